@@ -1,0 +1,42 @@
+import type { Language, TextSpan } from '../corpus/types.js';
+
+/** One numbered piece of evidence behind an answer. Field names follow ../shared/CONTRACT.md. */
+export interface Citation {
+  /** The number that `[n]` markers in the answer refer to, from 1. */
+  n: number;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  passageId: string;
+  /** Verbatim text of the article (a passage, possibly widened by a neighbouring sentence). */
+  excerpt: string;
+  /** Retrieval score; higher is better. Only comparable within one answer. */
+  score: number;
+  /** Ranges of `excerpt` that match the question's words, for a front end to emphasise. */
+  highlights: TextSpan[];
+}
+
+export type AnswerMode = 'extractive' | 'llm';
+
+/** What `/ask` returns to every front end. Field names follow ../shared/CONTRACT.md. */
+export interface AskResult {
+  question: string;
+  /** The question's language; the answer's own words are in it. */
+  language: Language;
+  /** The text shown to the user, with `[n]` markers that each match a citation. */
+  answer: string;
+  mode: AnswerMode;
+  /** True when the articles do not answer the question; `answer` then says so. */
+  refused: boolean;
+  citations: Citation[];
+  /** A short remark for the reader, e.g. that the LLM timed out and the extractive answer is shown. */
+  notice?: string;
+}
+
+/** Why a question was not even looked up. */
+export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
+
+export type QuestionCheck =
+  | { ok: true; question: string; language: Language }
+  | { ok: false; problem: QuestionProblem; language: Language; message: string };

@@ -1,0 +1,59 @@
+/** Languages the bot speaks. Articles may be in other languages; questions and replies are one of these. */
+export type Language = 'es' | 'en';
+
+/** What a reader needs to know about an article: what the `sources` command lists. */
+export interface ArticleMeta {
+  /** The seed file name without its extension. */
+  id: string;
+  title: string;
+  /** The publication or agency the article names ("Agencia Reuters"); null when it names none. */
+  outlet: string | null;
+  /** The byline ("Editor3"); null when there is none. */
+  author: string | null;
+  /** Publication date as ISO `YYYY-MM-DD`; null when the article gives no absolute date. */
+  date: string | null;
+  /** ISO 639-1 code of the article's language, as detected. */
+  language: string;
+}
+
+/** An article after cleaning: its metadata and the body text that answers are drawn from. */
+export interface Article extends ArticleMeta {
+  /** Cleaned body: the kept paragraphs joined by a blank line ("\n\n"). Offsets elsewhere point into this. */
+  text: string;
+  /** Where each paragraph lies in `text`. */
+  paragraphs: TextSpan[];
+  /** Number of words in `text`. */
+  words: number;
+}
+
+/** A half-open character range `[start, end)` in some text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One to a few sentences of one paragraph: the unit that is indexed, retrieved and cited. */
+export interface Passage extends TextSpan {
+  /** `<articleId>#<n>`, n counting from 0 in reading order; stable for a given article text. */
+  id: string;
+  articleId: string;
+  n: number;
+  /** Index of the paragraph in `Article.paragraphs`. */
+  paragraph: number;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+}
+
+/** Something about the corpus that a person running the bot should hear about once. */
+export interface CorpusWarning {
+  /** The seed file concerned, relative to the seeds folder. */
+  file: string;
+  message: string;
+}
+
+/** Everything read from the seeds folder. */
+export interface Corpus {
+  articles: Article[];
+  passages: Passage[];
+  warnings: CorpusWarning[];
+}

@@ -1,0 +1,38 @@
+/** A statement attributed (or deliberately not attributed) in an article. Fields follow ../shared/CONTRACT.md. */
+export interface Statement {
+  articleId: string;
+  title: string;
+  date: string | null;
+  /** "direct": a quotation, `text` verbatim without the quote marks. "indirect": reported speech, `text` verbatim. */
+  kind: 'direct' | 'indirect';
+  text: string;
+  /** Canonical name of who said it; null when the article does not make that certain. */
+  speaker: string | null;
+  /** The channel the article names (a news agency, a letter, a message), else null. */
+  via: string | null;
+  /** Where `text` lies in the article's cleaned text. */
+  start: number;
+  end: number;
+}
+
+/** A person or organisation that speaks in the corpus. */
+export interface Actor {
+  /** Canonical name: the fullest form the corpus uses ("Kim Jong Un"). */
+  name: string;
+  /** Other forms found in the corpus ("Kim", "el líder norcoreano"). */
+  aliases: string[];
+  /** How many statements are attributed to this actor. */
+  statements: number;
+}
+
+/** What `/quote` returns to every front end. Fields follow ../shared/CONTRACT.md. */
+export interface QuoteResult {
+  /** Canonical name the query resolved to, or null. */
+  actor: string | null;
+  query: string;
+  statements: Statement[];
+  /** Known actors close to an unknown query. */
+  suggestions: string[];
+  /** When the query fits several actors equally well, their names; the caller asks the user to choose. */
+  candidates: string[];
+}
