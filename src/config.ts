@@ -11,6 +11,16 @@ export interface LlmConfig {
   timeoutMs: number;
 }
 
+/** Which embedding model, if any, adds vector search beside BM25. */
+export type EmbeddingsProvider = 'none' | 'transformers' | 'ollama' | 'openai';
+
+export interface EmbeddingsConfig {
+  provider: EmbeddingsProvider;
+  model: string | undefined;
+  baseUrl: string | undefined;
+  apiKey: string | undefined;
+}
+
 export interface Config {
   discordToken: string | undefined;
   discordAppId: string | undefined;
@@ -20,6 +30,7 @@ export interface Config {
   seedsDir: string;
   indexDir: string;
   llm: LlmConfig;
+  embeddings: EmbeddingsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -36,11 +47,17 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     seedsDir: path.resolve(cwd, nonEmpty(env.SEEDS_DIR) ?? 'seeds'),
     indexDir: path.resolve(cwd, nonEmpty(env.INDEX_DIR) ?? '.hemeroteca'),
     llm: {
-      provider: readProvider(env.LLM_PROVIDER),
+      provider: readChoice('LLM_PROVIDER', env.LLM_PROVIDER, ['none', 'openai', 'ollama'] as const),
       baseUrl: nonEmpty(env.LLM_BASE_URL),
       apiKey: nonEmpty(env.LLM_API_KEY),
       model: nonEmpty(env.LLM_MODEL),
       timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000),
+    },
+    embeddings: {
+      provider: readChoice('EMBEDDINGS_PROVIDER', env.EMBEDDINGS_PROVIDER, ['none', 'transformers', 'ollama', 'openai'] as const),
+      model: nonEmpty(env.EMBEDDINGS_MODEL),
+      baseUrl: nonEmpty(env.EMBEDDINGS_BASE_URL),
+      apiKey: nonEmpty(env.EMBEDDINGS_API_KEY),
     },
   };
 }
@@ -50,10 +67,11 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function readProvider(value: string | undefined): LlmProvider {
-  const provider = nonEmpty(value)?.toLowerCase() ?? 'none';
-  if (provider === 'none' || provider === 'openai' || provider === 'ollama') return provider;
-  throw new ConfigError(`LLM_PROVIDER must be none, openai or ollama (got "${provider}")`);
+function readChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T {
+  const chosen = nonEmpty(value)?.toLowerCase() ?? choices[0];
+  const match = choices.find((choice) => choice === chosen);
+  if (match === undefined) throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${chosen}")`);
+  return match;
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -1,4 +1,4 @@
-import type { Language, TextSpan } from '../corpus/types.js';
+import type { Language, Passage, TextSpan } from '../corpus/types.js';
 
 /** One numbered piece of evidence behind an answer. Field names follow ../shared/CONTRACT.md. */
 export interface Citation {
@@ -40,3 +40,22 @@ export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
 export type QuestionCheck =
   | { ok: true; question: string; language: Language }
   | { ok: false; problem: QuestionProblem; language: Language; message: string };
+
+/** A passage found for a question, with how well it matched. */
+export interface RetrievedPassage {
+  passage: Passage;
+  /** Ranking score (BM25, or fused); higher is better. */
+  score: number;
+  /** 0..1: how sure retrieval is that this passage is about the question; used for refusal. */
+  confidence: number;
+  /** The question's analysed terms this passage contains (folded, as in the index). */
+  matchedTerms: string[];
+}
+
+/** The outcome of looking a question up. */
+export interface Retrieval {
+  /** Best first. */
+  hits: RetrievedPassage[];
+  /** True when no hit is relevant enough to answer from. */
+  refused: boolean;
+}
