@@ -1,4 +1,5 @@
 import path from 'node:path';
+import dotenv from 'dotenv';
 
 /** Which chat model, if any, writes the optional summary of an /ask answer. */
 export type LlmProvider = 'none' | 'openai' | 'ollama';
@@ -80,4 +81,10 @@ function readPositiveInteger(name: string, value: string | undefined, fallback: 
   const parsed = Number(text);
   if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} must be a positive whole number of milliseconds (got "${text}")`);
   return parsed;
+}
+
+/** Loads `.env` (without overriding variables already set) and reads the settings from the environment. */
+export function loadConfig(): Config {
+  dotenv.config({ quiet: true });
+  return readConfig(process.env);
 }
