@@ -1,0 +1,148 @@
+/**
+ * Text analysis shared by indexing and querying, so that a question and a passage that use the same
+ * word (with or without accents, singular or plural) end up with the same index term.
+ *
+ * Two kinds of terms come out of it:
+ * - index terms: accent-folded stems of the content words ("satélites" → "satelit"), for BM25;
+ * - cross-lingual keys: language-neutral spellings of each word (a short prefix and a consonant
+ *   skeleton), so that an English question still meets a Spanish passage through names, numbers
+ *   and cognates ("satellites"/"satélites", "defense"/"defensa") without any translation list.
+ */
+import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import type { Language } from '../corpus/types.js';
+
+/** Lower-cases and removes diacritics: "Moscú" → "moscu", "niño" → "nino". */
+export function foldAccents(text: string): string {
+  // ñ is folded to n too: measured on XQuAD it makes no difference to ranking, and people who type
+  // without accents usually type "ano" for "año" as well.
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+// A number keeps its digits together whatever the separators ("1.500", "1,500" → "1500"), so that
+// Spanish and English spellings of the same figure meet; anything else is a run of letters.
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
+const NUMBER = /^\p{N}/u;
+
+/** The words of a text, folded, in reading order; numbers without their separators. */
+export function words(text: string): string[] {
+  return Array.from(foldAccents(text).matchAll(WORD), ([word]) => (NUMBER.test(word) ? word.replace(/[.,]/g, '') : word));
+}
+
+interface LanguageRules {
+  stem: (foldedWord: string) => string;
+  stopWords: ReadonlySet<string>;
+  /** Interrogatives that frame a question but are not what it is about. */
+  questionWords: ReadonlySet<string>;
+}
+
+const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
+
+const RULES: Record<Language, LanguageRules> = {
+  es: {
+    stem: stemSpanish,
+    stopWords: foldedSet(spanishStopWords),
+    questionWords: foldedSet(['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cuál', 'cuáles', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
+  },
+  en: {
+    stem: englishStemmer,
+    stopWords: foldedSet(englishStopWords),
+    questionWords: foldedSet(['what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why', 'how', 'many', 'much']),
+  },
+};
+
+/**
+ * The Snowball stemmer expects accents, but questions are often typed without them. Words are
+ * therefore folded before stemming so that "fotografía" and "fotografia" share a stem. Folding
+ * hides one suffix from the stemmer: "-ción" (Spanish spells every word ending in -cion with the
+ * accent), whose plural "-ciones" carries none; restoring it keeps "nación" and "naciones" together.
+ */
+function stemSpanish(foldedWord: string): string {
+  return foldAccents(spanishStemmer(foldedWord.replace(/cion$/, 'ción')));
+}
+
+function isContentWord(word: string, rules: LanguageRules): boolean {
+  return !rules.stopWords.has(word);
+}
+
+/** Index terms of a passage written in `language`: content-word stems and numbers, in order. */
+export function indexTerms(text: string, language: Language): string[] {
+  const rules = RULES[language];
+  return words(text)
+    .filter((word) => isContentWord(word, rules))
+    .map((word) => stemWord(word, rules));
+}
+
+function stemWord(word: string, rules: LanguageRules): string {
+  return NUMBER.test(word) ? word : rules.stem(word);
+}
+
+/** Cross-lingual keys of a passage written in `language` (see `keysOfWord`). */
+export function crossLingualKeys(text: string, language: Language): string[] {
+  const rules = RULES[language];
+  return words(text)
+    .filter((word) => isContentWord(word, rules))
+    .flatMap(keysOfWord);
+}
+
+const PREFIX_LENGTH = 5;
+const SKELETON_LENGTH = 4;
+/** Marks skeleton keys so that they never collide with prefix keys. */
+const SKELETON_MARK = '~';
+
+/**
+ * Language-neutral keys of one folded word: its first five letters and its consonant skeleton
+ * ("satellites" and "satelites" → "satel" and "~stlt"). Numbers are their own key. Lengths were
+ * chosen on XQuAD English questions against Spanish paragraphs (docs/EVALUATION.md).
+ */
+export function keysOfWord(word: string): string[] {
+  if (NUMBER.test(word)) return [word];
+  return [word.slice(0, PREFIX_LENGTH), SKELETON_MARK + consonantSkeleton(word)];
+}
+
+/**
+ * Spelling variants that English and Spanish (and most Latin-alphabet languages) use for the same
+ * sounds are unified, then vowels after the first letter and doubled letters are dropped:
+ * "philosophy" and "filosofía" both become "flsf".
+ */
+function consonantSkeleton(word: string): string {
+  const unified = word
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/qu/g, 'c')
+    .replace(/k/g, 'c')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/h/g, '');
+  const skeleton = (unified.slice(0, 1) + unified.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1');
+  return skeleton.slice(0, SKELETON_LENGTH);
+}
+
+/** What a question is looked up with. */
+export interface AnalysedQuestion {
+  /** Index terms: the question's content words stemmed the way the passages were. */
+  terms: string[];
+  /** Cross-lingual keys of the same content words. */
+  keys: string[];
+}
+
+/**
+ * Drops the question's punctuation, interrogatives and stop words (of the question's language), then
+ * analyses the remaining words the way passages in `indexLanguage` were analysed: an English
+ * question over Spanish passages has its names and cognates stemmed by the Spanish stemmer, so
+ * "Putin" or "defense" meet the passages' "putin" and "defens".
+ */
+export function analyseQuestion(question: string, questionLanguage: Language, indexLanguage: Language): AnalysedQuestion {
+  const asked = RULES[questionLanguage];
+  const content = words(question).filter((word) => isContentWord(word, asked) && !asked.questionWords.has(word));
+  return {
+    terms: unique(content.map((word) => stemWord(word, RULES[indexLanguage]))),
+    keys: unique(content.flatMap(keysOfWord)),
+  };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,183 @@
+/**
+ * The passage index: an Orama database with two BM25 fields analysed by analyze.ts (stemmed text and
+ * cross-lingual keys) and, when an embedding model is configured, a vector field.
+ *
+ * A question is looked up in both BM25 fields and the two scores are added, the keys counting for
+ * little when the question is in the passages' language and for much when it is not (weights chosen
+ * on XQuAD, docs/EVALUATION.md). With vectors, that ranking and the vector ranking are fused by
+ * reciprocal rank.
+ */
+import { create, insertMultiple, load, save, search } from '@orama/orama';
+import type { RawData } from '@orama/orama';
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Language, Passage } from '../corpus/types.js';
+import { analyseQuestion, crossLingualKeys, indexTerms } from './analyze.js';
+import { createExactBm25Index, createIdOnlyDocumentsStore } from './orama-components.js';
+import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
+
+export interface SearchHit {
+  passageId: string;
+  /** Ranking score; higher is better; comparable only within one search. */
+  score: number;
+  /** The question's index terms found in the passage (folded stems, as in the index). */
+  matchedTerms: string[];
+  /**
+   * 0..1: the share of the question's weight (inverse document frequency) that the passage matches,
+   * over index terms, or over cross-lingual keys when the question's language is not the passages'.
+   */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  limit: number;
+  /** The question's language. */
+  language: Language;
+}
+
+export interface PassageIndex {
+  readonly size: number;
+  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  passage(id: string): Passage | undefined;
+  toSnapshot(): Promise<unknown>;
+}
+
+export interface PassageIndexOptions {
+  /** Adds vector search, fused with BM25. */
+  embeddings?: Embeddings;
+  /** The language the passages are written in; decides stemming and stop words. Default Spanish. */
+  language?: Language;
+}
+
+/** BM25 weight of the cross-lingual keys, by whether the question is in the passages' language. */
+const KEY_WEIGHT = { sameLanguage: 0.25, otherLanguage: 2 };
+/** How many candidates each ranking contributes before they are combined. */
+const CANDIDATES = 100;
+const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
+const INSERT_BATCH = 1000;
+const EMBED_BATCH = 128;
+const SNAPSHOT_VERSION = 1;
+
+interface IndexSnapshot {
+  version: typeof SNAPSHOT_VERSION;
+  language: Language;
+  /** Dimension of the stored vectors; null when the index was built without embeddings. */
+  vectorSize: number | null;
+  orama: RawData;
+}
+
+type Field = 'text' | 'keys';
+
+export async function createPassageIndex(passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
+  const language = options.language ?? 'es';
+  const vectors = options.embeddings ? await embedPassages(options.embeddings, passages) : undefined;
+  const db = createDatabase(language, vectors?.[0]?.length ?? null);
+  const documents = passages.map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[i] } : {}) }));
+  await insertMultiple(db, documents, INSERT_BATCH);
+  return openIndex(db, passages, language, vectors ? options.embeddings : undefined);
+}
+
+/** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
+export async function restorePassageIndex(snapshot: unknown, passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
+  if (!isIndexSnapshot(snapshot)) throw new Error('not a passage index snapshot of this version');
+  const db = createDatabase(snapshot.language, snapshot.vectorSize);
+  load(db, snapshot.orama);
+  // Vectors are only useful with the model that can embed the question.
+  const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
+  return openIndex(db, passages, snapshot.language, embeddings);
+}
+
+function isIndexSnapshot(value: unknown): value is IndexSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<IndexSnapshot>;
+  return candidate.version === SNAPSHOT_VERSION && (candidate.language === 'es' || candidate.language === 'en') && typeof candidate.orama === 'object';
+}
+
+async function embedPassages(embeddings: Embeddings, passages: Passage[]): Promise<number[][]> {
+  const vectors: number[][] = [];
+  for (let start = 0; start < passages.length; start += EMBED_BATCH) {
+    vectors.push(...(await embeddings.embedDocuments(passages.slice(start, start + EMBED_BATCH).map((passage) => passage.text))));
+  }
+  return vectors;
+}
+
+function createDatabase(language: Language, vectorSize: number | null) {
+  return create({
+    schema: { text: 'string', keys: 'string', ...(vectorSize ? { vector: `vector[${vectorSize}]` as const } : {}) },
+    sort: { enabled: false },
+    components: {
+      tokenizer: {
+        language,
+        normalizationCache: new Map(),
+        // Documents arrive as raw text, one field at a time; queries arrive already analysed.
+        tokenize: (raw: string, _language?: string, field?: string) =>
+          field === 'text' ? indexTerms(raw, language) : field === 'keys' ? crossLingualKeys(raw, language) : raw.split(' ').filter(Boolean),
+      },
+      index: createExactBm25Index(),
+      documentsStore: createIdOnlyDocumentsStore(),
+    },
+  });
+}
+
+type Database = ReturnType<typeof createDatabase>;
+
+function openIndex(db: Database, passages: Passage[], language: Language, embeddings: Embeddings | undefined): PassageIndex {
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  const statistics = db.data.index;
+
+  const inverseDocumentFrequency = (field: Field, term: string): number => {
+    const documents = statistics.tokenOccurrences[field]?.[term] ?? 0;
+    return Math.log(1 + (byId.size - documents + 0.5) / (documents + 0.5));
+  };
+
+  const rankField = async (field: Field, terms: string[]): Promise<Ranking> => {
+    if (terms.length === 0) return [];
+    const result = await search(db, { term: terms.join(' '), properties: [field], limit: CANDIDATES, relevance: BM25 });
+    return result.hits.map((hit): [string, number] => [hit.id, hit.score]);
+  };
+
+  const rankByVector = async (query: string): Promise<Ranking> => {
+    if (!embeddings) return [];
+    const vector = await embeddings.embedQuery(query);
+    const result = await search(db, { mode: 'vector', vector: { value: vector, property: 'vector' }, similarity: 0, limit: CANDIDATES });
+    return result.hits.map((hit): [string, number] => [hit.id, hit.score]);
+  };
+
+  const coverage = (field: Field, wanted: string[], found: ReadonlySet<string>): number => {
+    const total = wanted.reduce((sum, term) => sum + inverseDocumentFrequency(field, term), 0);
+    const matched = wanted.filter((term) => found.has(term)).reduce((sum, term) => sum + inverseDocumentFrequency(field, term), 0);
+    return total === 0 ? 0 : matched / total;
+  };
+
+  return {
+    size: byId.size,
+    passage: (id) => byId.get(id),
+    toSnapshot: async (): Promise<IndexSnapshot> => ({
+      version: SNAPSHOT_VERSION,
+      language,
+      vectorSize: embeddings ? (db.data.index.vectorIndexes['vector']?.node.size ?? null) : null,
+      orama: save(db),
+    }),
+    async search(query, options) {
+      const question = analyseQuestion(query, options.language, language);
+      const sameLanguage = options.language === language;
+      const lexical = weightedSum([
+        { ranking: await rankField('text', question.terms), weight: 1 },
+        { ranking: await rankField('keys', question.keys), weight: sameLanguage ? KEY_WEIGHT.sameLanguage : KEY_WEIGHT.otherLanguage },
+      ]);
+      const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
+      return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
+        const passage = byId.get(passageId);
+        if (!passage) return [];
+        const passageTerms = new Set(indexTerms(passage.text, language));
+        return [{
+          passageId,
+          score,
+          matchedTerms: question.terms.filter((term) => passageTerms.has(term)),
+          coverage: sameLanguage
+            ? coverage('text', question.terms, passageTerms)
+            : coverage('keys', question.keys, new Set(crossLingualKeys(passage.text, language))),
+        }];
+      });
+    },
+  };
+}
