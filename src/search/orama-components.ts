@@ -36,9 +36,17 @@ export function createExactBm25Index(): IIndex<OramaIndex> {
 /** Called once per token occurrence (duplicates included) while a document is inserted. */
 function countTermOccurrence(index: OramaIndex, prop: string, internalId: unknown, _tokens: string[], token: string): void {
   const counts = index.frequencies[prop]![internalId as InternalId]!;
-  const seenBefore = counts[token] !== undefined;
-  counts[token] = (counts[token] ?? 0) + 1;
-  if (!seenBefore) index.tokenOccurrences[prop]![token] = (index.tokenOccurrences[prop]![token] ?? 0) + 1;
+  const documentCounts = index.tokenOccurrences[prop]!;
+  // Plain objects: a term such as "constructor" must not read an inherited property.
+  const seenBefore = Object.hasOwn(counts, token);
+  counts[token] = (seenBefore ? counts[token]! : 0) + 1;
+  if (!seenBefore) documentCounts[token] = (Object.hasOwn(documentCounts, token) ? documentCounts[token]! : 0) + 1;
+}
+
+/** How many documents hold `term` in `prop`. */
+export function documentFrequency(index: OramaIndex, prop: string, term: string): number {
+  const documentCounts = index.tokenOccurrences[prop];
+  return documentCounts && Object.hasOwn(documentCounts, term) ? documentCounts[term]! : 0;
 }
 
 function searchExactTerms(

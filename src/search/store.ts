@@ -12,7 +12,7 @@ import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, crossLingualKeys, indexTerms } from './analyze.js';
-import { createExactBm25Index, createIdOnlyDocumentsStore } from './orama-components.js';
+import { createExactBm25Index, createIdOnlyDocumentsStore, documentFrequency } from './orama-components.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
 export interface SearchHit {
@@ -36,6 +36,8 @@ export interface SearchOptions {
 
 export interface PassageIndex {
   readonly size: number;
+  /** The language the passages were analysed as. */
+  readonly language: Language;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
   toSnapshot(): Promise<unknown>;
@@ -46,9 +48,14 @@ export interface PassageIndexOptions {
   embeddings?: Embeddings;
   /** The language the passages are written in; decides stemming and stop words. Default Spanish. */
   language?: Language;
+  /** Whether questions in another language also search the cross-lingual keys. Default true. */
+  crossLingualKeys?: boolean;
 }
 
-/** BM25 weight of the cross-lingual keys, by whether the question is in the passages' language. */
+/**
+ * BM25 weight of the cross-lingual keys, by whether the question is in the passages' language. In the
+ * same language they only smooth over stemming misses; across languages they carry the match.
+ */
 const KEY_WEIGHT = { sameLanguage: 0.25, otherLanguage: 2 };
 /** How many candidates each ranking contributes before they are combined. */
 const CANDIDATES = 100;
@@ -73,7 +80,7 @@ export async function createPassageIndex(passages: Passage[], options: PassageIn
   const db = createDatabase(language, vectors?.[0]?.length ?? null);
   const documents = passages.map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[i] } : {}) }));
   await insertMultiple(db, documents, INSERT_BATCH);
-  return openIndex(db, passages, language, vectors ? options.embeddings : undefined);
+  return openIndex(db, passages, language, vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
 }
 
 /** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
@@ -83,7 +90,7 @@ export async function restorePassageIndex(snapshot: unknown, passages: Passage[]
   load(db, snapshot.orama);
   // Vectors are only useful with the model that can embed the question.
   const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
-  return openIndex(db, passages, snapshot.language, embeddings);
+  return openIndex(db, passages, snapshot.language, embeddings, options.crossLingualKeys ?? true);
 }
 
 function isIndexSnapshot(value: unknown): value is IndexSnapshot {
@@ -120,12 +127,12 @@ function createDatabase(language: Language, vectorSize: number | null) {
 
 type Database = ReturnType<typeof createDatabase>;
 
-function openIndex(db: Database, passages: Passage[], language: Language, embeddings: Embeddings | undefined): PassageIndex {
+function openIndex(db: Database, passages: Passage[], language: Language, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   const statistics = db.data.index;
 
   const inverseDocumentFrequency = (field: Field, term: string): number => {
-    const documents = statistics.tokenOccurrences[field]?.[term] ?? 0;
+    const documents = documentFrequency(statistics, field, term);
     return Math.log(1 + (byId.size - documents + 0.5) / (documents + 0.5));
   };
 
@@ -150,6 +157,7 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
 
   return {
     size: byId.size,
+    language,
     passage: (id) => byId.get(id),
     toSnapshot: async (): Promise<IndexSnapshot> => ({
       version: SNAPSHOT_VERSION,
@@ -160,9 +168,10 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
     async search(query, options) {
       const question = analyseQuestion(query, options.language, language);
       const sameLanguage = options.language === language;
+      const keyWeight = sameLanguage ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0;
       const lexical = weightedSum([
         { ranking: await rankField('text', question.terms), weight: 1 },
-        { ranking: await rankField('keys', question.keys), weight: sameLanguage ? KEY_WEIGHT.sameLanguage : KEY_WEIGHT.otherLanguage },
+        { ranking: keyWeight > 0 ? await rankField('keys', question.keys) : [], weight: keyWeight },
       ]);
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {

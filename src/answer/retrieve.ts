@@ -1,0 +1,33 @@
+/**
+ * Looks a question up and decides whether the articles answer it at all.
+ *
+ * Confidence rests on coverage: the share of the question's weight (inverse document frequency of
+ * its content terms) that a passage contains. A question about something the corpus never mentions
+ * leaves its rarest words unmatched, and those weigh most. Thresholds were calibrated on XQuAD with a
+ * third of the articles held out of the index (docs/EVALUATION.md): each lets through at most 5% of
+ * the questions about held-out articles.
+ */
+import type { Language } from '../corpus/types.js';
+import type { PassageIndex } from '../search/store.js';
+import type { RetrievedPassage, Retrieval } from './types.js';
+
+/** Coverage below which a hit is not evidence, by whether the question is in the passages' language. */
+export const COVERAGE_THRESHOLD = { sameLanguage: 0.47, otherLanguage: 0.31 } as const;
+
+const DEFAULT_LIMIT = 5;
+
+export async function retrieve(index: PassageIndex, question: string, language: Language, options: { limit?: number } = {}): Promise<Retrieval> {
+  const threshold = language === index.language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
+  const hits = await index.search(question, { limit: options.limit ?? DEFAULT_LIMIT, language });
+  const retrieved = hits.flatMap((hit): RetrievedPassage[] => {
+    const passage = index.passage(hit.passageId);
+    return passage ? [{ passage, score: hit.score, confidence: confidenceOf(hit.coverage, threshold), matchedTerms: hit.matchedTerms }] : [];
+  });
+  // Calibrated on the best hit: weaker hits below it do not make a question answerable.
+  return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < 0.5 };
+}
+
+/** Maps coverage onto 0..1 so that the calibrated threshold lands on 0.5, the refusal line. */
+export function confidenceOf(coverage: number, threshold: number): number {
+  return coverage < threshold ? (0.5 * coverage) / threshold : 0.5 + (0.5 * (coverage - threshold)) / (1 - threshold);
+}
