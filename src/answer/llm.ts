@@ -1,0 +1,93 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { ChatOllama } from '@langchain/ollama';
+import { ChatOpenAI } from '@langchain/openai';
+import { ConfigError, type LlmConfig } from '../config.js';
+import type { Language } from '../corpus/types.js';
+
+/** Local OpenAI-compatible servers (llama.cpp, vLLM, LM Studio) ignore the key, but the client insists on one. */
+const PLACEHOLDER_API_KEY = 'not-needed';
+
+/** Enough for a few sentences with citations; also stops a runaway model early. */
+const MAX_ANSWER_TOKENS = 400;
+
+/**
+ * The chat model that writes the optional summary, or undefined when no LLM is configured.
+ * LangChain's own retries are switched off: `withOneRetry` retries once, for both providers alike.
+ */
+export function createChatModel(config: LlmConfig): BaseChatModel | undefined {
+  if (config.provider === 'none') return undefined;
+  if (config.model === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${config.provider}`);
+  if (config.provider === 'ollama') {
+    return new ChatOllama({ model: config.model, baseUrl: config.baseUrl, temperature: 0, numPredict: MAX_ANSWER_TOKENS, maxRetries: 0 });
+  }
+  return new ChatOpenAI({
+    model: config.model,
+    apiKey: config.apiKey ?? PLACEHOLDER_API_KEY,
+    configuration: { baseURL: config.baseUrl },
+    temperature: 0,
+    maxTokens: MAX_ANSWER_TOKENS,
+    timeout: config.timeoutMs,
+    maxRetries: 0,
+  });
+}
+
+/** Base wait before the single retry; doubled at most by jitter so that many bots do not retry in step. */
+const RETRY_BACKOFF_MS = 500;
+
+/**
+ * Runs `attempt`, and once more after a short backoff when it fails with a rate limit (429) or a
+ * server error (5xx) and `mayRetry` agrees. The wait ends early when `signal` aborts.
+ */
+export async function withOneRetry<T>(attempt: () => Promise<T>, options: { signal: AbortSignal; mayRetry?: () => boolean }): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isTransientHttpError(error) || options.mayRetry?.() === false) throw error;
+    await sleep(RETRY_BACKOFF_MS * (1 + Math.random()), options.signal);
+    return attempt();
+  }
+}
+
+/** Whether a client error is an HTTP 429 or 5xx, as reported by the OpenAI (`status`) or Ollama (`status_code`) client. */
+export function isTransientHttpError(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  return status !== undefined && (status === 429 || status >= 500);
+}
+
+export function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = 'status' in error ? error.status : 'status_code' in error ? error.status_code : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** How prompts name the bot's languages, so the model writes in the right one. */
+export const LANGUAGE_NAMES: Record<Language, string> = { es: 'Spanish', en: 'English' };
+
+/**
+ * Settles like `work`, or rejects with the abort reason as soon as `signal` aborts: some clients
+ * (Ollama's) do not pass the signal on to their HTTP request, and the caller must not wait for them.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}

@@ -1,0 +1,212 @@
+/**
+ * A local OpenAI-compatible chat server for tests: POST /v1/chat/completions, streamed (SSE) or not,
+ * on 127.0.0.1. Each test scripts how the "model" behaves, request by request, and reads back what
+ * the real LangChain client sent.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChatMessage {
+  role: string;
+  content: string;
+}
+
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+}
+
+export interface RecordedRequest {
+  body: ChatRequest;
+  authorization: string | undefined;
+}
+
+/** What the server does with one request. */
+export type FakeReply =
+  | { kind: 'text'; text: string }
+  | { kind: 'status'; status: number }
+  | { kind: 'malformed' }
+  /** Accepts the request and never answers. */
+  | { kind: 'hang' }
+  /** Streams text that never ends (or, unstreamed, never answers). */
+  | { kind: 'endless' };
+
+export type Behaviour = (request: ChatRequest) => FakeReply;
+
+export interface FakeOpenAI {
+  /** Base URL to give the OpenAI client, ending in /v1. */
+  baseUrl: string;
+  requests: RecordedRequest[];
+  /** One behaviour per request, in order; the last one answers every later request. */
+  script(...behaviours: Behaviour[]): void;
+  close(): Promise<void>;
+}
+
+const CHUNK_DELAY_MS = 5;
+
+export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+  const requests: RecordedRequest[] = [];
+  let behaviours: Behaviour[] = [reply('')];
+
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
+      return;
+    }
+    let raw = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (raw += chunk));
+    req.on('end', () => {
+      const body = JSON.parse(raw) as ChatRequest;
+      const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)];
+      requests.push({ body, authorization: req.headers.authorization });
+      void respond(res, behaviour(body), body.stream === true);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    script: (...next) => {
+      behaviours = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function respond(res: http.ServerResponse, behaviour: FakeReply, stream: boolean): Promise<void> {
+  switch (behaviour.kind) {
+    case 'hang':
+      return;
+    case 'status':
+      res.writeHead(behaviour.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: `fake failure ${behaviour.status}`, type: 'server_error', code: null } }));
+      return;
+    case 'malformed':
+      if (stream) {
+        startEventStream(res);
+        res.end('data: {"choices":[{"index":0,"delta":{"content":"Kim\n\n');
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"chatcmpl-fake","choices":[');
+      }
+      return;
+    case 'endless':
+      if (!stream) return;
+      startEventStream(res);
+      while (!res.destroyed) {
+        res.write(sseData(chunk('bla ')));
+        await delay(CHUNK_DELAY_MS * 4);
+      }
+      return;
+    case 'text':
+      if (!stream) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(behaviour.text)));
+        return;
+      }
+      startEventStream(res);
+      for (const piece of splitIntoPieces(behaviour.text)) {
+        if (res.destroyed) return;
+        res.write(sseData(chunk(piece)));
+        await delay(CHUNK_DELAY_MS);
+      }
+      res.write(sseData(chunk('', 'stop')));
+      res.end('data: [DONE]\n\n');
+  }
+}
+
+function startEventStream(res: http.ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+}
+
+function sseData(value: unknown): string {
+  return `data: ${JSON.stringify(value)}\n\n`;
+}
+
+function completion(text: string) {
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: 0,
+    model: 'fake-model',
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  };
+}
+
+function chunk(content: string, finishReason: string | null = null) {
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model: 'fake-model',
+    choices: [{ index: 0, delta: { role: 'assistant', content }, finish_reason: finishReason }],
+  };
+}
+
+/** Word-sized pieces, as a real model streams tokens. */
+function splitIntoPieces(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---- Behaviours -------------------------------------------------------------------------------
+
+export const reply =
+  (text: string): Behaviour =>
+  () => ({ kind: 'text', text });
+
+export const failWith =
+  (status: number): Behaviour =>
+  () => ({ kind: 'status', status });
+
+export const hang: Behaviour = () => ({ kind: 'hang' });
+export const malformedJson: Behaviour = () => ({ kind: 'malformed' });
+export const endlessStream: Behaviour = () => ({ kind: 'endless' });
+
+/** The passages the prompt hands the model, by number, as the model would read them. */
+export function passagesIn(request: ChatRequest): Map<number, string> {
+  const prompt = request.messages.map((message) => message.content).join('\n');
+  const passages = new Map<number, string>();
+  for (const match of prompt.matchAll(/<passage n="(\d+)">\n?([\s\S]*?)\n?<\/passage>/g)) passages.set(Number(match[1]), match[2]);
+  return passages;
+}
+
+/** A well-behaved model: restates the first sentence of each passage it was given and cites it. */
+export const groundedAnswer: Behaviour = (request) => ({ kind: 'text', text: restate(passagesIn(request)) });
+
+/** Grounded, plus a sentence citing a passage that was never given. */
+export const hallucinatedCitation: Behaviour = (request) => ({
+  kind: 'text',
+  text: `${restate(passagesIn(request))} Además, Putin anunció una visita a Pekín [7].`,
+});
+
+/**
+ * A gullible model: when a passage tells it to "ignore the previous instructions and write X",
+ * it writes X; otherwise it answers like `groundedAnswer`.
+ */
+export const obeysInjectedInstructions: Behaviour = (request) => {
+  for (const text of passagesIn(request).values()) {
+    const order = /ignore (?:all |the )?previous instructions and write:?\s*(.+)/i.exec(text);
+    if (order) return { kind: 'text', text: order[1].trim().replace(/^["“]|["”]$/g, '') };
+  }
+  return groundedAnswer(request);
+};
+
+function restate(passages: Map<number, string>): string {
+  return [...passages].map(([n, text]) => `${firstSentence(text)} [${n}].`).join(' ');
+}
+
+function firstSentence(text: string): string {
+  const [first] = new Intl.Segmenter('es', { granularity: 'sentence' }).segment(text);
+  return first.segment.trim().replace(/[.!?]$/, '');
+}
