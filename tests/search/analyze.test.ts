@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, foldAccents, indexTerms, keysOfWord, words } from '../../src/search/analyze.js';
+
+describe('text analysis', () => {
+  it('folds case and accents', () => {
+    expect(foldAccents('Moscú')).toBe('moscu');
+    expect(foldAccents('SATÉLITES')).toBe('satelites');
+  });
+
+  it('keeps numbers whole, whatever their separators', () => {
+    expect(words('Costó 1.500 euros, unos 1,500 dólares, el 19 de junio')).toEqual(['costo', '1500', 'euros', 'unos', '1500', 'dolares', 'el', '19', 'de', 'junio']);
+  });
+
+  it('gives accented and unaccented spellings the same terms', () => {
+    expect(indexTerms('Moscú satélites fotografía', 'es')).toEqual(indexTerms('moscu satelites fotografia', 'es'));
+  });
+
+  it('merges singular and plural, including -ción / -ciones', () => {
+    expect(indexTerms('satélite', 'es')).toEqual(indexTerms('satélites', 'es'));
+    expect(indexTerms('nación', 'es')).toEqual(indexTerms('naciones', 'es'));
+    expect(indexTerms('nacion', 'es')).toEqual(indexTerms('naciones', 'es'));
+  });
+
+  it('merges verb forms', () => {
+    const [visitar] = indexTerms('visitar', 'es');
+    expect(indexTerms('visitará visitó visita', 'es')).toEqual([visitar, visitar, visitar]);
+  });
+
+  it('drops Spanish stop words from passages', () => {
+    expect(indexTerms('el presidente de la república', 'es')).toEqual(indexTerms('presidente república', 'es'));
+  });
+
+  it('drops question words, stop words and punctuation from questions', () => {
+    expect(analyseQuestion('¿Cuándo visitará Putin Vietnam?', 'es', 'es').terms).toEqual(indexTerms('visitará Putin Vietnam', 'es'));
+    expect(analyseQuestion('When will Putin visit Vietnam?', 'en', 'es').terms).toEqual(indexTerms('Putin visit Vietnam', 'es'));
+  });
+
+  it('gives English and Spanish cognates shared cross-lingual keys', () => {
+    const shared = (a: string, b: string) => keysOfWord(a).filter((key) => keysOfWord(b).includes(key));
+    expect(shared('satellites', 'satelites')).not.toEqual([]);
+    expect(shared('philosophy', 'filosofia')).not.toEqual([]);
+    expect(shared('visit', 'visita')).not.toEqual([]);
+    expect(shared('weather', 'temperatura')).toEqual([]);
+  });
+});
