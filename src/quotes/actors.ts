@@ -1,0 +1,73 @@
+/**
+ * Statements of a whole corpus and the actors who speak in it. One actor may go by several names across
+ * articles ("Kim Jong Un" in one, only "Kim" in another, "Kim Jong-un" in a third): they are merged here
+ * when the shorter form can only be the longer one.
+ */
+import type { Article } from '../corpus/types.js';
+import type { Actor, Statement } from './types.js';
+import { analyseArticle } from './extract.js';
+import { isShortFormOf, nameKey } from './normalize.js';
+import { TITLE_NOUNS } from './lexicon.js';
+
+/** What the index snapshot keeps for /quote: plain JSON. */
+export interface QuoteData {
+  statements: Statement[];
+  actors: Actor[];
+}
+
+/** The canonical key of every speaker key: a short form goes to the one longer name it can stand for. */
+function mergeKeys(keys: string[]): Map<string, string> {
+  const canonical = new Map<string, string>();
+  for (const key of keys) {
+    const longer = keys.filter((other) => isShortFormOf(key, other));
+    const fullest = longer.filter((name) => !longer.some((other) => other !== name && isShortFormOf(name, other)));
+    canonical.set(key, fullest.length === 1 ? fullest[0]! : key);
+  }
+  return canonical;
+}
+
+/** The form to show: the one used most, the longest on a tie ("Kim Jong Un" over "Kim Jong-un" only if more used). */
+function displayName(forms: string[]): string {
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+export function buildQuoteData(articles: Article[]): QuoteData {
+  const analyses = articles.map(analyseArticle);
+  const statements = analyses.flatMap((analysis) => analysis.statements);
+  const spoken = statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null);
+  const canonicalKey = mergeKeys([...new Set(spoken.map(nameKey))]);
+
+  const formsByKey = new Map<string, string[]>();
+  for (const speaker of spoken) {
+    const key = canonicalKey.get(nameKey(speaker))!;
+    formsByKey.set(key, [...(formsByKey.get(key) ?? []), speaker]);
+  }
+  // The canonical key is itself a spoken name, so it always has forms of its own to choose from.
+  const names = new Map([...formsByKey].map(([key, forms]) => [key, displayName(forms.filter((form) => nameKey(form) === key))]));
+  const canonicalName = (speaker: string) => names.get(canonicalKey.get(nameKey(speaker))!)!;
+
+  const merged = statements.map((statement) => (statement.speaker === null ? statement : { ...statement, speaker: canonicalName(statement.speaker) }));
+
+  const aliases = new Map<string, Map<string, string>>();
+  const addAlias = (name: string, alias: string) => {
+    const key = nameKey(alias);
+    // A bare title ("presidente") names too many people to be worth offering.
+    if (!key || key === nameKey(name) || TITLE_NOUNS.has(key)) return;
+    const known = aliases.get(name) ?? new Map<string, string>();
+    if (!known.has(key)) known.set(key, alias.replace(/^(?:el|la|los|las|the)\s+/i, ''));
+    aliases.set(name, known);
+  };
+  for (const speaker of spoken) addAlias(canonicalName(speaker), speaker);
+  for (const analysis of analyses) {
+    for (const [speaker, forms] of Object.entries(analysis.aliases)) for (const form of forms) addAlias(canonicalName(speaker), form);
+  }
+
+  const counts = new Map<string, number>();
+  for (const statement of merged) if (statement.speaker) counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
+  const actors: Actor[] = [...counts]
+    .map(([name, count]) => ({ name, aliases: [...(aliases.get(name)?.values() ?? [])], statements: count }))
+    .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+  return { statements: merged, actors };
+}

@@ -1,0 +1,157 @@
+/**
+ * Who an article talks about: the proper names it uses, the titles it gives them ("El líder norcoreano,
+ * Kim Jong Un,"), the acronyms it defines and which names are news media. Short forms are resolved
+ * against it: "Kim" is the article's "Kim Jong Un" when nobody else is a Kim.
+ */
+import type { Sentence } from './tokens.js';
+import { nameSpans } from './tokens.js';
+import { readPhrase, type PhraseReading } from './phrases.js';
+import { isShortFormOf, nameKey } from './normalize.js';
+import { WIRE_AGENCIES } from './lexicon.js';
+
+export interface Cast {
+  /** The fullest name the article uses for this mention; null when it could be several. */
+  resolveName(mention: string): string | null;
+  /** Whom the article gave this title ("el líder norcoreano"); null when nobody or several. */
+  resolveTitle(title: string): string | null;
+  /** Whether the article presents this name as a news medium. */
+  isMedium(name: string): boolean;
+  /** Forms the article used for a resolved name: short forms and titles, as written. */
+  aliasesOf(name: string): string[];
+}
+
+/** Words that make a name a news outlet ("Agencia Central de Noticias", "Europa Press"). */
+const MEDIUM_NAME = /\b(?:noticias|news|press|prensa|diario|times|post|herald|televisi[oó]n|radio)\b/i;
+
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+interface TitleEntry {
+  key: string;
+  name: string;
+  text: string;
+}
+
+export function buildCast(sentences: Sentence[], text: string): Cast {
+  const names = new Map<string, string>();
+  const titles: TitleEntry[] = [];
+  const acronyms = new Map<string, string>();
+  const media = new Set<string>();
+
+  for (const sentence of sentences) {
+    const spans = nameSpans(sentence, text);
+    for (const span of spans) {
+      names.set(nameKey(span.text), span.text);
+      const { tokens } = sentence;
+      // "Agencia Central de Noticias (KCNA)": the acronym in brackets stands for the name.
+      if (tokens[span.to]?.text === '(' && tokens[span.to + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[span.to + 1]!.text)) {
+        acronyms.set(nameKey(tokens[span.to + 1]!.text), span.text);
+      }
+      // A title right before the name, with only adjectives between: "el presidente ruso Vladimir Putin".
+      for (let from = Math.max(0, span.from - 6); from < span.from; from++) {
+        const reading = readPhrase(sentence, text, from, span.to);
+        if (reading?.kind === 'name' && reading.title) {
+          if (reading.mediumTitle) media.add(nameKey(reading.name));
+          else titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title });
+          break;
+        }
+      }
+    }
+    // Appositions between commas: "El líder norcoreano, Kim Jong Un," / "Elena Márquez, directora del Instituto…,".
+    const segments = commaSegments(sentence);
+    segments.forEach((segment, i) => {
+      const next = segments[i + 1];
+      if (!next || sentence.tokens[segment.to]?.text !== ',') return;
+      const first = readTail(sentence, text, segment);
+      const second = readPhrase(sentence, text, next.from, next.to);
+      const pair = first?.kind === 'title' && second?.kind === 'name' && !second.title
+        ? { title: first, name: second.name }
+        : first?.kind === 'name' && second?.kind === 'title'
+          ? { title: second, name: first.name }
+          : undefined;
+      if (!pair) return;
+      if (pair.title.medium) media.add(nameKey(pair.name));
+      else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title });
+    });
+  }
+
+  for (const [key, name] of names) {
+    if (MEDIUM_NAME.test(name) || WIRE_AGENCIES.has(key)) media.add(key);
+  }
+  for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
+
+  const fullNames = [...names.values()];
+  const aliases = new Map<string, Set<string>>();
+  const remember = (name: string, form: string) => {
+    if (nameKey(form) === nameKey(name)) return;
+    aliases.set(name, (aliases.get(name) ?? new Set()).add(form));
+  };
+
+  const resolveName = (mention: string): string | null => {
+    const key = nameKey(mention);
+    const expanded = acronyms.get(key) ?? fullNames.find((name) => initials(name) === mention && mention.length >= 2 && nameKey(name).includes(' '));
+    if (expanded) {
+      remember(expanded, mention);
+      return expanded;
+    }
+    const longer = fullNames.filter((name) => isShortFormOf(mention, name));
+    // Keep only the longest forms: "Kim Jong" and "Kim Jong Un" are one person.
+    const fullest = longer.filter((name) => !longer.some((other) => other !== name && isShortFormOf(name, other)));
+    if (fullest.length > 1) return null;
+    const resolved = fullest[0] ?? names.get(key) ?? mention;
+    remember(resolved, mention);
+    return resolved;
+  };
+
+  const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name) }));
+  for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
+
+  return {
+    resolveName,
+    resolveTitle(title) {
+      const key = nameKey(title);
+      const holders = new Set(resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `)).map((entry) => entry.name));
+      const [holder] = holders;
+      if (holders.size !== 1 || !holder) return null;
+      remember(holder, title);
+      return holder;
+    },
+    isMedium: (name) => media.has(nameKey(name)),
+    aliasesOf: (name) => [...(aliases.get(name) ?? [])],
+  };
+}
+
+/** The longest readable phrase that ends a segment: "dijo la alcaldesa" → "la alcaldesa". */
+function readTail(sentence: Sentence, text: string, segment: Segment): PhraseReading | undefined {
+  for (let from = segment.from; from < segment.to; from++) {
+    const reading = readPhrase(sentence, text, from, segment.to);
+    if (reading) return reading;
+  }
+  return undefined;
+}
+
+export interface Segment {
+  /** Token range [from, to) between commas (or the sentence's ends). */
+  from: number;
+  to: number;
+}
+
+/** The sentence cut at its commas; quotations are single tokens, so their commas do not count. */
+export function commaSegments(sentence: Sentence): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  sentence.tokens.forEach((token, i) => {
+    if (token.text === ',' || token.kind === 'quote' || /^[.;:!?()]$/.test(token.text)) {
+      if (i > from) segments.push({ from, to: i });
+      from = i + 1;
+    }
+  });
+  if (from < sentence.tokens.length) segments.push({ from, to: sentence.tokens.length });
+  return segments;
+}

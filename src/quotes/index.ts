@@ -1,0 +1,5 @@
+/** /quote: who said what in the corpus, verbatim, with speaker, channel and source. */
+export { extractStatements, analyseArticle } from './extract.js';
+export { buildQuoteData, type QuoteData } from './actors.js';
+export { createQuoteBook, type QuoteBook } from './book.js';
+export type { Actor, QuoteResult, Statement } from './types.js';

@@ -1,0 +1,210 @@
+/**
+ * Word lists the quote rules rely on (Spanish and English). All entries are lower case and accent-folded
+ * where noted, so matching is a plain set lookup on `foldWord(token)`.
+ */
+import { foldWord } from './normalize.js';
+
+/** How a speech verb takes what was said. */
+export type VerbFrame =
+  /** "dijo que …", "said (that) …": a clause, possibly after an object ("told reporters that"). */
+  | 'clause'
+  /** "prometió ayudar…", "acusó a X de…", "denied reports…": the verb's complement is what was said. */
+  | 'complement'
+  /** "lo que X llamó “…”", "calling it “…”": only ever attributes a quotation right after it. */
+  | 'naming';
+
+interface VerbEntry {
+  frame: VerbFrame;
+  english: boolean;
+  /** Conjugated forms as they appear in text (3rd person, past/present, participles, gerunds). */
+  forms: string[];
+}
+
+/** Regular Spanish forms of an -ar verb, 3rd person: preterite, present, imperfect, participle, gerund. */
+function spanishAr(stem: string): string[] {
+  return [`${stem}ó`, `${stem}aron`, `${stem}a`, `${stem}an`, `${stem}aba`, `${stem}aban`, `${stem}ado`, `${stem}ando`];
+}
+
+/** Regular Spanish forms of an -er/-ir verb, 3rd person. */
+function spanishErIr(stem: string): string[] {
+  return [`${stem}ió`, `${stem}ieron`, `${stem}e`, `${stem}en`, `${stem}ía`, `${stem}ían`, `${stem}ido`, `${stem}iendo`];
+}
+
+/** English forms from the base: base, 3rd person, past, gerund ("deny" → denies, denied, denying). */
+function english(base: string, past = `${base.replace(/e$/, '')}ed`, gerund = `${base.replace(/e$/, '')}ing`): string[] {
+  const third = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  return [base, third, past, gerund];
+}
+
+const VERBS: VerbEntry[] = [
+  {
+    frame: 'clause',
+    english: false,
+    forms: [
+      ...['dijo', 'dijeron', 'dice', 'dicen', 'decía', 'decían', 'dicho', 'diciendo', 'decir'],
+      ...['afirm', 'asegur', 'señal', 'inform', 'declar', 'explic', 'agreg', 'indic', 'destac', 'subray', 'recalc', 'reiter', 'confirm', 'coment', 'replic', 'anunci', 'precis', 'manifest', 'revel', 'opin', 'alert', 'comunic'].flatMap(spanishAr),
+      ...['añad', 'insist', 'admit', 'respond'].flatMap(spanishErIr),
+      ...['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido', 'advirtiendo', 'sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
+      ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
+      ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
+    ],
+  },
+  {
+    frame: 'clause',
+    english: true,
+    forms: [
+      ...english('say', 'said', 'saying'),
+      ...english('tell', 'told', 'telling'),
+      ...english('write', 'wrote', 'writing'), 'written',
+      ...['warn', 'claim', 'add', 'insist', 'argue', 'explain', 'announce', 'confirm', 'declare', 'report', 'respond', 'acknowledge', 'state', 'note', 'assert', 'stress'].flatMap((base) => english(base)),
+      ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
+    ],
+  },
+  {
+    frame: 'complement',
+    english: false,
+    forms: [
+      ...['acus', 'neg', 'alab', 'elogi', 'critic', 'denunci'].flatMap(spanishAr),
+      'niega', 'niegan',
+      ...['promet', 'defend'].flatMap(spanishErIr),
+      'defiende', 'defienden',
+    ],
+  },
+  {
+    frame: 'complement',
+    english: true,
+    forms: [...['promise', 'accuse', 'praise', 'criticise', 'criticize', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+  },
+  {
+    frame: 'naming',
+    english: false,
+    forms: [...['llam', 'calific', 'tild'].flatMap(spanishAr), 'describió', 'describe', 'describieron'],
+  },
+  {
+    frame: 'naming',
+    english: true,
+    forms: [...english('call'), ...english('describe'), ...english('dub', 'dubbed', 'dubbing')],
+  },
+];
+
+export interface SpeechVerb {
+  frame: VerbFrame;
+  /** English verbs of saying may drop "that" ("said the plan had failed"); Spanish ones keep "que". */
+  english: boolean;
+}
+
+/** Forms that are far more often nouns ("the report", "un comunicado", "a claim"): never read as verbs. */
+const NOUN_FORMS = new Set([
+  'report', 'reports', 'state', 'states', 'note', 'notes', 'stress', 'claim', 'claims', 'call', 'calls', 'promise', 'promises',
+  'vow', 'vows', 'pledge', 'pledges', 'praise', 'reply', 'replies', 'comunicado', 'escrito',
+]);
+
+// Accents stay: "afirmó" is a verb of saying, "afirmo" is not a third person, "crítica" is a noun.
+const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
+  VERBS.flatMap(({ frame, english, forms }) => forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, { frame, english }] as const)),
+);
+
+/** The speech verb a word form is, or undefined when it is not one. */
+export function speechVerb(word: string): SpeechVerb | undefined {
+  return SPEECH_VERBS.get(word.toLowerCase());
+}
+
+/** Impersonal quoting in Spanish: "se cita a Kim", "se citó al ministro". */
+export const IMPERSONAL_QUOTING = new Set(['cita', 'cito', 'citaba', 'citan', 'citaron']);
+
+const set = (words: string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+
+/** Auxiliaries that may precede a participle speech verb ("ha dicho", "have accused"). */
+export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
+
+/** Words that negate a verb: a negated verb of saying reports nothing said. */
+export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't", "hasn't", "haven't"]);
+
+/** Complementisers that open a reported clause. */
+export const COMPLEMENTISERS = set(['que', 'that']);
+
+export const DETERMINERS = set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'the', 'a', 'an', 'su', 'sus', 'his', 'her', 'their', 'its', 'este', 'esta', 'this']);
+export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an']);
+
+/** Words that end a noun phrase when read backwards or forwards: they open another clause or a phrase. */
+export const CLAUSE_WORDS = set([
+  'que', 'quien', 'quienes', 'donde', 'cuando', 'como', 'mientras', 'aunque', 'pero', 'porque', 'si', 'se', 'no', 'lo', 'le', 'les',
+  'who', 'whom', 'which', 'that', 'where', 'when', 'while', 'although', 'but', 'because', 'if', 'not',
+  'es', 'fue', 'era', 'son', 'ha', 'han', 'había', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would',
+]);
+
+/** Prepositions that end a post-verbal subject ("dijo Putin ante la prensa"). "de"/"of" stay inside names. */
+export const PHRASE_PREPOSITIONS = set([
+  'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre',
+  'at', 'in', 'on', 'to', 'from', 'during', 'after', 'with', 'without', 'about', 'for', 'by', 'before', 'according', 'speaking',
+]);
+
+/** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
+export const SKIPPABLE = set([
+  'también', 'además', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
+  'este', 'esta', 'el', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año',
+  'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',
+]);
+
+/** Conjunctions that join two verbs sharing one subject ("negó … y acusó …"). */
+export const COORDINATORS = set(['y', 'e', 'and']);
+
+/** Subject pronouns that refer back to someone named just before. */
+export const PRONOUNS = set(['él', 'ella', 'he', 'she']);
+
+/**
+ * Nouns for a role one person holds ("el presidente ruso", "Mayor"). A title phrase with one names someone;
+ * without one it refers back to whoever the article gave that title.
+ */
+export const TITLE_NOUNS = set([
+  'líder', 'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'alcalde', 'alcaldesa', 'consejero', 'consejera',
+  'comisario', 'comisaria', 'secretario', 'secretaria', 'director', 'directora', 'jefe', 'jefa', 'gobernador', 'gobernadora', 'senador',
+  'senadora', 'diputado', 'diputada', 'embajador', 'embajadora', 'fiscal', 'juez', 'jueza', 'abogado', 'abogada', 'rey', 'reina', 'papa',
+  'general', 'representante', 'negociador', 'negociadora', 'climatólogo', 'climatóloga', 'investigador', 'investigadora', 'científico',
+  'científica', 'economista', 'primer', 'primera', 'vicepresidente', 'vicepresidenta', 'dirigente', 'mandatario', 'mandataria', 'titular',
+  'leader', 'president', 'minister', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'governor', 'senator',
+  'ambassador', 'secretary', 'director', 'chief', 'head', 'judge', 'prosecutor', 'lawyer', 'barrister', 'attorney', 'king', 'queen', 'pope',
+  'representative', 'negotiator', 'member', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor',
+]);
+
+/** Nouns for groups, institutions and anonymous sources that speak ("funcionarios", "officials", "el Gobierno"). */
+export const GROUP_NOUNS = set([
+  'funcionario', 'funcionarios', 'funcionaria', 'fuente', 'fuentes', 'portavoces', 'diplomático', 'diplomática', 'diplomáticos', 'experto',
+  'expertos', 'analista', 'analistas', 'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía',
+  'autoridades', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes', 'ejército', 'partido', 'asociación',
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
+  'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
+]);
+
+/**
+ * Nouns for news media. A medium that relays someone's words is the channel (`via`), not the speaker.
+ */
+export const MEDIUM_NOUNS = set([
+  'agencia', 'diario', 'periódico', 'medio', 'medios', 'cadena', 'televisión', 'radio', 'emisora', 'prensa', 'portal',
+  'agency', 'newspaper', 'paper', 'media', 'broadcaster', 'outlet', 'network', 'television', 'tv', 'daily', 'tabloid', 'wire',
+]);
+
+/** International wire agencies, known without the article having to introduce them. */
+export const WIRE_AGENCIES = set(['Reuters', 'AFP', 'EFE', 'AP', 'Associated Press', 'Europa Press', 'Bloomberg', 'TASS', 'Xinhua', 'Yonhap', 'Kyodo', 'Interfax', 'DPA', 'ANSA', 'Anadolu']);
+
+/** Nouns for the vehicle of a statement ("en su carta", "in a statement"): they give `via`. */
+export const CHANNEL_NOUNS = set([
+  'carta', 'cartas', 'mensaje', 'mensajes', 'comunicado', 'nota', 'declaración', 'declaraciones', 'entrevista', 'discurso', 'rueda',
+  'conferencia', 'publicación', 'tuit', 'vídeo', 'video', 'red', 'redes', 'correo', 'escrito', 'informe', 'intervención',
+  'letter', 'letters', 'message', 'statement', 'interview', 'speech', 'post', 'tweet', 'briefing', 'conference', 'email', 'report', 'remarks',
+]);
+
+/** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */
+export const CHANNEL_PREPOSITIONS = set(['en', 'in', 'mediante', 'via', 'through']);
+
+/** Words that introduce the source of a claim: "según X", "according to X". */
+export const SOURCE_MARKERS = set(['según', 'according']);
+
+/** Words that join two clauses: reported speech that reaches one stops before it. */
+export const CLAUSE_BREAKERS = set(['pero', 'aunque', 'mientras', 'but', 'although', 'while', 'whereas']);
+
+/** Lower-case words that may join the parts of a name ("Banco de España", "Bank of England"). */
+export const NAME_PREPOSITIONS = set(['de', 'del', 'of']);
+/** Articles that may follow those ("Banco de la Nación"). */
+export const NAME_ARTICLES = set(['la', 'las', 'los', 'the']);

@@ -1,0 +1,123 @@
+/**
+ * Reading a stretch of tokens as the noun phrase that names a speaker: a proper name with or without a
+ * title ("el presidente ruso Vladimir Putin"), a title alone ("la alcaldesa"), a group or anonymous source
+ * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
+ */
+import type { Sentence, Token } from './tokens.js';
+import { nameEnd } from './tokens.js';
+import {
+  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
+  speechVerb,
+} from './lexicon.js';
+
+export type PhraseReading =
+  /** A proper name, possibly after a title; `title` is that title phrase ("líder norcoreano"), if any. */
+  | { kind: 'name'; name: string; title: string | null; mediumTitle: boolean }
+  /** A title without a name: it refers to whoever the article gave that title. */
+  | { kind: 'title'; title: string; medium: boolean }
+  /** A group, institution or anonymous source, named by the phrase itself. */
+  | { kind: 'group'; text: string }
+  | { kind: 'pronoun' };
+
+const MAX_PHRASE_TOKENS = 12;
+
+function slice(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+function isPossessive(token: Token): boolean {
+  return /['’]s$/.test(token.text);
+}
+
+/** Where a run of proper names joined by "y"/"and"/commas ends, starting at `from`; -1 if it is not one. */
+function coordinatedNamesEnd(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  let names = 0;
+  while (i < to) {
+    const end = nameEnd(tokens, i);
+    if (end === i) return -1;
+    names++;
+    i = end;
+    if (i < to && (COORDINATORS.has(tokens[i]!.key) || tokens[i]!.text === ',')) i++;
+    else break;
+  }
+  return names >= 2 && i === to ? i : -1;
+}
+
+/**
+ * The speaker a token range [from, to) names, or undefined when it is not a noun phrase we can read
+ * (then nobody is credited).
+ */
+export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  let start = from;
+  // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
+  const next = tokens[start + 1];
+  if (tokens[start]?.key === 'a' && (!next || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.key))) return undefined;
+  if (tokens[start] !== undefined && DETERMINERS.has(tokens[start]!.key)) start++;
+  if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
+  const words = tokens.slice(start, to);
+  if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.'))) return undefined;
+  if (words.some((token) => CLAUSE_WORDS.has(token.key) || speechVerb(token.text))) return undefined;
+  if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
+
+  if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
+
+  // A name that ends the phrase, after a title with only adjectives in between ("el presidente ruso Vladimir Putin").
+  const nameStart = lastNameStart(tokens, start, to);
+  if (nameStart !== undefined) {
+    const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
+    if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
+    const before = tokens.slice(start, nameStart);
+    const headIndex = before.findIndex((token) => TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
+    const complemented = before.slice(headIndex + 1).some((token) => NAME_PREPOSITIONS.has(token.key) || token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
+    if (headIndex >= 0 && !complemented) {
+      return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
+    }
+  }
+
+  // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
+  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
+  if (headOffset < 0) return undefined;
+  const head = words[headOffset]!;
+  const leading = words.slice(0, headOffset);
+  const phrase = slice(text, tokens, start, to);
+  // "Kyodo news agency": a medium named before its noun.
+  const leadingNameEnd = nameEnd(tokens, start);
+  if (MEDIUM_NOUNS.has(head.key) && leadingNameEnd > start && !isPossessive(tokens[leadingNameEnd - 1]!)) {
+    return { kind: 'name', name: slice(text, tokens, start, leadingNameEnd), title: phrase, mediumTitle: true };
+  }
+  // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
+  if (GROUP_NOUNS.has(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
+  return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
+}
+
+/** Start of a proper name that ends exactly at `to`, scanning from `from`. */
+function lastNameStart(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const end = nameEnd(tokens, i);
+    if (end === to && !isPossessive(tokens[end - 1]!)) return i;
+    if (end > i) i = end - 1;
+  }
+  return undefined;
+}
+
+/**
+ * A channel phrase starting at `from` ("en su carta a Putin", "in a statement carried by the state news
+ * agency PARS"): the channel noun, or the medium name when the phrase names one. Undefined when not one.
+ */
+export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
+  const { tokens } = sentence;
+  if (!CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
+  let i = from + 1;
+  while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
+  const noun = tokens[i];
+  if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
+  for (let j = i + 1; j < to; j++) {
+    if (MEDIUM_NOUNS.has(tokens[j]!.key)) {
+      const end = nameEnd(tokens, j + 1);
+      if (end > j + 1) return slice(text, tokens, j + 1, end);
+    }
+  }
+  return noun.text.toLowerCase();
+}

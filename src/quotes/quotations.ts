@@ -1,0 +1,112 @@
+/**
+ * Finds quotations in an article: “…”, «…», "…" and ‘…’, outermost level only (a quotation inside a
+ * quotation belongs to it). A quotation left open at the end of a paragraph, when the next paragraph opens
+ * with the same mark, runs on into it: the press convention for a quotation spread over paragraphs.
+ */
+import type { TextSpan } from '../corpus/types.js';
+
+export interface Quotation {
+  /** From the opening mark to just after the closing mark (or the paragraph's end when it runs on). */
+  outer: TextSpan;
+  /** The quoted words, without marks and without a trailing comma or spaces. */
+  inner: TextSpan;
+  paragraph: number;
+  /** Left open at the paragraph's end and taken up by the next paragraph. */
+  runsOn: boolean;
+  /** Opens a paragraph that takes up a quotation left open in the previous one. */
+  continuesPrevious: boolean;
+}
+
+interface MarkStyle {
+  open: string;
+  close: string;
+}
+
+const STYLES: MarkStyle[] = [
+  { open: '“', close: '”' },
+  { open: '«', close: '»' },
+  { open: '"', close: '"' },
+  { open: '‘', close: '’' },
+];
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the mark at `index` can open a quotation: it starts a word. */
+function canOpen(text: string, index: number, style: MarkStyle): boolean {
+  if (style.open !== style.close && style.open !== '‘') return true;
+  const before = text[index - 1];
+  const after = text[index + 1];
+  return (before === undefined || !WORD_CHAR.test(before)) && after !== undefined && !/\s/.test(after);
+}
+
+/** Whether the mark at `index` can close a quotation: it ends a word ("It’s" keeps its apostrophe). */
+function canClose(text: string, index: number, style: MarkStyle): boolean {
+  if (style.open !== style.close && style.close !== '’') return true;
+  const after = text[index + 1];
+  return after === undefined || !WORD_CHAR.test(after);
+}
+
+/** The closing mark of the quotation opened at `openIndex`, or -1 when it stays open to `end`. */
+function findClose(text: string, openIndex: number, end: number, style: MarkStyle): number {
+  let depth = 0;
+  for (let i = openIndex + 1; i < end; i++) {
+    const char = text[i];
+    if (char === style.close && canClose(text, i, style)) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (style.open !== style.close && char === style.open && canOpen(text, i, style)) {
+      depth++;
+    }
+  }
+  return -1;
+}
+
+function trimmedInner(text: string, start: number, end: number): TextSpan {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s,]/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+function styleOpening(text: string, index: number): MarkStyle | undefined {
+  return STYLES.find((style) => text[index] === style.open && canOpen(text, index, style));
+}
+
+function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean): Quotation[] {
+  const found: Quotation[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    const style = styleOpening(text, i);
+    if (!style) {
+      i++;
+      continue;
+    }
+    const close = findClose(text, i, span.end, style);
+    if (close >= 0) {
+      found.push({ outer: { start: i, end: close + 1 }, inner: trimmedInner(text, i + 1, close), paragraph, runsOn: false, continuesPrevious: false });
+      i = close + 1;
+    } else if (nextOpensWith(style.open)) {
+      found.push({ outer: { start: i, end: span.end }, inner: trimmedInner(text, i + 1, span.end), paragraph, runsOn: true, continuesPrevious: false });
+      break;
+    } else {
+      // An unmatched mark quotes nothing we can delimit; read on after it.
+      i++;
+    }
+  }
+  return found;
+}
+
+export function findQuotations(text: string, paragraphs: TextSpan[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  paragraphs.forEach((span, index) => {
+    const next = paragraphs[index + 1];
+    const nextOpensWith = (mark: string) => next !== undefined && text[next.start] === mark;
+    const found = paragraphQuotations(text, span, index, nextOpensWith);
+    const previous = quotations.at(-1);
+    const first = found[0];
+    if (first && previous?.runsOn && previous.paragraph === index - 1 && first.outer.start === span.start) first.continuesPrevious = true;
+    quotations.push(...found);
+  });
+  return quotations;
+}

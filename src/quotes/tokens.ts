@@ -1,0 +1,102 @@
+/**
+ * A sentence as the quote rules read it: words, punctuation, and each quotation folded into one token,
+ * so "“…”, dijo Putin" reads as QUOTE , dijo Putin whatever the quotation says.
+ */
+import type { TextSpan } from '../corpus/types.js';
+import type { Quotation } from './quotations.js';
+import { foldWord } from './normalize.js';
+import { DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
+
+export interface Token extends TextSpan {
+  kind: 'word' | 'punct' | 'quote';
+  text: string;
+  /** Folded lower-case form, for lexicon lookups. */
+  key: string;
+  quotation?: Quotation;
+}
+
+export interface Sentence extends TextSpan {
+  paragraph: number;
+  tokens: Token[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, span: TextSpan, quotations: Quotation[], paragraph: number): Sentence {
+  const tokens: Token[] = [];
+  const inside = quotations.filter((quotation) => quotation.outer.start >= span.start && quotation.outer.end <= span.end);
+  let cursor = span.start;
+  const pushWords = (from: number, to: number) => {
+    for (const match of text.slice(from, to).matchAll(TOKEN)) {
+      const start = from + match.index;
+      const word = match[0];
+      const kind = /[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+      tokens.push({ kind, text: word, key: foldWord(word), start, end: start + word.length });
+    }
+  };
+  for (const quotation of inside) {
+    pushWords(cursor, quotation.outer.start);
+    tokens.push({ kind: 'quote', text: text.slice(quotation.outer.start, quotation.outer.end), key: '', start: quotation.outer.start, end: quotation.outer.end, quotation });
+    cursor = quotation.outer.end;
+  }
+  pushWords(cursor, span.end);
+  return { start: span.start, end: span.end, paragraph, tokens };
+}
+
+const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
+
+function isCapitalised(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * Whether a token can be part of a proper name. Titles are not ("Mayor Olivia Brandt"), nor is a common
+ * word that is capitalised only because it opens the sentence ("Funcionarios de Washington…").
+ */
+export function isNameWord(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key)) return false;
+  const previous = tokens[index - 1];
+  const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
+  return !(opensSentence && COMMON_WORDS.some((words) => words.has(token.key)));
+}
+
+/** Index just past the proper name starting at `index` (== index when none starts there). */
+export function nameEnd(tokens: Token[], index: number): number {
+  if (!isNameWord(tokens, index)) return index;
+  let end = index + 1;
+  for (;;) {
+    if (isNameWord(tokens, end)) {
+      end++;
+      continue;
+    }
+    // "Banco de España", "Agencia Central de Noticias de Corea del Norte", "Bank of the West".
+    let next = end;
+    if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '')) next++;
+    else break;
+    if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
+    if (!isNameWord(tokens, next)) break;
+    end = next + 1;
+  }
+  return end;
+}
+
+export interface NameSpan {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Every proper name in the sentence, longest first at each position. */
+export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = nameEnd(tokens, i);
+    if (end === i) continue;
+    spans.push({ from: i, to: end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/['’]s$/, '') });
+    i = end - 1;
+  }
+  return spans;
+}
