@@ -77,17 +77,3 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** How prompts name the bot's languages, so the model writes in the right one. */
 export const LANGUAGE_NAMES: Record<Language, string> = { es: 'Spanish', en: 'English' };
-
-/**
- * Settles like `work`, or rejects with the abort reason as soon as `signal` aborts: some clients
- * (Ollama's) do not pass the signal on to their HTTP request, and the caller must not wait for them.
- */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-}

@@ -8,14 +8,14 @@ import type { BaseMessage } from '@langchain/core/messages';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Language } from '../corpus/types.js';
 import type { Logger } from '../log.js';
-import { LANGUAGE_NAMES, untilAborted, withOneRetry } from './llm.js';
+import { LANGUAGE_NAMES, withOneRetry } from './llm.js';
 import type { AskResult, Citation } from './types.js';
 
 /** What the model must write, alone, when the passages do not answer the question. */
 export const NO_ANSWER = 'NO_ANSWER';
 
 /** Longer than any brief answer; a reply past this is runaway output and is cut off. */
-export const MAX_REPLY_CHARS = 1500;
+const MAX_REPLY_CHARS = 1500;
 
 export interface SummariseOptions {
   timeoutMs: number;
@@ -61,10 +61,8 @@ export async function summarise(draft: AskResult, model: BaseChatModel, options:
   };
   try {
     const messages = await summaryPrompt.formatMessages(promptValues(draft));
-    const reply = await untilAborted(
-      withOneRetry(() => streamReply(model, messages, signal, receive), { signal, mayRetry: () => replySoFar === '' }),
-      signal,
-    );
+    // LangChain races every streamed chunk against the signal, so a silent server cannot hold us past the timeout.
+    const reply = await withOneRetry(() => streamReply(model, messages, signal, receive), { signal, mayRetry: () => replySoFar === '' });
     return resultFrom(draft, checkAnswer(reply, draft.citations), log);
   } catch (error) {
     if (signal.aborted) {
@@ -77,7 +75,7 @@ export async function summarise(draft: AskResult, model: BaseChatModel, options:
 }
 
 /** The template's values: the question and the draft's cited passages, numbered as the citations are. */
-export function promptValues(draft: AskResult): { language: string; question: string; passages: string } {
+function promptValues(draft: AskResult): { language: string; question: string; passages: string } {
   return {
     language: LANGUAGE_NAMES[draft.language],
     question: asData(draft.question),

@@ -6,7 +6,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Language } from '../corpus/types.js';
 import type { Logger } from '../log.js';
-import { LANGUAGE_NAMES, untilAborted, withOneRetry } from './llm.js';
+import { LANGUAGE_NAMES, withOneRetry } from './llm.js';
 
 const translationPrompt = ChatPromptTemplate.fromMessages<{ from: string; to: string; question: string }>([
   [
@@ -34,7 +34,7 @@ export async function translateQuestion(
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
     const messages = await translationPrompt.formatMessages({ from: LANGUAGE_NAMES[from], to: LANGUAGE_NAMES[to], question });
-    const reply = await untilAborted(withOneRetry(() => model.invoke(messages, { signal }), { signal }), signal);
+    const reply = await withOneRetry(() => model.invoke(messages, { signal }), { signal });
     const translation = cleanTranslation(reply.text);
     if (translation === undefined || translation.length > Math.max(MIN_MAX_LENGTH, MAX_LENGTH_RATIO * question.length)) {
       options.log?.warn('question translation unusable; searching with the original question', { reply: reply.text.slice(0, 200) });

@@ -278,3 +278,34 @@ describe('summarise: prompt injection', () => {
     expect(partials).toEqual([]);
   });
 });
+
+describe('summarise through Ollama', () => {
+  const ollama = () => {
+    const model = createChatModel({ provider: 'ollama', baseUrl: fake.ollamaBaseUrl, apiKey: undefined, model: 'llama3.1:8b', timeoutMs: 20_000 });
+    if (!model) throw new Error('expected a chat model');
+    return model;
+  };
+
+  it('streams a grounded answer from /api/chat', async () => {
+    fake.script(groundedAnswer);
+    const partials: string[] = [];
+    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 5_000, onPartial: (text) => partials.push(text), log: silentLogger });
+    expect(fake.requests[0].body.model).toBe('llama3.1:8b');
+    expect(result.mode).toBe('llm');
+    expectValidMarkers(result);
+    expect(partials.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('retries exactly once after HTTP 503', async () => {
+    fake.script(failWith(503), groundedAnswer);
+    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 5_000, log: silentLogger });
+    expect(fake.requests).toHaveLength(2);
+    expect(result.mode).toBe('llm');
+  });
+
+  it('stops waiting at the timeout', async () => {
+    fake.script(hang);
+    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 300, log: silentLogger });
+    expect(result).toEqual({ ...spanishDraft, notice: expect.stringMatching(/tardó demasiado/) });
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A local OpenAI-compatible chat server for tests: POST /v1/chat/completions, streamed (SSE) or not,
- * on 127.0.0.1. Each test scripts how the "model" behaves, request by request, and reads back what
+ * on 127.0.0.1, and Ollama's streamed POST /api/chat beside it. Each test scripts how the "model" behaves, request by request, and reads back what
  * the real LangChain client sent.
  */
 import http from 'node:http';
@@ -37,6 +37,8 @@ export type Behaviour = (request: ChatRequest) => FakeReply;
 export interface FakeOpenAI {
   /** Base URL to give the OpenAI client, ending in /v1. */
   baseUrl: string;
+  /** The same fake model, speaking Ollama's /api/chat. */
+  ollamaBaseUrl: string;
   requests: RecordedRequest[];
   /** One behaviour per request, in order; the last one answers every later request. */
   script(...behaviours: Behaviour[]): void;
@@ -50,7 +52,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   let behaviours: Behaviour[] = [reply('')];
 
   const server = http.createServer((req, res) => {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+    const wire = req.method === 'POST' ? WIRES[req.url ?? ''] : undefined;
+    if (!wire) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
       return;
     }
@@ -61,7 +64,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       const body = JSON.parse(raw) as ChatRequest;
       const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)];
       requests.push({ body, authorization: req.headers.authorization });
-      void respond(res, behaviour(body), body.stream === true);
+      void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -69,6 +72,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
 
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
+    ollamaBaseUrl: `http://127.0.0.1:${port}`,
     requests,
     script: (...next) => {
       behaviours = next;
@@ -81,48 +85,72 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   };
 }
 
-async function respond(res: http.ServerResponse, behaviour: FakeReply, stream: boolean): Promise<void> {
+/** How one protocol frames replies: OpenAI's server-sent events or Ollama's JSON lines. */
+interface Wire {
+  streamsByDefault: boolean;
+  streamType: string;
+  piece(text: string): string;
+  end: string;
+  /** A streamed piece cut off in the middle of its JSON. */
+  broken: string;
+  whole(text: string): unknown;
+  error(status: number): unknown;
+}
+
+const OPENAI: Wire = {
+  streamsByDefault: false,
+  streamType: 'text/event-stream',
+  piece: (text) => sseData(openAIChunk(text)),
+  end: sseData(openAIChunk('', 'stop')) + 'data: [DONE]\n\n',
+  broken: 'data: {"choices":[{"index":0,"delta":{"content":"Kim\n\n',
+  whole: completion,
+  error: (status) => ({ error: { message: `fake failure ${status}`, type: 'server_error', code: null } }),
+};
+
+const OLLAMA: Wire = {
+  streamsByDefault: true,
+  streamType: 'application/x-ndjson',
+  piece: (text) => JSON.stringify(ollamaChunk(text, false)) + '\n',
+  end: JSON.stringify(ollamaChunk('', true)) + '\n',
+  broken: '{"model":"fake-model","message":{"role":"assistant","content":"Kim\n',
+  whole: (text) => ollamaChunk(text, true),
+  error: (status) => ({ error: `fake failure ${status}` }),
+};
+
+const WIRES: Record<string, Wire> = { '/v1/chat/completions': OPENAI, '/api/chat': OLLAMA };
+
+async function respond(res: http.ServerResponse, behaviour: FakeReply, wire: Wire, stream: boolean): Promise<void> {
   switch (behaviour.kind) {
     case 'hang':
       return;
     case 'status':
-      res.writeHead(behaviour.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { message: `fake failure ${behaviour.status}`, type: 'server_error', code: null } }));
+      res.writeHead(behaviour.status, { 'content-type': 'application/json' }).end(JSON.stringify(wire.error(behaviour.status)));
       return;
     case 'malformed':
-      if (stream) {
-        startEventStream(res);
-        res.end('data: {"choices":[{"index":0,"delta":{"content":"Kim\n\n');
-      } else {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"chatcmpl-fake","choices":[');
-      }
+      if (stream) res.writeHead(200, { 'content-type': wire.streamType }).end(wire.broken);
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"chatcmpl-fake","choices":[');
       return;
     case 'endless':
       if (!stream) return;
-      startEventStream(res);
+      res.writeHead(200, { 'content-type': wire.streamType });
       while (!res.destroyed) {
-        res.write(sseData(chunk('bla ')));
+        res.write(wire.piece('bla '));
         await delay(CHUNK_DELAY_MS * 4);
       }
       return;
     case 'text':
       if (!stream) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(behaviour.text)));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(wire.whole(behaviour.text)));
         return;
       }
-      startEventStream(res);
+      res.writeHead(200, { 'content-type': wire.streamType });
       for (const piece of splitIntoPieces(behaviour.text)) {
         if (res.destroyed) return;
-        res.write(sseData(chunk(piece)));
+        res.write(wire.piece(piece));
         await delay(CHUNK_DELAY_MS);
       }
-      res.write(sseData(chunk('', 'stop')));
-      res.end('data: [DONE]\n\n');
+      res.end(wire.end);
   }
-}
-
-function startEventStream(res: http.ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
 }
 
 function sseData(value: unknown): string {
@@ -140,7 +168,7 @@ function completion(text: string) {
   };
 }
 
-function chunk(content: string, finishReason: string | null = null) {
+function openAIChunk(content: string, finishReason: string | null = null) {
   return {
     id: 'chatcmpl-fake',
     object: 'chat.completion.chunk',
@@ -151,6 +179,16 @@ function chunk(content: string, finishReason: string | null = null) {
 }
 
 /** Word-sized pieces, as a real model streams tokens. */
+function ollamaChunk(content: string, done: boolean) {
+  return {
+    model: 'fake-model',
+    created_at: new Date(0).toISOString(),
+    message: { role: 'assistant', content },
+    done,
+    ...(done ? { done_reason: 'stop', prompt_eval_count: 1, eval_count: 1 } : {}),
+  };
+}
+
 function splitIntoPieces(text: string): string[] {
   return text.match(/\S+\s*|\s+/g) ?? [];
 }
