@@ -26,6 +26,8 @@ export function createChatModel(config: LlmConfig): BaseChatModel | undefined {
     configuration: { baseURL: config.baseUrl },
     temperature: 0,
     maxTokens: MAX_ANSWER_TOKENS,
+    // Token counts are not used, and some OpenAI-compatible servers reject `stream_options`.
+    streamUsage: false,
     timeout: config.timeoutMs,
     maxRetries: 0,
   });
@@ -49,12 +51,12 @@ export async function withOneRetry<T>(attempt: () => Promise<T>, options: { sign
 }
 
 /** Whether a client error is an HTTP 429 or 5xx, as reported by the OpenAI (`status`) or Ollama (`status_code`) client. */
-export function isTransientHttpError(error: unknown): boolean {
+function isTransientHttpError(error: unknown): boolean {
   const status = httpStatusOf(error);
   return status !== undefined && (status === 429 || status >= 500);
 }
 
-export function httpStatusOf(error: unknown): number | undefined {
+function httpStatusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const status = 'status' in error ? error.status : 'status_code' in error ? error.status_code : undefined;
   return typeof status === 'number' ? status : undefined;
