@@ -93,8 +93,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
       const [entry] = found;
       if (!entry) {
-        const near = closest(key).filter(({ edits }) => edits <= tolerance(key) + 1);
-        return result(query, { suggestions: near.slice(0, UNKNOWN_SUGGESTIONS).map(({ entry: close }) => close.actor.name) });
+        // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich").
+        const near = entries.filter((candidate) =>
+          key.split(' ').some((word) => word.length >= MIN_FUZZY_CHARS && candidate.words.some((known) => distance(word, known) <= tolerance(word))),
+        );
+        return result(query, { suggestions: near.slice(0, UNKNOWN_SUGGESTIONS).map((close) => close.actor.name) });
       }
       const statements = [...(statementsBy.get(entry.actor.name) ?? [])].sort(
         (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start,

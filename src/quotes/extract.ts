@@ -21,7 +21,7 @@ import { isNameWord, tokenize, type Sentence, type Token } from './tokens.js';
 import { buildCast, commaSegments, type Cast, type Segment } from './cast.js';
 import { readChannel, readPhrase, type PhraseReading } from './phrases.js';
 import {
-  AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, NEGATIONS,
+  AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_WORDS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, NEGATIONS,
   PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, speechVerb, type SpeechVerb,
 } from './lexicon.js';
 
@@ -153,7 +153,7 @@ function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | '
     if (SOURCE_MARKERS.has(token.key)) {
       const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
       // "según ha informado X" leaves the work to the verb that follows.
-      if (!tokens.slice(next, next + 2).some((t) => speechVerb(t.text) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
+      if (!tokens.slice(next, next + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
       return;
     }
     if (IMPERSONAL_QUOTING.has(token.key) && tokens[i - 1]?.key === 'se' && ['a', 'al'].includes(tokens[i + 1]?.key ?? '')) {
@@ -161,7 +161,8 @@ function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | '
       return;
     }
     const verb = speechVerb(token.text);
-    if (!verb) return;
+    // A capital mid-sentence makes a name ("Omar Said"), not a verb.
+    if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = i;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
@@ -174,6 +175,11 @@ function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | '
     found.push({ first, last: i, verb });
   });
   return found;
+}
+
+/** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */
+function isSpeechVerbToken(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && speechVerb(token.text) !== undefined;
 }
 
 function isGerund(token: Token): boolean {
@@ -286,12 +292,18 @@ function segmentBefore(tokens: Token[], end: number): Segment {
 function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
   const { tokens } = sentence;
   let from = end;
-  while (from > 0 && tokens[from - 1]!.kind === 'word' && !speechVerb(tokens[from - 1]!.text)) from--;
+  while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
   for (let start = from; start < end; start++) {
+    // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not.
+    if (start > 0 && !opensPhrase(tokens[start - 1]!)) continue;
     const reading = readPhrase(sentence, context.text, start, end);
     if (reading) return { reading, from: start };
   }
   return undefined;
+}
+
+function opensPhrase(before: Token): boolean {
+  return before.kind !== 'word' || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
 }
 
 /** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */
@@ -301,7 +313,7 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   if (['a', 'al'].includes(tokens[from]?.key ?? '') && IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from++;
   while (from < tokens.length && SKIPPABLE.has(tokens[from]!.key) && !DETERMINERS.has(tokens[from]!.key)) from++;
   let to = from;
-  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !speechVerb(tokens[to]!.text)) to++;
+  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to])) to++;
   for (let end = to; end > from; end--) {
     const reading = readPhrase(sentence, context.text, from, end);
     if (!reading) continue;
@@ -369,7 +381,7 @@ function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, 
     }
     const token = tokens[i]!;
     if (COMPLEMENTISERS.has(token.key)) return i + 1;
-    if (token.kind === 'quote' || isPunct(token, '.;:!?') || (token.kind === 'word' && speechVerb(token.text))) break;
+    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
     if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
     if (token.kind === 'word' && !SKIPPABLE.has(token.key) && ++objectTokens > MAX_OBJECT_TOKENS) break;
   }
@@ -413,12 +425,12 @@ function complementEnd(context: ArticleContext, sentence: Sentence, from: number
 function startsSpeechVerb(tokens: Token[], from: number): boolean {
   let i = from;
   while (i < tokens.length && (AUXILIARIES.has(tokens[i]!.key) || SKIPPABLE.has(tokens[i]!.key))) i++;
-  return tokens[i]?.kind === 'word' && speechVerb(tokens[i]!.text) !== undefined;
+  return isSpeechVerbToken(tokens[i]);
 }
 
 function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.text !== ',' && tokens[i]!.kind !== 'quote'; i++) {
-    if (tokens[i]!.kind === 'word' && speechVerb(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return true;
+    if (isSpeechVerbToken(tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return true;
   }
   return false;
 }

@@ -25,6 +25,10 @@ function slice(text: string, tokens: Token[], from: number, to: number): string 
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+function isLowerCase(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Ll}/u.test(token.text);
+}
+
 function isPossessive(token: Token): boolean {
   return /['’]s$/.test(token.text);
 }
@@ -58,7 +62,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
   if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.'))) return undefined;
-  if (words.some((token) => CLAUSE_WORDS.has(token.key) || speechVerb(token.text))) return undefined;
+  if (words.some((token) => CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text)))) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
 
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
@@ -70,9 +74,13 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
     const headIndex = before.findIndex((token) => TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
-    const complemented = before.slice(headIndex + 1).some((token) => NAME_PREPOSITIONS.has(token.key) || token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
+    const complemented = before.slice(headIndex + 1).some((token) => NAME_PREPOSITIONS.has(token.key) || token.kind !== 'word' || !isLowerCase(token));
     if (headIndex >= 0 && !complemented) {
       return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
+    }
+    // "la candidata Ana Torres": any common noun set before a name describes it.
+    if (headIndex < 0 && before.every((token) => isLowerCase(token) && !NAME_PREPOSITIONS.has(token.key) && !GROUP_NOUNS.has(token.key) && !COORDINATORS.has(token.key))) {
+      return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }
 

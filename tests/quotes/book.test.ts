@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const articles = [
+  articleFromParagraphs({ id: 'a', title: 'Cumbre', date: '2024-05-01', language: 'es' }, [
+    'El presidente ruso, Vladimir Putin, dijo que la reunión fue un éxito.',
+    '“Seguiremos trabajando juntos”, añadió Putin.',
+    'La ministra de Exteriores, Ana Hart, aseguró que habrá una segunda ronda.',
+    'El Kremlin ha dicho que no habrá más sanciones.',
+  ]),
+  articleFromParagraphs({ id: 'b', title: 'Cartas', date: '2024-06-01', language: 'es' }, [
+    'El líder norcoreano, Kim Jong Un, afirmó que la alianza es eterna.',
+    'Kim prometió visitar Moscú y Putin dijo que lo recibirá con honores.',
+    'The economist Daniel Hart said growth would slow.',
+  ]),
+  articleFromParagraphs({ id: 'c', title: 'Otra', date: null, language: 'es' }, ['Kim dijo que el viaje se hará en otoño.']),
+];
+const data = buildQuoteData(articles);
+const book = createQuoteBook(data);
+
+describe('the actors of a corpus', () => {
+  it('merges short forms across articles and counts statements per actor, most first', () => {
+    const actors = book.actors();
+    expect(actors.map((actor) => [actor.name, actor.statements])).toEqual([
+      ['Kim Jong Un', 3],
+      ['Vladimir Putin', 3],
+      ['Ana Hart', 1],
+      ['Daniel Hart', 1],
+      ['Kremlin', 1],
+    ]);
+    expect(actors[0]!.aliases).toEqual(expect.arrayContaining(['Kim', 'líder norcoreano']));
+  });
+
+  it('survives a JSON round trip, as it does in the index snapshot', () => {
+    const restored = createQuoteBook(JSON.parse(JSON.stringify(data)));
+    expect(restored.lookup('Putin')).toEqual(book.lookup('Putin'));
+  });
+});
+
+describe('looking an actor up', () => {
+  it.each(['Vladimir Putin', 'putin', 'PUTIN', 'putn', 'Poutine', 'vladimir putn', 'el presidente ruso'])('finds Putin from %j', (query) => {
+    const result = book.lookup(query);
+    expect(result.actor).toBe('Vladimir Putin');
+    expect(result.statements).toHaveLength(3);
+  });
+
+  it.each(['Kim Jong-un', 'kim jong un', 'KIM', 'Kim Jong Eun', 'líder norcoreano', 'lider norcoreano'])('finds Kim Jong Un from %j', (query) => {
+    expect(book.lookup(query).actor).toBe('Kim Jong Un');
+  });
+
+  it('lists statements newest first, and only the actor’s own', () => {
+    const { statements } = book.lookup('Kim');
+    expect(statements.every((statement) => statement.speaker === 'Kim Jong Un')).toBe(true);
+    expect(statements.map((statement) => statement.articleId)).toEqual(['b', 'b', 'c']);
+  });
+
+  it('asks the user to choose when a query fits several actors', () => {
+    const result = book.lookup('Hart');
+    expect(result.actor).toBeNull();
+    expect(result.statements).toEqual([]);
+    expect(result.candidates.sort()).toEqual(['Ana Hart', 'Daniel Hart']);
+  });
+
+  it('suggests known actors close to an unknown query', () => {
+    const result = book.lookup('Kremlim Palace');
+    expect(result).toMatchObject({ actor: null, statements: [] });
+    const unknown = book.lookup('Lionel Messi');
+    expect(unknown).toMatchObject({ actor: null, statements: [], candidates: [] });
+    expect(book.lookup('Putim Vladimirovich').suggestions).toContain('Vladimir Putin');
+  });
+
+  it('never throws on odd input', () => {
+    for (const query of ['', '   ', '<@123456789> **Putin**', '`kim`', '🦀🦀', 'x'.repeat(10_000), '\u0000\u200b', '||spoiler||']) {
+      expect(() => book.lookup(query)).not.toThrow();
+      expect(() => book.suggest(query, 25)).not.toThrow();
+    }
+    expect(book.lookup('<@123456789> **Putin**').actor).toBe('Vladimir Putin');
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (query) => {
+      const result = book.lookup(query);
+      expect(result.query).toBe(query);
+      expect(book.suggest(query, 25).length).toBeLessThanOrEqual(25);
+    }));
+  });
+});
+
+describe('autocomplete suggestions', () => {
+  it('puts accent-insensitive prefix matches first, then close spellings', () => {
+    expect(book.suggest('vla', 25)[0]).toBe('Vladimir Putin');
+    expect(book.suggest('lider', 25)).toEqual(['Kim Jong Un']);
+    expect(book.suggest('pitin', 25)).toEqual(['Vladimir Putin']);
+  });
+
+  it('offers the most quoted actors for an empty query and honours the limit', () => {
+    expect(book.suggest('', 2)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    expect(book.suggest('', 1000).length).toBeLessThanOrEqual(25);
+  });
+});
