@@ -167,7 +167,7 @@ function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | '
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
-    const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.key);
+    const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
     if (participle && first === i) return;
     const before = tokens[first - 1];
     // "una denuncia", "the report": a determiner makes it a noun; "no ha confirmado" reports nothing said.
@@ -218,15 +218,18 @@ function leadingSubject(context: ArticleContext, sentence: Sentence, previous: P
     const apposition = read(second.from, second.to);
     if (apposition?.kind === 'name') return attributionOf(context, apposition, previous);
   }
-  // The shortest opening phrase that names someone, never cutting a name in two ("Mayor Olivia Brandt on Wednesday…").
-  let title: PhraseReading | undefined;
+  // The longest opening phrase that names someone, never cutting a name in two ("Mayor Olivia Brandt on Wednesday…",
+  // "Transport Minister Hanna Wirth urged…"); a bare title or group only when nothing names anyone.
+  let named: PhraseReading | undefined;
+  let other: PhraseReading | undefined;
   for (let to = first.from + 1; to <= first.to; to++) {
     if (isNameWord(sentence.tokens, to) && isNameWord(sentence.tokens, to - 1)) continue;
     const reading = read(first.from, to);
-    if (reading?.kind === 'title') title ??= reading;
-    else if (reading && reading.kind !== 'pronoun') return attributionOf(context, reading, previous);
+    if (reading?.kind === 'name') named = reading;
+    else if (reading && reading.kind !== 'pronoun') other ??= reading;
   }
-  return title && attributionOf(context, title, previous);
+  const reading = named ?? other;
+  return reading && attributionOf(context, reading, previous);
 }
 
 /** The subject phrase right before a verb: "Kim dijo", "El líder norcoreano, Kim Jong Un, ha afirmado", "Putin, en su mensaje a Kim, también prometió". */
@@ -399,7 +402,7 @@ function complementEnd(context: ArticleContext, sentence: Sentence, from: number
   const { tokens } = sentence;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (isPunct(token, ';:') || (isPunct(token, '.!?') && i === tokens.length - 1)) return i;
+    if (isPunct(token, ';:.!?')) return i;
     if (i > from && readChannel(sentence, context.text, i, tokens.length)) return i;
     // "negó haber bloqueado el acuerdo y acusó a …": the second verb starts a statement of its own.
     if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;

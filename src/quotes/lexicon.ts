@@ -42,7 +42,7 @@ const VERBS: VerbEntry[] = [
     english: false,
     forms: [
       ...['dijo', 'dijeron', 'dice', 'dicen', 'decía', 'decían', 'dicho', 'diciendo', 'decir'],
-      ...['afirm', 'asegur', 'señal', 'inform', 'declar', 'explic', 'agreg', 'indic', 'destac', 'subray', 'recalc', 'reiter', 'confirm', 'coment', 'replic', 'anunci', 'precis', 'manifest', 'revel', 'opin', 'alert', 'comunic'].flatMap(spanishAr),
+      ...['afirm', 'asegur', 'señal', 'inform', 'declar', 'explic', 'agreg', 'indic', 'destac', 'subray', 'recalc', 'reiter', 'confirm', 'coment', 'replic', 'anunci', 'precis', 'manifest', 'revel', 'opin', 'alert', 'comunic', 'lament', 'aclar', 'matiz', 'puntualiz', 'sentenci', 'reproch', 'ironiz', 'celebr', 'zanj'].flatMap(spanishAr),
       ...['añad', 'insist', 'admit', 'respond'].flatMap(spanishErIr),
       ...['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido', 'advirtiendo', 'sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
@@ -172,8 +172,8 @@ export const TITLE_NOUNS = set([
 export const GROUP_NOUNS = set([
   'funcionario', 'funcionarios', 'funcionaria', 'fuente', 'fuentes', 'portavoces', 'diplomático', 'diplomática', 'diplomáticos', 'experto',
   'expertos', 'analista', 'analistas', 'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía',
-  'autoridades', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes', 'ejército', 'partido', 'asociación',
-  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
+  'autoridades', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes', 'ejército', 'partido', 'asociación', 'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal',
+  'official', 'officials', 'source', 'sources', 'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
 ]);
 

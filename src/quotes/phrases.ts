@@ -6,7 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd } from './tokens.js';
 import {
-  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
+  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
   speechVerb,
 } from './lexicon.js';
 
@@ -73,13 +73,18 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
-    const headIndex = before.findIndex((token) => TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
-    const complemented = before.slice(headIndex + 1).some((token) => NAME_PREPOSITIONS.has(token.key) || token.kind !== 'word' || !isLowerCase(token));
+    const headIndex = before.findIndex((token) => TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
+    // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
+    const complemented = before
+      .slice(headIndex + 1)
+      .some((token) => NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key) || !isLowerCase(token));
     if (headIndex >= 0 && !complemented) {
       return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
-    // "la candidata Ana Torres": any common noun set before a name describes it.
-    if (headIndex < 0 && before.every((token) => isLowerCase(token) && !NAME_PREPOSITIONS.has(token.key) && !GROUP_NOUNS.has(token.key) && !COORDINATORS.has(token.key))) {
+    // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
+    const describes = (token: Token, i: number) =>
+      (isLowerCase(token) || (i === 0 && start === 0)) && !NAME_PREPOSITIONS.has(token.key) && !GROUP_NOUNS.has(token.key) && !COORDINATORS.has(token.key);
+    if (headIndex < 0 && before.every(describes)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }

@@ -20,7 +20,8 @@ export interface Sentence extends TextSpan {
   tokens: Token[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Words keep inner apostrophes, hyphens and dots ("It’s", "Jong-un", "U.S") and a plural possessive's ("operators'").
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, span: TextSpan, quotations: Quotation[], paragraph: number): Sentence {
   const tokens: Token[] = [];
