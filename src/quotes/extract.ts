@@ -61,7 +61,7 @@ interface ArticleContext {
   cast: Cast;
 }
 
-/** What a sentence left for the next one: its statements and its leading subject, for "he said" and continuations. */
+/** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */
 interface Previous {
   sentence: Sentence;
   drafts: Draft[];
@@ -123,14 +123,14 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   const spans = splitSentences(article.text);
   const sentences: Sentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
+    const inside = quotations.filter((quotation) => quotation.paragraph === index);
     const cuts = spans
       .map((span) => span.start)
       .filter((start) => start > paragraph.start && start < paragraph.end)
-      .filter((start) => !quotations.some((quotation) => quotation.outer.start < start && start < quotation.outer.end));
+      .filter((start) => !inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end));
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };
-      const inside = quotations.filter((quotation) => quotation.paragraph === index);
       const sentence = tokenize(article.text, span, inside, index);
       if (sentence.tokens.length) sentences.push(sentence);
     }
