@@ -14,7 +14,7 @@
  * - Quotations of fewer than three words with no verb of saying at hand are scare quotes, not statements.
  */
 import type { Article } from '../corpus/types.js';
-import { splitSentences } from './sentences-fallback.js';
+import { splitSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { isNameWord, tokenize, type Sentence, type Token } from './tokens.js';
