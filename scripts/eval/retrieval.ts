@@ -3,15 +3,14 @@
  * Spanish question, and its English original, is asked; the gold passage is the question's paragraph.
  * Run alone with `npx tsx scripts/eval/retrieval.ts`, or as part of `npm run eval`.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { create, insertMultiple, search } from '@orama/orama';
 import type { Language, Passage } from '../../src/corpus/types.js';
 import { foldAccents } from '../../src/search/analyze.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
+import { loadXquad, type XquadQuestion as Question } from './xquad.js';
 
-const XQUAD_DIR = fileURLToPath(new URL('../../../shared/data/xquad/', import.meta.url));
 /** Every HELD_OUT_EVERY-th article is left out of the index to make out-of-corpus questions. */
 const HELD_OUT_EVERY = 3;
 
@@ -41,17 +40,6 @@ export interface RetrievalReport {
   /** Time of one `retrieve` call (analysis, search, confidence) on the full index. */
   latencyMs: { p50: number; p95: number };
   refusal: Record<Language, RefusalMetrics>;
-}
-
-interface Question {
-  text: string;
-  language: Language;
-  goldPassageId: string;
-  articleIndex: number;
-}
-
-interface SquadFile {
-  data: Array<{ paragraphs: Array<{ context: string; qas: Array<{ id: string; question: string }> }> }>;
 }
 
 export async function evaluateRetrieval(): Promise<RetrievalReport> {
@@ -87,29 +75,6 @@ export async function evaluateRetrieval(): Promise<RetrievalReport> {
     latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
     refusal: await measureRefusal(passages, questions),
   };
-}
-
-async function loadXquad(): Promise<{ passages: Passage[]; questions: Question[] }> {
-  const read = async (name: string): Promise<SquadFile> => JSON.parse(await readFile(XQUAD_DIR + name, 'utf8')) as SquadFile;
-  const [spanishFile, englishFile] = await Promise.all([read('xquad.es.dev.json'), read('xquad.en.dev.json')]);
-  const englishById = new Map(englishFile.data.flatMap((article) => article.paragraphs.flatMap((paragraph) => paragraph.qas.map((qa) => [qa.id, qa.question] as const))));
-  const passages: Passage[] = [];
-  const questions: Question[] = [];
-  spanishFile.data.forEach((article, articleIndex) => {
-    article.paragraphs.forEach((paragraph, n) => {
-      const articleId = `xquad-${articleIndex}`;
-      const id = `${articleId}#${n}`;
-      // The Spanish file starts some paragraphs with a byte-order mark; it is not part of the text.
-      const text = paragraph.context.replace(/^\uFEFF/, '');
-      passages.push({ id, articleId, n, paragraph: n, start: 0, end: text.length, text });
-      for (const qa of paragraph.qas) {
-        questions.push({ text: qa.question, language: 'es', goldPassageId: id, articleIndex });
-        const englishQuestion = englishById.get(qa.id);
-        if (englishQuestion) questions.push({ text: englishQuestion, language: 'en', goldPassageId: id, articleIndex });
-      }
-    });
-  });
-  return { passages, questions };
 }
 
 async function measureRanking(questions: Question[], rank: (question: Question) => Promise<string[]>): Promise<RankingMetrics> {
