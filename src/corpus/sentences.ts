@@ -7,49 +7,77 @@
 import type { TextSpan } from './types.js';
 
 const segmenter = new Intl.Segmenter('es', { granularity: 'sentence' });
+/** Characters at the end of a sentence searched for an abbreviation ("EE. UU.", "a. m."). */
+const ABBREVIATION_WINDOW = 24;
 
 // Lower-cased, without the final dot. General abbreviations of Spanish and English news copy.
 const ABBREVIATIONS = new Set([
   'sr', 'sra', 'srta', 'sres', 'dr', 'dra', 'lic', 'ing', 'arq', 'prof', 'gral', 'gen', 'cnel', 'tte', 'sto', 'sta',
-  'av', 'avda', 'c', 'pág', 'págs', 'vol', 'núm', 'nº', 'no', 'art', 'arts', 'cap', 'etc', 'aprox', 'tel', 'ej',
-  'p. ej', 'a.m', 'p.m', 'a. m', 'p. m', 'ee.uu', 'ee. uu', 'uu', 'ud', 'uds', 'vd', 'vds', 'dpto', 'depto', 'admón',
+  'av', 'avda', 'c', 'pág', 'págs', 'vol', 'núm', 'nº', 'art', 'arts', 'cap', 'etc', 'aprox', 'tel', 'ej',
+  'p. ej', 'a.m', 'p.m', 'a. m', 'p. m', 'ee.uu', 'ee. uu', 'ee', 'uu', 'ud', 'uds', 'vd', 'vds', 'dpto', 'depto', 'admón',
   'mr', 'mrs', 'ms', 'jr', 'sr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'e.g', 'i.e',
 ]);
 
 export function splitSentences(text: string): TextSpan[] {
   const sentences: TextSpan[] = [];
+  // Quote marks of the sentence being built, counted as it grows so that no sentence is rescanned.
+  let quotes: QuoteCount = { opening: 0, closing: 0, straight: 0 };
   for (const { index, segment } of segmenter.segment(text)) {
     const span = trim(text, { start: index, end: index + segment.length });
     if (span.end <= span.start) continue;
+    const next = text.slice(span.start, span.end);
     const previous = sentences.at(-1);
-    if (previous && continuesPrevious(text, previous, span)) previous.end = span.end;
-    else sentences.push(span);
+    if (previous && continuesPrevious(text, previous, span, quotes)) {
+      previous.end = span.end;
+      quotes = addQuotes(quotes, countQuotes(next));
+    } else {
+      sentences.push(span);
+      quotes = countQuotes(next);
+    }
   }
   return sentences;
 }
 
-function continuesPrevious(text: string, previous: TextSpan, next: TextSpan): boolean {
-  if (text.slice(previous.end, next.start).includes('\n')) return false;
-  const before = text.slice(previous.start, previous.end);
-  const after = text.slice(next.start, next.end);
-  return endsWithAbbreviation(before) || /^[\p{Ll},;:)\]»”’]/u.test(after) || (hasOpenQuotation(before) && closesQuotation(after));
+function continuesPrevious(text: string, previous: TextSpan, span: TextSpan, quotes: QuoteCount): boolean {
+  if (text.slice(previous.end, span.start).includes('\n')) return false;
+  const next = text.slice(span.start, span.end);
+  return endsWithAbbreviation(lastWords(text, previous)) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));
+}
+
+/** The end of a sentence, enough to see an abbreviation, starting at a word boundary. */
+function lastWords(text: string, span: TextSpan): string {
+  const from = Math.max(span.start, span.end - ABBREVIATION_WINDOW);
+  const window = text.slice(from, span.end);
+  return from === span.start ? window : window.slice(window.search(/\s/u) + 1);
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const match = /(?:^|[\s(“«"])((?:\p{L}{1,5}\.\s?)*\p{L}{1,5})\.$/u.exec(sentence);
-  if (!match?.[1]) return false;
-  const word = match[1].toLowerCase();
-  // A single capital letter is an initial ("J. Biden"), except a lone pronoun-like vowel in English ("I.").
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1]);
+  const match = /(?:^|[\s(“«"])((?:\p{L}{1,5}\.\s?)*(\p{L}{1,5}))\.$/u.exec(sentence);
+  const [, chain, last] = match ?? [];
+  if (!chain || !last) return false;
+  // A single capital letter is an initial ("J. K. Rowling"), except the English pronoun ("so did I.").
+  return ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase()) || (/^\p{Lu}$/u.test(last) && last !== 'I');
+}
+
+interface QuoteCount {
+  opening: number;
+  closing: number;
+  straight: number;
 }
 
 const OPENING = /[“«‘]/gu;
 const CLOSING = /[”»’]/gu;
 
-function hasOpenQuotation(sentence: string): boolean {
-  const typographic = (sentence.match(OPENING)?.length ?? 0) > (sentence.match(CLOSING)?.length ?? 0);
-  const straight = (sentence.match(/"/g)?.length ?? 0) % 2 === 1;
-  return typographic || straight;
+function countQuotes(sentence: string): QuoteCount {
+  return { opening: sentence.match(OPENING)?.length ?? 0, closing: sentence.match(CLOSING)?.length ?? 0, straight: sentence.match(/"/g)?.length ?? 0 };
+}
+
+function addQuotes(a: QuoteCount, b: QuoteCount): QuoteCount {
+  return { opening: a.opening + b.opening, closing: a.closing + b.closing, straight: a.straight + b.straight };
+}
+
+function isOpen(quotes: QuoteCount): boolean {
+  return quotes.opening > quotes.closing || quotes.straight % 2 === 1;
 }
 
 function closesQuotation(sentence: string): boolean {

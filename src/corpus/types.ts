@@ -57,3 +57,26 @@ export interface Corpus {
   passages: Passage[];
   warnings: CorpusWarning[];
 }
+
+/** What a page says about itself outside its text (HTML meta tags, Markdown front matter). */
+export interface PageMeta {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** ISO `YYYY-MM-DD`. */
+  date?: string;
+}
+
+/** One readable seed file, decoded and reduced to plain text; what `buildCorpus` turns into an article. */
+export interface SeedFile {
+  /** The file's path relative to the seeds folder, without its extension. */
+  id: string;
+  /** The file's path relative to the seeds folder. */
+  file: string;
+  /** Decoded text with "\n" line ends; HTML and Markdown already reduced to text. */
+  text: string;
+  /** sha256 (hex) of the file's bytes. */
+  hash: string;
+  /** Metadata the page declares about itself, when it declares any. */
+  meta?: PageMeta;
+}

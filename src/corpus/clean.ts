@@ -1,0 +1,213 @@
+/**
+ * Separates an article's body from the page around it, with general rules rather than strings from
+ * particular sites. Each line of the page is one paragraph (hard-wrapped text is joined first).
+ *
+ * - The title is the first title-like line above the body; copies of it are dropped.
+ * - A body line is prose that ends like a sentence. The body runs from the first body line to the
+ *   last one before a comment section, plus short sentences right after it (a closing remark).
+ * - Lines above the body are kept when they read as prose (a deck, a photo caption) and set aside
+ *   as metadata when they do not (datelines, bylines, labels).
+ * - Lines after the body are the page's tail (author boxes, widgets, comment forms): never content.
+ * - Site furniture (see furniture.ts) is dropped wherever it appears, with the list of titles under
+ *   a widget heading.
+ * - A paragraph whose words come again, in order, further down is a teaser or a repeat: it is dropped
+ *   and the later, complete copy stays.
+ */
+import { furniture, type Furniture } from './furniture.js';
+import { endsLikeSentence, fold, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
+
+export interface CleanedArticle {
+  /** The page's own title line; null when it has none. */
+  title: string | null;
+  /** Body paragraphs in reading order, each on one line. */
+  paragraphs: string[];
+  /** Metadata lines above and inside the body: datelines, bylines, labels. */
+  meta: string[];
+  /** Lines right after the body, up to the comment section or widget lists (bylines, author names). */
+  tail: string[];
+}
+
+interface Line {
+  text: string;
+  words: number;
+  furniture: Furniture | null;
+  /** A byline or a line that is mostly a date. */
+  isMeta: boolean;
+  isBody: boolean;
+}
+
+const MIN_BODY_WORDS = 8;
+const MIN_CLOSING_WORDS = 3;
+const MIN_TITLE_WORDS = 2;
+const MAX_TITLE_WORDS = 30;
+/** How many lines from the top may precede the title (section labels, breadcrumbs). */
+const TITLE_SEARCH_LINES = 6;
+
+export function cleanArticle(text: string): CleanedArticle {
+  const lines = toLines(text).map(readLine);
+  const titleAt = findTitle(lines);
+  const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
+  const foldedTitle = title === null ? null : fold(title);
+  const isTitleCopy = (line: Line) => foldedTitle !== null && fold(line.text) === foldedTitle;
+
+  const bodyStart = lines.findIndex((line, index) => index > titleAt && line.isBody);
+  if (bodyStart === -1) return withoutBody(lines, titleAt, title, isTitleCopy);
+
+  const sectionEnd = lines.findIndex((line, index) => index > bodyStart && line.furniture === 'comments');
+  const regionEnd = sectionEnd === -1 ? lines.length : sectionEnd;
+  const bodyEnd = closingEnd(lines, lastIndexWhere(lines, regionEnd, (line) => line.isBody), regionEnd);
+
+  const kept: Array<{ text: string; content: boolean }> = lines
+    .slice(0, Math.max(titleAt, 0))
+    .filter((line) => !line.furniture)
+    .map((line) => ({ text: line.text, content: false }));
+  for (const line of lines.slice(titleAt + 1, bodyStart)) {
+    if (line.furniture || isTitleCopy(line)) continue;
+    kept.push({ text: line.text, content: !line.isMeta && looksLikeProse(line.text) });
+  }
+  let underWidget = false;
+  for (const line of lines.slice(bodyStart, bodyEnd + 1)) {
+    if (line.furniture === 'list') underWidget = true;
+    if (line.furniture || isTitleCopy(line)) continue;
+    if (line.isMeta) kept.push({ text: line.text, content: false });
+    // The titles listed under a widget heading end where running text resumes.
+    else if (underWidget && !(endsLikeSentence(line.text) && line.words > MIN_CLOSING_WORDS)) continue;
+    else {
+      underWidget = false;
+      kept.push({ text: line.text, content: true });
+    }
+  }
+
+  return {
+    title,
+    paragraphs: withoutRepeats(kept),
+    meta: kept.filter((line) => !line.content).map((line) => line.text),
+    tail: tailLines(lines, bodyEnd + 1),
+  };
+}
+
+function readLine(text: string): Line {
+  const words = wordCount(text);
+  const kind = furniture(text);
+  const isMeta = readByline(text) !== null || readDateLine(text) !== null;
+  return { text, words, furniture: kind, isMeta, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta };
+}
+
+function findTitle(lines: Line[]): number {
+  for (const [index, line] of lines.slice(0, TITLE_SEARCH_LINES).entries()) {
+    if (line.isBody) return -1;
+    if (isTitleLike(line)) return index;
+  }
+  return -1;
+}
+
+function isTitleLike(line: Line): boolean {
+  return (
+    !line.furniture &&
+    !line.isMeta &&
+    line.words >= MIN_TITLE_WORDS &&
+    line.words <= MAX_TITLE_WORDS &&
+    // Headlines end without a full stop (a question or exclamation is fine); breadcrumbs have arrows.
+    !/\.["'”’»)]*$/u.test(line.text) &&
+    !/[»›]/u.test(line.text)
+  );
+}
+
+/** A page with a title but no sentence-like body line: keep whatever reads as prose. */
+function withoutBody(lines: Line[], titleAt: number, title: string | null, isTitleCopy: (line: Line) => boolean): CleanedArticle {
+  const rest = lines.slice(titleAt + 1).filter((line) => !line.furniture && !isTitleCopy(line));
+  const kept = rest.map((line) => ({ text: line.text, content: !line.isMeta && looksLikeProse(line.text) }));
+  return { title, paragraphs: withoutRepeats(kept), meta: kept.filter((line) => !line.content).map((line) => line.text), tail: [] };
+}
+
+/** Short sentences right after the last body line are the article's closing words. */
+function closingEnd(lines: Line[], last: number, regionEnd: number): number {
+  let end = last;
+  for (let next = lines[end + 1]; end + 1 < regionEnd && next && isClosing(next); next = lines[end + 1]) end++;
+  return end;
+}
+
+function isClosing(line: Line): boolean {
+  return line.words >= MIN_CLOSING_WORDS && endsLikeSentence(line.text) && !line.furniture && !line.isMeta;
+}
+
+function tailLines(lines: Line[], from: number): string[] {
+  const tail: string[] = [];
+  for (const line of lines.slice(from)) {
+    if (line.furniture === 'comments' || line.furniture === 'list') break;
+    tail.push(line.text);
+  }
+  return tail;
+}
+
+function lastIndexWhere(lines: Line[], before: number, test: (line: Line) => boolean): number {
+  for (let index = before - 1; index >= 0; index--) if (test(lines[index]!)) return index;
+  return -1;
+}
+
+const SHINGLE = 4;
+/** Share of a paragraph's word 4-grams that must occur again later for it to count as a repeat. */
+const REPEATED_SHARE = 0.8;
+
+/**
+ * The content lines of `kept`, less those whose words nearly all occur again further down (in any
+ * kept line, metadata included: a teaser often runs the dateline, a caption and the lead together).
+ */
+function withoutRepeats(kept: Array<{ text: string; content: boolean }>): string[] {
+  const words = kept.map((line) => fold(line.text).split(' ').filter(Boolean));
+  const all = words.flat();
+  const lastSeen = new Map<string, number>();
+  for (let at = 0; at + SHINGLE <= all.length; at++) lastSeen.set(shingle(all, at), at);
+  const lastLine = new Map<string, number>();
+  words.forEach((lineWords, index) => lastLine.set(lineWords.join(' '), index));
+
+  const paragraphs: string[] = [];
+  let start = 0;
+  kept.forEach((line, index) => {
+    const own = words[index] ?? [];
+    const end = start + own.length;
+    const repeated = own.length < SHINGLE ? (lastLine.get(own.join(' ')) ?? index) > index : repeatedShare(all, start, end, lastSeen) >= REPEATED_SHARE;
+    if (line.content && !repeated) paragraphs.push(line.text);
+    start = end;
+  });
+  return paragraphs;
+}
+
+function repeatedShare(all: string[], start: number, end: number, lastSeen: Map<string, number>): number {
+  let repeated = 0;
+  for (let at = start; at + SHINGLE <= end; at++) if ((lastSeen.get(shingle(all, at)) ?? -1) >= end) repeated++;
+  return repeated / (end - start - SHINGLE + 1);
+}
+
+function shingle(words: string[], at: number): string {
+  return `${words[at]} ${words[at + 1]} ${words[at + 2]} ${words[at + 3]}`;
+}
+
+/** Hard-wrapped text has no line longer than this. */
+const MAX_WRAP_WIDTH = 100;
+/** A line at least this share of the wrap width continues on the next line. */
+const FULL_LINE_SHARE = 0.6;
+/** Wrapped lines needed before a text counts as hard-wrapped. */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * The page's lines that have words, with spaces normalised (lines of only dashes or asterisks are
+ * decoration). Text hard-wrapped at a fixed width (mail, plain-text exports) is joined back into
+ * paragraphs; a scraped page, one paragraph per line, has lines far longer than any wrap width.
+ */
+function toLines(text: string): string[] {
+  const raw = text.split('\n').map((line) => line.replace(/[\s\u00A0\u200B\uFEFF]+/gu, ' ').trim());
+  const width = raw.reduce((max, line) => Math.max(max, line.length), 0);
+  const continues = (line: string, next: string | undefined) => line.length >= width * FULL_LINE_SHARE && Boolean(next);
+  const wrapped = width <= MAX_WRAP_WIDTH && raw.filter((line, index) => continues(line, raw[index + 1])).length >= MIN_WRAPPED_LINES;
+
+  const lines: string[] = [];
+  let current = '';
+  raw.forEach((line, index) => {
+    current = current && line ? `${current} ${line}` : current || line;
+    if (wrapped && continues(line, raw[index + 1])) return;
+    if (wordCount(current) > 0) lines.push(current);
+    current = '';
+  });
+  return lines;
+}

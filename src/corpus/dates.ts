@@ -1,0 +1,92 @@
+/**
+ * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
+ * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
+ * "15.08.2023", "2023-08-15" (also with a time). Numeric dates are read day first, as in Spanish,
+ * unless only the month-first reading is a real date ("08/15/2023").
+ * Dates without a year ("el 18 de agosto") or relative ones ("este miércoles", "ayer") are not
+ * absolute: they give nothing, and an article that only has those has no date.
+ * (chrono-node was measured and not used: its Spanish parser reads "agosto 15, 2023" as August 2015.)
+ */
+
+export interface DateMatch {
+  /** ISO `YYYY-MM-DD`. */
+  iso: string;
+  /** Where the date was found in the text. */
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  enero: 1, ene: 1, january: 1, jan: 1,
+  febrero: 2, feb: 2, february: 2,
+  marzo: 3, mar: 3, march: 3,
+  abril: 4, abr: 4, april: 4, apr: 4,
+  mayo: 5, may: 5,
+  junio: 6, jun: 6, june: 6,
+  julio: 7, jul: 7, july: 7,
+  agosto: 8, ago: 8, august: 8, aug: 8,
+  septiembre: 9, setiembre: 9, sep: 9, sept: 9, set: 9, september: 9,
+  octubre: 10, oct: 10, october: 10,
+  noviembre: 11, nov: 11, november: 11,
+  diciembre: 12, dic: 12, december: 12, dec: 12,
+};
+
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
+const YEAR = '(\\d{4})(?!\\d)';
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+type Order = 'ymd' | 'dmy' | 'mdy' | 'numeric';
+const PATTERNS: Array<{ pattern: RegExp; order: Order }> = [
+  { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, order: 'ymd' },
+  { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g, order: 'numeric' },
+  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), order: 'dmy' },
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), order: 'mdy' },
+];
+
+/** The first absolute date in `text` as ISO `YYYY-MM-DD`, or null. */
+export function parseDate(text: string): string | null {
+  return findDate(text)?.iso ?? null;
+}
+
+/** The first absolute date in `text` and where it is, or null. */
+export function findDate(text: string): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const { pattern, order } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (best && match.index >= best.start) break;
+      const iso = toIso(match, order);
+      if (iso) {
+        best = { iso, start: match.index, end: match.index + match[0].length };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function toIso(match: RegExpMatchArray, order: Order): string | null {
+  const [, a = '', b = '', c = ''] = match;
+  const value = (part: string) => MONTHS[part.toLowerCase()] ?? Number(part);
+  switch (order) {
+    case 'ymd':
+      return isoDate(value(a), value(b), value(c));
+    case 'dmy':
+      return isoDate(value(c), value(b), value(a));
+    case 'mdy':
+      return isoDate(value(c), value(a), value(b));
+    case 'numeric':
+      return isoDate(value(c), value(b), value(a)) ?? isoDate(value(c), value(a), value(b));
+  }
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');

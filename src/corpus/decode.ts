@@ -1,0 +1,56 @@
+/**
+ * Bytes of a seed file to text. Scraped pages come as UTF-8 (with or without a byte order mark),
+ * sometimes as UTF-16 with a mark, and older ones as Latin-1/Windows-1252; line ends may be CRLF.
+ * Binary files (images, PDFs, archives dropped into the folder by mistake) are recognised, not decoded.
+ */
+
+export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+/** How much of the file's start is inspected for binary content. */
+const SNIFF_BYTES = 8192;
+/** Share of control bytes above which a file without NUL bytes is still binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// The WHATWG "latin1" label is Windows-1252: ISO-8859-1 plus the curly quotes and dashes in 0x80–0x9F.
+const windows1252 = new TextDecoder('latin1');
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, UTF16LE_BOM)) return text(utf16le.decode(bytes.subarray(2)));
+  if (startsWith(bytes, UTF16BE_BOM)) return text(utf16be.decode(bytes.subarray(2)));
+  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) return { kind: 'binary' };
+  return text(decodeUtf8OrLatin1(body));
+}
+
+function decodeUtf8OrLatin1(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return windows1252.decode(bytes);
+  }
+}
+
+function text(decoded: string): Decoded {
+  return { kind: 'text', text: decoded.replace(/\r\n?/g, '\n') };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    // Control characters other than tab, line feed, vertical tab, form feed and carriage return.
+    if (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) control++;
+  }
+  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}

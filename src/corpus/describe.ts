@@ -1,0 +1,97 @@
+/**
+ * An article's metadata from its cleaned parts. What the text itself says comes first; what the
+ * page declares (HTML meta tags, front matter) fills the gaps, except for the date, where a
+ * machine-readable publication time beats prose:
+ *
+ * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
+ *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
+ * - author: a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body;
+ * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
+ *   never a date from the body's events, and null when the article only has relative dates.
+ */
+import { findDate } from './dates.js';
+import type { CleanedArticle } from './clean.js';
+import { furniture } from './furniture.js';
+import { detectLanguage } from './language.js';
+import { isName, readByline, readDateLine, wordCount } from './lines.js';
+import { splitSentences } from './sentences.js';
+import type { ArticleMeta, PageMeta } from './types.js';
+
+/** How many leading paragraphs may open with a dateline (a photo caption can come first). */
+const DATELINE_PARAGRAPHS = 3;
+const DATELINE = /^(?:([^()\n]{1,80}?)\s*)?\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
+const MAX_PLACE_WORDS = 8;
+const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with reporting from)\s*:?\s+(.+?)\)?\.?$/iu;
+const MAX_AUTHOR_LINE_WORDS = 4;
+const MAX_TITLE_CHARS = 100;
+
+export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
+  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readDateline(paragraph) ?? []);
+  const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
+  return {
+    id,
+    title: cleaned.title ?? page.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id,
+    outlet: first(
+      datelines.map((dateline) => dateline.outlet),
+      metaDates.map((line) => line.rest).filter((rest) => isName(rest) && !readByline(rest)),
+      [page.outlet],
+      [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
+    ),
+    author: first(cleaned.meta.map(readByline), cleaned.tail.map(readByline), [closingName(cleaned.tail)], [page.author]),
+    date: first(
+      [page.date],
+      metaDates.map((line) => line.iso),
+      datelines.map((dateline) => dateline.date),
+      cleaned.tail.map((line) => readDateLine(line)?.iso),
+    ),
+    language: detectLanguage(text),
+  };
+}
+
+/** The first value that is there, trying each group of candidates in turn. */
+function first(...groups: Array<Array<string | null | undefined>>): string | null {
+  for (const group of groups) for (const value of group) if (value) return value;
+  return null;
+}
+
+interface Dateline {
+  outlet: string;
+  date: string | null;
+}
+
+/** "PLACE[, date] (Outlet) -" at the start of a paragraph. */
+function readDateline(paragraph: string): Dateline | null {
+  const [, place = '', outlet = ''] = DATELINE.exec(paragraph) ?? [];
+  if (!outlet || !isName(outlet.trim()) || !isPlace(place)) return null;
+  return { outlet: outlet.trim(), date: findDate(place)?.iso ?? null };
+}
+
+/** A dateline's place (and date): a few capitalised words, not the subject of a sentence. */
+function isPlace(place: string): boolean {
+  if (!place) return true;
+  const words = place.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return /^\p{Lu}/u.test(place) && words.length <= MAX_PLACE_WORDS && lower <= 1;
+}
+
+function readSourceLine(line: string): string | null {
+  const source = SOURCE_LINE.exec(line)?.[1]?.trim();
+  return source && isName(source) ? source : null;
+}
+
+/** A short name right after the body ("Adm 1"): the way some sites sign an article. */
+function closingName(tail: string[]): string | null {
+  const [line] = tail;
+  if (!line || wordCount(line) > MAX_AUTHOR_LINE_WORDS || furniture(line) || readDateLine(line)) return null;
+  return isName(line) ? line : null;
+}
+
+/** A title for a page without one: its first sentence, cut at a word near MAX_TITLE_CHARS. */
+function titleFromText(paragraph: string): string | null {
+  const [sentence] = splitSentences(paragraph);
+  if (!sentence) return null;
+  const text = paragraph.slice(sentence.start, sentence.end);
+  if (text.length <= MAX_TITLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', MAX_TITLE_CHARS);
+  return `${text.slice(0, cut > 0 ? cut : MAX_TITLE_CHARS)}…`;
+}

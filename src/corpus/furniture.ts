@@ -1,0 +1,90 @@
+/**
+ * Site furniture: the lines a CMS prints around an article (comment forms, share buttons, widget
+ * headings, author boxes, notices), in Spanish and English. Every pattern describes a whole short
+ * line (anchored at its start, and only lines of a few words are tested), so a body paragraph that
+ * merely mentions a comment or a newsletter is never taken for furniture.
+ */
+import { wordCount } from './lines.js';
+
+export type Furniture =
+  /** A comment section or form: the article is over, whatever prose follows is readers' comments. */
+  | 'comments'
+  /** A widget heading (related posts, latest news, most read): the titles listed under it go too. */
+  | 'list'
+  /** Any other line of furniture. */
+  | 'line';
+
+const MAX_FURNITURE_WORDS = 20;
+
+const COMMENTS = [
+  /^(deja|dejar|escribe|escribir|añade|añadir|agrega|agregar|publica|publicar|env[ií]a|enviar|haz|hacer)( (una|un|tu|su|el))? (respuesta|comentario|opini[oó]n)\b/iu,
+  /^(leave|post|add|write|submit|share)( (a|your))? (comment|reply|response|thoughts)\b/iu,
+  /^(\d+ )?(comentarios?|comments?|respuestas?|replies|responses|opiniones)( \(\d+\))?\s*:?$/iu,
+  /^(join|start) the (discussion|conversation)\b/iu,
+  /^(tu|su) (direcci[oó]n de )?(correo|e-?mail)( electr[oó]nico)? no (ser[aá]|se) (publicad|mostrad|compartid)/iu,
+  /^your email( address)? will not be (published|shared|displayed)/iu,
+  /^(los )?campos? (obligatorios?|requeridos?|marcados)\b/iu,
+  /^required fields are marked\b/iu,
+  /^(guardar|save) (mi|my) (nombre|name)\b/iu,
+  /^(cancelar respuesta|cancel reply)$/iu,
+  /^(debes|tienes que|you must|you need to) (iniciar sesi[oó]n|estar registrad|be logged in|log in|sign in)/iu,
+  /^(inicia sesi[oó]n|log in|sign in|reg[ií]strate) (para|to) (comentar|comment)/iu,
+];
+
+const LISTS = [
+  /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
+  /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
+  /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
+  /^((tambi[eé]n )?te (puede|podr[ií]a) interesar|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next|a continuaci[oó]n)\s*:?$/iu,
+  /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
+  /^(carrusel|galer[ií]a)( de (fotos|noticias|im[aá]genes|v[ií]deos))?$/iu,
+];
+
+const LINES = [
+  // Author boxes and roles.
+  /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
+  /^(ver|view) (perfil|profile|todas las entradas|all posts)|^(more posts by|m[aá]s (art[ií]culos|entradas|noticias) de|see all posts|view all posts)\b/iu,
+  // Taxonomy, navigation and page controls.
+  /^(etiquetas|tags|temas|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
+  /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
+  /^(lee|leer|lea|ver|vea|see|read|mira|watch|escucha|listen)( (tambi[eé]n|adem[aá]s|m[aá]s|also|more|next))?\s*:/iu,
+  /^(lee|lea|leer) tambi[eé]n\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
+  // Advertising, newsletters, cookies, copyright.
+  /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads)$/iu,
+  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b/iu,
+  /\b(usamos|utilizamos|este sitio( web)? (usa|utiliza)|we use|this (web)?site uses) cookies\b/iu,
+  /^(acepto|aceptar|accept|rechazar|reject|configurar|ok|entendido|got it)( (todas|all|las|cookies))*$/iu,
+  /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
+  // Reading time, relative timestamps, photo credits, plugin messages.
+  /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu,
+  /^(actualizado|publicado|updated|published|posted)( el| on)? hace\b|^hace \d+ (minutos?|horas?|d[ií]as?)$|^\d+ (minutes?|hours?|days?) ago$/iu,
+  /^(error|warning|notice|fatal error|deprecated)\s*:/iu,
+];
+
+// A line made only of sharing words and network names ("Compartir en Facebook", "Share on X",
+// "Facebook Twitter WhatsApp") is a row of share buttons.
+const SHARE_WORDS = new Set([
+  'compartir', 'comparte', 'compártelo', 'share', 'shares', 'this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'tweet', 'tuitear', 'twittear',
+  'imprimir', 'print', 'email', 'e', 'mail', 'correo', 'enviar', 'send', 'copiar', 'copy', 'enlace', 'link', 'guardar', 'save', 'pin', 'it',
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'instagram', 'youtube', 'tiktok', 'threads',
+  'bluesky', 'mastodon', 'flipboard', 'messenger', 'tumblr',
+]);
+const NETWORK_OR_SHARE = new Set(['compartir', 'comparte', 'compártelo', 'share', 'tweet', 'tuitear', 'twittear', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit']);
+
+// A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe").
+const CREDIT = /^(foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)( de| by)?\s*[:|/]/iu;
+const MAX_CREDIT_WORDS = 6;
+
+export function furniture(line: string): Furniture | null {
+  const words = wordCount(line);
+  if (words > MAX_FURNITURE_WORDS) return null;
+  if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
+  if (LISTS.some((pattern) => pattern.test(line))) return 'list';
+  if (LINES.some((pattern) => pattern.test(line)) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
+  return null;
+}
+
+function isShareRow(line: string): boolean {
+  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => NETWORK_OR_SHARE.has(word));
+}

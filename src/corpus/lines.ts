@@ -1,0 +1,105 @@
+/**
+ * Readings of single lines of a scraped page, shared by the cleaner (which decides what is body)
+ * and the describer (which takes title, outlet, author and date from the lines around the body).
+ */
+import { findDate } from './dates.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Lower-case, accent-free words separated by single spaces: for comparing lines as text. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const SENTENCE_END = /[.!?:;]["'”’»)\]]*$|[”»"]$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
+
+/** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line) && !ELLIPSIS_END.test(line);
+}
+
+const LOWER_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}/gu;
+const MIN_PROSE_WORDS = 4;
+const MIN_LOWER_SHARE = 0.3;
+
+/**
+ * Reads as running text rather than a menu, a list of names or a label: a few words, many of them
+ * in lower case (prose has articles and prepositions; "Inicio Internacional Asia" has none).
+ */
+export function looksLikeProse(line: string): boolean {
+  const words = wordCount(line);
+  const lower = line.match(LOWER_WORD)?.length ?? 0;
+  return words >= MIN_PROSE_WORDS && lower / words >= MIN_LOWER_SHARE;
+}
+
+// Words that may stand between the parts of a personal name or an outlet's name.
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'and', 'van', 'von', 'da', 'di', 'du', 'le', 'el', 'of', 'the', 'bin', 'al']);
+const MAX_NAME_WORDS = 6;
+
+/** A name of a person or an outlet: capitalised words (or numbers, "Adm 1"), with particles between. */
+export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > maxWords || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((word) => /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u.test(word) || NAME_PARTICLES.has(word));
+}
+
+const BYLINE = /^(?:por|by|escrito por|written by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
+// Where a byline's name ends: a separator, a date or time, or "el"/"on" before a date.
+const BYLINE_NAME_END = /\s*(?:[|·•,;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
+const MAX_BYLINE_WORDS = 14;
+
+/** The author named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023"), or null. */
+export function readByline(line: string): string | null {
+  if (wordCount(line) > MAX_BYLINE_WORDS || (endsLikeSentence(line) && !/\p{L}\.$/u.test(line))) return null;
+  const rest = BYLINE.exec(line)?.[1];
+  if (!rest) return null;
+  const end = BYLINE_NAME_END.exec(rest);
+  const name = rest.slice(0, end?.index ?? rest.length).replace(/\.$/, '').trim();
+  return isName(name) ? name : null;
+}
+
+// Words that may surround a date on a dateline or a "published" line without making it prose.
+const DATE_LINE_WORDS = new Set([
+  'el', 'de', 'del', 'a', 'la', 'las', 'los', 'y', 'on', 'at', 'am', 'pm', 'h', 'hs', 'hrs', 'gmt', 'utc', 'cet', 'cest',
+  'publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'fecha', 'published', 'updated', 'posted', 'date', 'last',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const MAX_DATE_LINE_WORDS = 12;
+
+export interface DateLine {
+  iso: string;
+  /** The words around the date with separators trimmed ("Agencia Reuters" in "agosto 15, 2023. Agencia Reuters"). */
+  rest: string;
+}
+
+/**
+ * A line that is mostly a date: "agosto 15, 2023. Agencia Reuters", "Publicado el 15/08/2023",
+ * "martes, 15 de agosto de 2023". A sentence that mentions a date ("Foto tomada el 14 de agosto
+ * de 2023") is not one: its other words are prose.
+ */
+export function readDateLine(line: string): DateLine | null {
+  if (wordCount(line) > MAX_DATE_LINE_WORDS) return null;
+  const date = findDate(line);
+  if (!date) return null;
+  const around = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
+  const proseWords = (around.match(WORD) ?? []).filter((word) => /^\p{Ll}/u.test(word) && !DATE_LINE_WORDS.has(word.toLowerCase()) && !/^\d/.test(word));
+  if (proseWords.length > 0) return null;
+  const rest = around
+    .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
+    .split(/\s*(?:[|·•,;.–—]|\s-\s)\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part && !(part.match(WORD) ?? []).every((word) => DATE_LINE_WORDS.has(word.toLowerCase()) || /^\d+$/.test(word)))
+    .join(' ');
+  return { iso: date.iso, rest };
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads the seeds folder: every .txt, .md and .html file in it and its subfolders (hidden ones
+ * aside), decoded and reduced to plain text. A file that cannot be used (empty, binary, too large,
+ * unreadable) is skipped with one warning and never stops the rest; a missing folder is an empty
+ * corpus with a warning.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { decodeBytes } from './decode.js';
+import { readHtml } from './html.js';
+import { readMarkdown } from './markdown.js';
+import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+/** Files read at once: enough to overlap disk waits, few enough to keep memory flat on big folders. */
+const CONCURRENCY = 16;
+
+type Outcome = { file: SeedFile } | { warning: CorpusWarning };
+
+export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: CorpusWarning[] }> {
+  const warnings: CorpusWarning[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings);
+  paths.sort();
+  const outcomes = await mapWithConcurrency(paths, CONCURRENCY, (path) => readSeedFile(dir, path));
+  const files: SeedFile[] = [];
+  for (const outcome of outcomes) {
+    if ('file' in outcome) files.push(outcome.file);
+    else warnings.push(outcome.warning);
+  }
+  return { files, warnings };
+}
+
+async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const where = relative(root, dir) || '.';
+    const message = dir === root && errorCode(error) === 'ENOENT' ? `seeds folder ${dir} does not exist; there are no articles to index` : `could not list this folder (${describeError(error)}); its articles are not indexed`;
+    warnings.push({ file: where, message });
+    return [];
+  }
+  const paths: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings)));
+    else if (FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
+  }
+  return paths;
+}
+
+async function readSeedFile(dir: string, file: string): Promise<Outcome> {
+  const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
+  const path = join(dir, file);
+  let bytes: Buffer;
+  try {
+    // Size first, so that a huge file is never loaded into memory.
+    const info = await stat(path);
+    if (!info.isFile()) return skip('not a regular file');
+    if (info.size > MAX_FILE_BYTES) return skip(`the file is ${megabytes(info.size)} MB, over the ${megabytes(MAX_FILE_BYTES)} MB limit`);
+    bytes = await readFile(path);
+  } catch (error) {
+    return skip(`the file could not be read (${describeError(error)})`);
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') return skip('the file is binary, not text');
+  const format = FORMATS[extname(file).toLowerCase()] ?? 'text';
+  const { text, meta } = reduce(decoded.text, format);
+  if (!text.trim()) return skip('the file is empty');
+  const id = file.slice(0, file.length - extname(file).length).split(sep).join('/');
+  const seed: SeedFile = { id, file: file.split(sep).join('/'), text, hash: createHash('sha256').update(bytes).digest('hex') };
+  if (Object.keys(meta).length) seed.meta = meta;
+  return { file: seed };
+}
+
+function reduce(text: string, format: 'text' | 'markdown' | 'html'): { text: string; meta: PageMeta } {
+  if (format === 'html') return readHtml(text);
+  if (format === 'markdown') return readMarkdown(text);
+  return { text, meta: {} };
+}
+
+async function mapWithConcurrency<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const ERROR_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'it does not exist, or is a broken link',
+  EISDIR: 'it is a folder',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+};
+
+function describeError(error: unknown): string {
+  const code = errorCode(error);
+  return (code && ERROR_REASONS[code]) ?? code ?? String(error);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+}

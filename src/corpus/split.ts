@@ -1,0 +1,65 @@
+/**
+ * Passages: one to a few whole sentences of one paragraph, the unit that is indexed, retrieved and
+ * cited. Sentences are grouped in reading order up to MAX_SENTENCES or MAX_CHARS; a single sentence
+ * longer than MAX_SENTENCE_CHARS (a run-on list, text without punctuation) is cut at word boundaries
+ * so that no passage is too long to cite.
+ */
+import { splitSentences } from './sentences.js';
+import type { Article, Passage, TextSpan } from './types.js';
+
+const MAX_SENTENCES = 3;
+const MAX_CHARS = 400;
+const MAX_SENTENCE_CHARS = 600;
+
+export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs'>): Passage[] {
+  const passages: Passage[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const span of groupSentences(sentencesOf(article.text, paragraph))) {
+      const n = passages.length;
+      passages.push({ id: `${article.id}#${n}`, articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) });
+    }
+  });
+  return passages;
+}
+
+/** The paragraph's sentences as spans of the whole text, over-long ones cut into pieces. */
+function sentencesOf(text: string, paragraph: TextSpan): TextSpan[] {
+  const inParagraph = text.slice(paragraph.start, paragraph.end);
+  return splitSentences(inParagraph).flatMap((sentence) =>
+    cutLongSpan(inParagraph, sentence).map((piece) => ({ start: paragraph.start + piece.start, end: paragraph.start + piece.end })),
+  );
+}
+
+function groupSentences(sentences: TextSpan[]): TextSpan[] {
+  const groups: TextSpan[] = [];
+  let current: TextSpan | undefined;
+  let count = 0;
+  for (const sentence of sentences) {
+    if (current && count < MAX_SENTENCES && sentence.end - current.start <= MAX_CHARS) {
+      current.end = sentence.end;
+      count++;
+    } else {
+      current = { ...sentence };
+      groups.push(current);
+      count = 1;
+    }
+  }
+  return groups;
+}
+
+/** A span no longer than MAX_SENTENCE_CHARS, or pieces of it of about MAX_CHARS cut at spaces. */
+function cutLongSpan(text: string, span: TextSpan): TextSpan[] {
+  if (span.end - span.start <= MAX_SENTENCE_CHARS) return [span];
+  const pieces: TextSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_CHARS) {
+    const space = text.lastIndexOf(' ', start + MAX_CHARS);
+    // A "word" longer than the whole piece (a URL, a hash) is cut where it must be.
+    const cut = space > start ? space : start + MAX_CHARS;
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && text[start] === ' ') start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
