@@ -40,7 +40,7 @@ const MIN_BODY_WORDS = 8;
 const MIN_CLOSING_WORDS = 3;
 const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 30;
-/** How many lines from the top may precede the title (section labels, breadcrumbs). */
+/** How many lines other than furniture may precede the title (section labels, breadcrumbs). */
 const TITLE_SEARCH_LINES = 6;
 
 export function cleanArticle(text: string): CleanedArticle {
@@ -61,22 +61,18 @@ export function cleanArticle(text: string): CleanedArticle {
     .slice(0, Math.max(titleAt, 0))
     .filter((line) => !line.furniture)
     .map((line) => ({ text: line.text, content: false }));
-  for (const line of lines.slice(titleAt + 1, bodyStart)) {
-    if (line.furniture || isTitleCopy(line)) continue;
-    kept.push({ text: line.text, content: !line.isMeta && looksLikeProse(line.text) });
-  }
   let underWidget = false;
-  for (const line of lines.slice(bodyStart, bodyEnd + 1)) {
+  lines.slice(titleAt + 1, bodyEnd + 1).forEach((line, offset) => {
+    const inHead = titleAt + 1 + offset < bodyStart;
     if (line.furniture === 'list') underWidget = true;
-    if (line.furniture || isTitleCopy(line)) continue;
-    if (line.isMeta) kept.push({ text: line.text, content: false });
+    if (line.furniture || isTitleCopy(line)) return;
+    if (line.isMeta) return kept.push({ text: line.text, content: false });
     // The titles listed under a widget heading end where running text resumes.
-    else if (underWidget && !(endsLikeSentence(line.text) && line.words > MIN_CLOSING_WORDS)) continue;
-    else {
-      underWidget = false;
-      kept.push({ text: line.text, content: true });
-    }
-  }
+    if (underWidget && !(endsLikeSentence(line.text) && line.words > MIN_CLOSING_WORDS)) return;
+    underWidget = false;
+    // Above the body, only prose is content (a deck, a caption); labels are metadata.
+    kept.push({ text: line.text, content: !inHead || looksLikeProse(line.text) });
+  });
 
   return {
     title,
@@ -94,9 +90,11 @@ function readLine(text: string): Line {
 }
 
 function findTitle(lines: Line[]): number {
-  for (const [index, line] of lines.slice(0, TITLE_SEARCH_LINES).entries()) {
-    if (line.isBody) return -1;
+  let searched = 0;
+  for (const [index, line] of lines.entries()) {
+    if (line.isBody || searched === TITLE_SEARCH_LINES) return -1;
     if (isTitleLike(line)) return index;
+    if (!line.furniture) searched++;
   }
   return -1;
 }

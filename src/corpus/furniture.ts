@@ -57,19 +57,19 @@ const LINES = [
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
   // Reading time, relative timestamps, photo credits, plugin messages.
   /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu,
-  /^(actualizado|publicado|updated|published|posted)( el| on)? hace\b|^hace \d+ (minutos?|horas?|d[ií]as?)$|^\d+ (minutes?|hours?|days?) ago$/iu,
+  /^((actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*)?(hace \d+ (minutos?|min|horas?|h|d[ií]as?)|\d+ (minutes?|mins?|hours?|hrs?|days?) ago)$/iu,
   /^(error|warning|notice|fatal error|deprecated)\s*:/iu,
 ];
 
 // A line made only of sharing words and network names ("Compartir en Facebook", "Share on X",
-// "Facebook Twitter WhatsApp") is a row of share buttons.
+// "Facebook Twitter WhatsApp", "Imprimir") is a row of share buttons.
 const SHARE_WORDS = new Set([
-  'compartir', 'comparte', 'compártelo', 'share', 'shares', 'this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'tweet', 'tuitear', 'twittear',
-  'imprimir', 'print', 'email', 'e', 'mail', 'correo', 'enviar', 'send', 'copiar', 'copy', 'enlace', 'link', 'guardar', 'save', 'pin', 'it',
-  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'instagram', 'youtube', 'tiktok', 'threads',
-  'bluesky', 'mastodon', 'flipboard', 'messenger', 'tumblr',
+  'compartir', 'comparte', 'compártelo', 'share', 'tweet', 'tuitear', 'twittear', 'imprimir', 'print', 'email', 'mail', 'correo',
+  'enviar', 'send', 'copiar', 'copy', 'enlace', 'link', 'guardar', 'save', 'pin', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram',
+  'linkedin', 'pinterest', 'reddit', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'flipboard', 'messenger', 'tumblr',
 ]);
-const NETWORK_OR_SHARE = new Set(['compartir', 'comparte', 'compártelo', 'share', 'tweet', 'tuitear', 'twittear', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit']);
+// Words that may join the buttons' labels but are no button on their own.
+const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'e', 'it', 'el', 'the']);
 
 // A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe").
 const CREDIT = /^(foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)( de| by)?\s*[:|/]/iu;
@@ -86,5 +86,5 @@ export function furniture(line: string): Furniture | null {
 
 function isShareRow(line: string): boolean {
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => NETWORK_OR_SHARE.has(word));
+  return words.some((word) => SHARE_WORDS.has(word)) && words.every((word) => SHARE_WORDS.has(word) || SHARE_LINKS.has(word));
 }

@@ -41,7 +41,8 @@ export function splitSentences(text: string): TextSpan[] {
 function continuesPrevious(text: string, previous: TextSpan, span: TextSpan, quotes: QuoteCount): boolean {
   if (text.slice(previous.end, span.start).includes('\n')) return false;
   const next = text.slice(span.start, span.end);
-  return endsWithAbbreviation(lastWords(text, previous)) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));
+  const before = lastWords(text, previous);
+  return endsWithAbbreviation(before) || splitsDate(before, next) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));
 }
 
 /** The end of a sentence, enough to see an abbreviation, starting at a word boundary. */
@@ -57,6 +58,14 @@ function endsWithAbbreviation(sentence: string): boolean {
   if (!chain || !last) return false;
   // A single capital letter is an initial ("J. K. Rowling"), except the English pronoun ("so did I.").
   return ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase()) || (/^\p{Lu}$/u.test(last) && last !== 'I');
+}
+
+// Abbreviated months break a date ("3 mar. (EFE)", "Aug. 15"); alone they may be words ("el mar.").
+const MONTH_BEFORE_DAY = /(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
+const MONTH_AFTER_DAY = /\d\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|nov|dic|jan|apr|aug|dec)\.$/iu;
+
+function splitsDate(before: string, next: string): boolean {
+  return MONTH_AFTER_DAY.test(before) || (MONTH_BEFORE_DAY.test(before) && /^\d/u.test(next));
 }
 
 interface QuoteCount {
