@@ -40,14 +40,34 @@ interface LanguageRules {
 
 const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
 
+/** Words whose stems are remembered; past it the memory starts afresh, so it stays bounded. */
+const STEM_MEMORY = 100_000;
+
+/**
+ * Stemming is the costliest step of analysis (about two thirds of it), and news vocabulary repeats:
+ * remembering each word's stem makes indexing and the per-question analysis of candidates cheaper.
+ */
+function remembered(stem: (word: string) => string): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let result = stems.get(word);
+    if (result === undefined) {
+      if (stems.size >= STEM_MEMORY) stems.clear();
+      result = stem(word);
+      stems.set(word, result);
+    }
+    return result;
+  };
+}
+
 const RULES: Record<Language, LanguageRules> = {
   es: {
-    stem: stemSpanish,
+    stem: remembered(stemSpanish),
     stopWords: foldedSet(spanishStopWords),
     questionWords: foldedSet(['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cuál', 'cuáles', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
   },
   en: {
-    stem: englishStemmer,
+    stem: remembered(englishStemmer),
     stopWords: foldedSet(englishStopWords),
     questionWords: foldedSet(['what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why', 'how', 'many', 'much']),
   },
@@ -126,6 +146,27 @@ export interface AnalysedQuestion {
   terms: string[];
   /** Cross-lingual keys of the same content words. */
   keys: string[];
+  /** The terms and keys that come from names (see `nameWords`): what the question is about. */
+  names: { terms: ReadonlySet<string>; keys: ReadonlySet<string> };
+}
+
+// A word that opens the question or one of its sentences is capitalised anyway, so there it only
+// counts as a name when it is an acronym.
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*/gu;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const SENTENCE_OPENING = /(?:^|[¿¡.?!:;"«“(])\s*$/u;
+
+/**
+ * The folded words of a question that are written as names: capitalised where a sentence does not
+ * begin ("Tesla", "Columbia"), or acronyms ("AAA", "OTAN"). A question typed in lower case has none.
+ */
+export function nameWords(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of question.matchAll(CAPITALISED)) {
+    const opensSentence = SENTENCE_OPENING.test(question.slice(0, match.index));
+    if (!opensSentence || ACRONYM.test(match[0])) names.add(foldAccents(match[0]));
+  }
+  return names;
 }
 
 /**
@@ -137,9 +178,12 @@ export interface AnalysedQuestion {
 export function analyseQuestion(question: string, questionLanguage: Language, indexLanguage: Language): AnalysedQuestion {
   const asked = RULES[questionLanguage];
   const content = words(question).filter((word) => isContentWord(word, asked) && !asked.questionWords.has(word));
+  const stem = (word: string) => stemWord(word, RULES[indexLanguage]);
+  const names = [...nameWords(question)].filter((word) => content.includes(word));
   return {
-    terms: unique(content.map((word) => stemWord(word, RULES[indexLanguage]))),
+    terms: unique(content.map(stem)),
     keys: unique(content.flatMap(keysOfWord)),
+    names: { terms: new Set(names.map(stem)), keys: new Set(names.flatMap(keysOfWord)) },
   };
 }
 

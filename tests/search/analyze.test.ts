@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, foldAccents, indexTerms, keysOfWord, words } from '../../src/search/analyze.js';
+import { analyseQuestion, foldAccents, indexTerms, keysOfWord, nameWords, words } from '../../src/search/analyze.js';
 
 describe('text analysis', () => {
   it('folds case and accents', () => {
@@ -41,5 +41,18 @@ describe('text analysis', () => {
     expect(shared('philosophy', 'filosofia')).not.toEqual([]);
     expect(shared('visit', 'visita')).not.toEqual([]);
     expect(shared('weather', 'temperatura')).toEqual([]);
+  });
+
+  it('finds the names a question is about: capitalised inside a sentence, or acronyms', () => {
+    expect(nameWords('¿Cuándo visitará Putin Moscú?')).toEqual(new Set(['putin', 'moscu']));
+    expect(nameWords('Según la OTAN, ¿qué dijo el Kremlin?')).toEqual(new Set(['otan', 'kremlin']));
+    expect(nameWords('What did Tesla invent?')).toEqual(new Set(['tesla']));
+    expect(nameWords('cuando visitara putin moscu')).toEqual(new Set());
+  });
+
+  it('keeps the terms and keys of a question\'s names apart from its other words', () => {
+    const { names } = analyseQuestion('¿Qué satélites lanzó la NASA?', 'es', 'es');
+    expect(names.terms).toEqual(new Set(indexTerms('NASA', 'es')));
+    expect(names.keys).toEqual(new Set(keysOfWord('nasa')));
   });
 });

@@ -32,6 +32,12 @@ describe('retrieve', () => {
     }
   });
 
+  it('refuses a question about someone or something the articles never name, even if its other words match', async () => {
+    for (const question of ['¿Qué satélites lanzó la NASA?', '¿Qué dijo Lula sobre la inflación de julio?']) {
+      expect((await retrieve(index, question, 'es')).refused, question).toBe(true);
+    }
+  });
+
   it('refuses a question with no content words and returns no hits', async () => {
     expect(await retrieve(index, '¿Qué?', 'es')).toEqual({ hits: [], refused: true });
   });
