@@ -1,6 +1,6 @@
 /**
  * Bytes of a seed file to text. Scraped pages come as UTF-8 (with or without a byte order mark),
- * sometimes as UTF-16 with a mark, and older ones as Latin-1/Windows-1252; line ends may be CRLF.
+ * sometimes as UTF-16 with a mark, and older ones as Latin-1 (Windows-1252); line ends may be CRLF.
  * Binary files (images, PDFs, archives dropped into the folder by mistake) are recognised, not decoded.
  */
 
@@ -15,8 +15,6 @@ const SNIFF_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-// The WHATWG "latin1" label is Windows-1252: ISO-8859-1 plus the curly quotes and dashes in 0x80–0x9F.
-const windows1252 = new TextDecoder('latin1');
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
 
@@ -32,8 +30,19 @@ function decodeUtf8OrLatin1(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    return windows1252.decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252 is ISO-8859-1 plus curly quotes, dashes and a few letters in 0x80–0x9F, which is what
+// "Latin-1" pages really use. Node 20's TextDecoder decodes that range as control characters, so
+// those 27 code points are mapped here (0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and stay).
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 function text(decoded: string): Decoded {

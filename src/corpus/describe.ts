@@ -62,16 +62,17 @@ interface Dateline {
 /** "PLACE[, date] (Outlet) -" at the start of a paragraph. */
 function readDateline(paragraph: string): Dateline | null {
   const [, place = '', outlet = ''] = DATELINE.exec(paragraph) ?? [];
-  if (!outlet || !isName(outlet.trim()) || !isPlace(place)) return null;
-  return { outlet: outlet.trim(), date: findDate(place)?.iso ?? null };
+  if (!outlet || !isName(outlet.trim())) return null;
+  const date = findDate(place);
+  const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place;
+  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date?.iso ?? null } : null;
 }
 
-/** A dateline's place (and date): a few capitalised words, not the subject of a sentence. */
+/** A dateline's place: a few capitalised words (a short date aside), not the subject of a sentence. */
 function isPlace(place: string): boolean {
-  if (!place) return true;
   const words = place.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
-  return /^\p{Lu}/u.test(place) && words.length <= MAX_PLACE_WORDS && lower <= 1;
+  return words.length === 0 || (/^\p{Lu}/u.test(place.trim()) && words.length <= MAX_PLACE_WORDS && lower <= 1);
 }
 
 function readSourceLine(line: string): string | null {

@@ -1,8 +1,9 @@
 /**
- * Sentence spans for Spanish and English news text. Intl.Segmenter does the heavy lifting; three
- * repairs follow for what it gets wrong in news copy: abbreviations and initials ("EE.UU.", "Sr.",
- * "J. Biden"), a quotation cut at a full stop inside its marks, and a "sentence" that starts in lower
- * case because the previous break was not one ("…”, dijo Putin").
+ * Sentence spans for Spanish and English news text. Intl.Segmenter does the heavy lifting; repairs
+ * follow for what it gets wrong in news copy: abbreviations, initials and abbreviated months ("EE.UU.",
+ * "Sr.", "J. Biden", "3 mar."), a quotation cut at a full stop inside its marks, a "sentence" that
+ * starts in lower case because the previous break was not one ("…”, dijo Putin"), and a break with
+ * no space after it. Linear in the text's length: no sentence is rescanned as it grows.
  */
 import type { TextSpan } from './types.js';
 
@@ -39,7 +40,10 @@ export function splitSentences(text: string): TextSpan[] {
 }
 
 function continuesPrevious(text: string, previous: TextSpan, span: TextSpan, quotes: QuoteCount): boolean {
-  if (text.slice(previous.end, span.start).includes('\n')) return false;
+  const gap = text.slice(previous.end, span.start);
+  if (gap.includes('\n')) return false;
+  // A sentence ends before a space: a break inside a token ("a. m.…", "EE.UU.") is none.
+  if (gap === '') return true;
   const next = text.slice(span.start, span.end);
   const before = lastWords(text, previous);
   return endsWithAbbreviation(before) || splitsDate(before, next) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));

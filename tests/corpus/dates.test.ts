@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, parseDate } from '../../src/corpus/dates.js';
+import { readDateLine } from '../../src/corpus/lines.js';
+
+describe('parseDate', () => {
+  it.each([
+    // Spanish
+    ['agosto 15, 2023', '2023-08-15'],
+    ['15 de agosto de 2023', '2023-08-15'],
+    ['martes, 15 de agosto de 2023', '2023-08-15'],
+    ['1 de septiembre del 2023', '2023-09-01'],
+    ['1º de setiembre de 2023', '2023-09-01'],
+    ['15 ago. 2023', '2023-08-15'],
+    ['15 de Agosto, 2023', '2023-08-15'],
+    ['Publicado el 3 de marzo de 2024 a las 10:30', '2024-03-03'],
+    // English
+    ['August 15, 2023', '2023-08-15'],
+    ['Aug. 15, 2023', '2023-08-15'],
+    ['Tuesday, August 15th, 2023 10:30 am', '2023-08-15'],
+    ['15 August 2023', '2023-08-15'],
+    ['Sept. 1, 2023', '2023-09-01'],
+    // Numeric: day first, as Spanish writes it, unless only month first is a real date
+    ['15/08/2023', '2023-08-15'],
+    ['05/08/2023', '2023-08-05'],
+    ['15.08.2023', '2023-08-15'],
+    ['15-08-2023', '2023-08-15'],
+    ['08/15/2023', '2023-08-15'],
+    ['2023-08-15', '2023-08-15'],
+    ['2023-08-15T10:00:00Z', '2023-08-15'],
+    ['2023/08/15', '2023-08-15'],
+    ['29 de febrero de 2024', '2024-02-29'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it.each([
+    // Invalid dates
+    ['31/02/2023'],
+    ['29 de febrero de 2023'],
+    ['32 de agosto de 2023'],
+    ['2023-13-01'],
+    ['15/15/2023'],
+    // Relative dates and dates without a year are no publication date
+    ['este miércoles'],
+    ['el lunes'],
+    ['ayer por la tarde'],
+    ['hace tres días'],
+    ['last Tuesday'],
+    ['los días 19 y 20 de junio'],
+    ['el 18 de agosto en Camp David'],
+    ['agosto de 2023'],
+    // Numbers that are not dates
+    ['1910-45'],
+    ['300.000 personas'],
+    ['el 78 aniversario'],
+    ['0001-01-01'],
+  ])('finds no date in %s', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  it('takes the first date of a text and says where it is', () => {
+    const text = 'agosto 15, 2023. Foto del 14 de agosto de 2023.';
+    expect(findDate(text)).toEqual({ iso: '2023-08-15', start: 0, end: 15 });
+  });
+});
+
+describe('readDateLine', () => {
+  it('reads a date line and the name beside the date', () => {
+    expect(readDateLine('agosto 15, 2023. Agencia Reuters')).toEqual({ iso: '2023-08-15', rest: 'Agencia Reuters' });
+    expect(readDateLine('Publicado el 15/08/2023 a las 10:30')).toEqual({ iso: '2023-08-15', rest: '' });
+    expect(readDateLine('martes, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', rest: '' });
+  });
+
+  it('does not take a sentence that mentions a date for a date line', () => {
+    expect(readDateLine('Foto tomada el 14 de agosto de 2023.')).toBeNull();
+    expect(readDateLine('La cumbre se celebró el 18 de agosto de 2023 en Camp David.')).toBeNull();
+  });
+});

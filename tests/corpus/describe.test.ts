@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/index.js';
+import { readByline } from '../../src/corpus/lines.js';
+import type { PageMeta } from '../../src/corpus/types.js';
+
+const BODY = 'Las autoridades confirmaron que el acuerdo se firmará la próxima semana en la capital, tras meses de negociación.';
+const ENGLISH_BODY = 'The authorities confirmed that the agreement will be signed next week in the capital after months of talks.';
+
+const describePage = (lines: string[], meta?: PageMeta) => {
+  const article = buildArticle({ id: 'page', file: 'page.txt', text: lines.join('\n\n'), hash: 'x', ...(meta ? { meta } : {}) });
+  const { title, outlet, author, date, language } = article!;
+  return { title, outlet, author, date, language };
+};
+
+describe('article metadata', () => {
+  it.each([
+    ['a dateline with place and outlet', ['Acuerdo de paz', `Rusia (Marcrix Noticias).- ${BODY}`], { outlet: 'Marcrix Noticias', date: null }],
+    ['a dateline with place, date and outlet', ['Acuerdo de paz', `MADRID, 3 de marzo de 2024 (EFE) – ${BODY}`], { outlet: 'EFE', date: '2024-03-03' }],
+    ['a dateline with only the agency', ['Peace deal', `(Reuters) - ${ENGLISH_BODY}`], { outlet: 'Reuters', language: 'en' }],
+    ['an English dateline', ['Peace deal', `WASHINGTON, Aug. 15, 2023 (AP) — ${ENGLISH_BODY}`], { outlet: 'AP', date: '2023-08-15' }],
+    ['a date line naming the outlet', ['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', BODY], { outlet: 'Agencia Reuters', date: '2023-08-15' }],
+    ['a source line after the body', ['Acuerdo de paz', BODY, 'Fuente: Europa Press'], { outlet: 'Europa Press' }],
+  ])('reads the outlet from %s', (_, lines, expected) => {
+    expect(describePage(lines)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['"Por X" after the body', ['Acuerdo de paz', BODY, 'Por Editor3', 'Deja una respuesta'], 'Editor3'],
+    ['"Por X | date" above the body', ['Acuerdo de paz', 'Por Ana María de la Torre | 15/08/2023', BODY], 'Ana María de la Torre'],
+    ['"Escrito por X"', ['Acuerdo de paz', 'Escrito por Luis Peña', BODY], 'Luis Peña'],
+    ['"By X and Y"', ['Peace deal', 'By Jane Doe and John Roe', ENGLISH_BODY], 'Jane Doe and John Roe'],
+    ['a short name line closing the body', ['Acuerdo de paz', BODY, 'Adm 1', 'ADMINISTRATOR', 'PROFILE'], 'Adm 1'],
+  ])('reads the author from %s', (_, lines, author) => {
+    expect(describePage(lines).author).toBe(author);
+  });
+
+  it('has no author and no outlet when the page names none', () => {
+    expect(describePage(['Acuerdo de paz', BODY, 'Deja una respuesta'])).toMatchObject({ author: null, outlet: null, date: null });
+  });
+
+  it('does not take the subject of a sentence for an author, nor a related headline for a name line', () => {
+    expect(describePage(['Acuerdo de paz', `Por su parte, el ministro dijo que ${BODY.toLowerCase()}`]).author).toBeNull();
+    expect(describePage(['Acuerdo de paz', BODY, 'Related Posts', 'Trump Wins Iowa']).author).toBeNull();
+  });
+
+  it('never takes a date from the body, and has none when the article only gives relative dates', () => {
+    const lines = ['Acuerdo de paz', 'Las partes se reunieron este miércoles y volverán a verse el lunes.', 'La primera ronda fue el 14 de agosto de 2023, en Ginebra, según los mediadores.'];
+    expect(describePage(lines).date).toBeNull();
+  });
+
+  it('prefers the date above the body to a date in a photo caption', () => {
+    const caption = 'El ministro, en una foto del 14 de agosto de 2023 distribuida por su gabinete';
+    expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', caption, BODY]).date).toBe('2023-08-15');
+  });
+
+  it('fills gaps from what the page declares, but the text names its outlet first', () => {
+    const meta = { title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02' };
+    expect(describePage([BODY], meta)).toEqual({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02', language: 'es' });
+    expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], meta)).toMatchObject({ title: 'Acuerdo de paz', outlet: 'Reuters' });
+  });
+});
+
+describe('readByline', () => {
+  it.each([
+    ['Por Editor3', 'Editor3'],
+    ['Por: María López', 'María López'],
+    ['By Jane Doe, Reuters', 'Jane Doe'],
+    ['Por Juan Pérez - 15 de agosto de 2023', 'Juan Pérez'],
+    ['By John Smith on August 15, 2023', 'John Smith'],
+    ['Por Ana Ruiz.', 'Ana Ruiz'],
+  ])('reads %s', (line, author) => {
+    expect(readByline(line)).toBe(author);
+  });
+
+  it.each([
+    ['Por su parte, el Gobierno no respondió.'],
+    ['Por la tarde llegaron los bomberos al lugar del incendio.'],
+    ['By the end of the day nobody had answered.'],
+    ['Por eso'],
+  ])('does not read %s as a byline', (line) => {
+    expect(readByline(line)).toBeNull();
+  });
+});

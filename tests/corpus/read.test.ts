@@ -1,0 +1,186 @@
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
+import { MAX_FILE_BYTES } from '../../src/corpus/read.js';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hemeroteca-seeds-'));
+});
+
+afterEach(async () => {
+  await chmod(join(dir, 'locked.txt'), 0o644).catch(() => {});
+  await rm(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string | Uint8Array) => writeFile(join(dir, name), content);
+
+/** A small article about `topic`: a title line and two body paragraphs. */
+const story = (topic: string) =>
+  [
+    `Nueva ordenanza sobre ${topic}`,
+    `El Ayuntamiento aprobó ayer una ordenanza sobre ${topic} que entrará en vigor el mes que viene, según informó el concejal responsable.`,
+    `La oposición votó en contra y anunció que recurrirá la norma sobre ${topic} ante los tribunales antes del verano.`,
+  ].join('\n\n');
+
+async function read() {
+  const { files, warnings } = await readSeedFiles(dir);
+  const corpus = buildCorpus(files);
+  return { files, corpus, warnings: [...warnings, ...corpus.warnings] };
+}
+
+describe('readSeedFiles: decoding', () => {
+  it('reads UTF-8 with a byte order mark and CRLF line ends', async () => {
+    await write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(story('terrazas').replace(/\n/g, '\r\n'), 'utf8')]));
+    const { files, corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(files[0]!.text.startsWith('Nueva ordenanza')).toBe(true);
+    expect(files[0]!.text).not.toMatch(/\r|\uFEFF/);
+    expect(corpus.articles[0]).toMatchObject({ id: 'bom', title: 'Nueva ordenanza sobre terrazas' });
+  });
+
+  it('falls back to Latin-1 (Windows-1252) when the bytes are not UTF-8', async () => {
+    const text = 'Año de sequía en la región\n\nLa Junta pidió “calma” a los agricultores de la campaña de este año, que según los técnicos será la peor en una década.\n';
+    const bytes = Buffer.from(text.replace(/[“”]/g, (mark) => (mark === '“' ? '\u0093' : '\u0094')), 'latin1');
+    await write('latin1.txt', bytes);
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]!.title).toBe('Año de sequía en la región');
+    expect(corpus.articles[0]!.text).toContain('pidió “calma” a los agricultores');
+  });
+
+  it('reduces an HTML page to its article text and reads its meta tags', async () => {
+    await write(
+      'pagina.html',
+      `<!doctype html><html lang="es"><head><title>Cierran el puente | Diario del Sur</title>
+      <meta property="og:site_name" content="Diario del Sur &amp; Co">
+      <meta name="author" content="Lucía Gómez">
+      <meta property="article:published_time" content="2024-05-02T08:00:00+02:00"></head>
+      <body><nav><a href="/">Inicio</a> <a href="/local">Local</a></nav>
+      <article><h1>Cierran el puente viejo por obras</h1>
+      <p>La alcaldesa anunció el <b>cierre</b> del puente viejo durante seis meses para reforzar sus pilares.</p>
+      <p>Los técnicos detectaron <a href="/grietas">grietas</a> en dos de los pilares en la última inspección.</p>
+      <div class="share">Compartir en Facebook</div>
+      <section class="comments"><h3>Deja una respuesta</h3><form><label>Nombre *</label></form></section></article>
+      <aside><h3>Lo más leído</h3><ul><li>Otra noticia cualquiera</li></ul></aside>
+      <footer>© 2024 Diario del Sur</footer><script>var tracking = 1;</script></body></html>`,
+    );
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    const [article] = corpus.articles;
+    expect(article).toMatchObject({ id: 'pagina', title: 'Cierran el puente viejo por obras', outlet: 'Diario del Sur & Co', author: 'Lucía Gómez', date: '2024-05-02', language: 'es' });
+    expect(article!.text).toBe(
+      'La alcaldesa anunció el cierre del puente viejo durante seis meses para reforzar sus pilares.\n\nLos técnicos detectaron grietas en dos de los pilares en la última inspección.',
+    );
+  });
+
+  it('reads Markdown with front matter', async () => {
+    await write(
+      'nota.md',
+      [
+        '---',
+        'title: "Huelga de autobuses el lunes"',
+        'author: Pedro Ruiz',
+        'date: 2024-06-10',
+        '---',
+        '# Huelga de autobuses el lunes',
+        '',
+        'Los conductores de autobús irán a la **huelga** el lunes',
+        'para pedir mejoras salariales, según [el sindicato](https://example.org).',
+        '',
+        'La empresa ofrecerá servicios mínimos del treinta por ciento en las líneas principales.',
+      ].join('\n'),
+    );
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]).toMatchObject({ id: 'nota', title: 'Huelga de autobuses el lunes', author: 'Pedro Ruiz', date: '2024-06-10' });
+    expect(corpus.articles[0]!.text).toBe(
+      'Los conductores de autobús irán a la huelga el lunes para pedir mejoras salariales, según el sindicato.\n\nLa empresa ofrecerá servicios mínimos del treinta por ciento en las líneas principales.',
+    );
+  });
+
+  it('reads subfolders, ignores other file types and hidden files, and lists files in a stable order', async () => {
+    await mkdir(join(dir, '2024', 'mayo'), { recursive: true });
+    await write('b.txt', story('ruido'));
+    await write(join('2024', 'mayo', 'a.txt'), story('parques'));
+    await write('foto.png', 'not an article');
+    await write('.borrador.txt', story('borradores'));
+    const { files, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(files.map((file) => [file.id, file.file])).toEqual([['2024/mayo/a', '2024/mayo/a.txt'], ['b', 'b.txt']]);
+    expect(files[1]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('readSeedFiles: bad input', () => {
+  const warningsFor = (warnings: Array<{ file: string; message: string }>, file: string) => warnings.filter((warning) => warning.file === file);
+
+  it('skips each bad file with one clear warning and indexes the rest', async () => {
+    await write('bueno.txt', story('bicicletas'));
+    await write('vacio.txt', '');
+    await write('blanco.txt', ' \n\n \t\n');
+    await write('imagen.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    await write('enorme.txt', '');
+    await truncate(join(dir, 'enorme.txt'), MAX_FILE_BYTES + 1); // sparse: no 20 MB written
+    await symlink(join(dir, 'no-existe.txt'), join(dir, 'roto.txt'));
+    await mkdir(join(dir, 'carpeta.txt')); // a folder named like a seed is read as a folder, not a file
+
+    const { corpus, warnings } = await read();
+    expect(corpus.articles.map((article) => article.id)).toEqual(['bueno']);
+    expect(warnings).toHaveLength(5);
+    expect(warningsFor(warnings, 'vacio.txt')).toEqual([{ file: 'vacio.txt', message: 'skipped: the file is empty' }]);
+    expect(warningsFor(warnings, 'blanco.txt')).toEqual([{ file: 'blanco.txt', message: 'skipped: the file is empty' }]);
+    expect(warningsFor(warnings, 'imagen.txt')).toEqual([{ file: 'imagen.txt', message: 'skipped: the file is binary, not text' }]);
+    expect(warningsFor(warnings, 'enorme.txt')).toEqual([{ file: 'enorme.txt', message: 'skipped: the file is 20.0 MB, over the 20 MB limit' }]);
+    expect(warningsFor(warnings, 'roto.txt')).toEqual([{ file: 'roto.txt', message: 'skipped: the file could not be read (it does not exist, or is a broken link)' }]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('skips a file it has no permission to read', async () => {
+    await write('bueno.txt', story('bicicletas'));
+    await write('locked.txt', story('candados'));
+    await chmod(join(dir, 'locked.txt'), 0o000);
+    const { corpus, warnings } = await read();
+    expect(corpus.articles.map((article) => article.id)).toEqual(['bueno']);
+    expect(warnings).toEqual([{ file: 'locked.txt', message: 'skipped: the file could not be read (permission denied)' }]);
+  });
+
+  it('indexes the same article once when it comes under two names, with one warning', async () => {
+    await write('a.txt', story('bicicletas'));
+    await write('b.txt', story('bicicletas'));
+    // The same article again, with other line ends and a byte order mark: other bytes, same text.
+    await write('c.txt', '\uFEFF' + story('bicicletas').replace(/\n/g, '\r\n'));
+    await write('d.txt', story('patinetes'));
+    const { corpus, warnings } = await read();
+    expect(corpus.articles.map((article) => article.id)).toEqual(['a', 'd']);
+    expect(warnings).toEqual([
+      { file: 'b.txt', message: 'skipped: same file as a.txt' },
+      { file: 'c.txt', message: 'skipped: same article as a.txt' },
+    ]);
+    expect(new Set(corpus.passages.map((passage) => passage.articleId))).toEqual(new Set(['a', 'd']));
+  });
+
+  it('keeps one of two files that would share an id', async () => {
+    await write('nota.txt', story('bicicletas'));
+    await write('nota.md', story('patinetes'));
+    const { corpus, warnings } = await read();
+    expect(corpus.articles.map((article) => article.id)).toEqual(['nota']);
+    expect(warnings).toEqual([{ file: 'nota.txt', message: 'skipped: nota.md already gives the id "nota"; rename one of the two files' }]);
+  });
+
+  it('skips a file with no article text in it', async () => {
+    await write('bueno.txt', story('bicicletas'));
+    await write('solo-menu.txt', 'Inicio\nCompartir\nDeja una respuesta\n');
+    const { corpus, warnings } = await read();
+    expect(corpus.articles.map((article) => article.id)).toEqual(['bueno']);
+    expect(warnings).toEqual([{ file: 'solo-menu.txt', message: 'skipped: no article text was found in it' }]);
+  });
+
+  it('treats a missing seeds folder as an empty corpus with a warning', async () => {
+    const { files, warnings } = await readSeedFiles(join(dir, 'no-such-folder'));
+    expect(files).toEqual([]);
+    expect(warnings).toEqual([{ file: '.', message: `seeds folder ${join(dir, 'no-such-folder')} does not exist; there are no articles to index` }]);
+  });
+});
