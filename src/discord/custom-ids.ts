@@ -1,0 +1,67 @@
+/**
+ * What a button carries in its custom_id (at most 100 characters): the name of the command that owns
+ * it, then that command's state. Page numbers and the reply language travel in the id itself; an
+ * answer is too big, so it travels as a short key into the answer cache.
+ */
+import type { Language } from '../corpus/types.js';
+import { LIMITS } from './render/limits.js';
+
+export type Vote = 'up' | 'down';
+
+export type AskButton = { action: 'more'; key: string } | { action: 'vote'; key: string; vote: Vote };
+export interface PageButton {
+  page: number;
+  language: Language;
+}
+export interface QuotePageButton extends PageButton {
+  actor: string;
+}
+
+/** The command that owns a button, to route the click to it. */
+export function commandOfCustomId(customId: string): string {
+  return customId.split(':', 1)[0];
+}
+
+export function askButtonId(button: AskButton): string {
+  return button.action === 'more' ? `ask:more:${button.key}` : `ask:vote:${button.key}:${button.vote}`;
+}
+
+export function parseAskButton(customId: string): AskButton | undefined {
+  const [command, action, key, vote] = customId.split(':');
+  if (command !== 'ask' || !key) return undefined;
+  if (action === 'more') return { action, key };
+  if (action === 'vote' && (vote === 'up' || vote === 'down')) return { action, key, vote };
+  return undefined;
+}
+
+export function sourcesButtonId({ page, language }: PageButton): string {
+  return `sources:${page}:${language}`;
+}
+
+export function parseSourcesButton(customId: string): PageButton | undefined {
+  const [command, page, language] = customId.split(':');
+  return command === 'sources' ? parsePage(page, language) : undefined;
+}
+
+/** The actor's name is cut if the id would be too long; the click then finds nothing and says so. */
+export function quoteButtonId({ page, language, actor }: QuotePageButton): string {
+  const prefix = `quote:${page}:${language}:`;
+  let id = prefix;
+  for (const character of actor) {
+    if (id.length + character.length > LIMITS.customId) break;
+    id += character;
+  }
+  return id;
+}
+
+export function parseQuoteButton(customId: string): QuotePageButton | undefined {
+  const [command, page, language, ...actor] = customId.split(':');
+  const parsed = command === 'quote' ? parsePage(page, language) : undefined;
+  return parsed && actor.length > 0 ? { ...parsed, actor: actor.join(':') } : undefined;
+}
+
+function parsePage(page: string | undefined, language: string | undefined): PageButton | undefined {
+  const number = Number(page);
+  if (!Number.isInteger(number) || (language !== 'es' && language !== 'en')) return undefined;
+  return { page: number, language };
+}

@@ -1,0 +1,16 @@
+/** Fixed-size pages of a list, for `/sources` and its Prev/Next buttons. */
+export interface Page<T> {
+  items: T[];
+  /** 1-based, clamped into the pages that exist. */
+  page: number;
+  pages: number;
+  /** How many items come before this page, to number its items. */
+  offset: number;
+}
+
+export function pageOf<T>(items: readonly T[], requested: number, size: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const page = Math.min(Math.max(1, Math.trunc(requested) || 1), pages);
+  const offset = (page - 1) * size;
+  return { items: items.slice(offset, offset + size), page, pages, offset };
+}

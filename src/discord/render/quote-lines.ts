@@ -1,0 +1,56 @@
+/**
+ * How `/quote` presents statements, shared by the Discord and the text renderers: grouped by article
+ * (newest first), a direct statement between quotation marks, a reported one labelled as such, each
+ * with its channel when the article names one. Lines are unescaped text.
+ */
+import type { Language } from '../../corpus/types.js';
+import type { QuoteResult, Statement } from '../../quotes/types.js';
+import { inlineText } from './markdown.js';
+import { formatDate, stringsFor } from './strings.js';
+
+export interface ArticleStatements {
+  /** "Title (date)" or "Title (undated)". */
+  heading: string;
+  lines: string[];
+}
+
+const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], en: ['“', '”'] };
+
+export function groupByArticle(statements: readonly Statement[], language: Language): ArticleStatements[] {
+  const groups = new Map<string, Statement[]>();
+  for (const statement of statements) groups.set(statement.articleId, [...(groups.get(statement.articleId) ?? []), statement]);
+  const strings = stringsFor(language);
+  return [...groups.values()]
+    .sort((a, b) => (b[0].date ?? '').localeCompare(a[0].date ?? ''))
+    .map((group) => ({
+      heading: `${inlineText(group[0].title)} (${formatDate(group[0].date, language) ?? strings.undated})`,
+      lines: group.map((statement) => statementLine(statement, language)),
+    }));
+}
+
+export function statementLine(statement: Statement, language: Language): string {
+  const strings = stringsFor(language);
+  const [open, close] = QUOTATION_MARKS[language];
+  const text = inlineText(statement.text);
+  const said = statement.kind === 'direct' ? `${open}${text}${close}` : `${strings.reported} ${text}`;
+  return statement.via === null ? said : `${said} (${strings.via(inlineText(statement.via))})`;
+}
+
+/** The title line of a non-empty result: whose statements, and how many. */
+export function quoteTitle(result: QuoteResult, language: Language): string {
+  return stringsFor(language).statementsBy(inlineText(result.actor ?? result.query));
+}
+
+export function quoteSummary(result: QuoteResult, language: Language): string {
+  const articles = new Set(result.statements.map((statement) => statement.articleId)).size;
+  return stringsFor(language).statementCount(result.statements.length, articles);
+}
+
+/** Why there is nothing to show: several actors fit the query, or none does (with close names, if any). */
+export function nothingToQuote(result: QuoteResult, language: Language): string {
+  const strings = stringsFor(language);
+  const query = inlineText(result.query);
+  if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
+  const noneFound = strings.noStatements(result.actor ? inlineText(result.actor) : query);
+  return result.suggestions.length > 0 ? `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}` : noneFound;
+}

@@ -1,0 +1,49 @@
+/** `/quote` as Discord messages: statements grouped by article as embed fields, in pages with Prev/Next buttons. */
+import type { APIEmbedField } from 'discord.js';
+import type { Language } from '../../corpus/types.js';
+import type { QuoteResult } from '../../quotes/types.js';
+import { quoteButtonId } from '../custom-ids.js';
+import { packInto, packLines, splitToFit } from './fit.js';
+import { LIMITS } from './limits.js';
+import { escapeMarkdown } from './markdown.js';
+import { buttonRow, COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
+import { stringsFor } from './strings.js';
+
+/** Room left for fields once the title and footer (page number, counts) are in. */
+const FIELDS_ROOM = LIMITS.embedsTotal - LIMITS.embedTitle - 200;
+
+export function renderQuotePage(result: QuoteResult, requestedPage: number, language: Language): MessagePayload {
+  const strings = stringsFor(language);
+  if (result.statements.length === 0) {
+    return message({ embeds: [{ color: COLOURS.quote, description: escapedToFit(nothingToQuote(result, language), LIMITS.embedDescription) }] });
+  }
+  const pages = pagesOfFields(result, language);
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages.length);
+  const footer = [quoteSummary(result, language), ...(pages.length > 1 ? [strings.pageOf(page, pages.length)] : [])].join(' · ');
+  const embed = { color: COLOURS.quote, title: escapedToFit(quoteTitle(result, language), LIMITS.embedTitle), fields: pages[page - 1], footer: { text: footer } };
+  const actor = result.actor ?? result.query;
+  const components =
+    pages.length > 1
+      ? [
+          buttonRow([
+            { customId: quoteButtonId({ page: page - 1, language, actor }), label: `◀ ${strings.previous}`, disabled: page === 1 },
+            { customId: quoteButtonId({ page: page + 1, language, actor }), label: `${strings.next} ▶`, disabled: page === pages.length },
+          ]),
+        ]
+      : [];
+  return message({ embeds: [embed], components });
+}
+
+function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[][] {
+  const continued = stringsFor(language).continued;
+  const fields = groupByArticle(result.statements, language).flatMap(({ heading, lines }) => {
+    // A statement longer than a field is cut at sentence ends; escaping happens after the cut.
+    const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, (piece) => escapeMarkdown(piece).length).map(escapeMarkdown));
+    return packLines(pieces, LIMITS.fieldValue).map((value, index) => ({
+      name: escapedToFit(index === 0 ? heading : `${heading} ${continued}`, LIMITS.fieldName),
+      value,
+    }));
+  });
+  return packInto(fields, (field) => field.name.length + field.value.length, FIELDS_ROOM, LIMITS.fieldsPerEmbed);
+}

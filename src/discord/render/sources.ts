@@ -1,0 +1,34 @@
+/** `/sources` as a Discord message: one page of the indexed articles, newest first, with Prev/Next buttons. */
+import type { Language } from '../../corpus/types.js';
+import type { SourceEntry } from '../../library.js';
+import { sourcesButtonId } from '../custom-ids.js';
+import { LIMITS } from './limits.js';
+import { inlineText } from './markdown.js';
+import { pageOf } from './paging.js';
+import { buttonRow, COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
+import { stringsFor } from './strings.js';
+
+export function renderSourcesPage(articles: readonly SourceEntry[], requestedPage: number, language: Language): MessagePayload {
+  const strings = stringsFor(language);
+  if (articles.length === 0) return message({ embeds: [{ color: COLOURS.sources, title: strings.indexedArticles, description: strings.noArticles }] });
+
+  const { items, page, pages, offset } = pageOf(articles, requestedPage, SOURCES_PER_PAGE);
+  // 10 fields of at most 256 + 1024 characters could pass 6000, so each field gets an equal share.
+  const share = Math.floor((LIMITS.embedsTotal - LIMITS.embedTitle - LIMITS.embedTitle) / SOURCES_PER_PAGE);
+  const fields = items.map((article, index) => {
+    const name = escapedToFit(inlineText(`${offset + index + 1}. ${article.title}`), Math.min(LIMITS.fieldName, Math.floor(share / 3)));
+    return { name: name || `${offset + index + 1}.`, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
+  });
+  const embed = { color: COLOURS.sources, title: strings.indexedArticles, fields, footer: { text: `${strings.pageOf(page, pages)} · ${strings.articleCount(articles.length)}` } };
+  const components =
+    pages > 1
+      ? [
+          buttonRow([
+            { customId: sourcesButtonId({ page: page - 1, language }), label: `◀ ${strings.previous}`, disabled: page === 1 },
+            { customId: sourcesButtonId({ page: page + 1, language }), label: `${strings.next} ▶`, disabled: page === pages },
+          ]),
+        ]
+      : [];
+  return message({ embeds: [embed], components });
+}

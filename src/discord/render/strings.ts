@@ -1,0 +1,150 @@
+/**
+ * Every word the bot says on its own behalf, in Spanish and English. Text from the corpus or the
+ * user is passed in as arguments and is escaped by the caller when it goes to Discord.
+ */
+import type { Language } from '../../corpus/types.js';
+
+export type { Language };
+
+/** Discord locales are `es-ES`, `es-419`, `en-US`, `en-GB`, …: Spanish for any `es`, else English. */
+export function languageOfLocale(locale: string | null | undefined): Language {
+  return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export interface Strings {
+  // /ask
+  extractiveMode: string;
+  llmMode: string;
+  seconds(value: number): string;
+  writing: string;
+  sources: string;
+  moreSources: string;
+  allSourcesFor(question: string): string;
+  helpful: string;
+  unhelpful: string;
+  thanksForVote: string;
+  alreadyVoted: string;
+  answerExpired: string;
+  continued: string;
+  // /sources
+  indexedArticles: string;
+  noArticles: string;
+  previous: string;
+  next: string;
+  pageOf(page: number, pages: number): string;
+  articleCount(count: number): string;
+  size(words: number, passages: number): string;
+  undated: string;
+  // /quote
+  statementsBy(actor: string): string;
+  reported: string;
+  via(channel: string): string;
+  statementCount(statements: number, articles: number): string;
+  noStatements(query: string): string;
+  didYouMean(names: string[]): string;
+  whichOne(query: string, names: string[]): string;
+  // problems
+  somethingWentWrong(errorId: string): string;
+  slowDown(seconds: number): string;
+  restarting: string;
+  pageExpired: string;
+  // console mode
+  banner(articles: number): string;
+  consoleHelp: string;
+  unknownCommand(command: string): string;
+}
+
+const spanishNumber = new Intl.NumberFormat('es', { maximumFractionDigits: 1 });
+const englishNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+const es: Strings = {
+  extractiveMode: 'Respuesta extractiva',
+  llmMode: 'Resumen redactado por un LLM',
+  seconds: (value) => `${spanishNumber.format(value)} s`,
+  writing: 'Redactando la respuesta…',
+  sources: 'Fuentes',
+  moreSources: 'Más fuentes',
+  allSourcesFor: (question) => `Todas las fuentes de: ${question}`,
+  helpful: 'Útil',
+  unhelpful: 'No útil',
+  thanksForVote: '¡Gracias por tu valoración!',
+  alreadyVoted: 'Ya valoraste esta respuesta.',
+  answerExpired: 'Esta respuesta ya no está en memoria: vuelve a preguntar con /ask.',
+  continued: '(continúa)',
+  indexedArticles: 'Artículos indexados',
+  noArticles: 'Todavía no hay artículos indexados: añade archivos a la carpeta de artículos y reinicia el bot.',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  articleCount: (count) => (count === 1 ? '1 artículo' : `${spanishNumber.format(count)} artículos`),
+  size: (words, passages) => `${spanishNumber.format(words)} palabras, ${spanishNumber.format(passages)} pasajes`,
+  undated: 'sin fecha',
+  statementsBy: (actor) => `Declaraciones de ${actor}`,
+  reported: 'En estilo indirecto:',
+  via: (channel) => `vía ${channel}`,
+  statementCount: (statements, articles) =>
+    `${statements === 1 ? '1 declaración' : `${statements} declaraciones`} en ${articles === 1 ? '1 artículo' : `${articles} artículos`}`,
+  noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
+  didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
+  whichOne: (query, names) => `«${query}» puede referirse a varias personas: ${names.join(', ')}. ¿A quién te refieres?`,
+  somethingWentWrong: (errorId) => `Algo ha fallado por mi parte (error ${errorId}). Inténtalo de nuevo en un momento.`,
+  slowDown: (seconds) => `Vas un poco rápido: inténtalo de nuevo en ${seconds} s.`,
+  restarting: 'El bot se está reiniciando: inténtalo de nuevo en un minuto.',
+  pageExpired: 'Esta página ya no existe: vuelve a usar el comando.',
+  banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 artículo indexado' : `${articles} artículos indexados`}. Escribe un comando por línea (Ctrl-D para salir), por ejemplo:`,
+  consoleHelp: 'Comandos: /ask <pregunta>, /sources [página], /quote <nombre>',
+  unknownCommand: (command) => `No conozco «${command}».`,
+};
+
+const en: Strings = {
+  extractiveMode: 'Extractive answer',
+  llmMode: 'Summary written by an LLM',
+  seconds: (value) => `${englishNumber.format(value)} s`,
+  writing: 'Writing the answer…',
+  sources: 'Sources',
+  moreSources: 'More sources',
+  allSourcesFor: (question) => `All sources for: ${question}`,
+  helpful: 'Helpful',
+  unhelpful: 'Not helpful',
+  thanksForVote: 'Thanks for the feedback!',
+  alreadyVoted: 'You already rated this answer.',
+  answerExpired: 'This answer is no longer in memory: ask again with /ask.',
+  continued: '(continued)',
+  indexedArticles: 'Indexed articles',
+  noArticles: 'No articles are indexed yet: add files to the articles folder and restart the bot.',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  articleCount: (count) => (count === 1 ? '1 article' : `${englishNumber.format(count)} articles`),
+  size: (words, passages) => `${englishNumber.format(words)} words, ${englishNumber.format(passages)} passages`,
+  undated: 'undated',
+  statementsBy: (actor) => `What ${actor} said`,
+  reported: 'Reported:',
+  via: (channel) => `via ${channel}`,
+  statementCount: (statements, articles) =>
+    `${statements === 1 ? '1 statement' : `${statements} statements`} in ${articles === 1 ? '1 article' : `${articles} articles`}`,
+  noStatements: (query) => `I found no statements by “${query}” in the articles.`,
+  didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
+  whichOne: (query, names) => `“${query}” could mean several people: ${names.join(', ')}. Which one do you mean?`,
+  somethingWentWrong: (errorId) => `Something went wrong on my side (error ${errorId}). Please try again in a moment.`,
+  slowDown: (seconds) => `You're going a bit fast: try again in ${seconds} s.`,
+  restarting: 'The bot is restarting: try again in a minute.',
+  pageExpired: 'This page no longer exists: run the command again.',
+  banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 article indexed' : `${articles} articles indexed`}. Type one command per line (Ctrl-D to quit), for example:`,
+  consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name>',
+  unknownCommand: (command) => `Unknown command “${command}”.`,
+};
+
+const STRINGS: Record<Language, Strings> = { es, en };
+
+export function stringsFor(language: Language): Strings {
+  return STRINGS[language];
+}
+
+/** An ISO `YYYY-MM-DD` date as readers write it ("18 jun 2024", "Jun 18, 2024"); null stays null. */
+export function formatDate(isoDate: string | null, language: Language): string | null {
+  if (isoDate === null) return null;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

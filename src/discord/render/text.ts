@@ -1,0 +1,43 @@
+/**
+ * Replies as plain text, for console mode and the command line: the same content as the Discord
+ * messages, without markdown and without size limits.
+ */
+import type { AskResult } from '../../answer/types.js';
+import type { Language } from '../../corpus/types.js';
+import type { SourceEntry } from '../../library.js';
+import type { QuoteResult } from '../../quotes/types.js';
+import { inlineText } from './markdown.js';
+import { pageOf } from './paging.js';
+import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
+import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
+import { formatDate, stringsFor } from './strings.js';
+
+const INDENT = '    ';
+
+export function renderAskText(result: AskResult): string {
+  const strings = stringsFor(result.language);
+  const blocks = [result.answer.trim()];
+  if (result.citations.length > 0) {
+    const citations = result.citations.map((citation) => {
+      const about = [citation.outlet, formatDate(citation.date, result.language)].filter((part): part is string => part !== null).map(inlineText);
+      return [`[${citation.n}] ${inlineText(citation.title)}${about.length > 0 ? ` — ${about.join(', ')}` : ''}`, INDENT + inlineText(citation.excerpt)].join('\n');
+    });
+    blocks.push(`${strings.sources}:\n${citations.join('\n')}`);
+  }
+  blocks.push(`(${[result.notice, result.mode === 'llm' ? strings.llmMode : strings.extractiveMode].filter(Boolean).join(' · ')})`);
+  return blocks.join('\n\n');
+}
+
+export function renderQuoteText(result: QuoteResult, language: Language): string {
+  if (result.statements.length === 0) return nothingToQuote(result, language);
+  const groups = groupByArticle(result.statements, language).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
+  return [`${quoteTitle(result, language)} — ${quoteSummary(result, language)}`, ...groups].join('\n\n');
+}
+
+export function renderSourcesText(articles: SourceEntry[], page: number, language: Language): string {
+  const strings = stringsFor(language);
+  if (articles.length === 0) return strings.noArticles;
+  const shown = pageOf(articles, page, SOURCES_PER_PAGE);
+  const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language)}`);
+  return [`${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n');
+}
