@@ -1,0 +1,68 @@
+/**
+ * Retrieved passages as evidence: each with its article, paragraph and sentences (article offsets),
+ * near-duplicates dropped so that a lead repeated in the body is cited once.
+ */
+import { splitSentences } from '../corpus/sentences.js';
+import type { Article, TextSpan } from '../corpus/types.js';
+import { words } from '../search/analyze.js';
+import type { RetrievedPassage } from './types.js';
+
+export interface Evidence {
+  hit: RetrievedPassage;
+  article: Article;
+  /** The passage's paragraph, in article offsets. */
+  paragraph: TextSpan;
+  /** Sentences of the paragraph, in article offsets. */
+  sentences: TextSpan[];
+}
+
+/** Word n-grams compared to find repeated text; three words survive small edits and rarely recur by chance. */
+const SHINGLE_WORDS = 3;
+/**
+ * Share of the smaller passage's shingles found in the other from which two passages say the same
+ * thing. Measured on XQuAD (docs/EVALUATION.md): distinct passages retrieved together share at most
+ * 0.09; a passage repeated with one word in five changed still shares 0.40, a truncated lead 1.0.
+ */
+export const DUPLICATE_CONTAINMENT = 0.3;
+
+/** Evidence for the hits whose article is known, best first, each passage unlike every one before it. */
+export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>): Evidence[] {
+  const kept: Array<{ evidence: Evidence; shingles: Set<string> }> = [];
+  for (const hit of hits) {
+    const article = articles.get(hit.passage.articleId);
+    if (!article || article.text.slice(hit.passage.start, hit.passage.end) !== hit.passage.text) continue;
+    const shingles = shinglesOf(hit.passage.text);
+    if (kept.some((other) => containment(shingles, other.shingles) >= DUPLICATE_CONTAINMENT)) continue;
+    const paragraph = paragraphOf(article, hit.passage);
+    const sentences = splitSentences(article.text.slice(paragraph.start, paragraph.end)).map((span) => ({
+      start: span.start + paragraph.start,
+      end: span.end + paragraph.start,
+    }));
+    kept.push({ evidence: { hit, article, paragraph, sentences }, shingles });
+  }
+  return kept.map(({ evidence }) => evidence);
+}
+
+/** The paragraph holding the passage; the passage itself when the article's paragraphs do not hold it. */
+function paragraphOf(article: Article, passage: TextSpan & { paragraph: number }): TextSpan {
+  const paragraph = article.paragraphs[passage.paragraph];
+  return paragraph && paragraph.start <= passage.start && passage.end <= paragraph.end ? paragraph : { start: passage.start, end: passage.end };
+}
+
+export function shinglesOf(text: string): Set<string> {
+  const folded = words(text);
+  const shingles = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= folded.length; i++) shingles.add(folded.slice(i, i + SHINGLE_WORDS).join(' '));
+  // A passage shorter than one shingle is its own single shingle.
+  if (shingles.size === 0 && folded.length > 0) shingles.add(folded.join(' '));
+  return shingles;
+}
+
+/** |a ∩ b| / min(|a|, |b|): 1 when the smaller text is wholly repeated in the other. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared++;
+  return shared / small.size;
+}

@@ -1,0 +1,86 @@
+/**
+ * Verbatim stretches of an article around a chosen sentence: the sentence itself, widened by its
+ * neighbour when it cannot stand alone, and the excerpt a citation shows.
+ */
+import type { TextSpan } from '../corpus/types.js';
+import type { Evidence } from './evidence.js';
+
+/** Longest excerpt a citation shows; a Discord embed has room for five of these and the answer. */
+export const MAX_EXCERPT_CHARS = 500;
+
+// Words that open a sentence by pointing back at the one before ("Él…", "Esto…", "However, it…").
+// A closed grammatical class of each language the bot reads, not a vocabulary.
+const ANAPHORIC_OPENERS = new Set([
+  // Spanish
+  'él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'aquel',
+  'aquella', 'aquello', 'aquellos', 'aquellas', 'dicho', 'dicha', 'dichos', 'dichas', 'su', 'sus', 'le', 'les', 'lo',
+  'allí', 'ahí', 'entonces', 'además', 'asimismo', 'también', 'pero', 'sin embargo', 'no obstante', 'por ello', 'por eso',
+  'por tanto', 'así',
+  // English
+  'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'then', 'also',
+  'however', 'but', 'such', 'both',
+]);
+
+const OPENING_PUNCTUATION = /^[\s"'“‘«¿¡(\[—–-]+/u;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** Whether the sentence leans on the one before: it opens with an anaphor or in lower case. */
+export function needsPrevious(sentence: string): boolean {
+  const opening = sentence.replace(OPENING_PUNCTUATION, '');
+  if (/^\p{Ll}/u.test(opening)) return true;
+  const [first = '', second = ''] = opening.toLowerCase().split(/[\s,;:]+/u);
+  return ANAPHORIC_OPENERS.has(first) || ANAPHORIC_OPENERS.has(`${first} ${second}`);
+}
+
+/** Whether the sentence is cut or announces the next one: it ends without a full stop, or with a colon. */
+export function needsNext(sentence: string): boolean {
+  return !SENTENCE_END.test(sentence.trimEnd());
+}
+
+/** The sentence widened by the neighbours of its paragraph that it needs to be understood. */
+export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
+  const text = evidence.article.text;
+  const { sentences } = evidence;
+  let { start, end } = sentence;
+  if (needsPrevious(text.slice(start, end))) {
+    const previous = sentences.findLast((other) => other.end <= start);
+    if (previous) start = previous.start;
+  }
+  if (needsNext(text.slice(sentence.start, end))) {
+    const next = sentences.find((other) => other.start >= end);
+    if (next) end = next.end;
+  }
+  return { start, end };
+}
+
+/**
+ * The excerpt a citation shows for `focus`: the focus, then the rest of its passage sentence by
+ * sentence, one after and one before in turn, while it fits in MAX_EXCERPT_CHARS. A focus longer than that is cut at a
+ * word boundary. Always a contiguous slice of the article.
+ */
+export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
+  if (focus.end - focus.start > MAX_EXCERPT_CHARS) return cutAtWord(evidence.article.text, focus);
+  const { passage } = evidence.hit;
+  const inPassage = evidence.sentences.filter((sentence) => sentence.start >= passage.start && sentence.end <= passage.end);
+  let { start, end } = focus;
+  const before = inPassage.filter((sentence) => sentence.end <= start).reverse();
+  const after = inPassage.filter((sentence) => sentence.start >= end);
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (after[0] && after[0].end - start <= MAX_EXCERPT_CHARS) {
+      end = after.shift()!.end;
+      grew = true;
+    }
+    if (before[0] && end - before[0].start <= MAX_EXCERPT_CHARS) {
+      start = before.shift()!.start;
+      grew = true;
+    }
+  }
+  return { start, end };
+}
+
+function cutAtWord(text: string, span: TextSpan): TextSpan {
+  const window = text.slice(span.start, span.start + MAX_EXCERPT_CHARS);
+  const lastSpace = window.search(/\s\S*$/u);
+  return { start: span.start, end: span.start + (lastSpace > 0 ? lastSpace : window.length) };
+}

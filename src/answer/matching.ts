@@ -1,0 +1,75 @@
+/**
+ * Which words of an article answer to which words of a question, decided by the index's own analysis
+ * (src/search/analyze.ts): "satelites" matches "satélites", "visitará" matches "visita", and an English
+ * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key.
+ */
+import type { Language, TextSpan } from '../corpus/types.js';
+import { analyseQuestion, indexTerms, keysOfWord, words } from '../search/analyze.js';
+
+/** A text the question was asked or translated as. */
+export interface Query {
+  text: string;
+  language: Language;
+}
+
+/** One content word of the question, analysed as the passages were. */
+export interface QuestionTerm {
+  /** The index term (folded stem); also the term's identity. */
+  stem: string;
+  /** Cross-lingual keys; used only when the question is not in the passages' language. */
+  keys: readonly string[] | undefined;
+}
+
+/** A word of a text that matches a question term. */
+export interface WordMatch extends TextSpan {
+  term: string;
+  /** The word's position among all words of the text, from 0. */
+  position: number;
+}
+
+export interface TermMatcher {
+  readonly terms: QuestionTerm[];
+  /** The matching words of `text`, in order, with offsets into `text`; always whole words. */
+  matches(text: string): WordMatch[];
+}
+
+// The same notion of a word as analyze.ts (numbers with their separators, or letters with their
+// marks), applied to the original text so that matches keep their offsets.
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
+
+export function termMatcher(queries: Query[], indexLanguage: Language): TermMatcher {
+  const byStem = new Map<string, QuestionTerm>();
+  for (const query of queries) {
+    const crossLingual = query.language !== indexLanguage;
+    for (const word of words(query.text)) {
+      const [stem] = analyseQuestion(word, query.language, indexLanguage).terms;
+      if (stem === undefined || byStem.has(stem)) continue;
+      byStem.set(stem, { stem, keys: crossLingual && !/^\p{N}/u.test(word) ? keysOfWord(word) : undefined });
+    }
+  }
+  const terms = [...byStem.values()];
+  const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
+
+  const termOf = (token: string): string | undefined => {
+    const [stem] = indexTerms(token, indexLanguage);
+    if (stem === undefined) return undefined;
+    if (byStem.has(stem)) return stem;
+    if (crossLingualTerms.length === 0) return undefined;
+    const keys = new Set(keysOfWord(words(token)[0] ?? ''));
+    return crossLingualTerms.find((term) => term.keys?.every((key) => keys.has(key)))?.stem;
+  };
+
+  return {
+    terms,
+    matches(text) {
+      const found: WordMatch[] = [];
+      let position = 0;
+      for (const match of text.matchAll(WORD)) {
+        const term = termOf(match[0]);
+        if (term !== undefined) found.push({ start: match.index, end: match.index + match[0].length, term, position });
+        position++;
+      }
+      return found;
+    },
+  };
+}

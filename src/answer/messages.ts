@@ -1,0 +1,52 @@
+/**
+ * Every word the answer engine writes itself, in each language the bot speaks. Article text is
+ * quoted as it is; only these words follow the question's language.
+ */
+import type { Language } from '../corpus/types.js';
+
+export interface AnswerWords {
+  /** Said when the articles do not answer the question. */
+  refusal: string;
+  /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
+  leadIn: (quotedIn: string | undefined) => string;
+  /** Points at the further cited passages: "See also [3] [4]." */
+  seeAlso: (markers: string) => string;
+  openQuote: string;
+  closeQuote: string;
+  /** The name of each language, written in this language. */
+  languageNames: Record<Language, string>;
+  question: {
+    empty: string;
+    noWords: string;
+    tooLong: (length: number, limit: number) => string;
+  };
+}
+
+export const WORDS: Record<Language, AnswerWords> = {
+  es: {
+    refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /sources para ver qué artículos hay.',
+    leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
+    seeAlso: (markers) => `Ver también ${markers}.`,
+    openQuote: '«',
+    closeQuote: '»',
+    languageNames: { es: 'español', en: 'inglés' },
+    question: {
+      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
+      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
+      tooLong: (length, limit) => `La pregunta es demasiado larga (${length} caracteres; el máximo es ${limit}). Acórtala, por favor.`,
+    },
+  },
+  en: {
+    refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
+    leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
+    seeAlso: (markers) => `See also ${markers}.`,
+    openQuote: '“',
+    closeQuote: '”',
+    languageNames: { es: 'Spanish', en: 'English' },
+    question: {
+      empty: 'The question is empty. Write what you want to know about the articles; /sources shows which there are.',
+      noWords: 'The question has no words to look up. Write what you want to know about the articles; /sources shows which there are.',
+      tooLong: (length, limit) => `The question is too long (${length} characters; the limit is ${limit}). Please shorten it.`,
+    },
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * What a question must be before it is looked up: tidy text with something to search for. Odd
+ * Unicode (full-width letters, zero-width and bidirectional control characters) and Discord
+ * mentions are normalised away so that they neither break the lookup nor ping anyone when echoed.
+ */
+import { detectQuestionLanguage } from '../corpus/language.js';
+import { WORDS } from './messages.js';
+import type { QuestionCheck } from './types.js';
+
+/** Longer than any question a person types; past this it is pasted text, not a question. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+// Zero-width characters, bidirectional controls, the soft hyphen and the byte-order mark: invisible,
+// and each one splits a word in two for the index.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+// User, role and channel mentions, custom emoji and timestamps: ids, not words (`<@123>`, `<:ok:123>`).
+const DISCORD_TOKEN = /<(?:@[!&]?|#|a?:\w+:|t:)\d+(?::\w)?>|@(?:everyone|here)\b/gu;
+const CONTROL = /\p{Cc}/gu;
+
+/** The question as it is looked up and echoed: NFKC, without invisible characters or mentions, single-spaced. */
+export function normaliseQuestion(question: string): string {
+  return question.normalize('NFKC').replace(INVISIBLE, '').replace(DISCORD_TOKEN, ' ').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether a question can be looked up, with a friendly message in its language when not. Never throws. */
+export function checkQuestion(question: string): QuestionCheck {
+  const normalised = normaliseQuestion(question);
+  const language = detectQuestionLanguage(normalised);
+  const words = WORDS[language].question;
+  if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
+  const length = [...normalised].length;
+  if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
+  if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
+  return { ok: true, question: normalised, language };
+}
+
