@@ -40,21 +40,21 @@ interface LanguageRules {
 
 const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
 
-/** Words whose stems are remembered; past it the memory starts afresh, so it stays bounded. */
-const STEM_MEMORY = 100_000;
+/** Words whose analysis is remembered; past it the memory starts afresh, so it stays bounded. */
+const WORD_MEMORY = 100_000;
 
 /**
- * Stemming is the costliest step of analysis (about two thirds of it), and news vocabulary repeats:
- * remembering each word's stem makes indexing and the per-question analysis of candidates cheaper.
+ * Stemming and key making are the costliest steps of analysis, and news vocabulary repeats:
+ * remembering each word's result makes indexing and the per-question analysis of candidates cheaper.
  */
-function remembered(stem: (word: string) => string): (word: string) => string {
-  const stems = new Map<string, string>();
+function remembered<T>(analyse: (word: string) => T): (word: string) => T {
+  const results = new Map<string, T>();
   return (word) => {
-    let result = stems.get(word);
+    let result = results.get(word);
     if (result === undefined) {
-      if (stems.size >= STEM_MEMORY) stems.clear();
-      result = stem(word);
-      stems.set(word, result);
+      if (results.size >= WORD_MEMORY) results.clear();
+      result = analyse(word);
+      results.set(word, result);
     }
     return result;
   };
@@ -117,10 +117,9 @@ const SKELETON_MARK = '~';
  * ("satellites" and "satelites" → "satel" and "~stlt"). Numbers are their own key. Lengths were
  * chosen on XQuAD English questions against Spanish paragraphs (docs/EVALUATION.md).
  */
-export function keysOfWord(word: string): string[] {
-  if (NUMBER.test(word)) return [word];
-  return [word.slice(0, PREFIX_LENGTH), SKELETON_MARK + consonantSkeleton(word)];
-}
+export const keysOfWord: (word: string) => readonly string[] = remembered((word) =>
+  NUMBER.test(word) ? [word] : [word.slice(0, PREFIX_LENGTH), SKELETON_MARK + consonantSkeleton(word)],
+);
 
 /**
  * Spelling variants that English and Spanish (and most Latin-alphabet languages) use for the same

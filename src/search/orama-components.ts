@@ -21,6 +21,7 @@ import type { radix } from '@orama/orama/trees';
 
 type OramaIndex = components.index.Index;
 type DocumentsStore = components.documentsStore.DocumentsStore;
+type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
 type InternalId = TokenScore[0];
 type RadixNode = radix.RadixNode;
 
@@ -47,6 +48,16 @@ function countTermOccurrence(index: OramaIndex, prop: string, internalId: unknow
 export function documentFrequency(index: OramaIndex, prop: string, term: string): number {
   const documentCounts = index.tokenOccurrences[prop];
   return documentCounts && Object.hasOwn(documentCounts, term) ? documentCounts[term]! : 0;
+}
+
+/**
+ * The distinct terms document `id` holds in `prop`, read from the term counts the index keeps:
+ * cheaper than analysing the document's text again for every question it is a candidate for.
+ */
+export function documentTerms(index: OramaIndex, internalIds: InternalIdStore, prop: string, id: string): Set<string> {
+  const internalId = internalIds.idToInternalId.get(id);
+  const counts = internalId === undefined ? undefined : index.frequencies[prop]?.[internalId];
+  return new Set(counts ? Object.keys(counts) : []);
 }
 
 function searchExactTerms(

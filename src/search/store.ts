@@ -13,7 +13,7 @@ import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, crossLingualKeys, indexTerms, type AnalysedQuestion } from './analyze.js';
-import { createExactBm25Index, createIdOnlyDocumentsStore, documentFrequency } from './orama-components.js';
+import { createExactBm25Index, createIdOnlyDocumentsStore, documentFrequency, documentTerms } from './orama-components.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
@@ -192,26 +192,21 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
       const question = analyseQuestion(query, options.language, language);
       const sameLanguage = options.language === language;
       const keyWeight = sameLanguage ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0;
-      // Each candidate is analysed at most once per search: by the proximity stage, then for its hit.
-      const analysed = new Map<string, string[]>();
-      const termsOf = (id: string): string[] => {
-        let terms = analysed.get(id);
-        if (!terms) analysed.set(id, (terms = indexTerms(byId.get(id)?.text ?? '', language)));
-        return terms;
-      };
-      const lexical = await rankLexically(question, keyWeight, termsOf);
+      // Only the proximity stage needs the terms in order, which the index does not keep.
+      const termsInOrder = (id: string): string[] => indexTerms(byId.get(id)?.text ?? '', language);
+      const lexical = await rankLexically(question, keyWeight, termsInOrder);
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
+      const termsIn = (field: Field, id: string) => documentTerms(statistics, db.internalDocumentIDStore, field, id);
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
-        const passage = byId.get(passageId);
-        if (!passage) return [];
-        const passageTerms = new Set(termsOf(passageId));
+        if (!byId.has(passageId)) return [];
+        const passageTerms = termsIn('text', passageId);
         return [{
           passageId,
           score,
           matchedTerms: question.terms.filter((term) => passageTerms.has(term)),
           coverage: sameLanguage
             ? coverage('text', question.terms, question.names.terms, passageTerms)
-            : coverage('keys', question.keys, question.names.keys, new Set(crossLingualKeys(passage.text, language))),
+            : coverage('keys', question.keys, question.names.keys, termsIn('keys', passageId)),
         }];
       });
     },
