@@ -77,7 +77,7 @@ export async function evaluateRetrieval(): Promise<RetrievalReport> {
   };
 }
 
-async function measureRanking(questions: Question[], rank: (question: Question) => Promise<string[]>): Promise<RankingMetrics> {
+export async function measureRanking(questions: Question[], rank: (question: Question) => Promise<string[]>): Promise<RankingMetrics> {
   let top1 = 0;
   let top5 = 0;
   let reciprocalRanks = 0;
@@ -118,21 +118,21 @@ async function measureRefusal(passages: Passage[], questions: Question[]): Promi
   return { es: rates(counts.es), en: rates(counts.en) };
 }
 
-type TokenizerConfig = { language?: string; stemmer?: (word: string) => string; stopWords?: string[] };
+export type TokenizerConfig = { language?: string; stemmer?: (word: string) => string; stopWords?: string[] };
 
-async function spanishTokenizerConfig(): Promise<TokenizerConfig> {
+export async function spanishTokenizerConfig(): Promise<TokenizerConfig> {
   const [{ stemmer }, { stopwords }] = await Promise.all([import('@orama/stemmers/spanish'), import('@orama/stopwords/spanish')]);
   return { language: 'spanish', stemmer, stopWords: stopwords };
 }
 
 /** Orama used the way its documentation shows, for the baseline lines. */
-async function plainOrama(passages: Passage[], tokenizer: TokenizerConfig): Promise<(question: Question) => Promise<string[]>> {
+export async function plainOrama(passages: Passage[], tokenizer: TokenizerConfig): Promise<(question: Question) => Promise<string[]>> {
   const db = create({ schema: { text: 'string' }, components: { tokenizer } });
   await insertMultiple(db, passages.map(({ id, text }) => ({ id, text })));
   return async (question) => (await search(db, { term: question.text, limit: 10 })).hits.map((hit) => hit.id);
 }
 
-function percentile(values: number[], quantile: number): number {
+export function percentile(values: number[], quantile: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] ?? 0;
 }
