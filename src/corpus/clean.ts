@@ -14,7 +14,7 @@
  *   and the later, complete copy stays.
  */
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, fold, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -47,8 +47,7 @@ export function cleanArticle(text: string): CleanedArticle {
   const lines = toLines(text).map(readLine);
   const titleAt = findTitle(lines);
   const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
-  const foldedTitle = title === null ? null : fold(title);
-  const isTitleCopy = (line: Line) => foldedTitle !== null && fold(line.text) === foldedTitle;
+  const isTitleCopy = titleCopyTest(title);
 
   const bodyStart = lines.findIndex((line, index) => index > titleAt && line.isBody);
   if (bodyStart === -1) return withoutBody(lines, titleAt, title, isTitleCopy);
@@ -84,9 +83,17 @@ export function cleanArticle(text: string): CleanedArticle {
 
 function readLine(text: string): Line {
   const words = wordCount(text);
-  const kind = furniture(text);
+  const kind = furniture(text, words);
   const isMeta = readByline(text) !== null || readDateLine(text) !== null;
   return { text, words, furniture: kind, isMeta, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta };
+}
+
+/** Whether a line is the title again, whatever its case or punctuation. */
+function titleCopyTest(title: string | null): (line: Line) => boolean {
+  if (title === null) return () => false;
+  const words = foldWords(title).join(' ');
+  // Only lines of about the title's length are compared word by word.
+  return (line) => Math.abs(line.text.length - title.length) <= title.length / 4 && foldWords(line.text).join(' ') === words;
 }
 
 function findTitle(lines: Line[]): number {
@@ -152,10 +159,10 @@ const REPEATED_SHARE = 0.8;
  * kept line, metadata included: a teaser often runs the dateline, a caption and the lead together).
  */
 function withoutRepeats(kept: Array<{ text: string; content: boolean }>): string[] {
-  const words = kept.map((line) => fold(line.text).split(' ').filter(Boolean));
-  const all = words.flat();
-  const lastSeen = new Map<string, number>();
-  for (let at = 0; at + SHINGLE <= all.length; at++) lastSeen.set(shingle(all, at), at);
+  const words = kept.map((line) => foldWords(line.text));
+  const keys = shingleKeys(words.flat());
+  const lastSeen = new Map<number, number>();
+  keys.forEach((key, at) => lastSeen.set(key, at));
   const lastLine = new Map<string, number>();
   words.forEach((lineWords, index) => lastLine.set(lineWords.join(' '), index));
 
@@ -164,21 +171,35 @@ function withoutRepeats(kept: Array<{ text: string; content: boolean }>): string
   kept.forEach((line, index) => {
     const own = words[index] ?? [];
     const end = start + own.length;
-    const repeated = own.length < SHINGLE ? (lastLine.get(own.join(' ')) ?? index) > index : repeatedShare(all, start, end, lastSeen) >= REPEATED_SHARE;
+    const repeated = own.length < SHINGLE ? (lastLine.get(own.join(' ')) ?? index) > index : repeatedShare(keys, start, end, lastSeen) >= REPEATED_SHARE;
     if (line.content && !repeated) paragraphs.push(line.text);
     start = end;
   });
   return paragraphs;
 }
 
-function repeatedShare(all: string[], start: number, end: number, lastSeen: Map<string, number>): number {
+function repeatedShare(keys: number[], start: number, end: number, lastSeen: Map<number, number>): number {
   let repeated = 0;
-  for (let at = start; at + SHINGLE <= end; at++) if ((lastSeen.get(shingle(all, at)) ?? -1) >= end) repeated++;
+  for (let at = start; at + SHINGLE <= end; at++) if ((lastSeen.get(keys[at]!) ?? -1) >= end) repeated++;
   return repeated / (end - start - SHINGLE + 1);
 }
 
-function shingle(words: string[], at: number): string {
-  return `${words[at]} ${words[at + 1]} ${words[at + 2]} ${words[at + 3]}`;
+const ID_SPACE = 2 ** 26;
+
+/**
+ * A number for each run of four words, equal exactly when the runs are: words and then word pairs
+ * are numbered in order of first appearance, and a run is its two pairs' numbers (no hashing, so no
+ * collisions; far faster than joining strings).
+ */
+function shingleKeys(words: string[]): number[] {
+  const wordIds = new Map<string, number>();
+  const ids = words.map((word) => wordIds.get(word) ?? (wordIds.set(word, wordIds.size), wordIds.size - 1));
+  const pairIds = new Map<number, number>();
+  const pairs = ids.slice(1).map((second, at) => {
+    const pair = ids[at]! * ID_SPACE + second;
+    return pairIds.get(pair) ?? (pairIds.set(pair, pairIds.size), pairIds.size - 1);
+  });
+  return pairs.slice(0, Math.max(0, pairs.length - 2)).map((pair, at) => pair * ID_SPACE + pairs[at + 2]!);
 }
 
 /** Hard-wrapped text has no line longer than this. */
@@ -204,7 +225,7 @@ function toLines(text: string): string[] {
   raw.forEach((line, index) => {
     current = current && line ? `${current} ${line}` : current || line;
     if (wrapped && continues(line, raw[index + 1])) return;
-    if (wordCount(current) > 0) lines.push(current);
+    if (hasWords(current)) lines.push(current);
     current = '';
   });
   return lines;

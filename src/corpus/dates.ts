@@ -34,6 +34,7 @@ const MONTHS: Record<string, number> = {
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
 const YEAR = '(\\d{4})(?!\\d)';
+const FOUR_DIGITS = /\d{4}/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
@@ -52,6 +53,8 @@ export function parseDate(text: string): string | null {
 
 /** The first absolute date in `text` and where it is, or null. */
 export function findDate(text: string): DateMatch | null {
+  // Every absolute date has a four-digit year: most text is ruled out without the patterns.
+  if (!FOUR_DIGITS.test(text)) return null;
   let best: DateMatch | null = null;
   for (const { pattern, order } of PATTERNS) {
     pattern.lastIndex = 0;

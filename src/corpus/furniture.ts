@@ -75,8 +75,8 @@ const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', '
 const CREDIT = /^(foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)( de| by)?\s*[:|/]/iu;
 const MAX_CREDIT_WORDS = 6;
 
-export function furniture(line: string): Furniture | null {
-  const words = wordCount(line);
+/** What kind of furniture a line is, if any; `words` is its word count when the caller has it. */
+export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

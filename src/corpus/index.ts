@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { cleanArticle } from './clean.js';
 import { describeArticle } from './describe.js';
-import { fold, wordCount } from './lines.js';
+import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, SeedFile, TextSpan } from './types.js';
 
@@ -39,7 +39,8 @@ export function buildCorpus(files: SeedFile[]): Corpus {
       skip('no article text was found in it');
       continue;
     }
-    const fingerprint = createHash('sha256').update(fold(article.text)).digest('hex');
+    // Cleaning normalises line ends, spaces and encodings, so the same article has the same text.
+    const fingerprint = createHash('sha256').update(article.text).digest('hex');
     const sameText = byText.get(fingerprint);
     if (sameText) {
       skip(`same article as ${sameText}`);

@@ -5,19 +5,25 @@
 import { findDate } from './dates.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Space-separated tokens that have a letter or digit ("3,5" and "Kim-Jong" are one word each). */
 export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let count = 0;
+  for (const token of text.split(/\s+/u)) if (WORD_CHAR.test(token)) count++;
+  return count;
 }
 
-/** Lower-case, accent-free words separated by single spaces: for comparing lines as text. */
-export function fold(text: string): string {
+export function hasWords(text: string): boolean {
+  return WORD_CHAR.test(text);
+}
+
+/** Lower-case words without punctuation: for comparing lines as text, whatever their punctuation. */
+export function foldWords(text: string): string[] {
   return text
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const SENTENCE_END = /[.!?:;]["'”’»)\]]*$|[”»"]$/u;
@@ -60,9 +66,8 @@ const MAX_BYLINE_WORDS = 14;
 
 /** The author named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023"), or null. */
 export function readByline(line: string): string | null {
-  if (wordCount(line) > MAX_BYLINE_WORDS || (endsLikeSentence(line) && !/\p{L}\.$/u.test(line))) return null;
   const rest = BYLINE.exec(line)?.[1];
-  if (!rest) return null;
+  if (!rest || wordCount(line) > MAX_BYLINE_WORDS || (endsLikeSentence(line) && !/\p{L}\.$/u.test(line))) return null;
   const end = BYLINE_NAME_END.exec(rest);
   const name = rest.slice(0, end?.index ?? rest.length).replace(/\.$/, '').trim();
   return isName(name) ? name : null;
@@ -76,6 +81,7 @@ const DATE_LINE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const MAX_DATE_LINE_WORDS = 12;
+const MAX_DATE_LINE_CHARS = 160;
 
 export interface DateLine {
   iso: string;
@@ -89,7 +95,7 @@ export interface DateLine {
  * de 2023") is not one: its other words are prose.
  */
 export function readDateLine(line: string): DateLine | null {
-  if (wordCount(line) > MAX_DATE_LINE_WORDS) return null;
+  if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS) return null;
   const date = findDate(line);
   if (!date) return null;
   const around = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
