@@ -17,8 +17,10 @@ export function renderSourcesPage(articles: readonly SourceEntry[], requestedPag
   // 10 fields of at most 256 + 1024 characters could pass 6000, so each field gets an equal share.
   const share = Math.floor((LIMITS.embedsTotal - LIMITS.embedTitle - LIMITS.embedTitle) / SOURCES_PER_PAGE);
   const fields = items.map((article, index) => {
-    const name = escapedToFit(inlineText(`${offset + index + 1}. ${article.title}`), Math.min(LIMITS.fieldName, Math.floor(share / 3)));
-    return { name: name || `${offset + index + 1}.`, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
+    // The number is the bot's own; only the title needs escaping.
+    const number = `${offset + index + 1}. `;
+    const name = number + escapedToFit(inlineText(article.title), Math.min(LIMITS.fieldName, Math.floor(share / 3)) - number.length);
+    return { name, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
   });
   const embed = { color: COLOURS.sources, title: strings.indexedArticles, fields, footer: { text: `${strings.pageOf(page, pages)} · ${strings.articleCount(articles.length)}` } };
   const components =
