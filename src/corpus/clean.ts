@@ -49,36 +49,51 @@ export function cleanArticle(text: string): CleanedArticle {
   const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
   const isTitleCopy = titleCopyTest(title);
 
+  // Without a sentence-like line there is no body to delimit: whatever reads as prose is kept.
   const bodyStart = lines.findIndex((line, index) => index > titleAt && line.isBody);
-  if (bodyStart === -1) return withoutBody(lines, titleAt, title, isTitleCopy);
-
-  const sectionEnd = lines.findIndex((line, index) => index > bodyStart && line.furniture === 'comments');
+  const sectionEnd = lines.findIndex((line, index) => index > Math.max(bodyStart, titleAt) && line.furniture === 'comments');
   const regionEnd = sectionEnd === -1 ? lines.length : sectionEnd;
-  const bodyEnd = closingEnd(lines, lastIndexWhere(lines, regionEnd, (line) => line.isBody), regionEnd);
+  const bodyEnd = bodyStart === -1 ? regionEnd - 1 : closingEnd(lines, lastIndexWhere(lines, regionEnd, (line) => line.isBody), regionEnd);
+  const headLength = (bodyStart === -1 ? regionEnd : bodyStart) - titleAt - 1;
 
-  const kept: Array<{ text: string; content: boolean }> = lines
-    .slice(0, Math.max(titleAt, 0))
-    .filter((line) => !line.furniture)
-    .map((line) => ({ text: line.text, content: false }));
-  let underWidget = false;
-  lines.slice(titleAt + 1, bodyEnd + 1).forEach((line, offset) => {
-    const inHead = titleAt + 1 + offset < bodyStart;
-    if (line.furniture === 'list') underWidget = true;
-    if (line.furniture || isTitleCopy(line)) return;
-    if (line.isMeta) return kept.push({ text: line.text, content: false });
-    // The titles listed under a widget heading end where running text resumes.
-    if (underWidget && !(endsLikeSentence(line.text) && line.words > MIN_CLOSING_WORDS)) return;
-    underWidget = false;
-    // Above the body, only prose is content (a deck, a caption); labels are metadata.
-    kept.push({ text: line.text, content: !inHead || looksLikeProse(line.text) });
-  });
-
+  const kept = [...beforeTitle(lines, titleAt), ...keptLines(lines.slice(titleAt + 1, bodyEnd + 1), headLength, isTitleCopy)];
   return {
     title,
     paragraphs: withoutRepeats(kept),
     meta: kept.filter((line) => !line.content).map((line) => line.text),
     tail: tailLines(lines, bodyEnd + 1),
   };
+}
+
+interface KeptLine {
+  text: string;
+  /** Article text, as opposed to metadata (datelines, bylines, labels). */
+  content: boolean;
+}
+
+/** Labels above the title (a section name) are kept as metadata. */
+function beforeTitle(lines: Line[], titleAt: number): KeptLine[] {
+  return lines.slice(0, Math.max(titleAt, 0)).flatMap((line) => (line.furniture ? [] : [{ text: line.text, content: false }]));
+}
+
+/** The lines from below the title to the end of the body, less furniture; the first `headLength` are above the body. */
+function keptLines(lines: Line[], headLength: number, isTitleCopy: (line: Line) => boolean): KeptLine[] {
+  const kept: KeptLine[] = [];
+  let underWidget = false;
+  for (const [index, line] of lines.entries()) {
+    if (line.furniture === 'list') underWidget = true;
+    if (line.furniture || isTitleCopy(line)) continue;
+    if (line.isMeta) {
+      kept.push({ text: line.text, content: false });
+      continue;
+    }
+    // The titles listed under a widget heading end where running text resumes.
+    if (underWidget && !(endsLikeSentence(line.text) && line.words > MIN_CLOSING_WORDS)) continue;
+    underWidget = false;
+    // Above the body, only prose is content (a deck, a caption); labels are metadata.
+    kept.push({ text: line.text, content: index >= headLength || looksLikeProse(line.text) });
+  }
+  return kept;
 }
 
 function readLine(text: string): Line {
@@ -118,13 +133,6 @@ function isTitleLike(line: Line): boolean {
   );
 }
 
-/** A page with a title but no sentence-like body line: keep whatever reads as prose. */
-function withoutBody(lines: Line[], titleAt: number, title: string | null, isTitleCopy: (line: Line) => boolean): CleanedArticle {
-  const rest = lines.slice(titleAt + 1).filter((line) => !line.furniture && !isTitleCopy(line));
-  const kept = rest.map((line) => ({ text: line.text, content: !line.isMeta && looksLikeProse(line.text) }));
-  return { title, paragraphs: withoutRepeats(kept), meta: kept.filter((line) => !line.content).map((line) => line.text), tail: [] };
-}
-
 /** Short sentences right after the last body line are the article's closing words. */
 function closingEnd(lines: Line[], last: number, regionEnd: number): number {
   let end = last;
@@ -158,7 +166,7 @@ const REPEATED_SHARE = 0.8;
  * The content lines of `kept`, less those whose words nearly all occur again further down (in any
  * kept line, metadata included: a teaser often runs the dateline, a caption and the lead together).
  */
-function withoutRepeats(kept: Array<{ text: string; content: boolean }>): string[] {
+function withoutRepeats(kept: KeptLine[]): string[] {
   const words = kept.map((line) => foldWords(line.text));
   const keys = shingleKeys(words.flat());
   const lastSeen = new Map<number, number>();

@@ -134,6 +134,14 @@ describe('cleaning pages from other sites', () => {
     expect(article?.text).toBe(body.join('\n\n'));
   });
 
+  it('keeps the prose of a page where no line ends like a sentence', () => {
+    const lines = ['Corte de agua en el centro', 'Compartir', 'Los vecinos del centro no tendrán agua el jueves por la mañana', 'La empresa pide guardar reservas', 'Deja una respuesta', 'Juan dice que es la tercera vez este mes'];
+    expect(cleanArticle(page(lines))).toMatchObject({
+      title: 'Corte de agua en el centro',
+      paragraphs: ['Los vecinos del centro no tendrán agua el jueves por la mañana', 'La empresa pide guardar reservas'],
+    });
+  });
+
   it('rejoins hard-wrapped plain text into paragraphs', () => {
     const wrapped = [
       'Vecinos protestan por el ruido del puerto',
