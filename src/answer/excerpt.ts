@@ -37,20 +37,22 @@ export function needsNext(sentence: string): boolean {
   return !SENTENCE_END.test(sentence.trimEnd());
 }
 
-/** The sentence widened by the neighbours of its paragraph that it needs to be understood. */
+/**
+ * The sentence widened to what it needs to be understood, as long as it stays quotable: the whole
+ * sentence when it is a piece of one the passage splitter cut, then the neighbour before it when it
+ * leans on that one, and the one after it when it is cut or announces it.
+ */
 export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
   const text = evidence.article.text;
   const { sentences } = evidence;
-  let { start, end } = sentence;
-  if (needsPrevious(text.slice(start, end))) {
-    const previous = sentences.findLast((other) => other.end <= start);
-    if (previous) start = previous.start;
-  }
-  if (needsNext(text.slice(sentence.start, end))) {
-    const next = sentences.find((other) => other.start >= end);
-    if (next) end = next.end;
-  }
-  return { start, end };
+  const fits = (span: TextSpan) => span.end - span.start <= MAX_EXCERPT_CHARS;
+  const whole = sentences.find((other) => other.start <= sentence.start && sentence.end <= other.end);
+  let unit = whole && fits(whole) ? whole : sentence;
+  const previous = sentences.findLast((other) => other.end <= unit.start);
+  if (previous && needsPrevious(text.slice(unit.start, unit.end)) && fits({ start: previous.start, end: unit.end })) unit = { start: previous.start, end: unit.end };
+  const next = sentences.find((other) => other.start >= unit.end);
+  if (next && needsNext(text.slice(unit.start, unit.end)) && fits({ start: unit.start, end: next.end })) unit = { start: unit.start, end: next.end };
+  return unit;
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../../src/answer/question.js';
+
+describe('checkQuestion', () => {
+  it.each([
+    ['', 'empty', 'es'],
+    ['   \n\t  ', 'empty', 'es'],
+    ['\u200B\u200D\u2060\uFEFF', 'empty', 'es'],
+    ['<@123456789012345678>', 'empty', 'es'],
+    ['😀🎉👍', 'no_words', 'es'],
+    ['¿?¡! ... ---', 'no_words', 'es'],
+    ['a'.repeat(MAX_QUESTION_LENGTH + 1), 'too_long', 'es'],
+  ] as const)('turns %j away as %s, with a message', (question, problem, language) => {
+    const check = checkQuestion(question);
+    expect(check).toMatchObject({ ok: false, problem, language });
+    expect(check.ok ? '' : check.message).not.toBe('');
+  });
+
+  it('answers in the language of the question when it can tell', () => {
+    const english = checkQuestion(`What ${'very '.repeat(300)}long question is this?`);
+    expect(english).toMatchObject({ ok: false, problem: 'too_long', language: 'en' });
+    expect(english.ok ? '' : english.message).toMatch(/too long/);
+    const spanish = checkQuestion(`¿Qué pregunta tan ${'larga '.repeat(200)}es esta?`);
+    expect(spanish).toMatchObject({ ok: false, problem: 'too_long', language: 'es' });
+    expect(spanish.ok ? '' : spanish.message).toMatch(/demasiado larga/);
+  });
+
+  it('accepts a question of exactly the limit', () => {
+    expect(checkQuestion('a'.repeat(MAX_QUESTION_LENGTH)).ok).toBe(true);
+  });
+
+  it.each([
+    ['¿Cuándo viajará Putin a Vietnam?', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['  ¿Cuándo   viajará\nPutin a Vietnam?  ', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['¿Cuándo via\u200Bjará Pu\u00ADtin a Viet\u200Dnam?', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['\u202E¿Cuándo viajará Putin a Vietnam?\u202C', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['¿Cuándo viajará Ｐｕｔｉｎ a Vietnam？', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam? @everyone', '¿Cuándo viajará **Putin** a Vietnam?', 'es'],
+    ['When will Putin travel to Vietnam?', 'When will Putin travel to Vietnam?', 'en'],
+  ] as const)('accepts %j, tidied', (question, normalised, language) => {
+    expect(checkQuestion(question)).toEqual({ ok: true, question: normalised, language });
+  });
+
+  it('never throws, and an accepted question is short, tidy and has something to look up', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 1200 }), (question) => {
+        const check = checkQuestion(question);
+        if (!check.ok) return check.message.length > 0;
+        return check.question.length > 0 && [...check.question].length <= MAX_QUESTION_LENGTH && /[\p{L}\p{N}]/u.test(check.question) && check.question === check.question.trim();
+      }),
+    );
+  });
+});
