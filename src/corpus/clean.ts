@@ -43,9 +43,10 @@ const MAX_TITLE_WORDS = 30;
 /** How many lines other than furniture may precede the title (section labels, breadcrumbs). */
 const TITLE_SEARCH_LINES = 6;
 
-export function cleanArticle(text: string): CleanedArticle {
+/** `declaredTitle` is the title the page declares (HTML <title>, front matter), when it does. */
+export function cleanArticle(text: string, declaredTitle?: string): CleanedArticle {
   const lines = toLines(text).map(readLine);
-  const titleAt = findTitle(lines);
+  const titleAt = findTitle(lines, declaredTitle);
   const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
   const isTitleCopy = titleCopyTest(title);
 
@@ -111,14 +112,25 @@ function titleCopyTest(title: string | null): (line: Line) => boolean {
   return (line) => Math.abs(line.text.length - title.length) <= title.length / 4 && foldWords(line.text).join(' ') === words;
 }
 
-function findTitle(lines: Line[]): number {
+/**
+ * The line the page declares as its title, else the first title-like line. A site's name or tagline
+ * above the headline looks like a title too: the declared one tells them apart when there is one.
+ */
+function findTitle(lines: Line[], declaredTitle: string | undefined): number {
+  const candidates: number[] = [];
   let searched = 0;
   for (const [index, line] of lines.entries()) {
-    if (line.isBody || searched === TITLE_SEARCH_LINES) return -1;
-    if (isTitleLike(line)) return index;
+    if (line.isBody || searched === TITLE_SEARCH_LINES) break;
+    if (isTitleLike(line)) candidates.push(index);
     if (!line.furniture) searched++;
   }
-  return -1;
+  const declared = declaredTitle ? foldWords(declaredTitle).join(' ') : '';
+  // "<title>" often adds the site's name: "Headline - Site" starts with the headline.
+  const isDeclared = (index: number) => {
+    const words = foldWords(lines[index]!.text).join(' ');
+    return declared === words || declared.startsWith(`${words} `);
+  };
+  return candidates.find(isDeclared) ?? candidates[0] ?? -1;
 }
 
 function isTitleLike(line: Line): boolean {

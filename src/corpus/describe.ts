@@ -33,11 +33,17 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     title: cleaned.title ?? page.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id,
     outlet: first(
       datelines.map((dateline) => dateline.outlet),
-      metaDates.map((line) => line.rest).filter((rest) => isName(rest) && !readByline(rest)),
+      metaDates.map((line) => line.outlet),
       [page.outlet],
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     ),
-    author: first(cleaned.meta.map(readByline), cleaned.tail.map(readByline), [closingName(cleaned.tail)], [page.author]),
+    author: first(
+      cleaned.meta.map(readByline),
+      metaDates.map((line) => line.author),
+      cleaned.tail.map(readByline),
+      [closingName(cleaned.tail)],
+      [page.author],
+    ),
     date: first(
       [page.date],
       metaDates.map((line) => line.iso),

@@ -9,12 +9,18 @@ import type { HtmlToTextOptions, SelectorDefinition } from 'html-to-text';
 import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 
-const SKIPPED = ['nav', 'aside', 'footer', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'img', 'picture', 'video', 'audio'];
+const SKIPPED = [
+  'nav', 'aside', 'footer', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'img', 'picture', 'video', 'audio',
+  // The site's own header (logo, tagline) and the landmarks and containers CMSs give to everything but the article.
+  'body > header', '[role="banner"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="search"]',
+  '#comments', '.comments', '#respond', '#sidebar', '.sidebar', '.related', '.share', '.sharedaddy', '.social-share',
+];
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 const SELECTORS: SelectorDefinition[] = [
   { selector: 'a', options: { ignoreHref: true } },
-  { selector: 'ul', options: { itemPrefix: '' } },
+  // A space rather than a bullet: the cleaner trims it (an empty prefix means the default bullet).
+  { selector: 'ul', options: { itemPrefix: ' ' } },
   ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
   ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
 ];

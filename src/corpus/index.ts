@@ -57,7 +57,7 @@ export function buildCorpus(files: SeedFile[]): Corpus {
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */
 export function buildArticle(seed: SeedFile): Article | null {
-  const cleaned = cleanArticle(seed.text);
+  const cleaned = cleanArticle(seed.text, seed.meta?.title);
   if (cleaned.paragraphs.length === 0) return null;
   const paragraphs: TextSpan[] = [];
   let offset = 0;

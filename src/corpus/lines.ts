@@ -80,32 +80,61 @@ const DATE_LINE_WORDS = new Set([
   'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+const BY = new Set(['por', 'by']);
 const MAX_DATE_LINE_WORDS = 12;
 const MAX_DATE_LINE_CHARS = 160;
+const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
+const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s-\s)\s*/u;
 
 export interface DateLine {
   iso: string;
-  /** The words around the date with separators trimmed ("Agencia Reuters" in "agosto 15, 2023. Agencia Reuters"). */
-  rest: string;
+  /** An outlet named after the date ("agosto 15, 2023. Agencia Reuters"). */
+  outlet: string | null;
+  /** An author named with "por"/"by" ("Publicado el 12/04/2024 por Ana Vidal"). */
+  author: string | null;
 }
 
 /**
- * A line that is mostly a date: "agosto 15, 2023. Agencia Reuters", "Publicado el 15/08/2023",
- * "martes, 15 de agosto de 2023". A sentence that mentions a date ("Foto tomada el 14 de agosto
- * de 2023") is not one: its other words are prose.
+ * A line that is mostly a date: "agosto 15, 2023. Agencia Reuters", "Publicado el 15/08/2023 por
+ * Ana Vidal", "martes, 15 de agosto de 2023". A sentence that mentions a date ("Foto tomada el 14 de
+ * agosto de 2023") is not one: its other words are prose. A name before the date is a place
+ * ("Madrid, 15 de agosto de 2023"), not an outlet.
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS) return null;
   const date = findDate(line);
   if (!date) return null;
-  const around = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
-  const proseWords = (around.match(WORD) ?? []).filter((word) => /^\p{Ll}/u.test(word) && !DATE_LINE_WORDS.has(word.toLowerCase()) && !/^\d/.test(word));
-  if (proseWords.length > 0) return null;
-  const rest = around
-    .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
-    .split(/\s*(?:[|·•,;.–—]|\s-\s)\s*/u)
-    .map((part) => part.trim())
-    .filter((part) => part && !(part.match(WORD) ?? []).every((word) => DATE_LINE_WORDS.has(word.toLowerCase()) || /^\d+$/.test(word)))
-    .join(' ');
-  return { iso: date.iso, rest };
+  const before = line.slice(0, date.start);
+  const after = line.slice(date.end);
+  const isProse = (word: string) => /^\p{Ll}/u.test(word) && !isDateLineWord(word);
+  if ([...before.matchAll(WORD), ...after.matchAll(WORD)].some(([word]) => isProse(word))) return null;
+
+  const namesAfter = namesBeside(after);
+  return {
+    iso: date.iso,
+    outlet: namesAfter.find((name) => !name.byline)?.text ?? null,
+    author: [...namesBeside(before), ...namesAfter].find((name) => name.byline)?.text ?? null,
+  };
+}
+
+function isDateLineWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DATE_LINE_WORDS.has(lower) || BY.has(lower) || /^\d+$/.test(word);
+}
+
+/** The names in the text beside a date, each with whether "por"/"by" introduced it. */
+function namesBeside(text: string): Array<{ text: string; byline: boolean }> {
+  return text
+    .replace(TIME, ' ')
+    .split(DATE_LINE_SEPARATOR)
+    .flatMap((part) => {
+      const words = part.split(/\s+/u).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+      let start = 0;
+      while (start < words.length && isDateLineWord(words[start]!)) start++;
+      let end = words.length;
+      while (end > start && isDateLineWord(words[end - 1]!)) end--;
+      const name = words.slice(start, end).join(' ');
+      const byline = words.slice(0, start).some((word) => BY.has(word.toLowerCase()));
+      return name && isName(name) ? [{ text: name, byline }] : [];
+    });
 }

@@ -65,10 +65,13 @@ describe('parseDate', () => {
 });
 
 describe('readDateLine', () => {
-  it('reads a date line and the name beside the date', () => {
-    expect(readDateLine('agosto 15, 2023. Agencia Reuters')).toEqual({ iso: '2023-08-15', rest: 'Agencia Reuters' });
-    expect(readDateLine('Publicado el 15/08/2023 a las 10:30')).toEqual({ iso: '2023-08-15', rest: '' });
-    expect(readDateLine('martes, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', rest: '' });
+  it('reads a date line and the names beside the date', () => {
+    expect(readDateLine('agosto 15, 2023. Agencia Reuters')).toEqual({ iso: '2023-08-15', outlet: 'Agencia Reuters', author: null });
+    expect(readDateLine('Publicado el 15/08/2023 a las 10:30')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
+    expect(readDateLine('martes, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
+    expect(readDateLine('Publicado el 12 de abril de 2024 por Ana Vidal')).toEqual({ iso: '2024-04-12', outlet: null, author: 'Ana Vidal' });
+    // A name before the date is the place of a dateline.
+    expect(readDateLine('Madrid, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
   });
 
   it('does not take a sentence that mentions a date for a date line', () => {

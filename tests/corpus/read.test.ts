@@ -77,6 +77,29 @@ describe('readSeedFiles: decoding', () => {
     );
   });
 
+  it('reads a page without <article> or <main>, with the site name above the headline and cards in a sidebar', async () => {
+    await write(
+      'blog.htm',
+      `<html><head><title>Suben los alquileres en la costa - El Faro Digital</title></head><body>
+      <div class="wrapper"><header class="site-header"><div class="logo">El Faro Digital</div><p>Noticias de la costa desde 1998</p>
+      <ul class="menu"><li>Inicio</li><li>Local</li></ul></header>
+      <div class="post"><h1 class="entry-title">Suben los alquileres en la costa</h1>
+      <div class="meta">Publicado el 12 de abril de 2024 por <a href="/autor/ana">Ana Vidal</a></div>
+      <p>El precio medio del alquiler en los municipios de la costa subió un 12 % en el último año, según el portal inmobiliario.</p>
+      <p>Los ayuntamientos estudian limitar los pisos turísticos para frenar la subida, que afecta sobre todo a los jóvenes.</p>
+      <div class="sharedaddy"><h3>Comparte esto:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+      <div id="comments"><h3>2 comentarios</h3><p>Pepe: Es una vergüenza lo que está pasando con los precios en mi pueblo.</p></div></div>
+      <div class="widgets"><article><h2>Otra noticia</h2><p>Resumen de otra noticia distinta.</p></article><article><h2>Y otra más</h2></article></div>
+      </div></body></html>`,
+    );
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]).toMatchObject({ id: 'blog', title: 'Suben los alquileres en la costa', author: 'Ana Vidal', date: '2024-04-12' });
+    expect(corpus.articles[0]!.text).toBe(
+      'El precio medio del alquiler en los municipios de la costa subió un 12 % en el último año, según el portal inmobiliario.\n\nLos ayuntamientos estudian limitar los pisos turísticos para frenar la subida, que afecta sobre todo a los jóvenes.',
+    );
+  });
+
   it('reads Markdown with front matter', async () => {
     await write(
       'nota.md',
