@@ -173,13 +173,18 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
     return total === 0 ? 0 : matched / total;
   };
 
-  const rankLexically = async (question: AnalysedQuestion, keyWeight: number, termsOf: (id: string) => string[]): Promise<Ranking> => {
+  /** The distinct terms a passage holds in `field`, as the index recorded them. */
+  const termsIn = (field: Field, id: string) => documentTerms(statistics, db.internalDocumentIDStore, field, id);
+  /** A passage's index terms in reading order: only proximity needs them, and the index keeps no positions. */
+  const termsInOrder = (id: string) => indexTerms(byId.get(id)?.text ?? '', language);
+
+  const rankLexically = async (question: AnalysedQuestion, keyWeight: number): Promise<Ranking> => {
     const ranking = weightedSum([
       { ranking: await rankField('text', question.terms), weight: 1 },
       { ranking: keyWeight > 0 ? await rankField('keys', question.keys) : [], weight: keyWeight },
     ]);
     const termWeights = new Map(question.terms.map((term) => [term, inverseDocumentFrequency('text', term)]));
-    return rerankByProximity(ranking, PROXIMITY_DEPTH, (id) => densestWindowWeight(termsOf(id), termWeights, PROXIMITY_WINDOW));
+    return rerankByProximity(ranking, PROXIMITY_DEPTH, (id) => densestWindowWeight(termsInOrder(id), termWeights, PROXIMITY_WINDOW));
   };
 
   return {
@@ -196,11 +201,8 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
       const question = analyseQuestion(query, options.language, language);
       const sameLanguage = options.language === language;
       const keyWeight = sameLanguage ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0;
-      // Only the proximity stage needs the terms in order, which the index does not keep.
-      const termsInOrder = (id: string): string[] => indexTerms(byId.get(id)?.text ?? '', language);
-      const lexical = await rankLexically(question, keyWeight, termsInOrder);
+      const lexical = await rankLexically(question, keyWeight);
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
-      const termsIn = (field: Field, id: string) => documentTerms(statistics, db.internalDocumentIDStore, field, id);
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
         if (!byId.has(passageId)) return [];
         const passageTerms = termsIn('text', passageId);
