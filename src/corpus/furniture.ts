@@ -17,8 +17,8 @@ export type Furniture =
 const MAX_FURNITURE_WORDS = 20;
 
 const COMMENTS = [
-  /^(deja|dejar|escribe|escribir|añade|añadir|agrega|agregar|publica|publicar|env[ií]a|enviar|haz|hacer)( (una|un|tu|su|el))? (respuesta|comentario|opini[oó]n)\b/iu,
-  /^(leave|post|add|write|submit|share)( (a|your))? (comment|reply|response|thoughts)\b/iu,
+  /^(deja|dejar|escribe|escribir|añade|añadir|agrega|agregar|publica|publicar|env[ií]a|enviar|haz|hacer)( (una|un|tu|su|el))? (respuesta|comentario|opini[oó]n)( aqu[ií]| abajo)?\s*[:.!*]?$/iu,
+  /^(leave|post|add|write|submit|share)( (a|your))? (comment|reply|response|thoughts)( here| below)?\s*[:.!*]?$/iu,
   /^(\d+ )?(comentarios?|comments?|respuestas?|replies|responses|opiniones)( \(\d+\))?\s*:?$/iu,
   /^(join|start) the (discussion|conversation)\b/iu,
   /^(tu|su) (direcci[oó]n de )?(correo|e-?mail)( electr[oó]nico)? no (ser[aá]|se) (publicad|mostrad|compartid)/iu,
@@ -35,7 +35,7 @@ const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
   /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
   /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
-  /^((tambi[eé]n )?te (puede|podr[ií]a) interesar|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next|a continuaci[oó]n)\s*:?$/iu,
+  /^((tambi[eé]n )?te (puede|podr[ií]a) interesar|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
   /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
   /^(carrusel|galer[ií]a)( de (fotos|noticias|im[aá]genes|v[ií]deos))?$/iu,
 ];
@@ -51,7 +51,8 @@ const LINES = [
   /^(lee|lea|leer) tambi[eé]n\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // Advertising, newsletters, cookies, copyright.
   /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads)$/iu,
-  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b/iu,
+  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
+  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|s[ií]guenos|follow us)\s*[:.!]?$/iu,
   /\b(usamos|utilizamos|este sitio( web)? (usa|utiliza)|we use|this (web)?site uses) cookies\b/iu,
   /^(acepto|aceptar|accept|rechazar|reject|configurar|ok|entendido|got it)( (todas|all|las|cookies))*$/iu,
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,

@@ -67,9 +67,10 @@ const MAX_BYLINE_WORDS = 14;
 /** The author named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023"), or null. */
 export function readByline(line: string): string | null {
   const rest = BYLINE.exec(line)?.[1];
-  if (!rest || wordCount(line) > MAX_BYLINE_WORDS || (endsLikeSentence(line) && !/\p{L}\.$/u.test(line))) return null;
-  const end = BYLINE_NAME_END.exec(rest);
-  const name = rest.slice(0, end?.index ?? rest.length).replace(/\.$/, '').trim();
+  if (!rest || wordCount(line) > MAX_BYLINE_WORDS) return null;
+  // A line that ends like a sentence is a byline only when it is nothing but the name ("Por Ana Ruiz.");
+  // "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
+  const name = endsLikeSentence(line) ? rest.replace(/\.$/, '') : rest.slice(0, BYLINE_NAME_END.exec(rest)?.index ?? rest.length).trim();
   return isName(name) ? name : null;
 }
 

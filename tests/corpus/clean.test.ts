@@ -213,6 +213,9 @@ describe('furniture variants', () => {
       'Compartir en redes sociales las fotos del accidente está prohibido por la ley de protección de datos, recordó la policía.',
       'Los suscriptores del boletín municipal recibirán el programa completo de las fiestas la semana que viene.',
       'Your email will be answered within two days, the company promised customers who complained about the outage.',
+      'Haz tu comentario en la web municipal, pidió el alcalde.',
+      'Únete a la protesta, gritaban los vecinos.',
+      'Leave a comment on the council website, the mayor said.',
     ];
     expect(cleanArticle(page(['Polémica en el pleno', ...body])).paragraphs).toEqual(body);
   });

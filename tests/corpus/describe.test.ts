@@ -77,6 +77,7 @@ describe('readByline', () => {
     ['Por la tarde llegaron los bomberos al lugar del incendio.'],
     ['By the end of the day nobody had answered.'],
     ['Por eso'],
+    ['Por Kim Jong Un, el líder norcoreano, fue recibido.'],
   ])('does not read %s as a byline', (line) => {
     expect(readByline(line)).toBeNull();
   });
