@@ -43,9 +43,7 @@ async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    const where = relative(root, dir) || '.';
-    const message = dir === root && errorCode(error) === 'ENOENT' ? `seeds folder ${dir} does not exist; there are no articles to index` : `could not list this folder (${describeError(error)}); its articles are not indexed`;
-    warnings.push({ file: where, message });
+    warnings.push({ file: relative(root, dir) || '.', message: unlistable(root, dir, error) });
     return [];
   }
   const paths: string[] = [];
@@ -56,6 +54,12 @@ async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[
     else if (FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
   }
   return paths;
+}
+
+function unlistable(root: string, dir: string, error: unknown): string {
+  if (dir !== root) return `could not list this folder (${describeError(error)}); its articles are not indexed`;
+  if (errorCode(error) === 'ENOENT') return `seeds folder ${dir} does not exist; there are no articles to index`;
+  return `seeds folder ${dir} could not be read (${describeError(error)}); there are no articles to index`;
 }
 
 async function readSeedFile(dir: string, file: string): Promise<Outcome> {
@@ -106,6 +110,7 @@ const ERROR_REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   ENOENT: 'it does not exist, or is a broken link',
   EISDIR: 'it is a folder',
+  ENOTDIR: 'it is not a folder',
   ELOOP: 'too many symbolic links',
   EIO: 'input/output error',
 };

@@ -42,6 +42,13 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]).toMatchObject({ id: 'bom', title: 'Nueva ordenanza sobre terrazas' });
   });
 
+  it('reads UTF-16 with a byte order mark', async () => {
+    await write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story('señales'), 'utf16le')]));
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]!.title).toBe('Nueva ordenanza sobre señales');
+  });
+
   it('falls back to Latin-1 (Windows-1252) when the bytes are not UTF-8', async () => {
     const text = 'Año de sequía en la región\n\nLa Junta pidió “calma” a los agricultores de la campaña de este año, que según los técnicos será la peor en una década.\n';
     const bytes = Buffer.from(text.replace(/[“”]/g, (mark) => (mark === '“' ? '\u0093' : '\u0094')), 'latin1');
@@ -199,6 +206,13 @@ describe('readSeedFiles: bad input', () => {
     const { corpus, warnings } = await read();
     expect(corpus.articles.map((article) => article.id)).toEqual(['bueno']);
     expect(warnings).toEqual([{ file: 'solo-menu.txt', message: 'skipped: no article text was found in it' }]);
+  });
+
+  it('treats a seeds path that is a file as an empty corpus with a warning', async () => {
+    await write('bueno.txt', story('bicicletas'));
+    const { files, warnings } = await readSeedFiles(join(dir, 'bueno.txt'));
+    expect(files).toEqual([]);
+    expect(warnings).toEqual([{ file: '.', message: `seeds folder ${join(dir, 'bueno.txt')} could not be read (it is not a folder); there are no articles to index` }]);
   });
 
   it('treats a missing seeds folder as an empty corpus with a warning', async () => {
