@@ -20,6 +20,7 @@ export interface Strings {
   sources: string;
   moreSources: string;
   allSourcesFor(question: string): string;
+  noSources: string;
   helpful: string;
   unhelpful: string;
   thanksForVote: string;
@@ -51,6 +52,8 @@ export interface Strings {
   // console mode
   banner(articles: number): string;
   consoleHelp: string;
+  /** An example question for the banner, about the corpus's most quoted speaker when there is one. */
+  exampleQuestion(speaker: string | undefined): string;
   unknownCommand(command: string): string;
 }
 
@@ -65,11 +68,12 @@ const es: Strings = {
   sources: 'Fuentes',
   moreSources: 'Más fuentes',
   allSourcesFor: (question) => `Todas las fuentes de: ${question}`,
+  noSources: 'Esta respuesta no cita ningún artículo.',
   helpful: 'Útil',
   unhelpful: 'No útil',
   thanksForVote: '¡Gracias por tu valoración!',
   alreadyVoted: 'Ya valoraste esta respuesta.',
-  answerExpired: 'Esta respuesta ya no está en memoria: vuelve a preguntar con /ask.',
+  answerExpired: 'Esta respuesta ya no está en memoria: vuelve a preguntar con /preguntar.',
   continued: '(continúa)',
   indexedArticles: 'Artículos indexados',
   noArticles: 'Todavía no hay artículos indexados: añade archivos a la carpeta de artículos y reinicia el bot.',
@@ -93,6 +97,7 @@ const es: Strings = {
   pageExpired: 'Esta página ya no existe: vuelve a usar el comando.',
   banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 artículo indexado' : `${articles} artículos indexados`}. Escribe un comando por línea (Ctrl-D para salir), por ejemplo:`,
   consoleHelp: 'Comandos: /ask <pregunta>, /sources [página], /quote <nombre>',
+  exampleQuestion: (speaker) => (speaker ? `¿Qué dijo ${speaker}?` : '¿De qué tratan los artículos?'),
   unknownCommand: (command) => `No conozco «${command}».`,
 };
 
@@ -104,6 +109,7 @@ const en: Strings = {
   sources: 'Sources',
   moreSources: 'More sources',
   allSourcesFor: (question) => `All sources for: ${question}`,
+  noSources: 'This answer cites no article.',
   helpful: 'Helpful',
   unhelpful: 'Not helpful',
   thanksForVote: 'Thanks for the feedback!',
@@ -132,6 +138,7 @@ const en: Strings = {
   pageExpired: 'This page no longer exists: run the command again.',
   banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 article indexed' : `${articles} articles indexed`}. Type one command per line (Ctrl-D to quit), for example:`,
   consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name>',
+  exampleQuestion: (speaker) => (speaker ? `What did ${speaker} say?` : 'What are the articles about?'),
   unknownCommand: (command) => `Unknown command “${command}”.`,
 };
 
@@ -148,3 +155,31 @@ export function formatDate(isoDate: string | null, language: Language): string |
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** A text in both languages. */
+export type Bilingual = Record<Language, string>;
+
+/**
+ * The slash commands as Discord shows them: names and descriptions per language. The English names are
+ * the commands' real names (CONTRACT.md); Spanish clients show the Spanish ones.
+ */
+export const COMMAND_TEXTS = {
+  ask: {
+    name: { en: 'ask', es: 'preguntar' },
+    description: { en: 'Answer a question from the news articles, with the evidence', es: 'Responde una pregunta con los artículos de prensa y muestra las pruebas' },
+    question: {
+      name: { en: 'question', es: 'pregunta' },
+      description: { en: 'What you want to know, in Spanish or English', es: 'Lo que quieres saber, en español o en inglés' },
+    },
+  },
+  sources: {
+    name: { en: 'sources', es: 'fuentes' },
+    description: { en: 'List the indexed articles, newest first', es: 'Lista los artículos indexados, los más recientes primero' },
+    page: { name: { en: 'page', es: 'página' }, description: { en: 'Page number (10 articles a page)', es: 'Número de página (10 artículos por página)' } },
+  },
+  quote: {
+    name: { en: 'quote', es: 'citas' },
+    description: { en: 'What a person or organisation said in the articles', es: 'Lo que una persona u organización dijo en los artículos' },
+    actor: { name: { en: 'actor', es: 'actor' }, description: { en: 'Who: start typing a name', es: 'Quién: empieza a escribir un nombre' } },
+  },
+} as const satisfies Record<string, Record<string, Bilingual | Record<string, Bilingual>>>;

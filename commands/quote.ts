@@ -1,0 +1,64 @@
+/**
+ * /quote actor: what a person or organisation said, grouped by article, in pages. Acknowledged at
+ * once, then answered. The actor option autocompletes from the speakers the corpus knows.
+ */
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import type { CommandContext } from '../src/discord/command.js';
+import { parseQuoteButton } from '../src/discord/custom-ids.js';
+import { localisations } from '../src/discord/localise.js';
+import { LIMITS } from '../src/discord/render/limits.js';
+import { notice } from '../src/discord/render/payload.js';
+import { renderQuotePage } from '../src/discord/render/quote.js';
+import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
+
+const TEXT = COMMAND_TEXTS.quote;
+
+export const data = new SlashCommandBuilder()
+  .setName(TEXT.name.en)
+  .setNameLocalizations(localisations(TEXT.name))
+  .setDescription(TEXT.description.en)
+  .setDescriptionLocalizations(localisations(TEXT.description))
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .addStringOption((option) =>
+    option
+      .setName(TEXT.actor.name.en)
+      .setNameLocalizations(localisations(TEXT.actor.name))
+      .setDescription(TEXT.actor.description.en)
+      .setDescriptionLocalizations(localisations(TEXT.actor.description))
+      .setRequired(true)
+      .setMaxLength(LIMITS.choiceValue)
+      .setAutocomplete(true),
+  );
+
+export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
+  await interaction.deferReply();
+  const result = library.quote(interaction.options.getString(TEXT.actor.name.en, true));
+  await interaction.editReply(renderQuotePage(result, 1, languageOfLocale(interaction.locale)));
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, { library }: CommandContext): Promise<void> {
+  const names = library.suggestActors(interaction.options.getFocused(), LIMITS.autocompleteChoices);
+  // A choice's name and value hold at most 100 characters; longer names are cut (the lookup is fuzzy).
+  const choices = names.slice(0, LIMITS.autocompleteChoices).map((name) => [...name].slice(0, LIMITS.choiceName).join('')).filter((name) => name.trim() !== '');
+  await interaction.respond(choices.map((name) => ({ name, value: name })));
+}
+
+/** Prev/Next: page, language and actor travel in the button; the statements are looked up again. */
+export async function button(interaction: ButtonInteraction, { library }: CommandContext): Promise<void> {
+  const target = parseQuoteButton(interaction.customId);
+  const result = target && library.quote(target.actor);
+  if (!target || !result || result.statements.length === 0) {
+    await interaction.reply({ ...notice(stringsFor(languageOfLocale(interaction.locale)).pageExpired), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.update(renderQuotePage(result, target.page, target.language));
+}

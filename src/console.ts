@@ -1,0 +1,103 @@
+/**
+ * Console mode (no DISCORD_TOKEN): reads `/ask …`, `/sources [page]` and `/quote …` lines from
+ * standard input and prints each reply as text, exactly as the text renderers write it. A short
+ * banner greets a person at a terminal; piped input gets replies only. No input line can stop it.
+ */
+import readline from 'node:readline';
+import type { Language } from './corpus/types.js';
+import type { Library } from './library.js';
+import type { Logger } from './log.js';
+import { newErrorId } from './discord/errors.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
+import { stringsFor } from './discord/render/strings.js';
+
+export interface ConsoleOptions {
+  library: Library;
+  log: Logger;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: show the banner and a prompt. */
+  interactive: boolean;
+  /** The language of the bot's own words (answers follow their question's language). */
+  language: Language;
+}
+
+type ConsoleCommand =
+  | { kind: 'ask'; question: string }
+  | { kind: 'sources'; page: number }
+  | { kind: 'quote'; actor: string }
+  | { kind: 'help' }
+  | { kind: 'unknown'; word: string };
+
+/** Command words, with the names Spanish Discord clients show. */
+const WORDS: Record<string, ConsoleCommand['kind']> = { ask: 'ask', preguntar: 'ask', sources: 'sources', fuentes: 'sources', quote: 'quote', citas: 'quote', help: 'help', ayuda: 'help' };
+
+export function parseConsoleLine(line: string): ConsoleCommand | undefined {
+  const trimmed = line.trim();
+  if (trimmed === '') return undefined;
+  const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
+  const kind = trimmed.startsWith('/') ? WORDS[word.toLowerCase()] : undefined;
+  const argument = rest.trim();
+  switch (kind) {
+    case 'ask':
+      return { kind, question: argument };
+    case 'quote':
+      return argument === '' ? { kind: 'help' } : { kind, actor: argument };
+    case 'sources': {
+      const page = argument === '' ? 1 : Number(argument);
+      return Number.isInteger(page) && page >= 1 ? { kind, page } : { kind: 'help' };
+    }
+    case 'help':
+      return { kind };
+    default:
+      return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] };
+  }
+}
+
+export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
+  const strings = stringsFor(language);
+  const print = (text: string) => output.write(text + '\n\n');
+  if (interactive) print([strings.banner(library.status.articles), ...examples(library, language)].join('\n'));
+
+  const lines = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
+  // At a terminal, Ctrl-C ends the session like Ctrl-D (readline would otherwise only pause).
+  lines.on('SIGINT', () => lines.close());
+  if (interactive) lines.prompt();
+  for await (const line of lines) {
+    const command = parseConsoleLine(line);
+    if (command) {
+      try {
+        print(await reply(command, library, language));
+      } catch (error) {
+        const errorId = newErrorId();
+        log.error('console command failed', { errorId, error });
+        print(strings.somethingWentWrong(errorId));
+      }
+    }
+    if (interactive) lines.prompt();
+  }
+}
+
+async function reply(command: ConsoleCommand, library: Library, language: Language): Promise<string> {
+  const strings = stringsFor(language);
+  switch (command.kind) {
+    case 'ask': {
+      const check = library.checkQuestion(command.question);
+      return check.ok ? renderAskText(await library.ask(check.question)) : check.message;
+    }
+    case 'sources':
+      return renderSourcesText(library.sources(), command.page, language);
+    case 'quote':
+      return renderQuoteText(library.quote(command.actor), language);
+    case 'help':
+      return strings.consoleHelp;
+    case 'unknown':
+      return `${strings.unknownCommand(command.word)} ${strings.consoleHelp}`;
+  }
+}
+
+/** Example commands drawn from the corpus itself: its most quoted speaker, if it has one. */
+function examples(library: Library, language: Language): string[] {
+  const speaker = library.actors()[0]?.name;
+  return [`/ask ${stringsFor(language).exampleQuestion(speaker)}`, ...(speaker ? [`/quote ${speaker}`] : []), '/sources'].map((line) => `  ${line}`);
+}

@@ -1,0 +1,54 @@
+/**
+ * Discord mode: loads the commands, connects the client and wires the listeners. `stop` shuts down
+ * in order: no new work, interactions under way finish, the client disconnects, feedback is flushed.
+ */
+import { Events, type Client } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Library } from '../library.js';
+import type { Logger } from '../log.js';
+import { createAnswerCache } from './answer-cache.js';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './checks/rate-limit.js';
+import { createClient } from './client.js';
+import { openFeedbackLog } from './feedback.js';
+import { listenForClientTrouble } from './listeners/client-errors.js';
+import { createInteractionRouter } from './listeners/interaction-create.js';
+import { listenForReady } from './listeners/ready.js';
+import { loadCommands } from './loader.js';
+
+export interface BotOptions {
+  config: Config & { discordToken: string };
+  library: Library;
+  log: Logger;
+  rateLimit?: RateLimitOptions;
+  /** Least time between two edits while an LLM answer streams in (Discord's edit budget is about 5 per 5 s). */
+  streamIntervalMs?: number;
+  /** How long `stop` waits for interactions under way. */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_LIMIT, streamIntervalMs = 1000, drainTimeoutMs = 10_000 }: BotOptions): Promise<RunningBot> {
+  const commands = await loadCommands(log);
+  const feedback = await openFeedbackLog(config.indexDir);
+  const context = { library, log, answers: createAnswerCache(), feedback, streamIntervalMs };
+  const router = createInteractionRouter(commands, context, createRateLimiter(rateLimit));
+
+  const client = createClient(config);
+  listenForReady(client, log, [...commands.keys()]);
+  listenForClientTrouble(client, log);
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  await client.login(config.discordToken);
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    await router.drain(drainTimeoutMs);
+    await client.destroy();
+    await feedback.close();
+    log.info('disconnected from Discord');
+  };
+  return { client, stop: () => (stopping ??= stop()) };
+}

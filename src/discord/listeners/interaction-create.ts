@@ -1,0 +1,72 @@
+/**
+ * Routes every interaction to its command: slash commands to `execute` (after the rate limit),
+ * autocomplete to `autocomplete`, buttons to the `button` handler of the command named at the start
+ * of their custom_id. Each interaction is handled in isolation: an error becomes a friendly reply and
+ * never reaches the client. While the bot shuts down, new interactions are told to come back later
+ * and those already under way are waited for.
+ */
+import { MessageFlags, type AutocompleteInteraction, type Interaction } from 'discord.js';
+import type { Command, CommandContext } from '../command.js';
+import type { RateLimiter } from '../checks/rate-limit.js';
+import { commandOfCustomId } from '../custom-ids.js';
+import { describeInteraction, reportInteractionError } from '../errors.js';
+import { notice } from '../render/payload.js';
+import { languageOfLocale, stringsFor } from '../render/strings.js';
+
+export interface InteractionRouter {
+  handle(interaction: Interaction): Promise<void>;
+  /** Stops taking new work; resolves when the interactions under way are done (or after `timeoutMs`). */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+export function createInteractionRouter(commands: ReadonlyMap<string, Command>, context: CommandContext, rateLimiter: RateLimiter): InteractionRouter {
+  const underWay = new Set<Promise<void>>();
+  let closing = false;
+
+  const route = async (interaction: Interaction): Promise<void> => {
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (!interaction.isRepliable()) return;
+    const strings = stringsFor(languageOfLocale(interaction.locale));
+    const ephemeral = (text: string) => interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral }).then(() => undefined);
+    if (closing) return ephemeral(strings.restarting);
+
+    if (interaction.isChatInputCommand()) {
+      const command = commands.get(interaction.commandName);
+      if (!command) throw new Error(`no handler for /${interaction.commandName}`);
+      const decision = rateLimiter.take(interaction.user.id);
+      if (!decision.allowed) return ephemeral(strings.slowDown(Math.ceil(decision.retryAfterMs / 1000)));
+      return command.execute(interaction, context);
+    }
+    if (interaction.isButton()) {
+      const command = commands.get(commandOfCustomId(interaction.customId));
+      if (!command?.button) return ephemeral(strings.pageExpired);
+      return command.button(interaction, context);
+    }
+  };
+
+  const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
+    const command = commands.get(interaction.commandName);
+    if (closing || !command?.autocomplete) return interaction.respond([]);
+    return command.autocomplete(interaction, context);
+  };
+
+  return {
+    handle(interaction) {
+      const work = route(interaction).catch((error: unknown) =>
+        interaction.isAutocomplete()
+          ? context.log.warn('autocomplete failed', { interaction: describeInteraction(interaction), error })
+          : reportInteractionError(interaction, error, context.log),
+      );
+      underWay.add(work);
+      void work.finally(() => underWay.delete(work));
+      return work;
+    },
+    async drain(timeoutMs) {
+      closing = true;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+      await Promise.race([Promise.all(underWay), timeout]);
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm start`: reads the settings, opens the library (index restored or built), then serves Discord
+ * when DISCORD_TOKEN is set, or runs console mode on standard input otherwise. A problem a user can
+ * fix (bad setting, unreadable articles folder, rejected token) is one plain line and exit status 1.
+ */
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { runConsole } from './console.js';
+import { startBot } from './discord/bot.js';
+import { languageOfLocale } from './discord/render/strings.js';
+import { openLibrary } from './library.js';
+import { createLogger } from './log.js';
+import { installProcessGuards } from './process-guards.js';
+import { onShutdownSignal } from './shutdown.js';
+
+async function main(): Promise<number | undefined> {
+  const log = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  installProcessGuards(log);
+  let config: Config | undefined;
+  try {
+    config = loadConfig();
+    const library = await openLibrary(config, log);
+    const token = config.discordToken;
+    if (token) {
+      const bot = await startBot({ config: { ...config, discordToken: token }, library, log });
+      onShutdownSignal(bot.stop, log);
+      return undefined;
+    }
+    const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
+    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: languageOfLocale(locale) });
+    return 0;
+  } catch (error) {
+    process.stderr.write(`hemeroteca: ${explain(error, config)}\n`);
+    return 1;
+  }
+}
+
+/** One line a person can act on; never a stack trace. */
+function explain(error: unknown, config: Config | undefined): string {
+  if (error instanceof ConfigError) return `configuration error: ${error.message} (see .env.example)`;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = errorCode(error) ?? errorCode(error instanceof Error ? error.cause : undefined);
+  if (code === 'TokenInvalid') return 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
+  if (code === 'ENOENT' && config) return `cannot read the articles folder: ${message} (set SEEDS_DIR to a folder of .txt, .md or .html files)`;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'UND_ERR_CONNECT_TIMEOUT') return `cannot reach Discord at ${config?.discordApiUrl}: ${message}`;
+  return `could not start: ${message}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+const status = await main();
+if (status !== undefined) process.exitCode = status;

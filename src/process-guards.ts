@@ -1,0 +1,10 @@
+/**
+ * Last-resort handlers: a promise rejection or exception that nothing caught is logged and the bot
+ * keeps serving, rather than the whole process dying on one bad interaction.
+ */
+import type { Logger } from './log.js';
+
+export function installProcessGuards(log: Logger): void {
+  process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', { error: reason }));
+  process.on('uncaughtException', (error) => log.error('uncaught exception', { error }));
+}
