@@ -5,11 +5,11 @@
  * Run alone with `npx tsx scripts/eval/answers.ts`, or as part of `npm run eval`.
  */
 import { fileURLToPath } from 'node:url';
-import type { Language } from '../../src/corpus/types.js';
+import { splitSentences } from '../../src/corpus/sentences.js';
+import type { Article, Language, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, type AnswerInput } from '../../src/answer/ask.js';
 import type { AskResult } from '../../src/answer/types.js';
-import type { Article } from '../../src/corpus/types.js';
 import { loadXquad, type XquadQuestion } from './xquad.js';
 
 export interface AnswerMetrics {
@@ -36,6 +36,11 @@ export interface AnswersReport {
   english: AnswerMetrics;
   /** English questions, with XQuAD's own Spanish question standing in for an LLM's translation. */
   englishWithTranslation: AnswerMetrics;
+  /**
+   * The ceiling of any one-sentence answer: the best sentence of the gold paragraph, chosen knowing
+   * the gold answer. Token F1 against a three-word gold answer is low for any whole sentence.
+   */
+  bestPossibleSentence: { f1: number; containsGold: number };
 }
 
 export async function evaluateAnswers(): Promise<AnswersReport> {
@@ -50,7 +55,21 @@ export async function evaluateAnswers(): Promise<AnswersReport> {
     spanish: await measure(index, byId, inLanguage('es')),
     english: await measure(index, byId, inLanguage('en')),
     englishWithTranslation: await measure(index, byId, inLanguage('en'), oracleTranslation),
+    bestPossibleSentence: bestPossibleSentence(passages, inLanguage('es')),
   };
+}
+
+function bestPossibleSentence(passages: Passage[], questions: XquadQuestion[]): AnswersReport['bestPossibleSentence'] {
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  let f1 = 0;
+  let containsGold = 0;
+  for (const question of questions) {
+    const text = byId.get(question.goldPassageId)?.text ?? '';
+    const sentences = splitSentences(text).map(({ start, end }) => text.slice(start, end));
+    f1 += Math.max(0, ...sentences.map((sentence) => bestF1(sentence, question.answers)));
+    if (sentences.some((sentence) => question.answers.some((gold) => normaliseAnswer(sentence).includes(normaliseAnswer(gold))))) containsGold++;
+  }
+  return { f1: f1 / questions.length, containsGold: containsGold / questions.length };
 }
 
 async function measure(
@@ -153,6 +172,8 @@ export function formatAnswersReport(report: AnswersReport): string {
     row('Spanish', report.spanish),
     row('English (offline, no LLM)', report.english),
     row('English, translated first (XQuAD Spanish question as the translation)', report.englishWithTranslation),
+    '',
+    `Ceiling for one-sentence answers (the gold paragraph's best sentence, chosen knowing the answer): F1 ${fixed(report.bestPossibleSentence.f1)}, contains gold ${percent(report.bestPossibleSentence.containsGold)}.`,
   ].join('\n');
 }
 
