@@ -49,16 +49,18 @@ export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
   const whole = sentences.find((other) => other.start <= sentence.start && sentence.end <= other.end);
   let unit = whole && fits(whole) ? whole : sentence;
   const previous = sentences.findLast((other) => other.end <= unit.start);
-  if (previous && needsPrevious(text.slice(unit.start, unit.end)) && fits({ start: previous.start, end: unit.end })) unit = { start: previous.start, end: unit.end };
+  const withPrevious = previous && { start: previous.start, end: unit.end };
+  if (withPrevious && fits(withPrevious) && needsPrevious(text.slice(unit.start, unit.end))) unit = withPrevious;
   const next = sentences.find((other) => other.start >= unit.end);
-  if (next && needsNext(text.slice(unit.start, unit.end)) && fits({ start: unit.start, end: next.end })) unit = { start: unit.start, end: next.end };
+  const withNext = next && { start: unit.start, end: next.end };
+  if (withNext && fits(withNext) && needsNext(text.slice(unit.start, unit.end))) unit = withNext;
   return unit;
 }
 
 /**
  * The excerpt a citation shows for `focus`: the focus, then the rest of its passage sentence by
- * sentence, one after and one before in turn, while it fits in MAX_EXCERPT_CHARS. A focus longer than that is cut at a
- * word boundary. Always a contiguous slice of the article.
+ * sentence, one after and one before in turn, while it fits in MAX_EXCERPT_CHARS. A focus longer
+ * than that is cut at a word boundary. Always a contiguous slice of the article.
  */
 export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
   if (focus.end - focus.start > MAX_EXCERPT_CHARS) return cutAtWord(evidence.article.text, focus);
