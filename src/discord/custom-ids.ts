@@ -57,7 +57,8 @@ export function quoteButtonId({ page, language, actor }: QuotePageButton): strin
 export function parseQuoteButton(customId: string): QuotePageButton | undefined {
   const [command, page, language, ...actor] = customId.split(':');
   const parsed = command === 'quote' ? parsePage(page, language) : undefined;
-  return parsed && actor.length > 0 ? { ...parsed, actor: actor.join(':') } : undefined;
+  const name = actor.join(':');
+  return parsed && name !== '' ? { ...parsed, actor: name } : undefined;
 }
 
 function parsePage(page: string | undefined, language: string | undefined): PageButton | undefined {

@@ -38,7 +38,11 @@ export async function openFeedbackLog(indexDir: string, now: () => Date = () => 
   const voterHash = (userId: string) => createHmac('sha256', salt).update(userId).digest('hex').slice(0, 16);
 
   const append = async (line: string) => {
-    handle ??= open(file, 'a', 0o600);
+    // A file that cannot be opened is tried again on the next vote.
+    handle ??= open(file, 'a', 0o600).catch((error: unknown) => {
+      handle = undefined;
+      throw error;
+    });
     await (await handle).write(line);
   };
 

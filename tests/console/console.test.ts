@@ -1,0 +1,107 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConsoleLine, runConsole } from '../../src/console.js';
+import type { Library } from '../../src/library.js';
+import { silentLogger } from '../../src/log.js';
+import { hostileText } from '../support/hostile-text.js';
+import { runEntry, testEnv } from '../support/spawn-entry.js';
+import { askResult, quoteResult, sourceEntry } from '../discord/results.js';
+
+let indexDir: string;
+beforeAll(async () => {
+  indexDir = await mkdtemp(path.join(os.tmpdir(), 'hemeroteca-console-'));
+});
+afterAll(() => rm(indexDir, { recursive: true, force: true }));
+
+describe('console mode through npm start (piped input)', () => {
+  it('answers each command line, prints no banner, and exits 0 at the end of input', async () => {
+    const input = ['/ask ¿Qué prometió Putin?', '/sources', '', '/quote Putin', '/nonsense here', '/sources two'].join('\n') + '\n';
+    const { code, stdout, stderr } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir }), input);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/articles indexed|artículos indexados/);
+    expect(stdout.split('\n')[0]).toMatch(/\[1\]/);
+    expect(stdout).toMatch(/\n\nFuentes:\n\[1\] .+\n {4}\S/);
+    expect(stdout).toMatch(/^Indexed articles — Page 1 of 1 · \d+ articles$/m);
+    expect(stdout).toMatch(/^What .+ said — \d+ statements? in \d+ articles?$/m);
+    expect(stdout).toContain('Unknown command “/nonsense”. Commands: /ask <question>, /sources [page], /quote <name>');
+    expect(stdout.trimEnd().endsWith('Commands: /ask <question>, /sources [page], /quote <name>')).toBe(true);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('survives any input line', async () => {
+    const lines = fc.sample(hostileText().map((text) => text.replace(/[\r\n\u2028\u2029]/g, ' ')), { numRuns: 40, seed: 7 });
+    const input = lines.flatMap((line, i) => [`/ask ${line}`, `/quote ${line}`, i % 2 ? line : `/sources ${line}`]).join('\n');
+    const { code, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir }), input);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/Something went wrong/);
+  });
+
+  it('says what is wrong with a bad setting in one line and exits 1', async () => {
+    const { code, stderr, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir, LLM_PROVIDER: 'gpt' }));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^hemeroteca: configuration error: LLM_PROVIDER must be one of none, openai, ollama/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('console mode at a terminal', () => {
+  const library: Library = {
+    status: { articles: 12, passages: 40, statements: 9, actors: 3, origin: 'built' },
+    sources: () => [sourceEntry(1)],
+    checkQuestion: (question) => (question.trim() ? { ok: true, question: question.trim(), language: 'es' } : { ok: false, problem: 'empty', language: 'es', message: 'Escribe una pregunta.' }),
+    ask: async (question) => askResult({ question }),
+    quote: () => quoteResult(),
+    actors: () => [{ name: 'Ana Pérez', aliases: [], statements: 4 }],
+    suggestActors: () => [],
+  };
+
+  async function session(lines: string[], language: 'es' | 'en') {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const done = runConsole({ library, log: silentLogger, input, output, interactive: true, language });
+    input.end(lines.join('\n') + '\n');
+    await done;
+    return printed;
+  }
+
+  it('greets with the article count and examples drawn from the corpus', async () => {
+    const printed = await session([], 'es');
+    expect(printed).toContain('Hemeroteca: 12 artículos indexados.');
+    expect(printed).toContain('/ask ¿Qué dijo Ana Pérez?');
+    expect(printed).toContain('/quote Ana Pérez');
+  });
+
+  it('answers with the question check message for an empty question, and keeps going after a failing command', async () => {
+    const failing: Library = { ...library, ask: () => Promise.reject(new Error('disk on fire')) };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const done = runConsole({ library: failing, log: silentLogger, input, output, interactive: false, language: 'en' });
+    input.end('/ask\n/ask why?\n/sources\n');
+    await done;
+    expect(printed).toContain('Escribe una pregunta.');
+    expect(printed).toMatch(/Something went wrong on my side \(error [0-9a-f]{6}\)/);
+    expect(printed).toContain('Indexed articles — Page 1 of 1 · 1 article');
+  });
+});
+
+describe('parseConsoleLine', () => {
+  it('reads commands, Spanish command names and page numbers', () => {
+    expect(parseConsoleLine('  /ask   ¿Qué pasó?  ')).toEqual({ kind: 'ask', question: '¿Qué pasó?' });
+    expect(parseConsoleLine('/PREGUNTAR hola')).toEqual({ kind: 'ask', question: 'hola' });
+    expect(parseConsoleLine('/fuentes 3')).toEqual({ kind: 'sources', page: 3 });
+    expect(parseConsoleLine('/citas Kim Jong Un')).toEqual({ kind: 'quote', actor: 'Kim Jong Un' });
+    expect(parseConsoleLine('/quote')).toEqual({ kind: 'help' });
+    expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'help' });
+    expect(parseConsoleLine('hola qué tal')).toEqual({ kind: 'unknown', word: 'hola' });
+    expect(parseConsoleLine('   ')).toBeUndefined();
+  });
+});

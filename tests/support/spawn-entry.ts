@@ -1,0 +1,33 @@
+/** Runs a real entry point of the project (`src/main.ts`, `src/discord/deploy.ts`, …) as its own process, as `npm start` would. */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = 'node_modules/.bin/tsx';
+
+/** A clean environment: only what the entry point needs, never the developer's tokens. */
+export function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { PATH, HOME, TMPDIR } = process.env;
+  return { PATH, HOME, TMPDIR, LANG: 'en_US.UTF-8', LLM_PROVIDER: 'none', DISCORD_TOKEN: '', ...extra };
+}
+
+export function startEntry(entry: string, env: NodeJS.ProcessEnv): ChildProcess & { finished: Promise<Finished> } {
+  const child = spawn(TSX, [entry], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const finished = new Promise<Finished>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return Object.assign(child, { finished });
+}
+
+/** Runs an entry point to its end with `input` on standard input. */
+export function runEntry(entry: string, env: NodeJS.ProcessEnv, input = ''): Promise<Finished> {
+  const child = startEntry(entry, env);
+  child.stdin?.end(input);
+  return child.finished;
+}
