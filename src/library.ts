@@ -1,11 +1,33 @@
-import type { ArticleMeta } from './corpus/types.js';
+import type { Config, LlmConfig } from './config.js';
+import type { Logger } from './log.js';
+import type { Article, ArticleMeta, Language, Passage } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult } from './quotes/types.js';
+import { buildCorpus, readSeedFiles } from './corpus/index.js';
+import { createPassageIndex, restorePassageIndex, type PassageIndex } from './search/store.js';
+import { loadSnapshot, saveSnapshot, snapshotKey } from './search/snapshot.js';
+import { createEmbeddings } from './search/embeddings.js';
+import { buildQuoteData, createQuoteBook, type QuoteData } from './quotes/index.js';
+import { answerQuestion } from './answer/ask.js';
+import { checkQuestion } from './answer/question.js';
+import { createChatModel } from './answer/llm.js';
+import { summarise } from './answer/summarise.js';
+import { translateQuestion } from './answer/translate.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
   passages: number;
   words: number;
+}
+
+/** What the index holds and where it came from; printed by `cli index` and logged at start. */
+export interface LibraryStatus {
+  articles: number;
+  passages: number;
+  statements: number;
+  actors: number;
+  /** "snapshot" when restored from INDEX_DIR, "built" when the corpus was (re)indexed. */
+  origin: 'snapshot' | 'built';
 }
 
 export interface AskOptions {
@@ -18,7 +40,7 @@ export interface AskOptions {
  * Front ends depend on this interface only, never on corpus/search/answer/quotes internals.
  */
 export interface Library {
-  readonly articleCount: number;
+  readonly status: LibraryStatus;
   /** Every indexed article, newest first; undated articles last. */
   sources(): SourceEntry[];
   /** Whether a question can be looked up at all, with a friendly message in its language when not. */
@@ -31,4 +53,114 @@ export interface Library {
   actors(): Actor[];
   /** Up to `limit` actor names for autocomplete: accent-insensitive prefix matches first, then fuzzy ones. */
   suggestActors(partial: string, limit: number): string[];
+}
+
+interface SnapshotPayload {
+  articles: Article[];
+  passages: Passage[];
+  quotes: QuoteData;
+  index: unknown;
+}
+
+/** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
+const INDEX_FORMAT = 1;
+
+/**
+ * Reads the seeds, restores the index snapshot when it matches the seeds' content and settings, or
+ * rebuilds (and saves) it, then returns the Library every front end talks to.
+ */
+export async function openLibrary(config: Config, log: Logger): Promise<Library> {
+  const { files, warnings } = await readSeedFiles(config.seedsDir);
+  for (const warning of warnings) log.warn(warning.message, { file: warning.file });
+
+  const embeddings = await createEmbeddings(config.embeddings);
+  const key = snapshotKey({
+    fileHashes: files.map((file) => `${file.id}:${file.hash}`),
+    settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null },
+  });
+
+  const snapshot = await loadSnapshot<SnapshotPayload>(config.indexDir, key);
+  let payload: SnapshotPayload;
+  let index: PassageIndex;
+  if (snapshot.status === 'restored') {
+    payload = snapshot.payload;
+    index = await restorePassageIndex(payload.index, payload.passages, { embeddings });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: payload.articles.length });
+  } else {
+    if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
+    if (snapshot.status === 'stale') log.info('seeds or settings changed; rebuilding the index');
+    const corpus = buildCorpus(files);
+    for (const warning of corpus.warnings) log.warn(warning.message, { file: warning.file });
+    index = await createPassageIndex(corpus.passages, { embeddings });
+    payload = { articles: corpus.articles, passages: corpus.passages, quotes: buildQuoteData(corpus.articles), index: await index.toSnapshot() };
+    await saveSnapshot(config.indexDir, key, payload).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
+    log.info('built index', { articles: payload.articles.length, passages: payload.passages.length });
+  }
+
+  return createLibrary({
+    payload,
+    index,
+    origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
+    llm: languageModelSteps(config.llm, log),
+  });
+}
+
+/** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
+interface LanguageModelSteps {
+  summarise(draft: AskResult, onPartial?: (text: string) => void): Promise<AskResult>;
+  translate(question: string, from: Language, to: Language): Promise<string | undefined>;
+}
+
+function languageModelSteps(config: LlmConfig, log: Logger): LanguageModelSteps | undefined {
+  const model = createChatModel(config);
+  if (!model) return undefined;
+  // The translation comes before retrieval and the summary after it: half the budget keeps their sum bounded.
+  const translationTimeoutMs = Math.ceil(config.timeoutMs / 2);
+  return {
+    summarise: (draft, onPartial) => summarise(draft, model, { timeoutMs: config.timeoutMs, onPartial, log }),
+    translate: (question, from, to) => translateQuestion(question, from, to, model, { timeoutMs: translationTimeoutMs, log }),
+  };
+}
+
+interface LibraryParts {
+  payload: SnapshotPayload;
+  index: PassageIndex;
+  origin: LibraryStatus['origin'];
+  llm: LanguageModelSteps | undefined;
+}
+
+function createLibrary({ payload, index, origin, llm }: LibraryParts): Library {
+  const articles = new Map(payload.articles.map((article) => [article.id, article]));
+  const passageCounts = countBy(payload.passages, (passage) => passage.articleId);
+  const quoteBook = createQuoteBook(payload.quotes);
+  const sources = sortNewestFirst(payload.articles).map(
+    ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passageCounts.get(id) ?? 0, words }),
+  );
+  return {
+    status: { articles: articles.size, passages: payload.passages.length, statements: payload.quotes.statements.length, actors: payload.quotes.actors.length, origin },
+    sources: () => sources,
+    checkQuestion,
+    ask: (question, options = {}) =>
+      answerQuestion({
+        index,
+        articles,
+        question,
+        summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
+        translate: llm?.translate,
+      }),
+    quote: (actor) => quoteBook.lookup(actor),
+    actors: () => quoteBook.actors(),
+    suggestActors: (partial, limit) => quoteBook.suggest(partial, limit),
+  };
+}
+
+function sortNewestFirst(articles: Article[]): Article[] {
+  // ISO dates sort as text; undated articles go last, in seed order.
+  return [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+function countBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return counts;
 }

@@ -1,0 +1,137 @@
+/**
+ * Command line front end: `npm run --silent cli -- <command> [--json]` (see ../shared/CONTRACT.md).
+ * With --json, stdout carries exactly one JSON document (JSON Lines for `ask --batch`); logs go to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log.js';
+import { openLibrary, type Library } from './library.js';
+import type { AskResult } from './answer/types.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
+
+const USAGE = `Usage: npm run --silent cli -- <command> [--json]
+
+Commands:
+  index                      build or refresh the index and print a summary
+  sources [--page N]         list the indexed articles
+  ask "<question>"           answer a question from the articles
+  ask --batch <file>         answer one question per line of <file> (JSON Lines with --json)
+  quote "<actor>"            list what a person or organisation said`;
+
+class UsageError extends Error {}
+
+/** A question the library will not look up (empty, too long, no words): its message is enough, without the usage text. */
+class QuestionError extends Error {}
+
+const COMMANDS = ['index', 'sources', 'ask', 'quote'] as const;
+type Command = (typeof COMMANDS)[number];
+
+interface Invocation {
+  command: Command;
+  argument: string | undefined;
+  json: boolean;
+  batch: string | undefined;
+  page: number;
+}
+
+function parseInvocation(argv: string[]): Invocation {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      batch: { type: 'string' },
+      page: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) throw new UsageError('');
+  const [name, ...rest] = positionals;
+  if (!name) throw new UsageError('Missing command.');
+  const command = COMMANDS.find((known) => known === name);
+  if (!command) throw new UsageError(`Unknown command "${name}".`);
+  const argument = rest.length ? rest.join(' ') : undefined;
+  if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError('The ask command needs a question or --batch <file>.');
+  if (command === 'quote' && argument === undefined) throw new UsageError('The quote command needs an actor.');
+  const page = values.page === undefined ? 1 : Number(values.page);
+  if (!Number.isInteger(page) || page < 1) throw new UsageError('--page takes a whole number from 1.');
+  return { command, argument, json: values.json, batch: values.batch, page };
+}
+
+async function run(invocation: Invocation, library: Library): Promise<void> {
+  const print = (text: string) => process.stdout.write(text + '\n');
+  switch (invocation.command) {
+    case 'index': {
+      const summary = library.status;
+      print(invocation.json ? JSON.stringify(summary) : `${summary.articles} articles, ${summary.passages} passages, ${summary.statements} statements (${summary.origin === 'snapshot' ? 'restored from snapshot' : 'index built'}).`);
+      return;
+    }
+    case 'sources': {
+      const articles = library.sources();
+      print(invocation.json ? JSON.stringify({ articles }) : renderSourcesText(articles, invocation.page, 'en'));
+      return;
+    }
+    case 'ask': {
+      if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
+      const check = library.checkQuestion(invocation.argument ?? '');
+      if (!check.ok) throw new QuestionError(check.message);
+      const result = await library.ask(check.question);
+      print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
+      return;
+    }
+    case 'quote': {
+      const result = library.quote(invocation.argument ?? '');
+      print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
+      return;
+    }
+  }
+}
+
+async function askBatch(file: string, json: boolean, library: Library, print: (text: string) => void): Promise<void> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`Cannot read the question file "${file}".`);
+  });
+  const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  for (const question of questions) {
+    const check = library.checkQuestion(question);
+    // A bad line still gets its own line of output, so answers stay aligned with questions.
+    const result: AskResult = check.ok
+      ? await library.ask(check.question)
+      : { question, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
+    print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
+  }
+}
+
+/** The contract's field order first; extra fields (highlights, notice) are allowed after. */
+function toContractAnswer(result: AskResult) {
+  const { question, language, answer, mode, refused, citations, ...extra } = result;
+  return { question, language, answer, mode, refused, citations, ...extra };
+}
+
+async function main(): Promise<number> {
+  const log = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  try {
+    const invocation = parseInvocation(process.argv.slice(2));
+    const library = await openLibrary(loadConfig(), log);
+    await run(invocation, library);
+    return 0;
+  } catch (error) {
+    if (error instanceof QuestionError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || isArgumentError(error)) {
+      process.stderr.write(`${error.message ? error.message + '\n\n' : ''}${USAGE}\n`);
+      return 2;
+    }
+    log.error('cli failed', { error });
+    return 1;
+  }
+}
+
+function isArgumentError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+process.exitCode = await main();
