@@ -15,14 +15,32 @@ export function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH, HOME, TMPDIR, LANG: 'en_US.UTF-8', LLM_PROVIDER: 'none', DISCORD_TOKEN: '', ...extra };
 }
 
-export function startEntry(entry: string, env: NodeJS.ProcessEnv): ChildProcess & { finished: Promise<Finished> } {
+export interface RunningEntry extends ChildProcess {
+  finished: Promise<Finished>;
+  /** Standard error so far (the log). */
+  log(): string;
+  /** Resolves when the log has a line matching `pattern`; rejects if the process ends first or after `timeoutMs`. */
+  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
+}
+
+export function startEntry(entry: string, env: NodeJS.ProcessEnv): RunningEntry {
   const child = spawn(TSX, [entry], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const finished = new Promise<Finished>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return Object.assign(child, { finished });
+  let ended = false;
+  void finished.then(() => (ended = true));
+  const waitForLog = async (pattern: RegExp, timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!pattern.test(stderr)) {
+      if (ended) throw new Error(`${entry} ended before logging ${pattern}:\n${stderr}`);
+      if (Date.now() > deadline) throw new Error(`${entry} did not log ${pattern} in ${timeoutMs} ms:\n${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return Object.assign(child, { finished, log: () => stderr, waitForLog });
 }
 
 /** Runs an entry point to its end with `input` on standard input. */
