@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
+import { ComponentType, GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pingsAnyone, startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
 import { displayedText, formedLinksOrMentions } from '../support/discord-markdown.js';
@@ -46,8 +46,14 @@ afterAll(async () => {
 let users = 0;
 const newUser = () => String(200000000000000000n + BigInt(++users));
 
-const buttonsOf = (message: APIMessage | undefined) =>
-  (message?.components ?? []).flatMap((row) => ('components' in row ? row.components : [])).map((button) => ('custom_id' in button ? button.custom_id : ''));
+function buttonsOf(message: APIMessage | undefined): string[] {
+  const ids: string[] = [];
+  for (const row of message?.components ?? []) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    for (const component of row.components) if ('custom_id' in component) ids.push(component.custom_id);
+  }
+  return ids;
+}
 
 async function finalMessage(handle: InteractionHandle): Promise<APIMessage> {
   const event = await discord.waitForFinalMessage(handle);

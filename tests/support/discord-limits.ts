@@ -51,7 +51,7 @@ export function limitProblems(payload: PayloadLike): string[] {
 }
 
 /** Every piece of text in a payload that Discord renders as markdown. */
-export function markdownParts(payload: PayloadLike): string[] {
+export function markdownParts(payload: Pick<PayloadLike, 'content' | 'embeds'>): string[] {
   return [
     ...(payload.content ? [payload.content] : []),
     ...(payload.embeds ?? []).flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])]),
