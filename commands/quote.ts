@@ -2,42 +2,20 @@
  * /quote actor: what a person or organisation said, grouped by article, in pages. Acknowledged at
  * once, then answered. The actor option autocompletes from the speakers the corpus knows.
  */
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  MessageFlags,
-  SlashCommandBuilder,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseQuoteButton } from '../src/discord/custom-ids.js';
-import { localisations } from '../src/discord/localise.js';
+import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
 import { LIMITS } from '../src/discord/render/limits.js';
-import { notice } from '../src/discord/render/payload.js';
+import { notice, privately } from '../src/discord/render/payload.js';
 import { renderQuotePage } from '../src/discord/render/quote.js';
 import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
 
 const TEXT = COMMAND_TEXTS.quote;
 
-export const data = new SlashCommandBuilder()
-  .setName(TEXT.name.en)
-  .setNameLocalizations(localisations(TEXT.name))
-  .setDescription(TEXT.description.en)
-  .setDescriptionLocalizations(localisations(TEXT.description))
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .addStringOption((option) =>
-    option
-      .setName(TEXT.actor.name.en)
-      .setNameLocalizations(localisations(TEXT.actor.name))
-      .setDescription(TEXT.actor.description.en)
-      .setDescriptionLocalizations(localisations(TEXT.actor.description))
-      .setRequired(true)
-      .setMaxLength(LIMITS.choiceValue)
-      .setAutocomplete(true),
-  );
+export const data = localisedCommand(TEXT).addStringOption((option) =>
+  nameAndDescribe(option, TEXT.actor).setRequired(true).setMaxLength(LIMITS.choiceValue).setAutocomplete(true),
+);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
   await interaction.deferReply();
@@ -57,7 +35,7 @@ export async function button(interaction: ButtonInteraction, { library }: Comman
   const target = parseQuoteButton(interaction.customId);
   const result = target && library.quote(target.actor);
   if (!target || !result || result.statements.length === 0) {
-    await interaction.reply({ ...notice(stringsFor(languageOfLocale(interaction.locale)).pageExpired), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privately(notice(stringsFor(languageOfLocale(interaction.locale)).pageExpired)));
     return;
   }
   await interaction.update(renderQuotePage(result, target.page, target.language));

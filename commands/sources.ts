@@ -1,29 +1,17 @@
 /** /sources [page]: the indexed articles, newest first, ten a page, with Prev/Next buttons. */
-import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseSourcesButton } from '../src/discord/custom-ids.js';
-import { localisations } from '../src/discord/localise.js';
-import { notice } from '../src/discord/render/payload.js';
+import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { notice, privately } from '../src/discord/render/payload.js';
 import { renderSourcesPage } from '../src/discord/render/sources.js';
 import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
 
 const TEXT = COMMAND_TEXTS.sources;
 
-export const data = new SlashCommandBuilder()
-  .setName(TEXT.name.en)
-  .setNameLocalizations(localisations(TEXT.name))
-  .setDescription(TEXT.description.en)
-  .setDescriptionLocalizations(localisations(TEXT.description))
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .addIntegerOption((option) =>
-    option
-      .setName(TEXT.page.name.en)
-      .setNameLocalizations(localisations(TEXT.page.name))
-      .setDescription(TEXT.page.description.en)
-      .setDescriptionLocalizations(localisations(TEXT.page.description))
-      .setMinValue(1),
-  );
+export const data = localisedCommand(TEXT).addIntegerOption((option) =>
+  nameAndDescribe(option, TEXT.page).setMinValue(1),
+);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
   const page = interaction.options.getInteger(TEXT.page.name.en) ?? 1;
@@ -34,7 +22,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { librar
 export async function button(interaction: ButtonInteraction, { library }: CommandContext): Promise<void> {
   const target = parseSourcesButton(interaction.customId);
   if (!target) {
-    await interaction.reply({ ...notice(stringsFor(languageOfLocale(interaction.locale)).pageExpired), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privately(notice(stringsFor(languageOfLocale(interaction.locale)).pageExpired)));
     return;
   }
   await interaction.update(renderSourcesPage(library.sources(), target.page, target.language));

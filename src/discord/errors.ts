@@ -4,9 +4,9 @@
  * may fail too (Discord down, interaction expired): that is logged and never thrown.
  */
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, type Interaction } from 'discord.js';
+import type { Interaction } from 'discord.js';
 import type { Logger } from '../log.js';
-import { notice } from './render/payload.js';
+import { notice, privately } from './render/payload.js';
 import { languageOfLocale, stringsFor } from './render/strings.js';
 
 export function newErrorId(): string {
@@ -23,9 +23,9 @@ export async function reportInteractionError(interaction: Interaction, error: un
       // The public "thinking…" placeholder must be replaced, and its visibility cannot change.
       await interaction.editReply(message);
     } else if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+      await interaction.followUp(privately(message));
     } else {
-      await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+      await interaction.reply(privately(message));
     }
   } catch (replyError) {
     log.warn('could not tell the user about an error', { errorId, error: replyError });

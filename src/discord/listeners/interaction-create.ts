@@ -5,12 +5,12 @@
  * never reaches the client. While the bot shuts down, new interactions are told to come back later
  * and those already under way are waited for.
  */
-import { MessageFlags, type AutocompleteInteraction, type Interaction } from 'discord.js';
+import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Command, CommandContext } from '../command.js';
 import type { RateLimiter } from '../checks/rate-limit.js';
 import { commandOfCustomId } from '../custom-ids.js';
 import { describeInteraction, reportInteractionError } from '../errors.js';
-import { notice } from '../render/payload.js';
+import { notice, privately } from '../render/payload.js';
 import { languageOfLocale, stringsFor } from '../render/strings.js';
 
 export interface InteractionRouter {
@@ -27,7 +27,7 @@ export function createInteractionRouter(commands: ReadonlyMap<string, Command>, 
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (!interaction.isRepliable()) return;
     const strings = stringsFor(languageOfLocale(interaction.locale));
-    const ephemeral = (text: string) => interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral }).then(() => undefined);
+    const ephemeral = (text: string) => interaction.reply(privately(notice(text))).then(() => undefined);
     if (closing) return ephemeral(strings.restarting);
 
     if (interaction.isChatInputCommand()) {

@@ -3,7 +3,7 @@
  * limits. Every payload carries `allowedMentions: { parse: [] }`: whatever the text says, Discord
  * notifies nobody.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { packInto, truncateToFit } from './fit.js';
@@ -23,6 +23,11 @@ export const COLOURS = { answer: 0x2f6f9f, refused: 0x8a8f98, sources: 0x3c8d5a,
 
 export function message(parts: { content?: string; embeds?: APIEmbed[]; components?: ButtonRow[] }): MessagePayload {
   return { ...(parts.content !== undefined && { content: parts.content }), embeds: parts.embeds ?? [], components: parts.components ?? [], allowedMentions: NO_MENTIONS };
+}
+
+/** The same message, shown only to the user who caused it. */
+export function privately(payload: MessagePayload): MessagePayload & { flags: MessageFlags.Ephemeral } {
+  return { ...payload, flags: MessageFlags.Ephemeral };
 }
 
 /** A plain-text message in the bot's own words (which may quote user text: it is escaped here). */
