@@ -47,7 +47,7 @@ describe('splitToFit', () => {
           if (!atSpace) expect(pieces[index]).not.toMatch(/\s/);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 

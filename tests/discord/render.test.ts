@@ -88,7 +88,7 @@ describe('/ask reply', () => {
         expectSafe(renderAllSources(result));
         expectSafe([renderAskProgress(question, answer, 'es')]);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
