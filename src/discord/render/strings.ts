@@ -4,7 +4,6 @@
  */
 import type { Language } from '../../corpus/types.js';
 
-
 /** Discord locales are `es-ES`, `es-419`, `en-US`, `en-GB`, …: Spanish for any `es`, else English. */
 export function languageOfLocale(locale: string | null | undefined): Language {
   return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
