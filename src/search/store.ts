@@ -8,12 +8,13 @@
  * the question's terms stand in them (proximity.ts). With vectors, that ranking and the vector
  * ranking are fused by reciprocal rank.
  */
+import { createHash } from 'node:crypto';
 import { create, insertMultiple, load, save, search } from '@orama/orama';
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, crossLingualKeys, indexTerms, type AnalysedQuestion } from './analyze.js';
-import { createExactBm25Index, createIdOnlyDocumentsStore, documentFrequency, documentTerms } from './orama-components.js';
+import { createCompactBm25Index, createIdOnlyDocumentsStore, documentFrequency, documentHasTerm } from './orama-components.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
@@ -43,6 +44,7 @@ export interface PassageIndex {
   readonly language: Language;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
+  /** Everything `restorePassageIndex` needs besides the passages: plain data and typed arrays (not JSON-safe). */
   toSnapshot(): Promise<unknown>;
 }
 
@@ -79,14 +81,17 @@ const PROXIMITY_DEPTH = 5;
 const NAME_WEIGHT = 1.5;
 const INSERT_BATCH = 1000;
 const EMBED_BATCH = 128;
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
   language: Language;
   /** Dimension of the stored vectors; null when the index was built without embeddings. */
   vectorSize: number | null;
-  orama: RawData;
+  /** Digest of the passage ids in index order: the passages given back on restore must be these. */
+  passages: string;
+  /** Orama's saved database without its id list, which the passages give back. */
+  orama: Omit<RawData, 'internalDocumentIDStore'>;
 }
 
 type Field = 'text' | 'keys';
@@ -103,8 +108,9 @@ export async function createPassageIndex(passages: Passage[], options: PassageIn
 /** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
 export async function restorePassageIndex(snapshot: unknown, passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
   if (!isIndexSnapshot(snapshot)) throw new Error('not a passage index snapshot of this version');
+  if (snapshot.passages !== passageDigest(passages)) throw new Error('the passage index snapshot was made for other passages');
   const db = createDatabase(snapshot.language, snapshot.vectorSize);
-  load(db, snapshot.orama);
+  load(db, { ...snapshot.orama, internalDocumentIDStore: { internalIdToId: passages.map((passage) => passage.id) } });
   // Vectors are only useful with the model that can embed the question.
   const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
   return openIndex(db, passages, snapshot.language, embeddings, options.crossLingualKeys ?? true);
@@ -113,7 +119,22 @@ export async function restorePassageIndex(snapshot: unknown, passages: Passage[]
 function isIndexSnapshot(value: unknown): value is IndexSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<IndexSnapshot>;
-  return candidate.version === SNAPSHOT_VERSION && (candidate.language === 'es' || candidate.language === 'en') && typeof candidate.orama === 'object';
+  return (
+    candidate.version === SNAPSHOT_VERSION &&
+    (candidate.language === 'es' || candidate.language === 'en') &&
+    typeof candidate.passages === 'string' &&
+    typeof candidate.orama === 'object'
+  );
+}
+
+function withoutIds({ internalDocumentIDStore: _ids, ...rest }: RawData): IndexSnapshot['orama'] {
+  return rest;
+}
+
+function passageDigest(passages: Passage[]): string {
+  const hash = createHash('sha256');
+  for (const passage of passages) hash.update(passage.id).update('\n');
+  return hash.digest('hex');
 }
 
 async function embedPassages(embeddings: Embeddings, passages: Passage[]): Promise<number[][]> {
@@ -136,7 +157,7 @@ function createDatabase(language: Language, vectorSize: number | null) {
         tokenize: (raw: string, _language?: string, field?: string) =>
           field === 'text' ? indexTerms(raw, language) : field === 'keys' ? crossLingualKeys(raw, language) : raw.split(' ').filter(Boolean),
       },
-      index: createExactBm25Index(),
+      index: createCompactBm25Index({ resultsLimit: CANDIDATES }),
       documentsStore: createIdOnlyDocumentsStore(),
     },
   });
@@ -166,15 +187,15 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
     return result.hits.map((hit): [string, number] => [hit.id, hit.score]);
   };
 
-  const coverage = (field: Field, wanted: string[], names: ReadonlySet<string>, found: ReadonlySet<string>): number => {
+  const coverage = (field: Field, wanted: string[], names: ReadonlySet<string>, found: (term: string) => boolean): number => {
     const weight = (term: string) => inverseDocumentFrequency(field, term) * (names.has(term) ? NAME_WEIGHT : 1);
     const total = wanted.reduce((sum, term) => sum + weight(term), 0);
-    const matched = wanted.filter((term) => found.has(term)).reduce((sum, term) => sum + weight(term), 0);
+    const matched = wanted.filter(found).reduce((sum, term) => sum + weight(term), 0);
     return total === 0 ? 0 : matched / total;
   };
 
-  /** The distinct terms a passage holds in `field`, as the index recorded them. */
-  const termsIn = (field: Field, id: string) => documentTerms(statistics, db.internalDocumentIDStore, field, id);
+  /** Whether a passage holds `term` in `field`, as the index recorded it. */
+  const holds = (field: Field, id: string) => (term: string) => documentHasTerm(statistics, field, id, term);
   /** A passage's index terms in reading order: only proximity needs them, and the index keeps no positions. */
   const termsInOrder = (id: string) => indexTerms(byId.get(id)?.text ?? '', language);
 
@@ -195,7 +216,8 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
       version: SNAPSHOT_VERSION,
       language,
       vectorSize: embeddings ? (db.data.index.vectorIndexes['vector']?.node.size ?? null) : null,
-      orama: save(db),
+      passages: passageDigest(passages),
+      orama: withoutIds(save(db)),
     }),
     async search(query, options) {
       const question = analyseQuestion(query, options.language, language);
@@ -205,14 +227,14 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
         if (!byId.has(passageId)) return [];
-        const passageTerms = termsIn('text', passageId);
+        const inText = holds('text', passageId);
         return [{
           passageId,
           score,
-          matchedTerms: question.terms.filter((term) => passageTerms.has(term)),
+          matchedTerms: question.terms.filter(inText),
           coverage: sameLanguage
-            ? coverage('text', question.terms, question.names.terms, passageTerms)
-            : coverage('keys', question.keys, question.names.keys, termsIn('keys', passageId)),
+            ? coverage('text', question.terms, question.names.terms, inText)
+            : coverage('keys', question.keys, question.names.keys, holds('keys', passageId)),
         }];
       });
     },
