@@ -1,13 +1,14 @@
 import type { Config, LlmConfig } from './config.js';
 import type { Logger } from './log.js';
-import type { Article, ArticleMeta, Language, Passage } from './corpus/types.js';
+import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult } from './quotes/types.js';
 import { buildCorpus, readSeedFiles } from './corpus/index.js';
-import { createPassageIndex, restorePassageIndex, type PassageIndex } from './search/store.js';
+import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './search/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
-import { buildQuoteData, createQuoteBook, type QuoteData } from './quotes/index.js';
+import { buildQuoteData, createQuoteBook } from './quotes/index.js';
+import { librarySnapshotParts, readLibrarySnapshot, type LibraryData } from './library-snapshot.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
@@ -55,21 +56,22 @@ export interface Library {
   suggestActors(partial: string, limit: number): string[];
 }
 
-interface SnapshotPayload {
-  articles: Article[];
-  passages: Passage[];
-  quotes: QuoteData;
-  index: unknown;
-}
-
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 /**
  * Reads the seeds, restores the index snapshot when it matches the seeds' content and settings, or
  * rebuilds (and saves) it, then returns the Library every front end talks to.
  */
 export async function openLibrary(config: Config, log: Logger): Promise<Library> {
+  // Each phase's time goes into the log line that ends the start, so an operator sees where it went.
+  let phaseStart = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - phaseStart);
+    phaseStart = now;
+    return ms;
+  };
   const { files, warnings } = await readSeedFiles(config.seedsDir);
   for (const warning of warnings) log.warn(warning.message, { file: warning.file });
 
@@ -79,26 +81,33 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
     settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null },
   });
 
-  const snapshot = await loadSnapshot<SnapshotPayload>(config.indexDir, key);
-  let payload: SnapshotPayload;
+  const readMs = lap();
+  const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
+  const loadMs = lap();
+  let data: LibraryData;
   let index: PassageIndex;
   if (snapshot.status === 'restored') {
-    payload = snapshot.payload;
-    index = await restorePassageIndex(payload.index, payload.passages, { embeddings });
-    log.info('restored index from snapshot', { dir: config.indexDir, articles: payload.articles.length });
+    ({ data, index } = snapshot.payload);
+    for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { read: readMs, load: loadMs } });
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('seeds or settings changed; rebuilding the index');
     const corpus = buildCorpus(files);
     for (const warning of corpus.warnings) log.warn(warning.message, { file: warning.file });
+    const corpusMs = lap();
     index = await createPassageIndex(corpus.passages, { embeddings });
-    payload = { articles: corpus.articles, passages: corpus.passages, quotes: buildQuoteData(corpus.articles), index: await index.toSnapshot() };
-    await saveSnapshot(config.indexDir, key, payload).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
-    log.info('built index', { articles: payload.articles.length, passages: payload.passages.length });
+    const indexMs = lap();
+    const quotes = buildQuoteData(corpus.articles);
+    const quotesMs = lap();
+    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: corpus.warnings };
+    await saveSnapshot(config.indexDir, key, await librarySnapshotParts(data, index)).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
+    const ms = { read: readMs, load: loadMs, corpus: corpusMs, index: indexMs, quotes: quotesMs, save: lap() };
+    log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms });
   }
 
   return createLibrary({
-    payload,
+    data,
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
     llm: languageModelSteps(config.llm, log),
@@ -123,21 +132,21 @@ function languageModelSteps(config: LlmConfig, log: Logger): LanguageModelSteps 
 }
 
 interface LibraryParts {
-  payload: SnapshotPayload;
+  data: LibraryData;
   index: PassageIndex;
   origin: LibraryStatus['origin'];
   llm: LanguageModelSteps | undefined;
 }
 
-function createLibrary({ payload, index, origin, llm }: LibraryParts): Library {
-  const articles = new Map(payload.articles.map((article) => [article.id, article]));
-  const passageCounts = countBy(payload.passages, (passage) => passage.articleId);
-  const quoteBook = createQuoteBook(payload.quotes);
-  const sources = sortNewestFirst(payload.articles).map(
+function createLibrary({ data, index, origin, llm }: LibraryParts): Library {
+  const articles = new Map(data.articles.map((article) => [article.id, article]));
+  const passageCounts = countBy(data.passages, (passage) => passage.articleId);
+  const quoteBook = createQuoteBook(data.quotes);
+  const sources = sortNewestFirst(data.articles).map(
     ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passageCounts.get(id) ?? 0, words }),
   );
   return {
-    status: { articles: articles.size, passages: payload.passages.length, statements: payload.quotes.statements.length, actors: payload.quotes.actors.length, origin },
+    status: { articles: articles.size, passages: data.passages.length, statements: data.quotes.statements.length, actors: data.quotes.actors.length, origin },
     sources: () => sources,
     checkQuestion,
     ask: (question, options = {}) =>

@@ -1,13 +1,27 @@
 /**
  * Saving and restoring whatever the composition root wants to keep between starts (articles,
- * passages, the index), under a key made from the corpus files' content and the index settings.
+ * passages, quotes, the index), under a key made from the corpus files' content and the settings.
+ * Snapshots stream: no single string or buffer holds a whole snapshot, so an archive of any size
+ * can be saved (a single JSON document stops at V8's largest string, about 512 MB).
  *
- * File layout: one header line of JSON (`{"format", "key", "sha256"}`), then the payload as JSON.
- * The checksum covers the payload text, so a truncated or edited file is reported as corrupt.
+ * Layout of the snapshot folder:
+ * - `hemeroteca-snapshot.json`, the manifest: format, key, byte order, and the name, size and
+ *   sha256 of every part file. It is written last, to a temporary file renamed into place, so a
+ *   snapshot exists whole or not at all; older generations are removed after the rename.
+ * - `snapshot-<random>/<part>.jsonl`: one JSON record a line, in the order they were given.
+ *   Typed arrays inside a record are written as raw bytes to `<part>.bin` and referenced from the
+ *   line, so big numeric tables cost no parsing and keep their size.
+ *
+ * A part file whose size or checksum does not match the manifest, or that does not parse, makes the
+ * snapshot corrupt: reported in the result, never thrown.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { endianness } from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 export type SnapshotLoad<T> =
   | { status: 'restored'; payload: T }
@@ -15,14 +29,41 @@ export type SnapshotLoad<T> =
   | { status: 'stale' }
   | { status: 'corrupt'; reason: string };
 
-const FILE_NAME = 'index-snapshot.json';
-const FORMAT = 'hemeroteca-snapshot/1';
+/** Named parts, each a sequence of JSON-safe records (typed arrays allowed anywhere inside them). */
+export type SnapshotParts = Record<string, Iterable<unknown>>;
 
-interface Header {
-  format: string;
-  key: string;
+export interface SnapshotReader {
+  /** A part's records in the order they were saved; throws if the part is damaged (loadSnapshot reports it). */
+  records(part: string): AsyncIterable<unknown>;
+}
+
+const MANIFEST = 'hemeroteca-snapshot.json';
+/** The single-file snapshot of format 1, removed when a newer snapshot is saved. */
+const FORMAT_1_FILE = 'index-snapshot.json';
+const GENERATION_PREFIX = 'snapshot-';
+const FORMAT = 'hemeroteca-snapshot/2';
+/** Lines are written in batches of about this many characters. */
+const WRITE_BATCH = 1 << 20;
+const READ_CHUNK = 1 << 20;
+const TYPED_ARRAY_KEY = '$typedArray';
+
+interface FileEntry {
+  file: string;
+  bytes: number;
   sha256: string;
 }
+
+interface Manifest {
+  format: string;
+  key: string;
+  endianness: string;
+  generation: string;
+  parts: Record<string, { records: FileEntry; arrays: FileEntry | null }>;
+}
+
+const TYPED_ARRAYS = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float32Array, Float64Array } as const;
+type TypedArrayName = keyof typeof TYPED_ARRAYS;
+type TypedArray = InstanceType<(typeof TYPED_ARRAYS)[TypedArrayName]>;
 
 /** A key that changes whenever a corpus file's content or the settings change; file order does not matter. */
 export function snapshotKey(parts: { fileHashes: string[]; settings: unknown }): string {
@@ -32,59 +73,225 @@ export function snapshotKey(parts: { fileHashes: string[]; settings: unknown }):
   return hash.digest('hex');
 }
 
-/** Writes the snapshot to a temporary file, then renames it into place so a crash never leaves half a file. */
-export async function saveSnapshot<T>(dir: string, key: string, payload: T): Promise<void> {
+/** Writes every part, then the manifest (temporary file + rename), then removes older snapshots. */
+export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const body = JSON.stringify(payload);
-  const header: Header = { format: FORMAT, key, sha256: sha256(body) };
-  const target = path.join(dir, FILE_NAME);
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const generation = GENERATION_PREFIX + randomBytes(6).toString('hex');
+  const folder = path.join(dir, generation);
+  const temporaryManifest = path.join(dir, `${MANIFEST}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
-    await rename(temporary, target);
+    await mkdir(folder);
+    const manifest: Manifest = { format: FORMAT, key, endianness: endianness(), generation, parts: {} };
+    for (const [name, records] of Object.entries(parts)) manifest.parts[name] = await writePart(folder, name, records);
+    await writeFile(temporaryManifest, JSON.stringify(manifest));
+    await rename(temporaryManifest, path.join(dir, MANIFEST));
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporaryManifest, { force: true });
+    await rm(folder, { recursive: true, force: true });
     throw error;
   }
+  await removeOlderSnapshots(dir, generation);
 }
 
-/** Never throws: a missing, outdated or damaged snapshot is reported in the result. */
-export async function loadSnapshot<T>(dir: string, key: string): Promise<SnapshotLoad<T>> {
-  let content: string;
+async function writePart(folder: string, name: string, records: Iterable<unknown>): Promise<Manifest['parts'][string]> {
+  const lines = openHashedFile(path.join(folder, `${name}.jsonl`));
+  let arrays: ReturnType<typeof openHashedFile> | undefined;
+  let arrayBytes = 0;
+  const pendingArrays: Buffer[] = [];
+  // Typed arrays leave the line for the .bin file; offsets are 8-byte aligned so that they load as views.
+  const replacer = (_key: string, value: unknown) => {
+    if (!ArrayBuffer.isView(value) || value instanceof DataView) return value;
+    const type = value.constructor.name;
+    if (!(type in TYPED_ARRAYS)) throw new Error(`cannot save a ${type} in a snapshot`);
+    arrays ??= openHashedFile(path.join(folder, `${name}.bin`));
+    const padding = (8 - (arrayBytes % 8)) % 8;
+    if (padding) pendingArrays.push(Buffer.alloc(padding));
+    const offset = arrayBytes + padding;
+    pendingArrays.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    arrayBytes = offset + value.byteLength;
+    return { [TYPED_ARRAY_KEY]: [type, offset, (value as TypedArray).length] };
+  };
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = async () => {
+    for (const buffer of pendingArrays.splice(0)) await arrays!.write(buffer);
+    await lines.write(batch.join(''));
+    batch = [];
+    batchLength = 0;
+  };
   try {
-    content = await readFile(path.join(dir, FILE_NAME), 'utf8');
+    for (const record of records) {
+      const line = JSON.stringify(record, replacer) + '\n';
+      batch.push(line);
+      batchLength += line.length;
+      if (batchLength >= WRITE_BATCH || pendingArrays.length > 0) await flush();
+    }
+    await flush();
+    return { records: await lines.close(), arrays: arrays ? await arrays.close() : null };
+  } finally {
+    lines.destroy();
+    arrays?.destroy();
+  }
+}
+
+/** A file written through a stream with back-pressure, hashed as it goes. */
+function openHashedFile(file: string) {
+  const stream: WriteStream = createWriteStream(file);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let failure: Error | undefined;
+  stream.on('error', (error) => {
+    failure = error;
+  });
+  return {
+    async write(chunk: string | Buffer) {
+      if (failure) throw failure;
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      hash.update(buffer);
+      bytes += buffer.length;
+      if (!stream.write(buffer)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (failure) throw failure;
+    },
+    async close(): Promise<FileEntry> {
+      stream.end();
+      await once(stream, 'finish');
+      if (failure) throw failure;
+      return { file: path.basename(file), bytes, sha256: hash.digest('hex') };
+    },
+    destroy: () => stream.destroy(),
+  };
+}
+
+async function removeOlderSnapshots(dir: string, keep: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => []);
+  const ours = (name: string) => (name.startsWith(GENERATION_PREFIX) && name !== keep) || name === FORMAT_1_FILE || (name.startsWith(MANIFEST) && name.endsWith('.tmp'));
+  // A failure here leaves only clutter; the new snapshot is already in place.
+  await Promise.all(entries.filter(ours).map((name) => rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)));
+}
+
+/**
+ * Loads the snapshot saved under `key` with `read`, which takes the parts it needs from the reader.
+ * Never throws: a missing, outdated or damaged snapshot (including anything `read` throws) is
+ * reported in the result.
+ */
+export async function loadSnapshot<T>(dir: string, key: string, read: (reader: SnapshotReader) => Promise<T>): Promise<SnapshotLoad<T>> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, MANIFEST), 'utf8');
   } catch (error) {
     if (isFileMissing(error)) return { status: 'missing' };
-    return { status: 'corrupt', reason: `cannot read the snapshot: ${describe(error)}` };
+    return { status: 'corrupt', reason: `cannot read the snapshot manifest: ${describe(error)}` };
   }
-  const newline = content.indexOf('\n');
-  const header = parseHeader(newline < 0 ? content : content.slice(0, newline));
-  if (!header) return { status: 'corrupt', reason: 'the snapshot header is missing or unreadable' };
-  // A snapshot written by another format version is as outdated as one for other seeds.
-  if (header.format !== FORMAT || header.key !== key) return { status: 'stale' };
-  const body = content.slice(newline + 1);
-  if (newline < 0 || sha256(body) !== header.sha256) return { status: 'corrupt', reason: 'the snapshot is truncated or altered (checksum mismatch)' };
+  const manifest = parseManifest(text);
+  if (!manifest) return { status: 'corrupt', reason: 'the snapshot manifest is unreadable' };
+  // A snapshot of another format version or byte order is as outdated as one for other seeds.
+  if (manifest.format !== FORMAT || manifest.key !== key || manifest.endianness !== endianness()) return { status: 'stale' };
+
+  const folder = path.join(dir, manifest.generation);
+  const verified = new Set<string>();
+  const reader: SnapshotReader = {
+    records: (part) => {
+      const entry = manifest.parts[part];
+      if (!entry) throw new SnapshotDamage(`the snapshot has no part "${part}"`);
+      return readPart(folder, entry, () => verified.add(part));
+    },
+  };
   try {
-    return { status: 'restored', payload: JSON.parse(body) as T };
+    for (const entry of Object.values(manifest.parts)) for (const file of [entry.records, entry.arrays]) if (file) await checkSize(folder, file);
+    const payload = await read(reader);
+    // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
+    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, () => {}));
+    return { status: 'restored', payload };
   } catch (error) {
-    return { status: 'corrupt', reason: `the snapshot payload is not valid JSON: ${describe(error)}` };
+    return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
   }
 }
 
-function parseHeader(line: string): Header | undefined {
+class SnapshotDamage extends Error {}
+
+async function checkSize(folder: string, entry: FileEntry): Promise<void> {
+  let size: number;
   try {
-    const value: unknown = JSON.parse(line);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { format, key, sha256: checksum } = value as Record<string, unknown>;
-    if (typeof format !== 'string' || typeof key !== 'string' || typeof checksum !== 'string') return undefined;
-    return { format, key, sha256: checksum };
+    size = (await stat(path.join(folder, entry.file))).size;
+  } catch (error) {
+    throw new SnapshotDamage(`snapshot file ${entry.file} cannot be read: ${describe(error)}`);
+  }
+  if (size !== entry.bytes) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated or altered (${size} bytes, ${entry.bytes} expected)`);
+}
+
+async function* readPart(folder: string, entry: Manifest['parts'][string], onVerified: () => void): AsyncGenerator<unknown> {
+  const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
+  const reviver = arrays ? (_key: string, value: unknown) => reviveTypedArray(value, arrays) : undefined;
+  const hash = createHash('sha256');
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  const parse = (line: string) => {
+    try {
+      return JSON.parse(line, reviver) as unknown;
+    } catch (error) {
+      throw new SnapshotDamage(`snapshot file ${entry.records.file} has an unreadable record: ${describe(error)}`);
+    }
+  };
+  for await (const chunk of createReadStream(path.join(folder, entry.records.file), { highWaterMark: READ_CHUNK })) {
+    hash.update(chunk as Buffer);
+    const text = decoder.write(chunk as Buffer);
+    // A long record spans many chunks: its pieces are joined once, when its line ends.
+    let start = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      yield parse(rest + text.slice(start, newline));
+      rest = '';
+      start = newline + 1;
+    }
+    rest += text.slice(start);
+  }
+  rest += decoder.end();
+  if (rest) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
+  verify(entry.records, hash.digest('hex'));
+  onVerified();
+}
+
+/** The whole .bin file in one buffer of its own (so typed arrays can be views into it), checksum verified. */
+async function readArrays(folder: string, entry: FileEntry): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafeSlow(entry.bytes);
+  const handle = await open(path.join(folder, entry.file), 'r');
+  try {
+    let filled = 0;
+    while (filled < entry.bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, entry.bytes - filled, filled);
+      if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
+      filled += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  verify(entry, createHash('sha256').update(buffer).digest('hex'));
+  return buffer;
+}
+
+function reviveTypedArray(value: unknown, arrays: Buffer): unknown {
+  if (typeof value !== 'object' || value === null || !(TYPED_ARRAY_KEY in value)) return value;
+  const [type, offset, length] = (value as Record<string, unknown>)[TYPED_ARRAY_KEY] as [TypedArrayName, number, number];
+  const Type = TYPED_ARRAYS[type];
+  if (!Type || !Number.isInteger(offset) || !Number.isInteger(length) || offset % 8 !== 0 || offset + length * Type.BYTES_PER_ELEMENT > arrays.length) {
+    throw new SnapshotDamage('a snapshot record points outside its array file');
+  }
+  return new Type(arrays.buffer as ArrayBuffer, arrays.byteOffset + offset, length);
+}
+
+function verify(entry: FileEntry, sha256: string): void {
+  if (sha256 !== entry.sha256) throw new SnapshotDamage(`snapshot file ${entry.file} is altered (checksum mismatch)`);
+}
+
+function parseManifest(text: string): Manifest | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<Manifest> | null;
+    if (!value || typeof value.format !== 'string' || typeof value.key !== 'string' || typeof value.endianness !== 'string') return undefined;
+    if (typeof value.generation !== 'string' || !value.generation.startsWith(GENERATION_PREFIX) || value.generation.includes('/')) return undefined;
+    if (typeof value.parts !== 'object' || value.parts === null) return undefined;
+    return value as Manifest;
   } catch {
     return undefined;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 function isFileMissing(error: unknown): boolean {

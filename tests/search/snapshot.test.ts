@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSnapshot, saveSnapshot, snapshotKey } from '../../src/search/snapshot.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, type SnapshotReader } from '../../src/search/snapshot.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
@@ -15,7 +15,26 @@ afterEach(async () => {
 });
 
 const key = snapshotKey({ fileHashes: ['a.txt:111', 'b.txt:222'], settings: { format: 1 } });
-const onlyFile = async () => path.join(dir, (await readdir(dir))[0]!);
+
+/** Reads every record of the named parts. */
+const readParts = (...parts: string[]) => async (reader: SnapshotReader) => {
+  const result: Record<string, unknown[]> = {};
+  for (const part of parts) {
+    result[part] = [];
+    for await (const record of reader.records(part)) result[part].push(record);
+  }
+  return result;
+};
+
+/** The part files of the one snapshot in `dir`. */
+async function partFiles(): Promise<string[]> {
+  const generations = (await readdir(dir)).filter((name) => name.startsWith('snapshot-'));
+  expect(generations).toHaveLength(1);
+  const folder = path.join(dir, generations[0]!);
+  return (await readdir(folder)).map((name) => path.join(folder, name));
+}
+
+const partFile = async (suffix: string) => (await partFiles()).find((file) => file.endsWith(suffix))!;
 
 describe('snapshot key', () => {
   it('ignores file order but changes with content and settings', () => {
@@ -27,51 +46,110 @@ describe('snapshot key', () => {
 
 describe('saving and loading snapshots', () => {
   it('reports a missing snapshot', async () => {
-    expect(await loadSnapshot(dir, key)).toEqual({ status: 'missing' });
+    expect(await loadSnapshot(dir, key, readParts())).toEqual({ status: 'missing' });
+  });
+
+  it('gives back every record in order, typed arrays included', async () => {
+    const numbers = new Uint32Array([1, 2, 3, 4_000_000_000]);
+    const halves = new Uint16Array([7, 65535]);
+    const records = [{ text: 'Moscú “dijo”\nuna línea', numbers }, { nested: { halves, floats: new Float32Array([0.5, -2]) } }, 'plain', 42];
+    await saveSnapshot(dir, key, { records, empty: [] });
+    const loaded = await loadSnapshot(dir, key, readParts('records', 'empty'));
+    expect(loaded).toEqual({ status: 'restored', payload: { records, empty: [] } });
+    if (loaded.status !== 'restored') return;
+    expect((loaded.payload['records']![0] as { numbers: unknown }).numbers).toBeInstanceOf(Uint32Array);
+  });
+
+  it('streams records longer than a read chunk, and many records', async () => {
+    const long = 'ñ'.repeat(3_000_000);
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ i }));
+    await saveSnapshot(dir, key, { long: [long], many });
+    expect(await loadSnapshot(dir, key, readParts('long', 'many'))).toEqual({ status: 'restored', payload: { long: [long], many } });
   });
 
   it('restores an index that answers exactly as the original', async () => {
     const index = await createPassageIndex(newsPassages);
-    await saveSnapshot(dir, key, { passages: newsPassages, index: await index.toSnapshot() });
-    const loaded = await loadSnapshot<{ passages: typeof newsPassages; index: unknown }>(dir, key);
+    await saveSnapshot(dir, key, { index: [await index.toSnapshot()] });
+    const loaded = await loadSnapshot(dir, key, async (reader) => {
+      for await (const record of reader.records('index')) return restorePassageIndex(record, newsPassages);
+      throw new Error('no index record');
+    });
     expect(loaded.status).toBe('restored');
     if (loaded.status !== 'restored') return;
-    const restored = await restorePassageIndex(loaded.payload.index, loaded.payload.passages);
-    const question = '¿Cuándo visitará Putin Vietnam?';
-    expect(await restored.search(question, { limit: 5, language: 'es' })).toEqual(await index.search(question, { limit: 5, language: 'es' }));
-    expect(await readdir(dir)).toHaveLength(1);
+    for (const [question, language] of [['¿Cuándo visitará Putin Vietnam?', 'es'], ['satellites Putin', 'en']] as const) {
+      expect(await loaded.payload.search(question, { limit: 5, language })).toEqual(await index.search(question, { limit: 5, language }));
+    }
   });
 
   it('reports a snapshot saved under another key as stale', async () => {
-    await saveSnapshot(dir, key, { n: 1 });
-    expect(await loadSnapshot(dir, snapshotKey({ fileHashes: ['a.txt:999'], settings: { format: 1 } }))).toEqual({ status: 'stale' });
+    await saveSnapshot(dir, key, { n: [1] });
+    expect(await loadSnapshot(dir, snapshotKey({ fileHashes: ['a.txt:999'], settings: { format: 1 } }), readParts('n'))).toEqual({ status: 'stale' });
   });
 
-  it('reports a truncated snapshot as corrupt', async () => {
-    await saveSnapshot(dir, key, { passages: newsPassages });
-    const file = await onlyFile();
-    const content = await readFile(file, 'utf8');
-    await writeFile(file, content.slice(0, Math.floor(content.length * 0.7)));
-    const loaded = await loadSnapshot(dir, key);
-    expect(loaded.status).toBe('corrupt');
+  it('reports a truncated record file or array file as corrupt', async () => {
+    for (const suffix of ['.jsonl', '.bin']) {
+      await saveSnapshot(dir, key, { index: [{ passages: newsPassages, numbers: new Uint32Array(1000) }] });
+      const file = await partFile(suffix);
+      await truncate(file, Math.floor((await readFile(file)).length * 0.7));
+      const loaded = await loadSnapshot(dir, key, readParts('index'));
+      expect(loaded.status).toBe('corrupt');
+      if (loaded.status === 'corrupt') expect(loaded.reason).toMatch(/truncated/);
+    }
   });
 
-  it('reports an altered snapshot as corrupt', async () => {
-    await saveSnapshot(dir, key, { passages: newsPassages });
-    const file = await onlyFile();
-    await writeFile(file, (await readFile(file, 'utf8')).replace('Putin', 'Pútin'));
-    expect((await loadSnapshot(dir, key)).status).toBe('corrupt');
+  it('reports an altered record file or array file as corrupt, even one the reader never asked for', async () => {
+    await saveSnapshot(dir, key, { passages: newsPassages, numbers: [new Uint32Array([5, 6, 7])] });
+    // Same length, so only the checksum can tell.
+    const lines = await partFile('passages.jsonl');
+    await writeFile(lines, (await readFile(lines, 'utf8')).replace('Putin', 'Putim'));
+    const altered = await loadSnapshot(dir, key, readParts('passages'));
+    expect(altered).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
+
+    await saveSnapshot(dir, key, { passages: newsPassages, numbers: [new Uint32Array([5, 6, 7])] });
+    const arrays = await partFile('.bin');
+    const bytes = await readFile(arrays);
+    bytes[0] = bytes[0]! ^ 1;
+    await writeFile(arrays, bytes);
+    // The reader only asks for the passages; the altered numbers are checked all the same.
+    expect((await loadSnapshot(dir, key, readParts('passages'))).status).toBe('corrupt');
   });
 
-  it('reports garbage as corrupt without throwing', async () => {
-    await saveSnapshot(dir, key, { n: 1 });
-    await writeFile(await onlyFile(), Buffer.from([0, 159, 146, 150, 10, 1, 2]));
-    expect((await loadSnapshot(dir, key)).status).toBe('corrupt');
+  it('reports a garbage manifest, or a manifest without its part files, as corrupt without throwing', async () => {
+    await saveSnapshot(dir, key, { n: [1] });
+    for (const file of await partFiles()) await rm(file);
+    expect((await loadSnapshot(dir, key, readParts('n'))).status).toBe('corrupt');
+    await writeFile(path.join(dir, 'hemeroteca-snapshot.json'), Buffer.from([0, 159, 146, 150, 10, 1, 2]));
+    expect((await loadSnapshot(dir, key, readParts('n'))).status).toBe('corrupt');
   });
 
-  it('replaces an older snapshot', async () => {
-    await saveSnapshot(dir, key, { n: 1 });
-    await saveSnapshot(dir, key, { n: 2 });
-    expect(await loadSnapshot(dir, key)).toEqual({ status: 'restored', payload: { n: 2 } });
+  it('reports a reader that fails or asks for an unknown part as corrupt, without throwing', async () => {
+    await saveSnapshot(dir, key, { n: [1] });
+    const failing = await loadSnapshot(dir, key, async () => {
+      throw new Error('not what I expected');
+    });
+    expect(failing).toEqual({ status: 'corrupt', reason: expect.stringContaining('not what I expected') as string });
+    expect((await loadSnapshot(dir, key, readParts('other'))).status).toBe('corrupt');
+  });
+
+  it('replaces an older snapshot and leaves only the newest on disk', async () => {
+    await writeFile(path.join(dir, 'index-snapshot.json'), 'a format-1 snapshot');
+    await saveSnapshot(dir, key, { n: [1] });
+    await saveSnapshot(dir, key, { n: [2] });
+    expect(await loadSnapshot(dir, key, readParts('n'))).toEqual({ status: 'restored', payload: { n: [2] } });
+    const names = await readdir(dir);
+    expect(names.filter((name) => name.startsWith('snapshot-'))).toHaveLength(1);
+    expect(names).not.toContain('index-snapshot.json');
+  });
+
+  it('keeps the previous snapshot when a save fails half way, and leaves nothing behind', async () => {
+    await saveSnapshot(dir, key, { n: [1] });
+    const before = (await readdir(dir)).sort();
+    function* failing() {
+      yield 2;
+      throw new Error('disk full');
+    }
+    await expect(saveSnapshot(dir, key, { n: failing() })).rejects.toThrow('disk full');
+    expect((await readdir(dir)).sort()).toEqual(before);
+    expect(await loadSnapshot(dir, key, readParts('n'))).toEqual({ status: 'restored', payload: { n: [1] } });
   });
 });
