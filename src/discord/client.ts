@@ -3,10 +3,16 @@ import { Client, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './render/payload.js';
 
+const INTERACTION_REQUESTS_PER_SECOND = 1000;
+
 export function createClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.discordApiUrl },
+    // After login every request goes to interaction endpoints (callbacks, and webhooks with the
+    // interaction's token), which Discord exempts from its 50-per-second global limit. Left at 50,
+    // discord.js queues the answers to a burst of 200 questions for 4 s (measured through the fake
+    // Discord: 0.6 s with this setting). A real global 429 from Discord is still obeyed.
+    rest: { api: config.discordApiUrl, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
     allowedMentions: NO_MENTIONS,
     // The bot never reads messages back, so caching its replies would only grow memory.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
