@@ -3,7 +3,7 @@ import type { Logger } from './log.js';
 import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult } from './quotes/types.js';
-import { buildCorpus, readSeedFiles } from './corpus/index.js';
+import { buildCorpus, fingerprintSeedFiles, readSeedFiles } from './corpus/index.js';
 import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './search/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
@@ -72,37 +72,40 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
     phaseStart = now;
     return ms;
   };
-  const { files, warnings } = await readSeedFiles(config.seedsDir);
-  for (const warning of warnings) log.warn(warning.message, { file: warning.file });
-
+  // The snapshot key needs only the files' bytes; decoding and converting them is a rebuild's work.
+  const fingerprints = await fingerprintSeedFiles(config.seedsDir);
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({
-    fileHashes: files.map((file) => `${file.id}:${file.hash}`),
+    fileHashes: fingerprints,
     settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null },
   });
 
-  const readMs = lap();
+  const scanMs = lap();
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
   const loadMs = lap();
   let data: LibraryData;
   let index: PassageIndex;
   if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
+    // The warnings of the build that made the snapshot still hold: the files have not changed since.
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
-    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { read: readMs, load: loadMs } });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { scan: scanMs, load: loadMs } });
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('seeds or settings changed; rebuilding the index');
+    const { files, warnings } = await readSeedFiles(config.seedsDir);
+    const readMs = lap();
     const corpus = buildCorpus(files);
-    for (const warning of corpus.warnings) log.warn(warning.message, { file: warning.file });
     const corpusMs = lap();
+    const allWarnings = [...warnings, ...corpus.warnings];
+    for (const warning of allWarnings) log.warn(warning.message, { file: warning.file });
     index = await createPassageIndex(corpus.passages, { embeddings });
     const indexMs = lap();
     const quotes = buildQuoteData(corpus.articles);
     const quotesMs = lap();
-    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: corpus.warnings };
+    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: allWarnings };
     await saveSnapshot(config.indexDir, key, await librarySnapshotParts(data, index)).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
-    const ms = { read: readMs, load: loadMs, corpus: corpusMs, index: indexMs, quotes: quotesMs, save: lap() };
+    const ms = { scan: scanMs, load: loadMs, read: readMs, corpus: corpusMs, index: indexMs, quotes: quotesMs, save: lap() };
     log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms });
   }
 

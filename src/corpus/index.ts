@@ -10,7 +10,7 @@ import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, SeedFile, TextSpan } from './types.js';
 
-export { readSeedFiles } from './read.js';
+export { fingerprintSeedFiles, readSeedFiles } from './read.js';
 export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, SeedFile, TextSpan } from './types.js';
 
 const PARAGRAPH_SEPARATOR = '\n\n';

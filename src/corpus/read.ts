@@ -38,6 +38,26 @@ export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
   return { files, warnings };
 }
 
+/**
+ * A fingerprint of every file `readSeedFiles` would consider, from its bytes alone (nothing decoded or
+ * converted): enough to tell whether an index built earlier still matches the folder, at a fraction
+ * of the cost of reading it. Files too large to read are fingerprinted by size and modification time.
+ */
+export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
+  const paths = await listSeedPaths(dir, dir, []);
+  paths.sort();
+  return mapWithConcurrency(paths, CONCURRENCY, async (file) => {
+    const path = join(dir, file);
+    try {
+      const info = await stat(path);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) return `${file}:unread:${info.size}:${info.mtimeMs}`;
+      return `${file}:${createHash('sha256').update(await readFile(path)).digest('hex')}`;
+    } catch (error) {
+      return `${file}:unreadable:${errorCode(error) ?? describeError(error)}`;
+    }
+  });
+}
+
 async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[]): Promise<string[]> {
   let entries;
   try {

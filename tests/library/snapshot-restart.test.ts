@@ -1,0 +1,77 @@
+import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary } from '../../src/library.js';
+import type { Logger, LogFields } from '../../src/log.js';
+import { SEEDS_DIR } from '../support/seed-library.js';
+
+let dir: string;
+let seedsDir: string;
+let indexDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-library-'));
+  seedsDir = path.join(dir, 'seeds');
+  indexDir = path.join(dir, 'index');
+  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  await writeFile(path.join(seedsDir, 'broken.txt'), Buffer.from([0, 1, 2, 0, 0, 255]));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Logged {
+  level: string;
+  message: string;
+  fields: LogFields;
+}
+
+async function open() {
+  const logged: Logged[] = [];
+  const record = (level: string) => (message: string, fields: LogFields = {}) => void logged.push({ level, message, fields });
+  const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
+  return { library, logged, messages: logged.map(({ message }) => message) };
+}
+
+const QUESTION = '¿Cuándo visitará Putin Vietnam?';
+
+describe('restarting from the index snapshot', () => {
+  it('restores a library that answers exactly as the one that was built, and repeats the build\'s warnings', async () => {
+    const built = await open();
+    expect(built.library.status.origin).toBe('built');
+    expect(built.messages).toContain('built index');
+    const restored = await open();
+    expect(restored.library.status).toEqual({ ...built.library.status, origin: 'snapshot' });
+    expect(restored.messages).toContain('restored index from snapshot');
+    expect(restored.messages).not.toContain('built index');
+    expect(restored.library.sources()).toEqual(built.library.sources());
+    expect(await restored.library.ask(QUESTION)).toEqual(await built.library.ask(QUESTION));
+    expect(restored.library.quote('Putin')).toEqual(built.library.quote('Putin'));
+    expect(restored.library.actors()).toEqual(built.library.actors());
+    const brokenWarning = (logged: Logged[]) => logged.filter(({ level, fields }) => level === 'warn' && fields['file'] === 'broken.txt');
+    expect(brokenWarning(built.logged)).toHaveLength(1);
+    expect(brokenWarning(restored.logged)).toEqual(brokenWarning(built.logged));
+  });
+
+  it('rebuilds, with a warning, when the snapshot is damaged, then restores the new one', async () => {
+    const built = await open();
+    const generation = (await readdir(indexDir)).find((name) => name.startsWith('snapshot-'))!;
+    await appendFile(path.join(indexDir, generation, 'articles.jsonl'), '{}\n');
+    const rebuilt = await open();
+    expect(rebuilt.library.status.origin).toBe('built');
+    expect(rebuilt.logged).toContainEqual(expect.objectContaining({ level: 'warn', message: 'index snapshot is damaged; rebuilding it' }));
+    expect(await rebuilt.library.ask(QUESTION)).toEqual(await built.library.ask(QUESTION));
+    expect((await open()).library.status.origin).toBe('snapshot');
+  });
+
+  it('rebuilds when a seed file changes', async () => {
+    await open();
+    const [seed] = (await readdir(seedsDir)).filter((name) => name.startsWith('000'));
+    await appendFile(path.join(seedsDir, seed!), '\nUna línea más al final del artículo para cambiar sus bytes.\n');
+    const reopened = await open();
+    expect(reopened.library.status.origin).toBe('built');
+    expect(reopened.messages).toContain('seeds or settings changed; rebuilding the index');
+  });
+});
