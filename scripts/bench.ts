@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: retrieval against the peer libraries and the scale benchmark (issue 8), written to
+ * docs/BENCHMARKS.md and docs/benchmarks.json with the machine, versions, command and date.
+ *
+ *   npm run bench                          everything: peers, then 1,000, 10,000 and 100,000 articles
+ *   npm run bench -- --sizes 1000,10000    other sizes (the report is printed, docs/ left alone)
+ *   npm run bench -- --quick               peers and 1,000 articles only, for iterating
+ *   npm run bench -- --only peers|scale    one half
+ *   npm run bench -- --cpu-prof DIR        V8 CPU profiles of every scale process, in DIR
+ *   npm run bench -- --write               write docs/ even for a partial run
+ *
+ * The notes under NOTES_MARK in docs/BENCHMARKS.md are written by hand and kept from run to run.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatPeerReport, runPeerComparison, type PeerReport } from './bench/peers.js';
+import { formatScaleReport, runScaleBenchmark, type ScaleReport, type SizeMeasurement } from './bench/scale.js';
+
+const DOCS = new URL('../docs/', import.meta.url);
+const REPORT = new URL('BENCHMARKS.md', DOCS);
+const RESULTS = new URL('benchmarks.json', DOCS);
+const NOTES_MARK = '<!-- Notes below are written by hand; npm run bench keeps them. -->';
+const FULL_SIZES = [1_000, 10_000, 100_000];
+const QUICK_SIZES = [1_000];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    write: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.sizes ? values.sizes.split(',').map((size) => Number(size.replace(/_/g, ''))) : values.quick ? QUICK_SIZES : FULL_SIZES;
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
+if (values.only && values.only !== 'peers' && values.only !== 'scale') throw new Error('--only takes "peers" or "scale"');
+const full = !values.only && !values.quick && JSON.stringify(sizes) === JSON.stringify(FULL_SIZES);
+
+const started = new Date();
+const progress = (line: string) => process.stderr.write(`[${Math.round((Date.now() - started.getTime()) / 1000)} s] ${line}\n`);
+
+let peers: PeerReport | undefined;
+if (values.only !== 'scale') {
+  progress('peer comparison on XQuAD');
+  peers = await runPeerComparison();
+}
+let scale: ScaleReport | undefined;
+if (values.only !== 'peers') scale = await runScaleBenchmark({ sizes, cpuProfileDir: values['cpu-prof'], progress });
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  os: `${process.platform} ${release()}`,
+  node: process.version,
+};
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const minutes = (Date.now() - started.getTime()) / 60_000;
+const results = { date: started.toISOString(), command, minutes, machine, versions: await versions(), peers, scale, targets: targets(peers, scale) };
+const report = formatReport(results);
+
+console.log(report);
+if (full || values.write) {
+  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  await writeFile(REPORT, `${report}\n\n${NOTES_MARK}\n${await keptNotes()}`);
+  progress(`wrote ${fileURLToPath(REPORT)} and ${fileURLToPath(RESULTS)}`);
+}
+
+async function versions(): Promise<Record<string, string>> {
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const installed = async (name: string) =>
+    (JSON.parse(await readFile(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+  return { hemeroteca: manifest.version, '@orama/orama': await installed('@orama/orama'), tsx: await installed('tsx'), ...(peers?.versions ?? {}) };
+}
+
+async function keptNotes(): Promise<string> {
+  const existing = await readFile(REPORT, 'utf8').catch(() => '');
+  const at = existing.indexOf(NOTES_MARK);
+  return at === -1 ? '' : existing.slice(at + NOTES_MARK.length + 1);
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The issue's targets, each with what was measured and by how much it is met or missed. */
+function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | undefined): Target[] {
+  const list: Target[] = [];
+  if (peerReport) {
+    const ours = peerReport.peers.find((peer) => peer.name === 'Hemeroteca')!;
+    const others = peerReport.peers.filter((peer) => peer !== ours);
+    const versusBest = (label: string, read: (peer: (typeof others)[number]) => number) => {
+      const best = others.reduce((top, peer) => (read(peer) > read(top) ? peer : top));
+      const margin = read(ours) - read(best);
+      list.push({ target: `${label} above every peer`, measured: `${read(ours).toFixed(3)} vs ${best.name} ${read(best).toFixed(3)} (${signed(margin)})`, met: margin > 0 });
+    };
+    versusBest('Spanish Recall@1', (peer) => peer.spanish.recallAt1);
+    versusBest('Spanish MRR@10', (peer) => peer.spanish.mrrAt10);
+    versusBest('English→Spanish Recall@5', (peer) => peer.englishToSpanish.recallAt5);
+  }
+  const at = (articles: number) => scaleReport?.sizes.find((size) => size.articles === articles);
+  const ok = (result: SizeMeasurement['build']) => ('failed' in result ? undefined : result);
+  const tenThousand = at(10_000);
+  if (tenThousand) {
+    const restart = ok(tenThousand.restart);
+    const p95 = restart?.ask?.all.p95;
+    list.push({ target: '/ask p95 ≤ 50 ms at 10,000 articles', measured: p95 === undefined ? 'not measured' : `${p95.toFixed(1)} ms`, met: p95 !== undefined && p95 <= 50 });
+    const restartMs = restart?.openMs;
+    list.push({ target: 'restart from snapshot ≤ 2 s at 10,000 articles', measured: restartMs === undefined ? 'not measured' : `${(restartMs / 1000).toFixed(2)} s`, met: restartMs !== undefined && restartMs <= 2000 });
+    const speedup = tenThousand.restartSpeedup;
+    list.push({ target: 'restart ≥ 10× faster than a rebuild at 10,000 articles', measured: speedup === null ? 'not measured' : `${speedup.toFixed(1)}×`, met: speedup !== null && speedup >= 10 });
+  }
+  const hundredThousand = at(100_000);
+  if (hundredThousand) {
+    const build = ok(hundredThousand.build);
+    const gib = build && build.peakRss / 2 ** 30;
+    list.push({ target: '100,000 articles indexed within 4 GiB RSS', measured: gib === undefined ? `failed: ${'failed' in hundredThousand.build ? hundredThousand.build.failed : ''}` : `${gib.toFixed(2)} GiB peak RSS`, met: gib !== undefined && gib <= 4 });
+  }
+  return list;
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
+}
+
+function formatReport(run: typeof results): string {
+  const { machine: m } = run;
+  return [
+    '# Benchmarks',
+    '',
+    `Generated by \`${run.command}\` on ${run.date.slice(0, 10)} (${run.minutes.toFixed(1)} minutes).`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}, Node ${m.node}. ` +
+      `Versions: ${Object.entries(run.versions).map(([name, version]) => `${name} ${version}`).join(', ')}.`,
+    'The machine is shared with other work: timings are indicative, ratios measured in the same run are the firmer figures.',
+    '',
+    '## Targets',
+    '',
+    '| target | measured | met |',
+    '| --- | --- | --- |',
+    ...run.targets.map(({ target, measured, met }) => `| ${target} | ${measured} | ${met ? 'yes' : '**no**'} |`),
+    ...(run.peers ? ['', '## Retrieval against peer libraries', '', formatPeerReport(run.peers)] : []),
+    ...(run.scale
+      ? [
+          '',
+          '## Scale',
+          '',
+          'Synthetic archives (scripts/bench/synthetic-corpus.ts): seed-like pages (70% scraped text, 20% HTML, 10% Markdown) with repeated titles, ' +
+            'teasers, datelines, bylines, quotations, comment forms and widget lists around prose recombined from the XQuAD Spanish paragraphs. ' +
+            'Each size runs in fresh processes (scripts/bench/scale-probe.ts): a rebuild (`openLibrary` with no snapshot, phase times from its log line), ' +
+            'then a restart from the snapshot it saved, followed by /ask (every 5th XQuAD Spanish question and every 10th English one, extractive), ' +
+            '/quote and autocomplete queries (known, long-tail, misspelt and unknown names). Peak RSS is the process maximum (getrusage); ' +
+            'peak heap is sampled. "restart speed-up" is rebuild time over restart time.',
+          '',
+          formatScaleReport(run.scale),
+        ]
+      : []),
+  ].join('\n');
+}

@@ -1,0 +1,175 @@
+/**
+ * One measurement of the scale benchmark, run in a process of its own so that its peak memory is
+ * its own (scale.ts forks it once per size and mode):
+ *
+ * - `build`: `openLibrary` over a seeds folder with no snapshot, i.e. a full rebuild (read, clean,
+ *   split, index, quotes, snapshot write), phase by phase as openLibrary logs them;
+ * - `restart`: `openLibrary` again, restoring that snapshot, then timed /ask, /quote and actor
+ *   autocomplete calls on the restored library, as a user of the bot would make them.
+ *
+ * The request is the process's one argument (JSON); the result goes back over the IPC channel.
+ */
+import { readConfig } from '../../src/config.js';
+import { openLibrary } from '../../src/library.js';
+import type { Logger, LogFields } from '../../src/log.js';
+import { loadXquad } from '../eval/xquad.js';
+import { percentile } from '../eval/retrieval.js';
+import { createRandom, personName } from './synthetic-corpus.js';
+
+export type ProbeMode = 'build' | 'restart';
+
+export interface ProbeRequest {
+  mode: ProbeMode;
+  seedsDir: string;
+  indexDir: string;
+  /** Invented people in the archive, to draw /quote queries from (see synthetic-corpus.ts). */
+  people: number;
+}
+
+export interface Latency {
+  samples: number;
+  p50: number;
+  p95: number;
+}
+
+export interface ProbeResult {
+  mode: ProbeMode;
+  /** Wall time of openLibrary. */
+  openMs: number;
+  /** openLibrary's own phase times, from its closing log line. */
+  phases: Record<string, number>;
+  origin: 'snapshot' | 'built';
+  articles: number;
+  passages: number;
+  statements: number;
+  actors: number;
+  /** Peak resident set size of the process (getrusage), bytes. */
+  peakRss: number;
+  /** Largest V8 heap in use seen (sampled at each log line and every 20 ms the event loop is free), bytes. */
+  peakHeapUsed: number;
+  /** The warnings openLibrary logged, counted by message. */
+  warnings: number;
+  ask?: { all: Latency; spanish: Latency; english: Latency; refused: number };
+  quote?: Latency;
+  suggest?: Latency;
+}
+
+const SAMPLE_EVERY_MS = 20;
+/** Every n-th XQuAD question is asked: about 185 Spanish and 93 English questions. */
+const SPANISH_EVERY = 5;
+const ENGLISH_EVERY = 10;
+const WARM_UP = 20;
+const QUOTE_QUERIES = 120;
+
+function memoryWatch() {
+  let peakHeapUsed = 0;
+  const sample = () => {
+    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, SAMPLE_EVERY_MS);
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return { peakHeapUsed, peakRss: process.resourceUsage().maxRSS * 1024 };
+    },
+  };
+}
+
+async function probe(request: ProbeRequest): Promise<ProbeResult> {
+  const memory = memoryWatch();
+  let phases: Record<string, number> = {};
+  let warnings = 0;
+  const record = (level: string) => (message: string, fields: LogFields = {}) => {
+    memory.sample();
+    if (level === 'warn') warnings++;
+    if (message === 'built index' || message === 'restored index from snapshot') phases = (fields.ms as Record<string, number> | undefined) ?? {};
+    if (level === 'error' || (level === 'warn' && !('file' in fields))) process.stderr.write(`${level}: ${message} ${JSON.stringify(fields)}\n`);
+  };
+  const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir });
+
+  const started = performance.now();
+  const library = await openLibrary(config, log);
+  const openMs = performance.now() - started;
+  memory.sample();
+  const { status } = library;
+  const result: Omit<ProbeResult, 'peakRss' | 'peakHeapUsed'> = {
+    mode: request.mode,
+    openMs,
+    phases,
+    origin: status.origin,
+    articles: status.articles,
+    passages: status.passages,
+    statements: status.statements,
+    actors: status.actors,
+    warnings,
+  };
+  if (request.mode === 'restart') Object.assign(result, await measureQueries(library, request.people));
+  return { ...result, ...memory.stop() };
+}
+
+type OpenedLibrary = Awaited<ReturnType<typeof openLibrary>>;
+
+async function measureQueries(library: OpenedLibrary, people: number): Promise<Pick<ProbeResult, 'ask' | 'quote' | 'suggest'>> {
+  const { questions } = await loadXquad();
+  const spanish = questions.filter((question) => question.language === 'es').filter((_, i) => i % SPANISH_EVERY === 0);
+  const english = questions.filter((question) => question.language === 'en').filter((_, i) => i % ENGLISH_EVERY === 0);
+  for (const question of spanish.slice(0, WARM_UP)) await library.ask(question.text);
+
+  let refused = 0;
+  const timeAsk = async (text: string) => {
+    const started = performance.now();
+    const answer = await library.ask(text);
+    if (answer.refused) refused++;
+    return performance.now() - started;
+  };
+  const spanishMs: number[] = [];
+  for (const question of spanish) spanishMs.push(await timeAsk(question.text));
+  const englishMs: number[] = [];
+  for (const question of english) englishMs.push(await timeAsk(question.text));
+
+  const queries = quoteQueries(people);
+  const quoteMs = queries.map((query) => timed(() => library.quote(query)));
+  const suggestMs = queries.map((query) => timed(() => library.suggestActors(query.slice(0, 3 + (query.length % 4)), 25)));
+  return {
+    ask: { all: latency([...spanishMs, ...englishMs]), spanish: latency(spanishMs), english: latency(englishMs), refused },
+    quote: latency(quoteMs),
+    suggest: latency(suggestMs),
+  };
+}
+
+/**
+ * What people type into /quote: the most quoted names, names from the long tail, the same with a
+ * typo, and names nobody in the archive has (these take the slowest path, fuzzy suggestions).
+ */
+function quoteQueries(people: number): string[] {
+  const random = createRandom(7);
+  const known = Array.from({ length: QUOTE_QUERIES / 2 }, (_, i) => personName(i < 20 ? i + 1 : random.longTail(people)));
+  const typos = known.slice(0, QUOTE_QUERIES / 4).map((name) => {
+    const at = 1 + random.int(name.length - 2);
+    return name.slice(0, at) + name.slice(at + 1);
+  });
+  const unknown = Array.from({ length: QUOTE_QUERIES / 4 }, (_, i) => `Zyx Quorbl${i}`);
+  return [...known, ...typos, ...unknown];
+}
+
+function timed(action: () => unknown): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
+}
+
+function latency(samples: number[]): Latency {
+  return { samples: samples.length, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}
+
+// The request comes as the one argument; the result goes back over the IPC channel.
+probe(JSON.parse(process.argv[2] ?? '{}') as ProbeRequest).then(
+  (result) => process.send?.(result, () => process.exit(0)),
+  (error: unknown) => {
+    process.stderr.write(`probe failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,265 @@
+/**
+ * Deterministic synthetic news archives for the scale benchmark (issue 8, item 2): any number of
+ * article files that look like the seeds (scraped pages with a repeated title, a teaser of the lead,
+ * a dateline, quotations, a byline, comment forms, carousels and "latest posts" lists), written as
+ * .txt, .html and .md files into a folder that `readSeedFiles` reads like any seeds folder.
+ *
+ * The prose comes from the Spanish XQuAD paragraphs (../shared/data/xquad): each article takes its
+ * sentences from one XQuAD article, so its vocabulary is that of one topic. So that a big archive
+ * does not hold the same 1,000 sentences over and over (which would make every term's posting list
+ * and every BM25 tie unrealistically long), sentences are recombined into new paragraphs and their
+ * numbers and some of their names are replaced; invented people, places and outlets are drawn with a
+ * long-tailed (1/rank) frequency from a pool that grows with the archive, as a newsroom's cast does.
+ *
+ * Same seed, same size: the same bytes, every run (a small seeded PRNG; no clock, no Math.random).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { splitSentences } from '../../src/corpus/sentences.js';
+import { loadXquad } from '../eval/xquad.js';
+
+export interface SyntheticArchive {
+  dir: string;
+  articles: number;
+  bytes: number;
+  /** Files by format. */
+  formats: Record<Format, number>;
+}
+
+type Format = 'txt' | 'html' | 'md';
+
+/** Files per subfolder, as archives are usually split (by day or month) rather than one huge folder. */
+const FILES_PER_FOLDER = 1000;
+const WRITE_CONCURRENCY = 32;
+
+/** A small, fast, well-mixed 32-bit PRNG (mulberry32); enough for test data, never for secrets. */
+export function createRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (below: number) => Math.floor(next() * below);
+  return {
+    next,
+    int,
+    between: (low: number, high: number) => low + int(high - low + 1),
+    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
+    chance: (probability: number) => next() < probability,
+    /** A rank in 1..max with probability proportional to 1/rank (log-uniform). */
+    longTail: (max: number) => Math.min(max, Math.floor(Math.exp(next() * Math.log(max + 1)))),
+  };
+}
+
+type Random = ReturnType<typeof createRandom>;
+
+const FIRST_NAMES = [
+  'Ana', 'Carlos', 'María', 'José', 'Lucía', 'Javier', 'Elena', 'Miguel', 'Carmen', 'Pedro', 'Laura', 'Andrés', 'Isabel', 'Diego', 'Marta',
+  'Fernando', 'Sofía', 'Raúl', 'Paula', 'Jorge', 'Beatriz', 'Luis', 'Rosa', 'Alberto', 'Teresa', 'Pablo', 'Pilar', 'Sergio', 'Cristina', 'Manuel',
+];
+const SYLLABLES = [
+  'ba', 'be', 'ca', 'co', 'da', 'de', 'fe', 'ga', 'go', 'la', 'lo', 'ma', 'me', 'mi', 'na', 'no', 'pa', 'pe', 'ra', 're',
+  'ri', 'sa', 'so', 'ta', 'te', 'to', 'va', 'vi', 'za', 'zu', 'bar', 'cor', 'del', 'mar', 'ran', 'ter', 'vin', 'gal', 'mon', 'sal',
+];
+const ROLES = ['portavoz', 'ministra', 'ministro', 'director', 'directora', 'presidente', 'presidenta', 'alcalde', 'alcaldesa', 'analista', 'investigador', 'secretaria general'];
+const SPEECH = ['dijo', 'afirmó', 'aseguró', 'declaró', 'explicó', 'señaló'];
+const REPORTED = ['afirmó que', 'aseguró que', 'explicó que', 'dijo que', 'advirtió que'];
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const WIDGETS = ['Posts Carousel', 'Latest Posts', 'Noticias relacionadas', 'Lo más leído', 'Top Authors', 'Most Commented', 'Featured Videos'];
+
+/** A made-up word of 2–4 syllables, different for every `rank` (its digits in base SYLLABLES.length). */
+function inventedWord(rank: number): string {
+  let word = '';
+  let rest = rank + SYLLABLES.length; // at least two syllables
+  while (rest > 0) {
+    word += SYLLABLES[rest % SYLLABLES.length];
+    rest = Math.floor(rest / SYLLABLES.length);
+  }
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** The invented person of a rank: the same full name every time, so /quote can look them up. */
+export function personName(rank: number): string {
+  return `${FIRST_NAMES[(rank * 7) % FIRST_NAMES.length]} ${inventedWord(rank * 3 + 1)}`;
+}
+
+const placeName = (rank: number) => inventedWord(rank * 3 + 2);
+const outletName = (rank: number) => `Diario ${inventedWord(rank * 3)}`;
+
+interface Topic {
+  title: string;
+  sentences: string[];
+}
+
+/** XQuAD's Spanish articles as topics: each a list of sentences. */
+async function loadTopics(): Promise<Topic[]> {
+  const { articles } = await loadXquad();
+  return articles.map((article) => ({
+    title: article.title,
+    sentences: article.paragraphs.flatMap((paragraph) => {
+      const text = article.text.slice(paragraph.start, paragraph.end);
+      return splitSentences(text).map((span) => text.slice(span.start, span.end));
+    }),
+  }));
+}
+
+/** Sizes of the invented pools for an archive of `articles`; they grow with it, as a newsroom's cast does. */
+export function poolSizes(articles: number) {
+  return { people: 200 + 4 * articles, places: 100 + articles, outlets: 20 + Math.ceil(articles / 200) };
+}
+
+interface ArticleDraft {
+  title: string;
+  date: { year: number; month: number; day: number };
+  outlet: string;
+  author: string;
+  body: string[];
+}
+
+function draftArticle(random: Random, topics: Topic[], articles: number): ArticleDraft {
+  const pools = poolSizes(articles);
+  const topic = random.pick(topics);
+  const place = () => placeName(random.longTail(pools.places));
+  const person = () => personName(random.longTail(pools.people));
+  const vary = (sentence: string) =>
+    sentence
+      // Numbers change (years stay plausible), and names after the first word are sometimes someone else's.
+      .replace(/\d+/g, (digits) => (random.chance(0.5) ? otherNumber(random, digits) : digits))
+      .replace(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu, (name) => (random.chance(0.25) ? place() : name));
+  // Sentences are dealt from the shuffled topic like cards, so that an article does not repeat one.
+  const deck = shuffled(random, topic.sentences);
+  let dealt = 0;
+  const sentence = () => vary(deck[dealt++ % deck.length]!);
+  const paragraph = () => Array.from({ length: random.between(2, 4) }, sentence).join(' ');
+  const lower = (text: string) => text[0]!.toLowerCase() + text.slice(1);
+  const quotation = () => {
+    const speaker = person();
+    const role = `${random.pick(ROLES)} de ${place()}`;
+    const said = sentence().replace(/[.]$/, '');
+    switch (random.int(3)) {
+      case 0: return `“${said}”, ${random.pick(SPEECH)} ${speaker}, ${role}.`;
+      case 1: return `${speaker}, ${role}, ${random.pick(REPORTED)} ${lower(said)}.`;
+      default: return `${paragraph()} “${said}”, ${random.pick(SPEECH)} ${speaker}.`;
+    }
+  };
+
+  const body = Array.from({ length: random.between(3, 6) }, paragraph);
+  for (let quotes = random.between(1, 3); quotes > 0; quotes--) body.splice(1 + random.int(body.length), 0, quotation());
+  const lead = body[0]!.split(' ');
+  const title = `${place()}: ${lead.slice(0, random.between(6, 11)).join(' ').replace(/[.,;:]$/, '')}`;
+  return {
+    title,
+    date: { year: random.between(2015, 2024), month: random.between(1, 12), day: random.between(1, 28) },
+    outlet: outletName(random.longTail(pools.outlets)),
+    author: random.chance(0.5) ? person() : `Editor${random.between(1, 9)}`,
+    body,
+  };
+}
+
+/** A number of the same length; four digits stay a plausible year. */
+function otherNumber(random: Random, digits: string): string {
+  return digits.length === 4 ? String(random.between(1900, 2024)) : String(random.int(10 ** digits.length)).padStart(digits.length, '1');
+}
+
+function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+const isoDate = ({ year, month, day }: ArticleDraft['date']) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Scraped plain text, like the seeds: title (often twice), dateline, a teaser cut mid-sentence, body, byline, comment form, widgets. */
+function asText(random: Random, article: ArticleDraft, otherTitles: string[]): string {
+  const { year, month, day } = article.date;
+  const lines = [article.title];
+  if (random.chance(0.5)) lines.push(article.title);
+  lines.push(random.chance(0.5) ? `${MONTHS[month - 1]} ${day}, ${year}. ${article.outlet}` : `${day} de ${MONTHS[month - 1]} de ${year}`);
+  if (random.chance(0.6)) lines.push(article.body[0]!.slice(0, random.between(120, 220)));
+  lines.push(...article.body);
+  lines.push(random.chance(0.5) ? `Por ${article.author}` : `${article.author}\nADMINISTRATOR\nPROFILE`);
+  if (random.chance(0.7)) lines.push('Deja una respuesta', 'Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *');
+  else lines.push('Leave a Comment', 'Your email address will not be published. Required fields are marked with *');
+  for (const widget of WIDGETS.filter(() => random.chance(0.4))) lines.push(widget, ...otherTitles.slice(0, random.between(0, 3)));
+  if (random.chance(0.3)) lines.push('error: Gracias por Visitarnos !!');
+  return lines.join('\n\n') + '\n';
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A CMS page: meta tags, site header and navigation, the article, a sidebar, comments and a footer. */
+function asHtml(article: ArticleDraft, otherTitles: string[]): string {
+  const list = (titles: string[]) => titles.map((title) => `<li><a href="#">${escapeHtml(title)}</a></li>`).join('');
+  return `<!doctype html>
+<html lang="es"><head><meta charset="utf-8"><title>${escapeHtml(article.title)} | ${escapeHtml(article.outlet)}</title>
+<meta property="og:title" content="${escapeHtml(article.title)}"><meta property="og:site_name" content="${escapeHtml(article.outlet)}">
+<meta name="author" content="${escapeHtml(article.author)}"><meta property="article:published_time" content="${isoDate(article.date)}T08:00:00Z">
+<script>window.dataLayer = [];</script></head>
+<body><header><a href="/">${escapeHtml(article.outlet)}</a><nav><ul><li>Inicio</li><li>Política</li><li>Economía</li><li>Deportes</li></ul></nav></header>
+<main><article><h1>${escapeHtml(article.title)}</h1><p class="byline">Por ${escapeHtml(article.author)} · ${isoDate(article.date)}</p>
+${article.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+<div class="share">Compartir en Facebook Twitter WhatsApp</div></article>
+<aside class="sidebar"><h3>Lo más leído</h3><ul>${list(otherTitles)}</ul></aside>
+<section id="comments"><h3>Deja una respuesta</h3><form><textarea></textarea><button>Publicar comentario</button></form></section></main>
+<footer>© ${article.date.year} ${escapeHtml(article.outlet)}. Todos los derechos reservados.</footer></body></html>
+`;
+}
+
+/** Markdown with front matter, as static-site archives keep articles. */
+function asMarkdown(article: ArticleDraft, otherTitles: string[]): string {
+  return [
+    '---',
+    `title: "${article.title.replace(/"/g, "'")}"`,
+    `author: ${article.author}`,
+    `date: ${isoDate(article.date)}`,
+    `outlet: ${article.outlet}`,
+    '---',
+    '',
+    `# ${article.title}`,
+    '',
+    ...article.body.flatMap((paragraph) => [paragraph, '']),
+    '## Noticias relacionadas',
+    '',
+    ...otherTitles.map((title) => `- [${title}](#)`),
+    '',
+  ].join('\n');
+}
+
+const folderOf = (i: number) => String(Math.floor(i / FILES_PER_FOLDER)).padStart(4, '0');
+
+/**
+ * Writes `articles` files into `dir` (emptied first): 70% scraped text, 20% HTML, 10% Markdown, in
+ * subfolders of FILES_PER_FOLDER. Article i depends only on the seed and i, not on the write order.
+ */
+export async function writeSyntheticArchive(dir: string, articles: number, seed = 1): Promise<SyntheticArchive> {
+  const topics = await loadTopics();
+  await rm(dir, { recursive: true, force: true });
+  const formats: Record<Format, number> = { txt: 0, html: 0, md: 0 };
+  let bytes = 0;
+  let next = 0;
+  for (let i = 0; i < articles; i += FILES_PER_FOLDER) await mkdir(path.join(dir, folderOf(i)), { recursive: true });
+  const writeOne = async (i: number) => {
+    const random = createRandom(seed * 1_000_003 + i);
+    // Widget lists show other articles' titles: three drafts drawn only for their titles.
+    const others = Array.from({ length: 3 }, () => draftArticle(random, topics, articles).title);
+    const article = draftArticle(random, topics, articles);
+    const roll = random.next();
+    const format: Format = roll < 0.7 ? 'txt' : roll < 0.9 ? 'html' : 'md';
+    const content = format === 'txt' ? asText(random, article, others) : format === 'html' ? asHtml(article, others) : asMarkdown(article, others);
+    const buffer = Buffer.from(content, 'utf8');
+    await writeFile(path.join(dir, folderOf(i), `${String(i).padStart(6, '0')}.${format}`), buffer);
+    formats[format]++;
+    bytes += buffer.length;
+  };
+  const worker = async () => {
+    while (next < articles) await writeOne(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, articles) }, worker));
+  return { dir, articles, bytes, formats };
+}
