@@ -55,32 +55,59 @@ function entryOf(actor: Actor): Entry {
 
 const compact = (key: string) => key.replace(/ /g, '');
 
+/** The entries under each of their keys, each entry once per key, in the entries' order. */
+function groupBy(entries: Entry[], keysOf: (entry: Entry) => string[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const statementsBy = new Map<string, Statement[]>();
   for (const statement of data.statements) {
-    if (statement.speaker) statementsBy.set(statement.speaker, [...(statementsBy.get(statement.speaker) ?? []), statement]);
+    if (!statement.speaker) continue;
+    const said = statementsBy.get(statement.speaker);
+    if (said) said.push(statement);
+    else statementsBy.set(statement.speaker, [statement]);
   }
 
-  const closest = (key: string): Array<{ entry: Entry; edits: number }> =>
-    entries
-      .map((entry) => ({ entry, edits: Math.min(...[...entry.keys, ...entry.words].map((candidate) => distance(key, candidate))) }))
-      .sort((a, b) => a.edits - b.edits || b.entry.actor.statements - a.entry.actor.statements);
+  // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
+  const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));
+  const byWord = groupBy(entries, (entry) => entry.words);
+  const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
+
+  /**
+   * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`.
+   * Strings whose lengths differ by more than `limit` are more than `limit` edits apart: not compared.
+   */
+  const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> =>
+    entries.flatMap((entry) => {
+      const edits = Math.min(...candidatesOf(entry).filter((candidate) => Math.abs(candidate.length - key.length) <= limit).map((candidate) => distance(key, candidate)));
+      return edits <= limit ? [{ entry, edits }] : [];
+    });
 
   /** Actors the key names, from the surest kind of match to the loosest; the first kind that finds any wins. */
   const resolve = (key: string): Entry[] => {
-    const stages: Array<(entry: Entry) => boolean> = [
-      (entry) => entry.keys.some((candidate) => candidate === key || compact(candidate) === compact(key)),
-      (entry) => key.split(' ').every((word) => entry.words.includes(word)),
-    ];
-    for (const matches of stages) {
-      const found = entries.filter(matches);
-      if (found.length) return found;
-    }
-    const ranked = closest(key);
-    const best = ranked[0];
-    if (!best || best.edits > tolerance(key)) return [];
-    return ranked.filter((candidate) => candidate.edits === best.edits).map((candidate) => candidate.entry);
+    const sameKey = byCompactKey.get(compact(key));
+    if (sameKey) return sameKey;
+    // Every word of the key among the actor's words: the actors of its rarest word, filtered.
+    const wordLists = key.split(' ').map((word) => byWord.get(word) ?? []);
+    const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
+    const allWords = rarest.filter((entry) => key.split(' ').every((word) => entry.words.includes(word)));
+    if (allWords.length) return allWords;
+    const close = closeTo(key, tolerance(key));
+    const best = Math.min(...close.map(({ edits }) => edits));
+    return close
+      .filter(({ edits }) => edits === best)
+      .sort((a, b) => b.entry.actor.statements - a.entry.actor.statements)
+      .map(({ entry }) => entry);
   };
 
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
@@ -94,10 +121,20 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       const [entry] = found;
       if (!entry) {
         // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich").
-        const near = entries.filter((candidate) =>
-          key.split(' ').some((word) => word.length >= MIN_FUZZY_CHARS && candidate.words.some((known) => distance(word, known) <= tolerance(word))),
-        );
-        return result(query, { suggestions: near.slice(0, UNKNOWN_SUGGESTIONS).map((close) => close.actor.name) });
+        const isNear = (candidate: Entry) =>
+          key
+            .split(' ')
+            .some(
+              (word) =>
+                word.length >= MIN_FUZZY_CHARS &&
+                candidate.words.some((known) => Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)),
+            );
+        const near: Entry[] = [];
+        for (const candidate of entries) {
+          if (near.length === UNKNOWN_SUGGESTIONS) break;
+          if (isNear(candidate)) near.push(candidate);
+        }
+        return result(query, { suggestions: near.map((close) => close.actor.name) });
       }
       const statements = [...(statementsBy.get(entry.actor.name) ?? [])].sort(
         (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start,
@@ -112,9 +149,10 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       const key = queryKey(partial);
       if (!key) return entries.slice(0, count).map((entry) => entry.actor.name);
       const prefixed = entries.filter((entry) => [...entry.keys, ...entry.words].some((candidate) => candidate.startsWith(key)));
+      const alreadyIn = new Set(prefixed);
       // One or two letters are too few to guess a misspelling from.
       const fuzzy = entries
-        .filter((entry) => key.length >= MIN_FUZZY_CHARS && !prefixed.includes(entry))
+        .filter((entry) => key.length >= MIN_FUZZY_CHARS && !alreadyIn.has(entry))
         .map((entry) => ({ entry, edits: Math.min(...[...entry.keys, ...entry.words].map((candidate) => distance(key, candidate.slice(0, key.length)))) }))
         .filter(({ edits }) => edits <= tolerance(key))
         .sort((a, b) => a.edits - b.edits || b.entry.actor.statements - a.entry.actor.statements)

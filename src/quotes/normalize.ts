@@ -1,9 +1,8 @@
 /** Text keys for matching names and words regardless of case, accents and hyphenation. */
+import { remembered } from '../remembered.js';
 
-/** Lower case without diacritics: "Líder" → "lider". */
-export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+/** Lower case without diacritics: "Líder" → "lider". Called for every word of every article, so remembered. */
+export const foldWord: (word: string) => string = remembered((word) => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
 
 const LEADING_DETERMINER = /^(?:el|la|los|las|the|un|una|a|an)\s+/;
 
@@ -11,13 +10,13 @@ const LEADING_DETERMINER = /^(?:el|la|los|las|the|un|una|a|an)\s+/;
  * A lookup key for a name or title phrase: folded, hyphens and punctuation as spaces, leading article dropped.
  * "Kim Jong-un" and "kim jong un" share a key; so do "El líder norcoreano" and "lider norcoreano".
  */
-export function nameKey(text: string): string {
-  return foldWord(text.normalize('NFKC'))
+export const nameKey: (text: string) => string = remembered((text) =>
+  foldWord(text.normalize('NFKC'))
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(LEADING_DETERMINER, '');
-}
+    .replace(LEADING_DETERMINER, ''),
+);
 
 /** Whether `short` is the start or the end of `full`, word for word ("Kim" / "Kim Jong Un", "Putin" / "Vladimir Putin"). */
 export function isShortFormOf(short: string, full: string): boolean {

@@ -13,6 +13,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import type { Language } from '../corpus/types.js';
+import { remembered } from '../remembered.js';
 
 /** Lower-cases and removes diacritics: "Moscú" → "moscu", "niño" → "nino". */
 export function foldAccents(text: string): string {
@@ -39,26 +40,6 @@ interface LanguageRules {
 }
 
 const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
-
-/** Words whose analysis is remembered; past it the memory starts afresh, so it stays bounded. */
-const WORD_MEMORY = 100_000;
-
-/**
- * Stemming and key making are the costliest steps of analysis, and news vocabulary repeats:
- * remembering each word's result makes indexing and the per-question analysis of candidates cheaper.
- */
-function remembered<T>(analyse: (word: string) => T): (word: string) => T {
-  const results = new Map<string, T>();
-  return (word) => {
-    let result = results.get(word);
-    if (result === undefined) {
-      if (results.size >= WORD_MEMORY) results.clear();
-      result = analyse(word);
-      results.set(word, result);
-    }
-    return result;
-  };
-}
 
 const RULES: Record<Language, LanguageRules> = {
   es: {
