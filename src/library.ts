@@ -1,6 +1,6 @@
 import type { Config, LlmConfig } from './config.js';
 import type { Logger } from './log.js';
-import type { Article, ArticleMeta, Language } from './corpus/types.js';
+import type { Article, ArticleMeta, Corpus, Language } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult } from './quotes/types.js';
 import { buildCorpus, fingerprintSeedFiles, readSeedFiles } from './corpus/index.js';
@@ -93,17 +93,14 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('seeds or settings changed; rebuilding the index');
-    const { files, warnings } = await readSeedFiles(config.seedsDir);
-    const readMs = lap();
-    const corpus = buildCorpus(files);
+    const { corpus, readMs } = await readCorpus(config.seedsDir, lap);
     const corpusMs = lap();
-    const allWarnings = [...warnings, ...corpus.warnings];
-    for (const warning of allWarnings) log.warn(warning.message, { file: warning.file });
+    for (const warning of corpus.warnings) log.warn(warning.message, { file: warning.file });
     index = await createPassageIndex(corpus.passages, { embeddings });
     const indexMs = lap();
     const quotes = buildQuoteData(corpus.articles);
     const quotesMs = lap();
-    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: allWarnings };
+    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: corpus.warnings };
     await saveSnapshot(config.indexDir, key, await librarySnapshotParts(data, index)).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
     const ms = { scan: scanMs, load: loadMs, read: readMs, corpus: corpusMs, index: indexMs, quotes: quotesMs, save: lap() };
     log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms });
@@ -115,6 +112,17 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
     llm: languageModelSteps(config.llm, log),
   });
+}
+
+/**
+ * The corpus with every warning about it. The seed files' decoded text is needed only while the
+ * articles are made: it goes out of scope (and can be collected) when this returns.
+ */
+async function readCorpus(seedsDir: string, lap: () => number): Promise<{ corpus: Corpus; readMs: number }> {
+  const { files, warnings } = await readSeedFiles(seedsDir);
+  const readMs = lap();
+  const corpus = buildCorpus(files);
+  return { corpus: { ...corpus, warnings: [...warnings, ...corpus.warnings] }, readMs };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
