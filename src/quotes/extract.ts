@@ -120,14 +120,24 @@ function toStatement(article: Article, draft: Draft, vias: string[]): Statement 
 
 /** Sentences of each paragraph, never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
-  const spans = splitSentences(article.text);
+  const starts = splitSentences(article.text).map((span) => span.start);
+  const quotationsByParagraph = new Map<number, Quotation[]>();
+  for (const quotation of quotations) {
+    const inParagraph = quotationsByParagraph.get(quotation.paragraph);
+    if (inParagraph) inParagraph.push(quotation);
+    else quotationsByParagraph.set(quotation.paragraph, [quotation]);
+  }
   const sentences: Sentence[] = [];
+  // Paragraphs and sentence starts both come in text order: one pass over each keeps long articles linear.
+  let next = 0;
   article.paragraphs.forEach((paragraph, index) => {
-    const inside = quotations.filter((quotation) => quotation.paragraph === index);
-    const cuts = spans
-      .map((span) => span.start)
-      .filter((start) => start > paragraph.start && start < paragraph.end)
-      .filter((start) => !inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end));
+    const inside = quotationsByParagraph.get(index) ?? [];
+    while (next < starts.length && starts[next]! <= paragraph.start) next++;
+    const cuts: number[] = [];
+    for (; next < starts.length && starts[next]! < paragraph.end; next++) {
+      const start = starts[next]!;
+      if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
+    }
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };

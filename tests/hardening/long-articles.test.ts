@@ -1,0 +1,42 @@
+/**
+ * Long articles must cost time in proportion to their length. Before the fixes, 40,000 one-line
+ * paragraphs took minutes (sentence segmentation and the quote reader were both quadratic), so these
+ * tests ran into vitest's timeout; they now take about a second.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/index.js';
+import { splitSentences } from '../../src/corpus/sentences.js';
+import { buildQuoteData } from '../../src/quotes/index.js';
+
+const SENTENCES = 40_000;
+const sentence = (n: number) => `El pleno votó la moción ${n}.`;
+
+/** Where each sentence starts when they are joined by `separator`. */
+function startsOf(separator: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (let n = 1; n <= SENTENCES; n++) {
+    starts.push(at);
+    at += sentence(n).length + separator.length;
+  }
+  return starts;
+}
+
+describe('a very long article', () => {
+  it.each([
+    ['one sentence per paragraph', '\n\n'],
+    ['every sentence on one line', ' '],
+  ])('is split into every one of its sentences (%s)', (_, separator) => {
+    const text = Array.from({ length: SENTENCES }, (_, i) => sentence(i + 1)).join(separator);
+    const spans = splitSentences(text);
+    expect(spans.map((span) => span.start)).toEqual(startsOf(separator));
+    expect(spans.every((span) => text.slice(span.start, span.end).endsWith('.'))).toBe(true);
+  });
+
+  it('has its quotations read, however many paragraphs it has', () => {
+    const paragraphs = Array.from({ length: SENTENCES }, (_, i) => (i % 1000 === 0 ? `“La moción ${i} es urgente”, dijo Marta Quintanilla.` : sentence(i + 1)));
+    const { articles } = buildCorpus([{ id: 'pleno', file: 'pleno.txt', text: ['Cuarenta mil párrafos del pleno', ...paragraphs].join('\n\n'), hash: 'pleno' }]);
+    const { statements } = buildQuoteData(articles);
+    expect(statements.filter((statement) => statement.speaker === 'Marta Quintanilla')).toHaveLength(SENTENCES / 1000);
+  });
+});
