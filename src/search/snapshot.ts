@@ -149,7 +149,8 @@ function openHashedFile(file: string) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       hash.update(buffer);
       bytes += buffer.length;
-      if (!stream.write(buffer)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      // `once` also rejects on 'error', and removes its listeners either way (a race with a second `once` leaked one per wait).
+      if (!stream.write(buffer)) await once(stream, 'drain');
       if (failure) throw failure;
     },
     async close(): Promise<FileEntry> {
