@@ -21,7 +21,6 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import { once } from 'node:events';
 import { endianness } from 'node:os';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 
 export type SnapshotLoad<T> =
   | { status: 'restored'; payload: T }
@@ -45,6 +44,7 @@ const FORMAT = 'hemeroteca-snapshot/2';
 /** Lines are written in batches of about this many characters. */
 const WRITE_BATCH = 1 << 20;
 const READ_CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
 const TYPED_ARRAY_KEY = '$typedArray';
 
 interface FileEntry {
@@ -224,8 +224,6 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], onVer
   const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
   const reviver = arrays ? (_key: string, value: unknown) => reviveTypedArray(value, arrays) : undefined;
   const hash = createHash('sha256');
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
   const parse = (line: string) => {
     try {
       return JSON.parse(line, reviver) as unknown;
@@ -233,20 +231,21 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], onVer
       throw new SnapshotDamage(`snapshot file ${entry.records.file} has an unreadable record: ${describe(error)}`);
     }
   };
+  // Bytes of a line not yet ended; a newline byte never occurs inside a UTF-8 character, so lines are cut as bytes.
+  let unfinished: Buffer[] = [];
   for await (const chunk of createReadStream(path.join(folder, entry.records.file), { highWaterMark: READ_CHUNK })) {
-    hash.update(chunk as Buffer);
-    const text = decoder.write(chunk as Buffer);
-    // A long record spans many chunks: its pieces are joined once, when its line ends.
-    let start = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-      yield parse(rest + text.slice(start, newline));
-      rest = '';
-      start = newline + 1;
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
+    const lastNewline = bytes.lastIndexOf(NEWLINE);
+    if (lastNewline === -1) {
+      unfinished.push(bytes);
+      continue;
     }
-    rest += text.slice(start);
+    const complete = Buffer.concat([...unfinished, bytes.subarray(0, lastNewline)]);
+    unfinished = [bytes.subarray(lastNewline + 1)];
+    for (const line of complete.toString('utf8').split('\n')) yield parse(line);
   }
-  rest += decoder.end();
-  if (rest) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
+  if (unfinished.some((piece) => piece.length > 0)) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
   verify(entry.records, hash.digest('hex'));
   onVerified();
 }

@@ -166,12 +166,18 @@ function createDatabase(language: Language, vectorSize: number | null) {
 type Database = ReturnType<typeof createDatabase>;
 
 function openIndex(db: Database, passages: Passage[], language: Language, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
-  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  // Orama numbers documents 1, 2, … in the order they were inserted (or listed on restore): the
+  // passages' order. Its id map finds a passage without a second map of a million entries.
+  const internalIds = db.internalDocumentIDStore.idToInternalId;
+  const passageById = (id: string): Passage | undefined => {
+    const internalId = internalIds.get(id);
+    return internalId === undefined ? undefined : passages[internalId - 1];
+  };
   const statistics = db.data.index;
 
   const inverseDocumentFrequency = (field: Field, term: string): number => {
     const documents = documentFrequency(statistics, field, term);
-    return Math.log(1 + (byId.size - documents + 0.5) / (documents + 0.5));
+    return Math.log(1 + (passages.length - documents + 0.5) / (documents + 0.5));
   };
 
   const rankField = async (field: Field, terms: string[]): Promise<Ranking> => {
@@ -197,7 +203,7 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
   /** Whether a passage holds `term` in `field`, as the index recorded it. */
   const holds = (field: Field, id: string) => (term: string) => documentHasTerm(statistics, field, id, term);
   /** A passage's index terms in reading order: only proximity needs them, and the index keeps no positions. */
-  const termsInOrder = (id: string) => indexTerms(byId.get(id)?.text ?? '', language);
+  const termsInOrder = (id: string) => indexTerms(passageById(id)?.text ?? '', language);
 
   const rankLexically = async (question: AnalysedQuestion, keyWeight: number): Promise<Ranking> => {
     const ranking = weightedSum([
@@ -209,9 +215,9 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
   };
 
   return {
-    size: byId.size,
+    size: passages.length,
     language,
-    passage: (id) => byId.get(id),
+    passage: passageById,
     toSnapshot: async (): Promise<IndexSnapshot> => ({
       version: SNAPSHOT_VERSION,
       language,
@@ -226,7 +232,7 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
       const lexical = await rankLexically(question, keyWeight);
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
-        if (!byId.has(passageId)) return [];
+        if (!internalIds.has(passageId)) return [];
         const inText = holds('text', passageId);
         return [{
           passageId,
