@@ -68,12 +68,24 @@ function isContentWord(word: string, rules: LanguageRules): boolean {
   return !rules.stopWords.has(word);
 }
 
+let lastPassage: { text: string; language: Language; words: readonly string[] } | undefined;
+
+/**
+ * The content words of a passage. Indexing asks for them twice in a row, for the stems and for the
+ * keys of the same passage, so the last passage's are kept.
+ */
+function contentWords(text: string, language: Language): readonly string[] {
+  if (lastPassage?.text !== text || lastPassage.language !== language) {
+    const rules = RULES[language];
+    lastPassage = { text, language, words: words(text).filter((word) => isContentWord(word, rules)) };
+  }
+  return lastPassage.words;
+}
+
 /** Index terms of a passage written in `language`: content-word stems and numbers, in order. */
 export function indexTerms(text: string, language: Language): string[] {
   const rules = RULES[language];
-  return words(text)
-    .filter((word) => isContentWord(word, rules))
-    .map((word) => stemWord(word, rules));
+  return contentWords(text, language).map((word) => stemWord(word, rules));
 }
 
 function stemWord(word: string, rules: LanguageRules): string {
@@ -82,10 +94,7 @@ function stemWord(word: string, rules: LanguageRules): string {
 
 /** Cross-lingual keys of a passage written in `language` (see `keysOfWord`). */
 export function crossLingualKeys(text: string, language: Language): string[] {
-  const rules = RULES[language];
-  return words(text)
-    .filter((word) => isContentWord(word, rules))
-    .flatMap(keysOfWord);
+  return contentWords(text, language).flatMap(keysOfWord);
 }
 
 const PREFIX_LENGTH = 5;

@@ -48,6 +48,8 @@ interface Field {
   counts: Counts;
   /** Documents inserted since the postings were last assembled. */
   pending: PendingDocuments;
+  /** Scratch counts by term number while one document is inserted; all zero between insertions. */
+  tally: Uint32Array;
 }
 
 /** Appended as documents are inserted; assembled into postings before the next search or save. */
@@ -142,6 +144,7 @@ function emptyField(): Field {
     documents: new Uint32Array(0),
     counts: new Uint16Array(0),
     pending: emptyPending(),
+    tally: new Uint32Array(0),
   };
 }
 
@@ -160,7 +163,8 @@ function insertValue(index: CompactIndex, prop: string, internalId: InternalId, 
   const tokens = tokenizer.tokenize(value as string, language, prop, false);
   // Orama's running average, operation for operation, so that scores match its index to the last bit.
   field.averageLength = (field.averageLength * (docsCount - 1) + tokens.length) / docsCount;
-  const counts = new Map<number, number>();
+  // Counted in a scratch array indexed by term number (zero again afterwards): cheaper than a Map per document.
+  const distinct: number[] = [];
   for (const token of tokens) {
     let term = field.termNumbers.get(token);
     if (term === undefined) {
@@ -168,16 +172,25 @@ function insertValue(index: CompactIndex, prop: string, internalId: InternalId, 
       field.termNumbers.set(token, term);
       field.terms.push(token);
     }
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (term >= field.tally.length) field.tally = growTally(field.tally, term);
+    if (field.tally[term] === 0) distinct.push(term);
+    field.tally[term]!++;
   }
   const { pending } = field;
   pending.ids.push(internalId);
   pending.lengths.push(tokens.length);
-  pending.sizes.push(counts.size);
-  for (const [term, count] of counts) {
+  pending.sizes.push(distinct.length);
+  for (const term of distinct) {
     pending.terms.push(term);
-    pending.counts.push(count);
+    pending.counts.push(field.tally[term]!);
+    field.tally[term] = 0;
   }
+}
+
+function growTally(tally: Uint32Array, term: number): Uint32Array {
+  const grown = new Uint32Array(Math.max(2 * tally.length, term + 1, 1024));
+  grown.set(tally);
+  return grown;
 }
 
 /** Folds the pending documents into the postings: a counting sort by term, old postings first. */
