@@ -70,8 +70,9 @@ export interface CompactIndex {
   /** Orama's own vector index; Orama's vector search reads it from here. */
   vectorIndexes: Record<string, { type: 'Vector'; node: vector.VectorIndex; isArray: false }>;
   fields: Record<string, Field>;
-  /** Scratch space for scoring, by internal id; reused by every search. */
+  /** Scratch space for scoring, reused by every search: scores by internal id, and the ids scored. */
   scores: Float64Array;
+  scored: Uint32Array;
 }
 
 /** What `save` returns: plain JSON plus typed arrays (see snapshot.ts, which stores those as raw bytes). */
@@ -122,6 +123,7 @@ function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: 
     vectorIndexes: {},
     fields: {},
     scores: new Float64Array(0),
+    scored: new Uint32Array(0),
   };
   for (const [prop, type] of Object.entries(schema)) {
     const vectorSize = VECTOR_TYPE.exec(type)?.[1];
@@ -260,9 +262,12 @@ function searchExactTerms(
   assembleAll(index);
   const tokens = [...new Set(tokenizer.tokenize(term, language))];
   const largestId = Math.max(0, ...Object.values(index.fields).map((field) => field.lengths.length - 1));
-  if (index.scores.length <= largestId) index.scores = new Float64Array(largestId + 1);
-  const { scores } = index;
-  const touched: number[] = [];
+  if (index.scores.length <= largestId) {
+    index.scores = new Float64Array(largestId + 1);
+    index.scored = new Uint32Array(largestId + 1);
+  }
+  const { scores, scored } = index;
+  let scoredCount = 0;
   for (const prop of properties) {
     const field = index.fields[prop];
     if (!field) continue;
@@ -277,18 +282,19 @@ function searchExactTerms(
         if (whereFiltersIDs && !whereFiltersIDs.has(id)) continue;
         const score = bm25(field.counts[at]!, to - from, docsCount, field.lengths[id]!, field.averageLength, relevance) * weight;
         // BM25 scores are positive, so 0 means "not scored yet".
-        if (scores[id] === 0) touched.push(id);
+        if (scores[id] === 0) scored[scoredCount++] = id;
         scores[id] = scores[id]! + score;
       }
     }
   }
-  const best = bestResults(touched, scores, resultsLimit);
-  for (const id of touched) scores[id] = 0;
+  const ids = scored.subarray(0, scoredCount);
+  const best = bestResults(ids, scores, resultsLimit);
+  for (const id of ids) scores[id] = 0;
   return best;
 }
 
 /** The `limit` best documents by score, ties by id (Orama's order), best first; a bounded heap, not a full sort. */
-function bestResults(ids: number[], scores: Float64Array, limit: number): TokenScore[] {
+function bestResults(ids: Uint32Array, scores: Float64Array, limit: number): TokenScore[] {
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   const heap: number[] = [];
