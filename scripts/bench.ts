@@ -11,8 +11,9 @@
  *
  * The notes under NOTES_MARK in docs/BENCHMARKS.md are written by hand and kept from run to run.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { cpus, release, totalmem } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatPeerReport, runPeerComparison, type PeerReport } from './bench/peers.js';
@@ -64,6 +65,10 @@ const results = { date: started.toISOString(), command, minutes, machine, versio
 const report = formatReport(results);
 
 console.log(report);
+const latest = path.join(tmpdir(), 'hemeroteca-bench', 'latest.json');
+await mkdir(path.dirname(latest), { recursive: true });
+await writeFile(latest, JSON.stringify(results, null, 2) + '\n');
+progress(`results of this run: ${latest}`);
 if (full || values.write) {
   await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
   await writeFile(REPORT, `${report}\n\n${NOTES_MARK}\n${await keptNotes()}`);

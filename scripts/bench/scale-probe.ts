@@ -9,6 +9,8 @@
  *
  * The request is the process's one argument (JSON); the result goes back over the IPC channel.
  */
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import type { Logger, LogFields } from '../../src/log.js';
@@ -47,8 +49,10 @@ export interface ProbeResult {
   peakRss: number;
   /** Largest V8 heap in use seen (sampled at each log line and every 20 ms the event loop is free), bytes. */
   peakHeapUsed: number;
-  /** The warnings openLibrary logged, counted by message. */
+  /** The warnings openLibrary logged. */
   warnings: number;
+  /** Largest RSS (MB) seen during each of openLibrary's phases, and after it ("queries"): which phase sets the peak. */
+  peakRssByPhase: Record<string, number>;
   ask?: { all: Latency; spanish: Latency; english: Latency; refused: number };
   quote?: Latency;
   suggest?: Latency;
@@ -60,6 +64,43 @@ const SPANISH_EVERY = 5;
 const ENGLISH_EVERY = 10;
 const WARM_UP = 20;
 const QUOTE_QUERIES = 120;
+
+/**
+ * Samples the process's RSS from a worker thread, which keeps sampling while the main thread is busy
+ * in a long synchronous phase (timers on the main thread would not fire).
+ */
+const RSS_SAMPLER = `
+const { parentPort } = require('node:worker_threads');
+const samples = [];
+const timer = setInterval(() => samples.push([Date.now(), process.memoryUsage.rss()]), ${SAMPLE_EVERY_MS});
+parentPort.once('message', () => { clearInterval(timer); parentPort.postMessage(samples); });
+`;
+
+function rssTimeline() {
+  const worker = new Worker(RSS_SAMPLER, { eval: true });
+  return {
+    /** The samples, as [time (ms since the epoch), RSS bytes]. */
+    stop: async (): Promise<Array<[number, number]>> => {
+      const samples = once(worker, 'message');
+      worker.postMessage('stop');
+      const [result] = (await samples) as [Array<[number, number]>];
+      await worker.terminate();
+      return result;
+    },
+  };
+}
+
+/** The largest sample within each phase; phases follow each other from `start` in the order given. */
+function peaksByPhase(samples: Array<[number, number]>, start: number, phases: Record<string, number>): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  let from = start;
+  for (const [phase, ms] of [...Object.entries(phases), ['queries', Infinity] as const]) {
+    const inPhase = samples.filter(([time]) => time >= from && time < from + ms).map(([, rss]) => rss);
+    if (inPhase.length) peaks[phase] = Math.round(Math.max(...inPhase) / 2 ** 20);
+    from += ms;
+  }
+  return peaks;
+}
 
 function memoryWatch() {
   let peakHeapUsed = 0;
@@ -81,6 +122,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const memory = memoryWatch();
   let phases: Record<string, number> = {};
   let warnings = 0;
+  const timeline = rssTimeline();
   const record = (level: string) => (message: string, fields: LogFields = {}) => {
     memory.sample();
     if (level === 'warn') warnings++;
@@ -90,6 +132,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
   const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir });
 
+  const startedAt = Date.now();
   const started = performance.now();
   const library = await openLibrary(config, log);
   const openMs = performance.now() - started;
@@ -105,8 +148,10 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     statements: status.statements,
     actors: status.actors,
     warnings,
+    peakRssByPhase: {},
   };
   if (request.mode === 'restart') Object.assign(result, await measureQueries(library, request.people));
+  result.peakRssByPhase = peaksByPhase(await timeline.stop(), startedAt, phases);
   return { ...result, ...memory.stop() };
 }
 
