@@ -14,7 +14,7 @@ import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, crossLingualKeys, indexTerms, type AnalysedQuestion } from './analyze.js';
-import { createCompactBm25Index, createIdOnlyDocumentsStore, documentFrequency, documentHasTerm } from './orama-components.js';
+import { createCompactBm25Index, createPassageDocumentsStore, documentFrequency, documentHasTerm } from './orama-components.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
@@ -158,7 +158,7 @@ function createDatabase(language: Language, vectorSize: number | null) {
           field === 'text' ? indexTerms(raw, language) : field === 'keys' ? crossLingualKeys(raw, language) : raw.split(' ').filter(Boolean),
       },
       index: createCompactBm25Index({ resultsLimit: CANDIDATES }),
-      documentsStore: createIdOnlyDocumentsStore(),
+      documentsStore: createPassageDocumentsStore({ withVectors: Boolean(vectorSize) }),
     },
   });
 }

@@ -53,6 +53,10 @@ describe('passage index', () => {
     expect(restored.passage('camp-david#0')?.text).toContain('Camp David');
   });
 
+  it('refuses two passages with the same id', async () => {
+    await expect(createPassageIndex([newsPassages[0]!, { ...newsPassages[1]!, id: newsPassages[0]!.id }])).rejects.toThrow();
+  });
+
   it('rejects something that is not a snapshot', async () => {
     await expect(restorePassageIndex({ version: 99 }, newsPassages)).rejects.toThrow(/snapshot/);
   });
