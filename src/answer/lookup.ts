@@ -26,5 +26,8 @@ export async function lookUp(index: PassageIndex, question: string, language: La
     return { retrieval: await retrieve(index, question, language, { limit: CANDIDATE_PASSAGES }), queries: [asked] };
   }
   const translated: Query = { text: translation, language: index.language };
-  return { retrieval: await retrieve(index, translation, index.language, { limit: CANDIDATE_PASSAGES }), queries: [asked, translated] };
+  const throughTranslation = await retrieve(index, translation, index.language, { limit: CANDIDATE_PASSAGES });
+  if (!throughTranslation.refused) return { retrieval: throughTranslation, queries: [asked, translated] };
+  // A model can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
+  return { retrieval: await retrieve(index, question, language, { limit: CANDIDATE_PASSAGES }), queries: [asked] };
 }

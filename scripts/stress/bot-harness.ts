@@ -1,0 +1,146 @@
+/**
+ * The bot under stress: `npm start` (src/main.ts) as its own process, as in production, connected to the
+ * local fake Discord with the slash commands registered. Crashes show as the process ending, unhandled
+ * rejections as the process guards' log lines, and memory as the bot process's resident set (read from
+ * /proc, so the fake's own bookkeeping never counts).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REST, Routes } from 'discord.js';
+import { loadCommands } from '../../src/discord/loader.js';
+import { silentLogger } from '../../src/log.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../tests/support/fake-discord.js';
+import { startEntry, testEnv, type Finished, type RunningEntry } from '../../tests/support/spawn-entry.js';
+
+export interface BotRunOptions {
+  /** The articles folder (default: the project's seeds). */
+  seedsDir?: string;
+  /** An index folder to reuse (its snapshot, feedback); a fresh temporary one otherwise, removed by `close`. */
+  indexDir?: string;
+  /** More environment for the bot (LLM_*, LOG_LEVEL…). */
+  env?: Record<string, string>;
+  /** Options of a fake Discord started for this run. */
+  discordOptions?: FakeDiscordOptions;
+  /** Time allowed for the bot to open its library and connect (default 120 s; a 10,000-article rebuild takes a while). */
+  startTimeoutMs?: number;
+}
+
+export interface BotRun {
+  discord: FakeDiscord;
+  entry: RunningEntry;
+  indexDir: string;
+  seedsDir: string;
+  /** Milliseconds from spawning the process to its "connected to Discord" log line. */
+  startMs: number;
+  /** A Discord user id never used before in this run: load comes from many people, as in a busy server. */
+  newUser(): string;
+  /** Every user id handed out so far (for log audits). */
+  readonly users: readonly string[];
+  /** Resident set size of the bot process, in kB. */
+  rssKb(): Promise<number>;
+  /** Whether the process still runs. */
+  alive(): boolean;
+  /** Log lines saying something escaped every handler: unhandled rejections and uncaught exceptions. */
+  escapedErrors(): string[];
+  /** SIGTERM, then the exit. */
+  stop(): Promise<Finished>;
+  /** Kills the bot if it still runs, stops the fake Discord and removes temporary folders. */
+  close(): Promise<void>;
+}
+
+export const PROJECT_SEEDS = path.resolve('seeds');
+const ESCAPED = /(unhandled promise rejection|uncaught exception)/;
+
+let userCounter = 0n;
+
+export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> {
+  const discord = await startFakeDiscord(options.discordOptions);
+  const ownIndex = options.indexDir === undefined;
+  const indexDir = options.indexDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hemeroteca-stress-')));
+  const seedsDir = options.seedsDir ?? PROJECT_SEEDS;
+  await registerCommands(discord);
+  const env = testEnv({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APP_ID: discord.appId,
+    DISCORD_GUILD_ID: discord.guildId,
+    DISCORD_API_URL: discord.apiUrl,
+    SEEDS_DIR: seedsDir,
+    INDEX_DIR: indexDir,
+    ...options.env,
+  });
+  const started = performance.now();
+  const entry = startEntry('src/main.ts', env);
+  try {
+    await entry.waitForLog(/connected to Discord/, options.startTimeoutMs ?? 120_000);
+    await discord.ready();
+  } catch (error) {
+    entry.kill('SIGKILL');
+    await discord.stop();
+    throw error;
+  }
+  const startMs = performance.now() - started;
+  const users: string[] = [];
+  const botPid = await childPid(entry.pid ?? 0);
+
+  return {
+    discord,
+    entry,
+    indexDir,
+    seedsDir,
+    startMs,
+    users,
+    newUser() {
+      // Snowflake-shaped and unique across every run in this process.
+      const id = String(400_000_000_000_000_000n + ++userCounter);
+      users.push(id);
+      return id;
+    },
+    rssKb: () => residentKb(botPid),
+    alive: () => entry.exitCode === null && entry.signalCode === null,
+    escapedErrors: () => entry.log().split('\n').filter((line) => ESCAPED.test(line)),
+    async stop() {
+      if (entry.exitCode === null && entry.signalCode === null) entry.kill('SIGTERM');
+      return entry.finished;
+    },
+    async close() {
+      if (entry.exitCode === null && entry.signalCode === null) {
+        // tsx cannot relay SIGKILL: the bot's own process must get it, or it keeps the pipes (and `finished`) open.
+        if (botPid !== entry.pid) killQuietly(botPid);
+        entry.kill('SIGKILL');
+      }
+      await entry.finished;
+      await discord.stop();
+      if (ownIndex) await rm(indexDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What `npm run deploy` does, in this process: the fake then knows each option's declared type. */
+async function registerCommands(discord: FakeDiscord): Promise<void> {
+  const commands = [...(await loadCommands(silentLogger)).values()].map((command) => command.data.toJSON());
+  await new REST({ api: discord.apiUrl }).setToken(discord.token).put(Routes.applicationGuildCommands(discord.appId, discord.guildId), { body: commands });
+}
+
+/** tsx runs the program in a child node process; that child is the bot whose memory counts. */
+async function childPid(tsxPid: number): Promise<number> {
+  const children = await readFile(`/proc/${tsxPid}/task/${tsxPid}/children`, 'utf8').catch(() => '');
+  const [first] = children.trim().split(/\s+/).filter(Boolean).map(Number);
+  return first ?? tsxPid;
+}
+
+async function residentKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]);
+}
+
+/** SIGKILL to a process that may already be gone. */
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
