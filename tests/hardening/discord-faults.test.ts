@@ -1,0 +1,43 @@
+/**
+ * A short run of `npm run stress`'s Discord faults (scripts/stress/discord-faults.ts), injected by the fake
+ * Discord into the real bot process's traffic: gateway closes of every kind, 429s and 5xx on the
+ * acknowledgement and the answer's edit, held-up requests, and interactions during shutdown. The user
+ * always gets the answer or a clear message, the bot goes on answering, and nothing hangs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditMessages, auditProblems } from '../../scripts/stress/audit.js';
+import { startBotRun, type BotRun } from '../../scripts/stress/bot-harness.js';
+import { gatewayFaults, restFaults, shutdownFaults, type FaultOutcome } from '../../scripts/stress/discord-faults.js';
+
+let run: BotRun;
+beforeAll(async () => {
+  run = await startBotRun();
+});
+afterAll(() => run.close());
+
+const failed = (outcomes: FaultOutcome[]) => outcomes.filter((outcome) => !outcome.ok).map(({ fault, seen }) => `${fault}: ${seen}`);
+
+describe('Discord faults', () => {
+  it('the gateway closing, in each of Discord’s ways: the bot reconnects and answers, even what was sent meanwhile', async () => {
+    const outcomes = await gatewayFaults(run, 1);
+    expect(failed(outcomes)).toEqual([]);
+    expect(outcomes.length).toBe(6);
+  }, 60_000);
+
+  it('rate limits, server errors and slow requests: the answer still arrives, or a clear message', async () => {
+    const outcomes = await restFaults(run);
+    expect(failed(outcomes)).toEqual([]);
+    expect(outcomes.find((outcome) => outcome.fault.startsWith('500 on the answer’s edit through every retry'))?.seen).toBe('error message with an error id');
+    expect(run.alive()).toBe(true);
+    expect(run.escapedErrors()).toEqual([]);
+  }, 90_000);
+
+  it('never asked Discord to parse mentions through all of it', () => {
+    const refusedOnPurpose = /callback 404\/10062 Unknown interaction/;
+    expect(auditProblems(auditMessages(run.discord)).filter((problem) => !refusedOnPurpose.test(problem))).toEqual([]);
+  });
+
+  it('an interaction during shutdown: told to come back, the one under way answered, exit 0', async () => {
+    expect(failed(await shutdownFaults({}))).toEqual([]);
+  }, 60_000);
+});
