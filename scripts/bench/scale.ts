@@ -210,12 +210,23 @@ export function formatScaleReport(report: ScaleReport): string {
     'snapshot MB', 'restart s', 'restart speed-up', 'rebuild peak RSS MB', 'rebuild peak heap MB', 'restart peak RSS MB',
     '/ask p50 / p95 ms', '/quote p95 ms', 'autocomplete p95 ms',
   ];
+  const phases = ['scan', 'read', 'corpus', 'index', 'quotes', 'save'];
+  const memoryRows = report.sizes.flatMap((size) => {
+    const build = succeeded(size.build);
+    return build ? [`| ${size.articles.toLocaleString('en')} | ${phases.map((phase) => build.peakRssByPhase[phase] ?? '—').join(' | ')} |`] : [];
+  });
   const growth = Object.entries(report.growth).map(([name, k]) => `| ${name} | ${k === null ? '—' : k.toFixed(2)} |`);
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
     ...report.sizes.map((size) => `| ${row(size).join(' | ')} |`),
     ...(failures.length ? ['', 'Failed runs:', '', ...failures] : []),
+    '',
+    'Largest RSS (MB) during each phase of a rebuild, sampled every 20 ms from a worker thread:',
+    '',
+    `| articles | ${phases.join(' | ')} |`,
+    `| --- | ${phases.map(() => '---').join(' | ')} |`,
+    ...memoryRows,
     '',
     'Growth of each cost, fitted as cost ≈ c · articles^k over the sizes measured:',
     '',
