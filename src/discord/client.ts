@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { NO_MENTIONS } from './render/payload.js';
 
 const INTERACTION_REQUESTS_PER_SECOND = 1000;
+const CACHED_PEOPLE = 1000;
 
 export function createClient(config: Config): Client {
   return new Client({
@@ -14,7 +15,13 @@ export function createClient(config: Config): Client {
     // Discord: 0.6 s with this setting). A real global 429 from Discord is still obeyed.
     rest: { api: config.discordApiUrl, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
     allowedMentions: NO_MENTIONS,
-    // The bot never reads messages back, so caching its replies would only grow memory.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    // The bot never reads messages, users or members back. Left unbounded, the user and member caches
+    // keep everyone who ever used the bot (never swept), so they keep only the most recent few.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: CACHED_PEOPLE, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: CACHED_PEOPLE, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
   });
 }
