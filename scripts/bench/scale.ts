@@ -99,7 +99,7 @@ function runProbe(request: ProbeRequest, cpuProfileDir: string | undefined): Pro
   let stderrTail = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     process.stderr.write(chunk);
-    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-600);
+    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-8000);
   });
   return new Promise((resolve) => {
     let result: ProbeResult | undefined;
@@ -108,12 +108,16 @@ function runProbe(request: ProbeRequest, cpuProfileDir: string | undefined): Pro
     });
     child.on('exit', (code, signal) => {
       if (result) resolve(result);
-      else resolve({ mode: request.mode, failed: `exit ${signal ?? code}: ${lastLines(stderrTail)}` });
+      else resolve({ mode: request.mode, failed: `exit ${signal ?? code}: ${whyItFailed(stderrTail)}` });
     });
   });
 }
 
-const lastLines = (text: string) => text.trim().split('\n').slice(-3).join(' / ');
+/** The line that says why a process died (V8's fatal error, an uncaught error), else its last lines. */
+function whyItFailed(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  return lines.find((line) => /FATAL ERROR|probe failed|Error:/.test(line))?.trim() ?? lines.slice(-3).join(' / ');
+}
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
