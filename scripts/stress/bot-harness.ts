@@ -39,10 +39,14 @@ export interface BotRun {
   readonly users: readonly string[];
   /** Resident set size of the bot process, in kB. */
   rssKb(): Promise<number>;
+  /** Sends a signal to the bot's own process (not to tsx, which runs it). */
+  signalBot(signal: NodeJS.Signals): void;
   /** Whether the process still runs. */
   alive(): boolean;
   /** Log lines saying something escaped every handler: unhandled rejections and uncaught exceptions. */
   escapedErrors(): string[];
+  /** Whether the process ended without being asked to, or exited with an error after SIGTERM. */
+  crashed(): boolean;
   /** SIGTERM, then the exit. */
   stop(): Promise<Finished>;
   /** Kills the bot if it still runs, stops the fake Discord and removes temporary folders. */
@@ -53,6 +57,12 @@ export const PROJECT_SEEDS = path.resolve('seeds');
 const ESCAPED = /(unhandled promise rejection|uncaught exception)/;
 
 let userCounter = 0n;
+const everyRun: BotRun[] = [];
+
+/** Every bot run started in this process, for totals across a whole stress run. */
+export function botRunsSoFar(): readonly BotRun[] {
+  return everyRun;
+}
 
 export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> {
   const discord = await startFakeDiscord(options.discordOptions);
@@ -75,6 +85,7 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
     await entry.waitForLog(/connected to Discord/, options.startTimeoutMs ?? 120_000);
     await discord.ready();
   } catch (error) {
+    killQuietly(await childPid(entry.pid ?? 0));
     entry.kill('SIGKILL');
     await discord.stop();
     throw error;
@@ -82,8 +93,16 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
   const startMs = performance.now() - started;
   const users: string[] = [];
   const botPid = await childPid(entry.pid ?? 0);
+  const running = () => entry.exitCode === null && entry.signalCode === null;
+  let askedToEnd = false;
+  let killed = false;
+  let endedUnasked = false;
+  const notice = () => {
+    if (!askedToEnd && !running()) endedUnasked = true;
+    askedToEnd = true;
+  };
 
-  return {
+  const run: BotRun = {
     discord,
     entry,
     indexDir,
@@ -97,14 +116,19 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
       return id;
     },
     rssKb: () => residentKb(botPid),
-    alive: () => entry.exitCode === null && entry.signalCode === null,
+    signalBot: (signal) => process.kill(botPid, signal),
+    alive: running,
     escapedErrors: () => entry.log().split('\n').filter((line) => ESCAPED.test(line)),
+    crashed: () => endedUnasked || (askedToEnd && entry.exitCode !== null && entry.exitCode !== 0 && !killed),
     async stop() {
-      if (entry.exitCode === null && entry.signalCode === null) entry.kill('SIGTERM');
+      notice();
+      if (running()) entry.kill('SIGTERM');
       return entry.finished;
     },
     async close() {
-      if (entry.exitCode === null && entry.signalCode === null) {
+      notice();
+      if (running()) {
+        killed = true;
         // tsx cannot relay SIGKILL: the bot's own process must get it, or it keeps the pipes (and `finished`) open.
         if (botPid !== entry.pid) killQuietly(botPid);
         entry.kill('SIGKILL');
@@ -114,6 +138,8 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
       if (ownIndex) await rm(indexDir, { recursive: true, force: true });
     },
   };
+  everyRun.push(run);
+  return run;
 }
 
 /** What `npm run deploy` does, in this process: the fake then knows each option's declared type. */

@@ -132,3 +132,29 @@ export async function shutdownFaults(options: BotRunOptions): Promise<FaultOutco
     await run.close();
   }
 }
+
+export interface GroupedOutcome {
+  fault: string;
+  trials: number;
+  ok: number;
+  /** The distinct things the user saw. */
+  seen: string[];
+  maxMs: number;
+}
+
+/** Repeated rounds of the same fault, as one line each. */
+export function groupOutcomes(outcomes: FaultOutcome[]): GroupedOutcome[] {
+  const groups = new Map<string, FaultOutcome[]>();
+  for (const outcome of outcomes) {
+    const group = groups.get(outcome.fault);
+    if (group) group.push(outcome);
+    else groups.set(outcome.fault, [outcome]);
+  }
+  return [...groups].map(([fault, group]) => ({
+    fault,
+    trials: group.length,
+    ok: group.filter((outcome) => outcome.ok).length,
+    seen: [...new Set(group.map((outcome) => outcome.seen.replace(/\/interactions\/\d+\//g, '/interactions/…/')))],
+    maxMs: Math.max(...group.map((outcome) => outcome.ms ?? 0)),
+  }));
+}

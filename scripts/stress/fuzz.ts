@@ -15,7 +15,7 @@ import { runConsole } from '../../src/console.js';
 import type { Library } from '../../src/library.js';
 import { silentLogger } from '../../src/log.js';
 import { hostileText, longHostileText } from '../../tests/support/hostile-text.js';
-import type { FakeDiscord, MessageEvent } from '../../tests/support/fake-discord.js';
+import type { InteractionHandle, MessageEvent } from '../../tests/support/fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
 import type { BotRun } from './bot-harness.js';
 import { buttonIds, DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type FinalStep } from './interactions.js';
@@ -116,7 +116,7 @@ export async function fuzzDiscord(run: BotRun, options: FuzzOptions): Promise<Fu
   const timeoutMs = options.timeoutMs ?? 20_000;
 
   /** Sends one interaction, follows it to its end and throws what is wrong with it. */
-  const exercise = async (target: string, send: () => ReturnType<FakeDiscord['sendCommand']>, final: FinalStep): Promise<MessageEvent | undefined> => {
+  const exercise = async (target: string, send: () => InteractionHandle, final: FinalStep): Promise<MessageEvent | undefined> => {
     const record = times.get(target) ?? { ack: [], final: [], interactions: 0 };
     times.set(target, record);
     const handle = send();
@@ -141,16 +141,18 @@ export async function fuzzDiscord(run: BotRun, options: FuzzOptions): Promise<Fu
     '/ask',
     check(fc.asyncProperty(text, locale, fc.boolean(), async (question, language, clickMore) => {
       const final = await exercise('/ask', () => run.discord.sendCommand('ask', { question }, { ...user(), locale: language }), endsAsk);
-      const more = clickMore ? buttonIds(final?.message).find((id) => id.startsWith('ask:more:')) : undefined;
-      if (more && final?.message) await exercise('/ask', () => run.discord.clickButton(more, final.message!, user()), showsSomething);
+      const message = final?.message;
+      const more = clickMore ? buttonIds(message).find((id) => id.startsWith('ask:more:')) : undefined;
+      if (more && message) await exercise('/ask', () => run.discord.clickButton(more, message, user()), showsSomething);
     })),
   ]);
   targets.push([
     '/quote',
     check(fc.asyncProperty(text, locale, async (actor, language) => {
       const final = await exercise('/quote', () => run.discord.sendCommand('quote', { actor }, { ...user(), locale: language }), showsSomething);
-      const next = buttonIds(final?.message).find((id) => id.startsWith('quote:2:'));
-      if (next && final?.message) await exercise('/quote', () => run.discord.clickButton(next, final.message!, user()), showsSomething);
+      const message = final?.message;
+      const next = buttonIds(message).find((id) => id.startsWith('quote:2:'));
+      if (next && message) await exercise('/quote', () => run.discord.clickButton(next, message, user()), showsSomething);
     })),
   ]);
   targets.push([

@@ -68,6 +68,8 @@ export interface SoakReport {
   rssPeakKb: number;
   /** (end − start) / start. */
   rssGrowth: number;
+  /** Live JavaScript heap after a full collection, after the warm-up and at the end, when measured. */
+  liveHeapMb?: { start: number; end: number };
   samples: SoakSample[];
   failures: string[];
   audit: MessageAudit;
@@ -81,6 +83,8 @@ export interface SoakOptions {
   questions: readonly string[];
   actors: readonly string[];
   timeoutMs?: number;
+  /** Measures the bot's live heap (see heap.ts), after the warm-up and at the end. */
+  liveHeapMb?: () => Promise<number>;
 }
 
 type Step = (run: BotRun, i: number, options: SoakOptions) => { kind: string; outcome: Promise<Outcome> };
@@ -129,14 +133,19 @@ export async function soak(run: BotRun, options: SoakOptions): Promise<SoakRepor
   const samples: SoakSample[] = [];
   const outcomes: Outcome[] = [];
   const byKind: Record<string, number> = {};
+  let liveHeapStartMb: number | undefined;
   for (let i = 0; i < options.interactions; i++) {
-    if (i === options.warmUp) rssStartKb = await run.rssKb();
+    if (i === options.warmUp) {
+      liveHeapStartMb = await options.liveHeapMb?.();
+      rssStartKb = await run.rssKb();
+    }
     const { kind, outcome } = rotation[(i * 7) % MIX_TOTAL]!(run, i, options);
     outcomes.push(await outcome);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     if ((i + 1) % options.sampleEvery === 0) samples.push({ interactions: i + 1, rssKb: await run.rssKb() });
   }
   const rssEndKb = await run.rssKb();
+  const liveHeapEndMb = await options.liveHeapMb?.();
   const counted = tally(outcomes);
   return {
     interactions: options.interactions,
@@ -149,6 +158,7 @@ export async function soak(run: BotRun, options: SoakOptions): Promise<SoakRepor
     rssEndKb,
     rssPeakKb: Math.max(rssEndKb, ...samples.map((sample) => sample.rssKb)),
     rssGrowth: (rssEndKb - rssStartKb) / rssStartKb,
+    ...(liveHeapStartMb !== undefined && liveHeapEndMb !== undefined && { liveHeapMb: { start: liveHeapStartMb, end: liveHeapEndMb } }),
     samples,
     failures: counted.failures,
     audit: auditMessages(discord, marks),
