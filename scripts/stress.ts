@@ -3,7 +3,7 @@
  * docs/reliability.json with the machine, versions, commit and date. `npm test` runs a short version of
  * each part (tests/hardening).
  *
- *   npm run stress                                   everything (about 15 minutes on 2 cores)
+ *   npm run stress                                   everything (about 7 minutes on 2 cores)
  *   npm run stress -- --only fuzz,corpus,discord,llm,load,feedback    some parts (report printed, docs/ left alone)
  *   npm run stress -- --write                        write docs/ even for a partial run
  *
@@ -18,7 +18,7 @@ import { readConfig } from '../src/config.js';
 import { openLibrary } from '../src/library.js';
 import { silentLogger } from '../src/log.js';
 import { auditMessages, type MessageAudit } from './stress/audit.js';
-import { botRunsSoFar, PROJECT_SEEDS, startBotRun } from './stress/bot-harness.js';
+import { botRunsSoFar, PROJECT_SEEDS, startBotRun, type BotRun } from './stress/bot-harness.js';
 import { damagedSnapshots, oddSeedFiles, seedFileChanges } from './stress/corpus-faults.js';
 import { gatewayFaults, groupOutcomes, restFaults, shutdownFaults, type FaultOutcome } from './stress/discord-faults.js';
 import { feedbackAndLogs } from './stress/feedback-logs.js';
@@ -146,33 +146,38 @@ if (wanted('feedback')) {
 /**
  * A burst and a soak through one bot process on a corpus; then the soak again in a process whose heap
  * is capped near its live size, which makes V8 collect as it goes: what memory still grows there is held,
- * not merely not yet collected.
+ * not merely not yet collected. For a small corpus, a third soak reads the live heap from heap snapshots
+ * (writing one costs the process memory of its own, so that soak's RSS is not reported).
  */
 async function loadOn(
   corpus: string,
   { seedsDir, indexDir, questions, actors, heapCapMb, measureLiveHeap = false }: { seedsDir?: string; indexDir?: string; questions: readonly string[]; actors: readonly string[]; heapCapMb: number; measureLiveHeap?: boolean },
 ) {
   const soakOptions = { interactions: SIZES.soak, warmUp: 200, sampleEvery: 250, questions, actors };
-  const run = await startBotRun({ seedsDir, indexDir, startTimeoutMs: 600_000 });
-  let result;
-  try {
+  const withBot = async <T>(env: Record<string, string>, work: (run: BotRun) => Promise<T>): Promise<T> => {
+    const run = await startBotRun({ seedsDir, indexDir, env, startTimeoutMs: 600_000 });
+    try {
+      return await work(run);
+    } finally {
+      await run.close();
+    }
+  };
+  const measured = await withBot({}, async (run) => {
     progress(`${corpus}: ${SIZES.burst} concurrent /ask`);
     const burst = await askBurst(run, { count: SIZES.burst, questions });
     progress(`${corpus}: ${SIZES.soak} sequential interactions`);
-    result = { corpus, startMs: Math.round(run.startMs), burst, soak: await soak(run, soakOptions) };
-  } finally {
-    await run.close();
-  }
-  // Heap snapshots (the live heap after a full collection) are small enough to read for a small corpus only.
-  const probe = measureLiveHeap ? await heapProbe() : undefined;
-  const capped = await startBotRun({ seedsDir, indexDir, env: { NODE_OPTIONS: `--max-old-space-size=${heapCapMb} ${probe?.env.NODE_OPTIONS ?? ''}`.trim() } });
+    return { corpus, startMs: Math.round(run.startMs), burst, soak: await soak(run, soakOptions) };
+  });
+  progress(`${corpus}: ${SIZES.soak} sequential interactions, heap capped at ${heapCapMb} MB`);
+  const cappedSoak = { heapCapMb, soak: await withBot({ NODE_OPTIONS: `--max-old-space-size=${heapCapMb}` }, (run) => soak(run, soakOptions)) };
+  if (!measureLiveHeap) return { ...measured, cappedSoak };
+  progress(`${corpus}: ${SIZES.soak} sequential interactions, live heap from heap snapshots`);
+  const probe = await heapProbe();
   try {
-    progress(`${corpus}: ${SIZES.soak} sequential interactions, heap capped at ${heapCapMb} MB${probe ? ', live heap measured' : ''}`);
-    const liveHeapMb = probe && (() => probe.liveHeapMb(capped));
-    return { ...result, cappedSoak: { heapCapMb, soak: await soak(capped, { ...soakOptions, liveHeapMb }) } };
+    const { liveHeapMb } = await withBot(probe.env, (run) => soak(run, { ...soakOptions, liveHeapMb: () => probe.liveHeapMb(run) }));
+    return { ...measured, cappedSoak, liveHeapMb };
   } finally {
-    await capped.close();
-    await probe?.dispose();
+    await probe.dispose();
   }
 }
 

@@ -94,9 +94,15 @@ export async function restFaults(run: BotRun): Promise<FaultOutcome[]> {
   }
   // Past Discord's deadline nothing can reach the user; the bot must log it and carry on.
   discord.delayNext({ ...CALLBACK, delayMs: 3500 });
-  const lost = await ask(run, 'acknowledgement held up 3.5 s, past Discord’s deadline', () => true, 4500);
-  const next = await ask(run, '… and the next /ask', answered);
-  outcomes.push({ ...lost, seen: `${lost.seen} (Discord refuses a late acknowledgement; the user sees "did not respond")`, ok: next.ok }, next);
+  const late = discord.sendCommand('ask', { question: QUESTION }, { userId: run.newUser() });
+  const lost = await follow(discord, late, endsAsk, 4500);
+  const refused = run.discord.violations.some((violation) => violation.interactionId === late.id && violation.code === 10062);
+  outcomes.push({
+    fault: 'acknowledgement held up 3.5 s, past Discord’s deadline',
+    seen: refused && lost.ackMs === undefined ? 'nothing: Discord refused the late acknowledgement (10062), so the user sees "did not respond"' : seenIn(lost),
+    ok: refused && lost.ackMs === undefined,
+  });
+  outcomes.push(await ask(run, '… and the next /ask', answered));
   return outcomes;
 }
 
