@@ -16,6 +16,10 @@ export interface AnswerMetrics {
   questions: number;
   /** Share of the questions refused (all of them are about indexed paragraphs). */
   refused: number;
+  /** Share of the refused questions given leads: passages that mention every name in the question. */
+  refusedWithLeads: number;
+  /** Share of the refused questions with leads whose leads include the gold paragraph. */
+  leadsWithGold: number;
   /** Share of the answered questions whose first citation is the gold paragraph. */
   firstCitationGold: number;
   /** Mean token F1 over the answered questions: the whole answer text without its [n] markers. */
@@ -80,6 +84,8 @@ async function measure(
 ): Promise<AnswerMetrics> {
   const latencies: number[] = [];
   let refused = 0;
+  let refusedWithLeads = 0;
+  let leadsWithGold = 0;
   let firstCitationGold = 0;
   let answerF1 = 0;
   let sentenceF1 = 0;
@@ -91,6 +97,8 @@ async function measure(
     latencies.push(performance.now() - started);
     if (result.refused) {
       refused++;
+      if (result.citations.length > 0) refusedWithLeads++;
+      if (result.citations.some((citation) => citation.passageId === question.goldPassageId)) leadsWithGold++;
       continue;
     }
     const text = withoutMarkers(result.answer);
@@ -105,6 +113,8 @@ async function measure(
   return {
     questions: questions.length,
     refused: refused / questions.length,
+    refusedWithLeads: refused === 0 ? 0 : refusedWithLeads / refused,
+    leadsWithGold: refusedWithLeads === 0 ? 0 : leadsWithGold / refusedWithLeads,
     firstCitationGold: perAnswered(firstCitationGold),
     answerF1: perAnswered(answerF1),
     sentenceF1: perAnswered(sentenceF1),
@@ -163,12 +173,12 @@ function percentile(values: number[], quantile: number): number {
 
 export function formatAnswersReport(report: AnswersReport): string {
   const row = (label: string, metrics: AnswerMetrics) =>
-    `| ${label} | ${metrics.questions} | ${percent(metrics.refused)} | ${percent(metrics.firstCitationGold)} | ${fixed(metrics.answerF1)} | ${fixed(metrics.sentenceF1)} | ${percent(metrics.containsGold)} | ${Math.round(metrics.answerChars)} | ${metrics.latencyMs.p50.toFixed(1)} / ${metrics.latencyMs.p95.toFixed(1)} |`;
+    `| ${label} | ${metrics.questions} | ${percent(metrics.refused)} | ${percent(metrics.refusedWithLeads)} | ${percent(metrics.leadsWithGold)} | ${percent(metrics.firstCitationGold)} | ${fixed(metrics.answerF1)} | ${fixed(metrics.sentenceF1)} | ${percent(metrics.containsGold)} | ${Math.round(metrics.answerChars)} | ${metrics.latencyMs.p50.toFixed(1)} / ${metrics.latencyMs.p95.toFixed(1)} |`;
   return [
-    `${report.passages} Spanish paragraphs indexed, one passage each; every question is about an indexed paragraph. F1, first-citation and containment figures are over answered questions.`,
+    `${report.passages} Spanish paragraphs indexed, one passage each; every question is about an indexed paragraph. F1, first-citation and containment figures are over answered questions; leads (passages that mention every name in a refused question) over refused ones.`,
     '',
-    '| questions | n | refused | first citation = gold paragraph | answer F1 (no markers) | first quoted sentence F1 | answer contains gold | answer chars | ms p50 / p95 |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| questions | n | refused | refused with leads | leads include gold | first citation = gold paragraph | answer F1 (no markers) | first quoted sentence F1 | answer contains gold | answer chars | ms p50 / p95 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     row('Spanish', report.spanish),
     row('English (offline, no LLM)', report.english),
     row('English, translated first (XQuAD Spanish question as the translation)', report.englishWithTranslation),

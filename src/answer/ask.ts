@@ -6,6 +6,7 @@
  */
 import { detectQuestionLanguage } from '../corpus/language.js';
 import type { Article, Language, TextSpan } from '../corpus/types.js';
+import { analyseQuestion } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround } from './excerpt.js';
@@ -14,7 +15,7 @@ import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { normaliseQuestion } from './question.js';
 import { scoreSentences, type CandidateSentence } from './select.js';
-import type { AskResult, Citation } from './types.js';
+import type { AskResult, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
   index: PassageIndex;
@@ -52,9 +53,12 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
 
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
   const { retrieval, queries } = await lookUp(index, question, language, safeTranslate);
-  if (retrieval.refused) return refusal;
-  const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= EVIDENCE_CONFIDENCE), articles);
   const matcher = termMatcher(queries, index.language);
+  if (retrieval.refused) {
+    const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms);
+    return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(leads.map(({ n }) => `[${n}]`).join(' ')), citations: leads };
+  }
+  const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= EVIDENCE_CONFIDENCE), articles);
   const ranked = scoreSentences(evidence, matcher);
   const chosen = chooseSentences(ranked);
   if (chosen.length === 0) return refusal;
@@ -62,6 +66,22 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
   const cited = citeEvidence(evidence, chosen, ranked, matcher);
   const quotedIn = language === index.language ? undefined : WORDS[language].languageNames[index.language];
   return { question, language, answer: writeAnswer(language, quotedIn, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
+}
+
+/**
+ * When the articles do not answer, the passages that mention every name the question asks about are
+ * still worth a look (an English question over Spanish articles often lacks only its verb's
+ * translation): they are cited as leads, never quoted as an answer. A question without names, or
+ * with a name no passage mentions, gets none.
+ */
+function namedLeads(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>): Citation[] {
+  if (names.size === 0) return [];
+  const mentionsEveryName = (hit: RetrievedPassage) => {
+    const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
+    return [...names].every((name) => found.has(name));
+  };
+  const evidence = gatherEvidence(hits.filter(mentionsEveryName), articles);
+  return citeEvidence(evidence, [], scoreSentences(evidence, matcher), matcher).citations;
 }
 
 /** A chosen sentence, widened to what it needs to stand alone. */

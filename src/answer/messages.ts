@@ -7,6 +7,8 @@ import type { Language } from '../corpus/types.js';
 export interface AnswerWords {
   /** Said when the articles do not answer the question. */
   refusal: string;
+  /** Said when the articles do not answer but some passages mention the question's names, which `markers` cite. */
+  leads: (markers: string) => string;
   /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
   leadIn: (quotedIn: string | undefined) => string;
   /** Points at the further cited passages: "See also [3] [4]." */
@@ -25,6 +27,7 @@ export interface AnswerWords {
 export const WORDS: Record<Language, AnswerWords> = {
   es: {
     refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /sources para ver qué artículos hay.',
+    leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta, solo pasajes que mencionan los nombres que contiene: ${markers}. Usa /sources para ver qué artículos hay.`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
     openQuote: '«',
@@ -38,6 +41,7 @@ export const WORDS: Record<Language, AnswerWords> = {
   },
   en: {
     refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
+    leads: (markers) => `I found no answer to this question in the articles, only passages that mention the names in it: ${markers}. Use /sources to see which articles there are.`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,
     openQuote: '“',

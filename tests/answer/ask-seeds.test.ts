@@ -116,6 +116,20 @@ describe('answers about the seed articles', () => {
     expect(detectQuestionLanguage(result.answer)).toBe(language);
   });
 
+  it('points at the passages naming what an unanswered question asks about, without quoting them as an answer', async () => {
+    const result = await ask('What did Putin promise?');
+    expect(result).toMatchObject({ language: 'en', refused: true, mode: 'extractive' });
+    expect(result.citations.length).toBeGreaterThan(0);
+    for (const citation of result.citations) expect(citation.excerpt).toContain('Putin');
+    expect(result.answer).toContain('/sources');
+    expect(answerProblems(result, articles, index)).toEqual([]);
+    expect(detectQuestionLanguage(ownWords(result))).toBe('en');
+  });
+
+  it.each(['What did Obama say about Putin?', '¿Qué opina Obama de Putin?'])('offers no leads when a name in %j appears nowhere', async (question) => {
+    expect(await ask(question)).toMatchObject({ refused: true, citations: [] });
+  });
+
   it('answers a question pasted with a mention and markdown once it is checked', async () => {
     const check = checkQuestion('<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam?');
     expect(check.ok).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * What every /ask result must satisfy, whatever the question: each [n] names a citation, each
+ * What every /ask result must satisfy, whatever the question: a refusal quotes nothing, each [n] names a citation, each
  * citation is referred to and numbered in order of first mention, each excerpt is verbatim article
  * text around its passage, and highlights fall on whole words. Returns the broken rules, [] when none.
  */
@@ -16,8 +16,8 @@ export function answerProblems(result: AskResult, articles: ReadonlyMap<string, 
   const mentioned = [...result.answer.matchAll(MARKER)].map((match) => Number(match[1]));
   const firstMentions = [...new Set(mentioned)];
 
-  if (result.refused && result.citations.length > 0) problems.push('a refusal has citations');
-  if (result.refused && mentioned.length > 0) problems.push('a refusal has markers');
+  // A refusal may point at passages (leads), but never quotes one as if it answered.
+  if (result.refused && /[«“]/u.test(result.answer)) problems.push('a refusal quotes article text');
   if (numbers.some((n, i) => n !== i + 1)) problems.push(`citations are not numbered 1..k: ${numbers.join(',')}`);
   for (const n of mentioned) if (!numbers.includes(n)) problems.push(`[${n}] names no citation`);
   for (const n of numbers) if (!mentioned.includes(n)) problems.push(`citation ${n} is never referred to`);
