@@ -9,6 +9,7 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Language } from '../corpus/types.js';
 import type { Logger } from '../log.js';
 import { LANGUAGE_NAMES, withOneRetry } from './llm.js';
+import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
 
 /** What the model must write, alone, when the passages do not answer the question. */
@@ -171,7 +172,8 @@ function resultFrom(draft: AskResult, checked: CheckedAnswer, log: Logger): AskR
     case 'answer':
       return { ...draft, mode: 'llm', answer: checked.text, citations: checked.citations };
     case 'refusal':
-      return { ...draft, mode: 'llm', refused: true, answer: NOTICES[draft.language].refusal };
+      // The model read the passages and found no answer in them: the same refusal as the extractive path's, citing nothing.
+      return { ...draft, mode: 'llm', refused: true, answer: WORDS[draft.language].refusal, citations: [] };
     case 'rejected':
       log.warn('LLM summary rejected; showing the extractive answer', { reason: checked.reason });
       return draft;
@@ -182,15 +184,13 @@ function withNotice(draft: AskResult, notice: string): AskResult {
   return { ...draft, notice: draft.notice ? `${draft.notice} ${notice}` : notice };
 }
 
-const NOTICES: Record<Language, { timeout: string; failure: string; refusal: string }> = {
+const NOTICES: Record<Language, { timeout: string; failure: string }> = {
   es: {
     timeout: 'El resumen tardó demasiado; se muestra la respuesta extractiva.',
     failure: 'No se pudo redactar el resumen; se muestra la respuesta extractiva.',
-    refusal: 'Los artículos no responden a esta pregunta.',
   },
   en: {
     timeout: 'The summary took too long; the extractive answer is shown.',
     failure: 'The summary could not be written; the extractive answer is shown.',
-    refusal: 'The articles do not answer this question.',
   },
 };
