@@ -110,10 +110,10 @@ function toContractAnswer(result: AskResult) {
 }
 
 async function main(): Promise<number> {
-  const log = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
   try {
     const invocation = parseInvocation(process.argv.slice(2));
-    const library = await openLibrary(loadConfig(), log);
+    const config = loadConfig();
+    const library = await openLibrary(config, createLogger({ level: config.logLevel }));
     await run(invocation, library);
     return 0;
   } catch (error) {
@@ -125,7 +125,7 @@ async function main(): Promise<number> {
       process.stderr.write(`${error.message ? error.message + '\n\n' : ''}${USAGE}\n`);
       return 2;
     }
-    log.error('cli failed', { error });
+    process.stderr.write(`hemeroteca: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 }

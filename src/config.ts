@@ -1,5 +1,6 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
+import type { LogLevel } from './log.js';
 
 /** Which chat model, if any, writes the optional summary of an /ask answer. */
 export type LlmProvider = 'none' | 'openai' | 'ollama';
@@ -32,6 +33,8 @@ export interface Config {
   indexDir: string;
   llm: LlmConfig;
   embeddings: EmbeddingsConfig;
+  /** The least severe log lines written to stderr. */
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +63,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
       baseUrl: nonEmpty(env.EMBEDDINGS_BASE_URL),
       apiKey: nonEmpty(env.EMBEDDINGS_API_KEY),
     },
+    logLevel: readChoice('LOG_LEVEL', env.LOG_LEVEL, ['info', 'debug', 'warn', 'error'] as const),
   };
 }
 

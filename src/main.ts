@@ -13,11 +13,11 @@ import { installProcessGuards } from './process-guards.js';
 import { onShutdownSignal } from './shutdown.js';
 
 async function main(): Promise<number | undefined> {
-  const log = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
-  installProcessGuards(log);
   let config: Config | undefined;
   try {
     config = loadConfig();
+    const log = createLogger({ level: config.logLevel });
+    installProcessGuards(log);
     const library = await openLibrary(config, log);
     const token = config.discordToken;
     if (token) {
