@@ -134,6 +134,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
           if (near.length === UNKNOWN_SUGGESTIONS) break;
           if (isNear(candidate)) near.push(candidate);
         }
+        if (near.length === 0) return result(query, { mostQuoted: entries.slice(0, UNKNOWN_SUGGESTIONS).map((known) => known.actor.name) });
         return result(query, { suggestions: near.map((close) => close.actor.name) });
       }
       const statements = [...(statementsBy.get(entry.actor.name) ?? [])].sort(

@@ -35,4 +35,6 @@ export interface QuoteResult {
   suggestions: string[];
   /** When the query fits several actors equally well, their names; the caller asks the user to choose. */
   candidates: string[];
+  /** When no known actor is close to an unknown query, the most quoted ones, so the reader knows whom the articles quote. */
+  mostQuoted?: string[];
 }

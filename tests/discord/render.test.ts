@@ -168,6 +168,11 @@ describe('/quote', () => {
     expect(payload.embeds[0].description).toBe('I found no statements by “Putn” in the articles. Did you mean: Vladímir Putin?');
   });
 
+  it('names the most quoted actors when nobody close is known', () => {
+    const payload = renderQuotePage(quoteResult({ actor: null, query: 'Messi', statements: [], mostQuoted: ['Kim Jong Un', 'El Kremlin'] }), 1, 'es');
+    expect(payload.embeds[0].description).toBe('No encontré declaraciones de «Messi» en los artículos. Los más citados en los artículos: Kim Jong Un, El Kremlin.');
+  });
+
   it('asks which one when several actors fit', () => {
     const payload = renderQuotePage(quoteResult({ actor: null, query: 'Kim', statements: [], candidates: ['Kim Jong Un', 'Kim Yo Jong'] }), 1, 'es');
     expect(payload.embeds[0].description).toBe('«Kim» puede referirse a varias personas: Kim Jong Un, Kim Yo Jong. ¿A quién te refieres?');

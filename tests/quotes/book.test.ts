@@ -71,6 +71,14 @@ describe('looking an actor up', () => {
     expect(book.lookup('Putim Vladimirovich').suggestions).toContain('Vladimir Putin');
   });
 
+  it('names the most quoted actors when nobody known is close to the query', () => {
+    const unknown = book.lookup('Lionel Messi');
+    expect(unknown.suggestions).toEqual([]);
+    expect(unknown.mostQuoted).toEqual(book.actors().slice(0, unknown.mostQuoted?.length).map((actor) => actor.name));
+    expect(unknown.mostQuoted?.length).toBeGreaterThan(0);
+    expect(book.lookup('Putim Vladimirovich').mostQuoted).toBeUndefined();
+  });
+
   it('never throws on odd input', () => {
     for (const query of ['', '   ', '<@123456789> **Putin**', '`kim`', '🦀🦀', 'x'.repeat(10_000), '\u0000\u200b', '||spoiler||']) {
       expect(() => book.lookup(query)).not.toThrow();

@@ -52,5 +52,6 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
   const query = inlineText(result.query);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
   const noneFound = strings.noStatements(result.actor ? inlineText(result.actor) : query);
-  return result.suggestions.length > 0 ? `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}` : noneFound;
+  if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
+  return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
 }

@@ -41,6 +41,7 @@ export interface Strings {
   statementCount(statements: number, articles: number): string;
   noStatements(query: string): string;
   didYouMean(names: string[]): string;
+  mostQuoted(names: string[]): string;
   whichOne(query: string, names: string[]): string;
   // problems
   somethingWentWrong(errorId: string): string;
@@ -88,6 +89,7 @@ const es: Strings = {
     `${statements === 1 ? '1 declaración' : `${statements} declaraciones`} en ${articles === 1 ? '1 artículo' : `${articles} artículos`}`,
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
+  mostQuoted: (names) => `Los más citados en los artículos: ${names.join(', ')}.`,
   whichOne: (query, names) => `«${query}» puede referirse a varias personas: ${names.join(', ')}. ¿A quién te refieres?`,
   somethingWentWrong: (errorId) => `Algo ha fallado por mi parte (error ${errorId}). Inténtalo de nuevo en un momento.`,
   slowDown: (seconds) => `Vas un poco rápido: inténtalo de nuevo en ${seconds} s.`,
@@ -129,6 +131,7 @@ const en: Strings = {
     `${statements === 1 ? '1 statement' : `${statements} statements`} in ${articles === 1 ? '1 article' : `${articles} articles`}`,
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
+  mostQuoted: (names) => `The most quoted in the articles: ${names.join(', ')}.`,
   whichOne: (query, names) => `“${query}” could mean several people: ${names.join(', ')}. Which one do you mean?`,
   somethingWentWrong: (errorId) => `Something went wrong on my side (error ${errorId}). Please try again in a moment.`,
   slowDown: (seconds) => `You're going a bit fast: try again in ${seconds} s.`,
