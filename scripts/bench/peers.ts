@@ -23,8 +23,9 @@ import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
 import type { Passage } from '../../src/corpus/types.js';
 import { createPassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { measureRanking, percentile, plainOrama, spanishTokenizerConfig, type RankingMetrics } from '../eval/retrieval.js';
+import { measureRanking, plainOrama, spanishTokenizerConfig, type RankingMetrics } from '../eval/retrieval.js';
 import { loadXquad, type XquadQuestion } from '../eval/xquad.js';
+import { medianAnd95th } from '../stats.js';
 
 /** The ids of the best documents for a question, best first (at most RESULTS). */
 type Ranker = (question: XquadQuestion) => Promise<string[]>;
@@ -169,11 +170,11 @@ export async function runPeerComparison(): Promise<PeerReport> {
 
   const inLanguage = (language: XquadQuestion['language']) => questions.filter((question) => question.language === language);
   const baseline = latencies[indexed.findIndex(({ peer }) => peer.name === BASELINE)]!;
-  const baselineMs = { p50: percentile(baseline, 0.5), p95: percentile(baseline, 0.95) };
+  const baselineMs = medianAnd95th(baseline);
   const peers: PeerMeasurement[] = [];
   for (const [position, { peer, indexMs }] of indexed.entries()) {
     const rankedBefore = async (question: XquadQuestion) => rankings[position]!.get(question) ?? [];
-    const latencyMs = { p50: percentile(latencies[position]!, 0.5), p95: percentile(latencies[position]!, 0.95) };
+    const latencyMs = medianAnd95th(latencies[position]!);
     peers.push({
       name: peer.name,
       setup: peer.setup,

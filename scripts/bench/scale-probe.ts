@@ -15,7 +15,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import type { Logger, LogFields } from '../../src/log.js';
 import { loadXquad } from '../eval/xquad.js';
-import { percentile } from '../eval/retrieval.js';
+import { medianAnd95th } from '../stats.js';
 import { createRandom, personName } from './synthetic-corpus.js';
 
 export type ProbeMode = 'build' | 'restart';
@@ -207,7 +207,7 @@ function timed(action: () => unknown): number {
 }
 
 function latency(samples: number[]): Latency {
-  return { samples: samples.length, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+  return { samples: samples.length, ...medianAnd95th(samples) };
 }
 
 // The request comes as the one argument; the result goes back over the IPC channel.

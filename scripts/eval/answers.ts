@@ -10,6 +10,7 @@ import type { Article, Language, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, type AnswerInput } from '../../src/answer/ask.js';
 import type { AskResult } from '../../src/answer/types.js';
+import { medianAnd95th } from '../stats.js';
 import { loadXquad, type XquadQuestion } from './xquad.js';
 
 export interface AnswerMetrics {
@@ -120,7 +121,7 @@ async function measure(
     sentenceF1: perAnswered(sentenceF1),
     containsGold: perAnswered(containsGold),
     answerChars: perAnswered(answerChars),
-    latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+    latencyMs: medianAnd95th(latencies),
   };
 }
 
@@ -164,11 +165,6 @@ function tokenF1(predicted: string[], gold: string[]): number {
   const precision = common / predicted.length;
   const recall = common / gold.length;
   return (2 * precision * recall) / (precision + recall);
-}
-
-function percentile(values: number[], quantile: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] ?? 0;
 }
 
 export function formatAnswersReport(report: AnswersReport): string {

@@ -9,6 +9,7 @@ import type { Language, Passage } from '../../src/corpus/types.js';
 import { foldAccents } from '../../src/search/analyze.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
+import { medianAnd95th } from '../stats.js';
 import { loadXquad, type XquadQuestion as Question } from './xquad.js';
 
 /** Every HELD_OUT_EVERY-th article is left out of the index to make out-of-corpus questions. */
@@ -72,7 +73,7 @@ export async function evaluateRetrieval(): Promise<RetrievalReport> {
       oramaDefaults: await measureRanking(spanish, await plainOrama(passages, {})),
       oramaSpanishStemmerAndStopWords: await measureRanking(spanish, await plainOrama(passages, await spanishTokenizerConfig())),
     },
-    latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+    latencyMs: medianAnd95th(latencies),
     refusal: await measureRefusal(passages, questions),
   };
 }
@@ -130,11 +131,6 @@ export async function plainOrama(passages: Passage[], tokenizer: TokenizerConfig
   const db = create({ schema: { text: 'string' }, components: { tokenizer } });
   await insertMultiple(db, passages.map(({ id, text }) => ({ id, text })));
   return async (question) => (await search(db, { term: question.text, limit: 10 })).hits.map((hit) => hit.id);
-}
-
-export function percentile(values: number[], quantile: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] ?? 0;
 }
 
 export function formatRetrievalReport(report: RetrievalReport): string {

@@ -16,7 +16,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import type { Logger, LogFields } from '../../src/log.js';
 import { createRandom } from '../bench/synthetic-corpus.js';
-import { summarise, type TimeSummary } from './stats.js';
+import { summarise, type TimeSummary } from '../stats.js';
 
 interface Logged {
   level: string;

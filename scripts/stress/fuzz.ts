@@ -20,7 +20,7 @@ import { auditMessages, auditProblems } from './audit.js';
 import type { BotRun } from './bot-harness.js';
 import { buttonIds, DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type FinalStep } from './interactions.js';
 import { isError } from './load.js';
-import { summarise, type TimeSummary } from './stats.js';
+import { summarise, type TimeSummary } from '../stats.js';
 
 /** Text a hostile or careless user can type, beyond hostile-text.ts's fragments: other scripts, controls, payloads. */
 const MORE_FRAGMENTS = [

@@ -9,7 +9,7 @@ import { endlessStream, failWith, groundedAnswer, hallucinatedCitation, hang, ma
 import { auditMessages, auditProblems } from './audit.js';
 import { startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';
 import { endsAsk, follow } from './interactions.js';
-import { summarise, type TimeSummary } from './stats.js';
+import { summarise, type TimeSummary } from '../stats.js';
 
 export interface LlmFaultReport {
   fault: string;

@@ -7,7 +7,7 @@ import type { MessageEvent } from '../../tests/support/fake-discord.js';
 import { auditMessages, type MessageAudit } from './audit.js';
 import type { BotRun } from './bot-harness.js';
 import { buttonIds, DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type Outcome } from './interactions.js';
-import { summarise, type TimeSummary } from './stats.js';
+import { summarise, type TimeSummary } from '../stats.js';
 
 export interface BurstReport {
   interactions: number;

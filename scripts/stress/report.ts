@@ -5,7 +5,7 @@ import type { FeedbackReport } from './feedback-logs.js';
 import type { FuzzReport } from './fuzz.js';
 import type { LlmFaultReport } from './llm-faults.js';
 import type { BurstReport, SoakReport } from './load.js';
-import type { TimeSummary } from './stats.js';
+import type { TimeSummary } from '../stats.js';
 
 interface Timed {
   seconds: number;
