@@ -37,11 +37,6 @@ export function auditMessages(discord: FakeDiscord, { fromBody = 0, fromViolatio
   };
 }
 
-/** Whether an audit found nothing wrong. */
-export function isClean(audit: MessageAudit): boolean {
-  return audit.refused.length === 0 && audit.parsingMentions === 0 && audit.pings === 0 && audit.linksOrMentions.length === 0;
-}
-
 /** The audit's problems in a line each, for an assertion message or the report. */
 export function auditProblems(audit: MessageAudit): string[] {
   return [

@@ -25,7 +25,7 @@ interface Logged {
 }
 
 /** Opens the library as `npm start` does, recording what it logs. */
-export async function openRecorded(seedsDir: string, indexDir: string, env: Record<string, string> = {}): Promise<{ library: Library; logged: Logged[]; ms: number }> {
+async function openRecorded(seedsDir: string, indexDir: string, env: Record<string, string> = {}): Promise<{ library: Library; logged: Logged[]; ms: number }> {
   const logged: Logged[] = [];
   const record = (level: string) => (message: string, fields: LogFields = {}) => void logged.push({ level, message, fields });
   const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
@@ -47,7 +47,7 @@ const tinyParagraph = (n: number) => `El pleno votó la moción ${n}.`;
 /** Words that appear only inside the script and style blocks of the HTML file: none may reach the index. */
 const SCRIPT_MARKERS = ['robarGalletas', 'document.cookie', 'alert(', 'colorOculto'];
 
-export const ODD_FILES: OddFile[] = [
+const ODD_FILES: OddFile[] = [
   { file: 'odd-empty.txt', what: 'empty', bytes: () => Buffer.alloc(0) },
   { file: 'odd-blank.md', what: 'only whitespace', bytes: () => Buffer.from(' \n\t\n\r\n   \n') },
   { file: 'odd-binary.txt', what: 'binary (random bytes with NULs)', bytes: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) },

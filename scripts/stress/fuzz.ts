@@ -63,7 +63,7 @@ const LOCALES = ['es-ES', 'es-419', 'en-US', 'en-GB', 'fr', 'ja', 'pt-BR'] as co
  * corpus knows, so that real answers, with the hostile text echoed, are rendered too), some 10,000
  * characters long, some arbitrary Unicode or JSON.
  */
-export function userText(anchors: readonly string[]): fc.Arbitrary<string> {
+function userText(anchors: readonly string[]): fc.Arbitrary<string> {
   const fragments = fc.array(fc.constantFrom(...MORE_FRAGMENTS), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
   const garnished = fc.tuple(fc.oneof(hostileText(), fragments), fc.constantFrom(...anchors), fc.oneof(hostileText(), fragments)).map(([before, anchor, after]) => `${before} ${anchor} ${after}`);
   // One fragment beside a question leaves it answerable, so the answer is rendered with the fragment echoed.

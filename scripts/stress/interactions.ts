@@ -44,17 +44,6 @@ export async function follow(discord: FakeDiscord, handle: InteractionHandle, fi
   return outcome;
 }
 
-/** Everything a reader sees in a final step: content, titles, descriptions, fields and footers. */
-export function visibleText(event: MessageEvent | undefined): string {
-  const message = event?.message ?? event?.body;
-  if (!message) return '';
-  const embeds = message.embeds ?? [];
-  return [
-    message.content ?? '',
-    ...embeds.flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]), embed.footer?.text ?? '']),
-  ].join('\n');
-}
-
 /** The custom ids of the buttons on a message. */
 export function buttonIds(message: APIMessage | undefined): string[] {
   return (message?.components ?? []).flatMap((row) =>

@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { errorTree, type FieldError } from './limits.js';
 import type { UploadedFile } from './messages.js';
 
-export const API_PREFIX = '/api/v10';
+const API_PREFIX = '/api/v10';
 
 export interface IncomingCall {
   method: string;
@@ -163,7 +163,7 @@ export async function startRestServer(routes: Route[], token: string): Promise<R
 }
 
 /** Discord's error body: `{ code, message }`, plus the per-field `errors` tree for form errors. */
-export function discordError(status: number, code: number, message: string, errors?: Record<string, unknown>): Reply {
+function discordError(status: number, code: number, message: string, errors?: Record<string, unknown>): Reply {
   return { status, body: { message, code, ...(errors ? { errors } : {}) } };
 }
 

@@ -83,7 +83,7 @@ export function userOf(id: string): APIUser {
   };
 }
 
-export function memberPermissions(): string {
+function memberPermissions(): string {
   return MEMBER_PERMISSIONS.toString();
 }
 
