@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatPeerReport, runPeerComparison, type PeerReport } from './bench/peers.js';
 import { formatScaleReport, runScaleBenchmark, type ScaleReport, type SizeMeasurement } from './bench/scale.js';
+import { installedVersion, progressSince, writeKeepingNotes } from './run-report.js';
 
 const DOCS = new URL('../docs/', import.meta.url);
 const REPORT = new URL('BENCHMARKS.md', DOCS);
@@ -42,7 +43,7 @@ if (values.only && values.only !== 'peers' && values.only !== 'scale') throw new
 const full = !values.only && !values.quick && JSON.stringify(sizes) === JSON.stringify(FULL_SIZES);
 
 const started = new Date();
-const progress = (line: string) => process.stderr.write(`[${Math.round((Date.now() - started.getTime()) / 1000)} s] ${line}\n`);
+const progress = progressSince(started);
 
 let peers: PeerReport | undefined;
 if (values.only !== 'scale') {
@@ -71,21 +72,13 @@ await writeFile(latest, JSON.stringify(results, null, 2) + '\n');
 progress(`results of this run: ${latest}`);
 if (full || values.write) {
   await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  await writeFile(REPORT, `${report}\n\n${NOTES_MARK}\n${await keptNotes()}`);
+  await writeKeepingNotes(REPORT, report, NOTES_MARK);
   progress(`wrote ${fileURLToPath(REPORT)} and ${fileURLToPath(RESULTS)}`);
 }
 
 async function versions(): Promise<Record<string, string>> {
   const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const installed = async (name: string) =>
-    (JSON.parse(await readFile(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
-  return { hemeroteca: manifest.version, '@orama/orama': await installed('@orama/orama'), tsx: await installed('tsx'), ...(peers?.versions ?? {}) };
-}
-
-async function keptNotes(): Promise<string> {
-  const existing = await readFile(REPORT, 'utf8').catch(() => '');
-  const at = existing.indexOf(NOTES_MARK);
-  return at === -1 ? '' : existing.slice(at + NOTES_MARK.length + 1);
+  return { hemeroteca: manifest.version, '@orama/orama': await installedVersion('@orama/orama'), tsx: await installedVersion('tsx'), ...(peers?.versions ?? {}) };
 }
 
 interface Target {

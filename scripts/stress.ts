@@ -10,7 +10,7 @@
  * The notes under NOTES_MARK in docs/RELIABILITY.md are written by hand and kept from run to run.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,7 @@ import { SEED_ACTORS, SEED_ANCHORS, SEED_QUESTIONS } from './stress/seed-questio
 import { formatReliabilityReport, type StressReport } from './stress/report.js';
 import { personName, writeSyntheticArchive } from './bench/synthetic-corpus.js';
 import { loadXquad } from './eval/xquad.js';
+import { progressSince, writeKeepingNotes } from './run-report.js';
 
 const DOCS = new URL('../docs/', import.meta.url);
 const REPORT = new URL('RELIABILITY.md', DOCS);
@@ -63,7 +64,7 @@ if (unknown.length) throw new Error(`--only takes some of ${PARTS.join(', ')}, n
 const wanted = (part: Part) => only.includes(part);
 
 const started = new Date();
-const progress = (line: string) => process.stderr.write(`[${Math.round((Date.now() - started.getTime()) / 1000)} s] ${line}\n`);
+const progress = progressSince(started);
 const workDir = path.join(tmpdir(), 'hemeroteca-stress');
 const report: StressReport = { sizes: SIZES, parts: {}, totals: undefined, environment: undefined };
 const timed = async <T>(label: string, work: () => Promise<T>): Promise<T & { seconds: number }> => {
@@ -205,9 +206,7 @@ report.environment = {
 const markdown = formatReliabilityReport(report);
 process.stdout.write(markdown + '\n');
 if (only.length === PARTS.length || values.write) {
-  const previous = await readFile(REPORT, 'utf8').catch(() => '');
-  const notes = previous.includes(NOTES_MARK) ? previous.slice(previous.indexOf(NOTES_MARK)) : `${NOTES_MARK}\n`;
-  await writeFile(REPORT, `${markdown}\n\n${notes}`);
+  await writeKeepingNotes(REPORT, markdown, NOTES_MARK);
   await writeFile(RESULTS, JSON.stringify(report, null, 2) + '\n');
   progress(`wrote ${path.relative(process.cwd(), REPORT.pathname)} and ${path.relative(process.cwd(), RESULTS.pathname)}`);
 }

@@ -11,7 +11,6 @@
  *
  * Run alone with `npx tsx scripts/bench/peers.ts`; `npm run bench` calls `runPeerComparison`.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { Charset, Encoder, Index } from 'flexsearch';
@@ -25,6 +24,7 @@ import { createPassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { measureRanking, plainOrama, spanishTokenizerConfig, type RankingMetrics } from '../eval/retrieval.js';
 import { loadXquad, type XquadQuestion } from '../eval/xquad.js';
+import { installedVersion } from '../run-report.js';
 import { medianAnd95th } from '../stats.js';
 
 /** The ids of the best documents for a question, best first (at most RESULTS). */
@@ -193,12 +193,6 @@ export async function runPeerComparison(): Promise<PeerReport> {
     peers,
     versions: Object.fromEntries(await Promise.all(LIBRARIES.map(async (name) => [name, await installedVersion(name)] as const))),
   };
-}
-
-async function installedVersion(name: string): Promise<string> {
-  // Read from node_modules: some packages do not export their package.json.
-  const manifest = fileURLToPath(new URL(`../../node_modules/${name}/package.json`, import.meta.url));
-  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
 export function formatPeerReport(report: PeerReport): string {
