@@ -8,6 +8,7 @@
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
 import type { Article, CorpusWarning, Passage } from './corpus/types.js';
+import { passageId } from './corpus/index.js';
 import type { Actor, Statement } from './quotes/types.js';
 import type { QuoteData } from './quotes/index.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from './search/store.js';
@@ -51,8 +52,6 @@ function* articleRecords(articles: Article[], passages: Passage[]): Generator<Ar
   }
   if (next < passages.length) throw new Error(`passage ${passages[next]!.id} belongs to no article in order; cannot snapshot it`);
 }
-
-const passageId = (articleId: string, n: number) => `${articleId}#${n}`;
 
 /** The library's data and index from a snapshot; throws (and loadSnapshot reports the snapshot as corrupt) if anything is amiss. */
 export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {

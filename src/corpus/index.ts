@@ -11,6 +11,7 @@ import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, SeedFile, TextSpan } from './types.js';
 
 export { fingerprintSeedFiles, readSeedFiles } from './read.js';
+export { passageId } from './split.js';
 export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, SeedFile, TextSpan } from './types.js';
 
 const PARAGRAPH_SEPARATOR = '\n\n';

@@ -11,12 +11,17 @@ const MAX_SENTENCES = 3;
 const MAX_CHARS = 400;
 const MAX_SENTENCE_CHARS = 600;
 
+/** A passage's id: the n-th passage (from 0, in reading order) of an article. */
+export function passageId(articleId: string, n: number): string {
+  return `${articleId}#${n}`;
+}
+
 export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs'>): Passage[] {
   const passages: Passage[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const span of groupSentences(sentencesOf(article.text, paragraph))) {
       const n = passages.length;
-      passages.push({ id: `${article.id}#${n}`, articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) });
+      passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) });
     }
   });
   return passages;
