@@ -12,7 +12,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { readConfig } from '../../src/config.js';
-import { openLibrary } from '../../src/library.js';
+import { openLibrary, type Library, type LibraryStatus } from '../../src/library.js';
 import type { Logger, LogFields } from '../../src/log.js';
 import { loadXquad } from '../eval/xquad.js';
 import { medianAnd95th } from '../stats.js';
@@ -34,17 +34,13 @@ export interface Latency {
   p95: number;
 }
 
-export interface ProbeResult {
+/** The opened library's status (origin and counts), and what the probe measured. */
+export interface ProbeResult extends LibraryStatus {
   mode: ProbeMode;
   /** Wall time of openLibrary. */
   openMs: number;
   /** openLibrary's own phase times, from its closing log line. */
   phases: Record<string, number>;
-  origin: 'snapshot' | 'built';
-  articles: number;
-  passages: number;
-  statements: number;
-  actors: number;
   /** Peak resident set size of the process (getrusage), bytes. */
   peakRss: number;
   /** Largest V8 heap in use seen (sampled at each log line and every 20 ms the event loop is free), bytes. */
@@ -137,16 +133,11 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const library = await openLibrary(config, log);
   const openMs = performance.now() - started;
   memory.sample();
-  const { status } = library;
   const result: Omit<ProbeResult, 'peakRss' | 'peakHeapUsed'> = {
+    ...library.status,
     mode: request.mode,
     openMs,
     phases,
-    origin: status.origin,
-    articles: status.articles,
-    passages: status.passages,
-    statements: status.statements,
-    actors: status.actors,
     warnings,
     peakRssByPhase: {},
   };
@@ -155,9 +146,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   return { ...result, ...memory.stop() };
 }
 
-type OpenedLibrary = Awaited<ReturnType<typeof openLibrary>>;
-
-async function measureQueries(library: OpenedLibrary, people: number): Promise<Pick<ProbeResult, 'ask' | 'quote' | 'suggest'>> {
+async function measureQueries(library: Library, people: number): Promise<Pick<ProbeResult, 'ask' | 'quote' | 'suggest'>> {
   const { questions } = await loadXquad();
   const spanish = questions.filter((question) => question.language === 'es').filter((_, i) => i % SPANISH_EVERY === 0);
   const english = questions.filter((question) => question.language === 'en').filter((_, i) => i % ENGLISH_EVERY === 0);
