@@ -21,7 +21,7 @@ export interface SourceEntry extends ArticleMeta {
   words: number;
 }
 
-/** What the index holds and where it came from; printed by `cli index` and logged at start. */
+/** What the index holds and where it came from; what `cli index` prints. */
 export interface LibraryStatus {
   articles: number;
   passages: number;
