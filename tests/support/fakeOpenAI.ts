@@ -4,7 +4,7 @@
  * the real LangChain client sent.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server.js';
 
 export interface ChatMessage {
   role: string;
@@ -67,21 +67,16 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { baseUrl, close } = await listenOnLoopback(server);
 
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    ollamaBaseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `${baseUrl}/v1`,
+    ollamaBaseUrl: baseUrl,
     requests,
     script: (...next) => {
       behaviours = next;
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

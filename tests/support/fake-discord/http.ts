@@ -6,8 +6,8 @@
  * 5xx) and delays in front of any route.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { listenOnLoopback } from '../loopback-server.js';
 import { errorTree, type FieldError } from './limits.js';
 import type { UploadedFile } from './messages.js';
 
@@ -145,20 +145,15 @@ export async function startRestServer(routes: Route[], token: string): Promise<R
       .then((reply) => send(res, reply))
       .catch((error: unknown) => send(res, discordError(500, 0, `500: fake Discord failed: ${String(error)}`)));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { baseUrl, close } = await listenOnLoopback(server);
 
   return {
     server,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     requests,
     failNext: (rule) => failures.push({ rule, remaining: rule.times ?? 1 }),
     delayNext: (rule) => delays.push({ rule, remaining: rule.times ?? 1 }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
