@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, readSeedFiles, type Corpus } from '../../src/corpus/index.js';
+import { SEEDS_DIR } from '../support/seed-library.js';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const MARCRIX = '000_00d19ce3f6e8e9cf';
 const REUTERS = '001_5b51ff2f8a5eff13';
 
