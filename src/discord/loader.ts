@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Logger } from '../log.js';
 import { isCommand, type Command } from './command.js';
 
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 export async function loadCommands(log: Logger, dir = COMMANDS_DIR): Promise<Map<string, Command>> {
   const files = (await readdir(dir)).filter((file) => /\.[cm]?[jt]s$/.test(file) && !file.endsWith('.d.ts')).sort();

@@ -18,7 +18,7 @@ interface Describable {
   setDescriptionLocalizations(descriptions: LocalizationMap | null): this;
 }
 
-export function localisations(text: Bilingual): LocalizationMap {
+function localisations(text: Bilingual): LocalizationMap {
   return { [Locale.SpanishES]: text.es, [Locale.SpanishLATAM]: text.es, [Locale.EnglishUS]: text.en, [Locale.EnglishGB]: text.en };
 }
 

@@ -28,7 +28,7 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
     }));
 }
 
-export function statementLine(statement: Statement, language: Language): string {
+function statementLine(statement: Statement, language: Language): string {
   const strings = stringsFor(language);
   const [open, close] = QUOTATION_MARKS[language];
   const text = inlineText(statement.text);
