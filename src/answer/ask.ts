@@ -29,9 +29,9 @@ export interface AnswerInput {
 }
 
 /** A Discord embed holds five excerpts and the answer comfortably. */
-export const MAX_CITATIONS = 5;
+const MAX_CITATIONS = 5;
 /** Room for the quoted sentences in the answer; with the bot's own words the answer stays near 600 characters. */
-export const MAX_QUOTED_CHARS = 500;
+const MAX_QUOTED_CHARS = 500;
 /** Below this confidence a passage is not evidence (retrieve.ts calibrates it as the refusal line). */
 const EVIDENCE_CONFIDENCE = 0.5;
 /**

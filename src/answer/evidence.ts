@@ -23,7 +23,7 @@ const SHINGLE_WORDS = 3;
  * thing. Measured on XQuAD (docs/EVALUATION.md): distinct passages retrieved together share at most
  * 0.09; a passage repeated with one word in five changed still shares 0.40, a truncated lead 1.0.
  */
-export const DUPLICATE_CONTAINMENT = 0.3;
+const DUPLICATE_CONTAINMENT = 0.3;
 
 /** Evidence for the hits whose article is known, best first, each passage unlike every one before it. */
 export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>): Evidence[] {
@@ -49,7 +49,7 @@ function paragraphOf(article: Article, passage: TextSpan & { paragraph: number }
   return paragraph && paragraph.start <= passage.start && passage.end <= paragraph.end ? paragraph : { start: passage.start, end: passage.end };
 }
 
-export function shinglesOf(text: string): Set<string> {
+function shinglesOf(text: string): Set<string> {
   const folded = words(text);
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE_WORDS <= folded.length; i++) shingles.add(folded.slice(i, i + SHINGLE_WORDS).join(' '));
@@ -59,7 +59,7 @@ export function shinglesOf(text: string): Set<string> {
 }
 
 /** |a ∩ b| / min(|a|, |b|): 1 when the smaller text is wholly repeated in the other. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;

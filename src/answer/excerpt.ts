@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Evidence } from './evidence.js';
 
 /** Longest excerpt a citation shows; a Discord embed has room for five of these and the answer. */
-export const MAX_EXCERPT_CHARS = 500;
+const MAX_EXCERPT_CHARS = 500;
 
 // Words that open a sentence by pointing back at the one before ("Él…", "Esto…", "However, it…").
 // A closed grammatical class of each language the bot reads, not a vocabulary.

@@ -17,7 +17,7 @@ export interface LookUp {
 }
 
 /** Passages handed on to sentence selection; more than are cited, so near-duplicates can be dropped. */
-export const CANDIDATE_PASSAGES = 8;
+const CANDIDATE_PASSAGES = 8;
 
 export async function lookUp(index: PassageIndex, question: string, language: Language, translate: Translate | undefined): Promise<LookUp> {
   const asked: Query = { text: question, language };

@@ -12,7 +12,7 @@ import type { PassageIndex } from '../search/store.js';
 import type { RetrievedPassage, Retrieval } from './types.js';
 
 /** Coverage below which a hit is not evidence, by whether the question is in the passages' language. */
-export const COVERAGE_THRESHOLD = { sameLanguage: 0.469, otherLanguage: 0.322 } as const;
+const COVERAGE_THRESHOLD = { sameLanguage: 0.469, otherLanguage: 0.322 } as const;
 
 const DEFAULT_LIMIT = 5;
 
