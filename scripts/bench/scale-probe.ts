@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library, type LibraryStatus } from '../../src/library.js';
-import type { Logger, LogFields } from '../../src/log.js';
+import { loggerCalling } from '../../tests/support/recording-logger.js';
 import { loadXquad } from '../eval/xquad.js';
 import { medianAnd95th } from '../stats.js';
 import { createRandom, personName } from './synthetic-corpus.js';
@@ -119,13 +119,12 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   let phases: Record<string, number> = {};
   let warnings = 0;
   const timeline = rssTimeline();
-  const record = (level: string) => (message: string, fields: LogFields = {}) => {
+  const log = loggerCalling(({ level, message, fields }) => {
     memory.sample();
     if (level === 'warn') warnings++;
     if (message === 'built index' || message === 'restored index from snapshot') phases = (fields.ms as Record<string, number> | undefined) ?? {};
     if (level === 'error' || (level === 'warn' && !('file' in fields))) process.stderr.write(`${level}: ${message} ${JSON.stringify(fields)}\n`);
-  };
-  const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  });
   const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir });
 
   const startedAt = Date.now();

@@ -14,21 +14,13 @@ import { cp, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'nod
 import path from 'node:path';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
-import type { Logger, LogFields } from '../../src/log.js';
+import { recordingLogger, type Logged } from '../../tests/support/recording-logger.js';
 import { createRandom } from '../bench/synthetic-corpus.js';
 import { summarise, type TimeSummary } from '../stats.js';
 
-interface Logged {
-  level: string;
-  message: string;
-  fields: LogFields;
-}
-
 /** Opens the library as `npm start` does, recording what it logs. */
 async function openRecorded(seedsDir: string, indexDir: string, env: Record<string, string> = {}): Promise<{ library: Library; logged: Logged[]; ms: number }> {
-  const logged: Logged[] = [];
-  const record = (level: string) => (message: string, fields: LogFields = {}) => void logged.push({ level, message, fields });
-  const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  const { log, logged } = recordingLogger();
   const started = performance.now();
   const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, ...env }), log);
   return { library, logged, ms: performance.now() - started };
