@@ -54,7 +54,7 @@ export function cleanArticle(text: string, declaredTitle?: string): CleanedArtic
   const bodyStart = lines.findIndex((line, index) => index > titleAt && line.isBody);
   const sectionEnd = lines.findIndex((line, index) => index > Math.max(bodyStart, titleAt) && line.furniture === 'comments');
   const regionEnd = sectionEnd === -1 ? lines.length : sectionEnd;
-  const bodyEnd = bodyStart === -1 ? regionEnd - 1 : closingEnd(lines, lastIndexWhere(lines, regionEnd, (line) => line.isBody), regionEnd);
+  const bodyEnd = bodyStart === -1 ? regionEnd - 1 : closingEnd(lines, lines.findLastIndex((line, index) => index < regionEnd && line.isBody), regionEnd);
   const headLength = (bodyStart === -1 ? regionEnd : bodyStart) - titleAt - 1;
 
   const kept = [...beforeTitle(lines, titleAt), ...keptLines(lines.slice(titleAt + 1, bodyEnd + 1), headLength, isTitleCopy)];
@@ -163,11 +163,6 @@ function tailLines(lines: Line[], from: number): string[] {
     tail.push(line.text);
   }
   return tail;
-}
-
-function lastIndexWhere(lines: Line[], before: number, test: (line: Line) => boolean): number {
-  for (let index = before - 1; index >= 0; index--) if (test(lines[index]!)) return index;
-  return -1;
 }
 
 const SHINGLE = 4;
