@@ -9,7 +9,7 @@ import type { Language } from '../../corpus/types.js';
 import { askButtonId } from '../custom-ids.js';
 import { splitToFit, truncateToFit } from './fit.js';
 import { LIMITS } from './limits.js';
-import { emphasise, escapeMarkdown, inlineText } from './markdown.js';
+import { emphasise, escapedLength, escapeMarkdown, inlineText } from './markdown.js';
 import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type MessagePayload } from './payload.js';
 import { formatDate, stringsFor } from './strings.js';
 
@@ -47,7 +47,7 @@ export function renderAskReply(result: AskResult, { elapsedMs, answerKey }: AskR
 
 /** What an LLM has written so far, while it is still writing. */
 export function renderAskProgress(question: string, answerSoFar: string, language: Language): MessagePayload {
-  const [embed] = answerEmbeds(question, truncateToFit(answerSoFar, LIMITS.embedDescription, (text) => escapeMarkdown(text).length), COLOURS.answer);
+  const [embed] = answerEmbeds(question, truncateToFit(answerSoFar, LIMITS.embedDescription, escapedLength), COLOURS.answer);
   embed.footer = { text: stringsFor(language).writing };
   return message({ embeds: [embed] });
 }
@@ -67,7 +67,7 @@ export function renderAllSources(result: AskResult): MessagePayload[] {
 
 function answerEmbeds(question: string, answer: string, colour: number): APIEmbed[] {
   const title = escapedToFit(inlineText(question), LIMITS.embedTitle);
-  const pieces = splitToFit(answer, LIMITS.embedDescription, (piece) => escapeMarkdown(piece).length);
+  const pieces = splitToFit(answer, LIMITS.embedDescription, escapedLength);
   if (pieces.length === 0) pieces.push('');
   return pieces.map((piece, index) => ({
     color: colour,

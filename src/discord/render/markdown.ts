@@ -21,6 +21,11 @@ export function escapeMarkdown(text: string): string {
   return escapedCharacters(text).join('');
 }
 
+/** How long `text` is once escaped: the measure for fitting text to a limit before it is escaped. */
+export function escapedLength(text: string): number {
+  return escapeMarkdown(text).length;
+}
+
 /**
  * The escaped form of each UTF-16 unit of `text`, decided with the whole text in view, so that any
  * slice of the result, joined with bold markers, is as safe as the whole.

@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { LIMITS } from './limits.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapedLength, escapeMarkdown } from './markdown.js';
 import { packInto, truncateToFit } from './fit.js';
 
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies { parse: readonly never[]; repliedUser: boolean };
@@ -37,7 +37,7 @@ export function notice(text: string): MessagePayload {
 
 /** `text` escaped, shortened first (with an ellipsis) if its escaped form would exceed `max`. */
 export function escapedToFit(text: string, max: number): string {
-  return escapeMarkdown(truncateToFit(text, max, (piece) => escapeMarkdown(piece).length));
+  return escapeMarkdown(truncateToFit(text, max, escapedLength));
 }
 
 /** The characters Discord counts towards the 6000 per message: titles, descriptions, field names and values, footers, authors. */

@@ -5,7 +5,7 @@ import type { QuoteResult } from '../../quotes/types.js';
 import { quoteButtonId } from '../custom-ids.js';
 import { packInto, packLines, splitToFit } from './fit.js';
 import { LIMITS } from './limits.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapedLength, escapeMarkdown } from './markdown.js';
 import { buttonRow, COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { stringsFor } from './strings.js';
@@ -39,7 +39,7 @@ function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[]
   const continued = stringsFor(language).continued;
   const fields = groupByArticle(result.statements, language).flatMap(({ heading, lines }) => {
     // A statement longer than a field is cut at sentence ends; escaping happens after the cut.
-    const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, (piece) => escapeMarkdown(piece).length).map(escapeMarkdown));
+    const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, escapedLength).map(escapeMarkdown));
     return packLines(pieces, LIMITS.fieldValue).map((value, index) => ({
       name: escapedToFit(index === 0 ? heading : `${heading} ${continued}`, LIMITS.fieldName),
       value,
