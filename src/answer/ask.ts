@@ -14,6 +14,7 @@ import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { normaliseQuestion } from './question.js';
+import { REFUSAL_LINE } from './retrieve.js';
 import { scoreSentences, type CandidateSentence } from './select.js';
 import type { AskResult, Citation, RetrievedPassage } from './types.js';
 
@@ -32,8 +33,6 @@ export interface AnswerInput {
 const MAX_CITATIONS = 5;
 /** Room for the quoted sentences in the answer; with the bot's own words the answer stays near 600 characters. */
 const MAX_QUOTED_CHARS = 500;
-/** Below this confidence a passage is not evidence (retrieve.ts calibrates it as the refusal line). */
-const EVIDENCE_CONFIDENCE = 0.5;
 /**
  * A passage the answer does not quote is still cited when its retrieval score is at least this share
  * of the best one: on XQuAD this keeps every gold paragraph cited and drops a quarter of the rest.
@@ -58,7 +57,7 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
     const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms);
     return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(leads.map(({ n }) => `[${n}]`).join(' ')), citations: leads };
   }
-  const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= EVIDENCE_CONFIDENCE), articles);
+  const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= REFUSAL_LINE), articles);
   const ranked = scoreSentences(evidence, matcher);
   const chosen = chooseSentences(ranked);
   if (chosen.length === 0) return refusal;

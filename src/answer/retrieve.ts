@@ -14,6 +14,9 @@ import type { RetrievedPassage, Retrieval } from './types.js';
 /** Coverage below which a hit is not evidence, by whether the question is in the passages' language. */
 const COVERAGE_THRESHOLD = { sameLanguage: 0.469, otherLanguage: 0.322 } as const;
 
+/** Confidence below which a passage is not evidence, and a question whose best hit falls below it is refused. */
+export const REFUSAL_LINE = 0.5;
+
 const DEFAULT_LIMIT = 5;
 
 export async function retrieve(index: PassageIndex, question: string, language: Language, options: { limit?: number } = {}): Promise<Retrieval> {
@@ -24,10 +27,10 @@ export async function retrieve(index: PassageIndex, question: string, language: 
     return passage ? [{ passage, score: hit.score, confidence: confidenceOf(hit.coverage, threshold), matchedTerms: hit.matchedTerms }] : [];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.
-  return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < 0.5 };
+  return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < REFUSAL_LINE };
 }
 
-/** Maps coverage onto 0..1 so that the calibrated threshold lands on 0.5, the refusal line. */
+/** Maps coverage onto 0..1 so that the calibrated threshold lands on the refusal line. */
 export function confidenceOf(coverage: number, threshold: number): number {
-  return coverage < threshold ? (0.5 * coverage) / threshold : 0.5 + (0.5 * (coverage - threshold)) / (1 - threshold);
+  return coverage < threshold ? (REFUSAL_LINE * coverage) / threshold : REFUSAL_LINE + ((1 - REFUSAL_LINE) * (coverage - threshold)) / (1 - threshold);
 }
