@@ -148,7 +148,7 @@ function isTitleLike(line: Line): boolean {
 /** Short sentences right after the last body line are the article's closing words. */
 function closingEnd(lines: Line[], last: number, regionEnd: number): number {
   let end = last;
-  for (let next = lines[end + 1]; end + 1 < regionEnd && next && isClosing(next); next = lines[end + 1]) end++;
+  while (end + 1 < regionEnd && isClosing(lines[end + 1]!)) end++;
   return end;
 }
 
