@@ -1,5 +1,5 @@
 /**
- * Retrieved passages as evidence: each with its article, paragraph and sentences (article offsets),
+ * Retrieved passages as evidence: each with its article and the sentences of its paragraph (article offsets),
  * near-duplicates dropped so that a lead repeated in the body is cited once.
  */
 import { splitSentences } from '../corpus/sentences.js';
@@ -10,9 +10,7 @@ import type { RetrievedPassage } from './types.js';
 export interface Evidence {
   hit: RetrievedPassage;
   article: Article;
-  /** The passage's paragraph, in article offsets. */
-  paragraph: TextSpan;
-  /** Sentences of the paragraph, in article offsets. */
+  /** Sentences of the paragraph that holds the passage, in article offsets. */
   sentences: TextSpan[];
 }
 
@@ -38,7 +36,7 @@ export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<s
       start: span.start + paragraph.start,
       end: span.end + paragraph.start,
     }));
-    kept.push({ evidence: { hit, article, paragraph, sentences }, shingles });
+    kept.push({ evidence: { hit, article, sentences }, shingles });
   }
   return kept.map(({ evidence }) => evidence);
 }

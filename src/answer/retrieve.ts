@@ -24,7 +24,7 @@ export async function retrieve(index: PassageIndex, question: string, language: 
   const hits = await index.search(question, { limit: options.limit ?? DEFAULT_LIMIT, language });
   const retrieved = hits.flatMap((hit): RetrievedPassage[] => {
     const passage = index.passage(hit.passageId);
-    return passage ? [{ passage, score: hit.score, confidence: confidenceOf(hit.coverage, threshold), matchedTerms: hit.matchedTerms }] : [];
+    return passage ? [{ passage, score: hit.score, confidence: confidenceOf(hit.coverage, threshold) }] : [];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.
   return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < REFUSAL_LINE };

@@ -48,8 +48,6 @@ export interface RetrievedPassage {
   score: number;
   /** 0..1: how sure retrieval is that this passage is about the question; used for refusal. */
   confidence: number;
-  /** The question's analysed terms this passage contains (folded, as in the index). */
-  matchedTerms: string[];
 }
 
 /** The outcome of looking a question up. */
