@@ -26,7 +26,7 @@ const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
-  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readDateline(paragraph) ?? []);
+  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph) ?? []);
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
   return {
     id,
@@ -60,13 +60,13 @@ function first(...groups: Array<Array<string | null | undefined>>): string | nul
   return null;
 }
 
-interface Dateline {
+interface OutletDateline {
   outlet: string;
   date: string | null;
 }
 
 /** "PLACE[, date] (Outlet) -" at the start of a paragraph. */
-function readDateline(paragraph: string): Dateline | null {
+function readOutletDateline(paragraph: string): OutletDateline | null {
   const [, place = '', outlet = ''] = DATELINE.exec(paragraph) ?? [];
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);
