@@ -6,7 +6,8 @@ import { quoteButtonId } from '../custom-ids.js';
 import { packInto, packLines, splitToFit } from './fit.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
-import { buttonRow, COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { clampPage, pageButtons } from './paging.js';
+import { COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { stringsFor } from './strings.js';
 
@@ -19,20 +20,11 @@ export function renderQuotePage(result: QuoteResult, requestedPage: number, lang
     return message({ embeds: [{ color: COLOURS.quote, description: escapedToFit(nothingToQuote(result, language), LIMITS.embedDescription) }] });
   }
   const pages = pagesOfFields(result, language);
-  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages.length);
+  const page = clampPage(requestedPage, pages.length);
   const footer = [quoteSummary(result, language), ...(pages.length > 1 ? [strings.pageOf(page, pages.length)] : [])].join(' · ');
   const embed = { color: COLOURS.quote, title: escapedToFit(quoteTitle(result, language), LIMITS.embedTitle), fields: pages[page - 1], footer: { text: footer } };
   const actor = result.actor ?? result.query;
-  const components =
-    pages.length > 1
-      ? [
-          buttonRow([
-            { customId: quoteButtonId({ page: page - 1, language, actor }), label: `◀ ${strings.previous}`, disabled: page === 1 },
-            { customId: quoteButtonId({ page: page + 1, language, actor }), label: `${strings.next} ▶`, disabled: page === pages.length },
-          ]),
-        ]
-      : [];
-  return message({ embeds: [embed], components });
+  return message({ embeds: [embed], components: pageButtons(page, pages.length, language, (target) => quoteButtonId({ page: target, language, actor })) });
 }
 
 function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[][] {

@@ -4,8 +4,8 @@ import type { SourceEntry } from '../../library.js';
 import { sourcesButtonId } from '../custom-ids.js';
 import { LIMITS } from './limits.js';
 import { inlineText } from './markdown.js';
-import { pageOf } from './paging.js';
-import { buttonRow, COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { pageButtons, pageOf } from './paging.js';
+import { COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
 import { stringsFor } from './strings.js';
 
@@ -23,14 +23,5 @@ export function renderSourcesPage(articles: readonly SourceEntry[], requestedPag
     return { name, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
   });
   const embed = { color: COLOURS.sources, title: strings.indexedArticles, fields, footer: { text: `${strings.pageOf(page, pages)} · ${strings.articleCount(articles.length)}` } };
-  const components =
-    pages > 1
-      ? [
-          buttonRow([
-            { customId: sourcesButtonId({ page: page - 1, language }), label: `◀ ${strings.previous}`, disabled: page === 1 },
-            { customId: sourcesButtonId({ page: page + 1, language }), label: `${strings.next} ▶`, disabled: page === pages },
-          ]),
-        ]
-      : [];
-  return message({ embeds: [embed], components });
+  return message({ embeds: [embed], components: pageButtons(page, pages, language, (target) => sourcesButtonId({ page: target, language })) });
 }
