@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([
   'sr', 'sra', 'srta', 'sres', 'dr', 'dra', 'lic', 'ing', 'arq', 'prof', 'gral', 'gen', 'cnel', 'tte', 'sto', 'sta',
   'av', 'avda', 'c', 'pág', 'págs', 'vol', 'núm', 'nº', 'art', 'arts', 'cap', 'etc', 'aprox', 'tel', 'ej',
   'p. ej', 'a.m', 'p.m', 'a. m', 'p. m', 'ee.uu', 'ee. uu', 'ee', 'uu', 'ud', 'uds', 'vd', 'vds', 'dpto', 'depto', 'admón',
-  'mr', 'mrs', 'ms', 'jr', 'sr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'e.g', 'i.e',
+  'mr', 'mrs', 'ms', 'jr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'e.g', 'i.e',
 ]);
 
 export function splitSentences(text: string): TextSpan[] {
