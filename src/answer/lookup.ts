@@ -22,12 +22,10 @@ const CANDIDATE_PASSAGES = 8;
 export async function lookUp(index: PassageIndex, question: string, language: Language, translate: Translate | undefined): Promise<LookUp> {
   const asked: Query = { text: question, language };
   const translation = language !== index.language && translate ? await translate(question, language, index.language) : undefined;
-  if (translation === undefined || translation.trim() === '') {
-    return { retrieval: await retrieve(index, question, language, { limit: CANDIDATE_PASSAGES }), queries: [asked] };
+  if (translation !== undefined && translation.trim() !== '') {
+    const throughTranslation = await retrieve(index, translation, index.language, { limit: CANDIDATE_PASSAGES });
+    // A model can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
+    if (!throughTranslation.refused) return { retrieval: throughTranslation, queries: [asked, { text: translation, language: index.language }] };
   }
-  const translated: Query = { text: translation, language: index.language };
-  const throughTranslation = await retrieve(index, translation, index.language, { limit: CANDIDATE_PASSAGES });
-  if (!throughTranslation.refused) return { retrieval: throughTranslation, queries: [asked, translated] };
-  // A model can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
   return { retrieval: await retrieve(index, question, language, { limit: CANDIDATE_PASSAGES }), queries: [asked] };
 }
