@@ -9,7 +9,7 @@ import type { Library } from './library.js';
 import type { Logger } from './log.js';
 import { newErrorId } from './discord/errors.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
-import { stringsFor } from './discord/render/strings.js';
+import { COMMAND_TEXTS, stringsFor } from './discord/render/strings.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -29,14 +29,18 @@ type ConsoleCommand =
   | { kind: 'help' }
   | { kind: 'unknown'; word: string };
 
-/** Command words, with the names Spanish Discord clients show. */
-const WORDS: Record<string, ConsoleCommand['kind']> = { ask: 'ask', preguntar: 'ask', sources: 'sources', fuentes: 'sources', quote: 'quote', citas: 'quote', help: 'help', ayuda: 'help' };
+/** Command words: each slash command's names as Discord shows them (English and Spanish), and help. */
+const WORDS = new Map<string, ConsoleCommand['kind']>([
+  ...(['ask', 'sources', 'quote'] as const).flatMap((kind) => Object.values(COMMAND_TEXTS[kind].name).map((name) => [name, kind] as const)),
+  ['help', 'help'],
+  ['ayuda', 'help'],
+]);
 
 export function parseConsoleLine(line: string): ConsoleCommand | undefined {
   const trimmed = line.trim();
   if (trimmed === '') return undefined;
   const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
-  const kind = trimmed.startsWith('/') ? WORDS[word.toLowerCase()] : undefined;
+  const kind = trimmed.startsWith('/') ? WORDS.get(word.toLowerCase()) : undefined;
   const argument = rest.trim();
   switch (kind) {
     case 'ask':
