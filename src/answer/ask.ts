@@ -127,7 +127,7 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
   const focusOf = new Map<Evidence, TextSpan>();
   for (const { evidence: item, unit } of chosen) {
     const previous = focusOf.get(item);
-    focusOf.set(item, previous ? { start: Math.min(previous.start, unit.start), end: Math.max(previous.end, unit.end) } : unit);
+    focusOf.set(item, previous ? cover(previous, unit) : unit);
   }
   const topScore = evidence[0]?.hit.score ?? 0;
   for (const item of evidence) {
@@ -143,7 +143,7 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
     const span = excerptAround(item, focus);
     const same = excerpts.findIndex((other) => other.evidence.article === item.article && overlaps(other.span, span));
     const merged = excerpts[same];
-    if (merged) merged.span = { start: Math.min(merged.span.start, span.start), end: Math.max(merged.span.end, span.end) };
+    if (merged) merged.span = cover(merged.span, span);
     else excerpts.push({ evidence: item, span });
     numberOf.set(item, merged ? same + 1 : excerpts.length);
   }
@@ -188,6 +188,11 @@ function quote(text: string, unit: TextSpan): string {
 
 function overlaps(a: TextSpan, b: TextSpan): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** The smallest span holding both. */
+function cover(a: TextSpan, b: TextSpan): TextSpan {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
 function length(span: TextSpan): number {
