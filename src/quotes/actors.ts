@@ -6,6 +6,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Actor, Statement } from './types.js';
 import { analyseArticle } from './extract.js';
+import { groupBy } from './group.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
 
@@ -36,18 +37,12 @@ function mergeKeys(keys: string[]): Map<string, string> {
 
 /** Every proper beginning and ending of each name, word for word, with the names it starts or ends, in `keys` order. */
 function namesByAffix(keys: string[]): Map<string, string[]> {
-  const names = new Map<string, string[]>();
-  for (const key of keys) {
+  return groupBy(keys, (key) => {
     const words = nameKey(key).split(' ');
-    const affixes = new Set<string>();
-    for (let cut = 1; cut < words.length; cut++) affixes.add(words.slice(0, cut).join(' ')).add(words.slice(cut).join(' '));
-    for (const affix of affixes) {
-      const longer = names.get(affix);
-      if (longer) longer.push(key);
-      else names.set(affix, [key]);
-    }
-  }
-  return names;
+    const affixes: string[] = [];
+    for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
+    return affixes;
+  });
 }
 
 /** The form to show: the one used most, the longest on a tie ("Kim Jong Un" over "Kim Jong-un" only if more used). */
@@ -63,13 +58,7 @@ export function buildQuoteData(articles: Article[]): QuoteData {
   const spoken = statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null);
   const canonicalKey = mergeKeys([...new Set(spoken.map(nameKey))]);
 
-  const formsByKey = new Map<string, string[]>();
-  for (const speaker of spoken) {
-    const key = canonicalKey.get(nameKey(speaker))!;
-    const forms = formsByKey.get(key);
-    if (forms) forms.push(speaker);
-    else formsByKey.set(key, [speaker]);
-  }
+  const formsByKey = groupBy(spoken, (speaker) => [canonicalKey.get(nameKey(speaker))!]);
   // The canonical key is itself a spoken name, so it always has forms of its own to choose from.
   const names = new Map([...formsByKey].map(([key, forms]) => [key, displayName(forms.filter((form) => nameKey(form) === key))]));
   const canonicalName = (speaker: string) => names.get(canonicalKey.get(nameKey(speaker))!)!;

@@ -3,8 +3,9 @@
  * in any case, with or without accents, with typos and other transliterations ("putn", "Kim Jong-un").
  */
 import { distance } from 'fastest-levenshtein';
-import type { Actor, QuoteResult, Statement } from './types.js';
+import type { Actor, QuoteResult } from './types.js';
 import type { QuoteData } from './actors.js';
+import { groupBy } from './group.js';
 import { nameKey } from './normalize.js';
 
 export interface QuoteBook {
@@ -55,28 +56,9 @@ function entryOf(actor: Actor): Entry {
 
 const compact = (key: string) => key.replace(/ /g, '');
 
-/** The entries under each of their keys, each entry once per key, in the entries' order. */
-function groupBy(entries: Entry[], keysOf: (entry: Entry) => string[]): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    for (const key of new Set(keysOf(entry))) {
-      const group = groups.get(key);
-      if (group) group.push(entry);
-      else groups.set(key, [entry]);
-    }
-  }
-  return groups;
-}
-
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
-  const statementsBy = new Map<string, Statement[]>();
-  for (const statement of data.statements) {
-    if (!statement.speaker) continue;
-    const said = statementsBy.get(statement.speaker);
-    if (said) said.push(statement);
-    else statementsBy.set(statement.speaker, [statement]);
-  }
+  const statementsBy = groupBy(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
 
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
   const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));

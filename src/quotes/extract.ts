@@ -17,6 +17,7 @@ import type { Article } from '../corpus/types.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
+import { groupBy } from './group.js';
 import { isNameWord, tokenize, type Sentence, type Token } from './tokens.js';
 import { buildCast, commaSegments, type Cast, type Segment } from './cast.js';
 import { readChannel, readPhrase, type PhraseReading } from './phrases.js';
@@ -121,12 +122,7 @@ function toStatement(article: Article, draft: Draft, vias: string[]): Statement 
 /** Sentences of each paragraph, never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   const starts = splitSentences(article.text).map((span) => span.start);
-  const quotationsByParagraph = new Map<number, Quotation[]>();
-  for (const quotation of quotations) {
-    const inParagraph = quotationsByParagraph.get(quotation.paragraph);
-    if (inParagraph) inParagraph.push(quotation);
-    else quotationsByParagraph.set(quotation.paragraph, [quotation]);
-  }
+  const quotationsByParagraph = groupBy(quotations, (quotation) => [quotation.paragraph]);
   const sentences: Sentence[] = [];
   // Paragraphs and sentence starts both come in text order: one pass over each keeps long articles linear.
   let next = 0;
