@@ -26,7 +26,7 @@ const MIN_FUZZY_CHARS = 3;
 const FILLER_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una']);
 
 /** A typed name as a lookup key: mentions, markdown and control characters removed, bounded in length. */
-export function queryKey(query: string): string {
+function queryKey(query: string): string {
   return nameKey(
     query
       .slice(0, MAX_QUERY_CHARS)
@@ -64,6 +64,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));
   const byWord = groupBy(entries, (entry) => entry.words);
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
+  /** `entries` come most quoted first, as `data.actors` do. */
+  const mostQuotedNames = (count: number) => entries.slice(0, count).map((entry) => entry.actor.name);
 
   /**
    * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`.
@@ -80,9 +82,10 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) return sameKey;
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
-    const wordLists = key.split(' ').map((word) => byWord.get(word) ?? []);
+    const keyWords = key.split(' ');
+    const wordLists = keyWords.map((word) => byWord.get(word) ?? []);
     const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-    const allWords = rarest.filter((entry) => key.split(' ').every((word) => entry.words.includes(word)));
+    const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.includes(word)));
     if (allWords.length) return allWords;
     const close = closeTo(key, tolerance(key));
     const best = Math.min(...close.map(({ edits }) => edits));
@@ -97,26 +100,21 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   return {
     lookup(query) {
       const key = queryKey(query);
-      if (!key) return result(query, { suggestions: entries.slice(0, UNKNOWN_SUGGESTIONS).map((entry) => entry.actor.name) });
+      if (!key) return result(query, { suggestions: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       const found = resolve(key);
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
       const [entry] = found;
       if (!entry) {
         // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich").
+        const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
         const isNear = (candidate: Entry) =>
-          key
-            .split(' ')
-            .some(
-              (word) =>
-                word.length >= MIN_FUZZY_CHARS &&
-                candidate.words.some((known) => Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)),
-            );
+          fuzzyWords.some((word) => candidate.words.some((known) => Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
         const near: Entry[] = [];
         for (const candidate of entries) {
           if (near.length === UNKNOWN_SUGGESTIONS) break;
           if (isNear(candidate)) near.push(candidate);
         }
-        if (near.length === 0) return result(query, { mostQuoted: entries.slice(0, UNKNOWN_SUGGESTIONS).map((known) => known.actor.name) });
+        if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
         return result(query, { suggestions: near.map((close) => close.actor.name) });
       }
       const statements = [...(statementsBy.get(entry.actor.name) ?? [])].sort(
@@ -130,13 +128,13 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     suggest(partial, limit) {
       const count = Math.max(0, Math.min(MAX_SUGGESTIONS, Math.floor(limit)));
       const key = queryKey(partial);
-      if (!key) return entries.slice(0, count).map((entry) => entry.actor.name);
-      const prefixed = entries.filter((entry) => [...entry.keys, ...entry.words].some((candidate) => candidate.startsWith(key)));
+      if (!key) return mostQuotedNames(count);
+      const prefixed = entries.filter((entry) => candidatesOf(entry).some((candidate) => candidate.startsWith(key)));
       const alreadyIn = new Set(prefixed);
       // One or two letters are too few to guess a misspelling from.
       const fuzzy = entries
         .filter((entry) => key.length >= MIN_FUZZY_CHARS && !alreadyIn.has(entry))
-        .map((entry) => ({ entry, edits: Math.min(...[...entry.keys, ...entry.words].map((candidate) => distance(key, candidate.slice(0, key.length)))) }))
+        .map((entry) => ({ entry, edits: Math.min(...candidatesOf(entry).map((candidate) => distance(key, candidate.slice(0, key.length)))) }))
         .filter(({ edits }) => edits <= tolerance(key))
         .sort((a, b) => a.edits - b.edits || b.entry.actor.statements - a.entry.actor.statements)
         .map(({ entry }) => entry);
