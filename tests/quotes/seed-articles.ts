@@ -1,9 +1,7 @@
 /** The seed articles as the corpus pipeline reads and cleans them, for the quote tests. */
-import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
-
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+import { SEEDS_DIR } from '../support/seed-library.js';
 
 export async function loadSeedArticles(): Promise<Map<string, Article>> {
   const { files } = await readSeedFiles(SEEDS_DIR);
