@@ -1,8 +1,9 @@
 /** Text keys for matching names and words regardless of case, accents and hyphenation. */
 import { remembered } from '../remembered.js';
+import { foldAccents } from '../search/analyze.js';
 
-/** Lower case without diacritics: "Líder" → "lider". Called for every word of every article, so remembered. */
-export const foldWord: (word: string) => string = remembered((word) => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+/** Lower case without diacritics, as the index folds: "Líder" → "lider". Called for every word of every article, so remembered. */
+export const foldWord: (word: string) => string = remembered(foldAccents);
 
 const LEADING_DETERMINER = /^(?:el|la|los|las|the|un|una|a|an)\s+/;
 
