@@ -55,7 +55,7 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
   const matcher = termMatcher(queries, index.language);
   if (retrieval.refused) {
     const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms);
-    return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(leads.map(({ n }) => `[${n}]`).join(' ')), citations: leads };
+    return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(markersOf(leads)), citations: leads };
   }
   const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= REFUSAL_LINE), articles);
   const ranked = scoreSentences(evidence, matcher);
@@ -169,8 +169,13 @@ function writeAnswer(language: Language, quotedIn: string | undefined, chosen: C
   const words = WORDS[language];
   const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${quote(item.article.text, unit)}${words.closeQuote} [${numberOf.get(item)}]`);
   const mentioned = new Set(chosen.map(({ evidence: item }) => numberOf.get(item)));
-  const others = citations.filter((citation) => !mentioned.has(citation.n)).map((citation) => `[${citation.n}]`);
-  return [words.leadIn(quotedIn), ...quoted, ...(others.length > 0 ? [words.seeAlso(others.join(' '))] : [])].join(' ');
+  const others = citations.filter((citation) => !mentioned.has(citation.n));
+  return [words.leadIn(quotedIn), ...quoted, ...(others.length > 0 ? [words.seeAlso(markersOf(others))] : [])].join(' ');
+}
+
+/** "[3] [4]" */
+function markersOf(citations: Citation[]): string {
+  return citations.map((citation) => `[${citation.n}]`).join(' ');
 }
 
 // Bracketed numbers in article text ("[12]" footnotes) would read as citation markers.
