@@ -7,11 +7,12 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResult, Citation } from '../../answer/types.js';
 import type { Language } from '../../corpus/types.js';
 import { askButtonId } from '../custom-ids.js';
+import { answerNotes, citationOrigin } from './answer-lines.js';
 import { splitToFit, truncateToFit } from './fit.js';
 import { LIMITS } from './limits.js';
 import { emphasise, escapedLength, escapeMarkdown, inlineText } from './markdown.js';
 import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type MessagePayload } from './payload.js';
-import { formatDate, stringsFor } from './strings.js';
+import { stringsFor } from './strings.js';
 
 /** The main reply shows this many citations; "more sources" shows them all, in full. */
 const CITATIONS_SHOWN = 5;
@@ -28,7 +29,7 @@ export interface AskReplyOptions {
 export function renderAskReply(result: AskResult, { elapsedMs, answerKey }: AskReplyOptions): MessagePayload[] {
   const strings = stringsFor(result.language);
   const colour = result.refused ? COLOURS.refused : COLOURS.answer;
-  const footer = truncateToFit([result.notice, result.mode === 'llm' ? strings.llmMode : strings.extractiveMode, strings.seconds(elapsedMs / 1000)].filter(Boolean).join(' · '), LIMITS.footerText);
+  const footer = truncateToFit([...answerNotes(result), strings.seconds(elapsedMs / 1000)].join(' · '), LIMITS.footerText);
 
   const messages = packEmbeds(answerEmbeds(result.question, result.answer, colour));
   const citations = result.citations.slice(0, CITATIONS_SHOWN);
@@ -89,7 +90,7 @@ function citationFields(citations: Citation[], room: number, language: Language)
 
 /** Outlet and date on one line, then the excerpt as a quote with its highlights in bold, within `max` characters. */
 function citationText(citation: Citation, max: number, language: Language): string {
-  const about = [citation.outlet, formatDate(citation.date, language)].filter((part): part is string => part !== null).map(inlineText).join(' · ');
+  const about = citationOrigin(citation, language).join(' · ');
   const header = about === '' ? '' : escapedToFit(about, Math.floor(max / 2)) + '\n';
   const quoteMark = '> ';
   // Line breaks would end the quote; replacing them one for one keeps the highlight offsets valid.

@@ -6,11 +6,12 @@ import type { AskResult } from '../../answer/types.js';
 import type { Language } from '../../corpus/types.js';
 import type { SourceEntry } from '../../library.js';
 import type { QuoteResult } from '../../quotes/types.js';
+import { answerNotes, citationOrigin } from './answer-lines.js';
 import { inlineText } from './markdown.js';
 import { pageOf } from './paging.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
-import { formatDate, stringsFor } from './strings.js';
+import { stringsFor } from './strings.js';
 
 const INDENT = '    ';
 
@@ -19,12 +20,12 @@ export function renderAskText(result: AskResult): string {
   const blocks = [result.answer.trim()];
   if (result.citations.length > 0) {
     const citations = result.citations.map((citation) => {
-      const about = [citation.outlet, formatDate(citation.date, result.language)].filter((part): part is string => part !== null).map(inlineText);
+      const about = citationOrigin(citation, result.language);
       return [`[${citation.n}] ${inlineText(citation.title)}${about.length > 0 ? ` — ${about.join(', ')}` : ''}`, INDENT + inlineText(citation.excerpt)].join('\n');
     });
     blocks.push(`${strings.sources}:\n${citations.join('\n')}`);
   }
-  blocks.push(`(${[result.notice, result.mode === 'llm' ? strings.llmMode : strings.extractiveMode].filter(Boolean).join(' · ')})`);
+  blocks.push(`(${answerNotes(result).join(' · ')})`);
   return blocks.join('\n\n');
 }
 

@@ -1,0 +1,16 @@
+/** How an `/ask` answer is described, shared by the Discord and the text renderers. Parts are unescaped text. */
+import type { AskResult, Citation } from '../../answer/types.js';
+import type { Language } from '../../corpus/types.js';
+import { inlineText } from './markdown.js';
+import { formatDate, stringsFor } from './strings.js';
+
+/** Where a citation comes from: its outlet and date, leaving out what the article does not give. */
+export function citationOrigin(citation: Citation, language: Language): string[] {
+  return [citation.outlet, formatDate(citation.date, language)].filter((part): part is string => part !== null).map(inlineText);
+}
+
+/** How the answer was made: the library's notice, if any, then extractive or LLM. */
+export function answerNotes(result: AskResult): string[] {
+  const strings = stringsFor(result.language);
+  return [result.notice, result.mode === 'llm' ? strings.llmMode : strings.extractiveMode].filter((note): note is string => Boolean(note));
+}
