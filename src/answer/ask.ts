@@ -9,7 +9,7 @@ import type { Article, Language, TextSpan } from '../corpus/types.js';
 import { analyseQuestion } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
-import { answerUnit, excerptAround } from './excerpt.js';
+import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
@@ -188,7 +188,7 @@ const MARKER_LOOKALIKE = /\[(\s*\d+(?:\s*[,;]\s*\d+)*\s*)\]/gu;
 function quote(text: string, unit: TextSpan): string {
   const sentence = text.slice(unit.start, unit.end).replace(/\s+/gu, ' ').replace(MARKER_LOOKALIKE, '($1)');
   if (sentence.length <= MAX_QUOTED_CHARS) return sentence;
-  return sentence.slice(0, MAX_QUOTED_CHARS).replace(/\s+\S*$/u, '') + ' …';
+  return sentence.slice(0, wordCut(sentence, MAX_QUOTED_CHARS)) + ' …';
 }
 
 function overlaps(a: TextSpan, b: TextSpan): boolean {

@@ -63,7 +63,9 @@ export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
  * than that is cut at a word boundary. Always a contiguous slice of the article.
  */
 export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
-  if (focus.end - focus.start > MAX_EXCERPT_CHARS) return cutAtWord(evidence.article.text, focus);
+  if (focus.end - focus.start > MAX_EXCERPT_CHARS) {
+    return { start: focus.start, end: focus.start + wordCut(evidence.article.text.slice(focus.start, focus.end), MAX_EXCERPT_CHARS) };
+  }
   const { passage } = evidence.hit;
   const inPassage = evidence.sentences.filter((sentence) => sentence.start >= passage.start && sentence.end <= passage.end);
   let { start, end } = focus;
@@ -83,8 +85,10 @@ export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
   return { start, end };
 }
 
-function cutAtWord(text: string, span: TextSpan): TextSpan {
-  const window = text.slice(span.start, span.start + MAX_EXCERPT_CHARS);
+/** How much of `text` to keep to cut it at a word boundary within `limit` characters (all of a single word). */
+export function wordCut(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  const window = text.slice(0, limit);
   const lastSpace = window.search(/\s\S*$/u);
-  return { start: span.start, end: span.start + (lastSpace > 0 ? lastSpace : window.length) };
+  return lastSpace > 0 ? lastSpace : window.length;
 }
