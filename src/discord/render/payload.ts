@@ -3,10 +3,12 @@
  * limits. Every payload carries `allowedMentions: { parse: [] }`: whatever the text says, Discord
  * notifies nobody.
  */
+import type { Language } from '../../corpus/types.js';
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
 import { packInto, truncateToFit } from './fit.js';
+import { stringsFor } from './strings.js';
 
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies { parse: readonly never[]; repliedUser: boolean };
 
@@ -77,4 +79,16 @@ export function buttonRow(buttons: ButtonSpec[]): ButtonRow {
       ...(emoji !== undefined && { emoji: { name: emoji } }),
     })),
   };
+}
+
+/** Prev/Next under page `page` of `pages`, or no buttons for a single page; `idOf` gives the custom_id that opens a page. */
+export function pageButtons(page: number, pages: number, language: Language, idOf: (page: number) => string): ButtonRow[] {
+  if (pages <= 1) return [];
+  const strings = stringsFor(language);
+  return [
+    buttonRow([
+      { customId: idOf(page - 1), label: `◀ ${strings.previous}`, disabled: page === 1 },
+      { customId: idOf(page + 1), label: `${strings.next} ▶`, disabled: page === pages },
+    ]),
+  ];
 }

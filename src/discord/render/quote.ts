@@ -6,8 +6,8 @@ import { quoteButtonId } from '../custom-ids.js';
 import { packInto, packLines, splitToFit } from './fit.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
-import { clampPage, pageButtons } from './paging.js';
-import { COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { clampPage } from './paging.js';
+import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { stringsFor } from './strings.js';
 

@@ -4,8 +4,8 @@ import type { SourceEntry } from '../../library.js';
 import { sourcesButtonId } from '../custom-ids.js';
 import { LIMITS } from './limits.js';
 import { inlineText } from './markdown.js';
-import { pageButtons, pageOf } from './paging.js';
-import { COLOURS, escapedToFit, message, type MessagePayload } from './payload.js';
+import { pageOf } from './paging.js';
+import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
 import { stringsFor } from './strings.js';
 
