@@ -72,6 +72,7 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** One of `choices`, case-insensitive; unset means the first, so each list of choices starts with its default. */
 function readChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T {
   const chosen = nonEmpty(value)?.toLowerCase() ?? choices[0];
   const match = choices.find((choice) => choice === chosen);
