@@ -18,7 +18,6 @@ export interface FeedbackVote {
 }
 
 export interface FeedbackLog {
-  readonly file: string;
   /** The hash under which a user's votes are recorded. */
   voterHash(userId: string): string;
   record(vote: FeedbackVote): Promise<void>;
@@ -47,7 +46,6 @@ export async function openFeedbackLog(indexDir: string, now: () => Date = () => 
   };
 
   return {
-    file,
     voterHash,
     record({ result, vote, userId }) {
       const line = JSON.stringify({ time: now().toISOString(), vote, question: result.question, answer: result.answer, mode: result.mode, user: voterHash(userId) }) + '\n';
