@@ -14,7 +14,8 @@ export function renderSourcesPage(articles: readonly SourceEntry[], requestedPag
   if (articles.length === 0) return message({ embeds: [{ color: COLOURS.sources, title: strings.indexedArticles, description: strings.noArticles }] });
 
   const { items, page, pages, offset } = pageOf(articles, requestedPage, SOURCES_PER_PAGE);
-  // 10 fields of at most 256 + 1024 characters could pass 6000, so each field gets an equal share.
+  // 10 fields of at most 256 + 1024 characters could pass 6000, so each gets an equal share of what the
+  // title and the footer leave (each is the bot's own short text, well under a title's 256).
   const share = Math.floor((LIMITS.embedsTotal - LIMITS.embedTitle - LIMITS.embedTitle) / SOURCES_PER_PAGE);
   const fields = items.map((article, index) => {
     // The number is the bot's own; only the title needs escaping.
