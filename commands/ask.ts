@@ -4,6 +4,7 @@
  * the citations. Its buttons show every source in full, or record a 👍/👎 vote.
  */
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseAskButton } from '../src/discord/custom-ids.js';
 import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
@@ -13,11 +14,10 @@ import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/rend
 import { throttleLatest } from '../src/discord/throttle.js';
 
 const TEXT = COMMAND_TEXTS.ask;
-/** The longest question Discord lets a user type here. */
-const MAX_QUESTION = 1000;
 
+// Discord stops a user at the length the library accepts, rather than the library refusing it after.
 export const data = localisedCommand(TEXT).addStringOption((option) =>
-  nameAndDescribe(option, TEXT.question).setRequired(true).setMaxLength(MAX_QUESTION),
+  nameAndDescribe(option, TEXT.question).setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
 );
 
 export async function execute(interaction: ChatInputCommandInteraction, { library, answers, log, streamIntervalMs }: CommandContext): Promise<void> {
