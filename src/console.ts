@@ -6,8 +6,7 @@
 import readline from 'node:readline';
 import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
-import type { Logger } from './log.js';
-import { newErrorId } from './discord/errors.js';
+import { newErrorId, type Logger } from './log.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
 import { COMMAND_TEXTS, stringsFor } from './discord/render/strings.js';
 

@@ -2,6 +2,8 @@
  * A tiny structured logger that writes one line per event to stderr, so stdout stays free for
  * the CLI's JSON and console-mode replies. Values of keys that look secret are never printed.
  */
+import { randomBytes } from 'node:crypto';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -38,4 +40,9 @@ function render(value: unknown): string {
   if (value instanceof Error) return JSON.stringify(value.message);
   if (typeof value === 'string') return /^[\w.:/@#-]+$/.test(value) ? value : JSON.stringify(value);
   return JSON.stringify(value) ?? String(value);
+}
+
+/** A short id to give a user with an error and to log with its details, so their report finds the log line. */
+export function newErrorId(): string {
+  return randomBytes(3).toString('hex');
 }

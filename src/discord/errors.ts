@@ -3,15 +3,10 @@
  * logs the same id with the details, so a user's report can be found in the logs. Telling the user
  * may fail too (Discord down, interaction expired): that is logged and never thrown.
  */
-import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
-import type { Logger } from '../log.js';
+import { newErrorId, type Logger } from '../log.js';
 import { notice, privately } from './render/payload.js';
 import { languageOfLocale, stringsFor } from './render/strings.js';
-
-export function newErrorId(): string {
-  return randomBytes(3).toString('hex');
-}
 
 export async function reportInteractionError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const errorId = newErrorId();
