@@ -60,12 +60,12 @@ describe('console mode at a terminal', () => {
     suggestActors: () => [],
   };
 
-  async function session(lines: string[], language: 'es' | 'en') {
+  async function session(lines: string[], language: 'es' | 'en', { lookup = library, interactive = true } = {}) {
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const done = runConsole({ library, log: silentLogger, input, output, interactive: true, language });
+    const done = runConsole({ library: lookup, log: silentLogger, input, output, interactive, language });
     input.end(lines.join('\n') + '\n');
     await done;
     return printed;
@@ -80,13 +80,7 @@ describe('console mode at a terminal', () => {
 
   it('answers with the question check message for an empty question, and keeps going after a failing command', async () => {
     const failing: Library = { ...library, ask: () => Promise.reject(new Error('disk on fire')) };
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const done = runConsole({ library: failing, log: silentLogger, input, output, interactive: false, language: 'en' });
-    input.end('/ask\n/ask why?\n/sources\n');
-    await done;
+    const printed = await session(['/ask', '/ask why?', '/sources'], 'en', { lookup: failing, interactive: false });
     expect(printed).toContain('Escribe una pregunta.');
     expect(printed).toMatch(/Something went wrong on my side \(error [0-9a-f]{6}\)/);
     expect(printed).toContain('Indexed articles — Page 1 of 1 · 1 article');
