@@ -6,6 +6,7 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { runConsole } from './console.js';
 import { startBot } from './discord/bot.js';
+import { TOKEN_REJECTED } from './discord/client.js';
 import { languageOfLocale } from './discord/render/strings.js';
 import { openLibrary } from './library.js';
 import { createLogger } from './log.js';
@@ -39,7 +40,7 @@ function explain(error: unknown, config: Config | undefined): string {
   if (error instanceof ConfigError) return `configuration error: ${error.message} (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);
   const code = errorCode(error) ?? errorCode(error instanceof Error ? error.cause : undefined);
-  if (code === 'TokenInvalid') return 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
+  if (code === 'TokenInvalid') return TOKEN_REJECTED;
   if (code === 'ENOENT' && config) return `cannot read the articles folder: ${message} (set SEEDS_DIR to a folder of .txt, .md or .html files)`;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'UND_ERR_CONNECT_TIMEOUT') return `cannot reach Discord at ${config?.discordApiUrl}: ${message}`;
   return `could not start: ${message}`;

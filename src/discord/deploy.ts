@@ -6,6 +6,7 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
+import { TOKEN_REJECTED } from './client.js';
 import { loadCommands } from './loader.js';
 
 async function deploy(): Promise<number> {
@@ -35,7 +36,7 @@ async function deploy(): Promise<number> {
 function explain(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
   if (error instanceof DiscordAPIError) {
-    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
+    if (error.status === 401) return TOKEN_REJECTED;
     if (error.status === 403 || error.code === 50001) return 'the bot has no access to that server: invite it with the applications.commands scope first (see README).';
     if (error.status === 404) return 'Discord does not know that application or server: check DISCORD_APP_ID and DISCORD_GUILD_ID.';
     return `Discord refused the commands (${error.status}): ${error.message}`;
