@@ -1,7 +1,9 @@
 /**
- * /ask question: acknowledged at once (deferred), then answered by the library. With an LLM the
- * answer is edited in as it is written, at most once per `streamIntervalMs`, and the final edit adds
- * the citations. Its buttons show every source in full, or record a 👍/👎 vote.
+ * /ask question: acknowledged at once (deferred), then answered by the library. A question it will
+ * not look up (empty, no words) is refused before deferring: a deferred reply is public for good, and
+ * the check is quick. With an LLM the answer is edited in as it is written, at most once per
+ * `streamIntervalMs`, and the final edit adds the citations. Its buttons show every source in full,
+ * or record a 👍/👎 vote.
  */
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
