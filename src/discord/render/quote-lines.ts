@@ -18,7 +18,11 @@ const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], 
 
 export function groupByArticle(statements: readonly Statement[], language: Language): ArticleStatements[] {
   const groups = new Map<string, Statement[]>();
-  for (const statement of statements) groups.set(statement.articleId, [...(groups.get(statement.articleId) ?? []), statement]);
+  for (const statement of statements) {
+    const group = groups.get(statement.articleId);
+    if (group) group.push(statement);
+    else groups.set(statement.articleId, [statement]);
+  }
   const strings = stringsFor(language);
   return [...groups.values()]
     .sort((a, b) => (b[0].date ?? '').localeCompare(a[0].date ?? ''))
