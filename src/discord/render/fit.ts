@@ -22,7 +22,8 @@ export function splitToFit(text: string, max: number, measure: Measure = byLengt
   const pieces: string[] = [];
   let rest = text.trim();
   while (rest !== '') {
-    if (measure(rest) <= max) {
+    // A measure is never less than the length, so a longer rest cannot fit and is not measured whole.
+    if (rest.length <= max && measure(rest) <= max) {
       pieces.push(rest);
       break;
     }
