@@ -4,7 +4,7 @@
  * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key.
  */
 import type { Language, TextSpan } from '../corpus/types.js';
-import { analyseQuestion, indexTerms, keysOfWord, words } from '../search/analyze.js';
+import { analyseQuestion, indexTerms, keysOfWord, WORD, words } from '../search/analyze.js';
 
 /** A text the question was asked or translated as. */
 export interface Query {
@@ -33,10 +33,6 @@ export interface TermMatcher {
   matches(text: string): WordMatch[];
 }
 
-// The same notion of a word as analyze.ts (numbers with their separators, or letters with their
-// marks), applied to the original text so that matches keep their offsets.
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
-
 export function termMatcher(queries: Query[], indexLanguage: Language): TermMatcher {
   const byStem = new Map<string, QuestionTerm>();
   for (const query of queries) {
@@ -64,6 +60,7 @@ export function termMatcher(queries: Query[], indexLanguage: Language): TermMatc
     matches(text) {
       const found: WordMatch[] = [];
       let position = 0;
+      // The index's notion of a word, found in the original text so that matches keep their offsets.
       for (const match of text.matchAll(WORD)) {
         const term = termOf(match[0]);
         if (term !== undefined) found.push({ start: match.index, end: match.index + match[0].length, term, position });

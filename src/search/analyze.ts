@@ -24,7 +24,8 @@ export function foldAccents(text: string): string {
 
 // A number keeps its digits together whatever the separators ("1.500", "1,500" → "1500"), so that
 // Spanish and English spellings of the same figure meet; anything else is a run of letters.
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
+// Exported so that highlighting (src/answer/matching.ts) finds the same words in the original text.
+export const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
 const NUMBER = /^\p{N}/u;
 
 /** The words of a text, folded, in reading order; numbers without their separators. */
