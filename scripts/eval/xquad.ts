@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Article, Language, Passage, TextSpan } from '../../src/corpus/types.js';
+import { passageId } from '../../src/corpus/split.js';
 
 const XQUAD_DIR = fileURLToPath(new URL('../../../shared/data/xquad/', import.meta.url));
 
@@ -50,7 +51,7 @@ export async function loadXquad(): Promise<Xquad> {
     const spans: TextSpan[] = [];
     let offset = 0;
     article.paragraphs.forEach((paragraph, n) => {
-      const id = `${articleId}#${n}`;
+      const id = passageId(articleId, n);
       const text = texts[n] ?? '';
       spans.push({ start: offset, end: offset + text.length });
       passages.push({ id, articleId, n, paragraph: n, start: offset, end: offset + text.length, text });
