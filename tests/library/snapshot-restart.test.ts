@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
-import type { Logger, LogFields } from '../../src/log.js';
+import { recordingLogger } from '../support/recording-logger.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 
 let dir: string;
@@ -21,16 +21,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Logged {
-  level: string;
-  message: string;
-  fields: LogFields;
-}
-
 async function open() {
-  const logged: Logged[] = [];
-  const record = (level: string) => (message: string, fields: LogFields = {}) => void logged.push({ level, message, fields });
-  const log: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  const { log, logged } = recordingLogger();
   const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
   return { library, logged, messages: logged.map(({ message }) => message) };
 }
