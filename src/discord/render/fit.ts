@@ -36,7 +36,7 @@ export function splitToFit(text: string, max: number, measure: Measure = byLengt
 
 /** `text` itself when it fits, else its longest prefix (cut between words when possible) followed by an ellipsis. */
 export function truncateToFit(text: string, max: number, measure: Measure = byLength): string {
-  if (measure(text) <= max) return text;
+  if (text.length <= max && measure(text) <= max) return text;
   const fits = (end: number) => measure(text.slice(0, end) + ELLIPSIS) <= max;
   const cut = lastFitting(wordEnds(text, max), fits) ?? lastFitting(graphemeEnds(text, max), fits);
   return cut === undefined ? '' : text.slice(0, cut).trimEnd() + ELLIPSIS;
