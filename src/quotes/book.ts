@@ -100,7 +100,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   return {
     lookup(query) {
       const key = queryKey(query);
-      if (!key) return result(query, { suggestions: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
+      // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
+      if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       const found = resolve(key);
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
       const [entry] = found;

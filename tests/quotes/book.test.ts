@@ -77,6 +77,7 @@ describe('looking an actor up', () => {
     expect(unknown.mostQuoted).toEqual(book.actors().slice(0, unknown.mostQuoted?.length).map((actor) => actor.name));
     expect(unknown.mostQuoted?.length).toBeGreaterThan(0);
     expect(book.lookup('Putim Vladimirovich').mostQuoted).toBeUndefined();
+    expect(book.lookup('<@123456789012345678>')).toMatchObject({ suggestions: [], mostQuoted: unknown.mostQuoted });
   });
 
   it('never throws on odd input', () => {
