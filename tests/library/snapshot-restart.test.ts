@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { recordingLogger, type Logged } from '../support/recording-logger.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 
 let dir: string;
