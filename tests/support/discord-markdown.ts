@@ -44,7 +44,7 @@ export function formedLinksOrMentions(markdown: string): string[] {
   return formedConstructs(markdown).filter((name) => kinds.has(name));
 }
 
-/** What a reader sees: escapes resolved, bold markers gone, the zero-width space that defuses `@everyone` dropped. */
+/** What a reader sees: escapes resolved, bold markers gone, the zero-width space that defuses `@everyone` or `@here` dropped. */
 export function displayedText(markdown: string): string {
   let out = '';
   for (let i = 0; i < markdown.length; i++) {
@@ -57,5 +57,6 @@ export function displayedText(markdown: string): string {
       out += character;
     }
   }
-  return out.replace(/@\u200b/g, '@');
+  // Only the zero-width space the escaper puts inside a mass mention; one the user typed is theirs.
+  return out.replace(/@\u200b(?=everyone|here)/gi, '@');
 }
