@@ -46,7 +46,7 @@ export interface Library {
   sources(): SourceEntry[];
   /** Whether a question can be looked up at all, with a friendly message in its language when not. */
   checkQuestion(question: string): QuestionCheck;
-  /** Answers a question that passed `checkQuestion`; rejects with QuestionError otherwise. */
+  /** Answers a question; front ends call `checkQuestion` first, so that an empty or oversized one gets its message instead. */
   ask(question: string, options?: AskOptions): Promise<AskResult>;
   /** The statements of the actor the query resolves to. */
   quote(actor: string): QuoteResult;
