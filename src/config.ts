@@ -39,6 +39,9 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** Said by `npm start` and `npm run deploy` when Discord refuses the token: the one setting only Discord can check. */
+export const TOKEN_REJECTED = 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
+
 type Env = Record<string, string | undefined>;
 
 /** Reads the settings documented in .env.example. Pure: pass `process.env` after dotenv has loaded. */

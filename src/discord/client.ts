@@ -3,9 +3,6 @@ import { Client, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './render/payload.js';
 
-/** What `npm start` and `npm run deploy` say when Discord refuses the token. */
-export const TOKEN_REJECTED = 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
-
 const INTERACTION_REQUESTS_PER_SECOND = 1000;
 const CACHED_PEOPLE = 1000;
 

@@ -4,9 +4,8 @@
  * DISCORD_APP_ID. Registration replaces the application's commands in that scope with these.
  */
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, TOKEN_REJECTED } from '../config.js';
 import { createLogger } from '../log.js';
-import { TOKEN_REJECTED } from './client.js';
 import { loadCommands } from './loader.js';
 
 async function deploy(): Promise<number> {
