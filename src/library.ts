@@ -110,7 +110,7 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
     data,
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
-    llm: languageModelSteps(config.llm, log),
+    llm: await languageModelSteps(config.llm, log),
   });
 }
 
@@ -131,8 +131,8 @@ interface LanguageModelSteps {
   translate(question: string, from: Language, to: Language): Promise<string | undefined>;
 }
 
-function languageModelSteps(config: LlmConfig, log: Logger): LanguageModelSteps | undefined {
-  const model = createChatModel(config);
+async function languageModelSteps(config: LlmConfig, log: Logger): Promise<LanguageModelSteps | undefined> {
+  const model = await createChatModel(config);
   if (!model) return undefined;
   // The translation comes before retrieval and the summary after it: half the budget keeps their sum bounded.
   const translationTimeoutMs = Math.ceil(config.timeoutMs / 2);

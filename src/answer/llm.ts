@@ -1,6 +1,4 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatOllama } from '@langchain/ollama';
-import { ChatOpenAI } from '@langchain/openai';
 import { ConfigError, type LlmConfig } from '../config.js';
 import type { Language } from '../corpus/types.js';
 
@@ -13,13 +11,17 @@ const MAX_ANSWER_TOKENS = 400;
 /**
  * The chat model that writes the optional summary, or undefined when no LLM is configured.
  * LangChain's own retries are switched off: `withOneRetry` retries once, for both providers alike.
+ * Each provider's client is loaded only when chosen (either takes a third of a second to load), as
+ * the embedding models are in src/search/embeddings.ts.
  */
-export function createChatModel(config: LlmConfig): BaseChatModel | undefined {
+export async function createChatModel(config: LlmConfig): Promise<BaseChatModel | undefined> {
   if (config.provider === 'none') return undefined;
   if (config.model === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${config.provider}`);
   if (config.provider === 'ollama') {
+    const { ChatOllama } = await import('@langchain/ollama');
     return new ChatOllama({ model: config.model, baseUrl: config.baseUrl, temperature: 0, numPredict: MAX_ANSWER_TOKENS, maxRetries: 0 });
   }
+  const { ChatOpenAI } = await import('@langchain/openai');
   return new ChatOpenAI({
     model: config.model,
     apiKey: config.apiKey ?? PLACEHOLDER_API_KEY,

@@ -53,14 +53,14 @@ const englishDraft = { ...spanishDraft, question: 'What did Putin promise?', lan
 const API_KEY = 'sk-test-do-not-log-0123456789';
 let fake: FakeOpenAI;
 
-function modelFor(server: { baseUrl: string }, overrides: Partial<LlmConfig> = {}) {
-  const model = createChatModel({ provider: 'openai', baseUrl: server.baseUrl, apiKey: API_KEY, model: 'fake-model', timeoutMs: 20_000, ...overrides });
+async function modelFor(server: { baseUrl: string }, overrides: Partial<LlmConfig> = {}) {
+  const model = await createChatModel({ provider: 'openai', baseUrl: server.baseUrl, apiKey: API_KEY, model: 'fake-model', timeoutMs: 20_000, ...overrides });
   if (!model) throw new Error('expected a chat model');
   return model;
 }
 
 async function summariseWith(draft: AskResult, options: { timeoutMs?: number; onPartial?: (text: string) => void } = {}) {
-  return summarise(draft, modelFor(fake), { timeoutMs: options.timeoutMs ?? 5_000, onPartial: options.onPartial, log: silentLogger });
+  return summarise(draft, await modelFor(fake), { timeoutMs: options.timeoutMs ?? 5_000, onPartial: options.onPartial, log: silentLogger });
 }
 
 /** Every [n] in the answer names one of its citations. */
@@ -79,17 +79,17 @@ beforeEach(() => {
 });
 
 describe('createChatModel', () => {
-  it('gives no model when no LLM is configured', () => {
-    expect(createChatModel({ provider: 'none', baseUrl: undefined, apiKey: undefined, model: undefined, timeoutMs: 20_000 })).toBeUndefined();
+  it('gives no model when no LLM is configured', async () => {
+    expect(await createChatModel({ provider: 'none', baseUrl: undefined, apiKey: undefined, model: undefined, timeoutMs: 20_000 })).toBeUndefined();
   });
 
-  it('asks for a model name rather than guessing one', () => {
-    expect(() => createChatModel({ provider: 'ollama', baseUrl: undefined, apiKey: undefined, model: undefined, timeoutMs: 20_000 })).toThrow(ConfigError);
+  it('asks for a model name rather than guessing one', async () => {
+    await expect(createChatModel({ provider: 'ollama', baseUrl: undefined, apiKey: undefined, model: undefined, timeoutMs: 20_000 })).rejects.toThrow(ConfigError);
   });
 
   it('talks to a keyless OpenAI-compatible server with a placeholder key', async () => {
     fake.script(groundedAnswer);
-    const result = await summarise(spanishDraft, modelFor(fake, { apiKey: undefined }), { timeoutMs: 5_000, log: silentLogger });
+    const result = await summarise(spanishDraft, await modelFor(fake, { apiKey: undefined }), { timeoutMs: 5_000, log: silentLogger });
     expect(result.mode).toBe('llm');
     expect(fake.requests[0].authorization).toMatch(/^Bearer \S+/);
   });
@@ -227,7 +227,7 @@ describe('summarise: faults', () => {
   it('gives up after one retry and says so, without logging the API key', async () => {
     const lines: string[] = [];
     fake.script(failWith(500));
-    const result = await summarise(spanishDraft, modelFor(fake), { timeoutMs: 5_000, log: createLogger({ write: (line) => lines.push(line) }) });
+    const result = await summarise(spanishDraft, await modelFor(fake), { timeoutMs: 5_000, log: createLogger({ write: (line) => lines.push(line) }) });
     expect(fake.requests).toHaveLength(2);
     expect(result).toEqual({ ...spanishDraft, notice: expect.stringMatching(/No se pudo/) });
     expect(lines.join('\n')).toMatch(/500/);
@@ -250,7 +250,7 @@ describe('summarise: faults', () => {
   it('handles a server that refuses connections', async () => {
     const closed = await startFakeOpenAI();
     await closed.close();
-    const result = await summarise(spanishDraft, modelFor(closed), { timeoutMs: 5_000, log: silentLogger });
+    const result = await summarise(spanishDraft, await modelFor(closed), { timeoutMs: 5_000, log: silentLogger });
     expect(result).toEqual({ ...spanishDraft, notice: expect.any(String) });
   });
 });
@@ -279,8 +279,8 @@ describe('summarise: prompt injection', () => {
 });
 
 describe('summarise through Ollama', () => {
-  const ollama = () => {
-    const model = createChatModel({ provider: 'ollama', baseUrl: fake.ollamaBaseUrl, apiKey: undefined, model: 'llama3.1:8b', timeoutMs: 20_000 });
+  const ollama = async () => {
+    const model = await createChatModel({ provider: 'ollama', baseUrl: fake.ollamaBaseUrl, apiKey: undefined, model: 'llama3.1:8b', timeoutMs: 20_000 });
     if (!model) throw new Error('expected a chat model');
     return model;
   };
@@ -288,7 +288,7 @@ describe('summarise through Ollama', () => {
   it('streams a grounded answer from /api/chat', async () => {
     fake.script(groundedAnswer);
     const partials: string[] = [];
-    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 5_000, onPartial: (text) => partials.push(text), log: silentLogger });
+    const result = await summarise(spanishDraft, await ollama(), { timeoutMs: 5_000, onPartial: (text) => partials.push(text), log: silentLogger });
     expect(fake.requests[0].body.model).toBe('llama3.1:8b');
     expect(result.mode).toBe('llm');
     expectValidMarkers(result);
@@ -297,14 +297,14 @@ describe('summarise through Ollama', () => {
 
   it('retries exactly once after HTTP 503', async () => {
     fake.script(failWith(503), groundedAnswer);
-    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 5_000, log: silentLogger });
+    const result = await summarise(spanishDraft, await ollama(), { timeoutMs: 5_000, log: silentLogger });
     expect(fake.requests).toHaveLength(2);
     expect(result.mode).toBe('llm');
   });
 
   it('stops waiting at the timeout', async () => {
     fake.script(hang);
-    const result = await summarise(spanishDraft, ollama(), { timeoutMs: 300, log: silentLogger });
+    const result = await summarise(spanishDraft, await ollama(), { timeoutMs: 300, log: silentLogger });
     expect(result).toEqual({ ...spanishDraft, notice: expect.stringMatching(/tardó demasiado/) });
   });
 });
