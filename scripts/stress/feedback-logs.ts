@@ -12,9 +12,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringsFor } from '../../src/discord/render/strings.js';
 import { failWith, startFakeOpenAI } from '../../tests/support/fakeOpenAI.js';
-import type { InteractionHandle } from '../../tests/support/fake-discord.js';
+import { buttonIds, type InteractionHandle } from '../../tests/support/fake-discord.js';
 import { startBotRun, type BotRunOptions } from './bot-harness.js';
-import { buttonIds, endsAsk, follow } from './interactions.js';
+import { endsAsk, follow } from './interactions.js';
 import { llmBotOptions } from './llm-faults.js';
 
 export interface FeedbackReport {

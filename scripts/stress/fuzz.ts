@@ -15,10 +15,10 @@ import { runConsole } from '../../src/console.js';
 import type { Library } from '../../src/library.js';
 import { silentLogger } from '../../src/log.js';
 import { hostileText, longHostileText } from '../../tests/support/hostile-text.js';
-import type { InteractionHandle, MessageEvent } from '../../tests/support/fake-discord.js';
+import { buttonIds, type InteractionHandle, type MessageEvent } from '../../tests/support/fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
 import type { BotRun } from './bot-harness.js';
-import { buttonIds, DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type FinalStep } from './interactions.js';
+import { DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type FinalStep } from './interactions.js';
 import { isError } from './load.js';
 import { summarise, type TimeSummary } from '../stats.js';
 

@@ -2,7 +2,7 @@
  * Sending an interaction through the fake Discord and following it to its end, with the two times a
  * user feels: until Discord hears the acknowledgement (its 3-second rule), and until the final answer.
  */
-import { ComponentType, MessageFlags, type APIMessage } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import type { FakeDiscord, InteractionHandle, MessageEvent } from '../../tests/support/fake-discord.js';
 
 /** Discord drops an interaction that is not acknowledged within 3 seconds. */
@@ -44,9 +44,3 @@ export async function follow(discord: FakeDiscord, handle: InteractionHandle, fi
   return outcome;
 }
 
-/** The custom ids of the buttons on a message. */
-export function buttonIds(message: APIMessage | undefined): string[] {
-  return (message?.components ?? []).flatMap((row) =>
-    row.type === ComponentType.ActionRow ? row.components.flatMap((button) => ('custom_id' in button ? [button.custom_id] : [])) : [],
-  );
-}

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { ComponentType, Events, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
+import { Events, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/types.js';
 import { readConfig } from '../../src/config.js';
@@ -15,7 +15,7 @@ import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import type { Library } from '../../src/library.js';
 import { createLogger } from '../../src/log.js';
 import { limitProblems } from '../support/discord-limits.js';
-import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
+import { buttonsOf, startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
 import { askResult, quoteResult, sourceEntry, statement } from './results.js';
 
 const LONG_ANSWER = Array.from({ length: 250 }, (_, i) => `La frase número ${i} del resumen cita su fuente [1].`).join(' ');
@@ -63,12 +63,6 @@ afterAll(async () => {
   await discord.stop();
   await rm(indexDir, { recursive: true, force: true });
 });
-
-function buttonsOf(message: APIMessage | undefined): Array<{ id: string; disabled: boolean }> {
-  return (message?.components ?? []).flatMap((row) =>
-    row.type === ComponentType.ActionRow ? row.components.flatMap((button) => ('custom_id' in button ? [{ id: button.custom_id, disabled: button.disabled === true }] : [])) : [],
-  );
-}
 
 async function answered(handle: InteractionHandle): Promise<APIMessage> {
   const { message } = await discord.waitForFinalMessage(handle);

@@ -6,9 +6,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ComponentType, GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
+import { GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pingsAnyone, startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
+import { buttonIds, pingsAnyone, startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
 import { displayedText, formedLinksOrMentions } from '../support/discord-markdown.js';
 import { markdownParts } from '../support/discord-limits.js';
 import { runEntry, startEntry, testEnv, type RunningEntry } from '../support/spawn-entry.js';
@@ -46,15 +46,6 @@ afterAll(async () => {
 let users = 0;
 const newUser = () => String(200000000000000000n + BigInt(++users));
 
-function buttonsOf(message: APIMessage | undefined): string[] {
-  const ids: string[] = [];
-  for (const row of message?.components ?? []) {
-    if (row.type !== ComponentType.ActionRow) continue;
-    for (const component of row.components) if ('custom_id' in component) ids.push(component.custom_id);
-  }
-  return ids;
-}
-
 async function finalMessage(handle: InteractionHandle): Promise<APIMessage> {
   const event = await discord.waitForFinalMessage(handle);
   if (!event.message) throw new Error(`no message for ${handle.label}`);
@@ -90,7 +81,7 @@ describe('the running bot', () => {
     expect(embed.fields?.length).toBeGreaterThan(0);
     expect(embed.fields?.[0].name).toMatch(/^\\\[1\\\] \S/);
     expect(embed.footer?.text).toMatch(/^Respuesta extractiva · [\d,]+ s$/);
-    const buttons = buttonsOf(discord.originalMessage(ask));
+    const buttons = buttonIds(discord.originalMessage(ask));
     expect(buttons).toHaveLength(3);
     expect(buttons[0]).toMatch(/^ask:more:/);
   });
@@ -104,7 +95,7 @@ describe('the running bot', () => {
   it('shows every source in full under "more sources", only to the user who asked for it', async () => {
     const ask = discord.sendCommand('ask', { question: '¿Cuándo viajará Putin a Vietnam?' }, { userId: newUser() });
     await finalMessage(ask);
-    const [more] = buttonsOf(discord.originalMessage(ask));
+    const [more] = buttonIds(discord.originalMessage(ask));
     const click = discord.clickButton(more, ask);
     const reply = await discord.waitForCallback(click);
     expect(reply.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -115,7 +106,7 @@ describe('the running bot', () => {
   it('records a 👍 once per user and thanks them privately', async () => {
     const ask = discord.sendCommand('ask', { question: '¿Qué dijo Kim Jong Un sobre Rusia?' }, { userId: newUser() });
     await finalMessage(ask);
-    const up = buttonsOf(discord.originalMessage(ask)).find((id) => id.endsWith(':up')) ?? '';
+    const up = buttonIds(discord.originalMessage(ask)).find((id) => id.endsWith(':up')) ?? '';
     const first = await discord.waitForCallback(discord.clickButton(up, ask, { userId: '111111111111111111' }));
     expect(first.body.content).toBe('¡Gracias por tu valoración!');
     expect((first.body.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);

@@ -49,7 +49,7 @@ export type { SentBody } from './fake-discord/interaction-routes.js';
 export type { InteractionHandle, MessageEvent } from './fake-discord/interactions.js';
 export type { FieldError } from './fake-discord/limits.js';
 export { LIMITS } from './fake-discord/limits.js';
-export { pingsAnyone, type MessageBody, type Pings } from './fake-discord/messages.js';
+export { buttonIds, buttonsOf, pingsAnyone, type MessageBody, type Pings } from './fake-discord/messages.js';
 
 export interface FakeDiscordOptions {
   /** Time Discord allows for the first answer to an interaction (default 3000 ms); shorten it to test slowness. */

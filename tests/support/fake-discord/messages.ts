@@ -5,6 +5,7 @@
  * from the content and `allowed_mentions`, so tests can check that nobody would have been pinged.
  */
 import {
+  ComponentType,
   MessageFlags,
   MessageType,
   type APIAllowedMentions,
@@ -143,4 +144,16 @@ function attachments(message: APIMessage, body: MessageBody, files: UploadedFile
     return { id, filename: file.name, size: file.size, url, proxy_url: url, content_type: file.contentType };
   });
   return [...kept, ...uploaded];
+}
+
+/** The buttons under a message, in order: what a user could click. */
+export function buttonsOf(message: APIMessage | undefined): Array<{ id: string; disabled: boolean }> {
+  return (message?.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow ? row.components.flatMap((button) => ('custom_id' in button ? [{ id: button.custom_id, disabled: button.disabled === true }] : [])) : [],
+  );
+}
+
+/** The custom ids of the buttons under a message, in order. */
+export function buttonIds(message: APIMessage | undefined): string[] {
+  return buttonsOf(message).map(({ id }) => id);
 }
