@@ -23,7 +23,7 @@ export const data = localisedCommand(TEXT).addStringOption((option) =>
 );
 
 export async function execute(interaction: ChatInputCommandInteraction, { library, answers, log, streamIntervalMs }: CommandContext): Promise<void> {
-  const check = library.checkQuestion(interaction.options.getString(TEXT.question.name.en, true));
+  const check = library.checkQuestion(interaction.options.getString(TEXT.question.name.en, true), languageOfLocale(interaction.locale));
   if (!check.ok) {
     await interaction.reply(privately(notice(check.message)));
     return;

@@ -85,7 +85,7 @@ async function reply(command: ConsoleCommand, library: Library, language: Langua
   const strings = stringsFor(language);
   switch (command.kind) {
     case 'ask': {
-      const check = library.checkQuestion(command.question);
+      const check = library.checkQuestion(command.question, language);
       return check.ok ? renderAskText(await library.ask(check.question)) : check.message;
     }
     case 'sources':

@@ -44,8 +44,8 @@ export interface Library {
   readonly status: LibraryStatus;
   /** Every indexed article, newest first; undated articles last. */
   sources(): SourceEntry[];
-  /** Whether a question can be looked up at all, with a friendly message in its language when not. */
-  checkQuestion(question: string): QuestionCheck;
+  /** Whether a question can be looked up at all, with a friendly message in its language (else in `fallback`, the asker's) when not. */
+  checkQuestion(question: string, fallback?: Language): QuestionCheck;
   /** Answers a question; front ends call `checkQuestion` first, so that an empty or oversized one gets its message instead. */
   ask(question: string, options?: AskOptions): Promise<AskResult>;
   /** The statements of the actor the query resolves to. */

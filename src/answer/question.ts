@@ -4,6 +4,7 @@
  * mentions are normalised away so that they neither break the lookup nor ping anyone when echoed.
  */
 import { detectQuestionLanguage } from '../corpus/language.js';
+import type { Language } from '../corpus/types.js';
 import { WORDS } from './messages.js';
 import type { QuestionCheck } from './types.js';
 
@@ -22,10 +23,14 @@ export function normaliseQuestion(question: string): string {
   return question.normalize('NFKC').replace(INVISIBLE, '').replace(DISCORD_TOKEN, ' ').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether a question can be looked up, with a friendly message in its language when not. Never throws. */
-export function checkQuestion(question: string): QuestionCheck {
+/**
+ * Whether a question can be looked up, with a friendly message in its language when not. An empty
+ * or wordless question has no language of its own: it is told in `fallback`, the asker's locale.
+ * Never throws.
+ */
+export function checkQuestion(question: string, fallback: Language = 'es'): QuestionCheck {
   const normalised = normaliseQuestion(question);
-  const language = detectQuestionLanguage(normalised);
+  const language = detectQuestionLanguage(normalised, fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
   const length = [...normalised].length;

@@ -26,6 +26,13 @@ describe('checkQuestion', () => {
     expect(spanish.ok ? '' : spanish.message).toMatch(/demasiado larga/);
   });
 
+  it('tells an empty or wordless question in the asker’s language, and any other in its own', () => {
+    expect(checkQuestion('', 'en')).toMatchObject({ ok: false, problem: 'empty', language: 'en', message: expect.stringMatching(/empty/) });
+    expect(checkQuestion('😀🎉👍', 'en')).toMatchObject({ ok: false, problem: 'no_words', language: 'en' });
+    expect(checkQuestion('<@123456789012345678>', 'es')).toMatchObject({ ok: false, problem: 'empty', language: 'es', message: expect.stringMatching(/vacía/) });
+    expect(checkQuestion(`¿Qué pregunta tan ${'larga '.repeat(200)}es esta?`, 'en')).toMatchObject({ problem: 'too_long', language: 'es' });
+  });
+
   it('accepts a question of exactly the limit', () => {
     expect(checkQuestion('a'.repeat(MAX_QUESTION_LENGTH)).ok).toBe(true);
   });
