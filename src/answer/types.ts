@@ -29,6 +29,7 @@ export interface AskResult {
   mode: AnswerMode;
   /** True when the articles do not answer the question; `answer` then says so. */
   refused: boolean;
+  /** The evidence behind the answer; on a refusal, only leads (passages naming what was asked), if any. */
   citations: Citation[];
   /** A short remark for the reader, e.g. that the LLM timed out and the extractive answer is shown. */
   notice?: string;
