@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { create, insertMultiple, search } from '@orama/orama';
 import type { Language, Passage } from '../../src/corpus/types.js';
-import { foldAccents } from '../../src/search/analyze.js';
+import { foldAccents } from '../../src/text/words.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { medianAnd95th } from '../stats.js';

@@ -4,7 +4,7 @@
  */
 import { splitSentences } from '../corpus/sentences.js';
 import type { Article, TextSpan } from '../corpus/types.js';
-import { words } from '../search/analyze.js';
+import { words } from '../text/words.js';
 import type { RetrievedPassage } from './types.js';
 
 export interface Evidence {

@@ -4,7 +4,8 @@
  * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key.
  */
 import type { Language, TextSpan } from '../corpus/types.js';
-import { analyseQuestion, indexTerms, keysOfWord, WORD, words } from '../search/analyze.js';
+import { analyseQuestion, indexTerms, keysOfWord } from '../search/analyze.js';
+import { WORD, words } from '../text/words.js';
 
 /** A text the question was asked or translated as. */
 export interface Query {

@@ -1,6 +1,6 @@
 /** Text keys for matching names and words regardless of case, accents and hyphenation. */
 import { remembered } from '../remembered.js';
-import { foldAccents } from '../search/analyze.js';
+import { foldAccents } from '../text/words.js';
 
 /** Lower case without diacritics, as the index folds: "Líder" → "lider". Called for every word of every article, so remembered. */
 export const foldWord: (word: string) => string = remembered(foldAccents);

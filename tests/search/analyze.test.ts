@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, foldAccents, indexTerms, keysOfWord, nameWords, words } from '../../src/search/analyze.js';
+import { analyseQuestion, indexTerms, keysOfWord, nameWords } from '../../src/search/analyze.js';
+import { foldAccents, words } from '../../src/text/words.js';
 
 describe('text analysis', () => {
   it('folds case and accents', () => {

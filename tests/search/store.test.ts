@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Embeddings } from '@langchain/core/embeddings';
-import { foldAccents } from '../../src/search/analyze.js';
+import { foldAccents } from '../../src/text/words.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
