@@ -17,14 +17,16 @@ Commands:
   sources [--page N]         list the indexed articles
   ask "<question>"           answer a question from the articles
   ask --batch <file>         answer one question per line of <file> (JSON Lines with --json)
-  quote "<actor>"            list what a person or organisation said`;
+  quote "<actor>"            list what a person or organisation said
+  show <articleId>           an article as indexed: metadata, cleaned text, passages
+  statements <articleId>     every statement found in one article`;
 
 class UsageError extends Error {}
 
 /** A question the library will not look up (empty, too long, no words): its message is enough, without the usage text. */
 class QuestionError extends Error {}
 
-const COMMANDS = ['index', 'sources', 'ask', 'quote'] as const;
+const COMMANDS = ['index', 'sources', 'ask', 'quote', 'show', 'statements'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Invocation {
@@ -54,6 +56,7 @@ function parseInvocation(argv: string[]): Invocation {
   const argument = rest.length ? rest.join(' ') : undefined;
   if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError('The ask command needs a question or --batch <file>.');
   if (command === 'quote' && argument === undefined) throw new UsageError('The quote command needs an actor.');
+  if ((command === 'show' || command === 'statements') && argument === undefined) throw new UsageError(`The ${command} command needs an article id.`);
   const page = values.page === undefined ? 1 : Number(values.page);
   if (!Number.isInteger(page) || page < 1) throw new UsageError('--page takes a whole number from 1.');
   return { command, argument, json: values.json, batch: values.batch, page };
@@ -83,6 +86,20 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     case 'quote': {
       const result = library.quote(invocation.argument ?? '');
       print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
+      return;
+    }
+    case 'show': {
+      const article = library.article(invocation.argument ?? '');
+      if (!article) throw new QuestionError(`No indexed article has the id "${invocation.argument}". \`sources\` lists them.`);
+      print(invocation.json ? JSON.stringify(article) : [article.title, [article.outlet, article.author, article.date, article.language].filter(Boolean).join(' · '), '', article.text].join('\n'));
+      return;
+    }
+    case 'statements': {
+      const articleId = invocation.argument ?? '';
+      const statements = library.statements(articleId);
+      if (!statements) throw new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
+      const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end }));
+      print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? '(unattributed)'} [${row.kind}]: ${row.text}`).join('\n'));
       return;
     }
   }

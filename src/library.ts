@@ -2,7 +2,7 @@ import type { Config, LlmConfig } from './config.js';
 import type { Logger } from './log.js';
 import type { Article, ArticleMeta, Corpus, Language } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
-import type { Actor, QuoteResult } from './quotes/types.js';
+import type { Actor, QuoteResult, Statement } from './quotes/types.js';
 import { buildCorpus, fingerprintSeedFiles, readSeedFiles } from './corpus/index.js';
 import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './search/snapshot.js';
@@ -31,6 +31,13 @@ export interface LibraryStatus {
   origin: 'snapshot' | 'built';
 }
 
+/** One article exactly as indexed: what `cli show <id> --json` prints (fields fixed in ../shared/CONTRACT.md). */
+export interface ArticleView extends ArticleMeta {
+  /** The cleaned text that passages and statements point into. */
+  text: string;
+  passages: { id: string; start: number; end: number; text: string }[];
+}
+
 export interface AskOptions {
   /** Called with the answer text so far while an LLM streams its summary (never in extractive mode). */
   onPartial?: (answerSoFar: string) => void;
@@ -52,6 +59,10 @@ export interface Library {
   quote(actor: string): QuoteResult;
   /** Known speakers, most statements first. */
   actors(): Actor[];
+  /** One article as indexed (metadata, cleaned text, passages); undefined for an unknown id. */
+  article(id: string): ArticleView | undefined;
+  /** Every statement found in one article, attributed or not, in reading order; undefined for an unknown id. */
+  statements(articleId: string): Statement[] | undefined;
   /** Up to `limit` actor names for autocomplete: accent-insensitive prefix matches first, then fuzzy ones. */
   suggestActors(partial: string, limit: number): string[];
 }
@@ -151,10 +162,14 @@ interface LibraryParts {
 
 function createLibrary({ data, index, origin, llm }: LibraryParts): Library {
   const articles = new Map(data.articles.map((article) => [article.id, article]));
-  const passageCounts = countBy(data.passages, (passage) => passage.articleId);
+  const passagesByArticle = groupBy(data.passages, (passage) => passage.articleId);
+  const statementsByArticle = groupBy(
+    [...data.quotes.statements].sort((a, b) => a.start - b.start),
+    (statement) => statement.articleId,
+  );
   const quoteBook = createQuoteBook(data.quotes);
   const sources = sortNewestFirst(data.articles).map(
-    ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passageCounts.get(id) ?? 0, words }),
+    ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesByArticle.get(id)?.length ?? 0, words }),
   );
   return {
     status: { articles: articles.size, passages: data.passages.length, statements: data.quotes.statements.length, actors: data.quotes.actors.length, origin },
@@ -170,6 +185,14 @@ function createLibrary({ data, index, origin, llm }: LibraryParts): Library {
       }),
     quote: (actor) => quoteBook.lookup(actor),
     actors: () => quoteBook.actors(),
+    article: (id) => {
+      const article = articles.get(id);
+      if (!article) return undefined;
+      const { title, outlet, author, date, language, text } = article;
+      const passages = (passagesByArticle.get(id) ?? []).map(({ id: passageId, start, end, text: passageText }) => ({ id: passageId, start, end, text: passageText }));
+      return { id, title, outlet, author, date, language, text, passages };
+    },
+    statements: (articleId) => (articles.has(articleId) ? (statementsByArticle.get(articleId) ?? []) : undefined),
     suggestActors: (partial, limit) => quoteBook.suggest(partial, limit),
   };
 }
@@ -179,8 +202,12 @@ function sortNewestFirst(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
-function countBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return counts;
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }

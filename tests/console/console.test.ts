@@ -57,6 +57,8 @@ describe('console mode at a terminal', () => {
     ask: async (question) => askResult({ question }),
     quote: () => quoteResult(),
     actors: () => [{ name: 'Ana Pérez', aliases: [], statements: 4 }],
+    article: () => undefined,
+    statements: () => undefined,
     suggestActors: () => [],
   };
 

@@ -34,6 +34,8 @@ const library: Library = {
       ? quoteResult({ actor, statements: Array.from({ length: 60 }, (_, i) => statement({ articleId: `a${i % 12}`, title: `Artículo ${i % 12}`, text: `Declaración número ${i}, bastante larga para llenar la página. `.repeat(4).trim() })) })
       : quoteResult({ actor: null, query: actor, statements: [], suggestions: ['Ana Pérez'] }),
   actors: () => [{ name: 'Ana Pérez', aliases: [], statements: 60 }],
+  article: () => undefined,
+  statements: () => undefined,
   suggestActors: (partial, limit) => Array.from({ length: 40 }, (_, i) => `${partial} nombre ${i}`).slice(0, limit),
 };
 
