@@ -29,7 +29,7 @@ const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
  */
 const BATCH = 200;
 
-type Outcome = { file: SeedFile } | { warning: CorpusWarning };
+export type Outcome = { file: SeedFile } | { warning: CorpusWarning };
 
 export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: CorpusWarning[] }> {
   const warnings: CorpusWarning[] = [];
@@ -101,6 +101,15 @@ function readSeedFile(dir: string, file: string): Outcome {
   } catch (error) {
     return skip(`the file could not be read (${describeError(error)})`);
   }
+  return readSeedBytes(file, bytes);
+}
+
+/**
+ * One seed file's bytes as a SeedFile: decoded, and reduced to plain text by its format (from the
+ * extension of `file`, its path relative to the seeds folder); a warning when it cannot be used.
+ */
+export function readSeedBytes(file: string, bytes: Buffer): Outcome {
+  const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') return skip('the file is binary, not text');
   const format = FORMATS[extname(file).toLowerCase()] ?? 'text';
