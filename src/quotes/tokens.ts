@@ -101,3 +101,8 @@ export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
   }
   return spans;
 }
+
+/** Whether the token is one of the punctuation marks in `chars`. */
+export function isPunct(token: Token | undefined, chars = ',.;:'): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
+}

@@ -1,0 +1,89 @@
+/**
+ * Reported clauses: where what a cue verb reports starts ("que"/"that", or right after a complement verb)
+ * and where it ends (the next full stop, a channel phrase, or a comma that opens a clause of its own).
+ */
+import { isPunct, type Sentence, type Token } from './tokens.js';
+import { readChannel } from './phrases.js';
+import { isSpeechVerbToken } from './cues.js';
+import type { VerbUse } from './reading.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
+
+/** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
+const MAX_OBJECT_TOKENS = 5;
+
+
+/** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
+export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
+  const { tokens } = sentence;
+  if (use.verb === 'source' || use.verb.frame === 'naming') return undefined;
+  const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
+  let objectTokens = 0;
+  for (let i = afterVerb; i < tokens.length; i++) {
+    const skipped = skip.find(([from]) => from === i);
+    if (skipped) {
+      i = skipped[1] - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (COMPLEMENTISERS.has(token.key)) return i + 1;
+    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
+    if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
+    if (token.kind === 'word' && !SKIPPABLE.has(token.key) && ++objectTokens > MAX_OBJECT_TOKENS) break;
+  }
+  if (use.inverted) return undefined;
+  const next = tokens[afterVerb];
+  if (!next || next.kind === 'punct') return undefined;
+  if (use.verb.frame === 'complement') return afterVerb;
+  // English drops "that": "said the mayor had spoken…". Spanish "dijo" without "que" reports nothing here.
+  if (use.verb.english && !PHRASE_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) return afterVerb;
+  return undefined;
+}
+
+/** Where a reported clause that starts at `from` ends (exclusive token index). */
+export function complementEnd(text: string, sentence: Sentence, from: number, relative: boolean): number {
+  const { tokens } = sentence;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isPunct(token, ';:.!?')) return i;
+    if (i > from && readChannel(sentence, text, i, tokens.length)) return i;
+    // "negó haber bloqueado el acuerdo y acusó a …": the second verb starts a statement of its own.
+    if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
+    if (token.text !== ',') continue;
+    if (relative) return i;
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2]?.key ?? '';
+    if (!next) return i;
+    // ", pero que …", ", y que …" carry on what was reported.
+    const joinsReport = COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
+    if (joinsReport) continue;
+    const opensNewClause =
+      CLAUSE_BREAKERS.has(next.key) ||
+      COORDINATORS.has(next.key) ||
+      INDEFINITE_DETERMINERS.has(next.key) ||
+      SOURCE_MARKERS.has(next.key) ||
+      segmentHasSpeechVerb(tokens, i + 1);
+    if (opensNewClause) return i;
+  }
+  return tokens.length;
+}
+
+function startsSpeechVerb(tokens: Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && (AUXILIARIES.has(tokens[i]!.key) || SKIPPABLE.has(tokens[i]!.key))) i++;
+  return isSpeechVerbToken(tokens[i]);
+}
+
+function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i]!.text !== ',' && tokens[i]!.kind !== 'quote'; i++) {
+    if (isSpeechVerbToken(tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** `to` moved back over trailing punctuation, never before `from`. */
+export function trimEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && tokens[end - 1]!.kind === 'punct') end--;
+  return end;
+}
+

@@ -1,0 +1,51 @@
+/**
+ * Cue verbs in a sentence: verbs of saying ("dijo", "said", "ha afirmado"), impersonal quoting ("se cita a")
+ * and source markers ("según", "according to"), told apart from the nouns and names that share their spelling.
+ */
+import type { Sentence, Token } from './tokens.js';
+import type { VerbUse } from './reading.js';
+import { AUXILIARIES, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, speechVerb } from './lexicon.js';
+
+/** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
+export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
+  const { tokens } = sentence;
+  const found: Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    if (SOURCE_MARKERS.has(token.key)) {
+      const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
+      // "según ha informado X" leaves the work to the verb that follows.
+      if (!tokens.slice(next, next + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
+      return;
+    }
+    if (IMPERSONAL_QUOTING.has(token.key) && tokens[i - 1]?.key === 'se' && ['a', 'al'].includes(tokens[i + 1]?.key ?? '')) {
+      found.push({ first: i - 1, last: i, verb: { frame: 'clause', english: false } });
+      return;
+    }
+    const verb = speechVerb(token.text);
+    // A capital mid-sentence makes a name ("Omar Said"), not a verb.
+    if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
+    let first = i;
+    while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
+    // "según ha informado la agencia": the marker belongs to the verb group.
+    if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
+    const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
+    if (participle && first === i) return;
+    const before = tokens[first - 1];
+    // "una denuncia", "the report": a determiner makes it a noun; "no ha confirmado" reports nothing said.
+    if (before && (DETERMINERS.has(before.key) || NEGATIONS.has(before.key) || (NEGATIONS.has(tokens[first - 2]?.key ?? '') && before.key === 'se'))) return;
+    found.push({ first, last: i, verb });
+  });
+  return found;
+}
+
+
+/** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */
+export function isSpeechVerbToken(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && speechVerb(token.text) !== undefined;
+}
+
+/** "saying", "afirmando", "diciendo": the subject is the sentence's. */
+export function isGerund(token: Token): boolean {
+  return /(?:ing|ando|iendo)$/.test(token.key);
+}

@@ -1,0 +1,54 @@
+/**
+ * The shapes the sentence reader passes between its steps: who a verb's subject is, a verb of saying in
+ * use, a statement in the making, and what one sentence leaves for the next.
+ */
+import type { Sentence } from './tokens.js';
+import type { Cast } from './cast.js';
+import type { SpeechVerb } from './lexicon.js';
+import type { Statement } from './types.js';
+
+/** Who a verb's subject is: a speaker, a news medium, both unknown (a subject we could not pin down). */
+export interface Attribution {
+  speaker: string | null;
+  medium: string | null;
+}
+
+/** A verb of saying found in a sentence, with its subject once resolved. */
+export interface VerbUse {
+  /** First token of the verb group ("ha" in "ha dicho", "se" in "se cita"). */
+  first: number;
+  /** The verb of saying itself. */
+  last: number;
+  verb: SpeechVerb | 'source';
+  subject: Attribution | undefined;
+  /** Token range of the subject phrase, when there is one. */
+  subjectFrom: number;
+  subjectTo: number;
+  /** Subject after the verb ("dijo Putin", "según la agencia"). */
+  inverted: boolean;
+  /** Subject taken from a relative pronoun's antecedent (", que había dicho…"): the clause ends at the next comma. */
+  relative: boolean;
+}
+
+/** A statement before it becomes a Statement: a character span of the article text. */
+export interface Draft {
+  kind: Statement['kind'];
+  start: number;
+  end: number;
+  attribution: Attribution | undefined;
+  /** Channels named for this statement in particular (a trailing "informó la KCNA"). */
+  media: string[];
+}
+
+/** What every sentence of one article shares. */
+export interface ArticleContext {
+  text: string;
+  cast: Cast;
+}
+
+/** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */
+export interface Previous {
+  sentence: Sentence;
+  drafts: Draft[];
+  vias: string[];
+}

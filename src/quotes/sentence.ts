@@ -1,0 +1,211 @@
+/**
+ * Reading one sentence into statements, in named passes over its cue verbs and quotations (the way
+ * Readability splits page cleaning into passes): channels, reported clauses, then who owns each quotation
+ * (a naming verb, a verb next to it, a verb before a colon, a clause that is only a quotation), then the
+ * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
+ */
+import { isPunct, type Sentence, type Token } from './tokens.js';
+import { readChannel } from './phrases.js';
+import type { Quotation } from './quotations.js';
+import { resolveVerbs } from './subjects.js';
+import { complementEnd, complementStart, trimEnd } from './clauses.js';
+import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
+
+/** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
+const MIN_QUOTE_WORDS = 3;
+/** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
+const NAMING_REACH = 3;
+
+/** One sentence being read: its cue verbs, the reported clause of each, and the verb that owns each quotation. */
+interface SentenceReading {
+  context: ArticleContext;
+  sentence: Sentence;
+  previous: Previous | undefined;
+  uses: VerbUse[];
+  /** Token range [from, to) of each verb's reported clause. */
+  contents: Map<VerbUse, [number, number]>;
+  quoteOwners: Map<Token, VerbUse>;
+  drafts: Draft[];
+}
+
+/** The statements one sentence makes, and the channels it names (to credit statements that name none). */
+export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[] } {
+  const reading: SentenceReading = {
+    context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), drafts: [],
+  };
+  const vias = sentenceChannels(context, sentence);
+  findReportedClauses(reading);
+  ownNamedQuotations(reading);
+  ownAdjacentQuotations(reading);
+  ownColonQuotations(reading);
+  draftReportedClauses(reading);
+  draftQuotations(reading);
+  draftClosingVerbs(reading);
+  const drafts = reading.drafts.filter((draft) => draft.end > draft.start).sort((a, b) => a.start - b.start);
+  return { drafts, vias };
+}
+
+/** Channels the sentence names ("en un comunicado", "told CNN"), news media first. */
+function sentenceChannels(context: ArticleContext, sentence: Sentence): string[] {
+  const { tokens } = sentence;
+  const vias: string[] = [];
+  tokens.forEach((_, i) => {
+    const channel = readChannel(sentence, context.text, i, tokens.length);
+    if (channel) vias.push(channel);
+  });
+  return vias.sort((a, b) => Number(context.cast.isMedium(b)) - Number(context.cast.isMedium(a)));
+}
+
+const clauseStart = (use: VerbUse) => Math.min(use.first, use.subjectFrom);
+const clauseEnd = (use: VerbUse) => Math.max(use.last + 1, use.subjectTo);
+
+/** The quotation right before a verb's clause ("“…”, dijo Putin"), if any. */
+function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
+  const start = clauseStart(use);
+  const token = isPunct(tokens[start - 1], ',') ? tokens[start - 2] : tokens[start - 1];
+  return token?.kind === 'quote' ? token : undefined;
+}
+
+function insideContent(reading: SentenceReading, index: number): boolean {
+  return [...reading.contents.values()].some(([from, to]) => from <= index && index < to);
+}
+
+/**
+ * The reported clause of each verb that has one. Relative clauses (", que había dicho … ,") go first and
+ * are skipped when looking for the main verb's "que"; "defendió el texto final: «…»" reports the quotation.
+ */
+function findReportedClauses(reading: SentenceReading): void {
+  const { sentence, uses, contents, quoteOwners } = reading;
+  const { tokens } = sentence;
+  const skips: Array<[number, number]> = [];
+  for (const use of [...uses].sort((a, b) => Number(b.relative) - Number(a.relative))) {
+    if (quoteBefore(tokens, use)) continue;
+    const start = complementStart(sentence, use, skips);
+    if (start === undefined) continue;
+    const from = isPunct(tokens[start], ',') ? start + 1 : start;
+    const clauseLimit = complementEnd(reading.context.text, sentence, from, use.relative);
+    const colonQuote = tokens[clauseLimit]?.text === ':' ? tokens[clauseLimit + 1] : undefined;
+    if (colonQuote?.kind === 'quote') {
+      quoteOwners.set(colonQuote, use);
+      continue;
+    }
+    const end = trimEnd(tokens, from, clauseLimit);
+    if (end <= from) continue;
+    contents.set(use, [from, end]);
+    if (use.relative) skips.push([use.subjectTo + 1, end + 1]);
+  }
+}
+
+/** "en lo que Kim llamó una “…”", "calling it “…”": the naming verb binds tighter than a trailing "dijo KCNA". */
+function ownNamedQuotations(reading: SentenceReading): void {
+  reading.sentence.tokens.forEach((token, i) => {
+    if (token.kind !== 'quote' || reading.quoteOwners.has(token)) return;
+    const namer = reading.uses.find((use) => use.verb !== 'source' && use.verb.frame === 'naming' && use.last < i && i - use.last <= NAMING_REACH);
+    if (namer) reading.quoteOwners.set(token, namer);
+  });
+}
+
+/** Verbs that attribute a quotation next to them: "“…”, dijo Putin", "“…,” Grant said", "dijo X: «…»". */
+function ownAdjacentQuotations(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  const { quoteOwners } = reading;
+  for (const use of reading.uses) {
+    if (reading.contents.has(use) || use.verb === 'source') continue;
+    const before = quoteBefore(tokens, use);
+    if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before))) quoteOwners.set(before, use);
+    const end = clauseEnd(use);
+    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
+  }
+}
+
+/** ": «…»" after a verb whose subject came first: "Henrik Dahl, defendió en cambio el texto final: «…»". */
+function ownColonQuotations(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'quote' || reading.quoteOwners.has(token) || tokens[i - 1]?.text !== ':') return;
+    const owner = [...reading.uses].reverse().find((use) => use.last < i && use.verb !== 'source');
+    if (owner) reading.quoteOwners.set(token, owner);
+  });
+}
+
+/** Each reported clause becomes an indirect statement, unless it is only a quotation (then the verb owns that). */
+function draftReportedClauses(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  for (const [use, [from, to]] of reading.contents) {
+    const only = to - from === 1 ? tokens[from] : undefined;
+    if (only?.kind === 'quote' && only.quotation) {
+      reading.quoteOwners.set(only, use);
+      continue;
+    }
+    // Reported speech without a subject we can read is not reported speech we can vouch for.
+    if (use.subject) reading.drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[to - 1]!.end, attribution: use.subject, media: [] });
+  }
+}
+
+function directDraft(quotation: Quotation, attribution: Attribution | undefined, media: string[] = []): Draft {
+  return { kind: 'direct', start: quotation.inner.start, end: quotation.inner.end, attribution, media };
+}
+
+function quoteWords(quotation: Quotation, text: string): number {
+  return text.slice(quotation.inner.start, quotation.inner.end).split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Each quotation becomes a direct statement: its owner's, else the previous sentence's speaker when it
+ * stands alone or continues a quotation from the paragraph before, else nobody's (if long enough to be one).
+ */
+function draftQuotations(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  const { previous } = reading;
+  tokens.forEach((token, i) => {
+    const quotation = token.quotation;
+    if (token.kind !== 'quote' || !quotation) return;
+    const owner = reading.quoteOwners.get(token);
+    if (owner) {
+      reading.drafts.push(directDraft(quotation, owner.subject));
+      return;
+    }
+    if (insideContent(reading, i)) return;
+    const wholeSentence = tokens.every((other) => other === token || other.kind === 'punct');
+    const earlier = previous?.drafts.at(-1);
+    if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {
+      reading.drafts.push(directDraft(quotation, earlier.attribution, earlier.media.length ? earlier.media : previous!.vias));
+      return;
+    }
+    if (quoteWords(quotation, reading.context.text) >= MIN_QUOTE_WORDS) reading.drafts.push(directDraft(quotation, undefined));
+  });
+}
+
+/**
+ * A verb with nothing of its own to report closes the sentence (", dijo KCNA", ", Reuters reported") and
+ * credits what came before it, or names the channel of statements already drafted; a leading "según X,"
+ * reports the rest of the sentence.
+ */
+function draftClosingVerbs(reading: SentenceReading): void {
+  const { sentence, drafts } = reading;
+  const { tokens } = sentence;
+  const owners = new Set(reading.quoteOwners.values());
+  for (const use of reading.uses) {
+    if (reading.contents.has(use) || owners.has(use)) continue;
+    if (use.verb !== 'source' && use.verb.frame === 'naming') continue;
+    const start = clauseStart(use);
+    const afterClause = tokens[clauseEnd(use)];
+    const trailing = isPunct(tokens[start - 1], ',') && (!afterClause || isPunct(afterClause, ',.;'));
+    const leadingSource = use.verb === 'source' && start === 0 && isPunct(afterClause, ',');
+    if (leadingSource) {
+      const from = clauseEnd(use) + 1;
+      const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
+      if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      continue;
+    }
+    if (!trailing || !use.subject) continue;
+    const earlierDrafts = drafts.filter((draft) => draft.start < tokens[start]!.start);
+    if (earlierDrafts.length) {
+      if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
+      continue;
+    }
+    const end = trimEnd(tokens, 0, start - 1);
+    if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+  }
+}
