@@ -9,12 +9,13 @@
  * ranking are fused by reciprocal rank.
  */
 import { createHash } from 'node:crypto';
-import { create, insertMultiple, load, save, search } from '@orama/orama';
+import { create, insertMultiple, load, remove, save, search } from '@orama/orama';
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, crossLingualKeys, indexTerms, type AnalysedQuestion } from './analyze.js';
-import { createCompactBm25Index, createPassageDocumentsStore, documentFrequency, documentHasTerm } from './orama-components.js';
+import { createCompactBm25Index } from './orama-index.js';
+import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
@@ -38,14 +39,29 @@ export interface SearchOptions {
   language: Language;
 }
 
+/** Passages leaving and joining the index in one update. */
+export interface PassageChange {
+  /** Ids of indexed passages to remove (unknown ids are ignored). */
+  remove: string[];
+  /** Passages to add; an id removed in the same change may come back with new text. */
+  add: Passage[];
+}
+
 export interface PassageIndex {
+  /** How many passages the index holds. */
   readonly size: number;
   /** The language the passages were analysed as. */
   readonly language: Language;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
-  /** Everything `restorePassageIndex` needs besides the passages: plain data and typed arrays (not JSON-safe). */
-  toSnapshot(): Promise<unknown>;
+  /** Removes and adds passages in place (removals first); the rest of the index is not rebuilt. */
+  update(change: PassageChange): Promise<void>;
+  /**
+   * Everything `restorePassageIndex` needs besides the passages: plain data and typed arrays (not
+   * JSON-safe). `passages` are the index's passages in the order they will be given back on restore;
+   * by default the order they were first added in. Throws if they are not the index's passages.
+   */
+  toSnapshot(passages?: Passage[]): Promise<unknown>;
 }
 
 export interface PassageIndexOptions {
@@ -81,16 +97,20 @@ const PROXIMITY_DEPTH = 5;
 const NAME_WEIGHT = 1.5;
 const INSERT_BATCH = 1000;
 const EMBED_BATCH = 128;
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
+/** In a snapshot's slot table: an internal id whose passage was removed. */
+const HOLE = 0xffffffff;
 
 interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
   language: Language;
   /** Dimension of the stored vectors; null when the index was built without embeddings. */
   vectorSize: number | null;
-  /** Digest of the passage ids in index order: the passages given back on restore must be these. */
+  /** Digest of the passage ids in the order given to `toSnapshot`: the passages given back on restore must be these. */
   passages: string;
-  /** Orama's saved database without its id list, which the passages give back. */
+  /** Per internal id (from 1), the position of its passage in that order, or HOLE for a removed one. */
+  slots: Uint32Array;
+  /** Orama's saved database without its id list, which the passages and slots give back. */
   orama: Omit<RawData, 'internalDocumentIDStore'>;
 }
 
@@ -99,21 +119,33 @@ type Field = 'text' | 'keys';
 export async function createPassageIndex(passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
   const language = options.language ?? 'es';
   const vectors = options.embeddings ? await embedPassages(options.embeddings, passages) : undefined;
-  const db = createDatabase(language, vectors?.[0]?.length ?? null);
-  const documents = passages.map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[i] } : {}) }));
-  await insertMultiple(db, documents, INSERT_BATCH);
-  return openIndex(db, passages, language, vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
+  const vectorSize = vectors?.[0]?.length ?? null;
+  const database = createDatabase(language, vectorSize);
+  await insertMultiple(database.db, oramaDocuments(passages, vectors), INSERT_BATCH);
+  return openIndex(database, [...passages], language, vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
+}
+
+function oramaDocuments(passages: Passage[], vectors: number[][] | undefined) {
+  return passages.map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[i] } : {}) }));
 }
 
 /** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
 export async function restorePassageIndex(snapshot: unknown, passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
   if (!isIndexSnapshot(snapshot)) throw new Error('not a passage index snapshot of this version');
   if (snapshot.passages !== passageDigest(passages)) throw new Error('the passage index snapshot was made for other passages');
-  const db = createDatabase(snapshot.language, snapshot.vectorSize);
-  load(db, { ...snapshot.orama, internalDocumentIDStore: { internalIdToId: passages.map((passage) => passage.id) } });
+  const database = createDatabase(snapshot.language, snapshot.vectorSize);
+  const slots: (Passage | undefined)[] = [];
+  const internalIdToId: string[] = [];
+  snapshot.slots.forEach((position, slot) => {
+    const passage = position === HOLE ? undefined : passages[position];
+    if (position !== HOLE && !passage) throw new Error('the passage index snapshot points past its passages');
+    slots.push(passage);
+    internalIdToId.push(passage ? passage.id : placeholderId(slot + 1));
+  });
+  load(database.db, { ...snapshot.orama, internalDocumentIDStore: { internalIdToId } });
   // Vectors are only useful with the model that can embed the question.
   const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
-  return openIndex(db, passages, snapshot.language, embeddings, options.crossLingualKeys ?? true);
+  return openIndex(database, slots, snapshot.language, embeddings, options.crossLingualKeys ?? true);
 }
 
 function isIndexSnapshot(value: unknown): value is IndexSnapshot {
@@ -123,6 +155,7 @@ function isIndexSnapshot(value: unknown): value is IndexSnapshot {
     candidate.version === SNAPSHOT_VERSION &&
     (candidate.language === 'es' || candidate.language === 'en') &&
     typeof candidate.passages === 'string' &&
+    candidate.slots instanceof Uint32Array &&
     typeof candidate.orama === 'object'
   );
 }
@@ -146,7 +179,9 @@ async function embedPassages(embeddings: Embeddings, passages: Passage[]): Promi
 }
 
 function createDatabase(language: Language, vectorSize: number | null) {
-  return create({
+  const index = createCompactBm25Index({ resultsLimit: CANDIDATES });
+  const fields = ['text', 'keys', ...(vectorSize ? ['vector'] : [])];
+  const db = create({
     schema: { text: 'string', keys: 'string', ...(vectorSize ? { vector: `vector[${vectorSize}]` as const } : {}) },
     sort: { enabled: false },
     components: {
@@ -157,27 +192,34 @@ function createDatabase(language: Language, vectorSize: number | null) {
         tokenize: (raw: string, _language?: string, field?: string) =>
           field === 'text' ? indexTerms(raw, language) : field === 'keys' ? crossLingualKeys(raw, language) : raw.split(' ').filter(Boolean),
       },
-      index: createCompactBm25Index({ resultsLimit: CANDIDATES }),
-      documentsStore: createPassageDocumentsStore({ withVectors: Boolean(vectorSize) }),
+      index: index.component,
+      documentsStore: createPassageDocumentsStore({ fields, vectorField: vectorSize ? 'vector' : undefined }),
     },
   });
+  return { db, statistics: index.statistics, vectorSize };
 }
 
 type Database = ReturnType<typeof createDatabase>;
 
-function openIndex(db: Database, passages: Passage[], language: Language, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
-  // Orama numbers documents 1, 2, … in the order they were inserted (or listed on restore): the
-  // passages' order. Its id map finds a passage without a second map of a million entries.
+/**
+ * `slots[internalId - 1]` is the passage Orama numbered `internalId`, undefined once removed. Orama
+ * numbers documents 1, 2, … as they are first inserted (or listed on restore), and gives a removed
+ * id back to a passage inserted again under it; its id map finds a passage without a second map of
+ * a million entries.
+ */
+function openIndex(database: Database, slots: (Passage | undefined)[], language: Language, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
+  const { db } = database;
   const internalIds = db.internalDocumentIDStore.idToInternalId;
   const passageById = (id: string): Passage | undefined => {
     const internalId = internalIds.get(id);
-    return internalId === undefined ? undefined : passages[internalId - 1];
+    return internalId === undefined ? undefined : slots[internalId - 1];
   };
-  const statistics = db.data.index;
+  let size = slots.filter(Boolean).length;
+  const statistics = { text: database.statistics('text'), keys: database.statistics('keys') };
 
   const inverseDocumentFrequency = (field: Field, term: string): number => {
-    const documents = documentFrequency(statistics, field, term);
-    return Math.log(1 + (passages.length - documents + 0.5) / (documents + 0.5));
+    const documents = statistics[field].documentFrequency(term);
+    return Math.log(1 + (size - documents + 0.5) / (documents + 0.5));
   };
 
   const rankField = async (field: Field, terms: string[]): Promise<Ranking> => {
@@ -201,7 +243,10 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
   };
 
   /** Whether a passage holds `term` in `field`, as the index recorded it. */
-  const holds = (field: Field, id: string) => (term: string) => documentHasTerm(statistics, field, id, term);
+  const holds = (field: Field, id: string) => {
+    const internalId = internalIds.get(id);
+    return (term: string) => internalId !== undefined && statistics[field].hasTerm(internalId, term);
+  };
   /** A passage's index terms in reading order: only proximity needs them, and the index keeps no positions. */
   const termsInOrder = (id: string) => indexTerms(passageById(id)?.text ?? '', language);
 
@@ -215,16 +260,40 @@ function openIndex(db: Database, passages: Passage[], language: Language, embedd
   };
 
   return {
-    size: passages.length,
+    get size() {
+      return size;
+    },
     language,
     passage: passageById,
-    toSnapshot: async (): Promise<IndexSnapshot> => ({
-      version: SNAPSHOT_VERSION,
-      language,
-      vectorSize: embeddings ? (db.data.index.vectorIndexes['vector']?.node.size ?? null) : null,
-      passages: passageDigest(passages),
-      orama: withoutIds(save(db)),
-    }),
+    async update(change) {
+      for (const id of change.remove) {
+        const internalId = internalIds.get(id);
+        if (internalId === undefined || !slots[internalId - 1]) continue;
+        remove(db, id);
+        slots[internalId - 1] = undefined;
+        size--;
+      }
+      const vectors = embeddings ? await embedPassages(embeddings, change.add) : undefined;
+      await insertMultiple(db, oramaDocuments(change.add, vectors), INSERT_BATCH);
+      for (const passage of change.add) slots[internalIds.get(passage.id)! - 1] = passage;
+      size += change.add.length;
+    },
+    toSnapshot: async (order): Promise<IndexSnapshot> => {
+      const passages = order ?? slots.filter((passage): passage is Passage => passage !== undefined);
+      const position = new Map(passages.map((passage, at) => [passage.id, at]));
+      const table = Uint32Array.from(slots, (passage) => (passage ? (position.get(passage.id) ?? HOLE) : HOLE));
+      if (passages.length !== size || position.size !== size || table.filter((at) => at !== HOLE).length !== size) {
+        throw new Error('the passages to snapshot are not the index\'s passages');
+      }
+      return {
+        version: SNAPSHOT_VERSION,
+        language,
+        vectorSize: embeddings ? database.vectorSize : null,
+        passages: passageDigest(passages),
+        slots: table,
+        orama: withoutIds(save(db)),
+      };
+    },
     async search(query, options) {
       const question = analyseQuestion(query, options.language, language);
       const sameLanguage = options.language === language;

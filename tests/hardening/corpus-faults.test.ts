@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../../scripts/stress/corpus-faults.js';
 import { SEED_QUESTIONS } from '../../scripts/stress/seed-questions.js';
-import { saveSnapshot } from '../../src/search/snapshot.js';
+import { saveSnapshot } from '../../src/persist/snapshot.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 
 let workDir: string;

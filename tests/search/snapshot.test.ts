@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSnapshot, saveSnapshot, snapshotKey, type SnapshotReader } from '../../src/search/snapshot.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, type SnapshotReader } from '../../src/persist/snapshot.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 

@@ -1,5 +1,5 @@
 /**
- * What the Library keeps between starts, as snapshot parts (search/snapshot.ts) and back:
+ * What the Library keeps between starts, as snapshot parts (persist/snapshot.ts) and back:
  * - `articles`: one record per article, with its passages as [paragraph, start, end] spans: a
  *   passage's text is `article.text.slice(start, end)` and its id `<article>#<n>`, so neither is
  *   stored twice (restored passages share their article's text instead of copying it);
@@ -7,12 +7,12 @@
  * - `warnings`: what reading the corpus reported, repeated at each start;
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
-import type { Article, CorpusWarning, Passage } from './corpus/types.js';
-import { passageId } from './corpus/index.js';
-import type { Actor, Statement } from './quotes/types.js';
-import type { QuoteData } from './quotes/index.js';
-import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from './search/store.js';
-import type { SnapshotParts, SnapshotReader } from './search/snapshot.js';
+import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
+import { passageId } from '../corpus/index.js';
+import type { Actor, Statement } from '../quotes/types.js';
+import type { QuoteData } from '../quotes/index.js';
+import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
+import type { SnapshotParts, SnapshotReader } from './snapshot.js';
 
 export interface LibraryData {
   articles: Article[];
@@ -34,7 +34,7 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
     statements: data.quotes.statements,
     actors: data.quotes.actors,
     warnings: data.warnings,
-    index: [await index.toSnapshot()],
+    index: [await index.toSnapshot(data.passages)],
   };
 }
 

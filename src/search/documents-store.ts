@@ -1,0 +1,95 @@
+/**
+ * Orama's document store for the passage index: it knows which internal ids are live and how many
+ * (BM25 needs the count) and keeps nothing of the documents. Passages are kept by the caller, so
+ * storing them again would cost memory and snapshot size (a million objects at 100,000 articles).
+ *
+ * Orama reads a document back in two places: its vector search, which reads `docs[internalId]`
+ * and drops hits without one (so with vectors each live document keeps a small `{ id }`), and its
+ * `remove`, which hands each field's value to the index: it gets a stub with every schema field
+ * present, as the index removes a document by its internal id and needs none of the values.
+ */
+import type { components, IDocumentsStore } from '@orama/orama';
+
+type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
+
+export interface PassageDocuments {
+  sharedInternalDocumentStore: InternalIdStore;
+  /** One byte per internal id: 1 when the document is live. */
+  live: Uint8Array;
+  count: number;
+  /** With vectors, `{ id }` by internal id for Orama's vector search; else empty. */
+  docs: Record<number, { id: string }>;
+}
+
+/** What a saved store is: nothing but its count, the live ids being the ones the caller restores. */
+export interface SavedPassageDocuments {
+  count: number;
+}
+
+/**
+ * The store. `fields` are the schema's fields, present in every stub document; `vectorField` names
+ * the vector field, when there is one.
+ */
+export function createPassageDocumentsStore({ fields, vectorField }: { fields: string[]; vectorField: string | undefined }): IDocumentsStore<PassageDocuments> {
+  const stub = (id: string) => ({ id, ...Object.fromEntries(fields.map((field) => [field, field === vectorField ? [] : ''])) });
+  // Orama passes an external id (string) or an internal one (number); an unknown id must not be added to its id map.
+  const internalIdOf = (documents: PassageDocuments, id: string | number) =>
+    typeof id === 'number' ? id : documents.sharedInternalDocumentStore.idToInternalId.get(id);
+  const isLive = (documents: PassageDocuments, internalId: number | undefined) => internalId !== undefined && documents.live[internalId] === 1;
+  const get = (documents: PassageDocuments, id: string | number) => {
+    const internalId = internalIdOf(documents, id);
+    if (!isLive(documents, internalId)) return undefined;
+    return stub(documents.sharedInternalDocumentStore.internalIdToId[internalId! - 1]!);
+  };
+  const empty = (sharedInternalDocumentStore: InternalIdStore): PassageDocuments => ({ sharedInternalDocumentStore, live: new Uint8Array(1024), count: 0, docs: {} });
+  const markLive = (documents: PassageDocuments, internalId: number, id: string) => {
+    if (vectorField) documents.docs[internalId] = { id };
+    if (internalId >= documents.live.length) {
+      const grown = new Uint8Array(Math.max(2 * documents.live.length, internalId + 1));
+      grown.set(documents.live);
+      documents.live = grown;
+    }
+    documents.live[internalId] = 1;
+    documents.count++;
+  };
+  return {
+    create: (_orama, sharedInternalDocumentStore) => empty(sharedInternalDocumentStore),
+    get,
+    getMultiple: (documents, ids) => ids.map((id) => get(documents, id)),
+    getAll: () => ({}),
+    store: (documents, id, internalId) => {
+      if (isLive(documents, internalId)) return false;
+      markLive(documents, internalId, String(id));
+      return true;
+    },
+    remove: (documents, id) => {
+      const internalId = internalIdOf(documents, id);
+      if (!isLive(documents, internalId)) return false;
+      documents.live[internalId!] = 0;
+      delete documents.docs[internalId!];
+      documents.count--;
+      return true;
+    },
+    count: (documents) => documents.count,
+    save: <R>(documents: PassageDocuments) => ({ count: documents.count }) as R,
+    load: (sharedInternalDocumentStore) => {
+      const documents = empty(sharedInternalDocumentStore);
+      // The caller restores the id list with its live passages under their ids; removed ones under placeholders (see store.ts).
+      sharedInternalDocumentStore.internalIdToId.forEach((id, position) => {
+        if (!isPlaceholderId(id)) markLive(documents, position + 1, id);
+      });
+      return documents;
+    },
+  };
+}
+
+const PLACEHOLDER_PREFIX = '\u0000removed:';
+
+/** The id a removed document's internal id is restored under: unique, and never a passage's id. */
+export function placeholderId(internalId: number): string {
+  return PLACEHOLDER_PREFIX + internalId;
+}
+
+function isPlaceholderId(id: string): boolean {
+  return id.startsWith(PLACEHOLDER_PREFIX);
+}

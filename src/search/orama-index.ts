@@ -1,0 +1,176 @@
+/**
+ * The passage index as Orama's index component (its documented `components.index` option): compact
+ * postings (postings.ts) scored by BM25 (bm25.ts), plus Orama's own vector index. Why we replace
+ * Orama's default index (measured causes in docs/EVALUATION.md and docs/BENCHMARKS.md):
+ *
+ * 1. Term frequency is lost. The default tokenizer removes duplicate tokens, and the default index
+ *    stores `tf = occurrences / field length`, a fraction that BM25's saturation (k = 1.2) then all
+ *    but ignores. We keep duplicates and store the raw count, counting each document once in the
+ *    term's document frequency.
+ * 2. Every query term matches as a prefix ("par" matches "parte", "partido", "parís"…), and each
+ *    expansion adds its own score. Orama's `exact: true` would also filter hits by a case-sensitive
+ *    regular expression on the raw text, which our folded terms never satisfy; so our search looks
+ *    terms up exactly instead.
+ * 3. The tokenizer is English: our tokenizer (analyze.ts) folds accents and uses Spanish stems.
+ * 4. Size and speed. The default index keeps a radix tree with a Set of document ids per term and,
+ *    per document, an object of term frequencies: about 280 bytes per (term, document) pair, 2 GB
+ *    of heap at 10,000 articles, and a JSON snapshot that takes longer to load than to rebuild.
+ *
+ * BM25 is computed exactly as Orama computes it, so rankings are identical to Orama's own index with
+ * causes 1–3 fixed. Documents can be removed (Orama's `remove`); their postings go at the next search.
+ */
+import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama';
+import type { components } from '@orama/orama';
+import { vector } from '@orama/orama/trees';
+import { createScoreBoard, scoreBm25, type ScoreBoard } from './bm25.js';
+import { documentFrequency, emptyField, hasTerm, insertDocument, removeDocument, restoreField, saveField, type Field, type SavedField, type TermStatistics } from './postings.js';
+
+type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
+
+export interface CompactIndex {
+  sharedInternalDocumentStore: InternalIdStore;
+  searchableProperties: string[];
+  searchablePropertiesWithTypes: Record<string, SearchableType>;
+  /** Orama's own vector index; Orama's vector search reads it from here. */
+  vectorIndexes: Record<string, { type: 'Vector'; node: vector.VectorIndex; isArray: false }>;
+  fields: Record<string, Field>;
+  board: ScoreBoard;
+}
+
+/** What `save` returns: plain JSON plus typed arrays (the snapshot stores those as raw bytes). */
+export interface SavedCompactIndex {
+  searchableProperties: string[];
+  searchablePropertiesWithTypes: Record<string, SearchableType>;
+  fields: Record<string, SavedField>;
+  vectors: Record<string, { size: number; ids: Uint32Array; values: Float32Array }>;
+}
+
+/** The component, and a view of the term statistics of the index it created or loaded last. */
+export interface CompactBm25Index {
+  component: IIndex<CompactIndex>;
+  /** A string field's statistics; throws for a field the schema does not have. */
+  statistics(field: string): TermStatistics;
+}
+
+/**
+ * Orama's index component with compact postings, raw term counts and exact term lookup. A search
+ * returns at most `resultsLimit` documents, the best in Orama's own order (score, then id): searches
+ * must not ask for more. One component serves one database.
+ */
+export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number }): CompactBm25Index {
+  let current: CompactIndex | undefined;
+  const remember = (index: CompactIndex) => (current = index);
+  const unsupported = (what: string) => () => {
+    throw new Error(`the passage index does not support ${what}`);
+  };
+  const component: IIndex<CompactIndex> = {
+    create: (_orama, sharedInternalDocumentStore, schema) => remember(createIndexStore(sharedInternalDocumentStore, schema as Record<string, SearchableType>)),
+    insert: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) =>
+      insertValue(index, prop, internalId, value, language, tokenizer, docsCount),
+    remove: (_implementation, index, prop, _id, internalId, _value, _schemaType, _language, _tokenizer, docsCount) => removeValue(index, prop, internalId, docsCount),
+    // Orama calls these only from its own insert, remove and search, which this component replaces.
+    insertDocumentScoreParameters: unsupported('Orama\'s default insertion'),
+    insertTokenScoreParameters: unsupported('Orama\'s default insertion'),
+    removeDocumentScoreParameters: unsupported('Orama\'s default removal'),
+    removeTokenScoreParameters: unsupported('Orama\'s default removal'),
+    calculateResultScores: unsupported('Orama\'s default scoring'),
+    searchByWhereClause: unsupported('where filters'),
+    search: (store, term, tokenizer, language, properties, _exact, _tolerance, boost, relevance, docsCount, whereFiltersIDs) =>
+      scoreBm25((store as CompactIndex).board, {
+        terms: [...new Set(tokenizer.tokenize(term, language))],
+        fields: properties.flatMap((prop) => {
+          const field = (store as CompactIndex).fields[prop];
+          return field ? [{ field, weight: (boost as Record<string, number | undefined>)[prop] ?? 1 }] : [];
+        }),
+        parameters: relevance,
+        docsCount,
+        only: whereFiltersIDs,
+        limit: resultsLimit,
+      }) as TokenScore[],
+    getSearchableProperties: (index) => index.searchableProperties,
+    getSearchablePropertiesWithTypes: (index) => index.searchablePropertiesWithTypes,
+    save: <R>(index: CompactIndex) => saveIndex(index) as R,
+    load: (sharedInternalDocumentStore, raw) => remember(loadIndex(sharedInternalDocumentStore, raw as SavedCompactIndex)),
+  };
+  return {
+    component,
+    statistics: (prop) => {
+      const field = current?.fields[prop];
+      if (!field) throw new Error(`the passage index has no text field "${prop}"`);
+      return { documentFrequency: (term) => documentFrequency(field, term), hasTerm: (internalId, term) => hasTerm(field, internalId, term) };
+    },
+  };
+}
+
+const VECTOR_TYPE = /^vector\[(\d+)\]$/;
+
+function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: Record<string, SearchableType>): CompactIndex {
+  const index: CompactIndex = {
+    sharedInternalDocumentStore,
+    searchableProperties: [],
+    searchablePropertiesWithTypes: {},
+    vectorIndexes: {},
+    fields: {},
+    board: createScoreBoard(),
+  };
+  for (const [prop, type] of Object.entries(schema)) {
+    const vectorSize = VECTOR_TYPE.exec(type)?.[1];
+    if (vectorSize) index.vectorIndexes[prop] = { type: 'Vector', node: new vector.VectorIndex(Number(vectorSize)), isArray: false };
+    else if (type === 'string') index.fields[prop] = emptyField();
+    else throw new Error(`the passage index only holds string and vector fields, not "${type}" (${prop})`);
+    index.searchableProperties.push(prop);
+    index.searchablePropertiesWithTypes[prop] = type;
+  }
+  return index;
+}
+
+function insertValue(index: CompactIndex, prop: string, internalId: number, value: unknown, language: string | undefined, tokenizer: Tokenizer, docsCount: number): void {
+  const vectorIndex = index.vectorIndexes[prop];
+  if (vectorIndex) {
+    vectorIndex.node.add(internalId, value as number[]);
+    return;
+  }
+  const field = index.fields[prop];
+  if (!field) throw new Error(`unknown field ${prop}`);
+  insertDocument(field, internalId, tokenizer.tokenize(value as string, language, prop, false), docsCount);
+}
+
+function removeValue(index: CompactIndex, prop: string, internalId: number, docsCount: number): boolean {
+  const vectorIndex = index.vectorIndexes[prop];
+  if (vectorIndex) {
+    vectorIndex.node.remove(internalId);
+    return true;
+  }
+  const field = index.fields[prop];
+  return field ? removeDocument(field, internalId, docsCount) : false;
+}
+
+function saveIndex(index: CompactIndex): SavedCompactIndex {
+  const fields = Object.fromEntries(Object.entries(index.fields).map(([prop, field]) => [prop, saveField(field)]));
+  const vectors = Object.fromEntries(
+    Object.entries(index.vectorIndexes).map(([prop, { node }]) => {
+      const { size, vectors: rows } = node.toJSON();
+      const ids = new Uint32Array(rows.length);
+      const values = new Float32Array(rows.length * size);
+      rows.forEach(([id, [, row]], position) => {
+        ids[position] = id;
+        values.set(row, position * size);
+      });
+      return [prop, { size, ids, values }];
+    }),
+  );
+  return { searchableProperties: index.searchableProperties, searchablePropertiesWithTypes: index.searchablePropertiesWithTypes, fields, vectors };
+}
+
+function loadIndex(sharedInternalDocumentStore: InternalIdStore, raw: SavedCompactIndex): CompactIndex {
+  const index = createIndexStore(sharedInternalDocumentStore, {});
+  index.searchableProperties = raw.searchableProperties;
+  index.searchablePropertiesWithTypes = raw.searchablePropertiesWithTypes;
+  for (const [prop, saved] of Object.entries(raw.fields)) index.fields[prop] = restoreField(saved);
+  for (const [prop, { size, ids, values }] of Object.entries(raw.vectors)) {
+    const node = new vector.VectorIndex(size);
+    ids.forEach((id, row) => node.add(id, values.subarray(row * size, (row + 1) * size)));
+    index.vectorIndexes[prop] = { type: 'Vector', node, isArray: false };
+  }
+  return index;
+}

@@ -1,0 +1,256 @@
+/**
+ * One searchable field's inverted index: per term, the documents holding it with their raw term
+ * counts, plus each document's field length and Orama's running average of field lengths (BM25's
+ * term statistics).
+ *
+ * Postings live in typed arrays (6 bytes a (term, document) pair, outside the garbage-collected
+ * heap): term t's documents are `documents[offsets[t]…offsets[t + 1])`, ascending by internal id.
+ * Inserted documents are appended to a pending list and folded in (`assemble`) before the next
+ * read; removed documents are dropped at that same fold, so term statistics are always exact.
+ */
+
+/** What readers of a field need: BM25's statistics and exact term lookup. */
+export interface TermStatistics {
+  /** How many live documents hold `term`. */
+  documentFrequency(term: string): number;
+  /** Whether document `internalId` holds `term` (binary search in the term's postings). */
+  hasTerm(internalId: number, term: string): boolean;
+}
+
+/** The part of a field that is saved: plain data and typed arrays. */
+export interface SavedField {
+  terms: string[];
+  averageLength: number;
+  lengths: Uint32Array;
+  offsets: Uint32Array;
+  documents: Uint32Array;
+  counts: Uint16Array | Uint32Array;
+}
+
+export interface Field extends SavedField {
+  /** Term → term number, numbered in order of first appearance. */
+  termNumbers: Map<string, number>;
+  /** Documents inserted since the postings were last assembled. */
+  pending: PendingDocuments;
+  /** Assembled documents to drop at the next assembly (their lengths are already out of the average). */
+  removed: Set<number>;
+  /** Scratch counts by term number while one document is inserted; all zero between insertions. */
+  tally: Uint32Array;
+}
+
+/** Appended as documents are inserted; assembled into postings before the next search or save. */
+interface PendingDocuments {
+  ids: number[];
+  /** Each pending document's field length. */
+  lengths: number[];
+  /** How many (term, count) pairs each pending document has. */
+  sizes: number[];
+  terms: ChunkedNumbers;
+  counts: ChunkedNumbers;
+}
+
+export function emptyField(): Field {
+  return {
+    termNumbers: new Map(),
+    terms: [],
+    lengths: new Uint32Array(0),
+    averageLength: 0,
+    offsets: new Uint32Array(1),
+    documents: new Uint32Array(0),
+    counts: new Uint16Array(0),
+    pending: emptyPending(),
+    removed: new Set(),
+    tally: new Uint32Array(0),
+  };
+}
+
+/** A field from its saved form (the term map is rebuilt from the term list). */
+export function restoreField(saved: SavedField): Field {
+  const { terms, averageLength, lengths, offsets, documents, counts } = saved;
+  return { ...emptyField(), terms, averageLength, lengths, offsets, documents, counts, termNumbers: new Map(terms.map((term, number) => [term, number])) };
+}
+
+/** The field's saved form, assembled first. */
+export function saveField(field: Field): SavedField {
+  assemble(field);
+  const { terms, averageLength, lengths, offsets, documents, counts } = field;
+  return { terms, averageLength, lengths, offsets, documents, counts };
+}
+
+function emptyPending(): PendingDocuments {
+  return { ids: [], lengths: [], sizes: [], terms: new ChunkedNumbers(), counts: new ChunkedNumbers() };
+}
+
+/**
+ * Adds one document's tokens (duplicates kept: their count is the term frequency). `docsCount` is the
+ * number of documents including this one, for Orama's running average of field lengths.
+ */
+export function insertDocument(field: Field, internalId: number, tokens: string[], docsCount: number): void {
+  // Orama's running average, operation for operation, so that scores match its index to the last bit.
+  field.averageLength = (field.averageLength * (docsCount - 1) + tokens.length) / docsCount;
+  // Counted in a scratch array indexed by term number (zero again afterwards): cheaper than a Map per document.
+  const distinct: number[] = [];
+  for (const token of tokens) {
+    let term = field.termNumbers.get(token);
+    if (term === undefined) {
+      term = field.terms.length;
+      field.termNumbers.set(token, term);
+      field.terms.push(token);
+    }
+    if (term >= field.tally.length) field.tally = growTally(field.tally, term);
+    if (field.tally[term] === 0) distinct.push(term);
+    field.tally[term]!++;
+  }
+  const { pending } = field;
+  pending.ids.push(internalId);
+  pending.lengths.push(tokens.length);
+  pending.sizes.push(distinct.length);
+  for (const term of distinct) {
+    pending.terms.push(term);
+    pending.counts.push(field.tally[term]!);
+    field.tally[term] = 0;
+  }
+}
+
+/**
+ * Removes a document. `docsCount` is the number of documents before the removal; the average field
+ * length is updated as Orama's own index does (removeDocumentScoreParameters). Its postings go at
+ * the next assembly. The caller removes only documents it inserted (the documents store knows which);
+ * returns false for an id the field never assembled or already removed.
+ */
+export function removeDocument(field: Field, internalId: number, docsCount: number): boolean {
+  // A pending document is assembled first, so that removal only ever concerns assembled postings.
+  assemble(field);
+  if (field.removed.has(internalId) || !(internalId < field.lengths.length)) return false;
+  const length = field.lengths[internalId]!;
+  field.averageLength = docsCount > 1 ? (field.averageLength * docsCount - length) / (docsCount - 1) : 0;
+  field.removed.add(internalId);
+  return true;
+}
+
+function growTally(tally: Uint32Array, term: number): Uint32Array {
+  const grown = new Uint32Array(Math.max(2 * tally.length, term + 1, 1024));
+  grown.set(tally);
+  return grown;
+}
+
+/**
+ * Folds pending documents into the postings and drops removed ones: a counting sort by term, old
+ * postings first. A document inserted again under an id lower than some already held (a passage
+ * re-added under its old id) leaves its terms' postings out of order: those ranges are re-sorted.
+ */
+export function assemble(field: Field): void {
+  const { pending, removed } = field;
+  if (pending.sizes.length === 0 && removed.size === 0) return;
+  const termCount = field.terms.length;
+  const oldTerms = field.offsets.length - 1;
+  const kept = (id: number) => !removed.has(id);
+  const frequencies = new Uint32Array(termCount);
+  for (let term = 0; term < oldTerms; term++) {
+    const from = field.offsets[term]!;
+    const to = field.offsets[term + 1]!;
+    if (removed.size === 0) frequencies[term] = to - from;
+    else for (let at = from; at < to; at++) if (kept(field.documents[at]!)) frequencies[term]!++;
+  }
+  let largestCount = 0;
+  for (let i = 0; i < pending.terms.length; i++) {
+    frequencies[pending.terms.get(i)]!++;
+    largestCount = Math.max(largestCount, pending.counts.get(i));
+  }
+  const offsets = new Uint32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++) offsets[term + 1] = offsets[term]! + frequencies[term]!;
+  const total = offsets[termCount]!;
+  const documents = new Uint32Array(total);
+  const wide = largestCount > 0xffff || field.counts instanceof Uint32Array;
+  const counts = wide ? new Uint32Array(total) : new Uint16Array(total);
+  const next = offsets.slice(0, termCount);
+  for (let term = 0; term < oldTerms; term++) {
+    const from = field.offsets[term]!;
+    const to = field.offsets[term + 1]!;
+    if (removed.size === 0) {
+      documents.set(field.documents.subarray(from, to), next[term]);
+      counts.set(field.counts.subarray(from, to), next[term]);
+      next[term]! += to - from;
+    } else {
+      for (let at = from; at < to; at++) {
+        const id = field.documents[at]!;
+        if (!kept(id)) continue;
+        documents[next[term]!] = id;
+        counts[next[term]!++] = field.counts[at]!;
+      }
+    }
+  }
+  let largestId = field.lengths.length - 1;
+  for (const id of pending.ids) largestId = Math.max(largestId, id);
+  const lengths = new Uint32Array(largestId + 1);
+  lengths.set(field.lengths);
+  for (const id of removed) lengths[id] = 0;
+  const unordered = new Set<number>();
+  let pair = 0;
+  pending.sizes.forEach((size, document) => {
+    const id = pending.ids[document]!;
+    lengths[id] = pending.lengths[document]!;
+    for (const end = pair + size; pair < end; pair++) {
+      const term = pending.terms.get(pair);
+      const at = next[term]!++;
+      if (at > offsets[term]! && documents[at - 1]! > id) unordered.add(term);
+      documents[at] = id;
+      counts[at] = pending.counts.get(pair);
+    }
+  });
+  for (const term of unordered) sortRange(documents, counts, offsets[term]!, offsets[term + 1]!);
+  Object.assign(field, { offsets, documents, counts, lengths, pending: emptyPending(), removed: new Set<number>() });
+}
+
+/** Sorts one term's postings by document id, counts alongside. */
+function sortRange(documents: Uint32Array, counts: Uint16Array | Uint32Array, from: number, to: number): void {
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => documents[a]! - documents[b]!);
+  const sortedDocuments = order.map((at) => documents[at]!);
+  const sortedCounts = order.map((at) => counts[at]!);
+  documents.set(sortedDocuments, from);
+  counts.set(sortedCounts, from);
+}
+
+/** How many documents hold `term`. */
+export function documentFrequency(field: Field, term: string): number {
+  assemble(field);
+  const number = field.termNumbers.get(term);
+  return number === undefined ? 0 : field.offsets[number + 1]! - field.offsets[number]!;
+}
+
+/** Whether document `internalId` holds `term` (a binary search in the term's postings). */
+export function hasTerm(field: Field, internalId: number, term: string): boolean {
+  assemble(field);
+  const number = field.termNumbers.get(term);
+  if (number === undefined) return false;
+  let low = field.offsets[number]!;
+  let high = field.offsets[number + 1]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const found = field.documents[middle]!;
+    if (found === internalId) return true;
+    if (found < internalId) low = middle + 1;
+    else high = middle;
+  }
+  return false;
+}
+
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+
+/** An append-only list of unsigned 32-bit numbers in fixed-size typed-array chunks: no copying as it grows. */
+class ChunkedNumbers {
+  private readonly chunks: Uint32Array[] = [];
+  length = 0;
+
+  push(value: number): void {
+    const offset = this.length & (CHUNK_SIZE - 1);
+    if (offset === 0) this.chunks.push(new Uint32Array(CHUNK_SIZE));
+    this.chunks[this.chunks.length - 1]![offset] = value;
+    this.length++;
+  }
+
+  get(position: number): number {
+    return this.chunks[position >>> CHUNK_BITS]![position & (CHUNK_SIZE - 1)]!;
+  }
+}
