@@ -17,13 +17,14 @@ async function main(): Promise<number | undefined> {
     config = loadConfig();
     const log = createLogger({ level: config.logLevel });
     installProcessGuards(log);
+    const shutdown = onShutdownSignal(log);
     const library = await openLibrary(config, log);
     const token = config.discordToken;
     if (token) {
       // Loaded only here: console mode starts without discord.js (about half a second sooner).
       const { startBot } = await import('./discord/bot.js');
       const bot = await startBot({ config: { ...config, discordToken: token }, library, log });
-      onShutdownSignal(bot.stop, log);
+      shutdown.setWork(bot.stop);
       return undefined;
     }
     const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;

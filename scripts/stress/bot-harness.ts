@@ -11,7 +11,7 @@ import { REST, Routes } from 'discord.js';
 import { loadCommands } from '../../src/discord/loader.js';
 import { silentLogger } from '../../src/log.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../tests/support/fake-discord.js';
-import { startEntry, testEnv, type Finished, type RunningEntry } from '../../tests/support/spawn-entry.js';
+import { startCommand, startEntry, testEnv, type Finished, type RunningEntry } from '../../tests/support/spawn-entry.js';
 
 export interface BotRunOptions {
   /** The articles folder (default: the project's seeds). */
@@ -22,6 +22,8 @@ export interface BotRunOptions {
   env?: Record<string, string>;
   /** Options of a fake Discord started for this run. */
   discordOptions?: FakeDiscordOptions;
+  /** Start with `npm start` (its build, then the compiled entry) instead of running src/main.ts directly. */
+  npmStart?: boolean;
   /** Time allowed for the bot to open its library and connect (default 120 s; a 10,000-article rebuild takes a while). */
   startTimeoutMs?: number;
 }
@@ -39,7 +41,9 @@ export interface BotRun {
   readonly users: readonly string[];
   /** Resident set size of the bot process, in kB. */
   rssKb(): Promise<number>;
-  /** Sends a signal to the bot's own process (not to tsx, which runs it). */
+  /** The bot's own process id (npm's child under `npm start`). */
+  botPid: number;
+  /** Sends a signal to the bot's process. */
   signalBot(signal: NodeJS.Signals): void;
   /** Whether the process still runs. */
   alive(): boolean;
@@ -80,19 +84,19 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
     ...options.env,
   });
   const started = performance.now();
-  const entry = startEntry('src/main.ts', env);
+  const entry = options.npmStart ? startCommand('npm', ['start'], env) : startEntry('src/main.ts', env);
   try {
     await entry.waitForLog(/connected to Discord/, options.startTimeoutMs ?? 120_000);
     await discord.ready();
   } catch (error) {
-    killQuietly(await childPid(entry.pid ?? 0));
     entry.kill('SIGKILL');
     await discord.stop();
     throw error;
   }
   const startMs = performance.now() - started;
   const users: string[] = [];
-  const botPid = await childPid(entry.pid ?? 0);
+  // Under `npm start` the bot is npm's child: the process whose memory counts and that must not outlive npm.
+  const botPid = options.npmStart ? await childPid(entry.pid ?? 0) : (entry.pid ?? 0);
   const running = () => entry.exitCode === null && entry.signalCode === null;
   let askedToEnd = false;
   let killed = false;
@@ -115,6 +119,7 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
       users.push(id);
       return id;
     },
+    botPid,
     rssKb: () => residentKb(botPid),
     signalBot: (signal) => process.kill(botPid, signal),
     alive: running,
@@ -129,11 +134,11 @@ export async function startBotRun(options: BotRunOptions = {}): Promise<BotRun> 
       notice();
       if (running()) {
         killed = true;
-        // tsx cannot relay SIGKILL: the bot's own process must get it, or it keeps the pipes (and `finished`) open.
-        if (botPid !== entry.pid) killQuietly(botPid);
         entry.kill('SIGKILL');
       }
       await entry.finished;
+      // A bot left behind by `npm start` must not outlive the run.
+      if (botPid !== entry.pid && (await processExists(botPid))) process.kill(botPid, 'SIGKILL');
       await discord.stop();
       if (ownIndex) await rm(indexDir, { recursive: true, force: true });
     },
@@ -148,11 +153,16 @@ async function registerCommands(discord: FakeDiscord): Promise<void> {
   await new REST({ api: discord.apiUrl }).setToken(discord.token).put(Routes.applicationGuildCommands(discord.appId, discord.guildId), { body: commands });
 }
 
-/** tsx runs the program in a child node process; that child is the bot whose memory counts. */
-async function childPid(tsxPid: number): Promise<number> {
-  const children = await readFile(`/proc/${tsxPid}/task/${tsxPid}/children`, 'utf8').catch(() => '');
+async function childPid(parentPid: number): Promise<number> {
+  const children = await readFile(`/proc/${parentPid}/task/${parentPid}/children`, 'utf8').catch(() => '');
   const [first] = children.trim().split(/\s+/).filter(Boolean).map(Number);
-  return first ?? tsxPid;
+  return first ?? parentPid;
+}
+
+/** Whether process `pid` still exists (a zombie not yet reaped counts as gone). */
+export async function processExists(pid: number): Promise<boolean> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return status !== '' && !/^State:\s+Z/m.test(status);
 }
 
 async function residentKb(pid: number): Promise<number> {
@@ -160,13 +170,4 @@ async function residentKb(pid: number): Promise<number> {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!match) throw new Error(`no VmRSS for process ${pid}`);
   return Number(match[1]);
-}
-
-/** SIGKILL to a process that may already be gone. */
-function killQuietly(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-  }
 }

@@ -9,7 +9,7 @@ import { MessageFlags } from 'discord.js';
 import { stringsFor } from '../../src/discord/render/strings.js';
 import type { InteractionHandle } from '../../tests/support/fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
-import { startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';
+import { processExists, startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';
 import { endsAsk, follow, type Outcome } from './interactions.js';
 import { isError } from './load.js';
 
@@ -127,12 +127,18 @@ export async function shutdownFaults(options: BotRunOptions): Promise<FaultOutco
     );
     const { code } = await exited;
     const exitMs = performance.now() - stopping;
+    const orphaned = await processExists(run.botPid);
     const first = await judge(run, 'SIGTERM while an /ask is under way', underWay, answered, 10_000);
     const restarting = lateReply?.body.content === stringsFor('en').restarting && ((lateReply.body.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
     return [
       first,
       { fault: 'an interaction arriving during shutdown', seen: restarting ? 'restart notice (ephemeral)' : `unexpected: ${JSON.stringify(lateReply?.body ?? 'nothing')}`, ms: lateReply?.atMs, ok: restarting },
-      { fault: 'the process after SIGTERM', seen: `exit code ${code} after ${Math.round(exitMs)} ms`, ms: Math.round(exitMs), ok: code === 0 },
+      {
+        fault: options.npmStart ? 'the process after SIGTERM to npm' : 'the process after SIGTERM',
+        seen: `exit code ${code} after ${Math.round(exitMs)} ms${orphaned ? `; the bot (pid ${run.botPid}) still runs` : ''}`,
+        ms: Math.round(exitMs),
+        ok: code === 0 && !orphaned,
+      },
     ];
   } finally {
     await run.close();

@@ -45,8 +45,11 @@ export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_
 
   let stopping: Promise<void> | undefined;
   const stop = async () => {
+    const deadline = performance.now() + drainTimeoutMs;
     await router.drain(drainTimeoutMs);
     await client.destroy();
+    // Interactions that arrived while the gateway was closing are answered too, within the same bound.
+    await router.drain(Math.max(0, deadline - performance.now()));
     await feedback.close();
     log.info('disconnected from Discord');
   };

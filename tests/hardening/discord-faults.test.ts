@@ -40,4 +40,8 @@ describe('Discord faults', () => {
   it('an interaction during shutdown: told to come back, the one under way answered, exit 0', async () => {
     expect(failed(await shutdownFaults({}))).toEqual([]);
   }, 60_000);
+
+  it('`npm start` (build, then the compiled bot) and SIGTERM to npm’s own pid, as `docker stop` sends it: the same, and no bot left running', async () => {
+    expect(failed(await shutdownFaults({ npmStart: true }))).toEqual([]);
+  }, 180_000);
 });

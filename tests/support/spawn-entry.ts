@@ -1,4 +1,9 @@
-/** Runs a real entry point of the project (`src/main.ts`, `src/discord/deploy.ts`, …) as its own process, as `npm start` would. */
+/**
+ * Runs a real entry point of the project (`src/main.ts`, `src/discord/deploy.ts`, …) as its own process.
+ * tsx is loaded into that node process (`node --import tsx`) rather than run as a wrapper, so that, as
+ * with `npm start`'s compiled entry, the process spawned is the program itself and a signal sent to it
+ * reaches the program's handlers (tsx's wrapper relays signals and SIGKILLs a child slow to take them).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface Finished {
@@ -7,7 +12,6 @@ export interface Finished {
   stderr: string;
 }
 
-const TSX = 'node_modules/.bin/tsx';
 
 /** A clean environment: only what the entry point needs, never the developer's tokens. */
 export function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -24,7 +28,13 @@ export interface RunningEntry extends ChildProcess {
 }
 
 export function startEntry(entry: string, env: NodeJS.ProcessEnv): RunningEntry {
-  const child = spawn(TSX, [entry], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  return startCommand(process.execPath, ['--import', 'tsx', entry], env);
+}
+
+/** Runs `command` with `args` (for instance `npm start`, as an operator or a container would) and watches it as `startEntry` does. */
+export function startCommand(command: string, args: string[], env: NodeJS.ProcessEnv): RunningEntry {
+  const entry = [command, ...args].join(' ');
+  const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -64,8 +64,10 @@ export function createInteractionRouter(commands: ReadonlyMap<string, Command>, 
     async drain(timeoutMs) {
       closing = true;
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([Promise.all(underWay), timeout]);
+      let timedOut = false;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))).then(() => (timedOut = true));
+      // Work that starts while waiting (a late interaction told the bot is restarting) is waited for too.
+      while (underWay.size > 0 && !timedOut) await Promise.race([Promise.allSettled(underWay), timeout]);
       clearTimeout(timer);
     },
   };
