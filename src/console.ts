@@ -53,7 +53,7 @@ export function parseConsoleLine(line: string): ConsoleCommand | undefined {
     case 'help':
       return { kind };
     default:
-      return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] };
+      return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
   }
 }
 

@@ -19,7 +19,8 @@ export interface QuotePageButton extends PageButton {
 
 /** The command that owns a button, to route the click to it. */
 export function commandOfCustomId(customId: string): string {
-  return customId.split(':', 1)[0];
+  const [command = ''] = customId.split(':', 1);
+  return command;
 }
 
 export function askButtonId(button: AskButton): string {

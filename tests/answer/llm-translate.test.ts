@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createChatModel } from '../../src/answer/llm.js';
 import { translateQuestion } from '../../src/answer/translate.js';
 import { failWith, hang, reply, startFakeOpenAI, type FakeOpenAI } from '../support/fakeOpenAI.js';
+import { defined } from '../support/defined.js';
 
 let fake: FakeOpenAI;
 
@@ -24,9 +25,9 @@ describe('translateQuestion', () => {
     fake.script(reply('"¿Qué prometió Putin a Kim Jong Un?"\n'));
     const translation = await translateQuestion('What did Putin promise Kim Jong Un?', 'en', 'es', await model(), { timeoutMs: 5_000 });
     expect(translation).toBe('¿Qué prometió Putin a Kim Jong Un?');
-    const [system, question] = fake.requests[0].body.messages;
-    expect(system.content).toContain('from English to Spanish');
-    expect(question.content).toBe('What did Putin promise Kim Jong Un?');
+    const [system, question] = defined(fake.requests[0]).body.messages;
+    expect(system?.content).toContain('from English to Spanish');
+    expect(question?.content).toBe('What did Putin promise Kim Jong Un?');
   });
 
   it('leaves a question already in the target language alone', async () => {

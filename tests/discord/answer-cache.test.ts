@@ -17,7 +17,9 @@ describe('answer cache', () => {
 
   it('keeps at most its capacity, forgetting the least recently used', () => {
     const cache = createAnswerCache(3);
-    const [a, b, c] = [1, 2, 3].map((n) => cache.remember(askResult({ question: `q${n}` })));
+    const a = cache.remember(askResult({ question: 'q1' }));
+    const b = cache.remember(askResult({ question: 'q2' }));
+    const c = cache.remember(askResult({ question: 'q3' }));
     cache.recall(a);
     const d = cache.remember(askResult({ question: 'q4' }));
     expect(cache.size).toBe(3);

@@ -17,6 +17,7 @@ import { createLogger } from '../../src/log.js';
 import { limitProblems } from '../support/discord-limits.js';
 import { buttonsOf, startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
 import { askResult, quoteResult, sourceEntry, statement } from './results.js';
+import { defined } from '../support/defined.js';
 
 const LONG_ANSWER = Array.from({ length: 250 }, (_, i) => `La frase número ${i} del resumen cita su fuente [1].`).join(' ');
 
@@ -100,33 +101,33 @@ describe('paging', () => {
   it('moves through /sources with Prev and Next, and the page option jumps straight to a page', async () => {
     const sources = discord.sendCommand('sources', {}, { locale: 'en-US', userId: newUser() });
     const first = await answered(sources);
-    expect(first.embeds[0].footer?.text).toBe('Page 1 of 3 · 23 articles');
+    expect(first.embeds[0]?.footer?.text).toBe('Page 1 of 3 · 23 articles');
     expect(buttonsOf(first)).toEqual([{ id: 'sources:0:en', disabled: true }, { id: 'sources:2:en', disabled: false }]);
 
     const next = discord.clickButton('sources:2:en', sources);
     const update = await discord.waitForCallback(next);
     expect(update.callbackType).toBe(InteractionResponseType.UpdateMessage);
-    expect(update.body.embeds?.[0].fields?.[0].name).toBe('11. Artículo número 11');
-    expect(update.body.embeds?.[0].footer?.text).toBe('Page 2 of 3 · 23 articles');
+    expect(update.body.embeds?.[0]?.fields?.[0]?.name).toBe('11. Artículo número 11');
+    expect(update.body.embeds?.[0]?.footer?.text).toBe('Page 2 of 3 · 23 articles');
 
     const last = await answered(discord.sendCommand('sources', { page: 3 }, { locale: 'en-US', userId: newUser() }));
-    expect(last.embeds[0].fields?.map((field) => field.name)).toEqual(['21. Artículo número 21', '22. Artículo número 22', '23. Artículo número 23']);
+    expect(last.embeds[0]?.fields?.map((field) => field.name)).toEqual(['21. Artículo número 21', '22. Artículo número 22', '23. Artículo número 23']);
     expect(buttonsOf(last).at(-1)).toEqual({ id: 'sources:4:en', disabled: true });
   });
 
   it('moves through a long /quote', async () => {
     const quote = discord.sendCommand('quote', { actor: 'Ana Pérez' }, { userId: newUser() });
     const first = await answered(quote);
-    const pages = Number(/Página 1 de (\d+)/.exec(first.embeds[0].footer?.text ?? '')?.[1]);
+    const pages = Number(/Página 1 de (\d+)/.exec(first.embeds[0]?.footer?.text ?? '')?.[1]);
     expect(pages).toBeGreaterThan(1);
-    const next = buttonsOf(first)[1].id;
+    const next = defined(buttonsOf(first)[1], 'next-page button').id;
     const update = await discord.waitForCallback(discord.clickButton(next, quote));
-    expect(update.body.embeds?.[0].footer?.text).toContain(`Página 2 de ${pages}`);
+    expect(update.body.embeds?.[0]?.footer?.text).toContain(`Página 2 de ${pages}`);
   });
 
   it('says an unknown actor was not found and suggests names', async () => {
     const message = await answered(discord.sendCommand('quote', { actor: 'Anna Peres' }, { userId: newUser() }));
-    expect(message.embeds[0].description).toBe('No encontré declaraciones de «Anna Peres» en los artículos. ¿Quizás buscabas: Ana Pérez?');
+    expect(message.embeds[0]?.description).toBe('No encontré declaraciones de «Anna Peres» en los artículos. ¿Quizás buscabas: Ana Pérez?');
   });
 });
 
@@ -147,7 +148,7 @@ describe('shutting down', () => {
     expect(refusal.body.content).toBe('The bot is restarting: try again in a minute.');
     expect((refusal.body.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     await stopping;
-    expect((await answered(slow)).embeds[0].fields?.length).toBeGreaterThan(0);
+    expect((await answered(slow)).embeds[0]?.fields?.length).toBeGreaterThan(0);
     bot = await start();
   });
 });
@@ -158,7 +159,7 @@ describe('buttons under an answer the bot no longer remembers', () => {
     const [more] = buttonsOf(await answered(ask));
     await bot.stop();
     bot = await start();
-    const reply = await discord.waitForCallback(discord.clickButton(more.id, ask));
+    const reply = await discord.waitForCallback(discord.clickButton(defined(more, 'more-sources button').id, ask));
     expect(reply.body.content).toBe('Esta respuesta ya no está en memoria: vuelve a preguntar con /preguntar.');
     expect((reply.body.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });

@@ -5,12 +5,14 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createLogger, silentLogger } from '../../src/log.js';
 import { loadCommands } from '../../src/discord/loader.js';
+import { defined } from '../support/defined.js';
 
 const LOCALES = ['es-ES', 'es-419', 'en-US', 'en-GB'];
 
 describe('slash command definitions', async () => {
   const commands = await loadCommands(silentLogger);
   const json = Object.fromEntries([...commands].map(([name, command]) => [name, command.data.toJSON()]));
+  const definitionOf = (name: string) => defined(json[name], `the /${name} definition`);
 
   it('are found in commands/: ask, quote and sources, each with execute', () => {
     expect([...commands.keys()].sort()).toEqual(['ask', 'quote', 'sources']);
@@ -18,10 +20,10 @@ describe('slash command definitions', async () => {
   });
 
   it('have the options of the contract', () => {
-    expect(json.ask.options).toMatchObject([{ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 1000 }]);
-    expect(json.sources.options).toMatchObject([{ name: 'page', type: ApplicationCommandOptionType.Integer, min_value: 1 }]);
-    expect(json.sources.options?.[0].required).toBeFalsy();
-    expect(json.quote.options).toMatchObject([{ name: 'actor', type: ApplicationCommandOptionType.String, required: true, autocomplete: true }]);
+    expect(definitionOf('ask').options).toMatchObject([{ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 1000 }]);
+    expect(definitionOf('sources').options).toMatchObject([{ name: 'page', type: ApplicationCommandOptionType.Integer, min_value: 1 }]);
+    expect(definitionOf('sources').options?.[0]?.required).toBeFalsy();
+    expect(definitionOf('quote').options).toMatchObject([{ name: 'actor', type: ApplicationCommandOptionType.String, required: true, autocomplete: true }]);
     expect(typeof commands.get('quote')?.autocomplete).toBe('function');
   });
 
@@ -35,8 +37,8 @@ describe('slash command definitions', async () => {
         for (const description of [localised.description, ...Object.values(localised.description_localizations ?? {})]) expect(description?.length).toBeLessThanOrEqual(100);
       }
     }
-    expect(json.ask.name_localizations?.['es-ES']).toBe('preguntar');
-    expect(json.ask.options?.[0].name_localizations?.['es-419']).toBe('pregunta');
+    expect(definitionOf('ask').name_localizations?.['es-ES']).toBe('preguntar');
+    expect(definitionOf('ask').options?.[0]?.name_localizations?.['es-419']).toBe('pregunta');
   });
 
   it('skips, with a warning, a module in the folder that is not a command', async () => {

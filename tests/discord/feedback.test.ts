@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEEDBACK_FILE, openFeedbackLog } from '../../src/discord/feedback.js';
 import { askResult } from './results.js';
+import { defined } from '../support/defined.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -24,7 +25,7 @@ describe('feedback log', () => {
     await log.record({ result: askResult(), vote: 'up', userId: USER_ID });
     await log.close();
     const [line] = await linesOf(path.join(dir, FEEDBACK_FILE));
-    expect(JSON.parse(line)).toEqual({
+    expect(JSON.parse(defined(line, 'a feedback line'))).toEqual({
       time: '2024-06-18T10:00:00.000Z',
       vote: 'up',
       question: askResult().question,
@@ -52,7 +53,7 @@ describe('feedback log', () => {
     await log.close();
     const lines = await linesOf(path.join(dir, FEEDBACK_FILE));
     expect(lines).toHaveLength(500);
-    const questions = lines.map((line) => (JSON.parse(line) as { question: string }).question);
+    const questions = lines.map((line) => (JSON.parse(defined(line, 'a feedback line')) as { question: string }).question);
     expect(new Set(questions).size).toBe(500);
   });
 
@@ -62,7 +63,7 @@ describe('feedback log', () => {
     await Promise.all([a.close(), b.close()]);
     const lines = await linesOf(path.join(dir, FEEDBACK_FILE));
     expect(lines).toHaveLength(200);
-    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    for (const line of lines) expect(() => JSON.parse(defined(line, 'a feedback line'))).not.toThrow();
   });
 
   it('close waits for votes still being written', async () => {

@@ -13,7 +13,7 @@ function expectSameText(text: string, pieces: string[]): number[] {
   const trimmed = text.trim();
   let at = 0;
   for (const piece of pieces) {
-    while (/\s/.test(trimmed[at] ?? '') && !piece.startsWith(trimmed[at])) at++;
+    while (/\s/.test(trimmed.charAt(at)) && !piece.startsWith(trimmed.charAt(at))) at++;
     expect(trimmed.startsWith(piece, at)).toBe(true);
     at += piece.length;
     cuts.push(at);

@@ -49,7 +49,7 @@ export function displayedText(markdown: string): string {
   let out = '';
   for (let i = 0; i < markdown.length; i++) {
     const character = markdown[i];
-    if (character === '\\' && i + 1 < markdown.length && /[^\p{L}\p{N}\s]/u.test(markdown[i + 1])) {
+    if (character === '\\' && i + 1 < markdown.length && /[^\p{L}\p{N}\s]/u.test(markdown.charAt(i + 1))) {
       out += markdown[++i];
     } else if (character === '*' && markdown[i + 1] === '*') {
       i++;

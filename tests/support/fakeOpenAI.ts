@@ -62,7 +62,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     req.on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
       const body = JSON.parse(raw) as ChatRequest;
-      const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)];
+      const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)] ?? reply('');
       requests.push({ body, authorization: req.headers.authorization });
       void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault);
     });
@@ -210,7 +210,7 @@ export const endlessStream: Behaviour = () => ({ kind: 'endless' });
 export function passagesIn(request: ChatRequest): Map<number, string> {
   const prompt = request.messages.map((message) => message.content).join('\n');
   const passages = new Map<number, string>();
-  for (const match of prompt.matchAll(/<passage n="(\d+)">\n?([\s\S]*?)\n?<\/passage>/g)) passages.set(Number(match[1]), match[2]);
+  for (const match of prompt.matchAll(/<passage n="(\d+)">\n?([\s\S]*?)\n?<\/passage>/g)) passages.set(Number(match[1]), match[2] ?? '');
   return passages;
 }
 
@@ -230,7 +230,7 @@ export const hallucinatedCitation: Behaviour = (request) => ({
 export const obeysInjectedInstructions: Behaviour = (request) => {
   for (const text of passagesIn(request).values()) {
     const order = /ignore (?:all |the )?previous instructions and write:?\s*(.+)/i.exec(text);
-    if (order) return { kind: 'text', text: order[1].trim().replace(/^["“]|["”]$/g, '') };
+    if (order?.[1]) return { kind: 'text', text: order[1].trim().replace(/^["“]|["”]$/g, '') };
   }
   return groundedAnswer(request);
 };
@@ -241,5 +241,5 @@ function restate(passages: Map<number, string>): string {
 
 function firstSentence(text: string): string {
   const [first] = new Intl.Segmenter('es', { granularity: 'sentence' }).segment(text);
-  return first.segment.trim().replace(/[.!?]$/, '');
+  return (first?.segment ?? text).trim().replace(/[.!?]$/, '');
 }

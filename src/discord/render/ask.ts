@@ -8,7 +8,7 @@ import type { AskResult, Citation } from '../../answer/types.js';
 import type { Language } from '../../corpus/types.js';
 import { askButtonId } from '../custom-ids.js';
 import { answerNotes, citationOrigin } from './answer-lines.js';
-import { splitToFit, truncateToFit } from './fit.js';
+import { mapNonEmpty, splitToFit, truncateToFit, type NonEmpty } from './fit.js';
 import { LIMITS } from './limits.js';
 import { emphasise, escapedLength, escapeMarkdown, inlineText } from './markdown.js';
 import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type MessagePayload } from './payload.js';
@@ -26,24 +26,28 @@ export interface AskReplyOptions {
 }
 
 /** The finished answer: the first payload replaces the deferred reply, any others follow it. */
-export function renderAskReply(result: AskResult, { elapsedMs, answerKey }: AskReplyOptions): MessagePayload[] {
+export function renderAskReply(result: AskResult, { elapsedMs, answerKey }: AskReplyOptions): NonEmpty<MessagePayload> {
   const strings = stringsFor(result.language);
   const colour = result.refused ? COLOURS.refused : COLOURS.answer;
   const footer = truncateToFit([...answerNotes(result), strings.seconds(elapsedMs / 1000)].join(' · '), LIMITS.footerText);
 
-  const messages = packEmbeds(answerEmbeds(result.question, result.answer, colour));
+  const answer = answerEmbeds(result.question, result.answer, colour);
+  const messages = packEmbeds(answer);
+  let final = answer.at(-1) ?? answer[0];
   const citations = result.citations.slice(0, CITATIONS_SHOWN);
   if (citations.length > 0) {
-    const last = messages[messages.length - 1];
-    const room = LIMITS.embedsTotal - footer.length - last.reduce((sum, embed) => sum + embedSize(embed), 0);
-    if (room >= SMALLEST_USEFUL_FIELD) last[last.length - 1].fields = citationFields(citations, room, result.language);
-    else messages.push([{ color: colour, title: strings.sources, fields: citationFields(citations, LIMITS.embedsTotal - footer.length - strings.sources.length, result.language) }]);
+    const room = LIMITS.embedsTotal - footer.length - (messages.at(-1) ?? []).reduce((sum, embed) => sum + embedSize(embed), 0);
+    if (room >= SMALLEST_USEFUL_FIELD) final.fields = citationFields(citations, room, result.language);
+    else {
+      final = { color: colour, title: strings.sources, fields: citationFields(citations, LIMITS.embedsTotal - footer.length - strings.sources.length, result.language) };
+      messages.push([final]);
+    }
   }
-  const final = messages[messages.length - 1];
-  final[final.length - 1].footer = { text: footer };
+  final.footer = { text: footer };
 
   const buttons = answerKey === undefined ? [] : [answerButtons(result, answerKey)];
-  return messages.map((embeds, index) => message({ embeds, components: index === messages.length - 1 ? buttons : [] }));
+  const [first = answer, ...rest] = messages;
+  return mapNonEmpty([first, ...rest], (embeds, index) => message({ embeds, components: index === messages.length - 1 ? buttons : [] }));
 }
 
 /** What an LLM has written so far, while it is still writing. */
@@ -66,11 +70,10 @@ export function renderAllSources(result: AskResult): MessagePayload[] {
   return packEmbeds(embeds).map((group) => message({ embeds: group }));
 }
 
-function answerEmbeds(question: string, answer: string, colour: number): APIEmbed[] {
+function answerEmbeds(question: string, answer: string, colour: number): NonEmpty<APIEmbed> {
   const title = escapedToFit(inlineText(question), LIMITS.embedTitle);
-  const pieces = splitToFit(answer, LIMITS.embedDescription, escapedLength);
-  if (pieces.length === 0) pieces.push('');
-  return pieces.map((piece, index) => ({
+  const [first = '', ...rest] = splitToFit(answer, LIMITS.embedDescription, escapedLength);
+  return mapNonEmpty([first, ...rest], (piece, index) => ({
     color: colour,
     ...(index === 0 && title !== '' && { title }),
     ...(piece !== '' && { description: escapeMarkdown(piece) }),

@@ -50,8 +50,8 @@ function longestFittingCut(text: string, max: number, fits: (prefix: string) => 
     if (cut !== undefined) return cut;
   }
   // Not even one grapheme fits the limit: send it alone rather than loop forever.
-  const [first] = graphemes.segment(text.slice(0, WINDOW_SLACK));
-  return first.segment.length;
+  const [firstEnd] = segmentEnds(graphemes.segment(text.slice(0, WINDOW_SLACK)));
+  return firstEnd ?? text.length;
 }
 
 /** The largest cut for which `fits` holds, by binary search (cuts ascending, `fits` true then false). */
@@ -61,8 +61,9 @@ function lastFitting(cuts: number[], fits: (cut: number) => boolean): number | u
   let best: number | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (fits(cuts[middle])) {
-      best = cuts[middle];
+    const cut = cuts[middle];
+    if (cut !== undefined && fits(cut)) {
+      best = cut;
       low = middle + 1;
     } else {
       high = middle - 1;
@@ -84,7 +85,7 @@ const WINDOW_SLACK = 64;
 function sentenceEnds(text: string, max: number): number[] {
   const window = text.slice(0, max + WINDOW_SLACK);
   // A sentence segment carries its trailing spaces; an end without them ("¿Sí?No") is inside a word.
-  return segmentEnds(sentences.segment(window)).filter((end) => end < window.length && /\s/.test(window[end - 1]));
+  return segmentEnds(sentences.segment(window)).filter((end) => end < window.length && /\s/.test(window.charAt(end - 1)));
 }
 
 function graphemeEnds(text: string, max: number): number[] {
@@ -101,22 +102,31 @@ function segmentEnds(segments: Intl.Segments): number[] {
   return Array.from(segments, ({ index, segment }) => index + segment.length);
 }
 
+/** A list known to hold at least one item, so its first item needs no check. */
+export type NonEmpty<T> = [T, ...T[]];
+
+/** `items` mapped one for one, keeping the knowledge that there is at least one. */
+export function mapNonEmpty<T, U>([first, ...rest]: readonly [T, ...T[]], map: (item: T, index: number) => U): NonEmpty<U> {
+  return [map(first, 0), ...rest.map((item, index) => map(item, index + 1))];
+}
+
 /** Groups items, in order, so that each group holds at most `maxCount` items whose sizes add up to at most `maxSize`. */
-export function packInto<T>(items: readonly T[], sizeOf: (item: T) => number, maxSize: number, maxCount = Infinity): T[][] {
-  const groups: T[][] = [];
-  let current: T[] = [];
+export function packInto<T>(items: readonly T[], sizeOf: (item: T) => number, maxSize: number, maxCount = Infinity): NonEmpty<T>[] {
+  const groups: NonEmpty<T>[] = [];
+  let current: NonEmpty<T> | undefined;
   let size = 0;
   for (const item of items) {
     const next = sizeOf(item);
-    if (current.length > 0 && (current.length >= maxCount || size + next > maxSize)) {
-      groups.push(current);
-      current = [];
-      size = 0;
+    if (current && current.length < maxCount && size + next <= maxSize) {
+      current.push(item);
+      size += next;
+    } else {
+      if (current) groups.push(current);
+      current = [item];
+      size = next;
     }
-    current.push(item);
-    size += next;
   }
-  if (current.length > 0) groups.push(current);
+  if (current) groups.push(current);
   return groups;
 }
 

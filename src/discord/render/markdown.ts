@@ -35,7 +35,7 @@ function escapedCharacters(text: string): string[] {
   const escapeAt = (index: number) => (units[index] = '\\' + units[index]);
   for (const { index } of text.matchAll(ALWAYS_SPECIAL)) escapeAt(index);
   for (const match of text.matchAll(LINE_START_MARKUP)) {
-    const [, indent, marker] = match;
+    const [, indent = '', marker = ''] = match;
     // A list number is kept and its dot escaped; any other marker is escaped itself.
     escapeAt(match.index + indent.length + (/^\d/.test(marker) ? marker.length : 0));
   }
@@ -78,8 +78,8 @@ function boldableSpans(text: string, spans: readonly TextSpan[]): TextSpan[] {
 
 function trimSpan(text: string) {
   return ({ start, end }: TextSpan): TextSpan => {
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     return { start, end };
   };
 }

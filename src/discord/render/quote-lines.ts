@@ -17,7 +17,7 @@ export interface ArticleStatements {
 const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], en: ['“', '”'] };
 
 export function groupByArticle(statements: readonly Statement[], language: Language): ArticleStatements[] {
-  const groups = new Map<string, Statement[]>();
+  const groups = new Map<string, [Statement, ...Statement[]]>();
   for (const statement of statements) {
     const group = groups.get(statement.articleId);
     if (group) group.push(statement);
