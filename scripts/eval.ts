@@ -5,7 +5,8 @@
  */
 import { evaluateRetrieval, formatRetrievalReport } from './eval/retrieval.js';
 import { evaluateAnswers, formatAnswersReport } from './eval/answers.js';
-import { evaluateQuotes, formatQuotesReport } from './eval/quotes.js';
+import { formatQuotesReport } from './eval/quotes.js';
+import { evaluateQuotes } from '../tests/support/quote-scoring.js';
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
 
 const sections: Array<[string, () => Promise<string>]> = [

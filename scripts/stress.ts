@@ -1,6 +1,6 @@
 /**
  * `npm run stress`: the hardening run of issue 9 at full size, written to docs/RELIABILITY.md and
- * docs/reliability.json with the machine, versions, commit and date. `npm test` runs a short version of
+ * docs/reliability.json with the machine, versions, commit and date. `npm run test:all` runs a short version of
  * each part (tests/hardening).
  *
  *   npm run stress                                   everything (about 7 minutes on 2 cores)
@@ -17,16 +17,16 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config.js';
 import { openLibrary } from '../src/library.js';
 import { silentLogger } from '../src/log.js';
-import { auditMessages, type MessageAudit } from './stress/audit.js';
-import { botRunsSoFar, PROJECT_SEEDS, startBotRun, type BotRun } from './stress/bot-harness.js';
-import { damagedSnapshots, oddSeedFiles, seedFileChanges } from './stress/corpus-faults.js';
-import { gatewayFaults, groupOutcomes, restFaults, shutdownFaults, type FaultOutcome } from './stress/discord-faults.js';
-import { feedbackAndLogs } from './stress/feedback-logs.js';
-import { fuzzConsole, fuzzDiscord } from './stress/fuzz.js';
-import { llmFaults } from './stress/llm-faults.js';
+import { auditMessages, type MessageAudit } from '../tests/support/stress/audit.js';
+import { botRunsSoFar, PROJECT_SEEDS, startBotRun, type BotRun } from '../tests/support/stress/bot-harness.js';
+import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../tests/support/stress/corpus-faults.js';
+import { gatewayFaults, groupOutcomes, restFaults, shutdownFaults, type FaultOutcome } from '../tests/support/stress/discord-faults.js';
+import { feedbackAndLogs } from '../tests/support/stress/feedback-logs.js';
+import { fuzzConsole, fuzzDiscord } from '../tests/support/stress/fuzz.js';
+import { llmFaults } from '../tests/support/stress/llm-faults.js';
 import { heapProbe } from './stress/heap.js';
-import { askBurst, soak } from './stress/load.js';
-import { SEED_ACTORS, SEED_ANCHORS, SEED_QUESTIONS } from './stress/seed-questions.js';
+import { askBurst, soak } from '../tests/support/stress/load.js';
+import { SEED_ACTORS, SEED_ANCHORS, SEED_QUESTIONS } from '../tests/support/stress/seed-questions.js';
 import { formatReliabilityReport, type StressReport } from './stress/report.js';
 import { personName, writeSyntheticArchive } from './bench/synthetic-corpus.js';
 import { loadXquad } from './eval/xquad.js';

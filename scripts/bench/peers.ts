@@ -25,7 +25,7 @@ import { retrieve } from '../../src/answer/retrieve.js';
 import { measureRanking, plainOrama, spanishTokenizerConfig, type RankingMetrics } from '../eval/retrieval.js';
 import { loadXquad, type XquadQuestion } from '../eval/xquad.js';
 import { installedVersion } from '../run-report.js';
-import { medianAnd95th } from '../stats.js';
+import { medianAnd95th } from '../../tests/support/stats.js';
 
 /** The ids of the best documents for a question, best first (at most RESULTS). */
 type Ranker = (question: XquadQuestion) => Promise<string[]>;

@@ -15,8 +15,9 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library, type LibraryStatus } from '../../src/library.js';
 import { loggerCalling } from '../../tests/support/recording-logger.js';
 import { loadXquad } from '../eval/xquad.js';
-import { medianAnd95th } from '../stats.js';
-import { createRandom, personName } from './synthetic-corpus.js';
+import { medianAnd95th } from '../../tests/support/stats.js';
+import { createRandom } from '../../tests/support/random.js';
+import { personName } from './synthetic-corpus.js';
 
 export type ProbeMode = 'build' | 'restart';
 

@@ -17,6 +17,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitSentences } from '../../src/corpus/sentences.js';
 import { loadXquad } from '../eval/xquad.js';
+import { createRandom, type Random } from '../../tests/support/random.js';
 
 export interface SyntheticArchive {
   dir: string;
@@ -31,30 +32,6 @@ type Format = 'txt' | 'html' | 'md';
 /** Files per subfolder, as archives are usually split (by day or month) rather than one huge folder. */
 const FILES_PER_FOLDER = 1000;
 const WRITE_CONCURRENCY = 32;
-
-/** A small, fast, well-mixed 32-bit PRNG (mulberry32); enough for test data, never for secrets. */
-export function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  return {
-    next,
-    int,
-    between: (low: number, high: number) => low + int(high - low + 1),
-    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
-    chance: (probability: number) => next() < probability,
-    /** A rank in 1..max with probability proportional to 1/rank (log-uniform). */
-    longTail: (max: number) => Math.min(max, Math.floor(Math.exp(next() * Math.log(max + 1)))),
-  };
-}
-
-type Random = ReturnType<typeof createRandom>;
 
 const FIRST_NAMES = [
   'Ana', 'Carlos', 'María', 'José', 'Lucía', 'Javier', 'Elena', 'Miguel', 'Carmen', 'Pedro', 'Laura', 'Andrés', 'Isabel', 'Diego', 'Marta',

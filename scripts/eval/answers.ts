@@ -10,7 +10,7 @@ import type { Article, Language, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, type AnswerInput } from '../../src/answer/ask.js';
 import type { AskResult } from '../../src/answer/types.js';
-import { medianAnd95th } from '../stats.js';
+import { medianAnd95th } from '../../tests/support/stats.js';
 import { loadXquad, type XquadQuestion } from './xquad.js';
 
 export interface AnswerMetrics {

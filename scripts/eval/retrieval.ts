@@ -9,7 +9,7 @@ import type { Language, Passage } from '../../src/corpus/types.js';
 import { foldAccents } from '../../src/text/words.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { medianAnd95th } from '../stats.js';
+import { medianAnd95th } from '../../tests/support/stats.js';
 import { loadXquad, type XquadQuestion as Question } from './xquad.js';
 
 /** Every HELD_OUT_EVERY-th article is left out of the index to make out-of-corpus questions. */

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BotRun } from './bot-harness.js';
+import type { BotRun } from '../../tests/support/stress/bot-harness.js';
 
 export interface HeapProbe {
   /** Environment for startBotRun: the bot writes a snapshot into `dir` on SIGUSR2. */

@@ -1,11 +1,11 @@
 /** What `npm run stress` measured, and docs/RELIABILITY.md written from it. */
-import type { OddFilesReport, SeedChangeReport, SnapshotDamageReport } from './corpus-faults.js';
-import type { GroupedOutcome } from './discord-faults.js';
-import type { FeedbackReport } from './feedback-logs.js';
-import type { FuzzReport } from './fuzz.js';
-import type { LlmFaultReport } from './llm-faults.js';
-import type { BurstReport, SoakReport } from './load.js';
-import type { TimeSummary } from '../stats.js';
+import type { OddFilesReport, SeedChangeReport, SnapshotDamageReport } from '../../tests/support/stress/corpus-faults.js';
+import type { GroupedOutcome } from '../../tests/support/stress/discord-faults.js';
+import type { FeedbackReport } from '../../tests/support/stress/feedback-logs.js';
+import type { FuzzReport } from '../../tests/support/stress/fuzz.js';
+import type { LlmFaultReport } from '../../tests/support/stress/llm-faults.js';
+import type { BurstReport, SoakReport } from '../../tests/support/stress/load.js';
+import type { TimeSummary } from '../../tests/support/stats.js';
 
 interface Timed {
   seconds: number;
@@ -60,9 +60,9 @@ export function formatReliabilityReport(report: StressReport): string {
     '# Reliability',
     '',
     'How Hemeroteca holds up to hostile input, broken corpora, Discord and LLM faults, load and shutdowns (issue 9), measured by `npm run stress` ' +
-      '(scripts/stress.ts and scripts/stress/). The bot always runs as its own process, started as `npm start` starts it (src/main.ts), against the local fake ' +
+      '(scripts/stress.ts, on the harnesses in tests/support/stress/). The bot always runs as its own process, started as `npm start` starts it (src/main.ts), against the local fake ' +
       'Discord (tests/support/fake-discord.ts) and, where an LLM is involved, the local fake OpenAI-compatible server; memory is the bot process’s resident set ' +
-      'read from /proc. `npm test` runs a short version of every part (tests/hardening/*.test.ts), asserting the same properties on fewer inputs.',
+      'read from /proc. `npm run test:all` runs a short version of every part (tests/hardening/*.test.ts), asserting the same properties on fewer inputs.',
     '',
     environment
       ? `Measured on ${environment.date.slice(0, 10)} at commit ${environment.commit} with \`${environment.command}\` (${Math.round(environment.durationSeconds / 60)} min): Node ${environment.node}, ${environment.cpu}, ${environment.memoryGb} GB RAM.`
@@ -119,7 +119,7 @@ function fuzzSection({ targets, seconds }: NonNullable<StressReport['parts']['fu
   return [
     '## 1. Fuzzing',
     '',
-    'fast-check generates what a hostile or careless user types (scripts/stress/fuzz.ts, on top of tests/support/hostile-text.ts): random Unicode (lone surrogates included), zero-width and right-to-left controls, emoji sequences, 10,000-character strings, markdown and code fences, `@everyone`, `<@id>`, `<@&role>`, masked links, JSON, prompt injection, SQL- and path-like text, some of it wrapped around questions the seeds answer so that real answers echo it. Each input goes through the bot process and the fake Discord (with clicks on "more sources" and paging when offered), and through the console mode’s handlers. A failure would be: no answer, an answer past Discord’s limits or deadline, an internal-error apology, a message that parses mentions or forms a link or mention, an error escaping a handler, or the process ending. (For the console, "interactions" are input lines: an input with line breaks makes several.)',
+    'fast-check generates what a hostile or careless user types (tests/support/stress/fuzz.ts, on top of tests/support/hostile-text.ts): random Unicode (lone surrogates included), zero-width and right-to-left controls, emoji sequences, 10,000-character strings, markdown and code fences, `@everyone`, `<@id>`, `<@&role>`, masked links, JSON, prompt injection, SQL- and path-like text, some of it wrapped around questions the seeds answer so that real answers echo it. Each input goes through the bot process and the fake Discord (with clicks on "more sources" and paging when offered), and through the console mode’s handlers. A failure would be: no answer, an answer past Discord’s limits or deadline, an internal-error apology, a message that parses mentions or forms a link or mention, an error escaping a handler, or the process ending. (For the console, "interactions" are input lines: an input with line breaks makes several.)',
     '',
     table(
       ['Target', 'Inputs', 'Interactions', 'Failures', 'Acknowledged, ms (p50 / p95 / max)', 'Final answer, ms'],

@@ -1,5 +1,5 @@
 /**
- * A short run of `npm run stress`'s corpus faults (scripts/stress/corpus-faults.ts): odd seed files beside
+ * A short run of `npm run stress`'s corpus faults (tests/support/stress/corpus-faults.ts): odd seed files beside
  * good ones, a seed file changed and deleted under a running library, and the index snapshot damaged in
  * each of its files. The library must open every time, answer from what the files hold at that start,
  * and never from a stale or damaged index.
@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../../scripts/stress/corpus-faults.js';
-import { SEED_QUESTIONS } from '../../scripts/stress/seed-questions.js';
+import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../support/stress/corpus-faults.js';
+import { SEED_QUESTIONS } from '../support/stress/seed-questions.js';
 import { saveSnapshot } from '../../src/persist/snapshot.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 

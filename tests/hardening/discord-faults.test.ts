@@ -1,13 +1,13 @@
 /**
- * A short run of `npm run stress`'s Discord faults (scripts/stress/discord-faults.ts), injected by the fake
+ * A short run of `npm run stress`'s Discord faults (tests/support/stress/discord-faults.ts), injected by the fake
  * Discord into the real bot process's traffic: gateway closes of every kind, 429s and 5xx on the
  * acknowledgement and the answer's edit, held-up requests, and interactions during shutdown. The user
  * always gets the answer or a clear message, the bot goes on answering, and nothing hangs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditMessages, auditProblems } from '../../scripts/stress/audit.js';
-import { startBotRun, type BotRun } from '../../scripts/stress/bot-harness.js';
-import { gatewayFaults, restFaults, shutdownFaults, type FaultOutcome } from '../../scripts/stress/discord-faults.js';
+import { auditMessages, auditProblems } from '../support/stress/audit.js';
+import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
+import { gatewayFaults, restFaults, shutdownFaults, type FaultOutcome } from '../support/stress/discord-faults.js';
 
 let run: BotRun;
 beforeAll(async () => {

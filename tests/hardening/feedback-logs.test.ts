@@ -1,10 +1,10 @@
 /**
- * A short run of `npm run stress`'s feedback and log checks (scripts/stress/feedback-logs.ts) through the
+ * A short run of `npm run stress`'s feedback and log checks (tests/support/stress/feedback-logs.ts) through the
  * real bot process: concurrent votes and votes in flight at SIGTERM all land whole in feedback.jsonl, and
  * no token, API key or full user id appears in anything the bot wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { feedbackAndLogs } from '../../scripts/stress/feedback-logs.js';
+import { feedbackAndLogs } from '../support/stress/feedback-logs.js';
 
 describe('feedback and logs', () => {
   it('keeps every acknowledged vote whole across concurrency and SIGTERM, and logs no secret', async () => {

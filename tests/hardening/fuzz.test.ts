@@ -1,5 +1,5 @@
 /**
- * A short run of `npm run stress`'s fuzzing (scripts/stress/fuzz.ts): generated hostile input through every
+ * A short run of `npm run stress`'s fuzzing (tests/support/stress/fuzz.ts): generated hostile input through every
  * command of the real bot process and the fake Discord, and through the console mode's handlers. Nothing
  * may crash or escape a handler, every reply must be one Discord accepts, and no message may ping anyone
  * or turn user text into a link or mention.
@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { silentLogger } from '../../src/log.js';
-import { auditMessages, auditProblems } from '../../scripts/stress/audit.js';
-import { startBotRun, type BotRun } from '../../scripts/stress/bot-harness.js';
-import { fuzzConsole, fuzzDiscord, type FuzzReport } from '../../scripts/stress/fuzz.js';
-import { SEED_ANCHORS } from '../../scripts/stress/seed-questions.js';
+import { auditMessages, auditProblems } from '../support/stress/audit.js';
+import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
+import { fuzzConsole, fuzzDiscord, type FuzzReport } from '../support/stress/fuzz.js';
+import { SEED_ANCHORS } from '../support/stress/seed-questions.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 
 const RUNS = 50;

@@ -1,11 +1,11 @@
 /**
- * A short run of `npm run stress`'s LLM faults (scripts/stress/llm-faults.ts): the bot, with
+ * A short run of `npm run stress`'s LLM faults (tests/support/stress/llm-faults.ts): the bot, with
  * LLM_PROVIDER=openai and a 1.5 s LLM_TIMEOUT_MS, against a fake OpenAI-compatible server that hangs,
  * fails, sends malformed JSON, streams without end or cites passages it was not given. Each time, in
  * Spanish and in English, the user gets the extractive answer with its citations within the timeout.
  */
 import { describe, expect, it } from 'vitest';
-import { llmFaults } from '../../scripts/stress/llm-faults.js';
+import { llmFaults } from '../support/stress/llm-faults.js';
 
 describe('a failing LLM', () => {
   it('never costs the user the extractive answer, and a model that recovers is used again', async () => {

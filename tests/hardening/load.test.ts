@@ -1,14 +1,14 @@
 /**
- * A short run of `npm run stress`'s load (scripts/stress/load.ts) through the real bot process: a burst of
+ * A short run of `npm run stress`'s load (tests/support/stress/load.ts) through the real bot process: a burst of
  * concurrent /ask interactions from distinct users, every one acknowledged within Discord's 3 seconds and
  * answered; then a few hundred sequential interactions of every kind, every one answered. (Times and
  * memory are reported by `npm run stress`, not asserted here.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditProblems } from '../../scripts/stress/audit.js';
-import { startBotRun, type BotRun } from '../../scripts/stress/bot-harness.js';
-import { askBurst, soak } from '../../scripts/stress/load.js';
-import { SEED_ACTORS, SEED_QUESTIONS } from '../../scripts/stress/seed-questions.js';
+import { auditProblems } from '../support/stress/audit.js';
+import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
+import { askBurst, soak } from '../support/stress/load.js';
+import { SEED_ACTORS, SEED_QUESTIONS } from '../support/stress/seed-questions.js';
 
 let run: BotRun;
 beforeAll(async () => {

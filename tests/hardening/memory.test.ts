@@ -15,7 +15,7 @@ import { readConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
 import { openLibrary } from '../../src/library.js';
 import { silentLogger } from '../../src/log.js';
-import { showsSomething, follow } from '../../scripts/stress/interactions.js';
+import { showsSomething, follow } from '../support/stress/interactions.js';
 import { startFakeDiscord } from '../support/fake-discord.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 

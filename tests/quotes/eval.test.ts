@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuotes, scoreQuotes } from '../../scripts/eval/quotes.js';
+import { evaluateQuotes, scoreQuotes } from '../support/quote-scoring.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import type { Statement } from '../../src/quotes/types.js';
 

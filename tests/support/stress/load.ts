@@ -3,7 +3,7 @@
  * server, all of which Discord must see acknowledged within 3 seconds and then answered; and a soak of
  * sequential interactions of every kind, with the bot's resident memory sampled along the way.
  */
-import { buttonIds, type MessageEvent } from '../../tests/support/fake-discord.js';
+import { buttonIds, type MessageEvent } from '../fake-discord.js';
 import { auditMessages, type MessageAudit } from './audit.js';
 import type { BotRun } from './bot-harness.js';
 import { DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type Outcome } from './interactions.js';

@@ -6,8 +6,8 @@
  * message, and the bot must go on answering.
  */
 import { MessageFlags } from 'discord.js';
-import { stringsFor } from '../../src/discord/render/strings.js';
-import type { InteractionHandle } from '../../tests/support/fake-discord.js';
+import { stringsFor } from '../../../src/discord/render/strings.js';
+import type { InteractionHandle } from '../fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
 import { processExists, startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';
 import { endsAsk, follow, type Outcome } from './interactions.js';

@@ -8,10 +8,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REST, Routes } from 'discord.js';
-import { loadCommands } from '../../src/discord/loader.js';
-import { silentLogger } from '../../src/log.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../tests/support/fake-discord.js';
-import { startCommand, startEntry, testEnv, type Finished, type RunningEntry } from '../../tests/support/spawn-entry.js';
+import { loadCommands } from '../../../src/discord/loader.js';
+import { silentLogger } from '../../../src/log.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fake-discord.js';
+import { startCommand, startEntry, testEnv, type Finished, type RunningEntry } from '../spawn-entry.js';
 
 export interface BotRunOptions {
   /** The articles folder (default: the project's seeds). */

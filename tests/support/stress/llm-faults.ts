@@ -5,7 +5,7 @@
  * its citations, within the LLM timeout (plus the translation's share for a question in another
  * language, and a little for the rest of the work); and a model that recovers must be used again.
  */
-import { endlessStream, failWith, groundedAnswer, hallucinatedCitation, hang, malformedJson, reply, startFakeOpenAI, type Behaviour, type FakeOpenAI } from '../../tests/support/fakeOpenAI.js';
+import { endlessStream, failWith, groundedAnswer, hallucinatedCitation, hang, malformedJson, reply, startFakeOpenAI, type Behaviour, type FakeOpenAI } from '../fakeOpenAI.js';
 import { auditMessages, auditProblems } from './audit.js';
 import { startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';
 import { endsAsk, follow } from './interactions.js';

@@ -10,9 +10,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringsFor } from '../../src/discord/render/strings.js';
-import { failWith, startFakeOpenAI } from '../../tests/support/fakeOpenAI.js';
-import { buttonIds, type InteractionHandle } from '../../tests/support/fake-discord.js';
+import { stringsFor } from '../../../src/discord/render/strings.js';
+import { failWith, startFakeOpenAI } from '../fakeOpenAI.js';
+import { buttonIds, type InteractionHandle } from '../fake-discord.js';
 import { startBotRun, type BotRunOptions } from './bot-harness.js';
 import { endsAsk, follow } from './interactions.js';
 import { llmBotOptions } from './llm-faults.js';

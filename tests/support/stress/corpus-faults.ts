@@ -12,10 +12,10 @@
  */
 import { cp, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readConfig } from '../../src/config.js';
-import { openLibrary, type Library } from '../../src/library.js';
-import { recordingLogger, type Logged } from '../../tests/support/recording-logger.js';
-import { createRandom } from '../bench/synthetic-corpus.js';
+import { readConfig } from '../../../src/config.js';
+import { openLibrary, type Library } from '../../../src/library.js';
+import { recordingLogger, type Logged } from '../recording-logger.js';
+import { createRandom } from '../random.js';
 import { summarise, type TimeSummary } from '../stats.js';
 
 /** Opens the library as `npm start` does, recording what it logs. */

@@ -3,7 +3,7 @@
  * user feels: until Discord hears the acknowledgement (its 3-second rule), and until the final answer.
  */
 import { MessageFlags } from 'discord.js';
-import type { FakeDiscord, InteractionHandle, MessageEvent } from '../../tests/support/fake-discord.js';
+import type { FakeDiscord, InteractionHandle, MessageEvent } from '../fake-discord.js';
 
 /** Discord drops an interaction that is not acknowledged within 3 seconds. */
 export const DISCORD_DEADLINE_MS = 3000;

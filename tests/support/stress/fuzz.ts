@@ -11,11 +11,11 @@
 import { PassThrough } from 'node:stream';
 import type { Locale } from 'discord.js';
 import fc from 'fast-check';
-import { runConsole } from '../../src/console.js';
-import type { Library } from '../../src/library.js';
-import { silentLogger } from '../../src/log.js';
-import { hostileText, longHostileText } from '../../tests/support/hostile-text.js';
-import { buttonIds, type InteractionHandle, type MessageEvent } from '../../tests/support/fake-discord.js';
+import { runConsole } from '../../../src/console.js';
+import type { Library } from '../../../src/library.js';
+import { silentLogger } from '../../../src/log.js';
+import { hostileText, longHostileText } from '../hostile-text.js';
+import { buttonIds, type InteractionHandle, type MessageEvent } from '../fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
 import type { BotRun } from './bot-harness.js';
 import { DISCORD_DEADLINE_MS, endsAsk, follow, showsSomething, type FinalStep } from './interactions.js';

@@ -3,9 +3,9 @@
  * accepted each one (limits, deadlines, one answer per interaction), none asked Discord to parse
  * mentions or would have pinged anyone, and no text in them forms a link or mention.
  */
-import { formedLinksOrMentions } from '../../tests/support/discord-markdown.js';
-import { markdownParts } from '../../tests/support/discord-limits.js';
-import { pingsAnyone, type FakeDiscord, type SentBody } from '../../tests/support/fake-discord.js';
+import { formedLinksOrMentions } from '../discord-markdown.js';
+import { markdownParts } from '../discord-limits.js';
+import { pingsAnyone, type FakeDiscord, type SentBody } from '../fake-discord.js';
 
 export interface MessageAudit {
   /** Message bodies the bot sent (replies, edits, follow-ups with content, embeds or components). */
