@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * end-to-end run through the real bot process; they time the bot's answers against Discord's deadlines,
  * so they run after the unit tests, one file at a time, with the machine to themselves.
  */
-const HARDENING = ['tests/hardening/**/*.test.ts', 'tests/discord/end-to-end.test.ts'];
+const HARDENING = ['tests/hardening/**/*.test.ts', 'tests/discord/end-to-end.test.ts', 'tests/hosting/bot-health.test.ts'];
 
 export default defineConfig({
   test: {

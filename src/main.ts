@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, TOKEN_REJECTED, type Config } from './config.j
 import { runConsole } from './console.js';
 import { languageOfLocale } from './discord/render/strings.js';
 import { openLibrary } from './library.js';
+import { startHeartbeat } from './heartbeat.js';
 import { createLogger } from './log.js';
 import { installProcessGuards } from './process-guards.js';
 import { onShutdownSignal } from './shutdown.js';
@@ -24,6 +25,7 @@ async function main(): Promise<number | undefined> {
       // Loaded only here: console mode starts without discord.js (about half a second sooner).
       const { startBot } = await import('./discord/bot.js');
       const bot = await startBot({ config: { ...config, discordToken: token }, library, log });
+      startHeartbeat(config.indexDir, () => bot.client.isReady());
       shutdown.setWork(bot.stop);
       return undefined;
     }
