@@ -9,7 +9,8 @@
  *   npm run bench -- --cpu-prof DIR        V8 CPU profiles of every scale process, in DIR
  *   npm run bench -- --write               write docs/ even for a partial run
  *
- * The notes under NOTES_MARK in docs/BENCHMARKS.md are written by hand and kept from run to run.
+ * The notes under NOTES_MARK in docs/BENCHMARKS.md are written by hand and kept from run to run. The
+ * XQuAD data comes from ../shared/data or $EVAL_DATA_DIR; without it the run says so and exits 0.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { formatPeerReport, runPeerComparison, type PeerReport } from './bench/peers.js';
 import { formatScaleReport, runScaleBenchmark, type ScaleReport, type SizeMeasurement } from './bench/scale.js';
 import { installedVersion, progressSince, writeKeepingNotes } from './run-report.js';
+import { missingEvalData } from './eval/data.js';
 
 const DOCS = new URL('../docs/', import.meta.url);
 const REPORT = new URL('BENCHMARKS.md', DOCS);
@@ -40,6 +42,12 @@ const { values } = parseArgs({
 const sizes = values.sizes ? values.sizes.split(',').map((size) => Number(size.replace(/_/g, ''))) : values.quick ? QUICK_SIZES : FULL_SIZES;
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
 if (values.only && values.only !== 'peers' && values.only !== 'scale') throw new Error('--only takes "peers" or "scale"');
+const missing = missingEvalData('xquad');
+if (missing !== undefined) {
+  // Both halves are built from XQuAD's paragraphs: without them there is nothing to measure.
+  console.log(`npm run bench: skipped: ${missing}`);
+  process.exit(0);
+}
 const full = !values.only && !values.quick && JSON.stringify(sizes) === JSON.stringify(FULL_SIZES);
 
 const started = new Date();

@@ -7,14 +7,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article } from '../../src/corpus/types.js';
 import { foldAccents } from '../../src/text/words.js';
+import { evalDataPath } from './data.js';
 
-const DATA_DIR = join(process.env.EVAL_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/', import.meta.url)), 'news-pages');
+const DATA_DIR = evalDataPath('news-pages');
 
 interface GoldPage {
   file: string;

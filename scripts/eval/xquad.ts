@@ -1,14 +1,15 @@
 /**
- * The XQuAD dev set (../shared/data/xquad) as the evaluation scripts use it: each Spanish article
+ * The XQuAD dev set (../shared/data/xquad, or $EVAL_DATA_DIR/xquad) as the evaluation scripts use it: each Spanish article
  * becomes an Article whose paragraphs are one passage each, and every question is kept in Spanish
  * and in its English original, both with the Spanish gold answers (answers quote the Spanish text).
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Article, Language, Passage, TextSpan } from '../../src/corpus/types.js';
 import { passageId } from '../../src/corpus/split.js';
+import { evalDataPath } from './data.js';
 
-const XQUAD_DIR = fileURLToPath(new URL('../../../shared/data/xquad/', import.meta.url));
+const XQUAD_DIR = evalDataPath('xquad');
 
 export interface XquadQuestion {
   /** The SQuAD question id, shared by the Spanish question and its English original. */
@@ -38,7 +39,7 @@ interface SquadFile {
 const PARAGRAPH_BREAK = '\n\n';
 
 export async function loadXquad(): Promise<Xquad> {
-  const read = async (name: string): Promise<SquadFile> => JSON.parse(await readFile(XQUAD_DIR + name, 'utf8')) as SquadFile;
+  const read = async (name: string): Promise<SquadFile> => JSON.parse(await readFile(path.join(XQUAD_DIR, name), 'utf8')) as SquadFile;
   const [spanishFile, englishFile] = await Promise.all([read('xquad.es.dev.json'), read('xquad.en.dev.json')]);
   const englishById = new Map(englishFile.data.flatMap((article) => article.paragraphs.flatMap((paragraph) => paragraph.qas.map((qa) => [qa.id, qa.question] as const))));
   const articles: Article[] = [];
