@@ -1,14 +1,16 @@
 import type { Config, LlmConfig } from './config.js';
 import type { Logger } from './log.js';
-import type { Article, ArticleMeta, Corpus, Language } from './corpus/types.js';
+import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult, Statement } from './quotes/types.js';
-import { buildCorpus, fingerprintSeedFiles, readSeedFiles } from './corpus/index.js';
 import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
-import { buildQuoteData, createQuoteBook } from './quotes/index.js';
-import { librarySnapshotParts, readLibrarySnapshot, type LibraryData } from './persist/library-snapshot.js';
+import { createQuoteBook } from './quotes/index.js';
+import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
+import { applySeedChanges, buildLibraryData, logSeedUpdate, type LibraryData } from './live/archive.js';
+import { diffSeeds, isEmptyDiff, scanSeeds } from './live/seed-scan.js';
+import { watchSeeds } from './live/watch.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
@@ -68,13 +70,24 @@ export interface Library {
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
+/** After a change applied while running, how long to wait for more before saving the snapshot (one save for a burst). */
+const SAVE_DELAY_MS = 1000;
+
+export interface OpenLibraryOptions {
+  /**
+   * Keep the library up to date with the seeds folder while the process runs (the bot and console
+   * mode): a file added, changed or removed is applied within seconds and the snapshot saved again.
+   */
+  watch?: boolean;
+}
 
 /**
- * Reads the seeds, restores the index snapshot when it matches the seeds' content and settings, or
- * rebuilds (and saves) it, then returns the Library every front end talks to.
+ * Restores the index snapshot and re-reads only the seed files whose path, size or modification time
+ * changed since (their content hash confirms it), or builds everything when there is no usable
+ * snapshot; saves the result, then returns the Library every front end talks to.
  */
-export async function openLibrary(config: Config, log: Logger): Promise<Library> {
+export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<Library> {
   // Each phase's time goes into the log line that ends the start, so an operator sees where it went.
   let phaseStart = performance.now();
   const lap = () => {
@@ -83,57 +96,80 @@ export async function openLibrary(config: Config, log: Logger): Promise<Library>
     phaseStart = now;
     return ms;
   };
-  // The snapshot key needs only the files' bytes; decoding and converting them is a rebuild's work.
-  const fingerprints = await fingerprintSeedFiles(config.seedsDir);
   const embeddings = await createEmbeddings(config.embeddings);
-  const key = snapshotKey({
-    fileHashes: fingerprints,
-    settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null },
-  });
-
-  const scanMs = lap();
+  const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
   const loadMs = lap();
   let data: LibraryData;
   let index: PassageIndex;
+  const save = (saved: LibraryData, savedIndex: PassageIndex) =>
+    librarySnapshotParts(saved, savedIndex)
+      .then((parts) => saveSnapshot(config.indexDir, key, parts))
+      .catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
   if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
-    // The warnings of the build that made the snapshot still hold: the files have not changed since.
-    for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
-    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { scan: scanMs, load: loadMs } });
+    const diff = diffSeeds(data.files, await scanSeeds(config.seedsDir));
+    const scanMs = lap();
+    // The warnings of the build that made the snapshot still hold for the files that have not changed since.
+    const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
+    for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });
+    if (!isEmptyDiff(diff)) {
+      const update = applySeedChanges(data, config.seedsDir, diff);
+      await index.update(update.passages);
+      logSeedUpdate(update, log);
+      data = update.data;
+      await save(data, index);
+    }
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, changedFiles: changed.size, ms: { load: loadMs, scan: scanMs, update: lap() } });
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
-    if (snapshot.status === 'stale') log.info('seeds or settings changed; rebuilding the index');
-    const { corpus, readMs } = await readCorpus(config.seedsDir, lap);
+    if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
+    data = await buildLibraryData(config.seedsDir);
     const corpusMs = lap();
-    for (const warning of corpus.warnings) log.warn(warning.message, { file: warning.file });
-    index = await createPassageIndex(corpus.passages, { embeddings });
+    for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
+    index = await createPassageIndex(data.passages, { embeddings });
     const indexMs = lap();
-    const quotes = buildQuoteData(corpus.articles);
-    const quotesMs = lap();
-    data = { articles: corpus.articles, passages: corpus.passages, quotes, warnings: corpus.warnings };
-    await saveSnapshot(config.indexDir, key, await librarySnapshotParts(data, index)).catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
-    const ms = { scan: scanMs, load: loadMs, read: readMs, corpus: corpusMs, index: indexMs, quotes: quotesMs, save: lap() };
-    log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms });
+    await save(data, index);
+    log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms: { load: loadMs, corpus: corpusMs, index: indexMs, save: lap() } });
   }
 
-  return createLibrary({
+  const library = createLibrary({
     data,
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
     llm: await languageModelSteps(config.llm, log),
   });
+  if (options.watch) keepUpToDate(library, config.seedsDir, save, log);
+  return library.view;
 }
 
 /**
- * The corpus with every warning about it. The seed files' decoded text is needed only while the
- * articles are made: it goes out of scope (and can be collected) when this returns.
+ * Applies changes in the seeds folder to a running library, one at a time, and saves the snapshot a
+ * moment after the last one. Updates and saves share one queue: a save never sees half an update.
  */
-async function readCorpus(seedsDir: string, lap: () => number): Promise<{ corpus: Corpus; readMs: number }> {
-  const { files, warnings } = await readSeedFiles(seedsDir);
-  const readMs = lap();
-  const corpus = buildCorpus(files);
-  return { corpus: { ...corpus, warnings: [...warnings, ...corpus.warnings] }, readMs };
+function keepUpToDate(library: LiveLibrary, seedsDir: string, save: (data: LibraryData, index: PassageIndex) => Promise<void>, log: Logger): void {
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
+  let saveTimer: NodeJS.Timeout | undefined;
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void enqueue(() => save(library.data(), library.index)), SAVE_DELAY_MS);
+  };
+  watchSeeds({
+    dir: seedsDir,
+    known: () => library.data().files,
+    apply: (diff) =>
+      enqueue(async () => {
+        const started = performance.now();
+        const update = applySeedChanges(library.data(), seedsDir, diff);
+        await library.index.update(update.passages);
+        library.replace(update.data);
+        logSeedUpdate(update, log);
+        log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: Math.round(performance.now() - started) });
+        scheduleSave();
+      }),
+    log,
+  });
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -160,40 +196,65 @@ interface LibraryParts {
   llm: LanguageModelSteps | undefined;
 }
 
-function createLibrary({ data, index, origin, llm }: LibraryParts): Library {
+/** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
+interface LiveLibrary {
+  view: Library;
+  index: PassageIndex;
+  data(): LibraryData;
+  /** Swaps in data already applied to the index. */
+  replace(data: LibraryData): void;
+}
+
+/** Lookups the front ends' calls need, made once per version of the data. */
+function viewsOf(data: LibraryData) {
   const articles = new Map(data.articles.map((article) => [article.id, article]));
   const passagesByArticle = groupBy(data.passages, (passage) => passage.articleId);
   const statementsByArticle = groupBy(
     [...data.quotes.statements].sort((a, b) => a.start - b.start),
     (statement) => statement.articleId,
   );
-  const quoteBook = createQuoteBook(data.quotes);
   const sources = sortNewestFirst(data.articles).map(
     ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesByArticle.get(id)?.length ?? 0, words }),
   );
-  return {
-    status: { articles: articles.size, passages: data.passages.length, statements: data.quotes.statements.length, actors: data.quotes.actors.length, origin },
-    sources: () => sources,
+  return { data, articles, passagesByArticle, statementsByArticle, sources, quoteBook: createQuoteBook(data.quotes) };
+}
+
+function createLibrary({ data, index, origin, llm }: LibraryParts): LiveLibrary {
+  let current = viewsOf(data);
+  const view: Library = {
+    get status(): LibraryStatus {
+      const now = current.data;
+      return { articles: now.articles.length, passages: now.passages.length, statements: now.quotes.statements.length, actors: now.quotes.actors.length, origin };
+    },
+    sources: () => current.sources,
     checkQuestion,
     ask: (question, options = {}) =>
       answerQuestion({
         index,
-        articles,
+        articles: current.articles,
         question,
         summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
         translate: llm?.translate,
       }),
-    quote: (actor) => quoteBook.lookup(actor),
-    actors: () => quoteBook.actors(),
+    quote: (actor) => current.quoteBook.lookup(actor),
+    actors: () => current.quoteBook.actors(),
     article: (id) => {
-      const article = articles.get(id);
+      const article = current.articles.get(id);
       if (!article) return undefined;
       const { title, outlet, author, date, language, text } = article;
-      const passages = (passagesByArticle.get(id) ?? []).map(({ id: passageId, start, end, text: passageText }) => ({ id: passageId, start, end, text: passageText }));
+      const passages = (current.passagesByArticle.get(id) ?? []).map(({ id: passageId, start, end, text: passageText }) => ({ id: passageId, start, end, text: passageText }));
       return { id, title, outlet, author, date, language, text, passages };
     },
-    statements: (articleId) => (articles.has(articleId) ? (statementsByArticle.get(articleId) ?? []) : undefined),
-    suggestActors: (partial, limit) => quoteBook.suggest(partial, limit),
+    statements: (articleId) => (current.articles.has(articleId) ? (current.statementsByArticle.get(articleId) ?? []) : undefined),
+    suggestActors: (partial, limit) => current.quoteBook.suggest(partial, limit),
+  };
+  return {
+    view,
+    index,
+    data: () => current.data,
+    replace: (next) => {
+      current = viewsOf(next);
+    },
   };
 }
 

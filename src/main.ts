@@ -19,7 +19,7 @@ async function main(): Promise<number | undefined> {
     const log = createLogger({ level: config.logLevel });
     installProcessGuards(log);
     const shutdown = onShutdownSignal(log);
-    const library = await openLibrary(config, log);
+    const library = await openLibrary(config, log, { watch: true });
     const token = config.discordToken;
     if (token) {
       // Loaded only here: console mode starts without discord.js (about half a second sooner).

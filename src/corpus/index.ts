@@ -10,7 +10,7 @@ import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, SeedFile, TextSpan } from './types.js';
 
-export { fingerprintSeedFiles, readSeedFiles } from './read.js';
+export { fingerprintSeedFiles, listSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
 export { passageId } from './split.js';
 export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, SeedFile, TextSpan } from './types.js';
 

@@ -64,6 +64,13 @@ export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
   });
 }
 
+/** The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, and why any folder could not be listed. */
+export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[] }> {
+  const warnings: CorpusWarning[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings);
+  return { paths: paths.sort(), warnings };
+}
+
 async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[]): Promise<string[]> {
   let entries;
   try {
@@ -88,7 +95,8 @@ function unlistable(root: string, dir: string, error: unknown): string {
   return `seeds folder ${dir} could not be read (${describeError(error)}); there are no articles to index`;
 }
 
-function readSeedFile(dir: string, file: string): Outcome {
+/** One seed file (`file` relative to `dir`) read as `readSeedFiles` reads each: a SeedFile, or why it is skipped. */
+export function readSeedFile(dir: string, file: string): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
   const path = join(dir, file);
   let bytes: Buffer;

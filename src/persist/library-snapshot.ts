@@ -1,25 +1,21 @@
 /**
  * What the Library keeps between starts, as snapshot parts (persist/snapshot.ts) and back:
+ * - `files`: each seed file's path, size, modification time, content hash and article, so that the
+ *   next start re-reads only the files that changed;
  * - `articles`: one record per article, with its passages as [paragraph, start, end] spans: a
  *   passage's text is `article.text.slice(start, end)` and its id `<article>#<n>`, so neither is
  *   stored twice (restored passages share their article's text instead of copying it);
- * - `statements` and `actors`: the quote book's data, one record each;
+ * - `analyses`: each article's own quote analysis (speakers as the article names them), merged
+ *   across articles on restore, so that one article can later change without analysing the rest;
  * - `warnings`: what reading the corpus reported, repeated at each start;
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/index.js';
-import type { Actor, Statement } from '../quotes/types.js';
-import type { QuoteData } from '../quotes/index.js';
+import { mergeQuoteAnalyses, type ArticleQuotes } from '../quotes/index.js';
+import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
 import type { SnapshotParts, SnapshotReader } from './snapshot.js';
-
-export interface LibraryData {
-  articles: Article[];
-  passages: Passage[];
-  quotes: QuoteData;
-  warnings: CorpusWarning[];
-}
 
 type PassageSpan = [paragraph: number, start: number, end: number];
 
@@ -28,11 +24,12 @@ interface ArticleRecord {
   passages: PassageSpan[];
 }
 
+/** The parts to save; the index is captured now, the rest is read from `data` (never changed in place) as it is written. */
 export async function librarySnapshotParts(data: LibraryData, index: PassageIndex): Promise<SnapshotParts> {
   return {
+    files: data.files,
     articles: articleRecords(data.articles, data.passages),
-    statements: data.quotes.statements,
-    actors: data.quotes.actors,
+    analyses: data.analyses,
     warnings: data.warnings,
     index: [await index.toSnapshot(data.passages)],
   };
@@ -55,6 +52,7 @@ function* articleRecords(articles: Article[], passages: Passage[]): Generator<Ar
 
 /** The library's data and index from a snapshot; throws (and loadSnapshot reports the snapshot as corrupt) if anything is amiss. */
 export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {
+  const files = (await collect(reader.records('files'))) as SeedRecord[];
   const articles: Article[] = [];
   const passages: Passage[] = [];
   for await (const record of reader.records('articles')) {
@@ -64,12 +62,12 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph, start, end, text: article.text.slice(start, end) });
     });
   }
-  const statements = (await collect(reader.records('statements'))) as Statement[];
-  const actors = (await collect(reader.records('actors'))) as Actor[];
+  const analyses = (await collect(reader.records('analyses'))) as ArticleQuotes[];
+  if (analyses.length !== articles.length) throw new Error('the snapshot has not one quote analysis per article');
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, passages, options);
-  return { data: { articles, passages, quotes: { statements, actors }, warnings }, index };
+  return { data: { files, articles, passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings }, index };
 }
 
 async function collect(records: AsyncIterable<unknown>): Promise<unknown[]> {

@@ -6,8 +6,10 @@
  *
  * Layout of the snapshot folder:
  * - `hemeroteca-snapshot.json`, the manifest: format, key, byte order, and the name, size and
- *   sha256 of every part file. It is written last, to a temporary file renamed into place, so a
- *   snapshot exists whole or not at all; older generations are removed after the rename.
+ *   sha256 of every part file. It is written last, to a temporary file renamed into place after
+ *   every part file is flushed to disk (fsync), so a snapshot exists whole or not at all and a crash
+ *   at any moment of a save leaves the previous one in use; older generations are removed after the
+ *   rename.
  * - `snapshot-<random>/<part>.jsonl`: one JSON record a line, in the order they were given.
  *   Typed arrays inside a record are written as raw bytes to `<part>.bin` and referenced from the
  *   line, so big numeric tables cost no parsing and keep their size.
@@ -65,10 +67,10 @@ const TYPED_ARRAYS = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float32
 type TypedArrayName = keyof typeof TYPED_ARRAYS;
 type TypedArray = InstanceType<(typeof TYPED_ARRAYS)[TypedArrayName]>;
 
-/** A key that changes whenever a corpus file's content or the settings change; file order does not matter. */
-export function snapshotKey(parts: { fileHashes: string[]; settings: unknown }): string {
+/** A key that changes whenever the settings (or, when given, a corpus file's content) change; file order does not matter. */
+export function snapshotKey(parts: { fileHashes?: string[]; settings: unknown }): string {
   const hash = createHash('sha256');
-  for (const fileHash of [...parts.fileHashes].sort()) hash.update(fileHash).update('\n');
+  for (const fileHash of [...(parts.fileHashes ?? [])].sort()) hash.update(fileHash).update('\n');
   hash.update(JSON.stringify({ format: FORMAT, settings: parts.settings }));
   return hash.digest('hex');
 }
@@ -83,14 +85,31 @@ export async function saveSnapshot(dir: string, key: string, parts: SnapshotPart
     await mkdir(folder);
     const manifest: Manifest = { format: FORMAT, key, endianness: endianness(), generation, parts: {} };
     for (const [name, records] of Object.entries(parts)) manifest.parts[name] = await writePart(folder, name, records);
+    await syncPath(folder);
     await writeFile(temporaryManifest, JSON.stringify(manifest));
+    await syncPath(temporaryManifest);
+    // Only now, every byte on disk, does the manifest point to the new generation; the old one stays until then.
     await rename(temporaryManifest, path.join(dir, MANIFEST));
+    await syncPath(dir);
   } catch (error) {
     await rm(temporaryManifest, { force: true });
     await rm(folder, { recursive: true, force: true });
     throw error;
   }
   await removeOlderSnapshots(dir, generation);
+}
+
+/**
+ * Flushes a file's (or a folder's entries') data to the disk, so that a crash or power loss after a
+ * rename cannot leave the manifest naming files that were never written.
+ */
+async function syncPath(file: string): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 async function writePart(folder: string, name: string, records: Iterable<unknown>): Promise<Manifest['parts'][string]> {
@@ -157,6 +176,7 @@ function openHashedFile(file: string) {
       stream.end();
       await once(stream, 'finish');
       if (failure) throw failure;
+      await syncPath(file);
       return { file: path.basename(file), bytes, sha256: hash.digest('hex') };
     },
     destroy: () => stream.destroy(),

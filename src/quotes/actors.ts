@@ -5,7 +5,7 @@
  */
 import type { Article } from '../corpus/types.js';
 import type { Actor, Statement } from './types.js';
-import { analyseArticle } from './extract.js';
+import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { groupBy } from './group.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
@@ -53,7 +53,11 @@ function displayName(forms: string[]): string {
 }
 
 export function buildQuoteData(articles: Article[]): QuoteData {
-  const analyses = articles.map(analyseArticle);
+  return mergeQuoteAnalyses(articles.map(analyseArticle));
+}
+
+/** The corpus's statements and actors from each article's own analysis (`analyseArticle`), speakers merged across articles. */
+export function mergeQuoteAnalyses(analyses: ArticleQuotes[]): QuoteData {
   const statements = analyses.flatMap((analysis) => analysis.statements);
   const spoken = statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null);
   const canonicalKey = mergeKeys([...new Set(spoken.map(nameKey))]);

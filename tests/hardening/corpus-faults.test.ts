@@ -1,7 +1,8 @@
 /**
  * A short run of `npm run stress`'s corpus faults (tests/support/stress/corpus-faults.ts): odd seed files beside
  * good ones, a seed file changed and deleted under a running library, and the index snapshot damaged in
- * each of its files. The library must open every time, answer from what the files hold at that start,
+ * each of its files. The library must open every time (restoring the snapshot and re-reading only the
+ * files that changed), answer from what the files hold at that start,
  * and never from a stale or damaged index.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -46,11 +47,11 @@ describe('a seed file changed or deleted while the bot runs', () => {
     expect(report.steps.map(({ step, origin, answeredFrom }) => [step, origin, answeredFrom])).toEqual([
       ['first start', 'built', 'first'],
       ['file changed, same process', 'built', 'first'],
-      ['restart after the change', 'built', 'second'],
+      ['restart after the change', 'snapshot', 'second'],
       ['restart, nothing changed', 'snapshot', 'second'],
       ['file deleted, same process', 'built', 'first'],
-      ['restart after the deletion', 'built', 'none'],
-      ['restart after restoring the first version', 'built', 'first'],
+      ['restart after the deletion', 'snapshot', 'none'],
+      ['restart after restoring the first version', 'snapshot', 'first'],
     ]);
   });
 });
@@ -61,7 +62,7 @@ describe('a damaged index snapshot', () => {
     expect(report.problems).toEqual([]);
     expect(report.wrongAnswers).toBe(0);
     expect(report.crashes).toBe(0);
-    expect(Object.keys(report.byFile).sort()).toEqual(['actors.jsonl', 'articles.jsonl', 'index.bin', 'index.jsonl', 'manifest', 'statements.jsonl', 'warnings.jsonl']);
+    expect(Object.keys(report.byFile).sort()).toEqual(['analyses.jsonl', 'articles.jsonl', 'files.jsonl', 'index.bin', 'index.jsonl', 'manifest', 'warnings.jsonl']);
     expect(report.interruptedSave).toBe('restored the complete snapshot');
   }, 60_000);
 

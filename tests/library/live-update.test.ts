@@ -1,0 +1,122 @@
+/**
+ * A library opened with `watch: true` follows the seeds folder while it runs: files added, changed,
+ * renamed and removed show in /sources, /ask and /quote within seconds, each change is logged, and
+ * the state is saved so that the next start has nothing to re-read.
+ */
+import { appendFile, cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type Library } from '../../src/library.js';
+import { recordingLogger } from '../support/recording-logger.js';
+import { SEEDS_DIR } from '../support/seed-library.js';
+
+let dir: string;
+let seedsDir: string;
+let indexDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-live-'));
+  seedsDir = path.join(dir, 'seeds');
+  indexDir = path.join(dir, 'index');
+  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Changes must show within seconds; the bound is generous for a loaded 2-core machine. */
+const WITHIN_MS = 20_000;
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string, withinMs = WITHIN_MS): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function openWatching() {
+  const { log, logged } = recordingLogger();
+  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true });
+  return { library, logged };
+}
+
+/** A short news article; `n` makes its names, numbers and wording its own. */
+function article(n: number, topic = 'volcanes'): string {
+  return [
+    `La sonda Juno-${n} fotografió ${topic} en la luna Ío-${n}`,
+    `La agencia espacial confirmó el martes que la sonda Juno-${n} tomó ${n + 40} imágenes de los ${topic} de Ío-${n} durante su paso número ${n + 7}.`,
+    `«Vamos a estudiar cada uno de los ${topic} de Ío-${n} con calma», dijo la científica Ana Torres${n}, responsable de la misión.`,
+    `Las imágenes llegarán a la Tierra en ${n + 3} semanas, según el centro de control de la misión.`,
+  ].join('\n\n');
+}
+
+const actors = (library: Library) => library.actors().map(({ name }) => name);
+const ids = (library: Library) => library.sources().map(({ id }) => id);
+const citedArticles = async (library: Library, question: string) => (await library.ask(question)).citations.map(({ articleId }) => articleId);
+
+describe('a running library follows its seeds folder', () => {
+  it('applies an added, changed, renamed and deleted file, logs each, and saves the result', async () => {
+    const { library, logged } = await openWatching();
+    const before = library.status;
+    const file = path.join(seedsDir, 'juno.txt');
+
+    await writeFile(file, article(1));
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-1 de Ío-1?')).toContain('juno');
+    expect(library.quote('Ana Torres1').statements.map(({ articleId }) => articleId)).toContain('juno');
+    expect(actors(library)).toContain('Ana Torres1');
+    expect(library.status.articles).toBe(before.articles + 1);
+
+    await writeFile(file, article(2, 'géiseres'));
+    await eventually(() => library.article('juno')?.text.includes('géiseres') === true, 'the changed text in the article');
+    expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-2 de los géiseres de Ío-2?')).toContain('juno');
+    expect(actors(library)).toContain('Ana Torres2');
+    expect(actors(library)).not.toContain('Ana Torres1');
+    expect(library.status.articles).toBe(before.articles + 1);
+
+    await rename(file, path.join(seedsDir, 'juno-renombrado.txt'));
+    await eventually(() => ids(library).includes('juno-renombrado') && !ids(library).includes('juno'), 'the renamed file under its new id only');
+
+    await rm(path.join(seedsDir, 'juno-renombrado.txt'));
+    await eventually(() => !ids(library).includes('juno-renombrado'), 'the deleted file gone from /sources');
+    expect(library.status).toEqual(before);
+    expect(await citedArticles(library, '¿Qué fotografió la sonda Juno-2 en Ío-2? géiseres')).not.toContain('juno-renombrado');
+    expect(actors(library).filter((name) => name.startsWith('Ana Torres'))).toEqual([]);
+
+    const changes = logged.filter(({ message }) => message.startsWith('seed file ')).map(({ message, fields }) => `${message} ${String(fields['file'])}`);
+    expect(changes).toEqual(['seed file added juno.txt', 'seed file changed juno.txt', 'seed file removed juno.txt', 'seed file added juno-renombrado.txt', 'seed file removed juno-renombrado.txt']);
+
+    // The state was saved: a new start restores it and re-reads nothing.
+    await eventually(async () => {
+      const { log, logged: reopened } = recordingLogger();
+      const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
+      return restarted.status.origin === 'snapshot' && !reopened.some(({ message }) => message.startsWith('seed file '));
+    }, 'a saved snapshot with nothing left to re-read');
+  }, 120_000);
+
+  it('waits until a file being written stands still before reading it', async () => {
+    const { library, logged } = await openWatching();
+    const file = path.join(seedsDir, 'a-medias.txt');
+    const [title, ...paragraphs] = article(3).split('\n\n');
+    await writeFile(file, `${title}\n\n`);
+    for (const paragraph of paragraphs) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await appendFile(file, `${paragraph}\n\n`);
+    }
+    await eventually(() => ids(library).includes('a-medias'), 'the finished file in /sources');
+    expect(library.article('a-medias')?.text).toContain('centro de control');
+    expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
+  }, 60_000);
+
+  it('takes in a burst of 1,000 new files', async () => {
+    const { library } = await openWatching();
+    const before = library.status.articles;
+    const burst = path.join(seedsDir, 'burst');
+    await mkdir(burst);
+    for (let n = 0; n < 1000; n++) await writeFile(path.join(burst, `juno-${n}.txt`), article(1000 + n));
+    await eventually(() => library.status.articles === before + 1000, 'all 1,000 articles in /sources', 120_000);
+    expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-1500 de Ío-1500?')).toContain('burst/juno-500');
+  }, 180_000);
+});
