@@ -4,12 +4,16 @@
  *
  * - `build`: `openLibrary` over a seeds folder with no snapshot, i.e. a full rebuild (read, clean,
  *   split, index, quotes, snapshot write), phase by phase as openLibrary logs them;
- * - `restart`: `openLibrary` again, restoring that snapshot, then timed /ask, /quote and actor
- *   autocomplete calls on the restored library, as a user of the bot would make them.
+ * - `restart`: `openLibrary` again (watching the seeds folder, as the bot does), restoring that
+ *   snapshot, then timed /ask, /quote and actor autocomplete calls on the restored library, as a user
+ *   of the bot would make them, and the time from writing one new article into the seeds folder to
+ *   /ask citing it (the file is removed again afterwards, so the archive stays as generated).
  *
  * The request is the process's one argument (JSON); the result goes back over the IPC channel.
  */
 import { once } from 'node:events';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library, type LibraryStatus } from '../../src/library.js';
@@ -53,9 +57,12 @@ export interface ProbeResult extends LibraryStatus {
   ask?: { all: Latency; spanish: Latency; english: Latency; refused: number };
   quote?: Latency;
   suggest?: Latency;
+  /** From writing a new article into the watched seeds folder to /ask citing it, ms. */
+  addedArticleMs?: number;
 }
 
 const SAMPLE_EVERY_MS = 20;
+const ADD_TIMEOUT_MS = 60_000;
 /** Every n-th XQuAD question is asked: about 185 Spanish and 93 English questions. */
 const SPANISH_EVERY = 5;
 const ENGLISH_EVERY = 10;
@@ -130,7 +137,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
 
   const startedAt = Date.now();
   const started = performance.now();
-  const library = await openLibrary(config, log);
+  const library = await openLibrary(config, log, { watch: request.mode === 'restart' });
   const openMs = performance.now() - started;
   memory.sample();
   const result: Omit<ProbeResult, 'peakRss' | 'peakHeapUsed'> = {
@@ -141,9 +148,35 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     warnings,
     peakRssByPhase: {},
   };
-  if (request.mode === 'restart') Object.assign(result, await measureQueries(library, request.people));
+  if (request.mode === 'restart') {
+    Object.assign(result, await measureQueries(library, request.people));
+    result.addedArticleMs = await timeAddedArticle(library, request.seedsDir);
+  }
   result.peakRssByPhase = peaksByPhase(await timeline.stop(), startedAt, phases);
   return { ...result, ...memory.stop() };
+}
+
+/** How long a new article written into the watched folder takes to be cited by /ask; the file is removed afterwards. */
+async function timeAddedArticle(library: Library, seedsDir: string): Promise<number> {
+  const id = 'zz-bench-added-article';
+  const file = path.join(seedsDir, `${id}.txt`);
+  const text = [
+    'El observatorio Qarnavel registró 4817 destellos sobre la meseta de Ultrabrin',
+    'El observatorio Qarnavel registró 4817 destellos sobre la meseta de Ultrabrin durante la noche del martes, informó su directora, Selvia Ombrastán.',
+    'Los destellos de Ultrabrin duraron menos de un segundo cada uno, según el equipo del observatorio Qarnavel.',
+  ].join('\n\n');
+  const started = performance.now();
+  await writeFile(file, text);
+  try {
+    for (;;) {
+      const answer = await library.ask('¿Cuántos destellos registró el observatorio Qarnavel sobre Ultrabrin?');
+      if (answer.citations.some((citation) => citation.articleId === id)) return performance.now() - started;
+      if (performance.now() - started > ADD_TIMEOUT_MS) throw new Error(`the added article was not cited within ${ADD_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 async function measureQueries(library: Library, people: number): Promise<Pick<ProbeResult, 'ask' | 'quote' | 'suggest'>> {

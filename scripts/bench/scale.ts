@@ -204,6 +204,7 @@ export function formatScaleReport(report: ScaleReport): string {
       `${ms(restart?.ask?.all.p50)} / ${ms(restart?.ask?.all.p95)}`,
       ms(restart?.quote?.p95),
       ms(restart?.suggest?.p95),
+      s(restart?.addedArticleMs),
     ];
   };
   const failures = report.sizes.flatMap((size) =>
@@ -212,7 +213,7 @@ export function formatScaleReport(report: ScaleReport): string {
   const header = [
     'articles', 'passages', 'archive MB', 'scan s', 'read s', 'clean+split s', 'index s', 'quotes s', 'snapshot write s', 'rebuild s',
     'snapshot MB', 'restart s', 'restart speed-up', 'rebuild peak RSS MB', 'rebuild peak heap MB', 'restart peak RSS MB',
-    '/ask p50 / p95 ms', '/quote p95 ms', 'autocomplete p95 ms',
+    '/ask p50 / p95 ms', '/quote p95 ms', 'autocomplete p95 ms', 'article added → cited s',
   ];
   const phases = ['scan', 'read', 'corpus', 'index', 'quotes', 'save'];
   const memoryRows = report.sizes.flatMap((size) => {
