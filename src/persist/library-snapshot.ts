@@ -5,19 +5,27 @@
  * - `articles`: one record per article, with its passages as [paragraph, start, end] spans: a
  *   passage's text is `article.text.slice(start, end)` and its id `<article>#<n>`, so neither is
  *   stored twice (restored passages share their article's text instead of copying it);
- * - `analyses`: each article's own quote analysis (speakers as the article names them), merged
- *   across articles on restore, so that one article can later change without analysing the rest;
+ * - `statements` and `actors`: the quote book's data, merged across articles, restored as they are;
+ * - `speakers`: per article, its aliases and each of its statements' speaker as the article names it
+ *   (before merging): with the statements they give back each article's own quote analysis, which an
+ *   update needs (one article can change without analysing the rest), rebuilt only when first needed;
  * - `warnings`: what reading the corpus reported, repeated at each start;
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/index.js';
-import { mergeQuoteAnalyses, type ArticleQuotes } from '../quotes/index.js';
+import type { Actor, ArticleQuotes, Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
 import type { SnapshotParts, SnapshotReader } from './snapshot.js';
 
 type PassageSpan = [paragraph: number, start: number, end: number];
+
+/** One article's aliases and, for each of its statements in order, the speaker as the article names it. */
+interface SpeakerRecord {
+  aliases: ArticleQuotes['aliases'];
+  speakers: (string | null)[];
+}
 
 interface ArticleRecord {
   article: Article;
@@ -29,7 +37,9 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
   return {
     files: data.files,
     articles: articleRecords(data.articles, data.passages),
-    analyses: data.analyses,
+    statements: data.quotes.statements,
+    actors: data.quotes.actors,
+    speakers: data.analyses.map((analysis): SpeakerRecord => ({ aliases: analysis.aliases, speakers: analysis.statements.map(({ speaker }) => speaker) })),
     warnings: data.warnings,
     index: [await index.toSnapshot(data.passages)],
   };
@@ -62,12 +72,37 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph, start, end, text: article.text.slice(start, end) });
     });
   }
-  const analyses = (await collect(reader.records('analyses'))) as ArticleQuotes[];
-  if (analyses.length !== articles.length) throw new Error('the snapshot has not one quote analysis per article');
+  const statements = (await collect(reader.records('statements'))) as Statement[];
+  const actors = (await collect(reader.records('actors'))) as Actor[];
+  const speakers = (await collect(reader.records('speakers'))) as SpeakerRecord[];
+  if (speakers.length !== articles.length || speakers.reduce((sum, record) => sum + record.speakers.length, 0) !== statements.length) {
+    throw new Error('the snapshot\'s speakers do not match its articles and statements');
+  }
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, passages, options);
-  return { data: { files, articles, passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings }, index };
+  let analyses: ArticleQuotes[] | undefined;
+  const data: LibraryData = {
+    files,
+    articles,
+    passages,
+    quotes: { statements, actors },
+    warnings,
+    // Merging analyses again costs about as much as reading them: only an update needs them.
+    get analyses() {
+      return (analyses ??= articleAnalyses(statements, speakers));
+    },
+  };
+  return { data, index };
+}
+
+/** Each article's own analysis: its slice of the merged statements (articles' order) with the speakers it named. */
+function articleAnalyses(statements: Statement[], speakers: SpeakerRecord[]): ArticleQuotes[] {
+  let next = 0;
+  return speakers.map(({ aliases, speakers: named }) => ({
+    aliases,
+    statements: named.map((speaker) => ({ ...statements[next++]!, speaker })),
+  }));
 }
 
 async function collect(records: AsyncIterable<unknown>): Promise<unknown[]> {
