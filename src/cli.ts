@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv.slice(2));
     const config = loadConfig();
-    const library = await openLibrary(config, createLogger({ level: config.logLevel }));
+    const library = await openLibrary(config, createLogger({ level: config.logLevel, secrets: secretsOf(config) }));
     await run(invocation, library);
     return 0;
   } catch (error) {

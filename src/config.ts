@@ -91,6 +91,11 @@ function readPositiveInteger(name: string, value: string | undefined, fallback: 
   return parsed;
 }
 
+/** The configured secret values (Discord token, API keys), for the logger to redact wherever they appear. */
+export function secretsOf(config: Config): string[] {
+  return [config.discordToken, config.llm.apiKey, config.embeddings.apiKey].filter((secret): secret is string => secret !== undefined);
+}
+
 /** Loads `.env` (without overriding variables already set) and reads the settings from the environment. */
 export function loadConfig(): Config {
   dotenv.config({ quiet: true });

@@ -3,12 +3,12 @@
  * when DISCORD_TOKEN is set, or runs console mode on standard input otherwise. A problem a user can
  * fix (bad setting, unreadable articles folder, rejected token) is one plain line and exit status 1.
  */
-import { ConfigError, loadConfig, TOKEN_REJECTED, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
 import { runConsole } from './console.js';
 import { languageOfLocale } from './discord/render/strings.js';
 import { openLibrary } from './library.js';
 import { startHeartbeat } from './heartbeat.js';
-import { createLogger } from './log.js';
+import { createLogger, redactSecrets } from './log.js';
 import { installProcessGuards } from './process-guards.js';
 import { onShutdownSignal } from './shutdown.js';
 
@@ -16,7 +16,7 @@ async function main(): Promise<number | undefined> {
   let config: Config | undefined;
   try {
     config = loadConfig();
-    const log = createLogger({ level: config.logLevel });
+    const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     installProcessGuards(log);
     const shutdown = onShutdownSignal(log);
     const library = await openLibrary(config, log, { watch: true });
@@ -33,8 +33,17 @@ async function main(): Promise<number | undefined> {
     await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: languageOfLocale(locale) });
     return 0;
   } catch (error) {
-    process.stderr.write(`hemeroteca: ${explain(error, config)}\n`);
+    sayFatal(explain(error, config), config);
     return 1;
+  }
+}
+
+/** The one line said when the bot cannot go on, secrets removed; nothing if stderr is gone. */
+function sayFatal(line: string, config: Config | undefined): void {
+  try {
+    process.stderr.write(`hemeroteca: ${redactSecrets(line, config ? secretsOf(config) : [])}\n`);
+  } catch {
+    // The exit status still tells.
   }
 }
 

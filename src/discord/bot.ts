@@ -33,7 +33,7 @@ export interface RunningBot {
 
 export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_LIMIT, streamIntervalMs = 1000, drainTimeoutMs = 10_000 }: BotOptions): Promise<RunningBot> {
   const commands = await loadCommands(log);
-  const feedback = await openFeedbackLog(config.indexDir);
+  const feedback = await openFeedbackLog(config.indexDir, undefined, log);
   const context = { library, log, answers: createAnswerCache(), feedback, streamIntervalMs };
   const router = createInteractionRouter(commands, context, createRateLimiter(rateLimit));
 

@@ -4,11 +4,14 @@
  * leaves it, so hashes cannot be matched to Discord ids elsewhere). Each line goes out in a single
  * write to a file opened for appending, and writes are queued one after another, so concurrent
  * votes never tear or interleave a line. `close` waits for queued votes and syncs the file.
+ * A salt that is missing, empty or too short to be secret is replaced by a fresh one (said once in the
+ * log): an empty HMAC key would make the hashes unsalted, and so reversible by hashing every id.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { AskResult } from '../answer/types.js';
+import { silentLogger, type Logger } from '../log.js';
 import type { Vote } from './custom-ids.js';
 
 export interface FeedbackVote {
@@ -28,9 +31,12 @@ export interface FeedbackLog {
 export const FEEDBACK_FILE = 'feedback.jsonl';
 const SALT_FILE = 'feedback.salt';
 
-export async function openFeedbackLog(indexDir: string, now: () => Date = () => new Date()): Promise<FeedbackLog> {
+/** The least salt length accepted, in characters: 128 bits as hex. A fresh salt has 64 (32 random bytes). */
+export const MIN_SALT_CHARS = 32;
+
+export async function openFeedbackLog(indexDir: string, now: () => Date = () => new Date(), log: Logger = silentLogger): Promise<FeedbackLog> {
   await mkdir(indexDir, { recursive: true });
-  const salt = await readOrCreateSalt(path.join(indexDir, SALT_FILE));
+  const salt = await readOrCreateSalt(path.join(indexDir, SALT_FILE), log);
   const file = path.join(indexDir, FEEDBACK_FILE);
   let handle: Promise<FileHandle> | undefined;
   let queue: Promise<void> = Promise.resolve();
@@ -66,13 +72,25 @@ export async function openFeedbackLog(indexDir: string, now: () => Date = () => 
   };
 }
 
-async function readOrCreateSalt(file: string): Promise<string> {
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const salt = randomBytes(32).toString('hex');
+async function readOrCreateSalt(file: string, log: Logger): Promise<string> {
+  const existing = await readFile(file, 'utf8').then(
+    (text) => text.trim(),
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    },
+  );
+  if (existing !== undefined && existing.length >= MIN_SALT_CHARS) return existing;
+  const salt = randomBytes(32).toString('hex') + '\n';
+  if (existing === undefined) {
     // 'wx' fails if another process created it meanwhile; then theirs is read.
-    await writeFile(file, salt + '\n', { flag: 'wx', mode: 0o600 }).catch(() => undefined);
-    return (await readFile(file, 'utf8')).trim();
+    await writeFile(file, salt, { flag: 'wx', mode: 0o600 }).catch(() => undefined);
+  } else {
+    // Written beside and renamed over, so no reader ever sees a half-written salt.
+    const fresh = `${file}.${process.pid}.tmp`;
+    await writeFile(fresh, salt, { mode: 0o600 });
+    await rename(fresh, file);
+    log.warn(`${SALT_FILE} was ${existing === '' ? 'empty' : 'too short'}; made a new one (votes recorded before no longer match their voters)`, { file, minChars: MIN_SALT_CHARS });
   }
+  return (await readFile(file, 'utf8')).trim();
 }

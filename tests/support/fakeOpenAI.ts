@@ -25,7 +25,8 @@ export interface RecordedRequest {
 /** What the server does with one request. */
 export type FakeReply =
   | { kind: 'text'; text: string }
-  | { kind: 'status'; status: number }
+  /** An HTTP error; with `quoteAuthorization`, its message repeats the request's Authorization header, as careless proxies do. */
+  | { kind: 'status'; status: number; quoteAuthorization?: boolean }
   | { kind: 'malformed' }
   /** Accepts the request and never answers. */
   | { kind: 'hang' }
@@ -64,7 +65,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       const body = JSON.parse(raw) as ChatRequest;
       const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)] ?? reply('');
       requests.push({ body, authorization: req.headers.authorization });
-      void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault);
+      void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault, req.headers.authorization);
     });
   });
   const { baseUrl, close } = await listenOnLoopback(server);
@@ -89,7 +90,7 @@ interface Wire {
   /** A streamed piece cut off in the middle of its JSON. */
   broken: string;
   whole(text: string): unknown;
-  error(status: number): unknown;
+  error(status: number, message: string): unknown;
 }
 
 const OPENAI: Wire = {
@@ -99,7 +100,7 @@ const OPENAI: Wire = {
   end: sseData(openAIChunk('', 'stop')) + 'data: [DONE]\n\n',
   broken: 'data: {"choices":[{"index":0,"delta":{"content":"Kim\n\n',
   whole: completion,
-  error: (status) => ({ error: { message: `fake failure ${status}`, type: 'server_error', code: null } }),
+  error: (_status, message) => ({ error: { message, type: 'server_error', code: null } }),
 };
 
 const OLLAMA: Wire = {
@@ -109,17 +110,18 @@ const OLLAMA: Wire = {
   end: JSON.stringify(ollamaChunk('', true)) + '\n',
   broken: '{"model":"fake-model","message":{"role":"assistant","content":"Kim\n',
   whole: (text) => ollamaChunk(text, true),
-  error: (status) => ({ error: `fake failure ${status}` }),
+  error: (_status, message) => ({ error: message }),
 };
 
 const WIRES: Record<string, Wire> = { '/v1/chat/completions': OPENAI, '/api/chat': OLLAMA };
 
-async function respond(res: http.ServerResponse, behaviour: FakeReply, wire: Wire, stream: boolean): Promise<void> {
+async function respond(res: http.ServerResponse, behaviour: FakeReply, wire: Wire, stream: boolean, authorization: string | undefined): Promise<void> {
   switch (behaviour.kind) {
     case 'hang':
       return;
     case 'status':
-      res.writeHead(behaviour.status, { 'content-type': 'application/json' }).end(JSON.stringify(wire.error(behaviour.status)));
+      const message = behaviour.quoteAuthorization ? `fake failure ${behaviour.status}: bad request header Authorization: ${authorization}` : `fake failure ${behaviour.status}`;
+      res.writeHead(behaviour.status, { 'content-type': 'application/json' }).end(JSON.stringify(wire.error(behaviour.status, message)));
       return;
     case 'malformed':
       if (stream) res.writeHead(200, { 'content-type': wire.streamType }).end(wire.broken);
@@ -201,6 +203,11 @@ export const reply =
 export const failWith =
   (status: number): Behaviour =>
   () => ({ kind: 'status', status });
+
+/** An HTTP error whose message quotes the Authorization header the client sent (and so the API key). */
+export const failQuotingAuthorization =
+  (status: number): Behaviour =>
+  () => ({ kind: 'status', status, quoteAuthorization: true });
 
 export const hang: Behaviour = () => ({ kind: 'hang' });
 export const malformedJson: Behaviour = () => ({ kind: 'malformed' });
