@@ -17,15 +17,16 @@ const MAX_ANSWER_TOKENS = 400;
 export async function createChatModel(config: LlmConfig): Promise<BaseChatModel | undefined> {
   if (config.provider === 'none') return undefined;
   if (config.model === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${config.provider}`);
+  const fetch = fetchAbortedAfter(config.timeoutMs);
   if (config.provider === 'ollama') {
     const { ChatOllama } = await import('@langchain/ollama');
-    return new ChatOllama({ model: config.model, baseUrl: config.baseUrl, temperature: 0, numPredict: MAX_ANSWER_TOKENS, maxRetries: 0 });
+    return new ChatOllama({ model: config.model, baseUrl: config.baseUrl, temperature: 0, numPredict: MAX_ANSWER_TOKENS, maxRetries: 0, fetch });
   }
   const { ChatOpenAI } = await import('@langchain/openai');
   return new ChatOpenAI({
     model: config.model,
     apiKey: config.apiKey ?? PLACEHOLDER_API_KEY,
-    configuration: { baseURL: config.baseUrl },
+    configuration: { baseURL: config.baseUrl, fetch },
     temperature: 0,
     maxTokens: MAX_ANSWER_TOKENS,
     // Token counts are not used, and some OpenAI-compatible servers reject `stream_options`.
@@ -33,6 +34,19 @@ export async function createChatModel(config: LlmConfig): Promise<BaseChatModel 
     timeout: config.timeoutMs,
     maxRetries: 0,
   });
+}
+
+/**
+ * `fetch` whose every request is aborted after `timeoutMs` (besides any signal its caller gives).
+ * LangChain stops reading a reply when the caller's signal aborts, but ChatOllama leaves the HTTP
+ * request itself open until the server answers: a silent server then kept the process alive for
+ * about two minutes after the answer was shown (issue 18). Aborting at the transport closes it.
+ */
+export function fetchAbortedAfter(timeoutMs: number): typeof globalThis.fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return globalThis.fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
 }
 
 /** Base wait before the single retry; doubled at most by jitter so that many bots do not retry in step. */

@@ -1,0 +1,38 @@
+/**
+ * The LLM's HTTP request ends at LLM_TIMEOUT_MS, whichever the provider (issue 18): a model server that
+ * accepts the request and never answers used to keep the process alive for about two minutes after the
+ * extractive answer was shown (Ollama's request was never aborted).
+ */
+import { describe, expect, it } from 'vitest';
+import { hang, startFakeOpenAI } from '../support/fakeOpenAI.js';
+import { startEntry, testEnv, type Finished } from '../support/spawn-entry.js';
+
+/** Far below the two minutes an unaborted request lingered; far above the 1.5 s timeout and a loaded machine's start. */
+const PROMPT_EXIT_MS = 45_000;
+
+describe('a model server that never answers', () => {
+  for (const provider of ['ollama', 'openai'] as const) {
+    it(`${provider}: the console answers extractively and the process exits soon after the end of input`, async () => {
+      const model = await startFakeOpenAI();
+      model.script(hang);
+      const baseUrl = provider === 'ollama' ? model.ollamaBaseUrl : model.baseUrl;
+      const entry = startEntry('src/main.ts', testEnv({ LLM_PROVIDER: provider, LLM_BASE_URL: baseUrl, LLM_MODEL: 'fake-model', LLM_TIMEOUT_MS: '1500', SEEDS_DIR: 'seeds' }));
+      entry.stdin?.end('/ask ¿Qué prometió Putin?\n');
+      let timer: NodeJS.Timeout | undefined;
+      const lingered = new Promise<'lingered'>((resolve) => (timer = setTimeout(() => resolve('lingered'), PROMPT_EXIT_MS)));
+      try {
+        const ended: Finished | 'lingered' = await Promise.race([entry.finished, lingered]);
+        expect(ended).not.toBe('lingered');
+        expect(model.requests.length).toBeGreaterThan(0);
+        if (ended !== 'lingered') {
+          expect(ended.code).toBe(0);
+          expect(ended.stdout).toMatch(/\[1\]/);
+        }
+      } finally {
+        clearTimeout(timer);
+        entry.kill('SIGKILL');
+        await model.close();
+      }
+    }, 90_000);
+  }
+});
