@@ -130,7 +130,8 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
     const words = foldWords(lines[index]!.text).join(' ');
     return declared === words || declared.startsWith(`${words} `);
   };
-  return candidates.find(isDeclared) ?? candidates[0] ?? -1;
+  // A page that declares its title has no other: a different title-like line is a deck or a label.
+  return candidates.find(isDeclared) ?? (declared ? -1 : (candidates[0] ?? -1));
 }
 
 function isTitleLike(line: Line): boolean {

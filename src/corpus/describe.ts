@@ -1,11 +1,10 @@
 /**
- * An article's metadata from its cleaned parts. What the text itself says comes first; what the
- * page declares (HTML meta tags, front matter) fills the gaps, except for the date, where a
- * machine-readable publication time beats prose:
- *
+ * An article's metadata. What the page declares (JSON-LD, meta tags, front matter) comes first, for
+ * title, author and date; what the text itself says fills the gaps. The outlet is read from the text
+ * first, since an agency named on a dateline is the article's source even on another site's page:
  * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
  *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
- * - author: a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body;
+ * - author: the declared one, a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body;
  * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
  */
@@ -30,7 +29,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
   return {
     id,
-    title: cleaned.title ?? page.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id,
+    title: page.title ?? cleaned.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id,
     outlet: first(
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),
@@ -38,11 +37,11 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     ),
     author: first(
+      [page.author],
       cleaned.meta.map(readByline),
       metaDates.map((line) => line.author),
       cleaned.tail.map(readByline),
       [closingName(cleaned.tail)],
-      [page.author],
     ),
     date: first(
       [page.date],
@@ -50,7 +49,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => readDateLine(line)?.iso),
     ),
-    language: detectLanguage(text),
+    language: detectLanguage(text, page.language),
   };
 }
 

@@ -8,7 +8,7 @@ import { cleanArticle } from './clean.js';
 import { describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
-import type { Article, Corpus, CorpusWarning, SeedFile, TextSpan } from './types.js';
+import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 
 export { fingerprintSeedFiles, listSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
 export { passageId } from './split.js';
@@ -18,6 +18,7 @@ const PARAGRAPH_SEPARATOR = '\n\n';
 
 export function buildCorpus(files: SeedFile[]): Corpus {
   const articles: Article[] = [];
+  const allPassages: Passage[] = [];
   const warnings: CorpusWarning[] = [];
   const byId = new Map<string, string>();
   const byHash = new Map<string, string>();
@@ -35,7 +36,16 @@ export function buildCorpus(files: SeedFile[]): Corpus {
       skip(`same file as ${sameBytes}`);
       continue;
     }
-    const article = buildArticle(seed);
+    let article: Article | null;
+    let passages: Passage[];
+    try {
+      article = buildArticle(seed);
+      passages = article ? splitPassages(article) : [];
+    } catch (error) {
+      // Cleaning, describing and splitting one file run under its own error handling (issue 18).
+      skip(`it could not be cleaned (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
     if (!article) {
       skip('no article text was found in it');
       continue;
@@ -51,9 +61,10 @@ export function buildCorpus(files: SeedFile[]): Corpus {
     byHash.set(seed.hash, seed.file);
     byText.set(fingerprint, seed.file);
     articles.push(article);
+    allPassages.push(...passages);
   }
 
-  return { articles, passages: articles.flatMap(splitPassages), warnings };
+  return { articles, passages: allPassages, warnings };
 }
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */

@@ -5,7 +5,7 @@
  */
 import { Marked } from 'marked';
 import { collectPageMeta } from './page-meta.js';
-import { readHtml } from './html.js';
+import { htmlToText } from './html.js';
 import type { PageMeta } from './types.js';
 
 const marked = new Marked({ async: false, gfm: true });
@@ -17,12 +17,13 @@ const FIELD_NAMES: Record<keyof PageMeta, string[]> = {
   outlet: ['outlet', 'publisher', 'source', 'site'],
   author: ['author', 'byline'],
   date: ['date', 'published', 'publishdate'],
+  language: ['lang', 'language'],
 };
 
 export function readMarkdown(markdown: string): { text: string; meta: PageMeta } {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const body = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
-  const { text } = readHtml(marked.parse(body, { async: false }));
+  const text = htmlToText(marked.parse(body, { async: false }));
   return { text, meta: frontMatter ? readFrontMatter(frontMatter[1] ?? '') : {} };
 }
 

@@ -1,23 +1,130 @@
-/** Builds a PageMeta from the fields a page declares (HTML meta tags, Markdown front matter). */
+/**
+ * Builds a PageMeta from the fields a page declares (HTML meta tags and JSON-LD, Markdown front
+ * matter), keeping only values that can be what they claim to be:
+ * - title: without the site's name around it ("Headline | El País" → "Headline");
+ * - author: never a URL, a placeholder ("null", "No Author"), the site's own name, or a label-like
+ *   single word ("Topics", "Temas"); several names are kept, joined by ", ";
+ * - date: the published date as written in the timestamp's own offset; a UTC timestamp is moved to
+ *   the offset another declared timestamp of the page gives, since its UTC date may not be the local one;
+ * - language: an ISO 639-1 code.
+ */
 import { parseDate } from './dates.js';
 import type { PageMeta } from './types.js';
 
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;
- * `lookup` returns a declared value by name. Empty values, URLs given as author names and
- * unreadable dates are left out.
+ * `lookup` returns a declared value by name. The first acceptable value of each field is kept.
+ * `timestampNames` name other timestamps (a modified time) that only tell the page's UTC offset.
  */
-export function collectPageMeta(names: Record<keyof PageMeta, string[]>, lookup: (name: string) => string | undefined): PageMeta {
-  const first = (field: keyof PageMeta) => names[field].map((name) => lookup(name)?.trim()).find((value) => value);
+export function collectPageMeta(names: Partial<Record<keyof PageMeta, string[]>>, lookup: (name: string) => string | undefined, timestampNames: string[] = []): PageMeta {
+  const values = (field: keyof PageMeta) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
-  const title = first('title');
-  if (title) meta.title = title;
-  const outlet = first('outlet');
+  const sites = values('outlet');
+  const outlet = sites.find((value) => !/^(?:https?:|@)/i.test(value));
   if (outlet) meta.outlet = outlet;
-  const author = first('author');
-  // Profile URLs are common in author fields; they are not names.
-  if (author && !/^https?:/i.test(author)) meta.author = author;
-  const date = parseDate(first('date') ?? '');
+  const siteKeys = sites.map(siteKey).filter(Boolean);
+  const titles = values('title').map((value) => withoutSiteName(value, siteKeys));
+  // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
+  const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
+  if (title) meta.title = title;
+  const author = values('author').map((value) => acceptedAuthors(value, siteKeys)).find(Boolean);
+  if (author) meta.author = author;
+  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []));
   if (date) meta.date = date;
+  const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
+  if (language) meta.language = language;
   return meta;
+}
+
+/** "\u00c1" left literally in a value by a CMS that escaped it twice. */
+function unescapeJson(value: string): string {
+  return value.replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+// Captured, so that splitting keeps the separators: [part, separator, part, …].
+const TITLE_SEPARATOR = /(\s*\|\s*|\s+(?:[·•»]|::|[-–—])\s+)/u;
+/** A trailing part of at most this many words after " | " is the site's name even when none is declared. */
+const MAX_SITE_WORDS = 4;
+
+/** The title without the site's name before or after it. */
+export function withoutSiteName(title: string, siteKeys: string[]): string {
+  const pieces = title.split(TITLE_SEPARATOR);
+  if (pieces.length < 3) return title;
+  const isSite = (part: string) => {
+    const key = fold(part);
+    return key !== '' && siteKeys.some((site) => key === site || site.includes(key) || key.includes(site));
+  };
+  const last = pieces.at(-1) ?? '';
+  if (isSite(last)) return pieces.slice(0, -2).join('').trim();
+  if (isSite(pieces[0] ?? '')) return pieces.slice(2).join('').trim();
+  // "Headline | Section | Site": a pipe separates a site's name, it is no headline's punctuation.
+  const piped = title.split(/\s*\|\s*/u);
+  if (piped.length > 1 && (piped.at(-1) ?? '').split(/\s+/u).length <= MAX_SITE_WORDS) return piped[0] ?? title;
+  return title;
+}
+
+/**
+ * A site's name folded for comparison: "El Colombiano" → "elcolombiano"; a URL gives its host name
+ * without "www." and the top-level domain ("https://www.cbsnews.com/x" → "cbsnews"); "@handle" → "handle".
+ */
+function siteKey(value: string): string {
+  const url = /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(value);
+  if (url) return fold((url[1] ?? '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  return fold(value.replace(/^@/, ''));
+}
+
+const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo|no author|sin autor|admin|administrator|administrador|staff|redacci[oó]n|editor|autor|author)$/iu;
+/** A single capitalised word of lower-case letters ("Topics", "Temas", "Imperdibles") is a label, not a byline. */
+const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
+const MAX_AUTHOR_WORDS = 6;
+
+/** The acceptable names in a declared author value, joined by ", "; '' when none is. `siteKeys` come from siteKey. */
+export function acceptedAuthors(value: string, siteKeys: string[]): string {
+  const accepted = value
+    .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
+    .map((name) => name.trim().replace(/^(?:por|by|von|par|di|de)\s+/iu, ''))
+    .filter((name) => {
+      const words = name.split(/\s+/u).filter(Boolean);
+      return (
+        words.length > 0 &&
+        words.length <= MAX_AUTHOR_WORDS &&
+        /\p{L}/u.test(name) &&
+        !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
+        !PLACEHOLDER.test(name) &&
+        !(words.length === 1 && LABEL_WORD.test(name)) &&
+        !name.startsWith('@') &&
+        !siteKeys.includes(fold(name))
+      );
+    });
+  return [...new Set(accepted)].join(', ');
+}
+
+const OFFSET = /T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/iu;
+
+/** The first readable date of `values` (published first), as the calendar date where it was published. */
+function publishedDate(values: string[], otherTimestamps: string[]): string | undefined {
+  const offsets = values.map((value) => OFFSET.exec(value)?.[1] ?? '').map(offsetMinutes);
+  const localOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
+  for (const [index, value] of values.entries()) {
+    const date = parseDate(value);
+    if (!date) continue;
+    if (offsets[index] !== 0 || localOffset === undefined || localOffset === null) return date;
+    const instant = Date.parse(value);
+    return Number.isNaN(instant) ? date : new Date(instant + localOffset * 60_000).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+function offsetMinutes(offset: string): number | null {
+  if (!offset) return null;
+  if (offset.toUpperCase() === 'Z') return 0;
+  const [, sign = '+', hours = '0', minutes = '0'] = /^([+-])(\d{2}):?(\d{2})$/.exec(offset) ?? [];
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }

@@ -118,10 +118,16 @@ export function readSeedFile(dir: string, file: string): Outcome {
  */
 export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
-  const decoded = decodeBytes(bytes);
-  if (decoded.kind === 'binary') return skip('the file is binary, not text');
-  const format = FORMATS[extname(file).toLowerCase()] ?? 'text';
-  const { text, meta } = reduce(decoded.text, format);
+  let reduced: { text: string; meta: PageMeta };
+  try {
+    const decoded = decodeBytes(bytes);
+    if (decoded.kind === 'binary') return skip('the file is binary, not text');
+    reduced = reduce(decoded.text, FORMATS[extname(file).toLowerCase()] ?? 'text');
+  } catch (error) {
+    // One file's failure never stops the rest (issue 18): it is skipped with its reason.
+    return skip(`it could not be read as a page (${describeError(error)})`);
+  }
+  const { text, meta } = reduced;
   if (!text.trim()) return skip('the file is empty');
   const id = file.slice(0, file.length - extname(file).length).split(sep).join('/');
   const seed: SeedFile = { id, file: file.split(sep).join('/'), text, hash: createHash('sha256').update(bytes).digest('hex') };

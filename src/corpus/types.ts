@@ -65,6 +65,8 @@ export interface PageMeta {
   author?: string;
   /** ISO `YYYY-MM-DD`. */
   date?: string;
+  /** ISO 639-1 code the page declares (JSON-LD inLanguage, <html lang>, front matter). */
+  language?: string;
 }
 
 /** One readable seed file, decoded and reduced to plain text; what `buildCorpus` turns into an article. */

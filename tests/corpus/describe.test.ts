@@ -53,10 +53,10 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', caption, BODY]).date).toBe('2023-08-15');
   });
 
-  it('fills gaps from what the page declares, but the text names its outlet first', () => {
+  it('takes what the page declares first, but the outlet a dateline names in the text', () => {
     const meta = { title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02' };
     expect(describePage([BODY], meta)).toEqual({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02', language: 'es' });
-    expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], meta)).toMatchObject({ title: 'Acuerdo de paz', outlet: 'Reuters' });
+    expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], meta)).toMatchObject({ title: 'Título de la página', outlet: 'Reuters' });
   });
 });
 

@@ -1,0 +1,176 @@
+/**
+ * What an HTML page declares about itself, read before anything is guessed from its text: JSON-LD
+ * (NewsArticle and its kin, also inside @graph), OpenGraph and other meta tags (og:*, article:*,
+ * author, dc.*, parsely-*, sailthru.*), <time datetime> and <html lang>. Every <meta> of the document
+ * is read, wherever it is and however long the head is.
+ */
+import { collectPageMeta } from './page-meta.js';
+import type { PageMeta } from './types.js';
+
+/** The part of a parsed document this module reads (linkedom's Document has it). */
+export interface PageElement {
+  nodeName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  createElement(name: string): PageElement & { innerHTML: string };
+}
+
+/** What the page declares, and the story's text when JSON-LD carries it (articleBody). */
+export interface Declared {
+  /** Declared values by declaration name (see NAMES). */
+  values: Map<string, string>;
+  /** The text of the page's <h1> elements. */
+  headings: string[];
+  /** JSON-LD articleBody, when the page has one. */
+  body: string | null;
+}
+
+// Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
+
+/** Declaration names carrying each field, most trusted first; "ld:" names come from JSON-LD. */
+const NAMES: Record<keyof PageMeta, string[]> = {
+  title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
+  // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
+  outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'twitter:site', 'og:url', '<canonical>'],
+  // "<byline>": what Readability took for the byline in the page's markup, when nothing else declares an author.
+  author: ['ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<byline>'],
+  date: [
+    'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>',
+  ],
+  language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
+};
+
+/** Timestamps that are not the publication's but tell the page's UTC offset. */
+const MODIFIED = ['ld:dateModified', 'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified'];
+
+/** Reads a parsed page's declarations (before anything changes the document). Never throws: an unreadable JSON-LD block is ignored. */
+export function readDeclared(document: PageElement): Declared {
+  const values = new Map<string, string>();
+  const set = (name: string, value: string | null | undefined) => {
+    const text = decodeEntities(document, value?.trim());
+    if (text && !values.has(name)) values.set(name, text);
+  };
+  let body: string | null = null;
+  for (const item of jsonLdItems(document)) {
+    if (!isArticle(item)) continue;
+    set('ld:headline', text(item.headline) ?? text(item.name));
+    set('ld:author', names(item.author) ?? names(item.creator));
+    set('ld:datePublished', text(item.datePublished));
+    set('ld:dateCreated', text(item.dateCreated));
+    set('ld:dateModified', text(item.dateModified));
+    set('ld:publisher', names(item.publisher));
+    set('ld:inLanguage', text(item.inLanguage) ?? names(item.inLanguage));
+    body ??= text(item.articleBody) ?? null;
+  }
+  for (const tag of Array.from(document.querySelectorAll('meta'))) {
+    const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? tag.getAttribute('http-equiv'))?.toLowerCase();
+    if (key) set(key, tag.getAttribute('content'));
+  }
+  set('<title>', document.querySelectorAll('title')[0]?.textContent);
+  set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
+  set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
+  const times = Array.from(document.querySelectorAll('time[datetime]'));
+  const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
+  set('<time>', published?.getAttribute('datetime'));
+  const headings = Array.from(document.querySelectorAll('h1'), (heading) => (heading.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null };
+}
+
+/** The PageMeta of what a page declares; `byline` is a byline found in its markup, used when no author is declared. */
+export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? (byline ?? undefined) : declared.values.get(name)), MODIFIED);
+  if (meta.title) meta.title = matchHeading(meta.title, declared.headings);
+  return meta;
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const HEADING_SEPARATOR = /\s+(?:[|·•»:]|::|[-–—])\s+/u;
+
+/**
+ * The page's <h1> instead of the declared title when the declared one is cut short ("Headline
+ * about…", an attribute broken at a quotation mark) or is the <h1> with more after a separator (a
+ * site's name, a section).
+ */
+function matchHeading(title: string, headings: string[]): string {
+  const key = fold(title.replace(/(?:\.\.\.|…)$/u, ''));
+  for (const heading of headings) {
+    const headingKey = fold(heading);
+    if (!headingKey || heading.length > MAX_HEADING_CHARS) continue;
+    if (headingKey.length > key.length && headingKey.startsWith(key)) return heading;
+    if (fold(title.split(HEADING_SEPARATOR)[0] ?? '') === headingKey && headingKey !== key) return heading;
+  }
+  return title;
+}
+
+const MAX_HEADING_CHARS = 300;
+
+/** Values in JSON-LD (and some attributes) carry HTML entities a second time ("&quot;", "&oacute;"). */
+function decodeEntities(document: PageElement, value: string | undefined): string | undefined {
+  if (!value || !/&(?:#\d+|#x[\da-f]+|\w+);/iu.test(value)) return value;
+  const element = document.createElement('p');
+  element.innerHTML = value;
+  return element.textContent ?? value;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Every object in the page's JSON-LD blocks, @graph members and nested main entities included. */
+function jsonLdItems(document: PageElement): JsonObject[] {
+  const items: JsonObject[] = [];
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    const parsed = parseJson(script.textContent ?? '');
+    // An explicit stack: JSON-LD may nest deeply, and this must not recurse.
+    const stack: Json[] = parsed === undefined ? [] : [parsed];
+    while (stack.length) {
+      const value = stack.pop();
+      if (Array.isArray(value)) stack.push(...value);
+      else if (value && typeof value === 'object') {
+        items.push(value);
+        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+          const nested = value[key];
+          if (nested && typeof nested === 'object') stack.push(nested);
+        }
+      }
+    }
+  }
+  return items;
+}
+
+function parseJson(source: string): Json | undefined {
+  // CMSs often leave raw line breaks inside JSON-LD strings, which JSON forbids.
+  for (const candidate of [source, source.replace(/[\u0000-\u001f]+/g, ' ')]) {
+    try {
+      return JSON.parse(candidate) as Json;
+    } catch {
+      // Try the next reading.
+    }
+  }
+  return undefined;
+}
+
+function isArticle(item: JsonObject): boolean {
+  const type = item['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((entry) => typeof entry === 'string' && ARTICLE_TYPE.test(entry));
+}
+
+function text(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Names from a string, a {name} object or a list of either, joined by ", ". */
+function names(value: Json | undefined): string | undefined {
+  const list = (Array.isArray(value) ? value : [value]).flatMap((entry) => {
+    if (typeof entry === 'string') return [entry];
+    if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [text(entry.name) ?? ''];
+    return [];
+  });
+  const joined = [...new Set(list.map((name) => name.trim()).filter(Boolean))].join(', ');
+  return joined || undefined;
+}

@@ -1,0 +1,100 @@
+/** HTML pages: the story chosen by Readability and its fallbacks, and metadata from what the page declares (issue 14). */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/index.js';
+import { readSeedBytes } from '../../src/corpus/read.js';
+import type { Article } from '../../src/corpus/types.js';
+
+const STORY = [
+  'El ayuntamiento aprobó este martes el presupuesto para reformar el mercado central, que lleva cerrado desde el invierno pasado.',
+  'Las obras empezarán en septiembre y durarán unos ocho meses, según explicó la concejala de Urbanismo en la rueda de prensa.',
+  'Los comerciantes se trasladarán mientras tanto a unas carpas instaladas en la plaza, con el mismo horario que tenían hasta ahora.',
+];
+const paragraphs = STORY.map((text) => `<p>${text}</p>`).join('\n');
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="es"><head>${head}</head><body>${body}</body></html>`;
+}
+
+function read(html: string): Article {
+  const outcome = readSeedBytes('pagina.html', Buffer.from(html));
+  if (!('file' in outcome)) throw new Error(outcome.warning.message);
+  const article = buildArticle(outcome.file);
+  if (!article) throw new Error('no article');
+  return article;
+}
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('HTML metadata from what the page declares', () => {
+  it('reads JSON-LD inside @graph: headline, several authors joined, published date, language', () => {
+    const ld = jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Diario del Valle' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Reforman el mercado central',
+          author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Luis Gil' }],
+          datePublished: '2024-05-02T09:00:00+02:00',
+          dateModified: '2024-06-01T09:00:00+02:00',
+        },
+      ],
+    });
+    const article = read(page(`<title>Portada | Diario del Valle</title>${ld}`, `<article>${paragraphs}</article>`));
+    expect(article).toMatchObject({ title: 'Reforman el mercado central', author: 'Ana Ruiz, Luis Gil', date: '2024-05-02', language: 'es' });
+  });
+
+  it('drops the site name from the declared title, and a cookie banner or menu line never becomes it', () => {
+    const head = '<meta property="og:site_name" content="El Observador"><meta property="og:title" content="Reforman el mercado central - El Observador">';
+    const body = `<div>Usamos cookies para mejorar tu experiencia. Aceptar</div><nav>Selecciona Edición</nav><article>${paragraphs}</article>`;
+    expect(read(page(head, body)).title).toBe('Reforman el mercado central');
+  });
+
+  it('never takes a placeholder, a section label or the site name for the author, and falls back to a real one', () => {
+    for (const placeholder of ['null', 'No Author', 'Temas', 'El Observador', 'https://elobservador.example/autor/7']) {
+      const head = `<meta property="og:site_name" content="El Observador"><meta name="author" content="${placeholder}"><meta name="parsely-author" content="Marta Sanz">`;
+      expect(read(page(head, `<article>${paragraphs}</article>`)).author, placeholder).toBe('Marta Sanz');
+    }
+  });
+
+  it('takes the published date in the timestamp\'s own offset, and a UTC timestamp in the offset the page gives elsewhere', () => {
+    const local = '<meta property="article:published_time" content="2024-05-02T23:30:00-04:00">';
+    expect(read(page(local, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+    const utc = '<meta property="article:published_time" content="2024-05-03T02:30:00Z"><meta property="article:modified_time" content="2024-05-03T08:00:00-04:00">';
+    expect(read(page(utc, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+  });
+
+  it('reads meta tags however far into the page they are', () => {
+    const padding = `<style>${'.x{color:red}'.repeat(10_000)}</style>`;
+    expect(read(page(`${padding}<meta property="article:published_time" content="2024-03-09">`, `<article>${paragraphs}</article>`)).date).toBe('2024-03-09');
+  });
+
+  it('decodes entities a CMS left in JSON-LD', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dice que &quot;no hay plazo&quot;","author":{"name":"Redacci&oacute;n Diario Sur"}}</script>`;
+    expect(read(page(ld, `<article>${paragraphs}</article>`))).toMatchObject({ title: 'Dice que "no hay plazo"', author: 'Redacción Diario Sur' });
+  });
+});
+
+describe('HTML main text', () => {
+  it('takes JSON-LD articleBody when the page body holds only a teaser', () => {
+    const ld = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', articleBody: STORY.join('\n\n') });
+    const article = read(page(ld, `<article><p>${STORY[0]!.slice(0, 60)}…</p></article>`));
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+  });
+
+  it('finds the story on a page with many <article> cards, without the cards', () => {
+    const cards = Array.from({ length: 30 }, (_, n) => `<article class="card"><h3><a href="/n/${n}">Otra noticia número ${n} del día</a></h3></article>`).join('');
+    const article = read(page('<title>Reforman el mercado central</title>', `<div class="cards">${cards}</div><article class="story">${paragraphs}</article>`));
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+    expect(article.text).not.toContain('Otra noticia');
+  });
+
+  it('keeps subheadings and lists, and leaves photo captions out', () => {
+    const body = `<article><figure><img src="a.jpg"><figcaption>Vista del mercado central, en una imagen de archivo. Foto: Archivo</figcaption></figure>
+      <p>${STORY[0]}</p><h2>Un calendario ajustado</h2><p>${STORY[1]}</p><ul><li>Primera fase: cubiertas y fachada del edificio.</li><li>Segunda fase: puestos interiores y cámaras.</li></ul><p>${STORY[2]}</p></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    expect(article.text).toContain('Un calendario ajustado');
+    expect(article.text).toContain('Primera fase: cubiertas y fachada del edificio.');
+    expect(article.text).not.toContain('Vista del mercado');
+  });
+});
