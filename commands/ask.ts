@@ -12,7 +12,8 @@ import { parseAskButton } from '../src/discord/custom-ids.js';
 import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../src/discord/render/ask.js';
 import { notice, privately, type MessagePayload } from '../src/discord/render/payload.js';
-import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
+import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { languageOfLocale } from '../src/present/locale.js';
 import { throttleLatest } from '../src/discord/throttle.js';
 
 const TEXT = COMMAND_TEXTS.ask;

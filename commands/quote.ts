@@ -9,7 +9,8 @@ import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
 import { LIMITS } from '../src/discord/render/limits.js';
 import { notice, privately } from '../src/discord/render/payload.js';
 import { renderQuotePage } from '../src/discord/render/quote.js';
-import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
+import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { languageOfLocale } from '../src/present/locale.js';
 
 const TEXT = COMMAND_TEXTS.quote;
 

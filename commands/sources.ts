@@ -5,7 +5,8 @@ import { parseSourcesButton } from '../src/discord/custom-ids.js';
 import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
 import { notice, privately } from '../src/discord/render/payload.js';
 import { renderSourcesPage } from '../src/discord/render/sources.js';
-import { COMMAND_TEXTS, languageOfLocale, stringsFor } from '../src/discord/render/strings.js';
+import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { languageOfLocale } from '../src/present/locale.js';
 
 const TEXT = COMMAND_TEXTS.sources;
 

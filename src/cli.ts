@@ -8,7 +8,7 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [--json]
 

@@ -7,8 +7,8 @@ import readline from 'node:readline';
 import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from './discord/render/text.js';
-import { COMMAND_TEXTS, stringsFor } from './discord/render/strings.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
+import { COMMAND_TEXTS, stringsFor } from './present/strings.js';
 
 export interface ConsoleOptions {
   library: Library;

@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
 import { runConsole } from './console.js';
-import { languageOfLocale } from './discord/render/strings.js';
+import { languageOfLocale } from './present/locale.js';
 import { openLibrary } from './library.js';
 import { startHeartbeat } from './heartbeat.js';
 import { createLogger, redactSecrets } from './log.js';

@@ -6,7 +6,8 @@
 import type { Interaction } from 'discord.js';
 import { newErrorId, type Logger } from '../log.js';
 import { notice, privately } from './render/payload.js';
-import { languageOfLocale, stringsFor } from './render/strings.js';
+import { languageOfLocale } from '../present/locale.js';
+import { stringsFor } from '../present/strings.js';
 
 export async function reportInteractionError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const errorId = newErrorId();

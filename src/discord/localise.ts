@@ -3,7 +3,7 @@
  * command's real name (the one in CONTRACT.md); Spanish Discord clients show the Spanish one.
  */
 import { ApplicationIntegrationType, InteractionContextType, Locale, SlashCommandBuilder, type LocalizationMap } from 'discord.js';
-import type { Bilingual } from './render/strings.js';
+import type { Bilingual } from '../present/strings.js';
 
 export interface NameAndDescription {
   name: Bilingual;

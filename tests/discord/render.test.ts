@@ -4,7 +4,7 @@ import type { AskResult } from '../../src/answer/types.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../../src/discord/render/ask.js';
 import { renderQuotePage } from '../../src/discord/render/quote.js';
 import { renderSourcesPage } from '../../src/discord/render/sources.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from '../../src/discord/render/text.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from '../../src/present/text.js';
 import type { MessagePayload } from '../../src/discord/render/payload.js';
 import { displayedText, formedLinksOrMentions } from '../support/discord-markdown.js';
 import { limitProblems, markdownParts } from '../support/discord-limits.js';

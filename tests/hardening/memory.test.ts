@@ -24,7 +24,7 @@ const DATES = 20_000;
 const MAX_GROWTH_MB = 60;
 
 const program = `
-import { formatDate } from './src/discord/render/strings.ts';
+import { formatDate } from './src/present/dates.ts';
 const rss = () => process.memoryUsage().rss / 2 ** 20;
 formatDate('2024-06-18', 'es');
 const before = rss();

@@ -11,7 +11,8 @@ import type { RateLimiter } from '../checks/rate-limit.js';
 import { commandOfCustomId } from '../custom-ids.js';
 import { describeInteraction, reportInteractionError } from '../errors.js';
 import { notice, privately } from '../render/payload.js';
-import { languageOfLocale, stringsFor } from '../render/strings.js';
+import { languageOfLocale } from '../../present/locale.js';
+import { stringsFor } from '../../present/strings.js';
 
 export interface InteractionRouter {
   handle(interaction: Interaction): Promise<void>;

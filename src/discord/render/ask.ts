@@ -7,12 +7,13 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResult, Citation } from '../../answer/types.js';
 import type { Language } from '../../corpus/types.js';
 import { askButtonId } from '../custom-ids.js';
-import { answerNotes, citationOrigin } from './answer-lines.js';
-import { mapNonEmpty, splitToFit, truncateToFit, type NonEmpty } from './fit.js';
+import { answerNotes, citationOrigin } from '../../present/answer-lines.js';
+import { mapNonEmpty, splitToFit, truncateToFit, type NonEmpty } from '../../present/fit.js';
 import { LIMITS } from './limits.js';
-import { emphasise, escapedLength, escapeMarkdown, inlineText } from './markdown.js';
+import { emphasise, escapedLength, escapeMarkdown } from './markdown.js';
+import { inlineText } from '../../present/inline.js';
 import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type MessagePayload } from './payload.js';
-import { stringsFor } from './strings.js';
+import { stringsFor } from '../../present/strings.js';
 
 /** The main reply shows this many citations; "more sources" shows them all, in full. */
 const CITATIONS_SHOWN = 5;

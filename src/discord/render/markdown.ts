@@ -44,11 +44,6 @@ function escapedCharacters(text: string): string[] {
   return units;
 }
 
-/** For one-line places (titles, field names, labels): whitespace runs, line breaks included, become one space. */
-export function inlineText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Escapes `text` and bolds the parts of it that `spans` cover (merged, clipped to the text, trimmed of spaces). */
 export function emphasise(text: string, spans: readonly TextSpan[]): string {
   const escaped = escapedCharacters(text);

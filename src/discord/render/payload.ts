@@ -7,8 +7,8 @@ import type { Language } from '../../corpus/types.js';
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
-import { packInto, truncateToFit } from './fit.js';
-import { stringsFor } from './strings.js';
+import { packInto, truncateToFit } from '../../present/fit.js';
+import { stringsFor } from '../../present/strings.js';
 
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies { parse: readonly never[]; repliedUser: boolean };
 

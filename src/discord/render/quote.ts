@@ -3,13 +3,13 @@ import type { APIEmbedField } from 'discord.js';
 import type { Language } from '../../corpus/types.js';
 import type { QuoteResult } from '../../quotes/types.js';
 import { quoteButtonId } from '../custom-ids.js';
-import { packInto, packLines, splitToFit } from './fit.js';
+import { packInto, packLines, splitToFit } from '../../present/fit.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
-import { clampPage } from './paging.js';
+import { clampPage } from '../../present/paging.js';
 import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
-import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
-import { stringsFor } from './strings.js';
+import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from '../../present/quote-lines.js';
+import { stringsFor } from '../../present/strings.js';
 
 /** Room left for fields once the title and footer (page number, counts) are in. */
 const FIELDS_ROOM = LIMITS.embedsTotal - LIMITS.embedTitle - 200;

@@ -3,11 +3,11 @@ import type { Language } from '../../corpus/types.js';
 import type { SourceEntry } from '../../library.js';
 import { sourcesButtonId } from '../custom-ids.js';
 import { LIMITS } from './limits.js';
-import { inlineText } from './markdown.js';
-import { pageOf } from './paging.js';
+import { inlineText } from '../../present/inline.js';
+import { pageOf } from '../../present/paging.js';
 import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
-import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
-import { stringsFor } from './strings.js';
+import { articleDetails, SOURCES_PER_PAGE } from '../../present/source-lines.js';
+import { stringsFor } from '../../present/strings.js';
 
 export function renderSourcesPage(articles: readonly SourceEntry[], requestedPage: number, language: Language): MessagePayload {
   const strings = stringsFor(language);

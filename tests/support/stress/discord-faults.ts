@@ -6,7 +6,7 @@
  * message, and the bot must go on answering.
  */
 import { MessageFlags } from 'discord.js';
-import { stringsFor } from '../../../src/discord/render/strings.js';
+import { stringsFor } from '../../../src/present/strings.js';
 import type { InteractionHandle } from '../fake-discord.js';
 import { auditMessages, auditProblems } from './audit.js';
 import { processExists, startBotRun, type BotRun, type BotRunOptions } from './bot-harness.js';

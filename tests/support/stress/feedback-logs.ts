@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringsFor } from '../../../src/discord/render/strings.js';
+import { stringsFor } from '../../../src/present/strings.js';
 import { failWith, startFakeOpenAI } from '../fakeOpenAI.js';
 import { buttonIds, type InteractionHandle } from '../fake-discord.js';
 import { startBotRun, type BotRunOptions } from './bot-harness.js';

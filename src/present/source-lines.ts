@@ -1,8 +1,9 @@
 /** How one indexed article is described in `/sources`, shared by the Discord and the text renderers. */
-import type { Language } from '../../corpus/types.js';
-import type { SourceEntry } from '../../library.js';
-import { inlineText } from './markdown.js';
-import { formatDate, stringsFor } from './strings.js';
+import type { Language } from '../corpus/types.js';
+import type { SourceEntry } from '../library.js';
+import { inlineText } from './inline.js';
+import { formatDate } from './dates.js';
+import { stringsFor } from './strings.js';
 
 export const SOURCES_PER_PAGE = 10;
 

@@ -2,12 +2,12 @@
  * Replies as plain text, for console mode and the command line: the same content as the Discord
  * messages, without markdown and without size limits.
  */
-import type { AskResult } from '../../answer/types.js';
-import type { Language } from '../../corpus/types.js';
-import type { SourceEntry } from '../../library.js';
-import type { QuoteResult } from '../../quotes/types.js';
+import type { AskResult } from '../answer/types.js';
+import type { Language } from '../corpus/types.js';
+import type { SourceEntry } from '../library.js';
+import type { QuoteResult } from '../quotes/types.js';
 import { answerNotes, citationOrigin } from './answer-lines.js';
-import { inlineText } from './markdown.js';
+import { inlineText } from './inline.js';
 import { pageOf } from './paging.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';

@@ -1,8 +1,9 @@
 /** How an `/ask` answer is described, shared by the Discord and the text renderers. Parts are unescaped text. */
-import type { AskResult, Citation } from '../../answer/types.js';
-import type { Language } from '../../corpus/types.js';
-import { inlineText } from './markdown.js';
-import { formatDate, stringsFor } from './strings.js';
+import type { AskResult, Citation } from '../answer/types.js';
+import type { Language } from '../corpus/types.js';
+import { inlineText } from './inline.js';
+import { formatDate } from './dates.js';
+import { stringsFor } from './strings.js';
 
 /** Where a citation comes from: its outlet and date, leaving out what the article does not give. */
 export function citationOrigin(citation: Citation, language: Language): string[] {

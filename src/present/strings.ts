@@ -2,12 +2,7 @@
  * Every word the bot says on its own behalf, in Spanish and English. Text from the corpus or the
  * user is passed in as arguments and is escaped by the caller when it goes to Discord.
  */
-import type { Language } from '../../corpus/types.js';
-
-/** Discord locales are `es-ES`, `es-419`, `en-US`, `en-GB`, …: Spanish for any `es`, else English. */
-export function languageOfLocale(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
+import type { Language } from '../corpus/types.js';
 
 export interface Strings {
   // /ask
@@ -147,24 +142,6 @@ const STRINGS: Record<Language, Strings> = { es, en };
 
 export function stringsFor(language: Language): Strings {
   return STRINGS[language];
-}
-
-/**
- * One date formatter per language, made once: each Intl.DateTimeFormat holds about 25 kB of ICU memory
- * that garbage collection does not give back (a formatter per date grew the bot by 1.3 GB over 5,000
- * interactions on a 10,000-article archive).
- */
-const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
-  es: new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }),
-};
-
-/** An ISO `YYYY-MM-DD` date as readers write it ("18 jun 2024", "Jun 18, 2024"); null stays null. */
-export function formatDate(isoDate: string | null, language: Language): string | null {
-  if (isoDate === null) return null;
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return DATE_FORMATS[language].format(date);
 }
 
 /** A text in both languages. */

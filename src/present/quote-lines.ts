@@ -3,10 +3,11 @@
  * (newest first), a direct statement between quotation marks, a reported one labelled as such, each
  * with its channel when the article names one. Lines are unescaped text.
  */
-import type { Language } from '../../corpus/types.js';
-import type { QuoteResult, Statement } from '../../quotes/types.js';
-import { inlineText } from './markdown.js';
-import { formatDate, stringsFor } from './strings.js';
+import type { Language } from '../corpus/types.js';
+import type { QuoteResult, Statement } from '../quotes/types.js';
+import { inlineText } from './inline.js';
+import { formatDate } from './dates.js';
+import { stringsFor } from './strings.js';
 
 export interface ArticleStatements {
   /** "Title (date)" or "Title (undated)". */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, packLines, splitToFit, truncateToFit } from '../../src/discord/render/fit.js';
+import { ELLIPSIS, packLines, splitToFit, truncateToFit } from '../../src/present/fit.js';
 import { escapeMarkdown } from '../../src/discord/render/markdown.js';
 import { hostileText, longHostileText } from '../support/hostile-text.js';
 
