@@ -4,7 +4,6 @@ import type { AskResult } from '../../src/answer/types.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../../src/discord/render/ask.js';
 import { renderQuotePage } from '../../src/discord/render/quote.js';
 import { renderSourcesPage } from '../../src/discord/render/sources.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from '../../src/present/text.js';
 import type { MessagePayload } from '../../src/discord/render/payload.js';
 import { displayedText, formedLinksOrMentions } from '../support/discord-markdown.js';
 import { limitProblems, markdownParts } from '../support/discord-limits.js';
@@ -201,35 +200,6 @@ describe('/quote', () => {
         expectSafe([1, 2, 3].map((page) => renderQuotePage(result, page, 'es')));
       }),
       { numRuns: 40 },
-    );
-  });
-});
-
-describe('text replies (console and command line)', () => {
-  it('prints an answer with its numbered sources and mode', () => {
-    expect(renderAskText(askResult())).toBe(
-      [
-        'Putin prometió ayudar a Kim a construir satélites [1] y reforzar los lazos bilaterales [2].',
-        `Fuentes:\n[1] Putin y Kim, artículo 1 — Agencia EFE, 18 jun 2024\n    ${SATELLITES}\n[2] Cartas entre Putin y Kim\n    Putin, en su mensaje a Kim, también prometió reforzar los lazos bilaterales.`,
-        '(Respuesta extractiva)',
-      ].join('\n\n'),
-    );
-  });
-
-  it('prints statements grouped by article', () => {
-    expect(renderQuoteText(quoteResult(), 'en')).toBe(
-      [
-        'What Vladímir Putin said — 3 statements in 2 articles',
-        'Putin viaja a Pyongyang (Jun 18, 2024)\n    “Apoyamos firmemente a Corea del Norte”\n    Reported: viajará pronto a Vietnam (via la agencia KCNA)',
-        'Cartas de Año Nuevo (Jan 2, 2024)\n    Reported: reforzará los lazos bilaterales (via una carta)',
-      ].join('\n\n'),
-    );
-  });
-
-  it('prints one page of sources', () => {
-    const text = renderSourcesText([sourceEntry(1), sourceEntry(2, { outlet: null, date: null })], 1, 'en');
-    expect(text).toBe(
-      'Indexed articles — Page 1 of 1 · 2 articles\n1. Artículo número 1\n    Agencia Reuters · Editor3 · May 2, 2024 · 1,234 words, 12 passages\n2. Artículo número 2\n    undated · 1,234 words, 12 passages',
     );
   });
 });
