@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
+import { withoutInvisibleFormat } from './present/safe-text.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { COMMAND_TEXTS, stringsFor } from './present/strings.js';
 
@@ -59,7 +60,8 @@ export function parseConsoleLine(line: string): ConsoleCommand | undefined {
 
 export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
-  const print = (text: string) => output.write(text + '\n\n');
+  // Whatever an article or a question holds, nothing invisible reaches the terminal (a right-to-left override would turn the rest around).
+  const print = (text: string) => output.write(withoutInvisibleFormat(text) + '\n\n');
   if (interactive) print([strings.banner(library.status.articles), ...examples(library, language)].join('\n'));
 
   const lines = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
@@ -102,5 +104,6 @@ async function reply(command: ConsoleCommand, library: Library, language: Langua
 /** Example commands drawn from the corpus itself: its most quoted speaker, if it has one. */
 function examples(library: Library, language: Language): string[] {
   const speaker = library.actors()[0]?.name;
-  return [`/ask ${stringsFor(language).exampleQuestion(speaker)}`, ...(speaker ? [`/quote ${speaker}`] : []), '/sources'].map((line) => `  ${line}`);
+  const named = (kind: 'ask' | 'sources' | 'quote') => `/${COMMAND_TEXTS[kind].name[language]}`;
+  return [`${named('ask')} ${stringsFor(language).exampleQuestion(speaker)}`, ...(speaker ? [`${named('quote')} ${speaker}`] : []), named('sources')].map((line) => `  ${line}`);
 }

@@ -1,6 +1,7 @@
 /**
  * Replies as plain text, for console mode and the command line: the same content as the Discord
- * messages, without markdown and without size limits.
+ * messages, without markdown and without size limits, and without invisible format characters
+ * (see safe-text.ts).
  */
 import type { AskResult } from '../answer/types.js';
 import type { Language } from '../corpus/types.js';
@@ -11,6 +12,7 @@ import { inlineText } from './inline.js';
 import { pageOf } from './paging.js';
 import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from './quote-lines.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
+import { withoutInvisibleFormat } from './safe-text.js';
 import { stringsFor } from './strings.js';
 
 const INDENT = '    ';
@@ -26,13 +28,13 @@ export function renderAskText(result: AskResult): string {
     blocks.push(`${strings.sources}:\n${citations.join('\n')}`);
   }
   blocks.push(`(${answerNotes(result).join(' · ')})`);
-  return blocks.join('\n\n');
+  return withoutInvisibleFormat(blocks.join('\n\n'));
 }
 
 export function renderQuoteText(result: QuoteResult, language: Language): string {
-  if (result.statements.length === 0) return nothingToQuote(result, language);
+  if (result.statements.length === 0) return withoutInvisibleFormat(nothingToQuote(result, language));
   const groups = groupByArticle(result.statements, language).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
-  return [`${quoteTitle(result, language)} — ${quoteSummary(result, language)}`, ...groups].join('\n\n');
+  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(result, language)}`, ...groups].join('\n\n'));
 }
 
 export function renderSourcesText(articles: SourceEntry[], page: number, language: Language): string {
@@ -40,5 +42,5 @@ export function renderSourcesText(articles: SourceEntry[], page: number, languag
   if (articles.length === 0) return strings.noArticles;
   const shown = pageOf(articles, page, SOURCES_PER_PAGE);
   const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language)}`);
-  return [`${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n');
+  return withoutInvisibleFormat([`${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emphasise, escapeMarkdown } from '../../src/discord/render/markdown.js';
 import { displayedText, formedConstructs, formedLinksOrMentions } from '../support/discord-markdown.js';
 import { hostileText } from '../support/hostile-text.js';
+import { withoutInvisibleFormat } from '../../src/present/safe-text.js';
 
 /** What escaping may change that a reader notices: only broken halves of emoji become U+FFFD. */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -37,7 +38,8 @@ describe('escapeMarkdown', () => {
       fc.property(hostileText(), (text) => {
         const escaped = escapeMarkdown(text);
         expect(formedConstructs(escaped)).toEqual([]);
-        expect(displayedText(escaped)).toBe(wellFormed(text));
+        // Invisible format characters are dropped (a bidi override would turn the bot's words around).
+        expect(displayedText(escaped)).toBe(wellFormed(withoutInvisibleFormat(text)));
       }),
       { numRuns: 500 },
     );
@@ -68,7 +70,7 @@ describe('emphasise', () => {
         const shown = emphasise(text, spans.map(([start, size]) => ({ start, end: start + size })));
         expect(formedLinksOrMentions(shown)).toEqual([]);
         expect(formedConstructs(shown)).toEqual([]);
-        expect(displayedText(shown)).toBe(wellFormed(text));
+        expect(displayedText(shown)).toBe(wellFormed(withoutInvisibleFormat(text)));
       }),
       { numRuns: 500 },
     );

@@ -12,6 +12,7 @@ import { mapNonEmpty, splitToFit, truncateToFit, type NonEmpty } from '../../pre
 import { LIMITS } from './limits.js';
 import { emphasise, escapedLength, escapeMarkdown } from './markdown.js';
 import { inlineText } from '../../present/inline.js';
+import { withoutInvisibleFormat } from '../../present/safe-text.js';
 import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type MessagePayload } from './payload.js';
 import { stringsFor } from '../../present/strings.js';
 
@@ -64,7 +65,7 @@ export function renderAllSources(result: AskResult): MessagePayload[] {
   const embeds = result.citations.map((citation, index): APIEmbed => ({
     color: COLOURS.sources,
     // Author names are plain text in Discord: no escaping, only the length limit.
-    ...(index === 0 && { author: { name: truncateToFit(inlineText(strings.allSourcesFor(result.question)), LIMITS.embedTitle) } }),
+    ...(index === 0 && { author: { name: truncateToFit(withoutInvisibleFormat(inlineText(strings.allSourcesFor(result.question))), LIMITS.embedTitle) } }),
     title: escapedToFit(inlineText(`[${citation.n}] ${citation.title}`), LIMITS.embedTitle),
     description: citationText(citation, LIMITS.embedDescription, result.language),
   }));

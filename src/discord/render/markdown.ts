@@ -3,9 +3,11 @@
  * Discord, then adds the only markup the bot itself uses: bold. Every markdown character is escaped
  * wherever it stands (plus a few line-start and look-ahead rules), so escaped pieces stay inert when
  * joined with the bot's own labels: nothing in them can become formatting, a heading, list, quote,
- * code block, masked link, bare link or mention.
+ * code block, masked link, bare link or mention. Invisible format characters (bidirectional
+ * overrides above all) are dropped, so nothing quoted can turn the bot's own words around.
  */
 import type { TextSpan } from '../../corpus/types.js';
+import { INVISIBLE_FORMAT } from '../../present/safe-text.js';
 
 /** Half of a surrogate pair on its own (e.g. text cut mid-emoji) is not valid Unicode for Discord. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -31,16 +33,32 @@ export function escapedLength(text: string): number {
  * slice of the result, joined with bold markers, is as safe as the whole.
  */
 function escapedCharacters(text: string): string[] {
-  const units = text.replace(LONE_SURROGATE, '\uFFFD').split('');
-  const escapeAt = (index: number) => (units[index] = '\\' + units[index]);
-  for (const { index } of text.matchAll(ALWAYS_SPECIAL)) escapeAt(index);
-  for (const match of text.matchAll(LINE_START_MARKUP)) {
+  const valid = text.replace(LONE_SURROGATE, '\uFFFD');
+  const units = valid.split('');
+  // Invisible format characters go first, unit by unit so that offsets into `text` (bold spans) stay
+  // valid; the rules below then read the text as it will show, where a hidden character no longer
+  // keeps apart what would form markup ("#" at a line start, "https://", "@everyone").
+  const hidden = [...text.matchAll(INVISIBLE_FORMAT)];
+  for (const { index, 0: invisible } of hidden) units.fill('', index, index + invisible.length);
+  // Where each shown unit stands in `text` (the same place when nothing was hidden, the usual case).
+  const shownAt = hidden.length === 0 ? undefined : units.flatMap((unit, index) => (unit === '' ? [] : [index]));
+  const shown = shownAt ? units.join('') : valid;
+  const placeOf = (at: number) => (shownAt ? shownAt[at] : at);
+  const escapeAt = (at: number) => {
+    const index = placeOf(at);
+    if (index !== undefined) units[index] = '\\' + units[index];
+  };
+  for (const { index } of shown.matchAll(ALWAYS_SPECIAL)) escapeAt(index);
+  for (const match of shown.matchAll(LINE_START_MARKUP)) {
     const [, indent = '', marker = ''] = match;
     // A list number is kept and its dot escaped; any other marker is escaped itself.
     escapeAt(match.index + indent.length + (/^\d/.test(marker) ? marker.length : 0));
   }
-  for (const { index } of text.matchAll(URL_SCHEME)) escapeAt(index);
-  for (const { index } of text.matchAll(MASS_MENTION)) units[index] += '\u200b';
+  for (const { index } of shown.matchAll(URL_SCHEME)) escapeAt(index);
+  for (const { index } of shown.matchAll(MASS_MENTION)) {
+    const at = placeOf(index);
+    if (at !== undefined) units[at] += '\u200b';
+  }
   return units;
 }
 
@@ -71,10 +89,13 @@ function boldableSpans(text: string, spans: readonly TextSpan[]): TextSpan[] {
   return merged.map(trimSpan(text)).filter(({ start, end }) => start < end);
 }
 
+/** A space, or a unit that is dropped: bold around it alone would show as stray asterisks. */
+const SHOWS_NOTHING = /^[\s\p{Cf}]$/u;
+
 function trimSpan(text: string) {
   return ({ start, end }: TextSpan): TextSpan => {
-    while (start < end && /\s/.test(text.charAt(start))) start++;
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    while (start < end && SHOWS_NOTHING.test(text.charAt(start))) start++;
+    while (end > start && SHOWS_NOTHING.test(text.charAt(end - 1))) end--;
     return { start, end };
   };
 }
