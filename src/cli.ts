@@ -8,11 +8,14 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
+import { stringsFor } from './present/strings.js';
+import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [--json]
 
 Commands:
+  help                       print this usage (also --help)
   index                      build or refresh the index and print a summary
   sources [--page N]         list the indexed articles
   ask "<question>"           answer a question from the articles
@@ -37,7 +40,8 @@ interface Invocation {
   page: number;
 }
 
-function parseInvocation(argv: string[]): Invocation {
+/** What the command line asks for, or 'help' for the usage text; throws UsageError when it makes no sense. */
+function parseInvocation(argv: string[]): Invocation | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,8 +52,8 @@ function parseInvocation(argv: string[]): Invocation {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) throw new UsageError('');
   const [name, ...rest] = positionals;
+  if (values.help || name === 'help') return 'help';
   if (!name) throw new UsageError('Missing command.');
   const command = COMMANDS.find((known) => known === name);
   if (!command) throw new UsageError(`Unknown command "${name}".`);
@@ -63,11 +67,12 @@ function parseInvocation(argv: string[]): Invocation {
 }
 
 async function run(invocation: Invocation, library: Library): Promise<void> {
-  const print = (text: string) => process.stdout.write(text + '\n');
+  // Nothing invisible from an article reaches the terminal: stripped from text, escaped in JSON (same values).
+  const print = (text: string) => process.stdout.write((invocation.json ? jsonWithInvisibleEscaped(text) : withoutInvisibleFormat(text)) + '\n');
   switch (invocation.command) {
     case 'index': {
       const summary = library.status;
-      print(invocation.json ? JSON.stringify(summary) : `${summary.articles} articles, ${summary.passages} passages, ${summary.statements} statements (${summary.origin === 'snapshot' ? 'restored from snapshot' : 'index built'}).`);
+      print(invocation.json ? JSON.stringify(summary) : stringsFor('en').indexed(summary.articles, summary.passages, summary.statements, summary.origin === 'snapshot'));
       return;
     }
     case 'sources': {
@@ -129,6 +134,10 @@ function toContractAnswer(result: AskResult) {
 async function main(): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv.slice(2));
+    if (invocation === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     const config = loadConfig();
     const library = await openLibrary(config, createLogger({ level: config.logLevel, secrets: secretsOf(config) }));
     await run(invocation, library);

@@ -26,16 +26,16 @@ export interface AnswerWords {
 
 export const WORDS: Record<Language, AnswerWords> = {
   es: {
-    refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /sources para ver qué artículos hay.',
-    leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta, solo pasajes que mencionan los nombres que contiene: ${markers}. Usa /sources para ver qué artículos hay.`,
+    refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /fuentes para ver qué artículos hay.',
+    leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta, solo pasajes que mencionan los nombres que contiene: ${markers}. Usa /fuentes para ver qué artículos hay.`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
     openQuote: '«',
     closeQuote: '»',
     languageNames: { es: 'español', en: 'inglés' },
     question: {
-      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
-      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
+      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
+      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
       tooLong: (length, limit) => `La pregunta es demasiado larga (${length} caracteres; el máximo es ${limit}). Acórtala, por favor.`,
     },
   },

@@ -49,10 +49,21 @@ export interface Strings {
   /** An example question for the banner, about the corpus's most quoted speaker when there is one. */
   exampleQuestion(speaker: string | undefined): string;
   unknownCommand(command: string): string;
+  // command line
+  /** What `cli index` found: counts, and whether the index was restored or built. */
+  indexed(articles: number, passages: number, statements: number, restored: boolean): string;
 }
 
 const spanishNumber = new Intl.NumberFormat('es', { maximumFractionDigits: 1 });
 const englishNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** `count` with the noun form its language's plural rules ask for ("1 passage", "2 passages", "1 pasaje"). */
+function counter(locale: Language, format: Intl.NumberFormat) {
+  const rules = new Intl.PluralRules(locale);
+  return (count: number, one: string, other: string) => `${format.format(count)} ${rules.select(count) === 'one' ? one : other}`;
+}
+const spanishCount = counter('es', spanishNumber);
+const englishCount = counter('en', englishNumber);
 
 const es: Strings = {
   extractiveMode: 'Respuesta extractiva',
@@ -74,14 +85,14 @@ const es: Strings = {
   previous: 'Anterior',
   next: 'Siguiente',
   pageOf: (page, pages) => `Página ${page} de ${pages}`,
-  articleCount: (count) => (count === 1 ? '1 artículo' : `${spanishNumber.format(count)} artículos`),
-  size: (words, passages) => `${spanishNumber.format(words)} palabras, ${spanishNumber.format(passages)} pasajes`,
+  articleCount: (count) => spanishCount(count, 'artículo', 'artículos'),
+  size: (words, passages) => `${spanishCount(words, 'palabra', 'palabras')}, ${spanishCount(passages, 'pasaje', 'pasajes')}`,
   undated: 'sin fecha',
   statementsBy: (actor) => `Declaraciones de ${actor}`,
   reported: 'En estilo indirecto:',
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
-    `${statements === 1 ? '1 declaración' : `${statements} declaraciones`} en ${articles === 1 ? '1 artículo' : `${articles} artículos`}`,
+    `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
   mostQuoted: (names) => `Los más citados en los artículos: ${names.join(', ')}.`,
@@ -90,10 +101,12 @@ const es: Strings = {
   slowDown: (seconds) => `Vas un poco rápido: inténtalo de nuevo en ${seconds} s.`,
   restarting: 'El bot se está reiniciando: inténtalo de nuevo en un minuto.',
   pageExpired: 'Esta página ya no existe: vuelve a usar el comando.',
-  banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 artículo indexado' : `${articles} artículos indexados`}. Escribe un comando por línea (Ctrl-D para salir), por ejemplo:`,
-  consoleHelp: 'Comandos: /ask <pregunta>, /sources [página], /quote <nombre>',
+  banner: (articles) => `Hemeroteca: ${spanishCount(articles, 'artículo indexado', 'artículos indexados')}. Escribe un comando por línea (Ctrl-D para salir), por ejemplo:`,
+  consoleHelp: 'Comandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
   exampleQuestion: (speaker) => (speaker ? `¿Qué dijo ${speaker}?` : '¿De qué tratan los artículos?'),
   unknownCommand: (command) => `No conozco «${command}».`,
+  indexed: (articles, passages, statements, restored) =>
+    `${spanishCount(articles, 'artículo', 'artículos')}, ${spanishCount(passages, 'pasaje', 'pasajes')}, ${spanishCount(statements, 'declaración', 'declaraciones')} (${restored ? 'índice restaurado' : 'índice construido'}).`,
 };
 
 const en: Strings = {
@@ -116,14 +129,14 @@ const en: Strings = {
   previous: 'Previous',
   next: 'Next',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  articleCount: (count) => (count === 1 ? '1 article' : `${englishNumber.format(count)} articles`),
-  size: (words, passages) => `${englishNumber.format(words)} words, ${englishNumber.format(passages)} passages`,
+  articleCount: (count) => englishCount(count, 'article', 'articles'),
+  size: (words, passages) => `${englishCount(words, 'word', 'words')}, ${englishCount(passages, 'passage', 'passages')}`,
   undated: 'undated',
   statementsBy: (actor) => `What ${actor} said`,
   reported: 'Reported:',
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>
-    `${statements === 1 ? '1 statement' : `${statements} statements`} in ${articles === 1 ? '1 article' : `${articles} articles`}`,
+    `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
   mostQuoted: (names) => `The most quoted in the articles: ${names.join(', ')}.`,
@@ -132,10 +145,12 @@ const en: Strings = {
   slowDown: (seconds) => `You're going a bit fast: try again in ${seconds} s.`,
   restarting: 'The bot is restarting: try again in a minute.',
   pageExpired: 'This page no longer exists: run the command again.',
-  banner: (articles) => `Hemeroteca: ${articles === 1 ? '1 article indexed' : `${articles} articles indexed`}. Type one command per line (Ctrl-D to quit), for example:`,
+  banner: (articles) => `Hemeroteca: ${englishCount(articles, 'article indexed', 'articles indexed')}. Type one command per line (Ctrl-D to quit), for example:`,
   consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name>',
   exampleQuestion: (speaker) => (speaker ? `What did ${speaker} say?` : 'What are the articles about?'),
   unknownCommand: (command) => `Unknown command “${command}”.`,
+  indexed: (articles, passages, statements, restored) =>
+    `${englishCount(articles, 'article', 'articles')}, ${englishCount(passages, 'passage', 'passages')}, ${englishCount(statements, 'statement', 'statements')} (${restored ? 'restored from snapshot' : 'index built'}).`,
 };
 
 const STRINGS: Record<Language, Strings> = { es, en };

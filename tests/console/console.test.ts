@@ -76,8 +76,8 @@ describe('console mode at a terminal', () => {
   it('greets with the article count and examples drawn from the corpus', async () => {
     const printed = await session([], 'es');
     expect(printed).toContain('Hemeroteca: 12 artículos indexados.');
-    expect(printed).toContain('/ask ¿Qué dijo Ana Pérez?');
-    expect(printed).toContain('/quote Ana Pérez');
+    expect(printed).toContain('/preguntar ¿Qué dijo Ana Pérez?');
+    expect(printed).toContain('/citas Ana Pérez');
   });
 
   it('answers with the question check message for an empty question, and keeps going after a failing command', async () => {
