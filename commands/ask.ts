@@ -10,6 +10,8 @@ import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseAskButton } from '../src/discord/custom-ids.js';
 import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { withoutDiscordMarkup } from '../src/discord/mentions.js';
+import { CITATIONS_PER_ANSWER } from '../src/present/answer-lines.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../src/discord/render/ask.js';
 import { notice, privately, type MessagePayload } from '../src/discord/render/payload.js';
 import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
@@ -24,7 +26,7 @@ export const data = localisedCommand(TEXT).addStringOption((option) =>
 );
 
 export async function execute(interaction: ChatInputCommandInteraction, { library, answers, log, streamIntervalMs }: CommandContext): Promise<void> {
-  const check = library.checkQuestion(interaction.options.getString(TEXT.question.name.en, true), languageOfLocale(interaction.locale));
+  const check = library.checkQuestion(withoutDiscordMarkup(interaction.options.getString(TEXT.question.name.en, true)), languageOfLocale(interaction.locale));
   if (!check.ok) {
     await interaction.reply(privately(notice(check.message)));
     return;
@@ -36,7 +38,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { librar
     streamIntervalMs,
     (error) => log.warn('could not show the answer so far', { error }),
   );
-  const result = await library.ask(check.question, { onPartial: (answerSoFar) => progress.push(answerSoFar) }).finally(() => progress.stop());
+  const result = await library.ask(check.question, { onPartial: (answerSoFar) => progress.push(answerSoFar), maxCitations: CITATIONS_PER_ANSWER }).finally(() => progress.stop());
   const [reply, ...more] = renderAskReply(result, { elapsedMs: performance.now() - started, answerKey: answers.remember(result) });
   await interaction.editReply(reply);
   for (const payload of more) await interaction.followUp(payload);

@@ -6,6 +6,8 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { CommandContext } from '../src/discord/command.js';
 import { parseQuoteButton } from '../src/discord/custom-ids.js';
 import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { withoutDiscordMarkup } from '../src/discord/mentions.js';
+import { withoutInvisibleFormat } from '../src/present/safe-text.js';
 import { LIMITS } from '../src/discord/render/limits.js';
 import { notice, privately } from '../src/discord/render/payload.js';
 import { renderQuotePage } from '../src/discord/render/quote.js';
@@ -20,14 +22,14 @@ export const data = localisedCommand(TEXT).addStringOption((option) =>
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
   await interaction.deferReply();
-  const result = library.quote(interaction.options.getString(TEXT.actor.name.en, true));
+  const result = library.quote(withoutDiscordMarkup(interaction.options.getString(TEXT.actor.name.en, true)));
   await interaction.editReply(renderQuotePage(result, 1, languageOfLocale(interaction.locale)));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, { library }: CommandContext): Promise<void> {
-  const names = library.suggestActors(interaction.options.getFocused(), LIMITS.autocompleteChoices);
+  const names = library.suggestActors(withoutDiscordMarkup(interaction.options.getFocused()), LIMITS.autocompleteChoices);
   // A choice's name and value hold at most 100 characters; longer names are cut (the lookup is fuzzy).
-  const choices = names.slice(0, LIMITS.autocompleteChoices).map((name) => [...name].slice(0, LIMITS.choiceName).join('')).filter((name) => name.trim() !== '');
+  const choices = names.slice(0, LIMITS.autocompleteChoices).map((name) => [...withoutInvisibleFormat(name)].slice(0, LIMITS.choiceName).join('')).filter((name) => name.trim() !== '');
   await interaction.respond(choices.map((name) => ({ name, value: name })));
 }
 

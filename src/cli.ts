@@ -9,6 +9,7 @@ import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
 import { stringsFor } from './present/strings.js';
+import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 
@@ -84,7 +85,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
       const check = library.checkQuestion(invocation.argument ?? '');
       if (!check.ok) throw new QuestionError(check.message);
-      const result = await library.ask(check.question);
+      const result = await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
       return;
     }
@@ -119,7 +120,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
     const check = library.checkQuestion(question);
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
-      ? await library.ask(check.question)
+      ? await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })
       : { question, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
     print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
   }

@@ -8,6 +8,7 @@ import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
 import { withoutInvisibleFormat } from './present/safe-text.js';
+import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { COMMAND_TEXTS, stringsFor } from './present/strings.js';
 
@@ -88,7 +89,7 @@ async function reply(command: ConsoleCommand, library: Library, language: Langua
   switch (command.kind) {
     case 'ask': {
       const check = library.checkQuestion(command.question, language);
-      return check.ok ? renderAskText(await library.ask(check.question)) : check.message;
+      return check.ok ? renderAskText(await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
     }
     case 'sources':
       return renderSourcesText(library.sources(), command.page, language);

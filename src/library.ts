@@ -43,6 +43,8 @@ export interface ArticleView extends ArticleMeta {
 export interface AskOptions {
   /** Called with the answer text so far while an LLM streams its summary (never in extractive mode). */
   onPartial?: (answerSoFar: string) => void;
+  /** At most this many citations: the room the front end has for them (unset: no limit). */
+  maxCitations?: number;
 }
 
 /**
@@ -236,6 +238,7 @@ function createLibrary({ data, index, origin, llm }: LibraryParts): LiveLibrary 
         question,
         summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
         translate: llm?.translate,
+        ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
       }),
     quote: (actor) => current.quoteBook.lookup(actor),
     actors: () => current.quoteBook.actors(),

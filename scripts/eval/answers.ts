@@ -9,6 +9,7 @@ import { splitSentences } from '../../src/corpus/sentences.js';
 import type { Article, Language, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, type AnswerInput } from '../../src/answer/ask.js';
+import { CITATIONS_PER_ANSWER } from '../../src/present/answer-lines.js';
 import type { AskResult } from '../../src/answer/types.js';
 import { medianAnd95th } from '../../tests/support/stats.js';
 import { loadXquad, type XquadQuestion } from './xquad.js';
@@ -94,7 +95,7 @@ async function measure(
   let answerChars = 0;
   for (const question of questions) {
     const started = performance.now();
-    const result = await answerQuestion({ index, articles, question: question.text, translate: translateFor?.(question) });
+    const result = await answerQuestion({ index, articles, question: question.text, translate: translateFor?.(question), maxCitations: CITATIONS_PER_ANSWER });
     latencies.push(performance.now() - started);
     if (result.refused) {
       refused++;

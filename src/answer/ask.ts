@@ -27,10 +27,10 @@ export interface AnswerInput {
   summarise?: (draft: AskResult) => Promise<AskResult>;
   /** Optional LLM translation of the question into the articles' language, for the lookup only. */
   translate?: Translate;
+  /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
+  maxCitations?: number;
 }
 
-/** A Discord embed holds five excerpts and the answer comfortably. */
-const MAX_CITATIONS = 5;
 /** Room for the quoted sentences in the answer; with the bot's own words the answer stays near 600 characters. */
 const MAX_QUOTED_CHARS = 500;
 /**
@@ -44,7 +44,7 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
   return input.summarise ? input.summarise(draft) : draft;
 }
 
-async function extractiveAnswer({ index, articles, question: asked, translate }: AnswerInput): Promise<AskResult> {
+async function extractiveAnswer({ index, articles, question: asked, translate, maxCitations = Infinity }: AnswerInput): Promise<AskResult> {
   const question = normaliseQuestion(asked);
   // A question of bare names or numbers is taken to be in the articles' language.
   const language = detectQuestionLanguage(question, index.language);
@@ -54,7 +54,7 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
   const { retrieval, queries } = await lookUp(index, question, language, safeTranslate);
   const matcher = termMatcher(queries, index.language);
   if (retrieval.refused) {
-    const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms);
+    const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms, maxCitations);
     return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(markersOf(leads)), citations: leads };
   }
   const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= REFUSAL_LINE), articles);
@@ -62,7 +62,7 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
   const chosen = chooseSentences(ranked);
   if (chosen.length === 0) return refusal;
 
-  const cited = citeEvidence(evidence, chosen, ranked, matcher);
+  const cited = citeEvidence(evidence, chosen, ranked, matcher, maxCitations);
   const quotedIn = language === index.language ? undefined : WORDS[language].languageNames[index.language];
   return { question, language, answer: writeAnswer(language, quotedIn, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
 }
@@ -73,14 +73,14 @@ async function extractiveAnswer({ index, articles, question: asked, translate }:
  * translation): they are cited as leads, never quoted as an answer. A question without names, or
  * with a name no passage mentions, gets none.
  */
-function namedLeads(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>): Citation[] {
+function namedLeads(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, maxCitations: number): Citation[] {
   if (names.size === 0) return [];
   const mentionsEveryName = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
     return [...names].every((name) => found.has(name));
   };
   const evidence = gatherEvidence(hits.filter(mentionsEveryName), articles);
-  return citeEvidence(evidence, [], scoreSentences(evidence, matcher), matcher).citations;
+  return citeEvidence(evidence, [], scoreSentences(evidence, matcher), matcher, maxCitations).citations;
 }
 
 /** A chosen sentence, widened to what it needs to stand alone. */
@@ -121,9 +121,9 @@ interface Cited {
 /**
  * One citation per piece of evidence: first those the answer quotes, in the order it quotes them,
  * then the other passages retrieval found relevant and close to the best (best first), up to
- * MAX_CITATIONS. Excerpts of the same article that overlap become one citation.
+ * `maxCitations`. Excerpts of the same article that overlap become one citation.
  */
-function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateSentence[], matcher: TermMatcher): Cited {
+function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateSentence[], matcher: TermMatcher, maxCitations: number): Cited {
   const focusOf = new Map<Evidence, TextSpan>();
   for (const { evidence: item, unit } of chosen) {
     const previous = focusOf.get(item);
@@ -131,7 +131,7 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
   }
   const topScore = evidence[0]?.hit.score ?? 0;
   for (const item of evidence) {
-    if (focusOf.size >= MAX_CITATIONS) break;
+    if (focusOf.size >= maxCitations) break;
     if (item.hit.score < SEE_ALSO_SHARE * topScore) continue;
     const best = ranked.find((candidate) => candidate.evidence === item);
     if (!focusOf.has(item) && best) focusOf.set(item, answerUnit(item, best.span));

@@ -1,7 +1,7 @@
 /**
  * What a question must be before it is looked up: tidy text with something to search for. Odd
- * Unicode (full-width letters, zero-width and bidirectional control characters) and Discord
- * mentions are normalised away so that they neither break the lookup nor ping anyone when echoed.
+ * Unicode (full-width letters, zero-width and bidirectional control characters) is normalised away
+ * so that it does not break the lookup. A front end removes its own markup (Discord mentions) first.
  */
 import { detectQuestionLanguage } from '../corpus/language.js';
 import type { Language } from '../corpus/types.js';
@@ -14,13 +14,11 @@ export const MAX_QUESTION_LENGTH = 1000;
 // Zero-width characters, bidirectional controls, the soft hyphen and the byte-order mark: invisible,
 // and each one splits a word in two for the index.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-// User, role and channel mentions, custom emoji and timestamps: ids, not words (`<@123>`, `<:ok:123>`).
-const DISCORD_TOKEN = /<(?:@[!&]?|#|a?:\w+:|t:)\d+(?::\w)?>|@(?:everyone|here)\b/gu;
 const CONTROL = /\p{Cc}/gu;
 
-/** The question as it is looked up and echoed: NFKC, without invisible characters or mentions, single-spaced. */
+/** The question as it is looked up and echoed: NFKC, without invisible or control characters, single-spaced. */
 export function normaliseQuestion(question: string): string {
-  return question.normalize('NFKC').replace(INVISIBLE, '').replace(DISCORD_TOKEN, ' ').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+  return question.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -5,6 +5,9 @@ import { inlineText } from './inline.js';
 import { formatDate } from './dates.js';
 import { stringsFor } from './strings.js';
 
+/** Every front end asks for at most this many citations, so an answer reads the same everywhere: five excerpts under an answer stay readable (and fit one Discord message). */
+export const CITATIONS_PER_ANSWER = 5;
+
 /** Where a citation comes from: its outlet and date, leaving out what the article does not give. */
 export function citationOrigin(citation: Citation, language: Language): string[] {
   return [citation.outlet, formatDate(citation.date, language)].filter((part): part is string => part !== null).map(inlineText);

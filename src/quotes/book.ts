@@ -13,24 +13,21 @@ export interface QuoteBook {
   lookup(query: string): QuoteResult;
   /** Known speakers, most statements first. */
   actors(): Actor[];
-  /** Up to `limit` (at most 25) actor names: accent-insensitive prefix matches first, then close spellings. */
+  /** Up to `limit` actor names (the front end's room for them): accent-insensitive prefix matches first, then close spellings. */
   suggest(partial: string, limit: number): string[];
 }
 
-/** Discord's autocomplete shows at most 25 choices. */
-const MAX_SUGGESTIONS = 25;
 const MAX_QUERY_CHARS = 200;
 const UNKNOWN_SUGGESTIONS = 5;
 const MIN_FUZZY_CHARS = 3;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
 const FILLER_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una']);
 
-/** A typed name as a lookup key: mentions, markdown and control characters removed, bounded in length. */
+/** A typed name as a lookup key: markdown, control and format characters removed, bounded in length. A front end removes its own markup (Discord mentions) first. */
 function queryKey(query: string): string {
   return nameKey(
     query
       .slice(0, MAX_QUERY_CHARS)
-      .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
       .replace(/[*_`~|>\\\p{Cc}\p{Cf}]/gu, ' '),
   );
 }
@@ -127,7 +124,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     actors: () => data.actors,
 
     suggest(partial, limit) {
-      const count = Math.max(0, Math.min(MAX_SUGGESTIONS, Math.floor(limit)));
+      const count = Math.max(0, Math.floor(limit));
       const key = queryKey(partial);
       if (!key) return mostQuotedNames(count);
       const prefixed = entries.filter((entry) => candidatesOf(entry).some((candidate) => candidate.startsWith(key)));

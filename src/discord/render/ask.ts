@@ -7,7 +7,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResult, Citation } from '../../answer/types.js';
 import type { Language } from '../../corpus/types.js';
 import { askButtonId } from '../custom-ids.js';
-import { answerNotes, citationOrigin } from '../../present/answer-lines.js';
+import { answerNotes, CITATIONS_PER_ANSWER, citationOrigin } from '../../present/answer-lines.js';
 import { mapNonEmpty, splitToFit, truncateToFit, type NonEmpty } from '../../present/fit.js';
 import { LIMITS } from './limits.js';
 import { emphasise, escapedLength, escapeMarkdown } from './markdown.js';
@@ -17,7 +17,7 @@ import { buttonRow, COLOURS, embedSize, escapedToFit, message, packEmbeds, type 
 import { stringsFor } from '../../present/strings.js';
 
 /** The main reply shows this many citations; "more sources" shows them all, in full. */
-const CITATIONS_SHOWN = 5;
+const CITATIONS_SHOWN = CITATIONS_PER_ANSWER;
 /** A citation field smaller than this says too little to be worth showing. */
 const SMALLEST_USEFUL_FIELD = 200;
 

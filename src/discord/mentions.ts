@@ -1,0 +1,9 @@
+/** Discord's own markup in what a user types, removed before the text reaches the library. */
+
+// User, role and channel mentions, custom emoji and timestamps: ids, not words (`<@123>`, `<:ok:123>`).
+const DISCORD_TOKEN = /<(?:@[!&]?|#|a?:\w+:|t:)\d+(?::\w)?>|@(?:everyone|here)\b/gu;
+
+/** `text` with mentions, custom emoji and timestamps replaced by spaces; they would neither match an article nor read well when echoed. */
+export function withoutDiscordMarkup(text: string): string {
+  return text.replace(DISCORD_TOKEN, ' ');
+}
