@@ -6,27 +6,24 @@
  * or record a 👍/👎 vote.
  */
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseAskButton } from '../src/discord/custom-ids.js';
-import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { slashCommandData } from '../src/discord/localise.js';
 import { withoutDiscordMarkup } from '../src/discord/mentions.js';
 import { CITATIONS_PER_ANSWER } from '../src/present/answer-lines.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../src/discord/render/ask.js';
 import { notice, privately, type MessagePayload } from '../src/discord/render/payload.js';
-import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { COMMANDS } from '../src/present/command-table.js';
+import { stringsFor } from '../src/present/strings.js';
 import { languageOfLocale } from '../src/present/locale.js';
 import { throttleLatest } from '../src/discord/throttle.js';
 
-const TEXT = COMMAND_TEXTS.ask;
+const SPEC = COMMANDS.ask;
 
-// Discord stops a user at the length the library accepts, rather than the library refusing it after.
-export const data = localisedCommand(TEXT).addStringOption((option) =>
-  nameAndDescribe(option, TEXT.question).setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
-);
+export const data = slashCommandData(SPEC);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library, answers, log, streamIntervalMs }: CommandContext): Promise<void> {
-  const check = library.checkQuestion(withoutDiscordMarkup(interaction.options.getString(TEXT.question.name.en, true)), languageOfLocale(interaction.locale));
+  const check = library.checkQuestion(withoutDiscordMarkup(interaction.options.getString(SPEC.argument.name.en, true)), languageOfLocale(interaction.locale));
   if (!check.ok) {
     await interaction.reply(privately(notice(check.message)));
     return;

@@ -5,24 +5,24 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseQuoteButton } from '../src/discord/custom-ids.js';
-import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { slashCommandData } from '../src/discord/localise.js';
 import { withoutDiscordMarkup } from '../src/discord/mentions.js';
 import { withoutInvisibleFormat } from '../src/present/safe-text.js';
 import { LIMITS } from '../src/discord/render/limits.js';
 import { notice, privately } from '../src/discord/render/payload.js';
 import { renderQuotePage } from '../src/discord/render/quote.js';
-import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { COMMANDS } from '../src/present/command-table.js';
+import { stringsFor } from '../src/present/strings.js';
 import { languageOfLocale } from '../src/present/locale.js';
 
-const TEXT = COMMAND_TEXTS.quote;
+const SPEC = COMMANDS.quote;
 
-export const data = localisedCommand(TEXT).addStringOption((option) =>
-  nameAndDescribe(option, TEXT.actor).setRequired(true).setMaxLength(LIMITS.choiceValue).setAutocomplete(true),
-);
+// A name longer than an autocomplete choice's value could not have been picked from the list.
+export const data = slashCommandData(SPEC, LIMITS.choiceValue);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
   await interaction.deferReply();
-  const result = library.quote(withoutDiscordMarkup(interaction.options.getString(TEXT.actor.name.en, true)));
+  const result = library.quote(withoutDiscordMarkup(interaction.options.getString(SPEC.argument.name.en, true)));
   await interaction.editReply(renderQuotePage(result, 1, languageOfLocale(interaction.locale)));
 }
 

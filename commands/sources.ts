@@ -2,20 +2,19 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { parseSourcesButton } from '../src/discord/custom-ids.js';
-import { localisedCommand, nameAndDescribe } from '../src/discord/localise.js';
+import { slashCommandData } from '../src/discord/localise.js';
 import { notice, privately } from '../src/discord/render/payload.js';
 import { renderSourcesPage } from '../src/discord/render/sources.js';
-import { COMMAND_TEXTS, stringsFor } from '../src/present/strings.js';
+import { COMMANDS } from '../src/present/command-table.js';
+import { stringsFor } from '../src/present/strings.js';
 import { languageOfLocale } from '../src/present/locale.js';
 
-const TEXT = COMMAND_TEXTS.sources;
+const SPEC = COMMANDS.sources;
 
-export const data = localisedCommand(TEXT).addIntegerOption((option) =>
-  nameAndDescribe(option, TEXT.page).setMinValue(1),
-);
+export const data = slashCommandData(SPEC);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
-  const page = interaction.options.getInteger(TEXT.page.name.en) ?? 1;
+  const page = interaction.options.getInteger(SPEC.argument.name.en) ?? SPEC.argument.default;
   await interaction.reply(renderSourcesPage(library.sources(), page, languageOfLocale(interaction.locale)));
 }
 

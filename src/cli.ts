@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
+import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
@@ -30,8 +31,19 @@ class UsageError extends Error {}
 /** A question the library will not look up (empty, too long, no words): its message is enough, without the usage text. */
 class QuestionError extends Error {}
 
-const COMMANDS = ['index', 'sources', 'ask', 'quote', 'show', 'statements'] as const;
-type Command = (typeof COMMANDS)[number];
+/** The command line's own commands; every command of the table (src/present/command-table.ts) is one too. */
+const OWN_COMMANDS = ['index', 'show', 'statements'] as const;
+const COMMANDS: readonly Command[] = [...OWN_COMMANDS, ...COMMAND_NAMES];
+type Command = (typeof OWN_COMMANDS)[number] | CommandName;
+
+/** The usage text, with a line for each command of the table it does not describe yet. */
+function usage(): string {
+  const more = COMMAND_NAMES.filter((name) => !USAGE.includes(`\n  ${name} `)).map((name) => {
+    const { argument, description } = TABLE[name];
+    return `  ${`${name} <${argument.name.en}>`.padEnd(27)}${description.en}`;
+  });
+  return [USAGE, ...more].join('\n');
+}
 
 interface Invocation {
   command: Command;
@@ -108,6 +120,14 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? '(unattributed)'} [${row.kind}]: ${row.text}`).join('\n'));
       return;
     }
+    default: {
+      // Any other command of the table: its Library call and its text reply.
+      const spec: CommandSpec = TABLE[invocation.command];
+      const value = argumentValue(spec.argument, invocation.argument ?? '');
+      if (value === undefined) throw new UsageError(`The ${invocation.command} command needs a ${spec.argument.name.en}.`);
+      const text = await spec.textReply(library, value, 'en');
+      print(invocation.json ? JSON.stringify({ reply: text }) : text);
+    }
   }
 }
 
@@ -136,7 +156,7 @@ async function main(): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv.slice(2));
     if (invocation === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${usage()}\n`);
       return 0;
     }
     const config = loadConfig();
@@ -149,7 +169,7 @@ async function main(): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError || isArgumentError(error)) {
-      process.stderr.write(`${error.message ? error.message + '\n\n' : ''}${USAGE}\n`);
+      process.stderr.write(`${error.message ? error.message + '\n\n' : ''}${usage()}\n`);
       return 2;
     }
     process.stderr.write(`hemeroteca: ${error instanceof Error ? error.message : String(error)}\n`);

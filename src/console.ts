@@ -1,5 +1,5 @@
 /**
- * Console mode (no DISCORD_TOKEN): reads `/ask …`, `/sources [page]` and `/quote …` lines from
+ * Console mode (no DISCORD_TOKEN): reads the commands of the table (`/ask …`, `/sources [page]`, `/quote …`) from
  * standard input and prints each reply as text, exactly as the text renderers write it. A short
  * banner greets a person at a terminal; piped input gets replies only. No input line can stop it.
  */
@@ -8,9 +8,8 @@ import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
 import { withoutInvisibleFormat } from './present/safe-text.js';
-import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
-import { COMMAND_TEXTS, stringsFor } from './present/strings.js';
+import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
+import { stringsFor } from './present/strings.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -23,40 +22,25 @@ export interface ConsoleOptions {
   language: Language;
 }
 
-type ConsoleCommand =
-  | { kind: 'ask'; question: string }
-  | { kind: 'sources'; page: number }
-  | { kind: 'quote'; actor: string }
+/** A console line read: a command of the table with its argument under the argument's key, help, or an unknown word. */
+export type ConsoleCommand =
+  | ({ kind: CommandName } & Record<string, string | number>)
   | { kind: 'help' }
   | { kind: 'unknown'; word: string };
 
-/** Command words: each slash command's names as Discord shows them (English and Spanish), and help. */
-const WORDS = new Map<string, ConsoleCommand['kind']>([
-  ...(['ask', 'sources', 'quote'] as const).flatMap((kind) => Object.values(COMMAND_TEXTS[kind].name).map((name) => [name, kind] as const)),
-  ['help', 'help'],
-  ['ayuda', 'help'],
-]);
+const HELP_WORDS = new Set(['help', 'ayuda']);
 
+/** Reads a line: a command word of the table (any language, any case, after a slash), then its argument. */
 export function parseConsoleLine(line: string): ConsoleCommand | undefined {
   const trimmed = line.trim();
   if (trimmed === '') return undefined;
   const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
-  const kind = trimmed.startsWith('/') ? WORDS.get(word.toLowerCase()) : undefined;
-  const argument = rest.trim();
-  switch (kind) {
-    case 'ask':
-      return { kind, question: argument };
-    case 'quote':
-      return argument === '' ? { kind: 'help' } : { kind, actor: argument };
-    case 'sources': {
-      const page = argument === '' ? 1 : Number(argument);
-      return Number.isInteger(page) && page >= 1 ? { kind, page } : { kind: 'help' };
-    }
-    case 'help':
-      return { kind };
-    default:
-      return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
-  }
+  const kind = trimmed.startsWith('/') ? commandNamed(word) : undefined;
+  if (trimmed.startsWith('/') && HELP_WORDS.has(word.toLowerCase())) return { kind: 'help' };
+  if (!kind) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
+  const { argument } = COMMANDS[kind];
+  const value = argumentValue(argument, rest.trim());
+  return value === undefined ? { kind: 'help' } : { kind, [argument.key]: value };
 }
 
 export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
@@ -86,25 +70,15 @@ export async function runConsole({ library, log, input, output, interactive, lan
 
 async function reply(command: ConsoleCommand, library: Library, language: Language): Promise<string> {
   const strings = stringsFor(language);
-  switch (command.kind) {
-    case 'ask': {
-      const check = library.checkQuestion(command.question, language);
-      return check.ok ? renderAskText(await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
-    }
-    case 'sources':
-      return renderSourcesText(library.sources(), command.page, language);
-    case 'quote':
-      return renderQuoteText(library.quote(command.actor), language);
-    case 'help':
-      return strings.consoleHelp;
-    case 'unknown':
-      return `${strings.unknownCommand(command.word)} ${strings.consoleHelp}`;
-  }
+  if (command.kind === 'help') return strings.consoleHelp;
+  if (command.kind === 'unknown') return `${strings.unknownCommand(String(command.word))} ${strings.consoleHelp}`;
+  const spec: CommandSpec = COMMANDS[command.kind];
+  return spec.textReply(library, command[spec.argument.key] ?? '', language);
 }
 
 /** Example commands drawn from the corpus itself: its most quoted speaker, if it has one. */
 function examples(library: Library, language: Language): string[] {
   const speaker = library.actors()[0]?.name;
-  const named = (kind: 'ask' | 'sources' | 'quote') => `/${COMMAND_TEXTS[kind].name[language]}`;
+  const named = (kind: CommandName) => `/${COMMANDS[kind].name[language]}`;
   return [`${named('ask')} ${stringsFor(language).exampleQuestion(speaker)}`, ...(speaker ? [`${named('quote')} ${speaker}`] : []), named('sources')].map((line) => `  ${line}`);
 }

@@ -161,28 +161,3 @@ export function stringsFor(language: Language): Strings {
 
 /** A text in both languages. */
 export type Bilingual = Record<Language, string>;
-
-/**
- * The slash commands as Discord shows them: names and descriptions per language. The English names are
- * the commands' real names (CONTRACT.md); Spanish clients show the Spanish ones.
- */
-export const COMMAND_TEXTS = {
-  ask: {
-    name: { en: 'ask', es: 'preguntar' },
-    description: { en: 'Answer a question from the news articles, with the evidence', es: 'Responde una pregunta con los artículos de prensa y muestra las pruebas' },
-    question: {
-      name: { en: 'question', es: 'pregunta' },
-      description: { en: 'What you want to know, in Spanish or English', es: 'Lo que quieres saber, en español o en inglés' },
-    },
-  },
-  sources: {
-    name: { en: 'sources', es: 'fuentes' },
-    description: { en: 'List the indexed articles, newest first', es: 'Lista los artículos indexados, los más recientes primero' },
-    page: { name: { en: 'page', es: 'página' }, description: { en: 'Page number (10 articles a page)', es: 'Número de página (10 artículos por página)' } },
-  },
-  quote: {
-    name: { en: 'quote', es: 'citas' },
-    description: { en: 'What a person or organisation said in the articles', es: 'Lo que una persona u organización dijo en los artículos' },
-    actor: { name: { en: 'actor', es: 'actor' }, description: { en: 'Who: start typing a name', es: 'Quién: empieza a escribir un nombre' } },
-  },
-} as const satisfies Record<string, Record<string, Bilingual | Record<string, Bilingual>>>;

@@ -1,0 +1,111 @@
+/**
+ * One table of the bot's commands, from which every front end is built: the console reads its
+ * command words and arguments from it and answers with its text replies; the Discord command
+ * modules (commands/*.ts) build their slash command definitions from it; the command line runs its
+ * text replies. A command is one spec here, its renderers, and its module in commands/.
+ */
+import { MAX_QUESTION_LENGTH } from '../answer/question.js';
+import type { Language } from '../corpus/types.js';
+import type { Library } from '../library.js';
+import { CITATIONS_PER_ANSWER } from './answer-lines.js';
+import type { Bilingual } from './strings.js';
+import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';
+
+/** The one argument a command takes: the rest of a console line, a slash command option, a CLI positional. */
+export interface ArgumentSpec {
+  /** Where the value goes in a parsed console command (`{ kind: 'ask', question }`). */
+  key: string;
+  /** `en` is the option's real name (CONTRACT.md); Spanish clients show `es`. */
+  name: Bilingual;
+  description: Bilingual;
+  type: 'string' | 'integer';
+  required: boolean;
+  /** A required value that is empty still goes to the command (the library says what is wrong with it) rather than to help. */
+  passEmpty?: boolean;
+  /** Integer arguments: the value used when none is given, and the smallest accepted. */
+  default?: number;
+  min?: number;
+  /** String arguments: the longest accepted, in characters. */
+  maxLength?: number;
+  /** Discord completes the value as it is typed. */
+  autocomplete?: boolean;
+}
+
+export interface CommandSpec {
+  /** `en` is the command's real name (CONTRACT.md); Spanish clients show `es`. */
+  name: Bilingual;
+  description: Bilingual;
+  argument: ArgumentSpec;
+  /** The Library call and the text renderer: the reply as the console and the command line print it. */
+  textReply(library: Library, value: string | number, language: Language): Promise<string>;
+}
+
+/** Every command, by its real name. */
+export const COMMANDS = {
+  ask: {
+    name: { en: 'ask', es: 'preguntar' },
+    description: { en: 'Answer a question from the news articles, with the evidence', es: 'Responde una pregunta con los artículos de prensa y muestra las pruebas' },
+    argument: {
+      key: 'question',
+      name: { en: 'question', es: 'pregunta' },
+      description: { en: 'What you want to know, in Spanish or English', es: 'Lo que quieres saber, en español o en inglés' },
+      type: 'string',
+      required: true,
+      passEmpty: true,
+      // Discord stops a user at the length the library accepts, rather than the library refusing it after.
+      maxLength: MAX_QUESTION_LENGTH,
+    },
+    async textReply(library, value, language) {
+      const check = library.checkQuestion(String(value), language);
+      return check.ok ? renderAskText(await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
+    },
+  },
+  sources: {
+    name: { en: 'sources', es: 'fuentes' },
+    description: { en: 'List the indexed articles, newest first', es: 'Lista los artículos indexados, los más recientes primero' },
+    argument: {
+      key: 'page',
+      name: { en: 'page', es: 'página' },
+      description: { en: 'Page number (10 articles a page)', es: 'Número de página (10 artículos por página)' },
+      type: 'integer',
+      required: false,
+      default: 1,
+      min: 1,
+    },
+    textReply: async (library, value, language) => renderSourcesText(library.sources(), Number(value), language),
+  },
+  quote: {
+    name: { en: 'quote', es: 'citas' },
+    description: { en: 'What a person or organisation said in the articles', es: 'Lo que una persona u organización dijo en los artículos' },
+    argument: {
+      key: 'actor',
+      name: { en: 'actor', es: 'actor' },
+      description: { en: 'Who: start typing a name', es: 'Quién: empieza a escribir un nombre' },
+      type: 'string',
+      required: true,
+      autocomplete: true,
+    },
+    textReply: async (library, value, language) => renderQuoteText(library.quote(String(value)), language),
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+/** The command a word names, in any language, ignoring case ("PREGUNTAR" → ask). */
+export function commandNamed(word: string): CommandName | undefined {
+  const wanted = word.toLowerCase();
+  return COMMAND_NAMES.find((name) => Object.values<string>(COMMANDS[name].name).includes(wanted));
+}
+
+/**
+ * An argument as typed after the command word: undefined when it is missing and required, or not a
+ * whole number at least `min` for an integer argument (the caller then shows help).
+ */
+export function argumentValue(spec: ArgumentSpec, typed: string): string | number | undefined {
+  if (spec.type === 'string') return typed === '' && spec.required && !spec.passEmpty ? undefined : typed;
+  if (typed === '') return spec.required ? undefined : spec.default;
+  const value = Number(typed);
+  return Number.isInteger(value) && value >= (spec.min ?? -Infinity) ? value : undefined;
+}
