@@ -8,6 +8,7 @@ import { evaluateRetrieval, formatRetrievalReport } from './eval/retrieval.js';
 import { evaluateAnswers, formatAnswersReport } from './eval/answers.js';
 import { formatQuotesReport } from './eval/quotes.js';
 import { evaluateQuotes } from '../tests/support/quote-scoring.js';
+import { evaluateRealQuotes, formatRealQuotesReport } from './eval/quotes-real.js';
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
 import { EVAL_DATA_DIR, missingEvalData } from './eval/data.js';
 
@@ -16,6 +17,7 @@ const sections: Array<[string, string | undefined, () => Promise<string>]> = [
   ['Retrieval (XQuAD)', 'xquad', async () => formatRetrievalReport(await evaluateRetrieval())],
   ['Extractive answers (XQuAD token F1)', 'xquad', async () => formatAnswersReport(await evaluateAnswers())],
   ['Quote attribution (tests/fixtures/quotes)', undefined, async () => formatQuotesReport(await evaluateQuotes())],
+  ['Quote attribution on real pages (quotes-real over news-pages)', 'quotes-real', async () => formatRealQuotesReport(await evaluateRealQuotes())],
   ['Real news pages (news-pages)', 'news-pages', async () => formatPagesReport(evaluatePages())],
 ];
 
