@@ -12,8 +12,11 @@ import { WIRE_AGENCIES } from './lexicon.js';
 export interface Cast {
   /** The fullest name the article uses for this mention; null when it could be several. */
   resolveName(mention: string): string | null;
-  /** Whom the article gave this title ("el líder norcoreano"); null when nobody or several. */
-  resolveTitle(title: string): string | null;
+  /**
+   * Whom the article gave this title ("el líder norcoreano"); null when nobody. When several people hold it,
+   * the one last given it before character offset `at` (the nearest antecedent), else null.
+   */
+  resolveTitle(title: string, at?: number): string | null;
   /** Whether the article presents this name as a news medium. */
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
@@ -36,6 +39,8 @@ interface TitleEntry {
   key: string;
   name: string;
   text: string;
+  /** Where the sentence giving the title starts. */
+  at: number;
 }
 
 export function buildCast(sentences: Sentence[], text: string): Cast {
@@ -58,7 +63,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
         const reading = readPhrase(sentence, text, from, span.to);
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
-          else titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title });
+          else titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
           break;
         }
       }
@@ -77,7 +82,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
           : undefined;
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
-      else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title });
+      else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
     });
   }
 
@@ -114,11 +119,13 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
 
   return {
     resolveName,
-    resolveTitle(title) {
+    resolveTitle(title, at) {
       const key = nameKey(title);
-      const holders = new Set(resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `)).map((entry) => entry.name));
-      const [holder] = holders;
-      if (holders.size !== 1 || !holder) return null;
+      const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `));
+      const holders = new Set(entries.map((entry) => entry.name));
+      const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
+      const holder = holders.size === 1 ? [...holders][0] : nearest;
+      if (!holder) return null;
       remember(holder, title);
       return holder;
     },

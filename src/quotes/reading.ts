@@ -6,6 +6,7 @@ import type { Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { Statement } from './types.js';
+import type { Quotation } from './quotations.js';
 
 /** Who a verb's subject is: a speaker, a news medium, both unknown (a subject we could not pin down). */
 export interface Attribution {
@@ -38,6 +39,8 @@ export interface Draft {
   attribution: Attribution | undefined;
   /** Channels named for this statement in particular (a trailing "informó la KCNA"). */
   media: string[];
+  /** The quotation a direct statement quotes. */
+  quotation?: Quotation;
 }
 
 /** What every sentence of one article shares. */
@@ -51,4 +54,6 @@ export interface Previous {
   sentence: Sentence;
   drafts: Draft[];
   vias: string[];
+  /** The last speaker credited in the article so far and the paragraph where: whom an omitted subject most likely is. */
+  focus: { attribution: Attribution; paragraph: number } | undefined;
 }

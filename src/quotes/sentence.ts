@@ -67,7 +67,13 @@ function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
 }
 
 function insideContent(reading: SentenceReading, index: number): boolean {
-  return [...reading.contents.values()].some(([from, to]) => from <= index && index < to);
+  return reportingVerb(reading, index) !== undefined;
+}
+
+/** The verb whose reported clause holds token `index`, if any. */
+function reportingVerb(reading: SentenceReading, index: number): VerbUse | undefined {
+  for (const [use, [from, to]] of reading.contents) if (from <= index && index < to) return use;
+  return undefined;
 }
 
 /**
@@ -144,7 +150,7 @@ function draftReportedClauses(reading: SentenceReading): void {
 }
 
 function directDraft(quotation: Quotation, attribution: Attribution | undefined, media: string[] = []): Draft {
-  return { kind: 'direct', start: quotation.inner.start, end: quotation.inner.end, attribution, media };
+  return { kind: 'direct', start: quotation.inner.start, end: quotation.inner.end, attribution, media, quotation };
 }
 
 function quoteWords(quotation: Quotation, text: string): number {
@@ -166,7 +172,12 @@ function draftQuotations(reading: SentenceReading): void {
       reading.drafts.push(directDraft(quotation, owner.subject));
       return;
     }
-    if (insideContent(reading, i)) return;
+    const reporter = reportingVerb(reading, i);
+    if (reporter) {
+      // A quoted fragment inside reported speech is also a direct statement of the same speaker (mixed quotation).
+      if (reporter.subject) reading.drafts.push(directDraft(quotation, reporter.subject));
+      return;
+    }
     const wholeSentence = tokens.every((other) => other === token || other.kind === 'punct');
     const earlier = previous?.drafts.at(-1);
     if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {

@@ -13,19 +13,35 @@ import { CLAUSE_WORDS, COORDINATORS, DETERMINERS, IMPERSONAL_QUOTING, PHRASE_PRE
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
 
-function attributionOf(context: ArticleContext, reading: PhraseReading, previous: Previous | undefined): Attribution {
+/** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
+const FOCUS_REACH = 2;
+
+function attributionOf(context: ArticleContext, reading: PhraseReading, previous: Previous | undefined, at: number): Attribution {
   const { cast } = context;
   switch (reading.kind) {
     case 'name':
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
       return { speaker: cast.resolveName(reading.name), medium: null };
     case 'title':
-      return reading.medium ? { speaker: null, medium: null } : { speaker: cast.resolveTitle(reading.title), medium: null };
+      return reading.medium ? { speaker: null, medium: null } : { speaker: cast.resolveTitle(reading.title, at), medium: null };
     case 'group':
       return { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return { speaker: (previous && leadingSubject(context, previous.sentence, undefined)?.speaker) ?? null, medium: null };
+      return antecedent(context, previous) ?? { speaker: null, medium: null };
   }
+}
+
+/**
+ * Whom a pronoun or an omitted subject ("“…”, aseguró") refers to: the subject of the previous sentence
+ * when it names someone, else the last speaker the article credited, if within FOCUS_REACH paragraphs.
+ */
+export function antecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  const subject = leadingSubject(context, previous.sentence, undefined);
+  if (subject?.speaker) return subject;
+  const { focus } = previous;
+  const paragraph = previous.sentence.paragraph;
+  return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
 }
 
 function capitalise(text: string): string {
@@ -36,14 +52,14 @@ function capitalise(text: string): string {
  * Who a sentence is about, read from its opening phrase ("Mayor Olivia Brandt on Wednesday…",
  * "Japan's chief negotiator, Hiroshi Tanabe, struck…"): whom "he said" and ", saying" refer back to.
  */
-function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): Attribution | undefined {
+export function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before = sentence.tokens.length): Attribution | undefined {
   const [first, second] = commaSegments(sentence);
-  if (!first) return undefined;
+  if (!first || first.to > before) return undefined;
   const read = (from: number, to: number) => readPhrase(sentence, context.text, from, to);
   const opening = read(first.from, first.to);
   if (second && sentence.tokens[first.to]?.text === ',' && (opening?.kind === 'title' || opening?.kind === 'group')) {
     const apposition = read(second.from, second.to);
-    if (apposition?.kind === 'name') return attributionOf(context, apposition, previous);
+    if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
   }
   // The longest opening phrase that names someone, never cutting a name in two ("Mayor Olivia Brandt on Wednesday…",
   // "Transport Minister Hanna Wirth urged…"); a bare title or group only when nothing names anyone.
@@ -56,7 +72,7 @@ function leadingSubject(context: ArticleContext, sentence: Sentence, previous: P
     else if (reading && reading.kind !== 'pronoun') other ??= reading;
   }
   const reading = named ?? other;
-  return reading && attributionOf(context, reading, previous);
+  return reading && attributionOf(context, reading, previous, sentence.start);
 }
 
 /** The subject phrase right before a verb: "Kim dijo", "El líder norcoreano, Kim Jong Un, ha afirmado", "Putin, en su mensaje a Kim, también prometió". */
@@ -84,7 +100,7 @@ function subjectBefore(
     const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
     const reading = phraseEndingAt(context, sentence, antecedentEnd);
     if (!reading) return none;
-    return { subject: attributionOf(context, reading.reading, previous), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
+    return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
   }
   // Step back over parentheticals between commas: channel phrases, relative clauses, "en cambio".
   while (isPunct(tokens[end - 1], ',')) {
@@ -96,7 +112,7 @@ function subjectBefore(
   }
   if (!isPunct(tokens[end - 1], ',')) {
     const reading = phraseEndingAt(context, sentence, end);
-    return reading ? { subject: attributionOf(context, reading.reading, previous), subjectFrom: reading.from, subjectTo: end, relative: false } : none;
+    return reading ? { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: end, relative: false } : none;
   }
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
@@ -106,9 +122,25 @@ function subjectBefore(
   const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, segment.to);
   const innerReading = read(inner);
   const outerReading = read(outer);
-  const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && innerReading?.kind === 'title' ? outerReading : undefined;
+  const describesOuter = innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, inner));
+  const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return none;
-  return { subject: attributionOf(context, reading, previous), subjectFrom: outer.from, subjectTo: end - 1, relative: false };
+  return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: end - 1, relative: false };
+}
+
+/**
+ * Whether a segment reads as a common-noun apposition describing the name before it ("glaciólogo de la
+ * Universidad…", "a former regulator", "exsecretario privado de Bukele"): it opens with a lower-case noun,
+ * possibly after an article, never with a clause or preposition word.
+ */
+function isDescription(tokens: Token[], segment: Segment): boolean {
+  let i = segment.from;
+  if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  const head = tokens[i];
+  if (!head || i >= segment.to || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text)) return false;
+  const closed = [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS, RELATIVES];
+  if (closed.some((words) => words.has(head.key))) return false;
+  return !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token) || RELATIVES.has(token.key));
 }
 
 /** The comma-free stretch of words ending just before token `end`. */
@@ -152,10 +184,10 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
       const apposition = readPhrase(sentence, context.text, to + 1, nextBoundary(tokens, to + 1));
       if (apposition?.kind === 'name' && !apposition.title) {
         const named: PhraseReading = reading.kind === 'title' && reading.medium ? { ...apposition, mediumTitle: true } : apposition;
-        return { subject: attributionOf(context, named, previous), from, to: nextBoundary(tokens, to + 1) };
+        return { subject: attributionOf(context, named, previous, sentence.start), from, to: nextBoundary(tokens, to + 1) };
       }
     }
-    return { subject: attributionOf(context, reading, previous), from, to: end };
+    return { subject: attributionOf(context, reading, previous, sentence.start), from, to: end };
   }
   return undefined;
 }
@@ -190,6 +222,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition.
       const use = preverbal();
       uses.push(use.subject || !opensClause ? use : inverted() ?? use);
+    }
+    const use = uses.at(-1)!;
+    // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…"): the sentence's own subject when it
+    // opens with one before the quotation, else whom the previous sentences were about.
+    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || !before)) {
+      const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
+      use.subject = own ?? antecedent(context, previous);
     }
   }
   return uses;

@@ -13,6 +13,10 @@ export interface Token extends TextSpan {
   /** Folded lower-case form, for lexicon lookups. */
   key: string;
   quotation?: Quotation;
+  /** An abbreviated word with its dot ("Mr.", "Pdte.", "Gen."): a title, never a name. */
+  abbreviation?: boolean;
+  /** A word the article also writes in lower case: capitalised at a sentence's start, it is no name ("As", "Comes"). */
+  common?: boolean;
 }
 
 export interface Sentence extends TextSpan {
@@ -41,7 +45,41 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
-  return { start: span.start, end: span.end, paragraph, tokens };
+  return { start: span.start, end: span.end, paragraph, tokens: joinAbbreviations(tokens, text) };
+}
+
+/** Marks the capitalised words that the article also writes in lower case (see Token.common). */
+export function markCommonWords(sentences: Sentence[]): void {
+  const lower = new Set<string>();
+  for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && /^\p{Ll}/u.test(token.text)) lower.add(token.key);
+  for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && lower.has(token.key)) token.common = true;
+}
+
+/** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
+const MAX_ABBREVIATION_LETTERS = 4;
+
+/**
+ * A short capitalised word whose dot did not end the sentence (the sentence splitter kept going) and that is
+ * followed by a capitalised word is an abbreviated title: "Mr. Powers", "el Pdte. Ramos". It becomes one token.
+ */
+function joinAbbreviations(tokens: Token[], text: string): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const dot = tokens[i + 1];
+    const next = tokens[i + 2];
+    const abbreviated =
+      token.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.length <= MAX_ABBREVIATION_LETTERS &&
+      dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+    if (!abbreviated) {
+      joined.push(token);
+      continue;
+    }
+    const word = text.slice(token.start, dot.end);
+    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end, abbreviation: true });
+    i++;
+  }
+  return joined;
 }
 
 const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
@@ -56,10 +94,10 @@ function isCapitalised(token: Token): boolean {
  */
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key)) return false;
+  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
-  return !(opensSentence && COMMON_WORDS.some((words) => words.has(token.key)));
+  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key))));
 }
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */

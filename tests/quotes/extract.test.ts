@@ -24,14 +24,14 @@ describe('direct quotations', () => {
     expect(statement).toMatchObject({ text: 'La inflación bajará … pero no este año. Hay que ser pacientes', speaker: 'Raúl Vidal' });
   });
 
-  it('follows a quotation across paragraphs and into a paragraph that only continues it', () => {
+  it('follows a quotation across paragraphs, crediting its first paragraph to whom the next one names', () => {
     const found = brief([
       'La presidenta del comité, Sara Lind, habló tras la votación. “Hemos hecho historia hoy.',
       '“Nadie creía que lo lograríamos”, añadió Lind.',
       '“Y aún queda mucho por hacer”.',
     ]);
     expect(found.map((s) => [s.text, s.speaker])).toEqual([
-      ['Hemos hecho historia hoy.', null],
+      ['Hemos hecho historia hoy.', 'Sara Lind'],
       ['Nadie creía que lo lograríamos', 'Sara Lind'],
       ['Y aún queda mucho por hacer', 'Sara Lind'],
     ]);

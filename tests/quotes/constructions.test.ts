@@ -1,0 +1,66 @@
+/** Attribution constructions of real press writing (issue 16), one kind per test, on sentences written for them. */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('omitted and pronoun subjects', () => {
+  it('gives a quotation closed by a verb with no subject ("“…”, aseguró.") to whom the previous sentence was about', () => {
+    const statements = found(['Marta Vidal, portavoz de la asociación, dijo que la protesta seguirá.', '“No vamos a parar hasta que nos escuchen”, aseguró.']);
+    expect(statements.at(-1)).toEqual({ kind: 'direct', text: 'No vamos a parar hasta que nos escuchen', speaker: 'Marta Vidal' });
+  });
+
+  it('resolves "he said" after an abbreviated title, and never makes the abbreviation a speaker', () => {
+    const statements = found(['“The plan failed,” Mr. Lee Grant said on Friday.', '“It was never going to work,” he said.'], 'en');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Lee Grant', 'Lee Grant']);
+  });
+
+  it('credits nobody for "they said": a group pronoun names no one person', () => {
+    const statements = found(['Mayor Ann Cole opened the bridge.', '“We know there is no capacity problem,” they said.'], 'en');
+    expect(statements).toEqual([{ kind: 'direct', text: 'We know there is no capacity problem', speaker: null }]);
+  });
+});
+
+describe('role nouns', () => {
+  it('resolves a role two people hold to the one last given it', () => {
+    const statements = found([
+      'El presidente Luis Mora inauguró la feria por la mañana.',
+      'El presidente de la federación, Pablo Ruiz, dijo que habrá huelga.',
+      '“Es inevitable”, agregó el presidente.',
+    ]);
+    expect(statements.at(-1)).toEqual({ kind: 'direct', text: 'Es inevitable', speaker: 'Pablo Ruiz' });
+  });
+});
+
+describe('appositions', () => {
+  it('takes the name before a common-noun apposition, whatever the noun', () => {
+    const statements = found(['Francisco Navarro, glaciólogo de la Universidad de Granada, explica que las temperaturas fueron muy altas.']);
+    expect(statements).toEqual([{ kind: 'indirect', text: 'las temperaturas fueron muy altas', speaker: 'Francisco Navarro' }]);
+  });
+});
+
+describe('mixed quotation', () => {
+  it('gives the quoted fragment inside reported speech as a direct statement beside the indirect one', () => {
+    const statements = found(['Kim dijo que su país es un “invencible compañero de armas” de Rusia.']);
+    expect(statements).toEqual([
+      { kind: 'indirect', text: 'su país es un “invencible compañero de armas” de Rusia', speaker: 'Kim' },
+      { kind: 'direct', text: 'invencible compañero de armas', speaker: 'Kim' },
+    ]);
+  });
+});
+
+describe('verbs of saying', () => {
+  it('reads the wider set of Spanish reporting verbs and keeps units in the text', () => {
+    const statements = found(['“Vamos un poco abajo del 50 % de los casos”, argumentó el fiscal Rodolfo Delgado.']);
+    expect(statements).toEqual([{ kind: 'direct', text: 'Vamos un poco abajo del 50 % de los casos', speaker: 'Rodolfo Delgado' }]);
+  });
+});
+
+describe('names', () => {
+  it('does not take a capitalised common word opening the sentence for part of a name', () => {
+    const statements = found(['As Nordline explained on Friday, two ships were delayed.', 'The delays grew as the strike went on.'], 'en');
+    expect(statements.map((statement) => statement.speaker)).not.toContain('As Nordline');
+  });
+});
