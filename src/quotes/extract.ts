@@ -45,8 +45,10 @@ export function analyseArticle(article: Article): ArticleQuotes {
   for (const sentence of sentences) {
     const { drafts, vias } = readSentence(context, sentence, previous);
     for (const draft of drafts) read.push({ draft, vias });
-    const credited = drafts.filter((draft) => draft.attribution?.speaker || draft.attribution?.medium).at(-1)?.attribution;
-    const focus = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.focus;
+    // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
+    const last = drafts.at(-1)?.attribution;
+    const credited = last?.speaker || last?.medium ? last : undefined;
+    const focus = credited ? { attribution: credited, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
     previous = { sentence, drafts, vias, focus };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd } from './tokens.js';
 import {
-  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
+  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
   speechVerb,
 } from './lexicon.js';
 
@@ -84,14 +84,20 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const complemented = before
       .slice(headIndex + 1)
       .some((token) => NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key) || !isLowerCase(token));
-    if (headIndex >= 0 && !complemented) {
+    // "U.S. Secretary of State Antony Blinken": a capitalised (formal) title takes a capitalised complement.
+    const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
+    if (headIndex >= 0 && (!complemented || formalTitle)) {
       return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
     const describes = (token: Token, i: number) =>
       (isLowerCase(token) || (i === 0 && start === 0)) &&
       ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, GROUP_NOUNS, COORDINATORS].some((words) => words.has(token.key));
-    if (headIndex < 0 && before.every(describes)) {
+    // "Kremlin aide Yuri Ushakov", "White House candidate Joe Biden": a lower-case role noun right before the
+    // name heads the description, whatever modifies it.
+    const roleNoun = before.at(-1);
+    const headedByRole = roleNoun !== undefined && isLowerCase(roleNoun) && describes(roleNoun, before.length - 1) && before.every((token) => token.kind === 'word' && ![CLAUSE_WORDS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NAME_ARTICLES, DETERMINERS, COORDINATORS].some((words) => words.has(token.key)));
+    if (headIndex < 0 && (before.every(describes) || headedByRole)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }

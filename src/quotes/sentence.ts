@@ -7,7 +7,7 @@
 import { isPunct, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
-import { resolveVerbs } from './subjects.js';
+import { leadingSubject, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
@@ -180,6 +180,14 @@ function draftQuotations(reading: SentenceReading): void {
     }
     const wholeSentence = tokens.every((other) => other === token || other.kind === 'punct');
     const earlier = previous?.drafts.at(-1);
+    // "Luna aprovechó la ocasión para atacar a los periodistas: “…”": a colon hands the quotation to the sentence's
+    // subject, when that subject is someone the article names in full (a lone capitalised word may be a participle:
+    // "Preguntada por ello, la investigadora dijo: …").
+    const lead = tokens[i - 1]?.text === ':' ? leadingSubject(reading.context, reading.sentence, previous, i - 1) : undefined;
+    if (lead?.speaker?.includes(' ')) {
+      reading.drafts.push(directDraft(quotation, lead));
+      return;
+    }
     if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {
       reading.drafts.push(directDraft(quotation, earlier.attribution, earlier.media.length ? earlier.media : previous!.vias));
       return;

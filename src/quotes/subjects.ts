@@ -32,11 +32,14 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
 }
 
 /**
- * Whom a pronoun or an omitted subject ("“…”, aseguró") refers to: the subject of the previous sentence
- * when it names someone, else the last speaker the article credited, if within FOCUS_REACH paragraphs.
+ * Whom a pronoun or an omitted subject ("“…”, aseguró") refers to: the speaker of the previous sentence's
+ * last statement, else that sentence's subject when it names someone, else the last speaker the article
+ * credited, if within FOCUS_REACH paragraphs.
  */
 export function antecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
   if (!previous) return undefined;
+  const spoke = previous.drafts.at(-1)?.attribution;
+  if (spoke?.speaker || spoke?.medium) return spoke;
   const subject = leadingSubject(context, previous.sentence, undefined);
   if (subject?.speaker) return subject;
   const { focus } = previous;
@@ -215,8 +218,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
     if (found.verb === 'source' || IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {
       uses.push(inverted() ?? preverbal());
-    } else if (gerund && opensClause) {
-      // ", saying …" / ", calling it …": the sentence's subject speaks.
+    } else if (gerund) {
+      // ", saying …", "respondió diciendo: …", "responded by saying": the sentence's subject speaks.
       uses.push({ ...base, subject: leadingSubject(context, sentence, previous), subjectFrom: found.first, subjectTo: found.first });
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition.
