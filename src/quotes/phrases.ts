@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { nameEnd } from './tokens.js';
+import { nameEnd, personStart } from './tokens.js';
 import {
   CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
   speechVerb,
@@ -74,7 +74,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
 
   // A name that ends the phrase, after a title with only adjectives in between ("el presidente ruso Vladimir Putin").
-  const nameStart = lastNameStart(tokens, start, to);
+  const found = lastNameStart(tokens, start, to);
+  const nameStart = found === undefined ? undefined : personStart(tokens, found, to);
   if (nameStart !== undefined) {
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };

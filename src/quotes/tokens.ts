@@ -127,6 +127,16 @@ export interface NameSpan {
   text: string;
 }
 
+/**
+ * Where the person's name starts in the capitalised run [from, to): after "<title> of" ("Secretary of State
+ * Antony Blinken") the run holds the title's complement, then the person, whose name is its last two words.
+ */
+export function personStart(tokens: Token[], from: number, to: number): number {
+  const title = tokens[from - 2];
+  const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
+  return afterTitle && to - from > 2 ? to - 2 : from;
+}
+
 /** Every proper name in the sentence, longest first at each position. */
 export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -134,7 +144,8 @@ export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const end = nameEnd(tokens, i);
     if (end === i) continue;
-    spans.push({ from: i, to: end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/['’]s$/, '') });
+    const from = personStart(tokens, i, end);
+    spans.push({ from, to: end, text: text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/['’]s$/, '') });
     i = end - 1;
   }
   return spans;

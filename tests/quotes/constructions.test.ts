@@ -64,3 +64,27 @@ describe('names', () => {
     expect(statements.map((statement) => statement.speaker)).not.toContain('As Nordline');
   });
 });
+
+describe('titles before a name', () => {
+  it('reads a formal title with its capitalised complement, and a role noun after any modifiers', () => {
+    expect(found(['U.S. Secretary of State Antony Blinken said the talks would resume.'], 'en')[0]?.speaker).toBe('Antony Blinken');
+    expect(found(['Kremlin aide Yuri Ushakov told reporters that no date had been set.'], 'en')[0]?.speaker).toBe('Yuri Ushakov');
+  });
+});
+
+describe('colon and gerund lead-ins', () => {
+  it('gives the quotation after "respondió … diciendo:" to the sentence subject', () => {
+    const statements = found(['El director de Centros Penales, Osiris Luna, respondió a la publicación en Twitter diciendo: “este es un terrorista, es uno más de ellos”.']);
+    expect(statements).toEqual([{ kind: 'direct', text: 'este es un terrorista, es uno más de ellos', speaker: 'Osiris Luna' }]);
+  });
+
+  it('gives a quotation after a colon with no verb of saying to the subject the article names in full', () => {
+    const statements = found(['Osiris Luna habló en la radio.', 'Luna aprovechó la ocasión para atacar a los periodistas: “Está clara la agenda del diario”.']);
+    expect(statements).toEqual([{ kind: 'direct', text: 'Está clara la agenda del diario', speaker: 'Osiris Luna' }]);
+  });
+
+  it('does not take a participle opening the sentence for the subject of a colon quotation', () => {
+    const statements = found(['Preguntada por esas declaraciones, la investigadora se limitó a responder: “Los datos están ahí”.']);
+    expect(statements.map((statement) => statement.speaker)).not.toContain('Preguntada');
+  });
+});
