@@ -13,11 +13,12 @@
  *   the last speaker credited (within two paragraphs); a role two people hold goes to the one last given it.
  * - Quotations of fewer than three words with no verb of saying at hand are scare quotes, not statements.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article, TextSpan } from '../corpus/types.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from './group.js';
+import { nameKey } from './normalize.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast } from './cast.js';
 import { readSentence } from './sentence.js';
@@ -91,6 +92,20 @@ function toStatement(article: Article, draft: Draft, vias: string[]): Statement 
   };
 }
 
+/** Words up to which a paragraph with no closing punctuation reads as a heading, a caption or page furniture. */
+const MAX_HEADING_WORDS = 25;
+
+/**
+ * Whether a paragraph is the headline or a heading, caption or other page furniture rather than body text:
+ * the article's title again, or a short line that does not end as a sentence does. Such lines never
+ * yield statements (a headline's quotation has no attribution of its own; the body repeats it).
+ */
+function isFurniture(article: Article, paragraph: TextSpan): boolean {
+  const line = article.text.slice(paragraph.start, paragraph.end).trim();
+  if (nameKey(line) === nameKey(article.title)) return true;
+  return !/[.!?…:;]["”»’)]*$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
 /** Sentences of each paragraph, never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   const starts = splitSentences(article.text).map((span) => span.start);
@@ -106,6 +121,7 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
       const start = starts[next]!;
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
     }
+    if (isFurniture(article, paragraph)) return;
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };

@@ -88,3 +88,14 @@ describe('colon and gerund lead-ins', () => {
     expect(statements.map((statement) => statement.speaker)).not.toContain('Preguntada');
   });
 });
+
+describe('page furniture', () => {
+  it('takes no statement from a headline repeated in the text or from a heading or caption line', () => {
+    const statements = extractStatements(articleFromParagraphs({ id: 'test', title: 'El alcalde a los vecinos: "váyanse"', date: '2024-01-01', language: 'es' }, [
+      'El alcalde a los vecinos: "váyanse"',
+      '"No vamos a tolerar más protestas en la plaza", la foto del alcalde en el pleno (EFE)',
+      'El alcalde Juan Soto dijo que el pleno votará el lunes.',
+    ]));
+    expect(statements.map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([{ kind: 'indirect', text: 'el pleno votará el lunes', speaker: 'Juan Soto' }]);
+  });
+});
