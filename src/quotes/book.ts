@@ -53,6 +53,42 @@ function entryOf(actor: Actor): Entry {
 
 const compact = (key: string) => key.replace(/ /g, '');
 
+/** Initials of a name's significant words ("organizacion de las naciones unidas" → "onu"); '' for one word. */
+function initialsOf(key: string): string {
+  const words = key.split(' ').filter((word) => word && !FILLER_WORDS.has(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+}
+
+/**
+ * The initials a query written as an acronym stands for: "ONU", "O.N.U." → "onu"; Spanish doubles a letter
+ * for each plural word, so "EEUU", "EE.UU.", "EE UU" → "eu" (Estados Unidos). Empty when it is no acronym.
+ */
+function acronymInitials(query: string): string[] {
+  const letters = query.replace(/[.\s]/g, '');
+  if (!/^\p{Lu}{2,8}$/u.test(letters)) return [];
+  const key = nameKey(letters).replace(/ /g, '');
+  const pairs = key.match(/(.)\1/g);
+  const collapsed = pairs && pairs.length * 2 === key.length ? pairs.map((pair) => pair[0]).join('') : undefined;
+  return collapsed ? [collapsed, key] : [key];
+}
+
+/**
+ * Names that differ across Spanish and English beyond accents and that no rule derives: the fallback when a
+ * query matches no actor as typed. Each row is one country or organisation (keys as `nameKey` gives them).
+ */
+const SAME_ACTOR: string[][] = [
+  ['estados unidos', 'united states', 'usa', 'us', 'eeuu', 'ee uu'],
+  ['naciones unidas', 'organizacion de las naciones unidas', 'united nations', 'onu', 'un'],
+  ['union europea', 'european union', 'ue', 'eu'],
+  ['otan', 'nato', 'organizacion del tratado del atlantico norte', 'north atlantic treaty organization'],
+  ['reino unido', 'united kingdom', 'uk'],
+  ['rusia', 'russia'],
+  ['corea del norte', 'north korea'],
+  ['corea del sur', 'south korea'],
+  ['casa blanca', 'white house'],
+];
+const sameActorKeys = new Map(SAME_ACTOR.flatMap((row) => row.map((key) => [key, row] as const)));
+
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const statementsBy = groupBy(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
@@ -60,6 +96,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
   const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));
   const byWord = groupBy(entries, (entry) => entry.words);
+  const byInitials = groupBy(entries, (entry) => entry.keys.map(initialsOf).filter(Boolean));
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
   /** `entries` come most quoted first, as `data.actors` do. */
   const mostQuotedNames = (count: number) => entries.slice(0, count).map((entry) => entry.actor.name);
@@ -74,22 +111,31 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       return edits <= limit ? [{ entry, edits }] : [];
     });
 
-  /** Actors the key names, from the surest kind of match to the loosest; the first kind that finds any wins. */
-  const resolve = (key: string): Entry[] => {
+  /**
+   * Actors the key names, from the surest kind of match to the loosest (the first kind that finds any wins),
+   * and that kind: the whole key, an acronym, the other language's name, every word, or a close spelling.
+   */
+  const resolve = (key: string, query: string): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'spelling' } => {
     const sameKey = byCompactKey.get(compact(key));
-    if (sameKey) return sameKey;
+    if (sameKey) return { found: sameKey, by: 'key' };
+    // An acronym for a name the articles spell out, then the same country or organisation in the other language.
+    const expanded = acronymInitials(query.trim()).flatMap((initials) => byInitials.get(initials) ?? []);
+    if (expanded.length) return { found: [...new Set(expanded)], by: 'acronym' };
+    const translated = (sameActorKeys.get(key) ?? []).flatMap((other) => byCompactKey.get(compact(other)) ?? byInitials.get(other) ?? []);
+    if (translated.length) return { found: [...new Set(translated)], by: 'language' };
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
     const keyWords = key.split(' ');
     const wordLists = keyWords.map((word) => byWord.get(word) ?? []);
     const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
     const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.includes(word)));
-    if (allWords.length) return allWords;
+    if (allWords.length) return { found: allWords, by: 'words' };
     const close = closeTo(key, tolerance(key));
     const best = Math.min(...close.map(({ edits }) => edits));
-    return close
+    const found = close
       .filter(({ edits }) => edits === best)
       .sort((a, b) => b.entry.actor.statements - a.entry.actor.statements)
       .map(({ entry }) => entry);
+    return { found, by: 'spelling' };
   };
 
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
@@ -99,7 +145,18 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       const key = queryKey(query);
       // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
       if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-      const found = resolve(key);
+      const { found, by } = resolve(key, query);
+      // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia") names none of them.
+      const keyWords = key.split(' ');
+      const describedOnly = by === 'words' && found.every((entry) => !keyWords.every((word) => nameKey(entry.actor.name).split(' ').includes(word)));
+      if (describedOnly) {
+        // Also as suggestions, so that every front end already offers them.
+        return result(query, {
+          suggestions: found.map((entry) => entry.actor.name),
+          related: found.map((entry) => entry.actor.name),
+          matchedAs: found.map((entry) => entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').includes(word))) ?? entry.actor.name),
+        });
+      }
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
       const [entry] = found;
       if (!entry) {

@@ -37,4 +37,11 @@ export interface QuoteResult {
   candidates: string[];
   /** When no known actor is close to an unknown query, the most quoted ones, so the reader knows whom the articles quote. */
   mostQuoted?: string[];
+  /**
+   * When the query names no speaker but appears in how the articles describe some (a country or organisation
+   * in a title: "Rusia" in "el presidente de Rusia"), those speakers: offered, never silently taken for the query.
+   */
+  related?: string[];
+  /** The forms of those speakers the query matched ("presidente de Rusia"), in the order of `related`. */
+  matchedAs?: string[];
 }
