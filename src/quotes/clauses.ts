@@ -83,7 +83,8 @@ function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
 /** `to` moved back over trailing punctuation, never before `from`. */
 export function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
-  while (end > from && tokens[end - 1]!.kind === 'punct') end--;
+  // Units and currency signs belong to the words before them ("un 15 %", "40 €").
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !/^[%‰°\p{Sc}]$/u.test(tokens[end - 1]!.text)) end--;
   return end;
 }
 

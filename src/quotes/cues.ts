@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, speechVerb } from './lexicon.js';
+import { AUXILIARIES, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, speechVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -12,6 +12,10 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   const found: Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> = [];
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
+    if (i === 0 && opensViewpoint(tokens)) {
+      found.push({ first: 0, last: 0, verb: 'source' });
+      return;
+    }
     if (SOURCE_MARKERS.has(token.key)) {
       const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
       // "según ha informado X" leaves the work to the verb that follows.
@@ -39,6 +43,17 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
+const MAX_VIEWPOINT_WORDS = 5;
+
+/** "Para Arteaga, “…”", "Para la alcaldesa, …": a sentence opened by whose view it gives, as "según" does. */
+function opensViewpoint(tokens: Token[]): boolean {
+  if (tokens[0]?.key !== 'para') return false;
+  const comma = tokens.findIndex((token) => token.text === ',');
+  const named = tokens.slice(1, comma);
+  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key));
+}
 
 /** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */
 export function isSpeechVerbToken(token: Token | undefined): boolean {

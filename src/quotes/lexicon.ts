@@ -51,6 +51,8 @@ const VERBS: VerbEntry[] = [
       ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend'].flatMap(spanishAr),
       ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
       'cree', 'creen', 'piensa', 'piensan',
+      // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
+      ...spanishErIr('defend'), 'defiende', 'defienden',
     ],
   },
   {
@@ -71,8 +73,7 @@ const VERBS: VerbEntry[] = [
     forms: [
       ...['acus', 'neg', 'alab', 'elogi', 'critic', 'denunci'].flatMap(spanishAr),
       'niega', 'niegan',
-      ...['promet', 'defend'].flatMap(spanishErIr),
-      'defiende', 'defienden',
+      ...['promet'].flatMap(spanishErIr),
     ],
   },
   {

@@ -146,5 +146,10 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
       if (end > j + 1) return slice(text, tokens, j + 1, end);
     }
   }
+  // "rueda de prensa", "press conference": the noun keeps a lower-case complement.
+  const complement = tokens[i + 2];
+  if (NAME_PREPOSITIONS.has(tokens[i + 1]?.key ?? '') && complement && i + 2 < to && isLowerCase(complement) && !DETERMINERS.has(complement.key)) {
+    return slice(text, tokens, i, i + 3).toLowerCase();
+  }
   return noun.text.toLowerCase();
 }

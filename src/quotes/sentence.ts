@@ -215,6 +215,14 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (leadingSource) {
       const from = clauseEnd(use) + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
+      const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
+      if (quotation) {
+        // "Para Arteaga, “…”.": the quotation is the view given (replacing the draft that found no speaker for it).
+        const unattributed = drafts.findIndex((draft) => draft.quotation === quotation && !draft.attribution);
+        if (unattributed >= 0) drafts.splice(unattributed, 1);
+        drafts.push(directDraft(quotation, use.subject));
+        continue;
+      }
       if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       continue;
     }

@@ -99,3 +99,20 @@ describe('page furniture', () => {
     expect(statements.map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([{ kind: 'indirect', text: 'el pleno votará el lunes', speaker: 'Juan Soto' }]);
   });
 });
+
+describe('viewpoints, units and channels', () => {
+  it('gives the quotation after "Para X," to X', () => {
+    expect(found(['Para Arteaga, “la reforma llega tarde y mal para todos”.'])).toEqual([{ kind: 'direct', text: 'la reforma llega tarde y mal para todos', speaker: 'Arteaga' }]);
+  });
+
+  it('keeps units and currency signs, and the whole channel phrase', () => {
+    const statements = extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language: 'es' }, [
+      'El ministro de Exteriores ruso, Serguéi Lavrov, afirmó en rueda de prensa que el precio subirá un 15 % y costará 40 €.',
+    ]));
+    expect(statements.map(({ text, speaker, via }) => ({ text, speaker, via }))).toEqual([{ text: 'el precio subirá un 15 % y costará 40 €', speaker: 'Serguéi Lavrov', via: 'rueda de prensa' }]);
+  });
+
+  it('reads no statement into a verb of stance with a plain object', () => {
+    expect(found(['Lavrov defendió este viernes el tratado.'])).toEqual([]);
+  });
+});
