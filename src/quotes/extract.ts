@@ -18,7 +18,6 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from './group.js';
-import { nameKey } from './normalize.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast } from './cast.js';
 import { readSentence } from './sentence.js';
@@ -102,7 +101,7 @@ const MAX_HEADING_WORDS = 25;
  */
 function isFurniture(article: Article, paragraph: TextSpan): boolean {
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
-  if (nameKey(line) === nameKey(article.title)) return true;
+  if (line.toLowerCase() === article.title.trim().toLowerCase()) return true;
   return !/[.!?…:;]["”»’)]*$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
