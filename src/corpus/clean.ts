@@ -153,8 +153,11 @@ function closingEnd(lines: Line[], last: number, regionEnd: number): number {
   return end;
 }
 
+/** Credit lines that close a story: "Additional reporting by …", "(FR mit dpa)", "Con información de EFE". */
+const CLOSING_CREDIT = /^(?:\(.*\)|(?:additional |with )?(?:reporting|writing|editing) by\b.*|(?:con )?informaci[oó]n de\b.*|mit material (?:von|der)\b.*|avec\b.*)$/iu;
+
 function isClosing(line: Line): boolean {
-  return line.words >= MIN_CLOSING_WORDS && endsLikeSentence(line.text) && !line.furniture && !line.isMeta;
+  return line.words >= MIN_CLOSING_WORDS && (endsLikeSentence(line.text) || CLOSING_CREDIT.test(line.text)) && !line.furniture && !line.isMeta;
 }
 
 function tailLines(lines: Line[], from: number): string[] {

@@ -35,8 +35,10 @@ const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
   /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
   /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
-  /^((tambi[eé]n )?te (puede|podr[ií]a) interesar|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
+  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(te|le) (recomendamos|sugerimos)|puede(s|n)? interesar(te|le|les)?|related coverage|more on this( story)?|m[aá]s sobre (este tema|esto)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
   /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
+  // A tag or topic list's label alone on its line: the tags follow, one per line.
+  /^(etiquetas|tags|temas|t[oó]picos|topics|themen|tem[aá]ticas|palabras clave|keywords|archivado en|filed under|categor[ií]as|categories|assuntos|sujets|argomenti)\s*:?$/iu,
   /^(carrusel|galer[ií]a)( de (fotos|noticias|im[aá]genes|v[ií]deos))?$/iu,
 ];
 
@@ -47,10 +49,11 @@ const LINES = [
   // Taxonomy, navigation and page controls.
   /^(etiquetas|tags|temas|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
-  /^(lee|leer|lea|ver|vea|see|read|mira|watch|escucha|listen)( (tambi[eé]n|adem[aá]s|m[aá]s|also|more|next))?\s*:/iu,
-  /^(lee|lea|leer) tambi[eé]n\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
+  // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
+  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?\s*:/iu,
+  /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // Advertising, newsletters, cookies, copyright.
-  /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads)$/iu,
+  /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads|anzeige|publicit[eé]|pubblicit[aà])\s*:?$/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|s[ií]guenos|follow us)\s*[:.!]?$/iu,
   /\b(usamos|utilizamos|este sitio( web)? (usa|utiliza)|we use|this (web)?site uses) cookies\b/iu,
@@ -76,8 +79,25 @@ const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', '
 const CREDIT = /^(foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)( de| by)?\s*[:|/]/iu;
 const MAX_CREDIT_WORDS = 6;
 
+/**
+ * A call to subscribe, follow, join or support: an imperative (tú, vos, usted or English forms) and a
+ * channel or product in one short line ("Suscribite a nuestro newsletter", "Únete a nuestro canal de
+ * Telegram", "Get the Daily Edition by email", "Cancela cuando quieras").
+ */
+const CALL_VERB =
+  /(?:^|[^\p{L}])(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\p{L}])/iu;
+const CALL_OBJECT =
+  /(?:^|[^\p{L}])(newsletters?|bolet[ií]n|boletines|canal|channel|whatsapp|telegram|youtube|app|aplicaci[oó]n|e-?mail|correo|inbox|suscripci[oó]n|subscription|membres[ií]a|membership|socio|socia|periodismo|journalism|edici[oó]n|edition|cuando quieras|anytime)(?![\p{L}])/iu;
+const MAX_CALL_WORDS = 30;
+/** Cookie consent banners run longer than other furniture. */
+const COOKIES = /\bcookies?\b/iu;
+const CONSENT = /\b(acept|consent|navega|continu|pol[ií]tica|policy|privacidad|privacy|configur|settings|preferenc)/iu;
+const MAX_BANNER_WORDS = 80;
+
 /** What kind of furniture a line is, if any; `words` is its word count when the caller has it. */
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
+  if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
+  if (words <= MAX_CALL_WORDS && CALL_VERB.test(line) && CALL_OBJECT.test(line)) return 'line';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

@@ -7,10 +7,21 @@ import { findDate } from './dates.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Space-separated tokens that have a letter or digit ("3,5" and "Kim-Jong" are one word each). */
+// Japanese and Chinese write no spaces between words: about two characters make one.
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/gu;
+const CJK_PER_WORD = 2;
+
+/**
+ * Space-separated tokens that have a letter or digit ("3,5" and "Kim-Jong" are one word each); a token
+ * of Japanese or Chinese counts one word per two of its characters.
+ */
 export function wordCount(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/u)) if (WORD_CHAR.test(token)) count++;
+  for (const token of text.split(/\s+/u)) {
+    if (!WORD_CHAR.test(token)) continue;
+    const cjk = token.charCodeAt(0) >= 0x3000 || token.length > 8 ? (token.match(CJK_CHARS)?.length ?? 0) : 0;
+    count += cjk ? Math.max(1, Math.round(cjk / CJK_PER_WORD)) : 1;
+  }
   return count;
 }
 
@@ -26,7 +37,8 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const SENTENCE_END = /[.!?:;]["'”’»)\]]*$|[”»"]$/u;
+// "。", "！" and "？" end Japanese and Chinese sentences.
+const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
 /** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */

@@ -1,0 +1,60 @@
+/** Plain-text boilerplate removed by general rules (issue 14): tú, vos, usted forms and English, never one site's strings. */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.js';
+
+const BODY = [
+  'El ayuntamiento aprobó este martes el presupuesto para reformar el mercado central, cerrado desde el invierno.',
+  'Las obras empezarán en septiembre y durarán unos ocho meses, según explicó la concejala de Urbanismo.',
+  'Los comerciantes se trasladarán mientras tanto a unas carpas instaladas en la plaza del barrio.',
+];
+
+function bodyOf(lines: string[]): string {
+  return cleanArticle(lines.join('\n')).paragraphs.join('\n');
+}
+
+describe('boilerplate in plain text', () => {
+  it.each([
+    ['a cookie banner', 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso y nuestra política de privacidad.'],
+    ['a newsletter prompt (vos)', 'Suscribite a nuestro newsletter y recibí las noticias más importantes del día'],
+    ['a channel prompt (tú)', '¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular'],
+    ['a membership prompt (usted)', 'Apoye el periodismo independiente. Cancele cuando quiera su suscripción.'],
+    ['an English prompt', 'Get our Daily Edition by email and never miss our top stories'],
+    ['a "read also" line (vos)', 'Mirá también: Otro titular de la casa sobre el mismo asunto'],
+    ['a "read also" line (usted)', 'Lea también: Otro titular de la casa sobre el mismo asunto'],
+    ['a "you can see" line', 'PUEDES VER: ¿Qué pasará con las vacaciones escolares?'],
+    ['an advertisement label', 'Advertisement:'],
+  ])('drops %s', (_, line) => {
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
+    expect(body).not.toContain(line);
+    for (const sentence of BODY) expect(body).toContain(sentence);
+  });
+
+  it('drops "te/le puede interesar" and the headlines listed under it', () => {
+    for (const label of ['Te puede interesar', 'Le puede interesar:', 'Related Coverage']) {
+      const body = bodyOf(['Reforman el mercado central', BODY[0]!, BODY[1]!, label, 'Otro titular de la casa', 'Y otro titular más', BODY[2]!]);
+      expect(body, label).not.toMatch(/titular|interesar|Coverage/);
+    }
+  });
+
+  it('drops a tag list under its label', () => {
+    const body = bodyOf(['Reforman el mercado central', ...BODY, 'Temas', 'Nueva Constitución', 'Mercados']);
+    expect(body).not.toMatch(/Temas|Nueva Constitución|Mercados/);
+  });
+
+  it('never takes a cookie banner for the title', () => {
+    const cleaned = cleanArticle(['Este sitio usa cookies para mejorar su experiencia. Aceptar', 'Reforman el mercado central', ...BODY].join('\n'));
+    expect(cleaned.title).toBe('Reforman el mercado central');
+  });
+
+  it('keeps closing credits and a line ending in ")"', () => {
+    const body = bodyOf(['Reforman el mercado central', ...BODY, '(FR mit dpa)', 'Additional reporting by Jane Doe; Editing by John Roe']);
+    expect(body).toContain('(FR mit dpa)');
+    expect(body).toContain('Additional reporting by Jane Doe; Editing by John Roe');
+  });
+
+  it('keeps Japanese prose ending in 。', () => {
+    const japanese = ['市場の改修工事が九月に始まる予定だと市の担当者が火曜日に明らかにした。', '工事は約八か月続き、店は広場の仮設テントに移る。'];
+    const body = bodyOf(['市場を改修', ...japanese]);
+    for (const sentence of japanese) expect(body).toContain(sentence);
+  });
+});
