@@ -4,7 +4,7 @@
  * each part (tests/hardening).
  *
  *   npm run stress                                   everything (about 7 minutes on 2 cores)
- *   npm run stress -- --only fuzz,corpus,discord,llm,load,feedback    some parts (report printed, docs/ left alone)
+ *   npm run stress -- --only fuzz,corpus,discord,llm,load,feedback,grounding    some parts (report printed, docs/ left alone)
  *   npm run stress -- --write                        write docs/ even for a partial run
  *
  * The notes under NOTES_MARK in docs/RELIABILITY.md are written by hand and kept from run to run.
@@ -22,6 +22,7 @@ import { botRunsSoFar, PROJECT_SEEDS, startBotRun, type BotRun } from '../tests/
 import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../tests/support/stress/corpus-faults.js';
 import { gatewayFaults, groupOutcomes, restFaults, shutdownFaults, type FaultOutcome } from '../tests/support/stress/discord-faults.js';
 import { feedbackAndLogs } from '../tests/support/stress/feedback-logs.js';
+import { groundingCases, judgeGrounding } from '../tests/support/stress/grounding.js';
 import { fuzzConsole, fuzzDiscord } from '../tests/support/stress/fuzz.js';
 import { llmFaults } from '../tests/support/stress/llm-faults.js';
 import { heapProbe } from './stress/heap.js';
@@ -29,14 +30,14 @@ import { askBurst, soak } from '../tests/support/stress/load.js';
 import { SEED_ACTORS, SEED_ANCHORS, SEED_QUESTIONS } from '../tests/support/stress/seed-questions.js';
 import { formatReliabilityReport, type StressReport } from './stress/report.js';
 import { personName, writeSyntheticArchive } from './bench/synthetic-corpus.js';
-import { loadXquad } from './eval/xquad.js';
+import { loadXquad, loadXquadParagraphs } from './eval/xquad.js';
 import { progressSince, writeKeepingNotes } from './run-report.js';
 
 const DOCS = new URL('../docs/', import.meta.url);
 const REPORT = new URL('RELIABILITY.md', DOCS);
 const RESULTS = new URL('reliability.json', DOCS);
 const NOTES_MARK = '<!-- Notes below are written by hand; npm run stress keeps them. -->';
-const PARTS = ['fuzz', 'corpus', 'discord', 'llm', 'load', 'feedback'] as const;
+const PARTS = ['fuzz', 'corpus', 'discord', 'llm', 'load', 'feedback', 'grounding'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The sizes issue 9 asks for. */
@@ -54,6 +55,8 @@ const SIZES = {
   votesPerAnswer: 25,
   voteAnswers: 20,
   votesInFlight: 100,
+  /** Every n-th XQuAD paragraph (each language) gives the grounding replies: over 200 unsupported ones. */
+  groundingParagraphStep: 4,
 };
 const SEED = 20240618;
 
@@ -135,6 +138,13 @@ if (wanted('load')) {
     const archiveActors = Array.from({ length: 50 }, (_, i) => personName(i + 1));
     const large = await loadOn(`${SIZES.archiveArticles}-article archive`, { seedsDir: archive.dir, indexDir, questions: archiveQuestions, actors: archiveActors, heapCapMb: 400 });
     return { corpora: [seeds, { ...large, firstStartMs: Math.round(buildMs), archiveBytes: archive.bytes }] };
+  });
+}
+
+if (wanted('grounding')) {
+  report.parts.grounding = await timed('grounding: generated replies from XQuAD paragraphs, Spanish and English', async () => {
+    const paragraphs = (await loadXquadParagraphs()).filter((_, i) => i % SIZES.groundingParagraphStep === 0);
+    return judgeGrounding(groundingCases(paragraphs));
   });
 }
 

@@ -69,3 +69,10 @@ export async function loadXquad(): Promise<Xquad> {
   });
   return { articles, passages, questions };
 }
+
+/** Every XQuAD paragraph, Spanish and English (the same paragraphs in both), for generated LLM replies (npm run stress). */
+export async function loadXquadParagraphs(): Promise<Array<{ text: string; language: Language }>> {
+  const read = async (name: string, language: Language) =>
+    (JSON.parse(await readFile(path.join(XQUAD_DIR, name), 'utf8')) as SquadFile).data.flatMap((article) => article.paragraphs.map((paragraph) => ({ text: paragraph.context, language })));
+  return [...(await read('xquad.es.dev.json', 'es')), ...(await read('xquad.en.dev.json', 'en'))];
+}

@@ -1,6 +1,7 @@
 /** What `npm run stress` measured, and docs/RELIABILITY.md written from it. */
 import type { OddFilesReport, SeedChangeReport, SnapshotDamageReport } from '../../tests/support/stress/corpus-faults.js';
 import type { GroupedOutcome } from '../../tests/support/stress/discord-faults.js';
+import type { GroundingReport } from '../../tests/support/stress/grounding.js';
 import type { FeedbackReport } from '../../tests/support/stress/feedback-logs.js';
 import type { FuzzReport } from '../../tests/support/stress/fuzz.js';
 import type { LlmFaultReport } from '../../tests/support/stress/llm-faults.js';
@@ -34,6 +35,7 @@ export interface StressReport {
     llm?: Timed & { timeoutMs: number; faults: LlmFaultReport[] };
     load?: Timed & { corpora: CorpusLoad[] };
     feedback?: Timed & FeedbackReport;
+    grounding?: Timed & GroundingReport;
   };
   totals?: {
     botProcesses: number;
@@ -75,6 +77,7 @@ export function formatReliabilityReport(report: StressReport): string {
     ...(parts.llm ? llmSection(parts.llm) : []),
     ...(parts.load ? loadSection(parts.load) : []),
     ...(parts.feedback ? feedbackSection(parts.feedback) : []),
+    ...(parts.grounding ? groundingSection(parts.grounding) : []),
     ...(totals && totals.refusedByDiscord.length > 0
       ? ['## Requests Discord refused', '', 'Every one is listed; those after the 3.5 s acknowledgement delay are the fault itself (Discord refuses a late first answer).', '', ...totals.refusedByDiscord.map((line) => `- ${line}`), '']
       : []),
@@ -259,6 +262,24 @@ function feedbackSection(feedback: NonNullable<StressReport['parts']['feedback']
     `The run set LLM_API_KEY to a recognisable value, logged at debug level, and made Discord (5xx through every retry, 429) and the LLM (500 on every request) fail, so that every error path wrote to the log. ${feedback.searchedBytes.toLocaleString('en')} bytes of standard output, standard error and every file in INDEX_DIR were searched for the Discord token, the API key, every interaction token and every user id: ${feedback.leaks.length === 0 ? 'none found' : feedback.leaks.join('; ')}.`,
     '',
     `(${feedback.seconds} s)`,
+    '',
+  ];
+}
+
+function groundingSection(grounding: NonNullable<StressReport['parts']['grounding']>): string[] {
+  return [
+    '## 7. LLM replies checked against the passages they cite',
+    '',
+    `Replies generated from XQuAD paragraphs (Spanish and English; tests/support/stress/grounding.ts), each citing its paragraph as [1], through checkAnswer: ` +
+      `${grounding.unsupportedAccepted} of ${grounding.unsupported} unsupported replies accepted, ${grounding.supportedRejected} of ${grounding.supported} supported replies rejected.`,
+    '',
+    '| kind | replies | judged wrongly |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(grounding.byKind).map(([kind, { cases, wrong }]) => `| ${kind} | ${cases} | ${wrong} |`),
+    '',
+    ...grounding.examples.map((example) => `- ${example}`),
+    '',
+    `(${grounding.seconds} s)`,
     '',
   ];
 }

@@ -8,6 +8,7 @@ import type { BaseMessage } from '@langchain/core/messages';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Language } from '../corpus/types.js';
 import type { Logger } from '../log.js';
+import { languageOf, unsupported } from './grounding.js';
 import { LANGUAGE_NAMES, withOneRetry } from './llm.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
@@ -55,7 +56,7 @@ export async function summarise(draft: AskResult, model: BaseChatModel, options:
   const receive = (text: string) => {
     replySoFar = text;
     if (!onPartial) return;
-    const partial = checkAnswer(upToLastMarker(text, draft.citations), draft.citations);
+    const partial = checkAnswer(upToLastMarker(text, draft.citations), draft.citations, draft.language);
     if (partial.kind !== 'answer' || partial.text === shown) return;
     shown = partial.text;
     onPartial(shown);
@@ -64,7 +65,7 @@ export async function summarise(draft: AskResult, model: BaseChatModel, options:
     const messages = await summaryPrompt.formatMessages(promptValues(draft));
     // LangChain races every streamed chunk against the signal, so a silent server cannot hold us past the timeout.
     const reply = await withOneRetry(() => streamReply(model, messages, signal, receive), { signal, mayRetry: () => replySoFar === '' });
-    return resultFrom(draft, checkAnswer(reply, draft.citations), log);
+    return resultFrom(draft, checkAnswer(reply, draft.citations, draft.language), log);
   } catch (error) {
     if (signal.aborted) {
       log.warn('LLM summary timed out; showing the extractive answer', { timeoutMs });
@@ -115,11 +116,13 @@ function numbersIn(markers: string): number[] {
 
 /**
  * Checks a model's reply against the passages it was given. A marker naming a passage that was not
- * given is removed; a reply whose claim rests only on such markers, that cites nothing, or that states
- * a figure its cited passages do not contain, is rejected. Kept citations are renumbered in order of
- * first mention, and the markers with them.
+ * given is removed; a reply whose claim rests only on such markers, that cites nothing, that is not in
+ * `language` (the question's), or with a claim its cited passages do not support (see grounding.ts:
+ * figures, names, content words, negation) is rejected. Each claim is the text before a run of markers,
+ * checked against the passages that run cites; text after the last marker, against every cited one.
+ * Kept citations are renumbered in order of first mention, and the markers with them.
  */
-export function checkAnswer(reply: string, citations: Citation[]): CheckedAnswer {
+export function checkAnswer(reply: string, citations: Citation[], language?: Language): CheckedAnswer {
   const text = reply.trim();
   if (text === '') return { kind: 'rejected', reason: 'empty reply' };
   if (text.replace(/^\W+|\W+$/g, '') === NO_ANSWER) return { kind: 'refusal' };
@@ -145,14 +148,28 @@ export function checkAnswer(reply: string, citations: Citation[]): CheckedAnswer
       return n === undefined ? [] : [{ ...citation, n }];
     })
     .sort((a, b) => a.n - b.n);
-  const unsupported = figuresIn(answer.replace(MARKERS, '')).find((figure) => !cited.some((citation) => figuresIn(citation.excerpt).includes(figure)));
-  if (unsupported !== undefined) return { kind: 'rejected', reason: `states the figure ${unsupported}, which no cited passage contains` };
+  const written = languageOf(answer.replace(MARKERS, ' '));
+  if (language !== undefined && written !== undefined && written !== language) return { kind: 'rejected', reason: `written in ${LANGUAGE_NAMES[written]}, not in ${LANGUAGE_NAMES[language]}` };
+  const reason = claimsOf(answer, cited)
+    .map(({ claim, passages }) => unsupported(claim, passages, language ?? written ?? 'es'))
+    .find((found) => found !== undefined);
+  if (reason !== undefined) return { kind: 'rejected', reason };
   return { kind: 'answer', text: answer, citations: cited };
 }
 
-/** Numbers as written, without thousands separators, so "1.000" and "1,000" compare equal. */
-function figuresIn(text: string): string[] {
-  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((figure) => figure.replace(/[.,]/g, ''));
+/** The text before each run of markers with the passages the run cites; trailing text with all of them. */
+function claimsOf(answer: string, cited: Citation[]): Array<{ claim: string; passages: string[] }> {
+  const excerptOf = new Map(cited.map((citation) => [citation.n, citation.excerpt]));
+  const claims: Array<{ claim: string; passages: string[] }> = [];
+  let start = 0;
+  for (const run of answer.matchAll(MARKERS)) {
+    const passages = numbersIn(run[0]).flatMap((n) => excerptOf.get(n) ?? []);
+    claims.push({ claim: answer.slice(start, run.index), passages });
+    start = run.index + run[0].length;
+  }
+  const rest = answer.slice(start);
+  if (/[\p{L}\p{N}]/u.test(rest)) claims.push({ claim: rest, passages: cited.map((citation) => citation.excerpt) });
+  return claims;
 }
 
 /** The reply up to its last marker that names a given passage: what may be shown while it streams. */
@@ -176,7 +193,7 @@ function resultFrom(draft: AskResult, checked: CheckedAnswer, log: Logger): AskR
       return { ...draft, mode: 'llm', refused: true, answer: WORDS[draft.language].refusal, citations: [] };
     case 'rejected':
       log.warn('LLM summary rejected; showing the extractive answer', { reason: checked.reason });
-      return draft;
+      return withNotice(draft, NOTICES[draft.language].failure);
   }
 }
 

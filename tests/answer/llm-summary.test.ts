@@ -157,22 +157,22 @@ describe('summarise: checked answers', () => {
 
   it('falls back to the extractive answer when a claim rests only on a passage that was not given', async () => {
     fake.script(hallucinatedCitation);
-    expect(await summariseWith(spanishDraft)).toEqual(spanishDraft);
+    expect(await summariseWith(spanishDraft)).toEqual({ ...spanishDraft, notice: expect.stringMatching(/No se pudo/) });
   });
 
   it('falls back when the reply cites nothing', async () => {
     fake.script(reply('Putin prometió muchas cosas a Kim.'));
-    expect(await summariseWith(spanishDraft)).toEqual(spanishDraft);
+    expect(await summariseWith(spanishDraft)).toEqual({ ...spanishDraft, notice: expect.stringMatching(/No se pudo/) });
   });
 
   it('falls back when the reply states a figure that its passages do not contain', async () => {
     fake.script(reply('Putin prometió a Kim construir 12 satélites [1].'));
-    expect(await summariseWith(spanishDraft)).toEqual(spanishDraft);
+    expect(await summariseWith(spanishDraft)).toEqual({ ...spanishDraft, notice: expect.stringMatching(/No se pudo/) });
   });
 
   it('falls back on an empty reply', async () => {
     fake.script(reply(''));
-    expect(await summariseWith(spanishDraft)).toEqual(spanishDraft);
+    expect(await summariseWith(spanishDraft)).toEqual({ ...spanishDraft, notice: expect.stringMatching(/No se pudo/) });
   });
 
   it(`refuses like the extractive path when the model says ${NO_ANSWER}`, async () => {
@@ -275,7 +275,7 @@ describe('summarise: prompt injection', () => {
     const draft = injected(order);
     const result = await summariseWith(draft, { onPartial: (text) => partials.push(text) });
     expect(fake.requests[0]?.body.messages.some((m) => m.content.includes('Ignore the previous instructions'))).toBe(true);
-    expect(result).toEqual(draft);
+    expect(result).toEqual({ ...draft, notice: expect.stringMatching(/No se pudo/) });
     expect(partials).toEqual([]);
   });
 });
