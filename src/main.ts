@@ -24,7 +24,12 @@ async function main(): Promise<number | undefined> {
     if (token) {
       // Loaded only here: console mode starts without discord.js (about half a second sooner).
       const { startBot } = await import('./discord/bot.js');
-      const bot = await startBot({ config: { ...config, discordToken: token }, library, log });
+      const settings = config;
+      const onFatal = (line: string) => {
+        sayFatal(line, settings);
+        process.exit(1);
+      };
+      const bot = await startBot({ config: { ...config, discordToken: token }, library, log, onFatal });
       startHeartbeat(config.indexDir, () => bot.client.isReady());
       shutdown.setWork(bot.stop);
       return undefined;

@@ -2,8 +2,8 @@
  * Discord mode: loads the commands, connects the client and wires the listeners. `stop` shuts down
  * in order: no new work, interactions under way finish, the client disconnects, feedback is flushed.
  */
-import { Events, type Client } from 'discord.js';
-import type { Config } from '../config.js';
+import { Events, GatewayCloseCodes, type Client } from 'discord.js';
+import { TOKEN_REJECTED, type Config } from '../config.js';
 import type { Library } from '../library.js';
 import type { Logger } from '../log.js';
 import { createAnswerCache } from './answer-cache.js';
@@ -24,6 +24,11 @@ export interface BotOptions {
   streamIntervalMs?: number;
   /** How long `stop` waits for interactions under way. */
   drainTimeoutMs?: number;
+  /**
+   * Called with one plain line when Discord closes the gateway for good (a revoked token, 4004, or
+   * 4010–4014): discord.js then never reconnects, and the process would idle, or end with status 0.
+   */
+  onFatal?: (line: string) => void;
 }
 
 export interface RunningBot {
@@ -31,7 +36,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_LIMIT, streamIntervalMs = 1000, drainTimeoutMs = 10_000 }: BotOptions): Promise<RunningBot> {
+export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_LIMIT, streamIntervalMs = 1000, drainTimeoutMs = 10_000, onFatal }: BotOptions): Promise<RunningBot> {
   const commands = await loadCommands(log);
   const feedback = await openFeedbackLog(config.indexDir, undefined, log);
   const context = { library, log, answers: createAnswerCache(), feedback, streamIntervalMs };
@@ -41,6 +46,8 @@ export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_
   listenForReady(client, log, [...commands.keys()]);
   listenForClientTrouble(client, log);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  // discord.js emits this only for the close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, ({ code }) => onFatal?.(fatalClose(code)));
   await client.login(config.discordToken);
 
   let stopping: Promise<void> | undefined;
@@ -54,4 +61,11 @@ export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_
     log.info('disconnected from Discord');
   };
   return { client, stop: () => (stopping ??= stop()) };
+}
+
+/** What to tell the operator when Discord will not take this connection again (close codes: Discord's gateway documentation). */
+export function fatalClose(code: number): string {
+  if (code === GatewayCloseCodes.AuthenticationFailed) return TOKEN_REJECTED;
+  if (code === GatewayCloseCodes.DisallowedIntents) return 'Discord refused the Guilds intent for this bot (gateway close 4014): check the bot settings in the developer portal.';
+  return `Discord closed the gateway for good with ${code} (${GatewayCloseCodes[code] ?? 'unknown code'}); the bot cannot reconnect.`;
 }
