@@ -61,7 +61,9 @@ export async function llmFaults({ trials, timeoutMs, options = {} }: { trials: n
       const times: number[] = [];
       const problems: string[] = [];
       for (let trial = 0; trial < trials; trial++) {
-        const question = QUESTIONS[trial % QUESTIONS.length]!;
+        // The fake restates the (Spanish) passages as they are, so only a Spanish question can get its
+        // summary: a Spanish summary of an English question is rejected as not in the question's language.
+        const question = expected === 'llm' ? QUESTIONS[0]! : QUESTIONS[trial % QUESTIONS.length]!;
         // The fake's script counts every request it ever served; each trial starts its own sequence instead.
         const sequence = inTurn(behaviours);
         // An English question's translation is a request of its own: a recovering model translates it well.
