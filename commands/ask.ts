@@ -35,7 +35,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { librar
     streamIntervalMs,
     (error) => log.warn('could not show the answer so far', { error }),
   );
-  const result = await library.ask(check.question, { onPartial: (answerSoFar) => progress.push(answerSoFar), maxCitations: CITATIONS_PER_ANSWER }).finally(() => progress.stop());
+  const result = await library.ask(check, { onPartial: (answerSoFar) => progress.push(answerSoFar), maxCitations: CITATIONS_PER_ANSWER }).finally(() => progress.stop());
   const [reply, ...more] = renderAskReply(result, { elapsedMs: performance.now() - started, answerKey: answers.remember(result) });
   await interaction.editReply(reply);
   for (const payload of more) await interaction.followUp(payload);

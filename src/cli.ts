@@ -97,7 +97,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
       const check = library.checkQuestion(invocation.argument ?? '');
       if (!check.ok) throw new QuestionError(check.message);
-      const result = await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER });
+      const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
       return;
     }
@@ -140,7 +140,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
     const check = library.checkQuestion(question);
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
-      ? await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })
+      ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })
       : { question, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
     print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
   }

@@ -23,6 +23,9 @@ export interface EmbeddingsConfig {
   apiKey: string | undefined;
 }
 
+/** What translates a question into the articles' language for the lookup: `auto` is the LLM when configured, else Apertium when installed. */
+export type TranslatorChoice = 'auto' | 'llm' | 'apertium' | 'none';
+
 export interface Config {
   discordToken: string | undefined;
   discordAppId: string | undefined;
@@ -33,6 +36,7 @@ export interface Config {
   indexDir: string;
   llm: LlmConfig;
   embeddings: EmbeddingsConfig;
+  translator: TranslatorChoice;
   /** The least severe log lines written to stderr. */
   logLevel: LogLevel;
 }
@@ -66,6 +70,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
       baseUrl: nonEmpty(env.EMBEDDINGS_BASE_URL),
       apiKey: nonEmpty(env.EMBEDDINGS_API_KEY),
     },
+    translator: readChoice('TRANSLATOR', env.TRANSLATOR, ['auto', 'llm', 'apertium', 'none'] as const),
     logLevel: readChoice('LOG_LEVEL', env.LOG_LEVEL, ['info', 'debug', 'warn', 'error'] as const),
   };
 }

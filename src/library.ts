@@ -1,7 +1,7 @@
-import type { Config, LlmConfig } from './config.js';
+import type { Config, LlmConfig, TranslatorChoice } from './config.js';
 import type { Logger } from './log.js';
 import type { Article, ArticleMeta, Language } from './corpus/types.js';
-import type { AskResult, QuestionCheck } from './answer/types.js';
+import type { AskResult, CheckedQuestion, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult, Statement } from './quotes/types.js';
 import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
@@ -16,6 +16,8 @@ import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
 import { summarise } from './answer/summarise.js';
 import { translateQuestion } from './answer/translate.js';
+import { apertiumAvailable, apertiumTranslator } from './answer/apertium.js';
+import type { Translate } from './answer/lookup.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
@@ -57,8 +59,12 @@ export interface Library {
   sources(): SourceEntry[];
   /** Whether a question can be looked up at all, with a friendly message in its language (else in `fallback`, the asker's) when not. */
   checkQuestion(question: string, fallback?: Language): QuestionCheck;
-  /** Answers a question; front ends call `checkQuestion` first, so that an empty or oversized one gets its message instead. */
-  ask(question: string, options?: AskOptions): Promise<AskResult>;
+  /**
+   * Answers a question as `checkQuestion` accepted and read it (front ends call that first, so that an
+   * empty or oversized question gets its message instead). Plain text is checked here; one the check
+   * turns away is answered with the check's message, refused.
+   */
+  ask(question: CheckedQuestion | string, options?: AskOptions): Promise<AskResult>;
   /** The statements of the actor the query resolves to. */
   quote(actor: string): QuoteResult;
   /** Known speakers, most statements first. */
@@ -136,11 +142,13 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms: { load: loadMs, ...built.ms, index: indexMs, save: lap() } });
   }
 
+  const llm = await languageModelSteps(config.llm, log);
   const library = createLibrary({
     data,
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
-    llm: await languageModelSteps(config.llm, log),
+    llm,
+    translate: chooseTranslator(config.translator, llm, log),
   });
   if (options.watch) keepUpToDate(library, config.seedsDir, save, log);
   return library.view;
@@ -192,11 +200,24 @@ async function languageModelSteps(config: LlmConfig, log: Logger): Promise<Langu
   };
 }
 
+/** How long Apertium may take to translate one question (it starts in a few hundred milliseconds). */
+const APERTIUM_TIMEOUT_MS = 5000;
+
+/** The question translator TRANSLATOR asks for: the LLM's, Apertium's, none, or (auto) the LLM's else Apertium's when installed. */
+function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, log: Logger): Translate | undefined {
+  if (choice === 'none') return undefined;
+  if (choice === 'llm' || (choice === 'auto' && llm)) return llm?.translate;
+  if (choice === 'auto' && !apertiumAvailable()) return undefined;
+  log.info('translating questions with Apertium for the lookup');
+  return apertiumTranslator({ timeoutMs: APERTIUM_TIMEOUT_MS });
+}
+
 interface LibraryParts {
   data: LibraryData;
   index: PassageIndex;
   origin: LibraryStatus['origin'];
   llm: LanguageModelSteps | undefined;
+  translate: Translate | undefined;
 }
 
 /** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
@@ -222,7 +243,7 @@ function viewsOf(data: LibraryData) {
   return { data, articles, passagesByArticle, statementsByArticle, sources, quoteBook: createQuoteBook(data.quotes) };
 }
 
-function createLibrary({ data, index, origin, llm }: LibraryParts): LiveLibrary {
+function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
   let current = viewsOf(data);
   const view: Library = {
     get status(): LibraryStatus {
@@ -231,15 +252,18 @@ function createLibrary({ data, index, origin, llm }: LibraryParts): LiveLibrary 
     },
     sources: () => current.sources,
     checkQuestion,
-    ask: (question, options = {}) =>
-      answerQuestion({
+    ask: async (asked, options = {}) => {
+      const question = typeof asked === 'string' ? checkQuestion(asked) : asked;
+      if (!question.ok) return { question: String(asked), language: question.language, answer: question.message, mode: 'extractive', refused: true, citations: [] };
+      return answerQuestion({
         index,
         articles: current.articles,
         question,
         summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
-        translate: llm?.translate,
+        translate,
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
-      }),
+      });
+    },
     quote: (actor) => current.quoteBook.lookup(actor),
     actors: () => current.quoteBook.actors(),
     article: (id) => {

@@ -1,36 +1,38 @@
 /**
- * The /ask answer engine: looks the question up, refuses when the articles are silent, and otherwise
- * answers with the sentence or two that answer it, quoted verbatim, each pointing at a numbered
- * citation of the article it comes from. An LLM, when configured, may translate the question for
- * the lookup and rewrite the extractive answer (summarise.ts); neither is needed.
+ * The /ask answer engine: looks the question up, and answers with the sentence or two that answer it,
+ * quoted verbatim, each pointing at a numbered citation of the article it comes from. Whether to
+ * answer is a graded decision (answerability.ts): answered; not answered but related (refused, with
+ * the best-matching passages cited as leads); or off-topic (refused, nothing cited). An LLM, when
+ * configured, may translate the question for the lookup and rewrite the extractive answer
+ * (summarise.ts); neither is needed.
  */
-import { detectQuestionLanguage } from '../corpus/language.js';
 import type { Article, Language, TextSpan } from '../corpus/types.js';
-import { analyseQuestion } from '../search/analyze.js';
+import { stemOf } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
+import { answerProbability, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability.js';
+import { ANSWERABILITY_MODEL } from './answerability-model.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
-import { normaliseQuestion } from './question.js';
-import { REFUSAL_LINE } from './retrieve.js';
 import { scoreSentences, type CandidateSentence } from './select.js';
-import type { AskResult, Citation, RetrievedPassage } from './types.js';
+import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
   index: PassageIndex;
   articles: ReadonlyMap<string, Article>;
-  /** Already accepted by checkQuestion. */
-  question: string;
+  /** The question as checkQuestion accepted and read it. */
+  question: CheckedQuestion;
   /** Optional LLM summary of the extractive draft; never throws, falls back to the draft. */
   summarise?: (draft: AskResult) => Promise<AskResult>;
-  /** Optional LLM translation of the question into the articles' language, for the lookup only. */
+  /** Optional translation of the question into the articles' language, for the lookup only. */
   translate?: Translate;
+  /** The answerability model; the committed one (answerability-model.ts) unless an evaluation fits its own. */
+  model?: AnswerabilityModel;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
 }
-
 /** Room for the quoted sentences in the answer; with the bot's own words the answer stays near 600 characters. */
 const MAX_QUOTED_CHARS = 500;
 /**
@@ -38,55 +40,100 @@ const MAX_QUOTED_CHARS = 500;
  * of the best one: on XQuAD this keeps every gold paragraph cited and drops a quarter of the rest.
  */
 const SEE_ALSO_SHARE = 0.5;
+/** Share of the question's words other than names that a passage must hold to be offered as a lead. */
+const LEAD_SHARE = 0.5;
 
+/** What the lookup found, before deciding whether it answers the question. */
+export interface Assessment {
+  features: AnswerabilityFeatures;
+  /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
+  firstPassageId: string | undefined;
+  /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
+  answer(): AskResult | undefined;
+  /** The refusal to give otherwise (made on demand): with leads when passages share the question's content, else without. */
+  refusal(): AskResult;
+}
+
+/** The answer, or a refusal with or without leads, as the answerability model decides. */
 export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
-  const draft = await extractiveAnswer(input);
+  const assessment = await assessQuestion(input);
+  const model = input.model ?? ANSWERABILITY_MODEL;
+  const answer = answerProbability(assessment.features, model) >= model.threshold ? assessment.answer() : undefined;
+  const draft = answer ?? assessment.refusal();
   return input.summarise ? input.summarise(draft) : draft;
 }
 
-async function extractiveAnswer({ index, articles, question: asked, translate, maxCitations = Infinity }: AnswerInput): Promise<AskResult> {
-  const question = normaliseQuestion(asked);
-  // A question of bare names or numbers is taken to be in the articles' language.
-  const language = detectQuestionLanguage(question, index.language);
-  const refusal: AskResult = { question, language, answer: WORDS[language].refusal, mode: 'extractive', refused: true, citations: [] };
-
+/** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
+export async function assessQuestion({ index, articles, question, translate, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
+  const { language } = question;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
-  const { retrieval, queries } = await lookUp(index, question, language, safeTranslate);
+  const { retrieval, queries } = await lookUp(index, question, safeTranslate);
   const matcher = termMatcher(queries, index.language);
-  if (retrieval.refused) {
-    const leads = namedLeads(retrieval.hits, articles, matcher, analyseQuestion(question, language, index.language).names.terms, maxCitations);
-    return leads.length === 0 ? refusal : { ...refusal, answer: WORDS[language].leads(markersOf(leads)), citations: leads };
-  }
-  const evidence = gatherEvidence(retrieval.hits.filter((hit) => hit.confidence >= REFUSAL_LINE), articles);
-  const ranked = scoreSentences(evidence, matcher);
-  const chosen = chooseSentences(ranked);
-  if (chosen.length === 0) return refusal;
+  const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));
+  const crossLanguage = language !== index.language && queries.length === 1 ? 1 : 0;
+  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, names, crossLanguage === 1, maxCitations);
 
-  const cited = citeEvidence(evidence, chosen, ranked, matcher, maxCitations);
-  const quotedIn = language === index.language ? undefined : WORDS[language].languageNames[index.language];
-  return { question, language, answer: writeAnswer(language, quotedIn, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
+  const evidence = gatherEvidence(retrieval.hits, articles);
+  const scored = scoreSentences(evidence, matcher, { type: question.expects, questionWords: new Set(question.words.content) });
+  const chosen = chooseSentences(scored.ranked);
+  const hits = retrieval.hits;
+  const quoted = new Set(chosen.flatMap((item) => item.candidate.matches.map((match) => match.term)));
+  const passageCoverage = hits[0]?.coverage ?? 0;
+  const sentenceCoverage = scored.share(quoted);
+  const features: AnswerabilityFeatures = {
+    passageCoverage,
+    sentenceCoverage,
+    expectsType: question.expects ? 1 : 0,
+    typeMissing: question.expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
+    runnerUpRatio: hits[0] && hits[1] && hits[0].score > 0 ? hits[1].score / hits[0].score : 0,
+    namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
+    crossLanguage,
+    questionLength: Math.log(1 + question.words.content.length),
+    rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
+    crossCoverage: crossLanguage * passageCoverage,
+    crossSentenceCoverage: crossLanguage * sentenceCoverage,
+  };
+  const answer = (): AskResult | undefined => {
+    if (chosen.length === 0) return undefined;
+    const cited = citeEvidence(evidence, chosen, scored.ranked, matcher, maxCitations);
+    return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
+  };
+  return { features, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+}
+
+/** Share of `terms` that none of the texts holds. */
+function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: TermMatcher): number {
+  const found = new Set(texts.flatMap((text) => matcher.matches(text).map((match) => match.term)));
+  return [...terms].filter((term) => !found.has(term)).length / terms.size;
 }
 
 /**
- * When the articles do not answer, the passages that mention every name the question asks about are
- * still worth a look (an English question over Spanish articles often lacks only its verb's
- * translation): they are cited as leads, never quoted as an answer. A question without names, or
- * with a name no passage mentions, gets none.
+ * The refusal. Passages that name everything the question names and hold at least LEAD_SHARE of its
+ * other content words are related: cited as leads, never quoted as an answer ("¿Cuánta agua tiene el
+ * pantano?" beside a passage about the reservoir's level). A question about something no passage
+ * names, or whose subject the passages lack ("What is the weather in Pyongyang?" over articles that
+ * only mention Pyongyang), is off-topic and gets no leads. Across languages without a translation
+ * only names can be trusted to match, so there the names alone decide (`namesOnly`).
  */
-function namedLeads(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, maxCitations: number): Citation[] {
-  if (names.size === 0) return [];
-  const mentionsEveryName = (hit: RetrievedPassage) => {
+function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number): AskResult {
+  const words = WORDS[question.language];
+  const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
+  const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
+  const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
-    return [...names].every((name) => found.has(name));
+    const held = others.filter((term) => found.has(term)).length;
+    return [...names].every((name) => found.has(name)) && (others.length === 0 ? names.size > 0 : held >= LEAD_SHARE * others.length);
   };
-  const evidence = gatherEvidence(hits.filter(mentionsEveryName), articles);
-  return citeEvidence(evidence, [], scoreSentences(evidence, matcher), matcher, maxCitations).citations;
+  const evidence = gatherEvidence(hits.filter(related), articles);
+  const leads = citeEvidence(evidence, [], scoreSentences(evidence, matcher, { type: undefined, questionWords: new Set() }).ranked, matcher, maxCitations).citations;
+  return leads.length === 0 ? plain : { ...plain, answer: words.leads(markersOf(leads)), citations: leads };
 }
 
 /** A chosen sentence, widened to what it needs to stand alone. */
 interface Chosen {
   evidence: Evidence;
   unit: TextSpan;
+  candidate: CandidateSentence;
 }
 
 /**
@@ -96,7 +143,7 @@ interface Chosen {
 function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
   const best = ranked.find((candidate) => candidate.matches.length > 0);
   if (!best) return [];
-  const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span) };
+  const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span), candidate: best };
   const covered = new Set(best.matches.map((match) => match.term));
   const runnerUp = ranked.find(
     (candidate) =>
@@ -105,7 +152,7 @@ function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );
   if (!runnerUp || runnerUp.score < SECOND_SENTENCE_SHARE * best.score) return [first];
-  const second: Chosen = { evidence: runnerUp.evidence, unit: answerUnit(runnerUp.evidence, runnerUp.span) };
+  const second: Chosen = { evidence: runnerUp.evidence, unit: answerUnit(runnerUp.evidence, runnerUp.span), candidate: runnerUp };
   return length(first.unit) + length(second.unit) <= MAX_QUOTED_CHARS ? [first, second] : [first];
 }
 
@@ -165,12 +212,24 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
 }
 
 /** "Según los artículos: «…» [1] «…» [2] Ver también [3] [4]." */
-function writeAnswer(language: Language, quotedIn: string | undefined, chosen: Chosen[], { citations, numberOf }: Cited): string {
+function writeAnswer(language: Language, chosen: Chosen[], { citations, numberOf }: Cited): string {
   const words = WORDS[language];
-  const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${quote(item.article.text, unit)}${words.closeQuote} [${numberOf.get(item)}]`);
+  const quotedIn = languageOfQuotes(language, chosen);
+  const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${quote(item, unit)}${words.closeQuote} [${numberOf.get(item)}]`);
   const mentioned = new Set(chosen.map(({ evidence: item }) => numberOf.get(item)));
   const others = citations.filter((citation) => !mentioned.has(citation.n));
   return [words.leadIn(quotedIn), ...quoted, ...(others.length > 0 ? [words.seeAlso(markersOf(others))] : [])].join(' ');
+}
+
+/**
+ * The name, in the reader's language, of the language the quoted excerpts are written in, when it is
+ * not the reader's (each article's own, as detected); undefined when they are in the reader's.
+ */
+function languageOfQuotes(language: Language, chosen: Chosen[]): string | undefined {
+  const foreign = [...new Set(chosen.map((item) => item.evidence.article.language))].filter((code) => code !== language);
+  if (foreign.length === 0) return undefined;
+  const names = new Intl.DisplayNames([language], { type: 'language' });
+  return foreign.map((code) => names.of(code) ?? code).join(', ');
 }
 
 /** "[3] [4]" */
@@ -183,12 +242,15 @@ const MARKER_LOOKALIKE = /\[(\s*\d+(?:\s*[,;]\s*\d+)*\s*)\]/gu;
 
 /**
  * The unit's text on one line, its bracketed numbers in parentheses so that every [n] of the answer
- * is a citation, cut at a word with an ellipsis when it is too long to quote whole.
+ * is a citation, cut at a word with an ellipsis when it is too long to quote whole. A unit that
+ * starts or ends inside a sentence (a piece of an over-long one) is marked with "…" on that side.
  */
-function quote(text: string, unit: TextSpan): string {
-  const sentence = text.slice(unit.start, unit.end).replace(/\s+/gu, ' ').replace(MARKER_LOOKALIKE, '($1)');
-  if (sentence.length <= MAX_QUOTED_CHARS) return sentence;
-  return sentence.slice(0, wordCut(sentence, MAX_QUOTED_CHARS)) + ' …';
+function quote(evidence: Evidence, unit: TextSpan): string {
+  const inside = (offset: number) => evidence.sentences.some((sentence) => sentence.start < offset && offset < sentence.end);
+  const sentence = evidence.article.text.slice(unit.start, unit.end).replace(/\s+/gu, ' ').replace(MARKER_LOOKALIKE, '($1)');
+  const opening = inside(unit.start) ? '… ' : '';
+  if (sentence.length <= MAX_QUOTED_CHARS) return opening + sentence + (inside(unit.end) ? ' …' : '');
+  return opening + sentence.slice(0, wordCut(sentence, MAX_QUOTED_CHARS)) + ' …';
 }
 
 function overlaps(a: TextSpan, b: TextSpan): boolean {

@@ -4,14 +4,8 @@
  * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key.
  */
 import type { Language, TextSpan } from '../corpus/types.js';
-import { analyseQuestion, indexTerms, keysOfWord } from '../search/analyze.js';
+import { indexTerms, keysOfWord, stemOf, type QuestionWords } from '../search/analyze.js';
 import { WORD, words } from '../text/words.js';
-
-/** A text the question was asked or translated as. */
-export interface Query {
-  text: string;
-  language: Language;
-}
 
 /** One content word of the question, analysed as the passages were. */
 export interface QuestionTerm {
@@ -34,13 +28,18 @@ export interface TermMatcher {
   matches(text: string): WordMatch[];
 }
 
-export function termMatcher(queries: Query[], indexLanguage: Language): TermMatcher {
+/** Matches the content words of every reading of the question (its own, a translation's) in passage text. */
+/** Shortest stem that may match a longer one it begins (see `termOf`). */
+const MIN_PREFIX_STEM = 5;
+const NUMBER = /^\p{N}/u;
+
+export function termMatcher(queries: QuestionWords[], indexLanguage: Language): TermMatcher {
   const byStem = new Map<string, QuestionTerm>();
   for (const query of queries) {
     const crossLingual = query.language !== indexLanguage;
-    for (const word of words(query.text)) {
-      const [stem] = analyseQuestion(word, query.language, indexLanguage).terms;
-      if (stem === undefined || byStem.has(stem)) continue;
+    for (const word of query.content) {
+      const stem = stemOf(word, indexLanguage);
+      if (byStem.has(stem)) continue;
       byStem.set(stem, { stem, keys: crossLingual && !/^\p{N}/u.test(word) ? keysOfWord(word) : undefined });
     }
   }
@@ -51,6 +50,10 @@ export function termMatcher(queries: Query[], indexLanguage: Language): TermMatc
     const [stem] = indexTerms(token, indexLanguage);
     if (stem === undefined) return undefined;
     if (byStem.has(stem)) return stem;
+    // The stemmer leaves some forms of one verb apart ("financió" → financ, "financiada" → financi): a
+    // long stem that extends another is the same word.
+    const extended = stem.length >= MIN_PREFIX_STEM ? terms.find((term) => term.stem.length >= MIN_PREFIX_STEM && !NUMBER.test(stem) && (stem.startsWith(term.stem) || term.stem.startsWith(stem))) : undefined;
+    if (extended) return extended.stem;
     if (crossLingualTerms.length === 0) return undefined;
     const keys = new Set(keysOfWord(words(token)[0] ?? ''));
     return crossLingualTerms.find((term) => term.keys?.every((key) => keys.has(key)))?.stem;

@@ -7,7 +7,7 @@ import type { Language } from '../corpus/types.js';
 export interface AnswerWords {
   /** Said when the articles do not answer the question. */
   refusal: string;
-  /** Said when the articles do not answer but some passages mention the question's names, which `markers` cite. */
+  /** Said when the articles do not answer but some passages are related to the question: `markers` cite them as leads. */
   leads: (markers: string) => string;
   /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
   leadIn: (quotedIn: string | undefined) => string;
@@ -27,21 +27,21 @@ export interface AnswerWords {
 export const WORDS: Record<Language, AnswerWords> = {
   es: {
     refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /fuentes para ver qué artículos hay.',
-    leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta, solo pasajes que mencionan los nombres que contiene: ${markers}. Usa /fuentes para ver qué artículos hay.`,
+    leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta. Estos pasajes tratan de lo mismo y pueden servir de pista, pero no la responden: ${markers}. Usa /fuentes para ver qué artículos hay.`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
     openQuote: '«',
     closeQuote: '»',
     languageNames: { es: 'español', en: 'inglés' },
     question: {
-      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
-      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
+      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
+      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
       tooLong: (length, limit) => `La pregunta es demasiado larga (${length} caracteres; el máximo es ${limit}). Acórtala, por favor.`,
     },
   },
   en: {
     refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
-    leads: (markers) => `I found no answer to this question in the articles, only passages that mention the names in it: ${markers}. Use /sources to see which articles there are.`,
+    leads: (markers) => `I found no answer to this question in the articles. These passages are about the same thing and may serve as leads, but they do not answer it: ${markers}. Use /sources to see which articles there are.`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,
     openQuote: '“',

@@ -6,7 +6,9 @@
 import { detectQuestionLanguage } from '../corpus/language.js';
 import type { Language } from '../corpus/types.js';
 import { WORDS } from './messages.js';
-import type { QuestionCheck } from './types.js';
+import { readQuestion } from '../search/analyze.js';
+import { expectedAnswerType } from './answer-type.js';
+import type { CheckedQuestion, QuestionCheck } from './types.js';
 
 /** Longer than any question a person types; past this it is pasted text, not a question. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -34,6 +36,11 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   const length = [...normalised].length;
   if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
-  return { ok: true, question: normalised, language };
+  return readChecked(normalised, language);
+}
+
+/** A normalised question of known language, read once for every step of the lookup. */
+export function readChecked(question: string, language: Language): CheckedQuestion {
+  return { ok: true, question, language, words: readQuestion(question, language), expects: expectedAnswerType(question, language) };
 }
 

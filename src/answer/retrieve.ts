@@ -8,6 +8,7 @@
  * the questions about held-out articles.
  */
 import type { Language } from '../corpus/types.js';
+import type { QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { RetrievedPassage, Retrieval } from './types.js';
 
@@ -19,12 +20,13 @@ export const REFUSAL_LINE = 0.5;
 
 const DEFAULT_LIMIT = 5;
 
-export async function retrieve(index: PassageIndex, question: string, language: Language, options: { limit?: number } = {}): Promise<Retrieval> {
+/** The best passages for a question (as text in `language`, or as read once), and whether any is relevant enough to answer from. */
+export async function retrieve(index: PassageIndex, question: string | QuestionWords, language: Language, options: { limit?: number } = {}): Promise<Retrieval> {
   const threshold = language === index.language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
   const hits = await index.search(question, { limit: options.limit ?? DEFAULT_LIMIT, language });
   const retrieved = hits.flatMap((hit): RetrievedPassage[] => {
     const passage = index.passage(hit.passageId);
-    return passage ? [{ passage, score: hit.score, confidence: confidenceOf(hit.coverage, threshold) }] : [];
+    return passage ? [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold) }] : [];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.
   return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < REFUSAL_LINE };

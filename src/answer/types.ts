@@ -1,4 +1,6 @@
 import type { Language, Passage, TextSpan } from '../corpus/types.js';
+import type { QuestionWords } from '../search/analyze.js';
+import type { AnswerType } from './answer-type.js';
 
 /** One numbered piece of evidence behind an answer. Field names follow ../shared/CONTRACT.md. */
 export interface Citation {
@@ -38,15 +40,29 @@ export interface AskResult {
 /** Why a question was not even looked up. */
 export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
 
-export type QuestionCheck =
-  | { ok: true; question: string; language: Language }
-  | { ok: false; problem: QuestionProblem; language: Language; message: string };
+/**
+ * A question accepted for lookup, read once: normalised, its language detected, its words and the
+ * kind of answer it expects analysed. Retrieval, sentence choice and leads all use this reading.
+ */
+export interface CheckedQuestion {
+  ok: true;
+  /** The normalised question, as looked up and echoed. */
+  question: string;
+  language: Language;
+  words: QuestionWords;
+  /** What kind of answer the question asks for, when its wording says (see answer-type.ts). */
+  expects: AnswerType | undefined;
+}
+
+export type QuestionCheck = CheckedQuestion | { ok: false; problem: QuestionProblem; language: Language; message: string };
 
 /** A passage found for a question, with how well it matched. */
 export interface RetrievedPassage {
   passage: Passage;
   /** Ranking score (BM25, or fused); higher is better. */
   score: number;
+  /** 0..1: share of the question's weight the passage holds (see SearchHit.coverage). */
+  coverage: number;
   /** 0..1: how sure retrieval is that this passage is about the question; used for refusal. */
   confidence: number;
 }

@@ -13,8 +13,11 @@ const SEGMENT_WINDOW = 4096;
 /** Characters at the end of a sentence searched for an abbreviation ("EE. UU.", "a. m."). */
 const ABBREVIATION_WINDOW = 24;
 
-// Lower-cased, without the final dot. General abbreviations of Spanish and English news copy.
+// Lower-cased, without the final dot. The fallback for abbreviations whose shape looks like a word
+// (see `looksAbbreviated`): titles, honorifics and legal references of Spanish and English news copy.
 const ABBREVIATIONS = new Set([
+  'pdte', 'pdta', 'dip', 'sen', 'excmo', 'excma', 'ilmo', 'ilma', 'mons', 'dña', 'dn', 'cía', 'cia', 'ltda', 'pbro', 'const', 'ord', 'gob', 'sgto', 'cmdte', 'fdo',
+  'a. c', 'd. c', 'a.c', 'd.c', 'rep', 'sen', 'gov', 'sgt', 'lt', 'col', 'capt', 'rev', 'hon',
   'sr', 'sra', 'srta', 'sres', 'dr', 'dra', 'lic', 'ing', 'arq', 'prof', 'gral', 'gen', 'cnel', 'tte', 'sto', 'sta',
   'av', 'avda', 'c', 'pág', 'págs', 'vol', 'núm', 'nº', 'art', 'arts', 'cap', 'etc', 'aprox', 'tel', 'ej',
   'p. ej', 'a.m', 'p.m', 'a. m', 'p. m', 'ee.uu', 'ee. uu', 'ee', 'uu', 'ud', 'uds', 'vd', 'vds', 'dpto', 'depto', 'admón',
@@ -77,7 +80,7 @@ function continuesPrevious(text: string, previous: TextSpan, span: TextSpan, quo
   if (gap === '') return true;
   const next = text.slice(span.start, span.end);
   const before = lastWords(text, previous);
-  return endsWithAbbreviation(before) || splitsDate(before, next) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));
+  return endsWithAbbreviation(before, next) || splitsDate(before, next) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));
 }
 
 /** The end of a sentence, enough to see an abbreviation, starting at a word boundary. */
@@ -87,12 +90,40 @@ function lastWords(text: string, span: TextSpan): string {
   return from === span.start ? window : window.slice(window.search(/\s/u) + 1);
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
+/**
+ * Whether the sentence ends with an abbreviation rather than a full stop, given the text that follows:
+ * a short token that does not look like a word ("Pdte.", "Ltda.", "Excmo."), a short lower-case token
+ * before a number ("ord. 5"), an initial ("J. K. Rowling", "a. C."), or one of the listed abbreviations.
+ */
+function endsWithAbbreviation(sentence: string, next: string): boolean {
   const match = /(?:^|[\s(“«"])((?:\p{L}{1,5}\.\s?)*(\p{L}{1,5}))\.$/u.exec(sentence);
   const [, chain, last] = match ?? [];
   if (!chain || !last) return false;
   // A single capital letter is an initial ("J. K. Rowling"), except the English pronoun ("so did I.").
-  return ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase()) || (/^\p{Lu}$/u.test(last) && last !== 'I');
+  if (/^\p{Lu}$/u.test(last) && last !== 'I') return true;
+  // "a. C.", "d. C.": a single letter before another one.
+  if (/^\p{L}$/u.test(last) && /^\p{L}\./u.test(next)) return true;
+  // A number follows a short lower-case abbreviation ("ord. 5", "pág. 12") far more often than it opens a sentence after a three-letter word.
+  if (/^\p{Ll}{1,3}$/u.test(last) && /^\p{N}/u.test(next)) return true;
+  return looksAbbreviated(last) || ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase());
+}
+
+// Two consonants that open Spanish and English words; any other pair at the start is not a word's ("Pd", "Lt", "Pb", "Dñ").
+const WORD_ONSETS = new Set(['bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'tr', 'ch', 'll', 'rr', 'sh', 'th', 'wh', 'ph', 'kn', 'wr', 'st', 'sp', 'sc', 'sk', 'sl', 'sm', 'sn', 'sw', 'tw', 'qu', 'ps', 'gn']);
+const CONSONANT = /[^aeiouáéíóúüy]/u;
+
+/**
+ * Whether a short token is spelt like an abbreviation, not a word: it has no vowel ("Sr", "Dr"),
+ * opens with two consonants no word opens with ("Pdte", "Ltda", "Pbro", "Dña"), or holds three
+ * consonants in a row ("Excmo", "Const").
+ */
+function looksAbbreviated(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (lower.length < 2) return false;
+  const [a = '', b = ''] = lower;
+  if (!/[aeiouáéíóúüy]/u.test(lower)) return true;
+  if (CONSONANT.test(a) && CONSONANT.test(b) && !WORD_ONSETS.has(a + b)) return true;
+  return /[^aeiouáéíóúüy\s]{3}/u.test(lower);
 }
 
 // Abbreviated months break a date ("3 mar. (EFE)", "Aug. 15"); alone they may be words ("el mar.").

@@ -57,7 +57,7 @@ export const COMMANDS = {
     },
     async textReply(library, value, language) {
       const check = library.checkQuestion(String(value), language);
-      return check.ok ? renderAskText(await library.ask(check.question, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
+      return check.ok ? renderAskText(await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
     },
   },
   sources: {

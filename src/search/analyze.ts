@@ -115,13 +115,24 @@ function consonantSkeleton(word: string): string {
   return skeleton.slice(0, SKELETON_LENGTH);
 }
 
-/** What a question is looked up with. */
+/** A question's own words, read once in its language: what it is about, before any index's analysis. */
+export interface QuestionWords {
+  /** The question as asked (normalised). */
+  text: string;
+  language: Language;
+  /** Folded content words in order: punctuation, interrogatives and stop words of `language` dropped. */
+  content: string[];
+  /** The content words written as names (see `nameWords`): what the question is about. */
+  names: string[];
+}
+
+/** What a question is looked up with in one index. */
 export interface AnalysedQuestion {
   /** Index terms: the question's content words stemmed the way the passages were. */
   terms: string[];
   /** Cross-lingual keys of the same content words. */
   keys: string[];
-  /** The terms and keys that come from names (see `nameWords`): what the question is about. */
+  /** The terms and keys that come from names: what the question is about. */
   names: { terms: ReadonlySet<string>; keys: ReadonlySet<string> };
 }
 
@@ -144,21 +155,30 @@ export function nameWords(question: string): Set<string> {
   return names;
 }
 
+/** Reads a question once: its content words and names, by the rules of the language it is written in. */
+export function readQuestion(text: string, language: Language): QuestionWords {
+  const rules = RULES[language];
+  const content = words(text).filter((word) => isContentWord(word, rules) && !rules.questionWords.has(word));
+  const names = [...nameWords(text)].filter((word) => content.includes(word));
+  return { text, language, content, names };
+}
+
+/** The index term of one folded content word, as an index of passages in `language` analyses it. */
+export function stemOf(word: string, language: Language): string {
+  return stemWord(word, RULES[language]);
+}
+
 /**
- * Drops the question's punctuation, interrogatives and stop words (of the question's language), then
- * analyses the remaining words the way passages in `indexLanguage` were analysed: an English
- * question over Spanish passages has its names and cognates stemmed by the Spanish stemmer, so
- * "Putin" or "defense" meet the passages' "putin" and "defens".
+ * The question's content words analysed the way passages in `indexLanguage` were analysed: an
+ * English question over Spanish passages has its names and cognates stemmed by the Spanish stemmer,
+ * so "Putin" or "defense" meet the passages' "putin" and "defens".
  */
-export function analyseQuestion(question: string, questionLanguage: Language, indexLanguage: Language): AnalysedQuestion {
-  const asked = RULES[questionLanguage];
-  const content = words(question).filter((word) => isContentWord(word, asked) && !asked.questionWords.has(word));
-  const stem = (word: string) => stemWord(word, RULES[indexLanguage]);
-  const names = [...nameWords(question)].filter((word) => content.includes(word));
+export function analyseQuestion(question: QuestionWords, indexLanguage: Language): AnalysedQuestion {
+  const stem = (word: string) => stemOf(word, indexLanguage);
   return {
-    terms: unique(content.map(stem)),
-    keys: unique(content.flatMap(keysOfWord)),
-    names: { terms: new Set(names.map(stem)), keys: new Set(names.flatMap(keysOfWord)) },
+    terms: unique(question.content.map(stem)),
+    keys: unique(question.content.flatMap(keysOfWord)),
+    names: { terms: new Set(question.names.map(stem)), keys: new Set(question.names.flatMap(keysOfWord)) },
   };
 }
 

@@ -13,7 +13,7 @@ import { create, insertMultiple, load, remove, save, search } from '@orama/orama
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
-import { analyseQuestion, crossLingualKeys, indexTerms, type AnalysedQuestion } from './analyze.js';
+import { analyseQuestion, crossLingualKeys, indexTerms, readQuestion, type AnalysedQuestion, type QuestionWords } from './analyze.js';
 import { createCompactBm25Index } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
@@ -52,7 +52,8 @@ export interface PassageIndex {
   readonly size: number;
   /** The language the passages were analysed as. */
   readonly language: Language;
-  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /** Looks a question up: as read once by `readQuestion`, or as text in `options.language`. */
+  search(query: string | QuestionWords, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
   /** Removes and adds passages in place (removals first); the rest of the index is not rebuilt. */
   update(change: PassageChange): Promise<void>;
@@ -295,11 +296,11 @@ function openIndex(database: Database, slots: (Passage | undefined)[], language:
       };
     },
     async search(query, options) {
-      const question = analyseQuestion(query, options.language, language);
+      const question = analyseQuestion(typeof query === 'string' ? readQuestion(query, options.language) : query, language);
       const sameLanguage = options.language === language;
       const keyWeight = sameLanguage ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0;
       const lexical = await rankLexically(question, keyWeight);
-      const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(query)]) : lexical;
+      const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(typeof query === 'string' ? query : query.text)]) : lexical;
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
         if (!internalIds.has(passageId)) return [];
         const inText = holds('text', passageId);

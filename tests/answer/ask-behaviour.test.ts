@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerQuestion } from '../../src/answer/ask.js';
+import { checkQuestion } from '../../src/answer/question.js';
+import { checked } from '../support/checked.js';
 import { answerUnit, needsNext, needsPrevious } from '../../src/answer/excerpt.js';
 import type { Evidence } from '../../src/answer/evidence.js';
 import type { AskResult } from '../../src/answer/types.js';
@@ -28,7 +30,7 @@ const library = await libraryOf([
   article('notas', ['El informe anual cita tres fuentes [3] y dos estudios previos [4, 5] sobre la calidad del agua del embalse de Riolobos.']),
 ]);
 const ask = (question: string, extra: Partial<Parameters<typeof answerQuestion>[0]> = {}) =>
-  answerQuestion({ index: library.index, articles: library.articles, question, maxCitations: 5, ...extra });
+  answerQuestion({ index: library.index, articles: library.articles, question: checked(question), maxCitations: 5, ...extra });
 const wellFormed = (result: AskResult) => expect(answerProblems(result, library.articles, library.index)).toEqual([]);
 
 describe('answerQuestion', () => {
@@ -74,7 +76,9 @@ describe('answerQuestion', () => {
     const words = ['puerto', 'Valdemar', 'muelles', 'ministra', 'vacunas', 'gripe', 'Ella', 'informe', '[3]', '19', 'the', 'when', '¿qué', 'ﬁ', '\u200B', '**', '<@1>', '😀'];
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((parts) => parts.join(' '))), async (question) => {
-        const result = await ask(question);
+        const check = checkQuestion(question);
+        if (!check.ok) return;
+        const result = await answerQuestion({ index: library.index, articles: library.articles, question: check });
         expect(answerProblems(result, library.articles, library.index)).toEqual([]);
         expect(['es', 'en']).toContain(result.language);
         expect(result.answer).not.toBe('');
@@ -118,7 +122,7 @@ describe('sentences that cannot stand alone', () => {
     const [first, second, third] = [{ start: 0, end: 24 }, { start: 25, end: 54 }, { start: 55, end: text.length }];
     const paragraph = { start: 0, end: text.length };
     const passage = { id: 'plan#0', articleId: 'plan', n: 0, paragraph: 0, ...paragraph, text };
-    const evidence: Evidence = { hit: { passage, score: 1, confidence: 1 }, article: article('plan', [text]), sentences: [first!, second!, third!] };
+    const evidence: Evidence = { hit: { passage, score: 1, coverage: 1, confidence: 1 }, article: article('plan', [text]), sentences: [first!, second!, third!] };
     expect(answerUnit(evidence, first!)).toEqual({ start: 0, end: 54 });
     expect(answerUnit(evidence, third!)).toEqual(third);
   });

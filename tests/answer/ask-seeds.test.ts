@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
 import { checkQuestion } from '../../src/answer/question.js';
+import { checked } from '../support/checked.js';
 import { detectQuestionLanguage } from '../../src/corpus/language.js';
 import type { AskResult } from '../../src/answer/types.js';
 import { answerProblems } from '../support/answer-invariants.js';
@@ -11,7 +12,7 @@ import { withoutDiscordMarkup } from '../../src/discord/mentions.js';
 
 const { index, articles, passages } = await seedLibrary();
 // As every front end asks (CITATIONS_PER_ANSWER): at most five citations.
-const ask = (question: string) => answerQuestion({ index, articles, question, maxCitations: 5 });
+const ask = (question: string) => answerQuestion({ index, articles, question: checked(question), maxCitations: 5 });
 
 /** The passage of the seeds that contains `text`. */
 function passageWith(text: string): string {
@@ -79,7 +80,7 @@ describe('answers about the seed articles', () => {
     const result = await answerQuestion({
       index,
       articles,
-      question: 'When will Putin travel to Vietnam?',
+      question: checked('When will Putin travel to Vietnam?'),
       translate: async (question, from, to) => {
         asked.push(`${from}>${to}:${question}`);
         return '¿Cuándo viajará Putin a Vietnam?';
@@ -92,8 +93,8 @@ describe('answers about the seed articles', () => {
   });
 
   it('falls back to the offline lookup when the translator fails', async () => {
-    const failing = await answerQuestion({ index, articles, question: 'When will Putin travel to Vietnam?', translate: () => Promise.reject(new Error('boom')) });
-    const silent = await answerQuestion({ index, articles, question: 'When will Putin travel to Vietnam?', translate: async () => undefined });
+    const failing = await answerQuestion({ index, articles, question: checked('When will Putin travel to Vietnam?'), maxCitations: 5, translate: () => Promise.reject(new Error('boom')) });
+    const silent = await answerQuestion({ index, articles, question: checked('When will Putin travel to Vietnam?'), maxCitations: 5, translate: async () => undefined });
     const offline = await ask('When will Putin travel to Vietnam?');
     expect(failing).toEqual(offline);
     expect(silent).toEqual(offline);
@@ -101,7 +102,7 @@ describe('answers about the seed articles', () => {
 
   it('does not translate a question already in the articles’ language', async () => {
     let calls = 0;
-    await answerQuestion({ index, articles, question: '¿Cuándo viajará Putin a Vietnam?', translate: async () => { calls++; return 'x'; } });
+    await answerQuestion({ index, articles, question: checked('¿Cuándo viajará Putin a Vietnam?'), translate: async () => { calls++; return 'x'; } });
     expect(calls).toBe(0);
   });
 

@@ -48,7 +48,7 @@ describe('checkQuestion', () => {
     [withoutDiscordMarkup('<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam? @everyone'), '¿Cuándo viajará **Putin** a Vietnam?', 'es'],
     ['When will Putin travel to Vietnam?', 'When will Putin travel to Vietnam?', 'en'],
   ] as const)('accepts %j, tidied', (question, normalised, language) => {
-    expect(checkQuestion(question)).toEqual({ ok: true, question: normalised, language });
+    expect(checkQuestion(question)).toMatchObject({ ok: true, question: normalised, language });
   });
 
   it('never throws, and an accepted question is short, tidy and has something to look up', () => {

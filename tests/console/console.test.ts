@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConsoleLine, runConsole } from '../../src/console.js';
 import type { Library } from '../../src/library.js';
+import { readChecked } from '../../src/answer/question.js';
 import { silentLogger } from '../../src/log.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runEntry, testEnv } from '../support/spawn-entry.js';
@@ -53,8 +54,8 @@ describe('console mode at a terminal', () => {
   const library: Library = {
     status: { articles: 12, passages: 40, statements: 9, actors: 3, origin: 'built' },
     sources: () => [sourceEntry(1)],
-    checkQuestion: (question) => (question.trim() ? { ok: true, question: question.trim(), language: 'es' } : { ok: false, problem: 'empty', language: 'es', message: 'Escribe una pregunta.' }),
-    ask: async (question) => askResult({ question }),
+    checkQuestion: (question) => (question.trim() ? readChecked(question.trim(), 'es') : { ok: false, problem: 'empty', language: 'es', message: 'Escribe una pregunta.' }),
+    ask: async (question) => askResult({ question: typeof question === 'string' ? question : question.question }),
     quote: () => quoteResult(),
     actors: () => [{ name: 'Ana Pérez', aliases: [], statements: 4 }],
     article: () => undefined,

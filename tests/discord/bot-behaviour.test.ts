@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Events, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/types.js';
+import { readChecked } from '../../src/answer/question.js';
 import { readConfig } from '../../src/config.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import type { Library } from '../../src/library.js';
@@ -24,8 +25,9 @@ const LONG_ANSWER = Array.from({ length: 250 }, (_, i) => `La frase número ${i}
 const library: Library = {
   status: { articles: 23, passages: 100, statements: 60, actors: 2, origin: 'built' },
   sources: () => Array.from({ length: 23 }, (_, i) => sourceEntry(i + 1)),
-  checkQuestion: (question) => ({ ok: true, question, language: 'es' }),
-  async ask(question): Promise<AskResult> {
+  checkQuestion: (question) => readChecked(question, 'es'),
+  async ask(asked): Promise<AskResult> {
+    const question = typeof asked === 'string' ? asked : asked.question;
     if (question.includes('falla')) throw new Error('the index file vanished');
     if (question.includes('lenta')) await new Promise((resolve) => setTimeout(resolve, 300));
     return question.includes('larga') ? askResult({ question, answer: LONG_ANSWER }) : askResult({ question });

@@ -1,0 +1,58 @@
+/**
+ * Whether the articles answer a question: a small logistic model over what the lookup found. Its
+ * coefficients live in answerability-model.ts, written by `npx tsx scripts/train-answerability.ts`
+ * from XQuAD (in and out of the corpus) and SQuAD-es v2 (answerable and unanswerable); `npm run
+ * eval` refits it on each cross-validation fold and reports held-out figures.
+ */
+
+/** What the decision looks at, each a number (flags are 0 or 1). */
+export interface AnswerabilityFeatures {
+  /** Share of the question's weight (rarity, names counting more) that the best passage holds, 0..1. */
+  passageCoverage: number;
+  /** The same share inside the quoted sentences alone, with the question's rarity among the candidate sentences. */
+  sentenceCoverage: number;
+  /** 1 when the question expects a kind of answer (date, number, place, person). */
+  expectsType: number;
+  /** 1 when it does and the quoted sentences hold none besides the question's own words. */
+  typeMissing: number;
+  /** Score of the second passage over the best one's, 0..1: near 1 when nothing stands out. */
+  runnerUpRatio: number;
+  /** Share of the question's names that the quoted sentences' passages lack, 0..1. */
+  namesMissing: number;
+  /** 1 when the question is not in the passages' language and no translation was used. */
+  crossLanguage: number;
+  /** ln(1 + number of the question's content words). */
+  questionLength: number;
+  /** The largest share of the question's weight carried by one term the quoted sentences lack, 0..1. */
+  rarestMissing: number;
+  /** crossLanguage × passageCoverage: coverage over cross-lingual keys reads differently. */
+  crossCoverage: number;
+  /** crossLanguage × sentenceCoverage. */
+  crossSentenceCoverage: number;
+}
+
+export const FEATURES = [
+  'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'crossLanguage', 'questionLength', 'rarestMissing', 'crossCoverage', 'crossSentenceCoverage',
+] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
+
+/** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */
+export interface AnswerabilityModel {
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+  /** Answer when the probability is at least this. */
+  threshold: number;
+}
+
+/** The features as a vector, in FEATURES order. */
+export function featureVector(features: AnswerabilityFeatures): number[] {
+  return FEATURES.map((name) => features[name]);
+}
+
+/** Probability (0..1) that the articles answer the question. */
+export function answerProbability(features: AnswerabilityFeatures, model: AnswerabilityModel): number {
+  const vector = featureVector(features);
+  const z = vector.reduce((sum, value, i) => sum + (model.weights[i] ?? 0) * ((value - (model.mean[i] ?? 0)) / (model.scale[i] || 1)), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}

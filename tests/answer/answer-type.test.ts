@@ -1,0 +1,53 @@
+/** The kind of answer a question asks for, and whether a sentence holds one. */
+import { describe, expect, it } from 'vitest';
+import { carriesAnswerType, expectedAnswerType } from '../../src/answer/answer-type.js';
+
+describe('expectedAnswerType', () => {
+  it.each([
+    ['¿Cuándo abrirá el nuevo hospital?', 'es', 'date'],
+    ['¿En qué año se fundó la cooperativa?', 'es', 'date'],
+    ['When did the strike end?', 'en', 'date'],
+    ['In what year was the bridge built?', 'en', 'date'],
+    ['¿Cuánta agua tiene el pantano?', 'es', 'number'],
+    ['¿Cuántos vecinos firmaron la queja?', 'es', 'number'],
+    ['¿Qué porcentaje de votos obtuvo?', 'es', 'number'],
+    ['How many people attended the rally?', 'en', 'number'],
+    ['How much did the stadium cost?', 'en', 'number'],
+    ['¿Dónde se reunieron los ministros?', 'es', 'place'],
+    ['¿Cuál es la capital de la provincia?', 'es', 'place'],
+    ['Where will the summit take place?', 'en', 'place'],
+    ['¿Quién financió la central solar?', 'es', 'person'],
+    ['¿Qué empresa construyó el puente?', 'es', 'person'],
+    ['Who signed the agreement?', 'en', 'person'],
+    ['Which company won the contract?', 'en', 'person'],
+  ] as const)('%s expects a %s', (question, language, type) => {
+    expect(expectedAnswerType(question, language)).toBe(type);
+  });
+
+  it.each([
+    ['¿Por qué dimitió el alcalde?', 'es'],
+    ['¿Cómo reaccionó la oposición?', 'es'],
+    ['¿Qué dijo el ministro?', 'es'],
+    ['Why did the council resign?', 'en'],
+    ['How did the market react?', 'en'],
+  ] as const)('%s expects no particular kind', (question, language) => {
+    expect(expectedAnswerType(question, language)).toBeUndefined();
+  });
+});
+
+describe('carriesAnswerType', () => {
+  const none = new Set<string>();
+  it('finds dates, numbers, places and people in a sentence', () => {
+    expect(carriesAnswerType('Las obras terminarán en marzo de 2026.', 'date', none)).toBe(true);
+    expect(carriesAnswerType('El embalse alcanzó el 80 % de su capacidad.', 'number', none)).toBe(true);
+    expect(carriesAnswerType('Los ministros se reunieron en Lisboa.', 'place', none)).toBe(true);
+    expect(carriesAnswerType('La obra fue financiada por el Banco Europeo de Inversiones.', 'person', none)).toBe(true);
+    expect(carriesAnswerType('The plant was funded by a regional fund.', 'person', none)).toBe(true);
+  });
+
+  it('does not count the question’s own words as the answer', () => {
+    expect(carriesAnswerType('La central solar de 2019 produce energía.', 'date', new Set(['2019']))).toBe(false);
+    expect(carriesAnswerType('La central solar produce cincuenta megavatios.', 'date', none)).toBe(false);
+    expect(carriesAnswerType('La central solar produce energía limpia.', 'person', none)).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The graded outcome of /ask on small articles written for it: answered with the sentence that holds
+ * what the question asks for; not answered but related (refused, leads cited); off-topic (refused,
+ * nothing cited). Also the language named for quoted excerpts, and "…" on a quote cut from its middle.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.js';
+import type { AskResult } from '../../src/answer/types.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { answerProblems } from '../support/answer-invariants.js';
+import { checked } from '../support/checked.js';
+import { libraryOf } from '../support/seed-library.js';
+
+const article = (id: string, language: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language }, paragraphs);
+
+const LONG_LIST =
+  'El plan de movilidad incluye carriles bici en la avenida del río, nuevas paradas de autobús en los barrios del sur, un aparcamiento disuasorio junto a la estación, ' +
+  'semáforos inteligentes en los cruces más transitados, una red de puntos de recarga para coches eléctricos, aceras más anchas en el casco antiguo, ' +
+  'zonas de carga y descarga con horario limitado, un servicio de bicicletas compartidas con doscientas unidades y una tarjeta única para todos los transportes públicos de la comarca';
+
+const library = await libraryOf([
+  article('solar', 'es', [
+    'La central solar de Valdelobos tendrá una potencia de 50 megavatios y la central solar ocupará 90 hectáreas del antiguo aeródromo.',
+    'La obra fue financiada por el Banco Europeo de Inversiones, según el consorcio.',
+  ]),
+  article('pantano', 'es', ['Tras las lluvias de abril, el pantano de Riofrío alcanzó el 80 % de su capacidad, según la confederación hidrográfica.']),
+  article('harbour', 'en', ['The harbour of Port Ellis will close its cargo docks for three weeks while the channel is dredged, the port authority said.']),
+  article('movilidad', 'es', [`${LONG_LIST}, según el concejal de Urbanismo.`]),
+]);
+
+const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const wellFormed = (result: AskResult) => expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+/** The first sentence the answer quotes. */
+const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
+
+describe('graded answers', () => {
+  it('quotes the sentence that names who did it, not the one that repeats the question’s words', async () => {
+    const result = await ask('¿Quién financió la central solar?');
+    wellFormed(result);
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('financiada por el Banco Europeo');
+  });
+
+  it('never leaves a question empty-handed when a passage is about the same thing', async () => {
+    const result = await ask('¿Cuánta agua tiene el pantano?');
+    wellFormed(result);
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(result.citations[0]?.excerpt).toContain('80 %');
+  });
+
+  it.each(['¿Cuál es la capital de Vietnam?', 'What is the weather in Pyongyang?'])('refuses the off-topic %j without leads', async (question) => {
+    const result = await ask(question);
+    wellFormed(result);
+    expect(result).toMatchObject({ refused: true, citations: [] });
+  });
+
+  it('does not refuse a compound question outright', async () => {
+    const result = await ask('¿Quién financió la central solar y cuántos megavatios tendrá?');
+    wellFormed(result);
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('names the real language of an excerpt quoted for a question in another one', async () => {
+    const result = await ask('¿Cuántas semanas cerrará el puerto de Port Ellis sus muelles?');
+    wellFormed(result);
+    if (!result.refused) expect(result.answer).toMatch(/cita en inglés/);
+    const spanish = await ask('¿Quién financió la central solar?');
+    expect(spanish.answer).not.toMatch(/cita en/);
+  });
+
+  it('marks with "…" a quote taken from the middle of an over-long sentence', async () => {
+    const result = await ask('¿Cuántas bicicletas compartidas tendrá el servicio del plan de movilidad?');
+    wellFormed(result);
+    expect(result.refused).toBe(false);
+    const quote = firstQuote(result);
+    expect(quote.startsWith('El plan de movilidad') || quote.startsWith('… ')).toBe(true);
+    expect(quote.endsWith('concejal de Urbanismo.') || quote.endsWith(' …')).toBe(true);
+  });
+});
