@@ -16,7 +16,7 @@ export interface Finished {
 /** A clean environment: only what the entry point needs, never the developer's tokens. */
 export function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { PATH, HOME, TMPDIR } = process.env;
-  return { PATH, HOME, TMPDIR, LANG: 'en_US.UTF-8', LLM_PROVIDER: 'none', DISCORD_TOKEN: '', ...extra };
+  return { PATH, HOME, TMPDIR, LANG: 'en_US.UTF-8', LLM_PROVIDER: 'none', TRANSLATOR: 'none', DISCORD_TOKEN: '', ...extra };
 }
 
 export interface RunningEntry extends ChildProcess {
