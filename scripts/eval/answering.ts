@@ -11,11 +11,14 @@
  * models on their own training questions).
  * Run alone with `npx tsx scripts/eval/answering.ts`, or as part of `npm run eval`.
  */
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
 import { answerProbability, type AnswerabilityFeatures, type AnswerabilityModel } from '../../src/answer/answerability.js';
+import { apertiumAvailable } from '../../src/answer/apertium.js';
+import type { Translate } from '../../src/answer/lookup.js';
 import { checkQuestion } from '../../src/answer/question.js';
 import type { CheckedQuestion } from '../../src/answer/types.js';
 import { medianAnd95th } from '../../tests/support/stats.js';
@@ -30,6 +33,8 @@ const SEED = 15;
 /** What one question got. */
 export interface Outcome {
   question: SquadQuestion;
+  /** Asked through Apertium's translation into the articles' language. */
+  viaApertium: boolean;
   /** Whether the question's article was in the index. */
   inCorpus: boolean;
   refused: boolean;
@@ -51,6 +56,8 @@ interface Indexed {
 export interface Example extends TrainingExample {
   question: SquadQuestion;
   checked: CheckedQuestion | undefined;
+  /** Apertium's translation of the question, when it is asked through one. */
+  translate: Translate | undefined;
   fold: number;
   inCorpus: boolean;
   indexed: Indexed;
@@ -74,13 +81,14 @@ export function foldsOf(articles: Article[], seed = SEED): Map<string, number> {
 const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, crossLanguage: 0, questionLength: 0, rarestMissing: 0, crossCoverage: 0, crossSentenceCoverage: 0 };
 
 /** The question checked and assessed through the production path (checkQuestion, assessQuestion). */
-async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number, inCorpus: boolean): Promise<Example> {
+async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number, inCorpus: boolean, translate?: Translate): Promise<Example> {
   const check = checkQuestion(question.text);
   const checked = check.ok ? check : undefined;
-  const assessment = checked ? await assessQuestion({ index: indexed.index, articles: indexed.articles, question: checked }) : undefined;
+  const assessment = checked ? await assessQuestion({ index: indexed.index, articles: indexed.articles, question: checked, translate }) : undefined;
   return {
     question,
     checked,
+    translate,
     fold,
     inCorpus,
     indexed,
@@ -101,13 +109,35 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
   const folds = foldsOf(set.articles);
   const foldOf = (question: SquadQuestion) => folds.get(question.articleId) ?? 0;
   const whole = await indexOf(set.articles, set.passages);
+  const english = set.questions.filter((question) => question.language === 'en');
+  const translations = apertiumAvailable() ? translateAll(english.map((question) => question.text)) : new Map<string, string>();
+  const throughApertium = (question: SquadQuestion): Translate | undefined => {
+    const translation = translations.get(question.text);
+    return translation === undefined ? undefined : async () => translation;
+  };
+  const askBothWays = async (indexed: Indexed, question: SquadQuestion, inCorpus: boolean): Promise<Example[]> => {
+    const translate = throughApertium(question);
+    const plain = await exampleOf(indexed, question, foldOf(question), inCorpus);
+    return translate ? [plain, await exampleOf(indexed, question, foldOf(question), inCorpus, translate)] : [plain];
+  };
   const examples: Example[] = [];
-  for (const question of set.questions) examples.push(await exampleOf(whole, question, foldOf(question), true));
+  for (const question of set.questions) examples.push(...(await askBothWays(whole, question, true)));
   for (let fold = 0; fold < FOLDS; fold++) {
     const without = await indexOf(set.articles.filter((article) => folds.get(article.id) !== fold), set.passages);
-    for (const question of set.questions.filter((item) => foldOf(item) === fold)) examples.push(await exampleOf(without, question, fold, false));
+    for (const question of set.questions.filter((item) => foldOf(item) === fold)) examples.push(...(await askBothWays(without, question, false)));
   }
   return examples;
+}
+
+/**
+ * Every English question translated into Spanish by one run of `apertium -u eng-spa` (one line per
+ * question; the same command the Library's translator runs per question). Empty when it fails.
+ */
+function translateAll(questions: string[]): Map<string, string> {
+  const lines = questions.map((question) => question.replace(/\s+/gu, ' ').trim());
+  const run = spawnSync('sh', ['-c', 'cat | apertium -u eng-spa'], { input: `${lines.join('\n')}\n`, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const translated = run.status === 0 ? run.stdout.split('\n') : [];
+  return new Map(translated.length >= lines.length ? lines.map((line, i) => [line, (translated[i] ?? '').trim()]) : []);
 }
 
 /** SQuAD-es v2: every question against the whole index. */
@@ -135,16 +165,16 @@ export async function collectExamples(): Promise<{ xquad: Example[] | string; sq
 /** The decision a model takes on an example, read from its features (dev figures). */
 function decided(example: Example, model: AnswerabilityModel): Outcome {
   const refused = example.checked === undefined || answerProbability(example.features, model) < model.threshold || !example.hasAnswer;
-  return { question: example.question, inCorpus: example.inCorpus, refused, leads: false, firstGold: !refused && example.firstGold, ms: 0 };
+  return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: false, firstGold: !refused && example.firstGold, ms: 0 };
 }
 
 /** The question asked for real through answerQuestion with `model` (held-out figures). */
 async function asked(example: Example, model: AnswerabilityModel): Promise<Outcome> {
   const started = performance.now();
-  const result = example.checked ? await answerQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked, model }) : undefined;
+  const result = example.checked ? await answerQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked, model, translate: example.translate }) : undefined;
   const ms = performance.now() - started;
   const refused = result?.refused ?? true;
-  return { question: example.question, inCorpus: example.inCorpus, refused, leads: refused && (result?.citations.length ?? 0) > 0, firstGold: !refused && isGold(example.indexed, example.question, result?.citations[0]?.passageId), ms };
+  return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: refused && (result?.citations.length ?? 0) > 0, firstGold: !refused && isGold(example.indexed, example.question, result?.citations[0]?.passageId), ms };
 }
 
 /**
@@ -155,7 +185,7 @@ async function asked(example: Example, model: AnswerabilityModel): Promise<Outco
  * measured, not learnt from.
  */
 export function learnsFrom(example: Example): boolean {
-  return example.question.articleId.startsWith('xquad-');
+  return example.question.articleId.startsWith('xquad-') && example.translate === undefined;
 }
 
 /** Dev and held-out outcomes: each fold's model fitted on the other folds' XQuAD examples, applied to both data sets. */
@@ -229,7 +259,7 @@ export function squadEsFigures(outcomes: Outcome[]): SquadEsFigures {
 type Figures<T> = { dev: T; heldOut: T };
 
 export interface AnsweringReport {
-  xquad: { es: Figures<XquadFigures>; en: Figures<XquadFigures> } | string;
+  xquad: { es: Figures<XquadFigures>; en: Figures<XquadFigures>; enApertium: Figures<XquadFigures> | undefined } | string;
   squadEs: Figures<SquadEsFigures> | string;
 }
 
@@ -237,11 +267,15 @@ export async function evaluateAnswering(): Promise<AnsweringReport> {
   const examples = await collectExamples();
   const all = [...(typeof examples.xquad === 'string' ? [] : examples.xquad), ...(typeof examples.squadEs === 'string' ? [] : examples.squadEs)];
   const { dev, heldOut } = await crossValidate(all);
-  const pick = (outcomes: Outcome[], prefix: string, language?: string) =>
-    outcomes.filter((outcome) => outcome.question.articleId.startsWith(`${prefix}-`) && (language === undefined || outcome.question.language === language));
-  const both = <T>(measure: (outcomes: Outcome[]) => T, prefix: string, language?: string): Figures<T> => ({ dev: measure(pick(dev, prefix, language)), heldOut: measure(pick(heldOut, prefix, language)) });
+  const pick = (outcomes: Outcome[], prefix: string, language?: string, viaApertium = false) =>
+    outcomes.filter((outcome) => outcome.question.articleId.startsWith(`${prefix}-`) && (language === undefined || outcome.question.language === language) && outcome.viaApertium === viaApertium);
+  const both = <T>(measure: (outcomes: Outcome[]) => T, prefix: string, language?: string, viaApertium = false): Figures<T> => ({
+    dev: measure(pick(dev, prefix, language, viaApertium)),
+    heldOut: measure(pick(heldOut, prefix, language, viaApertium)),
+  });
+  const apertium = heldOut.some((outcome) => outcome.viaApertium);
   return {
-    xquad: typeof examples.xquad === 'string' ? examples.xquad : { es: both(xquadFigures, 'xquad', 'es'), en: both(xquadFigures, 'xquad', 'en') },
+    xquad: typeof examples.xquad === 'string' ? examples.xquad : { es: both(xquadFigures, 'xquad', 'es'), en: both(xquadFigures, 'xquad', 'en'), enApertium: apertium ? both(xquadFigures, 'xquad', 'en', true) : undefined },
     squadEs: typeof examples.squadEs === 'string' ? examples.squadEs : both(squadEsFigures, 'squad-es'),
   };
 }
@@ -262,6 +296,7 @@ export function formatAnsweringReport(report: AnsweringReport): string {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       row('Spanish', report.xquad.es),
       row('English over Spanish articles (offline, no translator)', report.xquad.en),
+      report.xquad.enApertium ? row('English over Spanish articles, translated by Apertium (apertium -u eng-spa)', report.xquad.enApertium) : '| English, translated by Apertium | not run: apertium-eng-spa is not installed | | | | | | | |',
     );
   }
   lines.push('');
