@@ -113,13 +113,14 @@ const WORD_ONSETS = new Set(['bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr
 const CONSONANT = /[^aeiouáéíóúüy]/u;
 
 /**
- * Whether a short token is spelt like an abbreviation, not a word: it has no vowel ("Sr", "Dr"),
+ * Whether a short capitalised token is spelt like an abbreviation, not a word: it has no vowel ("Sr", "Dr"),
  * opens with two consonants no word opens with ("Pdte", "Ltda", "Pbro", "Dña"), or holds three
  * consonants in a row ("Excmo", "Const").
  */
 function looksAbbreviated(token: string): boolean {
   const lower = token.toLowerCase();
-  if (lower.length < 2) return false;
+  // Titles and company forms are capitalised; a lower-case word ending a sentence ("talks.", "first.") is a word.
+  if (lower.length < 2 || !/^\p{Lu}/u.test(token)) return false;
   const [a = '', b = ''] = lower;
   if (!/[aeiouáéíóúüy]/u.test(lower)) return true;
   if (CONSONANT.test(a) && CONSONANT.test(b) && !WORD_ONSETS.has(a + b)) return true;
