@@ -18,6 +18,7 @@ import { summarise } from './answer/summarise.js';
 import { translateQuestion } from './answer/translate.js';
 import { apertiumAvailable, apertiumTranslator } from './answer/apertium.js';
 import type { Translate } from './answer/lookup.js';
+import { lapTimer } from './stopwatch.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
@@ -96,14 +97,7 @@ export interface OpenLibraryOptions {
  * snapshot; saves the result, then returns the Library every front end talks to.
  */
 export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<Library> {
-  // Each phase's time goes into the log line that ends the start, so an operator sees where it went.
-  let phaseStart = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - phaseStart);
-    phaseStart = now;
-    return ms;
-  };
+  const lap = lapTimer();
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));

@@ -8,6 +8,7 @@ import { buildCorpus, readSeedFile, readSeedFiles, type Article, type CorpusWarn
 import { analyseArticle, mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { PassageChange } from '../search/store.js';
 import { scanSeeds, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { lapTimer } from '../stopwatch.js';
 
 /** A seed file as last read: its state, its content hash (null when it was skipped) and the article it gave, if any. */
 export interface SeedRecord extends SeedFileState {
@@ -32,13 +33,7 @@ export interface LibraryData {
  * always shows.
  */
 export async function buildLibraryData(seedsDir: string): Promise<{ data: LibraryData; ms: Record<'scan' | 'read' | 'corpus' | 'quotes', number> }> {
-  let phaseStart = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - phaseStart);
-    phaseStart = now;
-    return ms;
-  };
+  const lap = lapTimer();
   const scan = await scanSeeds(seedsDir);
   const scanMs = lap();
   const { files: seeds, warnings } = await readSeedFiles(seedsDir);
