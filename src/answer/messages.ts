@@ -34,8 +34,8 @@ export const WORDS: Record<Language, AnswerWords> = {
     closeQuote: '»',
     languageNames: { es: 'español', en: 'inglés' },
     question: {
-      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
-      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /sources muestra cuáles hay.',
+      empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
+      noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
       tooLong: (length, limit) => `La pregunta es demasiado larga (${length} caracteres; el máximo es ${limit}). Acórtala, por favor.`,
     },
   },
