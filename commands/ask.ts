@@ -9,7 +9,7 @@ import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js'
 import type { CommandContext } from '../src/discord/command.js';
 import { parseAskButton } from '../src/discord/custom-ids.js';
 import { slashCommandData } from '../src/discord/localise.js';
-import { withoutDiscordMarkup } from '../src/discord/mentions.js';
+import { withoutDiscordMarkup } from '../src/present/mentions.js';
 import { CITATIONS_PER_ANSWER } from '../src/present/answer-lines.js';
 import { renderAllSources, renderAskProgress, renderAskReply } from '../src/discord/render/ask.js';
 import { notice, privately, type MessagePayload } from '../src/discord/render/payload.js';

@@ -6,7 +6,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { CommandContext } from '../src/discord/command.js';
 import { parseQuoteButton } from '../src/discord/custom-ids.js';
 import { slashCommandData } from '../src/discord/localise.js';
-import { withoutDiscordMarkup } from '../src/discord/mentions.js';
+import { withoutDiscordMarkup } from '../src/present/mentions.js';
 import { withoutInvisibleFormat } from '../src/present/safe-text.js';
 import { LIMITS } from '../src/discord/render/limits.js';
 import { notice, privately } from '../src/discord/render/payload.js';

@@ -12,6 +12,7 @@ import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, type CommandName, type
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
+import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [--json]
@@ -95,14 +96,14 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'ask': {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
-      const check = library.checkQuestion(invocation.argument ?? '');
+      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''));
       if (!check.ok) throw new QuestionError(check.message);
       const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
       return;
     }
     case 'quote': {
-      const result = library.quote(invocation.argument ?? '');
+      const result = library.quote(withoutDiscordMarkup(invocation.argument ?? ''));
       print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
       return;
     }
@@ -137,7 +138,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
   });
   const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   for (const question of questions) {
-    const check = library.checkQuestion(question);
+    const check = library.checkQuestion(withoutDiscordMarkup(question));
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
       ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })

@@ -10,6 +10,7 @@ import type { Library } from '../library.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
 import type { Bilingual } from './strings.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';
+import { withoutDiscordMarkup } from './mentions.js';
 
 /** The one argument a command takes: the rest of a console line, a slash command option, a CLI positional. */
 export interface ArgumentSpec {
@@ -56,7 +57,7 @@ export const COMMANDS = {
       maxLength: MAX_QUESTION_LENGTH,
     },
     async textReply(library, value, language) {
-      const check = library.checkQuestion(String(value), language);
+      const check = library.checkQuestion(withoutDiscordMarkup(String(value)), language);
       return check.ok ? renderAskText(await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })) : check.message;
     },
   },
@@ -85,7 +86,7 @@ export const COMMANDS = {
       required: true,
       autocomplete: true,
     },
-    textReply: async (library, value, language) => renderQuoteText(library.quote(String(value)), language),
+    textReply: async (library, value, language) => renderQuoteText(library.quote(withoutDiscordMarkup(String(value))), language),
   },
 } as const satisfies Record<string, CommandSpec>;
 

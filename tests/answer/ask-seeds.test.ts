@@ -8,7 +8,7 @@ import type { AskResult } from '../../src/answer/types.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { seedLibrary } from '../support/seed-library.js';
 // Discord mentions are the Discord front end's to remove (src/discord/mentions.ts); these cases check the two together.
-import { withoutDiscordMarkup } from '../../src/discord/mentions.js';
+import { withoutDiscordMarkup } from '../../src/present/mentions.js';
 
 const { index, articles, passages } = await seedLibrary();
 // As every front end asks (CITATIONS_PER_ANSWER): at most five citations.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../../src/answer/question.js';
 // Discord mentions are the Discord front end's to remove (src/discord/mentions.ts); these cases check the two together.
-import { withoutDiscordMarkup } from '../../src/discord/mentions.js';
+import { withoutDiscordMarkup } from '../../src/present/mentions.js';
 
 describe('checkQuestion', () => {
   it.each([

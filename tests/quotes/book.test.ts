@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 // Discord mentions are the Discord front end's to remove (src/discord/mentions.ts); these cases check the two together.
-import { withoutDiscordMarkup } from '../../src/discord/mentions.js';
+import { withoutDiscordMarkup } from '../../src/present/mentions.js';
 
 const articles = [
   articleFromParagraphs({ id: 'a', title: 'Cumbre', date: '2024-05-01', language: 'es' }, [
