@@ -108,15 +108,16 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       return;
     }
     case 'show': {
-      const article = library.article(invocation.argument ?? '');
-      if (!article) throw new QuestionError(`No indexed article has the id "${invocation.argument}". \`sources\` lists them.`);
+      const articleId = invocation.argument ?? '';
+      const article = library.article(articleId);
+      if (!article) throw unknownArticle(articleId);
       print(invocation.json ? JSON.stringify(article) : [article.title, [article.outlet, article.author, article.date, article.language].filter(Boolean).join(' · '), '', article.text].join('\n'));
       return;
     }
     case 'statements': {
       const articleId = invocation.argument ?? '';
       const statements = library.statements(articleId);
-      if (!statements) throw new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
+      if (!statements) throw unknownArticle(articleId);
       const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end }));
       print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? '(unattributed)'} [${row.kind}]: ${row.text}`).join('\n'));
       return;
@@ -130,6 +131,11 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       print(invocation.json ? JSON.stringify({ reply: text }) : text);
     }
   }
+}
+
+/** What `show` and `statements` say of an id no indexed article has (exit 2, like a bad question). */
+function unknownArticle(articleId: string): QuestionError {
+  return new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
 }
 
 async function askBatch(file: string, json: boolean, library: Library, print: (text: string) => void): Promise<void> {
