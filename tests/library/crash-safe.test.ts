@@ -4,15 +4,14 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
-import { SEEDS_DIR } from '../support/seed-library.js';
+import { copySeedFolder } from '../support/seed-folder.js';
 
 const KILL_DURING_SAVE = fileURLToPath(new URL('../support/kill-during-save.ts', import.meta.url));
 
@@ -20,10 +19,7 @@ let dir: string;
 let seedsDir: string;
 let indexDir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-crash-'));
-  seedsDir = path.join(dir, 'seeds');
-  indexDir = path.join(dir, 'index');
-  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-crash-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

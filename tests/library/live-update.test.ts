@@ -3,23 +3,19 @@
  * renamed and removed show in /sources, /ask and /quote within seconds, each change is logged, and
  * the state is saved so that the next start has nothing to re-read.
  */
-import { appendFile, cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
-import { SEEDS_DIR } from '../support/seed-library.js';
+import { copySeedFolder } from '../support/seed-folder.js';
 
 let dir: string;
 let seedsDir: string;
 let indexDir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-live-'));
-  seedsDir = path.join(dir, 'seeds');
-  indexDir = path.join(dir, 'index');
-  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-live-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,20 +1,16 @@
-import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { recordingLogger, type Logged } from '../support/recording-logger.js';
-import { SEEDS_DIR } from '../support/seed-library.js';
+import { copySeedFolder } from '../support/seed-folder.js';
 
 let dir: string;
 let seedsDir: string;
 let indexDir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-library-'));
-  seedsDir = path.join(dir, 'seeds');
-  indexDir = path.join(dir, 'index');
-  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-library-'));
   await writeFile(path.join(seedsDir, 'broken.txt'), Buffer.from([0, 1, 2, 0, 0, 255]));
 });
 afterEach(async () => {
