@@ -10,8 +10,12 @@ import { isShortFormOf, nameKey } from './normalize.js';
 import { WIRE_AGENCIES } from './lexicon.js';
 
 export interface Cast {
-  /** The fullest name the article uses for this mention; null when it could be several. */
-  resolveName(mention: string): string | null;
+  /**
+   * The fullest name the article uses for this mention. When it could be several people ("Martínez" for
+   * Juan and Óscar Martínez), the one the article named last before character offset `at` (the nearest
+   * antecedent, as a reader takes it); null when none of them was named before `at`, or `at` is not given.
+   */
+  resolveName(mention: string, at?: number): string | null;
   /**
    * Whom the article gave this title ("el líder norcoreano"); null when nobody. When several people hold it,
    * the one last given it before character offset `at` (the nearest antecedent), else null.
@@ -45,6 +49,8 @@ interface TitleEntry {
 
 export function buildCast(sentences: Sentence[], text: string): Cast {
   const names = new Map<string, string>();
+  /** Where each name (by key) is written: the starts of the sentences that write it, in text order. */
+  const writtenAt = new Map<string, number[]>();
   const titles: TitleEntry[] = [];
   const acronyms = new Map<string, string>();
   const media = new Set<string>();
@@ -53,6 +59,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     const spans = nameSpans(sentence, text);
     for (const span of spans) {
       names.set(nameKey(span.text), span.text);
+      writtenAt.set(nameKey(span.text), [...(writtenAt.get(nameKey(span.text)) ?? []), sentence.start]);
       const { tokens } = sentence;
       // "Agencia Central de Noticias (KCNA)": the acronym in brackets stands for the name.
       if (tokens[span.to]?.text === '(' && tokens[span.to + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[span.to + 1]!.text)) {
@@ -98,7 +105,13 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     aliases.set(name, (aliases.get(name) ?? new Set()).add(form));
   };
 
-  const resolveName = (mention: string): string | null => {
+  /** The last place before `at` where this name, or a longer name it is a short form of, is written; -1 if none. */
+  const lastWrittenBefore = (name: string, at: number): number => {
+    const forms = fullNames.filter((other) => other === name || isShortFormOf(name, other));
+    return Math.max(-1, ...forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)));
+  };
+
+  const resolveName = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
     const expanded = acronyms.get(key) ?? fullNames.find((name) => initials(name) === mention && mention.length >= 2 && nameKey(name).includes(' '));
     if (expanded) {
@@ -108,13 +121,21 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     const longer = fullNames.filter((name) => isShortFormOf(mention, name));
     // Keep only the longest forms: "Kim Jong" and "Kim Jong Un" are one person.
     const fullest = longer.filter((name) => !longer.some((other) => other !== name && isShortFormOf(name, other)));
-    if (fullest.length > 1) return null;
+    if (fullest.length > 1) {
+      if (at === undefined) return null;
+      const [nearest, other] = fullest.map((name) => ({ name, last: lastWrittenBefore(name, at) })).sort((a, b) => b.last - a.last);
+      if (!nearest || nearest.last < 0 || nearest.last === other?.last) return null;
+      // "Juan Martínez" may itself be the short form of "Juan Martínez d'Aubuisson".
+      const resolved = resolveName(nearest.name, at) ?? nearest.name;
+      remember(resolved, mention);
+      return resolved;
+    }
     const resolved = fullest[0] ?? names.get(key) ?? mention;
     remember(resolved, mention);
     return resolved;
   };
 
-  const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name) }));
+  const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
 
   return {

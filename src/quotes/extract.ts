@@ -21,6 +21,7 @@ import { groupBy } from './group.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast } from './cast.js';
 import { readSentence } from './sentence.js';
+import { words } from '../text/words.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
 export interface ArticleQuotes {
@@ -105,6 +106,25 @@ function isFurniture(article: Article, paragraph: TextSpan): boolean {
   return !/[.!?…:;]["”»’)]*$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+/** Opening words a quotation must share with another place in the article to be a copy of it. */
+const PULL_QUOTE_WORDS = 8;
+
+/**
+ * Whether a paragraph is only a quotation whose opening words the article also has elsewhere: a pull quote
+ * (a statement repeated in larger type, often spliced from two quotations), furniture like a caption.
+ * `articleWords` is the article's words joined by spaces, each side padded with one.
+ */
+function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], articleWords: () => string): boolean {
+  const [only] = inside;
+  if (!only || inside.length > 1 || only.outer.start !== paragraph.start || /[\p{L}\p{N}]/u.test(text.slice(only.outer.end, paragraph.end))) return false;
+  const opening = words(text.slice(only.inner.start, only.inner.end)).slice(0, PULL_QUOTE_WORDS);
+  if (opening.length < PULL_QUOTE_WORDS) return false;
+  const all = articleWords();
+  const phrase = ` ${opening.join(' ')} `;
+  const first = all.indexOf(phrase);
+  return first >= 0 && all.indexOf(phrase, first + 1) >= 0;
+}
+
 /** Sentences of each paragraph, never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   const starts = splitSentences(article.text).map((span) => span.start);
@@ -112,6 +132,8 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   const sentences: Sentence[] = [];
   // Paragraphs and sentence starts both come in text order: one pass over each keeps long articles linear.
   let next = 0;
+  let joined: string | undefined;
+  const articleWords = () => (joined ??= ` ${words(article.text).join(' ')} `);
   article.paragraphs.forEach((paragraph, index) => {
     const inside = quotationsByParagraph.get(index) ?? [];
     while (next < starts.length && starts[next]! <= paragraph.start) next++;
@@ -120,7 +142,7 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
       const start = starts[next]!;
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
     }
-    if (isFurniture(article, paragraph)) return;
+    if (isFurniture(article, paragraph) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };

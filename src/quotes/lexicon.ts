@@ -130,6 +130,8 @@ export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't",
 export const COMPLEMENTISERS = set(['que', 'that']);
 
 export const DETERMINERS = set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'the', 'a', 'an', 'su', 'sus', 'his', 'her', 'their', 'its', 'este', 'esta', 'this']);
+/** Singular definite articles: "el ministro", "the spokesman" refer to one known person. */
+export const DEFINITE_SINGULAR = set(['el', 'la', 'the']);
 export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an']);
 
 /** Words that end a noun phrase when read backwards or forwards: they open another clause or a phrase. */

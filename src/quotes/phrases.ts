@@ -6,6 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
 import {
+  AUXILIARIES, DEFINITE_SINGULAR, SKIPPABLE,
   CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
   speechVerb,
 } from './lexicon.js';
@@ -15,6 +16,11 @@ export type PhraseReading =
   | { kind: 'name'; name: string; title: string | null; mediumTitle: boolean }
   /** A title without a name: it refers to whoever the article gave that title. */
   | { kind: 'title'; title: string; medium: boolean }
+  /**
+   * A definite noun phrase with a head noun no list knows, as the subject of a verb of saying ("cuestionó el
+   * corporado", "la autoridad monetaria indicó"): a role that can only refer back to someone named earlier.
+   */
+  | { kind: 'role'; text: string }
   /** A group, institution or anonymous source, named by the phrase itself. */
   | { kind: 'group'; text: string }
   | { kind: 'pronoun' };
@@ -105,7 +111,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
   const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
-  if (headOffset < 0) return undefined;
+  if (headOffset < 0) return unknownRole(sentence, text, from, start, to);
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
   const phrase = slice(text, tokens, start, to);
@@ -117,6 +123,28 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
   if (GROUP_NOUNS.has(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
+}
+
+/** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "el corporado", "la autoridad monetaria" right before or after a verb of saying: a singular definite
+ * article and a few lower-case words, none of them a channel noun ("el informe" is what was said, not who).
+ */
+function unknownRole(sentence: Sentence, text: string, from: number, start: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from || to - start > MAX_ROLE_WORDS) return undefined;
+  const words = tokens.slice(start, to);
+  if (!words.every((token) => isLowerCase(token) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
+  let before = from - 1;
+  while (before >= 0 && SKIPPABLE.has(tokens[before]!.key)) before--;
+  const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]);
+  return nextToVerb ? { kind: 'role', text: slice(text, tokens, start, to) } : undefined;
+}
+
+function isSpeechWord(token: Token | undefined): boolean {
+  return token !== undefined && isLowerCase(token) && speechVerb(token.text) !== undefined;
 }
 
 /** Start of a proper name that ends exactly at `to`, scanning from `from`. */

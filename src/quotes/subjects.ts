@@ -8,6 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
+import { asPerson, resolveRole, sentenceTopic } from './reference.js';
 import { CLAUSE_WORDS, COORDINATORS, DETERMINERS, IMPERSONAL_QUOTING, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -21,13 +22,15 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
   switch (reading.kind) {
     case 'name':
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
-      return { speaker: cast.resolveName(reading.name), medium: null };
+      return { speaker: cast.resolveName(reading.name, at), medium: null };
     case 'title':
-      return reading.medium ? { speaker: null, medium: null } : { speaker: cast.resolveTitle(reading.title, at), medium: null };
+      return reading.medium ? { speaker: null, medium: null } : resolveRole(cast, reading.title, at, antecedent(context, previous), true);
+    case 'role':
+      return resolveRole(cast, reading.text, at, antecedent(context, previous), false);
     case 'group':
       return { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return antecedent(context, previous) ?? { speaker: null, medium: null };
+      return asPerson(antecedent(context, previous)) ?? { speaker: null, medium: null };
   }
 }
 
@@ -42,6 +45,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (spoke?.speaker || spoke?.medium) return spoke;
   const subject = leadingSubject(context, previous.sentence, undefined);
   if (subject?.speaker) return subject;
+  const topic = sentenceTopic(context, previous.sentence);
+  if (topic) return topic;
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
