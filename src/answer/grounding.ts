@@ -54,7 +54,14 @@ export interface Figure {
   /** As written (folded), for messages. */
   text: string;
   value: number;
+  /** The folded words of its phrase within FIGURE_REACH of it, before and after: what it counts or dates. */
+  around: string[];
+  /** The first word after it that states something ("8 milímetros": milimetros), if one follows closely. */
+  unit?: string;
 }
+
+/** How many words either side of a figure say what it counts ("3,5 millones de euros", "ocho filas"). */
+const FIGURE_REACH = 4;
 
 /** "3,5" and "3.5" are decimals; "1.500", "1,500" and "1.500.000" have thousands separators (groups of three). */
 function digitValue(token: string): number {
@@ -74,37 +81,53 @@ function figuresOfPhrase(text: string, language: Language): Figure[] {
   const words = NUMBER_WORDS[language];
   const scales = SCALES[language];
   const figures: Figure[] = [];
-  let run: { words: string[]; total: number; current: number } | undefined;
-  const close = () => {
-    if (run) figures.push({ text: run.words.join(' '), value: run.total + run.current });
+  let run: { words: string[]; start: number; total: number; current: number } | undefined;
+  const list = tokens(text);
+  const close = (end: number) => {
+    if (run) {
+      const around = [...list.slice(Math.max(0, run.start - FIGURE_REACH), run.start), ...list.slice(end, end + FIGURE_REACH)];
+      const unit = list.slice(end, end + 2).find((word) => !statesNothing(word, language) && !isNumberWord(word, language));
+      figures.push({ text: run.words.join(' '), value: run.total + run.current, around, ...(unit === undefined ? {} : { unit }) });
+    }
     run = undefined;
   };
-  const list = tokens(text);
   list.forEach((token, i) => {
     const next = list[i + 1] ?? '';
     const scale = scales[token];
     if (/^\p{N}/u.test(token)) {
-      close();
-      run = { words: [token], total: 0, current: digitValue(token) };
+      close(i);
+      run = { words: [token], start: i, total: 0, current: digitValue(token) };
     } else if (scale !== undefined && run) {
       run.words.push(token);
       if (scale === 100) run.current = (run.current || 1) * 100;
       else [run.total, run.current] = [(run.total + (run.current || 1)) * scale, 0];
     } else if (scale !== undefined && !VAGUE_SCALES.has(token)) {
-      run = { words: [token], total: scale === 100 ? 0 : scale, current: scale === 100 ? 100 : 0 };
+      run = { words: [token], start: i, total: scale === 100 ? 0 : scale, current: scale === 100 ? 100 : 0 };
     } else if (words[token] !== undefined && (!ONLY_BEFORE_SCALE.has(token) || scales[next] !== undefined)) {
-      run ??= { words: [], total: 0, current: 0 };
+      run ??= { words: [], start: i, total: 0, current: 0 };
       run.words.push(token);
       run.current += words[token] ?? 0;
     } else if (!(token === CONNECTORS[language] && run && words[next] !== undefined && !/^\p{N}/u.test(run.words.at(-1) ?? ''))) {
-      close();
+      close(i);
     }
   });
-  close();
+  close(list.length);
   return figures;
 }
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Whether a passage figure backs a claim's: the same value, and, when the claim says what it counts
+ * ("8 milímetros"), that word (by stem) near it in the passage, so the passage's "ocho filas" does not
+ * back "8 milímetros". Across languages only the value can be compared.
+ */
+function backs(passage: Figure, claim: Figure, language: Language, sameLanguage: boolean): boolean {
+  if (!sameValue(passage.value, claim.value)) return false;
+  if (!sameLanguage || claim.unit === undefined) return true;
+  const unit = stemOf(claim.unit, language);
+  return passage.around.some((word) => stemOf(word, language) === unit);
+}
 
 // ---- Words ----------------------------------------------------------------------------------------
 
@@ -138,9 +161,17 @@ const statesNothing = (token: string, language: Language) => (STOP_WORDS[languag
 /** How many words after a negation it governs ("no cerrará la planta"). */
 const NEGATION_REACH = 3;
 
-/** The language whose own function words a text uses more; undefined when it uses neither more. */
+/** The stem retrieval indexes a word under; indexTerms leaves out stop words, and a long one is its own stem. */
+function stemOf(word: string, language: Language): string {
+  return indexTerms(word, language)[0] ?? word;
+}
+
+/**
+ * The language whose own function words a text uses more; undefined when it uses neither more.
+ * A capitalised word inside a sentence is a name, not a function word ("Ban", "Adams" say nothing).
+ */
 export function languageOf(text: string): Language | undefined {
-  const list = tokens(text);
+  const list = Array.from(text.matchAll(TOKEN), (match) => (/^\p{Lu}/u.test(match[0]) && !opensSentence(text, match.index) ? '' : foldAccents(match[0])));
   const es = list.filter((token) => OWN_WORDS.es.has(token)).length;
   const en = list.filter((token) => OWN_WORDS.en.has(token)).length;
   return es > en ? 'es' : en > es ? 'en' : undefined;
@@ -168,8 +199,7 @@ function contentOf(text: string, language: Language): Said[] {
     if (isNegation(list, i, language)) negatedUntil = i + NEGATION_REACH;
     if (statesNothing(token, language) || NEGATIONS[language].has(token) || token.length < 2 || (token === 'embargo' && list[i - 1] === 'sin')) return;
     const figure = isNumberWord(token, language);
-    // indexTerms leaves out stop words; a long one is its own stem.
-    const stem = figure ? token : (indexTerms(token, language)[0] ?? token);
+    const stem = figure ? token : stemOf(token, language);
     said.push({ word: token, stem, negated: i <= negatedUntil, figure });
   });
   return said;
@@ -185,12 +215,70 @@ function isNegation(list: readonly string[], i: number, language: Language): boo
 function namesIn(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu)) {
-    const before = text.slice(0, match.index).trimEnd();
-    const opensSentence = before === '' || /[.!?¡¿:"«“(\]]$/u.test(before);
     const acronym = match[0].length > 1 && match[0] === match[0].toUpperCase();
-    if (!opensSentence || acronym) names.push(foldAccents(match[0]));
+    if (!opensSentence(text, match.index) || acronym) names.push(foldAccents(match[0]));
   }
   return names;
+}
+
+/** Whether the word at `index` opens a sentence (or a quotation, or a parenthesis): capitalised whatever it is. */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?¡¿:"«“(\]]$/u.test(before);
+}
+
+/** Words that join the parts of one name: "Jean de Bethencourt", "Bank of England". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'the', 'von', 'van', 'da', 'do', 'dos', 'di', 'du', 'le']);
+/** How far apart two parts of a name may be in a passage ("Ayuntamiento de la ciudad de Vigo"). */
+const NAME_SPAN = 5;
+
+/**
+ * Pairs of capitalised words a claim joins into one name through linking words ("Nueva de
+ * Bethencourt"), folded; the sentence's first word is left out (it is capitalised anyway).
+ */
+function linkedNames(text: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const list = Array.from(text.matchAll(TOKEN), (match) => ({ token: match[0], index: match.index }));
+  list.forEach(({ token, index }, i) => {
+    if (!/^\p{Lu}/u.test(token) || opensSentence(text, index)) return;
+    let j = i + 1;
+    while (list[j] && NAME_LINKS.has(list[j]?.token ?? '')) j++;
+    const next = list[j]?.token;
+    if (j > i + 1 && next !== undefined && /^\p{Lu}/u.test(next)) pairs.push([foldAccents(token), foldAccents(next)]);
+  });
+  return pairs;
+}
+
+/** Whether `second` follows `first` within NAME_SPAN words somewhere in `list`. */
+function nearAfter(list: readonly string[], first: string, second: string): boolean {
+  return list.some((token, i) => token === first && list.slice(i + 1, i + 1 + NAME_SPAN).includes(second));
+}
+
+/** Whether `list` has `run` as consecutive tokens. */
+function containsRun(list: readonly string[], run: readonly string[]): boolean {
+  return list.some((_, i) => run.every((token, k) => list[i + k] === token));
+}
+
+/**
+ * Whether one text says, word for word around a negation, the opposite of the other: `from` has a
+ * negation whose neighbours (two before and one after, or one before and two after) `to` has side by
+ * side without it, and neither text has the other's version too. This is negation polarity compared
+ * where the two texts say the same thing, so it holds when the negation governs only function words
+ * ("Newton no lo hizo") or the same word is affirmed elsewhere in the passage.
+ */
+function flipsNegation(from: readonly string[], to: readonly string[], language: Language): boolean {
+  return from.some((_, i) => {
+    if (!isNegation(from, i, language)) return false;
+    return [
+      [i - 2, i - 1, i + 1],
+      [i - 1, i + 1, i + 2],
+    ].some((positions) => {
+      if (positions.some((p) => p < 0 || p >= from.length)) return false;
+      const without = positions.map((p) => from[p] ?? '');
+      const withIt = from.slice(positions[0], (positions[2] ?? 0) + 1);
+      return containsRun(to, without) && !containsRun(from, without) && !containsRun(to, withIt);
+    });
+  });
 }
 
 function hasNegation(text: string, language: Language): boolean {
@@ -205,12 +293,15 @@ function hasNegation(text: string, language: Language): boolean {
  * Each passage's language is told by its function words.
  */
 export function unsupported(claim: string, passages: readonly string[], language: Language): string | undefined {
-  const passageValues = passages.flatMap((passage) => figuresIn(passage, languageOf(passage) ?? language).map((figure) => figure.value));
-  const figure = figuresIn(claim, language).find((candidate) => !passageValues.some((value) => sameValue(value, candidate.value)));
-  if (figure) return `states the figure ${figure.text}, which no cited passage contains`;
-
   // A passage too short to tell its language is compared as one in the other language.
   const sameLanguage = passages.filter((passage) => languageOf(passage) === language);
+  const passageFigures = passages.flatMap((passage) => {
+    const written = languageOf(passage);
+    return figuresIn(passage, written ?? language).map((figure) => ({ figure, same: written === language }));
+  });
+  const figure = figuresIn(claim, language).find((candidate) => !passageFigures.some(({ figure: there, same }) => backs(there, candidate, language, same)));
+  if (figure) return `states the figure ${figure.text}${figure.unit ? ` ${figure.unit}` : ''}, which no cited passage contains`;
+
   // Within a language a name must be written as in the passage; across languages spellings may differ
   // ("Moscú", "Moscow"), so the cross-lingual keys of retrieval decide.
   const passageWords = new Set(sameLanguage.flatMap(tokens));
@@ -218,10 +309,18 @@ export function unsupported(claim: string, passages: readonly string[], language
   const known = (name: string) => passageWords.has(name) || (sameLanguage.length < passages.length && keysOfWord(name).some((key) => passageKeys.has(key)));
   const name = namesIn(claim).find((candidate) => !FRAMING[language].has(candidate) && !STOP_WORDS[language].has(candidate) && !known(candidate));
   if (name) return `names ${name}, which no cited passage does`;
+  const passageTokens = sameLanguage.map(tokens);
+  const joined = linkedNames(claim).find(([first, second]) => sameLanguage.length > 0 && !passageTokens.some((list) => nearAfter(list, first, second)));
+  if (joined) return `names ${joined.join(' … ')} as one, which no cited passage does`;
 
   const negatedThere = passages.some((passage) => hasNegation(passage, languageOf(passage) ?? language));
   if (hasNegation(claim, language) && !negatedThere) return 'negates what no cited passage negates';
   if (sameLanguage.length === 0) return undefined;
+  const claimTokens = tokens(claim);
+  // One list for all passages, an empty token between them so that no run spans two.
+  const passageList = passageTokens.flatMap((list) => [...list, '']);
+  if (flipsNegation(passageList, claimTokens, language)) return 'drops a negation the cited passage states there';
+  if (flipsNegation(claimTokens, passageList, language)) return 'negates what the cited passage states there';
   const said = sameLanguage.flatMap((passage) => contentOf(passage, language));
   const saidStems = new Set(said.map((entry) => entry.stem));
   const negatedStems = new Set(said.filter((entry) => entry.negated).map((entry) => entry.stem));
