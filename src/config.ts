@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import type { LogLevel } from './log.js';
@@ -39,6 +40,8 @@ export interface Config {
   translator: TranslatorChoice;
   /** The least severe log lines written to stderr. */
   logLevel: LogLevel;
+  /** Worker threads a full index build may use (BUILD_THREADS; default: os.availableParallelism(); 1: none). */
+  buildThreads: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,7 +65,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
       baseUrl: nonEmpty(env.LLM_BASE_URL),
       apiKey: nonEmpty(env.LLM_API_KEY),
       model: nonEmpty(env.LLM_MODEL),
-      timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000),
+      timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000, 'number of milliseconds'),
     },
     embeddings: {
       provider: readChoice('EMBEDDINGS_PROVIDER', env.EMBEDDINGS_PROVIDER, ['none', 'transformers', 'ollama', 'openai'] as const),
@@ -72,6 +75,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     },
     translator: readChoice('TRANSLATOR', env.TRANSLATOR, ['auto', 'llm', 'apertium', 'none'] as const),
     logLevel: readChoice('LOG_LEVEL', env.LOG_LEVEL, ['info', 'debug', 'warn', 'error'] as const),
+    buildThreads: readPositiveInteger('BUILD_THREADS', env.BUILD_THREADS, availableParallelism(), 'number of threads'),
   };
 }
 
@@ -88,11 +92,11 @@ function readChoice<T extends string>(name: string, value: string | undefined, c
   return match;
 }
 
-function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {
+function readPositiveInteger(name: string, value: string | undefined, fallback: number, unit: string): number {
   const text = nonEmpty(value);
   if (text === undefined) return fallback;
   const parsed = Number(text);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} must be a positive whole number of milliseconds (got "${text}")`);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} must be a positive whole ${unit} (got "${text}")`);
   return parsed;
 }
 

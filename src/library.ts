@@ -126,14 +126,14 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
-    const built = await buildLibraryData(config.seedsDir);
+    const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log });
     data = built.data;
     lap();
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
     index = await createPassageIndex(data.passages, { embeddings });
     const indexMs = lap();
     await save(data, index);
-    log.info('built index', { articles: data.articles.length, passages: data.passages.length, ms: { load: loadMs, ...built.ms, index: indexMs, save: lap() } });
+    log.info('built index', { articles: data.articles.length, passages: data.passages.length, threads: built.threads, ms: { load: loadMs, ...built.ms, index: indexMs, save: lap() } });
   }
 
   const llm = await languageModelSteps(config.llm, log);

@@ -16,15 +16,46 @@ export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, Se
 
 const PARAGRAPH_SEPARATOR = '\n\n';
 
+/** Cleans, describes and splits every file in order, keeping each article once (see collectCorpus). */
 export function buildCorpus(files: SeedFile[]): Corpus {
+  const { articles, passages, warnings } = collectCorpus(files, cleanSeed);
+  return { articles, passages, warnings };
+}
+
+/** One seed file cleaned, described and split, with a fingerprint of its cleaned text; or why it gives no article. */
+export type CleanedSeed = { article: Article; passages: Passage[]; fingerprint: string } | { skipped: string };
+
+/** `buildArticle` and `splitPassages` on one file, under its own error handling (issue 18): a failure is a reason to skip it. */
+export function cleanSeed(seed: SeedFile): CleanedSeed {
+  let article: Article | null;
+  let passages: Passage[];
+  try {
+    article = buildArticle(seed);
+    passages = article ? splitPassages(article) : [];
+  } catch (error) {
+    return { skipped: `it could not be cleaned (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (!article) return { skipped: 'no article text was found in it' };
+  // Cleaning normalises line ends, spaces and encodings, so the same article has the same text.
+  return { article, passages, fingerprint: createHash('sha256').update(article.text).digest('hex') };
+}
+
+/**
+ * The corpus of `seeds` in their order, each article kept once: a file whose id or bytes an earlier
+ * kept file has is skipped before `clean` is asked for it, then one whose cleaned text an earlier kept
+ * file has. `kept` lists the seeds the articles came from, in the articles' order. `clean` may return
+ * work done elsewhere (the parallel build cleans in worker threads), so that both builds decide alike.
+ */
+export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(seeds: S[], clean: (seed: S) => CleanedSeed): Corpus & { kept: S[] } {
   const articles: Article[] = [];
   const allPassages: Passage[] = [];
   const warnings: CorpusWarning[] = [];
+  const kept: S[] = [];
   const byId = new Map<string, string>();
   const byHash = new Map<string, string>();
   const byText = new Map<string, string>();
 
-  for (const seed of files) {
+  for (const seed of seeds) {
     const skip = (message: string) => warnings.push({ file: seed.file, message: `skipped: ${message}` });
     const sameName = byId.get(seed.id);
     if (sameName) {
@@ -36,35 +67,25 @@ export function buildCorpus(files: SeedFile[]): Corpus {
       skip(`same file as ${sameBytes}`);
       continue;
     }
-    let article: Article | null;
-    let passages: Passage[];
-    try {
-      article = buildArticle(seed);
-      passages = article ? splitPassages(article) : [];
-    } catch (error) {
-      // Cleaning, describing and splitting one file run under its own error handling (issue 18).
-      skip(`it could not be cleaned (${error instanceof Error ? error.message : String(error)})`);
+    const cleaned = clean(seed);
+    if ('skipped' in cleaned) {
+      skip(cleaned.skipped);
       continue;
     }
-    if (!article) {
-      skip('no article text was found in it');
-      continue;
-    }
-    // Cleaning normalises line ends, spaces and encodings, so the same article has the same text.
-    const fingerprint = createHash('sha256').update(article.text).digest('hex');
-    const sameText = byText.get(fingerprint);
+    const sameText = byText.get(cleaned.fingerprint);
     if (sameText) {
       skip(`same article as ${sameText}`);
       continue;
     }
     byId.set(seed.id, seed.file);
     byHash.set(seed.hash, seed.file);
-    byText.set(fingerprint, seed.file);
-    articles.push(article);
-    allPassages.push(...passages);
+    byText.set(cleaned.fingerprint, seed.file);
+    articles.push(cleaned.article);
+    allPassages.push(...cleaned.passages);
+    kept.push(seed);
   }
 
-  return { articles, passages: allPassages, warnings };
+  return { articles, passages: allPassages, warnings, kept };
 }
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */

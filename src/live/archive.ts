@@ -4,10 +4,14 @@
  * passage index is updated by the caller with the `PassageChange` an update returns.
  */
 import type { Logger } from '../log.js';
-import { buildCorpus, readSeedFile, readSeedFiles, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, collectCorpus, readSeedFile, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
 import { analyseArticle, mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { PassageChange } from '../search/store.js';
-import { scanSeeds, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { prepareSeedFile, unpackSeed, type PackedSeed, type PreparedSeed, type ReadSeed, type SeedTask } from './seed-work.js';
+import { runInWorkers, WorkersUnavailable } from '../worker-pool.js';
 import { lapTimer } from '../stopwatch.js';
 
 /** A seed file as last read: its state, its content hash (null when it was skipped) and the article it gave, if any. */
@@ -27,31 +31,74 @@ export interface LibraryData {
   warnings: CorpusWarning[];
 }
 
+/** How a full build spreads its per-file work over threads. */
+export interface BuildOptions {
+  /** At most this many worker threads (config BUILD_THREADS; 1: everything on the calling thread). */
+  threads: number;
+  /** Fewer files per thread than this and fewer threads are used: starting a worker costs about as much as this many small files. */
+  minFilesPerThread?: number;
+  /** Told when worker threads cannot start here and the build goes on without them. */
+  log?: Logger;
+}
+
+/** Below this many files per thread, the next worker costs more to start (0.2–0.5 s: loading the corpus and quotes modules) than it saves. */
+const MIN_FILES_PER_THREAD = 100;
+/** How long one file may take in a worker before it is skipped: generous, since a shared machine can be several times slower. */
+const FILE_TIME_LIMIT_MS = 60_000;
+const FILE_TIME_PER_MB_MS = 60_000;
+const WORKER = new URL(`./seed-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
 /**
- * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan, read,
- * corpus: cleaning and splitting, quotes). Each file is stat'ed before it is read, so a later change
- * always shows.
+ * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan; files: reading,
+ * cleaning, splitting and finding statements, file by file, on `threads` worker threads; merge: keeping
+ * each article once and merging speakers) and the number of threads used. Each file is stat'ed before it
+ * is read, so a later change always shows. Any number of threads gives the same data, in the same order.
  */
-export async function buildLibraryData(seedsDir: string): Promise<{ data: LibraryData; ms: Record<'scan' | 'read' | 'corpus' | 'quotes', number> }> {
+export async function buildLibraryData(seedsDir: string, options: BuildOptions): Promise<{ data: LibraryData; threads: number; ms: Record<'scan' | 'files' | 'merge', number> }> {
   const lap = lapTimer();
-  const scan = await scanSeeds(seedsDir);
+  const { scan, warnings: listWarnings } = await scanSeedFolder(seedsDir);
+  const states = [...scan.values()];
   const scanMs = lap();
-  const { files: seeds, warnings } = await readSeedFiles(seedsDir);
-  const readMs = lap();
-  const corpus = buildCorpus(seeds);
-  const corpusMs = lap();
-  const analyses = corpus.articles.map(analyseArticle);
+  const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
+  const { prepared, threads } = await prepareSeedFiles(seedsDir, states, wanted, options.log);
+  const filesMs = lap();
+  const readWarnings: CorpusWarning[] = [];
+  const read: ReadSeed[] = [];
+  for (const item of prepared) {
+    if ('warning' in item) readWarnings.push(item.warning);
+    else read.push(item);
+  }
+  const corpus = collectCorpus(read, (seed) => seed.cleaned);
+  const analyses = corpus.kept.map((seed) => seed.quotes!);
   const quotes = mergeQuoteAnalyses(analyses);
-  const quotesMs = lap();
-  const files = [...scan.values()].map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
-  recordSeeds(files, seeds, corpus.articles);
-  const data = { files, articles: corpus.articles, passages: corpus.passages, analyses, quotes, warnings: [...warnings, ...corpus.warnings] };
-  return { data, ms: { scan: scanMs, read: readMs, corpus: corpusMs, quotes: quotesMs } };
+  const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
+  recordSeeds(files, read, corpus.articles);
+  const data = { files, articles: corpus.articles, passages: corpus.passages, analyses, quotes, warnings: [...listWarnings, ...readWarnings, ...corpus.warnings] };
+  return { data, threads, ms: { scan: scanMs, files: filesMs, merge: lap() } };
+}
+
+/** Every file prepared, in order: on this thread when `threads` < 2, else on that many workers (this thread when they cannot start). */
+async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, log: Logger | undefined): Promise<{ prepared: PreparedSeed[]; threads: number }> {
+  if (threads >= 2) {
+    try {
+      const packed = await runInWorkers<SeedTask & { size: number }, PackedSeed>({
+        module: WORKER,
+        items: states.map(({ file, size }) => ({ seedsDir, file, size })),
+        threads,
+        timeoutMs: ({ size }) => Math.round(FILE_TIME_LIMIT_MS + (FILE_TIME_PER_MB_MS * size) / 2 ** 20),
+        failed: ({ file }, reason) => ({ warning: { file, message: `skipped: ${reason}` } }),
+      });
+      return { prepared: packed.map(unpackSeed), threads };
+    } catch (error) {
+      if (!(error instanceof WorkersUnavailable)) throw error;
+      log?.warn('worker threads are not available here; building on the main thread', { reason: error.message });
+    }
+  }
+  return { prepared: states.map(({ file }) => prepareSeedFile(seedsDir, file)), threads: 1 };
 }
 
 /** Fills in each record's hash and article: the first file (in path order) giving an id is the article's. */
-function recordSeeds(records: SeedRecord[], seeds: SeedFile[], articles: Article[]): void {
-  const byFile = new Map(records.map((record) => [record.file, record]));
+function recordSeeds(records: SeedRecord[], seeds: Pick<SeedFile, 'id' | 'file' | 'hash'>[], articles: Article[]): void {  const byFile = new Map(records.map((record) => [record.file, record]));
   const articleIds = new Set(articles.map((article) => article.id));
   for (const seed of seeds) {
     const record = byFile.get(seed.file);

@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listSeedFiles } from '../corpus/index.js';
+import { listSeedFiles, type CorpusWarning } from '../corpus/index.js';
 
 /** What the library knows of one seed file it has read. */
 export interface SeedFileState {
@@ -17,7 +17,12 @@ export interface SeedFileState {
 
 /** One stat-only look at the folder: every seed file's state by path. Files that vanish while listed are left out. */
 export async function scanSeeds(dir: string): Promise<Map<string, SeedFileState>> {
-  const { paths } = await listSeedFiles(dir);
+  return (await scanSeedFolder(dir)).scan;
+}
+
+/** `scanSeeds`, with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot be listed). */
+export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[] }> {
+  const { paths, warnings } = await listSeedFiles(dir);
   const scan = new Map<string, SeedFileState>();
   for (const relative of paths) {
     try {
@@ -28,7 +33,7 @@ export async function scanSeeds(dir: string): Promise<Map<string, SeedFileState>
       // Deleted between listing and stat: it is simply not there.
     }
   }
-  return scan;
+  return { scan, warnings };
 }
 
 export interface SeedDiff {

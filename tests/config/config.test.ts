@@ -1,4 +1,5 @@
 /** Settings a person types into .env: defaults that work, and a clear message for each mistake. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.js';
@@ -14,6 +15,7 @@ describe('readConfig', () => {
       llm: { provider: 'none', timeoutMs: 20_000 },
       embeddings: { provider: 'none' },
       logLevel: 'info',
+      buildThreads: availableParallelism(),
     });
   });
 
@@ -30,6 +32,7 @@ describe('readConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of info, debug, warn, error/],
     [{ LLM_TIMEOUT_MS: '20s' }, /LLM_TIMEOUT_MS must be a positive whole number/],
     [{ LLM_TIMEOUT_MS: '-5' }, /LLM_TIMEOUT_MS must be a positive whole number/],
+    [{ BUILD_THREADS: '0' }, /BUILD_THREADS must be a positive whole number of threads/],
   ])('names the variable and what it accepts when %j is wrong', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

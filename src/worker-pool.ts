@@ -1,0 +1,145 @@
+/**
+ * Runs one function over many items in worker threads, each item isolated: an item whose function
+ * throws, whose worker crashes (exits, runs out of memory) or that runs past its time limit gives the
+ * caller's `failed` result, the worker is replaced when needed, and the rest go on. Results come back in
+ * the items' order.
+ *
+ * The worker side is a module that calls `serveTasks` with the function. A `.ts` module (under tsx or
+ * vitest) is loaded through tsx's loader, registered in the worker itself; a compiled `.js` one is
+ * loaded as it is. A worker that cannot start at all rejects the run with `WorkersUnavailable`, so
+ * that the caller can do the work on its own thread instead.
+ */
+import { parentPort, Worker } from 'node:worker_threads';
+
+/** Thrown by `runInWorkers` when a worker dies before it is ready: the module cannot be loaded here. */
+export class WorkersUnavailable extends Error {}
+
+export interface WorkerRun<I, O> {
+  /** The worker module: a file that calls `serveTasks`. */
+  module: URL;
+  items: readonly I[];
+  /** How many workers to start (at least 1, at most one per item). */
+  threads: number;
+  /** How long one item may take in its worker, in ms, before the worker is stopped and the item given up. */
+  timeoutMs: (item: I) => number;
+  /** What an item gives when it cannot be done; `reason` says why, in a few words. */
+  failed: (item: I, reason: string) => O;
+  /** Items sent to a worker ahead of the one it is doing, so that it never waits for the next (default 2). */
+  queueDepth?: number;
+}
+
+type Reply<O> = { ready: true } | { at: number; result: O } | { at: number; error: string };
+
+/** Serves `runInWorkers` in a worker module: answers each item with `handle(item)`, or the message of what it threw. */
+export function serveTasks<I, O>(handle: (item: I) => O): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks runs in a worker thread started by runInWorkers');
+  port.on('message', ({ at, item }: { at: number; item: I }) => {
+    let reply: Reply<O>;
+    try {
+      reply = { at, result: handle(item) };
+    } catch (error) {
+      reply = { at, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies Reply<O>);
+}
+
+/**
+ * Each item's result, in the items' order, computed by `run.threads` workers of `run.module`.
+ * Rejects with `WorkersUnavailable` when a worker exits or fails before it is ready; never because of
+ * one item.
+ */
+export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
+  const results = new Array<O>(run.items.length);
+  const pending = run.items.map((_, at) => at).reverse(); // popped from the end: items go out in order
+  const depth = Math.max(1, run.queueDepth ?? 2);
+  let remaining = run.items.length;
+  const live = new Set<Worker>();
+
+  return new Promise<O[]>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      for (const worker of live) void worker.terminate();
+      live.clear();
+      outcome();
+    };
+    const done = (at: number, result: O) => {
+      results[at] = result;
+      if (--remaining === 0) finish(() => resolve(results));
+    };
+
+    const start = () => {
+      const worker = spawn(run.module);
+      live.add(worker);
+      let ready = false;
+      /** Items sent to this worker, in the order it does them; the first is the one it is working on. */
+      const queue: number[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      const watchFirst = () => {
+        clearTimeout(timer);
+        const first = queue[0];
+        if (first !== undefined) {
+          const limit = run.timeoutMs(run.items[first]!);
+          timer = setTimeout(() => lose(`it took over ${limit < 1000 ? `${limit} ms` : `${Number((limit / 1000).toFixed(1))} s`}`), limit);
+        }
+      };
+      const feed = () => {
+        while (queue.length < depth && pending.length) {
+          const at = pending.pop()!;
+          queue.push(at);
+          worker.postMessage({ at, item: run.items[at] });
+        }
+      };
+      /** The worker is gone or stopped: its current item fails, the ones queued behind it go to another worker. */
+      const lose = (reason: string) => {
+        clearTimeout(timer);
+        if (!live.delete(worker)) return;
+        worker.removeAllListeners();
+        worker.on('error', () => {}); // a late error from a worker being stopped is not news
+        void worker.terminate();
+        if (!ready) {
+          finish(() => reject(new WorkersUnavailable(`a worker thread could not start (${reason})`)));
+          return;
+        }
+        const [current, ...behind] = queue;
+        pending.push(...behind.reverse());
+        if (pending.length) start();
+        if (current !== undefined) done(current, run.failed(run.items[current]!, reason));
+      };
+      worker.on('message', (reply: Reply<O>) => {
+        if ('ready' in reply) {
+          ready = true;
+          feed();
+          watchFirst();
+          return;
+        }
+        queue.shift();
+        feed();
+        watchFirst();
+        done(reply.at, 'result' in reply ? reply.result : run.failed(run.items[reply.at]!, `it failed (${reply.error})`));
+      });
+      worker.on('error', (error) => lose(`its worker failed: ${error.message}`));
+      worker.on('exit', (code) => lose(`its worker stopped with exit code ${code}`));
+    };
+
+    if (remaining === 0) {
+      resolve(results);
+      return;
+    }
+    const threads = Math.min(Math.max(1, Math.floor(run.threads)), run.items.length);
+    for (let i = 0; i < threads; i++) start();
+  });
+}
+
+function spawn(module: URL): Worker {
+  if (!module.pathname.endsWith('.ts')) return new Worker(module);
+  // Workers do not inherit tsx's loader reliably (vitest's forks do not have it): register it in the worker.
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
+register();
+await import(${JSON.stringify(module.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { execArgv: [] });
+}

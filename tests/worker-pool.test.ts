@@ -1,0 +1,41 @@
+/**
+ * runInWorkers: results in the items' order, whatever the number of threads; an item that throws,
+ * hangs or takes its worker down gives its failure and the others still give their results; a worker
+ * module that cannot load rejects the run so that the caller can work without threads.
+ */
+import { describe, expect, it } from 'vitest';
+import { runInWorkers, WorkersUnavailable } from '../src/worker-pool.js';
+import type { PoolTestItem } from './support/pool-worker.js';
+
+const MODULE = new URL('./support/pool-worker.ts', import.meta.url);
+
+function run(items: PoolTestItem[], threads = 2, timeoutMs = 20_000) {
+  return runInWorkers<PoolTestItem, string>({ module: MODULE, items, threads, timeoutMs: () => timeoutMs, failed: (item, reason) => `failed ${String(item)}: ${reason}` });
+}
+
+describe('runInWorkers', () => {
+  it('gives every result in the items order, on one thread or several', async () => {
+    const items = Array.from({ length: 200 }, (_, i) => i);
+    const doubled = items.map((i) => i * 2);
+    expect(await run(items, 1)).toEqual(doubled);
+    expect(await run(items, 3)).toEqual(doubled);
+    expect(await run([], 2)).toEqual([]);
+  });
+
+  it('isolates an item that throws or stops its worker: each fails alone and the rest are done', async () => {
+    const items: PoolTestItem[] = [1, 'throw', 2, 'exit', 3, 4, 'exit', 5, 6, 7];
+    expect(await run(items, 2)).toEqual([
+      2, 'failed throw: it failed (bad item)', 4, 'failed exit: its worker stopped with exit code 3', 6, 8, 'failed exit: its worker stopped with exit code 3', 10, 12, 14,
+    ]);
+  });
+
+  it('stops a worker whose item runs past its time, gives that item up and goes on with a new worker', async () => {
+    const results = await run([1, 'hang', 2, 3, 'hang', 4], 2, 1500);
+    expect(results).toEqual([2, 'failed hang: it took over 1.5 s', 4, 6, 'failed hang: it took over 1.5 s', 8]);
+  }, 60_000);
+
+  it('rejects with WorkersUnavailable when the worker module cannot load', async () => {
+    const broken = runInWorkers({ module: new URL('./support/broken-worker.ts', import.meta.url), items: [1, 2], threads: 2, timeoutMs: () => 20_000, failed: () => 'failed' });
+    await expect(broken).rejects.toBeInstanceOf(WorkersUnavailable);
+  });
+});
