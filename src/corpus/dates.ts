@@ -33,7 +33,8 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
-const YEAR = '(\\d{4})(?!\\d)';
+// A time may follow the year with no space when the page printed them in two elements ("2022" "07:59").
+const YEAR = '(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 const FOUR_DIGITS = /\d{4}/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;

@@ -35,7 +35,9 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'twitter:site', 'og:url', '<canonical>'],
   // "<byline>": what Readability took for the byline in the page's markup, when nothing else declares an author.
-  author: ['ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<byline>'],
+  author: [
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>',
+  ],
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
     'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>',
@@ -54,10 +56,15 @@ export function readDeclared(document: PageElement): Declared {
     if (text && !values.has(name)) values.set(name, text);
   };
   let body: string | null = null;
-  for (const item of jsonLdItems(document)) {
+  const items = jsonLdItems(document);
+  const byId = new Map(items.flatMap((item) => (typeof item['@id'] === 'string' && item.name !== undefined ? [[item['@id'], item] as const] : [])));
+  // Yoast and others name the author in a Person node of the @graph and point to it by "@id".
+  const resolve = (value: Json | undefined): Json | undefined =>
+    Array.isArray(value) ? value.map((entry) => resolve(entry) ?? null) : isReference(value) ? (byId.get(value['@id']) ?? value) : value;
+  for (const item of items) {
     if (!isArticle(item)) continue;
     set('ld:headline', text(item.headline) ?? text(item.name));
-    set('ld:author', names(item.author) ?? names(item.creator));
+    set('ld:author', names(resolve(item.author)) ?? names(resolve(item.creator)));
     set('ld:datePublished', text(item.datePublished));
     set('ld:dateCreated', text(item.dateCreated));
     set('ld:dateModified', text(item.dateModified));
@@ -69,25 +76,74 @@ export function readDeclared(document: PageElement): Declared {
     const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? tag.getAttribute('http-equiv'))?.toLowerCase();
     if (key) set(key, tag.getAttribute('content'));
   }
+  // Yoast's Twitter card pairs a label with a value: twitter:label1 "Written by", twitter:data1 "Ana Ruiz".
+  for (const [key, label] of values) {
+    const index = /^twitter:label(\d+)$/.exec(key)?.[1];
+    if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
+  }
+  set('<rel author>', [...new Set(Array.from(document.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean))].slice(0, MAX_DOM_AUTHORS).join(', '));
   set('<title>', document.querySelectorAll('title')[0]?.textContent);
   set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
   set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
   set('<time>', published?.getAttribute('datetime'));
-  const headings = Array.from(document.querySelectorAll('h1'), (heading) => (heading.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  const headings = Array.from(document.querySelectorAll('h1'), headingText);
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null };
+}
+
+const WRITTEN_BY = /^(?:written by|escrito por|autor|author|geschrieben von|écrit par|scritto da|escrito por)\b/iu;
+/** rel="author" links beyond this many are a list of columnists, not the story's byline. */
+const MAX_DOM_AUTHORS = 4;
+// A headline inside an <h1> that also holds a kicker ("<span class=kicker>…</span><span class=headline>…</span>").
+const INNER_HEADLINE = '[itemprop="headline"], [class*="headline"], [class*="title"]';
+
+const clean = (value: string | null) => (value ?? '').replace(/\s+/gu, ' ').trim();
+
+/** An <h1>'s headline: the element inside it marked as the headline when it has one besides a kicker, else its whole text. */
+function headingText(heading: PageElement): string {
+  const inner = heading.querySelectorAll(INNER_HEADLINE)[0];
+  const text = inner ? clean(inner.textContent) : '';
+  return text || clean(heading.textContent);
 }
 
 /** The PageMeta of what a page declares; `byline` is a byline found in its markup, used when no author is declared. */
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
   const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? (byline ?? undefined) : declared.values.get(name)), MODIFIED);
-  if (meta.title) meta.title = matchHeading(meta.title, declared.headings);
+  if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const HEADING_SEPARATOR = /\s+(?:[|·•»:]|::|[-–—])\s+/u;
+// Separators inside a declared title, colon included ("Kicker: Headline"); captured pieces are dropped.
+const TITLE_PARTS = /\s*[|·•»:]\s+|\s+(?:::|[-–—])\s+/u;
+/** A title's part of fewer words is a section or a kicker, too short to tell a headline by. */
+const MIN_PART_WORDS = 3;
+const TITLE_KEY = /(?:^|[:._-])(?:title|headline)$|^<title>$/u;
+
+/**
+ * The page's visible headline (its first <h1> that is one) when it is what one of the page's title
+ * declarations says, whole or as one of its parts around a separator ("Kicker: Headline", "Headline -
+ * Site"). Declarations disagree (an SEO headline in JSON-LD, another in og:title); the one readers see
+ * settles it. Null when no <h1> matches.
+ */
+function visibleHeading(declared: Declared, outlet: string | undefined): string | null {
+  const keys = new Set<string>();
+  for (const [name, value] of declared.values) {
+    if (!TITLE_KEY.test(name)) continue;
+    keys.add(fold(value));
+    const parts = value.split(TITLE_PARTS);
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= parts.length; end++) {
+        const span = parts.slice(start, end).join(' ');
+        if (span.split(/\s+/u).length >= MIN_PART_WORDS) keys.add(fold(span));
+      }
+    }
+  }
+  const outletKey = fold(outlet ?? '');
+  return declared.headings.find((heading) => heading.length <= MAX_HEADING_CHARS && heading.split(/\s+/u).length > 1 && fold(heading) !== outletKey && keys.has(fold(heading))) ?? null;
+}
 
 /**
  * The page's <h1> instead of the declared title when the declared one is cut short ("Headline
@@ -108,7 +164,7 @@ function matchHeading(title: string, headings: string[]): string {
 const MAX_HEADING_CHARS = 300;
 
 /** Values in JSON-LD (and some attributes) carry HTML entities a second time ("&quot;", "&oacute;"). */
-function decodeEntities(document: PageElement, value: string | undefined): string | undefined {
+export function decodeEntities(document: PageElement, value: string | undefined): string | undefined {
   if (!value || !/&(?:#\d+|#x[\da-f]+|\w+);/iu.test(value)) return value;
   const element = document.createElement('p');
   element.innerHTML = value;
@@ -150,6 +206,10 @@ function parseJson(source: string): Json | undefined {
     }
   }
   return undefined;
+}
+
+function isReference(value: Json | undefined): value is JsonObject & { '@id': string } {
+  return Boolean(value && typeof value === 'object' && !Array.isArray(value) && typeof value['@id'] === 'string' && value.name === undefined);
 }
 
 function isArticle(item: JsonObject): boolean {

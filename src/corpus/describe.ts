@@ -19,13 +19,17 @@ import type { ArticleMeta, PageMeta } from './types.js';
 /** How many leading paragraphs may open with a dateline (a photo caption can come first). */
 const DATELINE_PARAGRAPHS = 3;
 const DATELINE = /^(?:([^()\n]{1,80}?)\s*)?\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
+/** How far into a paragraph a dateline's date may end. */
+const MAX_DATELINE_CHARS = 120;
+// What closes a dateline after its date: an optional agency in brackets, then ".-", a dash, a colon or a full stop.
+const DATELINE_END = /^\s*(?:\(([^()\n]{2,60})\))?\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s))/u;
 const MAX_PLACE_WORDS = 8;
 const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with reporting from)\s*:?\s+(.+?)\)?\.?$/iu;
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
-  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph) ?? []);
+  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph) ?? readDatedDateline(paragraph) ?? []);
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
   return {
     id,
@@ -60,7 +64,7 @@ function first(...groups: Array<Array<string | null | undefined>>): string | nul
 }
 
 interface OutletDateline {
-  outlet: string;
+  outlet: string | null;
   date: string | null;
 }
 
@@ -71,6 +75,22 @@ function readOutletDateline(paragraph: string): OutletDateline | null {
   const date = findDate(place);
   const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place;
   return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date?.iso ?? null } : null;
+}
+
+/**
+ * "PLACE, date[ (Agency)].- " or "PLACE, date:" at the start of a paragraph, with or without an agency:
+ * "Tordesal, 12 de mayo de 2024.- …", "Zaragoza, 3 abr 2024 (EFE). …". The place ends in a comma, so a
+ * sentence that opens with a date ("El 14 de mayo de 2024. …") is none.
+ */
+function readDatedDateline(paragraph: string): OutletDateline | null {
+  const date = findDate(paragraph.slice(0, MAX_DATELINE_CHARS));
+  if (!date) return null;
+  const place = paragraph.slice(0, date.start).trim();
+  if (place && !(place.endsWith(',') && isPlace(place.slice(0, -1)))) return null;
+  const end = DATELINE_END.exec(paragraph.slice(date.end));
+  if (!end) return null;
+  const outlet = end[1]?.trim();
+  return { outlet: outlet && isName(outlet) ? outlet : null, date: date.iso };
 }
 
 /** A dateline's place: a few capitalised words (a short date aside), not the subject of a sentence. */

@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { declaredMeta, readDeclared, type PageElement } from './declared.js';
+import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { wordCount } from './lines.js';
 import type { PageMeta } from './types.js';
@@ -102,7 +102,8 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   if (!text.trim()) text = pageText(parse(html));
-  return { text, meta: declaredMeta(declared, extracted?.byline) };
+  // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
+  return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined)) };
 }
 
 /** An HTML fragment (rendered Markdown) as text, all of it. */

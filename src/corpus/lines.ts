@@ -71,19 +71,34 @@ export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
   return words.every((word) => /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u.test(word) || NAME_PARTICLES.has(word));
 }
 
-const BYLINE = /^(?:por|by|escrito por|written by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
-// Where a byline's name ends: a separator, a date or time, or "el"/"on" before a date.
-const BYLINE_NAME_END = /\s*(?:[|·•,;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
+// Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
+const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
+// Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
+const CONJUNCTION = /\s+(?:y|e|and|und|et)\s+/u;
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:y|e|and|und|et)\s+/u;
+// A name and then when it was published, with no "por"/"by": "Ana Ruiz | Publicado hace 3 horas".
+const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
 const MAX_BYLINE_WORDS = 14;
 
-/** The author named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023"), or null. */
+/**
+ * The author or authors named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023", "Von Ana
+ * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null.
+ */
 export function readByline(line: string): string | null {
+  if (wordCount(line) > MAX_BYLINE_WORDS) return null;
+  const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
+  if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
   const rest = BYLINE.exec(line)?.[1];
-  if (!rest || wordCount(line) > MAX_BYLINE_WORDS) return null;
-  // A line that ends like a sentence is a byline only when it is nothing but the name ("Por Ana Ruiz.");
+  if (!rest) return null;
+  // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz.");
   // "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
-  const name = endsLikeSentence(line) ? rest.replace(/\.$/, '') : rest.slice(0, BYLINE_NAME_END.exec(rest)?.index ?? rest.length).trim();
-  return isName(name) ? name : null;
+  const sentence = endsLikeSentence(line);
+  const names = sentence ? rest.replace(/\.$/, '') : rest.slice(0, BYLINE_NAME_END.exec(rest)?.index ?? rest.length).trim();
+  // Without a conjunction, a name after a comma is an agency or a place ("By Jane Doe, Reuters"), not another author.
+  const list = sentence || CONJUNCTION.test(names) ? names.split(LIST_SEPARATOR) : [names.split(',')[0] ?? ''];
+  const authors = list.map((name) => name.trim()).filter(Boolean);
+  return authors.length > 0 && authors.every((name) => isName(name)) ? authors.join(', ') : null;
 }
 
 // Words that may surround a date on a dateline or a "published" line without making it prose.

@@ -5,7 +5,8 @@
  * - author: never a URL, a placeholder ("null", "No Author"), the site's own name, or a label-like
  *   single word ("Topics", "Temas"); several names are kept, joined by ", ";
  * - date: the published date as written in the timestamp's own offset; a UTC timestamp is moved to
- *   the offset another declared timestamp of the page gives, since its UTC date may not be the local one;
+ *   the offset another declared timestamp of the page gives, else to its country's (from the page's
+ *   country domain or its locale's region), since its UTC date may not be the local one;
  * - language: an ISO 639-1 code.
  */
 import { parseDate } from './dates.js';
@@ -29,7 +30,7 @@ export function collectPageMeta(names: Partial<Record<keyof PageMeta, string[]>>
   if (title) meta.title = title;
   const author = values('author').map((value) => acceptedAuthors(value, siteKeys)).find(Boolean);
   if (author) meta.author = author;
-  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []));
+  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryOffset([...sites, ...values('language')]));
   if (date) meta.date = date;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
@@ -81,6 +82,8 @@ function siteKey(value: string): string {
 }
 
 const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo|no author|sin autor|admin|administrator|administrador|staff|redacci[oó]n|editor|autor|author)$/iu;
+/** A newsroom's desk signs as "Redacción EC", "Staff Reports", "Newsroom": no person wrote it by name. */
+const DESK = /^(?:redacci[oó]n|newsroom|staff|equipo de redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)\b/iu;
 /** A single capitalised word of lower-case letters ("Topics", "Temas", "Imperdibles") is a label, not a byline. */
 const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
 const MAX_AUTHOR_WORDS = 6;
@@ -89,7 +92,8 @@ const MAX_AUTHOR_WORDS = 6;
 export function acceptedAuthors(value: string, siteKeys: string[]): string {
   const accepted = value
     .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
-    .map((name) => name.trim().replace(/^(?:por|by|von|par|di|de)\s+/iu, ''))
+    // A social handle after the name ("Ana Ruiz @anaruiz") is no part of it.
+    .map((name) => name.replace(/(?:^|\s)@\w+/gu, '').trim().replace(/^(?:por|by|von|par|di|de)\s+/iu, ''))
     .filter((name) => {
       const words = name.split(/\s+/u).filter(Boolean);
       return (
@@ -98,6 +102,7 @@ export function acceptedAuthors(value: string, siteKeys: string[]): string {
         /\p{L}/u.test(name) &&
         !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
         !PLACEHOLDER.test(name) &&
+        !DESK.test(name) &&
         !(words.length === 1 && LABEL_WORD.test(name)) &&
         !name.startsWith('@') &&
         !siteKeys.includes(fold(name))
@@ -106,12 +111,17 @@ export function acceptedAuthors(value: string, siteKeys: string[]): string {
   return [...new Set(accepted)].join(', ');
 }
 
-const OFFSET = /T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/iu;
+// A timestamp's offset: ISO ("T22:17:36-05:00", "Z") or RFC 2822 ("Wed, 04 May 2022 02:41:00 GMT").
+const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/iu;
 
-/** The first readable date of `values` (published first), as the calendar date where it was published. */
-function publishedDate(values: string[], otherTimestamps: string[]): string | undefined {
-  const offsets = values.map((value) => OFFSET.exec(value)?.[1] ?? '').map(offsetMinutes);
-  const localOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
+/**
+ * The first readable date of `values` (published first), as the calendar date where it was published.
+ * A UTC timestamp takes the first non-zero offset of the page's timestamps, else `fallbackOffset`.
+ */
+function publishedDate(values: string[], otherTimestamps: string[], fallbackOffset: number | null): string | undefined {
+  const offsets = values.map((value) => offsetMinutes(OFFSET.exec(value)?.[1] ?? ''));
+  const declaredOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
+  const localOffset = declaredOffset ?? fallbackOffset;
   for (const [index, value] of values.entries()) {
     const date = parseDate(value);
     if (!date) continue;
@@ -124,7 +134,35 @@ function publishedDate(values: string[], otherTimestamps: string[]): string | un
 
 function offsetMinutes(offset: string): number | null {
   if (!offset) return null;
-  if (offset.toUpperCase() === 'Z') return 0;
+  if (/^(?:Z|GMT|UTC)$/iu.test(offset)) return 0;
   const [, sign = '+', hours = '0', minutes = '0'] = /^([+-])(\d{2}):?(\d{2})$/.exec(offset) ?? [];
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/**
+ * Standard-time UTC offsets in minutes of the countries whose news sites publish in the languages the
+ * project reads (the capital's zone; summer time ignored: an hour matters only near midnight).
+ * Source: the IANA time zone database's zone of each capital.
+ */
+const COUNTRY_OFFSETS: Record<string, number> = {
+  ar: -180, bo: -240, br: -180, cl: -240, co: -300, cr: -360, cu: -300, do: -240, ec: -300, sv: -360, gt: -360, hn: -360, mx: -360,
+  ni: -360, pa: -300, py: -240, pe: -300, pr: -240, uy: -180, ve: -240, us: -300, ca: -300,
+  es: 60, pt: 0, de: 60, at: 60, ch: 60, fr: 60, be: 60, it: 60, nl: 60, uk: 0, gb: 0, ie: 0,
+  jp: 540, kr: 540, cn: 480, hk: 480, tw: 480, sg: 480, in: 330, il: 120, au: 600, nz: 720, za: 120,
+};
+
+/**
+ * A page's country offset (see COUNTRY_OFFSETS): from the country domain of its URL ("eldeber.com.bo"),
+ * else from the region of a declared locale ("es_CO", "pt-BR"). Null when neither names a country.
+ */
+function countryOffset(values: string[]): number | null {
+  const countries = [
+    ...values.map((value) => /^https?:\/\/[^/:]+\.([a-z]{2})(?:[/:]|$)/iu.exec(value)?.[1]),
+    ...values.map((value) => /^[a-z]{2}[-_]([a-z]{2})$/iu.exec(value)?.[1]),
+  ];
+  for (const country of countries) {
+    const offset = country ? COUNTRY_OFFSETS[country.toLowerCase()] : undefined;
+    if (offset !== undefined) return offset;
+  }
+  return null;
 }

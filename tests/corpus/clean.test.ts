@@ -112,7 +112,7 @@ describe('cleaning pages from other sites', () => {
 
   it('gives the English page no date: "Tuesday" is relative and 2005 is an event in the body', () => {
     const article = buildArticle({ id: 'storm', file: 'storm.txt', text: ENGLISH_PAGE, hash: 'x' });
-    expect(article).toMatchObject({ outlet: 'AP', author: 'Jane Doe and John Roe', date: null, language: 'en' });
+    expect(article).toMatchObject({ outlet: 'AP', author: 'Jane Doe, John Roe', date: null, language: 'en' });
   });
 
   it('keeps the later, complete copy of a repeated lead and of a pull quote', () => {

@@ -29,6 +29,8 @@ describe('parseDate', () => {
     ['2023-08-15T10:00:00Z', '2023-08-15'],
     ['2023/08/15', '2023-08-15'],
     ['29 de febrero de 2024', '2024-02-29'],
+    // A time printed right after the year, in another element of the page, with no space between.
+    ['miércoles, 4 de mayo de 202407:59 hs', '2024-05-04'],
   ])('reads %s as %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });

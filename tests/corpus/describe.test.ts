@@ -20,6 +20,8 @@ describe('article metadata', () => {
     ['an English dateline', ['Peace deal', `WASHINGTON, Aug. 15, 2023 (AP) — ${ENGLISH_BODY}`], { outlet: 'AP', date: '2023-08-15' }],
     ['a date line naming the outlet', ['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', BODY], { outlet: 'Agencia Reuters', date: '2023-08-15' }],
     ['a source line after the body', ['Acuerdo de paz', BODY, 'Fuente: Europa Press'], { outlet: 'Europa Press' }],
+    ['a dateline with a date and no agency', ['Acuerdo de paz', `Tordesal, 12 de mayo de 2024.- ${BODY}`], { outlet: null, date: '2024-05-12' }],
+    ['a dateline with an abbreviated month and the agency after a full stop', ['Acuerdo de paz', `Zaragoza, 3 abr 2024 (EFE). ${BODY}`], { outlet: 'EFE', date: '2024-04-03' }],
   ])('reads the outlet from %s', (_, lines, expected) => {
     expect(describePage(lines)).toMatchObject(expected);
   });
@@ -28,10 +30,14 @@ describe('article metadata', () => {
     ['"Por X" after the body', ['Acuerdo de paz', BODY, 'Por Editor3', 'Deja una respuesta'], 'Editor3'],
     ['"Por X | date" above the body', ['Acuerdo de paz', 'Por Ana María de la Torre | 15/08/2023', BODY], 'Ana María de la Torre'],
     ['"Escrito por X"', ['Acuerdo de paz', 'Escrito por Luis Peña', BODY], 'Luis Peña'],
-    ['"By X and Y"', ['Peace deal', 'By Jane Doe and John Roe', ENGLISH_BODY], 'Jane Doe and John Roe'],
+    ['"By X and Y"', ['Peace deal', 'By Jane Doe and John Roe', ENGLISH_BODY], 'Jane Doe, John Roe'],
     ['a short name line closing the body', ['Acuerdo de paz', BODY, 'Adm 1', 'ADMINISTRATOR', 'PROFILE'], 'Adm 1'],
   ])('reads the author from %s', (_, lines, author) => {
     expect(describePage(lines).author).toBe(author);
+  });
+
+  it('dates "El 12 de mayo de 2024." opening a sentence no dateline: a dateline\'s place ends in a comma', () => {
+    expect(describePage(['Acuerdo de paz', `El 12 de mayo de 2024. ${BODY}`]).date).toBeNull();
   });
 
   it('has no author and no outlet when the page names none', () => {
@@ -68,6 +74,10 @@ describe('readByline', () => {
     ['Por Juan Pérez - 15 de agosto de 2023', 'Juan Pérez'],
     ['By John Smith on August 15, 2023', 'John Smith'],
     ['Por Ana Ruiz.', 'Ana Ruiz'],
+    ['Von Ana Ruiz, Luis Gil und Marta Sanz, WDR', 'Ana Ruiz, Luis Gil, Marta Sanz, WDR'],
+    ['Par Claire Dubois', 'Claire Dubois'],
+    ['Ana Ruiz | Publicado hace 3 horas', 'Ana Ruiz'],
+    ['ANA RUIZ GIL | Actualizado 12/05/2024', 'ANA RUIZ GIL'],
   ])('reads %s', (line, author) => {
     expect(readByline(line)).toBe(author);
   });
@@ -78,6 +88,9 @@ describe('readByline', () => {
     ['By the end of the day nobody had answered.'],
     ['Por eso'],
     ['Por Kim Jong Un, el líder norcoreano, fue recibido.'],
+    ['Par ailleurs, le gouvernement a répondu.'],
+    ['Von Montag an gilt die neue Regel für alle.'],
+    ['La reunión terminó tarde | publicado hace 3 horas'],
   ])('does not read %s as a byline', (line) => {
     expect(readByline(line)).toBeNull();
   });

@@ -64,14 +64,65 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page(utc, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
   });
 
+  it('takes a UTC timestamp as the date in the country of the page\'s domain or locale', () => {
+    const bolivian = '<meta property="og:url" content="https://diario.example.com.bo/nota/1"><meta property="article:published_time" content="2024-05-03T02:30:00Z">';
+    expect(read(page(bolivian, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+    const rfc = '<meta property="og:locale" content="es_CO"><meta name="pubdate" content="Fri, 03 May 2024 02:30:00 GMT">';
+    expect(read(page(rfc, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+    const nowhere = '<meta property="article:published_time" content="2024-05-03T02:30:00Z">';
+    expect(read(page(nowhere, `<article>${paragraphs}</article>`)).date).toBe('2024-05-03');
+  });
+
+  it('reads the author from a Person node the article points to by @id, as Yoast writes it', () => {
+    const ld = jsonLd({
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'Reforman el mercado central', author: { '@id': 'https://diario.example/#/person/7' } },
+        { '@type': 'Person', '@id': 'https://diario.example/#/person/7', name: 'Nuria Vidal' },
+      ],
+    });
+    expect(read(page(ld, `<article>${paragraphs}</article>`)).author).toBe('Nuria Vidal');
+  });
+
+  it('reads the author from a Twitter card\'s "Written by" label, without the handle', () => {
+    const head = '<meta name="twitter:label1" content="Escrito por"><meta name="twitter:data1" content="Nuria Vidal @nvidal"><meta name="twitter:label2" content="Tiempo de lectura"><meta name="twitter:data2" content="3 minutos">';
+    expect(read(page(head, `<article>${paragraphs}</article>`)).author).toBe('Nuria Vidal');
+  });
+
+  it('reads the author from a rel="author" link in the page when nothing declares one', () => {
+    const body = `<article><h1>Reforman el mercado central</h1><p class="meta"><em>por</em> <a href="/autor/nv" rel="author">Nuria Vidal</a> 4 mayo, 2024</p>${paragraphs}</article>`;
+    expect(read(page('', body)).author).toBe('Nuria Vidal');
+  });
+
+  it('never takes a newsroom desk for the author', () => {
+    for (const desk of ['Redacción DS', 'Redacción Diario del Sur', 'Newsroom']) {
+      const head = `<meta name="author" content="${desk}">`;
+      expect(read(page(head, `<article>${paragraphs}</article>`)).author, desk).toBeNull();
+    }
+  });
+
+  it('takes the visible <h1> when the title declarations disagree and it is one of them, or a part of one', () => {
+    const disagree = jsonLd({ '@type': 'NewsArticle', headline: 'El mercado central tendrá obras' }) + '<meta property="og:title" content="Reforman el mercado central tras el invierno">';
+    expect(read(page(disagree, `<article><h1>Reforman el mercado central tras el invierno</h1>${paragraphs}</article>`)).title).toBe('Reforman el mercado central tras el invierno');
+    const kicker = '<meta property="og:title" content="Obras en el centro: Reforman el mercado central">';
+    expect(read(page(kicker, `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
+    const spans = '<title>Obras en el centro: Reforman el mercado central | Diario del Sur</title>';
+    const heading = '<h1><span class="kicker">Obras en el centro</span> <span class="headline">Reforman el mercado central</span></h1>';
+    expect(read(page(spans, `<article>${heading}${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
+  });
+
+  it('keeps the declared title when the <h1> is the site\'s name or declares nothing', () => {
+    const head = '<meta property="og:site_name" content="Diario del Sur"><meta property="og:title" content="Reforman el mercado central | Diario del Sur">';
+    expect(read(page(head, `<header><h1>Diario del Sur</h1></header><article>${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
+  });
+
   it('reads meta tags however far into the page they are', () => {
     const padding = `<style>${'.x{color:red}'.repeat(10_000)}</style>`;
     expect(read(page(`${padding}<meta property="article:published_time" content="2024-03-09">`, `<article>${paragraphs}</article>`)).date).toBe('2024-03-09');
   });
 
   it('decodes entities a CMS left in JSON-LD', () => {
-    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dice que &quot;no hay plazo&quot;","author":{"name":"Redacci&oacute;n Diario Sur"}}</script>`;
-    expect(read(page(ld, `<article>${paragraphs}</article>`))).toMatchObject({ title: 'Dice que "no hay plazo"', author: 'Redacción Diario Sur' });
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dice que &quot;no hay plazo&quot;","author":{"name":"Mar&iacute;a Pe&ntilde;a"}}</script>`;
+    expect(read(page(ld, `<article>${paragraphs}</article>`))).toMatchObject({ title: 'Dice que "no hay plazo"', author: 'María Peña' });
   });
 });
 
