@@ -14,7 +14,7 @@ import { nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { nameKey } from './normalize.js';
-import { DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -68,17 +68,21 @@ export function asPerson(attribution: Attribution | undefined): Attribution | un
 }
 
 /**
- * Who a sentence with no subject we could read is about: the first person it names outside a prepositional
- * phrase ("Durante la entrevista, Delgado hizo el llamado…" → Delgado; "…al Órgano Judicial" is no subject).
- * Organisations and media are left out: a sentence about a person may name one in passing.
+ * Who a sentence with no subject we could read is about: the first person it names in full outside a
+ * prepositional phrase and before any subordinate clause ("Durante la entrevista, Rodolfo
+ * Delgado hizo un llamado al Órgano Judicial para que…" → Rodolfo Delgado). A name inside "que …" is what
+ * the sentence reports, not who it is about; a single word may be a place ("Kherson"); organisations and
+ * media are left out, as a sentence about a person may name one in passing.
  */
 export function sentenceTopic(context: ArticleContext, sentence: Sentence): Attribution | undefined {
   const { tokens } = sentence;
+  const clause = tokens.findIndex((token) => COMPLEMENTISERS.has(token.key));
   for (const span of nameSpans(sentence, context.text)) {
+    if (clause >= 0 && span.from > clause) break;
     if (insidePrepositionalPhrase(tokens, span.from)) continue;
     if (context.cast.isMedium(span.text) || isOrganisation(span.text)) continue;
     const speaker = context.cast.resolveName(span.text, sentence.start);
-    return speaker ? { speaker, medium: null } : undefined;
+    return speaker?.includes(' ') ? { speaker, medium: null } : undefined;
   }
   return undefined;
 }

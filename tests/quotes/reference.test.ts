@@ -60,10 +60,16 @@ describe('pronouns and left-out subjects', () => {
 
   it('continues the person a sentence with no statement is about, outside its prepositional phrases', () => {
     const paragraphs = [
-      'Durante la entrevista de ayer, Delgado hizo un llamado al Órgano Judicial para que nombre más jueces.',
+      'El fiscal Rodolfo Delgado habló ayer en la televisión pública.',
+      'Durante la entrevista, Delgado hizo un llamado al Órgano Judicial para que nombre más jueces.',
       '“El Órgano Judicial también tiene que hacer su parte”, enfatizó.',
     ];
-    expect(speakerOf(paragraphs, 'El Órgano Judicial también tiene que hacer su parte')).toBe('Delgado');
+    expect(speakerOf(paragraphs, 'El Órgano Judicial también tiene que hacer su parte')).toBe('Rodolfo Delgado');
+  });
+
+  it('does not take a name inside what the previous sentence reports for whom it is about', () => {
+    const paragraphs = ['Durante la entrevista, se supo que Rodolfo Delgado pidió más jueces.', '“Es una gran tragedia”, lamentó.'];
+    expect(speakerOf(paragraphs, 'Es una gran tragedia')).toBeNull();
   });
 });
 
