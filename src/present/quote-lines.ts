@@ -17,7 +17,11 @@ export interface ArticleStatements {
 
 const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], en: ['“', '”'] };
 
-export function groupByArticle(statements: readonly Statement[], language: Language): ArticleStatements[] {
+/**
+ * Statements grouped by article, newest first. `speakers`: each line names who spoke, for a list that is not
+ * one speaker's (the statements a channel such as "KCNA" carried).
+ */
+export function groupByArticle(statements: readonly Statement[], language: Language, speakers = false): ArticleStatements[] {
   const groups = new Map<string, [Statement, ...Statement[]]>();
   for (const statement of statements) {
     const group = groups.get(statement.articleId);
@@ -29,7 +33,10 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
     .sort((a, b) => (b[0].date ?? '').localeCompare(a[0].date ?? ''))
     .map((group) => ({
       heading: `${inlineText(group[0].title)} (${formatDate(group[0].date, language) ?? strings.undated})`,
-      lines: group.map((statement) => statementLine(statement, language)),
+      lines: group.map((statement) => {
+        const line = statementLine(statement, language);
+        return speakers && statement.speaker ? `${inlineText(statement.speaker)}: ${line}` : line;
+      }),
     }));
 }
 
@@ -43,7 +50,11 @@ function statementLine(statement: Statement, language: Language): string {
 
 /** The title line of a non-empty result: whose statements, and how many. */
 export function quoteTitle(result: QuoteResult, language: Language): string {
-  return stringsFor(language).statementsBy(inlineText(result.actor ?? result.query));
+  const strings = stringsFor(language);
+  if (result.channel) return strings.statementsCarriedBy(inlineText(result.channel));
+  const actor = inlineText(result.actor ?? result.query);
+  // "EEUU", "United States", "la alcaldesa": say what was asked, so the reader sees how it matched.
+  return result.resolvedBy ? strings.statementsFor(actor, inlineText(result.query)) : strings.statementsBy(actor);
 }
 
 export function quoteSummary(result: QuoteResult, language: Language): string {
@@ -56,6 +67,13 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
   const strings = stringsFor(language);
   const query = inlineText(result.query);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
+  if (result.related?.length) {
+    const matches = result.related.map((name, i) => {
+      const form = result.matchedAs?.[i];
+      return form && form !== name ? `${inlineText(name)} (${inlineText(form)})` : inlineText(name);
+    });
+    return strings.describedOnly(query, matches);
+  }
   const noneFound = strings.noStatements(result.actor ? inlineText(result.actor) : query);
   if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
   return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;

@@ -33,7 +33,7 @@ export function renderAskText(result: AskResult): string {
 
 export function renderQuoteText(result: QuoteResult, language: Language): string {
   if (result.statements.length === 0) return withoutInvisibleFormat(nothingToQuote(result, language));
-  const groups = groupByArticle(result.statements, language).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
+  const groups = groupByArticle(result.statements, language, result.channel !== undefined).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
   return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(result, language)}`, ...groups].join('\n\n'));
 }
 

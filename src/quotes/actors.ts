@@ -8,7 +8,6 @@ import type { Actor, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { groupBy } from './group.js';
 import { nameKey } from './normalize.js';
-import { TITLE_NOUNS } from './lexicon.js';
 
 /** What the index snapshot keeps for /quote: plain JSON. */
 export interface QuoteData {
@@ -72,8 +71,8 @@ export function mergeQuoteAnalyses(analyses: ArticleQuotes[]): QuoteData {
   const aliases = new Map<string, Map<string, string>>();
   const addAlias = (name: string, alias: string) => {
     const key = nameKey(alias);
-    // A bare title ("presidente") names too many people to be worth offering.
-    if (!key || key === nameKey(name) || TITLE_NOUNS.has(key)) return;
+    // A bare title ("alcaldesa") stays: a query for it finds its one holder, or asks which of its holders.
+    if (!key || key === nameKey(name)) return;
     const known = aliases.get(name) ?? new Map<string, string>();
     if (!known.has(key)) known.set(key, alias.replace(/^(?:el|la|los|las|the)\s+/i, ''));
     aliases.set(name, known);

@@ -3,10 +3,11 @@
  * in any case, with or without accents, with typos and other transliterations ("putn", "Kim Jong-un").
  */
 import { distance } from 'fastest-levenshtein';
-import type { Actor, QuoteResult } from './types.js';
+import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
 import { groupBy } from './group.js';
 import { nameKey } from './normalize.js';
+import { TITLE_NOUNS } from './lexicon.js';
 
 export interface QuoteBook {
   /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
@@ -89,9 +90,23 @@ const SAME_ACTOR: string[][] = [
 ];
 const sameActorKeys = new Map(SAME_ACTOR.flatMap((row) => row.map((key) => [key, row] as const)));
 
+/** The words of a key that can identify someone: "de Vries" → "vries"; the key's words when all are fillers. */
+function significantWords(key: string): string[] {
+  const words = key.split(' ');
+  const significant = words.filter((word) => !FILLER_WORDS.has(word));
+  return significant.length ? significant : words;
+}
+
+/** Newest first, then by article and position: the order /quote lists statements in. */
+function byRecency(a: Statement, b: Statement): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+}
+
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const statementsBy = groupBy(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
+  // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
+  const carriedBy = groupBy(data.statements, (statement) => (statement.via && /^\p{Lu}/u.test(statement.via) ? [compact(nameKey(statement.via))] : []));
 
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
   const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));
@@ -124,7 +139,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const translated = (sameActorKeys.get(key) ?? []).flatMap((other) => byCompactKey.get(compact(other)) ?? byInitials.get(other) ?? []);
     if (translated.length) return { found: [...new Set(translated)], by: 'language' };
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
-    const keyWords = key.split(' ');
+    const keyWords = significantWords(key);
     const wordLists = keyWords.map((word) => byWord.get(word) ?? []);
     const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
     const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.includes(word)));
@@ -146,15 +161,29 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
       if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       const { found, by } = resolve(key, query);
-      // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia") names none of them.
-      const keyWords = key.split(' ');
-      const describedOnly = by === 'words' && found.every((entry) => !keyWords.every((word) => nameKey(entry.actor.name).split(' ').includes(word)));
+      const carried = carriedBy.get(compact(key));
+      // "KCNA" carries statements but says none itself: the statements it carried, under its name.
+      if (carried && (found.length === 0 || by === 'spelling')) {
+        const channel = carried[0]!.via!;
+        return result(query, { actor: channel, channel, statements: [...carried].sort(byRecency) });
+      }
+      const keyWords = significantWords(key);
+      // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
+      const role = keyWords.some((word) => TITLE_NOUNS.has(word));
+      const nameWords = (entry: Entry) => nameKey(entry.actor.name).split(' ');
+      const close = (word: string, known: string) => word === known || (by === 'spelling' && distance(word, known) <= tolerance(word));
+      const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
+      // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
+      // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
+      const describedOnly = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
       if (describedOnly) {
+        const matching = (entry: Entry) =>
+          entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known)))) ?? entry.actor.name;
         // Also as suggestions, so that every front end already offers them.
         return result(query, {
           suggestions: found.map((entry) => entry.actor.name),
           related: found.map((entry) => entry.actor.name),
-          matchedAs: found.map((entry) => entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').includes(word))) ?? entry.actor.name),
+          matchedAs: found.map(matching),
         });
       }
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
@@ -172,10 +201,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
         if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
         return result(query, { suggestions: near.map((close) => close.actor.name) });
       }
-      const statements = [...(statementsBy.get(entry.actor.name) ?? [])].sort(
-        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start,
-      );
-      return result(query, { actor: entry.actor.name, statements });
+      // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
+      const own = statementsBy.get(entry.actor.name) ?? [];
+      const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
+      const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
+      return result(query, { actor: entry.actor.name, statements: [...own, ...relayed].sort(byRecency), ...(resolvedBy ? { resolvedBy } : {}) });
     },
 
     actors: () => data.actors,

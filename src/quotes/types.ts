@@ -44,4 +44,11 @@ export interface QuoteResult {
   related?: string[];
   /** The forms of those speakers the query matched ("presidente de Rusia"), in the order of `related`. */
   matchedAs?: string[];
+  /**
+   * When the query names a channel (a news agency or medium that relays statements: "KCNA"), its name as the
+   * articles write it; `statements` then include those it carried, each with that channel as `via`.
+   */
+  channel?: string;
+  /** How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (United States), "role" (la alcaldesa). */
+  resolvedBy?: 'acronym' | 'language' | 'role';
 }

@@ -23,6 +23,19 @@ describe('text replies (console and command line)', () => {
     );
   });
 
+  it('says what a query matched: a channel’s statements with their speakers, an acronym beside the name it found', () => {
+    const carried = renderQuoteText(quoteResult({ actor: 'KCNA', query: 'KCNA', channel: 'KCNA' }), 'en');
+    expect(carried.split('\n')[0]).toMatch(/^Statements carried by KCNA/);
+    expect(carried).toContain('Vladímir Putin: “Apoyamos firmemente a Corea del Norte”');
+    expect(renderQuoteText(quoteResult({ query: 'EEUU', resolvedBy: 'acronym' }), 'en').split('\n')[0]).toMatch(/^What Vladímir Putin said \(for “EEUU”\)/);
+  });
+
+  it('offers the speakers a country only describes, with the form that matched, instead of taking it for them', () => {
+    const text = renderQuoteText(quoteResult({ actor: null, query: 'Rusia', statements: [], suggestions: ['Vladímir Putin'], related: ['Vladímir Putin'], matchedAs: ['presidente de Rusia'] }), 'es');
+    expect(text).toContain('«Rusia» no es nadie a quien citen los artículos');
+    expect(text).toContain('Vladímir Putin (presidente de Rusia)');
+  });
+
   it('prints one page of sources', () => {
     const text = renderSourcesText([sourceEntry(1), sourceEntry(2, { outlet: null, date: null })], 1, 'en');
     expect(text).toBe(

@@ -29,3 +29,34 @@ describe('looking actors up', () => {
     expect(result.matchedAs?.[0]).toMatch(/Rusia/);
   });
 });
+
+describe('channels, roles and particle surnames', () => {
+  const more = createQuoteBook(buildQuoteData([
+    articleFromParagraphs({ id: 'b', title: 'Cumbre', date: '2024-06-01', language: 'es' }, [
+      'El presidente ruso, Vladimir Putin, dijo que la cumbre fue un éxito, informó la agencia estatal KCNA.',
+      'La alcaldesa, Marta Iglesias Roldán, aseguró que el puerto abrirá en mayo.',
+    ]),
+    articleFromParagraphs({ id: 'c', title: 'Dikes', date: '2024-06-02', language: 'en' }, ['Water expert Anna de Vries said the dikes would hold.']),
+  ]));
+
+  it('returns the statements a news agency carried when it is only their channel, naming the channel', () => {
+    const result = more.lookup('KCNA');
+    expect(result.channel).toBe('KCNA');
+    expect(result.statements.map((statement) => [statement.speaker, statement.via])).toEqual([['Vladimir Putin', 'KCNA']]);
+  });
+
+  it('finds the one speaker a role belongs to ("la alcaldesa") and says it matched a role', () => {
+    expect(more.lookup('la alcaldesa')).toMatchObject({ actor: 'Marta Iglesias Roldán', resolvedBy: 'role' });
+  });
+
+  it('finds a surname with a particle ("de Vries")', () => {
+    expect(more.lookup('de Vries').actor).toBe('Anna de Vries');
+  });
+
+  it('does not take a country spelt close to a word of a description ("Rusia", "ruso") for the speaker described', () => {
+    const result = more.lookup('Rusia');
+    expect(result.actor).toBeNull();
+    expect(result.related).toEqual(['Vladimir Putin']);
+    expect(result.matchedAs).toEqual(['presidente ruso']);
+  });
+});

@@ -29,7 +29,7 @@ export function renderQuotePage(result: QuoteResult, requestedPage: number, lang
 
 function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[][] {
   const continued = stringsFor(language).continued;
-  const fields = groupByArticle(result.statements, language).flatMap(({ heading, lines }) => {
+  const fields = groupByArticle(result.statements, language, result.channel !== undefined).flatMap(({ heading, lines }) => {
     // A statement longer than a field is cut at sentence ends; escaping happens after the cut.
     const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, escapedLength).map(escapeMarkdown));
     return packLines(pieces, LIMITS.fieldValue).map((value, index) => ({
