@@ -143,7 +143,13 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
     throw new UsageError(`Cannot read the question file "${file}".`);
   });
   const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  for (const question of questions) {
+  for (const [done, question] of questions.entries()) {
+    // A signal is handled between tasks: let it in, since an extractive answer may never leave the microtask queue.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stopRequest.signal) {
+      process.stderr.write(`hemeroteca: stopped on ${stopRequest.signal} after ${done} of ${questions.length} questions\n`);
+      return;
+    }
     const check = library.checkQuestion(withoutDiscordMarkup(question));
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
@@ -159,6 +165,14 @@ function toContractAnswer(result: AskResult) {
   return { question, language, answer, mode, refused, citations, ...extra };
 }
 
+/**
+ * SIGTERM or SIGINT (a service manager, a container stop, Ctrl-C): the command finishes what it is
+ * doing (an index build and its snapshot, the question under way) and the process exits 0 rather than
+ * dying by the signal (143, 130); a batch stops before its next question. Later signals change nothing.
+ */
+const stopRequest: { signal: NodeJS.Signals | undefined } = { signal: undefined };
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => (stopRequest.signal ??= signal));
+
 async function main(): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv.slice(2));
@@ -167,7 +181,9 @@ async function main(): Promise<number> {
       return 0;
     }
     const config = loadConfig();
-    const library = await openLibrary(config, createLogger({ level: config.logLevel, secrets: secretsOf(config) }));
+    const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+    log.debug('opening the library', { command: invocation.command });
+    const library = await openLibrary(config, log);
     await run(invocation, library);
     return 0;
   } catch (error) {

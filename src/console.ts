@@ -22,26 +22,38 @@ export interface ConsoleOptions {
   language: Language;
 }
 
-/** A console line read: a command of the table with its argument under the argument's key, help, or an unknown word. */
+/**
+ * A console line read: a command of the table with its argument, a command whose argument is missing or
+ * not valid, help, or an unknown word. `language` is the language of the command word typed ("/fuentes":
+ * Spanish), so the reply's own words follow the asker as /ask's follow the question.
+ */
 export type ConsoleCommand =
-  | ({ kind: CommandName } & Record<string, string | number>)
+  | { kind: 'command'; name: CommandName; value: string | number; language: Language }
+  | { kind: 'bad argument'; name: CommandName; typed: string; language: Language }
   | { kind: 'help' }
   | { kind: 'unknown'; word: string };
 
 const HELP_WORDS = new Set(['help', 'ayuda']);
 
-/** Reads a line: a command word of the table (any language, any case, after a slash), then its argument. */
-export function parseConsoleLine(line: string): ConsoleCommand | undefined {
+/**
+ * Reads a line: a command word of the table (any language, any case, after a slash), then its argument.
+ * `language` is the console's, used when the command word is the same in both languages.
+ */
+export function parseConsoleLine(line: string, language: Language = 'en'): ConsoleCommand | undefined {
   const trimmed = line.trim();
   if (trimmed === '') return undefined;
   const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
-  const kind = trimmed.startsWith('/') ? commandNamed(word) : undefined;
+  const name = trimmed.startsWith('/') ? commandNamed(word) : undefined;
   if (trimmed.startsWith('/') && HELP_WORDS.has(word.toLowerCase())) return { kind: 'help' };
-  if (!kind) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
-  const { argument } = COMMANDS[kind];
-  const value = argumentValue(argument, rest.trim());
-  return value === undefined ? { kind: 'help' } : { kind, [argument.key]: value };
+  if (!name) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
+  const spelled = LANGUAGES.filter((candidate) => COMMANDS[name].name[candidate] === word.toLowerCase());
+  const said = spelled.length === 1 && spelled[0] !== undefined ? spelled[0] : language;
+  const typed = rest.trim();
+  const value = argumentValue(COMMANDS[name].argument, typed);
+  return value === undefined ? { kind: 'bad argument', name, typed, language: said } : { kind: 'command', name, value, language: said };
 }
+
+const LANGUAGES: readonly Language[] = ['es', 'en'];
 
 export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
@@ -54,7 +66,7 @@ export async function runConsole({ library, log, input, output, interactive, lan
   lines.on('SIGINT', () => lines.close());
   if (interactive) lines.prompt();
   for await (const line of lines) {
-    const command = parseConsoleLine(line);
+    const command = parseConsoleLine(line, language);
     if (command) {
       try {
         print(await reply(command, library, language));
@@ -70,10 +82,27 @@ export async function runConsole({ library, log, input, output, interactive, lan
 
 async function reply(command: ConsoleCommand, library: Library, language: Language): Promise<string> {
   const strings = stringsFor(language);
-  if (command.kind === 'help') return strings.consoleHelp;
-  if (command.kind === 'unknown') return `${strings.unknownCommand(String(command.word))} ${strings.consoleHelp}`;
-  const spec: CommandSpec = COMMANDS[command.kind];
-  return spec.textReply(library, command[spec.argument.key] ?? '', language);
+  switch (command.kind) {
+    case 'help':
+      return strings.consoleHelp;
+    case 'unknown':
+      return `${strings.unknownCommand(String(command.word))} ${strings.consoleHelp}`;
+    case 'bad argument':
+      return [badArgument(command, library), stringsFor(command.language).consoleHelp].join('\n');
+    case 'command': {
+      const spec: CommandSpec = COMMANDS[command.name];
+      return spec.textReply(library, command.value, command.language);
+    }
+  }
+}
+
+/** Why a command's argument was not taken, in the words of the asker's language, with an example that works. */
+function badArgument({ name, typed, language }: Extract<ConsoleCommand, { kind: 'bad argument' }>, library: Library): string {
+  const strings = stringsFor(language);
+  const { argument } = COMMANDS[name];
+  const written = `/${COMMANDS[name].name[language]}`;
+  if (argument.type === 'integer') return strings.notAWholeNumber(typed, argument.name[language], written, argument.min ?? 1);
+  return strings.missingArgument(argument.name[language], written, library.actors()[0]?.name);
 }
 
 /** Example commands drawn from the corpus itself: its most quoted speaker, if it has one. */

@@ -88,16 +88,37 @@ describe('console mode at a terminal', () => {
     expect(printed).toMatch(/Something went wrong on my side \(error [0-9a-f]{6}\)/);
     expect(printed).toContain('Indexed articles — Page 1 of 1 · 1 article');
   });
+
+  it('says why an argument was not taken, in the language of the command word typed', async () => {
+    const printed = await session(['/sources 0', '/fuentes abc', '/quote', '/citas   '], 'en', { interactive: false });
+    const replies = printed.trim().split('\n\n');
+    expect(replies).toEqual([
+      '“0” is not a valid page: type a whole number from 1, for example /sources 1.\nCommands: /ask <question>, /sources [page], /quote <name>',
+      '«abc» no vale como página: escribe un número entero desde 1, por ejemplo /fuentes 1.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
+      'The actor is missing: type /quote followed by a name, for example /quote Ana Pérez.\nCommands: /ask <question>, /sources [page], /quote <name>',
+      'Falta el actor: escribe /citas seguido de un nombre, por ejemplo /citas Ana Pérez.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
+    ]);
+  });
+
+  it('labels /sources and /quote replies in the language of the command word, whatever the terminal’s', async () => {
+    const spanish = await session(['/fuentes', '/citas Ana Pérez'], 'en', { interactive: false });
+    expect(spanish).toContain('Artículos indexados');
+    expect(spanish).not.toContain('Indexed articles');
+    const english = await session(['/sources', '/quote Ana Pérez'], 'es', { interactive: false });
+    expect(english).toContain('Indexed articles');
+    expect(english).not.toContain('Artículos indexados');
+  });
 });
 
 describe('parseConsoleLine', () => {
   it('reads commands, Spanish command names and page numbers', () => {
-    expect(parseConsoleLine('  /ask   ¿Qué pasó?  ')).toEqual({ kind: 'ask', question: '¿Qué pasó?' });
-    expect(parseConsoleLine('/PREGUNTAR hola')).toEqual({ kind: 'ask', question: 'hola' });
-    expect(parseConsoleLine('/fuentes 3')).toEqual({ kind: 'sources', page: 3 });
-    expect(parseConsoleLine('/citas Kim Jong Un')).toEqual({ kind: 'quote', actor: 'Kim Jong Un' });
-    expect(parseConsoleLine('/quote')).toEqual({ kind: 'help' });
-    expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'help' });
+    expect(parseConsoleLine('  /ask   ¿Qué pasó?  ')).toEqual({ kind: 'command', name: 'ask', value: '¿Qué pasó?', language: 'en' });
+    expect(parseConsoleLine('/PREGUNTAR hola')).toEqual({ kind: 'command', name: 'ask', value: 'hola', language: 'es' });
+    expect(parseConsoleLine('/fuentes 3')).toEqual({ kind: 'command', name: 'sources', value: 3, language: 'es' });
+    expect(parseConsoleLine('/citas Kim Jong Un')).toEqual({ kind: 'command', name: 'quote', value: 'Kim Jong Un', language: 'es' });
+    expect(parseConsoleLine('/quote', 'es')).toEqual({ kind: 'bad argument', name: 'quote', typed: '', language: 'en' });
+    expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'bad argument', name: 'sources', typed: '-1', language: 'en' });
+    expect(parseConsoleLine('/ayuda')).toEqual({ kind: 'help' });
     expect(parseConsoleLine('hola qué tal')).toEqual({ kind: 'unknown', word: 'hola' });
     expect(parseConsoleLine('   ')).toBeUndefined();
   });
