@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config.js';
@@ -22,6 +22,8 @@ import { botRunsSoFar, PROJECT_SEEDS, startBotRun, type BotRun } from '../tests/
 import { damagedSnapshots, oddSeedFiles, seedFileChanges } from '../tests/support/stress/corpus-faults.js';
 import { gatewayFaults, groupOutcomes, restFaults, shutdownFaults, type FaultOutcome } from '../tests/support/stress/discord-faults.js';
 import { feedbackAndLogs } from '../tests/support/stress/feedback-logs.js';
+import { hostileSeeds } from '../tests/support/stress/hostile-html.js';
+import { shutdownUnderLoad } from '../tests/support/stress/shutdown-load.js';
 import { groundingCases, judgeGrounding } from '../tests/support/stress/grounding.js';
 import { fuzzConsole, fuzzDiscord } from '../tests/support/stress/fuzz.js';
 import { llmFaults } from '../tests/support/stress/llm-faults.js';
@@ -47,6 +49,12 @@ const SIZES = {
   gatewayRounds: 5,
   restRounds: 3,
   shutdownRounds: 3,
+  /** Issue 18: SIGTERMs, each to a bot process busy with a burst of /ask, more arriving during shutdown. */
+  sigtermRounds: 20,
+  sigtermBurst: 30,
+  sigtermLate: 10,
+  /** Issue 18: generated hostile HTML and binary seed files, each read beside a good article. */
+  hostileSeedFiles: 200,
   llmTrials: 10,
   llmTimeoutMs: 1500,
   burst: 200,
@@ -70,12 +78,16 @@ const started = new Date();
 const progress = progressSince(started);
 const workDir = path.join(tmpdir(), 'hemeroteca-stress');
 const report: StressReport = { sizes: SIZES, parts: {}, totals: undefined, environment: undefined };
-const timed = async <T>(label: string, work: () => Promise<T>): Promise<T & { seconds: number }> => {
+/** The machine's 1-, 5- and 15-minute load averages (as `uptime` shows them): the machine is shared, and figures depend on it. */
+const loadAverage = () => loadavg().map((value) => Math.round(value * 100) / 100);
+const timed = async <T>(label: string, work: () => Promise<T>): Promise<T & { seconds: number; loadAverage: number[] }> => {
   progress(label);
   const begun = performance.now();
+  const atStart = loadAverage();
   const result = await work();
-  return { ...result, seconds: Math.round((performance.now() - begun) / 100) / 10 };
+  return { ...result, seconds: Math.round((performance.now() - begun) / 100) / 10, loadAverage: atStart };
 };
+const loadAtStart = loadAverage();
 
 if (wanted('fuzz')) {
   report.parts.fuzz = await timed(`fuzzing: ${SIZES.fuzzRuns} inputs per command`, async () => {
@@ -94,6 +106,7 @@ if (wanted('fuzz')) {
 if (wanted('corpus')) {
   report.parts.corpus = await timed(`corpus faults: odd files, changed seeds, ${SIZES.snapshotTrials} damaged snapshots`, async () => ({
     oddFiles: await oddSeedFiles({ seedsDir: PROJECT_SEEDS, workDir: path.join(workDir, 'odd'), questions: SEED_QUESTIONS }),
+    hostileSeeds: hostileSeeds({ runs: SIZES.hostileSeedFiles, seed: SEED }),
     seedChanges: await seedFileChanges({ seedsDir: PROJECT_SEEDS, workDir: path.join(workDir, 'change') }),
     snapshots: await damagedSnapshots({ seedsDir: PROJECT_SEEDS, workDir: path.join(workDir, 'snapshot'), trials: SIZES.snapshotTrials, seed: SEED, questions: SEED_QUESTIONS, actor: 'Putin' }),
   }));
@@ -110,7 +123,9 @@ if (wanted('discord')) {
       await run.close();
     }
     for (let round = 0; round < SIZES.shutdownRounds; round++) outcomes.push(...(await shutdownFaults({})));
-    return { outcomes: groupOutcomes(outcomes) };
+    progress(`${SIZES.sigtermRounds} SIGTERMs under load`);
+    const shutdownLoad = await shutdownUnderLoad({ rounds: SIZES.sigtermRounds, burst: SIZES.sigtermBurst, late: SIZES.sigtermLate, indexDir: path.join(workDir, 'sigterm-index') });
+    return { outcomes: groupOutcomes(outcomes), shutdownLoad };
   });
 }
 
@@ -211,6 +226,7 @@ report.environment = {
   node: process.version,
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   memoryGb: Math.round(totalmem() / 2 ** 30),
+  loadAverage: { start: loadAtStart, end: loadAverage() },
 };
 
 const markdown = formatReliabilityReport(report);

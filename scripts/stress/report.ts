@@ -2,6 +2,8 @@
 import type { OddFilesReport, SeedChangeReport, SnapshotDamageReport } from '../../tests/support/stress/corpus-faults.js';
 import type { GroupedOutcome } from '../../tests/support/stress/discord-faults.js';
 import type { GroundingReport } from '../../tests/support/stress/grounding.js';
+import type { HostileSeedReport } from '../../tests/support/stress/hostile-html.js';
+import type { ShutdownLoadReport } from '../../tests/support/stress/shutdown-load.js';
 import type { FeedbackReport } from '../../tests/support/stress/feedback-logs.js';
 import type { FuzzReport } from '../../tests/support/stress/fuzz.js';
 import type { LlmFaultReport } from '../../tests/support/stress/llm-faults.js';
@@ -10,6 +12,8 @@ import type { TimeSummary } from '../../tests/support/stats.js';
 
 interface Timed {
   seconds: number;
+  /** 1-, 5- and 15-minute load averages when the part began. */
+  loadAverage: number[];
 }
 
 export interface CorpusLoad {
@@ -30,8 +34,8 @@ export interface StressReport {
   sizes: Record<string, number>;
   parts: {
     fuzz?: Timed & { targets: FuzzReport[] };
-    corpus?: Timed & { oddFiles: OddFilesReport; seedChanges: SeedChangeReport; snapshots: SnapshotDamageReport };
-    discord?: Timed & { outcomes: GroupedOutcome[] };
+    corpus?: Timed & { oddFiles: OddFilesReport; hostileSeeds: HostileSeedReport; seedChanges: SeedChangeReport; snapshots: SnapshotDamageReport };
+    discord?: Timed & { outcomes: GroupedOutcome[]; shutdownLoad: ShutdownLoadReport };
     llm?: Timed & { timeoutMs: number; faults: LlmFaultReport[] };
     load?: Timed & { corpora: CorpusLoad[] };
     feedback?: Timed & FeedbackReport;
@@ -46,7 +50,16 @@ export interface StressReport {
     mentionLeaks: number;
     refusedByDiscord: string[];
   };
-  environment?: { date: string; durationSeconds: number; command: string; commit: string; node: string; cpu: string; memoryGb: number };
+  environment?: {
+    date: string;
+    durationSeconds: number;
+    command: string;
+    commit: string;
+    node: string;
+    cpu: string;
+    memoryGb: number;
+    loadAverage: { start: number[]; end: number[] };
+  };
 }
 
 const table = (header: string[], rows: Array<Array<string | number>>) =>
@@ -55,19 +68,22 @@ const ms = (summary: TimeSummary | undefined) => (summary && summary.count > 0 ?
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const percent = (share: number) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %`;
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
+const took = ({ seconds, loadAverage }: Timed) => `(${seconds} s; load average ${loads(loadAverage)} when it began)`;
 
 export function formatReliabilityReport(report: StressReport): string {
   const { parts, totals, environment } = report;
   const sections = [
     '# Reliability',
     '',
-    'How Hemeroteca holds up to hostile input, broken corpora, Discord and LLM faults, load and shutdowns (issue 9), measured by `npm run stress` ' +
+    'How Hemeroteca holds up to hostile input, broken corpora, Discord and LLM faults, load and shutdowns (issues 9 and 18), measured by `npm run stress` ' +
       '(scripts/stress.ts, on the harnesses in tests/support/stress/). The bot always runs as its own process, started as `npm start` starts it (src/main.ts), against the local fake ' +
       'Discord (tests/support/fake-discord.ts) and, where an LLM is involved, the local fake OpenAI-compatible server; memory is the bot process’s resident set ' +
       'read from /proc. `npm run test:all` runs a short version of every part (tests/hardening/*.test.ts), asserting the same properties on fewer inputs.',
     '',
     environment
-      ? `Measured on ${environment.date.slice(0, 10)} at commit ${environment.commit} with \`${environment.command}\` (${Math.round(environment.durationSeconds / 60)} min): Node ${environment.node}, ${environment.cpu}, ${environment.memoryGb} GB RAM.`
+      ? `Measured on ${environment.date.slice(0, 10)} at commit ${environment.commit} with \`${environment.command}\` (${Math.round(environment.durationSeconds / 60)} min): Node ${environment.node}, ${environment.cpu}, ${environment.memoryGb} GB RAM, ` +
+        `shared with other work: load average (1, 5, 15 min, as \`uptime\` shows it) ${loads(environment.loadAverage.start)} at the start, ${loads(environment.loadAverage.end)} at the end. Every figure below comes from this one run.`
       : '',
     '',
     ...summary(report),
@@ -108,6 +124,7 @@ function summary({ parts, totals }: StressReport): string[] {
               ['Zero mention leaks', `${totals.mentionLeaks} among ${totals.messages} messages (${totals.interactions} interactions, each from its own user): none let Discord parse mentions, would ping anyone, or showed user text as a link or mention`, yes(totals.mentionLeaks === 0)],
             ]
           : []),
+        ...issue18Targets(parts),
         ...(bursts ? [['100 % of load interactions acknowledged within 3 s', bursts, yes(acksOk === true)]] : []),
         ...(growth
           ? [[`RSS growth under 10 % over ${parts.load?.corpora[0]?.soak.interactions} sequential interactions`, growth, growthOk ? 'yes' : cappedGrowthOk ? '**no** with V8’s default heap limit; yes with the heap capped' : '**no**']]
@@ -118,7 +135,34 @@ function summary({ parts, totals }: StressReport): string[] {
   ];
 }
 
-function fuzzSection({ targets, seconds }: NonNullable<StressReport['parts']['fuzz']>): string[] {
+/** The figures issue 18's "done when" asks for, each from this run. */
+function issue18Targets({ fuzz, corpus, discord, feedback, grounding }: StressReport['parts']): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [];
+  if (fuzz && corpus) {
+    const typed = fuzz.targets.reduce((sum, target) => sum + target.inputs, 0);
+    const hostile = typed + corpus.hostileSeeds.inputs + corpus.oddFiles.files.length + corpus.snapshots.trials;
+    const broke = fuzz.targets.filter((target) => target.counterexample !== undefined).length + corpus.hostileSeeds.crashes.length + corpus.hostileSeeds.goodArticleLost + corpus.snapshots.crashes;
+    rows.push([
+      'Hostile inputs tried: none crashes or stops the index',
+      `${hostile.toLocaleString('en')} (${typed.toLocaleString('en')} typed by users, ${corpus.hostileSeeds.inputs} hostile HTML or binary seed files, ${corpus.oddFiles.files.length} odd seed files, ${corpus.snapshots.trials} damaged snapshots): ${broke} failed`,
+      yes(broke === 0),
+    ]);
+  }
+  if (discord) {
+    const { rounds, acknowledged, lost, exitsWithZero, leftRunning } = discord.shutdownLoad;
+    rows.push([`Zero acknowledged interactions lost across ${rounds} SIGTERMs under load`, `${lost} of ${acknowledged}; exit status 0 in ${exitsWithZero} of ${rounds}; ${leftRunning} left running`, yes(lost === 0 && exitsWithZero === rounds && leftRunning === 0)]);
+  }
+  if (feedback) rows.push(['Zero secrets in logs', `${feedback.leaks.length} found in ${feedback.searchedBytes.toLocaleString('en')} bytes of output and files`, yes(feedback.leaks.length === 0)]);
+  if (grounding) {
+    rows.push(['Zero accepted ungrounded summaries (at least 200 generated)', `${grounding.unsupportedAccepted} of ${grounding.unsupported}`, yes(grounding.unsupportedAccepted === 0 && grounding.unsupported >= 200)]);
+    const share = grounding.supported ? grounding.supportedRejected / grounding.supported : 0;
+    rows.push(['At most 5 % of supported summaries rejected', `${grounding.supportedRejected} of ${grounding.supported} (${(share * 100).toFixed(1)} %)`, yes(share <= 0.05)]);
+  }
+  return rows;
+}
+
+function fuzzSection(part: NonNullable<StressReport['parts']['fuzz']>): string[] {
+  const { targets } = part;
   return [
     '## 1. Fuzzing',
     '',
@@ -129,12 +173,13 @@ function fuzzSection({ targets, seconds }: NonNullable<StressReport['parts']['fu
       targets.map((target) => [target.target, target.inputs, target.interactions, target.failed ? `**1**: ${target.counterexample ?? ''}` : 0, ms(target.ackMs), ms(target.finalMs)]),
     ),
     '',
-    `(${seconds} s)`,
+    took(part),
     '',
   ];
 }
 
-function corpusSection({ oddFiles, seedChanges, snapshots, seconds }: NonNullable<StressReport['parts']['corpus']>): string[] {
+function corpusSection(part: NonNullable<StressReport['parts']['corpus']>): string[] {
+  const { oddFiles, hostileSeeds, seedChanges, snapshots } = part;
   return [
     '## 2. Corpus faults',
     '',
@@ -146,11 +191,21 @@ function corpusSection({ oddFiles, seedChanges, snapshots, seconds }: NonNullabl
       `The seeds’ answers unchanged: ${yes(oddFiles.goodAnswersUnchanged)}. The HTML article answers from its text: ${yes(oddFiles.htmlAnswered)}; script or style content in any answer: ${oddFiles.scriptLeaks.length}. ` +
       `Questions about the 10,000-paragraph and quotation-mark files, and /quote on the latter: ${ms(oddFiles.askMs)} ms (p50 / p95 / max).`,
     '',
+    `### Hostile seed files (${hostileSeeds.inputs} generated)`,
+    '',
+    'fast-check generates HTML a broken or malicious page could be (tests/support/stress/hostile-html.ts): 2,500 to 120,000 nested elements, closed or left open; attributes of up to 3 MB; floods of up to a million entities; hundreds of thousands of elements; tag soup with NULs; and binary bytes. Each is read beside a good article through every step a seed file goes through (decode, HTML reduction, cleaning, description, splitting, quotations).',
+    '',
+    `Read into an article: ${hostileSeeds.read}; skipped with one warning: ${hostileSeeds.skipped}; exceptions (each would have stopped the index): ${hostileSeeds.crashes.length}${hostileSeeds.crashes.length ? ` (${hostileSeeds.crashes.slice(0, 3).join('; ')})` : ''}; ` +
+      `the good article missing or warned about: ${hostileSeeds.goodArticleLost}. Time to read and build each pair: ${ms(hostileSeeds.ms)} ms (p50 / p95 / max).`,
+    '',
     '### A seed file changed, then deleted, while the bot runs',
     '',
-    'By design the index is refreshed at the next start (the snapshot key is a fingerprint of every seed file’s bytes); a running bot keeps answering from the index it started with.',
+    'The library is opened as the bot opens it, following the seeds folder (src/live/); the article is changed, deleted and restored while it runs, and after each change a fresh start opens the same index folder. "Applied in" is the time from the file written to the running library answering from it.',
     '',
-    table(['Step', 'Index', 'Answered from', 'Expected'], seedChanges.steps.map((step) => [step.step, step.origin, step.answeredFrom, step.expected])),
+    table(
+      ['Step', 'Index', 'Answered from', 'Expected', 'Applied in, ms'],
+      seedChanges.steps.map((step) => [step.step, step.origin, step.answeredFrom, step.expected, step.appliedMs ?? '—']),
+    ),
     '',
     `Answers from a stale index: ${seedChanges.staleAnswers}.`,
     '',
@@ -163,12 +218,13 @@ function corpusSection({ oddFiles, seedChanges, snapshots, seconds }: NonNullabl
     `Rebuilt: ${snapshots.rebuilt}; damage that changed nothing, restored identical: ${snapshots.restoredIdentical}; wrong answers: ${snapshots.wrongAnswers}; failures to start: ${snapshots.crashes}. ` +
       `After a rebuild the next start restores the new snapshot: ${yes(snapshots.resavedAndRestored)}. A save interrupted half-way beside a complete snapshot: ${snapshots.interruptedSave}.`,
     '',
-    `(${seconds} s)`,
+    took(part),
     '',
   ];
 }
 
-function discordSection({ outcomes, seconds }: NonNullable<StressReport['parts']['discord']>): string[] {
+function discordSection(part: NonNullable<StressReport['parts']['discord']>): string[] {
+  const { outcomes, shutdownLoad } = part;
   return [
     '## 3. Discord faults',
     '',
@@ -176,12 +232,23 @@ function discordSection({ outcomes, seconds }: NonNullable<StressReport['parts']
     '',
     table(['Fault', 'Trials', 'As required', 'What the user saw', 'Slowest, ms'], outcomes.map((outcome) => [outcome.fault, outcome.trials, outcome.ok, outcome.seen.join('; '), outcome.maxMs])),
     '',
-    `(${seconds} s)`,
+    `### ${shutdownLoad.rounds} SIGTERMs under load`,
+    '',
+    'Each round starts a bot process, sends a burst of concurrent /ask from as many users with half of their answers’ edits held up 1.5 s (so they are under way), sends SIGTERM once half are acknowledged, and sends more /ask while it shuts down (tests/support/stress/shutdown-load.ts). Lost: acknowledged, then never answered.',
+    '',
+    table(
+      ['Sent', 'Acknowledged', 'Answered', 'Told the bot is restarting', 'Error apologies', 'Lost', 'Never delivered (bot gone)', 'Exit status 0', 'Left running', 'SIGTERM to exit, ms (p50 / p95 / max)'],
+      [[shutdownLoad.sent, shutdownLoad.acknowledged, shutdownLoad.answered, shutdownLoad.restartNotices, shutdownLoad.errors, shutdownLoad.lost, shutdownLoad.notDelivered, `${shutdownLoad.exitsWithZero}/${shutdownLoad.rounds}`, shutdownLoad.leftRunning, ms(shutdownLoad.exitMs)]],
+    ),
+    '',
+    ...(shutdownLoad.failures.length ? [...shutdownLoad.failures.slice(0, 10).map((failure) => `- ${failure}`), ''] : []),
+    took(part),
     '',
   ];
 }
 
-function llmSection({ timeoutMs, faults, seconds }: NonNullable<StressReport['parts']['llm']>): string[] {
+function llmSection(part: NonNullable<StressReport['parts']['llm']>): string[] {
+  const { timeoutMs, faults } = part;
   return [
     '## 4. LLM faults',
     '',
@@ -190,12 +257,13 @@ function llmSection({ timeoutMs, faults, seconds }: NonNullable<StressReport['pa
     table(['Fault', 'Trials', 'As required', 'Shown', 'Final answer, ms (p50 / p95 / max)'], faults.map((fault) => [fault.fault, fault.trials, fault.ok, fault.expected === 'llm' ? 'LLM summary' : 'extractive answer', ms(fault.finalMs)])),
     '',
     ...faults.flatMap((fault) => fault.problems.map((problem) => `- ${fault.fault}: ${problem}`)),
-    `(${seconds} s)`,
+    took(part),
     '',
   ];
 }
 
-function loadSection({ corpora, seconds }: NonNullable<StressReport['parts']['load']>): string[] {
+function loadSection(part: NonNullable<StressReport['parts']['load']>): string[] {
+  const { corpora } = part;
   const rows = corpora.map(({ corpus, startMs, firstStartMs, burst }) => [
     corpus,
     `${firstStartMs !== undefined ? `${(firstStartMs / 1000).toFixed(1)} s first, ` : ''}${(startMs / 1000).toFixed(1)} s`,
@@ -247,7 +315,7 @@ function loadSection({ corpora, seconds }: NonNullable<StressReport['parts']['lo
         : [],
     ),
     '',
-    `(${seconds} s)`,
+    took(part),
     '',
   ];
 }
@@ -261,7 +329,7 @@ function feedbackSection(feedback: NonNullable<StressReport['parts']['feedback']
     '',
     `The run set LLM_API_KEY to a recognisable value, logged at debug level, and made Discord (5xx through every retry, 429) and the LLM (500 on every request) fail, so that every error path wrote to the log. ${feedback.searchedBytes.toLocaleString('en')} bytes of standard output, standard error and every file in INDEX_DIR were searched for the Discord token, the API key, every interaction token and every user id: ${feedback.leaks.length === 0 ? 'none found' : feedback.leaks.join('; ')}.`,
     '',
-    `(${feedback.seconds} s)`,
+    took(feedback),
     '',
   ];
 }
@@ -279,7 +347,7 @@ function groundingSection(grounding: NonNullable<StressReport['parts']['groundin
     '',
     ...grounding.examples.map((example) => `- ${example}`),
     '',
-    `(${grounding.seconds} s)`,
+    took(grounding),
     '',
   ];
 }

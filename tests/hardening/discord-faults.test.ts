@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditMessages, auditProblems } from '../support/stress/audit.js';
 import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
 import { gatewayFaults, restFaults, shutdownFaults, type FaultOutcome } from '../support/stress/discord-faults.js';
+import { shutdownUnderLoad } from '../support/stress/shutdown-load.js';
 
 let run: BotRun;
 beforeAll(async () => {
@@ -41,6 +42,17 @@ describe('Discord faults', () => {
   it('an interaction during shutdown: told to come back, the one under way answered, exit 0', async () => {
     expect(failed(await shutdownFaults({}))).toEqual([]);
   }, 60_000);
+
+  it('SIGTERM under load, twice: every acknowledged /ask answered or told the bot is restarting, exit 0, nothing left running', async () => {
+    const report = await shutdownUnderLoad({ rounds: 2, burst: 16, late: 6 });
+    expect(report.failures).toEqual([]);
+    expect(report.lost).toBe(0);
+    expect(report.exitsWithZero).toBe(2);
+    expect(report.leftRunning).toBe(0);
+    expect(report.answered).toBeGreaterThanOrEqual(16);
+    expect(report.answered + report.restartNotices + report.errors).toBe(report.acknowledged);
+    expect(report.restartNotices).toBeGreaterThan(0);
+  }, 180_000);
 
   it('`npm start` (build, then the compiled bot) and SIGTERM to npm’s own pid, as `docker stop` sends it: the same, and no bot left running', async () => {
     expect(failed(await shutdownFaults({ npmStart: true, startTimeoutMs: 300_000 }))).toEqual([]);

@@ -4,16 +4,14 @@
  * may crash or escape a handler, every reply must be one Discord accepts, and no message may ping anyone
  * or turn user text into a link or mention.
  */
-import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/corpus/index.js';
-import { readSeedBytes } from '../../src/corpus/read.js';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { silentLogger } from '../../src/log.js';
 import { auditMessages, auditProblems } from '../support/stress/audit.js';
 import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
 import { fuzzConsole, fuzzDiscord, type FuzzReport } from '../support/stress/fuzz.js';
+import { hostileSeeds } from '../support/stress/hostile-html.js';
 import { SEED_ANCHORS } from '../support/stress/seed-questions.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
 
@@ -48,31 +46,10 @@ describe('fuzzed input', () => {
 });
 
 describe('hostile HTML seed files', () => {
-  const GOOD = Buffer.from(
-    '<html><body><article><h1>Abre la biblioteca nueva</h1><p>La biblioteca municipal abrió sus puertas este lunes con más de veinte mil libros y una sala de estudio.</p></article></body></html>',
-  );
-  const TAGS = ['div', 'b', 'i', 'span', 'p', 'li', 'table', 'td', 'a', 'article', 'section', 'font'];
-  const hostilePage = fc.oneof(
-    // Deep nesting, closed or left open (the issue-18 crash: ~2,500 unclosed elements in 18 KB).
-    fc.record({ tag: fc.constantFrom(...TAGS), depth: fc.integer({ min: 2_500, max: 120_000 }), closed: fc.boolean() }).map(
-      ({ tag, depth, closed }) => `<html><body>${`<${tag}>`.repeat(depth)}Texto dentro.${closed ? `</${tag}>`.repeat(depth) : ''}</body></html>`,
-    ),
-    fc.integer({ min: 100_000, max: 3_000_000 }).map((size) => `<html><body><p title="${'x'.repeat(size)}" data-a='${'"'.repeat(1000)}'>Hola mundo.</p></body></html>`),
-    fc.integer({ min: 100_001, max: 1_000_000 }).map((count) => `<html><body><p>${'&amp;&#x1F600;&bogus;'.repeat(Math.ceil(count / 3))}</p></body></html>`),
-    fc.integer({ min: 100_001, max: 300_000 }).map((count) => `<html><body>${'<div><a href="/x">Otra</a></div>'.repeat(count / 2)}</body></html>`),
-    fc.string({ unit: fc.constantFrom('<', '>', '/', '"', "'", '=', '&', ';', '#', '!', '-', 'a', 'div', 'script', ' ', '\u0000', '\uFFFF'), maxLength: 20_000 }),
-  );
-  const binary = fc.uint8Array({ minLength: 1, maxLength: 50_000 });
-
   it('never stop the index: each is skipped with one warning or read, and the good article is still indexed', () => {
-    fc.assert(
-      fc.property(fc.oneof(hostilePage.map((html) => Buffer.from(html)), binary.map((bytes) => Buffer.from(bytes))), (bytes) => {
-        const seeds = [readSeedBytes('hostil.html', bytes), readSeedBytes('buena.html', GOOD)].flatMap((outcome) => ('file' in outcome ? [outcome.file] : []));
-        const corpus = buildCorpus(seeds);
-        expect(corpus.articles.map((article) => article.id)).toContain('buena');
-        expect(corpus.warnings.filter((warning) => warning.file === 'buena.html')).toEqual([]);
-      }),
-      { numRuns: 25, seed: SEED },
-    );
+    const report = hostileSeeds({ runs: 25, seed: SEED });
+    expect(report.crashes).toEqual([]);
+    expect(report.goodArticleLost).toBe(0);
+    expect(report.read + report.skipped).toBe(25);
   }, 120_000);
 });

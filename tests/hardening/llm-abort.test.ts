@@ -9,6 +9,9 @@ import { startEntry, testEnv, type Finished } from '../support/spawn-entry.js';
 
 /** Far below the two minutes an unaborted request lingered; far above the 1.5 s timeout and a loaded machine's start. */
 const PROMPT_EXIT_MS = 45_000;
+const TIMEOUT_MS = 1500;
+/** Slack over LLM_TIMEOUT_MS for the abort to reach the server on a loaded machine. */
+const ABORT_SLACK_MS = 5000;
 
 describe('a model server that never answers', () => {
   for (const provider of ['ollama', 'openai'] as const) {
@@ -30,6 +33,33 @@ describe('a model server that never answers', () => {
         }
       } finally {
         clearTimeout(timer);
+        entry.kill('SIGKILL');
+        await model.close();
+      }
+    }, 90_000);
+
+    it(`${provider}: the request itself is aborted at LLM_TIMEOUT_MS while the process keeps running`, async () => {
+      const model = await startFakeOpenAI();
+      model.script(hang);
+      const baseUrl = provider === 'ollama' ? model.ollamaBaseUrl : model.baseUrl;
+      const entry = startEntry('src/main.ts', testEnv({ LLM_PROVIDER: provider, LLM_BASE_URL: baseUrl, LLM_MODEL: 'fake-model', LLM_TIMEOUT_MS: String(TIMEOUT_MS), SEEDS_DIR: 'seeds' }));
+      let stdout = '';
+      entry.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      // Standard input stays open: the console waits for more, so only an abort can close the request.
+      entry.stdin?.write('/ask ¿Qué prometió Putin?\n');
+      try {
+        const deadline = Date.now() + 60_000;
+        while (!/\[1\]/.test(stdout) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(stdout).toMatch(/\[1\]/);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(entry.exitCode).toBeNull();
+        expect(model.requests.length).toBeGreaterThan(0);
+        for (const request of model.requests) {
+          expect(request.abortedAfterMs).toBeDefined();
+          expect(request.abortedAfterMs ?? Infinity).toBeLessThan(TIMEOUT_MS + ABORT_SLACK_MS);
+        }
+      } finally {
+        entry.stdin?.end();
         entry.kill('SIGKILL');
         await model.close();
       }

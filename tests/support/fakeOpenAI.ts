@@ -20,6 +20,8 @@ export interface ChatRequest {
 export interface RecordedRequest {
   body: ChatRequest;
   authorization: string | undefined;
+  /** Set when the client closed the connection before the reply was complete: ms after the request arrived. */
+  abortedAfterMs?: number;
 }
 
 /** What the server does with one request. */
@@ -64,7 +66,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     req.on('end', () => {
       const body = JSON.parse(raw) as ChatRequest;
       const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)] ?? reply('');
-      requests.push({ body, authorization: req.headers.authorization });
+      const recorded: RecordedRequest = { body, authorization: req.headers.authorization };
+      const arrived = performance.now();
+      res.on('close', () => {
+        if (!res.writableFinished) recorded.abortedAfterMs = Math.round(performance.now() - arrived);
+      });
+      requests.push(recorded);
       void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault, req.headers.authorization);
     });
   });
