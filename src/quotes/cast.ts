@@ -21,6 +21,13 @@ export interface Cast {
    * the one last given it before character offset `at` (the nearest antecedent), else null.
    */
   resolveTitle(title: string, at?: number): string | null;
+  /**
+   * As `resolveTitle`, and whether the holder was given exactly this title ("investigador") or only a longer
+   * one it begins ("investigador brasileño"): a looser match, which the speaker in focus may outweigh.
+   */
+  matchTitle(title: string, at?: number): { holder: string; exact: boolean } | null;
+  /** The titles the article gave this person, as written. */
+  titlesOf(name: string): string[];
   /** Whether the article presents this name as a news medium. */
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
@@ -138,18 +145,22 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
   const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
 
+  const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
+    const key = nameKey(title);
+    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `));
+    const holders = new Set(entries.map((entry) => entry.name));
+    const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
+    const holder = holders.size === 1 ? [...holders][0] : nearest;
+    if (!holder) return null;
+    remember(holder, title);
+    return { holder, exact: entries.some((entry) => entry.name === holder && entry.key === key) };
+  };
+
   return {
     resolveName,
-    resolveTitle(title, at) {
-      const key = nameKey(title);
-      const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `));
-      const holders = new Set(entries.map((entry) => entry.name));
-      const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
-      const holder = holders.size === 1 ? [...holders][0] : nearest;
-      if (!holder) return null;
-      remember(holder, title);
-      return holder;
-    },
+    resolveTitle: (title, at) => matchTitle(title, at)?.holder ?? null,
+    matchTitle,
+    titlesOf: (name) => resolvedTitles.filter((entry) => entry.name === name).map((entry) => entry.text),
     isMedium: (name) => media.has(nameKey(name)),
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
   };

@@ -21,6 +21,7 @@ import { groupBy } from './group.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast } from './cast.js';
 import { readSentence } from './sentence.js';
+import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
@@ -39,7 +40,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const quotations = findQuotations(text, article.paragraphs);
   const sentences = readSentences(article, quotations);
   const cast = buildCast(sentences, text);
-  const context: ArticleContext = { text, cast };
+  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast) };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
+import type { Mentions } from './reference.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { Statement } from './types.js';
 import type { Quotation } from './quotations.js';
@@ -47,6 +48,8 @@ export interface Draft {
 export interface ArticleContext {
   text: string;
   cast: Cast;
+  /** Organisations named as possible subjects: what an organisation's role ("el organismo") may refer to. */
+  mentions: Mentions;
 }
 
 /** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */

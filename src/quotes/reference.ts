@@ -13,6 +13,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
+import { TITLE_NOUNS } from './lexicon.js';
 import { nameKey } from './normalize.js';
 import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS } from './lexicon.js';
 
@@ -40,25 +41,82 @@ export function isOrganisation(name: string): boolean {
   return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || GROUP_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
+function isOrganisationRole(role: string): boolean {
+  return keyWords(role).some((word) => ORGANISATION_ROLES.has(word));
+}
+
 /** Whether a role can refer to this speaker: an organisation's role to an organisation, any other to a person. */
 function fits(role: string, speaker: string): boolean {
-  return keyWords(role).some((word) => ORGANISATION_ROLES.has(word)) === isOrganisation(speaker);
+  return isOrganisationRole(role) === isOrganisation(speaker);
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Paragraphs back within which the one organisation named can be what "la entidad" is (chosen on the dev pages). */
+const ORGANISATION_REACH = 3;
+
+/** An organisation named outside a prepositional phrase: what "el organismo" may refer to. */
+interface Mention {
+  name: string;
+  paragraph: number;
+  /** Where its sentence starts. */
+  at: number;
+}
+
+/** The organisations an article names as possible subjects, in text order, and the paragraph of each sentence. */
+export interface Mentions {
+  organisations: Mention[];
+  paragraphAt(at: number): number;
+}
+
+/** Every organisation each sentence names outside a prepositional phrase ("la Organización Meteorológica Mundial", not "de la ONU"). */
+export function findMentions(sentences: Sentence[], text: string, cast: Cast): Mentions {
+  const organisations: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const span of nameSpans(sentence, text)) {
+      // "(PIB)" spells out the words before it, which need not name anyone.
+      const bracketed = sentence.tokens[span.from - 1]?.text === '(';
+      if (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from) || !isOrganisation(span.text) || cast.isMedium(span.text)) continue;
+      const name = cast.resolveName(span.text, sentence.start);
+      if (name) organisations.push({ name, paragraph: sentence.paragraph, at: sentence.start });
+    }
+  }
+  return {
+    organisations,
+    paragraphAt: (at) => sentences.filter((sentence) => sentence.start <= at).at(-1)?.paragraph ?? 0,
+  };
+}
+
+/** Whether the article gave this person an office ("líder norcoreano") other than the role: someone a bare "el investigador" does not mean. */
+function holdsOtherOffice(cast: Cast, name: string, role: string): boolean {
+  const head = keyWords(role).find((word) => TITLE_NOUNS.has(word));
+  return cast.titlesOf(name).some((title) => keyWords(title).some((word) => TITLE_NOUNS.has(word) && word !== head));
+}
+
 /**
- * Who a role phrase used as a subject ("añadió el ministro", "la entidad apunta") is: the person the
- * article gave that title (nearest before character offset `at` when several were), else `focus` (whom the
- * previous sentences were about) when the role fits that speaker's kind, else, for a `known` role noun, the
- * role itself as written; an unknown noun phrase ("el corporado") with no speaker to refer to credits nobody.
+ * Who a role phrase used as a subject ("añadió el ministro", "la entidad apunta") is, in this order:
+ * - the person the article gave exactly that title (nearest before character offset `at` when several were);
+ * - `focus` (whom the previous sentences were about) when the role fits that speaker's kind, unless the role
+ *   begins a longer title of someone else and the focus holds another office ("el presidente" after Kim, the
+ *   "líder", is still the "presidente ruso");
+ * - the holder of a longer title the role begins ("el investigador" → "el investigador brasileño");
+ * - for an organisation's role, the one organisation named as a subject within ORGANISATION_REACH paragraphs;
+ * - for a `known` role noun, the role itself as written; an unknown noun phrase ("el corporado") credits nobody.
  */
-export function resolveRole(cast: Cast, role: string, at: number, focus: Attribution | undefined, known: boolean): Attribution {
-  const holder = cast.resolveTitle(role, at);
-  if (holder) return { speaker: holder, medium: null };
-  if (focus?.speaker && fits(role, focus.speaker)) return focus;
+export function resolveRole(context: ArticleContext, role: string, at: number, focus: Attribution | undefined, known: boolean): Attribution {
+  const { cast } = context;
+  const match = cast.matchTitle(role, at);
+  if (match?.exact) return { speaker: match.holder, medium: null };
+  const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
+  if (focus?.speaker && focusFits && !(match && holdsOtherOffice(cast, focus.speaker, role))) return focus;
+  if (match) return { speaker: match.holder, medium: null };
+  if (isOrganisationRole(role)) {
+    const paragraph = context.mentions.paragraphAt(at);
+    const near = new Set(context.mentions.organisations.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).map((mention) => mention.name));
+    if (near.size === 1) return { speaker: [...near][0]!, medium: null };
+  }
   return { speaker: known ? capitalise(role) : null, medium: null };
 }
 

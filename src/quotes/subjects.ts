@@ -24,9 +24,9 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
       return { speaker: cast.resolveName(reading.name, at), medium: null };
     case 'title':
-      return reading.medium ? { speaker: null, medium: null } : resolveRole(cast, reading.title, at, antecedent(context, previous), true);
+      return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, antecedent(context, previous), true);
     case 'role':
-      return resolveRole(cast, reading.text, at, antecedent(context, previous), false);
+      return resolveRole(context, reading.text, at, antecedent(context, previous), false);
     case 'group':
       return { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':

@@ -52,6 +52,29 @@ describe('role nouns nobody was given', () => {
   });
 });
 
+describe('roles that begin a longer title, and organisations named in passing', () => {
+  it('gives a bare role to the speaker in focus over someone given a longer title it begins, unless the focus holds another office', () => {
+    const researcher = [
+      'El investigador brasileño Carlos Schaefer midió 20 grados en la isla.',
+      '“El foehn explica el pico”, resalta Sergi González. “Las medias seguirán subiendo”, añade el investigador.',
+    ];
+    expect(speakerOf(researcher, 'Las medias seguirán subiendo')).toBe('Sergi González');
+    const office = [
+      'El presidente ruso, Vladimir Putin, llegó a Pyongyang.',
+      '“La alianza es eterna”, dijo el líder norcoreano, Kim Jong Un. “Habrá más visitas”, añadió el presidente.',
+    ];
+    expect(speakerOf(office, 'Habrá más visitas')).toBe('Vladimir Putin');
+  });
+
+  it('gives an organisation role to the one organisation named as a subject in the paragraphs before, not to one in a complement or an acronym in brackets', () => {
+    const paragraphs = [
+      'El Banco Central de Nicaragua publicó su informe anual. La cifra equivale al 102 % del producto interior bruto (PIB).',
+      'La autoridad monetaria indicó que la deuda pública creció un 6 %, en línea con la media de la Organización de Estados Americanos.',
+    ];
+    expect(speakerOf(paragraphs, 'la deuda pública creció un 6 %, en línea con la media de la Organización de Estados Americanos')).toBe('Banco Central de Nicaragua');
+  });
+});
+
 describe('pronouns and left-out subjects', () => {
   it('never gives "he said" to an organisation', () => {
     const paragraphs = ['The Central Bank said that debt rose by 6 percent.', '“We expect a slower year,” he said.'];
