@@ -16,6 +16,11 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: 0, last: 0, verb: 'source' });
       return;
     }
+    // "de acuerdo con X", the Spanish "according to X": a source marker of three words.
+    if (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de' && tokens[i + 1]?.key === 'con' && !tokens.slice(i + 2, i + 4).some((t) => isSpeechVerbToken(t))) {
+      found.push({ first: i - 1, last: i + 1, verb: 'source' });
+      return;
+    }
     if (SOURCE_MARKERS.has(token.key)) {
       const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
       // "según ha informado X" leaves the work to the verb that follows.

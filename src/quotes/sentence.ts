@@ -232,7 +232,9 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
       continue;
     }
-    const end = trimEnd(tokens, 0, start - 1);
+    // "Saturday's peak demand, according to Mr. Marcus, reached…": a source set between commas reports the whole sentence.
+    const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word');
+    const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, start - 1);
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
 }
