@@ -146,11 +146,31 @@ function isTitleLike(line: Line): boolean {
   );
 }
 
-/** Short sentences right after the last body line are the article's closing words. */
+/**
+ * Short sentences right after the last body line are the article's closing words, and so are the
+ * items of a list a closing line introduces with a colon ("Las obras incluyen:" and its items, which
+ * need not end like sentences).
+ */
 function closingEnd(lines: Line[], last: number, regionEnd: number): number {
   let end = last;
-  while (end + 1 < regionEnd && isClosing(lines[end + 1]!)) end++;
+  while (end + 1 < regionEnd) {
+    if (isClosing(lines[end + 1]!)) {
+      end++;
+      continue;
+    }
+    let item = end + 1;
+    if (lines[end]!.text.endsWith(':')) while (item < regionEnd && item - end <= MAX_LIST_ITEMS && isListItem(lines[item]!)) item++;
+    if (item === end + 1) break;
+    end = item - 1;
+  }
   return end;
+}
+
+/** A list introduced by a colon longer than this is a page's list, not the story's. */
+const MAX_LIST_ITEMS = 30;
+
+function isListItem(line: Line): boolean {
+  return !line.furniture && !line.isMeta && line.words <= MAX_TITLE_WORDS;
 }
 
 /** Credit lines that close a story: "Additional reporting by …", "(FR mit dpa)", "Con información de EFE". */
@@ -197,10 +217,19 @@ function withoutRepeats(kept: KeptLine[]): string[] {
   return paragraphs;
 }
 
+/**
+ * The share of a paragraph's word 4-grams that occur again after it as one run: each with its next
+ * 4-gram right after it there too. A copy (a teaser, a pull quote) is such a run; the same 4-grams
+ * scattered over a long text written from few words are none (issue 14: a page of 10,000 paragraphs
+ * from a 30-word vocabulary lost 8,800 of them to a test that ignored their order).
+ */
 function repeatedShare(keys: number[], start: number, end: number, lastSeen: Map<number, number>): number {
+  const last = (at: number) => lastSeen.get(keys[at]!) ?? -1;
+  const shingles = end - start - SHINGLE + 1;
+  if (shingles === 1) return last(start) >= end ? 1 : 0;
   let repeated = 0;
-  for (let at = start; at + SHINGLE <= end; at++) if ((lastSeen.get(keys[at]!) ?? -1) >= end) repeated++;
-  return repeated / (end - start - SHINGLE + 1);
+  for (let at = start; at + SHINGLE < end; at++) if (last(at) >= end && last(at + 1) === last(at) + 1) repeated++;
+  return repeated / (shingles - 1);
 }
 
 const ID_SPACE = 2 ** 26;

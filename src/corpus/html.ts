@@ -87,13 +87,37 @@ function roughText(html: string): string {
     });
 }
 
+const ROUGH_TITLE = /<title\b[^>]*>([^<]*)/i;
+
+/** The <title> of markup too hostile for a DOM (a page of 100,000 identical paragraphs still has one), read by one expression. */
+function roughMeta(html: string): PageMeta {
+  const title = roughText(ROUGH_TITLE.exec(html)?.[1] ?? '').replace(/\s+/gu, ' ').trim();
+  return title ? { title } : {};
+}
+
 function parse(html: string): PageDocument {
-  return (parseHTML(html) as unknown as { document: PageDocument }).document;
+  return (parseHTML(withClosedTitle(html)) as unknown as { document: PageDocument }).document;
+}
+
+const TITLE_START = /<title\b[^>]*>/i;
+const TITLE_END = /<\/title\s*>/i;
+
+/**
+ * A <title> never closed swallows the rest of the page as its text (the parser reads it raw up to
+ * "</title>"), and the page would be skipped as empty: it is closed where its text meets the next tag.
+ */
+function withClosedTitle(html: string): string {
+  const start = TITLE_START.exec(html);
+  if (!start) return html;
+  const textStart = start.index + start[0].length;
+  if (TITLE_END.test(html.slice(textStart))) return html;
+  const tag = html.indexOf('<', textStart);
+  return tag === -1 ? `${html}</title>` : `${html.slice(0, tag)}</title>${html.slice(tag)}`;
 }
 
 /** The page's story as text, and what it declares about itself. */
 export function readHtml(html: string): { text: string; meta: PageMeta } {
-  if (isHostile(html)) return { text: roughText(html), meta: {} };
+  if (isHostile(html)) return { text: roughText(html), meta: roughMeta(html) };
   const document = parse(html);
   // Declarations first: Readability changes the document as it reads it.
   const declared = readDeclared(document);

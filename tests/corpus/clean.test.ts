@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../support/random.js';
 import { buildArticle } from '../../src/corpus/index.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
 
@@ -122,6 +123,22 @@ describe('cleaning pages from other sites', () => {
       page(['Cierran el puente viejo', lead, quote, lead, 'Los técnicos municipales detectaron grietas en dos de los pilares en la última inspección.', quote]),
     );
     expect(cleaned.paragraphs).toEqual([lead, 'Los técnicos municipales detectaron grietas en dos de los pilares en la última inspección.', quote]);
+  });
+
+  it('keeps every paragraph of a long page written from few words: shared word runs scattered over it are no copy', () => {
+    const random = createRandom(14);
+    const vocabulary = ['el', 'mercado', 'abre', 'hoy', 'con', 'la', 'plaza', 'llena'];
+    const body = Array.from({ length: 3000 }, (_, index) => {
+      const words = Array.from({ length: 12 }, () => random.pick(vocabulary));
+      return `Nota ${index}: ${words.join(' ')}.`;
+    });
+    expect(cleanArticle(page(['Cuaderno del mercado', ...body])).paragraphs).toHaveLength(body.length);
+  });
+
+  it('keeps the items of a list that a closing line introduces with a colon', () => {
+    const last = 'El plan se presentará el jueves a los vecinos del barrio en el centro cívico municipal.';
+    const cleaned = cleanArticle(page(['Cierran el puente viejo', last, 'Las obras incluirán:', 'refuerzo de los pilares', 'nueva barandilla', 'Deja un comentario']));
+    expect(cleaned.paragraphs).toEqual([last, 'Las obras incluirán:', 'refuerzo de los pilares', 'nueva barandilla']);
   });
 
   it('takes a title from the first sentence when the page has no title line, and drops no paragraph', () => {

@@ -49,6 +49,21 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]!.title).toBe('Nueva ordenanza sobre señales');
   });
 
+  it('reads big-endian UTF-16 with a byte order mark', async () => {
+    await write('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(story('señales'), 'utf16le').swap16()]));
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]!.title).toBe('Nueva ordenanza sobre señales');
+  });
+
+  it('recovers the body of an HTML page whose <title> is never closed', async () => {
+    await write('abierta.html', `<html><head><title>Nueva ordenanza sobre ruidos</head><body>${story('ruidos').split('\n\n').slice(1).map((text) => `<p>${text}</p>`).join('')}</body></html>`);
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles[0]!.title).toBe('Nueva ordenanza sobre ruidos');
+    expect(corpus.articles[0]!.text).toContain('La oposición votó en contra');
+  });
+
   it('falls back to Latin-1 (Windows-1252) when the bytes are not UTF-8', async () => {
     const text = 'Año de sequía en la región\n\nLa Junta pidió “calma” a los agricultores de la campaña de este año, que según los técnicos será la peor en una década.\n';
     const bytes = Buffer.from(text.replace(/[“”]/g, (mark) => (mark === '“' ? '\u0093' : '\u0094')), 'latin1');
