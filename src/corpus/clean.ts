@@ -120,7 +120,7 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
   const candidates: number[] = [];
   let searched = 0;
   for (const [index, line] of lines.entries()) {
-    if (line.isBody || searched === TITLE_SEARCH_LINES) break;
+    if ((line.isBody && !isQuotingHeadline(line)) || searched === TITLE_SEARCH_LINES) break;
     if (isTitleLike(line)) candidates.push(index);
     if (!line.furniture) searched++;
   }
@@ -134,15 +134,24 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
   return candidates.find(isDeclared) ?? (declared ? -1 : (candidates[0] ?? -1));
 }
 
+/**
+ * A headline that quotes someone ends at the closing quotation mark with no full stop before it
+ * ("Gil: «Cerraremos el puente»"): it looks like a finished sentence but is the page's title, and
+ * must never be read as a statement.
+ */
+function isQuotingHeadline(line: Line): boolean {
+  return line.words <= MAX_TITLE_WORDS && /[^.!?…\s]\s*["”»」』]$/u.test(line.text);
+}
+
 function isTitleLike(line: Line): boolean {
   return (
     !line.furniture &&
     !line.isMeta &&
     line.words >= MIN_TITLE_WORDS &&
     line.words <= MAX_TITLE_WORDS &&
-    // Headlines end without a full stop (a question or exclamation is fine); breadcrumbs have arrows.
+    // Headlines end without a full stop (a question or exclamation is fine); breadcrumbs have arrows between spaces ("Inicio » Mundo"), a closing « » quotation is none.
     !/\.["'”’»)]*$/u.test(line.text) &&
-    !/[»›]/u.test(line.text)
+    !/(?:^|\s)[»›](?:\s|$)/u.test(line.text)
   );
 }
 

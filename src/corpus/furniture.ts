@@ -52,6 +52,8 @@ const LINES = [
   // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
   /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?\s*:/iu,
   /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
+  // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
+  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
   // Advertising, newsletters, cookies, copyright.
   /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads|anzeige|publicit[eé]|pubblicit[aà])\s*:?$/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
@@ -75,9 +77,13 @@ const SHARE_WORDS = new Set([
 // Words that may join the buttons' labels but are no button on their own.
 const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'e', 'it', 'el', 'the']);
 
-// A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe").
-const CREDIT = /^(foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)( de| by)?\s*[:|/]/iu;
+// A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe", "(Credit: Jane Doe / Agency)").
+const CREDIT_WORD = '(?:foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)';
+const CREDIT = new RegExp(`^\\(?${CREDIT_WORD}( de| by)?\\s*[:|/]`, 'iu');
 const MAX_CREDIT_WORDS = 6;
+// A photo caption: a sentence, then its credit ("Los alumnos vuelven a clase. Foto: Andina").
+const CAPTION = new RegExp(`[.!?]["'”’»)]*\\s+\\(?${CREDIT_WORD}\\s*:\\s*[^.:!?]{2,60}\\)?\\.?$`, 'iu');
+const MAX_CAPTION_WORDS = 60;
 
 /**
  * A call to subscribe, follow, join or support: an imperative (tú, vos, usted or English forms) and a
@@ -98,6 +104,7 @@ const MAX_BANNER_WORDS = 80;
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && CALL_VERB.test(line) && CALL_OBJECT.test(line)) return 'line';
+  if (words <= MAX_CAPTION_WORDS && CAPTION.test(line)) return 'line';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

@@ -23,6 +23,10 @@ describe('boilerplate in plain text', () => {
     ['a "read also" line (usted)', 'Lea también: Otro titular de la casa sobre el mismo asunto'],
     ['a "you can see" line', 'PUEDES VER: ¿Qué pasará con las vacaciones escolares?'],
     ['an advertisement label', 'Advertisement:'],
+    ['a "may interest you" prompt with its headline (usted)', 'Le puede interesar: Otro titular de la casa sobre el mismo asunto'],
+    ['a "we recommend" prompt with its headline (tú)', 'Te recomendamos: cómo ahorrar en la factura de la luz este invierno'],
+    ['a photo caption ending in its credit', 'Los puestos del mercado, vacíos durante el invierno pasado. Foto: Archivo Municipal'],
+    ['a photo credit in brackets', '(Credit: Jane Doe / Agency)'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);

@@ -42,4 +42,14 @@ describe('text replies (console and command line)', () => {
       'Indexed articles — Page 1 of 1 · 2 articles\n1. Artículo número 1\n    Agencia Reuters · Editor3 · May 2, 2024 · 1,234 words, 12 passages\n2. Artículo número 2\n    undated · 1,234 words, 12 passages',
     );
   });
+
+  it('names the language of an article in one questions are not asked in, in the reader\'s language', () => {
+    const entries = [sourceEntry(1, { language: 'pt' }), sourceEntry(2, { language: 'ja' }), sourceEntry(3, { language: 'en' })];
+    const details = renderSourcesText(entries, 1, 'es')
+      .split('\n')
+      .filter((line) => line.startsWith('    '));
+    expect(details[0]).toContain(' · portugués · ');
+    expect(details[1]).toContain(' · japonés · ');
+    expect(details[2]).not.toMatch(/inglés|English/u);
+  });
 });
