@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 1000,10000    other sizes (the report is printed, docs/ left alone)
  *   npm run bench -- --quick               peers and 1,000 articles only, for iterating
  *   npm run bench -- --only peers|scale    one half
+ *   npm run bench -- --corpus realistic    one synthetic archive kind (default: recombined,realistic)
  *   npm run bench -- --cpu-prof DIR        V8 CPU profiles of every scale process, in DIR
  *   npm run bench -- --write               write docs/ even for a partial run
  *
@@ -35,12 +36,17 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    corpus: { type: 'string' },
     write: { type: 'boolean', default: false },
   },
 });
 
 const sizes = values.sizes ? values.sizes.split(',').map((size) => Number(size.replace(/_/g, ''))) : values.quick ? QUICK_SIZES : FULL_SIZES;
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
+const CORPORA = ['recombined', 'realistic'] as const;
+const corpora = values.corpus ? values.corpus.split(',') : [...CORPORA];
+const unknownCorpus = corpora.find((kind) => !CORPORA.some((known) => known === kind));
+if (unknownCorpus !== undefined) throw new Error(`--corpus takes ${CORPORA.join(' and/or ')}, not "${unknownCorpus}"`);
 if (values.only && values.only !== 'peers' && values.only !== 'scale') throw new Error('--only takes "peers" or "scale"');
 const missing = missingEvalData('xquad');
 if (missing !== undefined) {
@@ -48,7 +54,7 @@ if (missing !== undefined) {
   console.log(`npm run bench: skipped: ${missing}`);
   process.exit(0);
 }
-const full = !values.only && !values.quick && JSON.stringify(sizes) === JSON.stringify(FULL_SIZES);
+const full = !values.only && !values.quick && !values.corpus && JSON.stringify(sizes) === JSON.stringify(FULL_SIZES);
 
 const started = new Date();
 const progress = progressSince(started);
@@ -59,7 +65,7 @@ if (values.only !== 'scale') {
   peers = await runPeerComparison();
 }
 let scale: ScaleReport | undefined;
-if (values.only !== 'peers') scale = await runScaleBenchmark({ sizes, cpuProfileDir: values['cpu-prof'], progress });
+if (values.only !== 'peers') scale = await runScaleBenchmark({ sizes, corpora: CORPORA.filter((kind) => corpora.includes(kind)), cpuProfileDir: values['cpu-prof'], progress });
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -110,7 +116,9 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
     versusBest('Spanish MRR@10', (peer) => peer.spanish.mrrAt10);
     versusBest('English→Spanish Recall@5', (peer) => peer.englishToSpanish.recallAt5);
   }
-  const at = (articles: number) => scaleReport?.sizes.find((size) => size.articles === articles);
+  // The issue 17 targets are set on the realistic archive; the recombined one is the fallback when it was not measured.
+  const at = (articles: number) =>
+    scaleReport?.sizes.find((size) => size.articles === articles && size.corpus === 'realistic') ?? scaleReport?.sizes.find((size) => size.articles === articles);
   const ok = (result: SizeMeasurement['build']) => ('failed' in result ? undefined : result);
   const tenThousand = at(10_000);
   if (tenThousand) {
@@ -118,7 +126,7 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
     const p95 = restart?.ask?.all.p95;
     list.push({ target: '/ask p95 ≤ 50 ms at 10,000 articles', measured: p95 === undefined ? 'not measured' : `${p95.toFixed(1)} ms`, met: p95 !== undefined && p95 <= 50 });
     const restartMs = restart?.openMs;
-    list.push({ target: 'restart from snapshot ≤ 2 s at 10,000 articles', measured: restartMs === undefined ? 'not measured' : `${(restartMs / 1000).toFixed(2)} s`, met: restartMs !== undefined && restartMs <= 2000 });
+    list.push({ target: 'restart from snapshot ≤ 1 s at 10,000 articles', measured: restartMs === undefined ? 'not measured' : `${(restartMs / 1000).toFixed(2)} s (${tenThousand.corpus})`, met: restartMs !== undefined && restartMs <= 1000 });
     const speedup = tenThousand.restartSpeedup;
     list.push({ target: 'restart ≥ 10× faster than a rebuild at 10,000 articles', measured: speedup === null ? 'not measured' : `${speedup.toFixed(1)}×`, met: speedup !== null && speedup >= 10 });
   }
@@ -126,7 +134,13 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
   if (hundredThousand) {
     const build = ok(hundredThousand.build);
     const gib = build && build.peakRss / 2 ** 30;
-    list.push({ target: '100,000 articles indexed within 4 GiB RSS', measured: gib === undefined ? `failed: ${'failed' in hundredThousand.build ? hundredThousand.build.failed : ''}` : `${gib.toFixed(2)} GiB peak RSS`, met: gib !== undefined && gib <= 4 });
+    list.push({ target: '100,000 articles: peak RSS ≤ 2 GiB', measured: gib === undefined ? `failed: ${'failed' in hundredThousand.build ? hundredThousand.build.failed : ''}` : `${gib.toFixed(2)} GiB peak RSS (${hundredThousand.corpus})`, met: gib !== undefined && gib <= 2 });
+    const minutes = build && build.openMs / 60_000;
+    list.push({ target: '100,000 articles: cold build ≤ 5 min', measured: minutes === undefined ? 'not measured' : `${minutes.toFixed(1)} min`, met: minutes !== undefined && minutes <= 5 });
+    const restart = ok(hundredThousand.restart);
+    list.push({ target: '100,000 articles: restart ≤ 2.5 s', measured: restart ? `${(restart.openMs / 1000).toFixed(2)} s` : 'not measured', met: restart !== undefined && restart.openMs <= 2500 });
+    const added = restart?.addedArticleMs;
+    list.push({ target: '100,000 articles: an added article cited by /ask within 2 s', measured: added === undefined ? 'not measured' : `${(added / 1000).toFixed(2)} s`, met: added !== undefined && added <= 2000 });
   }
   return list;
 }
@@ -157,9 +171,12 @@ function formatReport(run: typeof results): string {
           '## Scale',
           '',
           'Synthetic archives (scripts/bench/synthetic-corpus.ts): seed-like pages (70% scraped text, 20% HTML, 10% Markdown) with repeated titles, ' +
-            'teasers, datelines, bylines, quotations, comment forms and widget lists around prose recombined from the XQuAD Spanish paragraphs. ' +
-            'Each size runs in fresh processes (scripts/bench/scale-probe.ts): a rebuild (`openLibrary` with no snapshot, phase times from its log line), ' +
-            'then a restart from the snapshot it saved, followed by /ask (every 5th XQuAD Spanish question and every 10th English one, extractive), ' +
+            'teasers, datelines, bylines, quotations, comment forms and widget lists around prose made from the XQuAD Spanish paragraphs, in two kinds: ' +
+            '"recombined" (issue 8: XQuAD sentences with some numbers and names changed; a big archive repeats the same 1,000 sentences) and ' +
+            '"realistic" (issue 17: half the content words drawn from a vocabulary growing by Heaps\' law with RCV1\'s exponent 0.49, every number new, ' +
+            'names and places without a pool to run out of; scripts/bench/heaps-vocabulary.ts). ' +
+            'Each size and kind runs in fresh processes (scripts/bench/scale-probe.ts): a rebuild on one thread (BUILD_THREADS=1), a rebuild with the ' +
+            'default worker threads (`openLibrary` with no snapshot, phase times from its log line), then a restart from the snapshot it saved, followed by /ask (every 5th XQuAD Spanish question and every 10th English one, extractive), ' +
             '/quote and autocomplete queries (known, long-tail, misspelt and unknown names). Peak RSS is the process maximum (getrusage); ' +
             'peak heap is sampled. "restart speed-up" is rebuild time over restart time.',
           '',

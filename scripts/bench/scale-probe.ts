@@ -13,6 +13,7 @@
  */
 import { once } from 'node:events';
 import { rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readConfig } from '../../src/config.js';
@@ -31,6 +32,8 @@ export interface ProbeRequest {
   indexDir: string;
   /** Invented people in the archive, to draw /quote queries from (see synthetic-corpus.ts). */
   people: number;
+  /** BUILD_THREADS for the build; unset: the default (one per core). */
+  threads?: number;
 }
 
 export interface Latency {
@@ -46,8 +49,14 @@ export interface ProbeResult extends LibraryStatus {
   openMs: number;
   /** openLibrary's own phase times, from its closing log line. */
   phases: Record<string, number>;
+  /** Threads a build used (its log line); absent on a restart. */
+  threads?: number;
   /** Peak resident set size of the process (getrusage), bytes. */
   peakRss: number;
+  /** CPU time of the whole process (all threads, user and system) during openLibrary, ms. */
+  openCpuMs: number;
+  /** The machine's 1-minute load average when openLibrary returned (the machine is shared). */
+  loadAverage: number;
   /** Largest V8 heap in use seen (sampled at each log line and every 20 ms the event loop is free), bytes. */
   peakHeapUsed: number;
   /** The warnings openLibrary logged. */
@@ -125,25 +134,32 @@ function memoryWatch() {
 async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const memory = memoryWatch();
   let phases: Record<string, number> = {};
+  let threads: number | undefined;
   let warnings = 0;
   const timeline = rssTimeline();
   const log = loggerCalling(({ level, message, fields }) => {
     memory.sample();
     if (level === 'warn') warnings++;
     if (message === 'built index' || message === 'restored index from snapshot') phases = (fields.ms as Record<string, number> | undefined) ?? {};
+    if (message === 'built index' && typeof fields.threads === 'number') threads = fields.threads;
     if (level === 'error' || (level === 'warn' && !('file' in fields))) process.stderr.write(`${level}: ${message} ${JSON.stringify(fields)}\n`);
   });
-  const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir });
+  const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir, BUILD_THREADS: request.threads?.toString() });
 
   const startedAt = Date.now();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const library = await openLibrary(config, log, { watch: request.mode === 'restart' });
   const openMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   memory.sample();
   const result: Omit<ProbeResult, 'peakRss' | 'peakHeapUsed'> = {
     ...library.status,
     mode: request.mode,
     openMs,
+    openCpuMs: (user + system) / 1000,
+    ...(threads !== undefined && { threads }),
+    loadAverage: loadavg()[0]!,
     phases,
     warnings,
     peakRssByPhase: {},

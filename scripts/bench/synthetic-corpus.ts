@@ -17,14 +17,18 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitSentences } from '../../src/corpus/sentences.js';
 import { loadXquad } from '../eval/xquad.js';
+import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
 import { createRandom, type Random } from '../../tests/support/random.js';
+import { heapsRank, heapsVocabulary, type Vocabulary } from './heaps-vocabulary.js';
 
 export interface SyntheticArchive {
   dir: string;
+  kind: CorpusKind;
   articles: number;
   bytes: number;
   /** Files by format. */
   formats: Record<Format, number>;
+  text: TextFigures;
 }
 
 type Format = 'txt' | 'html' | 'md';
@@ -96,16 +100,80 @@ interface ArticleDraft {
   body: string[];
 }
 
-function draftArticle(random: Random, topics: Topic[], articles: number): ArticleDraft {
+/**
+ * How an archive's words are drawn. `recombined` (issue 8): XQuAD sentences with some numbers and names
+ * changed, names from pools that grow with the archive; a big archive holds the same 1,000 sentences
+ * over and over, with a small vocabulary. `realistic` (issue 17): besides that, half of each sentence's
+ * content words are drawn from a vocabulary that keeps growing by Heaps' law (heaps-vocabulary.ts), every
+ * number is a new one, and names, places and their frequencies follow the same law with no pool to run
+ * out of, so that sentences are not reused and the index meets the vocabulary and posting lists of a
+ * real archive.
+ */
+export type CorpusKind = 'recombined' | 'realistic';
+
+/** How an article draws its places and people and varies the sentences it takes. */
+interface Casting {
+  place(): string;
+  person(): string;
+  vary(sentence: string): string;
+}
+
+/** Share of content words replaced by draws from the vocabulary, in a realistic archive. */
+const REPLACED_WORDS = 0.5;
+/** Chance that a drawn word is one the article already drew: news repeats its own terms (burstiness). */
+const REPEATED_WORDS = 0.3;
+/** How many ranks share the top frequencies: of content words, people and places (heaps-vocabulary.ts). */
+const WORD_SCALE = 300;
+const NAME_SCALE = 20;
+/** A lower-case word of four letters or more standing alone: a content word unless a stop word. */
+const CONTENT_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
+const STOP_WORDS = new Set(spanishStopWords);
+
+function recombinedCasting(random: Random, articles: number): Casting {
+  const pools = poolSizes(articles);
+  const place = () => placeName(random.longTail(pools.places));
+  return {
+    place,
+    person: () => personName(random.longTail(pools.people)),
+    vary: (sentence) =>
+      sentence
+        // Numbers change (years stay plausible), and names after the first word are sometimes someone else's.
+        .replace(/\d+/g, (digits) => (random.chance(0.5) ? otherNumber(random, digits) : digits))
+        .replace(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu, (name) => (random.chance(0.25) ? place() : name)),
+  };
+}
+
+function realisticCasting(random: Random, vocabulary: Vocabulary): Casting {
+  const place = () => placeName(1 + heapsRank(random, NAME_SCALE));
+  const drawn: string[] = [];
+  const word = () => {
+    if (drawn.length && random.chance(REPEATED_WORDS)) return random.pick(drawn);
+    const fresh = vocabulary.draw(random);
+    drawn.push(fresh);
+    return fresh;
+  };
+  return {
+    place,
+    person: () => personName(1 + heapsRank(random, NAME_SCALE)),
+    vary: (sentence) =>
+      sentence
+        .replace(/\d+(?:[.,]\d+)*/g, (number) => freshNumber(random, number))
+        .replace(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu, (name) => (random.chance(0.5) ? place() : name))
+        .replace(CONTENT_WORD, (found) => (STOP_WORDS.has(found) || !random.chance(REPLACED_WORDS) ? found : word())),
+  };
+}
+
+/** Any number: a plausible year for a year, else an amount of any size, sometimes with decimals (as Spanish writes them). */
+function freshNumber(random: Random, number: string): string {
+  if (/^(1[5-9]|20)\d\d$/.test(number)) return String(random.between(1500, 2024));
+  const amount = String(random.int(10 ** random.between(1, 7)));
+  return random.chance(0.3) ? `${amount},${random.between(1, 99)}` : amount;
+}
+
+function draftArticle(random: Random, topics: Topic[], cast: (random: Random) => Casting, articles: number): ArticleDraft {
   const pools = poolSizes(articles);
   const topic = random.pick(topics);
-  const place = () => placeName(random.longTail(pools.places));
-  const person = () => personName(random.longTail(pools.people));
-  const vary = (sentence: string) =>
-    sentence
-      // Numbers change (years stay plausible), and names after the first word are sometimes someone else's.
-      .replace(/\d+/g, (digits) => (random.chance(0.5) ? otherNumber(random, digits) : digits))
-      .replace(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu, (name) => (random.chance(0.25) ? place() : name));
+  const { place, person, vary } = cast(random);
   // Sentences are dealt from the shuffled topic like cards, so that an article does not repeat one.
   const deck = shuffled(random, topic.sentences);
   let dealt = 0;
@@ -210,22 +278,80 @@ function asMarkdown(article: ArticleDraft, otherTitles: string[]): string {
 
 const folderOf = (i: number) => String(Math.floor(i / FILES_PER_FOLDER)).padStart(4, '0');
 
+/** The content words of the topics, most frequent first: the common end of a realistic archive's vocabulary. */
+function commonWords(topics: Topic[]): string[] {
+  const counts = new Map<string, number>();
+  for (const topic of topics) {
+    for (const sentence of topic.sentences) {
+      for (const [word] of sentence.matchAll(CONTENT_WORD)) if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+}
+
+/** What the archive's prose is like: tokens, distinct word forms (lower-cased), sentences and distinct sentences of the article bodies. */
+export interface TextFigures {
+  tokens: number;
+  wordForms: number;
+  sentences: number;
+  distinctSentences: number;
+}
+
+function textCounter() {
+  const forms = new Set<string>();
+  const sentenceHashes = new Set<number>();
+  const figures: TextFigures = { tokens: 0, wordForms: 0, sentences: 0, distinctSentences: 0 };
+  return {
+    add(article: ArticleDraft) {
+      for (const paragraph of article.body) {
+        for (const [token] of paragraph.matchAll(/[\p{L}\p{N}]+/gu)) {
+          figures.tokens++;
+          forms.add(token.toLowerCase());
+        }
+        for (const span of splitSentences(paragraph)) {
+          figures.sentences++;
+          sentenceHashes.add(hash53(paragraph.slice(span.start, span.end)));
+        }
+      }
+    },
+    figures: (): TextFigures => ({ ...figures, wordForms: forms.size, distinctSentences: sentenceHashes.size }),
+  };
+}
+
+/** A 53-bit string hash (cyrb53): distinct sentences counted without keeping their text. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /**
  * Writes `articles` files into `dir` (emptied first): 70% scraped text, 20% HTML, 10% Markdown, in
- * subfolders of FILES_PER_FOLDER. Article i depends only on the seed and i, not on the write order.
+ * subfolders of FILES_PER_FOLDER. Article i depends only on the seed, the kind and i, not on the write order.
  */
-export async function writeSyntheticArchive(dir: string, articles: number, seed = 1): Promise<SyntheticArchive> {
+export async function writeSyntheticArchive(dir: string, articles: number, seed = 1, kind: CorpusKind = 'recombined'): Promise<SyntheticArchive> {
   const topics = await loadTopics();
+  const vocabulary = heapsVocabulary(commonWords(topics), { scale: WORD_SCALE });
+  const cast = kind === 'realistic' ? (random: Random) => realisticCasting(random, vocabulary) : (random: Random) => recombinedCasting(random, articles);
   await rm(dir, { recursive: true, force: true });
   const formats: Record<Format, number> = { txt: 0, html: 0, md: 0 };
+  const text = textCounter();
   let bytes = 0;
   let next = 0;
   for (let i = 0; i < articles; i += FILES_PER_FOLDER) await mkdir(path.join(dir, folderOf(i)), { recursive: true });
   const writeOne = async (i: number) => {
     const random = createRandom(seed * 1_000_003 + i);
     // Widget lists show other articles' titles: three drafts drawn only for their titles.
-    const others = Array.from({ length: 3 }, () => draftArticle(random, topics, articles).title);
-    const article = draftArticle(random, topics, articles);
+    const others = Array.from({ length: 3 }, () => draftArticle(random, topics, cast, articles).title);
+    const article = draftArticle(random, topics, cast, articles);
+    text.add(article);
     const roll = random.next();
     const format: Format = roll < 0.7 ? 'txt' : roll < 0.9 ? 'html' : 'md';
     const content = format === 'txt' ? asText(random, article, others) : format === 'html' ? asHtml(article, others) : asMarkdown(article, others);
@@ -238,5 +364,5 @@ export async function writeSyntheticArchive(dir: string, articles: number, seed 
     while (next < articles) await writeOne(next++);
   };
   await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, articles) }, worker));
-  return { dir, articles, bytes, formats };
+  return { dir, kind, articles, bytes, formats, text: text.figures() };
 }
