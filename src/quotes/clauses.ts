@@ -2,11 +2,11 @@
  * Reported clauses: where what a cue verb reports starts ("que"/"that", or right after a complement verb)
  * and where it ends (the next full stop, a channel phrase, or a comma that opens a clause of its own).
  */
-import { isPunct, type Sentence, type Token } from './tokens.js';
+import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
 import { isSpeechVerbToken } from './cues.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -34,9 +34,24 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   const next = tokens[afterVerb];
   if (!next || next.kind === 'punct') return undefined;
   if (use.verb.frame === 'complement') return afterVerb;
-  // English drops "that": "said the mayor had spoken…". Spanish "dijo" without "que" reports nothing here.
-  if (use.verb.english && !PHRASE_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) return afterVerb;
+  // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
+  if (use.verb.english && !PHRASE_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
+    const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
+    return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
+  }
+  // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades".
+  const infinitive = NEGATIONS.has(next.key) ? tokens[afterVerb + 1] : next;
+  const closedWord = (token: Token) => DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || PHRASE_PREPOSITIONS.has(token.key);
+  if (infinitive?.kind === 'word' && /^\p{Ll}/u.test(infinitive.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(infinitive.key) && !closedWord(infinitive)) return afterVerb;
   return undefined;
+}
+
+/** Just past the addressee at `from`: an article and one word, or a name ("reporters", "the BBC", "Fox News"). */
+function addresseeEnd(tokens: Token[], from: number): number {
+  let i = from;
+  if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  const name = nameEnd(tokens, i);
+  return name > i ? name : i + 1;
 }
 
 /** Where a reported clause that starts at `from` ends (exclusive token index). */

@@ -48,7 +48,8 @@ const VERBS: VerbEntry[] = [
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
       ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
       // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
-      ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend'].flatMap(spanishAr),
+      ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
+      ...['transmit', 'trasmit'].flatMap(spanishErIr),
       ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
       'cree', 'creen', 'piensa', 'piensan',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
@@ -63,7 +64,7 @@ const VERBS: VerbEntry[] = [
       ...english('tell', 'told', 'telling'),
       ...english('write', 'wrote', 'writing'), 'written',
       ...['warn', 'claim', 'add', 'insist', 'argue', 'explain', 'announce', 'confirm', 'declare', 'report', 'respond', 'acknowledge', 'state', 'note', 'assert', 'stress'].flatMap((base) => english(base)),
-      ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark'].flatMap((base) => english(base)),
+      ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark', 'indicate'].flatMap((base) => english(base)),
       ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
     ],
   },
@@ -115,6 +116,9 @@ export function speechVerb(word: string): SpeechVerb | undefined {
   return SPEECH_VERBS.get(word.toLowerCase());
 }
 
+/** English verbs whose first object is whom it was told ("told reporters the plan had failed"). */
+export const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
 /** Impersonal quoting in Spanish: "se cita a Kim", "se citó al ministro". */
 export const IMPERSONAL_QUOTING = new Set(['cita', 'cito', 'citaba', 'citan', 'citaron']);
 
@@ -154,6 +158,43 @@ export const SKIPPABLE = set([
   'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',
 ]);
+
+/**
+ * Quantifiers that open a group of speakers ("Algunos representantes de…", "Several officials", "One academic"):
+ * the whole phrase names the group.
+ */
+export const QUANTIFIERS = set([
+  'algunos', 'algunas', 'varios', 'varias', 'diversos', 'diversas', 'muchos', 'muchas', 'numerosos', 'numerosas', 'otros', 'otras',
+  'some', 'several', 'many', 'various', 'numerous', 'one',
+]);
+
+/** Words that take a part of a group in "Una de las fuentes", "One of the officials". */
+export const PARTITIVES = set(['uno', 'una', 'alguno', 'alguna', 'ninguno', 'ninguna', 'one', 'some', 'none']);
+
+/** Nouns for a spokesperson: "a spokesperson for the Association" speaks for the association. */
+export const SPOKESPERSON_NOUNS = set(['portavoz', 'vocero', 'vocera', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * Capitalised nouns that head an institution's name: "Victor Cha of the Center for…" is a person and the
+ * institution he belongs to, not one name.
+ */
+export const INSTITUTION_NOUNS = set([
+  'center', 'centre', 'university', 'institute', 'institution', 'foundation', 'council', 'department', 'ministry', 'college', 'school',
+  'academy', 'agency', 'commission', 'organization', 'organisation', 'association', 'society', 'laboratory', 'observatory', 'museum',
+  'hospital', 'company', 'corporation', 'party', 'union', 'committee', 'office', 'group', 'federation', 'court', 'bank', 'fund',
+  'centro', 'universidad', 'instituto', 'fundación', 'consejo', 'departamento', 'ministerio', 'colegio', 'escuela', 'academia', 'agencia',
+  'comisión', 'organización', 'asociación', 'sociedad', 'laboratorio', 'observatorio', 'museo', 'hospital', 'empresa', 'partido',
+  'sindicato', 'comité', 'oficina', 'grupo', 'federación', 'cámara', 'tribunal', 'corte', 'banco', 'fondo',
+]);
+
+/**
+ * Two-word discourse adverbials that may stand between a verb and its subject ("opina en cambio Sergi
+ * González", "dijo por su parte el alcalde", "said in turn the mayor"), as [preposition, noun] after folding.
+ */
+export const DISCOURSE_ADVERBIALS: ReadonlyArray<readonly [string, string]> = [
+  ['en', 'cambio'], ['sin', 'embargo'], ['por', 'parte'], ['a', 'vez'], ['por', 'lado'], ['por', 'tanto'], ['no', 'obstante'],
+  ['in', 'turn'], ['for', 'part'], ['in', 'contrast'], ['by', 'contrast'],
+].map(([a, b]) => [foldWord(a!), foldWord(b!)] as const);
 
 /** Conjunctions that join two verbs sharing one subject ("negó … y acusó …"). */
 export const COORDINATORS = set(['y', 'e', 'and']);

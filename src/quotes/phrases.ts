@@ -6,9 +6,8 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
 import {
-  AUXILIARIES, DEFINITE_SINGULAR, SKIPPABLE,
-  CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, TITLE_NOUNS,
-  speechVerb,
+  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -78,6 +77,10 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
+  const group = readGroup(sentence, text, from, to);
+  if (group) return group;
+  const affiliated = affiliatedPerson(tokens, start, to);
+  if (affiliated !== undefined) return { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false };
 
   // A name that ends the phrase, after a title with only adjectives in between ("el presidente ruso Vladimir Putin").
   const found = lastNameStart(tokens, start, to);
@@ -88,8 +91,10 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const before = tokens.slice(start, nameStart);
     const headIndex = before.findIndex((token) => isTitleWord(token) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
     // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
+    // A party's acronym before the name ("la diputada PS Emilia Nuyado") labels the person, complementing nothing.
+    const labelled = nameStart > found! ? nameStart - found! : 0;
     const complemented = before
-      .slice(headIndex + 1)
+      .slice(headIndex + 1, before.length - labelled)
       .some((token) => NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key) || !isLowerCase(token));
     // "U.S. Secretary of State Antony Blinken": a capitalised (formal) title takes a capitalised complement.
     const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
@@ -114,6 +119,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (headOffset < 0) return unknownRole(sentence, text, from, start, to);
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
+  // "comes after health officials": a preposition or a clause before the head makes it no subject phrase.
+  if (leading.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key))) return undefined;
   const phrase = slice(text, tokens, start, to);
   // "Kyodo news agency": a medium named before its noun.
   const leadingNameEnd = nameEnd(tokens, start);
@@ -145,6 +152,56 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
 
 function isSpeechWord(token: Token | undefined): boolean {
   return token !== undefined && isLowerCase(token) && speechVerb(token.text) !== undefined;
+}
+
+/**
+ * Groups and anonymous speakers named by the whole phrase: a part of a group ("Una de las fuentes", "One of the
+ * officials"), a quantified group ("Algunos representantes de organizaciones…", "Several diplomats"), an
+ * anonymous individual ("un integrante del Poder Ejecutivo", "an official at the ministry"), or the body a
+ * spokesperson speaks for ("a spokesperson for the Association" is the association's voice).
+ */
+function readGroup(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const first = tokens[from]!;
+  const second = tokens[from + 1];
+  if (PARTITIVES.has(first.key) && NAME_PREPOSITIONS.has(second?.key ?? '') && from + 2 < to) {
+    const part = readPhrase(sentence, text, from + 2, to);
+    return part && part.kind !== 'pronoun' ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
+  }
+  const spokenFor = spokespersonBody(sentence, text, from, to);
+  if (spokenFor) return spokenFor;
+  // A person or group, not a measure ("one day a week"): the noun is no time word and no second article follows.
+  const named =
+    second !== undefined && isLowerCase(second) && from + 1 < to && !CHANNEL_NOUNS.has(second.key) && !MEDIUM_NOUNS.has(second.key) && !SKIPPABLE.has(second.key) &&
+    !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key));
+  // Spanish "a" is also a preposition ("a periodistas"): only the unambiguous indefinite articles open an anonymous speaker.
+  if (named && (QUANTIFIERS.has(first.key) || (INDEFINITE_DETERMINERS.has(first.key) && first.key !== 'a'))) {
+    return { kind: 'group', text: slice(text, tokens, from, to) };
+  }
+  return undefined;
+}
+
+/** "a spokesperson for the Universities and Colleges Employers' Association", "el portavoz del Kremlin": the body spoken for. */
+function spokespersonBody(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  let head = from;
+  if (DETERMINERS.has(tokens[head]!.key)) head++;
+  if (!SPOKESPERSON_NOUNS.has(tokens[head]?.key ?? '') || !(NAME_PREPOSITIONS.has(tokens[head + 1]?.key ?? '') || tokens[head + 1]?.key === 'for')) return undefined;
+  let body = head + 2;
+  if (NAME_ARTICLES.has(tokens[body]?.key ?? '')) body++;
+  const spokenFor = body < to ? readPhrase(sentence, text, body, to) : undefined;
+  return spokenFor?.kind === 'name' && !spokenFor.title ? spokenFor : spokenFor?.kind === 'group' ? spokenFor : undefined;
+}
+
+/**
+ * "Victor Cha of the Center for Strategic and International Studies": a person's name (two or more words, joined
+ * directly) followed by "of"/"de" and an institution's name is that person. Returns the end of the person's name.
+ */
+function affiliatedPerson(tokens: Token[], from: number, to: number): number | undefined {
+  const end = nameEnd(tokens, from);
+  if (end - from < 2 || end >= to || !NAME_PREPOSITIONS.has(tokens[end]!.key)) return undefined;
+  const institution = NAME_ARTICLES.has(tokens[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  return INSTITUTION_NOUNS.has(tokens[institution]?.key ?? '') && institution < to ? end : undefined;
 }
 
 /** Start of a proper name that ends exactly at `to`, scanning from `from`. */

@@ -5,6 +5,8 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
+import { isSpeechVerbToken } from './cues.js';
+import { COMPLEMENTISERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { leadingSubject, resolveVerbs } from './subjects.js';
@@ -13,6 +15,10 @@ import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './re
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
 const MIN_QUOTE_WORDS = 3;
+/** Words a subject may have before an inserted verb (", asegura su gerente,") for what follows to be the report. */
+const MAX_INSERTED_SUBJECT_WORDS = 4;
+/** Words outside quotation marks from which a sentence closed by a verb is reported speech besides its quotation (the gold's rule). */
+const MIN_REPORTED_WORDS = 4;
 /** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
 const NAMING_REACH = 3;
 
@@ -88,7 +94,12 @@ function findReportedClauses(reading: SentenceReading): void {
     if (quoteBefore(tokens, use)) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
-    const from = isPunct(tokens[start], ',') ? start + 1 : start;
+    // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
+    // "promised to cut") the verb is part of what is reported.
+    const infinitive = ['to', ...NEGATIONS].includes(tokens[start]?.key ?? '') || /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(tokens[start]?.key ?? '');
+    const withVerb = use.verb !== 'source' && use.verb.frame === 'complement' && start === use.last + 1 && !use.inverted && !infinitive;
+    const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
+    const from = withVerb ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
     const clauseLimit = complementEnd(reading.context.text, sentence, from, use.relative);
     const colonQuote = tokens[clauseLimit]?.text === ':' ? tokens[clauseLimit + 1] : undefined;
     if (colonQuote?.kind === 'quote') {
@@ -209,7 +220,8 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (reading.contents.has(use) || owners.has(use)) continue;
     if (use.verb !== 'source' && use.verb.frame === 'naming') continue;
     const start = clauseStart(use);
-    const afterClause = tokens[clauseEnd(use)];
+    const tail = tailEnd(tokens, clauseEnd(use), tokens[use.last]!);
+    const afterClause = tokens[tail];
     const trailing = isPunct(tokens[start - 1], ',') && (!afterClause || isPunct(afterClause, ',.;'));
     const leadingSource = use.verb === 'source' && start === 0 && isPunct(afterClause, ',');
     if (leadingSource) {
@@ -227,14 +239,41 @@ function draftClosingVerbs(reading: SentenceReading): void {
       continue;
     }
     if (!trailing || !use.subject) continue;
-    const earlierDrafts = drafts.filter((draft) => draft.start < tokens[start]!.start);
-    if (earlierDrafts.length) {
-      if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
+    // "El Nacional, asegura su gerente general, se mantiene firme…": a short subject, the inserted verb, then what it reports.
+    if (use.verb !== 'source' && isPunct(afterClause, ',') && start - 1 <= MAX_INSERTED_SUBJECT_WORDS && tail + 1 < tokens.length) {
+      const from = tail + 1;
+      const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
+      if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       continue;
     }
+    const earlierDrafts = drafts.filter((draft) => draft.start < tokens[start]!.start);
+    const unowned = earlierDrafts.filter((draft) => !draft.attribution);
+    // "“It makes for a compelling story” if you have blackouts…, Mr. Powers said.": the closing verb owns the
+    // quotation, and the words around it are its reported speech when nobody else speaks in the sentence.
+    for (const draft of unowned) draft.attribution = use.subject;
     // "Saturday's peak demand, according to Mr. Marcus, reached…": a source set between commas reports the whole sentence.
     const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word');
     const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, start - 1);
+    const wordsOutside = tokens.slice(0, end).filter((token) => token.kind === 'word').length;
+    if (earlierDrafts.length) {
+      if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
+      if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS) continue;
+    }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/** Words a closing verb may have after its subject ("told reporters", "dijo a la prensa el martes") and still close the sentence. */
+const MAX_TAIL_WORDS = 5;
+
+/**
+ * Where a closing verb's clause really ends: past a short tail with no verb of saying, "que" or quotation that
+ * says when, where or to whom ("a la prensa", "on Friday", "told reporters"); an object ("manifestando su visión") is no tail.
+ */
+function tailEnd(tokens: Token[], from: number, verb: Token): number {
+  const opener = tokens[from]?.key ?? '';
+  if (!(PHRASE_PREPOSITIONS.has(opener) || SKIPPABLE.has(opener) || TELLING.has(verb.key))) return from;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) i++;
+  return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;
 }

@@ -3,13 +3,13 @@
  * after it ("dijo Putin", "según la agencia"), through a relative pronoun (", que había dicho") or, for a
  * gerund (", saying"), the phrase the sentence opens with.
  */
-import { isNameWord, isPunct, type Sentence, type Token } from './tokens.js';
+import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asPerson, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_WORDS, COORDINATORS, DETERMINERS, IMPERSONAL_QUOTING, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
+import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, DISCOURSE_ADVERBIALS, IMPERSONAL_QUOTING, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -61,7 +61,11 @@ function capitalise(text: string): string {
  * "Japan's chief negotiator, Hiroshi Tanabe, struck…"): whom "he said" and ", saying" refer back to.
  */
 export function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before = sentence.tokens.length): Attribution | undefined {
-  const [first, second] = commaSegments(sentence);
+  const segments = commaSegments(sentence);
+  // "Durante la entrevista, Delgado hizo…", "Sin embargo, Luna aprovechó…": a fronted adverbial is not the subject.
+  let at = 0;
+  while (segments[at + 1] && sentence.tokens[segments[at]!.to]?.text === ',' && isAdverbial(sentence.tokens, segments[at]!)) at++;
+  const [first, second] = segments.slice(at);
   if (!first || first.to > before) return undefined;
   const read = (from: number, to: number) => readPhrase(sentence, context.text, from, to);
   const opening = read(first.from, first.to);
@@ -69,13 +73,25 @@ export function leadingSubject(context: ArticleContext, sentence: Sentence, prev
     const apposition = read(second.from, second.to);
     if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
   }
-  // The longest opening phrase that names someone, never cutting a name in two ("Mayor Olivia Brandt on Wednesday…",
-  // "Transport Minister Hanna Wirth urged…"); a bare title or group only when nothing names anyone.
+  return openingSubject(context, sentence, previous, first);
+}
+
+/** A stretch opened by a preposition or made of adverbs only: "Durante la misma entrevista", "Sin embargo", "On Friday". */
+function isAdverbial(tokens: Token[], segment: Segment): boolean {
+  const opener = tokens[segment.from];
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || skipAdverbs(tokens, segment.from) >= segment.to);
+}
+
+/**
+ * The longest phrase opening `segment` that names someone, never cutting a name in two ("Mayor Olivia Brandt on
+ * Wednesday…", "Transport Minister Hanna Wirth urged…"); a bare title or group only when nothing names anyone.
+ */
+function openingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, segment: Segment): Attribution | undefined {
   let named: PhraseReading | undefined;
   let other: PhraseReading | undefined;
-  for (let to = first.from + 1; to <= first.to; to++) {
+  for (let to = segment.from + 1; to <= segment.to; to++) {
     if (isNameWord(sentence.tokens, to) && isNameWord(sentence.tokens, to - 1)) continue;
-    const reading = read(first.from, to);
+    const reading = readPhrase(sentence, context.text, segment.from, to);
     if (reading?.kind === 'name') named = reading;
     else if (reading && reading.kind !== 'pronoun') other ??= reading;
   }
@@ -93,15 +109,18 @@ function subjectBefore(
 ): Pick<VerbUse, 'subject' | 'subjectFrom' | 'subjectTo' | 'relative'> {
   const { tokens } = sentence;
   const none = { subject: undefined, subjectFrom: verbFirst, subjectTo: verbFirst, relative: false };
-  let end = verbFirst;
-  while (end > 0 && SKIPPABLE.has(tokens[end - 1]!.key) && !DETERMINERS.has(tokens[end - 1]!.key)) end--;
+  let end = skipBackOverAdverbs(tokens, verbFirst);
+  // "la Asociación de Periodistas (APES) advirtió": an acronym in brackets after the subject.
+  end = skipBackOverBrackets(tokens, end);
   const before = tokens[end - 1];
   if (!before) return none;
 
-  // "negó … y acusó …": one subject for both verbs.
-  if (COORDINATORS.has(before.key)) {
-    const shared = earlier.at(-1);
-    return shared?.subject ? { subject: shared.subject, subjectFrom: shared.subjectFrom, subjectTo: shared.subjectTo, relative: false } : none;
+  // "negó … y acusó …", "dialogó con el gremio pero puntualizó …": the verb shares the subject of the clause before.
+  if (COORDINATORS.has(before.key) || CLAUSE_BREAKERS.has(before.key)) {
+    const shared = earlier.filter((use) => use.verb !== 'source').at(-1);
+    if (shared?.subject) return { subject: shared.subject, subjectFrom: shared.subjectFrom, subjectTo: shared.subjectTo, relative: false };
+    const subject = precedingClauseSubject(context, sentence, end - 1, previous);
+    return subject ? { ...none, subject } : none;
   }
   // "Valdivia, que había dicho…", "Council member Derek Osei, who chairs…" is handled below; here the relative pronoun itself.
   if (RELATIVES.has(before.key)) {
@@ -111,29 +130,73 @@ function subjectBefore(
     return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
   }
   // Step back over parentheticals between commas: channel phrases, relative clauses, "en cambio".
+  let stepped = false;
   while (isPunct(tokens[end - 1], ',')) {
     const segment = segmentBefore(tokens, end - 1);
     const opener = tokens[segment.from];
     const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key));
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',')) break;
     end = segment.from - 1;
+    stepped = true;
   }
-  if (!isPunct(tokens[end - 1], ',')) {
-    const reading = phraseEndingAt(context, sentence, end);
-    return reading ? { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: end, relative: false } : none;
-  }
+  const plain = (to: number) => {
+    const reading = phraseEndingAt(context, sentence, to);
+    return reading ? { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false } : none;
+  };
+  // After a parenthetical the subject ends at its comma ("Putin, en su mensaje a Kim, prometió"), possibly an
+  // apposition itself ("Chi Onwurah, the Labour MP for…, who is supporting the report, said").
+  const innerEnd = stepped ? end : isPunct(tokens[end - 1], ',') ? end - 1 : undefined;
+  if (innerEnd === undefined) return plain(end);
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
-  const inner = segmentBefore(tokens, end - 1);
-  if (!isPunct(tokens[inner.from - 1], ',')) return none;
+  const inner = segmentBefore(tokens, innerEnd);
+  if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
   const outer = segmentBefore(tokens, inner.from - 1);
   const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, segment.to);
   const innerReading = read(inner);
   const outerReading = read(outer);
-  const describesOuter = innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, inner));
+  // A title, a common-noun description, or a group phrase with common nouns ("Jordan’s chief negotiator", "a senior
+  // official"; not "Putin and Xi") describes the name before it.
+  const commonNouns = tokens.slice(inner.from, inner.to).some((token) => /^\p{Ll}/u.test(token.text) && !COORDINATORS.has(token.key));
+  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, inner));
   const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
-  if (!reading) return none;
-  return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: end - 1, relative: false };
+  if (!reading) return stepped ? plain(innerEnd) : none;
+  return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
+}
+
+/** Steps back from `end` over adverbs and time phrases ("this week", "el lunes"); a determiner only before a time word. */
+function skipBackOverAdverbs(tokens: Token[], end: number): number {
+  let i = end;
+  while (i > 0) {
+    const key = tokens[i - 1]!.key;
+    const timeDeterminer = DETERMINERS.has(key) && i < end && SKIPPABLE.has(tokens[i]!.key);
+    if (!SKIPPABLE.has(key) || (DETERMINERS.has(key) && !timeDeterminer)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Tokens of a bracketed acronym or aside stepped over before a verb ("(APES)", "(UCEA)"). */
+const MAX_BRACKET_TOKENS = 4;
+
+function skipBackOverBrackets(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let i = end - 2; i >= Math.max(0, end - 2 - MAX_BRACKET_TOKENS); i--) if (tokens[i]!.text === '(') return i;
+  return end;
+}
+
+/**
+ * The subject of the clause that ends at token `end` (a coordinator follows): "Biden sonrió y dijo: …" →
+ * Biden; "el ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó que…" → Pablo Mieres.
+ */
+function precedingClauseSubject(context: ArticleContext, sentence: Sentence, end: number, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  const segment = segmentBefore(tokens, end);
+  const opener = tokens[segment.from];
+  if (segment.from >= end || !opener) return undefined;
+  // The stretch opens with its own verb: its subject stands before, in apposition or after a parenthetical.
+  if (/^\p{Ll}/u.test(opener.text) && !DETERMINERS.has(opener.key)) return subjectBefore(context, sentence, segment.from, [], previous).subject;
+  return openingSubject(context, sentence, previous, segment);
 }
 
 /**
@@ -143,9 +206,14 @@ function subjectBefore(
  */
 function isDescription(tokens: Token[], segment: Segment): boolean {
   let i = segment.from;
-  if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  // An article makes a noun phrase whatever its case ("the Labour MP for…"); a possessor opens one too
+  // ("South Korea's national security adviser").
+  const determined = DETERMINERS.has(tokens[i]?.key ?? '');
+  if (determined) i++;
+  const possessor = nameEnd(tokens, i);
+  if (!determined && possessor > i && /['’]s$/.test(tokens[possessor - 1]!.text)) i = possessor;
   const head = tokens[i];
-  if (!head || i >= segment.to || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text)) return false;
+  if (!head || i >= segment.to || head.kind !== 'word' || (!determined && !/^\p{Ll}/u.test(head.text))) return false;
   const closed = [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS, RELATIVES];
   if (closed.some((words) => words.has(head.key))) return false;
   return !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token) || RELATIVES.has(token.key));
@@ -181,11 +249,19 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   const { tokens } = sentence;
   let from = verbLast + 1;
   if (['a', 'al'].includes(tokens[from]?.key ?? '') && IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from++;
-  while (from < tokens.length && SKIPPABLE.has(tokens[from]!.key) && !DETERMINERS.has(tokens[from]!.key)) from++;
+  from = skipAdverbs(tokens, from);
+  // "dijo a la prensa el alcalde Juan Pérez": the person told comes before the subject.
+  if (['a', 'al'].includes(tokens[from]?.key ?? '') && !IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from = skipAdverbs(tokens, indirectObjectEnd(tokens, from) ?? from);
   let to = from;
   while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to])) to++;
+  // "admitió el convencional UDI e integrante de la Comisión…, Pablo Toloza": a description, then the name in apposition.
+  const stretch = to > from ? readPhrase(sentence, context.text, from, to) : undefined;
+  if (isPunct(tokens[to], ',') && stretch === undefined && to > from && isDescription(tokens, { from, to })) {
+    const apposition = readPhrase(sentence, context.text, to + 1, nextBoundary(tokens, to + 1));
+    if (apposition?.kind === 'name' && !apposition.title) return { subject: attributionOf(context, apposition, previous, sentence.start), from, to: nextBoundary(tokens, to + 1) };
+  }
   for (let end = to; end > from; end--) {
-    const reading = readPhrase(sentence, context.text, from, end);
+    const reading = end === to ? stretch : readPhrase(sentence, context.text, from, end);
     if (!reading) continue;
     // "dijo el medio de comunicación estatal …, KCNA" / "dijo la alcaldesa, Marta Iglesias Roldán,": the name in apposition.
     if (end === to && isPunct(tokens[to], ',') && reading.kind !== 'name') {
@@ -195,15 +271,70 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
         return { subject: attributionOf(context, named, previous, sentence.start), from, to: nextBoundary(tokens, to + 1) };
       }
     }
-    return { subject: attributionOf(context, reading, previous, sentence.start), from, to: end };
+    return { subject: attributionOf(context, reading, previous, sentence.start), from, to: trailingAdjectivesEnd(tokens, end, to) };
   }
   return undefined;
+}
+
+/** Steps over adverbs, time phrases ("este martes", "on Friday") and discourse adverbials ("en cambio", "por su parte"). */
+export function skipAdverbs(tokens: Token[], from: number): number {
+  let i = from;
+  for (;;) {
+    const token = tokens[i];
+    if (!token) return i;
+    const timeDeterminer = DETERMINERS.has(token.key) && SKIPPABLE.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i + 1]!.key);
+    if (SKIPPABLE.has(token.key) && (!DETERMINERS.has(token.key) || timeDeterminer)) {
+      i++;
+      continue;
+    }
+    // "por su parte": the preposition, maybe a possessive, then the noun.
+    const noun = DETERMINERS.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    if (DISCOURSE_ADVERBIALS.some(([preposition, word]) => token.key === preposition && tokens[noun]?.key === word)) {
+      i = noun + 1;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** Words of an indirect object stepped over before an inverted subject ("a la prensa", "a El País"). */
+const MAX_INDIRECT_OBJECT_WORDS = 3;
+
+/** Where "a la prensa" / "a El País" ends, when a subject phrase opening with an article follows it; else undefined. */
+function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
+  let i = from + 1;
+  if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  const name = nameEnd(tokens, i);
+  if (name > i) i = name;
+  else {
+    // Nouns and adjectives only: "al ser consultado sobre…" is a clause, not whom it was said to.
+    const objectWord = (token: Token | undefined) =>
+      token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !DETERMINERS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !/(?:ar|er|ir)$/.test(token.key);
+    for (let words = 0; words < MAX_INDIRECT_OBJECT_WORDS && objectWord(tokens[i]); words++) i++;
+  }
+  // The subject opens with an article ("dijo a la prensa el alcalde…").
+  return DETERMINERS.has(tokens[i]?.key ?? '') && i > from + 1 ? i : undefined;
+}
+
+/** Adjectives after a subject's name run to the clause's end ("el Banco Central nicaragüense."): `to` when they do, else `end`. */
+const MAX_TRAILING_ADJECTIVES = 2;
+
+function trailingAdjectivesEnd(tokens: Token[], end: number, to: number): number {
+  const rest = tokens.slice(end, to);
+  const adjectives = rest.length <= MAX_TRAILING_ADJECTIVES && rest.every((token) => /^\p{Ll}/u.test(token.text) && !CLAUSE_WORDS.has(token.key) && !NAME_PREPOSITIONS.has(token.key));
+  return adjectives && (to >= tokens.length || tokens[to]!.kind === 'punct') ? to : end;
 }
 
 function nextBoundary(tokens: Token[], from: number): number {
   let i = from;
   while (i < tokens.length && tokens[i]!.kind === 'word') i++;
   return i;
+}
+
+/** Whether a noun phrase (an article or a capitalised word) follows the verb, past adverbs: an inverted subject we failed to read. */
+function subjectFollows(tokens: Token[], verbLast: number): boolean {
+  const next = tokens[skipAdverbs(tokens, verbLast + 1)];
+  return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text));
 }
 
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
@@ -224,17 +355,23 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     if (found.verb === 'source' || IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {
       uses.push(inverted() ?? preverbal());
     } else if (gerund) {
-      // ", saying …", "respondió diciendo: …", "responded by saying": the sentence's subject speaks.
-      uses.push({ ...base, subject: leadingSubject(context, sentence, previous), subjectFrom: found.first, subjectTo: found.first });
+      // ", saying …", "respondió diciendo: …", "responded by saying": the subject of the verb before it, else the sentence's.
+      const governing = uses.filter((use) => use.verb !== 'source' && use.subject).at(-1)?.subject;
+      uses.push({ ...base, subject: governing ?? leadingSubject(context, sentence, previous), subjectFrom: found.first, subjectTo: found.first });
     } else {
-      // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition.
-      const use = preverbal();
-      uses.push(use.subject || !opensClause ? use : inverted() ?? use);
+      // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
+      // Correction spokesman Jason Kersten." closes the sentence with its subject, whatever came before.
+      const after = opensClause ? inverted() : undefined;
+      const closing = after !== undefined && (after.subjectTo >= tokens.length || isPunct(tokens[after.subjectTo], '.;'));
+      const use = closing ? after : preverbal();
+      uses.push(use.subject || !opensClause ? use : after ?? use);
     }
     const use = uses.at(-1)!;
-    // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…"): the sentence's own subject when it
-    // opens with one before the quotation, else whom the previous sentences were about.
-    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || !before)) {
+    // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…" / "Y agregó: …"): the sentence's own subject
+    // when it opens with one before the quotation, else whom the previous sentences were about, unless the
+    // verb is followed by a subject we could not read ("dijo un … ", "said Mr …"): then nobody.
+    const opensSentence = !before || (found.first === 1 && COORDINATORS.has(before.key));
+    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
       use.subject = own ?? antecedent(context, previous);
     }

@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { speechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -97,13 +97,15 @@ export function isNameWord(tokens: Token[], index: number): boolean {
   if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
-  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key))));
+  // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
+  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || speechVerb(token.text) !== undefined));
 }
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */
 export function nameEnd(tokens: Token[], index: number): number {
   if (!isNameWord(tokens, index)) return index;
   let end = index + 1;
+  let joined = false;
   for (;;) {
     if (isNameWord(tokens, end)) {
       end++;
@@ -115,6 +117,9 @@ export function nameEnd(tokens: Token[], index: number): number {
     else break;
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
     if (!isNameWord(tokens, next)) break;
+    // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
+    if (!joined && end - index >= 2 && INSTITUTION_NOUNS.has(tokens[next]!.key) && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key))) break;
+    joined = true;
     end = next + 1;
   }
   return end;
@@ -128,10 +133,12 @@ export interface NameSpan {
 }
 
 /**
- * Where the person's name starts in the capitalised run [from, to): after "<title> of" ("Secretary of State
+ * Where the person's name starts in the capitalised run [from, to): after a party's acronym, or after "<title> of" ("Secretary of State
  * Antony Blinken") the run holds the title's complement, then the person, whose name is its last two words.
  */
 export function personStart(tokens: Token[], from: number, to: number): number {
+  // "la diputada PS Emilia Nuyado": a party's acronym before a full name labels the person.
+  if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && tokens.slice(from + 1, to).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return from + 1;
   const title = tokens[from - 2];
   const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
   return afterTitle && to - from > 2 ? to - 2 : from;
