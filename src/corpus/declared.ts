@@ -40,7 +40,7 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   ],
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
-    'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
@@ -82,12 +82,17 @@ export function readDeclared(document: PageElement): Declared {
     if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
   }
   set('<rel author>', [...new Set(Array.from(document.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean))].slice(0, MAX_DOM_AUTHORS).join(', '));
+  // Microdata on other elements than <meta>: <span itemprop="datePublished" content="…">, <div itemprop="datePublished">2024-05-02</div>.
+  for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]'))) {
+    set((element.getAttribute('itemprop') ?? '').toLowerCase(), element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent);
+  }
   set('<title>', document.querySelectorAll('title')[0]?.textContent);
   set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
   set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
   set('<time>', published?.getAttribute('datetime'));
+  set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null };
 }
@@ -169,6 +174,15 @@ export function decodeEntities(document: PageElement, value: string | undefined)
   const element = document.createElement('p');
   element.innerHTML = value;
   return element.textContent ?? value;
+}
+
+// A date in a story's address: "/2024/05/02/", "/2024-05-02/".
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u;
+
+/** The date in a page's address as "YYYY-MM-DD", the last resort when nothing else dates the page. */
+function urlDate(url: string | undefined): string | undefined {
+  const [, year, month, day] = URL_DATE.exec(url ?? '') ?? [];
+  return year && month && day ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

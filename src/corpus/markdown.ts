@@ -11,12 +11,14 @@ import type { PageMeta } from './types.js';
 const marked = new Marked({ async: false, gfm: true });
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const FIELD = /^([\w-]+)\s*:\s*(.*)$/;
+const LIST_ITEM = /^\s*-\s+(.+)$/;
+const INLINE_LIST = /^\[(.*)\]$/;
 
 const FIELD_NAMES: Record<keyof PageMeta, string[]> = {
   title: ['title'],
   outlet: ['outlet', 'publisher', 'source', 'site'],
-  author: ['author', 'byline'],
-  date: ['date', 'published', 'publishdate'],
+  author: ['author', 'authors', 'byline'],
+  date: ['date', 'published', 'publishdate', 'published_at', 'pubdate'],
   language: ['lang', 'language'],
 };
 
@@ -27,11 +29,27 @@ export function readMarkdown(markdown: string): { text: string; meta: PageMeta }
   return { text, meta: frontMatter ? readFrontMatter(frontMatter[1] ?? '') : {} };
 }
 
+/**
+ * The front matter's fields, lower-cased keys to values. YAML lists give their items joined by ", "
+ * ("authors: [Ana Ruiz, Luis Gil]", or "author:" and then one "- Ana Ruiz" line per item); quotes
+ * around a value are dropped.
+ */
 function readFrontMatter(block: string): PageMeta {
   const fields = new Map<string, string>();
+  let listKey: string | null = null;
+  const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
   for (const line of block.split('\n')) {
-    const [, key, value] = FIELD.exec(line.trim()) ?? [];
-    if (key && value) fields.set(key.toLowerCase(), value.trim().replace(/^(["'])(.*)\1$/, '$2'));
+    const item = LIST_ITEM.exec(line)?.[1];
+    if (item !== undefined && listKey) {
+      const previous = fields.get(listKey);
+      fields.set(listKey, previous ? `${previous}, ${unquote(item)}` : unquote(item));
+      continue;
+    }
+    const [, key, value = ''] = FIELD.exec(line.trim()) ?? [];
+    listKey = key && !value.trim() ? key.toLowerCase() : null;
+    if (!key || !value.trim()) continue;
+    const inline = INLINE_LIST.exec(value.trim())?.[1];
+    fields.set(key.toLowerCase(), inline === undefined ? unquote(value) : inline.split(',').map(unquote).filter(Boolean).join(', '));
   }
   return collectPageMeta(FIELD_NAMES, (name) => fields.get(name));
 }

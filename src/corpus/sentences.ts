@@ -73,11 +73,14 @@ function* segments(text: string): Generator<{ index: number; segment: string }> 
   }
 }
 
+const FULL_WIDTH_END = /[。！？][」』）"”]*$/u;
+
 function continuesPrevious(text: string, previous: TextSpan, span: TextSpan, quotes: QuoteCount): boolean {
   const gap = text.slice(previous.end, span.start);
   if (gap.includes('\n')) return false;
   // A sentence ends before a space: a break inside a token ("a. m.…", "EE.UU.") is none.
-  if (gap === '') return true;
+  // Japanese and Chinese put no space after "。", "！" or "？": a break there is a sentence end.
+  if (gap === '') return !FULL_WIDTH_END.test(text.slice(previous.start, previous.end));
   const next = text.slice(span.start, span.end);
   const before = lastWords(text, previous);
   return endsWithAbbreviation(before, next) || splitsDate(before, next) || /^[\p{Ll},;:)\]»”’]/u.test(next) || (isOpen(quotes) && closesQuotation(next));

@@ -115,6 +115,13 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page(head, `<header><h1>Diario del Sur</h1></header><article>${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
   });
 
+  it('reads a published date from microdata outside <meta>, else from the story\'s address', () => {
+    const microdata = `<article><span itemprop="datePublished" content="2024-05-02T10:00:00+02:00"></span>${paragraphs}</article>`;
+    expect(read(page('', microdata)).date).toBe('2024-05-02');
+    const url = '<link rel="canonical" href="https://diario.example/local/2024/05/02/reforman-el-mercado/">';
+    expect(read(page(url, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+  });
+
   it('reads meta tags however far into the page they are', () => {
     const padding = `<style>${'.x{color:red}'.repeat(10_000)}</style>`;
     expect(read(page(`${padding}<meta property="article:published_time" content="2024-03-09">`, `<article>${paragraphs}</article>`)).date).toBe('2024-03-09');

@@ -122,6 +122,17 @@ describe('readSeedFiles: decoding', () => {
     );
   });
 
+  it('reads YAML lists of authors and quoted values in Markdown front matter', async () => {
+    const body = story('ruidos').split('\n\n').slice(1).join('\n\n');
+    await write('lista.md', ['---', 'title: \'Nueva ordenanza sobre ruidos\'', 'author:', '  - Ana Ruiz', '  - Luis Gil', 'published_at: "2024-06-10T23:30:00-04:00"', '---', '', body].join('\n'));
+    await write('corchetes.md', ['---', 'authors: [Marta Sanz, "Pere Roig"]', 'date: 2024-06-11', '---', '', body.replace('ruidos', 'terrazas')].join('\n'));
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    const byId = new Map(corpus.articles.map((article) => [article.id, article]));
+    expect(byId.get('lista')).toMatchObject({ title: 'Nueva ordenanza sobre ruidos', author: 'Ana Ruiz, Luis Gil', date: '2024-06-10' });
+    expect(byId.get('corchetes')).toMatchObject({ author: 'Marta Sanz, Pere Roig', date: '2024-06-11' });
+  });
+
   it('reads Markdown with front matter', async () => {
     await write(
       'nota.md',

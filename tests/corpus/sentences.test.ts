@@ -34,6 +34,11 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
+  it('ends Japanese sentences at 。, ！ and ？, which no space follows', () => {
+    const text = '市議会は予算を承認した。工事は九月に始まる！本当に？はい。';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['市議会は予算を承認した。', '工事は九月に始まる！', '本当に？', 'はい。']);
+  });
+
   it('never joins sentences across a line break', () => {
     expect(sentences('Vive en la calle Mayor, nº.\nEl Sr.\nNadie más.')).toEqual(['Vive en la calle Mayor, nº.', 'El Sr.', 'Nadie más.']);
   });
