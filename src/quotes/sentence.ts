@@ -9,7 +9,7 @@ import { isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
-import { leadingSubject, resolveVerbs } from './subjects.js';
+import { antecedent, leadingSubject, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
@@ -201,6 +201,14 @@ function draftQuotations(reading: SentenceReading): void {
     }
     if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {
       reading.drafts.push(directDraft(quotation, earlier.attribution, earlier.media.length ? earlier.media : previous!.vias));
+      return;
+    }
+    // A paragraph that is only a quotation continues whom the article was quoting (press convention), even
+    // when a sentence without a statement came between; `antecedent` stops at a sentence naming someone else.
+    const wholeParagraph = wholeSentence && reading.sentence.start === quotation.outer.start && previous !== undefined && previous.sentence.paragraph < reading.sentence.paragraph;
+    const continued = wholeParagraph ? antecedent(reading.context, previous) : undefined;
+    if (continued?.speaker) {
+      reading.drafts.push(directDraft(quotation, continued));
       return;
     }
     if (quoteWords(quotation, reading.context.text) >= MIN_QUOTE_WORDS) reading.drafts.push(directDraft(quotation, undefined));

@@ -96,6 +96,18 @@ describe('pronouns and left-out subjects', () => {
   });
 });
 
+describe('paragraphs that are only a quotation', () => {
+  it('continue whom the article was quoting, even past a sentence with no statement', () => {
+    const paragraphs = ['El ministro Luis Pineda dijo que la planta abrirá en mayo.', 'La obra costó 40 millones de euros.', '“Será la mayor planta del país.”'];
+    expect(speakerOf(paragraphs, 'Será la mayor planta del país.')).toBe('Luis Pineda');
+  });
+
+  it('stop at a sentence about someone else', () => {
+    const paragraphs = ['El ministro Luis Pineda dijo que la planta abrirá en mayo.', 'Ayer, la jueza Marta Vidal archivó la causa contra la empresa.', '“Será la mayor planta del país.”'];
+    expect(speakerOf(paragraphs, 'Será la mayor planta del país.')).not.toBe('Luis Pineda');
+  });
+});
+
 describe('pull quotes', () => {
   it('takes no statement from a paragraph that only repeats words quoted elsewhere in the article', () => {
     const statements = found([
