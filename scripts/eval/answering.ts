@@ -16,13 +16,13 @@ import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
-import { answerProbability, type AnswerabilityFeatures, type AnswerabilityModel } from '../../src/answer/answerability.js';
+import { answers, type AnswerabilityFeatures, type AnswerabilityModels } from '../../src/answer/answerability.js';
 import { apertiumAvailable } from '../../src/answer/apertium.js';
 import type { Translate } from '../../src/answer/lookup.js';
 import { checkQuestion } from '../../src/answer/question.js';
 import type { CheckedQuestion } from '../../src/answer/types.js';
 import { medianAnd95th } from '../../tests/support/stats.js';
-import { fitAnswerability, type TrainingExample } from './fit-answerability.js';
+import { fitAnswerabilityModels, type TrainingExample } from './fit-answerability.js';
 import { missingEvalData } from './data.js';
 import { loadSquadSet, shuffled, type SquadQuestion, type SquadSet } from './squad.js';
 
@@ -78,7 +78,7 @@ export function foldsOf(articles: Article[], seed = SEED): Map<string, number> {
   return new Map(shuffled(articles.map((article) => article.id), seed).map((id, i) => [id, i % FOLDS]));
 }
 
-const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, crossLanguage: 0, questionLength: 0, rarestMissing: 0, crossCoverage: 0, crossSentenceCoverage: 0 };
+const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 0, rarestMissing: 0 };
 
 /** The question checked and assessed through the production path (checkQuestion, assessQuestion). */
 async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number, inCorpus: boolean, translate?: Translate): Promise<Example> {
@@ -93,7 +93,9 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     inCorpus,
     indexed,
     features: assessment?.features ?? NOTHING_FOUND,
+    mode: assessment?.mode ?? 'same',
     answerable: inCorpus && question.answerable,
+    outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,
     firstGold: isGold(indexed, question, assessment?.firstPassageId),
   };
@@ -163,29 +165,30 @@ export async function collectExamples(): Promise<{ xquad: Example[] | string; sq
 }
 
 /** The decision a model takes on an example, read from its features (dev figures). */
-function decided(example: Example, model: AnswerabilityModel): Outcome {
-  const refused = example.checked === undefined || answerProbability(example.features, model) < model.threshold || !example.hasAnswer;
+function decided(example: Example, models: AnswerabilityModels): Outcome {
+  const refused = example.checked === undefined || !answers(example.features, models[example.mode]) || !example.hasAnswer;
   return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: false, firstGold: !refused && example.firstGold, ms: 0 };
 }
 
 /** The question asked for real through answerQuestion with `model` (held-out figures). */
-async function asked(example: Example, model: AnswerabilityModel): Promise<Outcome> {
+async function asked(example: Example, models: AnswerabilityModels): Promise<Outcome> {
   const started = performance.now();
-  const result = example.checked ? await answerQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked, model, translate: example.translate }) : undefined;
+  const result = example.checked ? await answerQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked, models, translate: example.translate }) : undefined;
   const ms = performance.now() - started;
   const refused = result?.refused ?? true;
   return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: refused && (result?.citations.length ?? 0) > 0, firstGold: !refused && isGold(example.indexed, example.question, result?.citations[0]?.passageId), ms };
 }
 
 /**
- * The examples the model learns from: XQuAD's, in and out of the corpus. SQuAD-es v2's unanswerable
+ * The examples the models learn from: XQuAD's, in and out of the corpus, asked directly and through
+ * Apertium (the translated mode's model learns from those). SQuAD-es v2's unanswerable
  * questions share their paragraph's words by design; with the features there are, adding them moved
  * the threshold towards answering everything (out-of-corpus refusals fell from 97% to 73% at the same
  * answerable refusal rate, SQuAD-es accuracy stayed below the answer-everything baseline), so they are
  * measured, not learnt from.
  */
 export function learnsFrom(example: Example): boolean {
-  return example.question.articleId.startsWith('xquad-') && example.translate === undefined;
+  return example.question.articleId.startsWith('xquad-');
 }
 
 /** Dev and held-out outcomes: each fold's model fitted on the other folds' XQuAD examples, applied to both data sets. */
@@ -194,9 +197,9 @@ async function crossValidate(all: Example[]): Promise<{ dev: Outcome[]; heldOut:
   const heldOut: Outcome[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const training = all.filter((example) => example.fold !== fold);
-    const model = fitAnswerability(training.filter(learnsFrom));
-    dev.push(...training.map((example) => decided(example, model)));
-    for (const example of all.filter((item) => item.fold === fold)) heldOut.push(await asked(example, model));
+    const models = fitAnswerabilityModels(training.filter(learnsFrom));
+    dev.push(...training.map((example) => decided(example, models)));
+    for (const example of all.filter((item) => item.fold === fold)) heldOut.push(await asked(example, models));
   }
   return { dev, heldOut };
 }

@@ -1,9 +1,17 @@
 /**
- * Whether the articles answer a question: a small logistic model over what the lookup found. Its
- * coefficients live in answerability-model.ts, written by `npx tsx scripts/train-answerability.ts`
- * from XQuAD (in and out of the corpus) and SQuAD-es v2 (answerable and unanswerable); `npm run
- * eval` refits it on each cross-validation fold and reports held-out figures.
+ * Whether the articles answer a question: a small logistic model over what the lookup found, one per
+ * way the question was looked up (LookupMode), since the same coverage means different things in the
+ * passages' language, through a translation, and across languages on cross-lingual keys alone. The
+ * coefficients live in answerability-model.ts, written by `npx tsx scripts/train-answerability.ts`;
+ * `npm run eval` refits them on each cross-validation fold and reports held-out figures.
  */
+
+/**
+ * How the question met the passages: in their language (`same`), through a translation into it
+ * (`translated`), or in another language with no translation, on names and cognates (`other`).
+ */
+export type LookupMode = 'same' | 'translated' | 'other';
+export const LOOKUP_MODES = ['same', 'translated', 'other'] as const satisfies readonly LookupMode[];
 
 /** What the decision looks at, each a number (flags are 0 or 1). */
 export interface AnswerabilityFeatures {
@@ -19,20 +27,14 @@ export interface AnswerabilityFeatures {
   runnerUpRatio: number;
   /** Share of the question's names that the quoted sentences' passages lack, 0..1. */
   namesMissing: number;
-  /** 1 when the question is not in the passages' language and no translation was used. */
-  crossLanguage: number;
   /** ln(1 + number of the question's content words). */
   questionLength: number;
   /** The largest share of the question's weight carried by one term the quoted sentences lack, 0..1. */
   rarestMissing: number;
-  /** crossLanguage × passageCoverage: coverage over cross-lingual keys reads differently. */
-  crossCoverage: number;
-  /** crossLanguage × sentenceCoverage. */
-  crossSentenceCoverage: number;
 }
 
 export const FEATURES = [
-  'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'crossLanguage', 'questionLength', 'rarestMissing', 'crossCoverage', 'crossSentenceCoverage',
+  'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'questionLength', 'rarestMissing',
 ] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
 
 /** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */
@@ -45,6 +47,9 @@ export interface AnswerabilityModel {
   threshold: number;
 }
 
+/** One model per lookup mode. */
+export type AnswerabilityModels = Record<LookupMode, AnswerabilityModel>;
+
 /** The features as a vector, in FEATURES order. */
 export function featureVector(features: AnswerabilityFeatures): number[] {
   return FEATURES.map((name) => features[name]);
@@ -55,4 +60,9 @@ export function answerProbability(features: AnswerabilityFeatures, model: Answer
   const vector = featureVector(features);
   const z = vector.reduce((sum, value, i) => sum + (model.weights[i] ?? 0) * ((value - (model.mean[i] ?? 0)) / (model.scale[i] || 1)), model.bias);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether `model` answers a question with these features. */
+export function answers(features: AnswerabilityFeatures, model: AnswerabilityModel): boolean {
+  return answerProbability(features, model) >= model.threshold;
 }

@@ -9,8 +9,8 @@
 import type { Article, Language, TextSpan } from '../corpus/types.js';
 import { stemOf } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
-import { answerProbability, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability.js';
-import { ANSWERABILITY_MODEL } from './answerability-model.js';
+import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
+import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, type Translate } from './lookup.js';
@@ -28,8 +28,8 @@ export interface AnswerInput {
   summarise?: (draft: AskResult) => Promise<AskResult>;
   /** Optional translation of the question into the articles' language, for the lookup only. */
   translate?: Translate;
-  /** The answerability model; the committed one (answerability-model.ts) unless an evaluation fits its own. */
-  model?: AnswerabilityModel;
+  /** The answerability models; the committed ones (answerability-model.ts) unless an evaluation fits its own. */
+  models?: AnswerabilityModels;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
 }
@@ -46,6 +46,8 @@ const LEAD_SHARE = 0.5;
 /** What the lookup found, before deciding whether it answers the question. */
 export interface Assessment {
   features: AnswerabilityFeatures;
+  /** How the question met the passages: which model decides. */
+  mode: LookupMode;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -57,8 +59,8 @@ export interface Assessment {
 /** The answer, or a refusal with or without leads, as the answerability model decides. */
 export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
   const assessment = await assessQuestion(input);
-  const model = input.model ?? ANSWERABILITY_MODEL;
-  const answer = answerProbability(assessment.features, model) >= model.threshold ? assessment.answer() : undefined;
+  const models = input.models ?? ANSWERABILITY_MODELS;
+  const answer = answers(assessment.features, models[assessment.mode]) ? assessment.answer() : undefined;
   const draft = answer ?? assessment.refusal();
   return input.summarise ? input.summarise(draft) : draft;
 }
@@ -67,11 +69,12 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
 export async function assessQuestion({ index, articles, question, translate, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
   const { language } = question;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
-  const { retrieval, queries } = await lookUp(index, question, safeTranslate);
-  const matcher = termMatcher(queries, index.language);
+  const { retrieval, query, translated } = await lookUp(index, question, safeTranslate);
+  // The translation alone: the asked words it replaced would only match the passages by accident.
+  const matcher = termMatcher([query], index.language);
   const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));
-  const crossLanguage = language !== index.language && queries.length === 1 ? 1 : 0;
-  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, names, crossLanguage === 1, maxCitations);
+  const mode: LookupMode = language === index.language ? 'same' : translated ? 'translated' : 'other';
+  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, names, mode === 'other', maxCitations);
 
   const evidence = gatherEvidence(retrieval.hits, articles);
   const scored = scoreSentences(evidence, matcher, { type: question.expects, questionWords: new Set(question.words.content) });
@@ -87,18 +90,15 @@ export async function assessQuestion({ index, articles, question, translate, max
     typeMissing: question.expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
     runnerUpRatio: hits[0] && hits[1] && hits[0].score > 0 ? hits[1].score / hits[0].score : 0,
     namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
-    crossLanguage,
     questionLength: Math.log(1 + question.words.content.length),
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
-    crossCoverage: crossLanguage * passageCoverage,
-    crossSentenceCoverage: crossLanguage * sentenceCoverage,
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
     const cited = citeEvidence(evidence, chosen, scored.ranked, matcher, maxCitations);
     return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
   };
-  return { features, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /** Share of `terms` that none of the texts holds. */

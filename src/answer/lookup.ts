@@ -12,8 +12,10 @@ export type Translate = (question: string, from: Language, to: Language) => Prom
 
 export interface LookUp {
   retrieval: Retrieval;
-  /** Every reading the question was looked up as: its own, and its translation's when one was used. */
-  queries: QuestionWords[];
+  /** The reading the passages were found with: the question's own, or its translation's. */
+  query: QuestionWords;
+  /** Whether that reading is a translation. */
+  translated: boolean;
 }
 
 /** Passages handed on to sentence selection; more than are cited, so near-duplicates can be dropped. */
@@ -26,7 +28,7 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
     const translated = readQuestion(translation, index.language);
     const throughTranslation = await retrieve(index, translated, index.language, { limit: CANDIDATE_PASSAGES });
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
-    if (!throughTranslation.refused) return { retrieval: throughTranslation, queries: [asked, translated] };
+    if (throughTranslation.hits.length > 0) return { retrieval: throughTranslation, query: translated, translated: true };
   }
-  return { retrieval: await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES }), queries: [asked] };
+  return { retrieval: await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES }), query: asked, translated: false };
 }
