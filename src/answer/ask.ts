@@ -110,10 +110,12 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
 /**
  * The refusal. Passages that name everything the question names and hold at least LEAD_SHARE of its
  * other content words are related: cited as leads, never quoted as an answer ("¿Cuánta agua tiene el
- * pantano?" beside a passage about the reservoir's level). A question about something no passage
- * names, or whose subject the passages lack ("What is the weather in Pyongyang?" over articles that
- * only mention Pyongyang), is off-topic and gets no leads. Across languages without a translation
- * only names can be trusted to match, so there the names alone decide (`namesOnly`).
+ * pantano?" beside a passage about the reservoir's level). A question made mostly of names (more
+ * names than other words: "¿Dónde se reunieron Kim y Putin?") is about them, so a passage naming
+ * them all is a lead. A question about something no passage names, or whose subject the passages lack
+ * ("What is the weather in Pyongyang?" over articles that only mention Pyongyang), is off-topic and
+ * gets no leads. Across languages without a translation only names can be trusted to match, so there
+ * the names alone decide (`namesOnly`).
  */
 function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number): AskResult {
   const words = WORDS[question.language];
@@ -122,7 +124,7 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
     const held = others.filter((term) => found.has(term)).length;
-    return [...names].every((name) => found.has(name)) && (others.length === 0 ? names.size > 0 : held >= LEAD_SHARE * others.length);
+    return names.size + others.length > 0 && [...names].every((name) => found.has(name)) && (names.size > others.length || held >= LEAD_SHARE * others.length);
   };
   const evidence = gatherEvidence(hits.filter(related), articles);
   const leads = citeEvidence(evidence, [], scoreSentences(evidence, matcher, { type: undefined, questionWords: new Set() }).ranked, matcher, maxCitations).citations;

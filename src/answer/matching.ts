@@ -50,9 +50,10 @@ export function termMatcher(queries: QuestionWords[], indexLanguage: Language): 
     const [stem] = indexTerms(token, indexLanguage);
     if (stem === undefined) return undefined;
     if (byStem.has(stem)) return stem;
-    // The stemmer leaves some forms of one verb apart ("financió" → financ, "financiada" → financi): a
-    // long stem that extends another is the same word.
-    const extended = stem.length >= MIN_PREFIX_STEM ? terms.find((term) => term.stem.length >= MIN_PREFIX_STEM && !NUMBER.test(stem) && (stem.startsWith(term.stem) || term.stem.startsWith(stem))) : undefined;
+    // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
+    // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
+    // the shorter one are the same word.
+    const extended = stem.length >= MIN_PREFIX_STEM && !NUMBER.test(stem) ? terms.find((term) => term.stem.length >= MIN_PREFIX_STEM && sameWord(stem, term.stem)) : undefined;
     if (extended) return extended.stem;
     if (crossLingualTerms.length === 0) return undefined;
     const keys = new Set(keysOfWord(words(token)[0] ?? ''));
@@ -73,4 +74,15 @@ export function termMatcher(queries: QuestionWords[], indexLanguage: Language): 
       return found;
     },
   };
+}
+
+/**
+ * Whether two stems of at least MIN_PREFIX_STEM letters are one word: they share a prefix of that
+ * length, and the shorter one goes at most one letter past what they share ("financ"/"financi",
+ * "promes"/"prometi"; not "presion"/"president").
+ */
+function sameWord(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared >= MIN_PREFIX_STEM && Math.min(a.length, b.length) <= shared + 1;
 }

@@ -30,13 +30,22 @@ export function normaliseQuestion(question: string): string {
  */
 export function checkQuestion(question: string, fallback: Language = 'es'): QuestionCheck {
   const normalised = normaliseQuestion(question);
-  const language = detectQuestionLanguage(normalised, fallback);
+  const language = writtenInNeither(normalised) ? 'en' : detectQuestionLanguage(normalised, fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
   const length = [...normalised].length;
   if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
   return readChecked(normalised, language);
+}
+
+/**
+ * Whether a question is written only in scripts other than the Latin one (Arabic, Cyrillic, Han…):
+ * neither Spanish nor English, so it is answered in English, the likelier of the two for such a
+ * reader to share, instead of being taken for Spanish.
+ */
+function writtenInNeither(question: string): boolean {
+  return /\p{L}/u.test(question) && !/\p{Script=Latin}/u.test(question);
 }
 
 /** A normalised question of known language, read once for every step of the lookup. */

@@ -10,10 +10,10 @@
  */
 import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import type { Language } from '../corpus/types.js';
 import { remembered } from '../remembered.js';
+import { SPANISH_STOP_WORDS } from './stopwords-es.js';
 import { foldAccents, words } from '../text/words.js';
 
 const NUMBER = /^\p{N}/u;
@@ -30,7 +30,7 @@ const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
 const RULES: Record<Language, LanguageRules> = {
   es: {
     stem: remembered(stemSpanish),
-    stopWords: foldedSet(spanishStopWords),
+    stopWords: foldedSet(SPANISH_STOP_WORDS),
     questionWords: foldedSet(['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cuál', 'cuáles', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
   },
   en: {

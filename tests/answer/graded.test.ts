@@ -26,6 +26,7 @@ const library = await libraryOf([
   article('pantano', 'es', ['Tras las lluvias de abril, el pantano de Riofrío alcanzó el 80 % de su capacidad, según la confederación hidrográfica.']),
   article('harbour', 'en', ['The harbour of Port Ellis will close its cargo docks for three weeks while the channel is dredged, the port authority said.']),
   article('movilidad', 'es', [`${LONG_LIST}, según el concejal de Urbanismo.`]),
+  article('cumbre', 'es', ['El encuentro entre Ana Soto y Luis Pardo tuvo lugar en el palacio de Valdemar, donde ambos firmaron un acuerdo de pesca.']),
 ]);
 
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
@@ -52,6 +53,18 @@ describe('graded answers', () => {
     const result = await ask(question);
     wellFormed(result);
     expect(result).toMatchObject({ refused: true, citations: [] });
+  });
+
+  it('answers, or at least gives leads, when a passage names everyone a question made mostly of names asks about', async () => {
+    const result = await ask('¿Dónde se reunieron Ana Soto y Luis Pardo?');
+    wellFormed(result);
+    expect(result.citations[0]?.articleId).toBe('cumbre');
+  });
+
+  it('reads nouns such as "tiempo" as what the question asks about, not as stop words', async () => {
+    const result = await ask('¿Qué tiempo hará en Valdelobos?');
+    wellFormed(result);
+    expect(result.refused).toBe(true);
   });
 
   it('does not refuse a compound question outright', async () => {

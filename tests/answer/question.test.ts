@@ -28,6 +28,14 @@ describe('checkQuestion', () => {
     expect(spanish.ok ? '' : spanish.message).toMatch(/demasiado larga/);
   });
 
+  it.each(['Где встретились Ким и Путин?', 'ما هي عاصمة فيتنام؟', '金正恩在哪里见了普京？'])('does not take %j, in neither language’s script, for Spanish', (question) => {
+    expect(checkQuestion(question)).toMatchObject({ ok: true, language: 'en' });
+  });
+
+  it.each(['hola', 'Hola', 'buenos días'])('takes the greeting %j for Spanish', (question) => {
+    expect(checkQuestion(question).language).toBe('es');
+  });
+
   it('tells an empty or wordless question in the asker’s language, and any other in its own', () => {
     expect(checkQuestion('', 'en')).toMatchObject({ ok: false, problem: 'empty', language: 'en', message: expect.stringMatching(/empty/) });
     expect(checkQuestion('😀🎉👍', 'en')).toMatchObject({ ok: false, problem: 'no_words', language: 'en' });

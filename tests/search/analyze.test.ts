@@ -31,6 +31,10 @@ describe('text analysis', () => {
     expect(indexTerms('el presidente de la república', 'es')).toEqual(indexTerms('presidente república', 'es'));
   });
 
+  it('keeps Spanish nouns and numbers that name what a question is about', () => {
+    expect(readQuestion('¿Qué tiempo hace en el lugar de trabajo de los dos países?', 'es').content).toEqual(['tiempo', 'hace', 'lugar', 'trabajo', 'dos', 'paises']);
+  });
+
   it('drops question words, stop words and punctuation from questions', () => {
     expect(analyseQuestion(readQuestion('¿Cuándo visitará Putin Vietnam?', 'es'), 'es').terms).toEqual(indexTerms('visitará Putin Vietnam', 'es'));
     expect(analyseQuestion(readQuestion('When will Putin visit Vietnam?', 'en'), 'es').terms).toEqual(indexTerms('Putin visit Vietnam', 'es'));
