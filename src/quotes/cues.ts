@@ -41,8 +41,10 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
     if (participle && first === i) return;
     const before = tokens[first - 1];
-    // "una denuncia", "the report": a determiner makes it a noun; "no ha confirmado" reports nothing said.
-    if (before && (DETERMINERS.has(before.key) || NEGATIONS.has(before.key) || (NEGATIONS.has(tokens[first - 2]?.key ?? '') && before.key === 'se'))) return;
+    // "una denuncia", "the report": a determiner makes it a noun (a capitalised one mid-sentence is a name's: "Kim Jong Un
+    // calificó"); "no ha confirmado" reports nothing said.
+    const determiner = before !== undefined && DETERMINERS.has(before.key) && (first === 1 || !/^\p{Lu}/u.test(before.text));
+    if (before && (determiner || NEGATIONS.has(before.key) || (NEGATIONS.has(tokens[first - 2]?.key ?? '') && before.key === 'se'))) return;
     found.push({ first, last: i, verb });
   });
   return found;

@@ -224,6 +224,9 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   let i = from + 1;
   while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
   const noun = tokens[i];
+  // "en Radio Litoral", "on Channel Four News": a medium's own name is the channel, whole.
+  const named = noun && MEDIUM_NOUNS.has(noun.key) && !isLowerCase(noun) ? nameEnd(tokens, i) : i;
+  if (named > i + 1 && named <= to) return slice(text, tokens, i, named);
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
   for (let j = i + 1; j < to; j++) {
     if (MEDIUM_NOUNS.has(tokens[j]!.key)) {

@@ -4,6 +4,7 @@
  * with the same mark, runs on into it: the press convention for a quotation spread over paragraphs.
  */
 import type { TextSpan } from '../corpus/types.js';
+import { speechVerb } from './lexicon.js';
 
 export interface Quotation {
   /** From the opening mark to just after the closing mark (or the paragraph's end when it runs on). */
@@ -15,6 +16,8 @@ export interface Quotation {
   runsOn: boolean;
   /** Opens a paragraph that takes up a quotation left open in the previous one. */
   continuesPrevious: boolean;
+  /** Dialogue set off by a dash ("—Este mercado es… —afirmó X—, y estará…"): the words after an inserted verb. */
+  resumesDialogue?: boolean;
 }
 
 interface MarkStyle {
@@ -73,11 +76,15 @@ function styleOpening(text: string, index: number): MarkStyle | undefined {
   return STYLES.find((style) => text[index] === style.open && canOpen(text, index, style));
 }
 
-function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean): Quotation[] {
+/** Spanish continues a «…» quotation in the next paragraph with a closing mark: "»Nadie creía…". */
+const CONTINUATION_MARKS: Record<string, string> = { '«': '»' };
+
+function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean, continuing: MarkStyle | undefined): Quotation[] {
   const found: Quotation[] = [];
   let i = span.start;
   while (i < span.end) {
-    const style = styleOpening(text, i);
+    const resumed = i === span.start && continuing !== undefined && text[i] === CONTINUATION_MARKS[continuing.open] ? continuing : undefined;
+    const style = resumed ?? styleOpening(text, i);
     if (!style) {
       i++;
       continue;
@@ -97,12 +104,40 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
   return found;
 }
 
+/** Dashes that open a line of dialogue and set off the narrator's inserted verb. */
+const DASHES = /[—–]/u;
+
+/**
+ * A paragraph of dialogue: it opens with a dash glued to the words ("—Este mercado…"), and a dash after a space
+ * sets off a lower-case verb of saying ("—afirmó Valcárcel—"); what follows the closing dash is said too.
+ * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item).
+ */
+function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Quotation[] {
+  if (!DASHES.test(text[span.start] ?? '') || /\s/.test(text[span.start + 1] ?? ' ')) return [];
+  const line = text.slice(span.start, span.end);
+  const inserted = /\s[—–](\p{Ll}+)/u.exec(line.slice(1));
+  if (!inserted || !speechVerb(inserted[1]!)) return [];
+  const dash = span.start + 1 + inserted.index + 1;
+  const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
+  const close = line.slice(dash + 1 - span.start).search(DASHES);
+  if (close >= 0) {
+    const closing = dash + 1 + close;
+    let from = closing + 1;
+    while (from < span.end && /[\s,.;:]/u.test(text[from]!)) from++;
+    if (from < span.end) quotations.push({ outer: { start: closing, end: span.end }, inner: trimmedInner(text, from, span.end), paragraph, runsOn: false, continuesPrevious: false, resumesDialogue: true });
+  }
+  return quotations;
+}
+
 export function findQuotations(text: string, paragraphs: TextSpan[]): Quotation[] {
   const quotations: Quotation[] = [];
   paragraphs.forEach((span, index) => {
     const next = paragraphs[index + 1];
-    const nextOpensWith = (mark: string) => next !== undefined && text[next.start] === mark;
-    const found = paragraphQuotations(text, span, index, nextOpensWith);
+    const nextOpensWith = (mark: string) => next !== undefined && (text[next.start] === mark || text[next.start] === CONTINUATION_MARKS[mark]);
+    const open = quotations.at(-1);
+    const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === text[open.outer.start]) : undefined;
+    const dialogue = dialogueQuotations(text, span, index);
+    const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, continuing);
     const previous = quotations.at(-1);
     const first = found[0];
     if (first && previous?.runsOn && previous.paragraph === index - 1 && first.outer.start === span.start) first.continuesPrevious = true;

@@ -9,7 +9,7 @@ import { isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
-import { antecedent, leadingSubject, resolveVerbs } from './subjects.js';
+import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
@@ -44,6 +44,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   ownNamedQuotations(reading);
   ownAdjacentQuotations(reading);
   ownColonQuotations(reading);
+  ownObjectQuotations(reading);
   draftReportedClauses(reading);
   draftQuotations(reading);
   draftClosingVerbs(reading);
@@ -131,8 +132,31 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     const before = quoteBefore(tokens, use);
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before))) quoteOwners.set(before, use);
     const end = clauseEnd(use);
-    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    // "—afirmó Valcárcel—, y estará…": the dialogue resumes right after the inserted verb.
+    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : tokens[end]?.quotation?.resumesDialogue ? tokens[end] : undefined;
     if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
+  }
+}
+
+/** Tokens after a verb (or its inverted subject) within which a quotation is its object: "calificó el acuerdo de «…»", "alertó el 13 de abril sobre “…”". */
+const OBJECT_REACH = 8;
+
+/**
+ * A quotation that is the object of a verb of saying with no reported clause, in the same stretch of the
+ * sentence (no comma, verb or "que" between): the verb's subject said those words.
+ */
+function ownObjectQuotations(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  for (const use of reading.uses) {
+    if (use.verb === 'source' || !use.subject || reading.contents.has(use)) continue;
+    for (let i = clauseEnd(use); i < tokens.length && i - clauseEnd(use) <= OBJECT_REACH; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'quote') {
+        if (!reading.quoteOwners.has(token) && !insideContent(reading, i)) reading.quoteOwners.set(token, use);
+        break;
+      }
+      if (token.kind === 'punct' || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) break;
+    }
   }
 }
 
@@ -191,11 +215,11 @@ function draftQuotations(reading: SentenceReading): void {
     }
     const wholeSentence = tokens.every((other) => other === token || other.kind === 'punct');
     const earlier = previous?.drafts.at(-1);
-    // "Luna aprovechó la ocasión para atacar a los periodistas: “…”": a colon hands the quotation to the sentence's
-    // subject, when that subject is someone the article names in full (a lone capitalised word may be a participle:
-    // "Preguntada por ello, la investigadora dijo: …").
-    const lead = tokens[i - 1]?.text === ':' ? leadingSubject(reading.context, reading.sentence, previous, i - 1) : undefined;
-    if (lead?.speaker?.includes(' ')) {
+    // "Luna aprovechó la ocasión para atacar a los periodistas: “…”": a colon hands the quotation to the sentence's subject (see colonSubject).
+    // A paragraph that ends "…, llegó por la tarde:" hands the quotation opening the next one to its subject.
+    const leadIn = i === 0 && previous?.sentence.paragraph === reading.sentence.paragraph - 1 && previous.sentence.tokens.at(-1)?.text === ':' && !previous.drafts.length;
+    const lead = tokens[i - 1]?.text === ':' ? colonSubject(reading.context, reading.sentence, previous, i - 1) : leadIn ? colonSubject(reading.context, previous.sentence, undefined, previous.sentence.tokens.length - 1) : undefined;
+    if (lead?.speaker) {
       reading.drafts.push(directDraft(quotation, lead));
       return;
     }

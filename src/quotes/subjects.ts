@@ -61,11 +61,7 @@ function capitalise(text: string): string {
  * "Japan's chief negotiator, Hiroshi Tanabe, struck…"): whom "he said" and ", saying" refer back to.
  */
 export function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before = sentence.tokens.length): Attribution | undefined {
-  const segments = commaSegments(sentence);
-  // "Durante la entrevista, Delgado hizo…", "Sin embargo, Luna aprovechó…": a fronted adverbial is not the subject.
-  let at = 0;
-  while (segments[at + 1] && sentence.tokens[segments[at]!.to]?.text === ',' && isAdverbial(sentence.tokens, segments[at]!)) at++;
-  const [first, second] = segments.slice(at);
+  const [first, second] = clauseSegments(sentence);
   if (!first || first.to > before) return undefined;
   const read = (from: number, to: number) => readPhrase(sentence, context.text, from, to);
   const opening = read(first.from, first.to);
@@ -74,6 +70,31 @@ export function leadingSubject(context: ArticleContext, sentence: Sentence, prev
     if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
   }
   return openingSubject(context, sentence, previous, first);
+}
+
+/** The sentence's comma segments from its subject on: "Durante la entrevista, Delgado hizo…" starts at "Delgado". */
+function clauseSegments(sentence: Sentence): Segment[] {
+  const segments = commaSegments(sentence);
+  let at = 0;
+  while (segments[at + 1] && sentence.tokens[segments[at]!.to]?.text === ',' && isAdverbial(sentence.tokens, segments[at]!)) at++;
+  return segments.slice(at);
+}
+
+/**
+ * Whom a colon after a sentence's own clause hands the quotation that follows ("Arteaga fue tajante: “…”",
+ * "Sin embargo, Luna aprovechó la ocasión…: “…”", "La ministra, Ana Ruiz, llegó por la tarde:" + the next
+ * paragraph): the sentence's subject, when it names someone in full, or is one name followed by its verb (a
+ * lone capitalised word before a preposition or comma may be a participle: "Preguntada por ello, …").
+ */
+export function colonSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before: number): Attribution | undefined {
+  const subject = leadingSubject(context, sentence, previous, before);
+  if (!subject?.speaker) return undefined;
+  if (subject.speaker.includes(' ')) return subject;
+  const [first] = clauseSegments(sentence);
+  const { tokens } = sentence;
+  const verb = first ? tokens[first.from + 1] : undefined;
+  const namedThenVerb = first !== undefined && isNameWord(tokens, first.from) && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !PHRASE_PREPOSITIONS.has(verb.key) && !NAME_PREPOSITIONS.has(verb.key);
+  return namedThenVerb ? subject : undefined;
 }
 
 /** A stretch opened by a preposition or made of adverbs only: "Durante la misma entrevista", "Sin embargo", "On Friday". */
@@ -232,8 +253,11 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   let from = end;
   while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
   for (let start = from; start < end; start++) {
-    // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not.
+    // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not; nor does
+    // the end of a name joined by a preposition ("Relatoría Especial para la Libertad de Expresión").
     if (start > 0 && !opensPhrase(tokens[start - 1]!)) continue;
+    const head = DETERMINERS.has(tokens[start]!.key) ? start + 1 : start;
+    if (PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && isNameWord(tokens, start - 2) && isNameWord(tokens, head)) continue;
     const reading = readPhrase(sentence, context.text, start, end);
     if (reading) return { reading, from: start };
   }

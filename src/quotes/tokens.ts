@@ -113,6 +113,8 @@ export function nameEnd(tokens: Token[], index: number): number {
     }
     // "Banco de España", "Agencia Central de Noticias de Corea del Norte", "Bank of the West".
     let next = end;
+    // "Anguita-Salcedo de la Torre y Montalbán": after a particle, "y" joins the last part of a compound surname.
+    if (joined && tokens[next]?.key === 'y' && isNameWord(tokens, next + 1) && !isNameWord(tokens, next + 2) && !NAME_PREPOSITIONS.has(tokens[next + 2]?.key ?? '')) return next + 2;
     if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '')) next++;
     else break;
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
