@@ -67,7 +67,7 @@ export interface Example extends TrainingExample {
   firstGold: boolean;
 }
 
-async function indexOf(articles: Article[], passages: Passage[]): Promise<Indexed> {
+export async function indexOf(articles: Article[], passages: Passage[]): Promise<Indexed> {
   const ids = new Set(articles.map((article) => article.id));
   const kept = passages.filter((passage) => ids.has(passage.articleId));
   return { index: await createPassageIndex(kept), articles: new Map(articles.map((article) => [article.id, article])), passageById: new Map(kept.map((passage) => [passage.id, passage])) };
@@ -101,7 +101,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
   };
 }
 
-function isGold(indexed: Indexed, question: SquadQuestion, passageId: string | undefined): boolean {
+export function isGold(indexed: Indexed, question: SquadQuestion, passageId: string | undefined): boolean {
   const passage = passageId === undefined ? undefined : indexed.passageById.get(passageId);
   return passage?.articleId === question.articleId && passage.paragraph === question.paragraph;
 }

@@ -30,6 +30,8 @@ export interface AnswerInput {
   translate?: Translate;
   /** The answerability models; the committed ones (answerability-model.ts) unless an evaluation fits its own. */
   models?: AnswerabilityModels;
+  /** Share of its score a sentence without the expected kind of answer keeps (select.ts); for the evaluation to choose it. */
+  withoutType?: number;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
 }
@@ -66,7 +68,7 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
-export async function assessQuestion({ index, articles, question, translate, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
+export async function assessQuestion({ index, articles, question, translate, withoutType, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
   const { language } = question;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
   const { retrieval, query, translated } = await lookUp(index, question, safeTranslate);
@@ -77,7 +79,7 @@ export async function assessQuestion({ index, articles, question, translate, max
   const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, names, mode === 'other', maxCitations);
 
   const evidence = gatherEvidence(retrieval.hits, articles);
-  const scored = scoreSentences(evidence, matcher, { type: question.expects, questionWords: new Set(question.words.content) });
+  const scored = scoreSentences(evidence, matcher, { type: question.expects, questionWords: new Set(question.words.content), withoutType });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
   const quoted = new Set(chosen.flatMap((item) => item.candidate.matches.map((match) => match.term)));

@@ -26,6 +26,7 @@ const library = await libraryOf([
   article('pantano', 'es', ['Tras las lluvias de abril, el pantano de Riofrío alcanzó el 80 % de su capacidad, según la confederación hidrográfica.']),
   article('harbour', 'en', ['The harbour of Port Ellis will close its cargo docks for three weeks while the channel is dredged, the port authority said.']),
   article('movilidad', 'es', [`${LONG_LIST}, según el concejal de Urbanismo.`]),
+  article('puente', 'es', ['Las obras del puente de Arganda fueron dirigidas con prisa y sin presupuesto.', 'La ingeniera Marta Vidal dirigió las obras en el puente sobre el río en Arganda.']),
   article('cumbre', 'es', ['El encuentro entre Ana Soto y Luis Pardo tuvo lugar en el palacio de Valdemar, donde ambos firmaron un acuerdo de pesca.']),
 ]);
 
@@ -35,11 +36,11 @@ const wellFormed = (result: AskResult) => expect(answerProblems(result, library.
 const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('graded answers', () => {
-  it('quotes the sentence that names who did it, not the one that repeats the question’s words', async () => {
-    const result = await ask('¿Quién financió la central solar?');
+  it('quotes the sentence that names who did it over one that matches the question as well without saying who', async () => {
+    const result = await ask('¿Quién dirigió las obras del puente de Arganda?');
     wellFormed(result);
     expect(result.refused).toBe(false);
-    expect(firstQuote(result)).toContain('financiada por el Banco Europeo');
+    expect(firstQuote(result)).toContain('Marta Vidal');
   });
 
   it('never leaves a question empty-handed when a passage is about the same thing', async () => {
