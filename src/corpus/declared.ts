@@ -24,6 +24,8 @@ export interface Declared {
   headings: string[];
   /** JSON-LD articleBody, when the page has one. */
   body: string | null;
+  /** Names on rel="author" links when there are more than a story's byline has: a list of columnists. */
+  columnists: Set<string>;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
@@ -36,7 +38,7 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'twitter:site', 'og:url', '<canonical>'],
   // "<byline>": what Readability took for the byline in the page's markup, when nothing else declares an author.
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<byline>', '<rel author>',
   ],
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
@@ -81,7 +83,9 @@ export function readDeclared(document: PageElement): Declared {
     const index = /^twitter:label(\d+)$/.exec(key)?.[1];
     if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
   }
-  set('<rel author>', [...new Set(Array.from(document.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean))].slice(0, MAX_DOM_AUTHORS).join(', '));
+  const linkedAuthors = new Set(Array.from(document.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean));
+  const columnists = linkedAuthors.size > MAX_DOM_AUTHORS ? linkedAuthors : new Set<string>();
+  if (!columnists.size) set('<rel author>', [...linkedAuthors].join(', '));
   // Microdata on other elements than <meta>: <span itemprop="datePublished" content="…">, <div itemprop="datePublished">2024-05-02</div>.
   for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]'))) {
     set((element.getAttribute('itemprop') ?? '').toLowerCase(), element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent);
@@ -94,11 +98,11 @@ export function readDeclared(document: PageElement): Declared {
   set('<time>', published?.getAttribute('datetime'));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null };
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists };
 }
 
 const WRITTEN_BY = /^(?:written by|escrito por|autor|author|geschrieben von|écrit par|scritto da|escrito por)\b/iu;
-/** rel="author" links beyond this many are a list of columnists, not the story's byline. */
+/** More rel="author" names than this are a list of columnists or teasers' bylines, not the story's: none is taken. */
 const MAX_DOM_AUTHORS = 4;
 // A headline inside an <h1> that also holds a kicker ("<span class=kicker>…</span><span class=headline>…</span>").
 const INNER_HEADLINE = '[itemprop="headline"], [class*="headline"], [class*="title"]';
@@ -114,7 +118,9 @@ function headingText(heading: PageElement): string {
 
 /** The PageMeta of what a page declares; `byline` is a byline found in its markup, used when no author is declared. */
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? (byline ?? undefined) : declared.values.get(name)), MODIFIED);
+  // Readability takes the first rel="author" link for the byline, even in a list of columnists.
+  const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), MODIFIED);
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }

@@ -93,6 +93,11 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page('', body)).author).toBe('Nuria Vidal');
   });
 
+  it('takes no author from a page whose rel="author" links are a list of columnists', () => {
+    const columnists = ['Ana Ruiz', 'Luis Gil', 'Marta Sanz', 'Pere Roig', 'Nuria Vidal'].map((name) => `<li><a rel="author" href="/autor/${name.length}">${name}</a></li>`).join('');
+    expect(read(page('', `<aside><ul>${columnists}</ul></aside><article>${paragraphs}</article>`)).author).toBeNull();
+  });
+
   it('never takes a newsroom desk for the author', () => {
     for (const desk of ['Redacción DS', 'Redacción Diario del Sur', 'Newsroom']) {
       const head = `<meta name="author" content="${desk}">`;
