@@ -98,7 +98,12 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
       .some((token) => NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key) || !isLowerCase(token));
     // "U.S. Secretary of State Antony Blinken": a capitalised (formal) title takes a capitalised complement.
     const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
-    if (headIndex >= 0 && (!complemented || formalTitle)) {
+    // "El diputado de Convergencia Social Diego Ibáñez": the title's capitalised complement runs into the person's name.
+    // A complement with its own "de" ("directora del Instituto de Ciencias del Agua") is one name, not a name and a person.
+    const complementRun =
+      nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined && isTitleWord(tokens[found! - 2]!) &&
+      tokens.slice(found!, to).every((token) => !isLowerCase(token));
+    if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
       return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.

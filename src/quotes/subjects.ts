@@ -380,8 +380,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       uses.push(inverted() ?? preverbal());
     } else if (gerund) {
       // ", saying …", "respondió diciendo: …", "responded by saying": the subject of the verb before it, else the sentence's.
+      // A gerund opening the sentence ("Agregando que…") continues whom the previous sentences quoted.
       const governing = uses.filter((use) => use.verb !== 'source' && use.subject).at(-1)?.subject;
-      uses.push({ ...base, subject: governing ?? leadingSubject(context, sentence, previous), subjectFrom: found.first, subjectTo: found.first });
+      const subject = governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? antecedent(context, previous) : undefined);
+      uses.push({ ...base, subject, subjectFrom: found.first, subjectTo: found.first });
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
       // Correction spokesman Jason Kersten." closes the sentence with its subject, whatever came before.

@@ -35,6 +35,17 @@ describe('names, titles and appositions', () => {
     expect(speakers(['Lucía Paredes dijo que el récord es fiable.', '“Tenemos muchas dudas”, opina en cambio Sergio Galán, meteorólogo.'])).toEqual(['Lucía Paredes', 'Sergio Galán']);
   });
 
+  it('reads a lower-case title with a capitalised complement before the person, never crediting the title', () => {
+    const statements = found(['El diputado Gastón Vera habló primero.', 'El diputado de Frente Amplio Rubén Ortiz planteó que el plan no sirve.']);
+    expect(statements).toEqual([{ kind: 'indirect', text: 'el plan no sirve', speaker: 'Rubén Ortiz' }]);
+    expect(speakers(['La directora del Instituto de Aguas Claras, Elena Sáez, advirtió que el embalse bajará.'])).toEqual(['Elena Sáez']);
+  });
+
+  it('gives a gerund opening the sentence to whom the previous sentence quoted', () => {
+    const statements = found(['La Compañía del Norte informó que abrió una investigación.', 'Agregando que “dispondrá de todos los medios necesarios”.']);
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Compañía del Norte', 'Compañía del Norte']);
+  });
+
   it('drops a party acronym before a full name', () => {
     expect(speakers(['La diputada PS Elsa Quintana advirtió que votará en contra.'])).toEqual(['Elsa Quintana']);
   });
