@@ -12,6 +12,12 @@ export interface Evidence {
   article: Article;
   /** Sentences of the paragraph that holds the passage, in article offsets. */
   sentences: TextSpan[];
+  /**
+   * The sentence just before the passage's first one: in its paragraph, else the last sentence of the
+   * paragraph before (news paragraphs often name their subject one paragraph earlier: "La obra fue
+   * financiada por…"). Undefined at the article's start.
+   */
+  preceding: TextSpan | undefined;
 }
 
 /** Word n-grams compared to find repeated text; three words survive small edits and rarely recur by chance. */
@@ -36,7 +42,7 @@ export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<s
       start: span.start + paragraph.start,
       end: span.end + paragraph.start,
     }));
-    kept.push({ evidence: { hit, article, sentences }, shingles });
+    kept.push({ evidence: { hit, article, sentences, preceding: precedingSentence(article, hit.passage, sentences) }, shingles });
   }
   return kept.map(({ evidence }) => evidence);
 }
@@ -45,6 +51,15 @@ export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<s
 function paragraphOf(article: Article, passage: TextSpan & { paragraph: number }): TextSpan {
   const paragraph = article.paragraphs[passage.paragraph];
   return paragraph && paragraph.start <= passage.start && passage.end <= paragraph.end ? paragraph : { start: passage.start, end: passage.end };
+}
+
+function precedingSentence(article: Article, passage: TextSpan & { paragraph: number }, sentences: TextSpan[]): TextSpan | undefined {
+  const inParagraph = sentences.filter((sentence) => sentence.end <= passage.start).at(-1);
+  if (inParagraph) return inParagraph;
+  const previous = article.paragraphs[passage.paragraph - 1];
+  if (!previous || passage.start > (article.paragraphs[passage.paragraph]?.start ?? passage.start)) return undefined;
+  const last = splitSentences(article.text.slice(previous.start, previous.end)).at(-1);
+  return last && { start: last.start + previous.start, end: last.end + previous.start };
 }
 
 function shinglesOf(text: string): Set<string> {

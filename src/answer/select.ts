@@ -3,9 +3,9 @@
  *
  * A sentence scores by the share of the question's weight it matches (each term weighted by its
  * rarity among the candidate sentences, so "Putin" in a corpus about Putin counts for little), by the
- * share of the rest that the sentence before it matches, by its passage's retrieval score, and by
- * whether it holds the kind of answer the question asks for (a date for "¿cuándo…?", a name for
- * "¿quién…?", answer-type.ts) besides the question's own words.
+ * share of the rest that the sentence before it matches (across a paragraph break too), by its
+ * passage's retrieval score, and by whether it holds the kind of answer the question asks for (a date
+ * for "¿cuándo…?", a name for "¿quién…?", answer-type.ts) besides the question's own words.
  * Tried and dropped on XQuAD (docs/EVALUATION.md): a bonus for matching words standing close
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
@@ -63,7 +63,8 @@ export const WITHOUT_ANSWER_TYPE = 0.8;
 export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expectation: Expectation): ScoredSentences {
   const pool = evidence.flatMap((item) => {
     const sentences = sentencesOfPassage(item).map((span) => ({ evidence: item, span, matches: matchesIn(item, span, matcher) }));
-    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? []) }));
+    const preceding = item.preceding ? matchesIn(item, item.preceding, matcher) : [];
+    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? preceding) }));
   });
   const weight = rarity(pool.map((sentence) => termsOf(sentence.matches)), matcher.terms.map((term) => term.stem));
   const totalWeight = [...weight.values()].reduce((sum, value) => sum + value, 0);

@@ -36,6 +36,13 @@ const wellFormed = (result: AskResult) => expect(answerProblems(result, library.
 const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('graded answers', () => {
+  it('quotes the sentence that names who did it, not the one that repeats the question’s words', async () => {
+    const result = await ask('¿Quién financió la central solar?');
+    wellFormed(result);
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('financiada por el Banco Europeo');
+  });
+
   it('quotes the sentence that names who did it over one that matches the question as well without saying who', async () => {
     const result = await ask('¿Quién dirigió las obras del puente de Arganda?');
     wellFormed(result);
