@@ -71,7 +71,7 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
 export async function assessQuestion({ index, articles, question, translate, withoutType, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
   const { language } = question;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
-  const { retrieval, query, translated } = await lookUp(index, question, safeTranslate);
+  const { retrieval, query, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
   // The translation alone: the asked words it replaced would only match the passages by accident.
   const matcher = termMatcher([query], index.language);
   const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));

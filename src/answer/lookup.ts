@@ -21,14 +21,26 @@ export interface LookUp {
 /** Passages handed on to sentence selection; more than are cited, so near-duplicates can be dropped. */
 const CANDIDATE_PASSAGES = 8;
 
-export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined): Promise<LookUp> {
+/**
+ * The passages for a question, read in its own words or through `translate` into the index's language.
+ * The question's own reading is kept when its best passage is in the question's language (an English
+ * story in a Spanish archive needs no translation) and holds at least as much of the question as the
+ * translation's best; otherwise a translation that finds anything is used. `articleLanguage` gives an
+ * article's language by id (undefined when unknown).
+ */
+export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
   const asked = question.words;
+  const direct = () => retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES });
   const translation = question.language !== index.language && translate ? await translate(question.question, question.language, index.language) : undefined;
   if (translation !== undefined && translation.trim() !== '') {
     const translated = readQuestion(translation, index.language);
     const throughTranslation = await retrieve(index, translated, index.language, { limit: CANDIDATE_PASSAGES });
+    const own = await direct();
+    const ownBest = own.hits[0];
+    const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
-    if (throughTranslation.hits.length > 0) return { retrieval: throughTranslation, query: translated, translated: true };
+    if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true };
+    return { retrieval: own, query: asked, translated: false };
   }
-  return { retrieval: await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES }), query: asked, translated: false };
+  return { retrieval: await direct(), query: asked, translated: false };
 }

@@ -63,6 +63,15 @@ describe('graded answers', () => {
     expect(result).toMatchObject({ refused: true, citations: [] });
   });
 
+  it('answers an English question from the English article of a mostly Spanish archive, although a translator is there', async () => {
+    // What a rule-based translator gives: the Spanish words match no English passage.
+    const translate = async () => '¿Cuánto tiempo cerrarán los muelles de carga?';
+    const result = await answerQuestion({ index: library.index, articles: library.articles, question: checked('How long will the cargo docks close?'), translate });
+    wellFormed(result);
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.articleId).toBe('harbour');
+  });
+
   it('answers, or at least gives leads, when a passage names everyone a question made mostly of names asks about', async () => {
     const result = await ask('¿Dónde se reunieron Ana Soto y Luis Pardo?');
     wellFormed(result);
