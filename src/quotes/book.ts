@@ -189,10 +189,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
       const [entry] = found;
       if (!entry) {
-        // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich").
+        // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
+        // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder").
         const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
         const isNear = (candidate: Entry) =>
-          fuzzyWords.some((word) => candidate.words.some((known) => Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
+          fuzzyWords.some((word) => nameKey(candidate.actor.name).split(' ').some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
         const near: Entry[] = [];
         for (const candidate of entries) {
           if (near.length === UNKNOWN_SUGGESTIONS) break;

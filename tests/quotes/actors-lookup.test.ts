@@ -21,6 +21,15 @@ describe('looking actors up', () => {
     expect(book.lookup('United States').actor).toBe('Estados Unidos');
   });
 
+  it('suggests for a misspelt name only speakers whose name is close, not whose description is', () => {
+    // "Biden" is two edits from "líder", a word of how Kim is described; nobody here is called that.
+    const described = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 'd', title: 'Cartas', date: '2024-05-02', language: 'es' }, ['El líder norcoreano, Kim Jong Un, dijo que la alianza es firme.']),
+    ]));
+    expect(described.lookup('Joe Biden').suggestions).toEqual([]);
+    expect(described.lookup('Kim Jomg Un').suggestions.concat(described.lookup('Kim Jomg Un').actor ?? [])).toContain('Kim Jong Un');
+  });
+
   it('never turns a country that only describes a speaker into that speaker, but offers him', () => {
     const result = book.lookup('Rusia');
     expect(result.actor).toBeNull();
