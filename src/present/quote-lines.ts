@@ -74,7 +74,7 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
     });
     return strings.describedOnly(query, matches);
   }
-  const noneFound = strings.noStatements(result.actor ? inlineText(result.actor) : query);
+  const noneFound = result.actor ? strings.noStatements(inlineText(result.actor)) : query.trim() ? strings.noStatements(query) : strings.noActorName;
   if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
   return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
 }

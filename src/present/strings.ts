@@ -40,6 +40,8 @@ export interface Strings {
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
   noStatements(query: string): string;
+  /** The actor typed was only mentions, markup or invisible characters. */
+  noActorName: string;
   didYouMean(names: string[]): string;
   mostQuoted(names: string[]): string;
   whichOne(query: string, names: string[]): string;
@@ -106,6 +108,7 @@ const es: Strings = {
   statementCount: (statements, articles) =>
     `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
+  noActorName: 'Lo que escribiste no contiene el nombre de ninguna persona ni organización (las menciones de Discord no cuentan).',
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
   mostQuoted: (names) => `Los más citados en los artículos: ${names.join(', ')}.`,
   whichOne: (query, names) => `«${query}» puede referirse a varias personas: ${names.join(', ')}. ¿A quién te refieres?`,
@@ -155,6 +158,7 @@ const en: Strings = {
   statementCount: (statements, articles) =>
     `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
+  noActorName: 'What you typed names no person or organisation (Discord mentions do not count).',
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
   mostQuoted: (names) => `The most quoted in the articles: ${names.join(', ')}.`,
   whichOne: (query, names) => `“${query}” could mean several people: ${names.join(', ')}. Which one do you mean?`,

@@ -36,6 +36,13 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('Vladímir Putin (presidente de Rusia)');
   });
 
+  it('says an actor made only of mentions names nobody, instead of quoting an empty name', () => {
+    const text = renderQuoteText(quoteResult({ actor: null, query: '', statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'es');
+    expect(text).not.toContain('«»');
+    expect(text).toContain('no contiene el nombre de ninguna persona');
+    expect(text).toContain('Vladímir Putin');
+  });
+
   it('prints one page of sources', () => {
     const text = renderSourcesText([sourceEntry(1), sourceEntry(2, { outlet: null, date: null })], 1, 'en');
     expect(text).toBe(
