@@ -37,11 +37,7 @@ export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<s
     if (!article || article.text.slice(hit.passage.start, hit.passage.end) !== hit.passage.text) continue;
     const shingles = shinglesOf(hit.passage.text);
     if (kept.some((other) => containment(shingles, other.shingles) >= DUPLICATE_CONTAINMENT)) continue;
-    const paragraph = paragraphOf(article, hit.passage);
-    const sentences = splitSentences(article.text.slice(paragraph.start, paragraph.end)).map((span) => ({
-      start: span.start + paragraph.start,
-      end: span.end + paragraph.start,
-    }));
+    const sentences = sentencesIn(article, paragraphOf(article, hit.passage));
     kept.push({ evidence: { hit, article, sentences, preceding: precedingSentence(article, hit.passage, sentences) }, shingles });
   }
   return kept.map(({ evidence }) => evidence);
@@ -58,8 +54,12 @@ function precedingSentence(article: Article, passage: TextSpan & { paragraph: nu
   if (inParagraph) return inParagraph;
   const previous = article.paragraphs[passage.paragraph - 1];
   if (!previous || passage.start > (article.paragraphs[passage.paragraph]?.start ?? passage.start)) return undefined;
-  const last = splitSentences(article.text.slice(previous.start, previous.end)).at(-1);
-  return last && { start: last.start + previous.start, end: last.end + previous.start };
+  return sentencesIn(article, previous).at(-1);
+}
+
+/** The sentences of a span of the article, in article offsets. */
+function sentencesIn(article: Article, span: TextSpan): TextSpan[] {
+  return splitSentences(article.text.slice(span.start, span.end)).map((sentence) => ({ start: sentence.start + span.start, end: sentence.end + span.start }));
 }
 
 function shinglesOf(text: string): Set<string> {

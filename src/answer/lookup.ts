@@ -30,17 +30,15 @@ const CANDIDATE_PASSAGES = 8;
  */
 export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
   const asked = question.words;
-  const direct = () => retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES });
+  const own = await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES });
   const translation = question.language !== index.language && translate ? await translate(question.question, question.language, index.language) : undefined;
   if (translation !== undefined && translation.trim() !== '') {
     const translated = readQuestion(translation, index.language);
     const throughTranslation = await retrieve(index, translated, index.language, { limit: CANDIDATE_PASSAGES });
-    const own = await direct();
     const ownBest = own.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true };
-    return { retrieval: own, query: asked, translated: false };
   }
-  return { retrieval: await direct(), query: asked, translated: false };
+  return { retrieval: own, query: asked, translated: false };
 }

@@ -193,7 +193,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
         // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder").
         const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
         const isNear = (candidate: Entry) =>
-          fuzzyWords.some((word) => nameKey(candidate.actor.name).split(' ').some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
+          fuzzyWords.some((word) => nameWords(candidate).some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
         const near: Entry[] = [];
         for (const candidate of entries) {
           if (near.length === UNKNOWN_SUGGESTIONS) break;
