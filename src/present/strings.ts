@@ -26,6 +26,8 @@ export interface Strings {
   previous: string;
   next: string;
   pageOf(page: number, pages: number): string;
+  /** Said above a list when the page asked for does not exist and the nearest one is shown instead. */
+  noSuchPage(requested: number, shown: number): string;
   articleCount(count: number): string;
   size(words: number, passages: number): string;
   undated: string;
@@ -92,10 +94,11 @@ const es: Strings = {
   answerExpired: 'Esta respuesta ya no está en memoria: vuelve a preguntar con /preguntar.',
   continued: '(continúa)',
   indexedArticles: 'Artículos indexados',
-  noArticles: 'Todavía no hay artículos indexados: añade archivos a la carpeta de artículos y reinicia el bot.',
+  noArticles: 'Todavía no hay artículos indexados: los archivos que añadas a la carpeta de artículos aparecerán aquí en unos segundos.',
   previous: 'Anterior',
   next: 'Siguiente',
   pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  noSuchPage: (requested, shown) => `No hay página ${requested}; esta es la ${shown}.`,
   articleCount: (count) => spanishCount(count, 'artículo', 'artículos'),
   size: (words, passages) => `${spanishCount(words, 'palabra', 'palabras')}, ${spanishCount(passages, 'pasaje', 'pasajes')}`,
   undated: 'sin fecha',
@@ -142,10 +145,11 @@ const en: Strings = {
   answerExpired: 'This answer is no longer in memory: ask again with /ask.',
   continued: '(continued)',
   indexedArticles: 'Indexed articles',
-  noArticles: 'No articles are indexed yet: add files to the articles folder and restart the bot.',
+  noArticles: 'No articles are indexed yet: files you add to the articles folder appear here within seconds.',
   previous: 'Previous',
   next: 'Next',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  noSuchPage: (requested, shown) => `There is no page ${requested}; this is page ${shown}.`,
   articleCount: (count) => englishCount(count, 'article', 'articles'),
   size: (words, passages) => `${englishCount(words, 'word', 'words')}, ${englishCount(passages, 'passage', 'passages')}`,
   undated: 'undated',

@@ -42,5 +42,6 @@ export function renderSourcesText(articles: SourceEntry[], page: number, languag
   if (articles.length === 0) return strings.noArticles;
   const shown = pageOf(articles, page, SOURCES_PER_PAGE);
   const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language)}`);
-  return withoutInvisibleFormat([`${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
+  const note = shown.page === page ? [] : [strings.noSuchPage(page, shown.page)];
+  return withoutInvisibleFormat([...note, `${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
 }

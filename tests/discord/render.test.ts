@@ -129,11 +129,13 @@ describe('/sources', () => {
     ]);
   });
 
-  it('numbers on from page to page and clamps a page past the end to the last one', () => {
+  it('numbers on from page to page and shows the last page, saying so, for a page past the end', () => {
     const payload = renderSourcesPage(articles, 99, 'es');
     expect(payload.embeds[0]?.fields?.map((field) => field.name)).toEqual(['21. Artículo número 21', '22. Artículo número 22', '23. Artículo número 23']);
     expect(payload.embeds[0]?.footer?.text).toBe('Página 3 de 3 · 23 artículos');
+    expect(payload.embeds[0]?.description).toBe('No hay página 99; esta es la 3.');
     expect(payload.components[0]?.components[1]?.disabled).toBe(true);
+    expect(renderSourcesPage(articles, 3, 'es').embeds[0]?.description).toBeUndefined();
   });
 
   it('says so when nothing is indexed', () => {

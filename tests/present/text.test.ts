@@ -50,6 +50,14 @@ describe('text replies (console and command line)', () => {
     );
   });
 
+  it('says a page past the end does not exist and shows the last one', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => sourceEntry(i + 1));
+    const [note, heading] = renderSourcesText(entries, 7, 'en').split('\n');
+    expect(note).toBe('There is no page 7; this is page 2.');
+    expect(heading).toBe('Indexed articles — Page 2 of 2 · 12 articles');
+    expect(renderSourcesText(entries, 2, 'en').startsWith('Indexed articles')).toBe(true);
+  });
+
   it('names the language of an article in one questions are not asked in, in the reader\'s language', () => {
     const entries = [sourceEntry(1, { language: 'pt' }), sourceEntry(2, { language: 'ja' }), sourceEntry(3, { language: 'en' })];
     const details = renderSourcesText(entries, 1, 'es')

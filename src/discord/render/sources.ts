@@ -23,6 +23,8 @@ export function renderSourcesPage(articles: readonly SourceEntry[], requestedPag
     const name = number + escapedToFit(inlineText(article.title), Math.min(LIMITS.fieldName, Math.floor(share / 3)) - number.length);
     return { name, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
   });
-  const embed = { color: COLOURS.sources, title: strings.indexedArticles, fields, footer: { text: `${strings.pageOf(page, pages)} · ${strings.articleCount(articles.length)}` } };
+  // A page past the end (a typed number, or a button on an older, longer list) shows the last one and says so.
+  const note = page === requestedPage ? {} : { description: strings.noSuchPage(requestedPage, page) };
+  const embed = { color: COLOURS.sources, title: strings.indexedArticles, ...note, fields, footer: { text: `${strings.pageOf(page, pages)} · ${strings.articleCount(articles.length)}` } };
   return message({ embeds: [embed], components: pageButtons(page, pages, language, (target) => sourcesButtonId({ page: target, language })) });
 }
