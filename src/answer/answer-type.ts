@@ -1,14 +1,20 @@
 /**
  * What kind of thing a question asks for, and whether a sentence holds one: "¿Cuándo…?" wants a
- * date, "¿Cuántos…?" a number, "¿Dónde…?" a place, "¿Quién…?" a person or an organisation, and
- * "¿Qué año…?" / "What company…?" the kind its noun names. The word lists are closed classes of
- * each language (interrogatives, months, number words, prepositions of place, nouns that name a
- * kind), not vocabulary taken from any corpus.
+ * date, "¿Cuántos…?" a number, "¿Dónde…?" a place, "¿Quién…?" a person or an organisation,
+ * "¿Qué año…?" / "What company…?" the kind its noun names, and "¿Qué dijo…?" / "What did … say?"
+ * a statement. The word lists are closed classes of each language (interrogatives, months, number
+ * words, prepositions of place, nouns that name a kind, the quote rules' verbs of saying), not
+ * vocabulary taken from any corpus.
  */
 import type { Language } from '../corpus/types.js';
-import { foldAccents, words } from '../text/words.js';
+import { speechVerb } from '../quotes/lexicon.js';
+import { foldAccents, WORD, words } from '../text/words.js';
 
-export type AnswerType = 'date' | 'number' | 'place' | 'person';
+/**
+ * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
+ * alone (whose words they are is the quote rules' business), so `carriesAnswerType` does not take it.
+ */
+export type AnswerType = 'date' | 'number' | 'place' | 'person' | 'statement';
 
 const INTERROGATIVES: Record<Language, Record<string, AnswerType | 'noun'>> = {
   es: { cuando: 'date', cuanto: 'number', cuanta: 'number', cuantos: 'number', cuantas: 'number', donde: 'place', adonde: 'place', quien: 'person', quienes: 'person', que: 'noun', cual: 'noun', cuales: 'noun' },
@@ -19,7 +25,7 @@ const INTERROGATIVES: Record<Language, Record<string, AnswerType | 'noun'>> = {
 const HOW_MEASURE = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'tall', 'high', 'often', 'deep', 'wide']);
 
 // Nouns that name the kind of their answer ("¿En qué año…?", "What percentage…?"), folded.
-const KIND_NOUNS: Record<AnswerType, readonly string[]> = {
+const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = {
   date: ['ano', 'anos', 'fecha', 'dia', 'mes', 'siglo', 'decada', 'epoca', 'hora', 'year', 'years', 'date', 'day', 'month', 'century', 'decade', 'hour'],
   number: [
     'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe',
@@ -40,6 +46,8 @@ const KIND_OF = new Map<string, AnswerType>(Object.entries(KIND_NOUNS).flatMap((
 const FILLERS = new Set(['es', 'son', 'era', 'eran', 'fue', 'fueron', 'el', 'la', 'los', 'las', 'un', 'una', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'de', 'of', 'tipo', 'kind', 'sort']);
 /** How many words after the interrogative its noun is looked for. */
 const NOUN_REACH = 3;
+/** How many words after "qué"/"what" a verb of saying is looked for ("What did the Russian president say"). */
+const VERB_REACH = 6;
 
 /**
  * The kind of answer a question expects, from its first interrogative (and the noun after "qué",
@@ -57,9 +65,34 @@ export function expectedAnswerType(question: string, language: Language): Answer
       if (named) return named;
       if (!FILLERS.has(next)) break;
     }
-    return undefined;
+    return asksWhatWasSaid(question, i) ? 'statement' : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a verb of saying follows the `at`-th word of the question closely ("¿Qué dijo Putin?",
+ * "What has the minister said?"). The question's own spelling is kept: the lexicon tells "afirmó"
+ * (said) from "afirmo" (I say) by its accent.
+ */
+function asksWhatWasSaid(question: string, at: number): boolean {
+  return speltWords(question)
+    .slice(at + 1, at + 1 + VERB_REACH)
+    .some((word) => speechVerb(word) !== undefined);
+}
+
+/**
+ * The verbs of saying in a text, folded as `words` folds them ("¿Qué afirmó…?" → "afirmo"): in a
+ * question about what someone said they ask for the kind of answer, as "cuándo" does, and are not
+ * words the answer has to repeat.
+ */
+export function verbsOfSaying(text: string): Set<string> {
+  return new Set(speltWords(text).filter((word) => speechVerb(word) !== undefined).map(foldAccents));
+}
+
+/** The words of a text as `words` cuts them, lower case but with their accents. */
+function speltWords(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(WORD), ([word]) => word);
 }
 
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december';
@@ -83,7 +116,7 @@ const PASSIVE_AGENT = /\b(?:\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|en))
  * Whether `sentence` holds something of the expected kind besides the question's own words
  * (`questionWords`, folded): the question's own year or name is not an answer to it.
  */
-export function carriesAnswerType(sentence: string, type: AnswerType, questionWords: ReadonlySet<string>): boolean {
+export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 'statement'>, questionWords: ReadonlySet<string>): boolean {
   const rest = withoutWords(sentence, questionWords);
   switch (type) {
     case 'date':

@@ -9,6 +9,9 @@
 import type { Article, Language, TextSpan } from '../corpus/types.js';
 import { stemOf } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
+import type { Statement } from '../quotes/types.js';
+import { speechVerb } from '../quotes/lexicon.js';
+import { verbsOfSaying } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
@@ -34,6 +37,19 @@ export interface AnswerInput {
   withoutType?: number;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
+  /**
+   * The speaker a name stands for, as the quote rules know it, with their statements; undefined when
+   * it names no known speaker. Lets "¿Qué dijo Putin?" quote what Putin said, not a sentence where
+   * Kim speaks of him with the same verb.
+   */
+  statementsBy?: (name: string) => SpeakerStatements | undefined;
+}
+
+/** A known speaker's statements, and the forms the articles name the speaker by. */
+export interface SpeakerStatements {
+  /** The canonical name, then the other forms ("Kim Jong Un", "Kim", "el líder norcoreano"). */
+  forms: string[];
+  statements: readonly Statement[];
 }
 /** Room for the quoted sentences in the answer; with the bot's own words the answer stays near 600 characters. */
 const MAX_QUOTED_CHARS = 500;
@@ -68,28 +84,37 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
-export async function assessQuestion({ index, articles, question, translate, withoutType, maxCitations = Infinity }: AnswerInput): Promise<Assessment> {
+export async function assessQuestion({ index, articles, question, translate, withoutType, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
   const { language } = question;
+  // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
+  const statements = question.expects === 'statement' ? statementsOfAskedSpeaker(question, statementsBy) : undefined;
+  const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
-  const { retrieval, query, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
+  const { retrieval, query: found, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
+  const saying = expects === 'statement' ? verbsOfSaying(found.text) : new Set<string>();
+  const query = saying.size === 0 ? found : { ...found, content: found.content.filter((word) => !saying.has(word)) };
   // The translation alone: the asked words it replaced would only match the passages by accident.
   const matcher = termMatcher([query], index.language);
   const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));
   const mode: LookupMode = language === index.language ? 'same' : translated ? 'translated' : 'other';
-  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, names, mode === 'other', maxCitations);
+  // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
+  const leadNames = translated ? new Set(query.names.map((word) => stemOf(word, index.language))) : names;
+  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations);
 
   const evidence = gatherEvidence(retrieval.hits, articles);
-  const scored = scoreSentences(evidence, matcher, { type: question.expects, questionWords: new Set(question.words.content), withoutType });
+  // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
+  const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
+  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), withoutType, ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
-  const quoted = new Set(chosen.flatMap((item) => item.candidate.matches.map((match) => match.term)));
+  const quoted = new Set(chosen.flatMap((item) => [...item.candidate.terms]));
   const passageCoverage = hits[0]?.coverage ?? 0;
   const sentenceCoverage = scored.share(quoted);
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
-    expectsType: question.expects ? 1 : 0,
-    typeMissing: question.expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
+    expectsType: expects ? 1 : 0,
+    typeMissing: expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
     runnerUpRatio: hits[0] && hits[1] && hits[0].score > 0 ? hits[1].score / hits[0].score : 0,
     namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
     questionLength: Math.log(1 + question.words.content.length),
@@ -101,6 +126,25 @@ export async function assessQuestion({ index, articles, question, translate, wit
     return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
   };
   return { features, mode, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+}
+
+/**
+ * The speaker a question asks about and where their statements lie, by article id: the first of the
+ * question's names (then its other words, for a question typed in lower case) that the quote rules
+ * know as a speaker. Undefined when none is.
+ */
+function statementsOfAskedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): { forms: string[]; byArticle: Map<string, TextSpan[]> } | undefined {
+  if (!statementsBy) return undefined;
+  const { names, content } = question.words;
+  const candidates = [...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
+  for (const word of candidates) {
+    const found = statementsBy(word);
+    if (!found || found.statements.length === 0) continue;
+    const byArticle = new Map<string, TextSpan[]>();
+    for (const { articleId, start, end } of found.statements) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), { start, end }]);
+    return { forms: found.forms, byArticle };
+  }
+  return undefined;
 }
 
 /** Share of `terms` that none of the texts holds. */
@@ -145,14 +189,14 @@ interface Chosen {
  * in the answer.
  */
 function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
-  const best = ranked.find((candidate) => candidate.matches.length > 0);
+  const best = ranked.find((candidate) => candidate.terms.size > 0);
   if (!best) return [];
   const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span), candidate: best };
-  const covered = new Set(best.matches.map((match) => match.term));
+  const covered = best.terms;
   const runnerUp = ranked.find(
     (candidate) =>
       candidate !== best &&
-      candidate.matches.some((match) => !covered.has(match.term)) &&
+      [...candidate.terms].some((term) => !covered.has(term)) &&
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );
   if (!runnerUp || runnerUp.score < SECOND_SENTENCE_SHARE * best.score) return [first];

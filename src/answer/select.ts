@@ -20,6 +20,8 @@ export interface CandidateSentence {
   span: TextSpan;
   /** Matching words, in article offsets. */
   matches: WordMatch[];
+  /** The question's terms the sentence holds: its matching words', and for one reporting the asked speaker's words, the speaker's. */
+  terms: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself matches, 0..1. */
   coverage: number;
   /** Whether it holds the expected kind of answer (false when the question expects none). */
@@ -31,6 +33,11 @@ export interface CandidateSentence {
 export interface Expectation {
   type: AnswerType | undefined;
   questionWords: ReadonlySet<string>;
+  /**
+   * For a 'statement' question, the asked speaker: where their statements lie, by article id (article
+   * offsets), and the question's terms that name them, which a sentence reporting their words holds.
+   */
+  speaker?: { statements: ReadonlyMap<string, readonly TextSpan[]>; terms: ReadonlySet<string> };
   /** Share of its score a sentence without the expected type keeps; WITHOUT_ANSWER_TYPE unless an evaluation tries others. */
   withoutType?: number;
 }
@@ -73,16 +80,23 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const { type } = expectation;
   const ranked = pool
     .map(({ before, ...sentence }): CandidateSentence => {
-      const matched = termsOf(sentence.matches);
+      const own = termsOf(sentence.matches);
+      const carries = type !== undefined && own.size > 0 && carriesType(sentence, type, expectation);
+      const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       const retrieval = topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
       const context = share([...before].filter((term) => !matched.has(term)));
-      const carries = type !== undefined && matched.size > 0 && carriesAnswerType(sentence.evidence.article.text.slice(sentence.span.start, sentence.span.end), type, expectation.questionWords);
       const coverage = share(matched);
       const score = coverage + CONTEXT_WEIGHT * context + RETRIEVAL_WEIGHT * retrieval;
-      return { ...sentence, coverage, carries, score: type !== undefined && !carries ? (expectation.withoutType ?? WITHOUT_ANSWER_TYPE) * score : score };
+      return { ...sentence, terms: matched, coverage, carries, score: type !== undefined && !carries ? (expectation.withoutType ?? WITHOUT_ANSWER_TYPE) * score : score };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
+}
+
+/** Whether a sentence holds the kind of answer expected: for a statement, one of the asked speaker's overlaps it. */
+function carriesType({ evidence, span }: { evidence: Evidence; span: TextSpan }, type: AnswerType, expectation: Expectation): boolean {
+  if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
+  return carriesAnswerType(evidence.article.text.slice(span.start, span.end), type, expectation.questionWords);
 }
 
 function matchesIn({ article }: Evidence, span: TextSpan, matcher: TermMatcher): WordMatch[] {

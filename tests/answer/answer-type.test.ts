@@ -20,6 +20,9 @@ describe('expectedAnswerType', () => {
     ['¿Qué empresa construyó el puente?', 'es', 'person'],
     ['Who signed the agreement?', 'en', 'person'],
     ['Which company won the contract?', 'en', 'person'],
+    ['¿Qué dijo el ministro?', 'es', 'statement'],
+    ['¿Qué ha afirmado la alcaldesa sobre el puerto?', 'es', 'statement'],
+    ['What did the Russian president say about the treaty?', 'en', 'statement'],
   ] as const)('%s expects a %s', (question, language, type) => {
     expect(expectedAnswerType(question, language)).toBe(type);
   });
@@ -27,7 +30,7 @@ describe('expectedAnswerType', () => {
   it.each([
     ['¿Por qué dimitió el alcalde?', 'es'],
     ['¿Cómo reaccionó la oposición?', 'es'],
-    ['¿Qué dijo el ministro?', 'es'],
+    ['¿Qué afirmo yo?', 'es'],
     ['Why did the council resign?', 'en'],
     ['How did the market react?', 'en'],
   ] as const)('%s expects no particular kind', (question, language) => {

@@ -1,0 +1,51 @@
+/**
+ * "¿Qué dijo X?" / "What did X say?" asks for X's statements (issue 15, answer types): /ask quotes a
+ * sentence the quote rules attribute to X, not one where someone else speaks about X with the same verb.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type Library } from '../../src/library.js';
+import { recordingLogger } from '../support/recording-logger.js';
+
+const TITLE = 'La alcaldesa y el gremio discuten el cierre del puerto de Valdemar';
+// Ruiz speaks about Gil first, with the very verb the question uses; Gil's own words come later.
+const BODY = [
+  'El presidente del gremio de estibadores, Tomás Ruiz, dijo que la alcaldesa Marta Gil había ignorado durante meses las quejas del puerto. Ruiz dijo que Gil no había contestado a ninguna carta.',
+  'Las obras de dragado obligarán a cerrar los muelles de carga durante tres semanas, según el calendario municipal.',
+  'En una rueda de prensa en el ayuntamiento, ante concejales, navieras y vecinos del barrio marítimo, la alcaldesa habló del dragado y de las ayudas previstas para el sector. “Nadie perderá su empleo durante las obras y pagaremos las horas perdidas”, dijo Gil.',
+  'Los estibadores votarán el jueves si aceptan el calendario propuesto por el ayuntamiento.',
+];
+
+let dir: string;
+let library: Library;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-said-'));
+  await mkdir(path.join(dir, 'seeds'));
+  await writeFile(path.join(dir, 'seeds', 'puerto.txt'), [TITLE, ...BODY].join('\n\n'));
+  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), recordingLogger().log);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a question about what someone said', () => {
+  it.each(['¿Qué dijo Marta Gil?', '¿Qué dijo Gil?', '¿que dijo gil?', '¿Qué ha dicho la alcaldesa Gil?'])('%s quotes her statement first, not what was said about her', async (question) => {
+    const result = await library.ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('Nadie perderá su empleo');
+  });
+
+  it('quotes the other speaker when asked about him', async () => {
+    const result = await library.ask('¿Qué dijo Tomás Ruiz?');
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('había ignorado durante meses');
+  });
+
+  it('in English, across languages, quotes her statement too', async () => {
+    const result = await library.ask('What did Marta Gil say?');
+    expect(result.citations[0]?.excerpt).toContain('Nadie perderá su empleo');
+  });
+});
