@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
-import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
-import { answers, type AnswerabilityFeatures, type AnswerabilityModels } from '../../src/answer/answerability.js';
+import { answerQuestion, assessQuestion, decidesToAnswer } from '../../src/answer/ask.js';
+import type { AnswerabilityFeatures, AnswerabilityModels } from '../../src/answer/answerability.js';
 import { apertiumAvailable } from '../../src/answer/apertium.js';
 import type { Translate } from '../../src/answer/lookup.js';
 import { checkQuestion } from '../../src/answer/question.js';
@@ -61,6 +61,8 @@ export interface Example extends TrainingExample {
   fold: number;
   inCorpus: boolean;
   indexed: Indexed;
+  /** Whether a rule refuses it whatever the model says (Assessment.negationUnmet). */
+  negationUnmet: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -94,6 +96,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     indexed,
     features: assessment?.features ?? NOTHING_FOUND,
     mode: assessment?.mode ?? 'same',
+    negationUnmet: assessment?.negationUnmet ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,
@@ -166,7 +169,7 @@ export async function collectExamples(): Promise<{ xquad: Example[] | string; sq
 
 /** The decision a model takes on an example, read from its features (dev figures). */
 function decided(example: Example, models: AnswerabilityModels): Outcome {
-  const refused = example.checked === undefined || !answers(example.features, models[example.mode]) || !example.hasAnswer;
+  const refused = example.checked === undefined || !decidesToAnswer(example, models) || !example.hasAnswer;
   return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: false, firstGold: !refused && example.firstGold, ms: 0 };
 }
 

@@ -19,6 +19,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
+import { negationUnmet } from './negation.js';
 import { scoreSentences, type CandidateSentence } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
@@ -66,6 +67,8 @@ export interface Assessment {
   features: AnswerabilityFeatures;
   /** How the question met the passages: which model decides. */
   mode: LookupMode;
+  /** The question is negated and the sentences the answer would quote are not (negation.ts): refused whatever the model says. */
+  negationUnmet: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -77,10 +80,17 @@ export interface Assessment {
 /** The answer, or a refusal with or without leads, as the answerability model decides. */
 export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
   const assessment = await assessQuestion(input);
-  const models = input.models ?? ANSWERABILITY_MODELS;
-  const answer = answers(assessment.features, models[assessment.mode]) ? assessment.answer() : undefined;
+  const answer = decidesToAnswer(assessment, input.models ?? ANSWERABILITY_MODELS) ? assessment.answer() : undefined;
   const draft = answer ?? assessment.refusal();
   return input.summarise ? input.summarise(draft) : draft;
+}
+
+/**
+ * Whether the articles answer the question: the lookup mode's model says so (answerability.ts) and
+ * the answer would not state the opposite of a negated question (negation.ts).
+ */
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet'>, models: AnswerabilityModels): boolean {
+  return !assessment.negationUnmet && answers(assessment.features, models[assessment.mode]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -125,7 +135,8 @@ export async function assessQuestion({ index, articles, question, translate, wit
     const cited = citeEvidence(evidence, chosen, scored.ranked, matcher, maxCitations);
     return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
   };
-  return { features, mode, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
+  return { features, mode, negationUnmet: negationUnmet(question.question, quotedText), firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Whether a question asks about what did not happen while the sentences that would answer it state
+ * nothing negated: "¿Qué ciudades no fueron destruidas?" beside "los mongoles destruyeron las
+ * ciudades" repeats the sentence's words but asks the opposite. SQuAD 2.0's writers made a tenth of
+ * their unanswerable questions this way (Rajpurkar et al., 2018, "Know What You Don't Know"); on
+ * SQuAD-es v2 nine in ten negated questions whose quoted sentence holds no negation are unanswerable
+ * (docs/EVALUATION.md). The cue words are closed classes of Spanish and English (negative
+ * adverbs, pronouns and determiners; on the sentence's side also "sin", "salvo", "except"…, which
+ * state an exception), not vocabulary taken from any corpus.
+ */
+import { words } from '../text/words.js';
+
+/** Words that negate a question, folded, in either language. */
+const NEGATIONS = new Set([
+  'no', 'nunca', 'jamas', 'tampoco', 'ni', 'ningun', 'ninguna', 'ninguno', 'ningunos', 'ningunas', 'nadie', 'nada',
+  'not', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot',
+]);
+/** Words by which a sentence states an absence or an exception, besides the negations. */
+const EXCEPTIONS = new Set(['sin', 'salvo', 'excepto', 'excepcion', 'without', 'except', 'unless']);
+// English contractions ("didn't", "isn’t"), which words() splits apart.
+const CONTRACTED = /\p{L}n['’]t\b/iu;
+
+function negated(text: string, cues: (word: string) => boolean): boolean {
+  return CONTRACTED.test(text) || words(text).some(cues);
+}
+
+/**
+ * True when `question` is negated and none of `sentences` (the text an answer would quote) holds a
+ * negation or an exception: the answer would state the opposite of what was asked.
+ */
+export function negationUnmet(question: string, sentences: readonly string[]): boolean {
+  if (!negated(question, (word) => NEGATIONS.has(word))) return false;
+  return !sentences.some((sentence) => negated(sentence, (word) => NEGATIONS.has(word) || EXCEPTIONS.has(word)));
+}

@@ -1,0 +1,61 @@
+/**
+ * A negated question is not answered with a sentence that states the opposite ("¿Qué obra no fue
+ * financiada…?" beside "La obra fue financiada por…"): refused, with the passage cited as a lead.
+ * A sentence that does carry the negation or an exception still answers it.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.js';
+import { negationUnmet } from '../../src/answer/negation.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { answerProblems } from '../support/answer-invariants.js';
+import { checked } from '../support/checked.js';
+import { libraryOf } from '../support/seed-library.js';
+
+describe('negationUnmet', () => {
+  it('holds when the question is negated and the sentence is not', () => {
+    expect(negationUnmet('¿Qué puente no fue reparado en 2020?', ['El puente de Toro fue reparado en 2020.'])).toBe(true);
+    expect(negationUnmet("Which bridge wasn't repaired in 2020?", ['The Toro bridge was repaired in 2020.'])).toBe(true);
+    expect(negationUnmet('Which bridge was never repaired?', ['The Toro bridge was repaired in 2020.'])).toBe(true);
+  });
+
+  it('does not hold when the sentence carries a negation or states an exception', () => {
+    expect(negationUnmet('¿Qué puente no fue reparado?', ['El puente de Toro no fue reparado hasta 2020.'])).toBe(false);
+    expect(negationUnmet('¿Qué ciudades no fueron destruidas?', ['Destruyeron todas las ciudades, salvo Toro y Zamora.'])).toBe(false);
+    expect(negationUnmet("Which bridge wasn't repaired?", ['All bridges were repaired except the Toro bridge.'])).toBe(false);
+    expect(negationUnmet('Which bridge was not repaired?', ["The Toro bridge hasn't been repaired."])).toBe(false);
+  });
+
+  it('does not hold for a question that is not negated, nor for words that only contain a negation', () => {
+    expect(negationUnmet('¿Qué puente fue reparado en 2020?', ['El puente de Toro fue reparado en 2020.'])).toBe(false);
+    expect(negationUnmet('¿Qué pasó en noviembre en Nogales?', ['En noviembre se inauguró el puente de Nogales.'])).toBe(false);
+    expect(negationUnmet('What did Nottingham annotate?', ['Nottingham annotated the plans.'])).toBe(false);
+  });
+});
+
+describe('negated questions asked of articles', async () => {
+  const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
+  const library = await libraryOf([
+    article('solar', ['La central solar de Valdelobos tendrá una potencia de 50 megavatios.', 'La obra fue financiada por el Banco Europeo de Inversiones, según el consorcio.']),
+    article('regadio', ['El ayuntamiento de Olmedo no recibió las ayudas regionales para el regadío, según la consejería de Agricultura.']),
+    article('puerto', ['El puerto de Castrillo cerrará sus muelles de carga durante tres semanas por el dragado del canal.']),
+  ]);
+  const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+
+  it('answers the question without the negation', async () => {
+    const result = await ask('¿Quién financió la obra de la central solar de Valdelobos?');
+    expect(result.refused).toBe(false);
+  });
+
+  it('refuses, citing the passage as a lead, when the only sentence states the opposite', async () => {
+    const result = await ask('¿Quién no financió la obra de la central solar de Valdelobos?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(true);
+    expect(result.citations[0]?.articleId).toBe('solar');
+  });
+
+  it('answers a negated question from a sentence that says it', async () => {
+    const result = await ask('¿Qué ayuntamiento no recibió las ayudas regionales para el regadío?');
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.articleId).toBe('regadio');
+  });
+});
