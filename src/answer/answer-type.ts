@@ -49,45 +49,56 @@ const NOUN_REACH = 3;
 /** How many words after "qué"/"what" a verb of saying is looked for ("What did the Russian president say"). */
 const VERB_REACH = 6;
 
+/** The kind of answer a question expects, and the words of the question that ask for it. */
+export interface AskedKind {
+  type: AnswerType;
+  /**
+   * Folded words that only ask for the kind: the noun of a date or a figure after "qué" ("año" in
+   * "¿En qué año…?"), or the verb of saying ("dijo"). Like the interrogative, the answer need not
+   * repeat them: "en 1910" says it is a year. A name does not say it is a capital or a company, so
+   * the nouns of places and people stay words the answer should hold.
+   */
+  asking: string[];
+}
+
 /**
  * The kind of answer a question expects, from its first interrogative (and the noun after "qué",
- * "cuál", "what", "which"); undefined when it asks for something else (why, how, what … do).
+ * "cuál", "what", "which", or a verb of saying after them); undefined when it asks for something
+ * else (why, how, what … do).
  */
-export function expectedAnswerType(question: string, language: Language): AnswerType | undefined {
+export function askedKind(question: string, language: Language): AskedKind | undefined {
   const folded = words(question);
   for (const [i, word] of folded.entries()) {
-    if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? 'number' : undefined;
+    if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? { type: 'number', asking: [] } : undefined;
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
-    if (kind !== 'noun') return kind;
+    if (kind !== 'noun') return { type: kind, asking: [] };
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
-      if (named) return named;
+      if (named) return { type: named, asking: named === 'date' || named === 'number' ? [next] : [] };
       if (!FILLERS.has(next)) break;
     }
-    return asksWhatWasSaid(question, i) ? 'statement' : undefined;
+    const saying = verbOfSaying(question, i);
+    return saying === undefined ? undefined : { type: 'statement', asking: [saying] };
   }
   return undefined;
 }
 
-/**
- * Whether a verb of saying follows the `at`-th word of the question closely ("¿Qué dijo Putin?",
- * "What has the minister said?"). The question's own spelling is kept: the lexicon tells "afirmó"
- * (said) from "afirmo" (I say) by its accent.
- */
-function asksWhatWasSaid(question: string, at: number): boolean {
-  return speltWords(question)
-    .slice(at + 1, at + 1 + VERB_REACH)
-    .some((word) => speechVerb(word) !== undefined);
+/** The kind of answer a question expects (see `askedKind`). */
+export function expectedAnswerType(question: string, language: Language): AnswerType | undefined {
+  return askedKind(question, language)?.type;
 }
 
 /**
- * The verbs of saying in a text, folded as `words` folds them ("¿Qué afirmó…?" → "afirmo"): in a
- * question about what someone said they ask for the kind of answer, as "cuándo" does, and are not
- * words the answer has to repeat.
+ * The verb of saying that closely follows the `at`-th word of the question ("¿Qué dijo Putin?",
+ * "What has the minister said?"), folded; undefined when none does. The question's own spelling is
+ * read: the lexicon tells "afirmó" (said) from "afirmo" (I say) by its accent.
  */
-export function verbsOfSaying(text: string): Set<string> {
-  return new Set(speltWords(text).filter((word) => speechVerb(word) !== undefined).map(foldAccents));
+function verbOfSaying(question: string, at: number): string | undefined {
+  const verb = speltWords(question)
+    .slice(at + 1, at + 1 + VERB_REACH)
+    .find((word) => speechVerb(word) !== undefined);
+  return verb === undefined ? undefined : foldAccents(verb);
 }
 
 /** The words of a text as `words` cuts them, lower case but with their accents. */

@@ -11,7 +11,7 @@ import { stemOf } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { speechVerb } from '../quotes/lexicon.js';
-import { verbsOfSaying } from './answer-type.js';
+import { askedKind } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
@@ -101,8 +101,9 @@ export async function assessQuestion({ index, articles, question, translate, wit
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
   const { retrieval, query: found, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
-  const saying = expects === 'statement' ? verbsOfSaying(found.text) : new Set<string>();
-  const query = saying.size === 0 ? found : { ...found, content: found.content.filter((word) => !saying.has(word)) };
+  // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
+  const asking = new Set(expects ? (askedKind(found.text, found.language)?.asking ?? []) : []);
+  const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
   // The translation alone: the asked words it replaced would only match the passages by accident.
   const matcher = termMatcher([query], index.language);
   const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));
@@ -117,7 +118,9 @@ export async function assessQuestion({ index, articles, question, translate, wit
   const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), withoutType, ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
-  const quoted = new Set(chosen.flatMap((item) => [...item.candidate.terms]));
+  // One story answers or none does: halves of a question found in two articles do not add up to an answer.
+  const answering = chosen.filter((item) => item.evidence.article.id === chosen[0]?.evidence.article.id);
+  const quoted = new Set(answering.flatMap((item) => [...item.candidate.terms]));
   const passageCoverage = hits[0]?.coverage ?? 0;
   const sentenceCoverage = scored.share(quoted);
   const features: AnswerabilityFeatures = {
