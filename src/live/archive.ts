@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, collectCorpus, readSeedFile, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
+import { compactCorpus } from '../corpus/compact.js';
 import { analyseArticle, mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { PassageChange } from '../search/store.js';
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
@@ -73,7 +74,8 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
   const quotes = mergeQuoteAnalyses(analyses);
   const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
   recordSeeds(files, read, corpus.articles);
-  const data = { files, articles: corpus.articles, passages: corpus.passages, analyses, quotes, warnings: [...listWarnings, ...readWarnings, ...corpus.warnings] };
+  const { articles, passages } = compactCorpus(corpus.articles, corpus.passages);
+  const data = { files, articles, passages, analyses, quotes, warnings: [...listWarnings, ...readWarnings, ...corpus.warnings] };
   return { data, threads, ms: { scan: scanMs, files: filesMs, merge: lap() } };
 }
 
@@ -165,7 +167,8 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
     else if (sameBytes) warnings.push({ file: seed.file, message: `skipped: same file as ${sameBytes}` });
     return !sameName && !sameBytes;
   });
-  const corpus = buildCorpus(accepted);
+  const built = buildCorpus(accepted);
+  const corpus = { ...built, ...compactCorpus(built.articles, built.passages) };
   const fileOfId = new Map(accepted.map((seed) => [seed.id, seed.file]));
   for (const article of corpus.articles) {
     const file = fileOfId.get(article.id)!;
@@ -176,7 +179,7 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
 
   const keep = (articleId: string) => !gone.has(articleId);
   const kept = data.articles.map((article, at) => ({ article, analysis: data.analyses[at]! })).filter(({ article }) => keep(article.id));
-  const analyses = [...kept.map(({ analysis }) => analysis), ...corpus.articles.map(analyseArticle)];
+  const analyses = [...kept.map(({ analysis }) => analysis), ...built.articles.map(analyseArticle)];
   const removedPassages = data.passages.filter((passage) => !keep(passage.articleId));
   return {
     data: {

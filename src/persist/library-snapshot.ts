@@ -2,9 +2,11 @@
  * What the Library keeps between starts, as snapshot parts (persist/snapshot.ts) and back:
  * - `files`: each seed file's path, size, modification time, content hash and article, so that the
  *   next start re-reads only the files that changed;
- * - `articles`: one record per article, with its passages as [paragraph, start, end] spans: a
- *   passage's text is `article.text.slice(start, end)` and its id `<article>#<n>`, so neither is
- *   stored twice (restored passages share their article's text instead of copying it);
+ * - `articles`: one record per article: its fields, its text as UTF-8 bytes, its paragraphs as
+ *   [start, end] pairs and its passages as [paragraph, start, end] triples, all three as typed arrays
+ *   (raw bytes in the part's array file, read back as views without parsing or copying). A restart
+ *   keeps the text as those bytes (corpus/compact.ts): a passage's text is read from its article's
+ *   when cited, and its id is `<article>#<n>`, so neither is stored twice;
  * - `statements` and `actors`: the quote book's data, merged across articles, restored as they are;
  * - `speakers`: per article, its aliases and each of its statements' speaker as the article names it
  *   (before merging): with the statements they give back each article's own quote analysis, which an
@@ -14,12 +16,11 @@
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/index.js';
+import { articleTextBytes, compactArticle, spanPairs, spanPassage, type ArticleHead } from '../corpus/compact.js';
 import type { Actor, ArticleQuotes, Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
 import type { SnapshotParts, SnapshotReader } from './snapshot.js';
-
-type PassageSpan = [paragraph: number, start: number, end: number];
 
 /** One article's aliases and, for each of its statements in order, the speaker as the article names it. */
 interface SpeakerRecord {
@@ -28,9 +29,16 @@ interface SpeakerRecord {
 }
 
 interface ArticleRecord {
-  article: Article;
-  passages: PassageSpan[];
+  article: ArticleHead;
+  /** The text, UTF-8. */
+  text: Uint8Array;
+  /** Each paragraph's start and end (UTF-16 offsets into the text, as everywhere else). */
+  paragraphs: Uint32Array;
+  /** Each passage's paragraph, start and end. */
+  passages: Uint32Array;
 }
+
+const PASSAGE_FIELDS = 3;
 
 /** The parts to save; the index is captured now, the rest is read from `data` (never changed in place) as it is written. */
 export async function librarySnapshotParts(data: LibraryData, index: PassageIndex): Promise<SnapshotParts> {
@@ -49,13 +57,16 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
 function* articleRecords(articles: Article[], passages: Passage[]): Generator<ArticleRecord> {
   let next = 0;
   for (const article of articles) {
-    const spans: PassageSpan[] = [];
-    for (; next < passages.length && passages[next]!.articleId === article.id; next++) {
-      const passage = passages[next]!;
-      if (passage.id !== passageId(article.id, spans.length)) throw new Error(`passage ${passage.id} is out of order; cannot snapshot it`);
-      spans.push([passage.paragraph, passage.start, passage.end]);
+    const first = next;
+    while (next < passages.length && passages[next]!.articleId === article.id) next++;
+    const spans = new Uint32Array((next - first) * PASSAGE_FIELDS);
+    for (let n = 0; n < next - first; n++) {
+      const passage = passages[first + n]!;
+      if (passage.id !== passageId(article.id, n)) throw new Error(`passage ${passage.id} is out of order; cannot snapshot it`);
+      spans.set([passage.paragraph, passage.start, passage.end], n * PASSAGE_FIELDS);
     }
-    yield { article, passages: spans };
+    const { id, title, outlet, author, date, language, words } = article;
+    yield { article: { id, title, outlet, author, date, language, words }, text: articleTextBytes(article), paragraphs: spanPairs(article.paragraphs), passages: spans };
   }
   if (next < passages.length) throw new Error(`passage ${passages[next]!.id} belongs to no article in order; cannot snapshot it`);
 }
@@ -66,11 +77,13 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const articles: Article[] = [];
   const passages: Passage[] = [];
   for await (const record of reader.records('articles')) {
-    const { article, passages: spans } = record as ArticleRecord;
+    const { article: head, text, paragraphs, passages: spans } = record as ArticleRecord;
+    const article = compactArticle(head, text, paragraphs);
     articles.push(article);
-    spans.forEach(([paragraph, start, end], n) => {
-      passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph, start, end, text: article.text.slice(start, end) });
-    });
+    for (let n = 0; n * PASSAGE_FIELDS < spans.length; n++) {
+      const at = n * PASSAGE_FIELDS;
+      passages.push(spanPassage(article, { id: passageId(head.id, n), n, paragraph: spans[at]!, start: spans[at + 1]!, end: spans[at + 2]! }));
+    }
   }
   const statements = (await collect(reader.records('statements'))) as Statement[];
   const actors = (await collect(reader.records('actors'))) as Actor[];

@@ -1,0 +1,172 @@
+/**
+ * Article text kept compactly (issue 17, item 4): each article's cleaned text as UTF-8 bytes outside
+ * the V8 heap, decoded into a string only when something reads it (a cited passage, an excerpt), and
+ * passages as spans of it instead of strings of their own.
+ *
+ * Why: at 100,000 articles the text is about 330 million characters, most of them stored two bytes
+ * each by V8 (one curly quote makes a whole string two-byte), and restarting from the snapshot spent
+ * seconds decoding and JSON-parsing it and collecting the garbage. As bytes it is about half the
+ * size, and a restart reads it as one block from the snapshot without touching it (persist/
+ * library-snapshot.ts).
+ *
+ * A compact article or passage reads exactly as a plain one (`text`, `paragraphs` are getters), and
+ * `JSON.stringify` gives the plain fields; a spread (`{ ...article }`) would drop the getters, so
+ * code that copies one names the fields it wants.
+ */
+import type { Article, ArticleMeta, Passage, TextSpan } from './types.js';
+
+/** An article's fields other than its text and paragraphs. */
+export type ArticleHead = ArticleMeta & Pick<Article, 'words'>;
+
+/**
+ * How many decoded texts stay cached: an /ask reads the passages of a few dozen articles, several
+ * times each (ranking, evidence, excerpt), and a build or an update reads one article's passages in a
+ * row; each decoded text is a few kilobytes.
+ */
+const DECODED_TEXTS = 64;
+const decoded = new Map<Buffer, string>();
+
+/** The bytes as text, from the cache of the most recently read texts when there. */
+function decode(bytes: Buffer): string {
+  const cached = decoded.get(bytes);
+  if (cached !== undefined) {
+    // Re-inserted, so the Map's order is the order of last use.
+    decoded.delete(bytes);
+    decoded.set(bytes, cached);
+    return cached;
+  }
+  const text = bytes.toString('utf8');
+  decoded.set(bytes, text);
+  if (decoded.size > DECODED_TEXTS) decoded.delete(decoded.keys().next().value!);
+  return text;
+}
+
+class CompactArticle implements Article {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  date: string | null;
+  language: string;
+  words: number;
+  readonly #bytes: Buffer;
+  /** Paragraph spans as [start, end] pairs until first read. */
+  #paragraphs: TextSpan[] | Uint32Array;
+
+  constructor(head: ArticleHead, bytes: Buffer, paragraphs: TextSpan[] | Uint32Array) {
+    this.id = head.id;
+    this.title = head.title;
+    this.outlet = head.outlet;
+    this.author = head.author;
+    this.date = head.date;
+    this.language = head.language;
+    this.words = head.words;
+    this.#bytes = bytes;
+    this.#paragraphs = paragraphs;
+  }
+
+  get text(): string {
+    return decode(this.#bytes);
+  }
+
+  get paragraphs(): TextSpan[] {
+    if (this.#paragraphs instanceof Uint32Array) this.#paragraphs = spansOf(this.#paragraphs);
+    return this.#paragraphs;
+  }
+
+  /** The UTF-8 bytes, shared (never modify them). */
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
+
+  toJSON(): Article {
+    const { id, title, outlet, author, date, language, text, paragraphs, words } = this;
+    return { id, title, outlet, author, date, language, text, paragraphs, words };
+  }
+}
+
+class SpanPassage implements Passage {
+  id: string;
+  articleId: string;
+  n: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  readonly #article: Article;
+
+  constructor(article: Article, id: string, n: number, paragraph: number, start: number, end: number) {
+    this.id = id;
+    this.articleId = article.id;
+    this.n = n;
+    this.paragraph = paragraph;
+    this.start = start;
+    this.end = end;
+    this.#article = article;
+  }
+
+  get text(): string {
+    return this.#article.text.slice(this.start, this.end);
+  }
+
+  toJSON(): Passage {
+    const { id, articleId, n, paragraph, start, end, text } = this;
+    return { id, articleId, n, paragraph, start, end, text };
+  }
+}
+
+/**
+ * An article whose text is the UTF-8 `bytes` (kept as they are, not copied: a restart passes views
+ * into the snapshot's array file) and whose paragraphs are `paragraphs`, or [start, end] pairs of
+ * UTF-16 offsets into the decoded text, made into spans when first read.
+ */
+export function compactArticle(head: ArticleHead, bytes: Uint8Array, paragraphs: TextSpan[] | Uint32Array): Article {
+  return new CompactArticle(head, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), paragraphs);
+}
+
+/** A passage of `article` whose text is read from the article's when asked for; `start`/`end` are UTF-16 offsets as in `Passage`. */
+export function spanPassage(article: Article, span: Omit<Passage, 'text' | 'articleId'>): Passage {
+  return new SpanPassage(article, span.id, span.n, span.paragraph, span.start, span.end);
+}
+
+/** An article's text as UTF-8 bytes: a compact article's own (shared, not copied), another's encoded. */
+export function articleTextBytes(article: Article): Uint8Array {
+  const bytes = article instanceof CompactArticle ? article.bytes : Buffer.from(article.text, 'utf8');
+  // A plain Uint8Array view: a Buffer would serialise as JSON numbers.
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Built articles and their passages (grouped by article, in the articles' order, as a corpus gives
+ * them) made compact: the articles' strings become garbage once nothing else holds them.
+ */
+export function compactCorpus(articles: Article[], passages: Passage[]): { articles: Article[]; passages: Passage[] } {
+  const compacted = new Map<string, Article>();
+  const compactArticles = articles.map((article) => {
+    const compact = article instanceof CompactArticle ? article : compactArticle(article, articleTextBytes(article), article.paragraphs);
+    compacted.set(article.id, compact);
+    return compact;
+  });
+  const compactPassages = passages.map((passage) => {
+    const article = compacted.get(passage.articleId);
+    if (!article) throw new Error(`passage ${passage.id} belongs to no article given`);
+    return passage instanceof SpanPassage ? passage : spanPassage(article, passage);
+  });
+  return { articles: compactArticles, passages: compactPassages };
+}
+
+/** [start, end] pairs as spans. */
+function spansOf(pairs: Uint32Array): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) spans.push({ start: pairs[i]!, end: pairs[i + 1]! });
+  return spans;
+}
+
+/** Spans as [start, end] pairs: the inverse of what `compactArticle` takes. */
+export function spanPairs(spans: TextSpan[]): Uint32Array {
+  const pairs = new Uint32Array(spans.length * 2);
+  spans.forEach(({ start, end }, i) => {
+    pairs[2 * i] = start;
+    pairs[2 * i + 1] = end;
+  });
+  return pairs;
+}
