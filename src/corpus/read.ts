@@ -64,14 +64,18 @@ export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
   });
 }
 
-/** The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, and why any folder could not be listed. */
-export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[] }> {
+/**
+ * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
+ * not be listed, and the folders listed (absolute paths, `dir` first: what a watcher watches).
+ */
+export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[] }> {
   const warnings: CorpusWarning[] = [];
-  const paths = await listSeedPaths(dir, dir, warnings);
-  return { paths: paths.sort(), warnings };
+  const folders: string[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings, folders);
+  return { paths: paths.sort(), warnings, folders };
 }
 
-async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[]): Promise<string[]> {
+async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = []): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -79,11 +83,12 @@ async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[
     warnings.push({ file: relative(root, dir) || '.', message: unlistable(root, dir, error) });
     return [];
   }
+  folders.push(dir);
   const paths: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings)));
+    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings, folders)));
     else if (FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
   }
   return paths;

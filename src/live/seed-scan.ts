@@ -20,9 +20,12 @@ export async function scanSeeds(dir: string): Promise<Map<string, SeedFileState>
   return (await scanSeedFolder(dir)).scan;
 }
 
-/** `scanSeeds`, with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot be listed). */
-export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[] }> {
-  const { paths, warnings } = await listSeedFiles(dir);
+/**
+ * `scanSeeds`, with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
+ * be listed) and the folders listed (absolute paths).
+ */
+export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[] }> {
+  const { paths, warnings, folders } = await listSeedFiles(dir);
   const scan = new Map<string, SeedFileState>();
   for (const relative of paths) {
     try {
@@ -33,7 +36,7 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
       // Deleted between listing and stat: it is simply not there.
     }
   }
-  return { scan, warnings };
+  return { scan, warnings, folders };
 }
 
 export interface SeedDiff {

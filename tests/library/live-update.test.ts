@@ -3,7 +3,7 @@
  * renamed and removed show in /sources, /ask and /quote within seconds, each change is logged, and
  * the state is saved so that the next start has nothing to re-read.
  */
-import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
@@ -91,6 +91,20 @@ describe('a running library follows its seeds folder', () => {
       return restarted.status.origin === 'snapshot' && !reopened.some(({ message }) => message.startsWith('seed file '));
     }, 'a saved snapshot with nothing left to re-read');
   }, 120_000);
+
+  it('follows folders: a file written into a folder made while running, and the folder removed', async () => {
+    const { library } = await openWatching();
+    const folder = path.join(seedsDir, 'nuevas', '2026');
+    await mkdir(folder, { recursive: true });
+    // Written after the folder appears, as a copy job does: a watcher on the parent alone would not see it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await writeFile(path.join(folder, 'juno.txt'), article(4));
+    await eventually(() => ids(library).includes('nuevas/2026/juno'), 'the file in the new folder in /sources');
+    await writeFile(path.join(folder, 'juno.txt'), article(5, 'géiseres'));
+    await eventually(() => library.article('nuevas/2026/juno')?.text.includes('Juno-5') === true, 'the change to the file in the new folder');
+    await rm(path.join(seedsDir, 'nuevas'), { recursive: true });
+    await eventually(() => !ids(library).includes('nuevas/2026/juno'), 'the removed folder\'s file gone from /sources');
+  }, 60_000);
 
   it('waits until a file being written stands still before reading it', async () => {
     const { library, logged } = await openWatching();
