@@ -59,7 +59,7 @@ const MAX_QUOTED_CHARS = 500;
  * of the best one: on XQuAD this keeps every gold paragraph cited and drops a quarter of the rest.
  */
 const SEE_ALSO_SHARE = 0.5;
-/** Share of the question's words other than names that a passage must hold to be offered as a lead. */
+/** Share of a question's content words that a passage must hold to be offered as a lead, when the question names no one. */
 const LEAD_SHARE = 0.5;
 
 /** What the lookup found, before deciding whether it answers the question. */
@@ -168,11 +168,13 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
 }
 
 /**
- * The refusal. Passages that name everything the question names and hold at least LEAD_SHARE of its
- * other content words are related: cited as leads, never quoted as an answer ("¿Cuánta agua tiene el
- * pantano?" beside a passage about the reservoir's level). A question made mostly of names (more
- * names than other words: "¿Dónde se reunieron Kim y Putin?") is about them, so a passage naming
- * them all is a lead. A question about something no passage names, or whose subject the passages lack
+ * The refusal. Passages related to the question are cited as leads, never quoted as an answer
+ * ("¿Cuánta agua tiene el pantano?" beside a passage about the reservoir's level): without names,
+ * passages holding at least LEAD_SHARE of its content words; with names, passages naming them all
+ * and holding one of its other words too ("¿Cómo calificó Kim a su país respecto a Rusia?" beside
+ * "Kim alabó a Rusia por construir un país fuerte"). A question made mostly of names (more names
+ * than other words: "¿Dónde se reunieron Kim y Putin?") is about them, so a passage naming them all
+ * is a lead. A question about something no passage names, or whose subject the passages lack
  * ("What is the weather in Pyongyang?" over articles that only mention Pyongyang), is off-topic and
  * gets no leads. Across languages without a translation only names can be trusted to match, so there
  * the names alone decide (`namesOnly`).
@@ -184,7 +186,8 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
     const held = others.filter((term) => found.has(term)).length;
-    return names.size + others.length > 0 && [...names].every((name) => found.has(name)) && (names.size > others.length || held >= LEAD_SHARE * others.length);
+    const aboutThem = names.size > 0 ? names.size > others.length || held > 0 : held >= LEAD_SHARE * others.length;
+    return names.size + others.length > 0 && [...names].every((name) => found.has(name)) && aboutThem;
   };
   const evidence = gatherEvidence(hits.filter(related), articles);
   const leads = citeEvidence(evidence, [], scoreSentences(evidence, matcher, { type: undefined, questionWords: new Set() }).ranked, matcher, maxCitations).citations;

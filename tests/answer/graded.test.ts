@@ -78,6 +78,13 @@ describe('graded answers', () => {
     expect(result.citations[0]?.articleId).toBe('cumbre');
   });
 
+  it('gives leads when a passage names everyone the question names and shares one of its other words', async () => {
+    const result = await ask('¿Por qué critican los regantes de Riofrío la gestión del pantano?');
+    wellFormed(result);
+    expect(result.refused).toBe(true);
+    expect(result.citations[0]?.articleId).toBe('pantano');
+  });
+
   it('reads nouns such as "tiempo" as what the question asks about, not as stop words', async () => {
     const result = await ask('¿Qué tiempo hará en Valdelobos?');
     wellFormed(result);
