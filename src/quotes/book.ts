@@ -155,58 +155,72 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
 
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
 
+  /** What a query finds as typed; `lookup` also tries its name in the other language when this finds nobody. */
+  const lookupAsWritten = (query: string): QuoteResult => {
+    const key = queryKey(query);
+    // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
+    if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
+    const { found, by } = resolve(key, query);
+    const carried = carriedBy.get(compact(key));
+    // "KCNA" carries statements but says none itself: the statements it carried, under its name.
+    if (carried && (found.length === 0 || by === 'spelling')) {
+      const channel = carried[0]!.via!;
+      return result(query, { actor: channel, channel, statements: [...carried].sort(byRecency) });
+    }
+    const keyWords = significantWords(key);
+    // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
+    const role = keyWords.some((word) => TITLE_NOUNS.has(word));
+    const nameWords = (entry: Entry) => nameKey(entry.actor.name).split(' ');
+    const close = (word: string, known: string) => word === known || (by === 'spelling' && distance(word, known) <= tolerance(word));
+    const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
+    // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
+    // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
+    const describedOnly = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
+    if (describedOnly) {
+      const matching = (entry: Entry) =>
+        entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known)))) ?? entry.actor.name;
+      // Also as suggestions, so that every front end already offers them.
+      return result(query, {
+        suggestions: found.map((entry) => entry.actor.name),
+        related: found.map((entry) => entry.actor.name),
+        matchedAs: found.map(matching),
+      });
+    }
+    if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
+    const [entry] = found;
+    if (!entry) {
+      // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
+      // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder").
+      const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
+      const isNear = (candidate: Entry) =>
+        fuzzyWords.some((word) => nameWords(candidate).some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
+      const near: Entry[] = [];
+      for (const candidate of entries) {
+        if (near.length === UNKNOWN_SUGGESTIONS) break;
+        if (isNear(candidate)) near.push(candidate);
+      }
+      if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
+      return result(query, { suggestions: near.map((close) => close.actor.name) });
+    }
+    // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
+    const own = statementsBy.get(entry.actor.name) ?? [];
+    const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
+    const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
+    return result(query, { actor: entry.actor.name, statements: [...own, ...relayed].sort(byRecency), ...(resolvedBy ? { resolvedBy } : {}) });
+  };
+  const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
+
   return {
     lookup(query) {
+      const asWritten = lookupAsWritten(query);
+      if (foundSomething(asWritten)) return asWritten;
+      // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
       const key = queryKey(query);
-      // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
-      if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-      const { found, by } = resolve(key, query);
-      const carried = carriedBy.get(compact(key));
-      // "KCNA" carries statements but says none itself: the statements it carried, under its name.
-      if (carried && (found.length === 0 || by === 'spelling')) {
-        const channel = carried[0]!.via!;
-        return result(query, { actor: channel, channel, statements: [...carried].sort(byRecency) });
+      for (const other of sameActorKeys.get(key) ?? []) {
+        const translated = other === key ? undefined : lookupAsWritten(other);
+        if (translated && foundSomething(translated)) return { ...translated, query };
       }
-      const keyWords = significantWords(key);
-      // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
-      const role = keyWords.some((word) => TITLE_NOUNS.has(word));
-      const nameWords = (entry: Entry) => nameKey(entry.actor.name).split(' ');
-      const close = (word: string, known: string) => word === known || (by === 'spelling' && distance(word, known) <= tolerance(word));
-      const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
-      // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
-      // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
-      const describedOnly = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
-      if (describedOnly) {
-        const matching = (entry: Entry) =>
-          entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known)))) ?? entry.actor.name;
-        // Also as suggestions, so that every front end already offers them.
-        return result(query, {
-          suggestions: found.map((entry) => entry.actor.name),
-          related: found.map((entry) => entry.actor.name),
-          matchedAs: found.map(matching),
-        });
-      }
-      if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
-      const [entry] = found;
-      if (!entry) {
-        // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
-        // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder").
-        const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-        const isNear = (candidate: Entry) =>
-          fuzzyWords.some((word) => nameWords(candidate).some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
-        const near: Entry[] = [];
-        for (const candidate of entries) {
-          if (near.length === UNKNOWN_SUGGESTIONS) break;
-          if (isNear(candidate)) near.push(candidate);
-        }
-        if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-        return result(query, { suggestions: near.map((close) => close.actor.name) });
-      }
-      // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
-      const own = statementsBy.get(entry.actor.name) ?? [];
-      const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
-      const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
-      return result(query, { actor: entry.actor.name, statements: [...own, ...relayed].sort(byRecency), ...(resolvedBy ? { resolvedBy } : {}) });
+      return asWritten;
     },
 
     actors: () => data.actors,

@@ -68,4 +68,8 @@ describe('channels, roles and particle surnames', () => {
     expect(result.related).toEqual(['Vladimir Putin']);
     expect(result.matchedAs).toEqual(['presidente ruso']);
   });
+
+  it('does the same for the country under its name in the other language ("Russia" for "Rusia")', () => {
+    expect(more.lookup('Russia')).toMatchObject({ actor: null, query: 'Russia', statements: [], related: ['Vladimir Putin'] });
+  });
 });
