@@ -6,7 +6,7 @@ import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
 import { isSpeechVerbToken } from './cues.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -25,10 +25,15 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       continue;
     }
     const token = tokens[i]!;
-    if (COMPLEMENTISERS.has(token.key)) return i + 1;
+    // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" keeps it a complementiser).
+    if (COMPLEMENTISERS.has(token.key) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return i + 1;
     if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
     if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
-    if (token.kind === 'word' && !SKIPPABLE.has(token.key) && ++objectTokens > MAX_OBJECT_TOKENS) break;
+    // A name counts once, articles and prepositions not at all: "expuso a la Dirección General de Centros Penales en 2021 que".
+    const name = nameEnd(tokens, i);
+    if (name > i + 1) i = name - 1;
+    const closedWord = SKIPPABLE.has(token.key) || DETERMINERS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key);
+    if (token.kind === 'word' && !closedWord && ++objectTokens > MAX_OBJECT_TOKENS) break;
   }
   if (use.inverted) return undefined;
   const next = tokens[afterVerb];
@@ -57,6 +62,8 @@ function addresseeEnd(tokens: Token[], from: number): number {
 /** Where a reported clause that starts at `from` ends (exclusive token index). */
 export function complementEnd(text: string, sentence: Sentence, from: number, relative: boolean): number {
   const { tokens } = sentence;
+  // "que, debido a las amenazas, está a salvo": a comma right after "que" opens an aside the next comma closes.
+  let aside = isPunct(tokens[from - 1], ',') && COMPLEMENTISERS.has(tokens[from - 2]?.key ?? '');
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isPunct(token, ';:.!?')) return i;
@@ -65,6 +72,10 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
     if (token.text !== ',') continue;
     if (relative) return i;
+    if (aside) {
+      aside = false;
+      continue;
+    }
     const next = tokens[i + 1];
     const afterNext = tokens[i + 2]?.key ?? '';
     if (!next) return i;
@@ -90,7 +101,8 @@ function startsSpeechVerb(tokens: Token[], from: number): boolean {
 
 function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.text !== ',' && tokens[i]!.kind !== 'quote'; i++) {
-    if (isSpeechVerbToken(tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return true;
+    // "…, está a salvo y sostuvo que…": a verb after "y" opens a clause of its own, which ends this one there.
+    if (isSpeechVerbToken(tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.key ?? '') && !COORDINATORS.has(tokens[i - 1]?.key ?? '')) return true;
   }
   return false;
 }

@@ -62,12 +62,13 @@ export function analyseArticle(article: Article): ArticleQuotes {
 
 /**
  * A quotation running over paragraphs is attributed where it ends ("…”, explicó X"): its earlier paragraphs,
- * left open with no attribution of their own, take the speaker of the paragraph that continues them.
+ * left open, take the speaker of the paragraph that continues them.
  */
 function creditRunningQuotations(drafts: Draft[]): void {
   for (let i = drafts.length - 2; i >= 0; i--) {
     const draft = drafts[i]!;
-    if (draft.attribution || !draft.quotation?.runsOn) continue;
+    // The attribution where the quotation ends is the article's own; it outranks a guess from the sentences before.
+    if (!draft.quotation?.runsOn) continue;
     const next = drafts.slice(i + 1).find((later) => later.quotation?.continuesPrevious && later.quotation.paragraph === draft.quotation!.paragraph + 1);
     if (next?.attribution) {
       draft.attribution = next.attribution;

@@ -153,7 +153,7 @@ export const PHRASE_PREPOSITIONS = set([
 
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
 export const SKIPPABLE = set([
-  'también', 'además', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
+  'también', 'además', 'así', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
   'este', 'esta', 'el', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año',
   'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',

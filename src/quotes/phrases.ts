@@ -24,7 +24,8 @@ export type PhraseReading =
   | { kind: 'group'; text: string }
   | { kind: 'pronoun' };
 
-const MAX_PHRASE_TOKENS = 12;
+/** Tokens a speaker phrase may have after its article: an institution's full name runs long ("Relatoría Especial para la Libertad de Expresión de la…"). */
+const MAX_PHRASE_TOKENS = 16;
 
 /** A role noun, or an abbreviated one ("Mr.", "Pdte.", "Gen."). */
 function isTitleWord(token: Token): boolean {
@@ -101,7 +102,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     // "El diputado de Convergencia Social Diego Ibáñez": the title's capitalised complement runs into the person's name.
     // A complement with its own "de" ("directora del Instituto de Ciencias del Agua") is one name, not a name and a person.
     const complementRun =
-      nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined && isTitleWord(tokens[found! - 2]!) &&
+      nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined &&
       tokens.slice(found!, to).every((token) => !isLowerCase(token));
     if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
       return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
@@ -114,7 +115,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     // name heads the description, whatever modifies it.
     const roleNoun = before.at(-1);
     const headedByRole = roleNoun !== undefined && isLowerCase(roleNoun) && describes(roleNoun, before.length - 1) && before.every((token) => token.kind === 'word' && ![CLAUSE_WORDS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NAME_ARTICLES, DETERMINERS, COORDINATORS].some((words) => words.has(token.key)));
-    if (headIndex < 0 && (before.every(describes) || headedByRole)) {
+    if (headIndex < 0 && (before.every(describes) || headedByRole || complementRun)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }

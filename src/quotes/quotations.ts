@@ -25,10 +25,12 @@ interface MarkStyle {
   close: string;
 }
 
+const STRAIGHT: MarkStyle = { open: '"', close: '"' };
+
 const STYLES: MarkStyle[] = [
   { open: '“', close: '”' },
   { open: '«', close: '»' },
-  { open: '"', close: '"' },
+  STRAIGHT,
   { open: '‘', close: '’' },
 ];
 
@@ -51,6 +53,16 @@ function canClose(text: string, index: number, style: MarkStyle): boolean {
 
 /** The closing mark of the quotation opened at `openIndex`, or -1 when it stays open to `end`. */
 function findClose(text: string, openIndex: number, end: number, style: MarkStyle): number {
+  const close = findMark(text, openIndex, end, style);
+  if (close >= 0 || style.open !== '“') return close;
+  // “…" : a curly quotation closed by a straight mark (a common slip) ends there, when nothing else closes it and
+  // that mark is the only straight one left in the paragraph (else it may open a quotation of its own).
+  const straight = findMark(text, openIndex, end, STRAIGHT);
+  const later = text.indexOf('"', straight + 1);
+  return straight >= 0 && text.indexOf('"', openIndex + 1) === straight && (later < 0 || later >= end) ? straight : -1;
+}
+
+function findMark(text: string, openIndex: number, end: number, style: MarkStyle): number {
   let depth = 0;
   for (let i = openIndex + 1; i < end; i++) {
     const char = text[i];
@@ -124,6 +136,9 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Qu
     const closing = dash + 1 + close;
     let from = closing + 1;
     while (from < span.end && /[\s,.;:]/u.test(text[from]!)) from++;
+    // "—afirmó X—, y estará…": the conjunction joins the halves; the quoted words start after it.
+    const conjunction = /^(?:y|e|and)\s+/u.exec(text.slice(from, span.end));
+    if (conjunction) from += conjunction[0].length;
     if (from < span.end) quotations.push({ outer: { start: closing, end: span.end }, inner: trimmedInner(text, from, span.end), paragraph, runsOn: false, continuesPrevious: false, resumesDialogue: true });
   }
   return quotations;

@@ -96,10 +96,21 @@ function holdsOtherOffice(cast: Cast, name: string, role: string): boolean {
 }
 
 /**
+ * Whether a role says more than its head noun ("el presidente de la Asamblea") and the person in focus was never
+ * given a title that long: the words past the head point to whoever the article gave the longer title.
+ */
+function namesMore(cast: Cast, name: string, role: string): boolean {
+  const words = keyWords(role);
+  if (words.length < 2) return false;
+  const key = nameKey(role);
+  return !cast.titlesOf(name).some((title) => nameKey(title) === key || nameKey(title).startsWith(`${key} `));
+}
+
+/**
  * Who a role phrase used as a subject ("añadió el ministro", "la entidad apunta") is, in this order:
  * - the person the article gave exactly that title (nearest before character offset `at` when several were);
  * - `focus` (whom the previous sentences were about) when the role fits that speaker's kind, unless the role
- *   begins a longer title of someone else and the focus holds another office ("el presidente" after Kim, the
+ *   begins a longer title of someone else and the focus holds another office or was never given a title as long ("el presidente" after Kim, the
  *   "líder", is still the "presidente ruso");
  * - the holder of a longer title the role begins ("el investigador" → "el investigador brasileño");
  * - for an organisation's role, the one organisation named as a subject within ORGANISATION_REACH paragraphs;
@@ -110,7 +121,7 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   const match = cast.matchTitle(role, at);
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
-  if (focus?.speaker && focusFits && !(match && holdsOtherOffice(cast, focus.speaker, role))) return focus;
+  if (focus?.speaker && focusFits && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
   if (match) return { speaker: match.holder, medium: null };
   if (isOrganisationRole(role)) {
     const paragraph = context.mentions.paragraphAt(at);

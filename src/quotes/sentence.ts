@@ -6,7 +6,7 @@
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
 import { isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -17,6 +17,8 @@ import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './re
 const MIN_QUOTE_WORDS = 3;
 /** Words a subject may have before an inserted verb (", asegura su gerente,") for what follows to be the report. */
 const MAX_INSERTED_SUBJECT_WORDS = 4;
+/** Words from which a quotation set inside the narrator's sentence is a statement rather than a scare quote (the gold's rule for fragments). */
+const MIN_FRAGMENT_WORDS = 4;
 /** Words outside quotation marks from which a sentence closed by a verb is reported speech besides its quotation (the gold's rule). */
 const MIN_REPORTED_WORDS = 4;
 /** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
@@ -152,11 +154,24 @@ function ownObjectQuotations(reading: SentenceReading): void {
     for (let i = clauseEnd(use); i < tokens.length && i - clauseEnd(use) <= OBJECT_REACH; i++) {
       const token = tokens[i]!;
       if (token.kind === 'quote') {
-        if (!reading.quoteOwners.has(token) && !insideContent(reading, i)) reading.quoteOwners.set(token, use);
+        if (!reading.quoteOwners.has(token) && !insideContent(reading, i)) {
+          reading.quoteOwners.set(token, use);
+          ownCoordinatedQuotations(reading, use, i + 1);
+        }
         break;
       }
       if (token.kind === 'punct' || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) break;
     }
+  }
+}
+
+/** "alertó sobre “…”, tras la ley, y “…”": a quotation joined by "y"/"and" to the verb's object is its object too. */
+function ownCoordinatedQuotations(reading: SentenceReading, use: VerbUse, from: number): void {
+  const { tokens } = reading.sentence;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key) || isPunct(token, '.;:!?')) return;
+    if (token.kind === 'quote' && COORDINATORS.has(tokens[i - 1]?.key ?? '') && !reading.quoteOwners.has(token) && !insideContent(reading, i)) reading.quoteOwners.set(token, use);
   }
 }
 
@@ -203,6 +218,15 @@ function draftQuotations(reading: SentenceReading): void {
     const quotation = token.quotation;
     if (token.kind !== 'quote' || !quotation) return;
     const owner = reading.quoteOwners.get(token);
+    // A few quoted words inside the narrator's own sentence ("llevará “meses”", "during the "heat waves"") are scare
+    // quotes, and a quoted name ("alias “Crook”") a nickname: no statement. Inside reported speech a fragment
+    // ("afirmó que fue «cordial y franca»") is the speaker's words, and so is a naming verb's object ("llamó “basura”").
+    const naming = owner !== undefined && owner.verb !== 'source' && owner.verb.frame === 'naming';
+    const embedded = tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
+    const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end);
+    const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
+    const nickname = short && quoted.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+    if (embedded && !naming && short && (nickname || !insideContent(reading, i))) return;
     if (owner) {
       reading.drafts.push(directDraft(quotation, owner.subject));
       return;

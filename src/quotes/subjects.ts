@@ -9,7 +9,7 @@ import { readPhrase, type PhraseReading } from './phrases.js';
 import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asPerson, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, DISCOURSE_ADVERBIALS, IMPERSONAL_QUOTING, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS } from './lexicon.js';
+import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -88,13 +88,24 @@ function clauseSegments(sentence: Sentence): Segment[] {
  */
 export function colonSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before: number): Attribution | undefined {
   const subject = leadingSubject(context, sentence, previous, before);
-  if (!subject?.speaker) return undefined;
+  // "Así, hizo referencia a Martínez…: “…”": a clause that opens with its verb left its subject out, whom the
+  // sentences before were about.
+  if (!subject?.speaker) return opensWithVerb(sentence) ? antecedent(context, previous) : undefined;
   if (subject.speaker.includes(' ')) return subject;
   const [first] = clauseSegments(sentence);
   const { tokens } = sentence;
   const verb = first ? tokens[first.from + 1] : undefined;
   const namedThenVerb = first !== undefined && isNameWord(tokens, first.from) && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !PHRASE_PREPOSITIONS.has(verb.key) && !NAME_PREPOSITIONS.has(verb.key);
   return namedThenVerb ? subject : undefined;
+}
+
+/** Whether the sentence's clause, past adverbials, opens with a lower-case word that can only be its verb. */
+function opensWithVerb(sentence: Sentence): boolean {
+  const [first] = clauseSegments(sentence);
+  // "se dirigió a…": a reflexive pronoun goes with the verb.
+  const opener = first && sentence.tokens[sentence.tokens[first.from]?.key === 'se' ? first.from + 1 : first.from];
+  if (!opener || opener.kind !== 'word' || !/^\p{Ll}/u.test(opener.text)) return false;
+  return ![DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, SKIPPABLE, SOURCE_MARKERS].some((words) => words.has(opener.key)) && !GROUP_PRONOUNS.has(opener.key) && !PRONOUNS.has(opener.key);
 }
 
 /** A stretch opened by a preposition or made of adverbs only: "Durante la misma entrevista", "Sin embargo", "On Friday". */
@@ -108,15 +119,19 @@ function isAdverbial(tokens: Token[], segment: Segment): boolean {
  * Wednesday…", "Transport Minister Hanna Wirth urged…"); a bare title or group only when nothing names anyone.
  */
 function openingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, segment: Segment): Attribution | undefined {
+  const { tokens } = sentence;
   let named: PhraseReading | undefined;
-  let other: PhraseReading | undefined;
+  let other: { reading: PhraseReading; to: number } | undefined;
+  // A title grows only by a complement naming where ("el presidente de la Asamblea"), not into the verb after it.
+  const complement = (from: number, to: number) =>
+    /^\p{Lu}/u.test(tokens[to - 1]?.text ?? '') && tokens.slice(from, to).every((token) => NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key) || /^\p{Lu}/u.test(token.text));
   for (let to = segment.from + 1; to <= segment.to; to++) {
-    if (isNameWord(sentence.tokens, to) && isNameWord(sentence.tokens, to - 1)) continue;
+    if (isNameWord(tokens, to) && isNameWord(tokens, to - 1)) continue;
     const reading = readPhrase(sentence, context.text, segment.from, to);
     if (reading?.kind === 'name') named = reading;
-    else if (reading && reading.kind !== 'pronoun') other ??= reading;
+    else if (reading && reading.kind !== 'pronoun' && (!other || complement(other.to, to))) other = { reading, to };
   }
-  const reading = named ?? other;
+  const reading = named ?? other?.reading;
   return reading && attributionOf(context, reading, previous, sentence.start);
 }
 
@@ -357,7 +372,13 @@ function nextBoundary(tokens: Token[], from: number): number {
 
 /** Whether a noun phrase (an article or a capitalised word) follows the verb, past adverbs: an inverted subject we failed to read. */
 function subjectFollows(tokens: Token[], verbLast: number): boolean {
-  const next = tokens[skipAdverbs(tokens, verbLast + 1)];
+  const after = skipAdverbs(tokens, verbLast + 1);
+  // "dijo a El Faro", "aseguró a la prensa": whom it was said to, and no subject after it.
+  if (['a', 'al'].includes(tokens[after]?.key ?? '') && !TELLING.has(tokens[verbLast]!.key)) {
+    const object = indirectObjectEnd(tokens, after);
+    return object !== undefined && subjectFollows(tokens, object - 1);
+  }
+  const next = tokens[after];
   return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text));
 }
 

@@ -115,7 +115,10 @@ export function nameEnd(tokens: Token[], index: number): number {
     let next = end;
     // "Anguita-Salcedo de la Torre y Montalbán": after a particle, "y" joins the last part of a compound surname.
     if (joined && tokens[next]?.key === 'y' && isNameWord(tokens, next + 1) && !isNameWord(tokens, next + 2) && !NAME_PREPOSITIONS.has(tokens[next + 2]?.key ?? '')) return next + 2;
-    if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '')) next++;
+    // "Relatoría Especial para la Libertad de Expresión", "Committee for the Protection of Journalists": a name of two
+    // words or more takes a purpose complement with its article.
+    const purpose = PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && end - index >= 2 && NAME_ARTICLES.has(tokens[next + 1]?.key ?? '');
+    if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '') || purpose) next++;
     else break;
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
     if (!isNameWord(tokens, next)) break;
@@ -126,6 +129,9 @@ export function nameEnd(tokens: Token[], index: number): number {
   }
   return end;
 }
+
+/** Prepositions of purpose inside an institution's name ("para", "for"). */
+const PURPOSE_PREPOSITIONS = new Set(['para', 'for']);
 
 export interface NameSpan {
   /** Token range [from, to). */
@@ -142,7 +148,11 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   // "la diputada PS Emilia Nuyado": a party's acronym before a full name labels the person.
   if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && tokens.slice(from + 1, to).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return from + 1;
   const title = tokens[from - 2];
-  const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
+  // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does.
+  const described =
+    title !== undefined && /^\p{Ll}/u.test(title.text) && DETERMINERS.has(tokens[from - 3]?.key ?? '') && !CLAUSE_WORDS.has(title.key) &&
+    tokens.slice(from, to).every((token) => /^\p{Lu}/u.test(token.text));
+  const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true || described) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
   return afterTitle && to - from > 2 ? to - 2 : from;
 }
 

@@ -25,7 +25,7 @@ describe('dialogue dash', () => {
   it('reads both halves of a line of dialogue around the inserted verb', () => {
     expect(found(['—Este mercado es el corazón del barrio —afirmó Valcárcel—, y estará abierto todo el año.'])).toEqual([
       { kind: 'direct', text: 'Este mercado es el corazón del barrio', speaker: 'Valcárcel', via: null },
-      { kind: 'direct', text: 'y estará abierto todo el año.', speaker: 'Valcárcel', via: null },
+      { kind: 'direct', text: 'estará abierto todo el año.', speaker: 'Valcárcel', via: null },
     ]);
   });
 
