@@ -97,6 +97,11 @@ function significantWords(key: string): string[] {
   return significant.length ? significant : words;
 }
 
+/** Whether a query's word is a name's word, or its initial ("v" for "vladimir"). */
+function sameWord(word: string, known: string): boolean {
+  return word === known || (word.length === 1 && known.startsWith(word));
+}
+
 /** Newest first, then by article and position: the order /quote lists statements in. */
 function byRecency(a: Statement, b: Statement): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start;
@@ -139,10 +144,12 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const translated = (sameActorKeys.get(key) ?? []).flatMap((other) => byCompactKey.get(compact(other)) ?? byInitials.get(other) ?? []);
     if (translated.length) return { found: [...new Set(translated)], by: 'language' };
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
+    // An initial ("V. Putin") stands for any word it begins; the actors come from the query's whole words.
     const keyWords = significantWords(key);
-    const wordLists = keyWords.map((word) => byWord.get(word) ?? []);
+    const wholeWords = keyWords.filter((word) => word.length > 1);
+    const wordLists = (wholeWords.length ? wholeWords : keyWords).map((word) => byWord.get(word) ?? []);
     const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-    const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.includes(word)));
+    const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.some((known) => sameWord(word, known))));
     if (allWords.length) return { found: allWords, by: 'words' };
     const close = closeTo(key, tolerance(key));
     const best = Math.min(...close.map(({ edits }) => edits));
@@ -171,7 +178,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
     const role = keyWords.some((word) => TITLE_NOUNS.has(word));
     const nameWords = (entry: Entry) => nameKey(entry.actor.name).split(' ');
-    const close = (word: string, known: string) => word === known || (by === 'spelling' && distance(word, known) <= tolerance(word));
+    const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && distance(word, known) <= tolerance(word));
     const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.

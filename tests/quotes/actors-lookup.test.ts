@@ -62,6 +62,12 @@ describe('channels, roles and particle surnames', () => {
     expect(more.lookup('de Vries').actor).toBe('Anna de Vries');
   });
 
+  it('reads an initial as the first letter of a name ("V. Putin", "A. de Vries"), not as a word of its own', () => {
+    expect(more.lookup('V. Putin').actor).toBe('Vladimir Putin');
+    expect(more.lookup('A de Vries').actor).toBe('Anna de Vries');
+    expect(more.lookup('X. Putin').actor).toBeNull();
+  });
+
   it('does not take a country spelt close to a word of a description ("Rusia", "ruso") for the speaker described', () => {
     const result = more.lookup('Rusia');
     expect(result.actor).toBeNull();
