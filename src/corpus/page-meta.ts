@@ -5,8 +5,8 @@
  * - author: never a URL, a placeholder ("null", "No Author"), the site's own name, or a label-like
  *   single word ("Topics", "Temas"); several names are kept, joined by ", ";
  * - date: the published date as written in the timestamp's own offset; a UTC timestamp is moved to
- *   the offset another declared timestamp of the page gives, else to its country's (from the page's
- *   country domain or its locale's region), since its UTC date may not be the local one;
+ *   the offset another declared timestamp of the page gives, else to its country's time zone (from the
+ *   page's country domain or its locale's region), since its UTC date may not be the local one;
  * - language: an ISO 639-1 code.
  */
 import { parseDate } from './dates.js';
@@ -30,7 +30,7 @@ export function collectPageMeta(names: Partial<Record<keyof PageMeta, string[]>>
   if (title) meta.title = title;
   const author = values('author').map((value) => acceptedAuthors(value, siteKeys)).find(Boolean);
   if (author) meta.author = author;
-  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryOffset([...sites, ...values('language')]));
+  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]));
   if (date) meta.date = date;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
@@ -116,20 +116,27 @@ const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}
 
 /**
  * The first readable date of `values` (published first), as the calendar date where it was published.
- * A UTC timestamp takes the first non-zero offset of the page's timestamps, else `fallbackOffset`.
+ * A UTC timestamp takes the first non-zero offset of the page's timestamps, else the time zone of the
+ * page's country (`fallbackZone`, an IANA zone name), summer time included.
  */
-function publishedDate(values: string[], otherTimestamps: string[], fallbackOffset: number | null): string | undefined {
+function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null): string | undefined {
   const offsets = values.map((value) => offsetMinutes(OFFSET.exec(value)?.[1] ?? ''));
   const declaredOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
-  const localOffset = declaredOffset ?? fallbackOffset;
   for (const [index, value] of values.entries()) {
     const date = parseDate(value);
     if (!date) continue;
-    if (offsets[index] !== 0 || localOffset === undefined || localOffset === null) return date;
     const instant = Date.parse(value);
-    return Number.isNaN(instant) ? date : new Date(instant + localOffset * 60_000).toISOString().slice(0, 10);
+    if (offsets[index] !== 0 || Number.isNaN(instant)) return date;
+    if (declaredOffset !== undefined && declaredOffset !== null) return new Date(instant + declaredOffset * 60_000).toISOString().slice(0, 10);
+    return fallbackZone ? calendarDateIn(fallbackZone, instant) : date;
   }
   return undefined;
+}
+
+/** The calendar date (ISO `YYYY-MM-DD`) in an IANA time zone at an instant (ms since the epoch). */
+function calendarDateIn(timeZone: string, instant: number): string {
+  // The Canadian English locale writes dates as ISO does.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function offsetMinutes(offset: string): number | null {
@@ -140,29 +147,32 @@ function offsetMinutes(offset: string): number | null {
 }
 
 /**
- * Standard-time UTC offsets in minutes of the countries whose news sites publish in the languages the
- * project reads (the capital's zone; summer time ignored: an hour matters only near midnight).
- * Source: the IANA time zone database's zone of each capital.
+ * The time zone of the capital of each country whose news sites publish in the languages the project
+ * reads, by ISO 3166 code (and "uk"). Source: the IANA time zone database.
  */
-const COUNTRY_OFFSETS: Record<string, number> = {
-  ar: -180, bo: -240, br: -180, cl: -240, co: -300, cr: -360, cu: -300, do: -240, ec: -300, sv: -360, gt: -360, hn: -360, mx: -360,
-  ni: -360, pa: -300, py: -240, pe: -300, pr: -240, uy: -180, ve: -240, us: -300, ca: -300,
-  es: 60, pt: 0, de: 60, at: 60, ch: 60, fr: 60, be: 60, it: 60, nl: 60, uk: 0, gb: 0, ie: 0,
-  jp: 540, kr: 540, cn: 480, hk: 480, tw: 480, sg: 480, in: 330, il: 120, au: 600, nz: 720, za: 120,
+const COUNTRY_ZONES: Record<string, string> = {
+  ar: 'America/Argentina/Buenos_Aires', bo: 'America/La_Paz', br: 'America/Sao_Paulo', cl: 'America/Santiago', co: 'America/Bogota', cr: 'America/Costa_Rica',
+  cu: 'America/Havana', do: 'America/Santo_Domingo', ec: 'America/Guayaquil', sv: 'America/El_Salvador', gt: 'America/Guatemala', hn: 'America/Tegucigalpa',
+  mx: 'America/Mexico_City', ni: 'America/Managua', pa: 'America/Panama', py: 'America/Asuncion', pe: 'America/Lima', pr: 'America/Puerto_Rico',
+  uy: 'America/Montevideo', ve: 'America/Caracas', us: 'America/New_York', ca: 'America/Toronto',
+  es: 'Europe/Madrid', pt: 'Europe/Lisbon', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', fr: 'Europe/Paris', be: 'Europe/Brussels', it: 'Europe/Rome',
+  nl: 'Europe/Amsterdam', uk: 'Europe/London', gb: 'Europe/London', ie: 'Europe/Dublin',
+  jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai', hk: 'Asia/Hong_Kong', tw: 'Asia/Taipei', sg: 'Asia/Singapore', in: 'Asia/Kolkata', il: 'Asia/Jerusalem',
+  au: 'Australia/Sydney', nz: 'Pacific/Auckland', za: 'Africa/Johannesburg',
 };
 
 /**
- * A page's country offset (see COUNTRY_OFFSETS): from the country domain of its URL ("eldeber.com.bo"),
+ * A page's country time zone (see COUNTRY_ZONES): from the country domain of its URL ("eldeber.com.bo"),
  * else from the region of a declared locale ("es_CO", "pt-BR"). Null when neither names a country.
  */
-function countryOffset(values: string[]): number | null {
+function countryZone(values: string[]): string | null {
   const countries = [
     ...values.map((value) => /^https?:\/\/[^/:]+\.([a-z]{2})(?:[/:]|$)/iu.exec(value)?.[1]),
     ...values.map((value) => /^[a-z]{2}[-_]([a-z]{2})$/iu.exec(value)?.[1]),
   ];
   for (const country of countries) {
-    const offset = country ? COUNTRY_OFFSETS[country.toLowerCase()] : undefined;
-    if (offset !== undefined) return offset;
+    const zone = country ? COUNTRY_ZONES[country.toLowerCase()] : undefined;
+    if (zone !== undefined) return zone;
   }
   return null;
 }

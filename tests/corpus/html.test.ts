@@ -73,6 +73,16 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page(nowhere, `<article>${paragraphs}</article>`)).date).toBe('2024-05-03');
   });
 
+  it('moves a UTC timestamp by the country\'s summer time when it is in force, north and south', () => {
+    const at = (url: string, utc: string) => read(page(`<meta property="og:url" content="${url}"><meta property="article:published_time" content="${utc}">`, `<article>${paragraphs}</article>`)).date;
+    // Madrid is UTC+2 in July and UTC+1 in January: 22:30 UTC is past midnight only in summer.
+    expect(at('https://diario.example.es/a', '2024-07-01T22:30:00Z')).toBe('2024-07-02');
+    expect(at('https://diario.example.es/a', '2024-01-15T22:30:00Z')).toBe('2024-01-15');
+    // Santiago de Chile is UTC-3 in January (its summer) and UTC-4 in July.
+    expect(at('https://diario.example.cl/a', '2024-01-15T03:30:00Z')).toBe('2024-01-15');
+    expect(at('https://diario.example.cl/a', '2024-07-15T03:30:00Z')).toBe('2024-07-14');
+  });
+
   it('reads the author from a Person node the article points to by @id, as Yoast writes it', () => {
     const ld = jsonLd({
       '@graph': [
