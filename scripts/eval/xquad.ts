@@ -55,7 +55,7 @@ export async function loadXquad(): Promise<Xquad> {
       const id = passageId(articleId, n);
       const text = texts[n] ?? '';
       spans.push({ start: offset, end: offset + text.length });
-      passages.push({ id, articleId, n, paragraph: n, start: offset, end: offset + text.length, text });
+      passages.push({ id, articleId, n, paragraph: n, start: offset, end: offset + text.length, text, language: 'es' });
       offset += text.length + PARAGRAPH_BREAK.length;
       for (const qa of paragraph.qas) {
         const answers = qa.answers.map((answer) => answer.text);

@@ -7,7 +7,7 @@
  * (summarise.ts); neither is needed.
  */
 import type { Article, Language, TextSpan } from '../corpus/types.js';
-import { stemOf } from '../search/analyze.js';
+import { analyserFor, wordTerms } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { speechVerb } from '../quotes/lexicon.js';
@@ -104,12 +104,17 @@ export async function assessQuestion({ index, articles, question, translate, wit
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
   const asking = new Set(expects ? (askedKind(found.text, found.language)?.asking ?? []) : []);
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
+  // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
+  const quotedLanguage = retrieval.hits[0]?.passage.language;
+  const analyser = analyserFor(quotedLanguage ?? query.language);
   // The translation alone: the asked words it replaced would only match the passages by accident.
-  const matcher = termMatcher([query], index.language);
-  const names = new Set(question.words.names.map((word) => stemOf(word, index.language)));
-  const mode: LookupMode = language === index.language ? 'same' : translated ? 'translated' : 'other';
+  const matcher = termMatcher([query], analyser);
+  const termsOf = (words: string[]) => new Set(words.flatMap((word) => wordTerms(word, analyser)));
+  const names = termsOf(question.words.names);
+  const inQuestionLanguage = quotedLanguage === undefined ? index.passagesIn(language) > 0 : quotedLanguage === language;
+  const mode: LookupMode = translated ? 'translated' : inQuestionLanguage ? 'same' : 'other';
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
-  const leadNames = translated ? new Set(query.names.map((word) => stemOf(word, index.language))) : names;
+  const leadNames = translated ? termsOf(query.names) : names;
   const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations);
 
   const evidence = gatherEvidence(retrieval.hits, articles);
@@ -270,7 +275,7 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
       passageId: item.hit.passage.id,
       excerpt,
       score: item.hit.score,
-      highlights: matcher.matches(excerpt).map(({ start, end }) => ({ start, end })),
+      highlights: joinOverlapping(matcher.matches(excerpt)),
     };
   });
   return { citations, numberOf };
@@ -316,6 +321,17 @@ function quote(evidence: Evidence, unit: TextSpan): string {
   const opening = inside(unit.start) ? '… ' : '';
   if (sentence.length <= MAX_QUOTED_CHARS) return opening + sentence + (inside(unit.end) ? ' …' : '');
   return opening + sentence.slice(0, wordCut(sentence, MAX_QUOTED_CHARS)) + ' …';
+}
+
+/** Spans in reading order, overlapping ones (the bigrams of Chinese or Japanese text) joined into one. */
+function joinOverlapping(spans: TextSpan[]): TextSpan[] {
+  const joined: TextSpan[] = [];
+  for (const { start, end } of spans) {
+    const last = joined.at(-1);
+    if (last && start < last.end) last.end = Math.max(last.end, end);
+    else joined.push({ start, end });
+  }
+  return joined;
 }
 
 function overlaps(a: TextSpan, b: TextSpan): boolean {

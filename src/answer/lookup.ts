@@ -1,6 +1,6 @@
 /**
- * Looks a question up, through a translation into the articles' language when the question is in
- * another one and a translator is configured.
+ * Looks a question up, through a translation into the bot's other language when the articles in the
+ * question's own language do not answer it and a translator is configured.
  */
 import type { Language } from '../corpus/types.js';
 import { readQuestion, type QuestionWords } from '../search/analyze.js';
@@ -22,19 +22,22 @@ export interface LookUp {
 const CANDIDATE_PASSAGES = 8;
 
 /**
- * The passages for a question, read in its own words or through `translate` into the index's language.
- * The question's own reading is kept when its best passage is in the question's language (an English
- * story in a Spanish archive needs no translation) and holds at least as much of the question as the
- * translation's best; otherwise a translation that finds anything is used. `articleLanguage` gives an
- * article's language by id (undefined when unknown).
+ * The passages for a question, read in its own words or through `translate` into the bot's other
+ * language, when the index holds passages in it and the question's own reading found no answer in
+ * its own language (an English story in a Spanish archive needs no translation). The own reading is
+ * also kept when its best passage is in the question's language and holds at least as much of the
+ * question as the translation's best; otherwise a translation that finds anything is used.
+ * `articleLanguage` gives an article's language by id (undefined when unknown).
  */
 export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
   const asked = question.words;
   const own = await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES });
-  const translation = question.language !== index.language && translate ? await translate(question.question, question.language, index.language) : undefined;
+  const target: Language = question.language === 'es' ? 'en' : 'es';
+  const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
+  const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.question, question.language, target) : undefined;
   if (translation !== undefined && translation.trim() !== '') {
-    const translated = readQuestion(translation, index.language);
-    const throughTranslation = await retrieve(index, translated, index.language, { limit: CANDIDATE_PASSAGES });
+    const translated = readQuestion(translation, target);
+    const throughTranslation = await retrieve(index, translated, target, { limit: CANDIDATE_PASSAGES });
     const ownBest = own.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.

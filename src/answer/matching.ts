@@ -1,10 +1,11 @@
 /**
  * Which words of an article answer to which words of a question, decided by the index's own analysis
- * (src/search/analyze.ts): "satelites" matches "satélites", "visitará" matches "visita", and an English
- * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key.
+ * (src/search/analyze.ts): "satelites" matches "satélites", "visitará" matches "visita", an English
+ * question meets a Spanish text through names, numbers and cognates that share every cross-lingual key,
+ * and Japanese or Chinese text matches by character bigrams.
  */
-import type { Language, TextSpan } from '../corpus/types.js';
-import { indexTerms, keysOfWord, stemOf, type QuestionWords } from '../search/analyze.js';
+import type { TextSpan } from '../corpus/types.js';
+import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
 import { WORD, words } from '../text/words.js';
 
 /** One content word of the question, analysed as the passages were. */
@@ -28,27 +29,30 @@ export interface TermMatcher {
   matches(text: string): WordMatch[];
 }
 
-/** Matches the content words of every reading of the question (its own, a translation's) in passage text. */
 /** Shortest stem that may match a longer one it begins (see `termOf`). */
 const MIN_PREFIX_STEM = 5;
 const NUMBER = /^\p{N}/u;
 
-export function termMatcher(queries: QuestionWords[], indexLanguage: Language): TermMatcher {
+/**
+ * Matches the content words of every reading of the question (its own, a translation's) in text
+ * analysed by `analyser`: the analysis of the passages the answer quotes.
+ */
+export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermMatcher {
   const byStem = new Map<string, QuestionTerm>();
   for (const query of queries) {
-    const crossLingual = query.language !== indexLanguage;
+    const crossLingual = analyserFor(query.language) !== analyser;
     for (const word of query.content) {
-      const stem = stemOf(word, indexLanguage);
-      if (byStem.has(stem)) continue;
-      byStem.set(stem, { stem, keys: crossLingual && !/^\p{N}/u.test(word) ? keysOfWord(word) : undefined });
+      const stems = wordTerms(word, analyser);
+      // A CJK run's bigrams are their own keys: matched as stems.
+      const keys = crossLingual && stems.length === 1 && !NUMBER.test(word) ? keysOfWord(word) : undefined;
+      for (const stem of stems) if (!byStem.has(stem)) byStem.set(stem, { stem, keys });
     }
   }
   const terms = [...byStem.values()];
   const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
 
-  const termOf = (token: string): string | undefined => {
-    const [stem] = indexTerms(token, indexLanguage);
-    if (stem === undefined) return undefined;
+  /** The question term a term of the text answers to; `token` is the text's word it comes from. */
+  const termOf = (stem: string, token: string): string | undefined => {
     if (byStem.has(stem)) return stem;
     // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
     // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
@@ -67,8 +71,10 @@ export function termMatcher(queries: QuestionWords[], indexLanguage: Language): 
       let position = 0;
       // The index's notion of a word, found in the original text so that matches keep their offsets.
       for (const match of text.matchAll(WORD)) {
-        const term = termOf(match[0]);
-        if (term !== undefined) found.push({ start: match.index, end: match.index + match[0].length, term, position });
+        for (const span of termSpans(match[0], analyser)) {
+          const term = termOf(span.term, match[0]);
+          if (term !== undefined) found.push({ start: match.index + span.start, end: match.index + span.end, term, position });
+        }
         position++;
       }
       return found;

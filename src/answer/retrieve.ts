@@ -12,7 +12,7 @@ import type { QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { RetrievedPassage, Retrieval } from './types.js';
 
-/** Coverage below which a hit is not evidence, by whether the question is in the passages' language. */
+/** Coverage below which a hit is not evidence, by whether the question is in the passage's language. */
 const COVERAGE_THRESHOLD = { sameLanguage: 0.469, otherLanguage: 0.322 } as const;
 
 /** Confidence below which a passage is not evidence, and a question whose best hit falls below it is refused. */
@@ -22,11 +22,12 @@ const DEFAULT_LIMIT = 5;
 
 /** The best passages for a question (as text in `language`, or as read once), and whether any is relevant enough to answer from. */
 export async function retrieve(index: PassageIndex, question: string | QuestionWords, language: Language, options: { limit?: number } = {}): Promise<Retrieval> {
-  const threshold = language === index.language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
   const hits = await index.search(question, { limit: options.limit ?? DEFAULT_LIMIT, language });
   const retrieved = hits.flatMap((hit): RetrievedPassage[] => {
     const passage = index.passage(hit.passageId);
-    return passage ? [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold) }] : [];
+    if (!passage) return [];
+    const threshold = passage.language === language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
+    return [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold) }];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.
   return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < REFUSAL_LINE };

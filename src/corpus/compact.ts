@@ -108,9 +108,13 @@ class SpanPassage implements Passage {
     return this.#article.text.slice(this.start, this.end);
   }
 
+  get language(): string {
+    return this.#article.language;
+  }
+
   toJSON(): Passage {
-    const { id, articleId, n, paragraph, start, end, text } = this;
-    return { id, articleId, n, paragraph, start, end, text };
+    const { id, articleId, n, paragraph, start, end, text, language } = this;
+    return { id, articleId, n, paragraph, start, end, text, language };
   }
 }
 
@@ -124,7 +128,7 @@ export function compactArticle(head: ArticleHead, bytes: Uint8Array, paragraphs:
 }
 
 /** A passage of `article` whose text is read from the article's when asked for; `start`/`end` are UTF-16 offsets as in `Passage`. */
-export function spanPassage(article: Article, span: Omit<Passage, 'text' | 'articleId'>): Passage {
+export function spanPassage(article: Article, span: Omit<Passage, 'text' | 'articleId' | 'language'>): Passage {
   return new SpanPassage(article, span.id, span.n, span.paragraph, span.start, span.end);
 }
 

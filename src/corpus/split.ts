@@ -16,12 +16,13 @@ export function passageId(articleId: string, n: number): string {
   return `${articleId}#${n}`;
 }
 
-export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs'>): Passage[] {
+/** An article's passages in reading order, each carrying the article's language. */
+export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs' | 'language'>): Passage[] {
   const passages: Passage[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const span of groupSentences(sentencesOf(article.text, paragraph))) {
       const n = passages.length;
-      passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) });
+      passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end), language: article.language });
     }
   });
   return passages;

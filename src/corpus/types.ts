@@ -42,6 +42,8 @@ export interface Passage extends TextSpan {
   paragraph: number;
   /** Exactly `article.text.slice(start, end)`. */
   text: string;
+  /** ISO 639-1 code of its article's language (`ArticleMeta.language`): it decides how the passage is analysed. */
+  language: string;
 }
 
 /** Something about the corpus that a person running the bot should hear about once. */

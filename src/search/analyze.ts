@@ -2,6 +2,12 @@
  * Text analysis shared by indexing and querying, so that a question and a passage that use the same
  * word (with or without accents, singular or plural) end up with the same index term.
  *
+ * Each passage is analysed by the rules of its article's language (`analyserFor`): Spanish or English
+ * stemming and stop words, or, for any other language, a neutral analysis that only folds case and
+ * diacritics (no stemming, no stop words). In every analysis a run of Chinese, Japanese or Korean
+ * characters, written without spaces between words, becomes its overlapping character bigrams, as
+ * Lucene's CJKBigramFilter does: "東京都" → "東京", "京都".
+ *
  * Two kinds of terms come out of it:
  * - index terms: accent-folded stems of the content words ("satélites" → "satelit"), for BM25;
  * - cross-lingual keys: language-neutral spellings of each word (a short prefix and a consonant
@@ -16,6 +22,14 @@ import { remembered } from '../remembered.js';
 import { SPANISH_STOP_WORDS } from './stopwords-es.js';
 import { foldAccents, words } from '../text/words.js';
 
+/** How a text is analysed: by the rules of one of the bot's languages, or neutrally (every other language). */
+export type Analyser = Language | 'neutral';
+
+/** The analyser for a text in the language with ISO 639-1 code `language`. */
+export function analyserFor(language: string): Analyser {
+  return language === 'es' || language === 'en' ? language : 'neutral';
+}
+
 const NUMBER = /^\p{N}/u;
 
 interface LanguageRules {
@@ -27,7 +41,7 @@ interface LanguageRules {
 
 const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
 
-const RULES: Record<Language, LanguageRules> = {
+const RULES: Record<Analyser, LanguageRules> = {
   es: {
     stem: remembered(stemSpanish),
     stopWords: foldedSet(SPANISH_STOP_WORDS),
@@ -38,7 +52,32 @@ const RULES: Record<Language, LanguageRules> = {
     stopWords: foldedSet(englishStopWords),
     questionWords: foldedSet(['what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why', 'how', 'many', 'much']),
   },
+  // Another language's stop words are ordinary words in Spanish or English (Portuguese "do", French
+  // "sur"), and one language's stems would merge another's words wrongly: neither is applied.
+  neutral: { stem: (word) => word, stopWords: new Set(), questionWords: new Set() },
 };
+
+// Chinese, Japanese and Korean letters (Script_Extensions, so that the kana length mark counts).
+const CJK = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}';
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const SCRIPT_RUNS = new RegExp(`[${CJK}]+|[^${CJK}]+`, 'gu');
+
+/**
+ * A folded run of CJK letters as its overlapping bigrams (a single letter stays whole). Folding took
+ * Hangul apart into its letters; they are put back together first.
+ */
+function bigrams(run: string): string[] {
+  const letters = [...run.normalize('NFC')];
+  if (letters.length < 2) return letters;
+  return letters.slice(1).map((letter, i) => letters[i]! + letter);
+}
+
+/** The index terms of one folded word: its stem, a number as it is, a CJK run as its bigrams. */
+function termsOfWord(word: string, rules: LanguageRules): string[] {
+  if (NUMBER.test(word)) return [word];
+  if (!HAS_CJK.test(word)) return [rules.stem(word)];
+  return (word.match(SCRIPT_RUNS) ?? []).flatMap((run) => (HAS_CJK.test(run) ? bigrams(run) : [rules.stem(run)]));
+}
 
 /**
  * The Snowball stemmer expects accents, but questions are often typed without them. Words are
@@ -54,33 +93,36 @@ function isContentWord(word: string, rules: LanguageRules): boolean {
   return !rules.stopWords.has(word);
 }
 
-let lastPassage: { text: string; language: Language; words: readonly string[] } | undefined;
+let lastPassage: { text: string; analyser: Analyser; words: readonly string[] } | undefined;
 
 /**
  * The content words of a passage. Indexing asks for them twice in a row, for the stems and for the
  * keys of the same passage, so the last passage's are kept.
  */
-function contentWords(text: string, language: Language): readonly string[] {
-  if (lastPassage?.text !== text || lastPassage.language !== language) {
-    const rules = RULES[language];
-    lastPassage = { text, language, words: words(text).filter((word) => isContentWord(word, rules)) };
+function contentWords(text: string, analyser: Analyser): readonly string[] {
+  if (lastPassage?.text !== text || lastPassage.analyser !== analyser) {
+    const rules = RULES[analyser];
+    lastPassage = { text, analyser, words: words(text).filter((word) => isContentWord(word, rules)) };
   }
   return lastPassage.words;
 }
 
-/** Index terms of a passage written in `language`: content-word stems and numbers, in order. */
-export function indexTerms(text: string, language: Language): string[] {
-  const rules = RULES[language];
-  return contentWords(text, language).map((word) => stemWord(word, rules));
+/** Index terms of a text analysed by `analyser`: content-word stems, numbers and CJK bigrams, in order. */
+export function indexTerms(text: string, analyser: Analyser): string[] {
+  const rules = RULES[analyser];
+  const terms: string[] = [];
+  // A loop, not flatMap: indexing calls this for every passage, and almost every word is one term.
+  for (const word of contentWords(text, analyser)) {
+    if (NUMBER.test(word)) terms.push(word);
+    else if (HAS_CJK.test(word)) terms.push(...termsOfWord(word, rules));
+    else terms.push(rules.stem(word));
+  }
+  return terms;
 }
 
-function stemWord(word: string, rules: LanguageRules): string {
-  return NUMBER.test(word) ? word : rules.stem(word);
-}
-
-/** Cross-lingual keys of a passage written in `language` (see `keysOfWord`). */
-export function crossLingualKeys(text: string, language: Language): string[] {
-  return contentWords(text, language).flatMap(keysOfWord);
+/** Cross-lingual keys of a text analysed by `analyser` (see `keysOfWord`). */
+export function crossLingualKeys(text: string, analyser: Analyser): string[] {
+  return contentWords(text, analyser).flatMap(keysOfWord);
 }
 
 const PREFIX_LENGTH = 5;
@@ -90,11 +132,12 @@ const SKELETON_MARK = '~';
 
 /**
  * Language-neutral keys of one folded word: its first five letters and its consonant skeleton
- * ("satellites" and "satelites" → "satel" and "~stlt"). Numbers are their own key. Lengths were
- * chosen on XQuAD English questions against Spanish paragraphs (docs/EVALUATION.md).
+ * ("satellites" and "satelites" → "satel" and "~stlt"). Numbers are their own key, and a CJK run its
+ * bigrams (it has no spelling to share with another script). Lengths were chosen on XQuAD English
+ * questions against Spanish paragraphs (docs/EVALUATION.md).
  */
 export const keysOfWord: (word: string) => readonly string[] = remembered((word) =>
-  NUMBER.test(word) ? [word] : [word.slice(0, PREFIX_LENGTH), SKELETON_MARK + consonantSkeleton(word)],
+  NUMBER.test(word) ? [word] : HAS_CJK.test(word) ? termsOfWord(word, RULES.neutral) : [word.slice(0, PREFIX_LENGTH), SKELETON_MARK + consonantSkeleton(word)],
 );
 
 /**
@@ -126,9 +169,9 @@ export interface QuestionWords {
   names: string[];
 }
 
-/** What a question is looked up with in one index. */
+/** What a question is looked up with among the passages of one analyser. */
 export interface AnalysedQuestion {
-  /** Index terms: the question's content words stemmed the way the passages were. */
+  /** Index terms: the question's content words stemmed the way those passages were. */
   terms: string[];
   /** Cross-lingual keys of the same content words. */
   keys: string[];
@@ -163,22 +206,50 @@ export function readQuestion(text: string, language: Language): QuestionWords {
   return { text, language, content, names };
 }
 
-/** The index term of one folded content word, as an index of passages in `language` analyses it. */
-export function stemOf(word: string, language: Language): string {
-  return stemWord(word, RULES[language]);
+/** The index terms of one folded content word as `analyser` analyses it: one stem, or a CJK run's bigrams. */
+export function wordTerms(word: string, analyser: Analyser): string[] {
+  return termsOfWord(word, RULES[analyser]);
+}
+
+/** An index term found in a text, with its offsets there. */
+export interface TermSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+// A letter with the combining marks that follow it: one CJK character even when written decomposed.
+const LETTER = /\P{M}\p{M}*/gu;
+
+/**
+ * The index terms of one word of original (unfolded) text, as `analyser` analyses it, each with its
+ * offsets in the word: a stop word gives none, a CJK run one per bigram (spanning its two letters).
+ */
+export function termSpans(word: string, analyser: Analyser): TermSpan[] {
+  const rules = RULES[analyser];
+  return Array.from(word.matchAll(SCRIPT_RUNS)).flatMap((run): TermSpan[] => {
+    const at = run.index;
+    if (!HAS_CJK.test(run[0])) {
+      const [folded] = words(run[0]);
+      return folded !== undefined && isContentWord(folded, rules) ? termsOfWord(folded, rules).map((term) => ({ term, start: at, end: at + run[0].length })) : [];
+    }
+    const letters = Array.from(run[0].matchAll(LETTER), (letter) => ({ text: foldAccents(letter[0]).normalize('NFC'), start: at + letter.index, end: at + letter.index + letter[0].length }));
+    if (letters.length === 1) return letters.map(({ text, start, end }) => ({ term: text, start, end }));
+    return letters.slice(1).map((letter, i) => ({ term: letters[i]!.text + letter.text, start: letters[i]!.start, end: letter.end }));
+  });
 }
 
 /**
- * The question's content words analysed the way passages in `indexLanguage` were analysed: an
- * English question over Spanish passages has its names and cognates stemmed by the Spanish stemmer,
- * so "Putin" or "defense" meet the passages' "putin" and "defens".
+ * The question's content words analysed the way passages analysed by `analyser` were: an English
+ * question over Spanish passages has its names and cognates stemmed by the Spanish stemmer, so
+ * "Putin" or "defense" meet the passages' "putin" and "defens".
  */
-export function analyseQuestion(question: QuestionWords, indexLanguage: Language): AnalysedQuestion {
-  const stem = (word: string) => stemOf(word, indexLanguage);
+export function analyseQuestion(question: QuestionWords, analyser: Analyser): AnalysedQuestion {
+  const terms = (word: string) => wordTerms(word, analyser);
   return {
-    terms: unique(question.content.map(stem)),
+    terms: unique(question.content.flatMap(terms)),
     keys: unique(question.content.flatMap(keysOfWord)),
-    names: { terms: new Set(question.names.map(stem)), keys: new Set(question.names.flatMap(keysOfWord)) },
+    names: { terms: new Set(question.names.flatMap(terms)), keys: new Set(question.names.flatMap(keysOfWord)) },
   };
 }
 

@@ -2,9 +2,14 @@
  * The passage index: an Orama database with two BM25 fields analysed by analyze.ts (stemmed text and
  * cross-lingual keys) and, when an embedding model is configured, a vector field.
  *
+ * Each passage is analysed in its own article's language (`analyserFor`): its language is handed to
+ * Orama's insert, which hands it to the tokenizer. Index terms carry their analyser's tag ("es:",
+ * "en:", "*:"), so that one language's stems never meet another's: a question is analysed once per
+ * analyser the index holds, each analysis meeting only the passages analysed alike.
+ *
  * A question is looked up in both BM25 fields and the two scores are added, the keys counting for
- * less when the question is in the passages' language and for more when it is not (weights chosen
- * on XQuAD, docs/EVALUATION.md). The best few candidates are then re-ranked by how close together
+ * less for a passage in the question's language and for more for one in another language (weights
+ * chosen on XQuAD, docs/EVALUATION.md). The best few candidates are then re-ranked by how close together
  * the question's terms stand in them (proximity.ts). With vectors, that ranking and the vector
  * ranking are fused by reciprocal rank.
  */
@@ -13,7 +18,7 @@ import { create, insertMultiple, load, remove, save, search } from '@orama/orama
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
-import { analyseQuestion, crossLingualKeys, indexTerms, readQuestion, type AnalysedQuestion, type QuestionWords } from './analyze.js';
+import { analyseQuestion, analyserFor, crossLingualKeys, indexTerms, keysOfWord, readQuestion, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
 import { createCompactBm25Index } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
@@ -23,11 +28,11 @@ export interface SearchHit {
   passageId: string;
   /** Ranking score; higher is better; comparable only within one search. */
   score: number;
-  /** The question's index terms found in the passage (folded stems, as in the index). */
+  /** The question's index terms found in the passage (folded stems, as the passage's analyser makes them). */
   matchedTerms: string[];
   /**
    * 0..1: the share of the question's weight that the passage matches, over index terms, or over
-   * cross-lingual keys when the question's language is not the passages'. A term weighs its inverse
+   * cross-lingual keys when the question's language is not the passage's. A term weighs its inverse
    * document frequency, a name's terms NAME_WEIGHT times as much.
    */
   coverage: number;
@@ -50,8 +55,8 @@ export interface PassageChange {
 export interface PassageIndex {
   /** How many passages the index holds. */
   readonly size: number;
-  /** The language the passages were analysed as. */
-  readonly language: Language;
+  /** How many of them are in the language with ISO 639-1 code `language` (their `Passage.language`). */
+  passagesIn(language: string): number;
   /** Looks a question up: as read once by `readQuestion`, or as text in `options.language`. */
   search(query: string | QuestionWords, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
@@ -68,14 +73,12 @@ export interface PassageIndex {
 export interface PassageIndexOptions {
   /** Adds vector search, fused with BM25. */
   embeddings?: Embeddings;
-  /** The language the passages are written in; decides stemming and stop words. Default Spanish. */
-  language?: Language;
-  /** Whether questions in another language also search the cross-lingual keys. Default true. */
+  /** Whether passages in another language than the question's are also searched by cross-lingual keys. Default true. */
   crossLingualKeys?: boolean;
 }
 
 /**
- * BM25 weight of the cross-lingual keys, by whether the question is in the passages' language. In the
+ * BM25 weight of the cross-lingual keys, by whether the question is in the passage's language. In the
  * same language they smooth over stemming misses ("farmacia"/"farmacéuticos" share a prefix key);
  * across languages they carry the match.
  */
@@ -98,13 +101,12 @@ const PROXIMITY_DEPTH = 5;
 const NAME_WEIGHT = 1.5;
 const INSERT_BATCH = 1000;
 const EMBED_BATCH = 128;
-const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_VERSION = 4;
 /** In a snapshot's slot table: an internal id whose passage was removed. */
 const HOLE = 0xffffffff;
 
 interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
-  language: Language;
   /** Dimension of the stored vectors; null when the index was built without embeddings. */
   vectorSize: number | null;
   /** Digest of the passage ids in the order given to `toSnapshot`: the passages given back on restore must be these. */
@@ -117,24 +119,42 @@ interface IndexSnapshot {
 
 type Field = 'text' | 'keys';
 
+/** Marks each analyser's index terms, so that a stem of one language never matches another's. */
+const TAG: Record<Analyser, string> = { es: 'es:', en: 'en:', neutral: '*:' };
+const ANALYSERS = Object.keys(TAG) as Analyser[];
+
+/**
+ * An index of `passages`, each analysed in its `language` (see `analyserFor`). Throws if two
+ * passages share an id.
+ */
 export async function createPassageIndex(passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
-  const language = options.language ?? 'es';
   const vectors = options.embeddings ? await embedPassages(options.embeddings, passages) : undefined;
   const vectorSize = vectors?.[0]?.length ?? null;
-  const database = createDatabase(language, vectorSize);
-  await insertMultiple(database.db, oramaDocuments(passages, vectors), INSERT_BATCH);
-  return openIndex(database, [...passages], language, vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
+  const database = createDatabase(vectorSize);
+  await insertPassages(database.db, passages, vectors);
+  return openIndex(database, [...passages], vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
 }
 
-function oramaDocuments(passages: Passage[], vectors: number[][] | undefined) {
-  return passages.map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[i] } : {}) }));
+/**
+ * Inserts passages in their order, each run of passages with the same analyser in one call, whose
+ * language argument Orama passes on to the tokenizer for every document of the call.
+ */
+async function insertPassages(db: Database['db'], passages: Passage[], vectors: number[][] | undefined): Promise<void> {
+  for (let start = 0; start < passages.length; ) {
+    const analyser = analyserFor(passages[start]!.language);
+    let end = start + 1;
+    while (end < passages.length && analyserFor(passages[end]!.language) === analyser) end++;
+    const documents = passages.slice(start, end).map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[start + i] } : {}) }));
+    await insertMultiple(db, documents, INSERT_BATCH, analyser);
+    start = end;
+  }
 }
 
 /** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
 export async function restorePassageIndex(snapshot: unknown, passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
   if (!isIndexSnapshot(snapshot)) throw new Error('not a passage index snapshot of this version');
   if (snapshot.passages !== passageDigest(passages)) throw new Error('the passage index snapshot was made for other passages');
-  const database = createDatabase(snapshot.language, snapshot.vectorSize);
+  const database = createDatabase(snapshot.vectorSize);
   const slots: (Passage | undefined)[] = [];
   const internalIdToId: string[] = [];
   snapshot.slots.forEach((position, slot) => {
@@ -146,7 +166,7 @@ export async function restorePassageIndex(snapshot: unknown, passages: Passage[]
   load(database.db, { ...snapshot.orama, internalDocumentIDStore: { internalIdToId } });
   // Vectors are only useful with the model that can embed the question.
   const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
-  return openIndex(database, slots, snapshot.language, embeddings, options.crossLingualKeys ?? true);
+  return openIndex(database, slots, embeddings, options.crossLingualKeys ?? true);
 }
 
 function isIndexSnapshot(value: unknown): value is IndexSnapshot {
@@ -154,7 +174,6 @@ function isIndexSnapshot(value: unknown): value is IndexSnapshot {
   const candidate = value as Partial<IndexSnapshot>;
   return (
     candidate.version === SNAPSHOT_VERSION &&
-    (candidate.language === 'es' || candidate.language === 'en') &&
     typeof candidate.passages === 'string' &&
     candidate.slots instanceof Uint32Array &&
     typeof candidate.orama === 'object'
@@ -179,7 +198,14 @@ async function embedPassages(embeddings: Embeddings, passages: Passage[]): Promi
   return vectors;
 }
 
-function createDatabase(language: Language, vectorSize: number | null) {
+/** The analyser Orama was told to tokenize with; every insertion names one (see `insertPassages`). */
+function analyserNamed(language: string | undefined): Analyser {
+  const analyser = ANALYSERS.find((known) => known === language);
+  if (!analyser) throw new Error(`the passage index has no analyser "${String(language)}"`);
+  return analyser;
+}
+
+function createDatabase(vectorSize: number | null) {
   const index = createCompactBm25Index({ resultsLimit: CANDIDATES });
   const fields = ['text', 'keys', ...(vectorSize ? ['vector'] : [])];
   const db = create({
@@ -187,11 +213,17 @@ function createDatabase(language: Language, vectorSize: number | null) {
     sort: { enabled: false },
     components: {
       tokenizer: {
-        language,
+        // Orama's default when an insertion names no language; ours always names one.
+        language: 'neutral',
         normalizationCache: new Map(),
-        // Documents arrive as raw text, one field at a time; queries arrive already analysed.
-        tokenize: (raw: string, _language?: string, field?: string) =>
-          field === 'text' ? indexTerms(raw, language) : field === 'keys' ? crossLingualKeys(raw, language) : raw.split(' ').filter(Boolean),
+        // Documents arrive as raw text, one field at a time, with their analyser; queries arrive already analysed.
+        tokenize: (raw: string, language?: string, field?: string) => {
+          if (field === 'text') {
+            const analyser = analyserNamed(language);
+            return indexTerms(raw, analyser).map((term) => TAG[analyser] + term);
+          }
+          return field === 'keys' ? crossLingualKeys(raw, analyserNamed(language)) : raw.split(' ').filter(Boolean);
+        },
       },
       index: index.component,
       documentsStore: createPassageDocumentsStore({ fields, vectorField: vectorSize ? 'vector' : undefined }),
@@ -208,14 +240,20 @@ type Database = ReturnType<typeof createDatabase>;
  * id back to a passage inserted again under it; its id map finds a passage without a second map of
  * a million entries.
  */
-function openIndex(database: Database, slots: (Passage | undefined)[], language: Language, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
+function openIndex(database: Database, slots: (Passage | undefined)[], embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
   const { db } = database;
   const internalIds = db.internalDocumentIDStore.idToInternalId;
   const passageById = (id: string): Passage | undefined => {
     const internalId = internalIds.get(id);
     return internalId === undefined ? undefined : slots[internalId - 1];
   };
-  let size = slots.filter(Boolean).length;
+  const live = slots.filter((passage): passage is Passage => passage !== undefined);
+  let size = live.length;
+  /** Live passages by language code; a question is analysed only by the analysers some passage needs. */
+  const languages = new Map<string, number>();
+  const count = (passage: Passage, change: 1 | -1) => languages.set(passage.language, (languages.get(passage.language) ?? 0) + change);
+  for (const passage of live) count(passage, 1);
+  const analysersInUse = () => ANALYSERS.filter((analyser) => [...languages].some(([language, passages]) => passages > 0 && analyserFor(language) === analyser));
   const statistics = { text: database.statistics('text'), keys: database.statistics('keys') };
 
   const inverseDocumentFrequency = (field: Field, term: string): number => {
@@ -248,35 +286,57 @@ function openIndex(database: Database, slots: (Passage | undefined)[], language:
     const internalId = internalIds.get(id);
     return (term: string) => internalId !== undefined && statistics[field].hasTerm(internalId, term);
   };
-  /** A passage's index terms in reading order: only proximity needs them, and the index keeps no positions. */
-  const termsInOrder = (id: string) => indexTerms(passageById(id)?.text ?? '', language);
+  const analyserOf = (id: string): Analyser => analyserFor(passageById(id)?.language ?? '');
+  /** A passage's tagged index terms in reading order: only proximity needs them, and the index keeps no positions. */
+  const termsInOrder = (id: string) => {
+    const analyser = analyserOf(id);
+    return indexTerms(passageById(id)?.text ?? '', analyser).map((term) => TAG[analyser] + term);
+  };
 
-  const rankLexically = async (question: AnalysedQuestion, keyWeight: number): Promise<Ranking> => {
+  /**
+   * BM25 over every analysis's tagged terms (each meets only the passages analysed alike) plus the
+   * keys, weighted by whether each passage is in the question's language, then proximity.
+   */
+  const rankLexically = async (question: Reading): Promise<Ranking> => {
+    const keyWeight = (id: string) => (analyserOf(id) === question.analyser ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0);
+    const byKeys = (await rankField('keys', question.keys)).flatMap(([id, score]): Ranking => (keyWeight(id) > 0 ? [[id, keyWeight(id) * score]] : []));
     const ranking = weightedSum([
       { ranking: await rankField('text', question.terms), weight: 1 },
-      { ranking: keyWeight > 0 ? await rankField('keys', question.keys) : [], weight: keyWeight },
+      { ranking: byKeys, weight: 1 },
     ]);
     const termWeights = new Map(question.terms.map((term) => [term, inverseDocumentFrequency('text', term)]));
     return rerankByProximity(ranking, PROXIMITY_DEPTH, (id) => densestWindowWeight(termsInOrder(id), termWeights, PROXIMITY_WINDOW));
+  };
+
+  /** The question analysed by each analyser the index holds, and what all the analyses share. */
+  const readingOf = (words: QuestionWords, language: Language): Reading => {
+    const analyses = new Map(analysersInUse().map((analyser) => [analyser, analyseQuestion(words, analyser)]));
+    const keys = [...new Set(words.content.flatMap(keysOfWord))];
+    return { analyser: analyserFor(language), analyses, keys, nameKeys: new Set(words.names.flatMap(keysOfWord)), terms: [...analyses].flatMap(([analyser, analysed]) => analysed.terms.map((term) => TAG[analyser] + term)) };
   };
 
   return {
     get size() {
       return size;
     },
-    language,
+    passagesIn: (language) => languages.get(language) ?? 0,
     passage: passageById,
     async update(change) {
       for (const id of change.remove) {
         const internalId = internalIds.get(id);
-        if (internalId === undefined || !slots[internalId - 1]) continue;
+        const passage = internalId === undefined ? undefined : slots[internalId - 1];
+        if (!passage) continue;
         remove(db, id);
-        slots[internalId - 1] = undefined;
+        slots[internalId! - 1] = undefined;
+        count(passage, -1);
         size--;
       }
       const vectors = embeddings ? await embedPassages(embeddings, change.add) : undefined;
-      await insertMultiple(db, oramaDocuments(change.add, vectors), INSERT_BATCH);
-      for (const passage of change.add) slots[internalIds.get(passage.id)! - 1] = passage;
+      await insertPassages(db, change.add, vectors);
+      for (const passage of change.add) {
+        slots[internalIds.get(passage.id)! - 1] = passage;
+        count(passage, 1);
+      }
       size += change.add.length;
     },
     toSnapshot: async (order): Promise<IndexSnapshot> => {
@@ -288,7 +348,6 @@ function openIndex(database: Database, slots: (Passage | undefined)[], language:
       }
       return {
         version: SNAPSHOT_VERSION,
-        language,
         vectorSize: embeddings ? database.vectorSize : null,
         passages: passageDigest(passages),
         slots: table,
@@ -296,23 +355,38 @@ function openIndex(database: Database, slots: (Passage | undefined)[], language:
       };
     },
     async search(query, options) {
-      const question = analyseQuestion(typeof query === 'string' ? readQuestion(query, options.language) : query, language);
-      const sameLanguage = options.language === language;
-      const keyWeight = sameLanguage ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0;
-      const lexical = await rankLexically(question, keyWeight);
+      const question = readingOf(typeof query === 'string' ? readQuestion(query, options.language) : query, options.language);
+      const lexical = await rankLexically(question);
       const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(typeof query === 'string' ? query : query.text)]) : lexical;
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
         if (!internalIds.has(passageId)) return [];
+        const analyser = analyserOf(passageId);
+        const analysed = question.analyses.get(analyser);
+        if (!analysed) return [];
+        const tagged = (term: string) => TAG[analyser] + term;
         const inText = holds('text', passageId);
+        const holdsTerm = (term: string) => inText(tagged(term));
         return [{
           passageId,
           score,
-          matchedTerms: question.terms.filter(inText),
-          coverage: sameLanguage
-            ? coverage('text', question.terms, question.names.terms, inText)
-            : coverage('keys', question.keys, question.names.keys, holds('keys', passageId)),
+          matchedTerms: analysed.terms.filter(holdsTerm),
+          coverage: analyser === question.analyser
+            ? coverage('text', analysed.terms.map(tagged), new Set([...analysed.names.terms].map(tagged)), inText)
+            : coverage('keys', question.keys, question.nameKeys, holds('keys', passageId)),
         }];
       });
     },
   };
+}
+
+/** A question as the index looks it up: analysed by each analyser it holds. */
+interface Reading {
+  /** The analyser of the question's own language: passages analysed by it are in the question's language. */
+  analyser: Analyser;
+  analyses: Map<Analyser, AnalysedQuestion>;
+  /** Every analysis's index terms, tagged with their analyser. */
+  terms: string[];
+  /** Cross-lingual keys, the same whatever the analyser. */
+  keys: string[];
+  nameKeys: ReadonlySet<string>;
 }

@@ -4,14 +4,14 @@ import { splitPassages } from '../../src/corpus/split.js';
 import type { TextSpan } from '../../src/corpus/types.js';
 
 /** An article body as buildCorpus makes one: paragraphs joined by a blank line, with their spans. */
-function body(paragraphs: string[]): { id: string; text: string; paragraphs: TextSpan[] } {
+function body(paragraphs: string[]): { id: string; text: string; paragraphs: TextSpan[]; language: string } {
   const spans: TextSpan[] = [];
   let offset = 0;
   for (const paragraph of paragraphs) {
     spans.push({ start: offset, end: offset + paragraph.length });
     offset += paragraph.length + 2;
   }
-  return { id: 'art', text: paragraphs.join('\n\n'), paragraphs: spans };
+  return { id: 'art', text: paragraphs.join('\n\n'), paragraphs: spans, language: 'es' };
 }
 
 const word = fc.oneof(

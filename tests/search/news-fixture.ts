@@ -25,7 +25,7 @@ const ARTICLES: Record<string, string[]> = {
 export const newsPassages: Passage[] = Object.entries(ARTICLES).flatMap(([articleId, paragraphs]) => {
   let offset = 0;
   return paragraphs.map((text, n) => {
-    const passage: Passage = { id: `${articleId}#${n}`, articleId, n, paragraph: n, start: offset, end: offset + text.length, text };
+    const passage: Passage = { id: `${articleId}#${n}`, articleId, n, paragraph: n, start: offset, end: offset + text.length, text, language: 'es' };
     offset += text.length + 2;
     return passage;
   });

@@ -33,7 +33,7 @@ describe('passage index', () => {
     const together = `El gobierno aprobó un plan de vivienda para jóvenes. ${filler.repeat(5)}`;
     // Other articles give the question's words the weight of rare words, as in a real corpus.
     const others = ['El equipo ganó la final.', 'Llovió en el norte.', 'Subió la bolsa.', 'Cerró la fábrica.', 'Abrió el museo.', 'Cayó la nieve.'];
-    const passages: Passage[] = [scattered, together, ...others].map((text, n) => ({ id: `a#${n}`, articleId: 'a', n, paragraph: n, start: 0, end: text.length, text }));
+    const passages: Passage[] = [scattered, together, ...others].map((text, n) => ({ id: `a#${n}`, articleId: 'a', n, paragraph: n, start: 0, end: text.length, text, language: 'es' }));
     const index = await createPassageIndex(passages);
     expect((await index.search('¿Qué plan de vivienda para jóvenes?', { limit: 2, language: 'es' }))[0]?.passageId).toBe('a#1');
   });

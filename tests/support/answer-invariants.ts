@@ -1,7 +1,8 @@
 /**
  * What every /ask result must satisfy, whatever the question: a refusal quotes nothing, each [n] names a citation, each
  * citation is referred to and numbered in order of first mention, each excerpt is verbatim article
- * text around its passage, and highlights fall on whole words. Returns the broken rules, [] when none.
+ * text around its passage, and highlights fall on whole words (or, in Chinese or Japanese text, which has no
+ * spaces between words, on whole characters). Returns the broken rules, [] when none.
  */
 import type { Article } from '../../src/corpus/types.js';
 import type { AskResult } from '../../src/answer/types.js';
@@ -9,6 +10,9 @@ import type { PassageIndex } from '../../src/search/store.js';
 
 const MARKER = /\[(\d+)\]/g;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+/** Whether a highlight may start or end between these two characters. */
+const wordEdge = (before: string, after: string) => !WORD_CHARACTER.test(before) || !WORD_CHARACTER.test(after) || (CJK.test(before) && CJK.test(after));
 
 export function answerProblems(result: AskResult, articles: ReadonlyMap<string, Article>, index: PassageIndex): string[] {
   const problems: string[] = [];
@@ -37,7 +41,7 @@ export function answerProblems(result: AskResult, articles: ReadonlyMap<string, 
     let previousEnd = 0;
     for (const { start, end } of citation.highlights) {
       if (start < previousEnd || end <= start || end > citation.excerpt.length) problems.push(`citation ${citation.n}: highlight ${start}-${end} is out of place`);
-      else if (WORD_CHARACTER.test(citation.excerpt[start - 1] ?? '') || WORD_CHARACTER.test(citation.excerpt[end] ?? '')) {
+      else if (!wordEdge(citation.excerpt[start - 1] ?? '', citation.excerpt[start] ?? '') || !wordEdge(citation.excerpt[end - 1] ?? '', citation.excerpt[end] ?? '')) {
         problems.push(`citation ${citation.n}: highlight "${citation.excerpt.slice(start, end)}" is not a whole word`);
       }
       previousEnd = end;
