@@ -21,8 +21,13 @@ export interface ScoreBoard {
 }
 
 export interface Bm25Query {
-  /** Distinct query terms, analysed as the index terms were. */
-  terms: string[];
+  /**
+   * Distinct query terms, analysed as the index terms were, each with its alternatives: the same
+   * question word as other analysers index it. A term's document frequency is that of all its
+   * alternatives together (a blended frequency, as Lucene's SynonymQuery scores synonyms), and a
+   * document holding any of them is scored with it.
+   */
+  terms: string[][];
   /** Per field searched, its weight (Orama's `boost`; 1 when absent). */
   fields: { field: Field; weight: number }[];
   parameters: Bm25Parameters;
@@ -59,18 +64,20 @@ export function scoreBm25(board: ScoreBoard, query: Bm25Query): Scored[] {
   const { scores, scored } = board;
   let scoredCount = 0;
   for (const { field, weight } of query.fields) {
-    for (const token of query.terms) {
-      const number = field.termNumbers.get(token);
-      if (number === undefined) continue;
-      const from = field.offsets[number]!;
-      const to = field.offsets[number + 1]!;
-      for (let at = from; at < to; at++) {
-        const id = field.documents[at]!;
-        if (query.only && !query.only.has(id)) continue;
-        const score = bm25(field.counts[at]!, to - from, query.docsCount, field.lengths[id]!, field.averageLength, query.parameters) * weight;
-        // BM25 scores are positive, so 0 means "not scored yet".
-        if (scores[id] === 0) scored[scoredCount++] = id;
-        scores[id] = scores[id]! + score;
+    for (const alternatives of query.terms) {
+      const numbers = alternatives.flatMap((token) => field.termNumbers.get(token) ?? []);
+      const matchingCount = numbers.reduce((sum, number) => sum + field.offsets[number + 1]! - field.offsets[number]!, 0);
+      for (const number of numbers) {
+        const from = field.offsets[number]!;
+        const to = field.offsets[number + 1]!;
+        for (let at = from; at < to; at++) {
+          const id = field.documents[at]!;
+          if (query.only && !query.only.has(id)) continue;
+          const score = bm25(field.counts[at]!, matchingCount, query.docsCount, field.lengths[id]!, field.averageLength, query.parameters) * weight;
+          // BM25 scores are positive, so 0 means "not scored yet".
+          if (scores[id] === 0) scored[scoredCount++] = id;
+          scores[id] = scores[id]! + score;
+        }
       }
     }
   }

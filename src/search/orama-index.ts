@@ -77,7 +77,8 @@ export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number 
     searchByWhereClause: unsupported('where filters'),
     search: (store, term, tokenizer, language, properties, _exact, _tolerance, boost, relevance, docsCount, whereFiltersIDs) =>
       scoreBm25((store as CompactIndex).board, {
-        terms: [...new Set(tokenizer.tokenize(term, language))],
+        // A token "a|b" is one term with its alternatives (see Bm25Query).
+        terms: [...new Set(tokenizer.tokenize(term, language))].map((token) => token.split(ALTERNATIVE)),
         fields: properties.flatMap((prop) => {
           const field = (store as CompactIndex).fields[prop];
           return field ? [{ field, weight: (boost as Record<string, number | undefined>)[prop] ?? 1 }] : [];
@@ -103,6 +104,8 @@ export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number 
 }
 
 const VECTOR_TYPE = /^vector\[(\d+)\]$/;
+/** Separates a query term's alternatives in the search string: never part of an index term. */
+export const ALTERNATIVE = '|';
 
 function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: Record<string, SearchableType>): CompactIndex {
   const index: CompactIndex = {

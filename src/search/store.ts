@@ -18,8 +18,8 @@ import { create, insertMultiple, load, remove, save, search } from '@orama/orama
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
-import { analyseQuestion, analyserFor, crossLingualKeys, indexTerms, keysOfWord, readQuestion, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
-import { createCompactBm25Index } from './orama-index.js';
+import { analyseQuestion, analyserFor, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
+import { ALTERNATIVE, createCompactBm25Index } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
@@ -256,8 +256,9 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
   const analysersInUse = () => ANALYSERS.filter((analyser) => [...languages].some(([language, passages]) => passages > 0 && analyserFor(language) === analyser));
   const statistics = { text: database.statistics('text'), keys: database.statistics('keys') };
 
-  const inverseDocumentFrequency = (field: Field, term: string): number => {
-    const documents = statistics[field].documentFrequency(term);
+  /** BM25's IDF of a term, its document frequency being that of all its `alternatives` together (see Bm25Query). */
+  const inverseDocumentFrequency = (field: Field, alternatives: readonly string[]): number => {
+    const documents = alternatives.reduce((sum, term) => sum + statistics[field].documentFrequency(term), 0);
     return Math.log(1 + (size - documents + 0.5) / (documents + 0.5));
   };
 
@@ -274,8 +275,8 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
     return result.hits.map((hit): [string, number] => [hit.id, hit.score]);
   };
 
-  const coverage = (field: Field, wanted: string[], names: ReadonlySet<string>, found: (term: string) => boolean): number => {
-    const weight = (term: string) => inverseDocumentFrequency(field, term) * (names.has(term) ? NAME_WEIGHT : 1);
+  const coverage = (idf: (term: string) => number, wanted: string[], names: ReadonlySet<string>, found: (term: string) => boolean): number => {
+    const weight = (term: string) => idf(term) * (names.has(term) ? NAME_WEIGHT : 1);
     const total = wanted.reduce((sum, term) => sum + weight(term), 0);
     const matched = wanted.filter(found).reduce((sum, term) => sum + weight(term), 0);
     return total === 0 ? 0 : matched / total;
@@ -301,18 +302,33 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
     const keyWeight = (id: string) => (analyserOf(id) === question.analyser ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0);
     const byKeys = (await rankField('keys', question.keys)).flatMap(([id, score]): Ranking => (keyWeight(id) > 0 ? [[id, keyWeight(id) * score]] : []));
     const ranking = weightedSum([
-      { ranking: await rankField('text', question.terms), weight: 1 },
+      { ranking: await rankField('text', question.terms.map((alternatives) => alternatives.join(ALTERNATIVE))), weight: 1 },
       { ranking: byKeys, weight: 1 },
     ]);
-    const termWeights = new Map(question.terms.map((term) => [term, inverseDocumentFrequency('text', term)]));
+    const termWeights = new Map(question.terms.flatMap((alternatives) => alternatives.map((term) => [term, inverseDocumentFrequency('text', alternatives)] as const)));
     return rerankByProximity(ranking, PROXIMITY_DEPTH, (id) => densestWindowWeight(termsInOrder(id), termWeights, PROXIMITY_WINDOW));
   };
 
   /** The question analysed by each analyser the index holds, and what all the analyses share. */
   const readingOf = (words: QuestionWords, language: Language): Reading => {
-    const analyses = new Map(analysersInUse().map((analyser) => [analyser, analyseQuestion(words, analyser)]));
-    const keys = [...new Set(words.content.flatMap(keysOfWord))];
-    return { analyser: analyserFor(language), analyses, keys, nameKeys: new Set(words.names.flatMap(keysOfWord)), terms: [...analyses].flatMap(([analyser, analysed]) => analysed.terms.map((term) => TAG[analyser] + term)) };
+    const analysers = analysersInUse();
+    const analyses = new Map(analysers.map((analyser) => [analyser, analyseQuestion(words, analyser)]));
+    // Each question word's i-th term under every analyser (one stem each, or the same CJK bigrams).
+    const terms = joinShared(
+      words.content.flatMap((word) => {
+        const byAnalyser = analysers.map((analyser) => wordTerms(word, analyser).map((term) => TAG[analyser] + term));
+        return (byAnalyser[0] ?? []).map((_, i) => byAnalyser.map((list) => list[i]!));
+      }),
+    );
+    const alternativesOf = new Map(terms.flatMap((alternatives) => alternatives.map((term) => [term, alternatives] as const)));
+    return {
+      analyser: analyserFor(language),
+      analyses,
+      terms,
+      textIdf: (term) => inverseDocumentFrequency('text', alternativesOf.get(term) ?? [term]),
+      keys: [...new Set(words.content.flatMap(keysOfWord))],
+      nameKeys: new Set(words.names.flatMap(keysOfWord)),
+    };
   };
 
   return {
@@ -371,8 +387,8 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
           score,
           matchedTerms: analysed.terms.filter(holdsTerm),
           coverage: analyser === question.analyser
-            ? coverage('text', analysed.terms.map(tagged), new Set([...analysed.names.terms].map(tagged)), inText)
-            : coverage('keys', question.keys, question.nameKeys, holds('keys', passageId)),
+            ? coverage(question.textIdf, analysed.terms.map(tagged), new Set([...analysed.names.terms].map(tagged)), inText)
+            : coverage((key) => inverseDocumentFrequency('keys', [key]), question.keys, question.nameKeys, holds('keys', passageId)),
         }];
       });
     },
@@ -384,9 +400,30 @@ interface Reading {
   /** The analyser of the question's own language: passages analysed by it are in the question's language. */
   analyser: Analyser;
   analyses: Map<Analyser, AnalysedQuestion>;
-  /** Every analysis's index terms, tagged with their analyser. */
-  terms: string[];
+  /** The question's index terms, each with its alternatives: the same word as every analyser indexes it, tagged. */
+  terms: string[][];
+  /** IDF of a tagged index term, over all its alternatives. */
+  textIdf: (term: string) => number;
   /** Cross-lingual keys, the same whatever the analyser. */
   keys: string[];
   nameKeys: ReadonlySet<string>;
+}
+
+/**
+ * Groups that share a term become one, in order of first appearance, without repeats: two words one
+ * analyser stems alike ("visitará", "visita" → "es:visit") are one term, as a single analysis makes them.
+ */
+function joinShared(groups: string[][]): string[][] {
+  const joined: Set<string>[] = [];
+  for (const group of groups) {
+    const overlapping = joined.filter((set) => group.some((term) => set.has(term)));
+    const target = overlapping[0] ?? new Set<string>();
+    if (!overlapping[0]) joined.push(target);
+    for (const term of group) target.add(term);
+    for (const other of overlapping.slice(1)) {
+      for (const term of other) target.add(term);
+      joined.splice(joined.indexOf(other), 1);
+    }
+  }
+  return joined.map((set) => [...set]);
 }
