@@ -90,7 +90,7 @@ describe('article text kept as UTF-8 bytes', () => {
     expect(passage.text).toBe('“sí” 🚀');
     expect(JSON.parse(JSON.stringify({ article, passage }))).toEqual({
       article: { id: 'a', title: 'T', outlet: null, author: null, date: null, language: 'es', text, paragraphs, words: 9 },
-      passage: { id: 'a#0', articleId: 'a', n: 0, paragraph: 0, start: 5, end: 12, text: '“sí” 🚀' },
+      passage: { id: 'a#0', articleId: 'a', n: 0, paragraph: 0, start: 5, end: 12, text: '“sí” 🚀', language: 'es' },
     });
   });
 });
