@@ -255,7 +255,16 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
   const view: Library = {
     get status(): LibraryStatus {
       const now = current.data;
-      return { articles: now.articles.length, passages: now.passages.length, statements: now.quotes.statements.length, actors: now.quotes.actors.length, origin };
+      return {
+        articles: now.articles.length,
+        passages: now.passages.length,
+        // A getter: a restart parses the statements when first wanted, and the console's banner wants only the articles.
+        get statements() {
+          return now.quotes.statements.length;
+        },
+        actors: now.quotes.actors.length,
+        origin,
+      };
     },
     sources: () => current.sources(),
     checkQuestion,

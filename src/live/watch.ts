@@ -138,7 +138,9 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
     return added;
   }
   // The folders of the files the library knows, watched at once; a scan finds any others.
-  follow([dir, ...[...known()].map((state) => path.join(dir, path.dirname(state.file)))]);
+  const knownFolders = new Set<string>();
+  for (const state of known()) knownFolders.add(path.dirname(state.file));
+  follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
   // Whatever changed between the library's start and the watcher's.
   schedule(0);
 

@@ -85,12 +85,11 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       passages.push(spanPassage(article, { id: passageId(head.id, n), n, paragraph: spans[at]!, start: spans[at + 1]!, end: spans[at + 2]! }));
     }
   }
-  const statements = (await collect(reader.records('statements'))) as Statement[];
+  // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
+  const statements = await reader.deferred('statements');
+  const speakers = await reader.deferred('speakers');
+  if (speakers.count !== articles.length) throw new Error('the snapshot\'s speakers do not match its articles');
   const actors = (await collect(reader.records('actors'))) as Actor[];
-  const speakers = (await collect(reader.records('speakers'))) as SpeakerRecord[];
-  if (speakers.length !== articles.length || speakers.reduce((sum, record) => sum + record.speakers.length, 0) !== statements.length) {
-    throw new Error('the snapshot\'s speakers do not match its articles and statements');
-  }
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, passages, options);
@@ -99,11 +98,16 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     files,
     articles,
     passages,
-    quotes: { statements, actors },
+    quotes: {
+      get statements() {
+        return statements.parse() as Statement[];
+      },
+      actors,
+    },
     warnings,
     // Merging analyses again costs about as much as reading them: only an update needs them.
     get analyses() {
-      return (analyses ??= articleAnalyses(statements, speakers));
+      return (analyses ??= articleAnalyses(statements.parse() as Statement[], speakers.parse() as SpeakerRecord[]));
     },
   };
   return { data, index };
@@ -111,6 +115,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
 
 /** Each article's own analysis: its slice of the merged statements (articles' order) with the speakers it named. */
 function articleAnalyses(statements: Statement[], speakers: SpeakerRecord[]): ArticleQuotes[] {
+  if (speakers.reduce((sum, record) => sum + record.speakers.length, 0) !== statements.length) throw new Error('the snapshot\'s speakers do not match its statements');
   let next = 0;
   return speakers.map(({ aliases, speakers: named }) => ({
     aliases,

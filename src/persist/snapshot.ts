@@ -37,6 +37,18 @@ export type SnapshotParts = Record<string, Iterable<unknown>>;
 export interface SnapshotReader {
   /** A part's records in the order they were saved; throws if the part is damaged (loadSnapshot reports it). */
   records(part: string): AsyncIterable<unknown>;
+  /**
+   * A part read and checked now (a damaged one throws now), its records parsed only when `parse` is
+   * first called: for records a restart does not need before its first answer. Its bytes stay in
+   * memory until then; `count` is how many records it holds.
+   */
+  deferred(part: string): Promise<DeferredPart>;
+}
+
+export interface DeferredPart {
+  count: number;
+  /** The records, in order, parsed at the first call and remembered. */
+  parse(): unknown[];
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -219,11 +231,17 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
 
   const folder = path.join(dir, manifest.generation);
   const verified = new Set<string>();
+  const entryOf = (part: string) => {
+    const entry = manifest.parts[part];
+    if (!entry) throw new SnapshotDamage(`the snapshot has no part "${part}"`);
+    return entry;
+  };
   const reader: SnapshotReader = {
-    records: (part) => {
-      const entry = manifest.parts[part];
-      if (!entry) throw new SnapshotDamage(`the snapshot has no part "${part}"`);
-      return readPart(folder, entry, () => verified.add(part));
+    records: (part) => readPart(folder, entryOf(part), () => verified.add(part)),
+    deferred: async (part) => {
+      const deferred = await readDeferredPart(folder, entryOf(part));
+      verified.add(part);
+      return deferred;
     },
   };
   try {
@@ -249,19 +267,46 @@ async function checkSize(folder: string, entry: FileEntry): Promise<void> {
   if (size !== entry.bytes) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated or altered (${size} bytes, ${entry.bytes} expected)`);
 }
 
+/** One line of a part file as its record, typed arrays revived from the part's array file. */
+function parseRecord(line: string, file: string, arrays: Buffer | undefined): unknown {
+  let record: unknown;
+  try {
+    record = JSON.parse(line) as unknown;
+  } catch (error) {
+    throw new SnapshotDamage(`snapshot file ${file} has an unreadable record: ${describe(error)}`);
+  }
+  // A walk afterwards, not a JSON.parse reviver: a reviver makes V8 parse several times slower.
+  return arrays ? reviveTypedArrays(record, arrays) : record;
+}
+
+async function readDeferredPart(folder: string, entry: Manifest['parts'][string]): Promise<DeferredPart> {
+  const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
+  const bytes = await readFile(path.join(folder, entry.records.file));
+  verify(entry.records, crc32(bytes, 0));
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) ends.push(at);
+  let records: unknown[] = [];
+  // Dropped once parsed, so that the bytes can be collected.
+  let unparsed: Buffer | undefined = bytes;
+  return {
+    count: ends.length,
+    parse: () => {
+      if (unparsed) {
+        const source = unparsed;
+        records = ends.map((end, i) => parseRecord(source.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, end), entry.records.file, arrays));
+        unparsed = undefined;
+        ends.length = 0;
+      }
+      return records;
+    },
+  };
+}
+
 async function* readPart(folder: string, entry: Manifest['parts'][string], onVerified: () => void): AsyncGenerator<unknown> {
   const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
   let crc = 0;
-  const parse = (line: string) => {
-    let record: unknown;
-    try {
-      record = JSON.parse(line) as unknown;
-    } catch (error) {
-      throw new SnapshotDamage(`snapshot file ${entry.records.file} has an unreadable record: ${describe(error)}`);
-    }
-    // A walk afterwards, not a JSON.parse reviver: a reviver makes V8 parse several times slower.
-    return arrays ? reviveTypedArrays(record, arrays) : record;
-  };
+  const parse = (line: string) => parseRecord(line, entry.records.file, arrays);
   // Bytes of a line not yet ended; a newline byte never occurs inside a UTF-8 character, so lines are cut as bytes.
   let unfinished: Buffer[] = [];
   for await (const chunk of createReadStream(path.join(folder, entry.records.file), { highWaterMark: READ_CHUNK })) {

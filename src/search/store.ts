@@ -186,9 +186,20 @@ function withoutIds({ internalDocumentIDStore: _ids, ...rest }: RawData): IndexS
 
 function passageDigest(passages: Passage[]): string {
   const hash = createHash('sha256');
-  for (const passage of passages) hash.update(passage.id).update('\n');
-  return hash.digest('hex');
+  // The same bytes as one update per id, in batches: a native call per id cost about 1 s at 1.2 million passages.
+  let batch = '';
+  for (const passage of passages) {
+    batch += `${passage.id}\n`;
+    if (batch.length >= DIGEST_BATCH) {
+      hash.update(batch);
+      batch = '';
+    }
+  }
+  return hash.update(batch).digest('hex');
 }
+
+/** Characters of passage ids hashed at once. */
+const DIGEST_BATCH = 1 << 16;
 
 async function embedPassages(embeddings: Embeddings, passages: Passage[]): Promise<number[][]> {
   const vectors: number[][] = [];
