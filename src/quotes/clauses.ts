@@ -12,6 +12,9 @@ import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINER
 const MAX_OBJECT_TOKENS = 5;
 
 
+/** Articles that make "que" a relative pronoun ("en el que", "lo que"); "apunta a que" keeps it a complementiser. */
+const RELATIVE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo']);
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
@@ -25,8 +28,8 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       continue;
     }
     const token = tokens[i]!;
-    // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" keeps it a complementiser).
-    if (COMPLEMENTISERS.has(token.key) && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) return i + 1;
+    // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" stays a complementiser).
+    if (COMPLEMENTISERS.has(token.key) && !RELATIVE_ARTICLES.has(tokens[i - 1]?.key ?? '')) return i + 1;
     if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
     if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
     // A name counts once, articles and prepositions not at all: "expuso a la Dirección General de Centros Penales en 2021 que".
@@ -47,7 +50,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades".
   const infinitive = NEGATIONS.has(next.key) ? tokens[afterVerb + 1] : next;
   const closedWord = (token: Token) => DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || PHRASE_PREPOSITIONS.has(token.key);
-  if (infinitive?.kind === 'word' && /^\p{Ll}/u.test(infinitive.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(infinitive.key) && !closedWord(infinitive)) return afterVerb;
+  const isInfinitive = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(token.key) && !closedWord(token);
+  if (isInfinitive(infinitive)) return afterVerb;
+  // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
+  if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
 }
 
@@ -79,8 +85,9 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     const next = tokens[i + 1];
     const afterNext = tokens[i + 2]?.key ?? '';
     if (!next) return i;
-    // ", pero que …", ", y que …" carry on what was reported.
-    const joinsReport = COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
+    // ", pero que …", ", y que …", ", así como …", ", as well as …" carry on what was reported.
+    const additive = (next.key === 'asi' && afterNext === 'como') || (next.key === 'as' && afterNext === 'well' && tokens[i + 3]?.key === 'as');
+    const joinsReport = additive || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
     if (joinsReport) continue;
     const opensNewClause =
       CLAUSE_BREAKERS.has(next.key) ||

@@ -201,6 +201,8 @@ export const COORDINATORS = set(['y', 'e', 'and']);
 
 /** Subject pronouns that refer back to someone named just before. */
 export const PRONOUNS = set(['él', 'ella', 'he', 'she']);
+/** Third-person plural pronouns: they refer back to a group named just before ("The experts noted… They also said"). */
+export const PLURAL_PRONOUNS = set(['they', 'ellos', 'ellas']);
 /** Pronouns that stand for a group or for the speaker's own side: no one person we could credit. */
 export const GROUP_PRONOUNS = set(['they', 'we', 'i', 'you', 'ellos', 'ellas', 'nosotros', 'nosotras', 'yo']);
 
@@ -217,7 +219,15 @@ export const TITLE_NOUNS = set([
   'leader', 'president', 'minister', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'governor', 'senator',
   'ambassador', 'secretary', 'director', 'chief', 'head', 'judge', 'prosecutor', 'lawyer', 'barrister', 'attorney', 'king', 'queen', 'pope',
   'representative', 'negotiator', 'member', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor',
+  // Ranks and local offices: "el coronel José Abdón Galindo", "El Coronel, aseguró…", "la gerente", "el concejal".
+  'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
 ]);
+
+/** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */
+export function isTitlePlural(key: string): boolean {
+  return /s$/.test(key) && (TITLE_NOUNS.has(key.slice(0, -1)) || (/es$/.test(key) && TITLE_NOUNS.has(key.slice(0, -2))));
+}
 
 /** Nouns for groups, institutions and anonymous sources that speak ("funcionarios", "officials", "el Gobierno"). */
 export const GROUP_NOUNS = set([
@@ -244,6 +254,15 @@ export const CHANNEL_NOUNS = set([
   'carta', 'cartas', 'mensaje', 'mensajes', 'comunicado', 'nota', 'declaración', 'declaraciones', 'entrevista', 'discurso', 'rueda',
   'conferencia', 'publicación', 'tuit', 'vídeo', 'video', 'red', 'redes', 'correo', 'escrito', 'informe', 'intervención',
   'letter', 'letters', 'message', 'statement', 'interview', 'speech', 'post', 'tweet', 'briefing', 'conference', 'email', 'report', 'remarks',
+]);
+
+/**
+ * Nouns for a document that states something ("según el informe", "according to data from X", "the operator's
+ * assessment"): besides the channel nouns, what a source marker can cite instead of a speaker.
+ */
+export const DOCUMENT_NOUNS = set([
+  'informe', 'informes', 'datos', 'información', 'estudio', 'documento', 'documentos', 'cifras', 'estadísticas', 'encuesta', 'análisis', 'balance', 'registros',
+  'report', 'reports', 'data', 'information', 'study', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
 ]);
 
 /** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */

@@ -5,9 +5,10 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
+import { isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
-  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -22,7 +23,8 @@ export type PhraseReading =
   | { kind: 'role'; text: string }
   /** A group, institution or anonymous source, named by the phrase itself. */
   | { kind: 'group'; text: string }
-  | { kind: 'pronoun' };
+  /** "él", "he"; `plural` for "ellos", "they", which can only refer to a group. */
+  | { kind: 'pronoun'; plural?: boolean };
 
 /** Tokens a speaker phrase may have after its article: an institution's full name runs long ("Relatoría Especial para la Libertad de Expresión de la…"). */
 const MAX_PHRASE_TOKENS = 16;
@@ -75,6 +77,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.'))) return undefined;
   if (words.some((token) => CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text)))) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
+  if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
@@ -121,7 +124,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
-  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
+  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
   if (headOffset < 0) return unknownRole(sentence, text, from, start, to);
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
@@ -134,7 +137,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     return { kind: 'name', name: slice(text, tokens, start, leadingNameEnd), title: phrase, mediumTitle: true };
   }
   // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
-  if (GROUP_NOUNS.has(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
+  if (GROUP_NOUNS.has(head.key) || isTitlePlural(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
 }
 

@@ -42,7 +42,10 @@ export function isOrganisation(name: string): boolean {
 }
 
 function isOrganisationRole(role: string): boolean {
-  return keyWords(role).some((word) => ORGANISATION_ROLES.has(word));
+  const words = keyWords(role);
+  // "the grid operator", "el banco emisor": a head noun that names institutions, unless it is a person's title too.
+  const head = words.at(-1) ?? '';
+  return words.some((word) => ORGANISATION_ROLES.has(word)) || (ORGANISATION_WORDS.has(head) && !TITLE_NOUNS.has(head));
 }
 
 /** Whether a role can refer to this speaker: an organisation's role to an organisation, any other to a person. */
@@ -129,6 +132,13 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
     if (near.size === 1) return { speaker: [...near][0]!, medium: null };
   }
   return { speaker: known ? capitalise(role) : null, medium: null };
+}
+
+/** Whom "ellos", "they" can refer to: a group named by a plural noun ("The energy experts", "Funcionarios de…"). */
+export function asGroup(attribution: Attribution | undefined): Attribution | undefined {
+  const head = attribution?.speaker ? keyWords(attribution.speaker).at(-1) ?? '' : '';
+  const plural = /s$/.test(head) && (GROUP_NOUNS.has(head) || TITLE_NOUNS.has(head.replace(/e?s$/, '')));
+  return plural ? attribution : undefined;
 }
 
 /** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation or a medium. */

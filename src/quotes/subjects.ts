@@ -8,11 +8,14 @@ import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asPerson, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { asGroup, asPerson, resolveRole, sentenceTopic } from './reference.js';
+import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
+
+/** Words that deny a subject the verb: "ni el presidente ha mencionado", "neither … nor the mayor said". */
+const NEITHER = new Set(['ni', 'neither', 'nor']);
 
 /** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
 const FOCUS_REACH = 2;
@@ -30,7 +33,7 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
     case 'group':
       return { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return asPerson(antecedent(context, previous)) ?? { speaker: null, medium: null };
+      return (reading.plural ? asGroup(antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
 }
 
@@ -186,6 +189,12 @@ function subjectBefore(
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
   const inner = segmentBefore(tokens, innerEnd);
+  // "El Coronel, aseguró que…": a sentence that opens with its subject, set off from the verb by a stray comma.
+  // ("El Diario, asegura su director, seguirá…" has its subject after the verb: an inserted verb, read elsewhere.)
+  const strayComma = !stepped && inner.from === 0 && !subjectFollows(tokens, verbFirst) && readPhrase(sentence, context.text, inner.from, inner.to);
+  if (strayComma && (strayComma.kind === 'name' || strayComma.kind === 'title')) {
+    return { subject: attributionOf(context, strayComma, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
+  }
   if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
   const outer = segmentBefore(tokens, inner.from - 1);
   const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, segment.to);
@@ -370,6 +379,46 @@ function nextBoundary(tokens: Token[], from: number): number {
   return i;
 }
 
+/**
+ * A source marker citing a document rather than a speaker: "según datos del Banco Central" and "according to data
+ * from X" cite X; "the grid operator’s 2019 assessment" cites its possessor; "según el informe", "de acuerdo con
+ * la información" cite the document the article has been reporting from, so whom the sentences before quoted.
+ */
+function documentSource(context: ArticleContext, sentence: Sentence, markerLast: number, previous: Previous | undefined): { subject: Attribution; to: number } | undefined {
+  const { tokens } = sentence;
+  const from = markerLast + 1;
+  let noun = from;
+  while (noun < tokens.length && tokens[noun]!.kind === 'word' && !DOCUMENT_NOUNS.has(tokens[noun]!.key) && noun - from < MAX_DOCUMENT_WORDS) noun++;
+  if (!DOCUMENT_NOUNS.has(tokens[noun]?.key ?? '') || !/^\p{Ll}/u.test(tokens[noun]!.text)) return undefined;
+  const end = nextBoundary(tokens, noun + 1);
+  const between = tokens.slice(from, noun);
+  const possessor = between.findIndex((token) => /['’]s$/.test(token.text));
+  if (possessor >= 0) {
+    const reading = readPhrase(sentence, context.text, from, from + possessor + 1);
+    if (reading && reading.kind !== 'pronoun') return { subject: attributionOf(context, reading, previous, sentence.start), to: end };
+    // "the grid operator’s": a role the article gave someone, else the role as written.
+    if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || !between.slice(1, possessor + 1).every((token) => /^\p{Ll}/u.test(token.text))) return undefined;
+    const role = context.text.slice(tokens[from + 1]!.start, tokens[from + possessor]!.end).replace(/['’]s$/, '');
+    return { subject: resolveRole(context, role, sentence.start, antecedent(context, previous), true), to: end };
+  }
+  // Only an article and adjectives before the noun: a document of whom the article was quoting.
+  if (between.some((token) => !DETERMINERS.has(token.key) && !/^\p{Ll}/u.test(token.text))) return undefined;
+  const owner = tokens[noun + 1];
+  if (owner && (NAME_PREPOSITIONS.has(owner.key) || owner.key === 'from')) {
+    const ownerFrom = NAME_ARTICLES.has(tokens[noun + 2]?.key ?? '') ? noun + 3 : noun + 2;
+    const name = nameEnd(tokens, ownerFrom);
+    if (name === ownerFrom) return undefined;
+    const reading = readPhrase(sentence, context.text, ownerFrom, name);
+    return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
+  }
+  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '')) return undefined;
+  const cited = antecedent(context, previous);
+  return cited?.speaker || cited?.medium ? { subject: cited, to: end } : undefined;
+}
+
+/** Words a source marker may have before its document noun ("the grid operator’s 2019 resource assessment"). */
+const MAX_DOCUMENT_WORDS = 5;
+
 /** Whether a noun phrase (an article or a capitalised word) follows the verb, past adverbs: an inverted subject we failed to read. */
 function subjectFollows(tokens: Token[], verbLast: number): boolean {
   const after = skipAdverbs(tokens, verbLast + 1);
@@ -397,7 +446,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };
     const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
-    if (found.verb === 'source' || IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {
+    if (found.verb === 'source') {
+      const document = documentSource(context, sentence, found.last, previous);
+      uses.push(document ? { ...base, subject: document.subject, subjectFrom: found.last + 1, subjectTo: document.to, inverted: true } : inverted() ?? preverbal());
+    } else if (IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {
       uses.push(inverted() ?? preverbal());
     } else if (gerund) {
       // ", saying …", "respondió diciendo: …", "responded by saying": the subject of the verb before it, else the sentence's.
@@ -414,6 +466,11 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       uses.push(use.subject || !opensClause ? use : after ?? use);
     }
     const use = uses.at(-1)!;
+    // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it.
+    if (!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) {
+      uses.pop();
+      continue;
+    }
     // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…" / "Y agregó: …"): the sentence's own subject
     // when it opens with one before the quotation, else whom the previous sentences were about, unless the
     // verb is followed by a subject we could not read ("dijo un … ", "said Mr …"): then nobody.

@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { speechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { isTitlePlural, speechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -98,7 +98,7 @@ export function isNameWord(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
-  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || speechVerb(token.text) !== undefined));
+  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || speechVerb(token.text) !== undefined));
 }
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */

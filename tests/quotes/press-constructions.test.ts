@@ -91,3 +91,58 @@ describe('scare quotes and nicknames', () => {
     expect(found(['The minister, Carla Diaz, said the meeting had been "frank and useful".'], 'en')).toContainEqual({ kind: 'direct', text: 'frank and useful', speaker: 'Carla Diaz' });
   });
 });
+
+describe('according to a document', () => {
+  it('credits "según el informe" and "de acuerdo con la información" to whom the article was reporting from', () => {
+    const statements = found(['El Banco Central de Chile publicó el lunes su informe anual sobre la deuda externa.', 'La deuda creció un 4 % en 2023, según el informe. Los pagos sumaron 1.200 millones de dólares, de acuerdo con la información.']);
+    expect(statements).toEqual([
+      { kind: 'indirect', text: 'La deuda creció un 4 % en 2023', speaker: 'Banco Central de Chile' },
+      { kind: 'indirect', text: 'Los pagos sumaron 1.200 millones de dólares', speaker: 'Banco Central de Chile' },
+    ]);
+  });
+
+  it('credits "according to data from X" to X and "the operator’s assessment" to the operator', () => {
+    const statements = found(['The Texas Grid Authority ordered rolling blackouts on Friday.', 'Its reserve standard had been 6 percent, according to the grid operator’s 2021 assessment. Demand reached 70,000 megawatts in 2019, according to data from Texas Grid Authority.'], 'en');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Texas Grid Authority', 'Texas Grid Authority']);
+  });
+
+  it('leaves "según documentos oficiales" with no article or owner to nobody', () => {
+    expect(found(['El preso salió en 2021, según documentos oficiales.'])).toEqual([]);
+  });
+});
+
+describe('groups and ranks', () => {
+  it('reads a bare plural role noun as a group speaker and "they" as that group', () => {
+    expect(found(['Abogados particulares denunciaron que la petición buscaba ocultar los abusos.'])[0]?.speaker).toBe('Abogados particulares');
+    const statements = found(['The power experts noted that peak use fell below other years. They also said the reserves were higher than the legal level.'], 'en');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Power experts', 'Power experts']);
+  });
+
+  it('does not let "they" stand for a person', () => {
+    expect(found(['Mayor Ana Ruiz opened the session. They said the budget was late.'], 'en').map((statement) => statement.speaker)).toEqual([null]);
+  });
+
+  it('reads a rank as a title: "El Coronel, aseguró que…" is the colonel named before', () => {
+    expect(saidBy(['El coronel Luis Mena, jefe de la policía local, visitó el barrio. El Coronel, aseguró que los drones vigilan el sector.'], 'los drones vigilan')).toBe('Luis Mena');
+  });
+
+  it('credits nobody with what "ni … ni …" subjects did not say', () => {
+    expect(found(['Hasta ahora ni los diputados, ni la ministra de Economía, Clara Soto, han mencionado que pueda subir el IVA.'])).toEqual([]);
+  });
+});
+
+describe('more reported clauses', () => {
+  it('reads "consideró necesario ampliar…" as reported speech', () => {
+    expect(found(['La ministra de Sanidad, Clara Soto, consideró necesario ampliar la campaña de vacunación.'])).toEqual([
+      { kind: 'indirect', text: 'necesario ampliar la campaña de vacunación', speaker: 'Clara Soto' },
+    ]);
+  });
+
+  it('keeps ", as well as …" and ", así como …" in the reported clause', () => {
+    expect(found(['Governor Ana Ruiz said she took comfort from the figures, as well as the decline in hospital admissions.'], 'en')[0]?.text).toBe('she took comfort from the figures, as well as the decline in hospital admissions');
+  });
+
+  it('reads "apunta a que" as a verb of saying with its clause', () => {
+    expect(found(['La Agencia del Agua apunta a que los embalses se recuperarán en primavera.'])[0]).toEqual({ kind: 'indirect', text: 'los embalses se recuperarán en primavera', speaker: 'Agencia del Agua' });
+  });
+});
