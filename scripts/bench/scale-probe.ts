@@ -176,7 +176,11 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     // performance.now() counts from the process's start.
     result.firstAnswerMs = performance.now();
     Object.assign(result, await measureQueries(library, request.people));
-    result.addedArticleMs = await timeAddedArticle(library, request.seedsDir);
+    // A timeout here loses that one figure, not the run's others.
+    result.addedArticleMs = await timeAddedArticle(library, request.seedsDir).catch((error: unknown) => {
+      process.stderr.write(`added article: ${error instanceof Error ? error.message : String(error)}\n`);
+      return undefined;
+    });
   }
   result.peakRssByPhase = peaksByPhase(await timeline.stop(), startedAt, phases);
   return { ...result, ...memory.stop() };
