@@ -79,6 +79,11 @@ function termsOfWord(word: string, rules: LanguageRules): string[] {
   return (word.match(SCRIPT_RUNS) ?? []).flatMap((run) => (HAS_CJK.test(run) ? bigrams(run) : [rules.stem(run)]));
 }
 
+/** `termsOfWord` per analyser, remembered: indexing meets the same words again and again. */
+const REMEMBERED_TERMS = Object.fromEntries(
+  (Object.keys(RULES) as Analyser[]).map((analyser) => [analyser, remembered((word: string): readonly string[] => termsOfWord(word, RULES[analyser]))]),
+) as Record<Analyser, (word: string) => readonly string[]>;
+
 /**
  * The Snowball stemmer expects accents, but questions are often typed without them. Words are
  * therefore folded before stemming so that "fotografía" and "fotografia" share a stem. Folding
@@ -109,13 +114,13 @@ function contentWords(text: string, analyser: Analyser): readonly string[] {
 
 /** Index terms of a text analysed by `analyser`: content-word stems, numbers and CJK bigrams, in order. */
 export function indexTerms(text: string, analyser: Analyser): string[] {
-  const rules = RULES[analyser];
+  const termsOf = REMEMBERED_TERMS[analyser];
   const terms: string[] = [];
   // A loop, not flatMap: indexing calls this for every passage, and almost every word is one term.
   for (const word of contentWords(text, analyser)) {
-    if (NUMBER.test(word)) terms.push(word);
-    else if (HAS_CJK.test(word)) terms.push(...termsOfWord(word, rules));
-    else terms.push(rules.stem(word));
+    const wordTerms = termsOf(word);
+    if (wordTerms.length === 1) terms.push(wordTerms[0]!);
+    else terms.push(...wordTerms);
   }
   return terms;
 }

@@ -14,6 +14,7 @@
  * ranking are fused by reciprocal rank.
  */
 import { createHash } from 'node:crypto';
+import { remembered } from '../remembered.js';
 import { create, insertMultiple, load, remove, save, search } from '@orama/orama';
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
@@ -122,6 +123,8 @@ type Field = 'text' | 'keys';
 /** Marks each analyser's index terms, so that a stem of one language never matches another's. */
 const TAG: Record<Analyser, string> = { es: 'es:', en: 'en:', neutral: '*:' };
 const ANALYSERS = Object.keys(TAG) as Analyser[];
+/** A term with its analyser's tag, remembered: the same string each time, so the index hashes it once. */
+const tagged = Object.fromEntries(ANALYSERS.map((analyser) => [analyser, remembered((term: string) => TAG[analyser] + term)])) as Record<Analyser, (term: string) => string>;
 
 /**
  * An index of `passages`, each analysed in its `language` (see `analyserFor`). Throws if two
@@ -231,7 +234,7 @@ function createDatabase(vectorSize: number | null) {
         tokenize: (raw: string, language?: string, field?: string) => {
           if (field === 'text') {
             const analyser = analyserNamed(language);
-            return indexTerms(raw, analyser).map((term) => TAG[analyser] + term);
+            return indexTerms(raw, analyser).map(tagged[analyser]);
           }
           return field === 'keys' ? crossLingualKeys(raw, analyserNamed(language)) : raw.split(' ').filter(Boolean);
         },
@@ -302,7 +305,7 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
   /** A passage's tagged index terms in reading order: only proximity needs them, and the index keeps no positions. */
   const termsInOrder = (id: string) => {
     const analyser = analyserOf(id);
-    return indexTerms(passageById(id)?.text ?? '', analyser).map((term) => TAG[analyser] + term);
+    return indexTerms(passageById(id)?.text ?? '', analyser).map(tagged[analyser]);
   };
 
   /**
@@ -327,7 +330,7 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
     // Each question word's i-th term under every analyser (one stem each, or the same CJK bigrams).
     const terms = joinShared(
       words.content.flatMap((word) => {
-        const byAnalyser = analysers.map((analyser) => wordTerms(word, analyser).map((term) => TAG[analyser] + term));
+        const byAnalyser = analysers.map((analyser) => wordTerms(word, analyser).map(tagged[analyser]));
         return (byAnalyser[0] ?? []).map((_, i) => byAnalyser.map((list) => list[i]!));
       }),
     );
@@ -390,15 +393,15 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
         const analyser = analyserOf(passageId);
         const analysed = question.analyses.get(analyser);
         if (!analysed) return [];
-        const tagged = (term: string) => TAG[analyser] + term;
+        const tag = tagged[analyser];
         const inText = holds('text', passageId);
-        const holdsTerm = (term: string) => inText(tagged(term));
+        const holdsTerm = (term: string) => inText(tag(term));
         return [{
           passageId,
           score,
           matchedTerms: analysed.terms.filter(holdsTerm),
           coverage: analyser === question.analyser
-            ? coverage(question.textIdf, analysed.terms.map(tagged), new Set([...analysed.names.terms].map(tagged)), inText)
+            ? coverage(question.textIdf, analysed.terms.map(tag), new Set([...analysed.names.terms].map(tag)), inText)
             : coverage((key) => inverseDocumentFrequency('keys', [key]), question.keys, question.nameKeys, holds('keys', passageId)),
         }];
       });
