@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, speechVerb } from './lexicon.js';
+import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -31,7 +31,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: i - 1, last: i, verb: { frame: 'clause', english: false } });
       return;
     }
-    const verb = speechVerb(token.text);
+    // "Evans claims that…": a form usually a noun is a verb when "that" follows and no determiner precedes it.
+    const nounVerb = COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? nounFormVerb(token.text) : undefined;
+    const verb = speechVerb(token.text) ?? nounVerb;
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = i;

@@ -111,6 +111,15 @@ const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
   VERBS.flatMap(({ frame, english, forms }) => forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, { frame, english }] as const)),
 );
 
+const NOUN_FORM_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
+  VERBS.flatMap(({ frame, english, forms }) => forms.filter((form) => NOUN_FORMS.has(form)).map((form) => [form, { frame, english }] as const)),
+);
+
+/** The speech verb a form usually read as a noun is ("claims", "states", "reports"), for where the context makes it a verb. */
+export function nounFormVerb(word: string): SpeechVerb | undefined {
+  return NOUN_FORM_VERBS.get(word.toLowerCase());
+}
+
 /** The speech verb a word form is, or undefined when it is not one. */
 export function speechVerb(word: string): SpeechVerb | undefined {
   return SPEECH_VERBS.get(word.toLowerCase());

@@ -146,3 +146,12 @@ describe('more reported clauses', () => {
     expect(found(['La Agencia del Agua apunta a que los embalses se recuperarán en primavera.'])[0]).toEqual({ kind: 'indirect', text: 'los embalses se recuperarán en primavera', speaker: 'Agencia del Agua' });
   });
 });
+
+describe('English forms that are usually nouns', () => {
+  it('reads "claims that" as a verb of saying, and "the claims that" as a noun', () => {
+    expect(found(['Union leader Mark Evans claims that the plan was drawn up months ago.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the plan was drawn up months ago', speaker: 'Mark Evans' },
+    ]);
+    expect(found(['Mark Evans rejected the claims that the plan was drawn up months ago.'], 'en')).toEqual([]);
+  });
+});
