@@ -8,7 +8,7 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
-import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, type CommandName, type CommandSpec } from './present/command-table.js';
+import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
@@ -75,8 +75,8 @@ function parseInvocation(argv: string[]): Invocation | 'help' {
   if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError('The ask command needs a question or --batch <file>.');
   if (command === 'quote' && argument === undefined) throw new UsageError('The quote command needs an actor.');
   if ((command === 'show' || command === 'statements') && argument === undefined) throw new UsageError(`The ${command} command needs an article id.`);
-  const page = values.page === undefined ? 1 : Number(values.page);
-  if (!Number.isInteger(page) || page < 1) throw new UsageError('--page takes a whole number from 1.');
+  const page = values.page === undefined ? 1 : wholeNumber(values.page, 1);
+  if (page === undefined) throw new UsageError('--page takes a whole number from 1.');
   return { command, argument, json: values.json, batch: values.batch, page };
 }
 

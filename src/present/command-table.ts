@@ -107,6 +107,16 @@ export function commandNamed(word: string): CommandName | undefined {
 export function argumentValue(spec: ArgumentSpec, typed: string): string | number | undefined {
   if (spec.type === 'string') return typed === '' && spec.required && !spec.passEmpty ? undefined : typed;
   if (typed === '') return spec.required ? undefined : spec.default;
+  return wholeNumber(typed, spec.min);
+}
+
+/**
+ * A whole number written in decimal digits (an optional sign, no exponent, point or hex), at least `min`;
+ * undefined otherwise, and for one too large to hold exactly (above 2^53 − 1, Discord's own integer limit),
+ * so that a reply never names a number other than the one typed ("1e3", "0x10", 20 nines).
+ */
+export function wholeNumber(typed: string, min = -Infinity): number | undefined {
+  if (!/^[+-]?\d+$/.test(typed)) return undefined;
   const value = Number(typed);
-  return Number.isInteger(value) && value >= (spec.min ?? -Infinity) ? value : undefined;
+  return Number.isSafeInteger(value) && value >= min ? value : undefined;
 }

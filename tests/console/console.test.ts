@@ -122,4 +122,12 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('hola qué tal')).toEqual({ kind: 'unknown', word: 'hola' });
     expect(parseConsoleLine('   ')).toBeUndefined();
   });
+
+  it('takes a page only as decimal digits it can hold exactly, so a reply never names another number than the one typed', () => {
+    expect(parseConsoleLine('/sources +2')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'en' });
+    expect(parseConsoleLine('/sources 007')).toEqual({ kind: 'command', name: 'sources', value: 7, language: 'en' });
+    for (const typed of ['1e3', '0x10', '2.0', '99999999999999999999', '9007199254740993', 'Infinity', '٣']) {
+      expect(parseConsoleLine(`/sources ${typed}`)).toEqual({ kind: 'bad argument', name: 'sources', typed, language: 'en' });
+    }
+  });
 });
