@@ -31,7 +31,14 @@ function mergeKeys(keys: string[]): Map<string, string> {
     const fullest = longer.filter((name) => !longerThan(name).some((other) => other !== name && candidates.has(other)));
     canonical.set(key, fullest.length === 1 ? fullest[0]! : key);
   }
-  return canonical;
+  // A short form's longer name may itself stand for a still longer one ("Ana Ruiz" begins "Ana Ruiz Gómez",
+  // which ends "María Ana Ruiz Gómez"): follow to the end, so every canonical key is its own. Each step is
+  // to a longer name, so the walk ends.
+  const resolve = (key: string): string => {
+    const next = canonical.get(key) ?? key;
+    return next === key ? key : resolve(next);
+  };
+  return new Map(keys.map((key) => [key, resolve(key)]));
 }
 
 /** Every proper beginning and ending of each name, word for word, with the names it starts or ends, in `keys` order. */
