@@ -251,7 +251,8 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
     if (focusOf.size >= maxCitations) break;
     if (item.hit.score < SEE_ALSO_SHARE * topScore) continue;
     const best = ranked.find((candidate) => candidate.evidence === item);
-    if (!focusOf.has(item) && best) focusOf.set(item, answerUnit(item, best.span));
+    // A passage found only through a word the answer does not need ("dijo" in "¿Qué dijo Lasa?") is not cited.
+    if (!focusOf.has(item) && best && best.terms.size > 0) focusOf.set(item, answerUnit(item, best.span));
   }
 
   const excerpts: Array<{ evidence: Evidence; span: TextSpan }> = [];

@@ -49,3 +49,22 @@ describe('a question about what someone said', () => {
     expect(result.citations[0]?.excerpt).toContain('Nadie perderá su empleo');
   });
 });
+
+describe('a question about what someone said, among other people saying things', () => {
+  let other: Library;
+  beforeAll(async () => {
+    await mkdir(path.join(dir, 'others'));
+    await writeFile(path.join(dir, 'others', 'biblioteca.txt'), ['La biblioteca abrirá en verano', '“Vamos a abrir la biblioteca en julio”, afirmó la concejala de Cultura, Ane Lasa.'].join('\n\n'));
+    await writeFile(
+      path.join(dir, 'others', 'feria.txt'),
+      ['La feria del libro cierra con récord de visitantes', 'La directora de la feria, Elena Sanz, dijo que el año próximo habrá más casetas.', 'El librero Juan Mora dijo que vendió el doble que en 2023.'].join('\n\n'),
+    );
+    other = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'others'), INDEX_DIR: path.join(dir, 'others-index'), TRANSLATOR: 'none' }), recordingLogger().log);
+  });
+
+  it('cites no passage found only through the verb of saying', async () => {
+    const result = await other.ask('¿Qué dijo Lasa?');
+    expect(result.citations[0]?.excerpt).toContain('Vamos a abrir la biblioteca');
+    expect(result.citations.map((citation) => citation.articleId)).toEqual(['biblioteca']);
+  });
+});
