@@ -192,7 +192,8 @@ function subjectBefore(
   // "El Coronel, aseguró que…": a sentence that opens with its subject, set off from the verb by a stray comma.
   // ("El Diario, asegura su director, seguirá…" has its subject after the verb: an inserted verb, read elsewhere.)
   const strayComma = !stepped && inner.from === 0 && !subjectFollows(tokens, verbFirst) && readPhrase(sentence, context.text, inner.from, inner.to);
-  if (strayComma && (strayComma.kind === 'name' || strayComma.kind === 'title')) {
+  // One capitalised word before that comma is more often a connector ("Asimismo, dijo que…") than a surname.
+  if (strayComma && ((strayComma.kind === 'name' && strayComma.name.includes(' ')) || strayComma.kind === 'title')) {
     return { subject: attributionOf(context, strayComma, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
   }
   if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
@@ -474,7 +475,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…" / "Y agregó: …"): the sentence's own subject
     // when it opens with one before the quotation, else whom the previous sentences were about, unless the
     // verb is followed by a subject we could not read ("dijo un … ", "said Mr …"): then nobody.
-    const opensSentence = !before || (found.first === 1 && COORDINATORS.has(before.key));
+    // "Y agregó…", "Asimismo, dijo…": a coordinator or a lone connector before the verb leaves the subject out too.
+    const opensSentence = !before || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
       use.subject = own ?? antecedent(context, previous);

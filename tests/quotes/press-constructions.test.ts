@@ -126,6 +126,10 @@ describe('groups and ranks', () => {
     expect(saidBy(['El coronel Luis Mena, jefe de la policía local, visitó el barrio. El Coronel, aseguró que los drones vigilan el sector.'], 'los drones vigilan')).toBe('Luis Mena');
   });
 
+  it('reads a connector before a stray comma ("Asimismo, dijo…") as a left-out subject, not a speaker', () => {
+    expect(found(['El ministro Luis Prado habló el lunes. Asimismo, dijo que el puerto abrirá en mayo.']).map((statement) => statement.speaker)).toEqual(['Luis Prado']);
+  });
+
   it('credits nobody with what "ni … ni …" subjects did not say', () => {
     expect(found(['Hasta ahora ni los diputados, ni la ministra de Economía, Clara Soto, han mencionado que pueda subir el IVA.'])).toEqual([]);
   });
