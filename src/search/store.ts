@@ -313,8 +313,14 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
    * keys, weighted by whether each passage is in the question's language, then proximity.
    */
   const rankLexically = async (question: Reading): Promise<Ranking> => {
-    const keyWeight = (id: string) => (analyserOf(id) === question.analyser ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0);
-    const byKeys = (await rankField('keys', question.keys)).flatMap(([id, score]): Ranking => (keyWeight(id) > 0 ? [[id, keyWeight(id) * score]] : []));
+    const weightFor = (analyser: Analyser) => (analyser === question.analyser ? KEY_WEIGHT.sameLanguage : useKeysAcrossLanguages ? KEY_WEIGHT.otherLanguage : 0);
+    // With one analyser in the index every passage weighs the same: no passage need be looked up.
+    const [only, ...others] = question.analysers;
+    const keyWeight = only !== undefined && others.length === 0 ? () => weightFor(only) : (id: string) => weightFor(analyserOf(id));
+    const byKeys = (await rankField('keys', question.keys)).flatMap(([id, score]): Ranking => {
+      const weight = keyWeight(id);
+      return weight > 0 ? [[id, weight * score]] : [];
+    });
     const ranking = weightedSum([
       { ranking: await rankField('text', question.terms.map((alternatives) => alternatives.join(ALTERNATIVE))), weight: 1 },
       { ranking: byKeys, weight: 1 },
@@ -337,6 +343,7 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
     const alternativesOf = new Map(terms.flatMap((alternatives) => alternatives.map((term) => [term, alternatives] as const)));
     return {
       analyser: analyserFor(language),
+      analysers,
       analyses,
       terms,
       textIdf: (term) => inverseDocumentFrequency('text', alternativesOf.get(term) ?? [term]),
@@ -413,6 +420,8 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
 interface Reading {
   /** The analyser of the question's own language: passages analysed by it are in the question's language. */
   analyser: Analyser;
+  /** The analysers the index's passages were analysed by. */
+  analysers: Analyser[];
   analyses: Map<Analyser, AnalysedQuestion>;
   /** The question's index terms, each with its alternatives: the same word as every analyser indexes it, tagged. */
   terms: string[][];
