@@ -48,6 +48,31 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   /** Each file's state at the previous scan, and when that scan ran: a file unchanged across STABLE_MS is stable. */
   let previous = new Map<string, SeedFileState>();
   let previousAt = 0;
+  /** Files that could not be applied, with the state they had then: left out until they change. */
+  const failed = new Map<string, string>();
+  const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
+
+  /**
+   * Applies `ready`; when that fails, each of its files alone, so that one file that cannot be applied
+   * (a bug its content triggers) holds back no other. Such a file is logged by name and left out
+   * until it changes.
+   */
+  const applyEach = async (ready: SeedDiff) => {
+    try {
+      await apply(ready);
+      return;
+    } catch (error) {
+      if (ready.changed.length + ready.removed.length === 1) {
+        const [state] = ready.changed;
+        if (!state) throw error;
+        failed.set(state.file, stamp(state));
+        log.error('could not apply a seed file; it is left out until it changes', { file: state.file, error });
+        return;
+      }
+    }
+    for (const state of ready.changed) await applyEach({ changed: [state], removed: [] });
+    if (ready.removed.length) await apply({ changed: [], removed: ready.removed });
+  };
 
   const schedule = (delayMs: number) => {
     if (stopped) return;
@@ -68,7 +93,12 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
       // A folder watched only now may have had files written into it since the scan listed it.
       if (follow(folders)) again = true;
       const now = Date.now();
-      const diff = diffSeeds(known(), scan);
+      for (const [file, failedAt] of failed) {
+        const state = scan.get(file);
+        if (!state || stamp(state) !== failedAt) failed.delete(file);
+      }
+      const all = diffSeeds(known(), scan);
+      const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file)), removed: all.removed };
       const stable = (state: SeedFileState) => {
         const before = previous.get(state.file);
         const unchanged = before !== undefined && before.size === state.size && before.mtimeMs === state.mtimeMs && now - previousAt >= STABLE_MS;
@@ -80,7 +110,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
       if (ready.changed.length < stableFiles.length) wait = 0;
       previous = scan;
       previousAt = now;
-      if (!isEmptyDiff(ready)) await apply(ready);
+      if (!isEmptyDiff(ready)) await applyEach(ready);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       wait = POLL_MS;
