@@ -22,7 +22,11 @@ const MAX_QUERY_CHARS = 200;
 const UNKNOWN_SUGGESTIONS = 5;
 const MIN_FUZZY_CHARS = 3;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
-const FILLER_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una']);
+const FILLER_WORDS = new Set([
+  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una',
+  // Honorifics, which articles put before a name or leave out at will ("Mr Putin", "la Sra. Gil").
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
+]);
 
 /** A typed name as a lookup key: markdown, control and format characters removed, bounded in length. A front end removes its own markup (Discord mentions) first. */
 function queryKey(query: string): string {
@@ -146,11 +150,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
     // An initial ("V. Putin") stands for any word it begins; the actors come from the query's whole words.
     const keyWords = significantWords(key);
-    const wholeWords = keyWords.filter((word) => word.length > 1);
-    const wordLists = (wholeWords.length ? wholeWords : keyWords).map((word) => byWord.get(word) ?? []);
-    const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-    const allWords = rarest.filter((entry) => keyWords.every((word) => entry.words.some((known) => sameWord(word, known))));
-    if (allWords.length) return { found: allWords, by: 'words' };
+    const withAllWords = (words: string[]) => {
+      const wholeWords = words.filter((word) => word.length > 1);
+      const wordLists = (wholeWords.length ? wholeWords : words).map((word) => byWord.get(word) ?? []);
+      const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
+      return rarest.filter((entry) => words.every((word) => entry.words.some((known) => sameWord(word, known))));
+    };
+    // A title the articles do not put before this name ("President Putin" where they say "el presidente ruso") is left out.
+    const untitled = keyWords.filter((word) => !TITLE_NOUNS.has(word));
+    const allWords = withAllWords(keyWords);
+    const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled) : [];
+    if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
     const close = closeTo(key, tolerance(key));
     const best = Math.min(...close.map(({ edits }) => edits));
     const found = close

@@ -62,6 +62,13 @@ describe('channels, roles and particle surnames', () => {
     expect(more.lookup('de Vries').actor).toBe('Anna de Vries');
   });
 
+  it('leaves out an honorific or a title the articles do not put before the name ("Mr Putin", "President Putin", "Sra. Iglesias")', () => {
+    expect(more.lookup('Mr Putin').actor).toBe('Vladimir Putin');
+    expect(more.lookup('President Putin').actor).toBe('Vladimir Putin');
+    expect(more.lookup('Sra. Iglesias').actor).toBe('Marta Iglesias Roldán');
+    expect(more.lookup('President Biden').actor).toBeNull();
+  });
+
   it('reads an initial as the first letter of a name ("V. Putin", "A. de Vries"), not as a word of its own', () => {
     expect(more.lookup('V. Putin').actor).toBe('Vladimir Putin');
     expect(more.lookup('A de Vries').actor).toBe('Anna de Vries');
