@@ -1,7 +1,8 @@
 /**
  * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
- * "15.08.2023", "2023-08-15" (also with a time). Numeric dates are read day first, as in Spanish,
+ * "15.08.2023", "2023-08-15" (also with a time), and "2023年8月15日" as Japanese and Chinese pages
+ * print them. Numeric dates are read day first, as in Spanish,
  * unless only the month-first reading is a real date ("08/15/2023").
  * Dates without a year ("el 18 de agosto") or relative ones ("este miércoles", "ayer") are not
  * absolute: they give nothing, and an article that only has those has no date.
@@ -42,6 +43,8 @@ const MAX_YEAR = 2100;
 type Order = 'ymd' | 'dmy' | 'mdy' | 'numeric';
 const PATTERNS: Array<{ pattern: RegExp; order: Order }> = [
   { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, order: 'ymd' },
+  // Japanese and Chinese: year, month and day each followed by its unit ("2025年4月10日").
+  { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, order: 'ymd' },
   { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g, order: 'numeric' },
   { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), order: 'dmy' },
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), order: 'mdy' },

@@ -28,6 +28,9 @@ describe('parseDate', () => {
     ['2023-08-15', '2023-08-15'],
     ['2023-08-15T10:00:00Z', '2023-08-15'],
     ['2023/08/15', '2023-08-15'],
+    // Japanese and Chinese
+    ['2025年4月10日', '2025-04-10'],
+    ['公開日：2023年 8月 15日 10:30', '2023-08-15'],
     ['29 de febrero de 2024', '2024-02-29'],
     // A time printed right after the year, in another element of the page, with no space between.
     ['miércoles, 4 de mayo de 202407:59 hs', '2024-05-04'],
