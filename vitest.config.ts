@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. "unit" (`npm test`): unit and integration tests, files in parallel. "hardening"
- * (`npm run test:all` adds it): the short runs of `npm run stress` (faults, fuzzing, load, memory) and the
+ * Two projects. "unit" (`npm run test:unit`): unit and integration tests, files in parallel. "hardening"
+ * (`npm test` adds it): the short runs of `npm run stress` (faults, fuzzing, load, memory) and the
  * end-to-end run through the real bot process; they time the bot's answers against Discord's deadlines,
  * so they run after the unit tests, one file at a time, with the machine to themselves.
  */

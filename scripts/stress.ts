@@ -1,6 +1,6 @@
 /**
  * `npm run stress`: the hardening run of issue 9 at full size, written to docs/RELIABILITY.md and
- * docs/reliability.json with the machine, versions, commit and date. `npm run test:all` runs a short version of
+ * docs/reliability.json with the machine, versions, commit and date. `npm test` runs a short version of
  * each part (tests/hardening).
  *
  *   npm run stress                                   everything (about 7 minutes on 2 cores)

@@ -79,7 +79,7 @@ export function formatReliabilityReport(report: StressReport): string {
     'How Hemeroteca holds up to hostile input, broken corpora, Discord and LLM faults, load and shutdowns (issues 9 and 18), measured by `npm run stress` ' +
       '(scripts/stress.ts, on the harnesses in tests/support/stress/). The bot always runs as its own process, started as `npm start` starts it (src/main.ts), against the local fake ' +
       'Discord (tests/support/fake-discord.ts) and, where an LLM is involved, the local fake OpenAI-compatible server; memory is the bot process’s resident set ' +
-      'read from /proc. `npm run test:all` runs a short version of every part (tests/hardening/*.test.ts), asserting the same properties on fewer inputs.',
+      'read from /proc. `npm test` runs a short version of every part (tests/hardening/*.test.ts), asserting the same properties on fewer inputs.',
     '',
     environment
       ? `Measured on ${environment.date.slice(0, 10)} at commit ${environment.commit} with \`${environment.command}\` (${Math.round(environment.durationSeconds / 60)} min): Node ${environment.node}, ${environment.cpu}, ${environment.memoryGb} GB RAM, ` +
