@@ -53,6 +53,9 @@ type Env = Record<string, string | undefined>;
 
 /** Reads the settings documented in .env.example. Pure: pass `process.env` after dotenv has loaded. */
 export function readConfig(env: Env, cwd = process.cwd()): Config {
+  const llmProvider = readChoice('LLM_PROVIDER', env.LLM_PROVIDER, ['none', 'openai', 'ollama'] as const);
+  // Said at start, before the index loads, not when the first answer needs the model.
+  if (llmProvider !== 'none' && nonEmpty(env.LLM_MODEL) === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${llmProvider}`);
   return {
     discordToken: nonEmpty(env.DISCORD_TOKEN),
     discordAppId: nonEmpty(env.DISCORD_APP_ID),
@@ -61,7 +64,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     seedsDir: path.resolve(cwd, nonEmpty(env.SEEDS_DIR) ?? 'seeds'),
     indexDir: path.resolve(cwd, nonEmpty(env.INDEX_DIR) ?? '.hemeroteca'),
     llm: {
-      provider: readChoice('LLM_PROVIDER', env.LLM_PROVIDER, ['none', 'openai', 'ollama'] as const),
+      provider: llmProvider,
       baseUrl: nonEmpty(env.LLM_BASE_URL),
       apiKey: nonEmpty(env.LLM_API_KEY),
       model: nonEmpty(env.LLM_MODEL),

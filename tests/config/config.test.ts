@@ -20,7 +20,7 @@ describe('readConfig', () => {
   });
 
   it('treats blank values as unset and accepts choices in any case', () => {
-    const config = readConfig({ DISCORD_TOKEN: '  ', LLM_PROVIDER: 'Ollama', LOG_LEVEL: 'DEBUG', LLM_TIMEOUT_MS: '' });
+    const config = readConfig({ DISCORD_TOKEN: '  ', LLM_PROVIDER: 'Ollama', LLM_MODEL: 'llama3', LOG_LEVEL: 'DEBUG', LLM_TIMEOUT_MS: '' });
     expect(config.discordToken).toBeUndefined();
     expect(config.llm).toMatchObject({ provider: 'ollama', timeoutMs: 20_000 });
     expect(config.logLevel).toBe('debug');
@@ -28,6 +28,7 @@ describe('readConfig', () => {
 
   it.each([
     [{ LLM_PROVIDER: 'gpt' }, /LLM_PROVIDER must be one of none, openai, ollama/],
+    [{ LLM_PROVIDER: 'openai' }, /LLM_MODEL is required when LLM_PROVIDER is openai/],
     [{ EMBEDDINGS_PROVIDER: 'huggingface' }, /EMBEDDINGS_PROVIDER must be one of/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of info, debug, warn, error/],
     [{ LLM_TIMEOUT_MS: '20s' }, /LLM_TIMEOUT_MS must be a positive whole number/],
