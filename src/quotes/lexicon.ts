@@ -50,6 +50,8 @@ const VERBS: VerbEntry[] = [
       // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
       ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
       ...['transmit', 'trasmit'].flatMap(spanishErIr),
+      // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
+      ...['rez', 'dict'].flatMap(spanishAr),
       ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
       'cree', 'creen', 'piensa', 'piensan',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.

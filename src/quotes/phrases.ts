@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
-import { isTitlePlural } from './lexicon.js';
+import { DOCUMENT_NOUNS, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
@@ -118,7 +118,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     // name heads the description, whatever modifies it.
     const roleNoun = before.at(-1);
     const headedByRole = roleNoun !== undefined && isLowerCase(roleNoun) && describes(roleNoun, before.length - 1) && before.every((token) => token.kind === 'word' && ![CLAUSE_WORDS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NAME_ARTICLES, DETERMINERS, COORDINATORS].some((words) => words.has(token.key)));
-    if (headIndex < 0 && (before.every(describes) || headedByRole || complementRun)) {
+    // "un comunicado del Departamento de Estado", "the report of the Commission": a document speaks for whose it is.
+    const document = before.length === 2 && (CHANNEL_NOUNS.has(before[0]!.key) || DOCUMENT_NOUNS.has(before[0]!.key)) && NAME_PREPOSITIONS.has(before[1]!.key) && nameStart === found;
+    if (headIndex < 0 && (before.every(describes) || headedByRole || complementRun || document)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }

@@ -159,3 +159,12 @@ describe('English forms that are usually nouns', () => {
     expect(found(['Mark Evans rejected the claims that the plan was drawn up months ago.'], 'en')).toEqual([]);
   });
 });
+
+describe('a document as the subject', () => {
+  it('credits "“…”, reza un comunicado del Ministerio de Salud" and the quotation after it to the ministry', () => {
+    expect(found(['“La vacuna llegará a todos los centros en mayo”, reza un comunicado del Ministerio de Salud. “Ningún municipio quedará fuera del plan”.'])).toEqual([
+      { kind: 'direct', text: 'La vacuna llegará a todos los centros en mayo', speaker: 'Ministerio de Salud' },
+      { kind: 'direct', text: 'Ningún municipio quedará fuera del plan', speaker: 'Ministerio de Salud' },
+    ]);
+  });
+});
