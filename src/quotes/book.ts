@@ -126,12 +126,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   const mostQuotedNames = (count: number) => entries.slice(0, count).map((entry) => entry.actor.name);
 
   /**
-   * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`.
-   * Strings whose lengths differ by more than `limit` are more than `limit` edits apart: not compared.
+   * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`. A
+   * one-word key is compared only with words that begin with its letter: a misspelling rarely changes
+   * the first letter, and without that condition "rusia" is as close to "Lucía" as to "ruso" (Lucene's
+   * FuzzyQuery `prefixLength` 1, for the same reason); a longer key has letters enough to go by
+   * ("Wladimir Putin"). Strings whose lengths differ by more than `limit` are more than `limit` edits
+   * apart: not compared.
    */
   const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> =>
     entries.flatMap((entry) => {
-      const edits = Math.min(...candidatesOf(entry).filter((candidate) => Math.abs(candidate.length - key.length) <= limit).map((candidate) => distance(key, candidate)));
+      const comparable = (candidate: string) => (key.includes(' ') || candidate[0] === key[0]) && Math.abs(candidate.length - key.length) <= limit;
+      const edits = Math.min(...candidatesOf(entry).filter(comparable).map((candidate) => distance(key, candidate)));
       return edits <= limit ? [{ entry, edits }] : [];
     });
 

@@ -82,6 +82,17 @@ describe('channels, roles and particle surnames', () => {
     expect(result.matchedAs).toEqual(['presidente ruso']);
   });
 
+  it('does not take a one-word query for a speaker whose name is as close in spelling but begins otherwise ("Rusia", "Lucía")', () => {
+    const withLucia = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 'e', title: 'Cumbre', date: '2024-06-01', language: 'es' }, [
+        'El presidente ruso, Vladimir Putin, dijo que la cumbre fue un éxito.',
+        'La economista Lucía Ferrándiz aseguró que los precios bajarán en otoño.',
+      ]),
+    ]));
+    expect(withLucia.lookup('Rusia')).toMatchObject({ actor: null, candidates: [], related: ['Vladimir Putin'] });
+    expect(withLucia.lookup('Lucia Ferrandis').actor).toBe('Lucía Ferrándiz');
+  });
+
   it('does the same for the country under its name in the other language ("Russia" for "Rusia")', () => {
     expect(more.lookup('Russia')).toMatchObject({ actor: null, query: 'Russia', statements: [], related: ['Vladimir Putin'] });
   });
