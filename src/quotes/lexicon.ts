@@ -158,8 +158,10 @@ export const CLAUSE_WORDS = set([
 
 /** Prepositions that end a post-verbal subject ("dijo Putin ante la prensa"). "de"/"of" stay inside names. */
 export const PHRASE_PREPOSITIONS = set([
-  'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre',
+  'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre', 'contra', 'hacia', 'mediante',
   'at', 'in', 'on', 'to', 'from', 'during', 'after', 'with', 'without', 'about', 'for', 'by', 'before', 'according', 'speaking',
+  // The rest of English's simple prepositions of place and time (not "of", which joins names: "Victor Cha of the Center").
+  'outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'into', 'onto', 'across', 'against', 'along', 'amid', 'among', 'around', 'below', 'beneath', 'between', 'through', 'toward', 'towards', 'upon', 'within',
 ]);
 
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */

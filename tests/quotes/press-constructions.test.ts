@@ -81,6 +81,16 @@ describe('speaker noun phrases', () => {
   });
 });
 
+describe('where a post-verbal speaker ends', () => {
+  it.each([
+    ['"We will not accept this offer," said union leader Grace Mbeki outside the union hall.', 'Grace Mbeki', 'en'],
+    ['"The talks are over," said negotiator Paul Ames inside the building on Monday.', 'Paul Ames', 'en'],
+    ['“No firmaremos”, dijo la portavoz Ana Vidal hacia el final de la reunión.', 'Ana Vidal', 'es'],
+  ])('a preposition of place or time ends it: %s', (paragraph, speaker, language) => {
+    expect(found([paragraph], language).map((statement) => statement.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('scare quotes and nicknames', () => {
   it('makes no statement of a few quoted words in the narrator\'s sentence or of a quoted nickname', () => {
     const statements = found(['Durante las “olas de frío” el lago se hiela, explica el Servicio Meteorológico. La obra durará “años”, según ha dicho la Agencia del Agua. La jueza Ana Gil dijo que “Toro” seguía en prisión.']);
