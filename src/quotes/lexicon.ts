@@ -281,6 +281,9 @@ export const DOCUMENT_NOUNS = set([
 /** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */
 export const CHANNEL_PREPOSITIONS = set(['en', 'in', 'mediante', 'via', 'through']);
 
+/** Prepositions that introduce whom words were told to ("a la agencia Efe", "to the BBC"). */
+export const DATIVE_PREPOSITIONS = set(['a', 'al', 'to']);
+
 /** Words that introduce the source of a claim: "según X", "according to X". */
 export const SOURCE_MARKERS = set(['según', 'according']);
 

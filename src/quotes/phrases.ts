@@ -7,7 +7,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
 import { DOCUMENT_NOUNS, isTitlePlural } from './lexicon.js';
 import {
-  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
+  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
 } from './lexicon.js';
 
@@ -229,8 +229,23 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
  * A channel phrase starting at `from` ("en su carta a Putin", "in a statement carried by the state news
  * agency PARS"): the channel noun, or the medium name when the phrase names one. Undefined when not one.
  */
+/**
+ * The medium named after "a"/"to" ("declaró a la agencia Efe", "said to the newspaper Le Monde"): whom
+ * the words were told to, so their channel. Only a medium noun makes it one: "dijo a los periodistas"
+ * names no channel.
+ */
+function toldMedium({ tokens }: Sentence, text: string, from: number, to: number): string | undefined {
+  let i = from + 1;
+  while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
+  const noun = tokens[i];
+  if (!noun || !MEDIUM_NOUNS.has(noun.key) || !isLowerCase(noun)) return undefined;
+  const end = nameEnd(tokens, i + 1);
+  return end > i + 1 && end <= to ? slice(text, tokens, i + 1, end) : undefined;
+}
+
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
+  if (DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '')) return toldMedium(sentence, text, from, to);
   if (!CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
   let i = from + 1;
   while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;

@@ -91,6 +91,21 @@ describe('where a post-verbal speaker ends', () => {
   });
 });
 
+describe('the medium told', () => {
+  const viaOf = (paragraph: string, language = 'es') => extractStatements(articleFromParagraphs({ id: 'v', title: 'Entrevista', date: '2024-05-02', language }, [paragraph]))[0]?.via;
+  it.each([
+    ['“El puerto abrirá en mayo”, declaró Tomás Whitfield a la agencia Efe.', 'Efe', 'es'],
+    ['El alcalde Tomás Whitfield dijo a la cadena SER que el presupuesto está cerrado.', 'SER', 'es'],
+    ['"The port will open in May," Tom Whitfield said to the newspaper Le Monde.', 'Le Monde', 'en'],
+  ])('is the channel: %s', (paragraph, via, language) => {
+    expect(viaOf(paragraph, language)).toBe(via);
+  });
+
+  it('is no channel when no medium is named ("dijo a los periodistas")', () => {
+    expect(viaOf('El alcalde Tomás Whitfield dijo a los periodistas que el presupuesto está cerrado.')).toBeNull();
+  });
+});
+
 describe('scare quotes and nicknames', () => {
   it('makes no statement of a few quoted words in the narrator\'s sentence or of a quoted nickname', () => {
     const statements = found(['Durante las “olas de frío” el lago se hiela, explica el Servicio Meteorológico. La obra durará “años”, según ha dicho la Agencia del Agua. La jueza Ana Gil dijo que “Toro” seguía en prisión.']);
