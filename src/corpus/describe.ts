@@ -12,7 +12,7 @@ import { findDate } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isName, readByline, readDateLine, wordCount } from './lines.js';
+import { isName, readByline, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -38,6 +38,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),
       [page.outlet],
+      cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     ),
     author: first(

@@ -95,3 +95,17 @@ describe('readByline', () => {
     expect(readByline(line)).toBeNull();
   });
 });
+
+describe('an outlet named in a byline', () => {
+  it('is the article\'s outlet: "Por Marta Ibáñez | Diario del Sur | 12 de marzo de 2025"', () => {
+    expect(describePage(['El puerto cierra sus muelles', 'Por Marta Ibáñez | Diario del Sur | 12 de marzo de 2025', BODY])).toMatchObject({
+      outlet: 'Diario del Sur',
+      author: 'Marta Ibáñez',
+      date: '2025-03-12',
+    });
+  });
+
+  it('is not read from a byline that names no outlet', () => {
+    expect(describePage(['El puerto cierra sus muelles', 'Por Marta Ibáñez | Actualizado 12/05/2024', BODY]).outlet).toBeNull();
+  });
+});
