@@ -22,6 +22,9 @@ const FIELD_NAMES: Record<keyof PageMeta, string[]> = {
   language: ['lang', 'language'],
 };
 
+/** A YAML flow list or map that opens and does not close on its line. */
+const UNCLOSED = /^(?:\[[^\]]*|\{[^}]*)$/u;
+
 export function readMarkdown(markdown: string): { text: string; meta: PageMeta } {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const body = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
@@ -32,7 +35,8 @@ export function readMarkdown(markdown: string): { text: string; meta: PageMeta }
 /**
  * The front matter's fields, lower-cased keys to values. YAML lists give their items joined by ", "
  * ("authors: [Ana Ruiz, Luis Gil]", or "author:" and then one "- Ana Ruiz" line per item); quotes
- * around a value are dropped.
+ * around a value are dropped. A value YAML would reject (a list or map opened and not closed: "title:
+ * [sin cerrar") is left out, so that the page's own heading or first line gives it instead.
  */
 function readFrontMatter(block: string): PageMeta {
   const fields = new Map<string, string>();
@@ -47,7 +51,7 @@ function readFrontMatter(block: string): PageMeta {
     }
     const [, key, value = ''] = FIELD.exec(line.trim()) ?? [];
     listKey = key && !value.trim() ? key.toLowerCase() : null;
-    if (!key || !value.trim()) continue;
+    if (!key || !value.trim() || UNCLOSED.test(value.trim())) continue;
     const inline = INLINE_LIST.exec(value.trim())?.[1];
     fields.set(key.toLowerCase(), inline === undefined ? unquote(value) : inline.split(',').map(unquote).filter(Boolean).join(', '));
   }

@@ -133,6 +133,13 @@ describe('readSeedFiles: decoding', () => {
     expect(byId.get('corchetes')).toMatchObject({ author: 'Marta Sanz, Pere Roig', date: '2024-06-11' });
   });
 
+  it('leaves out a front matter value YAML would reject, and takes the title from the page instead', async () => {
+    const body = story('ruidos').split('\n\n').slice(1).join('\n\n');
+    await write('roto.md', ['---', 'title: [sin cerrar', 'author: Ana Ruiz', '---', '', '# Nueva ordenanza sobre ruidos', '', body].join('\n'));
+    const { corpus } = await read();
+    expect(corpus.articles[0]).toMatchObject({ title: 'Nueva ordenanza sobre ruidos', author: 'Ana Ruiz' });
+  });
+
   it('reads Markdown with front matter', async () => {
     await write(
       'nota.md',
