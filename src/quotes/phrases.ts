@@ -227,38 +227,25 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
 
 /**
  * A channel phrase starting at `from` ("en su carta a Putin", "in a statement carried by the state news
- * agency PARS"): the channel noun, or the medium name when the phrase names one. Undefined when not one.
+ * agency PARS"): the channel noun, or the medium name when the phrase names one. Also the medium words
+ * were told to ("declaró a la agencia Efe", "said to the newspaper Le Monde"), which only a medium noun
+ * makes one: "dijo a los periodistas" names no channel. Undefined when not one.
  */
-/**
- * The medium named after "a"/"to" ("declaró a la agencia Efe", "said to the newspaper Le Monde"): whom
- * the words were told to, so their channel. Only a medium noun makes it one: "dijo a los periodistas"
- * names no channel.
- */
-function toldMedium({ tokens }: Sentence, text: string, from: number, to: number): string | undefined {
-  let i = from + 1;
-  while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
-  const noun = tokens[i];
-  if (!noun || !MEDIUM_NOUNS.has(noun.key) || !isLowerCase(noun)) return undefined;
-  const end = nameEnd(tokens, i + 1);
-  return end > i + 1 && end <= to ? slice(text, tokens, i + 1, end) : undefined;
-}
-
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
-  if (DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '')) return toldMedium(sentence, text, from, to);
-  if (!CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
+  const told = DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '');
+  if (!told && !CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
   let i = from + 1;
   while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
   const noun = tokens[i];
+  if (told) return noun && isLowerCase(noun) ? mediumName(tokens, text, i) : undefined;
   // "en Radio Litoral", "on Channel Four News": a medium's own name is the channel, whole.
   const named = noun && MEDIUM_NOUNS.has(noun.key) && !isLowerCase(noun) ? nameEnd(tokens, i) : i;
   if (named > i + 1 && named <= to) return slice(text, tokens, i, named);
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
   for (let j = i + 1; j < to; j++) {
-    if (MEDIUM_NOUNS.has(tokens[j]!.key)) {
-      const end = nameEnd(tokens, j + 1);
-      if (end > j + 1) return slice(text, tokens, j + 1, end);
-    }
+    const medium = mediumName(tokens, text, j);
+    if (medium) return medium;
   }
   // "rueda de prensa", "press conference": the noun keeps a lower-case complement.
   const complement = tokens[i + 2];
@@ -266,4 +253,11 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
     return slice(text, tokens, i, i + 3).toLowerCase();
   }
   return noun.text.toLowerCase();
+}
+
+/** The name after a medium noun at `at` ("agencia Efe", "newspaper Le Monde"); undefined when none follows. */
+function mediumName(tokens: Token[], text: string, at: number): string | undefined {
+  if (!MEDIUM_NOUNS.has(tokens[at]?.key ?? '')) return undefined;
+  const end = nameEnd(tokens, at + 1);
+  return end > at + 1 ? slice(text, tokens, at + 1, end) : undefined;
 }
