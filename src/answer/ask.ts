@@ -10,6 +10,7 @@ import type { Article, Language, TextSpan } from '../corpus/types.js';
 import { analyserFor, wordTerms } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
+import { groupBy } from '../quotes/group.js';
 import { speechVerb } from '../quotes/lexicon.js';
 import { askedKind } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -158,10 +159,7 @@ function statementsOfAskedSpeaker(question: CheckedQuestion, statementsBy: Answe
   const candidates = [...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
   for (const word of candidates) {
     const found = statementsBy(word);
-    if (!found || found.statements.length === 0) continue;
-    const byArticle = new Map<string, TextSpan[]>();
-    for (const { articleId, start, end } of found.statements) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), { start, end }]);
-    return { forms: found.forms, byArticle };
+    if (found && found.statements.length > 0) return { forms: found.forms, byArticle: groupBy(found.statements, (statement) => [statement.articleId]) };
   }
   return undefined;
 }
