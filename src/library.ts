@@ -278,9 +278,9 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
         translate,
         statementsBy: (name) => {
-          const { actor, statements } = current.quoteBook().lookup(name);
-          const known = actor === null ? undefined : current.quoteBook().actors().find((candidate) => candidate.name === actor);
-          return actor === null ? undefined : { forms: [actor, ...(known?.aliases ?? [])], statements };
+          const book = current.quoteBook();
+          const { actor, statements } = book.lookup(name);
+          return actor === null ? undefined : { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements };
         },
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
       });

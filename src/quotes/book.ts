@@ -14,6 +14,8 @@ export interface QuoteBook {
   lookup(query: string): QuoteResult;
   /** Known speakers, most statements first. */
   actors(): Actor[];
+  /** The known speaker of this canonical name (as `lookup` gives it), or undefined. */
+  actor(name: string): Actor | undefined;
   /** Up to `limit` actor names (the front end's room for them): accent-insensitive prefix matches first, then close spellings. */
   suggest(partial: string, limit: number): string[];
 }
@@ -113,6 +115,7 @@ function byRecency(a: Statement, b: Statement): number {
 
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
+  const byName = new Map(data.actors.map((actor) => [actor.name, actor]));
   const statementsBy = groupBy(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
   // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
   const carriedBy = groupBy(data.statements, (statement) => (statement.via && /^\p{Lu}/u.test(statement.via) ? [compact(nameKey(statement.via))] : []));
@@ -246,6 +249,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     },
 
     actors: () => data.actors,
+
+    actor: (name) => byName.get(name),
 
     suggest(partial, limit) {
       const count = Math.max(0, Math.floor(limit));
