@@ -53,25 +53,29 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
 
   /**
-   * Applies `ready`; when that fails, each of its files alone, so that one file that cannot be applied
-   * (a bug its content triggers) holds back no other. Such a file is logged by name and left out
-   * until it changes.
+   * Applies `ready`; when that fails, each half of it in turn, down to single files, so that one file
+   * that cannot be applied (a bug its content triggers) holds back no other, at the cost of a few
+   * updates rather than one per file (each update does work over the whole archive). Such a file is
+   * logged by name and left out until it changes.
    */
   const applyEach = async (ready: SeedDiff) => {
     try {
       await apply(ready);
       return;
     } catch (error) {
-      if (ready.changed.length + ready.removed.length === 1) {
-        const [state] = ready.changed;
-        if (!state) throw error;
+      // Removals alone read no file: the next scan tries them again.
+      if (ready.changed.length === 0) throw error;
+      const [state] = ready.changed;
+      if (state && ready.changed.length === 1 && ready.removed.length === 0) {
         failed.set(state.file, stamp(state));
         log.error('could not apply a seed file; it is left out until it changes', { file: state.file, error });
         return;
       }
     }
-    for (const state of ready.changed) await applyEach({ changed: [state], removed: [] });
-    if (ready.removed.length) await apply({ changed: [], removed: ready.removed });
+    if (ready.removed.length > 0) await applyEach({ changed: [], removed: ready.removed });
+    const half = Math.ceil(ready.changed.length / 2);
+    await applyEach({ changed: ready.changed.slice(0, half), removed: [] });
+    if (half < ready.changed.length) await applyEach({ changed: ready.changed.slice(half), removed: [] });
   };
 
   const schedule = (delayMs: number) => {
