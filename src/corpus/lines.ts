@@ -101,6 +101,7 @@ export function readByline(line: string): string | null {
   return authors.length > 0 && authors.every((name) => isName(name)) ? authors.join(', ') : null;
 }
 
+const FOUR_DIGIT_YEAR = /\d{4}/u;
 /** A byline's parts, as a byline line separates them ("Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025"). */
 const BYLINE_PARTS = /\s+[|·•]\s+/u;
 
@@ -113,7 +114,6 @@ export function readBylineOutlet(line: string): string | null {
   const [, ...others] = line.split(BYLINE_PARTS);
   return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part)) ?? null;
 }
-const FOUR_DIGIT_YEAR = /\d{4}/u;
 
 // Words that may surround a date on a dateline or a "published" line without making it prose.
 const DATE_LINE_WORDS = new Set([

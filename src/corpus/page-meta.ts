@@ -125,8 +125,9 @@ function publishedDate(values: string[], otherTimestamps: string[], fallbackZone
   for (const [index, value] of values.entries()) {
     const date = parseDate(value);
     if (!date) continue;
+    if (offsets[index] !== 0) return date;
     const instant = Date.parse(value);
-    if (offsets[index] !== 0 || Number.isNaN(instant)) return date;
+    if (Number.isNaN(instant)) return date;
     if (declaredOffset !== undefined && declaredOffset !== null) return new Date(instant + declaredOffset * 60_000).toISOString().slice(0, 10);
     return fallbackZone ? calendarDateIn(fallbackZone, instant) : date;
   }
