@@ -21,7 +21,22 @@ import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITI
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
  * "la autoridad monetaria", "the body"): Spanish and English words for an institution in general.
  */
-const ORGANISATION_ROLES = new Set(['organismo', 'entidad', 'ente', 'institucion', 'autoridad', 'organizacion', 'corporacion', 'body', 'institution', 'organisation', 'organization', 'authority']);
+const ORGANISATION_ROLES = new Set([
+  'organismo', 'entidad', 'ente', 'institucion', 'autoridad', 'organizacion', 'corporacion', 'cartera', 'body', 'institution', 'organisation', 'organization', 'authority',
+]);
+
+/**
+ * Head nouns of a role that names one kind of organisation ("the ministry", "el gobierno", "the company"): it
+ * refers to an organisation whose name has that noun ("Ministry of Health"), never to just any organisation named
+ * (a company's name need not say it is one).
+ */
+const INSTITUTION_ROLES = new Set(['ministerio', 'gobierno', 'departamento', 'ministry', 'government', 'department']);
+
+/** Nouns for a company: "the company", "la empresa" refer to an organisation whose name marks it as one. */
+const COMPANY_ROLES = new Set(['empresa', 'compania', 'firma', 'company', 'firm', 'utility', 'corporation']);
+
+/** Words that mark a name as a company's ("Harbor Shipping Corp.", "Transportes del Norte S.A.", "Grupo Norte"). */
+const COMPANY_WORDS = new Set([...COMPANY_ROLES, 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'holdings', 'group', 'grupo', 'sa', 'sl']);
 
 /**
  * Words that make a proper name an organisation's rather than a person's ("Banco Central de Nicaragua",
@@ -29,6 +44,7 @@ const ORGANISATION_ROLES = new Set(['organismo', 'entidad', 'ente', 'institucion
  */
 const ORGANISATION_WORDS = new Set([
   ...ORGANISATION_ROLES,
+  ...COMPANY_WORDS,
   'banco', 'servicio', 'instituto', 'universidad', 'fundacion', 'comision', 'corte', 'tribunal', 'fiscalia', 'alcaldia', 'relatoria', 'procuraduria', 'secretaria', 'direccion', 'oficina', 'camara', 'congreso', 'senado', 'asamblea', 'agencia',
   'bank', 'service', 'institute', 'university', 'foundation', 'commission', 'court', 'congress', 'senate', 'assembly', 'house', 'operator', 'board', 'centre', 'center',
 ]);
@@ -41,6 +57,7 @@ export function isOrganisation(name: string): boolean {
   return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || GROUP_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
+/** A role for any organisation ("la entidad", "the company"), not for one kind of institution nor for a person. */
 function isOrganisationRole(role: string): boolean {
   const words = keyWords(role);
   // "the grid operator", "el banco emisor": a head noun that names institutions, unless it is a person's title too.
@@ -48,8 +65,34 @@ function isOrganisationRole(role: string): boolean {
   return words.some((word) => ORGANISATION_ROLES.has(word)) || (ORGANISATION_WORDS.has(head) && !TITLE_NOUNS.has(head));
 }
 
-/** Whether a role can refer to this speaker: an organisation's role to an organisation, any other to a person. */
+/** The head noun of a role naming one kind of organisation ("ministry" in "the health ministry", "company"), if it is one. */
+function institutionHead(role: string): string | undefined {
+  const head = keyWords(role).at(-1) ?? '';
+  return INSTITUTION_ROLES.has(head) || COMPANY_ROLES.has(head) ? head : undefined;
+}
+
+/** Whether an organisation's name is of the kind a role's head noun names: "Ministry of Health" for "ministry", "Acme Corp" for "company". */
+function namesKind(name: string, head: string): boolean {
+  const words = keyWords(name);
+  return words.includes(head) || (COMPANY_ROLES.has(head) && words.some((word) => COMPANY_WORDS.has(word)));
+}
+
+/**
+ * Whether a singular group phrase without its article ("company", "ministry", "foreign ministry") is an
+ * organisation's role: lower-case words headed by a noun for an organisation. "the company said" then refers
+ * to the company the article named, as "la entidad" does.
+ */
+export function isOrganisationReference(phrase: string): boolean {
+  return /^\p{Ll}/u.test(phrase) && !/['’]s\b/.test(phrase) && (isOrganisationRole(phrase) || institutionHead(phrase) !== undefined);
+}
+
+/**
+ * Whether a role can refer to this speaker: one kind of organisation's role to an organisation with that noun in its
+ * name, any organisation's role to an organisation, any other to a person.
+ */
 function fits(role: string, speaker: string): boolean {
+  const head = institutionHead(role);
+  if (head) return isOrganisation(speaker) && namesKind(speaker, head);
   return isOrganisationRole(role) === isOrganisation(speaker);
 }
 
@@ -115,21 +158,32 @@ function namesMore(cast: Cast, name: string, role: string): boolean {
  * - `focus` (whom the previous sentences were about) when the role fits that speaker's kind, unless the role
  *   begins a longer title of someone else and the focus holds another office or was never given a title as long ("el presidente" after Kim, the
  *   "líder", is still the "presidente ruso");
- * - the holder of a longer title the role begins ("el investigador" → "el investigador brasileño");
- * - for an organisation's role, the one organisation named as a subject within ORGANISATION_REACH paragraphs;
+ * - the holder of a longer title the role begins ("el investigador" → "el investigador brasileño"), unless the
+ *   role names one kind of organisation ("the company", not the "company spokeswoman");
+ * - for an organisation's role, the nearest organisation named as a subject within ORGANISATION_REACH paragraphs
+ *   whose name has the role's head noun ("the ministry" → "Ministry of Health"), else, for a role any organisation
+ *   may have ("la entidad"), the one organisation named there;
  * - for a `known` role noun, the role itself as written; an unknown noun phrase ("el corporado") credits nobody.
  */
 export function resolveRole(context: ArticleContext, role: string, at: number, focus: Attribution | undefined, known: boolean): Attribution {
   const { cast } = context;
-  const match = cast.matchTitle(role, at);
+  const found = cast.matchTitle(role, at);
+  // "the company" is not the holder of a longer title it begins ("company spokeswoman"): that is a person.
+  const match = found && (found.exact || !institutionHead(role)) ? found : null;
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   if (focus?.speaker && focusFits && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
   if (match) return { speaker: match.holder, medium: null };
-  if (isOrganisationRole(role)) {
+  const institution = institutionHead(role);
+  if (institution || isOrganisationRole(role)) {
     const paragraph = context.mentions.paragraphAt(at);
-    const near = new Set(context.mentions.organisations.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).map((mention) => mention.name));
-    if (near.size === 1) return { speaker: [...near][0]!, medium: null };
+    const near = context.mentions.organisations.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH);
+    // "the ministry" → the nearest "Ministry of …" named; "la entidad" → the one organisation named.
+    const head = institution ?? keyWords(role).at(-1) ?? '';
+    const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1);
+    if (headed) return { speaker: headed.name, medium: null };
+    const names = new Set(near.map((mention) => mention.name));
+    if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
   }
   return { speaker: known ? capitalise(role) : null, medium: null };
 }

@@ -8,7 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asPerson, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asPerson, isOrganisationReference, resolveRole, sentenceTopic } from './reference.js';
 import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -31,7 +31,8 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
     case 'role':
       return resolveRole(context, reading.text, at, antecedent(context, previous), false);
     case 'group':
-      return { speaker: capitalise(reading.text), medium: null };
+      // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
+      return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
       return (reading.plural ? asGroup(antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
