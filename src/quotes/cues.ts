@@ -22,6 +22,12 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       return;
     }
     if (SOURCE_MARKERS.has(token.key)) {
+      // "según el cual", "según quien": the marker and its relative pronoun, whose antecedent is the source.
+      const relative = RELATIVE_SOURCES.has(tokens[i + 1]?.key ?? '') ? i + 1 : RELATIVE_SOURCES.has(tokens[i + 2]?.key ?? '') && DETERMINERS.has(tokens[i + 1]!.key) ? i + 2 : undefined;
+      if (relative !== undefined) {
+        found.push({ first: i, last: relative, verb: 'source' });
+        return;
+      }
       const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
       // "según ha informado X" leaves the work to the verb that follows.
       if (!tokens.slice(next, next + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
@@ -52,6 +58,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Relative pronouns a source marker may take ("según el cual", "según quien"): the source is their antecedent. */
+export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 'quien', 'quienes']);
 
 /** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
 const MAX_VIEWPOINT_WORDS = 5;

@@ -5,7 +5,7 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
-import { isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
@@ -23,6 +23,9 @@ const MIN_FRAGMENT_WORDS = 4;
 const MIN_REPORTED_WORDS = 4;
 /** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
 const NAMING_REACH = 3;
+
+/** A quotation token whose closing mark follows a comma: "“… families,”". */
+const QUOTE_ENDS_WITH_COMMA = /,\s*["”»’]$/u;
 
 /** One sentence being read: its cue verbs, the reported clause of each, and the verb that owns each quotation. */
 interface SentenceReading {
@@ -278,10 +281,14 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const start = clauseStart(use);
     const tail = tailEnd(tokens, clauseEnd(use), tokens[use.last]!);
     const afterClause = tokens[tail];
-    const trailing = isPunct(tokens[start - 1], ',') && (!afterClause || isPunct(afterClause, ',.;'));
+    // "“… families,” according to X": the comma inside the closing mark sets the verb off as well.
+    const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
+    const trailing = commaBefore && (!afterClause || isPunct(afterClause, ',.;'));
     const leadingSource = use.verb === 'source' && start === 0 && isPunct(afterClause, ',');
-    if (leadingSource) {
-      const from = clauseEnd(use) + 1;
+    // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
+    const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
+    if (leadingSource || relativeSource) {
+      const from = leadingSource ? clauseEnd(use) + 1 : use.last + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
       if (quotation) {
@@ -291,7 +298,10 @@ function draftClosingVerbs(reading: SentenceReading): void {
         drafts.push(directDraft(quotation, use.subject));
         continue;
       }
-      if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      if (end <= from) continue;
+      drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      // "Según Ana Gómez, la reforma es «una oportunidad…»": a quotation in the view given is the source's words too.
+      for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
     }
     if (!trailing || !use.subject) continue;
@@ -302,14 +312,18 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       continue;
     }
-    const earlierDrafts = drafts.filter((draft) => draft.start < tokens[start]!.start);
+    // "…del propio Biden, según el cual sus oponentes son extremistas, destacó AFP": the closing verb reports the clause before the relative source.
+    const relative = reading.uses.find((other) => other.verb === 'source' && RELATIVE_SOURCES.has(tokens[other.last]!.key) && other.last < start);
+    const reportEnd = relative ? relative.first : start;
+    const earlierDrafts = drafts.filter((draft) => draft.start < tokens[reportEnd]!.start);
     const unowned = earlierDrafts.filter((draft) => !draft.attribution);
     // "“It makes for a compelling story” if you have blackouts…, Mr. Powers said.": the closing verb owns the
     // quotation, and the words around it are its reported speech when nobody else speaks in the sentence.
     for (const draft of unowned) draft.attribution = use.subject;
     // "Saturday's peak demand, according to Mr. Marcus, reached…": a source set between commas reports the whole sentence.
     const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word');
-    const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, start - 1);
+    // The report runs up to the comma, or through a quotation that holds it ("The plan would be “a disaster,” according to…").
+    const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, isPunct(tokens[reportEnd - 1], ',') ? reportEnd - 1 : reportEnd);
     const wordsOutside = tokens.slice(0, end).filter((token) => token.kind === 'word').length;
     if (earlierDrafts.length) {
       if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);

@@ -6,7 +6,7 @@
 import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
-import { findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, resolveRole, sentenceTopic } from './reference.js';
 import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
@@ -290,6 +290,23 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   return undefined;
 }
 
+/**
+ * The shortest readable speaker phrase ending at token `end` that opens after a preposition or an article
+ * ("del propio Biden" → Biden, "por el Instituto Nacional de Estadística" → the institute): the nearest noun
+ * phrase, which a relative pronoun refers to; a name is never cut ("de Estadística" stays in its name).
+ */
+function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
+  const { tokens } = sentence;
+  for (let start = end - 1; start >= 0 && tokens[start]!.kind === 'word' && !isSpeechVerbToken(tokens[start]); start--) {
+    const before = tokens[start - 1];
+    const insideName = before !== undefined && NAME_PREPOSITIONS.has(before.key) && isNameWord(tokens, start - 2);
+    if (insideName || isNameWord(tokens, start - 1) || (before !== undefined && !opensPhrase(before) && !NAME_PREPOSITIONS.has(before.key) && !DETERMINERS.has(before.key))) continue;
+    const reading = readPhrase(sentence, context.text, start, end);
+    if (reading) return { reading, from: start };
+  }
+  return phraseEndingAt(context, sentence, end);
+}
+
 function opensPhrase(before: Token): boolean {
   return before.kind !== 'word' || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
 }
@@ -448,7 +465,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };
     const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
-    if (found.verb === 'source') {
+    if (found.verb === 'source' && RELATIVE_SOURCES.has(tokens[found.last]!.key)) {
+      // "el Instituto Nacional de Estadística, según el cual…": the relative's antecedent, before the comma.
+      const antecedentEnd = isPunct(before, ',') ? found.first - 1 : found.first;
+      const reading = nearestPhraseEndingAt(context, sentence, antecedentEnd);
+      uses.push({ ...base, subject: reading && attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
+      continue;
+    } else if (found.verb === 'source') {
       const document = documentSource(context, sentence, found.last, previous);
       uses.push(document ? { ...base, subject: document.subject, subjectFrom: found.last + 1, subjectTo: document.to, inverted: true } : inverted() ?? preverbal());
     } else if (IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {

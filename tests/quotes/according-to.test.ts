@@ -19,4 +19,26 @@ describe('sources named with según, according to, de acuerdo con', () => {
     ]);
     expect(found(['La demanda, según la ministra Ana Ruiz, bajará un 5 % este año.']).map((statement) => statement.speaker)).toEqual(['Ana Ruiz']);
   });
+
+  it('reads "según el cual" as the relative\'s antecedent speaking, the nearest noun phrase', () => {
+    expect(found(['El informe lo firmó el Instituto Nacional de Estadística, según el cual la inflación bajará al 2 % en otoño.'])).toContainEqual(
+      { kind: 'indirect', text: 'la inflación bajará al 2 % en otoño', speaker: 'Instituto Nacional de Estadística' },
+    );
+    const statements = found(['La senadora Ana Vidal se ha convertido en el blanco de los discursos de la ministra Elena Soto, según la cual sus rivales mienten a los votantes, destacó Efe.']);
+    expect(statements).toContainEqual({ kind: 'indirect', text: 'sus rivales mienten a los votantes', speaker: 'Elena Soto' });
+    expect(statements.find((statement) => statement.text.includes('se ha convertido en el blanco'))?.speaker).toBe('Efe');
+  });
+
+  it('gives a quotation inside the view a leading "según X," introduces to X as well', () => {
+    expect(found(['Según la ministra Ana Gómez, la reforma es «una oportunidad histórica para el país».'])).toEqual([
+      { kind: 'indirect', text: 'la reforma es «una oportunidad histórica para el país»', speaker: 'Ana Gómez' },
+      { kind: 'direct', text: 'una oportunidad histórica para el país', speaker: 'Ana Gómez' },
+    ]);
+  });
+
+  it('reads ", according to X" after a quotation that holds the comma as that speaker\'s', () => {
+    expect(found(['The plan would be “a disaster for working families,” according to Senator Jane Roe.'], 'en')).toContainEqual(
+      { kind: 'direct', text: 'a disaster for working families', speaker: 'Jane Roe' },
+    );
+  });
 });
