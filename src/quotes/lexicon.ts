@@ -30,6 +30,16 @@ function spanishErIr(stem: string): string[] {
   return [`${stem}ió`, `${stem}ieron`, `${stem}e`, `${stem}en`, `${stem}ía`, `${stem}ían`, `${stem}ido`, `${stem}iendo`];
 }
 
+/** Regular Portuguese forms of an -ar verb, 3rd person: preterite, present, imperfect, participle, gerund ("afirmou", "afirmam"). */
+function portugueseAr(stem: string): string[] {
+  return [`${stem}ou`, `${stem}aram`, `${stem}a`, `${stem}am`, `${stem}ava`, `${stem}avam`, `${stem}ado`, `${stem}ando`];
+}
+
+/** Regular Portuguese forms of an -er/-ir verb, 3rd person ("defendeu", "garantiu"); `vowel` is the infinitive's. */
+function portugueseErIr(stem: string, vowel: 'e' | 'i'): string[] {
+  return [`${stem}${vowel}u`, `${stem}${vowel}ram`, `${stem}e`, `${stem}em`, `${stem}ia`, `${stem}iam`, `${stem}ido`, `${stem}${vowel}ndo`];
+}
+
 /** English forms from the base: base, 3rd person, past, gerund ("deny" → denies, denied, denying). */
 function english(base: string, past = `${base.replace(/e$/, '')}ed`, gerund = `${base.replace(/e$/, '')}ing`): string[] {
   const third = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
@@ -57,6 +67,22 @@ const VERBS: VerbEntry[] = [
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
       ...spanishErIr('defend'), 'defiende', 'defienden',
     ],
+  },
+  {
+    // Portuguese verbs of saying (verbos dicendi of Portuguese reference grammar), read like the Spanish ones.
+    frame: 'clause',
+    english: false,
+    forms: [
+      ...['disse', 'disseram', 'diz', 'dizem', 'dizia', 'diziam', 'dito', 'dizendo', 'contou', 'contaram', 'completou', 'completaram'],
+      ...['afirm', 'declar', 'explic', 'destac', 'ressalt', 'inform', 'assegur', 'coment', 'avali', 'alert', 'lembr', 'revel', 'anunci', 'confirm', 'sublinh', 'fris', 'argument', 'observ', 'ponder', 'relat', 'reiter', 'enfatiz', 'apont', 'acrescent', 'ressalv', 'pontu'].flatMap(portugueseAr),
+      ...['defend', 'reconhec', 'respond', 'escrev'].flatMap((stem) => portugueseErIr(stem, 'e')),
+      ...['garant', 'admit', 'insist', 'conclu'].flatMap((stem) => portugueseErIr(stem, 'i')),
+    ],
+  },
+  {
+    frame: 'complement',
+    english: false,
+    forms: [...['neg', 'acus', 'critic'].flatMap(portugueseAr), ...portugueseErIr('promet', 'e')],
   },
   {
     frame: 'clause',
@@ -144,7 +170,11 @@ export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't",
 /** Complementisers that open a reported clause. */
 export const COMPLEMENTISERS = set(['que', 'that']);
 
-export const DETERMINERS = set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'the', 'a', 'an', 'su', 'sus', 'his', 'her', 'their', 'its', 'este', 'esta', 'this']);
+export const DETERMINERS = set([
+  'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'the', 'a', 'an', 'su', 'sus', 'his', 'her', 'their', 'its', 'este', 'esta', 'this',
+  // Portuguese: "o ministro", "os analistas", "um porta-voz".
+  'o', 'os', 'um', 'uma',
+]);
 /** Singular definite articles: "el ministro", "the spokesman" refer to one known person. */
 export const DEFINITE_SINGULAR = set(['el', 'la', 'the']);
 export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an']);
@@ -159,6 +189,8 @@ export const CLAUSE_WORDS = set([
 /** Prepositions that end a post-verbal subject ("dijo Putin ante la prensa"). "de"/"of" stay inside names. */
 export const PHRASE_PREPOSITIONS = set([
   'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre', 'contra', 'hacia', 'mediante',
+  // Portuguese "ao(s)" ("disse aos jornalistas"), "em"; not "no"/"na", which Spanish reads as a negation and an article.
+  'ao', 'aos', 'em',
   'at', 'in', 'on', 'to', 'from', 'during', 'after', 'with', 'without', 'about', 'for', 'by', 'before', 'according', 'speaking',
   // The rest of English's simple prepositions of place and time (not "of", which joins names: "Victor Cha of the Center").
   'outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'into', 'onto', 'across', 'against', 'along', 'amid', 'among', 'around', 'below', 'beneath', 'between', 'through', 'toward', 'towards', 'upon', 'within',
@@ -213,11 +245,11 @@ export const DISCOURSE_ADVERBIALS: ReadonlyArray<readonly [string, string]> = [
 export const COORDINATORS = set(['y', 'e', 'and']);
 
 /** Subject pronouns that refer back to someone named just before. */
-export const PRONOUNS = set(['él', 'ella', 'he', 'she']);
+export const PRONOUNS = set(['él', 'ella', 'he', 'she', 'ele', 'ela']);
 /** Third-person plural pronouns: they refer back to a group named just before ("The experts noted… They also said"). */
-export const PLURAL_PRONOUNS = set(['they', 'ellos', 'ellas']);
+export const PLURAL_PRONOUNS = set(['they', 'ellos', 'ellas', 'eles', 'elas']);
 /** Pronouns that stand for a group or for the speaker's own side: no one person we could credit. */
-export const GROUP_PRONOUNS = set(['they', 'we', 'i', 'you', 'ellos', 'ellas', 'nosotros', 'nosotras', 'yo']);
+export const GROUP_PRONOUNS = set(['they', 'we', 'i', 'you', 'ellos', 'ellas', 'nosotros', 'nosotras', 'yo', 'eles', 'elas', 'eu']);
 
 /**
  * Nouns for a role one person holds ("el presidente ruso", "Mayor"). A title phrase with one names someone;
@@ -291,6 +323,6 @@ export const SOURCE_MARKERS = set(['según', 'according']);
 export const CLAUSE_BREAKERS = set(['pero', 'aunque', 'mientras', 'but', 'although', 'while', 'whereas']);
 
 /** Lower-case words that may join the parts of a name ("Banco de España", "Bank of England"). */
-export const NAME_PREPOSITIONS = set(['de', 'del', 'of']);
+export const NAME_PREPOSITIONS = set(['de', 'del', 'of', 'do', 'da', 'dos', 'das']);
 /** Articles that may follow those ("Banco de la Nación"). */
 export const NAME_ARTICLES = set(['la', 'las', 'los', 'the']);

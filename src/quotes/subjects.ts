@@ -164,6 +164,8 @@ function subjectBefore(
   }
   // "Valdivia, que había dicho…", "Council member Derek Osei, who chairs…" is handled below; here the relative pronoun itself.
   if (RELATIVES.has(before.key)) {
+    const cleft = clefted(context, sentence, end - 1);
+    if (cleft) return { subject: attributionOf(context, cleft.reading, previous, sentence.start), subjectFrom: cleft.from, subjectTo: end - 2, relative: false };
     const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
     const reading = phraseEndingAt(context, sentence, antecedentEnd);
     if (!reading) return none;
@@ -174,11 +176,14 @@ function subjectBefore(
   while (isPunct(tokens[end - 1], ',')) {
     const segment = segmentBefore(tokens, end - 1);
     const opener = tokens[segment.from];
-    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key));
+    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || isAge(tokens, segment));
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',')) break;
     end = segment.from - 1;
     stepped = true;
   }
+  // "Jane Doe, 45, a teacher from Ohio, said": the age set off after the name is stepped over too.
+  const age = segmentBefore(tokens, end);
+  if (stepped && isAge(tokens, age) && isPunct(tokens[age.from - 1], ',')) end = age.from - 1;
   const plain = (to: number) => {
     const reading = phraseEndingAt(context, sentence, to);
     return reading ? { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false } : none;
@@ -198,7 +203,9 @@ function subjectBefore(
     return { subject: attributionOf(context, strayComma, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
   }
   if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
-  const outer = segmentBefore(tokens, inner.from - 1);
+  // "Jane Doe, 45, a teacher from Ohio, said": the age set off after a name is stepped over.
+  const beforeInner = segmentBefore(tokens, inner.from - 1);
+  const outer = isAge(tokens, beforeInner) && isPunct(tokens[beforeInner.from - 1], ',') ? segmentBefore(tokens, beforeInner.from - 1) : beforeInner;
   const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, segment.to);
   const innerReading = read(inner);
   const outerReading = read(outer);
@@ -209,6 +216,26 @@ function subjectBefore(
   const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
+}
+
+/** Forms of "ser" that open a cleft ("Fue Gómez la que anunció…", "Es la ministra la que dice…"). */
+const CLEFT_COPULAS = new Set(['fue', 'es', 'era', 'sido', 'sera']);
+
+/**
+ * A cleft's focus before "el que"/"la que" at token `que` ("Fue Gómez la que anunció…"): the speaker named
+ * between the copula and the article. Undefined when no copula opens the phrase ("el informe en el que dijo").
+ */
+function clefted(context: ArticleContext, sentence: Sentence, que: number): { reading: PhraseReading; from: number } | undefined {
+  const { tokens } = sentence;
+  if (!['el', 'la', 'los', 'las'].includes(tokens[que - 1]?.key ?? '')) return undefined;
+  const found = phraseEndingAt(context, sentence, que - 1);
+  return found && CLEFT_COPULAS.has(tokens[found.from - 1]?.key ?? '') ? found : undefined;
+}
+
+/** A person's age set off by commas after the name ("Jane Doe, 45,", "Juan Pérez, de 52 años,"). */
+function isAge(tokens: Token[], segment: Segment): boolean {
+  const words = tokens.slice(segment.from, segment.to).map((token) => token.key);
+  return /^\d{1,3}$/.test(words.join(' ')) || (words.length === 3 && words[0] === 'de' && /^\d{1,3}$/.test(words[1]!) && words[2] === 'anos');
 }
 
 /** Steps back from `end` over adverbs and time phrases ("this week", "el lunes"); a determiner only before a time word. */

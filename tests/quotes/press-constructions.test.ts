@@ -193,3 +193,22 @@ describe('a document as the subject', () => {
     ]);
   });
 });
+
+describe('ages, clefts and Portuguese verbs of saying', () => {
+  it('steps over an age set off after the name ("Jane Doe, 45, a teacher from Ohio, said")', () => {
+    expect(saidBy(['Jane Doe, 45, a teacher from Ohio, said that the schools had been closed for weeks.'], 'schools had been closed', 'en')).toBe('Jane Doe');
+    expect(saidBy(['Ruth Alder, 61, said that the clinic had lost half its nurses.'], 'clinic had lost', 'en')).toBe('Ruth Alder');
+  });
+
+  it('credits the focus of a Spanish cleft ("Fue Gómez la que anunció…"), not the article before "que"', () => {
+    expect(saidBy(['La ministra Ana Gómez visitó Sevilla. Fue Gómez la que anunció que habrá elecciones en mayo.'], 'habrá elecciones')).toBe('Ana Gómez');
+    expect(saidBy(['Es el alcalde Luis Mora el que dice que el presupuesto no alcanza.'], 'presupuesto no alcanza')).toBe('Luis Mora');
+  });
+
+  it('reads Portuguese verbs of saying, articles and "ele" as the Spanish ones', () => {
+    const paragraphs = ['O ministro da Economia, Fernando Haddad, afirmou que o déficit vai cair no próximo ano.', 'Ele acrescentou que não haverá aumento de impostos.'];
+    expect(saidBy(paragraphs, 'o déficit vai cair', 'pt')).toBe('Fernando Haddad');
+    expect(saidBy(paragraphs, 'não haverá aumento', 'pt')).toBe('Fernando Haddad');
+    expect(saidBy(['A prefeita Marta Souza visitou a obra.', '“Não vamos parar as obras”, disse Souza aos jornalistas.'], 'Não vamos parar', 'pt')).toBe('Marta Souza');
+  });
+});
