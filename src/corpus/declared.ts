@@ -4,16 +4,18 @@
  * author, dc.*, parsely-*, sailthru.*), <time datetime> and <html lang>. Every <meta> of the document
  * is read, wherever it is and however long the head is.
  */
+import { domToText } from './dom-text.js';
+import { findDeck, headerDate, type HeaderNode } from './header.js';
 import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 
 /** The part of a parsed document this module reads (linkedom's Document has it). */
-export interface PageElement {
-  nodeName: string;
-  textContent: string | null;
+export interface PageElement extends HeaderNode {
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   createElement(name: string): PageElement & { innerHTML: string };
+  /** The document's root, when this is the document. */
+  documentElement?: PageElement | null;
 }
 
 /** What the page declares, and the story's text when JSON-LD carries it (articleBody). */
@@ -26,6 +28,10 @@ export interface Declared {
   body: string | null;
   /** Names on rel="author" links when there are more than a story's byline has: a list of columnists. */
   columnists: Set<string>;
+  /** The deck the page prints and declares as its description (see findDeck), when it does. */
+  deck: string | null;
+  /** The date printed in the headline's block (see headerDate), as ISO `YYYY-MM-DD`. */
+  shownDate: string | null;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
@@ -36,13 +42,16 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'twitter:site', 'og:url', '<canonical>'],
-  // "<byline>": what Readability took for the byline in the page's markup, when nothing else declares an author.
+  // "<rel author>": the names the page links as its authors; "<byline>": what Readability took for the
+  // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one.
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<byline>', '<rel author>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>',
   ],
+  // Declarations that say "published" first; then the date printed by the headline, before a bare
+  // "date" (often when the page was generated: a day after the printed date on a real page).
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
-    'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', '<headline date>', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
@@ -72,6 +81,7 @@ export function readDeclared(document: PageElement): Declared {
     set('ld:dateModified', text(item.dateModified));
     set('ld:publisher', names(item.publisher));
     set('ld:inLanguage', text(item.inLanguage) ?? names(item.inLanguage));
+    set('ld:description', text(item.description));
     body ??= text(item.articleBody) ?? null;
   }
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
@@ -83,7 +93,10 @@ export function readDeclared(document: PageElement): Declared {
     const index = /^twitter:label(\d+)$/.exec(key)?.[1];
     if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
   }
-  const linkedAuthors = new Set(Array.from(document.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean));
+  // A byline block marked rel="author" holds one link per author ("<div rel=author><a>Ana</a>, <a>Luis</a></div>").
+  const linkedAuthors = new Set(
+    Array.from(document.querySelectorAll('a[rel="author"], [rel="author"] a, [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean),
+  );
   const columnists = linkedAuthors.size > MAX_DOM_AUTHORS ? linkedAuthors : new Set<string>();
   if (!columnists.size) set('<rel author>', [...linkedAuthors].join(', '));
   // Microdata on other elements than <meta>: <span itemprop="datePublished" content="…">, <div itemprop="datePublished">2024-05-02</div>.
@@ -98,8 +111,15 @@ export function readDeclared(document: PageElement): Declared {
   set('<time>', published?.getAttribute('datetime'));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists };
+  const shownDate = headerDate(document, [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : [])));
+  if (shownDate) set('<headline date>', shownDate);
+  const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
+  const deck = descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null;
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate };
 }
+
+/** Declarations of the page's description, which is its deck on many news sites. */
+const DESCRIPTIONS = ['og:description', 'description', 'twitter:description', 'ld:description'];
 
 const WRITTEN_BY = /^(?:written by|escrito por|autor|author|geschrieben von|écrit par|scritto da|escrito por)\b/iu;
 /** More rel="author" names than this are a list of columnists or teasers' bylines, not the story's: none is taken. */
@@ -120,7 +140,7 @@ function headingText(heading: PageElement): string {
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), MODIFIED);
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), MODIFIED, declared.shownDate);
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }

@@ -26,18 +26,19 @@ const BLOCKS = new Set([
 const ALWAYS_SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS',
   'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK',
-  // Photo captions and credits: an issue-14 failure kind (a figcaption cited as an answer).
-  'FIGCAPTION',
 ]);
+// Photo captions and credits: an issue-14 failure kind (a figcaption cited as an answer).
+const CAPTION = 'FIGCAPTION';
 
 /** Page furniture skipped when a whole page is read (no extractor chose the story's element). */
 export const PAGE_FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
 
 /**
  * The text of `root` as lines (blank lines separate blocks). `skip` names further elements (upper
- * case, as nodeName gives them) whose whole subtree is left out.
+ * case, as nodeName gives them) whose whole subtree is left out; captions are left out unless
+ * `withCaptions` (a page may print its deck as the lead photo's caption).
  */
-export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set()): string {
+export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(), withCaptions = false): string {
   const out: string[] = [];
   let line = '';
   const breakLine = () => {
@@ -61,7 +62,7 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set())
     if (node.nodeType !== ELEMENT) continue;
     const name = node.nodeName.toUpperCase();
     const hidden = node.getAttribute?.('hidden');
-    if (ALWAYS_SKIPPED.has(name) || skip.has(name) || (hidden !== null && hidden !== undefined)) continue;
+    if (ALWAYS_SKIPPED.has(name) || skip.has(name) || (name === CAPTION && !withCaptions) || (hidden !== null && hidden !== undefined)) continue;
     if (name === 'TD' || name === 'TH') line += ' ';
     if (BLOCKS.has(name)) {
       breakLine();

@@ -90,11 +90,16 @@ const MAX_CAPTION_WORDS = 60;
  * channel or product in one short line ("Suscribite a nuestro newsletter", "Únete a nuestro canal de
  * Telegram", "Get the Daily Edition by email", "Cancela cuando quieras").
  */
-const CALL_VERB =
-  /(?:^|[^\p{L}])(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\p{L}])/iu;
+const CALL_VERBS =
+  '(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\\p{L}])';
+const CALL_VERB = new RegExp(`(?:^|[^\\p{L}])${CALL_VERBS}`, 'iu');
 const CALL_OBJECT =
   /(?:^|[^\p{L}])(newsletters?|bolet[ií]n|boletines|canal|channel|whatsapp|telegram|youtube|app|aplicaci[oó]n|e-?mail|correo|inbox|suscripci[oó]n|subscription|membres[ií]a|membership|socio|socia|periodismo|journalism|edici[oó]n|edition|cuando quieras|anytime)(?![\p{L}])/iu;
 const MAX_CALL_WORDS = 30;
+/** A button or a box's heading: the call's verb opens the line, and the line is short. */
+const CALL_START = new RegExp(`^${CALL_VERBS}`, 'iu');
+const MEMBER = /(?:^|[^\p{L}])(miembros?|members?)(?![\p{L}])/iu;
+const MAX_BUTTON_WORDS = 12;
 /** Cookie consent banners run longer than other furniture. */
 const COOKIES = /\bcookies?\b/iu;
 const CONSENT = /\b(acept|consent|navega|continu|pol[ií]tica|policy|privacidad|privacy|configur|settings|preferenc)/iu;
@@ -110,6 +115,16 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
   if (LINES.some((pattern) => pattern.test(line)) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
+}
+
+/**
+ * A button or heading that calls the reader to subscribe, join, support or become a member ("Apoya el
+ * periodismo incómodo", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "Subscribe to our
+ * newsletter"): an imperative opening a short line that names a channel, a product or membership.
+ * Stricter than the furniture test (the verb must open the line), since it condemns the box around it.
+ */
+export function isCallButton(line: string): boolean {
+  return wordCount(line) <= MAX_BUTTON_WORDS && CALL_START.test(line.trim()) && (CALL_OBJECT.test(line) || MEMBER.test(line));
 }
 
 function isShareRow(line: string): boolean {

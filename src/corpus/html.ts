@@ -7,12 +7,15 @@
  * - the page's <main> (or <body>) without navigation, headers, asides and footers, when Readability
  *   finds nothing and there is no articleBody;
  * - a linear regular-expression reading, for markup no DOM should be built from (see isHostile).
+ * The deck the page prints under its headline (header.ts) goes before the story when the extractor
+ * left it out; appeal boxes inside the story (appeals.ts) are taken out of it.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { dropAppealBoxes, type BoxNode } from './appeals.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
-import { wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
 import type { PageMeta } from './types.js';
 
 type PageNode = PageElement & TextNode;
@@ -33,6 +36,12 @@ const MAX_READABILITY_ELEMENTS = 60_000;
  * of the 55 real pages in ../shared/data/news-pages is 39; browsers stop nesting at 512.
  */
 const MAX_READABILITY_DEPTH = 256;
+/**
+ * Nor is it run when elements × depth exceeds this: its time grows with both (40,000 paragraphs
+ * under 250 nested <div>: 36 s; 5,000 under 250: 3.7 s). Five times the most of the 55 real pages
+ * (2,307 elements, 40 deep: 92,280).
+ */
+const MAX_READABILITY_WORK = 500_000;
 /** Readability's text is a teaser of the declared articleBody when it has less than this share of its words. */
 const TEASER_SHARE = 0.5;
 
@@ -121,13 +130,35 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   const document = parse(html);
   // Declarations first: Readability changes the document as it reads it.
   const declared = readDeclared(document);
-  const extracted = withinDepth(document, MAX_READABILITY_DEPTH) ? readabilityText(document) : null;
+  const extracted = readableShape(document) ? readabilityText(document) : null;
   const declaredBody = declared.body ? bodyText(declared.body) : '';
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   if (!text.trim()) text = pageText(parse(html));
+  else if (declared.deck && !hasDeck(text, declared.deck)) text = withDeck(text, declared.deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined)) };
+}
+
+/** How many of the story's first paragraphs may hold its deck already (the lead may be the deck). */
+const DECK_PARAGRAPHS = 20;
+
+/** Whether the story's text has the deck already, whatever its punctuation, near its top. */
+function hasDeck(text: string, deck: string): boolean {
+  if (text.includes(deck)) return true;
+  const key = foldWords(deck).join(' ');
+  return text.split('\n\n', DECK_PARAGRAPHS).some((paragraph) => foldWords(paragraph).join(' ').includes(key));
+}
+
+/**
+ * The story's text with its deck before its first paragraph of prose: the lines above that one (a
+ * byline, an agency, a kicker) stay above it, where the cleaner reads them as metadata.
+ */
+function withDeck(text: string, deck: string): string {
+  const paragraphs = text.split('\n\n');
+  const first = paragraphs.findIndex((paragraph) => looksLikeProse(paragraph) && endsLikeSentence(paragraph));
+  paragraphs.splice(Math.max(first, 0), 0, deck);
+  return paragraphs.join('\n\n');
 }
 
 /** An HTML fragment (rendered Markdown) as text, all of it. */
@@ -138,28 +169,39 @@ export function htmlToText(html: string): string {
 
 function readabilityText(document: PageDocument): { text: string; byline: string | null } | null {
   try {
-    const reader = new Readability<TextNode>(document as never, { serializer: (node) => node as unknown as TextNode, maxElemsToParse: MAX_READABILITY_ELEMENTS });
+    const reader = new Readability<BoxNode>(document as never, { serializer: (node) => node as unknown as BoxNode, maxElemsToParse: MAX_READABILITY_ELEMENTS });
     const article = reader.parse();
-    return article?.content ? { text: domToText(article.content), byline: article.byline?.trim() || null } : null;
+    if (!article?.content) return null;
+    dropAppealBoxes(article.content);
+    return { text: domToText(article.content), byline: article.byline?.trim() || null };
   } catch {
     // Too many elements, or a DOM Readability cannot walk: the fallbacks read the page.
     return null;
   }
 }
 
-/** Whether no element of the page is nested deeper than `limit`; stops at the first that is. */
-function withinDepth(document: PageDocument, limit: number): boolean {
+/**
+ * Whether Readability may read the page in reasonable time: no element nested deeper than
+ * MAX_READABILITY_DEPTH (the walk stops at the first), and elements × depth within MAX_READABILITY_WORK.
+ */
+function readableShape(document: PageDocument): boolean {
+  let elements = 0;
+  let deepest = 0;
   const stack: Array<{ node: TextNode; depth: number }> = [{ node: document, depth: 0 }];
   while (stack.length) {
     const { node, depth } = stack.pop()!;
-    if (depth > limit) return false;
+    if (depth > MAX_READABILITY_DEPTH) return false;
+    deepest = Math.max(deepest, depth);
     const children = node.childNodes;
     for (let index = 0; index < children.length; index++) {
       const child = children[index];
-      if (child?.nodeType === 1) stack.push({ node: child, depth: depth + 1 });
+      if (child?.nodeType === 1) {
+        elements++;
+        stack.push({ node: child, depth: depth + 1 });
+      }
     }
   }
-  return true;
+  return elements * deepest <= MAX_READABILITY_WORK;
 }
 
 /** articleBody is plain text, or HTML on some sites. */

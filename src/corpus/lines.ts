@@ -37,8 +37,9 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
-// "。", "！" and "？" end Japanese and Chinese sentences.
-const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$/u;
+// "。", "！" and "？" end Japanese and Chinese sentences. A closing credit in brackets may follow the
+// last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)").
+const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
 /** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */
@@ -128,6 +129,12 @@ const MAX_DATE_LINE_CHARS = 160;
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
 const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s-\s)\s*/u;
 
+/**
+ * An embedded post's signature ("— Ana Ruiz (@anaruiz) January 7, 2020"): its date is the post's,
+ * never the article's; the line stays in the text, where it tells whose the post is.
+ */
+const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
+
 export interface DateLine {
   iso: string;
   /** An outlet named after the date ("agosto 15, 2023. Agencia Reuters"). */
@@ -143,7 +150,7 @@ export interface DateLine {
  * ("Madrid, 15 de agosto de 2023"), not an outlet.
  */
 export function readDateLine(line: string): DateLine | null {
-  if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS) return null;
+  if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS || EMBED_SIGNATURE.test(line)) return null;
   const date = findDate(line);
   if (!date) return null;
   const before = line.slice(0, date.start);

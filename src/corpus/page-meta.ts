@@ -15,9 +15,15 @@ import type { PageMeta } from './types.js';
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;
  * `lookup` returns a declared value by name. The first acceptable value of each field is kept.
- * `timestampNames` name other timestamps (a modified time) that only tell the page's UTC offset.
+ * `timestampNames` name other timestamps (a modified time) that only tell the page's UTC offset;
+ * `shownDate` is the date the page prints by its headline (ISO), when it prints one (see publishedDate).
  */
-export function collectPageMeta(names: Partial<Record<keyof PageMeta, string[]>>, lookup: (name: string) => string | undefined, timestampNames: string[] = []): PageMeta {
+export function collectPageMeta(
+  names: Partial<Record<keyof PageMeta, string[]>>,
+  lookup: (name: string) => string | undefined,
+  timestampNames: string[] = [],
+  shownDate: string | null = null,
+): PageMeta {
   const values = (field: keyof PageMeta) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
   const sites = values('outlet');
@@ -30,7 +36,7 @@ export function collectPageMeta(names: Partial<Record<keyof PageMeta, string[]>>
   if (title) meta.title = title;
   const author = values('author').map((value) => acceptedAuthors(value, siteKeys)).find(Boolean);
   if (author) meta.author = author;
-  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]));
+  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate);
   if (date) meta.date = date;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
@@ -100,6 +106,8 @@ export function acceptedAuthors(value: string, siteKeys: string[]): string {
         words.length > 0 &&
         words.length <= MAX_AUTHOR_WORDS &&
         /\p{L}/u.test(name) &&
+        // Digits are no part of a name: "Marta Sanz2 de mayo de 2024" is a name and a date run together.
+        !/\d/u.test(name) &&
         !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
         !PLACEHOLDER.test(name) &&
         !DESK.test(name) &&
@@ -117,21 +125,30 @@ const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}
 /**
  * The first readable date of `values` (published first), as the calendar date where it was published.
  * A UTC timestamp takes the first non-zero offset of the page's timestamps, else the time zone of the
- * page's country (`fallbackZone`, an IANA zone name), summer time included.
+ * page's country (`fallbackZone`, an IANA zone name), summer time included. When the date the page
+ * prints by its headline (`shownDate`) is the timestamp's UTC date and not its local one, the printed
+ * date stands: that is the date readers see (a site that prints its times in UTC), and the
+ * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too.
  */
-function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null): string | undefined {
+function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null): string | undefined {
   const offsets = values.map((value) => offsetMinutes(OFFSET.exec(value)?.[1] ?? ''));
   const declaredOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
   for (const [index, value] of values.entries()) {
     const date = parseDate(value);
     if (!date) continue;
-    if (offsets[index] !== 0) return date;
-    const instant = Date.parse(value);
+    const offset = offsets[index];
+    // Without a written offset the instant is unknown: the date is the one written.
+    const instant = offset === null || offset === undefined ? Number.NaN : Date.parse(value);
     if (Number.isNaN(instant)) return date;
-    if (declaredOffset !== undefined && declaredOffset !== null) return new Date(instant + declaredOffset * 60_000).toISOString().slice(0, 10);
-    return fallbackZone ? calendarDateIn(fallbackZone, instant) : date;
+    const local = offset !== 0 ? date : declaredOffset !== undefined && declaredOffset !== null ? isoDay(instant + declaredOffset * 60_000) : fallbackZone ? calendarDateIn(fallbackZone, instant) : date;
+    return shownDate && shownDate !== local && shownDate === isoDay(instant) ? shownDate : local;
   }
   return undefined;
+}
+
+/** The UTC calendar date (ISO `YYYY-MM-DD`) of an instant (ms since the epoch). */
+function isoDay(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 10);
 }
 
 /** The calendar date (ISO `YYYY-MM-DD`) in an IANA time zone at an instant (ms since the epoch). */

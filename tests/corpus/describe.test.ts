@@ -54,6 +54,13 @@ describe('article metadata', () => {
     expect(describePage(lines).date).toBeNull();
   });
 
+  it('takes no date from an embedded post\'s signature, and keeps the signature in the text', () => {
+    const signature = '— Ana Ruiz (@AnaRuiz_24) 7 de enero de 2024';
+    const article = buildArticle({ id: 'page', file: 'page.txt', text: ['Acuerdo de paz', BODY, '¡Por fin hay acuerdo!', signature, BODY.replace('capital', 'ciudad')].join('\n\n'), hash: 'x' });
+    expect(article?.date).toBeNull();
+    expect(article?.text).toContain(signature);
+  });
+
   it('prefers the date above the body to a date in a photo caption', () => {
     const caption = 'El ministro, en una foto del 14 de agosto de 2023 distribuida por su gabinete';
     expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', caption, BODY]).date).toBe('2023-08-15');

@@ -171,3 +171,94 @@ describe('HTML main text', () => {
     expect(article.text).not.toContain('Vista del mercado');
   });
 });
+
+describe('HTML: the header around the headline', () => {
+  const EN_STORY = [
+    'The city council approved a budget on Tuesday to rebuild the central market, which has been closed since last winter.',
+    'Work will begin in September and last about eight months, the planning chief told reporters at a briefing.',
+    'Stallholders will move to tents in the square meanwhile, keeping the opening hours they had until now.',
+  ];
+  const enParagraphs = EN_STORY.map((text) => `<p>${text}</p>`).join('');
+
+  it('puts back the deck the page prints under its headline and declares as its description, cut short or whole', () => {
+    const deck = 'Los comerciantes se mudarán a carpas en la plaza durante las obras, que costarán cuatro millones y terminarán en primavera';
+    const header = `<header class="cabecera"><h1>Reforman el mercado central</h1><p class="bajada">${deck}</p></header>`;
+    for (const description of [`${deck.slice(0, 70)}...`, deck]) {
+      const head = `<title>Reforman el mercado central</title><meta property="og:description" content="${description}">`;
+      const article = read(page(head, `${header}<div class="cuerpo"><article>${paragraphs}</article></div>`));
+      expect(article.text.startsWith(deck), description).toBe(true);
+    }
+  });
+
+  it('reads the deck from the lead photo\'s caption when the page prints it there, and adds nothing the page does not print or already has', () => {
+    const deck = 'Councillors also agreed to cut the rent stallholders pay during the eight months the works are expected to last';
+    const caption = `<figure><img src="m.jpg"><figcaption>${deck}</figcaption></figure>`;
+    const withCaption = read(page(`<title>Central market to be rebuilt</title><meta name="description" content="${deck}">`, `<h1>Central market to be rebuilt</h1>${caption}<article>${enParagraphs}</article>`));
+    expect(withCaption.text.startsWith(deck)).toBe(true);
+    const summaryOnly = read(page('<meta name="description" content="All about the plan to rebuild the central market of the city, and who pays">', `<article>${enParagraphs}</article>`));
+    expect(summaryOnly.text.startsWith(EN_STORY[0]!)).toBe(true);
+    const lead = read(page(`<meta property="og:description" content="${EN_STORY[0]}">`, `<article>${enParagraphs}</article>`));
+    expect(lead.text.split(EN_STORY[0]!).length).toBe(2);
+  });
+
+  it('dates a page without declarations by the date printed by its headline, not by an embedded post\'s', () => {
+    const header = '<header><h1 class="headline">Central market to be rebuilt after winter closure</h1><div>\n<span class="byline">By Emma Clarke</span>\n<span class="date">8 January 2024, 3:51 pm</span>\n</div></header>';
+    const embed = '<blockquote class="twitter-tweet"><p>Great news for the market!</p>— Jo Bell (@jobell) January 7, 2024</blockquote>';
+    expect(read(page('', `${header}<article>${enParagraphs}${embed}</article>`)).date).toBe('2024-01-08');
+  });
+
+  it('prefers the printed date to a bare meta "date", and never takes an update for it', () => {
+    const stand = '<h1><span>Markthalle</span> <span>Stadt baut die Markthalle um</span></h1><p class="text"><span class="stand">Stand: 28.04.2024 18:00 Uhr</span></p>';
+    const german = STORY.map((text) => `<p>${text}</p>`).join('');
+    expect(read(page('<meta name="date" content="2024-04-29T11:52:23">', `<header>${stand}</header><article>${german}</article>`)).date).toBe('2024-04-28');
+    const updated = '<h1>Reforman el mercado central</h1><p>Actualizado: 3 de mayo de 2024</p>';
+    expect(read(page('<meta name="date" content="2024-05-02">', `<header>${updated}</header><article>${paragraphs}</article>`)).date).toBe('2024-05-02');
+  });
+
+  it('takes the printed date over the published timestamp\'s local one only when it is the same instant\'s UTC date', () => {
+    const ld = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', datePublished: '2024-05-02T21:30:00-05:00' });
+    const shown = (printed: string) => read(page(ld, `<div class="encabezado"><span>${printed}</span><h1>Reforman el mercado central</h1></div><article>${paragraphs}</article>`)).date;
+    // A site that prints its times in UTC: 21:30 in Bogotá is 02:30 the next day in UTC.
+    expect(shown('3 May 2024 - 2:30 a. m.')).toBe('2024-05-03');
+    expect(shown('2 de mayo de 2024')).toBe('2024-05-02');
+    // Any other date printed there is not this instant's: the declaration stands.
+    expect(shown('5 de mayo de 2024')).toBe('2024-05-02');
+  });
+
+  it('reads every author of a byline block marked rel="author"', () => {
+    const names = '<a href="/autor/ar">Ana Ruiz</a>, <a href="/autor/lg">Luis Gil</a> y <a href="/autor/ms">Marta Sanz</a>';
+    const byline = `<div class="author-box"><div rel="author">${names}</div><time datetime="2024-05-02T09:43:00-04:00">2 de mayo de 2024, 09:43</time></div>`;
+    expect(read(page('', `<header><h1>Reforman el mercado central</h1>${byline}</header><article>${paragraphs}</article>`)).author).toBe('Ana Ruiz, Luis Gil, Marta Sanz');
+  });
+});
+
+describe('HTML: appeal boxes inside the story', () => {
+  it('leaves out a box that asks the reader to pay or join, in tú, usted and English forms, with the prose beside its button', () => {
+    const boxes = [
+      '<div class="apoyo"><div><strong>Apoya el periodismo independiente</strong></div>Si valoras nuestro trabajo, ayúdanos a seguir contando lo que otros callan con una aportación mensual o anual.</div>',
+      '<div class="socios"><h2>UN LECTOR INFORMADO DECIDE MEJOR.</h2><p>Llevamos cien años contando lo que pasa en la ciudad, y seguimos haciéndolo gracias a usted.<br><br><strong>HÁGASE MIEMBRO Y DISFRUTE DE VENTAJAS</strong></p></div>',
+      '<aside><p>Independent journalism needs readers like you, and it costs money to report from the ground.</p><p>Become a member today</p></aside>',
+    ];
+    for (const box of boxes) {
+      const article = read(page('<title>Reforman el mercado central</title>', `<article>${paragraphs}${box}</article>`));
+      for (const sentence of STORY) expect(article.text, box).toContain(sentence);
+      expect(article.text, box).not.toMatch(/valoras|cien años|Independent journalism|MIEMBRO|member/);
+    }
+  });
+
+  it('keeps a short story whole when a call to subscribe stands inside its only block', () => {
+    const story = `<article><div>${paragraphs}<p>Suscríbete a nuestro boletín</p></div></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', story));
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+  });
+});
+
+describe('HTML: pages shaped to be slow', () => {
+  it('reads 40,000 paragraphs nested 250 elements deep (6 MB) through the linear fallback, with its deck', () => {
+    const deck = 'Los comerciantes se mudarán a carpas en la plaza durante las obras, que costarán cuatro millones';
+    const body = `<h1>Reforman el mercado central</h1><p class="bajada">${deck}</p>${'<div>'.repeat(250)}${STORY.map((text, n) => `<p>${text} (${n})</p>`).join('').repeat(13_334)}${'</div>'.repeat(250)}`;
+    const article = read(page(`<title>Reforman el mercado central</title><meta name="description" content="${deck}">`, body));
+    expect(article.text).toContain(deck);
+    expect(article.text).toContain(STORY[2]!);
+  }, 120_000);
+});

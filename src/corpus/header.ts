@@ -1,0 +1,96 @@
+/**
+ * The article's header: the block around its headline (<h1>), where pages print the deck and the
+ * date readers see, and which an extractor often leaves outside the story it chooses (issue 14:
+ * decks lost on 6 of 55 real pages, a header date the only one on others).
+ */
+import { findDate } from './dates.js';
+import { domToText, type TextNode } from './dom-text.js';
+import { foldWords, readDateLine, wordCount } from './lines.js';
+
+/** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
+export interface HeaderNode extends TextNode {
+  parentElement: HeaderNode | null;
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<HeaderNode>;
+}
+
+/** Enough of a line to hold its first word. */
+const OPENING_CHARS = 40;
+/** A description shorter than this is no deck (a kicker, a label). */
+const MIN_DECK_WORDS = 6;
+// A description cut short by the CMS: "… cobertura de..." (its last word may be cut too).
+const CUT_END = /(?:\.\.\.|…)\s*$/u;
+
+/**
+ * The page's deck (standfirst): the first line of `pageText` (the page as domToText gives it) that
+ * is the description the page declares, whole or completing a description cut short (with "…" or not).
+ * Null when no line is, or when the description is short. Pages declare their deck as og:description
+ * and print it under the headline, where extractors leave it out of the story; a description that
+ * is only a summary, found nowhere in the page, gives nothing.
+ */
+export function findDeck(pageText: string, descriptions: string[]): string | null {
+  const lines = pageText.split('\n').filter(Boolean);
+  for (const description of descriptions) {
+    const words = foldWords(description.replace(CUT_END, ''));
+    if (words.length < MIN_DECK_WORDS) continue;
+    // A description may be cut short, with or without "…", inside its last word: the words before it are compared.
+    const prefix = `${words.slice(0, -1).join(' ')} `;
+    // Only lines that open with the description's first word are folded whole (a page may have 100,000 lines).
+    const deck = lines.find((line) => foldWords(line.slice(0, OPENING_CHARS))[0] === words[0] && `${foldWords(line).join(' ')} `.startsWith(prefix));
+    if (deck) return deck;
+  }
+  return null;
+}
+
+/** How far up from the <h1> the header block may be. */
+const MAX_HEADER_LEVELS = 3;
+/** A block with more words than this holds the story or the page, not only its header. */
+const MAX_HEADER_WORDS = 150;
+// A date the header marks as a later revision is not the publication's.
+const REVISED = /\b(?:actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])\b/iu;
+// "2:00 a. m.": how Spanish pages print the half of the day.
+const HALF_DAY = /(?<=\d\s?)[ap]\.\s?m\.?/giu;
+
+/** Whether the text under `root` has at most `limit` words; stops reading once it has more (a page's body may be megabytes). */
+function hasFewWords(root: TextNode, limit: number): boolean {
+  let words = 0;
+  const stack: TextNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT) words += wordCount(node.nodeValue ?? '');
+    if (words > limit) return false;
+    const children = node.childNodes;
+    for (let index = 0; index < children.length; index++) stack.push(children[index]!);
+  }
+  return true;
+}
+
+const TEXT = 3;
+
+/** An <h1> of fewer words is a logo or a section name, not a headline. */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
+ * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
+ * first line that reads as a date line, not marked as an update, of the largest block of few words
+ * around the headline. The headline is the first <h1> that one of `titles` (the page's title
+ * declarations) contains, else its first <h1> of a few words. Null when there is none.
+ */
+export function headerDate(document: HeaderNode, titles: string[]): string | null {
+  const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => wordCount(h1.textContent ?? '') >= MIN_HEADLINE_WORDS);
+  const declared = titles.map((title) => foldWords(title).join(' '));
+  const heading = headings.find((h1) => declared.some((title) => title.includes(foldWords(h1.textContent ?? '').join(' ')))) ?? headings[0];
+  let block: HeaderNode | null = null;
+  for (let node = heading?.parentElement ?? null, level = 0; node && level < MAX_HEADER_LEVELS; node = node.parentElement, level++) {
+    if (!hasFewWords(node, MAX_HEADER_WORDS)) break;
+    block = node;
+  }
+  if (!block) return null;
+  for (const line of domToText(block).split('\n')) {
+    if (!line || REVISED.test(line) || !findDate(line)) continue;
+    const dated = readDateLine(line.replace(HALF_DAY, ''));
+    if (dated) return dated.iso;
+  }
+  return null;
+}
