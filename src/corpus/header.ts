@@ -69,18 +69,26 @@ const TEXT = 3;
 
 /** An <h1> of fewer words is a logo or a section name, not a headline. */
 const MIN_HEADLINE_WORDS = 3;
+/**
+ * Inside a declared title, an <h1> that does not open it must be most of it: "Diario del Sur" in
+ * "Reforman el mercado | Diario del Sur" is the site's name (its logo's <h1>, beside today's date).
+ */
+const HEADLINE_SHARE = 0.6;
 
 /**
  * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
  * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
  * first line that reads as a date line, not marked as an update, of the largest block of few words
- * around the headline. The headline is the first <h1> that one of `titles` (the page's title
- * declarations) contains, else its first <h1> of a few words. Null when there is none.
+ * around the headline. The headline is the first <h1> that opens one of `titles` (the page's title
+ * declarations) or is most of one; with no title declared, the first <h1> of a few words. Null when
+ * there is none.
  */
 export function headerDate(document: HeaderNode, titles: string[]): string | null {
   const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => wordCount(h1.textContent ?? '') >= MIN_HEADLINE_WORDS);
   const declared = titles.map((title) => foldWords(title).join(' '));
-  const heading = headings.find((h1) => declared.some((title) => title.includes(foldWords(h1.textContent ?? '').join(' ')))) ?? headings[0];
+  const isHeadline = (key: string) => declared.some((title) => title.startsWith(key) || (title.includes(key) && key.length >= HEADLINE_SHARE * title.length));
+  // A page that declares a title has its headline among its <h1>s, or none there (the <h1> is its logo).
+  const heading = declared.length ? headings.find((h1) => isHeadline(foldWords(h1.textContent ?? '').join(' '))) : headings[0];
   let block: HeaderNode | null = null;
   for (let node = heading?.parentElement ?? null, level = 0; node && level < MAX_HEADER_LEVELS; node = node.parentElement, level++) {
     if (!hasFewWords(node, MAX_HEADER_WORDS)) break;

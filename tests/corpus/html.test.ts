@@ -215,6 +215,12 @@ describe('HTML: the header around the headline', () => {
     expect(read(page('<meta name="date" content="2024-05-02">', `<header>${updated}</header><article>${paragraphs}</article>`)).date).toBe('2024-05-02');
   });
 
+  it('takes no date from the site\'s own header when its <h1> is the logo beside today\'s date', () => {
+    const head = '<meta property="og:title" content="Reforman el mercado central | Diario de la Tarde"><link rel="canonical" href="https://tarde.example/2024/05/02/mercado">';
+    const masthead = '<header class="sitio"><h1>Diario de la Tarde</h1><span>Jueves, 30 de mayo de 2024</span></header>';
+    expect(read(page(head, `${masthead}<article><h2>Reforman el mercado central</h2>${paragraphs}</article>`)).date).toBe('2024-05-02');
+  });
+
   it('takes the printed date over the published timestamp\'s local one only when it is the same instant\'s UTC date', () => {
     const ld = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', datePublished: '2024-05-02T21:30:00-05:00' });
     const shown = (printed: string) => read(page(ld, `<div class="encabezado"><span>${printed}</span><h1>Reforman el mercado central</h1></div><article>${paragraphs}</article>`)).date;
