@@ -4,7 +4,8 @@
  * first, since an agency named on a dateline is the article's source even on another site's page:
  * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
  *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
- * - author: the declared one, a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body;
+ * - author: the declared one, a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body,
+ *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)");
  * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
  */
@@ -47,6 +48,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       metaDates.map((line) => line.author),
       cleaned.tail.map(readByline),
       [closingName(cleaned.tail)],
+      [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
     ),
     date: first(
       [page.date],
@@ -111,6 +113,23 @@ function closingName(tail: string[]): string | null {
   const [line] = tail;
   if (!line || wordCount(line) > MAX_AUTHOR_LINE_WORDS || furniture(line) || readDateLine(line)) return null;
   return isName(line) ? line : null;
+}
+
+// An agency's credit in brackets after the story's last sentence: "(FR mit dpa)", "(Redacción/AFP)", "(AP)".
+const CLOSING_CREDIT = /[.!?…。]["'”’»]*\s+\(([^()]{2,40})\)$/u;
+const MAX_CREDIT_WORDS = 5;
+const CREDIT_JOINERS = new Set(['mit', 'with', 'con', 'y', 'and', 'und', 'et', 'e', 'avec', 'com', 'de']);
+
+/**
+ * The credit closing the story's last paragraph, when it names an agency: at most five words, one an
+ * acronym ("EFE", "AP", "FR"), the others capitalised, a short lower-case agency name ("dpa") or a
+ * joiner ("mit", "con"). "(Foto de archivo)" or "(sic)" names none.
+ */
+function closingCredit(paragraph: string): string | null {
+  const credit = CLOSING_CREDIT.exec(paragraph)?.[1]?.trim() ?? '';
+  const words = credit.split(/[\s/]+/u).filter(Boolean);
+  const isPart = (word: string) => CREDIT_JOINERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || /^\p{Ll}{2,4}$/u.test(word);
+  return words.length > 0 && words.length <= MAX_CREDIT_WORDS && words.some((word) => /^\p{Lu}{2,}$/u.test(word)) && words.every(isPart) ? credit : null;
 }
 
 /** A title for a page without one: its first sentence, cut at a word near MAX_TITLE_CHARS. */

@@ -36,6 +36,14 @@ describe('article metadata', () => {
     expect(describePage(lines).author).toBe(author);
   });
 
+  it('takes an agency\'s credit closing the story for the author only when nothing else names one', () => {
+    const closing = (credit: string) => `${BODY.replace('capital', 'ciudad')} ${credit}`;
+    expect(describePage(['Acuerdo de paz', BODY, closing('(FR mit dpa)')]).author).toBe('FR mit dpa');
+    expect(describePage(['Acuerdo de paz', BODY, closing('(Redacción/AFP)')]).author).toBe('Redacción/AFP');
+    expect(describePage(['Acuerdo de paz', 'Por Luis Peña', BODY, closing('(EFE)')]).author).toBe('Luis Peña');
+    for (const aside of ['(Foto de archivo)', '(sic)', '(Continuará)']) expect(describePage(['Acuerdo de paz', BODY, closing(aside)]).author, aside).toBeNull();
+  });
+
   it('dates "El 12 de mayo de 2024." opening a sentence no dateline: a dateline\'s place ends in a comma', () => {
     expect(describePage(['Acuerdo de paz', `El 12 de mayo de 2024. ${BODY}`]).date).toBeNull();
   });
