@@ -96,9 +96,16 @@ const CALL_VERB = new RegExp(`(?:^|[^\\p{L}])${CALL_VERBS}`, 'iu');
 const CALL_OBJECT =
   /(?:^|[^\p{L}])(newsletters?|bolet[ií]n|boletines|canal|channel|whatsapp|telegram|youtube|app|aplicaci[oó]n|e-?mail|correo|inbox|suscripci[oó]n|subscription|membres[ií]a|membership|socio|socia|periodismo|journalism|edici[oó]n|edition|cuando quieras|anytime)(?![\p{L}])/iu;
 const MAX_CALL_WORDS = 30;
-/** A button or a box's heading: the call's verb opens the line, and the line is short. */
-const CALL_START = new RegExp(`^${CALL_VERBS}`, 'iu');
-const MEMBER = /(?:^|[^\p{L}])(miembros?|members?)(?![\p{L}])/iu;
+/**
+ * A button or a box's heading: the call's verb opens the line (after "now", "jetzt"…), and the line is
+ * short. German, French and Portuguese buttons are read here only: their verbs and nouns ("unterstützen",
+ * "Journalismus") are common in those stories' sentences, which the furniture test reads too.
+ */
+const CALL_START = new RegExp(
+  `^(?:(?:now|ahora|ya|jetzt|maintenant|agora)\\s+)?(?:${CALL_VERBS}|(?:unterstützen|abonnieren)(?:\\s+sie)?|werden\\s+sie|soutenez|abonnez|inscrivez-vous|rejoignez|devenez|apoie|assine|torne-se|seja)(?![\\p{L}])`,
+  'iu',
+);
+const BUTTON_OBJECT = /(?:^|[^\p{L}])(miembros?|members?|mitglied|membre|membro|journalismus|journalisme|jornalismo|abo|abonnement|assinatura|assinante)(?![\p{L}])/iu;
 const MAX_BUTTON_WORDS = 12;
 /** Cookie consent banners run longer than other furniture. */
 const COOKIES = /\bcookies?\b/iu;
@@ -124,7 +131,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
  * Stricter than the furniture test (the verb must open the line), since it condemns the box around it.
  */
 export function isCallButton(line: string): boolean {
-  return wordCount(line) <= MAX_BUTTON_WORDS && CALL_START.test(line.trim()) && (CALL_OBJECT.test(line) || MEMBER.test(line));
+  return wordCount(line) <= MAX_BUTTON_WORDS && CALL_START.test(line.trim()) && (CALL_OBJECT.test(line) || BUTTON_OBJECT.test(line));
 }
 
 function isShareRow(line: string): boolean {

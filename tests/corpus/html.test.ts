@@ -239,16 +239,18 @@ describe('HTML: the header around the headline', () => {
 });
 
 describe('HTML: appeal boxes inside the story', () => {
-  it('leaves out a box that asks the reader to pay or join, in tú, usted and English forms, with the prose beside its button', () => {
+  it('leaves out a box that asks the reader to pay or join, in tú, usted, English, German and French forms, with the prose beside its button', () => {
     const boxes = [
       '<div class="apoyo"><div><strong>Apoya el periodismo independiente</strong></div>Si valoras nuestro trabajo, ayúdanos a seguir contando lo que otros callan con una aportación mensual o anual.</div>',
       '<div class="socios"><h2>UN LECTOR INFORMADO DECIDE MEJOR.</h2><p>Llevamos cien años contando lo que pasa en la ciudad, y seguimos haciéndolo gracias a usted.<br><br><strong>HÁGASE MIEMBRO Y DISFRUTE DE VENTAJAS</strong></p></div>',
       '<aside><p>Independent journalism needs readers like you, and it costs money to report from the ground.</p><p>Become a member today</p></aside>',
+      '<div class="abo"><p>Qualität hat ihren Preis: Unsere Reporter sind jeden Tag für Sie unterwegs.</p><a>Jetzt unterstützen: Werden Sie Mitglied</a></div>',
+      '<section><h3>Soutenez le journalisme indépendant</h3><p>Nos reportages sont financés par nos lecteurs, et par eux seuls.</p></section>',
     ];
     for (const box of boxes) {
       const article = read(page('<title>Reforman el mercado central</title>', `<article>${paragraphs}${box}</article>`));
       for (const sentence of STORY) expect(article.text, box).toContain(sentence);
-      expect(article.text, box).not.toMatch(/valoras|cien años|Independent journalism|MIEMBRO|member/);
+      expect(article.text, box).not.toMatch(/valoras|cien años|Independent journalism|MIEMBRO|member|Reporter|lecteurs/);
     }
   });
 
