@@ -6,16 +6,14 @@ import type { Actor, QuoteResult, Statement } from './quotes/types.js';
 import { createPassageIndex, type PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
-import { createQuoteBook } from './quotes/index.js';
+import { createQuoteBook } from './quotes/book.js';
 import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
-import { applySeedChanges, buildLibraryData, logSeedUpdate, type LibraryData } from './live/archive.js';
+import type { LibraryData } from './live/archive.js';
 import { diffSeeds, isEmptyDiff, scanSeeds } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
-import { summarise } from './answer/summarise.js';
-import { translateQuestion } from './answer/translate.js';
 import { apertiumAvailable, apertiumTranslator } from './answer/apertium.js';
 import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
@@ -116,6 +114,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
     for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });
     if (!isEmptyDiff(diff)) {
+      const { applySeedChanges, logSeedUpdate } = await archive();
       const update = applySeedChanges(data, config.seedsDir, diff);
       await index.update(update.passages);
       logSeedUpdate(update, log);
@@ -126,6 +125,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
+    const { buildLibraryData } = await archive();
     const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log });
     data = built.data;
     lap();
@@ -149,6 +149,15 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
 }
 
 /**
+ * Reading, cleaning and analysing seed files, loaded only when some are to be read: a restart with no
+ * changed file needs none of it (the HTML and Markdown readers and the language detector take about
+ * half a second of CPU to load).
+ */
+function archive(): Promise<typeof import('./live/archive.js')> {
+  return import('./live/archive.js');
+}
+
+/**
  * Applies changes in the seeds folder to a running library, one at a time, and saves the snapshot a
  * moment after the last one. Updates and saves share one queue: a save never sees half an update.
  */
@@ -166,6 +175,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, save: (data: Libra
     apply: (diff) =>
       enqueue(async () => {
         const started = performance.now();
+        const { applySeedChanges, logSeedUpdate } = await archive();
         const update = applySeedChanges(library.data(), seedsDir, diff);
         await library.index.update(update.passages);
         library.replace(update.data);
@@ -186,6 +196,8 @@ interface LanguageModelSteps {
 async function languageModelSteps(config: LlmConfig, log: Logger): Promise<LanguageModelSteps | undefined> {
   const model = await createChatModel(config);
   if (!model) return undefined;
+  // Loaded only with a model: LangChain's prompts take about a quarter of a second to load.
+  const [{ summarise }, { translateQuestion }] = await Promise.all([import('./answer/summarise.js'), import('./answer/translate.js')]);
   // The translation comes before retrieval and the summary after it: half the budget keeps their sum bounded.
   const translationTimeoutMs = Math.ceil(config.timeoutMs / 2);
   return {

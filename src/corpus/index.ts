@@ -10,7 +10,8 @@ import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 
-export { fingerprintSeedFiles, listSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
+export { fingerprintSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
+export { listSeedFiles } from './seed-list.js';
 export { passageId } from './split.js';
 export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, SeedFile, TextSpan } from './types.js';
 

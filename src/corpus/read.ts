@@ -6,22 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
+import { describeError, errorCode, listSeedPaths, SEED_FORMATS } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
-  '.txt': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-};
 /**
  * Files read between two turns of the event loop. Reading small files one after another with
  * synchronous calls is four times faster than the same reads as concurrent promises (measured on
@@ -64,42 +57,6 @@ export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
   });
 }
 
-/**
- * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
- * not be listed, and the folders listed (absolute paths, `dir` first: what a watcher watches).
- */
-export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[] }> {
-  const warnings: CorpusWarning[] = [];
-  const folders: string[] = [];
-  const paths = await listSeedPaths(dir, dir, warnings, folders);
-  return { paths: paths.sort(), warnings, folders };
-}
-
-async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = []): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    warnings.push({ file: relative(root, dir) || '.', message: unlistable(root, dir, error) });
-    return [];
-  }
-  folders.push(dir);
-  const paths: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings, folders)));
-    else if (FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
-  }
-  return paths;
-}
-
-function unlistable(root: string, dir: string, error: unknown): string {
-  if (dir !== root) return `could not list this folder (${describeError(error)}); its articles are not indexed`;
-  if (errorCode(error) === 'ENOENT') return `seeds folder ${dir} does not exist; there are no articles to index`;
-  return `seeds folder ${dir} could not be read (${describeError(error)}); there are no articles to index`;
-}
-
 /** One seed file (`file` relative to `dir`) read as `readSeedFiles` reads each: a SeedFile, or why it is skipped. */
 export function readSeedFile(dir: string, file: string): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
@@ -127,7 +84,7 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   try {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
-    reduced = reduce(decoded.text, FORMATS[extname(file).toLowerCase()] ?? 'text');
+    reduced = reduce(decoded.text, SEED_FORMATS[extname(file).toLowerCase()] ?? 'text');
   } catch (error) {
     // One file's failure never stops the rest (issue 18): it is skipped with its reason.
     return skip(`it could not be read as a page (${describeError(error)})`);
@@ -153,25 +110,6 @@ async function mapInBatches<T, R>(items: T[], task: (item: T) => R): Promise<R[]
     await setImmediate();
   }
   return results;
-}
-
-const ERROR_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'it does not exist, or is a broken link',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'it is not a folder',
-  ELOOP: 'too many symbolic links',
-  EIO: 'input/output error',
-};
-
-function describeError(error: unknown): string {
-  const code = errorCode(error);
-  return (code && ERROR_REASONS[code]) ?? code ?? String(error);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 function megabytes(bytes: number): string {

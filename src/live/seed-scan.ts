@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listSeedFiles, type CorpusWarning } from '../corpus/index.js';
+import { listSeedFiles } from '../corpus/seed-list.js';
+import type { CorpusWarning } from '../corpus/types.js';
 
 /** What the library knows of one seed file it has read. */
 export interface SeedFileState {

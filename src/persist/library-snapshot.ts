@@ -15,7 +15,7 @@
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
-import { passageId } from '../corpus/index.js';
+import { passageId } from '../corpus/split.js';
 import { articleTextBytes, compactArticle, spanPairs, spanPassage, type ArticleHead } from '../corpus/compact.js';
 import type { Actor, ArticleQuotes, Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';

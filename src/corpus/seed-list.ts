@@ -1,0 +1,76 @@
+/**
+ * Lists the seeds folder: every .txt, .md and .html file in it and its subfolders (hidden ones aside).
+ * Apart from read.ts so that a restart, which only lists and stats the files, does not load the HTML
+ * and Markdown readers (linkedom, Readability and marked: about 0.2 s of CPU at start).
+ */
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import type { CorpusWarning } from './types.js';
+
+/** The seed formats by file extension (lower case). */
+export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/**
+ * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
+ * not be listed, and the folders listed (absolute paths, `dir` first: what a watcher watches).
+ */
+export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[] }> {
+  const warnings: CorpusWarning[] = [];
+  const folders: string[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings, folders);
+  return { paths: paths.sort(), warnings, folders };
+}
+
+/** Seed paths under `dir` relative to `root`, unsorted; folders that cannot be listed add a warning, folders listed are pushed to `folders`. */
+export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = []): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    warnings.push({ file: relative(root, dir) || '.', message: unlistable(root, dir, error) });
+    return [];
+  }
+  folders.push(dir);
+  const paths: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings, folders)));
+    else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
+  }
+  return paths;
+}
+
+function unlistable(root: string, dir: string, error: unknown): string {
+  if (dir !== root) return `could not list this folder (${describeError(error)}); its articles are not indexed`;
+  if (errorCode(error) === 'ENOENT') return `seeds folder ${dir} does not exist; there are no articles to index`;
+  return `seeds folder ${dir} could not be read (${describeError(error)}); there are no articles to index`;
+}
+
+const ERROR_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'it does not exist, or is a broken link',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'it is not a folder',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+};
+
+/** A file-system error as a few words a person can act on. */
+export function describeError(error: unknown): string {
+  const code = errorCode(error);
+  return (code && ERROR_REASONS[code]) ?? code ?? String(error);
+}
+
+/** The `code` of a Node system error (ENOENT, EACCES…), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
