@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectQuestionLanguage } from '../../src/corpus/language.js';
+import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
 import { splitPassages } from '../../src/corpus/split.js';

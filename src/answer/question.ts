@@ -3,7 +3,7 @@
  * Unicode (full-width letters, zero-width and bidirectional control characters) is normalised away
  * so that it does not break the lookup. A front end removes its own markup (Discord mentions) first.
  */
-import { detectQuestionLanguage } from '../corpus/language.js';
+import { detectQuestionLanguage } from '../corpus/question-language.js';
 import type { Language } from '../corpus/types.js';
 import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
 import { checkQuestion } from '../../src/answer/question.js';
 import { checked } from '../support/checked.js';
-import { detectQuestionLanguage } from '../../src/corpus/language.js';
+import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
 import type { AskResult } from '../../src/answer/types.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { seedLibrary } from '../support/seed-library.js';

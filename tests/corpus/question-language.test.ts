@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { eld } from 'eld/small';
+import { eldDatabase, eldSubset } from '../../src/corpus/eld-data.js';
+import { ELD_SMALL_ES_EN } from '../../src/corpus/eld-es-en.js';
+import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
+
+/** The question detector as it was: eld with its whole 'small' database, choosing between Spanish and English. */
+const whole = eld.newInstance();
+whole.setLanguageSubset(['es', 'en']);
+const wholeDecision = (text: string) => {
+  if (/[¿¡ñÑ]/u.test(text)) return 'es';
+  const detected = whole.detect(text.slice(0, 3000)).language;
+  return detected === 'es' || detected === 'en' ? detected : 'es';
+};
+
+const QUESTIONS = [
+  'Cuantos estudiantes tiene la universidad',
+  'Quien gano las elecciones de 2019 en Bolivia',
+  'What did the minister say about the budget?',
+  'Who founded the company and when',
+  'Que dijo Pedro Sanchez sobre la amnistia',
+  'When was the bridge over the river finished?',
+  'Donde nacio el autor del libro',
+  'How many people live in Buenos Aires?',
+  'Barcelona',
+  'Real Madrid 2024',
+  'IBM',
+  'qué',
+  'the',
+  'la casa',
+  'O que disse o presidente sobre a inflação?',
+  "Qu'a dit le ministre à propos du budget ?",
+  'Che cosa ha detto il sindaco?',
+  'Что сказал министр?',
+  '北京 2008',
+  '🙂🙂',
+  'José María Aznar y Tony Blair',
+  "don't they say the port's closed?",
+  'Los datos del INE muestran que el paro bajó al 11,2 %',
+  'GDP grew by 2.5% in the third quarter',
+  'COVID-19 vacunas Pfizer Moderna',
+  'Elon Musk Twitter X',
+];
+
+describe('telling a question Spanish or English', () => {
+  it('keeps eld\u2019s n-grams for the two languages, and only theirs', async () => {
+    expect(ELD_SMALL_ES_EN).toEqual(eldSubset(await eldDatabase('small'), ['es', 'en']));
+    const codes = new Set(Object.values(ELD_SMALL_ES_EN.languages));
+    expect(codes.has('es') && codes.has('en')).toBe(true);
+    for (const scores of Object.values(ELD_SMALL_ES_EN.ngrams)) {
+      for (const number of Object.keys(scores)) expect(['es', 'en']).toContain(ELD_SMALL_ES_EN.languages[Number(number)]);
+    }
+  });
+
+  it.each(QUESTIONS)('decides %j as eld with its whole database does', (question) => {
+    expect(detectQuestionLanguage(question)).toBe(wholeDecision(question));
+  });
+
+  it('decides as eld with its whole database on thousands of word mixes, including close calls', () => {
+    const words = QUESTIONS.join(' ').split(/\s+/u);
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let english = 0;
+    for (let n = 0; n < 3000; n++) {
+      const mix = Array.from({ length: 1 + Math.floor(next() * 8) }, () => words[Math.floor(next() * words.length)]).join(' ');
+      const decision = detectQuestionLanguage(mix);
+      expect(decision, mix).toBe(wholeDecision(mix));
+      if (decision === 'en') english++;
+    }
+    // Both answers occur: the comparison is not between two detectors that always say the same thing.
+    expect(english).toBeGreaterThan(300);
+    expect(english).toBeLessThan(2700);
+  });
+
+  it('takes inverted marks and ñ as Spanish whatever the words', () => {
+    expect(detectQuestionLanguage('¿Who won?')).toBe('es');
+    expect(detectQuestionLanguage('Spain vs España')).toBe('es');
+  });
+
+  it('gives the fallback when nothing can be told', () => {
+    expect(detectQuestionLanguage('12345', 'en')).toBe('en');
+    expect(detectQuestionLanguage('', 'en')).toBe('en');
+  });
+});
