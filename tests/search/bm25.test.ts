@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { bm25, createScoreBoard, scoreBm25, type Bm25Parameters, type Scored } from '../../src/search/bm25.js';
+import { emptyField, insertDocument, removeDocument, type Field } from '../../src/search/postings.js';
+
+/** A seeded generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/**
+ * A field of `count` documents over a Zipf-like vocabulary: a few terms in most documents (postings
+ * in the tens of thousands, as a common word at 100,000 articles), many rare ones. Every 50th document
+ * repeats the one before, so that equal scores occur.
+ */
+function zipfField(count: number, seed: number): { field: Field; docs: string[][] } {
+  const next = random(seed);
+  const field = emptyField();
+  const docs: string[][] = [];
+  for (let id = 1; id <= count; id++) {
+    const tokens = id % 50 === 0 ? [...docs[docs.length - 1]!] : Array.from({ length: 5 + Math.floor(next() * 40) }, () => `t${Math.floor(1 / (next() * 0.999 + 0.001)) - 1}`);
+    docs.push(tokens);
+    insertDocument(field, id, tokens, id);
+  }
+  return { field, docs };
+}
+
+/** The specification: every document scored with Orama's formula, terms in query order, sorted by score then id. */
+function reference(docs: (string[] | undefined)[], field: Field, terms: string[][], weight: number, parameters: Bm25Parameters, limit: number): Scored[] {
+  const live = docs.filter(Boolean).length;
+  const frequency = (term: string) => docs.filter((tokens) => tokens?.includes(term)).length;
+  const matching = terms.map((alternatives) => alternatives.reduce((sum, term) => sum + frequency(term), 0));
+  const scored: Scored[] = [];
+  docs.forEach((tokens, at) => {
+    if (!tokens) return;
+    let score = 0;
+    let matched = false;
+    for (const [group, alternatives] of terms.entries()) {
+      for (const term of alternatives) {
+        const tf = tokens.filter((token) => token === term).length;
+        if (tf === 0) continue;
+        matched = true;
+        score = score + bm25(tf, matching[group]!, live, tokens.length, field.averageLength, parameters) * weight;
+      }
+    }
+    if (matched) scored.push([at + 1, score]);
+  });
+  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+}
+
+const TEXT: Bm25Parameters = { k: 0.75, b: 0.75, d: 0.5 };
+const KEYS: Bm25Parameters = { k: 1.2, b: 0.75, d: 0.5 };
+
+describe('BM25 over compact postings', () => {
+  const { field, docs } = zipfField(12_000, 7);
+
+  it.each([
+    ['two common terms', [['t0'], ['t1']], TEXT, 100],
+    ['a rare term with common ones', [['t0'], ['t2'], ['t300'], ['t3']], TEXT, 100],
+    ['alternatives blended', [['t0', 't5'], ['t1'], ['t40', 'nowhere']], KEYS, 100],
+    ['many terms, few results wanted', [['t0'], ['t1'], ['t2'], ['t3'], ['t4'], ['t6'], ['t9'], ['t20']], TEXT, 5],
+    ['more results wanted than documents match', [['t0'], ['t1'], ['t2']], TEXT, 20_000],
+    ['an unknown term among known ones', [['t0'], ['zzz'], ['t1'], ['t7']], KEYS, 50],
+  ] as const)('gives exactly the scores and order of scoring every document: %s', (_name, terms, parameters, limit) => {
+    const query = terms.map((alternatives) => [...alternatives]);
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1.5 }], parameters, docsCount: docs.length, limit });
+    expect(got).toEqual(reference(docs, field, query, 1.5, parameters, limit));
+  });
+
+  it('gives exactly the reference results on random queries, and again with the same board', () => {
+    const next = random(11);
+    const board = createScoreBoard();
+    for (let n = 0; n < 25; n++) {
+      const query = Array.from({ length: 1 + Math.floor(next() * 6) }, () => [`t${Math.floor(1 / (next() * 0.98 + 0.02)) - 1}`]);
+      const got = scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 });
+      expect(got, JSON.stringify(query)).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    }
+  });
+
+  it('finds documents without the rarest term when the other terms outweigh it', () => {
+    // 150 long documents hold the rare term once; 2,000 short ones repeat two commoner terms; 20,000 hold a filler.
+    const shaped = emptyField();
+    const all: string[][] = [];
+    const add = (tokens: string[]) => {
+      all.push(tokens);
+      insertDocument(shaped, all.length, tokens, all.length);
+    };
+    for (let n = 0; n < 150; n++) add(['rare', ...Array<string>(200).fill('filler')]);
+    for (let n = 0; n < 2000; n++) add(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'c']);
+    for (let n = 0; n < 20_000; n++) add(['c', 'filler', `own${n}`]);
+    const query = [['rare'], ['a'], ['b'], ['c']];
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shaped, weight: 1 }], parameters: TEXT, docsCount: all.length, limit: 100 });
+    expect(got.every(([id]) => all[id - 1]!.includes('a'))).toBe(true);
+    expect(got).toEqual(reference(all, shaped, query, 1, TEXT, 100));
+  });
+
+  it('leaves removed documents out, with the statistics of the documents left', () => {
+    const { field: shrunk, docs: all } = zipfField(3_000, 3);
+    const left: (string[] | undefined)[] = [...all];
+    for (let id = 2; id <= all.length; id += 3) {
+      removeDocument(shrunk, id, left.filter(Boolean).length);
+      left[id - 1] = undefined;
+    }
+    const query = [['t0'], ['t1'], ['t2']];
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shrunk, weight: 1 }], parameters: TEXT, docsCount: left.filter(Boolean).length, limit: 100 });
+    expect(got.some(([id]) => (id - 2) % 3 === 0)).toBe(false);
+    expect(got).toEqual(reference(left, shrunk, query, 1, TEXT, 100));
+  });
+});
