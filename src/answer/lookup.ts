@@ -5,6 +5,7 @@
 import type { Language } from '../corpus/types.js';
 import { readQuestion, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
+import { aliasReadings } from './aliases.js';
 import { retrieve } from './retrieve.js';
 import type { CheckedQuestion, Retrieval } from './types.js';
 
@@ -30,18 +31,31 @@ const CANDIDATE_PASSAGES = 8;
  * `articleLanguage` gives an article's language by id (undefined when unknown).
  */
 export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
-  const asked = question.words;
-  const own = await retrieve(index, asked, question.language, { limit: CANDIDATE_PASSAGES });
+  const { retrieval: own, query: asked } = await bestReading(index, question.words, question.language);
   const target: Language = question.language === 'es' ? 'en' : 'es';
   const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
   const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.question, question.language, target) : undefined;
   if (translation !== undefined && translation.trim() !== '') {
-    const translated = readQuestion(translation, target);
-    const throughTranslation = await retrieve(index, translated, target, { limit: CANDIDATE_PASSAGES });
+    const { retrieval: throughTranslation, query: translated } = await bestReading(index, readQuestion(translation, target), target);
     const ownBest = own.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true };
   }
   return { retrieval: own, query: asked, translated: false };
+}
+
+/**
+ * The question's passages as read in its own words or with another name of a country or
+ * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"): the reading whose
+ * best passage holds the most of it, its own on a tie.
+ */
+async function bestReading(index: PassageIndex, words: QuestionWords, language: Language): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
+  let best = { retrieval: await retrieve(index, words, language, { limit: CANDIDATE_PASSAGES }), query: words };
+  for (const text of aliasReadings(words.text)) {
+    const query = readQuestion(text, words.language);
+    const retrieval = await retrieve(index, query, language, { limit: CANDIDATE_PASSAGES });
+    if ((retrieval.hits[0]?.coverage ?? 0) > (best.retrieval.hits[0]?.coverage ?? 0)) best = { retrieval, query };
+  }
+  return best;
 }

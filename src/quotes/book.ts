@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
 import { groupBy } from './group.js';
+import { SAME_ACTOR_KEYS as sameActorKeys } from './same-actor.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
 
@@ -79,22 +80,6 @@ function acronymInitials(query: string): string[] {
   return collapsed ? [collapsed, key] : [key];
 }
 
-/**
- * Names that differ across Spanish and English beyond accents and that no rule derives: the fallback when a
- * query matches no actor as typed. Each row is one country or organisation (keys as `nameKey` gives them).
- */
-const SAME_ACTOR: string[][] = [
-  ['estados unidos', 'united states', 'usa', 'us', 'eeuu', 'ee uu'],
-  ['naciones unidas', 'organizacion de las naciones unidas', 'united nations', 'onu', 'un'],
-  ['union europea', 'european union', 'ue', 'eu'],
-  ['otan', 'nato', 'organizacion del tratado del atlantico norte', 'north atlantic treaty organization'],
-  ['reino unido', 'united kingdom', 'uk'],
-  ['rusia', 'russia'],
-  ['corea del norte', 'north korea'],
-  ['corea del sur', 'south korea'],
-  ['casa blanca', 'white house'],
-];
-const sameActorKeys = new Map(SAME_ACTOR.flatMap((row) => row.map((key) => [key, row] as const)));
 
 /** The words of a key that can identify someone: "de Vries" → "vries"; the key's words when all are fillers. */
 function significantWords(key: string): string[] {

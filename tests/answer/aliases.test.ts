@@ -1,0 +1,45 @@
+/**
+ * A question that names a country or organisation by another of its names than the articles use
+ * (issue 15): "¿Qué dijo EEUU?" over an article that says "Estados Unidos", and the reverse.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.js';
+import { aliasReadings } from '../../src/answer/aliases.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { answerProblems } from '../support/answer-invariants.js';
+import { checked } from '../support/checked.js';
+import { libraryOf } from '../support/seed-library.js';
+
+const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
+
+const library = await libraryOf([
+  article('aranceles', [
+    'El Gobierno de Estados Unidos anunció el martes nuevos aranceles del 25 % sobre el acero importado de Valdoria.',
+    'Las acerías valdorianas calculan que perderán un tercio de sus ventas en el extranjero.',
+  ]),
+  article('cumbre', [
+    'La ONU pidió a Valdoria y Ostrelia que retiren sus tropas de la frontera antes del invierno.',
+    'Los dos países celebrarán una ronda de conversaciones en Ginebra en marzo.',
+  ]),
+  article('mercado', ['El mercado de abastos de Tordesal abrirá los domingos a partir de junio, anunció el ayuntamiento.']),
+]);
+const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+
+describe('a country or organisation named by another of its names', () => {
+  it.each([
+    ['¿Qué anunció EEUU?', 'aranceles del 25 %'],
+    ['¿Qué anunció EE.UU. sobre el acero?', 'aranceles del 25 %'],
+    ['¿Qué pidieron las Naciones Unidas a Valdoria?', 'retiren sus tropas'],
+  ])('%s is answered from the article that writes the name otherwise', async (question, expected) => {
+    const result = await ask(question);
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain(expected);
+  });
+
+  it('counts a short acronym only in capitals: "us" and "un" are words', () => {
+    expect(aliasReadings('what did us say')).toEqual([]);
+    expect(aliasReadings('Un día en Tordesal')).toEqual([]);
+    expect(aliasReadings('What did the US say?')).toContain('What did the United States say?');
+  });
+});
