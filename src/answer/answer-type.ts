@@ -7,8 +7,9 @@
  * vocabulary taken from any corpus.
  */
 import type { Language } from '../corpus/types.js';
-import { speechVerb } from '../quotes/lexicon.js';
+import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { foldAccents, WORD, words } from '../text/words.js';
+import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
 
 /**
  * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
@@ -59,6 +60,12 @@ export interface AskedKind {
    * the nouns of places and people stay words the answer should hold.
    */
   asking: string[];
+  /**
+   * True when a who-question asks who said or reported something ("¿Quién informó de la visita?",
+   * "Who announced the deal?"): its answer is the source of a reported clause that holds the rest of
+   * the question, not any name beside the question's words.
+   */
+  reported?: boolean;
 }
 
 /**
@@ -72,6 +79,11 @@ export function askedKind(question: string, language: Language): AskedKind | und
     if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? { type: 'number', asking: [] } : undefined;
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
+    if (kind === 'person') {
+      // "¿Quién informó de…?": the answer names a source, whatever verb it reports with ("dio a conocer que…").
+      const reporting = verbOfSaying(question, i);
+      return reporting === undefined ? { type: kind, asking: [] } : { type: kind, asking: [reporting], reported: true };
+    }
     if (kind !== 'noun') return { type: kind, asking: [] };
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
@@ -84,6 +96,27 @@ export function askedKind(question: string, language: Language): AskedKind | und
   return undefined;
 }
 
+/** Shortest asking word whose consonants are trusted to find it again in a translation. */
+const MIN_COGNATE_LENGTH = 5;
+
+/**
+ * The words of `reading` (the question as looked up: its own words, or a translation's) that only ask
+ * for the kind of answer (`askedKind`), read in the question and in the reading. A translator may
+ * render the asking verb as a noun of the same root ("What did Kim promise…?" → "Qué Kim promesa…"):
+ * a word of the reading that shares its consonant skeleton (a cross-lingual key of the index,
+ * src/search/analyze.ts) with an asking word of the question of five letters or more counts too.
+ */
+export function askingWords(question: string, language: Language, reading: QuestionWords): Set<string> {
+  const own = askedKind(question, language)?.asking ?? [];
+  const found = reading.text === question ? own : (askedKind(reading.text, reading.language)?.asking ?? []);
+  const skeletons = new Set(own.filter((word) => word.length >= MIN_COGNATE_LENGTH).map(skeletonOf));
+  return new Set([...found, ...own, ...reading.content.filter((word) => word.length >= MIN_COGNATE_LENGTH && skeletons.has(skeletonOf(word)))]);
+}
+
+function skeletonOf(word: string): string | undefined {
+  return keysOfWord(word).find((key) => key.startsWith(SKELETON_MARK));
+}
+
 /** The kind of answer a question expects (see `askedKind`). */
 export function expectedAnswerType(question: string, language: Language): AnswerType | undefined {
   return askedKind(question, language)?.type;
@@ -92,12 +125,14 @@ export function expectedAnswerType(question: string, language: Language): Answer
 /**
  * The verb of saying that closely follows the `at`-th word of the question ("¿Qué dijo Putin?",
  * "What has the minister said?"), folded; undefined when none does. The question's own spelling is
- * read: the lexicon tells "afirmó" (said) from "afirmo" (I say) by its accent.
+ * read: the lexicon tells "afirmó" (said) from "afirmo" (I say) by its accent. Verbs of saying are the quote
+ * rules' cue verbs: stating, promising, warning, announcing, accusing, denying (src/quotes/lexicon.ts).
  */
 function verbOfSaying(question: string, at: number): string | undefined {
-  const verb = speltWords(question)
-    .slice(at + 1, at + 1 + VERB_REACH)
-    .find((word) => speechVerb(word) !== undefined);
+  const following = speltWords(question).slice(at + 1, at + 1 + VERB_REACH);
+  // A form more often a noun ("promise", "report", "claim") is the verb once something stands between it and "what":
+  // "What did Kim promise?", not "What promise…?" (there the noun names the kind).
+  const verb = following.find((word) => speechVerb(word) !== undefined) ?? following.slice(1).find((word) => nounFormVerb(word) !== undefined);
   return verb === undefined ? undefined : foldAccents(verb);
 }
 
@@ -113,8 +148,12 @@ const NUMBER_WORDS =
   'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|miles|millon|millones|billon|docena|mitad|tercio|cuarto|' +
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|half|third|quarter';
 
+// A date that says which day, month, year or hour, unlike a weekday or "ayer", which leave the week or the month open.
+const SPECIFIC_DATE_WORDS = `1\\d{3}|20\\d{2}|${MONTHS}|siglos?|century|centuries|decadas?|decades?|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)`;
+const DECADE = '\\b\\d{2,4}s\\b';
 // Searched in folded text (lower case, no accents), so that "1990", "marzo" or "siglo XIX" count wherever they stand.
-const DATE = new RegExp(`\\b(?:1\\d{3}|20\\d{2}|${MONTHS}|${WEEKDAYS}|${RELATIVE_DAYS}|siglos?|century|centuries|decadas?|decades?|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th))\\b|\\b\\d{2,4}s\\b`, 'u');
+const DATE = new RegExp(`\\b(?:${SPECIFIC_DATE_WORDS}|${WEEKDAYS}|${RELATIVE_DAYS})\\b|${DECADE}`, 'u');
+const SPECIFIC_DATE = new RegExp(`\\b(?:${SPECIFIC_DATE_WORDS})\\b|${DECADE}`, 'u');
 const NUMBER = new RegExp(`\\p{N}|%|\\b(?:${NUMBER_WORDS}|por ciento|percent)\\b`, 'u');
 // Searched in the original text: a preposition of place before a capitalised word ("en Hanói", "from Seoul").
 const PLACE = /\b(?:en|de|del|desde|hacia|hasta|al|a|cerca de|in|at|from|to|near|into|across)\s+(?:(?:el|la|los|las|the)\s+)?\p{Lu}/u;
@@ -139,6 +178,36 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
     case 'person':
       return NAME_INSIDE.test(rest) || PASSIVE_AGENT.test(rest);
   }
+}
+
+/**
+ * Whether `sentence` holds a specific date (a day of a month, a month, a year, a century, an hour)
+ * besides the question's own words, not only a weekday or a relative day ("el lunes", "ayer").
+ */
+export function carriesSpecificDate(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  return SPECIFIC_DATE.test(foldAccents(withoutWords(sentence, questionWords)));
+}
+
+// Where reported words begin: a complementiser ("dijo que…", "said that…") or a verb of saying ("said the plan…").
+const CLAUSE_END = /[,;:.!?()«»“”"]/u;
+
+/**
+ * The spans of `sentence` (offsets into it) that report what was said: from a complementiser or a
+ * verb of saying (the quote rules' cue verbs) to the next comma or stop. "Vedomosti dio a conocer que
+ * Putin visitaría Corea del Norte" reports "Putin visitaría Corea del Norte"; in "…, según informó
+ * KCNA, en medio de especulaciones sobre la visita" the visit is not what KCNA reported.
+ */
+export function reportedSpans(sentence: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    if (!COMPLEMENTISERS.has(foldAccents(word)) && speechVerb(word) === undefined) continue;
+    const start = match.index + word.length;
+    const rest = sentence.slice(start);
+    const stop = rest.search(CLAUSE_END);
+    spans.push({ start, end: stop < 0 ? sentence.length : start + stop });
+  }
+  return spans;
 }
 
 /** The sentence with the question's own words blanked out (same length, so nothing new is joined). */

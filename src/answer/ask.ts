@@ -12,7 +12,7 @@ import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../quotes/group.js';
 import { speechVerb } from '../quotes/lexicon.js';
-import { askedKind } from './answer-type.js';
+import { askedKind, askingWords } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
@@ -103,7 +103,7 @@ export async function assessQuestion({ index, articles, question, translate, wit
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
   const { retrieval, query: found, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
-  const asking = new Set(expects ? (askedKind(found.text, found.language)?.asking ?? []) : []);
+  const asking = expects ? askingWords(question.question, language, found) : new Set<string>();
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
   // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
   const quotedLanguage = retrieval.hits[0]?.passage.language;
@@ -111,7 +111,8 @@ export async function assessQuestion({ index, articles, question, translate, wit
   // The translation alone: the asked words it replaced would only match the passages by accident.
   const matcher = termMatcher([query], analyser);
   const termsOf = (words: string[]) => new Set(words.flatMap((word) => wordTerms(word, analyser)));
-  const names = termsOf(question.words.names);
+  // The names the passages were found by: another name of the same country ("Estados Unidos" for "EEUU"), not a translation's.
+  const names = termsOf(translated ? question.words.names : query.names);
   const inQuestionLanguage = quotedLanguage === undefined ? index.passagesIn(language) > 0 : quotedLanguage === language;
   const mode: LookupMode = translated ? 'translated' : inQuestionLanguage ? 'same' : 'other';
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
@@ -121,7 +122,8 @@ export async function assessQuestion({ index, articles, question, translate, wit
   const evidence = gatherEvidence(retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
-  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), withoutType, ...(speaker && { speaker }) });
+  const reported = expects === 'person' && askedKind(question.question, language)?.reported === true;
+  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), withoutType, reported, ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.

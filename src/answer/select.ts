@@ -10,7 +10,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { TextSpan } from '../corpus/types.js';
-import { carriesAnswerType, type AnswerType } from './answer-type.js';
+import { carriesAnswerType, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 
@@ -38,6 +38,11 @@ export interface Expectation {
    * offsets), and the question's terms that name them, which a sentence reporting their words holds.
    */
   speaker?: { statements: ReadonlyMap<string, readonly TextSpan[]>; terms: ReadonlySet<string> };
+  /**
+   * The question asks who said or reported something (answer-type.ts `reported`): a sentence names its
+   * answer only when most of the question's terms it holds lie in what it reports.
+   */
+  reported?: boolean;
   /** Share of its score a sentence without the expected type keeps; WITHOUT_ANSWER_TYPE unless an evaluation tries others. */
   withoutType?: number;
 }
@@ -78,10 +83,13 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const share = (terms: Iterable<string>) => (totalWeight === 0 ? 0 : [...terms].reduce((sum, term) => sum + (weight.get(term) ?? 0), 0) / totalWeight);
   const topScore = evidence[0]?.hit.score ?? 0;
   const { type } = expectation;
-  const ranked = pool
-    .map(({ before, ...sentence }): CandidateSentence => {
+  const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && sentence.matches.length > 0 && carriesType(sentence, type, expectation) }));
+  // For "¿Cuándo…?", once some sentence gives the day, month or year, "el lunes" or "ayer" no longer answers it.
+  const specific = type === 'date' ? typed.filter((sentence) => sentence.carries && carriesSpecificDate(textOf(sentence), expectation.questionWords)) : [];
+  const ranked = typed
+    .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
       const own = termsOf(sentence.matches);
-      const carries = type !== undefined && own.size > 0 && carriesType(sentence, type, expectation);
+      const carries = typeFound && (specific.length === 0 || specific.some((other) => other.span === sentence.span));
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       const retrieval = topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
       const context = share([...before].filter((term) => !matched.has(term)));
@@ -93,10 +101,25 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   return { ranked, share };
 }
 
-/** Whether a sentence holds the kind of answer expected: for a statement, one of the asked speaker's overlaps it. */
-function carriesType({ evidence, span }: { evidence: Evidence; span: TextSpan }, type: AnswerType, expectation: Expectation): boolean {
+/**
+ * Whether a sentence holds the kind of answer expected: for a statement, one of the asked speaker's
+ * overlaps it; for who reported something, a name, with most of the question's terms it holds in
+ * what it reports (answer-type.ts `reportedSpans`).
+ */
+function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, type: AnswerType, expectation: Expectation): boolean {
+  const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
-  return carriesAnswerType(evidence.article.text.slice(span.start, span.end), type, expectation.questionWords);
+  const text = textOf(sentence);
+  if (!carriesAnswerType(text, type, expectation.questionWords)) return false;
+  if (type !== 'person' || !expectation.reported) return true;
+  const reported = reportedSpans(text).map((part) => ({ start: part.start + span.start, end: part.end + span.start }));
+  const terms = termsOf(sentence.matches);
+  const inReport = termsOf(sentence.matches.filter((match) => reported.some((part) => part.start <= match.start && match.end <= part.end)));
+  return inReport.size * 2 > terms.size;
+}
+
+function textOf({ evidence, span }: { evidence: Evidence; span: TextSpan }): string {
+  return evidence.article.text.slice(span.start, span.end);
 }
 
 function matchesIn({ article }: Evidence, span: TextSpan, matcher: TermMatcher): WordMatch[] {

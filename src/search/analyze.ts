@@ -133,7 +133,7 @@ export function crossLingualKeys(text: string, analyser: Analyser): string[] {
 const PREFIX_LENGTH = 5;
 const SKELETON_LENGTH = 4;
 /** Marks skeleton keys so that they never collide with prefix keys. */
-const SKELETON_MARK = '~';
+export const SKELETON_MARK = '~';
 
 /**
  * Language-neutral keys of one folded word: its first five letters and its consonant skeleton

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { askedKind } from '../../src/answer/answer-type.js';
+import { askedKind, askingWords } from '../../src/answer/answer-type.js';
+import { readQuestion } from '../../src/search/analyze.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
@@ -31,8 +32,21 @@ describe('words that ask for the kind of answer', () => {
     ['¿Qué dijo la alcaldesa?', 'statement', ['dijo']],
     ['¿Cuándo abrirá el mercado?', 'date', []],
     ['¿Cuál es la capital de Pinares?', 'place', []],
+    // Verbs of promising, warning or accusing ask for a statement too, even in forms more often nouns.
+    ['What did the mayor promise the dockers?', 'statement', ['promise']],
+    ['What did the minister warn about?', 'statement', ['warn']],
+    ['¿Qué advirtió la consejera?', 'statement', ['advirtio']],
   ] as const)('%s asks for a %s through %j', (question, type, asking) => {
     expect(askedKind(question, checked(question).language)).toEqual({ type, asking });
+  });
+
+  it('"What promise…?" names the kind with a noun, not a verb of saying', () => {
+    expect(askedKind('What promise did the mayor make?', 'en')).toBeUndefined();
+  });
+
+  it('are found again in a translation that renders the verb as a noun of the same root', () => {
+    const reading = readQuestion('¿Qué alcaldesa promesa estibadores?', 'es');
+    expect([...askingWords('What did the mayor promise the dockers?', 'en', reading)]).toContain('promesa');
   });
 
   it('are not required of the answer: "¿En qué año…?" is answered by a sentence with the year and no "año"', async () => {
