@@ -21,7 +21,7 @@ import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
-import { scoreSentences, type CandidateSentence } from './select.js';
+import { scoreSentences, type CandidateSentence, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
@@ -35,8 +35,8 @@ export interface AnswerInput {
   translate?: Translate;
   /** The answerability models; the committed ones (answerability-model.ts) unless an evaluation fits its own. */
   models?: AnswerabilityModels;
-  /** Share of its score a sentence without the expected kind of answer keeps (select.ts); for the evaluation to choose it. */
-  withoutType?: number;
+  /** How sentences are scored (select.ts); the chosen SENTENCE_WEIGHTS unless an evaluation tries others. */
+  sentenceWeights?: SentenceWeights;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
   /**
@@ -95,7 +95,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
-export async function assessQuestion({ index, articles, question, translate, withoutType, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
+export async function assessQuestion({ index, articles, question, translate, sentenceWeights, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
   const { language } = question;
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
   const statements = question.expects === 'statement' ? statementsOfAskedSpeaker(question, statementsBy) : undefined;
@@ -123,7 +123,7 @@ export async function assessQuestion({ index, articles, question, translate, wit
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
   const reported = expects === 'person' && askedKind(question.question, language)?.reported === true;
-  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), withoutType, reported, ...(speaker && { speaker }) });
+  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.

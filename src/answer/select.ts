@@ -43,8 +43,8 @@ export interface Expectation {
    * answer only when most of the question's terms it holds lie in what it reports.
    */
   reported?: boolean;
-  /** Share of its score a sentence without the expected type keeps; WITHOUT_ANSWER_TYPE unless an evaluation tries others. */
-  withoutType?: number;
+  /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
+  weights?: SentenceWeights;
 }
 
 export interface ScoredSentences {
@@ -54,22 +54,28 @@ export interface ScoredSentences {
   share(terms: Iterable<string>): number;
 }
 
+/** How a sentence's score weighs its parts besides its own coverage of the question. */
+export interface SentenceWeights {
+  /** Weight of the share of the rest of the question that the sentence before it matches (answer sentences often name their subject one sentence earlier). */
+  context: number;
+  /** Weight of its passage's retrieval score over the best passage's, 0..1. */
+  retrieval: number;
+  /**
+   * Share of its score a sentence keeps when the question expects a kind of answer (a date, a number,
+   * a place, a person) and the sentence holds none besides the question's own words: the sentence that
+   * says who or when beats one that only repeats the question.
+   */
+  withoutType: number;
+}
+
 /**
- * Weights of the score's parts besides the sentence's own coverage, chosen on XQuAD
- * (docs/EVALUATION.md): the coverage of the sentence before it (XQuAD's answer sentences often name
- * their subject one sentence earlier), and the passage's retrieval score relative to the best one.
+ * Chosen together by 5-fold cross-validation grouped by article (`npx tsx scripts/eval/sentence-weights.ts`)
+ * on the 3,569 answerable Spanish questions of XQuAD and SQuAD-es v2: the weights that cite the gold
+ * paragraph first most often on four groups' questions, measured on the fifth's (docs/EVALUATION.md),
+ * among those that still quote "La obra fue financiada por…" for "¿Quién financió…?" when the
+ * sentence before it names the subject (a passage BM25 ranks lower: it misses "financiada").
  */
-const CONTEXT_WEIGHT = 0.5;
-const RETRIEVAL_WEIGHT = 0.3;
-/**
- * Share of its score a sentence keeps when the question expects a kind of answer (a date, a number, a
- * place, a person) and the sentence holds none besides the question's own words: enough to let the
- * sentence that says who or when beat one that only repeats the question. Chosen by 5-fold
- * cross-validation grouped by article (`npx tsx scripts/eval/answer-type-weight.ts`) among 0.2 to 1
- * on the 1,225 Spanish XQuAD and SQuAD-es v2 questions that expect a kind: every fold chose 0.8; the
- * gold paragraph is cited first for 0.833 held-out (0.787 at the earlier 0.4, 0.824 at 1).
- */
-export const WITHOUT_ANSWER_TYPE = 0.8;
+export const SENTENCE_WEIGHTS: SentenceWeights = { context: 1, retrieval: 1, withoutType: 0.7 };
 
 /** Every sentence of every passage, scored. */
 export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expectation: Expectation): ScoredSentences {
@@ -82,7 +88,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const totalWeight = [...weight.values()].reduce((sum, value) => sum + value, 0);
   const share = (terms: Iterable<string>) => (totalWeight === 0 ? 0 : [...terms].reduce((sum, term) => sum + (weight.get(term) ?? 0), 0) / totalWeight);
   const topScore = evidence[0]?.hit.score ?? 0;
-  const { type } = expectation;
+  const { type, weights = SENTENCE_WEIGHTS } = expectation;
   const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && sentence.matches.length > 0 && carriesType(sentence, type, expectation) }));
   // For "¿Cuándo…?", once some sentence gives the day, month or year, "el lunes" or "ayer" no longer answers it.
   const specific = type === 'date' ? typed.filter((sentence) => sentence.carries && carriesSpecificDate(textOf(sentence), expectation.questionWords)) : [];
@@ -94,8 +100,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const retrieval = topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
       const context = share([...before].filter((term) => !matched.has(term)));
       const coverage = share(matched);
-      const score = coverage + CONTEXT_WEIGHT * context + RETRIEVAL_WEIGHT * retrieval;
-      return { ...sentence, terms: matched, coverage, carries, score: type !== undefined && !carries ? (expectation.withoutType ?? WITHOUT_ANSWER_TYPE) * score : score };
+      const score = coverage + weights.context * context + weights.retrieval * retrieval;
+      return { ...sentence, terms: matched, coverage, carries, score: type !== undefined && !carries ? weights.withoutType * score : score };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
