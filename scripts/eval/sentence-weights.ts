@@ -64,7 +64,7 @@ function remembering(index: PassageIndex): PassageIndex {
   const seen = new Map<string, Promise<SearchHit[]>>();
   return {
     size: index.size,
-    language: index.language,
+    passagesIn: (language) => index.passagesIn(language),
     search(query, options) {
       const key = JSON.stringify([query, options]);
       const hits = seen.get(key) ?? index.search(query, options);
