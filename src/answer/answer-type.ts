@@ -189,7 +189,7 @@ export function carriesSpecificDate(sentence: string, questionWords: ReadonlySet
 }
 
 // Where reported words begin: a complementiser ("dijo que…", "said that…") or a verb of saying ("said the plan…").
-const CLAUSE_END = /[,;:.!?()«»“”"]/u;
+const CLAUSE_END = /[,;:.!?]/u;
 
 /**
  * The spans of `sentence` (offsets into it) that report what was said: from a complementiser or a

@@ -7,6 +7,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
 import { WORD, words } from '../text/words.js';
+import { familyStems } from './derivations.js';
 
 /** One content word of the question, analysed as the passages were. */
 export interface QuestionTerm {
@@ -50,10 +51,14 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
   }
   const terms = [...byStem.values()];
   const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
+  // Each stem of a question term's family (derivations.ts) answers to that term: "encuentro" to "reunieron".
+  const relatives = new Map(terms.flatMap((term) => [...familyStems(term.stem, analyser)].map((stem) => [stem, term.stem] as const)));
 
   /** The question term a term of the text answers to; `token` is the text's word it comes from. */
   const termOf = (stem: string, token: string): string | undefined => {
     if (byStem.has(stem)) return stem;
+    const relative = relatives.get(stem);
+    if (relative !== undefined) return relative;
     // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
     // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
     // the shorter one are the same word.

@@ -97,7 +97,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const own = termsOf(sentence.matches);
       const carries = typeFound && (specific.length === 0 || specific.some((other) => other.span === sentence.span));
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
-      const retrieval = topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
+      // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
+      // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").
+      const retrieval = carries && expectation.speaker ? 1 : topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
       const context = share([...before].filter((term) => !matched.has(term)));
       const coverage = share(matched);
       const score = coverage + weights.context * context + weights.retrieval * retrieval;

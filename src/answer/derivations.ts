@@ -1,0 +1,30 @@
+/**
+ * Words of one family that the stemmers leave apart, so that "¿Dónde se reunieron Kim y Putin?" meets
+ * "su encuentro con Putin": a verb and the noun of its event whose stems differ ("reunieron"/"reunión",
+ * "murió"/"muerte", "nació"/"nacimiento", "eligió"/"elección", "met"/"meeting"), and the two verbs
+ * Spanish uses for one meeting ("reunirse", "encontrarse", whose noun is "encuentro"). A closed list from
+ * Spanish and English morphology, not vocabulary taken from any corpus; used to match sentences to a
+ * question (matching.ts), never for retrieval. Measured on XQuAD in docs/EVALUATION.md (issue 15).
+ */
+import { wordTerms, type Analyser } from '../search/analyze.js';
+import { foldAccents } from '../text/words.js';
+
+const FAMILIES: readonly (readonly string[])[] = [
+  ['reunir', 'reunirse', 'reunió', 'reunieron', 'reunión', 'reuniones', 'encuentro', 'encuentros', 'encontrarse', 'encontraron', 'encontró', 'meet', 'meets', 'met', 'meeting', 'meetings'],
+  ['morir', 'murió', 'murieron', 'muere', 'mueren', 'muerte', 'muertes', 'die', 'died', 'dies', 'death', 'deaths'],
+  ['nacer', 'nació', 'nacieron', 'nace', 'nacimiento', 'born', 'birth'],
+  ['elegir', 'eligió', 'eligieron', 'elegido', 'elegida', 'elección', 'elecciones', 'elect', 'elected', 'election', 'elections'],
+];
+
+const byAnalyser = new Map<Analyser, Array<ReadonlySet<string>>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/** The stems, as `analyser` analyses them, of the family `stem` belongs to (itself included); empty when it is in none. */
+export function familyStems(stem: string, analyser: Analyser): ReadonlySet<string> {
+  let families = byAnalyser.get(analyser);
+  if (!families) {
+    families = FAMILIES.map((family) => new Set(family.flatMap((word) => wordTerms(foldAccents(word), analyser))));
+    byAnalyser.set(analyser, families);
+  }
+  return families.find((family) => family.has(stem)) ?? NONE;
+}
