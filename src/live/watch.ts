@@ -8,7 +8,7 @@
  * mode with a watcher per file (0.3 s and 40 MB at 10,000 files, measured; ten times that at 100,000),
  * while the operating system reports a folder's file events to one watcher on the folder.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { diffSeeds, isEmptyDiff, scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
@@ -93,9 +93,21 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
     running = true;
     let wait: number | undefined;
     try {
+      // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
+      const identity = folderIdentity(root);
       const { scan, folders } = await scanSeedFolder(dir);
+      // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into
+      // place): the watcher on the old one hears nothing more, so the folder now there gets a new one.
+      if (identity !== rootIdentity) {
+        watchers.get(root)?.close();
+        watchers.delete(root);
+        if (identity === undefined) log.warn('the seeds folder is gone; looking for it every few seconds', { file: '.' });
+        rootIdentity = identity;
+      }
       // A folder watched only now may have had files written into it since the scan listed it.
       if (follow(folders)) again = true;
+      // No watcher on the seeds folder (it is gone): only a scan will see it come back.
+      if (!watchers.has(root) && !poll) wait = POLL_MS;
       const now = Date.now();
       for (const [file, failedAt] of failed) {
         const state = scan.get(file);
@@ -128,6 +140,9 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   };
 
   const watchers = new Map<string, FSWatcher>();
+  const root = path.resolve(dir);
+  /** The seeds folder the root watcher watches (device and inode), undefined while there is none. */
+  let rootIdentity = folderIdentity(root);
   let poll: NodeJS.Timeout | undefined;
   const closeWatchers = () => {
     for (const watcher of watchers.values()) watcher.close();
@@ -156,7 +171,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
         const watcher = watch(folder, { persistent: false }, () => schedule(DEBOUNCE_MS));
         watcher.on('error', (error) => {
           // A folder removed while watched can end its watcher; the next scan watches whatever folders remain.
-          if (folder !== path.resolve(dir)) {
+          if (folder !== root) {
             watcher.close();
             watchers.delete(folder);
             schedule(DEBOUNCE_MS);
@@ -186,4 +201,14 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
       closeWatchers();
     },
   };
+}
+
+/** A folder's device and inode, which a folder made again at the same path does not keep; undefined when it is not there. */
+function folderIdentity(folder: string): string | undefined {
+  try {
+    const info = statSync(folder);
+    return info.isDirectory() ? `${info.dev}:${info.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -106,6 +106,25 @@ describe('a running library follows its seeds folder', () => {
     await eventually(() => !ids(library).includes('nuevas/2026/juno'), 'the removed folder\'s file gone from /sources');
   }, 60_000);
 
+  it('follows the seeds folder itself replaced by another, or removed and made again', async () => {
+    const { library } = await openWatching();
+    const before = ids(library);
+    // Swapped for a new folder in one rename, as a deployment or sync tool replaces it.
+    const incoming = path.join(dir, 'incoming');
+    await mkdir(incoming);
+    await writeFile(path.join(incoming, 'juno.txt'), article(6));
+    await rename(seedsDir, path.join(dir, 'old-seeds'));
+    await rename(incoming, seedsDir);
+    await eventually(() => ids(library).join() === 'juno', 'only the new folder\'s article in /sources');
+    await writeFile(path.join(seedsDir, 'juno-2.txt'), article(7, 'géiseres'));
+    await eventually(() => ids(library).includes('juno-2'), 'a file added to the new folder in /sources');
+    // Removed, then made again with a file in it.
+    await rm(seedsDir, { recursive: true });
+    await eventually(() => ids(library).length === 0, 'no articles once the folder is gone');
+    await rename(path.join(dir, 'old-seeds'), seedsDir);
+    await eventually(() => ids(library).join() === before.join(), 'the articles of the folder made again');
+  }, 60_000);
+
   it('waits until a file being written stands still before reading it', async () => {
     const { library, logged } = await openWatching();
     const file = path.join(seedsDir, 'a-medias.txt');
