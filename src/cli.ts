@@ -73,7 +73,8 @@ function parseInvocation(argv: string[]): Invocation | 'help' {
   if (!command) throw new UsageError(`Unknown command "${name}".`);
   const argument = rest.length ? rest.join(' ') : undefined;
   if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError('The ask command needs a question or --batch <file>.');
-  if (command === 'quote' && argument === undefined) throw new UsageError('The quote command needs an actor.');
+  // A blank actor (`quote "$NAME"` with NAME unset) is a missing one, not a lookup of nobody.
+  if (command === 'quote' && !argument?.trim()) throw new UsageError('The quote command needs an actor.');
   if ((command === 'show' || command === 'statements') && argument === undefined) throw new UsageError(`The ${command} command needs an article id.`);
   const page = values.page === undefined ? 1 : wholeNumber(values.page, 1);
   if (page === undefined) throw new UsageError('--page takes a whole number from 1.');

@@ -1,0 +1,44 @@
+/**
+ * The command line's exit status, as a script calling it relies on (README: 0 on success, 2 on a usage
+ * error with the message on stderr and nothing on stdout).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCommand, testEnv, type Finished } from '../support/spawn-entry.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'hemeroteca-cli-'));
+  await mkdir(path.join(dir, 'seeds'));
+  await writeFile(path.join(dir, 'seeds', 'puente.txt'), 'El puente de Arganda abrirá en mayo\n\nLa alcaldesa Marta Gil dijo que el puente abrirá en mayo, tras dos años de obras.\n');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** `npm run cli -- …args` as the README runs it, without npm's wrapper. */
+function cli(...args: string[]): Promise<Finished> {
+  const child = startCommand(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], testEnv({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index') }));
+  child.stdin?.end();
+  return child.finished;
+}
+
+// Each run is a process of its own that loads the index: generous for a loaded 2-core machine.
+const RUN_MS = 120_000;
+
+describe('npm run cli -- quote', () => {
+  it('takes an empty or blank actor, as from an unset shell variable, for a missing one: exit 2, nothing on stdout', async () => {
+    for (const actor of ['', '   ']) {
+      const { code, stdout, stderr } = await cli('quote', actor, '--json');
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('The quote command needs an actor.');
+    }
+  }, RUN_MS);
+
+  it('answers a named actor with exit 0 and one JSON document', async () => {
+    const { code, stdout } = await cli('quote', 'Marta Gil', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ actor: 'Marta Gil', statements: [{ kind: 'indirect', speaker: 'Marta Gil' }] });
+  }, RUN_MS);
+});
