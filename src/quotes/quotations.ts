@@ -150,7 +150,9 @@ export function findQuotations(text: string, paragraphs: TextSpan[]): Quotation[
     const next = paragraphs[index + 1];
     const nextOpensWith = (mark: string) => next !== undefined && (text[next.start] === mark || text[next.start] === CONTINUATION_MARKS[mark]);
     const open = quotations.at(-1);
-    const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === text[open.outer.start]) : undefined;
+    // A quotation already resumed with "»" keeps its «…» style for the paragraph after ("«…¶»…¶»…»").
+    const mark = open ? text[open.outer.start] : undefined;
+    const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === mark || CONTINUATION_MARKS[style.open] === mark) : undefined;
     const dialogue = dialogueQuotations(text, span, index);
     const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, continuing);
     const previous = quotations.at(-1);

@@ -28,6 +28,21 @@ describe('quotation marks', () => {
   });
 });
 
+describe('quotations over three or more paragraphs', () => {
+  it('keeps a «…» quotation resumed with » in every later paragraph, not only the second', () => {
+    const paragraphs = [
+      'El director del centro, Luis Mora, lo explicó así: «La caldera llevaba meses averiada y nadie la reparó.',
+      '»Pedimos ayuda a la consejería en tres ocasiones.',
+      '»Nunca nos contestaron a tiempo, ni una sola vez».',
+    ];
+    expect(found(paragraphs).map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['La caldera llevaba meses averiada y nadie la reparó.', 'Luis Mora'],
+      ['Pedimos ayuda a la consejería en tres ocasiones.', 'Luis Mora'],
+      ['Nunca nos contestaron a tiempo, ni una sola vez', 'Luis Mora'],
+    ]);
+  });
+});
+
 describe('left-out subjects', () => {
   it('reads "“…”, dijo a El Diario." as the person the previous sentence is about, not as an unread subject', () => {
     expect(saidBy(['La geóloga Marta Solís habló el martes con este periódico.', '“No hay ningún riesgo para los vecinos del valle”, dijo a El Diario.'], 'No hay ningún riesgo')).toBe('Marta Solís');
