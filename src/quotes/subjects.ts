@@ -488,6 +488,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const afterQuote = before?.kind === 'quote' || (isPunct(before, ',') && tokens[found.first - 2]?.kind === 'quote');
     const opensClause = !before || isPunct(before, ',:;') || afterQuote;
     const inverted = () => {
+      // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.
+      if (TELLING.has(tokens[found.last]!.key)) return undefined;
       const after = subjectAfter(context, sentence, found.last, previous);
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };

@@ -227,3 +227,9 @@ describe('ages, clefts and Portuguese verbs of saying', () => {
     expect(saidBy(['A prefeita Marta Souza visitou a obra.', '“Não vamos parar as obras”, disse Souza aos jornalistas.'], 'Não vamos parar', 'pt')).toBe('Marta Souza');
   });
 });
+
+describe('told', () => {
+  it('never reads whom words were told to as the speaker ("…, Linda Hart, told The Times")', () => {
+    expect(saidBy(['“We have done nothing wrong,” Acme’s spokeswoman, Linda Hart, told The Times.'], 'done nothing wrong', 'en')).toBe('Linda Hart');
+  });
+});
