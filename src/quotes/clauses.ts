@@ -89,6 +89,12 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     const additive = (next.key === 'asi' && afterNext === 'como') || (next.key === 'as' && afterNext === 'well' && tokens[i + 3]?.key === 'as');
     const joinsReport = additive || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
     if (joinsReport) continue;
+    // "the suspect, a 34-year-old man, was arrested": an apposition set off by commas, after which the clause goes on.
+    const appositionEnd = INDEFINITE_DETERMINERS.has(next.key) ? closingComma(tokens, i + 1) : undefined;
+    if (appositionEnd !== undefined) {
+      i = appositionEnd;
+      continue;
+    }
     const opensNewClause =
       CLAUSE_BREAKERS.has(next.key) ||
       COORDINATORS.has(next.key) ||
@@ -98,6 +104,22 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (opensNewClause) return i;
   }
   return tokens.length;
+}
+
+/**
+ * The comma that closes an apposition opened at `from` ("a 34-year-old man,"), when the reported clause goes on
+ * after it with a lower-case word that opens no clause of its own ("was arrested"); undefined otherwise.
+ */
+function closingComma(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote' || isPunct(token, ';:.!?') || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) return undefined;
+    if (token.text !== ',') continue;
+    const after = tokens[i + 1];
+    const goesOn = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && ![COORDINATORS, CLAUSE_BREAKERS, SOURCE_MARKERS, INDEFINITE_DETERMINERS, PHRASE_PREPOSITIONS, SKIPPABLE].some((words) => words.has(after.key));
+    return goesOn && !segmentHasSpeechVerb(tokens, i + 1) ? i : undefined;
+  }
+  return undefined;
 }
 
 function startsSpeechVerb(tokens: Token[], from: number): boolean {

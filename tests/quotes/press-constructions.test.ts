@@ -67,6 +67,13 @@ describe('roles', () => {
 });
 
 describe('reported clauses', () => {
+  it('keeps an apposition set off by commas inside the reported clause ("the suspect, a 34-year-old man, was arrested")', () => {
+    expect(found(['Police said the suspect, a 34-year-old man, was arrested at his home.'], 'en').map((statement) => statement.text)).toEqual(['the suspect, a 34-year-old man, was arrested at his home']);
+    expect(found(['La portavoz Ana Ruiz dijo que la empresa, una filial del grupo Norte, cerrará la planta en mayo.']).map((statement) => statement.text)).toEqual([
+      'la empresa, una filial del grupo Norte, cerrará la planta en mayo',
+    ]);
+  });
+
   it('keeps the words after an aside opened by "que," in the reported clause', () => {
     expect(found(['Olga Ruiz explicó que, por culpa de la lluvia, la cosecha llegará tarde y sostuvo que no habrá subida de precios.'])).toEqual([
       { kind: 'indirect', text: 'por culpa de la lluvia, la cosecha llegará tarde', speaker: 'Olga Ruiz' },
