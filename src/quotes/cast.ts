@@ -7,7 +7,7 @@ import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { isShortFormOf, nameKey } from './normalize.js';
-import { WIRE_AGENCIES } from './lexicon.js';
+import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 
 export interface Cast {
   /**
@@ -77,7 +77,11 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
         const reading = readPhrase(sentence, text, from, span.to);
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
-          else titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
+          else {
+            titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
+            // "Gov. Gavin Newsom": "the governor" names him too.
+            for (const role of TITLE_ABBREVIATIONS.get(nameKey(reading.title)) ?? []) titles.push({ key: role, name: reading.name, text: role, at: sentence.start });
+          }
           break;
         }
       }

@@ -269,6 +269,31 @@ export const TITLE_NOUNS = set([
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
 ]);
 
+/**
+ * Abbreviated titles of press style (AP and Spanish usage: "Gov.", "Sen.", "Gral.", "Pdte.") and the role nouns
+ * each stands for, so that "the governor" later refers to "Gov. Gavin Newsom". Keys folded, without the dot.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gov', ['governor', 'gobernador', 'gobernadora']],
+  ['sen', ['senator', 'senador', 'senadora']],
+  ['rep', ['representative']],
+  ['gen', ['general']],
+  ['gral', ['general']],
+  ['lt', ['lieutenant', 'teniente']],
+  ['col', ['colonel', 'coronel']],
+  ['capt', ['captain', 'capitan', 'capitana']],
+  ['sgt', ['sergeant', 'sargento']],
+  ['adm', ['admiral', 'almirante']],
+  ['cmdr', ['commander', 'comandante']],
+  ['atty', ['attorney']],
+  ['supt', ['superintendent']],
+  ['pres', ['president', 'presidente', 'presidenta']],
+  ['pdte', ['presidente']],
+  ['pdta', ['presidenta']],
+  ['dip', ['diputado', 'diputada']],
+  ['gob', ['gobernador', 'gobernadora']],
+]);
+
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */
 export function isTitlePlural(key: string): boolean {
   return /s$/.test(key) && (TITLE_NOUNS.has(key.slice(0, -1)) || (/es$/.test(key) && TITLE_NOUNS.has(key.slice(0, -2))));

@@ -55,6 +55,12 @@ describe('left-out subjects', () => {
 });
 
 describe('roles', () => {
+  it('reads "the governor" as the person an abbreviated title named ("Gov. Gavin Newsom"), not whom the sentence before was about', () => {
+    const paragraphs = ['Gov. Gavin Newsom toured the flooded valley on Sunday.', 'Reporters asked about the costs. “We will pay for every repair,” the governor said.'];
+    expect(saidBy(paragraphs, 'pay for every repair', 'en')).toBe('Gavin Newsom');
+    expect(saidBy(['El Gral. Tomás Ibarra llegó al cuartel.', 'Los soldados formaron en el patio. «Nadie saldrá esta noche», dijo el general.'], 'Nadie saldrá')).toBe('Tomás Ibarra');
+  });
+
   it('reads "el presidente de la Asamblea" as the person given that longer title, not the president in focus', () => {
     const paragraphs = [
       'El presidente de la Asamblea Nacional, Rubén Salas, abrió la sesión. El presidente Andrés Mora no asistió.',
