@@ -191,7 +191,10 @@ function subjectBefore(
   // After a parenthetical the subject ends at its comma ("Putin, en su mensaje a Kim, prometió"), possibly an
   // apposition itself ("Chi Onwurah, the Labour MP for…, who is supporting the report, said").
   const innerEnd = stepped ? end : isPunct(tokens[end - 1], ',') ? end - 1 : undefined;
-  if (innerEnd === undefined) return plain(end);
+  if (innerEnd === undefined) {
+    const read = plain(end);
+    return read.subject ? read : { ...none, subject: unclosedRelativeSubject(context, sentence, end, previous) };
+  }
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
   const inner = segmentBefore(tokens, innerEnd);
@@ -216,6 +219,33 @@ function subjectBefore(
   const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
+}
+
+/**
+ * The subject of a verb inside or after a relative clause opened by ", que"/", who" with words between it and
+ * the verb, no verb of saying among them:
+ * - "Carlos Schaefer, el investigador de …, que reportó el récord explica que…": a sentence that opens with a
+ *   name and its appositions; the relative clause, left unclosed, runs into the main verb, whose subject is that name;
+ * - "…se puso en contacto con la Alcaldía de Medellín, que a través de un pronunciamiento aseguró…": otherwise the
+ *   verb is the relative clause's own, and its subject the name right before the comma.
+ * Undefined when neither reads as a name.
+ */
+function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, verbFirst: number, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  let relative = verbFirst - 1;
+  // "20,75 grados": a decimal comma is part of the number, not a boundary.
+  const decimal = (i: number) => isPunct(tokens[i], ',') && /\d$/.test(tokens[i - 1]?.text ?? '') && /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]!.end === tokens[i]!.start && tokens[i]!.end === tokens[i + 1]!.start;
+  while (relative > 0 && (tokens[relative]!.kind === 'word' || decimal(relative)) && !RELATIVES.has(tokens[relative]!.key)) relative--;
+  if (!RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[relative - 1], ',')) return undefined;
+  if (tokens.slice(relative + 1, verbFirst).some((token) => isSpeechVerbToken(token))) return undefined;
+  const [first] = clauseSegments(sentence);
+  const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, first.to) : undefined;
+  if (opening?.kind === 'name') {
+    const subject = attributionOf(context, opening, previous, sentence.start);
+    return subject.speaker?.includes(' ') ? subject : undefined;
+  }
+  const antecedentPhrase = nearestPhraseEndingAt(context, sentence, relative - 1);
+  return antecedentPhrase?.reading.kind === 'name' ? attributionOf(context, antecedentPhrase.reading, previous, sentence.start) : undefined;
 }
 
 /** Forms of "ser" that open a cleft ("Fue Gómez la que anunció…", "Es la ministra la que dice…"). */

@@ -241,6 +241,18 @@ describe('ages, clefts and Portuguese verbs of saying', () => {
   });
 });
 
+describe('relative clauses no comma closes', () => {
+  it('gives the verb after an unclosed relative clause to the name the sentence opens with', () => {
+    const sentence = 'Carlos Ibáñez, el geólogo de la Universidad de Vigo, que midió el récord de 20,75 grados explica en un correo que el dato “se tomó en una estación situada sobre el hielo”.';
+    expect(saidBy([sentence], 'se tomó en una estación')).toBe('Carlos Ibáñez');
+  });
+
+  it('gives a relative clause\'s own verb to the name before ", que"', () => {
+    const sentence = 'Este diario se puso en contacto con la Alcaldía de Soria, que a través de un comunicado escrito aseguró no ver irregularidades en el contrato.';
+    expect(saidBy([sentence], 'no ver irregularidades')).toBe('Alcaldía de Soria');
+  });
+});
+
 describe('told', () => {
   it('never reads whom words were told to as the speaker ("…, Linda Hart, told The Times")', () => {
     expect(saidBy(['“We have done nothing wrong,” Acme’s spokeswoman, Linda Hart, told The Times.'], 'done nothing wrong', 'en')).toBe('Linda Hart');
