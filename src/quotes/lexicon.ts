@@ -304,6 +304,8 @@ export const GROUP_NOUNS = set([
   'funcionario', 'funcionarios', 'funcionaria', 'fuente', 'fuentes', 'portavoces', 'diplomático', 'diplomática', 'diplomáticos', 'experto',
   'expertos', 'analista', 'analistas', 'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía',
   'autoridades', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes', 'ejército', 'partido', 'asociación', 'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal',
+  // Anonymous sources described by what they are close to: "personas cercanas a…", "allegados al presidente", "people familiar with…".
+  'persona', 'personas', 'allegados', 'allegadas', 'people', 'person', 'persons', 'insiders', 'operative', 'operatives', 'aides',
   'official', 'officials', 'source', 'sources', 'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
 ]);

@@ -101,7 +101,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
       .slice(headIndex + 1, before.length - labelled)
       .some((token) => NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key) || !isLowerCase(token));
     // "U.S. Secretary of State Antony Blinken": a capitalised (formal) title takes a capitalised complement.
-    const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
+    // A group noun heads no title: "Fuentes de ERC" (capitalised only as the sentence opens) are sources, not ERC.
+    const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && !GROUP_NOUNS.has(before[headIndex]!.key) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
     // "El diputado de Convergencia Social Diego Ibáñez": the title's capitalised complement runs into the person's name.
     // A complement with its own "de" ("directora del Instituto de Ciencias del Agua") is one name, not a name and a person.
     const complementRun =

@@ -288,7 +288,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
     if (leadingSource || relativeSource) {
-      const from = leadingSource ? clauseEnd(use) + 1 : use.last + 1;
+      const from = leadingSource ? tail + 1 : use.last + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
       if (quotation) {

@@ -14,6 +14,9 @@ import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMI
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
 
+/** Relative pronouns that only refer to people: a restrictive clause they open ("officials who spoke…") leaves its antecedent the subject. */
+const PERSON_RELATIVES = new Set(['who', 'quien', 'quienes']);
+
 /** Words that deny a subject the verb: "ni el presidente ha mencionado", "neither … nor the mayor said". */
 const NEITHER = new Set(['ni', 'neither', 'nor']);
 
@@ -222,8 +225,9 @@ function subjectBefore(
 }
 
 /**
- * The subject of a verb inside or after a relative clause opened by ", que"/", who" with words between it and
- * the verb, no verb of saying among them:
+ * The subject of a verb inside or after a relative clause opened by ", que"/", who" (or a restrictive "who"
+ * with no comma: "Two officials who spoke on condition of anonymity said") with words between it and the verb,
+ * no verb of saying among them:
  * - "Carlos Schaefer, el investigador de …, que reportó el récord explica que…": a sentence that opens with a
  *   name and its appositions; the relative clause, left unclosed, runs into the main verb, whose subject is that name;
  * - "…se puso en contacto con la Alcaldía de Medellín, que a través de un pronunciamiento aseguró…": otherwise the
@@ -236,8 +240,12 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
   // "20,75 grados": a decimal comma is part of the number, not a boundary.
   const decimal = (i: number) => isPunct(tokens[i], ',') && /\d$/.test(tokens[i - 1]?.text ?? '') && /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]!.end === tokens[i]!.start && tokens[i]!.end === tokens[i + 1]!.start;
   while (relative > 0 && (tokens[relative]!.kind === 'word' || decimal(relative)) && !RELATIVES.has(tokens[relative]!.key)) relative--;
-  if (!RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[relative - 1], ',')) return undefined;
-  if (tokens.slice(relative + 1, verbFirst).some((token) => isSpeechVerbToken(token))) return undefined;
+  if (!RELATIVES.has(tokens[relative]?.key ?? '') || tokens.slice(relative + 1, verbFirst).some((token) => isSpeechVerbToken(token))) return undefined;
+  // "Two officials who spoke on condition of anonymity said": a restrictive relative (no comma) on a person, whose antecedent speaks.
+  if (!isPunct(tokens[relative - 1], ',')) {
+    const restricted = PERSON_RELATIVES.has(tokens[relative]!.key) ? phraseEndingAt(context, sentence, relative) : undefined;
+    return restricted && restricted.reading.kind !== 'pronoun' ? attributionOf(context, restricted.reading, previous, sentence.start) : undefined;
+  }
   const [first] = clauseSegments(sentence);
   const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, first.to) : undefined;
   if (opening?.kind === 'name') {
@@ -342,6 +350,10 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
     const head = DETERMINERS.has(tokens[start]!.key) ? start + 1 : start;
     if (PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && isNameWord(tokens, start - 2) && isNameWord(tokens, head)) continue;
     const reading = readPhrase(sentence, context.text, start, end);
+    // "People close to the governor said", "Allegados al presidente afirmaron": a role that is the object of a
+    // preposition completing a word before it is not the subject (nor whom the role refers to).
+    const complement = PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.kind === 'word' && !SKIPPABLE.has(tokens[start - 2]!.key);
+    if (complement && (reading?.kind === 'title' || reading?.kind === 'role')) continue;
     if (reading) return { reading, from: start };
   }
   return undefined;

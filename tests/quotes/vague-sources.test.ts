@@ -1,0 +1,37 @@
+/** Vague sources (issue 16): an anonymous or group source is the speaker as the article words it, never a name or role inside that phrase. */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('vague sources', () => {
+  it('keeps "Fuentes de X" as the sources, not the organisation they belong to', () => {
+    expect(found(['Fuentes de Compromís aseguran que el acuerdo presupuestario está cerrado.'])).toEqual([
+      { kind: 'indirect', text: 'el acuerdo presupuestario está cerrado', speaker: 'Fuentes de Compromís' },
+    ]);
+  });
+
+  it('never credits the role a source is close to ("People close to the governor", "Allegados al presidente")', () => {
+    const english = found(['Gov. Ann Lowe toured the plant on Monday.', 'People close to the governor said she would not run again.'], 'en');
+    expect(english).toEqual([{ kind: 'indirect', text: 'she would not run again', speaker: 'People close to the governor' }]);
+    const spanish = found(['El presidente Luis Arce viajó a Cochabamba.', 'Allegados al presidente afirmaron que no piensa dimitir.']);
+    expect(spanish).toEqual([{ kind: 'indirect', text: 'no piensa dimitir', speaker: 'Allegados al presidente' }]);
+  });
+
+  it('reads an anonymous person or operative described by a complement as the speaker', () => {
+    expect(found(['A person familiar with the negotiations said the deal could collapse.'], 'en').map((statement) => statement.speaker)).toEqual(['Person familiar with the negotiations']);
+    expect(found(['One GOP operative in the state said the campaign had lost momentum.'], 'en').map((statement) => statement.speaker)).toEqual(['One GOP operative in the state']);
+  });
+
+  it('credits the antecedent of a restrictive "who" clause before the verb', () => {
+    expect(found(['Two officials who spoke on condition of anonymity said the talks had stalled.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the talks had stalled', speaker: 'Two officials' },
+    ]);
+  });
+
+  it('starts the view after a source phrase with a complement ("Según fuentes consultadas por este periódico, …")', () => {
+    expect(found(['Según fuentes consultadas por este periódico, el acuerdo se firmará el lunes.']).map((statement) => statement.text)).toEqual(['el acuerdo se firmará el lunes']);
+  });
+});
