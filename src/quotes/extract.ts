@@ -97,15 +97,22 @@ function toStatement(article: Article, draft: Draft, vias: string[]): Statement 
 /** Words up to which a paragraph with no closing punctuation reads as a heading, a caption or page furniture. */
 const MAX_HEADING_WORDS = 25;
 
+/** Whether a line ends as a sentence does (a full stop, a colon, a closing quotation mark after one). */
+function endsAsSentence(line: string): boolean {
+  return /[.!?…:;]["”»’)]*$/u.test(line.trim());
+}
+
 /**
  * Whether a paragraph is the headline or a heading, caption or other page furniture rather than body text:
- * the article's title again, or a short line that does not end as a sentence does. Such lines never
- * yield statements (a headline's quotation has no attribution of its own; the body repeats it).
+ * the article's title again, a short line that does not end as a sentence does, or, before the body's first
+ * sentence, a line of any length that does not (the standfirst under a headline: "Los científicos cuestionan
+ * el récord y advierten de que…"). Such lines never yield statements (a headline's or standfirst's quotation
+ * has no attribution of its own; the body repeats it).
  */
-function isFurniture(article: Article, paragraph: TextSpan): boolean {
+function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean): boolean {
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
   if (line.toLowerCase() === article.title.trim().toLowerCase()) return true;
-  return !/[.!?…:;]["”»’)]*$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+  return !endsAsSentence(line) && (beforeBody || line.split(/\s+/).length <= MAX_HEADING_WORDS);
 }
 
 /** Opening words a quotation must share with another place in the article to be a copy of it. */
@@ -136,6 +143,7 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
   let next = 0;
   let joined: string | undefined;
   const articleWords = () => (joined ??= ` ${words(article.text).join(' ')} `);
+  let bodyStarted = false;
   article.paragraphs.forEach((paragraph, index) => {
     const inside = quotationsByParagraph.get(index) ?? [];
     while (next < starts.length && starts[next]! <= paragraph.start) next++;
@@ -144,7 +152,9 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
       const start = starts[next]!;
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
     }
-    if (isFurniture(article, paragraph) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
+    const furniture = isFurniture(article, paragraph, !bodyStarted);
+    bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
+    if (furniture || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };

@@ -106,32 +106,43 @@ const ORGANISATION_REACH = 3;
 /** An organisation named outside a prepositional phrase: what "el organismo" may refer to. */
 interface Mention {
   name: string;
+  /** Ordinal of its paragraph among the body paragraphs (those with sentences; furniture and embeds left out). */
   paragraph: number;
   /** Where its sentence starts. */
   at: number;
 }
 
-/** The organisations an article names as possible subjects, in text order, and the paragraph of each sentence. */
+/** The organisations an article names as possible subjects, in text order, and the body paragraph of each sentence. */
 export interface Mentions {
   organisations: Mention[];
+  /**
+   * Ordinal of the body paragraph holding character offset `at`: paragraphs with no sentences (an embedded
+   * post, a caption) do not count, so distances are the reader's.
+   */
   paragraphAt(at: number): number;
 }
 
 /** Every organisation each sentence names outside a prepositional phrase ("la Organización Meteorológica Mundial", not "de la ONU"). */
 export function findMentions(sentences: Sentence[], text: string, cast: Cast): Mentions {
   const organisations: Mention[] = [];
+  const ordinals = new Map<number, number>();
+  for (const sentence of sentences) if (!ordinals.has(sentence.paragraph)) ordinals.set(sentence.paragraph, ordinals.size);
+  const ordinal = (sentence: Sentence) => ordinals.get(sentence.paragraph) ?? 0;
   for (const sentence of sentences) {
     for (const span of nameSpans(sentence, text)) {
       // "(PIB)" spells out the words before it, which need not name anyone.
       const bracketed = sentence.tokens[span.from - 1]?.text === '(';
       if (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from) || !isOrganisation(span.text) || cast.isMedium(span.text)) continue;
       const name = cast.resolveName(span.text, sentence.start);
-      if (name) organisations.push({ name, paragraph: sentence.paragraph, at: sentence.start });
+      if (name) organisations.push({ name, paragraph: ordinal(sentence), at: sentence.start });
     }
   }
   return {
     organisations,
-    paragraphAt: (at) => sentences.filter((sentence) => sentence.start <= at).at(-1)?.paragraph ?? 0,
+    paragraphAt: (at) => {
+      const sentence = sentences.filter((candidate) => candidate.start <= at).at(-1);
+      return sentence ? ordinal(sentence) : 0;
+    },
   };
 }
 

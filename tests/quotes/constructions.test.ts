@@ -100,6 +100,27 @@ describe('page furniture', () => {
   });
 });
 
+describe('standfirst and embedded posts', () => {
+  it('takes no statement from a long standfirst under the headline that does not end as a sentence', () => {
+    const statements = found([
+      'Los científicos cuestionan el reciente récord de temperatura en la Antártida y advierten de que lo más importante es la tendencia gradual al calentamiento que afecta al continente desde hace décadas',
+      'El glaciólogo Pedro Lanza explicó que el dato se tomó en una estación mal calibrada.',
+    ]);
+    expect(statements).toEqual([{ kind: 'indirect', text: 'el dato se tomó en una estación mal calibrada', speaker: 'Pedro Lanza' }]);
+  });
+
+  it('does not count an embedded post\'s lines as paragraphs between "la entidad" and the organisation it refers to', () => {
+    const statements = found([
+      'El récord debe confirmarlo ahora la Organización Meteorológica Mundial, según explicó un portavoz.',
+      '#Antártida | Nuevo récord de temperaturas',
+      'Este mediodía la Base Esperanza registró un nuevo récord histórico de temperatura pic.twitter.com/abc',
+      '— SMN Argentina (@SMN_Argentina) February 6, 2020',
+      'En un comunicado, la entidad apunta a que probablemente la medición de la base es correcta.',
+    ]);
+    expect(statements.find((statement) => statement.text.includes('la medición de la base'))?.speaker).toBe('Organización Meteorológica Mundial');
+  });
+});
+
 describe('viewpoints, units and channels', () => {
   it('gives the quotation after "Para X," to X', () => {
     expect(found(['Para Arteaga, “la reforma llega tarde y mal para todos”.'])).toEqual([{ kind: 'direct', text: 'la reforma llega tarde y mal para todos', speaker: 'Arteaga' }]);
