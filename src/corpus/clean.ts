@@ -12,6 +12,7 @@
  *   a widget heading.
  * - A paragraph whose words come again, in order, further down is a teaser or a repeat: it is dropped
  *   and the later, complete copy stays.
+ * - Once the author is known, a bio of them closing the story goes (withoutAuthorBio).
  */
 import { furniture, type Furniture } from './furniture.js';
 import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
@@ -286,4 +287,23 @@ function toLines(text: string): string[] {
     current = '';
   });
   return lines;
+}
+
+/** How many of the last paragraphs may be a bio of the author. */
+const BIO_PARAGRAPHS = 2;
+const MIN_BIO_NAME_WORDS = 2;
+
+/**
+ * `paragraphs` without the author's bio closing them: a last paragraph that opens with the full name
+ * of one of the `authors` (", "-joined, as ArticleMeta has them) and goes on as a sentence about them
+ * ("Sarah Moreno cubre temas de negocios…", "Alice Wu is a political consultant…"). A name of one
+ * word ("Editor3") is too common to tell a bio by.
+ */
+export function withoutAuthorBio(paragraphs: string[], authors: string | null): string[] {
+  const names = (authors ?? '').split(', ').filter((name) => name.split(/\s+/u).length >= MIN_BIO_NAME_WORDS);
+  if (!names.length) return paragraphs;
+  const isBio = (paragraph: string) => names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
+  let end = paragraphs.length;
+  while (end > 1 && paragraphs.length - end < BIO_PARAGRAPHS && isBio(paragraphs[end - 1]!)) end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }

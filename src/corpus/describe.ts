@@ -42,14 +42,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     ),
-    author: first(
-      [page.author],
-      cleaned.meta.map(readByline),
-      metaDates.map((line) => line.author),
-      cleaned.tail.map(readByline),
-      [closingName(cleaned.tail)],
-      [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
-    ),
+    author: articleAuthor(cleaned, page, metaDates),
     date: first(
       [page.date],
       metaDates.map((line) => line.iso),
@@ -58,6 +51,22 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     ),
     language: detectLanguage(text, page.language),
   };
+}
+
+/**
+ * The article's author or authors (", "-joined): declared, else a byline above the body, a date line
+ * naming one, a byline or a name line after the body, an agency's closing credit; null when none.
+ * `metaDates` are the date lines of `cleaned.meta` when the caller has read them.
+ */
+export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? [])): string | null {
+  return first(
+    [page.author],
+    cleaned.meta.map(readByline),
+    metaDates.map((line) => line.author),
+    cleaned.tail.map(readByline),
+    [closingName(cleaned.tail)],
+    [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
+  );
 }
 
 /** The first value that is there, trying each group of candidates in turn. */

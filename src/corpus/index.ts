@@ -4,8 +4,8 @@
  * and skipped, as is a file whose name gives an id already taken.
  */
 import { createHash } from 'node:crypto';
-import { cleanArticle } from './clean.js';
-import { describeArticle } from './describe.js';
+import { cleanArticle, withoutAuthorBio } from './clean.js';
+import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
@@ -91,7 +91,8 @@ export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */
 export function buildArticle(seed: SeedFile): Article | null {
-  const cleaned = cleanArticle(seed.text, seed.meta?.title);
+  const read = cleanArticle(seed.text, seed.meta?.title);
+  const cleaned = { ...read, paragraphs: withoutAuthorBio(read.paragraphs, articleAuthor(read, seed.meta)) };
   if (cleaned.paragraphs.length === 0) return null;
   const paragraphs: TextSpan[] = [];
   let offset = 0;

@@ -44,6 +44,18 @@ describe('article metadata', () => {
     for (const aside of ['(Foto de archivo)', '(sic)', '(Continuará)']) expect(describePage(['Acuerdo de paz', BODY, closing(aside)]).author, aside).toBeNull();
   });
 
+  it('leaves out the author\'s bio closing the story, in Spanish and English, and nothing else that names them', () => {
+    const text = (lines: string[], meta?: PageMeta) => buildArticle({ id: 'page', file: 'page.txt', text: lines.join('\n\n'), hash: 'x', ...(meta ? { meta } : {}) })!.text;
+    const bio = 'Nuria Vidal cubre urbanismo y transporte en la redacción de Valencia desde 2015.';
+    expect(text(['Acuerdo de paz', 'Por Nuria Vidal', BODY, bio])).not.toContain('cubre urbanismo');
+    const english = 'Emma Clarke is a staff writer who covers city hall and housing.';
+    expect(text(['Peace deal', ENGLISH_BODY, english], { author: 'Emma Clarke' })).not.toContain('staff writer');
+    // The author named inside a sentence, another person's name first, a one-word byline: no bio.
+    const closing = ['Según explicó a Nuria Vidal el portavoz, la firma será el lunes.', 'Luis Peña cubre la firma para la agencia desde la capital.'];
+    for (const last of closing) expect(text(['Acuerdo de paz', 'Por Nuria Vidal', BODY, last])).toContain(last);
+    expect(text(['Acuerdo de paz', BODY, 'Editor3 cubre la firma desde la capital, dijo la agencia.'], { author: 'Editor3' })).toContain('Editor3 cubre');
+  });
+
   it('dates "El 12 de mayo de 2024." opening a sentence no dateline: a dateline\'s place ends in a comma', () => {
     expect(describePage(['Acuerdo de paz', `El 12 de mayo de 2024. ${BODY}`]).date).toBeNull();
   });
