@@ -35,7 +35,7 @@ const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
   /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
   /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
-  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(te|le) (recomendamos|sugerimos)|puede(s|n)? interesar(te|le|les)?|related coverage|more on this( story)?|m[aá]s sobre (este tema|esto)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
+  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(te|le) (recomendamos|sugerimos)|puede(s|n)? interesar(te|le|les)?|related coverage|more on this( story| topic)?|m[aá]s sobre (este tema|esto)|mehr zu diesem thema|plus sur (ce sujet|le m[eê]me sujet)|mais sobre (o|este) (assunto|tema)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
   /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
   // A tag or topic list's label alone on its line: the tags follow, one per line.
   /^(etiquetas|tags|temas|t[oó]picos|topics|themen|tem[aá]ticas|palabras clave|keywords|archivado en|filed under|categor[ií]as|categories|assuntos|sujets|argomenti)\s*:?$/iu,
@@ -50,14 +50,15 @@ const LINES = [
   /^(etiquetas|tags|temas|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
   // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
-  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?\s*:/iu,
+  // The prompt ends in a colon, or in a bar before the headline ("LEE MÁS | Otro titular").
+  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?\s*[:|]/iu,
   /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
   /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
   // Advertising, newsletters, cookies, copyright.
   /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads|anzeige|publicit[eé]|pubblicit[aà])\s*:?$/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
-  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|s[ií]guenos|follow us)\s*[:.!]?$/iu,
+  /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|s[ií]guenos|follow us|seguir|follow|folgen|suivre|seguir autor|follow author)\s*[:.!+]?$/iu,
   /\b(usamos|utilizamos|este sitio( web)? (usa|utiliza)|we use|this (web)?site uses) cookies\b/iu,
   /^(acepto|aceptar|accept|rechazar|reject|configurar|ok|entendido|got it)( (todas|all|las|cookies))*$/iu,
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
@@ -105,7 +106,15 @@ const CALL_START = new RegExp(
   `^(?:(?:now|ahora|ya|jetzt|maintenant|agora)\\s+)?(?:${CALL_VERBS}|(?:unterstützen|abonnieren)(?:\\s+sie)?|werden\\s+sie|soutenez|abonnez|inscrivez-vous|rejoignez|devenez|apoie|assine|torne-se|seja)(?![\\p{L}])`,
   'iu',
 );
-const BUTTON_OBJECT = /(?:^|[^\p{L}])(miembros?|members?|mitglied|membre|membro|journalismus|journalisme|jornalismo|abo|abonnement|assinatura|assinante)(?![\p{L}])/iu;
+const BUTTON_OBJECT =
+  /(?:^|[^\p{L}])(miembros?|members?|mitglied|membre|membro|journalismus|journalisme|jornalismo|abo|abonnement|assinatura|assinante|contenidos? exclusivos?|exclusive content|conte[uú]dos? exclusivos?)(?![\p{L}])/iu;
+/**
+ * A sales pitch to the reader: the reader's own subscription or membership, in tú, vos or English
+ * forms ("Con tu suscripción navegás sin límites…", "With your subscription you get…"). "Su
+ * suscripción" is left out: it is also the third person of a story ("Netflix subió el precio de su
+ * suscripción").
+ */
+const PITCH = /(?:^|[^\p{L}])(?:tu|your|votre|deine?|tua)\s+(?:suscripci[oó]n|subscription|membres[ií]a|membership|abonnement|abo|assinatura)(?![\p{L}])/iu;
 const MAX_BUTTON_WORDS = 12;
 /** Cookie consent banners run longer than other furniture. */
 const COOKIES = /\bcookies?\b/iu;
@@ -115,7 +124,7 @@ const MAX_BANNER_WORDS = 80;
 /** What kind of furniture a line is, if any; `words` is its word count when the caller has it. */
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
-  if (words <= MAX_CALL_WORDS && CALL_VERB.test(line) && CALL_OBJECT.test(line)) return 'line';
+  if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_CAPTION_WORDS && CAPTION.test(line)) return 'line';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';

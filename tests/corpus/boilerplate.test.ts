@@ -27,6 +27,13 @@ describe('boilerplate in plain text', () => {
     ['a "we recommend" prompt with its headline (tú)', 'Te recomendamos: cómo ahorrar en la factura de la luz este invierno'],
     ['a photo caption ending in its credit', 'Los puestos del mercado, vacíos durante el invierno pasado. Foto: Archivo Municipal'],
     ['a photo credit in brackets', '(Credit: Jane Doe / Agency)'],
+    ['a "read more" prompt with a bar before its headline', 'LEE MÁS | Otro titular de la casa: el mismo asunto, otro día'],
+    ['a "watch" prompt with a bar (usted)', 'MIRE | Otro titular de la casa sobre el mismo asunto'],
+    ['a sales pitch (vos)', 'Con tu suscripción navegás sin límites y accedés a todas las notas. ¡También podés sumar descuentos en comercios!'],
+    ['a sales pitch (English)', 'With your subscription you get unlimited articles, the crossword and our morning briefing.'],
+    ['a sign-up button (tú)', 'Regístrate para recibir contenido exclusivo'],
+    ['a membership button (German)', 'Werden Sie Mitglied'],
+    ['a follow button', 'SEGUIR'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -38,6 +45,19 @@ describe('boilerplate in plain text', () => {
       const body = bodyOf(['Reforman el mercado central', BODY[0]!, BODY[1]!, label, 'Otro titular de la casa', 'Y otro titular más', BODY[2]!]);
       expect(body, label).not.toMatch(/titular|interesar|Coverage/);
     }
+  });
+
+  it('drops the headlines listed under "more on this topic", in German, French and Portuguese too', () => {
+    for (const label of ['Mehr zu diesem Thema:', 'Plus sur ce sujet', 'Mais sobre o assunto', 'More on this topic']) {
+      const body = bodyOf(['Reforman el mercado central', ...BODY, label, 'Otro titular de la casa, 04.06.2019', 'Y otro titular más, 04.12.2018']);
+      expect(body, label).not.toMatch(/titular|Thema|sujet|assunto|topic/);
+    }
+  });
+
+  it('keeps a story sentence about someone else\'s subscription or a channel\'s members', () => {
+    const lines = ['La plataforma subió el precio de su suscripción mensual a doce euros, según anunció la empresa este lunes.', 'Los miembros del canal vecinal votaron a favor de la reforma.'];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
   });
 
   it('drops a tag list under its label', () => {
