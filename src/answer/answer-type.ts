@@ -39,6 +39,8 @@ const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = 
   person: [
     'persona', 'personas', 'empresa', 'empresas', 'organizacion', 'compania', 'equipo', 'grupo', 'partido', 'institucion', 'presidente', 'lider', 'autor', 'ministro', 'ministra', 'entidad', 'banco', 'organismo',
     'person', 'people', 'company', 'companies', 'organization', 'organisation', 'team', 'group', 'party', 'institution', 'president', 'leader', 'author', 'minister', 'body', 'bank', 'agency',
+    // News outlets: "¿Qué diario informó…?", "Which newspaper reported…?"
+    'agencia', 'diario', 'periodico', 'medio', 'cadena', 'emisora', 'newspaper', 'paper', 'outlet', 'network', 'broadcaster',
   ],
 };
 const KIND_OF = new Map<string, AnswerType>(Object.entries(KIND_NOUNS).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as AnswerType] as const)));
@@ -79,19 +81,16 @@ export function askedKind(question: string, language: Language): AskedKind | und
     if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? { type: 'number', asking: [] } : undefined;
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
-    if (kind === 'person') {
-      // "¿Quién informó de…?": the answer names a source, whatever verb it reports with ("dio a conocer que…").
-      const reporting = verbOfSaying(question, i);
-      return reporting === undefined ? { type: kind, asking: [] } : { type: kind, asking: [reporting], reported: true };
-    }
+    if (kind === 'person') return personAsked(question, i);
     if (kind !== 'noun') return { type: kind, asking: [] };
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
+      if (named === 'person') return personAsked(question, i);
       if (named) return { type: named, asking: named === 'date' || named === 'number' ? [next] : [] };
       if (!FILLERS.has(next)) break;
     }
     const saying = verbOfSaying(question, i);
-    return saying === undefined ? undefined : { type: 'statement', asking: [saying] };
+    return saying === undefined ? undefined : { type: 'statement', asking: saying.onlyAsks ? [saying.verb] : [] };
   }
   return undefined;
 }
@@ -117,6 +116,15 @@ function skeletonOf(word: string): string | undefined {
   return keysOfWord(word).find((key) => key.startsWith(SKELETON_MARK));
 }
 
+/**
+ * A who-question (or "¿Qué diario…?"), and whether it asks who said or reported something: then the
+ * verb only asks, since the answer names a source whatever verb it reports with ("dio a conocer que…").
+ */
+function personAsked(question: string, at: number): AskedKind {
+  const reporting = verbOfSaying(question, at);
+  return reporting === undefined ? { type: 'person', asking: [] } : { type: 'person', asking: reporting.onlyAsks ? [reporting.verb] : [], reported: true };
+}
+
 /** The kind of answer a question expects (see `askedKind`). */
 export function expectedAnswerType(question: string, language: Language): AnswerType | undefined {
   return askedKind(question, language)?.type;
@@ -124,16 +132,22 @@ export function expectedAnswerType(question: string, language: Language): Answer
 
 /**
  * The verb of saying that closely follows the `at`-th word of the question ("¿Qué dijo Putin?",
- * "What has the minister said?"), folded; undefined when none does. The question's own spelling is
- * read: the lexicon tells "afirmó" (said) from "afirmo" (I say) by its accent. Verbs of saying are the quote
- * rules' cue verbs: stating, promising, warning, announcing, accusing, denying (src/quotes/lexicon.ts).
+ * "What has the minister said?"), folded, and whether it only asks: a verb that says nothing but that
+ * words were said ("dijo", "afirmó", "said", "announced": the quote rules' 'clause' frame) need not be
+ * repeated by the answer, while one that says what kind of statement ("prometió", "acusó", "promise",
+ * "deny": the 'complement' and 'naming' frames) is what the answer is about. Undefined when none
+ * follows. The question's own spelling is read: the lexicon tells "afirmó" (said) from "afirmo" (I say)
+ * by its accent. Verbs of saying are the quote rules' cue verbs (src/quotes/lexicon.ts).
  */
-function verbOfSaying(question: string, at: number): string | undefined {
+function verbOfSaying(question: string, at: number): { verb: string; onlyAsks: boolean } | undefined {
   const following = speltWords(question).slice(at + 1, at + 1 + VERB_REACH);
+  const spoken = following.find((word) => speechVerb(word) !== undefined);
   // A form more often a noun ("promise", "report", "claim") is the verb once something stands between it and "what":
   // "What did Kim promise?", not "What promise…?" (there the noun names the kind).
-  const verb = following.find((word) => speechVerb(word) !== undefined) ?? following.slice(1).find((word) => nounFormVerb(word) !== undefined);
-  return verb === undefined ? undefined : foldAccents(verb);
+  const verb = spoken ?? following.slice(1).find((word) => nounFormVerb(word) !== undefined);
+  if (verb === undefined) return undefined;
+  const frame = (speechVerb(verb) ?? nounFormVerb(verb))?.frame;
+  return { verb: foldAccents(verb), onlyAsks: frame === 'clause' };
 }
 
 /** The words of a text as `words` cuts them, lower case but with their accents. */
@@ -193,9 +207,10 @@ const CLAUSE_END = /[,;:.!?]/u;
 
 /**
  * The spans of `sentence` (offsets into it) that report what was said: from a complementiser or a
- * verb of saying (the quote rules' cue verbs) to the next comma or stop. "Vedomosti dio a conocer que
- * Putin visitaría Corea del Norte" reports "Putin visitaría Corea del Norte"; in "…, según informó
- * KCNA, en medio de especulaciones sobre la visita" the visit is not what KCNA reported.
+ * verb of saying (the quote rules' cue verbs) to the next comma or stop, and for a verb placed after a
+ * comma ("…, dijo KCNA"), what stands before it. "Vedomosti dio a conocer que Putin visitaría Corea del
+ * Norte" reports "Putin visitaría Corea del Norte"; in "…, según informó KCNA, en medio de
+ * especulaciones sobre la visita" the visit is not what KCNA reported.
  */
 export function reportedSpans(sentence: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -206,9 +221,15 @@ export function reportedSpans(sentence: string): Array<{ start: number; end: num
     const rest = sentence.slice(start);
     const stop = rest.search(CLAUSE_END);
     spans.push({ start, end: stop < 0 ? sentence.length : start + stop });
+    // A postposed verb ("…, dijo KCNA", "…”, informó la agencia") reports what comes before it.
+    const before = POSTPOSED.exec(sentence.slice(0, match.index));
+    if (speechVerb(word) !== undefined && before) spans.push({ start: 0, end: before.index });
   }
   return spans;
 }
+
+// The comma before a postposed verb of saying, and what may stand between them: a closing quote, "según", an auxiliary.
+const POSTPOSED = /[”»"]?\s*,\s*(?:(?:según|as|ha|han|había|has|have|had)\s+)*$/iu;
 
 /** The sentence with the question's own words blanked out (same length, so nothing new is joined). */
 function withoutWords(sentence: string, questionWords: ReadonlySet<string>): string {

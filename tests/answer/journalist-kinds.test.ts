@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { reportedSpans } from '../../src/answer/answer-type.js';
+import { askedKind, reportedSpans } from '../../src/answer/answer-type.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
@@ -26,6 +26,11 @@ const library = await libraryOf([
     'Los dos acordaron estudiar en otoño la financiación del nuevo hospital comarcal.',
     'Luis Prado elogió después la gestión de Ana Soto durante la sequía del año pasado.',
     'Ana Soto y Luis Prado firmarán en mayo un convenio sobre las carreteras de la sierra.',
+  ]),
+  article('pacto', [
+    'El alcalde, Iñaki Mora, dijo que su reunión con la consejera Ane Lasa en Valdemar fue larga y tensa.',
+    'Mora y Lasa firmaron el martes un acuerdo en el que se comprometen a reabrir el puerto antes de agosto, informó el ayuntamiento.',
+    'Mora añadió que el muelle necesita obras urgentes.',
   ]),
 ]);
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
@@ -52,6 +57,16 @@ describe('who reported: the source whose report holds the question', () => {
     expect(reported).toContain('que la obra acabará en mayo');
     expect(reported.some((text) => text.includes('campaña'))).toBe(false);
   });
+
+  it('reads what a postposed verb of saying reports: what stands before its comma', () => {
+    const sentence = 'La obra acabará en mayo, según ha informado la agencia Norte.';
+    const reported = reportedSpans(sentence).map((span) => sentence.slice(span.start, span.end).trim());
+    expect(reported).toContain('La obra acabará en mayo');
+  });
+
+  it.each(['¿Quién informó del cierre?', '¿Qué diario informó del cierre?', 'Which newspaper reported the closure?'])('%s asks who reported it', (question) => {
+    expect(askedKind(question, checked(question).language)).toMatchObject({ type: 'person', reported: true });
+  });
 });
 
 describe('a verb and the noun of its event', () => {
@@ -59,5 +74,13 @@ describe('a verb and the noun of its event', () => {
     const result = await ask('¿Dónde se reunieron Soto y Prado?');
     expect(result.refused).toBe(false);
     expect(result.citations[0]?.excerpt).toContain('palacio de Valdemar');
+  });
+});
+
+describe('a verb that says what kind of statement', () => {
+  it('"¿Qué prometió Mora a Lasa?" quotes the commitment, not whatever else Mora said about Lasa', async () => {
+    const result = await ask('¿Qué prometió Mora a Lasa?');
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('se comprometen a reabrir el puerto');
   });
 });
