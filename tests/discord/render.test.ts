@@ -70,6 +70,15 @@ describe('/ask reply', () => {
     expect(buttonIds(payloads.at(-1) ?? payloads[0])).toContain('ask:more:k');
   });
 
+  it('sends a valid embed when the question and answer are only invisible format characters (bidi overrides, zero-width)', () => {
+    const invisible = '\u202E\u200B\u2066';
+    for (const question of ['', invisible]) {
+      const payloads = renderAskReply(askResult({ question, answer: invisible, citations: [] }), { elapsedMs: 5, answerKey: 'k' });
+      expectSafe(payloads);
+      expect(payloads[0]?.embeds[0]?.description ?? payloads[0]?.embeds[0]?.title).toBeTruthy();
+    }
+  });
+
   it('stays inside the limits and forms no link or mention whatever the question, answer and articles contain', () => {
     const hostileCitation = fc.record({
       title: fc.oneof(hostileText(), longHostileText(600)),

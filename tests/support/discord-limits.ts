@@ -30,6 +30,7 @@ export function limitProblems(payload: PayloadLike): string[] {
     check(`embed ${e} footer`, embed.footer?.text, 2048);
     check(`embed ${e} author`, embed.author?.name, 256);
     if (embed.description === '') problems.push(`embed ${e} has an empty description`);
+    if (!embed.title && !embed.description && !embed.fields?.length && !embed.author && !embed.footer) problems.push(`embed ${e} is empty`);
     const fields = embed.fields ?? [];
     if (fields.length > 25) problems.push(`embed ${e} has ${fields.length} fields`);
     fields.forEach((field, f) => {

@@ -75,11 +75,17 @@ export function renderAllSources(result: AskResult): MessagePayload[] {
 function answerEmbeds(question: string, answer: string, colour: number): NonEmpty<APIEmbed> {
   const title = escapedToFit(inlineText(question), LIMITS.embedTitle);
   const [first = '', ...rest] = splitToFit(answer, LIMITS.embedDescription, escapedLength);
-  return mapNonEmpty([first, ...rest], (piece, index) => ({
-    color: colour,
-    ...(index === 0 && title !== '' && { title }),
-    ...(piece !== '' && { description: escapeMarkdown(piece) }),
-  }));
+  return mapNonEmpty([first, ...rest], (piece, index) => {
+    // Escaping drops invisible format characters, so a piece made only of them ends up empty: Discord refuses an
+    // empty description, and an embed with nothing in it.
+    const description = escapeMarkdown(piece);
+    const withTitle = index === 0 && title !== '';
+    return {
+      color: colour,
+      ...(withTitle && { title }),
+      ...(description !== '' ? { description } : !withTitle && { description: '—' }),
+    };
+  });
 }
 
 /** One field per citation, sharing `room` characters fairly; citations that would get too little are left to "more sources". */
