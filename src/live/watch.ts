@@ -190,8 +190,10 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   const knownFolders = new Set<string>();
   for (const state of known()) knownFolders.add(path.dirname(state.file));
   follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
-  // Whatever changed between the library's start and the watcher's.
-  schedule(0);
+  // Whatever changed between the library's start and the watcher's; after a debounce, not at once, so
+  // that a question asked as the library opens is not kept waiting by a scan of every file (0.1 s of
+  // CPU at 10,000 files, a second at 100,000).
+  schedule(DEBOUNCE_MS);
 
   return {
     stop: () => {
