@@ -70,6 +70,8 @@ export interface ProbeResult extends LibraryStatus {
   addedArticleMs?: number;
   /** From the process's start (module loading included, under tsx) to the first /ask answer after openLibrary, ms. */
   firstAnswerMs?: number;
+  /** CPU time of the process (all threads) from its start to that first answer, ms: on a shared machine, firmer than the wall time. */
+  firstAnswerCpuMs?: number;
 }
 
 const SAMPLE_EVERY_MS = 20;
@@ -175,6 +177,8 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     await library.ask(FIRST_QUESTION);
     // performance.now() counts from the process's start.
     result.firstAnswerMs = performance.now();
+    const sinceStart = process.cpuUsage();
+    result.firstAnswerCpuMs = (sinceStart.user + sinceStart.system) / 1000;
     Object.assign(result, await measureQueries(library, request.people));
     // A timeout here loses that one figure, not the run's others.
     result.addedArticleMs = await timeAddedArticle(library, request.seedsDir).catch((error: unknown) => {

@@ -225,14 +225,16 @@ export function formatScaleReport(report: ScaleReport): string {
     }),
   );
   const restarts = table(
-    ['corpus', 'articles', 'snapshot MB', 'restart s', 'process start → first answer s', 'restart peak RSS MB', '/ask p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms', 'autocomplete p95 ms', 'article added → cited s'],
+    ['corpus', 'articles', 'snapshot MB', 'restart s', 'restart CPU s', 'process start → first answer s', '… CPU s', 'restart peak RSS MB', '/ask p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms', 'autocomplete p95 ms', 'article added → cited s'],
     report.sizes.map((size) => {
       const restart = succeeded(size.restart);
       return [
         ...name(size),
         mb(size.snapshotBytes || undefined),
         restart ? (restart.openMs / 1000).toFixed(2) : '—',
+        restart ? (restart.openCpuMs / 1000).toFixed(2) : '—',
         restart?.firstAnswerMs === undefined ? '—' : (restart.firstAnswerMs / 1000).toFixed(2),
+        restart?.firstAnswerCpuMs === undefined ? '—' : (restart.firstAnswerCpuMs / 1000).toFixed(2),
         mb(restart?.peakRss),
         `${ms(restart?.ask?.all.p50)} / ${ms(restart?.ask?.all.p95)}`,
         ms(restart?.ask?.spanish.p95),
