@@ -170,12 +170,18 @@ function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Quer
   const order = [...groups].sort((a, b) => b.bound - a.bound);
   // remaining[i]: the most the terms from order[i] on can add to any document.
   const remaining = new Float64Array(order.length + 1);
-  for (let i = order.length - 1; i >= 0; i--) remaining[i] = (remaining[i + 1]! + order[i]!.bound) * (1 + SLACK);
+  // unread[i]: the postings of the terms from order[i] on.
+  const unread = new Float64Array(order.length + 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    remaining[i] = (remaining[i + 1]! + order[i]!.bound) * (1 + SLACK);
+    unread[i] = unread[i + 1]! + order[i]!.postings;
+  }
   let scoredCount = 0;
   let next = 0;
   // Terms read whole while a document not seen yet could still make the results.
   for (; next < order.length; next++) {
-    if (scoredCount >= query.limit && nthLargest(partial, scored.subarray(0, scoredCount), query.limit) * (1 - SLACK) > remaining[next]!) break;
+    // Worth asking only when the rest is longer than the documents seen, which would be looked up in it.
+    if (scoredCount >= query.limit && unread[next]! > scoredCount && atLeast(query.limit, partial, scored.subarray(0, scoredCount), remaining[next]! / (1 - SLACK))) break;
     const { field, weight, idf, ranges } = order[next]!;
     const { documents, counts, lengths, averageLength } = field;
     for (let range = 0; range < ranges.length; range += 2) {
@@ -187,20 +193,25 @@ function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Quer
     }
   }
   const seen = scored.slice(0, scoredCount);
-  let running: Uint32Array = seen;
+  // The documents still in the running: a prefix of `running`, filtered in place.
+  const running = seen.slice();
+  let runningCount = scoredCount;
   // The other terms only for the documents still in the running, which shrink as partial sums grow;
   // a document out of the running is set back to 0, so that reading a term whole skips it.
   for (; next < order.length; next++) {
-    const threshold = nthLargest(partial, running, query.limit) * (1 - SLACK);
-    running = running.filter((id) => {
-      if (partial[id]! + remaining[next]! >= threshold) return true;
-      partial[id] = 0;
-      return false;
-    });
+    const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit) * (1 - SLACK);
+    let kept = 0;
+    for (let i = 0; i < runningCount; i++) {
+      const id = running[i]!;
+      if (partial[id]! + remaining[next]! >= threshold) running[kept++] = id;
+      else partial[id] = 0;
+    }
+    runningCount = kept;
     const { field, weight, idf, ranges, postings } = order[next]!;
     const { documents, counts, lengths, averageLength } = field;
-    if (running.length * Math.log2(postings + 1) < postings) {
-      for (const id of running) {
+    if (runningCount * Math.log2(postings + 1) < postings) {
+      for (let i = 0; i < runningCount; i++) {
+        const id = running[i]!;
         for (let range = 0; range < ranges.length; range += 2) {
           const at = findPosting(documents, ranges[range]!, ranges[range + 1]!, id);
           if (at !== -1) partial[id] = partial[id]! + bm25WithIdf(idf, counts[at]!, lengths[id]!, averageLength, query.parameters) * weight;
@@ -216,8 +227,10 @@ function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Quer
     }
   }
   // Whoever may be among the best `limit`, scored again exactly as `scoreExhaustively` scores.
-  const threshold = nthLargest(partial, running, query.limit) * (1 - SLACK);
-  const finalists = running.filter((id) => partial[id]! >= threshold);
+  const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit) * (1 - SLACK);
+  let finalistCount = 0;
+  for (let i = 0; i < runningCount; i++) if (partial[running[i]!]! >= threshold) running[finalistCount++] = running[i]!;
+  const finalists = running.subarray(0, finalistCount);
   for (const id of seen) partial[id] = 0;
   for (const id of finalists) partial[id] = exactScore(groups, id, query.parameters);
   const best = bestResults(finalists, partial, query.limit);
@@ -249,6 +262,13 @@ function findPosting(documents: Uint32Array, from: number, to: number, id: numbe
     else high = middle;
   }
   return -1;
+}
+
+/** Whether at least `n` of `scores[id]` over `ids` exceed `bound`. */
+function atLeast(n: number, scores: Float64Array, ids: Uint32Array, bound: number): boolean {
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) if (scores[ids[i]!]! > bound && ++count >= n) return true;
+  return false;
 }
 
 /** The n-th largest of `scores[id]` over `ids` (quickselect on a copy); 0 when there are fewer than n. */
