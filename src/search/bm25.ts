@@ -26,10 +26,16 @@ export interface Bm25Parameters {
 /** A document's internal id and its score. */
 export type Scored = [internalId: number, score: number];
 
-/** Scratch space reused by every search: scores by internal id (0 = not scored), and the ids scored. */
+/**
+ * Scratch space reused by every search (a search at 100,000 articles touches hundreds of thousands
+ * of documents; fresh arrays each time kept the garbage collector busy): scores by internal id
+ * (0 = not scored), the ids scored, the ids still in MaxScore's running, and values to select from.
+ */
 export interface ScoreBoard {
   scores: Float64Array;
   scored: Uint32Array;
+  running: Uint32Array;
+  values: Float64Array;
 }
 
 export interface Bm25Query {
@@ -67,7 +73,7 @@ function bm25WithIdf(idf: number, tf: number, fieldLength: number, averageFieldL
 
 /** An empty score board; `scoreBm25` grows it as ids grow. */
 export function createScoreBoard(): ScoreBoard {
-  return { scores: new Float64Array(0), scored: new Uint32Array(0) };
+  return { scores: new Float64Array(0), scored: new Uint32Array(0), running: new Uint32Array(0), values: new Float64Array(0) };
 }
 
 /** One query term in one field: its postings ranges (one per alternative the field holds), IDF and weight. */
@@ -100,6 +106,8 @@ export function scoreBm25(board: ScoreBoard, query: Bm25Query): Scored[] {
   if (board.scores.length <= largestId) {
     board.scores = new Float64Array(largestId + 1);
     board.scored = new Uint32Array(largestId + 1);
+    board.running = new Uint32Array(largestId + 1);
+    board.values = new Float64Array(largestId + 1);
   }
   const groups = termGroups(query);
   const postings = groups.reduce((sum, group) => sum + group.postings, 0);
@@ -192,14 +200,15 @@ function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Quer
       }
     }
   }
-  const seen = scored.slice(0, scoredCount);
+  const seen = scored.subarray(0, scoredCount);
   // The documents still in the running: a prefix of `running`, filtered in place.
-  const running = seen.slice();
+  const { running, values } = board;
+  running.set(seen);
   let runningCount = scoredCount;
   // The other terms only for the documents still in the running, which shrink as partial sums grow;
   // a document out of the running is set back to 0, so that reading a term whole skips it.
   for (; next < order.length; next++) {
-    const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit) * (1 - SLACK);
+    const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit, values) * (1 - SLACK);
     let kept = 0;
     for (let i = 0; i < runningCount; i++) {
       const id = running[i]!;
@@ -227,7 +236,7 @@ function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Quer
     }
   }
   // Whoever may be among the best `limit`, scored again exactly as `scoreExhaustively` scores.
-  const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit) * (1 - SLACK);
+  const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit, values) * (1 - SLACK);
   let finalistCount = 0;
   for (let i = 0; i < runningCount; i++) if (partial[running[i]!]! >= threshold) running[finalistCount++] = running[i]!;
   const finalists = running.subarray(0, finalistCount);
@@ -271,10 +280,10 @@ function atLeast(n: number, scores: Float64Array, ids: Uint32Array, bound: numbe
   return false;
 }
 
-/** The n-th largest of `scores[id]` over `ids` (quickselect on a copy); 0 when there are fewer than n. */
-function nthLargest(scores: Float64Array, ids: Uint32Array, n: number): number {
+/** The n-th largest of `scores[id]` over `ids` (quickselect on a copy in `scratch`); 0 when there are fewer than n. */
+function nthLargest(scores: Float64Array, ids: Uint32Array, n: number, scratch: Float64Array): number {
   if (ids.length < n) return 0;
-  const values = new Float64Array(ids.length);
+  const values = scratch.subarray(0, ids.length);
   for (let i = 0; i < ids.length; i++) values[i] = scores[ids[i]!]!;
   let low = 0;
   let high = values.length - 1;
