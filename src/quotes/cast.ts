@@ -6,7 +6,7 @@
 import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
-import { isShortFormOf, nameKey } from './normalize.js';
+import { nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 
 export interface Cast {
@@ -44,6 +44,28 @@ function initials(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
+}
+
+/**
+ * For each short form, the names it is a short form of (normalize.ts's isShortFormOf: their first or last words), in the
+ * order of `names`. Looking a form up by key keeps resolving every mention of an article linear in its names:
+ * comparing each mention with every name took minutes on a page naming thousands of people.
+ */
+function indexLongerForms(names: string[]): (short: string) => string[] {
+  const longer = new Map<string, string[]>();
+  const add = (form: string, name: string) => {
+    const list = longer.get(form);
+    if (!list) longer.set(form, [name]);
+    else if (list.at(-1) !== name) list.push(name);
+  };
+  for (const name of names) {
+    const words = nameKey(name).split(' ');
+    for (let size = 1; size < words.length; size++) {
+      add(words.slice(0, size).join(' '), name);
+      add(words.slice(words.length - size).join(' '), name);
+    }
+  }
+  return (short) => longer.get(nameKey(short)) ?? [];
 }
 
 interface TitleEntry {
@@ -110,6 +132,12 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
 
   const fullNames = [...names.values()];
+  const longerForms = indexLongerForms(fullNames);
+  const byInitials = new Map<string, string>();
+  for (const name of fullNames) {
+    const letters = initials(name);
+    if (letters.length >= 2 && nameKey(name).includes(' ') && !byInitials.has(letters)) byInitials.set(letters, name);
+  }
   const aliases = new Map<string, Set<string>>();
   const remember = (name: string, form: string) => {
     if (nameKey(form) === nameKey(name)) return;
@@ -118,20 +146,21 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
 
   /** The last place before `at` where this name, or a longer name it is a short form of, is written; -1 if none. */
   const lastWrittenBefore = (name: string, at: number): number => {
-    const forms = fullNames.filter((other) => other === name || isShortFormOf(name, other));
+    const forms = [name, ...longerForms(name)];
     return Math.max(-1, ...forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)));
   };
 
   const resolveName = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
-    const expanded = acronyms.get(key) ?? fullNames.find((name) => initials(name) === mention && mention.length >= 2 && nameKey(name).includes(' '));
+    const expanded = acronyms.get(key) ?? byInitials.get(mention);
     if (expanded) {
       remember(expanded, mention);
       return expanded;
     }
-    const longer = fullNames.filter((name) => isShortFormOf(mention, name));
+    const longer = longerForms(mention);
     // Keep only the longest forms: "Kim Jong" and "Kim Jong Un" are one person.
-    const fullest = longer.filter((name) => !longer.some((other) => other !== name && isShortFormOf(name, other)));
+    const candidates = new Set(longer);
+    const fullest = longer.filter((name) => !longerForms(name).some((other) => candidates.has(other)));
     if (fullest.length > 1) {
       if (at === undefined) return null;
       const [nearest, other] = fullest.map((name) => ({ name, last: lastWrittenBefore(name, at) })).sort((a, b) => b.last - a.last);
