@@ -380,12 +380,26 @@ function parseManifest(text: string): Manifest | undefined {
   try {
     const value = JSON.parse(text) as Partial<Manifest> | null;
     if (!value || typeof value.format !== 'string' || typeof value.key !== 'string' || typeof value.endianness !== 'string') return undefined;
-    if (typeof value.generation !== 'string' || !value.generation.startsWith(GENERATION_PREFIX) || value.generation.includes('/')) return undefined;
+    if (typeof value.generation !== 'string' || !value.generation.startsWith(GENERATION_PREFIX) || !isPlainFileName(value.generation)) return undefined;
     if (typeof value.parts !== 'object' || value.parts === null) return undefined;
+    // Every file a part names must lie inside the generation's folder: a damaged or edited manifest must not make the bot open files elsewhere.
+    const entries = Object.values(value.parts as Record<string, Partial<Manifest['parts'][string]> | null>);
+    if (!entries.every((entry) => entry !== null && typeof entry === 'object' && isFileEntry(entry.records) && (entry.arrays === null || isFileEntry(entry.arrays)))) return undefined;
     return value as Manifest;
   } catch {
     return undefined;
   }
+}
+
+/** A name for a file directly inside a folder: no separator of any platform, not "." or "..". */
+function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[\\/\0]/.test(name);
+}
+
+function isFileEntry(entry: unknown): entry is FileEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { file, bytes, crc32: crc } = entry as Partial<FileEntry>;
+  return typeof file === 'string' && isPlainFileName(file) && typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 && Number.isInteger(crc);
 }
 
 function isFileMissing(error: unknown): boolean {

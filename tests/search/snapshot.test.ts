@@ -122,6 +122,19 @@ describe('saving and loading snapshots', () => {
     expect((await loadSnapshot(dir, key, readParts('n'))).status).toBe('corrupt');
   });
 
+  it('reports a manifest naming a part file outside its folder as corrupt, without opening that file', async () => {
+    await saveSnapshot(dir, key, { n: [1] });
+    const outside = path.join(dir, 'outside.jsonl');
+    await writeFile(outside, '1\n');
+    const manifestFile = path.join(dir, 'hemeroteca-snapshot.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { parts: { n: { records: { file: string } } } };
+    for (const file of ['../outside.jsonl', outside, '..']) {
+      manifest.parts.n.records.file = file;
+      await writeFile(manifestFile, JSON.stringify(manifest));
+      expect((await loadSnapshot(dir, key, readParts('n'))).status).toBe('corrupt');
+    }
+  });
+
   it('reports a reader that fails or asks for an unknown part as corrupt, without throwing', async () => {
     await saveSnapshot(dir, key, { n: [1] });
     const failing = await loadSnapshot(dir, key, async () => {
