@@ -30,8 +30,49 @@ function decodeUtf8OrLatin1(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    return decodeMixed(bytes);
   }
+}
+
+/**
+ * A file that is not valid UTF-8 throughout: Windows-1252 as a whole, unless it is mostly UTF-8 with a few stray
+ * Windows-1252 bytes (a Latin-1 line pasted into a UTF-8 file: "León" beside "Joaquín"). Then each valid UTF-8
+ * sequence is read as UTF-8 and each stray byte as Windows-1252, so neither part turns into mojibake ("JoaquÃ­n").
+ * A real Windows-1252 text seldom holds a valid multi-byte UTF-8 sequence (it would take "Ã©"-like pairs).
+ */
+function decodeMixed(bytes: Uint8Array): string {
+  const stray: number[] = [];
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const size = utf8SequenceAt(bytes, i);
+    if (size === 0) stray.push(i++);
+    else {
+      if (size > 1) multiByte++;
+      i += size;
+    }
+  }
+  if (multiByte <= stray.length) return decodeWindows1252(bytes);
+  let decoded = '';
+  let from = 0;
+  for (const at of stray) {
+    decoded += strictUtf8.decode(bytes.subarray(from, at)) + decodeWindows1252(bytes.subarray(at, at + 1));
+    from = at + 1;
+  }
+  return decoded + strictUtf8.decode(bytes.subarray(from));
+}
+
+/** The length of the well-formed UTF-8 sequence starting at `i` (1 to 4), or 0 when there is none (Unicode 15, table 3-7). */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0x80) return 1;
+  const size = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (size === 0 || i + size > bytes.length) return 0;
+  // The second byte's range is narrower after E0, ED, F0 and F4 (no overlong forms, surrogates or code points past U+10FFFF).
+  const second = bytes[i + 1]!;
+  const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < size; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return 0;
+  return size;
 }
 
 // Windows-1252 is ISO-8859-1 plus curly quotes, dashes and a few letters in 0x80–0x9F, which is what

@@ -74,6 +74,15 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]!.text).toContain('pidió “calma” a los agricultores');
   });
 
+  it('reads a UTF-8 file with a stray Latin-1 line without turning its UTF-8 text into mojibake', async () => {
+    const utf8 = Buffer.from('Joaquín Pérez, alcalde de la ciudad, pidió calma a los vecinos de la campaña de este año.\n\n', 'utf8');
+    const latin1 = Buffer.from('La reunión será en León el próximo jueves, según el Ayuntamiento.\n', 'latin1');
+    await write('mezcla.txt', Buffer.concat([Buffer.from('Vecinos y alcaldía\n\n'), utf8, latin1]));
+    const { corpus } = await read();
+    expect(corpus.articles[0]!.text).toContain('Joaquín Pérez, alcalde');
+    expect(corpus.articles[0]!.text).toContain('La reunión será en León el próximo jueves');
+  });
+
   it('reduces an HTML page to its article text and reads its meta tags', async () => {
     await write(
       'pagina.html',
