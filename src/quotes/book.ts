@@ -185,15 +185,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
-    const describedOnly = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
-    if (describedOnly) {
-      const matching = (entry: Entry) =>
-        entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known)))) ?? entry.actor.name;
+    const unnamed = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
+    const describedAs = (entry: Entry) => entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known))));
+    // A spelling match whose words are in no description is a near miss of a name ("Kim Jong Il" for "Kim Jong Un"):
+    // offered as such, never said to appear in how the speaker is described.
+    if (unnamed && by === 'spelling' && !found.some(describedAs)) return result(query, { suggestions: found.map((entry) => entry.actor.name) });
+    if (unnamed) {
       // Also as suggestions, so that every front end already offers them.
       return result(query, {
         suggestions: found.map((entry) => entry.actor.name),
         related: found.map((entry) => entry.actor.name),
-        matchedAs: found.map(matching),
+        matchedAs: found.map((entry) => describedAs(entry) ?? entry.actor.name),
       });
     }
     if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });

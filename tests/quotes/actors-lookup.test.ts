@@ -30,6 +30,16 @@ describe('looking actors up', () => {
     expect(described.lookup('Kim Jomg Un').suggestions.concat(described.lookup('Kim Jomg Un').actor ?? [])).toContain('Kim Jong Un');
   });
 
+  it('offers a name one word away from a speaker\'s ("Kim Jong Il" for "Kim Jong Un") as a near miss, never as how he is described', () => {
+    const kim = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 'k', title: 'Cumbre', date: '2024-05-03', language: 'es' }, ['El líder norcoreano, Kim Jong Un, dijo que la alianza es firme.']),
+    ]));
+    const result = kim.lookup('Kim Jong Il');
+    expect(result.actor).toBeNull();
+    expect(result.suggestions).toEqual(['Kim Jong Un']);
+    expect(result.related).toBeUndefined();
+  });
+
   it('never turns a country that only describes a speaker into that speaker, but offers him', () => {
     const result = book.lookup('Rusia');
     expect(result.actor).toBeNull();
