@@ -112,6 +112,8 @@ async function mapInBatches<T, R>(items: T[], task: (item: T) => R): Promise<R[]
   return results;
 }
 
+/** Mebibytes with one decimal, rounded up, so that a file a few bytes over the limit does not read as the limit ("20.1 MB over the 20 MB limit"). */
 function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+  const mebibytes = bytes / (1024 * 1024);
+  return Number.isInteger(mebibytes) ? String(mebibytes) : (Math.ceil(mebibytes * 10) / 10).toFixed(1);
 }

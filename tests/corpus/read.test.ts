@@ -206,7 +206,7 @@ describe('readSeedFiles: bad input', () => {
     expect(warningsFor(warnings, 'vacio.txt')).toEqual([{ file: 'vacio.txt', message: 'skipped: the file is empty' }]);
     expect(warningsFor(warnings, 'blanco.txt')).toEqual([{ file: 'blanco.txt', message: 'skipped: the file is empty' }]);
     expect(warningsFor(warnings, 'imagen.txt')).toEqual([{ file: 'imagen.txt', message: 'skipped: the file is binary, not text' }]);
-    expect(warningsFor(warnings, 'enorme.txt')).toEqual([{ file: 'enorme.txt', message: 'skipped: the file is 20.0 MB, over the 20 MB limit' }]);
+    expect(warningsFor(warnings, 'enorme.txt')).toEqual([{ file: 'enorme.txt', message: 'skipped: the file is 20.1 MB, over the 20 MB limit' }]);
     expect(warningsFor(warnings, 'roto.txt')).toEqual([{ file: 'roto.txt', message: 'skipped: the file could not be read (it does not exist, or is a broken link)' }]);
   });
 
