@@ -10,6 +10,7 @@
  * that the caller can do the work on its own thread instead.
  */
 import { parentPort, Worker } from 'node:worker_threads';
+import { appendAll } from './arrays.js';
 
 /** Thrown by `runInWorkers` when a worker dies before it is ready: the module cannot be loaded here. */
 export class WorkersUnavailable extends Error {}
@@ -106,7 +107,7 @@ export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
           return;
         }
         const [current, ...behind] = queue;
-        pending.push(...behind.reverse());
+        appendAll(pending, behind.reverse());
         if (pending.length) start();
         if (current !== undefined) done(current, run.failed(run.items[current]!, reason));
       };

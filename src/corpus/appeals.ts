@@ -8,6 +8,7 @@
 import { domToText, type TextNode } from './dom-text.js';
 import { isCallButton } from './furniture.js';
 import { wordCount } from './lines.js';
+import { appendAll } from '../arrays.js';
 
 /** The DOM this module needs (linkedom's and the browser's elements have it). */
 export interface BoxNode extends TextNode {
@@ -35,7 +36,7 @@ export function dropAppealBoxes(root: BoxNode): void {
     const node = stack.pop()!;
     if (node.nodeType !== ELEMENT) continue;
     if ((words.get(node) ?? 0) > limit) {
-      stack.push(...Array.from(node.childNodes));
+      appendAll(stack, Array.from(node.childNodes));
       continue;
     }
     // A block small enough is removed or kept whole: a box inside it would hold its button too.

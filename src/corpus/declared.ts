@@ -8,6 +8,7 @@ import { domToText } from './dom-text.js';
 import { findDeck, headerDate, type HeaderNode } from './header.js';
 import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
+import { appendAll } from '../arrays.js';
 
 /** The part of a parsed document this module reads (linkedom's Document has it). */
 export interface PageElement extends HeaderNode {
@@ -223,7 +224,7 @@ function jsonLdItems(document: PageElement): JsonObject[] {
     const stack: Json[] = parsed === undefined ? [] : [parsed];
     while (stack.length) {
       const value = stack.pop();
-      if (Array.isArray(value)) stack.push(...value);
+      if (Array.isArray(value)) appendAll(stack, value);
       else if (value && typeof value === 'object') {
         items.push(value);
         for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {

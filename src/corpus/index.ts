@@ -9,6 +9,7 @@ import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
+import { appendAll } from '../arrays.js';
 
 export { fingerprintSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
 export { listSeedFiles } from './seed-list.js';
@@ -82,7 +83,7 @@ export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(
     byHash.set(seed.hash, seed.file);
     byText.set(cleaned.fingerprint, seed.file);
     articles.push(cleaned.article);
-    allPassages.push(...cleaned.passages);
+    appendAll(allPassages, cleaned.passages);
     kept.push(seed);
   }
 

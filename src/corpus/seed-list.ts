@@ -6,6 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { CorpusWarning } from './types.js';
+import { appendAll } from '../arrays.js';
 
 /** The seed formats by file extension (lower case). */
 export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
@@ -41,7 +42,7 @@ export async function listSeedPaths(root: string, dir: string, warnings: CorpusW
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) paths.push(...(await listSeedPaths(root, path, warnings, folders)));
+    if (entry.isDirectory()) appendAll(paths, await listSeedPaths(root, path, warnings, folders));
     else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
   }
   return paths;

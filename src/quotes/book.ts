@@ -9,6 +9,7 @@ import { groupBy } from './group.js';
 import { SAME_ACTOR_KEYS as sameActorKeys } from './same-actor.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
+import { minOf } from '../arrays.js';
 
 export interface QuoteBook {
   /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
@@ -155,7 +156,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
     const close = closeTo(key, tolerance(key));
-    const best = Math.min(...close.map(({ edits }) => edits));
+    const best = minOf(close.map(({ edits }) => edits));
     const found = close
       .filter(({ edits }) => edits === best)
       .sort((a, b) => b.entry.actor.statements - a.entry.actor.statements)

@@ -8,6 +8,7 @@ import { nameSpans } from './tokens.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
 import { nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
+import { maxOf } from '../arrays.js';
 
 export interface Cast {
   /**
@@ -147,7 +148,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
   /** The last place before `at` where this name, or a longer name it is a short form of, is written; -1 if none. */
   const lastWrittenBefore = (name: string, at: number): number => {
     const forms = [name, ...longerForms(name)];
-    return Math.max(-1, ...forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)));
+    return maxOf(forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)), -1);
   };
 
   const resolveName = (mention: string, at?: number): string | null => {

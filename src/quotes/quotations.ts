@@ -5,6 +5,7 @@
  */
 import type { TextSpan } from '../corpus/types.js';
 import { speechVerb } from './lexicon.js';
+import { appendAll } from '../arrays.js';
 
 export interface Quotation {
   /** From the opening mark to just after the closing mark (or the paragraph's end when it runs on). */
@@ -158,7 +159,7 @@ export function findQuotations(text: string, paragraphs: TextSpan[]): Quotation[
     const previous = quotations.at(-1);
     const first = found[0];
     if (first && previous?.runsOn && previous.paragraph === index - 1 && first.outer.start === span.start) first.continuesPrevious = true;
-    quotations.push(...found);
+    appendAll(quotations, found);
   });
   return quotations;
 }

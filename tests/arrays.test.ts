@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { appendAll, maxOf, minOf } from '../src/arrays.js';
+
+// Past this many arguments, spreading into a call throws in V8 (one article held 150,000 passages).
+const MANY = 500_000;
+const many = Array.from({ length: MANY }, (_, i) => i);
+
+describe('array helpers at lengths a spread cannot take', () => {
+  it('appends half a million items, where push(...items) throws', () => {
+    expect(() => [].push(...(many as never[]))).toThrow(RangeError);
+    const target = [-1];
+    expect(appendAll(target, many)).toBe(target);
+    expect(target).toHaveLength(MANY + 1);
+    expect(target.at(-1)).toBe(MANY - 1);
+  });
+
+  it('finds the largest and smallest of half a million numbers, with the floor or ceiling when there are none', () => {
+    expect(maxOf(many)).toBe(MANY - 1);
+    expect(minOf(many)).toBe(0);
+    expect(maxOf([], -1)).toBe(-1);
+    expect(minOf([])).toBe(Infinity);
+  });
+});
