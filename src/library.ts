@@ -9,7 +9,7 @@ import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook } from './quotes/book.js';
 import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
 import type { LibraryData } from './live/archive.js';
-import { diffSeeds, isEmptyDiff, scanSeeds } from './live/seed-scan.js';
+import { diffSeeds, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
@@ -108,8 +108,10 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       .catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
   if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
-    const diff = diffSeeds(data.files, await scanSeeds(config.seedsDir));
+    const { scan, unlisted } = await scanSeedFolder(config.seedsDir);
+    const diff = diffSeeds(data.files, scan, unlisted);
     const scanMs = lap();
+    if (unlisted.includes('.')) log.warn('the seeds folder cannot be read; the articles indexed from it are kept until it can', { file: config.seedsDir, articles: data.articles.length });
     // The warnings of the build that made the snapshot still hold for the files that have not changed since.
     const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
     for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });

@@ -18,17 +18,16 @@ export interface SeedFileState {
 
 const STATS_PER_TURN = 2000;
 
-/** One stat-only look at the folder: every seed file's state by path. Files that vanish while listed are left out. */
-export async function scanSeeds(dir: string): Promise<Map<string, SeedFileState>> {
-  return (await scanSeedFolder(dir)).scan;
-}
-
 /**
- * `scanSeeds`, with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
- * be listed) and the folders listed (absolute paths).
+ * One stat-only look at the folder: every seed file's state by path (files that vanish while listed are
+ * left out), with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
+ * be listed), the folders listed (absolute paths), and those that could not be listed (relative, "." for
+ * the seeds folder itself): what was in them is unknown, not removed.
  */
-export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[] }> {
+export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[] }> {
   const { paths, warnings, folders } = await listSeedFiles(dir);
+  // Listing warns only about folders it could not list, each under its relative path.
+  const unlisted = warnings.map((warning) => warning.file.split(path.sep).join('/'));
   const scan = new Map<string, SeedFileState>();
   for (const [at, relative] of paths.entries()) {
     // A stat takes 5-10 µs: the watcher's scans let a question through every STATS_PER_TURN of them.
@@ -41,7 +40,7 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
       // Deleted between listing and stat: it is simply not there.
     }
   }
-  return { scan, warnings, folders };
+  return { scan, warnings, folders, unlisted };
 }
 
 export interface SeedDiff {
@@ -51,16 +50,23 @@ export interface SeedDiff {
   removed: string[];
 }
 
-/** Files added, changed or removed between what is known and a scan. */
-export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, SeedFileState>): SeedDiff {
+/**
+ * Files added, changed or removed between what is known and a scan. A known file inside a folder the scan
+ * could not list (`unlisted`, "." for the whole seeds folder: an unmounted volume, a permission change) is
+ * not removed: an archive is not emptied because its folder is out of reach for a while, as sync tools refuse
+ * to delete everything when a folder's root goes missing (Syncthing's folder marker).
+ */
+export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, SeedFileState>, unlisted: readonly string[] = []): SeedDiff {
   const removed: string[] = [];
   const seen = new Set<string>();
   const changed: SeedFileState[] = [];
+  const outOfReach = (file: string) => unlisted.some((folder) => folder === '.' || file.startsWith(`${folder}/`));
   for (const state of known) {
     seen.add(state.file);
     const now = scan.get(state.file);
-    if (!now) removed.push(state.file);
-    else if (now.size !== state.size || now.mtimeMs !== state.mtimeMs) changed.push(now);
+    if (!now) {
+      if (!outOfReach(state.file)) removed.push(state.file);
+    } else if (now.size !== state.size || now.mtimeMs !== state.mtimeMs) changed.push(now);
   }
   for (const [file, state] of scan) if (!seen.has(file)) changed.push(state);
   return { changed, removed };

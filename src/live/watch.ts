@@ -95,7 +95,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
     try {
       // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
       const identity = folderIdentity(root);
-      const { scan, folders } = await scanSeedFolder(dir);
+      const { scan, folders, unlisted } = await scanSeedFolder(dir);
       // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into
       // place): the watcher on the old one hears nothing more, so the folder now there gets a new one.
       if (identity !== rootIdentity) {
@@ -113,7 +113,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
         const state = scan.get(file);
         if (!state || stamp(state) !== failedAt) failed.delete(file);
       }
-      const all = diffSeeds(known(), scan);
+      const all = diffSeeds(known(), scan, unlisted);
       const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file)), removed: all.removed };
       const stable = (state: SeedFileState) => {
         const before = previous.get(state.file);

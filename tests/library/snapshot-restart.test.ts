@@ -1,4 +1,4 @@
-import { appendFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
@@ -41,6 +41,21 @@ describe('restarting from the index snapshot', () => {
     const brokenWarning = (logged: Logged[]) => logged.filter(({ level, fields }) => level === 'warn' && fields['file'] === 'broken.txt');
     expect(brokenWarning(built.logged)).toHaveLength(1);
     expect(brokenWarning(restored.logged)).toEqual(brokenWarning(built.logged));
+  });
+
+  it('keeps the indexed articles, with a warning, when the seeds folder is missing at a restart (an unmounted volume), and follows it when it is back', async () => {
+    const built = await open();
+    const away = path.join(dir, 'away');
+    await rename(seedsDir, away);
+    const restored = await open();
+    expect(restored.library.sources()).toEqual(built.library.sources());
+    expect(restored.logged).toContainEqual(expect.objectContaining({ level: 'warn', message: 'the seeds folder cannot be read; the articles indexed from it are kept until it can' }));
+    // Back without one of its files: that one is removed, as any file deleted meanwhile.
+    const [first] = built.library.sources();
+    await rename(away, seedsDir);
+    const seed = (await readdir(seedsDir)).find((name) => name.startsWith(first!.id))!;
+    await rm(path.join(seedsDir, seed));
+    expect((await open()).library.sources().map(({ id }) => id)).toEqual(built.library.sources().slice(1).map(({ id }) => id));
   });
 
   it('rebuilds, with a warning, when the snapshot is damaged, then restores the new one', async () => {
