@@ -14,15 +14,22 @@ const MAX_NAME_WORDS = 6;
 const SHORT_ACRONYM = 3;
 const LOWER_CASE_WORDS = new Set(['de', 'del', 'las', 'los', 'la', 'el', 'of', 'the']);
 
+/** The question with another name in place of one it names. */
+export interface AliasReading {
+  text: string;
+  /** The other name's words, folded ("estados", "unidos"). */
+  name: string[];
+}
+
 /**
  * The question once for each other name of each known country or organisation it names, that name
  * written in its place ("¿Qué dijo EEUU?" → "¿Qué dijo Estados Unidos?", "¿Qué dijo United States?", …).
  * A name counts when written as one: capitalised, and a short acronym in capitals ("US", not "us").
  * Empty when the question names none.
  */
-export function aliasReadings(question: string): string[] {
+export function aliasReadings(question: string): AliasReading[] {
   const tokens = Array.from(question.matchAll(LETTERS), (match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
-  const readings: string[] = [];
+  const readings: AliasReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     for (let j = Math.min(tokens.length, i + MAX_NAME_WORDS) - 1; j >= i; j--) {
@@ -30,7 +37,7 @@ export function aliasReadings(question: string): string[] {
       const key = nameKey(question.slice(first.start, end));
       const row = SAME_ACTOR_KEYS.get(key);
       if (!row || !writtenAsName(first.word, key)) continue;
-      for (const other of row) if (other !== key) readings.push(question.slice(0, first.start) + spelt(other) + question.slice(end));
+      for (const other of row) if (other !== key) readings.push({ text: question.slice(0, first.start) + spelt(other) + question.slice(end), name: other.split(' ') });
       i = j;
       break;
     }

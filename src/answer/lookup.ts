@@ -31,7 +31,9 @@ const CANDIDATE_PASSAGES = 8;
  * `articleLanguage` gives an article's language by id (undefined when unknown).
  */
 export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
-  const { retrieval: own, query: asked } = await bestReading(index, question.words, question.language);
+  // Other names are tried among passages in the question's language: across languages the own reading meets passages
+  // only through names and cognates, and a table's other-language name there would be a translation by list.
+  const { retrieval: own, query: asked } = await bestReading(index, question.words, question.language, index.passagesIn(question.language) > 0);
   const target: Language = question.language === 'es' ? 'en' : 'es';
   const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
   const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.question, question.language, target) : undefined;
@@ -48,12 +50,16 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
 /**
  * The question's passages as read in its own words or with another name of a country or
  * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"): the reading whose
- * best passage holds the most of it, its own on a tie.
+ * best passage holds the most of it, its own on a tie. A reading in which the other name is only stop
+ * words is not tried, nor any when `otherNames` is false.
  */
-async function bestReading(index: PassageIndex, words: QuestionWords, language: Language): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
+async function bestReading(index: PassageIndex, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
   let best = { retrieval: await retrieve(index, words, language, { limit: CANDIDATE_PASSAGES }), query: words };
-  for (const text of aliasReadings(words.text)) {
+  for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
     const query = readQuestion(text, words.language);
+    // A name that is a stop word of the question's language ("UN", "US" read as "un", "us") vanishes from the
+    // reading, and a question without its name holds more of what is left: such a reading says nothing.
+    if (!name.some((word) => query.content.includes(word))) continue;
     const retrieval = await retrieve(index, query, language, { limit: CANDIDATE_PASSAGES });
     if ((retrieval.hits[0]?.coverage ?? 0) > (best.retrieval.hits[0]?.coverage ?? 0)) best = { retrieval, query };
   }
