@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
+import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -44,6 +44,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = i;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
+    // "se refirió a…", "se mostró…": the pronoun of a pronominal verb belongs to its group.
+    if (first === i && !verb.english && tokens[first - 1]?.key === 'se' && verb.frame === 'naming') first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
@@ -65,12 +67,12 @@ export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 
 /** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
 const MAX_VIEWPOINT_WORDS = 5;
 
-/** "Para Arteaga, “…”", "Para la alcaldesa, …": a sentence opened by whose view it gives, as "según" does. */
+/** "Para Arteaga, “…”", "Para la alcaldesa, …", "Para la oposición, …": a sentence opened by whose view it gives, as "según" does. */
 function opensViewpoint(tokens: Token[]): boolean {
   if (tokens[0]?.key !== 'para') return false;
   const comma = tokens.findIndex((token) => token.text === ',');
   const named = tokens.slice(1, comma);
-  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key));
+  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
 }
 
 /** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */

@@ -46,6 +46,12 @@ function english(base: string, past = `${base.replace(/e$/, '')}ed`, gerund = `$
   return [base, third, past, gerund];
 }
 
+/**
+ * Verbs that take a quotation as what they speak of ("habló de «…»", "se refirió a la reforma como «…»", "se mostró
+ * «muy preocupado…»"): naming verbs, but a few words after them are scare quotes as in the narrator's own text.
+ */
+export const SPEAKING_OF: readonly string[] = [...['habl', 'mostr'].flatMap(spanishAr), 'refirió', 'refirieron', 'refiere', 'refieren', 'referido', 'referred'];
+
 const VERBS: VerbEntry[] = [
   {
     frame: 'clause',
@@ -113,7 +119,7 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'naming',
     english: false,
-    forms: [...['llam', 'calific', 'tild'].flatMap(spanishAr), 'describió', 'describe', 'describieron'],
+    forms: [...['llam', 'calific', 'tild'].flatMap(spanishAr), 'describió', 'describe', 'describieron', ...SPEAKING_OF],
   },
   {
     frame: 'naming',

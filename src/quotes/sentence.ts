@@ -5,8 +5,8 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
-import { RELATIVE_SOURCES, isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { RELATIVE_SOURCES, isGerund, isSpeechVerbToken } from './cues.js';
+import { COMPLEMENTISERS, COORDINATORS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -23,6 +23,9 @@ const MIN_FRAGMENT_WORDS = 4;
 const MIN_REPORTED_WORDS = 4;
 /** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
 const NAMING_REACH = 3;
+
+/** Verbs that speak of a quotation ("habló de «…»"): unlike "llamó “basura”", a few words after them are scare quotes. */
+const SPEAKING_OF_FORMS: ReadonlySet<string> = new Set(SPEAKING_OF);
 
 /** A quotation token whose closing mark follows a comma: "“… families,”". */
 const QUOTE_ENDS_WITH_COMMA = /,\s*["”»’]$/u;
@@ -97,7 +100,8 @@ function findReportedClauses(reading: SentenceReading): void {
   const { tokens } = sentence;
   const skips: Array<[number, number]> = [];
   for (const use of [...uses].sort((a, b) => Number(b.relative) - Number(a.relative))) {
-    if (quoteBefore(tokens, use)) continue;
+    // "“…”, dijo X" reports the quotation; "…“…,” adding that…" is a gerund with a clause of its own.
+    if (quoteBefore(tokens, use) && !isGerund(tokens[use.last]!)) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
@@ -224,7 +228,7 @@ function draftQuotations(reading: SentenceReading): void {
     // A few quoted words inside the narrator's own sentence ("llevará “meses”", "during the "heat waves"") are scare
     // quotes, and a quoted name ("alias “Crook”") a nickname: no statement. Inside reported speech a fragment
     // ("afirmó que fue «cordial y franca»") is the speaker's words, and so is a naming verb's object ("llamó “basura”").
-    const naming = owner !== undefined && owner.verb !== 'source' && owner.verb.frame === 'naming';
+    const naming = owner !== undefined && owner.verb !== 'source' && owner.verb.frame === 'naming' && !SPEAKING_OF_FORMS.has(tokens[owner.last]!.text.toLowerCase());
     const embedded = tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
     const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end);
     const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
