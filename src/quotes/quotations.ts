@@ -92,9 +92,28 @@ function styleOpening(text: string, index: number): MarkStyle | undefined {
 /** Spanish continues a «…» quotation in the next paragraph with a closing mark: "»Nadie creía…". */
 const CONTINUATION_MARKS: Record<string, string> = { '«': '»' };
 
+/**
+ * Where a paragraph closes a quotation it never opened ("Nobody wanted to say it,” he added."): the first closing
+ * mark of `style` before any opening one, or -1. Only for marks that differ on each side (a straight " is ambiguous).
+ */
+function unopenedClose(text: string, span: TextSpan, style: MarkStyle): number {
+  if (style.open === style.close) return -1;
+  for (let i = span.start; i < span.end; i++) {
+    if (text[i] === style.open) return -1;
+    if (text[i] === style.close) return i;
+  }
+  return -1;
+}
+
 function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean, continuing: MarkStyle | undefined): Quotation[] {
   const found: Quotation[] = [];
   let i = span.start;
+  // A quotation left open in the paragraph before and closed in this one without a mark to resume it: its words run from here.
+  const unmarked = continuing && !STYLES.some((style) => text[i] === style.open) && text[i] !== CONTINUATION_MARKS[continuing.open] ? unopenedClose(text, span, continuing) : -1;
+  if (unmarked >= 0) {
+    found.push({ outer: { start: span.start, end: unmarked + 1 }, inner: trimmedInner(text, span.start, unmarked), paragraph, runsOn: false, continuesPrevious: false });
+    i = unmarked + 1;
+  }
   while (i < span.end) {
     const resumed = i === span.start && continuing !== undefined && text[i] === CONTINUATION_MARKS[continuing.open] ? continuing : undefined;
     const style = resumed ?? styleOpening(text, i);
@@ -145,11 +164,25 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Qu
   return quotations;
 }
 
-export function findQuotations(text: string, paragraphs: TextSpan[]): Quotation[] {
+/** The span without the white space it opens with, so that its first character is its first mark. */
+function trimmedStart(text: string, span: TextSpan): TextSpan {
+  let start = span.start;
+  while (start < span.end && /\s/u.test(text[start]!)) start++;
+  return { start, end: span.end };
+}
+
+export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotation[] {
   const quotations: Quotation[] = [];
+  const paragraphs = rawParagraphs.map((span) => trimmedStart(text, span));
   paragraphs.forEach((span, index) => {
     const next = paragraphs[index + 1];
-    const nextOpensWith = (mark: string) => next !== undefined && (text[next.start] === mark || text[next.start] === CONTINUATION_MARKS[mark]);
+    // The next paragraph takes the quotation up: it opens with the mark again (or "»"), or closes it unmarked.
+    const nextOpensWith = (mark: string) => {
+      if (next === undefined) return false;
+      if (text[next.start] === mark || text[next.start] === CONTINUATION_MARKS[mark]) return true;
+      const style = STYLES.find((candidate) => candidate.open === mark);
+      return style !== undefined && !STYLES.some((other) => text[next.start] === other.open) && unopenedClose(text, next, style) >= 0;
+    };
     const open = quotations.at(-1);
     // A quotation already resumed with "»" keeps its «…» style for the paragraph after ("«…¶»…¶»…»").
     const mark = open ? text[open.outer.start] : undefined;

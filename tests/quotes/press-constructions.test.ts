@@ -29,6 +29,16 @@ describe('quotation marks', () => {
 });
 
 describe('quotations over three or more paragraphs', () => {
+  it('continues a quotation whose next paragraph closes it without a mark to resume it, or opens after white space', () => {
+    const unmarked = ['Mr. Hill said: “There was never a plan for any of this.', 'Nobody wanted to be the one to say it,” he added.'];
+    expect(found(unmarked, 'en').map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['There was never a plan for any of this.', 'Hill'],
+      ['Nobody wanted to be the one to say it', 'Hill'],
+    ]);
+    const indented = ['Mr. Hill said: “There was never a plan for any of this.', ' “Nobody wanted to be the one to say it.”'];
+    expect(found(indented, 'en').map(({ text }) => text)).toEqual(['There was never a plan for any of this.', 'Nobody wanted to be the one to say it.']);
+  });
+
   it('keeps a «…» quotation resumed with » in every later paragraph, not only the second', () => {
     const paragraphs = [
       'El director del centro, Luis Mora, lo explicó así: «La caldera llevaba meses averiada y nadie la reparó.',
