@@ -101,6 +101,11 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
           else {
+            // "Senator Amy Klobuchar of Minnesota": the person is the name before the place.
+            if (span.text.startsWith(`${reading.name} of `)) {
+              names.delete(nameKey(span.text));
+              names.set(nameKey(reading.name), reading.name);
+            }
             titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
             // "Gov. Gavin Newsom": "the governor" names him too.
             for (const role of TITLE_ABBREVIATIONS.get(nameKey(reading.title)) ?? []) titles.push({ key: role, name: reading.name, text: role, at: sentence.start });

@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
+import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -14,6 +14,11 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (token.kind !== 'word') return;
     if (i === 0 && opensViewpoint(tokens)) {
       found.push({ first: 0, last: 0, verb: 'source' });
+      return;
+    }
+    // "A su juicio, …", "En su opinión, …", "In her view, …": the view of whom the article was quoting.
+    if (i === 0 && isOwnViewpoint(tokens)) {
+      found.push({ first: 0, last: 2, verb: 'source' });
       return;
     }
     // "de acuerdo con X", the Spanish "according to X": a source marker of three words.
@@ -67,12 +72,27 @@ export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 
 /** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
 const MAX_VIEWPOINT_WORDS = 5;
 
-/** "Para Arteaga, “…”", "Para la alcaldesa, …", "Para la oposición, …": a sentence opened by whose view it gives, as "según" does. */
+/** "Para Arteaga, “…”", "Para la alcaldesa, …", "Para la oposición, …", "Para ella, …": a sentence opened by whose view it gives, as "según" does. */
 function opensViewpoint(tokens: Token[]): boolean {
   if (tokens[0]?.key !== 'para') return false;
   const comma = tokens.findIndex((token) => token.text === ',');
   const named = tokens.slice(1, comma);
-  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
+  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
+}
+
+/** Nouns for one's view in "A su juicio,", "En su opinión,", "In his view,". */
+const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'view']);
+
+/** Possessives of one person ("su", "his", "her"): whose view "A su juicio" gives. */
+const PERSONAL_POSSESSIVES = new Set(['su', 'his', 'her']);
+
+/**
+ * Whether the sentence opens with a possessive viewpoint: preposition, "su"/"his"/"her", a view noun, comma.
+ * Exported for the subject reader, which credits it to the person the article was quoting.
+ */
+export function isOwnViewpoint(tokens: Token[]): boolean {
+  const [preposition, possessive, noun, comma] = tokens;
+  return ['a', 'en', 'in', 'para'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
 }
 
 /** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */

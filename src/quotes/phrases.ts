@@ -29,6 +29,18 @@ export type PhraseReading =
 /** Tokens a speaker phrase may have after its article: an institution's full name runs long ("Relatoría Especial para la Libertad de Expresión de la…"). */
 const MAX_PHRASE_TOKENS = 16;
 
+/**
+ * "Senator Amy Klobuchar of Minnesota", "Rep. Jim Jordan of Ohio": a titled person's name followed by "of" and one
+ * capitalised word (the place they represent) is the name before "of". Only English "of": Spanish "de" joins surnames.
+ */
+function withoutHomePlace(name: string): string {
+  const place = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+) of \p{Lu}[\p{L}.-]*$/u.exec(name);
+  return place ? place[1]! : name;
+}
+
+/** English object pronouns ("according to him"); the Spanish ones after "según" are the subject forms. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** A role noun, or an abbreviated one ("Mr.", "Pdte.", "Gen."). */
 function isTitleWord(token: Token): boolean {
   return TITLE_NOUNS.has(token.key) || token.abbreviation === true;
@@ -71,6 +83,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
   const next = tokens[start + 1];
   if (tokens[start]?.key === 'a' && (!next || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.key))) return undefined;
+  // "according to her", "según él": an object pronoun alone refers back as a subject pronoun does.
+  if (to - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.key)) return { kind: 'pronoun', plural: tokens[from]!.key === 'them' };
   if (tokens[start] !== undefined && DETERMINERS.has(tokens[start]!.key)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
@@ -109,7 +123,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
       nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined &&
       tokens.slice(found!, to).every((token) => !isLowerCase(token));
     if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
-      return { kind: 'name', name, title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
+      return { kind: 'name', name: withoutHomePlace(name), title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
     const describes = (token: Token, i: number) =>

@@ -6,7 +6,7 @@
 import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, type PhraseReading } from './phrases.js';
-import { RELATIVE_SOURCES, findVerbs, isGerund, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, resolveRole, sentenceTopic } from './reference.js';
 import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
@@ -541,6 +541,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const antecedentEnd = isPunct(before, ',') ? found.first - 1 : found.first;
       const reading = nearestPhraseEndingAt(context, sentence, antecedentEnd);
       uses.push({ ...base, subject: reading && attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
+      continue;
+    } else if (found.verb === 'source' && isOwnViewpoint(tokens) && found.first === 0) {
+      uses.push({ ...base, subject: asPerson(antecedent(context, previous)), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
       continue;
     } else if (found.verb === 'source') {
       const document = documentSource(context, sentence, found.last, previous);

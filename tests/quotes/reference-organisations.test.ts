@@ -1,4 +1,4 @@
-/** "the company said", "el ministerio añadió": an organisation's common noun refers to the organisation the article named (issue 16). */
+/** Speaker reference (issue 16): "the company said" → the company named; "According to her," "A su juicio," → whom the article quoted; a titled name without its home place. */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -30,5 +30,17 @@ describe('organisation references', () => {
   it('leaves "the company" as written when no company was named, rather than guess another organisation', () => {
     const paragraphs = ['The Public Utilities Commission opened an inquiry on Monday.', 'The company said the outages were caused by the storm.'];
     expect(saidBy(paragraphs, 'outages were caused')).toBe('Company');
+  });
+});
+
+describe('views and places', () => {
+  it('credits "According to her," "A su juicio," "En su opinión," to whom the article was quoting', () => {
+    expect(saidBy(['Dr. Lisa Grant, an economist at Yale, has studied wages for years.', 'According to her, wages have stagnated for a decade.'], 'wages have stagnated')).toBe('Lisa Grant');
+    expect(saidBy(['La alcaldesa de Valencia, María José Catalá, presentó el plan.', 'A su juicio, las obras terminarán en 2026.'], 'las obras terminarán', 'es')).toBe('María José Catalá');
+    expect(saidBy(['La alcaldesa de Valencia, María José Catalá, presentó el plan.', 'En su opinión, las obras terminarán en 2026.'], 'las obras terminarán', 'es')).toBe('María José Catalá');
+  });
+
+  it('leaves the place a titled person represents out of the name ("Senator Amy Klobuchar of Minnesota")', () => {
+    expect(saidBy(['Senator Amy Klobuchar of Minnesota spoke first.', '“We cannot wait any longer,” the senator said.'], 'cannot wait')).toBe('Amy Klobuchar');
   });
 });
