@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
-import { readPhrase, type PhraseReading } from './phrases.js';
+import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 import { maxOf } from '../arrays.js';
@@ -119,8 +119,10 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     segments.forEach((segment, i) => {
       const next = segments[i + 1];
       if (!next || sentence.tokens[segment.to]?.text !== ',') return;
-      const first = readTail(sentence, text, segment);
+      const read = readTail(sentence, text, segment);
       const second = readPhrase(sentence, text, next.from, next.to);
+      // "El portavoz del Gobierno, Pilar Alegría,": the spokesperson's title, not the body spoken for.
+      const first = second?.kind === 'name' ? spokespersonTitle(sentence, text, segment.from, segment.to) ?? read : read;
       const pair = first?.kind === 'title' && second?.kind === 'name' && !second.title
         ? { title: first, name: second.name }
         : first?.kind === 'name' && second?.kind === 'title'

@@ -207,6 +207,17 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   return undefined;
 }
 
+/**
+ * "El portavoz del Gobierno" set before ", Pilar Alegría,": a phrase headed by a spokesperson noun is the title of
+ * the name in apposition to it (alone, readPhrase reads it as the body spoken for). Undefined for any other phrase.
+ */
+export function spokespersonTitle(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const head = DETERMINERS.has(tokens[from]?.key ?? '') ? from + 1 : from;
+  const noun = tokens[head];
+  return noun && head < to && SPOKESPERSON_NOUNS.has(noun.key) ? { kind: 'title', title: slice(text, tokens, head, to), medium: false } : undefined;
+}
+
 /** "a spokesperson for the Universities and Colleges Employers' Association", "el portavoz del Kremlin": the body spoken for. */
 function spokespersonBody(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;

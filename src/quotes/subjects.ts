@@ -5,11 +5,11 @@
  */
 import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
-import { readPhrase, type PhraseReading } from './phrases.js';
+import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -72,7 +72,8 @@ export function leadingSubject(context: ArticleContext, sentence: Sentence, prev
   if (!first || first.to > before) return undefined;
   const read = (from: number, to: number) => readPhrase(sentence, context.text, from, to);
   const opening = read(first.from, first.to);
-  if (second && sentence.tokens[first.to]?.text === ',' && (opening?.kind === 'title' || opening?.kind === 'group')) {
+  const spokesperson = spokespersonTitle(sentence, context.text, first.from, first.to);
+  if (second && sentence.tokens[first.to]?.text === ',' && (opening?.kind === 'title' || opening?.kind === 'group' || spokesperson)) {
     const apposition = read(second.from, second.to);
     if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
   }
@@ -102,6 +103,9 @@ export function colonSubject(context: ArticleContext, sentence: Sentence, previo
   const [first] = clauseSegments(sentence);
   const { tokens } = sentence;
   const verb = first ? tokens[first.from + 1] : undefined;
+  // "Mr. Powers, the engineer, put it bluntly:": an honorific or title before the name makes it one.
+  const titled = first !== undefined && (tokens[first.from]!.abbreviation === true || TITLE_NOUNS.has(tokens[first.from]!.key)) && isNameWord(tokens, first.from + 1);
+  if (titled) return subject;
   const namedThenVerb = first !== undefined && isNameWord(tokens, first.from) && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !PHRASE_PREPOSITIONS.has(verb.key) && !NAME_PREPOSITIONS.has(verb.key);
   return namedThenVerb ? subject : undefined;
 }

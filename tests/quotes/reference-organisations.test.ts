@@ -44,3 +44,14 @@ describe('views and places', () => {
     expect(saidBy(['Senator Amy Klobuchar of Minnesota spoke first.', '“We cannot wait any longer,” the senator said.'], 'cannot wait')).toBe('Amy Klobuchar');
   });
 });
+
+describe('named spokespersons and titled colon lead-ins', () => {
+  it('reads "El portavoz del Gobierno, Pilar Alegría," as her title, so "la portavoz" later is her', () => {
+    const paragraphs = ['El portavoz del Gobierno, Pilar Alegría, compareció tras el Consejo de Ministros.', '«No habrá subida de impuestos», declaró a los medios la portavoz.'];
+    expect(saidBy(paragraphs, 'No habrá subida', 'es')).toBe('Pilar Alegría');
+  });
+
+  it('hands a colon quotation to a subject named after an honorific ("Mr. Powers, the engineer, put it bluntly: …")', () => {
+    expect(saidBy(['Mr. Powers, the engineer, put it bluntly: “They saw it coming and did nothing.”'], 'They saw it coming')).toBe('Powers');
+  });
+});
