@@ -339,8 +339,8 @@ export const CHANNEL_NOUNS = set([
  * assessment"): besides the channel nouns, what a source marker can cite instead of a speaker.
  */
 export const DOCUMENT_NOUNS = set([
-  'informe', 'informes', 'datos', 'información', 'estudio', 'documento', 'documentos', 'cifras', 'estadísticas', 'encuesta', 'análisis', 'balance', 'registros',
-  'report', 'reports', 'data', 'information', 'study', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
+  'informe', 'informes', 'datos', 'información', 'estudio', 'estudios', 'documento', 'documentos', 'cifras', 'estadísticas', 'encuesta', 'análisis', 'balance', 'registros',
+  'report', 'reports', 'data', 'information', 'study', 'studies', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
 ]);
 
 /** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */

@@ -94,6 +94,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
+  // "Studies suggest…", "The report, released Tuesday, said…": a document or a day names nobody who speaks.
+  if ((words.length === 1 && (DOCUMENT_NOUNS.has(words[0]!.key) || CHANNEL_NOUNS.has(words[0]!.key)))) return undefined;
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
   const group = readGroup(sentence, text, from, to);
   if (group) return group;
@@ -102,7 +104,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
 
   // A name that ends the phrase, after a title with only adjectives in between ("el presidente ruso Vladimir Putin").
   const found = lastNameStart(tokens, start, to);
-  const nameStart = found === undefined ? undefined : personStart(tokens, found, to);
+  const timeWords = found !== undefined && tokens.slice(found, to).every((token) => SKIPPABLE.has(token.key));
+  const nameStart = found === undefined || timeWords ? undefined : personStart(tokens, found, to);
   if (nameStart !== undefined) {
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };

@@ -35,3 +35,11 @@ describe('vague sources', () => {
     expect(found(['Según fuentes consultadas por este periódico, el acuerdo se firmará el lunes.']).map((statement) => statement.text)).toEqual(['el acuerdo se firmará el lunes']);
   });
 });
+
+describe('no speaker where nobody speaks', () => {
+  it('credits neither a document ("Studies suggest…") nor a day ("The report, released Tuesday, said…")', () => {
+    const speakers = found(['Studies suggest that the drug reduces deaths by a third.', 'The report, released Tuesday, said the economy grew 2 percent.'], 'en').map((statement) => statement.speaker);
+    expect(speakers).not.toContain('Studies');
+    expect(speakers).not.toContain('Tuesday');
+  });
+});
