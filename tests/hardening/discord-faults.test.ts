@@ -50,8 +50,9 @@ describe('Discord faults', () => {
     expect(report.exitsWithZero).toBe(2);
     expect(report.leftRunning).toBe(0);
     expect(report.answered).toBeGreaterThanOrEqual(16);
+    // A late /ask is told the bot is restarting, or answered when the busy bot reads it before the signal: both are
+    // right, and which comes first depends on the machine's load (the notice itself is held by the shutdown test above).
     expect(report.answered + report.restartNotices + report.errors).toBe(report.acknowledged);
-    expect(report.restartNotices).toBeGreaterThan(0);
   }, 180_000);
 
   it('`npm start` (build, then the compiled bot) and SIGTERM to npm’s own pid, as `docker stop` sends it: the same, and no bot left running', async () => {
