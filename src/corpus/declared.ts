@@ -141,7 +141,7 @@ function headingText(heading: PageElement): string {
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), MODIFIED, declared.shownDate);
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), { timestampNames: MODIFIED, shownDate: declared.shownDate });
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }

@@ -55,5 +55,5 @@ function readFrontMatter(block: string): PageMeta {
     const inline = INLINE_LIST.exec(value.trim())?.[1];
     fields.set(key.toLowerCase(), inline === undefined ? unquote(value) : inline.split(',').map(unquote).filter(Boolean).join(', '));
   }
-  return collectPageMeta(FIELD_NAMES, (name) => fields.get(name));
+  return collectPageMeta(FIELD_NAMES, (name) => fields.get(name), { byHand: true });
 }

@@ -3,7 +3,7 @@
  * matter), keeping only values that can be what they claim to be:
  * - title: without the site's name around it ("Headline | El País" → "Headline");
  * - author: never a URL, a placeholder ("null", "No Author"), the site's own name, or a label-like
- *   single word ("Topics", "Temas"); several names are kept, joined by ", ";
+ *   single word ("Topics", "Temas") in a page's markup; several names are kept, joined by ", ";
  * - date: the published date as written in the timestamp's own offset; a UTC timestamp is moved to
  *   the offset another declared timestamp of the page gives, else to its country's time zone (from the
  *   page's country domain or its locale's region), since its UTC date may not be the local one;
@@ -12,17 +12,28 @@
 import { parseDate } from './dates.js';
 import type { PageMeta } from './types.js';
 
+/** Where declared values come from, and what else the page tells about its date. */
+export interface DeclarationOptions {
+  /** Other timestamps (a modified time) that only tell the page's UTC offset. Default none. */
+  timestampNames?: string[];
+  /** The date the page prints by its headline (ISO), when it prints one (see publishedDate). Default null. */
+  shownDate?: string | null;
+  /**
+   * Whether the values were written by hand (Markdown front matter) rather than filled in by a site's
+   * publishing system. By hand, "author: [Ana, Luis]" names two people; in a page's markup a single
+   * capitalised word in the author field is a section label ("Topics", "Temas") far more often. Default false.
+   */
+  byHand?: boolean;
+}
+
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;
  * `lookup` returns a declared value by name. The first acceptable value of each field is kept.
- * `timestampNames` name other timestamps (a modified time) that only tell the page's UTC offset;
- * `shownDate` is the date the page prints by its headline (ISO), when it prints one (see publishedDate).
  */
 export function collectPageMeta(
   names: Partial<Record<keyof PageMeta, string[]>>,
   lookup: (name: string) => string | undefined,
-  timestampNames: string[] = [],
-  shownDate: string | null = null,
+  { timestampNames = [], shownDate = null, byHand = false }: DeclarationOptions = {},
 ): PageMeta {
   const values = (field: keyof PageMeta) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
@@ -34,7 +45,7 @@ export function collectPageMeta(
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
   const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
   if (title) meta.title = title;
-  const author = values('author').map((value) => acceptedAuthors(value, siteKeys)).find(Boolean);
+  const author = values('author').map((value) => acceptedAuthors(value, siteKeys, byHand)).find(Boolean);
   if (author) meta.author = author;
   const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate);
   if (date) meta.date = date;
@@ -94,8 +105,11 @@ const DESK = /^(?:redacci[oó]n|newsroom|staff|equipo de redacci[oó]n|redaktion
 const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
 const MAX_AUTHOR_WORDS = 6;
 
-/** The acceptable names in a declared author value, joined by ", "; '' when none is. `siteKeys` come from siteKey. */
-export function acceptedAuthors(value: string, siteKeys: string[]): string {
+/**
+ * The acceptable names in a declared author value, joined by ", "; '' when none is. `siteKeys` come
+ * from siteKey; `byHand` accepts one-word names (see DeclarationOptions).
+ */
+function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): string {
   const accepted = value
     .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
     // A social handle after the name ("Ana Ruiz @anaruiz") is no part of it.
@@ -111,7 +125,7 @@ export function acceptedAuthors(value: string, siteKeys: string[]): string {
         !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
         !PLACEHOLDER.test(name) &&
         !DESK.test(name) &&
-        !(words.length === 1 && LABEL_WORD.test(name)) &&
+        !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
         !name.startsWith('@') &&
         !siteKeys.includes(fold(name))
       );

@@ -142,6 +142,13 @@ describe('readSeedFiles: decoding', () => {
     expect(byId.get('corchetes')).toMatchObject({ author: 'Marta Sanz, Pere Roig', date: '2024-06-11' });
   });
 
+  it('takes one-word names in front matter as authors, as whoever saved the file wrote them', async () => {
+    const body = story('ruidos').split('\n\n').slice(1).join('\n\n');
+    await write('nombres.md', ['---', 'author: [Ana, Luis]', 'date: 2024-06-11', '---', '', body].join('\n'));
+    const { corpus } = await read();
+    expect(corpus.articles[0]).toMatchObject({ author: 'Ana, Luis' });
+  });
+
   it('leaves out a front matter value YAML would reject, and takes the title from the page instead', async () => {
     const body = story('ruidos').split('\n\n').slice(1).join('\n\n');
     await write('roto.md', ['---', 'title: [sin cerrar', 'author: Ana Ruiz', '---', '', '# Nueva ordenanza sobre ruidos', '', body].join('\n'));
