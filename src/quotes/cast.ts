@@ -29,6 +29,8 @@ export interface Cast {
   matchTitle(title: string, at?: number): { holder: string; exact: boolean } | null;
   /** The titles the article gave this person, as written. */
   titlesOf(name: string): string[];
+  /** Everyone the article gave a title before character offset `at`, each once, the last given one first. */
+  titledBefore(at: number): string[];
   /** Whether the article presents this name as a news medium. */
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
@@ -202,6 +204,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     resolveTitle: (title, at) => matchTitle(title, at)?.holder ?? null,
     matchTitle,
     titlesOf: (name) => resolvedTitles.filter((entry) => entry.name === name).map((entry) => entry.text),
+    titledBefore: (at) => [...new Set(resolvedTitles.filter((entry) => entry.at <= at && entry.name).map((entry) => entry.name!).reverse())],
     isMedium: (name) => media.has(nameKey(name)),
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
   };

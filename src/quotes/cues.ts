@@ -81,7 +81,7 @@ function opensViewpoint(tokens: Token[]): boolean {
 }
 
 /** Nouns for one's view in "A su juicio,", "En su opinión,", "In his view,". */
-const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'view']);
+const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'entender', 'criterio', 'view']);
 
 /** Possessives of one person ("su", "his", "her"): whose view "A su juicio" gives. */
 const PERSONAL_POSSESSIVES = new Set(['su', 'his', 'her']);

@@ -272,6 +272,8 @@ export const TITLE_NOUNS = set([
   'representative', 'negotiator', 'member', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor',
   // Ranks and local offices: "el coronel José Abdón Galindo", "El Coronel, aseguró…", "la gerente", "el concejal".
   'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
+  // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
+  'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
 ]);
 
@@ -300,6 +302,11 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new M
   ['gob', ['gobernador', 'gobernadora']],
 ]);
 
+/** A role noun, or a former holder's ("exministro", "ex-presidente", "expresidenta"). */
+export function isTitleNoun(key: string): boolean {
+  return TITLE_NOUNS.has(key) || (/^ex-?/.test(key) && TITLE_NOUNS.has(key.replace(/^ex-?/, '')));
+}
+
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */
 export function isTitlePlural(key: string): boolean {
   return /s$/.test(key) && (TITLE_NOUNS.has(key.slice(0, -1)) || (/es$/.test(key) && TITLE_NOUNS.has(key.slice(0, -2))));
@@ -314,7 +321,19 @@ export const GROUP_NOUNS = set([
   'persona', 'personas', 'allegados', 'allegadas', 'people', 'person', 'persons', 'insiders', 'operative', 'operatives', 'aides',
   'official', 'officials', 'source', 'sources', 'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
+  // Plural nouns for people who speak as a group ("Critics say…", "Los trabajadores denunciaron…").
+  'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students',
+  'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
 ]);
+
+/** Group nouns for one person ("la funcionaria", "the official"): with a definite article, someone named before. */
+export const SINGULAR_PERSON_NOUNS = set(['funcionario', 'funcionaria', 'diplomático', 'diplomática', 'experto', 'experta', 'analista', 'official', 'diplomat', 'expert', 'analyst']);
+
+/**
+ * English nouns for a member of a party or movement ("the Minnesota Democrat", "the veteran Republican"): after
+ * "the" they name a person already introduced, as a role does, never a new name.
+ */
+export const PARTISAN_NOUNS = set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'progressive', 'libertarian', 'independent', 'tory']);
 
 /**
  * Nouns for news media. A medium that relays someone's words is the channel (`via`), not the speaker.

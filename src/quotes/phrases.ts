@@ -5,10 +5,10 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart } from './tokens.js';
-import { DOCUMENT_NOUNS, isTitlePlural } from './lexicon.js';
+import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
-  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_NOUNS, speechVerb,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -43,7 +43,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** A role noun, or an abbreviated one ("Mr.", "Pdte.", "Gen."). */
 function isTitleWord(token: Token): boolean {
-  return TITLE_NOUNS.has(token.key) || token.abbreviation === true;
+  return isTitleNoun(token.key) || token.abbreviation === true;
 }
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
@@ -102,6 +102,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const affiliated = affiliatedPerson(tokens, start, to);
   if (affiliated !== undefined) return { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false };
 
+  // "The Minnesota Democrat", "the veteran Republican": a party member after "the" is someone introduced before.
+  if (tokens[from]!.key === 'the' && to - start <= MAX_ROLE_WORDS && PARTISAN_NOUNS.has(tokens[to - 1]!.key)) return { kind: 'role', text: slice(text, tokens, start, to) };
   // A name that ends the phrase, after a title with only adjectives in between ("el presidente ruso Vladimir Putin").
   const found = lastNameStart(tokens, start, to);
   const timeWords = found !== undefined && tokens.slice(found, to).every((token) => SKIPPABLE.has(token.key));
@@ -144,8 +146,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
-  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || TITLE_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
-  if (headOffset < 0) return unknownRole(sentence, text, from, start, to);
+  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || isTitleNoun(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
+  if (headOffset < 0) return definiteGroup(tokens, text, from, start, to) ?? unknownRole(sentence, text, from, start, to);
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
   // "comes after health officials": a preposition or a clause before the head makes it no subject phrase.
@@ -156,9 +158,37 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (MEDIUM_NOUNS.has(head.key) && leadingNameEnd > start && !isPossessive(tokens[leadingNameEnd - 1]!)) {
     return { kind: 'name', name: slice(text, tokens, start, leadingNameEnd), title: phrase, mediumTitle: true };
   }
+  // "la funcionaria", "the official": one person of a group noun, made definite, is someone named before, as a title is.
+  if (headOffset === 0 && DEFINITE_SINGULAR.has(tokens[from]!.key) && start > from && SINGULAR_PERSON_NOUNS.has(head.key)) return { kind: 'title', title: phrase, medium: false };
   // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
   if (GROUP_NOUNS.has(head.key) || isTitlePlural(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
+}
+
+/** Definite articles of a plural noun phrase ("los gremios", "the scientists"). */
+const DEFINITE_PLURAL = new Set(['los', 'las', 'the']);
+
+/** Plural nouns that name what was found or counted, not who speaks ("los resultados", "the findings"). */
+const FINDING_NOUNS = new Set(['resultados', 'results', 'findings', 'numbers', 'numeros', 'polls', 'sondeos', 'encuestas', 'models', 'modelos', 'images', 'imagenes']);
+
+/**
+ * "Los gremios del transporte", "las autoridades sanitarias", "the scientists": a definite plural noun phrase of
+ * lower-case words names a group of speakers by the phrase itself. Its head is the first word in Spanish order and
+ * the last before any complement in English ("the energy experts"); it must read as a plural noun, not a document.
+ */
+function definiteGroup(tokens: Token[], text: string, from: number, start: number, to: number): PhraseReading | undefined {
+  if (!DEFINITE_PLURAL.has(tokens[from]!.key) || start === from) return undefined;
+  let end = start;
+  while (end < to && !PHRASE_PREPOSITIONS.has(tokens[end]!.key) && !NAME_PREPOSITIONS.has(tokens[end]!.key)) end++;
+  const head = tokens.slice(start, end);
+  if (!head.length || head.length > MAX_ROLE_WORDS || !head.every(isLowerCase)) return undefined;
+  // English puts the noun last and a verb's -s looks plural ("The curfew comes after…"): the phrase must end at the noun.
+  const english = tokens[from]!.key === 'the';
+  if (english && end < to) return undefined;
+  const noun = english ? head.at(-1)! : head[0]!;
+  const plural = /^[\p{L}-]+s$/u.test(noun.key) && !/(?:ss|is|us)$/.test(noun.key);
+  if (!plural || DOCUMENT_NOUNS.has(noun.key) || CHANNEL_NOUNS.has(noun.key) || FINDING_NOUNS.has(noun.key) || SKIPPABLE.has(noun.key)) return undefined;
+  return { kind: 'group', text: slice(text, tokens, start, to) };
 }
 
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */

@@ -94,13 +94,14 @@ const CONTINUATION_MARKS: Record<string, string> = { '«': '»' };
 
 /**
  * Where a paragraph closes a quotation it never opened ("Nobody wanted to say it,” he added."): the first closing
- * mark of `style` before any opening one, or -1. Only for marks that differ on each side (a straight " is ambiguous).
+ * mark of `style` before any opening one, or -1. A straight " counts as closing only where it cannot open (glued
+ * to the word before it: "…se han ido".").
  */
 function unopenedClose(text: string, span: TextSpan, style: MarkStyle): number {
-  if (style.open === style.close) return -1;
+  const straight = style.open === style.close;
   for (let i = span.start; i < span.end; i++) {
-    if (text[i] === style.open) return -1;
-    if (text[i] === style.close) return i;
+    if (text[i] === style.open && (!straight || canOpen(text, i, style))) return -1;
+    if (text[i] === style.close && canClose(text, i, style)) return i;
   }
   return -1;
 }

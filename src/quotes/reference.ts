@@ -13,9 +13,9 @@ import type { Sentence, Token } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
-import { TITLE_NOUNS } from './lexicon.js';
+import { TITLE_NOUNS, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
-import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -57,12 +57,24 @@ export function isOrganisation(name: string): boolean {
   return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || GROUP_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
+/**
+ * The words of a role before its first preposition, where its head noun is ("jefa" in "la jefa del ente acusador",
+ * "sources" in "sources close to the ministry"): a complement names what the head belongs to, not what it is.
+ */
+function headWords(role: string): string[] {
+  const words = keyWords(role);
+  const preposition = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word) || NAME_PREPOSITIONS.has(word)));
+  return preposition > 0 ? words.slice(0, preposition) : words;
+}
+
 /** A role for any organisation ("la entidad", "the company"), not for one kind of institution nor for a person. */
 function isOrganisationRole(role: string): boolean {
-  const words = keyWords(role);
-  // "the grid operator", "el banco emisor": a head noun that names institutions, unless it is a person's title too.
+  const words = headWords(role);
+  // A person's title heads a person's role, whatever institution follows ("la jefa del ente acusador").
+  if (words.some((word) => TITLE_NOUNS.has(word) || isTitlePlural(word))) return false;
+  // "the grid operator", "el banco emisor": a head noun that names institutions.
   const head = words.at(-1) ?? '';
-  return words.some((word) => ORGANISATION_ROLES.has(word)) || (ORGANISATION_WORDS.has(head) && !TITLE_NOUNS.has(head));
+  return words.some((word) => ORGANISATION_ROLES.has(word)) || ORGANISATION_WORDS.has(head);
 }
 
 /** The head noun of a role naming one kind of organisation ("ministry" in "the health ministry", "company"), if it is one. */
@@ -153,6 +165,45 @@ function holdsOtherOffice(cast: Cast, name: string, role: string): boolean {
 }
 
 /**
+ * Grammatical gender of a Spanish title noun that has a form for each ("ministra"/"ministro", "alcaldesa"/"alcalde",
+ * "directora"/"director"); undefined for nouns with one form for both ("fiscal", "líder", "portavoz") and for English.
+ */
+function titleGender(word: string): 'f' | 'm' | undefined {
+  if (!TITLE_NOUNS.has(word)) return undefined;
+  const masculine = [word.replace(/esa$/, 'e'), word.replace(/a$/, 'o'), word.replace(/a$/, 'e'), word.replace(/a$/, '')];
+  if (word.endsWith('a') && masculine.some((form) => form !== word && TITLE_NOUNS.has(form))) return 'f';
+  const feminine = [word.replace(/e$/, 'esa'), word.replace(/[oe]$/, 'a'), `${word}a`];
+  return feminine.some((form) => form !== word && TITLE_NOUNS.has(form)) ? 'm' : undefined;
+}
+
+/** The gender a role's or title's head noun marks, if it marks one. */
+function genderOf(role: string): 'f' | 'm' | undefined {
+  for (const word of headWords(role)) {
+    const gender = titleGender(word);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a role disagrees in gender with every title the article gave a person ("la ministra" for someone only
+ * ever called "el alcalde"): Spanish agreement rules that reference out, whatever the focus.
+ */
+function disagreesInGender(cast: Cast, name: string, role: string): boolean {
+  const gender = genderOf(role);
+  if (!gender) return false;
+  const genders = cast.titlesOf(name).map(genderOf).filter((found) => found !== undefined);
+  return genders.length > 0 && genders.every((found) => found !== gender);
+}
+
+/** Whether every gendered title the article gave a person agrees with the role's gender, and there is one. */
+function agreesInGender(cast: Cast, name: string, role: string): boolean {
+  const gender = genderOf(role);
+  const genders = cast.titlesOf(name).map(genderOf).filter((found) => found !== undefined);
+  return gender !== undefined && genders.length > 0 && genders.every((found) => found === gender);
+}
+
+/**
  * Whether a role says more than its head noun ("el presidente de la Asamblea") and the person in focus was never
  * given a title that long: the words past the head point to whoever the article gave the longer title.
  */
@@ -183,8 +234,12 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   const match = found && (found.exact || !institutionHead(role)) ? found : null;
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
-  if (focus?.speaker && focusFits && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
+  const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
+  if (focus?.speaker && focusFits && !disagrees && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
   if (match) return { speaker: match.holder, medium: null };
+  // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
+  const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role)) : [];
+  if (agreeing.length === 1 && !isOrganisationRole(role)) return { speaker: agreeing[0]!, medium: null };
   const institution = institutionHead(role);
   if (institution || isOrganisationRole(role)) {
     const paragraph = context.mentions.paragraphAt(at);
@@ -199,16 +254,62 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   return { speaker: known ? capitalise(role) : null, medium: null };
 }
 
-/** Whom "ellos", "they" can refer to: a group named by a plural noun ("The energy experts", "Funcionarios de…"). */
-export function asGroup(attribution: Attribution | undefined): Attribution | undefined {
-  const head = attribution?.speaker ? keyWords(attribution.speaker).at(-1) ?? '' : '';
-  const plural = /s$/.test(head) && (GROUP_NOUNS.has(head) || TITLE_NOUNS.has(head.replace(/e?s$/, '')));
-  return plural ? attribution : undefined;
+/** A plural noun of people or groups: "experts", "funcionarios", "abogados", "gremios" (not "Carlos": lower case in the phrase). */
+function isPluralNoun(word: string): boolean {
+  return /[^s]s$/.test(word) && (GROUP_NOUNS.has(word) || isTitlePlural(word));
 }
 
-/** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation or a medium. */
+/**
+ * Whether a speaker is a group named by a plural noun phrase ("The energy experts", "Funcionarios de…", "Gremios
+ * del transporte"): its head (first or last word before a preposition) is a plural group or title noun, or the phrase
+ * has common nouns and a plural first word, as Spanish heads go first.
+ */
+function isGroupSpeaker(speaker: string): boolean {
+  const words = headWords(speaker);
+  const first = words[0] ?? '';
+  const commonNouns = speaker.split(/\s+/).slice(1).some((word) => /^\p{Ll}/u.test(word));
+  return isPluralNoun(first) || isPluralNoun(words.at(-1) ?? '') || (commonNouns && /[^s]s$/.test(first));
+}
+
+/** Words "they" may reach back over from a plural noun to its determiner ("the state’s energy experts"). */
+const MAX_GROUP_MODIFIERS = 3;
+
+/**
+ * The last group of people a sentence names by a plural noun, as subject or object ("left some of the state’s
+ * energy experts bewildered. They said…"): the noun phrase from its determiner (and a partitive "some of" before
+ * it) to the noun; the noun alone when no determiner is near. Whom "they" most likely refers to.
+ */
+export function pluralMention(context: ArticleContext, sentence: Sentence): Attribution | undefined {
+  const { tokens } = sentence;
+  for (let head = tokens.length - 1; head >= 0; head--) {
+    const token = tokens[head]!;
+    if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || !isPluralNoun(token.key)) continue;
+    let from = head;
+    for (let i = head - 1; i >= 0 && head - i <= MAX_GROUP_MODIFIERS + 1; i--) {
+      const word = tokens[i]!;
+      if (word.kind !== 'word') break;
+      if (DETERMINERS.has(word.key)) {
+        from = i;
+        // "some of the experts", "algunos de los expertos": the partitive is part of the group named.
+        if (NAME_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && QUANTIFIERS.has(tokens[i - 2]?.key ?? '')) from = i - 2;
+        break;
+      }
+      if (!/^\p{Ll}/u.test(word.text) && !/['’]s$/.test(word.text)) break;
+    }
+    const phrase = context.text.slice(tokens[from]!.start, token.end);
+    return { speaker: capitalise(phrase.replace(/^(?:the|los|las)\s+/i, '')), medium: null };
+  }
+  return undefined;
+}
+
+/** Whom "ellos", "they" can refer to: a group named by a plural noun ("The energy experts", "Funcionarios de…"). */
+export function asGroup(attribution: Attribution | undefined): Attribution | undefined {
+  return attribution?.speaker && isGroupSpeaker(attribution.speaker) ? attribution : undefined;
+}
+
+/** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation, a medium or a group. */
 export function asPerson(attribution: Attribution | undefined): Attribution | undefined {
-  return attribution?.speaker && !isOrganisation(attribution.speaker) ? attribution : undefined;
+  return attribution?.speaker && !isOrganisation(attribution.speaker) && !isGroupSpeaker(attribution.speaker) ? attribution : undefined;
 }
 
 /**

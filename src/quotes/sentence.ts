@@ -288,7 +288,8 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // "“… families,” according to X": the comma inside the closing mark sets the verb off as well.
     const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
     const trailing = commaBefore && (!afterClause || isPunct(afterClause, ',.;'));
-    const leadingSource = use.verb === 'source' && start === 0 && isPunct(afterClause, ',');
+    // "Según explicó la funcionaria, …": a source marker taken into the verb group opens the sentence as "según" alone does.
+    const leadingSource = (use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key)) && start === 0 && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
     if (leadingSource || relativeSource) {

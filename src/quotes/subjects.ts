@@ -8,8 +8,8 @@ import { commaSegments, type Segment } from './cast.js';
 import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asPerson, isOrganisationReference, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS } from './lexicon.js';
+import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
+import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -37,8 +37,17 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return (reading.plural ? asGroup(antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
+      return (reading.plural ? pluralAntecedent(context, previous) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
+}
+
+/**
+ * Whom "they"/"ellos" refers to: the group that spoke last in the sentence before, else the last group of people
+ * that sentence names ("…left some of the state’s energy experts bewildered. They said…"), else an earlier group in focus.
+ */
+function pluralAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  return asGroup(previous.drafts.at(-1)?.attribution) ?? pluralMention(context, previous.sentence) ?? asGroup(antecedent(context, previous));
 }
 
 /**
@@ -102,6 +111,8 @@ export function colonSubject(context: ArticleContext, sentence: Sentence, previo
   if (subject.speaker.includes(' ')) return subject;
   const [first] = clauseSegments(sentence);
   const { tokens } = sentence;
+  // "El gerente fue claro:", "The spokeswoman was blunt:": a role or group opening the clause with its article.
+  if (first !== undefined && DETERMINERS.has(tokens[first.from]!.key)) return subject;
   const verb = first ? tokens[first.from + 1] : undefined;
   // "Mr. Powers, the engineer, put it bluntly:": an honorific or title before the name makes it one.
   const titled = first !== undefined && (tokens[first.from]!.abbreviation === true || TITLE_NOUNS.has(tokens[first.from]!.key)) && isNameWord(tokens, first.from + 1);
@@ -119,10 +130,23 @@ function opensWithVerb(sentence: Sentence): boolean {
   return ![DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, SKIPPABLE, SOURCE_MARKERS].some((words) => words.has(opener.key)) && !GROUP_PRONOUNS.has(opener.key) && !PRONOUNS.has(opener.key);
 }
 
-/** A stretch opened by a preposition or made of adverbs only: "Durante la misma entrevista", "Sin embargo", "On Friday". */
+/**
+ * A stretch opened by a preposition, made of adverbs only, or a participle or gerund clause opening the sentence
+ * ("Durante la misma entrevista", "Sin embargo", "On Friday", "Consultado sobre la deuda", "Asked about the plan").
+ */
 function isAdverbial(tokens: Token[], segment: Segment): boolean {
   const opener = tokens[segment.from];
-  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || skipAdverbs(tokens, segment.from) >= segment.to);
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || skipAdverbs(tokens, segment.from) >= segment.to || opensWithParticiple(tokens, segment));
+}
+
+/**
+ * "Consultado sobre la deuda", "Preguntada por ello", "Asked about the plan", "Speaking to reporters": a participle or
+ * gerund opening the sentence, followed by a lower-case word (one capitalised word alone may be a surname: "Delgado,").
+ */
+function opensWithParticiple(tokens: Token[], segment: Segment): boolean {
+  const [opener, next] = [tokens[segment.from], tokens[segment.from + 1]];
+  if (segment.from !== 0 || !opener || !next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || segment.to - segment.from < 2) return false;
+  return /(?:ad|id)(?:o|a|os|as)$/.test(opener.key) || /(?:ed|ing|ando|iendo)$/.test(opener.key);
 }
 
 /**
@@ -400,6 +424,13 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
     const apposition = readPhrase(sentence, context.text, to + 1, nextBoundary(tokens, to + 1));
     if (apposition?.kind === 'name' && !apposition.title) return { subject: attributionOf(context, apposition, previous, sentence.start), from, to: nextBoundary(tokens, to + 1) };
   }
+  // "según expertos consultados por Infobae", "according to a source close to the talks": a group described by a
+  // participle or adjective keeps its complement.
+  const described = stretch?.kind === 'group' ? describedGroupEnd(tokens, to) : undefined;
+  if (described !== undefined) {
+    const whole = readPhrase(sentence, context.text, from, described);
+    if (whole?.kind === 'group') return { subject: attributionOf(context, whole, previous, sentence.start), from, to: described };
+  }
   for (let end = to; end > from; end--) {
     const reading = end === to ? stretch : readPhrase(sentence, context.text, from, end);
     if (!reading) continue;
@@ -414,6 +445,25 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
     return { subject: attributionOf(context, reading, previous, sentence.start), from, to: trailingAdjectivesEnd(tokens, end, to) };
   }
   return undefined;
+}
+
+/**
+ * Where a group phrase ending at `to` with a describing word ("fuentes cercanas", "people familiar", "expertos
+ * consultados") runs on through the complement that word takes ("a la dirección", "with the talks", "por Infobae"):
+ * the next punctuation or verb of saying. Undefined when the word before `to` is itself a group or role noun.
+ */
+function describedGroupEnd(tokens: Token[], to: number): number | undefined {
+  const last = tokens[to - 1];
+  const preposition = tokens[to];
+  if (!last || !preposition || !/^\p{Ll}/u.test(last.text) || GROUP_NOUNS.has(last.key) || TITLE_NOUNS.has(last.key) || isTitlePlural(last.key)) return undefined;
+  // The group is of people ("fuentes", "people", "a source"), not a thing ("una investigación contra…").
+  const people = (token: Token) => GROUP_NOUNS.has(token.key) || isTitlePlural(token.key);
+  let head = to - 2;
+  while (head >= 0 && tokens[head]!.kind === 'word' && !people(tokens[head]!)) head--;
+  if (head < 0 || !people(tokens[head]!) || !PHRASE_PREPOSITIONS.has(preposition.key)) return undefined;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !CLAUSE_WORDS.has(tokens[end]!.key)) end++;
+  return end > to + 1 ? end : undefined;
 }
 
 /** Steps over adverbs, time phrases ("este martes", "on Friday") and discourse adverbials ("en cambio", "por su parte"). */
@@ -449,7 +499,7 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
   else {
     // Nouns and adjectives only: "al ser consultado sobre…" is a clause, not whom it was said to.
     const objectWord = (token: Token | undefined) =>
-      token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !DETERMINERS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !/(?:ar|er|ir)$/.test(token.key);
+      token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !DETERMINERS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !CLAUSE_WORDS.has(token.key) && !/(?:ar|er|ir)$/.test(token.key);
     for (let words = 0; words < MAX_INDIRECT_OBJECT_WORDS && objectWord(tokens[i]); words++) i++;
   }
   // The subject opens with an article ("dijo a la prensa el alcalde…").
@@ -578,7 +628,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // when it opens with one before the quotation, else whom the previous sentences were about, unless the
     // verb is followed by a subject we could not read ("dijo un … ", "said Mr …"): then nobody.
     // "Y agregó…", "Asimismo, dijo…": a coordinator or a lone connector before the verb leaves the subject out too.
-    const opensSentence = !before || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
+    // "Consultado sobre la deuda, respondió…", "En ese sentido, recalcó…": only adverbials and participles before the verb.
+    const afterAdverbials = isPunct(before, ',') && clauseSegments(sentence)[0]?.from === found.first;
+    const opensSentence = !before || afterAdverbials || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
       use.subject = own ?? antecedent(context, previous);
