@@ -11,6 +11,7 @@ import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-sna
 import type { LibraryData } from './live/archive.js';
 import { diffSeeds, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
+import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
@@ -100,6 +101,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
   const loadMs = lap();
+  const reader = seedReader({ threads: config.buildThreads, log });
   let data: LibraryData;
   let index: PassageIndex;
   const save = (saved: LibraryData, savedIndex: PassageIndex) =>
@@ -117,7 +119,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });
     if (!isEmptyDiff(diff)) {
       const { applySeedChanges, logSeedUpdate } = await archive();
-      const update = applySeedChanges(data, config.seedsDir, diff);
+      const update = await applySeedChanges(data, config.seedsDir, diff, reader);
       await index.update(update.passages);
       logSeedUpdate(update, log);
       data = update.data;
@@ -146,7 +148,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     llm,
     translate: chooseTranslator(config.translator, llm, log),
   });
-  if (options.watch) keepUpToDate(library, config.seedsDir, save, log);
+  if (options.watch) keepUpToDate(library, config.seedsDir, reader, save, log);
   return library.view;
 }
 
@@ -162,8 +164,10 @@ function archive(): Promise<typeof import('./live/archive.js')> {
 /**
  * Applies changes in the seeds folder to a running library, one at a time, and saves the snapshot a
  * moment after the last one. Updates and saves share one queue: a save never sees half an update.
+ * Changed files are read on a worker thread (kept ready between updates): this thread only merges
+ * what it prepared, and goes on answering meanwhile; an update does not keep the process from ending.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, save: (data: LibraryData, index: PassageIndex) => Promise<void>, log: Logger): void {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, save: (data: LibraryData, index: PassageIndex) => Promise<void>, log: Logger): void {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
   let saveTimer: NodeJS.Timeout | undefined;
@@ -171,14 +175,16 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, save: (data: Libra
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void enqueue(() => save(library.data(), library.index)), SAVE_DELAY_MS);
   };
+  reader.warm();
   watchSeeds({
     dir: seedsDir,
     known: () => library.data().files,
     apply: (diff) =>
       enqueue(async () => {
         const started = performance.now();
+        log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
         const { applySeedChanges, logSeedUpdate } = await archive();
-        const update = applySeedChanges(library.data(), seedsDir, diff);
+        const update = await applySeedChanges(library.data(), seedsDir, diff, reader, false);
         await library.index.update(update.passages);
         library.replace(update.data);
         logSeedUpdate(update, log);

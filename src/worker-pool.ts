@@ -8,6 +8,10 @@
  * vitest) is loaded through tsx's loader, registered in the worker itself; a compiled `.js` one is
  * loaded as it is. A worker that cannot start at all rejects the run with `WorkersUnavailable`, so
  * that the caller can do the work on its own thread instead.
+ *
+ * A run starts its workers and stops them when it ends, unless given `kept` workers (`keptWorkers`):
+ * then it takes ready ones from there first and gives them back, so that a process that runs small
+ * batches now and then (the live archive's updates) does not pay for loading the module each time.
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import { appendAll } from './arrays.js';
@@ -27,6 +31,23 @@ export interface WorkerRun<I, O> {
   failed: (item: I, reason: string) => O;
   /** Items sent to a worker ahead of the one it is doing, so that it never waits for the next (default 2). */
   queueDepth?: number;
+  /** Workers of `module` to take first and give back when the run is done (default: none; the run's workers are stopped). */
+  kept?: KeptWorkers;
+  /**
+   * Whether the run keeps the process alive while it works (default true). False for background work
+   * the process may drop when it ends (its workers and time limits are then unref'ed).
+   */
+  holdsProcess?: boolean;
+}
+
+/** Ready workers of one module, kept between runs (see `keptWorkers`). */
+export interface KeptWorkers {
+  /** Starts a worker now, if none is kept or starting, so that the next run finds one ready. */
+  warm(): void;
+  /** A ready worker, once any warming has settled; undefined when none is kept. */
+  take(): Promise<Worker | undefined>;
+  /** Keeps a ready, idle worker for the next run, or stops it when `most` are kept already. */
+  give(worker: Worker): void;
 }
 
 type Reply<O> = { ready: true } | { at: number; result: O } | { at: number; error: string };
@@ -52,31 +73,51 @@ export function serveTasks<I, O>(handle: (item: I) => O): void {
  * Rejects with `WorkersUnavailable` when a worker exits or fails before it is ready; never because of
  * one item.
  */
-export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
+export async function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
+  const threads = Math.min(Math.max(1, Math.floor(run.threads)), run.items.length);
+  const ready: Worker[] = [];
+  while (ready.length < threads) {
+    const worker = await run.kept?.take();
+    if (!worker) break;
+    ready.push(worker);
+  }
+  return runOn(run, threads, ready);
+}
+
+function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Promise<O[]> {
   const results = new Array<O>(run.items.length);
   const pending = run.items.map((_, at) => at).reverse(); // popped from the end: items go out in order
   const depth = Math.max(1, run.queueDepth ?? 2);
   let remaining = run.items.length;
   const live = new Set<Worker>();
+  const holds = run.holdsProcess ?? true;
 
   return new Promise<O[]>((resolve, reject) => {
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, succeeded: boolean) => {
       if (settled) return;
       settled = true;
-      for (const worker of live) void worker.terminate();
+      for (const worker of live) {
+        detach(worker);
+        if (succeeded && run.kept) run.kept.give(worker);
+        else void worker.terminate();
+      }
+      for (const worker of ready) if (succeeded && run.kept) run.kept.give(worker);
       live.clear();
       outcome();
     };
     const done = (at: number, result: O) => {
       results[at] = result;
-      if (--remaining === 0) finish(() => resolve(results));
+      if (--remaining === 0) finish(() => resolve(results), true);
     };
 
     const start = () => {
-      const worker = spawn(run.module);
+      const reused = ready.pop();
+      const worker = reused ?? spawn(run.module);
       live.add(worker);
-      let ready = false;
+      if (holds) worker.ref();
+      else worker.unref();
+      let started = reused !== undefined;
       /** Items sent to this worker, in the order it does them; the first is the one it is working on. */
       const queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
@@ -86,6 +127,7 @@ export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
         if (first !== undefined) {
           const limit = run.timeoutMs(run.items[first]!);
           timer = setTimeout(() => lose(`it took over ${limit < 1000 ? `${limit} ms` : `${Number((limit / 1000).toFixed(1))} s`}`), limit);
+          if (!holds) timer.unref();
         }
       };
       const feed = () => {
@@ -99,11 +141,11 @@ export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
       const lose = (reason: string) => {
         clearTimeout(timer);
         if (!live.delete(worker)) return;
-        worker.removeAllListeners();
+        detach(worker);
         worker.on('error', () => {}); // a late error from a worker being stopped is not news
         void worker.terminate();
-        if (!ready) {
-          finish(() => reject(new WorkersUnavailable(`a worker thread could not start (${reason})`)));
+        if (!started) {
+          finish(() => reject(new WorkersUnavailable(`a worker thread could not start (${reason})`)), false);
           return;
         }
         const [current, ...behind] = queue;
@@ -113,7 +155,7 @@ export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
       };
       worker.on('message', (reply: Reply<O>) => {
         if ('ready' in reply) {
-          ready = true;
+          started = true;
           feed();
           watchFirst();
           return;
@@ -125,15 +167,72 @@ export function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
       });
       worker.on('error', (error) => lose(`its worker failed: ${error.message}`));
       worker.on('exit', (code) => lose(`its worker stopped with exit code ${code}`));
+      if (started) {
+        feed();
+        watchFirst();
+      }
     };
 
     if (remaining === 0) {
-      resolve(results);
+      finish(() => resolve(results), true);
       return;
     }
-    const threads = Math.min(Math.max(1, Math.floor(run.threads)), run.items.length);
     for (let i = 0; i < threads; i++) start();
   });
+}
+
+/**
+ * Up to `most` ready workers of `module`, kept idle between runs (`WorkerRun.kept`). Idle workers never
+ * keep the process alive; one that dies while idle is simply forgotten.
+ */
+export function keptWorkers(module: URL, most = 1): KeptWorkers {
+  const idle = new Set<Worker>();
+  let warming: Promise<void> | undefined;
+  const keep = (worker: Worker) => {
+    worker.unref();
+    detach(worker);
+    if (idle.size >= most) {
+      void worker.terminate();
+      return;
+    }
+    const forget = () => {
+      idle.delete(worker);
+      detach(worker);
+    };
+    worker.on('error', forget);
+    worker.on('exit', forget);
+    idle.add(worker);
+  };
+  return {
+    warm() {
+      if (idle.size > 0 || warming) return;
+      const worker = spawn(module);
+      worker.unref();
+      warming = new Promise<void>((settle) => {
+        worker.on('message', (reply: Reply<unknown>) => {
+          if ('ready' in reply) keep(worker);
+          settle();
+        });
+        // A worker that cannot start is not kept: the next run starts its own and finds out why.
+        worker.on('error', () => settle());
+        worker.on('exit', () => settle());
+      }).finally(() => (warming = undefined));
+    },
+    async take() {
+      await warming;
+      const [worker] = idle;
+      if (!worker) return undefined;
+      idle.delete(worker);
+      detach(worker);
+      return worker;
+    },
+    give: keep,
+  };
+}
+
+/** Removes a run's listeners. Not `removeAllListeners()`: a Worker's own 'newListener' handlers deliver its messages. */
+function detach(worker: Worker): void {
+  for (const event of ['message', 'error', 'exit'] as const) worker.removeAllListeners(event);
 }
 
 function spawn(module: URL): Worker {

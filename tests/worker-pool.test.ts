@@ -4,13 +4,13 @@
  * module that cannot load rejects the run so that the caller can work without threads.
  */
 import { describe, expect, it } from 'vitest';
-import { runInWorkers, WorkersUnavailable } from '../src/worker-pool.js';
+import { keptWorkers, runInWorkers, WorkersUnavailable, type KeptWorkers } from '../src/worker-pool.js';
 import type { PoolTestItem } from './support/pool-worker.js';
 
 const MODULE = new URL('./support/pool-worker.ts', import.meta.url);
 
-function run(items: PoolTestItem[], threads = 2, timeoutMs = 20_000) {
-  return runInWorkers<PoolTestItem, string>({ module: MODULE, items, threads, timeoutMs: () => timeoutMs, failed: (item, reason) => `failed ${String(item)}: ${reason}` });
+function run(items: PoolTestItem[], threads = 2, timeoutMs = 20_000, kept?: KeptWorkers) {
+  return runInWorkers<PoolTestItem, string>({ module: MODULE, items, threads, timeoutMs: () => timeoutMs, failed: (item, reason) => `failed ${String(item)}: ${reason}`, kept });
 }
 
 describe('runInWorkers', () => {
@@ -32,6 +32,17 @@ describe('runInWorkers', () => {
   it('stops a worker whose item runs past its time, gives that item up and goes on with a new worker', async () => {
     const results = await run([1, 'hang', 2, 3, 'hang', 4], 2, 1500);
     expect(results).toEqual([2, 'failed hang: it took over 1.5 s', 4, 6, 'failed hang: it took over 1.5 s', 8]);
+  }, 60_000);
+
+  it('reuses a kept worker from run to run, and replaces one that an item took down', async () => {
+    const kept = keptWorkers(MODULE);
+    kept.warm();
+    const [first] = await run(['thread'], 1, 20_000, kept);
+    expect(await run(['thread', 1], 1, 20_000, kept)).toEqual([first, 2]);
+    expect(await run(['exit', 'thread'], 1, 20_000, kept)).toEqual(['failed exit: its worker stopped with exit code 3', expect.not.stringMatching(`^${first}$`)]);
+    const [replacement] = await run(['thread'], 1, 20_000, kept);
+    expect(replacement).not.toBe(first);
+    expect(await run(['thread'], 1, 20_000, kept)).toEqual([replacement]);
   }, 60_000);
 
   it('rejects with WorkersUnavailable when the worker module cannot load', async () => {

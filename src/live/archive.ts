@@ -4,15 +4,17 @@
  * passage index is updated by the caller with the `PassageChange` an update returns.
  */
 import type { Logger } from '../log.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildCorpus, collectCorpus, readSeedFile, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
+import { collectCorpus, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
 import { compactCorpus } from '../corpus/compact.js';
-import { analyseArticle, mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
+import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { PassageChange } from '../search/store.js';
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
-import { prepareSeedFile, unpackSeed, type PackedSeed, type PreparedSeed, type ReadSeed, type SeedTask } from './seed-work.js';
+import { prepareSeedFile, unpackSeed, type PreparedSeed, type ReadSeed } from './seed-work.js';
 import { runInWorkers, WorkersUnavailable } from '../worker-pool.js';
+import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
 import { lapTimer } from '../stopwatch.js';
 
 /** A seed file as last read: its state, its content hash (null when it was skipped) and the article it gave, if any. */
@@ -41,13 +43,6 @@ export interface BuildOptions {
   /** Told when worker threads cannot start here and the build goes on without them. */
   log?: Logger;
 }
-
-/** Below this many files per thread, the next worker costs more to start (0.2–0.5 s: loading the corpus and quotes modules) than it saves. */
-const MIN_FILES_PER_THREAD = 100;
-/** How long one file may take in a worker before it is skipped: generous, since a shared machine can be several times slower. */
-const FILE_TIME_LIMIT_MS = 60_000;
-const FILE_TIME_PER_MB_MS = 60_000;
-const WORKER = new URL(`./seed-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /**
  * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan; files: reading,
@@ -83,13 +78,7 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
 async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, log: Logger | undefined): Promise<{ prepared: PreparedSeed[]; threads: number }> {
   if (threads >= 2) {
     try {
-      const packed = await runInWorkers<SeedTask & { size: number }, PackedSeed>({
-        module: WORKER,
-        items: states.map(({ file, size }) => ({ seedsDir, file, size })),
-        threads,
-        timeoutMs: ({ size }) => Math.round(FILE_TIME_LIMIT_MS + (FILE_TIME_PER_MB_MS * size) / 2 ** 20),
-        failed: ({ file }, reason) => ({ warning: { file, message: `skipped: ${reason}` } }),
-      });
+      const packed = await runInWorkers({ ...seedRun(seedsDir, states), threads });
       return { prepared: packed.map(unpackSeed), threads };
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error;
@@ -119,17 +108,18 @@ export interface SeedUpdate {
 }
 
 /**
- * Applies a diff of the seeds folder: removed files' articles go, changed and new files are read, and
- * those whose content hash is unchanged keep their article (only their state is refreshed). A new
- * file whose id or bytes another indexed file already has is skipped with a warning, as at a build.
+ * Applies a diff of the seeds folder: removed files' articles go, changed and new files are read (by
+ * `reader`, off this thread), and those whose content hash is unchanged keep their article (only their
+ * state is refreshed). A new file whose id or bytes another indexed file already has is skipped with a
+ * warning, as at a build.
  */
-export function applySeedChanges(data: LibraryData, seedsDir: string, diff: SeedDiff): SeedUpdate {
+export async function applySeedChanges(data: LibraryData, seedsDir: string, diff: SeedDiff, reader: SeedReader, holdsProcess = true): Promise<SeedUpdate> {
   const records = new Map(data.files.map((record) => [record.file, record]));
   const gone = new Set<string>();
   const touched = new Set<string>();
   const applied: SeedUpdate['applied'] = [];
   const warnings: CorpusWarning[] = [];
-  const seeds: SeedFile[] = [];
+  const seeds: ReadSeed[] = [];
   for (const file of diff.removed) {
     const record = records.get(file);
     records.delete(file);
@@ -137,20 +127,24 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
     if (record?.articleId) gone.add(record.articleId);
     applied.push({ file, change: 'removed', article: record?.articleId ?? null });
   }
-  for (const state of diff.changed) {
+  // A file of the same size may only have been touched: its hash (a read, no parsing) says whether to read it at all.
+  const toRead = diff.changed.filter((state) => {
     const prior = records.get(state.file);
-    const outcome = readSeedFile(seedsDir, state.file);
-    if ('file' in outcome && prior && prior.hash === outcome.file.hash) {
-      records.set(state.file, { ...prior, ...state });
-      continue;
-    }
+    if (!prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash) return true;
+    records.set(state.file, { ...prior, ...state });
+    return false;
+  });
+  const prepared = toRead.length ? await reader.read(seedsDir, toRead, holdsProcess) : [];
+  toRead.forEach((state, at) => {
+    const prior = records.get(state.file);
+    const outcome = prepared[at]!;
     touched.add(state.file);
     if (prior?.articleId) gone.add(prior.articleId);
-    records.set(state.file, { ...state, hash: 'file' in outcome ? outcome.file.hash : null, articleId: null });
+    records.set(state.file, { ...state, hash: 'warning' in outcome ? null : outcome.hash, articleId: null });
     if ('warning' in outcome) warnings.push(outcome.warning);
-    else seeds.push(outcome.file);
+    else seeds.push(outcome);
     applied.push({ file: state.file, change: prior ? 'changed' : 'added', article: null });
-  }
+  });
 
   // Ids and bytes still held by files that stay, so that a new file cannot take them.
   const heldIds = new Map<string, string>();
@@ -167,7 +161,7 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
     else if (sameBytes) warnings.push({ file: seed.file, message: `skipped: same file as ${sameBytes}` });
     return !sameName && !sameBytes;
   });
-  const built = buildCorpus(accepted);
+  const built = collectCorpus(accepted, (seed) => seed.cleaned);
   const corpus = { ...built, ...compactCorpus(built.articles, built.passages) };
   const fileOfId = new Map(accepted.map((seed) => [seed.id, seed.file]));
   for (const article of corpus.articles) {
@@ -179,7 +173,7 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
 
   const keep = (articleId: string) => !gone.has(articleId);
   const kept = data.articles.map((article, at) => ({ article, analysis: data.analyses[at]! })).filter(({ article }) => keep(article.id));
-  const analyses = [...kept.map(({ analysis }) => analysis), ...built.articles.map(analyseArticle)];
+  const analyses = [...kept.map(({ analysis }) => analysis), ...built.kept.map((seed) => seed.quotes!)];
   const removedPassages = data.passages.filter((passage) => !keep(passage.articleId));
   return {
     data: {
@@ -193,6 +187,15 @@ export function applySeedChanges(data: LibraryData, seedsDir: string, diff: Seed
     passages: { remove: removedPassages.map((passage) => passage.id), add: corpus.passages },
     applied,
   };
+}
+
+/** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */
+function contentHash(seedsDir: string, file: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path.join(seedsDir, file))).digest('hex');
+  } catch {
+    return null;
+  }
 }
 
 /** One log line per file whose content changed, and each warning its new reading gave. */

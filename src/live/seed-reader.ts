@@ -1,0 +1,85 @@
+/**
+ * Seed files read on worker threads (seed-worker.ts): the build's run of every file (archive.ts), and
+ * the reader that live updates use, so that a file that is slow to clean or analyse (19 MB without a
+ * sentence break, very deep HTML) never holds up the thread that answers /ask and signals. This module
+ * loads no corpus code until a file is read: a restart that reads none stays light.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../log.js';
+import { keptWorkers, runInWorkers, WorkersUnavailable, type WorkerRun } from '../worker-pool.js';
+import type { PackedSeed, PreparedSeed, SeedTask } from './seed-work.js';
+import type { SeedFileState } from './seed-scan.js';
+
+/** Below this many files per thread, the next worker costs more to start (0.2–0.5 s: loading the corpus and quotes modules) than it saves. */
+export const MIN_FILES_PER_THREAD = 100;
+/** How long one file may take in a worker before it is skipped: generous, since a shared machine can be several times slower. */
+const FILE_TIME_LIMIT_MS = 60_000;
+const FILE_TIME_PER_MB_MS = 60_000;
+const WORKER = new URL(`./seed-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/** How long a file of `bytes` may take in a worker, in ms: the build's rule. */
+function fileTimeLimit(bytes: number): number {
+  return Math.round(FILE_TIME_LIMIT_MS + (FILE_TIME_PER_MB_MS * bytes) / 2 ** 20);
+}
+
+/** The part of a worker run that reads seed files: the same module, time limits and warnings for a build and an update. */
+export function seedRun(seedsDir: string, states: SeedFileState[], timeLimit = fileTimeLimit): Pick<WorkerRun<SeedTask & { size: number }, PackedSeed>, 'module' | 'items' | 'timeoutMs' | 'failed'> {
+  return {
+    module: WORKER,
+    items: states.map(({ file, size }) => ({ seedsDir, file, size })),
+    timeoutMs: ({ size }) => timeLimit(size),
+    failed: ({ file }, reason) => ({ warning: { file, message: `skipped: ${reason}` } }),
+  };
+}
+
+/** How an update reads its changed files: on a worker thread, so that the calling thread goes on answering. */
+export interface SeedReader {
+  /**
+   * Each file read, cleaned, split and analysed, in order, with the build's isolation: a file that fails,
+   * crashes its worker or takes longer than the build allows gives a warning. `holdsProcess` false: the
+   * work does not keep the process alive (a process ending mid-update re-applies the files at its next start).
+   */
+  read(seedsDir: string, states: SeedFileState[], holdsProcess: boolean): Promise<PreparedSeed[]>;
+  /** Starts a worker now, so that the next update does not wait for one to load (0.2–1 s of CPU). */
+  warm(): void;
+}
+
+export interface SeedReaderOptions {
+  /** At most this many worker threads (config BUILD_THREADS). */
+  threads: number;
+  /** Told once if worker threads cannot start here. */
+  log?: Logger;
+  /** How long a file of so many bytes may take, in ms (default: the build's, 60 s plus 60 s a MB). */
+  fileTimeLimit?: (bytes: number) => number;
+}
+
+/**
+ * A SeedReader using at most `threads` workers (one per MIN_FILES_PER_THREAD files, and at least one even
+ * when BUILD_THREADS is 1: the point is the free calling thread), one of them kept between updates. Where
+ * worker threads cannot start, files are read on the calling thread, as the build does.
+ */
+export function seedReader({ threads, log, fileTimeLimit }: SeedReaderOptions): SeedReader {
+  const kept = keptWorkers(WORKER);
+  let workers = true;
+  return {
+    warm: () => {
+      if (workers) kept.warm();
+    },
+    async read(seedsDir, states, holdsProcess) {
+      const { prepareSeedFile, unpackSeed } = await import('./seed-work.js');
+      if (workers) {
+        try {
+          const wanted = Math.max(1, Math.min(threads, Math.floor(states.length / MIN_FILES_PER_THREAD)));
+          const packed = await runInWorkers({ ...seedRun(seedsDir, states, fileTimeLimit), threads: wanted, kept, holdsProcess });
+          return packed.map(unpackSeed);
+        } catch (error) {
+          if (!(error instanceof WorkersUnavailable)) throw error;
+          workers = false;
+          log?.warn('worker threads are not available here; reading changed seed files on the main thread', { reason: error.message });
+        }
+      }
+      return states.map(({ file }) => prepareSeedFile(seedsDir, file));
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * A seed file that is slow to read (megabytes of text without a sentence break: cleaning and splitting
+ * it takes about a second a megabyte) dropped into the seeds folder while the bot runs is read off the
+ * main thread: questions are answered while it is applied, a stop signal ends the process at once with
+ * status 0, and a file over its time limit ends as a warning while the rest of the update is applied.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applySeedChanges } from '../../src/live/archive.js';
+import { seedReader } from '../../src/live/seed-reader.js';
+import { diffSeeds, scanSeedFolder } from '../../src/live/seed-scan.js';
+import { buildLibraryData } from '../../src/live/archive.js';
+import { startEntry, testEnv } from '../support/spawn-entry.js';
+import { SEEDS_DIR } from '../support/seed-library.js';
+
+let dir: string;
+let seedsDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-slow-seed-'));
+  seedsDir = path.join(dir, 'seeds');
+  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A title, then `megabytes` of words with no full stop, question mark or line break anywhere. */
+function runOnText(megabytes: number): string {
+  const words = ['el', 'consejo', 'aprobó', 'que', 'la', 'obra', 'de', 'Valdemoro', 'según', 'fuentes', 'municipales', 'y', 'vecinales', 'durante', 'meses'];
+  const parts = ['Un pleno sin final\n\n'];
+  let length = parts[0]!.length;
+  for (let i = 0; length < megabytes * 2 ** 20; i++) {
+    const word = `${words[(i * 7) % words.length]!} `;
+    parts.push(word);
+    length += word.length;
+  }
+  return parts.join('');
+}
+
+const ARTICLE = [
+  'El observatorio de Atacama registró 314 meteoritos en una noche',
+  'El observatorio de Atacama registró 314 meteoritos en una sola noche de agosto, informó el martes la universidad que lo dirige.',
+].join('\n\n');
+
+describe('a seed file slow to read, dropped in while the bot runs', () => {
+  it('console mode answers /ask while it is being applied, and SIGTERM exits 0 before it is', async () => {
+    const running = startEntry('src/main.ts', testEnv({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'debug' }));
+    await running.waitForLog(/built index/, 90_000);
+    // Eight megabytes: several seconds of cleaning on an idle machine, against milliseconds for an answer.
+    await writeFile(path.join(seedsDir, 'pleno.txt'), runOnText(8));
+    await running.waitForLog(/applying seed changes/, 60_000);
+    running.stdin?.write('/ask ¿Qué prometió Putin?\n');
+    while (!/\[1\]/.test(await new Promise<string>((resolve) => running.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')))))) {
+      // Waits for the answer's first citation.
+    }
+    expect(running.log()).not.toMatch(/seed file added|applied seed changes/);
+    running.kill('SIGTERM');
+    const { code, stderr } = await running.finished;
+    expect(code).toBe(0);
+    // It ended before the slow file was applied: the signal did not wait for it.
+    expect(stderr).toMatch(/shutting down/);
+    expect(stderr).not.toMatch(/seed file added|applied seed changes/);
+  }, 180_000);
+
+  it('ends as a warning once over its time limit, while the other files of the same update are applied', async () => {
+    const { data } = await buildLibraryData(seedsDir, { threads: 1 });
+    await writeFile(path.join(seedsDir, 'pleno.txt'), runOnText(8));
+    await writeFile(path.join(seedsDir, 'atacama.txt'), ARTICLE);
+    const { scan } = await scanSeedFolder(seedsDir);
+    const diff = diffSeeds(data.files, scan);
+    expect(diff.changed.map(({ file }) => file).sort()).toEqual(['atacama.txt', 'pleno.txt']);
+    // Two seconds: far below what the slow file takes, far above what a short article does.
+    const reader = seedReader({ threads: 2, fileTimeLimit: () => 2000 });
+    const update = await applySeedChanges(data, seedsDir, diff, reader);
+    expect(update.data.warnings).toContainEqual({ file: 'pleno.txt', message: 'skipped: it took over 2 s' });
+    expect(update.data.articles.map(({ id }) => id)).toEqual([...data.articles.map(({ id }) => id), 'atacama']);
+    expect(update.passages.remove).toEqual([]);
+    expect(update.data.quotes.statements.length).toBeGreaterThanOrEqual(data.quotes.statements.length);
+  }, 180_000);
+});
