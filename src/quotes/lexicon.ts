@@ -100,6 +100,8 @@ const VERBS: VerbEntry[] = [
       ...['warn', 'claim', 'add', 'insist', 'argue', 'explain', 'announce', 'confirm', 'declare', 'report', 'respond', 'acknowledge', 'state', 'note', 'assert', 'stress'].flatMap((base) => english(base)),
       ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark', 'indicate'].flatMap((base) => english(base)),
       ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
+      // Further reporting verbs of English press style ("…, agrees Garth Illingworth", "prosecutors allege that…").
+      ...['agree', 'allege', 'recount', 'reckon', 'counter', 'concur'].flatMap((base) => english(base)),
     ],
   },
   {
@@ -243,7 +245,7 @@ export const INSTITUTION_NOUNS = set([
  * González", "dijo por su parte el alcalde", "said in turn the mayor"), as [preposition, noun] after folding.
  */
 export const DISCOURSE_ADVERBIALS: ReadonlyArray<readonly [string, string]> = [
-  ['en', 'cambio'], ['sin', 'embargo'], ['por', 'parte'], ['a', 'vez'], ['por', 'lado'], ['por', 'tanto'], ['no', 'obstante'],
+  ['en', 'cambio'], ['sin', 'embargo'], ['por', 'parte'], ['a', 'vez'], ['por', 'lado'], ['por', 'tanto'], ['no', 'obstante'], ['en', 'tanto'],
   ['in', 'turn'], ['for', 'part'], ['in', 'contrast'], ['by', 'contrast'],
 ].map(([a, b]) => [foldWord(a!), foldWord(b!)] as const);
 

@@ -8,7 +8,7 @@ import { nameEnd, personStart } from './tokens.js';
 import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
-  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SPOKESPERSON_NOUNS, speechVerb,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -205,7 +205,9 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   if (!words.every((token) => isLowerCase(token) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
   let before = from - 1;
   while (before >= 0 && SKIPPABLE.has(tokens[before]!.key)) before--;
-  const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]);
+  // "según el timonel gremialista": a source marker takes a role as a verb of saying does.
+  const marker = tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key);
+  const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || marker;
   return nextToVerb ? { kind: 'role', text: slice(text, tokens, start, to) } : undefined;
 }
 

@@ -13,7 +13,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
-import { TITLE_NOUNS, isTitlePlural } from './lexicon.js';
+import { TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
 import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
 
@@ -196,6 +196,23 @@ function disagreesInGender(cast: Cast, name: string, role: string): boolean {
   return genders.length > 0 && genders.every((found) => found !== gender);
 }
 
+/** The stem of a title noun shared by its forms ("ministr" for ministro/ministra, "alcald" for alcalde/alcaldesa). */
+function titleStem(word: string): string {
+  return word.replace(/(?:esa|a|o|e)$/, '');
+}
+
+/**
+ * Whether the speaker in focus is itself a role nobody was named for ("Ministra") with another head noun than this
+ * role ("el gobernador"): two unnamed office holders are two people.
+ */
+function otherRole(speaker: string, role: string): boolean {
+  const [first, ...rest] = speaker.split(/\s+/);
+  const roleHead = headWords(role).find((word) => TITLE_NOUNS.has(word));
+  const speakerHead = keyWords(first ?? '')[0] ?? '';
+  if (!isTitleNoun(speakerHead) || rest.some((word) => /^\p{Lu}/u.test(word))) return false;
+  return roleHead === undefined || titleStem(roleHead) !== titleStem(speakerHead);
+}
+
 /** Whether every gendered title the article gave a person agrees with the role's gender, and there is one. */
 function agreesInGender(cast: Cast, name: string, role: string): boolean {
   const gender = genderOf(role);
@@ -235,7 +252,8 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
-  if (focus?.speaker && focusFits && !disagrees && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
+  const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) : false;
+  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
   if (match) return { speaker: match.holder, medium: null };
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
   const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role)) : [];

@@ -6,7 +6,7 @@
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, isGerund, isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -101,7 +101,8 @@ function findReportedClauses(reading: SentenceReading): void {
   const skips: Array<[number, number]> = [];
   for (const use of [...uses].sort((a, b) => Number(b.relative) - Number(a.relative))) {
     // "“…”, dijo X" reports the quotation; "…“…,” adding that…" is a gerund with a clause of its own.
-    if (quoteBefore(tokens, use) && !isGerund(tokens[use.last]!)) continue;
+    // "…, quien lo calificó de “…”, anunció que…": a verb with its own "que" reports that clause whatever precedes it.
+    if (quoteBefore(tokens, use) && !isGerund(tokens[use.last]!) && !COMPLEMENTISERS.has(tokens[use.last + 1]?.key ?? '')) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
@@ -347,7 +348,9 @@ const MAX_TAIL_WORDS = 5;
  */
 function tailEnd(tokens: Token[], from: number, verb: Token): number {
   const opener = tokens[from]?.key ?? '';
-  if (!(PHRASE_PREPOSITIONS.has(opener) || SKIPPABLE.has(opener) || TELLING.has(verb.key))) return from;
+  // An article opens a time phrase only before a time word ("el martes"); "valoró el anuncio." has an object.
+  const timePhrase = !DETERMINERS.has(opener) || SKIPPABLE.has(tokens[from + 1]?.key ?? '');
+  if (!(PHRASE_PREPOSITIONS.has(opener) || (SKIPPABLE.has(opener) && timePhrase) || TELLING.has(verb.key))) return from;
   let i = from;
   while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) i++;
   return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;

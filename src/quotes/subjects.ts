@@ -9,7 +9,7 @@ import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js'
 import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
+import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -374,7 +374,9 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   for (let start = from; start < end; start++) {
     // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not; nor does
     // the end of a name joined by a preposition ("Relatoría Especial para la Libertad de Expresión").
-    if (start > 0 && !opensPhrase(tokens[start - 1]!)) continue;
+    // "De Urresti dijo…": a surname's particle opening the sentence is capitalised, and the surname is read without it.
+    const particle = start === 1 && NAME_PREPOSITIONS.has(tokens[0]!.key) && /^\p{Lu}/u.test(tokens[0]!.text) && isNameWord(tokens, 1);
+    if (start > 0 && !opensPhrase(tokens[start - 1]!) && !particle) continue;
     const head = DETERMINERS.has(tokens[start]!.key) ? start + 1 : start;
     if (PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && isNameWord(tokens, start - 2) && isNameWord(tokens, head)) continue;
     const reading = readPhrase(sentence, context.text, start, end);
@@ -412,6 +414,11 @@ function opensPhrase(before: Token): boolean {
 function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: number, previous: Previous | undefined): { subject: Attribution; from: number; to: number } | undefined {
   const { tokens } = sentence;
   let from = verbLast + 1;
+  // "advirtió, sin embargo, el presidente…", "dijo, en tanto, la ministra": an adverbial set off by commas.
+  if (isPunct(tokens[from], ',')) {
+    const after = skipAdverbs(tokens, from + 1);
+    if (after > from + 1 && isPunct(tokens[after], ',')) from = after + 1;
+  }
   if (['a', 'al'].includes(tokens[from]?.key ?? '') && IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from++;
   from = skipAdverbs(tokens, from);
   // "dijo a la prensa el alcalde Juan Pérez": the person told comes before the subject.
@@ -530,8 +537,10 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   const { tokens } = sentence;
   const from = markerLast + 1;
   let noun = from;
-  while (noun < tokens.length && tokens[noun]!.kind === 'word' && !DOCUMENT_NOUNS.has(tokens[noun]!.key) && noun - from < MAX_DOCUMENT_WORDS) noun++;
-  if (!DOCUMENT_NOUNS.has(tokens[noun]?.key ?? '') || !/^\p{Ll}/u.test(tokens[noun]!.text)) return undefined;
+  // A statement or letter is a document too ("según el comunicado militar", "según su carta").
+  const documentNoun = (token: Token | undefined) => token !== undefined && (DOCUMENT_NOUNS.has(token.key) || CHANNEL_NOUNS.has(token.key));
+  while (noun < tokens.length && tokens[noun]!.kind === 'word' && !documentNoun(tokens[noun]) && noun - from < MAX_DOCUMENT_WORDS) noun++;
+  if (!documentNoun(tokens[noun]) || !/^\p{Ll}/u.test(tokens[noun]!.text)) return undefined;
   const end = nextBoundary(tokens, noun + 1);
   const between = tokens.slice(from, noun);
   const possessor = between.findIndex((token) => /['’]s$/.test(token.text));
@@ -553,10 +562,13 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
     const reading = readPhrase(sentence, context.text, ownerFrom, name);
     return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
   }
-  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '')) return undefined;
+  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && !OWNER_POSSESSIVES.has(tokens[from]?.key ?? '')) return undefined;
   const cited = antecedent(context, previous);
   return cited?.speaker || cited?.medium ? { subject: cited, to: end } : undefined;
 }
+
+/** Possessives that make a document that of whom the article was quoting ("según su informe", "according to its report"). */
+const OWNER_POSSESSIVES = new Set(['su', 'sus', 'its', 'their', 'his', 'her']);
 
 /** Words a source marker may have before its document noun ("the grid operator’s 2019 resource assessment"). */
 const MAX_DOCUMENT_WORDS = 5;
@@ -619,6 +631,12 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       uses.push(use.subject || !opensClause ? use : after ?? use);
     }
     const use = uses.at(-1)!;
+    // "The chancellor, Jeremy Hunt, said…, but he acknowledged…": a pronoun refers first to a subject earlier in its sentence.
+    const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
+    if (pronoun?.kind === 'pronoun') {
+      const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : asPerson(other.subject)));
+      use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
+    }
     // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it.
     if (!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) {
       uses.pop();

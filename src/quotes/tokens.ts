@@ -55,6 +55,9 @@ export function markCommonWords(sentences: Sentence[]): void {
   for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && lower.has(token.key)) token.common = true;
 }
 
+/** Honorifics that British and Spanish style may write without a dot before a name. */
+const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta']);
+
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
 
@@ -72,7 +75,9 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
       token.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.length <= MAX_ABBREVIATION_LETTERS &&
       dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
     if (!abbreviated) {
-      joined.push(token);
+      // British style drops the dot ("Dr Sarah Jones", "Prof Philip Banfield"): an honorific before a name is a title all the same.
+      const honorific = token.kind === 'word' && UNDOTTED_HONORIFICS.has(token.text) && dot?.kind === 'word' && /^\p{Lu}/u.test(dot.text);
+      joined.push(honorific ? { ...token, abbreviation: true } : token);
       continue;
     }
     const word = text.slice(token.start, dot.end);
@@ -146,7 +151,9 @@ export interface NameSpan {
  */
 export function personStart(tokens: Token[], from: number, to: number): number {
   // "la diputada PS Emilia Nuyado": a party's acronym before a full name labels the person.
-  if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && tokens.slice(from + 1, to).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return from + 1;
+  // Particles inside the surname count too ("PS Alfonso de Urresti").
+  const nameWord = (token: Token) => /^\p{Lu}\p{Ll}/u.test(token.text) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key);
+  if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[from + 1]!.text) && tokens.slice(from + 1, to).every(nameWord)) return from + 1;
   const title = tokens[from - 2];
   // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does.
   const described =

@@ -1,0 +1,77 @@
+/**
+ * Constructions of different outlets' styles (issue 16, third round), each on text written for the test: Chilean and
+ * Uruguayan political reporting, wire copy, British and science-magazine English.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+const saidBy = (paragraphs: string[], text: string, language = 'es') => found(paragraphs, language).find((statement) => statement.text.includes(text))?.speaker;
+
+describe('inverted subjects and sources', () => {
+  it('reads the subject after a discourse adverbial set off by commas ("advirtió, sin embargo, el presidente de la UDI, …")', () => {
+    const paragraphs = [
+      'El ministro de Hacienda, Mario Marcel, dijo que el gobierno está dispuesto a flexibilizar el proyecto.',
+      '"No estamos disponibles para aprobar cualquier cosa", advirtió, sin embargo, el presidente de la UDI, Javier Macaya.',
+    ];
+    expect(saidBy(paragraphs, 'No estamos disponibles')).toBe('Javier Macaya');
+  });
+
+  it('reads a role no list knows after "según" ("Según el timonel gremialista, …") as whom the article was quoting', () => {
+    const paragraphs = ['"No estamos disponibles", advirtió el presidente de la UDI, Javier Macaya.', 'Según el timonel gremialista, el gobierno sigue sin escuchar las propuestas de su sector.'];
+    expect(saidBy(paragraphs, 'el gobierno sigue sin escuchar')).toBe('Javier Macaya');
+  });
+
+  it('reads a surname with its particle opening the sentence ("De Urresti también apuntó a que…")', () => {
+    const paragraphs = ['El senador Alfonso de Urresti valoró el anuncio del Ejecutivo.', 'De Urresti también apuntó a que la derecha no tiene autoridad moral para dar lecciones.'];
+    expect(saidBy(paragraphs, 'la derecha no tiene')).toBe('Alfonso de Urresti');
+  });
+
+  it('drops a party acronym before a surname with a particle ("el senador PS Alfonso de Urresti")', () => {
+    expect(saidBy(['El senador PS Alfonso de Urresti afirmó que el anuncio es una buena señal para el país.'], 'una buena señal')).toBe('Alfonso de Urresti');
+  });
+
+  it('reports nothing for a verb with a plain object after an opening adverbial ("Por su parte, X valoró el anuncio.")', () => {
+    expect(found(['Por su parte, el senador Alfonso de Urresti valoró el anuncio.'])).toEqual([]);
+  });
+
+  it('credits "según el comunicado" to whom the article was reporting', () => {
+    const paragraphs = ['Las Fuerzas de Defensa de Israel informaron este martes que abatieron a un comandante. Según el comunicado militar, el dirigente era responsable de decenas de ataques.'];
+    expect(saidBy(paragraphs, 'el dirigente era responsable')).toBe('Fuerzas de Defensa de Israel');
+  });
+});
+
+describe('clauses after other quotations', () => {
+  it('reads the main verb\'s "que" clause after a relative clause holding its own quotation', () => {
+    const paragraphs = ['El senador Iván Cepeda, quien calificó la decisión como "un golpe a la democracia", anunció que presentará una denuncia ante la Corte Suprema.'];
+    expect(found(paragraphs)).toEqual([
+      { kind: 'direct', text: 'un golpe a la democracia', speaker: 'Iván Cepeda' },
+      { kind: 'indirect', text: 'presentará una denuncia ante la Corte Suprema', speaker: 'Iván Cepeda' },
+    ]);
+  });
+
+  it('gives "he" the subject of the clause before in the same sentence', () => {
+    const paragraphs = ['Mr. Sunak insisted that the plan was working.', 'The chancellor, Jeremy Hunt, said the measures were temporary, but he acknowledged that families would face a difficult winter.'];
+    expect(saidBy(paragraphs, 'families would face', 'en')).toBe('Jeremy Hunt');
+  });
+
+  it('reads no clause after a preposition ("warned of “…”")', () => {
+    const statements = found(['Ms. Pelosi warned of “catastrophic consequences for millions of families” if Congress failed to act.'], 'en');
+    expect(statements).toEqual([{ kind: 'direct', text: 'catastrophic consequences for millions of families', speaker: 'Pelosi' }]);
+  });
+});
+
+describe('English magazine and British style', () => {
+  it('reads "…, agrees X, an astronomer at…" and present-tense "says"', () => {
+    const paragraphs = ['The results will need spectroscopic confirmation, agrees Garth Illingworth, an astronomer at the University of California, Santa Cruz.', '“I think we’ll know within a year,” Illingworth says.'];
+    expect(found(paragraphs, 'en').map((statement) => statement.speaker)).toEqual(['Garth Illingworth', 'Garth Illingworth']);
+  });
+
+  it('reads an honorific without a dot as a title ("Dr Sarah Jones", "Prof Philip Banfield")', () => {
+    expect(saidBy(['Dr Sarah Jones, a lecturer in sociology, said the cuts were a betrayal.'], 'the cuts', 'en')).toBe('Sarah Jones');
+    expect(saidBy(['Its chair of council, Prof Philip Banfield, said doctors were exhausted and demoralised.'], 'doctors were', 'en')).toBe('Philip Banfield');
+  });
+});
