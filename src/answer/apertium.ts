@@ -1,10 +1,21 @@
 /**
  * Offline translation of a question with Apertium (https://apertium.org), a rule-based translator:
- * Debian's apertium-eng-spa gives `apertium -u eng-spa` and `apertium -u spa-eng`. Used for the
- * lookup only, like an LLM's translation, when no LLM is configured and the binary is on PATH, or
- * when TRANSLATOR=apertium.
+ * Debian's apertium-eng-spa gives the pairs eng-spa and spa-eng. Used for the lookup only, like an
+ * LLM's translation, when no LLM is configured and the binary is on PATH, or when TRANSLATOR=apertium.
+ *
+ * One long-lived translator per pair, not a process per question (starting Apertium's dozen-stage
+ * pipeline and loading its dictionaries takes about half a second, more on a loaded machine). It runs
+ * the pair's mode pipeline in null-flush mode (`apertium-wblank-mode -z`, each stage given `-z`):
+ * every question is written in Apertium's stream format ending with a line break and a NUL, and each
+ * stage passes it on and flushes at the NUL, so the translation comes back at once, ending with a NUL.
+ * The `apertium` script's own `-z` does not serve: a gawk stage of the script reads one record ahead,
+ * so each translation would only come out when the next question goes in. Questions go through in
+ * order and answers come back in order. A timeout or a failure stops the process and gives undefined
+ * to every question waiting on it; the next question starts a fresh one.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import type { Socket } from 'node:net';
+import type { Readable, Writable } from 'node:stream';
 import type { Language } from '../corpus/types.js';
 import type { Translate } from './lookup.js';
 
@@ -16,36 +27,120 @@ const PAIRS: Record<Language, Record<Language, string | undefined>> = {
 /** A question is one line; more than this is not a translation. */
 const MAX_OUTPUT_CHARS = 2000;
 
+/** Where Debian installs the pairs' mode files, unless APERTIUM_DATADIR says otherwise (as for the `apertium` script). */
+const DEFAULT_DATA_DIR = '/usr/share/apertium';
+
 /** Whether the `apertium` command runs here. */
 export function apertiumAvailable(command = 'apertium'): boolean {
   const probe = spawnSync(command, ['-l'], { encoding: 'utf8', timeout: 5000 });
   return probe.status === 0 && probe.stdout.includes('eng-spa');
 }
 
+/** A translator that can be stopped: its processes end, and a later question starts them again. */
+export type ApertiumTranslator = Translate & { close(): void };
+
 /**
- * A translator that runs `apertium -u <pair>` on the question; resolves undefined (never rejects)
- * when the pair is missing, the command fails or takes longer than `timeoutMs`.
+ * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
+ * when the pair is missing, the pipeline cannot start or fails, or a translation takes longer than
+ * `timeoutMs` (the pipeline is then restarted for the next question). `dataDir` holds the pairs'
+ * `modes/<pair>.mode` files (APERTIUM_DATADIR, else /usr/share/apertium). Its processes do not keep
+ * Node running.
  */
-export function apertiumTranslator(options: { timeoutMs: number; command?: string }): Translate {
-  return (question, from, to) =>
-    new Promise((resolve) => {
-      const pair = PAIRS[from][to];
-      if (pair === undefined) return resolve(undefined);
-      // Node's stdin pipe is a socket, which Apertium's text reader cannot open as a file: `cat` hands it a real pipe.
-      const child = spawn('sh', ['-c', 'cat | "$0" -u "$1"', options.command ?? 'apertium', pair], { stdio: ['pipe', 'pipe', 'ignore'], timeout: options.timeoutMs });
-      let output = '';
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
-        output += chunk;
-        if (output.length > MAX_OUTPUT_CHARS) child.kill();
-      });
-      child.on('error', () => resolve(undefined));
-      child.on('close', (code) => {
-        const translation = output.replace(/\s+/gu, ' ').trim();
-        resolve(code === 0 && translation !== '' && output.length <= MAX_OUTPUT_CHARS ? translation : undefined);
-      });
-      child.stdin.on('error', () => resolve(undefined));
-      // Apertium's text reader wants a final line break; without one it prints its usage and nothing else.
-      child.stdin.end(`${question.replace(/\s+/gu, ' ').trim()}\n`);
+export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string }): ApertiumTranslator {
+  const dataDir = options.dataDir ?? process.env.APERTIUM_DATADIR ?? DEFAULT_DATA_DIR;
+  const running = new Map<string, Pipeline>();
+  const translate = (question: string, from: Language, to: Language): Promise<string | undefined> => {
+    const pair = PAIRS[from][to];
+    if (pair === undefined) return Promise.resolve(undefined);
+    let pipeline = running.get(pair);
+    if (!pipeline || pipeline.stopped) {
+      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, options.timeoutMs);
+      running.set(pair, pipeline);
+    }
+    return pipeline.translate(question);
+  };
+  return Object.assign(translate, {
+    close: () => {
+      for (const pipeline of running.values()) pipeline.stop();
+      running.clear();
+    },
+  });
+}
+
+interface Waiting {
+  resolve(translation: string | undefined): void;
+  timer: NodeJS.Timeout;
+}
+
+/** One running mode pipeline: questions in, translations out, in order. */
+class Pipeline {
+  stopped = false;
+  private readonly child: ChildProcessByStdio<Writable, Readable, null>;
+  private readonly waiting: Waiting[] = [];
+  private output = '';
+
+  constructor(modeFile: string, private readonly timeoutMs: number) {
+    // Node's stdin pipe is a socket, which Apertium's first stage cannot read as a file: `cat` hands it a real pipe.
+    // The mode's $1 is the generator's option (-n: no marks on unknown words, as `apertium -u`), $2 the tagger's (none).
+    // apertium-wblank-mode prints something and succeeds even for a missing mode file: check it first.
+    const script = 'test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; cat | bash -c "$pipeline" apertium -n';
+    this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.child.stdout.setEncoding('utf8');
+    this.child.stdout.on('data', (chunk: string) => this.read(chunk));
+    this.child.on('error', () => this.stop());
+    this.child.on('close', () => this.stop());
+    this.child.stdin.on('error', () => this.stop());
+    // A translator waiting for questions is no reason for the bot or a script to keep running.
+    this.child.unref();
+    (this.child.stdout as Socket).unref();
+    (this.child.stdin as Socket).unref();
+  }
+
+  translate(question: string): Promise<string | undefined> {
+    if (this.stopped) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.stop(), this.timeoutMs);
+      this.waiting.push({ resolve, timer });
+      this.child.stdin.write(`${escapeStream(question.replace(/\s+/gu, ' ').trim())}\n\0`);
     });
+  }
+
+  /** Ends the process; every question still waiting gets undefined. */
+  stop(): void {
+    if (!this.stopped) {
+      this.stopped = true;
+      this.child.kill();
+    }
+    for (const waiting of this.waiting.splice(0)) {
+      clearTimeout(waiting.timer);
+      waiting.resolve(undefined);
+    }
+  }
+
+  private read(chunk: string): void {
+    this.output += chunk;
+    for (let end = this.output.indexOf('\0'); end >= 0; end = this.output.indexOf('\0')) {
+      const text = this.output.slice(0, end);
+      this.output = this.output.slice(end + 1);
+      // The last stage sends a few empty flushes of its own at times: only text answers a question.
+      if (text.trim() === '') continue;
+      const waiting = this.waiting.shift();
+      if (!waiting) return this.stop();
+      clearTimeout(waiting.timer);
+      const translation = unescapeStream(text).replace(/\s+/gu, ' ').trim();
+      waiting.resolve(translation === '' ? undefined : translation);
+    }
+    if (this.output.length > MAX_OUTPUT_CHARS) this.stop();
+  }
+}
+
+// Characters that Apertium's stream format reserves (as its text deformatter escapes them).
+const RESERVED = /[\\^$/<>@[\]{}]/gu;
+
+function escapeStream(text: string): string {
+  return text.replace(RESERVED, (char) => `\\${char}`);
+}
+
+function unescapeStream(text: string): string {
+  return text.replace(/\\(.)/gu, '$1');
 }

@@ -26,8 +26,32 @@ describe.skipIf(!installed)('Apertium translation', () => {
     expect(result.answer).toMatch(/quoted in Spanish/);
   });
 
-  it('gives nothing, without throwing, for a missing command', async () => {
-    const missing = apertiumTranslator({ timeoutMs: 2000, command: 'apertium-that-is-not-installed' });
+  it('gives nothing, without throwing, when the pair\'s data is missing', async () => {
+    const missing = apertiumTranslator({ timeoutMs: 5000, dataDir: '/nonexistent-apertium-data' });
     expect(await missing('When?', 'en', 'es')).toBeUndefined();
+  });
+
+  it('gives nothing, without throwing, when the translation takes longer than the timeout', async () => {
+    const impatient = apertiumTranslator({ timeoutMs: 1 });
+    expect(await impatient('When will Putin travel to Vietnam?', 'en', 'es')).toBeUndefined();
+  });
+
+  it('keeps one translator running: questions asked together each get their own translation, in both directions', async () => {
+    const questions = ['Where did Kim meet Putin?', 'Who is the president of Vietnam?', 'What is the price of [oil] in $ or €?', 'When?'];
+    const translations = await Promise.all(questions.map((question) => translate(question, 'en', 'es')));
+    expect(translations[0]).toMatch(/Kim.*Putin/);
+    expect(translations[1]).toMatch(/Vietnam/);
+    // Apertium's reserved characters go through as text, not as its stream format.
+    expect(translations[2]).toMatch(/\[.*\].*\$/);
+    expect(translations[3]?.toLowerCase()).toMatch(/cu[aá]ndo/);
+    expect(await translate('¿Cuándo viajará Putin a Vietnam?', 'es', 'en')).toMatch(/Putin.*Vietnam/);
+  });
+
+  it('starts again after it was stopped', async () => {
+    const restarting = apertiumTranslator({ timeoutMs: 10_000 });
+    expect(await restarting('Where is Vietnam?', 'en', 'es')).toMatch(/Vietnam/);
+    restarting.close();
+    expect(await restarting('Where is Korea?', 'en', 'es')).toMatch(/Corea/);
+    restarting.close();
   });
 });
