@@ -11,13 +11,12 @@
  * models on their own training questions).
  * Run alone with `npx tsx scripts/eval/answering.ts`, or as part of `npm run eval`.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { answerQuestion, assessQuestion, decidesToAnswer } from '../../src/answer/ask.js';
 import type { AnswerabilityFeatures, AnswerabilityModels } from '../../src/answer/answerability.js';
-import { apertiumAvailable } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator } from '../../src/answer/apertium.js';
 import type { Translate } from '../../src/answer/lookup.js';
 import { checkQuestion } from '../../src/answer/question.js';
 import type { CheckedQuestion } from '../../src/answer/types.js';
@@ -63,6 +62,8 @@ export interface Example extends TrainingExample {
   indexed: Indexed;
   /** Whether a rule refuses it whatever the model says (Assessment.negationUnmet). */
   negationUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
+  countUnmet: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -97,6 +98,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     features: assessment?.features ?? NOTHING_FOUND,
     mode: assessment?.mode ?? 'same',
     negationUnmet: assessment?.negationUnmet ?? false,
+    countUnmet: assessment?.countUnmet ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,
@@ -115,7 +117,7 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
   const foldOf = (question: SquadQuestion) => folds.get(question.articleId) ?? 0;
   const whole = await indexOf(set.articles, set.passages);
   const english = set.questions.filter((question) => question.language === 'en');
-  const translations = apertiumAvailable() ? translateAll(english.map((question) => question.text)) : new Map<string, string>();
+  const translations = apertiumAvailable() ? await translateAll(english.map((question) => question.text)) : new Map<string, string>();
   const throughApertium = (question: SquadQuestion): Translate | undefined => {
     const translation = translations.get(question.text);
     return translation === undefined ? undefined : async () => translation;
@@ -135,14 +137,19 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
 }
 
 /**
- * Every English question translated into Spanish by one run of `apertium -u eng-spa` (one line per
- * question; the same command the Library's translator runs per question). Empty when it fails.
+ * Every English question translated into Spanish by the Library's own translator (one long-lived
+ * Apertium pipeline, src/answer/apertium.ts), once, so that each fold does not translate it again.
+ * A question it fails on is left out of the Apertium rows.
  */
-function translateAll(questions: string[]): Map<string, string> {
-  const lines = questions.map((question) => question.replace(/\s+/gu, ' ').trim());
-  const run = spawnSync('sh', ['-c', 'cat | apertium -u eng-spa'], { input: `${lines.join('\n')}\n`, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const translated = run.status === 0 ? run.stdout.split('\n') : [];
-  return new Map(translated.length >= lines.length ? lines.map((line, i) => [line, (translated[i] ?? '').trim()]) : []);
+async function translateAll(questions: string[]): Promise<Map<string, string>> {
+  const translate = apertiumTranslator({ timeoutMs: 30_000 });
+  const translations = new Map<string, string>();
+  for (const question of questions) {
+    const translation = await translate(question, 'en', 'es');
+    if (translation !== undefined) translations.set(question, translation);
+  }
+  translate.close();
+  return translations;
 }
 
 /** SQuAD-es v2: every question against the whole index. */

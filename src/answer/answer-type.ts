@@ -68,6 +68,11 @@ export interface AskedKind {
    * the question, not any name beside the question's words.
    */
   reported?: boolean;
+  /**
+   * For "¿Cuántos misiles…?" / "How many missiles…?", the counted noun, folded: the answer holds a
+   * number, beside that noun when it names it.
+   */
+  counted?: string;
 }
 
 /**
@@ -78,10 +83,11 @@ export interface AskedKind {
 export function askedKind(question: string, language: Language): AskedKind | undefined {
   const folded = words(question);
   for (const [i, word] of folded.entries()) {
-    if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? { type: 'number', asking: [] } : undefined;
+    if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : undefined;
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
     if (kind === 'person') return personAsked(question, i);
+    if (kind === 'number') return countAsked(folded, i);
     if (kind !== 'noun') return { type: kind, asking: [] };
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
@@ -93,6 +99,30 @@ export function askedKind(question: string, language: Language): AskedKind | und
     return saying === undefined ? undefined : { type: 'statement', asking: saying.onlyAsks ? [saying.verb] : [] };
   }
   return undefined;
+}
+
+/** Units of elapsed time: "¿Cuántos años…?" is answered by "hace 78 años" or "el 78 aniversario" alike. */
+const TIME_UNITS = new Set(['anos', 'meses', 'semanas', 'dias', 'horas', 'siglos', 'decadas', 'years', 'months', 'weeks', 'days', 'hours', 'centuries', 'decades']);
+/**
+ * Verbs that say time has gone by ("se cumplen", "han pasado", "hace", "have passed"): with a unit of
+ * time after "cuántos"/"how many", they only ask how long, and an anniversary ("el 78 aniversario",
+ * "the 78th anniversary") answers without them. Folded stems.
+ */
+const ELAPSING = /^(?:cumpl|transcurr|pasad|pasaron|paso|pasan|hace|hacen|hacia|passed|elapsed|gone)/u;
+/** Number interrogatives that count a noun: "cuántos"/"cuántas", and "how many" (not "cuánto", "how much", "how long"). */
+const COUNTING = new Set(['cuantos', 'cuantas', 'many']);
+
+/**
+ * A number question. After "cuántos"/"cuántas"/"how many", the next word is what is counted
+ * (`counted`); when it is a unit of time, it and a verb of elapsing only ask ("¿Cuántos años se
+ * cumplen de…?" is answered by "el 78 aniversario de…").
+ */
+function countAsked(folded: string[], at: number): AskedKind {
+  const noun = COUNTING.has(folded[at] ?? '') ? folded[at + 1] : undefined;
+  if (noun === undefined) return { type: 'number', asking: [] };
+  if (!TIME_UNITS.has(noun)) return { type: 'number', asking: [], counted: noun };
+  const elapsing = folded.slice(at + 2, at + 2 + VERB_REACH).filter((word) => ELAPSING.test(word));
+  return { type: 'number', asking: [noun, ...elapsing], counted: noun };
 }
 
 /** Shortest asking word whose consonants are trusted to find it again in a translation. */
@@ -159,8 +189,10 @@ const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|set
 const WEEKDAYS = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const RELATIVE_DAYS = 'ayer|hoy|manana|anoche|anteayer|yesterday|today|tomorrow|tonight';
 const NUMBER_WORDS =
-  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|miles|millon|millones|billon|docena|mitad|tercio|cuarto|' +
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|half|third|quarter';
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|' +
+  'cien|ciento|cientos|\\p{L}+cient[oa]s|quinient[oa]s|mil|miles|millon|millones|billon|docena|mitad|tercio|cuarto|' +
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
+  'hundred|hundreds|thousand|thousands|million|millions|billion|dozen|half|third|quarter';
 
 // A date that says which day, month, year or hour, unlike a weekday or "ayer", which leave the week or the month open.
 const SPECIFIC_DATE_WORDS = `1\\d{3}|20\\d{2}|${MONTHS}|siglos?|century|centuries|decadas?|decades?|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)`;
@@ -192,6 +224,18 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
     case 'person':
       return NAME_INSIDE.test(rest) || PASSIVE_AGENT.test(rest);
   }
+}
+
+// How many, in words that are no figure: none at all, or a vague count ("muchas veces", "several times").
+const QUANTIFIERS = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody|varios|varias|muchos|muchas|numerosos|numerosas|pocos|pocas|decenas|centenares|cientos|miles|several|many|numerous|few|dozens|scores';
+const COUNT = new RegExp(`${NUMBER.source}|\\b(?:${QUANTIFIERS})\\b`, 'u');
+
+/**
+ * Whether `text` says how many of something besides the question's own words: a number (as for
+ * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces").
+ */
+export function carriesCount(text: string, questionWords: ReadonlySet<string>): boolean {
+  return COUNT.test(foldAccents(withoutWords(text, questionWords)));
 }
 
 /**

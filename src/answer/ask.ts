@@ -7,7 +7,7 @@
  * (summarise.ts); neither is needed.
  */
 import type { Article, Language, TextSpan } from '../corpus/types.js';
-import { analyserFor, wordTerms } from '../search/analyze.js';
+import { analyserFor, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../quotes/group.js';
@@ -70,6 +70,8 @@ export interface Assessment {
   mode: LookupMode;
   /** The question is negated and the sentences the answer would quote are not (negation.ts): refused whatever the model says. */
   negationUnmet: boolean;
+  /** The question counts something ("¿Cuántos misiles…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
+  countUnmet: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -90,8 +92,8 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts) and
  * the answer would not state the opposite of a negated question (negation.ts).
  */
-export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet'>, models: AnswerabilityModels): boolean {
-  return !assessment.negationUnmet && answers(assessment.features, models[assessment.mode]);
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet'>, models: AnswerabilityModels): boolean {
+  return !assessment.negationUnmet && !assessment.countUnmet && answers(assessment.features, models[assessment.mode]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -103,7 +105,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
   const { retrieval, query: found, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
-  const asking = expects ? askingWords(question.question, language, found) : new Set<string>();
+  const asking = expects ? askingWords(question.asked, language, found) : new Set<string>();
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
   // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
   const quotedLanguage = retrieval.hits[0]?.passage.language;
@@ -122,8 +124,11 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const evidence = gatherEvidence(retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
-  const reported = expects === 'person' && askedKind(question.question, language)?.reported === true;
-  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
+  const kind = askedKind(question.asked, language);
+  const reported = expects === 'person' && kind?.reported === true;
+  // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
+  const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
+  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(counted && { counted }), ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
@@ -147,7 +152,10 @@ export async function assessQuestion({ index, articles, question, translate, sen
     return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
   };
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
-  return { features, mode, negationUnmet: negationUnmet(question.question, quotedText), firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Number words are known in Spanish and English only: "dois navios" may answer in Portuguese.
+  const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
+  const countUnmet = kind?.counted !== undefined && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
@@ -164,6 +172,17 @@ function statementsOfAskedSpeaker(question: CheckedQuestion, statementsBy: Answe
     if (found && found.statements.length > 0) return { forms: found.forms, byArticle: groupBy(found.statements, (statement) => [statement.articleId]) };
   }
   return undefined;
+}
+
+/**
+ * The matcher's term for the counted noun (folded, as askedKind gives it): the question's own word
+ * when it is looked up in its own words, else the translation's word in the same place after the
+ * interrogative. Undefined when the noun only asks (a unit of time) or is not among the terms.
+ */
+function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWords, matcher: TermMatcher): string | undefined {
+  const word = query.text === question.asked ? noun : askedKind(query.text, query.language)?.counted;
+  if (word === undefined || !query.content.includes(word)) return undefined;
+  return matcher.matches(word)[0]?.term;
 }
 
 /** Share of `terms` that none of the texts holds. */

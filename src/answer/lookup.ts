@@ -36,7 +36,7 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
   const { retrieval: own, query: asked } = await bestReading(index, question.words, question.language, index.passagesIn(question.language) > 0);
   const target: Language = question.language === 'es' ? 'en' : 'es';
   const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
-  const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.question, question.language, target) : undefined;
+  const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.asked, question.language, target) : undefined;
   if (translation !== undefined && translation.trim() !== '') {
     const { retrieval: throughTranslation, query: translated } = await bestReading(index, readQuestion(translation, target), target);
     const ownBest = own.hits[0];

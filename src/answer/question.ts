@@ -50,6 +50,27 @@ function writtenInNeither(question: string): boolean {
 
 /** A normalised question of known language, read once for every step of the lookup. */
 export function readChecked(question: string, language: Language): CheckedQuestion {
-  return { ok: true, question, language, words: readQuestion(question, language), expects: expectedAnswerType(question, language) };
+  const asked = askedPart(question);
+  return { ok: true, question, asked, language, words: readQuestion(asked, language), expects: expectedAnswerType(asked, language) };
+}
+
+/** At most this many words after the last question mark are taken for a stray remark, not part of the question. */
+const MAX_TRAILING_WORDS = 3;
+
+/**
+ * The question up to its last question mark when what follows is a stray word or two that asks
+ * nothing ("What did Putin promise Kim? thanks", "¿Qué prometió Putin? spoiler"): such a word is found
+ * in no passage and, being the rarest word of the question, would weigh most in deciding that the
+ * articles do not answer it. A longer tail may say what the question is about ("…? I mean in the
+ * letter") and another question ("…? ¿Y Kim?") is asked too: both are kept.
+ */
+export function askedPart(question: string): string {
+  const mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
+  if (mark < 0) return question;
+  const head = question.slice(0, mark + 1);
+  const tail = question.slice(mark + 1);
+  const tailWords = tail.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const strays = tailWords.length > 0 && tailWords.length <= MAX_TRAILING_WORDS && !/[¿？]/u.test(tail);
+  return strays && /[\p{L}\p{N}]/u.test(head) ? head : question;
 }
 

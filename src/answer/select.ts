@@ -10,7 +10,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { TextSpan } from '../corpus/types.js';
-import { carriesAnswerType, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAnswerType, carriesCount, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 
@@ -43,6 +43,11 @@ export interface Expectation {
    * answer only when most of the question's terms it holds lie in what it reports.
    */
   reported?: boolean;
+  /**
+   * For a question that counts something ("¿Cuántos misiles…?"), the counted noun's term: a sentence
+   * naming it holds the answer only with a number beside it (NEAR_COUNT), not anywhere else.
+   */
+  counted?: string;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
   weights?: SentenceWeights;
 }
@@ -117,6 +122,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
 function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, type: AnswerType, expectation: Expectation): boolean {
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
+  if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
   if (!carriesAnswerType(text, type, expectation.questionWords)) return false;
   if (type !== 'person' || !expectation.reported) return true;
@@ -124,6 +130,26 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   const terms = termsOf(sentence.matches);
   const inReport = termsOf(sentence.matches.filter((match) => reported.some((part) => part.start <= match.start && match.end <= part.end)));
   return inReport.size * 2 > terms.size;
+}
+
+/**
+ * How far (characters) before and after the counted noun its number is looked for: about five words
+ * before ("lanzó al menos doce misiles") and three after ("misiles, doce en total").
+ */
+const NEAR_COUNT = { before: 40, after: 25 };
+
+/**
+ * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun; anywhere
+ * will do when it does not name the noun ("fueron doce los lanzados").
+ */
+function countBeside({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
+  const nouns = matches.filter((match) => match.term === counted);
+  const { text } = evidence.article;
+  // Widened to whole words, so that "un millón" is not cut to "un mil".
+  const wordStart = (offset: number) => offset - (/[\p{L}\p{N}]+$/u.exec(text.slice(span.start, offset))?.[0].length ?? 0);
+  const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
+  const windows = nouns.length === 0 ? [span] : nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
+  return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords));
 }
 
 function textOf({ evidence, span }: { evidence: Evidence; span: TextSpan }): string {

@@ -46,8 +46,10 @@ export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
  */
 export interface CheckedQuestion {
   ok: true;
-  /** The normalised question, as looked up and echoed. */
+  /** The normalised question, as echoed. */
   question: string;
+  /** What is looked up: the question without a stray word or two after its last question mark (question.ts `askedPart`). */
+  asked: string;
   language: Language;
   words: QuestionWords;
   /** What kind of answer the question asks for, when its wording says (see answer-type.ts). */

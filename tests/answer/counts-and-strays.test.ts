@@ -1,0 +1,96 @@
+/**
+ * Kinds a colleague's seed questions showed wrong (issue 15), on articles written here: "¿Cuántos
+ * años se cumplen de…?" is answered by an anniversary; "¿Cuántos cohetes…?" wants a number beside the
+ * counted noun, and is refused (with leads) when the articles give none; a stray word after the
+ * question mark ("…? thanks") does not turn an answerable question away.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.js';
+import { askedKind } from '../../src/answer/answer-type.js';
+import { askedPart } from '../../src/answer/question.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { answerProblems } from '../support/answer-invariants.js';
+import { checked } from '../support/checked.js';
+import { libraryOf } from '../support/seed-library.js';
+
+const article = (id: string, language: 'es' | 'en', paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language }, paragraphs);
+
+const library = await libraryOf([
+  article('puente', 'es', [
+    'Los vecinos de Tordesal celebraron el domingo el 40 aniversario de la inauguración del puente de hierro, una fiesta que reúne cada verano a miles de personas.',
+    'El alcalde recordó que el puente sustituyó a la vieja barca que cruzaba el río y pidió fondos para repintarlo.',
+  ]),
+  article('costa', 'es', [
+    'El ejército de Valdemar ha sido acusado por sus vecinos de lanzar cohetes y obuses contra la costa de Tordesal para presionar en las negociaciones pesqueras.',
+    'Durante 3 horas de la madrugada del martes, el ejército de Valdemar lanzó cohetes contra la costa de Tordesal. El ministerio contabilizó 12 cohetes.',
+    'Valdemar también envió tanques y blindados a la frontera de Tordesal, según fuentes militares.',
+  ]),
+  article('dock', 'en', [
+    'The harbour board of Port Ellis approved on Monday a plan to rebuild the northern dock, which was damaged by a storm in March.',
+    'The board promised the fishermen that the dock would reopen before the summer season.',
+  ]),
+]);
+const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+
+describe('how many years: an anniversary answers', () => {
+  it('a unit of time after "cuántos" and a verb of elapsing only ask', () => {
+    expect(askedKind('¿Cuántos años se cumplen de la inauguración del puente?', 'es')).toEqual({ type: 'number', asking: ['anos', 'cumplen'], counted: 'anos' });
+    expect(askedKind('How many years have passed since the war?', 'en')).toEqual({ type: 'number', asking: ['years', 'passed'], counted: 'years' });
+  });
+
+  it('"¿Cuántos años se cumplen de la inauguración del puente?" quotes "el 40 aniversario"', async () => {
+    const result = await ask('¿Cuántos años se cumplen de la inauguración del puente?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('40 aniversario');
+  });
+});
+
+describe('how many of something: a number beside the counted noun', () => {
+  it('names what is counted', () => {
+    expect(askedKind('¿Cuántos cohetes lanzó el ejército?', 'es')).toEqual({ type: 'number', asking: [], counted: 'cohetes' });
+    expect(askedKind('How many rockets were fired?', 'en')).toEqual({ type: 'number', asking: [], counted: 'rockets' });
+    expect(askedKind('¿Cuánto costó el puente?', 'es')).toEqual({ type: 'number', asking: [] });
+  });
+
+  it('"¿Cuántos cohetes lanzó el ejército contra la costa?" quotes the count, not the hours beside other rockets', async () => {
+    const result = await ask('¿Cuántos cohetes lanzó el ejército contra la costa?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/«El ministerio contabilizó 12 cohetes\.»/u);
+  });
+
+  it('"¿Cuántos tanques envió Valdemar a la frontera?" is refused, with the passage as a lead, when no number is given', async () => {
+    const result = await ask('¿Cuántos tanques envió Valdemar a la frontera?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(true);
+    expect(result.citations.some((citation) => citation.excerpt.includes('envió tanques'))).toBe(true);
+  });
+
+  it('the same question without "cuántos" is answered from the same sentence', async () => {
+    const result = await ask('¿Qué envió Valdemar a la frontera?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('envió tanques');
+  });
+});
+
+describe('a stray word after the question mark', () => {
+  it.each([
+    ['What did the board promise the fishermen? thanks', 'What did the board promise the fishermen?'],
+    ['¿Qué pidió el alcalde? spoiler', '¿Qué pidió el alcalde?'],
+    ['¿Qué pidió el alcalde? ¿Y los vecinos?', '¿Qué pidió el alcalde? ¿Y los vecinos?'],
+    ['What did the board promise? I mean about the northern dock', 'What did the board promise? I mean about the northern dock'],
+    ['¿? hola', '¿? hola'],
+  ])('"%s" is looked up as "%s"', (question, asked) => {
+    expect(askedPart(question)).toBe(asked);
+  });
+
+  it.each([
+    ['What did the board promise the fishermen? thanks', 'reopen before the summer'],
+    ['¿Qué pidió el alcalde? spoiler', 'pidió fondos'],
+  ])('"%s" is answered as without it, and echoed as asked', async (question, expected) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.question).toBe(question);
+    expect(result.answer).toContain(expected);
+  });
+});
