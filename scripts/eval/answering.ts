@@ -137,13 +137,12 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
 }
 
 /**
- * Every English question translated into Spanish by the Library's own translator (long-lived
- * Apertium pipelines, src/answer/apertium.ts), once, so that each fold does not translate it again.
+ * Every English question translated into Spanish by the Library's own translator (one long-lived
+ * Apertium pipeline, src/answer/apertium.ts), once, so that each fold does not translate it again.
  * A question it fails on is left out of the Apertium rows.
  */
 async function translateAll(questions: string[]): Promise<Map<string, string>> {
-  // APERTIUM_SENSES=off measures the translation alone, without the dictionary's other senses.
-  const translate = apertiumTranslator({ timeoutMs: 30_000, senses: process.env.APERTIUM_SENSES !== 'off' });
+  const translate = apertiumTranslator({ timeoutMs: 30_000 });
   const translations = new Map<string, string>();
   for (const question of questions) {
     const translation = await translate(question, 'en', 'es');

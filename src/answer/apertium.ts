@@ -40,34 +40,24 @@ export function apertiumAvailable(command = 'apertium'): boolean {
 export type ApertiumTranslator = Translate & { close(): void };
 
 /**
- * A translator that keeps Apertium pipelines running, one per pair (and one more for `senses`);
- * resolves undefined (never rejects) when the pair is missing, the pipeline cannot start or fails,
- * or a translation takes longer than `timeoutMs` (the pipeline is then restarted for the next
- * question). `dataDir` holds the pairs' `modes/<pair>.mode` files (APERTIUM_DATADIR, else
- * /usr/share/apertium). Unless `senses` is false, the translation is followed by the other
- * senses its dictionary gives the question's nouns, verbs and adjectives (`otherSenses`), so that the
- * lookup meets the articles' word whichever sense Apertium chose. Its processes do not keep Node running.
+ * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
+ * when the pair is missing, the pipeline cannot start or fails, or a translation takes longer than
+ * `timeoutMs` (the pipeline is then restarted for the next question). `dataDir` holds the pairs'
+ * `modes/<pair>.mode` files (APERTIUM_DATADIR, else /usr/share/apertium). Its processes do not keep
+ * Node running.
  */
-export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string; senses?: boolean }): ApertiumTranslator {
+export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string }): ApertiumTranslator {
   const dataDir = options.dataDir ?? process.env.APERTIUM_DATADIR ?? DEFAULT_DATA_DIR;
-  const senses = options.senses ?? true;
   const running = new Map<string, Pipeline>();
-  const through = (pair: string, stages: Stages, question: string): Promise<string | undefined> => {
-    const key = `${pair} ${stages}`;
-    let pipeline = running.get(key);
+  const translate = (question: string, from: Language, to: Language): Promise<string | undefined> => {
+    const pair = PAIRS[from][to];
+    if (pair === undefined) return Promise.resolve(undefined);
+    let pipeline = running.get(pair);
     if (!pipeline || pipeline.stopped) {
-      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, stages, options.timeoutMs);
-      running.set(key, pipeline);
+      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, options.timeoutMs);
+      running.set(pair, pipeline);
     }
     return pipeline.translate(question);
-  };
-  const translate = async (question: string, from: Language, to: Language): Promise<string | undefined> => {
-    const pair = PAIRS[from][to];
-    if (pair === undefined) return undefined;
-    const [translation, lookedUp] = await Promise.all([through(pair, 'all', question), senses ? through(pair, 'dictionary', question) : undefined]);
-    if (translation === undefined || lookedUp === undefined) return translation;
-    const extra = otherSenses(lookedUp, translation);
-    return extra.length === 0 ? translation : `${translation} ${extra.join(' ')}`;
   };
   return Object.assign(translate, {
     close: () => {
@@ -75,37 +65,6 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
       running.clear();
     },
   });
-}
-
-/** The whole pipeline, or its stages up to the bilingual dictionary (each word with every translation it lists). */
-type Stages = 'all' | 'dictionary';
-
-// Parts of speech whose other senses are worth looking up: nouns, lexical verbs, adjectives.
-const CONTENT_TAG = /^<(?:n|vblex|adj)>/u;
-
-/** Letters two forms of a word share at the start (a crude stem: "carta", "cartas"; "celebrar", "celebró"). */
-const SAME_WORD_PREFIX = 4;
-
-/**
- * The lemmas the bilingual dictionary gives a content word besides the one the translation chose:
- * "letter" is "letra" or "carta", and Apertium's lexical selection picks "letra" in "his letter to
- * Kim". `lookedUp` is the dictionary stage's output (`^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$`);
- * a lemma whose words all begin like a word of the translation is left out (it is the chosen sense,
- * perhaps inflected). Lower case, in order, once each.
- */
-export function otherSenses(lookedUp: string, translation: string): string[] {
-  const prefix = (word: string) => word.slice(0, SAME_WORD_PREFIX);
-  const inTranslation = new Set(translation.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(prefix));
-  const senses = new Set<string>();
-  for (const [, unit = ''] of lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu)) {
-    const [source = '', ...targets] = unit.split('/');
-    if (targets.length < 2 || !CONTENT_TAG.test(source.slice(source.indexOf('<')))) continue;
-    for (const target of targets) {
-      const lemma = unescapeStream(target.split('<')[0] ?? '').toLowerCase();
-      if (lemma !== '' && !lemma.split(' ').every((word) => inTranslation.has(prefix(word)))) senses.add(lemma);
-    }
-  }
-  return [...senses];
 }
 
 interface Waiting {
@@ -120,13 +79,11 @@ class Pipeline {
   private readonly waiting: Waiting[] = [];
   private output = '';
 
-  constructor(modeFile: string, stages: Stages, private readonly timeoutMs: number) {
+  constructor(modeFile: string, private readonly timeoutMs: number) {
     // Node's stdin pipe is a socket, which Apertium's first stage cannot read as a file: `cat` hands it a real pipe.
     // The mode's $1 is the generator's option (-n: no marks on unknown words, as `apertium -u`), $2 the tagger's (none).
     // apertium-wblank-mode prints something and succeeds even for a missing mode file: check it first.
-    // The dictionary stages end at the bilingual dictionary's lookup (`lt-proc -z -b …`).
-    const cut = stages === 'dictionary' ? 'pipeline=$(printf %s "$pipeline" | sed "s/\\(lt-proc -z -b [^|]*\\)|.*/\\1/"); ' : '';
-    const script = `test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; ${cut}cat | bash -c "$pipeline" apertium -n`;
+    const script = 'test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; cat | bash -c "$pipeline" apertium -n';
     this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => this.read(chunk));

@@ -1,7 +1,7 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { apertiumAvailable, apertiumTranslator, otherSenses } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator } from '../../src/answer/apertium.js';
 import { checked } from '../support/checked.js';
 import { seedLibrary } from '../support/seed-library.js';
 
@@ -47,29 +47,11 @@ describe.skipIf(!installed)('Apertium translation', () => {
     expect(await translate('¿Cuándo viajará Putin a Vietnam?', 'es', 'en')).toMatch(/Putin.*Vietnam/);
   });
 
-  it('follows the translation with the other senses of an ambiguous noun, and can leave them out', async () => {
-    expect(await translate('What did the mayor say in his letter?', 'en', 'es')).toMatch(/letra.*\bcarta\b/);
-    const plain = apertiumTranslator({ timeoutMs: 10_000, senses: false });
-    expect(await plain('What did the mayor say in his letter?', 'en', 'es')).not.toMatch(/\bcarta\b/);
-    plain.close();
-  });
-
   it('starts again after it was stopped', async () => {
     const restarting = apertiumTranslator({ timeoutMs: 10_000 });
     expect(await restarting('Where is Vietnam?', 'en', 'es')).toMatch(/Vietnam/);
     restarting.close();
     expect(await restarting('Where is Korea?', 'en', 'es')).toMatch(/Corea/);
     restarting.close();
-  });
-});
-
-describe('other senses from the bilingual dictionary', () => {
-  it('lists the lemmas of a noun, verb or adjective that the translation did not choose, once each', () => {
-    const lookedUp = '^What<prn><itg>/Qué<prn><itg>$ ^his<det><pos>/suyo<det><pos>$ ^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$ ^letters<n><pl>/letra<n><f><pl>/carta<n><f><pl>$ ^run<vblex><pres>/correr<vblex><pres>/dirigir<vblex><pres>$ ^big<adj>/grande<adj>$';
-    expect(otherSenses(lookedUp, 'Qué dice en su letra? Quién corre?')).toEqual(['carta', 'dirigir']);
-  });
-
-  it('leaves out function words and words with one translation', () => {
-    expect(otherSenses('^Where<adv><itg>/Dónde<adv><itg>/Adónde<adv><itg>$ ^hold<vblex><past>/aguantar<vblex><past>$', 'Dónde aguantó?')).toEqual([]);
   });
 });
