@@ -137,9 +137,18 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) return { found: sameKey, by: 'key' };
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
-    const expanded = acronymInitials(query.trim()).flatMap((initials) => byInitials.get(initials) ?? []);
+    // Initials are a guess that the table of other names overrules: "EU" (the European Union in English) has
+    // the initials of "Estados Unidos", whose row in that table does not hold it.
+    const queryRow = sameActorKeys.get(key);
+    const initialsFit = (entry: Entry, forms: string[]) =>
+      entry.keys.every((entryKey) => {
+        const row = sameActorKeys.get(entryKey);
+        return row === undefined || row === queryRow || forms.some((form) => row.includes(form));
+      });
+    const byAcronym = (forms: string[]) => forms.flatMap((initials) => byInitials.get(initials) ?? []).filter((entry) => initialsFit(entry, forms));
+    const expanded = byAcronym(acronymInitials(query.trim()));
     if (expanded.length) return { found: [...new Set(expanded)], by: 'acronym' };
-    const translated = (sameActorKeys.get(key) ?? []).flatMap((other) => byCompactKey.get(compact(other)) ?? byInitials.get(other) ?? []);
+    const translated = (queryRow ?? []).flatMap((other) => byCompactKey.get(compact(other)) ?? byAcronym([other]));
     if (translated.length) return { found: [...new Set(translated)], by: 'language' };
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
     // An initial ("V. Putin") stands for any word it begins; the actors come from the query's whole words.
@@ -155,7 +164,9 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const allWords = withAllWords(keyWords);
     const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
-    const close = closeTo(key, tolerance(key));
+    // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
+    const titles = keyWords.filter((word) => TITLE_NOUNS.has(word));
+    const close = closeTo(key, tolerance(key)).filter(({ entry }) => titles.every((title) => entry.words.includes(title)));
     const best = minOf(close.map(({ edits }) => edits));
     const found = close
       .filter(({ edits }) => edits === best)
@@ -203,8 +214,9 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const [entry] = found;
     if (!entry) {
       // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
-      // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder").
-      const fuzzyWords = key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
+      // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
+      // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
+      const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
       const isNear = (candidate: Entry) =>
         fuzzyWords.some((word) => nameWords(candidate).some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
       const near: Entry[] = [];

@@ -17,6 +17,26 @@ describe('looking actors up', () => {
     expect(book.lookup('ONU').actor).toBe('Organización de las Naciones Unidas');
   });
 
+  it('never takes one organisation for another whose initials its acronym shares ("EU" is not Estados Unidos)', () => {
+    const us = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 'u', title: 'Armas', date: '2024-05-01', language: 'es' }, ['Estados Unidos ha acusado a Corea del Norte de facilitar armas a Moscú.']),
+    ]));
+    for (const query of ['UE', 'EU', 'Unión Europea', 'European Union', 'ONU', 'Naciones Unidas', 'UN']) {
+      const result = us.lookup(query);
+      expect(result.actor, query).toBeNull();
+      expect(result.suggestions, query).not.toContain('Estados Unidos');
+    }
+    for (const query of ['EEUU', 'US', 'United States']) expect(us.lookup(query).actor, query).toBe('Estados Unidos');
+  });
+
+  it('does not take a role of the other gender for a misspelling ("la alcaldesa" is not the mayor Juan Pérez)', () => {
+    const mayor = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 's', title: 'Agua', date: '2024-05-01', language: 'es' }, ['El alcalde de Sevilla, Juan Pérez, dijo: “No habrá más cortes de agua este verano”.']),
+    ]));
+    expect(mayor.lookup('la alcaldesa').actor).toBeNull();
+    expect(mayor.lookup('el alcalde').actor).toBe('Juan Pérez');
+  });
+
   it('finds the same country under its English name', () => {
     expect(book.lookup('United States').actor).toBe('Estados Unidos');
   });
