@@ -173,7 +173,18 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   let saveTimer: NodeJS.Timeout | undefined;
   const scheduleSave = () => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void enqueue(() => save(library.data(), library.index)), SAVE_DELAY_MS);
+    saveTimer = setTimeout(
+      () =>
+        void enqueue(async () => {
+          const lap = lapTimer();
+          // Saving needs the quote data the last update left to be made when wanted; the quote book is made with it, ready for the next /quote.
+          library.makeQuoteBook();
+          const quotesMs = lap();
+          await save(library.data(), library.index);
+          log.debug('saved the index snapshot', { ms: { quotes: quotesMs, save: lap() } });
+        }),
+      SAVE_DELAY_MS,
+    );
   };
   reader.warm();
   watchSeeds({
@@ -185,10 +196,13 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
         log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
         const { applySeedChanges, logSeedUpdate } = await archive();
         const update = await applySeedChanges(library.data(), seedsDir, diff, reader, false);
+        const lap = lapTimer();
         await library.index.update(update.passages);
+        // From here /ask and /sources see the change; the quote data is merged when first wanted (or before the save).
         library.replace(update.data);
+        const indexMs = lap();
         logSeedUpdate(update, log);
-        log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: Math.round(performance.now() - started) });
+        log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: { ...update.ms, index: indexMs, total: Math.round(performance.now() - started) } });
         scheduleSave();
       }),
     log,
@@ -241,6 +255,8 @@ interface LiveLibrary {
   data(): LibraryData;
   /** Swaps in data already applied to the index. */
   replace(data: LibraryData): void;
+  /** Makes the current data's quote book now, if no call has made it yet (merging the quote data an update left unmerged). */
+  makeQuoteBook(): void;
 }
 
 /**
@@ -278,11 +294,13 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       return {
         articles: now.articles.length,
         passages: now.passages.length,
-        // A getter: a restart parses the statements when first wanted, and the console's banner wants only the articles.
+        // Getters: a restart parses the statements when first wanted, an update merges speakers when first wanted, and the console's banner wants only the articles.
         get statements() {
           return now.quotes.statements.length;
         },
-        actors: now.quotes.actors.length,
+        get actors() {
+          return now.quotes.actors.length;
+        },
         origin,
       };
     },
@@ -324,6 +342,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     replace: (next) => {
       current = viewsOf(next);
     },
+    makeQuoteBook: () => void current.quoteBook(),
   };
 }
 

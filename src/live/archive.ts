@@ -105,6 +105,8 @@ export interface SeedUpdate {
   passages: PassageChange;
   /** Files whose content changed (or appeared, or went), for the log; a file only touched is not among them. */
   applied: { file: string; change: 'added' | 'changed' | 'removed'; article: string | null }[];
+  /** Wall time in ms of reading the files (on worker threads) and of merging what they gave into the data (this thread). */
+  ms: { read: number; merge: number };
 }
 
 /**
@@ -114,6 +116,7 @@ export interface SeedUpdate {
  * warning, as at a build.
  */
 export async function applySeedChanges(data: LibraryData, seedsDir: string, diff: SeedDiff, reader: SeedReader, holdsProcess = true): Promise<SeedUpdate> {
+  const lap = lapTimer();
   const records = new Map(data.files.map((record) => [record.file, record]));
   const gone = new Set<string>();
   const touched = new Set<string>();
@@ -135,6 +138,7 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     return false;
   });
   const prepared = toRead.length ? await reader.read(seedsDir, toRead, holdsProcess) : [];
+  const readMs = lap();
   toRead.forEach((state, at) => {
     const prior = records.get(state.file);
     const outcome = prepared[at]!;
@@ -172,21 +176,47 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   }
 
   const keep = (articleId: string) => !gone.has(articleId);
-  const kept = data.articles.map((article, at) => ({ article, analysis: data.analyses[at]! })).filter(({ article }) => keep(article.id));
-  const analyses = [...kept.map(({ analysis }) => analysis), ...built.kept.map((seed) => seed.quotes!)];
   const removedPassages = data.passages.filter((passage) => !keep(passage.articleId));
+  const quotes = laterQuotes(data, keep, built.kept.map((seed) => seed.quotes!));
   return {
     data: {
       files: [...records.values()],
-      articles: [...kept.map(({ article }) => article), ...corpus.articles],
+      articles: [...data.articles.filter((article) => keep(article.id)), ...corpus.articles],
       passages: [...data.passages.filter((passage) => keep(passage.articleId)), ...corpus.passages],
-      analyses,
-      quotes: mergeQuoteAnalyses(analyses),
+      get analyses() {
+        return quotes.analyses();
+      },
+      get quotes() {
+        return quotes.merged();
+      },
       warnings: [...data.warnings.filter((warning) => !touched.has(warning.file)), ...warnings, ...corpus.warnings],
     },
     passages: { remove: removedPassages.map((passage) => passage.id), add: corpus.passages },
     applied,
+    ms: { read: readMs, merge: lap() },
   };
+}
+
+/**
+ * An updated library's quote data, made when first wanted (the first /quote or statement question, the
+ * save, or the library making it after the update): merging speakers takes time in proportion to the
+ * whole archive, and /ask and /sources need none of it, so an update is answerable before it is made.
+ * Each new article's analysis is already made (by the worker); `keep` says which of `previous`'s stay.
+ */
+function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean, added: ArticleQuotes[]): { analyses(): ArticleQuotes[]; merged(): QuoteData } {
+  let from: LibraryData | undefined = previous;
+  let analyses: ArticleQuotes[] | undefined;
+  let merged: QuoteData | undefined;
+  const analysesNow = (): ArticleQuotes[] => {
+    if (!analyses) {
+      const { articles, analyses: before } = from!;
+      analyses = [...before.filter((_, at) => keep(articles[at]!.id)), ...added];
+      // Not needed any more: the previous version can go once the library has dropped it.
+      from = undefined;
+    }
+    return analyses;
+  };
+  return { analyses: analysesNow, merged: () => (merged ??= mergeQuoteAnalyses(analysesNow())) };
 }
 
 /** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */
