@@ -119,8 +119,9 @@ export function insertDocument(field: Field, internalId: number, tokens: string[
  * returns false for an id the field never assembled or already removed.
  */
 export function removeDocument(field: Field, internalId: number, docsCount: number): boolean {
-  // A pending document is assembled first, so that removal only ever concerns assembled postings.
-  assemble(field);
+  // Pending documents are assembled first, so that removal only ever concerns assembled postings. Only
+  // then: removals alone wait for the next assembly (one per update, not one per passage removed).
+  if (field.pending.sizes.length > 0) assemble(field);
   if (field.removed.has(internalId) || !(internalId < field.lengths.length)) return false;
   const length = field.lengths[internalId]!;
   field.averageLength = docsCount > 1 ? (field.averageLength * docsCount - length) / (docsCount - 1) : 0;
@@ -167,14 +168,11 @@ export function assemble(field: Field): void {
   const wide = largestCount > 0xffff || field.counts instanceof Uint32Array;
   const counts = wide ? new Uint32Array(total) : new Uint16Array(total);
   const next = offsets.slice(0, termCount);
-  for (let term = 0; term < oldTerms; term++) {
-    const from = field.offsets[term]!;
-    const to = field.offsets[term + 1]!;
-    if (removed.size === 0) {
-      documents.set(field.documents.subarray(from, to), next[term]);
-      counts.set(field.counts.subarray(from, to), next[term]);
-      next[term]! += to - from;
-    } else {
+  if (removed.size === 0) copyAround(field, pending, oldTerms, documents, counts, next);
+  else {
+    for (let term = 0; term < oldTerms; term++) {
+      const from = field.offsets[term]!;
+      const to = field.offsets[term + 1]!;
       for (let at = from; at < to; at++) {
         const id = field.documents[at]!;
         if (!kept(id)) continue;
@@ -205,13 +203,54 @@ export function assemble(field: Field): void {
   Object.assign(field, { offsets, documents, counts, lengths, pending: emptyPending(), removed: new Set<number>() });
 }
 
-/** Sorts one term's postings by document id, counts alongside. */
+/**
+ * Copies the old postings into the new arrays when nothing is removed, in one block per run of terms
+ * that no pending document holds (a few blocks when an update adds one article, not one copy per term
+ * of the vocabulary), and moves each old term's `next` past its old postings, where its new ones go.
+ */
+function copyAround(field: Field, pending: PendingDocuments, oldTerms: number, documents: Uint32Array, counts: Uint16Array | Uint32Array, next: Uint32Array): void {
+  const gaining = new Set<number>();
+  for (let i = 0; i < pending.terms.length; i++) {
+    const term = pending.terms.get(i);
+    if (term < oldTerms) gaining.add(term);
+  }
+  let runStart = 0;
+  const copyRun = (last: number) => {
+    const from = field.offsets[runStart]!;
+    const to = field.offsets[last + 1]!;
+    documents.set(field.documents.subarray(from, to), next[runStart]);
+    counts.set(field.counts.subarray(from, to), next[runStart]);
+  };
+  for (const term of [...gaining].sort((a, b) => a - b)) {
+    // Terms runStart…term keep their old postings in one block; term's new postings go right after its old ones.
+    copyRun(term);
+    next[term]! += field.offsets[term + 1]! - field.offsets[term]!;
+    runStart = term + 1;
+  }
+  if (runStart < oldTerms) copyRun(oldTerms - 1);
+}
+
+/**
+ * Sorts one term's postings by document id, counts alongside. They are sorted but for the documents
+ * just added at the end (an article changed keeps its passages' ids): the sorted run is found, the
+ * few after it sorted and merged in from the back, so a common term's long list is not sorted again.
+ */
 function sortRange(documents: Uint32Array, counts: Uint16Array | Uint32Array, from: number, to: number): void {
-  const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => documents[a]! - documents[b]!);
-  const sortedDocuments = order.map((at) => documents[at]!);
-  const sortedCounts = order.map((at) => counts[at]!);
-  documents.set(sortedDocuments, from);
-  counts.set(sortedCounts, from);
+  let split = from + 1;
+  while (split < to && documents[split - 1]! < documents[split]!) split++;
+  const tail = Array.from({ length: to - split }, (_, i) => split + i).sort((a, b) => documents[a]! - documents[b]!);
+  const tailDocuments = tail.map((at) => documents[at]!);
+  const tailCounts = tail.map((at) => counts[at]!);
+  let head = split - 1;
+  for (let rest = tail.length - 1, at = to - 1; rest >= 0; at--) {
+    if (head >= from && documents[head]! > tailDocuments[rest]!) {
+      documents[at] = documents[head]!;
+      counts[at] = counts[head--]!;
+    } else {
+      documents[at] = tailDocuments[rest]!;
+      counts[at] = tailCounts[rest--]!;
+    }
+  }
 }
 
 /** How many documents hold `term`. */
