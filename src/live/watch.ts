@@ -122,7 +122,10 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
       };
       const stableFiles = diff.changed.filter(stable);
       const ready: SeedDiff = { changed: stableFiles.slice(0, FILES_PER_UPDATE), removed: diff.removed };
-      if (stableFiles.length < diff.changed.length) wait = STABLE_MS;
+      // Looked at again when the files still moving will have stood still long enough by their modification
+      // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
+      const unstable = diff.changed.filter((state) => !stable(state));
+      if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
       if (ready.changed.length < stableFiles.length) wait = 0;
       previous = scan;
       previousAt = now;
