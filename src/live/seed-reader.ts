@@ -41,7 +41,7 @@ export interface SeedReader {
    * work does not keep the process alive (a process ending mid-update re-applies the files at its next start).
    */
   read(seedsDir: string, states: SeedFileState[], holdsProcess: boolean): Promise<PreparedSeed[]>;
-  /** Starts a worker now, so that the next update does not wait for one to load (0.2–1 s of CPU). */
+  /** Starts a worker now, so that the next update does not wait for one to load (about a second of CPU under tsx, measured). */
   warm(): void;
 }
 
