@@ -91,10 +91,14 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   }
   const { text, meta } = reduced;
   if (!text.trim()) return skip('the file is empty');
-  const id = file.slice(0, file.length - extname(file).length).split(sep).join('/');
-  const seed: SeedFile = { id, file: file.split(sep).join('/'), text, hash: createHash('sha256').update(bytes).digest('hex') };
+  const seed: SeedFile = { id: seedId(file), file: file.split(sep).join('/'), text, hash: createHash('sha256').update(bytes).digest('hex') };
   if (Object.keys(meta).length) seed.meta = meta;
   return { file: seed };
+}
+
+/** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
+export function seedId(file: string): string {
+  return file.slice(0, file.length - extname(file).length).split(sep).join('/');
 }
 
 function reduce(text: string, format: 'text' | 'markdown' | 'html'): { text: string; meta: PageMeta } {

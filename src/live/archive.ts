@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedId } from '../corpus/read.js';
 import { collectCorpus, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
 import { compactCorpus } from '../corpus/compact.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
@@ -123,20 +124,28 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   const applied: SeedUpdate['applied'] = [];
   const warnings: CorpusWarning[] = [];
   const seeds: ReadSeed[] = [];
+  const freedHashes = new Set<string>();
   for (const file of diff.removed) {
     const record = records.get(file);
     records.delete(file);
     touched.add(file);
     if (record?.articleId) gone.add(record.articleId);
+    if (record?.articleId && record.hash) freedHashes.add(record.hash);
     applied.push({ file, change: 'removed', article: record?.articleId ?? null });
   }
   // A file of the same size may only have been touched: its hash (a read, no parsing) says whether to read it at all.
-  const toRead = diff.changed.filter((state) => {
+  const changed = diff.changed.filter((state) => {
     const prior = records.get(state.file);
     if (!prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash) return true;
     records.set(state.file, { ...prior, ...state });
     return false;
   });
+  // A file skipped for a removed file's id or bytes ("nota.txt" beside a deleted "nota.html") is read again: what kept it out is gone.
+  const changedFiles = new Set(diff.changed.map((state) => state.file));
+  const waiting = [...records.values()].filter(
+    (record) => !record.articleId && !changedFiles.has(record.file) && (gone.has(seedId(record.file)) || (record.hash !== null && freedHashes.has(record.hash))),
+  );
+  const toRead: SeedFileState[] = [...changed, ...waiting];
   const prepared = toRead.length ? await reader.read(seedsDir, toRead, holdsProcess) : [];
   const readMs = lap();
   toRead.forEach((state, at) => {
@@ -147,7 +156,7 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     records.set(state.file, { ...state, hash: 'warning' in outcome ? null : outcome.hash, articleId: null });
     if ('warning' in outcome) warnings.push(outcome.warning);
     else seeds.push(outcome);
-    applied.push({ file: state.file, change: prior ? 'changed' : 'added', article: null });
+    applied.push({ file: state.file, change: prior && at < changed.length ? 'changed' : 'added', article: null });
   });
 
   // Ids and bytes still held by files that stay, so that a new file cannot take them.
@@ -167,7 +176,8 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   });
   const built = collectCorpus(accepted, (seed) => seed.cleaned);
   const corpus = { ...built, ...compactCorpus(built.articles, built.passages) };
-  const fileOfId = new Map(accepted.map((seed) => [seed.id, seed.file]));
+  // Two new files may give one id ("nota.txt" and "nota.html" added together): the one kept is the article's.
+  const fileOfId = new Map(built.kept.map((seed) => [seed.id, seed.file]));
   for (const article of corpus.articles) {
     const file = fileOfId.get(article.id)!;
     records.set(file, { ...records.get(file)!, articleId: article.id });

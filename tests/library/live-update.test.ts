@@ -129,6 +129,25 @@ describe('a running library follows its seeds folder', () => {
     await eventually(() => ids(library).join() === before.join(), 'the articles of the folder made again');
   }, 60_000);
 
+  it('gives an id back to the file it kept out when the file holding it is deleted ("nota.txt" beside "nota.html")', async () => {
+    const { library } = await openWatching();
+    const paragraphs = article(4, 'géiseres').split('\n\n');
+    const html = `<!doctype html><html lang="es"><head><title>${paragraphs[0]}</title></head><body><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const texts = { 'nota.txt': article(3, 'cráteres'), 'nota.html': html };
+    await Promise.all(Object.entries(texts).map(([name, text]) => writeFile(path.join(seedsDir, name), text)));
+    await eventually(() => ids(library).includes('nota'), 'one of the two files as article "nota"');
+    const kept = library.article('nota')!.text.includes('cráteres') ? 'nota.txt' : 'nota.html';
+    const other = kept === 'nota.txt' ? 'nota.html' : 'nota.txt';
+    const otherTopic = other === 'nota.txt' ? 'cráteres' : 'géiseres';
+
+    await rm(path.join(seedsDir, kept));
+    await eventually(() => library.article('nota')?.text.includes(otherTopic) === true, `${other} as article "nota" once ${kept} is deleted`);
+    const n = otherTopic === 'cráteres' ? 3 : 4;
+    expect(await citedArticles(library, `¿Cuántas imágenes tomó la sonda Juno-${n} de los ${otherTopic} de Ío-${n}?`)).toContain('nota');
+    const keptTopic = otherTopic === 'cráteres' ? 'géiseres' : 'cráteres';
+    expect(library.article('nota')!.text).not.toContain(keptTopic);
+  });
+
   it('waits until a file being written stands still before reading it', async () => {
     const { library, logged } = await openWatching();
     const file = path.join(seedsDir, 'a-medias.txt');
