@@ -59,7 +59,7 @@ const VERBS: VerbEntry[] = [
     forms: [
       ...['dijo', 'dijeron', 'dice', 'dicen', 'decía', 'decían', 'dicho', 'diciendo', 'decir'],
       ...['afirm', 'asegur', 'señal', 'inform', 'declar', 'explic', 'agreg', 'indic', 'destac', 'subray', 'recalc', 'reiter', 'confirm', 'coment', 'replic', 'anunci', 'precis', 'manifest', 'revel', 'opin', 'alert', 'comunic', 'lament', 'aclar', 'matiz', 'puntualiz', 'sentenci', 'reproch', 'ironiz', 'celebr', 'zanj'].flatMap(spanishAr),
-      ...['añad', 'insist', 'admit', 'respond'].flatMap(spanishErIr),
+      ...['añad', 'insist', 'admit', 'respond', 'coincid'].flatMap(spanishErIr),
       ...['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido', 'advirtiendo', 'sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
       ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
@@ -218,11 +218,14 @@ export const SKIPPABLE = set([
  */
 export const QUANTIFIERS = set([
   'algunos', 'algunas', 'varios', 'varias', 'diversos', 'diversas', 'muchos', 'muchas', 'numerosos', 'numerosas', 'otros', 'otras',
-  'some', 'several', 'many', 'various', 'numerous', 'one',
+  'distintos', 'distintas', 'diferentes', 'some', 'several', 'many', 'various', 'numerous', 'one', 'those',
 ]);
 
 /** Words that take a part of a group in "Una de las fuentes", "One of the officials". */
 export const PARTITIVES = set(['uno', 'una', 'alguno', 'alguna', 'ninguno', 'ninguna', 'one', 'some', 'none']);
+
+/** Nouns for a part of a group, after their article ("La mayoría de los científicos", "The majority of economists"). */
+export const PART_NOUNS = set(['mayoría', 'minoría', 'mitad', 'majority', 'minority', 'half']);
 
 /** Nouns for a spokesperson: "a spokesperson for the Association" speaks for the association. */
 export const SPOKESPERSON_NOUNS = set(['portavoz', 'vocero', 'vocera', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -326,6 +329,8 @@ export const GROUP_NOUNS = set([
   // Plural nouns for people who speak as a group ("Critics say…", "Los trabajadores denunciaron…").
   'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students',
   'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
+  // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
+  'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations',
 ]);
 
 /** Group nouns for one person ("la funcionaria", "the official"): with a definite article, someone named before. */

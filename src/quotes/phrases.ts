@@ -8,7 +8,7 @@ import { nameEnd, personStart } from './tokens.js';
 import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
-  NAME_ARTICLES, NAME_PREPOSITIONS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -225,8 +225,10 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   const { tokens } = sentence;
   const first = tokens[from]!;
   const second = tokens[from + 1];
-  if (PARTITIVES.has(first.key) && NAME_PREPOSITIONS.has(second?.key ?? '') && from + 2 < to) {
-    const part = readPhrase(sentence, text, from + 2, to);
+  // "Una de las fuentes", and with an article "La mayoría de los científicos".
+  const partOf = PARTITIVES.has(first.key) ? from + 1 : DETERMINERS.has(first.key) && PART_NOUNS.has(second?.key ?? '') ? from + 2 : -1;
+  if (partOf >= 0 && NAME_PREPOSITIONS.has(tokens[partOf]?.key ?? '') && partOf + 1 < to) {
+    const part = readPhrase(sentence, text, partOf + 1, to);
     return part && part.kind !== 'pronoun' ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
   }
   const spokenFor = spokespersonBody(sentence, text, from, to);

@@ -105,6 +105,8 @@ export function isOrganisationReference(phrase: string): boolean {
 function fits(role: string, speaker: string): boolean {
   const head = institutionHead(role);
   if (head) return isOrganisation(speaker) && namesKind(speaker, head);
+  // "el jefe de redacción" is one known person, never an anonymous "un juez…" or a group in focus.
+  if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
   return isOrganisationRole(role) === isOrganisation(speaker);
 }
 

@@ -251,8 +251,11 @@ function draftQuotations(reading: SentenceReading): void {
     // A paragraph that ends "…, llegó por la tarde:" hands the quotation opening the next one to its subject.
     const leadIn = i === 0 && previous?.sentence.paragraph === reading.sentence.paragraph - 1 && previous.sentence.tokens.at(-1)?.text === ':' && !previous.drafts.length;
     const lead = tokens[i - 1]?.text === ':' ? colonSubject(reading.context, reading.sentence, previous, i - 1) : leadIn ? colonSubject(reading.context, previous.sentence, undefined, previous.sentence.tokens.length - 1) : undefined;
-    if (lead?.speaker) {
-      reading.drafts.push(directDraft(quotation, lead));
+    // "Para la dirigenta María Soto, la situación es insostenible: “…”": the view's source owns what its colon opens.
+    const view = tokens[i - 1]?.text === ':' ? reading.uses.find((use) => use.verb === 'source' && clauseStart(use) === 0 && use.last < i)?.subject : undefined;
+    const colonOwner = lead?.speaker ? lead : view?.speaker ? view : undefined;
+    if (colonOwner) {
+      reading.drafts.push(directDraft(quotation, colonOwner));
       return;
     }
     if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {
@@ -262,7 +265,9 @@ function draftQuotations(reading: SentenceReading): void {
     // A paragraph that is only a quotation continues whom the article was quoting (press convention), even
     // when a sentence without a statement came between; `antecedent` stops at a sentence naming someone else.
     const wholeParagraph = wholeSentence && reading.sentence.start === quotation.outer.start && previous !== undefined && previous.sentence.paragraph < reading.sentence.paragraph;
-    const continued = wholeParagraph ? antecedent(reading.context, previous) : undefined;
+    // "He paused. “But we’re alive…”": a quotation standing alone after a sentence of narrative in its paragraph is whom that sentence is about.
+    const afterNarrative = wholeSentence && previous !== undefined && previous.sentence.paragraph === reading.sentence.paragraph && !previous.drafts.length;
+    const continued = wholeParagraph || afterNarrative ? antecedent(reading.context, previous) : undefined;
     if (continued?.speaker) {
       reading.drafts.push(directDraft(quotation, continued));
       return;

@@ -271,8 +271,11 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
   if (!RELATIVES.has(tokens[relative]?.key ?? '') || tokens.slice(relative + 1, verbFirst).some((token) => isSpeechVerbToken(token))) return undefined;
   // "Two officials who spoke on condition of anonymity said": a restrictive relative (no comma) on a person, whose antecedent speaks.
   if (!isPunct(tokens[relative - 1], ',')) {
-    const restricted = PERSON_RELATIVES.has(tokens[relative]!.key) ? phraseEndingAt(context, sentence, relative) : undefined;
-    return restricted && restricted.reading.kind !== 'pronoun' ? attributionOf(context, restricted.reading, previous, sentence.start) : undefined;
+    const restricted = phraseEndingAt(context, sentence, relative);
+    // "que" restricts a person only after a phrase that can only be people: "Un exdirector de la Academia … que pidió no ser identificado aseguró".
+    const openingPeople = restricted?.from === 0 && (restricted.reading.kind === 'group' || restricted.reading.kind === 'title');
+    const person = PERSON_RELATIVES.has(tokens[relative]!.key) || openingPeople;
+    return restricted && person && restricted.reading.kind !== 'pronoun' ? attributionOf(context, restricted.reading, previous, sentence.start) : undefined;
   }
   const [first] = clauseSegments(sentence);
   const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, first.to) : undefined;

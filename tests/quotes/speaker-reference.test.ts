@@ -99,7 +99,39 @@ describe('groups as speakers', () => {
   });
 });
 
+describe('vague and group sources', () => {
+  it('names groups by their whole phrase: parts, quantified and surrounding groups', () => {
+    expect(saidBy(['La mayoría de los científicos cree que el calentamiento se debe a la actividad humana.'], 'el calentamiento')).toBe('La mayoría de los científicos');
+    expect(saidBy(['Distintas fuentes parlamentarias coinciden en que la votación será ajustada.'], 'la votación')).toBe('Distintas fuentes parlamentarias');
+    expect(saidBy(['Desde el entorno del ministro aseguran que no piensa dimitir.'], 'no piensa dimitir')).toBe('Entorno del ministro');
+    expect(saidBy(['Those close to the president say he is frustrated by the slow pace of the talks.'], 'he is frustrated', 'en')).toBe('Those close to the president');
+  });
+
+  it('reads an anonymous source restricted by "que" as the subject ("Un exdirector de … que pidió no ser identificado aseguró…")', () => {
+    const paragraphs = ['Un exdirector de la Academia Nacional de Seguridad Pública que pidió no ser identificado aseguró que el proceso fue irregular.'];
+    expect(saidBy(paragraphs, 'el proceso fue irregular')).toBe('Un exdirector de la Academia Nacional de Seguridad Pública');
+  });
+
+  it('never gives a person\'s role to an anonymous source in focus', () => {
+    const paragraphs = ['Un juez especializado en crimen organizado expuso que el acusado tenía un proceso vigente.', 'En una columna, el jefe de redacción del diario expuso que las amenazas lo obligaron a salir del país.'];
+    expect(saidBy(paragraphs, 'las amenazas')).not.toBe('Un juez especializado en crimen organizado');
+  });
+});
+
 describe('quotations over paragraphs', () => {
+  it('gives the quotation a "Para X," sentence opens with a colon to X, and its next paragraph too', () => {
+    const paragraphs = [
+      'Para la dirigenta vecinal María Soto, la situación es insostenible: "Llevamos dos años esperando una respuesta del municipio.',
+      '"Nadie nos escucha y los niños siguen caminando por el barro para ir al colegio".',
+    ];
+    expect(found(paragraphs).filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['María Soto', 'María Soto']);
+  });
+
+  it('gives a quotation standing alone after a sentence of narrative to whom the narrative is about', () => {
+    const paragraphs = ['“We knew the storm was coming,” said Tom Reyes, who has lived on the street for 30 years.', 'He paused. “But we’re alive, and that’s what matters.”'];
+    expect(saidBy(paragraphs, 'But we’re alive', 'en')).toBe('Tom Reyes');
+  });
+
   it('follows a colon lead-in into a straight-quoted paragraph that the next one closes', () => {
     const paragraphs = [
       'El sindicalista Jorge Paredes explicó la situación de la planta:',
