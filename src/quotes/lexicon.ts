@@ -65,6 +65,8 @@ const VERBS: VerbEntry[] = [
       ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
       // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
       ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
+      // Latin American press usage ("acotó", "graficó", "remató", "retrucó", "complementó").
+      ...['acot', 'grafic', 'remat', 'retruc', 'complement', 'agreg', 'fustig', 'recalc'].flatMap(spanishAr),
       ...['transmit', 'trasmit'].flatMap(spanishErIr),
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
       ...['rez', 'dict'].flatMap(spanishAr),
@@ -101,7 +103,7 @@ const VERBS: VerbEntry[] = [
       ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark', 'indicate'].flatMap((base) => english(base)),
       ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
       // Further reporting verbs of English press style ("…, agrees Garth Illingworth", "prosecutors allege that…").
-      ...['agree', 'allege', 'recount', 'reckon', 'counter', 'concur'].flatMap((base) => english(base)),
+      ...['agree', 'allege', 'recount', 'reckon', 'counter', 'concur', 'lament', 'joke', 'tweet', 'reiterate', 'underscore'].flatMap((base) => english(base)), ...english('quip', 'quipped', 'quipping'),
     ],
   },
   {
@@ -331,6 +333,17 @@ export const GROUP_NOUNS = set([
   'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
   'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations',
+]);
+
+/**
+ * Offices one person holds apart from the others (a minister is not a deputy, a mayor not a senator): a role with one
+ * of these heads does not refer to someone the article gave another of them. Generic words for a holder ("líder",
+ * "mandatario", "titular", "jefe", "secretario de Estado") are left out: they stand for any office.
+ */
+export const EXCLUSIVE_OFFICES = set([
+  'ministro', 'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'presidente', 'presidenta',
+  'fiscal', 'juez', 'jueza', 'concejal', 'concejala', 'embajador', 'embajadora', 'canciller',
+  'minister', 'senator', 'mayor', 'governor', 'president', 'prosecutor', 'judge', 'ambassador', 'councillor', 'councilman', 'councilwoman',
 ]);
 
 /** Group nouns for one person ("la funcionaria", "the official"): with a definite article, someone named before. */

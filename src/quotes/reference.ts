@@ -13,7 +13,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
-import { TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
 import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
 
@@ -215,6 +215,17 @@ function otherRole(speaker: string, role: string): boolean {
   return roleHead === undefined || titleStem(roleHead) !== titleStem(speakerHead);
 }
 
+/**
+ * Whether the role names an office (EXCLUSIVE_OFFICES) and the article gave this person another such office and never
+ * this one: "el ministro" after "el diputado Jaime Naranjo" is someone else.
+ */
+function otherOffice(cast: Cast, name: string, role: string): boolean {
+  const office = headWords(role).find((word) => EXCLUSIVE_OFFICES.has(word));
+  if (!office) return false;
+  const offices = cast.titlesOf(name).flatMap((title) => headWords(title).filter((word) => EXCLUSIVE_OFFICES.has(word)));
+  return offices.length > 0 && offices.every((held) => titleStem(held) !== titleStem(office));
+}
+
 /** Whether every gendered title the article gave a person agrees with the role's gender, and there is one. */
 function agreesInGender(cast: Cast, name: string, role: string): boolean {
   const gender = genderOf(role);
@@ -254,11 +265,11 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
-  const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) : false;
+  const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
   if (match) return { speaker: match.holder, medium: null };
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
-  const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role)) : [];
+  const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
   if (agreeing.length === 1 && !isOrganisationRole(role)) return { speaker: agreeing[0]!, medium: null };
   const institution = institutionHead(role);
   if (institution || isOrganisationRole(role)) {

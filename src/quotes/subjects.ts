@@ -409,8 +409,9 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
   return phraseEndingAt(context, sentence, end);
 }
 
+/** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */
 function opensPhrase(before: Token): boolean {
-  return before.kind !== 'word' || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
+  return before.kind !== 'word' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
 }
 
 /** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */

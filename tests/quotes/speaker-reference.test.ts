@@ -51,6 +51,19 @@ describe('roles and epithets', () => {
     expect(saidBy(paragraphs, 'las audiencias')).toBe('Luz Adriana Camargo');
   });
 
+  it('never gives an office to someone the article gave another office ("el ministro" after "el diputado X")', () => {
+    const paragraphs = ['El diputado Jaime Naranjo fustigó al Ejecutivo y remató: "Aquí nadie se hace cargo".', '"No hay plata", complementó el ministro, y recordó que la deuda pública supera el 40 % del PIB.'];
+    expect(saidBy(paragraphs, 'No hay plata')).toBe('Ministro');
+    // A generic word for the holder still refers back ("el jerarca", "el secretario de Estado" for a minister).
+    const uruguay = ['El ministro de Trabajo, Juan Castillo, afirmó que hay conversaciones con el sindicato.', '"Somos optimistas", señaló el secretario de Estado.'];
+    expect(saidBy(uruguay, 'Somos optimistas')).toBe('Juan Castillo');
+  });
+
+  it('reads verbs of saying of Latin American press ("acotó", "retrucó", "graficó")', () => {
+    const paragraphs = ['La alcaldesa de Providencia, Evelyn Matthei, retrucó que la delincuencia no se combate con discursos.', '"Es un día histórico", acotó la alcaldesa, quien además graficó que el acuerdo "es como ganar un Mundial".'];
+    expect(found(paragraphs).map((statement) => statement.speaker)).toEqual(['Evelyn Matthei', 'Evelyn Matthei', 'Evelyn Matthei', 'Evelyn Matthei']);
+  });
+
   it('resolves an English party epithet ("The Minnesota Democrat") to the person introduced before', () => {
     const paragraphs = ['Senator Amy Klobuchar said on Tuesday that the bill would lower drug prices.', 'The Minnesota Democrat told reporters that Republicans had run out of excuses.', 'She added that the White House supported the plan.'];
     expect(found(paragraphs, 'en').map((statement) => statement.speaker)).toEqual(['Amy Klobuchar', 'Amy Klobuchar', 'Amy Klobuchar']);
