@@ -105,7 +105,29 @@ function roughMeta(html: string): PageMeta {
 }
 
 function parse(html: string): PageDocument {
-  return (parseHTML(withClosedTitle(html)) as unknown as { document: PageDocument }).document;
+  return (parseHTML(withDocumentShape(withClosedTitle(html))) as unknown as { document: PageDocument }).document;
+}
+
+const BODY_TAG = /<body[\s>]/i;
+const HTML_TAG = /<html\b[^>]*>/i;
+/** What may open a page before its content: a doctype, comments, and the elements that belong in <head>. */
+const HEAD_RUN =
+  /^(?:\s+|<!doctype[^>]*>|<!--[\s\S]*?-->|<\/?head\b[^>]*>|<title\b[^>]*>[\s\S]*?<\/title\s*>|<(?:meta|link|base)\b[^>]*>|<(style|script|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>)*/i;
+
+/**
+ * The page with an <html>, a <head> and a <body>. A browser's parser makes them when the markup leaves
+ * them out (the HTML standard's tree construction: a saved fragment, "<title>…</title><p>…</p>"), but
+ * linkedom does not: it takes the first element for the whole document and loses the rest. The head's
+ * elements that open the markup go into <head>, everything after them into <body>; <html>'s own
+ * attributes (its lang) are kept.
+ */
+function withDocumentShape(html: string): string {
+  if (BODY_TAG.test(html)) return html;
+  const open = HTML_TAG.exec(html);
+  const inner = open ? html.slice(open.index + open[0].length).replace(/<\/html\s*>\s*$/i, '') : html;
+  const head = HEAD_RUN.exec(inner)?.[0] ?? '';
+  const headElements = head.replace(/<\/?head\b[^>]*>|<!doctype[^>]*>/gi, '');
+  return `<!doctype html>${open?.[0] ?? '<html>'}<head>${headElements}</head><body>${inner.slice(head.length)}</body></html>`;
 }
 
 const TITLE_START = /<title\b[^>]*>/i;

@@ -25,6 +25,22 @@ function read(html: string): Article {
 
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
+describe('HTML saved as a fragment', () => {
+  // A browser builds <html>, <head> and <body> around markup that leaves them out; so must the reader.
+  it('reads every paragraph of a page with no <html> or <body>, and its <title>', () => {
+    const article = read(`<title>Reforma del mercado central</title>\n${paragraphs}`);
+    expect(article.title).toBe('Reforma del mercado central');
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+  });
+
+  it('reads bare paragraphs, and a page with <html> but no <body>', () => {
+    for (const sentence of STORY) expect(read(paragraphs).text).toContain(sentence);
+    const noBody = read(`<html lang="es"><head><meta charset="utf-8"><title>Reforma del mercado central</title></head>${paragraphs}</html>`);
+    expect(noBody.title).toBe('Reforma del mercado central');
+    for (const sentence of STORY) expect(noBody.text).toContain(sentence);
+  });
+});
+
 describe('HTML metadata from what the page declares', () => {
   it('reads JSON-LD inside @graph: headline, several authors joined, published date, language', () => {
     const ld = jsonLd({
