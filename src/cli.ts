@@ -143,7 +143,9 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`Cannot read the question file "${file}".`);
   });
-  const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  // Every line is a question, a blank one too (answered as empty), so that answer N is line N's; only the
+  // line break ending the file opens no line.
+  const questions = text.replace(/\r?\n$/, '').split(/\r?\n/);
   for (const [done, question] of questions.entries()) {
     // A signal is handled between tasks: let it in, since an extractive answer may never leave the microtask queue.
     await new Promise((resolve) => setImmediate(resolve));

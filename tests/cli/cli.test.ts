@@ -42,3 +42,15 @@ describe('npm run cli -- quote', () => {
     expect(JSON.parse(stdout)).toMatchObject({ actor: 'Marta Gil', statements: [{ kind: 'indirect', speaker: 'Marta Gil' }] });
   }, RUN_MS);
 });
+
+describe('npm run cli -- ask --batch', () => {
+  it('prints one JSON document per line of the file, a blank line included, so that answer N is line N', async () => {
+    const file = path.join(dir, 'preguntas.txt');
+    await writeFile(file, '¿Cuándo abrirá el puente de Arganda?\n\n¿Qué dijo Marta Gil?\n');
+    const { code, stdout } = await cli('ask', '--batch', file, '--json');
+    expect(code).toBe(0);
+    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { question: string; refused: boolean });
+    expect(answers.map(({ question }) => question)).toEqual(['¿Cuándo abrirá el puente de Arganda?', '', '¿Qué dijo Marta Gil?']);
+    expect(answers[1]!.refused).toBe(true);
+  }, RUN_MS);
+});
