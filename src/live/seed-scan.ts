@@ -32,15 +32,20 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
   for (const [at, relative] of paths.entries()) {
     // A stat takes 5-10 µs: the watcher's scans let a question through every STATS_PER_TURN of them.
     if (at % STATS_PER_TURN === STATS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
-    try {
-      const info = statSync(path.join(dir, relative));
-      const file = relative.split(path.sep).join('/');
-      scan.set(file, { file, size: info.size, mtimeMs: info.mtimeMs });
-    } catch {
-      // Deleted between listing and stat: it is simply not there.
-    }
+    const state = statSeedFile(dir, relative.split(path.sep).join('/'));
+    if (state) scan.set(state.file, state);
   }
   return { scan, warnings, folders, unlisted };
+}
+
+/** One seed file's state (`file` relative to `dir`, with `/` separators); undefined when it is not there (deleted since it was listed). */
+export function statSeedFile(dir: string, file: string): SeedFileState | undefined {
+  try {
+    const info = statSync(path.join(dir, ...file.split('/')));
+    return { file, size: info.size, mtimeMs: info.mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface SeedDiff {

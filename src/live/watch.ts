@@ -11,7 +11,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import { diffSeeds, isEmptyDiff, scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { diffSeeds, isEmptyDiff, scanSeedFolder, statSeedFile, type SeedDiff, type SeedFileState } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
   dir: string;
@@ -39,6 +39,13 @@ export const FILES_PER_UPDATE = 100;
 /** Without file events (fs.watch unavailable), how often the folder is scanned. */
 const POLL_MS = 2000;
 
+/** What one look at the folder found: each file's state, the folders that could not be listed, and when to look again (if only polling will tell). */
+interface Look {
+  scan: Map<string, SeedFileState>;
+  unlisted: string[];
+  wait?: number;
+}
+
 /** Starts watching `dir`. Its timers and watcher never keep the process alive on their own. */
 export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
@@ -48,6 +55,12 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   /** Each file's state at the previous scan, and when that scan ran: a file unchanged across STABLE_MS is stable. */
   let previous = new Map<string, SeedFileState>();
   let previousAt = 0;
+  /** Whether a file event came since the last whole scan; if none did, the files found still moving are all there is to look at again. */
+  let heardSinceScan = true;
+  /** Files the last look found still being written. */
+  let moving: string[] = [];
+  /** Folders the last whole scan could not list. */
+  let lastUnlisted: string[] = [];
   /** Files that could not be applied, with the state they had then: left out until they change. */
   const failed = new Map<string, string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
@@ -89,25 +102,60 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
     timer.unref();
   };
 
+  /**
+   * The whole folder scanned: each file stat'ed (a second at 100,000 files), the watchers brought in line
+   * with its folders. `wait` is set when only polling will see the folder come back.
+   */
+  const scanAll = async (): Promise<Look> => {
+    heardSinceScan = false;
+    // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
+    const identity = folderIdentity(root);
+    const { scan, folders, unlisted } = await scanSeedFolder(dir);
+    // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into
+    // place): the watcher on the old one hears nothing more, so the folder now there gets a new one.
+    if (identity !== rootIdentity) {
+      watchers.get(root)?.close();
+      watchers.delete(root);
+      if (identity === undefined) log.warn('the seeds folder is gone; looking for it every few seconds', { file: '.' });
+      rootIdentity = identity;
+    }
+    // A folder watched only now may have had files written into it since the scan listed it.
+    if (follow(folders)) {
+      again = true;
+      heardSinceScan = true;
+    }
+    lastUnlisted = unlisted;
+    // No watcher on the seeds folder (it is gone): only a scan will see it come back.
+    return { scan, unlisted, wait: !watchers.has(root) && !poll ? POLL_MS : undefined };
+  };
+
+  /**
+   * The last scan with only the files it found still moving stat'ed again: what a whole scan would find
+   * when no file event came since it (a change elsewhere would have sent one), at a stat per moving file.
+   */
+  const restatMoving = (): Look => {
+    const scan = new Map(previous);
+    for (const file of moving) {
+      const state = statSeedFile(dir, file);
+      if (state) scan.set(file, state);
+      else scan.delete(file);
+    }
+    return { scan, unlisted: lastUnlisted };
+  };
+
+  /** A file event: the next look scans the whole folder. */
+  const heard = () => {
+    heardSinceScan = true;
+    schedule(DEBOUNCE_MS);
+  };
+
   const run = async () => {
     running = true;
     let wait: number | undefined;
     try {
-      // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
-      const identity = folderIdentity(root);
-      const { scan, folders, unlisted } = await scanSeedFolder(dir);
-      // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into
-      // place): the watcher on the old one hears nothing more, so the folder now there gets a new one.
-      if (identity !== rootIdentity) {
-        watchers.get(root)?.close();
-        watchers.delete(root);
-        if (identity === undefined) log.warn('the seeds folder is gone; looking for it every few seconds', { file: '.' });
-        rootIdentity = identity;
-      }
-      // A folder watched only now may have had files written into it since the scan listed it.
-      if (follow(folders)) again = true;
-      // No watcher on the seeds folder (it is gone): only a scan will see it come back.
-      if (!watchers.has(root) && !poll) wait = POLL_MS;
+      const looked = !heardSinceScan && moving.length > 0 && !poll ? restatMoving() : await scanAll();
+      const { scan, unlisted } = looked;
+      wait = looked.wait;
       const now = Date.now();
       for (const [file, failedAt] of failed) {
         const state = scan.get(file);
@@ -125,6 +173,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
       // Looked at again when the files still moving will have stood still long enough by their modification
       // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
       const unstable = diff.changed.filter((state) => !stable(state));
+      moving = unstable.map((state) => state.file);
       if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
       if (ready.changed.length < stableFiles.length) wait = 0;
       previous = scan;
@@ -171,13 +220,13 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
     for (const folder of wanted) {
       if (watchers.has(folder)) continue;
       try {
-        const watcher = watch(folder, { persistent: false }, () => schedule(DEBOUNCE_MS));
+        const watcher = watch(folder, { persistent: false }, heard);
         watcher.on('error', (error) => {
           // A folder removed while watched can end its watcher; the next scan watches whatever folders remain.
           if (folder !== root) {
             watcher.close();
             watchers.delete(folder);
-            schedule(DEBOUNCE_MS);
+            heard();
           } else startPolling('watching the seeds folder failed; scanning it every few seconds instead', error);
         });
         watchers.set(folder, watcher);
