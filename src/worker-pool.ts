@@ -98,9 +98,8 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Pr
       if (settled) return;
       settled = true;
       for (const worker of live) {
-        detach(worker);
         if (succeeded && run.kept) run.kept.give(worker);
-        else void worker.terminate();
+        else stop(worker);
       }
       for (const worker of ready) if (succeeded && run.kept) run.kept.give(worker);
       live.clear();
@@ -141,9 +140,7 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Pr
       const lose = (reason: string) => {
         clearTimeout(timer);
         if (!live.delete(worker)) return;
-        detach(worker);
-        worker.on('error', () => {}); // a late error from a worker being stopped is not news
-        void worker.terminate();
+        stop(worker);
         if (!started) {
           finish(() => reject(new WorkersUnavailable(`a worker thread could not start (${reason})`)), false);
           return;
@@ -190,11 +187,11 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
   let warming: Promise<void> | undefined;
   const keep = (worker: Worker) => {
     worker.unref();
-    detach(worker);
     if (idle.size >= most) {
-      void worker.terminate();
+      stop(worker);
       return;
     }
+    detach(worker);
     const forget = () => {
       idle.delete(worker);
       detach(worker);
@@ -228,6 +225,16 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
     },
     give: keep,
   };
+}
+
+/**
+ * Stops a worker no run wants any more. Its late 'error' (a module that fails to load after the run gave
+ * up on it) must still have a listener: an 'error' event nobody listens to is an uncaught exception.
+ */
+function stop(worker: Worker): void {
+  detach(worker);
+  worker.on('error', () => {});
+  void worker.terminate();
 }
 
 /** Removes a run's listeners. Not `removeAllListeners()`: a Worker's own 'newListener' handlers deliver its messages. */
