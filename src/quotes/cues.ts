@@ -55,6 +55,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
     if (participle && first === i) return;
+    // "could be announced", "was reported": an English passive says what was done to the words, not who said them.
+    if (verb.english && /ed$/.test(token.key) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '')) return;
     const before = tokens[first - 1];
     // "una denuncia", "the report": a determiner makes it a noun (a capitalised one mid-sentence is a name's: "Kim Jong Un
     // calificó"); "no ha confirmado" reports nothing said.
@@ -65,6 +67,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Forms of "be" before an English participle: the verb is passive. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Relative pronouns a source marker may take ("según el cual", "según quien"): the source is their antecedent. */
 export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 'quien', 'quienes']);

@@ -221,6 +221,8 @@ export const SKIPPABLE = set([
 export const QUANTIFIERS = set([
   'algunos', 'algunas', 'varios', 'varias', 'diversos', 'diversas', 'muchos', 'muchas', 'numerosos', 'numerosas', 'otros', 'otras',
   'distintos', 'distintas', 'diferentes', 'some', 'several', 'many', 'various', 'numerous', 'one', 'those',
+  // Small numbers count a group of sources ("two people briefed on the talks", "tres funcionarios").
+  'two', 'three', 'four', 'five', 'dos', 'tres', 'cuatro', 'cinco',
 ]);
 
 /** Words that take a part of a group in "Una de las fuentes", "One of the officials". */
@@ -332,7 +334,8 @@ export const GROUP_NOUNS = set([
   'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students',
   'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
-  'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations',
+  'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'asesores', 'advisers', 'advisors',
+  'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations', 'voces', 'voices',
 ]);
 
 /**

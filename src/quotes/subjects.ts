@@ -5,11 +5,11 @@
  */
 import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
-import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
+import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -428,7 +428,8 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // "dijo a la prensa el alcalde Juan Pérez": the person told comes before the subject.
   if (['a', 'al'].includes(tokens[from]?.key ?? '') && !IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from = skipAdverbs(tokens, indirectObjectEnd(tokens, from) ?? from);
   let to = from;
-  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to])) to++;
+  // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak".
+  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
   // "admitió el convencional UDI e integrante de la Comisión…, Pablo Toloza": a description, then the name in apposition.
   const stretch = to > from ? readPhrase(sentence, context.text, from, to) : undefined;
   if (isPunct(tokens[to], ',') && stretch === undefined && to > from && isDescription(tokens, { from, to })) {
@@ -437,7 +438,7 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   }
   // "según expertos consultados por Infobae", "according to a source close to the talks": a group described by a
   // participle or adjective keeps its complement.
-  const described = stretch?.kind === 'group' ? describedGroupEnd(tokens, to) : undefined;
+  const described = stretch?.kind === 'group' ? describedGroupEnd(tokens, to) ?? placedGroupEnd(sentence, context.text, from, to) : undefined;
   if (described !== undefined) {
     const whole = readPhrase(sentence, context.text, from, described);
     if (whole?.kind === 'group') return { subject: attributionOf(context, whole, previous, sentence.start), from, to: described };
@@ -475,6 +476,24 @@ function describedGroupEnd(tokens: Token[], to: number): number | undefined {
   let end = to + 1;
   while (end < tokens.length && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !CLAUSE_WORDS.has(tokens[end]!.key)) end++;
   return end > to + 1 ? end : undefined;
+}
+
+/** Prepositions of place that locate an anonymous source ("one GOP operative in the state", "un funcionario en Washington"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'within', 'en', 'dentro']);
+
+/**
+ * Where an anonymous or quantified source closing the sentence ("said one GOP operative in the state.") runs on
+ * through the place that locates it: to the sentence's end, when no channel ("en rueda de prensa") and no other
+ * word of a clause comes between. Undefined otherwise.
+ */
+function placedGroupEnd(sentence: Sentence, text: string, from: number, to: number): number | undefined {
+  const { tokens } = sentence;
+  const opener = tokens[from]!.key;
+  if (!(QUANTIFIERS.has(opener) || INDEFINITE_DETERMINERS.has(opener)) || !PLACE_PREPOSITIONS.has(tokens[to]?.key ?? '')) return undefined;
+  if (readChannel(sentence, text, to, tokens.length)) return undefined;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !CLAUSE_WORDS.has(tokens[end]!.key)) end++;
+  return end > to + 1 && (end >= tokens.length || isPunct(tokens[end], '.;')) ? end : undefined;
 }
 
 /** Steps over adverbs, time phrases ("este martes", "on Friday") and discourse adverbials ("en cambio", "por su parte"). */

@@ -75,3 +75,20 @@ describe('English magazine and British style', () => {
     expect(saidBy(['Its chair of council, Prof Philip Banfield, said doctors were exhausted and demoralised.'], 'doctors were', 'en')).toBe('Philip Banfield');
   });
 });
+
+describe('anonymous sources after the verb', () => {
+  it('keeps the place locating a source that closes the sentence, but not a channel', () => {
+    expect(saidBy(['The party is worried about turnout, said one GOP operative in the state.'], 'worried about turnout', 'en')).toBe('One GOP operative in the state');
+    expect(saidBy(['El acuerdo está cerrado, dijo un funcionario en rueda de prensa.'], 'El acuerdo está cerrado')).toBe('Un funcionario');
+  });
+
+  it('ends an inverted source at its relative clause ("said a senior Democratic aide who was not authorized…")', () => {
+    expect(saidBy(['“We’re running out of time,” said a senior Democratic aide who was not authorized to speak publicly.'], 'running out of time', 'en')).toBe('Senior Democratic aide');
+  });
+
+  it('counts a small number as a group of sources and reads no speaker into an English passive', () => {
+    expect(found(['The deal could be announced as soon as Friday, according to two people briefed on the talks.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The deal could be announced as soon as Friday', speaker: 'Two people briefed on the talks' },
+    ]);
+  });
+});
