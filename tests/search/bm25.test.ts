@@ -67,6 +67,16 @@ describe('BM25 over compact postings', () => {
     expect(got).toEqual(reference(docs, field, query, 1.5, parameters, limit));
   });
 
+  it('scores a term by its full count however often a passage repeats it', () => {
+    const field = emptyField();
+    const repeated: string[][] = [1, 62, 63, 64, 300, 70_000].map((times, at) => [...Array<string>(times).fill('eco'), 'resto', ...(at % 2 ? ['otro'] : [])]);
+    repeated.forEach((tokens, at) => insertDocument(field, at + 1, tokens, at + 1));
+    const query = [['eco']];
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: KEYS, docsCount: repeated.length, limit: 10 });
+    expect(got).toEqual(reference(repeated, field, query, 1, KEYS, 10));
+    expect(got.map(([id]) => id)).toEqual([6, 5, 4, 3, 2, 1]);
+  });
+
   it('gives exactly the reference results on random queries, and again with the same board', () => {
     const next = random(11);
     const board = createScoreBoard();
