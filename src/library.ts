@@ -3,7 +3,7 @@ import type { Logger } from './log.js';
 import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, CheckedQuestion, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult, Statement } from './quotes/types.js';
-import { createPassageIndex, type PassageIndex } from './search/store.js';
+import type { PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook } from './quotes/book.js';
@@ -130,14 +130,12 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
     const { buildLibraryData } = await archive();
-    const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log });
-    data = built.data;
+    const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log, embeddings });
+    ({ data, index } = built);
     lap();
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
-    index = await createPassageIndex(data.passages, { embeddings });
-    const indexMs = lap();
     await save(data, index);
-    log.info('built index', { articles: data.articles.length, passages: data.passages.length, threads: built.threads, ms: { load: loadMs, ...built.ms, index: indexMs, save: lap() } });
+    log.info('built index', { articles: data.articles.length, passages: data.passages.length, threads: built.threads, ms: { load: loadMs, ...built.ms, save: lap() } });
   }
 
   const llm = await languageModelSteps(config.llm, log);

@@ -74,6 +74,19 @@ export function serveTasks<I, O>(handle: (item: I) => O): void {
  * one item.
  */
 export async function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
+  const results: O[] = [];
+  await streamInWorkers(run, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * `runInWorkers` handing each result to `take` as soon as it and every earlier item's are done, in
+ * the items' order, so that the caller can use and drop them while the workers go on (a result done
+ * ahead of an earlier one waits for it). Resolves once every item's result was taken; rejects with
+ * what `take` throws, or with `WorkersUnavailable` as runInWorkers does: results already taken stay
+ * taken (the caller counts them, to do the rest another way).
+ */
+export async function streamInWorkers<I, O>(run: WorkerRun<I, O>, take: (result: O) => void): Promise<void> {
   const threads = Math.min(Math.max(1, Math.floor(run.threads)), run.items.length);
   const ready: Worker[] = [];
   while (ready.length < threads) {
@@ -81,18 +94,19 @@ export async function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
     if (!worker) break;
     ready.push(worker);
   }
-  return runOn(run, threads, ready);
+  return runOn(run, threads, ready, take);
 }
 
-function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Promise<O[]> {
-  const results = new Array<O>(run.items.length);
+function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], take: (result: O) => void): Promise<void> {
+  /** Results done ahead of an earlier item's, by position, until that one is done. */
+  const waiting = new Map<number, O>();
+  let nextOut = 0;
   const pending = run.items.map((_, at) => at).reverse(); // popped from the end: items go out in order
   const depth = Math.max(1, run.queueDepth ?? 2);
-  let remaining = run.items.length;
   const live = new Set<Worker>();
   const holds = run.holdsProcess ?? true;
 
-  return new Promise<O[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void, succeeded: boolean) => {
       if (settled) return;
@@ -106,8 +120,19 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Pr
       outcome();
     };
     const done = (at: number, result: O) => {
-      results[at] = result;
-      if (--remaining === 0) finish(() => resolve(results), true);
+      if (settled) return;
+      waiting.set(at, result);
+      try {
+        while (waiting.has(nextOut)) {
+          const next = waiting.get(nextOut)!;
+          waiting.delete(nextOut++);
+          take(next);
+        }
+      } catch (error) {
+        finish(() => reject(error), false);
+        return;
+      }
+      if (nextOut === run.items.length) finish(() => resolve(), true);
     };
 
     const start = () => {
@@ -170,8 +195,8 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[]): Pr
       }
     };
 
-    if (remaining === 0) {
-      finish(() => resolve(results), true);
+    if (run.items.length === 0) {
+      finish(() => resolve(), true);
       return;
     }
     for (let i = 0; i < threads; i++) start();

@@ -51,43 +51,46 @@ export function cleanSeed(seed: SeedFile): CleanedSeed {
 export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(seeds: S[], clean: (seed: S) => CleanedSeed): Corpus & { kept: S[] } {
   const articles: Article[] = [];
   const allPassages: Passage[] = [];
-  const warnings: CorpusWarning[] = [];
   const kept: S[] = [];
-  const byId = new Map<string, string>();
-  const byHash = new Map<string, string>();
-  const byText = new Map<string, string>();
-
+  const collector = corpusCollector();
   for (const seed of seeds) {
-    const skip = (message: string) => warnings.push({ file: seed.file, message: `skipped: ${message}` });
-    const sameName = byId.get(seed.id);
-    if (sameName) {
-      skip(`${sameName} already gives the id "${seed.id}"; rename one of the two files`);
-      continue;
-    }
-    const sameBytes = byHash.get(seed.hash);
-    if (sameBytes) {
-      skip(`same file as ${sameBytes}`);
-      continue;
-    }
-    const cleaned = clean(seed);
-    if ('skipped' in cleaned) {
-      skip(cleaned.skipped);
-      continue;
-    }
-    const sameText = byText.get(cleaned.fingerprint);
-    if (sameText) {
-      skip(`same article as ${sameText}`);
-      continue;
-    }
-    byId.set(seed.id, seed.file);
-    byHash.set(seed.hash, seed.file);
-    byText.set(cleaned.fingerprint, seed.file);
+    const cleaned = collector.add(seed, clean);
+    if (!cleaned) continue;
     articles.push(cleaned.article);
     appendAll(allPassages, cleaned.passages);
     kept.push(seed);
   }
+  return { articles, passages: allPassages, warnings: collector.warnings, kept };
+}
 
-  return { articles, passages: allPassages, warnings, kept };
+/**
+ * `collectCorpus`'s decisions one seed at a time, for a build that uses each article as it comes and
+ * keeps none of the others: `add` gives the seed's cleaned article when it is kept (seeds given in
+ * order), undefined when it is skipped, with the reason in `warnings`.
+ */
+export function corpusCollector() {
+  const warnings: CorpusWarning[] = [];
+  const byId = new Map<string, string>();
+  const byHash = new Map<string, string>();
+  const byText = new Map<string, string>();
+  return {
+    warnings,
+    add<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>, C extends { fingerprint: string }>(seed: S, clean: (seed: S) => C | { skipped: string }): C | undefined {
+      const skip = (message: string) => void warnings.push({ file: seed.file, message: `skipped: ${message}` });
+      const sameName = byId.get(seed.id);
+      if (sameName) return skip(`${sameName} already gives the id "${seed.id}"; rename one of the two files`);
+      const sameBytes = byHash.get(seed.hash);
+      if (sameBytes) return skip(`same file as ${sameBytes}`);
+      const cleaned = clean(seed);
+      if ('skipped' in cleaned) return skip(cleaned.skipped);
+      const sameText = byText.get(cleaned.fingerprint);
+      if (sameText) return skip(`same article as ${sameText}`);
+      byId.set(seed.id, seed.file);
+      byHash.set(seed.hash, seed.file);
+      byText.set(cleaned.fingerprint, seed.file);
+      return cleaned;
+    },
+  };
 }
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */

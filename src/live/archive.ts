@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedId } from '../corpus/read.js';
-import { collectCorpus, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
-import { compactCorpus } from '../corpus/compact.js';
+import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
+import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
-import type { PassageChange } from '../search/store.js';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
-import { prepareSeedFile, unpackSeed, type PreparedSeed, type ReadSeed } from './seed-work.js';
-import { runInWorkers, WorkersUnavailable } from '../worker-pool.js';
+import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
+import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
 import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
 import { lapTimer } from '../stopwatch.js';
 
@@ -43,50 +44,139 @@ export interface BuildOptions {
   minFilesPerThread?: number;
   /** Told when worker threads cannot start here and the build goes on without them. */
   log?: Logger;
+  /** Passage vectors for the index (config EMBEDDINGS); none when unset. */
+  embeddings?: Embeddings;
+}
+
+/** A full build: the library's data, its passage index, the threads used and each phase's wall time in ms. */
+export interface BuiltLibrary {
+  data: LibraryData;
+  index: PassageIndex;
+  threads: number;
+  ms: Record<'scan' | 'files' | 'index' | 'merge', number>;
 }
 
 /**
- * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan; files: reading,
- * cleaning, splitting and finding statements, file by file, on `threads` worker threads; merge: keeping
- * each article once and merging speakers) and the number of threads used. Each file is stat'ed before it
- * is read, so a later change always shows. Any number of threads gives the same data, in the same order.
+ * Passages handed to the index at once while files are still being read: enough that Orama's
+ * per-call work does not count, few enough that their text is decoded a few dozen articles at a time.
  */
-export async function buildLibraryData(seedsDir: string, options: BuildOptions): Promise<{ data: LibraryData; threads: number; ms: Record<'scan' | 'files' | 'merge', number> }> {
+const INDEX_BATCH = 1000;
+
+/**
+ * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan; files: reading,
+ * cleaning, splitting and finding statements, file by file, on `threads` worker threads, each file's
+ * passages indexed on this thread as it comes; index: what indexing was left when the last file came;
+ * merge: merging speakers) and the number of threads used. Each file is stat'ed before it is read, so
+ * a later change always shows. Any number of threads gives the same data and index, in the same order.
+ */
+export async function buildLibraryData(seedsDir: string, options: BuildOptions): Promise<BuiltLibrary> {
   const lap = lapTimer();
   const { scan, warnings: listWarnings } = await scanSeedFolder(seedsDir);
   const states = [...scan.values()];
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
-  const { prepared, threads } = await prepareSeedFiles(seedsDir, states, wanted, options.log);
+  const builder = libraryBuilder(options.embeddings);
+  const threads = await prepareSeedFiles(seedsDir, states, wanted, builder, options.log);
   const filesMs = lap();
-  const readWarnings: CorpusWarning[] = [];
-  const read: ReadSeed[] = [];
-  for (const item of prepared) {
-    if ('warning' in item) readWarnings.push(item.warning);
-    else read.push(item);
-  }
-  const corpus = collectCorpus(read, (seed) => seed.cleaned);
-  const analyses = corpus.kept.map((seed) => seed.quotes!);
-  const quotes = mergeQuoteAnalyses(analyses);
-  const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
-  recordSeeds(files, read, corpus.articles);
-  const { articles, passages } = compactCorpus(corpus.articles, corpus.passages);
-  const data = { files, articles, passages, analyses, quotes, warnings: [...listWarnings, ...readWarnings, ...corpus.warnings] };
-  return { data, threads, ms: { scan: scanMs, files: filesMs, merge: lap() } };
+  const index = await builder.index();
+  const indexMs = lap();
+  const data = builder.data(states, listWarnings);
+  return { data, index, threads, ms: { scan: scanMs, files: filesMs, index: indexMs, merge: lap() } };
 }
 
-/** Every file prepared, in order: on this thread when `threads` < 2, else on that many workers (this thread when they cannot start). */
-async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, log: Logger | undefined): Promise<{ prepared: PreparedSeed[]; threads: number }> {
+/**
+ * What a build does with each file's work as it comes, in seed order: keeps its article or not by
+ * `collectCorpus`'s rules (corpusCollector), keeps a kept one compact (text as UTF-8 bytes, passages
+ * as spans of it) and hands its passages to the index, so that no file's strings outlive its turn and
+ * indexing goes on while later files are read (at 100,000 articles, holding every article's strings
+ * until all were read and indexing only then set the build's peak memory: docs/BENCHMARKS.md).
+ */
+function libraryBuilder(embeddings: Embeddings | undefined) {
+  const collector = corpusCollector();
+  const readWarnings: CorpusWarning[] = [];
+  const stamps: Pick<SeedFile, 'id' | 'file' | 'hash'>[] = [];
+  const articles: Article[] = [];
+  const passages: Passage[] = [];
+  const analyses: ArticleQuotes[] = [];
+  let batch: Passage[] = [];
+  let index: Promise<PassageIndex> | undefined;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const add = batch;
+    batch = [];
+    // The first batch makes the index (its vectors give the index's dimension), later ones are added in order: the same index as made from all at once.
+    index = index
+      ? index.then(async (made) => {
+          await made.update({ remove: [], add });
+          return made;
+        })
+      : createPassageIndex(add, { embeddings });
+    // Awaited by `index()`; marked handled meanwhile so that a failure is reported there, not as an unhandled rejection.
+    index.catch(() => undefined);
+  };
+  return {
+    take(seed: PackedSeed): void {
+      if ('warning' in seed) {
+        readWarnings.push(seed.warning);
+        return;
+      }
+      stamps.push({ id: seed.id, file: seed.file, hash: seed.hash });
+      const kept = collector.add(seed, ({ cleaned }) => cleaned);
+      if (!kept) return;
+      const article = compactArticle(kept.article, articleTextBytes(kept.article), kept.article.paragraphs);
+      articles.push(article);
+      analyses.push(seed.quotes!);
+      for (const span of kept.passages) {
+        const passage = spanPassage(article, span);
+        passages.push(passage);
+        batch.push(passage);
+      }
+      if (batch.length >= INDEX_BATCH) flush();
+    },
+    /** Resolves once the passages handed over so far are indexed. */
+    indexed: (): Promise<unknown> => index ?? Promise.resolve(),
+    /** The index of every passage taken. */
+    index(): Promise<PassageIndex> {
+      flush();
+      return index ?? createPassageIndex([], { embeddings });
+    },
+    /** The library's data, once every file was taken. */
+    data(states: SeedFileState[], listWarnings: CorpusWarning[]): LibraryData {
+      const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
+      recordSeeds(files, stamps, articles);
+      return { files, articles, passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings: [...listWarnings, ...readWarnings, ...collector.warnings] };
+    },
+  };
+}
+
+type LibraryBuilder = ReturnType<typeof libraryBuilder>;
+
+/**
+ * Every file prepared and handed to `builder` in order: on this thread when `threads` < 2, else on that
+ * many workers (this thread for the files not yet handed over when they cannot start). Returns the
+ * number of threads used.
+ */
+async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, builder: LibraryBuilder, log: Logger | undefined): Promise<number> {
+  let taken = 0;
+  const take = (seed: PackedSeed) => {
+    taken++;
+    builder.take(seed);
+  };
   if (threads >= 2) {
     try {
-      const packed = await runInWorkers({ ...seedRun(seedsDir, states), threads });
-      return { prepared: packed.map(unpackSeed), threads };
+      await streamInWorkers({ ...seedRun(seedsDir, states), threads }, take);
+      return threads;
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error;
       log?.warn('worker threads are not available here; building on the main thread', { reason: error.message });
     }
   }
-  return { prepared: states.map(({ file }) => prepareSeedFile(seedsDir, file)), threads: 1 };
+  for (const { file } of states.slice(taken)) {
+    take(packSeed(prepareSeedFile(seedsDir, file)));
+    // Lets the index take each batch as it is handed over, as it does between workers' messages.
+    await builder.indexed();
+  }
+  return 1;
 }
 
 /** Fills in each record's hash and article: the first file (in path order) giving an id is the article's. */

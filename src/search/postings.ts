@@ -208,8 +208,8 @@ export function assemble(field: Field): void {
  */
 function copyAround(field: Field, pending: PendingDocuments, oldTerms: number, documents: Uint32Array, counts: Uint16Array | Uint32Array, next: Uint32Array): void {
   const gaining = new Set<number>();
-  for (let i = 0; i < pending.terms.length; i++) {
-    const term = pending.terms.get(i);
+  for (let i = 0; i < pending.pairs.length; i++) {
+    const term = pending.pairs.term(i);
     if (term < oldTerms) gaining.add(term);
   }
   let runStart = 0;

@@ -139,14 +139,16 @@ export async function createPassageIndex(passages: Passage[], options: PassageIn
 }
 
 /**
- * Inserts passages in their order, each run of passages with the same analyser in one call, whose
- * language argument Orama passes on to the tokenizer for every document of the call.
+ * Inserts passages in their order, each run of passages with the same analyser in calls of
+ * INSERT_BATCH, whose language argument Orama passes on to the tokenizer for every document of the
+ * call. Documents are made a batch at a time: a passage's text is a slice of its article's decoded
+ * text, which the slice keeps alive, so documents for a whole run would hold every article's text.
  */
 async function insertPassages(db: Database['db'], passages: Passage[], vectors: number[][] | undefined): Promise<void> {
   for (let start = 0; start < passages.length; ) {
     const analyser = analyserFor(passages[start]!.language);
     let end = start + 1;
-    while (end < passages.length && analyserFor(passages[end]!.language) === analyser) end++;
+    while (end < passages.length && end - start < INSERT_BATCH && analyserFor(passages[end]!.language) === analyser) end++;
     const documents = passages.slice(start, end).map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[start + i] } : {}) }));
     await insertMultiple(db, documents, INSERT_BATCH, analyser);
     start = end;
