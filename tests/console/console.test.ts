@@ -39,7 +39,8 @@ describe('console mode through npm start (piped input)', () => {
     const { code, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir }), input);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/Something went wrong/);
-  });
+    // A process of its own answering 120 commands: 5 s on a quiet machine, past 30 s beside a whole test run at load 15+.
+  }, 90_000);
 
   it('says what is wrong with a bad setting in one line and exits 1', async () => {
     const { code, stderr, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir, LLM_PROVIDER: 'gpt' }));
