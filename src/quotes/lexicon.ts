@@ -182,6 +182,8 @@ export const COMPLEMENTISERS = set(['que', 'that']);
 
 export const DETERMINERS = set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'the', 'a', 'an', 'su', 'sus', 'his', 'her', 'their', 'its', 'este', 'esta', 'this',
+  // "han negado cualquier transacción": a determiner, though it ends like an infinitive.
+  'cualquier',
   // Portuguese: "o ministro", "os analistas", "um porta-voz".
   'o', 'os', 'um', 'uma',
 ]);

@@ -107,7 +107,8 @@ function findReportedClauses(reading: SentenceReading): void {
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
     // "promised to cut") the verb is part of what is reported.
-    const infinitive = ['to', ...NEGATIONS].includes(tokens[start]?.key ?? '') || /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(tokens[start]?.key ?? '');
+    const first = tokens[start]?.key ?? '';
+    const infinitive = ['to', ...NEGATIONS].includes(first) || (!DETERMINERS.has(first) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(first));
     const withVerb = use.verb !== 'source' && use.verb.frame === 'complement' && start === use.last + 1 && !use.inverted && !infinitive;
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
     const from = withVerb ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;

@@ -8,6 +8,16 @@ const found = (paragraphs: string[], language = 'es') =>
 
 const saidBy = (paragraphs: string[], text: string, language = 'es') => found(paragraphs, language).find((statement) => statement.text.includes(text))?.speaker;
 
+describe('a verb whose complement is what was said', () => {
+  // Without its verb, "negaron cualquier…" would read as the speakers asserting what they deny.
+  it('keeps a denial\'s verb in the reported statement, before a determiner that ends like an infinitive', () => {
+    expect(found(['Pyongyang y Moscú han negado cualquier transacción de armamento.'])).toEqual([
+      { kind: 'indirect', text: 'han negado cualquier transacción de armamento', speaker: 'Pyongyang y Moscú' },
+    ]);
+    expect(found(['El ministro Luis Prado negó cualquier irregularidad en la compra.'])[0]?.text).toBe('negó cualquier irregularidad en la compra');
+  });
+});
+
 describe('quotation marks', () => {
   it('closes a “ quotation with a straight " when nothing else closes it', () => {
     expect(found(['“El puerto no cerrará este invierno", añadió Lucía Ferrer.'])).toEqual([
