@@ -204,6 +204,12 @@ describe('/quote', () => {
     expect(buttonIds(defined(shown[1], 'page 2'))).toEqual(['quote:1:en:Vladímir Putin', 'quote:3:en:Vladímir Putin']);
   });
 
+  it('makes no blank field of a statement that is a long run of spaces and invisible characters', () => {
+    const texts = ['@everyone'.repeat(333), ' '.repeat(3000), ' \u200b'.repeat(1500), ''];
+    const result = quoteResult({ statements: texts.map((text, i) => statement({ text, title: '', via: null, articleId: `a${i}`, kind: i % 2 ? 'direct' : 'indirect' })) });
+    expectSafe([renderQuotePage(result, 1, 'es')]);
+  });
+
   it('stays inside the limits whatever the statements say', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ text: fc.oneof(hostileText(), longHostileText(3000)), title: hostileText(), via: fc.option(hostileText()) }), { minLength: 1, maxLength: 40 }), (parts) => {

@@ -30,8 +30,9 @@ export function renderQuotePage(result: QuoteResult, requestedPage: number, lang
 function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[][] {
   const continued = stringsFor(language).continued;
   const fields = groupByArticle(result.statements, language, result.channel !== undefined).flatMap(({ heading, lines }) => {
-    // A statement longer than a field is cut at sentence ends; escaping happens after the cut.
-    const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, escapedLength).map(escapeMarkdown));
+    // A statement longer than a field is cut at sentence ends; escaping happens after the cut. A piece left with
+    // only white space (a long run of spaces and invisible characters cut apart) would make a blank field, which Discord rejects.
+    const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, escapedLength).map(escapeMarkdown).filter((piece) => piece.trim() !== ''));
     return packLines(pieces, LIMITS.fieldValue).map((value, index) => ({
       name: escapedToFit(index === 0 ? heading : `${heading} ${continued}`, LIMITS.fieldName),
       value,
