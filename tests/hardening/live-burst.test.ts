@@ -3,21 +3,18 @@
  * are taken in, in steps, without a restart. Long on a loaded machine, so it runs with the hardening
  * suite.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
-import { SEEDS_DIR } from '../support/seed-library.js';
+import { copySeedFolder } from '../support/seed-folder.js';
 
 let dir: string;
 let seedsDir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-burst-'));
-  seedsDir = path.join(dir, 'seeds');
-  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  ({ dir, seedsDir } = await copySeedFolder('hemeroteca-burst-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

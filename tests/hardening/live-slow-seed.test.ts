@@ -4,23 +4,19 @@
  * main thread: questions are answered while it is applied, a stop signal ends the process at once with
  * status 0, and a file over its time limit ends as a warning while the rest of the update is applied.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeedChanges } from '../../src/live/archive.js';
+import { applySeedChanges, buildLibraryData } from '../../src/live/archive.js';
 import { seedReader } from '../../src/live/seed-reader.js';
 import { diffSeeds, scanSeedFolder } from '../../src/live/seed-scan.js';
-import { buildLibraryData } from '../../src/live/archive.js';
 import { startEntry, testEnv } from '../support/spawn-entry.js';
-import { SEEDS_DIR } from '../support/seed-library.js';
+import { copySeedFolder } from '../support/seed-folder.js';
 
 let dir: string;
 let seedsDir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-slow-seed-'));
-  seedsDir = path.join(dir, 'seeds');
-  await cp(SEEDS_DIR, seedsDir, { recursive: true });
+  ({ dir, seedsDir } = await copySeedFolder('hemeroteca-slow-seed-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
