@@ -141,12 +141,23 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
   for (const use of reading.uses) {
     if (reading.contents.has(use) || use.verb === 'source') continue;
     const before = quoteBefore(tokens, use);
-    if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before))) quoteOwners.set(before, use);
+    if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
     const end = clauseEnd(use);
     // "—afirmó Valcárcel—, y estará…": the dialogue resumes right after the inserted verb.
     const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : tokens[end]?.quotation?.resumesDialogue ? tokens[end] : undefined;
     if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
   }
+}
+
+/**
+ * Whether the quotation at `index` ends a stretch of the narrator's words with no verb of saying ("La situación es
+ * “crítica” y el Gobierno debe “actuar de inmediato”, dijo X"): then the closing verb reports the whole stretch, the
+ * quotation inside it (a mixed quotation), rather than owning the quotation alone. A colon or dash before it leads in.
+ */
+function narrated(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.text === ':' || tokens[index - 1]?.kind !== 'word') return false;
+  const before = tokens.slice(0, index);
+  return before.filter((token) => token.kind === 'word').length >= MIN_REPORTED_WORDS && !before.some((token) => isSpeechVerbToken(token) || SOURCE_MARKERS.has(token.key));
 }
 
 /** Tokens after a verb (or its inverted subject) within which a quotation is its object: "calificó el acuerdo de «…»", "alertó el 13 de abril sobre “…”". */
@@ -329,11 +340,12 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const reportEnd = relative ? relative.first : start;
     const earlierDrafts = drafts.filter((draft) => draft.start < tokens[reportEnd]!.start);
     const unowned = earlierDrafts.filter((draft) => !draft.attribution);
-    // "“It makes for a compelling story” if you have blackouts…, Mr. Powers said.": the closing verb owns the
-    // quotation, and the words around it are its reported speech when nobody else speaks in the sentence.
-    for (const draft of unowned) draft.attribution = use.subject;
     // "Saturday's peak demand, according to Mr. Marcus, reached…": a source set between commas reports the whole sentence.
     const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word');
+    // "“It makes for a compelling story” if you have blackouts…, Mr. Powers said.": the closing verb owns the
+    // quotation, and the words around it are its reported speech when nobody else speaks in the sentence; a
+    // parenthetical source owns the quotations after it too ("El texto, según la diputada, “abre la puerta…”").
+    for (const draft of parenthetical ? drafts.filter((later) => !later.attribution) : unowned) draft.attribution = use.subject;
     // The report runs up to the comma, or through a quotation that holds it ("The plan would be “a disaster,” according to…").
     const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, isPunct(tokens[reportEnd - 1], ',') ? reportEnd - 1 : reportEnd);
     const wordsOutside = tokens.slice(0, end).filter((token) => token.kind === 'word').length;

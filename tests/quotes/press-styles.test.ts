@@ -64,6 +64,22 @@ describe('clauses after other quotations', () => {
   });
 });
 
+describe('mixed quotations closed by a verb or set around a source', () => {
+  it('reports the narrated stretch holding quotations when a verb closes the sentence', () => {
+    const paragraphs = ['La situación en el norte es "crítica" y el Gobierno debe "actuar de inmediato", dijo el gobernador de Antofagasta, Ricardo Díaz.'];
+    expect(found(paragraphs)).toContainEqual({ kind: 'indirect', text: 'La situación en el norte es "crítica" y el Gobierno debe "actuar de inmediato"', speaker: 'Ricardo Díaz' });
+  });
+
+  it('still gives a verb the quotation that opens the sentence ("“…”, dijo X")', () => {
+    expect(found(['"No hay marcha atrás en esta decisión", dijo el gobernador Ricardo Díaz.'])).toEqual([{ kind: 'direct', text: 'No hay marcha atrás en esta decisión', speaker: 'Ricardo Díaz' }]);
+  });
+
+  it('credits the quotations after a source set between commas to that source', () => {
+    const english = found(['The decision, according to the ministry, was taken “in the interest of national security.”'], 'en');
+    expect(english).toContainEqual({ kind: 'direct', text: 'in the interest of national security.', speaker: 'Ministry' });
+  });
+});
+
 describe('English magazine and British style', () => {
   it('reads "…, agrees X, an astronomer at…" and present-tense "says"', () => {
     const paragraphs = ['The results will need spectroscopic confirmation, agrees Garth Illingworth, an astronomer at the University of California, Santa Cruz.', '“I think we’ll know within a year,” Illingworth says.'];
