@@ -195,7 +195,7 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * The refusal. Passages related to the question are cited as leads, never quoted as an answer
  * ("¿Cuánta agua tiene el pantano?" beside a passage about the reservoir's level): without names,
  * passages holding at least LEAD_SHARE of its content words; with names, passages naming them all
- * and holding one of its other words too ("¿Cómo calificó Kim a su país respecto a Rusia?" beside
+ * (in their text or their article's headline) and holding one of its other words too ("¿Cómo calificó Kim a su país respecto a Rusia?" beside
  * "Kim alabó a Rusia por construir un país fuerte"). A question made mostly of names (more names
  * than other words: "¿Dónde se reunieron Kim y Putin?") is about them, so a passage naming them all
  * is a lead. A question about something no passage names, or whose subject the passages lack
@@ -209,9 +209,11 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
   const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
+    // A name in the headline is what every passage of the story is about ("Incendio en Valparaíso" over "…12 heridos").
+    const named = new Set([...found, ...matcher.matches(articles.get(hit.passage.articleId)?.title ?? '').map((match) => match.term)]);
     const held = others.filter((term) => found.has(term)).length;
     const aboutThem = names.size > 0 ? names.size > others.length || held > 0 : held >= LEAD_SHARE * others.length;
-    return names.size + others.length > 0 && [...names].every((name) => found.has(name)) && aboutThem;
+    return names.size + others.length > 0 && [...names].every((name) => named.has(name)) && aboutThem;
   };
   const evidence = gatherEvidence(hits.filter(related), articles);
   const leads = citeEvidence(evidence, [], scoreSentences(evidence, matcher, { type: undefined, questionWords: new Set() }).ranked, matcher, maxCitations).citations;

@@ -85,6 +85,16 @@ describe('graded answers', () => {
     expect(result.citations[0]?.articleId).toBe('pantano');
   });
 
+  it('gives leads when the place the question names is only in the story\'s headline', async () => {
+    const fire = await libraryOf([
+      articleFromParagraphs({ id: 'incendio', title: 'Incendio en Valparaíso', date: '2024-05-02', language: 'es' }, ['Los bomberos trabajaron toda la noche en el mercado central.', 'Las autoridades informaron de doce personas heridas y de daños en cuarenta puestos.']),
+      article('pantano', 'es', ['Tras las lluvias de abril, el pantano de Riofrío alcanzó el 80 % de su capacidad, según la confederación hidrográfica.']),
+    ]);
+    const result = await answerQuestion({ index: fire.index, articles: fire.articles, question: checked('¿Cuántos heridos hubo en el incendio de Valparaíso?') });
+    expect(answerProblems(result, fire.articles, fire.index)).toEqual([]);
+    expect(result.citations[0]?.articleId).toBe('incendio');
+  });
+
   it('reads nouns such as "tiempo" as what the question asks about, not as stop words', async () => {
     const result = await ask('¿Qué tiempo hará en Valdelobos?');
     wellFormed(result);
