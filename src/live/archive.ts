@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedId } from '../corpus/read.js';
-import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
+import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { Embeddings } from '@langchain/core/embeddings';
@@ -94,7 +94,8 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
 function libraryBuilder(embeddings: Embeddings | undefined) {
   const collector = corpusCollector();
   const readWarnings: CorpusWarning[] = [];
-  const stamps: Pick<SeedFile, 'id' | 'file' | 'hash'>[] = [];
+  /** Each file read, with the article it gave (null: skipped, as a second file with one id, or the same text). */
+  const stamps: Pick<SeedRecord, 'file' | 'hash' | 'articleId'>[] = [];
   const articles: Article[] = [];
   const passages: Passage[] = [];
   const analyses: ArticleQuotes[] = [];
@@ -120,8 +121,8 @@ function libraryBuilder(embeddings: Embeddings | undefined) {
         readWarnings.push(seed.warning);
         return;
       }
-      stamps.push({ id: seed.id, file: seed.file, hash: seed.hash });
       const kept = collector.add(seed, ({ cleaned }) => cleaned);
+      stamps.push({ file: seed.file, hash: seed.hash, articleId: kept ? seed.id : null });
       if (!kept) return;
       const article = compactArticle(kept.article, articleTextBytes(kept.article), kept.article.paragraphs);
       articles.push(article);
@@ -143,7 +144,8 @@ function libraryBuilder(embeddings: Embeddings | undefined) {
     /** The library's data, once every file was taken. */
     data(states: SeedFileState[], listWarnings: CorpusWarning[]): LibraryData {
       const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
-      recordSeeds(files, stamps, articles);
+      const stampOf = new Map(stamps.map((stamp) => [stamp.file, stamp]));
+      for (const record of files) Object.assign(record, stampOf.get(record.file));
       return { files, articles, passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings: [...listWarnings, ...readWarnings, ...collector.warnings] };
     },
   };
@@ -177,17 +179,6 @@ async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threa
     await builder.indexed();
   }
   return 1;
-}
-
-/** Fills in each record's hash and article: the first file (in path order) giving an id is the article's. */
-function recordSeeds(records: SeedRecord[], seeds: Pick<SeedFile, 'id' | 'file' | 'hash'>[], articles: Article[]): void {  const byFile = new Map(records.map((record) => [record.file, record]));
-  const articleIds = new Set(articles.map((article) => article.id));
-  for (const seed of seeds) {
-    const record = byFile.get(seed.file);
-    if (!record) continue;
-    record.hash = seed.hash;
-    if (articleIds.delete(seed.id)) record.articleId = seed.id;
-  }
 }
 
 export interface SeedUpdate {

@@ -148,6 +148,16 @@ describe('a running library follows its seeds folder', () => {
     expect(library.article('nota')!.text).not.toContain(keptTopic);
   });
 
+  it('records a built article under the file it came from, not an earlier file of its id that gave no article', async () => {
+    // "nota.html" (a page with no story) comes first in path order; "nota.txt" gives the article "nota".
+    await writeFile(path.join(seedsDir, 'nota.html'), '<!doctype html><html><head><title>Menú</title></head><body><nav><a href="/">Inicio</a></nav></body></html>');
+    await writeFile(path.join(seedsDir, 'nota.txt'), article(5));
+    const { library } = await openWatching();
+    expect(ids(library)).toContain('nota');
+    await rm(path.join(seedsDir, 'nota.txt'));
+    await eventually(() => !ids(library).includes('nota'), 'the article of the deleted nota.txt gone');
+  });
+
   it('waits until a file being written stands still before reading it', async () => {
     const { library, logged } = await openWatching();
     const file = path.join(seedsDir, 'a-medias.txt');
