@@ -257,14 +257,14 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   });
   const built = collectCorpus(accepted, (seed) => seed.cleaned);
   const corpus = { ...built, ...compactCorpus(built.articles, built.passages) };
-  // Two new files may give one id ("nota.txt" and "nota.html" added together): the one kept is the article's.
-  const fileOfId = new Map(built.kept.map((seed) => [seed.id, seed.file]));
-  for (const article of corpus.articles) {
-    const file = fileOfId.get(article.id)!;
+  // `kept` lists the seeds the articles came from, in their order: two new files giving one id ("nota.txt"
+  // and "nota.html" added together) record the article under the one kept.
+  corpus.articles.forEach((article, at) => {
+    const { file } = built.kept[at]!;
     records.set(file, { ...records.get(file)!, articleId: article.id });
     const entry = applied.find((item) => item.file === file);
     if (entry) entry.article = article.id;
-  }
+  });
 
   const keep = (articleId: string) => !gone.has(articleId);
   const removedPassages = data.passages.filter((passage) => !keep(passage.articleId));
