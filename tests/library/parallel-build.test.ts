@@ -8,10 +8,9 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
-import { analyseArticle, mergeQuoteAnalyses } from '../../src/quotes/index.js';
 import { buildLibraryData, type LibraryData } from '../../src/live/archive.js';
 import { SEEDS_DIR } from '../support/seed-library.js';
+import { referenceBuild } from '../support/reference-build.js';
 
 const ARTICLES = new URL('../fixtures/quotes/articles/', import.meta.url);
 
@@ -41,22 +40,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The single-threaded build as it was before worker threads: read every file, then the corpus, then each article's statements. */
-async function sequentialBuild() {
-  const { files, warnings } = await readSeedFiles(dir);
-  const corpus = buildCorpus(files);
-  const analyses = corpus.articles.map(analyseArticle);
-  return { articles: corpus.articles, passages: corpus.passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings: [...warnings, ...corpus.warnings] };
-}
-
 /** The data as plain values: a built library keeps its article text compactly, read through getters (corpus/compact.ts). */
-function comparable({ articles, passages, analyses, quotes, warnings }: LibraryData | Awaited<ReturnType<typeof sequentialBuild>>): unknown {
+function comparable({ articles, passages, analyses, quotes, warnings }: LibraryData | Awaited<ReturnType<typeof referenceBuild>>): unknown {
   return JSON.parse(JSON.stringify({ articles, passages, analyses, quotes, warnings }));
 }
 
 describe('the parallel build', () => {
   it('gives the single-threaded build, item for item and in order, on two worker threads', async () => {
-    const expected = await sequentialBuild();
+    const expected = await referenceBuild(dir);
     expect(expected.articles.length).toBeGreaterThan(20);
     expect(expected.quotes.statements.length).toBeGreaterThan(50);
     expect(expected.warnings.map((warning) => warning.file).sort()).toEqual(expect.arrayContaining(['binary.txt', 'empty.txt', 'same-bytes.txt', 'same-text-crlf.txt']));

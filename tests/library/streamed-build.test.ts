@@ -10,11 +10,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
-import { analyseArticle, mergeQuoteAnalyses } from '../../src/quotes/index.js';
 import { buildLibraryData } from '../../src/live/archive.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import type { Language } from '../../src/corpus/types.js';
+import { referenceBuild } from '../support/reference-build.js';
 
 const FILES = 150;
 const CITIES = ['Valdemora', 'Río Claro', 'Puerto Alto', 'Sierra Verde', 'Castrillo', 'Almenara'];
@@ -58,12 +57,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** What the former build composed: every file read, then the corpus, then each article's statements, then one index of all passages. */
+/** What the former build composed (the reference build), then one index of all its passages. */
 async function formerBuild() {
-  const { files, warnings } = await readSeedFiles(dir);
-  const corpus = buildCorpus(files);
-  const analyses = corpus.articles.map(analyseArticle);
-  return { articles: corpus.articles, passages: corpus.passages, quotes: mergeQuoteAnalyses(analyses), warnings: [...warnings, ...corpus.warnings], index: await createPassageIndex(corpus.passages) };
+  const former = await referenceBuild(dir);
+  return { ...former, index: await createPassageIndex(former.passages) };
 }
 
 async function answers(index: PassageIndex) {
