@@ -50,7 +50,7 @@ export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
     try {
       const info = statSync(path);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return `${file}:unread:${info.size}:${info.mtimeMs}`;
-      return `${file}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+      return `${file}:${seedFileHash(readFileSync(path))}`;
     } catch (error) {
       return `${file}:unreadable:${errorCode(error) ?? describeError(error)}`;
     }
@@ -91,9 +91,14 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   }
   const { text, meta } = reduced;
   if (!text.trim()) return skip('the file is empty');
-  const seed: SeedFile = { id: seedId(file), file: file.split(sep).join('/'), text, hash: createHash('sha256').update(bytes).digest('hex') };
+  const seed: SeedFile = { id: seedId(file), file: file.split(sep).join('/'), text, hash: seedFileHash(bytes) };
   if (Object.keys(meta).length) seed.meta = meta;
   return { file: seed };
+}
+
+/** A seed file's content hash, as its record and the snapshot keep it: SHA-256 of its bytes, in hex. */
+export function seedFileHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */

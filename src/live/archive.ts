@@ -4,10 +4,9 @@
  * passage index is updated by the caller with the `PassageChange` an update returns.
  */
 import type { Logger } from '../log.js';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seedId } from '../corpus/read.js';
+import { seedFileHash, seedId } from '../corpus/read.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
@@ -313,7 +312,7 @@ function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean
 /** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */
 function contentHash(seedsDir: string, file: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path.join(seedsDir, file))).digest('hex');
+    return seedFileHash(readFileSync(path.join(seedsDir, file)));
   } catch {
     return null;
   }
