@@ -211,6 +211,8 @@ export const PHRASE_PREPOSITIONS = set([
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
 export const SKIPPABLE = set([
   'también', 'además', 'así', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
+  // Place and sequence adverbs that open a sentence with no comma ("Ahí dijo…", "Asimismo señaló…", "Más tarde dijo…").
+  'ahí', 'allí', 'aquí', 'allá', 'acá', 'asimismo', 'igualmente', 'posteriormente', 'más', 'tarde', 'antes', 'recién', 'todavía', 'aún',
   'este', 'esta', 'el', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año',
   'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',

@@ -671,7 +671,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // "Y agregó…", "Asimismo, dijo…": a coordinator or a lone connector before the verb leaves the subject out too.
     // "Consultado sobre la deuda, respondió…", "En ese sentido, recalcó…": only adverbials and participles before the verb.
     const afterAdverbials = isPunct(before, ',') && clauseSegments(sentence)[0]?.from === found.first;
-    const opensSentence = !before || afterAdverbials || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
+    // "También aseguró que…", "Luego dijo…": only adverbs, with no comma, before the verb.
+    const afterAdverbs = found.first > 0 && skipAdverbs(tokens, 0) >= found.first;
+    const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
       use.subject = own ?? antecedent(context, previous);

@@ -1,0 +1,36 @@
+/**
+ * Sentences that open with an adverb and leave their subject out (issue 16, fourth round): Spanish press writes
+ * "También aseguró que…", "Luego dijo…", "Ahí señaló…" with no comma; the subject is whom the article was quoting,
+ * and the adverb is never a speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+const opening = 'La gobernadora Elena Ríos visitó el hospital de Temuco el lunes.';
+
+describe('an adverb opening a sentence whose subject is left out', () => {
+  it.each(['También aseguró', 'Además aseguró', 'Luego dijo', 'Después dijo', 'Más tarde dijo', 'Hoy dijo', 'Incluso afirmó', 'También ha dicho'])(
+    '"%s que…" is whom the article was quoting',
+    (start) => {
+      expect(found([opening, `${start} que el centro recibirá veinte camas más antes de junio.`])).toContainEqual({
+        kind: 'indirect', text: 'el centro recibirá veinte camas más antes de junio', speaker: 'Elena Ríos',
+      });
+    },
+  );
+
+  it.each(['Ahí dijo', 'Allí sostuvo', 'Aquí también dijo', 'Asimismo señaló', 'Posteriormente aseguró'])('"%s que…" never makes the adverb a speaker', (start) => {
+    expect(found([opening, `${start} que el centro recibirá veinte camas más antes de junio.`])).toEqual([
+      { kind: 'indirect', text: 'el centro recibirá veinte camas más antes de junio', speaker: 'Elena Ríos' },
+    ]);
+  });
+
+  it('keeps a subject named after the adverb ("Ayer el ministro dijo…")', () => {
+    expect(found(['El ministro Luis Mora y la gobernadora Elena Ríos se reunieron.', 'Ayer la gobernadora dijo que la reunión fue productiva.'])).toContainEqual({
+      kind: 'indirect', text: 'la reunión fue productiva', speaker: 'Elena Ríos',
+    });
+  });
+});
