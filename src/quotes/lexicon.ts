@@ -104,6 +104,8 @@ const VERBS: VerbEntry[] = [
       ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
       // Further reporting verbs of English press style ("…, agrees Garth Illingworth", "prosecutors allege that…").
       ...['agree', 'allege', 'recount', 'reckon', 'counter', 'concur', 'lament', 'joke', 'tweet', 'reiterate', 'underscore'].flatMap((base) => english(base)), ...english('quip', 'quipped', 'quipping'),
+      // Belief verbs stating a view, as Spanish "cree que", "piensa que" ("Many scientists think the mission…").
+      ...english('think', 'thought', 'thinking'), ...english('believe'),
     ],
   },
   {

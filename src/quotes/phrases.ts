@@ -147,7 +147,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
   const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || isTitleNoun(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
-  if (headOffset < 0) return definiteGroup(tokens, text, from, start, to) ?? unknownRole(sentence, text, from, start, to);
+  if (headOffset < 0) return definiteGroup(tokens, text, from, start, to) ?? barePluralGroup(sentence, text, from, to) ?? unknownRole(sentence, text, from, start, to);
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
   // "comes after health officials": a preposition or a clause before the head makes it no subject phrase.
@@ -160,10 +160,16 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
   // "la funcionaria", "the official": one person of a group noun, made definite, is someone named before, as a title is.
   if (headOffset === 0 && DEFINITE_SINGULAR.has(tokens[from]!.key) && start > from && SINGULAR_PERSON_NOUNS.has(head.key)) return { kind: 'title', title: phrase, medium: false };
+  // "medios locales", "la prensa local", "the media": media named by their noun alone are a group of sources, not one
+  // medium the article named (as "el diario" is).
+  const mediaAsGroup = MEDIUM_NOUNS.has(head.key) && (COLLECTIVE_MEDIA.has(head.key) || (/s$/.test(head.key) && !DEFINITE_SINGULAR.has(tokens[from]!.key)));
   // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
-  if (GROUP_NOUNS.has(head.key) || isTitlePlural(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
+  if (mediaAsGroup || GROUP_NOUNS.has(head.key) || isTitlePlural(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
 }
+
+/** Medium nouns that name the press as a whole ("la prensa local", "the media"), never one outlet. */
+const COLLECTIVE_MEDIA = new Set(['prensa', 'press', 'media', 'medios']);
 
 /** Definite articles of a plural noun phrase ("los gremios", "the scientists"). */
 const DEFINITE_PLURAL = new Set(['los', 'las', 'the']);
@@ -189,6 +195,23 @@ function definiteGroup(tokens: Token[], text: string, from: number, start: numbe
   const plural = /^[\p{L}-]+s$/u.test(noun.key) && !/(?:ss|is|us)$/.test(noun.key);
   if (!plural || DOCUMENT_NOUNS.has(noun.key) || CHANNEL_NOUNS.has(noun.key) || FINDING_NOUNS.has(noun.key) || SKIPPABLE.has(noun.key)) return undefined;
   return { kind: 'group', text: slice(text, tokens, start, to) };
+}
+
+/**
+ * "Parlamentarios oficialistas comentaron que…": a sentence opening with a plural noun and no article, only lower-case
+ * words after it, right before a plural verb of saying (Spanish third person plural ends in -n), is a group of speakers
+ * named by the phrase; the verb's agreement is what makes the noun its subject. Documents and findings are no speakers.
+ */
+function barePluralGroup(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const head = tokens[from]!;
+  const words = tokens.slice(from, to);
+  if (from !== 0 || DETERMINERS.has(head.key) || words.length > MAX_ROLE_WORDS || !words.slice(1).every(isLowerCase)) return undefined;
+  if (!/^[\p{L}-]+s$/u.test(head.key) || /(?:ss|is|us)$/.test(head.key) || [DOCUMENT_NOUNS, CHANNEL_NOUNS, FINDING_NOUNS, SKIPPABLE].some((nouns) => nouns.has(head.key))) return undefined;
+  if (words.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key))) return undefined;
+  const verb = AUXILIARIES.has(tokens[to]?.key ?? '') ? tokens[to + 1] : tokens[to];
+  const plural = verb !== undefined && isSpeechWord(verb) && speechVerb(verb.text)?.english === false && /n$/.test(tokens[to]!.key);
+  return plural ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
 }
 
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */

@@ -287,6 +287,46 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
   return antecedentPhrase?.reading.kind === 'name' ? attributionOf(context, antecedentPhrase.reading, previous, sentence.start) : undefined;
 }
 
+/** Opening words of a place whose people speak with a plural verb: "En el oficialismo aseguran…", "Desde la bancada señalaron…", "Cerca del presidente dicen…". */
+const PLACE_OPENERS = new Set(['en', 'desde', 'cerca']);
+
+/** Nouns of time that make "En las últimas horas advirtieron…" a time phrase, not a place with people in it. */
+const TIME_NOUNS = new Set(['dia', 'dias', 'hora', 'horas', 'semanas', 'meses', 'anos', 'momento', 'momentos', 'jornada', 'jornadas', 'fecha', 'ocasion', 'ocasiones']);
+
+/**
+ * The people of a place or circle a sentence opens with, when a Spanish plural verb of saying (-n) follows with no
+ * subject of its own: "En el oficialismo aseguran" → "Oficialismo", "Cerca del presidente dicen" → "Cerca del
+ * presidente" (near whom, not the president). Undefined for a time phrase, a channel ("En el comunicado señalan")
+ * or any stretch with punctuation, a clause word or another verb of saying.
+ */
+function placedGroup(context: ArticleContext, sentence: Sentence, verbFirst: number, verbLast: number): Attribution | undefined {
+  const { tokens } = sentence;
+  const opener = tokens[0]?.key ?? '';
+  const verb = tokens[verbLast]!;
+  if (!PLACE_OPENERS.has(opener) || !/n$/.test(verb.key) || (verb.kind === 'word' && /^(?:\p{Lu})/u.test(verb.text))) return undefined;
+  const near = opener === 'cerca';
+  if (near && !NAME_PREPOSITIONS.has(tokens[1]?.key ?? '')) return undefined;
+  const from = near ? 0 : DETERMINERS.has(tokens[1]?.key ?? '') ? 2 : 1;
+  const end = skipBackOverAdverbs(tokens, verbFirst);
+  const stretch = tokens.slice(from, end);
+  if (!stretch.length || stretch.some((token) => token.kind !== 'word' || CLAUSE_WORDS.has(token.key) || isSpeechVerbToken(token) || TIME_NOUNS.has(token.key) || SKIPPABLE.has(token.key))) return undefined;
+  if (stretch.some((token) => CHANNEL_NOUNS.has(token.key) || DOCUMENT_NOUNS.has(token.key))) return undefined;
+  return { speaker: capitalise(context.text.slice(stretch[0]!.start, stretch.at(-1)!.end)), medium: null };
+}
+
+/** Openings of a free relative that names its speakers by what they do: "Quienes conocen…", "Los que estuvieron…", "Those who know…". */
+const FREE_RELATIVES: ReadonlyArray<readonly string[]> = [['quienes'], ['los', 'que'], ['las', 'que'], ['those', 'who']];
+
+/** "Quienes conocen el proceso dicen que…": a free relative before the verb, with no punctuation, names the group as worded. */
+function freeRelativeGroup(context: ArticleContext, sentence: Sentence, verbFirst: number): Attribution | undefined {
+  const { tokens } = sentence;
+  const opening = FREE_RELATIVES.find((words) => words.every((word, i) => tokens[i]?.key === word));
+  if (!opening || verbFirst <= opening.length + 1) return undefined;
+  const stretch = tokens.slice(0, verbFirst);
+  if (stretch.some((token) => token.kind !== 'word' || isSpeechVerbToken(token))) return undefined;
+  return { speaker: context.text.slice(stretch[0]!.start, stretch.at(-1)!.end), medium: null };
+}
+
 /** Forms of "ser" that open a cleft ("Fue Gómez la que anunció…", "Es la ministra la que dice…"). */
 const CLEFT_COPULAS = new Set(['fue', 'es', 'era', 'sido', 'sera']);
 
@@ -664,6 +704,12 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     if (!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) {
       uses.pop();
       continue;
+    }
+    // "En el oficialismo aseguran…", "Quienes conocen el proceso dicen…": a group the sentence opens with, named as worded.
+    if (!use.inverted && use.verb !== 'source') {
+      const unread = !use.subject?.speaker && !use.subject?.medium;
+      const opening = freeRelativeGroup(context, sentence, found.first) ?? (unread ? placedGroup(context, sentence, found.first, found.last) : undefined);
+      if (opening) use.subject = opening;
     }
     // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…" / "Y agregó: …"): the sentence's own subject
     // when it opens with one before the quotation, else whom the previous sentences were about, unless the

@@ -74,6 +74,14 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const abbreviated =
       token.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.length <= MAX_ABBREVIATION_LETTERS &&
       dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+    // "U.S. officials", "EE.UU. ha…": a dotted acronym keeps its last dot when a word follows in the same sentence.
+    const acronym = token.kind === 'word' && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && next?.kind === 'word';
+    if (acronym) {
+      const word = text.slice(token.start, dot.end);
+      joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end });
+      i++;
+      continue;
+    }
     if (!abbreviated) {
       // British style drops the dot ("Dr Sarah Jones", "Prof Philip Banfield"): an honorific before a name is a title all the same.
       const honorific = token.kind === 'word' && UNDOTTED_HONORIFICS.has(token.text) && dot?.kind === 'word' && /^\p{Lu}/u.test(dot.text);

@@ -43,3 +43,47 @@ describe('no speaker where nobody speaks', () => {
     expect(speakers).not.toContain('Tuesday');
   });
 });
+
+describe('vague sources without an article or named by where they are (fourth round)', () => {
+  it('reads a bare plural with its adjective before a plural verb as the group ("Parlamentarios oficialistas comentaron…")', () => {
+    expect(found(['Parlamentarios oficialistas comentaron que el texto será modificado en la comisión.'])).toEqual([
+      { kind: 'indirect', text: 'el texto será modificado en la comisión', speaker: 'Parlamentarios oficialistas' },
+    ]);
+  });
+
+  it('reads "En el oficialismo aseguran…" and "Cerca del presidente aseguran…" as the people there', () => {
+    expect(found(['En el oficialismo aseguran que el acuerdo se cerrará antes del verano.'])).toEqual([
+      { kind: 'indirect', text: 'el acuerdo se cerrará antes del verano', speaker: 'Oficialismo' },
+    ]);
+    expect(found(['Cerca del presidente aseguran que no habrá cambios en el gabinete.'])).toEqual([
+      { kind: 'indirect', text: 'no habrá cambios en el gabinete', speaker: 'Cerca del presidente' },
+    ]);
+  });
+
+  it('reads a free relative opening the sentence as the speakers ("Quienes conocen el proceso dicen…", "Those who know him say…")', () => {
+    expect(found(['Quienes conocen el proceso dicen que la fiscalía tiene pruebas suficientes.'])).toEqual([
+      { kind: 'indirect', text: 'la fiscalía tiene pruebas suficientes', speaker: 'Quienes conocen el proceso' },
+    ]);
+    expect(found(['Those who know the senator say she will not run again.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'she will not run again', speaker: 'Those who know the senator' },
+    ]);
+  });
+
+  it('keeps media named only by their noun as the source ("Según medios locales,")', () => {
+    expect(found(['Según medios locales, el incendio comenzó en la madrugada del domingo.'])).toEqual([
+      { kind: 'indirect', text: 'el incendio comenzó en la madrugada del domingo', speaker: 'Medios locales' },
+    ]);
+  });
+
+  it('keeps a qualifier before "officials" ("U.S. officials say…")', () => {
+    expect(found(['U.S. officials say the talks have stalled over sanctions.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the talks have stalled over sanctions', speaker: 'U.S. officials' },
+    ]);
+  });
+
+  it('reads "think" and "believe" as stating a view ("Many scientists think…")', () => {
+    expect(found(['Many scientists think the mission will be delayed again.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the mission will be delayed again', speaker: 'Many scientists' },
+    ]);
+  });
+});
