@@ -56,6 +56,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   draftReportedClauses(reading);
   draftQuotations(reading);
   draftClosingVerbs(reading);
+  joinSplitQuotations(reading);
   const drafts = reading.drafts.filter((draft) => draft.end > draft.start).sort((a, b) => a.start - b.start);
   return { drafts, vias };
 }
@@ -328,11 +329,14 @@ function draftClosingVerbs(reading: SentenceReading): void {
       continue;
     }
     if (!trailing || !use.subject) continue;
-    // "El Nacional, asegura su gerente general, se mantiene firme…": a short subject, the inserted verb, then what it reports.
+    // "El Nacional, asegura su gerente general, se mantiene firme…", "The ruling, she said, was “…”": a short subject,
+    // the inserted verb, then the rest of what it reports; a quotation there is the verb's subject's words too.
     if (use.verb !== 'source' && isPunct(afterClause, ',') && start - 1 <= MAX_INSERTED_SUBJECT_WORDS && tail + 1 < tokens.length) {
       const from = tail + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
-      if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      if (end <= from) continue;
+      drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
     }
     // "…del propio Biden, según el cual sus oponentes son extremistas, destacó AFP": the closing verb reports the clause before the relative source.
@@ -354,6 +358,33 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS) continue;
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+  }
+}
+
+/**
+ * "“The rules,” she said, “would apply…”", "«La norma», dijo X, «será…»": a quotation resumed after a comma right
+ * after the inserted verb that owns its first half is one statement, from the first half's first word to the second
+ * half's last (the inserted verb stays inside, as in a dash-inserted «La norma —dijo— será…»).
+ */
+function joinSplitQuotations(reading: SentenceReading): void {
+  const { tokens } = reading.sentence;
+  const { drafts, quoteOwners } = reading;
+  for (const use of new Set(quoteOwners.values())) {
+    const before = quoteBefore(tokens, use);
+    const end = clauseEnd(use);
+    const after = isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    if (!before || after?.kind !== 'quote' || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
+    const first = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === before.quotation);
+    const second = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === after.quotation);
+    if (!first?.quotation || !second?.quotation) continue;
+    first.end = second.end;
+    first.quotation = {
+      ...first.quotation,
+      outer: { start: first.quotation.outer.start, end: second.quotation.outer.end },
+      inner: { start: first.quotation.inner.start, end: second.quotation.inner.end },
+      runsOn: second.quotation.runsOn,
+    };
+    drafts.splice(drafts.indexOf(second), 1);
   }
 }
 

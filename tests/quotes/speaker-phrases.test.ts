@@ -111,9 +111,9 @@ describe('verbs that share or omit their subject', () => {
     ]);
   });
 
-  it('reports what follows a verb inserted after a short subject', () => {
+  it('reports the short subject and what follows the verb inserted after it', () => {
     expect(found(['El Diario, asegura su director Pablo Roca, seguirá escuchando a los lectores.'])).toEqual([
-      { kind: 'indirect', text: 'seguirá escuchando a los lectores', speaker: 'Pablo Roca' },
+      { kind: 'indirect', text: 'El Diario, asegura su director Pablo Roca, seguirá escuchando a los lectores', speaker: 'Pablo Roca' },
     ]);
   });
 });
