@@ -391,6 +391,17 @@ export const DOCUMENT_NOUNS = set([
   'report', 'reports', 'data', 'information', 'study', 'studies', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
 ]);
 
+/**
+ * Nouns for a work and participles that title one ("la película «…»", "the novel “…”", "un informe titulado «…»",
+ * "bajo el lema «…»"): a quotation right after them is a title, which quotes nobody.
+ */
+export const WORK_NOUNS = set([
+  'novela', 'libro', 'película', 'filme', 'canción', 'disco', 'álbum', 'serie', 'programa', 'documental', 'obra', 'poema', 'ensayo', 'columna',
+  'exposición', 'muestra', 'campaña', 'pódcast', 'podcast', 'titulado', 'titulada', 'titulados', 'tituladas', 'lema', 'eslogan', 'hashtag',
+  'novel', 'book', 'film', 'movie', 'song', 'album', 'series', 'show', 'documentary', 'play', 'poem', 'essay', 'column', 'exhibition',
+  'campaign', 'programme', 'program', 'titled', 'entitled', 'slogan', 'motto',
+]);
+
 /** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */
 export const CHANNEL_PREPOSITIONS = set(['en', 'in', 'mediante', 'via', 'through']);
 

@@ -28,28 +28,42 @@ interface MarkStyle {
 
 const STRAIGHT: MarkStyle = { open: '"', close: '"' };
 
+/** Straight single quotes, as British and online copy writes them ('…'); the same mark is the apostrophe. */
+const SINGLE_STRAIGHT: MarkStyle = { open: "'", close: "'" };
+
 const STYLES: MarkStyle[] = [
   { open: '“', close: '”' },
   { open: '«', close: '»' },
   STRAIGHT,
   { open: '‘', close: '’' },
+  SINGLE_STRAIGHT,
 ];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether the mark at `index` can open a quotation: it starts a word. */
+/** Whether the mark at `index` can open a quotation: it starts a word (a straight single quote, a word of letters: not "'90s"). */
 function canOpen(text: string, index: number, style: MarkStyle): boolean {
   if (style.open !== style.close && style.open !== '‘') return true;
   const before = text[index - 1];
   const after = text[index + 1];
-  return (before === undefined || !WORD_CHAR.test(before)) && after !== undefined && !/\s/.test(after);
+  const starts = style === SINGLE_STRAIGHT ? /\p{L}/u.test(after ?? '') : after !== undefined && !/\s/.test(after);
+  return (before === undefined || !WORD_CHAR.test(before)) && starts;
 }
 
-/** Whether the mark at `index` can close a quotation: it ends a word ("It’s" keeps its apostrophe). */
+/** Whether the mark at `index` can close a quotation: it ends a word ("It’s", "didn't" keep their apostrophe). */
 function canClose(text: string, index: number, style: MarkStyle): boolean {
   if (style.open !== style.close && style.close !== '’') return true;
   const after = text[index + 1];
+  if (style === SINGLE_STRAIGHT && /\s/.test(text[index - 1] ?? ' ')) return false;
   return after === undefined || !WORD_CHAR.test(after);
+}
+
+/**
+ * A straight single quote after "s" and before a lower-case word reads as a plural possessive ("the nurses' strike")
+ * rather than a closing mark, when a later mark can close the quotation instead.
+ */
+function possessiveShaped(text: string, index: number): boolean {
+  return text[index - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(index + 1, index + 3));
 }
 
 /**
@@ -63,6 +77,10 @@ const MAX_QUOTATION_CHARS = 5000;
 function findClose(text: string, openIndex: number, end: number, style: MarkStyle): number {
   const limit = Math.min(end, openIndex + 1 + MAX_QUOTATION_CHARS);
   const close = findMark(text, openIndex, limit, style);
+  if (style === SINGLE_STRAIGHT && close >= 0 && possessiveShaped(text, close)) {
+    const later = findMark(text, close, limit, style);
+    return later >= 0 ? later : close;
+  }
   if (close >= 0 || style.open !== '“') return close;
   // “…" : a curly quotation closed by a straight mark (a common slip) ends there, when nothing else closes it and
   // that mark is the only straight one left in the paragraph (else it may open a quotation of its own).
@@ -134,7 +152,7 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
     if (close >= 0) {
       found.push({ outer: { start: i, end: close + 1 }, inner: trimmedInner(text, i + 1, close), paragraph, runsOn: false, continuesPrevious: false });
       i = close + 1;
-    } else if (nextOpensWith(style.open)) {
+    } else if (style !== SINGLE_STRAIGHT && nextOpensWith(style.open)) {
       found.push({ outer: { start: i, end: span.end }, inner: trimmedInner(text, i + 1, span.end), paragraph, runsOn: true, continuesPrevious: false });
       break;
     } else {

@@ -6,7 +6,7 @@
  */
 import { isPunct, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, isGerund, isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -220,6 +220,23 @@ function draftReportedClauses(reading: SentenceReading): void {
   }
 }
 
+/** Small words English titles leave in lower case ("The Remains of the Day"). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
+
+/**
+ * Whether the quotation at token `index` is the title of a work: right after a noun for one or a titling word ("la
+ * película «…»", "un informe, titulado «…»"), or, with no verb of saying owning it, set in the narrator's sentence in
+ * English title case ("Her documentary “The Last Days of the Coal Towns” premiered…").
+ */
+function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: boolean): boolean {
+  const before = isPunct(tokens[index - 1], ',') ? tokens[index - 2] : tokens[index - 1];
+  if (before?.kind === 'word' && WORK_NOUNS.has(before.key)) return true;
+  const words = quoted.split(/\s+/).filter(Boolean);
+  const embedded = index > 0 && tokens[index - 1]?.kind === 'word';
+  const titleCase = words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word));
+  return !owned && embedded && titleCase;
+}
+
 function directDraft(quotation: Quotation, attribution: Attribution | undefined, media: string[] = []): Draft {
   return { kind: 'direct', start: quotation.inner.start, end: quotation.inner.end, attribution, media, quotation };
 }
@@ -248,6 +265,7 @@ function draftQuotations(reading: SentenceReading): void {
     const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
     const nickname = short && quoted.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
     if (embedded && !naming && short && (nickname || !insideContent(reading, i))) return;
+    if (!naming && isWorkTitle(tokens, i, quoted, owner !== undefined)) return;
     if (owner) {
       reading.drafts.push(directDraft(quotation, owner.subject));
       return;
