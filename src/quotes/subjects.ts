@@ -197,6 +197,9 @@ function subjectBefore(
   if (RELATIVES.has(before.key)) {
     const cleft = clefted(context, sentence, end - 1);
     if (cleft) return { subject: attributionOf(context, cleft.reading, previous, sentence.start), subjectFrom: cleft.from, subjectTo: end - 2, relative: false };
+    // "…contra el Gobierno, al que acusó de «…»", "la reforma, a la que calificó de «…»": the relative is the verb's
+    // object, and its subject, left out, is the sentence's.
+    if (isObjectRelative(tokens, end - 1)) return { ...none, subject: leadingSubject(context, sentence, previous, end - 1) ?? antecedent(context, previous) };
     const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
     const reading = phraseEndingAt(context, sentence, antecedentEnd);
     if (!reading) return none;
@@ -325,6 +328,12 @@ function freeRelativeGroup(context: ArticleContext, sentence: Sentence, verbFirs
   const stretch = tokens.slice(0, verbFirst);
   if (stretch.some((token) => token.kind !== 'word' || isSpeechVerbToken(token))) return undefined;
   return { speaker: context.text.slice(stretch[0]!.start, stretch.at(-1)!.end), medium: null };
+}
+
+/** Whether the relative pronoun at `index` is a verb's object: "al que", "a quien", "a la que", "a los cuales". */
+function isObjectRelative(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]?.key ?? '';
+  return before === 'al' || before === 'a' || (NAME_ARTICLES.has(before) && tokens[index - 2]?.key === 'a');
 }
 
 /** Forms of "ser" that open a cleft ("Fue Gómez la que anunció…", "Es la ministra la que dice…"). */

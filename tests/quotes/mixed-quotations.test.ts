@@ -37,3 +37,20 @@ describe('scare quotes after a verb that speaks of something', () => {
     expect(statements(['La ministra Ana Gómez habló de «rescate» durante su intervención en el Congreso.'])).toEqual([]);
   });
 });
+
+describe('object relatives (fourth round)', () => {
+  it('credits a quotation after "al que acusó de", "a la que calificó de" to the sentence’s subject, not the relative’s antecedent', () => {
+    expect(statements(['El expresidente Evo Morales arremetió contra el Gobierno, al que acusó de «traicionar al pueblo boliviano».'])).toContainEqual({
+      kind: 'direct', text: 'traicionar al pueblo boliviano', speaker: 'Evo Morales',
+    });
+    expect(statements(['La ministra Ana Gómez presentó la reforma, a la que calificó de «un paso histórico para el país».'])).toContainEqual({
+      kind: 'direct', text: 'un paso histórico para el país', speaker: 'Ana Gómez',
+    });
+  });
+
+  it('reads a subject named inside the object relative ("la reforma, que la ministra calificó de «…»")', () => {
+    expect(statements(['El Congreso aprobó la reforma, que la ministra Ana Gómez calificó de «un paso histórico para el país».'])).toContainEqual({
+      kind: 'direct', text: 'un paso histórico para el país', speaker: 'Ana Gómez',
+    });
+  });
+});
