@@ -11,7 +11,7 @@ import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 import { appendAll } from '../arrays.js';
 
-export { fingerprintSeedFiles, readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
+export { readSeedBytes, readSeedFile, readSeedFiles } from './read.js';
 export { listSeedFiles } from './seed-list.js';
 export { passageId } from './split.js';
 export type { Article, ArticleMeta, Corpus, CorpusWarning, PageMeta, Passage, SeedFile, TextSpan } from './types.js';

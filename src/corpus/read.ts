@@ -11,7 +11,7 @@ import { extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { describeError, errorCode, listSeedPaths, SEED_FORMATS } from './seed-list.js';
+import { describeError, listSeedPaths, SEED_FORMATS } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -35,26 +35,6 @@ export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
     else warnings.push(outcome.warning);
   }
   return { files, warnings };
-}
-
-/**
- * A fingerprint of every file `readSeedFiles` would consider, from its bytes alone (nothing decoded or
- * converted): enough to tell whether an index built earlier still matches the folder, at a fraction
- * of the cost of reading it. Files too large to read are fingerprinted by size and modification time.
- */
-export async function fingerprintSeedFiles(dir: string): Promise<string[]> {
-  const paths = await listSeedPaths(dir, dir, []);
-  paths.sort();
-  return mapInBatches(paths, (file) => {
-    const path = join(dir, file);
-    try {
-      const info = statSync(path);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) return `${file}:unread:${info.size}:${info.mtimeMs}`;
-      return `${file}:${seedFileHash(readFileSync(path))}`;
-    } catch (error) {
-      return `${file}:unreadable:${errorCode(error) ?? describeError(error)}`;
-    }
-  });
 }
 
 /** One seed file (`file` relative to `dir`) read as `readSeedFiles` reads each: a SeedFile, or why it is skipped. */

@@ -71,7 +71,7 @@ export function describeError(error: unknown): string {
 }
 
 /** The `code` of a Node system error (ENOENT, EACCES…), if it has one. */
-export function errorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, truncate, writeFile, chmod } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCorpus, fingerprintSeedFiles, readSeedFiles } from '../../src/corpus/index.js';
+import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
 import { MAX_FILE_BYTES } from '../../src/corpus/read.js';
 
 let dir: string;
@@ -268,30 +268,5 @@ describe('readSeedFiles: bad input', () => {
     const { files, warnings } = await readSeedFiles(join(dir, 'no-such-folder'));
     expect(files).toEqual([]);
     expect(warnings).toEqual([{ file: '.', message: `seeds folder ${join(dir, 'no-such-folder')} does not exist; there are no articles to index` }]);
-  });
-});
-
-describe('fingerprintSeedFiles', () => {
-  it('covers every file readSeedFiles considers, skipped ones too, and changes with any byte', async () => {
-    await write('a.txt', story('terrazas'));
-    await write('empty.txt', '');
-    await write('binary.txt', Buffer.from([0, 1, 2, 3, 0, 0, 255]));
-    await write('notes.pdf', 'not a seed');
-    await mkdir(join(dir, '.hidden'));
-    await write('.hidden/b.txt', story('ruido'));
-    const before = await fingerprintSeedFiles(dir);
-    expect(before.map((fingerprint) => fingerprint.split(':')[0])).toEqual(['a.txt', 'binary.txt', 'empty.txt']);
-    expect(await fingerprintSeedFiles(dir)).toEqual(before);
-
-    await write('empty.txt', ' ');
-    const after = await fingerprintSeedFiles(dir);
-    expect(after.filter((fingerprint) => !before.includes(fingerprint))).toEqual([expect.stringMatching(/^empty\.txt:/)]);
-  });
-
-  it('does not read a file over the size limit, and gives an empty list for a missing folder', async () => {
-    await write('huge.txt', '');
-    await truncate(join(dir, 'huge.txt'), MAX_FILE_BYTES + 1);
-    expect(await fingerprintSeedFiles(dir)).toEqual([expect.stringMatching(new RegExp(`^huge\\.txt:unread:${MAX_FILE_BYTES + 1}:`))]);
-    expect(await fingerprintSeedFiles(join(dir, 'missing'))).toEqual([]);
   });
 });
