@@ -7,6 +7,7 @@
 import { MAX_QUESTION_LENGTH } from '../answer/question.js';
 import type { Language } from '../corpus/types.js';
 import type { Library } from '../library.js';
+import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
 import type { Bilingual } from './strings.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';
@@ -84,6 +85,7 @@ export const COMMANDS = {
       description: { en: 'Who: start typing a name', es: 'Quién: empieza a escribir un nombre' },
       type: 'string',
       required: true,
+      maxLength: MAX_ACTOR_QUERY_CHARS,
       autocomplete: true,
     },
     textReply: async (library, value, language) => renderQuoteText(library.quote(withoutDiscordMarkup(String(value))), language),

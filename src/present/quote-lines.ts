@@ -4,7 +4,9 @@
  * with its channel when the article names one. Lines are unescaped text.
  */
 import type { Language } from '../corpus/types.js';
+import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';
+import { truncateToFit } from './fit.js';
 import { inlineText } from './inline.js';
 import { formatDate } from './dates.js';
 import { stringsFor } from './strings.js';
@@ -52,9 +54,9 @@ function statementLine(statement: Statement, language: Language): string {
 export function quoteTitle(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
   if (result.channel) return strings.statementsCarriedBy(inlineText(result.channel));
-  const actor = inlineText(result.actor ?? result.query);
+  const actor = result.actor === null ? askedFor(result) : inlineText(result.actor);
   // "EEUU", "United States", "la alcaldesa": say what was asked, so the reader sees how it matched.
-  return result.resolvedBy ? strings.statementsFor(actor, inlineText(result.query)) : strings.statementsBy(actor);
+  return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
 }
 
 export function quoteSummary(result: QuoteResult, language: Language): string {
@@ -62,10 +64,15 @@ export function quoteSummary(result: QuoteResult, language: Language): string {
   return stringsFor(language).statementCount(result.statements.length, articles);
 }
 
+/** The query as the reply repeats it: on one line, and no more of it than a lookup reads. */
+function askedFor(result: QuoteResult): string {
+  return truncateToFit(inlineText(result.query), MAX_ACTOR_QUERY_CHARS);
+}
+
 /** Why there is nothing to show: several actors fit the query, or none does (with close names, if any). */
 export function nothingToQuote(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
-  const query = inlineText(result.query);
+  const query = askedFor(result);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
   if (result.related?.length) {
     const matches = result.related.map((name, i) => {

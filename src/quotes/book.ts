@@ -22,7 +22,8 @@ export interface QuoteBook {
   suggest(partial: string, limit: number): string[];
 }
 
-const MAX_QUERY_CHARS = 200;
+/** The longest actor query a lookup reads (characters); the rest of a pasted paragraph is ignored. */
+export const MAX_ACTOR_QUERY_CHARS = 200;
 const UNKNOWN_SUGGESTIONS = 5;
 const MIN_FUZZY_CHARS = 3;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
@@ -36,7 +37,7 @@ const FILLER_WORDS = new Set([
 function queryKey(query: string): string {
   return nameKey(
     query
-      .slice(0, MAX_QUERY_CHARS)
+      .slice(0, MAX_ACTOR_QUERY_CHARS)
       .replace(/[*_`~|>\\\p{Cc}\p{Cf}]/gu, ' '),
   );
 }

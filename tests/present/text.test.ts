@@ -43,6 +43,15 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('Vladímir Putin');
   });
 
+  it('echoes at most as much of a long actor query as a lookup reads, so a pasted paragraph cannot flood the reply', () => {
+    const pasted = 'Putin '.repeat(1000).trim();
+    const text = renderQuoteText(quoteResult({ actor: null, query: pasted, statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'en');
+    expect(text.length).toBeLessThan(400);
+    expect(text).toContain('Putin Putin');
+    expect(text).toContain('…');
+    expect(text).toContain('Vladímir Putin');
+  });
+
   it('prints one page of sources', () => {
     const text = renderSourcesText([sourceEntry(1), sourceEntry(2, { outlet: null, date: null })], 1, 'en');
     expect(text).toBe(
