@@ -9,7 +9,7 @@ import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
 import { withoutInvisibleFormat } from './present/safe-text.js';
 import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
-import { stringsFor } from './present/strings.js';
+import { stringsFor, type Bilingual } from './present/strings.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -48,12 +48,19 @@ export function parseConsoleLine(line: string, language: Language = 'en'): Conso
   if (!name) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
   const spelled = LANGUAGES.filter((candidate) => COMMANDS[name].name[candidate] === word.toLowerCase());
   const said = spelled.length === 1 && spelled[0] !== undefined ? spelled[0] : language;
-  const typed = rest.trim();
+  const typed = withoutOptionName(rest.trim(), COMMANDS[name].argument.name);
   const value = argumentValue(COMMANDS[name].argument, typed);
   return value === undefined ? { kind: 'bad argument', name, typed, language: said } : { kind: 'command', name, value, language: said };
 }
 
 const LANGUAGES: readonly Language[] = ['es', 'en'];
+
+/** "actor:Putin" → "Putin": the argument as Discord's client shows it, option name first, taken as the bare value. */
+function withoutOptionName(typed: string, name: Bilingual): string {
+  const colon = typed.indexOf(':');
+  const before = typed.slice(0, colon).trim().toLowerCase();
+  return colon > 0 && LANGUAGES.some((language) => name[language] === before) ? typed.slice(colon + 1).trim() : typed;
+}
 
 export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);

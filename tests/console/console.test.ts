@@ -124,6 +124,14 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('   ')).toBeUndefined();
   });
 
+  it('accepts an argument written as Discord shows it (option name and colon), in either language', () => {
+    expect(parseConsoleLine('/quote actor:Putin')).toEqual({ kind: 'command', name: 'quote', value: 'Putin', language: 'en' });
+    expect(parseConsoleLine('/preguntar pregunta: ¿Qué pasó?')).toEqual({ kind: 'command', name: 'ask', value: '¿Qué pasó?', language: 'es' });
+    expect(parseConsoleLine('/sources PAGE:2')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'en' });
+    // A colon elsewhere belongs to the question.
+    expect(parseConsoleLine('/ask Kim dijo: ¿qué?')).toEqual({ kind: 'command', name: 'ask', value: 'Kim dijo: ¿qué?', language: 'en' });
+  });
+
   it('takes a page only as decimal digits it can hold exactly, so a reply never names another number than the one typed', () => {
     expect(parseConsoleLine('/sources +2')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'en' });
     expect(parseConsoleLine('/sources 007')).toEqual({ kind: 'command', name: 'sources', value: 7, language: 'en' });
