@@ -13,6 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropAppealBoxes, type BoxNode } from './appeals.js';
+import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
@@ -105,7 +106,9 @@ function roughMeta(html: string): PageMeta {
 }
 
 function parse(html: string): PageDocument {
-  return (parseHTML(withDocumentShape(withClosedTitle(html))) as unknown as { document: PageDocument }).document;
+  const { document } = parseHTML(withDocumentShape(withClosedTitle(html))) as unknown as { document: PageDocument & CaptionDocument };
+  markCaptions(document);
+  return document;
 }
 
 const BODY_TAG = /<body[\s>]/i;

@@ -186,6 +186,28 @@ describe('HTML main text', () => {
     expect(article.text).toContain('Primera fase: cubiertas y fachada del edificio.');
     expect(article.text).not.toContain('Vista del mercado');
   });
+
+  it('leaves out captions and credits that the markup names by class or itemprop, not only <figcaption>', () => {
+    const captions = [
+      '<div class="image"><img src="a.jpg"><p class="caption">Vista del mercado central desde la plaza mayor.</p></div>',
+      '<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Los comerciantes, en las carpas de la plaza.</p></div>',
+      '<span class="photoCaption">La concejala de Urbanismo, durante la rueda de prensa.</span>',
+      '<div itemprop="caption">El mercado, cerrado desde el invierno pasado.</div>',
+      '<small class="media-credit">Foto: Juan Gómez / Agencia</small>',
+    ];
+    const body = `<article><p>${STORY[0]}</p>${captions.slice(0, 3).join('')}<p>${STORY[1]}</p>${captions.slice(3).join('')}<p>${STORY[2]}</p></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    for (const caption of ['Vista del mercado central desde', 'Los comerciantes, en las carpas', 'durante la rueda de prensa', 'El mercado, cerrado', 'Juan Gómez']) expect(article.text).not.toContain(caption);
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    const credited = read(page('<title>Reforman el mercado central</title>', `<article><p class="byline-credit">Por Marta Ruiz Soler</p>${paragraphs}</article>`));
+    expect(credited.author).toBe('Marta Ruiz Soler');
+  });
+
+  it('keeps a long block whose class merely mentions a caption: a caption is a few words', () => {
+    const body = `<article><div class="story-with-captions">${paragraphs}${paragraphs.replaceAll('<p>', '<p>Además, ')}</div></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+  });
 });
 
 describe('HTML: the header around the headline', () => {

@@ -1,0 +1,50 @@
+/**
+ * Photo captions and credits the markup names by class or itemprop (`<p class="caption">`,
+ * `wp-caption-text`, `photoCaption`, `media-credit`, `itemprop="caption"`), not only `<figcaption>`:
+ * an issue-14 failure kind (a caption leaked into the story's first lines and could be cited). They are
+ * turned into `<figcaption>` elements before any extractor reads the page, so that every reader of the
+ * DOM treats them as it treats captions (left out of the story, read as the deck where the page prints
+ * it there). Readability drops class attributes from what it returns, so this cannot wait until after it.
+ */
+import { wordCount } from './lines.js';
+
+/** The DOM this module needs (linkedom's and the browser's documents have it). */
+export interface CaptionNode {
+  textContent: string | null;
+  childNodes: ArrayLike<CaptionNode>;
+  getAttribute(name: string): string | null;
+  replaceWith(node: CaptionNode): void;
+  append(...nodes: CaptionNode[]): void;
+}
+
+export interface CaptionDocument {
+  querySelectorAll(selector: string): ArrayLike<CaptionNode>;
+  createElement(name: string): CaptionNode;
+}
+
+/** A caption is a line or two; a longer block whose class mentions captions holds the story ("story-with-captions"). */
+const MAX_CAPTION_WORDS = 60;
+
+/** A class or itemprop token naming a caption or a credit: "caption", "wp-caption-text", "photoCaption", "media-credit". */
+function namesCaption(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (lower.includes('caption')) return true;
+  return lower.split(/[-_]/).some((part) => part === 'credit' || part === 'credits' || part.endsWith('credit'));
+}
+
+/** A class token of a byline ("byline-credit", "author-credit"), which is no caption. */
+function namesByline(token: string): boolean {
+  return /byline|author/i.test(token);
+}
+
+/** Turns each short element whose class or itemprop names a caption or credit into a `<figcaption>` (`document` is changed in place). */
+export function markCaptions(document: CaptionDocument): void {
+  for (const element of Array.from(document.querySelectorAll('[class], [itemprop]'))) {
+    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.split(/\s+/);
+    // A byline is credited too ("byline-credit"): Readability finds the author by those classes.
+    if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(element.textContent ?? '') > MAX_CAPTION_WORDS) continue;
+    const caption = document.createElement('figcaption');
+    caption.append(...Array.from(element.childNodes));
+    element.replaceWith(caption);
+  }
+}
