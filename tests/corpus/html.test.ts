@@ -210,6 +210,29 @@ describe('HTML main text', () => {
   });
 });
 
+describe('HTML: a short story beside a longer thread or list', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+
+  it('keeps a short story and leaves out a longer thread of reader comments, and their quotations', () => {
+    const comment = (i: number) =>
+      `<li class="comment"><div class="comment-author">lector_${i}</div><div class="comment-body"><p>El concejal Pedro Ruiz dijo en la radio que «el mercado no abrirá nunca», lo oí yo mismo esta mañana, comentario ${i}.</p></div><div class="comment-meta">hace ${i} horas · Responder</div></li>`;
+    const thread = `<section class="comments-area"><h3>9 comentarios</h3><ol class="comment-list">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(comment).join('')}</ol></section>`;
+    const article = read(page('<title>Reforman el mercado central</title>', story + thread));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('el mercado no abrirá nunca');
+  });
+
+  it('keeps a short story and leaves out a longer list of other stories\' teasers', () => {
+    const teaser = (i: number) =>
+      `<li class="related-item"><a href="/n${i}"><h3>La alcaldesa: «La obra ${i} acabará en plazo»</h3><p class="summary">La alcaldesa de la ciudad, Marta Gil, aseguró ayer en un acto en el barrio que «la obra ${i} acabará en plazo» gracias al nuevo contrato.</p></a></li>`;
+    const list = `<section class="mas-noticias"><h2>Más noticias</h2><ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></section>`;
+    const brief = `<article><h1>Reforman el mercado central</h1><p>${STORY[0]}</p><p>${STORY[1]}</p></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', `<main>${brief}${list}</main>`));
+    for (const paragraph of STORY.slice(0, 2)) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('acabará en plazo');
+  });
+});
+
 describe('HTML: the header around the headline', () => {
   const EN_STORY = [
     'The city council approved a budget on Tuesday to rebuild the central market, which has been closed since last winter.',
