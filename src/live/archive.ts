@@ -216,11 +216,15 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   // A file of the same size may only have been touched: its hash (a read, no parsing) says whether to read it at all.
   const changed = diff.changed.filter((state) => {
     const prior = records.get(state.file);
-    if (!prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash) return true;
+    if (!prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash) {
+      if (prior?.articleId && prior.hash) freedHashes.add(prior.hash);
+      return true;
+    }
     records.set(state.file, { ...prior, ...state });
     return false;
   });
-  // A file skipped for a removed file's id or bytes ("nota.txt" beside a deleted "nota.html") is read again: what kept it out is gone.
+  // A file skipped for a removed file's id, or for the bytes a removed or changed file had ("nota.txt" beside a
+  // deleted "nota.html"; a copy of an article since corrected), is read again: what kept it out is gone.
   const changedFiles = new Set(diff.changed.map((state) => state.file));
   const waiting = [...records.values()].filter(
     (record) => !record.articleId && !changedFiles.has(record.file) && (gone.has(seedId(record.file)) || (record.hash !== null && freedHashes.has(record.hash))),

@@ -148,6 +148,25 @@ describe('a running library follows its seeds folder', () => {
     expect(library.article('nota')!.text).not.toContain(keptTopic);
   });
 
+  it('indexes a copy kept out as the same file once the original is corrected, while running or at the next start', async () => {
+    const open = () => openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
+    for (const name of ['articulo.txt', 'copia.txt']) await writeFile(path.join(seedsDir, name), article(6, 'cráteres'));
+    expect(ids(await open())).not.toContain('copia');
+    // Corrected while the bot is stopped: the next start indexes the copy.
+    await writeFile(path.join(seedsDir, 'articulo.txt'), article(7, 'géiseres'));
+    const restarted = await open();
+    expect(restarted.status.origin).toBe('snapshot');
+    expect(restarted.article('copia')?.text).toContain('cráteres');
+    expect(restarted.article('articulo')?.text).toContain('géiseres');
+
+    // Copied again, then corrected while the bot runs.
+    await writeFile(path.join(seedsDir, 'copia-2.txt'), article(7, 'géiseres'));
+    const { library } = await openWatching();
+    expect(ids(library)).not.toContain('copia-2');
+    await writeFile(path.join(seedsDir, 'articulo.txt'), article(8, 'volcanes'));
+    await eventually(() => library.article('copia-2')?.text.includes('géiseres') === true, 'the second copy indexed once the original differs from it');
+  }, 60_000);
+
   it('records a built article under the file it came from, not an earlier file of its id that gave no article', async () => {
     // "nota.html" (a page with no story) comes first in path order; "nota.txt" gives the article "nota".
     await writeFile(path.join(seedsDir, 'nota.html'), '<!doctype html><html><head><title>Menú</title></head><body><nav><a href="/">Inicio</a></nav></body></html>');
