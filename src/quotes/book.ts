@@ -136,7 +136,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
    */
   const resolve = (key: string, query: string): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'spelling' } => {
     const sameKey = byCompactKey.get(compact(key));
-    if (sameKey) return { found: sameKey, by: 'key' };
+    if (sameKey) {
+      // A surname one article used alone ("Pérez añadió") names its own person there, not every Pérez quoted elsewhere.
+      const sharing = key.includes(' ') ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry));
+      return sharing.length ? { found: [...sameKey, ...sharing], by: 'words' } : { found: sameKey, by: 'key' };
+    }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
     // Initials are a guess that the table of other names overrules: "EU" (the European Union in English) has
     // the initials of "Estados Unidos", whose row in that table does not hold it.

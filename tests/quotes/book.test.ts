@@ -65,6 +65,21 @@ describe('looking an actor up', () => {
     expect(result.candidates.sort()).toEqual(['Ana Hart', 'Daniel Hart']);
   });
 
+  it('asks the user to choose by a surname one article used alone, when other quoted people bear it too', () => {
+    const perez = createQuoteBook(
+      buildQuoteData([
+        articleFromParagraphs({ id: 'teruel', title: 'Pleno', date: '2024-05-01', language: 'es' }, [
+          'El alcalde de Teruel, Ricardo Pérez, dijo que el presupuesto está cerrado.',
+          'Pérez añadió que las obras empezarán en mayo.',
+        ]),
+        articleFromParagraphs({ id: 'sanidad', title: 'Hospitales', date: '2024-05-02', language: 'es' }, ['La consejera de Sanidad, Carmen Pérez, afirmó que no faltarán médicos.']),
+      ]),
+    );
+    expect(perez.lookup('Pérez')).toMatchObject({ actor: null, statements: [] });
+    expect(perez.lookup('Pérez').candidates.sort()).toEqual(['Carmen Pérez', 'Ricardo Pérez']);
+    expect(perez.lookup('Ricardo Pérez').actor).toBe('Ricardo Pérez');
+  });
+
   it('suggests known actors close to an unknown query', () => {
     const result = book.lookup('Kremlim Palace');
     expect(result).toMatchObject({ actor: null, statements: [] });
