@@ -243,9 +243,13 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   return {
     lookup(query) {
       const asWritten = lookupAsWritten(query);
+      const key = queryKey(query);
+      // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
+      const initials = asWritten.actor === null && asWritten.candidates.length === 0 ? initialsOf(key) : '';
+      const byInitials = initials ? lookupAsWritten(initials) : undefined;
+      if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
       if (foundSomething(asWritten)) return asWritten;
       // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
-      const key = queryKey(query);
       for (const other of sameActorKeys.get(key) ?? []) {
         const translated = other === key ? undefined : lookupAsWritten(other);
         if (translated && foundSomething(translated)) return { ...translated, query };

@@ -80,6 +80,20 @@ describe('looking an actor up', () => {
     expect(perez.lookup('Ricardo Pérez').actor).toBe('Ricardo Pérez');
   });
 
+  it('finds an actor quoted by its acronym from its name spelt out', () => {
+    const acronyms = createQuoteBook(
+      buildQuoteData([
+        articleFromParagraphs({ id: 'agencia', title: 'Mensaje', date: '2024-05-01', language: 'es' }, [
+          'La agencia estatal KCNA informó de que el líder recibirá a la delegación.',
+          'El PNV dijo que apoyará los presupuestos.',
+        ]),
+      ]),
+    );
+    expect(acronyms.lookup('Korean Central News Agency')).toMatchObject({ actor: 'KCNA', resolvedBy: 'acronym', query: 'Korean Central News Agency' });
+    expect(acronyms.lookup('Partido Nacionalista Vasco')).toMatchObject({ actor: 'PNV', resolvedBy: 'acronym' });
+    expect(acronyms.lookup('Partido Popular').actor).toBeNull();
+  });
+
   it('suggests known actors close to an unknown query', () => {
     const result = book.lookup('Kremlim Palace');
     expect(result).toMatchObject({ actor: null, statements: [] });
