@@ -11,7 +11,7 @@ export const ANSWERABILITY_MODELS: AnswerabilityModels = {
     scale: [0.2904,0.286198,0.491382,0.221809,0.224002,0.414307,0.316937,0.134348],
     weights: [3.169919,1.637805,-0.061373,-0.181747,0.101259,-0.225424,0.956758,0.136407],
     bias: 0.837005,
-    threshold: 0.383431,
+    threshold: 0.33131,
   },
   // 1845 examples
   translated: {
@@ -19,7 +19,7 @@ export const ANSWERABILITY_MODELS: AnswerabilityModels = {
     scale: [0.224478,0.222646,0.488877,0.21654,0.200832,0.468787,0.311995,0.120388],
     weights: [2.062011,0.914001,0.116341,-0.131151,-0.230043,-0.241673,0.409433,0.022448],
     bias: 0.551231,
-    threshold: 0.570612,
+    threshold: 0.539502,
   },
   // 1855 examples
   other: {
@@ -27,6 +27,6 @@ export const ANSWERABILITY_MODELS: AnswerabilityModels = {
     scale: [0.171513,0.161934,0.48865,0.268434,0.216398,0.440867,0.321747,0.120684],
     weights: [1.952799,-0.366032,0.063788,-0.127531,0.01579,-0.433926,0.489954,0.071904],
     bias: 0.179322,
-    threshold: 0.638217,
+    threshold: 0.613966,
   },
 };
