@@ -699,7 +699,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // Correction spokesman Jason Kersten." closes the sentence with its subject, whatever came before.
       const after = opensClause ? inverted() : undefined;
       const closing = after !== undefined && (after.subjectTo >= tokens.length || isPunct(tokens[after.subjectTo], '.;'));
-      const use = closing ? after : preverbal();
+      // "El ministro de Salud, Fernando Ruiz, explicó la situación el lunes.": a name in apposition before the verb
+      // outranks an object after it that names nobody.
+      const named = closing && !after.subject?.speaker && !after.subject?.medium ? preverbal() : undefined;
+      const use = named?.subject?.speaker ? named : closing ? after : preverbal();
       uses.push(use.subject || !opensClause ? use : after ?? use);
     }
     const use = uses.at(-1)!;
