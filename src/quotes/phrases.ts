@@ -159,7 +159,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     return { kind: 'name', name: slice(text, tokens, start, leadingNameEnd), title: phrase, mediumTitle: true };
   }
   // "la funcionaria", "the official": one person of a group noun, made definite, is someone named before, as a title is.
-  if (headOffset === 0 && DEFINITE_SINGULAR.has(tokens[from]!.key) && start > from && SINGULAR_PERSON_NOUNS.has(head.key)) return { kind: 'title', title: phrase, medium: false };
+  // So is one with adjectives before the noun: "the top U.S. diplomat", "el principal diplomático".
+  if (DEFINITE_SINGULAR.has(tokens[from]!.key) && start > from && SINGULAR_PERSON_NOUNS.has(head.key) && !leading.some(isPossessive)) return { kind: 'title', title: phrase, medium: false };
   // "medios locales", "la prensa local", "the media": media named by their noun alone are a group of sources, not one
   // medium the article named (as "el diario" is).
   const mediaAsGroup = MEDIUM_NOUNS.has(head.key) && (COLLECTIVE_MEDIA.has(head.key) || (/s$/.test(head.key) && !DEFINITE_SINGULAR.has(tokens[from]!.key)));

@@ -157,3 +157,13 @@ describe('quotations over paragraphs', () => {
     ]);
   });
 });
+
+describe('epithets with adjectives before their noun (fourth round)', () => {
+  const said = (paragraphs: string[], language: string) =>
+    extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ speaker }) => speaker);
+
+  it('resolves "the top U.S. diplomat" and "el principal diplomático colombiano" to the person named before', () => {
+    expect(said(['Secretary of State Antony Blinken met Chinese officials in Beijing.', 'The top U.S. diplomat said the talks were candid and constructive.'], 'en')).toEqual(['Antony Blinken']);
+    expect(said(['El canciller Álvaro Leyva se reunió con su par venezolano.', 'El principal diplomático colombiano aseguró que la reunión fue productiva.'], 'es')).toEqual(['Álvaro Leyva']);
+  });
+});
