@@ -5,16 +5,16 @@
  *
  * - short queries are scored exhaustively, term by term into a reused array, then cut by a bounded heap;
  * - when the postings are many (a common word at 100,000 articles is in a tenth of 1.2 million
- *   passages), by term-at-a-time MaxScore (Turtle & Flood, "Query evaluation: strategies and
- *   optimizations", 1995): terms go from the highest possible contribution down; once the best
- *   `limit` partial scores exceed what every remaining term together could add, no document not yet
- *   seen can enter the results, so the remaining terms' postings are only looked up for the documents
- *   still in the running (binary search) instead of being read whole. Partial sums are only used to
- *   decide who stays in the running (with a margin for rounding); the few documents that may make the
- *   results are scored again in the exhaustive order, so their scores, and the ranking, are exactly
- *   the exhaustive ones.
+ *   passages), by block-max MaxScore, document at a time (`scoreByBlockMaxScore`): once the best
+ *   `limit` scores so far exceed what the commonest terms together could add, only the documents of
+ *   the other terms are visited, and the common terms' postings are looked up for them only when the
+ *   maxima of the blocks they fall in (block-max.ts) could still lift them into the results. Sums
+ *   in this order differ from the exhaustive ones by rounding, so comparisons keep a margin and the
+ *   few documents that may make the results are scored again in the exhaustive order: their scores,
+ *   and the ranking, are exactly the exhaustive ones.
  */
 import type { Field } from './postings.js';
+import { BLOCK, blockMaxima, blockMaximum } from './block-max.js';
 import { assemble } from './postings.js';
 
 export interface Bm25Parameters {
@@ -29,13 +29,12 @@ export type Scored = [internalId: number, score: number];
 /**
  * Scratch space reused by every search (a search at 100,000 articles touches hundreds of thousands
  * of documents; fresh arrays each time kept the garbage collector busy): scores by internal id
- * (0 = not scored), the ids scored, the ids still in MaxScore's running, and values to select from.
+ * (0 = not scored), the ids scored, and the ids that may make the results when pruning.
  */
 export interface ScoreBoard {
   scores: Float64Array;
   scored: Uint32Array;
-  running: Uint32Array;
-  values: Float64Array;
+  finalists: Uint32Array;
 }
 
 export interface Bm25Query {
@@ -73,7 +72,7 @@ function bm25WithIdf(idf: number, tf: number, fieldLength: number, averageFieldL
 
 /** An empty score board; `scoreBm25` grows it as ids grow. */
 export function createScoreBoard(): ScoreBoard {
-  return { scores: new Float64Array(0), scored: new Uint32Array(0), running: new Uint32Array(0), values: new Float64Array(0) };
+  return { scores: new Float64Array(0), scored: new Uint32Array(0), finalists: new Uint32Array(0) };
 }
 
 /** One query term in one field: its postings ranges (one per alternative the field holds), IDF and weight. */
@@ -81,11 +80,11 @@ interface TermGroup {
   field: Field;
   weight: number;
   idf: number;
+  /** The term numbers of the alternatives the field holds. */
+  terms: number[];
   /** [from, to) ranges into the field's postings, in the alternatives' order. */
   ranges: number[];
   postings: number;
-  /** The most any document can get from this term (see `upperBound`). */
-  bound: number;
 }
 
 /**
@@ -106,19 +105,19 @@ export function scoreBm25(board: ScoreBoard, query: Bm25Query): Scored[] {
   if (board.scores.length <= largestId) {
     board.scores = new Float64Array(largestId + 1);
     board.scored = new Uint32Array(largestId + 1);
-    board.running = new Uint32Array(largestId + 1);
-    board.values = new Float64Array(largestId + 1);
+    board.finalists = new Uint32Array(largestId + 1);
   }
   const groups = termGroups(query);
   const postings = groups.reduce((sum, group) => sum + group.postings, 0);
-  const prunable = !query.only && postings >= PRUNE_FROM_POSTINGS && groups.every((group) => Number.isFinite(group.bound) && group.bound > 0);
-  return prunable ? scoreByMaxScore(board, groups, query) : scoreExhaustively(board, groups, query);
+  const prunable = !query.only && postings >= PRUNE_FROM_POSTINGS && groups.every((group) => positive(group, query.parameters));
+  return prunable ? scoreByBlockMaxScore(board, groups, query) : scoreExhaustively(board, groups, query);
 }
 
 function termGroups(query: Bm25Query): TermGroup[] {
   const groups: TermGroup[] = [];
   for (const { field, weight } of query.fields) {
     for (const alternatives of query.terms) {
+      const terms: number[] = [];
       const ranges: number[] = [];
       let postings = 0;
       for (const token of alternatives) {
@@ -126,27 +125,35 @@ function termGroups(query: Bm25Query): TermGroup[] {
         if (number === undefined) continue;
         const from = field.offsets[number]!;
         const to = field.offsets[number + 1]!;
+        terms.push(number);
         ranges.push(from, to);
         postings += to - from;
       }
       // A term no alternative of which the field holds adds nothing.
       if (ranges.length === 0) continue;
       const idf = inverseDocumentFrequency(postings, query.docsCount);
-      groups.push({ field, weight, idf, ranges, postings, bound: (ranges.length / 2) * upperBound(idf, weight, query.parameters) });
+      groups.push({ field, weight, idf, terms, ranges, postings });
     }
   }
   return groups;
 }
 
 /**
- * The largest contribution one posting can make: BM25 with this IDF over every term count ≥ 1 and
- * field length ≥ 0. For a fixed length the score is monotonic in the count, so the largest is at a
- * count of 1 or in the limit of large counts (idf · (k + 1)); the shortest length gives the largest.
- * NaN (never pruned) when the parameters are outside BM25's ranges.
+ * The largest (d + tf·(k + 1)) / (tf + k·(1 − b + b·length / average)) over every count tf ≥ 1 and
+ * length ≥ 0, a posting's score without its IDF and weight: for a fixed length it is monotonic in the
+ * count, so the largest is at a count of 1 or in the limit of large counts (k + 1); the shortest
+ * length gives the largest. A term's bound, tighter ones being its blocks' maxima (block-max.ts).
  */
-function upperBound(idf: number, weight: number, { k, b, d }: Bm25Parameters): number {
-  if (!(k >= 0 && b >= 0 && b <= 1 && d >= 0 && weight > 0 && idf > 0)) return Number.NaN;
-  return weight * idf * Math.max((d + k + 1) / (1 + k * (1 - b)), k + 1) * (1 + SLACK);
+function largestWeight({ k, b, d }: Bm25Parameters): number {
+  return Math.max((d + k + 1) / (1 + k * (1 - b)), k + 1);
+}
+
+/**
+ * Whether every posting of the term scores above 0, as pruning needs (a document without the term then
+ * gets less from it than one with it): BM25's parameters in their ranges, a positive IDF and weight.
+ */
+function positive({ idf, weight }: TermGroup, { k, b, d }: Bm25Parameters): boolean {
+  return k >= 0 && b >= 0 && b <= 1 && d >= 0 && weight > 0 && idf > 0;
 }
 
 /** Every posting of every term scored, in query order; the best `limit` by a bounded heap. */
@@ -172,79 +179,170 @@ function scoreExhaustively(board: ScoreBoard, groups: TermGroup[], query: Bm25Qu
   return best;
 }
 
-/** MaxScore, term at a time (see the top of this file); the same results as `scoreExhaustively`. */
-function scoreByMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Query): Scored[] {
-  const { scores: partial, scored } = board;
-  const order = [...groups].sort((a, b) => b.bound - a.bound);
-  // remaining[i]: the most the terms from order[i] on can add to any document.
-  const remaining = new Float64Array(order.length + 1);
-  // unread[i]: the postings of the terms from order[i] on.
-  const unread = new Float64Array(order.length + 1);
-  for (let i = order.length - 1; i >= 0; i--) {
-    remaining[i] = (remaining[i + 1]! + order[i]!.bound) * (1 + SLACK);
-    unread[i] = unread[i + 1]! + order[i]!.postings;
+/**
+ * One alternative of one query term in one field, read document at a time: its postings
+ * `documents[at…to)`, what each posting is worth (`idf`, `weight`), and its block maxima (block-max.ts)
+ * scaled to this query, with `block` the block `at` or a later probe is in.
+ */
+interface Cursor {
+  field: Field;
+  idf: number;
+  weight: number;
+  from: number;
+  at: number;
+  to: number;
+  maxima: Float64Array;
+  parameters: Bm25Parameters;
+  /** Multiplies a block maximum into a bound on this query's term score, with a margin for rounding. */
+  scale: number;
+  /** The most any posting can get: the largest block maximum, scaled. */
+  bound: number;
+  block: number;
+}
+
+/**
+ * Block-max MaxScore, document at a time (Turtle & Flood 1995 with Ding & Suel's block maxima, as in
+ * Mallia et al., "An experimental study of index compression and DAAT query processing methods", 2019):
+ * cursors sorted by bound; once the best `limit` scores so far exceed what the lowest-bounded cursors
+ * together can add, those cursors are non-essential: only documents of the others are visited, and a
+ * non-essential cursor is read at a document only if the maxima of the blocks the document falls in
+ * could still lift it to the best `limit`. Scores summed in this order differ from the exhaustive sums
+ * by rounding, so every comparison keeps a margin (`SLACK`) and the documents that may make the results
+ * are scored again in the exhaustive order: the results are exactly `scoreExhaustively`'s.
+ */
+function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Query): Scored[] {
+  const { parameters, limit } = query;
+  const cursors: Cursor[] = [];
+  for (const { field, weight, idf, ranges, terms } of groups) {
+    terms.forEach((term, alternative) => {
+      const scale = idf * weight * (1 + SLACK);
+      const from = ranges[2 * alternative]!;
+      const to = ranges[2 * alternative + 1]!;
+      cursors.push({ field, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
+    });
   }
-  let scoredCount = 0;
-  let next = 0;
-  // Terms read whole while a document not seen yet could still make the results.
-  for (; next < order.length; next++) {
-    // Worth asking only when the rest is longer than the documents seen, which would be looked up in it.
-    if (scoredCount >= query.limit && unread[next]! > scoredCount && atLeast(query.limit, partial, scored.subarray(0, scoredCount), remaining[next]! / (1 - SLACK))) break;
-    const { field, weight, idf, ranges } = order[next]!;
-    const { documents, counts, lengths, averageLength } = field;
-    for (let range = 0; range < ranges.length; range += 2) {
-      for (let at = ranges[range]!, to = ranges[range + 1]!; at < to; at++) {
-        const id = documents[at]!;
-        if (partial[id] === 0) scored[scoredCount++] = id;
-        partial[id] = partial[id]! + bm25WithIdf(idf, counts[at]!, lengths[id]!, averageLength, query.parameters) * weight;
-      }
+  cursors.sort((a, b) => a.bound - b.bound);
+  const count = cursors.length;
+  // upTo[i]: the most cursors 0…i-1 together can add to a document.
+  const upTo = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) upTo[i + 1] = (upTo[i]! + cursors[i]!.bound) * (1 + SLACK);
+  // The best `limit` scores so far (a min-heap of values); below `floor` a document cannot make the results.
+  const best = new Float64Array(limit);
+  let bestCount = 0;
+  let floor = 0;
+  // Cursors below `essential` are non-essential.
+  let essential = 0;
+  const { scores, scored } = board;
+  let candidates = 0;
+  for (;;) {
+    let id = NONE;
+    for (let i = essential; i < count; i++) {
+      const cursor = cursors[i]!;
+      if (cursor.at < cursor.to) id = Math.min(id, cursor.field.documents[cursor.at]!);
     }
-  }
-  const seen = scored.subarray(0, scoredCount);
-  // The documents still in the running: a prefix of `running`, filtered in place.
-  const { running, values } = board;
-  running.set(seen);
-  let runningCount = scoredCount;
-  // The other terms only for the documents still in the running, which shrink as partial sums grow;
-  // a document out of the running is set back to 0, so that reading a term whole skips it.
-  for (; next < order.length; next++) {
-    const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit, values) * (1 - SLACK);
-    let kept = 0;
-    for (let i = 0; i < runningCount; i++) {
-      const id = running[i]!;
-      if (partial[id]! + remaining[next]! >= threshold) running[kept++] = id;
-      else partial[id] = 0;
+    if (id === NONE) break;
+    let score = 0;
+    for (let i = essential; i < count; i++) {
+      const cursor = cursors[i]!;
+      if (cursor.at < cursor.to && cursor.field.documents[cursor.at] === id) score += termScore(cursor, cursor.at++, id, parameters);
     }
-    runningCount = kept;
-    const { field, weight, idf, ranges, postings } = order[next]!;
-    const { documents, counts, lengths, averageLength } = field;
-    if (runningCount * Math.log2(postings + 1) < postings) {
-      for (let i = 0; i < runningCount; i++) {
-        const id = running[i]!;
-        for (let range = 0; range < ranges.length; range += 2) {
-          const at = findPosting(documents, ranges[range]!, ranges[range + 1]!, id);
-          if (at !== -1) partial[id] = partial[id]! + bm25WithIdf(idf, counts[at]!, lengths[id]!, averageLength, query.parameters) * weight;
-        }
+    if (essential > 0) {
+      if (score + upTo[essential]! < floor) continue;
+      // What the non-essential cursors can add at this document, block by block.
+      let rest = 0;
+      for (let i = 0; i < essential; i++) rest += blockBound(cursors[i]!, id);
+      if (score + rest * (1 + SLACK) < floor) continue;
+      for (let i = essential - 1; i >= 0 && score + rest * (1 + SLACK) >= floor; i--) {
+        const cursor = cursors[i]!;
+        rest -= blockBound(cursor, id);
+        const at = seek(cursor, id);
+        if (at !== -1) score += termScore(cursor, at, id, parameters);
       }
-      continue;
+      if (score < floor) continue;
     }
-    for (let range = 0; range < ranges.length; range += 2) {
-      for (let at = ranges[range]!, to = ranges[range + 1]!; at < to; at++) {
-        const id = documents[at]!;
-        if (partial[id] !== 0) partial[id] = partial[id]! + bm25WithIdf(idf, counts[at]!, lengths[id]!, averageLength, query.parameters) * weight;
-      }
+    scores[id] = score;
+    scored[candidates++] = id;
+    if (bestCount < limit) pushHeap(best, bestCount++, score);
+    else if (score > best[0]!) replaceTop(best, limit, score);
+    if (bestCount === limit) {
+      floor = best[0]! * (1 - SLACK);
+      while (essential < count && upTo[essential + 1]! < floor) essential++;
     }
   }
   // Whoever may be among the best `limit`, scored again exactly as `scoreExhaustively` scores.
-  const threshold = nthLargest(partial, running.subarray(0, runningCount), query.limit, values) * (1 - SLACK);
-  let finalistCount = 0;
-  for (let i = 0; i < runningCount; i++) if (partial[running[i]!]! >= threshold) running[finalistCount++] = running[i]!;
-  const finalists = running.subarray(0, finalistCount);
-  for (const id of seen) partial[id] = 0;
-  for (const id of finalists) partial[id] = exactScore(groups, id, query.parameters);
-  const best = bestResults(finalists, partial, query.limit);
-  for (const id of finalists) partial[id] = 0;
-  return best;
+  let finalists = 0;
+  for (let i = 0; i < candidates; i++) {
+    const id = scored[i]!;
+    if (scores[id]! >= floor) board.finalists[finalists++] = id;
+    scores[id] = 0;
+  }
+  const ids = board.finalists.subarray(0, finalists);
+  for (const id of ids) scores[id] = exactScore(groups, id, parameters);
+  const results = bestResults(ids, scores, limit);
+  for (const id of ids) scores[id] = 0;
+  return results;
+}
+
+/** Larger than any internal id. */
+const NONE = 2 ** 32;
+
+function termScore(cursor: Cursor, at: number, id: number, parameters: Bm25Parameters): number {
+  const { field } = cursor;
+  return bm25WithIdf(cursor.idf, field.counts[at]!, field.lengths[id]!, field.averageLength, parameters) * cursor.weight;
+}
+
+/** Moves the cursor's block to the one document `id` would be in (blocks only move forward); its scaled maximum, 0 past the end. */
+function blockBound(cursor: Cursor, id: number): number {
+  const { documents } = cursor.field;
+  const blocks = cursor.maxima.length;
+  let block = cursor.block;
+  while (block < blocks && documents[Math.min(cursor.from + (block + 1) * BLOCK, cursor.to) - 1]! < id) block++;
+  cursor.block = block;
+  return block < blocks ? blockMaximum(cursor.field, cursor.maxima, block, cursor.from, cursor.to, cursor.parameters) * cursor.scale : 0;
+}
+
+/** The posting of document `id` in the cursor's current block (set by `blockBound`), or -1; the cursor moves past smaller ids. */
+function seek(cursor: Cursor, id: number): number {
+  if (cursor.block >= cursor.maxima.length) return -1;
+  const { documents } = cursor.field;
+  const from = Math.max(cursor.at, cursor.from + cursor.block * BLOCK);
+  const to = Math.min(cursor.from + (cursor.block + 1) * BLOCK, cursor.to);
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (documents[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  cursor.at = low;
+  return low < to && documents[low] === id ? low : -1;
+}
+
+/** Adds `value` to a min-heap of `size` values. */
+function pushHeap(heap: Float64Array, size: number, value: number): void {
+  let at = size;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (heap[parent]! <= value) break;
+    heap[at] = heap[parent]!;
+    at = parent;
+  }
+  heap[at] = value;
+}
+
+/** Replaces the smallest of a full min-heap of `size` values by a larger `value`. */
+function replaceTop(heap: Float64Array, size: number, value: number): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && heap[right]! < heap[left]! ? right : left;
+    if (heap[child]! >= value) break;
+    heap[at] = heap[child]!;
+    at = child;
+  }
+  heap[at] = value;
 }
 
 /** One document's score summed over the terms in query order, as `scoreExhaustively` sums it. */
@@ -271,41 +369,6 @@ function findPosting(documents: Uint32Array, from: number, to: number, id: numbe
     else high = middle;
   }
   return -1;
-}
-
-/** Whether at least `n` of `scores[id]` over `ids` exceed `bound`. */
-function atLeast(n: number, scores: Float64Array, ids: Uint32Array, bound: number): boolean {
-  let count = 0;
-  for (let i = 0; i < ids.length; i++) if (scores[ids[i]!]! > bound && ++count >= n) return true;
-  return false;
-}
-
-/** The n-th largest of `scores[id]` over `ids` (quickselect on a copy in `scratch`); 0 when there are fewer than n. */
-function nthLargest(scores: Float64Array, ids: Uint32Array, n: number, scratch: Float64Array): number {
-  if (ids.length < n) return 0;
-  const values = scratch.subarray(0, ids.length);
-  for (let i = 0; i < ids.length; i++) values[i] = scores[ids[i]!]!;
-  let low = 0;
-  let high = values.length - 1;
-  const wanted = n - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >>> 1]!;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i++] = values[j]!;
-        values[j--] = swap;
-      }
-    }
-    if (wanted <= j) high = j;
-    else if (wanted >= i) low = i;
-    else return values[wanted]!;
-  }
-  return values[wanted]!;
 }
 
 /** The `limit` best documents by score, ties by id (Orama's order), best first; a bounded heap, not a full sort. */

@@ -116,4 +116,79 @@ describe('BM25 over compact postings', () => {
     expect(got.some(([id]) => (id - 2) % 3 === 0)).toBe(false);
     expect(got).toEqual(reference(left, shrunk, query, 1, TEXT, 100));
   });
+
+  it('gives exactly the reference results on random corpora, common terms and removals included', () => {
+    for (const seed of [21, 22, 23, 24]) {
+      const next = random(seed);
+      // Corpora of different sizes and skews: the commonest terms in most documents, long and short documents.
+      const skew = 0.0005 + next() * 0.01;
+      const longest = 10 + Math.floor(next() * 120);
+      const field = emptyField();
+      const docs: (string[] | undefined)[] = [];
+      for (let id = 1; id <= 9_000 + Math.floor(next() * 6_000); id++) {
+        const tokens = Array.from({ length: 1 + Math.floor(next() * longest) }, () => `t${Math.floor(1 / (next() * (1 - skew) + skew)) - 1}`);
+        docs.push(tokens);
+        insertDocument(field, id, tokens, id);
+      }
+      const check = (label: string) => {
+        const live = docs.filter(Boolean).length;
+        for (let n = 0; n < 8; n++) {
+          // Common terms (t0…t3) with a few rarer ones, as a question's words are.
+          const query = Array.from({ length: 2 + Math.floor(next() * 6) }, (_, at) => [`t${at < 3 ? Math.floor(next() * 4) : Math.floor(next() * 300)}`]);
+          const unique = [...new Map(query.map((alternatives) => [alternatives[0]!, alternatives])).values()];
+          const limit = [1, 10, 100][n % 3]!;
+          const got = scoreBm25(createScoreBoard(), { terms: unique, fields: [{ field, weight: 1 }], parameters: n % 2 ? TEXT : KEYS, docsCount: live, limit });
+          expect(got, `${label} ${seed} ${JSON.stringify(unique)}`).toEqual(reference(docs, field, unique, 1, n % 2 ? TEXT : KEYS, limit));
+        }
+      };
+      check('whole');
+      // Removed documents leave the postings and the statistics; the maxima of the blocks change with them.
+      for (let id = 1 + Math.floor(next() * 5); id <= docs.length; id += 1 + Math.floor(next() * 4)) {
+        removeDocument(field, id, docs.filter(Boolean).length);
+        docs[id - 1] = undefined;
+      }
+      check('after removals');
+    }
+  });
+
+  it('keeps the lower ids among equal scores at the cut, wherever the cut falls', () => {
+    // 3,000 identical documents score alike; 20,000 others hold only the common term, in between them.
+    const field = emptyField();
+    const docs: string[][] = [];
+    for (let id = 1; id <= 23_000; id++) {
+      const tokens = id % 23 < 3 ? ['common', 'rare', 'x', 'y'] : ['common', 'x', `own${id}`];
+      docs.push(tokens);
+      insertDocument(field, id, tokens, id);
+    }
+    for (const limit of [1, 99, 100, 2_999, 3_000, 3_001]) {
+      const query = [['common'], ['rare']];
+      const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit });
+      expect(got).toEqual(reference(docs, field, query, 1, TEXT, limit));
+    }
+  });
+
+  it('scores a document holding two alternatives of one term with both, as the exhaustive sum does', () => {
+    const { field, docs } = zipfField(12_000, 5);
+    const both = ['t0', 't1', 't0', 'both-a', 'both-b'];
+    docs.push(both);
+    insertDocument(field, docs.length, both, docs.length);
+    const query = [['both-a', 'both-b'], ['t0'], ['t1']];
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 2 }], parameters: TEXT, docsCount: docs.length, limit: 100 });
+    expect(got[0]![0]).toBe(docs.length);
+    expect(got).toEqual(reference(docs, field, query, 2, TEXT, 100));
+  });
+
+  it('gives the reference results again after documents are added to a field already searched', () => {
+    const { field, docs } = zipfField(12_000, 9);
+    const board = createScoreBoard();
+    const query = [['t0'], ['t1'], ['t3']];
+    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 })).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    // Short documents repeating the common terms: the blocks they land in get larger maxima, the average length shrinks.
+    for (let n = 0; n < 200; n++) {
+      const tokens = ['t0', 't0', 't1', 't3', 't3', 't3'];
+      docs.push(tokens);
+      insertDocument(field, docs.length, tokens, docs.length);
+    }
+    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 })).toEqual(reference(docs, field, query, 1, TEXT, 100));
+  });
 });
