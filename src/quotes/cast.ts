@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
-import { readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 import { maxOf } from '../arrays.js';
@@ -90,15 +90,18 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
   for (const sentence of sentences) {
     const spans = nameSpans(sentence, text);
     for (const span of spans) {
-      names.set(nameKey(span.text), span.text);
-      writtenAt.set(nameKey(span.text), [...(writtenAt.get(nameKey(span.text)) ?? []), sentence.start]);
+      const key = nameKey(span.text);
+      names.set(key, span.text);
+      const starts = writtenAt.get(key);
+      if (starts) starts.push(sentence.start);
+      else writtenAt.set(key, [sentence.start]);
       const { tokens } = sentence;
       // "Agencia Central de Noticias (KCNA)": the acronym in brackets stands for the name.
       if (tokens[span.to]?.text === '(' && tokens[span.to + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[span.to + 1]!.text)) {
         acronyms.set(nameKey(tokens[span.to + 1]!.text), span.text);
       }
       // A title right before the name, with only adjectives between: "el presidente ruso Vladimir Putin".
-      for (let from = Math.max(0, span.from - 6); from < span.from; from++) {
+      for (let from = phraseStartFloor(tokens, Math.max(0, span.from - 6), span.to); from < span.from; from++) {
         const reading = readPhrase(sentence, text, from, span.to);
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
@@ -212,7 +215,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
 
 /** The longest readable phrase that ends a segment: "dijo la alcaldesa" → "la alcaldesa". */
 function readTail(sentence: Sentence, text: string, segment: Segment): PhraseReading | undefined {
-  for (let from = segment.from; from < segment.to; from++) {
+  for (let from = phraseStartFloor(sentence.tokens, segment.from, segment.to); from < segment.to; from++) {
     const reading = readPhrase(sentence, text, from, segment.to);
     if (reading) return reading;
   }

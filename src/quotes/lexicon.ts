@@ -3,6 +3,7 @@
  * where noted, so matching is a plain set lookup on `foldWord(token)`.
  */
 import { foldWord } from './normalize.js';
+import { remembered } from '../remembered.js';
 
 /** How a speech verb takes what was said. */
 export type VerbFrame =
@@ -160,9 +161,15 @@ export function nounFormVerb(word: string): SpeechVerb | undefined {
   return NOUN_FORM_VERBS.get(word.toLowerCase());
 }
 
-/** The speech verb a word form is, or undefined when it is not one. */
+/** Word forms looked up by `speechVerb` (null: not a verb), so that a token asked again costs one lookup. */
+const speechVerbOf = remembered((word: string): SpeechVerb | null => SPEECH_VERBS.get(word.toLowerCase()) ?? null);
+
+/**
+ * The speech verb a word form is, or undefined when it is not one. The rules ask it of the same token many
+ * times (each name and phrase reading around it); the remembered answer spares lower-casing it each time.
+ */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  return SPEECH_VERBS.get(word.toLowerCase());
+  return speechVerbOf(word) ?? undefined;
 }
 
 /** English verbs whose first object is whom it was told ("told reporters the plan had failed"). */

@@ -2,8 +2,21 @@
 import { remembered } from '../remembered.js';
 import { foldAccents } from '../text/words.js';
 
-/** Lower case without diacritics, as the index folds: "Líder" → "lider". Called for every word of every article, so remembered. */
-export const foldWord: (word: string) => string = remembered(foldAccents);
+const foldRemembered = remembered(foldAccents);
+
+/**
+ * Lower case without diacritics, as the index folds: "Líder" → "lider". Called for every word of every article:
+ * a plain ASCII word is folded by lower-casing alone (its NFD form is itself), others are remembered.
+ */
+export function foldWord(word: string): string {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return foldRemembered(word);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
 
 const LEADING_DETERMINER = /^(?:el|la|los|las|the|un|una|a|an)\s+/;
 

@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { nameEnd, personStart } from './tokens.js';
+import { nameEnd, personStart, startsLower } from './tokens.js';
 import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
@@ -51,7 +51,7 @@ function slice(text: string, tokens: Token[], from: number, to: number): string 
 }
 
 function isLowerCase(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Ll}/u.test(token.text);
+  return token.kind === 'word' && startsLower(token.text);
 }
 
 function isPossessive(token: Token): boolean {
@@ -73,6 +73,22 @@ function coordinatedNamesEnd(tokens: Token[], from: number, to: number): number 
   return names >= 2 && i === to ? i : -1;
 }
 
+/** A token no speaker phrase holds: a quotation, punctuation other than an abbreviation's dot, a clause word, a verb of saying. */
+function breaksPhrase(token: Token): boolean {
+  return token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.') || CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text) !== undefined);
+}
+
+/**
+ * The first `from` at or after `lowest` for which `readPhrase(…, from, to)` can read a phrase: an earlier start
+ * takes in a token that breaks every phrase, or more tokens than a phrase has. Callers that try every start
+ * before `to` (the longest phrase that ends there) skip the starts that cannot read, which keeps them linear.
+ */
+export function phraseStartFloor(tokens: Token[], lowest: number, to: number): number {
+  const floor = Math.max(lowest, to - MAX_PHRASE_TOKENS - 1);
+  for (let i = to - 1; i > floor; i--) if (breaksPhrase(tokens[i]!)) return i;
+  return floor;
+}
+
 /**
  * The speaker a token range [from, to) names, or undefined when it is not a noun phrase we can read
  * (then nobody is credited).
@@ -88,8 +104,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (tokens[start] !== undefined && DETERMINERS.has(tokens[start]!.key)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
-  if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.'))) return undefined;
-  if (words.some((token) => CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text)))) return undefined;
+  if (words.some(breaksPhrase)) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
   if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;

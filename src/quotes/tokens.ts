@@ -35,7 +35,8 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
     for (const match of text.slice(from, to).matchAll(TOKEN)) {
       const start = from + match.index;
       const word = match[0];
-      const kind = /[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+      // A match is a word when it starts with a letter or digit (TOKEN's first branch), else one punctuation mark.
+      const kind = startsAlphanumeric(word) ? 'word' : 'punct';
       tokens.push({ kind, text: word, key: foldWord(word), start, end: start + word.length });
     }
   };
@@ -51,7 +52,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
 /** Marks the capitalised words that the article also writes in lower case (see Token.common). */
 export function markCommonWords(sentences: Sentence[]): void {
   const lower = new Set<string>();
-  for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && /^\p{Ll}/u.test(token.text)) lower.add(token.key);
+  for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && startsLower(token.text)) lower.add(token.key);
   for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && lower.has(token.key)) token.common = true;
 }
 
@@ -98,7 +99,30 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
 const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
 
 function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token.kind === 'word' && startsUpper(token.text);
+}
+
+// Character tests on a word's first letter, asked of every token many times: ASCII answered without a regular
+// expression (there \p{Lu} is A-Z and \p{Ll} a-z), anything else by it.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ALPHANUMERIC_START = /^[\p{L}\p{N}]/u;
+
+/** Whether `text` starts with an upper-case letter (\p{Lu}). */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER_START.test(text);
+}
+
+/** Whether `text` starts with a lower-case letter (\p{Ll}). */
+export function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_START.test(text);
+}
+
+function startsAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : ALPHANUMERIC_START.test(text);
 }
 
 /**
