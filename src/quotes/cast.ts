@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
-import { phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 import { maxOf } from '../arrays.js';
@@ -101,7 +101,8 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
         acronyms.set(nameKey(tokens[span.to + 1]!.text), span.text);
       }
       // A title right before the name, with only adjectives between: "el presidente ruso Vladimir Putin".
-      for (let from = phraseStartFloor(tokens, Math.max(0, span.from - 6), span.to); from < span.from; from++) {
+      const lowest = Math.max(0, span.from - 6);
+      for (let from = holdsTitleHead(tokens, lowest, span.to) ? phraseStartFloor(tokens, lowest, span.to) : span.from; from < span.from; from++) {
         const reading = readPhrase(sentence, text, from, span.to);
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
@@ -124,8 +125,10 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     segments.forEach((segment, i) => {
       const next = segments[i + 1];
       if (!next || sentence.tokens[segment.to]?.text !== ',') return;
-      const read = readTail(sentence, text, segment);
       const second = readPhrase(sentence, text, next.from, next.to);
+      // Only a name without a title or a title alone can stand in apposition: otherwise the first segment need not be read.
+      if (!(second?.kind === 'name' && !second.title) && second?.kind !== 'title') return;
+      const read = readTail(sentence, text, segment);
       // "El portavoz del Gobierno, Pilar Alegría,": the spokesperson's title, not the body spoken for.
       const first = second?.kind === 'name' ? spokespersonTitle(sentence, text, segment.from, segment.to) ?? read : read;
       const pair = first?.kind === 'title' && second?.kind === 'name' && !second.title
@@ -228,12 +231,15 @@ export interface Segment {
   to: number;
 }
 
+/** Punctuation that ends a segment besides commas and quotations. */
+const SEGMENT_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '(', ')']);
+
 /** The sentence cut at its commas; quotations are single tokens, so their commas do not count. */
 export function commaSegments(sentence: Sentence): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   sentence.tokens.forEach((token, i) => {
-    if (token.text === ',' || token.kind === 'quote' || /^[.;:!?()]$/.test(token.text)) {
+    if (token.text === ',' || token.kind === 'quote' || (token.kind === 'punct' && SEGMENT_MARKS.has(token.text))) {
       if (i > from) segments.push({ from, to: i });
       from = i + 1;
     }

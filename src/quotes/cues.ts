@@ -2,9 +2,9 @@
  * Cue verbs in a sentence: verbs of saying ("dijo", "said", "ha afirmado"), impersonal quoting ("se cita a")
  * and source markers ("según", "according to"), told apart from the nouns and names that share their spelling.
  */
-import type { Sentence, Token } from './tokens.js';
+import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb } from './lexicon.js';
+import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -44,7 +44,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     }
     // "Evans claims that…": a form usually a noun is a verb when "that" follows and no determiner precedes it.
     const nounVerb = COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? nounFormVerb(token.text) : undefined;
-    const verb = speechVerb(token.text) ?? nounVerb;
+    const verb = token.verb ?? nounVerb;
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = i;
@@ -102,7 +102,7 @@ export function isOwnViewpoint(tokens: Token[]): boolean {
 
 /** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */
 export function isSpeechVerbToken(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && speechVerb(token.text) !== undefined;
+  return token?.kind === 'word' && startsLower(token.text) && token.verb !== undefined;
 }
 
 /** "saying", "afirmando", "diciendo": the subject is the sentence's. */

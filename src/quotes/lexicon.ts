@@ -3,7 +3,6 @@
  * where noted, so matching is a plain set lookup on `foldWord(token)`.
  */
 import { foldWord } from './normalize.js';
-import { remembered } from '../remembered.js';
 
 /** How a speech verb takes what was said. */
 export type VerbFrame =
@@ -161,15 +160,9 @@ export function nounFormVerb(word: string): SpeechVerb | undefined {
   return NOUN_FORM_VERBS.get(word.toLowerCase());
 }
 
-/** Word forms looked up by `speechVerb` (null: not a verb), so that a token asked again costs one lookup. */
-const speechVerbOf = remembered((word: string): SpeechVerb | null => SPEECH_VERBS.get(word.toLowerCase()) ?? null);
-
-/**
- * The speech verb a word form is, or undefined when it is not one. The rules ask it of the same token many
- * times (each name and phrase reading around it); the remembered answer spares lower-casing it each time.
- */
+/** The speech verb a word form is, or undefined when it is not one. */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  return speechVerbOf(word) ?? undefined;
+  return SPEECH_VERBS.get(word.toLowerCase());
 }
 
 /** English verbs whose first object is whom it was told ("told reporters the plan had failed"). */

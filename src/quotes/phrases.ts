@@ -73,9 +73,23 @@ function coordinatedNamesEnd(tokens: Token[], from: number, to: number): number 
   return names >= 2 && i === to ? i : -1;
 }
 
+/** A word that heads the title a name may have: a role, a medium or a group noun ("presidente", "agencia", "portavoces"). */
+function isTitleHead(token: Token): boolean {
+  return isTitleWord(token) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key);
+}
+
+/**
+ * Whether a title's head stands in the token range [from, to): `readPhrase` over any part of it reads a name with a
+ * title only after one (a titled name, or a medium named before its noun), so a caller looking for one can skip it.
+ */
+export function holdsTitleHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTitleHead(tokens[i]!)) return true;
+  return false;
+}
+
 /** A token no speaker phrase holds: a quotation, punctuation other than an abbreviation's dot, a clause word, a verb of saying. */
 function breaksPhrase(token: Token): boolean {
-  return token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.') || CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && speechVerb(token.text) !== undefined);
+  return token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.') || CLAUSE_WORDS.has(token.key) || (isLowerCase(token) && token.verb !== undefined);
 }
 
 /**
@@ -127,7 +141,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
-    const headIndex = before.findIndex((token) => isTitleWord(token) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key));
+    const headIndex = before.findIndex(isTitleHead);
     // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
     // A party's acronym before the name ("la diputada PS Emilia Nuyado") labels the person, complementing nothing.
     const labelled = nameStart > found! ? nameStart - found! : 0;
@@ -251,7 +265,7 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
 }
 
 function isSpeechWord(token: Token | undefined): boolean {
-  return token !== undefined && isLowerCase(token) && speechVerb(token.text) !== undefined;
+  return token !== undefined && isLowerCase(token) && token.verb !== undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { isTitlePlural, speechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -17,6 +17,8 @@ export interface Token extends TextSpan {
   abbreviation?: boolean;
   /** A word the article also writes in lower case: capitalised at a sentence's start, it is no name ("As", "Comes"). */
   common?: boolean;
+  /** The verb of saying this word form is (`speechVerb` of its text), found once when tokenising: the rules ask it often. */
+  verb?: SpeechVerb;
 }
 
 export interface Sentence extends TextSpan {
@@ -37,7 +39,10 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       const word = match[0];
       // A match is a word when it starts with a letter or digit (TOKEN's first branch), else one punctuation mark.
       const kind = startsAlphanumeric(word) ? 'word' : 'punct';
-      tokens.push({ kind, text: word, key: foldWord(word), start, end: start + word.length });
+      const token: Token = { kind, text: word, key: foldWord(word), start, end: start + word.length };
+      const verb = kind === 'word' ? speechVerb(word) : undefined;
+      if (verb) token.verb = verb;
+      tokens.push(token);
     }
   };
   for (const quotation of inside) {
@@ -90,7 +95,8 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
       continue;
     }
     const word = text.slice(token.start, dot.end);
-    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end, abbreviation: true });
+    const verb = speechVerb(word);
+    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end, abbreviation: true, ...(verb ? { verb } : {}) });
     i++;
   }
   return joined;
@@ -135,7 +141,7 @@ export function isNameWord(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
-  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || speechVerb(token.text) !== undefined));
+  return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || token.verb !== undefined));
 }
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */
