@@ -31,10 +31,19 @@ export interface AnswerabilityFeatures {
   questionLength: number;
   /** The largest share of the question's weight carried by one term the quoted sentences lack, 0..1. */
   rarestMissing: number;
+  /**
+   * Share of the question's weight (as sentenceCoverage weighs it) that the first quoted sentence's
+   * article holds anywhere, headline included, 0..1: a question about a story in the archive finds its
+   * subject somewhere in that story even when the answering sentence paraphrases it.
+   */
+  articleCoverage: number;
+  /** The largest share of the question's weight that a candidate sentence and the next one of its passage hold together, 0..1. */
+  windowCoverage: number;
 }
 
 export const FEATURES = [
   'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'questionLength', 'rarestMissing',
+  'articleCoverage', 'windowCoverage',
 ] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
 
 /** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */

@@ -21,7 +21,7 @@ import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
-import { scoreSentences, type CandidateSentence, type SentenceWeights } from './select.js';
+import { scoreSentences, type CandidateSentence, type ScoredSentences, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
@@ -145,6 +145,8 @@ export async function assessQuestion({ index, articles, question, translate, sen
     namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
     questionLength: Math.log(1 + question.words.content.length),
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
+    articleCoverage: chosen[0] ? scored.share(termsIn(chosen[0].evidence.article, matcher)) : 0,
+    windowCoverage: windowShare(scored),
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
@@ -183,6 +185,24 @@ function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWor
   const word = query.text === question.asked ? noun : askedKind(query.text, query.language)?.counted;
   if (word === undefined || !query.content.includes(word)) return undefined;
   return matcher.matches(word)[0]?.term;
+}
+
+/** The question's terms an article holds anywhere, its headline included. */
+function termsIn(article: Article, matcher: TermMatcher): Set<string> {
+  return new Set(matcher.matches(`${article.title}\n${article.text}`).map((match) => match.term));
+}
+
+/**
+ * The largest share of the question that a candidate sentence and the next one of its passage hold
+ * together, 0..1: an answer may name its subject in one sentence and the fact in the next.
+ */
+function windowShare({ ranked, share }: ScoredSentences): number {
+  let best = 0;
+  for (const sentences of groupBy(ranked, (candidate) => [candidate.evidence]).values()) {
+    const ordered = [...sentences].sort((a, b) => a.span.start - b.span.start);
+    ordered.forEach((sentence, i) => (best = Math.max(best, share(new Set([...sentence.terms, ...(ordered[i + 1]?.terms ?? [])])))));
+  }
+  return best;
 }
 
 /** Share of `terms` that none of the texts holds. */

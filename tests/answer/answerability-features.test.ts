@@ -1,0 +1,60 @@
+/**
+ * Two of the answerability model's features, on articles written for them: how much of the question
+ * the quoted story holds anywhere (articleCoverage), and how much one sentence holds together with the
+ * next one of its passage (windowCoverage). Both tell a question about a story in the archive, asked
+ * in other words than the answering sentence's, from one whose story is missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessQuestion } from '../../src/answer/ask.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { checked } from '../support/checked.js';
+import { libraryOf, type AnswerLibrary } from '../support/seed-library.js';
+
+const article = (id: string, title: string, paragraphs: string[]) => articleFromParagraphs({ id, title, date: '2024-05-02', language: 'es' }, paragraphs);
+
+const features = async (library: AnswerLibrary, question: string) =>
+  (await assessQuestion({ index: library.index, articles: library.articles, question: checked(question) })).features;
+
+describe('articleCoverage', () => {
+  const FILLER = 'La asociación de vecinos pidió más aparcamiento y un horario amplio durante las fiestas del verano.';
+  const market = article('mercado', 'Nuevo mercado de abastos en Toro', [
+    'El alcalde de Toro presentó ayer el nuevo mercado de abastos de la ciudad.',
+    FILLER,
+    'Las obras costaron tres millones de euros y duraron dos años.',
+  ]);
+  const school = article('colegio', 'Reforma del colegio de Tiedra', [
+    'El colegio de Tiedra reabrió sus aulas tras la reforma.',
+    FILLER,
+    'Las obras costaron dos millones de euros y duraron un año.',
+  ]);
+
+  it('counts the question’s words found anywhere in the quoted story, its headline included', async () => {
+    const found = await features(await libraryOf([market, school]), '¿Cuánto costaron las obras del mercado de abastos de Toro?');
+    expect(found.articleCoverage).toBeCloseTo(1);
+    expect(found.sentenceCoverage).toBeLessThan(found.articleCoverage);
+  });
+
+  it('stays low when the asked story is not in the archive', async () => {
+    const inArchive = await features(await libraryOf([market, school]), '¿Cuánto costaron las obras del mercado de abastos de Toro?');
+    const missing = await features(await libraryOf([school]), '¿Cuánto costaron las obras del mercado de abastos de Toro?');
+    expect(missing.articleCoverage).toBeLessThan(0.5);
+    expect(missing.articleCoverage).toBeLessThan(inArchive.articleCoverage);
+  });
+});
+
+describe('windowCoverage', () => {
+  const question = '¿Quién diseñó el puente colgante de Arganda?';
+
+  it('counts the question’s words split over a sentence and the next one of its passage', async () => {
+    const together = article('puente', 'Obras públicas', ['El puente colgante de Arganda se inauguró en 1998. Lo diseñó la ingeniera Marta Vidal.']);
+    const found = await features(await libraryOf([together]), question);
+    expect(found.windowCoverage).toBeCloseTo(1);
+  });
+
+  it('does not join sentences of two different stories', async () => {
+    const bridge = article('puente', 'Obras públicas', ['El puente colgante de Arganda se inauguró en 1998 con una gran fiesta.']);
+    const museum = article('museo', 'Cultura', ['Lo diseñó la ingeniera Marta Vidal, según el museo de Soria.']);
+    const found = await features(await libraryOf([bridge, museum]), question);
+    expect(found.windowCoverage).toBeLessThan(1);
+  });
+});
