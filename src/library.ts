@@ -291,8 +291,10 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       const now = current.data;
       return {
         articles: now.articles.length,
-        passages: now.passages.length,
-        // Getters: a restart parses the statements when first wanted, an update merges speakers when first wanted, and the console's banner wants only the articles.
+        // Getters: a restart makes the passage list and parses the statements when first wanted, an update merges speakers when first wanted, and the console's banner wants only the articles.
+        get passages() {
+          return now.passages.length;
+        },
         get statements() {
           return now.quotes.statements.length;
         },

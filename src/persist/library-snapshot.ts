@@ -16,7 +16,8 @@
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
-import { articleTextBytes, compactArticle, spanPairs, spanPassage, type ArticleHead } from '../corpus/compact.js';
+import { articleTextBytes, compactArticle, spanPairs, type ArticleHead } from '../corpus/compact.js';
+import { PASSAGE_FIELDS, passageTable } from '../corpus/passage-table.js';
 import type { Actor, ArticleQuotes, Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
@@ -37,8 +38,6 @@ interface ArticleRecord {
   /** Each passage's paragraph, start and end. */
   passages: Uint32Array;
 }
-
-const PASSAGE_FIELDS = 3;
 
 /** The parts to save; the index is captured now, the rest is read from `data` (never changed in place) as it is written. */
 export async function librarySnapshotParts(data: LibraryData, index: PassageIndex): Promise<SnapshotParts> {
@@ -75,16 +74,14 @@ function* articleRecords(articles: Article[], passages: Passage[]): Generator<Ar
 export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {
   const files = (await collect(reader.records('files'))) as SeedRecord[];
   const articles: Article[] = [];
-  const passages: Passage[] = [];
+  const spans: Uint32Array[] = [];
   for await (const record of reader.records('articles')) {
-    const { article: head, text, paragraphs, passages: spans } = record as ArticleRecord;
-    const article = compactArticle(head, text, paragraphs);
-    articles.push(article);
-    for (let n = 0; n * PASSAGE_FIELDS < spans.length; n++) {
-      const at = n * PASSAGE_FIELDS;
-      passages.push(spanPassage(article, { id: passageId(head.id, n), n, paragraph: spans[at]!, start: spans[at + 1]!, end: spans[at + 2]! }));
-    }
+    const { article: head, text, paragraphs, passages } = record as ArticleRecord;
+    articles.push(compactArticle(head, text, paragraphs));
+    spans.push(passages);
   }
+  // Passages stay columns of the article records: the index makes the few it is asked for; the list is made when first wanted (an update, a save, /sources).
+  const table = passageTable(articles, spans);
   // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
   const statements = await reader.deferred('statements');
   const speakers = await reader.deferred('speakers');
@@ -92,12 +89,15 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const actors = (await collect(reader.records('actors'))) as Actor[];
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
-  const index = await restorePassageIndex(indexSnapshot, passages, options);
+  const index = await restorePassageIndex(indexSnapshot, table, options);
   let analyses: ArticleQuotes[] | undefined;
+  let passages: Passage[] | undefined;
   const data: LibraryData = {
     files,
     articles,
-    passages,
+    get passages() {
+      return (passages ??= Array.from({ length: table.length }, (_, position) => table.at(position)));
+    },
     quotes: {
       get statements() {
         return statements.parse() as Statement[];

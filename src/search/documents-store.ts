@@ -26,6 +26,11 @@ export interface SavedPassageDocuments {
   count: number;
 }
 
+/** What the store is loaded from: which of the restored internal ids are live (the caller knows; the snapshot keeps only the count). */
+export interface RestoredPassageDocuments {
+  live(internalId: number): boolean;
+}
+
 /**
  * The store. `fields` are the schema's fields, present in every stub document; `vectorField` names
  * the vector field, when there is one.
@@ -72,12 +77,15 @@ export function createPassageDocumentsStore({ fields, vectorField }: { fields: s
     },
     count: (documents) => documents.count,
     save: <R>(documents: PassageDocuments) => ({ count: documents.count }) as R,
-    load: (sharedInternalDocumentStore) => {
+    load: (sharedInternalDocumentStore, raw) => {
+      const { live } = raw as RestoredPassageDocuments;
       const documents = empty(sharedInternalDocumentStore);
-      // The caller restores the id list with its live passages under their ids; removed ones under placeholders (see store.ts).
-      sharedInternalDocumentStore.internalIdToId.forEach((id, position) => {
-        if (!isPlaceholderId(id)) markLive(documents, position + 1, id);
-      });
+      const numbered = sharedInternalDocumentStore.internalIdToId.length;
+      documents.live = new Uint8Array(numbered + 1);
+      for (let internalId = 1; internalId <= numbered; internalId++) {
+        // An id is read only for the vector search's record: a restored index derives each one when asked (see restored-ids.ts).
+        if (live(internalId)) markLive(documents, internalId, vectorField ? sharedInternalDocumentStore.internalIdToId[internalId - 1]! : '');
+      }
       return documents;
     },
   };
@@ -88,8 +96,4 @@ const PLACEHOLDER_PREFIX = '\u0000removed:';
 /** The id a removed document's internal id is restored under: unique, and never a passage's id. */
 export function placeholderId(internalId: number): string {
   return PLACEHOLDER_PREFIX + internalId;
-}
-
-function isPlaceholderId(id: string): boolean {
-  return id.startsWith(PLACEHOLDER_PREFIX);
 }

@@ -22,6 +22,9 @@ import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, analyserFor, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
 import { ALTERNATIVE, createCompactBm25Index } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
+import { HOLE, passageSlots, type PassageSlots } from './passage-slots.js';
+import { installRestoredIds, type RestoredIds } from './restored-ids.js';
+import { tableOfPassages, type PassageTable } from '../corpus/passage-table.js';
 import { densestWindowWeight, PROXIMITY_WINDOW, rerankByProximity } from './proximity.js';
 import { reciprocalRankFusion, weightedSum, type Ranking } from './rank-fusion.js';
 
@@ -103,8 +106,6 @@ const NAME_WEIGHT = 1.5;
 const INSERT_BATCH = 1000;
 const EMBED_BATCH = 128;
 const SNAPSHOT_VERSION = 4;
-/** In a snapshot's slot table: an internal id whose passage was removed. */
-const HOLE = 0xffffffff;
 
 interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
@@ -135,7 +136,9 @@ export async function createPassageIndex(passages: Passage[], options: PassageIn
   const vectorSize = vectors?.[0]?.length ?? null;
   const database = createDatabase(vectorSize);
   await insertPassages(database.db, passages, vectors);
-  return openIndex(database, [...passages], vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
+  const slots = passageSlots(new Uint32Array(0), tableOfPassages([]));
+  passages.forEach((passage, at) => slots.set(at + 1, passage));
+  return openIndex(database, slots, vectors ? options.embeddings : undefined, options.crossLingualKeys ?? true);
 }
 
 /**
@@ -155,20 +158,41 @@ async function insertPassages(db: Database['db'], passages: Passage[], vectors: 
   }
 }
 
-/** Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again. */
-export async function restorePassageIndex(snapshot: unknown, passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
+/**
+ * Rebuilds an index from `toSnapshot()` output without analysing or embedding the passages again.
+ * `passages` are given in the order given to `toSnapshot` (a table's are made only when wanted: the
+ * index keeps the table). Throws if the snapshot is not one or was made for other passages.
+ */
+export async function restorePassageIndex(snapshot: unknown, passages: Passage[] | PassageTable, options: PassageIndexOptions = {}): Promise<PassageIndex> {
   if (!isIndexSnapshot(snapshot)) throw new Error('not a passage index snapshot of this version');
-  if (snapshot.passages !== passageDigest(passages)) throw new Error('the passage index snapshot was made for other passages');
+  const table = Array.isArray(passages) ? tableOfPassages(passages) : passages;
+  if (snapshot.passages !== passageDigest(table.length, table.idAt)) throw new Error('the passage index snapshot was made for other passages');
   const database = createDatabase(snapshot.vectorSize);
-  const slots: (Passage | undefined)[] = [];
-  const internalIdToId: string[] = [];
-  snapshot.slots.forEach((position, slot) => {
-    const passage = position === HOLE ? undefined : passages[position];
-    if (position !== HOLE && !passage) throw new Error('the passage index snapshot points past its passages');
-    slots.push(passage);
-    internalIdToId.push(passage ? passage.id : placeholderId(slot + 1));
-  });
-  load(database.db, { ...snapshot.orama, internalDocumentIDStore: { internalIdToId } });
+  const positions = snapshot.slots;
+  /** Position → internal id (0: none). */
+  const internalIdAt = new Uint32Array(table.length);
+  for (let slot = 0; slot < positions.length; slot++) {
+    const position = positions[slot]!;
+    if (position === HOLE) continue;
+    if (position >= table.length) throw new Error('the passage index snapshot points past its passages');
+    internalIdAt[position] = slot + 1;
+  }
+  const ids: RestoredIds = {
+    count: positions.length,
+    idOf: (internalId) => {
+      const position = positions[internalId - 1]!;
+      return position === HOLE ? placeholderId(internalId) : table.idAt(position);
+    },
+    internalIdOf: (id) => {
+      const position = table.positionOf(id);
+      return position === undefined ? undefined : internalIdAt[position] || undefined;
+    },
+  };
+  // Orama's store takes the ids from us, not from a list of them (restored-ids.ts); the documents store is told which ids are live.
+  const idStore = database.db.internalDocumentIDStore;
+  idStore.load = (_orama, raw) => installRestoredIds(idStore, raw as RestoredIds);
+  load(database.db, { ...snapshot.orama, internalDocumentIDStore: ids, docs: { live: (internalId: number) => positions[internalId - 1] !== HOLE } });
+  const slots = passageSlots(positions, table);
   // Vectors are only useful with the model that can embed the question.
   const embeddings = snapshot.vectorSize === null ? undefined : options.embeddings;
   return openIndex(database, slots, embeddings, options.crossLingualKeys ?? true);
@@ -189,12 +213,13 @@ function withoutIds({ internalDocumentIDStore: _ids, ...rest }: RawData): IndexS
   return rest;
 }
 
-function passageDigest(passages: Passage[]): string {
+/** Digest of the ids of `count` passages, `idAt(0)` first. */
+function passageDigest(count: number, idAt: (position: number) => string): string {
   const hash = createHash('sha256');
   // The same bytes as one update per id, in batches: a native call per id cost about 1 s at 1.2 million passages.
   let batch = '';
-  for (const passage of passages) {
-    batch += `${passage.id}\n`;
+  for (let position = 0; position < count; position++) {
+    batch += `${idAt(position)}\n`;
     if (batch.length >= DIGEST_BATCH) {
       hash.update(batch);
       batch = '';
@@ -251,24 +276,20 @@ function createDatabase(vectorSize: number | null) {
 type Database = ReturnType<typeof createDatabase>;
 
 /**
- * `slots[internalId - 1]` is the passage Orama numbered `internalId`, undefined once removed. Orama
- * numbers documents 1, 2, … as they are first inserted (or listed on restore), and gives a removed
- * id back to a passage inserted again under it; its id map finds a passage without a second map of
- * a million entries.
+ * `slots` holds the passage Orama numbered each internal id; Orama's id map finds a passage's
+ * number, so no second map of a million entries is needed.
  */
-function openIndex(database: Database, slots: (Passage | undefined)[], embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
+function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
   const { db } = database;
   const internalIds = db.internalDocumentIDStore.idToInternalId;
   const passageById = (id: string): Passage | undefined => {
     const internalId = internalIds.get(id);
-    return internalId === undefined ? undefined : slots[internalId - 1];
+    return internalId === undefined ? undefined : slots.get(internalId);
   };
-  const live = slots.filter((passage): passage is Passage => passage !== undefined);
-  let size = live.length;
   /** Live passages by language code; a question is analysed only by the analysers some passage needs. */
-  const languages = new Map<string, number>();
+  const languages = slots.languages();
+  let size = [...languages.values()].reduce((sum, passages) => sum + passages, 0);
   const count = (passage: Passage, change: 1 | -1) => languages.set(passage.language, (languages.get(passage.language) ?? 0) + change);
-  for (const passage of live) count(passage, 1);
   const analysersInUse = () => ANALYSERS.filter((analyser) => [...languages].some(([language, passages]) => passages > 0 && analyserFor(language) === analyser));
   const statistics = { text: database.statistics('text'), keys: database.statistics('keys') };
 
@@ -363,32 +384,33 @@ function openIndex(database: Database, slots: (Passage | undefined)[], embedding
     async update(change) {
       for (const id of change.remove) {
         const internalId = internalIds.get(id);
-        const passage = internalId === undefined ? undefined : slots[internalId - 1];
+        const passage = internalId === undefined ? undefined : slots.get(internalId);
         if (!passage) continue;
         remove(db, id);
-        slots[internalId! - 1] = undefined;
+        slots.set(internalId!, undefined);
         count(passage, -1);
         size--;
       }
       const vectors = embeddings ? await embedPassages(embeddings, change.add) : undefined;
       await insertPassages(db, change.add, vectors);
       for (const passage of change.add) {
-        slots[internalIds.get(passage.id)! - 1] = passage;
+        slots.set(internalIds.get(passage.id)!, passage);
         count(passage, 1);
       }
       size += change.add.length;
     },
     toSnapshot: async (order): Promise<IndexSnapshot> => {
-      const passages = order ?? slots.filter((passage): passage is Passage => passage !== undefined);
+      const numbered = Array.from({ length: slots.count }, (_, slot) => slots.get(slot + 1));
+      const passages = order ?? numbered.filter((passage): passage is Passage => passage !== undefined);
       const position = new Map(passages.map((passage, at) => [passage.id, at]));
-      const table = Uint32Array.from(slots, (passage) => (passage ? (position.get(passage.id) ?? HOLE) : HOLE));
+      const table = Uint32Array.from(numbered, (passage) => (passage ? (position.get(passage.id) ?? HOLE) : HOLE));
       if (passages.length !== size || position.size !== size || table.filter((at) => at !== HOLE).length !== size) {
         throw new Error('the passages to snapshot are not the index\'s passages');
       }
       return {
         version: SNAPSHOT_VERSION,
         vectorSize: embeddings ? database.vectorSize : null,
-        passages: passageDigest(passages),
+        passages: passageDigest(passages.length, (at) => passages[at]!.id),
         slots: table,
         orama: withoutIds(save(db)),
       };

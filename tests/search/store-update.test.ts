@@ -56,6 +56,22 @@ describe('updating the passage index in place', () => {
     expect(await answers(restored)).toEqual(await answers(await createPassageIndex(newsPassages)));
   });
 
+  it('after a restore, takes a passage removed and added back, and a new one, as a built index does, across another snapshot', async () => {
+    const restored = await restorePassageIndex(structuredClone(await (await createPassageIndex(newsPassages)).toSnapshot()), newsPassages);
+    const back = rewritten(newsPassages[0]!, 'Putin visitará Hanói y firmará un acuerdo sobre satélites.');
+    const added: Passage = { ...newsPassages[0]!, id: 'nuevo#0', articleId: 'nuevo', text: 'La sonda Juno fotografió los volcanes de Ío.', start: 0, end: 44 };
+    await restored.update({ remove: [back.id, 'satelites#1', 'no-such#0'], add: [back, added] });
+    const live = [...newsPassages.filter((passage) => passage.id !== back.id && passage.id !== 'satelites#1'), back, added];
+    const built = await createPassageIndex(live);
+    expect(restored.size).toBe(live.length);
+    expect(restored.passage(back.id)?.text).toBe(back.text);
+    expect(restored.passage('satelites#1')).toBeUndefined();
+    expect(await answers(restored)).toEqual(await answers(built));
+    const again = await restorePassageIndex(structuredClone(await restored.toSnapshot(live)), live);
+    expect(await answers(again)).toEqual(await answers(built));
+    expect(again.passage('nuevo#0')?.text).toBe(added.text);
+  });
+
   it('refuses to snapshot passages that are not the index\'s', async () => {
     const index = await createPassageIndex(newsPassages);
     await expect(index.toSnapshot(newsPassages.slice(1))).rejects.toThrow(/not the index's passages/);
