@@ -15,7 +15,7 @@ import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
-import { apertiumAvailable, apertiumTranslator } from './answer/apertium.js';
+import { apertiumAvailableSoon, apertiumTranslator } from './answer/apertium.js';
 import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
 
@@ -81,6 +81,8 @@ export interface Library {
 const INDEX_FORMAT = 50;
 /** After a change applied while running, how long to wait for more before saving the snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
+/** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
+const WARM_READER_AFTER_MS = 3000;
 
 export interface OpenLibraryOptions {
   /**
@@ -97,6 +99,8 @@ export interface OpenLibraryOptions {
  */
 export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<Library> {
   const lap = lapTimer();
+  // Asked now, answered while the snapshot loads (a process to start: a tenth of a second or more on a loaded machine).
+  const apertium = config.translator === 'auto' ? apertiumAvailableSoon() : Promise.resolve(true);
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
@@ -144,7 +148,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
     llm,
-    translate: chooseTranslator(config.translator, llm, log),
+    translate: chooseTranslator(config.translator, llm, await apertium, log),
   });
   if (options.watch) keepUpToDate(library, config.seedsDir, reader, save, log);
   return library.view;
@@ -184,7 +188,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       SAVE_DELAY_MS,
     );
   };
-  reader.warm();
+  // A worker ready for the first update, started once a first question has had the process to itself (loading the readers is about a second of CPU).
+  setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
   watchSeeds({
     dir: seedsDir,
     known: () => library.data().files,
@@ -229,11 +234,14 @@ async function languageModelSteps(config: LlmConfig, log: Logger): Promise<Langu
 /** How long Apertium may take to translate one question (it starts in a few hundred milliseconds). */
 const APERTIUM_TIMEOUT_MS = 5000;
 
-/** The question translator TRANSLATOR asks for: the LLM's, Apertium's, none, or (auto) the LLM's else Apertium's when installed. */
-function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, log: Logger): Translate | undefined {
+/**
+ * The question translator TRANSLATOR asks for: the LLM's, Apertium's, none, or (auto) the LLM's else
+ * Apertium's when installed (`apertiumInstalled`: what `apertiumAvailable` says, for auto).
+ */
+function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, apertiumInstalled: boolean, log: Logger): Translate | undefined {
   if (choice === 'none') return undefined;
   if (choice === 'llm' || (choice === 'auto' && llm)) return llm?.translate;
-  if (choice === 'auto' && !apertiumAvailable()) return undefined;
+  if (choice === 'auto' && !apertiumInstalled) return undefined;
   log.info('translating questions with Apertium for the lookup');
   return apertiumTranslator({ timeoutMs: APERTIUM_TIMEOUT_MS });
 }

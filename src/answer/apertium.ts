@@ -13,7 +13,7 @@
  * order and answers come back in order. A timeout or a failure stops the process and gives undefined
  * to every question waiting on it; the next question starts a fresh one.
  */
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import type { Language } from '../corpus/types.js';
@@ -32,8 +32,23 @@ const DEFAULT_DATA_DIR = '/usr/share/apertium';
 
 /** Whether the `apertium` command runs here. */
 export function apertiumAvailable(command = 'apertium'): boolean {
-  const probe = spawnSync(command, ['-l'], { encoding: 'utf8', timeout: 5000 });
-  return probe.status === 0 && probe.stdout.includes('eng-spa');
+  const probe = spawnSync(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS });
+  return listsOurPairs(probe.status, probe.stdout);
+}
+
+/** `apertiumAvailable` without blocking: a restart asks while it reads its snapshot, not after. */
+export function apertiumAvailableSoon(command = 'apertium'): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS }, (error, stdout) => resolve(listsOurPairs(error ? null : 0, stdout)));
+  });
+}
+
+const LIST_PAIRS = ['-l'];
+const PROBE_TIMEOUT_MS = 5000;
+
+/** Whether `apertium -l` ran and lists the pairs used here. */
+function listsOurPairs(status: number | null, stdout: string): boolean {
+  return status === 0 && stdout.includes('eng-spa');
 }
 
 /** A translator that can be stopped: its processes end, and a later question starts them again. */
