@@ -19,7 +19,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { endianness } from 'node:os';
@@ -38,16 +38,20 @@ export interface SnapshotReader {
   /** A part's records in the order they were saved; throws if the part is damaged (loadSnapshot reports it). */
   records(part: string): AsyncIterable<unknown>;
   /**
-   * A part read and checked now (a damaged one throws now), its records parsed only when `parse` is
-   * first called: for records a restart does not need before its first answer. Its bytes stay in
-   * memory until then; `count` is how many records it holds.
+   * A part checked now (a damaged one throws now), its records read and parsed only when `parse` is
+   * first called: for records a restart does not need before its first answer. Its bytes stay on
+   * disk until then (113 MB of statements at 100,000 articles); `count` is how many records it holds.
    */
   deferred(part: string): Promise<DeferredPart>;
 }
 
 export interface DeferredPart {
   count: number;
-  /** The records, in order, parsed at the first call and remembered. */
+  /**
+   * The records, in order, read and parsed at the first call and remembered. The file stays open
+   * until then, so a later snapshot's save (this process's or another's) removing it changes nothing;
+   * throws only if its bytes were changed in place since they were checked.
+   */
   parse(): unknown[];
 }
 
@@ -281,24 +285,47 @@ function parseRecord(line: string, file: string, arrays: Buffer | undefined): un
 
 async function readDeferredPart(folder: string, entry: Manifest['parts'][string]): Promise<DeferredPart> {
   const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
-  const bytes = await readFile(path.join(folder, entry.records.file));
-  verify(entry.records, crc32(bytes, 0));
-  if (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
-  const ends: number[] = [];
-  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) ends.push(at);
-  let records: unknown[] = [];
-  // Dropped once parsed, so that the bytes can be collected.
-  let unparsed: Buffer | undefined = bytes;
+  const file = path.join(folder, entry.records.file);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new SnapshotDamage(`snapshot file ${entry.records.file} cannot be read: ${describe(error)}`);
+  }
+  // Checked as it streams by, lines counted; nothing kept.
+  let count = 0;
+  try {
+    let crc = 0;
+    let last: number | undefined;
+    for await (const chunk of createReadStream(file, { fd, start: 0, autoClose: false, highWaterMark: READ_CHUNK })) {
+      const bytes = chunk as Buffer;
+      crc = crc32(bytes, crc);
+      for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+      if (bytes.length > 0) last = bytes[bytes.length - 1];
+    }
+    verify(entry.records, crc);
+    if (last !== undefined && last !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  let records: unknown[] | undefined;
   return {
-    count: ends.length,
+    count,
     parse: () => {
-      if (unparsed) {
-        const source = unparsed;
-        records = ends.map((end, i) => parseRecord(source.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, end), entry.records.file, arrays));
-        unparsed = undefined;
-        ends.length = 0;
+      if (records) return records;
+      const bytes = Buffer.allocUnsafe(entry.records.bytes);
+      try {
+        for (let filled = 0, read = -1; filled < bytes.length && read !== 0; filled += read) read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      } finally {
+        closeSync(fd);
       }
-      return records;
+      if (crc32(bytes, 0) !== entry.records.crc32) throw new Error(`snapshot file ${entry.records.file} was changed in place since the library was restored from it`);
+      const parsed: unknown[] = [];
+      for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
+        parsed.push(parseRecord(bytes.toString('utf8', start, end), entry.records.file, arrays));
+      }
+      return (records = parsed);
     },
   };
 }

@@ -67,6 +67,41 @@ describe('saving and loading snapshots', () => {
     expect(await loadSnapshot(dir, key, readParts('long', 'many'))).toEqual({ status: 'restored', payload: { long: [long], many } });
   });
 
+  it('checks and counts a deferred part at load, and parses it when asked, even after a later save removed its folder', async () => {
+    const statements = [{ text: '«No hemos terminado», dijo Lagarde.', numbers: new Uint32Array([7, 8]) }, 'plain', { long: 'ñ'.repeat(3_000_000) }];
+    await saveSnapshot(dir, key, { statements, empty: [] });
+    const loaded = await loadSnapshot(dir, key, async (reader) => ({ statements: await reader.deferred('statements'), empty: await reader.deferred('empty') }));
+    expect(loaded.status).toBe('restored');
+    if (loaded.status !== 'restored') return;
+    expect(loaded.payload.statements.count).toBe(3);
+    expect(loaded.payload.empty.count).toBe(0);
+    // The next snapshot removes the folder the deferred part was checked in.
+    await saveSnapshot(dir, key, { statements: ['newer'], empty: [] });
+    expect(await partFiles()).toHaveLength(2);
+    expect(loaded.payload.statements.parse()).toEqual(statements);
+    expect(loaded.payload.statements.parse()).toBe(loaded.payload.statements.parse());
+    expect(loaded.payload.empty.parse()).toEqual([]);
+  });
+
+  it('refuses to parse a deferred part changed in place after it was checked', async () => {
+    await saveSnapshot(dir, key, { statements: ['uno', 'dos'] });
+    const loaded = await loadSnapshot(dir, key, (reader) => reader.deferred('statements'));
+    if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
+    const file = await partFile('statements.jsonl');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('uno', 'UNO'));
+    expect(() => loaded.payload.parse()).toThrow(/changed in place/);
+  });
+
+  it('reports a deferred part that is altered or ends mid-record as corrupt at load', async () => {
+    await saveSnapshot(dir, key, { statements: ['uno', 'dos'] });
+    const file = await partFile('statements.jsonl');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('uno', 'UNO'));
+    expect(await loadSnapshot(dir, key, (reader) => reader.deferred('statements'))).toMatchObject({ status: 'corrupt', reason: expect.stringMatching(/altered/) });
+    await saveSnapshot(dir, key, { statements: ['uno', 'dos'] });
+    await truncate(await partFile('statements.jsonl'), 3);
+    expect((await loadSnapshot(dir, key, (reader) => reader.deferred('statements'))).status).toBe('corrupt');
+  });
+
   it('restores an index that answers exactly as the original', async () => {
     const index = await createPassageIndex(newsPassages);
     await saveSnapshot(dir, key, { index: [await index.toSnapshot()] });
