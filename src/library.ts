@@ -299,10 +299,9 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       const now = current.data;
       return {
         articles: now.articles.length,
-        // Getters: a restart makes the passage list and parses the statements when first wanted, an update merges speakers when first wanted, and the console's banner wants only the articles.
-        get passages() {
-          return now.passages.length;
-        },
+        // The index counts the passages without the list a restart makes only when first wanted (it holds the same ones).
+        passages: index.size,
+        // Getters: a restart parses the statements when first wanted, an update merges speakers when first wanted, and the console's banner wants only the articles.
         get statements() {
           return now.quotes.statements.length;
         },
