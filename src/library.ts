@@ -188,9 +188,11 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       SAVE_DELAY_MS,
     );
   };
-  // A worker ready for the first update, started once a first question has had the process to itself (loading the readers is about a second of CPU).
+  // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
+  // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
   watchSeeds({
+    heard: () => reader.warm(),
     dir: seedsDir,
     known: () => library.data().files,
     apply: (diff) =>

@@ -19,6 +19,8 @@ export interface SeedWatcherOptions {
   known: () => Iterable<SeedFileState>;
   /** Applies a diff; the watcher waits for it before it scans again. */
   apply: (diff: SeedDiff) => Promise<void>;
+  /** Told of each file event as it comes, before the quiet time and the scan: a moment to get ready for an update. */
+  heard?: () => void;
   log: Logger;
 }
 
@@ -47,7 +49,7 @@ interface Look {
 }
 
 /** Starts watching `dir`. Its timers and watcher never keep the process alive on their own. */
-export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): SeedWatcher {
+export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -146,6 +148,7 @@ export function watchSeeds({ dir, known, apply, log }: SeedWatcherOptions): Seed
   /** A file event: the next look scans the whole folder. */
   const heard = () => {
     heardSinceScan = true;
+    told?.();
     schedule(DEBOUNCE_MS);
   };
 
