@@ -64,6 +64,8 @@ export interface Example extends TrainingExample {
   negationUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
   countUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
+  otherStory: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -99,6 +101,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     mode: assessment?.mode ?? 'same',
     negationUnmet: assessment?.negationUnmet ?? false,
     countUnmet: assessment?.countUnmet ?? false,
+    otherStory: assessment?.otherStory ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,
@@ -117,10 +120,10 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
   const foldOf = (question: SquadQuestion) => folds.get(question.articleId) ?? 0;
   const whole = await indexOf(set.articles, set.passages);
   const english = set.questions.filter((question) => question.language === 'en');
-  const translations = apertiumAvailable() ? await translateAll(english.map((question) => question.text)) : new Map<string, string>();
+  const translations = apertiumAvailable() ? await translateAll(english.map((question) => question.text)) : new Map<string, { translation: string; senses: string[][] }>();
   const throughApertium = (question: SquadQuestion): Translate | undefined => {
-    const translation = translations.get(question.text);
-    return translation === undefined ? undefined : async () => translation;
+    const translated = translations.get(question.text);
+    return translated === undefined ? undefined : Object.assign(async () => translated.translation, { senses: async () => translated.senses });
   };
   const askBothWays = async (indexed: Indexed, question: SquadQuestion, inCorpus: boolean): Promise<Example[]> => {
     const translate = throughApertium(question);
@@ -141,12 +144,12 @@ async function xquadExamples(set: SquadSet): Promise<Example[]> {
  * Apertium pipeline, src/answer/apertium.ts), once, so that each fold does not translate it again.
  * A question it fails on is left out of the Apertium rows.
  */
-async function translateAll(questions: string[]): Promise<Map<string, string>> {
+async function translateAll(questions: string[]): Promise<Map<string, { translation: string; senses: string[][] }>> {
   const translate = apertiumTranslator({ timeoutMs: 30_000 });
-  const translations = new Map<string, string>();
+  const translations = new Map<string, { translation: string; senses: string[][] }>();
   for (const question of questions) {
-    const translation = await translate(question, 'en', 'es');
-    if (translation !== undefined) translations.set(question, translation);
+    const [translation, senses] = await Promise.all([translate(question, 'en', 'es'), translate.senses(question, 'en', 'es')]);
+    if (translation !== undefined) translations.set(question, { translation, senses });
   }
   translate.close();
   return translations;

@@ -65,6 +65,7 @@ function remembering(index: PassageIndex): PassageIndex {
   return {
     size: index.size,
     passagesIn: (language) => index.passagesIn(language),
+    documentFrequency: (term, analyser) => index.documentFrequency(term, analyser),
     search(query, options) {
       const key = JSON.stringify([query, options]);
       const hits = seen.get(key) ?? index.search(query, options);

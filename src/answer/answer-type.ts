@@ -2,7 +2,7 @@
  * What kind of thing a question asks for, and whether a sentence holds one: "¿Cuándo…?" wants a
  * date, "¿Cuántos…?" a number, "¿Dónde…?" a place, "¿Quién…?" a person or an organisation,
  * "¿Qué año…?" / "What company…?" the kind its noun names, and "¿Qué dijo…?" / "What did … say?"
- * a statement. The word lists are closed classes of each language (interrogatives, months, number
+ * a statement, as does "How did X describe…?" / "¿Cómo calificó X…?". The word lists are closed classes of each language (interrogatives, months, number
  * words, prepositions of place, nouns that name a kind, the quote rules' verbs of saying), not
  * vocabulary taken from any corpus.
  */
@@ -78,12 +78,12 @@ export interface AskedKind {
 /**
  * The kind of answer a question expects, from its first interrogative (and the noun after "qué",
  * "cuál", "what", "which", or a verb of saying after them); undefined when it asks for something
- * else (why, how, what … do).
+ * else (why, how it happened, what … do).
  */
 export function askedKind(question: string, language: Language): AskedKind | undefined {
   const folded = words(question);
   for (const [i, word] of folded.entries()) {
-    if (language === 'en' && word === 'how') return HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : undefined;
+    if (asksHow(question, word, language)) return language === 'en' && HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : mannerAsked(question, i);
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
     if (kind === 'person') return personAsked(question, i);
@@ -100,6 +100,33 @@ export function askedKind(question: string, language: Language): AskedKind | und
   }
   return undefined;
 }
+
+/**
+ * Whether `word` (folded) is the interrogative "how" / "cómo". Folded, "cómo" is also "como" (as,
+ * like): it asks only spelt with its accent or opening the question.
+ */
+function asksHow(question: string, word: string, language: Language): boolean {
+  if (language === 'en') return word === 'how';
+  return word === 'como' && (/(?:^|[^\p{L}])cómo(?![\p{L}])/iu.test(question) || words(question)[0] === 'como');
+}
+
+/**
+ * "How did Kim describe…?", "¿Cómo calificó el ministro…?": a verb of saying or naming after "how"
+ * asks for the speaker's words, as "What did Kim say?" does; the verb only asks (the description is
+ * the answer, whatever verb reports it). Undefined for any other manner question ("How did it end?").
+ */
+function mannerAsked(question: string, at: number): AskedKind | undefined {
+  const saying = verbOfSaying(question, at);
+  if (saying === undefined) return undefined;
+  // "¿Cómo se llama…?", "How is it called?": a name, not someone's words (a reflexive or a passive has no speaker).
+  const before = speltWords(question).slice(at + 1, at + 1 + VERB_REACH);
+  const verbAt = before.findIndex((word) => foldAccents(word) === saying.verb);
+  if (before.slice(0, Math.max(0, verbAt)).some((word) => IMPERSONAL.has(word))) return undefined;
+  return { type: 'statement', asking: [saying.verb] };
+}
+
+/** Words that make a verb of naming impersonal or passive: "se llama", "is called", "was described". */
+const IMPERSONAL = new Set(['se', 'is', 'are', 'was', 'were', 'be', 'been']);
 
 /** Units of elapsed time: "¿Cuántos años…?" is answered by "hace 78 años" or "el 78 aniversario" alike. */
 const TIME_UNITS = new Set(['anos', 'meses', 'semanas', 'dias', 'horas', 'siglos', 'decadas', 'years', 'months', 'weeks', 'days', 'hours', 'centuries', 'decades']);
@@ -139,7 +166,21 @@ export function askingWords(question: string, language: Language, reading: Quest
   const own = askedKind(question, language)?.asking ?? [];
   const found = reading.text === question ? own : (askedKind(reading.text, reading.language)?.asking ?? []);
   const skeletons = new Set(own.filter((word) => word.length >= MIN_COGNATE_LENGTH).map(skeletonOf));
-  return new Set([...found, ...own, ...reading.content.filter((word) => word.length >= MIN_COGNATE_LENGTH && skeletons.has(skeletonOf(word)))]);
+  const cognates = reading.content.filter((word) => word.length >= MIN_COGNATE_LENGTH && skeletons.has(skeletonOf(word)));
+  return new Set([...found, ...own, ...cognates, ...doSupport(question, language, reading)]);
+}
+
+// English "do" right after an interrogative ("How did…", "Why does…") is an auxiliary; a translator may render it
+// as the Spanish verb "hacer" ("How did Kim describe…" → "Qué hizo Kim describe…"), which asks nothing.
+const DO_SUPPORT = /^\W*(?:how|what|why|where|when|who|which)\s+(?:did|does|do)\b/iu;
+const HACER = new Set(['hizo', 'hace', 'hacen', 'hicieron', 'hacia', 'hacian', 'haces', 'hago', 'hecho']);
+/** How many words of a translation an auxiliary's rendering may stand within from its start. */
+const AUXILIARY_REACH = 2;
+
+/** The reading's forms of "hacer" standing for an English question's auxiliary "do" (none otherwise). */
+function doSupport(question: string, language: Language, reading: QuestionWords): string[] {
+  if (language !== 'en' || reading.language !== 'es' || !DO_SUPPORT.test(question)) return [];
+  return words(reading.text).slice(0, AUXILIARY_REACH + 1).filter((word) => HACER.has(word));
 }
 
 function skeletonOf(word: string): string | undefined {

@@ -11,7 +11,8 @@
  * The `apertium` script's own `-z` does not serve: a gawk stage of the script reads one record ahead,
  * so each translation would only come out when the next question goes in. Questions go through in
  * order and answers come back in order. A timeout or a failure stops the process and gives undefined
- * to every question waiting on it; the next question starts a fresh one.
+ * to every question waiting on it; the next question starts a fresh one. A second pipeline, cut at the
+ * bilingual dictionary, gives the senses the dictionary lists for each word (`senses`).
  */
 import { execFile, spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import type { Socket } from 'node:net';
@@ -52,7 +53,7 @@ function listsOurPairs(status: number | null, stdout: string): boolean {
 }
 
 /** A translator that can be stopped: its processes end, and a later question starts them again. */
-export type ApertiumTranslator = Translate & { close(): void };
+export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses'>> & { close(): void };
 
 /**
  * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
@@ -64,22 +65,49 @@ export type ApertiumTranslator = Translate & { close(): void };
 export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string }): ApertiumTranslator {
   const dataDir = options.dataDir ?? process.env.APERTIUM_DATADIR ?? DEFAULT_DATA_DIR;
   const running = new Map<string, Pipeline>();
-  const translate = (question: string, from: Language, to: Language): Promise<string | undefined> => {
+  const through = (stages: Stages) => (question: string, from: Language, to: Language): Promise<string | undefined> => {
     const pair = PAIRS[from][to];
     if (pair === undefined) return Promise.resolve(undefined);
-    let pipeline = running.get(pair);
+    const key = `${pair} ${stages}`;
+    let pipeline = running.get(key);
     if (!pipeline || pipeline.stopped) {
-      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, options.timeoutMs);
-      running.set(pair, pipeline);
+      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, stages, options.timeoutMs);
+      running.set(key, pipeline);
     }
     return pipeline.translate(question);
   };
-  return Object.assign(translate, {
+  const lookedUp = through('dictionary');
+  const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(question, from, to)) ?? '');
+  return Object.assign(through('all'), {
+    senses,
     close: () => {
       for (const pipeline of running.values()) pipeline.stop();
       running.clear();
     },
   });
+}
+
+/** The whole pipeline, or its stages up to the bilingual dictionary (each word with every translation it lists). */
+type Stages = 'all' | 'dictionary';
+
+// Parts of speech whose senses are worth another reading: nouns, lexical verbs, adjectives.
+const CONTENT_TAG = /^<(?:n|vblex|adj)>/u;
+
+/**
+ * The lemmas the bilingual dictionary lists for each content word with more than one: "letter" is
+ * "letra" or "carta", and Apertium's lexical selection picks "letra" in "his letter to Kim". `lookedUp`
+ * is the dictionary stage's output (`^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$`). Lower case, in
+ * the dictionary's order.
+ */
+export function parseSenses(lookedUp: string): string[][] {
+  const senses: string[][] = [];
+  for (const [, unit = ''] of lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu)) {
+    const [source = '', ...targets] = unit.split('/');
+    if (targets.length < 2 || !CONTENT_TAG.test(source.slice(source.indexOf('<')))) continue;
+    const lemmas = [...new Set(targets.map((target) => unescapeStream(target.split('<')[0] ?? '').toLowerCase()).filter((lemma) => lemma !== ''))];
+    if (lemmas.length > 1) senses.push(lemmas);
+  }
+  return senses;
 }
 
 interface Waiting {
@@ -94,11 +122,13 @@ class Pipeline {
   private readonly waiting: Waiting[] = [];
   private output = '';
 
-  constructor(modeFile: string, private readonly timeoutMs: number) {
+  constructor(modeFile: string, stages: Stages, private readonly timeoutMs: number) {
     // Node's stdin pipe is a socket, which Apertium's first stage cannot read as a file: `cat` hands it a real pipe.
     // The mode's $1 is the generator's option (-n: no marks on unknown words, as `apertium -u`), $2 the tagger's (none).
     // apertium-wblank-mode prints something and succeeds even for a missing mode file: check it first.
-    const script = 'test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; cat | bash -c "$pipeline" apertium -n';
+    // The dictionary stages end at the bilingual dictionary's lookup (`lt-proc -z -b …`).
+    const cut = stages === 'dictionary' ? 'pipeline=$(printf %s "$pipeline" | sed "s/\\(lt-proc -z -b [^|]*\\)|.*/\\1/"); ' : '';
+    const script = `test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; ${cut}cat | bash -c "$pipeline" apertium -n`;
     this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => this.read(chunk));

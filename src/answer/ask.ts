@@ -15,12 +15,16 @@ import { speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
+import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
+import { namedInOtherStory } from './other-story.js';
+import { readChecked } from './question.js';
+import { questionAsRead } from './spelling.js';
 import { scoreSentences, type CandidateSentence, type ScoredSentences, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
@@ -72,6 +76,8 @@ export interface Assessment {
   negationUnmet: boolean;
   /** The question counts something ("¿Cuántos misiles…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
+  /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
+  otherStory: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -80,20 +86,42 @@ export interface Assessment {
   refusal(): AskResult;
 }
 
-/** The answer, or a refusal with or without leads, as the answerability model decides. */
+/**
+ * The answer, or a refusal with or without leads, as the answerability model decides. A compound
+ * question (compound.ts) is answered part by part, unless the articles answer none of its parts.
+ */
 export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
-  const assessment = await assessQuestion(input);
-  const answer = decidesToAnswer(assessment, input.models ?? ANSWERABILITY_MODELS) ? assessment.answer() : undefined;
-  const draft = answer ?? assessment.refusal();
+  const parts = questionParts(input.question.asked, input.question.language);
+  const draft = (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input));
   return input.summarise ? input.summarise(draft) : draft;
 }
 
+async function answerWhole(input: AnswerInput): Promise<AskResult> {
+  const assessment = await assessQuestion(input);
+  const answer = decidesToAnswer(assessment, input.models ?? ANSWERABILITY_MODELS) ? assessment.answer() : undefined;
+  return answer ?? assessment.refusal();
+}
+
+/** Each part answered on its own from one story, the citations shared out among them; undefined when no part is answered. */
+async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise<AskResult | undefined> {
+  const { question } = input;
+  const maxCitations = Math.max(1, Math.floor((input.maxCitations ?? Infinity) / parts.length));
+  const results = await Promise.all(parts.map(async (part) => ({ part, result: await answerWhole({ ...input, question: readChecked(part.asked, question.language), maxCitations }) })));
+  // One story answers the question: a part answered from another story than the first answered part's is not answered,
+  // its quotes kept as leads ("¿Cuándo cerrarán los muelles y cuánto costarán las obras?": the port's works, not a hospital's).
+  const story = results.find(({ result }) => !result.refused)?.result.citations[0]?.articleId;
+  if (story === undefined) return undefined;
+  const sameStory = results.map(({ part, result }) => ({ part, result: result.refused || result.citations[0]?.articleId === story ? result : { ...result, refused: true } }));
+  return joinPartAnswers(question.question, question.language, sameStory);
+}
+
 /**
- * Whether the articles answer the question: the lookup mode's model says so (answerability.ts) and
- * the answer would not state the opposite of a negated question (negation.ts).
+ * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
+ * answer would not state the opposite of a negated question (negation.ts), would give a number to a
+ * count question, and comes from a story that names what the question names (other-story.ts).
  */
-export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet'>, models: AnswerabilityModels): boolean {
-  return !assessment.negationUnmet && !assessment.countUnmet && answers(assessment.features, models[assessment.mode]);
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory'>, models: AnswerabilityModels): boolean {
+  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && answers(assessment.features, models[assessment.mode]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -102,8 +130,8 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
   const statements = question.expects === 'statement' ? statementsOfAskedSpeaker(question, statementsBy) : undefined;
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
-  const safeTranslate: Translate | undefined = translate && ((text, from, to) => translate(text, from, to).catch(() => undefined));
-  const { retrieval, query: found, translated } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
+  const safeTranslate: Translate | undefined = translate && safely(translate);
+  const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
   const asking = expects ? askingWords(question.asked, language, found) : new Set<string>();
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
@@ -119,7 +147,10 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const mode: LookupMode = translated ? 'translated' : inQuestionLanguage ? 'same' : 'other';
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
   const leadNames = translated ? termsOf(query.names) : names;
-  const refusal = () => refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations);
+  // The asker is told how a misspelt question was read, the corrected words spelt as the passages found spell them.
+  const notice = corrections.length === 0 ? undefined : WORDS[language].readAs(questionAsRead(question.asked, language, corrections, retrieval.hits.map((hit) => hit.passage.text)));
+  const told = (result: AskResult): AskResult => (notice === undefined ? result : { ...result, notice });
+  const refusal = () => told(refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations));
 
   const evidence = gatherEvidence(retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
@@ -151,13 +182,25 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
     const cited = citeEvidence(evidence, chosen, scored.ranked, matcher, maxCitations);
-    return { question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations };
+    return told({ question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations });
   };
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   // Number words are known in Spanish and English only: "dois navios" may answer in Portuguese.
   const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
   const countUnmet = kind?.counted !== undefined && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
+  const story = chosen[0]?.evidence.article;
+  const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
+  const otherStory = mode === 'same' && story !== undefined && namedInOtherStory(names, story, matcher, heldElsewhere);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+}
+
+/** The translator, its failures (and its dictionary's) read as no translation. */
+function safely(translate: Translate): Translate {
+  const { senses } = translate;
+  const safe: Translate = (text, from, to) => translate(text, from, to).catch(() => undefined);
+  if (senses) safe.senses = (text, from, to) => senses(text, from, to).catch(() => []);
+  return safe;
 }
 
 /**

@@ -1,15 +1,24 @@
 /**
- * Looks a question up, through a translation into the bot's other language when the articles in the
- * question's own language do not answer it and a translator is configured.
+ * Looks a question up, its misspelt words read as the articles' (spelling.ts), through a translation
+ * into the bot's other language when the articles in the question's own language do not answer it and
+ * a translator is configured.
  */
 import type { Language } from '../corpus/types.js';
 import { readQuestion, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { aliasReadings } from './aliases.js';
 import { retrieve } from './retrieve.js';
+import { otherSenseReading } from './senses.js';
+import { correctSpelling, type Correction } from './spelling.js';
 import type { CheckedQuestion, Retrieval } from './types.js';
 
-export type Translate = (question: string, from: Language, to: Language) => Promise<string | undefined>;
+/**
+ * Translates a question for the lookup (undefined when it cannot). `senses`, when the translator has
+ * a dictionary (Apertium), lists the lemmas it gives each ambiguous content word of the question.
+ */
+export type Translate = ((question: string, from: Language, to: Language) => Promise<string | undefined>) & {
+  senses?: (question: string, from: Language, to: Language) => Promise<string[][]>;
+};
 
 export interface LookUp {
   retrieval: Retrieval;
@@ -17,6 +26,8 @@ export interface LookUp {
   query: QuestionWords;
   /** Whether that reading is a translation. */
   translated: boolean;
+  /** The question's misspelt words read otherwise in that reading (spelling.ts); empty for a translation. */
+  corrections: Correction[];
 }
 
 /** Passages handed on to sentence selection; more than are cited, so near-duplicates can be dropped. */
@@ -33,18 +44,21 @@ const CANDIDATE_PASSAGES = 8;
 export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
-  const { retrieval: own, query: asked } = await bestReading(index, question.words, question.language, index.passagesIn(question.language) > 0);
+  const { words, corrections } = await correctSpelling(index, question.words);
+  const { retrieval: own, query: asked } = await bestReading(index, words, question.language, index.passagesIn(question.language) > 0);
   const target: Language = question.language === 'es' ? 'en' : 'es';
   const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
-  const translation = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate ? await translate(question.asked, question.language, target) : undefined;
+  const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
+  const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target), translate.senses?.(question.asked, question.language, target)]) : [];
   if (translation !== undefined && translation.trim() !== '') {
-    const { retrieval: throughTranslation, query: translated } = await bestReading(index, readQuestion(translation, target), target);
+    const read = await bestReading(index, readQuestion(translation, target), target);
+    const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => retrieve(index, words, target, { limit: CANDIDATE_PASSAGES })))) ?? read;
     const ownBest = own.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
-    if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true };
+    if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [] };
   }
-  return { retrieval: own, query: asked, translated: false };
+  return { retrieval: own, query: asked, translated: false, corrections };
 }
 
 /**

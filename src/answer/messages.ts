@@ -9,6 +9,10 @@ export interface AnswerWords {
   refusal: string;
   /** Said when the articles do not answer but some passages are related to the question: `markers` cite them as leads. */
   leads: (markers: string) => string;
+  /** Said of one part of a compound question that the articles do not answer; `leads` cite related passages, if any. */
+  partUnanswered: (leads: string | undefined) => string;
+  /** Tells how a question with misspelt words was read: `question` with the words as the articles spell them. */
+  readAs: (question: string) => string;
   /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
   leadIn: (quotedIn: string | undefined) => string;
   /** Points at the further cited passages: "See also [3] [4]." */
@@ -28,6 +32,8 @@ export const WORDS: Record<Language, AnswerWords> = {
   es: {
     refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /fuentes para ver qué artículos hay.',
     leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta. Estos pasajes tratan de lo mismo y pueden servir de pista, pero no la responden: ${markers}. Usa /fuentes para ver qué artículos hay.`,
+    partUnanswered: (leads) => `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
+    readAs: (question) => `Busqué: «${question}»`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
     openQuote: '«',
@@ -42,6 +48,8 @@ export const WORDS: Record<Language, AnswerWords> = {
   en: {
     refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
     leads: (markers) => `I found no answer to this question in the articles. These passages are about the same thing and may serve as leads, but they do not answer it: ${markers}. Use /sources to see which articles there are.`,
+    partUnanswered: (leads) => `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
+    readAs: (question) => `Looked up as: “${question}”`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,
     openQuote: '“',

@@ -64,6 +64,8 @@ export interface PassageIndex {
   /** Looks a question up: as read once by `readQuestion`, or as text in `options.language`. */
   search(query: string | QuestionWords, options: SearchOptions): Promise<SearchHit[]>;
   passage(id: string): Passage | undefined;
+  /** How many passages hold index term `term` (untagged, as `wordTerms` gives it) of `analyser`'s analysis. */
+  documentFrequency(term: string, analyser: Analyser): number;
   /** Removes and adds passages in place (removals first); the rest of the index is not rebuilt. */
   update(change: PassageChange): Promise<void>;
   /**
@@ -380,6 +382,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
       return size;
     },
     passagesIn: (language) => languages.get(language) ?? 0,
+    documentFrequency: (term, analyser) => statistics.text.documentFrequency(tagged[analyser](term)),
     passage: passageById,
     async update(change) {
       for (const id of change.remove) {

@@ -1,12 +1,19 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { apertiumAvailable, apertiumTranslator } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator, parseSenses } from '../../src/answer/apertium.js';
 import { checked } from '../support/checked.js';
 import { seedLibrary } from '../support/seed-library.js';
 
 const installed = apertiumAvailable();
 if (!installed) console.warn('apertium-eng-spa is not installed: the Apertium translation tests are skipped (apt-get install apertium-eng-spa)');
+
+describe('the senses of Apertium\'s bilingual dictionary', () => {
+  it('lists the lemmas of each ambiguous noun, verb or adjective, not of other words or words with one sense', () => {
+    const lookedUp = '^What<prn><itg><sg>/Qué<prn><itg><mf><sg>$ ^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$ ^to<pr>/a<pr>/hasta<pr>$ ^Kim<np><ant>/Kim<np><ant>$';
+    expect(parseSenses(lookedUp)).toEqual([['letra', 'carta']]);
+  });
+});
 
 describe.skipIf(!installed)('Apertium translation', () => {
   const translate = apertiumTranslator({ timeoutMs: 10_000 });
@@ -24,6 +31,10 @@ describe.skipIf(!installed)('Apertium translation', () => {
     expect(result).toMatchObject({ language: 'en', refused: false });
     expect(result.citations.some((citation) => citation.excerpt.includes('19 y 20 de junio'))).toBe(true);
     expect(result.answer).toMatch(/quoted in Spanish/);
+  });
+
+  it('gives the dictionary\'s senses of an ambiguous word', async () => {
+    expect(await translate.senses('What did Putin say in his letter?', 'en', 'es')).toContainEqual(expect.arrayContaining(['letra', 'carta']));
   });
 
   it('gives nothing, without throwing, when the pair\'s data is missing', async () => {

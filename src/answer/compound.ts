@@ -1,0 +1,121 @@
+/**
+ * Compound questions: "¿Cuándo intercambiaron cartas Kim y Putin y qué festividad celebraban?",
+ * "Who accused Pyongyang and what did it deny?", "¿Cuándo y dónde se reunieron?". Each part asks for
+ * its own kind of answer, usually from its own sentence; looked up whole, the question is answered by
+ * whichever half its best sentence happens to hold. Here it is cut into its parts, each to be answered
+ * (or refused) on its own. The words are closed classes of each language: interrogatives, the
+ * coordinating conjunctions, the prepositions that may stand before an interrogative.
+ */
+import type { Language } from '../corpus/types.js';
+import { nameWords, readQuestion } from '../search/analyze.js';
+import { foldAccents } from '../text/words.js';
+import { WORDS } from './messages.js';
+import type { AskResult, Citation } from './types.js';
+
+/** One part of a compound question. */
+export interface QuestionPart {
+  /** The part as the asker wrote it, to head its answer. */
+  shown: string;
+  /** What is looked up: the part, with the other parts' names when it is too short to stand alone ("¿Qué dijo Lasa?"). */
+  asked: string;
+}
+
+// Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
+// relative or a conjunction ("dijo que llegaría y que se quedaría").
+const INTERROGATIVE: Record<Language, string> = {
+  es: '(?:por qué|qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuánto|cuánta|cuántos|cuántas|cuál|cuáles)',
+  en: '(?:what|who|whom|whose|when|where|why|how|which)',
+};
+const CONJUNCTION: Record<Language, string> = { es: '(?:y|e)', en: '(?:and)' };
+/** Prepositions a part may open with before its interrogative: "y en qué año", "and to whom". */
+const PREPOSITION: Record<Language, string> = { es: '(?:a|al|de|del|en|con|por|para|desde|hasta|hacia|sobre|contra)', en: '(?:in|on|at|to|for|from|with|by|of|about)' };
+/** A question cut into more parts than this is a list, not a question: it is looked up whole. */
+const MAX_PARTS = 3;
+
+const cache = new Map<Language, { split: RegExp; opening: RegExp }>();
+function patterns(language: Language): { split: RegExp; opening: RegExp } {
+  let found = cache.get(language);
+  if (!found) {
+    const part = `(?:${PREPOSITION[language]}\\s+)?${INTERROGATIVE[language]}(?![\\p{L}\\p{M}])`;
+    found = {
+      // Where a new part begins: a conjunction (after a comma or not) followed by an interrogative.
+      split: new RegExp(`\\s*,?\\s+${CONJUNCTION[language]}\\s+(?=${part})`, 'giu'),
+      opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
+    };
+    cache.set(language, found);
+  }
+  return found;
+}
+
+/**
+ * The parts of a compound question, or undefined when it asks one thing. A part begins where a
+ * conjunction is followed by an interrogative ("… y qué festividad…", "… and where…"), the question
+ * itself opening with one. A part that asks only its interrogative ("¿Cuándo y dónde se reunieron?",
+ * "What did he say and when?") takes what the other part asks after its own interrogative. A part
+ * too short to stand alone is looked up with the names the other parts give ("¿Cuándo llegó el
+ * ministro Lasa y qué dijo?": "¿qué dijo … Lasa?").
+ */
+export function questionParts(question: string, language: Language): QuestionPart[] | undefined {
+  const { split, opening } = patterns(language);
+  if (!opening.test(question)) return undefined;
+  const pieces = question.split(split).map((piece) => piece.replace(/^[¿¡\s]+|[?？!¡\s]+$/gu, ''));
+  if (pieces.length < 2 || pieces.length > MAX_PARTS || pieces.some((piece) => !opening.test(piece))) return undefined;
+  const rest = (piece: string) => piece.replace(opening, '').trim();
+  const asks = (piece: string) => readQuestion(rest(piece), language).content.length > 0;
+  const full = pieces.find(asks);
+  if (full === undefined) return undefined;
+  const texts = pieces.map((piece) => (asks(piece) ? piece : `${piece} ${rest(full)}`));
+  const names = texts.map((text) => [...nameWords(text)]);
+  return texts.map((text, i) => {
+    const own = new Set(names[i]);
+    const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
+    const borrowed = standsAlone ? [] : [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
+    const shown = asQuestion(text, language);
+    return { shown, asked: borrowed.length === 0 ? shown : asQuestion(`${text} ${borrowedNames(question, borrowed)}`, language) };
+  });
+}
+
+/**
+ * A part naming no one with fewer content words than this ("y qué dijo", "and where") is about what
+ * the other parts name; with more ("y qué festividad celebraban") it is looked up in its own words,
+ * since the other parts' names would draw it to their sentences, not to the one that answers it.
+ */
+const SELF_STANDING_WORDS = 2;
+
+/** The names as the question writes them (capitalised), in the order given. */
+function borrowedNames(question: string, folded: string[]): string {
+  const written = new Map(Array.from(question.matchAll(/\p{L}[\p{L}\p{M}]*/gu), ([word]) => [foldAccents(word), word] as const));
+  return folded.map((name) => written.get(name) ?? name).join(' ');
+}
+
+/** A part written as a question of its own: "¿…?" in Spanish, "…?" in English, capitalised. */
+function asQuestion(text: string, language: Language): string {
+  const body = text.charAt(0).toUpperCase() + text.slice(1);
+  return language === 'es' ? `¿${body}?` : `${body}?`;
+}
+
+/**
+ * One reply for the parts' results, in order: each part headed by its question, then its answer, or
+ * the words saying the articles do not answer that part (its leads cited). Citations are numbered
+ * once across the parts, an excerpt two parts cite sharing one number; the parts' notices (how a
+ * misspelt part was read) are kept. Refused only when every part is.
+ */
+export function joinPartAnswers(question: string, language: Language, parts: ReadonlyArray<{ part: QuestionPart; result: AskResult }>): AskResult {
+  const citations: Citation[] = [];
+  const numberOf = (citation: Citation): number => {
+    const same = citations.find((other) => other.articleId === citation.articleId && other.excerpt === citation.excerpt);
+    if (same) return same.n;
+    citations.push({ ...citation, n: citations.length + 1 });
+    return citations.length;
+  };
+  const lines = parts.map(({ part, result }) => {
+    const renumbered = new Map(result.citations.map((citation) => [citation.n, numberOf(citation)]));
+    const markers = (text: string) => text.replace(/\[(\d+)\]/gu, (_marker, n: string) => `[${renumbered.get(Number(n)) ?? n}]`);
+    const leads = result.citations.map((citation) => `[${renumbered.get(citation.n)}]`).join(' ');
+    const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads) : markers(result.answer);
+    return `${part.shown} ${body}`;
+  });
+  const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];
+  const joined: AskResult = { question, language, answer: lines.join('\n'), mode: 'extractive', refused: parts.every(({ result }) => result.refused), citations };
+  return notices.length === 0 ? joined : { ...joined, notice: notices.join(' ') };
+}
