@@ -14,6 +14,7 @@
  * ranking are fused by reciprocal rank.
  */
 import { createHash } from 'node:crypto';
+import { setImmediate as turnOfEventLoop } from 'node:timers/promises';
 import { remembered } from '../remembered.js';
 import { create, insertMultiple, load, remove, save, search } from '@orama/orama';
 import type { RawData } from '@orama/orama';
@@ -156,6 +157,9 @@ async function insertPassages(db: Database['db'], passages: Passage[], vectors: 
     while (end < passages.length && end - start < INSERT_BATCH && analyserFor(passages[end]!.language) === analyser) end++;
     const documents = passages.slice(start, end).map((passage, i) => ({ id: passage.id, text: passage.text, keys: passage.text, ...(vectors ? { vector: vectors[start + i] } : {}) }));
     await insertMultiple(db, documents, INSERT_BATCH, analyser);
+    // Orama inserts synchronously: without a turn of the event loop between batches, a 20 MB article added
+    // while the bot runs held every answer, and a stop signal, for the seconds its passages took.
+    await turnOfEventLoop();
     start = end;
   }
 }
@@ -385,7 +389,8 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     documentFrequency: (term, analyser) => statistics.text.documentFrequency(tagged[analyser](term)),
     passage: passageById,
     async update(change) {
-      for (const id of change.remove) {
+      for (const [at, id] of change.remove.entries()) {
+        if (at % INSERT_BATCH === INSERT_BATCH - 1) await turnOfEventLoop();
         const internalId = internalIds.get(id);
         const passage = internalId === undefined ? undefined : slots.get(internalId);
         if (!passage) continue;
