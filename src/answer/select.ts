@@ -95,12 +95,21 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const topScore = evidence[0]?.hit.score ?? 0;
   const { type, weights = SENTENCE_WEIGHTS } = expectation;
   const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && sentence.matches.length > 0 && carriesType(sentence, type, expectation) }));
-  // For "¿Cuándo…?", once some sentence gives the day, month or year, "el lunes" or "ayer" no longer answers it.
-  const specific = type === 'date' ? typed.filter((sentence) => sentence.carries && carriesSpecificDate(textOf(sentence), expectation.questionWords)) : [];
+  // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
+  // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
+  // ("magnitud 4,1" in the paragraph before the update that counts the injured).
+  const { counted } = expectation;
+  const sharper = typed.filter((sentence) =>
+    !sentence.carries
+      ? false
+      : type === 'date'
+        ? carriesSpecificDate(textOf(sentence), expectation.questionWords)
+        : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted),
+  );
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
       const own = termsOf(sentence.matches);
-      const carries = typeFound && (specific.length === 0 || specific.some((other) => other.span === sentence.span));
+      const carries = typeFound && (sharper.length === 0 || sharper.some((other) => other.span === sentence.span));
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
       // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").

@@ -73,6 +73,26 @@ describe('how many of something: a number beside the counted noun', () => {
   });
 });
 
+describe('how many of something: a count beside the counted noun beats a number elsewhere', () => {
+  it('"¿Cuántos heridos dejó el terremoto?" never quotes the magnitude of the first paragraph as the count', async () => {
+    const breaking = await libraryOf([
+      article('sismo', 'es', [
+        'Un terremoto de magnitud 4,1 sacudió Valdemora a las 10:00. El alcalde dijo que no hay daños en los edificios.',
+        'Actualización de las 12:00: Protección Civil confirmó dos heridos leves en la comarca.',
+      ]),
+      article('riada', 'en', ['A flood of the river Ellis at 6:00 left 40 homes without power, and the board said nobody was injured.']),
+    ]);
+    const answer = (question: string) => answerQuestion({ index: breaking.index, articles: breaking.articles, question: checked(question) });
+    // The magnitude is no count of the injured: the answer quotes the update, or the question is refused.
+    const spanish = await answer('¿Cuántos heridos dejó el terremoto de Valdemora?');
+    if (!spanish.refused) expect(spanish.answer).toContain('dos heridos leves');
+    expect(spanish.answer).not.toContain('magnitud');
+    // A number elsewhere still answers when no sentence names what is counted beside a count.
+    const homes = await answer('How many houses did the Ellis flood leave without power?');
+    expect(homes.answer).toContain('40 homes');
+  });
+});
+
 describe('a stray word after the question mark', () => {
   it.each([
     ['What did the board promise the fishermen? thanks', 'What did the board promise the fishermen?'],
