@@ -4,7 +4,7 @@
  * first, since an agency named on a dateline is the article's source even on another site's page:
  * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
  *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
- * - author: the declared one, a byline ("Por Editor3", "By Jane Doe"), else a short name line closing the body,
+ * - author: the declared one, a byline ("Por Ana Ruiz", "By Jane Doe"), else a short name line closing the body,
  *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)");
  * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
@@ -59,14 +59,23 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
  * `metaDates` are the date lines of `cleaned.meta` when the caller has read them.
  */
 export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? [])): string | null {
-  return first(
+  const candidates = [
     [page.author],
     cleaned.meta.map(readByline),
     metaDates.map((line) => line.author),
     cleaned.tail.map(readByline),
     [closingName(cleaned.tail)],
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
-  );
+  ];
+  return first(...candidates.map((group) => group.map((name) => (name && isNoAccount(name) ? name : null))));
+}
+
+/**
+ * Digits are no part of a person's name: "Por Editor3" and the "Adm 1 / ADMINISTRATOR" box under a story are
+ * a publishing system's accounts, not authors (as declared authors with digits are refused, page-meta.ts).
+ */
+function isNoAccount(name: string): boolean {
+  return !/\d/u.test(name);
 }
 
 /** The first value that is there, trying each group of candidates in turn. */
@@ -117,7 +126,7 @@ function readSourceLine(line: string): string | null {
   return source && isName(source) ? source : null;
 }
 
-/** A short name right after the body ("Adm 1"): the way some sites sign an article. */
+/** A short name right after the body ("Ana Ruiz"): the way some sites sign an article. */
 function closingName(tail: string[]): string | null {
   const [line] = tail;
   if (!line || wordCount(line) > MAX_AUTHOR_LINE_WORDS || furniture(line) || readDateLine(line)) return null;

@@ -27,13 +27,20 @@ describe('article metadata', () => {
   });
 
   it.each([
-    ['"Por X" after the body', ['Acuerdo de paz', BODY, 'Por Editor3', 'Deja una respuesta'], 'Editor3'],
+    ['"Por X" after the body', ['Acuerdo de paz', BODY, 'Por Marta Ruiz', 'Deja una respuesta'], 'Marta Ruiz'],
     ['"Por X | date" above the body', ['Acuerdo de paz', 'Por Ana María de la Torre | 15/08/2023', BODY], 'Ana María de la Torre'],
     ['"Escrito por X"', ['Acuerdo de paz', 'Escrito por Luis Peña', BODY], 'Luis Peña'],
     ['"By X and Y"', ['Peace deal', 'By Jane Doe and John Roe', ENGLISH_BODY], 'Jane Doe, John Roe'],
-    ['a short name line closing the body', ['Acuerdo de paz', BODY, 'Adm 1', 'ADMINISTRATOR', 'PROFILE'], 'Adm 1'],
+    ['a short name line closing the body', ['Acuerdo de paz', BODY, 'Lucía Gil', 'PROFILE'], 'Lucía Gil'],
   ])('reads the author from %s', (_, lines, author) => {
     expect(describePage(lines).author).toBe(author);
+  });
+
+  it.each([
+    ['a byline', ['Acuerdo de paz', BODY, 'Por Editor3', 'Deja una respuesta']],
+    ['a name line closing the body', ['Acuerdo de paz', BODY, 'Adm 1', 'ADMINISTRATOR', 'PROFILE']],
+  ])('takes no publishing-system account for the author from %s (digits are no part of a name)', (_, lines) => {
+    expect(describePage(lines).author).toBeNull();
   });
 
   it('takes an agency\'s credit closing the story for the author only when nothing else names one', () => {
