@@ -62,7 +62,7 @@ export function cleanArticle(text: string, declaredTitle?: string): CleanedArtic
   return {
     title,
     paragraphs: withoutRepeats(kept),
-    meta: kept.filter((line) => !line.content).map((line) => line.text),
+    meta: kept.filter((line) => !line.content && !line.caption).map((line) => line.text),
     tail: tailLines(lines, bodyEnd + 1),
   };
 }
@@ -71,6 +71,8 @@ interface KeptLine {
   text: string;
   /** Article text, as opposed to metadata (datelines, bylines, labels). */
   content: boolean;
+  /** A photo caption: neither text nor metadata, kept only so that a teaser that runs it together with the lead is told as a repeat. */
+  caption?: boolean;
 }
 
 /** Labels above the title (a section name) are kept as metadata. */
@@ -84,6 +86,7 @@ function keptLines(lines: Line[], headLength: number, isTitleCopy: (line: Line) 
   let underWidget = false;
   for (const [index, line] of lines.entries()) {
     if (line.furniture === 'list') underWidget = true;
+    if (line.furniture === 'caption') kept.push({ text: line.text, content: false, caption: true });
     if (line.furniture || isTitleCopy(line)) continue;
     if (line.isMeta) {
       kept.push({ text: line.text, content: false });

@@ -11,6 +11,8 @@ export type Furniture =
   | 'comments'
   /** A widget heading (related posts, latest news, most read): the titles listed under it go too. */
   | 'list'
+  /** A photo caption with its credit. */
+  | 'caption'
   /** Any other line of furniture. */
   | 'line';
 
@@ -84,6 +86,9 @@ const CREDIT = new RegExp(`^\\(?${CREDIT_WORD}( de| by)?\\s*[:|/]`, 'iu');
 const MAX_CREDIT_WORDS = 6;
 // A photo caption: a sentence, then its credit ("Los alumnos vuelven a clase. Foto: Andina").
 const CAPTION = new RegExp(`[.!?]["'”’»)]*\\s+\\(?${CREDIT_WORD}\\s*:\\s*[^.:!?]{2,60}\\)?\\.?$`, 'iu');
+// Or its credit as agencies write it: an agency in capitals, then the one that relayed the photo or its photographer
+// ("KCNA vía REUTERS", "AFP via Getty Images", "REUTERS/Jane Doe"). Case matters here: no "i" flag.
+const AGENCY_CAPTION = /[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:\s+v[ií]a\s+|\s*\/\s*)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\.?$/u;
 const MAX_CAPTION_WORDS = 60;
 
 /**
@@ -125,7 +130,7 @@ const MAX_BANNER_WORDS = 80;
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
-  if (words <= MAX_CAPTION_WORDS && CAPTION.test(line)) return 'line';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

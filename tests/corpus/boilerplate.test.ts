@@ -27,6 +27,9 @@ describe('boilerplate in plain text', () => {
     ['a "we recommend" prompt with its headline (tú)', 'Te recomendamos: cómo ahorrar en la factura de la luz este invierno'],
     ['a photo caption ending in its credit', 'Los puestos del mercado, vacíos durante el invierno pasado. Foto: Archivo Municipal'],
     ['a photo credit in brackets', '(Credit: Jane Doe / Agency)'],
+    ['a photo caption ending in one agency\'s credit via another', 'El alcalde visita el mercado en esta foto sin fecha publicada por el ayuntamiento. KCNA vía REUTERS'],
+    ['a photo caption ending in an agency and its photographer', 'Vendors wait at the empty market stalls on Tuesday. REUTERS/Jane Doe'],
+    ['a photo caption ending in an English agency credit', 'Vendors wait at the empty market stalls on Tuesday. AFP via Getty Images'],
     ['a "read more" prompt with a bar before its headline', 'LEE MÁS | Otro titular de la casa: el mismo asunto, otro día'],
     ['a "watch" prompt with a bar (usted)', 'MIRE | Otro titular de la casa sobre el mismo asunto'],
     ['a sales pitch (vos)', 'Con tu suscripción navegás sin límites y accedés a todas las notas. ¡También podés sumar descuentos en comercios!'],
@@ -52,6 +55,12 @@ describe('boilerplate in plain text', () => {
       const body = bodyOf(['Reforman el mercado central', ...BODY, label, 'Otro titular de la casa, 04.06.2019', 'Y otro titular más, 04.12.2018']);
       expect(body, label).not.toMatch(/titular|Thema|sujet|assunto|topic/);
     }
+  });
+
+  it('keeps a story sentence that ends in a name after "via" or a slash', () => {
+    const lines = ['La alcaldesa respondió a las críticas de los vecinos vía Twitter.', 'The mayor answered the vendors\' complaints via Radio Ellis.', 'El tren cubrirá el trayecto Madrid/Sevilla.'];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
   });
 
   it('keeps a story sentence about someone else\'s subscription or a channel\'s members', () => {
