@@ -4,7 +4,7 @@
  */
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb } from './lexicon.js';
+import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb, type SpeechVerb } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -44,9 +44,15 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     }
     // "Evans claims that…": a form usually a noun is a verb when "that" follows and no determiner precedes it.
     const nounVerb = COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? nounFormVerb(token.text) : undefined;
-    const verb = token.verb ?? nounVerb;
+    const periphrasis = periphrasisStart(tokens, i);
+    const verb = token.verb ?? nounVerb ?? (periphrasis !== undefined ? spanishInfinitiveVerb(token.text.toLowerCase()) : undefined);
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
+    // "llegó a decir que…", "se limitó a señalar que…": the finite verb heads the group, its subject before it.
+    if (periphrasis !== undefined && (token.verb === undefined || /(?:ar|er|ir)$/.test(token.key))) {
+      found.push({ first: tokens[periphrasis - 1]?.key === 'se' ? periphrasis - 1 : periphrasis, last: i, verb });
+      return;
+    }
     let first = i;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
     // "se refirió a…", "se mostró…": the pronoun of a pronominal verb belongs to its group.
@@ -67,6 +73,37 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Prepositions joining a finite verb to an infinitive in a Spanish periphrasis ("llegó a decir", "acaba de anunciar", "terminó por reconocer"). */
+const PERIPHRASIS_LINKS = new Set(['a', 'de', 'por', 'en']);
+
+/** Finite verbs that take an infinitive directly ("quiso aclarar", "prefirió señalar", "decidió anunciar"). */
+const MODAL_VERBS = new Set(['quiso', 'quisieron', 'pudo', 'pudieron', 'decidio', 'decidieron', 'prefirio', 'prefirieron', 'intento', 'intentaron', 'busco', 'buscaron']);
+
+/** A Spanish third-person finite verb form, not a noun: "llegó", "salió", "vuelve", "acaban", "limitó". */
+const FINITE_ENDING = /(?:ó|ió|aron|ieron|a|e|an|en|uvo|iso|udo|ino)$/u;
+
+/**
+ * Where the finite verb of a periphrasis ending in the infinitive at `i` stands ("llegó a decir" → "llegó"), or
+ * undefined. The word before the link must read as a finite verb with no article before it ("la forma de explicar"
+ * is a noun's complement).
+ */
+function periphrasisStart(tokens: Token[], i: number): number | undefined {
+  const token = tokens[i]!;
+  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || !/(?:ar|er|ir)$/.test(token.key)) return undefined;
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && MODAL_VERBS.has(before.key)) return i - 1;
+  const finite = tokens[i - 2];
+  if (!before || !PERIPHRASIS_LINKS.has(before.key) || finite?.kind !== 'word' || !/^\p{Ll}/u.test(finite.text) || !FINITE_ENDING.test(finite.text.toLowerCase())) return undefined;
+  return DETERMINERS.has(tokens[i - 3]?.key ?? '') || PHRASE_PREPOSITIONS.has(finite.key) ? undefined : i - 2;
+}
+
+/** The Spanish verb of saying an infinitive (lower case, accents kept) is ("aclarar" → "aclaró", "insistir" → "insistió"), or undefined. */
+function spanishInfinitiveVerb(word: string): SpeechVerb | undefined {
+  const stem = word.slice(0, -2);
+  const verb = word.endsWith('ar') ? speechVerb(`${stem}ó`) : speechVerb(`${stem}ió`);
+  return verb && !verb.english ? verb : undefined;
+}
 
 /** Forms of "be" before an English participle: the verb is passive. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);

@@ -34,3 +34,21 @@ describe('an adverb opening a sentence whose subject is left out', () => {
     });
   });
 });
+
+describe('a verb of saying in a Spanish periphrasis ("llegó a decir", "salió a aclarar", "se limitó a señalar")', () => {
+  it.each(['llegó a decir', 'salió a aclarar', 'volvió a insistir en', 'se limitó a señalar', 'acaba de anunciar', 'quiso aclarar'])('reads "X %s que…" as X’s statement', (verb) => {
+    expect(found([`El ministro Mario Marcel ${verb} que no habrá nuevos impuestos este año.`])).toEqual([
+      { kind: 'indirect', text: 'no habrá nuevos impuestos este año', speaker: 'Mario Marcel' },
+    ]);
+  });
+
+  it('reads the left-out subject of "Incluso llegó a decir que…"', () => {
+    expect(found([opening, 'Incluso llegó a decir que el centro recibirá veinte camas más antes de junio.'])).toContainEqual({
+      kind: 'indirect', text: 'el centro recibirá veinte camas más antes de junio', speaker: 'Elena Ríos',
+    });
+  });
+
+  it('takes no noun before "de" for a verb ("la forma de explicar que…")', () => {
+    expect(found(['El libro busca la forma de explicar que el clima cambia.'])).toEqual([]);
+  });
+});
