@@ -4,7 +4,10 @@
  */
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
-import { AUXILIARIES, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SOURCE_MARKERS, TITLE_NOUNS, nounFormVerb, speechVerb, type SpeechVerb } from './lexicon.js';
+import {
+  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
+} from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
@@ -14,6 +17,12 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (token.kind !== 'word') return;
     if (i === 0 && opensViewpoint(tokens)) {
       found.push({ first: 0, last: 0, verb: 'source' });
+      return;
+    }
+    // "En palabras del rector, X, «…»", "In the words of the mayor, …": a source marker of three or four words.
+    const wordsOf = i === 0 ? wordsOfLength(tokens) : 0;
+    if (wordsOf) {
+      found.push({ first: 0, last: wordsOf - 1, verb: 'source' });
       return;
     }
     // "A su juicio, …", "En su opinión, …", "In her view, …": the view of whom the article was quoting.
@@ -44,19 +53,16 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     }
     // "Evans claims that…": a form usually a noun is a verb when "that" follows and no determiner precedes it.
     const nounVerb = COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? nounFormVerb(token.text) : undefined;
-    const periphrasis = periphrasisStart(tokens, i);
-    const verb = token.verb ?? nounVerb ?? (periphrasis !== undefined ? spanishInfinitiveVerb(token.text.toLowerCase()) : undefined);
+    // "se limitó a decir", "went on to say": the verb of saying leads the group from its periphrasis head.
+    const direct = token.verb ?? nounVerb;
+    const head = direct || NON_FINITE.test(token.key) ? periphrasisHead(tokens, i) : undefined;
+    const verb = direct ?? (head === undefined ? undefined : nonFiniteSpeechVerb(token.text));
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
-    // "llegó a decir que…", "se limitó a señalar que…": the finite verb heads the group, its subject before it.
-    if (periphrasis !== undefined && (token.verb === undefined || /(?:ar|er|ir)$/.test(token.key))) {
-      found.push({ first: tokens[periphrasis - 1]?.key === 'se' ? periphrasis - 1 : periphrasis, last: i, verb });
-      return;
-    }
-    let first = i;
+    let first = head ?? i;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
-    // "se refirió a…", "se mostró…": the pronoun of a pronominal verb belongs to its group.
-    if (first === i && !verb.english && tokens[first - 1]?.key === 'se' && verb.frame === 'naming') first--;
+    // "se refirió a…", "se mostró…", "se limitó a decir": the pronoun of a pronominal verb belongs to its group.
+    if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && verb.frame === 'naming') || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
@@ -74,35 +80,30 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
 }
 
 
-/** Prepositions joining a finite verb to an infinitive in a Spanish periphrasis ("llegó a decir", "acaba de anunciar", "terminó por reconocer"). */
-const PERIPHRASIS_LINKS = new Set(['a', 'de', 'por', 'en']);
-
-/** Finite verbs that take an infinitive directly ("quiso aclarar", "prefirió señalar", "decidió anunciar"). */
-const MODAL_VERBS = new Set(['quiso', 'quisieron', 'pudo', 'pudieron', 'decidio', 'decidieron', 'prefirio', 'prefirieron', 'intento', 'intentaron', 'busco', 'buscaron']);
-
-/** A Spanish third-person finite verb form, not a noun: "llegó", "salió", "vuelve", "acaban", "limitó". */
-const FINITE_ENDING = /(?:ó|ió|aron|ieron|a|e|an|en|uvo|iso|udo|ino)$/u;
+/** A verb form a periphrasis leads: an infinitive or gerund ("decir", "reconociendo", "adding"), or any form after "to". */
+const NON_FINITE = /(?:ar|er|ir|ando|iendo|ing)$/u;
 
 /**
- * Where the finite verb of a periphrasis ending in the infinitive at `i` stands ("llegó a decir" → "llegó"), or
- * undefined. The word before the link must read as a finite verb with no article before it ("la forma de explicar"
- * is a noun's complement).
+ * Index of the head of the periphrasis that leads the verb at `index` ("limitó" in "se limitó a decir", "went" in
+ * "went on to say", "was" in "was quick to add"), or undefined when none does. Heads and links: lexicon.ts.
  */
-function periphrasisStart(tokens: Token[], i: number): number | undefined {
-  const token = tokens[i]!;
-  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || !/(?:ar|er|ir)$/.test(token.key)) return undefined;
-  const before = tokens[i - 1];
-  if (before?.kind === 'word' && MODAL_VERBS.has(before.key)) return i - 1;
-  const finite = tokens[i - 2];
-  if (!before || !PERIPHRASIS_LINKS.has(before.key) || finite?.kind !== 'word' || !/^\p{Ll}/u.test(finite.text) || !FINITE_ENDING.test(finite.text.toLowerCase())) return undefined;
-  return DETERMINERS.has(tokens[i - 3]?.key ?? '') || PHRASE_PREPOSITIONS.has(finite.key) ? undefined : i - 2;
+function periphrasisHead(tokens: Token[], index: number): number | undefined {
+  let j = index - 1;
+  while (j >= 0 && index - j <= 2 && PERIPHRASIS_LINKS.has(tokens[j]!.key)) j--;
+  const head = tokens[j];
+  if (head?.kind !== 'word' || !startsLower(head.text)) return undefined;
+  if (!NON_FINITE.test(tokens[index]!.key) && tokens[index - 1]?.key !== 'to') return undefined;
+  if (PERIPHRASIS_HEADS.has(head.key)) return j;
+  const linked = j < index - 1;
+  return linked && PERIPHRASIS_ADJECTIVES.has(head.key) && BE_FORMS.has(tokens[j - 1]?.key ?? '') ? j - 1 : undefined;
 }
 
-/** The Spanish verb of saying an infinitive (lower case, accents kept) is ("aclarar" → "aclaró", "insistir" → "insistió"), or undefined. */
-function spanishInfinitiveVerb(word: string): SpeechVerb | undefined {
-  const stem = word.slice(0, -2);
-  const verb = word.endsWith('ar') ? speechVerb(`${stem}ó`) : speechVerb(`${stem}ió`);
-  return verb && !verb.english ? verb : undefined;
+/**
+ * A gerund that is its verb group alone (", saying…", "afirmando que…"): its subject is another verb's. In a
+ * periphrasis ("acabó reconociendo") the head carries the subject as a finite verb does.
+ */
+export function isLoneGerund(tokens: Token[], use: Pick<VerbUse, 'first' | 'last' | 'verb'>): boolean {
+  return use.verb !== 'source' && isGerund(tokens[use.last]!) && periphrasisHead(tokens, use.last) === undefined;
 }
 
 /** Forms of "be" before an English participle: the verb is passive. */
@@ -120,6 +121,15 @@ function opensViewpoint(tokens: Token[]): boolean {
   const comma = tokens.findIndex((token) => token.text === ',');
   const named = tokens.slice(1, comma);
   return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
+}
+
+/** "En palabras de", "In the words of" as folded words: whose words the sentence gives. */
+const WORDS_OF: ReadonlyArray<readonly string[]> = [['en', 'palabras'], ['in', 'the', 'words']];
+
+/** Tokens of a "words of" source marker opening the sentence, up to the noun ("En palabras", "In the words"), or 0. */
+function wordsOfLength(tokens: Token[]): number {
+  const marker = WORDS_OF.find((words) => words.every((word, index) => tokens[index]?.key === word));
+  return marker && ['de', 'del', 'of'].includes(tokens[marker.length]?.key ?? '') ? marker.length : 0;
 }
 
 /** Nouns for one's view in "A su juicio,", "En su opinión,", "In his view,". */
@@ -143,6 +153,6 @@ export function isSpeechVerbToken(token: Token | undefined): boolean {
 }
 
 /** "saying", "afirmando", "diciendo": the subject is the sentence's. */
-export function isGerund(token: Token): boolean {
+function isGerund(token: Token): boolean {
   return /(?:ing|ando|iendo)$/.test(token.key);
 }

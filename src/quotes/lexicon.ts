@@ -173,6 +173,42 @@ export const IMPERSONAL_QUOTING = new Set(['cita', 'cito', 'citaba', 'citan', 'c
 
 const set = (words: string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
+/**
+ * Spanish infinitives and gerunds of the lexicon's verbs ("insistir", "reconociendo"), read from their preterite
+ * ("insistió", "reconoció"): only taken as cue verbs after a periphrasis head (see PERIPHRASIS_HEADS), which carries the tense.
+ */
+export function nonFiniteSpeechVerb(word: string): SpeechVerb | undefined {
+  const lower = word.toLowerCase();
+  const ending = /(?:ar|ando)$/.exec(lower) ?? /(?:er|ir|iendo)$/.exec(lower);
+  if (!ending) return speechVerb(lower);
+  const stem = lower.slice(0, ending.index);
+  return speechVerb(lower) ?? speechVerb(`${stem}${ending[0].startsWith('a') ? 'ó' : 'ió'}`);
+}
+
+/**
+ * Verbs that lead a verb of saying in a periphrasis without taking back the assertion (Spanish reference grammar's
+ * aspectual and modal periphrases; English catenatives): "se limitó a decir", "volvió a insistir", "acabó
+ * reconociendo", "quiso aclarar", "salió a aclarar", "went on to say", "continued to insist", "ended up admitting". Verbs that deny it
+ * ("se negó a", "declined to") are left out: they report nothing said.
+ */
+export const PERIPHRASIS_HEADS = set([
+  ...['limit', 'acab', 'termin', 'lleg', 'pas', 'apresur', 'continu'].flatMap(spanishAr),
+  'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían', 'vuelto',
+  'quiso', 'quisieron', 'quiere', 'quieren', 'quería', 'querían', 'querido',
+  'siguió', 'siguieron', 'sigue', 'siguen', 'seguía', 'seguían',
+  'salió', 'salieron', 'sale', 'salen', 'salía', 'pudo', 'pudieron', ...['decid', 'prefir'].flatMap(spanishErIr), ...['intent', 'busc'].flatMap(spanishAr),
+  'go', 'goes', 'went', 'gone', ...['hasten', 'want', 'end', 'continue', 'proceed'].flatMap((base) => english(base)),
+]);
+
+/** Adjectives that lead an English verb of saying after "be": "was quick to add", "is keen to stress". */
+export const PERIPHRASIS_ADJECTIVES = set(['quick', 'keen', 'eager', 'careful', 'sure', 'happy']);
+
+/** Forms of "be" before a periphrasis adjective. */
+export const BE_FORMS = set(['be', 'is', 'are', 'was', 'were', 'been']);
+
+/** Words between a periphrasis head and its verb of saying ("a", "de", "por", "en", "to", "on to", "up"). */
+export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'to', 'on', 'up']);
+
 /** Auxiliaries that may precede a participle speech verb ("ha dicho", "have accused"). */
 export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
 

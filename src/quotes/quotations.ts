@@ -4,7 +4,8 @@
  * with the same mark, runs on into it: the press convention for a quotation spread over paragraphs.
  */
 import type { TextSpan } from '../corpus/types.js';
-import { speechVerb } from './lexicon.js';
+import { AUXILIARIES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, nonFiniteSpeechVerb, speechVerb } from './lexicon.js';
+import { foldWord } from './normalize.js';
 import { appendAll } from '../arrays.js';
 
 export interface Quotation {
@@ -19,6 +20,8 @@ export interface Quotation {
   continuesPrevious: boolean;
   /** Dialogue set off by a dash ("—Este mercado es… —afirmó X—, y estará…"): the words after an inserted verb. */
   resumesDialogue?: boolean;
+  /** The words after a dash inciso inside the same marks («No vamos a subir el IVA —afirmó X—, pero…»): one quotation resumed. */
+  resumesInciso?: boolean;
 }
 
 interface MarkStyle {
@@ -150,7 +153,7 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
     }
     const close = findClose(text, i, span.end, style);
     if (close >= 0) {
-      found.push({ outer: { start: i, end: close + 1 }, inner: trimmedInner(text, i + 1, close), paragraph, runsOn: false, continuesPrevious: false });
+      appendAll(found, splitAtInciso(text, { start: i, end: close + 1 }, paragraph));
       i = close + 1;
     } else if (style !== SINGLE_STRAIGHT && nextOpensWith(style.open)) {
       found.push({ outer: { start: i, end: span.end }, inner: trimmedInner(text, i + 1, span.end), paragraph, runsOn: true, continuesPrevious: false });
@@ -167,6 +170,40 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
 const DASHES = /[—–]/u;
 
 /**
+ * Whether the words after a dash are the narrator's inserted verb of saying ("afirmó la ministra…", "ha dicho",
+ * "se limitó a decir"): lower case, the verb among the first four words with only its group's words before it
+ * (pronoun, auxiliary, periphrasis); "y lo digo claro" is not.
+ */
+function insertsCueVerb(words: string): boolean {
+  const leading = (/^(?:\p{Ll}+\s+){0,3}\p{Ll}+/u.exec(words)?.[0] ?? '').split(/\s+/);
+  const verb = leading.findIndex((word, index) => speechVerb(word) !== undefined || (index > 0 && nonFiniteSpeechVerb(word) !== undefined));
+  const group = (word: string) => word === 'se' || AUXILIARIES.has(word) || PERIPHRASIS_HEADS.has(word) || PERIPHRASIS_LINKS.has(word);
+  return verb >= 0 && leading.slice(0, verb).map(foldWord).every(group);
+}
+
+/**
+ * A quotation with the narrator's verb set off by dashes inside its marks (the Spanish inciso, Fundéu/RAE style:
+ * «No vamos a subir el IVA —afirmó la ministra, María Jesús Montero—, pero sí…»): the words before the first dash
+ * and those after the second are two quotations, the second resuming the first, so that the inserted words read
+ * as the narrator's sentence. Otherwise the quotation whole.
+ */
+function splitAtInciso(text: string, outer: TextSpan, paragraph: number): Quotation[] {
+  const whole: Quotation = { outer, inner: trimmedInner(text, outer.start + 1, outer.end - 1), paragraph, runsOn: false, continuesPrevious: false };
+  const quoted = text.slice(outer.start + 1, outer.end - 1);
+  const opening = /\s[—–](?=\p{Ll})/u.exec(quoted);
+  if (!opening) return [whole];
+  const open = outer.start + 1 + opening.index + 1;
+  const closing = text.slice(open + 1, outer.end - 1).search(DASHES);
+  if (closing < 0 || !insertsCueVerb(text.slice(open + 1, open + 1 + closing))) return [whole];
+  const close = open + 1 + closing;
+  let from = close + 1;
+  while (from < outer.end - 1 && /[\s,.;:]/u.test(text[from]!)) from++;
+  const first: Quotation = { ...whole, outer: { start: outer.start, end: open + 1 }, inner: trimmedInner(text, outer.start + 1, open) };
+  if (from >= outer.end - 1) return [first];
+  return [first, { ...whole, outer: { start: close, end: outer.end }, inner: trimmedInner(text, from, outer.end - 1), resumesInciso: true }];
+}
+
+/**
  * A paragraph of dialogue: it opens with a dash glued to the words ("—Este mercado…"), and a dash after a space
  * sets off a lower-case verb of saying ("—afirmó Valcárcel—"); what follows the closing dash is said too.
  * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item).
@@ -175,7 +212,7 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Qu
   if (!DASHES.test(text[span.start] ?? '') || /\s/.test(text[span.start + 1] ?? ' ')) return [];
   const line = text.slice(span.start, span.end);
   const inserted = /\s[—–](\p{Ll}+)/u.exec(line.slice(1));
-  if (!inserted || !speechVerb(inserted[1]!)) return [];
+  if (!inserted || !insertsCueVerb(line.slice(1 + inserted.index + 2))) return [];
   const dash = span.start + 1 + inserted.index + 1;
   const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
   const close = line.slice(dash + 1 - span.start).search(DASHES);

@@ -4,8 +4,8 @@
  * (a naming verb, a verb next to it, a verb before a colon, a clause that is only a quotation), then the
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
-import { isPunct, type Sentence, type Token } from './tokens.js';
-import { RELATIVE_SOURCES, isGerund, isSpeechVerbToken } from './cues.js';
+import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
+import { RELATIVE_SOURCES, isLoneGerund, isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
@@ -78,7 +78,8 @@ const clauseEnd = (use: VerbUse) => Math.max(use.last + 1, use.subjectTo);
 /** The quotation right before a verb's clause ("“…”, dijo Putin"), if any. */
 function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
   const start = clauseStart(use);
-  const token = isPunct(tokens[start - 1], ',') ? tokens[start - 2] : tokens[start - 1];
+  // "«…» —subrayó X": a dash sets the verb off as a comma does.
+  const token = isPunct(tokens[start - 1], SETTING_OFF) ? tokens[start - 2] : tokens[start - 1];
   return token?.kind === 'quote' ? token : undefined;
 }
 
@@ -103,7 +104,7 @@ function findReportedClauses(reading: SentenceReading): void {
   for (const use of [...uses].sort((a, b) => Number(b.relative) - Number(a.relative))) {
     // "“…”, dijo X" reports the quotation; "…“…,” adding that…" is a gerund with a clause of its own.
     // "…, quien lo calificó de “…”, anunció que…": a verb with its own "que" reports that clause whatever precedes it.
-    if (quoteBefore(tokens, use) && !isGerund(tokens[use.last]!) && !COMPLEMENTISERS.has(tokens[use.last + 1]?.key ?? '')) continue;
+    if (quoteBefore(tokens, use) && !isLoneGerund(tokens, use) && !COMPLEMENTISERS.has(tokens[use.last + 1]?.key ?? '')) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
@@ -145,7 +146,8 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
     const end = clauseEnd(use);
     // "—afirmó Valcárcel—, y estará…": the dialogue resumes right after the inserted verb.
-    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : tokens[end]?.quotation?.resumesDialogue ? tokens[end] : undefined;
+    const resumed = tokens[end]?.quotation?.resumesDialogue || tokens[end]?.quotation?.resumesInciso;
+    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : resumed ? tokens[end] : undefined;
     if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
   }
 }
@@ -260,7 +262,8 @@ function draftQuotations(reading: SentenceReading): void {
     // quotes, and a quoted name ("alias “Crook”") a nickname: no statement. Inside reported speech a fragment
     // ("afirmó que fue «cordial y franca»") is the speaker's words, and so is a naming verb's object ("llamó “basura”").
     const naming = owner !== undefined && owner.verb !== 'source' && owner.verb.frame === 'naming' && !SPEAKING_OF_FORMS.has(tokens[owner.last]!.text.toLowerCase());
-    const embedded = tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
+    // The words resumed after an inciso are the quotation's own, not a fragment set in the narrator's sentence.
+    const embedded = !quotation.resumesInciso && tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
     const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end);
     const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
     const nickname = short && quoted.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
@@ -390,7 +393,8 @@ function joinSplitQuotations(reading: SentenceReading): void {
   for (const use of new Set(quoteOwners.values())) {
     const before = quoteBefore(tokens, use);
     const end = clauseEnd(use);
-    const after = isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    // «No vamos a subir el IVA —afirmó X—, pero…»: the inciso's halves are one quotation as well.
+    const after = isPunct(tokens[end], ',') ? tokens[end + 1] : tokens[end]?.quotation?.resumesInciso ? tokens[end] : undefined;
     if (!before || after?.kind !== 'quote' || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
     const first = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === before.quotation);
     const second = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === after.quotation);

@@ -3,10 +3,10 @@
  * after it ("dijo Putin", "según la agencia"), through a relative pronoun (", que había dicho") or, for a
  * gerund (", saying"), the phrase the sentence opens with.
  */
-import { isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
-import { RELATIVE_SOURCES, findVerbs, isGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
 import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
@@ -664,8 +664,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
   for (const found of findVerbs(sentence)) {
     const before = tokens[found.first - 1];
     const base = { ...found, inverted: false, relative: false };
-    const gerund = found.verb !== 'source' && isGerund(tokens[found.last]!);
-    const afterQuote = before?.kind === 'quote' || (isPunct(before, ',') && tokens[found.first - 2]?.kind === 'quote');
+    const gerund = isLoneGerund(tokens, found);
+    const afterQuote = before?.kind === 'quote' || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
     const opensClause = !before || isPunct(before, ',:;') || afterQuote;
     const inverted = () => {
       // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.

@@ -215,6 +215,9 @@ export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
   return spans;
 }
 
+/** Punctuation that sets an inserted verb off from the quotation before it ("«…», dijo X", "«…» —subrayó X"): a comma or a dash. */
+export const SETTING_OFF = ',—–';
+
 /** Whether the token is one of the punctuation marks in `chars`. */
 export function isPunct(token: Token | undefined, chars = ',.;:'): boolean {
   return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
