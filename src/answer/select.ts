@@ -99,13 +99,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
   // ("magnitud 4,1" in the paragraph before the update that counts the injured).
   const { counted } = expectation;
-  const sharper = typed.filter((sentence) =>
-    !sentence.carries
-      ? false
-      : type === 'date'
-        ? carriesSpecificDate(textOf(sentence), expectation.questionWords)
-        : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted),
-  );
+  const isSharper = (sentence: (typeof typed)[number]) =>
+    type === 'date'
+      ? carriesSpecificDate(textOf(sentence), expectation.questionWords)
+      : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted);
+  const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
       const own = termsOf(sentence.matches);

@@ -67,14 +67,14 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     [closingName(cleaned.tail)],
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
   ];
-  return first(...candidates.map((group) => group.map((name) => (name && isNoAccount(name) ? name : null))));
+  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) ? name : null))));
 }
 
 /**
  * Digits are no part of a person's name: "Por Editor3" and the "Adm 1 / ADMINISTRATOR" box under a story are
  * a publishing system's accounts, not authors (as declared authors with digits are refused, page-meta.ts).
  */
-function isNoAccount(name: string): boolean {
+function isNotAnAccount(name: string): boolean {
   return !/\d/u.test(name);
 }
 
