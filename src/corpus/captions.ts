@@ -28,8 +28,7 @@ const MAX_CAPTION_WORDS = 60;
 /** A class or itemprop token naming a caption or a credit: "caption", "wp-caption-text", "photoCaption", "media-credit". */
 function namesCaption(token: string): boolean {
   const lower = token.toLowerCase();
-  if (lower.includes('caption')) return true;
-  return lower.split(/[-_]/).some((part) => part === 'credit' || part === 'credits' || part.endsWith('credit'));
+  return lower.includes('caption') || lower.split(/[-_]/).some((part) => part.endsWith('credit') || part.endsWith('credits'));
 }
 
 /** A class token of a byline ("byline-credit", "author-credit"), which is no caption. */
