@@ -104,10 +104,13 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       ? carriesSpecificDate(textOf(sentence), expectation.questionWords)
       : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted);
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
+  // A count of the noun in another story does not unsay this one's figure.
+  const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
       const own = termsOf(sentence.matches);
-      const carries = typeFound && (sharper.length === 0 || sharper.some((other) => other.span === sentence.span));
+      const better = outdone(sentence);
+      const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
       // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").
