@@ -23,3 +23,18 @@ export function missingEvalData(folder: string): string | undefined {
   if (existsSync(where)) return undefined;
   return `${where} is absent: evaluation data lives outside the repository, in ../shared/data beside it or in the folder EVAL_DATA_DIR names`;
 }
+
+/**
+ * Text made comparable with a reference copied from another extractor: Unicode composed, typographic quotes
+ * and dashes folded to ASCII ones, whitespace collapsed, lower case.
+ */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[“”«»„"]/g, '"')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

