@@ -5,6 +5,7 @@
  */
 import { detectQuestionLanguage } from '../corpus/question-language.js';
 import type { Language } from '../corpus/types.js';
+import { withoutInvisible } from '../text/invisible.js';
 import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';
 import { expectedAnswerType } from './answer-type.js';
@@ -13,14 +14,11 @@ import type { CheckedQuestion, QuestionCheck } from './types.js';
 /** Longer than any question a person types; past this it is pasted text, not a question. */
 export const MAX_QUESTION_LENGTH = 1000;
 
-// Zero-width characters, bidirectional controls, the soft hyphen and the byte-order mark: invisible,
-// and each one splits a word in two for the index.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 const CONTROL = /\p{Cc}/gu;
 
 /** The question as it is looked up and echoed: NFKC, without invisible or control characters, single-spaced. */
 export function normaliseQuestion(question: string): string {
-  return question.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+  return withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /**

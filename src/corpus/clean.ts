@@ -14,6 +14,7 @@
  *   and the later, complete copy stays.
  * - Once the author is known, a bio of them closing the story goes (withoutAuthorBio).
  */
+import { withoutInvisible } from '../text/invisible.js';
 import { furniture, type Furniture } from './furniture.js';
 import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 
@@ -276,7 +277,7 @@ const MIN_WRAPPED_LINES = 3;
  * paragraphs; a scraped page, one paragraph per line, has lines far longer than any wrap width.
  */
 function toLines(text: string): string[] {
-  const raw = text.split('\n').map((line) => line.replace(/[\s\u00A0\u200B\uFEFF]+/gu, ' ').trim());
+  const raw = withoutInvisible(text).split('\n').map((line) => line.replace(/[\s\u00A0]+/gu, ' ').trim());
   const width = raw.reduce((max, line) => Math.max(max, line.length), 0);
   const continues = (line: string, next: string | undefined) => line.length >= width * FULL_LINE_SHARE && Boolean(next);
   const wrapped = width <= MAX_WRAP_WIDTH && raw.filter((line, index) => continues(line, raw[index + 1])).length >= MIN_WRAPPED_LINES;

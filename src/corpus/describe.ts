@@ -9,6 +9,7 @@
  * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
  */
+import { withoutInvisible } from '../text/invisible.js';
 import { findDate } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
@@ -34,15 +35,16 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
   return {
     id,
-    title: page.title ?? cleaned.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id,
-    outlet: first(
+    // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
+    title: withoutInvisible(page.title ?? cleaned.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
+    outlet: visible(first(
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),
       [page.outlet],
       cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
-    ),
-    author: articleAuthor(cleaned, page, metaDates),
+    )),
+    author: visible(articleAuthor(cleaned, page, metaDates)),
     date: first(
       [page.date],
       metaDates.map((line) => line.iso),
@@ -52,6 +54,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     language: detectLanguage(text, page.language),
   };
 }
+
+const visible = (value: string | null) => (value === null ? null : withoutInvisible(value));
 
 /**
  * The article's author or authors (", "-joined): declared, else a byline above the body, a date line

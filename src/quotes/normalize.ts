@@ -1,5 +1,6 @@
 /** Text keys for matching names and words regardless of case, accents and hyphenation. */
 import { remembered } from '../remembered.js';
+import { withoutInvisible } from '../text/invisible.js';
 import { foldAccents } from '../text/words.js';
 
 const foldRemembered = remembered(foldAccents);
@@ -25,7 +26,7 @@ const LEADING_DETERMINER = /^(?:el|la|los|las|the|un|una|a|an)\s+/;
  * "Kim Jong-un" and "kim jong un" share a key; so do "El líder norcoreano" and "lider norcoreano".
  */
 export const nameKey: (text: string) => string = remembered((text) =>
-  foldWord(text.normalize('NFKC'))
+  foldWord(withoutInvisible(text.normalize('NFKC')))
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

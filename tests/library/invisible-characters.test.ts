@@ -1,0 +1,75 @@
+/**
+ * Pages copied from the web carry invisible format characters inside words: zero-width spaces, word
+ * joiners, soft hyphens, bidirectional marks. A reader sees one word; the archive must index, quote and
+ * attribute that one word too, and a question typed with them must find it.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type Library } from '../../src/library.js';
+import { recordingLogger } from '../support/recording-logger.js';
+
+const ZWSP = '\u200B';
+const SOFT_HYPHEN = '\u00AD';
+const WORD_JOINER = '\u2060';
+const LEFT_TO_RIGHT_MARK = '\u200E';
+
+const PAGE = [
+  'El consejo vecinal de Albarda aprueba el nuevo mercado cubierto',
+  `El portavoz del consejo, Ka${ZWSP}rl Ma${ZWSP}rx, dijo: «El mercado abrirá en primavera y tendrá cuarenta puestos de venta».`,
+  `Las obras costarán dos millones de euros, financiados por la Dipu${SOFT_HYPHEN}tación de Albarda, según el pre${WORD_JOINER}supuesto aprobado el martes.`,
+  `La concejala Irene ${LEFT_TO_RIGHT_MARK}Solís afirmó que los comerciantes del barrio tendrán prioridad en el sorteo de los puestos.`,
+].join('\n\n');
+
+// A saved page declares its title in markup that the line cleaning never reads.
+const HTML_PAGE = `<html lang="es"><head><title>Ro${ZWSP}sa Lu${ZWSP}xem inaugura la biblioteca | Diario de Albarda</title></head>
+<body><article><h1>Ro${ZWSP}sa Lu${ZWSP}xem inaugura la biblioteca</h1>
+<p>La biblioteca municipal de Albarda abrió el lunes sus puertas con doce mil libros y una sala de estudio para cien personas.</p>
+<p>La directora, Rosa Luxem, explicó que el horario se ampliará durante los exámenes de junio y de septiembre.</p></article></body></html>`;
+
+let dir: string;
+let library: Library;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-invisible-'));
+  await mkdir(path.join(dir, 'seeds'));
+  await writeFile(path.join(dir, 'seeds', 'mercado.txt'), PAGE);
+  await writeFile(path.join(dir, 'seeds', 'biblioteca.html'), HTML_PAGE);
+  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), recordingLogger().log);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('invisible characters inside words of a seed', () => {
+  it('a name split by zero-width spaces is quoted under the name a reader sees', () => {
+    const result = library.quote('Karl Marx');
+    expect(result.actor).toBe('Karl Marx');
+    expect(result.statements.map((statement) => statement.text).join(' ')).toContain('El mercado abrirá en primavera');
+    expect(library.quote('Marx').actor).toBe('Karl Marx');
+  });
+
+  it('excerpts show the words whole, without the invisible characters', async () => {
+    const result = await library.ask('¿Quién financia las obras del mercado?');
+    expect(result.refused).toBe(false);
+    const excerpt = result.citations[0]?.excerpt ?? '';
+    expect(excerpt).toContain('Diputación de Albarda');
+    expect(excerpt).toContain('presupuesto');
+    expect(excerpt).not.toMatch(/[\u00AD\u200B-\u200F\u2060]/u);
+  });
+
+  it('a speaker with a bidirectional mark before the surname keeps the whole name', () => {
+    expect(library.quote('Irene Solís').actor).toBe('Irene Solís');
+  });
+
+  it('a title declared in a saved page lists without them', () => {
+    expect(library.sources().map((source) => source.title)).toContain('Rosa Luxem inaugura la biblioteca');
+  });
+
+  it('a question typed with invisible characters finds the same words', async () => {
+    const result = await library.ask(`¿Cuántos pues${ZWSP}tos tendrá el mer${SOFT_HYPHEN}cado?`);
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('cuarenta puestos');
+  });
+});
