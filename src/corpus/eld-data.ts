@@ -16,7 +16,8 @@ export interface EldNgramsData {
 
 /** The part of an eld instance used here (the package's index.d.ts describes it). */
 export interface EldDetector {
-  detect(text: string): { language: string };
+  /** `isReliable()`: eld's test that the best score reaches ¾ of that language's average score on its training texts. */
+  detect(text: string): { language: string; isReliable(): boolean };
   setLanguageSubset(languages: string[]): unknown;
 }
 

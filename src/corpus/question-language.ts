@@ -6,18 +6,29 @@
  * the choice between two looks at their two scores only, so the decisions are exactly those of the
  * whole database, which costs about 0.35 s of CPU and 146 MB to load against a few milliseconds.
  */
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
+import { foldAccents, words } from '../text/words.js';
 import { eldDetector } from './eld-data.js';
 import { ELD_SMALL_ES_EN } from './eld-es-en.js';
 import type { Language } from './types.js';
 
 const SAMPLE_CHARS = 3000;
+const FUNCTION_WORDS = new Set([...englishStopWords, ...spanishStopWords].map(foldAccents));
 const detector = await eldDetector(ELD_SMALL_ES_EN);
 detector.setLanguageSubset(['es', 'en']);
 
-/** Whether a question (or any short text) is Spanish or English; `fallback` when it gives too little to tell. */
+/**
+ * Whether a question (or any short text) is Spanish or English; `fallback` (the asker's locale) when it
+ * gives too little to tell: no function word of either language (names and nouns are shared) and a score
+ * eld itself calls unreliable ("kim putin satelites": 0.35 English, 0.32 Spanish). Written questions are
+ * never unreliable (0 of 925 Spanish and 925 English XQuAD questions, 0 of 4,932 SQuAD-es v2 ones).
+ */
 export function detectQuestionLanguage(text: string, fallback: Language = 'es'): Language {
   // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics.
   if (/[¿¡ñÑ]/u.test(text)) return 'es';
-  const detected = detector.detect(text.slice(0, SAMPLE_CHARS)).language;
-  return detected === 'es' || detected === 'en' ? detected : fallback;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const result = detector.detect(sample);
+  if (!result.isReliable() && !words(sample).some((word) => FUNCTION_WORDS.has(word))) return fallback;
+  return result.language === 'es' || result.language === 'en' ? result.language : fallback;
 }

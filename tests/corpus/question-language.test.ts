@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eld } from 'eld/small';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
+import { foldAccents, words } from '../../src/text/words.js';
 import { eldDatabase, eldSubset } from '../../src/corpus/eld-data.js';
 import { ELD_SMALL_ES_EN } from '../../src/corpus/eld-es-en.js';
 import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
@@ -9,8 +12,10 @@ const whole = eld.newInstance();
 whole.setLanguageSubset(['es', 'en']);
 const wholeDecision = (text: string) => {
   if (/[¿¡ñÑ]/u.test(text)) return 'es';
-  const detected = whole.detect(text.slice(0, 3000)).language;
-  return detected === 'es' || detected === 'en' ? detected : 'es';
+  const result = whole.detect(text.slice(0, 3000));
+  const functionWords = new Set([...englishStopWords, ...spanishStopWords].map(foldAccents));
+  if (!result.isReliable() && !words(text).some((word) => functionWords.has(word))) return 'es';
+  return result.language === 'es' || result.language === 'en' ? result.language : 'es';
 };
 
 const QUESTIONS = [
@@ -75,6 +80,16 @@ describe('telling a question Spanish or English', () => {
   it('takes inverted marks and ñ as Spanish whatever the words', () => {
     expect(detectQuestionLanguage('¿Who won?')).toBe('es');
     expect(detectQuestionLanguage('Spain vs España')).toBe('es');
+  });
+
+  it('leaves a few names and nouns without a function word to the asker\u2019s language', () => {
+    for (const keywords of ['kim putin satelites', 'kim putin satélites', 'vostochny satelites']) {
+      expect(detectQuestionLanguage(keywords, 'es'), keywords).toBe('es');
+      expect(detectQuestionLanguage(keywords, 'en'), keywords).toBe('en');
+    }
+    // A written question is told by its words, whatever the asker's locale.
+    expect(detectQuestionLanguage('What did Putin promise to build for Kim?', 'es')).toBe('en');
+    expect(detectQuestionLanguage('Qué prometió construir Putin para Kim', 'en')).toBe('es');
   });
 
   it('gives the fallback when nothing can be told', () => {
