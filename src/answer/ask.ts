@@ -167,6 +167,9 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const quoted = new Set(answering.flatMap((item) => [...item.candidate.terms]));
   const passageCoverage = hits[0]?.coverage ?? 0;
   const sentenceCoverage = scored.share(quoted);
+  // The question's terms the answer's story holds anywhere: read once, for its coverage and for names it lacks.
+  const story = chosen[0]?.evidence.article;
+  const storyTerms = story && termsIn(story, matcher);
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
@@ -176,7 +179,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
     namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
     questionLength: Math.log(1 + question.words.content.length),
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
-    articleCoverage: chosen[0] ? scored.share(termsIn(chosen[0].evidence.article, matcher)) : 0,
+    articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
     windowCoverage: windowShare(scored),
   };
   const answer = (): AskResult | undefined => {
@@ -189,9 +192,8 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
   const countUnmet = kind?.counted !== undefined && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
-  const story = chosen[0]?.evidence.article;
   const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
-  const otherStory = mode === 'same' && story !== undefined && namedInOtherStory(names, story, matcher, heldElsewhere);
+  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);
   return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 

@@ -5,7 +5,7 @@
  * and Japanese or Chinese text matches by character bigrams.
  */
 import type { TextSpan } from '../corpus/types.js';
-import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords, type TermSpan } from '../search/analyze.js';
 import { WORD, words } from '../text/words.js';
 import { familyStems } from './derivations.js';
 
@@ -69,6 +69,20 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
     return crossLingualTerms.find((term) => term.keys?.every((key) => keys.has(key)))?.stem;
   };
 
+  // A word's matches (offsets in the word), worked out once per word: the same words recur in every sentence and article read.
+  const byWord = new Map<string, readonly TermSpan[]>();
+  const matchesOfWord = (word: string): readonly TermSpan[] => {
+    let spans = byWord.get(word);
+    if (spans === undefined) {
+      spans = termSpans(word, analyser).flatMap((span) => {
+        const term = termOf(span.term, word);
+        return term === undefined ? [] : [{ term, start: span.start, end: span.end }];
+      });
+      byWord.set(word, spans);
+    }
+    return spans;
+  };
+
   return {
     terms,
     matches(text) {
@@ -76,10 +90,7 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
       let position = 0;
       // The index's notion of a word, found in the original text so that matches keep their offsets.
       for (const match of text.matchAll(WORD)) {
-        for (const span of termSpans(match[0], analyser)) {
-          const term = termOf(span.term, match[0]);
-          if (term !== undefined) found.push({ start: match.index + span.start, end: match.index + span.end, term, position });
-        }
+        for (const span of matchesOfWord(match[0])) found.push({ start: match.index + span.start, end: match.index + span.end, term: span.term, position });
         position++;
       }
       return found;

@@ -6,15 +6,11 @@
  * another story says the passages found are about something else. A name the archive holds nowhere is
  * left to the answerability model (its `namesMissing` feature).
  */
-import type { Article } from '../corpus/types.js';
-import type { TermMatcher } from './matching.js';
-
 /**
- * True when one of `names` (index terms of the question's names, as the matcher analyses) is held by
- * neither `article`'s text nor its title, and some other passage of the archive holds it (`heldElsewhere`).
+ * True when one of `names` (index terms of the question's names, as the matcher analyses) is not
+ * among `held` (the question's terms the story's text or title holds), and some other passage of the
+ * archive holds it (`heldElsewhere`).
  */
-export function namedInOtherStory(names: ReadonlySet<string>, article: Article, matcher: TermMatcher, heldElsewhere: (term: string) => boolean): boolean {
-  if (names.size === 0) return false;
-  const held = new Set([...matcher.matches(article.title), ...matcher.matches(article.text)].map((match) => match.term));
+export function namedInOtherStory(names: ReadonlySet<string>, held: ReadonlySet<string>, heldElsewhere: (term: string) => boolean): boolean {
   return [...names].some((name) => !held.has(name) && heldElsewhere(name));
 }

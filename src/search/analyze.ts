@@ -229,8 +229,18 @@ const LETTER = /\P{M}\p{M}*/gu;
 /**
  * The index terms of one word of original (unfolded) text, as `analyser` analyses it, each with its
  * offsets in the word: a stop word gives none, a CJK run one per bigram (spanning its two letters).
+ * The same (frozen) list for the same word: matching an answer's sentences and articles reads the
+ * same words on every question.
  */
-export function termSpans(word: string, analyser: Analyser): TermSpan[] {
+export function termSpans(word: string, analyser: Analyser): readonly TermSpan[] {
+  return REMEMBERED_SPANS[analyser](word);
+}
+
+const REMEMBERED_SPANS = Object.fromEntries(
+  (Object.keys(RULES) as Analyser[]).map((analyser) => [analyser, remembered((word: string): readonly TermSpan[] => Object.freeze(spansOfWord(word, analyser).map((span) => Object.freeze(span))))]),
+) as Record<Analyser, (word: string) => readonly TermSpan[]>;
+
+function spansOfWord(word: string, analyser: Analyser): TermSpan[] {
   const rules = RULES[analyser];
   return Array.from(word.matchAll(SCRIPT_RUNS)).flatMap((run): TermSpan[] => {
     const at = run.index;
