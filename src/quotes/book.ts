@@ -53,12 +53,55 @@ interface Entry {
   keys: string[];
   /** Their words that can identify the actor alone ("kim", "jong", "putin"). */
   words: string[];
+  /** The words of the name's own key ("kim", "jong", "un"), aliases left out. */
+  nameWords: string[];
 }
 
 function entryOf(actor: Actor): Entry {
-  const keys = [...new Set([actor.name, ...actor.aliases].map(nameKey).filter(Boolean))];
+  const name = nameKey(actor.name);
+  const keys = [...new Set([name, ...actor.aliases.map(nameKey)].filter(Boolean))];
   const words = [...new Set(keys.flatMap((key) => key.split(' ')).filter((word) => word.length >= 3 && !FILLER_WORDS.has(word)))];
-  return { actor, keys, words };
+  return { actor, keys, words, nameWords: name.split(' ') };
+}
+
+/** Strings of one length, each with the position in `entries` of the actor it belongs to. */
+interface LengthBucket {
+  at: number[];
+  text: string[];
+}
+
+/** `strings(entry)` of every entry, by length: a close spelling is looked for only among strings of a length within reach. */
+function byLength(entries: readonly Entry[], strings: (entry: Entry) => readonly string[]): Map<number, LengthBucket> {
+  const buckets = new Map<number, LengthBucket>();
+  entries.forEach((entry, at) => {
+    for (const text of strings(entry)) {
+      let bucket = buckets.get(text.length);
+      if (!bucket) buckets.set(text.length, (bucket = { at: [], text: [] }));
+      bucket.at.push(at);
+      bucket.text.push(text);
+    }
+  });
+  return buckets;
+}
+
+/**
+ * Each entry's fewest edits from `word` to one of its strings in `buckets` of a length within `limit`
+ * of the word's (and only those `comparable` allows), when that is within `limit`: by position in `entries`.
+ */
+function fewestEdits(buckets: ReadonlyMap<number, LengthBucket>, word: string, limit: number, comparable: (text: string) => boolean): Map<number, number> {
+  const fewest = new Map<number, number>();
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    const bucket = buckets.get(length);
+    if (!bucket) continue;
+    for (let i = 0; i < bucket.text.length; i++) {
+      const text = bucket.text[i]!;
+      if (!comparable(text)) continue;
+      const edits = distance(word, text);
+      const at = bucket.at[i]!;
+      if (edits <= limit && edits < (fewest.get(at) ?? Infinity)) fewest.set(at, edits);
+    }
+  }
+  return fewest;
 }
 
 const compact = (key: string) => key.replace(/ /g, '');
@@ -112,6 +155,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   const byWord = groupBy(entries, (entry) => entry.words);
   const byInitials = groupBy(entries, (entry) => entry.keys.map(initialsOf).filter(Boolean));
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
+  // Made when the first misspelt or unknown name is looked up.
+  let candidateBuckets: Map<number, LengthBucket> | undefined;
+  let nameWordBuckets: Map<number, LengthBucket> | undefined;
+  const candidatesByLength = () => (candidateBuckets ??= byLength(entries, candidatesOf));
+  const nameWordsByLength = () => (nameWordBuckets ??= byLength(entries, (entry) => entry.nameWords.filter((known) => known.length >= MIN_FUZZY_CHARS)));
   /** `entries` come most quoted first, as `data.actors` do. */
   const mostQuotedNames = (count: number) => entries.slice(0, count).map((entry) => entry.actor.name);
 
@@ -123,12 +171,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
    * ("Wladimir Putin"). Strings whose lengths differ by more than `limit` are more than `limit` edits
    * apart: not compared.
    */
-  const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> =>
-    entries.flatMap((entry) => {
-      const comparable = (candidate: string) => (key.includes(' ') || candidate[0] === key[0]) && Math.abs(candidate.length - key.length) <= limit;
-      const edits = Math.min(...candidatesOf(entry).filter(comparable).map((candidate) => distance(key, candidate)));
-      return edits <= limit ? [{ entry, edits }] : [];
-    });
+  const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> => {
+    const oneWord = !key.includes(' ');
+    const fewest = fewestEdits(candidatesByLength(), key, limit, (candidate) => !oneWord || candidate[0] === key[0]);
+    return [...fewest].sort((a, b) => a[0] - b[0]).map(([at, edits]) => ({ entry: entries[at]!, edits }));
+  };
 
   /**
    * Actors the key names, from the surest kind of match to the loosest (the first kind that finds any wins),
@@ -197,9 +244,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const keyWords = significantWords(key);
     // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
     const role = keyWords.some((word) => TITLE_NOUNS.has(word));
-    const nameWords = (entry: Entry) => nameKey(entry.actor.name).split(' ');
     const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && distance(word, known) <= tolerance(word));
-    const named = (entry: Entry) => keyWords.every((word) => nameWords(entry).some((known) => close(word, known)));
+    const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
     const unnamed = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
@@ -222,13 +268,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-      const isNear = (candidate: Entry) =>
-        fuzzyWords.some((word) => nameWords(candidate).some((known) => known.length >= MIN_FUZZY_CHARS && Math.abs(known.length - word.length) <= tolerance(word) && distance(word, known) <= tolerance(word)));
-      const near: Entry[] = [];
-      for (const candidate of entries) {
-        if (near.length === UNKNOWN_SUGGESTIONS) break;
-        if (isNear(candidate)) near.push(candidate);
-      }
+      const nearAt = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, tolerance(word), () => true).keys()]));
+      const near = [...nearAt].sort((a, b) => a - b).slice(0, UNKNOWN_SUGGESTIONS).map((at) => entries[at]!);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
