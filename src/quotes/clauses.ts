@@ -4,7 +4,7 @@
  */
 import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
-import { isSpeechVerbToken } from './cues.js';
+import { isSpeechVerbToken, questionStart } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
@@ -20,6 +20,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   const { tokens } = sentence;
   if (use.verb === 'source' || use.verb.frame === 'naming') return undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
+  if (use.verb.frame === 'question') return questionStart(sentence.tokens, afterVerb, MAX_OBJECT_TOKENS);
   let objectTokens = 0;
   for (let i = afterVerb; i < tokens.length; i++) {
     const skipped = skip.find(([from]) => from === i);
@@ -44,7 +45,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.verb.frame === 'complement') return afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause.
-  if (use.verb.english && !PHRASE_PREPOSITIONS.has(next.key) && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
+  if (use.verb.english && !use.verb.needsThat && !PHRASE_PREPOSITIONS.has(next.key) && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
     const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
     return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
   }

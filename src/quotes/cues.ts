@@ -5,7 +5,7 @@
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import {
-  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
 } from './lexicon.js';
 
@@ -47,6 +47,13 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       if (!tokens.slice(next, next + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
       return;
     }
+    const locution = readLocution(tokens, i);
+    if (locution) {
+      let first = i;
+      while (first > 0 && (AUXILIARIES.has(tokens[first - 1]!.key) || isClitic(tokens, first - 1, token))) first--;
+      if (!NEGATIONS.has(tokens[first - 1]?.key ?? '')) found.push({ first, last: i + locution.length, verb: { frame: 'clause', english: locution.english } });
+      return;
+    }
     if (IMPERSONAL_QUOTING.has(token.key) && tokens[i - 1]?.key === 'se' && ['a', 'al'].includes(tokens[i + 1]?.key ?? '')) {
       found.push({ first: i - 1, last: i, verb: { frame: 'clause', english: false } });
       return;
@@ -61,10 +68,16 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = head ?? i;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
+    // "le dijo", "les aseguró", "lo calificó de", "se lo dijo": object clitics lead a finite verb. After "lo"/"la" only a
+    // preterite, which no noun shares ("la denuncia" is a noun, "la denunció" a verb).
+    if (!verb.english && first === i) while (first > 0 && first > i - 3 && isClitic(tokens, first - 1, token)) first--;
     // "se refirió a…", "se mostró…", "se limitó a decir": the pronoun of a pronominal verb belongs to its group.
     if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && verb.frame === 'naming') || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
+    // A question verb reports only a question it opens ("preguntó si…", "asked whether…"); "Asked why…, X said" and
+    // "When asked about…" are passives whose subject is who answered, and "asked X, “…?”" quotes no statement.
+    if (verb.frame === 'question' && (questionStart(tokens, i + 1, QUESTION_REACH) === undefined || (verb.english && (i === 0 || PASSIVE_OPENERS.has(tokens[i - 1]!.key))))) return;
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
     if (participle && first === i) return;
     // "could be announced", "was reported": an English passive says what was done to the words, not who said them.
@@ -79,6 +92,68 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Spanish preterite and irregular past forms of the third person ("calificó", "dijeron", "sostuvo"), never nouns. */
+const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso)$/u;
+
+/** Whether the token at `index` is an object clitic of the verb `verb` ("le", "les", "se" before another clitic; "lo"/"la" before a preterite). */
+function isClitic(tokens: Token[], index: number, verb: Token): boolean {
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || !startsLower(token.text)) return false;
+  if (token.key === 'se') return OBJECT_CLITICS.has(tokens[index + 1]?.key ?? '');
+  if (!OBJECT_CLITICS.has(token.key)) return false;
+  return !DETERMINERS.has(token.key) || PRETERITE.test(verb.text.toLowerCase());
+}
+
+/**
+ * Verbal locutions of saying, as a head verb and the words completing it (Spanish reference grammar's "dejar claro",
+ * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
+ * reports a clause as one verb of saying does. Heads are third-person forms; completions folded.
+ */
+const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean }> = [
+  { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
+  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
+  { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho']), completions: [['hincapie', 'en'], ['saber'], ['notar']], english: false },
+  { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
+  { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
+  { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
+];
+
+/** The verbal locution of saying whose head is at `index`: how many words complete it, and its language; undefined when none. */
+function readLocution(tokens: Token[], index: number): { length: number; english: boolean } | undefined {
+  const head = tokens[index]!;
+  if (!startsLower(head.text)) return undefined;
+  for (const { heads, completions, english } of LOCUTIONS) {
+    if (!heads.has(head.key)) continue;
+    const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
+    if (completion) return { length: completion.length, english };
+  }
+  return undefined;
+}
+
+/** Words that open a reported question: "si"/"whether"/"if", and interrogatives (Spanish ones by their accent). */
+const QUESTION_OPENERS = new Set(['si', 'whether', 'if', 'why', 'how', 'qué', 'cómo', 'cuándo', 'dónde', 'cuál', 'cuáles', 'quién', 'quiénes', 'cuánto', 'cuánta', 'cuántos', 'cuántas']);
+
+/**
+ * Where a reported question starts ("preguntó a la ministra si…", "asked reporters whether…", "se preguntó por qué…"):
+ * at its opener, kept so the statement reads as a question; within a short object, else undefined.
+ */
+export function questionStart(tokens: Token[], from: number, reach: number): number | undefined {
+  for (let i = from; i < tokens.length && i - from <= reach; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return undefined;
+    const word = token.text.toLowerCase();
+    if (word === 'por' && tokens[i + 1]?.text.toLowerCase() === 'qué') return i;
+    if (QUESTION_OPENERS.has(word)) return i;
+  }
+  return undefined;
+}
+
+/** Words between a question verb and its question's opener ("asked the minister whether"). */
+const QUESTION_REACH = 5;
+
+/** Words after which an English "asked" is a passive participle ("When asked whether…", "if asked"). */
+const PASSIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'after', 'before', 'while', 'as']);
 
 /** A verb form a periphrasis leads: an infinitive or gerund ("decir", "reconociendo", "adding"), or any form after "to". */
 const NON_FINITE = /(?:ar|er|ir|ando|iendo|ing)$/u;
@@ -147,9 +222,10 @@ export function isOwnViewpoint(tokens: Token[]): boolean {
   return ['a', 'en', 'in', 'para'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
 }
 
-/** A verb of saying in running text; capitalised, the same word is a name ("Omar Said"). */
+/** A verb of saying in running text, question verbs aside; capitalised, the same word is a name ("Omar Said"). */
 export function isSpeechVerbToken(token: Token | undefined): boolean {
-  return token?.kind === 'word' && startsLower(token.text) && token.verb !== undefined;
+  // A question verb ("preguntó", "asked") reports only the question it opens (findVerbs): it owns no quotation.
+  return token?.kind === 'word' && startsLower(token.text) && token.verb !== undefined && token.verb.frame !== 'question';
 }
 
 /** "saying", "afirmando", "diciendo": the subject is the sentence's. */

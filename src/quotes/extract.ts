@@ -19,7 +19,7 @@ import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from './group.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
-import { buildCast } from './cast.js';
+import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
@@ -54,7 +54,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, focus };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
-  const statements = read.map(({ draft, vias }) => toStatement(article, draft, vias));
+  const statements = read.map(({ draft, vias }) => toStatement(article, cast, draft, vias));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
   return { statements, aliases };
@@ -77,10 +77,13 @@ function creditRunningQuotations(drafts: Draft[]): void {
   }
 }
 
-function toStatement(article: Article, draft: Draft, vias: string[]): Statement {
+function toStatement(article: Article, cast: Cast, draft: Draft, vias: string[]): Statement {
   const medium = draft.attribution?.medium ?? null;
-  const speaker = draft.attribution?.speaker ?? medium;
-  const channels = [...draft.media, ...(speaker === medium ? [] : medium ? [medium] : []), ...vias].filter((via) => via !== speaker);
+  const ownWords = !draft.attribution?.speaker;
+  // A medium stating on its own is its speaker, by the article's fullest name for it: "la KCNA agregó" after "la Agencia
+  // Central de Noticias de Corea del Norte (KCNA)" is one actor, which a query for either name finds.
+  const speaker = draft.attribution?.speaker ?? (medium ? cast.resolveName(medium) ?? medium : null);
+  const channels = [...draft.media, ...(ownWords || !medium ? [] : [medium]), ...vias].filter((via) => via !== speaker && !(ownWords && via === medium));
   return {
     articleId: article.id,
     title: article.title,

@@ -11,11 +11,15 @@ export type VerbFrame =
   /** "prometió ayudar…", "acusó a X de…", "denied reports…": the verb's complement is what was said. */
   | 'complement'
   /** "lo que X llamó “…”", "calling it “…”": only ever attributes a quotation right after it. */
-  | 'naming';
+  | 'naming'
+  /** "preguntó si …", "asked whether …": a reported question, opened by "si"/"whether"/"if" or an interrogative. */
+  | 'question';
 
 interface VerbEntry {
   frame: VerbFrame;
   english: boolean;
+  /** English verbs that report a clause only after "that". */
+  needsThat?: boolean;
   /** Conjugated forms as they appear in text (3rd person, past/present, participles, gerunds). */
   forms: string[];
 }
@@ -68,6 +72,12 @@ const VERBS: VerbEntry[] = [
       // Latin American press usage ("acotó", "graficó", "remató", "retrucó", "complementó").
       ...['acot', 'grafic', 'remat', 'retruc', 'complement', 'agreg', 'fustig', 'recalc'].flatMap(spanishAr),
       ...['transmit', 'trasmit'].flatMap(spanishErIr),
+      // More verba dicendi of Spanish reference grammar and press style ("garantizó que", "descartó que", "vaticinó que",
+      // "«…», resumió X", "«…», apostilló"). Verbs whose first sense is not saying ("sumó", "cerró", "disparó", "juró",
+      // "observó") are left out: their infinitive and noun complements ("juró defender", "sumó apoyos") report nothing.
+      ...['garantiz', 'descart', 'sintetiz', 'apostill', 'terci', 'reflexion', 'espet', 'vaticin', 'pronostic', 'desvel', 'narr', 'objet', 'insinu', 'enumer', 'brome', 'susurr', 'refut'].flatMap(spanishAr),
+      ...['rebat', 'resum'].flatMap(spanishErIr), 'repetía', 'repetían', 'repetido',
+      ...['predijo', 'predijeron', 'predice', 'adujo', 'adujeron', 'aduce', 'arguyó', 'arguyeron', 'arguye', 'repite', 'repiten', 'repitió', 'repitieron'],
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
       ...['rez', 'dict'].flatMap(spanishAr),
       ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
@@ -91,6 +101,17 @@ const VERBS: VerbEntry[] = [
     frame: 'complement',
     english: false,
     forms: [...['neg', 'acus', 'critic'].flatMap(portugueseAr), ...portugueseErIr('promet', 'e')],
+  },
+  {
+    // Reporting verbs of English press style that report a clause only with "that" ("revealed that…", "she assured
+    // lawmakers that…"): with a bare object they name what was revealed, highlighted or mentioned, not a statement.
+    frame: 'clause',
+    english: true,
+    needsThat: true,
+    forms: [
+      ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
+      ...english('brag', 'bragged', 'bragging'), 'forecast', 'forecasts', 'forecasting',
+    ],
   },
   {
     frame: 'clause',
@@ -125,12 +146,23 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'naming',
     english: false,
-    forms: [...['llam', 'calific', 'tild'].flatMap(spanishAr), 'describió', 'describe', 'describieron', ...SPEAKING_OF],
+    // "definió como «…»", "lo tachó de «…»", "catalogó de «…»": verbs that name what they speak of.
+    forms: [...['llam', 'calific', 'tild', 'catalog', 'tach'].flatMap(spanishAr), ...spanishErIr('defin'), 'describió', 'describe', 'describieron', ...SPEAKING_OF],
   },
   {
     frame: 'naming',
     english: true,
-    forms: [...english('call'), ...english('describe'), ...english('dub', 'dubbed', 'dubbing')],
+    forms: [...english('call'), ...english('describe'), ...english('dub', 'dubbed', 'dubbing'), ...['brand', 'label', 'term', 'characterize', 'characterise'].flatMap((base) => english(base)), 'labelled', 'labelling'],
+  },
+  {
+    frame: 'question',
+    english: false,
+    forms: [...spanishAr('pregunt')],
+  },
+  {
+    frame: 'question',
+    english: true,
+    forms: [...english('ask'), ...english('wonder'), ...english('inquire'), ...english('enquire')],
   },
 ];
 
@@ -138,21 +170,26 @@ export interface SpeechVerb {
   frame: VerbFrame;
   /** English verbs of saying may drop "that" ("said the plan had failed"); Spanish ones keep "que". */
   english: boolean;
+  /** An English verb that does not drop "that" ("revealed that…"; "revealed the plan" reports nothing). */
+  needsThat?: boolean;
 }
 
 /** Forms that are far more often nouns ("the report", "un comunicado", "a claim"): never read as verbs. */
 const NOUN_FORMS = new Set([
   'report', 'reports', 'state', 'states', 'note', 'notes', 'stress', 'claim', 'claims', 'call', 'calls', 'promise', 'promises',
   'vow', 'vows', 'pledge', 'pledges', 'praise', 'reply', 'replies', 'comunicado', 'escrito',
+  'comment', 'comments', 'mention', 'mentions', 'highlight', 'highlights', 'hint', 'hints', 'sigh', 'sighs', 'shout', 'shouts', 'whisper', 'whispers',
+  'boast', 'boasts', 'guarantee', 'guarantees', 'forecast', 'forecasts', 'muse', 'wonder', 'wonders', 'term', 'terms', 'label', 'labels', 'brand', 'brands',
+  'suma', 'sumas', 'jurado',
 ]);
 
 // Accents stay: "afirmó" is a verb of saying, "afirmo" is not a third person, "crítica" is a noun.
 const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
-  VERBS.flatMap(({ frame, english, forms }) => forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, { frame, english }] as const)),
+  VERBS.flatMap(({ frame, english, needsThat, forms }) => forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, needsThat ? { frame, english, needsThat } : { frame, english }] as const)),
 );
 
 const NOUN_FORM_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
-  VERBS.flatMap(({ frame, english, forms }) => forms.filter((form) => NOUN_FORMS.has(form)).map((form) => [form, { frame, english }] as const)),
+  VERBS.flatMap(({ frame, english, needsThat, forms }) => forms.filter((form) => NOUN_FORMS.has(form)).map((form) => [form, needsThat ? { frame, english, needsThat } : { frame, english }] as const)),
 );
 
 /** The speech verb a form usually read as a noun is ("claims", "states", "reports"), for where the context makes it a verb. */
@@ -209,6 +246,9 @@ export const BE_FORMS = set(['be', 'is', 'are', 'was', 'were', 'been']);
 /** Words between a periphrasis head and its verb of saying ("a", "de", "por", "en", "to", "on to", "up"). */
 export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'to', 'on', 'up']);
 
+/** Spanish object clitics set before a finite verb ("le dijo", "les aseguró", "lo calificó de", "se lo dijo"): part of its group. */
+export const OBJECT_CLITICS = set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'nos']);
+
 /** Auxiliaries that may precede a participle speech verb ("ha dicho", "have accused"). */
 export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
 
@@ -232,7 +272,7 @@ export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an
 /** Words that end a noun phrase when read backwards or forwards: they open another clause or a phrase. */
 export const CLAUSE_WORDS = set([
   'que', 'quien', 'quienes', 'donde', 'cuando', 'como', 'mientras', 'aunque', 'pero', 'porque', 'si', 'se', 'no', 'lo', 'le', 'les',
-  'who', 'whom', 'which', 'that', 'where', 'when', 'while', 'although', 'but', 'because', 'if', 'not',
+  'who', 'whom', 'which', 'that', 'where', 'when', 'while', 'although', 'but', 'because', 'if', 'whether', 'not',
   'es', 'fue', 'era', 'son', 'ha', 'han', 'había', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would',
 ]);
 
@@ -250,7 +290,7 @@ export const PHRASE_PREPOSITIONS = set([
 export const SKIPPABLE = set([
   'también', 'además', 'así', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
   // Place and sequence adverbs that open a sentence with no comma ("Ahí dijo…", "Asimismo señaló…", "Más tarde dijo…").
-  'ahí', 'allí', 'aquí', 'allá', 'acá', 'asimismo', 'igualmente', 'posteriormente', 'más', 'tarde', 'antes', 'recién', 'todavía', 'aún',
+  'ahora', 'now', 'ahí', 'allí', 'aquí', 'allá', 'acá', 'asimismo', 'igualmente', 'posteriormente', 'más', 'tarde', 'antes', 'recién', 'todavía', 'aún',
   'este', 'esta', 'el', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año',
   'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',

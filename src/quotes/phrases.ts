@@ -313,6 +313,11 @@ function spokespersonBody(sentence: Sentence, text: string, from: number, to: nu
   const { tokens } = sentence;
   let head = from;
   if (DETERMINERS.has(tokens[head]!.key)) head++;
+  // "A White House spokesperson", "Apple's spokesman", "a Pentagon spokeswoman": the name before the noun is the body.
+  if (to - head >= 2 && SPOKESPERSON_NOUNS.has(tokens[to - 1]!.key) && nameEnd(tokens, head) === to - 1) {
+    const body = slice(text, tokens, head, to - 1).replace(/['’]s$/, '');
+    return { kind: 'name', name: body, title: null, mediumTitle: false };
+  }
   if (!SPOKESPERSON_NOUNS.has(tokens[head]?.key ?? '') || !(NAME_PREPOSITIONS.has(tokens[head + 1]?.key ?? '') || tokens[head + 1]?.key === 'for')) return undefined;
   let body = head + 2;
   if (NAME_ARTICLES.has(tokens[body]?.key ?? '')) body++;

@@ -4,7 +4,7 @@
  * with the same mark, runs on into it: the press convention for a quotation spread over paragraphs.
  */
 import type { TextSpan } from '../corpus/types.js';
-import { AUXILIARIES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, nonFiniteSpeechVerb, speechVerb } from './lexicon.js';
+import { AUXILIARIES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, nonFiniteSpeechVerb, speechVerb, type SpeechVerb } from './lexicon.js';
 import { foldWord } from './normalize.js';
 import { appendAll } from '../arrays.js';
 
@@ -176,7 +176,9 @@ const DASHES = /[—–]/u;
  */
 function insertsCueVerb(words: string): boolean {
   const leading = (/^(?:\p{Ll}+\s+){0,3}\p{Ll}+/u.exec(words)?.[0] ?? '').split(/\s+/);
-  const verb = leading.findIndex((word, index) => speechVerb(word) !== undefined || (index > 0 && nonFiniteSpeechVerb(word) !== undefined));
+  // A question verb ("—preguntó la periodista") inserts a question, which is no statement.
+  const cue = (verb: SpeechVerb | undefined) => verb !== undefined && verb.frame !== 'question';
+  const verb = leading.findIndex((word, index) => cue(speechVerb(word)) || (index > 0 && cue(nonFiniteSpeechVerb(word))));
   const group = (word: string) => word === 'se' || AUXILIARIES.has(word) || PERIPHRASIS_HEADS.has(word) || PERIPHRASIS_LINKS.has(word);
   return verb >= 0 && leading.slice(0, verb).map(foldWord).every(group);
 }

@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -39,7 +39,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       const word = match[0];
       // A match is a word when it starts with a letter or digit (TOKEN's first branch), else one punctuation mark.
       const kind = startsAlphanumeric(word) ? 'word' : 'punct';
-      const token: Token = { kind, text: word, key: foldWord(word), start, end: start + word.length };
+      const token: Token = { kind, text: word, key: wordKey(word), start, end: start + word.length };
       const verb = kind === 'word' ? speechVerb(word) : undefined;
       if (verb) token.verb = verb;
       tokens.push(token);
@@ -52,6 +52,19 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   }
   pushWords(cursor, span.end);
   return { start: span.start, end: span.end, paragraph, tokens: joinAbbreviations(tokens, text) };
+}
+
+/** Function words an acronym may spell ("WHO", "US", "IT", "ONE"): written in capitals, they are names. */
+const FUNCTION_WORDS = [CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS];
+
+/**
+ * A word's key for the word lists: folded; an acronym in capitals that spells a function word ("The WHO added",
+ * "US officials") keeps its capitals, so that no list reads it as the pronoun or preposition.
+ */
+function wordKey(word: string): string {
+  const key = foldWord(word);
+  const acronym = word.length >= 2 && word === word.toUpperCase() && startsUpper(word) && FUNCTION_WORDS.some((words) => words.has(key));
+  return acronym ? word : key;
 }
 
 /** Marks the capitalised words that the article also writes in lower case (see Token.common). */
@@ -82,7 +95,9 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
       dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
     // "U.S. officials", "EE.UU. ha…": a dotted acronym keeps its last dot when a word follows in the same sentence.
     const acronym = token.kind === 'word' && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && next?.kind === 'word';
-    if (acronym) {
+    // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
+    const initial = token.kind === 'word' && /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
+    if (acronym || initial) {
       const word = text.slice(token.start, dot.end);
       joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end });
       i++;
