@@ -15,6 +15,7 @@
  * - Once the author is known, a bio of them closing the story goes (withoutAuthorBio).
  */
 import { withoutInvisible } from '../text/invisible.js';
+import { signatureAt } from './post-signature.js';
 import { furniture, type Furniture } from './furniture.js';
 import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 
@@ -277,7 +278,7 @@ const MIN_WRAPPED_LINES = 3;
  * paragraphs; a scraped page, one paragraph per line, has lines far longer than any wrap width.
  */
 function toLines(text: string): string[] {
-  const raw = withoutInvisible(text).split('\n').map((line) => line.replace(/[\s\u00A0]+/gu, ' ').trim());
+  const raw = withSignaturesJoined(withoutInvisible(text).split('\n').map((line) => line.replace(/[\s\u00A0]+/gu, ' ').trim()));
   const width = raw.reduce((max, line) => Math.max(max, line.length), 0);
   const continues = (line: string, next: string | undefined) => line.length >= width * FULL_LINE_SHARE && Boolean(next);
   const wrapped = width <= MAX_WRAP_WIDTH && raw.filter((line, index) => continues(line, raw[index + 1])).length >= MIN_WRAPPED_LINES;
@@ -291,6 +292,23 @@ function toLines(text: string): string[] {
     current = '';
   });
   return lines;
+}
+
+/**
+ * `lines` with each line that is only a post's signature ("— Name (@handle) July 21, 2024",
+ * post-signature.ts) joined to the line before it, the post: alone it is neither text nor a byline, and
+ * an answer that cites it would cite nobody's words.
+ */
+function withSignaturesJoined(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const postAt = joined.findLastIndex((previous) => previous !== '');
+    if (postAt >= 0 && signatureAt(line)?.start === 0) {
+      joined[postAt] = `${joined[postAt]} ${line}`;
+      joined.length = postAt + 1;
+    } else joined.push(line);
+  }
+  return joined;
 }
 
 /** How many of the last paragraphs may be a bio of the author. */

@@ -23,6 +23,7 @@ import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
+import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
 export interface ArticleQuotes {
@@ -38,7 +39,8 @@ export function extractStatements(article: Article): Statement[] {
 export function analyseArticle(article: Article): ArticleQuotes {
   const { text } = article;
   const quotations = findQuotations(text, article.paragraphs);
-  const sentences = readSentences(article, quotations);
+  const posts = findSignedPosts(article);
+  const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)));
   const cast = buildCast(sentences, text);
   const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast) };
 
@@ -54,10 +56,21 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, focus };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
-  const statements = read.map(({ draft, vias }) => toStatement(article, cast, draft, vias));
+  const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
   return { statements, aliases };
+}
+
+/**
+ * `statements` with the article's embedded social posts (signed-posts.ts), each its signer's direct statement,
+ * in text order. The posts' paragraphs are not read as the article's sentences: a post stands outside the story's
+ * narrative, and its signer is no antecedent for the story's "la entidad" or "he".
+ */
+function withSignedPosts(article: Article, posts: SignedPost[], statements: Statement[]): Statement[] {
+  if (posts.length === 0) return statements;
+  const signed = posts.map(({ span, speaker, via }): Statement => ({ articleId: article.id, title: article.title, date: article.date, kind: 'direct', text: article.text.slice(span.start, span.end), speaker, via, start: span.start, end: span.end }));
+  return [...statements, ...signed].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -137,8 +150,8 @@ function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], art
   return first >= 0 && all.indexOf(phrase, first + 1) >= 0;
 }
 
-/** Sentences of each paragraph, never cut inside a quotation. */
-function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
+/** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation. */
+function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>): Sentence[] {
   const starts = splitSentences(article.text).map((span) => span.start);
   const quotationsByParagraph = groupBy(quotations, (quotation) => [quotation.paragraph]);
   const sentences: Sentence[] = [];
@@ -157,7 +170,7 @@ function readSentences(article: Article, quotations: Quotation[]): Sentence[] {
     }
     const furniture = isFurniture(article, paragraph, !bodyStarted);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
-    if (furniture || isPullQuote(article.text, paragraph, inside, articleWords)) return;
+    if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     const bounds = [paragraph.start, ...cuts, paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };
