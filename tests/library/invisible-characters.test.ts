@@ -3,13 +3,10 @@
  * joiners, soft hyphens, bidirectional marks. A reader sees one word; the archive must index, quote and
  * attribute that one word too, and a question typed with them must find it.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
-import { openLibrary, type Library } from '../../src/library.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import type { Library } from '../../src/library.js';
+import { libraryOfSeedFiles } from '../support/seed-folder.js';
 
 const ZWSP = '\u200B';
 const SOFT_HYPHEN = '\u00AD';
@@ -32,11 +29,7 @@ const HTML_PAGE = `<html lang="es"><head><title>Ro${ZWSP}sa Lu${ZWSP}xem inaugur
 let dir: string;
 let library: Library;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-invisible-'));
-  await mkdir(path.join(dir, 'seeds'));
-  await writeFile(path.join(dir, 'seeds', 'mercado.txt'), PAGE);
-  await writeFile(path.join(dir, 'seeds', 'biblioteca.html'), HTML_PAGE);
-  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), recordingLogger().log);
+  ({ library, dir } = await libraryOfSeedFiles('hemeroteca-invisible-', { 'mercado.txt': PAGE, 'biblioteca.html': HTML_PAGE }));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -3,16 +3,13 @@
  * date", or Instagram's "A post shared by Name (@handle)"). The post is the signer's direct statement,
  * with the account as its channel; a dash line without an account is no signature.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
 import { signatureAt } from '../../src/corpus/post-signature.js';
-import { openLibrary, type Library } from '../../src/library.js';
+import type { Library } from '../../src/library.js';
 import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { libraryOfSeedFiles } from '../support/seed-folder.js';
 
 const EMBED_PAGE = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Un incendio obliga a desalojar Olmedal | Diario del Tajo</title></head>
 <body><article><h1>Un incendio obliga a desalojar Olmedal</h1>
@@ -34,11 +31,7 @@ const SCRAPED = [
 let dir: string;
 let library: Library;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-posts-'));
-  await mkdir(path.join(dir, 'seeds'));
-  await writeFile(path.join(dir, 'seeds', 'incendio.html'), EMBED_PAGE);
-  await writeFile(path.join(dir, 'seeds', 'puente.txt'), SCRAPED);
-  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), recordingLogger().log);
+  ({ library, dir } = await libraryOfSeedFiles('hemeroteca-posts-', { 'incendio.html': EMBED_PAGE, 'puente.txt': SCRAPED }));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

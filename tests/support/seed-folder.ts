@@ -1,7 +1,10 @@
-/** A private copy of seeds/ beside an empty index folder, for tests that change the seeds or the snapshot. */
-import { cp, mkdtemp } from 'node:fs/promises';
+/** Seed folders for tests: a private copy of seeds/ beside an empty index folder, or a library opened on files a test writes. */
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type Library } from '../../src/library.js';
+import { recordingLogger } from './recording-logger.js';
 import { SEEDS_DIR } from './seed-library.js';
 
 export interface SeedFolderCopy {
@@ -19,4 +22,13 @@ export async function copySeedFolder(prefix: string): Promise<SeedFolderCopy> {
   const seedsDir = path.join(dir, 'seeds');
   await cp(SEEDS_DIR, seedsDir, { recursive: true });
   return { dir, seedsDir, indexDir: path.join(dir, 'index') };
+}
+
+/** A Library opened on a new temporary seeds folder holding `files` (name → content), without a translator. */
+export async function libraryOfSeedFiles(prefix: string, files: Record<string, string>): Promise<{ library: Library; dir: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  await mkdir(path.join(dir, 'seeds'));
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, 'seeds', name), content);
+  const config = readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' });
+  return { library: await openLibrary(config, recordingLogger().log), dir };
 }
