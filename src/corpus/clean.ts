@@ -15,7 +15,7 @@
  * - Once the author is known, a bio of them closing the story goes (withoutAuthorBio).
  */
 import { withoutInvisible } from '../text/invisible.js';
-import { signatureAt } from './post-signature.js';
+import { isSignatureLine } from './post-signature.js';
 import { furniture, type Furniture } from './furniture.js';
 import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 
@@ -301,12 +301,15 @@ function toLines(text: string): string[] {
  */
 function withSignaturesJoined(lines: string[]): string[] {
   const joined: string[] = [];
+  let postAt = -1;
   for (const line of lines) {
-    const postAt = joined.findLastIndex((previous) => previous !== '');
-    if (postAt >= 0 && signatureAt(line)?.start === 0) {
+    if (postAt >= 0 && isSignatureLine(line)) {
       joined[postAt] = `${joined[postAt]} ${line}`;
       joined.length = postAt + 1;
-    } else joined.push(line);
+      continue;
+    }
+    joined.push(line);
+    if (line !== '') postAt = joined.length - 1;
   }
   return joined;
 }

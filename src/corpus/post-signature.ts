@@ -24,9 +24,22 @@ const OPENING = String.raw`(?:[—–―]|-{1,2}|[Aa] post shared by\s|[Uu]na pu
 const DATE_AFTER = String.raw`[\s\p{L}\p{N},./:-]{0,40}`;
 const SIGNATURE = new RegExp(String.raw`(?<=^|\s)${OPENING}\s*(?<name>${NAME})\s*\((?<handle>${HANDLE})\)${DATE_AFTER}$`, 'u');
 
+/** Longer than any signature: a dash, six name words, a 30-character handle and a date. Only a line's tail this long is read. */
+const MAX_SIGNATURE_CHARS = 200;
+
 /** The post signature that ends `line`, if one does (the whole line when it is only a signature). Never throws. */
 export function signatureAt(line: string): PostSignature | undefined {
-  const match = SIGNATURE.exec(line.trimEnd());
+  const trimmed = line.trimEnd();
+  const from = Math.max(0, trimmed.length - MAX_SIGNATURE_CHARS);
+  const match = SIGNATURE.exec(trimmed.slice(from));
   const { name, handle } = match?.groups ?? {};
-  return match && name && handle ? { start: match.index, name: name.trim(), handle } : undefined;
+  if (!match || !name || !handle) return undefined;
+  const start = from + match.index;
+  // The tail's first character may follow a letter of the line: a signature starts the line or follows a space.
+  return start === 0 || /\s/u.test(trimmed[start - 1] ?? '') ? { start, name: name.trim(), handle } : undefined;
+}
+
+/** Whether `line` is only a post's signature. */
+export function isSignatureLine(line: string): boolean {
+  return line.length <= MAX_SIGNATURE_CHARS && signatureAt(line)?.start === 0;
 }
