@@ -21,8 +21,8 @@ export interface EldDetector {
   setLanguageSubset(languages: string[]): unknown;
 }
 
-/** A file of the eld package, by its path inside the package's src folder. */
-function eldFile(path: string): string {
+/** A file of the eld package, by its path inside the package's src folder (a file URL). */
+export function eldFile(path: string): string {
   // The package's exports allow only its entry points; a file URL beside one reaches the rest.
   return new URL(`../${path}`, import.meta.resolve('eld/small')).href;
 }
