@@ -90,13 +90,13 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const token = tokens[i]!;
     const dot = tokens[i + 1];
     const next = tokens[i + 2];
-    const abbreviated =
-      token.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.length <= MAX_ABBREVIATION_LETTERS &&
-      dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+    // Most words have no dot right after them: that is tested first, the expressions only then.
+    const dotted = token.kind === 'word' && dot?.text === '.' && dot.start === token.end && next?.kind === 'word';
+    const abbreviated = dotted && token.text.length <= MAX_ABBREVIATION_LETTERS && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Lu}/u.test(next.text);
     // "U.S. officials", "EE.UU. ha…": a dotted acronym keeps its last dot when a word follows in the same sentence.
-    const acronym = token.kind === 'word' && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && next?.kind === 'word';
+    const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
     // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
-    const initial = token.kind === 'word' && /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
+    const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
     if (acronym || initial) {
       const word = text.slice(token.start, dot.end);
       joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end });
