@@ -199,6 +199,8 @@ export function assemble(field: Field): void {
       documents[at] = id;
       counts[at] = pending.pairs.count(pair);
     }
+    // The pending pairs shrink as the postings fill: a build's save never holds both whole (4 + 6 bytes a pair).
+    pending.pairs.releaseBefore(pair);
   });
   for (const term of unordered) sortRange(documents, counts, offsets[term]!, offsets[term + 1]!);
   Object.assign(field, { offsets, documents, counts, lengths, pending: emptyPending(), removed: new Set<number>() });
@@ -278,6 +280,12 @@ export function hasTerm(field: Field, internalId: number, term: string): boolean
   return false;
 }
 
+/** ES2024's resizable ArrayBuffer, which Node 20 has (the project's TypeScript library is ES2023's). */
+interface ResizableArrayBuffer extends ArrayBuffer {
+  resize(byteLength: number): void;
+}
+const ResizableBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableArrayBuffer;
+
 const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 /** A pending pair's count takes the low 6 bits of its packed number, its term number the other 26. */
@@ -295,11 +303,13 @@ const TERM_LIMIT = 2 ** (32 - COUNT_BITS);
 class PendingPairs {
   private readonly chunks: Uint32Array[] = [];
   private readonly large = new Map<number, { term: number; count: number }>();
+  /** Chunks whose memory is given back (`releaseBefore`). */
+  private released = 0;
   length = 0;
 
   push(term: number, count: number): void {
     const offset = this.length & (CHUNK_SIZE - 1);
-    if (offset === 0) this.chunks.push(new Uint32Array(CHUNK_SIZE));
+    if (offset === 0) this.chunks.push(new Uint32Array(new ResizableBuffer(CHUNK_SIZE * 4, { maxByteLength: CHUNK_SIZE * 4 }), 0, CHUNK_SIZE));
     const fits = term < TERM_LIMIT && count < COUNT_LIMIT;
     if (!fits) this.large.set(this.length, { term, count });
     this.chunks[this.chunks.length - 1]![offset] = fits ? term * (COUNT_LIMIT + 1) + count : COUNT_LIMIT;
@@ -314,6 +324,14 @@ class PendingPairs {
   count(position: number): number {
     const packed = this.packed(position);
     return (packed & COUNT_LIMIT) === COUNT_LIMIT ? this.large.get(position)!.count : packed & COUNT_LIMIT;
+  }
+
+  /**
+   * Gives back the memory of the whole chunks before `position` at once (a resizable buffer shrunk to
+   * nothing, not garbage awaiting a collection): those pairs are never read again.
+   */
+  releaseBefore(position: number): void {
+    for (; this.released < position >>> CHUNK_BITS; this.released++) (this.chunks[this.released]!.buffer as ResizableArrayBuffer).resize(0);
   }
 
   private packed(position: number): number {
