@@ -44,6 +44,18 @@ export function splitSentences(text: string): TextSpan[] {
   return sentences;
 }
 
+let remembered: { text: string; sentences: readonly TextSpan[] } | undefined;
+
+/**
+ * `splitSentences` of an article's whole text, remembered for the last text asked: splitting it into
+ * passages and reading its quotations both need its sentences, one after the other in the same thread
+ * (a sentence never crosses a line break, so a paragraph's sentences are the whole text's within it).
+ */
+export function articleSentences(text: string): readonly TextSpan[] {
+  if (remembered?.text !== text) remembered = { text, sentences: splitSentences(text) };
+  return remembered.sentences;
+}
+
 /**
  * Intl.Segmenter's sentence segments, found a window at a time: V8's segment iterator (Node 20) costs
  * time in proportion to the whole text at every step, so one pass over a long text is quadratic (an

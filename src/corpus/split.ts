@@ -4,7 +4,7 @@
  * longer than MAX_SENTENCE_CHARS (a run-on list, text without punctuation) is cut at word boundaries
  * so that no passage is too long to cite.
  */
-import { splitSentences } from './sentences.js';
+import { articleSentences } from './sentences.js';
 import type { Article, Passage, TextSpan } from './types.js';
 
 const MAX_SENTENCES = 3;
@@ -19,21 +19,19 @@ export function passageId(articleId: string, n: number): string {
 /** An article's passages in reading order, each carrying the article's language. */
 export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs' | 'language'>): Passage[] {
   const passages: Passage[] = [];
+  const sentences = articleSentences(article.text);
+  let next = 0;
   article.paragraphs.forEach((paragraph, index) => {
-    for (const span of groupSentences(sentencesOf(article.text, paragraph))) {
+    // Paragraphs and sentences both come in text order.
+    while (next < sentences.length && sentences[next]!.start < paragraph.start) next++;
+    const inParagraph: TextSpan[] = [];
+    for (; next < sentences.length && sentences[next]!.end <= paragraph.end; next++) inParagraph.push(sentences[next]!);
+    for (const span of groupSentences(inParagraph.flatMap((sentence) => cutLongSpan(article.text, sentence)))) {
       const n = passages.length;
       passages.push({ id: passageId(article.id, n), articleId: article.id, n, paragraph: index, start: span.start, end: span.end, text: article.text.slice(span.start, span.end), language: article.language });
     }
   });
   return passages;
-}
-
-/** The paragraph's sentences as spans of the whole text, over-long ones cut into pieces. */
-function sentencesOf(text: string, paragraph: TextSpan): TextSpan[] {
-  const inParagraph = text.slice(paragraph.start, paragraph.end);
-  return splitSentences(inParagraph).flatMap((sentence) =>
-    cutLongSpan(inParagraph, sentence).map((piece) => ({ start: paragraph.start + piece.start, end: paragraph.start + piece.end })),
-  );
 }
 
 function groupSentences(sentences: TextSpan[]): TextSpan[] {

@@ -14,7 +14,7 @@
  * - Quotations of fewer than three words with no verb of saying at hand are scare quotes, not statements.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { splitSentences } from '../corpus/sentences.js';
+import { articleSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from './group.js';
@@ -152,7 +152,7 @@ function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], art
 
 /** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>): Sentence[] {
-  const starts = splitSentences(article.text).map((span) => span.start);
+  const starts = articleSentences(article.text).map((span) => span.start);
   const quotationsByParagraph = groupBy(quotations, (quotation) => [quotation.paragraph]);
   const sentences: Sentence[] = [];
   // Paragraphs and sentence starts both come in text order: one pass over each keeps long articles linear.

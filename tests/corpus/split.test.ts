@@ -43,6 +43,16 @@ describe('splitPassages', () => {
     );
   });
 
+  it('cuts a paragraph the same way wherever it stands: as its article splits it, so it splits alone', () => {
+    fc.assert(
+      fc.property(article, (input) => {
+        const inArticle = splitPassages(input).map(({ paragraph, start, end }) => input.text.slice(start, end) + `@${paragraph}`);
+        const alone = input.paragraphs.flatMap((span, paragraph) => splitPassages(body([input.text.slice(span.start, span.end)])).map(({ text }) => `${text}@${paragraph}`));
+        expect(inArticle).toEqual(alone);
+      }),
+    );
+  });
+
   it('covers every word of the text exactly once, in reading order', () => {
     fc.assert(
       fc.property(article, (input) => {
