@@ -19,7 +19,7 @@ const { separators } = (await import(eldFile('regexPatterns.js'))) as { separato
 const { dictionary } = (await import(eldFile('dictionary.js'))) as { dictionary: string[] };
 
 /** eld's database of n-grams, as runs of (language number, score) pairs. */
-interface NgramTable {
+export interface NgramTable {
   /** Language number → ISO 639-1 code. */
   codes: string[];
   /** N-gram → its number; its pairs are `starts[number]` to `starts[number + 1]`. */
@@ -65,7 +65,8 @@ export function readNgramTable(source: string): NgramTable {
 
 let table: NgramTable | undefined;
 
-function smallTable(): NgramTable {
+/** eld's 'small' database, read from its module's source the first time it is wanted. */
+export function loadEldSmall(): NgramTable {
   table ??= readNgramTable(readFileSync(fileURLToPath(eldFile('ngrams/small.js')), 'utf8'));
   return table;
 }
@@ -94,7 +95,7 @@ function bestLanguage(text: string, ngrams: NgramTable): number | null {
 
 /** ISO 639-1 code of the language eld's 'small' database finds in `text`; '' when it finds none. */
 export function detectEldSmall(text: string): string {
-  const ngrams = smallTable();
+  const ngrams = loadEldSmall();
   const best = bestLanguage(text, ngrams);
   return best === null ? '' : (ngrams.codes[best] ?? '');
 }
