@@ -88,14 +88,16 @@ export interface OpenLibraryOptions {
   /**
    * Keep the library up to date with the seeds folder while the process runs (the bot and console
    * mode): a file added, changed or removed is applied within seconds and the snapshot saved again.
+   * A restored library is returned before the seeds folder is scanned: files changed while the
+   * process was stopped are applied like any other change, a moment after the start.
    */
   watch?: boolean;
 }
 
 /**
  * Restores the index snapshot and re-reads only the seed files whose path, size or modification time
- * changed since (their content hash confirms it), or builds everything when there is no usable
- * snapshot; saves the result, then returns the Library every front end talks to.
+ * changed since (their content hash confirms it; when watching, after returning), or builds everything
+ * when there is no usable snapshot; saves the result, then returns the Library every front end talks to.
  */
 export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<Library> {
   const lap = lapTimer();
@@ -112,7 +114,14 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     librarySnapshotParts(saved, savedIndex)
       .then((parts) => saveSnapshot(config.indexDir, key, parts))
       .catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
-  if (snapshot.status === 'restored') {
+  if (snapshot.status === 'restored' && options.watch) {
+    // Watching, the watcher's first scan (a moment after the start) applies what changed while the bot was stopped: a
+    // scan here would stat every file twice, and keep the first answer waiting for a second at 100,000 files.
+    ({ data, index } = snapshot.payload);
+    // The snapshot's warnings are repeated as they were (a file changed since is read again by the watcher, which warns anew).
+    for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { load: loadMs } });
+  } else if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
     const { scan, unlisted } = await scanSeedFolder(config.seedsDir);
     const diff = diffSeeds(data.files, scan, unlisted);

@@ -152,10 +152,17 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     schedule(DEBOUNCE_MS);
   };
 
+  let knownFollowed = false;
   const run = async () => {
     running = true;
     let wait: number | undefined;
     try {
+      if (!knownFollowed) {
+        knownFollowed = true;
+        const knownFolders = new Set<string>();
+        for (const state of known()) knownFolders.add(path.dirname(state.file));
+        follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
+      }
       const looked = !heardSinceScan && moving.length > 0 && !poll ? restatMoving() : await scanAll();
       const { scan, unlisted } = looked;
       wait = looked.wait;
@@ -241,10 +248,9 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     }
     return added;
   }
-  // The folders of the files the library knows, watched at once; a scan finds any others.
-  const knownFolders = new Set<string>();
-  for (const state of known()) knownFolders.add(path.dirname(state.file));
-  follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
+  // The seeds folder watched at once; the folders of the files the library knows from the first look on (listing the files
+  // the library knows can wait for the first answer: a restart parses them only then), and a scan finds any others.
+  follow([dir]);
   // Whatever changed between the library's start and the watcher's; after a debounce, not at once, so
   // that a question asked as the library opens is not kept waiting by a scan of every file (0.1 s of
   // CPU at 10,000 files, a second at 100,000).

@@ -92,6 +92,21 @@ describe('a running library follows its seeds folder', () => {
     }, 'a saved snapshot with nothing left to re-read');
   }, 120_000);
 
+  it('applies files added, changed and removed while it was stopped, a moment after a watching restart', async () => {
+    const open = () => openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
+    await writeFile(path.join(seedsDir, 'io.txt'), article(2));
+    await open();
+    // While the bot is stopped:
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(3, 'géiseres'));
+    await rm(path.join(seedsDir, 'io.txt'));
+    await writeFile(path.join(seedsDir, 'europa.txt'), article(4));
+    const { library } = await openWatching();
+    expect(library.status.origin).toBe('snapshot');
+    await eventually(() => library.article('juno')?.text.includes('géiseres') === true && ids(library).includes('europa') && !ids(library).includes('io'), 'the changes made while stopped');
+    expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-4 de Ío-4?')).toContain('europa');
+  });
+
   it('follows folders: a file written into a folder made while running, and the folder removed', async () => {
     const { library } = await openWatching();
     const folder = path.join(seedsDir, 'nuevas', '2026');
