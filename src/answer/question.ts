@@ -16,9 +16,19 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 const CONTROL = /\p{Cc}/gu;
 
-/** The question as it is looked up and echoed: NFKC, without invisible or control characters, single-spaced. */
+// A Markdown link's text stays, its address goes; a bare address goes. A pasted link names no word of an article
+// ("reuters", "asia-pacific", "2023-08-15"), and its English path words would tip a Spanish question to English.
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?(?:https?:\/\/|www\.)[^)\s]*>?\s*\)/giu;
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu;
+
+/**
+ * The question as it is looked up and echoed: NFKC, without invisible or control characters or web
+ * addresses (a Markdown link keeps its text), single-spaced.
+ */
 export function normaliseQuestion(question: string): string {
-  return withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+  const text = withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ');
+  // Brackets left empty by a removed address ("(www.example.com)") go with it.
+  return text.replace(MARKDOWN_LINK, '$1').replace(ADDRESS, ' ').replace(/[(<[]\s*[)>\]]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -43,6 +43,16 @@ describe('checkQuestion', () => {
     expect(checkQuestion(`¿Qué pregunta tan ${'larga '.repeat(200)}es esta?`, 'en')).toMatchObject({ problem: 'too_long', language: 'es' });
   });
 
+  it.each([
+    ['¿Qué dijo Valcárcel sobre el puerto? https://www.example-news.com/world/europe/harbour-strike-report-2024-05-01/', '¿Qué dijo Valcárcel sobre el puerto?'],
+    ['¿Qué dijo [Valcárcel](https://evil.example/login) sobre el puerto?', '¿Qué dijo Valcárcel sobre el puerto?'],
+    ['¿Qué dijo Valcárcel (www.example-news.com/puerto) sobre el puerto?', '¿Qué dijo Valcárcel sobre el puerto?'],
+  ])('reads %j without the pasted address, in the language of its words', (question, read) => {
+    const check = checkQuestion(question, 'en');
+    expect(check).toMatchObject({ ok: true, question: read, language: 'es' });
+    expect(check.ok ? check.words.content : []).not.toContain('example');
+  });
+
   it('accepts a question of exactly the limit', () => {
     expect(checkQuestion('a'.repeat(MAX_QUESTION_LENGTH)).ok).toBe(true);
   });
