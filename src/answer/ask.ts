@@ -169,7 +169,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const sentenceCoverage = scored.share(quoted);
   // The question's terms the answer's story holds anywhere: read once, for its coverage and for names it lacks.
   const story = chosen[0]?.evidence.article;
-  const storyTerms = story && termsIn(story, matcher);
+  const storyTerms = story && termsIn(story, chosen[0]!.evidence.hit.passage, matcher);
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
@@ -232,9 +232,25 @@ function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWor
   return matcher.matches(word)[0]?.term;
 }
 
-/** The question's terms an article holds anywhere, its headline included. */
-function termsIn(article: Article, matcher: TermMatcher): Set<string> {
-  return new Set(matcher.matches(`${article.title}\n${article.text}`).map((match) => match.term));
+/**
+ * Characters read on each side of the answer's passage for the question's terms its story holds: more than
+ * any story of the evaluation sets (69,664 characters at most, SQuAD-es v2), so that every story is read whole;
+ * a longer seed is a compilation, and reading all 12 MB of one cost seconds of CPU on every /ask.
+ */
+const STORY_REACH = 70_000;
+
+/**
+ * The question's terms an article holds, its headline included: the whole story, or for a file longer than
+ * STORY_REACH on both sides of `around` (the answer's passage), the text within that reach.
+ */
+function termsIn(article: Article, around: TextSpan, matcher: TermMatcher): Set<string> {
+  const { text } = article;
+  // Cut at spaces, so that no word is read in part.
+  const before = text.indexOf(' ', around.start - STORY_REACH);
+  const from = around.start <= STORY_REACH ? 0 : before >= 0 && before < around.start ? before + 1 : around.start - STORY_REACH;
+  const after = text.lastIndexOf(' ', around.end + STORY_REACH);
+  const to = around.end + STORY_REACH >= text.length ? text.length : after > around.end ? after : around.end + STORY_REACH;
+  return new Set(matcher.matches(`${article.title}\n${text.slice(from, to)}`).map((match) => match.term));
 }
 
 /**
