@@ -9,7 +9,7 @@ import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitlePlural } from './lexicon.js';
+import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -608,6 +608,8 @@ function nextBoundary(tokens: Token[], from: number): number {
 function documentSource(context: ArticleContext, sentence: Sentence, markerLast: number, previous: Previous | undefined): { subject: Attribution; to: number } | undefined {
   const { tokens } = sentence;
   const from = markerLast + 1;
+  const authored = authoredSource(context, sentence, from, previous);
+  if (authored) return authored;
   let noun = from;
   // A statement or letter is a document too ("según el comunicado militar", "según su carta").
   const documentNoun = (token: Token | undefined) => token !== undefined && (DOCUMENT_NOUNS.has(token.key) || CHANNEL_NOUNS.has(token.key));
@@ -638,6 +640,37 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   const cited = antecedent(context, previous);
   return cited?.speaker || cited?.medium ? { subject: cited, to: end } : undefined;
 }
+
+/** A past participle that says who made a thing: "presentado", "elaborada", "publicados", "prepared", "drawn up". */
+const AUTHORING_PARTICIPLE = /^\p{Ll}+(?:ad[oa]s?|id[oa]s?|ed)$/u;
+const AGENT_PREPOSITIONS = new Set(['por', 'by']);
+
+/**
+ * A source marker citing a thing someone made ("según el calendario presentado por el equipo de gobierno",
+ * "according to a plan drawn up by the ministry") cites its maker; a document named by a number or a name
+ * ("según el informe 12340") cites nobody the article quoted before. Never the speaker of the sentences before:
+ * the sentence names its own source. Undefined when `from` opens no such phrase (the caller reads it otherwise).
+ */
+function authoredSource(context: ArticleContext, sentence: Sentence, from: number, previous: Previous | undefined): { subject: Attribution; to: number } | undefined {
+  const { tokens } = sentence;
+  if (!DETERMINERS.has(tokens[from]?.key ?? '')) return undefined;
+  let next = from + 1;
+  while (next < tokens.length && next - from <= MAX_DOCUMENT_WORDS && tokens[next]!.kind === 'word' && /^\p{Ll}/u.test(tokens[next]!.text) && !AUTHORING_PARTICIPLE.test(tokens[next]!.text)) next++;
+  const head = tokens[next - 1];
+  // A person or a group is a speaker, not a thing made ("según el timonel", "según los expertos consultados por…").
+  if (next === from + 1 || !head || isTitleNoun(head.key) || isTitlePlural(head.key) || GROUP_NOUNS.has(head.key) || SINGULAR_PERSON_NOUNS.has(head.key)) return undefined;
+  const after = tokens[next];
+  if (after && AUTHORING_PARTICIPLE.test(after.text) && AGENT_PREPOSITIONS.has(tokens[next + 1]?.key ?? '')) {
+    const agentFrom = next + 2;
+    const agentTo = nextBoundary(tokens, agentFrom);
+    const reading = agentTo > agentFrom ? readPhrase(sentence, context.text, agentFrom, agentTo) : undefined;
+    return { subject: reading ? attributionOf(context, reading, previous, sentence.start) : NOBODY, to: agentTo };
+  }
+  const named = after?.kind === 'word' && (/^\p{N}/u.test(after.text) || /^\p{Lu}/u.test(after.text));
+  return named && (DOCUMENT_NOUNS.has(head.key) || CHANNEL_NOUNS.has(head.key)) ? { subject: NOBODY, to: nextBoundary(tokens, next) } : undefined;
+}
+
+const NOBODY: Attribution = { speaker: null, medium: null };
 
 /** Possessives that make a document that of whom the article was quoting ("según su informe", "according to its report"). */
 const OWNER_POSSESSIVES = new Set(['su', 'sus', 'its', 'their', 'his', 'her']);

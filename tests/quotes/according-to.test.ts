@@ -7,6 +7,24 @@ const found = (paragraphs: string[], language = 'es') =>
   extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
 
 describe('sources named with según, according to, de acuerdo con', () => {
+  it('credits a thing someone made to its maker, never to whom the sentences before quoted', () => {
+    const speakerOf = (text: string, statements: ReturnType<typeof found>) => statements.find((statement) => statement.text.includes(text))?.speaker;
+    const before = 'El portavoz de la oposición, Andrés Lacasa, dijo que el proyecto llega tarde y sin financiación.';
+    const statements = found([
+      before,
+      'Las obras comenzarán en enero y durarán treinta meses, según el calendario elaborado por la Universidad de Brañosa.',
+    ]);
+    expect(speakerOf('Las obras comenzarán', statements)).toBe('Universidad de Brañosa');
+    const english = found(['Opposition spokesman Andrew Lacasa said that the project was late.', 'Traffic fell by 3%, according to a report prepared by the Brañosa Transport Authority.'], 'en');
+    expect(speakerOf('Traffic fell', english)).toBe('Brañosa Transport Authority');
+  });
+
+  it('gives a document named by its number or name to nobody the article quoted before', () => {
+    const statements = found(['La concejala Marta Gil dijo que el barrio necesita más luz. Según el informe 12340, la ciudad creció un 9 por ciento.']);
+    expect(statements.find((statement) => statement.text.includes('la ciudad creció'))?.speaker ?? null).toBeNull();
+    expect(statements.find((statement) => statement.text.includes('necesita más luz'))?.speaker).toBe('Marta Gil');
+  });
+
   it('reads "de acuerdo con X" at the end of a sentence as "según X"', () => {
     expect(found(['La deuda externa creció un 6 % en 2021, de acuerdo con el Banco Central de Nicaragua.'])).toEqual([
       { kind: 'indirect', text: 'La deuda externa creció un 6 % en 2021', speaker: 'Banco Central de Nicaragua' },
