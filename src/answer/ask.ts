@@ -310,7 +310,7 @@ interface Chosen {
 
 /**
  * The best sentence, and the runner-up when it adds question terms the best one lacks and both fit
- * in the answer.
+ * in the answer; of the two, one holding the expected kind of answer first.
  */
 function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
   const best = ranked.find((candidate) => candidate.terms.size > 0);
@@ -325,7 +325,10 @@ function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
   );
   if (!runnerUp || runnerUp.score < SECOND_SENTENCE_SHARE * best.score) return [first];
   const second: Chosen = { evidence: runnerUp.evidence, unit: answerUnit(runnerUp.evidence, runnerUp.span), candidate: runnerUp };
-  return length(first.unit) + length(second.unit) <= MAX_QUOTED_CHARS ? [first, second] : [first];
+  if (length(first.unit) + length(second.unit) > MAX_QUOTED_CHARS) return [first];
+  // The sentence that holds the kind of answer asked for is quoted first ("La nueva línea tendrá 21 paradas." before
+  // the sentence that only repeats "la línea 2 del tranvía"), as it is the answer the reader looks for.
+  return second.candidate.carries && !first.candidate.carries ? [second, first] : [first, second];
 }
 
 /** How close to the best sentence's score the runner-up must come to be quoted too. */

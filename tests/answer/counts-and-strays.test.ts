@@ -25,6 +25,11 @@ const library = await libraryOf([
     'Durante 3 horas de la madrugada del martes, el ejército de Valdemar lanzó cohetes contra la costa de Tordesal. El ministerio contabilizó 12 cohetes.',
     'Valdemar también envió tanques y blindados a la frontera de Tordesal, según fuentes militares.',
   ]),
+  article('tranvia', 'es', [
+    'El pleno de Brañosa aprobó el martes la construcción de la línea 2 del tranvía, que unirá el puerto con la estación por un presupuesto de 410 millones de euros.',
+    'La oposición votó en contra del proyecto, que considera tardío.',
+    'Las obras comenzarán en enero y durarán treinta meses, según el calendario municipal. La nueva línea tendrá 21 paradas.',
+  ]),
   article('dock', 'en', [
     'The harbour board of Port Ellis approved on Monday a plan to rebuild the northern dock, which was damaged by a storm in March.',
     'The board promised the fishermen that the dock would reopen before the summer season.',
@@ -112,5 +117,13 @@ describe('a stray word after the question mark', () => {
     expect(result.refused).toBe(false);
     expect(result.question).toBe(question);
     expect(result.answer).toContain(expected);
+  });
+});
+
+describe('the sentence that holds the count is quoted first', () => {
+  it('before a sentence that only repeats the question\u2019s own number and names', async () => {
+    const result = await ask('¿Cuántas paradas tendrá la línea 2 del tranvía?');
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('21 paradas');
   });
 });
