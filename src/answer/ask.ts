@@ -23,6 +23,7 @@ import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
 import { namedInOtherStory } from './other-story.js';
+import { storyDateTerms } from './story-date.js';
 import { readChecked } from './question.js';
 import { questionAsRead } from './spelling.js';
 import { scoreSentences, type CandidateSentence, type ScoredSentences, type SentenceWeights } from './select.js';
@@ -240,7 +241,7 @@ function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWor
 const STORY_REACH = 70_000;
 
 /**
- * The question's terms an article holds, its headline included: the whole story, or for a file longer than
+ * The question's terms an article holds, its headline and publication month and year included: the whole story, or for a file longer than
  * STORY_REACH on both sides of `around` (the answer's passage), the text within that reach.
  */
 function termsIn(article: Article, around: TextSpan, matcher: TermMatcher): Set<string> {
@@ -250,7 +251,7 @@ function termsIn(article: Article, around: TextSpan, matcher: TermMatcher): Set<
   const from = around.start <= STORY_REACH ? 0 : before >= 0 && before < around.start ? before + 1 : around.start - STORY_REACH;
   const after = text.lastIndexOf(' ', around.end + STORY_REACH);
   const to = around.end + STORY_REACH >= text.length ? text.length : after > around.end ? after : around.end + STORY_REACH;
-  return new Set(matcher.matches(`${article.title}\n${text.slice(from, to)}`).map((match) => match.term));
+  return new Set([...matcher.matches(`${article.title}\n${text.slice(from, to)}`).map((match) => match.term), ...storyDateTerms(article, matcher)]);
 }
 
 /**
