@@ -51,7 +51,9 @@ function patterns(language: Language): { split: RegExp; opening: RegExp } {
  * The parts of a compound question, or undefined when it asks one thing. A part begins where a
  * conjunction is followed by an interrogative ("… y qué festividad…", "… and where…"), the question
  * itself opening with one. A part that asks only its interrogative ("¿Cuándo y dónde se reunieron?",
- * "What did he say and when?") takes what the other part asks after its own interrogative. A part
+ * "What did he say and when?") takes what the other part asks after its own interrogative; so does a part
+ * that leaves its verb out and gives a new complement ("¿Qué dijo Kim en junio y qué en agosto?": "¿Qué dijo Kim
+ * en agosto?"), the other part's complement of the same preposition replaced by it. A part
  * too short to stand alone is looked up with the names the other parts give ("¿Cuándo llegó el
  * ministro Lasa y qué dijo?": "¿qué dijo … Lasa?").
  */
@@ -64,7 +66,12 @@ export function questionParts(question: string, language: Language): QuestionPar
   const asks = (piece: string) => readQuestion(rest(piece), language).content.length > 0;
   const full = pieces.find(asks);
   if (full === undefined) return undefined;
-  const texts = pieces.map((piece) => (asks(piece) ? piece : `${piece} ${rest(full)}`));
+  const texts = pieces.map((piece) => {
+    // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
+    const complement = piece === full ? undefined : leadingPreposition(rest(piece), language);
+    if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
+    return asks(piece) ? piece : `${piece} ${rest(full)}`;
+  });
   const names = texts.map((text) => [...nameWords(text)]);
   return texts.map((text, i) => {
     const own = new Set(names[i]);
@@ -73,6 +80,22 @@ export function questionParts(question: string, language: Language): QuestionPar
     const shown = asQuestion(text, language);
     return { shown, asked: borrowed.length === 0 ? shown : asQuestion(`${text} ${borrowedNames(question, borrowed)}`, language) };
   });
+}
+
+/** The preposition opening `text` ("en" in "en su mensaje por el Día de Rusia"), folded; undefined when none does. */
+function leadingPreposition(text: string, language: Language): string | undefined {
+  const word = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  return word !== undefined && new RegExp(`^${PREPOSITION[language]}$`, 'u').test(word) ? word : undefined;
+}
+
+/**
+ * What the full part asks before its own complement opened by `preposition` ("describió Kim la relación con
+ * Rusia" of "describió Kim la relación con Rusia en sus cartas de agosto"), which a gapped part replaces
+ * with its own; the whole of it when it has no such complement.
+ */
+function predicateBefore(asked: string, preposition: string): string {
+  const at = asked.toLowerCase().lastIndexOf(` ${preposition} `);
+  return at > 0 ? asked.slice(0, at) : asked;
 }
 
 /**

@@ -67,6 +67,13 @@ describe('a compound question', () => {
     expect(questionParts('¿Cuándo llegó Tomás Ruiz y qué pidió?', 'es')?.[1]?.asked).toMatch(/Tomás Ruiz/u);
   });
 
+  it('gives a part that leaves out its verb the other part\u2019s, its own complement in place of the other\u2019s', () => {
+    expect(questionParts('¿Qué dijo Gil en la asamblea y qué en el pleno?', 'es')?.map((part) => part.shown)).toEqual(['¿Qué dijo Gil en la asamblea?', '¿Qué dijo Gil en el pleno?']);
+    expect(questionParts('How did Gil describe the plan in March and how in May?', 'en')?.map((part) => part.shown)).toEqual(['How did Gil describe the plan in March?', 'How did Gil describe the plan in May?']);
+    // A part with its own verb keeps it.
+    expect(questionParts('¿Dónde vive Ruiz y en qué año llegó?', 'es')?.map((part) => part.shown)).toEqual(['¿Dónde vive Ruiz?', '¿En qué año llegó?']);
+  });
+
   it('is not cut at a relative "que", a "y" between names or a single question', () => {
     expect(questionParts('¿Qué dijo Gil y que pidió Ruiz?', 'es')).toBeUndefined();
     expect(questionParts('¿Qué dijeron Gil y Ruiz?', 'es')).toBeUndefined();
