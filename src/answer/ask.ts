@@ -103,17 +103,21 @@ async function answerWhole(input: AnswerInput): Promise<AskResult> {
   return answer ?? assessment.refusal();
 }
 
-/** Each part answered on its own from one story, the citations shared out among them; undefined when no part is answered. */
+/**
+ * Each part answered on its own from one story (from its own, for contrasted parts), the citations shared out
+ * among them; undefined when no part is answered.
+ */
 async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise<AskResult | undefined> {
   const { question } = input;
   const maxCitations = Math.max(1, Math.floor((input.maxCitations ?? Infinity) / parts.length));
   const results = await Promise.all(parts.map(async (part) => ({ part, result: await answerWhole({ ...input, question: readChecked(part.asked, question.language), maxCitations }) })));
   // One story answers the question: a part answered from another story than the first answered part's is not answered,
   // its quotes kept as leads ("¿Cuándo cerrarán los muelles y cuánto costarán las obras?": the port's works, not a hospital's).
+  // Parts that ask one thing of different occasions are each answered from their own.
   const story = results.find(({ result }) => !result.refused)?.result.citations[0]?.articleId;
   if (story === undefined) return undefined;
-  const sameStory = results.map(({ part, result }) => ({ part, result: result.refused || result.citations[0]?.articleId === story ? result : { ...result, refused: true } }));
-  return joinPartAnswers(question.question, question.language, sameStory);
+  const fromStory = (part: QuestionPart, result: AskResult) => result.refused || part.contrasted || result.citations[0]?.articleId === story;
+  return joinPartAnswers(question.question, question.language, results.map(({ part, result }) => ({ part, result: fromStory(part, result) ? result : { ...result, refused: true } })));
 }
 
 /**

@@ -18,6 +18,11 @@ export interface QuestionPart {
   shown: string;
   /** What is looked up: the part, with the other parts' names when it is too short to stand alone ("¿Qué dijo Lasa?"). */
   asked: string;
+  /**
+   * The parts ask one thing of different occasions ("¿Qué dijo Kim en junio y qué en agosto?"): each may be
+   * answered from its own story, where the parts of other compound questions are answered from one.
+   */
+  contrasted: boolean;
 }
 
 // Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
@@ -66,9 +71,11 @@ export function questionParts(question: string, language: Language): QuestionPar
   const asks = (piece: string) => readQuestion(rest(piece), language).content.length > 0;
   const full = pieces.find(asks);
   if (full === undefined) return undefined;
+  // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
+  const complementOf = (piece: string) => (piece === full ? undefined : leadingPreposition(rest(piece), language));
+  const contrasted = pieces.some((piece) => complementOf(piece) !== undefined);
   const texts = pieces.map((piece) => {
-    // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
-    const complement = piece === full ? undefined : leadingPreposition(rest(piece), language);
+    const complement = complementOf(piece);
     if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
     return asks(piece) ? piece : `${piece} ${rest(full)}`;
   });
@@ -78,7 +85,7 @@ export function questionParts(question: string, language: Language): QuestionPar
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
     const borrowed = standsAlone ? [] : [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
     const shown = asQuestion(text, language);
-    return { shown, asked: borrowed.length === 0 ? shown : asQuestion(`${text} ${borrowedNames(question, borrowed)}`, language) };
+    return { shown, asked: borrowed.length === 0 ? shown : asQuestion(`${text} ${borrowedNames(question, borrowed)}`, language), contrasted };
   });
 }
 

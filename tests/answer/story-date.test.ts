@@ -33,3 +33,12 @@ describe('a month and year in the question', () => {
     expect(result.citations[0]?.excerpt).toContain(about);
   });
 });
+
+describe('one thing asked of two occasions', () => {
+  it('is answered part by part, each from its own story', async () => {
+    const result = await ask('¿Qué dijo Ana Gil en marzo de 2024 y qué en mayo de 2024?');
+    const [march, may] = result.answer.split('\n');
+    expect(march).toMatch(/^¿Qué dijo Ana Gil en marzo de 2024\? .*puente/u);
+    expect(may).toMatch(/^¿Qué dijo Ana Gil en mayo de 2024\? .*piscina/u);
+  });
+});
