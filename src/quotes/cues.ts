@@ -82,6 +82,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (participle && first === i) return;
     // "could be announced", "was reported": an English passive says what was done to the words, not who said them.
     if (verb.english && /ed$/.test(token.key) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '')) return;
+    // "It is worth noting that…", "worth mentioning": the narrator's own remark.
+    if (verb.english && tokens[i - 1]?.key === 'worth') return;
     const before = tokens[first - 1];
     // "una denuncia", "the report": a determiner makes it a noun (a capitalised one mid-sentence is a name's: "Kim Jong Un
     // calificó"); "no ha confirmado" reports nothing said.

@@ -208,12 +208,16 @@ function splitAtInciso(text: string, outer: TextSpan, paragraph: number): Quotat
 /**
  * A paragraph of dialogue: it opens with a dash glued to the words ("—Este mercado…"), and a dash after a space
  * sets off a lower-case verb of saying ("—afirmó Valcárcel—"); what follows the closing dash is said too.
- * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item).
+ * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item), unless
+ * the paragraph before ends in a colon that announces it.
  */
-function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Quotation[] {
+function dialogueQuotations(text: string, span: TextSpan, paragraph: number, afterColon: () => boolean): Quotation[] {
   if (!DASHES.test(text[span.start] ?? '') || /\s/.test(text[span.start + 1] ?? ' ')) return [];
   const line = text.slice(span.start, span.end);
   const inserted = /\s[—–](\p{Ll}+)/u.exec(line.slice(1));
+  // "X lo resumió así:¶—Tenemos camas…": a dashed line right after a paragraph that announces words with a colon is
+  // them; a question there ("—¿Cuál es el plan?") is an interviewer's.
+  if (!inserted && text[span.start + 1] !== '¿' && afterColon()) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
   if (!inserted || !insertsCueVerb(line.slice(1 + inserted.index + 2))) return [];
   const dash = span.start + 1 + inserted.index + 1;
   const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
@@ -228,6 +232,16 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number): Qu
     if (from < span.end) quotations.push({ outer: { start: closing, end: span.end }, inner: trimmedInner(text, from, span.end), paragraph, runsOn: false, continuesPrevious: false, resumesDialogue: true });
   }
   return quotations;
+}
+
+/** Words before a paragraph's closing colon searched for the verb of saying that announces what follows. */
+const ANNOUNCING_WORDS = 12;
+
+/** Whether a paragraph ends in a colon after a verb of saying ("Ferrer lo resumió así:"; not "Las medidas son las siguientes:"). */
+function announcesWords(paragraph: string): boolean {
+  if (!/:\s*$/u.test(paragraph)) return false;
+  const words = paragraph.split(/[\s,.;:]+/u).slice(-ANNOUNCING_WORDS - 1);
+  return words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined && speechVerb(word)!.frame !== 'question');
 }
 
 /** The span without the white space it opens with, so that its first character is its first mark. */
@@ -257,7 +271,8 @@ export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotati
     // A quotation already resumed with "»" keeps its «…» style for the paragraph after ("«…¶»…¶»…»").
     const mark = open ? text[open.outer.start] : undefined;
     const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === mark || CONTINUATION_MARKS[style.open] === mark) : undefined;
-    const dialogue = dialogueQuotations(text, span, index);
+    const before = paragraphs[index - 1];
+    const dialogue = dialogueQuotations(text, span, index, () => before !== undefined && announcesWords(text.slice(before.start, before.end)));
     const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, continuing);
     const previous = quotations.at(-1);
     const first = found[0];

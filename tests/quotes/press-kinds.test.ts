@@ -142,3 +142,22 @@ describe('a name defined with its acronym in brackets', () => {
     }
   });
 });
+
+describe('a dashed line announced by a colon', () => {
+  it('gives the line to whoever the paragraph before announces it from ("X lo resumió así:")', () => {
+    expect(found(['El director del hospital, Marcos Ferrer, lo resumió así:', '—Tenemos camas para diez días más y después no sabemos qué va a pasar.'])).toEqual([
+      { kind: 'direct', text: 'Tenemos camas para diez días más y después no sabemos qué va a pasar.', speaker: 'Marcos Ferrer' },
+    ]);
+  });
+
+  it('reads no quotation into a list after a colon with no verb of saying, nor into an interviewer’s question', () => {
+    expect(found(['El ministro Luis Paz presentó el plan. Las medidas son las siguientes:', '—Subir el impuesto a los combustibles.', '—Reducir el gasto en publicidad.'])).toEqual([]);
+    expect(found(['La ministra Ana Ruiz respondió a este diario:', '—¿Cuál es el plan para el invierno que viene?'])).toEqual([]);
+  });
+});
+
+describe('the narrator’s own remarks', () => {
+  it('makes no statement of "It is worth noting that…"', () => {
+    expect(found(['Mayor Karen Bass visited the site. It is worth noting that the company was fined in 2019.'], 'en')).toEqual([]);
+  });
+});
