@@ -63,7 +63,8 @@ const FUNCTION_WORDS = [CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, NAME_PRE
  */
 function wordKey(word: string): string {
   const key = foldWord(word);
-  const acronym = word.length >= 2 && word === word.toUpperCase() && startsUpper(word) && FUNCTION_WORDS.some((words) => words.has(key));
+  // The cheap tests first: most words are not two capitals.
+  const acronym = word.length >= 2 && startsUpper(word) && startsUpper(word.charAt(1)) && word === word.toUpperCase() && FUNCTION_WORDS.some((words) => words.has(key));
   return acronym ? word : key;
 }
 
