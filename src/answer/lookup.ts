@@ -45,20 +45,25 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
   const { words, corrections } = await correctSpelling(index, question.words);
-  const { retrieval: own, query: asked } = await bestReading(index, words, question.language, index.passagesIn(question.language) > 0);
+  const ownLanguageHeld = index.passagesIn(question.language) > 0;
+  const ownReading = () => bestReading(index, words, question.language, ownLanguageHeld);
+  // With no passage in the question's language the own reading cannot answer in it, and is used only when a
+  // translation finds nothing: it is read after the translation then, not before (the same outcome, one lookup fewer).
+  const own = ownLanguageHeld || !translate ? await ownReading() : undefined;
   const target: Language = question.language === 'es' ? 'en' : 'es';
-  const answeredInOwnLanguage = !own.refused && own.hits[0] !== undefined && articleLanguage(own.hits[0].passage.articleId) === question.language;
+  const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === question.language;
   const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
   const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target), translate.senses?.(question.asked, question.language, target)]) : [];
   if (translation !== undefined && translation.trim() !== '') {
     const read = await bestReading(index, readQuestion(translation, target), target);
     const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => retrieve(index, words, target, { limit: CANDIDATE_PASSAGES })))) ?? read;
-    const ownBest = own.hits[0];
+    const ownBest = own?.retrieval.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [] };
   }
-  return { retrieval: own, query: asked, translated: false, corrections };
+  const { retrieval, query } = own ?? (await ownReading());
+  return { retrieval, query, translated: false, corrections };
 }
 
 /**
