@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatPeerReport, runPeerComparison, type PeerReport } from './bench/peers.js';
 import { formatScaleReport, runScaleBenchmark, type ScaleReport, type SizeMeasurement } from './bench/scale.js';
+import type { Latency } from './bench/scale-probe.js';
 import { installedVersion, progressSince, writeKeepingNotes } from './run-report.js';
 import { missingEvalData } from './eval/data.js';
 
@@ -123,8 +124,8 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
   const tenThousand = at(10_000);
   if (tenThousand) {
     const restart = ok(tenThousand.restart);
-    const p95 = restart?.ask?.all.p95;
-    list.push({ target: '/ask p95 ≤ 50 ms at 10,000 articles', measured: p95 === undefined ? 'not measured' : `${p95.toFixed(1)} ms`, met: p95 !== undefined && p95 <= 50 });
+    list.push(latencyTarget('/ask p95 ≤ 50 ms at 10,000 articles', restart?.ask?.all, 50));
+    list.push(latencyTarget('/quote p95 ≤ 20 ms at 10,000 articles', restart?.quote, 20));
     const restartMs = restart?.openMs;
     list.push({ target: 'restart from snapshot ≤ 1 s at 10,000 articles', measured: restartMs === undefined ? 'not measured' : `${(restartMs / 1000).toFixed(2)} s (${tenThousand.corpus})`, met: restartMs !== undefined && restartMs <= 1000 });
     const speedup = tenThousand.restartSpeedup;
@@ -139,10 +140,17 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
     list.push({ target: '100,000 articles: cold build ≤ 5 min', measured: minutes === undefined ? 'not measured' : `${minutes.toFixed(1)} min`, met: minutes !== undefined && minutes <= 5 });
     const restart = ok(hundredThousand.restart);
     list.push({ target: '100,000 articles: restart ≤ 2.5 s', measured: restart ? `${(restart.openMs / 1000).toFixed(2)} s` : 'not measured', met: restart !== undefined && restart.openMs <= 2500 });
+    list.push(latencyTarget('100,000 articles: /ask p95 ≤ 50 ms', restart?.ask?.all, 50));
     const added = restart?.addedArticleMs;
     list.push({ target: '100,000 articles: an added article cited by /ask within 2 s', measured: added === undefined ? 'not measured' : `${(added / 1000).toFixed(2)} s`, met: added !== undefined && added <= 2000 });
   }
   return list;
+}
+
+/** A latency target, met by the wall time's 95th percentile; the CPU time's beside it (the machine is shared). */
+function latencyTarget(target: string, latency: Latency | undefined, limitMs: number): Target {
+  if (!latency) return { target, measured: 'not measured', met: false };
+  return { target, measured: `${latency.p95.toFixed(1)} ms (CPU ${latency.cpuP95.toFixed(1)} ms)`, met: latency.p95 <= limitMs };
 }
 
 function signed(value: number): string {

@@ -38,8 +38,18 @@ export interface ProbeRequest {
 
 export interface Latency {
   samples: number;
+  /** Wall time, ms. */
   p50: number;
   p95: number;
+  /** CPU time of the process (process.cpuUsage) during each call, ms: on a shared machine, firmer than the wall time. */
+  cpuP50: number;
+  cpuP95: number;
+}
+
+/** One call's wall and CPU time, ms. */
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
 /** The opened library's status (origin and counts), and what the probe measured. */
@@ -220,15 +230,15 @@ async function measureQueries(library: Library, people: number): Promise<Pick<Pr
   for (const question of spanish.slice(0, WARM_UP)) await library.ask(question.text);
 
   let refused = 0;
-  const timeAsk = async (text: string) => {
-    const started = performance.now();
+  const timeAsk = async (text: string): Promise<Timing> => {
+    const started = startTiming();
     const answer = await library.ask(text);
     if (answer.refused) refused++;
-    return performance.now() - started;
+    return started.stop();
   };
-  const spanishMs: number[] = [];
+  const spanishMs: Timing[] = [];
   for (const question of spanish) spanishMs.push(await timeAsk(question.text));
-  const englishMs: number[] = [];
+  const englishMs: Timing[] = [];
   for (const question of english) englishMs.push(await timeAsk(question.text));
 
   const queries = quoteQueries(people);
@@ -256,14 +266,26 @@ function quoteQueries(people: number): string[] {
   return [...known, ...typos, ...unknown];
 }
 
-function timed(action: () => unknown): number {
-  const started = performance.now();
-  action();
-  return performance.now() - started;
+function startTiming(): { stop: () => Timing } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return {
+    stop: () => {
+      const { user, system } = process.cpuUsage(cpu);
+      return { wall: performance.now() - wall, cpu: (user + system) / 1000 };
+    },
+  };
 }
 
-function latency(samples: number[]): Latency {
-  return { samples: samples.length, ...medianAnd95th(samples) };
+function timed(action: () => unknown): Timing {
+  const started = startTiming();
+  action();
+  return started.stop();
+}
+
+function latency(samples: Timing[]): Latency {
+  const cpu = medianAnd95th(samples.map((sample) => sample.cpu));
+  return { samples: samples.length, ...medianAnd95th(samples.map((sample) => sample.wall)), cpuP50: cpu.p50, cpuP95: cpu.p95 };
 }
 
 // The request comes as the one argument; the result goes back over the IPC channel.

@@ -225,7 +225,7 @@ export function formatScaleReport(report: ScaleReport): string {
     }),
   );
   const restarts = table(
-    ['corpus', 'articles', 'snapshot MB', 'restart s', 'restart CPU s', 'process start → first answer s', '… CPU s', 'restart peak RSS MB', '/ask p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms', 'autocomplete p95 ms', 'article added → cited s'],
+    ['corpus', 'articles', 'snapshot MB', 'restart s', 'restart CPU s', 'process start → first answer s', '… CPU s', 'restart peak RSS MB', '/ask p50 / p95 ms', '/ask CPU p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms (CPU)', 'autocomplete p95 ms', 'article added → cited s'],
     report.sizes.map((size) => {
       const restart = succeeded(size.restart);
       return [
@@ -237,9 +237,10 @@ export function formatScaleReport(report: ScaleReport): string {
         restart?.firstAnswerCpuMs === undefined ? '—' : (restart.firstAnswerCpuMs / 1000).toFixed(2),
         mb(restart?.peakRss),
         `${ms(restart?.ask?.all.p50)} / ${ms(restart?.ask?.all.p95)}`,
+        `${ms(restart?.ask?.all.cpuP50)} / ${ms(restart?.ask?.all.cpuP95)}`,
         ms(restart?.ask?.spanish.p95),
         restart?.ask ? `${restart.ask.refused} of ${restart.ask.all.samples}` : '—',
-        ms(restart?.quote?.p95),
+        `${ms(restart?.quote?.p95)} (${ms(restart?.quote?.cpuP95)})`,
         ms(restart?.suggest?.p95),
         s(restart?.addedArticleMs),
       ];
