@@ -3,9 +3,10 @@
  * order of operations), cut to the best few. Scores are the same to the last bit whichever way a
  * query is scored:
  *
- * - short queries are scored exhaustively, term by term into a reused array, then cut by a bounded heap;
- * - when the postings are many (a common word at 100,000 articles is in a tenth of 1.2 million
- *   passages), by block-max MaxScore, document at a time (`scoreByBlockMaxScore`): once the best
+ * - short queries, and every query over a smaller index (PRUNE_FROM_DOCUMENTS), are scored
+ *   exhaustively, term by term into a reused array, then cut by a bounded heap;
+ * - when the postings are many in a large index (a common word at 100,000 articles is in a tenth of
+ *   1.2 million passages), by block-max MaxScore, document at a time (`scoreByBlockMaxScore`): once the best
  *   `limit` scores so far exceed what the commonest terms together could add, only the documents of
  *   the other terms are visited, and the common terms' postings are looked up for them only when the
  *   maxima of the blocks they fall in (block-max.ts) could still lift them into the results. Sums
@@ -54,6 +55,11 @@ export interface Bm25Query {
   only?: Set<number>;
   /** How many documents to return. */
   limit: number;
+  /**
+   * Prune (block-max MaxScore) whenever the query allows it, whatever the sizes; by default only from
+   * PRUNE_FROM_DOCUMENTS documents and PRUNE_FROM_POSTINGS postings. Results are the same either way.
+   */
+  prune?: boolean;
 }
 
 /** Orama's BM25 (components/algorithms.js), term for term. */
@@ -92,6 +98,16 @@ interface TermGroup {
  * (at 10,000 articles a question reads about 20,000 postings per field).
  */
 const PRUNE_FROM_POSTINGS = 20_000;
+/**
+ * Fewer live documents than this are scored exhaustively whatever the postings. Measured on the
+ * realistic archives (docs/BENCHMARKS.md, "Query latency at 10,000 and 100,000 articles"), both ways
+ * on the same questions: at 10,000 articles (122,000 passages) pruning took 1.0–3.6 times the CPU of
+ * scoring every posting at every query size (the best 100 of fewer documents leave a lower floor, and
+ * the document-at-a-time bookkeeping costs more than the postings it skips); at 100,000 (1.2 million
+ * passages) it took about half. The crossover lies between the two, here taken at their geometric
+ * mean, not measured.
+ */
+const PRUNE_FROM_DOCUMENTS = 400_000;
 /** Relative slack for rounding when partial sums, computed in another order, are compared. */
 const SLACK = 1e-9;
 
@@ -109,7 +125,8 @@ export function scoreBm25(board: ScoreBoard, query: Bm25Query): Scored[] {
   }
   const groups = termGroups(query);
   const postings = groups.reduce((sum, group) => sum + group.postings, 0);
-  const prunable = !query.only && postings >= PRUNE_FROM_POSTINGS && groups.every((group) => positive(group, query.parameters));
+  const large = query.prune === true || (postings >= PRUNE_FROM_POSTINGS && query.docsCount >= PRUNE_FROM_DOCUMENTS);
+  const prunable = !query.only && large && groups.every((group) => positive(group, query.parameters));
   return prunable ? scoreByBlockMaxScore(board, groups, query) : scoreExhaustively(board, groups, query);
 }
 
@@ -186,6 +203,8 @@ function scoreExhaustively(board: ScoreBoard, groups: TermGroup[], query: Bm25Qu
  */
 interface Cursor {
   field: Field;
+  /** The field's postings (`field.documents`), held here for the inner loop. */
+  documents: Uint32Array;
   idf: number;
   weight: number;
   from: number;
@@ -218,7 +237,7 @@ function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm2
       const scale = idf * weight * (1 + SLACK);
       const from = ranges[2 * alternative]!;
       const to = ranges[2 * alternative + 1]!;
-      cursors.push({ field, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
+      cursors.push({ field, documents: field.documents, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
     });
   }
   cursors.sort((a, b) => a.bound - b.bound);
@@ -234,17 +253,28 @@ function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm2
   let essential = 0;
   const { scores, scored } = board;
   let candidates = 0;
-  for (;;) {
+  // The document each essential cursor is at (NONE past its end), and the smallest of them: the next document to visit.
+  const next = new Float64Array(count);
+  for (let i = 0; i < count; i++) next[i] = cursors[i]!.from < cursors[i]!.to ? cursors[i]!.documents[cursors[i]!.from]! : NONE;
+  const smallest = (from: number) => {
     let id = NONE;
-    for (let i = essential; i < count; i++) {
-      const cursor = cursors[i]!;
-      if (cursor.at < cursor.to) id = Math.min(id, cursor.field.documents[cursor.at]!);
-    }
+    for (let i = from; i < count; i++) if (next[i]! < id) id = next[i]!;
+    return id;
+  };
+  let following = smallest(0);
+  for (;;) {
+    const id = following;
     if (id === NONE) break;
+    // Scored and moved past `id`; the smallest document after it found on the way.
     let score = 0;
+    following = NONE;
     for (let i = essential; i < count; i++) {
-      const cursor = cursors[i]!;
-      if (cursor.at < cursor.to && cursor.field.documents[cursor.at] === id) score += termScore(cursor, cursor.at++, id, parameters);
+      if (next[i] === id) {
+        const cursor = cursors[i]!;
+        score += termScore(cursor, cursor.at++, id, parameters);
+        next[i] = cursor.at < cursor.to ? cursor.documents[cursor.at]! : NONE;
+      }
+      if (next[i]! < following) following = next[i]!;
     }
     if (essential > 0) {
       if (score + upTo[essential]! < floor) continue;
@@ -266,7 +296,10 @@ function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm2
     else if (score > best[0]!) replaceTop(best, limit, score);
     if (bestCount === limit) {
       floor = best[0]! * (1 - SLACK);
+      const before = essential;
       while (essential < count && upTo[essential + 1]! < floor) essential++;
+      // Cursors that became non-essential no longer choose the next document.
+      if (essential !== before) following = smallest(essential);
     }
   }
   // Whoever may be among the best `limit`, scored again exactly as `scoreExhaustively` scores.

@@ -75,8 +75,11 @@ describe('BM25 over compact postings', () => {
     ['an unknown term among known ones', [['t0'], ['zzz'], ['t1'], ['t7']], KEYS, 50],
   ] as const)('gives exactly the scores and order of scoring every document: %s', (_name, terms, parameters, limit) => {
     const query = terms.map((alternatives) => [...alternatives]);
-    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1.5 }], parameters, docsCount: docs.length, limit });
-    expect(got).toEqual(reference(docs, field, query, 1.5, parameters, limit));
+    // Pruned, and as the index's size chooses (exhaustively at this size).
+    for (const prune of [true, false]) {
+      const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1.5 }], parameters, docsCount: docs.length, limit, prune });
+      expect(got).toEqual(reference(docs, field, query, 1.5, parameters, limit));
+    }
   });
 
   it('scores a term by its full count however often a passage repeats it', () => {
@@ -84,7 +87,7 @@ describe('BM25 over compact postings', () => {
     const repeated: string[][] = [1, 62, 63, 64, 300, 70_000].map((times, at) => [...Array<string>(times).fill('eco'), 'resto', ...(at % 2 ? ['otro'] : [])]);
     repeated.forEach((tokens, at) => insertDocument(field, at + 1, tokens, at + 1));
     const query = [['eco']];
-    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: KEYS, docsCount: repeated.length, limit: 10 });
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: KEYS, docsCount: repeated.length, limit: 10, prune: true });
     expect(got).toEqual(reference(repeated, field, query, 1, KEYS, 10));
     expect(got.map(([id]) => id)).toEqual([6, 5, 4, 3, 2, 1]);
   });
@@ -94,7 +97,7 @@ describe('BM25 over compact postings', () => {
     const board = createScoreBoard();
     for (let n = 0; n < 25; n++) {
       const query = Array.from({ length: 1 + Math.floor(next() * 6) }, () => [`t${Math.floor(1 / (next() * 0.98 + 0.02)) - 1}`]);
-      const got = scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 });
+      const got = scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100, prune: true });
       expect(got, JSON.stringify(query)).toEqual(reference(docs, field, query, 1, TEXT, 100));
     }
   });
@@ -111,7 +114,7 @@ describe('BM25 over compact postings', () => {
     for (let n = 0; n < 2000; n++) add(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'c']);
     for (let n = 0; n < 20_000; n++) add(['c', 'filler', `own${n}`]);
     const query = [['rare'], ['a'], ['b'], ['c']];
-    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shaped, weight: 1 }], parameters: TEXT, docsCount: all.length, limit: 100 });
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shaped, weight: 1 }], parameters: TEXT, docsCount: all.length, limit: 100, prune: true });
     expect(got.every(([id]) => all[id - 1]!.includes('a'))).toBe(true);
     expect(got).toEqual(reference(all, shaped, query, 1, TEXT, 100));
   });
@@ -124,7 +127,7 @@ describe('BM25 over compact postings', () => {
       left[id - 1] = undefined;
     }
     const query = [['t0'], ['t1'], ['t2']];
-    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shrunk, weight: 1 }], parameters: TEXT, docsCount: left.filter(Boolean).length, limit: 100 });
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field: shrunk, weight: 1 }], parameters: TEXT, docsCount: left.filter(Boolean).length, limit: 100, prune: true });
     expect(got.some(([id]) => (id - 2) % 3 === 0)).toBe(false);
     expect(got).toEqual(reference(left, shrunk, query, 1, TEXT, 100));
   });
@@ -149,7 +152,7 @@ describe('BM25 over compact postings', () => {
           const query = Array.from({ length: 2 + Math.floor(next() * 6) }, (_, at) => [`t${at < 3 ? Math.floor(next() * 4) : Math.floor(next() * 300)}`]);
           const unique = [...new Map(query.map((alternatives) => [alternatives[0]!, alternatives])).values()];
           const limit = [1, 10, 100][n % 3]!;
-          const got = scoreBm25(createScoreBoard(), { terms: unique, fields: [{ field, weight: 1 }], parameters: n % 2 ? TEXT : KEYS, docsCount: live, limit });
+          const got = scoreBm25(createScoreBoard(), { terms: unique, fields: [{ field, weight: 1 }], parameters: n % 2 ? TEXT : KEYS, docsCount: live, limit, prune: true });
           expect(got, `${label} ${seed} ${JSON.stringify(unique)}`).toEqual(reference(docs, field, unique, 1, n % 2 ? TEXT : KEYS, limit));
         }
       };
@@ -174,7 +177,7 @@ describe('BM25 over compact postings', () => {
     }
     for (const limit of [1, 99, 100, 2_999, 3_000, 3_001]) {
       const query = [['common'], ['rare']];
-      const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit });
+      const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit, prune: true });
       expect(got).toEqual(reference(docs, field, query, 1, TEXT, limit));
     }
   });
@@ -185,7 +188,7 @@ describe('BM25 over compact postings', () => {
     docs.push(both);
     insertDocument(field, docs.length, both, docs.length);
     const query = [['both-a', 'both-b'], ['t0'], ['t1']];
-    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 2 }], parameters: TEXT, docsCount: docs.length, limit: 100 });
+    const got = scoreBm25(createScoreBoard(), { terms: query, fields: [{ field, weight: 2 }], parameters: TEXT, docsCount: docs.length, limit: 100, prune: true });
     expect(got[0]![0]).toBe(docs.length);
     expect(got).toEqual(reference(docs, field, query, 2, TEXT, 100));
   });
@@ -194,13 +197,13 @@ describe('BM25 over compact postings', () => {
     const { field, docs } = zipfField(12_000, 9);
     const board = createScoreBoard();
     const query = [['t0'], ['t1'], ['t3']];
-    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 })).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100, prune: true })).toEqual(reference(docs, field, query, 1, TEXT, 100));
     // Short documents repeating the common terms: the blocks they land in get larger maxima, the average length shrinks.
     for (let n = 0; n < 200; n++) {
       const tokens = ['t0', 't0', 't1', 't3', 't3', 't3'];
       docs.push(tokens);
       insertDocument(field, docs.length, tokens, docs.length);
     }
-    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100 })).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100, prune: true })).toEqual(reference(docs, field, query, 1, TEXT, 100));
   });
 });
