@@ -138,9 +138,15 @@ function sameWord(word: string, known: string): boolean {
   return word === known || (word.length === 1 && known.startsWith(word));
 }
 
+/**
+ * `localeCompare`'s collation (the same comparison: ECMA-402 defines `localeCompare` through a collator
+ * with the default locale and options), without making or looking up a collator at each call.
+ */
+const COLLATOR = new Intl.Collator();
+
 /** Newest first, then by article and position: the order /quote lists statements in. */
 function byRecency(a: Statement, b: Statement): number {
-  return (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+  return COLLATOR.compare(b.date ?? '', a.date ?? '') || COLLATOR.compare(a.articleId, b.articleId) || a.start - b.start;
 }
 
 export function createQuoteBook(data: QuoteData): QuoteBook {
@@ -227,6 +233,14 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     return { found, by: 'spelling' };
   };
 
+  // An actor's statements in /quote's order, sorted at the first lookup of the actor (the most quoted have thousands).
+  const sorted = new Map<string, readonly Statement[]>();
+  const inOrder = (key: string, statements: () => readonly Statement[]): readonly Statement[] => {
+    let list = sorted.get(key);
+    if (!list) sorted.set(key, (list = [...statements()].sort(byRecency)));
+    return list;
+  };
+
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
 
   /** What a query finds as typed; `lookup` also tries its name in the other language when this finds nobody. */
@@ -239,7 +253,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // "KCNA" carries statements but says none itself: the statements it carried, under its name.
     if (carried && (found.length === 0 || by === 'spelling')) {
       const channel = carried[0]!.via!;
-      return result(query, { actor: channel, channel, statements: [...carried].sort(byRecency) });
+      return result(query, { actor: channel, channel, statements: [...inOrder(`via:${compact(key)}`, () => carried)] });
     }
     const keyWords = significantWords(key);
     // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
@@ -274,10 +288,13 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
-    const own = statementsBy.get(entry.actor.name) ?? [];
-    const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
     const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
-    return result(query, { actor: entry.actor.name, statements: [...own, ...relayed].sort(byRecency), ...(resolvedBy ? { resolvedBy } : {}) });
+    const statements = inOrder(`actor:${entry.actor.name}`, () => {
+      const own = statementsBy.get(entry.actor.name) ?? [];
+      const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
+      return [...own, ...relayed];
+    });
+    return result(query, { actor: entry.actor.name, statements: [...statements], ...(resolvedBy ? { resolvedBy } : {}) });
   };
   const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
 
