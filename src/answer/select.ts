@@ -108,11 +108,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
-  const dated = new Map<Evidence['article'], Set<string>>();
-  const datedTerms = (article: Evidence['article']) => dated.get(article) ?? dated.set(article, storyDateTerms(article, matcher)).get(article)!;
+  const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
-      const own = new Set([...termsOf(sentence.matches), ...datedTerms(sentence.evidence.article)]);
+      const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
