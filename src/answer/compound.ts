@@ -37,8 +37,15 @@ const PREPOSITION: Record<Language, string> = { es: '(?:a|al|de|del|en|con|por|p
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
 const MAX_PARTS = 3;
 
-const cache = new Map<Language, { split: RegExp; opening: RegExp }>();
-function patterns(language: Language): { split: RegExp; opening: RegExp } {
+interface Patterns {
+  split: RegExp;
+  opening: RegExp;
+  /** A text opening with a preposition (a gapped part's new complement: "en su mensaje…"). */
+  leadingPreposition: RegExp;
+}
+
+const cache = new Map<Language, Patterns>();
+function patterns(language: Language): Patterns {
   let found = cache.get(language);
   if (!found) {
     const part = `(?:${PREPOSITION[language]}\\s+)?${INTERROGATIVE[language]}(?![\\p{L}\\p{M}])`;
@@ -46,6 +53,7 @@ function patterns(language: Language): { split: RegExp; opening: RegExp } {
       // Where a new part begins: a conjunction (after a comma or not) followed by an interrogative.
       split: new RegExp(`\\s*,?\\s+${CONJUNCTION[language]}\\s+(?=${part})`, 'giu'),
       opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
+      leadingPreposition: new RegExp(`^${PREPOSITION[language]}(?![\\p{L}\\p{M}])`, 'iu'),
     };
     cache.set(language, found);
   }
@@ -89,10 +97,9 @@ export function questionParts(question: string, language: Language): QuestionPar
   });
 }
 
-/** The preposition opening `text` ("en" in "en su mensaje por el Día de Rusia"), folded; undefined when none does. */
+/** The preposition opening `text` ("en" in "en su mensaje por el Día de Rusia"), lower-cased; undefined when none does. */
 function leadingPreposition(text: string, language: Language): string | undefined {
-  const word = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
-  return word !== undefined && new RegExp(`^${PREPOSITION[language]}$`, 'u').test(word) ? word : undefined;
+  return patterns(language).leadingPreposition.exec(text)?.[0].toLowerCase();
 }
 
 /**
