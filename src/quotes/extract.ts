@@ -23,6 +23,7 @@ import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
+import { speechVerb } from './lexicon.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
@@ -125,10 +126,33 @@ function endsAsSentence(line: string): boolean {
  * el récord y advierten de que…"). Such lines never yield statements (a headline's or standfirst's quotation
  * has no attribution of its own; the body repeats it).
  */
-function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean): boolean {
+function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean, inside: Quotation[]): boolean {
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
   if (line.toLowerCase() === article.title.trim().toLowerCase()) return true;
-  return !endsAsSentence(line) && (beforeBody || line.split(/\s+/).length <= MAX_HEADING_WORDS);
+  if (endsAsSentence(line)) return false;
+  return beforeBody || (line.split(/\s+/).length <= MAX_HEADING_WORDS && !attributesQuotation(article.text, paragraph, inside));
+}
+
+/** Words a trailing attribution (", dijo el alcalde Luis Mora") may have after a paragraph's last quotation. */
+const MAX_TRAILING_ATTRIBUTION_WORDS = 8;
+
+/**
+ * Whether a paragraph quotes someone in the punctuation of a body sentence, a verb of saying outside the marks:
+ * a colon that leads in the quotation ending the line ("Mora dijo: “Vamos a reconstruir”") or a comma that sets off
+ * the attribution ending it ("“Vamos a reconstruir”, dijo Mora"). In the body such a line is a statement whose writer
+ * left out the full stop; headings and related-story links quote with a bare colon ("Mora: “…”") or "que".
+ */
+function attributesQuotation(text: string, paragraph: TextSpan, inside: Quotation[]): boolean {
+  const last = inside.at(-1);
+  if (!last) return false;
+  const before = text.slice(paragraph.start, last.outer.start);
+  const after = text.slice(last.outer.end, paragraph.end);
+  const trailing = /^\s*,/u.test(after) || text.slice(last.inner.end, last.outer.end).includes(',') ? after.match(/\p{L}+/gu) ?? [] : [];
+  const colonLead = after.trim() === '' && /:\s*$/u.test(before);
+  if (!colonLead && (trailing.length === 0 || trailing.length > MAX_TRAILING_ATTRIBUTION_WORDS)) return false;
+  // Accents kept (not `words`): "afirmó" is a verb of saying, "afirmo" is not.
+  const cue = (word: string) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined && speechVerb(word)!.frame !== 'question';
+  return (colonLead ? before.match(/\p{L}+/gu) ?? [] : trailing).some(cue);
 }
 
 /** Opening words a quotation must share with another place in the article to be a copy of it. */
@@ -168,7 +192,7 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
       const start = starts[next]!;
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
     }
-    const furniture = isFurniture(article, paragraph, !bodyStarted);
+    const furniture = isFurniture(article, paragraph, !bodyStarted, inside);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
     if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     const bounds = [paragraph.start, ...cuts, paragraph.end];
