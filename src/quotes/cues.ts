@@ -67,7 +67,13 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     let first = head ?? i;
-    while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
+    // "have long argued", "has repeatedly said": adverbs may stand between the auxiliary and the verb.
+    for (;;) {
+      let j = first;
+      while (j > 0 && isInsertedAdverb(tokens[j - 1]!)) j--;
+      if (j === 0 || !AUXILIARIES.has(tokens[j - 1]!.key)) break;
+      first = j - 1;
+    }
     // "le dijo", "les aseguró", "lo calificó de", "se lo dijo": object clitics lead a finite verb. After "lo"/"la" only a
     // preterite, which no noun shares ("la denuncia" is a noun, "la denunció" a verb).
     if (!verb.english && first === i) while (first > 0 && first > i - 3 && isClitic(tokens, first - 1, token)) first--;
@@ -94,6 +100,14 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Adverbs of time and manner that English sets between an auxiliary and its participle without a comma ("has long argued", "have already said"). */
+const INSERTED_ADVERBS = new Set(['long', 'already', 'also', 'since', 'often', 'always', 'ever', 'just', 'once', 'still', 'yet']);
+
+/** Whether a token is an adverb that may stand between an auxiliary and its verb: a -ly or -mente adverb or one of INSERTED_ADVERBS. */
+function isInsertedAdverb(token: Token): boolean {
+  return token.kind === 'word' && startsLower(token.text) && (INSERTED_ADVERBS.has(token.key) || /(?:ly|mente)$/u.test(token.key));
+}
 
 /** Spanish preterite and irregular past forms of the third person ("calificó", "dijeron", "sostuvo"), never nouns. */
 const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso)$/u;

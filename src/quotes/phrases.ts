@@ -141,7 +141,11 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
-    const headIndex = before.findIndex(isTitleHead);
+    const firstHead = before.findIndex(isTitleHead);
+    // "Police Chief Tom Brady", "Defense Secretary Lloyd Austin": a capitalised group or institution noun before the
+    // role noun modifies it; the role heads the title.
+    const modifiedRole = firstHead >= 0 && GROUP_NOUNS.has(before[firstHead]!.key) ? before.findIndex((token, i) => i > firstHead && isTitleWord(token)) : -1;
+    const headIndex = modifiedRole >= 0 && before.slice(firstHead, modifiedRole).every((token) => !isLowerCase(token)) ? modifiedRole : firstHead;
     // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
     // A party's acronym before the name ("la diputada PS Emilia Nuyado") labels the person, complementing nothing.
     const labelled = nameStart > found! ? nameStart - found! : 0;
@@ -157,7 +161,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
       nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined &&
       tokens.slice(found!, to).every((token) => !isLowerCase(token));
     if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
-      return { kind: 'name', name: withoutHomePlace(name), title: slice(text, tokens, start + headIndex, nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
+      return { kind: 'name', name: withoutHomePlace(name), title: slice(text, tokens, start + Math.min(firstHead, headIndex), nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
     const describes = (token: Token, i: number) =>

@@ -220,7 +220,11 @@ function subjectBefore(
   if (stepped && isAge(tokens, age) && isPunct(tokens[age.from - 1], ',')) end = age.from - 1;
   const plain = (to: number) => {
     const reading = phraseEndingAt(context, sentence, to);
-    return reading ? { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false } : none;
+    if (!reading) return none;
+    // "Tom Brady arrived at noon, and he said…": a pronoun opening a clause joined to the sentence's first refers to that clause's subject.
+    const joined = reading.reading.kind === 'pronoun' && !reading.reading.plural && [COORDINATORS, CLAUSE_BREAKERS].some((words) => words.has(tokens[reading.from - 1]?.key ?? ''));
+    const own = joined ? asPerson(leadingSubject(context, sentence, previous, reading.from - 1)) : undefined;
+    return { subject: own ?? attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false };
   };
   // After a parenthetical the subject ends at its comma ("Putin, en su mensaje a Kim, prometió"), possibly an
   // apposition itself ("Chi Onwurah, the Labour MP for…, who is supporting the report, said").
