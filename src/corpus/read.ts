@@ -64,7 +64,7 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   try {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
-    reduced = reduce(decoded.text, SEED_FORMATS[extname(file).toLowerCase()] ?? 'text');
+    reduced = composed(reduce(decoded.text.normalize('NFC'), SEED_FORMATS[extname(file).toLowerCase()] ?? 'text'));
   } catch (error) {
     // One file's failure never stops the rest (issue 18): it is skipped with its reason.
     return skip(`it could not be read as a page (${describeError(error)})`);
@@ -90,6 +90,17 @@ function reduce(text: string, format: 'text' | 'markdown' | 'html'): { text: str
   if (format === 'html') return readHtml(text);
   if (format === 'markdown') return readMarkdown(text);
   return { text, meta: {} };
+}
+
+/**
+ * Text and metadata in Unicode's composed form (NFC). Files written by macOS tools and some CMS exports
+ * spell "á" as "a" plus a combining accent (NFD); every later step (the quote extractor's capital-letter
+ * name patterns, title and byline rules) expects one code point per letter, as typed text has. The decoded
+ * text is composed before it is read, and the result again, for accents an HTML entity spelt decomposed.
+ */
+function composed({ text, meta }: { text: string; meta: PageMeta }): { text: string; meta: PageMeta } {
+  const fields = Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' ? value.normalize('NFC') : value]);
+  return { text: text.normalize('NFC'), meta: Object.fromEntries(fields) as PageMeta };
 }
 
 async function mapInBatches<T, R>(items: T[], task: (item: T) => R): Promise<R[]> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
 import { MAX_FILE_BYTES } from '../../src/corpus/read.js';
+import { extractStatements } from '../../src/quotes/index.js';
 
 let dir: string;
 
@@ -179,6 +180,34 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]!.text).toBe(
       'Los conductores de autobús irán a la huelga el lunes para pedir mejoras salariales, según el sindicato.\n\nLa empresa ofrecerá servicios mínimos del treinta por ciento en las líneas principales.',
     );
+  });
+
+  it('composes decomposed accents (NFD, as macOS tools write) in text, titles, authors and outlets of every format, so /quote reads the names', async () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    const quoted = '«Queremos una transparencia sin excusas», afirmó la presidenta del Consejo, Ángela Núñez, tras la votación de este año.';
+    const body = [`El Consejo de Transparencia eligió ayer a su nueva presidenta en una votación muy reñida en Logroño.`, quoted];
+    await write('a.txt', nfd(['Ángela Núñez, elegida presidenta del Consejo', ...body].join('\n\n')));
+    await write('b.md', nfd(['---', 'title: Íñigo Arrúe pide explicaciones', 'author: Sofía Peña', 'outlet: Diario Logroñés', '---', ...body, 'El portavoz Íñigo Arrúe pidió explicaciones por el retraso de la votación.'].join('\n\n')));
+    // An accent can also come decomposed through an HTML entity (A&#x301; = Á).
+    await write(
+      'c.html',
+      nfd(`<html><head><title>Núñez presidirá el Consejo</title><meta name="author" content="Sofía Peña"><meta property="og:site_name" content="Diario Logroñés"></head>
+      <body><article><h1>Núñez presidirá el Consejo</h1>${body.map((text) => `<p>${text}</p>`).join('')}<p>A&#x301;ngela Nu&#x301;n&#x303;ez tomará posesión el lunes en la sede del Consejo de Transparencia.</p></article></body></html>`),
+    );
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles).toHaveLength(3);
+    for (const article of corpus.articles) {
+      for (const value of [article.text, article.title, article.author ?? '', article.outlet ?? '']) expect(value).toBe(value.normalize('NFC'));
+      expect(article.text).toContain(quoted);
+      expect(extractStatements(article).map((statement) => statement.speaker)).toContain('Ángela Núñez');
+    }
+    expect(corpus.articles.map((article) => [article.title, article.author, article.outlet])).toEqual([
+      ['Ángela Núñez, elegida presidenta del Consejo', null, null],
+      ['Íñigo Arrúe pide explicaciones', 'Sofía Peña', 'Diario Logroñés'],
+      ['Núñez presidirá el Consejo', 'Sofía Peña', 'Diario Logroñés'],
+    ]);
+    expect(corpus.articles[2]!.text).toContain('Ángela Núñez tomará posesión');
   });
 
   it('reads subfolders, ignores other file types and hidden files, and lists files in a stable order', async () => {
