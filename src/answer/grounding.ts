@@ -7,10 +7,9 @@
  * negation alone. A reply is also rejected when it is not in the question's language, told by the
  * function words each language has and the other lacks.
  */
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
 import type { Language } from '../corpus/types.js';
 import { indexTerms, keysOfWord } from '../search/analyze.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { foldAccents } from '../text/words.js';
 
 /** Raw tokens: numbers with their separators (so "3,5" stays a decimal), words, and the n't of English. */
@@ -131,8 +130,6 @@ function backs(passage: Figure, claim: Figure, language: Language, sameLanguage:
 
 // ---- Words ----------------------------------------------------------------------------------------
 
-const folded = (list: readonly string[]) => new Set(list.map(foldAccents));
-const STOP_WORDS: Record<Language, ReadonlySet<string>> = { es: folded(spanishStopWords), en: folded(englishStopWords) };
 /** Function words of one language that the other does not have: what tells the two apart. */
 const OWN_WORDS: Record<Language, ReadonlySet<string>> = {
   es: new Set([...STOP_WORDS.es].filter((word) => !STOP_WORDS.en.has(word) && word.length > 1)),
@@ -142,6 +139,7 @@ const NEGATIONS: Record<Language, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno', 'nadie', 'nada']),
   en: new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']),
 };
+const folded = (list: readonly string[]) => new Set(list.map(foldAccents));
 /**
  * Attribution and reference words a faithful summary adds around what a passage says ("según el
  * artículo", "he said"). They state no fact of their own; verbs that do ("negó", "denied") are not here.
@@ -151,7 +149,7 @@ const FRAMING: Record<Language, ReadonlySet<string>> = {
   en: folded(['according', 'said', 'says', 'say', 'stated', 'states', 'told', 'added', 'adds', 'explained', 'noted', 'reported', 'reports', 'article', 'passage', 'text', 'report', 'source']),
 };
 /**
- * The stop-word lists are long ("estado", "momento", "varios" are in the Spanish one); only their short
+ * The stop-word lists hold words that can carry a fact ("estado", "tenido" are forms of estar and tener in the Spanish one); only their short
  * words, and the connectives here, are taken as stating nothing, so a swapped "estado" is still seen.
  */
 const MAX_FUNCTION_WORD = 5;
@@ -326,8 +324,9 @@ export function unsupported(claim: string, passages: readonly string[], language
   const negatedStems = new Set(said.filter((entry) => entry.negated).map((entry) => entry.stem));
   const affirmedThere = new Set(said.filter((entry) => !entry.negated).map((entry) => entry.stem));
   for (const { word, stem, negated, figure } of contentOf(claim, language)) {
-    if (FRAMING[language].has(word)) continue;
-    if (!saidStems.has(stem) && !figure) return `says "${word}", which no cited passage does`;
+    // Figures were checked above, by value: "tres" is backed by a passage's "3".
+    if (FRAMING[language].has(word) || figure) continue;
+    if (!saidStems.has(stem)) return `says "${word}", which no cited passage does`;
     if (negated && !negatedStems.has(stem)) return `negates "${word}", which the cited passages do not`;
     if (!negated && !affirmedThere.has(stem)) return `drops the negation of "${word}" in the cited passages`;
   }

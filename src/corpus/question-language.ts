@@ -6,15 +6,14 @@
  * the choice between two looks at their two scores only, so the decisions are exactly those of the
  * whole database, which costs about 0.35 s of CPU and 146 MB to load against a few milliseconds.
  */
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
-import { foldAccents, words } from '../text/words.js';
+import { STOP_WORDS } from '../text/stop-words.js';
+import { words } from '../text/words.js';
 import { eldDetector } from './eld-data.js';
 import { ELD_SMALL_ES_EN } from './eld-es-en.js';
 import type { Language } from './types.js';
 
 const SAMPLE_CHARS = 3000;
-const FUNCTION_WORDS = new Set([...englishStopWords, ...spanishStopWords].map(foldAccents));
+const FUNCTION_WORDS = new Set([...STOP_WORDS.en, ...STOP_WORDS.es]);
 const detector = await eldDetector(ELD_SMALL_ES_EN);
 detector.setLanguageSubset(['es', 'en']);
 

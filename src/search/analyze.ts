@@ -16,10 +16,9 @@
  */
 import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import type { Language } from '../corpus/types.js';
 import { remembered } from '../remembered.js';
-import { SPANISH_STOP_WORDS } from './stopwords-es.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { foldAccents, words } from '../text/words.js';
 
 /** How a text is analysed: by the rules of one of the bot's languages, or neutrally (every other language). */
@@ -44,12 +43,12 @@ const foldedSet = (list: readonly string[]) => new Set(list.map(foldAccents));
 const RULES: Record<Analyser, LanguageRules> = {
   es: {
     stem: remembered(stemSpanish),
-    stopWords: foldedSet(SPANISH_STOP_WORDS),
+    stopWords: STOP_WORDS.es,
     questionWords: foldedSet(['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cuál', 'cuáles', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
   },
   en: {
     stem: remembered(englishStemmer),
-    stopWords: foldedSet(englishStopWords),
+    stopWords: STOP_WORDS.en,
     questionWords: foldedSet(['what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why', 'how', 'many', 'much']),
   },
   // Another language's stop words are ordinary words in Spanish or English (Portuguese "do", French

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eld } from 'eld/small';
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { stopwords as spanishStopWords } from '@orama/stopwords/spanish';
-import { foldAccents, words } from '../../src/text/words.js';
+import { STOP_WORDS } from '../../src/text/stop-words.js';
+import { words } from '../../src/text/words.js';
 import { eldDatabase, eldSubset } from '../../src/corpus/eld-data.js';
 import { ELD_SMALL_ES_EN } from '../../src/corpus/eld-es-en.js';
 import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
@@ -13,8 +12,7 @@ whole.setLanguageSubset(['es', 'en']);
 const wholeDecision = (text: string) => {
   if (/[¿¡ñÑ]/u.test(text)) return 'es';
   const result = whole.detect(text.slice(0, 3000));
-  const functionWords = new Set([...englishStopWords, ...spanishStopWords].map(foldAccents));
-  if (!result.isReliable() && !words(text).some((word) => functionWords.has(word))) return 'es';
+  if (!result.isReliable() && !words(text).some((word) => STOP_WORDS.es.has(word) || STOP_WORDS.en.has(word))) return 'es';
   return result.language === 'es' || result.language === 'en' ? result.language : 'es';
 };
 

@@ -27,6 +27,9 @@ describe('a summary sentence is rejected when', () => {
     ['it adds a negation', 'El Ayuntamiento de Vigo no aprobó la ampliación del puerto [1].', PORT],
     ['it drops the passage’s negation', 'La empresa cerrará la planta de Avilés este año [1].', PLANT],
     ['it adds a claim of its own', 'El Ayuntamiento aprobó la ampliación del puerto y despidió a cien trabajadores [1].', PORT],
+    // Short content words ("hoy", "parte", "mayor") that a long stop-word list would take as function words.
+    ['it says "today" where the passage says "yesterday"', 'El Ayuntamiento de Vigo aprobó hoy la ampliación del puerto [1].', PORT],
+    ['it says only part of the port', 'El Ayuntamiento de Vigo aprobó la ampliación de parte del puerto [1].', PORT],
     ['it gets a figure wrong across languages', 'The port expansion will cost three million euros [1].', PORT],
     ['it names someone else across languages', 'Mayor Ana Gómez announced the port expansion [1].', PORT],
   ])('%s', (_, reply, citations) => {

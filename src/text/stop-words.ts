@@ -1,11 +1,19 @@
 /**
- * The Snowball project's Spanish stop words (snowballstem.org/algorithms/spanish/stop.txt, BSD licence):
+ * Function words of the bot's two languages, accent-folded, shared by the index's analysis, the
+ * question's language check and the summary's grounding check, so that all three agree on what a
+ * content word is.
+ *
+ * Spanish: the Snowball project's Spanish stop words (snowballstem.org/algorithms/spanish/stop.txt, BSD licence):
  * function words only (articles, pronouns, prepositions, conjunctions, forms of ser, estar, haber and
  * tener). Orama's Spanish list also drops content words a question is about ("tiempo", "lugar",
  * "país", "trabajo", "valor", numbers such as "dos"), so that "¿Qué tiempo hace en Pyongyang?" was
  * read as "Pyongyang" alone.
  */
-export const SPANISH_STOP_WORDS: readonly string[] = [
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import type { Language } from '../corpus/types.js';
+import { foldAccents } from './words.js';
+
+const SPANISH_STOP_WORDS: readonly string[] = [
   'a', 'al', 'algo', 'algunas', 'algunos', 'ante', 'antes', 'como', 'con', 'contra', 'cual', 'cuando', 'de',
   'del', 'desde', 'donde', 'durante', 'e', 'el', 'ella', 'ellas', 'ellos', 'en', 'entre', 'era', 'erais',
   'eran', 'eras', 'eres', 'es', 'esa', 'esas', 'ese', 'eso', 'esos', 'esta', 'estaba', 'estabais', 'estaban',
@@ -36,3 +44,9 @@ export const SPANISH_STOP_WORDS: readonly string[] = [
   'tuyos', 'tú', 'un', 'una', 'uno', 'unos', 'vosotras', 'vosotros', 'vuestra', 'vuestras', 'vuestro',
   'vuestros', 'y', 'ya', 'yo', 'él', 'éramos',
 ];
+
+/** Stop words of each language, accent-folded (English: Orama's list, @orama/stopwords). */
+export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  es: new Set(SPANISH_STOP_WORDS.map(foldAccents)),
+  en: new Set(englishStopWords.map(foldAccents)),
+};
