@@ -26,6 +26,7 @@ import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { readChecked } from './question.js';
 import { questionAsRead } from './spelling.js';
+import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { scoreSentences, type CandidateSentence, type ScoredSentences, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
@@ -157,7 +158,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const told = (result: AskResult): AskResult => (notice === undefined ? result : { ...result, notice });
   const refusal = () => told(refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations));
 
-  const evidence = gatherEvidence(retrieval.hits, articles);
+  const evidence = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
   const kind = askedKind(question.asked, language);
@@ -165,7 +166,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
   const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
   const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(counted && { counted }), ...(speaker && { speaker }) });
-  const chosen = chooseSentences(scored.ranked);
+  const chosen = chooseSentences(scored.ranked, speaker !== undefined);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
   const answering = chosen.filter((item) => item.evidence.article.id === chosen[0]?.evidence.article.id);
@@ -315,9 +316,12 @@ interface Chosen {
 
 /**
  * The best sentence, and the runner-up when it adds question terms the best one lacks and both fit
- * in the answer; of the two, one holding the expected kind of answer first.
+ * in the answer; of the two, one holding the expected kind of answer first. When the question asks what
+ * someone said (`speakerAsked`), the runner-up may instead be the asked speaker's words in the sentence
+ * right after the best one: a paraphrase is often followed by the quotation it sums up, which repeats
+ * none of the question's words ("prometió reforzar los lazos." ¶ "«Estoy seguro de que reforzaremos…», dijo Putin").
  */
-function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
+function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean): Chosen[] {
   const best = ranked.find((candidate) => candidate.terms.size > 0);
   if (!best) return [];
   const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span), candidate: best };
@@ -325,7 +329,7 @@ function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
   const runnerUp = ranked.find(
     (candidate) =>
       candidate !== best &&
-      [...candidate.terms].some((term) => !covered.has(term)) &&
+      ([...candidate.terms].some((term) => !covered.has(term)) || (speakerAsked && best.carries && candidate.carries && follows(candidate, best))) &&
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );
   if (!runnerUp || runnerUp.score < SECOND_SENTENCE_SHARE * best.score) return [first];
@@ -334,6 +338,12 @@ function chooseSentences(ranked: CandidateSentence[]): Chosen[] {
   // The sentence that holds the kind of answer asked for is quoted first ("La nueva línea tendrá 21 paradas." before
   // the sentence that only repeats "la línea 2 del tranvía"), as it is the answer the reader looks for.
   return second.candidate.carries && !first.candidate.carries ? [second, first] : [first, second];
+}
+
+/** Whether `later` is the sentence right after `earlier` in the same article (only white space between them). */
+function follows(later: CandidateSentence, earlier: CandidateSentence): boolean {
+  const { article } = earlier.evidence;
+  return later.evidence.article === article && later.span.start >= earlier.span.end && article.text.slice(earlier.span.end, later.span.start).trim() === '';
 }
 
 /** How close to the best sentence's score the runner-up must come to be quoted too. */

@@ -95,7 +95,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const share = (terms: Iterable<string>) => (totalWeight === 0 ? 0 : [...terms].reduce((sum, term) => sum + (weight.get(term) ?? 0), 0) / totalWeight);
   const topScore = evidence[0]?.hit.score ?? 0;
   const { type, weights = SENTENCE_WEIGHTS } = expectation;
-  const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && sentence.matches.length > 0 && carriesType(sentence, type, expectation) }));
+  // A sentence must match the question to hold its answer; the asked speaker's statement need not, as it may
+  // name them by role alone ("«…», aseguró la consejera").
+  const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && (sentence.matches.length > 0 || type === 'statement') && carriesType(sentence, type, expectation) }));
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
   // ("magnitud 4,1" in the paragraph before the update that counts the injured).
