@@ -50,8 +50,9 @@ function patterns(language: Language): Patterns {
   if (!found) {
     const part = `(?:${PREPOSITION[language]}\\s+)?${INTERROGATIVE[language]}(?![\\p{L}\\p{M}])`;
     found = {
-      // Where a new part begins: a conjunction (after a comma or not) followed by an interrogative.
-      split: new RegExp(`\\s*,?\\s+${CONJUNCTION[language]}\\s+(?=${part})`, 'giu'),
+      // Where a new part begins: a conjunction (after a comma or not) followed by an interrogative, or a
+      // question mark followed by another question ("¿Cuándo viajará? ¿Qué prometió?", "…? And where?").
+      split: new RegExp(`(?:\\s*,?\\s+${CONJUNCTION[language]}\\s+|[?？]\\s*[¿\\s]*(?:${CONJUNCTION[language]}\\s+)?)(?=${part})`, 'giu'),
       opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
       leadingPreposition: new RegExp(`^${PREPOSITION[language]}(?![\\p{L}\\p{M}])`, 'iu'),
     };
@@ -62,8 +63,9 @@ function patterns(language: Language): Patterns {
 
 /**
  * The parts of a compound question, or undefined when it asks one thing. A part begins where a
- * conjunction is followed by an interrogative ("… y qué festividad…", "… and where…"), the question
- * itself opening with one. A part that asks only its interrogative ("¿Cuándo y dónde se reunieron?",
+ * conjunction is followed by an interrogative ("… y qué festividad…", "… and where…"), or where a second
+ * question follows the first one's question mark ("¿…? ¿Qué prometió…?"), the question itself opening
+ * with an interrogative. A part that asks only its interrogative ("¿Cuándo y dónde se reunieron?",
  * "What did he say and when?") takes what the other part asks after its own interrogative; so does a part
  * that leaves its verb out and gives a new complement ("¿Qué dijo Kim en junio y qué en agosto?": "¿Qué dijo Kim
  * en agosto?"), the other part's complement of the same preposition replaced by it. A part

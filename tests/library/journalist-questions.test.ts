@@ -74,6 +74,13 @@ describe('a compound question', () => {
     expect(questionParts('¿Dónde vive Ruiz y en qué año llegó?', 'es')?.map((part) => part.shown)).toEqual(['¿Dónde vive Ruiz?', '¿En qué año llegó?']);
   });
 
+  it('is cut where a second question follows the first one\u2019s question mark, as chat users type two in a row', () => {
+    expect(questionParts('¿Cuándo cerrarán los muelles? ¿Dónde se celebró la asamblea?', 'es')?.map((part) => part.shown)).toEqual(['¿Cuándo cerrarán los muelles?', '¿Dónde se celebró la asamblea?']);
+    expect(questionParts('When will the docks close? And where was the meeting held?', 'en')?.map((part) => part.shown)).toEqual(['When will the docks close?', 'Where was the meeting held?']);
+    // A follow-up that asks nothing of its own ("¿Y Ruiz?") is not a question of its own.
+    expect(questionParts('¿Qué dijo Gil? ¿Y Ruiz?', 'es')).toBeUndefined();
+  });
+
   it('is not cut at a relative "que", a "y" between names or a single question', () => {
     expect(questionParts('¿Qué dijo Gil y que pidió Ruiz?', 'es')).toBeUndefined();
     expect(questionParts('¿Qué dijeron Gil y Ruiz?', 'es')).toBeUndefined();
