@@ -8,10 +8,12 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
+import type { Language } from './corpus/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
+import { languageOfLocale, terminalLocale } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 
@@ -97,7 +99,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'ask': {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
-      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''));
+      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), askersLanguage());
       if (!check.ok) throw new QuestionError(check.message);
       const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
@@ -134,6 +136,15 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
   }
 }
 
+/**
+ * The language of the terminal's locale, which a question too short to tell its own language (and the
+ * message about an empty one) takes; undefined, for the bot's default, when no locale is set.
+ */
+function askersLanguage(): Language | undefined {
+  const locale = terminalLocale();
+  return locale === undefined ? undefined : languageOfLocale(locale);
+}
+
 /** What `show` and `statements` say of an id no indexed article has (exit 2, like a bad question). */
 function unknownArticle(articleId: string): QuestionError {
   return new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
@@ -153,7 +164,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
       process.stderr.write(`hemeroteca: stopped on ${stopRequest.signal} after ${done} of ${questions.length} questions\n`);
       return;
     }
-    const check = library.checkQuestion(withoutDiscordMarkup(question));
+    const check = library.checkQuestion(withoutDiscordMarkup(question), askersLanguage());
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
       ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })

@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
 import { runConsole } from './console.js';
-import { languageOfLocale } from './present/locale.js';
+import { languageOfLocale, terminalLocale } from './present/locale.js';
 import { openLibrary } from './library.js';
 import { startHeartbeat } from './heartbeat.js';
 import { createLogger, redactSecrets } from './log.js';
@@ -34,8 +34,7 @@ async function main(): Promise<number | undefined> {
       shutdown.setWork(bot.stop);
       return undefined;
     }
-    const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
-    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: languageOfLocale(locale) });
+    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: languageOfLocale(terminalLocale()) });
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);

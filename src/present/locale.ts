@@ -8,3 +8,11 @@ import type { Language } from '../corpus/types.js';
 export function languageOfLocale(locale: string | null | undefined): Language {
   return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
+
+/**
+ * The terminal's locale: LC_ALL, else LC_MESSAGES, else LANG, the order POSIX gives them for messages;
+ * undefined when none is set (then the bot's default language, Spanish, is kept).
+ */
+export function terminalLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}

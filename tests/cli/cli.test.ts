@@ -16,9 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** `npm run cli -- …args` as the README runs it, without npm's wrapper. */
+/** `npm run cli -- …args` as the README runs it, without npm's wrapper, in an English terminal unless `env` says otherwise. */
 function cli(...args: string[]): Promise<Finished> {
-  const child = startCommand(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], testEnv({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index') }));
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]): Promise<Finished> {
+  const child = startCommand(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], testEnv({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), ...env }));
   child.stdin?.end();
   return child.finished;
 }
@@ -52,5 +56,16 @@ describe('npm run cli -- ask --batch', () => {
     const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { question: string; refused: boolean });
     expect(answers.map(({ question }) => question)).toEqual(['¿Cuándo abrirá el puente de Arganda?', '', '¿Qué dijo Marta Gil?']);
     expect(answers[1]!.refused).toBe(true);
+  }, RUN_MS);
+});
+
+describe('npm run cli -- ask', () => {
+  it('says what is wrong with an empty question in the terminal\u2019s language: exit 2, nothing on stdout', async () => {
+    const english = await cli('ask', '');
+    expect(english.code).toBe(2);
+    expect(english.stdout).toBe('');
+    expect(english.stderr).toMatch(/question is empty/iu);
+    const spanish = await cliWith({ LANG: 'es_ES.UTF-8' }, 'ask', '');
+    expect(spanish.stderr).toMatch(/pregunta está vacía/iu);
   }, RUN_MS);
 });
