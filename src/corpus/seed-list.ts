@@ -4,7 +4,7 @@
  * and Markdown readers (linkedom, Readability and marked: about 0.2 s of CPU at start).
  */
 import { readdir } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { CorpusWarning } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -19,17 +19,22 @@ export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
 
 /**
  * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
- * not be listed, and the folders listed (absolute paths, `dir` first: what a watcher watches).
+ * not be listed, the folders listed (absolute paths, `dir` first: what a watcher watches), and the
+ * saved pages' resource folders left out (relative paths; see `isSavedPageResources`).
  */
-export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[] }> {
+export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
   const warnings: CorpusWarning[] = [];
   const folders: string[] = [];
-  const paths = await listSeedPaths(dir, dir, warnings, folders);
-  return { paths: paths.sort(), warnings, folders };
+  const resources: string[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings, folders, resources);
+  return { paths: paths.sort(), warnings, folders, resources };
 }
 
-/** Seed paths under `dir` relative to `root`, unsorted; folders that cannot be listed add a warning, folders listed are pushed to `folders`. */
-export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = []): Promise<string[]> {
+/**
+ * Seed paths under `dir` relative to `root`, unsorted; folders that cannot be listed add a warning, folders listed are
+ * pushed to `folders`, and saved pages' resource folders, which are not listed, to `resources` (relative to `root`).
+ */
+export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = [], resources: string[] = []): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -38,14 +43,39 @@ export async function listSeedPaths(root: string, dir: string, warnings: CorpusW
     return [];
   }
   folders.push(dir);
+  const pages = new Set(entries.filter((entry) => !entry.isDirectory() && HTML_EXTENSIONS.has(extname(entry.name).toLowerCase())).map((entry) => basename(entry.name, extname(entry.name))));
   const paths: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) appendAll(paths, await listSeedPaths(root, path, warnings, folders));
-    else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
+    if (entry.isDirectory()) {
+      if (await isSavedPageResources(path, pages)) resources.push(relative(root, path));
+      else appendAll(paths, await listSeedPaths(root, path, warnings, folders, resources));
+    } else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relative(root, path));
   }
   return paths;
+}
+
+const HTML_EXTENSIONS = new Set(Object.keys(SEED_FORMATS).filter((extension) => SEED_FORMATS[extension] === 'html'));
+/**
+ * A browser's "Save page as… (complete)" writes `<name>.html` and, beside it, a folder named after it with a
+ * one-word suffix holding the page's images, styles and embedded frames (comment widgets, ads): Chromium always
+ * `<name>_files` (save_package.cc), Firefox a translated word ("filesFolder": `_files`, `-Dateien`, `_archivos`…),
+ * Microsoft Office `_`, `-` or `.` plus its translated "files" (Office's FolderSuffix documentation).
+ */
+const RESOURCE_FOLDER = /^(.+)[_.-]\p{L}+$/u;
+
+/**
+ * Whether folder `path` is the resource folder of a saved page among `pages` (the names, without extension, of the
+ * HTML files beside it): named after one of them as above, and holding some file that is not a seed (a style sheet,
+ * script or image), which a folder of articles that happens to share a page's name ("elecciones-municipales" beside
+ * "elecciones.html") does not.
+ */
+async function isSavedPageResources(path: string, pages: ReadonlySet<string>): Promise<boolean> {
+  const page = RESOURCE_FOLDER.exec(basename(path))?.[1];
+  if (page === undefined || !pages.has(page)) return false;
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+  return entries.some((entry) => entry.isFile() && !SEED_FORMATS[extname(entry.name).toLowerCase()]);
 }
 
 function unlistable(root: string, dir: string, error: unknown): string {

@@ -70,7 +70,9 @@ const INDEX_BATCH = 1000;
  */
 export async function buildLibraryData(seedsDir: string, options: BuildOptions): Promise<BuiltLibrary> {
   const lap = lapTimer();
-  const { scan, warnings: listWarnings } = await scanSeedFolder(seedsDir);
+  const { scan, warnings: listWarnings, resources } = await scanSeedFolder(seedsDir);
+  // Told once, at the build: the watcher's later scans leave the same folders out without a word.
+  if (resources.length) options.log?.info('not indexed: the resource folders of saved web pages (their images, styles and embedded frames, such as comment widgets and ads)', { folders: resources });
   const states = [...scan.values()];
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));

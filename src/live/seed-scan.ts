@@ -21,11 +21,12 @@ const STATS_PER_TURN = 2000;
 /**
  * One stat-only look at the folder: every seed file's state by path (files that vanish while listed are
  * left out), with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
- * be listed), the folders listed (absolute paths), and those that could not be listed (relative, "." for
- * the seeds folder itself): what was in them is unknown, not removed.
+ * be listed), the folders listed (absolute paths), those that could not be listed (relative, "." for
+ * the seeds folder itself): what was in them is unknown, not removed; and the saved pages' resource
+ * folders left out (relative paths).
  */
-export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[] }> {
-  const { paths, warnings, folders } = await listSeedFiles(dir);
+export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
+  const { paths, warnings, folders, resources } = await listSeedFiles(dir);
   // Listing warns only about folders it could not list, each under its relative path.
   const unlisted = warnings.map((warning) => warning.file.split(path.sep).join('/'));
   const scan = new Map<string, SeedFileState>();
@@ -35,7 +36,7 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
     const state = statSeedFile(dir, relative.split(path.sep).join('/'));
     if (state) scan.set(state.file, state);
   }
-  return { scan, warnings, folders, unlisted };
+  return { scan, warnings, folders, unlisted, resources };
 }
 
 /** One seed file's state (`file` relative to `dir`, with `/` separators); undefined when it is not there (deleted since it was listed). */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, truncate, writeFile, chmod } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
+import { buildCorpus, listSeedFiles, readSeedFiles } from '../../src/corpus/index.js';
 import { MAX_FILE_BYTES } from '../../src/corpus/read.js';
 import { extractStatements } from '../../src/quotes/index.js';
 
@@ -220,6 +220,39 @@ describe('readSeedFiles: decoding', () => {
     expect(warnings).toEqual([]);
     expect(files.map((file) => [file.id, file.file])).toEqual([['2024/mayo/a', '2024/mayo/a.txt'], ['b', 'b.txt']]);
     expect(files[1]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('readSeedFiles: pages saved by a browser', () => {
+  const page = (topic: string) => `<html><body><article>${story(topic).split('\n\n').map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+
+  it("leaves out a saved page's resource folder (comment widgets, ad frames), whatever word names it, and lists it as left out", async () => {
+    await write('Pleno municipal.html', page('terrazas'));
+    await mkdir(join(dir, 'Pleno municipal_files'));
+    // A comment widget and an ad frame read like articles on their own.
+    await write(join('Pleno municipal_files', 'comentarios.html'), page('comentarios de vecinos'));
+    await write(join('Pleno municipal_files', 'anuncio.htm'), page('seguros de hogar'));
+    await write(join('Pleno municipal_files', 'estilo.css'), 'body { color: black }');
+    await write('Ayuntamiento.htm', page('parques'));
+    await mkdir(join(dir, 'Ayuntamiento-Dateien'));
+    await write(join('Ayuntamiento-Dateien', 'marco.html'), page('publicidad'));
+    await write(join('Ayuntamiento-Dateien', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles.map((article) => article.id)).toEqual(['Ayuntamiento', 'Pleno municipal']);
+    expect((await listSeedFiles(dir)).resources.sort()).toEqual(['Ayuntamiento-Dateien', 'Pleno municipal_files']);
+  });
+
+  it('reads a folder of articles that only shares its name with a page, or ends in "_files" with no page beside it', async () => {
+    await write('elecciones.html', page('elecciones'));
+    await mkdir(join(dir, 'elecciones-municipales'));
+    await write(join('elecciones-municipales', 'soria.txt'), story('candidatos de Soria'));
+    await mkdir(join(dir, 'notas_files'));
+    await write(join('notas_files', 'nota.txt'), story('ruidos'));
+    await write(join('notas_files', 'estilo.css'), 'body { color: black }');
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles.map((article) => article.id)).toEqual(['elecciones-municipales/soria', 'elecciones', 'notas_files/nota']);
   });
 });
 
