@@ -25,7 +25,7 @@ const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], 
  */
 export function groupByArticle(statements: readonly Statement[], language: Language, speakers = false): ArticleStatements[] {
   const groups = new Map<string, [Statement, ...Statement[]]>();
-  for (const statement of statements) {
+  for (const statement of shownStatements(statements)) {
     const group = groups.get(statement.articleId);
     if (group) group.push(statement);
     else groups.set(statement.articleId, [statement]);
@@ -40,6 +40,18 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
         return speakers && statement.speaker ? `${inlineText(statement.speaker)}: ${line}` : line;
       }),
     }));
+}
+
+/**
+ * The statements as shown: a quoted fragment inside reported speech ("calificó el acuerdo de «histórico»")
+ * is a statement of its own in the data (issue 16: a mixed quotation gives both), but the reported line
+ * already shows it between its quotation marks; listed again, it would read as said twice.
+ */
+export function shownStatements(statements: readonly Statement[]): Statement[] {
+  const reported = statements.filter((statement) => statement.kind === 'indirect');
+  const inside = (fragment: Statement, around: Statement) =>
+    around.articleId === fragment.articleId && around.speaker === fragment.speaker && around.start <= fragment.start && fragment.end <= around.end;
+  return statements.filter((statement) => statement.kind !== 'direct' || !reported.some((around) => inside(statement, around)));
 }
 
 function statementLine(statement: Statement, language: Language): string {
@@ -61,7 +73,7 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
 
 export function quoteSummary(result: QuoteResult, language: Language): string {
   const articles = new Set(result.statements.map((statement) => statement.articleId)).size;
-  return stringsFor(language).statementCount(result.statements.length, articles);
+  return stringsFor(language).statementCount(shownStatements(result.statements).length, articles);
 }
 
 /** The query as the reply repeats it: on one line, and no more of it than a lookup reads. */

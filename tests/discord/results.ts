@@ -61,7 +61,7 @@ export function quoteResult(overrides: Partial<QuoteResult> = {}): QuoteResult {
     statements: [
       statement(),
       statement({ articleId: '001_b', title: 'Cartas de Año Nuevo', date: '2024-01-02', kind: 'indirect', text: 'reforzará los lazos bilaterales', via: 'una carta' }),
-      statement({ kind: 'indirect', text: 'viajará pronto a Vietnam', via: 'la agencia KCNA' }),
+      statement({ kind: 'indirect', text: 'viajará pronto a Vietnam', via: 'la agencia KCNA', start: 20, end: 44 }),
     ],
     suggestions: [],
     candidates: [],

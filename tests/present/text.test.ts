@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAskText, renderQuoteText, renderSourcesText } from '../../src/present/text.js';
-import { askResult, quoteResult, SATELLITES, sourceEntry } from '../discord/results.js';
+import { askResult, quoteResult, SATELLITES, sourceEntry, statement } from '../discord/results.js';
 
 describe('text replies (console and command line)', () => {
   it('prints an answer with its numbered sources and mode', () => {
@@ -50,6 +50,18 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('Putin Putin');
     expect(text).toContain('…');
     expect(text).toContain('Vladímir Putin');
+  });
+
+  it('shows a quoted fragment inside reported speech once, in its reported line, and counts it once', () => {
+    // "Putin calificó el acuerdo de «histórico»": the fragment (60–69) lies inside the reported statement (40–70).
+    const reported = statement({ kind: 'indirect', text: 'calificó el acuerdo de “histórico”', start: 40, end: 70 });
+    const fragment = statement({ kind: 'direct', text: 'histórico', start: 60, end: 69 });
+    const elsewhere = statement({ kind: 'direct', text: 'Apoyamos firmemente a Corea del Norte', start: 100, end: 140 });
+    const byAnother = statement({ kind: 'direct', text: 'histórico', start: 60, end: 69, speaker: 'Kim Jong Un' });
+    const text = renderQuoteText(quoteResult({ statements: [reported, fragment, elsewhere, byAnother] }), 'en');
+    expect(text.split('\n')[0]).toContain('3 statements');
+    expect(text.match(/histórico/gu)).toHaveLength(2);
+    expect(text).toContain('“Apoyamos firmemente a Corea del Norte”');
   });
 
   it('prints one page of sources', () => {
