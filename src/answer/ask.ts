@@ -76,7 +76,7 @@ export interface Assessment {
   mode: LookupMode;
   /** The question is negated and the sentences the answer would quote are not (negation.ts): refused whatever the model says. */
   negationUnmet: boolean;
-  /** The question counts something ("¿Cuántos misiles…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
+  /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
   otherStory: boolean;
@@ -196,7 +196,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   // Number words are known in Spanish and English only: "dois navios" may answer in Portuguese.
   const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
-  const countUnmet = kind?.counted !== undefined && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
+  const countUnmet = expects === 'number' && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);

@@ -71,6 +71,17 @@ describe('how many of something: a number beside the counted noun', () => {
     expect(result.citations.some((citation) => citation.excerpt.includes('envió tanques'))).toBe(true);
   });
 
+  it('"¿Cuánto pagó Valdemar por los tanques…?" (how much, nothing counted) is refused, with leads, when no sentence gives an amount', async () => {
+    const result = await ask('¿Cuánto pagó Valdemar por los tanques que envió a la frontera?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(true);
+    expect(result.citations.some((citation) => citation.excerpt.includes('envió tanques'))).toBe(true);
+    // An amount the articles give is answered.
+    const cost = await ask('¿Cuánto costará la línea 2 del tranvía?');
+    expect(cost.refused).toBe(false);
+    expect(cost.answer).toContain('410 millones');
+  });
+
   it('the same question without "cuántos" is answered from the same sentence', async () => {
     const result = await ask('¿Qué envió Valdemar a la frontera?');
     expect(result.refused).toBe(false);
