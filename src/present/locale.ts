@@ -11,8 +11,10 @@ export function languageOfLocale(locale: string | null | undefined): Language {
 
 /**
  * The terminal's locale: LC_ALL, else LC_MESSAGES, else LANG, the order POSIX gives them for messages;
- * undefined when none is set (then the bot's default language, Spanish, is kept).
+ * undefined when none is set or it is the POSIX default ("C", "C.UTF-8", "POSIX"), which names no
+ * language: containers and CI run with it.
  */
 export function terminalLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+  return locale === undefined || /^(?:C|POSIX)(?:[.@]|$)/u.test(locale) ? undefined : locale;
 }

@@ -67,5 +67,8 @@ describe('npm run cli -- ask', () => {
     expect(english.stderr).toMatch(/question is empty/iu);
     const spanish = await cliWith({ LANG: 'es_ES.UTF-8' }, 'ask', '');
     expect(spanish.stderr).toMatch(/pregunta está vacía/iu);
+    // The POSIX default names no language: the bot's own default, Spanish, is kept.
+    const posix = await cliWith({ LANG: 'C.UTF-8' }, 'ask', '');
+    expect(posix.stderr).toMatch(/pregunta está vacía/iu);
   }, RUN_MS);
 });
