@@ -3,10 +3,9 @@
  * joiners, soft hyphens, bidirectional marks. A reader sees one word; the archive must index, quote and
  * attribute that one word too, and a question typed with them must find it.
  */
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Library } from '../../src/library.js';
-import { libraryOfSeedFiles } from '../support/seed-folder.js';
+import { withSeedFiles } from '../support/seed-folder.js';
 
 const ZWSP = '\u200B';
 const SOFT_HYPHEN = '\u00AD';
@@ -26,14 +25,8 @@ const HTML_PAGE = `<html lang="es"><head><title>Ro${ZWSP}sa Lu${ZWSP}xem inaugur
 <p>La biblioteca municipal de Albarda abrió el lunes sus puertas con doce mil libros y una sala de estudio para cien personas.</p>
 <p>La directora, Rosa Luxem, explicó que el horario se ampliará durante los exámenes de junio y de septiembre.</p></article></body></html>`;
 
-let dir: string;
 let library: Library;
-beforeAll(async () => {
-  ({ library, dir } = await libraryOfSeedFiles('hemeroteca-invisible-', { 'mercado.txt': PAGE, 'biblioteca.html': HTML_PAGE }));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+withSeedFiles('hemeroteca-invisible-', { 'mercado.txt': PAGE, 'biblioteca.html': HTML_PAGE }, (opened) => (library = opened));
 
 describe('invisible characters inside words of a seed', () => {
   it('a name split by zero-width spaces is quoted under the name a reader sees', () => {

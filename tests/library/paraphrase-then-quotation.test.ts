@@ -3,10 +3,9 @@
  * next, and the quotation repeats none of the question's words. /ask quotes the paraphrase and the
  * speaker's own words after it; someone else's words after it are not added.
  */
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Library } from '../../src/library.js';
-import { libraryOfSeedFiles } from '../support/seed-folder.js';
+import { withSeedFiles } from '../support/seed-folder.js';
 
 const LETTER = [
   'La consejera escribe al alcalde de Valdemar por el hospital comarcal',
@@ -23,14 +22,8 @@ const REPLY = [
   '“No hay presupuesto para más monitores este curso”, dijo el alcalde, Andrés Gil.',
 ].join('\n\n');
 
-let dir: string;
 let library: Library;
-beforeAll(async () => {
-  ({ library, dir } = await libraryOfSeedFiles('hemeroteca-paraphrase-', { 'hospital.txt': LETTER, 'colegio.txt': REPLY }));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+withSeedFiles('hemeroteca-paraphrase-', { 'hospital.txt': LETTER, 'colegio.txt': REPLY }, (opened) => (library = opened));
 
 describe('a question about what someone said in a given message', () => {
   it('quotes the paraphrase and the speaker’s own words from the next paragraph', async () => {

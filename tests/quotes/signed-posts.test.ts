@@ -3,13 +3,12 @@
  * date", or Instagram's "A post shared by Name (@handle)"). The post is the signer's direct statement,
  * with the account as its channel; a dash line without an account is no signature.
  */
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signatureAt } from '../../src/corpus/post-signature.js';
 import type { Library } from '../../src/library.js';
 import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { libraryOfSeedFiles } from '../support/seed-folder.js';
+import { withSeedFiles } from '../support/seed-folder.js';
 
 const EMBED_PAGE = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Un incendio obliga a desalojar Olmedal | Diario del Tajo</title></head>
 <body><article><h1>Un incendio obliga a desalojar Olmedal</h1>
@@ -28,14 +27,8 @@ const SCRAPED = [
   'El tráfico de camiones seguirá limitado a doce toneladas hasta el otoño.',
 ].join('\n\n');
 
-let dir: string;
 let library: Library;
-beforeAll(async () => {
-  ({ library, dir } = await libraryOfSeedFiles('hemeroteca-posts-', { 'incendio.html': EMBED_PAGE, 'puente.txt': SCRAPED }));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+withSeedFiles('hemeroteca-posts-', { 'incendio.html': EMBED_PAGE, 'puente.txt': SCRAPED }, (opened) => (library = opened));
 
 describe('an embedded post', () => {
   it('is its signer\u2019s direct statement, with the account as channel, found by full name or surname', () => {

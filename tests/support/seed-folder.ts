@@ -1,7 +1,8 @@
 /** Seed folders for tests: a private copy of seeds/ beside an empty index folder, or a library opened on files a test writes. */
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from './recording-logger.js';
@@ -31,4 +32,20 @@ export async function libraryOfSeedFiles(prefix: string, files: Record<string, s
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, 'seeds', name), content);
   const config = readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' });
   return { library: await openLibrary(config, recordingLogger().log), dir };
+}
+
+/**
+ * For a test file: a Library opened on `files` (as libraryOfSeedFiles) before its tests, handed to
+ * `use`, and its folder removed after them.
+ */
+export function withSeedFiles(prefix: string, files: Record<string, string>, use: (library: Library) => void): void {
+  let dir: string | undefined;
+  beforeAll(async () => {
+    const opened = await libraryOfSeedFiles(prefix, files);
+    dir = opened.dir;
+    use(opened.library);
+  });
+  afterAll(async () => {
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
 }
