@@ -3,7 +3,10 @@
  * dropped, list items and headings on lines of their own. The walk keeps its own stack instead of
  * recursing, so a page nested thousands of elements deep cannot exhaust the call stack.
  * Captions, media, forms, scripts and navigation are skipped: they are never the story's text.
+ * A data table gives a line per row with its header's labels, and a list that continues a paragraph
+ * joins it, so that a figure in a cell or an item keeps what it is about.
  */
+import { appendAll } from '../arrays.js';
 
 /** The part of the DOM this module needs (linkedom's and the browser's nodes both have it). */
 export interface TextNode {
@@ -41,17 +44,23 @@ export const PAGE_FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER
 export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(), withCaptions = false): string {
   const out: string[] = [];
   let line = '';
-  const breakLine = () => {
-    const text = line.replace(/[ \t\r\n\f\u00A0]+/gu, ' ').trim();
-    if (text) out.push(text);
+  /** The element whose end gave the last line of `out`; null when inline text between blocks gave it. */
+  let lastBlock: string | null = null;
+  const breakLine = (block: string | null = null) => {
+    const text = squeeze(line);
+    if (text) {
+      out.push(text);
+      lastBlock = block;
+    }
     line = '';
   };
-  // Entries are nodes to visit, or `null` marking the end of a block element.
-  const stack: Array<TextNode | null> = [root];
+  const textOf = (node: TextNode) => domToText(node, skip, withCaptions);
+  // Entries are nodes to visit, or the name of a block element that ends there.
+  const stack: Array<TextNode | string> = [root];
   while (stack.length) {
     const node = stack.pop();
-    if (node === null) {
-      breakLine();
+    if (typeof node === 'string') {
+      breakLine(node);
       continue;
     }
     if (!node) continue;
@@ -63,10 +72,26 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
     const name = node.nodeName.toUpperCase();
     const hidden = node.getAttribute?.('hidden');
     if (ALWAYS_SKIPPED.has(name) || skip.has(name) || (name === CAPTION && !withCaptions) || (hidden !== null && hidden !== undefined)) continue;
+    if (name === 'TABLE') {
+      const rows = dataTableLines(node, textOf);
+      if (rows) {
+        breakLine();
+        appendAll(out, rows);
+        lastBlock = name;
+        continue;
+      }
+    }
+    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line)) {
+      const items = listItemTexts(node, textOf);
+      if (items) {
+        out[out.length - 1] = withListItems(out[out.length - 1]!, items);
+        continue;
+      }
+    }
     if (name === 'TD' || name === 'TH') line += ' ';
     if (BLOCKS.has(name)) {
       breakLine();
-      stack.push(null);
+      stack.push(name);
     }
     const children = node.childNodes;
     for (let index = children.length - 1; index >= 0; index--) {
@@ -76,4 +101,71 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
   }
   breakLine();
   return out.join('\n\n');
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[ \t\r\n\f\u00A0]+/gu, ' ').trim();
+}
+
+function elementChildren(node: TextNode, names: ReadonlySet<string>): TextNode[] {
+  return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT && names.has(child.nodeName.toUpperCase()));
+}
+
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+const ROW = new Set(['TR']);
+const CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A data table as one line per row, each cell with its column's header ("Municipio: Florejacs · Vecinos: 200"),
+ * so that a row read alone still says what its figures are (a passage of a bare "200" answers nothing). The
+ * header is the first row when it is in <thead> or made of <th> cells. Null for a layout table (a cell holding
+ * more than one line: paragraphs, lists), which is read as any other block.
+ */
+function dataTableLines(table: TextNode, textOf: (node: TextNode) => string): string[] | null {
+  const rows = elementChildren(table, new Set([...ROW_GROUPS, ...ROW])).flatMap((child) =>
+    ROW.has(child.nodeName.toUpperCase()) ? [{ row: child, head: false }] : elementChildren(child, ROW).map((row) => ({ row, head: child.nodeName.toUpperCase() === 'THEAD' })),
+  );
+  const cells = rows.map(({ row, head }) => {
+    const found = elementChildren(row, CELLS);
+    return { head: head || (found.length > 0 && found.every((cell) => cell.nodeName.toUpperCase() === 'TH')), texts: found.map(textOf) };
+  });
+  if (cells.length === 0 || cells.some(({ texts }) => texts.some((text) => text.includes('\n')))) return null;
+  const header = cells[0]!.head && cells.length > 1 ? cells.shift()!.texts : null;
+  return cells
+    .map(({ texts }) => texts.map((text, column) => (header?.[column] && text ? `${header[column]}: ${text}` : text)).filter(Boolean).join(' · '))
+    .filter(Boolean);
+}
+
+const ITEMS = new Set(['LI']);
+const LINK = 'A';
+
+/**
+ * The items of a list that continues the paragraph before it ("Instalará 50 radares:" and then "20 en la AP-9",
+ * "15 en la A-52"), each on one line; null when an item holds more than a line (a nested list, paragraphs) or is
+ * mostly a link (a list of related stories or tags, which the cleaner tells as furniture by its own lines).
+ */
+function listItemTexts(list: TextNode, textOf: (node: TextNode) => string): string[] | null {
+  const items = elementChildren(list, ITEMS);
+  if (items.length === 0) return null;
+  const texts = items.map(textOf);
+  if (texts.some((text, index) => !text || text.includes('\n') || linkText(items[index]!).length * 2 >= text.length)) return null;
+  return texts;
+}
+
+/** The text inside links under `node`. */
+function linkText(node: TextNode): string {
+  let text = '';
+  const stack: TextNode[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (next.nodeType === ELEMENT && next.nodeName.toUpperCase() === LINK) text += squeeze(domToText(next));
+    else appendAll(stack, Array.from(next.childNodes));
+  }
+  return text;
+}
+
+/** A lead-in paragraph followed by its list's items, as one paragraph: items that end like sentences one after another, others as a series ("a; b; c."). */
+function withListItems(lead: string, items: string[]): string {
+  if (items.every((item) => /[.!?…]["'»”)]*$/u.test(item))) return `${lead} ${items.join(' ')}`;
+  return `${lead} ${items.map((item) => item.replace(/[,;:]$/u, '')).join('; ')}.`;
 }

@@ -1,0 +1,54 @@
+/** Tables and lists in Markdown and HTML seeds: a figure in a cell or an item keeps what it is about in its passage (D9). */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/index.js';
+import { readSeedBytes } from '../../src/corpus/read.js';
+
+const LEAD = 'Las lluvias de la noche del martes inundaron varios barrios del norte de la ciudad y obligaron a cortar tres avenidas durante horas.';
+const CLOSING = 'El Ayuntamiento calcula que los daños superan los dos millones de euros y pedirá ayudas a la Generalitat la semana que viene.';
+
+/** The passages of one seed file named `file` with `content`. */
+function passages(file: string, content: string): string[] {
+  const outcome = readSeedBytes(file, Buffer.from(content));
+  if (!('file' in outcome)) throw new Error(outcome.warning.message);
+  return buildCorpus([outcome.file]).passages.map((passage) => passage.text);
+}
+
+describe('tables', () => {
+  it('keeps each row of a Markdown table with its header, and no cell alone', () => {
+    const markdown = ['# Las lluvias inundan tres barrios', '', LEAD, '', '| Barrio | Viviendas afectadas |', '|---|---|', '| Benimaclet | 120 |', '| Orriols | 85 |', '', CLOSING].join('\n');
+    const found = passages('lluvias.md', markdown);
+    expect(found).toContain('Barrio: Benimaclet · Viviendas afectadas: 120');
+    expect(found).toContain('Barrio: Orriols · Viviendas afectadas: 85');
+    for (const cell of ['Benimaclet', '120', 'Barrio', 'Viviendas afectadas']) expect(found).not.toContain(cell);
+  });
+
+  it('does the same for an HTML table with a <thead>, and reads a layout table (paragraphs in cells) as paragraphs', () => {
+    const table = '<table><thead><tr><td>Barrio</td><td>Viviendas afectadas</td></tr></thead><tbody><tr><td>Benimaclet</td><td>120</td></tr><tr><td>Orriols</td><td>85</td></tr></tbody></table>';
+    const html = `<html><body><article><h1>Las lluvias inundan tres barrios</h1><p>${LEAD}</p>${table}<p>${CLOSING}</p></article></body></html>`;
+    expect(passages('lluvias.html', html)).toContain('Barrio: Benimaclet · Viviendas afectadas: 120');
+    const layout = `<html><body><table><tr><td><h1>Las lluvias inundan tres barrios</h1><p>${LEAD}</p><p>${CLOSING}</p></td><td><p>Publicidad</p></td></tr></table></body></html>`;
+    const read = passages('maqueta.html', layout);
+    expect(read).toContain(LEAD);
+    expect(read).toContain(CLOSING);
+  });
+});
+
+describe('lists', () => {
+  it('keeps the items of a Markdown list with the sentence that leads into it', () => {
+    const markdown = ['# Nuevos radares', '', 'Tráfico instalará 40 radares de tramo en la provincia antes del verano, según anunció ayer la subdelegada del Gobierno:', '', '- 25 en la A-7', '- 15 en la N-340', '', CLOSING].join('\n');
+    const found = passages('radares.md', markdown);
+    const withItems = found.find((passage) => passage.includes('25 en la A-7'));
+    expect(withItems).toContain('Tráfico instalará 40 radares de tramo');
+    expect(withItems).toContain('15 en la N-340');
+  });
+
+  it('keeps an HTML list of sentences with its lead-in, and leaves a list of links (related stories) apart', () => {
+    const items = '<ul><li>La primera fase cubrirá la fachada del edificio.</li><li>La segunda renovará los puestos interiores.</li></ul>';
+    const related = '<p>Lee también:</p><ul><li><a href="/a">El mercado de Russafa abre los domingos</a></li><li><a href="/b">Cierra la última mercería del barrio</a></li></ul>';
+    const html = `<html><body><article><h1>Reforma del mercado</h1><p>${LEAD}</p><p>Las obras del mercado se harán en dos fases a lo largo del año próximo:</p>${items}${related}<p>${CLOSING}</p></article></body></html>`;
+    const found = passages('mercado.html', html);
+    const withItems = found.find((passage) => passage.includes('La primera fase cubrirá'));
+    expect(withItems).toContain('Las obras del mercado se harán en dos fases');
+    expect(found.some((passage) => passage.includes('Lee también') && passage.includes('Russafa'))).toBe(false);
+  });
+});
