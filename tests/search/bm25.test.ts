@@ -206,4 +206,34 @@ describe('BM25 over compact postings', () => {
     }
     expect(scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.length, limit: 100, prune: true })).toEqual(reference(docs, field, query, 1, TEXT, 100));
   });
+
+  it('scores with the lengths and average length of the moment, both ways, after additions and removals', () => {
+    const { field, docs: all } = zipfField(6_000, 13);
+    const docs: (string[] | undefined)[] = [...all];
+    const board = createScoreBoard();
+    const query = [['t0'], ['t2'], ['t5']];
+    const live = () => docs.filter(Boolean).length;
+    const check = () => {
+      for (const parameters of [TEXT, KEYS]) {
+        for (const prune of [false, true]) {
+          const got = scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters, docsCount: live(), limit: 50, prune });
+          expect(got).toEqual(reference(docs, field, query, 1, parameters, 50));
+        }
+      }
+    };
+    check();
+    // Long documents raise the average length, which changes every document's length norm.
+    for (let n = 0; n < 1_000; n++) {
+      const tokens = ['t2', ...Array<string>(300).fill('filler')];
+      docs.push(tokens);
+      insertDocument(field, docs.length, tokens, live());
+    }
+    check();
+    // Removing them brings it down again.
+    for (let id = 6_001; id <= docs.length; id++) {
+      removeDocument(field, id, live());
+      docs[id - 1] = undefined;
+    }
+    check();
+  });
 });
