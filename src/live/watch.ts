@@ -1,8 +1,12 @@
 /**
  * Watches the seeds folder while the bot runs and reports, a moment after things settle, which seed
- * files were added, changed or removed. File events only wake it: what changed is always found by a
- * stat scan compared with what the library knows (seed-scan.ts), so a missed or merged event loses
- * nothing. A file still being written is not reported until it has stood still for STABLE_MS.
+ * files were added, changed or removed. File events only wake it and name where to look: the paths an
+ * event named (a file, or a folder, listed whole) are stat'ed and compared with what the library knows
+ * (seed-scan.ts), so a change costs stats in proportion to what changed, not to the archive (a stat of
+ * every file took about a second at 100,000 files). The whole folder is scanned at the start (what changed
+ * while the bot was stopped), when the seeds folder itself is replaced or its watcher fails, when an event
+ * names no file in the seeds folder, and when fs.watch is unavailable (polling). A file still being
+ * written is not reported until it has stood still for STABLE_MS.
  *
  * Each folder has a watcher of its own, not fs.watch's recursive mode: on Linux, Node 20 emulates that
  * mode with a watcher per file (0.3 s and 40 MB at 10,000 files, measured; ten times that at 100,000),
@@ -11,7 +15,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import { diffSeeds, isEmptyDiff, scanSeedFolder, statSeedFile, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { covers, diffSeeds, isEmptyDiff, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
   dir: string;
@@ -41,10 +45,14 @@ export const FILES_PER_UPDATE = 100;
 /** Without file events (fs.watch unavailable), how often the folder is scanned. */
 const POLL_MS = 2000;
 
-/** What one look at the folder found: each file's state, the folders that could not be listed, and when to look again (if only polling will tell). */
+/**
+ * What one look at the folder found: the state of each file it covers, the folders that could not be
+ * listed, what it covered (undefined: the whole folder), and when to look again (if only polling will tell).
+ */
 interface Look {
   scan: Map<string, SeedFileState>;
   unlisted: string[];
+  looked?: LookedAt;
   wait?: number;
 }
 
@@ -54,15 +62,15 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
-  /** Each file's state at the previous scan, and when that scan ran: a file unchanged across STABLE_MS is stable. */
+  /** Each file's state as last seen (by a whole scan, then each look at some paths), and when the last look ran: a file unchanged across STABLE_MS is stable. */
   let previous = new Map<string, SeedFileState>();
   let previousAt = 0;
-  /** Whether a file event came since the last whole scan; if none did, the files found still moving are all there is to look at again. */
-  let heardSinceScan = true;
-  /** Files the last look found still being written. */
-  let moving: string[] = [];
-  /** Folders the last whole scan could not list. */
-  let lastUnlisted: string[] = [];
+  /** Whether the next look scans the whole folder rather than the paths named since the last one. */
+  let scanWhole = true;
+  /** Paths (relative, `/` separators) file events named since the last look: files, and folders whose events named no file. */
+  const named = new Set<string>();
+  /** Files the last look found changed but left for a later one: still being written, or beyond FILES_PER_UPDATE. */
+  let unsettled: string[] = [];
   /** Files that could not be applied, with the state they had then: left out until they change. */
   const failed = new Map<string, string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
@@ -109,7 +117,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
    * with its folders. `wait` is set when only polling will see the folder come back.
    */
   const scanAll = async (): Promise<Look> => {
-    heardSinceScan = false;
+    scanWhole = false;
+    named.clear();
     // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
     const identity = folderIdentity(root);
     const { scan, folders, unlisted } = await scanSeedFolder(dir);
@@ -121,33 +130,41 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
       if (identity === undefined) log.warn('the seeds folder is gone; looking for it every few seconds', { file: '.' });
       rootIdentity = identity;
     }
-    // A folder watched only now may have had files written into it since the scan listed it.
-    if (follow(folders)) {
-      again = true;
-      heardSinceScan = true;
-    }
-    lastUnlisted = unlisted;
+    unfollowAllBut(folders);
+    lookAgainAt(follow(folders));
     // No watcher on the seeds folder (it is gone): only a scan will see it come back.
     return { scan, unlisted, wait: !watchers.has(root) && !poll ? POLL_MS : undefined };
   };
 
   /**
-   * The last scan with only the files it found still moving stat'ed again: what a whole scan would find
-   * when no file event came since it (a change elsewhere would have sent one), at a stat per moving file.
+   * Only the paths file events named since the last look, and the files it left unsettled, stat'ed (a
+   * named folder listed whole): what a whole scan would find there, at a stat per path.
    */
-  const restatMoving = (): Look => {
-    const scan = new Map(previous);
-    for (const file of moving) {
-      const state = statSeedFile(dir, file);
-      if (state) scan.set(file, state);
-      else scan.delete(file);
-    }
-    return { scan, unlisted: lastUnlisted };
+  const scanNamed = async (): Promise<Look> => {
+    const paths = new Set([...named, ...unsettled]);
+    named.clear();
+    const { scan, looked, folders, unlisted } = await scanSeedPaths(dir, paths);
+    // A named folder that is gone (removed, renamed away) loses its watchers; one found new gets one.
+    const listed = new Set(folders.map((folder) => path.resolve(folder)));
+    for (const folder of looked.folders) if (!listed.has(path.resolve(dir, folder))) unfollowUnder(path.resolve(dir, folder));
+    lookAgainAt(follow(folders));
+    return { scan, unlisted, looked };
   };
 
-  /** A file event: the next look scans the whole folder. */
-  const heard = () => {
-    heardSinceScan = true;
+  /**
+   * Folders watched only now may have had files written into them between their listing and their watcher's
+   * start, which no event will name: they are listed again at the next look.
+   */
+  const lookAgainAt = (folders: string[]) => {
+    for (const folder of folders) named.add(relativePath(folder));
+    if (folders.length > 0) again = true;
+  };
+
+  /** A file event in `folder` naming `name` (null: no name given): the next look looks there. */
+  const heard = (folder: string, name: string | null) => {
+    const relative = relativePath(name === null ? folder : path.join(folder, name));
+    if (relative === '.') scanWhole = true;
+    else named.add(relative);
     told?.();
     schedule(DEBOUNCE_MS);
   };
@@ -163,15 +180,17 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         for (const state of known()) knownFolders.add(path.dirname(state.file));
         follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
       }
-      const looked = !heardSinceScan && moving.length > 0 && !poll ? restatMoving() : await scanAll();
-      const { scan, unlisted } = looked;
-      wait = looked.wait;
+      const whole = scanWhole || poll !== undefined || !watchers.has(root) || folderIdentity(root) !== rootIdentity;
+      const look = whole ? await scanAll() : await scanNamed();
+      const { scan, unlisted, looked } = look;
+      wait = look.wait;
       const now = Date.now();
+      const inLook = (file: string) => looked === undefined || covers(looked, file);
       for (const [file, failedAt] of failed) {
         const state = scan.get(file);
-        if (!state || stamp(state) !== failedAt) failed.delete(file);
+        if (inLook(file) && (!state || stamp(state) !== failedAt)) failed.delete(file);
       }
-      const all = diffSeeds(known(), scan, unlisted);
+      const all = diffSeeds(looked === undefined ? known() : [...known()].filter((state) => inLook(state.file)), scan, unlisted);
       const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file)), removed: all.removed };
       const stable = (state: SeedFileState) => {
         const before = previous.get(state.file);
@@ -183,14 +202,21 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
       // Looked at again when the files still moving will have stood still long enough by their modification
       // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
       const unstable = diff.changed.filter((state) => !stable(state));
-      moving = unstable.map((state) => state.file);
+      unsettled = [...unstable, ...stableFiles.slice(FILES_PER_UPDATE)].map((state) => state.file);
       if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
       if (ready.changed.length < stableFiles.length) wait = 0;
-      previous = scan;
+      if (looked === undefined) previous = scan;
+      else {
+        for (const file of looked.files) previous.delete(file);
+        if (looked.folders.length > 0) for (const file of previous.keys()) if (covers(looked, file)) previous.delete(file);
+        for (const [file, state] of scan) previous.set(file, state);
+      }
       previousAt = now;
       if (!isEmptyDiff(ready)) await applyEach(ready);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
+      // What this look found is not applied: the retry looks at everything again.
+      scanWhole = true;
       wait = POLL_MS;
     } finally {
       running = false;
@@ -217,36 +243,51 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     poll = setInterval(() => schedule(0), POLL_MS);
     poll.unref();
   };
-  /** Watches `folders` and no others; true when any of them was not watched before. */
-  function follow(folders: Iterable<string>): boolean {
-    if (poll || stopped) return false;
+  /** Closes the watchers of folders not among `folders` (absolute or relative to the working directory). */
+  function unfollowAllBut(folders: Iterable<string>): void {
     const wanted = new Set([...folders].map((folder) => path.resolve(folder)));
     for (const [folder, watcher] of watchers) {
       if (wanted.has(folder)) continue;
       watcher.close();
       watchers.delete(folder);
     }
-    let added = false;
-    for (const folder of wanted) {
+  }
+  /** Closes the watchers of `folder` (absolute) and of every folder under it. */
+  function unfollowUnder(folder: string): void {
+    for (const [watched, watcher] of watchers) {
+      if (watched !== folder && !watched.startsWith(`${folder}${path.sep}`)) continue;
+      watcher.close();
+      watchers.delete(watched);
+    }
+  }
+  /** Watches `folders` too; returns those not watched before (absolute). */
+  function follow(folders: Iterable<string>): string[] {
+    if (poll || stopped) return [];
+    const added: string[] = [];
+    for (const folder of new Set([...folders].map((each) => path.resolve(each)))) {
       if (watchers.has(folder)) continue;
       try {
-        const watcher = watch(folder, { persistent: false }, heard);
+        const watcher = watch(folder, { persistent: false }, (_event, name) => heard(folder, name));
         watcher.on('error', (error) => {
-          // A folder removed while watched can end its watcher; the next scan watches whatever folders remain.
+          // A folder removed while watched can end its watcher; the next look lists it again (and finds it gone).
           if (folder !== root) {
             watcher.close();
             watchers.delete(folder);
-            heard();
+            heard(folder, null);
           } else startPolling('watching the seeds folder failed; scanning it every few seconds instead', error);
         });
         watchers.set(folder, watcher);
-        added = true;
+        added.push(folder);
       } catch (error) {
         startPolling('cannot watch the seeds folder; scanning it every few seconds instead', error);
-        return false;
+        return [];
       }
     }
     return added;
+  }
+  /** A path under the seeds folder (absolute, or relative to the working directory) relative to it, with `/` separators; "." for the folder itself. */
+  function relativePath(absolute: string): string {
+    return path.relative(root, path.resolve(absolute)).split(path.sep).join('/') || '.';
   }
   // The seeds folder watched at once; the folders of the files the library knows from the first look on (listing the files
   // the library knows can wait for the first answer: a restart parses them only then), and a scan finds any others.
