@@ -7,19 +7,19 @@
  *
  * Computed lazily, block by block, the first time a query needs a block's bound (a question's
  * common terms hold a tenth of the passages; computing all their blocks at first use cost as much as
- * scoring them), and kept while the field's postings, its average length and the parameters stay as
- * they were: an update reassembles the postings and changes the average, so the maxima are computed
- * again as needed. They depend on the average length, so they are never saved.
+ * scoring them), and kept while the field's postings (its `version`), its average length and the
+ * parameters stay as they were: an update changes the postings and the average, so the maxima are
+ * computed again as needed. They depend on the average length, so they are never saved.
  */
 import type { Bm25Parameters } from './bm25.js';
-import type { Field } from './postings.js';
+import type { Field, Postings } from './postings.js';
 
 /** log2 of the block size. 64 postings: a block's maximum is tight and its bound costs one multiplication. */
 export const BLOCK_BITS = 6;
 export const BLOCK = 1 << BLOCK_BITS;
 
 interface Maxima {
-  documents: Uint32Array;
+  version: number;
   averageLength: number;
   parameters: Bm25Parameters;
   /** By term number: the maximum of each block of the term's postings, in order; NOT_YET until computed. */
@@ -33,19 +33,19 @@ const NOT_YET = -1;
 
 /**
  * The block maxima of term number `term` in an assembled `field` under `parameters`, to be read through
- * `blockMaximum`: entry j covers the postings `offsets[term] + j·BLOCK` up to the next block or the
- * term's end. Cached (see above).
+ * `blockMaximum`: entry j covers the term's postings (`postings`, as `postingsOf` gives them) from
+ * `from + j·BLOCK` up to the next block or the term's end. Cached (see above).
  */
-export function blockMaxima(field: Field, term: number, parameters: Bm25Parameters): Float64Array {
+export function blockMaxima(field: Field, term: number, postings: Postings, parameters: Bm25Parameters): Float64Array {
   let maxima = cache.get(field);
   const { k, b, d } = parameters;
-  if (!maxima || maxima.documents !== field.documents || maxima.averageLength !== field.averageLength || maxima.parameters.k !== k || maxima.parameters.b !== b || maxima.parameters.d !== d) {
-    maxima = { documents: field.documents, averageLength: field.averageLength, parameters: { k, b, d }, byTerm: new Map() };
+  if (!maxima || maxima.version !== field.version || maxima.averageLength !== field.averageLength || maxima.parameters.k !== k || maxima.parameters.b !== b || maxima.parameters.d !== d) {
+    maxima = { version: field.version, averageLength: field.averageLength, parameters: { k, b, d }, byTerm: new Map() };
     cache.set(field, maxima);
   }
   let blocks = maxima.byTerm.get(term);
   if (!blocks) {
-    blocks = new Float64Array((field.offsets[term + 1]! - field.offsets[term]! + BLOCK - 1) >>> BLOCK_BITS).fill(NOT_YET);
+    blocks = new Float64Array((postings.to - postings.from + BLOCK - 1) >>> BLOCK_BITS).fill(NOT_YET);
     maxima.byTerm.set(term, blocks);
   }
   return blocks;
@@ -53,12 +53,12 @@ export function blockMaxima(field: Field, term: number, parameters: Bm25Paramete
 
 /**
  * Block `block` of `maxima` (from `blockMaxima` for the same field, term and parameters), computed now if
- * it was not: the postings of the term start at `from` and end at `to`.
+ * it was not, from the term's `postings`.
  */
-export function blockMaximum(field: Field, maxima: Float64Array, block: number, from: number, to: number, { k, b, d }: Bm25Parameters): number {
+export function blockMaximum(field: Field, maxima: Float64Array, block: number, { documents, counts, from, to }: Postings, { k, b, d }: Bm25Parameters): number {
   const known = maxima[block]!;
   if (known !== NOT_YET) return known;
-  const { documents, counts, lengths, averageLength } = field;
+  const { lengths, averageLength } = field;
   let largest = 0;
   for (let at = from + block * BLOCK, end = Math.min(at + BLOCK, to); at < end; at++) {
     const tf = counts[at]!;

@@ -14,9 +14,9 @@
  *   few documents that may make the results are scored again in the exhaustive order: their scores,
  *   and the ranking, are exactly the exhaustive ones.
  */
-import type { Field } from './postings.js';
+import type { Field, Postings } from './postings.js';
 import { BLOCK, blockMaxima, blockMaximum } from './block-max.js';
-import { assemble } from './postings.js';
+import { assemble, postingsOf } from './postings.js';
 
 export interface Bm25Parameters {
   k: number;
@@ -81,15 +81,15 @@ export function createScoreBoard(): ScoreBoard {
   return { scores: new Float64Array(0), scored: new Uint32Array(0), finalists: new Uint32Array(0) };
 }
 
-/** One query term in one field: its postings ranges (one per alternative the field holds), IDF and weight. */
+/** One query term in one field: its postings (one list per alternative the field holds), IDF and weight. */
 interface TermGroup {
   field: Field;
   weight: number;
   idf: number;
   /** The term numbers of the alternatives the field holds. */
   terms: number[];
-  /** [from, to) ranges into the field's postings, in the alternatives' order. */
-  ranges: number[];
+  /** Their postings, in the alternatives' order. */
+  lists: Postings[];
   postings: number;
 }
 
@@ -135,21 +135,20 @@ function termGroups(query: Bm25Query): TermGroup[] {
   for (const { field, weight } of query.fields) {
     for (const alternatives of query.terms) {
       const terms: number[] = [];
-      const ranges: number[] = [];
+      const lists: Postings[] = [];
       let postings = 0;
       for (const token of alternatives) {
         const number = field.termNumbers.get(token);
         if (number === undefined) continue;
-        const from = field.offsets[number]!;
-        const to = field.offsets[number + 1]!;
+        const list = postingsOf(field, number);
         terms.push(number);
-        ranges.push(from, to);
-        postings += to - from;
+        lists.push(list);
+        postings += list.to - list.from;
       }
       // A term no alternative of which the field holds adds nothing.
-      if (ranges.length === 0) continue;
+      if (lists.length === 0) continue;
       const idf = inverseDocumentFrequency(postings, query.docsCount);
-      groups.push({ field, weight, idf, terms, ranges, postings });
+      groups.push({ field, weight, idf, terms, lists, postings });
     }
   }
   return groups;
@@ -177,10 +176,10 @@ function positive({ idf, weight }: TermGroup, { k, b, d }: Bm25Parameters): bool
 function scoreExhaustively(board: ScoreBoard, groups: TermGroup[], query: Bm25Query): Scored[] {
   const { scores, scored } = board;
   let scoredCount = 0;
-  for (const { field, weight, idf, ranges } of groups) {
-    const { documents, counts, lengths, averageLength } = field;
-    for (let range = 0; range < ranges.length; range += 2) {
-      for (let at = ranges[range]!, to = ranges[range + 1]!; at < to; at++) {
+  for (const { field, weight, idf, lists } of groups) {
+    const { lengths, averageLength } = field;
+    for (const { documents, counts, from, to } of lists) {
+      for (let at = from; at < to; at++) {
         const id = documents[at]!;
         if (query.only && !query.only.has(id)) continue;
         const score = bm25WithIdf(idf, counts[at]!, lengths[id]!, averageLength, query.parameters) * weight;
@@ -203,8 +202,10 @@ function scoreExhaustively(board: ScoreBoard, groups: TermGroup[], query: Bm25Qu
  */
 interface Cursor {
   field: Field;
-  /** The field's postings (`field.documents`), held here for the inner loop. */
+  /** The term's postings (`postingsOf`), held here for the inner loop. */
+  postings: Postings;
   documents: Uint32Array;
+  counts: Uint16Array | Uint32Array;
   idf: number;
   weight: number;
   from: number;
@@ -232,12 +233,12 @@ interface Cursor {
 function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm25Query): Scored[] {
   const { parameters, limit } = query;
   const cursors: Cursor[] = [];
-  for (const { field, weight, idf, ranges, terms } of groups) {
+  for (const { field, weight, idf, lists, terms } of groups) {
     terms.forEach((term, alternative) => {
       const scale = idf * weight * (1 + SLACK);
-      const from = ranges[2 * alternative]!;
-      const to = ranges[2 * alternative + 1]!;
-      cursors.push({ field, documents: field.documents, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
+      const postings = lists[alternative]!;
+      const { documents, counts, from, to } = postings;
+      cursors.push({ field, postings, documents, counts, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, postings, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
     });
   }
   cursors.sort((a, b) => a.bound - b.bound);
@@ -321,23 +322,23 @@ const NONE = 2 ** 32;
 
 function termScore(cursor: Cursor, at: number, id: number, parameters: Bm25Parameters): number {
   const { field } = cursor;
-  return bm25WithIdf(cursor.idf, field.counts[at]!, field.lengths[id]!, field.averageLength, parameters) * cursor.weight;
+  return bm25WithIdf(cursor.idf, cursor.counts[at]!, field.lengths[id]!, field.averageLength, parameters) * cursor.weight;
 }
 
 /** Moves the cursor's block to the one document `id` would be in (blocks only move forward); its scaled maximum, 0 past the end. */
 function blockBound(cursor: Cursor, id: number): number {
-  const { documents } = cursor.field;
+  const { documents } = cursor;
   const blocks = cursor.maxima.length;
   let block = cursor.block;
   while (block < blocks && documents[Math.min(cursor.from + (block + 1) * BLOCK, cursor.to) - 1]! < id) block++;
   cursor.block = block;
-  return block < blocks ? blockMaximum(cursor.field, cursor.maxima, block, cursor.from, cursor.to, cursor.parameters) * cursor.scale : 0;
+  return block < blocks ? blockMaximum(cursor.field, cursor.maxima, block, cursor.postings, cursor.parameters) * cursor.scale : 0;
 }
 
 /** The posting of document `id` in the cursor's current block (set by `blockBound`), or -1; the cursor moves past smaller ids. */
 function seek(cursor: Cursor, id: number): number {
   if (cursor.block >= cursor.maxima.length) return -1;
-  const { documents } = cursor.field;
+  const { documents } = cursor;
   const from = Math.max(cursor.at, cursor.from + cursor.block * BLOCK);
   const to = Math.min(cursor.from + (cursor.block + 1) * BLOCK, cursor.to);
   let low = from;
@@ -381,10 +382,10 @@ function replaceTop(heap: Float64Array, size: number, value: number): void {
 /** One document's score summed over the terms in query order, as `scoreExhaustively` sums it. */
 function exactScore(groups: TermGroup[], id: number, parameters: Bm25Parameters): number {
   let score = 0;
-  for (const { field, weight, idf, ranges } of groups) {
-    for (let range = 0; range < ranges.length; range += 2) {
-      const at = findPosting(field.documents, ranges[range]!, ranges[range + 1]!, id);
-      if (at !== -1) score = score + bm25WithIdf(idf, field.counts[at]!, field.lengths[id]!, field.averageLength, parameters) * weight;
+  for (const { field, weight, idf, lists } of groups) {
+    for (const { documents, counts, from, to } of lists) {
+      const at = findPosting(documents, from, to, id);
+      if (at !== -1) score = score + bm25WithIdf(idf, counts[at]!, field.lengths[id]!, field.averageLength, parameters) * weight;
     }
   }
   return score;

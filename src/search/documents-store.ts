@@ -6,7 +6,8 @@
  * Orama reads a document back in two places: its vector search, which reads `docs[internalId]`
  * and drops hits without one (so with vectors each live document keeps a small `{ id }`), and its
  * `remove`, which hands each field's value to the index: it gets a stub with every schema field
- * present, as the index removes a document by its internal id and needs none of the values.
+ * present, each text field read, when Orama reads it, from `textOf` (the caller's passage), so that the
+ * index can drop the document from its terms' postings alone (orama-index.ts).
  */
 import type { components, IDocumentsStore } from '@orama/orama';
 
@@ -33,10 +34,18 @@ export interface RestoredPassageDocuments {
 
 /**
  * The store. `fields` are the schema's fields, present in every stub document; `vectorField` names
- * the vector field, when there is one.
+ * the vector field, when there is one; `textOf` gives a live document's text (every text field holds
+ * it), read only when a stub's field is (Orama's search reads none).
  */
-export function createPassageDocumentsStore({ fields, vectorField }: { fields: string[]; vectorField: string | undefined }): IDocumentsStore<PassageDocuments> {
-  const stub = (id: string) => ({ id, ...Object.fromEntries(fields.map((field) => [field, field === vectorField ? [] : ''])) });
+export function createPassageDocumentsStore({ fields, vectorField, textOf }: { fields: string[]; vectorField: string | undefined; textOf: (internalId: number) => string | undefined }): IDocumentsStore<PassageDocuments> {
+  const stub = (id: string, internalId: number) => {
+    const document: Record<string, unknown> = { id };
+    for (const field of fields) {
+      if (field === vectorField) document[field] = [];
+      else Object.defineProperty(document, field, { enumerable: true, get: () => textOf(internalId) ?? '' });
+    }
+    return document;
+  };
   // Orama passes an external id (string) or an internal one (number); an unknown id must not be added to its id map.
   const internalIdOf = (documents: PassageDocuments, id: string | number) =>
     typeof id === 'number' ? id : documents.sharedInternalDocumentStore.idToInternalId.get(id);
@@ -44,7 +53,7 @@ export function createPassageDocumentsStore({ fields, vectorField }: { fields: s
   const get = (documents: PassageDocuments, id: string | number) => {
     const internalId = internalIdOf(documents, id);
     if (!isLive(documents, internalId)) return undefined;
-    return stub(documents.sharedInternalDocumentStore.internalIdToId[internalId! - 1]!);
+    return stub(documents.sharedInternalDocumentStore.internalIdToId[internalId! - 1]!, internalId!);
   };
   const empty = (sharedInternalDocumentStore: InternalIdStore): PassageDocuments => ({ sharedInternalDocumentStore, live: new Uint8Array(1024), count: 0, docs: {} });
   const markLive = (documents: PassageDocuments, internalId: number, id: string) => {

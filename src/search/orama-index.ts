@@ -17,7 +17,8 @@
  *    of heap at 10,000 articles, and a JSON snapshot that takes longer to load than to rebuild.
  *
  * BM25 is computed exactly as Orama computes it, so rankings are identical to Orama's own index with
- * causes 1–3 fixed. Documents can be removed (Orama's `remove`); their postings go at the next search.
+ * causes 1–3 fixed. Documents can be removed (Orama's `remove`); their postings go at the next search
+ * (only from the lists of their terms when Orama hands over the value and its language: postings.ts).
  */
 import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama';
 import type { components } from '@orama/orama';
@@ -67,7 +68,7 @@ export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number 
     create: (_orama, sharedInternalDocumentStore, schema) => remember(createIndexStore(sharedInternalDocumentStore, schema as Record<string, SearchableType>)),
     insert: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) =>
       insertValue(index, prop, internalId, value, language, tokenizer, docsCount),
-    remove: (_implementation, index, prop, _id, internalId, _value, _schemaType, _language, _tokenizer, docsCount) => removeValue(index, prop, internalId, docsCount),
+    remove: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) => removeValue(index, prop, internalId, value, language, tokenizer, docsCount),
     // Orama calls these only from its own insert, remove and search, which this component replaces.
     insertDocumentScoreParameters: unsupported('Orama\'s default insertion'),
     insertTokenScoreParameters: unsupported('Orama\'s default insertion'),
@@ -138,14 +139,20 @@ function insertValue(index: CompactIndex, prop: string, internalId: number, valu
   insertDocument(field, internalId, tokenizer.tokenize(value as string, language, prop, false), docsCount);
 }
 
-function removeValue(index: CompactIndex, prop: string, internalId: number, docsCount: number): boolean {
+/**
+ * Removes a document's value. Given the value as it was inserted, with the language it was inserted
+ * with, the value is tokenized again so that only its terms' postings are touched at the next fold;
+ * without them (an empty value or no language) the fold passes over every posting.
+ */
+function removeValue(index: CompactIndex, prop: string, internalId: number, value: unknown, language: string | undefined, tokenizer: Tokenizer, docsCount: number): boolean {
   const vectorIndex = index.vectorIndexes[prop];
   if (vectorIndex) {
     vectorIndex.node.remove(internalId);
     return true;
   }
   const field = index.fields[prop];
-  return field ? removeDocument(field, internalId, docsCount) : false;
+  const tokens = typeof value === 'string' && value !== '' && language !== undefined ? tokenizer.tokenize(value, language, prop, false) : undefined;
+  return field ? removeDocument(field, internalId, docsCount, tokens) : false;
 }
 
 function saveIndex(index: CompactIndex): SavedCompactIndex {

@@ -7,6 +7,12 @@
  * heap): term t's documents are `documents[offsets[t]…offsets[t + 1])`, ascending by internal id.
  * Inserted documents are appended to a pending list and folded in (`assemble`) before the next
  * read; removed documents are dropped at that same fold, so term statistics are always exact.
+ *
+ * A fold of a few documents (a live update: one article among 100,000) does not rebuild every list
+ * (70 million postings copied, and a pass over each when something was removed: most of a second at
+ * 100,000 articles): each list it touches is moved out into arrays of its own with room to grow, and
+ * the document is inserted into or removed from it there; readers take a term's postings from
+ * `postingsOf`. The next whole assembly (a large fold, or the save) packs the moved lists back.
  */
 
 /** What readers of a field need: BM25's statistics and exact term lookup. */
@@ -32,10 +38,42 @@ export interface Field extends SavedField {
   termNumbers: Map<string, number>;
   /** Documents inserted since the postings were last assembled. */
   pending: PendingDocuments;
-  /** Assembled documents to drop at the next assembly (their lengths are already out of the average). */
-  removed: Set<number>;
+  /**
+   * Assembled documents to drop at the next fold (their lengths are already out of the average), each
+   * with its distinct term numbers when known (then only those lists need touching).
+   */
+  removed: Map<number, number[] | undefined>;
+  /** Lists changed since the last whole assembly, by term number: they supersede their range of `documents`. */
+  moved: Map<number, MovedList>;
+  /** Counts every fold: what was computed from the postings (block maxima) is good while it stays. */
+  version: number;
   /** Scratch counts by term number while one document is inserted; all zero between insertions. */
   tally: Uint32Array;
+}
+
+/** One term's postings moved out of the packed arrays: `length` of them, ascending by id, with room after. */
+interface MovedList {
+  documents: Uint32Array;
+  counts: Uint32Array;
+  length: number;
+}
+
+/** One term's postings: `documents[from…to)` ascending by internal id, each with its count at the same place in `counts`. */
+export interface Postings {
+  documents: Uint32Array;
+  counts: Uint16Array | Uint32Array;
+  from: number;
+  to: number;
+}
+
+const NO_POSTINGS: Postings = { documents: new Uint32Array(0), counts: new Uint16Array(0), from: 0, to: 0 };
+
+/** Term number `term`'s postings in an assembled field (none for a number past the vocabulary). */
+export function postingsOf(field: Field, term: number): Postings {
+  const moved = field.moved.get(term);
+  if (moved) return { documents: moved.documents, counts: moved.counts, from: 0, to: moved.length };
+  if (term + 1 >= field.offsets.length) return NO_POSTINGS;
+  return { documents: field.documents, counts: field.counts, from: field.offsets[term]!, to: field.offsets[term + 1]! };
 }
 
 /** Appended as documents are inserted; assembled into postings before the next search or save. */
@@ -58,7 +96,9 @@ export function emptyField(): Field {
     documents: new Uint32Array(0),
     counts: new Uint16Array(0),
     pending: emptyPending(),
-    removed: new Set(),
+    removed: new Map(),
+    moved: new Map(),
+    version: 0,
     tally: new Uint32Array(0),
   };
 }
@@ -72,9 +112,10 @@ export function restoreField(saved: SavedField): Field {
   return { ...emptyField(), terms, averageLength, lengths, offsets, documents, counts, termNumbers };
 }
 
-/** The field's saved form, assembled first. */
+/** The field's saved form, assembled whole first (moved lists packed back). */
 export function saveField(field: Field): SavedField {
   assemble(field);
+  if (field.moved.size > 0) rebuild(field);
   const { terms, averageLength, lengths, offsets, documents, counts } = field;
   return { terms, averageLength, lengths, offsets, documents, counts };
 }
@@ -116,17 +157,19 @@ export function insertDocument(field: Field, internalId: number, tokens: string[
 /**
  * Removes a document. `docsCount` is the number of documents before the removal; the average field
  * length is updated as Orama's own index does (removeDocumentScoreParameters). Its postings go at
- * the next assembly. The caller removes only documents it inserted (the documents store knows which);
- * returns false for an id the field never assembled or already removed.
+ * the next fold: from the lists of its `tokens` alone when they are given (as it was inserted with),
+ * else by a pass over every posting. The caller removes only documents it inserted (the documents
+ * store knows which); returns false for an id the field never assembled or already removed.
  */
-export function removeDocument(field: Field, internalId: number, docsCount: number): boolean {
+export function removeDocument(field: Field, internalId: number, docsCount: number, tokens?: readonly string[]): boolean {
   // Pending documents are assembled first, so that removal only ever concerns assembled postings. Only
   // then: removals alone wait for the next assembly (one per update, not one per passage removed).
   if (field.pending.sizes.length > 0) assemble(field);
   if (field.removed.has(internalId) || !(internalId < field.lengths.length)) return false;
   const length = field.lengths[internalId]!;
   field.averageLength = docsCount > 1 ? (field.averageLength * docsCount - length) / (docsCount - 1) : 0;
-  field.removed.add(internalId);
+  const terms = tokens && [...new Set(tokens.flatMap((token) => field.termNumbers.get(token) ?? []))];
+  field.removed.set(internalId, terms);
   return true;
 }
 
@@ -137,25 +180,130 @@ function growTally(tally: Uint32Array, term: number): Uint32Array {
 }
 
 /**
- * Folds pending documents into the postings and drops removed ones: a counting sort by term, old
- * postings first. A document inserted again under an id lower than some already held (a passage
- * re-added under its old id) leaves its terms' postings out of order: those ranges are re-sorted.
+ * A fold touching fewer postings than this share of those assembled changes the lists it touches in
+ * place (`foldInPlace`); a larger one (a build, a burst of thousands of files) rebuilds them all,
+ * which costs less than moving most lists one by one.
  */
+const IN_PLACE_SHARE = 1 / 32;
+
+/** Folds pending documents into the postings and drops removed ones, before a read. */
 export function assemble(field: Field): void {
   const { pending, removed } = field;
   if (pending.sizes.length === 0 && removed.size === 0) return;
+  let touched = pending.pairs.length;
+  for (const terms of removed.values()) touched += terms?.length ?? Infinity;
+  if (touched <= field.documents.length * IN_PLACE_SHARE) foldInPlace(field);
+  else rebuild(field);
+}
+
+/**
+ * Removals, then insertions (a document removed and inserted again under its id in one update), each
+ * into the lists of its own terms, moved out with room to grow (`movedList`).
+ */
+function foldInPlace(field: Field): void {
+  const { pending, removed } = field;
+  for (const [id, terms] of removed) {
+    for (const term of terms!) removePosting(movedList(field, term), id);
+    field.lengths[id] = 0;
+  }
+  let largestId = field.lengths.length - 1;
+  for (const id of pending.ids) largestId = Math.max(largestId, id);
+  if (largestId >= field.lengths.length) {
+    const lengths = new Uint32Array(largestId + 1);
+    lengths.set(field.lengths);
+    field.lengths = lengths;
+  }
+  let pair = 0;
+  pending.sizes.forEach((size, document) => {
+    const id = pending.ids[document]!;
+    field.lengths[id] = pending.lengths[document]!;
+    for (const end = pair + size; pair < end; pair++) insertPosting(movedList(field, pending.pairs.term(pair)), id, pending.pairs.count(pair));
+  });
+  Object.assign(field, { pending: emptyPending(), removed: new Map(), version: field.version + 1 });
+}
+
+/** Term `term`'s list, moved out of the packed arrays first if it was not yet, with room to grow. */
+function movedList(field: Field, term: number): MovedList {
+  let list = field.moved.get(term);
+  if (!list) {
+    const { documents, counts, from, to } = postingsOf(field, term);
+    const length = to - from;
+    list = { documents: new Uint32Array(length + roomFor(length)), counts: new Uint32Array(length + roomFor(length)), length };
+    list.documents.set(documents.subarray(from, to));
+    list.counts.set(counts.subarray(from, to));
+    field.moved.set(term, list);
+  }
+  return list;
+}
+
+/** Room left after a list of `length` postings when it is moved or grown: an eighth, so that growing is amortised. */
+function roomFor(length: number): number {
+  return Math.max(4, length >>> 3);
+}
+
+/** Inserts document `id` with `count` in order (at the end unless it was re-added under a lower id). */
+function insertPosting(list: MovedList, id: number, count: number): void {
+  if (list.length === list.documents.length) {
+    const documents = new Uint32Array(list.length + roomFor(list.length));
+    const counts = new Uint32Array(documents.length);
+    documents.set(list.documents);
+    counts.set(list.counts);
+    Object.assign(list, { documents, counts });
+  }
+  let at = list.length;
+  if (at > 0 && list.documents[at - 1]! > id) {
+    at = lowerBound(list.documents, 0, list.length, id);
+    list.documents.copyWithin(at + 1, at, list.length);
+    list.counts.copyWithin(at + 1, at, list.length);
+  }
+  list.documents[at] = id;
+  list.counts[at] = count;
+  list.length++;
+}
+
+/** Removes document `id`'s posting, if the list holds it. */
+function removePosting(list: MovedList, id: number): void {
+  const at = lowerBound(list.documents, 0, list.length, id);
+  if (at === list.length || list.documents[at] !== id) return;
+  list.documents.copyWithin(at, at + 1, list.length);
+  list.counts.copyWithin(at, at + 1, list.length);
+  list.length--;
+}
+
+/** The first place in `documents[from…to)` (ascending) holding `id` or more. */
+function lowerBound(documents: Uint32Array, from: number, to: number, id: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (documents[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Every list rebuilt, pending documents folded in and removed ones dropped: a counting sort by term,
+ * old postings first. A document inserted again under an id lower than some already held (a passage
+ * re-added under its old id) leaves its terms' postings out of order: those ranges are re-sorted.
+ */
+function rebuild(field: Field): void {
+  const { pending, removed } = field;
   const termCount = field.terms.length;
   const oldTerms = field.offsets.length - 1;
-  // A byte per id, not Set lookups: every posting of every term is checked (70 million at 100,000 articles).
+  // A byte per id, not Map lookups: every posting of every term is checked (70 million at 100,000 articles).
   const removedMask = new Uint8Array(field.lengths.length);
-  for (const id of removed) removedMask[id] = 1;
+  for (const id of removed.keys()) removedMask[id] = 1;
   const kept = (id: number) => removedMask[id] !== 1;
   const frequencies = new Uint32Array(termCount);
-  for (let term = 0; term < oldTerms; term++) {
-    const from = field.offsets[term]!;
-    const to = field.offsets[term + 1]!;
+  for (let term = 0; term < termCount; term++) {
+    // The packed range read directly: a Postings object per term would be a million (the save's rebuild).
+    const moved = field.moved.get(term);
+    const documents = moved ? moved.documents : field.documents;
+    const from = moved ? 0 : term < oldTerms ? field.offsets[term]! : 0;
+    const to = moved ? moved.length : term < oldTerms ? field.offsets[term + 1]! : 0;
     if (removed.size === 0) frequencies[term] = to - from;
-    else for (let at = from; at < to; at++) if (kept(field.documents[at]!)) frequencies[term]!++;
+    else for (let at = from; at < to; at++) if (kept(documents[at]!)) frequencies[term]!++;
   }
   let largestCount = 0;
   for (let i = 0; i < pending.pairs.length; i++) {
@@ -171,14 +319,13 @@ export function assemble(field: Field): void {
   const next = offsets.slice(0, termCount);
   if (removed.size === 0) copyAround(field, pending, oldTerms, documents, counts, next);
   else {
-    for (let term = 0; term < oldTerms; term++) {
-      const from = field.offsets[term]!;
-      const to = field.offsets[term + 1]!;
-      for (let at = from; at < to; at++) {
-        const id = field.documents[at]!;
+    for (let term = 0; term < termCount; term++) {
+      const old = postingsOf(field, term);
+      for (let at = old.from; at < old.to; at++) {
+        const id = old.documents[at]!;
         if (!kept(id)) continue;
         documents[next[term]!] = id;
-        counts[next[term]!++] = field.counts[at]!;
+        counts[next[term]!++] = old.counts[at]!;
       }
     }
   }
@@ -186,7 +333,7 @@ export function assemble(field: Field): void {
   for (const id of pending.ids) largestId = Math.max(largestId, id);
   const lengths = new Uint32Array(largestId + 1);
   lengths.set(field.lengths);
-  for (const id of removed) lengths[id] = 0;
+  for (const id of removed.keys()) lengths[id] = 0;
   const unordered = new Set<number>();
   let pair = 0;
   pending.sizes.forEach((size, document) => {
@@ -203,34 +350,39 @@ export function assemble(field: Field): void {
     pending.pairs.releaseBefore(pair);
   });
   for (const term of unordered) sortRange(documents, counts, offsets[term]!, offsets[term + 1]!);
-  Object.assign(field, { offsets, documents, counts, lengths, pending: emptyPending(), removed: new Set<number>() });
+  Object.assign(field, { offsets, documents, counts, lengths, pending: emptyPending(), removed: new Map(), moved: new Map(), version: field.version + 1 });
 }
 
 /**
  * Copies the old postings into the new arrays when nothing is removed, in one block per run of terms
- * that no pending document holds (a few blocks when an update adds one article, not one copy per term
- * of the vocabulary), and moves each old term's `next` past its old postings, where its new ones go.
+ * that no pending document holds and that were not moved (a few blocks when an update adds one article,
+ * not one copy per term of the vocabulary), each other term's list on its own; moves each term's `next`
+ * past its old postings, where its new ones go.
  */
 function copyAround(field: Field, pending: PendingDocuments, oldTerms: number, documents: Uint32Array, counts: Uint16Array | Uint32Array, next: Uint32Array): void {
-  const gaining = new Set<number>();
+  const apart = new Set<number>(field.moved.keys());
   for (let i = 0; i < pending.pairs.length; i++) {
     const term = pending.pairs.term(i);
-    if (term < oldTerms) gaining.add(term);
+    if (term < oldTerms) apart.add(term);
   }
   let runStart = 0;
-  const copyRun = (last: number) => {
+  /** Terms runStart…last-1, none apart, keep their old postings in one block. */
+  const copyRunBefore = (last: number) => {
+    if (runStart >= last) return;
     const from = field.offsets[runStart]!;
-    const to = field.offsets[last + 1]!;
+    const to = field.offsets[last]!;
     documents.set(field.documents.subarray(from, to), next[runStart]);
     counts.set(field.counts.subarray(from, to), next[runStart]);
   };
-  for (const term of [...gaining].sort((a, b) => a - b)) {
-    // Terms runStart…term keep their old postings in one block; term's new postings go right after its old ones.
-    copyRun(term);
-    next[term]! += field.offsets[term + 1]! - field.offsets[term]!;
-    runStart = term + 1;
+  for (const term of [...apart].sort((a, b) => a - b)) {
+    copyRunBefore(Math.min(term, oldTerms));
+    const old = postingsOf(field, term);
+    documents.set(old.documents.subarray(old.from, old.to), next[term]);
+    counts.set(old.counts.subarray(old.from, old.to), next[term]);
+    next[term]! += old.to - old.from;
+    runStart = Math.max(runStart, Math.min(term + 1, oldTerms));
   }
-  if (runStart < oldTerms) copyRun(oldTerms - 1);
+  copyRunBefore(oldTerms);
 }
 
 /**
@@ -260,7 +412,9 @@ function sortRange(documents: Uint32Array, counts: Uint16Array | Uint32Array, fr
 export function documentFrequency(field: Field, term: string): number {
   assemble(field);
   const number = field.termNumbers.get(term);
-  return number === undefined ? 0 : field.offsets[number + 1]! - field.offsets[number]!;
+  if (number === undefined) return 0;
+  const { from, to } = postingsOf(field, number);
+  return to - from;
 }
 
 /** Whether document `internalId` holds `term` (a binary search in the term's postings). */
@@ -268,16 +422,9 @@ export function hasTerm(field: Field, internalId: number, term: string): boolean
   assemble(field);
   const number = field.termNumbers.get(term);
   if (number === undefined) return false;
-  let low = field.offsets[number]!;
-  let high = field.offsets[number + 1]!;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const found = field.documents[middle]!;
-    if (found === internalId) return true;
-    if (found < internalId) low = middle + 1;
-    else high = middle;
-  }
-  return false;
+  const { documents, from, to } = postingsOf(field, number);
+  const at = lowerBound(documents, from, to, internalId);
+  return at < to && documents[at] === internalId;
 }
 
 /** ES2024's resizable ArrayBuffer, which Node 20 has (the project's TypeScript library is ES2023's). */

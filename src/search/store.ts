@@ -254,6 +254,8 @@ function analyserNamed(language: string | undefined): Analyser {
 
 function createDatabase(vectorSize: number | null) {
   const index = createCompactBm25Index({ resultsLimit: CANDIDATES });
+  /** A live document's text, for Orama's remove; set once the index knows its passages (`openIndex`). */
+  const passageText = { of: (_internalId: number): string | undefined => undefined };
   const fields = ['text', 'keys', ...(vectorSize ? ['vector'] : [])];
   const db = create({
     schema: { text: 'string', keys: 'string', ...(vectorSize ? { vector: `vector[${vectorSize}]` as const } : {}) },
@@ -273,10 +275,10 @@ function createDatabase(vectorSize: number | null) {
         },
       },
       index: index.component,
-      documentsStore: createPassageDocumentsStore({ fields, vectorField: vectorSize ? 'vector' : undefined }),
+      documentsStore: createPassageDocumentsStore({ fields, vectorField: vectorSize ? 'vector' : undefined, textOf: (internalId) => passageText.of(internalId) }),
     },
   });
-  return { db, statistics: index.statistics, vectorSize };
+  return { db, statistics: index.statistics, vectorSize, passageText };
 }
 
 type Database = ReturnType<typeof createDatabase>;
@@ -287,6 +289,7 @@ type Database = ReturnType<typeof createDatabase>;
  */
 function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddings | undefined, useKeysAcrossLanguages: boolean): PassageIndex {
   const { db } = database;
+  database.passageText.of = (internalId) => slots.get(internalId)?.text;
   const internalIds = db.internalDocumentIDStore.idToInternalId;
   const passageById = (id: string): Passage | undefined => {
     const internalId = internalIds.get(id);
@@ -394,7 +397,8 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
         const internalId = internalIds.get(id);
         const passage = internalId === undefined ? undefined : slots.get(internalId);
         if (!passage) continue;
-        remove(db, id);
+        // With the analyser it was inserted with, the index drops it from its own terms' postings only (orama-index.ts).
+        remove(db, id, analyserFor(passage.language));
         slots.set(internalId!, undefined);
         count(passage, -1);
         size--;

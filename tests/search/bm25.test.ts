@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bm25, createScoreBoard, scoreBm25, type Bm25Parameters, type Scored } from '../../src/search/bm25.js';
-import { emptyField, insertDocument, removeDocument, type Field } from '../../src/search/postings.js';
+import { emptyField, insertDocument, postingsOf, removeDocument, saveField, type Field } from '../../src/search/postings.js';
 
 /** A seeded generator, so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -235,5 +235,80 @@ describe('BM25 over compact postings', () => {
       docs[id - 1] = undefined;
     }
     check();
+  });
+});
+
+describe('BM25 after a small update to a large field', () => {
+  it('touches only the lists of the documents changed, and gives the reference results, then again once saved', () => {
+    const { field, docs: built } = zipfField(12_000, 13);
+    const docs: (string[] | undefined)[] = [...built];
+    const board = createScoreBoard();
+    const query = [['t0'], ['t1'], ['t7'], ['t60']];
+    const search = () => scoreBm25(board, { terms: query, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.filter(Boolean).length, limit: 100, prune: true });
+    expect(search()).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    const packed = field.documents;
+    // An article changed (its passages removed and inserted again under their ids, new text) and one added.
+    const changed = [40, 41, 42];
+    for (const id of changed) {
+      removeDocument(field, id, docs.filter(Boolean).length, docs[id - 1]!);
+      docs[id - 1] = undefined;
+    }
+    const update = (id: number, tokens: string[]) => {
+      docs[id - 1] = tokens;
+      insertDocument(field, id, tokens, docs.filter(Boolean).length);
+    };
+    changed.forEach((id, n) => update(id, ['t0', 't7', 't7', `fresh${n}`, 'shared-new']));
+    update(12_001, ['t1', 't60', 'shared-new', 'shared-new']);
+    expect(search()).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    // The update moved the lists it touched out of the packed arrays, and left the others where they were.
+    expect(field.documents).toBe(packed);
+    const untouched = built.flat().find((term) => !docs[39]!.includes(term) && !built[39]!.includes(term) && !built[40]!.includes(term) && !built[41]!.includes(term) && !docs[12_000]!.includes(term))!;
+    expect(postingsOf(field, field.termNumbers.get(untouched)!).documents).toBe(packed);
+    expect(postingsOf(field, field.termNumbers.get('t0')!).documents).not.toBe(packed);
+    const fresh = [['shared-new'], ['fresh1'], ['t60']];
+    const scored = () => scoreBm25(board, { terms: fresh, fields: [{ field, weight: 1 }], parameters: KEYS, docsCount: docs.filter(Boolean).length, limit: 10 });
+    expect(scored()).toEqual(reference(docs, field, fresh, 1, KEYS, 10));
+    expect(scored()[0]![0]).toBe(41);
+    // Saving packs the moved lists back: the same postings, the same results.
+    saveField(field);
+    expect(postingsOf(field, field.termNumbers.get('t0')!).documents).toBe(field.documents);
+    expect(search()).toEqual(reference(docs, field, query, 1, TEXT, 100));
+    expect(scored()).toEqual(reference(docs, field, fresh, 1, KEYS, 10));
+  });
+
+  it('gives the reference results over many small updates with removals, before and after packing', () => {
+    const { field, docs: built } = zipfField(12_000, 17);
+    const docs: (string[] | undefined)[] = [...built];
+    const next = random(19);
+    const check = (label: string) => {
+      for (let n = 0; n < 4; n++) {
+        const query = Array.from({ length: 2 + Math.floor(next() * 4) }, (_, at) => [`t${at < 2 ? Math.floor(next() * 4) : Math.floor(next() * 300)}`]);
+        const unique = [...new Map(query.map((alternatives) => [alternatives[0]!, alternatives])).values()];
+        const got = scoreBm25(createScoreBoard(), { terms: unique, fields: [{ field, weight: 1 }], parameters: TEXT, docsCount: docs.filter(Boolean).length, limit: 50, prune: n % 2 === 0 });
+        expect(got, `${label} ${JSON.stringify(unique)}`).toEqual(reference(docs, field, unique, 1, TEXT, 50));
+      }
+    };
+    check('built');
+    for (let round = 0; round < 5; round++) {
+      for (let k = 0; k < 5; k++) {
+        const id = 1 + Math.floor(next() * docs.length);
+        const tokens = docs[id - 1];
+        if (!tokens) continue;
+        removeDocument(field, id, docs.filter(Boolean).length, tokens);
+        docs[id - 1] = undefined;
+        // Half the removed come back under their id with other text.
+        if (k % 2 === 0) {
+          const again = Array.from({ length: 3 + Math.floor(next() * 20) }, () => `t${Math.floor(next() * 50)}`);
+          docs[id - 1] = again;
+          insertDocument(field, id, again, docs.filter(Boolean).length);
+        }
+      }
+      const tokens = Array.from({ length: 5 + Math.floor(next() * 20) }, () => `t${Math.floor(next() * 80)}`);
+      docs.push(tokens);
+      insertDocument(field, docs.length, tokens, docs.filter(Boolean).length);
+      check(`round ${round}`);
+    }
+    saveField(field);
+    check('packed');
   });
 });
