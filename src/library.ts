@@ -18,6 +18,7 @@ import { createChatModel } from './answer/llm.js';
 import { apertiumAvailableSoon, apertiumTranslator } from './answer/apertium.js';
 import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
+import { passageIdsOf } from './corpus/split.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
@@ -132,7 +133,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });
     if (!isEmptyDiff(diff)) {
       const { applySeedChanges, logSeedUpdate } = await archive();
-      const update = await applySeedChanges(data, config.seedsDir, diff, reader);
+      const update = await applySeedChanges(data, config.seedsDir, diff, reader, index);
       await index.update(update.passages);
       logSeedUpdate(update, log);
       data = update.data;
@@ -209,7 +210,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
         const started = performance.now();
         log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
         const { applySeedChanges, logSeedUpdate } = await archive();
-        const update = await applySeedChanges(library.data(), seedsDir, diff, reader, false);
+        const update = await applySeedChanges(library.data(), seedsDir, diff, reader, library.index, false);
         const lap = lapTimer();
         await library.index.update(update.passages);
         // From here /ask and /sources see the change; the quote data is merged when first wanted (or before the save).
@@ -279,32 +280,48 @@ interface LiveLibrary {
 /**
  * Lookups the front ends' calls need, made once per version of the data. Only /ask's is made at once;
  * the others when first asked for, so that a restart answers its first question sooner (the quote
- * book takes about a tenth of a restart).
+ * book takes about a tenth of a restart). A version made by an update derives /sources from the
+ * version before when that one's was made: its rows are kept, the changed articles' rows merged in
+ * (not every article sorted again, nor every passage counted). `passagesOf` counts an article's passages.
  */
-function viewsOf(data: LibraryData) {
+function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, previous?: EarlierViews) {
   const passagesByArticle = once(() => groupBy(data.passages, (passage) => passage.articleId));
+  const articles = new Map(data.articles.map((article) => [article.id, article]));
+  const entry = ({ id, title, outlet, author, date, language, words }: Article): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesOf(id), words });
+  // Only the earlier rows and articles are held, not the earlier version, and only when they were made: no chain of versions.
+  const earlier = previous?.sourcesMade() ? { articles: previous.articles, sources: previous.sources() } : undefined;
+  const sources = once((): SourceEntry[] => {
+    if (!earlier) return sortNewestFirst(data.articles).map(entry);
+    const kept = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
+    return mergeNewestFirst(kept, sortNewestFirst(data.articles.filter((article) => earlier.articles.get(article.id) !== article)).map(entry));
+  });
   return {
     data,
-    articles: new Map(data.articles.map((article) => [article.id, article])),
+    articles,
     passagesByArticle,
     statementsByArticle: once(() => groupBy([...data.quotes.statements].sort((a, b) => a.start - b.start), (statement) => statement.articleId)),
-    sources: once(() =>
-      sortNewestFirst(data.articles).map(
-        ({ id, title, outlet, author, date, language, words }): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesByArticle().get(id)?.length ?? 0, words }),
-      ),
-    ),
+    sources,
+    sourcesMade: () => sources.made(),
     quoteBook: once(() => createQuoteBook(data.quotes)),
   };
 }
 
-/** `make`, called the first time the result is wanted and remembered. */
-function once<T>(make: () => T): () => T {
+/** What a version's views take from the version before. */
+interface EarlierViews {
+  articles: ReadonlyMap<string, Article>;
+  sources(): SourceEntry[];
+  sourcesMade(): boolean;
+}
+
+/** `make`, called the first time the result is wanted and remembered; `made()` says whether it was. */
+function once<T>(make: () => T): (() => T) & { made(): boolean } {
   let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+  return Object.assign(() => (made ??= { value: make() }).value, { made: () => made !== undefined });
 }
 
 function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
-  let current = viewsOf(data);
+  const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
+  let current = viewsOf(data, passagesOf);
   const view: Library = {
     get status(): LibraryStatus {
       const now = current.data;
@@ -358,7 +375,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     index,
     data: () => current.data,
     replace: (next) => {
-      current = viewsOf(next);
+      current = viewsOf(next, passagesOf, current);
     },
     makeQuoteBook: () => void current.quoteBook(),
   };
@@ -367,6 +384,21 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
 function sortNewestFirst(articles: Article[]): Article[] {
   // ISO dates sort as text; undated articles go last, in seed order.
   return [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+/**
+ * Two lists sorted newest first merged into one: on equal dates `earlier`'s rows first, as a stable sort
+ * of `earlier`'s articles followed by `later`'s gives them (an update's articles come after the rest).
+ */
+function mergeNewestFirst<T extends { date: string | null }>(earlier: T[], later: T[]): T[] {
+  const merged: T[] = [];
+  let at = 0;
+  for (const row of later) {
+    while (at < earlier.length && (earlier[at]!.date ?? '').localeCompare(row.date ?? '') >= 0) merged.push(earlier[at++]!);
+    merged.push(row);
+  }
+  for (; at < earlier.length; at++) merged.push(earlier[at]!);
+  return merged;
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -16,6 +16,16 @@ export function passageId(articleId: string, n: number): string {
   return `${articleId}#${n}`;
 }
 
+/**
+ * The ids of an article's passages that `has` holds (an index): an article's passages are numbered from 0
+ * without gaps, so the first id missing ends them. Finds them without a list of every passage.
+ */
+export function passageIdsOf(articleId: string, has: (id: string) => boolean): string[] {
+  const ids: string[] = [];
+  for (let n = 0; has(passageId(articleId, n)); n++) ids.push(passageId(articleId, n));
+  return ids;
+}
+
 /** An article's passages in reading order, each carrying the article's language. */
 export function splitPassages(article: Pick<Article, 'id' | 'text' | 'paragraphs' | 'language'>): Passage[] {
   const passages: Passage[] = [];

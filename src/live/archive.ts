@@ -12,6 +12,7 @@ import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '..
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
+import { passageIdsOf } from '../corpus/split.js';
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
 import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
 import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
@@ -196,9 +197,11 @@ export interface SeedUpdate {
  * Applies a diff of the seeds folder: removed files' articles go, changed and new files are read (by
  * `reader`, off this thread), and those whose content hash is unchanged keep their article (only their
  * state is refreshed). A new file whose id or bytes another indexed file already has is skipped with a
- * warning, as at a build.
+ * warning, as at a build. The passages of an article that goes are found in `index` (`passageIdsOf`),
+ * not in the list of every passage, which the new data makes only when
+ * first wanted (the save, /sources): an update costs in proportion to what changed, not to the archive.
  */
-export async function applySeedChanges(data: LibraryData, seedsDir: string, diff: SeedDiff, reader: SeedReader, holdsProcess = true): Promise<SeedUpdate> {
+export async function applySeedChanges(data: LibraryData, seedsDir: string, diff: SeedDiff, reader: SeedReader, index: Pick<PassageIndex, 'passage'>, holdsProcess = true): Promise<SeedUpdate> {
   const lap = lapTimer();
   const records = new Map(data.files.map((record) => [record.file, record]));
   const gone = new Set<string>();
@@ -272,13 +275,16 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   });
 
   const keep = (articleId: string) => !gone.has(articleId);
-  const removedPassages = data.passages.filter((passage) => !keep(passage.articleId));
+  const removedPassages = [...gone].flatMap((articleId) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined));
   const quotes = laterQuotes(data, keep, built.kept.map((seed) => seed.quotes!));
+  const passages = later(data, (previous) => [...previous.passages.filter((passage) => keep(passage.articleId)), ...corpus.passages]);
   return {
     data: {
       files: [...records.values()],
       articles: [...data.articles.filter((article) => keep(article.id)), ...corpus.articles],
-      passages: [...data.passages.filter((passage) => keep(passage.articleId)), ...corpus.passages],
+      get passages() {
+        return passages();
+      },
       get analyses() {
         return quotes.analyses();
       },
@@ -287,7 +293,7 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
       },
       warnings: [...data.warnings.filter((warning) => !touched.has(warning.file)), ...warnings, ...corpus.warnings],
     },
-    passages: { remove: removedPassages.map((passage) => passage.id), add: corpus.passages },
+    passages: { remove: removedPassages, add: corpus.passages },
     applied,
     ms: { read: readMs, merge: lap() },
   };
@@ -300,19 +306,25 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
  * Each new article's analysis is already made (by the worker); `keep` says which of `previous`'s stay.
  */
 function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean, added: ArticleQuotes[]): { analyses(): ArticleQuotes[]; merged(): QuoteData } {
-  let from: LibraryData | undefined = previous;
-  let analyses: ArticleQuotes[] | undefined;
+  const analyses = later(previous, ({ articles, analyses: before }) => [...before.filter((_, at) => keep(articles[at]!.id)), ...added]);
   let merged: QuoteData | undefined;
-  const analysesNow = (): ArticleQuotes[] => {
-    if (!analyses) {
-      const { articles, analyses: before } = from!;
-      analyses = [...before.filter((_, at) => keep(articles[at]!.id)), ...added];
-      // Not needed any more: the previous version can go once the library has dropped it.
+  return { analyses, merged: () => (merged ??= mergeQuoteAnalyses(analyses())) };
+}
+
+/**
+ * `make(previous)`, made when first wanted and remembered; `previous` is let go once it is made (each
+ * update's data would otherwise hold every version before it).
+ */
+function later<T>(previous: LibraryData, make: (previous: LibraryData) => T): () => T {
+  let from: LibraryData | undefined = previous;
+  let made: { value: T } | undefined;
+  return () => {
+    if (!made) {
+      made = { value: make(from!) };
       from = undefined;
     }
-    return analyses;
+    return made.value;
   };
-  return { analyses: analysesNow, merged: () => (merged ??= mergeQuoteAnalyses(analysesNow())) };
 }
 
 /** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */

@@ -61,7 +61,7 @@ describe('a seed file slow to read, dropped in while the bot runs', () => {
   }, 180_000);
 
   it('ends as a warning once over its time limit, while the other files of the same update are applied', async () => {
-    const { data } = await buildLibraryData(seedsDir, { threads: 1 });
+    const { data, index } = await buildLibraryData(seedsDir, { threads: 1 });
     await writeFile(path.join(seedsDir, 'pleno.txt'), runOnText(8));
     await writeFile(path.join(seedsDir, 'atacama.txt'), ARTICLE);
     const { scan } = await scanSeedFolder(seedsDir);
@@ -69,7 +69,7 @@ describe('a seed file slow to read, dropped in while the bot runs', () => {
     expect(diff.changed.map(({ file }) => file).sort()).toEqual(['atacama.txt', 'pleno.txt']);
     // Two seconds: far below what the slow file takes, far above what a short article does.
     const reader = seedReader({ threads: 2, fileTimeLimit: () => 2000 });
-    const update = await applySeedChanges(data, seedsDir, diff, reader);
+    const update = await applySeedChanges(data, seedsDir, diff, reader, index);
     expect(update.data.warnings).toContainEqual({ file: 'pleno.txt', message: 'skipped: it took over 2 s' });
     expect(update.data.articles.map(({ id }) => id)).toEqual([...data.articles.map(({ id }) => id), 'atacama']);
     expect(update.passages.remove).toEqual([]);
