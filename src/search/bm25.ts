@@ -16,7 +16,7 @@
  */
 import type { Field, Postings } from './postings.js';
 import { BLOCK, blockMaxima, blockMaximum } from './block-max.js';
-import { assemble, postingsOf } from './postings.js';
+import { assemble, lowerBound, postingsOf } from './postings.js';
 
 export interface Bm25Parameters {
   k: number;
@@ -341,13 +341,7 @@ function seek(cursor: Cursor, id: number): number {
   const { documents } = cursor;
   const from = Math.max(cursor.at, cursor.from + cursor.block * BLOCK);
   const to = Math.min(cursor.from + (cursor.block + 1) * BLOCK, cursor.to);
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (documents[middle]! < id) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(documents, from, to, id);
   cursor.at = low;
   return low < to && documents[low] === id ? low : -1;
 }
@@ -393,16 +387,8 @@ function exactScore(groups: TermGroup[], id: number, parameters: Bm25Parameters)
 
 /** Where document `id` is in the postings `documents[from…to)` (ascending), or -1. */
 function findPosting(documents: Uint32Array, from: number, to: number, id: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const found = documents[middle]!;
-    if (found === id) return middle;
-    if (found < id) low = middle + 1;
-    else high = middle;
-  }
-  return -1;
+  const at = lowerBound(documents, from, to, id);
+  return at < to && documents[at] === id ? at : -1;
 }
 
 /** The `limit` best documents by score, ties by id (Orama's order), best first; a bounded heap, not a full sort. */

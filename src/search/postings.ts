@@ -270,8 +270,8 @@ function removePosting(list: MovedList, id: number): void {
   list.length--;
 }
 
-/** The first place in `documents[from…to)` (ascending) holding `id` or more. */
-function lowerBound(documents: Uint32Array, from: number, to: number, id: number): number {
+/** The first place in `documents[from…to)` (ascending) holding `id` or more (`to` if none). */
+export function lowerBound(documents: Uint32Array, from: number, to: number, id: number): number {
   let low = from;
   let high = to;
   while (low < high) {

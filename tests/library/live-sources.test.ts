@@ -11,6 +11,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
+import { eventually } from '../support/eventually.js';
 
 let dir: string;
 let seedsDir: string;
@@ -21,14 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function eventually(check: () => boolean, what: string, withinMs = 20_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A news page published on `date` (none: undated); `n` makes its names and numbers its own, `paragraphs` its length. */
 function page(n: number, date: string | null, paragraphs = 2): string {

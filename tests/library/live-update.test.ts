@@ -10,6 +10,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
+import { eventually } from '../support/eventually.js';
 
 let dir: string;
 let seedsDir: string;
@@ -20,17 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Changes must show within seconds; the bound is generous for a loaded 2-core machine. */
-const WITHIN_MS = 20_000;
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string, withinMs = WITHIN_MS): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function openWatching() {
   const { log, logged } = recordingLogger();
