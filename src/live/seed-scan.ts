@@ -65,7 +65,8 @@ export async function scanSeedPaths(dir: string, paths: Iterable<string>): Promi
   const folders: string[] = [];
   const listed: string[] = [];
   const unlisted: string[] = [];
-  for (const relative of paths) {
+  // In path order, as a whole scan lists them: files added together are read, and an id two of them give is kept, in that order.
+  for (const relative of [...paths].sort()) {
     if (relative.split('/').some((part) => part.startsWith('.') || part === '')) continue;
     files.add(relative);
     folders.push(`${relative}/`);
@@ -78,7 +79,7 @@ export async function scanSeedPaths(dir: string, paths: Iterable<string>): Promi
     }
     if (info.isDirectory()) {
       const warnings: CorpusWarning[] = [];
-      for (const found of await listSeedPaths(dir, absolute, warnings, listed)) {
+      for (const found of (await listSeedPaths(dir, absolute, warnings, listed)).sort()) {
         const state = statSeedFile(dir, found.split(path.sep).join('/'));
         if (state) scan.set(state.file, state);
       }
