@@ -44,8 +44,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (!next || next.kind === 'punct') return undefined;
   if (use.verb.frame === 'complement') return afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
-  // "warned of “…”": a preposition opens an object, not a clause.
-  if (use.verb.english && !use.verb.needsThat && !PHRASE_PREPOSITIONS.has(next.key) && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
+  // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
+  const preposition = PHRASE_PREPOSITIONS.has(next.key) && !INDEFINITE_DETERMINERS.has(next.key);
+  if (use.verb.english && !use.verb.needsThat && !preposition && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
     const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
     return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
   }

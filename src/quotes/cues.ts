@@ -133,6 +133,7 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
   { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
   { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
+  { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
 ];
 
 /** The verbal locution of saying whose head is at `index`: how many words complete it, and its language; undefined when none. */

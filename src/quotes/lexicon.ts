@@ -80,7 +80,9 @@ const VERBS: VerbEntry[] = [
       ...['predijo', 'predijeron', 'predice', 'adujo', 'adujeron', 'aduce', 'arguyó', 'arguyeron', 'arguye', 'repite', 'repiten', 'repitió', 'repitieron'],
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
       ...['rez', 'dict'].flatMap(spanishAr),
-      ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmiente', 'desmienten', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
+      // "rechazó que…" denies as "negó que" does; with a noun ("rechazó la propuesta") it reports nothing.
+      ...spanishAr('rechaz'),
+      ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmintieron', 'desmiente', 'desmienten', 'desmentido', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
       'cree', 'creen', 'piensa', 'piensan',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
       ...spanishErIr('defend'), 'defiende', 'defienden',
@@ -111,6 +113,8 @@ const VERBS: VerbEntry[] = [
     forms: [
       ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
       ...english('brag', 'bragged', 'bragging'), 'forecast', 'forecasts', 'forecasting',
+      // Denials through "that" ("rejected claims that…", "dismissed suggestions that…"); "rejected the bill" reports nothing.
+      ...['reject', 'dismiss', 'refute'].flatMap((base) => english(base)),
     ],
   },
   {
@@ -251,6 +255,18 @@ export const OBJECT_CLITICS = set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 
 
 /** Auxiliaries that may precede a participle speech verb ("ha dicho", "have accused"). */
 export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
+
+/**
+ * Cue verbs that deny what they report ("negó que…", "descartó que…", "desmintió que…", "rechazó que…", "denied
+ * that…", "ruled out…", "dismissed claims that…"): the statement keeps its verb, since the clause alone says the
+ * opposite of what the speaker said. Forms folded; "ruled" is the head of the locution "ruled out".
+ */
+export const NEGATING_VERBS = set([
+  ...['neg', 'descart', 'rechaz', 'refut'].flatMap(spanishAr), 'niega', 'niegan', 'negar', 'descartar', 'rechazar', 'refutar',
+  'desmintió', 'desmintieron', 'desmiente', 'desmienten', 'desmentía', 'desmentido', 'desmintiendo', 'desmentir',
+  ...portugueseAr('neg'),
+  ...english('deny', 'denied'), ...['reject', 'dismiss', 'refute', 'rule'].flatMap((base) => english(base)),
+]);
 
 /** Words that negate a verb: a negated verb of saying reports nothing said. */
 export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't", "hasn't", "haven't"]);

@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, isLoneGerund, isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -113,18 +113,25 @@ function findReportedClauses(reading: SentenceReading): void {
     const infinitive = ['to', ...NEGATIONS].includes(first) || (!DETERMINERS.has(first) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(first));
     const withVerb = use.verb !== 'source' && use.verb.frame === 'complement' && start === use.last + 1 && !use.inverted && !infinitive;
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
-    const from = withVerb ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
+    // "descartó que hubiera víctimas", "denied having any links": a denial keeps its verb, or its clause says the opposite.
+    const from = withVerb || deniesReport(tokens, use) ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
     const clauseLimit = complementEnd(reading.context.text, sentence, from, use.relative);
     const colonQuote = tokens[clauseLimit]?.text === ':' ? tokens[clauseLimit + 1] : undefined;
     if (colonQuote?.kind === 'quote') {
       quoteOwners.set(colonQuote, use);
-      continue;
+      // "negó que el plan suba el IBI: «…»": a clause opened by "que" is reported besides the quotation it leads to.
+      if (!COMPLEMENTISERS.has(tokens[start - 1]?.key ?? '')) continue;
     }
     const end = trimEnd(tokens, from, clauseLimit);
     if (end <= from) continue;
     contents.set(use, [from, end]);
     if (use.relative) skips.push([use.subjectTo + 1, end + 1]);
   }
+}
+
+/** Whether the verb group of `use` denies what it reports ("negó", "ha descartado", "ruled out"; see NEGATING_VERBS). */
+function deniesReport(tokens: Token[], use: VerbUse): boolean {
+  return tokens.slice(use.first, use.last + 1).some((token) => NEGATING_VERBS.has(token.key));
 }
 
 /** "en lo que Kim llamó una “…”", "calling it “…”": the naming verb binds tighter than a trailing "dijo KCNA". */

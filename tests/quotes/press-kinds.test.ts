@@ -54,9 +54,15 @@ describe('more verbs of saying', () => {
     ]);
   });
 
-  it.each(['garantizó', 'descartó', 'vaticinó', 'desveló'])('reads "X %s que…"', (verb) => {
+  it.each(['garantizó', 'vaticinó', 'desveló'])('reads "X %s que…"', (verb) => {
     expect(found([`El ministro Pablo Roca ${verb} que habrá recortes en el presupuesto de salud.`])).toEqual([
       { kind: 'indirect', text: 'habrá recortes en el presupuesto de salud', speaker: 'Pablo Roca' },
+    ]);
+  });
+
+  it('reads "X descartó que…" with its verb, which denies the clause', () => {
+    expect(found(['El ministro Pablo Roca descartó que haya recortes en el presupuesto de salud.'])).toEqual([
+      { kind: 'indirect', text: 'descartó que haya recortes en el presupuesto de salud', speaker: 'Pablo Roca' },
     ]);
   });
 
