@@ -152,11 +152,24 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     const before = quoteBefore(tokens, use);
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
     const end = clauseEnd(use);
-    // "—afirmó Valcárcel—, y estará…": the dialogue resumes right after the inserted verb.
-    const resumed = tokens[end]?.quotation?.resumesDialogue || tokens[end]?.quotation?.resumesInciso;
-    const following = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : resumed ? tokens[end] : undefined;
+    const next = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    const following = next?.kind === 'quote' ? next : resumedQuotation(tokens, use);
     if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
   }
+}
+
+/**
+ * "—afirmó Valcárcel—, y estará…", "—dijo X en la rueda de prensa posterior a la reunión—. Las comunidades…": the
+ * quotation resumed after the dash inciso that holds the verb `use`, whatever place or time words close the inciso
+ * (the dashes delimit it); undefined when another verb of saying or quotation comes first.
+ */
+function resumedQuotation(tokens: Token[], use: VerbUse): Token | undefined {
+  for (let i = clauseEnd(use); i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote') return token.quotation?.resumesDialogue || token.quotation?.resumesInciso ? token : undefined;
+    if (isSpeechVerbToken(token)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -270,7 +283,7 @@ function draftQuotations(reading: SentenceReading): void {
     // ("afirmó que fue «cordial y franca»") is the speaker's words, and so is a naming verb's object ("llamó “basura”").
     const naming = owner !== undefined && owner.verb !== 'source' && owner.verb.frame === 'naming' && !SPEAKING_OF_FORMS.has(tokens[owner.last]!.text.toLowerCase());
     // The words resumed after an inciso are the quotation's own, not a fragment set in the narrator's sentence.
-    const embedded = !quotation.resumesInciso && tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
+    const embedded = !quotation.resumesInciso && !quotation.resumesDialogue && tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
     const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end);
     const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
     const nickname = short && quoted.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
@@ -401,7 +414,8 @@ function joinSplitQuotations(reading: SentenceReading): void {
     const before = quoteBefore(tokens, use);
     const end = clauseEnd(use);
     // «No vamos a subir el IVA —afirmó X—, pero…»: the inciso's halves are one quotation as well.
-    const after = isPunct(tokens[end], ',') ? tokens[end + 1] : tokens[end]?.quotation?.resumesInciso ? tokens[end] : undefined;
+    const resumed = resumedQuotation(tokens, use);
+    const after = isPunct(tokens[end], ',') && tokens[end + 1]?.kind === 'quote' ? tokens[end + 1] : resumed?.quotation?.resumesInciso ? resumed : undefined;
     if (!before || after?.kind !== 'quote' || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
     const first = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === before.quotation);
     const second = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === after.quotation);
