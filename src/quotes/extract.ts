@@ -21,6 +21,7 @@ import { groupBy } from './group.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
+import { leadingSubject } from './subjects.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { speechVerb } from './lexicon.js';
@@ -53,7 +54,12 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
     const last = drafts.at(-1)?.attribution;
     const credited = last?.speaker || last?.medium ? last : undefined;
-    const focus = credited ? { attribution: credited, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
+    // "El líder de la oposición, Iago Negueruela, pidió la dimisión…": a sentence with no statement whose subject
+    // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
+    const subject = credited || drafts.length ? undefined : leadingSubject(context, sentence, previous);
+    const named = subject?.speaker?.includes(' ') ? subject : undefined;
+    const anchor = credited ?? named;
+    const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
     previous = { sentence, drafts, vias, focus };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));

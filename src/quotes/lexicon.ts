@@ -302,6 +302,17 @@ export const PHRASE_PREPOSITIONS = set([
   'outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'into', 'onto', 'across', 'against', 'along', 'amid', 'among', 'around', 'below', 'beneath', 'between', 'through', 'toward', 'towards', 'upon', 'within',
 ]);
 
+/**
+ * Connectors and sentence adverbs of Spanish and English (discourse markers of the reference grammars): capitalised
+ * when they open a sentence ("Tampoco lo ha hecho…", "Nevertheless, …"), never a name there.
+ */
+export const CONNECTORS = set([
+  'tampoco', 'también', 'además', 'asimismo', 'igualmente', 'incluso', 'obstante', 'embargo', 'cambio', 'contrario', 'mientras', 'entretanto', 'luego',
+  'pues', 'así', 'ahora', 'aun', 'aún', 'todavía', 'ni', 'sino', 'encima', 'finalmente', 'posteriormente', 'seguidamente', 'primero', 'segundo', 'después',
+  'nor', 'neither', 'either', 'also', 'moreover', 'furthermore', 'meanwhile', 'however', 'nevertheless', 'nonetheless', 'instead', 'still', 'yet',
+  'thus', 'therefore', 'hence', 'likewise', 'similarly', 'indeed', 'besides', 'otherwise', 'then', 'later', 'first', 'second', 'finally',
+]);
+
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
 export const SKIPPABLE = set([
   'también', 'además', 'así', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',
@@ -496,6 +507,9 @@ export const WORK_NOUNS = set([
 
 /** Prepositions that introduce a channel phrase ("en su carta", "in a statement", "a través de un comunicado"). */
 export const CHANNEL_PREPOSITIONS = set(['en', 'in', 'mediante', 'via', 'through']);
+
+/** Verbs of writing and posting (folded): "en X" or "on Facebook" after them names where the words were published. */
+export const WRITING_VERBS = set(['escribió', 'escribieron', 'escribe', 'escriben', 'escrito', 'publicó', 'publicaron', 'publica', 'publicado', 'tuiteó', 'wrote', 'writes', 'written', 'posted', 'posts', 'tweeted', 'tweets']);
 
 /** Prepositions that introduce whom words were told to ("a la agencia Efe", "to the BBC"). */
 export const DATIVE_PREPOSITIONS = set(['a', 'al', 'to']);

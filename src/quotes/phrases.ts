@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart, startsLower } from './tokens.js';
-import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
@@ -24,7 +24,7 @@ export type PhraseReading =
   /** A group, institution or anonymous source, named by the phrase itself. */
   | { kind: 'group'; text: string }
   /** "él", "he"; `plural` for "ellos", "they", which can only refer to a group. */
-  | { kind: 'pronoun'; plural?: boolean };
+  | { kind: 'pronoun'; plural?: boolean; organisation?: boolean };
 
 /** Tokens a speaker phrase may have after its article: an institution's full name runs long ("Relatoría Especial para la Libertad de Expresión de la…"). */
 const MAX_PHRASE_TOKENS = 16;
@@ -120,6 +120,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const words = tokens.slice(start, to);
   if (words.some(breaksPhrase)) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
+  // "It said", "It denied…": an organisation named before (English has no subject pronoun for it in Spanish).
+  if (words.length === 1 && words[0]!.key === 'it') return { kind: 'pronoun', organisation: true };
   if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
@@ -358,6 +360,9 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
  */
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
+  // "escribió en X", "posted on Facebook": what is written is written in the named service or publication.
+  const written = WRITING_VERBS.has(tokens[from - 1]?.key ?? '') && ['en', 'on', 'in'].includes(tokens[from]?.key ?? '') ? nameEnd(tokens, from + 1) : from + 1;
+  if (written > from + 1 && written <= to) return slice(text, tokens, from + 1, written);
   const told = DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '');
   if (!told && !CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
   let i = from + 1;

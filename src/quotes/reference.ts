@@ -338,6 +338,19 @@ export function asGroup(attribution: Attribution | undefined): Attribution | und
   return attribution?.speaker && isGroupSpeaker(attribution.speaker) ? attribution : undefined;
 }
 
+/**
+ * Whom "it" can refer to ("The fund, Wingtech Capital, said… It denied…"): a medium, or an organisation, read from its
+ * name or from titles the article gave it that name no person ("the fund", "la cooperativa"); never a group or a person.
+ */
+export function asOrganisation(cast: Cast, attribution: Attribution | undefined): Attribution | undefined {
+  if (attribution?.medium) return attribution;
+  const speaker = attribution?.speaker;
+  if (!speaker || isGroupSpeaker(speaker)) return undefined;
+  const titles = cast.titlesOf(speaker);
+  const personTitle = (title: string) => headWords(title).some((word) => isTitleNoun(word) || isTitlePlural(word));
+  return isOrganisation(speaker) || (titles.length > 0 && !titles.some(personTitle)) ? attribution : undefined;
+}
+
 /** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation, a medium or a group. */
 export function asPerson(attribution: Attribution | undefined): Attribution | undefined {
   return attribution?.speaker && !isOrganisation(attribution.speaker) && !isGroupSpeaker(attribution.speaker) ? attribution : undefined;

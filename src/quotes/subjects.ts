@@ -8,7 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
 import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -37,7 +37,7 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return (reading.plural ? pluralAntecedent(context, previous) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
+      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context.cast, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
 }
 
@@ -480,6 +480,9 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   from = skipAdverbs(tokens, from);
   // "dijo a la prensa el alcalde Juan Pérez": the person told comes before the subject.
   if (['a', 'al'].includes(tokens[from]?.key ?? '') && !IMPERSONAL_QUOTING.has(tokens[verbLast]!.key)) from = skipAdverbs(tokens, indirectObjectEnd(tokens, from) ?? from);
+  // "escribió en X el presidente…", "dijo en Bruselas la ministra…", "said in a statement the ministry…": where it
+  // was said comes before the subject.
+  from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
   let to = from;
   // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak".
   while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
@@ -682,9 +685,32 @@ const OWNER_POSSESSIVES = new Set(['su', 'sus', 'its', 'their', 'his', 'her']);
 /** Words a source marker may have before its document noun ("the grid operator’s 2019 resource assessment"). */
 const MAX_DOCUMENT_WORDS = 5;
 
+/** Prepositions of where or through what words were said: "en X", "en Bruselas", "in a statement", "on Facebook". */
+const WHERE_PREPOSITIONS = new Set(['en', 'desde', 'mediante', 'in', 'on', 'via', 'through']);
+
+/**
+ * Just past a phrase at `from` that says where or through what the words were said, when an inverted subject (an
+ * article or a capitalised word) follows it: a name ("en X", "en Bruselas") or a channel noun with its complement
+ * ("en un comunicado", "en su cuenta de X", "in a statement"). Undefined otherwise.
+ */
+function whereSaidEnd(tokens: Token[], from: number): number | undefined {
+  if (!WHERE_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
+  let end = nameEnd(tokens, from + 1);
+  if (end === from + 1) {
+    let noun = from + 1;
+    while (DETERMINERS.has(tokens[noun]?.key ?? '')) noun++;
+    if (!CHANNEL_NOUNS.has(tokens[noun]?.key ?? '')) return undefined;
+    end = noun + 1;
+    if (NAME_PREPOSITIONS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word') end = Math.max(nameEnd(tokens, end + 1), end + 2);
+  }
+  const next = tokens[end];
+  return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text)) ? end : undefined;
+}
+
 /** Whether a noun phrase (an article or a capitalised word) follows the verb, past adverbs: an inverted subject we failed to read. */
 function subjectFollows(tokens: Token[], verbLast: number): boolean {
-  const after = skipAdverbs(tokens, verbLast + 1);
+  const first = skipAdverbs(tokens, verbLast + 1);
+  const after = skipAdverbs(tokens, whereSaidEnd(tokens, first) ?? first);
   // "dijo a El Faro", "aseguró a la prensa": whom it was said to, and no subject after it.
   if (['a', 'al'].includes(tokens[after]?.key ?? '') && !TELLING.has(tokens[verbLast]!.key)) {
     const object = indirectObjectEnd(tokens, after);
@@ -746,7 +772,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // "The chancellor, Jeremy Hunt, said…, but he acknowledged…": a pronoun refers first to a subject earlier in its sentence.
     const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
     if (pronoun?.kind === 'pronoun') {
-      const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : asPerson(other.subject)));
+      const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context.cast, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
     }
     // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it.

@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, CONNECTORS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -118,7 +118,7 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
   return joined;
 }
 
-const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
+const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
 
 function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && startsUpper(token.text);
