@@ -14,7 +14,7 @@ import { findDate } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isName, readByline, readBylineOutlet, readDateLine, wordCount } from './lines.js';
+import { isName, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -48,6 +48,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     date: first(
       [page.date],
       metaDates.map((line) => line.iso),
+      cleaned.meta.map(readBylineDate),
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => readDateLine(line)?.iso),
     ),

@@ -116,6 +116,21 @@ export function readBylineOutlet(line: string): string | null {
   return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part)) ?? null;
 }
 
+/**
+ * The date a byline gives in a part of its own: "Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025" →
+ * "2025-03-12". Author, outlet and date together run over a date line's length (MAX_DATE_LINE_WORDS), so
+ * the date is read from its part alone; null when no part is a date line.
+ */
+export function readBylineDate(line: string): string | null {
+  if (!readByline(line)) return null;
+  const [, ...others] = line.split(BYLINE_PARTS);
+  for (const part of others) {
+    const date = readDateLine(part.trim());
+    if (date) return date.iso;
+  }
+  return null;
+}
+
 // Words that may surround a date on a dateline or a "published" line without making it prose.
 const DATE_LINE_WORDS = new Set([
   'el', 'de', 'del', 'a', 'la', 'las', 'los', 'y', 'on', 'at', 'am', 'pm', 'h', 'hs', 'hrs', 'gmt', 'utc', 'cet', 'cest',

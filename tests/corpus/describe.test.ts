@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readByline } from '../../src/corpus/lines.js';
+import { readSeedBytes } from '../../src/corpus/read.js';
 import type { PageMeta } from '../../src/corpus/types.js';
 
 const BODY = 'Las autoridades confirmaron que el acuerdo se firmará la próxima semana en la capital, tras meses de negociación.';
@@ -137,6 +138,14 @@ describe('an outlet named in a byline', () => {
       author: 'Marta Ibáñez',
       date: '2025-03-12',
     });
+  });
+
+  it('gives its date too when author, outlet and date together are longer than a date line, in text and in Markdown emphasis', () => {
+    const byline = 'Por Marta Ibáñez | El Diario de la Costa | 12 de marzo de 2025';
+    expect(describePage(['El puerto cierra sus muelles', byline, BODY])).toMatchObject({ outlet: 'El Diario de la Costa', author: 'Marta Ibáñez', date: '2025-03-12' });
+    const markdown = readSeedBytes('puerto.md', Buffer.from(['# El puerto cierra sus muelles', '', `*${byline}*`, '', BODY].join('\n')));
+    if (!('file' in markdown)) throw new Error(markdown.warning.message);
+    expect(buildArticle(markdown.file)).toMatchObject({ author: 'Marta Ibáñez', date: '2025-03-12' });
   });
 
   it('is not read from a byline that names no outlet', () => {
