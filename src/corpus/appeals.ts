@@ -44,6 +44,54 @@ export function dropAppealBoxes(root: BoxNode): void {
   }
 }
 
+/** The DOM `dropFormBoxes` needs: a box's parent, to climb from a form to the box around it. */
+export interface FormNode extends BoxNode {
+  childNodes: ArrayLike<FormNode>;
+  parentNode: FormNode | null;
+  getAttribute(name: string): string | null;
+}
+
+/** Input types a reader types into (the HTML standard's text-entry types, and no type at all, which is text). */
+const TYPED_INPUTS = new Set(['text', 'email', 'search', 'tel', 'url', 'number', 'password']);
+
+/**
+ * Removes from `root` (a whole page, before an extractor reads it; changed in place) each form a reader types
+ * into (a newsletter sign-up, a search or comment box) that has few words, a small share of the page's, with the
+ * largest block of few words around it: the box's heading ("Recibe cada mañana las noticias de Valencia").
+ * Readability drops a form but keeps the heading beside it, which then reads as a line of the story (a newcomer's
+ * page: the heading was cited as an answer). A page wrapped whole in a form (ASP.NET's) has too many words to go.
+ */
+export function dropFormBoxes(root: FormNode): void {
+  const words = wordsByElement(root);
+  const limit = Math.min(MAX_BOX_WORDS, (words.get(root) ?? 0) * MAX_BOX_SHARE);
+  const forms: FormNode[] = [];
+  const stack: FormNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType !== ELEMENT) continue;
+    if (node.nodeName.toUpperCase() === 'FORM') forms.push(node);
+    else appendAll(stack, Array.from(node.childNodes));
+  }
+  for (const form of forms) {
+    if ((words.get(form) ?? 0) > limit || !hasTypedInput(form)) continue;
+    let box = form;
+    while (box.parentNode && box.parentNode !== root && (words.get(box.parentNode) ?? Infinity) <= limit) box = box.parentNode;
+    box.remove();
+  }
+}
+
+function hasTypedInput(form: FormNode): boolean {
+  const stack: FormNode[] = Array.from(form.childNodes);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType !== ELEMENT) continue;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'TEXTAREA' || (name === 'INPUT' && TYPED_INPUTS.has((node.getAttribute('type') ?? 'text').toLowerCase()))) return true;
+    appendAll(stack, Array.from(node.childNodes));
+  }
+  return false;
+}
+
 /** A text longer than this counts as more words than any box has, without counting them. */
 const MAX_BOX_CHARS = 20 * MAX_BOX_WORDS;
 

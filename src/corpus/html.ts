@@ -12,7 +12,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { dropAppealBoxes, type BoxNode } from './appeals.js';
+import { dropAppealBoxes, dropFormBoxes, type BoxNode, type FormNode } from './appeals.js';
 import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
@@ -164,6 +164,7 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   const document = parse(html);
   // Declarations first: Readability changes the document as it reads it.
   const declared = readDeclared(document);
+  if (document.body) dropFormBoxes(document.body as unknown as FormNode);
   const extracted = readableShape(document) ? readabilityText(document) : null;
   const declaredBody = declared.body ? bodyText(declared.body) : '';
   let text = extracted?.text ?? '';

@@ -187,6 +187,15 @@ describe('HTML main text', () => {
     expect(article.text).not.toContain('Vista del mercado');
   });
 
+  it('leaves out the heading of a sign-up box inside the story, and keeps a story the page wraps whole in a form', () => {
+    const signUp = '<div class="boletin"><h3>Recibe cada tarde las noticias de tu barrio</h3><form><input type="email" placeholder="Tu correo"><button>Apuntarme</button></form></div>';
+    const article = read(page('<title>Reforman el mercado central</title>', `<article><p>${STORY[0]}</p><p>${STORY[1]}</p>${signUp}<p>${STORY[2]}</p></article>`));
+    expect(article.text).not.toContain('Recibe cada tarde');
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    const wrapped = read(page('<title>Reforman el mercado central</title>', `<form id="pagina"><input type="hidden" name="estado" value="x"><input type="search" name="q"><article>${paragraphs}</article></form>`));
+    for (const paragraph of STORY) expect(wrapped.text).toContain(paragraph);
+  });
+
   it('leaves out captions and credits that the markup names by class or itemprop, not only <figcaption>', () => {
     const captions = [
       '<div class="image"><img src="a.jpg"><p class="caption">Vista del mercado central desde la plaza mayor.</p></div>',
