@@ -88,6 +88,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (participle && first === i) return;
     // "could be announced", "was reported": an English passive says what was done to the words, not who said them.
     if (verb.english && /ed$/.test(token.key) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '')) return;
+    // "had written off the district", "called off the strike": a particle makes another verb, not one of saying.
+    if (verb.english && PHRASAL_PARTICLES.has(tokens[i + 1]?.key ?? '')) return;
     // "It is worth noting that…", "worth mentioning": the narrator's own remark.
     if (verb.english && tokens[i - 1]?.key === 'worth') return;
     const before = tokens[first - 1];
@@ -100,6 +102,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** English particles that turn a verb of saying into a phrasal verb of another meaning ("write off", "call off", "talk down"). */
+const PHRASAL_PARTICLES = new Set(['off', 'down', 'away', 'up']);
 
 /** Adverbs of time and manner that English sets between an auxiliary and its participle without a comma ("has long argued", "have already said"). */
 const INSERTED_ADVERBS = new Set(['long', 'already', 'also', 'since', 'often', 'always', 'ever', 'just', 'once', 'still', 'yet']);

@@ -393,6 +393,9 @@ export const TITLE_NOUNS = set([
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
+  // Academic and scientific roles, in both languages as the Spanish ones above ("the researcher said", "Professor Jane Smith").
+  'researcher', 'scientist', 'economist', 'climatologist', 'professor', 'astronomer', 'epidemiologist', 'author',
+  'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',
 ]);
 
 /**
@@ -445,6 +448,8 @@ export const GROUP_NOUNS = set([
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
   'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'asesores', 'advisers', 'advisors',
   'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations', 'voces', 'voices',
+  // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
+  'defensa', 'defense', 'defence', 'prosecution', 'prosecutors', 'lawyers', 'attorneys',
 ]);
 
 /**

@@ -115,6 +115,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (tokens[start]?.key === 'a' && (!next || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.key))) return undefined;
   // "according to her", "según él": an object pronoun alone refers back as a subject pronoun does.
   if (to - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.key)) return { kind: 'pronoun', plural: tokens[from]!.key === 'them' };
+  // "Para él,", "según él": the accented pronoun folds to the article "el"; alone, it is the pronoun.
+  if (to - from === 1 && PRONOUNS.has(tokens[from]!.key) && tokens[from]!.text.toLowerCase() !== 'el') return { kind: 'pronoun' };
   if (tokens[start] !== undefined && DETERMINERS.has(tokens[start]!.key)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
@@ -253,6 +255,9 @@ function barePluralGroup(sentence: Sentence, text: string, from: number, to: num
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */
 const MAX_ROLE_WORDS = 3;
 
+/** An English age used as a noun: "the 62-year-old". */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 /**
  * "el corporado", "la autoridad monetaria" right before or after a verb of saying: a singular definite
  * article and a few lower-case words, none of them a channel noun ("el informe" is what was said, not who).
@@ -261,7 +266,8 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   const { tokens } = sentence;
   if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from || to - start > MAX_ROLE_WORDS) return undefined;
   const words = tokens.slice(start, to);
-  if (!words.every((token) => isLowerCase(token) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
+  // An age used as a noun ("the 62-year-old") names a person as a lower-case role does ("the veteran").
+  if (!words.every((token) => (isLowerCase(token) || AGE_NOUN.test(token.key)) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
   let before = from - 1;
   while (before >= 0 && SKIPPABLE.has(tokens[before]!.key)) before--;
   // "según el timonel gremialista": a source marker takes a role as a verb of saying does.

@@ -124,6 +124,10 @@ function findReportedClauses(reading: SentenceReading): void {
     }
     const end = trimEnd(tokens, from, clauseLimit);
     if (end <= from) continue;
+    // "denunció en un comunicado «…»", "denunció «…»": a verb whose clause holds no word past its own but a quotation
+    // reports nothing of its own; the quotation is its object (ownObjectQuotations).
+    const past = tokens.slice(use.last + 1, end).filter((token) => token.kind !== 'punct');
+    if (withVerb && past.length <= 1 && past.every((token) => token.kind === 'quote')) continue;
     contents.set(use, [from, end]);
     if (use.relative) skips.push([use.subjectTo + 1, end + 1]);
   }

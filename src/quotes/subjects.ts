@@ -199,8 +199,16 @@ function subjectBefore(
     if (cleft) return { subject: attributionOf(context, cleft.reading, previous, sentence.start), subjectFrom: cleft.from, subjectTo: end - 2, relative: false };
     // "…contra el Gobierno, al que acusó de «…»", "la reforma, a la que calificó de «…»": the relative is the verb's
     // object, and its subject, left out, is the sentence's.
-    if (isObjectRelative(tokens, end - 1)) return { ...none, subject: leadingSubject(context, sentence, previous, end - 1) ?? antecedent(context, previous) };
+    if (isObjectRelative(tokens, end - 1)) {
+      // With no comma before the relative, the sentence's subject is the name its first clause opens with.
+      const [first] = clauseSegments(sentence);
+      const opening = first && first.from < end - 1 ? openingSubject(context, sentence, previous, { from: first.from, to: Math.min(first.to, end - 1) }) : undefined;
+      return { ...none, subject: leadingSubject(context, sentence, previous, end - 1) ?? (opening?.speaker ? opening : antecedent(context, previous)) };
+    }
     const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
+    // "citó a una fuente policial que aseguró…": a restrictive relative on an anonymous person.
+    const anonymous = antecedentEnd === end - 1 ? anonymousBefore(context, sentence, end - 1, previous) : undefined;
+    if (anonymous) return { subject: anonymous, subjectFrom: end - 1, subjectTo: end - 1, relative: true };
     const reading = phraseEndingAt(context, sentence, antecedentEnd);
     if (!reading) return none;
     return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
@@ -231,7 +239,11 @@ function subjectBefore(
   const innerEnd = stepped ? end : isPunct(tokens[end - 1], ',') ? end - 1 : undefined;
   if (innerEnd === undefined) {
     const read = plain(end);
-    return read.subject ? read : { ...none, subject: unclosedRelativeSubject(context, sentence, end, previous) };
+    if (read.subject?.speaker || read.subject?.medium) return read;
+    const subject = unclosedRelativeSubject(context, sentence, end, previous);
+    // The relative clause's own verb reports up to the comma that closes the clause.
+    if (subject && 'relativeOwn' in subject) return { ...none, subject: subject.relativeOwn, relative: true };
+    return subject || !read.subject ? { ...none, subject } : read;
   }
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
@@ -267,9 +279,11 @@ function subjectBefore(
  *   name and its appositions; the relative clause, left unclosed, runs into the main verb, whose subject is that name;
  * - "…se puso en contacto con la Alcaldía de Medellín, que a través de un pronunciamiento aseguró…": otherwise the
  *   verb is the relative clause's own, and its subject the name right before the comma.
- * Undefined when neither reads as a name.
+ * - "Un exdirector de la Policía, que en 2017 aseguró…": a relative right after an opening group or title is that
+ *   phrase's own clause, its verb reporting up to the closing comma (`relativeOwn`).
+ * Undefined when none of these reads.
  */
-function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, verbFirst: number, previous: Previous | undefined): Attribution | undefined {
+function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, verbFirst: number, previous: Previous | undefined): Attribution | { relativeOwn: Attribution } | undefined {
   const { tokens } = sentence;
   let relative = verbFirst - 1;
   // "20,75 grados": a decimal comma is part of the number, not a boundary.
@@ -279,6 +293,10 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
   // "Two officials who spoke on condition of anonymity said": a restrictive relative (no comma) on a person, whose antecedent speaks.
   if (!isPunct(tokens[relative - 1], ',')) {
     const restricted = phraseEndingAt(context, sentence, relative);
+    // "retomó una versión de un exdirector de la Academia (ANSP) que en 2017 aseguró…": mid-sentence, the verb after the
+    // relative is the relative clause's own, and its subject the anonymous person the relative restricts.
+    const anonymous = restricted === undefined || restricted.from > 0 ? anonymousBefore(context, sentence, relative, previous) : undefined;
+    if (anonymous) return { relativeOwn: anonymous };
     // "que" restricts a person only after a phrase that can only be people: "Un exdirector de la Academia … que pidió no ser identificado aseguró".
     const openingPeople = restricted?.from === 0 && (restricted.reading.kind === 'group' || restricted.reading.kind === 'title');
     const person = PERSON_RELATIVES.has(tokens[relative]!.key) || openingPeople;
@@ -290,8 +308,33 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
     const subject = attributionOf(context, opening, previous, sentence.start);
     return subject.speaker?.includes(' ') ? subject : undefined;
   }
+  // "Un exdirector de la Policía, que en 2017 aseguró…": a relative right after the subject the sentence opens with
+  // (an anonymous source, a group) refers to all of it, not to the name inside its complement.
+  if ((opening?.kind === 'group' || opening?.kind === 'title') && first!.from === 0 && first!.to === relative - 1) return { relativeOwn: attributionOf(context, opening, previous, sentence.start) };
   const antecedentPhrase = nearestPhraseEndingAt(context, sentence, relative - 1);
   return antecedentPhrase?.reading.kind === 'name' ? attributionOf(context, antecedentPhrase.reading, previous, sentence.start) : undefined;
+}
+
+/** Tokens an anonymous source's phrase may have before its restrictive relative ("un exdirector de la Academia Nacional de Seguridad Pública"). */
+const MAX_ANONYMOUS_TOKENS = 12;
+
+/**
+ * The anonymous person or group a restrictive relative at token `relative` restricts: the nearest phrase before it
+ * opened by an indefinite article and a role or group noun ("un exdirector de …", "una fuente policial", "an official
+ * at …"), a bracketed acronym after it stepped over. Undefined when the nearest indefinite phrase names no person.
+ */
+function anonymousBefore(context: ArticleContext, sentence: Sentence, relative: number, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  const end = skipBackOverBrackets(tokens, relative);
+  for (let from = end - 2; from >= 0 && end - from <= MAX_ANONYMOUS_TOKENS && tokens[from]!.kind === 'word' && !isSpeechVerbToken(tokens[from]); from--) {
+    // Spanish "a" is a preposition ("a un exdirector"): only the unambiguous articles open the phrase.
+    if (!INDEFINITE_DETERMINERS.has(tokens[from]!.key) || tokens[from]!.key === 'a') continue;
+    const head = tokens[from + 1]!.key;
+    if (!isTitleNoun(head) && !GROUP_NOUNS.has(head) && !SINGULAR_PERSON_NOUNS.has(head)) return undefined;
+    const reading = readPhrase(sentence, context.text, from, end);
+    return reading?.kind === 'group' ? attributionOf(context, reading, previous, sentence.start) : undefined;
+  }
+  return undefined;
 }
 
 /** Opening words of a place whose people speak with a plural verb: "En el oficialismo aseguran…", "Desde la bancada señalaron…", "Cerca del presidente dicen…". */
@@ -334,10 +377,16 @@ function freeRelativeGroup(context: ArticleContext, sentence: Sentence, verbFirs
   return { speaker: context.text.slice(stretch[0]!.start, stretch.at(-1)!.end), medium: null };
 }
 
-/** Whether the relative pronoun at `index` is a verb's object: "al que", "a quien", "a la que", "a los cuales". */
+/** Whether the relative pronoun at `index` is a verb's object or complement: "al que", "a quien", "a la que", "en el que", "in which". */
 function isObjectRelative(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]?.key ?? '';
-  return before === 'al' || before === 'a' || (NAME_ARTICLES.has(before) && tokens[index - 2]?.key === 'a');
+  if (before === 'al' || before === 'a' || (NAME_ARTICLES.has(before) && tokens[index - 2]?.key === 'a')) return true;
+  // "publicó un mensaje en el que sostiene…", "a letter in which she argues…": a relative after another preposition is
+  // where or how it was said, and the verb's subject is the sentence's too.
+  const preposition = ['el', 'la', 'los', 'las', 'lo'].includes(before) ? tokens[index - 2] : tokens[index - 1];
+  // Spanish needs the article: "para que", "sin que" are conjunctions.
+  const article = preposition !== tokens[index - 1] || tokens[index]?.key === 'which';
+  return article && preposition !== undefined && PHRASE_PREPOSITIONS.has(preposition.key);
 }
 
 /** Forms of "ser" that open a cleft ("Fue Gómez la que anunció…", "Es la ministra la que dice…"). */
