@@ -41,6 +41,8 @@ export interface Strings {
   reported: string;
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
+  /** Under a text reply that shows only the newest of an actor's statements. */
+  newestShown(shown: number, total: number): string;
   noStatements(query: string): string;
   /** The actor typed was only mentions, markup or invisible characters. */
   noActorName: string;
@@ -110,6 +112,7 @@ const es: Strings = {
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
     `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
+  newestShown: (shown, total) => `(Se muestran las ${shown} más recientes de ${total}.)`,
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   noActorName: 'Lo que escribiste no contiene el nombre de ninguna persona ni organización (las menciones de Discord no cuentan).',
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
@@ -161,6 +164,7 @@ const en: Strings = {
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>
     `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,
+  newestShown: (shown, total) => `(Showing the newest ${shown} of ${total}.)`,
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   noActorName: 'What you typed names no person or organisation (Discord mentions do not count).',
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,

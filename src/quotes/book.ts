@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
 import { groupBy } from './group.js';
-import { SAME_ACTOR_KEYS as sameActorKeys } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
 import { minOf } from '../arrays.js';
@@ -306,6 +306,14 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       const initials = asWritten.actor === null && asWritten.candidates.length === 0 ? initialsOf(key) : '';
       const byInitials = initials ? lookupAsWritten(initials) : undefined;
       if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
+      // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
+      if (asWritten.actor === null && asWritten.candidates.length === 0) {
+        const byRole = otherRoleForms(key).map(lookupAsWritten).filter((found) => found.actor !== null || found.candidates.length > 0);
+        const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
+        const [only] = byRole;
+        if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
+        if (holders.length > 1) return result(query, { candidates: holders });
+      }
       if (foundSomething(asWritten)) return asWritten;
       // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
       for (const other of sameActorKeys.get(key) ?? []) {

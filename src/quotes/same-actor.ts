@@ -17,3 +17,49 @@ const SAME_ACTOR: readonly (readonly string[])[] = [
 
 /** Each key of SAME_ACTOR with its whole row (the key itself included). */
 export const SAME_ACTOR_KEYS: ReadonlyMap<string, readonly string[]> = new Map(SAME_ACTOR.flatMap((row) => row.map((key) => [key, row] as const)));
+
+/**
+ * Role nouns of Spanish and English that name the same office (each row one office, keys as `nameKey` gives them):
+ * a /quote query for "the mayor" finds whom the articles call "la alcaldesa", as "la alcaldesa" does. Offices of
+ * lexicon.ts's TITLE_NOUNS, in both genders where Spanish has two; "director", "general" are the same word in both.
+ */
+const SAME_ROLE: ReadonlyArray<{ english: readonly string[]; spanish: readonly string[] }> = [
+  { english: ['mayor'], spanish: ['alcalde', 'alcaldesa'] },
+  { english: ['minister'], spanish: ['ministro', 'ministra'] },
+  { english: ['president'], spanish: ['presidente', 'presidenta'] },
+  { english: ['spokesman', 'spokeswoman', 'spokesperson'], spanish: ['portavoz', 'vocero', 'vocera'] },
+  { english: ['governor'], spanish: ['gobernador', 'gobernadora'] },
+  { english: ['senator'], spanish: ['senador', 'senadora'] },
+  { english: ['ambassador'], spanish: ['embajador', 'embajadora'] },
+  { english: ['judge'], spanish: ['juez', 'jueza'] },
+  { english: ['prosecutor'], spanish: ['fiscal'] },
+  { english: ['leader'], spanish: ['lider'] },
+  { english: ['chancellor'], spanish: ['canciller'] },
+  { english: ['secretary'], spanish: ['secretario', 'secretaria'] },
+  { english: ['lawyer', 'attorney'], spanish: ['abogado', 'abogada'] },
+  { english: ['manager'], spanish: ['gerente'] },
+  { english: ['councillor', 'councilman', 'councilwoman'], spanish: ['concejal', 'concejala'] },
+  { english: ['chief'], spanish: ['jefe', 'jefa'] },
+  { english: ['king'], spanish: ['rey'] },
+  { english: ['queen'], spanish: ['reina'] },
+  { english: ['researcher'], spanish: ['investigador', 'investigadora'] },
+  { english: ['scientist'], spanish: ['cientifico', 'cientifica'] },
+  { english: ['economist'], spanish: ['economista'] },
+  { english: ['professor'], spanish: ['profesor', 'profesora'] },
+  { english: ['colonel'], spanish: ['coronel'] },
+  { english: ['commander'], spanish: ['comandante'] },
+];
+
+/** Each role word with its forms in the other language (never the same language's other gender: "alcaldesa" is not "alcalde"). */
+const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  SAME_ROLE.flatMap(({ english, spanish }) => [...english.map((word) => [word, spanish] as const), ...spanish.map((word) => [word, english] as const)]),
+);
+
+/**
+ * The key with each of its role words put in the other language's forms of the same office ("the mayor" → "the
+ * alcalde", "the alcaldesa"), one variant per form; none when the key has no role word.
+ */
+export function otherRoleForms(key: string): string[] {
+  const words = key.split(' ');
+  return words.flatMap((word, i) => (SAME_ROLE_WORDS.get(word) ?? []).map((other) => [...words.slice(0, i), other, ...words.slice(i + 1)].join(' ')));
+}

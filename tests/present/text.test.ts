@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAskText, renderQuoteText, renderSourcesText } from '../../src/present/text.js';
+import { QUOTES_SHOWN, renderAskText, renderQuoteText, renderSourcesText } from '../../src/present/text.js';
 import { askResult, quoteResult, SATELLITES, sourceEntry, statement } from '../discord/results.js';
 
 describe('text replies (console and command line)', () => {
@@ -21,6 +21,14 @@ describe('text replies (console and command line)', () => {
         'Cartas de Año Nuevo (Jan 2, 2024)\n    Reported: reforzará los lazos bilaterales (via una carta)',
       ].join('\n\n'),
     );
+  });
+
+  it('shows only the newest statements of a much-quoted actor, saying how many there are', () => {
+    const many = Array.from({ length: QUOTES_SHOWN + 5 }, (_, i) => statement({ text: `Declaración número ${i + 1}`, articleId: `a${i}`, title: `Artículo ${i + 1}` }));
+    const text = renderQuoteText(quoteResult({ statements: many }), 'en');
+    expect(text).toContain('Declaración número 1”');
+    expect(text).not.toContain(`Declaración número ${QUOTES_SHOWN + 1}”`);
+    expect(text).toContain(`(Showing the newest ${QUOTES_SHOWN} of ${QUOTES_SHOWN + 5}.)`);
   });
 
   it('says what a query matched: a channel’s statements with their speakers, an acronym beside the name it found', () => {
