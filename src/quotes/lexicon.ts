@@ -443,7 +443,7 @@ export const GROUP_NOUNS = set([
   'official', 'officials', 'source', 'sources', 'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
   // Plural nouns for people who speak as a group ("Critics say…", "Los trabajadores denunciaron…").
-  'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students',
+  'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students', 'academics', 'astronomers',
   'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
   'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'asesores', 'advisers', 'advisors',

@@ -308,10 +308,14 @@ function draftQuotations(reading: SentenceReading): void {
     // "Luna aprovechó la ocasión para atacar a los periodistas: “…”": a colon hands the quotation to the sentence's subject (see colonSubject).
     // A paragraph that ends "…, llegó por la tarde:" hands the quotation opening the next one to its subject.
     const leadIn = i === 0 && previous?.sentence.paragraph === reading.sentence.paragraph - 1 && previous.sentence.tokens.at(-1)?.text === ':' && !previous.drafts.length;
-    const lead = tokens[i - 1]?.text === ':' ? colonSubject(reading.context, reading.sentence, previous, i - 1) : leadIn ? colonSubject(reading.context, previous.sentence, undefined, previous.sentence.tokens.length - 1) : undefined;
+    // "La ministra fue tajante: la reforma es “…”": a quotation inside the clause a colon opens is the colon's too.
+    const colon = tokens[i - 1]?.text === ':' ? i - 1 : colonOpening(tokens, i);
+    const lead = colon !== undefined ? colonSubject(reading.context, reading.sentence, previous, colon) : leadIn ? colonSubject(reading.context, previous.sentence, undefined, previous.sentence.tokens.length - 1) : undefined;
     // "Para la dirigenta María Soto, la situación es insostenible: “…”": the view's source owns what its colon opens.
     const view = tokens[i - 1]?.text === ':' ? reading.uses.find((use) => use.verb === 'source' && clauseStart(use) === 0 && use.last < i)?.subject : undefined;
-    const colonOwner = lead?.speaker ? lead : view?.speaker ? view : undefined;
+    // Inside the colon's clause, only someone the article names: "Las medidas son las siguientes: … «…»" quotes no "Medidas".
+    const named = colon === i - 1 || (lead?.speaker !== null && lead?.speaker !== undefined && reading.context.text.includes(lead.speaker));
+    const colonOwner = lead?.speaker && named ? lead : view?.speaker ? view : undefined;
     if (colonOwner) {
       reading.drafts.push(directDraft(quotation, colonOwner));
       return;
@@ -332,6 +336,24 @@ function draftQuotations(reading: SentenceReading): void {
     }
     if (quoteWords(quotation, reading.context.text) >= MIN_QUOTE_WORDS) reading.drafts.push(directDraft(quotation, undefined));
   });
+}
+
+/** Words a colon's clause may have before the quotation it holds ("la reforma es «…»"). */
+const COLON_CLAUSE_WORDS = 8;
+
+/**
+ * The colon that opens the short clause holding the token at `index` ("fue tajante: la reforma es «…»"): the nearest
+ * one before it with only a few words between, none a verb of saying (whose clause it would be instead) nor a relative
+ * or complementiser ("…: la Asamblea aprobó una ley que penaliza a quienes «…»" quotes the law, not the colon's
+ * subject); undefined when there is none.
+ */
+function colonOpening(tokens: Token[], index: number): number | undefined {
+  for (let i = index - 1; i >= 0 && index - i <= COLON_CLAUSE_WORDS + 1; i--) {
+    const token = tokens[i]!;
+    if (token.text === ':') return i;
+    if (token.kind !== 'word' || isSpeechVerbToken(token) || SOURCE_MARKERS.has(token.key) || COMPLEMENTISERS.has(token.key) || ['quien', 'quienes', 'who', 'which', 'donde', 'where'].includes(token.key)) return undefined;
+  }
+  return undefined;
 }
 
 /**

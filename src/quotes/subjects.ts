@@ -229,9 +229,12 @@ function subjectBefore(
   const plain = (to: number) => {
     const reading = phraseEndingAt(context, sentence, to);
     if (!reading) return none;
-    // "Tom Brady arrived at noon, and he said…": a pronoun opening a clause joined to the sentence's first refers to that clause's subject.
-    const joined = reading.reading.kind === 'pronoun' && !reading.reading.plural && [COORDINATORS, CLAUSE_BREAKERS].some((words) => words.has(tokens[reading.from - 1]?.key ?? ''));
-    const own = joined ? asPerson(leadingSubject(context, sentence, previous, reading.from - 1)) : undefined;
+    // "Tom Brady arrived at noon, and he said…", "Academics said …, which they described as…": a pronoun opening a clause
+    // joined to the sentence's first, or a relative clause in it, refers to that first clause's subject.
+    const pronoun = reading.reading.kind === 'pronoun' ? reading.reading : undefined;
+    const joined = pronoun !== undefined && [COORDINATORS, CLAUSE_BREAKERS, RELATIVES].some((words) => words.has(tokens[reading.from - 1]?.key ?? ''));
+    const leading = joined ? leadingSubject(context, sentence, previous, reading.from - 1) : undefined;
+    const own = pronoun?.plural ? asGroup(leading) : asPerson(leading);
     return { subject: own ?? attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false };
   };
   // After a parenthetical the subject ends at its comma ("Putin, en su mensaje a Kim, prometió"), possibly an

@@ -68,3 +68,35 @@ describe('verbs that only look like verbs of saying', () => {
     ]);
   });
 });
+
+describe('a quotation inside the clause a colon opens', () => {
+  it('is the words of whom the clause before the colon is about', () => {
+    expect(statements(['La ministra Ana Ruiz fue tajante: la reforma es “innegociable para este Gobierno y para el país”.'])).toEqual([
+      { kind: 'direct', text: 'innegociable para este Gobierno y para el país', speaker: 'Ana Ruiz' },
+    ]);
+    expect(statements(['Minister Ana Ruiz was blunt: the reform is “non-negotiable for this government and for the country.”'], 'en')).toEqual([
+      { kind: 'direct', text: 'non-negotiable for this government and for the country.', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  it('credits nobody when the clause before the colon names no speaker', () => {
+    expect(statements(['Las medidas son las siguientes: subir el IVA y “recortar el gasto público en sanidad y educación”.'])).toEqual([
+      { kind: 'direct', text: 'recortar el gasto público en sanidad y educación', speaker: null },
+    ]);
+  });
+});
+
+describe('documents and pronouns inside the sentence', () => {
+  it('credits what a document says to whose it is ("a statement from the university", "el comunicado del ministerio")', () => {
+    const english = statements(['The University of Leeds announced the closure of the department on Monday.', 'A statement from the university said the decision was taken to balance the budget.'], 'en');
+    expect(english).toContainEqual({ kind: 'indirect', text: 'the decision was taken to balance the budget', speaker: 'University of Leeds' });
+    expect(statements(['El comunicado del Ministerio de Salud señala que los casos han descendido en las últimas semanas.'])).toEqual([
+      { kind: 'indirect', text: 'los casos han descendido en las últimas semanas', speaker: 'Ministerio de Salud' },
+    ]);
+  });
+
+  it('reads a plural pronoun in a relative clause as the group the sentence opens with', () => {
+    const found = statements(['Academics at the university said the decision was a mistake, which they described as “short-sighted and deeply damaging to research”.'], 'en');
+    expect(found).toContainEqual({ kind: 'direct', text: 'short-sighted and deeply damaging to research', speaker: 'Academics at the university' });
+  });
+});
