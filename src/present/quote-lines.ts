@@ -5,6 +5,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
+import { groupBy } from '../quotes/group.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';
 import { truncateToFit } from './fit.js';
 import { inlineText } from './inline.js';
@@ -48,10 +49,10 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
  * already shows it between its quotation marks; listed again, it would read as said twice.
  */
 export function shownStatements(statements: readonly Statement[]): Statement[] {
-  const reported = statements.filter((statement) => statement.kind === 'indirect');
-  const inside = (fragment: Statement, around: Statement) =>
-    around.articleId === fragment.articleId && around.speaker === fragment.speaker && around.start <= fragment.start && fragment.end <= around.end;
-  return statements.filter((statement) => statement.kind !== 'direct' || !reported.some((around) => inside(statement, around)));
+  // Compared within an article only: a much-quoted actor has thousands of statements across the archive.
+  const reportedIn = groupBy(statements.filter((statement) => statement.kind === 'indirect'), (statement) => [statement.articleId]);
+  const inside = (fragment: Statement, around: Statement) => around.speaker === fragment.speaker && around.start <= fragment.start && fragment.end <= around.end;
+  return statements.filter((statement) => statement.kind !== 'direct' || !(reportedIn.get(statement.articleId) ?? []).some((around) => inside(statement, around)));
 }
 
 function statementLine(statement: Statement, language: Language): string {
