@@ -21,12 +21,12 @@ export interface ArticleStatements {
 const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], en: ['“', '”'] };
 
 /**
- * Statements grouped by article, newest first. `speakers`: each line names who spoke, for a list that is not
+ * Statements (as shown: `shownStatements`) grouped by article, newest first. `speakers`: each line names who spoke, for a list that is not
  * one speaker's (the statements a channel such as "KCNA" carried).
  */
 export function groupByArticle(statements: readonly Statement[], language: Language, speakers = false): ArticleStatements[] {
   const groups = new Map<string, [Statement, ...Statement[]]>();
-  for (const statement of shownStatements(statements)) {
+  for (const statement of statements) {
     const group = groups.get(statement.articleId);
     if (group) group.push(statement);
     else groups.set(statement.articleId, [statement]);
@@ -72,9 +72,10 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
   return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
 }
 
-export function quoteSummary(result: QuoteResult, language: Language): string {
-  const articles = new Set(result.statements.map((statement) => statement.articleId)).size;
-  return stringsFor(language).statementCount(shownStatements(result.statements).length, articles);
+/** How many statements are shown (`shown`: the result's `shownStatements`) and in how many articles. */
+export function quoteSummary(shown: readonly Statement[], language: Language): string {
+  const articles = new Set(shown.map((statement) => statement.articleId)).size;
+  return stringsFor(language).statementCount(shown.length, articles);
 }
 
 /** The query as the reply repeats it: on one line, and no more of it than a lookup reads. */

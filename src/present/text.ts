@@ -43,7 +43,7 @@ export function renderQuoteText(result: QuoteResult, language: Language): string
   const shown = all.slice(0, QUOTES_SHOWN);
   const groups = groupByArticle(shown, language, result.channel !== undefined).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
   const more = shown.length < all.length ? [stringsFor(language).newestShown(shown.length, all.length)] : [];
-  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(result, language)}`, ...groups, ...more].join('\n\n'));
+  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...groups, ...more].join('\n\n'));
 }
 
 export function renderSourcesText(articles: SourceEntry[], page: number, language: Language): string {

@@ -1,14 +1,14 @@
 /** `/quote` as Discord messages: statements grouped by article as embed fields, in pages with Prev/Next buttons. */
 import type { APIEmbedField } from 'discord.js';
 import type { Language } from '../../corpus/types.js';
-import type { QuoteResult } from '../../quotes/types.js';
+import type { QuoteResult, Statement } from '../../quotes/types.js';
 import { quoteButtonId } from '../custom-ids.js';
 import { packInto, packLines, splitToFit } from '../../present/fit.js';
 import { LIMITS } from './limits.js';
 import { escapedLength, escapeMarkdown } from './markdown.js';
 import { clampPage } from '../../present/paging.js';
 import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
-import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle } from '../../present/quote-lines.js';
+import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle, shownStatements } from '../../present/quote-lines.js';
 import { stringsFor } from '../../present/strings.js';
 
 /** Room left for fields once the title and footer (page number, counts) are in. */
@@ -19,17 +19,19 @@ export function renderQuotePage(result: QuoteResult, requestedPage: number, lang
   if (result.statements.length === 0) {
     return message({ embeds: [{ color: COLOURS.quote, description: escapedToFit(nothingToQuote(result, language), LIMITS.embedDescription) }] });
   }
-  const pages = pagesOfFields(result, language);
+  const shown = shownStatements(result.statements);
+  const pages = pagesOfFields(result, shown, language);
   const page = clampPage(requestedPage, pages.length);
-  const footer = [quoteSummary(result, language), ...(pages.length > 1 ? [strings.pageOf(page, pages.length)] : [])].join(' · ');
+  const footer = [quoteSummary(shown, language), ...(pages.length > 1 ? [strings.pageOf(page, pages.length)] : [])].join(' · ');
   const embed = { color: COLOURS.quote, title: escapedToFit(quoteTitle(result, language), LIMITS.embedTitle), fields: pages[page - 1], footer: { text: footer } };
   const actor = result.actor ?? result.query;
   return message({ embeds: [embed], components: pageButtons(page, pages.length, language, (target) => quoteButtonId({ page: target, language, actor })) });
 }
 
-function pagesOfFields(result: QuoteResult, language: Language): APIEmbedField[][] {
+/** `shown` (the result's statements as shown) as embed fields, in pages. */
+function pagesOfFields(result: QuoteResult, shown: readonly Statement[], language: Language): APIEmbedField[][] {
   const continued = stringsFor(language).continued;
-  const fields = groupByArticle(result.statements, language, result.channel !== undefined).flatMap(({ heading, lines }) => {
+  const fields = groupByArticle(shown, language, result.channel !== undefined).flatMap(({ heading, lines }) => {
     // A statement longer than a field is cut at sentence ends; escaping happens after the cut. A piece left with
     // only white space (a long run of spaces and invisible characters cut apart) would make a blank field, which Discord rejects.
     const pieces = lines.flatMap((line) => splitToFit(line, LIMITS.fieldValue, escapedLength).map(escapeMarkdown).filter((piece) => piece.trim() !== ''));
