@@ -1,5 +1,5 @@
 /**
- * Array helpers safe at any length. Spreading an array into a call (`target.push(...items)`,
+ * Array helpers, safe at any length. Spreading an array into a call (`target.push(...items)`,
  * `Math.max(...values)`) passes each element as an argument on the stack, and V8 throws "Maximum call
  * stack size exceeded" past about 120,000 of them: one article with 150,000 passages stopped a whole build.
  */
@@ -22,4 +22,32 @@ export function minOf(values: Iterable<number>, ceiling = Infinity): number {
   let min = ceiling;
   for (const value of values) if (value < min) min = value;
   return min;
+}
+
+/**
+ * `items` grouped by one key each, in the items' order; every group has at least one item.
+ * (Node 20 has no `Map.groupBy`.)
+ */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, [T, ...T[]]> {
+  const groups = new Map<K, [T, ...T[]]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** `items` under each of their keys, each item once per key, in the items' order. */
+export function groupByEach<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, [T, ...T[]]> {
+  const groups = new Map<K, [T, ...T[]]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }

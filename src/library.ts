@@ -19,6 +19,7 @@ import { apertiumAvailableSoon, apertiumTranslator } from './answer/apertium.js'
 import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
 import { passageIdsOf } from './corpus/split.js';
+import { groupBy } from './arrays.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
@@ -399,14 +400,4 @@ function mergeNewestFirst<T extends { date: string | null }>(earlier: T[], later
   }
   for (; at < earlier.length; at++) merged.push(earlier[at]!);
   return merged;
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }

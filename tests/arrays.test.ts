@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAll, maxOf, minOf } from '../src/arrays.js';
+import { appendAll, groupBy, groupByEach, maxOf, minOf } from '../src/arrays.js';
 
 // Past this many arguments, spreading into a call throws in V8 (one article held 150,000 passages).
 const MANY = 500_000;
@@ -19,5 +19,17 @@ describe('array helpers at lengths a spread cannot take', () => {
     expect(minOf(many)).toBe(0);
     expect(maxOf([], -1)).toBe(-1);
     expect(minOf([])).toBe(Infinity);
+  });
+});
+
+describe('grouping', () => {
+  it('keeps the items of each key in their order, keys in order of first appearance', () => {
+    const groups = groupBy(['b1', 'a1', 'b2', 'a2', 'c1'], (word) => word[0]);
+    expect([...groups]).toEqual([['b', ['b1', 'b2']], ['a', ['a1', 'a2']], ['c', ['c1']]]);
+  });
+
+  it('puts an item under each of its keys once, even when a key repeats, and under none when it has none', () => {
+    const groups = groupByEach(['ab', 'aab', ''], (word) => word.split(''));
+    expect([...groups]).toEqual([['a', ['ab', 'aab']], ['b', ['ab', 'aab']]]);
   });
 });

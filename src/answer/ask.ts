@@ -10,7 +10,7 @@ import type { Article, Language, TextSpan } from '../corpus/types.js';
 import { analyserFor, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
-import { groupBy } from '../quotes/group.js';
+import { groupBy } from '../arrays.js';
 import { speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -222,7 +222,7 @@ function statementsOfAskedSpeaker(question: CheckedQuestion, statementsBy: Answe
   const candidates = [...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
   for (const word of candidates) {
     const found = statementsBy(word);
-    if (found && found.statements.length > 0) return { forms: found.forms, byArticle: groupBy(found.statements, (statement) => [statement.articleId]) };
+    if (found && found.statements.length > 0) return { forms: found.forms, byArticle: groupBy(found.statements, (statement) => statement.articleId) };
   }
   return undefined;
 }
@@ -265,7 +265,7 @@ function termsIn(article: Article, around: TextSpan, matcher: TermMatcher): Set<
  */
 function windowShare({ ranked, share }: ScoredSentences): number {
   let best = 0;
-  for (const sentences of groupBy(ranked, (candidate) => [candidate.evidence]).values()) {
+  for (const sentences of groupBy(ranked, (candidate) => candidate.evidence).values()) {
     const ordered = [...sentences].sort((a, b) => a.span.start - b.span.start);
     ordered.forEach((sentence, i) => (best = Math.max(best, share(new Set([...sentence.terms, ...(ordered[i + 1]?.terms ?? [])])))));
   }

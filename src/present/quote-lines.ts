@@ -5,7 +5,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
-import { groupBy } from '../quotes/group.js';
+import { groupBy } from '../arrays.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';
 import { truncateToFit } from './fit.js';
 import { inlineText } from './inline.js';
@@ -25,14 +25,8 @@ const QUOTATION_MARKS: Record<Language, [string, string]> = { es: ['«', '»'], 
  * one speaker's (the statements a channel such as "KCNA" carried).
  */
 export function groupByArticle(statements: readonly Statement[], language: Language, speakers = false): ArticleStatements[] {
-  const groups = new Map<string, [Statement, ...Statement[]]>();
-  for (const statement of statements) {
-    const group = groups.get(statement.articleId);
-    if (group) group.push(statement);
-    else groups.set(statement.articleId, [statement]);
-  }
   const strings = stringsFor(language);
-  return [...groups.values()]
+  return [...groupBy(statements, (statement) => statement.articleId).values()]
     .sort((a, b) => (b[0].date ?? '').localeCompare(a[0].date ?? ''))
     .map((group) => ({
       heading: `${inlineText(group[0].title)} (${formatDate(group[0].date, language) ?? strings.undated})`,
@@ -50,7 +44,7 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
  */
 export function shownStatements(statements: readonly Statement[]): Statement[] {
   // Compared within an article only: a much-quoted actor has thousands of statements across the archive.
-  const reportedIn = groupBy(statements.filter((statement) => statement.kind === 'indirect'), (statement) => [statement.articleId]);
+  const reportedIn = groupBy(statements.filter((statement) => statement.kind === 'indirect'), (statement) => statement.articleId);
   const inside = (fragment: Statement, around: Statement) => around.speaker === fragment.speaker && around.start <= fragment.start && fragment.end <= around.end;
   return statements.filter((statement) => statement.kind !== 'direct' || !(reportedIn.get(statement.articleId) ?? []).some((around) => inside(statement, around)));
 }

@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Actor, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
-import { groupBy } from './group.js';
+import { groupBy, groupByEach } from '../arrays.js';
 import { nameKey } from './normalize.js';
 
 /** What the index snapshot keeps for /quote: plain JSON. */
@@ -43,7 +43,7 @@ function mergeKeys(keys: string[]): Map<string, string> {
 
 /** Every proper beginning and ending of each name, word for word, with the names it starts or ends, in `keys` order. */
 function namesByAffix(keys: string[]): Map<string, string[]> {
-  return groupBy(keys, (key) => {
+  return groupByEach(keys, (key) => {
     const words = nameKey(key).split(' ');
     const affixes: string[] = [];
     for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
@@ -68,7 +68,7 @@ export function mergeQuoteAnalyses(analyses: ArticleQuotes[]): QuoteData {
   const spoken = statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null);
   const canonicalKey = mergeKeys([...new Set(spoken.map(nameKey))]);
 
-  const formsByKey = groupBy(spoken, (speaker) => [canonicalKey.get(nameKey(speaker))!]);
+  const formsByKey = groupBy(spoken, (speaker) => canonicalKey.get(nameKey(speaker))!);
   // The canonical key is itself a spoken name, so it always has forms of its own to choose from.
   const names = new Map([...formsByKey].map(([key, forms]) => [key, displayName(forms.filter((form) => nameKey(form) === key))]));
   const canonicalName = (speaker: string) => names.get(canonicalKey.get(nameKey(speaker))!)!;

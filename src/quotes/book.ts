@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
-import { groupBy } from './group.js';
+import { groupByEach } from '../arrays.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
@@ -152,14 +152,14 @@ function byRecency(a: Statement, b: Statement): number {
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const byName = new Map(data.actors.map((actor) => [actor.name, actor]));
-  const statementsBy = groupBy(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
+  const statementsBy = groupByEach(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
   // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
-  const carriedBy = groupBy(data.statements, (statement) => (statement.via && /^\p{Lu}/u.test(statement.via) ? [compact(nameKey(statement.via))] : []));
+  const carriedBy = groupByEach(data.statements, (statement) => (statement.via && /^\p{Lu}/u.test(statement.via) ? [compact(nameKey(statement.via))] : []));
 
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
-  const byCompactKey = groupBy(entries, (entry) => entry.keys.map(compact));
-  const byWord = groupBy(entries, (entry) => entry.words);
-  const byInitials = groupBy(entries, (entry) => entry.keys.map(initialsOf).filter(Boolean));
+  const byCompactKey = groupByEach(entries, (entry) => entry.keys.map(compact));
+  const byWord = groupByEach(entries, (entry) => entry.words);
+  const byInitials = groupByEach(entries, (entry) => entry.keys.map(initialsOf).filter(Boolean));
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
   // Made when the first misspelt or unknown name is looked up.
   let candidateBuckets: Map<number, LengthBucket> | undefined;
@@ -290,7 +290,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const own = statementsBy.get(entry.actor.name) ?? [];
+      const own: readonly Statement[] = statementsBy.get(entry.actor.name) ?? [];
       const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
     });

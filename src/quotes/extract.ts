@@ -17,7 +17,7 @@ import type { Article, TextSpan } from '../corpus/types.js';
 import { articleSentences } from '../corpus/sentences.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../arrays.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
@@ -183,7 +183,7 @@ function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], art
 /** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation. */
 function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>): Sentence[] {
   const starts = articleSentences(article.text).map((span) => span.start);
-  const quotationsByParagraph = groupBy(quotations, (quotation) => [quotation.paragraph]);
+  const quotationsByParagraph = groupBy(quotations, (quotation) => quotation.paragraph);
   const sentences: Sentence[] = [];
   // Paragraphs and sentence starts both come in text order: one pass over each keeps long articles linear.
   let next = 0;
