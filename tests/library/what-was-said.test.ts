@@ -2,13 +2,9 @@
  * "¿Qué dijo X?" / "What did X say?" asks for X's statements (issue 15, answer types): /ask quotes a
  * sentence the quote rules attribute to X, not one where someone else speaks about X with the same verb.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
-import { openLibrary, type Library } from '../../src/library.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/library.js';
+import { withSeedFiles } from '../support/seed-folder.js';
 
 const TITLE = 'La alcaldesa y el gremio discuten el cierre del puerto de Valdemar';
 // Ruiz speaks about Gil first, with the very verb the question uses; Gil's own words come later.
@@ -19,17 +15,8 @@ const BODY = [
   'Los estibadores votarán el jueves si aceptan el calendario propuesto por el ayuntamiento.',
 ];
 
-let dir: string;
 let library: Library;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-said-'));
-  await mkdir(path.join(dir, 'seeds'));
-  await writeFile(path.join(dir, 'seeds', 'puerto.txt'), [TITLE, ...BODY].join('\n\n'));
-  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), recordingLogger().log);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+withSeedFiles('hemeroteca-said-', { 'puerto.txt': [TITLE, ...BODY].join('\n\n') }, (opened) => (library = opened));
 
 describe('a question about what someone said', () => {
   it.each(['¿Qué dijo Marta Gil?', '¿Qué dijo Gil?', '¿que dijo gil?', '¿Qué ha dicho la alcaldesa Gil?'])('%s quotes her statement first, not what was said about her', async (question) => {
@@ -52,15 +39,14 @@ describe('a question about what someone said', () => {
 
 describe('a question about what someone said, among other people saying things', () => {
   let other: Library;
-  beforeAll(async () => {
-    await mkdir(path.join(dir, 'others'));
-    await writeFile(path.join(dir, 'others', 'biblioteca.txt'), ['La biblioteca abrirá en verano', '“Vamos a abrir la biblioteca en julio”, afirmó la concejala de Cultura, Ane Lasa.'].join('\n\n'));
-    await writeFile(
-      path.join(dir, 'others', 'feria.txt'),
-      ['La feria del libro cierra con récord de visitantes', 'La directora de la feria, Elena Sanz, dijo que el año próximo habrá más casetas.', 'El librero Juan Mora dijo que vendió el doble que en 2023.'].join('\n\n'),
-    );
-    other = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'others'), INDEX_DIR: path.join(dir, 'others-index'), TRANSLATOR: 'none' }), recordingLogger().log);
-  });
+  withSeedFiles(
+    'hemeroteca-said-others-',
+    {
+      'biblioteca.txt': ['La biblioteca abrirá en verano', '“Vamos a abrir la biblioteca en julio”, afirmó la concejala de Cultura, Ane Lasa.'].join('\n\n'),
+      'feria.txt': ['La feria del libro cierra con récord de visitantes', 'La directora de la feria, Elena Sanz, dijo que el año próximo habrá más casetas.', 'El librero Juan Mora dijo que vendió el doble que en 2023.'].join('\n\n'),
+    },
+    (opened) => (other = opened),
+  );
 
   it('cites no passage found only through the verb of saying', async () => {
     const result = await other.ask('¿Qué dijo Lasa?');
