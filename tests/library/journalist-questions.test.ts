@@ -7,15 +7,11 @@
  * article does not use ("letter" → "letra") is read in the sense it does use ("carta"); a question
  * naming a place of another story is not answered from a story that never names it.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apertiumAvailable } from '../../src/answer/apertium.js';
 import { questionParts } from '../../src/answer/compound.js';
-import { readConfig } from '../../src/config.js';
-import { openLibrary, type Library } from '../../src/library.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import type { Library } from '../../src/library.js';
+import { withSeedFiles } from '../support/seed-folder.js';
 
 const TITLE = 'El puerto de Valdemar cerrará sus muelles por las obras de dragado';
 const BODY = [
@@ -37,18 +33,13 @@ const HOSPITAL = [
 const apertium = apertiumAvailable();
 if (!apertium) console.warn('apertium-eng-spa is not installed: the English questions of journalist-questions.test.ts are skipped');
 
-let dir: string;
 let library: Library;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-journalist-'));
-  await mkdir(path.join(dir, 'seeds'));
-  await writeFile(path.join(dir, 'seeds', 'puerto.txt'), [TITLE, ...BODY].join('\n\n'));
-  await writeFile(path.join(dir, 'seeds', 'hospital.txt'), HOSPITAL.join('\n\n'));
-  library = await openLibrary(readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: apertium ? 'apertium' : 'none' }), recordingLogger().log);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+withSeedFiles(
+  'hemeroteca-journalist-',
+  { 'puerto.txt': [TITLE, ...BODY].join('\n\n'), 'hospital.txt': HOSPITAL.join('\n\n') },
+  (opened) => (library = opened),
+  { TRANSLATOR: apertium ? 'apertium' : 'none' },
+);
 
 /** The answer's lines, each with the excerpts of the citations its markers point at. */
 async function partsOf(question: string): Promise<Array<{ line: string; excerpts: string[] }>> {

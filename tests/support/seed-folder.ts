@@ -25,12 +25,15 @@ export async function copySeedFolder(prefix: string): Promise<SeedFolderCopy> {
   return { dir, seedsDir, indexDir: path.join(dir, 'index') };
 }
 
-/** A Library opened on a new temporary seeds folder holding `files` (name → content), without a translator. */
-export async function libraryOfSeedFiles(prefix: string, files: Record<string, string>): Promise<{ library: Library; dir: string }> {
+/**
+ * A Library opened on a new temporary seeds folder holding `files` (name → content), without a translator
+ * unless `settings` (environment variables, as .env names them) choose one.
+ */
+export async function libraryOfSeedFiles(prefix: string, files: Record<string, string>, settings: Record<string, string> = {}): Promise<{ library: Library; dir: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   await mkdir(path.join(dir, 'seeds'));
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, 'seeds', name), content);
-  const config = readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' });
+  const config = readConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none', ...settings });
   return { library: await openLibrary(config, recordingLogger().log), dir };
 }
 
@@ -38,10 +41,10 @@ export async function libraryOfSeedFiles(prefix: string, files: Record<string, s
  * For a test file: a Library opened on `files` (as libraryOfSeedFiles) before its tests, handed to
  * `use`, and its folder removed after them.
  */
-export function withSeedFiles(prefix: string, files: Record<string, string>, use: (library: Library) => void): void {
+export function withSeedFiles(prefix: string, files: Record<string, string>, use: (library: Library) => void, settings: Record<string, string> = {}): void {
   let dir: string | undefined;
   beforeAll(async () => {
-    const opened = await libraryOfSeedFiles(prefix, files);
+    const opened = await libraryOfSeedFiles(prefix, files, settings);
     dir = opened.dir;
     use(opened.library);
   });
