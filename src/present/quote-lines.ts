@@ -63,7 +63,19 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
   if (result.channel) return strings.statementsCarriedBy(inlineText(result.channel));
   const actor = result.actor === null ? askedFor(result) : inlineText(result.actor);
   // "EEUU", "United States", "la alcaldesa": say what was asked, so the reader sees how it matched.
+  // A country speaking through its capital or seat of government: say which ones ("Kremlin, Pyongyang y Moscú").
+  if (result.resolvedBy === 'country') return strings.statementsThrough(askedFor(result), speakersOf(result.statements).map(inlineText));
   return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
+}
+
+/** The speakers of `statements`, each once, in order. */
+function speakersOf(statements: readonly Statement[]): string[] {
+  return [...new Set(statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))];
+}
+
+/** Whether each line of a /quote reply names its speaker: a channel's statements, or a country's through several places. */
+export function namesSpeakers(result: QuoteResult): boolean {
+  return result.channel !== undefined || (result.resolvedBy === 'country' && speakersOf(result.statements).length > 1);
 }
 
 /** How many statements are shown (`shown`: the result's `shownStatements`) and in how many articles. */
@@ -77,18 +89,28 @@ function askedFor(result: QuoteResult): string {
   return truncateToFit(inlineText(result.query), MAX_ACTOR_QUERY_CHARS);
 }
 
+/**
+ * For statements found through a country's capital ("Kremlin" for "Rusia"): the people the articles describe with the
+ * country (`related`), offered beside them; undefined when there are none.
+ */
+export function alsoDescribed(result: QuoteResult, language: Language): string | undefined {
+  return result.related?.length ? stringsFor(language).alsoDescribed(askedFor(result), relatedMatches(result.related, result.matchedAs)) : undefined;
+}
+
+/** Each related speaker with the form of them the query matched, when it differs from the name: "Vladimir Putin (presidente ruso)". */
+function relatedMatches(related: readonly string[], matchedAs: readonly string[] | undefined): string[] {
+  return related.map((name, i) => {
+    const form = matchedAs?.[i];
+    return form && form !== name ? `${inlineText(name)} (${inlineText(form)})` : inlineText(name);
+  });
+}
+
 /** Why there is nothing to show: several actors fit the query, or none does (with close names, if any). */
 export function nothingToQuote(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
   const query = askedFor(result);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
-  if (result.related?.length) {
-    const matches = result.related.map((name, i) => {
-      const form = result.matchedAs?.[i];
-      return form && form !== name ? `${inlineText(name)} (${inlineText(form)})` : inlineText(name);
-    });
-    return strings.describedOnly(query, matches);
-  }
+  if (result.related?.length) return strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));
   const noneFound = result.actor ? strings.noStatements(inlineText(result.actor)) : query.trim() ? strings.noStatements(query) : strings.noActorName;
   if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
   return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;

@@ -33,11 +33,15 @@ export interface Strings {
   undated: string;
   // /quote
   statementsBy(actor: string): string;
+  /** A country's statements, made through its capital or seat of government (`places`: "Kremlin"). */
+  statementsThrough(country: string, places: string[]): string;
   /** Title when the query found the actor by an acronym, another language or a role: what was asked, beside whom. */
   statementsFor(actor: string, query: string): string;
   statementsCarriedBy(channel: string): string;
   /** The query only appears in how these speakers are described: each name with the form that matched. */
   describedOnly(query: string, matches: string[]): string;
+  /** Beside statements found through a country's capital: the people the articles describe with the country. */
+  alsoDescribed(query: string, matches: string[]): string;
   reported: string;
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
@@ -105,9 +109,11 @@ const es: Strings = {
   size: (words, passages) => `${spanishCount(words, 'palabra', 'palabras')}, ${spanishCount(passages, 'pasaje', 'pasajes')}`,
   undated: 'sin fecha',
   statementsBy: (actor) => `Declaraciones de ${actor}`,
+  statementsThrough: (country, places) => `Declaraciones de «${country}» (${places.join(', ')})`,
   statementsFor: (actor, query) => `Declaraciones de ${actor} (por «${query}»)`,
   statementsCarriedBy: (channel) => `Declaraciones difundidas por ${channel}`,
   describedOnly: (query, matches) => `«${query}» no es nadie a quien citen los artículos, pero aparece en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
+  alsoDescribed: (query, matches) => `«${query}» aparece también en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   reported: 'En estilo indirecto:',
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
@@ -157,9 +163,11 @@ const en: Strings = {
   size: (words, passages) => `${englishCount(words, 'word', 'words')}, ${englishCount(passages, 'passage', 'passages')}`,
   undated: 'undated',
   statementsBy: (actor) => `What ${actor} said`,
+  statementsThrough: (country, places) => `What “${country}” said (${places.join(', ')})`,
   statementsFor: (actor, query) => `What ${actor} said (for “${query}”)`,
   statementsCarriedBy: (channel) => `Statements carried by ${channel}`,
   describedOnly: (query, matches) => `“${query}” is nobody the articles quote, but it appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
+  alsoDescribed: (query, matches) => `“${query}” also appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   reported: 'Reported:',
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>

@@ -10,7 +10,7 @@ import type { QuoteResult } from '../quotes/types.js';
 import { answerNotes, citationOrigin } from './answer-lines.js';
 import { inlineText } from './inline.js';
 import { pageOf } from './paging.js';
-import { groupByArticle, nothingToQuote, quoteSummary, quoteTitle, shownStatements } from './quote-lines.js';
+import { alsoDescribed, groupByArticle, namesSpeakers, nothingToQuote, quoteSummary, quoteTitle, shownStatements } from './quote-lines.js';
 import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
 import { withoutInvisibleFormat } from './safe-text.js';
 import { stringsFor } from './strings.js';
@@ -41,9 +41,10 @@ export function renderQuoteText(result: QuoteResult, language: Language): string
   if (result.statements.length === 0) return withoutInvisibleFormat(nothingToQuote(result, language));
   const all = shownStatements(result.statements);
   const shown = all.slice(0, QUOTES_SHOWN);
-  const groups = groupByArticle(shown, language, result.channel !== undefined).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
+  const groups = groupByArticle(shown, language, namesSpeakers(result)).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
   const more = shown.length < all.length ? [stringsFor(language).newestShown(shown.length, all.length)] : [];
-  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...groups, ...more].join('\n\n'));
+  const offered = alsoDescribed(result, language);
+  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
 }
 
 export function renderSourcesText(articles: SourceEntry[], page: number, language: Language): string {

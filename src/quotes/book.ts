@@ -7,6 +7,7 @@ import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
 import { groupByEach } from '../arrays.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
+import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { TITLE_NOUNS } from './lexicon.js';
 import { minOf } from '../arrays.js';
@@ -185,9 +186,9 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
 
   /**
    * Actors the key names, from the surest kind of match to the loosest (the first kind that finds any wins),
-   * and that kind: the whole key, an acronym, the other language's name, every word, or a close spelling.
+   * and that kind: the whole key, an acronym, the other language's name, every word, or (unless `exact`) a close spelling.
    */
-  const resolve = (key: string, query: string): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'spelling' } => {
+  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'spelling' } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
       // A surname one article used alone ("Pérez añadió") names its own person there, not every Pérez quoted elsewhere.
@@ -220,8 +221,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // A title the articles do not put before this name ("President Putin" where they say "el presidente ruso") is left out.
     const untitled = keyWords.filter((word) => !TITLE_NOUNS.has(word));
     const allWords = withAllWords(keyWords);
-    const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled) : [];
+    // What is left must name the speaker: "el ministro ruso" is not the "presidente ruso" with its title left out.
+    const namedBy = (words: string[]) => (entry: Entry) => words.every((word) => entry.nameWords.some((known) => sameWord(word, known)));
+    const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled).filter(namedBy(untitled)) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
+    if (exact) return { found: [], by: 'spelling' };
     // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
     const titles = keyWords.filter((word) => TITLE_NOUNS.has(word));
     const close = closeTo(key, tolerance(key)).filter(({ entry }) => titles.every((title) => entry.words.includes(title)));
@@ -243,12 +247,15 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
 
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
 
-  /** What a query finds as typed; `lookup` also tries its name in the other language when this finds nobody. */
-  const lookupAsWritten = (query: string): QuoteResult => {
+  /**
+   * What a query finds as typed; `lookup` also tries its name in the other language when this finds nobody.
+   * `exact`: no close spellings (for the variants `lookup` makes of a query, which are spelt as the tables spell them).
+   */
+  const lookupAsWritten = (query: string, exact = false): QuoteResult => {
     const key = queryKey(query);
     // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
     if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-    const { found, by } = resolve(key, query);
+    const { found, by } = resolve(key, query, exact);
     const carried = carriedBy.get(compact(key));
     // "KCNA" carries statements but says none itself: the statements it carried, under its name.
     if (carried && (found.length === 0 || by === 'spelling')) {
@@ -277,6 +284,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     }
     if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
     const [entry] = found;
+    if (!entry && exact) return result(query, {});
     if (!entry) {
       // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
@@ -296,6 +304,44 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     });
     return result(query, { actor: entry.actor.name, statements: [...statements], ...(resolvedBy ? { resolvedBy } : {}) });
   };
+  /**
+   * A query naming a country by any of its forms ("el presidente de Rusia", "the Russian president", "Corea del Norte"):
+   * what the country's other forms find (countries.ts), with `asWritten`, what the query found as typed. A speaker
+   * whose role the query names ("presidente ruso") is that speaker; the places speaking for its government ("Kremlin",
+   * "Pyongyang y Moscú") are the country itself, their statements together under the most quoted one's name, with the
+   * people its demonym describes offered beside; otherwise those
+   * people, offered and never taken for the country. Undefined when the query names no country or nothing is found.
+   */
+  const lookupByCountry = (key: string, asWritten: QuoteResult): QuoteResult | undefined => {
+    const variants = [key, ...otherRoleForms(key)].flatMap(otherCountryForms);
+    if (variants.length === 0) return undefined;
+    const found = variants.map(({ key: variant, naming }) => ({ naming, result: lookupAsWritten(variant, true) }));
+    const speakers = (results: QuoteResult[]) => [...new Set(results.flatMap((each) => (each.actor !== null ? [each.actor] : each.candidates)))];
+
+    // A role of a country is held by a person the articles describe with its demonym ("presidente ruso"), never by the country's capital.
+    if (significantWords(key).some((word) => TITLE_NOUNS.has(word))) {
+      const byRole = found.filter(({ naming, result: each }) => naming === 'description' && each.resolvedBy === 'role').map(({ result: each }) => each);
+      const [holder, ...others] = speakers(byRole);
+      if (holder === undefined) return undefined;
+      return others.length === 0 ? { ...byRole[0]!, resolvedBy: 'role' } : result(key, { candidates: [holder, ...others] });
+    }
+
+    const described = new Map<string, string>();
+    for (const each of [asWritten, ...found.map(({ result: variant }) => variant)]) {
+      (each.related ?? []).forEach((name, i) => described.has(name) || described.set(name, each.matchedAs?.[i] ?? name));
+    }
+    const offered = described.size > 0 ? { related: [...described.keys()], matchedAs: [...described.values()] } : {};
+    const byPlace = found.filter(({ naming, result: each }) => naming === 'name' && each.actor !== null && isPlaceName(nameKey(each.actor))).map(({ result: each }) => each);
+    // Every place that spoke for the country ("Kremlin", "Pyongyang y Moscú"), most quoted first: their statements together.
+    const places = [...new Map(byPlace.map((each) => [each.actor!, each])).values()].sort((a, b) => b.statements.length - a.statements.length);
+    const [first] = places;
+    if (first) {
+      const statements = places.length === 1 ? first.statements : places.flatMap((each) => each.statements).sort(byRecency);
+      return { ...first, statements, resolvedBy: 'country', ...offered };
+    }
+    return described.size > 0 ? result(key, { suggestions: [...described.keys()], ...offered }) : undefined;
+  };
+
   const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
 
   return {
@@ -308,11 +354,13 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
       // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
       if (asWritten.actor === null && asWritten.candidates.length === 0) {
-        const byRole = otherRoleForms(key).map(lookupAsWritten).filter((found) => found.actor !== null || found.candidates.length > 0);
+        const byRole = otherRoleForms(key).map((form) => lookupAsWritten(form)).filter((found) => found.actor !== null || found.candidates.length > 0);
         const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
         const [only] = byRole;
         if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
         if (holders.length > 1) return result(query, { candidates: holders });
+        const byCountry = lookupByCountry(key, asWritten);
+        if (byCountry) return { ...byCountry, query };
       }
       if (foundSomething(asWritten)) return asWritten;
       // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.

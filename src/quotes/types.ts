@@ -38,7 +38,7 @@ export interface QuoteResult {
   /** When no known actor is close to an unknown query, the most quoted ones, so the reader knows whom the articles quote. */
   mostQuoted?: string[];
   /**
-   * When the query names no speaker but appears in how the articles describe some (a country or organisation
+   * When the query names no speaker (or names a country, found speaking through its capital) but appears in how the articles describe some (a country or organisation
    * in a title: "Rusia" in "el presidente de Rusia"), those speakers: offered, never silently taken for the query.
    */
   related?: string[];
@@ -49,6 +49,9 @@ export interface QuoteResult {
    * articles write it; `statements` then include those it carried, each with that channel as `via`.
    */
   channel?: string;
-  /** How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (United States), "role" (la alcaldesa). */
-  resolvedBy?: 'acronym' | 'language' | 'role';
+  /**
+   * How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (United States), "role"
+   * (la alcaldesa), "country" (a country's capital or seat of government speaking for it: "Kremlin" for "Rusia").
+   */
+  resolvedBy?: 'acronym' | 'language' | 'role' | 'country';
 }

@@ -204,6 +204,18 @@ describe('/quote', () => {
     expect(buttonIds(defined(shown[1], 'page 2'))).toEqual(['quote:1:en:Vladímir Putin', 'quote:3:en:Vladímir Putin']);
   });
 
+  it('pages a country speaking through several places by the country, offering the people it describes within the limits', () => {
+    const statements = Array.from({ length: 60 }, (_, i) =>
+      statement({ speaker: i % 2 ? 'Kremlin' : 'Moscú', articleId: `a${i % 12}`, title: `Artículo ${i % 12}`, text: `Declaración número ${i}. `.repeat(8).trim() }),
+    );
+    const related = Array.from({ length: 80 }, (_, i) => `Portavoz número ${i} @everyone`);
+    const result = quoteResult({ actor: 'Kremlin', query: 'Rusia', statements, resolvedBy: 'country', related, matchedAs: related.map(() => 'portavoz ruso') });
+    const first = renderQuotePage(result, 1, 'es');
+    expectSafe([first, renderQuotePage(result, 2, 'es')]);
+    expect(first.embeds[0]?.description).toContain('aparece también en cómo describen a: Portavoz número 0');
+    expect(buttonIds(first)).toContain('quote:2:es:Rusia');
+  });
+
   it('makes no blank field of a statement that is a long run of spaces and invisible characters', () => {
     const texts = ['@everyone'.repeat(333), ' '.repeat(3000), ' \u200b'.repeat(1500), ''];
     const result = quoteResult({ statements: texts.map((text, i) => statement({ text, title: '', via: null, articleId: `a${i}`, kind: i % 2 ? 'direct' : 'indirect' })) });

@@ -44,6 +44,15 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('Vladímir Putin (presidente de Rusia)');
   });
 
+  it('shows a country speaking through its capital and seat of government as such, each line with its speaker, and offers the people it describes', () => {
+    const statements = [statement({ speaker: 'Kremlin', text: 'no habrá nuevas sanciones' }), statement({ speaker: 'Moscú', text: 'responderá a cualquier provocación', articleId: 'b', title: 'Frontera' })];
+    const text = renderQuoteText(quoteResult({ actor: 'Kremlin', query: 'Rusia', statements, resolvedBy: 'country', related: ['Valentín Orlov'], matchedAs: ['presidente ruso'] }), 'es');
+    expect(text.split('\n')[0]).toMatch(/^Declaraciones de «Rusia» \(Kremlin, Moscú\)/);
+    expect(text).toContain('Kremlin: ');
+    expect(text).toContain('Moscú: ');
+    expect(text).toContain('«Rusia» aparece también en cómo describen a: Valentín Orlov (presidente ruso)');
+  });
+
   it('says an actor made only of mentions names nobody, instead of quoting an empty name', () => {
     const text = renderQuoteText(quoteResult({ actor: null, query: '', statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'es');
     expect(text).not.toContain('«»');

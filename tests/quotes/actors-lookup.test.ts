@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { spanishDemonymForms } from '../../src/quotes/countries.js';
 
 const book = createQuoteBook(buildQuoteData([
   articleFromParagraphs({ id: 'a', title: 'Armas', date: '2024-05-01', language: 'es' }, [
@@ -125,5 +126,57 @@ describe('channels, roles and particle surnames', () => {
 
   it('does the same for the country under its name in the other language ("Russia" for "Rusia")', () => {
     expect(more.lookup('Russia')).toMatchObject({ actor: null, query: 'Russia', statements: [], related: ['Vladimir Putin'] });
+  });
+});
+
+describe('a country by any of its names: demonym, capital, seat of government, either language', () => {
+  const world = createQuoteBook(buildQuoteData([
+    articleFromParagraphs({ id: 'p', title: 'Alianza', date: '2024-07-01', language: 'es' }, [
+      'El presidente ruso, Valentín Orlov, dijo que la alianza con Asia es firme.',
+      'La líder norcoreana, Min Ji-ae, aseguró que el acuerdo durará décadas.',
+      'Pyongyang negó que hubiera enviado tropas a la frontera.',
+      'El Kremlin aseguró que no habrá nuevas sanciones.',
+    ]),
+    articleFromParagraphs({ id: 'q', title: 'Frontera', date: '2024-07-02', language: 'es' }, [
+      'Moscú advirtió que responderá a cualquier provocación.',
+      'El senador Tom Washington dijo que el Congreso votará en otoño.',
+    ]),
+  ]));
+
+  it('finds a role given with the country ("el presidente de Rusia", "the Russian president") as the role given with its demonym', () => {
+    for (const query of ['el presidente de Rusia', 'the Russian president', 'el presidente de Russia']) {
+      expect(world.lookup(query), query).toMatchObject({ actor: 'Valentín Orlov', resolvedBy: 'role' });
+    }
+    expect(world.lookup('the North Korean leader')).toMatchObject({ actor: 'Min Ji-ae', resolvedBy: 'role' });
+  });
+
+  it('never gives a role of the country to someone holding another role or the other gender ("el ministro ruso", "la presidenta de Rusia")', () => {
+    for (const query of ['el ministro ruso', 'el ministro de Rusia', 'la presidenta de Rusia']) expect(world.lookup(query).actor, query).toBeNull();
+  });
+
+  it('takes the country\'s capital and seat of government for the country, their statements together, and offers the people it describes', () => {
+    const russia = world.lookup('Rusia');
+    expect(russia.resolvedBy).toBe('country');
+    expect(new Set(russia.statements.map((statement) => statement.speaker))).toEqual(new Set(['Kremlin', 'Moscú']));
+    expect(russia.related).toEqual(['Valentín Orlov']);
+    const northKorea = world.lookup('North Korea');
+    expect(northKorea).toMatchObject({ actor: 'Pyongyang', resolvedBy: 'country', related: ['Min Ji-ae'] });
+    expect(northKorea.statements).toHaveLength(1);
+    expect(northKorea.statements[0]?.text).toContain('enviado tropas a la frontera');
+  });
+
+  it('never takes a person whose name is also a capital for the country', () => {
+    const usa = world.lookup('Estados Unidos');
+    expect(usa.actor).not.toBe('Tom Washington');
+    expect(usa.statements).toEqual([]);
+  });
+});
+
+describe('Spanish demonyms by the rules of gender and number', () => {
+  it('inflects each ending as the grammar does', () => {
+    expect(spanishDemonymForms('ruso')).toEqual(['ruso', 'rusa', 'rusos', 'rusas']);
+    expect(spanishDemonymForms('frances')).toEqual(['frances', 'francesa', 'franceses', 'francesas']);
+    expect(spanishDemonymForms('estadounidense')).toEqual(['estadounidense', 'estadounidenses']);
+    expect(spanishDemonymForms('israeli')).toEqual(['israeli', 'israelies', 'israelis']);
   });
 });
