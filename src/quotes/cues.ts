@@ -5,7 +5,7 @@
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import {
-  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATIONS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATING_VERBS, NEGATIONS, PRONOMINAL_HEADS, STANCE_ADJECTIVES, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
 } from './lexicon.js';
 
@@ -25,9 +25,10 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: 0, last: wordsOf - 1, verb: 'source' });
       return;
     }
-    // "A su juicio, …", "En su opinión, …", "In her view, …": the view of whom the article was quoting.
-    if (i === 0 && isOwnViewpoint(tokens)) {
-      found.push({ first: 0, last: 2, verb: 'source' });
+    // "A su juicio, …", "En su opinión, …", "In her view, …": the view of whom the article was quoting; inside the
+    // sentence ("…porque, a su juicio, «…»") the view of its subject.
+    if ((i === 0 || tokens[i - 1]?.text === ',') && isOwnViewpoint(tokens, i)) {
+      found.push({ first: i, last: i + 2, verb: 'source' });
       return;
     }
     // "de acuerdo con X", the Spanish "according to X": a source marker of three words.
@@ -51,7 +52,10 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (locution) {
       let first = i;
       while (first > 0 && (AUXILIARIES.has(tokens[first - 1]!.key) || isClitic(tokens, first - 1, token))) first--;
-      if (!NEGATIONS.has(tokens[first - 1]?.key ?? '')) found.push({ first, last: i + locution.length, verb: { frame: 'clause', english: locution.english } });
+      if (locution.pronominal) first--;
+      const negated = NEGATIONS.has(tokens[first - 1]?.key ?? '');
+      const last = i + locution.length;
+      if (!negated || NEGATING_VERBS.has(token.key)) found.push({ first: negated ? negationStart(tokens, first) : first, last, verb: { frame: 'clause', english: locution.english } });
       return;
     }
     if (IMPERSONAL_QUOTING.has(token.key) && tokens[i - 1]?.key === 'se' && ['a', 'al'].includes(tokens[i + 1]?.key ?? '')) {
@@ -77,8 +81,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     // "le dijo", "les aseguró", "lo calificó de", "se lo dijo": object clitics lead a finite verb. After "lo"/"la" only a
     // preterite, which no noun shares ("la denuncia" is a noun, "la denunció" a verb).
     if (!verb.english && first === i) while (first > 0 && first > i - 3 && isClitic(tokens, first - 1, token)) first--;
-    // "se refirió a…", "se mostró…", "se limitó a decir": the pronoun of a pronominal verb belongs to its group.
-    if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && verb.frame === 'naming') || head !== undefined)) first--;
+    // "se refirió a…", "se mostró…", "se limitó a decir", "se preguntó si…": the pronoun of a pronominal verb belongs to its group.
+    if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && (verb.frame === 'naming' || verb.frame === 'question')) || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     // A question verb reports only a question it opens ("preguntó si…", "asked whether…"); "Asked why…, X said" and
@@ -96,12 +100,24 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     // "una denuncia", "the report": a determiner makes it a noun (a capitalised one mid-sentence is a name's: "Kim Jong Un
     // calificó"); "no ha confirmado" reports nothing said.
     const determiner = before !== undefined && DETERMINERS.has(before.key) && (first === 1 || !/^\p{Lu}/u.test(before.text));
-    if (before && (determiner || NEGATIONS.has(before.key) || (NEGATIONS.has(tokens[first - 2]?.key ?? '') && before.key === 'se'))) return;
+    // "no descartó que…", "did not deny that…": a denial denied still reports, its negation kept with it.
+    const negatedDenial = before !== undefined && NEGATIONS.has(before.key) && tokens.slice(first, i + 1).some((t) => NEGATING_VERBS.has(t.key));
+    if (negatedDenial) first = negationStart(tokens, first);
+    else if (before && (determiner || NEGATIONS.has(before.key) || (NEGATIONS.has(tokens[first - 2]?.key ?? '') && before.key === 'se'))) return;
     found.push({ first, last: i, verb });
   });
   return found;
 }
 
+
+/** English auxiliaries that carry a negation ("did not deny", "has not ruled out"). */
+const NEGATED_AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'could']);
+
+/** Where a verb group starting at `first` begins once the negation before it is taken in ("no descartó", "did not rule out"). */
+function negationStart(tokens: Token[], first: number): number {
+  const negation = first - 1;
+  return NEGATED_AUXILIARIES.has(tokens[negation - 1]?.key ?? '') ? negation - 1 : negation;
+}
 
 /** English particles that turn a verb of saying into a phrasal verb of another meaning ("write off", "call off", "talk down"). */
 const PHRASAL_PARTICLES = new Set(['off', 'down', 'away', 'up']);
@@ -131,24 +147,35 @@ function isClitic(tokens: Token[], index: number, verb: Token): boolean {
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
  * reports a clause as one verb of saying does. Heads are third-person forms; completions folded.
  */
-const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean }> = [
-  { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
-  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
-  { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho']), completions: [['hincapie', 'en'], ['saber'], ['notar']], english: false },
-  { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
+const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean }> = [
+  // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
+  { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
+  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
+  { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['saber'], ['notar']], english: false },
+  { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado', 'diera', 'dieran', 'diese', 'diesen', 'den']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
+  // Pronominal verbs of saying (Spanish reference grammar's "quejarse de", "lamentarse de", "jactarse de", "mostrarse
+  // convencido de"): only with their "se", which leads the group; the clause follows "de que"/"en que".
+  { heads: new Set(PRONOMINAL_HEADS), completions: [['de']], english: false, pronominal: true },
+  { heads: new Set(STANCE_HEADS), completions: STANCE_ADJECTIVES.flatMap((adjective) => ['de', 'en', 'a'].map((preposition) => [adjective, preposition])), english: false, pronominal: true },
   { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
   { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
   { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
 ];
 
-/** The verbal locution of saying whose head is at `index`: how many words complete it, and its language; undefined when none. */
-function readLocution(tokens: Token[], index: number): { length: number; english: boolean } | undefined {
+/**
+ * The verbal locution of saying whose head is at `index`: how many words complete it, its language and whether "se"
+ * leads it; undefined when none (a pronominal one without its "se").
+ */
+function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean } | undefined {
   const head = tokens[index]!;
   if (!startsLower(head.text)) return undefined;
-  for (const { heads, completions, english } of LOCUTIONS) {
+  for (const { heads, completions, english, pronominal = false } of LOCUTIONS) {
     if (!heads.has(head.key)) continue;
     const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
-    if (completion) return { length: completion.length, english };
+    if (!completion) continue;
+    let first = index;
+    while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
+    if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };
   }
   return undefined;
 }
@@ -236,11 +263,11 @@ const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'entender', 'criteri
 const PERSONAL_POSSESSIVES = new Set(['su', 'his', 'her']);
 
 /**
- * Whether the sentence opens with a possessive viewpoint: preposition, "su"/"his"/"her", a view noun, comma.
- * Exported for the subject reader, which credits it to the person the article was quoting.
+ * Whether a possessive viewpoint starts at token `at` (the sentence's start unless given): preposition, "su"/"his"/
+ * "her", a view noun, comma. Exported for the subject reader, which credits it to the person the article was quoting.
  */
-export function isOwnViewpoint(tokens: Token[]): boolean {
-  const [preposition, possessive, noun, comma] = tokens;
+export function isOwnViewpoint(tokens: Token[], at = 0): boolean {
+  const [preposition, possessive, noun, comma] = tokens.slice(at, at + 4);
   return ['a', 'en', 'in', 'para'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
 }
 

@@ -21,7 +21,7 @@ import { groupBy } from '../arrays.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
-import { leadingSubject } from './subjects.js';
+import { leadingSubject, namedBackSpeaker } from './subjects.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { speechVerb } from './lexicon.js';
@@ -50,6 +50,9 @@ export function analyseArticle(article: Article): ArticleQuotes {
   let previous: Previous | undefined;
   for (const sentence of sentences) {
     const { drafts, vias } = readSentence(context, sentence, previous);
+    // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
+    const namedBack = previous && namedBackSpeaker(context, sentence, previous);
+    if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
     for (const draft of drafts) read.push({ draft, vias });
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
     const last = drafts.at(-1)?.attribution;

@@ -253,8 +253,20 @@ export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'to', 'on', 'up'])
 /** Spanish object clitics set before a finite verb ("le dijo", "les aseguró", "lo calificó de", "se lo dijo"): part of its group. */
 export const OBJECT_CLITICS = set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'nos']);
 
-/** Auxiliaries that may precede a participle speech verb ("ha dicho", "have accused"). */
-export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
+/** Auxiliaries that may precede a participle speech verb ("ha dicho", "haya dado a conocer", "have accused"). */
+export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'haya', 'hayan', 'hubiera', 'hubieran', 'has', 'have', 'had']);
+
+/**
+ * Heads of pronominal verbs of saying that take their clause through "de que" (Spanish reference grammar: "se quejó de
+ * que…", "se lamentó de que…", "se jactó de que…", "se felicitó de que…", "se ufanó de que…"). Forms folded.
+ */
+export const PRONOMINAL_HEADS: readonly string[] = ['quej', 'lament', 'jact', 'felicit', 'congratul', 'ufan', 'vanaglori'].flatMap(spanishAr).map(foldWord);
+
+/** Heads of "se mostró convencido de que…", "se declaró confiado en que…", "se manifestó contrario a que…" (folded). */
+export const STANCE_HEADS: readonly string[] = [...['mostr', 'manifest', 'declar'].flatMap(spanishAr), 'muestra', 'muestran'].map(foldWord);
+
+/** Adjectives of conviction and stance after those heads, each gender and number (folded). */
+export const STANCE_ADJECTIVES: readonly string[] = ['convencid', 'segur', 'confiad', 'partidari', 'contrari', 'esperanzad', 'persuadid'].flatMap((stem) => ['o', 'a', 'os', 'as'].map((ending) => stem + ending));
 
 /**
  * Cue verbs that deny what they report ("negó que…", "descartó que…", "desmintió que…", "rechazó que…", "denied

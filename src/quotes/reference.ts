@@ -342,13 +342,24 @@ export function asGroup(attribution: Attribution | undefined): Attribution | und
  * Whom "it" can refer to ("The fund, Wingtech Capital, said… It denied…"): a medium, or an organisation, read from its
  * name or from titles the article gave it that name no person ("the fund", "la cooperativa"); never a group or a person.
  */
-export function asOrganisation(cast: Cast, attribution: Attribution | undefined): Attribution | undefined {
+export function asOrganisation(context: ArticleContext, attribution: Attribution | undefined): Attribution | undefined {
   if (attribution?.medium) return attribution;
   const speaker = attribution?.speaker;
   if (!speaker || isGroupSpeaker(speaker)) return undefined;
-  const titles = cast.titlesOf(speaker);
+  const titles = context.cast.titlesOf(speaker);
   const personTitle = (title: string) => headWords(title).some((word) => isTitleNoun(word) || isTitlePlural(word));
-  return isOrganisation(speaker) || (titles.length > 0 && !titles.some(personTitle)) ? attribution : undefined;
+  return isOrganisation(speaker) || (titles.length > 0 && !titles.some(personTitle)) || namedWithArticle(context.text, speaker) ? attribution : undefined;
+}
+
+/**
+ * Whether the article writes a name of two words or more after English "the" ("the Federal Reserve", "The Supreme
+ * Court"): English gives a person's name no article, so the name is an institution's.
+ */
+function namedWithArticle(text: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const at = text.indexOf(` ${name}`);
+  for (let i = at; i >= 0; i = text.indexOf(` ${name}`, i + 1)) if (/(?:^|[^\p{L}])[Tt]he$/u.test(text.slice(Math.max(0, i - 4), i))) return true;
+  return false;
 }
 
 /** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation, a medium or a group. */

@@ -5,7 +5,7 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
-import { RELATIVE_SOURCES, isLoneGerund, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
@@ -378,10 +378,13 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const leadingSource = (use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key)) && start === 0 && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
-    if (leadingSource || relativeSource) {
-      const from = leadingSource ? tail + 1 : use.last + 1;
+    // "…porque, a su juicio, «…»": a viewpoint inside the sentence gives the quotation after it, and nothing else.
+    const innerView = use.verb === 'source' && start > 0 && isOwnViewpoint(tokens, start);
+    if (leadingSource || relativeSource || innerView) {
+      const from = leadingSource || innerView ? tail + 1 : use.last + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
+      if (innerView && (!quotation || drafts.some((draft) => draft.quotation === quotation && draft.attribution))) continue;
       if (quotation) {
         // "Para Arteaga, “…”.": the quotation is the view given (replacing the draft that found no speaker for it).
         const unattributed = drafts.findIndex((draft) => draft.quotation === quotation && !draft.attribution);

@@ -37,7 +37,7 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     case 'pronoun':
-      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context.cast, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
+      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
 }
 
@@ -77,7 +77,11 @@ function capitalise(text: string): string {
  * "Japan's chief negotiator, Hiroshi Tanabe, struck…"): whom "he said" and ", saying" refer back to.
  */
 export function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before = sentence.tokens.length): Attribution | undefined {
-  const [first, second] = clauseSegments(sentence);
+  return segmentsSubject(context, sentence, previous, clauseSegments(sentence), before);
+}
+
+/** The subject that the comma segments `first` and `second` open with, a name in apposition to a title preferred. */
+function segmentsSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, [first, second]: Segment[], before: number): Attribution | undefined {
   if (!first || first.to > before) return undefined;
   const read = (from: number, to: number) => readPhrase(sentence, context.text, from, to);
   const opening = read(first.from, first.to);
@@ -87,6 +91,32 @@ export function leadingSubject(context: ArticleContext, sentence: Sentence, prev
     if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
   }
   return openingSubject(context, sentence, previous, first);
+}
+
+/** Demonstratives that name back words just quoted ("Con esas palabras", "Those were the words of"). */
+const BACK_DEMONSTRATIVES: ReadonlySet<string> = new Set(['esas', 'estas', 'tales', 'those', 'these', 'such']);
+
+/** Nouns for words said, in "Con esas palabras", "Esas fueron las declaraciones de", "Those were the remarks of". */
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['palabras', 'declaraciones', 'frases', 'words', 'remarks']);
+
+/** Copulas of "Esas fueron las palabras de X", "Those were the words of X". */
+const BACK_COPULAS: ReadonlySet<string> = new Set(['fueron', 'son', 'eran', 'were', 'are']);
+
+/**
+ * Whom a sentence names as the speaker of the words quoted just before it: its subject after "Con esas palabras, …" /
+ * "With those words, …" ("Con esas palabras, la ministra X cerró su intervención"), or the person after "of"/"de" in
+ * "Those were the words of X" / "Esas fueron las palabras del ministro, X"; undefined when it opens otherwise.
+ */
+export function namedBackSpeaker(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  const key = (i: number) => tokens[i]?.key ?? '';
+  if (['con', 'with'].includes(key(0)) && BACK_DEMONSTRATIVES.has(key(1)) && WORDS_NOUNS.has(key(2)) && tokens[3]?.text === ',') return leadingSubject(context, sentence, previous);
+  if (!BACK_DEMONSTRATIVES.has(key(0)) || !BACK_COPULAS.has(key(1))) return undefined;
+  const noun = DETERMINERS.has(key(2)) ? 3 : 2;
+  if (!WORDS_NOUNS.has(key(noun)) || !['of', 'de', 'del'].includes(key(noun + 1))) return undefined;
+  const from = noun + 2;
+  const segments = commaSegments(sentence).filter((segment) => segment.to > from).map((segment) => ({ from: Math.max(segment.from, from), to: segment.to }));
+  return segmentsSubject(context, sentence, previous, segments, tokens.length);
 }
 
 /** The sentence's comma segments from its subject on: "Durante la entrevista, Delgado hizo…" starts at "Delgado". */
@@ -795,8 +825,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const reading = nearestPhraseEndingAt(context, sentence, antecedentEnd);
       uses.push({ ...base, subject: reading && attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
       continue;
-    } else if (found.verb === 'source' && isOwnViewpoint(tokens) && found.first === 0) {
-      uses.push({ ...base, subject: asPerson(antecedent(context, previous)), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
+    } else if (found.verb === 'source' && isOwnViewpoint(tokens, found.first)) {
+      // "…porque, a su juicio, «…»": the view of the sentence's own subject; opening the sentence, of whom it was quoting.
+      const own = found.first > 0 ? leadingSubject(context, sentence, previous, found.first) : undefined;
+      uses.push({ ...base, subject: asPerson(own?.speaker ? own : antecedent(context, previous)), subjectFrom: found.last + 1, subjectTo: found.last + 1, inverted: true });
       continue;
     } else if (found.verb === 'source') {
       const document = documentSource(context, sentence, found.last, previous);
@@ -824,7 +856,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // "The chancellor, Jeremy Hunt, said…, but he acknowledged…": a pronoun refers first to a subject earlier in its sentence.
     const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
     if (pronoun?.kind === 'pronoun') {
-      const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context.cast, other.subject) : asPerson(other.subject)));
+      const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
     }
     // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it.

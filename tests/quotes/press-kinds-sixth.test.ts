@@ -1,0 +1,119 @@
+/**
+ * Kinds of press attribution from the sixth round of issue 16, each on text written for it: pronominal verbs of
+ * saying ("se quejó de que…", "se mostró convencido de que…", "se preguntó si…"), a denial under negation ("no
+ * descartó que…", which keeps its polarity), verbal locutions in the subjunctive or with "haya", words named back
+ * after their quotation ("Con esas palabras, X cerró…", "Those were the words of X"), a viewpoint inside the sentence
+ * ("…porque, a su juicio, «…»") and "it" for an institution the English article writes with "the".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('pronominal verbs of saying', () => {
+  it.each([
+    ['La diputada Ana Torres se quejó de que el Gobierno no haya consultado a los vecinos.', 'el Gobierno no haya consultado a los vecinos', 'Ana Torres'],
+    ['El alcalde Jorge Soler se mostró convencido de que la obra estará lista en mayo.', 'la obra estará lista en mayo', 'Jorge Soler'],
+    ['La fiscal Marta Ibáñez se mostró confiada en que el juicio empiece antes del verano.', 'el juicio empiece antes del verano', 'Marta Ibáñez'],
+    ['Los vecinos del barrio se lamentaron de que nadie los haya escuchado.', 'nadie los haya escuchado', 'Vecinos del barrio'],
+    ['El entrenador Luis Mora se jactó de que su equipo no ha perdido en casa.', 'su equipo no ha perdido en casa', 'Luis Mora'],
+  ])('"%s"', (sentence, text, speaker) => {
+    expect(found([sentence])).toEqual([{ kind: 'indirect', text, speaker }]);
+  });
+
+  it('reads "se preguntó si…" as the asker’s question, the opener kept', () => {
+    expect(found(['La ministra Inés Duarte se preguntó si el plan había servido para algo.'])).toEqual([
+      { kind: 'indirect', text: 'si el plan había servido para algo', speaker: 'Inés Duarte' },
+    ]);
+  });
+
+  it('reads nothing into an impersonal "se" or a display that says nothing ("se mostró la obra")', () => {
+    expect(found(['En la reunión se mostró la maqueta de la obra a los vecinos.'])).toEqual([]);
+    expect(found(['La ministra Inés Duarte se mostró muy tranquila durante la visita.'])).toEqual([]);
+  });
+});
+
+describe('a denial under negation keeps its polarity', () => {
+  it.each([
+    ['El ministro Pablo Roca no descartó que haya recortes en sanidad.', 'no descartó que haya recortes en sanidad'],
+    ['El ministro Pablo Roca no negó que haya recortes en sanidad.', 'no negó que haya recortes en sanidad'],
+    ['El ministro Pablo Roca no ha descartado que haya recortes en sanidad.', 'no ha descartado que haya recortes en sanidad'],
+  ])('"%s"', (sentence, text) => {
+    expect(found([sentence])).toEqual([{ kind: 'indirect', text, speaker: 'Pablo Roca' }]);
+  });
+
+  it('keeps the English negation with the denial ("did not rule out", "did not deny")', () => {
+    expect(found(['Health Secretary Omar Reed did not rule out a return to school closures.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'did not rule out a return to school closures', speaker: 'Omar Reed' },
+    ]);
+    expect(found(['The mayor, Ellen Hart, did not deny that the council had sold the land.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'did not deny that the council had sold the land', speaker: 'Ellen Hart' },
+    ]);
+  });
+
+  it('still reports nothing for a negated verb of saying that denies nothing ("no dijo que", "did not say")', () => {
+    expect(found(['El ministro Pablo Roca no dijo que habrá recortes en sanidad.'])).toEqual([]);
+    expect(found(['Mayor Ellen Hart did not say the council had sold the land.'], 'en')).toEqual([]);
+  });
+});
+
+describe('verbal locutions in other forms', () => {
+  it.each([
+    ['Los vecinos protestaron después de que la alcaldesa Marta Ribas diera a conocer que la obra se retrasa.', 'Marta Ribas'],
+    ['Es la primera vez que la alcaldesa Marta Ribas haya dado a conocer que la obra se retrasa.', 'Marta Ribas'],
+    ['Los vecinos protestaron después de que la alcaldesa Marta Ribas dejara claro que la obra se retrasa.', 'Marta Ribas'],
+  ])('"%s"', (sentence, speaker) => {
+    expect(found([sentence])).toEqual([{ kind: 'indirect', text: 'la obra se retrasa', speaker }]);
+  });
+});
+
+describe('words named back after their quotation', () => {
+  it('credits the quotation before "Con esas palabras, X…" to X', () => {
+    expect(found(['«No vamos a cerrar la planta este año ni el próximo, pase lo que pase».', 'Con esas palabras, la ministra Inés Duarte cerró su intervención en el Senado.'])).toEqual([
+      { kind: 'direct', text: 'No vamos a cerrar la planta este año ni el próximo, pase lo que pase', speaker: 'Inés Duarte' },
+    ]);
+  });
+
+  it('credits the quotation before "Those were the words of X" and "Esas fueron las palabras de X"', () => {
+    expect(found(['“We will not close the plant this year or next, whatever happens.”', 'Those were the words of Labor Secretary Ann Hart at the Senate hearing.'], 'en')).toEqual([
+      { kind: 'direct', text: 'We will not close the plant this year or next, whatever happens.', speaker: 'Ann Hart' },
+    ]);
+    expect(found(['«No vamos a cerrar la planta este año ni el próximo, pase lo que pase».', 'Esas fueron las palabras del ministro de Industria, Pablo Roca, ante los trabajadores.'])).toEqual([
+      { kind: 'direct', text: 'No vamos a cerrar la planta este año ni el próximo, pase lo que pase', speaker: 'Pablo Roca' },
+    ]);
+  });
+
+  it('leaves a quotation someone else was credited with as it was', () => {
+    expect(found(['«No vamos a cerrar la planta este año», dijo el gerente Luis Mora.', 'Con esas palabras, la ministra Inés Duarte abrió la sesión.'])).toEqual([
+      { kind: 'direct', text: 'No vamos a cerrar la planta este año', speaker: 'Luis Mora' },
+    ]);
+  });
+});
+
+describe('a viewpoint inside the sentence', () => {
+  it('credits the quotation after "…porque, a su juicio, «…»" to the sentence’s subject', () => {
+    expect(found(['El alcalde Jorge Soler defendió la obra porque, a su juicio, «la plaza necesitaba una reforma desde hace años».'])).toContainEqual({
+      kind: 'direct', text: 'la plaza necesitaba una reforma desde hace años', speaker: 'Jorge Soler',
+    });
+  });
+
+  it('credits the quotation after "…because, in her view, “…”"', () => {
+    expect(found(['Senator Joan Pike opposed the bill because, in her view, “it punishes the people it claims to protect.”'], 'en')).toContainEqual({
+      kind: 'direct', text: 'it punishes the people it claims to protect.', speaker: 'Joan Pike',
+    });
+  });
+});
+
+describe('"it" for an institution written with "the"', () => {
+  it('refers "It said" to the institution the sentence before opens with', () => {
+    expect(found(['The Federal Reserve raised interest rates on Wednesday. It said inflation remained too high for comfort.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'inflation remained too high for comfort', speaker: 'Federal Reserve' },
+    ]);
+  });
+
+  it('never refers "it" to a person', () => {
+    expect(found(['Jane Roe raised the issue on Wednesday. It said inflation remained too high for comfort.'], 'en').map((statement) => statement.speaker)).not.toContain('Jane Roe');
+  });
+});
