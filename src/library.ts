@@ -80,7 +80,7 @@ export interface Library {
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 66;
+const INDEX_FORMAT = 67;
 /** After a change applied while running, how long to wait for more before saving the snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
 /** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
