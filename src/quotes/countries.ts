@@ -88,12 +88,13 @@ export function spanishDemonymForms(masculine: string): string[] {
   return [masculine, `${masculine}a`, `${masculine}es`, `${masculine}as`];
 }
 
-/** One way of naming a country: `name` for its names and seats (which can speak), `description` for its demonyms. */
-type Naming = 'name' | 'description';
+/** One way of naming a country: its `name`, a `seat` (capital or seat of government: both can speak for it), or a demonym (`description`). */
+type Naming = 'name' | 'seat' | 'description';
 
 /** Every form of each country with what kind of naming it is, longest forms first so that "corea del norte" wins over "corea". */
 const FORMS: ReadonlyArray<{ form: string; naming: Naming; country: number }> = COUNTRIES.flatMap((country, at) => [
-  ...[...country.names, ...country.seats].map((form) => ({ form, naming: 'name' as const, country: at })),
+  ...country.names.map((form) => ({ form, naming: 'name' as const, country: at })),
+  ...country.seats.map((form) => ({ form, naming: 'seat' as const, country: at })),
   ...[...spanishDemonymForms(country.spanish), ...country.english].map((form) => ({ form, naming: 'description' as const, country: at })),
 ]).sort((a, b) => b.form.split(' ').length - a.form.split(' ').length);
 
@@ -112,12 +113,14 @@ export function otherCountryForms(key: string): Array<{ key: string; naming: Nam
   const padded = ` ${key} `;
   const found = FORMS.find(({ form }) => padded.includes(` ${form} `));
   if (!found) return [];
-  return otherForms(found.country, found.form).map(({ form, naming }) => ({ key: padded.replace(` ${found.form} `, ` ${form} `).trim(), naming }));
+  // A demonym put as a name becomes its complement ("banco central nicaraguense" → "banco central de nicaragua"), which is how names of bodies read.
+  const asFound = (form: string, naming: Naming) => (found.naming === 'description' && naming !== 'description' ? `de ${form}` : form);
+  return otherForms(found.country, found.form).map(({ form, naming }) => ({ key: padded.replace(` ${found.form} `, ` ${asFound(form, naming)} `).trim(), naming }));
 }
 
 /** Whether every word of `key` (a `nameKey`) is part of a country's name or seat ("pyongyang y moscu", "kremlin"): a place speaking for its government, not a person. */
 export function isPlaceName(key: string): boolean {
   let rest = ` ${key} `;
-  for (const { form, naming } of FORMS) if (naming === 'name') rest = rest.replaceAll(` ${form} `, '  ');
+  for (const { form, naming } of FORMS) if (naming !== 'description') rest = rest.replaceAll(` ${form} `, '  ');
   return rest.split(' ').every((word) => word === '' || word === 'y' || word === 'e' || word === 'and' || word === 'el' || word === 'la' || word === 'the');
 }

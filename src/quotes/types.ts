@@ -50,7 +50,8 @@ export interface QuoteResult {
    */
   channel?: string;
   /**
-   * How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (United States), "role"
+   * How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (its name in the other
+   * language or with another form of a country's name: "United States", "el Banco Central nicaragüense"), "role"
    * (la alcaldesa), "country" (a country's capital or seat of government speaking for it: "Kremlin" for "Rusia").
    */
   resolvedBy?: 'acronym' | 'language' | 'role' | 'country';

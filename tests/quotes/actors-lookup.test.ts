@@ -180,3 +180,37 @@ describe('Spanish demonyms by the rules of gender and number', () => {
     expect(spanishDemonymForms('israeli')).toEqual(['israeli', 'israelies', 'israelis']);
   });
 });
+
+describe('a name inside a query that also describes its speaker', () => {
+  const page = createQuoteBook(buildQuoteData([
+    articleFromParagraphs({ id: 'r', title: 'Prensa', date: '2024-08-01', language: 'es' }, [
+      'El periodista Tomás Ferrándiz aseguró que la ley limita el acceso a la información.',
+      'El Departamento de Estado advirtió que seguirá de cerca la aplicación de la ley.',
+      'La Asamblea Legislativa aprobó la reforma y su presidente, Raúl Ibarra, dijo que no habrá cambios.',
+      'La Relatoría Especial para la Libertad de Expresión de la Comisión Interamericana de Derechos Humanos (CIDH) dijo que la reforma es regresiva.',
+      'El Banco Central de Nicaragua informó que las remesas crecieron un 12 %.',
+      'Marta Solís, exsecretaria privada de Ibarra y hoy diputada, dijo que la oposición exagera.',
+    ]),
+  ]));
+
+  it('finds the speaker named after a description or before a complement', () => {
+    expect(page.lookup('el periodista Tomás Ferrándiz').actor).toBe('Tomás Ferrándiz');
+    expect(page.lookup('Departamento de Estado de Estados Unidos').actor).toBe('Departamento de Estado');
+  });
+
+  it('never takes the body a role belongs to for the person holding it ("el presidente de la Asamblea Legislativa")', () => {
+    expect(page.lookup('el presidente de la Asamblea Legislativa').actor).not.toBe('Asamblea Legislativa');
+  });
+
+  it('finds a body by the acronym of the organisation its name ends with ("CIDH")', () => {
+    expect(page.lookup('CIDH')).toMatchObject({ actor: expect.stringMatching(/^Relatoría Especial/), resolvedBy: 'acronym' });
+  });
+
+  it('finds a body named with the country\'s demonym ("el Banco Central nicaragüense")', () => {
+    expect(page.lookup('el Banco Central nicaragüense')).toMatchObject({ actor: 'Banco Central de Nicaragua', resolvedBy: 'language' });
+  });
+
+  it('takes a surname for its speaker, not for someone whose description has it ("Ibarra", "exsecretaria privada de Ibarra")', () => {
+    expect(page.lookup('Ibarra')).toMatchObject({ actor: 'Raúl Ibarra', candidates: [] });
+  });
+});
