@@ -8,6 +8,9 @@ import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook } from './quotes/book.js';
 import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
+import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
+import { openJournal, type Journal } from './persist/journal.js';
+import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
 import { diffSeeds, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
@@ -81,8 +84,15 @@ export interface Library {
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
 const INDEX_FORMAT = 67;
-/** After a change applied while running, how long to wait for more before saving the snapshot (one save for a burst). */
+/** After a change applied while running, how long to wait for more before saving the whole snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
+/**
+ * A journal longer than this is folded into a new whole snapshot a moment after the update that grew it.
+ * A start replays the journal, and that costs about 0.3 s of CPU per MB (measured at 10,000 realistic
+ * articles: 713 articles, 3.8 MB, 1.06 s, most of it indexing their passages; docs/BENCHMARKS.md), so
+ * 2 MB (about 400 articles) keeps a start within about 0.6 s of its time without a journal.
+ */
+const JOURNAL_COMPACT_BYTES = 2 << 20;
 /** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
 const WARM_READER_AFTER_MS = 3000;
 
@@ -94,6 +104,8 @@ export interface OpenLibraryOptions {
    * process was stopped are applied like any other change, a moment after the start.
    */
   watch?: boolean;
+  /** When watching, the journal of changes is folded into a new whole snapshot once it holds more than this many bytes (default JOURNAL_COMPACT_BYTES). */
+  journalLimitBytes?: number;
 }
 
 /**
@@ -112,17 +124,36 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const reader = seedReader({ threads: config.buildThreads, log });
   let data: LibraryData;
   let index: PassageIndex;
-  const save = (saved: LibraryData, savedIndex: PassageIndex) =>
-    librarySnapshotParts(saved, savedIndex)
-      .then((parts) => saveSnapshot(config.indexDir, key, parts))
-      .catch((error: unknown) => log.warn('could not save the index snapshot', { error }));
+  /** The journal of the snapshot in use: an update while running is kept there, not by saving everything again. */
+  let journal: Journal<ChangeRecord> | undefined;
+  let journalMs = 0;
+  const save = async (saved: LibraryData, savedIndex: PassageIndex) => {
+    try {
+      const folder = await saveSnapshot(config.indexDir, key, await librarySnapshotParts(saved, savedIndex));
+      ({ journal } = await openJournal<ChangeRecord, unknown>(folder, (record) => record));
+    } catch (error) {
+      // The snapshot in use stays, with its journal.
+      log.warn('could not save the index snapshot', { error });
+    }
+  };
+  if (snapshot.status === 'restored') {
+    const replayed = await replayJournal(snapshot.folder, snapshot.payload.data, snapshot.payload.index).catch((error: unknown) => {
+      // Without its journal the snapshot is still a good state: the files the journal accounted for are read again.
+      log.warn('could not read the snapshot journal; the files it kept are read again', { error });
+      return undefined;
+    });
+    if (replayed?.cutBytes) log.warn('the snapshot journal ends in a damaged or unfinished record, left out; the files it changed are read again', { bytes: replayed.cutBytes });
+    if (replayed) ({ data: snapshot.payload.data, journal } = replayed);
+    if (replayed?.changes) log.info('replayed the snapshot journal', { changes: replayed.changes, articles: snapshot.payload.data.articles.length });
+    journalMs = lap();
+  }
   if (snapshot.status === 'restored' && options.watch) {
     // Watching, the watcher's first scan (a moment after the start) applies what changed while the bot was stopped: a
     // scan here would stat every file twice, and keep the first answer waiting for a second at 100,000 files.
     ({ data, index } = snapshot.payload);
     // The snapshot's warnings are repeated as they were (a file changed since is read again by the watcher, which warns anew).
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
-    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { load: loadMs } });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { load: loadMs, journal: journalMs } });
   } else if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
     const { scan, unlisted } = await scanSeedFolder(config.seedsDir);
@@ -140,7 +171,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       data = update.data;
       await save(data, index);
     }
-    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, changedFiles: changed.size, ms: { load: loadMs, scan: scanMs, update: lap() } });
+    log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, changedFiles: changed.size, ms: { load: loadMs, journal: journalMs, scan: scanMs, update: lap() } });
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
@@ -161,7 +192,17 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     llm,
     translate: chooseTranslator(config.translator, llm, await apertium, log),
   });
-  if (options.watch) keepUpToDate(library, config.seedsDir, reader, save, log);
+  if (options.watch) {
+    keepUpToDate(library, config.seedsDir, reader, log, {
+      whole: () => save(library.data(), library.index),
+      change: async (change) => {
+        // No journal (it could not be read): the next start reads the changed files again, as without one.
+        if (!journal) return false;
+        await journal.append(changeRecord(change));
+        return journal.bytes > (options.journalLimitBytes ?? JOURNAL_COMPACT_BYTES);
+      },
+    });
+  }
   return library.view;
 }
 
@@ -174,13 +215,24 @@ function archive(): Promise<typeof import('./live/archive.js')> {
   return import('./live/archive.js');
 }
 
+/** How a running library keeps its changes between starts. */
+interface Keeping {
+  /** Saves the whole library as a new snapshot (whose journal starts empty); never throws (a failure is logged). */
+  whole(): Promise<void>;
+  /** Appends one update to the snapshot's journal (flushed to disk); resolves whether the journal has grown enough to save the whole library instead. */
+  change(change: ArchiveChange): Promise<boolean>;
+}
+
 /**
- * Applies changes in the seeds folder to a running library, one at a time, and saves the snapshot a
- * moment after the last one. Updates and saves share one queue: a save never sees half an update.
- * Changed files are read on a worker thread (kept ready between updates): this thread only merges
- * what it prepared, and goes on answering meanwhile; an update does not keep the process from ending.
+ * Applies changes in the seeds folder to a running library, one at a time, each kept in the
+ * snapshot's journal as soon as it is applied (its own few kilobytes an article, not the archive: a
+ * whole save took 14-32 s of this thread at 100,000 articles, docs/BENCHMARKS.md). The whole library
+ * is saved again only when the journal has grown past JOURNAL_COMPACT_BYTES, a moment after the last
+ * update. Updates and saves share one queue: neither ever sees half an update. Changed files are read
+ * on a worker thread (kept ready between updates): this thread only merges what it prepared, and goes
+ * on answering meanwhile; an update does not keep the process from ending.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, save: (data: LibraryData, index: PassageIndex) => Promise<void>, log: Logger): void {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, keep: Keeping): void {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
   let saveTimer: NodeJS.Timeout | undefined;
@@ -193,7 +245,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
           // Saving needs the quote data the last update left to be made when wanted; the quote book is made with it, ready for the next /quote.
           library.makeQuoteBook();
           const quotesMs = lap();
-          await save(library.data(), library.index);
+          await keep.whole();
           log.debug('saved the index snapshot', { ms: { quotes: quotesMs, save: lap() } });
         }),
       SAVE_DELAY_MS,
@@ -214,12 +266,20 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
         const update = await applySeedChanges(library.data(), seedsDir, diff, reader, library.index, false);
         const lap = lapTimer();
         await library.index.update(update.passages);
-        // From here /ask and /sources see the change; the quote data is merged when first wanted (or before the save).
+        // From here /ask and /sources see the change; the quote data is merged when first wanted.
         library.replace(update.data);
         const indexMs = lap();
         logSeedUpdate(update, log);
         log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: { ...update.ms, index: indexMs, total: Math.round(performance.now() - started) } });
-        scheduleSave();
+        try {
+          const compact = await keep.change(update.change);
+          log.debug('journaled the seed changes', { ms: lap() });
+          if (compact) scheduleSave();
+        } catch (error) {
+          // The change stays applied; what is not journaled is read again at the next start, or kept by a whole save.
+          log.warn('could not journal the seed changes; saving the whole index instead', { error });
+          scheduleSave();
+        }
       }),
     log,
   });

@@ -5,7 +5,8 @@
  * statement by a new speaker in it), and times from the write to /ask citing it, to /quote finding
  * its speaker, and to its removal showing, with the process's CPU time (all threads) beside each
  * wall time: the machine is shared. The update's own phases, and the snapshot save that follows it,
- * come from the library's log lines; each run starts once the previous one's save is done.
+ * come from the library's log lines; each run starts once the previous one's save is done, and while
+ * a save runs a question is asked every POLL_MS: the slowest, from when it was due, is reported.
  *
  *   npx tsx scripts/bench/live-update.ts --seeds DIR --index DIR [--runs 5]
  *
@@ -27,11 +28,14 @@ const runs = Number(values.runs);
 const POLL_MS = 10;
 const GIVE_UP_MS = 120_000;
 
+/** How the library keeps an update: a whole save of the snapshot, or (since issue 17's seventh round) a record appended to its journal. */
+const SAVED = new Set(['saved the index snapshot', 'journaled the seed changes']);
+
 /** The library's update log lines since the last write, each with when it came (ms after the write). */
 const updates: (Logged & { at: number })[] = [];
 let writtenAt = 0;
 const log = loggerCalling((entry) => {
-  if (entry.message === 'applied seed changes' || entry.message === 'saved the index snapshot') updates.push({ ...entry, at: Math.round(performance.now() - writtenAt) });
+  if (entry.message === 'applied seed changes' || SAVED.has(entry.message)) updates.push({ ...entry, at: Math.round(performance.now() - writtenAt) });
   if (entry.level === 'error' || (entry.level === 'warn' && !('file' in entry.fields))) process.stderr.write(`${entry.level}: ${entry.message} ${JSON.stringify(entry.fields)}\n`);
 });
 
@@ -79,8 +83,29 @@ async function cites(library: Library, question: string, id: string): Promise<bo
 }
 const lines = () => updates.map(({ message, fields, at }) => ({ message, at, ...fields }));
 
-/** Each change waits for the snapshot save that follows the one before, so that it measures one update, not one queued behind a save. */
-const untilSaved = () => until(() => updates.at(-1)?.message === 'saved the index snapshot', 'the snapshot saved after the last update');
+const ASKED_WHILE_SAVING = '¿Cuántos estudiantes tiene la universidad?';
+
+/**
+ * Waits for the save that follows the last update, so that the next change measures one update, not
+ * one queued behind a save; asks a question every POLL_MS meanwhile and returns how long the slowest
+ * one took from when it was due (a question that comes while this thread is busy saving waits for it,
+ * as a Discord interaction would), with the save's own wall time.
+ */
+async function untilSaved(): Promise<{ slowestAskMs: number; asks: number }> {
+  let slowest = 0;
+  let asks = 0;
+  const started = performance.now();
+  let due = started;
+  while (!SAVED.has(updates.at(-1)?.message ?? '')) {
+    if (performance.now() - started > GIVE_UP_MS) throw new Error(`not within ${GIVE_UP_MS} ms: the snapshot saved after the last update`);
+    await library.ask(ASKED_WHILE_SAVING);
+    slowest = Math.max(slowest, performance.now() - due);
+    asks++;
+    due = performance.now() + POLL_MS;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return { slowestAskMs: Math.round(slowest), asks };
+}
 
 const library = await openLibrary(readConfig({ SEEDS_DIR: values.seeds, INDEX_DIR: values.index }), log, { watch: true });
 await library.ask('¿Cuántos estudiantes tiene la universidad?');
@@ -98,16 +123,16 @@ for (let n = 1; n <= runs; n++) {
   const cpu = cpuMs();
   const cited = await until(() => cites(library, question, id), 'the added article cited by /ask');
   await until(() => library.quote(speaker).statements.some((statement) => statement.articleId === id), 'its speaker found by /quote');
-  const added = { cited, quoted: { ms: performance.now() - started, cpuMs: cpuMs() - cpu }, slowestAskMs: Math.round(slowestAsk) };
-  await untilSaved();
+  const added = { cited, quoted: { ms: performance.now() - started, cpuMs: cpuMs() - cpu }, slowestAskMs: Math.round(slowestAsk), whileSaving: await untilSaved() };
   const addedLog = lines();
   updates.length = 0;
   slowestAsk = 0;
   writtenAt = performance.now();
   await rm(file);
   const removed = await until(async () => !library.sources().some((source) => source.id === id) && !(await cites(library, question, id)), 'the removed article gone');
-  await untilSaved();
-  results.push({ n, added: { ...added, log: addedLog }, removed, removedSlowestAskMs: Math.round(slowestAsk), removedLog: lines(), load: loadavg()[0] });
+  const removedSlowestAskMs = Math.round(slowestAsk);
+  const removedWhileSaving = await untilSaved();
+  results.push({ n, added: { ...added, log: addedLog }, removed, removedSlowestAskMs, removedWhileSaving, removedLog: lines(), load: loadavg()[0] });
   process.stdout.write(`${JSON.stringify(results.at(-1))}\n`);
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -117,6 +142,7 @@ const summary = {
   'written → cited by /ask, median ms (wall / CPU)': [median(results.map((r) => r.added.cited.ms)), median(results.map((r) => r.added.cited.cpuMs))].map(Math.round),
   'written → speaker in /quote, median ms (wall / CPU)': [median(results.map((r) => r.added.quoted.ms)), median(results.map((r) => r.added.quoted.cpuMs))].map(Math.round),
   'removed → gone, median ms (wall / CPU)': [median(results.map((r) => r.removed.ms)), median(results.map((r) => r.removed.cpuMs))].map(Math.round),
+  'slowest /ask while the update was saved, ms (max over runs, added / removed)': [Math.max(...results.map((r) => r.added.whileSaving.slowestAskMs)), Math.max(...results.map((r) => r.removedWhileSaving.slowestAskMs))],
 };
 process.stdout.write(`${JSON.stringify(summary, null, 1)}\n`);
 process.exit(0);

@@ -10,9 +10,9 @@ import { seedFileHash, seedId } from '../corpus/read.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
+import { applyChange, type ArchiveChange } from './archive-change.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
-import { passageIdsOf } from '../corpus/split.js';
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
 import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
 import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
@@ -185,6 +185,8 @@ async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threa
 
 export interface SeedUpdate {
   data: LibraryData;
+  /** What changed, as the snapshot's journal keeps it. */
+  change: ArchiveChange;
   /** What the passage index must remove and add. */
   passages: PassageChange;
   /** Files whose content changed (or appeared, or went), for the log; a file only touched is not among them. */
@@ -206,6 +208,8 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   const records = new Map(data.files.map((record) => [record.file, record]));
   const gone = new Set<string>();
   const touched = new Set<string>();
+  /** Files only touched: the same bytes, a new modification time. */
+  const restated = new Set<string>();
   const applied: SeedUpdate['applied'] = [];
   const warnings: CorpusWarning[] = [];
   const seeds: ReadSeed[] = [];
@@ -226,6 +230,7 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
       return true;
     }
     records.set(state.file, { ...prior, ...state });
+    restated.add(state.file);
     return false;
   });
   // A file skipped for a removed file's id, or for the bytes a removed or changed file had ("nota.txt" beside a
@@ -274,57 +279,18 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     if (entry) entry.article = article.id;
   });
 
-  const keep = (articleId: string) => !gone.has(articleId);
-  const removedPassages = [...gone].flatMap((articleId) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined));
-  const quotes = laterQuotes(data, keep, built.kept.map((seed) => seed.quotes!));
-  const passages = later(data, (previous) => [...previous.passages.filter((passage) => keep(passage.articleId)), ...corpus.passages]);
-  return {
-    data: {
-      files: [...records.values()],
-      articles: [...data.articles.filter((article) => keep(article.id)), ...corpus.articles],
-      get passages() {
-        return passages();
-      },
-      get analyses() {
-        return quotes.analyses();
-      },
-      get quotes() {
-        return quotes.merged();
-      },
-      warnings: [...data.warnings.filter((warning) => !touched.has(warning.file)), ...warnings, ...corpus.warnings],
-    },
-    passages: { remove: removedPassages, add: corpus.passages },
-    applied,
-    ms: { read: readMs, merge: lap() },
+  const change: ArchiveChange = {
+    files: [...new Set([...touched, ...restated])].flatMap((file) => records.get(file) ?? []),
+    removedFiles: diff.removed.filter((file) => !records.has(file)),
+    removedArticles: [...gone],
+    articles: corpus.articles,
+    passages: corpus.passages,
+    analyses: built.kept.map((seed) => seed.quotes!),
+    touched: [...touched],
+    warnings: [...warnings, ...corpus.warnings],
   };
-}
-
-/**
- * An updated library's quote data, made when first wanted (the first /quote or statement question, the
- * save, or the library making it after the update): merging speakers takes time in proportion to the
- * whole archive, and /ask and /sources need none of it, so an update is answerable before it is made.
- * Each new article's analysis is already made (by the worker); `keep` says which of `previous`'s stay.
- */
-function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean, added: ArticleQuotes[]): { analyses(): ArticleQuotes[]; merged(): QuoteData } {
-  const analyses = later(previous, ({ articles, analyses: before }) => [...before.filter((_, at) => keep(articles[at]!.id)), ...added]);
-  let merged: QuoteData | undefined;
-  return { analyses, merged: () => (merged ??= mergeQuoteAnalyses(analyses())) };
-}
-
-/**
- * `make(previous)`, made when first wanted and remembered; `previous` is let go once it is made (each
- * update's data would otherwise hold every version before it).
- */
-function later<T>(previous: LibraryData, make: (previous: LibraryData) => T): () => T {
-  let from: LibraryData | undefined = previous;
-  let made: { value: T } | undefined;
-  return () => {
-    if (!made) {
-      made = { value: make(from!) };
-      from = undefined;
-    }
-    return made.value;
-  };
+  const { data: updated, passages } = applyChange(data, change, index);
+  return { data: updated, change, passages, applied, ms: { read: readMs, merge: lap() } };
 }
 
 /** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */

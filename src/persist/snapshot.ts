@@ -26,7 +26,8 @@ import { endianness } from 'node:os';
 import path from 'node:path';
 
 export type SnapshotLoad<T> =
-  | { status: 'restored'; payload: T }
+  /** `folder`: the generation folder restored from, where that snapshot's journal goes (persist/journal.ts). */
+  | { status: 'restored'; payload: T; folder: string }
   | { status: 'missing' }
   | { status: 'stale' }
   | { status: 'corrupt'; reason: string };
@@ -93,8 +94,11 @@ export function snapshotKey(parts: { fileHashes?: string[]; settings: unknown })
   return hash.digest('hex');
 }
 
-/** Writes every part, then the manifest (temporary file + rename), then removes older snapshots. */
-export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<void> {
+/**
+ * Writes every part, then the manifest (temporary file + rename), then removes older snapshots (and the
+ * journals in their folders). Returns the new generation's folder.
+ */
+export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<string> {
   await mkdir(dir, { recursive: true });
   const generation = GENERATION_PREFIX + randomBytes(6).toString('hex');
   const folder = path.join(dir, generation);
@@ -115,13 +119,14 @@ export async function saveSnapshot(dir: string, key: string, parts: SnapshotPart
     throw error;
   }
   await removeOlderSnapshots(dir, generation);
+  return folder;
 }
 
 /**
  * Flushes a file's (or a folder's entries') data to the disk, so that a crash or power loss after a
  * rename cannot leave the manifest naming files that were never written.
  */
-async function syncPath(file: string): Promise<void> {
+export async function syncPath(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
     await handle.sync();
@@ -253,7 +258,7 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
     for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, () => {}));
-    return { status: 'restored', payload };
+    return { status: 'restored', payload, folder };
   } catch (error) {
     return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
   }
@@ -451,7 +456,7 @@ function describe(error: unknown): string {
 }
 
 /** zlib's CRC-32 (Node 20.15 and later), else the same checksum computed here. */
-const crc32: (data: Uint8Array, value: number) => number = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32 ?? crc32InJs;
+export const crc32: (data: Uint8Array, value: number) => number = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32 ?? crc32InJs;
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n;

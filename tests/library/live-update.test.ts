@@ -95,7 +95,7 @@ describe('a running library follows its seeds folder', () => {
     expect(library.status.origin).toBe('snapshot');
     await eventually(() => library.article('juno')?.text.includes('géiseres') === true && ids(library).includes('europa') && !ids(library).includes('io'), 'the changes made while stopped');
     expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-4 de Ío-4?')).toContain('europa');
-    await eventually(() => logged.some(({ message }) => message === 'saved the index snapshot'), 'the changes saved');
+    await eventually(() => logged.some(({ message }) => message === 'journaled the seed changes'), 'the changes saved');
   });
 
   it('follows folders: a file written into a folder made while running, and the folder removed', async () => {
