@@ -68,9 +68,11 @@ function* segments(text: string): Generator<{ index: number; segment: string }> 
   let size = SEGMENT_WINDOW;
   while (start < text.length) {
     const limit = Math.min(text.length, start + size);
-    const lineEnd = limit < text.length ? text.lastIndexOf('\n', limit - 1) + 1 : limit;
-    const end = lineEnd > start ? lineEnd : limit;
-    const found = Array.from(segmenter.segment(text.slice(start, end)));
+    const window = text.slice(start, limit);
+    // Searched within the window: `text.lastIndexOf` would scan back to the text's start on a long line, at every window.
+    const lineEnd = limit < text.length ? window.lastIndexOf('\n') + 1 : window.length;
+    const end = start + (lineEnd > 0 ? lineEnd : window.length);
+    const found = Array.from(segmenter.segment(end === limit ? window : text.slice(start, end)));
     const whole = end === text.length || text[end - 1] === '\n';
     if (!whole && found.length < 2) {
       size *= 2;
