@@ -12,7 +12,7 @@ import { changeRecord, replayJournal, type ChangeRecord } from './persist/librar
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
-import { diffSeeds, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
+import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
@@ -156,10 +156,15 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, ms: { load: loadMs, journal: journalMs } });
   } else if (snapshot.status === 'restored') {
     ({ data, index } = snapshot.payload);
-    const { scan, unlisted } = await scanSeedFolder(config.seedsDir);
+    const found = await scanSeedFolder(config.seedsDir);
+    const { scan } = found;
+    // An empty folder where the snapshot has articles (an unmounted volume's mount point) is out of reach, as one that cannot be read.
+    const emptied = emptiedFolder(data.files, scan, found.unlisted);
+    const unlisted = emptied ? ['.'] : found.unlisted;
     const diff = diffSeeds(data.files, scan, unlisted);
     const scanMs = lap();
-    if (unlisted.includes('.')) log.warn('the seeds folder cannot be read; the articles indexed from it are kept until it can', { file: config.seedsDir, articles: data.articles.length });
+    if (emptied) log.warn('the seeds folder is empty; the articles indexed from it are kept (an unmounted volume looks like this); to remove articles, delete their files while the bot runs', { file: config.seedsDir, articles: data.articles.length });
+    else if (unlisted.includes('.')) log.warn('the seeds folder cannot be read; the articles indexed from it are kept until it can', { file: config.seedsDir, articles: data.articles.length });
     // The warnings of the build that made the snapshot still hold for the files that have not changed since.
     const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
     for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });

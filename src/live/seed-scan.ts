@@ -131,6 +131,19 @@ export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, Seed
   return { changed, removed };
 }
 
+/**
+ * Whether a scan of the whole seeds folder that found no seed file (and listed every folder it found) is to
+ * be read as the folder out of reach, not as every article deleted: the files known gave articles. An
+ * unmounted volume leaves its mount point as an empty folder at the same path, which would otherwise empty the
+ * archive and save it so; a file removed one by one (the last one too) is still removed, by a look at its path.
+ * `known` are the library's files (with the article each gave, when it gave one).
+ */
+export function emptiedFolder(known: Iterable<SeedFileState & { articleId?: string | null }>, scan: ReadonlyMap<string, SeedFileState>, unlisted: readonly string[]): boolean {
+  if (scan.size > 0 || unlisted.length > 0) return false;
+  for (const state of known) if (state.articleId !== null) return true;
+  return false;
+}
+
 /** Whether a diff holds nothing. */
 export function isEmptyDiff(diff: SeedDiff): boolean {
   return diff.changed.length === 0 && diff.removed.length === 0;

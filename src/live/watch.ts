@@ -15,7 +15,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import { covers, diffSeeds, isEmptyDiff, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { covers, diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
   dir: string;
@@ -67,6 +67,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   let previousAt = 0;
   /** Whether the next look scans the whole folder rather than the paths named since the last one. */
   let scanWhole = true;
+  /** Whether the last whole scan found the folder empty and kept the articles known (warned once until it has files again). */
+  let emptied = false;
   /** Paths (relative, `/` separators) file events named since the last look: files, and folders whose events named no file. */
   const named = new Set<string>();
   /** Files the last look found changed but left for a later one: still being written, or beyond FILES_PER_UPDATE. */
@@ -132,6 +134,16 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     }
     unfollowAllBut(folders);
     lookAgainAt(follow(folders));
+    // Emptied at once with articles known (an unmounted volume's mount point): kept, as when the folder is gone,
+    // and looked at whole every few seconds (a volume mounted over the folder wakes no watcher on it).
+    if (identity !== undefined && emptiedFolder(known(), scan, unlisted)) {
+      if (!emptied) log.warn('the seeds folder is empty: keeping the articles indexed from it (an unmounted volume looks like this) and looking again every few seconds; to remove articles, delete their files while the bot runs', { file: '.' });
+      emptied = true;
+      scanWhole = true;
+      return { scan, unlisted: ['.'], wait: POLL_MS };
+    }
+    if (emptied && scan.size > 0) log.info('the seeds folder has seed files again', { file: '.', files: scan.size });
+    emptied = false;
     // No watcher on the seeds folder (it is gone): only a scan will see it come back.
     return { scan, unlisted, wait: !watchers.has(root) && !poll ? POLL_MS : undefined };
   };

@@ -135,6 +135,34 @@ describe('a running library follows its seeds folder', () => {
     await eventually(() => ids(library).join() === before.join(), 'the articles of the folder made again');
   }, 60_000);
 
+  it('keeps its articles when the seeds folder is found empty at once (an unmounted volume\'s mount point), running and at a start, and still removes files deleted one by one', async () => {
+    const { library, logged } = await openWatching();
+    const before = ids(library);
+    expect(before.length).toBeGreaterThan(0);
+    // The volume unmounted: an empty folder at the same path.
+    await rename(seedsDir, path.join(dir, 'volume'));
+    await mkdir(seedsDir);
+    await eventually(() => logged.some(({ message }) => message.startsWith('the seeds folder is empty')), 'a warning that the folder is empty');
+    // Something that must not happen: checked after the scans of the next two polls (every 2 s) had their chance.
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    expect(ids(library)).toEqual(before);
+    expect(logged.filter(({ message }) => message.startsWith('seed file removed'))).toEqual([]);
+    // A start on the empty folder serves the saved articles, and says why.
+    const { log, logged: atStart } = recordingLogger();
+    const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
+    expect(restarted.sources().map(({ id }) => id)).toEqual(before);
+    expect(atStart.some(({ message }) => message.startsWith('the seeds folder is empty'))).toBe(true);
+    // Mounted again: the files are there, nothing to re-read; then deleted one by one, the last one too.
+    await rm(seedsDir, { recursive: true });
+    await rename(path.join(dir, 'volume'), seedsDir);
+    await eventually(() => logged.some(({ message }) => message === 'the seeds folder has seed files again'), 'the folder seen with its files again');
+    for (const id of before) {
+      await rm(path.join(seedsDir, `${id}.txt`));
+      await eventually(() => !ids(library).includes(id), `the deleted ${id}.txt gone from /sources`);
+    }
+    expect(ids(library)).toEqual([]);
+  }, 60_000);
+
   it('gives an id back to the file it kept out when the file holding it is deleted ("nota.txt" beside "nota.html")', async () => {
     const { library } = await openWatching();
     const paragraphs = article(4, 'géiseres').split('\n\n');
