@@ -2,6 +2,7 @@
  * Command line front end: `npm run --silent cli -- <command> [--json]` (see ../shared/CONTRACT.md).
  * With --json, stdout carries exactly one JSON document (JSON Lines for `ask --batch`); logs go to stderr.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
@@ -31,7 +32,7 @@ Commands:
 
 class UsageError extends Error {}
 
-/** A question the library will not look up (empty, too long, no words): its message is enough, without the usage text. */
+/** A request that cannot be served (an empty, too long or wordless question, an unknown id, a missing seeds folder): its message is enough, without the usage text. */
 class QuestionError extends Error {}
 
 /** The command line's own commands; every command of the table (src/present/command-table.ts) is one too. */
@@ -197,6 +198,9 @@ async function main(): Promise<number> {
     const config = loadConfig();
     const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     log.debug('opening the library', { command: invocation.command });
+    // The bot keeps serving an archive whose folder went missing (a volume not mounted); a command run by
+    // hand on a mistyped folder would only answer from nothing, and save an empty index.
+    if (!isFolder(config.seedsDir)) throw new QuestionError(`The seeds folder "${config.seedsDir}" does not exist or is not a folder. Set SEEDS_DIR to the folder of your articles (default: seeds).`);
     const library = await openLibrary(config, log);
     await run(invocation, library);
     return 0;
@@ -211,6 +215,14 @@ async function main(): Promise<number> {
     }
     process.stderr.write(`hemeroteca: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
+  }
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -93,6 +93,11 @@ export interface Assessment {
  * question (compound.ts) is answered part by part, unless the articles answer none of its parts.
  */
 export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
+  // Nothing was searched: saying the articles do not cover the question would hide that there are none (a mistyped SEEDS_DIR).
+  if (input.articles.size === 0) {
+    const { question, language } = input.question;
+    return { question, language, answer: WORDS[language].noArticles, mode: 'extractive', refused: true, citations: [] };
+  }
   const parts = questionParts(input.question.asked, input.question.language);
   const draft = (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input));
   return input.summarise ? input.summarise(draft) : draft;

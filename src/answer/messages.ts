@@ -7,6 +7,8 @@ import type { Language } from '../corpus/types.js';
 export interface AnswerWords {
   /** Said when the articles do not answer the question. */
   refusal: string;
+  /** Said when no article is indexed at all, so nothing could be searched. */
+  noArticles: string;
   /** Said when the articles do not answer but some passages are related to the question: `markers` cite them as leads. */
   leads: (markers: string) => string;
   /** Said of one part of a compound question that the articles do not answer; `leads` cite related passages, if any. */
@@ -31,6 +33,7 @@ export interface AnswerWords {
 export const WORDS: Record<Language, AnswerWords> = {
   es: {
     refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /fuentes para ver qué artículos hay.',
+    noArticles: 'No hay artículos indexados, así que no he podido buscar la respuesta. Añade artículos a la carpeta de artículos (SEEDS_DIR); /fuentes muestra cuáles hay.',
     leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta. Estos pasajes tratan de lo mismo y pueden servir de pista, pero no la responden: ${markers}. Usa /fuentes para ver qué artículos hay.`,
     partUnanswered: (leads) => `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
     readAs: (question) => `Busqué: «${question}»`,
@@ -47,6 +50,7 @@ export const WORDS: Record<Language, AnswerWords> = {
   },
   en: {
     refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
+    noArticles: 'No articles are indexed, so there was nothing to search for an answer. Add articles to the articles folder (SEEDS_DIR); /sources shows which there are.',
     leads: (markers) => `I found no answer to this question in the articles. These passages are about the same thing and may serve as leads, but they do not answer it: ${markers}. Use /sources to see which articles there are.`,
     partUnanswered: (leads) => `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
     readAs: (question) => `Looked up as: “${question}”`,

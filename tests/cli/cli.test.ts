@@ -71,4 +71,12 @@ describe('npm run cli -- ask', () => {
     const posix = await cliWith({ LANG: 'C.UTF-8' }, 'ask', '');
     expect(posix.stderr).toMatch(/pregunta está vacía/iu);
   }, RUN_MS);
+
+  it('takes a seeds folder that does not exist (a mistyped SEEDS_DIR) for a usage error, not a question the articles do not cover: exit 2, nothing on stdout', async () => {
+    const missing = path.join(dir, 'sedes');
+    const { code, stdout, stderr } = await cliWith({ SEEDS_DIR: missing, INDEX_DIR: path.join(dir, 'index-missing') }, 'ask', '¿Cuándo abrirá el puente de Arganda?', '--json');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`The seeds folder "${missing}" does not exist`);
+  }, RUN_MS);
 });
