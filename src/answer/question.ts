@@ -44,7 +44,11 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   const length = [...normalised].length;
   if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
-  return readChecked(normalised, language);
+  const checked = readChecked(normalised, language);
+  // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
+  // (a translation would look up "the of that and" and find some English article's "of").
+  if (checked.words.content.length === 0) return { ok: false, problem: 'no_words', language, message: words.noWords };
+  return checked;
 }
 
 /**

@@ -12,6 +12,9 @@ describe('checkQuestion', () => {
     [withoutDiscordMarkup('<@123456789012345678>'), 'empty', 'es'],
     ['😀🎉👍', 'no_words', 'es'],
     ['¿?¡! ... ---', 'no_words', 'es'],
+    ['el la de que y', 'no_words', 'es'],
+    ['¿Qué es esto?', 'no_words', 'es'],
+    ['What is it and where?', 'no_words', 'en'],
     ['a'.repeat(MAX_QUESTION_LENGTH + 1), 'too_long', 'es'],
   ] as const)('turns %j away as %s, with a message', (question, problem, language) => {
     const check = checkQuestion(question);
