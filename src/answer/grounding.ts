@@ -210,9 +210,16 @@ function isNegation(list: readonly string[], i: number, language: Language): boo
 }
 
 /** Names: capitalised words not opening a sentence, and acronyms anywhere. */
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+
+/** Every capitalised word of `text`, folded, wherever it stands. */
+function capitalisedWords(text: string): string[] {
+  return Array.from(text.matchAll(CAPITALISED), ([word]) => foldAccents(word));
+}
+
 function namesIn(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu)) {
+  for (const match of text.matchAll(CAPITALISED)) {
     const acronym = match[0].length > 1 && match[0] === match[0].toUpperCase();
     if (!opensSentence(text, match.index) || acronym) names.push(foldAccents(match[0]));
   }
@@ -288,9 +295,11 @@ function hasNegation(text: string, language: Language): boolean {
 
 /**
  * Why `claim` (in `language`, markers removed) is not supported by `passages`, or undefined when it is.
- * Each passage's language is told by its function words.
+ * Each passage's language is told by its function words. `named`: the passages the whole summary cites, whose names
+ * a claim may use: "Putin viajará a Vietnam [1]" where [1] says "el viaje a Vietnam" and [2], cited in the next
+ * sentence, names Putin (figures, words and negation are still the claim's own passages').
  */
-export function unsupported(claim: string, passages: readonly string[], language: Language): string | undefined {
+export function unsupported(claim: string, passages: readonly string[], language: Language, named: readonly string[] = passages): string | undefined {
   // A passage too short to tell its language is compared as one in the other language.
   const sameLanguage = passages.filter((passage) => languageOf(passage) === language);
   const passageFigures = passages.flatMap((passage) => {
@@ -302,9 +311,10 @@ export function unsupported(claim: string, passages: readonly string[], language
 
   // Within a language a name must be written as in the passage; across languages spellings may differ
   // ("Moscú", "Moscow"), so the cross-lingual keys of retrieval decide.
-  const passageWords = new Set(sameLanguage.flatMap(tokens));
-  const passageKeys = new Set(passages.flatMap((passage) => tokens(passage).flatMap((token) => keysOfWord(token))));
-  const known = (name: string) => passageWords.has(name) || (sameLanguage.length < passages.length && keysOfWord(name).some((key) => passageKeys.has(key)));
+  const namedSameLanguage = named.filter((passage) => languageOf(passage) === language);
+  const passageWords = new Set(namedSameLanguage.flatMap(tokens));
+  const passageKeys = new Set(named.flatMap((passage) => tokens(passage).flatMap((token) => keysOfWord(token))));
+  const known = (name: string) => passageWords.has(name) || (namedSameLanguage.length < named.length && keysOfWord(name).some((key) => passageKeys.has(key)));
   const name = namesIn(claim).find((candidate) => !FRAMING[language].has(candidate) && !STOP_WORDS[language].has(candidate) && !known(candidate));
   if (name) return `names ${name}, which no cited passage does`;
   const passageTokens = sameLanguage.map(tokens);
@@ -323,9 +333,12 @@ export function unsupported(claim: string, passages: readonly string[], language
   const saidStems = new Set(said.map((entry) => entry.stem));
   const negatedStems = new Set(said.filter((entry) => entry.negated).map((entry) => entry.stem));
   const affirmedThere = new Set(said.filter((entry) => !entry.negated).map((entry) => entry.stem));
+  // A capitalised word the summary's other passages also write capitalised, even opening a sentence ("Putin viajará…").
+  const namedThere = new Set(named.flatMap(capitalisedWords));
+  const elsewhere = new Set(capitalisedWords(claim).filter((word) => namedThere.has(word)));
   for (const { word, stem, negated, figure } of contentOf(claim, language)) {
     // Figures were checked above, by value: "tres" is backed by a passage's "3".
-    if (FRAMING[language].has(word) || figure) continue;
+    if (FRAMING[language].has(word) || figure || elsewhere.has(word)) continue;
     if (!saidStems.has(stem)) return `says "${word}", which no cited passage does`;
     if (negated && !negatedStems.has(stem)) return `negates "${word}", which the cited passages do not`;
     if (!negated && !affirmedThere.has(stem)) return `drops the negation of "${word}" in the cited passages`;

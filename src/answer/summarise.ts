@@ -151,7 +151,7 @@ export function checkAnswer(reply: string, citations: Citation[], language?: Lan
   const written = languageOf(answer.replace(MARKERS, ' '));
   if (language !== undefined && written !== undefined && written !== language) return { kind: 'rejected', reason: `written in ${LANGUAGE_NAMES[written]}, not in ${LANGUAGE_NAMES[language]}` };
   const reason = claimsOf(answer, cited)
-    .map(({ claim, passages }) => unsupported(claim, passages, language ?? written ?? 'es'))
+    .map(({ claim, passages }) => unsupported(claim, passages, language ?? written ?? 'es', cited.map((citation) => citation.excerpt)))
     .find((found) => found !== undefined);
   if (reason !== undefined) return { kind: 'rejected', reason };
   return { kind: 'answer', text: answer, citations: cited };

@@ -33,6 +33,13 @@ describe('checkAnswer', () => {
     expect(checkAnswer('Era el 78 aniversario [2].', citations)).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('78') });
   });
 
+  it('lets a claim name whom another passage of the summary names, but never a name no cited passage has', () => {
+    const trip = [citation(1, 'Un funcionario dijo que el viaje a Vietnam estaba previsto para los días 19 y 20 de junio.'), citation(2, 'Putin visitará también Corea del Norte.')];
+    expect(checkAnswer('Putin viajará a Vietnam el 19 y 20 de junio [1]. También visitará Corea del Norte [2].', trip).kind).toBe('answer');
+    expect(checkAnswer('Putin viajará a Vietnam el 19 y 20 de junio [1].', trip)).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('putin') });
+    expect(checkAnswer('Lavrov viajará a Vietnam el 19 y 20 de junio [1]. Putin visitará Corea del Norte [2].', trip)).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('lavrov') });
+  });
+
   it(`treats a bare ${NO_ANSWER} as a refusal but ${NO_ANSWER} inside prose as malformed`, () => {
     expect(checkAnswer(` ${NO_ANSWER}.\n`, citations)).toEqual({ kind: 'refusal' });
     expect(checkAnswer(`Kim viajó [1]. ${NO_ANSWER}`, citations).kind).toBe('rejected');
