@@ -88,11 +88,13 @@ const INDEX_FORMAT = 67;
 const SAVE_DELAY_MS = 1000;
 /**
  * A journal longer than this is folded into a new whole snapshot a moment after the update that grew it.
- * A start replays the journal, and that costs about 0.3 s of CPU per MB (measured at 10,000 realistic
- * articles: 713 articles, 3.8 MB, 1.06 s, most of it indexing their passages; docs/BENCHMARKS.md), so
- * 2 MB (about 400 articles) keeps a start within about 0.6 s of its time without a journal.
+ * A start replays the journal, which costs about 0.25 s of CPU per MB, most of it indexing the journaled
+ * articles' passages again (measured at 10,000 realistic articles: 400 articles, 2.2 MB, +0.52 s; 713,
+ * 3.8 MB, +1.06 s; docs/BENCHMARKS.md), so 1 MB (about 200 articles) keeps a start within about a
+ * quarter of a second of its time without a journal. A smaller limit saves the whole library (seconds
+ * of this thread at 100,000 articles) more often.
  */
-const JOURNAL_COMPACT_BYTES = 2 << 20;
+const JOURNAL_COMPACT_BYTES = 1 << 20;
 /** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
 const WARM_READER_AFTER_MS = 3000;
 

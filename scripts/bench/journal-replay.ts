@@ -31,7 +31,8 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-const running = await openLibrary(readConfig({ SEEDS_DIR: values.seeds, INDEX_DIR: values.index }), log, { watch: true });
+// No limit: the journal measured is the one the files make, never folded into a new snapshot meanwhile.
+const running = await openLibrary(readConfig({ SEEDS_DIR: values.seeds, INDEX_DIR: values.index }), log, { watch: true, journalLimitBytes: Infinity });
 const before = running.status.articles;
 const added = path.join(values.seeds, 'zz-journal-bench');
 await mkdir(added);

@@ -8,7 +8,7 @@
  * come from the library's log lines; each run starts once the previous one's save is done, and while
  * a save runs a question is asked every POLL_MS: the slowest, from when it was due, is reported.
  *
- *   npx tsx scripts/bench/live-update.ts --seeds DIR --index DIR [--runs 5]
+ *   npx tsx scripts/bench/live-update.ts --seeds DIR --index DIR [--runs 5] [--journal-limit BYTES]
  *
  * The seeds folder is left as it was (each article is removed again). Use a copy of a bench archive
  * (scripts/bench/scale.ts writes them to $TMPDIR/hemeroteca-bench) with its index built by the same
@@ -22,14 +22,17 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { loggerCalling, type Logged } from '../../tests/support/recording-logger.js';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string' }, index: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string' }, index: { type: 'string' }, runs: { type: 'string', default: '5' }, 'journal-limit': { type: 'string' } } });
 if (!values.seeds || !values.index) throw new Error('usage: live-update.ts --seeds DIR --index DIR [--runs N]');
 const runs = Number(values.runs);
 const POLL_MS = 10;
 const GIVE_UP_MS = 120_000;
 
-/** How the library keeps an update: a whole save of the snapshot, or (since issue 17's seventh round) a record appended to its journal. */
-const SAVED = new Set(['saved the index snapshot', 'journaled the seed changes']);
+/**
+ * How the library keeps an update: a whole save of the snapshot, or (since issue 17's seventh round) a
+ * record appended to its journal; with --journal-limit, the whole save that follows the journal's record.
+ */
+const SAVED = new Set(values['journal-limit'] === undefined ? ['saved the index snapshot', 'journaled the seed changes'] : ['saved the index snapshot']);
 
 /** The library's update log lines since the last write, each with when it came (ms after the write). */
 const updates: (Logged & { at: number })[] = [];
@@ -107,7 +110,9 @@ async function untilSaved(): Promise<{ slowestAskMs: number; asks: number }> {
   return { slowestAskMs: Math.round(slowest), asks };
 }
 
-const library = await openLibrary(readConfig({ SEEDS_DIR: values.seeds, INDEX_DIR: values.index }), log, { watch: true });
+// --journal-limit 1 makes every update a whole save (the journal folded into a new snapshot), as a long journal's does.
+const journalLimit = values['journal-limit'] === undefined ? {} : { journalLimitBytes: Number(values['journal-limit']) };
+const library = await openLibrary(readConfig({ SEEDS_DIR: values.seeds, INDEX_DIR: values.index }), log, { watch: true, ...journalLimit });
 await library.ask('¿Cuántos estudiantes tiene la universidad?');
 // A bot that has served a while has its quote book made: /quote after an update then pays for the new one.
 library.quote('Ana');
