@@ -40,13 +40,21 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
 /**
  * The statements as shown: a quoted fragment inside reported speech ("calificó el acuerdo de «histórico»")
  * is a statement of its own in the data (issue 16: a mixed quotation gives both), but the reported line
- * already shows it between its quotation marks; listed again, it would read as said twice.
+ * already shows it between its quotation marks; listed again, it would read as said twice. Nor is a statement
+ * listed again when another article carries the same words.
  */
 export function shownStatements(statements: readonly Statement[]): Statement[] {
   // Compared within an article only: a much-quoted actor has thousands of statements across the archive.
   const reportedIn = groupBy(statements.filter((statement) => statement.kind === 'indirect'), (statement) => statement.articleId);
   const inside = (fragment: Statement, around: Statement) => around.speaker === fragment.speaker && around.start <= fragment.start && fragment.end <= around.end;
-  return statements.filter((statement) => statement.kind !== 'direct' || !(reportedIn.get(statement.articleId) ?? []).some((around) => inside(statement, around)));
+  // The same words of the same speaker in two articles (a story saved twice, as a page and as text; a wire story two
+  // outlets ran) are one statement: shown once, from the first article in the order given (the newest in /quote's).
+  const seen = new Set<string>();
+  return statements.filter((statement) => {
+    if (statement.kind === 'direct' && (reportedIn.get(statement.articleId) ?? []).some((around) => inside(statement, around))) return false;
+    const key = [statement.speaker, statement.kind, statement.text.normalize('NFC').replace(/\s+/gu, ' ').trim()].join('\u0000');
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 function statementLine(statement: Statement, language: Language): string {

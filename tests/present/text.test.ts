@@ -53,6 +53,14 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('«Rusia» aparece también en cómo describen a: Valentín Orlov (presidente ruso)');
   });
 
+  it('lists the same words of the same speaker once when two articles carry them (a page saved twice, a wire story)', () => {
+    const said = 'Apoyamos firmemente a Corea del Norte';
+    const statements = [statement({ text: said, articleId: 'a', title: 'Página' }), statement({ text: `${said}\n`, articleId: 'b', title: 'Texto' }), statement({ text: 'Otra frase distinta', articleId: 'b', title: 'Texto' })];
+    const text = renderQuoteText(quoteResult({ statements }), 'en');
+    expect(text.split(said).length - 1).toBe(1);
+    expect(text).toContain('2 statements in 2 articles');
+  });
+
   it('says an actor made only of mentions names nobody, instead of quoting an empty name', () => {
     const text = renderQuoteText(quoteResult({ actor: null, query: '', statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'es');
     expect(text).not.toContain('«»');
