@@ -24,8 +24,8 @@ export interface ConsoleOptions {
 
 /**
  * A console line read: a command of the table with its argument, a command whose argument is missing or
- * not valid, help, or an unknown word. `language` is the language of the command word typed ("/fuentes":
- * Spanish), so the reply's own words follow the asker as /ask's follow the question.
+ * not valid, help, or an unknown word. `language` is the language the reply's own words are in: Spanish for a
+ * Spanish command word ("/fuentes"), else the console's, so that they follow the asker as /ask's follow the question.
  */
 export type ConsoleCommand =
   | { kind: 'command'; name: CommandName; value: string | number; language: Language }
@@ -47,7 +47,9 @@ export function parseConsoleLine(line: string, language: Language = 'en'): Conso
   if (trimmed.startsWith('/') && HELP_WORDS.has(word.toLowerCase())) return { kind: 'help' };
   if (!name) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
   const spelled = LANGUAGES.filter((candidate) => COMMANDS[name].name[candidate] === word.toLowerCase());
-  const said = spelled.length === 1 && spelled[0] !== undefined ? spelled[0] : language;
+  // The English names are every front end's default names (Discord's, the README's): typing one says nothing of the
+  // reader's language, so the console's own (the terminal's locale) holds; a Spanish name ("/fuentes") asks for Spanish.
+  const said = spelled.length === 1 && spelled[0] !== undefined && spelled[0] !== 'en' ? spelled[0] : language;
   const typed = withoutOptionName(rest.trim(), COMMANDS[name].argument.name);
   const value = argumentValue(COMMANDS[name].argument, typed);
   return value === undefined ? { kind: 'bad argument', name, typed, language: said } : { kind: 'command', name, value, language: said };

@@ -101,13 +101,15 @@ describe('console mode at a terminal', () => {
     ]);
   });
 
-  it('labels /sources and /quote replies in the language of the command word, whatever the terminal’s', async () => {
+  it('labels /sources and /quote replies in Spanish for a Spanish command word, and in the terminal’s language for the default (English) names', async () => {
     const spanish = await session(['/fuentes', '/citas Ana Pérez'], 'en', { interactive: false });
     expect(spanish).toContain('Artículos indexados');
     expect(spanish).not.toContain('Indexed articles');
-    const english = await session(['/sources', '/quote Ana Pérez'], 'es', { interactive: false });
+    const spanishTerminal = await session(['/sources', '/quote Ana Pérez'], 'es', { interactive: false });
+    expect(spanishTerminal).toContain('Artículos indexados');
+    expect(spanishTerminal).not.toContain('Indexed articles');
+    const english = await session(['/sources', '/quote Ana Pérez'], 'en', { interactive: false });
     expect(english).toContain('Indexed articles');
-    expect(english).not.toContain('Artículos indexados');
   });
 });
 
@@ -117,7 +119,10 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('/PREGUNTAR hola')).toEqual({ kind: 'command', name: 'ask', value: 'hola', language: 'es' });
     expect(parseConsoleLine('/fuentes 3')).toEqual({ kind: 'command', name: 'sources', value: 3, language: 'es' });
     expect(parseConsoleLine('/citas Kim Jong Un')).toEqual({ kind: 'command', name: 'quote', value: 'Kim Jong Un', language: 'es' });
-    expect(parseConsoleLine('/quote', 'es')).toEqual({ kind: 'bad argument', name: 'quote', typed: '', language: 'en' });
+    expect(parseConsoleLine('/quote', 'es')).toEqual({ kind: 'bad argument', name: 'quote', typed: '', language: 'es' });
+    // The default (English) names keep the console's language; a Spanish name asks for Spanish whatever it is.
+    expect(parseConsoleLine('/sources 2', 'es')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'es' });
+    expect(parseConsoleLine('/fuentes 2', 'en')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'es' });
     expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'bad argument', name: 'sources', typed: '-1', language: 'en' });
     expect(parseConsoleLine('/ayuda')).toEqual({ kind: 'help' });
     expect(parseConsoleLine('hola qué tal')).toEqual({ kind: 'unknown', word: 'hola' });
