@@ -34,6 +34,8 @@ export interface ProbeRequest {
   people: number;
   /** BUILD_THREADS for the build; unset: the default (one per core). */
   threads?: number;
+  /** Restart mode: stop after the first answer (no query latencies, no added article; the seeds folder is left alone). */
+  firstAnswerOnly?: boolean;
 }
 
 export interface Latency {
@@ -82,6 +84,9 @@ export interface ProbeResult extends LibraryStatus {
   firstAnswerMs?: number;
   /** CPU time of the process (all threads) from its start to that first answer, ms: on a shared machine, firmer than the wall time. */
   firstAnswerCpuMs?: number;
+  /** Wall and CPU time (ms) from the process's start to the probe's first line, i.e. loading its modules (the library's among them). */
+  modulesMs: number;
+  modulesCpuMs: number;
 }
 
 const SAMPLE_EVERY_MS = 20;
@@ -151,6 +156,8 @@ function memoryWatch() {
 }
 
 async function probe(request: ProbeRequest): Promise<ProbeResult> {
+  const modulesMs = performance.now();
+  const loaded = process.cpuUsage();
   const memory = memoryWatch();
   let phases: Record<string, number> = {};
   let threads: number | undefined;
@@ -182,6 +189,8 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     phases,
     warnings,
     peakRssByPhase: {},
+    modulesMs,
+    modulesCpuMs: (loaded.user + loaded.system) / 1000,
   };
   if (request.mode === 'restart') {
     await library.ask(FIRST_QUESTION);
@@ -189,6 +198,8 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     result.firstAnswerMs = performance.now();
     const sinceStart = process.cpuUsage();
     result.firstAnswerCpuMs = (sinceStart.user + sinceStart.system) / 1000;
+  }
+  if (request.mode === 'restart' && !request.firstAnswerOnly) {
     Object.assign(result, await measureQueries(library, request.people));
     // A timeout here loses that one figure, not the run's others.
     result.addedArticleMs = await timeAddedArticle(library, request.seedsDir).catch((error: unknown) => {
@@ -288,9 +299,10 @@ function latency(samples: Timing[]): Latency {
   return { samples: samples.length, ...medianAnd95th(samples.map((sample) => sample.wall)), cpuP50: cpu.p50, cpuP95: cpu.p95 };
 }
 
-// The request comes as the one argument; the result goes back over the IPC channel.
+// The request comes as the one argument; the result goes back over the IPC channel, or to stdout as
+// JSON when the probe runs on its own (e.g. compiled, as `npm start` runs the bot).
 probe(JSON.parse(process.argv[2] ?? '{}') as ProbeRequest).then(
-  (result) => process.send?.(result, () => process.exit(0)),
+  (result) => (process.send ? process.send(result, () => process.exit(0)) : process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0))),
   (error: unknown) => {
     process.stderr.write(`probe failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
