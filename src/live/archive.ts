@@ -128,7 +128,7 @@ function libraryBuilder(embeddings: Embeddings | undefined) {
       if (!kept) return;
       const article = compactArticle(kept.article, articleTextBytes(kept.article), kept.article.paragraphs);
       articles.push(article);
-      analyses.push(seed.quotes!);
+      analyses.push(sharingArticleStrings(seed.quotes!, article));
       for (const span of kept.passages) {
         const passage = spanPassage(article, span);
         passages.push(passage);
@@ -154,6 +154,21 @@ function libraryBuilder(embeddings: Embeddings | undefined) {
 }
 
 type LibraryBuilder = ReturnType<typeof libraryBuilder>;
+
+/**
+ * `quotes` with each statement's article id, title and date the kept article's own strings when equal:
+ * each statement crossed from its worker with copies of its own, which a build kept for every statement
+ * (a heap snapshot of a 3,000-article build: 1.9 MB of them for 9,868 statements, about 60 MB at 100,000
+ * articles). The statements are the same values.
+ */
+function sharingArticleStrings(quotes: ArticleQuotes, article: Article): ArticleQuotes {
+  for (const statement of quotes.statements) {
+    if (statement.articleId === article.id) statement.articleId = article.id;
+    if (statement.title === article.title) statement.title = article.title;
+    if (statement.date !== null && statement.date === article.date) statement.date = article.date;
+  }
+  return quotes;
+}
 
 /**
  * Every file prepared and handed to `builder` in order: on this thread when `threads` < 2, else on that
