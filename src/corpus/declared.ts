@@ -42,7 +42,7 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 const NAMES: Record<keyof PageMeta, string[]> = {
   title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
-  outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'twitter:site', 'og:url', '<canonical>'],
+  outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
   // "<rel author>": the names the page links as its authors; "<byline>": what Readability took for the
   // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one.
   author: [
@@ -56,6 +56,9 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
+
+/** Declarations holding a social handle ("Ambitocom", "@infobae"): the site's key, its name only when nothing else names it. */
+const HANDLES = ['twitter:site'];
 
 /** Timestamps that are not the publication's but tell the page's UTC offset. */
 const MODIFIED = ['ld:dateModified', 'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified'];
@@ -80,7 +83,9 @@ export function readDeclared(document: PageElement): Declared {
     set('ld:datePublished', text(item.datePublished));
     set('ld:dateCreated', text(item.dateCreated));
     set('ld:dateModified', text(item.dateModified));
-    set('ld:publisher', names(item.publisher));
+    set('ld:publisher', names(resolve(item.publisher)));
+    // An organisation signing the story ("author": {"@type": "Organization", "name": "CBS News"}) is the outlet, not a byline.
+    set('ld:author organization', names(organizations(resolve(item.author))));
     set('ld:inLanguage', text(item.inLanguage) ?? names(item.inLanguage));
     set('ld:description', text(item.description));
     body ??= text(item.articleBody) ?? null;
@@ -104,6 +109,8 @@ export function readDeclared(document: PageElement): Declared {
   for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]'))) {
     set((element.getAttribute('itemprop') ?? '').toLowerCase(), element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent);
   }
+  const publisher = document.querySelectorAll('[itemprop="publisher"] [itemprop="name"]')[0];
+  set('<publisher microdata>', publisher?.getAttribute('content') ?? publisher?.textContent);
   set('<title>', document.querySelectorAll('title')[0]?.textContent);
   set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
   set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
@@ -141,7 +148,7 @@ function headingText(heading: PageElement): string {
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), { timestampNames: MODIFIED, shownDate: declared.shownDate });
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), { timestampNames: MODIFIED, handleNames: HANDLES, shownDate: declared.shownDate });
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }
@@ -263,6 +270,15 @@ function text(value: Json | undefined): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+/** The entries of a JSON-LD value (one or a list) whose @type is Organization or a kind of it (NewsMediaOrganization). */
+function organizations(value: Json | undefined): JsonObject[] {
+  return (Array.isArray(value) ? value : [value]).filter((entry): entry is JsonObject => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
+    const type = entry['@type'];
+    return (Array.isArray(type) ? type : [type]).some((each) => typeof each === 'string' && /Organization$/u.test(each));
+  });
 }
 
 /** Names from a string, a {name} object or a list of either, joined by ", ". */

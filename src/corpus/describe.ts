@@ -30,13 +30,21 @@ const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with report
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
+/** A label a plain-text file may put before its title line ("Título: …", "Title: …", "Titular: …"). */
+const TITLE_LABEL = /^(?:t[íi]tulo|titular|title|headline|titel|titre|titolo)\s*:\s+(?=\S)/iu;
+
+/** A title line without a label before it; null stays null. */
+function withoutTitleLabel(title: string | null): string | null {
+  return title?.replace(TITLE_LABEL, '') ?? null;
+}
+
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
   const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph) ?? readDatedDateline(paragraph) ?? []);
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
   return {
     id,
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
-    title: withoutInvisible(page.title ?? cleaned.title ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
+    title: withoutInvisible(page.title ?? withoutTitleLabel(cleaned.title) ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
     outlet: visible(first(
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),

@@ -16,6 +16,8 @@ import type { PageMeta } from './types.js';
 export interface DeclarationOptions {
   /** Other timestamps (a modified time) that only tell the page's UTC offset. Default none. */
   timestampNames?: string[];
+  /** Declarations of the outlet that hold a social handle, not a name: used only when nothing else names the outlet. Default none. */
+  handleNames?: string[];
   /** The date the page prints by its headline (ISO), when it prints one (see publishedDate). Default null. */
   shownDate?: string | null;
   /**
@@ -33,14 +35,17 @@ export interface DeclarationOptions {
 export function collectPageMeta(
   names: Partial<Record<keyof PageMeta, string[]>>,
   lookup: (name: string) => string | undefined,
-  { timestampNames = [], shownDate = null, byHand = false }: DeclarationOptions = {},
+  { timestampNames = [], handleNames = [], shownDate = null, byHand = false }: DeclarationOptions = {},
 ): PageMeta {
   const values = (field: keyof PageMeta) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
   const sites = values('outlet');
-  const outlet = sites.find((value) => !/^(?:https?:|@)/i.test(value));
-  if (outlet) meta.outlet = outlet;
   const siteKeys = sites.map(siteKey).filter(Boolean);
+  const named = sites.filter((value) => !/^(?:https?:|@)/i.test(value));
+  // A bare slug or host name ("timesofisrael", "www.elheraldo.hn") only when the page declares no name.
+  const handles = new Set(handleNames.flatMap((name) => lookup(name)?.trim() || []));
+  const outlet = named.find((value) => !isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys) ?? named[0];
+  if (outlet) meta.outlet = outlet;
   const titles = values('title').map((value) => withoutSiteName(value, siteKeys));
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
   const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
@@ -70,6 +75,35 @@ const fold = (text: string) =>
 const TITLE_SEPARATOR = /(\s*\|\s*|\s+(?:[·•»]|::|[-–—])\s+)/u;
 /** A trailing part of at most this many words after " | " is the site's name even when none is declared. */
 const MAX_SITE_WORDS = 4;
+
+/**
+ * Whether a declared site name is only a slug or a host name: one word in one case ("timesofisrael",
+ * "elfaro.net", "INFOBAE", "ELESPECTADOR.COM"), or a host name ("www.elheraldo.hn"), where a name
+ * would have its words and capitals ("The Times of Israel").
+ */
+function isBareSiteName(value: string): boolean {
+  if (/\s/u.test(value)) return false;
+  return value === value.toLowerCase() || value === value.toUpperCase() || /^www\./iu.test(value);
+}
+
+/** What separates a title's parts: " | " or a spaced dash; the last part is where a page's <title> names its site ("Headline | The Times of Israel"). */
+const SUFFIX_SEPARATOR = /\s+(?:\||[-–—])\s+/u;
+
+/**
+ * The site's name as a declared title ends with it, when that part is a name (not a slug), of at most
+ * MAX_SITE_WORDS words, and the page's address or handle spells it ("The Times of Israel" for
+ * "timesofisrael"); undefined otherwise.
+ */
+function titleSiteName(titles: string[], siteKeys: string[]): string | undefined {
+  for (const title of titles) {
+    const parts = title.split(SUFFIX_SEPARATOR);
+    const suffix = parts.length > 1 ? parts.at(-1)?.trim() : undefined;
+    if (!suffix || isBareSiteName(suffix) || suffix.split(/\s+/u).length > MAX_SITE_WORDS) continue;
+    const key = fold(suffix);
+    if (key && siteKeys.some((site) => site.length > 2 && (key.includes(site) || site.includes(key)))) return suffix;
+  }
+  return undefined;
+}
 
 /** The title without the site's name before or after it. */
 export function withoutSiteName(title: string, siteKeys: string[]): string {
@@ -103,6 +137,8 @@ const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo
 const DESK = /^(?:redacci[oó]n|newsroom|staff|equipo de redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)\b/iu;
 /** A single capitalised word of lower-case letters ("Topics", "Temas", "Imperdibles") is a label, not a byline. */
 const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A photo, video or illustration credit ("Fotos: EL HERALDO/ AFP", "Photo: Reuters") names who took the pictures, not who wrote the story. */
+const CREDIT = /^(?:fotos?|fotograf[íi]as?|photos?|photographs?|photography|im[áa]gen(?:es)?|images?|cr[ée]ditos?|credits?|v[íi]deos?|ilustraci[óo]n(?:es)?|illustrations?|infograf[íi]as?)\s*:/iu;
 const MAX_AUTHOR_WORDS = 6;
 
 /**
@@ -124,6 +160,7 @@ function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): st
         !/\d/u.test(name) &&
         !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
         !PLACEHOLDER.test(name) &&
+        !CREDIT.test(name) &&
         !DESK.test(name) &&
         !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
         !name.startsWith('@') &&

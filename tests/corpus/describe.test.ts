@@ -14,6 +14,11 @@ const describePage = (lines: string[], meta?: PageMeta) => {
 };
 
 describe('article metadata', () => {
+  it('drops a label before a plain-text title line ("Título: …")', () => {
+    expect(describePage(['Título: Acuerdo de paz en la capital', BODY]).title).toBe('Acuerdo de paz en la capital');
+    expect(describePage(['Title: Peace deal in the capital', ENGLISH_BODY]).title).toBe('Peace deal in the capital');
+  });
+
   it.each([
     ['a dateline with place and outlet', ['Acuerdo de paz', `Rusia (Marcrix Noticias).- ${BODY}`], { outlet: 'Marcrix Noticias', date: null }],
     ['a dateline with place, date and outlet', ['Acuerdo de paz', `MADRID, 3 de marzo de 2024 (EFE) – ${BODY}`], { outlet: 'EFE', date: '2024-03-03' }],

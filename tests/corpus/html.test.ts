@@ -308,6 +308,34 @@ describe('HTML: the header around the headline', () => {
   });
 });
 
+describe('HTML: the outlet and the author a page declares (B12)', () => {
+  it('never takes a photo credit for the author', () => {
+    for (const credit of ['Fotos: EL OBSERVADOR/ AFP', 'Foto: Archivo', 'Photo: Reuters', 'Imagen: Ana Ruiz']) {
+      const head = `<meta name="author" content="${credit}">`;
+      expect(read(page(head, `<article>${paragraphs}</article>`)).author, credit).toBeNull();
+    }
+    const withWriter = read(page('<meta name="author" content="Marta Sanz, Fotos: AFP">', `<article>${paragraphs}</article>`));
+    expect(withWriter.author).toBe('Marta Sanz');
+  });
+
+  it('takes the outlet from a JSON-LD publisher the article points to by @id, or from an Organization signing it', () => {
+    const organization = { '@id': 'https://observador.example/', '@type': 'Organization', name: 'El Observador' };
+    const byReference = jsonLd([{ '@type': 'NewsArticle', headline: 'Reforman el mercado central', publisher: { '@id': 'https://observador.example/' }, author: organization }]);
+    expect(read(page(byReference, `<article>${paragraphs}</article>`))).toMatchObject({ outlet: 'El Observador', author: null });
+    const signedOnly = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', author: { '@type': 'NewsMediaOrganization', name: 'Diario del Sur' } });
+    expect(read(page(signedOnly, `<article>${paragraphs}</article>`)).outlet).toBe('Diario del Sur');
+  });
+
+  it('replaces a site name that is a bare slug or host name with a name the page declares, its <title> suffix included', () => {
+    const slug = '<meta name="twitter:site" content="elobservador"><meta property="og:url" content="https://www.elobservador.example/mercado">';
+    expect(read(page(`${slug}<title>Reforman el mercado central | El Observador</title>`, `<article>${paragraphs}</article>`)).outlet).toBe('El Observador');
+    const host = '<meta property="og:site_name" content="www.elobservador.example"><meta name="application-name" content="El Observador">';
+    expect(read(page(host, `<article>${paragraphs}</article>`)).outlet).toBe('El Observador');
+    // With no name declared, the host name is still better than nothing.
+    expect(read(page('<meta property="og:site_name" content="www.elobservador.example">', `<article>${paragraphs}</article>`)).outlet).toBe('www.elobservador.example');
+  });
+});
+
 describe('HTML: appeal boxes inside the story', () => {
   it('leaves out a box that asks the reader to pay or join, in tú, usted, English, German and French forms, with the prose beside its button', () => {
     const boxes = [
