@@ -27,7 +27,7 @@ import { storyDateTerms } from './story-date.js';
 import { readChecked } from './question.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
-import { scoreSentences, type CandidateSentence, type ScoredSentences, type SentenceWeights } from './select.js';
+import { scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
@@ -85,7 +85,13 @@ export interface Assessment {
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
   answer(): AskResult | undefined;
   /** The refusal to give otherwise (made on demand): with leads when passages share the question's content, else without. */
-  refusal(): AskResult;
+  refusal(): Refusal;
+}
+
+/** A refusal, and whether its first lead may answer (holds what the question asks for beside its words). */
+interface Refusal {
+  result: AskResult;
+  possible: boolean;
 }
 
 /**
@@ -99,14 +105,14 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
     return { question, language, answer: WORDS[language].noArticles, mode: 'extractive', refused: true, citations: [] };
   }
   const parts = questionParts(input.question.asked, input.question.language);
-  const draft = (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input));
+  const draft = (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input)).result;
   return input.summarise ? input.summarise(draft) : draft;
 }
 
-async function answerWhole(input: AnswerInput): Promise<AskResult> {
+async function answerWhole(input: AnswerInput): Promise<Refusal> {
   const assessment = await assessQuestion(input);
   const answer = decidesToAnswer(assessment, input.models ?? ANSWERABILITY_MODELS) ? assessment.answer() : undefined;
-  return answer ?? assessment.refusal();
+  return answer ? { result: answer, possible: false } : assessment.refusal();
 }
 
 /**
@@ -116,14 +122,26 @@ async function answerWhole(input: AnswerInput): Promise<AskResult> {
 async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise<AskResult | undefined> {
   const { question } = input;
   const maxCitations = Math.max(1, Math.floor((input.maxCitations ?? Infinity) / parts.length));
-  const results = await Promise.all(parts.map(async (part) => ({ part, result: await answerWhole({ ...input, question: readChecked(part.asked, question.language), maxCitations }) })));
+  const results = await Promise.all(parts.map(async (part) => ({ part, ...(await answerWhole({ ...input, question: readChecked(part.asked, question.language), maxCitations })) })));
   // One story answers the question: a part answered from another story than the first answered part's is not answered,
   // its quotes kept as leads ("¿Cuándo cerrarán los muelles y cuánto costarán las obras?": the port's works, not a hospital's).
   // Parts that ask one thing of different occasions are each answered from their own.
   const story = results.find(({ result }) => !result.refused)?.result.citations[0]?.articleId;
   if (story === undefined) return undefined;
   const fromStory = (part: QuestionPart, result: AskResult) => result.refused || part.contrasted || result.citations[0]?.articleId === story;
-  return joinPartAnswers(question.question, question.language, results.map(({ part, result }) => ({ part, result: fromStory(part, result) ? result : { ...result, refused: true } })));
+  const inStory = results.map((outcome) => (fromStory(outcome.part, outcome.result) ? outcome : { ...outcome, result: { ...outcome.result, refused: true } }));
+  // A part with an implied subject its own words leave unanswered is asked again of that subject; the answer is taken
+  // from the story that answers the question, or from a passage the reply cites anyway (as a lead of this part, or for
+  // another part): "¿… y qué recibiría a cambio?" beside the lead "…a Corea del Norte … a cambio de ayuda tecnológica".
+  const cited = new Set(results.flatMap(({ result }) => result.citations.map((citation) => citation.passageId)));
+  const withSubject = async (outcome: (typeof results)[number]) => {
+    const { part, result } = outcome;
+    if (!result.refused || part.withSubject === undefined) return outcome;
+    const again = await answerWhole({ ...input, question: readChecked(part.withSubject, question.language), maxCitations });
+    const first = again.result.citations[0];
+    return !again.result.refused && first && (first.articleId === story || cited.has(first.passageId)) ? { part, ...again } : outcome;
+  };
+  return joinPartAnswers(question.question, question.language, await Promise.all(inStory.map(withSubject)));
 }
 
 /**
@@ -161,16 +179,20 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // The asker is told how a misspelt question was read, the corrected words spelt as the passages found spell them.
   const notice = corrections.length === 0 ? undefined : WORDS[language].readAs(questionAsRead(question.asked, language, corrections, retrieval.hits.map((hit) => hit.passage.text)));
   const told = (result: AskResult): AskResult => (notice === undefined ? result : { ...result, notice });
-  const refusal = () => told(refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations));
+  const kind = askedKind(question.asked, language);
+  // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
+  const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }) };
+  const refusal = (): Refusal => {
+    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation);
+    return { result: told(result), possible };
+  };
 
   const evidence = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
-  const kind = askedKind(question.asked, language);
   const reported = expects === 'person' && kind?.reported === true;
-  // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
-  const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
-  const scored = scoreSentences(evidence, matcher, { type: expects, questionWords: new Set(question.words.content), ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(counted && { counted }), ...(speaker && { speaker }) });
+  const scored = scoreSentences(evidence, matcher, { ...expectation, ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
   const chosen = chooseSentences(scored.ranked, speaker !== undefined);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
@@ -294,8 +316,13 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * ("What is the weather in Pyongyang?" over articles that only mention Pyongyang), is off-topic and
  * gets no leads. Across languages without a translation only names can be trusted to match, so there
  * the names alone decide (`namesOnly`).
+ *
+ * A lead whose sentence holds the kind of answer the question expects (`expectation`: a date for "¿Cuándo…?")
+ * beside at least LEAD_SHARE of its other words ("las primeras obras comenzarán en septiembre" for "¿Cuándo
+ * empezarán las obras?") may answer it in words the lookup does not match: it is cited first and said to
+ * be a possible answer (`possible`), never one that does not answer.
  */
-function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number): AskResult {
+function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number, expectation: Expectation): Refusal {
   const words = WORDS[question.language];
   const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
   const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
@@ -308,8 +335,16 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
     return names.size + others.length > 0 && [...names].every((name) => named.has(name)) && aboutThem;
   };
   const evidence = gatherEvidence(hits.filter(related), articles);
-  const leads = citeEvidence(evidence, [], scoreSentences(evidence, matcher, { type: undefined, questionWords: new Set() }).ranked, matcher, maxCitations).citations;
-  return leads.length === 0 ? plain : { ...plain, answer: words.leads(markersOf(leads)), citations: leads };
+  // A statement is the asked speaker's only by the quote rules, which a lead is not read with.
+  const typed = expectation.type !== undefined && expectation.type !== 'statement' && !namesOnly;
+  const ranked = scoreSentences(evidence, matcher, typed ? expectation : { type: undefined, questionWords: new Set() }).ranked;
+  const answering = typed ? ranked.find((candidate) => candidate.carries && others.filter((term) => candidate.terms.has(term)).length >= LEAD_SHARE * others.length) : undefined;
+  const chosen: Chosen[] = answering ? [{ evidence: answering.evidence, unit: answerUnit(answering.evidence, answering.span), candidate: answering }] : [];
+  const leads = citeEvidence(evidence, chosen, ranked, matcher, maxCitations).citations;
+  if (leads.length === 0) return { result: plain, possible: false };
+  const [first, ...rest] = leads;
+  const answer = answering && first ? words.possibleLead(markersOf([first]), rest.length === 0 ? undefined : markersOf(rest)) : words.leads(markersOf(leads));
+  return { result: { ...plain, answer, citations: leads }, possible: answering !== undefined };
 }
 
 /** A chosen sentence, widened to what it needs to stand alone. */

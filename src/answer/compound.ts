@@ -23,6 +23,12 @@ export interface QuestionPart {
    * answered from its own story, where the parts of other compound questions are answered from one.
    */
   contrasted: boolean;
+  /**
+   * For a part that names no one yet stands alone by its words ("¿… y qué recibiría a cambio?"), the part with the
+   * names the other parts give: its implied subject. Asked when the part's own words are not answered, since a
+   * sentence that answers it may say so only of that subject ("…a Corea del Norte … a cambio de ayuda tecnológica").
+   */
+  withSubject?: string;
 }
 
 // Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
@@ -93,9 +99,11 @@ export function questionParts(question: string, language: Language): QuestionPar
   return texts.map((text, i) => {
     const own = new Set(names[i]);
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
-    const borrowed = standsAlone ? [] : [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
+    const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
     const shown = asQuestion(text, language);
-    return { shown, asked: borrowed.length === 0 ? shown : asQuestion(`${text} ${borrowedNames(question, borrowed)}`, language), contrasted };
+    const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
+    if (!standsAlone) return { shown, asked: others.length === 0 ? shown : withOthers(), contrasted };
+    return { shown, asked: shown, contrasted, ...(own.size === 0 && others.length > 0 && { withSubject: withOthers() }) };
   });
 }
 
@@ -139,7 +147,7 @@ function asQuestion(text: string, language: Language): string {
  * once across the parts, an excerpt two parts cite sharing one number; the parts' notices (how a
  * misspelt part was read) are kept. Refused only when every part is.
  */
-export function joinPartAnswers(question: string, language: Language, parts: ReadonlyArray<{ part: QuestionPart; result: AskResult }>): AskResult {
+export function joinPartAnswers(question: string, language: Language, parts: ReadonlyArray<{ part: QuestionPart; result: AskResult; possible?: boolean }>): AskResult {
   const citations: Citation[] = [];
   const numberOf = (citation: Citation): number => {
     const same = citations.find((other) => other.articleId === citation.articleId && other.excerpt === citation.excerpt);
@@ -147,11 +155,11 @@ export function joinPartAnswers(question: string, language: Language, parts: Rea
     citations.push({ ...citation, n: citations.length + 1 });
     return citations.length;
   };
-  const lines = parts.map(({ part, result }) => {
+  const lines = parts.map(({ part, result, possible = false }) => {
     const renumbered = new Map(result.citations.map((citation) => [citation.n, numberOf(citation)]));
     const markers = (text: string) => text.replace(/\[(\d+)\]/gu, (_marker, n: string) => `[${renumbered.get(Number(n)) ?? n}]`);
     const leads = result.citations.map((citation) => `[${renumbered.get(citation.n)}]`).join(' ');
-    const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads) : markers(result.answer);
+    const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads, possible) : markers(result.answer);
     return `${part.shown} ${body}`;
   });
   const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];

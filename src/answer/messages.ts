@@ -11,8 +11,16 @@ export interface AnswerWords {
   noArticles: string;
   /** Said when the articles do not answer but some passages are related to the question: `markers` cite them as leads. */
   leads: (markers: string) => string;
-  /** Said of one part of a compound question that the articles do not answer; `leads` cite related passages, if any. */
-  partUnanswered: (leads: string | undefined) => string;
+  /**
+   * Said when the articles do not answer for sure but the lead `first` holds what the question asks for beside its
+   * words (it may answer in other words); `others` cite the further leads, if any.
+   */
+  possibleLead: (first: string, others: string | undefined) => string;
+  /**
+   * Said of one part of a compound question that the articles do not answer; `leads` cite related passages, if any,
+   * the first of which may answer it when `possible`.
+   */
+  partUnanswered: (leads: string | undefined, possible: boolean) => string;
   /** Tells how a question with misspelt words was read: `question` with the words as the articles spell them. */
   readAs: (question: string) => string;
   /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
@@ -35,7 +43,10 @@ export const WORDS: Record<Language, AnswerWords> = {
     refusal: 'Los artículos no tratan esta pregunta: no he encontrado en ellos nada que la responda. Usa /fuentes para ver qué artículos hay.',
     noArticles: 'No hay artículos indexados, así que no he podido buscar la respuesta. Añade artículos a la carpeta de artículos (SEEDS_DIR); /fuentes muestra cuáles hay.',
     leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta. Estos pasajes tratan de lo mismo y pueden servir de pista, pero no la responden: ${markers}. Usa /fuentes para ver qué artículos hay.`,
-    partUnanswered: (leads) => `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
+    possibleLead: (first, others) =>
+      `No estoy seguro de que los artículos respondan a esta pregunta: este pasaje dice lo que pregunta con otras palabras y podría responderla: ${first}.${others ? ` Estos otros tratan de lo mismo: ${others}.` : ''} Usa /fuentes para ver qué artículos hay.`,
+    partUnanswered: (leads, possible) =>
+      possible && leads ? `No estoy seguro de que los artículos respondan a esta parte; podrían responderla: ${leads}.` : `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
     readAs: (question) => `Busqué: «${question}»`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
@@ -52,7 +63,10 @@ export const WORDS: Record<Language, AnswerWords> = {
     refusal: 'The articles do not cover this question: I found nothing in them that answers it. Use /sources to see which articles there are.',
     noArticles: 'No articles are indexed, so there was nothing to search for an answer. Add articles to the articles folder (SEEDS_DIR); /sources shows which there are.',
     leads: (markers) => `I found no answer to this question in the articles. These passages are about the same thing and may serve as leads, but they do not answer it: ${markers}. Use /sources to see which articles there are.`,
-    partUnanswered: (leads) => `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
+    possibleLead: (first, others) =>
+      `I am not sure the articles answer this question: this passage gives what it asks for in other words and may answer it: ${first}.${others ? ` These others are about the same thing: ${others}.` : ''} Use /sources to see which articles there are.`,
+    partUnanswered: (leads, possible) =>
+      possible && leads ? `I am not sure the articles answer this part; these may answer it: ${leads}.` : `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
     readAs: (question) => `Looked up as: “${question}”`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,
