@@ -259,7 +259,7 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
     case 'date':
       return DATE.test(foldAccents(rest));
     case 'number':
-      return NUMBER.test(foldAccents(rest));
+      return NUMBER.test(withoutDates(foldAccents(rest)));
     case 'place':
       return PLACE.test(rest);
     case 'person':
@@ -276,7 +276,23 @@ const COUNT = new RegExp(`${NUMBER.source}|\\b(?:${QUANTIFIERS})\\b`, 'u');
  * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces").
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>): boolean {
-  return COUNT.test(foldAccents(withoutWords(text, questionWords)));
+  return COUNT.test(withoutDates(foldAccents(withoutWords(text, questionWords))));
+}
+
+// Month names and their abbreviations, folded: "oct.", "sept", "ago".
+const MONTH_NAMES = `(?:${MONTHS}|ene|feb|mar|abr|jun|jul|ago|sep|sept|set|oct|nov|dic|jan|apr|aug|dec)\\.?`;
+/**
+ * A day of a month, with its year if given: "3 de octubre de 2025", "Oct 3, 2025", "3rd May", "15/08/2023". Its
+ * figures date something; they do not say how many or how much.
+ */
+const DAY_OF_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?${MONTH_NAMES}(?:,?\\s+(?:de(?:l)?\\s+)?\\d{4})?(?![\\p{L}\\p{N}])|\\b${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\p{L}\\p{N}])|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  'gu',
+);
+
+/** Folded text without the days of a month it names (DAY_OF_MONTH). */
+function withoutDates(folded: string): string {
+  return folded.replace(DAY_OF_MONTH, ' ');
 }
 
 /**

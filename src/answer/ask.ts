@@ -12,7 +12,7 @@ import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
 import { speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords } from './answer-type.js';
+import { askedKind, askingWords, carriesAnswerType } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -25,9 +25,10 @@ import { negationUnmet } from './negation.js';
 import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { readChecked } from './question.js';
+import { askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
-import { scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights } from './select.js';
+import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
@@ -182,7 +183,10 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const kind = askedKind(question.asked, language);
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
   const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }) };
+  // Who the question says does its verb, read in the words the passages are matched with.
+  const asked = askedRole(query.text, query.language);
+  const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }) };
   const refusal = (): Refusal => {
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation);
     return { result: told(result), possible };
@@ -193,7 +197,11 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
   const reported = expects === 'person' && kind?.reported === true;
   const scored = scoreSentences(evidence, matcher, { ...expectation, ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
-  const chosen = chooseSentences(scored.ranked, speaker !== undefined);
+  // A count question's sentence holds its count beside the counted noun, or, where no sentence names the noun ("workers"
+  // beside "The plant employs about 1,200 people"), beside one of the question's words.
+  // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
+  const counts = expects === 'number' && kind?.counted !== undefined ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
+  const chosen = chooseSentences(scored.ranked, speaker !== undefined, counts);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
   const answering = chosen.filter((item) => item.evidence.article.id === chosen[0]?.evidence.article.id);
@@ -360,10 +368,23 @@ interface Chosen {
  * someone said (`speakerAsked`), the runner-up may instead be the asked speaker's words in the sentence
  * right after the best one: a paraphrase is often followed by the quotation it sums up, which repeats
  * none of the question's words ("prometió reforzar los lazos." ¶ "«Estoy seguro de que reforzaremos…», dijo Putin").
+ * When the question counts something, a sentence with no count cannot answer it (the count rule refuses it): the best
+ * sentence of the same story that `counts` (countAnswer) is quoted first instead ("The plant employs about 1,200
+ * people" over the dateline that names the plant and its owner), the displaced one after it only when it holds no
+ * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos").
  */
-function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean): Chosen[] {
-  const best = ranked.find((candidate) => candidate.terms.size > 0);
-  if (!best) return [];
+function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, counts: ((candidate: CandidateSentence) => boolean) | undefined): Chosen[] {
+  const top = ranked.find((candidate) => candidate.terms.size > 0);
+  const counting = counts && top && !top.carries ? ranked.find((candidate) => candidate.terms.size > 0 && candidate.evidence.article === top.evidence.article && counts(candidate)) : undefined;
+  if (counting && top) {
+    const first: Chosen = { evidence: counting.evidence, unit: answerUnit(counting.evidence, counting.span), candidate: counting };
+    const displaced: Chosen = { evidence: top.evidence, unit: answerUnit(top.evidence, top.span), candidate: top };
+    const figure = carriesAnswerType(top.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set());
+    const fits = length(first.unit) + length(displaced.unit) <= MAX_QUOTED_CHARS && !(top.evidence === counting.evidence && overlaps(first.unit, displaced.unit));
+    return figure || !fits ? [first] : [first, displaced];
+  }
+  if (!top) return [];
+  const best = top;
   const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span), candidate: best };
   const covered = best.terms;
   const runnerUp = ranked.find(
@@ -378,6 +399,16 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean): Ch
   // The sentence that holds the kind of answer asked for is quoted first ("La nueva línea tendrá 21 paradas." before
   // the sentence that only repeats "la línea 2 del tranvía"), as it is the answer the reader looks for.
   return second.candidate.carries && !first.candidate.carries ? [second, first] : [first, second];
+}
+
+/**
+ * Whether a candidate answers a question counting `counted` (a term; undefined when the noun is none of the terms): it
+ * holds a count beside the noun, or, when no candidate names the noun, beside one of the question's other terms
+ * (select.ts `countNear`).
+ */
+function countAnswer(ranked: CandidateSentence[], counted: string | undefined, questionWords: ReadonlySet<string>): (candidate: CandidateSentence) => boolean {
+  const named = counted !== undefined && ranked.some((candidate) => candidate.terms.has(counted));
+  return (candidate) => candidate.carries && countNear(candidate, named ? (term) => term === counted : () => true, questionWords);
 }
 
 /** Whether `later` is the sentence right after `earlier` in the same article (only white space between them). */

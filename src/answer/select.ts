@@ -13,6 +13,7 @@ import type { TextSpan } from '../corpus/types.js';
 import { carriesAnswerType, carriesCount, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
+import { doneByAnother, type AskedRole } from './roles.js';
 import { storyDateTerms } from './story-date.js';
 
 export interface CandidateSentence {
@@ -51,6 +52,11 @@ export interface Expectation {
   counted?: string;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
   weights?: SentenceWeights;
+  /**
+   * The question's verb (its term) and who it says does it (roles.ts): a sentence where another name does that verb
+   * ("Kim … visitó" for "¿Cuándo visitó Putin…?") holds nothing of the question.
+   */
+  role?: { term: string; asked: AskedRole };
 }
 
 export interface ScoredSentences {
@@ -111,8 +117,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
   const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
+  const { role } = expectation;
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
+      if (role && byAnother(sentence, role)) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
@@ -157,14 +165,38 @@ const NEAR_COUNT = { before: 40, after: 25 };
  * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun; anywhere
  * will do when it does not name the noun ("fueron doce los lanzados").
  */
-function countBeside({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
-  const nouns = matches.filter((match) => match.term === counted);
+function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
+  const named = sentence.matches.some((match) => match.term === counted);
+  return named ? countNear(sentence, (term) => term === counted, questionWords) : carriesCount(textOf(sentence), questionWords);
+}
+
+/**
+ * Whether a sentence says how many (answer-type.ts `carriesCount`) within NEAR_COUNT of a word matching a question
+ * term that `near` accepts; false when it holds none.
+ */
+export function countNear({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, near: (term: string) => boolean, questionWords: ReadonlySet<string>): boolean {
+  const nouns = matches.filter((match) => near(match.term));
   const { text } = evidence.article;
   // Widened to whole words, so that "un millón" is not cut to "un mil".
   const wordStart = (offset: number) => offset - (/[\p{L}\p{N}]+$/u.exec(text.slice(span.start, offset))?.[0].length ?? 0);
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
-  const windows = nouns.length === 0 ? [span] : nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
+  const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
   return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords));
+}
+
+/** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */
+function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, role: { term: string; asked: AskedRole }): boolean {
+  const verbs = sentence.matches.filter((match) => match.term === role.term).map((match) => match.start - sentence.span.start);
+  const { text } = sentence.evidence.article;
+  return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => writtenAsName(text, word));
+}
+
+/** Whether `text` writes `word` capitalised inside a sentence (after a lower-case word or a comma): a name, not a capitalised opening. */
+function writtenAsName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{Ll},] $/u.test(text.slice(Math.max(0, at - 2), at)) && !/^[\p{L}\p{M}]/u.test(text.slice(at + word.length, at + word.length + 1))) return true;
+  }
+  return false;
 }
 
 function textOf({ evidence, span }: { evidence: Evidence; span: TextSpan }): string {

@@ -1,0 +1,142 @@
+/**
+ * Who does what. "¿Cuándo visitó Putin Corea del Norte?" asks of a visit by Putin; "Kim viajó al Extremo Oriente
+ * ruso y visitó el cosmódromo, donde Putin prometió…" holds the same words and tells of a visit by Kim. A question
+ * that names the doer of its verb is not answered by a sentence whose doer of that verb is another name.
+ *
+ * The doer is read by word order only, with closed classes of each language (prepositions, auxiliaries, words that
+ * open a clause): in a Spanish question the name right after the verb ("¿Cuándo visitó Putin…?", "¿Qué prometió
+ * Kim…?"), in an English one the name between an auxiliary and the verb ("When did Putin visit…?"); in a sentence,
+ * the nearest name before the verb within its clause that no preposition governs ("Putin visitará", "Kim viajó a
+ * Moscú y visitó"); an infinitive or a gerund ("de facilitar", "visiting") has no doer of its own there. A passive question ("¿Cuándo fue elegido X?") or a doer the sentence does not name ("el
+ * presidente visitó") says nothing either way.
+ */
+import type { Language } from '../corpus/types.js';
+import { CONNECTORS, DETERMINERS, PHRASE_PREPOSITIONS } from '../quotes/lexicon.js';
+import { foldAccents } from '../text/words.js';
+
+/** The verb a question asks about and the folded words of the names it says do it. */
+export interface AskedRole {
+  /** The verb as the question spells it ("visitó", "visit"). */
+  verb: string;
+  /** Folded words naming the doer: the words of its name, and of each name joined to it by "y"/"and". */
+  doers: ReadonlySet<string>;
+}
+
+interface Token {
+  word: string;
+  /** Lower case, accents folded: as the word lists are kept. */
+  folded: string;
+  start: number;
+  end: number;
+  /** Capitalised where no sentence begins, or an acronym. */
+  name: boolean;
+  /** Capitalised where a sentence begins: a name only if the text writes it so elsewhere. */
+  opening: boolean;
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const CAPITAL = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const PUNCTUATION = /^[^\p{L}\p{N}]$/u;
+const OPENERS = /^[¿¡.?!:;"«“(]$/u;
+
+/** Words that join two parts of one name ("Corea del Norte", "Bank of England"). */
+const NAME_JOINERS = new Set(['de', 'del', 'of']);
+/** Words that join two doers ("Kim y Putin"). */
+const AND = new Set(['y', 'e', 'and']);
+/** Forms of "ser"/"be" that make the verb after them passive ("fue elegido"): its name is not its doer. */
+const PASSIVE = folded(['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sido', 'was', 'were', 'is', 'are', 'been', 'be']);
+/** Spanish infinitives and gerunds, English gerunds (folded), with or without an enclitic ("visitarlo"). */
+const NON_FINITE = /(?:ar|er|ir|ando|iendo|yendo)(?:lo|la|los|las|le|les|se|me|nos)?$|ing$/u;
+/** English auxiliaries that stand before the doer in a question ("When did Putin visit…?"). */
+const ENGLISH_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might']);
+/** Words that open a new clause, whose doer is its own: relatives, complementisers, subordinators. */
+const CLAUSE_OPENERS = folded([
+  'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'pero', 'porque', 'si', 'según',
+  'who', 'whom', 'which', 'that', 'where', 'when', 'while', 'although', 'but', 'because', 'if', 'according',
+]);
+
+function folded(words: string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => foldAccents(word)));
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
+    const previous = tokens.at(-1);
+    const opensSentence = previous === undefined || OPENERS.test(previous.word);
+    const capitalised = CAPITAL.test(word);
+    tokens.push({ word, folded: foldAccents(word.toLowerCase()), start: match.index, end: match.index + word.length, name: capitalised && (!opensSentence || ACRONYM.test(word)), opening: capitalised && opensSentence && !ACRONYM.test(word) });
+  }
+  return tokens;
+}
+
+/** The end (exclusive token index) of the name that begins at `from`, names joined by "de"/"of" included. */
+function nameEnd(tokens: Token[], from: number): number {
+  let end = from + 1;
+  while (tokens[end]?.name || (NAME_JOINERS.has(tokens[end]?.folded ?? '') && tokens[end + 1]?.name)) end += tokens[end]?.name ? 1 : 2;
+  return end;
+}
+
+/**
+ * The verb a question asks about and who it says does it; undefined when its words do not say (no name, a name
+ * before no verb, a passive). Spanish and English questions.
+ */
+export function askedRole(question: string, language: Language): AskedRole | undefined {
+  const tokens = tokensOf(question);
+  const first = tokens.findIndex((token) => token.name);
+  if (first < 1) return undefined;
+  const before = tokens[first - 1]!.folded;
+  let verb: string | undefined;
+  if (language === 'es') {
+    // VS order: "¿Cuándo visitó Putin…?"; a preposition or a determiner before the name makes it an object.
+    const plain = !PHRASE_PREPOSITIONS.has(before) && !NAME_JOINERS.has(before) && !DETERMINERS.has(before) && !PUNCTUATION.test(before);
+    if (plain && !PASSIVE.has(tokens[first - 2]?.folded ?? '')) verb = tokens[first - 1]!.word;
+  } else if (ENGLISH_AUXILIARIES.has(before)) {
+    const after = tokens[nameEnd(tokens, first)];
+    if (after && !after.name && !PUNCTUATION.test(after.word)) verb = after.word;
+  }
+  if (verb === undefined) return undefined;
+  // Every word of the name ("Ana Soto"; in "visitó Putin Corea del Norte" the object's too, as nothing tells them
+  // apart), and of a name joined to it ("¿Dónde se reunieron Kim y Putin?": both do it).
+  const doers = new Set<string>();
+  for (let start = first, end = nameEnd(tokens, first); ; start = end + 1, end = nameEnd(tokens, start)) {
+    for (const token of tokens.slice(start, end)) if (token.name) doers.add(token.folded);
+    if (!AND.has(tokens[end]?.folded ?? '') || !tokens[end + 1]?.name) break;
+  }
+  return { verb, doers };
+}
+
+/**
+ * Whether a sentence tells of the asked verb done by another name than the asked doer: at each of `verbs` (offsets of
+ * the verb's forms in `sentence`), the nearest name before it in its clause that no preposition governs is named, and
+ * it holds none of `role.doers`. `namedElsewhere` says whether a capitalised word that opens the sentence is a name
+ * (the article writes it capitalised inside a sentence too). False when no verb is given or any of them keeps the doer
+ * or names none.
+ */
+export function doneByAnother(sentence: string, verbs: readonly number[], role: AskedRole, namedElsewhere: (word: string) => boolean): boolean {
+  if (verbs.length === 0) return false;
+  const tokens = tokensOf(sentence);
+  const isName = (token: Token | undefined) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
+  return verbs.every((offset) => {
+    const at = tokens.findIndex((token) => token.start >= offset);
+    // An infinitive or a gerund takes its doer from another verb ("acusado a Corea del Norte de facilitar armas"): it names none.
+    if (at < 0 || NON_FINITE.test(tokens[at]!.folded) || PHRASE_PREPOSITIONS.has(tokens[at - 1]?.folded ?? '') || NAME_JOINERS.has(tokens[at - 1]?.folded ?? '')) return false;
+    for (let i = at - 1; i >= 0; i--) {
+      const token = tokens[i]!;
+      if (CLAUSE_OPENERS.has(token.folded) || (PUNCTUATION.test(token.word) && !OPENERS.test(token.word))) return false;
+      if (!isName(token)) continue;
+      // The name's first word, and whether a preposition governs it ("al Extremo Oriente", "con Kim", "de Rusia").
+      let start = i;
+      while (start > 0 && (isName(tokens[start - 1]) || (NAME_JOINERS.has(tokens[start - 1]!.folded) && isName(tokens[start - 2])))) start -= isName(tokens[start - 1]) ? 1 : 2;
+      const governing = tokens[start - 1]?.folded ?? '';
+      if (PHRASE_PREPOSITIONS.has(governing) || NAME_JOINERS.has(governing)) {
+        i = start;
+        continue;
+      }
+      return !tokens.slice(start, i + 1).some((part) => role.doers.has(part.folded));
+    }
+    return false;
+  });
+}

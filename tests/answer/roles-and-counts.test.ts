@@ -1,0 +1,71 @@
+/**
+ * Who does what, and how many: a sentence where another name does the question's verb does not answer it
+ * ("¿Cuándo visitó Putin…?" beside "Kim … visitó"), and a count question is answered by the sentence with a
+ * figure beside its words, not by one whose only figures date it. Articles written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.js';
+import type { AskResult } from '../../src/answer/types.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { answerProblems } from '../support/answer-invariants.js';
+import { checked } from '../support/checked.js';
+import { libraryOf } from '../support/seed-library.js';
+
+const library = await libraryOf([
+  articleFromParagraphs({ id: 'visita', title: 'Gira por el sur', date: '2024-05-02', language: 'es' }, [
+    'La ministra Elena Ruiz viajó a Lisboa en marzo y visitó el puerto de Sines, donde el alcalde Tomás Brito prometió nuevas inversiones.',
+    'El gobierno de Brito no ha confirmado cuándo devolverá la visita.',
+  ]),
+  articleFromParagraphs({ id: 'encuentro', title: 'Reunión en Toledo', date: '2024-04-05', language: 'es' }, [
+    'Ana Soto visitó a Luis Pardo en Toledo el 3 de abril para hablar del convenio de aguas.',
+    'El convenio se firmará en otoño, según fuentes de la consejería.',
+  ]),
+  articleFromParagraphs({ id: 'leeds', title: 'Talks in Leeds', date: '2024-06-03', language: 'en' }, [
+    'Mark Hill visited Sara Lane in Leeds on 2 June to discuss the water agreement.',
+    'The agreement will be signed in the autumn, officials said.',
+  ]),
+  articleFromParagraphs({ id: 'fabrica', title: 'Regional government blocks factory sale', date: '2025-05-04', language: 'en' }, [
+    "BERLIN, May 4, 2025 (Reuters) - The regional government on Friday blocked the sale of Veltra's Dresden factory to a foreign fund.",
+    'The fund said it was disappointed and would consider an appeal.',
+    'The factory employs about 900 people and makes batteries.',
+  ]),
+]);
+
+const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
+
+describe('who does what', () => {
+  it('does not answer "when did X visit" with a sentence where someone else visits', async () => {
+    const result = await ask('¿Cuándo visitó Tomás Brito el puerto de Sines?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    if (!result.refused) expect(firstQuote(result)).not.toContain('Elena Ruiz viajó');
+  });
+
+  it('does not answer with the visit the other way round', async () => {
+    const result = await ask('¿Cuándo visitó Luis Pardo a Ana Soto?');
+    if (!result.refused) expect(firstQuote(result)).not.toContain('Ana Soto visitó a Luis Pardo');
+  });
+
+  it('answers the visit asked the right way round', async () => {
+    const result = await ask('¿Cuándo visitó Ana Soto a Luis Pardo?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('el 3 de abril');
+  });
+
+  it('reads who does the verb of an English question too', async () => {
+    const reversed = await ask('When did Sara Lane visit Mark Hill?');
+    if (!reversed.refused) expect(firstQuote(reversed)).not.toContain('Mark Hill visited Sara Lane');
+    const result = await ask('When did Mark Hill visit Sara Lane?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('on 2 June');
+  });
+});
+
+describe('how many', () => {
+  it('quotes the sentence with the count, not the dateline whose figures date it', async () => {
+    const result = await ask('How many workers does the Veltra factory have?');
+    expect(answerProblems(result, library.articles, library.index)).toEqual([]);
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('about 900 people');
+  });
+});
