@@ -16,6 +16,8 @@ import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder } from './live/se
 import { watchSeeds } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
+import { metadataFacts, metadataQuestion } from './answer/metadata.js';
+import { metadataReply } from './present/metadata-lines.js';
 import { checkQuestion } from './answer/question.js';
 import { createChatModel } from './answer/llm.js';
 import { apertiumAvailableSoon, apertiumTranslator } from './answer/apertium.js';
@@ -412,6 +414,10 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     ask: async (asked, options = {}) => {
       const question = typeof asked === 'string' ? checkQuestion(asked) : asked;
       if (!question.ok) return { question: String(asked), language: question.language, answer: question.message, mode: 'extractive', refused: true, citations: [] };
+      // Who signed an article, what was published when: the articles' metadata answers, not their passages.
+      const aboutArticles = metadataQuestion(question.asked);
+      const facts = aboutArticles && (await metadataFacts(aboutArticles, question.language, index, current.articles, translate, options.maxCitations));
+      if (facts) return metadataReply(question.question, question.language, facts);
       return answerQuestion({
         index,
         articles: current.articles,

@@ -18,7 +18,7 @@ import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
-import { lookUp, type Translate } from './lookup.js';
+import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
@@ -236,14 +236,6 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);
   return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
-}
-
-/** The translator, its failures (and its dictionary's) read as no translation. */
-function safely(translate: Translate): Translate {
-  const { senses } = translate;
-  const safe: Translate = (text, from, to) => translate(text, from, to).catch(() => undefined);
-  if (senses) safe.senses = (text, from, to) => senses(text, from, to).catch(() => []);
-  return safe;
 }
 
 /**

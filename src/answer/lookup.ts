@@ -84,3 +84,11 @@ async function bestReading(index: PassageIndex, words: QuestionWords, language: 
   }
   return best;
 }
+
+/** The translator, its failures (and its dictionary's) read as no translation. */
+export function safely(translate: Translate): Translate {
+  const { senses } = translate;
+  const safe: Translate = (text, from, to) => translate(text, from, to).catch(() => undefined);
+  if (senses) safe.senses = (text, from, to) => senses(text, from, to).catch(() => []);
+  return safe;
+}

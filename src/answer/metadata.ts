@@ -1,0 +1,144 @@
+/**
+ * Questions about the articles themselves, not what they say: who signed one ("¿Quién firma la noticia sobre la
+ * huelga del Metro?", "Who wrote the story about the fire?") and what was published on a day, in a month or a year,
+ * by an outlet or by any ("¿Qué publicó El Heraldo Digital el 10/11/2025?", "¿Qué pasó el 15 de agosto de 2023?").
+ * Their answers are in each article's metadata (author, outlet, date, as /sources shows them), which no passage
+ * holds. This module reads such a question and finds the articles; the words of the reply are the presentation
+ * layer's (src/present/metadata-lines.ts). The word lists are closed classes of Spanish and English: verbs of
+ * writing and of happening, the nouns a newsroom calls its pieces, month names.
+ */
+import type { Article, Language, Passage } from '../corpus/types.js';
+import { passageId } from '../corpus/split.js';
+import type { PassageIndex } from '../search/store.js';
+import { foldAccents } from '../text/words.js';
+import { lookUp, safely, type Translate } from './lookup.js';
+import { readChecked } from './question.js';
+
+/** A day, a month or a year a question asks about: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as article dates are kept. */
+export type AskedDate = string;
+
+/** A question about the articles' metadata. */
+export type MetadataQuestion =
+  | { kind: 'author'; /** What the article is about, as the asker wrote it ("la huelga del Metro"). */ topic: string }
+  | { kind: 'published'; date: AskedDate; /** The outlet named, as written; undefined for any. */ outlet: string | undefined };
+
+/** An article a metadata answer cites, with the passage its citation shows (the article's first). */
+export interface CitedArticle {
+  article: Article;
+  passage: Passage;
+  /** Retrieval score of the topic's lookup; 0 for a listing by date. */
+  score: number;
+}
+
+/** What the articles' metadata says: the author's article, or the articles published then (newest first). */
+export type MetadataFacts =
+  | { kind: 'author'; found: CitedArticle }
+  | { kind: 'published'; date: AskedDate; outlet: string | undefined; found: CitedArticle[] };
+
+const PIECE = '(?:la |el |una |un |esta |este |esa |ese |the |an |a |this |that )?(?:noticia|articulo|cronica|reportaje|informacion|nota|pieza|texto|entrevista|article|story|report|piece|news story|interview)';
+const ABOUT = '(?:sobre|de|acerca de|del|que habla de|about|on|of)';
+const AUTHOR_PATTERNS = [
+  new RegExp(`^(?:quien|quienes) (?:firma|firmo|firman|firmaron|escribio|escribe|escribieron|redacto|redacta|ha escrito|ha firmado|es el autor de|es la autora de|son los autores de) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^(?:who) (?:wrote|writes|signed|authored|has written|is the author of|was the author of|penned) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^(?:de quien es|quien es el autor de|quien es la autora de) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+];
+const HAPPENED = '(?:paso|ocurrio|sucedio|se publico|se publicaron|salio|happened|was published|were published|was reported|went on)';
+const PUBLISHED = '(?:publico|publicaron|publica|saco|published|did (.+?) publish|reported)';
+
+const MONTHS: Record<string, number> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const MONTH = Object.keys(MONTHS).join('|');
+/** A date as a question writes it, folded, with the words that may open it ("el", "en", "on", "in"). */
+const DATE_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpExecArray) => AskedDate | undefined }> = [
+  { pattern: /(?:^| )(?:el |on |del )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u, read: ([, day, month, year]) => isoDate(year, month, day) },
+  { pattern: /(?:^| )(?:el |on |del )?(\d{4})-(\d{1,2})-(\d{1,2})$/u, read: ([, year, month, day]) => isoDate(year, month, day) },
+  { pattern: new RegExp(`(?:^| )(?:el |on |del )?(?:dia )?(\\d{1,2})(?:st|nd|rd|th|º)? (?:de |of )?(${MONTH})(?: de| del|,)? (\\d{4})$`, 'u'), read: ([, day, month, year]) => isoDate(year, String(MONTHS[month!]), day) },
+  { pattern: new RegExp(`(?:^| )(?:on )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'u'), read: ([, month, day, year]) => isoDate(year, String(MONTHS[month!]), day) },
+  { pattern: new RegExp(`(?:^| )(?:en |in |durante |during )?(${MONTH})(?: de| del)? (\\d{4})$`, 'u'), read: ([, month, year]) => isoDate(year, String(MONTHS[month!])) },
+  { pattern: /(?:^| )(?:en |in |durante |during |el ano |in the year )(\d{4})$/u, read: ([, year]) => isoDate(year) },
+];
+
+function isoDate(year: string | undefined, month?: string, day?: string): AskedDate | undefined {
+  if (year === undefined) return undefined;
+  const m = month === undefined ? undefined : Number(month);
+  const d = day === undefined ? undefined : Number(day);
+  if (m !== undefined && (m < 1 || m > 12)) return undefined;
+  if (d !== undefined && (d < 1 || d > 31)) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [year, ...(m === undefined ? [] : [two(m)]), ...(d === undefined ? [] : [two(d)])].join('-');
+}
+
+/** The question, folded (lower case, no accents), without its question marks and final stop, on one line. */
+function plain(question: string): string {
+  return foldAccents(question.toLowerCase()).replace(/[¿?¡!]/gu, ' ').replace(/\s+/gu, ' ').replace(/[.\s]+$/u, '').trim();
+}
+
+/**
+ * The metadata a question asks for, or undefined when it asks what the articles say. Only whole questions of the
+ * shapes above count: "¿Qué pasó en Pyongyang el 15 de agosto?" asks about Pyongyang, and is left to the passages.
+ */
+export function metadataQuestion(question: string): MetadataQuestion | undefined {
+  const text = plain(question);
+  for (const pattern of AUTHOR_PATTERNS) {
+    const topic = pattern.exec(text)?.[1];
+    if (topic !== undefined && topic.trim() !== '') return { kind: 'author', topic: originalWords(question, topic) };
+  }
+  for (const { pattern, read } of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    const date = match ? read(match) : undefined;
+    if (!match || date === undefined) continue;
+    const before = text.slice(0, match.index).trim();
+    if (new RegExp(`^(?:que|what) ${HAPPENED}$`, 'u').test(before)) return { kind: 'published', date, outlet: undefined };
+    const outlet = new RegExp(`^(?:que|what) (?:${PUBLISHED}) ?(.*)$`, 'u').exec(before);
+    if (outlet) {
+      const name = (outlet[1] ?? outlet[2] ?? '').trim();
+      return { kind: 'published', date, outlet: name === '' ? undefined : originalWords(question, name) };
+    }
+  }
+  return undefined;
+}
+
+/** `folded` (a stretch of the folded question) as the question spells it, when it can be found; else as given. */
+function originalWords(question: string, folded: string): string {
+  const at = foldAccents(question.toLowerCase()).indexOf(folded);
+  return at < 0 ? folded : question.slice(at, at + folded.length);
+}
+
+/** Most articles a listing by date cites: as many as a reply shows citations. */
+const MAX_LISTED = 5;
+
+/**
+ * The facts that answer a metadata question: for an author, the article the topic is best found in (looked up as a
+ * question of its own); for a date, the articles published then (by the named outlet, when it matches one's outlet
+ * by its words), newest first, at most `maxListed`. The topic is translated for articles in the other language as
+ * questions are (`translate`, its failures read as no translation). Undefined when no article fits: the question is then asked of
+ * the passages as any other.
+ */
+export async function metadataFacts(asked: MetadataQuestion, language: Language, index: PassageIndex, articles: ReadonlyMap<string, Article>, translate?: Translate, maxListed = MAX_LISTED): Promise<MetadataFacts | undefined> {
+  const cite = (article: Article, passage: Passage | undefined, score: number): CitedArticle[] => (passage ? [{ article, passage, score }] : []);
+  if (asked.kind === 'author') {
+    const { retrieval } = await lookUp(index, readChecked(asked.topic, language), translate && safely(translate), (id) => articles.get(id)?.language);
+    const hit = retrieval.refused ? undefined : retrieval.hits[0];
+    const article = hit && articles.get(hit.passage.articleId);
+    const [found] = article ? cite(article, index.passage(passageId(article.id, 0)) ?? hit.passage, hit.score) : [];
+    return found && { kind: 'author', found };
+  }
+  const outletWords = asked.outlet === undefined ? undefined : wordsOf(asked.outlet);
+  const fits = (article: Article) =>
+    article.date !== null && article.date.startsWith(asked.date) && (outletWords === undefined || (article.outlet !== null && outletWords.every((word) => wordsOf(article.outlet!).includes(word))));
+  const found = [...articles.values()]
+    .filter(fits)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, Math.max(1, maxListed))
+    .flatMap((article) => cite(article, index.passage(passageId(article.id, 0)), 0));
+  return found.length === 0 ? undefined : { kind: 'published', date: asked.date, outlet: asked.outlet, found };
+}
+
+/** An outlet's words that tell it apart, folded ("El Heraldo Digital" → heraldo, digital). */
+function wordsOf(name: string): string[] {
+  return plain(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2 && !['the', 'los', 'las', 'del'].includes(word));
+}

@@ -1,0 +1,75 @@
+/**
+ * The words of an /ask reply made from the articles' metadata (src/answer/metadata.ts): who signed an article, what
+ * was published on a day, in a month or a year. Dates are written as /sources writes them; each article named is
+ * cited, its first passage as the excerpt.
+ */
+import type { CitedArticle, MetadataFacts } from '../answer/metadata.js';
+import type { AskResult, Citation } from '../answer/types.js';
+import type { Language } from '../corpus/types.js';
+import { formatDate } from './dates.js';
+
+/** Month and year as readers write them ("agosto de 2023", "August 2023"); one formatter per language (see dates.ts). */
+const MONTH_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  es: new Intl.DateTimeFormat('es', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+interface MetadataWords {
+  /** `title` and `origin` (outlet, date; empty when unknown) of the article signed by `author`, cited as `marker`. */
+  signed: (title: string, origin: string, author: string, marker: string) => string;
+  /** The same article with no author in its metadata. */
+  unsigned: (title: string, origin: string, marker: string) => string;
+  /** The articles published `when` (by `outlet`, if asked), each listed as `items`. */
+  published: (when: string, outlet: string | undefined, items: string[]) => string;
+  /** "el 15 ago 2023", "en agosto de 2023", "en 2023". */
+  when: { day: (date: string) => string; month: (month: string) => string; year: (year: string) => string };
+  item: (title: string, outlet: string | null, marker: string) => string;
+}
+
+const WORDS: Record<Language, MetadataWords> = {
+  es: {
+    signed: (title, origin, author, marker) => `La noticia «${title}»${origin} la firma ${author} ${marker}.`,
+    unsigned: (title, origin, marker) => `La noticia «${title}»${origin} no lleva firma ${marker}.`,
+    published: (when, outlet, items) => `Publicado ${when}${outlet ? ` por ${outlet}` : ''}: ${items.join('; ')}.`,
+    when: { day: (date) => `el ${date}`, month: (month) => `en ${month}`, year: (year) => `en ${year}` },
+    item: (title, outlet, marker) => `«${title}»${outlet ? ` (${outlet})` : ''} ${marker}`,
+  },
+  en: {
+    signed: (title, origin, author, marker) => `The article “${title}”${origin} is by ${author} ${marker}.`,
+    unsigned: (title, origin, marker) => `The article “${title}”${origin} carries no byline ${marker}.`,
+    published: (when, outlet, items) => `Published ${when}${outlet ? ` by ${outlet}` : ''}: ${items.join('; ')}.`,
+    when: { day: (date) => `on ${date}`, month: (month) => `in ${month}`, year: (year) => `in ${year}` },
+    item: (title, outlet, marker) => `“${title}”${outlet ? ` (${outlet})` : ''} ${marker}`,
+  },
+};
+
+/** The /ask reply for `facts`, in `language` (the question's), answering `question` (as echoed). */
+export function metadataReply(question: string, language: Language, facts: MetadataFacts): AskResult {
+  const words = WORDS[language];
+  const cited = facts.kind === 'author' ? [facts.found] : facts.found;
+  const citations = cited.map((found, i) => citationOf(found, i + 1));
+  let answer: string;
+  if (facts.kind === 'author') {
+    const { article } = facts.found;
+    const origin = [article.outlet, formatDate(article.date, language)].filter((part) => part !== null).join(', ');
+    const shown = origin === '' ? '' : ` (${origin})`;
+    answer = article.author ? words.signed(article.title, shown, article.author, '[1]') : words.unsigned(article.title, shown, '[1]');
+  } else {
+    const items = facts.found.map(({ article }, i) => words.item(article.title, facts.outlet === undefined ? article.outlet : null, `[${i + 1}]`));
+    answer = words.published(when(facts.date, language), facts.outlet === undefined ? undefined : (facts.found[0]?.article.outlet ?? facts.outlet), items);
+  }
+  return { question, language, answer, mode: 'extractive', refused: false, citations };
+}
+
+/** The asked day, month or year (`YYYY[-MM[-DD]]`) as the reply says it. */
+function when(date: string, language: Language): string {
+  const { day, month, year } = WORDS[language].when;
+  const parts = date.split('-');
+  if (parts.length === 3) return day(formatDate(date, language) ?? date);
+  if (parts.length === 2) return month(MONTH_FORMATS[language].format(new Date(`${date}-01T00:00:00Z`)));
+  return year(date);
+}
+
+function citationOf({ article, passage, score }: CitedArticle, n: number): Citation {
+  return { n, articleId: article.id, title: article.title, outlet: article.outlet, date: article.date, passageId: passage.id, excerpt: passage.text, score, highlights: [] };
+}
