@@ -52,6 +52,12 @@ describe('who does what', () => {
     expect(firstQuote(result)).toContain('el 3 de abril');
   });
 
+  it('reads the name after the verb of a who-question as its object, the doer being what it asks', async () => {
+    const result = await ask('¿Quién visitó Luis Pardo en Toledo?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('Ana Soto visitó a Luis Pardo');
+  });
+
   it('reads who does the verb of an English question too', async () => {
     const reversed = await ask('When did Sara Lane visit Mark Hill?');
     if (!reversed.refused) expect(firstQuote(reversed)).not.toContain('Mark Hill visited Sara Lane');
