@@ -183,9 +183,9 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const kind = askedKind(question.asked, language);
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
   const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
-  // Who the question says does its verb, read in the words the passages are matched with; a who-question asks for the
-  // doer itself, and its name after the verb is the object ("¿Quién acusó (a) Corea del Norte…?").
-  const asked = expects === 'person' ? undefined : askedRole(query.text, query.language);
+  // Who the question says does its verb, in the asker's own words: a machine translation's word order is not the asker's
+  // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
+  const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }) };
   const refusal = (): Refusal => {
