@@ -155,9 +155,10 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`Cannot read the question file "${file}".`);
   });
-  // Every line is a question, a blank one too (answered as empty), so that answer N is line N's; only the
-  // line break ending the file opens no line.
-  const questions = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  // With --json every line is a question, a blank one too (answered as empty), so that answer N is line N's; only
+  // the line break ending the file opens no line. Read by a person (no --json), blank lines and comments ("# …") are skipped.
+  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  const questions = json ? lines : lines.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   for (const [done, question] of questions.entries()) {
     // A signal is handled between tasks: let it in, since an extractive answer may never leave the microtask queue.
     await new Promise((resolve) => setImmediate(resolve));
@@ -170,7 +171,8 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
     const result: AskResult = check.ok
       ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })
       : { question, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
-    print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
+    // In text, a line that was not looked up gets its message alone, not labelled as an answer.
+    print(json ? JSON.stringify(toContractAnswer(result)) : check.ok ? renderAskText(result) : check.message);
   }
 }
 

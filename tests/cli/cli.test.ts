@@ -59,6 +59,19 @@ describe('npm run cli -- ask --batch', () => {
   }, RUN_MS);
 });
 
+describe('npm run cli -- ask --batch, read by a person', () => {
+  it('skips blank lines and "#" comments, and prints a bad line\'s message without labelling it an answer', async () => {
+    const file = path.join(dir, 'preguntas-texto.txt');
+    await writeFile(file, '# preguntas del lunes\n\n¿Cuándo abrirá el puente de Arganda?\n\n?!\n');
+    const { code, stdout } = await cli('ask', '--batch', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('mayo');
+    expect(stdout).not.toMatch(/empty|vacía|comentario|lunes/iu);
+    // One answer and one message: a single "extractive answer" footer.
+    expect(stdout.match(/extractiv/giu)?.length).toBe(1);
+  }, RUN_MS);
+});
+
 describe('npm run cli -- ask', () => {
   it('says what is wrong with an empty question in the terminal\u2019s language: exit 2, nothing on stdout', async () => {
     const english = await cli('ask', '');
