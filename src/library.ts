@@ -85,7 +85,7 @@ export interface Library {
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 68;
+const INDEX_FORMAT = 69;
 /** After a change applied while running, how long to wait for more before saving the whole snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
 /**
@@ -169,17 +169,21 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     const scanMs = lap();
     if (emptied) log.warn('the seeds folder is empty; the articles indexed from it are kept (an unmounted volume looks like this); to remove articles, delete their files while the bot runs', { file: config.seedsDir, articles: data.articles.length });
     else if (unlisted.includes('.')) log.warn('the seeds folder cannot be read; the articles indexed from it are kept until it can', { file: config.seedsDir, articles: data.articles.length });
-    // The warnings of the build that made the snapshot still hold for the files that have not changed since.
     const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
-    for (const warning of data.warnings) if (!changed.has(warning.file)) log.warn(warning.message, { file: warning.file });
+    // Files the update read (changed ones, and those a removed file freed: "nota.txt" once "nota.html" is gone) warn as it reads them.
+    const applied = new Set<string>();
     if (!isEmptyDiff(diff)) {
       const { applySeedChanges, logSeedUpdate } = await archive();
       const update = await applySeedChanges(data, config.seedsDir, diff, reader, index);
       await index.update(update.passages);
       logSeedUpdate(update, log);
+      for (const { file } of update.applied) applied.add(file);
       data = update.data;
       await save(data, index);
     }
+    // The warnings of the build that made the snapshot still hold for the files that have not changed since, once
+    // the update is applied: a warning whose cause went with it is not repeated.
+    for (const warning of data.warnings) if (!changed.has(warning.file) && !applied.has(warning.file)) log.warn(warning.message, { file: warning.file });
     log.info('restored index from snapshot', { dir: config.indexDir, articles: data.articles.length, changedFiles: changed.size, ms: { load: loadMs, journal: journalMs, scan: scanMs, update: lap() } });
   } else {
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });

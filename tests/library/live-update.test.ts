@@ -182,6 +182,22 @@ describe('a running library follows its seeds folder', () => {
     expect(library.article('nota')!.text).not.toContain(keptTopic);
   });
 
+  it('does not repeat, at a start, the warning of a file kept out when the file that kept it out was deleted while stopped', async () => {
+    const open = () => {
+      const { log, logged } = recordingLogger();
+      return openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log).then((library) => ({ library, logged }));
+    };
+    await writeFile(path.join(seedsDir, 'nota.html'), `<!doctype html><html lang="es"><head><title>Juno</title></head><body><article>${article(8).split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    await writeFile(path.join(seedsDir, 'nota.txt'), article(9, 'cráteres'));
+    const first = await open();
+    expect(first.logged.some(({ message }) => message.includes('already gives the id "nota"'))).toBe(true);
+    // While stopped, the file that gave the id is deleted: the other one takes it at the next start, with no stale warning.
+    await rm(path.join(seedsDir, 'nota.html'));
+    const { library, logged } = await open();
+    expect(library.article('nota')?.text).toContain('cráteres');
+    expect(logged.filter(({ message }) => message.includes('already gives the id'))).toEqual([]);
+  });
+
   it('indexes a copy kept out as the same file once the original is corrected, while running or at the next start', async () => {
     const open = () => openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
     for (const name of ['articulo.txt', 'copia.txt']) await writeFile(path.join(seedsDir, name), article(6, 'cráteres'));
