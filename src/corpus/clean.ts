@@ -46,9 +46,14 @@ const MAX_TITLE_WORDS = 30;
 /** How many lines other than furniture may precede the title (section labels, breadcrumbs). */
 const TITLE_SEARCH_LINES = 6;
 
-/** `declaredTitle` is the title the page declares (HTML <title>, front matter), when it does. */
-export function cleanArticle(text: string, declaredTitle?: string): CleanedArticle {
+/**
+ * `declaredTitle` is the title the page declares (HTML <title>, front matter), when it does; `cutShort`: the
+ * file ends in the middle of its text (see endsInText), so a last line of prose is body though no sentence end closes it.
+ */
+export function cleanArticle(text: string, declaredTitle?: string, cutShort = false): CleanedArticle {
   const lines = toLines(text).map(readLine);
+  const last = lines.at(-1);
+  if (cutShort && last && !last.isBody && !last.furniture && !last.isMeta && last.words >= MIN_BODY_WORDS) lines[lines.length - 1] = { ...last, isBody: true };
   const titleAt = findTitle(lines, declaredTitle);
   const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
   const isTitleCopy = titleCopyTest(title);

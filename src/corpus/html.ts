@@ -158,6 +158,25 @@ function withClosedTitle(html: string): string {
   return tag === -1 ? `${html}</title>` : `${html.slice(0, tag)}</title>${html.slice(tag)}`;
 }
 
+/** How much of a page's end is looked at to tell whether it was cut short: enough for trailing scripts and styles. */
+const CUT_TAIL_CHARS = 65_536;
+
+/**
+ * Whether the page's markup ends in the middle of its text: after its last words comes no closing tag, only
+ * scripts, styles, comments or a comment left open (a file cut short while saved or downloaded). Its last
+ * paragraph then lost its sentence end with the rest, and is story text all the same.
+ */
+export function endsInText(html: string): boolean {
+  let end = html.slice(-CUT_TAIL_CHARS).trimEnd();
+  const open = end.lastIndexOf('<!--');
+  if (open !== -1 && !end.includes('-->', open)) end = end.slice(0, open).trimEnd();
+  for (let before = ''; before !== end; ) {
+    before = end;
+    end = end.replace(/(?:<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>)$/iu, '').trimEnd();
+  }
+  return end !== '' && !end.endsWith('>');
+}
+
 /** The page's story as text, and what it declares about itself. */
 export function readHtml(html: string): { text: string; meta: PageMeta } {
   if (isHostile(html)) return { text: roughText(html), meta: roughMeta(html) };

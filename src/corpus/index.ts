@@ -95,7 +95,7 @@ export function corpusCollector() {
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */
 export function buildArticle(seed: SeedFile): Article | null {
-  const read = cleanArticle(seed.text, seed.meta?.title);
+  const read = cleanArticle(seed.text, seed.meta?.title, seed.cutShort);
   const cleaned = { ...read, paragraphs: withoutAuthorBio(read.paragraphs, articleAuthor(read, seed.meta)) };
   if (cleaned.paragraphs.length === 0) return null;
   const paragraphs: TextSpan[] = [];

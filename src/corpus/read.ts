@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
-import { readHtml } from './html.js';
+import { endsInText, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { describeError, listSeedPaths, SEED_FORMATS } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
@@ -61,10 +61,13 @@ export function readSeedFile(dir: string, file: string): Outcome {
 export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
   let reduced: { text: string; meta: PageMeta };
+  let cutShort = false;
   try {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
-    reduced = composed(reduce(decoded.text.normalize('NFC'), SEED_FORMATS[extname(file).toLowerCase()] ?? 'text'));
+    const format = SEED_FORMATS[extname(file).toLowerCase()] ?? 'text';
+    reduced = composed(reduce(decoded.text.normalize('NFC'), format));
+    cutShort = format === 'html' && endsInText(decoded.text);
   } catch (error) {
     // One file's failure never stops the rest (issue 18): it is skipped with its reason.
     return skip(`it could not be read as a page (${describeError(error)})`);
@@ -73,6 +76,7 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   if (!text.trim()) return skip('the file is empty');
   const seed: SeedFile = { id: seedId(file), file: file.split(sep).join('/'), text, hash: seedFileHash(bytes) };
   if (Object.keys(meta).length) seed.meta = meta;
+  if (cutShort) seed.cutShort = true;
   return { file: seed };
 }
 

@@ -83,4 +83,6 @@ export interface SeedFile {
   hash: string;
   /** Metadata the page declares about itself, when it declares any. */
   meta?: PageMeta;
+  /** An HTML page whose markup ends in the middle of its text (see endsInText): its last line is story text without a sentence end. */
+  cutShort?: boolean;
 }

@@ -308,6 +308,18 @@ describe('HTML: the header around the headline', () => {
   });
 });
 
+describe('HTML cut short', () => {
+  it('keeps the last paragraph of a page whose markup ends in the middle of its text, after unclosed elements', () => {
+    const cut = `<html><head><title>Incendio en el valle</title><body><div>${paragraphs.replace(/<\/p>/gu, '')}<div><table><tr><td>celda<p>El fuego comenzó en el sector norte del valle de madrugada\n<script>var x = 1;</script><!-- sin cerrar\n`;
+    expect(read(cut).text).toContain('El fuego comenzó en el sector norte del valle de madrugada');
+  });
+
+  it('still leaves out a last line without a sentence end on a page that ends whole', () => {
+    const whole = page('<title>Reforma del mercado central</title>', `<article>${paragraphs}</article><p>Otras noticias del mercado central y de las obras en la ciudad</p>`);
+    expect(read(whole).text).not.toContain('Otras noticias del mercado central');
+  });
+});
+
 describe('HTML: the outlet and the author a page declares (B12)', () => {
   it('never takes a photo credit for the author', () => {
     for (const credit of ['Fotos: EL OBSERVADOR/ AFP', 'Foto: Archivo', 'Photo: Reuters', 'Imagen: Ana Ruiz']) {
