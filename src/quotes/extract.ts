@@ -183,7 +183,20 @@ function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], art
   return first >= 0 && all.indexOf(phrase, first + 1) >= 0;
 }
 
-/** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation. */
+/**
+ * Whether the sentence [start, end) only attributes the quotation ending right before it with "?" or "!" ("“Are you
+ * concerned?” King asked.", "“We won!” Ruiz said."): the splitter cut after the mark, but the press writes the
+ * attribution as part of the quotation's sentence, so that the quotation is that verb's and not whoever was in focus.
+ */
+function attributionAfterQuestion(text: string, start: number, end: number, inside: Quotation[]): boolean {
+  const quotation = inside.find((candidate) => candidate.outer.end <= start && text.slice(candidate.outer.end, start).trim() === '');
+  if (!quotation || !/[?!…]$/u.test(text.slice(quotation.inner.start, quotation.inner.end))) return false;
+  const words = text.slice(start, end).match(/\p{L}+/gu) ?? [];
+  // Accents kept (not `words`): "afirmó" is a verb of saying, "afirmo" is not. Question verbs count: they attribute too.
+  return words.length <= MAX_TRAILING_ATTRIBUTION_WORDS && words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined);
+}
+
+/** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation nor before its attribution. */
 function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>): Sentence[] {
   const starts = articleSentences(article.text).map((span) => span.start);
   const quotationsByParagraph = groupBy(quotations, (quotation) => quotation.paragraph);
@@ -199,7 +212,8 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
     const cuts: number[] = [];
     for (; next < starts.length && starts[next]! < paragraph.end; next++) {
       const start = starts[next]!;
-      if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end)) cuts.push(start);
+      const end = starts[next + 1] !== undefined && starts[next + 1]! < paragraph.end ? starts[next + 1]! : paragraph.end;
+      if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end) && !attributionAfterQuestion(article.text, start, end, inside)) cuts.push(start);
     }
     const furniture = isFurniture(article, paragraph, !bodyStarted, inside);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));

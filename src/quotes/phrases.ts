@@ -121,6 +121,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
   if (words.some(breaksPhrase)) return undefined;
+  // "Varios párrafos más adelante agrega", "Two pages later it says": a measure of text or time before an adverb of
+  // place or sequence is an adverbial, never who speaks.
+  if (words.length > 1 && SEQUENCE_ADVERBS.has(words.at(-1)!.key)) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun' };
   // "It said", "It denied…": an organisation named before (English has no subject pronoun for it in Spanish).
   if (words.length === 1 && words[0]!.key === 'it') return { kind: 'pronoun', organisation: true };
@@ -138,6 +141,12 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
   const group = readGroup(sentence, text, from, to);
   if (group) return group;
+  // "los abogados del expresidente Hernández", "lawyers for Hernández": a plural noun of people with a complement is a
+  // group that speaks for the one named in it, never that person.
+  const pluralHead = tokens[start]!;
+  if (isLowerCase(pluralHead) && (isTitlePlural(pluralHead.key) || (GROUP_NOUNS.has(pluralHead.key) && /s$/.test(pluralHead.key))) && start + 2 < to && (NAME_PREPOSITIONS.has(tokens[start + 1]!.key) || tokens[start + 1]!.key === 'for')) {
+    return { kind: 'group', text: slice(text, tokens, start, to) };
+  }
   const affiliated = affiliatedPerson(tokens, start, to);
   if (affiliated !== undefined) return { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false };
 
@@ -209,8 +218,14 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const mediaAsGroup = MEDIUM_NOUNS.has(head.key) && (COLLECTIVE_MEDIA.has(head.key) || (/s$/.test(head.key) && !DEFINITE_SINGULAR.has(tokens[from]!.key)));
   // A group, an anonymous "un funcionario" or someone's "Karsk's foreign ministry" is named by the phrase itself.
   if (mediaAsGroup || GROUP_NOUNS.has(head.key) || isTitlePlural(head.key) || INDEFINITE_DETERMINERS.has(tokens[from]!.key) || leading.some(isPossessive)) return { kind: 'group', text: phrase };
+  // "“I keep hearing that,” King said.": a capitalised title noun alone, with no article, is a surname (English and
+  // Spanish take an article before a role that refers back), so the quotation is that person's, not whoever is in focus.
+  if (words.length === 1 && start === from && !isLowerCase(head) && !head.abbreviation && !MEDIUM_NOUNS.has(head.key)) return { kind: 'name', name: phrase, title: null, mediumTitle: false };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
 }
+
+/** Adverbs of place or sequence that close an adverbial of measure ("tres párrafos más adelante", "two days later"). */
+const SEQUENCE_ADVERBS = new Set(['adelante', 'atras', 'abajo', 'arriba', 'despues', 'later', 'earlier', 'below', 'above', 'ago', 'down']);
 
 /** Medium nouns that name the press as a whole ("la prensa local", "the media"), never one outlet. */
 const COLLECTIVE_MEDIA = new Set(['prensa', 'press', 'media', 'medios']);
@@ -401,5 +416,8 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
 function mediumName(tokens: Token[], text: string, at: number): string | undefined {
   if (!MEDIUM_NOUNS.has(tokens[at]?.key ?? '')) return undefined;
   const end = nameEnd(tokens, at + 1);
-  return end > at + 1 ? slice(text, tokens, at + 1, end) : undefined;
+  if (end <= at + 1) return undefined;
+  // "Cadena A", "Radio 1": a name of one or two characters is no name on its own; the medium's capitalised noun is part of it.
+  const short = end === at + 2 && tokens[at + 1]!.text.length <= 2 && !isLowerCase(tokens[at]!);
+  return slice(text, tokens, short ? at : at + 1, end);
 }

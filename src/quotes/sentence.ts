@@ -237,8 +237,16 @@ function draftReportedClauses(reading: SentenceReading): void {
   const { tokens } = reading.sentence;
   for (const [use, [from, to]] of reading.contents) {
     const only = to - from === 1 ? tokens[from] : undefined;
+    // "told co-host Gayle King, “Because…”", "dijo a la prensa: «…»": words set off before a closing quotation with no
+    // "que" among them are whom it was said to; the quotation is what was said, and no clause is reported.
+    const last = tokens[to - 1];
+    const addressed = last?.kind === 'quote' && last.quotation && isPunct(tokens[to - 2], ',:') && !tokens.slice(from - 1, to - 2).some((token) => COMPLEMENTISERS.has(token.key));
     if (only?.kind === 'quote' && only.quotation) {
       reading.quoteOwners.set(only, use);
+      continue;
+    }
+    if (addressed) {
+      reading.quoteOwners.set(last, use);
       continue;
     }
     // Reported speech without a subject we can read is not reported speech we can vouch for.
