@@ -9,7 +9,7 @@ import { groupByEach } from '../arrays.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { TITLE_NOUNS } from './lexicon.js';
+import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS } from './lexicon.js';
 import { minOf } from '../arrays.js';
 
 export interface QuoteBook {
@@ -282,7 +282,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     if (inside.length) return { found: inside, by: 'name' };
     if (exact) return { found: [], by: 'spelling' };
     // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
-    const titles = keyWords.filter((word) => TITLE_NOUNS.has(word));
+    const titles = keyWords.filter((word) => TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word));
     const close = closeTo(key, tolerance(key)).filter(({ entry }) => titles.every((title) => entry.words.includes(title)));
     const best = minOf(close.map(({ edits }) => edits));
     const found = close
@@ -310,16 +310,20 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const key = queryKey(query);
     // Nothing to compare with (a query of mentions or punctuation): nobody is close, so say who is quoted.
     if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-    const { found, by } = resolve(key, query, exact);
+    const keyWords = significantWords(key);
+    // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
+    const role = keyWords.some((word) => TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word));
+    const resolved = resolve(key, query, exact);
+    const { by } = resolved;
+    // "Un funcionario vietnamita" is an anonymous source the article never names again: no role refers to it.
+    const indefinite = (name: string) => INDEFINITE_DETERMINERS.has(name.trim().split(/\s+/)[0]!.toLowerCase());
+    const found = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name)) : resolved.found;
     const carried = carriedBy.get(compact(key));
     // "KCNA" carries statements but says none itself: the statements it carried, under its name.
     if (carried && (found.length === 0 || by === 'spelling')) {
       const channel = carried[0]!.via!;
       return result(query, { actor: channel, channel, statements: [...inOrder(`via:${compact(key)}`, () => carried)] });
     }
-    const keyWords = significantWords(key);
-    // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
-    const role = keyWords.some((word) => TITLE_NOUNS.has(word));
     const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && distance(word, known) <= tolerance(word));
     const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt

@@ -192,7 +192,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const headedByRole = roleNoun !== undefined && isLowerCase(roleNoun) && describes(roleNoun, before.length - 1) && before.every((token) => token.kind === 'word' && ![CLAUSE_WORDS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NAME_ARTICLES, DETERMINERS, COORDINATORS].some((words) => words.has(token.key)));
     // "un comunicado del Departamento de Estado", "the report of the Commission": a document speaks for whose it is.
     const document = before.length === 2 && (CHANNEL_NOUNS.has(before[0]!.key) || DOCUMENT_NOUNS.has(before[0]!.key)) && NAME_PREPOSITIONS.has(before[1]!.key) && nameStart === found;
-    if (headIndex < 0 && (before.every(describes) || headedByRole || complementRun || document)) {
+    // "las pruebas Aprender", "los premios Goya": a plural noun before a name says what kind of things it names, no person.
+    const things = SPANISH_PLURAL_ARTICLES.has(tokens[from]!.key) && before.some((token) => isLowerCase(token) && /s$/.test(token.key));
+    if (headIndex < 0 && !things && (before.every(describes) || headedByRole || complementRun || document)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
   }
@@ -223,6 +225,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && start === from && !isLowerCase(head) && !head.abbreviation && !MEDIUM_NOUNS.has(head.key)) return { kind: 'name', name: phrase, title: null, mediumTitle: false };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
 }
+
+/** Spanish plural articles, whose noun is plural whatever its ending. */
+const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las', 'unos', 'unas']);
 
 /** Adverbs of place or sequence that close an adverbial of measure ("tres párrafos más adelante", "two days later"). */
 const SEQUENCE_ADVERBS = new Set(['adelante', 'atras', 'abajo', 'arriba', 'despues', 'later', 'earlier', 'below', 'above', 'ago', 'down']);

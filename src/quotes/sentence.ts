@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
@@ -249,6 +249,11 @@ function draftReportedClauses(reading: SentenceReading): void {
       reading.quoteOwners.set(last, use);
       continue;
     }
+    // "Dossaji told King she believes the stakes are higher": a clause reported inside another's with a pronoun or no
+    // subject is part of that statement; credited to a different speaker (read across sentences), it would put the words in two mouths.
+    const outer = [...reading.contents].find(([other, [start, end]]) => other !== use && start <= from && to <= end && (start < from || to < end));
+    const unnamed = use.subjectTo === use.subjectFrom || PRONOUNS.has(tokens[use.subjectTo - 1]!.key);
+    if (outer && unnamed && (outer[0].subject?.speaker !== use.subject?.speaker || outer[0].subject?.medium !== use.subject?.medium)) continue;
     // Reported speech without a subject we can read is not reported speech we can vouch for.
     if (use.subject) reading.drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[to - 1]!.end, attribution: use.subject, media: [] });
   }

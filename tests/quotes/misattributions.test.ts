@@ -1,6 +1,6 @@
 /** Misattributions (issue 16, precision): each test is a kind where words went to the wrong speaker, on text written for it. */
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/quotes/index.js';
+import { buildQuoteData, createQuoteBook, extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 
 const found = (paragraphs: string[], language = 'en') =>
@@ -44,5 +44,32 @@ describe('a speaker phrase that is not the person named in it', () => {
   it('keeps a medium\'s noun in a name of one letter ("Cadena A")', () => {
     const statements = found(['“Vamos a investigar cada caso”, señaló Ana Ruiz en una entrevista con el programa Noches de Cadena A.'], 'es');
     expect(statements[0]).toMatchObject({ speaker: 'Ana Ruiz', via: 'Cadena A' });
+  });
+});
+
+describe('/quote by a role', () => {
+  const book = createQuoteBook(
+    buildQuoteData([
+      articleFromParagraphs({ id: 'v', title: 'Visita', date: '2024-05-01', language: 'es' }, ['Un funcionario vietnamita dijo que la visita se prepara desde hace meses.']),
+    ]),
+  );
+
+  it('never resolves a role to an anonymous source named with an indefinite article, nor to the other gender\'s noun', () => {
+    expect(book.lookup('la funcionaria').actor).toBeNull();
+    expect(book.lookup('el funcionario').actor).toBeNull();
+    expect(book.lookup('Un funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
+  });
+});
+
+describe('reported clauses inside reported clauses', () => {
+  it('credits "X told Y she believes …" once, to X, never to the speaker before', () => {
+    const paragraphs = ['"He fought for civil rights," Alex Blocker said.', 'Warren supporter Zainab Dossaji told King she believes the stakes are higher in this election.'];
+    const reported = found(paragraphs).filter((statement) => statement.kind === 'indirect');
+    expect(reported.map((statement) => statement.speaker)).toEqual(['Zainab Dossaji']);
+  });
+
+  it('reads a plural noun before a name as the kind of things it names ("las pruebas Aprender"), so that a role after it is nobody\'s guess', () => {
+    const paragraphs = ['Las pruebas Aprender son implementadas por el Ministerio de Educación. La funcionaria detalló que este año serán en octubre.'];
+    expect(speakerOf(paragraphs, 'este año serán en octubre', 'es')).not.toBe('Aprender');
   });
 });
