@@ -6,6 +6,7 @@ import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
 import { isSpeechVerbToken, questionStart } from './cues.js';
 import type { VerbUse } from './reading.js';
+import { skipAdverbs } from './subjects.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
@@ -32,6 +33,12 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" stays a complementiser).
     if (COMPLEMENTISERS.has(token.key) && !RELATIVE_ARTICLES.has(tokens[i - 1]?.key ?? '')) return i + 1;
     if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
+    // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
+    const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
+    if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {
+      i = aside;
+      continue;
+    }
     if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
     // A name counts once, articles and prepositions not at all: "expuso a la Dirección General de Centros Penales en 2021 que".
     const name = nameEnd(tokens, i);

@@ -5,7 +5,7 @@
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import {
-  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, NEGATING_VERBS, NEGATIONS, PRONOMINAL_HEADS, STANCE_ADJECTIVES, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
 } from './lexicon.js';
 
@@ -151,12 +151,18 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
   { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
   { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
-  { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['saber'], ['notar']], english: false },
+  { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['enfasis', 'en'], ['saber'], ['notar']], english: false },
   { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado', 'diera', 'dieran', 'diese', 'diesen', 'den']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
   // Pronominal verbs of saying (Spanish reference grammar's "quejarse de", "lamentarse de", "jactarse de", "mostrarse
   // convencido de"): only with their "se", which leads the group; the clause follows "de que"/"en que".
   { heads: new Set(PRONOMINAL_HEADS), completions: [['de']], english: false, pronominal: true },
-  { heads: new Set(STANCE_HEADS), completions: STANCE_ADJECTIVES.flatMap((adjective) => ['de', 'en', 'a'].map((preposition) => [adjective, preposition])), english: false, pronominal: true },
+  { heads: new Set(STANCE_HEADS), completions: STANCE_COMPLETIONS, english: false, pronominal: true },
+  // The same stance with a copula ("está convencido de que…", "fue enfático en que…", "tiene claro que…").
+  { heads: new Set(COPULAS), completions: [...STANCE_COMPLETIONS, ...EMPHATIC_ADJECTIVES.map((adjective) => [adjective, 'en'])], english: false },
+  { heads: new Set(['tiene', 'tienen', 'tenia', 'tenian', 'tuvo', 'tenido']), completions: [['claro'], ['muy', 'claro']], english: false },
+  // English: "was adamant that…", "is convinced that…", "made the case that…" ("it was clear that" is nobody's: left out).
+  { heads: new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']), completions: ['adamant', 'convinced', 'confident', 'insistent', 'emphatic', 'sure'].map((adjective) => [adjective, 'that']), english: true },
+  { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['the', 'case', 'that']], english: true },
   { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
   { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
   { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
@@ -204,6 +210,26 @@ const QUESTION_REACH = 5;
 /** Words after which an English "asked" is a passive participle ("When asked whether…", "if asked"). */
 const PASSIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'after', 'before', 'while', 'as']);
 
+/** Heads that lead a verb of saying only when negated ("no dudó en afirmar", "no vaciló en señalar", "did not hesitate to say"). Folded. */
+const NEGATED_PERIPHRASIS_HEADS: ReadonlySet<string> = new Set(['dudo', 'dudaron', 'duda', 'dudan', 'vacilo', 'vacilaron', 'hesitate', 'hesitated']);
+
+/** "took to", "turned to": an English head that names where the words were posted before "to" and the verb. */
+const PLATFORM_HEADS: ReadonlySet<string> = new Set(['took', 'takes', 'take', 'taking', 'turned', 'turns']);
+
+/** Words a platform may have in "took to social media to say", "took to X to write". */
+const MAX_PLATFORM_WORDS = 3;
+
+/** Index of "took" in "took to Twitter to say" whose verb of saying is at `index`, or undefined. */
+function platformHead(tokens: Token[], index: number): number | undefined {
+  if (tokens[index - 1]?.key !== 'to') return undefined;
+  for (let j = index - 2; j >= 0 && index - 2 - j < MAX_PLATFORM_WORDS; j--) {
+    const token = tokens[j]!;
+    if (token.kind !== 'word') return undefined;
+    if (token.key === 'to' && PLATFORM_HEADS.has(tokens[j - 1]?.key ?? '') && startsLower(tokens[j - 1]!.text)) return j - 1;
+  }
+  return undefined;
+}
+
 /** A verb form a periphrasis leads: an infinitive or gerund ("decir", "reconociendo", "adding"), or any form after "to". */
 const NON_FINITE = /(?:ar|er|ir|ando|iendo|ing)$/u;
 
@@ -212,12 +238,19 @@ const NON_FINITE = /(?:ar|er|ir|ando|iendo|ing)$/u;
  * "went on to say", "was" in "was quick to add"), or undefined when none does. Heads and links: lexicon.ts.
  */
 function periphrasisHead(tokens: Token[], index: number): number | undefined {
+  const platform = platformHead(tokens, index);
+  if (platform !== undefined) return platform;
+  // "fue enfático al señalar que…", "fue claro al afirmar que…": the copula and its adjective of emphasis lead the group.
+  const [copula, adjective] = [tokens[index - 3], tokens[index - 2]];
+  if (tokens[index - 1]?.key === 'al' && copula && adjective && COPULAS.includes(copula.key) && startsLower(copula.text) && (EMPHATIC_ADJECTIVES.includes(adjective.key) || /^clar[oa]s?$/.test(adjective.key))) return index - 3;
   let j = index - 1;
   while (j >= 0 && index - j <= 2 && PERIPHRASIS_LINKS.has(tokens[j]!.key)) j--;
   const head = tokens[j];
   if (head?.kind !== 'word' || !startsLower(head.text)) return undefined;
   if (!NON_FINITE.test(tokens[index]!.key) && tokens[index - 1]?.key !== 'to') return undefined;
   if (PERIPHRASIS_HEADS.has(head.key)) return j;
+  // "no dudó en afirmar", "did not hesitate to say": a head that leads a verb of saying only under negation, taken in with it.
+  if (NEGATED_PERIPHRASIS_HEADS.has(head.key) && NEGATIONS.has(tokens[j - 1]?.key ?? '')) return negationStart(tokens, j);
   const linked = j < index - 1;
   return linked && PERIPHRASIS_ADJECTIVES.has(head.key) && BE_FORMS.has(tokens[j - 1]?.key ?? '') ? j - 1 : undefined;
 }
@@ -248,7 +281,11 @@ function opensViewpoint(tokens: Token[]): boolean {
 }
 
 /** "En palabras de", "In the words of" as folded words: whose words the sentence gives. */
-const WORDS_OF: ReadonlyArray<readonly string[]> = [['en', 'palabras'], ['in', 'the', 'words']];
+const WORDS_OF: ReadonlyArray<readonly string[]> = [
+  ['en', 'palabras'], ['in', 'the', 'words'],
+  // Whose view: "A juicio del alcalde X,", "En opinión de la ministra,", "A criterio de X,", "In the view of X,".
+  ['a', 'juicio'], ['en', 'opinion'], ['a', 'criterio'], ['en', 'concepto'], ['in', 'the', 'view'], ['in', 'the', 'opinion'],
+];
 
 /** Tokens of a "words of" source marker opening the sentence, up to the noun ("En palabras", "In the words"), or 0. */
 function wordsOfLength(tokens: Token[]): number {

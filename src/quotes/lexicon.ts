@@ -233,7 +233,7 @@ export function nonFiniteSpeechVerb(word: string): SpeechVerb | undefined {
  * ("se negó a", "declined to") are left out: they report nothing said.
  */
 export const PERIPHRASIS_HEADS = set([
-  ...['limit', 'acab', 'termin', 'lleg', 'pas', 'apresur', 'continu'].flatMap(spanishAr),
+  ...['limit', 'acab', 'termin', 'lleg', 'pas', 'apresur', 'continu', 'aprovech', 'encarg'].flatMap(spanishAr),
   'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían', 'vuelto',
   'quiso', 'quisieron', 'quiere', 'quieren', 'quería', 'querían', 'querido',
   'siguió', 'siguieron', 'sigue', 'siguen', 'seguía', 'seguían',
@@ -248,7 +248,7 @@ export const PERIPHRASIS_ADJECTIVES = set(['quick', 'keen', 'eager', 'careful', 
 export const BE_FORMS = set(['be', 'is', 'are', 'was', 'were', 'been']);
 
 /** Words between a periphrasis head and its verb of saying ("a", "de", "por", "en", "to", "on to", "up"). */
-export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'to', 'on', 'up']);
+export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'para', 'to', 'on', 'up']);
 
 /** Spanish object clitics set before a finite verb ("le dijo", "les aseguró", "lo calificó de", "se lo dijo"): part of its group. */
 export const OBJECT_CLITICS = set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'nos']);
@@ -265,8 +265,18 @@ export const PRONOMINAL_HEADS: readonly string[] = ['quej', 'lament', 'jact', 'f
 /** Heads of "se mostró convencido de que…", "se declaró confiado en que…", "se manifestó contrario a que…" (folded). */
 export const STANCE_HEADS: readonly string[] = [...['mostr', 'manifest', 'declar'].flatMap(spanishAr), 'muestra', 'muestran'].map(foldWord);
 
-/** Adjectives of conviction and stance after those heads, each gender and number (folded). */
-export const STANCE_ADJECTIVES: readonly string[] = ['convencid', 'segur', 'confiad', 'partidari', 'contrari', 'esperanzad', 'persuadid'].flatMap((stem) => ['o', 'a', 'os', 'as'].map((ending) => stem + ending));
+/** Adjectives of conviction and stance after those heads, each gender and number (folded), with the preposition before "que". */
+export const STANCE_COMPLETIONS: ReadonlyArray<readonly string[]> = ['convencid', 'segur', 'confiad', 'partidari', 'contrari', 'esperanzad', 'persuadid']
+  .flatMap((stem) => ['o', 'a', 'os', 'as'].map((ending) => stem + ending))
+  .flatMap((adjective) => ['de', 'en', 'a'].map((preposition) => [adjective, preposition]));
+
+/** Forms of "ser"/"estar" that take a stance adjective ("está convencido de que", "fue enfático en que"), folded. */
+export const COPULAS: readonly string[] = ['es', 'son', 'era', 'eran', 'fue', 'fueron', 'sido', 'esta', 'estan', 'estaba', 'estaban', 'estuvo', 'estuvieron', 'estado'];
+
+/** Adjectives of emphasis in "fue enfático en que…", "se mostró tajante en que…", each gender and number (folded). */
+export const EMPHATIC_ADJECTIVES: readonly string[] = ['enfatic', 'tajante', 'categoric', 'contundente', 'rotund'].flatMap((stem) =>
+  /e$/.test(stem) ? [stem, `${stem}s`] : ['o', 'a', 'os', 'as'].map((ending) => stem + ending),
+);
 
 /**
  * Cue verbs that deny what they report ("negó que…", "descartó que…", "desmintió que…", "rechazó que…", "denied

@@ -118,6 +118,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // "Para él,", "según él": the accented pronoun folds to the article "el"; alone, it is the pronoun.
   if (to - from === 1 && PRONOUNS.has(tokens[from]!.key) && tokens[from]!.text.toLowerCase() !== 'el') return { kind: 'pronoun' };
   if (tokens[start] !== undefined && DETERMINERS.has(tokens[start]!.key)) start++;
+  // "the nation's top infectious disease expert", "the city's mayor": a common noun's possessive after "the" makes a
+  // person's role definite as "the" alone does (a proper name's, "Apple's spokesman", names whom the person speaks for).
+  if (tokens[from]?.key === 'the' && start === from + 1 && start + 1 < to && isLowerCase(tokens[start]!) && isPossessive(tokens[start]!) && isPersonRole(tokens, start + 1, to)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
   if (words.some(breaksPhrase)) return undefined;
@@ -231,6 +234,12 @@ const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las', 'unos', 'unas']);
 
 /** Adverbs of place or sequence that close an adverbial of measure ("tres párrafos más adelante", "two days later"). */
 const SEQUENCE_ADVERBS = new Set(['adelante', 'atras', 'abajo', 'arriba', 'despues', 'later', 'earlier', 'below', 'above', 'ago', 'down']);
+
+/** Whether [from, to) is lower-case words ending in a role noun or a noun for one person ("top infectious disease expert", "mayor"). */
+function isPersonRole(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[to - 1]!;
+  return to - from <= MAX_ROLE_WORDS + 1 && tokens.slice(from, to).every(isLowerCase) && (isTitleNoun(head.key) || SINGULAR_PERSON_NOUNS.has(head.key));
+}
 
 /** Medium nouns that name the press as a whole ("la prensa local", "the media"), never one outlet. */
 const COLLECTIVE_MEDIA = new Set(['prensa', 'press', 'media', 'medios']);

@@ -9,7 +9,7 @@ import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -39,6 +39,12 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
     case 'pronoun':
       return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
+}
+
+/** Whether a Spanish verb group is in the third person plural ("advierten", "han dicho", "aseguraron"): a form ending in -n. */
+function spanishPlural(tokens: Token[], use: Pick<VerbUse, 'first' | 'last' | 'verb'>): boolean {
+  if (use.verb === 'source' || use.verb.english) return false;
+  return tokens.slice(use.first, use.last + 1).some((token) => /[aeo]n$/.test(token.key) && (token.verb !== undefined || AUXILIARIES.has(token.key)));
 }
 
 /**
@@ -881,7 +887,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
-      use.subject = own ?? antecedent(context, previous);
+      // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
+      use.subject = own ?? (spanishPlural(tokens, found) ? pluralAntecedent(context, previous) : antecedent(context, previous));
     }
   }
   return uses;

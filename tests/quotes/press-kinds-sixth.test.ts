@@ -117,3 +117,55 @@ describe('"it" for an institution written with "the"', () => {
     expect(found(['Jane Roe raised the issue on Wednesday. It said inflation remained too high for comfort.'], 'en').map((statement) => statement.speaker)).not.toContain('Jane Roe');
   });
 });
+
+describe('stances and emphasis that report a clause', () => {
+  it.each([
+    ['El alcalde Jorge Soler está convencido de que la obra no se detendrá.', 'la obra no se detendrá'],
+    ['El alcalde Jorge Soler fue enfático en que la obra no se detendrá.', 'la obra no se detendrá'],
+    ['El alcalde Jorge Soler fue enfático al señalar que la obra no se detendrá.', 'la obra no se detendrá'],
+    ['El alcalde Jorge Soler tiene claro que la obra no se detendrá.', 'la obra no se detendrá'],
+    ['El alcalde Jorge Soler hizo énfasis en que la obra no se detendrá.', 'la obra no se detendrá'],
+  ])('"%s"', (sentence, text) => {
+    expect(found([sentence])).toEqual([{ kind: 'indirect', text, speaker: 'Jorge Soler' }]);
+  });
+
+  it.each(['was adamant that', 'is convinced that', 'made the case that', 'took to Twitter to say'])('"X %s…"', (words) => {
+    expect(found([`Mayor Jane Roe ${words} the project would not be delayed.`], 'en')).toEqual([
+      { kind: 'indirect', text: 'the project would not be delayed', speaker: 'Jane Roe' },
+    ]);
+  });
+
+  it('gives nobody an impersonal "it was clear that"', () => {
+    expect(found(['Mayor Jane Roe toured the site. It was clear that the project would be delayed.'], 'en')).toEqual([]);
+  });
+});
+
+describe('periphrases and asides before the reported clause', () => {
+  it.each(['aprovechó para recordar', 'se encargó de aclarar', 'no dudó en afirmar', 'recalcó, además,', 'sostuvo, por su parte,'])('"X %s que…"', (words) => {
+    expect(found([`El alcalde Jorge Soler ${words} que la obra no se detendrá.`])).toEqual([
+      { kind: 'indirect', text: 'la obra no se detendrá', speaker: 'Jorge Soler' },
+    ]);
+  });
+
+  it('reads "A juicio de X," and "En opinión de X," as whose view the sentence gives', () => {
+    expect(found(['A juicio del alcalde Jorge Soler, la obra no se detendrá por las protestas.'])).toEqual([
+      { kind: 'indirect', text: 'la obra no se detendrá por las protestas', speaker: 'Jorge Soler' },
+    ]);
+    expect(found(['En opinión de la ministra Inés Duarte, la reforma llega tarde y mal.'])).toEqual([
+      { kind: 'indirect', text: 'la reforma llega tarde y mal', speaker: 'Inés Duarte' },
+    ]);
+  });
+
+  it('never gives a Spanish plural verb with no subject to the one person in focus', () => {
+    const statements = found(['El presidente de la patronal, Luis Mora, pidió calma.', 'Los sindicatos reclaman un aumento. Advierten, además, que los salarios perdieron dos puntos.']);
+    expect(statements.map((statement) => statement.speaker)).not.toContain('Luis Mora');
+  });
+});
+
+describe('an epithet after a common noun’s possessive', () => {
+  it('refers "the nation’s top infectious disease expert" to the person named before', () => {
+    expect(found(['Dr. Anthony Fauci testified before the Senate on Tuesday.', "The nation's top infectious disease expert warned that reopening too quickly could lead to new outbreaks."], 'en')).toEqual([
+      { kind: 'indirect', text: 'reopening too quickly could lead to new outbreaks', speaker: 'Anthony Fauci' },
+    ]);
+  });
+});
