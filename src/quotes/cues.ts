@@ -13,8 +13,10 @@ import {
 export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> {
   const { tokens } = sentence;
   const found: Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> = [];
+  const question = askedClauseEnd(tokens);
   tokens.forEach((token, i) => {
-    if (token.kind !== 'word') return;
+    // "Asked what he thought…, X said": the question put to the speaker states nothing of theirs.
+    if (token.kind !== 'word' || i < question) return;
     if (i === 0 && opensViewpoint(tokens)) {
       found.push({ first: 0, last: 0, verb: 'source' });
       return;
@@ -184,6 +186,17 @@ function readLocution(tokens: Token[], index: number): { length: number; english
     if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };
   }
   return undefined;
+}
+
+/** Participles that open a sentence with the question put to its subject ("Asked what…", "When asked whether…", "Preguntado por…"). */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(['asked', 'preguntado', 'preguntada', 'preguntados', 'preguntadas', 'consultado', 'consultada', 'consultados', 'consultadas']);
+
+/** Where the question clause of a sentence opened by "Asked…,"/"When asked…," ends (its comma), or 0 when it opens otherwise. */
+function askedClauseEnd(tokens: Token[]): number {
+  const opener = PASSIVE_OPENERS.has(tokens[0]?.key ?? '') ? 1 : 0;
+  if (!ASKED_OPENERS.has(tokens[opener]?.key ?? '')) return 0;
+  const comma = tokens.findIndex((token) => token.text === ',');
+  return comma > opener ? comma : 0;
 }
 
 /** Words that open a reported question: "si"/"whether"/"if", and interrogatives (Spanish ones by their accent). */

@@ -9,7 +9,7 @@ import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -268,7 +268,8 @@ function subjectBefore(
     // "Tom Brady arrived at noon, and he said…", "Academics said …, which they described as…": a pronoun opening a clause
     // joined to the sentence's first, or a relative clause in it, refers to that first clause's subject.
     const pronoun = reading.reading.kind === 'pronoun' ? reading.reading : undefined;
-    const joined = pronoun !== undefined && [COORDINATORS, CLAUSE_BREAKERS, RELATIVES].some((words) => words.has(tokens[reading.from - 1]?.key ?? ''));
+    // So does one after English "what" ("criticized what she called “…”").
+    const joined = pronoun !== undefined && ([COORDINATORS, CLAUSE_BREAKERS, RELATIVES].some((words) => words.has(tokens[reading.from - 1]?.key ?? '')) || tokens[reading.from - 1]?.key === 'what');
     const leading = joined ? leadingSubject(context, sentence, previous, reading.from - 1) : undefined;
     const own = pronoun?.plural ? asGroup(leading) : asPerson(leading);
     return { subject: own ?? attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: to, relative: false };
@@ -420,6 +421,8 @@ function freeRelativeGroup(context: ArticleContext, sentence: Sentence, verbFirs
 function isObjectRelative(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]?.key ?? '';
   if (before === 'al' || before === 'a' || (NAME_ARTICLES.has(before) && tokens[index - 2]?.key === 'a')) return true;
+  // "criticó lo que calificó como «…»": a free relative right before a naming verb is what the verb names.
+  if (before === 'lo' && speechVerb(tokens[index + 1]?.text ?? '')?.frame === 'naming') return true;
   // "publicó un mensaje en el que sostiene…", "a letter in which she argues…": a relative after another preposition is
   // where or how it was said, and the verb's subject is the sentence's too.
   const preposition = ['el', 'la', 'los', 'las', 'lo'].includes(before) ? tokens[index - 2] : tokens[index - 1];
@@ -552,7 +555,8 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
 
 /** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */
 function opensPhrase(before: Token): boolean {
-  return before.kind !== 'word' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
+  // "what she called": the free relative opens the clause whose subject follows it.
+  return before.kind !== 'word' || before.key === 'what' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
 }
 
 /** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */

@@ -169,3 +169,21 @@ describe('an epithet after a common noun’s possessive', () => {
     ]);
   });
 });
+
+describe('a quotation named by a free relative ("what she called", "lo que calificó como")', () => {
+  it('credits the quotation to the sentence’s subject', () => {
+    expect(found(['Senator Joan Pike criticized what she called “a reckless gamble with public money.”'], 'en')).toContainEqual({
+      kind: 'direct', text: 'a reckless gamble with public money.', speaker: 'Joan Pike',
+    });
+    expect(found(['La ministra Inés Duarte criticó lo que calificó como «una irresponsabilidad sin precedentes».'])).toContainEqual({
+      kind: 'direct', text: 'una irresponsabilidad sin precedentes', speaker: 'Inés Duarte',
+    });
+  });
+});
+
+describe('the question put to a speaker', () => {
+  it('states nothing of theirs ("Asked what he thought…, X said")', () => {
+    const statements = found(['Voter Dana Frost spoke first. Asked what he thought when people view voters as one bloc, Walter Reed said, “That is very untrue.”'], 'en');
+    expect(statements).toEqual([{ kind: 'direct', text: 'That is very untrue.', speaker: 'Walter Reed' }]);
+  });
+});
