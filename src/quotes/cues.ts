@@ -5,7 +5,7 @@
 import { startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import {
-  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
 } from './lexicon.js';
 
@@ -72,6 +72,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     const verb = direct ?? (head === undefined ? undefined : nonFiniteSpeechVerb(token.text));
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
+    // "tener en cuenta", "se dio cuenta": a Spanish finite form right after a preposition or a form of "dar" is a noun.
+    const previousKey = tokens[i - 1]?.key ?? '';
+    if (!verb.english && !NON_FINITE.test(token.key) && ((PHRASE_PREPOSITIONS.has(previousKey) && !SOURCE_MARKERS.has(previousKey)) || DAR_FORMS.has(previousKey))) return;
     let first = head ?? i;
     // "have long argued", "has repeatedly said": adverbs may stand between the auxiliary and the verb.
     for (;;) {
@@ -198,6 +201,9 @@ function askedClauseEnd(tokens: Token[]): number {
   const comma = tokens.findIndex((token) => token.text === ',');
   return comma > opener ? comma : 0;
 }
+
+/** Forms of "dar" before a noun that shares a verb's spelling ("se dio cuenta de que" is realising, not telling). Folded. */
+const DAR_FORMS: ReadonlySet<string> = new Set(['dio', 'dieron', 'da', 'dan', 'daba', 'daban', 'dado', 'dar', 'darse', 'diera']);
 
 /** Words that open a reported question: "si"/"whether"/"if", and interrogatives (Spanish ones by their accent). */
 const QUESTION_OPENERS = new Set(['si', 'whether', 'if', 'why', 'how', 'qué', 'cómo', 'cuándo', 'dónde', 'cuál', 'cuáles', 'quién', 'quiénes', 'cuánto', 'cuánta', 'cuántos', 'cuántas']);

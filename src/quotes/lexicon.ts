@@ -83,6 +83,8 @@ const VERBS: VerbEntry[] = [
       // "rechazó que…" denies as "negó que" does; with a noun ("rechazó la propuesta") it reports nothing.
       ...spanishAr('rechaz'),
       ...['expuso', 'expusieron', 'expone', 'exponen', 'expuesto', 'concluyó', 'concluyeron', 'concluye', 'concluyen', 'desmintió', 'desmintieron', 'desmiente', 'desmienten', 'desmentido', 'contó', 'contaron', 'sugirió', 'sugiere', 'sugieren'],
+      // The narrative present of features ("«…», cuenta."); "la cuenta", "en cuenta", "se dio cuenta" are nouns (cues.ts).
+      'cuenta', 'cuentan', 'contaba', 'contaban',
       'cree', 'creen', 'piensa', 'piensan',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
       ...spanishErIr('defend'), 'defiende', 'defienden',
@@ -416,7 +418,7 @@ export const TITLE_NOUNS = set([
   'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
   // Academic and scientific roles, in both languages as the Spanish ones above ("the researcher said", "Professor Jane Smith").
-  'researcher', 'scientist', 'economist', 'climatologist', 'professor', 'astronomer', 'epidemiologist', 'author',
+  'researcher', 'scientist', 'economist', 'climatologist', 'professor', 'astronomer', 'epidemiologist', 'author', 'justice',
   'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',
 ]);
 

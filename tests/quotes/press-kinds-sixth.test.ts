@@ -187,3 +187,19 @@ describe('the question put to a speaker', () => {
     expect(statements).toEqual([{ kind: 'direct', text: 'That is very untrue.', speaker: 'Walter Reed' }]);
   });
 });
+
+describe('the narrative present of features and judicial titles', () => {
+  it('credits "«…», cuenta." to the person the paragraph before introduced, and reads "en cuenta" as a noun', () => {
+    expect(found(['María Paz, vecina del barrio, lleva veinte años viviendo junto al río.', '«Nunca había visto algo así», cuenta.'])).toEqual([
+      { kind: 'direct', text: 'Nunca había visto algo así', speaker: 'María Paz' },
+    ]);
+    expect(found(['La ministra Inés Duarte visitó la zona. Hay que tener en cuenta que el río creció en una hora.'])).toEqual([]);
+    expect(found(['La ministra Inés Duarte se dio cuenta de que el río había crecido.'])).toEqual([]);
+  });
+
+  it('keeps "Chief Justice" out of the name', () => {
+    expect(found(['Chief Justice John Roberts wrote for the majority.', '“The law is clear,” the chief justice wrote.'], 'en')).toEqual([
+      { kind: 'direct', text: 'The law is clear', speaker: 'John Roberts' },
+    ]);
+  });
+});
