@@ -5,12 +5,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import type { QuoteData } from './actors.js';
-import { groupByEach } from '../arrays.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS } from './lexicon.js';
-import { minOf } from '../arrays.js';
+import { groupByEach, minOf } from '../arrays.js';
 
 export interface QuoteBook {
   /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
@@ -33,6 +32,11 @@ const FILLER_WORDS = new Set([
   // Honorifics, which articles put before a name or leave out at will ("Mr Putin", "la Sra. Gil").
   'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
 ]);
+
+/** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
+function isRoleWord(word: string): boolean {
+  return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word);
+}
 
 /** Articles, skipped when looking for the word before a name. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
@@ -282,7 +286,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     if (inside.length) return { found: inside, by: 'name' };
     if (exact) return { found: [], by: 'spelling' };
     // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
-    const titles = keyWords.filter((word) => TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word));
+    const titles = keyWords.filter(isRoleWord);
     const close = closeTo(key, tolerance(key)).filter(({ entry }) => titles.every((title) => entry.words.includes(title)));
     const best = minOf(close.map(({ edits }) => edits));
     const found = close
@@ -312,7 +316,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     if (!key) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
     const keyWords = significantWords(key);
     // "la alcaldesa", "el presidente ruso": a role the articles gave one speaker names that speaker.
-    const role = keyWords.some((word) => TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word));
+    const role = keyWords.some(isRoleWord);
     const resolved = resolve(key, query, exact);
     const { by } = resolved;
     // "Un funcionario vietnamita" is an anonymous source the article never names again: no role refers to it.
@@ -368,8 +372,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
    * what the country's other forms find (countries.ts), with `asWritten`, what the query found as typed. A speaker
    * whose role the query names ("presidente ruso") is that speaker; the places speaking for its government ("Kremlin",
    * "Pyongyang y Moscú") are the country itself, their statements together under the most quoted one's name, with the
-   * people its demonym describes offered beside; otherwise those
-   * people, offered and never taken for the country. Undefined when the query names no country or nothing is found.
+   * people its demonym describes offered beside; otherwise those people, offered and never taken for the country.
+   * Undefined when the query names no country or nothing is found.
    */
   const lookupByCountry = (key: string, asWritten: QuoteResult): QuoteResult | undefined => {
     const variants = [key, ...otherRoleForms(key)].flatMap(otherCountryForms);
@@ -378,7 +382,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const speakers = (results: QuoteResult[]) => [...new Set(results.flatMap((each) => (each.actor !== null ? [each.actor] : each.candidates)))];
 
     // A role of a country is held by a person the articles describe with its demonym ("presidente ruso"), never by the country's capital.
-    if (significantWords(key).some((word) => TITLE_NOUNS.has(word))) {
+    if (significantWords(key).some(isRoleWord)) {
       const byRole = found.filter(({ naming, result: each }) => naming === 'description' && each.resolvedBy === 'role').map(({ result: each }) => each);
       const [holder, ...others] = speakers(byRole);
       if (holder === undefined) return undefined;
