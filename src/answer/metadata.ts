@@ -10,6 +10,7 @@
 import type { Article, Language, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
 import type { PassageIndex } from '../search/store.js';
+import { findDate, MONTH_NUMBERS } from '../corpus/dates.js';
 import { foldAccents } from '../text/words.js';
 import { lookUp, safely, type Translate } from './lookup.js';
 import { readChecked } from './question.js';
@@ -45,29 +46,31 @@ const AUTHOR_PATTERNS = [
 const HAPPENED = '(?:paso|ocurrio|sucedio|se publico|se publicaron|salio|happened|was published|were published|was reported|went on)';
 const PUBLISHED = '(?:publico|publicaron|publica|saco|published|did (.+?) publish|reported)';
 
-const MONTHS: Record<string, number> = {
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
-const MONTH = Object.keys(MONTHS).join('|');
-/** A date as a question writes it, folded, with the words that may open it ("el", "en", "on", "in"). */
-const DATE_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpExecArray) => AskedDate | undefined }> = [
-  { pattern: /(?:^| )(?:el |on |del )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u, read: ([, day, month, year]) => isoDate(year, month, day) },
-  { pattern: /(?:^| )(?:el |on |del )?(\d{4})-(\d{1,2})-(\d{1,2})$/u, read: ([, year, month, day]) => isoDate(year, month, day) },
-  { pattern: new RegExp(`(?:^| )(?:el |on |del )?(?:dia )?(\\d{1,2})(?:st|nd|rd|th|º)? (?:de |of )?(${MONTH})(?: de| del|,)? (\\d{4})$`, 'u'), read: ([, day, month, year]) => isoDate(year, String(MONTHS[month!]), day) },
-  { pattern: new RegExp(`(?:^| )(?:on )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'u'), read: ([, month, day, year]) => isoDate(year, String(MONTHS[month!]), day) },
-  { pattern: new RegExp(`(?:^| )(?:en |in |durante |during )?(${MONTH})(?: de| del)? (\\d{4})$`, 'u'), read: ([, month, year]) => isoDate(year, String(MONTHS[month!])) },
-  { pattern: /(?:^| )(?:en |in |durante |during |el ano |in the year )(\d{4})$/u, read: ([, year]) => isoDate(year) },
+const MONTH = Object.keys(MONTH_NUMBERS).join('|');
+/**
+ * A month or a year a question ends with (a whole date is `findDate`'s), folded, with the words that may open it
+ * ("en", "in", "el año").
+ */
+const PERIOD_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpExecArray) => AskedDate | undefined }> = [
+  { pattern: new RegExp(`(?:^| )(?:en |in |durante |during )?(${MONTH})(?: de| del)? (\\d{4})$`, 'u'), read: ([, month, year]) => monthOf(year, month) },
+  { pattern: /(?:^| )(?:en |in |durante |during |el ano |in the year )(\d{4})$/u, read: ([, year]) => year },
 ];
 
-function isoDate(year: string | undefined, month?: string, day?: string): AskedDate | undefined {
-  if (year === undefined) return undefined;
-  const m = month === undefined ? undefined : Number(month);
-  const d = day === undefined ? undefined : Number(day);
-  if (m !== undefined && (m < 1 || m > 12)) return undefined;
-  if (d !== undefined && (d < 1 || d > 31)) return undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return [year, ...(m === undefined ? [] : [two(m)]), ...(d === undefined ? [] : [two(d)])].join('-');
+function monthOf(year: string | undefined, month: string | undefined): AskedDate | undefined {
+  const number = month === undefined ? undefined : MONTH_NUMBERS[month];
+  return year === undefined || number === undefined ? undefined : `${year}-${String(number).padStart(2, '0')}`;
+}
+
+/** The day, month or year `text` (folded) ends with, and what comes before it without the words that open a date ("el", "on", "del", "día"). */
+function endingDate(text: string): { date: AskedDate; before: string } | undefined {
+  const day = findDate(text);
+  if (day && day.end === text.length) return { date: day.iso, before: text.slice(0, day.start).replace(/(?:^| )(?:el|on|del)?(?: dia)?\s*$/u, '').trim() };
+  for (const { pattern, read } of PERIOD_PATTERNS) {
+    const match = pattern.exec(text);
+    const date = match ? read(match) : undefined;
+    if (match && date !== undefined) return { date, before: text.slice(0, match.index).trim() };
+  }
+  return undefined;
 }
 
 /** The question, folded (lower case, no accents), without its question marks and final stop, on one line. */
@@ -85,11 +88,9 @@ export function metadataQuestion(question: string): MetadataQuestion | undefined
     const topic = pattern.exec(text)?.[1];
     if (topic !== undefined && topic.trim() !== '') return { kind: 'author', topic: originalWords(question, topic) };
   }
-  for (const { pattern, read } of DATE_PATTERNS) {
-    const match = pattern.exec(text);
-    const date = match ? read(match) : undefined;
-    if (!match || date === undefined) continue;
-    const before = text.slice(0, match.index).trim();
+  const ending = endingDate(text);
+  if (ending) {
+    const { date, before } = ending;
     if (new RegExp(`^(?:que|what) ${HAPPENED}$`, 'u').test(before)) return { kind: 'published', date, outlet: undefined };
     const outlet = new RegExp(`^(?:que|what) (?:${PUBLISHED}) ?(.*)$`, 'u').exec(before);
     if (outlet) {

@@ -32,6 +32,9 @@ const MONTHS: Record<string, number> = {
   diciembre: 12, dic: 12, december: 12, dec: 12,
 };
 
+/** Month names and their abbreviations, Spanish and English, lower case, with the month's number (1–12). */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = MONTHS;
+
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
 // A time may follow the year with no space when the page printed them in two elements ("2022" "07:59").
