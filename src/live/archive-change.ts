@@ -5,6 +5,7 @@
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageIdsOf } from '../corpus/split.js';
+import { groupBy } from '../arrays.js';
 import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
 import type { PassageChange, PassageIndex } from '../search/store.js';
 import type { LibraryData, SeedRecord } from './archive.js';
@@ -78,12 +79,7 @@ export function composeChanges(changes: ArchiveChange[]): ArchiveChange {
       removedArticles.add(articleId);
       added.delete(articleId);
     }
-    const passagesOf = new Map<string, Passage[]>();
-    for (const passage of change.passages) {
-      const group = passagesOf.get(passage.articleId);
-      if (group) group.push(passage);
-      else passagesOf.set(passage.articleId, [passage]);
-    }
+    const passagesOf = groupBy(change.passages, (passage) => passage.articleId);
     change.articles.forEach((article, at) => {
       // Deleted first so that a changed article moves to the end, where applying the changes one by one puts it.
       added.delete(article.id);

@@ -14,7 +14,7 @@
  */
 import { open, readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32, syncPath } from './snapshot.js';
+import { crc32, isFileMissing, syncPath } from './snapshot.js';
 
 /** The journal's file name inside a generation folder. */
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -46,7 +46,7 @@ export interface OpenedJournal<T, R> {
 export async function openJournal<T, R>(folder: string, decode: (record: unknown) => R): Promise<OpenedJournal<T, R>> {
   const file = path.join(folder, JOURNAL_FILE);
   const bytes = await readFile(file).catch((error: unknown) => {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return Buffer.alloc(0);
+    if (isFileMissing(error)) return Buffer.alloc(0);
     throw error;
   });
   const records: R[] = [];

@@ -447,7 +447,8 @@ function isFileEntry(entry: unknown): entry is FileEntry {
   return typeof file === 'string' && isPlainFileName(file) && typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 && Number.isInteger(crc);
 }
 
-function isFileMissing(error: unknown): boolean {
+/** Whether a file system error says the file does not exist (ENOENT). */
+export function isFileMissing(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
