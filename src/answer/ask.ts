@@ -340,7 +340,7 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   const typed = expectation.type !== undefined && expectation.type !== 'statement' && !namesOnly;
   const ranked = scoreSentences(evidence, matcher, typed ? expectation : { type: undefined, questionWords: new Set() }).ranked;
   const answering = typed ? ranked.find((candidate) => candidate.carries && others.filter((term) => candidate.terms.has(term)).length >= LEAD_SHARE * others.length) : undefined;
-  const chosen: Chosen[] = answering ? [{ evidence: answering.evidence, unit: answerUnit(answering.evidence, answering.span), candidate: answering }] : [];
+  const chosen: Chosen[] = answering ? [quoted(answering)] : [];
   const leads = citeEvidence(evidence, chosen, ranked, matcher, maxCitations).citations;
   if (leads.length === 0) return { result: plain, possible: false };
   const [first, ...rest] = leads;
@@ -355,6 +355,11 @@ interface Chosen {
   candidate: CandidateSentence;
 }
 
+/** A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`). */
+function quoted(candidate: CandidateSentence): Chosen {
+  return { evidence: candidate.evidence, unit: answerUnit(candidate.evidence, candidate.span), candidate };
+}
+
 /**
  * The best sentence, and the runner-up when it adds question terms the best one lacks and both fit
  * in the answer; of the two, one holding the expected kind of answer first. When the question asks what
@@ -367,18 +372,17 @@ interface Chosen {
  * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos").
  */
 function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, counts: ((candidate: CandidateSentence) => boolean) | undefined): Chosen[] {
-  const top = ranked.find((candidate) => candidate.terms.size > 0);
-  const counting = counts && top && !top.carries ? ranked.find((candidate) => candidate.terms.size > 0 && candidate.evidence.article === top.evidence.article && counts(candidate)) : undefined;
-  if (counting && top) {
-    const first: Chosen = { evidence: counting.evidence, unit: answerUnit(counting.evidence, counting.span), candidate: counting };
-    const displaced: Chosen = { evidence: top.evidence, unit: answerUnit(top.evidence, top.span), candidate: top };
-    const figure = carriesAnswerType(top.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set());
-    const fits = length(first.unit) + length(displaced.unit) <= MAX_QUOTED_CHARS && !(top.evidence === counting.evidence && overlaps(first.unit, displaced.unit));
+  const best = ranked.find((candidate) => candidate.terms.size > 0);
+  if (!best) return [];
+  const counting = counts && !best.carries ? ranked.find((candidate) => candidate.terms.size > 0 && candidate.evidence.article === best.evidence.article && counts(candidate)) : undefined;
+  if (counting) {
+    const first = quoted(counting);
+    const displaced = quoted(best);
+    const figure = carriesAnswerType(best.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set());
+    const fits = length(first.unit) + length(displaced.unit) <= MAX_QUOTED_CHARS && !(best.evidence === counting.evidence && overlaps(first.unit, displaced.unit));
     return figure || !fits ? [first] : [first, displaced];
   }
-  if (!top) return [];
-  const best = top;
-  const first: Chosen = { evidence: best.evidence, unit: answerUnit(best.evidence, best.span), candidate: best };
+  const first = quoted(best);
   const covered = best.terms;
   const runnerUp = ranked.find(
     (candidate) =>
@@ -387,7 +391,7 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, cou
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );
   if (!runnerUp || runnerUp.score < SECOND_SENTENCE_SHARE * best.score) return [first];
-  const second: Chosen = { evidence: runnerUp.evidence, unit: answerUnit(runnerUp.evidence, runnerUp.span), candidate: runnerUp };
+  const second = quoted(runnerUp);
   if (length(first.unit) + length(second.unit) > MAX_QUOTED_CHARS) return [first];
   // The sentence that holds the kind of answer asked for is quoted first ("La nueva línea tendrá 21 paradas." before
   // the sentence that only repeats "la línea 2 del tranvía"), as it is the answer the reader looks for.
