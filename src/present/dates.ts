@@ -11,6 +11,17 @@ const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }),
 };
 
+/** Month and year, one formatter per language for the same reason. */
+const MONTH_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  es: new Intl.DateTimeFormat('es', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** An ISO `YYYY-MM` month as readers write it ("agosto de 2023", "August 2023"). */
+export function formatMonth(isoMonth: string, language: Language): string {
+  return MONTH_FORMATS[language].format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
+
 /** An ISO `YYYY-MM-DD` date as readers write it ("18 jun 2024", "Jun 18, 2024"); null stays null. */
 export function formatDate(isoDate: string | null, language: Language): string | null {
   if (isoDate === null) return null;

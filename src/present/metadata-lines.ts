@@ -6,13 +6,7 @@
 import type { CitedArticle, MetadataFacts } from '../answer/metadata.js';
 import type { AskResult, Citation } from '../answer/types.js';
 import type { Language } from '../corpus/types.js';
-import { formatDate } from './dates.js';
-
-/** Month and year as readers write them ("agosto de 2023", "August 2023"); one formatter per language (see dates.ts). */
-const MONTH_FORMATS: Record<Language, Intl.DateTimeFormat> = {
-  es: new Intl.DateTimeFormat('es', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+import { formatDate, formatMonth } from './dates.js';
 
 interface MetadataWords {
   /** `title` and `origin` (outlet, date; empty when unknown) of the article signed by `author`, cited as `marker`. */
@@ -66,7 +60,7 @@ function when(date: string, language: Language): string {
   const { day, month, year } = WORDS[language].when;
   const parts = date.split('-');
   if (parts.length === 3) return day(formatDate(date, language) ?? date);
-  if (parts.length === 2) return month(MONTH_FORMATS[language].format(new Date(`${date}-01T00:00:00Z`)));
+  if (parts.length === 2) return month(formatMonth(date, language));
   return year(date);
 }
 
