@@ -35,6 +35,8 @@ export interface Cast {
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
   aliasesOf(name: string): string[];
+  /** Records that the article refers to `name` by `form` as well (a role noun resolved to them: "el experto"). */
+  referredAs(name: string, form: string): void;
 }
 
 /** Words that make a name a news outlet ("Agencia Central de Noticias", "Europa Press"). */
@@ -50,11 +52,24 @@ function initials(name: string): string {
 }
 
 /**
- * For each short form, the names it is a short form of (normalize.ts's isShortFormOf: their first or last words), in the
- * order of `names`. Looking a form up by key keeps resolving every mention of an article linear in its names:
- * comparing each mention with every name took minutes on a page naming thousands of people.
+ * The first of two surnames in a Hispanic name of three or more words ("Almeida" in "Rodrigo Almeida Fuentes",
+ * "Martínez" in "Juan Martínez d'Aubuisson"): the one the press goes on calling the person by (the Spanish naming
+ * convention: given names, then the father's and the mother's surnames). Undefined when that word is not capitalised
+ * ("de" in "Ana de la Torre").
  */
-function indexLongerForms(names: string[]): (short: string) => string[] {
+function paternalSurname(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const word = words.at(-2);
+  return words.length >= 3 && word !== undefined && /^\p{Lu}/u.test(word) ? nameKey(word) : undefined;
+}
+
+/**
+ * For each short form, the names it is a short form of (normalize.ts's isShortFormOf: their first or last words; in a
+ * Spanish article also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
+ * mention of an article linear in its names: comparing each mention with every name took minutes on a page naming
+ * thousands of people.
+ */
+function indexLongerForms(names: string[], hispanic: boolean): (short: string) => string[] {
   const longer = new Map<string, string[]>();
   const add = (form: string, name: string) => {
     const list = longer.get(form);
@@ -67,6 +82,8 @@ function indexLongerForms(names: string[]): (short: string) => string[] {
       add(words.slice(0, size).join(' '), name);
       add(words.slice(words.length - size).join(' '), name);
     }
+    const paternal = hispanic ? paternalSurname(name) : undefined;
+    if (paternal) add(paternal, name);
   }
   return (short) => longer.get(nameKey(short)) ?? [];
 }
@@ -79,7 +96,12 @@ interface TitleEntry {
   at: number;
 }
 
-export function buildCast(sentences: Sentence[], text: string): Cast {
+/**
+ * The cast of one article from its sentences (read by reading.ts) and its cleaned text; `language` is the article's
+ * ISO 639-1 code, which says how its people's names are shortened (a Spanish article calls "Rodrigo Almeida Fuentes"
+ * "Almeida").
+ */
+export function buildCast(sentences: Sentence[], text: string, language: string): Cast {
   const names = new Map<string, string>();
   /** Where each name (by key) is written: the starts of the sentences that write it, in text order. */
   const writtenAt = new Map<string, number[]>();
@@ -148,7 +170,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
 
   const fullNames = [...names.values()];
-  const longerForms = indexLongerForms(fullNames);
+  const longerForms = indexLongerForms(fullNames, language === 'es');
   const byInitials = new Map<string, string>();
   for (const name of fullNames) {
     const letters = initials(name);
@@ -213,6 +235,7 @@ export function buildCast(sentences: Sentence[], text: string): Cast {
     titledBefore: (at) => [...new Set(resolvedTitles.filter((entry) => entry.at <= at && entry.name).map((entry) => entry.name!).reverse())],
     isMedium: (name) => media.has(nameKey(name)),
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
+    referredAs: remember,
   };
 }
 

@@ -43,7 +43,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const quotations = findQuotations(text, article.paragraphs);
   const posts = findSignedPosts(article);
   const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)));
-  const cast = buildCast(sentences, text);
+  const cast = buildCast(sentences, text, article.language);
   const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast) };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];

@@ -457,23 +457,36 @@ export function isTitlePlural(key: string): boolean {
   return /s$/.test(key) && (TITLE_NOUNS.has(key.slice(0, -1)) || (/es$/.test(key) && TITLE_NOUNS.has(key.slice(0, -2))));
 }
 
+/**
+ * Nouns for institutions and other bodies that speak as one, capitalised or not ("el Gobierno", "the union", "la defensa"): what makes a
+ * proper name an organisation's. Never nouns for people, which are also surnames ("Fuentes", "de la Fuente").
+ */
+export const BODY_NOUNS = set([
+  'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía', 'autoridades', 'ejército', 'partido', 'asociación',
+  'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal', 'gremios', 'organizaciones',
+  'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'union', 'unions',
+  'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'army', 'party', 'department', 'organisations', 'organizations',
+  // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
+  'defensa', 'defense', 'defence', 'prosecution',
+]);
+
 /** Nouns for groups, institutions and anonymous sources that speak ("funcionarios", "officials", "el Gobierno"). */
 export const GROUP_NOUNS = set([
+  ...BODY_NOUNS,
   'funcionario', 'funcionarios', 'funcionaria', 'fuente', 'fuentes', 'portavoces', 'diplomático', 'diplomática', 'diplomáticos', 'experto',
-  'expertos', 'analista', 'analistas', 'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía',
-  'autoridades', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes', 'ejército', 'partido', 'asociación', 'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal',
+  'expertos', 'analista', 'analistas', 'testigos', 'vecinos', 'residentes', 'responsables', 'dirigentes', 'líderes',
   // Anonymous sources described by what they are close to: "personas cercanas a…", "allegados al presidente", "people familiar with…".
   'persona', 'personas', 'allegados', 'allegadas', 'people', 'person', 'persons', 'insiders', 'operative', 'operatives', 'aides',
-  'official', 'officials', 'source', 'sources', 'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts', 'union', 'unions',
-  'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'witnesses', 'residents', 'leaders', 'army', 'party', 'department',
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'analyst', 'analysts',
+  'witnesses', 'residents', 'leaders',
   // Plural nouns for people who speak as a group ("Critics say…", "Los trabajadores denunciaron…").
   'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students', 'academics', 'astronomers',
-  'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas', 'gremios',
+  'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas',
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
   'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'asesores', 'advisers', 'advisors',
-  'entorno', 'círculo', 'aliados', 'allies', 'organizaciones', 'organisations', 'organizations', 'voces', 'voices',
-  // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
-  'defensa', 'defense', 'defence', 'prosecution', 'prosecutors', 'lawyers', 'attorneys',
+  'entorno', 'círculo', 'aliados', 'allies', 'voces', 'voices',
+  // Lawyers speak for a party to a trial ("prosecutors said").
+  'prosecutors', 'lawyers', 'attorneys',
 ]);
 
 /**

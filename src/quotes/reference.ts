@@ -15,7 +15,7 @@ import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
-import { COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
+import { BODY_NOUNS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -54,7 +54,7 @@ const keyWords = (text: string) => nameKey(text).split(' ');
 /** Whether a proper name reads as an organisation's: an acronym, or a name with an institution word. */
 export function isOrganisation(name: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, ''))) return true;
-  return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || GROUP_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
+  return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
 /**
@@ -258,6 +258,17 @@ function namesMore(cast: Cast, name: string, role: string): boolean {
  * - for a `known` role noun, the role itself as written; an unknown noun phrase ("el corporado") credits nobody.
  */
 export function resolveRole(context: ArticleContext, role: string, at: number, focus: Attribution | undefined, known: boolean): Attribution {
+  const resolved = roleReferent(context, role, at, focus);
+  // The role is then one of the names the article gives its speaker: "/quote el experto" finds them.
+  if (resolved) {
+    context.cast.referredAs(resolved.speaker, role);
+    return resolved;
+  }
+  return { speaker: known ? capitalise(role) : null, medium: null };
+}
+
+/** The named speaker `resolveRole` takes a role to refer to, by its rules; undefined when it names none. */
+function roleReferent(context: ArticleContext, role: string, at: number, focus: Attribution | undefined): (Attribution & { speaker: string }) | undefined {
   const { cast } = context;
   const found = cast.matchTitle(role, at);
   // "the company" is not the holder of a longer title it begins ("company spokeswoman"): that is a person.
@@ -266,7 +277,7 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
-  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return focus;
+  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return { ...focus, speaker: focus.speaker };
   if (match) return { speaker: match.holder, medium: null };
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
   const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
@@ -282,7 +293,7 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
   }
-  return { speaker: known ? capitalise(role) : null, medium: null };
+  return undefined;
 }
 
 /** A plural noun of people or groups: "experts", "funcionarios", "abogados", "gremios" (not "Carlos": lower case in the phrase). */
@@ -296,9 +307,12 @@ function isPluralNoun(word: string): boolean {
  * has common nouns and a plural first word, as Spanish heads go first.
  */
 function isGroupSpeaker(speaker: string): boolean {
+  const written = speaker.split(/\s+/);
+  // "Rodrigo Almeida Fuentes", "Ana Flores": many surnames are plural nouns, but a name is capitalised throughout.
+  if (written.length > 1 && written.every((word) => /^\p{Lu}/u.test(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word))) return false;
   const words = headWords(speaker);
   const first = words[0] ?? '';
-  const commonNouns = speaker.split(/\s+/).slice(1).some((word) => /^\p{Ll}/u.test(word));
+  const commonNouns = written.slice(1).some((word) => /^\p{Ll}/u.test(word));
   return isPluralNoun(first) || isPluralNoun(words.at(-1) ?? '') || (commonNouns && /[^s]s$/.test(first));
 }
 
