@@ -10,6 +10,7 @@ import { newErrorId, type Logger } from './log.js';
 import { withoutInvisibleFormat } from './present/safe-text.js';
 import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor, type Bilingual } from './present/strings.js';
+import { truncateToFit } from './present/fit.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -24,16 +25,20 @@ export interface ConsoleOptions {
 
 /**
  * A console line read: a command of the table with its argument, a command whose argument is missing or
- * not valid, help, or an unknown word. `language` is the language the reply's own words are in: Spanish for a
+ * not valid, help, an unknown command word, or a line with no command (no slash: most likely a question). `language` is the language the reply's own words are in: Spanish for a
  * Spanish command word ("/fuentes"), else the console's, so that they follow the asker as /ask's follow the question.
  */
 export type ConsoleCommand =
   | { kind: 'command'; name: CommandName; value: string | number; language: Language }
   | { kind: 'bad argument'; name: CommandName; typed: string; language: Language }
   | { kind: 'help' }
-  | { kind: 'unknown'; word: string };
+  | { kind: 'unknown'; word: string }
+  | { kind: 'without command'; line: string };
 
 const HELP_WORDS = new Set(['help', 'ayuda']);
+
+/** How much of a line typed without a command is echoed back in the example of how to ask it. */
+const ECHOED_LINE_CHARS = 200;
 
 /**
  * Reads a line: a command word of the table (any language, any case, after a slash), then its argument.
@@ -44,7 +49,8 @@ export function parseConsoleLine(line: string, language: Language = 'en'): Conso
   if (trimmed === '') return undefined;
   const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
   const name = trimmed.startsWith('/') ? commandNamed(word) : undefined;
-  if (trimmed.startsWith('/') && HELP_WORDS.has(word.toLowerCase())) return { kind: 'help' };
+  if (HELP_WORDS.has(trimmed.replace(/^\//, '').toLowerCase())) return { kind: 'help' };
+  if (!trimmed.startsWith('/')) return { kind: 'without command', line: trimmed };
   if (!name) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
   const spelled = LANGUAGES.filter((candidate) => COMMANDS[name].name[candidate] === word.toLowerCase());
   // The English names are every front end's default names (Discord's, the README's): typing one says nothing of the
@@ -96,6 +102,8 @@ async function reply(command: ConsoleCommand, library: Library, language: Langua
       return strings.consoleHelp;
     case 'unknown':
       return `${strings.unknownCommand(String(command.word))} ${strings.consoleHelp}`;
+    case 'without command':
+      return [strings.withoutCommand(truncateToFit(command.line, ECHOED_LINE_CHARS)), strings.consoleHelp].join('\n');
     case 'bad argument':
       return [badArgument(command, library), stringsFor(command.language).consoleHelp].join('\n');
     case 'command': {

@@ -20,7 +20,7 @@ afterAll(() => rm(indexDir, { recursive: true, force: true }));
 
 describe('console mode through npm start (piped input)', () => {
   it('answers each command line, prints no banner, and exits 0 at the end of input', async () => {
-    const input = ['/ask ¿Qué prometió Putin?', '/sources', '', '/quote Putin', '/nonsense here', '/sources two'].join('\n') + '\n';
+    const input = ['/ask ¿Qué prometió Putin?', '/sources', '', '/quote Putin', '/nonsense here', '¿Qué prometió Putin?', '/sources two'].join('\n') + '\n';
     const { code, stdout, stderr } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir }), input);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/articles indexed|artículos indexados/);
@@ -30,6 +30,8 @@ describe('console mode through npm start (piped input)', () => {
     expect(stdout).toMatch(/^What .+ said — \d+ statements? in \d+ articles?$/m);
     expect(stdout).toContain('Unknown command “/nonsense”. Commands: /ask <question>, /sources [page], /quote <name>');
     expect(stdout.trimEnd().endsWith('Commands: /ask <question>, /sources [page], /quote <name>')).toBe(true);
+    // A question typed without a command is not run, but the reply shows how to ask it.
+    expect(stdout).toContain('Commands start with “/”. To ask it, type: /ask ¿Qué prometió Putin?');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -125,7 +127,9 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('/fuentes 2', 'en')).toEqual({ kind: 'command', name: 'sources', value: 2, language: 'es' });
     expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'bad argument', name: 'sources', typed: '-1', language: 'en' });
     expect(parseConsoleLine('/ayuda')).toEqual({ kind: 'help' });
-    expect(parseConsoleLine('hola qué tal')).toEqual({ kind: 'unknown', word: 'hola' });
+    expect(parseConsoleLine('/hola qué tal')).toEqual({ kind: 'unknown', word: '/hola' });
+    expect(parseConsoleLine(' hola qué tal')).toEqual({ kind: 'without command', line: 'hola qué tal' });
+    expect(parseConsoleLine('ayuda')).toEqual({ kind: 'help' });
     expect(parseConsoleLine('   ')).toBeUndefined();
   });
 
