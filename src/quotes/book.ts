@@ -57,6 +57,15 @@ function tolerance(key: string): number {
   return key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3;
 }
 
+/**
+ * Edits allowed between one word of an unknown query and one word of a name, for a "did you mean" suggestion: fewer
+ * than for a whole key, as one word is weaker evidence ("Neira" is two edits from "Nesma"). Elasticsearch's `AUTO`
+ * fuzziness: none up to 2 characters, 1 up to 5, else 2.
+ */
+function wordTolerance(word: string): number {
+  return word.length <= 2 ? 0 : word.length <= 5 ? 1 : 2;
+}
+
 interface Entry {
   actor: Actor;
   /** Name and alias keys ("kim jong un", "lider norcoreano", "kim"). */
@@ -353,7 +362,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-      const nearAt = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, tolerance(word), () => true).keys()]));
+      const nearAt = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word), () => true).keys()]));
       const near = [...nearAt].sort((a, b) => a - b).slice(0, UNKNOWN_SUGGESTIONS).map((at) => entries[at]!);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });

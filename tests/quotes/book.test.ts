@@ -108,6 +108,9 @@ describe('looking an actor up', () => {
     expect(unknown.mostQuoted).toEqual(book.actors().slice(0, unknown.mostQuoted?.length).map((actor) => actor.name));
     expect(unknown.mostQuoted?.length).toBeGreaterThan(0);
     expect(book.lookup('Putim Vladimirovich').mostQuoted).toBeUndefined();
+    // One short word two edits from a name's word is no near miss: "Harta" may be Hart, "Hanta" is not.
+    expect(book.lookup('Roberto Hanta').suggestions).toEqual([]);
+    expect(book.lookup('Roberto Harta').suggestions).toEqual(expect.arrayContaining(['Ana Hart', 'Daniel Hart']));
     expect(book.lookup(withoutDiscordMarkup('<@123456789012345678>'))).toMatchObject({ suggestions: [], mostQuoted: unknown.mostQuoted });
   });
 
