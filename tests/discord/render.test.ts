@@ -99,7 +99,8 @@ describe('/ask reply', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty replies of up to 12 excerpts of 20,000 characters: seconds of CPU, many more on a busy machine.
+  }, 120_000);
 });
 
 describe('/ask more sources', () => {
