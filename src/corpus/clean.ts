@@ -142,7 +142,22 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
     return declared === words || declared.startsWith(`${words} `);
   };
   // A page that declares its title has no other: a different title-like line is a deck or a label.
-  return candidates.find(isDeclared) ?? (declared ? -1 : (candidates[0] ?? -1));
+  if (declared) return candidates.find(isDeclared) ?? -1;
+  // A place or a section's name above the headline ("San Pedro de Atacama", "Arica, Chile") is a label.
+  const isLabelAbove = (index: number, at: number) => isNameLabel(lines[index]!) && candidates.slice(at + 1).some((next) => lines[next]!.words > lines[index]!.words && !isNameLabel(lines[next]!));
+  return candidates.find((index, at) => !isLabelAbove(index, at)) ?? -1;
+}
+
+const MAX_LABEL_WORDS = 4;
+/**
+ * A short line of capitalised words, with short lower-case joiners and commas between them ("Arica, Chile",
+ * "San Pedro de Atacama", "Isle of Man"): what a dateline's place or a section's name looks like on its own
+ * line, and a headline written in sentence case does not.
+ */
+const NAME_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
+
+function isNameLabel(line: Line): boolean {
+  return line.words <= MAX_LABEL_WORDS && NAME_LABEL.test(line.text);
 }
 
 /**

@@ -158,6 +158,17 @@ function withClosedTitle(html: string): string {
   return tag === -1 ? `${html}</title>` : `${html.slice(0, tag)}</title>${html.slice(tag)}`;
 }
 
+/** An element's tag, a comment or a doctype: what a page has and a text file does not. */
+const MARKUP = /<(?:!doctype\b|!--|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>)/iu;
+
+/**
+ * Whether the file has any markup. A text saved with a page's extension (a copy pasted into "nota.html")
+ * has none: read as a page, its lines would run into one paragraph and its dateline into the title.
+ */
+export function hasMarkup(html: string): boolean {
+  return MARKUP.test(html);
+}
+
 /** How much of a page's end is looked at to tell whether it was cut short: enough for trailing scripts and styles. */
 const CUT_TAIL_CHARS = 65_536;
 

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
-import { endsInText, readHtml } from './html.js';
+import { endsInText, hasMarkup, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { describeError, listSeedPaths, SEED_FORMATS } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
@@ -65,7 +65,8 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   try {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
-    const format = SEED_FORMATS[extname(file).toLowerCase()] ?? 'text';
+    const named = SEED_FORMATS[extname(file).toLowerCase()] ?? 'text';
+    const format = named === 'html' && !hasMarkup(decoded.text) ? 'text' : named;
     reduced = composed(reduce(decoded.text.normalize('NFC'), format));
     cutShort = format === 'html' && endsInText(decoded.text);
   } catch (error) {

@@ -19,6 +19,28 @@ describe('article metadata', () => {
     expect(describePage(['Title: Peace deal in the capital', ENGLISH_BODY]).title).toBe('Peace deal in the capital');
   });
 
+  it('takes a place or section line above the headline for a label, not the title, in a plain text', () => {
+    const headline = 'Vecinos de Arica piden más patrullajes tras una ola de robos';
+    for (const place of ['Arica', 'San Pedro de Atacama', 'Arica, Chile', 'Isle of Man']) {
+      expect(describePage([place, headline, BODY]).title, place).toBe(headline);
+    }
+    expect(describePage(['Peace Deal Signed', ENGLISH_BODY]).title).toBe('Peace Deal Signed');
+    expect(describePage(['Arica', 'Vecinos piden patrullajes', BODY]).title).toBe('Vecinos piden patrullajes');
+  });
+
+  it('reads a text saved with a page\'s extension (no markup at all) as the plain text it is', () => {
+    const headline = 'Vecinos de Arica piden más patrullajes tras una ola de robos';
+    const second = 'La municipalidad anunció que instalará veinte cámaras nuevas antes de fin de mes.';
+    const outcome = readSeedBytes('nota.html', Buffer.from(['Arica', '', headline, '', BODY, '', second].join('\n')));
+    if (!('file' in outcome)) throw new Error(outcome.warning.message);
+    const article = buildArticle(outcome.file);
+    expect(article?.title).toBe(headline);
+    expect(article?.paragraphs).toHaveLength(2);
+    const page = readSeedBytes('nota.html', Buffer.from(`<p>${BODY}</p><p>${second}</p>`));
+    if (!('file' in page)) throw new Error(page.warning.message);
+    expect(buildArticle(page.file)?.text).toBe(`${BODY}\n\n${second}`);
+  });
+
   it.each([
     ['a dateline with place and outlet', ['Acuerdo de paz', `Rusia (Marcrix Noticias).- ${BODY}`], { outlet: 'Marcrix Noticias', date: null }],
     ['a dateline with place, date and outlet', ['Acuerdo de paz', `MADRID, 3 de marzo de 2024 (EFE) – ${BODY}`], { outlet: 'EFE', date: '2024-03-03' }],
