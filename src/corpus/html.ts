@@ -199,10 +199,19 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   const declaredBody = declared.body ? bodyText(declared.body) : '';
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
-  if (!text.trim()) text = pageText(parse(html));
+  // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
+  if (!hasProse(text)) text = pageText(parse(html));
   else if (declared.deck && !hasDeck(text, declared.deck)) text = withDeck(text, declared.deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined)) };
+}
+
+/** A line of a story has at least this many words; a menu's, a score board's or a list of links' fewer. */
+const MIN_PROSE_LINE_WORDS = 8;
+
+/** Whether a text has a line as long as a story's: a menu or a list of links has none. */
+function hasProse(text: string): boolean {
+  return text.split(/\n+/u).some((line) => wordCount(line) >= MIN_PROSE_LINE_WORDS);
 }
 
 /** How many of the story's first paragraphs may hold its deck already (the lead may be the deck). */

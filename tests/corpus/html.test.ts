@@ -242,6 +242,17 @@ describe('HTML: a short story beside a longer thread or list', () => {
   });
 });
 
+describe('HTML: a story Readability leaves out', () => {
+  it('reads the page whole when what Readability keeps is a menu, with no paragraph of prose', () => {
+    const links = ['Portada', 'Deportes', 'Economía', 'Cultura', 'Opinión', 'Agenda', 'Videos', 'Podcasts'].map((label) => `<li><a href="/${label}">${label}</a></li>`).join('');
+    // A wrapper whose class Readability takes for page furniture ("extra") holds the story.
+    const body = `<div><ul>${links}</ul><ul>${links}</ul><ul>${links}</ul></div><div class="extra-wrap"><h1>Reforman el mercado central</h1>${paragraphs}</div>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('Podcasts');
+  });
+});
+
 describe('HTML: the header around the headline', () => {
   const EN_STORY = [
     'The city council approved a budget on Tuesday to rebuild the central market, which has been closed since last winter.',
