@@ -1,9 +1,9 @@
 /**
  * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
- * "15.08.2023", "2023-08-15" (also with a time), and "2023年8月15日" as Japanese and Chinese pages
- * print them. Numeric dates are read day first, as in Spanish,
- * unless only the month-first reading is a real date ("08/15/2023").
+ * "15.08.2023", "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
+ * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. Numeric dates are read
+ * day first, as in Spanish, unless only the month-first reading is a real date ("08/15/2023").
  * Dates without a year ("el 18 de agosto") or relative ones ("este miércoles", "ayer") are not
  * absolute: they give nothing, and an article that only has those has no date.
  * (chrono-node was measured and not used: its Spanish parser reads "agosto 15, 2023" as August 2015.)
@@ -51,6 +51,8 @@ const PATTERNS: Array<{ pattern: RegExp; order: Order }> = [
   { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g, order: 'numeric' },
   { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), order: 'dmy' },
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), order: 'mdy' },
+  // A timestamp as Unix `date` and Java print it, with the time and zone before the year: "Mon Aug 03 12:45:00 EDT 2015".
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?${YEAR}`, 'giu'), order: 'mdy' },
 ];
 
 /** The first absolute date in `text` as ISO `YYYY-MM-DD`, or null. */

@@ -114,7 +114,8 @@ export function readDeclared(document: PageElement): Declared {
   set('<title>', document.querySelectorAll('title')[0]?.textContent);
   set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
   set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
-  const times = Array.from(document.querySelectorAll('time[datetime]'));
+  // Some templates put the datetime attribute on a <div> or <span> instead of a <time> (never read from <ins>/<del>: edits' times).
+  const times = [...Array.from(document.querySelectorAll('time[datetime]')), ...Array.from(document.querySelectorAll('div[datetime], span[datetime], p[datetime]'))];
   const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
   set('<time>', published?.getAttribute('datetime'));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));

@@ -19,6 +19,9 @@ describe('parseDate', () => {
     ['Tuesday, August 15th, 2023 10:30 am', '2023-08-15'],
     ['15 August 2023', '2023-08-15'],
     ['Sept. 1, 2023', '2023-09-01'],
+    // Unix `date` and Java timestamps: the time and zone come between the day and the year.
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03'],
+    ['Tue Dec  6 09:05 2016', '2016-12-06'],
     // Numeric: day first, as Spanish writes it, unless only month first is a real date
     ['15/08/2023', '2023-08-15'],
     ['05/08/2023', '2023-08-05'],

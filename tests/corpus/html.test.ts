@@ -242,6 +242,16 @@ describe('HTML: a short story beside a longer thread or list', () => {
   });
 });
 
+describe('HTML: a datetime attribute on another element than <time>', () => {
+  it('dates the page by it when nothing else does, and never by an edit\'s <ins> or <del>', () => {
+    const story = (stamp: string) => `<article><h1>Reforman el mercado central</h1><div class="byline">Por Ana Ruiz ${stamp}</div>${paragraphs}</article>`;
+    const dated = read(page('<title>Reforman el mercado central</title>', story('<div class="byline-time" datetime="2016-10-13 21:30:00 -0400">hace 3 horas</div>')));
+    expect(dated.date).toBe('2016-10-13');
+    const edited = read(page('<title>Reforman el mercado central</title>', story('<ins datetime="2016-10-14T08:00:00Z">(corregido)</ins>')));
+    expect(edited.date).toBeNull();
+  });
+});
+
 describe('HTML: a story Readability leaves out', () => {
   it('reads the page whole when what Readability keeps is a menu, with no paragraph of prose', () => {
     const links = ['Portada', 'Deportes', 'Economía', 'Cultura', 'Opinión', 'Agenda', 'Videos', 'Podcasts'].map((label) => `<li><a href="/${label}">${label}</a></li>`).join('');
