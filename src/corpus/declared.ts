@@ -44,9 +44,10 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
   // "<rel author>": the names the page links as its authors; "<byline>": what Readability took for the
-  // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one.
+  // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one;
+  // "<author link>": the name the page links as an author most often (see mostLinkedAuthor), the last resort.
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>', '<author link>',
   ],
   // Declarations that say "published" first; then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page).
@@ -105,6 +106,7 @@ export function readDeclared(document: PageElement): Declared {
   );
   const columnists = linkedAuthors.size > MAX_DOM_AUTHORS ? linkedAuthors : new Set<string>();
   if (!columnists.size) set('<rel author>', [...linkedAuthors].join(', '));
+  set('<author link>', mostLinkedAuthor(document));
   // Microdata on other elements than <meta>: <span itemprop="datePublished" content="…">, <div itemprop="datePublished">2024-05-02</div>.
   for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]'))) {
     set((element.getAttribute('itemprop') ?? '').toLowerCase(), element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent);
@@ -137,6 +139,25 @@ const MAX_DOM_AUTHORS = 4;
 const INNER_HEADLINE = '[itemprop="headline"], [class*="headline"], [class*="title"]';
 
 const clean = (value: string | null) => (value ?? '').replace(/\s+/gu, ' ').trim();
+
+/** A link to an author's page on the site: "/author/ana-ruiz/", "/authors/…", "/autor/…", "/auteur/…", "/writers/…". */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:es)?|autore|auteurs?|writers?)\/[^/?#]/iu;
+
+/**
+ * The name the page links as an author (rel="author", or a link to an author's page) more often than any
+ * other: the byline, the author box and "more by" links repeat the story's author, while teasers of other
+ * stories link each of theirs once. One name linked once is taken too; several linked as often, none.
+ */
+function mostLinkedAuthor(document: PageElement): string | undefined {
+  const counts = new Map<string, number>();
+  for (const link of Array.from(document.querySelectorAll('a[href], a[rel="author"]'))) {
+    if (link.getAttribute('rel') !== 'author' && !AUTHOR_PAGE.test(link.getAttribute('href') ?? '')) continue;
+    const name = clean(link.textContent);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+}
 
 /** An <h1>'s headline: the element inside it marked as the headline when it has one besides a kicker, else its whole text. */
 function headingText(heading: PageElement): string {

@@ -14,7 +14,7 @@ import { findDate } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isName, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
+import { isInterfaceLabel, isName, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -80,7 +80,7 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     [closingName(cleaned.tail)],
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
   ];
-  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) ? name : null))));
+  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isInterfaceLabel(name) ? name : null))));
 }
 
 /**

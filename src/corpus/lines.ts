@@ -65,6 +65,14 @@ export function looksLikeProse(line: string): boolean {
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'and', 'van', 'von', 'da', 'di', 'du', 'le', 'el', 'of', 'the', 'bin', 'al']);
 const MAX_NAME_WORDS = 6;
 
+/** Words of a page's comment and sharing buttons ("View Comments", "Discuss", "Compartir"): no person's name has them. */
+const INTERFACE_WORD = /(?:^|[^\p{L}])(?:comments?|comentarios?|comentar|kommentare?|commentaires?|commenti|discuss(?:ion)?|share|compartir|teilen|partager|condividi)(?![\p{L}])/iu;
+
+/** Whether a would-be byline is a button's label of the page around the story, not a name. */
+export function isInterfaceLabel(text: string): boolean {
+  return INTERFACE_WORD.test(text);
+}
+
 /** A name of a person or an outlet: capitalised words (or numbers, "Adm 1"), with particles between. */
 export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
   const words = text.split(/\s+/).filter(Boolean);

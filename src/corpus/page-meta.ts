@@ -10,6 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate } from './dates.js';
+import { isInterfaceLabel } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -149,7 +150,8 @@ function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): st
   const accepted = value
     .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
     // A social handle after the name ("Ana Ruiz @anaruiz") is no part of it.
-    .map((name) => name.replace(/(?:^|\s)@\w+/gu, '').trim().replace(/^(?:por|by|von|par|di|de)\s+/iu, ''))
+    // …and nor is a label before it, with a colon or after an icon ("By: Ana Ruiz", "👤by Ana Ruiz").
+    .map((name) => name.replace(/(?:^|\s)@\w+/gu, '').trim().replace(/^[^\p{L}]*(?:por|by|von|par|di|de)\s*:?\s+/iu, ''))
     .filter((name) => {
       const words = name.split(/\s+/u).filter(Boolean);
       return (
@@ -161,6 +163,7 @@ function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): st
         !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
         !PLACEHOLDER.test(name) &&
         !CREDIT.test(name) &&
+        !isInterfaceLabel(name) &&
         !DESK.test(name) &&
         !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
         !name.startsWith('@') &&

@@ -71,6 +71,11 @@ describe('article metadata', () => {
     expect(describePage(lines).author).toBeNull();
   });
 
+  it('takes no button\'s label after the body ("Discuss") for a name closing it', () => {
+    expect(describePage(['Peace deal', ENGLISH_BODY, 'Discuss', 'Sign in to comment']).author).toBeNull();
+    expect(describePage(['Peace deal', ENGLISH_BODY, 'Jane Doe', 'Sign in to comment']).author).toBe('Jane Doe');
+  });
+
   it('takes an agency\'s credit closing the story for the author only when nothing else names one', () => {
     const closing = (credit: string) => `${BODY.replace('capital', 'ciudad')} ${credit}`;
     expect(describePage(['Acuerdo de paz', BODY, closing('(FR mit dpa)')]).author).toBe('FR mit dpa');

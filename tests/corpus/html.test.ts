@@ -369,6 +369,29 @@ describe('HTML: the outlet and the author a page declares (B12)', () => {
   });
 });
 
+describe('HTML: authors a page links and labels around a byline', () => {
+  const byAuthor = (slug: string, name: string) => `<a href="/author/${slug}/">${name}</a>`;
+  const teasers = ['luis-gil|Luis Gil', 'marta-sanz|Marta Sanz'].map((entry) => {
+    const [slug = '', name = ''] = entry.split('|');
+    return `<li><a href="/n/${slug}">Otra noticia del barrio</a> ${byAuthor(slug, name)}</li>`;
+  });
+
+  it('takes the name linked as an author more often than any other, when nothing else names one', () => {
+    const body = `<article><h1>Reforman el mercado central</h1><div class="story-meta">${byAuthor('ana-ruiz', 'Ana Ruiz')}</div>${paragraphs}</article><aside><p>Más de ${byAuthor('ana-ruiz', 'Ana Ruiz')}</p><ul>${teasers.join('')}</ul></aside>`;
+    expect(read(page('<title>Reforman el mercado central</title>', body)).author).toBe('Ana Ruiz');
+    const tied = `<article><h1>Reforman el mercado central</h1><div class="story-meta">${byAuthor('ana-ruiz', 'Ana Ruiz')}</div>${paragraphs}</article><aside><ul>${teasers.join('')}</ul></aside>`;
+    expect(read(page('<title>Reforman el mercado central</title>', tied)).author).toBeNull();
+  });
+
+  it('takes no comment or sharing button for the author, and drops a "By:" label before a name', () => {
+    const declared = (author: string) => read(page(`<meta name="author" content="${author}"><meta property="article:author" content="Ana Ruiz">`, `<article>${paragraphs}</article>`)).author;
+    expect(declared('View Comments')).toBe('Ana Ruiz');
+    expect(declared('Compartir')).toBe('Ana Ruiz');
+    expect(declared('By:  Marta Sanz')).toBe('Marta Sanz');
+    expect(declared('👤by Marta Sanz')).toBe('Marta Sanz');
+  });
+});
+
 describe('HTML: appeal boxes inside the story', () => {
   it('leaves out a box that asks the reader to pay or join, in tú, usted, English, German and French forms, with the prose beside its button', () => {
     const boxes = [
