@@ -13,6 +13,7 @@ import { appendAll } from '../arrays.js';
 /** The part of a parsed document this module reads (linkedom's Document has it). */
 export interface PageElement extends HeaderNode {
   getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   createElement(name: string): PageElement & { innerHTML: string };
   /** The document's root, when this is the document. */
@@ -53,7 +54,7 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   // "date" (often when the page was generated: a day after the printed date on a real page).
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
-    'publish-date', 'dc.date.issued', 'dcterms.issued', '<headline date>', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<headline date>', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
@@ -94,6 +95,7 @@ export function readDeclared(document: PageElement): Declared {
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
     const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? tag.getAttribute('http-equiv'))?.toLowerCase();
     if (key) set(key, tag.getAttribute('content'));
+    if (key && PUBLISHED_NAME.test(key) && !NOT_PUBLISHED_NAME.test(key)) set('<published meta>', tag.getAttribute('content'));
   }
   // Yoast's Twitter card pairs a label with a value: twitter:label1 "Written by", twitter:data1 "Ana Ruiz".
   for (const [key, label] of values) {
@@ -119,7 +121,7 @@ export function readDeclared(document: PageElement): Declared {
   // Some templates put the datetime attribute on a <div> or <span> instead of a <time> (never read from <ins>/<del>: edits' times).
   const times = [...Array.from(document.querySelectorAll('time[datetime]')), ...Array.from(document.querySelectorAll('div[datetime], span[datetime], p[datetime]'))];
   const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
-  set('<time>', published?.getAttribute('datetime'));
+  set('<time>', published?.getAttribute('datetime') ?? timeDataStamp(document));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
   const shownDate = headerDate(document, [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : [])));
@@ -127,6 +129,21 @@ export function readDeclared(document: PageElement): Declared {
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null;
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate };
+}
+
+/** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */
+const PUBLISHED_NAME = /(?:publish|publication|original|issued|release)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|publication|original|issued|release)/u;
+const NOT_PUBLISHED_NAME = /modif|updat|expir|revis/u;
+// A full ISO timestamp, as a <time> without datetime may hold one in a data attribute ("data-published").
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/u;
+
+/** The first timestamp a <time> element without datetime holds in a data attribute, when the page has none with it. */
+function timeDataStamp(document: PageElement): string | undefined {
+  for (const time of Array.from(document.querySelectorAll('time'))) {
+    const stamp = time.getAttributeNames().filter((name) => name.startsWith('data-')).map((name) => time.getAttribute(name)?.trim() ?? '').find((value) => ISO_STAMP.test(value));
+    if (stamp) return stamp;
+  }
+  return undefined;
 }
 
 /** Declarations of the page's description, which is its deck on many news sites. */

@@ -252,6 +252,20 @@ describe('HTML: a datetime attribute on another element than <time>', () => {
   });
 });
 
+describe('HTML: a publication date under a site\'s own name', () => {
+  const story = (header: string) => `<article><h1>Reforman el mercado central</h1>${header}${paragraphs}</article>`;
+
+  it('reads a meta tag whose name says published or original, never modified or updated', () => {
+    const head = '<meta name="article_date_updated" content="Friday, December 23, 2016, 9:00 AM"><meta name="article_date_original" content="Thursday, December 22, 2016, 2:47 PM">';
+    expect(read(page(head, story(''))).date).toBe('2016-12-22');
+    expect(read(page('<meta name="article_date_updated" content="Friday, December 23, 2016">', story(''))).date).toBeNull();
+  });
+
+  it('reads a timestamp a <time> holds in a data attribute when it has no datetime', () => {
+    expect(read(page('', story('<p class="meta">Ana Ruiz - <time data-published="2016-12-09 09:13:00-05:00">hace 4 horas</time></p>'))).date).toBe('2016-12-09');
+  });
+});
+
 describe('HTML: a story Readability leaves out', () => {
   it('reads the page whole when what Readability keeps is a menu, with no paragraph of prose', () => {
     const links = ['Portada', 'Deportes', 'Economía', 'Cultura', 'Opinión', 'Agenda', 'Videos', 'Podcasts'].map((label) => `<li><a href="/${label}">${label}</a></li>`).join('');
