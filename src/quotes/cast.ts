@@ -164,13 +164,16 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     });
   }
 
+  const fullNames = [...names.values()];
+  const longerForms = indexLongerForms(fullNames, language === 'es');
+  // "Bloomberg has attempted to apologize" after "Michael R. Bloomberg": an agency's name that ends a person's name the
+  // article writes is that person's surname.
+  const surnameOfPerson = (name: string) => longerForms(name).some((longer) => nameKey(longer).endsWith(` ${nameKey(name)}`) && !MEDIUM_NAME.test(longer) && !WIRE_AGENCIES.has(nameKey(longer)));
   for (const [key, name] of names) {
-    if (MEDIUM_NAME.test(name) || WIRE_AGENCIES.has(key)) media.add(key);
+    if (MEDIUM_NAME.test(name) || (WIRE_AGENCIES.has(key) && !surnameOfPerson(name))) media.add(key);
   }
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
 
-  const fullNames = [...names.values()];
-  const longerForms = indexLongerForms(fullNames, language === 'es');
   const byInitials = new Map<string, string>();
   for (const name of fullNames) {
     const letters = initials(name);

@@ -4,14 +4,27 @@
  */
 import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
-import { isSpeechVerbToken, questionStart } from './cues.js';
+import { isLoneGerund, isSpeechVerbToken, questionStart } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { AUXILIARIES, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
 
+
+/**
+ * English words that open an embedded question after a verb with no "that" ("explained why…", "said how…"); not "if"
+ * and "when", which also open a condition or a time inside what was said ("said if the bill passes, taxes will rise").
+ */
+const EMBEDDED_QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what', 'where', 'who', 'whom', 'which']);
+
+/** "dijo hace unos días que": a verb form that opens a time adjunct, not an object. */
+const TIME_ADJUNCT_HEADS = new Set(['hace']);
+/** Adverbs of time that close a measure of time ("días atrás"). */
+const TIME_ADVERBS = new Set(['atras', 'ago']);
+/** Parts of the day a time adjunct names ("dijo esta mañana que", "afirmó durante la jornada que"), besides SKIPPABLE's. Folded. */
+const TIME_NOUNS = new Set(['manana', 'noche', 'madrugada', 'mediodia', 'jornada', 'dia', 'dias', 'horas', 'morning', 'evening', 'night', 'afternoon']);
 
 /** Articles that make "que" a relative pronoun ("en el que", "lo que"); "apunta a que" keeps it a complementiser. */
 const RELATIVE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo']);
@@ -23,6 +36,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
   if (use.verb.frame === 'question') return questionStart(sentence.tokens, afterVerb, MAX_OBJECT_TOKENS);
   let objectTokens = 0;
+  // Whether the verb's object is a noun phrase with no preposition before its noun ("contó detalles de…", "explicó las
+  // razones"); undefined until its first word that is not an article or a time word.
+  let nounObject: boolean | undefined;
   for (let i = afterVerb; i < tokens.length; i++) {
     const skipped = skip.find(([from]) => from === i);
     if (skipped) {
@@ -30,8 +46,15 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       continue;
     }
     const token = tokens[i]!;
-    // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" stays a complementiser).
-    if (COMPLEMENTISERS.has(token.key) && !RELATIVE_ARTICLES.has(tokens[i - 1]?.key ?? '')) return i + 1;
+    if (COMPLEMENTISERS.has(token.key)) {
+      // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" stays a complementiser).
+      if (RELATIVE_ARTICLES.has(tokens[i - 1]?.key ?? '')) continue;
+      // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
+      // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
+      if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
+      return i + 1;
+    }
+    nounObject ??= objectKind(token);
     if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
@@ -53,8 +76,12 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
   const preposition = PHRASE_PREPOSITIONS.has(next.key) && !INDEFINITE_DETERMINERS.has(next.key);
-  if (use.verb.english && !use.verb.needsThat && !preposition && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
+  // "Explaining the plan, Lane said…": a gerund opening the sentence is an adjunct, whose object is no clause.
+  const adjunct = use.first === 0 && isLoneGerund(tokens, use);
+  if (use.verb.english && !use.verb.needsThat && !adjunct && !preposition && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
     const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
+    // "explaining why he won't release…": a question word opens an embedded question, whose answer nobody gave.
+    if (EMBEDDED_QUESTION_WORDS.has(tokens[start]?.key ?? '')) return undefined;
     return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
   }
   // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades".
@@ -65,6 +92,29 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
+}
+
+/**
+ * What a word after a verb of saying tells of its object: true for a lower-case noun before any preposition ("detalles",
+ * "razones"), false for a preposition, a name or a number ("a los periodistas", "en un comunicado"); undefined for an
+ * article, a time word or an adverb, which may come before either ("las razones", "el martes en una entrevista").
+ */
+function objectKind(token: Token): boolean | undefined {
+  if (token.kind !== 'word') return token.text === ',' ? undefined : false;
+  // Spanish "a" is a preposition ("dijo a los periodistas"), before it is read as English's article.
+  if (PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || CHANNEL_PREPOSITIONS.has(token.key) || TIME_ADJUNCT_HEADS.has(token.key)) return false;
+  if (DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || TIME_NOUNS.has(token.key) || isAdverb(token)) return undefined;
+  return /^\p{Ll}/u.test(token.text);
+}
+
+/** Whether a token can be the noun a relative "que" follows: a lower-case word that is no adverb ("situación", not "atrás"). */
+function isObjectNoun(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !SKIPPABLE.has(token.key) && !isAdverb(token) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key);
+}
+
+/** Adverbs in -mente and of time that end a phrase before "que" ("sostuvo reiteradamente que", "dijo días atrás que"). */
+function isAdverb(token: Token): boolean {
+  return /mente$/.test(token.key) || TIME_ADVERBS.has(token.key) || TIME_NOUNS.has(token.key);
 }
 
 /** Just past the addressee at `from`: an article and one word, or a name ("reporters", "the BBC", "Fox News"). */

@@ -182,6 +182,12 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const complementRun =
       nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined &&
       tokens.slice(found!, to).every((token) => !isLowerCase(token));
+    // "el gobierno Central", "the party's Federal council": a capitalised adjective after an institution's noun is part of
+    // the institution's name, never a speaker by itself.
+    const head = before[headIndex];
+    if (head && isLowerCase(head) && isInstitutionNoun(head) && to - nameStart === 1 && ADJECTIVE_ENDING.test(tokens[nameStart]!.key)) {
+      return { kind: 'group', text: slice(text, tokens, start, to) };
+    }
     if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
       return { kind: 'name', name: withoutHomePlace(name), title: slice(text, tokens, start + Math.min(firstHead, headIndex), nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
@@ -228,6 +234,21 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && start === from && !isLowerCase(head) && !head.abbreviation && !MEDIUM_NOUNS.has(head.key)) return { kind: 'name', name: phrase, title: null, mediumTitle: false };
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
 }
+
+/**
+ * Adjective endings of Spanish and English derivation (-al, -ar, -ico, -ivo, -ense, -ista, -ario, -ano; -ic, -ive, -ian,
+ * -ary): "Central", "Federal", "Judicial", "Nacional", "Republicano", "Democratic". Read only after an institution's
+ * noun, where a name would be the institution's own ("la empresa Acme", "el sindicato UGT").
+ */
+const ADJECTIVE_ENDING = /(?:al|ar|ic[oa]s?|iv[oa]s?|ense|ista|ari[oa]|an[oa]|ic|ive|ian|ary)$/;
+
+/** A noun for an institution or a collective body, not for a person ("gobierno", "partido", "ministry"; not "asesor"). */
+function isInstitutionNoun(token: Token): boolean {
+  return (INSTITUTION_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key)) && !isTitleWord(token) && !SINGULAR_PERSON_NOUNS.has(token.key) && !PERSON_GROUP_NOUNS.has(token.key);
+}
+
+/** Group nouns for people, before whom a name is a person's ("el asesor Juan Vidal", "the aide Maria Solano"). */
+const PERSON_GROUP_NOUNS = new Set(['aide', 'adviser', 'advisor', 'asesor', 'asesora', 'persona', 'person', 'operative', 'source', 'fuente', 'official', 'diplomat']);
 
 /** Spanish plural articles, whose noun is plural whatever its ending. */
 const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las', 'unos', 'unas']);
@@ -335,7 +356,9 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   if (spokenFor) return spokenFor;
   // A person or group, not a measure ("one day a week"): the noun is no time word and no second article follows.
   const named =
+    // A partitive without its noun ("one of", "una de") is never a speaker.
     second !== undefined && isLowerCase(second) && from + 1 < to && !CHANNEL_NOUNS.has(second.key) && !MEDIUM_NOUNS.has(second.key) && !SKIPPABLE.has(second.key) &&
+    !NAME_PREPOSITIONS.has(second.key) &&
     !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key));
   // Spanish "a" is also a preposition ("a periodistas"): only the unambiguous indefinite articles open an anonymous speaker.
   if (named && (QUANTIFIERS.has(first.key) || (INDEFINITE_DETERMINERS.has(first.key) && first.key !== 'a'))) {

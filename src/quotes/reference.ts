@@ -80,7 +80,23 @@ function isOrganisationRole(role: string): boolean {
 /** The head noun of a role naming one kind of organisation ("ministry" in "the health ministry", "company"), if it is one. */
 function institutionHead(role: string): string | undefined {
   const head = keyWords(role).at(-1) ?? '';
-  return INSTITUTION_ROLES.has(head) || COMPANY_ROLES.has(head) ? head : undefined;
+  return INSTITUTION_ROLES.has(head) || COMPANY_ROLES.has(head) ? head : institutionalNoun(role);
+}
+
+/**
+ * Nouns for a local or public body that speaks through its office ("la municipalidad", "la intendencia", "the city",
+ * "the county"): like "el ministerio", a role for an organisation whose name has the noun, never for a person. Folded.
+ */
+const PUBLIC_BODY_NOUNS = new Set([
+  'municipalidad', 'municipio', 'ayuntamiento', 'alcaldia', 'intendencia', 'gobernacion', 'prefectura', 'comuna', 'cabildo', 'diputacion',
+  'fiscalia', 'procuraduria', 'contraloria', 'defensoria', 'superintendencia', 'gendarmeria',
+  'city', 'municipality', 'county', 'borough', 'township', 'administration',
+]);
+
+/** The head of a role that names a public body (Spanish heads come first, English last), folded; undefined otherwise. */
+function institutionalNoun(role: string): string | undefined {
+  const words = headWords(role);
+  return [words[0], words.at(-1)].find((word) => word !== undefined && PUBLIC_BODY_NOUNS.has(word));
 }
 
 /** Whether an organisation's name is of the kind a role's head noun names: "Ministry of Health" for "ministry", "Acme Corp" for "company". */
@@ -264,7 +280,8 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
     context.cast.referredAs(resolved.speaker, role);
     return resolved;
   }
-  return { speaker: known ? capitalise(role) : null, medium: null };
+  // "según informó la municipalidad": a public body named by its noun is the speaker as written, never the person in focus.
+  return { speaker: known || institutionHead(role) !== undefined ? capitalise(role) : null, medium: null };
 }
 
 /** The named speaker `resolveRole` takes a role to refer to, by its rules; undefined when it names none. */

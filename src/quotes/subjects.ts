@@ -202,8 +202,27 @@ function openingSubject(context: ArticleContext, sentence: Sentence, previous: P
     if (reading?.kind === 'name') named = reading;
     else if (reading && reading.kind !== 'pronoun' && (!other || complement(other.to, to))) other = { reading, to };
   }
-  const reading = named ?? other?.reading;
+  // "One of the women to flee was 25-year-old Nesma Hajjaj", "Una de las vecinas que huyó fue Marta Gil": with no name
+  // opening it, a copula's predicate names whom the sentence is about.
+  const predicate = named ? undefined : predicateName(sentence, context.text, segment);
+  const reading = named ?? predicate ?? other?.reading;
   return reading && attributionOf(context, reading, previous, sentence.start);
+}
+
+/** Copulas that identify a subject with the name after them ("fue Marta Gil", "was Nesma Hajjaj"). Folded. */
+const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['es', 'fue', 'era', 'is', 'was']);
+
+/** The full name a segment ends with after its last copula, if any: the predicate of "X was Nesma Hajjaj". */
+function predicateName(sentence: Sentence, text: string, segment: Segment): PhraseReading | undefined {
+  const { tokens } = sentence;
+  let copula = segment.to - 1;
+  while (copula > segment.from && !IDENTIFYING_COPULAS.has(tokens[copula]!.key)) copula--;
+  if (copula <= segment.from) return undefined;
+  for (let from = copula + 1; from < segment.to; from++) {
+    const reading = readPhrase(sentence, text, from, segment.to);
+    if (reading?.kind === 'name' && reading.name.includes(' ')) return reading;
+  }
+  return undefined;
 }
 
 /** The subject phrase right before a verb: "Kim dijo", "El líder norcoreano, Kim Jong Un, ha afirmado", "Putin, en su mensaje a Kim, también prometió". */
@@ -847,9 +866,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       uses.push(inverted() ?? preverbal());
     } else if (gerund) {
       // ", saying …", "respondió diciendo: …", "responded by saying": the subject of the verb before it, else the sentence's.
-      // A gerund opening the sentence ("Agregando que…") continues whom the previous sentences quoted.
+      // A gerund opening the sentence ("Agregando que…") continues whom the sentence before it quoted; after narrative
+      // ("Mary Lane had a hard week. Saying that…") it is a fragment of the narrator's.
       const governing = uses.filter((use) => use.verb !== 'source' && use.subject).at(-1)?.subject;
-      const subject = governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? antecedent(context, previous) : undefined);
+      const subject = governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? previous?.drafts.at(-1)?.attribution : undefined);
       uses.push({ ...base, subject, subjectFrom: found.first, subjectTo: found.first });
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of

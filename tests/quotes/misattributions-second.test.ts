@@ -1,0 +1,87 @@
+/**
+ * Misattributions of a second kind set (issue 16, precision): words that are no statement, or a speaker phrase that
+ * names nobody, each on text written for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Test', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+const speakerOf = (paragraphs: string[], text: string, language = 'es') => found(paragraphs, language).find((statement) => statement.text === text)?.speaker;
+
+describe('a cue verb whose object is a noun phrase reports nothing through a relative "que"', () => {
+  it('reads "contó detalles de la situación que…" and "explicó las razones que…" as relatives', () => {
+    expect(found(['Hugo Peña contó detalles de la tensa situación que protagonizaron las actrices en el estudio.'])).toEqual([]);
+    expect(found(['La ministra Ana Gil explicó las razones que llevaron al Gobierno a cerrar la planta.'])).toEqual([]);
+  });
+
+  it('still reads "que" after whom it was said to, a time or a place as the reported clause', () => {
+    expect(speakerOf(['La jueza Marta Sanz dijo a los periodistas locales que no habrá cambios.'], 'no habrá cambios')).toBe('Marta Sanz');
+    expect(speakerOf(['El senador Juan Paz afirmó la semana pasada que no se presentará.'], 'no se presentará')).toBe('Juan Paz');
+    expect(speakerOf(['El ministro Pedro Lara reconoció días atrás que la obra se retrasó.'], 'la obra se retrasó')).toBe('Pedro Lara');
+    expect(speakerOf(['La ministra Ana Gil explicó hace unos días que el plan seguirá.'], 'el plan seguirá')).toBe('Ana Gil');
+    expect(speakerOf(['La ministra Ana Gil dijo esta mañana que el plan seguirá.'], 'el plan seguirá')).toBe('Ana Gil');
+    expect(speakerOf(['La ministra Ana Gil detalló vía redes sociales que el plan seguirá.'], 'el plan seguirá')).toBe('Ana Gil');
+    expect(speakerOf(['Aseguró el portavoz que la medida entrará en vigor el lunes.'], 'la medida entrará en vigor el lunes')).toBe('Portavoz');
+  });
+});
+
+describe('a reporter\'s fragment is no statement', () => {
+  const lane = ['Senator Mary Lane has had a hard week in the capital.', 'Lane now denies she ever said any of that.'];
+
+  it('reads "explaining why…" as an embedded question, whose answer nobody gave', () => {
+    const statements = found([...lane, 'Explaining why she won’t release the documents to the committee.', 'Explaining why she argued in 2015 that the tax was a smart policy.'], 'en');
+    expect(statements.filter((statement) => /^why\b/.test(statement.text))).toEqual([]);
+    expect(statements.filter((statement) => statement.text.includes('smart policy'))).toEqual([]);
+  });
+
+  it('reads the object of a gerund opening the sentence as no clause ("Explaining the plan, Lane said…")', () => {
+    expect(found(['Explaining the plan, Mary Lane said the city would pay for it.'], 'en')).toEqual([{ kind: 'indirect', text: 'the city would pay for it', speaker: 'Mary Lane' }]);
+  });
+
+  it('credits a gerund fragment only to whom the sentence before it quoted', () => {
+    expect(found(['Senator Mary Lane has had a hard week in the capital.', 'Saying that the bill was too costly.'], 'en').map((statement) => statement.speaker)).not.toContain('Mary Lane');
+    // A condition opens what was said after "said" with no "that": still a statement.
+    expect(speakerOf(['Mayor Tom Ruiz said if the bill passes, taxes will rise.'], 'if the bill passes, taxes will rise', 'en')).toBe('Tom Ruiz');
+  });
+});
+
+describe('a speaker phrase that names nobody by itself', () => {
+  it('keeps a capitalised adjective after an institution\'s noun in its name ("el gobierno Central")', () => {
+    const paragraphs = [
+      'El país sufre desde hace una semana un ataque informático.',
+      'Ayer, el gobierno anunció que emitirá una directriz obligatoria.',
+      'El martes se logró el pago a los jubilados del gobierno Central.',
+    ];
+    expect(speakerOf(paragraphs, 'emitirá una directriz obligatoria')).toBe('Gobierno');
+    // An institution's own name after its noun is still the speaker.
+    expect(speakerOf(['La empresa Acme informó que cerrará la planta en mayo.'], 'cerrará la planta en mayo')).toBe('Acme');
+  });
+
+  it('never reads a partitive without its noun as a speaker; the predicate names the person', () => {
+    const english = [
+      'In the wake of the warnings, one of the women to flee the north was 25-year-old Nesma Haddad, who was pregnant at the time. “I am from Gaza City,” she said in an interview.',
+    ];
+    expect(speakerOf(english, 'I am from Gaza City', 'en')).toBe('Nesma Haddad');
+    expect(speakerOf(['Una de las vecinas que huyó fue Marta Gil, de 40 años. “No teníamos agua”, dijo.'], 'No teníamos agua')).toBe('Marta Gil');
+  });
+
+  it('credits a sentence-final "según informó la municipalidad" to the public body, not the speaker in focus', () => {
+    const paragraphs = [
+      'El concejal Mateo Larraín dijo que los vecinos deben evacuar durante la emergencia.',
+      'La inundación afectó a 320 viviendas del sector La Poza, según informó la municipalidad.',
+    ];
+    expect(speakerOf(paragraphs, 'La inundación afectó a 320 viviendas del sector La Poza')).toBe('Municipalidad');
+  });
+
+  it('reads an agency\'s name that ends a person\'s name the article writes as that person\'s surname', () => {
+    const paragraphs = [
+      'The billionaire Michael R. Bloomberg has poured money into liberal causes for a decade.',
+      'Bloomberg has attempted to apologize for the policy, saying that he failed to realize its impact.',
+      'But his effort hit a hurdle when audio surfaced of remarks he made in 2015. In the speech, first disclosed by the Aspen Times, the former mayor argued that most victims were young men.',
+    ];
+    expect(speakerOf(paragraphs, 'most victims were young men', 'en')).toBe('Michael R. Bloomberg');
+  });
+});
