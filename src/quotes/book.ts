@@ -8,7 +8,7 @@ import type { QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS } from './lexicon.js';
+import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
 import { groupByEach, minOf } from '../arrays.js';
 
 export interface QuoteBook {
@@ -36,6 +36,15 @@ const FILLER_WORDS = new Set([
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
   return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word);
+}
+
+/**
+ * Whether an actor's name is a role as the article wrote it, with nobody named for it ("Former mayor", "Ministra",
+ * "Portavoz del ministerio"): a role word and, past the first letter, no capital. Such a speaker is no name to offer.
+ */
+function isBareRole(name: string): boolean {
+  const [first = '', ...rest] = name.split(/\s+/);
+  return !rest.some((word) => /\p{Lu}/u.test(word)) && nameKey(name).split(' ').some((word) => isTitleNoun(word) || SINGULAR_PERSON_NOUNS.has(word)) && /^\p{Lu}/u.test(first);
 }
 
 /** Articles, skipped when looking for the word before a name. */
@@ -200,8 +209,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   let nameWordBuckets: Map<number, LengthBucket> | undefined;
   const candidatesByLength = () => (candidateBuckets ??= byLength(entries, candidatesOf));
   const nameWordsByLength = () => (nameWordBuckets ??= byLength(entries, (entry) => entry.nameWords.filter((known) => known.length >= MIN_FUZZY_CHARS)));
-  /** `entries` come most quoted first, as `data.actors` do. */
-  const mostQuotedNames = (count: number) => entries.slice(0, count).map((entry) => entry.actor.name);
+  /** `entries` come most quoted first, as `data.actors` do; a bare role ("Former mayor") names nobody to look up. */
+  const mostQuotedNames = (count: number) => entries.filter((entry) => !isBareRole(entry.actor.name)).slice(0, count).map((entry) => entry.actor.name);
 
   /**
    * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`. A
@@ -431,7 +440,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
       // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
       if (asWritten.actor === null && asWritten.candidates.length === 0) {
-        const byRole = otherRoleForms(key).map((form) => lookupAsWritten(form)).filter((found) => found.actor !== null || found.candidates.length > 0);
+        // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.
+        const byRole = otherRoleForms(key)
+          .map((form) => lookupAsWritten(form))
+          .map((found) => (found.actor !== null && isBareRole(found.actor) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
+          .filter((found) => found.actor !== null || found.candidates.length > 0);
         const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
         const [only] = byRole;
         if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };

@@ -33,3 +33,20 @@ describe('role queries across languages', () => {
     expect(spanish.lookup('the governor').actor).toBeNull();
   });
 });
+
+describe('/quote never offers a bare role as a name', () => {
+  const formerMayor = articleFromParagraphs({ id: 'en', title: 'Budget', date: '2024-03-01', language: 'en' }, ['The city council met on Tuesday.', 'The former mayor said the budget was too small.']);
+  const alcaldesa = articleFromParagraphs({ id: 'es', title: 'Presupuesto', date: '2024-03-02', language: 'es' }, ['La alcaldesa Carmen Rojas afirmó que el presupuesto es austero.']);
+
+  it('finds the Spanish holder of "la alcaldesa", never an English role with nobody named for it', () => {
+    expect(createQuoteBook(buildQuoteData([formerMayor, alcaldesa])).lookup('la alcaldesa').actor).toBe('Carmen Rojas');
+    const roleOnly = createQuoteBook(buildQuoteData([formerMayor])).lookup('la alcaldesa');
+    expect(roleOnly.actor).toBeNull();
+    expect(roleOnly.candidates).toEqual([]);
+  });
+
+  it('leaves a bare role out of the most quoted', () => {
+    const book = createQuoteBook(buildQuoteData([formerMayor, alcaldesa]));
+    expect(book.lookup('Zzyzx Qwerty').mostQuoted).toEqual(['Carmen Rojas']);
+  });
+});
