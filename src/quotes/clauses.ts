@@ -21,8 +21,8 @@ const EMBEDDED_QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what', 'where
 
 /** "dijo hace unos días que": a verb form that opens a time adjunct, not an object. */
 const TIME_ADJUNCT_HEADS = new Set(['hace']);
-/** Adverbs of time that close a measure of time ("días atrás"). */
-const TIME_ADVERBS = new Set(['atras', 'ago']);
+/** Adverbs that close a measure of time ("días atrás") or stand bare after a verb, ending in -s as plural nouns do ("dijo depois que"). */
+const TIME_ADVERBS = new Set(['atras', 'ago', 'apenas', 'jamas', 'quizas', 'menos', 'depois']);
 /** Parts of the day a time adjunct names ("dijo esta mañana que", "afirmó durante la jornada que"), besides SKIPPABLE's. Folded. */
 const TIME_NOUNS = new Set(['manana', 'noche', 'madrugada', 'mediodia', 'jornada', 'dia', 'dias', 'horas', 'morning', 'evening', 'night', 'afternoon']);
 
@@ -54,7 +54,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
       return i + 1;
     }
-    nounObject ??= objectKind(token);
+    nounObject ??= objectKind(token, tokens[i - 1]);
     if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
@@ -95,16 +95,17 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
 }
 
 /**
- * What a word after a verb of saying tells of its object: true for a lower-case noun before any preposition ("detalles",
- * "razones"), false for a preposition, a name or a number ("a los periodistas", "en un comunicado"); undefined for an
- * article, a time word or an adverb, which may come before either ("las razones", "el martes en una entrevista").
+ * What a word after a verb of saying tells of its object: true for a lower-case noun before any preposition, after an
+ * article or bare in the plural ("las razones", "detalles"); false for a preposition, a name, a number or another bare
+ * word ("a los periodistas", "en un comunicado", Portuguese "nesta terça"); undefined for an article, a time word or an
+ * adverb, which may come before either ("el martes en una entrevista").
  */
-function objectKind(token: Token): boolean | undefined {
+function objectKind(token: Token, previous: Token | undefined): boolean | undefined {
   if (token.kind !== 'word') return token.text === ',' ? undefined : false;
   // Spanish "a" is a preposition ("dijo a los periodistas"), before it is read as English's article.
   if (PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || CHANNEL_PREPOSITIONS.has(token.key) || TIME_ADJUNCT_HEADS.has(token.key)) return false;
   if (DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || TIME_NOUNS.has(token.key) || isAdverb(token)) return undefined;
-  return /^\p{Ll}/u.test(token.text);
+  return /^\p{Ll}/u.test(token.text) && (DETERMINERS.has(previous?.key ?? '') || /s$/.test(token.key));
 }
 
 /** Whether a token can be the noun a relative "que" follows: a lower-case word that is no adverb ("situación", not "atrás"). */

@@ -25,6 +25,9 @@ describe('a cue verb whose object is a noun phrase reports nothing through a rel
     expect(speakerOf(['La ministra Ana Gil dijo esta mañana que el plan seguirá.'], 'el plan seguirá')).toBe('Ana Gil');
     expect(speakerOf(['La ministra Ana Gil detalló vía redes sociales que el plan seguirá.'], 'el plan seguirá')).toBe('Ana Gil');
     expect(speakerOf(['Aseguró el portavoz que la medida entrará en vigor el lunes.'], 'la medida entrará en vigor el lunes')).toBe('Portavoz');
+    // Portuguese: "nesta terça", "também" are no object.
+    expect(speakerOf(['O deputado Arthur Lima disse nesta terça que o projeto não passa.'], 'o projeto não passa', 'pt')).toBe('Arthur Lima');
+    expect(speakerOf(['O deputado Arthur Lima frisou também que o Legislativo busca a harmonia.'], 'o Legislativo busca a harmonia', 'pt')).toBe('Arthur Lima');
   });
 });
 
