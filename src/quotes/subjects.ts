@@ -20,6 +20,22 @@ const PERSON_RELATIVES = new Set(['who', 'quien', 'quienes']);
 /** Words that deny a subject the verb: "ni el presidente ha mencionado", "neither … nor the mayor said". */
 const NEITHER = new Set(['ni', 'neither', 'nor']);
 
+/** Conjunctions that open a condition ("si", "if", "unless"): a verb of saying in their clause reports no words said. */
+const CONDITIONALS = new Set(['si', 'if', 'unless']);
+
+/**
+ * Whether the verb at `verbFirst` stands in a condition opened earlier in its clause ("Si el Gobierno dice que…"); not
+ * "si bien" (although), nor a question's "si" after its verb ("preguntó si…").
+ */
+function isSupposed(tokens: Token[], verbFirst: number): boolean {
+  for (let i = verbFirst - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote' || isPunct(token, ',;:.') || isSpeechVerbToken(token)) return false;
+    if (CONDITIONALS.has(token.key)) return tokens[i + 1]?.key !== 'bien';
+  }
+  return false;
+}
+
 /** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
 const FOCUS_REACH = 2;
 
@@ -889,8 +905,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
     }
-    // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it.
-    if (!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) {
+    // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it. "Si el Gobierno dice que…", "If
+    // the city says that…": a condition supposes the words, nobody said them.
+    if ((!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) || isSupposed(tokens, found.first)) {
       uses.pop();
       continue;
     }

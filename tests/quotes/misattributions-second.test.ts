@@ -51,6 +51,21 @@ describe('a reporter\'s fragment is no statement', () => {
   });
 });
 
+describe('words supposed in a condition are nobody\'s statement', () => {
+  it('reads "Si el Gobierno dice que…" and "If the city says that…" as a condition, not as what the body said', () => {
+    const spanish = found(['Si el Gobierno dice que no hay dinero, tendremos un problema, advirtió la dirigente vecinal Rosa Pérez.']);
+    expect(spanish.map((statement) => statement.speaker)).not.toContain('Gobierno');
+    const english = found(['If the city says that the water is safe, residents will return, Mayor Tom Hill warned.'], 'en');
+    expect(english.map((statement) => statement.speaker)).not.toContain('City');
+  });
+
+  it('still reads "si bien" (although) and a question\'s "si" after its verb', () => {
+    const although = found(['Si bien el ministro Luis Arce dijo que el plan funcionará, la oposición duda.']);
+    expect(although.find((statement) => statement.text.startsWith('el plan funcionará'))?.speaker).toBe('Luis Arce');
+    expect(speakerOf(['El senador Juan Paz preguntó si el Gobierno dirá la verdad.'], 'si el Gobierno dirá la verdad')).toBe('Juan Paz');
+  });
+});
+
 describe('a speaker phrase that names nobody by itself', () => {
   it('keeps a capitalised adjective after an institution\'s noun in its name ("el gobierno Central")', () => {
     const paragraphs = [
