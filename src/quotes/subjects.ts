@@ -20,6 +20,15 @@ const PERSON_RELATIVES = new Set(['who', 'quien', 'quienes']);
 /** Words that deny a subject the verb: "ni el presidente ha mencionado", "neither … nor the mayor said". */
 const NEITHER = new Set(['ni', 'neither', 'nor']);
 
+/**
+ * Words that open examples of a group set off by commas ("Critics, including Senator Joe Marsh, say", "Varios
+ * alcaldes, como Ana Gil, advirtieron"): the group says it, the people named are among it. Folded.
+ */
+const INCLUSIONS = new Set(['including', 'incluido', 'incluida', 'incluidos', 'incluidas', 'incluyendo', 'como', 'such', 'like', 'notably', 'especially', 'particularly', 'especialmente', 'particularmente']);
+
+/** Possessive relatives ("whose lawyer", "cuyo abogado"): the phrase they open names someone of the antecedent's. Folded. */
+const POSSESSIVE_RELATIVES = new Set(['whose', 'cuyo', 'cuya', 'cuyos', 'cuyas']);
+
 /** Conjunctions that open a condition ("si", "if", "unless"): a verb of saying in their clause reports no words said. */
 const CONDITIONALS = new Set(['si', 'if', 'unless']);
 
@@ -289,7 +298,7 @@ function subjectBefore(
   while (isPunct(tokens[end - 1], ',')) {
     const segment = segmentBefore(tokens, end - 1);
     const opener = tokens[segment.from];
-    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || isAge(tokens, segment));
+    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment));
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',')) break;
     end = segment.from - 1;
     stepped = true;
@@ -300,6 +309,11 @@ function subjectBefore(
   const plain = (to: number) => {
     const reading = phraseEndingAt(context, sentence, to);
     if (!reading) return none;
+    // "Smith, whose lawyer said he would appeal, left": someone of the antecedent's speaks, whom no name of the article
+    // is; the relative clause ends at its comma.
+    if (POSSESSIVE_RELATIVES.has(tokens[reading.from - 1]?.key ?? '') || POSSESSIVE_RELATIVES.has(tokens[reading.from]!.key)) {
+      return { subject: { speaker: null, medium: null }, subjectFrom: reading.from, subjectTo: to, relative: true };
+    }
     // "Tom Brady arrived at noon, and he said…", "Academics said …, which they described as…": a pronoun opening a clause
     // joined to the sentence's first, or a relative clause in it, refers to that first clause's subject.
     const pronoun = reading.reading.kind === 'pronoun' ? reading.reading : undefined;
@@ -611,8 +625,10 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // was said comes before the subject.
   from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
   let to = from;
-  // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak".
-  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
+  // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak". A preposition does, but
+  // for whose a document is: "said a statement from the union".
+  const ownerFollows = (i: number) => tokens[i]!.key === 'from' && (DOCUMENT_NOUNS.has(tokens[i - 1]?.key ?? '') || CHANNEL_NOUNS.has(tokens[i - 1]?.key ?? ''));
+  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from && !ownerFollows(to)) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
   // "admitió el convencional UDI e integrante de la Comisión…, Pablo Toloza": a description, then the name in apposition.
   const stretch = to > from ? readPhrase(sentence, context.text, from, to) : undefined;
   if (isPunct(tokens[to], ',') && stretch === undefined && to > from && isDescription(tokens, { from, to })) {

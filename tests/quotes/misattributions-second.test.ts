@@ -103,3 +103,21 @@ describe('a speaker phrase that names nobody by itself', () => {
     expect(speakerOf(paragraphs, 'most victims were young men', 'en')).toBe('Michael R. Bloomberg');
   });
 });
+
+describe('a subject phrase with words set in it', () => {
+  const marsh = 'Senator Joe Marsh spoke first at the hearing.';
+
+  it('credits the group, not the person named among it ("Critics, including Senator Joe Marsh, say…")', () => {
+    expect(speakerOf([marsh, 'Critics of the plan, including Senator Joe Marsh, say it will cost too much.'], 'it will cost too much', 'en')).toBe('Critics of the plan');
+    expect(speakerOf(['Varios alcaldes, como Ana Gil, advirtieron que faltan fondos.'], 'faltan fondos')).toBe('Varios alcaldes');
+  });
+
+  it('credits whose a statement is after "said a statement from…", never the speaker in focus', () => {
+    expect(speakerOf([marsh, '“We will not back down,” said a statement from the union.'], 'We will not back down', 'en')).toBe('Union');
+  });
+
+  it('credits nobody the article names with what "whose lawyer" said, and ends the relative clause at its comma', () => {
+    expect(found([marsh, 'Tom Smith, whose lawyer said he would appeal, left the court without comment.'], 'en')).toEqual([{ kind: 'indirect', text: 'he would appeal', speaker: null }]);
+    expect(found(['El acusado Luis Rey, cuyo abogado dijo que apelará, salió del tribunal.'])).toEqual([{ kind: 'indirect', text: 'apelará', speaker: null }]);
+  });
+});
