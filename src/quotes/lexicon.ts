@@ -497,6 +497,8 @@ export const GROUP_NOUNS = set([
 export const EXCLUSIVE_OFFICES = set([
   'ministro', 'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'presidente', 'presidenta',
   'fiscal', 'juez', 'jueza', 'concejal', 'concejala', 'embajador', 'embajadora', 'canciller',
+  // A lawyer is never the prosecutor or the judge of the case ("El abogado …, Pedro Lagos, dijo…. El fiscal, en cambio, sostuvo…").
+  'abogado', 'abogada', 'lawyer',
   'minister', 'senator', 'mayor', 'governor', 'president', 'prosecutor', 'judge', 'ambassador', 'councillor', 'councilman', 'councilwoman',
 ]);
 

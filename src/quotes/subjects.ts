@@ -90,6 +90,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (!previous) return undefined;
   const spoke = previous.drafts.at(-1)?.attribution;
   if (spoke?.speaker || spoke?.medium) return spoke;
+  // "El alcalde, Jorge Sharp, y la gobernadora, Ana Vera, firmaron…": two people open it, so "dijo" after it is neither for sure.
+  if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
   const subject = leadingSubject(context, previous.sentence, undefined);
   if (subject?.speaker) return subject;
   const topic = sentenceTopic(context, previous.sentence);
@@ -97,6 +99,25 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
+}
+
+/**
+ * Whether a sentence opens with two people joined by "y"/"and" after a comma, each a name or a title ("El alcalde,
+ * Jorge Sharp, y la gobernadora, Ana Vera, firmaron…", "Jorge Sharp, alcalde, y Ana Vera, gobernadora, dijeron…").
+ */
+function opensWithCoordinatedPeople(context: ArticleContext, sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  const segments = clauseSegments(sentence).slice(0, 4);
+  const person = (from: number, to: number) => {
+    const reading = readPhrase(sentence, context.text, from, to);
+    return reading?.kind === 'name' || reading?.kind === 'title';
+  };
+  return segments.some((segment, i) => {
+    const joined = i > 0 && COORDINATORS.has(tokens[segment.from]?.key ?? '') && isPunct(tokens[segment.from - 1], ',');
+    if (!joined || !segments.slice(0, i).some((before) => person(before.from, before.to))) return false;
+    for (let to = segment.to; to > segment.from + 1; to--) if (person(segment.from + 1, to)) return true;
+    return false;
+  });
 }
 
 function capitalise(text: string): string {

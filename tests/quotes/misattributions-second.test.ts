@@ -121,3 +121,17 @@ describe('a subject phrase with words set in it', () => {
     expect(found(['El acusado Luis Rey, cuyo abogado dijo que apelará, salió del tribunal.'])).toEqual([{ kind: 'indirect', text: 'apelará', speaker: null }]);
   });
 });
+
+describe('a left-out subject or a role after two people', () => {
+  it('credits nobody with "dijo" after a sentence opening with two people joined by "y"', () => {
+    const paragraphs = ['El alcalde de Valparaíso, Jorge Sharp, y la gobernadora, Ana Vera, firmaron un acuerdo. “Es un día histórico”, dijo.'];
+    expect(speakerOf(paragraphs, 'Es un día histórico')).toBeNull();
+    // One person with an apposition is still the subject left out.
+    expect(speakerOf(['El alcalde de Valparaíso, Jorge Sharp, firmó un acuerdo. “Es un día histórico”, dijo.'], 'Es un día histórico')).toBe('Jorge Sharp');
+  });
+
+  it('never gives "el fiscal" to the lawyer in focus', () => {
+    const paragraphs = ['El abogado de la familia, Pedro Lagos, dijo que presentarán una querella. El fiscal, en cambio, sostuvo que no hay delito.'];
+    expect(speakerOf(paragraphs, 'no hay delito')).toBe('Fiscal');
+  });
+});
