@@ -112,6 +112,10 @@ describe('a subject phrase with words set in it', () => {
     expect(speakerOf(['Varios alcaldes, como Ana Gil, advirtieron que faltan fondos.'], 'faltan fondos')).toBe('Varios alcaldes');
   });
 
+  it('reads "House Speaker" as a title before the name', () => {
+    expect(speakerOf(['House Speaker Mike Jansen, a Republican, called the bill “a disaster for every family in the country.”'], 'a disaster for every family in the country.', 'en')).toBe('Mike Jansen');
+  });
+
   it('credits whose a statement is after "said a statement from…", never the speaker in focus', () => {
     expect(speakerOf([marsh, '“We will not back down,” said a statement from the union.'], 'We will not back down', 'en')).toBe('Union');
   });
