@@ -96,6 +96,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (subject?.speaker) return subject;
   const topic = sentenceTopic(context, previous.sentence);
   if (topic) return topic;
+  // "Her husband, a factory worker, agreed. “…,” he said.": a relative nobody names opened it, so it is nobody we know.
+  if (opensWithKin(previous.sentence)) return undefined;
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
@@ -119,6 +121,26 @@ function opensWithCoordinatedPeople(context: ArticleContext, sentence: Sentence)
     return false;
   });
 }
+
+/** Nouns for someone's relatives ("her husband", "la hija de la víctima"): a person the article describes by another. Folded. */
+const KIN_NOUNS = new Set([
+  'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
+  'grandmother', 'grandfather', 'niece', 'nephew', 'boyfriend', 'girlfriend',
+  'esposo', 'esposa', 'marido', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'pareja', 'viuda', 'viudo', 'primo', 'prima', 'tio', 'tia',
+  'abuelo', 'abuela', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
+]);
+
+/** Whether a sentence opens with a relative of someone as its subject ("Her husband, …", "La hija de la víctima…"). */
+function opensWithKin(sentence: Sentence): boolean {
+  const [first] = clauseSegments(sentence);
+  if (!first) return false;
+  const { tokens } = sentence;
+  const head = DETERMINERS.has(tokens[first.from]?.key ?? '') || POSSESSIVES.has(tokens[first.from]?.key ?? '') ? first.from + 1 : first.from;
+  return head < first.to && KIN_NOUNS.has(tokens[head]!.key);
+}
+
+/** Possessive determiners not among DETERMINERS ("my", "our", "mi", "nuestro"). Folded. */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'mi', 'mis', 'nuestro', 'nuestra', 'tu']);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -134,6 +134,15 @@ describe('a left-out subject or a role after two people', () => {
     expect(speakerOf(['El alcalde de Valparaíso, Jorge Sharp, firmó un acuerdo. “Es un día histórico”, dijo.'], 'Es un día histórico')).toBe('Jorge Sharp');
   });
 
+  it('credits nobody with "he said" after a sentence about someone\'s relative nobody names', () => {
+    const english = ['Maria Lopez, 52, works as a nurse in Ohio. “It is not enough,” she said.', 'Her husband, a factory worker, agreed. “We need more,” he said.'];
+    expect(speakerOf(english, 'We need more', 'en')).toBeNull();
+    const spanish = ['Marta Gil, de 52 años, trabaja como enfermera. “No alcanza”, dijo.', 'La hija de la víctima, de 19 años, pidió justicia. “Queremos respuestas”, afirmó.'];
+    expect(speakerOf(spanish, 'Queremos respuestas')).toBeNull();
+    // A relative the article names is who speaks next.
+    expect(speakerOf(['Marta Gil trabaja como enfermera.', 'Su esposo, Juan Pérez, también habló. “Necesitamos más”, dijo.'], 'Necesitamos más')).toBe('Juan Pérez');
+  });
+
   it('never gives "el fiscal" to the lawyer in focus', () => {
     const paragraphs = ['El abogado de la familia, Pedro Lagos, dijo que presentarán una querella. El fiscal, en cambio, sostuvo que no hay delito.'];
     expect(speakerOf(paragraphs, 'no hay delito')).toBe('Fiscal');
