@@ -14,8 +14,11 @@ import {
 export type PhraseReading =
   /** A proper name, possibly after a title; `title` is that title phrase ("líder norcoreano"), if any. */
   | { kind: 'name'; name: string; title: string | null; mediumTitle: boolean }
-  /** A title without a name: it refers to whoever the article gave that title. */
-  | { kind: 'title'; title: string; medium: boolean }
+  /**
+   * A title without a name: it refers to whoever the article gave that title. `possessed` after a possessive ("her
+   * neighbor", "su portavoz"): someone of another's, never the person in focus.
+   */
+  | { kind: 'title'; title: string; medium: boolean; possessed?: boolean }
   /**
    * A definite noun phrase with a head noun no list knows, as the subject of a verb of saying ("cuestionó el
    * corporado", "la autoridad monetaria indicó"): a role that can only refer back to someone named earlier.
@@ -232,7 +235,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // "“I keep hearing that,” King said.": a capitalised title noun alone, with no article, is a surname (English and
   // Spanish take an article before a role that refers back), so the quotation is that person's, not whoever is in focus.
   if (words.length === 1 && start === from && !isLowerCase(head) && !head.abbreviation && !MEDIUM_NOUNS.has(head.key)) return { kind: 'name', name: phrase, title: null, mediumTitle: false };
-  return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key) };
+  // "Her neighbor told her…", "su portavoz": a role of someone else's, never whom the possessive refers to.
+  const possessed = start === from + 1 && POSSESSIVE_DETERMINERS.has(tokens[from]!.key);
+  return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key), ...(possessed ? { possessed } : {}) };
 }
 
 /**
@@ -249,6 +254,9 @@ function isInstitutionNoun(token: Token): boolean {
 
 /** Group nouns for people, before whom a name is a person's ("el asesor Juan Vidal", "the aide Maria Solano"). */
 const PERSON_GROUP_NOUNS = new Set(['aide', 'adviser', 'advisor', 'asesor', 'asesora', 'persona', 'person', 'operative', 'source', 'fuente', 'official', 'diplomat']);
+
+/** Possessive determiners ("her neighbor", "sus abogados"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'su', 'sus']);
 
 /** Spanish plural articles, whose noun is plural whatever its ending. */
 const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las', 'unos', 'unas']);

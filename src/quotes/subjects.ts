@@ -55,7 +55,8 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
       return { speaker: cast.resolveName(reading.name, at), medium: null };
     case 'title':
-      return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, antecedent(context, previous), true);
+      if (reading.medium) return { speaker: null, medium: null };
+      return resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
     case 'role':
       return resolveRole(context, reading.text, at, antecedent(context, previous), false);
     case 'group':
@@ -96,8 +97,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (subject?.speaker) return subject;
   const topic = sentenceTopic(context, previous.sentence);
   if (topic) return topic;
-  // "Her husband, a factory worker, agreed. “…,” he said.": a relative nobody names opened it, so it is nobody we know.
-  if (opensWithKin(previous.sentence)) return undefined;
+  // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
+  if (opensWithUnnamedPerson(previous.sentence)) return undefined;
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
@@ -130,12 +131,20 @@ const KIN_NOUNS = new Set([
   'abuelo', 'abuela', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
 ]);
 
-/** Whether a sentence opens with a relative of someone as its subject ("Her husband, …", "La hija de la víctima…"). */
-function opensWithKin(sentence: Sentence): boolean {
+/**
+ * Whether a sentence opens with someone the article does not name as its subject: a relative of someone ("Her husband,
+ * …", "La hija de la víctima…") or an indefinite person ("A firefighter at the scene…", "Una vecina…"; Spanish "A" before
+ * an article or a plural is a preposition: "A la ministra…", "A veces…").
+ */
+function opensWithUnnamedPerson(sentence: Sentence): boolean {
   const [first] = clauseSegments(sentence);
   if (!first) return false;
   const { tokens } = sentence;
-  const head = DETERMINERS.has(tokens[first.from]?.key ?? '') || POSSESSIVES.has(tokens[first.from]?.key ?? '') ? first.from + 1 : first.from;
+  const opener = tokens[first.from]!;
+  const next = tokens[first.from + 1];
+  const indefinite = INDEFINITE_DETERMINERS.has(opener.key) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.key) && !(opener.key === 'a' && /s$/.test(next.key));
+  if (indefinite) return true;
+  const head = DETERMINERS.has(opener.key) || POSSESSIVES.has(opener.key) ? first.from + 1 : first.from;
   return head < first.to && KIN_NOUNS.has(tokens[head]!.key);
 }
 

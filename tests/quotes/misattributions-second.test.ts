@@ -143,6 +143,16 @@ describe('a left-out subject or a role after two people', () => {
     expect(speakerOf(['Marta Gil trabaja como enfermera.', 'Su esposo, Juan Pérez, también habló. “Necesitamos más”, dijo.'], 'Necesitamos más')).toBe('Juan Pérez');
   });
 
+  it('credits nobody we know with "he added" after a sentence opening with an indefinite person', () => {
+    const paragraphs = ['Ana Ruiz, 40, lost her home in the flood. “It is gone,” she said.', 'A firefighter at the scene shook his head. “We are doing everything we can,” he added.'];
+    expect(speakerOf(paragraphs, 'We are doing everything we can', 'en')).toBeNull();
+  });
+
+  it('never gives a role after a possessive ("her neighbor") to whom the possessive refers', () => {
+    const paragraphs = ['Ana Ruiz, 40, lost her home in the flood.', 'Her neighbor told her that the river would rise again.'];
+    expect(speakerOf(paragraphs, 'the river would rise again', 'en')).not.toBe('Ana Ruiz');
+  });
+
   it('never gives "el fiscal" to the lawyer in focus', () => {
     const paragraphs = ['El abogado de la familia, Pedro Lagos, dijo que presentarán una querella. El fiscal, en cambio, sostuvo que no hay delito.'];
     expect(speakerOf(paragraphs, 'no hay delito')).toBe('Fiscal');
