@@ -110,6 +110,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
  */
 function opensWithCoordinatedPeople(context: ArticleContext, sentence: Sentence): boolean {
   const { tokens } = sentence;
+  // The cheap test first: most sentences have no ", y" at all.
+  if (!tokens.some((token, i) => COORDINATORS.has(token.key) && isPunct(tokens[i - 1], ','))) return false;
   const segments = clauseSegments(sentence).slice(0, 4);
   const person = (from: number, to: number) => {
     const reading = readPhrase(sentence, context.text, from, to);
