@@ -22,6 +22,7 @@ import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
+import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { readChecked } from './question.js';
@@ -173,6 +174,8 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const termsOf = (words: string[]) => new Set(words.flatMap((word) => wordTerms(word, analyser)));
   // The names the passages were found by: another name of the same country ("Estados Unidos" for "EEUU"), not a translation's.
   const names = termsOf(translated ? question.words.names : query.names);
+  // Those of its names a text holds in another form ("Estados Unidos" where a story says "estadounidense"; name-forms.ts).
+  const namedOtherwise = (text: string) => new Set([...termsOf([...namesHeldOtherwise(translated ? question.asked : query.text, text)])].filter((term) => names.has(term)));
   const inQuestionLanguage = quotedLanguage === undefined ? index.passagesIn(language) > 0 : quotedLanguage === language;
   const mode: LookupMode = translated ? 'translated' : inQuestionLanguage ? 'same' : 'other';
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
@@ -211,14 +214,15 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const sentenceCoverage = scored.share(quoted);
   // The question's terms the answer's story holds anywhere: read once, for its coverage and for names it lacks.
   const story = chosen[0]?.evidence.article;
-  const storyTerms = story && termsIn(story, chosen[0]!.evidence.hit.passage, matcher);
+  const storyTerms = story && termsIn(story, chosen[0]!.evidence.hit.passage, matcher, names.size === 0 ? undefined : namedOtherwise);
+  const quotedPassages = chosen.map((item) => item.evidence.hit.passage.text);
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
     expectsType: expects ? 1 : 0,
     typeMissing: expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
     runnerUpRatio: hits[0] && hits[1] && hits[0].score > 0 ? hits[1].score / hits[0].score : 0,
-    namesMissing: names.size === 0 ? 0 : missingShare(names, chosen.map((item) => item.evidence.hit.passage.text), matcher),
+    namesMissing: names.size === 0 ? 0 : missingShare(names, quotedPassages, matcher, namedOtherwise(quotedPassages.join('\n'))),
     questionLength: Math.log(1 + question.words.content.length),
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
     articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
@@ -275,16 +279,18 @@ const STORY_REACH = 70_000;
 
 /**
  * The question's terms an article holds, its headline and publication month and year included: the whole story, or for a file longer than
- * STORY_REACH on both sides of `around` (the answer's passage), the text within that reach.
+ * STORY_REACH on both sides of `around` (the answer's passage), the text within that reach. `namedOtherwise` gives the question's
+ * names the text holds in another form.
  */
-function termsIn(article: Article, around: TextSpan, matcher: TermMatcher): Set<string> {
+function termsIn(article: Article, around: TextSpan, matcher: TermMatcher, namedOtherwise?: (text: string) => Set<string>): Set<string> {
   const { text } = article;
   // Cut at spaces, so that no word is read in part.
   const before = text.indexOf(' ', around.start - STORY_REACH);
   const from = around.start <= STORY_REACH ? 0 : before >= 0 && before < around.start ? before + 1 : around.start - STORY_REACH;
   const after = text.lastIndexOf(' ', around.end + STORY_REACH);
   const to = around.end + STORY_REACH >= text.length ? text.length : after > around.end ? after : around.end + STORY_REACH;
-  return new Set([...matcher.matches(`${article.title}\n${text.slice(from, to)}`).map((match) => match.term), ...storyDateTerms(article, matcher)]);
+  const read = `${article.title}\n${text.slice(from, to)}`;
+  return new Set([...matcher.matches(read).map((match) => match.term), ...storyDateTerms(article, matcher), ...(namedOtherwise?.(read) ?? [])]);
 }
 
 /**
@@ -300,9 +306,9 @@ function windowShare({ ranked, share }: ScoredSentences): number {
   return best;
 }
 
-/** Share of `terms` that none of the texts holds. */
-function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: TermMatcher): number {
-  const found = new Set(texts.flatMap((text) => matcher.matches(text).map((match) => match.term)));
+/** Share of `terms` that none of the texts holds, leaving out those `otherwise` says they hold in another form. */
+function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: TermMatcher, otherwise: ReadonlySet<string>): number {
+  const found = new Set([...texts.flatMap((text) => matcher.matches(text).map((match) => match.term)), ...otherwise]);
   return [...terms].filter((term) => !found.has(term)).length / terms.size;
 }
 

@@ -118,6 +118,16 @@ export function otherCountryForms(key: string): Array<{ key: string; naming: Nam
   return otherForms(found.country, found.form).map(({ form, naming }) => ({ key: padded.replace(` ${found.form} `, ` ${asFound(form, naming)} `).trim(), naming }));
 }
 
+/**
+ * Every name and demonym, in both languages and every form, of the country whose name `key` (a `nameKey`) is:
+ * "estados unidos" → "estados unidos", "united states", "estadounidense", "estadounidenses", "american". Empty when
+ * `key` names no country. Seats are left out: "Moscú" is where Russia's government speaks from, not a mention of Russia.
+ */
+export function countryNamings(key: string): string[] {
+  const found = FORMS.find(({ form, naming }) => naming === 'name' && form === key);
+  return found ? FORMS.filter((other) => other.country === found.country && other.naming !== 'seat').map(({ form }) => form) : [];
+}
+
 /** Whether every word of `key` (a `nameKey`) is part of a country's name or seat ("pyongyang y moscu", "kremlin"): a place speaking for its government, not a person. */
 export function isPlaceName(key: string): boolean {
   let rest = ` ${key} `;
