@@ -215,7 +215,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // The question's terms the answer's story holds anywhere: read once, for its coverage and for names it lacks.
   const story = chosen[0]?.evidence.article;
   const storyTerms = story && termsIn(story, chosen[0]!.evidence.hit.passage, matcher, names.size === 0 ? undefined : namedOtherwise);
-  const quotedPassages = chosen.map((item) => item.evidence.hit.passage.text);
+  const quotedPassages = chosen.map((item) => readWith(item.evidence));
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
@@ -304,6 +304,16 @@ function windowShare({ ranked, share }: ScoredSentences): number {
     ordered.forEach((sentence, i) => (best = Math.max(best, share(new Set([...sentence.terms, ...(ordered[i + 1]?.terms ?? [])])))));
   }
   return best;
+}
+
+/**
+ * The passage with what its sentences are read with: the paragraph up to the passage's end and the sentence before it
+ * (evidence.ts `preceding`). A paragraph names its subject once ("Otra sección, Brookhaven, …") and the sentences after
+ * speak of it ("La subdivisión aislada se conoció…"), whichever passage the splitting put them in.
+ */
+function readWith({ article, hit, sentences, preceding }: Evidence): string {
+  const start = Math.min(hit.passage.start, sentences[0]?.start ?? hit.passage.start, preceding?.start ?? hit.passage.start);
+  return article.text.slice(start, hit.passage.end);
 }
 
 /** Share of `terms` that none of the texts holds, leaving out those `otherwise` says they hold in another form. */

@@ -5,7 +5,7 @@
  * one about something else, while a story that names neither form still is. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
+import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
 import { namesHeldOtherwise } from '../../src/answer/name-forms.js';
 import type { AskResult } from '../../src/answer/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -60,5 +60,22 @@ describe('names written in another form', () => {
     // Moscow is where the government speaks from, not a mention of the country; an acronym needs capitals.
     expect(namesHeldOtherwise('¿Qué dijo Rusia?', 'Moscú negó las acusaciones.')).toEqual(new Set());
     expect(namesHeldOtherwise('¿Qué dijo la oms?', 'La Organización Mundial de la Salud…')).toEqual(new Set());
+  });
+});
+
+describe('a name the paragraph gives before the passage', () => {
+  it('is not missing from the quoted passage when its paragraph named it in an earlier passage', async () => {
+    const district = await libraryOf([
+      articleFromParagraphs({ id: 'barrios', title: 'Los barrios de la ciudad', date: '2025-04-01', language: 'es' }, [
+        'Otra sección, Villa Olmedo, en el borde sur de la ciudad, creció deprisa en los años sesenta alrededor de la antigua estación de mercancías, con bloques de viviendas levantados para los obreros del ferrocarril y sus familias. ' +
+          'Durante décadas fue la zona con menos servicios públicos del municipio, sin biblioteca ni centro de salud hasta bien entrados los años noventa. ' +
+          'El ayuntamiento prometió entonces un plan de rehabilitación que nunca llegó a completarse del todo. ' +
+          'La manzana del antiguo depósito se conoció durante años como el Corral, y en 2008 todavía era conocida por sus altos niveles de robos.',
+      ]),
+      articleFromParagraphs({ id: 'olmedo', title: 'Fiestas en Olmedo', date: '2025-04-02', language: 'es' }, ['Las fiestas de Olmedo reunieron a miles de vecinos en la plaza mayor.']),
+    ]);
+    const assessment = await assessQuestion({ index: district.index, articles: district.articles, question: checked('¿Qué manzana de Villa Olmedo sigue siendo conocida por sus altos niveles de robos?') });
+    expect(assessment.answer()?.answer).toContain('el Corral');
+    expect(assessment.features.namesMissing).toBe(0);
   });
 });
