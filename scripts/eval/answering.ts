@@ -66,6 +66,8 @@ export interface Example extends TrainingExample {
   countUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
   otherStory: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.requestOnly). */
+  requestOnly: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -102,6 +104,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     negationUnmet: assessment?.negationUnmet ?? false,
     countUnmet: assessment?.countUnmet ?? false,
     otherStory: assessment?.otherStory ?? false,
+    requestOnly: assessment?.requestOnly ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,

@@ -22,6 +22,7 @@ import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { negationUnmet } from './negation.js';
+import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
@@ -82,6 +83,11 @@ export interface Assessment {
   countUnmet: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
   otherStory: boolean;
+  /**
+   * The question asks what happened and the sentences the answer would quote give the asked kind of answer only in what
+   * someone asked for, proposed or expects (request.ts): refused whatever the model says, the passage cited as a lead.
+   */
+  requestOnly: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -149,10 +155,11 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
 /**
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
  * answer would not state the opposite of a negated question (negation.ts), would give a number to a
- * count question, and comes from a story that names what the question names (other-story.ts).
+ * count question, comes from a story that names what the question names (other-story.ts), and gives
+ * what happened, not what someone asked for (request.ts).
  */
-export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory'>, models: AnswerabilityModels): boolean {
-  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && answers(assessment.features, models[assessment.mode]);
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly'>, models: AnswerabilityModels): boolean {
+  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && !assessment.requestOnly && answers(assessment.features, models[assessment.mode]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -190,9 +197,12 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
   const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
+  // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
+  const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }) };
   const refusal = (): Refusal => {
-    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation);
+    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
+    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest);
     return { result: told(result), possible };
   };
 
@@ -240,7 +250,9 @@ export async function assessQuestion({ index, articles, question, translate, sen
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
+  const requestOnly = typed !== undefined && answersOnlyByRequest(answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end)), typed, expectation.questionWords);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, requestOnly, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
@@ -337,9 +349,10 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * A lead whose sentence holds the kind of answer the question expects (`expectation`: a date for "¿Cuándo…?")
  * beside at least LEAD_SHARE of its other words ("las primeras obras comenzarán en septiembre" for "¿Cuándo
  * empezarán las obras?") may answer it in words the lookup does not match: it is cited first and said to
- * be a possible answer (`possible`), never one that does not answer.
+ * be a possible answer (`possible`), never one that does not answer; not one that gives it only in what someone asked for
+ * (`byRequest`: "La fiscalía pidió doce años" for "¿Cuántos años recibió?"), which is a lead like the others.
  */
-function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number, expectation: Expectation): Refusal {
+function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number, expectation: Expectation, byRequest: (sentence: string) => boolean): Refusal {
   const words = WORDS[question.language];
   const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
   const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
@@ -355,7 +368,9 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   // A statement is the asked speaker's only by the quote rules, which a lead is not read with.
   const typed = expectation.type !== undefined && expectation.type !== 'statement' && !namesOnly;
   const ranked = scoreSentences(evidence, matcher, typed ? expectation : { type: undefined, questionWords: new Set() }).ranked;
-  const answering = typed ? ranked.find((candidate) => candidate.carries && others.filter((term) => candidate.terms.has(term)).length >= LEAD_SHARE * others.length) : undefined;
+  const answering = typed
+    ? ranked.find((candidate) => candidate.carries && others.filter((term) => candidate.terms.has(term)).length >= LEAD_SHARE * others.length && !byRequest(candidate.evidence.article.text.slice(candidate.span.start, candidate.span.end)))
+    : undefined;
   const chosen: Chosen[] = answering ? [quoted(answering)] : [];
   const leads = citeEvidence(evidence, chosen, ranked, matcher, maxCitations).citations;
   if (leads.length === 0) return { result: plain, possible: false };
