@@ -9,6 +9,7 @@
 import type { Language } from '../corpus/types.js';
 import { nameWords, readQuestion } from '../search/analyze.js';
 import { foldAccents } from '../text/words.js';
+import { withAntecedent } from './antecedent.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
 
@@ -76,7 +77,8 @@ function patterns(language: Language): Patterns {
  * that leaves its verb out and gives a new complement ("¿Qué dijo Kim en junio y qué en agosto?": "¿Qué dijo Kim
  * en agosto?"), the other part's complement of the same preposition replaced by it. A part
  * too short to stand alone is looked up with the names the other parts give ("¿Cuándo llegó el
- * ministro Lasa y qué dijo?": "¿qué dijo … Lasa?").
+ * ministro Lasa y qué dijo?": "¿qué dijo … Lasa?"); a part whose pronoun stands for a noun of an earlier part is looked
+ * up with that noun ("¿Cuánto es la fianza y quién la financiaría?": "¿quién financiaría la fianza?", antecedent.ts).
  */
 export function questionParts(question: string, language: Language): QuestionPart[] | undefined {
   const { split, opening } = patterns(language);
@@ -95,15 +97,18 @@ export function questionParts(question: string, language: Language): QuestionPar
     if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
     return asks(piece) ? piece : `${piece} ${rest(full)}`;
   });
-  const names = texts.map((text) => [...nameWords(text)]);
-  return texts.map((text, i) => {
+  // A later part's pronoun stands for a noun of the parts before it: "… y quién la financiaría" asks of "la fianza".
+  const resolved = texts.map((text, i) => (i === 0 ? text : `${opening.exec(text)?.[0].replace(/^[¿¡\s]+/u, '') ?? ''} ${withAntecedent(rest(text), texts.slice(0, i).join(' '), language)}`));
+  const names = resolved.map((text) => [...nameWords(text)]);
+  return resolved.map((text, i) => {
     const own = new Set(names[i]);
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
-    const shown = asQuestion(text, language);
+    const shown = asQuestion(texts[i] ?? text, language);
+    const asked = asQuestion(text, language);
     const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
-    if (!standsAlone) return { shown, asked: others.length === 0 ? shown : withOthers(), contrasted };
-    return { shown, asked: shown, contrasted, ...(own.size === 0 && others.length > 0 && { withSubject: withOthers() }) };
+    if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted };
+    return { shown, asked, contrasted, ...(own.size === 0 && others.length > 0 && { withSubject: withOthers() }) };
   });
 }
 
