@@ -9,7 +9,7 @@
  * Tried and dropped on XQuAD (docs/EVALUATION.md): a bonus for matching words standing close
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
-import type { TextSpan } from '../corpus/types.js';
+import type { Article, TextSpan } from '../corpus/types.js';
 import { carriesAnswerType, carriesCount, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
@@ -118,9 +118,12 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
   const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
   const { role } = expectation;
+  // The words each article writes as names inside a sentence, read once per article for all its sentences.
+  const namesInside = new Map<Article, ReadonlySet<string>>();
+  const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
-      if (role && byAnother(sentence, role)) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
+      if (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
@@ -185,18 +188,25 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
 }
 
 /** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */
-function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, role: { term: string; asked: AskedRole }): boolean {
+function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, role: { term: string; asked: AskedRole }, namesInside: ReadonlySet<string>): boolean {
   const verbs = sentence.matches.filter((match) => match.term === role.term).map((match) => match.start - sentence.span.start);
-  const { text } = sentence.evidence.article;
-  return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => writtenAsName(text, word));
+  return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => namesInside.has(word));
 }
 
-/** Whether `text` writes `word` capitalised inside a sentence (after a lower-case word or a comma): a name, not a capitalised opening. */
-function writtenAsName(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (/[\p{Ll},] $/u.test(text.slice(Math.max(0, at - 2), at)) && !/^[\p{L}\p{M}]/u.test(text.slice(at + word.length, at + word.length + 1))) return true;
+// A capitalised word after a lower-case word or a comma and a space: inside a sentence, so a name, not a capitalised opening.
+const INSIDE_SENTENCE = /(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The words `text` writes capitalised inside a sentence: each such run of letters, and each part of it that ends where no
+ * letter follows ("Kim" in "Kim’s", "Jong" in "Jong-un"), as the roles rule asks of a word that opens a sentence.
+ */
+function writtenAsNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [run] of text.matchAll(INSIDE_SENTENCE)) {
+    for (let end = 1; end <= run.length; end++) if (end === run.length || !LETTER.test(run.charAt(end))) names.add(run.slice(0, end));
   }
-  return false;
+  return names;
 }
 
 function textOf({ evidence, span }: { evidence: Evidence; span: TextSpan }): string {
