@@ -7,6 +7,7 @@
  * vocabulary taken from any corpus.
  */
 import type { Language } from '../corpus/types.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SPELLINGS } from '../corpus/dates.js';
 import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
@@ -226,7 +227,7 @@ function speltWords(text: string): string[] {
   return Array.from(text.toLowerCase().matchAll(WORD), ([word]) => word);
 }
 
-const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = [...MONTH_NAMES.es, ...Object.keys(MONTH_SPELLINGS), ...MONTH_NAMES.en].join('|');
 const WEEKDAYS = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const RELATIVE_DAYS = 'ayer|hoy|manana|anoche|anteayer|yesterday|today|tomorrow|tonight';
 const NUMBER_WORDS =
@@ -280,13 +281,13 @@ export function carriesCount(text: string, questionWords: ReadonlySet<string>): 
 }
 
 // Month names and their abbreviations, folded: "oct.", "sept", "ago".
-const MONTH_NAMES = `(?:${MONTHS}|ene|feb|mar|abr|jun|jul|ago|sep|sept|set|oct|nov|dic|jan|apr|aug|dec)\\.?`;
+const MONTH_WORDS = `(?:${MONTHS}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
 /**
  * A day of a month, with its year if given: "3 de octubre de 2025", "Oct 3, 2025", "3rd May", "15/08/2023". Its
  * figures date something; they do not say how many or how much.
  */
 const DAY_OF_MONTH = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?${MONTH_NAMES}(?:,?\\s+(?:de(?:l)?\\s+)?\\d{4})?(?![\\p{L}\\p{N}])|\\b${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\p{L}\\p{N}])|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  `\\b\\d{1,2}(?:st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?${MONTH_WORDS}(?:,?\\s+(?:de(?:l)?\\s+)?\\d{4})?(?![\\p{L}\\p{N}])|\\b${MONTH_WORDS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\p{L}\\p{N}])|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
   'gu',
 );
 

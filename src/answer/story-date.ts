@@ -5,15 +5,14 @@
  * lone number in a question is far more often a count or a name ("la línea 2") than a day of the month.
  */
 import type { Article } from '../corpus/types.js';
+import { MONTH_NAMES } from '../corpus/dates.js';
 import type { TermMatcher } from './matching.js';
-
-const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The question's terms (as `matcher` analyses them) that `article`'s publication date says; empty for an undated story. */
 export function storyDateTerms(article: Article, matcher: TermMatcher): Set<string> {
   const [, year, month] = /^(\d{4})-(\d{2})-\d{2}$/.exec(article.date ?? '') ?? [];
   const at = Number(month) - 1;
-  if (!year || !MONTHS_ES[at]) return new Set();
-  return new Set(matcher.matches(`${MONTHS_ES[at]} ${MONTHS_EN[at]} ${year}`).map((match) => match.term));
+  const [spanish, english] = [MONTH_NAMES.es[at], MONTH_NAMES.en[at]];
+  if (!year || !spanish || !english) return new Set();
+  return new Set(matcher.matches(`${spanish} ${english} ${year}`).map((match) => match.term));
 }

@@ -17,19 +17,22 @@ export interface DateMatch {
   end: number;
 }
 
+/** The months' names in full, January first, in each language dates are read in (lower case). */
+export const MONTH_NAMES: Readonly<Record<'es' | 'en', readonly string[]>> = {
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+};
+/** Other full spellings of a month, with its number: "setiembre", as much of Latin America writes it. */
+export const MONTH_SPELLINGS: Readonly<Record<string, number>> = { setiembre: 9 };
+/** The months' abbreviations in either language, with the month's number ("may" is a whole name in both lists). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  ene: 1, jan: 1, feb: 2, mar: 3, abr: 4, apr: 4, jun: 6, jul: 7, ago: 8, aug: 8, sep: 9, sept: 9, set: 9, oct: 10, nov: 11, dic: 12, dec: 12,
+};
+
 const MONTHS: Record<string, number> = {
-  enero: 1, ene: 1, january: 1, jan: 1,
-  febrero: 2, feb: 2, february: 2,
-  marzo: 3, mar: 3, march: 3,
-  abril: 4, abr: 4, april: 4, apr: 4,
-  mayo: 5, may: 5,
-  junio: 6, jun: 6, june: 6,
-  julio: 7, jul: 7, july: 7,
-  agosto: 8, ago: 8, august: 8, aug: 8,
-  septiembre: 9, setiembre: 9, sep: 9, sept: 9, set: 9, september: 9,
-  octubre: 10, oct: 10, october: 10,
-  noviembre: 11, nov: 11, november: 11,
-  diciembre: 12, dic: 12, december: 12, dec: 12,
+  ...Object.fromEntries([...MONTH_NAMES.es, ...MONTH_NAMES.en].map((name, at) => [name, (at % 12) + 1])),
+  ...MONTH_SPELLINGS,
+  ...MONTH_ABBREVIATIONS,
 };
 
 /** Month names and their abbreviations, Spanish and English, lower case, with the month's number (1–12). */
