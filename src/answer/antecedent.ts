@@ -12,7 +12,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { STOP_WORDS } from '../text/stop-words.js';
-import { foldAccents } from '../text/words.js';
+import { foldAccents, WORD } from '../text/words.js';
 
 type Agreement = 'fs' | 'ms' | 'fp' | 'mp' | 'singular' | 'plural';
 
@@ -29,7 +29,6 @@ const SPANISH_CLITICS: Readonly<Record<string, Agreement>> = { lo: 'ms', la: 'fs
 const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const ENGLISH_PRONOUNS: Readonly<Record<string, Agreement>> = { it: 'singular', they: 'plural', them: 'plural' };
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** A clitic before the verb at the start of a part's body ("la financiaría"), or one joined to an infinitive ("pagarla"). */
 const SPANISH_PROCLITIC = /^(lo|la|los|las)\s+(?=\p{L})/iu;
 const SPANISH_ENCLITIC = /(?<=\p{L}{2}(?:ar|er|ir))(lo|la|los|las)(?![\p{L}\p{M}])/iu;
