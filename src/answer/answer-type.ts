@@ -271,13 +271,17 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
 // How many, in words that are no figure: none at all, or a vague count ("muchas veces", "several times").
 const QUANTIFIERS = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody|varios|varias|muchos|muchas|numerosos|numerosas|pocos|pocas|decenas|centenares|cientos|miles|several|many|numerous|few|dozens|scores';
 const COUNT = new RegExp(`${NUMBER.source}|\\b(?:${QUANTIFIERS})\\b`, 'u');
+// A number of units of time, folded: "ocho anos", "3 days", "veinte dias".
+const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:${[...TIME_UNITS].join('|')})\\b`, 'gu');
 
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
- * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces").
+ * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces"). Without `durations`, a number of
+ * units of time ("ocho años", "three days") is no count: it says how long, not how many votes or patients.
  */
-export function carriesCount(text: string, questionWords: ReadonlySet<string>): boolean {
-  return COUNT.test(withoutDates(foldAccents(withoutWords(text, questionWords))));
+export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true): boolean {
+  const folded = withoutDates(foldAccents(withoutWords(text, questionWords)));
+  return COUNT.test(durations ? folded : folded.replace(DURATION, ' '));
 }
 
 // Month names and their abbreviations, folded: "oct.", "sept", "ago".

@@ -436,7 +436,8 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, cou
  */
 function countAnswer(ranked: CandidateSentence[], counted: string | undefined, questionWords: ReadonlySet<string>): (candidate: CandidateSentence) => boolean {
   const named = counted !== undefined && ranked.some((candidate) => candidate.terms.has(counted));
-  return (candidate) => candidate.carries && countNear(candidate, named ? (term) => term === counted : () => true, questionWords);
+  // A counted noun with a term is never a unit of time (those only ask), so years or days do not count it.
+  return (candidate) => candidate.carries && countNear(candidate, named ? (term) => term === counted : () => true, questionWords, counted === undefined);
 }
 
 /** Whether `later` is the sentence right after `earlier` in the same article (only white space between them). */

@@ -166,25 +166,26 @@ const NEAR_COUNT = { before: 40, after: 25 };
 
 /**
  * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun; anywhere
- * will do when it does not name the noun ("fueron doce los lanzados").
+ * will do when it does not name the noun ("fueron doce los lanzados"). The noun is never a unit of time (those only
+ * ask, answer-type.ts `askedKind`), so a number of years or days does not count it.
  */
 function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
   const named = sentence.matches.some((match) => match.term === counted);
-  return named ? countNear(sentence, (term) => term === counted, questionWords) : carriesCount(textOf(sentence), questionWords);
+  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(textOf(sentence), questionWords, false);
 }
 
 /**
- * Whether a sentence says how many (answer-type.ts `carriesCount`) within NEAR_COUNT of a word matching a question
- * term that `near` accepts; false when it holds none.
+ * Whether a sentence says how many (answer-type.ts `carriesCount`, with or without `durations`) within NEAR_COUNT of a
+ * word matching a question term that `near` accepts; false when it holds none.
  */
-export function countNear({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, near: (term: string) => boolean, questionWords: ReadonlySet<string>): boolean {
+export function countNear({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, near: (term: string) => boolean, questionWords: ReadonlySet<string>, durations: boolean): boolean {
   const nouns = matches.filter((match) => near(match.term));
   const { text } = evidence.article;
   // Widened to whole words, so that "un millón" is not cut to "un mil".
   const wordStart = (offset: number) => offset - (/[\p{L}\p{N}]+$/u.exec(text.slice(span.start, offset))?.[0].length ?? 0);
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
   const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
-  return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords));
+  return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations));
 }
 
 /** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */
