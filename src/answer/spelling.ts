@@ -3,7 +3,8 @@
  * de Vostochni?" is looked up as "prometió … Vostochny". Only a word no passage holds (under any
  * analysis) is read otherwise, only as a word some passage holds one typing slip away (a missing,
  * extra, wrong or swapped letter), only for words of five letters or more (too many words lie one
- * slip from shorter ones), and only where the passages found attest it (`correctSpelling`). Accents
+ * slip from shorter ones), never a word written with an accent or a tilde (typed with care: "cárcel" is a word the
+ * archive lacks, not a slip for "cártel"), and only where the passages found attest it (`correctSpelling`). Accents
  * and ñ are folded before anything is compared, so "cosmodromo" is never a slip. Among several
  * candidates the one more passages hold wins. Candidates are the words one slip from the typed word
  * whose stem the index holds (`oneSlipFrom`): no structure over the vocabulary is built or kept.
@@ -45,7 +46,8 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 export async function correctSpelling(index: PassageIndex, words: QuestionWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
   const analyser = analyserFor(words.language);
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
-  const unknown = [...new Set(words.content)].filter((word) => word.length >= MIN_LENGTH && LETTERS_ONLY.test(word) && !heldAnywhere(index, word));
+  const accented = writtenWithAccents(words.text);
+  const unknown = [...new Set(words.content)].filter((word) => word.length >= MIN_LENGTH && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
   // A question most of whose words the archive lacks is about something it lacks, not misspelt: nothing to correct (and nothing to spend on it).
   if (unknown.length === 0 || unknown.length > MAX_UNKNOWN) return { words, corrections: [] };
   const candidates: Correction[] = [];
@@ -63,6 +65,14 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords)
   });
   if (corrections.length === 0) return { words, corrections };
   return { words: readQuestion(respelt(words.text, corrections), words.language), corrections };
+}
+
+/**
+ * The words `text` writes with an accent or a tilde, folded: written with care, they are words of the language the
+ * archive lacks, not slips ("cárcel" is no misspelling of "cártel", which the articles hold).
+ */
+function writtenWithAccents(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/\p{L}[\p{L}\p{M}]*/gu), ([word]) => word).filter((word) => /\p{M}/u.test(word.normalize('NFD'))).map(foldAccents));
 }
 
 /** More misspelt-looking words than this say the question is about something the archive lacks. */
