@@ -9,6 +9,7 @@ import type { AskResult } from '../../src/answer/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
+import { firstQuote } from '../support/first-quote.js';
 import { libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, language: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language }, paragraphs);
@@ -33,7 +34,6 @@ const library = await libraryOf([
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
 const wellFormed = (result: AskResult) => expect(answerProblems(result, library.articles, library.index)).toEqual([]);
 /** The first sentence the answer quotes. */
-const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('graded answers', () => {
   it('quotes the sentence that names who did it, not the one that repeats the question’s words', async () => {

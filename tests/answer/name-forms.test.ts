@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
 import { namesHeldOtherwise } from '../../src/answer/name-forms.js';
-import type { AskResult } from '../../src/answer/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
+import { firstQuote } from '../support/first-quote.js';
 import { libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
@@ -32,7 +32,6 @@ const library = await libraryOf([
 ]);
 
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
-const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('names written in another form', () => {
   it('answers a question naming a country from the story that only gives its demonym', async () => {

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import type { AskResult } from '../../src/answer/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
+import { firstQuote } from '../support/first-quote.js';
 import { libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
@@ -22,7 +22,6 @@ const library = await libraryOf([
 ]);
 
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
-const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('near misses', () => {
   it('does not count votes with a number of years', async () => {

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import type { AskResult } from '../../src/answer/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
+import { firstQuote } from '../support/first-quote.js';
 import { libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
@@ -32,7 +32,6 @@ const library = await libraryOf([
 ]);
 
 const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
-const firstQuote = (result: AskResult) => /[«“](.*?)[»”] \[\d+\]/su.exec(result.answer)?.[1] ?? '';
 
 describe('who does what', () => {
   it('does not answer "when did X visit" with a sentence where someone else visits', async () => {
