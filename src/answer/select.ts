@@ -123,7 +123,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   const ranked = typed
     .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
-      if (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
+      if (asksItself(sentence) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article)))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
@@ -186,6 +186,16 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
   const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
   return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations));
+}
+
+/**
+ * Whether a sentence asks rather than tells: it ends with a question mark ("Año Escolar 2022: ¿en qué fechas serán las
+ * vacaciones?"), or it is the article's headline repeated in its text. A heading that asks the reader's question
+ * shares its words and answers nothing; a quoted question ends with its closing quote or its attribution, and is kept.
+ */
+function asksItself(sentence: { evidence: Evidence; span: TextSpan }): boolean {
+  const text = textOf(sentence).trim();
+  return /[?？]$/u.test(text) || text === sentence.evidence.article.title.trim();
 }
 
 /** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */
