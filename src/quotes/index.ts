@@ -1,5 +1,5 @@
 /** /quote: who said what in the corpus, verbatim, with speaker, channel and source. */
 export { extractStatements, analyseArticle, type ArticleQuotes } from './extract.js';
-export { buildQuoteData, mergeQuoteAnalyses, type QuoteData } from './actors.js';
+export { buildQuoteData, mergeQuoteAnalyses, mergeSpeakers, mergeSpeakersStepwise, type QuoteData, type SpeakerMerge } from './actors.js';
 export { createQuoteBook, type QuoteBook } from './book.js';
 export type { Actor, QuoteResult, Statement } from './types.js';
