@@ -9,7 +9,7 @@ import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.j
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
-import { groupByEach, minOf } from '../arrays.js';
+import { groupBy, groupByEach, minOf } from '../arrays.js';
 
 export interface QuoteBook {
   /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
@@ -83,13 +83,31 @@ interface Entry {
   words: string[];
   /** The words of the name's own key ("kim", "jong", "un"), aliases left out. */
   nameWords: string[];
+  /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`), each once. */
+  compactKeys: string[];
+  initials: string[];
 }
 
+/**
+ * Each actor row's entry, made once: a merge after an update gives back the same row for every actor it
+ * did not touch (quotes/actors.ts), so the book made for the new version makes entries for those it did
+ * only (making them all was a third of making the book).
+ */
+const entries = new WeakMap<Actor, Entry>();
+
 function entryOf(actor: Actor): Entry {
+  let entry = entries.get(actor);
+  if (!entry) entries.set(actor, (entry = newEntry(actor)));
+  return entry;
+}
+
+function newEntry(actor: Actor): Entry {
   const name = nameKey(actor.name);
   const keys = [...new Set([name, ...actor.aliases.map(nameKey)].filter(Boolean))];
   const words = [...new Set(keys.flatMap((key) => key.split(' ')).filter((word) => word.length >= 3 && !FILLER_WORDS.has(word)))];
-  return { actor, keys, words, nameWords: name.split(' ') };
+  const compactKeys = [...new Set(keys.map(compact))];
+  const initials = [...new Set(keys.flatMap((key) => [initialsOf(key), ...complementInitials(key)]).filter(Boolean))];
+  return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials };
 }
 
 /** Strings of one length, each with the position in `entries` of the actor it belongs to. */
@@ -195,14 +213,15 @@ function byRecency(a: Statement, b: Statement): number {
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const byName = new Map(data.actors.map((actor) => [actor.name, actor]));
-  const statementsBy = groupByEach(data.statements, (statement) => (statement.speaker ? [statement.speaker] : []));
+  // Plain passes: a statement has one speaker and one channel at most (a set of keys per statement was most of making the book).
+  const statementsBy = groupBy(data.statements.filter((statement) => statement.speaker), (statement) => statement.speaker!);
   // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
-  const carriedBy = groupByEach(data.statements, (statement) => (statement.via && /^\p{Lu}/u.test(statement.via) ? [compact(nameKey(statement.via))] : []));
+  const carriedBy = groupBy(data.statements.filter((statement) => statement.via && /^\p{Lu}/u.test(statement.via)), (statement) => compact(nameKey(statement.via!)));
 
   // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
-  const byCompactKey = groupByEach(entries, (entry) => entry.keys.map(compact));
+  const byCompactKey = groupByEach(entries, (entry) => entry.compactKeys);
   const byWord = groupByEach(entries, (entry) => entry.words);
-  const byInitials = groupByEach(entries, (entry) => entry.keys.flatMap((key) => [initialsOf(key), ...complementInitials(key)]).filter(Boolean));
+  const byInitials = groupByEach(entries, (entry) => entry.initials);
   const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
   // Made when the first misspelt or unknown name is looked up.
   let candidateBuckets: Map<number, LengthBucket> | undefined;
