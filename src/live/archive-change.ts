@@ -6,7 +6,7 @@
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageIdsOf } from '../corpus/split.js';
 import { groupBy } from '../arrays.js';
-import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
+import type { ArticleQuotes, SpeakerMerge } from '../quotes/index.js';
 import type { PassageChange, PassageIndex } from '../search/store.js';
 import type { LibraryData, SeedRecord } from './archive.js';
 
@@ -51,12 +51,17 @@ export function applyChange(data: LibraryData, change: ArchiveChange, index: Pic
         return passages();
       },
       get analyses() {
-        return quotes.analyses();
+        return quotes().analyses;
       },
       get quotes() {
-        return quotes.merged();
+        return quotes().data;
+      },
+      get speakerMerge() {
+        return quotes();
       },
       warnings: [...data.warnings.filter((warning) => !touched.has(warning.file)), ...change.warnings],
+      // This version's merge continues the earlier one's: preparing that one is what there is to prepare.
+      ...(data.prepareSpeakerMerge && { prepareSpeakerMerge: data.prepareSpeakerMerge }),
     },
     passages: { remove: removedPassages, add: change.passages },
   };
@@ -107,14 +112,12 @@ export function composeChanges(changes: ArchiveChange[]): ArchiveChange {
 
 /**
  * An updated library's quote data, made when first wanted (the first /quote or statement question, the
- * save, or the library making it after the update): merging speakers takes time in proportion to the
- * whole archive, and /ask and /sources need none of it, so an update is answerable before it is made.
- * Each new article's analysis is already made (by the worker); `keep` says which of `previous`'s stay.
+ * save): /ask and /sources need none of it, so an update is answerable before it is made. Each new
+ * article's analysis is already made (by the worker); `keep` says which of `previous`'s stay. The previous
+ * version's merge goes on with only the speakers the change touches merged again.
  */
-function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean, added: ArticleQuotes[]): { analyses(): ArticleQuotes[]; merged(): QuoteData } {
-  const analyses = later(previous, ({ articles, analyses: before }) => [...before.filter((_, at) => keep(articles[at]!.id)), ...added]);
-  let merged: QuoteData | undefined;
-  return { analyses, merged: () => (merged ??= mergeQuoteAnalyses(analyses())) };
+function laterQuotes(previous: LibraryData, keep: (articleId: string) => boolean, added: ArticleQuotes[]): () => SpeakerMerge {
+  return later(previous, ({ articles, analyses, speakerMerge }) => speakerMerge.next(analyses.filter((_, at) => !keep(articles[at]!.id)), added));
 }
 
 /**

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { seedFileHash, seedId } from '../corpus/read.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
-import { mergeQuoteAnalyses, type ArticleQuotes, type QuoteData } from '../quotes/index.js';
+import { mergeSpeakers, type ArticleQuotes, type QuoteData, type SpeakerMerge } from '../quotes/index.js';
 import { applyChange, type ArchiveChange } from './archive-change.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
@@ -33,6 +33,13 @@ export interface LibraryData {
   /** Each article's own quote analysis, in the articles' order; `quotes` merges them. */
   analyses: ArticleQuotes[];
   quotes: QuoteData;
+  /** The merge that gave `quotes` (or gives the same), which the next version's merge continues. */
+  speakerMerge: SpeakerMerge;
+  /**
+   * Makes `speakerMerge` a slice per turn of the event loop, when it would otherwise be made in one call
+   * over the whole archive (a restored library's, which its first update continues); absent otherwise.
+   */
+  prepareSpeakerMerge?: () => Promise<void>;
   warnings: CorpusWarning[];
 }
 
@@ -148,7 +155,8 @@ function libraryBuilder(embeddings: Embeddings | undefined) {
       const files = states.map((state): SeedRecord => ({ ...state, hash: null, articleId: null }));
       const stampOf = new Map(stamps.map((stamp) => [stamp.file, stamp]));
       for (const record of files) Object.assign(record, stampOf.get(record.file));
-      return { files, articles, passages, analyses, quotes: mergeQuoteAnalyses(analyses), warnings: [...listWarnings, ...readWarnings, ...collector.warnings] };
+      const speakerMerge = mergeSpeakers(analyses);
+      return { files, articles, passages, analyses, quotes: speakerMerge.data, speakerMerge, warnings: [...listWarnings, ...readWarnings, ...collector.warnings] };
     },
   };
 }

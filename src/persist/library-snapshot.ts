@@ -19,7 +19,7 @@ import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
 import { articleTextBytes, compactArticle, spanPairs, type ArticleHead } from '../corpus/compact.js';
 import { passageTable } from '../corpus/passage-table.js';
-import type { Actor, ArticleQuotes, Statement } from '../quotes/index.js';
+import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
 import type { SnapshotParts, SnapshotReader } from './snapshot.js';
@@ -33,10 +33,10 @@ interface SpeakerRecord {
 /**
  * Articles per record of the `articles` part. Columns parse several times faster than a JSON object per
  * article (measured at 100,000 articles: 0.1 s against 0.5 s, besides three typed arrays revived per
- * article instead of six per block); a block is about 1 MB of JSON and 15 MB of arrays, so no line or
- * write grows with the archive.
+ * article instead of six per block); a block is about 60 kB of JSON and 1 MB of arrays, so no line or
+ * write grows with the archive, and a running bot's save makes one between turns of the event loop.
  */
-const ARTICLES_PER_BLOCK = 4096;
+const ARTICLES_PER_BLOCK = 256;
 
 /** Articles as columns: the i-th entry of each list, and the i-th slice of each typed array, is the i-th article's. */
 interface ArticleBlock {
@@ -58,22 +58,44 @@ interface ArticleBlock {
   passageEnds: Uint32Array;
 }
 
-/** The parts to save; the index is captured now, the rest is read from `data` (never changed in place) as it is written. */
+/**
+ * The parts to save; the index is captured now, the rest is read from `data` (never changed in place) as it
+ * is written. Passages are taken from the index article by article as the blocks are written, not from the
+ * list of every passage (made in one call: seconds of the thread at 100,000 articles after an update).
+ */
 export async function librarySnapshotParts(data: LibraryData, index: PassageIndex): Promise<SnapshotParts> {
+  const passages = () => passagesInOrder(data.articles, index);
   return {
     files: data.files,
-    articles: articleBlocks(data.articles, data.passages),
+    articles: articleBlocks(data.articles, passages()),
     statements: data.quotes.statements,
     actors: data.quotes.actors,
-    speakers: data.analyses.map((analysis): SpeakerRecord => ({ aliases: analysis.aliases, speakers: analysis.statements.map(({ speaker }) => speaker) })),
+    speakers: speakerRecords(data.analyses),
     warnings: data.warnings,
-    index: [await index.toSnapshot(data.passages)],
+    index: [await index.toSnapshot(passages())],
   };
 }
 
+/** Each analysis's speaker record, made as it is written. */
+function* speakerRecords(analyses: ArticleQuotes[]): Generator<SpeakerRecord> {
+  for (const analysis of analyses) yield { aliases: analysis.aliases, speakers: analysis.statements.map(({ speaker }) => speaker) };
+}
+
+/** The index's passages, article by article in `articles`' order, each article's in reading order. */
+function* passagesInOrder(articles: Article[], index: PassageIndex): Generator<Passage> {
+  for (const article of articles) {
+    for (let n = 0; ; n++) {
+      const passage = index.passage(passageId(article.id, n));
+      if (!passage) break;
+      yield passage;
+    }
+  }
+}
+
 /** Passages come in article order, as the corpus splits them; each must be its article's n-th. */
-function* articleBlocks(articles: Article[], passages: Passage[]): Generator<ArticleBlock> {
-  let next = 0;
+function* articleBlocks(articles: Article[], passageList: Iterable<Passage>): Generator<ArticleBlock> {
+  const passages = passageList[Symbol.iterator]();
+  let passage = passages.next();
   for (let blockStart = 0; blockStart < articles.length; blockStart += ARTICLES_PER_BLOCK) {
     const members = articles.slice(blockStart, blockStart + ARTICLES_PER_BLOCK);
     const texts: Uint8Array[] = [];
@@ -81,10 +103,10 @@ function* articleBlocks(articles: Article[], passages: Passage[]): Generator<Art
     const spans: number[] = [];
     const passageEnds = new Uint32Array(members.length);
     for (const [position, article] of members.entries()) {
-      for (let n = 0; next < passages.length && passages[next]!.articleId === article.id; n++, next++) {
-        const passage = passages[next]!;
-        if (passage.id !== passageId(article.id, n)) throw new Error(`passage ${passage.id} is out of order; cannot snapshot it`);
-        spans.push(passage.paragraph, passage.start, passage.end);
+      for (let n = 0; !passage.done && passage.value.articleId === article.id; n++, passage = passages.next()) {
+        const { id, paragraph, start, end } = passage.value;
+        if (id !== passageId(article.id, n)) throw new Error(`passage ${id} is out of order; cannot snapshot it`);
+        spans.push(paragraph, start, end);
       }
       passageEnds[position] = spans.length;
       texts.push(articleTextBytes(article));
@@ -108,7 +130,7 @@ function* articleBlocks(articles: Article[], passages: Passage[]): Generator<Art
       passageEnds,
     };
   }
-  if (next < passages.length) throw new Error(`passage ${passages[next]!.id} belongs to no article in order; cannot snapshot it`);
+  if (!passage.done) throw new Error(`passage ${passage.value.id} belongs to no article in order; cannot snapshot it`);
 }
 
 /** `pieces` one after another in one array, and where each piece ends in it. */
@@ -154,6 +176,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, table, options);
   let analyses: ArticleQuotes[] | undefined;
+  const speakerMerge = mergeSpeakersStepwise(() => data.analyses);
   let passages: Passage[] | undefined;
   const data: LibraryData = {
     get files() {
@@ -175,6 +198,15 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     // Merging analyses again costs about as much as reading them: only an update needs them.
     get analyses() {
       return (analyses ??= articleAnalyses(statements.parse() as Statement[], speakers.parse() as SpeakerRecord[]));
+    },
+    // What the first update's merge continues: the saved quote data as a merge (the same statements and actors), made then or prepared ahead.
+    get speakerMerge() {
+      return speakerMerge.now();
+    },
+    async prepareSpeakerMerge() {
+      await statements.parseSoon();
+      await speakers.parseSoon();
+      await speakerMerge.soon();
     },
   };
   return { data, index };

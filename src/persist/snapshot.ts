@@ -24,6 +24,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import { once } from 'node:events';
 import { endianness } from 'node:os';
 import path from 'node:path';
+import { stepwise } from '../stepwise.js';
 
 export type SnapshotLoad<T> =
   /** `folder`: the generation folder restored from, where that snapshot's journal goes (persist/journal.ts). */
@@ -54,6 +55,8 @@ export interface DeferredPart {
    * throws only if its bytes were changed in place since they were checked.
    */
   parse(): unknown[];
+  /** The same records, read a chunk per turn of the event loop (a `parse` meanwhile reads the rest at once). */
+  parseSoon(): Promise<unknown[]>;
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -194,13 +197,19 @@ function openHashedFile(file: string) {
   });
   return {
     async write(chunk: string | Buffer) {
-      if (failure) throw failure;
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      crc = crc32(buffer, crc);
-      bytes += buffer.length;
-      // `once` also rejects on 'error', and removes its listeners either way (a race with a second `once` leaked one per wait).
-      if (!stream.write(buffer)) await once(stream, 'drain');
-      if (failure) throw failure;
+      const whole = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      // A big array (the index's postings: 500 MB at 100,000 articles) goes a batch at a time, checksum included, so a running bot answers between batches.
+      let from = 0;
+      do {
+        if (failure) throw failure;
+        const buffer = whole.subarray(from, from + WRITE_BATCH);
+        from += WRITE_BATCH;
+        crc = crc32(buffer, crc);
+        bytes += buffer.length;
+        // `once` also rejects on 'error', and removes its listeners either way (a race with a second `once` leaked one per wait).
+        if (!stream.write(buffer)) await once(stream, 'drain');
+        if (failure) throw failure;
+      } while (from < whole.length);
     },
     async close(): Promise<FileEntry> {
       stream.end();
@@ -314,38 +323,36 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
     closeSync(fd);
     throw error;
   }
-  let records: unknown[] | undefined;
-  return {
-    count,
-    parse: () => {
-      if (records) return records;
-      const parsed: unknown[] = [];
-      // Read a chunk at a time, not whole: the whole file (113 MB of statements at 100,000 articles) would stay in the
-      // process's memory until a garbage collection came, after the records made from it.
-      const chunk = Buffer.allocUnsafe(READ_CHUNK);
-      let crc = 0;
-      let unfinished: Buffer = Buffer.alloc(0);
-      try {
-        for (let position = 0, read = -1; position < entry.records.bytes && read !== 0; position += read) {
-          read = readSync(fd, chunk, 0, Math.min(READ_CHUNK, entry.records.bytes - position), position);
-          const bytes = chunk.subarray(0, read);
-          crc = crc32(bytes, crc);
-          const lastNewline = bytes.lastIndexOf(NEWLINE);
-          if (lastNewline === -1) {
-            unfinished = Buffer.concat([unfinished, bytes]);
-            continue;
-          }
-          const lines = Buffer.concat([unfinished, bytes.subarray(0, lastNewline)]).toString('utf8');
-          unfinished = Buffer.from(bytes.subarray(lastNewline + 1));
-          for (const line of lines.split('\n')) parsed.push(parseRecord(line, entry.records.file, arrays));
+  const parsing = stepwise(function* (): Generator<void, unknown[]> {
+    const parsed: unknown[] = [];
+    // Read a chunk at a time, not whole: the whole file (113 MB of statements at 100,000 articles) would stay in the
+    // process's memory until a garbage collection came, after the records made from it.
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    let crc = 0;
+    let unfinished: Buffer = Buffer.alloc(0);
+    try {
+      for (let position = 0, read = -1; position < entry.records.bytes && read !== 0; position += read) {
+        read = readSync(fd, chunk, 0, Math.min(READ_CHUNK, entry.records.bytes - position), position);
+        const bytes = chunk.subarray(0, read);
+        crc = crc32(bytes, crc);
+        const lastNewline = bytes.lastIndexOf(NEWLINE);
+        if (lastNewline === -1) {
+          unfinished = Buffer.concat([unfinished, bytes]);
+          continue;
         }
-      } finally {
-        closeSync(fd);
+        const lines = Buffer.concat([unfinished, bytes.subarray(0, lastNewline)]).toString('utf8');
+        unfinished = Buffer.from(bytes.subarray(lastNewline + 1));
+        for (const line of lines.split('\n')) parsed.push(parseRecord(line, entry.records.file, arrays));
+        // A chunk's records are a slice: parsed ahead, a running bot answers between chunks.
+        yield;
       }
-      if (crc !== entry.records.crc32 || unfinished.length > 0) throw new Error(`snapshot file ${entry.records.file} was changed in place since the library was restored from it`);
-      return (records = parsed);
-    },
-  };
+    } finally {
+      closeSync(fd);
+    }
+    if (crc !== entry.records.crc32 || unfinished.length > 0) throw new Error(`snapshot file ${entry.records.file} was changed in place since the library was restored from it`);
+    return parsed;
+  });
+  return { count, parse: () => parsing.now(), parseSoon: () => parsing.soon() };
 }
 
 async function* readPart(folder: string, entry: Manifest['parts'][string], onVerified: () => void): AsyncGenerator<unknown> {

@@ -15,6 +15,8 @@ export interface PassageSlots {
   readonly count: number;
   /** The passage numbered `internalId`; undefined once removed, or for an id never numbered. */
   get(internalId: number): Passage | undefined;
+  /** Whether `get(internalId)` gives a passage, without making it. */
+  has(internalId: number): boolean;
   /** Gives `internalId` (at most `count + 1`: the next number) a passage, or none when it is removed. */
   set(internalId: number, passage: Passage | undefined): void;
   /** How many live passages each language code has. */
@@ -42,6 +44,12 @@ export function passageSlots(positions: Uint32Array, table: PassageTable): Passa
       if (replaced.has(internalId)) return replaced.get(internalId);
       const position = positions[internalId - 1]!;
       return position === HOLE ? undefined : table.at(position);
+    },
+    has(internalId) {
+      if (internalId > restored) return later[internalId - restored - 1] !== undefined;
+      if (internalId < 1) return false;
+      if (replaced.has(internalId)) return replaced.get(internalId) !== undefined;
+      return positions[internalId - 1] !== HOLE;
     },
     set(internalId, passage) {
       if (internalId > restored + later.length + 1 || internalId < 1) throw new RangeError(`internal id ${internalId} was skipped`);
