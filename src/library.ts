@@ -248,6 +248,13 @@ interface Keeping {
 function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, keep: Keeping): void {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
+  // A restored library's first update continues a merge of every speaker (seconds at 100,000 articles, for its first
+  // /quote or the save): made a slice at a time as soon as a change may be coming, so that no answer waits for it.
+  let preparing: Promise<void> | undefined;
+  const prepareSpeakers = (): Promise<void> =>
+    (preparing ??= (library.data().prepareSpeakerMerge?.() ?? Promise.resolve()).catch((error: unknown) => {
+      log.warn('could not prepare the quote data for updates; the first /quote after one makes it', { error });
+    }));
   let saveTimer: NodeJS.Timeout | undefined;
   const scheduleSave = () => {
     clearTimeout(saveTimer);
@@ -256,6 +263,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
         void enqueue(async () => {
           const lap = lapTimer();
           // Saving needs the quote data the last update left to be made when wanted; the quote book is made with it, ready for the next /quote.
+          // A restored library's merge, which that continues, is let finish in slices first: a save can wait, an answer should not.
+          await prepareSpeakers();
           library.makeQuoteBook();
           const quotesMs = lap();
           await keep.whole();
@@ -267,19 +276,10 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
   // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
-  // A restored library's first update continues a merge of every speaker (seconds at 100,000 articles, for its first
-  // /quote or the save): made a slice at a time as soon as a change may be coming, so that no answer waits for it.
-  let preparing: Promise<void> | undefined;
-  const prepareSpeakers = () => {
-    preparing ??= library
-      .data()
-      .prepareSpeakerMerge?.()
-      .catch((error: unknown) => log.warn('could not prepare the quote data for updates; the first /quote after one makes it', { error }));
-  };
   watchSeeds({
     heard: () => {
       reader.warm();
-      prepareSpeakers();
+      void prepareSpeakers();
     },
     dir: seedsDir,
     known: () => library.data().files,

@@ -198,18 +198,18 @@ function openHashedFile(file: string) {
   return {
     async write(chunk: string | Buffer) {
       const whole = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      // A big array (the index's postings: 500 MB at 100,000 articles) goes a batch at a time, checksum included, so a running bot answers between batches.
-      let from = 0;
-      do {
+      // A big array (the index's postings: 500 MB at 100,000 articles) goes a batch at a time, checksum included, so a
+      // running bot answers between batches. Nothing is written for an empty chunk (zlib.crc32 gives 0 for an empty view
+      // of Node's buffer pool, whatever the checksum so far).
+      for (let from = 0; from < whole.length; from += WRITE_BATCH) {
         if (failure) throw failure;
-        const buffer = whole.subarray(from, from + WRITE_BATCH);
-        from += WRITE_BATCH;
+        const buffer = whole.length <= WRITE_BATCH ? whole : whole.subarray(from, from + WRITE_BATCH);
         crc = crc32(buffer, crc);
         bytes += buffer.length;
         // `once` also rejects on 'error', and removes its listeners either way (a race with a second `once` leaked one per wait).
         if (!stream.write(buffer)) await once(stream, 'drain');
         if (failure) throw failure;
-      } while (from < whole.length);
+      }
     },
     async close(): Promise<FileEntry> {
       stream.end();
