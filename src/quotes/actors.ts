@@ -98,6 +98,11 @@ interface Tables {
   speakerOf: Map<string, string>;
   /** Each analysis's statements with the merged speakers. */
   merged: Map<ArticleQuotes, Statement[]>;
+  /**
+   * Each canonical key's other forms, keyed by their own key, as its statements' speakers name it and as the
+   * analyses list aliases for it, each in the corpus's order: an article added after the rest only adds to them.
+   */
+  aliasForms: Map<string, { spoken: Map<string, string>; listed: Map<string, string> }>;
   /** Actor rows, most statements first (`byStatements`), and by name. */
   actors: Actor[];
   actorNamed: Map<string, Actor>;
@@ -106,7 +111,7 @@ interface Tables {
 function emptyTables(): Tables {
   return {
     keysOf: new Map(), place: new Map(), nextPlace: 0, forms: new Map(), spoken: new Map(), analysesOf: new Map(), longer: new Map(), folded: new Map(),
-    step: new Map(), canonical: new Map(), members: new Map(), names: new Map(), speakerOf: new Map(), merged: new Map(), actors: [], actorNamed: new Map(),
+    step: new Map(), canonical: new Map(), members: new Map(), names: new Map(), speakerOf: new Map(), merged: new Map(), aliasForms: new Map(), actors: [], actorNamed: new Map(),
   };
 }
 
@@ -123,7 +128,16 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
   const came = new Set<string>();
   const went = new Set<string>();
   const touched = new Set<string>();
-  for (const analysis of removed) forget(tables, analysis, touched, went);
+  /** Canonical keys whose forms are gathered again from all their analyses (some went, or their names changed hands), not only added to. */
+  const regathered = new Set<string>();
+  for (const analysis of removed) {
+    const keys = tables.keysOf.get(analysis);
+    for (const key of keys ? [...keys.statements, ...keys.aliases] : []) {
+      const canonical = key === null ? undefined : tables.canonical.get(key);
+      if (canonical !== undefined) regathered.add(canonical);
+    }
+    forget(tables, analysis, touched, went);
+  }
   for (const analysis of added) {
     learn(tables, analysis, touched, came);
     if (sliceDone()) yield;
@@ -162,6 +176,8 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
     const after = followSteps(tables.step, key);
     if (before === after) continue;
     if (before !== undefined) tables.members.get(before)?.delete(key);
+    if (before !== undefined) regathered.add(before);
+    regathered.add(after);
     let members = tables.members.get(after);
     if (!members) tables.members.set(after, (members = new Set()));
     members.add(key);
@@ -178,6 +194,7 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
     if (!members || members.size === 0 || !tables.spoken.has(canonical)) {
       tables.members.delete(canonical);
       tables.names.delete(canonical);
+      tables.aliasForms.delete(canonical);
       continue;
     }
     tables.names.set(canonical, displayName(tables.forms.get(canonical)!));
@@ -200,7 +217,7 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
     if (actor) outdated.add(actor);
     if (actor) tables.actorNamed.delete(name!);
   }
-  const rows = yield* actorRows(tables, [...dirty.keys()], sliceDone);
+  const rows = yield* actorRows(tables, [...dirty.keys()], new Set(added), regathered, sliceDone);
   for (const actor of rows) tables.actorNamed.set(actor.name, actor);
   // A few rows move within the sorted list; many (a merge from nothing) are sorted with the rest, not inserted one by one.
   if (outdated.size + rows.length <= MOVED_ROWS_SHARE * tables.actors.length) {
@@ -348,34 +365,41 @@ function mergedStatements(tables: Tables, analysis: ArticleQuotes): Statement[] 
 /**
  * The actor rows of canonical keys: each one's statements, and its other forms in the order the corpus
  * gives them (the statements' speakers in the analyses' order, then the aliases each analysis lists), each
- * form once. One pass over the analyses that name any of them.
+ * form once. A canonical key whose forms were gathered before and not `regathered` only takes those of the
+ * `added` analyses (they come after the rest); the others gather them from every analysis naming them. One
+ * pass over those analyses.
  */
-function* actorRows(tables: Tables, canonicals: string[], sliceDone: () => boolean): Generator<void, Actor[]> {
-  const rows = new Map<string, { name: string; ownKey: string; aliases: Map<string, string>; statements: number }>();
+function* actorRows(tables: Tables, canonicals: string[], added: Set<ArticleQuotes>, regathered: Set<string>, sliceDone: () => boolean): Generator<void, Actor[]> {
+  const rows = new Map<string, { name: string; ownKey: string; forms: { spoken: Map<string, string>; listed: Map<string, string> }; statements: number }>();
   const analyses = new Set<ArticleQuotes>();
   for (const canonical of canonicals) {
     const name = tables.names.get(canonical);
     // A speaker of punctuation only has a name that is no actor's ('' is not counted).
     if (!name) continue;
+    const gathered = regathered.has(canonical) ? undefined : tables.aliasForms.get(canonical);
+    const forms = gathered ?? { spoken: new Map<string, string>(), listed: new Map<string, string>() };
+    tables.aliasForms.set(canonical, forms);
     let statements = 0;
     for (const key of tables.members.get(canonical)!) {
       statements += tables.spoken.get(key)!;
-      for (const analysis of tables.analysesOf.get(key) ?? []) analyses.add(analysis);
+      for (const analysis of tables.analysesOf.get(key) ?? []) if (!gathered || added.has(analysis)) analyses.add(analysis);
     }
-    rows.set(canonical, { name, ownKey: nameKey(name), aliases: new Map(), statements });
+    rows.set(canonical, { name, ownKey: nameKey(name), forms, statements });
   }
   const inOrder = [...analyses].sort((a, b) => tables.place.get(a)! - tables.place.get(b)!);
-  const addAlias = (key: string, alias: string) => {
+  // A form already there stays as it was first written: an analysis read again for another row adds nothing to this one.
+  const addForm = (key: string, alias: string, kind: 'spoken' | 'listed') => {
     const row = rows.get(tables.canonical.get(key)!);
     if (!row) return;
     const aliasKey = nameKey(alias);
+    const known = row.forms[kind];
     // A bare title ("alcaldesa") stays: a query for it finds its one holder, or asks which of its holders.
-    if (aliasKey && aliasKey !== row.ownKey && !row.aliases.has(aliasKey)) row.aliases.set(aliasKey, alias.replace(/^(?:el|la|los|las|the)\s+/i, ''));
+    if (aliasKey && aliasKey !== row.ownKey && !known.has(aliasKey)) known.set(aliasKey, alias.replace(/^(?:el|la|los|las|the)\s+/i, ''));
   };
   for (const analysis of inOrder) {
     const keys = tables.keysOf.get(analysis)!.statements;
     analysis.statements.forEach(({ speaker }, at) => {
-      if (speaker !== null) addAlias(keys[at]!, speaker);
+      if (speaker !== null) addForm(keys[at]!, speaker, 'spoken');
     });
     if (sliceDone()) yield;
   }
@@ -384,10 +408,15 @@ function* actorRows(tables: Tables, canonicals: string[], sliceDone: () => boole
     const keys = tables.keysOf.get(analysis)!.aliases;
     Object.values(analysis.aliases).forEach((forms, at) => {
       // A speaker no statement speaks under has no actor.
-      if (tables.spoken.has(keys[at]!)) for (const form of forms) addAlias(keys[at]!, form);
+      if (tables.spoken.has(keys[at]!)) for (const form of forms) addForm(keys[at]!, form, 'listed');
     });
   }
-  return [...rows.values()].map(({ name, aliases, statements }) => ({ name, aliases: [...aliases.values()], statements }));
+  // The forms its statements name it by first, then those only listed.
+  return [...rows.values()].map(({ name, forms: { spoken, listed }, statements }) => ({
+    name,
+    aliases: [...spoken.values(), ...[...listed].filter(([key]) => !spoken.has(key)).map(([, form]) => form)],
+    statements,
+  }));
 }
 
 /** Most statements first, then by name. */
