@@ -39,14 +39,18 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   return groups;
 }
 
-/** `items` under each of their keys, each item once per key, in the items' order. */
+/**
+ * `items` (distinct) under each of their keys, each item once per key, in the items' order. A key an item
+ * repeats finds the item already last in its group: no set of keys per item (the quote book indexes every
+ * actor's keys and words anew at each version of the library).
+ */
 export function groupByEach<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, [T, ...T[]]> {
   const groups = new Map<K, [T, ...T[]]>();
   for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
+    for (const key of keysOf(item)) {
       const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
+      if (!group) groups.set(key, [item]);
+      else if (group[group.length - 1] !== item) group.push(item);
     }
   }
   return groups;

@@ -213,8 +213,8 @@ function byRecency(a: Statement, b: Statement): number {
 export function createQuoteBook(data: QuoteData): QuoteBook {
   const entries = data.actors.map(entryOf);
   const byName = new Map(data.actors.map((actor) => [actor.name, actor]));
-  // Plain passes: a statement has one speaker and one channel at most (a set of keys per statement was most of making the book).
-  const statementsBy = groupBy(data.statements.filter((statement) => statement.speaker), (statement) => statement.speaker!);
+  // An actor's statements are found when the actor is first looked up (`inOrder` keeps them), not grouped for every
+  // actor at each version; channels in a plain pass (a set of keys per statement was most of making the book).
   // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
   const carriedBy = groupBy(data.statements.filter((statement) => statement.via && /^\p{Lu}/u.test(statement.via)), (statement) => compact(nameKey(statement.via!)));
 
@@ -398,7 +398,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const own: readonly Statement[] = statementsBy.get(entry.actor.name) ?? [];
+      const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker === entry.actor.name);
       const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
     });
