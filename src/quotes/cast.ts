@@ -29,8 +29,17 @@ export interface Cast {
   matchTitle(title: string, at?: number): { holder: string; exact: boolean } | null;
   /** The titles the article gave this person, as written. */
   titlesOf(name: string): string[];
+  /**
+   * Records a role the article gave this person by referring back with it, at the sentence starting at `at` ("En ese
+   * marco, el funcionario policial garantizó…" read as the inspector in focus): later uses of the role name them as a
+   * longer title does (a looser match than one written beside the name: someone in focus who holds no other office
+   * still outweighs it). Calls come in text order, as sentences are read.
+   */
+  giveTitle(name: string, title: string, at: number): void;
   /** Everyone the article gave a title before character offset `at`, each once, the last given one first. */
   titledBefore(at: number): string[];
+  /** The names the article wrote in sentences starting at or before character offset `at`, as written, each once. */
+  namedBefore(at: number): string[];
   /** Whether the article presents this name as a news medium. */
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
@@ -94,6 +103,8 @@ interface TitleEntry {
   text: string;
   /** Where the sentence giving the title starts. */
   at: number;
+  /** Given by referring back (Cast.giveTitle), not written beside the name: never an exact match, so the focus may outweigh it. */
+  referred?: true;
 }
 
 /**
@@ -227,14 +238,25 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     const holder = holders.size === 1 ? [...holders][0] : nearest;
     if (!holder) return null;
     remember(holder, title);
-    return { holder, exact: entries.some((entry) => entry.name === holder && entry.key === key) };
+    return { holder, exact: entries.some((entry) => entry.name === holder && entry.key === key && !entry.referred) };
+  };
+
+  const giveTitle = (name: string, title: string, at: number) => {
+    const key = nameKey(title);
+    if (resolvedTitles.some((entry) => entry.name === name && entry.key === key)) return;
+    // Entries stay in text order: matchTitle takes the last one before a place as the nearest.
+    const after = resolvedTitles.findIndex((entry) => entry.at > at);
+    resolvedTitles.splice(after < 0 ? resolvedTitles.length : after, 0, { key, name, text: title, at, referred: true });
+    remember(name, title);
   };
 
   return {
     resolveName,
+    giveTitle,
     resolveTitle: (title, at) => matchTitle(title, at)?.holder ?? null,
     matchTitle,
     titlesOf: (name) => resolvedTitles.filter((entry) => entry.name === name).map((entry) => entry.text),
+    namedBefore: (at) => [...names].filter(([key]) => (writtenAt.get(key)?.[0] ?? Infinity) <= at).map(([, name]) => name),
     titledBefore: (at) => [...new Set(resolvedTitles.filter((entry) => entry.at <= at && entry.name).map((entry) => entry.name!).reverse())],
     isMedium: (name) => media.has(nameKey(name)),
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],

@@ -13,6 +13,8 @@ import type { Quotation } from './quotations.js';
 export interface Attribution {
   speaker: string | null;
   medium: string | null;
+  /** A subject naming two or more people ("El director, X, y el ministro, Y, se reunieron"): nobody a singular role or pronoun can single out. */
+  coordinated?: true;
 }
 
 /** A verb of saying found in a sentence, with its subject once resolved. */

@@ -294,11 +294,16 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
-  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) return { ...focus, speaker: focus.speaker };
+  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) {
+    return referredBack(cast, focus.speaker, role, at);
+  }
   if (match) return { speaker: match.holder, medium: null };
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
-  const agreeing = disagrees ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
-  if (agreeing.length === 1 && !isOrganisationRole(role)) return { speaker: agreeing[0]!, medium: null };
+  // With nobody in focus ("Ruiz y la gobernadora Ríos se reunieron"), only if nobody else named could be meant either:
+  // someone given no title has no gender we can read.
+  const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
+  const untitled = focus?.speaker ? [] : cast.namedBefore(at).filter((name) => !isOrganisation(name) && !cast.isMedium(name) && cast.titlesOf(cast.resolveName(name, at) ?? name).length === 0);
+  if (agreeing.length === 1 && untitled.length === 0 && !isOrganisationRole(role)) return referredBack(cast, agreeing[0]!, role, at);
   const institution = institutionHead(role);
   if (institution || isOrganisationRole(role)) {
     const paragraph = context.mentions.paragraphAt(at);
@@ -311,6 +316,16 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
   }
   return undefined;
+}
+
+/**
+ * `speaker`, whom a known role referred back to: a person keeps the role as a title given them (Cast.giveTitle), so
+ * that the article's next "el funcionario" after "el funcionario policial" is still that official, even once another
+ * official is in focus; an organisation's role ("la entidad") names no person and is not kept.
+ */
+function referredBack(cast: Cast, speaker: string, role: string, at: number): Attribution & { speaker: string } {
+  if (!isOrganisationRole(role) && institutionHead(role) === undefined && !isOrganisation(speaker)) cast.giveTitle(speaker, role, at);
+  return { speaker, medium: null };
 }
 
 /** A plural noun of people or groups: "experts", "funcionarios", "abogados", "gremios" (not "Carlos": lower case in the phrase). */

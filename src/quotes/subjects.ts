@@ -95,6 +95,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
   const subject = leadingSubject(context, previous.sentence, undefined);
   if (subject?.speaker) return subject;
+  // "El director, X, y el ministro, Y, se reunieron. «…», señaló el funcionario": either could be meant; the role stays.
+  if (subject?.coordinated) return undefined;
   const topic = sentenceTopic(context, previous.sentence);
   if (topic) return topic;
   // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
@@ -173,9 +175,24 @@ function segmentsSubject(context: ArticleContext, sentence: Sentence, previous: 
   const spokesperson = spokespersonTitle(sentence, context.text, first.from, first.to);
   if (second && sentence.tokens[first.to]?.text === ',' && (opening?.kind === 'title' || opening?.kind === 'group' || spokesperson)) {
     const apposition = read(second.from, second.to);
-    if (apposition?.kind === 'name') return attributionOf(context, apposition, previous, sentence.start);
+    if (apposition?.kind === 'name') return joinedSubject(sentence.tokens, second.to) ? COORDINATED : attributionOf(context, apposition, previous, sentence.start);
   }
   return openingSubject(context, sentence, previous, first);
+}
+
+/** The subject of a sentence that names two or more people as one ("Ruiz y el ministro Soto se reunieron"). */
+const COORDINATED: Attribution = { speaker: null, medium: null, coordinated: true };
+
+/**
+ * Whether a subject phrase ending before token `to` is joined to another person ("…, Álvaro Ruiz, y el ministro…",
+ * "Ruiz y Soto…", "Ruiz and the mayor…"): a coordinator right after it (or after the comma closing an apposition),
+ * then a determiner, a title or a name. A coordinator before anything else joins clauses, not subjects.
+ */
+function joinedSubject(tokens: Token[], to: number): boolean {
+  const at = isPunct(tokens[to], ',') ? to + 1 : to;
+  if (!COORDINATORS.has(tokens[at]?.key ?? '')) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && (DETERMINERS.has(next.key) || TITLE_NOUNS.has(next.key) || isNameWord(tokens, at + 1));
 }
 
 /** Demonstratives that name back words just quoted ("Con esas palabras", "Those were the words of"). */
@@ -278,6 +295,8 @@ function openingSubject(context: ArticleContext, sentence: Sentence, previous: P
   for (let to = segment.from + 1; to <= segment.to; to++) {
     if (isNameWord(tokens, to) && isNameWord(tokens, to - 1)) continue;
     const reading = readPhrase(sentence, context.text, segment.from, to);
+    // "Ruiz y el ministro Soto se reunieron": the first name is joined to another person, and neither is the subject alone.
+    if (reading?.kind === 'name' && joinedSubject(tokens, to)) return COORDINATED;
     if (reading?.kind === 'name') named = reading;
     else if (reading && reading.kind !== 'pronoun' && (!other || complement(other.to, to))) other = { reading, to };
   }
