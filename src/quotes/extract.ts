@@ -63,7 +63,8 @@ export function analyseArticle(article: Article): ArticleQuotes {
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
     const anchor = credited ?? named;
     const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
-    previous = { sentence, drafts, vias, focus };
+    const quoted = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
+    previous = { sentence, drafts, vias, focus, quoted };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));

@@ -503,7 +503,18 @@ export const EXCLUSIVE_OFFICES = set([
 ]);
 
 /** Group nouns for one person ("la funcionaria", "the official"): with a definite article, someone named before. */
-export const SINGULAR_PERSON_NOUNS = set(['funcionario', 'funcionaria', 'diplomático', 'diplomática', 'experto', 'experta', 'analista', 'official', 'diplomat', 'expert', 'analyst']);
+export const SINGULAR_PERSON_NOUNS = set([
+  'funcionario', 'funcionaria', 'diplomático', 'diplomática', 'experto', 'experta', 'analista', 'official', 'diplomat', 'expert', 'analyst',
+  // People of the media who speak in their own programmes ("afirmó el comunicador", "the presenter said").
+  'periodista', 'comunicador', 'comunicadora', 'panelista', 'presentador', 'presentadora', 'columnista', 'locutor', 'locutora',
+  'journalist', 'presenter', 'columnist', 'commentator', 'broadcaster',
+]);
+
+/**
+ * Subordinating conjunctions that open an adverbial clause before the main one ("Mientras analizaban…, el periodista
+ * recordó…", "When asked…, she said"): the subject comes after the clause's comma.
+ */
+export const ADVERBIAL_SUBORDINATORS = set(['mientras', 'cuando', 'aunque', 'si', 'while', 'when', 'although', 'though', 'once', 'after', 'before', 'since']);
 
 /**
  * English nouns for a member of a party or movement ("the Minnesota Democrat", "the veteran Republican"): after

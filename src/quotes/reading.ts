@@ -61,4 +61,6 @@ export interface Previous {
   vias: string[];
   /** The last speaker credited in the article so far and the paragraph where: whom an omitted subject most likely is. */
   focus: { attribution: Attribution; paragraph: number } | undefined;
+  /** The last speaker a statement was credited to, and the paragraph where: unlike `focus`, never moved by narration. */
+  quoted: { attribution: Attribution; paragraph: number } | undefined;
 }

@@ -9,7 +9,7 @@ import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -223,9 +223,12 @@ export function namedBackSpeaker(context: ArticleContext, sentence: Sentence, pr
 
 /** The sentence's comma segments from its subject on: "Durante la entrevista, Delgado hizo…" starts at "Delgado". */
 function clauseSegments(sentence: Sentence): Segment[] {
+  const { tokens } = sentence;
   const segments = commaSegments(sentence);
   let at = 0;
-  while (segments[at + 1] && sentence.tokens[segments[at]!.to]?.text === ',' && isAdverbial(sentence.tokens, segments[at]!)) at++;
+  // A relative clause set off inside an adverbial ("Mientras hablaban de la actriz, quien está…, el periodista…") is part of it.
+  const insideAdverbial = (segment: Segment) => at > 0 && RELATIVES.has(tokens[segment.from]?.key ?? '');
+  while (segments[at + 1] && tokens[segments[at]!.to]?.text === ',' && (isAdverbial(tokens, segments[at]!) || insideAdverbial(segments[at]!))) at++;
   return segments.slice(at);
 }
 
@@ -267,8 +270,12 @@ function opensWithVerb(sentence: Sentence): boolean {
  * ("Durante la misma entrevista", "Sin embargo", "On Friday", "Consultado sobre la deuda", "Asked about the plan").
  */
 function isAdverbial(tokens: Token[], segment: Segment): boolean {
-  const opener = tokens[segment.from];
-  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || skipAdverbs(tokens, segment.from) >= segment.to || opensWithParticiple(tokens, segment));
+  // "Y en ese mismo sentido, agregó…": a coordinator opening the sentence joins it to the one before.
+  const from = segment.from === 0 && COORDINATORS.has(tokens[0]?.key ?? '') && segment.to > 1 ? 1 : segment.from;
+  const opener = tokens[from];
+  // "Mientras analizaban…, el periodista recordó…": a subordinate clause opening the sentence.
+  const subordinate = from <= 1 && opener !== undefined && ADVERBIAL_SUBORDINATORS.has(opener.key);
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }));
 }
 
 /**
@@ -936,6 +943,20 @@ function subjectFollows(tokens: Token[], verbLast: number): boolean {
   return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text));
 }
 
+/**
+ * Whether a quotation of the sentence names this speaker, by a capitalised word of their name of three letters or more
+ * ("Loreto" or "Aravena" for Loreto Aravena): the words speak of them in the third person.
+ */
+function quotedAbout(sentence: Sentence, attribution: Attribution | undefined): boolean {
+  const words = (attribution?.speaker ?? '').split(/\s+/).filter((word) => word.length >= 3 && /^\p{Lu}/u.test(word));
+  if (words.length === 0) return false;
+  return sentence.tokens.some((token) => {
+    if (token.kind !== 'quote') return false;
+    const quoted = new Set(token.text.match(/\p{L}+/gu));
+    return words.some((word) => quoted.has(word));
+  });
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -1018,7 +1039,11 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
       const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
-      use.subject = own ?? (spanishPlural(tokens, found) ? pluralAntecedent(context, previous) : antecedent(context, previous));
+      const referred = own ?? (spanishPlural(tokens, found) ? pluralAntecedent(context, previous) : antecedent(context, previous));
+      // "Aravena perdió la paciencia. “…Loreto llega indignada…”, descaseteó.": a quotation that speaks of someone by name
+      // is not theirs; the speaker the article was quoting (within reach), if the quotation does not name them either.
+      const quoted = previous?.quoted && sentence.paragraph - previous.quoted.paragraph <= FOCUS_REACH ? previous.quoted.attribution : undefined;
+      use.subject = own || !quotedAbout(sentence, referred) ? referred : quoted && !quotedAbout(sentence, quoted) ? quoted : undefined;
     }
   }
   return uses;
