@@ -530,6 +530,13 @@ export const MEDIUM_NOUNS = set([
   'agency', 'newspaper', 'paper', 'media', 'broadcaster', 'outlet', 'network', 'television', 'tv', 'daily', 'tabloid', 'wire',
 ]);
 
+/**
+ * Nouns for a broadcaster, a programme or a publication that name a channel only with their name after them ("a la
+ * red Erbol", "el programa Noches sin Tregua de Cadena A", "the show Face the Nation"): unlike MEDIUM_NOUNS, alone they
+ * name no medium ("la red", "el programa de gobierno").
+ */
+export const PROGRAMME_NOUNS = set(['red', 'programa', 'canal', 'noticiero', 'informativo', 'revista', 'semanario', 'program', 'programme', 'show', 'channel', 'magazine']);
+
 /** International wire agencies, known without the article having to introduce them. */
 export const WIRE_AGENCIES = set(['Reuters', 'AFP', 'EFE', 'AP', 'Associated Press', 'Europa Press', 'Bloomberg', 'TASS', 'Xinhua', 'Yonhap', 'Kyodo', 'Interfax', 'DPA', 'ANSA', 'Anadolu']);
 

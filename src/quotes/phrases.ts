@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart, startsLower } from './tokens.js';
-import { DOCUMENT_NOUNS, PARTISAN_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { DOCUMENT_NOUNS, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
@@ -432,6 +432,8 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
  */
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
+  // "contestó vía Twitter", "said via X": the service named right after "vía".
+  if (tokens[from]?.key === 'via' && nameEnd(tokens, from + 1) > from + 1) return slice(text, tokens, from + 1, Math.min(nameEnd(tokens, from + 1), to));
   // "escribió en X", "posted on Facebook": what is written is written in the named service or publication.
   const written = WRITING_VERBS.has(tokens[from - 1]?.key ?? '') && ['en', 'on', 'in'].includes(tokens[from]?.key ?? '') ? nameEnd(tokens, from + 1) : from + 1;
   if (written > from + 1 && written <= to) return slice(text, tokens, from + 1, written);
@@ -457,10 +459,25 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   return noun.text.toLowerCase();
 }
 
+/** Letters up to which a lower-case word may stand inside a title between capitalised ones ("sin", "de", "the"). */
+const TITLE_LINK_CHARS = 4;
+
+/** Index just past a title starting at `at`: capitalised words, and short lower-case words between them. */
+function titleEnd(tokens: Token[], at: number): number {
+  let end = at;
+  for (let i = at; i < tokens.length && tokens[i]!.kind === 'word'; i++) {
+    if (!isLowerCase(tokens[i]!)) end = i + 1;
+    else if (tokens[i]!.text.length > TITLE_LINK_CHARS) break;
+  }
+  return end;
+}
+
 /** The name after a medium noun at `at` ("agencia Efe", "newspaper Le Monde"); undefined when none follows. */
 function mediumName(tokens: Token[], text: string, at: number): string | undefined {
-  if (!MEDIUM_NOUNS.has(tokens[at]?.key ?? '')) return undefined;
-  const end = nameEnd(tokens, at + 1);
+  const programme = PROGRAMME_NOUNS.has(tokens[at]?.key ?? '');
+  if (!MEDIUM_NOUNS.has(tokens[at]?.key ?? '') && !programme) return undefined;
+  // "el programa Noches sin Tregua de Cadena A": a programme's title keeps the short lower-case words between its capitals.
+  const end = programme ? titleEnd(tokens, at + 1) : nameEnd(tokens, at + 1);
   if (end <= at + 1) return undefined;
   // "Cadena A", "Radio 1": a name of one or two characters is no name on its own; the medium's capitalised noun is part of it.
   const short = end === at + 2 && tokens[at + 1]!.text.length <= 2 && !isLowerCase(tokens[at]!);

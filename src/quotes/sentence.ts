@@ -236,7 +236,8 @@ function ownColonQuotations(reading: SentenceReading): void {
 function draftReportedClauses(reading: SentenceReading): void {
   const { tokens } = reading.sentence;
   for (const [use, [from, to]] of reading.contents) {
-    const only = to - from === 1 ? tokens[from] : undefined;
+    // "agregó que “…”, comparándola con…": a quotation set off by a comma from what follows is all the clause reports.
+    const only = to - from === 1 || (tokens[from]?.kind === 'quote' && isPunct(tokens[from + 1], ',')) ? tokens[from] : undefined;
     // "told co-host Gayle King, “Because…”", "dijo a la prensa: «…»": words set off before a closing quotation with no
     // "que" among them are whom it was said to; the quotation is what was said, and no clause is reported.
     const last = tokens[to - 1];
@@ -436,9 +437,12 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // The report runs up to the comma, or through a quotation that holds it ("The plan would be “a disaster,” according to…").
     const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, isPunct(tokens[reportEnd - 1], ',') ? reportEnd - 1 : reportEnd);
     const wordsOutside = tokens.slice(0, end).filter((token) => token.kind === 'word').length;
+    // "“Tenemos conocimiento…”, entre ellas el número de motor, añadió.": the narrator's aside after the quotation and
+    // its comma says what the words were about; reported besides, they would give the quotation twice.
+    const asideAfterQuotation = tokens[0]?.kind === 'quote' && isPunct(tokens[1], ',');
     if (earlierDrafts.length) {
       if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
-      if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS) continue;
+      if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS || asideAfterQuotation) continue;
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }

@@ -346,8 +346,12 @@ function subjectBefore(
   const before = tokens[end - 1];
   if (!before) return none;
 
-  // "negó … y acusó …", "dialogó con el gremio pero puntualizó …": the verb shares the subject of the clause before.
-  if (COORDINATORS.has(before.key) || CLAUSE_BREAKERS.has(before.key)) {
+  // "“JOH” (como se le conoce al expresidente) contestó…": a name or nickname in quotation marks as the subject.
+  const nickname = quotedName(context, sentence, end - 1);
+  if (nickname) return { subject: nickname, subjectFrom: end - 1, subjectTo: end, relative: false };
+  // "negó … y acusó …", "dialogó con el gremio pero puntualizó …", "…, al tiempo que agregó…", "a la vez que aseveró…":
+  // the verb shares the subject of the clause before.
+  if (COORDINATORS.has(before.key) || CLAUSE_BREAKERS.has(before.key) || simultaneity(tokens, end - 1)) {
     const shared = earlier.filter((use) => use.verb !== 'source').at(-1);
     if (shared?.subject) return { subject: shared.subject, subjectFrom: shared.subjectFrom, subjectTo: shared.subjectTo, relative: false };
     const subject = precedingClauseSubject(context, sentence, end - 1, previous);
@@ -595,9 +599,35 @@ function skipBackOverAdverbs(tokens: Token[], end: number): number {
 /** Tokens of a bracketed acronym or aside stepped over before a verb ("(APES)", "(UCEA)"). */
 const MAX_BRACKET_TOKENS = 4;
 
+/** "al tiempo que", "a la vez que": the locutions of simultaneity that join a second verb to the same subject. */
+const SIMULTANEITY: ReadonlyArray<readonly string[]> = [['al', 'tiempo', 'que'], ['a', 'la', 'vez', 'que']];
+
+/** Whether token `at` ends "al tiempo que" or "a la vez que". */
+function simultaneity(tokens: Token[], at: number): boolean {
+  return SIMULTANEITY.some((words) => words.every((word, i) => tokens[at - words.length + 1 + i]?.key === word));
+}
+
+/** Words a quoted name or nickname may have ("“JOH”", "“El Chapo”"). */
+const MAX_QUOTED_NAME_WORDS = 3;
+
+/**
+ * The speaker a quotation at token `at` names when it stands as a subject: one to three capitalised words in quotation
+ * marks ("“JOH”"), the name the article resolves them to ("Juan Orlando Hernández", whose initials they are) or as written.
+ */
+function quotedName(context: ArticleContext, sentence: Sentence, at: number): Attribution | undefined {
+  const quotation = sentence.tokens[at]?.quotation;
+  if (!quotation) return undefined;
+  const inner = context.text.slice(quotation.inner.start, quotation.inner.end).trim();
+  const words = inner.split(/\s+/);
+  if (words.length > MAX_QUOTED_NAME_WORDS || !words.every((word) => /^\p{Lu}[\p{L}.]*$/u.test(word))) return undefined;
+  return { speaker: context.cast.resolveName(inner, sentence.start) ?? inner, medium: null };
+}
+
 function skipBackOverBrackets(tokens: Token[], end: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
   for (let i = end - 2; i >= Math.max(0, end - 2 - MAX_BRACKET_TOKENS); i--) if (tokens[i]!.text === '(') return i;
+  // "“JOH” (como se le conoce al expresidente) contestó": an aside of any length after a quoted name.
+  for (let i = end - 2; i > 0; i--) if (tokens[i]!.text === '(') return tokens[i - 1]!.kind === 'quote' ? i : end;
   return end;
 }
 
@@ -965,7 +995,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const before = tokens[found.first - 1];
     const base = { ...found, inverted: false, relative: false };
     const gerund = isLoneGerund(tokens, found);
-    const afterQuote = before?.kind === 'quote' || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
+    // "“JOH” contestó…": a quoted name right before the verb is its subject, not a quotation it attributes.
+    const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
     const opensClause = !before || isPunct(before, ',:;') || afterQuote;
     const inverted = () => {
       // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.

@@ -41,9 +41,10 @@ describe('a speaker phrase that is not the person named in it', () => {
     expect(speakerOf(paragraphs, 'En 2013 Pérez comenzó a hacer campaña para la presidencia', 'es')).not.toBe('Varios párrafos más adelante');
   });
 
-  it('keeps a medium\'s noun in a name of one letter ("Cadena A")', () => {
+  it('keeps a medium\'s noun in a name of one letter ("Cadena A"), and the programme it names (B12)', () => {
     const statements = found(['“Vamos a investigar cada caso”, señaló Ana Ruiz en una entrevista con el programa Noches de Cadena A.'], 'es');
-    expect(statements[0]).toMatchObject({ speaker: 'Ana Ruiz', via: 'Cadena A' });
+    expect(statements[0]).toMatchObject({ speaker: 'Ana Ruiz', via: 'Noches de Cadena A' });
+    expect(found(['“Vamos a investigar cada caso”, señaló Ana Ruiz en una entrevista con la Cadena A.'], 'es')[0]).toMatchObject({ speaker: 'Ana Ruiz', via: 'Cadena A' });
   });
 });
 
