@@ -156,7 +156,8 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     const before = quoteBefore(tokens, use);
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
     const end = clauseEnd(use);
-    const next = tokens[end]?.text === ':' || isPunct(tokens[end], ',') ? tokens[end + 1] : undefined;
+    // "he added; “It is true…”": a semicolon before the quotation leads it in as a colon does.
+    const next = tokens[end]?.text === ':' || isPunct(tokens[end], ',;') ? tokens[end + 1] : undefined;
     const following = next?.kind === 'quote' ? next : resumedQuotation(tokens, use);
     if (following?.kind === 'quote' && !quoteOwners.has(following)) quoteOwners.set(following, use);
   }

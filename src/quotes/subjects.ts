@@ -675,6 +675,11 @@ function segmentBefore(tokens: Token[], end: number): Segment {
 /** The longest readable speaker phrase ending at token `end`, stopping at punctuation and clause words. */
 function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
   const { tokens } = sentence;
+  // "Speaking through an interpreter he added": a subject pronoun is the whole subject, whatever words come before it.
+  if (end > 1 && PRONOUNS.has(tokens[end - 1]?.key ?? '') && tokens[end - 2]!.kind === 'word' && /^\p{Ll}/u.test(tokens[end - 2]!.text) && !isSpeechVerbToken(tokens[end - 2])) {
+    const pronoun = readPhrase(sentence, context.text, end - 1, end);
+    if (pronoun) return { reading: pronoun, from: end - 1 };
+  }
   let from = end;
   while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
   for (let start = from; start < end; start++) {
@@ -734,6 +739,12 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // "escribió en X el presidente…", "dijo en Bruselas la ministra…", "said in a statement the ministry…": where it
   // was said comes before the subject.
   from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
+  // "detalló del Pópolo.", "dijo de Urresti": a surname with its lower-case particle, closing the sentence.
+  const surname = NAME_PREPOSITIONS.has(tokens[from]?.key ?? '') && /^\p{Ll}/u.test(tokens[from]!.text) ? nameEnd(tokens, from + 1) : from;
+  if (surname > from + 1 && (surname >= tokens.length || isPunct(tokens[surname], '.;,'))) {
+    const name: PhraseReading = { kind: 'name', name: context.text.slice(tokens[from]!.start, tokens[surname - 1]!.end), title: null, mediumTitle: false };
+    return { subject: attributionOf(context, name, previous, sentence.start), from, to: surname };
+  }
   let to = from;
   // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak". A preposition does, but
   // for whose a document is: "said a statement from the union".
