@@ -90,6 +90,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && (verb.frame === 'naming' || verb.frame === 'question')) || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
+    // "Como explicó la investigadora X, …", "Tal como anticipó el diario X, …", "As Reuters reported, …": "as" opening
+    // the sentence makes the verb a source of what follows, as "según" does.
+    first = asOpening(tokens, first) ?? first;
     // A question verb reports only a question it opens ("preguntó si…", "asked whether…"); "Asked why…, X said" and
     // "When asked about…" are passives whose subject is who answered, and "asked X, “…?”" quotes no statement.
     if (verb.frame === 'question' && (questionStart(tokens, i + 1, QUESTION_REACH) === undefined || (verb.english && (i === 0 || PASSIVE_OPENERS.has(tokens[i - 1]!.key))))) return;
@@ -147,12 +150,23 @@ function isClitic(tokens: Token[], index: number, verb: Token): boolean {
   return !DETERMINERS.has(token.key) || PRETERITE.test(verb.text.toLowerCase());
 }
 
+/** Words a subject may have between "as" and "put it" ("as one senior officer put it"). */
+const AS_REACH = 5;
+
+/** "Como", "Tal como", "As" opening a sentence before a verb of saying: a source marker, as "según" is. */
+const AS_OPENINGS: ReadonlyArray<readonly string[]> = [['como'], ['tal', 'como'], ['as'], ['just', 'as']];
+
+/** The start (0) of an "as" opening that ends right before token `first`; undefined when the sentence opens otherwise. */
+export function asOpening(tokens: Token[], first: number): number | undefined {
+  return AS_OPENINGS.some((words) => words.length === first && words.every((word, i) => tokens[i]?.key === word)) ? 0 : undefined;
+}
+
 /**
  * Verbal locutions of saying, as a head verb and the words completing it (Spanish reference grammar's "dejar claro",
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
  * reports a clause as one verb of saying does. Heads are third-person forms; completions folded.
  */
-const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean }> = [
+const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean }> = [
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
   { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
   { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
@@ -171,6 +185,8 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
   { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
   { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
+  // "As she put it, “…”", "“…,” as one officer put it.": only after "as" (see readLocution).
+  { heads: new Set(['put', 'puts']), completions: [['it']], english: true, afterAs: true },
 ];
 
 /**
@@ -180,10 +196,13 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
 function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean } | undefined {
   const head = tokens[index]!;
   if (!startsLower(head.text)) return undefined;
-  for (const { heads, completions, english, pronominal = false } of LOCUTIONS) {
+  for (const { heads, completions, english, pronominal = false, afterAs = false } of LOCUTIONS) {
     if (!heads.has(head.key)) continue;
     const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
     if (!completion) continue;
+    // "as X put it": "as" a few words before the head, and nothing after "it" but punctuation.
+    const closed = tokens[index + 1 + completion.length] === undefined || tokens[index + 1 + completion.length]!.kind === 'punct';
+    if (afterAs && (!closed || !tokens.slice(Math.max(0, index - AS_REACH), index).some((token) => token.key === 'as'))) continue;
     let first = index;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
     if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };

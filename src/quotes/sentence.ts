@@ -5,7 +5,7 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
-import { RELATIVE_SOURCES, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
@@ -78,8 +78,8 @@ const clauseEnd = (use: VerbUse) => Math.max(use.last + 1, use.subjectTo);
 /** The quotation right before a verb's clause ("“…”, dijo Putin"), if any. */
 function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
   const start = clauseStart(use);
-  // "«…» —subrayó X": a dash sets the verb off as a comma does.
-  const token = isPunct(tokens[start - 1], SETTING_OFF) ? tokens[start - 2] : tokens[start - 1];
+  // "«…» —subrayó X": a dash sets the verb off as a comma does; so does "as" ("“…,” as one officer put it").
+  const token = isPunct(tokens[start - 1], SETTING_OFF) || tokens[start - 1]?.key === 'as' ? tokens[start - 2] : tokens[start - 1];
   return token?.kind === 'quote' ? token : undefined;
 }
 
@@ -390,7 +390,11 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
     const trailing = commaBefore && (!afterClause || isPunct(afterClause, ',.;'));
     // "Según explicó la funcionaria, …": a source marker taken into the verb group opens the sentence as "según" alone does.
-    const leadingSource = (use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key)) && start === 0 && isPunct(afterClause, ',');
+    // "As Reuters reported last week, …", "As she put it, “…”": "as" and the subject before the verb.
+    const asSubject = use.verb !== 'source' && start === 1 && tokens[0]?.key === 'as';
+    // "Como explicó X, …", "Tal como anticipó X, …": findVerbs took "como" into the verb group (asOpening).
+    const asMarker = asOpening(tokens, use.first + 1) === 0 || asOpening(tokens, use.first + 2) === 0;
+    const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && start === 0) || asSubject) && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
     // "…porque, a su juicio, «…»": a viewpoint inside the sentence gives the quotation after it, and nothing else.

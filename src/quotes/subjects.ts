@@ -720,7 +720,7 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
 /** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */
 function opensPhrase(before: Token): boolean {
   // "what she called": the free relative opens the clause whose subject follows it.
-  return before.kind !== 'word' || before.key === 'what' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
+  return before.kind !== 'word' || before.key === 'what' || before.key === 'as' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
 }
 
 /** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */
@@ -739,8 +739,11 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // "escribió en X el presidente…", "dijo en Bruselas la ministra…", "said in a statement the ministry…": where it
   // was said comes before the subject.
   from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
+  // "A juicio de López,", "En palabras de la alcaldesa,": a marker's noun takes its source through "de"/"of".
+  const marker = tokens[verbLast]!.verb === undefined;
+  if (marker && ['de', 'del', 'of'].includes(tokens[from]?.key ?? '') && tokens[from + 1]?.kind === 'word') from++;
   // "detalló del Pópolo.", "dijo de Urresti": a surname with its lower-case particle, closing the sentence.
-  const surname = NAME_PREPOSITIONS.has(tokens[from]?.key ?? '') && /^\p{Ll}/u.test(tokens[from]!.text) ? nameEnd(tokens, from + 1) : from;
+  const surname = !marker && NAME_PREPOSITIONS.has(tokens[from]?.key ?? '') && /^\p{Ll}/u.test(tokens[from]!.text) ? nameEnd(tokens, from + 1) : from;
   if (surname > from + 1 && (surname >= tokens.length || isPunct(tokens[surname], '.;,'))) {
     const name: PhraseReading = { kind: 'name', name: context.text.slice(tokens[from]!.start, tokens[surname - 1]!.end), title: null, mediumTitle: false };
     return { subject: attributionOf(context, name, previous, sentence.start), from, to: surname };
