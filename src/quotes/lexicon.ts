@@ -307,7 +307,7 @@ export const DETERMINERS = set([
 ]);
 /** Singular definite articles: "el ministro", "the spokesman" refer to one known person. */
 export const DEFINITE_SINGULAR = set(['el', 'la', 'the']);
-export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an']);
+export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an', 'another']);
 
 /** Words that end a noun phrase when read backwards or forwards: they open another clause or a phrase. */
 export const CLAUSE_WORDS = set([

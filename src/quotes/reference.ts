@@ -15,7 +15,7 @@ import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
-import { BODY_NOUNS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS } from './lexicon.js';
+import { BODY_NOUNS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -47,6 +47,9 @@ const ORGANISATION_WORDS = new Set([
   ...COMPANY_WORDS,
   'banco', 'servicio', 'instituto', 'universidad', 'fundacion', 'comision', 'corte', 'tribunal', 'fiscalia', 'alcaldia', 'relatoria', 'procuraduria', 'secretaria', 'direccion', 'oficina', 'camara', 'congreso', 'senado', 'asamblea', 'agencia',
   'bank', 'service', 'institute', 'university', 'foundation', 'commission', 'court', 'congress', 'senate', 'assembly', 'house', 'operator', 'board', 'centre', 'center',
+  // Associations and their bodies ("Screen Actors Guild", "Asociación de Periodistas", "Consejo Nacional Electoral").
+  'guild', 'union', 'association', 'council', 'committee', 'federation', 'league', 'society', 'academy',
+  'asociacion', 'sindicato', 'federacion', 'consejo', 'comite', 'liga', 'sociedad', 'academia',
 ]);
 
 const keyWords = (text: string) => nameKey(text).split(' ');
@@ -319,12 +322,14 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
 }
 
 /**
- * `speaker`, whom a known role referred back to: a person keeps the role as a title given them (Cast.giveTitle), so
- * that the article's next "el funcionario" after "el funcionario policial" is still that official, even once another
- * official is in focus; an organisation's role ("la entidad") names no person and is not kept.
+ * `speaker`, whom a known role referred back to: a person keeps a generic role as a title given them (Cast.giveTitle),
+ * so that the article's next "el funcionario" after "el funcionario policial" is still that official, even once another
+ * official is in focus.
  */
 function referredBack(cast: Cast, speaker: string, role: string, at: number): Attribution & { speaker: string } {
-  if (!isOrganisationRole(role) && institutionHead(role) === undefined && !isOrganisation(speaker)) cast.giveTitle(speaker, role, at);
+  // Only a generic noun for a person ("el funcionario policial", "the official"): an office is given in apposition, and
+  // "O titular da Defesa" read as someone in focus is a guess that must not become a title they hold.
+  if (headWords(role).some((word) => SINGULAR_PERSON_NOUNS.has(word)) && !isOrganisation(speaker)) cast.giveTitle(speaker, role, at);
   return { speaker, medium: null };
 }
 

@@ -599,6 +599,9 @@ function skipBackOverAdverbs(tokens: Token[], end: number): number {
 /** Tokens of a bracketed acronym or aside stepped over before a verb ("(APES)", "(UCEA)"). */
 const MAX_BRACKET_TOKENS = 4;
 
+/** Intensifiers after a subject pronoun ("ella misma", "he himself"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['mismo', 'misma', 'himself', 'herself']);
+
 /** "al tiempo que", "a la vez que": the locutions of simultaneity that join a second verb to the same subject. */
 const SIMULTANEITY: ReadonlyArray<readonly string[]> = [['al', 'tiempo', 'que'], ['a', 'la', 'vez', 'que']];
 
@@ -679,6 +682,11 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   if (end > 1 && PRONOUNS.has(tokens[end - 1]?.key ?? '') && tokens[end - 2]!.kind === 'word' && /^\p{Ll}/u.test(tokens[end - 2]!.text) && !isSpeechVerbToken(tokens[end - 2])) {
     const pronoun = readPhrase(sentence, context.text, end - 1, end);
     if (pronoun) return { reading: pronoun, from: end - 1 };
+  }
+  // "Ella misma reconoció…", "He himself admitted…": an intensifier after the pronoun.
+  if (end > 1 && INTENSIFIERS.has(tokens[end - 1]?.key ?? '') && PRONOUNS.has(tokens[end - 2]?.key ?? '')) {
+    const pronoun = readPhrase(sentence, context.text, end - 2, end - 1);
+    if (pronoun) return { reading: pronoun, from: end - 2 };
   }
   let from = end;
   while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
@@ -770,7 +778,8 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
     const reading = end === to ? stretch : readPhrase(sentence, context.text, from, end);
     if (!reading) continue;
     // "dijo el medio de comunicación estatal …, KCNA" / "dijo la alcaldesa, Marta Iglesias Roldán,": the name in apposition.
-    if (end === to && isPunct(tokens[to], ',') && reading.kind !== 'name') {
+    // "dijo la portavoz del Gobierno, Ana Redondo": a spokesperson's title names the body spoken for, and the person follows.
+    if (end === to && isPunct(tokens[to], ',') && (reading.kind !== 'name' || spokespersonTitle(sentence, context.text, from, to))) {
       const apposition = readPhrase(sentence, context.text, to + 1, nextBoundary(tokens, to + 1));
       if (apposition?.kind === 'name' && !apposition.title) {
         const named: PhraseReading = reading.kind === 'title' && reading.medium ? { ...apposition, mediumTitle: true } : apposition;
@@ -1011,7 +1020,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const gerund = isLoneGerund(tokens, found);
     // "“JOH” contestó…": a quoted name right before the verb is its subject, not a quotation it attributes.
     const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
-    const opensClause = !before || isPunct(before, ',:;') || afterQuote;
+    // "Así lo explicó la portavoz…:", "Luego dijo el ministro…": only adverbs before the verb, whose subject may follow it.
+    const opensClause = !before || isPunct(before, ',:;') || afterQuote || (found.first > 0 && skipAdverbs(tokens, 0) >= found.first);
     const inverted = () => {
       // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.
       if (TELLING.has(tokens[found.last]!.key)) return undefined;
