@@ -599,6 +599,9 @@ function skipBackOverAdverbs(tokens: Token[], end: number): number {
 /** Tokens of a bracketed acronym or aside stepped over before a verb ("(APES)", "(UCEA)"). */
 const MAX_BRACKET_TOKENS = 4;
 
+/** English interrogatives that open an embedded question ("why she argued…"). */
+const INTERROGATIVES: ReadonlySet<string> = new Set(['why', 'how', 'what']);
+
 /** Intensifiers after a subject pronoun ("ella misma", "he himself"). */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['mismo', 'misma', 'himself', 'herself']);
 
@@ -679,7 +682,9 @@ function segmentBefore(tokens: Token[], end: number): Segment {
 function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
   const { tokens } = sentence;
   // "Speaking through an interpreter he added": a subject pronoun is the whole subject, whatever words come before it.
-  if (end > 1 && PRONOUNS.has(tokens[end - 1]?.key ?? '') && tokens[end - 2]!.kind === 'word' && /^\p{Ll}/u.test(tokens[end - 2]!.text) && !isSpeechVerbToken(tokens[end - 2])) {
+  // Only after a participle clause opening the sentence, never after a word that opens a clause ("Explaining why she argued…").
+  const afterParticiple = end > 1 && /(?:ing|ed)$/.test(tokens[0]!.key) && !CLAUSE_WORDS.has(tokens[end - 2]!.key) && !INTERROGATIVES.has(tokens[end - 2]!.key);
+  if (afterParticiple && PRONOUNS.has(tokens[end - 1]?.key ?? '') && tokens[end - 2]!.kind === 'word' && /^\p{Ll}/u.test(tokens[end - 2]!.text) && !isSpeechVerbToken(tokens[end - 2])) {
     const pronoun = readPhrase(sentence, context.text, end - 1, end);
     if (pronoun) return { reading: pronoun, from: end - 1 };
   }
