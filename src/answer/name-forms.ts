@@ -9,13 +9,13 @@
 import { countryNamings } from '../quotes/countries.js';
 import { nameKey } from '../quotes/normalize.js';
 
+/** The function words a name may hold, or open with at the start of a sentence ("La Asociación…"): no initials of it. */
+const FUNCTION_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for']);
 /**
  * A name as written: capitalised words, joined by the function words names hold ("Asociación Americana del Automóvil",
  * "Corea del Norte", "Bank of England").
  */
-const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:\s+(?:(?:de|del|la|las|los|el|y|e|of|the|and|for)\s+)*\p{Lu}[\p{L}\p{M}]*)*/gu;
-/** The function words a name may hold, or open with at the start of a sentence ("La Asociación…"): no initials of it. */
-const FUNCTION_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for']);
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?:(?:${[...FUNCTION_WORDS].join('|')})\\s+)*\\p{Lu}[\\p{L}\\p{M}]*)*`, 'gu');
 /** An acronym as written: two to six capitals ("AAA", "OTAN", "KCNA"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** An acronym spells the initials of a name's capitalised words; fewer than this many spell none anyone writes. */

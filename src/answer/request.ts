@@ -28,12 +28,14 @@ const REQUEST = new RegExp(
   ].join('|'),
   'gu',
 );
+/** The same forms, for a test of the whole text (a global expression keeps its place between tests). */
+const HOLDS_REQUEST = new RegExp(REQUEST.source, 'u');
 /** Where the clause a request verb governs ends: punctuation, or a conjunction that opens another clause. */
 const CLAUSE_END = /[,;:.!?()]|\b(?:y|e|pero|sino|mientras|aunque|and|but|while|whereas|although)\b/u;
 
 /** Whether `question` asks about a request itself ("¿Cuántos años pidió la fiscalía?", "What did the union demand?"). */
 export function asksForRequest(question: string): boolean {
-  return new RegExp(REQUEST.source, 'u').test(foldAccents(question));
+  return HOLDS_REQUEST.test(foldAccents(question));
 }
 
 /**

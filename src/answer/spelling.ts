@@ -12,7 +12,7 @@
 import type { Language } from '../corpus/types.js';
 import { analyserFor, readQuestion, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
-import { foldAccents, words as textWords } from '../text/words.js';
+import { foldAccents, WORD, words as textWords } from '../text/words.js';
 
 /** A question word read otherwise: both folded. */
 export interface Correction {
@@ -72,7 +72,7 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords)
  * archive lacks, not slips ("cárcel" is no misspelling of "cártel", which the articles hold).
  */
 function writtenWithAccents(text: string): Set<string> {
-  return new Set(Array.from(text.matchAll(/\p{L}[\p{L}\p{M}]*/gu), ([word]) => word).filter((word) => /\p{M}/u.test(word.normalize('NFD'))).map(foldAccents));
+  return new Set(Array.from(text.matchAll(WORD), ([word]) => word).filter((word) => /\p{M}/u.test(word.normalize('NFD'))).map(foldAccents));
 }
 
 /** More misspelt-looking words than this say the question is about something the archive lacks. */
