@@ -12,7 +12,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Actor, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
-import { nameKey } from './normalize.js';
+import { affixesOf, nameKey } from './normalize.js';
 import { runToEnd, stepwise, type Stepwise } from '../stepwise.js';
 
 /** What the index snapshot keeps for /quote: plain JSON. */
@@ -178,9 +178,7 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
     if (before !== undefined) tables.members.get(before)?.delete(key);
     if (before !== undefined) regathered.add(before);
     regathered.add(after);
-    let members = tables.members.get(after);
-    if (!members) tables.members.set(after, (members = new Set()));
-    members.add(key);
+    addOrDelete(tables.members, after, key, true);
     tables.canonical.set(key, after);
     markDirty(after);
   }
@@ -262,9 +260,7 @@ function learn(tables: Tables, analysis: ArticleQuotes, touched: Set<string>, ca
   for (const key of [...keys.statements, ...keys.aliases]) {
     if (key === null) continue;
     touched.add(key);
-    let analyses = tables.analysesOf.get(key);
-    if (!analyses) tables.analysesOf.set(key, (analyses = new Set()));
-    analyses.add(analysis);
+    addOrDelete(tables.analysesOf, key, analysis, true);
   }
 }
 
@@ -290,8 +286,7 @@ function forget(tables: Tables, analysis: ArticleQuotes, touched: Set<string>, w
   for (const key of [...keys.statements, ...keys.aliases]) {
     if (key === null) continue;
     touched.add(key);
-    const analyses = tables.analysesOf.get(key);
-    if (analyses?.delete(analysis) && analyses.size === 0) tables.analysesOf.delete(key);
+    addOrDelete(tables.analysesOf, key, analysis, false);
   }
   tables.keysOf.delete(analysis);
   tables.place.delete(analysis);
@@ -299,18 +294,10 @@ function forget(tables: Tables, analysis: ArticleQuotes, touched: Set<string>, w
 }
 
 /** `value` added to, or deleted from, the set under `key` (a set left empty goes). */
-function addOrDelete(sets: Map<string, Set<string>>, key: string, value: string, add: boolean): void {
+function addOrDelete<K, V>(sets: Map<K, Set<V>>, key: K, value: V, add: boolean): void {
   const set = sets.get(key);
   if (add) sets.set(key, (set ?? new Set()).add(value));
   else if (set?.delete(value) && set.size === 0) sets.delete(key);
-}
-
-/** Every proper beginning and ending of a key's own key, word for word ("ana ruiz gomez": "ana", "gomez", "ana ruiz", "ruiz gomez"). */
-function affixesOf(key: string): string[] {
-  const words = nameKey(key).split(' ');
-  const affixes: string[] = [];
-  for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
-  return affixes;
 }
 
 /** Every run of whole words in a key's own key, itself included. */

@@ -6,7 +6,7 @@
 import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
-import { nameKey } from './normalize.js';
+import { affixesOf, nameKey } from './normalize.js';
 import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
@@ -86,11 +86,7 @@ function indexLongerForms(names: string[], hispanic: boolean): (short: string) =
     else if (list.at(-1) !== name) list.push(name);
   };
   for (const name of names) {
-    const words = nameKey(name).split(' ');
-    for (let size = 1; size < words.length; size++) {
-      add(words.slice(0, size).join(' '), name);
-      add(words.slice(words.length - size).join(' '), name);
-    }
+    for (const affix of affixesOf(name)) add(affix, name);
     const paternal = hispanic ? paternalSurname(name) : undefined;
     if (paternal) add(paternal, name);
   }

@@ -33,6 +33,17 @@ export const nameKey: (text: string) => string = remembered((text) =>
     .replace(LEADING_DETERMINER, ''),
 );
 
+/**
+ * Every proper beginning and ending of a name's key, word for word ("Ana Ruiz Gómez": "ana", "gomez", "ana ruiz",
+ * "ruiz gomez"): the short forms `isShortFormOf` accepts, for indexing names by them.
+ */
+export function affixesOf(name: string): string[] {
+  const words = nameKey(name).split(' ');
+  const affixes: string[] = [];
+  for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
+  return affixes;
+}
+
 /** Whether `short` is the start or the end of `full`, word for word ("Kim" / "Kim Jong Un", "Putin" / "Vladimir Putin"). */
 export function isShortFormOf(short: string, full: string): boolean {
   const a = nameKey(short).split(' ');
