@@ -18,6 +18,7 @@ export interface PageElement extends HeaderNode {
   createElement(name: string): PageElement & { innerHTML: string };
   /** The document's root, when this is the document. */
   documentElement?: PageElement | null;
+  parentElement: PageElement | null;
 }
 
 /** What the page declares, and the story's text when JSON-LD carries it (articleBody). */
@@ -103,11 +104,11 @@ export function readDeclared(document: PageElement): Declared {
     if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
   }
   // A byline block marked rel="author" holds one link per author ("<div rel=author><a>Ana</a>, <a>Luis</a></div>").
-  const linkedAuthors = new Set(
-    Array.from(document.querySelectorAll('a[rel="author"], [rel="author"] a, [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean),
-  );
+  const relAuthors = Array.from(document.querySelectorAll('a[rel="author"], [rel="author"] a, [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean);
+  const linkedAuthors = new Set(relAuthors);
   const columnists = linkedAuthors.size > MAX_DOM_AUTHORS ? linkedAuthors : new Set<string>();
-  if (!columnists.size) set('<rel author>', [...linkedAuthors].join(', '));
+  // One name linked more often than another: the other links are teasers' bylines (see mostLinkedAuthor), not co-authors.
+  if (!columnists.size && isEven(relAuthors)) set('<rel author>', [...linkedAuthors].join(', '));
   set('<author link>', mostLinkedAuthor(document));
   // Microdata on other elements than <meta>: <span itemprop="datePublished" content="…">, <div itemprop="datePublished">2024-05-02</div>.
   for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]'))) {
@@ -159,21 +160,42 @@ const clean = (value: string | null) => (value ?? '').replace(/\s+/gu, ' ').trim
 
 /** A link to an author's page on the site: "/author/ana-ruiz/", "/authors/…", "/autor/…", "/auteur/…", "/writers/…". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:es)?|autore|auteurs?|writers?)\/[^/?#]/iu;
+/**
+ * A role the markup gives a link or its parent (class, itemprop, rel, a data attribute's name): the author's
+ * (class="author", class="writer-name", data-author="…", RDFa's rel="sioc:has_creator", "dc:creator").
+ */
+const AUTHOR_ROLE = /author|writer|creator/iu;
+
+/** Whether the markup marks a link as an author's: rel="author", an author page's address, or an author's role on it or its parent (AUTHOR_ROLE). */
+function isAuthorLink(link: PageElement): boolean {
+  if (link.getAttribute('rel') === 'author' || AUTHOR_PAGE.test(link.getAttribute('href') ?? '')) return true;
+  return [link, link.parentElement].some(
+    (element) => element !== null && element.getAttributeNames().some((name) => (['class', 'itemprop', 'rel'].includes(name) ? AUTHOR_ROLE.test(element.getAttribute(name) ?? '') : name.startsWith('data-') && AUTHOR_ROLE.test(name))),
+  );
+}
 
 /**
- * The name the page links as an author (rel="author", or a link to an author's page) more often than any
- * other: the byline, the author box and "more by" links repeat the story's author, while teasers of other
- * stories link each of theirs once. One name linked once is taken too; several linked as often, none.
+ * The name the page links as an author (isAuthorLink) more often than any other: the byline, the author
+ * box and "more by" links repeat the story's author, while teasers of other stories link each of theirs
+ * once. One name linked once is taken too; several linked as often, none. A link's text that is no name
+ * (a handle, a button: no capital letter, or an "@") is not counted.
  */
 function mostLinkedAuthor(document: PageElement): string | undefined {
   const counts = new Map<string, number>();
-  for (const link of Array.from(document.querySelectorAll('a[href], a[rel="author"]'))) {
-    if (link.getAttribute('rel') !== 'author' && !AUTHOR_PAGE.test(link.getAttribute('href') ?? '')) continue;
+  for (const link of Array.from(document.querySelectorAll('a'))) {
+    if (!isAuthorLink(link)) continue;
     const name = clean(link.textContent);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (/\p{Lu}/u.test(name) && !name.includes('@')) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+}
+
+/** Whether every value of a list occurs in it as often as every other. */
+function isEven(values: string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return new Set(counts.values()).size <= 1;
 }
 
 /** An <h1>'s headline: the element inside it marked as the headline when it has one besides a kicker, else its whole text. */

@@ -149,9 +149,15 @@ const MAX_AUTHOR_WORDS = 6;
 function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): string {
   const accepted = value
     .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
-    // A social handle after the name ("Ana Ruiz @anaruiz") is no part of it.
+    // A social handle or an e-mail address after the name ("Ana Ruiz @anaruiz", "Ana Ruiz | aruiz@diario.com") is no part of it,
     // …and nor is a label before it, with a colon or after an icon ("By: Ana Ruiz", "👤by Ana Ruiz").
-    .map((name) => name.replace(/(?:^|\s)@\w+/gu, '').trim().replace(/^[^\p{L}]*(?:por|by|von|par|di|de)\s*:?\s+/iu, ''))
+    .map((name) =>
+      name
+        .replace(/[\s|:–—-]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
+        .replace(/(?:^|\s)@\w+/gu, '')
+        .trim()
+        .replace(/^[^\p{L}]*(?:por|by|von|par|di|de)\s*:?\s+/iu, ''),
+    )
     .filter((name) => {
       const words = name.split(/\s+/u).filter(Boolean);
       return (

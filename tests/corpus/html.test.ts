@@ -397,6 +397,32 @@ describe('HTML: authors a page links and labels around a byline', () => {
     expect(read(page('<title>Reforman el mercado central</title>', tied)).author).toBeNull();
   });
 
+  it('takes a link the markup marks as an author\'s by its class, a data attribute or an RDFa role, wherever it points', () => {
+    const marked = [
+      (name: string) => `<a class="author" href="/usuarios/${name.length}">${name}</a>`,
+      (name: string) => `<a data-author="${name.length}" href="/perfil/${name.length}">${name}</a>`,
+      (name: string) => `<span rel="sioc:has_creator"><a href="/users/${name.length}">${name}</a></span>`,
+      (name: string) => `<h4 class="writer-name"><a href="/${name.length}/">${name}</a></h4>`,
+    ];
+    for (const link of marked) {
+      const body = `<article><h1>Reforman el mercado central</h1><div class="meta">${link('Ana Ruiz')} · 2 de mayo de 2024</div>${paragraphs}</article><aside><ul><li>Otra noticia del barrio ${link('Luis Gil')}</li></ul><p>Sobre ${link('Ana Ruiz')}</p></aside>`;
+      expect(read(page('<title>Reforman el mercado central</title>', body)).author, link('X')).toBe('Ana Ruiz');
+    }
+  });
+
+  it('takes only the most linked of rel="author" names linked unevenly: the others sign teasers of other stories', () => {
+    const byline = (name: string) => `<span class="entry-author">por <a rel="author" href="/autor/${name.length}">${name}</a></span>`;
+    const teasers = ['Ana Ruiz', 'Luis Gil', 'Ana Ruiz', 'Marta Sanz'].map((name) => `<li><a href="/n/${name.length}">Otra noticia del barrio</a> ${byline(name)}</li>`).join('');
+    const body = `<article><h1>Reforman el mercado central</h1>${byline('Ana Ruiz')}${paragraphs}</article><aside><ul>${teasers}</ul></aside>`;
+    expect(read(page('<title>Reforman el mercado central</title>', body)).author).toBe('Ana Ruiz');
+  });
+
+  it('drops an e-mail address after a declared name', () => {
+    for (const author of ['Ana Ruiz | aruiz@diario.example', 'Ana Ruiz aruiz@diario.example', 'Ana Ruiz - ana.ruiz@mail.diario.example']) {
+      expect(read(page(`<meta name="author" content="${author}">`, `<article>${paragraphs}</article>`)).author, author).toBe('Ana Ruiz');
+    }
+  });
+
   it('takes no comment or sharing button for the author, and drops a "By:" label before a name', () => {
     const declared = (author: string) => read(page(`<meta name="author" content="${author}"><meta property="article:author" content="Ana Ruiz">`, `<article>${paragraphs}</article>`)).author;
     expect(declared('View Comments')).toBe('Ana Ruiz');
