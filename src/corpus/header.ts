@@ -66,6 +66,7 @@ function hasFewWords(root: TextNode, limit: number): boolean {
 }
 
 const TEXT = 3;
+const ELEMENT = 1;
 
 /** An <h1> of fewer words is a logo or a section name, not a headline. */
 const MIN_HEADLINE_WORDS = 3;
@@ -94,11 +95,28 @@ export function headerDate(document: HeaderNode, titles: string[]): string | nul
     if (!hasFewWords(node, MAX_HEADER_WORDS)) break;
     block = node;
   }
-  if (!block) return null;
-  for (const line of domToText(block).split('\n')) {
+  // A headline whose parent holds the story too: its header is the few elements right after it (the byline and date line).
+  const blocks = block ? [block] : heading ? headlineFollowers(heading) : [];
+  for (const line of blocks.flatMap((node) => domToText(node).split('\n'))) {
     if (!line || REVISED.test(line) || !findDate(line)) continue;
     const dated = readDateLine(line.replace(HALF_DAY, ''));
     if (dated) return dated.iso;
   }
   return null;
+}
+
+/** How many elements after a headline may hold its byline and date line. */
+const MAX_FOLLOWERS = 3;
+
+/** The elements right after `heading` among its parent's children, up to MAX_FOLLOWERS, while they have MAX_HEADER_WORDS words between them. */
+function headlineFollowers(heading: HeaderNode): HeaderNode[] {
+  const siblings = Array.from(heading.parentElement?.childNodes ?? []).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
+  const followers: HeaderNode[] = [];
+  let words = 0;
+  for (const sibling of siblings.slice(siblings.indexOf(heading) + 1, siblings.indexOf(heading) + 1 + MAX_FOLLOWERS)) {
+    words += wordCount(sibling.textContent ?? '');
+    if (words > MAX_HEADER_WORDS) break;
+    followers.push(sibling);
+  }
+  return followers;
 }

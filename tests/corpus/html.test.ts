@@ -312,6 +312,12 @@ describe('HTML: the header around the headline', () => {
     expect(read(page('', `${header}<article>${enParagraphs}${embed}</article>`)).date).toBe('2024-01-08');
   });
 
+  it('dates a page by the date line right after its headline when the headline shares its parent with the whole story', () => {
+    const story = enParagraphs.repeat(4);
+    const byline = '<div class="post-author"><a href="/author/emma-clarke/" rel="author">Emma Clarke</a><br><a href="/2024/01/08/">8 Jan 2024 at 15:51 ET</a></div>';
+    expect(read(page('', `<div class="post"><h1>Central market to be rebuilt after winter closure</h1>${byline}${story}</div>`)).date).toBe('2024-01-08');
+  });
+
   it('prefers the printed date to a bare meta "date", and never takes an update for it', () => {
     const stand = '<h1><span>Markthalle</span> <span>Stadt baut die Markthalle um</span></h1><p class="text"><span class="stand">Stand: 28.04.2024 18:00 Uhr</span></p>';
     const german = STORY.map((text) => `<p>${text}</p>`).join('');
