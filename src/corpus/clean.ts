@@ -37,6 +37,8 @@ interface Line {
   /** A byline or a line that is mostly a date. */
   isMeta: boolean;
   isBody: boolean;
+  /** The last line of a file cut short (see cleanArticle's `cutShort`): it lost its sentence end with the rest of the file. */
+  cut?: boolean;
 }
 
 const MIN_BODY_WORDS = 8;
@@ -48,12 +50,13 @@ const TITLE_SEARCH_LINES = 6;
 
 /**
  * `declaredTitle` is the title the page declares (HTML <title>, front matter), when it does; `cutShort`: the
- * file ends in the middle of its text (see endsInText), so a last line of prose is body though no sentence end closes it.
+ * file ends in the middle of its text (see endsInText), so its last line is story text though no sentence end closes it.
  */
 export function cleanArticle(text: string, declaredTitle?: string, cutShort = false): CleanedArticle {
   const lines = toLines(text).map(readLine);
   const last = lines.at(-1);
-  if (cutShort && last && !last.isBody && !last.furniture && !last.isMeta && last.words >= MIN_BODY_WORDS) lines[lines.length - 1] = { ...last, isBody: true };
+  // Cut at its end, the last line is a body line when long enough to be one, else a closing line (closingEnd) as short as "Fin sin cerrar".
+  if (cutShort && last && !last.isBody && !last.furniture && !last.isMeta) lines[lines.length - 1] = { ...last, isBody: last.words >= MIN_BODY_WORDS, cut: true };
   const titleAt = findTitle(lines, declaredTitle);
   const title = titleAt === -1 ? null : (lines[titleAt]?.text ?? null);
   const isTitleCopy = titleCopyTest(title);
@@ -212,7 +215,7 @@ function isListItem(line: Line): boolean {
 const CLOSING_CREDIT = /^(?:\(.*\)|(?:additional |with )?(?:reporting|writing|editing) by\b.*|(?:con )?informaci[oó]n de\b.*|mit material (?:von|der)\b.*|avec\b.*)$/iu;
 
 function isClosing(line: Line): boolean {
-  return line.words >= MIN_CLOSING_WORDS && (endsLikeSentence(line.text) || CLOSING_CREDIT.test(line.text)) && !line.furniture && !line.isMeta;
+  return line.words >= MIN_CLOSING_WORDS && (endsLikeSentence(line.text) || line.cut === true || CLOSING_CREDIT.test(line.text)) && !line.furniture && !line.isMeta;
 }
 
 function tailLines(lines: Line[], from: number): string[] {

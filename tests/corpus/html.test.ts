@@ -355,6 +355,17 @@ describe('HTML cut short', () => {
     expect(read(cut).text).toContain('El fuego comenzó en el sector norte del valle de madrugada');
   });
 
+  it('keeps a short last line of a page cut short, after unclosed elements (B13), in Spanish and English', () => {
+    expect(read(`<html><head><title>Incendio en el valle</title><body><div>${paragraphs.replace(/<\/p>/gu, '')}<div><span>Fin sin cerrar\n`).text).toMatch(/Fin sin cerrar$/u);
+    const english = ['The council approved the budget to refurbish the central market on Tuesday evening.', 'Works will start in September and last about eight months, the councillor said.'];
+    expect(read(`<html><head><title>Market works</title><body><div><p>${english.join('<p>')}<div><span>Stalls move meanwhile`).text).toMatch(/Stalls move meanwhile$/u);
+  });
+
+  it('still leaves out a short last line of a page that ends whole, and a last line of two words when cut short', () => {
+    expect(read(page('<title>Reforma del mercado central</title>', `<article>${paragraphs}</article><p>Fin sin cerrar</p>`)).text).not.toContain('Fin sin cerrar');
+    expect(read(`<html><head><title>Incendio en el valle</title><body><div>${paragraphs}<div><span>Ver más`).text).not.toContain('Ver más');
+  });
+
   it('still leaves out a last line without a sentence end on a page that ends whole', () => {
     const whole = page('<title>Reforma del mercado central</title>', `<article>${paragraphs}</article><p>Otras noticias del mercado central y de las obras en la ciudad</p>`);
     expect(read(whole).text).not.toContain('Otras noticias del mercado central');
