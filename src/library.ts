@@ -12,7 +12,7 @@ import { changeRecord, replayJournal, type ChangeRecord } from './persist/librar
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
-import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder } from './live/seed-scan.js';
+import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
 import { watchSeeds } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
@@ -104,8 +104,10 @@ export interface OpenLibraryOptions {
   /**
    * Keep the library up to date with the seeds folder while the process runs (the bot and console
    * mode): a file added, changed or removed is applied within seconds and the snapshot saved again.
-   * A restored library is returned before the seeds folder is scanned: files changed while the
-   * process was stopped are applied like any other change, a moment after the start.
+   * A restored library is returned before the seeds folder is scanned: files added or changed while
+   * the process was stopped are applied like any other change, a moment after the start. Files
+   * deleted meanwhile are dropped before it is returned (a listing of the folder, no stat), so that
+   * a retracted article is never cited.
    */
   watch?: boolean;
   /** When watching, the journal of changes is folded into a new whole snapshot once it holds more than this many bytes (default JOURNAL_COMPACT_BYTES). */
@@ -206,7 +208,8 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     translate: chooseTranslator(config.translator, llm, await apertium, log),
   });
   if (options.watch) {
-    keepUpToDate(library, config.seedsDir, reader, log, {
+    const gone = snapshot.status === 'restored' ? await seedFilesGone(config.seedsDir, data.files) : [];
+    await keepUpToDate(library, config.seedsDir, reader, log, gone, {
       whole: () => save(library.data(), library.index),
       change: async (change) => {
         // No journal (it could not be read): the next start reads the changed files again, as without one.
@@ -243,9 +246,10 @@ interface Keeping {
  * is saved again only when the journal has grown past JOURNAL_COMPACT_BYTES, a moment after the last
  * update. Updates and saves share one queue: neither ever sees half an update. Changed files are read
  * on a worker thread (kept ready between updates): this thread only merges what it prepared, and goes
- * on answering meanwhile; an update does not keep the process from ending.
+ * on answering meanwhile; an update does not keep the process from ending. `gone` (seed files deleted while
+ * the process was stopped) are dropped first; the promise resolves once they are, and the watcher starts then.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, keep: Keeping): void {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): Promise<void> {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
   // A restored library's first update continues a merge of every speaker (seconds at 100,000 articles, for its first
@@ -276,38 +280,48 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
   // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
-  watchSeeds({
-    heard: () => {
-      reader.warm();
-      void prepareSpeakers();
-    },
-    dir: seedsDir,
-    known: () => library.data().files,
-    apply: (diff) =>
-      enqueue(async () => {
-        const started = performance.now();
-        log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
-        const { applySeedChanges, logSeedUpdate } = await archive();
-        const update = await applySeedChanges(library.data(), seedsDir, diff, reader, library.index, false);
-        const lap = lapTimer();
-        await library.index.update(update.passages);
-        // From here /ask and /sources see the change; the quote data is merged when first wanted.
-        library.replace(update.data);
-        const indexMs = lap();
-        logSeedUpdate(update, log);
-        log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: { ...update.ms, index: indexMs, total: Math.round(performance.now() - started) } });
-        try {
-          const compact = await keep.change(update.change);
-          log.debug('journaled the seed changes', { ms: lap() });
-          if (compact) scheduleSave();
-        } catch (error) {
-          // The change stays applied; what is not journaled is read again at the next start, or kept by a whole save.
-          log.warn('could not journal the seed changes; saving the whole index instead', { error });
-          scheduleSave();
-        }
-      }),
-    log,
-  });
+  const apply = (diff: SeedDiff) =>
+    enqueue(async () => {
+      const started = performance.now();
+      log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
+      const { applySeedChanges, logSeedUpdate } = await archive();
+      const update = await applySeedChanges(library.data(), seedsDir, diff, reader, library.index, false);
+      const lap = lapTimer();
+      await library.index.update(update.passages);
+      // From here /ask and /sources see the change; the quote data is merged when first wanted.
+      library.replace(update.data);
+      const indexMs = lap();
+      logSeedUpdate(update, log);
+      log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: { ...update.ms, index: indexMs, total: Math.round(performance.now() - started) } });
+      try {
+        const compact = await keep.change(update.change);
+        log.debug('journaled the seed changes', { ms: lap() });
+        if (compact) scheduleSave();
+      } catch (error) {
+        // The change stays applied; what is not journaled is read again at the next start, or kept by a whole save.
+        log.warn('could not journal the seed changes; saving the whole index instead', { error });
+        scheduleSave();
+      }
+    });
+  const startWatching = () =>
+    void watchSeeds({
+      heard: () => {
+        reader.warm();
+        void prepareSpeakers();
+      },
+      dir: seedsDir,
+      known: () => library.data().files,
+      apply,
+      log,
+    });
+  if (gone.length === 0) {
+    startWatching();
+    return Promise.resolve();
+  }
+  // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
+  return apply({ changed: [], removed: gone })
+    .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
+    .finally(startWatching);
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */

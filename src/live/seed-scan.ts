@@ -27,8 +27,7 @@ const STATS_PER_TURN = 2000;
  */
 export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
   const { paths, warnings, folders, resources } = await listSeedFiles(dir);
-  // Listing warns only about folders it could not list, each under its relative path.
-  const unlisted = warnings.map((warning) => warning.file.split(path.sep).join('/'));
+  const unlisted = unlistedFolders(warnings);
   const scan = new Map<string, SeedFileState>();
   for (const [at, relative] of paths.entries()) {
     // A stat takes 5-10 µs: the watcher's scans let a question through every STATS_PER_TURN of them.
@@ -37,6 +36,32 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
     if (state) scan.set(state.file, state);
   }
   return { scan, warnings, folders, unlisted, resources };
+}
+
+/**
+ * The known seed files no longer in the seeds folder, found by listing it (names only, no stat: a small part of
+ * a whole scan's cost at 100,000 files): what a restart drops before its first answer, so that an article whose
+ * file was deleted while the bot was stopped is never cited. Files inside a folder that could not be listed are
+ * kept, and so is every file when the folder is found empty with articles known (`emptiedFolder`).
+ * Returns relative paths with `/` separators.
+ */
+export async function seedFilesGone(dir: string, known: Iterable<SeedFileState & { articleId?: string | null }>): Promise<string[]> {
+  const { paths, warnings } = await listSeedFiles(dir);
+  const unlisted = unlistedFolders(warnings);
+  const present = new Set(paths.map((relative) => relative.split(path.sep).join('/')));
+  const files = [...known];
+  if (emptiedFolder(files, present, unlisted)) return [];
+  return files.filter(({ file }) => !present.has(file) && !outOfReach(file, unlisted)).map(({ file }) => file);
+}
+
+/** The folders a listing could not list, relative with `/` separators ("." for the seeds folder itself): listing warns only about those, each under its relative path. */
+function unlistedFolders(warnings: CorpusWarning[]): string[] {
+  return warnings.map((warning) => warning.file.split(path.sep).join('/'));
+}
+
+/** Whether `file` lies in a folder that could not be listed (`unlisted`, "." for the whole seeds folder): its fate is unknown, not removed. */
+function outOfReach(file: string, unlisted: readonly string[]): boolean {
+  return unlisted.some((folder) => folder === '.' || file.startsWith(`${folder}/`));
 }
 
 /** What a look at some paths of the seeds folder covers: those paths, as files and as folders (with everything under them). */
@@ -119,12 +144,11 @@ export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, Seed
   const removed: string[] = [];
   const seen = new Set<string>();
   const changed: SeedFileState[] = [];
-  const outOfReach = (file: string) => unlisted.some((folder) => folder === '.' || file.startsWith(`${folder}/`));
   for (const state of known) {
     seen.add(state.file);
     const now = scan.get(state.file);
     if (!now) {
-      if (!outOfReach(state.file)) removed.push(state.file);
+      if (!outOfReach(state.file, unlisted)) removed.push(state.file);
     } else if (now.size !== state.size || now.mtimeMs !== state.mtimeMs) changed.push(now);
   }
   for (const [file, state] of scan) if (!seen.has(file)) changed.push(state);
@@ -138,7 +162,7 @@ export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, Seed
  * archive and save it so; a file removed one by one (the last one too) is still removed, by a look at its path.
  * `known` are the library's files (with the article each gave, when it gave one).
  */
-export function emptiedFolder(known: Iterable<SeedFileState & { articleId?: string | null }>, scan: ReadonlyMap<string, SeedFileState>, unlisted: readonly string[]): boolean {
+export function emptiedFolder(known: Iterable<SeedFileState & { articleId?: string | null }>, scan: { readonly size: number }, unlisted: readonly string[]): boolean {
   if (scan.size > 0 || unlisted.length > 0) return false;
   for (const state of known) if (state.articleId !== null) return true;
   return false;

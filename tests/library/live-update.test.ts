@@ -135,6 +135,19 @@ describe('a running library follows its seeds folder', () => {
     await eventually(() => ids(library).join() === before.join(), 'the articles of the folder made again');
   }, 60_000);
 
+  it('never cites, from its first answer on, an article whose file was deleted while it was stopped (a retraction)', async () => {
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
+    await writeFile(path.join(seedsDir, 'io.txt'), article(2));
+    await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
+    await rm(path.join(seedsDir, 'io.txt'));
+    const { library } = await openWatching();
+    // Asked at once, as piped console input or a first interaction is: no waiting for the watcher's first scan.
+    expect(ids(library)).toContain('juno');
+    expect(ids(library)).not.toContain('io');
+    expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-2 de Ío-2?')).not.toContain('io');
+    expect(library.quote('Ana Torres2').statements.map(({ articleId }) => articleId)).not.toContain('io');
+  });
+
   it('keeps its articles when the seeds folder is found empty at once (an unmounted volume\'s mount point), running and at a start, and still removes files deleted one by one', async () => {
     const { library, logged } = await openWatching();
     const before = ids(library);
