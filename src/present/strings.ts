@@ -110,9 +110,10 @@ const es: Strings = {
   articleCount: (count) => spanishCount(count, 'artículo', 'artículos'),
   size: (words, passages) => `${spanishCount(words, 'palabra', 'palabras')}, ${spanishCount(passages, 'pasaje', 'pasajes')}`,
   undated: 'sin fecha',
-  statementsBy: (actor) => `Declaraciones de ${actor}`,
+  // A label, not "de X": Spanish names some speakers with an article ("del Kremlin", "de la ONU") and others without ("de Rusia").
+  statementsBy: (actor) => `Declaraciones: ${actor}`,
   statementsThrough: (country, places) => `Declaraciones de «${country}» (${places.join(', ')})`,
-  statementsFor: (actor, query) => `Declaraciones de ${actor} (por «${query}»)`,
+  statementsFor: (actor, query) => `Declaraciones: ${actor} (por «${query}»)`,
   statementsCarriedBy: (channel) => `Declaraciones difundidas por ${channel}`,
   describedOnly: (query, matches) => `«${query}» no es nadie a quien citen los artículos, pero aparece en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   alsoDescribed: (query, matches) => `«${query}» aparece también en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,

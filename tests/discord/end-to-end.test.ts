@@ -128,7 +128,7 @@ describe('the running bot', () => {
     const quote = discord.sendCommand('quote', { actor: 'Putin' }, { locale: 'es-419', userId: newUser() });
     expect((await discord.waitForCallback(quote)).callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     const [embed] = (await finalMessage(quote)).embeds;
-    expect(embed?.title).toMatch(/^Declaraciones de .*Putin/);
+    expect(embed?.title).toMatch(/^Declaraciones: .*Putin/);
     expect(embed?.fields?.length).toBeGreaterThan(0);
     expect(embed?.footer?.text).toMatch(/declaraci(ón|ones) en \d+ artículos?/);
   });

@@ -167,7 +167,7 @@ describe('/quote', () => {
   it('groups statements by article, newest first; quotes direct ones and labels reported ones, with their channel', () => {
     const payload = renderQuotePage(quoteResult(), 1, 'es');
     const [embed] = payload.embeds;
-    expect(embed?.title).toBe('Declaraciones de Vladímir Putin');
+    expect(embed?.title).toBe('Declaraciones: Vladímir Putin');
     expect(embed?.fields?.map((field) => field.name)).toEqual(['Putin viaja a Pyongyang (18 jun 2024)', 'Cartas de Año Nuevo (2 ene 2024)']);
     expect(embed?.fields?.[0]?.value).toBe('«Apoyamos firmemente a Corea del Norte»\nEn estilo indirecto: viajará pronto a Vietnam (vía la agencia KCNA)');
     expect(embed?.fields?.[1]?.value).toBe('En estilo indirecto: reforzará los lazos bilaterales (vía una carta)');
