@@ -356,9 +356,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     const role = keyWords.some(isRoleWord);
     const resolved = resolve(key, query, exact);
     const { by } = resolved;
-    // "Un funcionario vietnamita" is an anonymous source the article never names again: no role refers to it.
+    // "Un funcionario vietnamita" is an anonymous source the article never names again: no role refers to it
+    // ("el funcionario"), but a query of its whole description does, with or without the article ("funcionario vietnamita").
     const indefinite = (name: string) => INDEFINITE_DETERMINERS.has(name.trim().split(/\s+/)[0]!.toLowerCase());
-    const found = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name)) : resolved.found;
+    const describedWhole = (entry: Entry) => entry.nameWords.every((word) => FILLER_WORDS.has(word) || keyWords.includes(word));
+    const found = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name) || describedWhole(entry)) : resolved.found;
     const carried = carriedBy.get(compact(key));
     // "KCNA" carries statements but says none itself: the statements it carried, under its name.
     if (carried && (found.length === 0 || by === 'spelling')) {

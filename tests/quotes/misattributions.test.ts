@@ -60,6 +60,11 @@ describe('/quote by a role', () => {
     expect(book.lookup('el funcionario').actor).toBeNull();
     expect(book.lookup('Un funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
   });
+
+  it('finds an anonymous source by its whole description without the article ("funcionario vietnamita")', () => {
+    expect(book.lookup('funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
+    expect(book.lookup('el funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
+  });
 });
 
 describe('reported clauses inside reported clauses', () => {
