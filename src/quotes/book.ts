@@ -437,6 +437,11 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
     for (const each of [asWritten, ...found.map(({ result: variant }) => variant)]) {
       (each.related ?? []).forEach((name, i) => described.has(name) || described.set(name, each.matchedAs?.[i] ?? name));
     }
+    // A speaker whose own name holds the demonym ("Un funcionario vietnamita" for "Vietnam"): related as well, never taken for the country.
+    for (const { naming, result: each } of found) {
+      if (naming !== 'description') continue;
+      for (const name of each.actor !== null ? [each.actor] : each.candidates) if (!described.has(name)) described.set(name, name);
+    }
     const offered = described.size > 0 ? { related: [...described.keys()], matchedAs: [...described.values()] } : {};
     const byPlace = found.filter(({ naming, result: each }) => naming !== 'description' && each.actor !== null && isPlaceName(nameKey(each.actor))).map(({ result: each }) => each);
     // Every place that spoke for the country ("Kremlin", "Pyongyang y Moscú"), most quoted first: their statements together.

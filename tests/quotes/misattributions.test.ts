@@ -65,6 +65,14 @@ describe('/quote by a role', () => {
     expect(book.lookup('funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
     expect(book.lookup('el funcionario vietnamita').actor).toBe('Un funcionario vietnamita');
   });
+
+  it('offers an anonymous source described by a country\'s demonym to a query for the country, without taking one for the other', () => {
+    for (const country of ['Vietnam', 'vietnam']) {
+      const result = book.lookup(country);
+      expect(result.actor, country).toBeNull();
+      expect(result.related, country).toEqual(['Un funcionario vietnamita']);
+    }
+  });
 });
 
 describe('reported clauses inside reported clauses', () => {
