@@ -7,7 +7,7 @@ import type { Sentence } from './tokens.js';
 import { nameSpans } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { affixesOf, nameKey } from './normalize.js';
-import { TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
+import { COORDINATORS, DETERMINERS, TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
 export interface Cast {
@@ -157,7 +157,10 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       const second = readPhrase(sentence, text, next.from, next.to);
       // Only a name without a title or a title alone can stand in apposition: otherwise the first segment need not be read.
       if (!(second?.kind === 'name' && !second.title) && second?.kind !== 'title') return;
-      const read = readTail(sentence, text, segment);
+      // "contra la periodista X y el jefe de redacción de El Faro, Oscar Martínez,": the segment's last noun phrase (after
+      // a coordinator that opens another: "y el") that is a title or a name stands in apposition, not a longer phrase
+      // a verb's complement makes of the segment.
+      const read = readTail(sentence, text, lastConjunct(sentence, segment), (reading) => reading.kind === 'title' || reading.kind === 'name');
       // "El portavoz del Gobierno, Pilar Alegría,": the spokesperson's title, not the body spoken for.
       const first = second?.kind === 'name' ? spokespersonTitle(sentence, text, segment.from, segment.to) ?? read : read;
       const pair = first?.kind === 'title' && second?.kind === 'name' && !second.title
@@ -260,13 +263,22 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   };
 }
 
-/** The longest readable phrase that ends a segment: "dijo la alcaldesa" → "la alcaldesa". */
-function readTail(sentence: Sentence, text: string, segment: Segment): PhraseReading | undefined {
+/** The longest readable phrase that ends a segment and `fits`: "dijo la alcaldesa" → "la alcaldesa". */
+function readTail(sentence: Sentence, text: string, segment: Segment, fits: (reading: PhraseReading) => boolean): PhraseReading | undefined {
   for (let from = phraseStartFloor(sentence.tokens, segment.from, segment.to); from < segment.to; from++) {
     const reading = readPhrase(sentence, text, from, segment.to);
-    if (reading) return reading;
+    if (reading && fits(reading)) return reading;
   }
   return undefined;
+}
+
+/** The segment from its last coordinated noun phrase ("y el jefe…", "and the editor…"), else the whole segment. */
+function lastConjunct(sentence: Sentence, segment: Segment): Segment {
+  const { tokens } = sentence;
+  for (let i = segment.to - 2; i > segment.from; i--) {
+    if (COORDINATORS.has(tokens[i]!.key) && DETERMINERS.has(tokens[i + 1]!.key)) return { from: i + 1, to: segment.to };
+  }
+  return segment;
 }
 
 export interface Segment {
