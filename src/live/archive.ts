@@ -327,9 +327,13 @@ function contentHash(seedsDir: string, file: string): string | null {
 
 /** One log line per file whose content changed, and each warning its new reading gave. */
 export function logSeedUpdate(update: SeedUpdate, log: Logger): void {
+  const files = new Set(update.applied.map(({ file }) => file));
+  const warnings = update.data.warnings.filter((warning) => files.has(warning.file));
+  const warned = new Set(warnings.map((warning) => warning.file));
   for (const { file, change, article } of update.applied) {
+    // A file read that gave no article is not said to be added: its warning says why it was left out.
+    if (article === null && change !== 'removed' && warned.has(file)) continue;
     log.info(`seed file ${change}`, { file, article, passages: article ? update.passages.add.filter((passage) => passage.articleId === article).length : 0 });
   }
-  const files = new Set(update.applied.map(({ file }) => file));
-  for (const warning of update.data.warnings) if (files.has(warning.file)) log.warn(warning.message, { file: warning.file });
+  for (const warning of warnings) log.warn(warning.message, { file: warning.file });
 }

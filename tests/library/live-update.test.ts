@@ -253,4 +253,11 @@ describe('a running library follows its seeds folder', () => {
     expect(library.article('a-medias')?.text).toContain('centro de control');
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
   }, 60_000);
+
+  it('logs a file that gives no article by its warning only, never as added', async () => {
+    const { logged } = await openWatching();
+    await writeFile(path.join(seedsDir, 'vacio.txt'), '');
+    await eventually(() => logged.some(({ level, fields }) => level === 'warn' && fields['file'] === 'vacio.txt'), 'a warning for the empty file');
+    expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'vacio.txt')).toEqual([]);
+  });
 });
