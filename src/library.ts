@@ -6,7 +6,7 @@ import type { Actor, QuoteResult, Statement } from './quotes/types.js';
 import type { PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
-import { createQuoteBook } from './quotes/book.js';
+import { createQuoteBook, type QuoteBook } from './quotes/book.js';
 import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
 import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
 import { openJournal, type Journal } from './persist/journal.js';
@@ -382,7 +382,8 @@ interface LiveLibrary {
  * the others when first asked for, so that a restart answers its first question sooner (the quote
  * book takes about a tenth of a restart). A version made by an update derives /sources from the
  * version before when that one's was made: its rows are kept, the changed articles' rows merged in
- * (not every article sorted again, nor every passage counted). `passagesOf` counts an article's passages.
+ * (not every article sorted again, nor every passage counted); its quote book continues the last one made
+ * (only the actors the update changed are indexed again). `passagesOf` counts an article's passages.
  */
 function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, previous?: EarlierViews) {
   const passagesByArticle = once(() => groupBy(data.passages, (passage) => passage.articleId));
@@ -390,6 +391,13 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
   const entry = ({ id, title, outlet, author, date, language, words }: Article): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesOf(id), words });
   // Only the earlier rows and articles are held, not the earlier version, and only when they were made: no chain of versions.
   const earlier = previous?.sourcesMade() ? { articles: previous.articles, sources: previous.sources() } : undefined;
+  // The quote book continues the last one made (its tables move over, only the changed actors redone): one book held, no chain.
+  let earlierBook = previous?.latestQuoteBook();
+  const quoteBook = once(() => {
+    const book = createQuoteBook(data.quotes, earlierBook);
+    earlierBook = undefined;
+    return book;
+  });
   const sources = once((): SourceEntry[] => {
     if (!earlier) return sortNewestFirst(data.articles).map(entry);
     const kept = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
@@ -402,7 +410,8 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
     statementsByArticle: once(() => groupBy([...data.quotes.statements].sort((a, b) => a.start - b.start), (statement) => statement.articleId)),
     sources,
     sourcesMade: () => sources.made(),
-    quoteBook: once(() => createQuoteBook(data.quotes)),
+    quoteBook,
+    latestQuoteBook: () => (quoteBook.made() ? quoteBook() : earlierBook),
   };
 }
 
@@ -411,6 +420,8 @@ interface EarlierViews {
   articles: ReadonlyMap<string, Article>;
   sources(): SourceEntry[];
   sourcesMade(): boolean;
+  /** The quote book of this version if made, else the one this version would continue. */
+  latestQuoteBook(): QuoteBook | undefined;
 }
 
 /** `make`, called the first time the result is wanted and remembered; `made()` says whether it was. */

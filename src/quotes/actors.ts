@@ -19,6 +19,7 @@ import { appendAll } from '../arrays.js';
 /** What the index snapshot keeps for /quote: plain JSON. */
 export interface QuoteData {
   statements: Statement[];
+  /** Most statements first (`byStatements`). */
   actors: Actor[];
 }
 
@@ -410,8 +411,8 @@ function* actorRows(tables: Tables, canonicals: string[], added: Set<ArticleQuot
   }));
 }
 
-/** Most statements first, then by name. */
-function byStatements(a: Actor, b: Actor): number {
+/** The order of `QuoteData.actors`: most statements first, then by name (the collator's order). */
+export function byStatements(a: Actor, b: Actor): number {
   return b.statements - a.statements || a.name.localeCompare(b.name);
 }
 

@@ -4,12 +4,13 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
-import type { QuoteData } from './actors.js';
+import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
 import { groupBy, groupByEach, minOf } from '../arrays.js';
+import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
   /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
@@ -104,50 +105,172 @@ function entryOf(actor: Actor): Entry {
 function newEntry(actor: Actor): Entry {
   const name = nameKey(actor.name);
   const keys = [...new Set([name, ...actor.aliases.map(nameKey)].filter(Boolean))];
-  const words = [...new Set(keys.flatMap((key) => key.split(' ')).filter((word) => word.length >= 3 && !FILLER_WORDS.has(word)))];
-  const compactKeys = [...new Set(keys.map(compact))];
-  const initials = [...new Set(keys.flatMap((key) => [initialsOf(key), ...complementInitials(key)]).filter(Boolean))];
+  const parts = keys.map(partsOfKey);
+  const words = [...new Set(parts.flatMap((part) => part.words))];
+  const compactKeys = [...new Set(parts.map((part) => part.compact))];
+  const initials = [...new Set(parts.flatMap((part) => part.initials))];
   return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials };
 }
 
-/** Strings of one length, each with the position in `entries` of the actor it belongs to. */
-interface LengthBucket {
-  at: number[];
-  text: string[];
+/**
+ * A name or alias key's words that can identify the actor alone, the key without spaces, and the acronyms it
+ * spells: remembered, as an update makes the rows it touches again with most of their aliases as before (the most
+ * quoted have hundreds).
+ */
+const partsOfKey = remembered((key: string) => ({
+  words: key.split(' ').filter((word) => word.length >= 3 && !FILLER_WORDS.has(word)),
+  compact: compact(key),
+  initials: [initialsOf(key), ...complementInitials(key)].filter(Boolean),
+}));
+
+/**
+ * The book's order of entries: its rows' order in `QuoteData.actors` (most statements first, then by name), made
+ * total for names the collator finds equal. Every list of entries a lookup reads keeps it, so a book kept across
+ * versions of the archive and one made from nothing list the same actors in the same order.
+ */
+function inBookOrder(a: Entry, b: Entry): number {
+  return byStatements(a.actor, b.actor) || (a.actor.name < b.actor.name ? -1 : a.actor.name > b.actor.name ? 1 : 0);
 }
 
-/** `strings(entry)` of every entry, by length: a close spelling is looked for only among strings of a length within reach. */
-function byLength(entries: readonly Entry[], strings: (entry: Entry) => readonly string[]): Map<number, LengthBucket> {
-  const buckets = new Map<number, LengthBucket>();
-  entries.forEach((entry, at) => {
-    for (const text of strings(entry)) {
-      let bucket = buckets.get(text.length);
-      if (!bucket) buckets.set(text.length, (bucket = { at: [], text: [] }));
-      bucket.at.push(at);
-      bucket.text.push(text);
-    }
-  });
-  return buckets;
+/** Strings of one length, by the entry they belong to. */
+type LengthBucket = Map<Entry, string[]>;
+
+/** `strings` of `entry` put in `buckets` by length: a close spelling is looked for only among strings of a length within reach. */
+function addByLength(buckets: Map<number, LengthBucket>, entry: Entry, strings: readonly string[]): void {
+  for (const text of strings) {
+    let bucket = buckets.get(text.length);
+    if (!bucket) buckets.set(text.length, (bucket = new Map()));
+    const texts = bucket.get(entry);
+    if (texts) texts.push(text);
+    else bucket.set(entry, [text]);
+  }
+}
+
+function removeByLength(buckets: Map<number, LengthBucket>, entry: Entry, strings: readonly string[]): void {
+  for (const text of strings) {
+    const bucket = buckets.get(text.length);
+    if (bucket?.delete(entry) && bucket.size === 0) buckets.delete(text.length);
+  }
 }
 
 /**
  * Each entry's fewest edits from `word` to one of its strings in `buckets` of a length within `limit`
- * of the word's (and only those `comparable` allows), when that is within `limit`: by position in `entries`.
+ * of the word's (and only those `comparable` allows), when that is within `limit`.
  */
-function fewestEdits(buckets: ReadonlyMap<number, LengthBucket>, word: string, limit: number, comparable: (text: string) => boolean): Map<number, number> {
-  const fewest = new Map<number, number>();
+function fewestEdits(buckets: ReadonlyMap<number, LengthBucket>, word: string, limit: number, comparable: (text: string) => boolean): Map<Entry, number> {
+  const fewest = new Map<Entry, number>();
   for (let length = word.length - limit; length <= word.length + limit; length++) {
-    const bucket = buckets.get(length);
-    if (!bucket) continue;
-    for (let i = 0; i < bucket.text.length; i++) {
-      const text = bucket.text[i]!;
-      if (!comparable(text)) continue;
-      const edits = distance(word, text);
-      const at = bucket.at[i]!;
-      if (edits <= limit && edits < (fewest.get(at) ?? Infinity)) fewest.set(at, edits);
+    for (const [entry, texts] of buckets.get(length) ?? []) {
+      for (const text of texts) {
+        if (!comparable(text)) continue;
+        const edits = distance(word, text);
+        if (edits <= limit && edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
+      }
     }
   }
   return fewest;
+}
+
+/** The strings of an entry a misspelt key is compared with: its keys and words. */
+const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
+/** The words of a name a misspelt word of an unknown query is compared with. */
+const fuzzyNameWords = (entry: Entry) => entry.nameWords.filter((known) => known.length >= MIN_FUZZY_CHARS);
+
+/**
+ * A book's lookup tables: each row's entry, entries by name, lists of entries (in book order) by compact key, word
+ * and initials, and, once a close spelling was looked for, strings by length. The book made for the next version
+ * of the archive takes them over and changes only the entries of the rows that went or came: a merge after an
+ * update gives back the same row for every actor it did not touch (quotes/actors.ts), so the first /quote after an
+ * update indexes a few actors, not every one (that was most of its time: issue 17).
+ */
+interface Shelves {
+  entries: Map<Actor, Entry>;
+  byName: Map<string, Entry>;
+  byCompactKey: Map<string, Entry[]>;
+  byWord: Map<string, Entry[]>;
+  byInitials: Map<string, Entry[]>;
+  candidatesByLength?: Map<number, LengthBucket>;
+  nameWordsByLength?: Map<number, LengthBucket>;
+}
+
+/** Shelves of `entries`, given in book order (lists are made by appending). */
+function newShelves(entries: readonly Entry[]): Shelves {
+  return {
+    entries: new Map(entries.map((entry) => [entry.actor, entry])),
+    byName: new Map(entries.map((entry) => [entry.actor.name, entry])),
+    byCompactKey: groupByEach(entries, (entry) => entry.compactKeys),
+    byWord: groupByEach(entries, (entry) => entry.words),
+    byInitials: groupByEach(entries, (entry) => entry.initials),
+  };
+}
+
+/** Each list of entries on the shelves with the keys `entry` is listed under there (each key once: `newEntry`). */
+function listingsOf(shelves: Shelves, entry: Entry): Array<[Map<string, Entry[]>, string[]]> {
+  return [
+    [shelves.byCompactKey, entry.compactKeys],
+    [shelves.byWord, entry.words],
+    [shelves.byInitials, entry.initials],
+  ];
+}
+
+/**
+ * Rows changed one by one on the shelves when they are at most this share of them (each goes in or out of lists
+ * that may be long); more (a restored library's first update, whose merge makes every row anew) are shelved anew.
+ */
+const RESTOCKED_ROWS_SHARE = 1 / 16;
+
+/**
+ * The shelves changed to hold the rows of `actors` and no others, the entries of rows that went taken off and those
+ * of rows that came put on; false, and the shelves left as they were, when too many rows changed for that.
+ */
+function restock(shelves: Shelves, actors: readonly Actor[]): boolean {
+  const now = new Set(actors);
+  const went = [...shelves.entries.values()].filter((entry) => !now.has(entry.actor));
+  const came = actors.filter((actor) => !shelves.entries.has(actor));
+  if (went.length + came.length > RESTOCKED_ROWS_SHARE * actors.length) return false;
+  for (const entry of went) takeOff(shelves, entry);
+  for (const actor of came) putOn(shelves, entryOf(actor));
+  return true;
+}
+
+function takeOff(shelves: Shelves, entry: Entry): void {
+  shelves.entries.delete(entry.actor);
+  shelves.byName.delete(entry.actor.name);
+  for (const [lists, keys] of listingsOf(shelves, entry)) {
+    for (const key of keys) {
+      const list = lists.get(key)!;
+      list.splice(list.indexOf(entry), 1);
+      if (list.length === 0) lists.delete(key);
+    }
+  }
+  if (shelves.candidatesByLength) removeByLength(shelves.candidatesByLength, entry, candidatesOf(entry));
+  if (shelves.nameWordsByLength) removeByLength(shelves.nameWordsByLength, entry, fuzzyNameWords(entry));
+}
+
+function putOn(shelves: Shelves, entry: Entry): void {
+  shelves.entries.set(entry.actor, entry);
+  shelves.byName.set(entry.actor.name, entry);
+  for (const [lists, keys] of listingsOf(shelves, entry)) {
+    for (const key of keys) {
+      const list = lists.get(key);
+      if (list) list.splice(placeIn(list, entry), 0, entry);
+      else lists.set(key, [entry]);
+    }
+  }
+  if (shelves.candidatesByLength) addByLength(shelves.candidatesByLength, entry, candidatesOf(entry));
+  if (shelves.nameWordsByLength) addByLength(shelves.nameWordsByLength, entry, fuzzyNameWords(entry));
+}
+
+/** Where `entry` goes in a list in book order (binary search). */
+function placeIn(list: readonly Entry[], entry: Entry): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (inBookOrder(list[middle]!, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const compact = (key: string) => key.replace(/ /g, '');
@@ -210,26 +333,55 @@ function byRecency(a: Statement, b: Statement): number {
   return COLLATOR.compare(b.date ?? '', a.date ?? '') || COLLATOR.compare(a.articleId, b.articleId) || a.start - b.start;
 }
 
-export function createQuoteBook(data: QuoteData): QuoteBook {
-  const entries = data.actors.map(entryOf);
-  const byName = new Map(data.actors.map((actor) => [actor.name, actor]));
+/** Each book's shelves, until the book of a newer version takes them over (`createQuoteBook`'s `previous`). */
+const shelvesOf = new WeakMap<QuoteBook, Shelves>();
+
+/**
+ * The quote book of `data`. With `previous`, the book of an earlier version of the same archive, its lookup
+ * tables are taken over and only the entries of the rows that changed are redone (the answers are the same
+ * as a book made from nothing); `previous` answers no more afterwards. Throws if `previous` was taken over already.
+ */
+export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBook {
+  const taken = previous && shelvesOf.get(previous);
+  if (previous && !taken) throw new Error('this quote book was already followed by another');
+  if (previous) shelvesOf.delete(previous);
+  /** Every entry in book order, when first wanted (autocomplete, the most quoted names). */
+  let ordered: Entry[] | undefined;
+  const entriesInOrder = () => (ordered ??= data.actors.map((actor) => shelves.entries.get(actor)!).sort(inBookOrder));
+  let shelves: Shelves;
+  if (taken && restock(taken, data.actors)) shelves = taken;
+  else {
+    // `data.actors` are in book order but for names the collator finds equal: sorting them again costs a pass.
+    ordered = data.actors.map(entryOf).sort(inBookOrder);
+    shelves = newShelves(ordered);
+  }
+  const { byCompactKey, byWord, byInitials } = shelves;
+  /** The shelves are still this book's (a newer version's book did not take them over). */
+  const inUse = () => {
+    if (shelvesOf.get(book) !== shelves) throw new Error('this quote book was followed by a newer one');
+  };
   // An actor's statements are found when the actor is first looked up (`inOrder` keeps them), not grouped for every
   // actor at each version; channels in a plain pass (a set of keys per statement was most of making the book).
   // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
   const carriedBy = groupBy(data.statements.filter((statement) => statement.via && /^\p{Lu}/u.test(statement.via)), (statement) => compact(nameKey(statement.via!)));
 
-  // Lookups by exact key and by word, so that a query does not scan every actor; lists keep `entries` order.
-  const byCompactKey = groupByEach(entries, (entry) => entry.compactKeys);
-  const byWord = groupByEach(entries, (entry) => entry.words);
-  const byInitials = groupByEach(entries, (entry) => entry.initials);
-  const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
-  // Made when the first misspelt or unknown name is looked up.
-  let candidateBuckets: Map<number, LengthBucket> | undefined;
-  let nameWordBuckets: Map<number, LengthBucket> | undefined;
-  const candidatesByLength = () => (candidateBuckets ??= byLength(entries, candidatesOf));
-  const nameWordsByLength = () => (nameWordBuckets ??= byLength(entries, (entry) => entry.nameWords.filter((known) => known.length >= MIN_FUZZY_CHARS)));
-  /** `entries` come most quoted first, as `data.actors` do; a bare role ("Former mayor") names nobody to look up. */
-  const mostQuotedNames = (count: number) => entries.filter((entry) => !isBareRole(entry.actor.name)).slice(0, count).map((entry) => entry.actor.name);
+  // Made when the first misspelt or unknown name is looked up, then kept with the shelves.
+  const byLength = (strings: (entry: Entry) => readonly string[]) => {
+    const buckets = new Map<number, LengthBucket>();
+    for (const entry of shelves.entries.values()) addByLength(buckets, entry, strings(entry));
+    return buckets;
+  };
+  const candidatesByLength = () => (shelves.candidatesByLength ??= byLength(candidatesOf));
+  const nameWordsByLength = () => (shelves.nameWordsByLength ??= byLength(fuzzyNameWords));
+  /** The most quoted names, in book order; a bare role ("Former mayor") names nobody to look up. */
+  const mostQuotedNames = (count: number) => {
+    const names: string[] = [];
+    for (const entry of entriesInOrder()) {
+      if (names.length === count) break;
+      if (!isBareRole(entry.actor.name)) names.push(entry.actor.name);
+    }
+    return names;
+  };
 
   /**
    * Each actor's fewest edits from `key` to one of its keys or words, when that is within `limit`. A
@@ -242,7 +394,7 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
   const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> => {
     const oneWord = !key.includes(' ');
     const fewest = fewestEdits(candidatesByLength(), key, limit, (candidate) => !oneWord || candidate[0] === key[0]);
-    return [...fewest].sort((a, b) => a[0] - b[0]).map(([at, edits]) => ({ entry: entries[at]!, edits }));
+    return [...fewest].sort((a, b) => inBookOrder(a[0], b[0])).map(([entry, edits]) => ({ entry, edits }));
   };
 
   /** Actors with every one of `words` among their words (an initial, "v", stands for any word it begins), from the actors of the rarest word. */
@@ -392,8 +544,8 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-      const nearAt = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word), () => true).keys()]));
-      const near = [...nearAt].sort((a, b) => a - b).slice(0, UNKNOWN_SUGGESTIONS).map((at) => entries[at]!);
+      const nearby = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word), () => true).keys()]));
+      const near = [...nearby].sort(inBookOrder).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
@@ -456,8 +608,9 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
 
   const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
 
-  return {
+  const book: QuoteBook = {
     lookup(query) {
+      inUse();
       const asWritten = lookupAsWritten(query);
       const key = queryKey(query);
       // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
@@ -489,12 +642,17 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
 
     actors: () => data.actors,
 
-    actor: (name) => byName.get(name),
+    actor: (name) => {
+      inUse();
+      return shelves.byName.get(name)?.actor;
+    },
 
     suggest(partial, limit) {
+      inUse();
       const count = Math.max(0, Math.floor(limit));
       const key = queryKey(partial);
       if (!key) return mostQuotedNames(count);
+      const entries = entriesInOrder();
       const prefixed = entries.filter((entry) => candidatesOf(entry).some((candidate) => candidate.startsWith(key)));
       const alreadyIn = new Set(prefixed);
       // One or two letters are too few to guess a misspelling from.
@@ -507,4 +665,6 @@ export function createQuoteBook(data: QuoteData): QuoteBook {
       return [...prefixed, ...fuzzy].slice(0, count).map((entry) => entry.actor.name);
     },
   };
+  shelvesOf.set(book, shelves);
+  return book;
 }
