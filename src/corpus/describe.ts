@@ -19,7 +19,7 @@ import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
 /** How many leading paragraphs may open with a dateline (a photo caption can come first). */
-const DATELINE_PARAGRAPHS = 3;
+export const DATELINE_PARAGRAPHS = 3;
 const DATELINE = /^(?:([^()\n]{1,80}?)\s*)?\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
 /** How far into a paragraph a dateline's date may end. */
 const MAX_DATELINE_CHARS = 120;
@@ -100,15 +100,32 @@ function first(...groups: Array<Array<string | null | undefined>>): string | nul
 interface OutletDateline {
   outlet: string | null;
   date: string | null;
+  /** Where the story's first sentence starts: past the dateline's closing mark and the spaces after it. */
+  end: number;
 }
+
+/**
+ * Where a paragraph's own words start after a dateline opening it ("Tokio (EFE).- ", "SEOUL (Reuters) - ", "MADRID, 3
+ * Mar. (EUROPA PRESS) - "), a sentence opening after it; 0 when it opens with none. A dateline tells where the story
+ * was filed, never what anyone said. Only the first DATELINE_PARAGRAPHS paragraphs of a story open with one.
+ */
+export function datelineEnd(paragraph: string): number {
+  const end = (readOutletDateline(paragraph) ?? readDatedDateline(paragraph))?.end ?? 0;
+  return end > 0 && /^[\p{Lu}\p{N}"“«‘'¿¡]/u.test(paragraph.slice(end)) ? end : 0;
+}
+
+/** The spaces after a dateline's closing mark. */
+const SPACES = /^\s*/u;
 
 /** "PLACE[, date] (Outlet) -" at the start of a paragraph. */
 function readOutletDateline(paragraph: string): OutletDateline | null {
-  const [, place = '', outlet = ''] = DATELINE.exec(paragraph) ?? [];
+  const match = DATELINE.exec(paragraph);
+  const [whole = '', place = '', outlet = ''] = match ?? [];
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);
   const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place;
-  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date?.iso ?? null } : null;
+  const end = whole.length + SPACES.exec(paragraph.slice(whole.length))![0].length;
+  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date?.iso ?? null, end } : null;
 }
 
 /**
@@ -124,7 +141,8 @@ function readDatedDateline(paragraph: string): OutletDateline | null {
   const end = DATELINE_END.exec(paragraph.slice(date.end));
   if (!end) return null;
   const outlet = end[1]?.trim();
-  return { outlet: outlet && isName(outlet) ? outlet : null, date: date.iso };
+  const after = date.end + end[0].length;
+  return { outlet: outlet && isName(outlet) ? outlet : null, date: date.iso, end: after + SPACES.exec(paragraph.slice(after))![0].length };
 }
 
 /** A dateline's place: a few capitalised words (a short date aside), not the subject of a sentence. */

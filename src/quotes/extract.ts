@@ -15,6 +15,7 @@
  */
 import type { Article, TextSpan } from '../corpus/types.js';
 import { articleSentences } from '../corpus/sentences.js';
+import { DATELINE_PARAGRAPHS, datelineEnd } from '../corpus/describe.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from '../arrays.js';
@@ -219,7 +220,9 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
     const furniture = isFurniture(article, paragraph, !bodyStarted, inside);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
     if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
-    const bounds = [paragraph.start, ...cuts, paragraph.end];
+    // "Tokio (EFE).- El Gobierno subirá…, según anunció…": the dateline is where the story was filed, no one's words.
+    const opening = paragraph.start + (index < DATELINE_PARAGRAPHS ? datelineEnd(article.text.slice(paragraph.start, paragraph.end)) : 0);
+    const bounds = [opening, ...cuts.filter((cut) => cut > opening), paragraph.end];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const span = { start: bounds[i]!, end: bounds[i + 1]! };
       const sentence = tokenize(article.text, span, inside, index);

@@ -1,7 +1,8 @@
 /**
  * Kinds of press attribution from the eighth round of issue 16 (a blind annotator's real pages as dev), each on text
  * written for it: an apposition after a coordinated noun phrase ("contra la periodista X y el jefe de redacción de El
- * Faro, Oscar Martínez,") gives the title to the name after it, so the title alone later refers to that person.
+ * Faro, Oscar Martínez,") gives the title to the name after it, so the title alone later refers to that person; a
+ * dateline opening the story ("Tokio (EFE).- ", "SEOUL (Reuters) - ") is never part of a statement (the lead's Q2).
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -27,5 +28,23 @@ describe('an apposition after a coordinated noun phrase', () => {
       'en',
     );
     expect(english.at(-1)).toEqual({ kind: 'indirect', text: 'the lawsuit led her colleagues to warn her', speaker: 'Rosa Martin' });
+  });
+});
+
+describe('a dateline opening the story', () => {
+  it('is left out of the statement that follows it, with or without a date, in Spanish and English', () => {
+    expect(found(['Tokio (Diario Ficticio).- El Gobierno japonés subirá un 15 % el impuesto al tabaco el próximo año, según anunció el ministro de Finanzas, Shunichi Suzuki.'])).toEqual([
+      { kind: 'indirect', text: 'El Gobierno japonés subirá un 15 % el impuesto al tabaco el próximo año', speaker: 'Shunichi Suzuki' },
+    ]);
+    expect(found(['MADRID, 3 Mar. (EUROPA PRESS) - El Gobierno subirá las pensiones un 3 %, según anunció la ministra Elma Saiz.'])).toEqual([
+      { kind: 'indirect', text: 'El Gobierno subirá las pensiones un 3 %', speaker: 'Elma Saiz' },
+    ]);
+    expect(found(['SEOUL (Reuters) - North Korea will launch a new satellite next month, the South Korean defence minister, Shin Won-sik, said on Monday.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'North Korea will launch a new satellite next month', speaker: 'Shin Won-sik' },
+    ]);
+  });
+
+  it('is no dateline when a lower-case clause follows the bracket and dash', () => {
+    expect(found(['El Gobierno (PSOE) - que subirá las pensiones - anunció la medida, según la ministra Elma Saiz.'])[0]?.text).toMatch(/^El Gobierno \(PSOE\)/u);
   });
 });
