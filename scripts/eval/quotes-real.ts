@@ -9,7 +9,9 @@
  *   contains the gold text (or lies inside it) and whose speaker is the gold speaker or one of its aliases;
  *   reported per construction, with the required statements whose text the extracted page lost apart.
  * - precision: statements returned with a speaker that match some gold entry (optional ones included) for
- *   that speaker, over all statements returned with a speaker. Statements with no speaker are counted apart.
+ *   that speaker, over all statements returned with a speaker. Statements with no speaker are counted apart, and so
+ *   are those outside what the gold annotates (before `body_starts`, after `body_ends`, inside an embedded post).
+ * - speakers: the gold's name or an alias, word for word, or written with an acronym where the other spells it out.
  * Pages are split once, by language and name order, into a dev half (whose misses and errors are listed, the
  * half rules were developed against) and a held-out half (figures only), so the held-out figures are honest.
  *
@@ -23,6 +25,8 @@ import { pathToFileURL } from 'node:url';
 import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
 import { extractStatements } from '../../src/quotes/extract.js';
+import { findSignedPosts } from '../../src/quotes/signed-posts.js';
+import { initialsOf } from '../../src/quotes/book.js';
 import { nameKey } from '../../src/quotes/normalize.js';
 import type { Statement } from '../../src/quotes/types.js';
 import { comparable, evalDataPath } from './data.js';
@@ -44,6 +48,9 @@ export interface GoldPage {
   language: string;
   file: string;
   statements: GoldStatement[];
+  /** The annotated body's first and last words (SOURCE.md): the headline, deck and page around it are out of scope. */
+  body_starts?: string;
+  body_ends?: string;
 }
 
 interface Tally {
@@ -62,6 +69,8 @@ export interface PageScore {
   predicted: number;
   correct: number;
   unattributed: number;
+  /** Statements outside what the gold annotates (before or after the body, inside an embedded post): neither right nor wrong. */
+  outOfScope: number;
   missed: Array<GoldStatement & { got: string | null }>;
   wrong: Statement[];
 }
@@ -75,8 +84,25 @@ export function sameText(predicted: string, gold: string): boolean {
 
 function speaks(gold: GoldStatement, speaker: string | null): boolean {
   if (speaker === null) return false;
-  const key = nameKey(speaker);
-  return [gold.speaker, ...(gold.aliases ?? [])].some((name) => nameKey(name) === key);
+  return [gold.speaker, ...(gold.aliases ?? [])].some((name) => sameName(name, speaker));
+}
+
+/**
+ * Whether two names are one, word for word but where one writes an acronym and the other the words it spells ("…de la
+ * CIDH" and "…de la Comisión Interamericana de Derechos Humanos"): the same body, which the gold and the product may
+ * each write either way (the product gives the fullest form the article uses, and /quote finds it by its acronym).
+ */
+export function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a).split(' '), nameKey(b).split(' ')];
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  const [restX, restY] = [x.slice(head, x.length - tail), y.slice(head, y.length - tail)];
+  // The acronym as written: in capitals ("CIDH"), not a word whose letters happen to be initials ("Gil").
+  const capitals = (name: string, word: string) => name.split(/[^\p{L}\p{N}]+/u).some((written) => written.length >= 2 && written === written.toUpperCase() && nameKey(written) === word);
+  const spells = (name: string, acronym: string[], words: string[]) => acronym.length === 1 && initialsOf(words.join(' ')) === acronym[0] && capitals(name, acronym[0]);
+  return (restX.length === 0 && restY.length === 0) || spells(a, restX, restY) || spells(b, restY, restX);
 }
 
 /** Dev or held-out: every other page in name order within each language, so both halves have both languages. */
@@ -88,9 +114,44 @@ function split(pages: Record<string, GoldPage>): Map<string, boolean> {
   return heldOut;
 }
 
+/**
+ * Where `phrase` lies in `text`, compared as `comparable` folds both (quotes, dashes, spaces, case): the start of its
+ * first occurrence, or the end of its last (`end`); undefined when it is not there.
+ */
+function foldedAt(text: string, phrase: string, end: boolean): number | undefined {
+  const wanted = comparable(phrase);
+  if (!wanted) return undefined;
+  // The text folded a character at a time as `comparable` folds it, with where each folded character came from.
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = /\s/u.test(text[i]!) ? ' ' : comparable(`x${text[i]!}x`).slice(1, -1);
+    if (char === ' ' && folded.endsWith(' ')) continue;
+    for (const each of char) {
+      folded += each;
+      from.push(i);
+    }
+  }
+  const at = end ? folded.lastIndexOf(wanted) : folded.indexOf(wanted);
+  if (at < 0) return undefined;
+  return end ? from[at + wanted.length - 1]! + 1 : from[at]!;
+}
+
+/**
+ * Which statements lie in what the gold annotates (SOURCE.md's scope): between the body's first and last words (when
+ * the article's text holds them) and outside embedded social posts, which the gold leaves out of the body.
+ */
+function scopeOf(gold: GoldPage, article: Article): (statement: Statement) => boolean {
+  const start = gold.body_starts ? foldedAt(article.text, gold.body_starts, false) ?? 0 : 0;
+  const end = gold.body_ends ? foldedAt(article.text, gold.body_ends, true) ?? article.text.length : article.text.length;
+  const posts = findSignedPosts(article).map((post) => post.span);
+  return (statement) => statement.start >= start && statement.end <= end && !posts.some((span) => statement.start >= span.start && statement.end <= span.end);
+}
+
 /** Scores one article's statements against its gold; pure, so tests can check the scoring itself. */
 export function scorePage(page: string, gold: GoldPage, article: Article, statements: Statement[], heldOut: boolean): PageScore {
-  const score: PageScore = { page, language: gold.language, heldOut, constructions: {}, lostText: 0, predicted: 0, correct: 0, unattributed: 0, missed: [], wrong: [] };
+  const score: PageScore = { page, language: gold.language, heldOut, constructions: {}, lostText: 0, predicted: 0, correct: 0, unattributed: 0, outOfScope: 0, missed: [], wrong: [] };
+  const inScope = scopeOf(gold, article);
   const articleText = comparable(article.text);
   for (const entry of gold.statements) {
     if (entry.optional || entry.where) continue;
@@ -102,12 +163,18 @@ export function scorePage(page: string, gold: GoldPage, article: Article, statem
     else score.missed.push({ ...entry, got: sameSpan.length ? (sameSpan[0]!.speaker ?? '(no speaker)') : null });
   }
   for (const statement of statements) {
+    const right = gold.statements.some((entry) => speaks(entry, statement.speaker) && sameText(statement.text, entry.text));
+    // A copy the gold records outside the body (`where`: a deck, a pull quote) is still right.
+    if (!right && !inScope(statement)) {
+      score.outOfScope++;
+      continue;
+    }
     if (statement.speaker === null) {
       score.unattributed++;
       continue;
     }
     score.predicted++;
-    if (gold.statements.some((entry) => speaks(entry, statement.speaker) && sameText(statement.text, entry.text))) score.correct++;
+    if (right) score.correct++;
     else score.wrong.push(statement);
   }
   return score;
@@ -157,6 +224,7 @@ function sum(scores: PageScore[]) {
   let predicted = 0;
   let correct = 0;
   let unattributed = 0;
+  let outOfScope = 0;
   for (const score of scores) {
     for (const [name, tally] of Object.entries(score.constructions)) {
       const total = (constructions[name] ??= { found: 0, total: 0 });
@@ -167,9 +235,10 @@ function sum(scores: PageScore[]) {
     predicted += score.predicted;
     correct += score.correct;
     unattributed += score.unattributed;
+    outOfScope += score.outOfScope;
   }
   const all = Object.values(constructions).reduce((a, b) => ({ found: a.found + b.found, total: a.total + b.total }), { found: 0, total: 0 });
-  return { constructions, all, lostText, predicted, correct, unattributed };
+  return { constructions, all, lostText, predicted, correct, unattributed, outOfScope };
 }
 
 export function formatRealQuotesReport(scores: PageScore[] | undefined, listAll = false): string {
@@ -186,7 +255,7 @@ export function formatRealQuotesReport(scores: PageScore[] | undefined, listAll 
   for (const [half, total] of Object.entries(halves)) {
     lines.push(
       `${half.padEnd(9)} recall ${percent(total.all.found, total.all.total)} (${total.all.found}/${total.all.total}; text lost by extraction: ${total.lostText})` +
-        `  precision ${percent(total.correct, total.predicted)} (${total.correct}/${total.predicted}; ${total.unattributed} with no speaker)`,
+        `  precision ${percent(total.correct, total.predicted)} (${total.correct}/${total.predicted}; ${total.unattributed} with no speaker; ${total.outOfScope} outside the annotated body)`,
     );
   }
   for (const score of scores.filter((s) => listAll || !s.heldOut)) {

@@ -290,8 +290,8 @@ function complementInitials(key: string): string[] {
   });
 }
 
-/** Initials of a name's significant words ("organizacion de las naciones unidas" → "onu"); '' for one word. */
-function initialsOf(key: string): string {
+/** Initials of a name key's significant words ("organizacion de las naciones unidas" → "onu"); '' for one word. */
+export function initialsOf(key: string): string {
   const words = key.split(' ').filter((word) => word && !FILLER_WORDS.has(word));
   return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
 }
