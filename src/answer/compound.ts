@@ -148,7 +148,8 @@ function asQuestion(text: string, language: Language): string {
 
 /**
  * One reply for the parts' results, in order: each part headed by its question, then its answer, or
- * the words saying the articles do not answer that part (its leads cited). Citations are numbered
+ * the words saying the articles do not answer that part (its leads cited); parts in a row with the same
+ * answer share one line. Citations are numbered
  * once across the parts, an excerpt two parts cite sharing one number; the parts' notices (how a
  * misspelt part was read) are kept. Refused only when every part is.
  */
@@ -165,9 +166,17 @@ export function joinPartAnswers(question: string, language: Language, parts: Rea
     const markers = (text: string) => text.replace(/\[(\d+)\]/gu, (_marker, n: string) => `[${renumbered.get(Number(n)) ?? n}]`);
     const leads = result.citations.map((citation) => `[${renumbered.get(citation.n)}]`).join(' ');
     const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads, possible) : markers(result.answer);
-    return `${part.shown} ${body}`;
+    return { shown: part.shown, body };
   });
+  // Parts one after the other answered by the same words share one line: "¿Cuándo…? ¿Dónde…? «…» [1]", not the excerpt twice.
+  const shared: Array<{ shown: string[]; body: string }> = [];
+  for (const { shown, body } of lines) {
+    const last = shared.at(-1);
+    if (last?.body === body) last.shown.push(shown);
+    else shared.push({ shown: [shown], body });
+  }
+  const answer = shared.map(({ shown, body }) => `${shown.join(' ')} ${body}`).join('\n');
   const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];
-  const joined: AskResult = { question, language, answer: lines.join('\n'), mode: 'extractive', refused: parts.every(({ result }) => result.refused), citations };
+  const joined: AskResult = { question, language, answer, mode: 'extractive', refused: parts.every(({ result }) => result.refused), citations };
   return notices.length === 0 ? joined : { ...joined, notice: notices.join(' ') };
 }
