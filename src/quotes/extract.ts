@@ -22,7 +22,7 @@ import { groupBy } from '../arrays.js';
 import { markCommonWords, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
-import { leadingSubject, namedBackSpeaker } from './subjects.js';
+import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { speechVerb } from './lexicon.js';
@@ -60,7 +60,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     const credited = last?.speaker || last?.medium ? last : undefined;
     // "El líder de la oposición, Iago Negueruela, pidió la dimisión…": a sentence with no statement whose subject
     // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
-    const subject = credited || drafts.length ? undefined : leadingSubject(context, sentence, previous);
+    const subject = credited || drafts.length ? undefined : namedBeforePronoun(context, sentence) ?? leadingSubject(context, sentence, previous);
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
     const anchor = credited ?? named;
     const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;

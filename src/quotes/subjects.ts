@@ -3,7 +3,7 @@
  * after it ("dijo Putin", "según la agencia"), through a relative pronoun (", que había dicho") or, for a
  * gerund (", saying"), the phrase the sentence opens with.
  */
-import { SETTING_OFF, isNameWord, isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
@@ -165,6 +165,22 @@ function capitalise(text: string): string {
  */
 export function leadingSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before = sentence.tokens.length): Attribution | undefined {
   return segmentsSubject(context, sentence, previous, clauseSegments(sentence), before);
+}
+
+/**
+ * Whom a sentence's pronoun subject refers to when an opening phrase names one person right before it ("In Hajjaj’s
+ * case, she decided…", "En el caso de Hajjaj, ella decidió…"): the nearest antecedent, not the speaker in focus.
+ * Undefined when the clause does not open with a personal pronoun after such a phrase, or the phrase names nobody or
+ * several people the article knows.
+ */
+export function namedBeforePronoun(context: ArticleContext, sentence: Sentence): Attribution | undefined {
+  const { tokens } = sentence;
+  const segments = clauseSegments(sentence);
+  const clause = segments[0];
+  if (!clause || clause.from === 0 || !PRONOUNS.has(tokens[clause.from]?.key ?? '') || !/^\p{Ll}/u.test(tokens[clause.from]!.text)) return undefined;
+  const before = nameSpans(sentence, context.text).filter((span) => span.to <= clause.from);
+  const people = new Set(before.map((span) => context.cast.resolveName(span.text, sentence.start)).filter((name): name is string => name !== null && !context.cast.isMedium(name)));
+  return people.size === 1 ? { speaker: [...people][0]!, medium: null } : undefined;
 }
 
 /** The subject that the comma segments `first` and `second` open with, a name in apposition to a title preferred. */

@@ -59,19 +59,35 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
 /** A Spanish preterite of the third person singular ("descaseteó", "apuntilló"): lower case, ending in a stressed "ó". */
 const PRETERITE = /^\p{Ll}{3,}ó$/u;
 
+/** An English regular past ("continued", "recalled"): lower case, ending in "-ed". */
+const ENGLISH_PAST = /^\p{Ll}{3,}ed$/u;
+
+/** A quotation whose closing mark follows a comma, as English sets off the attribution after it: "“… him,”". */
+const COMMA_INSIDE = /,\s*["”’]$/u;
+
 /**
- * Marks as a verb of saying a Spanish preterite that no word list holds but whose place makes it one: right after a
+ * Marks as a verb of saying a preterite that no word list holds but whose place makes it one: in Spanish right after a
  * quotation and its comma, ending the sentence or before its inverted subject ("“…”, descaseteó.", "“…”, apuntilló el
- * técnico"). Press style puts only an attribution there; slang and rare verbs of saying would otherwise leave the
- * quotation with no speaker.
+ * técnico"); in English a regular past after a quotation closed on its comma and a pronoun or name, ending the sentence
+ * ("“…,” she continued."). Press style puts only an attribution there; rare verbs of saying and verbs that only say
+ * how the speaking went would otherwise leave the quotation with no speaker.
  */
 function markClosingPreterites(tokens: Token[]): void {
   tokens.forEach((token, i) => {
-    if (token.kind !== 'word' || token.verb || !PRETERITE.test(token.text)) return;
-    const afterQuotation = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote';
+    if (token.kind !== 'word' || token.verb) return;
     const next = tokens[i + 1];
-    const closes = next === undefined || ['.', ';'].includes(next.text) || DETERMINERS.has(next.key);
-    if (afterQuotation && closes) token.verb = { frame: 'clause', english: false };
+    const ends = next === undefined || ['.', ';'].includes(next.text);
+    if (PRETERITE.test(token.text)) {
+      const afterQuotation = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote';
+      if (afterQuotation && (ends || DETERMINERS.has(next!.key))) token.verb = { frame: 'clause', english: false };
+      return;
+    }
+    if (!ENGLISH_PAST.test(token.text) || !ends) return;
+    let subject = i - 1;
+    if (PRONOUNS.has(tokens[subject]?.key ?? '')) subject--;
+    else while (subject > i - 4 && tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) subject--;
+    const quote = tokens[subject];
+    if (subject < i - 1 && quote?.kind === 'quote' && COMMA_INSIDE.test(quote.text)) token.verb = { frame: 'clause', english: true };
   });
 }
 

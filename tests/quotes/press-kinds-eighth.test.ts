@@ -2,7 +2,9 @@
  * Kinds of press attribution from the eighth round of issue 16 (a blind annotator's real pages as dev), each on text
  * written for it: an apposition after a coordinated noun phrase ("contra la periodista X y el jefe de redacción de El
  * Faro, Oscar Martínez,") gives the title to the name after it, so the title alone later refers to that person; a
- * dateline opening the story ("Tokio (EFE).- ", "SEOUL (Reuters) - ") is never part of a statement (the lead's Q2).
+ * dateline opening the story ("Tokio (EFE).- ", "SEOUL (Reuters) - ") is never part of a statement (the lead's Q2); an
+ * English regular past after a quotation closed on its comma and its subject ("“…,” she continued.") attributes it; a
+ * pronoun subject after an opening phrase that names one person ("In Hajjaj’s case, she decided…") refers to that person.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -46,5 +48,47 @@ describe('a dateline opening the story', () => {
 
   it('is no dateline when a lower-case clause follows the bracket and dash', () => {
     expect(found(['El Gobierno (PSOE) - que subirá las pensiones - anunció la medida, según la ministra Elma Saiz.'])[0]?.text).toMatch(/^El Gobierno \(PSOE\)/u);
+  });
+});
+
+describe('a regular past after a quotation and its subject', () => {
+  it('attributes the quotation as a verb of saying does ("she continued", "Hajjaj insisted")', () => {
+    const english = found(['Nesma Hajjaj stayed at the hospital to be near her son.', '“I am afraid of losing him,” she continued.', '“We will not leave this ward,” Hajjaj insisted.'], 'en');
+    expect(english).toEqual([
+      { kind: 'direct', text: 'I am afraid of losing him', speaker: 'Nesma Hajjaj' },
+      { kind: 'direct', text: 'We will not leave this ward', speaker: 'Nesma Hajjaj' },
+    ]);
+  });
+
+  it('leaves a past with an object or without a quotation before it alone', () => {
+    expect(found(['Nesma Hajjaj stayed at the hospital to be near her son.', 'She continued her work at night.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a pronoun subject after an opening phrase naming one person', () => {
+  it('refers to that person, not to the speaker quoted before, in Spanish and English', () => {
+    const english = found(
+      [
+        'Nesma Hajjaj, a mother of four, waited outside the ward.',
+        'Dr. Sherine Abed explained that 22 infants were in the ward. “Families cannot reach the hospital,” she said.',
+        'In Hajjaj’s case, she decided to stay at the hospital to be near her child. “I am afraid of losing him,” she continued.',
+      ],
+      'en',
+    );
+    expect(english.at(-1)).toEqual({ kind: 'direct', text: 'I am afraid of losing him', speaker: 'Nesma Hajjaj' });
+    const spanish = found([
+      'Nesma Hajjaj, madre de cuatro hijos, esperaba fuera de la sala.',
+      'La doctora Sherine Abed explicó que había 22 bebés en la sala. “Las familias no pueden llegar al hospital”, dijo.',
+      'En el caso de Hajjaj, ella decidió quedarse en el hospital junto a su hijo. “Tengo miedo de perderlo”, añadió.',
+    ]);
+    expect(spanish.at(-1)).toEqual({ kind: 'direct', text: 'Tengo miedo de perderlo', speaker: 'Nesma Hajjaj' });
+  });
+
+  it('keeps the speaker in focus when the opening phrase names two people', () => {
+    const spanish = found([
+      'La doctora Sherine Abed explicó que había 22 bebés en la sala. “Las familias no pueden llegar al hospital”, dijo.',
+      'Tras hablar con Nesma Hajjaj y con Rami Odeh, ella volvió a la sala. “No hay combustible para los generadores”, añadió.',
+    ]);
+    expect(spanish.at(-1)).toEqual({ kind: 'direct', text: 'No hay combustible para los generadores', speaker: 'Sherine Abed' });
   });
 });
