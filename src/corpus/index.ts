@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cleanArticle, withoutAuthorBio } from './clean.js';
 import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
+import { isBetterVersion, isSameArticle, sameArticle, titleKey, type ArticleVersion, type VersionStamp } from './same-article.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -45,50 +46,106 @@ export function cleanSeed(seed: SeedFile): CleanedSeed {
 /**
  * The corpus of `seeds` in their order, each article kept once: a file whose id or bytes an earlier
  * kept file has is skipped before `clean` is asked for it, then one whose cleaned text an earlier kept
- * file has. `kept` lists the seeds the articles came from, in the articles' order. `clean` may return
- * work done elsewhere (the parallel build cleans in worker threads), so that both builds decide alike.
+ * file has, or that is the same article as a kept one (same-article.ts): of those two, the one declaring
+ * more metadata is kept, else (texts that differ) the newer file (`mtimeOf`, ms since the epoch; unknown:
+ * the earlier seed). `kept` lists the seeds the articles came from, in the articles' order; `sameAs` maps
+ * each file skipped as another's article to the file kept. `clean` may return work done elsewhere (the
+ * parallel build cleans in worker threads), so that both builds decide alike.
  */
-export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(seeds: S[], clean: (seed: S) => CleanedSeed): Corpus & { kept: S[] } {
-  const articles: Article[] = [];
-  const allPassages: Passage[] = [];
-  const kept: S[] = [];
-  const collector = corpusCollector();
+export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(
+  seeds: S[],
+  clean: (seed: S) => CleanedSeed,
+  mtimeOf: (file: string) => number | undefined = () => undefined,
+): Corpus & { kept: S[]; sameAs: Map<string, string> } {
+  const taken: Array<{ seed: S; cleaned: { article: Article; passages: Passage[] } }> = [];
+  const texts = new Map<string, string>();
+  const collector = corpusCollector({ textOf: (id) => texts.get(id), mtimeOf });
+  const replaced = new Set<string>();
   for (const seed of seeds) {
-    const cleaned = collector.add(seed, clean);
-    if (!cleaned) continue;
-    articles.push(cleaned.article);
-    appendAll(allPassages, cleaned.passages);
-    kept.push(seed);
+    const added = collector.add(seed, clean);
+    if (!added) continue;
+    if (added.replaces) replaced.add(added.replaces.id);
+    taken.push({ seed, cleaned: added.cleaned });
+    texts.set(added.cleaned.article.id, added.cleaned.article.text);
   }
-  return { articles, passages: allPassages, warnings: collector.warnings, kept };
+  const kept = taken.filter(({ cleaned }) => !replaced.has(cleaned.article.id));
+  const passages: Passage[] = [];
+  for (const { cleaned } of kept) appendAll(passages, cleaned.passages);
+  return { articles: kept.map(({ cleaned }) => cleaned.article), passages, warnings: collector.warnings, kept: kept.map(({ seed }) => seed), sameAs: collector.sameAs };
+}
+
+/** An article kept by the collector, as far as a later file's comparison needs it. */
+interface KeptVersion extends Omit<ArticleVersion, 'text'>, VersionStamp {
+  id: string;
+  file: string;
+  /** Its cleaned text's fingerprint (see cleanSeed). */
+  fingerprint: string;
+}
+
+/** What the collector reads besides the seeds: a kept article's text by id, and a file's modification time (ms since the epoch). */
+export interface CollectorSources {
+  textOf(id: string): string | undefined;
+  mtimeOf(file: string): number | undefined;
 }
 
 /**
  * `collectCorpus`'s decisions one seed at a time, for a build that uses each article as it comes and
  * keeps none of the others: `add` gives the seed's cleaned article when it is kept (seeds given in
- * order), undefined when it is skipped, with the reason in `warnings`.
+ * order), with the earlier article it `replaces` when it is the same article declaring more metadata;
+ * undefined when it is skipped, with the reason in `warnings` and the file kept in `sameAs`. A kept
+ * article's text is read (`sources.textOf`) only when a later file has its title.
  */
-export function corpusCollector() {
+export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
   const warnings: CorpusWarning[] = [];
+  const sameAs = new Map<string, string>();
   const byId = new Map<string, string>();
   const byHash = new Map<string, string>();
-  const byText = new Map<string, string>();
+  /** The version kept of each cleaned text, and of each title (titleKey), several when distinct stories share one. */
+  const byText = new Map<string, KeptVersion>();
+  const byTitle = new Map<string, KeptVersion[]>();
   return {
     warnings,
-    add<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>, C extends { fingerprint: string }>(seed: S, clean: (seed: S) => C | { skipped: string }): C | undefined {
-      const skip = (message: string) => void warnings.push({ file: seed.file, message: `skipped: ${message}` });
+    sameAs,
+    add<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>, C extends { fingerprint: string; article: Article }>(
+      seed: S,
+      clean: (seed: S) => C | { skipped: string },
+    ): { cleaned: C; replaces?: KeptVersion } | undefined {
+      const skip = (message: string, file = seed.file) => void warnings.push({ file, message: `skipped: ${message}` });
       const sameName = byId.get(seed.id);
       if (sameName) return skip(`${sameName} already gives the id "${seed.id}"; rename one of the two files`);
       const sameBytes = byHash.get(seed.hash);
       if (sameBytes) return skip(`same file as ${sameBytes}`);
       const cleaned = clean(seed);
       if ('skipped' in cleaned) return skip(cleaned.skipped);
+      const { article } = cleaned;
+      const key = titleKey(article.title);
+      const titled = (key && byTitle.get(key)) || [];
       const sameText = byText.get(cleaned.fingerprint);
-      if (sameText) return skip(`same article as ${sameText}`);
+      const earlier =
+        sameText ??
+        titled.find((candidate) => {
+          const text = textOf(candidate.id);
+          return text !== undefined && isSameArticle({ ...candidate, text }, article);
+        });
+      const version: KeptVersion = {
+        id: article.id, file: seed.file, fingerprint: cleaned.fingerprint, title: article.title, author: article.author, date: article.date, outlet: article.outlet, mtimeMs: mtimeOf(seed.file) ?? 0,
+      };
+      // The same text twice is no later version of it: the file read first stays unless the other declares more.
+      const compared = earlier && sameText ? { ...version, mtimeMs: earlier.mtimeMs } : version;
+      if (earlier && !isBetterVersion(compared, earlier)) {
+        sameAs.set(seed.file, earlier.file);
+        return skip(sameArticle(earlier.file, compared, earlier));
+      }
       byId.set(seed.id, seed.file);
       byHash.set(seed.hash, seed.file);
-      byText.set(cleaned.fingerprint, seed.file);
-      return cleaned;
+      byText.set(cleaned.fingerprint, version);
+      if (key) byTitle.set(key, [...titled.filter((candidate) => candidate !== earlier), version]);
+      if (!earlier) return { cleaned };
+      // The version replaced answers for its text from now on by the one that replaced it.
+      byText.set(earlier.fingerprint, version);
+      sameAs.set(earlier.file, seed.file);
+      skip(sameArticle(seed.file, earlier, compared), earlier.file);
+      return { cleaned, replaces: earlier };
     },
   };
 }

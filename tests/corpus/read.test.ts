@@ -298,7 +298,7 @@ describe('readSeedFiles: bad input', () => {
     expect(corpus.articles.map((article) => article.id)).toEqual(['a', 'd']);
     expect(warnings).toEqual([
       { file: 'b.txt', message: 'skipped: same file as a.txt' },
-      { file: 'c.txt', message: 'skipped: same article as a.txt' },
+      { file: 'c.txt', message: 'skipped: same article as a.txt, which is kept (read first, declaring as much)' },
     ]);
     expect(new Set(corpus.passages.map((passage) => passage.articleId))).toEqual(new Set(['a', 'd']));
   });

@@ -1,0 +1,74 @@
+/**
+ * One article in two seed files (B5: a page saved as .html and its text copy; a copy of an article since
+ * edited): /sources lists it once, at the build and as files come, change and go while the library runs.
+ */
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type Library } from '../../src/library.js';
+import { eventually } from '../support/eventually.js';
+import { recordingLogger } from '../support/recording-logger.js';
+import { SAME_STORY, savedPage, textCopy } from '../support/same-article-pages.js';
+
+let dir: string;
+let seedsDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-same-'));
+  seedsDir = path.join(dir, 'seeds');
+  await mkdir(seedsDir);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(watch: boolean) {
+  const { log, logged } = recordingLogger();
+  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), log, { watch });
+  const warned = (file: string) => logged.filter(({ level, fields }) => level === 'warn' && fields['file'] === file).map(({ message }) => message);
+  return { library, warned };
+}
+
+const ids = (library: Library) => library.sources().map(({ id }) => id);
+const write = (name: string, content: string) => writeFile(path.join(seedsDir, name), content);
+
+describe('one article in two seed files', () => {
+  it('indexes the saved page once beside its text copy at a build, and logs which file was kept', async () => {
+    await write('mercado.html', savedPage());
+    await write('mercado-copia.txt', textCopy());
+    const { library, warned } = await open(false);
+    expect(ids(library)).toEqual(['mercado']);
+    expect(library.sources()[0]).toMatchObject({ author: 'Ana Ruiz', outlet: 'Diario del Sur', date: '2024-05-02' });
+    expect(warned('mercado-copia.txt')).toEqual(['skipped: same article as mercado.html, which is kept (it declares more of author, date and outlet)']);
+  });
+
+  it('while running, lets a saved page added later replace its text copy, and brings the copy back when the page goes', async () => {
+    await write('mercado-copia.txt', textCopy());
+    const { library, warned } = await open(true);
+    expect(ids(library)).toEqual(['mercado-copia']);
+    await write('mercado.html', savedPage());
+    await eventually(() => ids(library).join() === 'mercado', 'the page in place of its copy');
+    await eventually(() => warned('mercado-copia.txt').some((message) => message.startsWith('skipped: same article as mercado.html')), 'the copy logged as left out');
+    // A later copy of what is held is left out.
+    await write('mercado-otra-copia.txt', textCopy());
+    await eventually(() => warned('mercado-otra-copia.txt').length > 0, 'the second copy logged as left out');
+    expect(ids(library)).toEqual(['mercado']);
+    await rm(path.join(seedsDir, 'mercado.html'));
+    await eventually(() => ids(library).length === 1 && ids(library)[0] !== 'mercado', 'a copy back once the page is gone');
+  });
+
+  it('while running, keeps the edited original over a copy of its earlier text, when neither declares more', async () => {
+    await write('orig.txt', textCopy());
+    await write('copia.txt', textCopy());
+    const { library } = await open(true);
+    expect(ids(library)).toEqual(['copia']);
+    // The copy was read first (same bytes); the original is then edited: one number changes.
+    const edited = textCopy(SAME_STORY.map((text) => text.replace('ocho meses', 'nueve meses')));
+    await write('orig.txt', edited);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(seedsDir, 'orig.txt'), later, later);
+    await eventually(() => ids(library).join() === 'orig', 'the edited original alone');
+    expect(library.article('orig')?.text).toContain('nueve meses');
+  });
+});
