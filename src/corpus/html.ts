@@ -169,6 +169,18 @@ export function hasMarkup(html: string): boolean {
   return MARKUP.test(html);
 }
 
+/** What opens a saved web page: a doctype, <html> or <head>, after an XML declaration, comments or blank space. */
+const DOCUMENT_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>]|<head[\s>])/iu;
+
+/**
+ * Whether a file is a web page whatever its extension: it opens as one (DOCUMENT_START). A page saved as
+ * "nota.txt" was indexed as its markup (its <title> for the title, <script> text in passages); a text that
+ * only mentions a tag in its prose does not open with one.
+ */
+export function isHtmlDocument(text: string): boolean {
+  return DOCUMENT_START.test(text);
+}
+
 /** How much of a page's end is looked at to tell whether it was cut short: enough for trailing scripts and styles. */
 const CUT_TAIL_CHARS = 65_536;
 

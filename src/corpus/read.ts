@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
-import { endsInText, hasMarkup, readHtml } from './html.js';
+import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { describeError, listSeedPaths, SEED_FORMATS } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
@@ -56,7 +56,8 @@ export function readSeedFile(dir: string, file: string): Outcome {
 
 /**
  * One seed file's bytes as a SeedFile: decoded, and reduced to plain text by its format (from the
- * extension of `file`, its path relative to the seeds folder); a warning when it cannot be used.
+ * extension of `file`, its path relative to the seeds folder, unless the content says otherwise: see
+ * hasMarkup, isHtmlDocument); a warning when it cannot be used.
  */
 export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
@@ -66,7 +67,8 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
     const named = SEED_FORMATS[extname(file).toLowerCase()] ?? 'text';
-    const format = named === 'html' && !hasMarkup(decoded.text) ? 'text' : named;
+    // The content settles a format its name gets wrong: a page without markup is text, a text file that is a saved page is HTML.
+    const format = named === 'html' ? (hasMarkup(decoded.text) ? 'html' : 'text') : isHtmlDocument(decoded.text) ? 'html' : named;
     reduced = composed(reduce(decoded.text.normalize('NFC'), format));
     cutShort = format === 'html' && endsInText(decoded.text);
   } catch (error) {

@@ -41,6 +41,24 @@ describe('article metadata', () => {
     expect(buildArticle(page.file)?.text).toBe(`${BODY}\n\n${second}`);
   });
 
+  it('reads a web page saved with a text or Markdown extension as the page it is, not its markup', () => {
+    const headline = 'Vecinos de Arica piden más patrullajes tras una ola de robos';
+    const page = `<!DOCTYPE html>\n<html lang="es"><head><title>${headline} | Diario del Norte</title><script>var visitas = 0;</script></head><body><article><h1>${headline}</h1><p>${BODY}</p></article></body></html>`;
+    for (const name of ['nota.txt', 'nota.md']) {
+      for (const saved of [page, `\uFEFF<!-- guardada desde el navegador -->\n${page}`]) {
+        const outcome = readSeedBytes(name, Buffer.from(saved));
+        if (!('file' in outcome)) throw new Error(outcome.warning.message);
+        const article = buildArticle(outcome.file);
+        expect(article?.title, name).toBe(headline);
+        expect(article?.text, name).toBe(BODY);
+      }
+    }
+    // A text that mentions a tag in its prose is still text.
+    const prose = readSeedBytes('nota.txt', Buffer.from(`${headline}\n\nLa web del municipio empieza con <html> y se cayó ayer. ${BODY}`));
+    if (!('file' in prose)) throw new Error(prose.warning.message);
+    expect(buildArticle(prose.file)?.text).toContain('<html>');
+  });
+
   it.each([
     ['a dateline with place and outlet', ['Acuerdo de paz', `Rusia (Marcrix Noticias).- ${BODY}`], { outlet: 'Marcrix Noticias', date: null }],
     ['a dateline with place, date and outlet', ['Acuerdo de paz', `MADRID, 3 de marzo de 2024 (EFE) – ${BODY}`], { outlet: 'EFE', date: '2024-03-03' }],
