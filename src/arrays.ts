@@ -41,8 +41,8 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
 
 /**
  * `items` (distinct) under each of their keys, each item once per key, in the items' order. A key an item
- * repeats finds the item already last in its group: no set of keys per item (the quote book indexes every
- * actor's keys and words anew at each version of the library).
+ * repeats finds the item already last in its group: no set of keys per item (a quote book made from nothing
+ * indexes every actor's keys and words).
  */
 export function groupByEach<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, [T, ...T[]]> {
   const groups = new Map<K, [T, ...T[]]>();
