@@ -92,7 +92,7 @@ export function askedRole(question: string, language: Language): AskedRole | und
   if (language === 'es') {
     // VS order: "¿Cuándo visitó Putin…?"; a preposition or a determiner before the name makes it an object.
     const plain = !PHRASE_PREPOSITIONS.has(before) && !NAME_JOINERS.has(before) && !DETERMINERS.has(before) && !PUNCTUATION.test(before);
-    if (plain && !PASSIVE.has(tokens[first - 2]?.folded ?? '')) verb = tokens[first - 1]!.word;
+    if (plain && !PASSIVE.has(tokens[first - 2]?.folded ?? '') && mayBeVerb(tokens, first - 1)) verb = tokens[first - 1]!.word;
   } else if (ENGLISH_AUXILIARIES.has(before)) {
     const after = tokens[nameEnd(tokens, first)];
     if (after && !after.name && !PUNCTUATION.test(after.word)) verb = after.word;
@@ -106,6 +106,34 @@ export function askedRole(question: string, language: Language): AskedRole | und
     if (!AND.has(tokens[end]?.folded ?? '') || !tokens[end + 1]?.name) break;
   }
   return { verb, doers };
+}
+
+/** Spanish interrogatives and relatives, folded: they open the clause a verb stands in, and are never that verb. */
+const QUESTION_WORDS = folded(['qué', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuándo', 'dónde', 'adónde', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']);
+/** Interrogatives that make the word after them their noun ("¿Cuántos premios Grammy…?"), never a verb. */
+const COUNTING_DETERMINERS = folded(['cuánto', 'cuánta', 'cuántos', 'cuántas']);
+
+/**
+ * Whether the `at`-th word of a Spanish question, right before its first name, may be the verb whose doer that name is
+ * (VS order: "¿Qué batalla perdió Temujin…?", "¿Cuántas capturas ha conseguido Jared Allen…?"). Not an interrogative, a
+ * relative or an adverb in -mente; not a word a preposition governs ("a luz Börte", "de vapor Charles Porter"), nor the
+ * noun of "cuántos …" or of "en qué …" ("¿En qué año John Sheepshanks donó…?"); and no determiner stands between it and
+ * the interrogative or the clause opener before it: such a word ends a noun phrase that the name completes ("la misión
+ * dual AS-278", "el motor Energiprojekt AB"), so the name is no doer of it.
+ */
+function mayBeVerb(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!.folded;
+  if (QUESTION_WORDS.has(word) || CLAUSE_OPENERS.has(word) || word.endsWith('mente')) return false;
+  const before = tokens[at - 1]?.folded ?? '';
+  if (PHRASE_PREPOSITIONS.has(before) || NAME_JOINERS.has(before) || COUNTING_DETERMINERS.has(before)) return false;
+  if (QUESTION_WORDS.has(before) && PHRASE_PREPOSITIONS.has(tokens[at - 2]?.folded ?? '')) return false;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (OPENERS.test(token.word) || QUESTION_WORDS.has(token.folded) || CLAUSE_OPENERS.has(token.folded)) return true;
+    // "a" and "o" are Spanish preposition and conjunction before they are articles.
+    if (DETERMINERS.has(token.folded) && !PHRASE_PREPOSITIONS.has(token.folded) && token.folded !== 'o') return false;
+  }
+  return true;
 }
 
 /**

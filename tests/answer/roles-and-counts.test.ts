@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
+import { askedRole } from '../../src/answer/roles.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
@@ -23,6 +24,10 @@ const library = await libraryOf([
   articleFromParagraphs({ id: 'leeds', title: 'Talks in Leeds', date: '2024-06-03', language: 'en' }, [
     'Mark Hill visited Sara Lane in Leeds on 2 June to discuss the water agreement.',
     'The agreement will be signed in the autumn, officials said.',
+  ]),
+  articleFromParagraphs({ id: 'salon', title: 'Salón del automóvil', date: '2024-03-01', language: 'es' }, [
+    'El coche Cortia X5 se presentó en Ginebra ante cientos de visitantes.',
+    'El fabricante Ardena montó en el coche Cortia X5 un motor eléctrico de 200 caballos.',
   ]),
   articleFromParagraphs({ id: 'fabrica', title: 'Regional government blocks factory sale', date: '2025-05-04', language: 'en' }, [
     "BERLIN, May 4, 2025 (Reuters) - The regional government on Friday blocked the sale of Veltra's Dresden factory to a foreign fund.",
@@ -63,6 +68,23 @@ describe('who does what', () => {
     const result = await ask('When did Mark Hill visit Sara Lane?');
     expect(result.refused).toBe(false);
     expect(firstQuote(result)).toContain('on 2 June');
+  });
+});
+
+describe('the word before a name is its verb only where a verb can stand', () => {
+  it('does not take a noun or an adjective that the name completes for the verb', () => {
+    expect(askedRole('¿Qué llevaban los astronautas durante la misión dual AS-278?', 'es')).toBeUndefined();
+    expect(askedRole('¿A qué personaje le debe su nombre Jacksonville?', 'es')).toBeUndefined();
+    expect(askedRole('¿Cuántos Grammys ha ganado Lady Gaga?', 'es')).toBeUndefined();
+    expect(askedRole('¿En qué año John Sheepshanks donó su colección?', 'es')).toBeUndefined();
+    expect(askedRole('¿Qué batalla perdió Temujin contra Jamukha?', 'es')?.verb).toBe('perdió');
+    expect(askedRole('¿Cuántas capturas ha conseguido Jared Allen?', 'es')?.verb).toBe('conseguido');
+  });
+
+  it('quotes the sentence where another name does what the noun before the asked name would be', async () => {
+    const result = await ask('¿Qué motor lleva el coche Cortia X5?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('motor eléctrico');
   });
 });
 
