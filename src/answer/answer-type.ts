@@ -81,10 +81,13 @@ export interface AskedKind {
  * "cuál", "what", "which", or a verb of saying after them); undefined when it asks for something
  * else (why, how it happened, what … do).
  */
-export function askedKind(question: string, language: Language): AskedKind | undefined {
+export function askedKind(whole: string, language: Language): AskedKind | undefined {
+  const question = language === 'es' ? fromOpeningMark(whole) : whole;
   const folded = words(question);
+  const spelt = speltWords(question);
   for (const [i, word] of folded.entries()) {
-    if (asksHow(question, word, language)) return language === 'en' && HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : mannerAsked(question, i);
+    if (!interrogativeAt(spelt, i, language)) continue;
+    if (word === (language === 'en' ? 'how' : 'como')) return language === 'en' && HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : mannerAsked(question, i);
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
     if (kind === 'person') return personAsked(question, i);
@@ -103,12 +106,27 @@ export function askedKind(question: string, language: Language): AskedKind | und
 }
 
 /**
- * Whether `word` (folded) is the interrogative "how" / "cómo". Folded, "cómo" is also "como" (as,
- * like): it asks only spelt with its accent or opening the question.
+ * A Spanish question from its opening mark when words stand before it: "Cuando se detiene a mucha gente, ¿cuál es…?"
+ * asks what "¿cuál…?" asks, and the clause before the mark only sets the scene.
  */
-function asksHow(question: string, word: string, language: Language): boolean {
-  if (language === 'en') return word === 'how';
-  return word === 'como' && (/(?:^|[^\p{L}])cómo(?![\p{L}])/iu.test(question) || words(question)[0] === 'como');
+function fromOpeningMark(question: string): string {
+  const mark = question.indexOf('¿');
+  return mark > 0 && /\p{L}/u.test(question.slice(0, mark)) ? question.slice(mark) : question;
+}
+
+/** Words that may stand before a Spanish interrogative in its question: "¿En qué año…?", "¿Y cuándo…?". */
+const BEFORE_INTERROGATIVE = new Set(['de', 'del', 'y', 'e', 'por', 'a', 'al', 'en', 'desde', 'hasta', 'hacia', 'para', 'con', 'sin', 'sobre', 'entre', 'contra', 'durante', 'tras', 'segun']);
+
+/**
+ * Whether the `at`-th of a question's `spelt` words (lower case, accents kept) may be its interrogative. A Spanish
+ * interrogative carries its accent ("qué", "cuándo", "cómo"); spelt without it, "que", "cuando", "cuanto", "como" are
+ * relatives and conjunctions ("En cuanto a la codificación…", "…una población que supera qué número?"), read as
+ * asking only where they open the question, after nothing but prepositions or "y" (an asker who types no accents: "¿en
+ * que año…?"). Every English word may be.
+ */
+function interrogativeAt(spelt: string[], at: number, language: Language): boolean {
+  const word = spelt[at] ?? '';
+  return language === 'en' || foldAccents(word) !== word || spelt.slice(0, at).every((before) => BEFORE_INTERROGATIVE.has(foldAccents(before)));
 }
 
 /**

@@ -36,6 +36,25 @@ describe('expectedAnswerType', () => {
   ] as const)('%s expects no particular kind', (question, language) => {
     expect(expectedAnswerType(question, language)).toBeUndefined();
   });
+
+  it.each([
+    // The clause before the opening mark sets the scene: its "Cuando", "En cuanto a" ask nothing.
+    ['Cuando cierra la fábrica, ¿cuál es la ciudad que más empleo pierde?', 'place'],
+    ['En cuanto a la reforma, ¿qué ministro la firmó?', 'person'],
+    ['Cuando llueve mucho, ¿qué río se desborda primero?', 'place'],
+    // Spelt without its accent inside the question, "que" is a relative: the interrogative is the later "qué".
+    ['¿La central produce una energía que supera qué cantidad?', 'number'],
+    // An asker who types no accents still asks, when the word opens the question or follows a preposition.
+    ['¿cuando abre el hospital?', 'date'],
+    ['¿en que año se fundó la cooperativa?', 'date'],
+  ] as const)('%s expects a %s: read from its interrogative', (question, type) => {
+    expect(expectedAnswerType(question, 'es')).toBe(type);
+  });
+
+  it('takes no relative or conjunction for the interrogative', () => {
+    expect(expectedAnswerType('Cuando se detiene a mucha gente, ¿cuál es una táctica común de negociación?', 'es')).toBeUndefined();
+    expect(expectedAnswerType('En cuanto a los números enteros, ¿de qué manera se guardan?', 'es')).toBeUndefined();
+  });
 });
 
 describe('carriesAnswerType', () => {
