@@ -318,12 +318,19 @@ function withoutDates(folded: string): string {
   return folded.replace(DAY_OF_MONTH, ' ');
 }
 
+const A_DAY_OF_MONTH = new RegExp(DAY_OF_MONTH.source, 'u');
+const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`, 'u');
+
 /**
- * Whether `sentence` holds a specific date (a day of a month, a month, a year, a century, an hour)
- * besides the question's own words, not only a weekday or a relative day ("el lunes", "ayer").
+ * How precisely `sentence` dates something besides the question's own words: 3 for a day of a month ("el 27 de enero
+ * de 1967", "Oct 3"), 2 for a month, 1 for a year, a century, a decade or an hour alone, 0 for no specific date (none,
+ * or only a weekday or a relative day: "el lunes", "ayer").
  */
-export function carriesSpecificDate(sentence: string, questionWords: ReadonlySet<string>): boolean {
-  return SPECIFIC_DATE.test(foldAccents(withoutWords(sentence, questionWords)));
+export function dateDetail(sentence: string, questionWords: ReadonlySet<string>): number {
+  const folded = foldAccents(withoutWords(sentence, questionWords));
+  if (A_DAY_OF_MONTH.test(folded)) return 3;
+  if (MONTH.test(folded)) return 2;
+  return SPECIFIC_DATE.test(folded) ? 1 : 0;
 }
 
 // Where reported words begin: a complementiser ("dijo que…", "said that…") or a verb of saying ("said the plan…").

@@ -10,7 +10,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAnswerType, carriesCount, carriesSpecificDate, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, type AskedRole } from './roles.js';
@@ -108,13 +108,19 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
   // ("magnitud 4,1" in the paragraph before the update that counts the injured).
   const { counted } = expectation;
+  const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
   const isSharper = (sentence: (typeof typed)[number]) =>
-    type === 'date'
-      ? carriesSpecificDate(textOf(sentence), expectation.questionWords)
-      : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted);
+    type === 'date' ? (detail.get(sentence) ?? 0) > 0 : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted);
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
+  // Of two dates told with the same words of the question, the one that says the day beats the one that says only the
+  // month or the year ("La prueba … comenzó el 27 de enero de 1967" over "…se planificó la prueba para 1967").
+  const finerDate = (sentence: (typeof typed)[number]) => {
+    const terms = termsOf(sentence.matches);
+    const own = detail.get(sentence) ?? 0;
+    return [...detail].some(([other, finer]) => finer > own && other !== sentence && [...terms].every((term) => other.matches.some((match) => match.term === term)));
+  };
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
   const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
   const { role } = expectation;
@@ -122,11 +128,12 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const namesInside = new Map<Article, ReadonlySet<string>>();
   const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   const ranked = typed
-    .map(({ before, carries: typeFound, ...sentence }): CandidateSentence => {
+    .map((item): CandidateSentence => {
+      const { before, carries: typeFound, ...sentence } = item;
       if (asksItself(sentence) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article)))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
-      const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span));
+      const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
       // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").
