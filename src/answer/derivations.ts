@@ -6,6 +6,9 @@
  * "comprometerse" (com- + prometer: to pledge). A closed list from Spanish and English morphology, not
  * vocabulary taken from any corpus; used to match sentences to a question (matching.ts), never for
  * retrieval. Measured on XQuAD in docs/EVALUATION.md (issue 15).
+ *
+ * Besides the list, a rule: the noun of the doer or of the act ("fundador", "fundación", "founder", "creator",
+ * "creation") is its verb's stem with a suffix the stemmers keep (`derivationBase`).
  */
 import { wordTerms, type Analyser } from '../search/analyze.js';
 import { foldAccents } from '../text/words.js';
@@ -29,4 +32,31 @@ export function familyStems(stem: string, analyser: Analyser): ReadonlySet<strin
     byAnalyser.set(analyser, families);
   }
   return families.find((family) => family.has(stem)) ?? NONE;
+}
+
+/**
+ * Suffixes of the doer and of the act that the Snowball stemmers leave on a short stem, by stem ending (folded), with
+ * the shortest base each may leave: Spanish -ador/-edor/-idor and -ación/-ición ("fundador", "ganador", "vendedor",
+ * "descubridor", "fundación"; bases of three letters are verbs' stems there: "gan", "cre"), -tor in both languages
+ * ("inventor", "pintor", "creator"), English -tion ("creation"), -er ("founder", "painter") and the -at that the
+ * English stemmer leaves of -ation ("foundation" → "foundat"). A shorter base ("col" of "color", "may" of "mayor",
+ * "ten" of "tenor") is no verb's stem.
+ */
+const DERIVATION_SUFFIXES: ReadonlyArray<{ suffix: RegExp; minBase: number }> = [
+  { suffix: /(?:ador|edor|idor|acion|icion)$/u, minBase: 3 },
+  { suffix: /(?<=t)(?:or|ion)$/u, minBase: 4 },
+  { suffix: /(?:er|at)$/u, minBase: 4 },
+];
+
+/**
+ * The stem of the verb a noun of the doer or of the act derives from ("fundador" → "fund", as "fundó" is stemmed;
+ * "founder" → "found", as "founded"), by DERIVATION_SUFFIXES; undefined when `stem` ends in none of them or too little
+ * would be left.
+ */
+export function derivationBase(stem: string): string | undefined {
+  for (const { suffix, minBase } of DERIVATION_SUFFIXES) {
+    const base = stem.replace(suffix, '');
+    if (base !== stem) return base.length >= minBase ? base : undefined;
+  }
+  return undefined;
 }

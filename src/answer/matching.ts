@@ -7,7 +7,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords, type TermSpan } from '../search/analyze.js';
 import { WORD, words } from '../text/words.js';
-import { familyStems } from './derivations.js';
+import { derivationBase, familyStems } from './derivations.js';
 
 /** One content word of the question, analysed as the passages were. */
 export interface QuestionTerm {
@@ -53,12 +53,19 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
   const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
   // Each stem of a question term's family (derivations.ts) answers to that term: "encuentro" to "reunieron".
   const relatives = new Map(terms.flatMap((term) => [...familyStems(term.stem, analyser)].map((stem) => [stem, term.stem] as const)));
+  // The verb a question's noun of the doer or the act derives from answers to it ("fundó" to "fundador"), and the reverse.
+  for (const term of terms) {
+    const base = derivationBase(term.stem);
+    if (base !== undefined && !byStem.has(base) && !relatives.has(base)) relatives.set(base, term.stem);
+  }
 
   /** The question term a term of the text answers to; `token` is the text's word it comes from. */
   const termOf = (stem: string, token: string): string | undefined => {
     if (byStem.has(stem)) return stem;
     const relative = relatives.get(stem);
     if (relative !== undefined) return relative;
+    const base = derivationBase(stem);
+    if (base !== undefined && byStem.has(base)) return base;
     // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
     // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
     // the shorter one are the same word.
