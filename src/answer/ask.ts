@@ -46,6 +46,8 @@ export interface AnswerInput {
   models?: AnswerabilityModels;
   /** How sentences are scored (select.ts); the chosen SENTENCE_WEIGHTS unless an evaluation tries others. */
   sentenceWeights?: SentenceWeights;
+  /** Share of its paragraph neighbours' score a passage gains in retrieval (retrieve.ts); NEIGHBOUR_WEIGHT unless an evaluation tries another. */
+  neighbourWeight?: number;
   /** At most this many citations: the room the front end has for them. Unset, every passage quoted or close to the best is cited. */
   maxCitations?: number;
   /**
@@ -163,13 +165,13 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
-export async function assessQuestion({ index, articles, question, translate, sentenceWeights, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
+export async function assessQuestion({ index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
   const { language } = question;
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
   const statements = question.expects === 'statement' ? statementsOfAskedSpeaker(question, statementsBy) : undefined;
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
   const safeTranslate: Translate | undefined = translate && safely(translate);
-  const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language);
+  const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
   const asking = expects ? askingWords(question.asked, language, found) : new Set<string>();
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };

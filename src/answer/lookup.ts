@@ -7,7 +7,7 @@ import type { Language } from '../corpus/types.js';
 import { readQuestion, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { aliasReadings } from './aliases.js';
-import { retrieve } from './retrieve.js';
+import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
 import { correctSpelling, type Correction } from './spelling.js';
 import type { CheckedQuestion, Retrieval } from './types.js';
@@ -39,14 +39,22 @@ const CANDIDATE_PASSAGES = 8;
  * its own language (an English story in a Spanish archive needs no translation). The own reading is
  * also kept when its best passage is in the question's language and holds at least as much of the
  * question as the translation's best; otherwise a translation that finds anything is used.
- * `articleLanguage` gives an article's language by id (undefined when unknown).
+ * `articleLanguage` gives an article's language by id (undefined when unknown); `neighbourWeight` is retrieve.ts's
+ * (NEIGHBOUR_WEIGHT unless an evaluation tries another).
  */
-export async function lookUp(index: PassageIndex, question: CheckedQuestion, translate: Translate | undefined, articleLanguage: (articleId: string) => string | undefined): Promise<LookUp> {
+export async function lookUp(
+  index: PassageIndex,
+  question: CheckedQuestion,
+  translate: Translate | undefined,
+  articleLanguage: (articleId: string) => string | undefined,
+  neighbourWeight = NEIGHBOUR_WEIGHT,
+): Promise<LookUp> {
+  const search = (words: QuestionWords, language: Language) => retrieve(index, words, language, { limit: CANDIDATE_PASSAGES, neighbourWeight });
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
   const { words, corrections } = await correctSpelling(index, question.words);
   const ownLanguageHeld = index.passagesIn(question.language) > 0;
-  const ownReading = () => bestReading(index, words, question.language, ownLanguageHeld);
+  const ownReading = () => bestReading(search, words, question.language, ownLanguageHeld);
   // With no passage in the question's language the own reading cannot answer in it, and is used only when a
   // translation finds nothing: it is read after the translation then, not before (the same outcome, one lookup fewer).
   const own = ownLanguageHeld || !translate ? await ownReading() : undefined;
@@ -55,8 +63,8 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
   const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
   const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target), translate.senses?.(question.asked, question.language, target)]) : [];
   if (translation !== undefined && translation.trim() !== '') {
-    const read = await bestReading(index, readQuestion(translation, target), target);
-    const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => retrieve(index, words, target, { limit: CANDIDATE_PASSAGES })))) ?? read;
+    const read = await bestReading(search, readQuestion(translation, target), target);
+    const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => search(words, target)))) ?? read;
     const ownBest = own?.retrieval.hits[0];
     const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
@@ -70,16 +78,16 @@ export async function lookUp(index: PassageIndex, question: CheckedQuestion, tra
  * The question's passages as read in its own words or with another name of a country or
  * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"): the reading whose
  * best passage holds the most of it, its own on a tie. A reading in which the other name is only stop
- * words is not tried, nor any when `otherNames` is false.
+ * words is not tried, nor any when `otherNames` is false. `search` looks one reading up.
  */
-async function bestReading(index: PassageIndex, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
-  let best = { retrieval: await retrieve(index, words, language, { limit: CANDIDATE_PASSAGES }), query: words };
+async function bestReading(search: (words: QuestionWords, language: Language) => Promise<Retrieval>, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
+  let best = { retrieval: await search(words, language), query: words };
   for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
     const query = readQuestion(text, words.language);
     // A name that is a stop word of the question's language ("UN", "US" read as "un", "us") vanishes from the
     // reading, and a question without its name holds more of what is left: such a reading says nothing.
     if (!name.some((word) => query.content.includes(word))) continue;
-    const retrieval = await retrieve(index, query, language, { limit: CANDIDATE_PASSAGES });
+    const retrieval = await search(query, language);
     if ((retrieval.hits[0]?.coverage ?? 0) > (best.retrieval.hits[0]?.coverage ?? 0)) best = { retrieval, query };
   }
   return best;
