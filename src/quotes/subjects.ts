@@ -907,7 +907,8 @@ function nextBoundary(tokens: Token[], from: number): number {
 /**
  * A source marker citing a document rather than a speaker: "según datos del Banco Central" and "according to data
  * from X" cite X; "the grid operator’s 2019 assessment" cites its possessor; "según el informe", "de acuerdo con
- * la información" cite the document the article has been reporting from, so whom the sentences before quoted.
+ * la información" cite the document the article has been reporting from: whom the sentences before quoted
+ * (`quotedBefore`), else whom the sentence before named as making a document ("publicó su informe").
  */
 function documentSource(context: ArticleContext, sentence: Sentence, markerLast: number, previous: Previous | undefined): { subject: Attribution; to: number } | undefined {
   const { tokens } = sentence;
@@ -941,8 +942,22 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
     return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
   }
   if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && !OWNER_POSSESSIVES.has(tokens[from]?.key ?? '')) return undefined;
-  const cited = antecedent(context, previous);
-  return cited?.speaker || cited?.medium ? { subject: cited, to: end } : undefined;
+  // "El Banco Central publicó su informe anual. …, según el informe.": the narration named the document's maker.
+  const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
+  const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
+  return cited ? { subject: cited, to: end } : undefined;
+}
+
+/**
+ * Whom the article was quoting before this sentence: the speaker of the previous sentence's last statement, else the last
+ * speaker credited within FOCUS_REACH paragraphs. Not a subject the narration named without a document ("Este juicio
+ * comprende a los acusados X, Y…", "…se abordó la Estrategia Económica-Social"): a document cited next is not theirs.
+ */
+function quotedBefore(previous: Previous | undefined): Attribution | undefined {
+  const spoke = previous?.drafts.at(-1)?.attribution;
+  if (spoke?.speaker || spoke?.medium) return spoke;
+  const quoted = previous?.quoted;
+  return quoted && previous!.sentence.paragraph - quoted.paragraph <= FOCUS_REACH && (quoted.attribution.speaker || quoted.attribution.medium) ? quoted.attribution : undefined;
 }
 
 /** A past participle that says who made a thing: "presentado", "elaborada", "publicados", "prepared", "drawn up". */

@@ -4,7 +4,8 @@
  * Faro, Oscar Martínez,") gives the title to the name after it, so the title alone later refers to that person; a
  * dateline opening the story ("Tokio (EFE).- ", "SEOUL (Reuters) - ") is never part of a statement (the lead's Q2); an
  * English regular past after a quotation closed on its comma and its subject ("“…,” she continued.") attributes it; a
- * pronoun subject after an opening phrase that names one person ("In Hajjaj’s case, she decided…") refers to that person.
+ * pronoun subject after an opening phrase that names one person ("In Hajjaj’s case, she decided…") refers to that person;
+ * a document cited alone ("Según el informe,") is that of whom the article was quoting, never a subject of narration.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -90,5 +91,22 @@ describe('a pronoun subject after an opening phrase naming one person', () => {
       'Tras hablar con Nesma Hajjaj y con Rami Odeh, ella volvió a la sala. “No hay combustible para los generadores”, añadió.',
     ]);
     expect(spanish.at(-1)).toEqual({ kind: 'direct', text: 'No hay combustible para los generadores', speaker: 'Sherine Abed' });
+  });
+});
+
+describe('a document cited alone', () => {
+  it('is never credited to someone the narration only named', () => {
+    expect(found(['Este juicio comprende también a los excongresistas Guillermo Bocángel y Bienvenido Ramírez, a quienes se imputa haber ofrecido obras.', 'Según el informe, se habría organizado un plan para comprar votos de congresistas.'])).toEqual([]);
+    expect(found(['La comisión debatió el martes la Estrategia Económica-Social del país.', 'Según el informe, los miembros del comité efectuaron 24 reuniones.'])).toEqual([]);
+    expect(found(['The committee met on Monday to discuss the budget of the city, led by Ann Lee.', 'According to the report, spending fell by 4 percent last year.'], 'en')).toEqual([]);
+  });
+
+  it('is still the document of whom the sentence before quoted', () => {
+    expect(found(['La ministra Ana Gil dijo que el año fue bueno para la industria.', 'Según el informe, las ventas crecieron un 12 % en el último trimestre.']).at(-1)).toEqual({
+      kind: 'indirect', text: 'las ventas crecieron un 12 % en el último trimestre', speaker: 'Ana Gil',
+    });
+    expect(found(['The mayor, Ann Lee, said the city had balanced its budget for the first time in a decade.', 'According to the report, spending fell by 4 percent last year.'], 'en').at(-1)).toEqual({
+      kind: 'indirect', text: 'spending fell by 4 percent last year', speaker: 'Ann Lee',
+    });
   });
 });
