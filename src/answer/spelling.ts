@@ -7,12 +7,15 @@
  * archive lacks, not a slip for "cártel"), and only where the passages found attest it (`correctSpelling`). Accents
  * and ñ are folded before anything is compared, so "cosmodromo" is never a slip. Among several
  * candidates the one more passages hold wins. Candidates are the words one slip from the typed word
- * whose stem the index holds (`oneSlipFrom`): no structure over the vocabulary is built or kept.
+ * whose stem the index holds (`oneSlipFrom`): no structure over the vocabulary is built or kept. A name
+ * (a word written with a capital) may also be read as the same name in another transliteration
+ * ("Pionyang" as "Pyongyang", transliteration.ts), under the same conditions.
  */
 import type { Language } from '../corpus/types.js';
 import { analyserFor, readQuestion, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { foldAccents, WORD, words as textWords } from '../text/words.js';
+import { otherTransliterations, transliterationKey } from './transliteration.js';
 
 /** A question word read otherwise: both folded. */
 export interface Correction {
@@ -47,12 +50,14 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords)
   const analyser = analyserFor(words.language);
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
   const accented = writtenWithAccents(words.text);
+  const capitalised = writtenCapitalised(words.text);
   const unknown = [...new Set(words.content)].filter((word) => word.length >= MIN_LENGTH && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
   // A question most of whose words the archive lacks is about something it lacks, not misspelt: nothing to correct (and nothing to spend on it).
   if (unknown.length === 0 || unknown.length > MAX_UNKNOWN) return { words, corrections: [] };
   const candidates: Correction[] = [];
   for (const word of unknown) {
-    const to = closestHeldWord(index, word, analyser);
+    // A name may also be written in the other convention's transliteration ("Pionyang" for "Pyongyang").
+    const to = closestHeldWord(index, analyser, oneSlipFrom(word)) ?? (capitalised.has(word) ? closestHeldWord(index, analyser, otherTransliterations(word)) : undefined);
     if (to !== undefined) candidates.push({ from: word, to });
   }
   if (candidates.length === 0) return { words, corrections: [] };
@@ -91,10 +96,21 @@ function attestedSpelling(candidate: Correction, question: QuestionWords, texts:
   for (const text of texts) {
     const found = textWords(text);
     if (others.size > 0 && !found.some((word) => wordTerms(word, analyser).some((other) => others.has(other)))) continue;
-    const spelling = found.find((word) => wordTerms(word, analyser)[0] === term && typingDistance(candidate.from, word) <= MAX_SLIPS);
+    const spelling = found.find((word) => wordTerms(word, analyser)[0] === term && sameSpelling(candidate.from, word));
     if (spelling !== undefined) return spelling;
   }
   return undefined;
+}
+
+/** Whether `typed` (folded) may be a spelling of `written`: one typing slip away, or the same name in another transliteration. */
+function sameSpelling(typed: string, written: string): boolean {
+  const folded = foldAccents(written);
+  return typingDistance(typed, folded) <= MAX_SLIPS || transliterationKey(typed) === transliterationKey(folded);
+}
+
+/** The words `text` writes with a capital letter, folded: names, which may be written in another transliteration. */
+function writtenCapitalised(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(WORD), ([word]) => word).filter((word) => /^\p{Lu}/u.test(word)).map(foldAccents));
 }
 
 /** Whether some passage holds `word` under any analysis. */
@@ -102,10 +118,10 @@ function heldAnywhere(index: PassageIndex, word: string): boolean {
   return ANALYSERS.some((analyser) => wordTerms(word, analyser).some((term) => index.documentFrequency(term, analyser) > 0));
 }
 
-/** The word one slip from `word` (which no passage holds) whose index term most passages hold. */
-function closestHeldWord(index: PassageIndex, word: string, analyser: Analyser): string | undefined {
+/** Of `candidates` (spellings near a word no passage holds), the one whose index term most passages hold. */
+function closestHeldWord(index: PassageIndex, analyser: Analyser, candidates: Iterable<string>): string | undefined {
   let best: { word: string; documents: number } | undefined;
-  for (const candidate of oneSlipFrom(word)) {
+  for (const candidate of candidates) {
     const [term] = wordTerms(candidate, analyser);
     const documents = term === undefined ? 0 : index.documentFrequency(term, analyser);
     if (documents > 0 && (!best || documents > best.documents || (documents === best.documents && candidate < best.word))) best = { word: candidate, documents };
