@@ -55,3 +55,18 @@ export function groupByEach<T, K>(items: Iterable<T>, keysOf: (item: T) => Itera
   }
   return groups;
 }
+
+/**
+ * The first position in `sorted` (ascending by `compare`) whose item does not come before `item`: where
+ * `item` goes to keep the order, before any equal ones (C++'s `std::lower_bound`). A binary search: O(log n).
+ */
+export function lowerBound<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(sorted[middle]!, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -14,7 +14,7 @@ import type { Actor, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { affixesOf, nameKey } from './normalize.js';
 import { runToEnd, stepwise, type Stepwise } from '../stepwise.js';
-import { appendAll } from '../arrays.js';
+import { appendAll, lowerBound } from '../arrays.js';
 
 /** What the index snapshot keeps for /quote: plain JSON. */
 export interface QuoteData {
@@ -418,13 +418,7 @@ export function byStatements(a: Actor, b: Actor): number {
 
 /** Where `actor` is (the same object), or goes, in rows sorted by `byStatements` (binary search). */
 function placeOfActor(actors: Actor[], actor: Actor): number {
-  let low = 0;
-  let high = actors.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (byStatements(actors[middle]!, actor) < 0) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(actors, actor, byStatements);
   // Rows that compare equal (names equal to the collator) are told apart by identity.
   for (let at = low; at < actors.length && byStatements(actors[at]!, actor) === 0; at++) if (actors[at] === actor) return at;
   return low;

@@ -9,7 +9,7 @@ import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.j
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
-import { groupBy, groupByEach, minOf } from '../arrays.js';
+import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
@@ -253,7 +253,7 @@ function putOn(shelves: Shelves, entry: Entry): void {
   for (const [lists, keys] of listingsOf(shelves, entry)) {
     for (const key of keys) {
       const list = lists.get(key);
-      if (list) list.splice(placeIn(list, entry), 0, entry);
+      if (list) list.splice(lowerBound(list, entry, inBookOrder), 0, entry);
       else lists.set(key, [entry]);
     }
   }
@@ -261,17 +261,6 @@ function putOn(shelves: Shelves, entry: Entry): void {
   if (shelves.nameWordsByLength) addByLength(shelves.nameWordsByLength, entry, fuzzyNameWords(entry));
 }
 
-/** Where `entry` goes in a list in book order (binary search). */
-function placeIn(list: readonly Entry[], entry: Entry): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (inBookOrder(list[middle]!, entry) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 const compact = (key: string) => key.replace(/ /g, '');
 
