@@ -3,10 +3,8 @@
  * archive holds, and answered from a cartel leader's sentence. An article written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'chapo', title: 'Condena al líder del cártel', date: '2019-07-17', language: 'es' }, [
@@ -18,7 +16,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('accented words', () => {
   it('does not read a word written with its accent as a misspelling of another', async () => {

@@ -3,13 +3,12 @@
  * (issue 15): "¿Qué dijo EEUU?" over an article that says "Estados Unidos", and the reverse.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { aliasReadings } from '../../src/answer/aliases.js';
 import { lookUp } from '../../src/answer/lookup.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
 
@@ -24,7 +23,7 @@ const library = await libraryOf([
   ]),
   article('mercado', ['El mercado de abastos de Tordesal abrirá los domingos a partir de junio, anunció el ayuntamiento.']),
 ]);
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a country or organisation named by another of its names', () => {
   it.each([

@@ -4,13 +4,12 @@
  * a question found in two unrelated articles are not an answer.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { askedKind, askingWords } from '../../src/answer/answer-type.js';
 import { readQuestion } from '../../src/search/analyze.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
 
@@ -23,7 +22,7 @@ const library = await libraryOf([
   article('comarca', ['Tordesal, la capital de la comarca de Los Robles, estrenará en junio un mercado cubierto con sesenta puestos.']),
   article('escuelas', ['La consejera de Educación visitará Pinares y Robledo en julio para inaugurar dos escuelas rurales.']),
 ]);
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('words that ask for the kind of answer', () => {
   it.each([

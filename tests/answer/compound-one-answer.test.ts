@@ -3,10 +3,8 @@
  * giving both) prints that excerpt once, under both parts, not once per part. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'feria', title: 'La feria del libro vuelve al puerto', date: '2025-04-02', language: 'es' }, [
@@ -15,7 +13,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('parts answered by the same words', () => {
   it('quote the excerpt once, after both parts', async () => {

@@ -5,11 +5,9 @@
  * written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { questionParts } from '../../src/answer/compound.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'fianza', title: 'Libertad bajo fianza para el exalcalde', date: '2025-06-02', language: 'es' }, [
@@ -21,7 +19,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a pronoun standing for the other part’s noun', () => {
   it('asks the later part with the noun its pronoun stands for', () => {

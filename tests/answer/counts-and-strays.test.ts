@@ -11,7 +11,7 @@ import { askedPart } from '../../src/answer/question.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, language: 'es' | 'en', paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language }, paragraphs);
 
@@ -35,7 +35,7 @@ const library = await libraryOf([
     'The board promised the fishermen that the dock would reopen before the summer season.',
   ]),
 ]);
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('how many years: an anniversary answers', () => {
   it('a unit of time after "cuántos" and a verb of elapsing only ask', () => {

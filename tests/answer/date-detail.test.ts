@@ -3,12 +3,10 @@
  * beats the one that gives only the year. Articles written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { dateDetail } from '../../src/answer/answer-type.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
 import { firstQuote } from '../support/first-quote.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'puente', title: 'Obras públicas en la comarca', date: null, language: 'es' }, [
@@ -23,7 +21,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('the day over the year', () => {
   it.each([

@@ -10,7 +10,7 @@ import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
 import { firstQuote } from '../support/first-quote.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, language: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language }, paragraphs);
 
@@ -31,7 +31,7 @@ const library = await libraryOf([
   article('cumbre', 'es', ['El encuentro entre Ana Soto y Luis Pardo tuvo lugar en el palacio de Valdemar, donde ambos firmaron un acuerdo de pesca.']),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 const wellFormed = (result: AskResult) => expect(answerProblems(result, library.articles, library.index)).toEqual([]);
 /** The first sentence the answer quotes. */
 

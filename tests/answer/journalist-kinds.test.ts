@@ -5,12 +5,11 @@
  * "¿Dónde se reunieron X e Y?" meets "su encuentro con Y en…" (a verb and the noun of its event).
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { askedKind, reportedSpans } from '../../src/answer/answer-type.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
 
@@ -33,7 +32,7 @@ const library = await libraryOf([
     'Mora añadió que el muelle necesita obras urgentes.',
   ]),
 ]);
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('when: a day of a month beats a weekday or a vague time beside the question', () => {
   it('"¿Cuándo visitará la consejera Tordesal?" quotes the sentence with the date', async () => {

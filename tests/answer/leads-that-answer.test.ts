@@ -4,11 +4,9 @@
  * its words. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Noticia ${id}`, date: '2024-03-12', language: 'es' }, paragraphs);
 
@@ -28,7 +26,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a lead that answers', () => {
   it('answers the part of a compound question whose subject is the other part’s from the sentence that says it of that subject', async () => {

@@ -5,12 +5,12 @@
  * one about something else, while a story that names neither form still is. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, assessQuestion } from '../../src/answer/ask.js';
+import { assessQuestion } from '../../src/answer/ask.js';
 import { namesHeldOtherwise } from '../../src/answer/name-forms.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
 import { firstQuote } from '../support/first-quote.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'final', title: 'Final de la Copa Atlántica en Miami', date: '2025-03-02', language: 'es' }, [
@@ -31,7 +31,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('names written in another form', () => {
   it('answers a question naming a country from the story that only gives its demonym', async () => {

@@ -4,12 +4,10 @@
  * A sentence that does carry the negation or an exception still answers it.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { negationUnmet } from '../../src/answer/negation.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 describe('negationUnmet', () => {
   it('holds when the question is negated and the sentence is not', () => {
@@ -39,7 +37,7 @@ describe('negated questions asked of articles', async () => {
     article('regadio', ['El ayuntamiento de Olmedo no recibió las ayudas regionales para el regadío, según la consejería de Agricultura.']),
     article('puerto', ['El puerto de Castrillo cerrará sus muelles de carga durante tres semanas por el dragado del canal.']),
   ]);
-  const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+  const ask = askOf(library);
 
   it('answers the question without the negation', async () => {
     const result = await ask('¿Quién financió la obra de la central solar de Valdelobos?');

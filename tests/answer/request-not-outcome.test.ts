@@ -5,12 +5,10 @@
  * written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { WORDS } from '../../src/answer/messages.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
 import { firstQuote } from '../support/first-quote.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'juicio', title: 'Juicio al exalcalde Tomás Ruiz por el contrato de las basuras', date: '2025-05-06', language: 'es' }, [
@@ -30,7 +28,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a request is not an outcome', () => {
   it('refuses "how many years did X finally get" beside what the prosecutor asked for, citing it as a lead', async () => {

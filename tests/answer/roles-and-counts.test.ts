@@ -4,13 +4,11 @@
  * figure beside its words, not by one whose only figures date it. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { askedRole } from '../../src/answer/roles.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
-import { checked } from '../support/checked.js';
 import { firstQuote } from '../support/first-quote.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'visita', title: 'Gira por el sur', date: '2024-05-02', language: 'es' }, [
@@ -36,7 +34,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('who does what', () => {
   it('does not answer "when did X visit" with a sentence where someone else visits', async () => {

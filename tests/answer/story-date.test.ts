@@ -3,10 +3,8 @@
  * 2024?"): stories seldom write their own publication date, so the date they were published on answers for it.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const story = (id: string, date: string | null, paragraphs: string[]) => articleFromParagraphs({ id, title: `Pleno de Brañosa (${id})`, date, language: 'es' }, paragraphs);
 
@@ -20,7 +18,7 @@ const library = await libraryOf([
     'Los vecinos del barrio alto recogieron firmas para que las obras se hagan en invierno.',
   ]),
 ]);
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a month and year in the question', () => {
   it.each([

@@ -4,11 +4,9 @@
  * "Gaddafi". The question is answered from the passage that spells it the other way. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/ask.js';
 import { otherTransliterations, transliterationKey } from '../../src/answer/transliteration.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-import { checked } from '../support/checked.js';
-import { libraryOf } from '../support/seed-library.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'puerto', title: 'Un puerto nuevo en el norte', date: '2025-03-02', language: 'es' }, [
@@ -29,7 +27,7 @@ const library = await libraryOf([
   ]),
 ]);
 
-const ask = (question: string) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+const ask = askOf(library);
 
 describe('a name in another transliteration', () => {
   it('gives both spellings one key, and finds the other spelling within two rewrites', () => {

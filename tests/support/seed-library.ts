@@ -7,6 +7,9 @@ import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
 import { splitPassages } from '../../src/corpus/split.js';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
+import { answerQuestion } from '../../src/answer/ask.js';
+import type { AskResult } from '../../src/answer/types.js';
+import { checked } from './checked.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -29,3 +32,7 @@ export async function libraryOf(articles: Article[]): Promise<AnswerLibrary> {
   return { index: await createPassageIndex(passages), articles: new Map(articles.map((article) => [article.id, article])), passages };
 }
 
+/** /ask over `library` without a Library around it: each question checked as the front ends check it, answered extractively. */
+export function askOf(library: AnswerLibrary): (question: string) => Promise<AskResult> {
+  return (question) => answerQuestion({ index: library.index, articles: library.articles, question: checked(question) });
+}
