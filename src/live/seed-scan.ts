@@ -38,15 +38,18 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
   return { scan, warnings, folders, unlisted, resources };
 }
 
+/** A listing of the seeds folder (corpus/seed-list.ts `listSeedFiles`): the seed files' paths, names only. */
+export type SeedListing = Awaited<ReturnType<typeof listSeedFiles>>;
+
 /**
- * The known seed files no longer in the seeds folder, found by listing it (names only, no stat: a small part of
- * a whole scan's cost at 100,000 files): what a restart drops before its first answer, so that an article whose
+ * The known seed files not in a `listing` of the seeds folder (names only, no stat: about a third of a whole
+ * scan's CPU, 37 ms at 10,000 files): what a restart drops before its first answer, so that an article whose
  * file was deleted while the bot was stopped is never cited. Files inside a folder that could not be listed are
  * kept, and so is every file when the folder is found empty with articles known (`emptiedFolder`).
  * Returns relative paths with `/` separators.
  */
-export async function seedFilesGone(dir: string, known: Iterable<SeedFileState & { articleId?: string | null }>): Promise<string[]> {
-  const { paths, warnings } = await listSeedFiles(dir);
+export function seedFilesGone(listing: SeedListing, known: Iterable<SeedFileState & { articleId?: string | null }>): string[] {
+  const { paths, warnings } = listing;
   const unlisted = unlistedFolders(warnings);
   const present = new Set(paths.map((relative) => relative.split(path.sep).join('/')));
   const files = [...known];
