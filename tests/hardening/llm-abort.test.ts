@@ -4,7 +4,7 @@
  * extractive answer was shown (Ollama's request was never aborted).
  */
 import { describe, expect, it } from 'vitest';
-import { hang, startFakeOpenAI } from '../support/fakeOpenAI.js';
+import { hang, startFakeOpenAI, type RecordedRequest } from '../support/fakeOpenAI.js';
 import { startEntry, testEnv, type Finished } from '../support/spawn-entry.js';
 
 /** Far below the two minutes an unaborted request lingered; far above the 1.5 s timeout and a loaded machine's start. */
@@ -52,9 +52,10 @@ describe('a model server that never answers', () => {
         while (!/\[1\]/.test(stdout) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
         expect(stdout).toMatch(/\[1\]/);
         // The answer is shown when the timeout fires; the abort reaches the server a moment later (on a loaded
-        // machine, more than the half second this once waited): wait for it, within the slack the check allows.
-        const abortDeadline = Date.now() + ABORT_SLACK_MS;
-        while (model.requests.some((request) => request.abortedAfterMs === undefined) && Date.now() < abortDeadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        // machine, more than the half second this once waited), and a request made after the answer was shown is
+        // aborted at its own timeout: wait until each request is aborted or past the time the check allows it.
+        const pending = (request: RecordedRequest) => request.abortedAfterMs === undefined && performance.now() < request.arrivedAt + TIMEOUT_MS + ABORT_SLACK_MS;
+        while (model.requests.some(pending)) await new Promise((resolve) => setTimeout(resolve, 50));
         expect(entry.exitCode).toBeNull();
         expect(model.requests.length).toBeGreaterThan(0);
         for (const request of model.requests) {

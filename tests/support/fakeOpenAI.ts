@@ -20,6 +20,8 @@ export interface ChatRequest {
 export interface RecordedRequest {
   body: ChatRequest;
   authorization: string | undefined;
+  /** When the request arrived (`performance.now()` of the process the server runs in). */
+  arrivedAt: number;
   /** Set when the client closed the connection before the reply was complete: ms after the request arrived. */
   abortedAfterMs?: number;
 }
@@ -66,10 +68,9 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     req.on('end', () => {
       const body = JSON.parse(raw) as ChatRequest;
       const behaviour = behaviours[Math.min(requests.length, behaviours.length - 1)] ?? reply('');
-      const recorded: RecordedRequest = { body, authorization: req.headers.authorization };
-      const arrived = performance.now();
+      const recorded: RecordedRequest = { body, authorization: req.headers.authorization, arrivedAt: performance.now() };
       res.on('close', () => {
-        if (!res.writableFinished) recorded.abortedAfterMs = Math.round(performance.now() - arrived);
+        if (!res.writableFinished) recorded.abortedAfterMs = Math.round(performance.now() - recorded.arrivedAt);
       });
       requests.push(recorded);
       void respond(res, behaviour(body), wire, body.stream ?? wire.streamsByDefault, req.headers.authorization);
