@@ -3,7 +3,7 @@
  * de Vostochni?" is looked up as "prometió … Vostochny". Only a word no passage holds (under any
  * analysis) is read otherwise, only as a word some passage holds one typing slip away (a missing,
  * extra, wrong or swapped letter), only for words of five letters or more (too many words lie one
- * slip from shorter ones), never a word written with an accent or a tilde (typed with care: "cárcel" is a word the
+ * slip from shorter ones; four for a name written with a capital, "Putn"), never a word written with an accent or a tilde (typed with care: "cárcel" is a word the
  * archive lacks, not a slip for "cártel"), and only where the passages found attest it (`correctSpelling`). Accents
  * and ñ are folded before anything is compared, so "cosmodromo" is never a slip. Among several
  * candidates the one more passages hold wins. Candidates are the words one slip from the typed word
@@ -25,6 +25,8 @@ export interface Correction {
 
 /** Words shorter than this are never corrected. */
 const MIN_LENGTH = 5;
+/** A name (written with a capital) may be one letter shorter: "Putn" for "Putin", "Bidn" for "Biden", a name typed with a letter left out. */
+const MIN_NAME_LENGTH = 4;
 /**
  * Slips a correction may undo. Two (for words of eight letters or more) read XQuAD's Spanish questions
  * as other words far more often than as what they meant ("gasolina" as "carolina", "ilustrar" as
@@ -51,7 +53,8 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords)
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
   const accented = writtenWithAccents(words.text);
   const capitalised = writtenCapitalised(words.text);
-  const unknown = [...new Set(words.content)].filter((word) => word.length >= MIN_LENGTH && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
+  const longEnough = (word: string) => word.length >= (capitalised.has(word) ? MIN_NAME_LENGTH : MIN_LENGTH);
+  const unknown = [...new Set(words.content)].filter((word) => longEnough(word) && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
   // A question most of whose words the archive lacks is about something it lacks, not misspelt: nothing to correct (and nothing to spend on it).
   if (unknown.length === 0 || unknown.length > MAX_UNKNOWN) return { words, corrections: [] };
   const candidates: Correction[] = [];

@@ -1,7 +1,8 @@
 /**
  * A name written in the other transliteration convention (A6 of the seventh newcomer): Spanish writes
  * "Pionyang", "Zelenski", "Jamenei", "Gadafi" where agencies write "Pyongyang", "Zelensky", "Khamenei",
- * "Gaddafi". The question is answered from the passage that spells it the other way. Articles written for the tests.
+ * "Gaddafi". The question is answered from the passage that spells it the other way. A short name typed with a letter
+ * left out ("Putn", A9) is read as the name too. Articles written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { otherTransliterations, transliterationKey } from '../../src/answer/transliteration.js';
@@ -48,6 +49,13 @@ describe('a name in another transliteration', () => {
     expect(summit.notice).toContain('Zelensky');
     expect(summit.refused).toBe(false);
     expect(summit.citations[0]?.excerpt).toContain('defensas antiaéreas');
+  });
+
+  it('reads a name of four letters typed with a letter left out as the name the articles write, never one of three', async () => {
+    const port = await ask('¿Qué ampliará el puerto de Rasn durante el verano?');
+    expect(port.notice).toContain('Rason');
+    const summit = await ask('¿Qué pidió Dud a sus aliados?');
+    expect(summit.notice ?? '').not.toContain('Duda');
   });
 
   it('never reads a word written in lower case as another transliteration ("berrano" is not "verano")', async () => {
