@@ -368,8 +368,12 @@ function withoutHeldVersions<S extends Pick<ReadSeed, 'file'>>(
 ): { articles: Article[]; passages: Passage[]; kept: S[]; warnings: CorpusWarning[] } {
   const keys = new Set(collected.articles.map((article) => titleKey(article.title)).filter(Boolean));
   if (!keys.size) return collected;
-  const fileOf = new Map([...records.values()].flatMap((record) => (record.articleId && !touched.has(record.file) ? [[record.articleId, record.file] as const] : [])));
-  const candidates = held.filter((article) => fileOf.has(article.id) && !gone.has(article.id) && keys.has(heldTitleKey(article)));
+  const titled = held.filter((article) => !gone.has(article.id) && keys.has(heldTitleKey(article)));
+  if (!titled.length) return collected;
+  // The files of those articles only: most updates bring no title the archive holds, and need no map of every record.
+  const ids = new Set(titled.map((article) => article.id));
+  const fileOf = new Map([...records.values()].flatMap((record) => (record.articleId && ids.has(record.articleId) && !touched.has(record.file) ? [[record.articleId, record.file] as const] : [])));
+  const candidates = titled.filter((article) => fileOf.has(article.id));
   const dropped = new Set<string>();
   collected.articles.forEach((article, at) => {
     const heldVersion = candidates.find((candidate) => !gone.has(candidate.id) && isSameArticle(candidate, article));
