@@ -41,11 +41,21 @@ export async function createChatModel(config: LlmConfig): Promise<BaseChatModel 
  * LangChain stops reading a reply when the caller's signal aborts, but ChatOllama leaves the HTTP
  * request itself open until the server answers: a silent server then kept the process alive for
  * about two minutes after the answer was shown (issue 18). Aborting at the transport closes it.
+ *
+ * The timer is an ordinary `setTimeout` holding its controller, not `AbortSignal.timeout` combined by
+ * `AbortSignal.any`: Node 20 holds both of those only weakly, so a garbage collection while the request
+ * waited dropped the timeout and the request was never aborted (one run in four; nodejs/node#55428,
+ * nodejs/undici#4068). The timer is unref'd: it never keeps the process alive on its own.
  */
 export function fetchAbortedAfter(timeoutMs: number): typeof globalThis.fetch {
   return (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return globalThis.fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException(`no reply within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+    timer.unref();
+    const callerSignal = init?.signal;
+    if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+    else callerSignal?.addEventListener('abort', () => controller.abort(callerSignal.reason), { once: true });
+    return globalThis.fetch(input, { ...init, signal: controller.signal });
   };
 }
 
