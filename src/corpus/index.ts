@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { cleanArticle, withoutAuthorBio } from './clean.js';
 import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
-import { isBetterVersion, isSameArticle, sameArticle, titleKey, type ArticleVersion, type VersionStamp } from './same-article.js';
+import { chooseVersion, isSameArticle, titleKey, type ArticleVersion, type VersionStamp } from './same-article.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -130,11 +130,11 @@ export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
       const version: KeptVersion = {
         id: article.id, file: seed.file, fingerprint: cleaned.fingerprint, title: article.title, author: article.author, date: article.date, outlet: article.outlet, mtimeMs: mtimeOf(seed.file) ?? 0,
       };
-      // The same text twice is no later version of it: the file read first stays unless the other declares more.
-      const compared = earlier && sameText ? { ...version, mtimeMs: earlier.mtimeMs } : version;
-      if (earlier && !isBetterVersion(compared, earlier)) {
+      const choice = earlier && chooseVersion(version, earlier, earlier === sameText);
+      if (choice) warnings.push(choice.warning);
+      if (earlier && choice?.kept === 'held') {
         sameAs.set(seed.file, earlier.file);
-        return skip(sameArticle(earlier.file, compared, earlier));
+        return undefined;
       }
       byId.set(seed.id, seed.file);
       byHash.set(seed.hash, seed.file);
@@ -144,7 +144,6 @@ export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
       // The version replaced answers for its text from now on by the one that replaced it.
       byText.set(earlier.fingerprint, version);
       sameAs.set(earlier.file, seed.file);
-      skip(sameArticle(seed.file, earlier, compared), earlier.file);
       return { cleaned, replaces: earlier };
     },
   };

@@ -7,7 +7,7 @@
  * must not disagree, and the bodies must be mostly the same word sequences, not only the same topic.
  */
 import { foldWords } from './lines.js';
-import type { Article } from './types.js';
+import type { Article, CorpusWarning } from './types.js';
 
 /** A title of fewer words ("Editorial", "Cartas al director") is a section's recurring name, not a headline. */
 const MIN_TITLE_WORDS = 4;
@@ -46,11 +46,22 @@ export function isSameArticle(a: ArticleVersion, b: ArticleVersion): boolean {
 /** An article's metadata and when its file was last modified (ms since the epoch; unknown: 0), as the choice of a version reads them. */
 export type VersionStamp = Pick<Article, 'author' | 'date' | 'outlet'> & { mtimeMs: number };
 
+/** One version of an article in a choice between two: its file, metadata and modification time. */
+export type FileVersion = VersionStamp & { file: string };
+
 /**
- * Whether version `a` of one article is to be kept over `b`: it declares more of author, date and outlet;
- * with as much declared, its file is newer (an edited original over a copy of its earlier text).
+ * Which of two versions of one article stays, `fresh` (just read) or `held` (read or indexed earlier), and the
+ * warning for the file skipped. The version kept declares more of author, date and outlet; with as much
+ * declared, its file is newer (an edited original over a copy of its earlier text). The same text twice
+ * (`sameText`) is no later version of it: the held file then stays unless the fresh one declares more.
  */
-export function isBetterVersion(a: VersionStamp, b: VersionStamp): boolean {
+export function chooseVersion(fresh: FileVersion, held: FileVersion, sameText: boolean): { kept: 'fresh' | 'held'; warning: CorpusWarning } {
+  const compared = sameText ? { ...fresh, mtimeMs: held.mtimeMs } : fresh;
+  const [kept, skipped] = isBetterVersion(compared, held) ? [compared, held] : [held, compared];
+  return { kept: kept === compared ? 'fresh' : 'held', warning: { file: skipped.file, message: `skipped: ${sameArticleReason(kept, skipped)}` } };
+}
+
+function isBetterVersion(a: VersionStamp, b: VersionStamp): boolean {
   const more = metadataCount(a) - metadataCount(b);
   return more !== 0 ? more > 0 : a.mtimeMs > b.mtimeMs;
 }
@@ -59,10 +70,10 @@ function metadataCount(article: Pick<Article, 'author' | 'date' | 'outlet'>): nu
   return [article.author, article.date, article.outlet].filter((value) => value !== null).length;
 }
 
-/** The reason a version is skipped, for its warning: `keptFile` holds the same article (`kept`), and why that version is kept. */
-export function sameArticle(keptFile: string, skipped: VersionStamp, kept: VersionStamp): string {
+/** The reason a version is skipped, for its warning: `kept` holds the same article, and why that version is kept. */
+function sameArticleReason(kept: FileVersion, skipped: FileVersion): string {
   const reason = metadataCount(kept) > metadataCount(skipped) ? 'it declares more of author, date and outlet' : kept.mtimeMs > skipped.mtimeMs ? 'a newer file' : 'read first, declaring as much';
-  return `same article as ${keptFile}, which is kept (${reason})`;
+  return `same article as ${kept.file}, which is kept (${reason})`;
 }
 
 /** Whether two declared values are both there and not the same (folded). */

@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedFileHash, seedId } from '../corpus/read.js';
-import { isBetterVersion, isSameArticle, sameArticle, titleKey } from '../corpus/same-article.js';
+import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
 import { mergeSpeakers, type ArticleQuotes, type QuoteData, type SpeakerMerge } from '../quotes/index.js';
@@ -380,18 +380,19 @@ function withoutHeldVersions<S extends Pick<ReadSeed, 'file'>>(
     if (!heldVersion) return;
     const file = collected.kept[at]!.file;
     const heldFile = fileOf.get(heldVersion.id)!;
-    const kept = { ...heldVersion, mtimeMs: records.get(heldFile)?.mtimeMs ?? 0 };
-    // The same text twice is no later version of it (as at a build): the held file stays unless the new one declares more.
-    const fresh = { ...article, mtimeMs: article.text === heldVersion.text ? kept.mtimeMs : (records.get(file)?.mtimeMs ?? 0) };
-    if (isBetterVersion(fresh, kept)) {
+    const choice = chooseVersion(
+      { ...article, file, mtimeMs: records.get(file)?.mtimeMs ?? 0 },
+      { ...heldVersion, file: heldFile, mtimeMs: records.get(heldFile)?.mtimeMs ?? 0 },
+      article.text === heldVersion.text,
+    );
+    warnings.push(choice.warning);
+    if (choice.kept === 'fresh') {
       gone.add(heldVersion.id);
       touched.add(heldFile);
       records.set(heldFile, { ...records.get(heldFile)!, articleId: null, sameAs: file });
-      warnings.push({ file: heldFile, message: `skipped: ${sameArticle(file, kept, fresh)}` });
     } else {
       dropped.add(article.id);
       records.set(file, { ...records.get(file)!, sameAs: heldFile });
-      warnings.push({ file, message: `skipped: ${sameArticle(heldFile, fresh, kept)}` });
     }
   });
   if (!dropped.size) return collected;
