@@ -18,6 +18,7 @@ import { execFile, spawn, spawnSync, type ChildProcessByStdio } from 'node:child
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import type { Language } from '../corpus/types.js';
+import { foldAccents } from '../text/words.js';
 import type { Translate } from './lookup.js';
 
 const PAIRS: Record<Language, Record<Language, string | undefined>> = {
@@ -53,7 +54,7 @@ function listsOurPairs(status: number | null, stdout: string): boolean {
 }
 
 /** A translator that can be stopped: its processes end, and a later question starts them again. */
-export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses'>> & { close(): void };
+export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' | 'unknownWords'>> & { close(): void };
 
 /**
  * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
@@ -78,8 +79,13 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
   };
   const lookedUp = through('dictionary');
   const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(question, from, to)) ?? '');
+  const unknownWords = async (text: string, language: Language) => {
+    const analysed = await lookedUp(text, language, language === 'es' ? 'en' : 'es');
+    return analysed === undefined ? undefined : parseUnknownWords(analysed);
+  };
   return Object.assign(through('all'), {
     senses,
+    unknownWords,
     close: () => {
       for (const pipeline of running.values()) pipeline.stop();
       running.clear();
@@ -108,6 +114,15 @@ export function parseSenses(lookedUp: string): string[][] {
     if (lemmas.length > 1) senses.push(lemmas);
   }
   return senses;
+}
+
+/**
+ * The words Apertium's morphological analyser does not know, folded (foldAccents): the dictionary stage
+ * marks each one `^*word/*word$` ("^*promtió/*promtió$"), and gives a known word its lemma and tags
+ * ("^junto a<pr>/beside<pr>$").
+ */
+export function parseUnknownWords(lookedUp: string): Set<string> {
+  return new Set(Array.from(lookedUp.matchAll(/\^\*((?:\\.|[^/$\\])*)\//gu), ([, word = '']) => foldAccents(unescapeStream(word))));
 }
 
 interface Waiting {

@@ -9,7 +9,9 @@
  * candidates the one more passages hold wins. Candidates are the words one slip from the typed word
  * whose stem the index holds (`oneSlipFrom`): no structure over the vocabulary is built or kept. A name
  * (a word written with a capital) may also be read as the same name in another transliteration
- * ("Pionyang" as "Pyongyang", transliteration.ts), under the same conditions.
+ * ("Pionyang" as "Pyongyang", transliteration.ts), under the same conditions. When a lexicon of the
+ * language is at hand (Apertium's morphological analyser), a word it knows is never a slip: "junto" is
+ * a word of its own, not "junio" mistyped, though only "junio" is in the articles.
  */
 import type { Language } from '../corpus/types.js';
 import { analyserFor, readQuestion, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
@@ -22,6 +24,9 @@ export interface Correction {
   from: string;
   to: string;
 }
+
+/** The words of `text` a lexicon of `language` does not know, folded; undefined when it cannot tell. */
+export type UnknownWords = (text: string, language: Language) => Promise<ReadonlySet<string> | undefined>;
 
 /** Words shorter than this are never corrected. */
 const MIN_LENGTH = 5;
@@ -46,17 +51,20 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * the question's other words are tells a slip from a word the articles lack. Nothing is corrected in
  * a question with more than three such words, nor when
  * the index holds no passage in the question's language: an English question's words are no
- * misspellings of Spanish ones.
+ * misspellings of Spanish ones. `unknownToLexicon`, when given, is asked only when some word is a
+ * candidate; a word it knows is not one.
  */
-export async function correctSpelling(index: PassageIndex, words: QuestionWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
+export async function correctSpelling(index: PassageIndex, words: QuestionWords, unknownToLexicon?: UnknownWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
   const analyser = analyserFor(words.language);
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
   const accented = writtenWithAccents(words.text);
   const capitalised = writtenCapitalised(words.text);
   const longEnough = (word: string) => word.length >= (capitalised.has(word) ? MIN_NAME_LENGTH : MIN_LENGTH);
-  const unknown = [...new Set(words.content)].filter((word) => longEnough(word) && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
+  const unheld = [...new Set(words.content)].filter((word) => longEnough(word) && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
   // A question most of whose words the archive lacks is about something it lacks, not misspelt: nothing to correct (and nothing to spend on it).
-  if (unknown.length === 0 || unknown.length > MAX_UNKNOWN) return { words, corrections: [] };
+  if (unheld.length === 0 || unheld.length > MAX_UNKNOWN) return { words, corrections: [] };
+  const lexiconLacks = await unknownToLexicon?.(words.text, words.language);
+  const unknown = lexiconLacks ? unheld.filter((word) => lexiconLacks.has(word)) : unheld;
   const candidates: Correction[] = [];
   for (const word of unknown) {
     // A name may also be written in the other convention's transliteration ("Pionyang" for "Pyongyang").

@@ -1,9 +1,10 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { apertiumAvailable, apertiumTranslator, parseSenses } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator, parseSenses, parseUnknownWords } from '../../src/answer/apertium.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
-import { seedLibrary } from '../support/seed-library.js';
+import { libraryOf, seedLibrary } from '../support/seed-library.js';
 
 const installed = apertiumAvailable();
 if (!installed) console.warn('apertium-eng-spa is not installed: the Apertium translation tests are skipped (apt-get install apertium-eng-spa)');
@@ -12,6 +13,13 @@ describe('the senses of Apertium\'s bilingual dictionary', () => {
   it('lists the lemmas of each ambiguous noun, verb or adjective, not of other words or words with one sense', () => {
     const lookedUp = '^What<prn><itg><sg>/Qué<prn><itg><mf><sg>$ ^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$ ^to<pr>/a<pr>/hasta<pr>$ ^Kim<np><ant>/Kim<np><ant>$';
     expect(parseSenses(lookedUp)).toEqual([['letra', 'carta']]);
+  });
+});
+
+describe('the words Apertium\'s analyser does not know', () => {
+  it('are those its dictionary stage marks with an asterisk, folded; a known word or phrase is not', () => {
+    const lookedUp = '^Cómo<adv><itg>/How<adv><itg>$ ^junto a<pr>/beside<pr>$ ^*Promtió/*Promtió$ ^*Vostochni/*Vostochni$';
+    expect(parseUnknownWords(lookedUp)).toEqual(new Set(['promtio', 'vostochni']));
   });
 });
 
@@ -64,5 +72,30 @@ describe.skipIf(!installed)('Apertium translation', () => {
     restarting.close();
     expect(await restarting('Where is Korea?', 'en', 'es')).toMatch(/Corea/);
     restarting.close();
+  });
+});
+
+describe.skipIf(!installed)('a question\'s misspelt words, with Apertium\'s lexicon at hand', () => {
+  const translate = apertiumTranslator({ timeoutMs: 10_000 });
+  const library = libraryOf([
+    articleFromParagraphs({ id: 'pacto', title: 'Un pacto de defensa', date: '2025-03-02', language: 'es' }, [
+      'En junio, el país firmó con Rusia un acuerdo de defensa que incluye maniobras conjuntas.',
+    ]),
+  ]);
+
+  it('lists the words of a Spanish question the lexicon lacks, not words it knows', async () => {
+    const unknown = await translate.unknownWords('¿Cómo describió Kim el papel de su país junto a Rusia y qué promtió?', 'es');
+    expect(unknown?.has('promtio')).toBe(true);
+    expect(unknown?.has('junto')).toBe(false);
+    expect(unknown?.has('describio')).toBe(false);
+  });
+
+  it('never reads a word of the language as a slip of a word the articles hold ("junto" is no "junio")', async () => {
+    const { index, articles } = await library;
+    const ask = (question: string) => answerQuestion({ index, articles, question: checked(question), translate });
+    const together = await ask('¿Qué firmó el país junto a Rusia?');
+    expect(together.notice ?? '').not.toContain('junio');
+    const slip = await ask('¿Qué frimo el país con Rusia en junio?');
+    expect(slip.notice).toContain('firmó');
   });
 });
