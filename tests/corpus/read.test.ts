@@ -311,6 +311,19 @@ describe('readSeedFiles: bad input', () => {
     expect(warnings).toEqual([{ file: 'nota.txt', message: 'skipped: nota.md already gives the id "nota"; rename one of the two files' }]);
   });
 
+  it('reads a Markdown article nested deeper than any document (lists, block quotes) as plain text, not losing or hanging on it', async () => {
+    // marked overflowed its stack on thousands of ">" (the article was skipped) and takes minutes over a list a thousand levels deep.
+    const nestedList = Array.from({ length: 1000 }, (_, level) => `${' '.repeat(level * 2)}- punto ${level}`).join('\n');
+    await write('lista.md', `${story('bicicletas')}\n\n${nestedList}\n`);
+    await write('citas.md', `${story('patinetes')}\n\n${'>'.repeat(5000)} Fin de la cita.\n`);
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles.map((article) => article.id).sort()).toEqual(['citas', 'lista']);
+    const text = (id: string) => corpus.articles.find((article) => article.id === id)?.text ?? '';
+    expect(text('lista')).toContain('ordenanza sobre bicicletas que entrará en vigor');
+    expect(text('citas')).toContain('ordenanza sobre patinetes que entrará en vigor');
+  });
+
   it('skips a file with no article text in it', async () => {
     await write('bueno.txt', story('bicicletas'));
     await write('solo-menu.txt', 'Inicio\nCompartir\nDeja una respuesta\n');
