@@ -54,7 +54,7 @@ function listsOurPairs(status: number | null, stdout: string): boolean {
 }
 
 /** A translator that can be stopped: its processes end, and a later question starts them again. */
-export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' | 'unknownWords'>> & { close(): void };
+export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' | 'functionWords'>> & { close(): void };
 
 /**
  * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
@@ -79,13 +79,13 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
   };
   const lookedUp = through('dictionary');
   const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(question, from, to)) ?? '');
-  const unknownWords = async (text: string, language: Language) => {
+  const functionWords = async (text: string, language: Language) => {
     const analysed = await lookedUp(text, language, language === 'es' ? 'en' : 'es');
-    return analysed === undefined ? undefined : parseUnknownWords(analysed);
+    return analysed === undefined ? undefined : parseFunctionWords(analysed);
   };
   return Object.assign(through('all'), {
     senses,
-    unknownWords,
+    functionWords,
     close: () => {
       for (const pipeline of running.values()) pipeline.stop();
       running.clear();
@@ -116,13 +116,23 @@ export function parseSenses(lookedUp: string): string[][] {
   return senses;
 }
 
+// Closed classes, as Apertium tags them: prepositions, adverbs, conjunctions, determiners, pronouns, relatives.
+const FUNCTION_TAG = /^<(?:pr|adv|preadv|cnjcoo|cnjsub|cnjadv|det|prn|rel)>/u;
+
 /**
- * The words Apertium's morphological analyser does not know, folded (foldAccents): the dictionary stage
- * marks each one `^*word/*word$` ("^*promtió/*promtió$"), and gives a known word its lemma and tags
- * ("^junto a<pr>/beside<pr>$").
+ * The words of the units the tagger reads as function words in context, folded (foldAccents): the
+ * dictionary stage gives each unit's lemma and tags ("^junto a<pr>/beside<pr>$", "^además<adv>/…$"),
+ * so these are lemmas, which for the invariable closed classes are the words as written.
  */
-export function parseUnknownWords(lookedUp: string): Set<string> {
-  return new Set(Array.from(lookedUp.matchAll(/\^\*((?:\\.|[^/$\\])*)\//gu), ([, word = '']) => foldAccents(unescapeStream(word))));
+export function parseFunctionWords(lookedUp: string): Set<string> {
+  const words = new Set<string>();
+  for (const [, unit = ''] of lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu)) {
+    const source = unit.split('/')[0] ?? '';
+    const tags = source.indexOf('<');
+    if (tags < 0 || !FUNCTION_TAG.test(source.slice(tags))) continue;
+    for (const word of unescapeStream(source.slice(0, tags)).split(/\s+/u)) if (word !== '') words.add(foldAccents(word));
+  }
+  return words;
 }
 
 interface Waiting {

@@ -9,18 +9,18 @@ import type { PassageIndex } from '../search/store.js';
 import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
-import { correctSpelling, type Correction, type UnknownWords } from './spelling.js';
+import { correctSpelling, type Correction, type FunctionWords } from './spelling.js';
 import type { CheckedQuestion, Retrieval } from './types.js';
 
 /**
  * Translates a question for the lookup (undefined when it cannot). `senses`, when the translator has
  * a dictionary (Apertium), lists the lemmas it gives each ambiguous content word of the question;
- * `unknownWords`, when it has a lexicon of the language (Apertium), the words of a text it does not know,
- * folded (undefined when it cannot tell).
+ * `functionWords`, when it has a tagger of the language (Apertium), the words of a text it reads as function
+ * words there (spelling.ts).
  */
 export type Translate = ((question: string, from: Language, to: Language) => Promise<string | undefined>) & {
   senses?: (question: string, from: Language, to: Language) => Promise<string[][]>;
-  unknownWords?: UnknownWords;
+  functionWords?: FunctionWords;
 };
 
 export interface LookUp {
@@ -55,7 +55,7 @@ export async function lookUp(
   const search = (words: QuestionWords, language: Language) => retrieve(index, words, language, { limit: CANDIDATE_PASSAGES, neighbourWeight });
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
-  const { words, corrections } = await correctSpelling(index, question.words, translate?.unknownWords);
+  const { words, corrections } = await correctSpelling(index, question.words, translate?.functionWords);
   const ownLanguageHeld = index.passagesIn(question.language) > 0;
   const ownReading = () => bestReading(search, words, question.language, ownLanguageHeld);
   // With no passage in the question's language the own reading cannot answer in it, and is used only when a
@@ -98,9 +98,9 @@ async function bestReading(search: (words: QuestionWords, language: Language) =>
 
 /** The translator, its failures (and its dictionary's) read as no translation. */
 export function safely(translate: Translate): Translate {
-  const { senses, unknownWords } = translate;
+  const { senses, functionWords } = translate;
   const safe: Translate = (text, from, to) => translate(text, from, to).catch(() => undefined);
   if (senses) safe.senses = (text, from, to) => senses(text, from, to).catch(() => []);
-  if (unknownWords) safe.unknownWords = (text, language) => unknownWords(text, language).catch(() => undefined);
+  if (functionWords) safe.functionWords = (text, language) => functionWords(text, language).catch(() => undefined);
   return safe;
 }

@@ -9,9 +9,10 @@
  * candidates the one more passages hold wins. Candidates are the words one slip from the typed word
  * whose stem the index holds (`oneSlipFrom`): no structure over the vocabulary is built or kept. A name
  * (a word written with a capital) may also be read as the same name in another transliteration
- * ("Pionyang" as "Pyongyang", transliteration.ts), under the same conditions. When a lexicon of the
- * language is at hand (Apertium's morphological analyser), a word it knows is never a slip: "junto" is
- * a word of its own, not "junio" mistyped, though only "junio" is in the articles.
+ * ("Pionyang" as "Pyongyang", transliteration.ts), under the same conditions. When a tagger of the
+ * language is at hand (Apertium), a word it reads as a function word in the question (a preposition,
+ * adverb, conjunction, determiner or pronoun) is never a slip: "junto a Rusia" is "junto a", not "junio a",
+ * though only "junio" is in the articles. A content word it knows may still be one ("mueles" for "muelles").
  */
 import type { Language } from '../corpus/types.js';
 import { analyserFor, readQuestion, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
@@ -25,8 +26,8 @@ export interface Correction {
   to: string;
 }
 
-/** The words of `text` a lexicon of `language` does not know, folded; undefined when it cannot tell. */
-export type UnknownWords = (text: string, language: Language) => Promise<ReadonlySet<string> | undefined>;
+/** The words of `text` a tagger of `language` reads as function words there, folded; undefined when it cannot tell. */
+export type FunctionWords = (text: string, language: Language) => Promise<ReadonlySet<string> | undefined>;
 
 /** Words shorter than this are never corrected. */
 const MIN_LENGTH = 5;
@@ -51,10 +52,10 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * the question's other words are tells a slip from a word the articles lack. Nothing is corrected in
  * a question with more than three such words, nor when
  * the index holds no passage in the question's language: an English question's words are no
- * misspellings of Spanish ones. `unknownToLexicon`, when given, is asked only when some word is a
- * candidate; a word it knows is not one.
+ * misspellings of Spanish ones. `functionWordsOf`, when given, is asked only when some word is a
+ * candidate; a function word is not one.
  */
-export async function correctSpelling(index: PassageIndex, words: QuestionWords, unknownToLexicon?: UnknownWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
+export async function correctSpelling(index: PassageIndex, words: QuestionWords, functionWordsOf?: FunctionWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
   const analyser = analyserFor(words.language);
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
   const accented = writtenWithAccents(words.text);
@@ -63,8 +64,8 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords,
   const unheld = [...new Set(words.content)].filter((word) => longEnough(word) && LETTERS_ONLY.test(word) && !accented.has(word) && !heldAnywhere(index, word));
   // A question most of whose words the archive lacks is about something it lacks, not misspelt: nothing to correct (and nothing to spend on it).
   if (unheld.length === 0 || unheld.length > MAX_UNKNOWN) return { words, corrections: [] };
-  const lexiconLacks = await unknownToLexicon?.(words.text, words.language);
-  const unknown = lexiconLacks ? unheld.filter((word) => lexiconLacks.has(word)) : unheld;
+  const functionWords = await functionWordsOf?.(words.text, words.language);
+  const unknown = functionWords ? unheld.filter((word) => !functionWords.has(word)) : unheld;
   const candidates: Correction[] = [];
   for (const word of unknown) {
     // A name may also be written in the other convention's transliteration ("Pionyang" for "Pyongyang").

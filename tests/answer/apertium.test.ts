@@ -1,7 +1,7 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { apertiumAvailable, apertiumTranslator, parseSenses, parseUnknownWords } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator, parseFunctionWords, parseSenses } from '../../src/answer/apertium.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
 import { libraryOf, seedLibrary } from '../support/seed-library.js';
@@ -16,10 +16,10 @@ describe('the senses of Apertium\'s bilingual dictionary', () => {
   });
 });
 
-describe('the words Apertium\'s analyser does not know', () => {
-  it('are those its dictionary stage marks with an asterisk, folded; a known word or phrase is not', () => {
-    const lookedUp = '^Cómo<adv><itg>/How<adv><itg>$ ^junto a<pr>/beside<pr>$ ^*Promtió/*Promtió$ ^*Vostochni/*Vostochni$';
-    expect(parseUnknownWords(lookedUp)).toEqual(new Set(['promtio', 'vostochni']));
+describe('the function words Apertium\'s tagger reads in a question', () => {
+  it('are the words of its prepositions, adverbs, conjunctions, determiners and pronouns, folded; not nouns, verbs, names or unknown words', () => {
+    const lookedUp = '^Cómo<adv><itg>/How<adv><itg>$ ^junto a<pr>/beside<pr>$ ^según<cnjadv>/as<cnjadv>$ ^puerto<n><m><sg>/port<n><sg>$ ^moler<vblex><pri><p2><sg>/grind<vblex>$ ^Kim<np><ant>/Kim<np><ant>$ ^*Promtió/*Promtió$';
+    expect(parseFunctionWords(lookedUp)).toEqual(new Set(['como', 'junto', 'a', 'segun']));
   });
 });
 
@@ -75,7 +75,7 @@ describe.skipIf(!installed)('Apertium translation', () => {
   });
 });
 
-describe.skipIf(!installed)('a question\'s misspelt words, with Apertium\'s lexicon at hand', () => {
+describe.skipIf(!installed)('a question\'s misspelt words, with Apertium\'s tagger at hand', () => {
   const translate = apertiumTranslator({ timeoutMs: 10_000 });
   const library = libraryOf([
     articleFromParagraphs({ id: 'pacto', title: 'Un pacto de defensa', date: '2025-03-02', language: 'es' }, [
@@ -83,14 +83,14 @@ describe.skipIf(!installed)('a question\'s misspelt words, with Apertium\'s lexi
     ]),
   ]);
 
-  it('lists the words of a Spanish question the lexicon lacks, not words it knows', async () => {
-    const unknown = await translate.unknownWords('¿Cómo describió Kim el papel de su país junto a Rusia y qué promtió?', 'es');
-    expect(unknown?.has('promtio')).toBe(true);
-    expect(unknown?.has('junto')).toBe(false);
-    expect(unknown?.has('describio')).toBe(false);
+  it('reads the function words of a Spanish question in context, not its content words or slips', async () => {
+    const functionWords = await translate.functionWords('¿Cómo describió Kim el papel de su país junto a Rusia y qué promtió?', 'es');
+    expect(functionWords?.has('junto')).toBe(true);
+    expect(functionWords?.has('pais')).toBe(false);
+    expect(functionWords?.has('promtio')).toBe(false);
   });
 
-  it('never reads a word of the language as a slip of a word the articles hold ("junto" is no "junio")', async () => {
+  it('never reads a function word as a slip of a word the articles hold ("junto a" is no "junio a"), and still reads a slip', async () => {
     const { index, articles } = await library;
     const ask = (question: string) => answerQuestion({ index, articles, question: checked(question), translate });
     const together = await ask('¿Qué firmó el país junto a Rusia?');
