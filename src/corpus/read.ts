@@ -5,9 +5,9 @@
  * corpus with a warning.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
-import { extname, join, sep } from 'node:path';
+import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
@@ -44,8 +44,12 @@ export function readSeedFile(dir: string, file: string): Outcome {
   let bytes: Buffer;
   try {
     // Size first, so that a huge file is never loaded into memory.
-    const info = statSync(path);
+    const own = lstatSync(path);
+    const info = own.isSymbolicLink() ? statSync(path) : own;
     if (!info.isFile()) return skip('not a regular file');
+    // Whoever may add a link to the seeds folder could otherwise publish any file the bot can read (its .env).
+    const target = own.isSymbolicLink() ? basename(realpathSync(path)) : undefined;
+    if (target !== undefined && !SEED_FORMATS[extname(target).toLowerCase()]) return skip(`it is a link to "${target}", which is no article: a link may only bring in a .txt, .md or .html file`);
     if (info.size > MAX_FILE_BYTES) return skip(`the file is ${megabytes(info.size)} MB, over the ${megabytes(MAX_FILE_BYTES)} MB limit`);
     bytes = readFileSync(path);
   } catch (error) {

@@ -324,6 +324,27 @@ describe('readSeedFiles: bad input', () => {
     expect(text('citas')).toContain('ordenanza sobre patinetes que entrará en vigor');
   });
 
+  it('reads a link to an article kept elsewhere, and skips a link to any other file, which would publish it (a .env)', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'hemeroteca-elsewhere-'));
+    try {
+      await writeFile(join(elsewhere, 'otra.md'), story('bicicletas'));
+      await writeFile(join(elsewhere, '.env'), 'DISCORD_TOKEN=un-secreto\n\nUna línea cualquiera para que parezca texto de sobra.');
+      await writeFile(join(elsewhere, 'notas'), story('patinetes'));
+      await symlink(join(elsewhere, 'otra.md'), join(dir, 'enlace.md'));
+      await symlink(join(elsewhere, '.env'), join(dir, 'secreto.txt'));
+      await symlink(join(elsewhere, 'notas'), join(dir, 'notas.txt'));
+      const { corpus, warnings } = await read();
+      expect(corpus.articles.map((article) => article.id)).toEqual(['enlace']);
+      expect(warnings).toEqual([
+        { file: 'notas.txt', message: 'skipped: it is a link to "notas", which is no article: a link may only bring in a .txt, .md or .html file' },
+        { file: 'secreto.txt', message: 'skipped: it is a link to ".env", which is no article: a link may only bring in a .txt, .md or .html file' },
+      ]);
+      expect(corpus.passages.some((passage) => passage.text.includes('secreto'))).toBe(false);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('skips a file with no article text in it', async () => {
     await write('bueno.txt', story('bicicletas'));
     await write('solo-menu.txt', 'Inicio\nCompartir\nDeja una respuesta\n');
