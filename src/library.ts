@@ -298,6 +298,10 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       library.replace(update.data);
       const indexMs = lap();
       logSeedUpdate(update, log);
+      // Deleting every file one by one empties the archive, as asked; said plainly, since it is seldom meant.
+      if (update.data.articles.length === 0 && update.change.removedArticles.length > 0) {
+        log.warn('the archive has no articles now: every article\'s file was deleted from the seeds folder', { seedsDir });
+      }
       log.info('applied seed changes', { files: update.applied.length, articles: update.data.articles.length, ms: { ...update.ms, index: indexMs, total: Math.round(performance.now() - started) } });
       try {
         const compact = await keep.change(update.change);

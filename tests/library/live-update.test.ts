@@ -174,6 +174,7 @@ describe('a running library follows its seeds folder', () => {
       await eventually(() => !ids(library).includes(id), `the deleted ${id}.txt gone from /sources`);
     }
     expect(ids(library)).toEqual([]);
+    expect(logged.filter(({ message }) => message.startsWith('the archive has no articles now'))).toHaveLength(1);
   }, 60_000);
 
   it('gives an id back to the file it kept out when the file holding it is deleted ("nota.txt" beside "nota.html")', async () => {
