@@ -8,7 +8,7 @@ export interface ArticleMeta {
   title: string;
   /** The publication or agency the article names ("Agencia Reuters"); null when it names none. */
   outlet: string | null;
-  /** The byline ("Editor3"); null when there is none. */
+  /** The byline ("Ana Ruiz", "Ana Ruiz, Luis Gil"); null when there is none or it names a publishing account ("Editor3"). */
   author: string | null;
   /** Publication date as ISO `YYYY-MM-DD`; null when the article gives no absolute date. */
   date: string | null;
