@@ -138,7 +138,7 @@ function termGroups(query: Bm25Query): TermGroup[] {
       const lists: Postings[] = [];
       let postings = 0;
       for (const token of alternatives) {
-        const number = field.termNumbers.get(token);
+        const number = field.terms.numberOf(token);
         if (number === undefined) continue;
         const list = postingsOf(field, number);
         terms.push(number);

@@ -14,6 +14,7 @@
  * the document is inserted into or removed from it there; readers take a term's postings from
  * `postingsOf`. The next whole assembly (a large fold, or the save) packs the moved lists back.
  */
+import { createVocabulary, type SavedVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** What readers of a field need: BM25's statistics and exact term lookup. */
 export interface TermStatistics {
@@ -25,7 +26,7 @@ export interface TermStatistics {
 
 /** The part of a field that is saved: plain data and typed arrays. */
 export interface SavedField {
-  terms: string[];
+  terms: SavedVocabulary;
   averageLength: number;
   lengths: Uint32Array;
   offsets: Uint32Array;
@@ -33,9 +34,9 @@ export interface SavedField {
   counts: Uint16Array | Uint32Array;
 }
 
-export interface Field extends SavedField {
-  /** Term → term number, numbered in order of first appearance. */
-  termNumbers: Map<string, number>;
+export interface Field extends Omit<SavedField, 'terms'> {
+  /** Term ↔ term number, numbered in order of first appearance. */
+  terms: Vocabulary;
   /** Documents inserted since the postings were last assembled. */
   pending: PendingDocuments;
   /**
@@ -88,8 +89,7 @@ interface PendingDocuments {
 
 export function emptyField(): Field {
   return {
-    termNumbers: new Map(),
-    terms: [],
+    terms: createVocabulary(),
     lengths: new Uint32Array(0),
     averageLength: 0,
     offsets: new Uint32Array(1),
@@ -103,13 +103,11 @@ export function emptyField(): Field {
   };
 }
 
-/** A field from its saved form (the term map is rebuilt from the term list). */
+/** A field from its saved form (its vocabulary looked up in the saved block, vocabulary.ts). Throws if the vocabulary is inconsistent. */
 export function restoreField(saved: SavedField): Field {
   const { terms, averageLength, lengths, offsets, documents, counts } = saved;
-  // A loop, not `new Map(terms.map(…))`: a pair array per term is garbage to collect (a million terms at 100,000 articles).
-  const termNumbers = new Map<string, number>();
-  for (let number = 0; number < terms.length; number++) termNumbers.set(terms[number]!, number);
-  return { ...emptyField(), terms, averageLength, lengths, offsets, documents, counts, termNumbers };
+  if (offsets.length !== terms.ends.length + 1) throw new Error('the saved field\'s postings do not match its vocabulary');
+  return { ...emptyField(), terms: createVocabulary(terms), averageLength, lengths, offsets, documents, counts };
 }
 
 /** The field's saved form, assembled whole first (moved lists packed back). */
@@ -117,7 +115,7 @@ export function saveField(field: Field): SavedField {
   assemble(field);
   if (field.moved.size > 0) rebuild(field);
   const { terms, averageLength, lengths, offsets, documents, counts } = field;
-  return { terms, averageLength, lengths, offsets, documents, counts };
+  return { terms: terms.save(), averageLength, lengths, offsets, documents, counts };
 }
 
 function emptyPending(): PendingDocuments {
@@ -134,12 +132,7 @@ export function insertDocument(field: Field, internalId: number, tokens: string[
   // Counted in a scratch array indexed by term number (zero again afterwards): cheaper than a Map per document.
   const distinct: number[] = [];
   for (const token of tokens) {
-    let term = field.termNumbers.get(token);
-    if (term === undefined) {
-      term = field.terms.length;
-      field.termNumbers.set(token, term);
-      field.terms.push(token);
-    }
+    const term = field.terms.numberOf(token) ?? field.terms.add(token);
     if (term >= field.tally.length) field.tally = growTally(field.tally, term);
     if (field.tally[term] === 0) distinct.push(term);
     field.tally[term]!++;
@@ -168,7 +161,7 @@ export function removeDocument(field: Field, internalId: number, docsCount: numb
   if (field.removed.has(internalId) || !(internalId < field.lengths.length)) return false;
   const length = field.lengths[internalId]!;
   field.averageLength = docsCount > 1 ? (field.averageLength * docsCount - length) / (docsCount - 1) : 0;
-  const terms = tokens && [...new Set(tokens.flatMap((token) => field.termNumbers.get(token) ?? []))];
+  const terms = tokens && [...new Set(tokens.flatMap((token) => field.terms.numberOf(token) ?? []))];
   field.removed.set(internalId, terms);
   return true;
 }
@@ -289,7 +282,7 @@ export function lowerBound(documents: Uint32Array, from: number, to: number, id:
  */
 function rebuild(field: Field): void {
   const { pending, removed } = field;
-  const termCount = field.terms.length;
+  const termCount = field.terms.size;
   const oldTerms = field.offsets.length - 1;
   // A byte per id, not Map lookups: every posting of every term is checked (70 million at 100,000 articles).
   const removedMask = new Uint8Array(field.lengths.length);
@@ -411,7 +404,7 @@ function sortRange(documents: Uint32Array, counts: Uint16Array | Uint32Array, fr
 /** How many documents hold `term`. */
 export function documentFrequency(field: Field, term: string): number {
   assemble(field);
-  const number = field.termNumbers.get(term);
+  const number = field.terms.numberOf(term);
   if (number === undefined) return 0;
   const { from, to } = postingsOf(field, number);
   return to - from;
@@ -420,7 +413,7 @@ export function documentFrequency(field: Field, term: string): number {
 /** Whether document `internalId` holds `term` (a binary search in the term's postings). */
 export function hasTerm(field: Field, internalId: number, term: string): boolean {
   assemble(field);
-  const number = field.termNumbers.get(term);
+  const number = field.terms.numberOf(term);
   if (number === undefined) return false;
   const { documents, from, to } = postingsOf(field, number);
   const at = lowerBound(documents, from, to, internalId);

@@ -110,7 +110,7 @@ const PROXIMITY_DEPTH = 5;
 const NAME_WEIGHT = 1.5;
 const INSERT_BATCH = 1000;
 const EMBED_BATCH = 128;
-const SNAPSHOT_VERSION = 4;
+const SNAPSHOT_VERSION = 5;
 /** Passages a snapshot takes between turns of the event loop (a few milliseconds' work). */
 const SNAPSHOT_SLICE = 5000;
 

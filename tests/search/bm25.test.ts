@@ -263,15 +263,15 @@ describe('BM25 after a small update to a large field', () => {
     // The update moved the lists it touched out of the packed arrays, and left the others where they were.
     expect(field.documents).toBe(packed);
     const untouched = built.flat().find((term) => !docs[39]!.includes(term) && !built[39]!.includes(term) && !built[40]!.includes(term) && !built[41]!.includes(term) && !docs[12_000]!.includes(term))!;
-    expect(postingsOf(field, field.termNumbers.get(untouched)!).documents).toBe(packed);
-    expect(postingsOf(field, field.termNumbers.get('t0')!).documents).not.toBe(packed);
+    expect(postingsOf(field, field.terms.numberOf(untouched)!).documents).toBe(packed);
+    expect(postingsOf(field, field.terms.numberOf('t0')!).documents).not.toBe(packed);
     const fresh = [['shared-new'], ['fresh1'], ['t60']];
     const scored = () => scoreBm25(board, { terms: fresh, fields: [{ field, weight: 1 }], parameters: KEYS, docsCount: docs.filter(Boolean).length, limit: 10 });
     expect(scored()).toEqual(reference(docs, field, fresh, 1, KEYS, 10));
     expect(scored()[0]![0]).toBe(41);
     // Saving packs the moved lists back: the same postings, the same results.
     saveField(field);
-    expect(postingsOf(field, field.termNumbers.get('t0')!).documents).toBe(field.documents);
+    expect(postingsOf(field, field.terms.numberOf('t0')!).documents).toBe(field.documents);
     expect(search()).toEqual(reference(docs, field, query, 1, TEXT, 100));
     expect(scored()).toEqual(reference(docs, field, fresh, 1, KEYS, 10));
   });

@@ -83,7 +83,7 @@ function expectSameAs(field: Field, reference: Map<number, string[]>): void {
   const actual = new Map<string, number[]>();
   for (const term of expected.keys()) {
     expect(documentFrequency(field, term)).toBe(expected.get(term)!.length / 2);
-    const { documents, counts, from, to } = postingsOf(field, field.termNumbers.get(term)!);
+    const { documents, counts, from, to } = postingsOf(field, field.terms.numberOf(term)!);
     actual.set(term, Array.from({ length: 2 * (to - from) }, (_, at) => (at % 2 ? counts : documents)[from + (at >> 1)]!));
   }
   // One comparison each: an expect per posting takes minutes on a loaded machine.
