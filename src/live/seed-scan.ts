@@ -51,7 +51,8 @@ export type SeedListing = Awaited<ReturnType<typeof listSeedFiles>>;
 export function seedFilesGone(listing: SeedListing, known: Iterable<SeedFileState & { articleId?: string | null }>): string[] {
   const { paths, warnings } = listing;
   const unlisted = unlistedFolders(warnings);
-  const present = new Set(paths.map((relative) => relative.split(path.sep).join('/')));
+  // Where the separator is '/' already, the listed paths are the known files' form as they are (100,000 of them rewritten took a fifth of this check).
+  const present = new Set(path.sep === '/' ? paths : paths.map((relative) => relative.split(path.sep).join('/')));
   const files = [...known];
   if (emptiedFolder(files, present, unlisted)) return [];
   return files.filter(({ file }) => !present.has(file) && !outOfReach(file, unlisted)).map(({ file }) => file);
