@@ -5,8 +5,8 @@
  * is read, wherever it is and however long the head is.
  */
 import { domToText } from './dom-text.js';
-import { findDeck, headerDate, type HeaderNode } from './header.js';
-import { collectPageMeta } from './page-meta.js';
+import { findDeck, headerByline, headerDate, type HeaderNode } from './header.js';
+import { authorNames, collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -35,6 +35,8 @@ export interface Declared {
   deck: string | null;
   /** The date printed in the headline's block (see headerDate), as ISO `YYYY-MM-DD`. */
   shownDate: string | null;
+  /** The byline element printed in the headline's block (see headerByline): it is no part of the story. */
+  byline: HeaderNode | null;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
@@ -45,11 +47,12 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
-  // "<rel author>": the names the page links as its authors; "<byline>": what Readability took for the
+  // "<rel author>": the names the page links as its authors; "<header byline>": the element the markup marks as an
+  // author's by the headline (see headerByline); "<byline>": what Readability took for the
   // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one;
   // "<author link>": the name the page links as an author most often (see mostLinkedAuthor), the last resort.
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<byline>', '<author link>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>',
   ],
   // Declarations that say "published" first; then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page).
@@ -59,6 +62,9 @@ const NAMES: Record<keyof PageMeta, string[]> = {
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
+
+/** Meta tags that name one author each, repeated for several. */
+const AUTHOR_TAGS = new Set(['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
 
 /** Declarations holding a social handle ("Ambitocom", "@infobae"): the site's key, its name only when nothing else names it. */
 const HANDLES = ['twitter:site'];
@@ -93,18 +99,24 @@ export function readDeclared(document: PageElement): Declared {
     set('ld:description', text(item.description));
     body ??= text(item.articleBody) ?? null;
   }
+  // A page names each of several authors in a tag of its own (<meta name="author"> twice, parsely-author twice): all are read.
+  const listed = new Map<string, string[]>();
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
     const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? tag.getAttribute('http-equiv'))?.toLowerCase();
-    if (key) set(key, tag.getAttribute('content'));
-    if (key && PUBLISHED_NAME.test(key) && !NOT_PUBLISHED_NAME.test(key)) set('<published meta>', tag.getAttribute('content'));
+    const content = tag.getAttribute('content')?.trim();
+    if (key && content && AUTHOR_TAGS.has(key)) listed.set(key, [...(listed.get(key) ?? []), content]);
+    else if (key) set(key, content);
+    if (key && PUBLISHED_NAME.test(key) && !NOT_PUBLISHED_NAME.test(key)) set('<published meta>', content);
   }
+  for (const [key, contents] of listed) set(key, [...new Set(contents)].join(', '));
   // Yoast's Twitter card pairs a label with a value: twitter:label1 "Written by", twitter:data1 "Ana Ruiz".
   for (const [key, label] of values) {
     const index = /^twitter:label(\d+)$/.exec(key)?.[1];
     if (index && WRITTEN_BY.test(label)) set('<twitter written by>', values.get(`twitter:data${index}`));
   }
   // A byline block marked rel="author" holds one link per author ("<div rel=author><a>Ana</a>, <a>Luis</a></div>").
-  const relAuthors = Array.from(document.querySelectorAll('a[rel="author"], [rel="author"] a, [itemprop="author"] [itemprop="name"]'), (link) => clean(link.textContent)).filter(Boolean);
+  // Microdata may give the name in a <meta itemprop="name" content="…"> inside the author's element.
+  const relAuthors = Array.from(document.querySelectorAll('a[rel="author"], [rel="author"] a, [itemprop="author"] [itemprop="name"]'), (link) => clean(link.getAttribute('content') ?? link.textContent)).filter(Boolean);
   const linkedAuthors = new Set(relAuthors);
   const columnists = linkedAuthors.size > MAX_DOM_AUTHORS ? linkedAuthors : new Set<string>();
   // One name linked more often than another: the other links are teasers' bylines (see mostLinkedAuthor), not co-authors.
@@ -125,11 +137,14 @@ export function readDeclared(document: PageElement): Declared {
   set('<time>', published?.getAttribute('datetime') ?? timeDataStamp(document));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
-  const shownDate = headerDate(document, [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : [])));
+  const titles = [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : []));
+  const shownDate = headerDate(document, titles);
   if (shownDate) set('<headline date>', shownDate);
+  const byline = headerByline(document, titles, (text) => authorNames(text) !== '');
+  set('<header byline>', byline?.text);
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null;
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate };
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate, byline: byline?.node ?? null };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */
@@ -346,7 +361,8 @@ function organizations(value: Json | undefined): JsonObject[] {
 function names(value: Json | undefined): string | undefined {
   const list = (Array.isArray(value) ? value : [value]).flatMap((entry) => {
     if (typeof entry === 'string') return [entry];
-    if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [text(entry.name) ?? ''];
+    // A Person may be named in parts only ("givenName": "Ana", "familyName": "Ruiz").
+    if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [text(entry.name) ?? [text(entry.givenName), text(entry.familyName)].filter(Boolean).join(' ')];
     return [];
   });
   const joined = [...new Set(list.map((name) => name.trim()).filter(Boolean))].join(', ');

@@ -12,6 +12,9 @@ export interface HeaderNode extends TextNode {
   parentElement: HeaderNode | null;
   textContent: string | null;
   querySelectorAll(selector: string): ArrayLike<HeaderNode>;
+  getAttribute(name: string): string | null;
+  /** Takes the node out of its document. */
+  remove(): void;
 }
 
 /** Enough of a line to hold its first word. */
@@ -79,12 +82,82 @@ const HEADLINE_SHARE = 0.6;
 /**
  * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
  * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
- * first line that reads as a date line, not marked as an update, of the largest block of few words
- * around the headline. The headline is the first <h1> that opens one of `titles` (the page's title
- * declarations) or is most of one; with no title declared, the first <h1> of a few words. Null when
- * there is none.
+ * first line that reads as a date line, not marked as an update, of the header (see headerBlocks).
+ * Null when there is none.
  */
 export function headerDate(document: HeaderNode, titles: string[]): string | null {
+  for (const line of headerBlocks(document, titles).blocks.flatMap((node) => domToText(node).split('\n'))) {
+    if (!line || REVISED.test(line) || !findDate(line)) continue;
+    const dated = readDateLine(line.replace(HALF_DAY, ''));
+    if (dated) return dated.iso;
+  }
+  return null;
+}
+
+/**
+ * What the markup marks as an author's element by its class, id or itemprop, in the languages the project reads
+ * ("author", "autor", "auteur", "autore", "byline", "firma": a Spanish byline, "writer").
+ */
+const AUTHOR_MARK = /author|autor|auteur|byline|firma|writer/iu;
+/** A byline element of more words than this holds more than a byline (an author's bio, a teaser). */
+const MAX_BYLINE_ELEMENT_WORDS = 20;
+
+/**
+ * The byline printed in the headline's header (see headerBlocks): the first element there that the markup marks
+ * as an author's (AUTHOR_MARK) and holds no other such element, of a few words, which `isByline` accepts (given
+ * its text, its lines joined by " · "). CMSs mark bylines in their own language ("field--name-field-autor",
+ * "firma"), which extractors that look for "author" and "byline" miss. Null when there is none.
+ */
+export function headerByline(document: HeaderNode, titles: string[], isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
+  const isMarked = (node: HeaderNode) => ['class', 'id', 'itemprop'].some((name) => AUTHOR_MARK.test(node.getAttribute(name) ?? ''));
+  const { heading, blocks } = headerBlocks(document, titles);
+  if (!heading) return null;
+  const closeness = nearness(heading);
+  for (const block of blocks) {
+    const marked = [block, ...Array.from(block.querySelectorAll('*'))].filter(isMarked);
+    // The byline nearest the headline first: a short page's header block may reach a list of teasers with theirs.
+    const nearest = marked.map((node, order) => ({ node, order, near: closeness(node) })).sort((a, b) => b.near - a.near || a.order - b.order);
+    for (const { node } of nearest) {
+      // An element holding another marked one, or the headline, is more than the byline.
+      if (marked.some((other) => other !== node && contains(node, other)) || node.querySelectorAll('h1').length) continue;
+      const text = domToText(node).split('\n').map((line) => line.trim()).filter(Boolean).join(' · ');
+      if (text && wordCount(text) <= MAX_BYLINE_ELEMENT_WORDS && isByline(text)) return { node, text };
+    }
+  }
+  return null;
+}
+
+/**
+ * How near a node is to `heading` in the document's tree: the depth of their nearest common ancestor (a byline
+ * beside the headline shares its parent; a teaser's in a sidebar only the page's body).
+ */
+function nearness(heading: HeaderNode): (node: HeaderNode) => number {
+  const depths = new Map<HeaderNode, number>();
+  const chain: HeaderNode[] = [];
+  for (let node: HeaderNode | null = heading; node; node = node.parentElement) chain.push(node);
+  chain.reverse().forEach((node, depth) => depths.set(node, depth));
+  return (node) => {
+    for (let ancestor: HeaderNode | null = node; ancestor; ancestor = ancestor.parentElement) {
+      const depth = depths.get(ancestor);
+      if (depth !== undefined) return depth;
+    }
+    return -1;
+  };
+}
+
+/** Whether `inner` is under `outer`. */
+function contains(outer: HeaderNode, inner: HeaderNode): boolean {
+  for (let node = inner.parentElement; node; node = node.parentElement) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * The headline's header: the largest block of few words around the headline, or, when the headline's parent
+ * holds the story too, the few elements right after it. The headline is the first <h1> that opens one of
+ * `titles` (the page's title declarations) or is most of one; with no title declared, the first <h1> of a
+ * few words; no blocks when there is no headline.
+ */
+function headerBlocks(document: HeaderNode, titles: string[]): { heading: HeaderNode | undefined; blocks: HeaderNode[] } {
   const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => wordCount(h1.textContent ?? '') >= MIN_HEADLINE_WORDS);
   const declared = titles.map((title) => foldWords(title).join(' '));
   const isHeadline = (key: string) => declared.some((title) => title.startsWith(key) || (title.includes(key) && key.length >= HEADLINE_SHARE * title.length));
@@ -96,13 +169,7 @@ export function headerDate(document: HeaderNode, titles: string[]): string | nul
     block = node;
   }
   // A headline whose parent holds the story too: its header is the few elements right after it (the byline and date line).
-  const blocks = block ? [block] : heading ? headlineFollowers(heading) : [];
-  for (const line of blocks.flatMap((node) => domToText(node).split('\n'))) {
-    if (!line || REVISED.test(line) || !findDate(line)) continue;
-    const dated = readDateLine(line.replace(HALF_DAY, ''));
-    if (dated) return dated.iso;
-  }
-  return null;
+  return { heading, blocks: block ? [block] : heading ? headlineFollowers(heading) : [] };
 }
 
 /** How many elements after a headline may hold its byline and date line. */

@@ -206,6 +206,8 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   const document = parse(html);
   // Declarations first: Readability changes the document as it reads it.
   const declared = readDeclared(document);
+  // Readability takes the byline it finds out of the story; one it misses (marked in another language) goes too.
+  declared.byline?.remove();
   if (document.body) dropFormBoxes(document.body as unknown as FormNode);
   const extracted = readableShape(document) ? readabilityText(document) : null;
   const declaredBody = declared.body ? bodyText(declared.body) : '';

@@ -9,8 +9,8 @@
  *   page's country domain or its locale's region), since its UTC date may not be the local one;
  * - language: an ISO 639-1 code.
  */
-import { parseDate } from './dates.js';
-import { isInterfaceLabel } from './lines.js';
+import { findDate, parseDate } from './dates.js';
+import { isInterfaceLabel, isName } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -141,42 +141,106 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A photo, video or illustration credit ("Fotos: EL HERALDO/ AFP", "Photo: Reuters") names who took the pictures, not who wrote the story. */
 const CREDIT = /^(?:fotos?|fotograf[íi]as?|photos?|photographs?|photography|im[áa]gen(?:es)?|images?|cr[ée]ditos?|credits?|v[íi]deos?|ilustraci[óo]n(?:es)?|illustrations?|infograf[íi]as?)\s*:/iu;
 const MAX_AUTHOR_WORDS = 6;
+/**
+ * What separates a byline's parts: the names, then an outlet, a role or a date ("Ana Ruiz | El Diario", "Por Ana
+ * Ruiz • 2 de mayo de 2024", "Ana Ruiz - El Diario"). Co-authors are listed with commas and conjunctions instead.
+ */
+const AUTHOR_PARTS = /\s+[|·•]\s+|\s+[-–—]\s+/u;
+/** What separates co-authors inside a part: commas (an Oxford comma's "and" too), semicolons, " / ", " & ". */
+const AUTHOR_LIST = /\s*(?:[,;]|\s\/\s|\s&\s)\s*(?:(?:and|y|und|et|e)\s+)?/u;
+/** A conjunction between two names ("Ana Ruiz y Luis Gil"); between other words it joins a phrase ("Justice et faits divers"). */
+const CONJUNCTION = /\s+(?:and|y|und|et|e)\s+/u;
+/**
+ * A label before a name ("By: Ana Ruiz", "👤by Ana Ruiz", "Escrito por Ana Ruiz", "Von Ana Ruiz"): a name follows it,
+ * so "Von der Leyen" or "De la Fuente" keep their particle.
+ */
+const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scritto|texto|text)\s+)?(?:por|by|von|par|di|de|da)|texto|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
+/** The words that open a byline's date ("By Jane Doe Published May 2, 2024", "Por Ana Ruiz el 2 de mayo de 2024"). */
+const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
+/** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
+const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
+/** A name's address form ("ana-ruiz"), as a CMS fills the author field with the author page's slug. */
+const SLUG = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
+/**
+ * A journalist's role after their name ("Ana Ruiz, corresponsal en Bruselas", "Jane Doe, Senior Correspondent",
+ * "Por: Ana Ruiz / Enviada especial"): the words of newsroom job titles in the languages the project reads. A part
+ * naming a role is never an author.
+ */
+const ROLE_WORD =
+  /(?:^|[^\p{L}])(?:correspondents?|reporters?|writers?|editors?|columnists?|contributors?|contributing|producers?|photographers?|analysts?|critic|bureau|senior|chief|intern|corresponsal(?:es)?|periodistas?|redactor(?:a|es)?|enviad[oa]s?|especial|editora?|columnistas?|colaborador(?:a|es)?|reporter[oa]s?|fot[óo]graf[oa]s?|jef[ea]|analistas?|cronistas?|correspondentes?|jornalistas?|rep[óo]rter|redator(?:a)?|colunistas?|korrespondent(?:in)?|redakteur(?:in)?|reporterin|correspondant(?:e)?|journaliste|envoy[ée]e?|r[ée]dacteur|r[ée]dactrice|chroniqueu(?:r|se)|corrispondente|giornalista|inviat[oa]|redattore|redattrice)(?![\p{L}])/iu;
+/**
+ * An organisation a byline names beside its author ("Jane Doe, Associated Press", "Stephen Collinson, CNN"): an
+ * acronym, or a name with a word that names a news organisation. Taken only when no person is named beside it.
+ */
+const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+
+/** A would-be name with its label, handles, e-mail addresses and a bracketed credit ("Ana Ruiz (EFE)") taken off; a name all in brackets is unwrapped. */
+function bareName(name: string): string {
+  const bare = name
+    .replace(/[\s|:–—-]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
+    .replace(/(?:^|\s)@\w+/gu, '')
+    .trim();
+  const unwrapped = /^\(([^()]+)\)$/u.exec(bare)?.[1] ?? bare.replace(/\s*\([^()]*\)$/u, '');
+  const trimmed = unwrapped.trim();
+  const label = AUTHOR_LABEL.exec(trimmed)?.[0] ?? '';
+  // Case-sensitive on purpose: under the label's case-insensitive flag, \p{Lu} would match "la" too.
+  return label && /^\p{Lu}/u.test(trimmed.slice(label.length)) ? trimmed.slice(label.length) : trimmed;
+}
+
+/** A byline's part up to a date run into it: "Por Ana Ruiz 02 de mayo de 2024", "By Jane Doe Published May 2, 2024" → the names. */
+function beforeDate(part: string): string {
+  const date = findDate(part);
+  return date && date.start > 0 ? part.slice(0, date.start).replace(GLUED_LEAD, ' ').replace(DATE_LEAD, '') : part;
+}
 
 /**
- * The acceptable names in a declared author value, joined by ", "; '' when none is. `siteKeys` come
- * from siteKey; `byHand` accepts one-word names (see DeclarationOptions).
+ * The acceptable names in a declared author value, joined by ", "; '' when none is. A value may be a whole
+ * byline: its parts after a separator (AUTHOR_PARTS) are an outlet, a role or a date, so the names are those
+ * of its first part that has any; a role, and an organisation or a description beside a person, are no
+ * names. `siteKeys` come from siteKey; `byHand` accepts one-word names (see DeclarationOptions).
  */
 function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): string {
-  const accepted = value
-    .split(/\s*(?:,|;|\s\/\s|\s&\s|\s(?:and|y|und|et|e)\s)\s*/u)
-    // A social handle or an e-mail address after the name ("Ana Ruiz @anaruiz", "Ana Ruiz | aruiz@diario.com") is no part of it,
-    // …and nor is a label before it, with a colon or after an icon ("By: Ana Ruiz", "👤by Ana Ruiz").
-    .map((name) =>
-      name
-        .replace(/[\s|:–—-]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
-        .replace(/(?:^|\s)@\w+/gu, '')
-        .trim()
-        .replace(/^[^\p{L}]*(?:por|by|von|par|di|de)\s*:?\s+/iu, ''),
-    )
-    .filter((name) => {
-      const words = name.split(/\s+/u).filter(Boolean);
-      return (
-        words.length > 0 &&
-        words.length <= MAX_AUTHOR_WORDS &&
-        /\p{L}/u.test(name) &&
-        // Digits are no part of a name: "Marta Sanz2 de mayo de 2024" is a name and a date run together.
-        !/\d/u.test(name) &&
-        !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
-        !PLACEHOLDER.test(name) &&
-        !CREDIT.test(name) &&
-        !isInterfaceLabel(name) &&
-        !DESK.test(name) &&
-        !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
-        !name.startsWith('@') &&
-        !siteKeys.includes(fold(name))
-      );
-    });
-  return [...new Set(accepted)].join(', ');
+  for (const part of value.split(AUTHOR_PARTS)) {
+    const candidates = beforeDate(part)
+      .split(AUTHOR_LIST)
+      .flatMap((piece) => {
+        const names = piece.split(CONJUNCTION);
+        return names.every((name) => isName(bareName(name))) ? names : [piece];
+      })
+      .map(bareName)
+      .filter((name) => isAcceptedName(name, siteKeys, byHand) && !ROLE_WORD.test(name));
+    // Beside a person's name, an organisation is their employer and a phrase in lower case describes them.
+    const people = candidates.filter((name) => isName(name) && !ORGANIZATION.test(name));
+    const accepted = people.length ? people : candidates;
+    if (accepted.length) return [...new Set(accepted)].join(', ');
+  }
+  return '';
+}
+
+/** The names a byline's text gives (see acceptedAuthors), with no site's name known; '' when it gives none. */
+export function authorNames(text: string): string {
+  return acceptedAuthors(text, [], false);
+}
+
+/** Whether a would-be author is a name: not a placeholder, a credit, a button, a desk, a label word, an address or the site. */
+function isAcceptedName(name: string, siteKeys: string[], byHand: boolean): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_AUTHOR_WORDS &&
+    /\p{L}/u.test(name) &&
+    // Digits are no part of a name: "Marta Sanz2 de mayo de 2024" is a name and a date run together.
+    !/\d/u.test(name) &&
+    !/^https?:|www\.|@.*\.|\.(?:com|net|org)\b/iu.test(name) &&
+    !PLACEHOLDER.test(name) &&
+    !CREDIT.test(name) &&
+    !isInterfaceLabel(name) &&
+    !DESK.test(name) &&
+    !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
+    !name.startsWith('@') &&
+    !SLUG.test(name) &&
+    !siteKeys.includes(fold(name))
+  );
 }
 
 // A timestamp's offset: ISO ("T22:17:36-05:00", "Z") or RFC 2822 ("Wed, 04 May 2022 02:41:00 GMT").

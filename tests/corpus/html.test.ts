@@ -481,3 +481,64 @@ describe('HTML: pages shaped to be slow', () => {
     expect(article.text).toContain(STORY[2]!);
   }, 120_000);
 });
+
+describe('HTML: authors in the shapes CMSs write them', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+  const declared = (author: string, site = '') => read(page(`<title>Reforman el mercado central</title>${site}<meta name="author" content="${author}">`, story)).author;
+
+  it('takes the names, not the role, outlet, agency or date a byline gives beside them', () => {
+    expect(declared('Ana Ruiz, corresponsal en Bruselas')).toBe('Ana Ruiz');
+    expect(declared('Jane Doe, Senior Correspondent')).toBe('Jane Doe');
+    expect(declared('Por: Ana Ruiz / Enviada especial')).toBe('Ana Ruiz');
+    expect(declared('Jane Doe, Associated Press')).toBe('Jane Doe');
+    expect(declared('Ana Ruiz (EFE)')).toBe('Ana Ruiz');
+    expect(declared('Ana Ruiz | El Diario', '<meta property="og:site_name" content="El Diario">')).toBe('Ana Ruiz');
+    expect(declared('Ana Ruiz - Diario de la Costa')).toBe('Ana Ruiz');
+    expect(declared('Por Ana Ruiz | 02/05/2024 - 10:30')).toBe('Ana Ruiz');
+    expect(declared('Por Ana Ruiz 2 de mayo de 2024')).toBe('Ana Ruiz');
+    expect(declared('Texto: Ana Ruiz · Fotos: Luis Gil')).toBe('Ana Ruiz');
+    expect(declared('jane.doe@diario.example (Jane Doe)')).toBe('Jane Doe');
+    // An agency alone is the byline.
+    expect(declared('EFE')).toBe('EFE');
+  });
+
+  it('joins every author of a list, with an Oxford comma or a conjunction, and keeps a phrase the conjunction is part of', () => {
+    expect(declared('Jane Doe, John Smith, and Mary Major')).toBe('Jane Doe, John Smith, Mary Major');
+    expect(declared('Ana Ruiz; Luis Gil')).toBe('Ana Ruiz, Luis Gil');
+    expect(declared('Zona Justicia y sucesos')).toBe('Zona Justicia y sucesos');
+    // A label is dropped only before a name: "De la Fuente" and "Von der Leyen" keep their particle.
+    expect(declared('De la Fuente')).toBe('De la Fuente');
+    expect(declared('Escrito por Ana Ruiz')).toBe('Ana Ruiz');
+  });
+
+  it('never takes an author page\'s slug for a name', () => {
+    expect(declared('ana-ruiz')).toBeNull();
+  });
+
+  it('reads every author tag of a page that names each in its own, and a microdata name given in a <meta>', () => {
+    const twice = read(page('<meta name="author" content="Ana Ruiz"><meta name="author" content="Luis Gil">', story));
+    expect(twice.author).toBe('Ana Ruiz, Luis Gil');
+    const microdata = `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Reforman el mercado central</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Ana Ruiz"></div>${paragraphs}</article>`;
+    expect(read(page('', microdata)).author).toBe('Ana Ruiz');
+    const parts = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', author: { '@type': 'Person', givenName: 'Ana', familyName: 'Ruiz' } });
+    expect(read(page(parts, story)).author).toBe('Ana Ruiz');
+  });
+
+  it('reads a byline the markup marks in its own language by the headline, nearest first, and leaves it out of the story', () => {
+    const teaser = '<aside><div class="item"><a href="/otra">Otra noticia del día en la ciudad</a> <span class="autor">Pedro Paz</span></div></aside>';
+    for (const byline of [
+      '<p class="autor">Ana Ruiz, corresponsal en Bruselas</p>',
+      '<div class="field field--name-field-autor"><div class="field__item">Ana Ruiz</div></div>',
+      '<div class="firma"><span>Por</span> <a href="/perfil/ana-ruiz">Ana Ruiz</a> <span>02 de mayo de 2024 | 10:30 hs</span></div>',
+    ]) {
+      const article = read(page('<title>Reforman el mercado central</title>', `${teaser}<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`));
+      expect(article.author, byline).toBe('Ana Ruiz');
+      expect(article.text.startsWith(STORY[0]!), byline).toBe(true);
+    }
+  });
+
+  it('reads a byline whose spans run the name into its dates', () => {
+    const byline = '<div class="article-byline"><span>By <a href="/staff/jane-doe">Jane Doe</a></span><span>Published May 2, 2024 at 9:00 a.m. EDT</span><span>Updated May 3, 2024</span></div>';
+    expect(read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`)).author).toBe('Jane Doe');
+  });
+});
