@@ -15,8 +15,9 @@
  * Pages are split once, by language and name order, into a dev half (whose misses and errors are listed, the
  * half rules were developed against) and a held-out half (figures only), so the held-out figures are honest.
  *
- * Skipped with a note when the folder is absent. Run alone: `npx tsx scripts/eval/quotes-real.ts [--all]`
- * (--all lists errors on held-out pages too).
+ * Skipped with a note when the folder is absent. Run alone: `npx tsx scripts/eval/quotes-real.ts [--all] [--gold <path>]`
+ * (--all lists errors on held-out pages too; --gold scores another gold file in the same format, e.g. a blind
+ * annotator's, whose `file` entries are relative to the quotes-real folder, every page counted as dev).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -188,10 +189,14 @@ export interface AnnotatedPage {
   heldOut: boolean;
 }
 
-/** Every annotated page read as a seed file through the corpus pipeline; undefined when the data is absent. */
-export async function readAnnotatedPages(): Promise<AnnotatedPage[] | undefined> {
-  if (!existsSync(GOLD)) return undefined;
-  const pages = (JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: Record<string, GoldPage> }).pages;
+/**
+ * Every annotated page read as a seed file through the corpus pipeline; undefined when the data is absent. `gold` is
+ * another gold file in quotes-real's format (pages' `file` relative to the quotes-real folder), all its pages dev.
+ */
+export async function readAnnotatedPages(gold?: string): Promise<AnnotatedPage[] | undefined> {
+  const path = gold ?? GOLD;
+  if (!existsSync(path)) return undefined;
+  const pages = (JSON.parse(readFileSync(path, 'utf8')) as { pages: Record<string, GoldPage> }).pages;
   // Only the annotated pages: a folder of links to them goes through readSeedFiles like any seeds folder.
   const seeds = mkdtempSync(join(tmpdir(), 'quotes-real-'));
   try {
@@ -201,7 +206,7 @@ export async function readAnnotatedPages(): Promise<AnnotatedPage[] | undefined>
     }
     const { files } = await readSeedFiles(seeds);
     const corpus = buildCorpus(files);
-    const heldOut = split(pages);
+    const heldOut = gold === undefined ? split(pages) : new Map<string, boolean>();
     return Object.entries(pages).map(([page, gold]) => {
       const article = corpus.articles.find((candidate) => candidate.id === page);
       if (!article) throw new Error(`page ${page} gave no article`);
@@ -212,9 +217,9 @@ export async function readAnnotatedPages(): Promise<AnnotatedPage[] | undefined>
   }
 }
 
-/** Every annotated page scored; undefined when the data is absent. */
-export async function evaluateRealQuotes(): Promise<PageScore[] | undefined> {
-  const pages = await readAnnotatedPages();
+/** Every annotated page scored (of `gold` when given, see readAnnotatedPages); undefined when the data is absent. */
+export async function evaluateRealQuotes(gold?: string): Promise<PageScore[] | undefined> {
+  const pages = await readAnnotatedPages(gold);
   return pages?.map(({ page, gold, article, heldOut }) => scorePage(page, gold, article, extractStatements(article), heldOut));
 }
 
@@ -268,5 +273,8 @@ export function formatRealQuotesReport(scores: PageScore[] | undefined, listAll 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatRealQuotesReport(await evaluateRealQuotes(), process.argv.includes('--all')));
+  const goldAt = process.argv.indexOf('--gold');
+  const gold = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
+  if (goldAt >= 0 && !gold) throw new Error('--gold needs the path of a gold file');
+  console.log(formatRealQuotesReport(await evaluateRealQuotes(gold), process.argv.includes('--all')));
 }
