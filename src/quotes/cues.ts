@@ -2,7 +2,7 @@
  * Cue verbs in a sentence: verbs of saying ("dijo", "said", "ha afirmado"), impersonal quoting ("se cita a")
  * and source markers ("según", "according to"), told apart from the nouns and names that share their spelling.
  */
-import { startsLower, type Sentence, type Token } from './tokens.js';
+import { isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
@@ -344,6 +344,42 @@ const PERSONAL_POSSESSIVES = new Set(['su', 'his', 'her']);
 export function isOwnViewpoint(tokens: Token[], at = 0): boolean {
   const [preposition, possessive, noun, comma] = tokens.slice(at, at + 4);
   return ['a', 'en', 'in', 'para'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
+}
+
+/** Dashes that set off an inciso in running text ("Nada —agregó— puede…", "–añadió Morales-"): em, en, and a spaced hyphen. */
+const INCISO_DASHES = new Set(['—', '–', '-']);
+
+/** Tokens an inciso may hold after its verb ("—dijo el ministro de Obras Públicas, Juan Ruiz—"). */
+const MAX_INCISO_TOKENS = 12;
+
+/** Words of a subject an inciso may hold before its verb ("— she said —", "— Lee added —"). */
+const MAX_INCISO_SUBJECT_WORDS = 3;
+
+/** Prepositions of a passive's agent: "—anunciado por el ministro—", "— announced by the council —" report nobody's words. */
+const AGENT_PREPOSITIONS = new Set(['por', 'by']);
+
+/**
+ * The dashes of an unquoted inciso that holds the verb group [first, last] of `use` ("La reforma —dijo Ríos— estará
+ * lista", "Nada —agregó— puede…", "…las cosas –añadió Morales-, y no…", "The bridge — she said — will reopen"): an
+ * opening dash right before the verb or before a short subject of a pronoun or capitalised words, words of the
+ * narrator's before it, and a closing dash within a few tokens after the verb, before any other verb of saying,
+ * quotation, agent preposition or sentence punctuation, with words (or a comma) after it. Undefined otherwise, and when
+ * a quotation meets the dashes ("«…» —dijo X— «…»": the quotation's own inciso).
+ */
+export function unquotedInciso(tokens: Token[], use: Pick<VerbUse, 'first' | 'last'>): { opening: number; closing: number } | undefined {
+  let opening = use.first - 1;
+  while (opening >= use.first - MAX_INCISO_SUBJECT_WORDS && tokens[opening]?.kind === 'word' && (PRONOUNS.has(tokens[opening]!.key) || /^\p{Lu}/u.test(tokens[opening]!.text))) opening--;
+  const dash = tokens[opening];
+  if (dash?.kind !== 'punct' || !INCISO_DASHES.has(dash.text) || tokens[opening - 1]?.kind !== 'word') return undefined;
+  for (let i = use.last + 1; i < tokens.length && i - use.last <= MAX_INCISO_TOKENS; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && INCISO_DASHES.has(token.text)) {
+      const after = tokens[i + 1];
+      return after?.kind === 'word' || isPunct(after, ',') ? { opening, closing: i } : undefined;
+    }
+    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || AGENT_PREPOSITIONS.has(token.key)) return undefined;
+  }
+  return undefined;
 }
 
 /** A verb of saying in running text, question verbs aside; capitalised, the same word is a name ("Omar Said"). */

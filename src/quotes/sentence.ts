@@ -5,7 +5,7 @@
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
 import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
-import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
@@ -105,6 +105,9 @@ function findReportedClauses(reading: SentenceReading): void {
     // "“…”, dijo X" reports the quotation; "…“…,” adding that…" is a gerund with a clause of its own.
     // "…, quien lo calificó de “…”, anunció que…": a verb with its own "que" reports that clause whatever precedes it.
     if (quoteBefore(tokens, use) && !isLoneGerund(tokens, use) && !COMPLEMENTISERS.has(tokens[use.last + 1]?.key ?? '')) continue;
+    // "No podemos perder de vista —alertó— que el enemigo…": the "que" after an inciso is the narrated verb's, and
+    // the inciso's verb reports the words around it (draftClosingVerbs).
+    if (unquotedInciso(tokens, use)) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
@@ -417,6 +420,11 @@ function draftClosingVerbs(reading: SentenceReading): void {
       for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
     }
+    const inciso = use.verb === 'source' ? undefined : unquotedInciso(tokens, use);
+    if (inciso) {
+      if (use.subject) draftInciso(reading, use, inciso);
+      continue;
+    }
     if (!trailing || !use.subject) continue;
     // "El Nacional, asegura su gerente general, se mantiene firme…", "The ruling, she said, was “…”": a short subject,
     // the inserted verb, then the rest of what it reports; a quotation there is the verb's subject's words too.
@@ -451,6 +459,31 @@ function draftClosingVerbs(reading: SentenceReading): void {
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/** Words before an inciso from which its report starts after the last comma before it rather than at its clause's start. */
+const MAX_INCISO_LEAD_WORDS = 12;
+
+/**
+ * Unquoted words with an inserted verb between dashes, Caribbean and agency style ("Nada —agregó— puede atentar contra
+ * el Código", "…las cosas –añadió Morales-, y no pedir…"): reported speech of the verb's subject, from where the clause
+ * holding the inciso starts (the sentence's start or a semicolon; past the last comma when the narrator's words before
+ * it run long: "…, donde se comprobó —dijo— cómo…") to where the clause after it ends.
+ */
+function draftInciso(reading: SentenceReading, use: VerbUse, { opening, closing }: { opening: number; closing: number }): void {
+  const { sentence, drafts } = reading;
+  const { tokens } = sentence;
+  let from = opening;
+  while (from > 0 && !isPunct(tokens[from - 1], ';:')) from--;
+  if (COORDINATORS.has(tokens[from]?.key ?? '')) from++;
+  const lead = tokens.slice(from, opening);
+  const comma = lead.map((token) => token.text).lastIndexOf(',');
+  if (comma >= 0 && lead.filter((token) => token.kind === 'word').length > MAX_INCISO_LEAD_WORDS) from += comma + 1;
+  // The report goes on past the inciso; a quotation there is the quotation's own inciso (ownAdjacentQuotations).
+  const after = isPunct(tokens[closing + 1], ',') ? closing + 2 : closing + 1;
+  const end = trimEnd(tokens, after, complementEnd(reading.context.text, sentence, after, false));
+  if (end <= after || from >= opening || tokens.slice(from, end).some((token) => token.kind === 'quote')) return;
+  drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
 }
 
 /**

@@ -6,7 +6,7 @@
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
-import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken } from './cues.js';
+import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
@@ -390,7 +390,9 @@ function subjectBefore(
     const anonymous = antecedentEnd === end - 1 ? anonymousBefore(context, sentence, end - 1, previous) : undefined;
     if (anonymous) return { subject: anonymous, subjectFrom: end - 1, subjectTo: end - 1, relative: true };
     const reading = phraseEndingAt(context, sentence, antecedentEnd);
-    if (!reading) return none;
+    // "Es un proyecto ético, que defiende derechos": a copula's predicate describes what the sentence is about; it is
+    // introduced to be described, not to speak ("habló un vecino, que aseguró…" is).
+    if (!reading || isPredicate(tokens, reading.from)) return none;
     return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
   }
   // Step back over parentheticals between commas: channel phrases, relative clauses, "en cambio".
@@ -458,6 +460,17 @@ function subjectBefore(
   const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
+}
+
+/** Whether the phrase at `from` follows a copula, past an inciso between dashes ("Es —añadió— un código…"): a predicate. */
+function isPredicate(tokens: Token[], from: number): boolean {
+  let before = from - 1;
+  if (isPunct(tokens[before], '—–-')) {
+    before--;
+    while (before >= 0 && !isPunct(tokens[before], '—–-')) before--;
+    before--;
+  }
+  return IDENTIFYING_COPULAS.has(tokens[before]?.key ?? '');
 }
 
 /**
@@ -1065,7 +1078,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };
     const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
-    if (found.verb === 'source' && RELATIVE_SOURCES.has(tokens[found.last]!.key)) {
+    // "La reforma —dijo Ríos— estará lista", "Nada —agregó— puede…": the dashes hold the verb and its subject, if any.
+    const inciso = found.verb === 'source' ? undefined : unquotedInciso(tokens, found);
+    if (inciso) {
+      const own = inciso.opening < found.first - 1 ? preverbal() : inverted();
+      const inside = own && own.subjectFrom > inciso.opening && own.subjectTo <= inciso.closing;
+      uses.push(inside ? own : { ...base, subject: undefined, subjectFrom: found.first, subjectTo: found.first });
+    } else if (found.verb === 'source' && RELATIVE_SOURCES.has(tokens[found.last]!.key)) {
       // "el Instituto Nacional de Estadística, según el cual…": the relative's antecedent, before the comma.
       const antecedentEnd = isPunct(before, ',') ? found.first - 1 : found.first;
       const reading = nearestPhraseEndingAt(context, sentence, antecedentEnd);
@@ -1127,8 +1146,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // "También aseguró que…", "Luego dijo…": only adverbs, with no comma, before the verb.
     const afterAdverbs = found.first > 0 && skipAdverbs(tokens, 0) >= found.first;
     const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
-    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence) && !subjectFollows(tokens, found.last)) {
-      const own = afterQuote ? leadingSubject(context, sentence, previous, found.first) : undefined;
+    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence || inciso) && !subjectFollows(tokens, found.last)) {
+      // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
+      const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
       const referred = own ?? (spanishPlural(tokens, found) ? pluralAntecedent(context, previous) : antecedent(context, previous));
       // "Aravena perdió la paciencia. “…Loreto llega indignada…”, descaseteó.": a quotation that speaks of someone by name

@@ -1,0 +1,54 @@
+/**
+ * Kinds of press attribution from the ninth round of issue 16, each on text written for it: unquoted words with the
+ * verb of saying inserted between dashes (Caribbean and agency style: "Nada —agregó— puede…", "La reforma —dijo Ríos—
+ * estará lista", "The bridge — she said — will reopen"), reported speech of the verb's subject, never of the words
+ * after the closing dash ("Es —añadió— un código ético" is no "Código ético" speaking).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('unquoted words with the verb of saying between dashes', () => {
+  it('credits the subject the inciso names, or whom the article was speaking of when it names none', () => {
+    expect(found(['La ministra de Salud, Carmen Ríos, visitó el hospital provincial este lunes.', 'La reforma —dijo Ríos— estará lista antes de fin de año.'])).toEqual([
+      { kind: 'indirect', text: 'La reforma —dijo Ríos— estará lista antes de fin de año', speaker: 'Carmen Ríos' },
+    ]);
+    expect(found(['El gobernador Julio Paredes inauguró la planta potabilizadora.', 'Nada —agregó— puede detener el desarrollo de la provincia, por eso le corresponde al Estado liderar el proceso.'])).toEqual([
+      { kind: 'indirect', text: 'Nada —agregó— puede detener el desarrollo de la provincia, por eso le corresponde al Estado liderar el proceso', speaker: 'Julio Paredes' },
+    ]);
+    expect(found(['El cuadro –expresó el dirigente sindical Luis Mena- debe tener convicciones y capacidad de diálogo.'])).toEqual([
+      { kind: 'indirect', text: 'El cuadro –expresó el dirigente sindical Luis Mena- debe tener convicciones y capacidad de diálogo', speaker: 'Luis Mena' },
+    ]);
+  });
+
+  it('never takes the words after the closing dash, nor a predicate a relative describes, for the subject', () => {
+    expect(found(['El alcalde Pedro Soto habló con los vecinos.', 'Es —añadió— un proyecto ético, que defiende derechos, que defiende lo justo, que defiende la igualdad.'])).toEqual([
+      { kind: 'indirect', text: 'Es —añadió— un proyecto ético, que defiende derechos, que defiende lo justo, que defiende la igualdad', speaker: 'Pedro Soto' },
+    ]);
+  });
+
+  it('reports the clause that holds the inciso: after a semicolon, or after the last comma when the narration before it runs long', () => {
+    expect(found(['La presidenta del sindicato, Ana Paz, señaló que va concluyendo una etapa; y ahora —explicó— entramos en otra, en la que debemos movilizarnos.'])).toEqual([
+      { kind: 'indirect', text: 'va concluyendo una etapa', speaker: 'Ana Paz' },
+      { kind: 'indirect', text: 'ahora —explicó— entramos en otra, en la que debemos movilizarnos', speaker: 'Ana Paz' },
+    ]);
+    expect(found(['El diputado Óscar Lima repasó las asambleas celebradas en las escuelas y los centros de trabajo de toda la provincia, donde se vio —dijo— cómo los jóvenes hacían sus propuestas.'])).toEqual([
+      { kind: 'indirect', text: 'donde se vio —dijo— cómo los jóvenes hacían sus propuestas', speaker: 'Óscar Lima' },
+    ]);
+  });
+
+  it('reads a spaced hyphen and an English pronoun subject inside the dashes, not a participle with its agent', () => {
+    expect(found(['El director del hospital, Mario Vega, recorrió las salas. Hay que invertir en personal -añadió Vega-, y no solo en equipos.'])).toEqual([
+      { kind: 'indirect', text: 'Hay que invertir en personal -añadió Vega-, y no solo en equipos', speaker: 'Mario Vega' },
+    ]);
+    expect(found(['Mayor Ann Lee visited the site on Monday.', 'The bridge — she said — will reopen in May.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The bridge — she said — will reopen in May', speaker: 'Ann Lee' },
+    ]);
+    // A participle with its agent, or a relative, between dashes reports nobody's words.
+    expect(found(['Mayor Ann Lee visited the site on Monday.', 'The bridge — announced last year by the council — will reopen in May.'], 'en')).toEqual([]);
+    expect(found(['El ministro de Obras, Juan Ruiz, habló con la prensa.', 'El informe —que denunció irregularidades— fue archivado.'])).toEqual([]);
+  });
+});
