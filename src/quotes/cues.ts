@@ -95,7 +95,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     first = asOpening(tokens, first) ?? first;
     // A question verb reports only a question it opens ("preguntó si…", "asked whether…"); "Asked why…, X said" and
     // "When asked about…" are passives whose subject is who answered, and "asked X, “…?”" quotes no statement.
-    if (verb.frame === 'question' && (questionStart(tokens, i + 1, QUESTION_REACH) === undefined || (verb.english && (i === 0 || PASSIVE_OPENERS.has(tokens[i - 1]!.key))))) return;
+    // "“…?” King asked Scott.", "«¿…?», preguntó la periodista": right after the question it quotes, the verb gives the asker.
+    const asks = questionStart(tokens, i + 1, QUESTION_REACH) !== undefined && !(verb.english && (i === 0 || PASSIVE_OPENERS.has(tokens[i - 1]!.key)));
+    if (verb.frame === 'question' && !asks && !closesQuotedQuestion(tokens, first)) return;
     const participle = !verb.english && /(?:ado|ido|cho|to)$/.test(token.text.toLowerCase());
     if (participle && first === i) return;
     // "could be announced", "was reported": an English passive says what was done to the words, not who said them.
@@ -240,6 +242,22 @@ export function questionStart(tokens: Token[], from: number, reach: number): num
     if (QUESTION_OPENERS.has(word)) return i;
   }
   return undefined;
+}
+
+/** Words of a subject between a quoted question and its verb ("“…?” King asked", "“…?” she asked"). */
+const MAX_ASKER_WORDS = 3;
+
+/**
+ * Whether the verb group starting at `first` closes a quoted question, after its comma or dash and an asker of a few
+ * capitalised words or a pronoun ("“What is it…?” King asked Scott.", "«¿Y ahora qué?», preguntó la periodista",
+ * "—¿Cuándo? —preguntó"): the question's words are the asker's.
+ */
+function closesQuotedQuestion(tokens: Token[], first: number): boolean {
+  let at = first - 1;
+  while (at >= first - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
+  if (isPunct(tokens[at], ',—–')) at--;
+  const quote = tokens[at];
+  return quote?.kind === 'quote' && /\?[\s"”»’']*$/u.test(quote.text);
 }
 
 /** Words between a question verb and its question's opener ("asked the minister whether"). */

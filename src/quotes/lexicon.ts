@@ -420,6 +420,8 @@ export const TITLE_NOUNS = set([
   // Academic and scientific roles, in both languages as the Spanish ones above ("the researcher said", "Professor Jane Smith").
   'researcher', 'scientist', 'economist', 'climatologist', 'professor', 'astronomer', 'epidemiologist', 'author', 'justice',
   'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',
+  // Heads of universities and members of a body, as "member" is in English ("la rectora", "el miembro del Consejo").
+  'rector', 'rectora', 'decano', 'decana', 'dean', 'miembro',
 ]);
 
 /**

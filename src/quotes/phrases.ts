@@ -164,6 +164,10 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const nameStart = found === undefined || timeWords ? undefined : personStart(tokens, found, to);
   if (nameStart !== undefined) {
     const name = slice(text, tokens, nameStart, to).replace(/['’]s$/, '');
+    // "el Ministro de Salud", "el Miembro del Consejo de Estado": what follows "de" after a capitalised role is its
+    // complement, a body; a person's name follows the complement ("el Secretario de Estado Antony Blinken").
+    const complement = [nameStart - 1, nameStart].some((i) => NAME_PREPOSITIONS.has(tokens[i]?.key ?? '') || NAME_ARTICLES.has(tokens[i]?.key ?? ''));
+    if ((nameStart === start || complement) && capitalisedTitle(tokens, from, start, to)) return { kind: 'title', title: slice(text, tokens, start, to), medium: MEDIUM_NOUNS.has(tokens[start]!.key) };
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
     const firstHead = before.findIndex(isTitleHead);
@@ -238,6 +242,19 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // "Her neighbor told her…", "su portavoz": a role of someone else's, never whom the possessive refers to.
   const possessed = start === from + 1 && POSSESSIVE_DETERMINERS.has(tokens[from]!.key);
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key), ...(possessed ? { possessed } : {}) };
+}
+
+/**
+ * Whether [start, to) after the article at `from` is a role the press writes with capitals, not a name: "el Miembro del
+ * Buró Político", "la Rectora", "el Primer Secretario del Partido" (Caribbean and official style): role nouns right after
+ * a definite article, alone or before their complement ("del", "de"); "el Papa Francisco" goes on with a name, and is one.
+ */
+function capitalisedTitle(tokens: Token[], from: number, start: number, to: number): boolean {
+  if (start !== from + 1 || !DEFINITE_SINGULAR.has(tokens[from]!.key)) return false;
+  // "el Primer Secretario del…", "el Secretario General de…": role nouns in a row head the title.
+  let end = start;
+  while (end < to && !isLowerCase(tokens[end]!) && isTitleNoun(tokens[end]!.key)) end++;
+  return end > start && (end === to || NAME_PREPOSITIONS.has(tokens[end]!.key));
 }
 
 /**

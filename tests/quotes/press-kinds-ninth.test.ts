@@ -52,3 +52,34 @@ describe('unquoted words with the verb of saying between dashes', () => {
     expect(found(['El ministro de Obras, Juan Ruiz, habló con la prensa.', 'El informe —que denunció irregularidades— fue archivado.'])).toEqual([]);
   });
 });
+
+describe('a quoted question closed by a question verb', () => {
+  it('is the asker’s words, never the interviewee’s, and the answer stays the interviewee’s', () => {
+    expect(found(['The founder of the group, Bernice Scott, spoke with the anchor Gayle Kingsley.', '"What is it about the senator that you like?" Kingsley asked Scott.', '"Because our country is so far back now," Scott said.'], 'en')).toEqual([
+      { kind: 'direct', text: 'What is it about the senator that you like?', speaker: 'Gayle Kingsley' },
+      { kind: 'direct', text: 'Because our country is so far back now', speaker: 'Bernice Scott' },
+    ]);
+    expect(found(['La periodista Ana Ruiz entrevistó al ministro de Economía, Pedro Gil.', '«¿Cuándo bajará la inflación?», preguntó Ruiz.', '«Antes de fin de año», respondió Gil.'])).toEqual([
+      { kind: 'direct', text: '¿Cuándo bajará la inflación?', speaker: 'Ana Ruiz' },
+      { kind: 'direct', text: 'Antes de fin de año', speaker: 'Pedro Gil' },
+    ]);
+  });
+});
+
+describe('a role written with capitals after its article', () => {
+  it('is a title that refers to whom the article gave it, not a name, nor its complement a person; a name after the complement is', () => {
+    expect(found(['El Miembro del Consejo de Estado y presidente del Parlamento, Esteban Ruiz Soto, habló en la reunión.', 'Pasar por la administración es una ventaja, comentó el Miembro del Consejo de Estado.'])).toEqual([
+      { kind: 'indirect', text: 'Pasar por la administración es una ventaja', speaker: 'Esteban Ruiz Soto' },
+    ]);
+    expect(found(['La rectora de la Universidad Central, Rosa Pentón Díaz, presentó el informe.', 'La Rectora recordó que fue creado un grupo de trabajo sobre la formación de dirigentes.'])).toEqual([
+      { kind: 'indirect', text: 'fue creado un grupo de trabajo sobre la formación de dirigentes', speaker: 'Rosa Pentón Díaz' },
+    ]);
+    expect(found(['El Ministro de Salud, Carlos Vega, inauguró el hospital.', 'El Ministro explicó que la obra costó diez millones.'])).toEqual([
+      { kind: 'indirect', text: 'la obra costó diez millones', speaker: 'Carlos Vega' },
+    ]);
+    // A name after the title's complement is still the person's.
+    expect(found(['El Secretario de Estado Antony Blinken llegó a Madrid. El Secretario aseguró que la alianza es firme.'])).toEqual([
+      { kind: 'indirect', text: 'la alianza es firme', speaker: 'Antony Blinken' },
+    ]);
+  });
+});
