@@ -8,7 +8,7 @@ import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { INDEFINITE_DETERMINERS, SINGULAR_PERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
+import { INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
 import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -47,6 +47,21 @@ function isBareRole(name: string): boolean {
   const [first = '', ...rest] = name.split(/\s+/);
   return !rest.some((word) => /\p{Lu}/u.test(word)) && nameKey(name).split(' ').some((word) => isTitleNoun(word) || SINGULAR_PERSON_NOUNS.has(word)) && /^\p{Lu}/u.test(first);
 }
+
+/** Words a medium's kind may have before its noun ("news", "state", "wire" in "news agency", "state news agency"). */
+const MAX_MEDIUM_KIND_WORDS = 3;
+
+/**
+ * Whether words after a name say what kind of medium it is, as English puts them ("the Associated Press news agency",
+ * "the Yonhap news agency"): a medium noun at the end, a few modifiers before it. Only media: after a person's name a
+ * role noun names someone else ("Putin spokesman"), and a body's noun another body ("Trump organization").
+ */
+function isMediumKind(words: readonly string[]): boolean {
+  return words.length <= MAX_MEDIUM_KIND_WORDS && MEDIUM_NOUNS.has(words.at(-1)!) && words.every((word) => !PREPOSITIONS.has(word));
+}
+
+/** Roles held for someone else: after a name ("Putin spokesman", "Trump lawyer") they name another person. */
+const ROLES_FOR_ANOTHER = new Set([...SPOKESPERSON_NOUNS, 'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'lawyer', 'attorney', 'abogado', 'abogada']);
 
 /** Articles, skipped when looking for the word before a name. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
@@ -108,7 +123,7 @@ function newEntry(actor: Actor): Entry {
   const parts = keys.map(partsOfKey);
   const words = [...new Set(parts.flatMap((part) => part.words))];
   const compactKeys = [...new Set(parts.map((part) => part.compact))];
-  const initials = [...new Set(parts.flatMap((part) => part.initials))];
+  const initials = [...new Set([...parts.flatMap((part) => part.initials), ...[actor.name, ...actor.aliases].map(capitalInitials).filter(Boolean)])];
   return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials };
 }
 
@@ -286,6 +301,17 @@ export function initialsOf(key: string): string {
 }
 
 /**
+ * Initials of the words a proper name writes with a capital ("Asociación de Periodistas de El Salvador" → "apes"): an
+ * acronym keeps the article that belongs to a proper name inside it ("El Salvador"), which `initialsOf` leaves out as
+ * a filler. '' for a form that does not begin with a capital (a description: "presidente de la Asamblea") or has fewer
+ * than two such words.
+ */
+function capitalInitials(written: string): string {
+  const capitalised = written.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  return /^\p{Lu}/u.test(written) && capitalised.length >= 2 ? nameKey(capitalised.map((word) => word[0]).join('')) : '';
+}
+
+/**
  * The initials a query written as an acronym stands for: "ONU", "O.N.U." → "onu"; Spanish doubles a letter
  * for each plural word, so "EEUU", "EE.UU.", "EE UU" → "eu" (Estados Unidos). Empty when it is no acronym.
  */
@@ -412,7 +438,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const parts: string[][] = [];
     for (let cut = 1; cut < words.length; cut++) {
       if (!afterPreposition(cut) && !FILLER_WORDS.has(words[cut]!)) parts.push(words.slice(cut));
-      if (PREPOSITIONS.has(words[cut]!)) parts.push(words.slice(0, cut));
+      if (PREPOSITIONS.has(words[cut]!) || isMediumKind(words.slice(cut))) parts.push(words.slice(0, cut));
     }
     for (const part of parts.sort((a, b) => b.length - a.length)) {
       const found = byCompactKey.get(compact(part.join(' ')));
@@ -458,7 +484,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const namedWith = withWords.filter(namedBy(keyWords));
     const allWords = namedWith.length > 0 ? namedWith : withWords;
     // What is left must name the speaker: "el ministro ruso" is not the "presidente ruso" with its title left out.
-    const byName = allWords.length === 0 && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled).filter(namedBy(untitled)) : [];
+    // A role held for someone else after a name ("Putin spokesman", "Trump lawyer") is another person's: not left out.
+    const anotherRole = keyWords.some((word, at) => at > 0 && ROLES_FOR_ANOTHER.has(word));
+    const byName = allWords.length === 0 && !anotherRole && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled).filter(namedBy(untitled)) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
     const inside = namedInside(key.split(' '));
     if (inside.length) return { found: inside, by: 'name' };
