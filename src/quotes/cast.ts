@@ -3,11 +3,13 @@
  * Kim Jong Un,"), the acronyms it defines and which names are news media. Short forms are resolved
  * against it: "Kim" is the article's "Kim Jong Un" when nobody else is a Kim.
  */
-import type { Sentence } from './tokens.js';
-import { nameSpans } from './tokens.js';
+import type { Sentence, Token } from './tokens.js';
+import { nameSpans, startsLower } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { affixesOf, nameKey } from './normalize.js';
-import { COORDINATORS, DETERMINERS, TITLE_ABBREVIATIONS, WIRE_AGENCIES } from './lexicon.js';
+import {
+  CLAUSE_WORDS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
+} from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
 export interface Cast {
@@ -113,6 +115,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   /** Where each name (by key) is written: the starts of the sentences that write it, in text order. */
   const writtenAt = new Map<string, number[]>();
   const titles: TitleEntry[] = [];
+  /** Descriptions set after a name (`describesPerson`), each with the name and where its sentence starts: aliases, not titles. */
+  const descriptions: Array<{ name: string; text: string; at: number }> = [];
   const acronyms = new Map<string, string>();
   const media = new Set<string>();
 
@@ -155,8 +159,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       const next = segments[i + 1];
       if (!next || sentence.tokens[segment.to]?.text !== ',') return;
       const second = readPhrase(sentence, text, next.from, next.to);
-      // Only a name without a title or a title alone can stand in apposition: otherwise the first segment need not be read.
-      if (!(second?.kind === 'name' && !second.title) && second?.kind !== 'title') return;
+      // Only a name without a title or a title alone can stand in apposition, or a description of a person: otherwise the first segment need not be read.
+      const description = describesPerson(sentence, next, language);
+      if (!(second?.kind === 'name' && !second.title) && second?.kind !== 'title' && description === undefined) return;
       // "contra la periodista X y el jefe de redacción de El Faro, Oscar Martínez,": the segment's last noun phrase (after
       // a coordinator that opens another: "y el") that is a title or a name stands in apposition, not a longer phrase
       // a verb's complement makes of the segment.
@@ -168,6 +173,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
         : first?.kind === 'name' && second?.kind === 'title'
           ? { title: second, name: first.name }
           : undefined;
+      // "said Anne Gonzales, a spokeswoman for California ISO.": no title the article refers back by, but a name the reader may look her up by.
+      if (!pair && first?.kind === 'name' && description !== undefined) descriptions.push({ name: first.name, text: slice(text, sentence, description), at: sentence.start });
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
       else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
@@ -228,6 +235,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
 
   const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
+  for (const { name, text: description, at } of descriptions) remember(resolveName(name, at) ?? name, description);
 
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
     const key = nameKey(title);
@@ -261,6 +269,47 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
     referredAs: remember,
   };
+}
+
+/** Words of a description read before its head noun ("a former FCC commissioner"). */
+const MAX_DESCRIPTION_HEAD = 4;
+
+/** Endings of nouns for a person by what they do ("consultant", "economist", "antropólogo", "periodista", "investigadora"). */
+const AGENT_NOUN = /(?:ist|ant|ent|er|or|ian|ista|ante|ente|olog[oa]|ora|ari[oa])$/;
+
+/**
+ * The tokens of a segment set after a name that describe a person, from its head's first modifier to the segment's end
+ * ("a spokeswoman for California ISO", "an energy consultant", "the spokeswoman for the city", "una investigadora de la
+ * universidad", "spokeswoman for the city"): an article (English "a" only in English: Spanish "a" is a preposition), then
+ * within a few words a role or person noun, or, after an indefinite article, a noun ending as agent nouns do; or a
+ * role noun with no article. Undefined for anything else, or a segment holding a clause ("a day after she said…").
+ */
+function describesPerson(sentence: Sentence, segment: Segment, language: string): Segment | undefined {
+  const { tokens } = sentence;
+  const first = tokens[segment.from];
+  if (!first) return undefined;
+  const article = DETERMINERS.has(first.key) && !(['a', 'an'].includes(first.key) && language !== 'en');
+  const indefinite = article && INDEFINITE_DETERMINERS.has(first.key);
+  const from = article ? segment.from + 1 : segment.from;
+  if (!article && !(startsLower(first.text) && isRoleNoun(first))) return undefined;
+  const words = tokens.slice(from, segment.to);
+  if (words.some((token) => token.kind !== 'word' || CLAUSE_WORDS.has(token.key) || token.verb !== undefined)) return undefined;
+  const isHead = (token: Token) => isRoleNoun(token) || (indefinite && startsLower(token.text) && AGENT_NOUN.test(token.key));
+  for (const token of words.slice(0, MAX_DESCRIPTION_HEAD)) {
+    if (PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key)) return undefined;
+    if (isHead(token)) return { from, to: segment.to };
+  }
+  return undefined;
+}
+
+/** A noun for a role or for one person ("spokeswoman", "alcaldesa", "official", "periodista"). */
+function isRoleNoun(token: Token): boolean {
+  return isTitleNoun(token.key) || SINGULAR_PERSON_NOUNS.has(token.key) || SPOKESPERSON_NOUNS.has(token.key);
+}
+
+/** The text of a segment's tokens. */
+function slice(text: string, sentence: Sentence, segment: Segment): string {
+  return text.slice(sentence.tokens[segment.from]!.start, sentence.tokens[segment.to - 1]!.end);
 }
 
 /** The longest readable phrase that ends a segment and `fits`: "dijo la alcaldesa" → "la alcaldesa". */

@@ -32,3 +32,27 @@ describe('a medium named with its kind after it', () => {
     expect(book.lookup('Anna Berg spokesman').statements).toEqual([]);
   });
 });
+
+describe('descriptions set after a person\'s name', () => {
+  const english = bookOf('en', [
+    '“We do everything we can to avoid outages,” said Tom Reyes, a spokesman for the port authority.',
+    'Lena Ortiz, an energy consultant, said prices would rise.',
+    '“It will not pass,” said Mark Ellis, a day after the vote.',
+  ]);
+
+  it('finds the person by the description with or without its article, and by its role; none in a phrase of time', () => {
+    for (const query of ['a spokesman for the port authority', 'spokesman for the port authority', 'the spokesman']) expect(english.lookup(query).actor, query).toBe('Tom Reyes');
+    expect(english.lookup('the energy consultant').actor).toBe('Lena Ortiz');
+    // A phrase of time after the name describes nobody.
+    expect(english.actor('Mark Ellis')?.aliases).toEqual([]);
+  });
+
+  it('reads Spanish descriptions after "un"/"una", never a phrase after the preposition "a"', () => {
+    const spanish = bookOf('es', [
+      '“No habrá cortes”, dijo Marta Gil, una investigadora de la Universidad de Murcia.',
+      'El plan sigue adelante, dijo Luis Pardo, a la salida del pleno.',
+    ]);
+    expect(spanish.lookup('la investigadora').actor).toBe('Marta Gil');
+    expect(spanish.actor('Luis Pardo')?.aliases).toEqual([]);
+  });
+});
