@@ -8,7 +8,7 @@ import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
+import { INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
 import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -36,7 +36,7 @@ const FILLER_WORDS = new Set([
 
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
-  return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word);
+  return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word);
 }
 
 /**
@@ -426,8 +426,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
   /**
    * Actors named, by a whole name or alias of theirs, inside a key that also describes them: a description before the name ("el periodista César Fagoaga",
    * "New York City Mayor Bill de Blasio") or a complement after it ("Departamento de Estado de Estados Unidos"), the
-   * longest name first. A name right after a preposition is itself a complement ("el presidente de la Asamblea" is
-   * not the Asamblea), and a complement begins with one.
+   * longest name first; or both ("Sen. Elizabeth Warren of Massachusetts"). A name right after a preposition is itself
+   * a complement ("el presidente de la Asamblea" is not the Asamblea), and a complement begins with one.
    */
   const namedInside = (words: string[]): Entry[] => {
     const afterPreposition = (at: number) => {
@@ -435,11 +435,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       while (before >= 0 && ARTICLES.has(words[before]!)) before--;
       return before >= 0 && PREPOSITIONS.has(words[before]!);
     };
-    const parts: string[][] = [];
-    for (let cut = 1; cut < words.length; cut++) {
-      if (!afterPreposition(cut) && !FILLER_WORDS.has(words[cut]!)) parts.push(words.slice(cut));
-      if (PREPOSITIONS.has(words[cut]!) || isMediumKind(words.slice(cut))) parts.push(words.slice(0, cut));
-    }
+    const starts = [...words.keys()].filter((at) => at === 0 || (!afterPreposition(at) && !FILLER_WORDS.has(words[at]!)));
+    const ends = [...words.keys(), words.length].filter((at) => at === words.length || (at > 0 && (PREPOSITIONS.has(words[at]!) || isMediumKind(words.slice(at)))));
+    const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => words.slice(from, to)));
     for (const part of parts.sort((a, b) => b.length - a.length)) {
       const found = byCompactKey.get(compact(part.join(' ')));
       if (found) return found;
@@ -625,36 +623,47 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
 
   const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
 
+  /** What a query finds: as written, by its initials, its role or country in other forms, or its name in the other language. */
+  const lookupQuery = (query: string): QuoteResult => {
+    const asWritten = lookupAsWritten(query);
+    const key = queryKey(query);
+    // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
+    const initials = asWritten.actor === null && asWritten.candidates.length === 0 ? initialsOf(key) : '';
+    const byInitials = initials ? lookupAsWritten(initials) : undefined;
+    if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
+    // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
+    if (asWritten.actor === null && asWritten.candidates.length === 0) {
+      // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.
+      const byRole = otherRoleForms(key)
+        .map((form) => lookupAsWritten(form))
+        .map((found) => (found.actor !== null && isBareRole(found.actor) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
+        .filter((found) => found.actor !== null || found.candidates.length > 0);
+      const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
+      const [only] = byRole;
+      if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
+      if (holders.length > 1) return result(query, { candidates: holders });
+      const byCountry = lookupByCountry(key, asWritten);
+      if (byCountry) return { ...byCountry, query };
+    }
+    if (foundSomething(asWritten)) return asWritten;
+    // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
+    for (const other of sameActorKeys.get(key) ?? []) {
+      const translated = other === key ? undefined : lookupAsWritten(other);
+      if (translated && foundSomething(translated)) return { ...translated, query };
+    }
+    return asWritten;
+  };
+
   const book: QuoteBook = {
     lookup(query) {
       inUse();
-      const asWritten = lookupAsWritten(query);
-      const key = queryKey(query);
-      // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
-      const initials = asWritten.actor === null && asWritten.candidates.length === 0 ? initialsOf(key) : '';
-      const byInitials = initials ? lookupAsWritten(initials) : undefined;
-      if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
-      // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
-      if (asWritten.actor === null && asWritten.candidates.length === 0) {
-        // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.
-        const byRole = otherRoleForms(key)
-          .map((form) => lookupAsWritten(form))
-          .map((found) => (found.actor !== null && isBareRole(found.actor) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
-          .filter((found) => found.actor !== null || found.candidates.length > 0);
-        const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
-        const [only] = byRole;
-        if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
-        if (holders.length > 1) return result(query, { candidates: holders });
-        const byCountry = lookupByCountry(key, asWritten);
-        if (byCountry) return { ...byCountry, query };
-      }
-      if (foundSomething(asWritten)) return asWritten;
-      // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
-      for (const other of sameActorKeys.get(key) ?? []) {
-        const translated = other === key ? undefined : lookupAsWritten(other);
-        if (translated && foundSomething(translated)) return { ...translated, query };
-      }
-      return asWritten;
+      const whole = lookupQuery(query);
+      // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
+      // party) is no part of the name; the query is read without it when the whole finds nobody.
+      const withoutAsides = query.replace(/\([^()]*\)/g, ' ');
+      if (whole.actor !== null || whole.candidates.length > 0 || withoutAsides === query) return whole;
+      const bare = lookupQuery(withoutAsides);
+      return bare.actor !== null || bare.candidates.length > 0 ? { ...bare, query } : whole;
     },
 
     actors: () => data.actors,

@@ -56,10 +56,32 @@ const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /**
+ * Spanish nouns the press gives the holder of a country's highest office in place of the title ("el mandatario", "la
+ * mandataria", "el gobernante"; DLE: "persona que ocupa por elección un cargo en la gobernación de un país"), with the
+ * title they stand for: "el mandatario" finds whom the articles call "el presidente".
+ */
+const HEAD_OF_STATE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mandatario', ['presidente']],
+  ['mandataria', ['presidenta']],
+  ['gobernante', ['presidente', 'presidenta']],
+]);
+
+/** The other forms of one role word: the other language's, or the title a Spanish word for the head of state stands for. */
+function otherFormsOfRole(word: string): readonly string[] {
+  return SAME_ROLE_WORDS.get(word) ?? HEAD_OF_STATE_WORDS.get(word) ?? [];
+}
+
+/**
  * The key with each of its role words put in the other language's forms of the same office ("the mayor" → "the
- * alcalde", "the alcaldesa"), one variant per form; none when the key has no role word.
+ * alcalde", "the alcaldesa"), or in the title a Spanish word for the head of state stands for ("el mandatario" → "el
+ * presidente"), one variant per form; a former holder's word as well ("exmandatario" → "expresidente"). None when the
+ * key has no role word.
  */
 export function otherRoleForms(key: string): string[] {
   const words = key.split(' ');
-  return words.flatMap((word, i) => (SAME_ROLE_WORDS.get(word) ?? []).map((other) => [...words.slice(0, i), other, ...words.slice(i + 1)].join(' ')));
+  const formsOf = (word: string): readonly string[] => {
+    const former = /^ex-?/.exec(word)?.[0];
+    return former ? otherFormsOfRole(word.slice(former.length)).map((other) => `${former}${other}`) : otherFormsOfRole(word);
+  };
+  return words.flatMap((word, i) => formsOf(word).map((other) => [...words.slice(0, i), other, ...words.slice(i + 1)].join(' ')));
 }

@@ -56,3 +56,27 @@ describe('descriptions set after a person\'s name', () => {
     expect(spanish.actor('Luis Pardo')?.aliases).toEqual([]);
   });
 });
+
+describe('titles the press writes for a name', () => {
+  it('finds whom the articles call "el presidente" by "el mandatario", "el gobernante", and a former one by "el exmandatario"', () => {
+    const book = bookOf('es', [
+      'El presidente de Chile, Gabriel Soto, dijo que la gira empieza el miércoles.',
+      'El expresidente Ramón Ulloa dijo que es inocente.',
+    ]);
+    for (const query of ['el mandatario', 'el gobernante']) expect(book.lookup(query), query).toMatchObject({ actor: 'Gabriel Soto', resolvedBy: 'role' });
+    expect(book.lookup('el exmandatario')).toMatchObject({ actor: 'Ramón Ulloa', resolvedBy: 'role' });
+    expect(book.lookup('la mandataria').actor).toBeNull();
+  });
+
+  it('reads an abbreviated title as a role ("Gov. Inslee"), and finds the name between a title and a home place', () => {
+    const book = bookOf('en', ['Gov. Jay Hale said the state would act.', 'Sen. Ellen Marsh of Vermont said the plan was weak.']);
+    expect(book.lookup('Gov. Hale').actor).toBe('Jay Hale');
+    expect(book.lookup('Gov. Marsh').actor).toBeNull();
+    expect(book.lookup('Sen. Ellen Marsh of Vermont').actor).toBe('Ellen Marsh');
+  });
+
+  it('reads a query without its asides in brackets when the whole finds nobody', () => {
+    const book = bookOf('es', ['El ministro de Educación, Rosendo Velarde, dijo que las clases empiezan en marzo.']);
+    expect(book.lookup('el ministro de Educación (Minedu)').actor).toBe('Rosendo Velarde');
+  });
+});
