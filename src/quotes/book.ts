@@ -560,7 +560,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
       const nearby = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word), () => true).keys()]));
-      const near = [...nearby].sort(inBookOrder).slice(0, UNKNOWN_SUGGESTIONS);
+      // A given name is shared by many people: a query of several words close to a name only in its first word ("Marta
+      // Ruiz", "María Núñez") names someone else. Another of its words must be close too, or the query's close word be
+      // a later word of the name ("Putim Vladimirovich", "Vladimir Putin").
+      const closeAt = (entry: Entry) => fuzzyWords.map((word) => entry.nameWords.findIndex((known) => known.length >= MIN_FUZZY_CHARS && distance(word, known) <= wordTolerance(word)));
+      const beyondGivenName = (entry: Entry) => {
+        const at = closeAt(entry).filter((place) => place >= 0);
+        return fuzzyWords.length < 2 || entry.nameWords.length < 2 || at.length >= 2 || at.some((place) => place > 0);
+      };
+      const near = [...nearby].filter(beyondGivenName).sort(inBookOrder).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }

@@ -80,3 +80,12 @@ describe('titles the press writes for a name', () => {
     expect(book.lookup('el ministro de Educación (Minedu)').actor).toBe('Rosendo Velarde');
   });
 });
+
+describe('suggestions for an unknown name', () => {
+  it('never offers someone close only in the given name ("Marta Ruiz" is not "María Núñez"), still a close surname', () => {
+    const book = bookOf('es', ['La consejera María Núñez dijo que el hospital abrirá en mayo.', 'Vladimir Putin dijo que la cumbre fue un éxito.']);
+    expect(book.lookup('Marta Ruiz').suggestions).toEqual([]);
+    expect(book.lookup('Putim Vladimirovich').suggestions).toEqual(['Vladimir Putin']);
+    expect(book.lookup('Rosa Núñes').suggestions).toEqual(['María Núñez']);
+  });
+});
