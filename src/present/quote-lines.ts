@@ -5,6 +5,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
+import { INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
 import { groupBy } from '../arrays.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';
 import { truncateToFit } from './fit.js';
@@ -69,11 +70,21 @@ function statementLine(statement: Statement, language: Language): string {
 export function quoteTitle(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
   if (result.channel) return strings.statementsCarriedBy(inlineText(result.channel));
-  const actor = result.actor === null ? askedFor(result) : inlineText(result.actor);
+  const actor = result.actor === null ? askedFor(result) : midSentence(inlineText(result.actor));
   // "EEUU", "United States", "la alcaldesa": say what was asked, so the reader sees how it matched.
   // A country speaking through its capital or seat of government: say which ones ("Kremlin, Pyongyang y Moscú").
   if (result.resolvedBy === 'country') return strings.statementsThrough(askedFor(result), speakersOf(result.statements).map(inlineText));
   return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
+}
+
+/**
+ * A speaker's name as it reads inside a sentence: an anonymous source the article described ("Un funcionario
+ * vietnamita", "A senior official": an indefinite article, then a word in lower case) is no name, so "What un
+ * funcionario vietnamita said", not "What Un…". Names keep their capitals.
+ */
+function midSentence(actor: string): string {
+  const [first = '', second = ''] = actor.split(/\s+/);
+  return INDEFINITE_DETERMINERS.has(first.toLowerCase()) && /^\p{Ll}/u.test(second) ? `${first.toLowerCase()}${actor.slice(first.length)}` : actor;
 }
 
 /** The speakers of `statements`, each once, in order. */
