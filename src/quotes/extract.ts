@@ -25,6 +25,7 @@ import { readSentence } from './sentence.js';
 import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
+import { foldWord } from './normalize.js';
 import { speechVerb } from './lexicon.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
@@ -43,9 +44,10 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const { text } = article;
   const quotations = findQuotations(text, article.paragraphs);
   const posts = findSignedPosts(article);
-  const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)));
+  const headings = new Map<number, string | null>();
+  const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)), headings);
   const cast = buildCast(sentences, text, article.language);
-  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast) };
+  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;
@@ -198,8 +200,30 @@ function attributionAfterQuestion(text: string, start: number, end: number, insi
   return words.length <= MAX_TRAILING_ATTRIBUTION_WORDS && words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined);
 }
 
-/** Sentences of each paragraph but `skipped` (indices), never cut inside a quotation nor before its attribution. */
-function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>): Sentence[] {
+/** Words a vox-pop heading may give its speaker before the colon ("KARLA TARAZONA: …", "Lucecita: …"). */
+const MAX_HEADING_NAME_WORDS = 4;
+
+/**
+ * The speaker a heading names before its colon, vox-pop and interview style ("KARLA TARAZONA: ME CASTIGARON", "Ana
+ * Ruiz, 34: «…»" excepted: a comma is no name), in the article's case ("Karla Tarazona"); undefined when the words
+ * before the colon are not all capitalised, or one is a word the article writes in lower case ("ANÁLISIS: …",
+ * "EL CONTEXTO: …"), which `lowerCase` tells (folded).
+ */
+function headingSpeaker(line: string, lowerCase: () => ReadonlySet<string>): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return undefined;
+  const names = line.slice(0, colon).trim().split(/\s+/u);
+  if (names.length > MAX_HEADING_NAME_WORDS || !names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return undefined;
+  if (names.some((word) => lowerCase().has(foldWord(word)))) return undefined;
+  // Headings set names in capitals: "ZÁRATE" is "Zárate" in the story's case.
+  return names.map((word) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
+/**
+ * Sentences of each paragraph but `skipped` (indices), never cut inside a quotation nor before its attribution.
+ * Fills `headings` with the body's headings by paragraph index and the speaker each names (headingSpeaker), when two or more name one.
+ */
+function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>, headings: Map<number, string | null>): Sentence[] {
   const starts = articleSentences(article.text).map((span) => span.start);
   const quotationsByParagraph = groupBy(quotations, (quotation) => quotation.paragraph);
   const sentences: Sentence[] = [];
@@ -207,6 +231,8 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   let next = 0;
   let joined: string | undefined;
   const articleWords = () => (joined ??= ` ${words(article.text).join(' ')} `);
+  let lowerCase: Set<string> | undefined;
+  const lowerCaseWords = () => (lowerCase ??= new Set(Array.from(article.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+/gu), ([word]) => foldWord(word))));
   let bodyStarted = false;
   article.paragraphs.forEach((paragraph, index) => {
     const inside = quotationsByParagraph.get(index) ?? [];
@@ -218,6 +244,7 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end) && !attributionAfterQuestion(article.text, start, end, inside)) cuts.push(start);
     }
     const furniture = isFurniture(article, paragraph, !bodyStarted, inside);
+    if (furniture && bodyStarted) headings.set(index, headingSpeaker(article.text.slice(paragraph.start, paragraph.end), lowerCaseWords) ?? null);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
     if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     // "Tokio (EFE).- El Gobierno subirá…, según anunció…": the dateline is where the story was filed, no one's words.
@@ -229,6 +256,8 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
       if (sentence.tokens.length) sentences.push(sentence);
     }
   });
+  // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …").
+  if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
   markCommonWords(sentences);
   return sentences;
 }

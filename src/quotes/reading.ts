@@ -52,6 +52,11 @@ export interface ArticleContext {
   cast: Cast;
   /** Organisations named as possible subjects: what an organisation's role ("el organismo") may refer to. */
   mentions: Mentions;
+  /**
+   * In a vox-pop layout (two or more headings naming a speaker before a colon: "KARLA TARAZONA: ME CASTIGARON"), each
+   * heading by paragraph index: the speaker it names, or null for one naming nobody we can read. Empty otherwise.
+   */
+  headings: ReadonlyMap<number, string | null>;
 }
 
 /** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */

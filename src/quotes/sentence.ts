@@ -338,6 +338,13 @@ function draftQuotations(reading: SentenceReading): void {
       reading.drafts.push(directDraft(quotation, colonOwner));
       return;
     }
+    // "KARLA TARAZONA: ME CASTIGARON" ¶ "“Por Servando…”": in a vox-pop layout, a paragraph that is only a quotation is
+    // the speaker's its heading names, never the previous section's; under a heading naming nobody, nobody's.
+    const headed = wholeSentence && reading.sentence.start === quotation.outer.start ? reading.context.headings.get(reading.sentence.paragraph - 1) : undefined;
+    if (headed !== undefined) {
+      reading.drafts.push(directDraft(quotation, headed === null ? undefined : { speaker: reading.context.cast.resolveName(headed, reading.sentence.start), medium: null }));
+      return;
+    }
     if ((wholeSentence || quotation.continuesPrevious) && earlier?.attribution) {
       reading.drafts.push(directDraft(quotation, earlier.attribution, earlier.media.length ? earlier.media : previous!.vias));
       return;

@@ -83,3 +83,31 @@ describe('a role written with capitals after its article', () => {
     ]);
   });
 });
+
+describe('a vox-pop layout, headings naming each speaker before a colon', () => {
+  it('gives a paragraph that is only a quotation to the speaker its heading names, never to the previous section’s', () => {
+    expect(
+      found([
+        'En el Día de la Madre, los artistas cuentan anécdotas de sus madres.',
+        'KARLA TARAZONA: POR SER FAN, ME CASTIGARON',
+        '“Me escapé del colegio cuando tenía catorce años, pero jamás imaginé que mi mamá me descubriría”.',
+        'JANET BARBOZA: ME CAYÓ UNA CHANCLETA',
+        '“De niña he sido muy golosa y en cierta ocasión mi mami había preparado un flan”.',
+        'UN CONSEJO DE MAMÁ',
+        '“Mi mamá siempre decía que había que comer de todo y estudiar mucho”.',
+      ]),
+    ).toEqual([
+      { kind: 'direct', text: 'Me escapé del colegio cuando tenía catorce años, pero jamás imaginé que mi mamá me descubriría', speaker: 'Karla Tarazona' },
+      { kind: 'direct', text: 'De niña he sido muy golosa y en cierta ocasión mi mami había preparado un flan', speaker: 'Janet Barboza' },
+      { kind: 'direct', text: 'Mi mamá siempre decía que había que comer de todo y estudiar mucho', speaker: null },
+    ]);
+    expect(found(['Voters at the county fair shared what matters to them.', 'MARIA LOPEZ: LOWER RENTS', '"Rent has doubled in five years and my salary has not moved at all."', 'TOM REED: WORRIED ABOUT JOBS', '"The factory closed last spring and nobody has hired since then."'], 'en')).toEqual([
+      { kind: 'direct', text: 'Rent has doubled in five years and my salary has not moved at all.', speaker: 'Maria Lopez' },
+      { kind: 'direct', text: 'The factory closed last spring and nobody has hired since then.', speaker: 'Tom Reed' },
+    ]);
+    // One heading with a colon is a section's label, no speaker: the quotation stays whom the story quoted.
+    expect(found(['El alcalde Luis Mena inauguró el parque.', 'ANÁLISIS: LA OBRA LLEGA TARDE', '“La obra llega con tres años de retraso y con un sobrecoste del cuarenta por ciento”.'])).toEqual([
+      { kind: 'direct', text: 'La obra llega con tres años de retraso y con un sobrecoste del cuarenta por ciento', speaker: 'Luis Mena' },
+    ]);
+  });
+});
