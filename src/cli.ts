@@ -17,6 +17,7 @@ import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe
 import { languageOfLocale, terminalLocale } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
+import { actorTooLong } from './present/quote-lines.js';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [--json]
 
@@ -107,7 +108,10 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       return;
     }
     case 'quote': {
-      const result = library.quote(withoutDiscordMarkup(invocation.argument ?? ''));
+      const query = withoutDiscordMarkup(invocation.argument ?? '');
+      const tooLong = actorTooLong(query, askersLanguage() ?? 'en');
+      if (tooLong) throw new QuestionError(tooLong);
+      const result = library.quote(query);
       print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
       return;
     }

@@ -11,6 +11,7 @@ import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
 import type { Bilingual } from './strings.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';
+import { actorTooLong } from './quote-lines.js';
 import { withoutDiscordMarkup } from './mentions.js';
 
 /** The one argument a command takes: the rest of a console line, a slash command option, a CLI positional. */
@@ -88,7 +89,10 @@ export const COMMANDS = {
       maxLength: MAX_ACTOR_QUERY_CHARS,
       autocomplete: true,
     },
-    textReply: async (library, value, language) => renderQuoteText(library.quote(withoutDiscordMarkup(String(value))), language),
+    textReply: async (library, value, language) => {
+      const query = withoutDiscordMarkup(String(value));
+      return actorTooLong(query, language) ?? renderQuoteText(library.quote(query), language);
+    },
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -66,6 +66,15 @@ function statementLine(statement: Statement, language: Language): string {
   return statement.via === null ? said : `${said} (${strings.via(inlineText(statement.via))})`;
 }
 
+/**
+ * What /quote says instead of looking `query` up when it is longer than a lookup reads (MAX_ACTOR_QUERY_CHARS, in
+ * characters: a pasted paragraph would be cut and answered for its first words); undefined when it is not.
+ */
+export function actorTooLong(query: string, language: Language): string | undefined {
+  const length = [...query.trim()].length;
+  return length > MAX_ACTOR_QUERY_CHARS ? stringsFor(language).actorTooLong(length, MAX_ACTOR_QUERY_CHARS) : undefined;
+}
+
 /** The title line of a non-empty result: whose statements, and how many. */
 export function quoteTitle(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);

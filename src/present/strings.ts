@@ -38,6 +38,8 @@ export interface Strings {
   /** Title when the query found the actor by an acronym, another language or a role: what was asked, beside whom. */
   statementsFor(actor: string, query: string): string;
   statementsCarriedBy(channel: string): string;
+  /** A /quote query longer than a lookup reads (`length`, `limit` in characters). */
+  actorTooLong(length: number, limit: number): string;
   /** The query only appears in how these speakers are described: each name with the form that matched. */
   describedOnly(query: string, matches: string[]): string;
   /** Beside statements found through a country's capital: the people the articles describe with the country. */
@@ -114,6 +116,7 @@ const es: Strings = {
   statementsBy: (actor) => `Declaraciones: ${actor}`,
   statementsThrough: (country, places) => `Declaraciones de «${country}» (${places.join(', ')})`,
   statementsFor: (actor, query) => `Declaraciones: ${actor} (por «${query}»)`,
+  actorTooLong: (length, limit) => `El nombre es demasiado largo (${length} caracteres; el máximo es ${limit}). Acórtalo, por favor.`,
   statementsCarriedBy: (channel) => `Declaraciones difundidas por ${channel}`,
   describedOnly: (query, matches) => `«${query}» no es nadie a quien citen los artículos, pero aparece en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   alsoDescribed: (query, matches) => `«${query}» aparece también en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
@@ -169,6 +172,7 @@ const en: Strings = {
   statementsBy: (actor) => `What ${actor} said`,
   statementsThrough: (country, places) => `What “${country}” said (${places.join(', ')})`,
   statementsFor: (actor, query) => `What ${actor} said (for “${query}”)`,
+  actorTooLong: (length, limit) => `The name is too long (${length} characters; the limit is ${limit}). Please shorten it.`,
   statementsCarriedBy: (channel) => `Statements carried by ${channel}`,
   describedOnly: (query, matches) => `“${query}” is nobody the articles quote, but it appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   alsoDescribed: (query, matches) => `“${query}” also appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,

@@ -31,6 +31,13 @@ function cliWith(env: Record<string, string>, ...args: string[]): Promise<Finish
 const RUN_MS = 120_000;
 
 describe('npm run cli -- quote', () => {
+  it('refuses an actor longer than a lookup reads, saying its length and the limit: exit 2, nothing on stdout', async () => {
+    const { code, stdout, stderr } = await cli('quote', 'Marta Gil '.repeat(30), '--json');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('The name is too long (299 characters; the limit is 200)');
+  }, RUN_MS);
+
   it('takes an empty or blank actor, as from an unset shell variable, for a missing one: exit 2, nothing on stdout', async () => {
     for (const actor of ['', '   ']) {
       const { code, stdout, stderr } = await cli('quote', actor, '--json');

@@ -26,6 +26,12 @@ describe('text replies (console and CLI) read what a Discord user would type', (
     expect(plain).toMatch(/\[1\]/);
   });
 
+  it('an actor longer than a lookup reads is refused with its length and the limit, in the reply\'s language (lead\'s inbox)', async () => {
+    const pasted = `Putin ${'y sus aliados '.repeat(40)}`;
+    expect(await COMMANDS.quote.textReply(library, pasted, 'es')).toBe(`El nombre es demasiado largo (${[...pasted.trim()].length} caracteres; el máximo es 200). Acórtalo, por favor.`);
+    expect(await COMMANDS.quote.textReply(library, pasted, 'en')).toMatch(/^The name is too long \(\d+ characters; the limit is 200\)/);
+  });
+
   it('an actor with a mention beside it is looked up as the name alone', async () => {
     const plain = await COMMANDS.quote.textReply(library, 'Putin', 'es');
     expect(await COMMANDS.quote.textReply(library, '<@123> Putin', 'es')).toBe(plain);
