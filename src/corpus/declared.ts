@@ -5,7 +5,7 @@
  * is read, wherever it is and however long the head is.
  */
 import { domToText } from './dom-text.js';
-import { findDeck, headerByline, headerDate, type HeaderNode } from './header.js';
+import { findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
 import { authorNames, collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -31,7 +31,7 @@ export interface Declared {
   body: string | null;
   /** Names on rel="author" links when there are more than a story's byline has: a list of columnists. */
   columnists: Set<string>;
-  /** The deck the page prints and declares as its description (see findDeck), when it does. */
+  /** The deck the page prints and declares as its description (see findDeck), else the prose printed in the headline's block (see headerLede). */
   deck: string | null;
   /** The date printed in the headline's block (see headerDate), as ISO `YYYY-MM-DD`. */
   shownDate: string | null;
@@ -143,7 +143,7 @@ export function readDeclared(document: PageElement): Declared {
   const byline = headerByline(document, titles, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
-  const deck = descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null;
+  const deck = (descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null) ?? headerLede(document, titles);
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate, byline: byline?.node ?? null };
 }
 

@@ -5,7 +5,7 @@
  */
 import { findDate } from './dates.js';
 import { domToText, type TextNode } from './dom-text.js';
-import { foldWords, readDateLine, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, readDateLine, wordCount } from './lines.js';
 
 /** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
 export interface HeaderNode extends TextNode {
@@ -51,8 +51,6 @@ const MAX_HEADER_LEVELS = 3;
 const MAX_HEADER_WORDS = 150;
 // A date the header marks as a later revision is not the publication's.
 const REVISED = /\b(?:actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])\b/iu;
-// "2:00 a. m.": how Spanish pages print the half of the day.
-const HALF_DAY = /(?<=\d\s?)[ap]\.\s?m\.?/giu;
 
 /** Whether the text under `root` has at most `limit` words; stops reading once it has more (a page's body may be megabytes). */
 function hasFewWords(root: TextNode, limit: number): boolean {
@@ -88,8 +86,30 @@ const HEADLINE_SHARE = 0.6;
 export function headerDate(document: HeaderNode, titles: string[]): string | null {
   for (const line of headerBlocks(document, titles).blocks.flatMap((node) => domToText(node).split('\n'))) {
     if (!line || REVISED.test(line) || !findDate(line)) continue;
-    const dated = readDateLine(line.replace(HALF_DAY, ''));
+    const dated = readDateLine(line);
     if (dated) return dated.iso;
+  }
+  return null;
+}
+
+/** A paragraph of fewer words beside the headline is a label, a kicker or a credit, not the story's first. */
+const MIN_LEDE_WORDS = 8;
+
+/**
+ * The paragraph of prose printed after the headline inside the headline's own block ("<header><h1>…</h1><p
+ * class="intro">…</p></header>"): the story's first paragraph or its standfirst, which extractors leave out with
+ * the header. Only when the <h1>'s parent is a block of few words (a header, not the page or the whole story);
+ * captions are none. Null when there is none.
+ */
+export function headerLede(document: HeaderNode, titles: string[]): string | null {
+  const { heading } = headerBlocks(document, titles);
+  const parent = heading?.parentElement;
+  if (!heading || !parent || !hasFewWords(parent, MAX_HEADER_WORDS)) return null;
+  const siblings = Array.from(parent.childNodes).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
+  for (const sibling of siblings.slice(siblings.indexOf(heading) + 1)) {
+    if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName)) continue;
+    const text = domToText(sibling).trim();
+    if (text && !text.includes('\n') && wordCount(text) >= MIN_LEDE_WORDS && looksLikeProse(text) && endsLikeSentence(text)) return text;
   }
   return null;
 }

@@ -150,6 +150,8 @@ const BY = new Set(['por', 'by']);
 const MAX_DATE_LINE_WORDS = 12;
 const MAX_DATE_LINE_CHARS = 160;
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
+/** The half of the day after a time, as English and Spanish pages print it: "a.m.", "p. m.". */
+const HALF_DAY = /(?<=\d\s?)[ap]\.\s?m\.?/giu;
 const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s-\s)\s*/u;
 
 /**
@@ -172,7 +174,9 @@ export interface DateLine {
  * agosto de 2023") is not one: its other words are prose. A name before the date is a place
  * ("Madrid, 15 de agosto de 2023"), not an outlet.
  */
-export function readDateLine(line: string): DateLine | null {
+export function readDateLine(printed: string): DateLine | null {
+  // "10:00 a.m.", "10:30 p. m.": the half of the day, whose letters are no words of prose.
+  const line = printed.replace(HALF_DAY, '');
   if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS || EMBED_SIGNATURE.test(line)) return null;
   const date = findDate(line);
   if (!date) return null;

@@ -542,3 +542,24 @@ describe('HTML: authors in the shapes CMSs write them', () => {
     expect(read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`)).author).toBe('Jane Doe');
   });
 });
+
+describe('HTML: the story\'s opening beside the headline', () => {
+  it('keeps the lede printed in the headline\'s own block, which the extractor leaves out with the header', () => {
+    const lede = 'El alcalde anunció este martes la reforma integral del mercado central tras años de quejas de los vecinos.';
+    const body = `<div class="story"><header class="story-header"><h1>Reforman el mercado central</h1><p class="intro">${lede}</p></header><div class="story-body">${paragraphs}</div></div>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    expect(article.text.startsWith(lede)).toBe(true);
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+    // A kicker or a label beside the headline is no lede.
+    const kicker = read(page('<title>Reforman el mercado central</title>', body.replace(lede, 'Urbanismo')));
+    expect(kicker.text.startsWith(STORY[0]!)).toBe(true);
+  });
+
+  it('reads a date line with the half of the day as a date line, in English and Spanish forms, and leaves it out of the story', () => {
+    for (const line of ['02 May, 2024 10:00 a.m. EST', '2 de mayo de 2024 - 10:30 p. m.']) {
+      const article = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1><p class="fecha">${line}</p>${paragraphs}</article>`));
+      expect(article.date, line).toBe('2024-05-02');
+      expect(article.text.startsWith(STORY[0]!), line).toBe(true);
+    }
+  });
+});
