@@ -121,6 +121,8 @@ export function headerLede(document: HeaderNode, titles: string[]): string | nul
 const AUTHOR_MARK = /author|autor|auteur|byline|firma|writer/iu;
 /** A byline element of more words than this holds more than a byline (an author's bio, a teaser). */
 const MAX_BYLINE_ELEMENT_WORDS = 20;
+/** How many marked elements of the header are looked at, in document order: a byline is among the first; hostile markup may mark thousands. */
+const MAX_MARKED = 100;
 
 /**
  * The byline printed in the headline's header (see headerBlocks): the first element there that the markup marks
@@ -134,12 +136,14 @@ export function headerByline(document: HeaderNode, titles: string[], isByline: (
   if (!heading) return null;
   const closeness = nearness(heading);
   for (const block of blocks) {
-    const marked = [block, ...Array.from(block.querySelectorAll('*'))].filter(isMarked);
+    const marked = [block, ...Array.from(block.querySelectorAll('*'))].filter(isMarked).slice(0, MAX_MARKED);
+    // An element holding another marked one is more than the byline: its ancestors are marked as holders, in one walk each.
+    const holders = new Set<HeaderNode>();
+    for (const node of marked) for (let above = node.parentElement; above && !holders.has(above); above = above.parentElement) holders.add(above);
     // The byline nearest the headline first: a short page's header block may reach a list of teasers with theirs.
     const nearest = marked.map((node, order) => ({ node, order, near: closeness(node) })).sort((a, b) => b.near - a.near || a.order - b.order);
     for (const { node } of nearest) {
-      // An element holding another marked one, or the headline, is more than the byline.
-      if (marked.some((other) => other !== node && contains(node, other)) || node.querySelectorAll('h1').length) continue;
+      if (holders.has(node) || node.querySelectorAll('h1').length) continue;
       const text = domToText(node).split('\n').map((line) => line.trim()).filter(Boolean).join(' · ');
       if (text && wordCount(text) <= MAX_BYLINE_ELEMENT_WORDS && isByline(text)) return { node, text };
     }
@@ -163,12 +167,6 @@ function nearness(heading: HeaderNode): (node: HeaderNode) => number {
     }
     return -1;
   };
-}
-
-/** Whether `inner` is under `outer`. */
-function contains(outer: HeaderNode, inner: HeaderNode): boolean {
-  for (let node = inner.parentElement; node; node = node.parentElement) if (node === outer) return true;
-  return false;
 }
 
 /**
