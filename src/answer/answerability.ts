@@ -39,11 +39,19 @@ export interface AnswerabilityFeatures {
   articleCoverage: number;
   /** The largest share of the question's weight that a candidate sentence and the next one of its passage hold together, 0..1. */
   windowCoverage: number;
+  /**
+   * How much the other retrieved passages (the best five) agree with the best one, 0..1: the share of the best
+   * passage's matched question terms that each other passage holds too, averaged over them by retrieval score. A
+   * question about a story in the archive finds several passages about it (of that story, or of others telling it),
+   * which match the same terms; one about a missing story finds passages that each share another word or two with it.
+   * 0 when only one passage was found.
+   */
+  hitAgreement: number;
 }
 
 export const FEATURES = [
   'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'questionLength', 'rarestMissing',
-  'articleCoverage', 'windowCoverage',
+  'articleCoverage', 'windowCoverage', 'hitAgreement',
 ] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
 
 /** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */

@@ -239,6 +239,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
     articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
     windowCoverage: windowShare(scored),
+    hitAgreement: hitAgreement(hits),
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
@@ -318,6 +319,15 @@ function windowShare({ ranked, share }: ScoredSentences): number {
     ordered.forEach((sentence, i) => (best = Math.max(best, share(new Set([...sentence.terms, ...(ordered[i + 1]?.terms ?? [])])))));
   }
   return best;
+}
+
+/** The share of the best hit's matched terms that each other hit holds, averaged by score, 0..1 (AnswerabilityFeatures.hitAgreement). */
+function hitAgreement(hits: RetrievedPassage[]): number {
+  const [best, ...others] = hits;
+  const terms = new Set(best?.matchedTerms);
+  const total = others.reduce((sum, hit) => sum + hit.score, 0);
+  if (terms.size === 0 || total === 0) return 0;
+  return others.reduce((sum, hit) => sum + hit.score * (hit.matchedTerms.filter((term) => terms.has(term)).length / terms.size), 0) / total;
 }
 
 /**

@@ -47,7 +47,7 @@ export async function retrieve(index: PassageIndex, question: string | QuestionW
     const passage = index.passage(hit.passageId);
     if (!passage) return [];
     const threshold = passage.language === language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
-    return [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold) }];
+    return [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold), matchedTerms: hit.matchedTerms }];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.
   return { hits: retrieved, refused: (retrieved[0]?.confidence ?? 0) < REFUSAL_LINE };

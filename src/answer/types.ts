@@ -67,6 +67,8 @@ export interface RetrievedPassage {
   coverage: number;
   /** 0..1: how sure retrieval is that this passage is about the question; used for refusal. */
   confidence: number;
+  /** The question's index terms found in the passage (SearchHit.matchedTerms). */
+  matchedTerms: string[];
 }
 
 /** The outcome of looking a question up. */

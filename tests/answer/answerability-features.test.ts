@@ -1,8 +1,9 @@
 /**
- * Two of the answerability model's features, on articles written for them: how much of the question
- * the quoted story holds anywhere (articleCoverage), and how much one sentence holds together with the
- * next one of its passage (windowCoverage). Both tell a question about a story in the archive, asked
- * in other words than the answering sentence's, from one whose story is missing.
+ * Three of the answerability model's features, on articles written for them: how much of the question
+ * the quoted story holds anywhere (articleCoverage), how much one sentence holds together with the
+ * next one of its passage (windowCoverage), and how much the other passages found agree with the best
+ * one on the question's terms (hitAgreement). Each tells a question about a story in the archive, asked in other
+ * words than the answering sentence's, from one whose story is missing.
  */
 import { describe, expect, it } from 'vitest';
 import { assessQuestion } from '../../src/answer/ask.js';
@@ -56,5 +57,47 @@ describe('windowCoverage', () => {
     const museum = article('museo', 'Cultura', ['Lo diseñó la ingeniera Marta Vidal, según el museo de Soria.']);
     const found = await features(await libraryOf([bridge, museum]), question);
     expect(found.windowCoverage).toBeLessThan(1);
+  });
+});
+
+describe('hitAgreement', () => {
+  // Several passages of one story speak of the dam; the other stories share a word or two with the question each.
+  const dam = article('embalse', 'El embalse de Riaño, al 80 %', [
+    'El embalse de Riaño alcanzó ayer el 80 % de su capacidad tras las lluvias de la semana.',
+    'La confederación hidrográfica prevé que el embalse de Riaño siga subiendo durante el mes de abril.',
+    'Los regantes de la comarca celebran que el embalse de Riaño garantice el riego de todo el verano.',
+  ]);
+  // The same story told by another outlet: its passages agree with the first story's.
+  const retold = article('embalse-bis', 'Riaño roza el lleno', [
+    'Las lluvias de la semana dejaron el embalse de Riaño al 80 % de su capacidad, según la confederación.',
+    'Es la primera vez en seis años que el embalse de Riaño supera el 75 % en primavera.',
+  ]);
+  const others = [
+    article('lluvias', 'Tormentas en la costa', ['Las lluvias de la semana anegaron varios garajes de la costa y cortaron dos carreteras.']),
+    article('regantes', 'Protesta agraria', ['Los regantes de Tierra de Campos pidieron ayudas por la sequía del verano pasado.']),
+    article('capacidad', 'Nuevo auditorio', ['El nuevo auditorio tendrá capacidad para 1.200 personas y abrirá en abril.']),
+  ];
+  const question = '¿A qué capacidad llegó el embalse de Riaño con las lluvias?';
+
+  it('is high when the other passages found match the terms the best one matches', async () => {
+    const found = await features(await libraryOf([dam, ...others]), question);
+    expect(found.hitAgreement).toBeGreaterThan(0.3);
+  });
+
+  it('stays high when two stories tell the asked story', async () => {
+    const found = await features(await libraryOf([dam, retold, ...others]), question);
+    expect(found.hitAgreement).toBeGreaterThan(0.3);
+  });
+
+  it('is lower when the asked story is missing and each passage found shares other words with the question', async () => {
+    const inArchive = await features(await libraryOf([dam, ...others]), question);
+    const missing = await features(await libraryOf(others), question);
+    expect(missing.hitAgreement).toBeLessThan(0.2);
+    expect(missing.hitAgreement).toBeLessThan(inArchive.hitAgreement);
+  });
+
+  it('is 0 when a single passage was found', async () => {
+    const found = await features(await libraryOf([dam, ...others]), '¿Quién ganó el mundial de 2010?');
+    expect(found.hitAgreement).toBe(0);
   });
 });

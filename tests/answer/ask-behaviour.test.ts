@@ -122,7 +122,7 @@ describe('sentences that cannot stand alone', () => {
     const [first, second, third] = [{ start: 0, end: 24 }, { start: 25, end: 54 }, { start: 55, end: text.length }];
     const paragraph = { start: 0, end: text.length };
     const passage = { id: 'plan#0', articleId: 'plan', n: 0, paragraph: 0, ...paragraph, text, language: 'es' };
-    const evidence: Evidence = { hit: { passage, score: 1, coverage: 1, confidence: 1 }, article: article('plan', [text]), sentences: [first!, second!, third!], preceding: undefined };
+    const evidence: Evidence = { hit: { passage, score: 1, coverage: 1, confidence: 1, matchedTerms: [] }, article: article('plan', [text]), sentences: [first!, second!, third!], preceding: undefined };
     expect(answerUnit(evidence, first!)).toEqual({ start: 0, end: 54 });
     expect(answerUnit(evidence, third!)).toEqual(third);
   });

@@ -15,7 +15,7 @@ describe('evidence from a very long paragraph', () => {
   const paragraph = article.paragraphs[0]!;
   const start = article.text.indexOf(answer);
   const passage = { id: 'acta#0', articleId: 'acta', n: 0, paragraph: 0, start, end: start + answer.length, text: answer, language: 'es' };
-  const [evidence] = gatherEvidence([{ passage, score: 1, coverage: 1, confidence: 1 }], new Map([['acta', article]]));
+  const [evidence] = gatherEvidence([{ passage, score: 1, coverage: 1, confidence: 1, matchedTerms: [] }], new Map([['acta', article]]));
 
   it('keeps the passage\'s own sentence and its neighbours, whole', () => {
     const sentences = (evidence?.sentences ?? []).map(({ start: from, end: to }) => article.text.slice(from, to));
