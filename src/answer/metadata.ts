@@ -1,6 +1,7 @@
 /**
  * Questions about the articles themselves, not what they say: who signed one ("¿Quién firma la noticia sobre la
- * huelga del Metro?", "Who wrote the story about the fire?") and what was published on a day, in a month or a year,
+ * huelga del Metro?", "Who wrote the story about the fire?"), when one was published ("¿Cuál es la fecha del artículo
+ * de Reuters?", "When was the story about the fire published?") and what was published on a day, in a month or a year,
  * by an outlet or by any ("¿Qué publicó El Heraldo Digital el 10/11/2025?", "¿Qué pasó el 15 de agosto de 2023?").
  * Their answers are in each article's metadata (author, outlet, date, as /sources shows them), which no passage
  * holds. This module reads such a question and finds the articles; the words of the reply are the presentation
@@ -20,7 +21,7 @@ export type AskedDate = string;
 
 /** A question about the articles' metadata. */
 export type MetadataQuestion =
-  | { kind: 'author'; /** What the article is about, as the asker wrote it ("la huelga del Metro"). */ topic: string }
+  | { kind: 'author' | 'dated'; /** What the article is about, as the asker wrote it ("la huelga del Metro"). */ topic: string }
   | { kind: 'published'; date: AskedDate; /** The outlet named, as written; undefined for any. */ outlet: string | undefined };
 
 /** An article a metadata answer cites, with the passage its citation shows (the article's first). */
@@ -33,7 +34,7 @@ export interface CitedArticle {
 
 /** What the articles' metadata says: the author's article, or the articles published then (newest first). */
 export type MetadataFacts =
-  | { kind: 'author'; found: CitedArticle }
+  | { kind: 'author' | 'dated'; found: CitedArticle }
   | { kind: 'published'; date: AskedDate; outlet: string | undefined; found: CitedArticle[] };
 
 const PIECE = '(?:la |el |una |un |esta |este |esa |ese |the |an |a |this |that )?(?:noticia|articulo|cronica|reportaje|informacion|nota|pieza|texto|entrevista|article|story|report|piece|news story|interview)';
@@ -42,6 +43,14 @@ const AUTHOR_PATTERNS = [
   new RegExp(`^(?:quien|quienes) (?:firma|firmo|firman|firmaron|escribio|escribe|escribieron|redacto|redacta|ha escrito|ha firmado|es el autor de|es la autora de|son los autores de) ${PIECE} ${ABOUT} (.+)$`, 'u'),
   new RegExp(`^(?:who) (?:wrote|writes|signed|authored|has written|is the author of|was the author of|penned) ${PIECE} ${ABOUT} (.+)$`, 'u'),
   new RegExp(`^(?:de quien es|quien es el autor de|quien es la autora de) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+];
+const DATED_PATTERNS = [
+  new RegExp(`^(?:cual es|cual fue|que) (?:la )?fecha (?:de publicacion )?(?:de|del|tiene|lleva) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^(?:cuando|en que fecha|que dia) (?:se publico|salio|fue publicad[oa]|se escribio) ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^de (?:cuando|que fecha) es ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^(?:when|on what date|what day) (?:was|is) ${PIECE} ${ABOUT} (.+?) (?:published|dated|written|from)$`, 'u'),
+  new RegExp(`^(?:what is|what was|what's) the (?:publication )?date of ${PIECE} ${ABOUT} (.+)$`, 'u'),
+  new RegExp(`^(?:when|on what date) did ${PIECE} ${ABOUT} (.+?) (?:come out|appear|run)$`, 'u'),
 ];
 const HAPPENED = '(?:paso|ocurrio|sucedio|se publico|se publicaron|salio|happened|was published|were published|was reported|went on)';
 const PUBLISHED = '(?:publico|publicaron|publica|saco|published|did (.+?) publish|reported)';
@@ -84,9 +93,11 @@ function plain(question: string): string {
  */
 export function metadataQuestion(question: string): MetadataQuestion | undefined {
   const text = plain(question);
-  for (const pattern of AUTHOR_PATTERNS) {
-    const topic = pattern.exec(text)?.[1];
-    if (topic !== undefined && topic.trim() !== '') return { kind: 'author', topic: originalWords(question, topic) };
+  for (const [kind, patterns] of [['author', AUTHOR_PATTERNS], ['dated', DATED_PATTERNS]] as const) {
+    for (const pattern of patterns) {
+      const topic = pattern.exec(text)?.[1];
+      if (topic !== undefined && topic.trim() !== '') return { kind, topic: originalWords(question, topic) };
+    }
   }
   const ending = endingDate(text);
   if (ending) {
@@ -111,7 +122,8 @@ function originalWords(question: string, folded: string): string {
 const MAX_LISTED = 5;
 
 /**
- * The facts that answer a metadata question: for an author, the article the topic is best found in (looked up as a
+ * The facts that answer a metadata question: for an author or a date, the one article whose outlet the topic names, else
+ * the article the topic is best found in (looked up as a
  * question of its own); for a date, the articles published then (by the named outlet, when it matches one's outlet
  * by its words), newest first, at most `maxListed`. The topic is translated for articles in the other language as
  * questions are (`translate`, its failures read as no translation). Undefined when no article fits: the question is then asked of
@@ -119,12 +131,20 @@ const MAX_LISTED = 5;
  */
 export async function metadataFacts(asked: MetadataQuestion, language: Language, index: PassageIndex, articles: ReadonlyMap<string, Article>, translate?: Translate, maxListed = MAX_LISTED): Promise<MetadataFacts | undefined> {
   const cite = (article: Article, passage: Passage | undefined, score: number): CitedArticle[] => (passage ? [{ article, passage, score }] : []);
-  if (asked.kind === 'author') {
+  if (asked.kind !== 'published') {
+    // "el artículo de Reuters": a topic that is one article's outlet names that article, whatever its text says.
+    const topicWords = wordsOf(asked.topic);
+    const byOutlet = [...articles.values()].filter((article) => article.outlet !== null && topicWords.length > 0 && topicWords.every((word) => wordsOf(article.outlet!).includes(word)));
+    const [only] = byOutlet.length === 1 ? byOutlet : [];
+    if (only) {
+      const [found] = cite(only, index.passage(passageId(only.id, 0)), 0);
+      if (found) return { kind: asked.kind, found };
+    }
     const { retrieval } = await lookUp(index, readChecked(asked.topic, language), translate && safely(translate), (id) => articles.get(id)?.language);
     const hit = retrieval.refused ? undefined : retrieval.hits[0];
     const article = hit && articles.get(hit.passage.articleId);
     const [found] = article ? cite(article, index.passage(passageId(article.id, 0)) ?? hit.passage, hit.score) : [];
-    return found && { kind: 'author', found };
+    return found && { kind: asked.kind, found };
   }
   const outletWords = asked.outlet === undefined ? undefined : wordsOf(asked.outlet);
   const fits = (article: Article) =>

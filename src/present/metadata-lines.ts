@@ -1,5 +1,6 @@
 /**
- * The words of an /ask reply made from the articles' metadata (src/answer/metadata.ts): who signed an article, what
+ * The words of an /ask reply made from the articles' metadata (src/answer/metadata.ts): who signed an article, when
+ * it was published, what
  * was published on a day, in a month or a year. Dates are written as /sources writes them; each article named is
  * cited, its first passage as the excerpt.
  */
@@ -13,6 +14,10 @@ interface MetadataWords {
   signed: (title: string, origin: string, author: string, marker: string) => string;
   /** The same article with no author in its metadata. */
   unsigned: (title: string, origin: string, marker: string) => string;
+  /** `title` and `outlet` (empty when unknown) of the article published on `date` (as /sources writes it), cited as `marker`. */
+  dated: (title: string, outlet: string, date: string, marker: string) => string;
+  /** The same article with no date in its metadata. */
+  undated: (title: string, outlet: string, marker: string) => string;
   /** The articles published `when` (by `outlet`, if asked), each listed as `items`. */
   published: (when: string, outlet: string | undefined, items: string[]) => string;
   /** "el 15 ago 2023", "en agosto de 2023", "en 2023". */
@@ -24,6 +29,8 @@ const WORDS: Record<Language, MetadataWords> = {
   es: {
     signed: (title, origin, author, marker) => `La noticia «${title}»${origin} la firma ${author} ${marker}.`,
     unsigned: (title, origin, marker) => `La noticia «${title}»${origin} no lleva firma ${marker}.`,
+    dated: (title, outlet, date, marker) => `La noticia «${title}»${outlet} se publicó el ${date} ${marker}.`,
+    undated: (title, outlet, marker) => `La noticia «${title}»${outlet} no indica su fecha ${marker}.`,
     published: (when, outlet, items) => `Publicado ${when}${outlet ? ` por ${outlet}` : ''}: ${items.join('; ')}.`,
     when: { day: (date) => `el ${date}`, month: (month) => `en ${month}`, year: (year) => `en ${year}` },
     item: (title, outlet, marker) => `«${title}»${outlet ? ` (${outlet})` : ''} ${marker}`,
@@ -31,6 +38,8 @@ const WORDS: Record<Language, MetadataWords> = {
   en: {
     signed: (title, origin, author, marker) => `The article “${title}”${origin} is by ${author} ${marker}.`,
     unsigned: (title, origin, marker) => `The article “${title}”${origin} carries no byline ${marker}.`,
+    dated: (title, outlet, date, marker) => `The article “${title}”${outlet} was published on ${date} ${marker}.`,
+    undated: (title, outlet, marker) => `The article “${title}”${outlet} gives no date ${marker}.`,
     published: (when, outlet, items) => `Published ${when}${outlet ? ` by ${outlet}` : ''}: ${items.join('; ')}.`,
     when: { day: (date) => `on ${date}`, month: (month) => `in ${month}`, year: (year) => `in ${year}` },
     item: (title, outlet, marker) => `“${title}”${outlet ? ` (${outlet})` : ''} ${marker}`,
@@ -39,20 +48,28 @@ const WORDS: Record<Language, MetadataWords> = {
 
 /** The /ask reply for `facts`, in `language` (the question's), answering `question` (as echoed). */
 export function metadataReply(question: string, language: Language, facts: MetadataFacts): AskResult {
-  const words = WORDS[language];
-  const cited = facts.kind === 'author' ? [facts.found] : facts.found;
+  const cited = facts.kind === 'published' ? facts.found : [facts.found];
   const citations = cited.map((found, i) => citationOf(found, i + 1));
-  let answer: string;
-  if (facts.kind === 'author') {
-    const { article } = facts.found;
-    const origin = [article.outlet, formatDate(article.date, language)].filter((part) => part !== null).join(', ');
-    const shown = origin === '' ? '' : ` (${origin})`;
-    answer = article.author ? words.signed(article.title, shown, article.author, '[1]') : words.unsigned(article.title, shown, '[1]');
-  } else {
+  return { question, language, answer: metadataAnswer(facts, language), mode: 'extractive', refused: false, citations };
+}
+
+/** The sentence of the reply for `facts`, its articles cited [1], [2]… in order. */
+function metadataAnswer(facts: MetadataFacts, language: Language): string {
+  const words = WORDS[language];
+  if (facts.kind === 'published') {
     const items = facts.found.map(({ article }, i) => words.item(article.title, facts.outlet === undefined ? article.outlet : null, `[${i + 1}]`));
-    answer = words.published(when(facts.date, language), facts.outlet === undefined ? undefined : (facts.found[0]?.article.outlet ?? facts.outlet), items);
+    return words.published(when(facts.date, language), facts.outlet === undefined ? undefined : (facts.found[0]?.article.outlet ?? facts.outlet), items);
   }
-  return { question, language, answer, mode: 'extractive', refused: false, citations };
+  const { article } = facts.found;
+  if (facts.kind === 'dated') {
+    const outlet = article.outlet === null ? '' : ` (${article.outlet})`;
+    const date = formatDate(article.date, language);
+    return date === null ? words.undated(article.title, outlet, '[1]') : words.dated(article.title, outlet, date, '[1]');
+  }
+  const origin = [article.outlet, formatDate(article.date, language)].filter((part) => part !== null).join(', ');
+  const shown = origin === '' ? '' : ` (${origin})`;
+  return article.author ? words.signed(article.title, shown, article.author, '[1]') : words.unsigned(article.title, shown, '[1]');
+
 }
 
 /** The asked day, month or year (`YYYY[-MM[-DD]]`) as the reply says it. */

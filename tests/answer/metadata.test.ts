@@ -48,6 +48,19 @@ describe('questions about the articles’ metadata', () => {
     expect(result?.citations[0]?.articleId).toBe('puerto');
   });
 
+  it('says when the article about a topic or from an outlet was published, or that it gives no date, in the asker’s language', async () => {
+    for (const question of ['¿Cuál es la fecha del artículo sobre la huelga de autobuses?', '¿Cuándo se publicó la noticia de El Faro del Norte?', '¿De cuándo es la noticia sobre la huelga de autobuses?']) {
+      const result = await ask(question, 'es');
+      expect(result?.answer).toBe('La noticia «Huelga de autobuses en Tordesal: servicios mínimos del 40%» (El Faro del Norte) se publicó el 10 nov 2025 [1].');
+      expect(result?.citations[0]?.articleId).toBe('huelga');
+    }
+    const english = await ask('When was the story about the forest fire published?', 'en');
+    expect(english?.answer).toBe('The article “Forest fire near Ellis forces evacuations” (Ellis Gazette) was published on Jul 21, 2024 [1].');
+    expect((await ask('What is the date of the article about the forest fire?', 'en'))?.citations[0]?.articleId).toBe('fire');
+    expect(metadataQuestion('¿Cuándo se publicó la novela que inspiró la película?')).toBeUndefined();
+    expect(metadataQuestion('¿Cuál es la fecha de la huelga de autobuses?')).toBeUndefined();
+  });
+
   it('lists what was published on a day, by an outlet or by any, however the date is written', async () => {
     for (const question of ['¿Qué pasó el 10/11/2025?', '¿Qué ocurrió el 10 de noviembre de 2025?']) {
       const result = await ask(question, 'es');
