@@ -134,7 +134,7 @@ export async function metadataFacts(asked: MetadataQuestion, language: Language,
   if (asked.kind !== 'published') {
     // "el artículo de Reuters": a topic that is one article's outlet names that article, whatever its text says.
     const topicWords = wordsOf(asked.topic);
-    const byOutlet = [...articles.values()].filter((article) => article.outlet !== null && topicWords.length > 0 && topicWords.every((word) => wordsOf(article.outlet!).includes(word)));
+    const byOutlet = topicWords.length === 0 ? [] : [...articles.values()].filter((article) => outletHas(article, topicWords));
     const [only] = byOutlet.length === 1 ? byOutlet : [];
     if (only) {
       const [found] = cite(only, index.passage(passageId(only.id, 0)), 0);
@@ -148,13 +148,20 @@ export async function metadataFacts(asked: MetadataQuestion, language: Language,
   }
   const outletWords = asked.outlet === undefined ? undefined : wordsOf(asked.outlet);
   const fits = (article: Article) =>
-    article.date !== null && article.date.startsWith(asked.date) && (outletWords === undefined || (article.outlet !== null && outletWords.every((word) => wordsOf(article.outlet!).includes(word))));
+    article.date !== null && article.date.startsWith(asked.date) && (outletWords === undefined || outletHas(article, outletWords));
   const found = [...articles.values()]
     .filter(fits)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .slice(0, Math.max(1, maxListed))
     .flatMap((article) => cite(article, index.passage(passageId(article.id, 0)), 0));
   return found.length === 0 ? undefined : { kind: 'published', date: asked.date, outlet: asked.outlet, found };
+}
+
+/** Whether each of `words` (as `wordsOf` gives them) is a word of the article's outlet; false when it names none. */
+function outletHas(article: Article, words: readonly string[]): boolean {
+  if (article.outlet === null) return false;
+  const outlet = wordsOf(article.outlet);
+  return words.every((word) => outlet.includes(word));
 }
 
 /** An outlet's words that tell it apart, folded ("El Heraldo Digital" → heraldo, digital). */
