@@ -107,9 +107,8 @@ const CONTENT_TAG = /^<(?:n|vblex|adj)>/u;
  */
 export function parseSenses(lookedUp: string): string[][] {
   const senses: string[][] = [];
-  for (const [, unit = ''] of lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu)) {
-    const [source = '', ...targets] = unit.split('/');
-    if (targets.length < 2 || !CONTENT_TAG.test(source.slice(source.indexOf('<')))) continue;
+  for (const { tags, targets } of lexicalUnits(lookedUp)) {
+    if (targets.length < 2 || !CONTENT_TAG.test(tags)) continue;
     const lemmas = [...new Set(targets.map((target) => unescapeStream(target.split('<')[0] ?? '').toLowerCase()).filter((lemma) => lemma !== ''))];
     if (lemmas.length > 1) senses.push(lemmas);
   }
@@ -126,13 +125,23 @@ const FUNCTION_TAG = /^<(?:pr|adv|preadv|cnjcoo|cnjsub|cnjadv|det|prn|rel)>/u;
  */
 export function parseFunctionWords(lookedUp: string): Set<string> {
   const words = new Set<string>();
-  for (const [, unit = ''] of lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu)) {
-    const source = unit.split('/')[0] ?? '';
-    const tags = source.indexOf('<');
-    if (tags < 0 || !FUNCTION_TAG.test(source.slice(tags))) continue;
-    for (const word of unescapeStream(source.slice(0, tags)).split(/\s+/u)) if (word !== '') words.add(foldAccents(word));
+  for (const { lemma, tags } of lexicalUnits(lookedUp)) {
+    if (!FUNCTION_TAG.test(tags)) continue;
+    for (const word of unescapeStream(lemma).split(/\s+/u)) if (word !== '') words.add(foldAccents(word));
   }
   return words;
+}
+
+/**
+ * The units of the dictionary stage's output ("^letter<n><sg>/letra<n><f><sg>/carta<n><f><sg>$"): the source's
+ * lemma ("letter", still escaped) and tags ("<n><sg>"; '' when it has none), and its translations as written.
+ */
+function lexicalUnits(lookedUp: string): Array<{ lemma: string; tags: string; targets: string[] }> {
+  return Array.from(lookedUp.matchAll(/\^((?:\\.|[^$\\])*)\$/gu), ([, unit = '']) => {
+    const [source = '', ...targets] = unit.split('/');
+    const tagsAt = source.indexOf('<');
+    return tagsAt < 0 ? { lemma: source, tags: '', targets } : { lemma: source.slice(0, tagsAt), tags: source.slice(tagsAt), targets };
+  });
 }
 
 interface Waiting {
