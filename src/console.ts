@@ -33,7 +33,7 @@ export type ConsoleCommand =
   | { kind: 'bad argument'; name: CommandName; typed: string; language: Language }
   | { kind: 'help' }
   | { kind: 'unknown'; word: string }
-  | { kind: 'without command'; line: string };
+  | { kind: 'without command'; suggestion: string };
 
 const HELP_WORDS = new Set(['help', 'ayuda']);
 
@@ -50,7 +50,7 @@ export function parseConsoleLine(line: string, language: Language = 'en'): Conso
   const [, word = '', rest = ''] = /^\/?(\S*)\s*([\s\S]*)$/.exec(trimmed) ?? [];
   const name = trimmed.startsWith('/') ? commandNamed(word) : undefined;
   if (HELP_WORDS.has(trimmed.replace(/^\//, '').toLowerCase())) return { kind: 'help' };
-  if (!trimmed.startsWith('/')) return { kind: 'without command', line: trimmed };
+  if (!trimmed.startsWith('/')) return { kind: 'without command', suggestion: suggestedCommand(word, rest, trimmed, language) };
   if (!name) return { kind: 'unknown', word: trimmed.split(/\s/, 1)[0] ?? trimmed };
   const spelled = LANGUAGES.filter((candidate) => COMMANDS[name].name[candidate] === word.toLowerCase());
   // The English names are every front end's default names (Discord's, the README's): typing one says nothing of the
@@ -62,6 +62,17 @@ export function parseConsoleLine(line: string, language: Language = 'en'): Conso
 }
 
 const LANGUAGES: readonly Language[] = ['es', 'en'];
+
+/**
+ * What to type for a line written without the slash: the command its first word names when the rest is a
+ * valid argument for it ("quote Putin" → "/quote Putin"; "fuentes 2" → "/fuentes 2"), else the line as a
+ * question ("Fuentes del Gobierno dijeron…" → "/ask Fuentes del Gobierno dijeron…").
+ */
+function suggestedCommand(word: string, rest: string, line: string, language: Language): string {
+  const name = commandNamed(word);
+  if (name && argumentValue(COMMANDS[name].argument, rest.trim()) !== undefined) return `/${word.toLowerCase()} ${rest.trim()}`.trimEnd();
+  return `/${COMMANDS.ask.name[language]} ${line}`;
+}
 
 /** "actor:Putin" → "Putin": the argument as Discord's client shows it, option name first, taken as the bare value. */
 function withoutOptionName(typed: string, name: Bilingual): string {
@@ -103,7 +114,7 @@ async function reply(command: ConsoleCommand, library: Library, language: Langua
     case 'unknown':
       return `${strings.unknownCommand(String(command.word))} ${strings.consoleHelp}`;
     case 'without command':
-      return [strings.withoutCommand(truncateToFit(command.line, ECHOED_LINE_CHARS)), strings.consoleHelp].join('\n');
+      return [strings.withoutCommand(truncateToFit(command.suggestion, ECHOED_LINE_CHARS)), strings.consoleHelp].join('\n');
     case 'bad argument':
       return [badArgument(command, library), stringsFor(command.language).consoleHelp].join('\n');
     case 'command': {

@@ -66,8 +66,8 @@ export interface Strings {
   /** An example question for the banner, about the corpus's most quoted speaker when there is one. */
   exampleQuestion(speaker: string | undefined): string;
   unknownCommand(command: string): string;
-  /** A console line typed without a command: how to ask it (`line`, shortened, as typed). */
-  withoutCommand(line: string): string;
+  /** A console line typed without the slash: what to type instead (`suggestion`, a whole command line, shortened). */
+  withoutCommand(suggestion: string): string;
   /** A console command's whole-number argument (`argument`, as the asker's language names it) typed as `typed`, which is not one from `min`. */
   notAWholeNumber(typed: string, argument: string, command: string, min: number): string;
   /** A console command typed without the name it needs; `example`, a name the corpus has, if any. */
@@ -138,7 +138,7 @@ const es: Strings = {
   consoleHelp: 'Comandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
   exampleQuestion: (speaker) => (speaker ? `¿Qué dijo ${speaker}?` : '¿De qué tratan los artículos?'),
   unknownCommand: (command) => `No conozco «${command}».`,
-  withoutCommand: (line) => `Los comandos empiezan por «/». Para preguntarlo, escribe: /preguntar ${line}`,
+  withoutCommand: (suggestion) => `Los comandos empiezan por «/». Escribe: ${suggestion}`,
   notAWholeNumber: (typed, argument, command, min) => `«${typed}» no vale como ${argument}: escribe un número entero desde ${min}, por ejemplo ${command} ${min}.`,
   missingArgument: (argument, command, example) => `Falta el ${argument}: escribe ${command} seguido de un nombre${example ? `, por ejemplo ${command} ${example}` : ''}.`,
   indexed: (articles, passages, statements, restored) =>
@@ -194,7 +194,7 @@ const en: Strings = {
   consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name>',
   exampleQuestion: (speaker) => (speaker ? `What did ${speaker} say?` : 'What are the articles about?'),
   unknownCommand: (command) => `Unknown command “${command}”.`,
-  withoutCommand: (line) => `Commands start with “/”. To ask it, type: /ask ${line}`,
+  withoutCommand: (suggestion) => `Commands start with “/”. Type: ${suggestion}`,
   notAWholeNumber: (typed, argument, command, min) => `“${typed}” is not a valid ${argument}: type a whole number from ${min}, for example ${command} ${min}.`,
   missingArgument: (argument, command, example) => `The ${argument} is missing: type ${command} followed by a name${example ? `, for example ${command} ${example}` : ''}.`,
   indexed: (articles, passages, statements, restored) =>

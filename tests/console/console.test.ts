@@ -31,7 +31,7 @@ describe('console mode through npm start (piped input)', () => {
     expect(stdout).toContain('Unknown command “/nonsense”. Commands: /ask <question>, /sources [page], /quote <name>');
     expect(stdout.trimEnd().endsWith('Commands: /ask <question>, /sources [page], /quote <name>')).toBe(true);
     // A question typed without a command is not run, but the reply shows how to ask it.
-    expect(stdout).toContain('Commands start with “/”. To ask it, type: /ask ¿Qué prometió Putin?');
+    expect(stdout).toContain('Commands start with “/”. Type: /ask ¿Qué prometió Putin?');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -128,9 +128,19 @@ describe('parseConsoleLine', () => {
     expect(parseConsoleLine('/sources -1')).toEqual({ kind: 'bad argument', name: 'sources', typed: '-1', language: 'en' });
     expect(parseConsoleLine('/ayuda')).toEqual({ kind: 'help' });
     expect(parseConsoleLine('/hola qué tal')).toEqual({ kind: 'unknown', word: '/hola' });
-    expect(parseConsoleLine(' hola qué tal')).toEqual({ kind: 'without command', line: 'hola qué tal' });
+    expect(parseConsoleLine(' hola qué tal')).toEqual({ kind: 'without command', suggestion: '/ask hola qué tal' });
+    expect(parseConsoleLine(' hola qué tal', 'es')).toEqual({ kind: 'without command', suggestion: '/preguntar hola qué tal' });
     expect(parseConsoleLine('ayuda')).toEqual({ kind: 'help' });
     expect(parseConsoleLine('   ')).toBeUndefined();
+  });
+
+  it('suggests the command a line without its slash names, or else asking the line', () => {
+    expect(parseConsoleLine('quote Putin')).toEqual({ kind: 'without command', suggestion: '/quote Putin' });
+    expect(parseConsoleLine('Fuentes 2', 'es')).toEqual({ kind: 'without command', suggestion: '/fuentes 2' });
+    expect(parseConsoleLine('sources')).toEqual({ kind: 'without command', suggestion: '/sources' });
+    expect(parseConsoleLine('ask ¿Qué pasó?')).toEqual({ kind: 'without command', suggestion: '/ask ¿Qué pasó?' });
+    // "Fuentes del Gobierno…" is no page number: the line is a question.
+    expect(parseConsoleLine('Fuentes del Gobierno dijeron qué', 'es')).toEqual({ kind: 'without command', suggestion: '/preguntar Fuentes del Gobierno dijeron qué' });
   });
 
   it('accepts an argument written as Discord shows it (option name and colon), in either language', () => {
