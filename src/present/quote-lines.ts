@@ -31,10 +31,7 @@ export function groupByArticle(statements: readonly Statement[], language: Langu
     .sort((a, b) => (b[0].date ?? '').localeCompare(a[0].date ?? ''))
     .map((group) => ({
       heading: `${inlineText(group[0].title)} (${formatDate(group[0].date, language) ?? strings.undated})`,
-      lines: group.map((statement) => {
-        const line = statementLine(statement, language);
-        return speakers && statement.speaker ? `${inlineText(statement.speaker)}: ${line}` : line;
-      }),
+      lines: group.map((statement) => statementLine(statement, language, speakers && statement.speaker ? inlineText(statement.speaker) : undefined)),
     }));
 }
 
@@ -58,11 +55,13 @@ export function shownStatements(statements: readonly Statement[]): Statement[] {
   });
 }
 
-function statementLine(statement: Statement, language: Language): string {
+/** One statement's line; `speaker`, when the line names who spoke: "Kim: “…”", "Kim (reported): …". */
+function statementLine(statement: Statement, language: Language, speaker?: string): string {
   const strings = stringsFor(language);
   const [open, close] = QUOTATION_MARKS[language];
   const text = inlineText(statement.text);
-  const said = statement.kind === 'direct' ? `${open}${text}${close}` : `${strings.reported} ${text}`;
+  const label = speaker === undefined ? strings.reported : strings.reportedBy(speaker);
+  const said = statement.kind === 'indirect' ? `${label} ${text}` : speaker === undefined ? `${open}${text}${close}` : `${speaker}: ${open}${text}${close}`;
   return statement.via === null ? said : `${said} (${strings.via(inlineText(statement.via))})`;
 }
 

@@ -45,6 +45,8 @@ export interface Strings {
   /** Beside statements found through a country's capital: the people the articles describe with the country. */
   alsoDescribed(query: string, matches: string[]): string;
   reported: string;
+  /** The label of a reported statement in a list that names each line's speaker. */
+  reportedBy(speaker: string): string;
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
   /** Under a text reply that shows only the newest of an actor's statements. */
@@ -121,6 +123,7 @@ const es: Strings = {
   describedOnly: (query, matches) => `«${query}» no es nadie a quien citen los artículos, pero aparece en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   alsoDescribed: (query, matches) => `«${query}» aparece también en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   reported: 'En estilo indirecto:',
+  reportedBy: (speaker) => `${speaker} (en estilo indirecto):`,
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
     `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
@@ -177,6 +180,7 @@ const en: Strings = {
   describedOnly: (query, matches) => `“${query}” is nobody the articles quote, but it appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   alsoDescribed: (query, matches) => `“${query}” also appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   reported: 'Reported:',
+  reportedBy: (speaker) => `${speaker} (reported):`,
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>
     `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,

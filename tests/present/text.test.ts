@@ -35,6 +35,9 @@ describe('text replies (console and command line)', () => {
     const carried = renderQuoteText(quoteResult({ actor: 'KCNA', query: 'KCNA', channel: 'KCNA' }), 'en');
     expect(carried.split('\n')[0]).toMatch(/^Statements carried by KCNA/);
     expect(carried).toContain('Vladímir Putin: “Apoyamos firmemente a Corea del Norte”');
+    // A reported line names its speaker once, not as "Vladímir Putin: Reported: …".
+    expect(carried).toContain('Vladímir Putin (reported): viajará pronto a Vietnam');
+    expect(renderQuoteText(quoteResult({ actor: 'KCNA', query: 'KCNA', channel: 'KCNA' }), 'es')).toContain('Vladímir Putin (en estilo indirecto): viajará pronto a Vietnam');
     expect(renderQuoteText(quoteResult({ query: 'EEUU', resolvedBy: 'acronym' }), 'en').split('\n')[0]).toMatch(/^What Vladímir Putin said \(for “EEUU”\)/);
   });
 
