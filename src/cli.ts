@@ -9,12 +9,11 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
-import type { Language } from './corpus/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
-import { languageOfLocale, terminalLocale } from './present/locale.js';
+import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { actorTooLong } from './present/quote-lines.js';
@@ -101,7 +100,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'ask': {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
-      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), askersLanguage());
+      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), terminalLanguage());
       if (!check.ok) throw new QuestionError(check.message);
       const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
@@ -109,7 +108,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'quote': {
       const query = withoutDiscordMarkup(invocation.argument ?? '');
-      const tooLong = actorTooLong(query, askersLanguage() ?? 'en');
+      const tooLong = actorTooLong(query, terminalLanguage());
       if (tooLong) throw new QuestionError(tooLong);
       const result = library.quote(query);
       print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
@@ -141,15 +140,6 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
   }
 }
 
-/**
- * The language of the terminal's locale, which a question too short to tell its own language (and the
- * message about an empty one) takes; undefined, for the bot's default, when no locale is set.
- */
-function askersLanguage(): Language | undefined {
-  const locale = terminalLocale();
-  return locale === undefined ? undefined : languageOfLocale(locale);
-}
-
 /** What `show` and `statements` say of an id no indexed article has (exit 2, like a bad question). */
 function unknownArticle(articleId: string): QuestionError {
   return new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
@@ -170,7 +160,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
       process.stderr.write(`hemeroteca: stopped on ${stopRequest.signal} after ${done} of ${questions.length} questions\n`);
       return;
     }
-    const check = library.checkQuestion(withoutDiscordMarkup(question), askersLanguage());
+    const check = library.checkQuestion(withoutDiscordMarkup(question), terminalLanguage());
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
       ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })

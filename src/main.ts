@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
 import { runConsole } from './console.js';
-import { languageOfLocale, terminalLocale } from './present/locale.js';
+import { terminalLanguage } from './present/locale.js';
 import { openLibrary } from './library.js';
 import { startHeartbeat } from './heartbeat.js';
 import { createLogger, redactSecrets } from './log.js';
@@ -34,7 +34,7 @@ async function main(): Promise<number | undefined> {
       shutdown.setWork(bot.stop);
       return undefined;
     }
-    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: languageOfLocale(terminalLocale()) });
+    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: terminalLanguage() });
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);

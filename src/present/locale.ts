@@ -10,11 +10,12 @@ export function languageOfLocale(locale: string | null | undefined): Language {
 }
 
 /**
- * The terminal's locale: LC_ALL, else LC_MESSAGES, else LANG, the order POSIX gives them for messages;
- * undefined when none is set or it is the POSIX default ("C", "C.UTF-8", "POSIX"), which names no
- * language: containers and CI run with it.
+ * The language a terminal's user reads, for the console's and the CLI's own words and for a question too
+ * short to tell its own: that of the locale (LC_ALL, else LC_MESSAGES, else LANG, the order POSIX gives them
+ * for messages); with none set, or the POSIX default ("C", "C.UTF-8", "POSIX", which names no language:
+ * containers and CI run with it), Spanish, the bot's default, as `checkQuestion` falls back to.
  */
-export function terminalLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
-  return locale === undefined || /^(?:C|POSIX)(?:[.@]|$)/u.test(locale) ? undefined : locale;
+  return locale === undefined || /^(?:C|POSIX)(?:[.@]|$)/u.test(locale) ? 'es' : languageOfLocale(locale);
 }
