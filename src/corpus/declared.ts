@@ -6,7 +6,8 @@
  */
 import { domToText } from './dom-text.js';
 import { findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
-import { authorNames, collectPageMeta } from './page-meta.js';
+import { authorNames, collectPageMeta, withoutSiteName } from './page-meta.js';
+import { foldWords } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -225,8 +226,33 @@ export function declaredMeta(declared: Declared, byline?: string | null): PageMe
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
   const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), { timestampNames: MODIFIED, handleNames: HANDLES, shownDate: declared.shownDate });
-  if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? matchHeading(meta.title, declared.headings);
+  if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? rewrittenHeading(meta.title, declared.headings) ?? matchHeading(meta.title, declared.headings);
   return meta;
+}
+
+/** The share of a declared title's words an <h1> must have to be the same headline rewritten for readers. */
+const REWRITE_SHARE = 0.5;
+
+/**
+ * The page's first <h1> that tells the declared title's story in other words: it has at least half of the
+ * title's words ("Giuliani Is No Longer In The Running For Secretary Of State" on the page, "…To Become
+ * Donald Trump's Secretary Of State" in its <h1>) and is neither the title nor a part of it. Pages write one
+ * headline for search engines and social cards and print another; the printed one is what readers know
+ * the story by. An <h1> that holds the whole declared title is the title with a kicker, and is not taken
+ * (matchHeading and visibleHeading read those). Null when no <h1> is such a rewrite: a logo, a section
+ * name, a teaser of another story shares few of the title's words.
+ */
+function rewrittenHeading(title: string, headings: string[]): string | null {
+  const titleWords = foldWords(title);
+  const titleKey = fold(title);
+  return (
+    headings.find((heading) => {
+      const key = fold(heading);
+      if (heading.length > MAX_HEADING_CHARS || heading.split(/\s+/u).length < MIN_PART_WORDS || key.includes(titleKey) || titleKey.includes(key)) return false;
+      const words = new Set(foldWords(heading));
+      return titleWords.filter((word) => words.has(word)).length >= REWRITE_SHARE * titleWords.length;
+    }) ?? null
+  );
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -244,9 +270,12 @@ const TITLE_KEY = /(?:^|[:._-])(?:title|headline)$|^<title>$/u;
  * settles it. Null when no <h1> matches.
  */
 function visibleHeading(declared: Declared, outlet: string | undefined): string | null {
+  const outletKey = fold(outlet ?? '');
   const keys = new Set<string>();
-  for (const [name, value] of declared.values) {
+  for (const [name, declaredTitle] of declared.values) {
     if (!TITLE_KEY.test(name)) continue;
+    // Without the site's name a <title> ends with ("Headline | Diario del Sur"): a logo <h1> is no headline.
+    const value = withoutSiteName(declaredTitle, outletKey ? [outletKey] : []);
     keys.add(fold(value));
     const parts = value.split(TITLE_PARTS);
     for (let start = 0; start < parts.length; start++) {
@@ -256,7 +285,6 @@ function visibleHeading(declared: Declared, outlet: string | undefined): string 
       }
     }
   }
-  const outletKey = fold(outlet ?? '');
   return declared.headings.find((heading) => heading.length <= MAX_HEADING_CHARS && heading.split(/\s+/u).length > 1 && fold(heading) !== outletKey && keys.has(fold(heading))) ?? null;
 }
 

@@ -141,6 +141,17 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page(spans, `<article>${heading}${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
   });
 
+  it('takes the printed <h1> that rewrites the declared title for readers, never a logo, a section or another story\'s headline', () => {
+    const head = '<meta property="og:title" content="El mercado central cierra por obras hasta septiembre"><title>Mercado central cerrado | Diario del Sur</title>';
+    const printed = 'El mercado central cierra sus puertas por unas obras que durarán hasta septiembre';
+    expect(read(page(head, `<header><h1>Diario del Sur</h1></header><article><h1>${printed}</h1>${paragraphs}</article><h1>Más noticias</h1>`)).title).toBe(printed);
+    const english = '<meta property="og:title" content="Council Approves Budget For Market Repairs">';
+    const rewritten = 'Council Approves Budget To Reopen The Old Market After Winter Repairs';
+    expect(read(page(english, `<article><h1>${rewritten}</h1>${paragraphs}</article>`)).title).toBe(rewritten);
+    const others = ['Economía y empleo', 'La alcaldesa inaugura el nuevo puente sobre el río', 'Diario del Sur, el periódico de la comarca desde 1950'];
+    for (const heading of others) expect(read(page(head, `<h1>${heading}</h1><article>${paragraphs}</article>`)).title, heading).toBe('El mercado central cierra por obras hasta septiembre');
+  });
+
   it('keeps the declared title when the <h1> is the site\'s name or declares nothing', () => {
     const head = '<meta property="og:site_name" content="Diario del Sur"><meta property="og:title" content="Reforman el mercado central | Diario del Sur">';
     expect(read(page(head, `<header><h1>Diario del Sur</h1></header><article>${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
