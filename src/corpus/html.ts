@@ -17,6 +17,7 @@ import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
+import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 
 type PageNode = PageElement & TextNode;
@@ -108,10 +109,14 @@ function roughText(html: string): string {
 
 const ROUGH_TITLE = /<title\b[^>]*>([^<]*)/i;
 
-/** The <title> of markup too hostile for a DOM (a page of 100,000 identical paragraphs still has one), read by one expression. */
+/**
+ * The <title> of markup too hostile for a DOM (a page of 100,000 identical paragraphs still has one), read by
+ * one expression, and taken as any declared title is (collectPageMeta: a site's name after it dropped, none
+ * of a page's length).
+ */
 function roughMeta(html: string): PageMeta {
   const title = roughText(ROUGH_TITLE.exec(html)?.[1] ?? '').replace(/\s+/gu, ' ').trim();
-  return title ? { title } : {};
+  return collectPageMeta({ title: ['<title>'] }, (name) => (name === '<title>' ? title : undefined));
 }
 
 function parse(html: string): PageDocument {

@@ -47,7 +47,8 @@ export function collectPageMeta(
   const handles = new Set(handleNames.flatMap((name) => lookup(name)?.trim() || []));
   const outlet = named.find((value) => !isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys) ?? named[0];
   if (outlet) meta.outlet = outlet;
-  const titles = values('title').map((value) => withoutSiteName(value, siteKeys));
+  // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
+  const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
   const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
   if (title) meta.title = title;
@@ -59,6 +60,9 @@ export function collectPageMeta(
   if (language) meta.language = language;
   return meta;
 }
+
+/** The longest declared title taken; a site's name around it included. Headlines run to about 150 characters. */
+const MAX_DECLARED_TITLE_CHARS = 500;
 
 /** "\u00c1" left literally in a value by a CMS that escaped it twice. */
 function unescapeJson(value: string): string {

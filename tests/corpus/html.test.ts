@@ -491,6 +491,14 @@ describe('HTML: pages shaped to be slow', () => {
     expect(article.text).toContain(deck);
     expect(article.text).toContain(STORY[2]!);
   }, 120_000);
+
+  it('takes no title of a page\'s length from a <title> left open or filled by a CMS, and drops the site\'s name on markup read without a DOM', () => {
+    const long = `<title>${'Mercado central en obras '.repeat(20_000)}`;
+    expect(read(page(long, `<article>${paragraphs}</article>`)).title.length).toBeLessThan(200);
+    expect(read(page(`${long}</title><meta property="og:title" content="Reforman el mercado central">`, `<article>${paragraphs}</article>`)).title).toBe('Reforman el mercado central');
+    const hostile = page('<title>Reforman el mercado central | Diario del Sur</title>', `${paragraphs}${'<div></div>'.repeat(50_001)}`);
+    expect(read(hostile).title).toBe('Reforman el mercado central');
+  });
 });
 
 describe('HTML: authors in the shapes CMSs write them', () => {
