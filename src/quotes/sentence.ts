@@ -110,11 +110,17 @@ function findReportedClauses(reading: SentenceReading): void {
     if (unquotedInciso(tokens, use)) continue;
     const start = complementStart(sentence, use, skips);
     if (start === undefined) continue;
-    // "ha acusado a Corea del Norte de facilitar armas": without "que" or an infinitive ("negó haber firmado",
-    // "promised to cut") the verb is part of what is reported.
-    const first = tokens[start]?.key ?? '';
-    const infinitive = ['to', ...NEGATIONS].includes(first) || (!DETERMINERS.has(first) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(first));
-    const withVerb = use.verb !== 'source' && use.verb.frame === 'complement' && start === use.last + 1 && !use.inverted && !infinitive;
+    // "ha acusado a Corea del Norte de facilitar armas": without "que" the verb is part of what is reported, and so it is
+    // before an infinitive, which has no subject of its own: "prometió reforzar los lazos", "promised to cut taxes",
+    // "aseguró no ver irregularidades", "consideró necesario ampliar…" (the infinitive alone would read as an order).
+    const english = use.verb !== 'source' && use.verb.english;
+    const isInfinitive = (at: number): boolean => {
+      const key = tokens[at]?.key ?? '';
+      if (NEGATIONS.has(key)) return isInfinitive(at + 1);
+      return english ? key === 'to' : !DETERMINERS.has(key) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(key);
+    };
+    const infinitive = isInfinitive(start) || (!english && /[oe]$/.test(tokens[start]?.key ?? '') && isInfinitive(start + 1));
+    const withVerb = use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive);
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
     // "descartó que hubiera víctimas", "denied having any links": a denial keeps its verb, or its clause says the opposite.
     const from = withVerb || deniesReport(tokens, use) ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;

@@ -211,7 +211,7 @@ describe('groups and ranks', () => {
 describe('more reported clauses', () => {
   it('reads "consideró necesario ampliar…" as reported speech', () => {
     expect(found(['La ministra de Sanidad, Clara Soto, consideró necesario ampliar la campaña de vacunación.'])).toEqual([
-      { kind: 'indirect', text: 'necesario ampliar la campaña de vacunación', speaker: 'Clara Soto' },
+      { kind: 'indirect', text: 'consideró necesario ampliar la campaña de vacunación', speaker: 'Clara Soto' },
     ]);
   });
 

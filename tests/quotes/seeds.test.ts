@@ -48,8 +48,8 @@ describe('quotes on the seed articles', () => {
   it("finds Putin's quotation and promises, and nothing else under his name", () => {
     const putin = by('Vladimir Putin');
     expect(putin.map((s) => s.text)).toEqual([
-      'ayudarle a construir satélites',
-      'reforzar los lazos bilaterales',
+      'prometió ayudarle a construir satélites',
+      'prometió reforzar los lazos bilaterales',
       expect.stringMatching(/^Estoy seguro de que reforzaremos la cooperación bilateral .* noreste asiático$/),
     ]);
     expect(putin[1]).toMatchObject({ kind: 'indirect', via: 'mensaje' });
@@ -72,7 +72,7 @@ describe('quotes on the seed articles', () => {
     expect(book.lookup('putn').actor).toBe('Vladimir Putin');
     expect(book.lookup('Kim Jong-un').statements.length).toBe(by('Kim Jong Un').length);
     expect(book.lookup('el líder norcoreano').actor).toBe('Kim Jong Un');
-    expect(book.lookup('PUTIN').statements.map((s) => s.text)).toContain('ayudarle a construir satélites');
+    expect(book.lookup('PUTIN').statements.map((s) => s.text)).toContain('prometió ayudarle a construir satélites');
     expect(book.actors()[0]!.name).toBe('Kim Jong Un');
   });
 
