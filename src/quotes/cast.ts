@@ -274,8 +274,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
 /** Words of a description read before its head noun ("a former FCC commissioner"). */
 const MAX_DESCRIPTION_HEAD = 4;
 
-/** Endings of nouns for a person by what they do ("consultant", "economist", "antropólogo", "periodista", "investigadora"). */
-const AGENT_NOUN = /(?:ist|ant|ent|er|or|ian|ista|ante|ente|olog[oa]|ora|ari[oa])$/;
+/** Endings of nouns for a person by what they do ("consultant", "economist", "actress", "antropólogo", "periodista", "investigadora"). */
+export const AGENT_NOUN = /(?:ist|ant|ent|er|or|ess|ian|ista|ante|ente|olog[oa]|ora|ari[oa])$/;
 
 /**
  * The tokens of a segment set after a name that describe a person, from its head's first modifier to the segment's end
@@ -303,7 +303,7 @@ function describesPerson(sentence: Sentence, segment: Segment, language: string)
 }
 
 /** A noun for a role or for one person ("spokeswoman", "alcaldesa", "official", "periodista"). */
-function isRoleNoun(token: Token): boolean {
+export function isRoleNoun(token: Token): boolean {
   return isTitleNoun(token.key) || SINGULAR_PERSON_NOUNS.has(token.key) || SPOKESPERSON_NOUNS.has(token.key);
 }
 

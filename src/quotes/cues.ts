@@ -33,8 +33,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: i, last: i + 2, verb: 'source' });
       return;
     }
-    // "de acuerdo con X", the Spanish "according to X": a source marker of three words.
-    if (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de' && tokens[i + 1]?.key === 'con' && !tokens.slice(i + 2, i + 4).some((t) => isSpeechVerbToken(t))) {
+    // "de acuerdo con X" and its Latin American "de acuerdo a X", the Spanish "according to X": a source marker of three words.
+    if (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de' && ['con', 'a'].includes(tokens[i + 1]?.key ?? '') && !tokens.slice(i + 2, i + 4).some((t) => isSpeechVerbToken(t))) {
       found.push({ first: i - 1, last: i + 1, verb: 'source' });
       return;
     }
@@ -85,7 +85,11 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     }
     // "le dijo", "les aseguró", "lo calificó de", "se lo dijo": object clitics lead a finite verb. After "lo"/"la" only a
     // preterite, which no noun shares ("la denuncia" is a noun, "la denunció" a verb).
-    if (!verb.english && first === i) while (first > 0 && first > i - 3 && isClitic(tokens, first - 1, token)) first--;
+    // Before an auxiliary any object clitic leads the group ("le ha dicho al país que…", "lo ha dicho"): no noun comes
+    // between an article and "ha".
+    const auxiliary = first < i && AUXILIARIES.has(tokens[first]!.key);
+    const floor = auxiliary ? first - 2 : i - 3;
+    if (!verb.english && (first === i || auxiliary)) while (first > 0 && first > floor && isClitic(tokens, first - 1, token, auxiliary)) first--;
     // "se refirió a…", "se mostró…", "se limitó a decir", "se preguntó si…": the pronoun of a pronominal verb belongs to its group.
     if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && (verb.frame === 'naming' || verb.frame === 'question')) || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
@@ -104,8 +108,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (verb.english && /ed$/.test(token.key) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '')) return;
     // "had written off the district", "called off the strike": a particle makes another verb, not one of saying.
     if (verb.english && PHRASAL_PARTICLES.has(tokens[i + 1]?.key ?? '')) return;
-    // "It is worth noting that…", "worth mentioning": the narrator's own remark.
-    if (verb.english && tokens[i - 1]?.key === 'worth') return;
+    // "It is worth noting that…", "worth mentioning", "Cabe indicar que…", "Hay que decir que…": the narrator's own remark.
+    if ((verb.english && tokens[i - 1]?.key === 'worth') || narratorsRemark(tokens, i)) return;
     const before = tokens[first - 1];
     // "una denuncia", "the report": a determiner makes it a noun (a capitalised one mid-sentence is a name's: "Kim Jong Un
     // calificó"); "no ha confirmado" reports nothing said.
@@ -119,6 +123,27 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   return found;
 }
 
+
+/** Impersonal heads of an infinitive (folded): "cabe señalar", "vale decir", "conviene recordar", "basta mencionar". */
+const IMPERSONAL_HEADS: ReadonlySet<string> = new Set(['cabe', 'cabria', 'vale', 'valdria', 'conviene', 'convendria', 'importa', 'basta', 'resta']);
+/** Forms of "haber" that make "hay que decir" impersonal (folded). */
+const IMPERSONAL_HABER: ReadonlySet<string> = new Set(['hay', 'habia', 'habra', 'habria', 'hubo']);
+/** Adjectives an impersonal copula gives an infinitive ("es importante destacar", "it is fair to say"), folded. */
+const IMPERSONAL_ADJECTIVES: ReadonlySet<string> = new Set(['importante', 'necesario', 'preciso', 'justo', 'oportuno', 'pertinente', 'conveniente', 'menester', 'interesante', 'important', 'fair', 'safe', 'needless', 'necessary', 'interesting']);
+
+/**
+ * Whether the infinitive at `index` is the narrator's remark to the reader, which no one in the story says: after an
+ * impersonal head ("Cabe indicar que…", "Vale decir que…", "Hay que señalar que…", "Es de destacar que…", "Es importante
+ * recordar que…", "It is fair to say that…").
+ */
+function narratorsRemark(tokens: Token[], index: number): boolean {
+  if (!NON_FINITE.test(tokens[index]!.key)) return false;
+  const [before, head] = [tokens[index - 1]?.key ?? '', tokens[index - 2]?.key ?? ''];
+  if (IMPERSONAL_HEADS.has(before)) return true;
+  if (before === 'que') return IMPERSONAL_HABER.has(head);
+  if (before === 'de') return COPULAS.includes(head);
+  return IMPERSONAL_ADJECTIVES.has(before === 'to' ? head : before);
+}
 
 /** English auxiliaries that carry a negation ("did not deny", "has not ruled out"). */
 const NEGATED_AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'could']);
@@ -143,13 +168,16 @@ function isInsertedAdverb(token: Token): boolean {
 /** Spanish preterite and irregular past forms of the third person ("calificó", "dijeron", "sostuvo"), never nouns. */
 const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso)$/u;
 
-/** Whether the token at `index` is an object clitic of the verb `verb` ("le", "les", "se" before another clitic; "lo"/"la" before a preterite). */
-function isClitic(tokens: Token[], index: number, verb: Token): boolean {
+/**
+ * Whether the token at `index` is an object clitic of the verb `verb` ("le", "les", "se" before another clitic; "lo"/"la"
+ * before a preterite, or before the auxiliary of a compound tense, `auxiliary`: "la ha dicho").
+ */
+function isClitic(tokens: Token[], index: number, verb: Token, auxiliary = false): boolean {
   const token = tokens[index]!;
   if (token.kind !== 'word' || !startsLower(token.text)) return false;
   if (token.key === 'se') return OBJECT_CLITICS.has(tokens[index + 1]?.key ?? '');
   if (!OBJECT_CLITICS.has(token.key)) return false;
-  return !DETERMINERS.has(token.key) || PRETERITE.test(verb.text.toLowerCase());
+  return !DETERMINERS.has(token.key) || auxiliary || PRETERITE.test(verb.text.toLowerCase());
 }
 
 /** Words a subject may have between "as" and "put it" ("as one senior officer put it"). */
@@ -168,7 +196,7 @@ export function asOpening(tokens: Token[], first: number): number | undefined {
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
  * reports a clause as one verb of saying does. Heads are third-person forms; completions folded.
  */
-const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean }> = [
+const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean; afterQuote?: boolean }> = [
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
   { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
   { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
@@ -189,6 +217,8 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
   // "As she put it, “…”", "“…,” as one officer put it.": only after "as" (see readLocution).
   { heads: new Set(['put', 'puts']), completions: [['it']], english: true, afterAs: true },
+  // "“…,” she went on.", "“…,” went on Lee": only closing a quotation (see readLocution); "the talks went on" says nothing.
+  { heads: new Set(['went', 'goes', 'go']), completions: [['on']], english: true, afterQuote: true },
 ];
 
 /**
@@ -198,18 +228,33 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
 function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean } | undefined {
   const head = tokens[index]!;
   if (!startsLower(head.text)) return undefined;
-  for (const { heads, completions, english, pronominal = false, afterAs = false } of LOCUTIONS) {
+  for (const { heads, completions, english, pronominal = false, afterAs = false, afterQuote = false } of LOCUTIONS) {
     if (!heads.has(head.key)) continue;
     const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
     if (!completion) continue;
     // "as X put it": "as" a few words before the head, and nothing after "it" but punctuation.
     const closed = tokens[index + 1 + completion.length] === undefined || tokens[index + 1 + completion.length]!.kind === 'punct';
     if (afterAs && (!closed || !tokens.slice(Math.max(0, index - AS_REACH), index).some((token) => token.key === 'as'))) continue;
+    // "“…,” she went on.": the quotation and its comma, then at most a short subject, before the head.
+    if (afterQuote && !closesQuotation(tokens, index, closed)) continue;
     let first = index;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
     if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };
   }
   return undefined;
+}
+
+/**
+ * Whether a locution's head at `index` closes the quotation before it: "“…,” she went on." (the subject between them a
+ * pronoun or a few capitalised words, nothing but punctuation after the locution) or "“…,” went on Lee" (the subject
+ * after it, then the sentence's end).
+ */
+function closesQuotation(tokens: Token[], index: number, closed: boolean): boolean {
+  let at = index - 1;
+  while (at >= index - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
+  const quote = isPunct(tokens[at], ',') ? tokens[at - 1] : tokens[at];
+  if (quote?.kind !== 'quote' || (!/[,!?…]\s*["”»’']*$/u.test(quote.text) && !isPunct(tokens[at], ','))) return false;
+  return at < index - 1 ? closed : tokens.slice(index + 2).every((token) => token.kind === 'punct' || /^\p{Lu}/u.test(token.text));
 }
 
 /** Participles that open a sentence with the question put to its subject ("Asked what…", "When asked whether…", "Preguntado por…"). */
@@ -349,19 +394,19 @@ function wordsOfLength(tokens: Token[]): number {
   return marker && ['de', 'del', 'of'].includes(tokens[marker.length]?.key ?? '') ? marker.length : 0;
 }
 
-/** Nouns for one's view in "A su juicio,", "En su opinión,", "In his view,". */
-const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'entender', 'criterio', 'view']);
+/** Nouns for one's view or account in "A su juicio,", "En su opinión,", "Según su relato,", "In his view,", "In her words,". Folded. */
+const VIEW_NOUNS = new Set(['juicio', 'opinion', 'parecer', 'entender', 'criterio', 'relato', 'version', 'testimonio', 'palabras', 'view', 'account', 'words']);
 
 /** Possessives of one person ("su", "his", "her"): whose view "A su juicio" gives. */
 const PERSONAL_POSSESSIVES = new Set(['su', 'his', 'her']);
 
 /**
- * Whether a possessive viewpoint starts at token `at` (the sentence's start unless given): preposition, "su"/"his"/
- * "her", a view noun, comma. Exported for the subject reader, which credits it to the person the article was quoting.
+ * Whether a possessive viewpoint starts at token `at` (the sentence's start unless given): preposition (or "según"), "su"/
+ * "his"/"her", a view noun, comma. Exported for the subject reader, which credits it to the person the article was quoting.
  */
 export function isOwnViewpoint(tokens: Token[], at = 0): boolean {
   const [preposition, possessive, noun, comma] = tokens.slice(at, at + 4);
-  return ['a', 'en', 'in', 'para'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
+  return ['a', 'en', 'in', 'para', 'segun'].includes(preposition?.key ?? '') && PERSONAL_POSSESSIVES.has(possessive?.key ?? '') && VIEW_NOUNS.has(noun?.key ?? '') && comma?.text === ',';
 }
 
 /** Dashes that set off an inciso in running text ("Nada —agregó— puede…", "–añadió Morales-"): em, en, and a spaced hyphen. */

@@ -470,6 +470,9 @@ export const BODY_NOUNS = set([
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'army', 'party', 'department', 'organisations', 'organizations',
   // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
   'defensa', 'defense', 'defence', 'prosecution',
+  // A candidate's campaign, which speaks through its spokespeople ("the campaign countered that…"); not Spanish "campaña",
+  // which after a verb is mostly its object ("consideró necesario ampliar la campaña de vacunación").
+  'campaign',
 ]);
 
 /** Nouns for groups, institutions and anonymous sources that speak ("funcionarios", "officials", "el Gobierno"). */
@@ -555,7 +558,9 @@ export const CHANNEL_NOUNS = set([
  */
 export const DOCUMENT_NOUNS = set([
   'informe', 'informes', 'datos', 'información', 'estudio', 'estudios', 'documento', 'documentos', 'cifras', 'estadísticas', 'encuesta', 'análisis', 'balance', 'registros',
+  'lista', 'clasificación', 'proyección', 'proyecciones', 'estimaciones', 'cálculos',
   'report', 'reports', 'data', 'information', 'study', 'studies', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
+  'list', 'ranking', 'rankings', 'projection', 'projections',
 ]);
 
 /**

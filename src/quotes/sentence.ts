@@ -4,10 +4,11 @@
  * (a naming verb, a verb next to it, a verb before a colon, a clause that is only a quotation), then the
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
-import { SETTING_OFF, isPunct, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
+import { AGENT_NOUN, isRoleNoun } from './cast.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';
@@ -75,12 +76,24 @@ function sentenceChannels(context: ArticleContext, sentence: Sentence): string[]
 const clauseStart = (use: VerbUse) => Math.min(use.first, use.subjectFrom);
 const clauseEnd = (use: VerbUse) => Math.max(use.last + 1, use.subjectTo);
 
-/** The quotation right before a verb's clause ("“…”, dijo Putin"), if any. */
+/** The quotation right before a verb's clause ("“…”, dijo Putin"), if any; not a title naming the subject's work ("“Parasite” director Bong Joon Ho said"). */
 function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
   const start = clauseStart(use);
   // "«…» —subrayó X": a dash sets the verb off as a comma does; so does "as" ("“…,” as one officer put it").
   const token = isPunct(tokens[start - 1], SETTING_OFF) || tokens[start - 1]?.key === 'as' ? tokens[start - 2] : tokens[start - 1];
-  return token?.kind === 'quote' ? token : undefined;
+  return token?.kind === 'quote' && !modifiesName(tokens, tokens.indexOf(token)) ? token : undefined;
+}
+
+/**
+ * Whether the quotation at token `index` is the title of a work set before a noun and a name as their modifier ("“Parasite”
+ * director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein"): no punctuation closes it, and a lower-case noun for a
+ * person follows it right away (a role, or a noun ending as agent nouns do), then a capitalised name. A quotation its
+ * speaker closes has punctuation or a verb, pronoun or article after it ("“We won!” Ruiz said", "“We won” said Ruiz").
+ */
+function modifiesName(tokens: Token[], index: number): boolean {
+  const [quote, noun, name] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (/[.,;:!?…]\s*["”»’']*$/u.test(quote.text) || noun?.kind !== 'word' || name?.kind !== 'word') return false;
+  return startsLower(noun.text) && (isRoleNoun(noun) || AGENT_NOUN.test(noun.key)) && !isSpeechVerbToken(noun) && /^\p{Lu}/u.test(name.text);
 }
 
 function insideContent(reading: SentenceReading, index: number): boolean {
@@ -164,7 +177,8 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     if (reading.contents.has(use) || use.verb === 'source') continue;
     const before = quoteBefore(tokens, use);
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
-    const end = clauseEnd(use);
+    // "“…,” Skaik said of the patients, “…”": a short tail saying of whom, to whom or when stands before the comma.
+    const end = before ? tailEnd(tokens, clauseEnd(use), tokens[use.last]!) : clauseEnd(use);
     // "he added; “It is true…”": a semicolon before the quotation leads it in as a colon does.
     const next = tokens[end]?.text === ':' || isPunct(tokens[end], ',;') ? tokens[end + 1] : undefined;
     const following = next?.kind === 'quote' ? next : resumedQuotation(tokens, use);
@@ -280,7 +294,7 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an
  */
 function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: boolean): boolean {
   const before = isPunct(tokens[index - 1], ',') ? tokens[index - 2] : tokens[index - 1];
-  if (before?.kind === 'word' && WORK_NOUNS.has(before.key)) return true;
+  if ((before?.kind === 'word' && WORK_NOUNS.has(before.key)) || modifiesName(tokens, index)) return true;
   const words = quoted.split(/\s+/).filter(Boolean);
   const embedded = index > 0 && tokens[index - 1]?.kind === 'word';
   const titleCase = words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word));
@@ -439,6 +453,9 @@ function draftClosingVerbs(reading: SentenceReading): void {
       continue;
     }
     if (!trailing || !use.subject) continue;
+    // "Tras la audiencia, el juez Luna cuestionó a la defensa.": Spanish sets a closing verb of saying before its subject
+    // ("…, dijo el juez"); a subject before the verb opens a main clause, and what precedes its comma is an adjunct of it.
+    if (use.verb !== 'source' && !use.verb.english && !use.inverted && use.subjectTo <= use.first && use.subjectTo > use.subjectFrom) continue;
     // "El Nacional, asegura su gerente general, se mantiene firme…", "The ruling, she said, was “…”": a short subject,
     // the inserted verb, then the rest of what it reports; a quotation there is the verb's subject's words too.
     if (use.verb !== 'source' && isPunct(afterClause, ',') && start - 1 <= MAX_INSERTED_SUBJECT_WORDS && tail + 1 < tokens.length) {
@@ -539,7 +556,8 @@ function tailEnd(tokens: Token[], from: number, verb: Token): number {
   const opener = tokens[from]?.key ?? '';
   // An article opens a time phrase only before a time word ("el martes"); "valoró el anuncio." has an object.
   const timePhrase = !DETERMINERS.has(opener) || SKIPPABLE.has(tokens[from + 1]?.key ?? '');
-  if (!(PHRASE_PREPOSITIONS.has(opener) || (SKIPPABLE.has(opener) && timePhrase) || TELLING.has(verb.key))) return from;
+  // "said of the patients": right after the verb, "of" says whom the words were about (it joins names only inside one).
+  if (!(PHRASE_PREPOSITIONS.has(opener) || opener === 'of' || (SKIPPABLE.has(opener) && timePhrase) || TELLING.has(verb.key))) return from;
   let i = from;
   while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) i++;
   return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;

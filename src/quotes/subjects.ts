@@ -3,7 +3,7 @@
  * after it ("dijo Putin", "según la agencia"), through a relative pronoun (", que había dicho") or, for a
  * gerund (", saying"), the phrase the sentence opens with.
  */
-import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
@@ -104,6 +104,21 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
+}
+
+/** Words of a list's first member ("Black voters", "Los vecinos del barrio"). */
+const MAX_LIST_MEMBER_WORDS = 4;
+
+/**
+ * Whether the subject [from, to) holds a coordinator and follows a comma after which the sentence's opening words are a
+ * list's first member: a short plural noun phrase with no verb ("Black voters, campaign organizers and volunteers", "Vecinos,
+ * comerciantes y sindicatos").
+ */
+function endsList(tokens: Token[], from: number, to: number): boolean {
+  if (!isPunct(tokens[from - 1], ',') || !tokens.slice(from, to).some((token) => COORDINATORS.has(token.key))) return false;
+  const member = tokens.slice(0, from - 1);
+  const last = member.at(-1);
+  return member.length > 0 && member.length <= MAX_LIST_MEMBER_WORDS && member.every((token) => token.kind === 'word' && token.verb === undefined) && last !== undefined && (startsLower(last.text) || member.length === 1) && /s$/.test(last.key);
 }
 
 /**
@@ -1125,6 +1140,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
     }
+    // "Black voters, campaign organizers and volunteers said…": a coordination after a comma ends a list that the sentence
+    // opened; its last members alone are not who spoke.
+    if (!use.inverted && use.subject && endsList(tokens, use.subjectFrom, use.subjectTo)) use.subject = undefined;
     // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it. "Si el Gobierno dice que…", "If
     // the city says that…": a condition supposes the words, nobody said them.
     if ((!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) || isSupposed(tokens, found.first)) {
