@@ -11,8 +11,8 @@
  * - missed: nothing of the speaker.
  * Counted over every alias, and over the aliases of speakers the extractor credits with at least one of their gold
  * statements (so that the lookup is measured apart from extraction). Dev and held-out halves as quotes-real.ts
- * splits them; nothing here is tuned. Run alone: `npx tsx scripts/eval/quote-aliases.ts [--list]` (--list: dev's
- * unresolved aliases).
+ * splits them; nothing here is tuned. Run alone: `npx tsx scripts/eval/quote-aliases.ts [--list] [--gold <path>]`
+ * (--list: dev's unresolved aliases; --gold: another gold file in the same format, e.g. a blind annotation, all dev).
  */
 import { pathToFileURL } from 'node:url';
 import { buildQuoteData, createQuoteBook, type QuoteResult, type Statement } from '../../src/quotes/index.js';
@@ -42,9 +42,12 @@ function outcomeOf(result: QuoteResult, said: readonly GoldStatement[], speakerS
   return result.statements.length > 0 ? 'wrong' : 'missed';
 }
 
-/** Every distinct alias of every annotated speaker looked up in its page's quote book; undefined when the data is absent. */
-export async function evaluateQuoteAliases(): Promise<AliasLookup[] | undefined> {
-  const pages = await readAnnotatedPages();
+/**
+ * Every distinct alias of every annotated speaker looked up in its page's quote book; undefined when the data is
+ * absent. `gold` is another gold file in quotes-real's format, all its pages dev (see readAnnotatedPages).
+ */
+export async function evaluateQuoteAliases(gold?: string): Promise<AliasLookup[] | undefined> {
+  const pages = await readAnnotatedPages(gold);
   if (!pages) return undefined;
   return pages.flatMap(({ page, gold, article, heldOut }) => {
     const data = buildQuoteData([article]);
@@ -86,5 +89,8 @@ export function formatQuoteAliasesReport(lookups: AliasLookup[] | undefined, lis
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatQuoteAliasesReport(await evaluateQuoteAliases(), process.argv.includes('--list')));
+  const goldAt = process.argv.indexOf('--gold');
+  const gold = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
+  if (goldAt >= 0 && !gold) throw new Error('--gold needs the path of a gold file');
+  console.log(formatQuoteAliasesReport(await evaluateQuoteAliases(gold), process.argv.includes('--list')));
 }

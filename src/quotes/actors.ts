@@ -1,7 +1,7 @@
 /**
  * Statements of a whole corpus and the actors who speak in it. One actor may go by several names across
- * articles ("Kim Jong Un" in one, only "Kim" in another, "Kim Jong-un" in a third): they are merged here
- * when the shorter form can only be the longer one.
+ * articles ("Kim Jong Un" in one, only "Kim" in another, "Kim Jong-un" in a third, "Nancy Rodas" for "Nancy Paola
+ * Rodas"): they are merged here when the shorter form can only be the longer one.
  *
  * A merge keeps what it worked out (each name key's forms and counts, the index of name beginnings and
  * endings, each key's canonical key), so that when articles come or go only the names they touch are
@@ -12,7 +12,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Actor, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
-import { affixesOf, nameKey } from './normalize.js';
+import { innerFormsOf, nameKey, shortFormsOf } from './normalize.js';
 import { runToEnd, stepwise, type Stepwise } from '../stepwise.js';
 import { appendAll, lowerBound } from '../arrays.js';
 
@@ -85,7 +85,8 @@ interface Tables {
   /** Analyses that speak under a key or list aliases for it. */
   analysesOf: Map<string, Set<ArticleQuotes>>;
   /**
-   * Every proper beginning and ending of a spoken key, word for word → the keys it begins or ends; and each
+   * Every short form of a spoken key (`shortFormsOf`: its beginnings and endings, word for word, and the key without
+   * middle words) → the keys it is a short form of; and each
    * key's own key (`nameKey` again: "la la land" is "la land" as a speaker's key, and "land" as a name's).
    */
   longer: Map<string, Set<string>>;
@@ -120,8 +121,8 @@ function emptyTables(): Tables {
 /**
  * One merge step: `removed` analyses go, `added` ones come after `kept` (the analyses that stay, in order).
  * Keys that come or go change the canonical key only of the names inside them (a short form is a
- * beginning or ending of its longer name, and a chain of them stays inside the longest): those are
- * worked out again, and the actors of every canonical key a touched name had or has.
+ * beginning, an ending or a choice of words of its longer name, and a chain of them stays inside the longest:
+ * `innerFormsOf`): those are worked out again, and the actors of every canonical key a touched name had or has.
  */
 function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQuotes>, added: ArticleQuotes[]): Generator<void, SpeakerMerge> {
   let work = 0;
@@ -149,12 +150,12 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
   for (const key of changed) {
     const present = tables.spoken.has(key);
     addOrDelete(tables.folded, nameKey(key), key, present);
-    for (const affix of affixesOf(key)) addOrDelete(tables.longer, affix, key, present);
+    for (const affix of shortFormsOf(key)) addOrDelete(tables.longer, affix, key, present);
     if (sliceDone()) yield;
   }
   // Names whose canonical key may change: every spoken name inside a name that came or went.
   const rethought = new Set<string>();
-  for (const key of changed) for (const inner of infixesOf(key)) for (const spoken of tables.folded.get(inner) ?? []) rethought.add(spoken);
+  for (const key of changed) for (const inner of innerFormsOf(key)) for (const spoken of tables.folded.get(inner) ?? []) rethought.add(spoken);
   /** Canonical keys whose actor is made again, each with the name its row had. */
   const dirty = new Map<string, string | undefined>();
   const markDirty = (canonical: string | undefined) => {
@@ -305,17 +306,9 @@ function addOrDelete<K, V>(sets: Map<K, Set<V>>, key: K, value: V, add: boolean)
   else if (set?.delete(value) && set.size === 0) sets.delete(key);
 }
 
-/** Every run of whole words in a key's own key, itself included. */
-function infixesOf(key: string): string[] {
-  const words = nameKey(key).split(' ');
-  const runs: string[] = [];
-  for (let from = 0; from < words.length; from++) for (let to = from + 1; to <= words.length; to++) runs.push(words.slice(from, to).join(' '));
-  return runs;
-}
-
 /**
- * The one longer name a short form can stand for: among the names it begins or ends, the fullest (those
- * no other of them begins or ends); the key itself when there is none, or several (it could be any).
+ * The one longer name a short form can stand for: among the names it is a short form of, the fullest (those
+ * of no other of them); the key itself when there is none, or several (it could be any).
  */
 function longerNameOf(tables: Tables, key: string): string {
   const candidates = tables.longer.get(nameKey(key));

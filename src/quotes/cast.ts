@@ -6,7 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { nameSpans, startsLower } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
-import { affixesOf, nameKey } from './normalize.js';
+import { nameKey, shortFormsOf } from './normalize.js';
 import {
   CLAUSE_WORDS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
 } from './lexicon.js';
@@ -75,8 +75,8 @@ function paternalSurname(name: string): string | undefined {
 }
 
 /**
- * For each short form, the names it is a short form of (normalize.ts's isShortFormOf: their first or last words; in a
- * Spanish article also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
+ * For each short form, the names it is a short form of (normalize.ts's shortFormsOf: their first or last words, or the
+ * name without a middle name or second surname; in a Spanish article also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
  * mention of an article linear in its names: comparing each mention with every name took minutes on a page naming
  * thousands of people.
  */
@@ -88,7 +88,7 @@ function indexLongerForms(names: string[], hispanic: boolean): (short: string) =
     else if (list.at(-1) !== name) list.push(name);
   };
   for (const name of names) {
-    for (const affix of affixesOf(name)) add(affix, name);
+    for (const affix of shortFormsOf(name)) add(affix, name);
     const paternal = hispanic ? paternalSurname(name) : undefined;
     if (paternal) add(paternal, name);
   }

@@ -35,20 +35,62 @@ export const nameKey: (text: string) => string = remembered((text) =>
 
 /**
  * Every proper beginning and ending of a name's key, word for word ("Ana Ruiz Gómez": "ana", "gomez", "ana ruiz",
- * "ruiz gomez"): the short forms `isShortFormOf` accepts, for indexing names by them.
+ * "ruiz gomez"), and the forms without a middle name or a second surname (`gappedForms`): the short forms of a
+ * name, for indexing names by them.
  */
-export function affixesOf(name: string): string[] {
+export function shortFormsOf(name: string): string[] {
   const words = nameKey(name).split(' ');
   const affixes: string[] = [];
   for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
-  return affixes;
+  return [...affixes, ...gappedForms(words)];
 }
 
-/** Whether `short` is the start or the end of `full`, word for word ("Kim" / "Kim Jong Un", "Putin" / "Vladimir Putin"). */
-export function isShortFormOf(short: string, full: string): boolean {
-  const a = nameKey(short).split(' ');
-  const b = nameKey(full).split(' ');
-  if (a.length >= b.length) return false;
-  const matchesAt = (offset: number) => a.every((word, i) => word === b[offset + i]);
-  return matchesAt(0) || matchesAt(b.length - a.length);
+/** The most words of a name whose middle words may be left out (given names, two surnames and a particle are five). */
+const MAX_GAPPED_NAME_WORDS = 6;
+
+/** Words that join the parts of a description or a body's name ("Banco Central de Nicaragua"), never a person's plain name. */
+const JOINING_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'da', 'do', 'dos', 'das']);
+
+/**
+ * A person's name without one run of middle words, and that without its last words, keeping at least one word after
+ * the gap: "Nancy Paola Rodas" → "nancy rodas"; "Juan Orlando Hernández Alvarado" → "juan hernandez alvarado", "juan
+ * hernandez"; "Michael R. Bloomberg" → "michael bloomberg". The press drops a middle name, a middle initial or the second
+ * surname at will, never the first word. Only plain names: no joining word (a body's name "Banco Central de Nicaragua"
+ * is not "Banco de Nicaragua"), at most MAX_GAPPED_NAME_WORDS words.
+ */
+function gappedForms(words: readonly string[]): string[] {
+  if (words.length < 3 || words.length > MAX_GAPPED_NAME_WORDS || words.some((word) => JOINING_WORDS.has(word))) return [];
+  const forms: string[] = [];
+  for (let from = 1; from < words.length - 1; from++) {
+    for (let to = from + 1; to < words.length; to++) {
+      const kept = [...words.slice(0, from), ...words.slice(to)];
+      for (let end = from + 1; end <= kept.length; end++) forms.push(kept.slice(0, end).join(' '));
+    }
+  }
+  return forms;
+}
+
+/**
+ * Every name `shortFormsOf` may lead to from `key`, step after step (a short form's own short forms), `key` itself
+ * included: the names whose longer name may change when `key` comes or goes. Those are its runs of whole words, and
+ * every choice of words in order from a run that is a plain name (`gappedForms` drops middle words at each step).
+ */
+export function innerFormsOf(key: string): string[] {
+  const words = nameKey(key).split(' ');
+  const found = new Set<string>();
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      const run = words.slice(from, to);
+      found.add(run.join(' '));
+      if (run.length >= 3 && gappedForms(run).length > 0) for (const chosen of subsequences(run)) found.add(chosen.join(' '));
+    }
+  }
+  return [...found];
+}
+
+/** Every non-empty choice of `words` in their order (2^n − 1 of them: for the few words of a name). */
+function subsequences(words: readonly string[]): string[][] {
+  const chosen: string[][] = [];
+  for (let mask = 1; mask < 1 << words.length; mask++) chosen.push(words.filter((_, at) => mask & (1 << at)));
+  return chosen;
 }

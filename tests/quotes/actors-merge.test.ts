@@ -17,3 +17,29 @@ describe('merging speakers across articles', () => {
     expect(createQuoteBook(data).lookup('Ana Ruiz').statements).toHaveLength(3);
   });
 });
+
+describe('merging a name with the same name without its middle words', () => {
+  const article = (id: string, paragraph: string) => articleFromParagraphs({ id, title: `Nota ${id}`, date: '2024-05-01', language: 'es' }, [paragraph]);
+
+  it('takes a name without its middle name, middle initial or second surname for the full name', () => {
+    const data = buildQuoteData([
+      article('a', 'Teresa Inés Villalba dijo que el mercado abrirá en junio.'),
+      article('b', 'Teresa Villalba aseguró que las obras terminarán pronto.'),
+      article('c', 'Tomás J. Ferrando Ibáñez afirmó que el puente costará tres millones.'),
+      article('d', 'Tomás Ferrando explicó que la licitación saldrá en julio.'),
+    ]);
+    expect(data.statements.map((statement) => statement.speaker)).toEqual(['Teresa Inés Villalba', 'Teresa Inés Villalba', 'Tomás J. Ferrando Ibáñez', 'Tomás J. Ferrando Ibáñez']);
+    expect(createQuoteBook(data).lookup('Teresa Villalba').statements).toHaveLength(2);
+  });
+
+  it('keeps a body apart from a shorter body, and a name that two fuller names share', () => {
+    const data = buildQuoteData([
+      article('a', 'El Instituto Nacional de Pesca informó que la veda comenzará en marzo.'),
+      article('b', 'El Instituto de Pesca aseguró que no habrá cambios.'),
+      article('c', 'Rosa María Quintero dijo que votará en contra.'),
+      article('d', 'Rosa Elena Quintero afirmó que votará a favor.'),
+      article('e', 'Rosa Quintero explicó que la sesión fue larga.'),
+    ]);
+    expect(new Set(data.statements.map((statement) => statement.speaker))).toEqual(new Set(['Instituto Nacional de Pesca', 'Instituto de Pesca', 'Rosa María Quintero', 'Rosa Elena Quintero', 'Rosa Quintero']));
+  });
+});
