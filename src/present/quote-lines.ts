@@ -4,8 +4,8 @@
  * with its channel when the article names one. Lines are unescaped text.
  */
 import type { Language } from '../corpus/types.js';
-import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
-import { INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
+import { MAX_ACTOR_QUERY_CHARS, isBareRole } from '../quotes/book.js';
+import { DEFINITE_SINGULAR, INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
 import { groupBy } from '../arrays.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';
 import { truncateToFit } from './fit.js';
@@ -85,14 +85,20 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
   return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
 }
 
+/** Articles that may open a description of a speaker ("Un funcionario", "El portavoz", "Los abogados"). */
+const ARTICLES = new Set([...INDEFINITE_DETERMINERS, ...DEFINITE_SINGULAR, 'los', 'las']);
+
 /**
- * A speaker's name as it reads inside a sentence: an anonymous source the article described ("Un funcionario
- * vietnamita", "A senior official": an indefinite article, then a word in lower case) is no name, so "What un
- * funcionario vietnamita said", not "What Un…". Names keep their capitals.
+ * A speaker's name as it reads inside a sentence: a description the article gave in place of a name, capitalised only
+ * because it began the article's sentence, is no name. An article then a word in lower case ("Un funcionario
+ * vietnamita", "El portavoz del ministerio", "A senior official"), or a bare role ("Ministra", "Former mayor": book.ts's
+ * isBareRole): "What un funcionario vietnamita said", "What former mayor said", not "What Un…". Names keep their
+ * capitals ("El Faro").
  */
 function midSentence(actor: string): string {
   const [first = '', second = ''] = actor.split(/\s+/);
-  return INDEFINITE_DETERMINERS.has(first.toLowerCase()) && /^\p{Ll}/u.test(second) ? `${first.toLowerCase()}${actor.slice(first.length)}` : actor;
+  const description = (ARTICLES.has(first.toLowerCase()) && /^\p{Ll}/u.test(second)) || isBareRole(actor);
+  return description ? `${first.toLowerCase()}${actor.slice(first.length)}` : actor;
 }
 
 /** The speakers of `statements`, each once, in order. */

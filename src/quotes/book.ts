@@ -5,10 +5,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, otherRoleForms } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, translatedInitials } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun } from './lexicon.js';
+import { BODY_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -34,6 +34,14 @@ const FILLER_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
 ]);
 
+/** Endings of nouns for a profession that no given name has ("antropólogo", "periodista", "economist"). */
+const PROFESSION = /(?:olog[oa]|ista|ist)s?$/;
+
+/** Whether a name's first word makes it a description ("Abogados del…", "Portavoz de…", "Gobierno de…"), not a person's name. */
+function isDescriptionHead(word: string): boolean {
+  return isRoleWord(word) || isTitlePlural(word) || GROUP_NOUNS.has(word) || BODY_NOUNS.has(word);
+}
+
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
   return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word);
@@ -43,7 +51,7 @@ function isRoleWord(word: string): boolean {
  * Whether an actor's name is a role as the article wrote it, with nobody named for it ("Former mayor", "Ministra",
  * "Portavoz del ministerio"): a role word and, past the first letter, no capital. Such a speaker is no name to offer.
  */
-function isBareRole(name: string): boolean {
+export function isBareRole(name: string): boolean {
   const [first = '', ...rest] = name.split(/\s+/);
   return !rest.some((word) => /\p{Lu}/u.test(word)) && nameKey(name).split(' ').some((word) => isTitleNoun(word) || SINGULAR_PERSON_NOUNS.has(word)) && /^\p{Lu}/u.test(first);
 }
@@ -65,6 +73,8 @@ const ROLES_FOR_ANOTHER = new Set([...SPOKESPERSON_NOUNS, 'aide', 'adviser', 'ad
 
 /** Articles, skipped when looking for the word before a name. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
+/** Portuguese articles a query may keep before a name ("O Pacheco"): nameKey leaves them in. */
+const PORTUGUESE_ARTICLES = new Set(['o', 'os', 'as']);
 /** Prepositions that introduce a complement of a noun ("presidente de…", "senator for…"). */
 const PREPOSITIONS = new Set(['de', 'del', 'of', 'for', 'por', 'para', 'en', 'in', 'at', 'con', 'with', 'from', 'desde', 'sobre', 'on']);
 
@@ -99,7 +109,7 @@ interface Entry {
   words: string[];
   /** The words of the name's own key ("kim", "jong", "un"), aliases left out. */
   nameWords: string[];
-  /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`), each once. */
+  /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`, in the other language `translatedInitials`), each once. */
   compactKeys: string[];
   initials: string[];
 }
@@ -135,7 +145,7 @@ function newEntry(actor: Actor): Entry {
 const partsOfKey = remembered((key: string) => ({
   words: key.split(' ').filter((word) => word.length >= 3 && !FILLER_WORDS.has(word)),
   compact: compact(key),
-  initials: [initialsOf(key), ...complementInitials(key)].filter(Boolean),
+  initials: [initialsOf(key), ...complementInitials(key), ...translatedInitials(key)].filter(Boolean),
 }));
 
 /**
@@ -435,12 +445,25 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       while (before >= 0 && ARTICLES.has(words[before]!)) before--;
       return before >= 0 && PREPOSITIONS.has(words[before]!);
     };
+    // A surname after another word that is no description (a role, a title, a profession: "el periodista César
+    // Fagoaga", "Mayor de Blasio", "el antropólogo Martínez") is part of another name: the speaker's only if the query
+    // has all of the speaker's name ("Joe Biden" for a "Biden" the articles name no further), never when it gives
+    // another given name ("Tony Hernández" is not Juan Orlando Hernández).
+    const afterDescription = (at: number) => {
+      let before = at - 1;
+      while (before >= 0 && (ARTICLES.has(words[before]!) || PORTUGUESE_ARTICLES.has(words[before]!))) before--;
+      return before < 0 || isRoleWord(words[before]!) || isTitleNoun(words[before]!) || PROFESSION.test(words[before]!);
+    };
+    const anotherGivenName = (entry: Entry, part: string[]) => {
+      const rest = entry.nameWords.length - part.length;
+      return rest > 0 && part.every((word, at) => entry.nameWords[rest + at] === word) && !entry.nameWords.every((word) => words.includes(word));
+    };
     const starts = [...words.keys()].filter((at) => at === 0 || (!afterPreposition(at) && !FILLER_WORDS.has(words[at]!)));
     const ends = [...words.keys(), words.length].filter((at) => at === words.length || (at > 0 && (PREPOSITIONS.has(words[at]!) || isMediumKind(words.slice(at)))));
-    const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => words.slice(from, to)));
-    for (const part of parts.sort((a, b) => b.length - a.length)) {
-      const found = byCompactKey.get(compact(part.join(' ')));
-      if (found) return found;
+    const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => ({ part: words.slice(from, to), from })));
+    for (const { part, from } of parts.sort((a, b) => b.part.length - a.part.length)) {
+      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => from === 0 || afterDescription(from) || !anotherGivenName(entry, part));
+      if (found.length > 0) return found;
     }
     return [];
   };
@@ -453,10 +476,21 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
   const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling' } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
+      if (key.includes(' ')) return { found: sameKey, by: 'key' };
+      // A word that is one speaker's surname and another's title or description ("King" for Gayle King and for "King
+      // Charles"): the person it names, not the one it describes. A bare role ("Ministra") is no name, and a name in
+      // the complement of a description is another person's ("Abogados del expresidente Hernández").
+      const surnamed = (entry: Entry) => {
+        const at = entry.nameWords.indexOf(key);
+        return at > 0 && !isBareRole(entry.actor.name) && !(isDescriptionHead(entry.nameWords[0]!) && entry.nameWords.slice(1, at).some((word) => PREPOSITIONS.has(word)));
+      };
+      const named = sameKey.filter(surnamed);
+      const own = named.length > 0 ? named : sameKey;
       // A surname one article used alone ("Pérez añadió") names its own person there, not every Pérez quoted elsewhere.
-      // Another person of that surname, that is: not one whose description has the word ("el aliado de Bukele").
-      const sharing = key.includes(' ') ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && entry.nameWords.includes(key));
-      return sharing.length ? { found: [...sameKey, ...sharing], by: 'words' } : { found: sameKey, by: 'key' };
+      // Another person of that surname, that is: not one whose description has the word ("el aliado de Bukele"), nor one
+      // whose given name it is ("Scott Morrison" for the "Scott" an article calls Bernice Scott).
+      const sharing = (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry));
+      return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
     // Initials are a guess that the table of other names overrules: "EU" (the European Union in English) has
@@ -498,6 +532,22 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       .sort((a, b) => b.entry.actor.statements - a.entry.actor.statements)
       .map(({ entry }) => entry);
     return { found, by: 'spelling' };
+  };
+
+  /**
+   * The rows of the same body under its acronym and spelt out, in either language ("IMF" and "Fondo Monetario
+   * Internacional", "OEA" and "Organization of American States"): the body's statements are both rows'. Only an
+   * acronym of three capitals or more and a body's name (`isBodyName`) spelling it, one only: two letters or a person's
+   * initials ("Isabel Mora Flores") say too little.
+   */
+  const sameBody = (entry: Entry): Entry[] => {
+    const acronymOf = (other: Entry) => (/^\p{Lu}{3,8}$/u.test(other.actor.name.replace(/[.\s]/g, '')) ? compact(nameKey(other.actor.name)) : undefined);
+    const bodyName = (other: Entry) => isBodyName(nameKey(other.actor.name));
+    const own = acronymOf(entry);
+    const spelt = own === undefined ? [] : (byInitials.get(own) ?? []).filter(bodyName);
+    const acronyms = bodyName(entry) ? entry.initials.flatMap((initials) => (byCompactKey.get(initials) ?? []).filter((other) => acronymOf(other) === initials)) : [];
+    const others = [...new Set([...(spelt.length === 1 ? spelt : []), ...acronyms])].filter((other) => other !== entry);
+    return others.length === 1 ? others : [];
   };
 
   // An actor's statements in /quote's order, sorted at the first lookup of the actor (the most quoted have thousands).
@@ -575,7 +625,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker === entry.actor.name);
+      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name)]);
+      const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));
       const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
     });
@@ -636,9 +687,13 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const asWritten = lookupAsWritten(query);
     const key = queryKey(query);
     // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
-    const initials = asWritten.actor === null && asWritten.candidates.length === 0 ? initialsOf(key) : '';
-    const byInitials = initials ? lookupAsWritten(initials) : undefined;
-    if (byInitials && (byInitials.actor !== null || byInitials.candidates.length > 0)) return { ...byInitials, query, resolvedBy: 'acronym' };
+    // "Fondo Monetario Internacional" where they write "IMF": the initials of its name in the other language, spelt as the tables spell them: exact.
+    const unfound = asWritten.actor === null && asWritten.candidates.length === 0;
+    const initials = unfound ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
+    for (const { acronym, exact } of initials.filter(({ acronym }) => acronym)) {
+      const byInitials = lookupAsWritten(acronym, exact);
+      if (byInitials.actor !== null || byInitials.candidates.length > 0) return { ...byInitials, query, resolvedBy: 'acronym' };
+    }
     // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
     if (asWritten.actor === null && asWritten.candidates.length === 0) {
       // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.

@@ -1,3 +1,5 @@
+import { INSTITUTION_NOUNS } from './lexicon.js';
+
 /**
  * Names that differ across Spanish and English beyond accents and that no rule derives: the fallback when a
  * query matches no actor as typed, and the other names /ask looks a question's country or organisation up by
@@ -55,26 +57,33 @@ const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   SAME_ROLE.flatMap(({ english, spanish }) => [...english.map((word) => [word, spanish] as const), ...spanish.map((word) => [word, english] as const)]),
 );
 
+/** The titles of the heads of state and of government, in both languages. */
+const HEADS_OF_COUNTRY = ['presidente', 'presidenta', 'primer ministro', 'primera ministra', 'president', 'prime minister', 'premier'];
+
 /**
- * Spanish nouns the press gives the holder of a country's highest office in place of the title ("el mandatario", "la
- * mandataria", "el gobernante"; DLE: "persona que ocupa por elección un cargo en la gobernación de un país"), with the
- * title they stand for: "el mandatario" finds whom the articles call "el presidente".
+ * Nouns the press gives whoever heads a country in place of the title ("el mandatario", "la mandataria", "el
+ * gobernante", "el líder ruso", "the Russian leader"; DLE: "persona que ocupa por elección un cargo en la gobernación
+ * de un país"), with the titles of the heads of state and of government they stand for: "el mandatario" and "el líder
+ * ruso" find whom the articles call "el presidente" ("el presidente ruso"), or "el primer ministro". "Líder" and
+ * "leader" are the same word in both languages: both stand for the titles of either.
  */
 const HEAD_OF_STATE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['mandatario', ['presidente']],
-  ['mandataria', ['presidenta']],
-  ['gobernante', ['presidente', 'presidenta']],
+  ['mandatario', ['presidente', 'primer ministro']],
+  ['mandataria', ['presidenta', 'primera ministra']],
+  ['gobernante', ['presidente', 'presidenta', 'primer ministro', 'primera ministra']],
+  ['lider', HEADS_OF_COUNTRY],
+  ['leader', HEADS_OF_COUNTRY],
 ]);
 
-/** The other forms of one role word: the other language's, or the title a Spanish word for the head of state stands for. */
+/** The other forms of one role word: the other language's, and the titles a word for the head of a country stands for. */
 function otherFormsOfRole(word: string): readonly string[] {
-  return SAME_ROLE_WORDS.get(word) ?? HEAD_OF_STATE_WORDS.get(word) ?? [];
+  return [...(SAME_ROLE_WORDS.get(word) ?? []), ...(HEAD_OF_STATE_WORDS.get(word) ?? [])];
 }
 
 /**
  * The key with each of its role words put in the other language's forms of the same office ("the mayor" → "the
- * alcalde", "the alcaldesa"), or in the title a Spanish word for the head of state stands for ("el mandatario" → "el
- * presidente"), one variant per form; a former holder's word as well ("exmandatario" → "expresidente"). None when the
+ * alcalde", "the alcaldesa"), or in the titles a word for the head of a country stands for ("el mandatario", "el
+ * líder" → "el presidente", "el primer ministro"), one variant per form; a former holder's word as well ("exmandatario" → "expresidente"). None when the
  * key has no role word.
  */
 export function otherRoleForms(key: string): string[] {
@@ -84,4 +93,85 @@ export function otherRoleForms(key: string): string[] {
     return former ? otherFormsOfRole(word.slice(former.length)).map((other) => `${former}${other}`) : otherFormsOfRole(word);
   };
   return words.flatMap((word, i) => formsOf(word).map((other) => [...words.slice(0, i), other, ...words.slice(i + 1)].join(' ')));
+}
+
+/**
+ * Words of the names of bodies whose translation begins with another letter (Spanish → English; keys as `nameKey` gives
+ * them): what an acronym of a translated name needs beyond cognates, which keep their initial ("fondo"/"fund",
+ * "monetario"/"monetary", "tratado"/"treaty"). Dictionary senses as the names of international bodies use them.
+ */
+const INITIAL_CHANGING_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['mundial', 'world'], ['mundo', 'world'], ['salud', 'health'], ['sanidad', 'health'], ['comercio', 'trade'], ['trabajo', 'labour'],
+  ['derechos', 'rights'], ['estados', 'states'], ['exteriores', 'foreign'], ['asuntos', 'affairs'], ['penal', 'criminal'],
+  ['alimentacion', 'food'], ['paises', 'countries'], ['nuevo', 'new'], ['nueva', 'new'], ['alto', 'high'], ['alta', 'high'],
+  ['comisionado', 'commissioner'], ['ejercito', 'army'], ['libre', 'free'], ['oeste', 'west'], ['occidental', 'western'],
+  ['crecimiento', 'growth'], ['trabajadores', 'workers'], ['infancia', 'children'], ['cruz', 'cross'], ['roja', 'red'],
+  ['meteorologico', 'weather'], ['meteorologica', 'weather'],
+];
+const ENGLISH_OF = new Map(INITIAL_CHANGING_WORDS);
+const SPANISH_OF = new Map(INITIAL_CHANGING_WORDS.map(([spanish, english]) => [english, spanish] as const).concat([['labor', 'trabajo']]));
+
+/** Words a body's name joins its parts with, which its acronym leaves out. */
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'on', 'para', 'sobre']);
+
+/**
+ * The acronyms a body's name has in the other language (`key` as `nameKey` gives it): its words translated (a cognate
+ * keeps its initial, INITIAL_CHANGING_WORDS give the others) and put in the other language's order. Spanish puts the head
+ * noun first, its adjectives after it and its complements after "de"; English the other way round, or with "of". So
+ * "fondo monetario internacional" → "imf" (reversed), "organizacion mundial de la salud" → "who" (the head's adjectives,
+ * the complement, the head), "organizacion de los estados americanos" → "oas" (the head, then "of" and the complement);
+ * "international monetary fund" → "fmi", "world health organization" → "oms", "organization of american states" → "oea".
+ * Only the names of bodies (an institution noun heads them: lexicon.ts's INSTITUTION_NOUNS), of two words or more: a
+ * person's name in reverse is no acronym. Empty otherwise.
+ */
+export function translatedInitials(key: string): string[] {
+  const words = key.split(' ');
+  const initials = new Set<string>();
+  if (words.length < 2) return [];
+  const spell = (translated: readonly string[]) => {
+    if (translated.length >= 2) initials.add(translated.map((word) => word[0]).join(''));
+  };
+  if (INSTITUTION_NOUNS.has(words[0]!)) {
+    // Spanish: "N A… de N A… de …" → English initials.
+    const parts = splitAt(words, (word) => word === 'de' || word === 'del').map((part) => part.filter((word) => !NAME_JOINERS.has(word)).map((word) => ENGLISH_OF.get(word) ?? word));
+    const [[head, ...adjectives] = [], ...rest] = parts;
+    const complement = rest.flat().reverse();
+    if (head !== undefined) {
+      spell([...parts.flat()].reverse());
+      spell([...[...adjectives].reverse(), ...complement, head]);
+      spell([...[...adjectives].reverse(), head, ...complement]);
+    }
+  }
+  if (INSTITUTION_NOUNS.has(words.at(-1)!) || words.includes('of')) {
+    // English: "A… N of A… N" → Spanish initials.
+    const [before = [], after = []] = splitAt(words, (word) => word === 'of').map((part) => part.filter((word) => !NAME_JOINERS.has(word)).map((word) => SPANISH_OF.get(word) ?? word));
+    const head = before.at(-1);
+    if (head !== undefined && INSTITUTION_NOUNS.has(head)) {
+      const modifiers = before.slice(0, -1);
+      const complement = [...after].reverse();
+      spell([head, ...[...modifiers].reverse(), ...complement]);
+      spell([head, ...modifiers.slice(0, 1), ...modifiers.slice(1).reverse(), ...complement]);
+    }
+  }
+  return [...initials];
+}
+
+/**
+ * Whether a name key (`nameKey`) is a body's name: an institution noun heads it, first in Spanish ("banco central
+ * europeo"), last in English or before "of" ("european central bank", "organization of american states").
+ */
+export function isBodyName(key: string): boolean {
+  const words = key.split(' ');
+  const of = words.indexOf('of');
+  return words.length >= 2 && [words[0]!, words.at(-1)!, ...(of > 0 ? [words[of - 1]!] : [])].some((word) => INSTITUTION_NOUNS.has(word));
+}
+
+/** `words` cut at each word `at` says (left out), the first part first; one part when there is none. */
+function splitAt(words: readonly string[], at: (word: string) => boolean): string[][] {
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (at(word)) parts.push([]);
+    else parts.at(-1)!.push(word);
+  }
+  return parts;
 }

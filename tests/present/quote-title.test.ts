@@ -12,4 +12,13 @@ describe('the title of a /quote reply', () => {
     expect(quoteTitle(found('Una Nación Unida'), 'en')).toBe('What Una Nación Unida said');
     expect(quoteTitle(found('El Faro'), 'en')).toBe('What El Faro said');
   });
+
+  it('writes a description with a definite article, or a bare role, in lower case mid-sentence', () => {
+    expect(quoteTitle(found('El portavoz del ayuntamiento'), 'en')).toBe('What el portavoz del ayuntamiento said');
+    expect(quoteTitle(found('Las abogadas de la familia'), 'en')).toBe('What las abogadas de la familia said');
+    expect(quoteTitle(found('Concejala'), 'en')).toBe('What concejala said');
+    expect(quoteTitle(found('Former governor'), 'en')).toBe('What former governor said');
+    expect(quoteTitle(found('Concejala Marta Ibáñez'), 'en')).toBe('What Concejala Marta Ibáñez said');
+    expect(quoteTitle(found('La Nación'), 'en')).toBe('What La Nación said');
+  });
 });
