@@ -4,6 +4,7 @@
  */
 import { isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
+import { groupByEach } from '../arrays.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
@@ -221,6 +222,9 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['went', 'goes', 'go']), completions: [['on']], english: true, afterQuote: true },
 ];
 
+/** LOCUTIONS by head word, each head's in LOCUTIONS' order: a token looks up its own instead of testing every locution. */
+const LOCUTIONS_BY_HEAD: ReadonlyMap<string, typeof LOCUTIONS> = groupByEach(LOCUTIONS, (locution) => locution.heads);
+
 /**
  * The verbal locution of saying whose head is at `index`: how many words complete it, its language and whether "se"
  * leads it; undefined when none (a pronominal one without its "se").
@@ -228,8 +232,7 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
 function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean } | undefined {
   const head = tokens[index]!;
   if (!startsLower(head.text)) return undefined;
-  for (const { heads, completions, english, pronominal = false, afterAs = false, afterQuote = false } of LOCUTIONS) {
-    if (!heads.has(head.key)) continue;
+  for (const { completions, english, pronominal = false, afterAs = false, afterQuote = false } of LOCUTIONS_BY_HEAD.get(head.key) ?? []) {
     const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
     if (!completion) continue;
     // "as X put it": "as" a few words before the head, and nothing after "it" but punctuation.

@@ -106,6 +106,20 @@ export function phraseStartFloor(tokens: Token[], lowest: number, to: number): n
   return floor;
 }
 
+/** Tokens `readPhrase` may skip before a phrase's words: an article, then a common noun's possessive ("the city's mayor"). */
+const MAX_PHRASE_OPENERS = 2;
+
+/**
+ * The last `to` at or before `highest` for which `readPhrase(…, from, to)` can read a phrase: a later end takes in a
+ * token that breaks every phrase after the openers it may skip, or more tokens than a phrase has. The counterpart of
+ * `phraseStartFloor` for callers that try every end after `from` (the longest phrase opening a segment).
+ */
+export function phraseEndCeiling(tokens: Token[], from: number, highest: number): number {
+  const ceiling = Math.min(highest, from + MAX_PHRASE_OPENERS + MAX_PHRASE_TOKENS);
+  for (let i = from + MAX_PHRASE_OPENERS; i < ceiling; i++) if (breaksPhrase(tokens[i]!)) return i;
+  return ceiling;
+}
+
 /**
  * The speaker a token range [from, to) names, or undefined when it is not a noun phrase we can read
  * (then nobody is credited).

@@ -5,7 +5,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
-import { readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
@@ -330,7 +330,8 @@ function openingSubject(context: ArticleContext, sentence: Sentence, previous: P
   // A title grows only by a complement naming where ("el presidente de la Asamblea"), not into the verb after it.
   const complement = (from: number, to: number) =>
     /^\p{Lu}/u.test(tokens[to - 1]?.text ?? '') && tokens.slice(from, to).every((token) => NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key) || /^\p{Lu}/u.test(token.text));
-  for (let to = segment.from + 1; to <= segment.to; to++) {
+  // Ends past the ceiling read nothing: a long segment is not read once per token.
+  for (let to = segment.from + 1, last = phraseEndCeiling(tokens, segment.from, segment.to); to <= last; to++) {
     if (isNameWord(tokens, to) && isNameWord(tokens, to - 1)) continue;
     const reading = readPhrase(sentence, context.text, segment.from, to);
     // "Ruiz y el ministro Soto se reunieron": the first name is joined to another person, and neither is the subject alone.
