@@ -114,7 +114,7 @@ function keptLines(lines: Line[], headLength: number, isTitleCopy: (line: Line) 
 function readLine(text: string): Line {
   const words = wordCount(text);
   const kind = furniture(text, words);
-  const isMeta = readByline(text) !== null || readDateLine(text) !== null;
+  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null;
   return { text, words, furniture: kind, isMeta, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta };
 }
 

@@ -92,10 +92,11 @@ const MAX_BYLINE_WORDS = 14;
 
 /**
  * The author or authors named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023", "Von Ana
- * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null.
+ * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null. `words` is
+ * the line's `wordCount`, when the caller has it.
  */
-export function readByline(line: string): string | null {
-  if (wordCount(line) > MAX_BYLINE_WORDS) return null;
+export function readByline(line: string, words = wordCount(line)): string | null {
+  if (words > MAX_BYLINE_WORDS) return null;
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
   const rest = BYLINE.exec(line)?.[1];

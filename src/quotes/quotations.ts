@@ -114,6 +114,9 @@ function trimmedInner(text: string, start: number, end: number): TextSpan {
   return { start: from, end: to };
 }
 
+/** The marks that open some style: a paragraph's scan passes over every other character at once. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(STYLES.map((style) => style.open));
+
 function styleOpening(text: string, index: number): MarkStyle | undefined {
   return STYLES.find((style) => text[index] === style.open && canOpen(text, index, style));
 }
@@ -148,7 +151,9 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
     const resumed = i === span.start && continuing !== undefined && text[i] === CONTINUATION_MARKS[continuing.open] ? continuing : undefined;
     const style = resumed ?? styleOpening(text, i);
     if (!style) {
+      // No style opens at a character that is none of their marks.
       i++;
+      while (i < span.end && !OPENING_MARKS.has(text[i]!)) i++;
       continue;
     }
     const close = findClose(text, i, span.end, style);
