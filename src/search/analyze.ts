@@ -126,7 +126,10 @@ export function indexTerms(text: string, analyser: Analyser): string[] {
 
 /** Cross-lingual keys of a text analysed by `analyser` (see `keysOfWord`). */
 export function crossLingualKeys(text: string, analyser: Analyser): string[] {
-  return contentWords(text, analyser).flatMap(keysOfWord);
+  const keys: string[] = [];
+  // A loop, not flatMap, as in `indexTerms`.
+  for (const word of contentWords(text, analyser)) for (const key of keysOfWord(word)) keys.push(key);
+  return keys;
 }
 
 const PREFIX_LENGTH = 5;

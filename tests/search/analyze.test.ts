@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, indexTerms, keysOfWord, nameWords, readQuestion } from '../../src/search/analyze.js';
-import { foldAccents, words } from '../../src/text/words.js';
+import { analyseQuestion, crossLingualKeys, indexTerms, keysOfWord, nameWords, readQuestion } from '../../src/search/analyze.js';
+import { foldAccents, startsWithDigit, words } from '../../src/text/words.js';
 
 describe('text analysis', () => {
   it('folds case and accents', () => {
@@ -10,6 +10,18 @@ describe('text analysis', () => {
 
   it('keeps numbers whole, whatever their separators', () => {
     expect(words('Costó 1.500 euros, unos 1,500 dólares, el 19 de junio')).toEqual(['costo', '1500', 'euros', 'unos', '1500', 'dolares', 'el', '19', 'de', 'junio']);
+  });
+
+  it('tells a word that starts with a number character (\\p{N}) by its first character, in any script', () => {
+    const samples = ['0', '7x', '1.500', 'a1', 'Z', '', ' 1', '/', '٣٤', '۵', '²', '½', 'Ⅻ', '𝟘', '〇', 'é', 'ß', '東京', '\u0301'];
+    for (const word of samples) expect(startsWithDigit(word), JSON.stringify(word)).toBe(/^\p{N}/u.test(word));
+    expect(samples.filter(startsWithDigit)).toEqual(['0', '7x', '1.500', '٣٤', '۵', '²', '½', 'Ⅻ', '𝟘', '〇']);
+  });
+
+  it('gives cross-lingual keys word by word, a number its own and a CJK run its bigrams', () => {
+    const text = 'Los satélites 1.500 東京都 philosophy';
+    expect(crossLingualKeys(text, 'es')).toEqual(words(text).filter((word) => !['los'].includes(word)).flatMap(keysOfWord));
+    expect(crossLingualKeys(text, 'es')).toEqual(['satel', '~stlt', '1500', '東京', '京都', 'philo', '~flsf']);
   });
 
   it('gives accented and unaccented spellings the same terms', () => {
