@@ -145,7 +145,8 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
  * Stricter than the furniture test (the verb must open the line), since it condemns the box around it.
  */
 export function isCallButton(line: string): boolean {
-  return wordCount(line) <= MAX_BUTTON_WORDS && CALL_START.test(line.trim()) && (CALL_OBJECT.test(line) || BUTTON_OBJECT.test(line));
+  // The anchored verb first: it turns down most lines at their first word, where counting reads them whole.
+  return CALL_START.test(line.trim()) && wordCount(line) <= MAX_BUTTON_WORDS && (CALL_OBJECT.test(line) || BUTTON_OBJECT.test(line));
 }
 
 function isShareRow(line: string): boolean {
