@@ -77,12 +77,13 @@ function markClosingPreterites(tokens: Token[]): void {
     if (token.kind !== 'word' || token.verb) return;
     const next = tokens[i + 1];
     const ends = next === undefined || ['.', ';'].includes(next.text);
-    if (PRETERITE.test(token.text)) {
+    // The endings first: most words have neither, and each expression is a call per word of every article.
+    if (token.text.endsWith('ó') && PRETERITE.test(token.text)) {
       const afterQuotation = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote';
       if (afterQuotation && (ends || DETERMINERS.has(next!.key))) token.verb = { frame: 'clause', english: false };
       return;
     }
-    if (!ENGLISH_PAST.test(token.text) || !ends) return;
+    if (!ends || !token.text.endsWith('ed') || !ENGLISH_PAST.test(token.text)) return;
     let subject = i - 1;
     if (PRONOUNS.has(tokens[subject]?.key ?? '')) subject--;
     else while (subject > i - 4 && tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) subject--;
