@@ -480,6 +480,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
           const { actor, statements } = book.lookup(name);
           return actor === null ? undefined : { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements };
         },
+        statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
       });
     },

@@ -68,6 +68,8 @@ export interface Example extends TrainingExample {
   otherStory: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.requestOnly). */
   requestOnly: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.offTopicStatement; never, without the quote rules). */
+  offTopicStatement: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -105,6 +107,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     countUnmet: assessment?.countUnmet ?? false,
     otherStory: assessment?.otherStory ?? false,
     requestOnly: assessment?.requestOnly ?? false,
+    offTopicStatement: assessment?.offTopicStatement ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     hasAnswer: assessment?.firstPassageId !== undefined,

@@ -11,7 +11,7 @@ import { analyserFor, wordTerms, type QuestionWords } from '../search/analyze.js
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
-import { speechVerb } from '../quotes/lexicon.js';
+import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, carriesAnswerType } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
@@ -30,7 +30,7 @@ import { readChecked } from './question.js';
 import { askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
-import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights } from './select.js';
+import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 
 export interface AnswerInput {
@@ -56,6 +56,16 @@ export interface AnswerInput {
    * Kim speaks of him with the same verb.
    */
   statementsBy?: (name: string) => SpeakerStatements | undefined;
+  /**
+   * Every statement the quote rules found in an article, by article id (any speaker, or none). With `statementsBy`,
+   * lets a question about what one speaker said or promised set aside sentences that report only another's words.
+   */
+  statementsIn?: (articleId: string) => readonly Statement[];
+  /**
+   * For a part of a compound question that names no one of its own ("¿… y con qué objetivo?"), the speaker the whole
+   * question asks about ("¿Qué prometió Putin … ?"): another speaker's words do not answer that part either.
+   */
+  impliedSpeaker?: SpeakerStatements;
 }
 
 /** A known speaker's statements, and the forms the articles name the speaker by. */
@@ -90,6 +100,12 @@ export interface Assessment {
    * someone asked for, proposed or expects (request.ts): refused whatever the model says, the passage cited as a lead.
    */
   requestOnly: boolean;
+  /**
+   * The question asks what a known speaker said about something ("¿Qué dijo Kim de su pueblo?", "¿Qué piensa Seúl de la
+   * visita?") and neither the sentences the answer would quote nor their story's headline hold anything of it besides the
+   * speaker: refused whatever the model says.
+   */
+  offTopicStatement: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -132,7 +148,10 @@ async function answerWhole(input: AnswerInput): Promise<Refusal> {
 async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise<AskResult | undefined> {
   const { question } = input;
   const maxCitations = Math.max(1, Math.floor((input.maxCitations ?? Infinity) / parts.length));
-  const results = await Promise.all(parts.map(async (part) => ({ part, ...(await answerWhole({ ...input, question: readChecked(part.asked, question.language), maxCitations })) })));
+  // A part that names no one asks of the speaker the whole question asks about, if any.
+  const implied = askedSpeaker(question, input.statementsBy);
+  const partInput = (part: QuestionPart, asked: string): AnswerInput => ({ ...input, question: readChecked(asked, question.language), maxCitations, ...(part.namesNoOne && implied && { impliedSpeaker: implied }) });
+  const results = await Promise.all(parts.map(async (part) => ({ part, ...(await answerWhole(partInput(part, part.asked))) })));
   // One story answers the question: a part answered from another story than the first answered part's is not answered,
   // its quotes kept as leads ("¿Cuándo cerrarán los muelles y cuánto costarán las obras?": the port's works, not a hospital's).
   // Parts that ask one thing of different occasions are each answered from their own.
@@ -147,7 +166,7 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
   const withSubject = async (outcome: (typeof results)[number]) => {
     const { part, result } = outcome;
     if (!result.refused || part.withSubject === undefined) return outcome;
-    const again = await answerWhole({ ...input, question: readChecked(part.withSubject, question.language), maxCitations });
+    const again = await answerWhole(partInput(part, part.withSubject));
     const first = again.result.citations[0];
     return !again.result.refused && first && (first.articleId === story || cited.has(first.passageId)) ? { part, ...again } : outcome;
   };
@@ -157,19 +176,23 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
 /**
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
  * answer would not state the opposite of a negated question (negation.ts), would give a number to a
- * count question, comes from a story that names what the question names (other-story.ts), and gives
- * what happened, not what someone asked for (request.ts).
+ * count question, comes from a story that names what the question names (other-story.ts), gives
+ * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
+ * says something of it.
  */
-export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly'>, models: AnswerabilityModels): boolean {
-  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && !assessment.requestOnly && answers(assessment.features, models[assessment.mode]);
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement'>, models: AnswerabilityModels): boolean {
+  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && !assessment.requestOnly && !assessment.offTopicStatement && answers(assessment.features, models[assessment.mode]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
-export async function assessQuestion({ index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy }: AnswerInput): Promise<Assessment> {
+export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
+  const { index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy, statementsIn } = input;
   const { language } = question;
+  const speakerAsked = askedSpeaker(question, statementsBy);
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
-  const statements = question.expects === 'statement' ? statementsOfAskedSpeaker(question, statementsBy) : undefined;
+  const statements = question.expects === 'statement' && speakerAsked ? { forms: speakerAsked.forms, byArticle: groupBy(speakerAsked.statements, (statement) => statement.articleId) } : undefined;
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
+  const voices = statementsIn && voicesOf(speakerAsked ?? input.impliedSpeaker, statementsIn);
   const safeTranslate: Translate | undefined = translate && safely(translate);
   const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
@@ -201,7 +224,7 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
   const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest);
@@ -255,23 +278,63 @@ export async function assessQuestion({ index, articles, question, translate, sen
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);
   // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
   const requestOnly = typed !== undefined && answersOnlyByRequest(answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end)), typed, expectation.questionWords);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, requestOnly, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // What the question asks the speaker about: its terms besides the speaker's names ("pueblo" in "¿Qué dijo Kim de su pueblo?"),
+  // held by a quoted sentence or by its story's headline (a post "Todo nuestro apoyo a los equipos de extinción" under "Un incendio…").
+  const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];
+  const aboutTopic = (item: Chosen) => [...item.candidate.terms, ...matcher.matches(item.evidence.article.title).map((match) => match.term)].some((term) => topic.includes(term));
+  const offTopicStatement = topic.length > 0 && answering.length > 0 && !answering.some(aboutTopic);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
- * The speaker a question asks about and where their statements lie, by article id: the first of the
- * question's names (then its other words, for a question typed in lower case) that the quote rules
- * know as a speaker. Undefined when none is.
+ * The speaker whose words a question asks for, with their statements: the doer of a verb of saying or promising the
+ * question names ("¿Qué dijo Kim…?", "¿Kim prometió algo a Putin?", "What does the US accuse … of?": roles.ts, the
+ * quote rules' cue verbs) when the quote rules know them as a speaker; else, for "¿Qué dijo X?" (a statement
+ * question), the first of the question's names (then its other words, for a question typed in lower case) that they
+ * know as one. Undefined when it names no known speaker.
  */
-function statementsOfAskedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): { forms: string[]; byArticle: Map<string, TextSpan[]> } | undefined {
+function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): SpeakerStatements | undefined {
   if (!statementsBy) return undefined;
+  const known = (name: string) => {
+    const found = statementsBy(name);
+    return found && found.statements.length > 0 ? found : undefined;
+  };
+  const role = askedRole(question.asked, question.language, (word) => known(word) !== undefined);
+  // An English question's verb follows its auxiliary ("Did Kim promise…?"), where a form mostly read as a noun is the verb.
+  const saying = role && (speechVerb(role.verb) ?? (question.language === 'en' ? nounFormVerb(role.verb) : undefined));
+  const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
+  if (doer || question.expects !== 'statement') return doer;
   const { names, content } = question.words;
   const candidates = [...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
   for (const word of candidates) {
-    const found = statementsBy(word);
-    if (found && found.statements.length > 0) return { forms: found.forms, byArticle: groupBy(found.statements, (statement) => statement.articleId) };
+    const found = known(word);
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Where the asked speaker speaks and where others do, in an article (article offsets; memoised by article id), from
+ * every statement the quote rules found there (`statementsIn`): a statement is the speaker's when their own lookup
+ * gives it (as said by them, or carried by them as a channel), another's when it names another speaker. Undefined
+ * when no speaker is asked.
+ */
+function voicesOf(speaker: SpeakerStatements | undefined, statementsIn: (articleId: string) => readonly Statement[]): Voices | undefined {
+  if (!speaker) return undefined;
+  const own = new Set(speaker.statements.map(spanKey));
+  const read = new Map<string, ReturnType<Voices>>();
+  return (articleId) => {
+    const known = read.get(articleId);
+    if (known) return known;
+    const all = statementsIn(articleId);
+    const voices = { own: all.filter((statement) => own.has(spanKey(statement))), others: all.filter((statement) => statement.speaker !== null && !own.has(spanKey(statement))) };
+    read.set(articleId, voices);
+    return voices;
+  };
+}
+
+function spanKey({ articleId, start, end }: Statement): string {
+  return `${articleId}:${start}:${end}`;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface QuestionPart {
    * sentence that answers it may say so only of that subject ("…a Corea del Norte … a cambio de ayuda tecnológica").
    */
   withSubject?: string;
+  /** The part names no one of its own ("¿… y con qué objetivo?"): whom it is about is what the other parts name. */
+  namesNoOne: boolean;
 }
 
 // Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
@@ -107,8 +109,9 @@ export function questionParts(question: string, language: Language): QuestionPar
     const shown = asQuestion(texts[i] ?? text, language);
     const asked = asQuestion(text, language);
     const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
-    if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted };
-    return { shown, asked, contrasted, ...(own.size === 0 && others.length > 0 && { withSubject: withOthers() }) };
+    const namesNoOne = own.size === 0;
+    if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted, namesNoOne };
+    return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && others.length > 0 && { withSubject: withOthers() }) };
   });
 }
 

@@ -15,6 +15,7 @@ import type { CheckedQuestion, QuestionCheck } from './types.js';
 export const MAX_QUESTION_LENGTH = 1000;
 
 const CONTROL = /\p{Cc}/gu;
+const SINGLE_LETTER = /^\p{Script=Latin}$/u;
 
 // A Markdown link's text stays, its address goes; a bare address goes. A pasted link names no word of an article
 // ("reuters", "asia-pacific", "2023-08-15"), and its English path words would tip a Spanish question to English.
@@ -46,8 +47,9 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
   const checked = readChecked(normalised, language);
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
-  // (a translation would look up "the of that and" and find some English article's "of").
-  if (checked.words.content.length === 0) return { ok: false, problem: 'no_words', language, message: words.noWords };
+  // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
+  // "x y"): a single letter matches words at random; in a question ("¿Qué es la vitamina C?") it may name something.
+  if (checked.words.content.length === 0 || (normalised.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => SINGLE_LETTER.test(word))) return { ok: false, problem: 'no_words', language, message: words.noWords };
   return checked;
 }
 

@@ -5,13 +5,15 @@
  *
  * The doer is read by word order only, with closed classes of each language (prepositions, auxiliaries, words that
  * open a clause): in a Spanish question the name right after the verb ("¿Cuándo visitó Putin…?", "¿Qué prometió
- * Kim…?"), in an English one the name between an auxiliary and the verb ("When did Putin visit…?"); in a sentence,
+ * Kim…?") or, opening the question, the name before it ("¿Kim prometió…?"), in an English one the name between an
+ * auxiliary and the verb ("When did Putin visit…?"; after an article too when it is a verb of saying: "What does the US
+ * accuse…?"); in a sentence,
  * the nearest name before the verb within its clause that no preposition governs ("Putin visitará", "Kim viajó a
  * Moscú y visitó"); an infinitive or a gerund ("de facilitar", "visiting") has no doer of its own there. A passive question ("¿Cuándo fue elegido X?") or a doer the sentence does not name ("el
  * presidente visitó") says nothing either way.
  */
 import type { Language } from '../corpus/types.js';
-import { CONNECTORS, DETERMINERS, PHRASE_PREPOSITIONS } from '../quotes/lexicon.js';
+import { CONNECTORS, DETERMINERS, nounFormVerb, PHRASE_PREPOSITIONS, speechVerb } from '../quotes/lexicon.js';
 import { foldAccents } from '../text/words.js';
 
 /** The verb a question asks about and the folded words of the names it says do it. */
@@ -81,31 +83,64 @@ function nameEnd(tokens: Token[], from: number): number {
 
 /**
  * The verb a question asks about and who it says does it; undefined when its words do not say (no name, a name
- * before no verb, a passive). Spanish and English questions.
+ * before no verb, a passive). Spanish and English questions. With `isName`, which says whether the word opening the
+ * question (capitalised anyway) is a name, the doer may also stand before the verb in Spanish ("¿Kim prometió algo a
+ * Putin?", "¿Por qué Ana Soto visitó Lima?") and after an article in English ("What does the US accuse…?"); only the
+ * question's speaker is read so (ask.ts), as the sentence-choice rule was not measured with it.
  */
-export function askedRole(question: string, language: Language): AskedRole | undefined {
+export function askedRole(question: string, language: Language, isName?: (word: string) => boolean): AskedRole | undefined {
   const tokens = tokensOf(question);
+  const opening = tokens.findIndex((token) => !PUNCTUATION.test(token.word));
+  if (isName && language === 'es' && opening >= 0 && tokens[opening]!.opening && !QUESTION_WORDS.has(tokens[opening]!.folded) && !DETERMINERS.has(tokens[opening]!.folded) && !CONNECTORS.has(tokens[opening]!.folded) && isName(tokens[opening]!.word)) {
+    tokens[opening] = { ...tokens[opening]!, name: true };
+  }
   const first = tokens.findIndex((token) => token.name);
-  if (first < 1) return undefined;
-  const before = tokens[first - 1]!.folded;
+  if (first < 0) return undefined;
+  const before = tokens[first - 1]?.folded ?? '';
   let verb: string | undefined;
   if (language === 'es') {
     // VS order: "¿Cuándo visitó Putin…?"; a preposition or a determiner before the name makes it an object.
-    const plain = !PHRASE_PREPOSITIONS.has(before) && !NAME_JOINERS.has(before) && !DETERMINERS.has(before) && !PUNCTUATION.test(before);
+    const plain = first > 0 && !PHRASE_PREPOSITIONS.has(before) && !NAME_JOINERS.has(before) && !DETERMINERS.has(before) && !PUNCTUATION.test(before);
     if (plain && !PASSIVE.has(tokens[first - 2]?.folded ?? '') && mayBeVerb(tokens, first - 1)) verb = tokens[first - 1]!.word;
-  } else if (ENGLISH_AUXILIARIES.has(before)) {
+    // SV order, the name opening the question or right after its interrogative: "¿Kim prometió algo a Putin?", "¿Por qué Kim visitó Moscú?".
+    else if (isName && tokens.slice(0, first).every((token, i) => PUNCTUATION.test(token.word) || ADVERBIAL_INTERROGATIVES.has(token.folded) || (token.folded === 'por' && tokens[i + 1]?.folded === 'que') || (token.folded === 'que' && tokens[i - 1]?.folded === 'por'))) verb = verbAfter(tokens, doers(tokens, first).end);
+  } else if (ENGLISH_AUXILIARIES.has(before) || (isName && DETERMINERS.has(before) && ENGLISH_AUXILIARIES.has(tokens[first - 2]?.folded ?? ''))) {
     const after = tokens[nameEnd(tokens, first)];
-    if (after && !after.name && !PUNCTUATION.test(after.word)) verb = after.word;
+    // After an article the name may be a noun's modifier ("does the Veltra factory have"): only a verb of saying settles it ("does the US accuse").
+    const settled = ENGLISH_AUXILIARIES.has(before) || (after !== undefined && (speechVerb(after.folded) ?? nounFormVerb(after.folded)) !== undefined);
+    if (after && settled && !after.name && !PUNCTUATION.test(after.word)) verb = after.word;
   }
-  if (verb === undefined) return undefined;
-  // Every word of the name ("Ana Soto"; in "visitó Putin Corea del Norte" the object's too, as nothing tells them
-  // apart), and of a name joined to it ("¿Dónde se reunieron Kim y Putin?": both do it).
-  const doers = new Set<string>();
+  return verb === undefined ? undefined : { verb, doers: doers(tokens, first).words };
+}
+
+/**
+ * The doers named from the `first`-th token: every word of the name ("Ana Soto"; in "visitó Putin Corea del Norte" the
+ * object's too, as nothing tells them apart), and of a name joined to it ("¿Dónde se reunieron Kim y Putin?": both do
+ * it); `end`, the token after the last of them.
+ */
+function doers(tokens: Token[], first: number): { words: Set<string>; end: number } {
+  const words = new Set<string>();
   for (let start = first, end = nameEnd(tokens, first); ; start = end + 1, end = nameEnd(tokens, start)) {
-    for (const token of tokens.slice(start, end)) if (token.name) doers.add(token.folded);
-    if (!AND.has(tokens[end]?.folded ?? '') || !tokens[end + 1]?.name) break;
+    for (const token of tokens.slice(start, end)) if (token.name) words.add(token.folded);
+    if (!AND.has(tokens[end]?.folded ?? '') || !tokens[end + 1]?.name) return { words, end };
   }
-  return { verb, doers };
+}
+
+/** Interrogatives that ask of the whole clause and never determine a noun ("¿Cuándo Kim visitó…?", not "¿Cuántos Grammys ganó…?"); "por qué" too. */
+const ADVERBIAL_INTERROGATIVES = folded(['cuándo', 'dónde', 'adónde', 'cómo']);
+
+/** Words that may stand between a Spanish subject and its verb: clitics, negation, adverbs of time, auxiliaries ("Kim no ha prometido"). */
+const BEFORE_VERB = folded(['se', 'no', 'ya', 'también', 'nunca', 'lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'nos', 'ha', 'han', 'había', 'habían', 'habría', 'habrían', 'habrá', 'habrán', 'va', 'van', 'iba', 'iban']);
+
+/** The verb right after a Spanish subject ending before the `at`-th token, past clitics and auxiliaries; undefined when none stands there. */
+function verbAfter(tokens: Token[], at: number): string | undefined {
+  let i = at;
+  while (BEFORE_VERB.has(tokens[i]?.folded ?? '')) i += 1;
+  const token = tokens[i];
+  if (!token || token.name || PUNCTUATION.test(token.word) || /^\p{N}/u.test(token.word)) return undefined;
+  const word = token.folded;
+  if (PHRASE_PREPOSITIONS.has(word) || NAME_JOINERS.has(word) || DETERMINERS.has(word) || AND.has(word) || CLAUSE_OPENERS.has(word) || QUESTION_WORDS.has(word) || word.endsWith('mente')) return undefined;
+  return token.word;
 }
 
 /** Spanish interrogatives and relatives, folded: they open the clause a verb stands in, and are never that verb. */

@@ -57,7 +57,15 @@ export interface Expectation {
    * ("Kim … visitó" for "¿Cuándo visitó Putin…?") holds nothing of the question.
    */
   role?: { term: string; asked: AskedRole };
+  /**
+   * The question asks what a speaker said or promised: where, in an article, they speak and where others do. A sentence
+   * that reports only another speaker's words ("«…», dijo Putin" for "¿Qué dijo Kim…?") holds nothing of the question.
+   */
+  voices?: Voices;
 }
+
+/** Where, in an article (by id), the asked speaker's statements lie and where other speakers' do (article offsets). */
+export type Voices = (articleId: string) => { own: readonly TextSpan[]; others: readonly TextSpan[] };
 
 export interface ScoredSentences {
   /** Best first. */
@@ -123,14 +131,14 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
   const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
-  const { role } = expectation;
+  const { role, voices } = expectation;
   // The words each article writes as names inside a sentence, read once per article for all its sentences.
   const namesInside = new Map<Article, ReadonlySet<string>>();
   const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, carries: typeFound, ...sentence } = item;
-      if (asksItself(sentence) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article)))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
+      if (asksItself(sentence) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || (voices && anotherSpeaks(sentence, voices))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
@@ -209,6 +217,13 @@ function asksItself(sentence: { evidence: Evidence; span: TextSpan }): boolean {
 function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, role: { term: string; asked: AskedRole }, namesInside: ReadonlySet<string>): boolean {
   const verbs = sentence.matches.filter((match) => match.term === role.term).map((match) => match.start - sentence.span.start);
   return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => namesInside.has(word));
+}
+
+/** Whether the sentence reports another speaker's words and none of the asked speaker's (Expectation.voices). */
+function anotherSpeaks({ evidence, span }: { evidence: Evidence; span: TextSpan }, voices: Voices): boolean {
+  const { own, others } = voices(evidence.article.id);
+  const inside = (said: TextSpan) => said.start < span.end && said.end > span.start;
+  return others.some(inside) && !own.some(inside);
 }
 
 // A capitalised word after a lower-case word or a comma and a space: inside a sentence, so a name, not a capitalised opening.

@@ -22,6 +22,12 @@ describe('checkQuestion', () => {
     expect(check.ok ? '' : check.message).not.toBe('');
   });
 
+  it('turns away single letters typed alone, and keeps a letter in a question', () => {
+    for (const question of ['a', 'X', '¿x?', 'a b c']) expect(checkQuestion(question)).toMatchObject({ ok: false, problem: 'no_words' });
+    expect(checkQuestion('¿Qué es la vitamina C?')).toMatchObject({ ok: true, words: { content: ['vitamina', 'c'] } });
+    expect(checkQuestion('¿Qué es la x?')).toMatchObject({ ok: true });
+  });
+
   it('answers in the language of the question when it can tell', () => {
     const english = checkQuestion(`What ${'very '.repeat(300)}long question is this?`);
     expect(english).toMatchObject({ ok: false, problem: 'too_long', language: 'en' });

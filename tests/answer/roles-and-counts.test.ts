@@ -79,6 +79,21 @@ describe('the word before a name is its verb only where a verb can stand', () =>
     expect(askedRole('¿Cuántas capturas ha conseguido Jared Allen?', 'es')?.verb).toBe('conseguido');
   });
 
+  it('reads a name that opens the question, or follows an adverbial interrogative, as the doer of the verb after it, when asked to', () => {
+    const known = (word: string) => word === 'Kim';
+    expect(askedRole('¿Kim prometió algo a Putin?', 'es', known)).toEqual({ verb: 'prometió', doers: new Set(['kim']) });
+    expect(askedRole('¿Kim no ha prometido nada a Putin?', 'es', known)?.verb).toBe('prometido');
+    expect(askedRole('¿Por qué Ana Soto visitó Lima?', 'es', known)).toEqual({ verb: 'visitó', doers: new Set(['ana', 'soto']) });
+    expect(askedRole('¿Cuándo OTAN y Rusia firmaron el tratado?', 'es', known)?.doers).toEqual(new Set(['otan', 'rusia']));
+    // An opening word is a name only when `isName` says so; a name a counting word or a preposition stands before is no doer.
+    expect(askedRole('¿Hubo heridos en Lima?', 'es', known)).toBeUndefined();
+    expect(askedRole('¿Por qué Ana Soto visitó Lima?', 'es')).toBeUndefined();
+    expect(askedRole('¿Cuántos Grammys ha ganado Lady Gaga?', 'es', known)).toBeUndefined();
+    // English: an article may stand between the auxiliary and the name before a verb of saying, not before a noun.
+    expect(askedRole('What does the EU accuse Poland of?', 'en', known)).toEqual({ verb: 'accuse', doers: new Set(['eu']) });
+    expect(askedRole('How many workers does the Veltra factory have?', 'en', known)).toBeUndefined();
+  });
+
   it('quotes the sentence where another name does what the noun before the asked name would be', async () => {
     const result = await ask('¿Qué motor lleva el coche Cortia X5?');
     expect(result.refused).toBe(false);
