@@ -83,7 +83,8 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
     const analysed = await lookedUp(text, language, language === 'es' ? 'en' : 'es');
     return analysed === undefined ? undefined : parseFunctionWords(analysed);
   };
-  return Object.assign(through('all'), {
+  const translated = through('all');
+  return Object.assign((question: string, from: Language, to: Language) => translated(from === 'en' ? aboutAsPreposition(question) : question, from, to), {
     senses,
     functionWords,
     close: () => {
@@ -91,6 +92,19 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
       running.clear();
     },
   });
+}
+
+// "about" before a capitalised word: before a name, never a figure.
+const ABOUT_A_NAME = /\babout(?=\s+\p{Lu})/giu;
+
+/**
+ * An English question with "about" before a name written "of" ("What did Kim say of Japan?"). Before a name "about" is
+ * the preposition (as an adverb of approximation it comes before figures: "about 300 people"), but Apertium's tagger
+ * reads it as the adverb there and gives "aproximadamente Japón", a word the passages do not hold; "of" comes out as
+ * "de", which the lookup leaves out like "sobre".
+ */
+export function aboutAsPreposition(question: string): string {
+  return question.replace(ABOUT_A_NAME, 'of');
 }
 
 /** The whole pipeline, or its stages up to the bilingual dictionary (each word with every translation it lists). */

@@ -26,7 +26,7 @@ import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
-import { readChecked } from './question.js';
+import { askedPart, readChecked } from './question.js';
 import { askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
@@ -213,7 +213,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
   const leadNames = translated ? termsOf(query.names) : names;
   // The asker is told how a misspelt question was read, the corrected words spelt as the passages found spell them.
-  const notice = corrections.length === 0 ? undefined : WORDS[language].readAs(questionAsRead(question.asked, language, corrections, retrieval.hits.map((hit) => hit.passage.text)));
+  // So is one whose opening interrogative or auxiliary was read otherwise (readChecked: "whn wil…" as "when will…").
+  const reread = corrections.length > 0 || question.asked !== askedPart(question.question);
+  const notice = reread ? WORDS[language].readAs(questionAsRead(question.asked, language, corrections, retrieval.hits.map((hit) => hit.passage.text))) : undefined;
   const told = (result: AskResult): AskResult => (notice === undefined ? result : { ...result, notice });
   const kind = askedKind(question.asked, language);
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".

@@ -9,6 +9,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';
 import { expectedAnswerType } from './answer-type.js';
+import { withOpeningSlipsRead } from './opening-slips.js';
 import type { CheckedQuestion, QuestionCheck } from './types.js';
 
 /** Longer than any question a person types; past this it is pasted text, not a question. */
@@ -62,9 +63,9 @@ function writtenInNeither(question: string): boolean {
   return /\p{L}/u.test(question) && !/\p{Script=Latin}/u.test(question);
 }
 
-/** A normalised question of known language, read once for every step of the lookup. */
+/** A normalised question of known language, read once for every step of the lookup; an English one with slips in its opening interrogative or auxiliary read as that word (opening-slips.ts). */
 export function readChecked(question: string, language: Language): CheckedQuestion {
-  const asked = askedPart(question);
+  const asked = language === 'en' ? withOpeningSlipsRead(askedPart(question)) : askedPart(question);
   return { ok: true, question, asked, language, words: readQuestion(asked, language), expects: expectedAnswerType(asked, language) };
 }
 

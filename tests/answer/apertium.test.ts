@@ -41,6 +41,11 @@ describe.skipIf(!installed)('Apertium translation', () => {
     expect(result.answer).toMatch(/quoted in Spanish/);
   });
 
+  it('reads "about" before a name as the preposition, and before a figure as the adverb it is', async () => {
+    expect(await translate('What did Ana Soto say about France?', 'en', 'es')).not.toMatch(/aproximadamente/u);
+    expect(await translate('What did the mayor say about 300 farmers?', 'en', 'es')).toMatch(/aproximadamente/u);
+  });
+
   it('gives the dictionary\'s senses of an ambiguous word', async () => {
     expect(await translate.senses('What did Putin say in his letter?', 'en', 'es')).toContainEqual(expect.arrayContaining(['letra', 'carta']));
   });
