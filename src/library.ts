@@ -484,7 +484,10 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
       });
     },
-    quote: (actor) => current.quoteBook().lookup(actor),
+    quote: (actor) => {
+      const result = current.quoteBook().lookup(actor);
+      return current.articles.size === 0 ? { ...result, archiveEmpty: true } : result;
+    },
     actors: () => current.quoteBook().actors(),
     article: (id) => {
       const article = current.articles.get(id);

@@ -141,6 +141,7 @@ function relatedMatches(related: readonly string[], matchedAs: readonly string[]
 /** Why there is nothing to show: several actors fit the query, or none does (with close names, if any). */
 export function nothingToQuote(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
+  if (result.archiveEmpty) return strings.noArticles;
   const query = askedFor(result);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
   if (result.related?.length) return strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));

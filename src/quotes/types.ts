@@ -55,4 +55,6 @@ export interface QuoteResult {
    * (la alcaldesa), "country" (a country's capital or seat of government speaking for it: "Kremlin" for "Rusia").
    */
   resolvedBy?: 'acronym' | 'language' | 'role' | 'country';
+  /** No article is indexed at all: the reply says so rather than that nobody by the name was found. */
+  archiveEmpty?: true;
 }
