@@ -680,7 +680,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return described.size > 0 ? result(key, { suggestions: [...described.keys()], ...offered }) : undefined;
   };
 
-  const foundSomething = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0 || found.suggestions.length > 0;
+  /** Whether a lookup found the speaker, or several that fit (not only suggestions). */
+  const namesSomeone = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0;
+  const foundSomething = (found: QuoteResult) => namesSomeone(found) || found.suggestions.length > 0;
 
   /** What a query finds: as written, by its initials, its role or country in other forms, or its name in the other language. */
   const lookupQuery = (query: string): QuoteResult => {
@@ -688,19 +690,19 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const key = queryKey(query);
     // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
     // "Fondo Monetario Internacional" where they write "IMF": the initials of its name in the other language, spelt as the tables spell them: exact.
-    const unfound = asWritten.actor === null && asWritten.candidates.length === 0;
+    const unfound = !namesSomeone(asWritten);
     const initials = unfound ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
     for (const { acronym, exact } of initials.filter(({ acronym }) => acronym)) {
       const byInitials = lookupAsWritten(acronym, exact);
-      if (byInitials.actor !== null || byInitials.candidates.length > 0) return { ...byInitials, query, resolvedBy: 'acronym' };
+      if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
     }
     // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
-    if (asWritten.actor === null && asWritten.candidates.length === 0) {
+    if (unfound) {
       // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.
       const byRole = otherRoleForms(key)
         .map((form) => lookupAsWritten(form))
         .map((found) => (found.actor !== null && isBareRole(found.actor) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
-        .filter((found) => found.actor !== null || found.candidates.length > 0);
+        .filter(namesSomeone);
       const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
       const [only] = byRole;
       if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
@@ -724,9 +726,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
       // party) is no part of the name; the query is read without it when the whole finds nobody.
       const withoutAsides = query.replace(/\([^()]*\)/g, ' ');
-      if (whole.actor !== null || whole.candidates.length > 0 || withoutAsides === query) return whole;
+      if (namesSomeone(whole) || withoutAsides === query) return whole;
       const bare = lookupQuery(withoutAsides);
-      return bare.actor !== null || bare.candidates.length > 0 ? { ...bare, query } : whole;
+      return namesSomeone(bare) ? { ...bare, query } : whole;
     },
 
     actors: () => data.actors,
