@@ -11,6 +11,7 @@ import { analyserFor, wordTerms, type QuestionWords } from '../search/analyze.js
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
+import { remembered } from '../remembered.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, carriesAnswerType } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -324,15 +325,10 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
 function voicesOf(speaker: SpeakerStatements | undefined, statementsIn: (articleId: string) => readonly Statement[]): Voices | undefined {
   if (!speaker) return undefined;
   const own = new Set(speaker.statements.map(spanKey));
-  const read = new Map<string, ReturnType<Voices>>();
-  return (articleId) => {
-    const known = read.get(articleId);
-    if (known) return known;
+  return remembered((articleId) => {
     const all = statementsIn(articleId);
-    const voices = { own: all.filter((statement) => own.has(spanKey(statement))), others: all.filter((statement) => statement.speaker !== null && !own.has(spanKey(statement))) };
-    read.set(articleId, voices);
-    return voices;
-  };
+    return { own: all.filter((statement) => own.has(spanKey(statement))), others: all.filter((statement) => statement.speaker !== null && !own.has(spanKey(statement))) };
+  });
 }
 
 function spanKey({ articleId, start, end }: Statement): string {
