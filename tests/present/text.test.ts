@@ -71,6 +71,15 @@ describe('text replies (console and command line)', () => {
     expect(text).toContain('Vladímir Putin');
   });
 
+  it('takes an actor typed as control characters for no name, and echoes none of them raw', () => {
+    const text = renderQuoteText(quoteResult({ actor: null, query: '\u0000\u0001\u0002', statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'es');
+    expect(text).toContain('no contiene el nombre de ninguna persona');
+    expect(text).not.toMatch(/\p{Cc}/u);
+    const typed = renderQuoteText(quoteResult({ actor: null, query: 'Pu\u001b[2Jtin', statements: [], suggestions: [], mostQuoted: [] }), 'es');
+    expect(typed).toContain('Pu [2Jtin');
+    expect(typed).not.toContain('\u001b');
+  });
+
   it('echoes at most as much of a long actor query as a lookup reads, so a pasted paragraph cannot flood the reply', () => {
     const pasted = 'Putin '.repeat(1000).trim();
     const text = renderQuoteText(quoteResult({ actor: null, query: pasted, statements: [], suggestions: [], mostQuoted: ['Vladímir Putin'] }), 'en');
