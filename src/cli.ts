@@ -87,20 +87,22 @@ function parseInvocation(argv: string[]): Invocation | 'help' {
 async function run(invocation: Invocation, library: Library): Promise<void> {
   // Nothing invisible from an article reaches the terminal: stripped from text, escaped in JSON (same values).
   const print = (text: string) => process.stdout.write((invocation.json ? jsonWithInvisibleEscaped(text) : withoutInvisibleFormat(text)) + '\n');
+  // Text labels in the terminal's language, as the console's; an answer follows its question's.
+  const language = terminalLanguage();
   switch (invocation.command) {
     case 'index': {
       const summary = library.status;
-      print(invocation.json ? JSON.stringify(summary) : stringsFor('en').indexed(summary.articles, summary.passages, summary.statements, summary.origin === 'snapshot'));
+      print(invocation.json ? JSON.stringify(summary) : stringsFor(language).indexed(summary.articles, summary.passages, summary.statements, summary.origin === 'snapshot'));
       return;
     }
     case 'sources': {
       const articles = library.sources();
-      print(invocation.json ? JSON.stringify({ articles }) : renderSourcesText(articles, invocation.page, 'en'));
+      print(invocation.json ? JSON.stringify({ articles }) : renderSourcesText(articles, invocation.page, language));
       return;
     }
     case 'ask': {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
-      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), terminalLanguage());
+      const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), language);
       if (!check.ok) throw new QuestionError(check.message);
       const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
@@ -108,10 +110,10 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'quote': {
       const query = withoutDiscordMarkup(invocation.argument ?? '');
-      const tooLong = actorTooLong(query, terminalLanguage());
+      const tooLong = actorTooLong(query, language);
       if (tooLong) throw new QuestionError(tooLong);
       const result = library.quote(query);
-      print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, 'en'));
+      print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, language));
       return;
     }
     case 'show': {
@@ -134,7 +136,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       const spec: CommandSpec = TABLE[invocation.command];
       const value = argumentValue(spec.argument, invocation.argument ?? '');
       if (value === undefined) throw new UsageError(`The ${invocation.command} command needs a ${spec.argument.name.en}.`);
-      const text = await spec.textReply(library, value, 'en');
+      const text = await spec.textReply(library, value, language);
       print(invocation.json ? JSON.stringify({ reply: text }) : text);
     }
   }

@@ -54,6 +54,21 @@ describe('npm run cli -- quote', () => {
   }, RUN_MS);
 });
 
+describe('npm run cli -- sources and quote as text', () => {
+  it('labels its text in the terminal\u2019s language, as the console does, Spanish without a locale', async () => {
+    const english = await cli('sources');
+    expect(english.stdout).toContain('Indexed articles');
+    for (const LANG of ['es_ES.UTF-8', 'C.UTF-8']) {
+      const spanish = await cliWith({ LANG }, 'sources');
+      expect(spanish.code).toBe(0);
+      expect(spanish.stdout).toContain('Artículos indexados');
+      expect(spanish.stdout).not.toContain('Indexed articles');
+    }
+    const quoted = await cliWith({ LANG: 'es_ES.UTF-8' }, 'quote', 'Marta Gil');
+    expect(quoted.stdout).toMatch(/^Declaraciones: Marta Gil — 1 declaración/u);
+  }, RUN_MS);
+});
+
 describe('npm run cli -- ask --batch', () => {
   it('prints one JSON document per line of the file, a blank line included, so that answer N is line N', async () => {
     const file = path.join(dir, 'preguntas.txt');
