@@ -2,16 +2,27 @@
  * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
  * "15.08.2023", "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
- * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. Numeric dates are read
- * day first, as in Spanish, unless only the month-first reading is a real date ("08/15/2023").
+ * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. A numeric date that reads
+ * both ways ("03/11/2019": 3 November or 11 March) is read in the order the caller knows the page to write
+ * (DateOrder: see pageDateOrder), day first by default, as Spanish writes it; either order
+ * takes the only reading that is a real date ("08/15/2023").
  * Dates without a year ("el 18 de agosto") or relative ones ("este miércoles", "ayer") are not
  * absolute: they give nothing, and an article that only has those has no date.
  * (chrono-node was measured and not used: its Spanish parser reads "agosto 15, 2023" as August 2015.)
  */
 
+/**
+ * How a page writes a numeric date that reads both ways: day first (Spanish, British English, most of the
+ * world), month first (United States English), or undecided (English with no region): such a date is
+ * then not read at all rather than guessed.
+ */
+export type DateOrder = 'day-first' | 'month-first' | 'undecided';
+
 export interface DateMatch {
-  /** ISO `YYYY-MM-DD`. */
+  /** ISO `YYYY-MM-DD`; a numeric date that reads both ways read day first. */
   iso: string;
+  /** ISO `YYYY-MM-DD`: the month-first reading of a numeric date that reads both ways ("03/11/2019"); else absent. */
+  monthFirst?: string;
   /** Where the date was found in the text. */
   start: number;
   end: number;
@@ -46,21 +57,35 @@ const FOUR_DIGITS = /\d{4}/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-type Order = 'ymd' | 'dmy' | 'mdy' | 'numeric';
-const PATTERNS: Array<{ pattern: RegExp; order: Order }> = [
-  { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, order: 'ymd' },
+/** A numeric date with its year last: day and month in either order ("03/11/2019", "3.11.2019"). */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
+
+/** The order of a pattern's three captured fields; 'numeric' is day and month in either order, then the year. */
+type Fields = 'ymd' | 'dmy' | 'mdy' | 'numeric';
+const PATTERNS: Array<{ pattern: RegExp; fields: Fields }> = [
+  { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, fields: 'ymd' },
   // Japanese and Chinese: year, month and day each followed by its unit ("2025年4月10日").
-  { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, order: 'ymd' },
-  { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g, order: 'numeric' },
-  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), order: 'dmy' },
-  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), order: 'mdy' },
+  { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, fields: 'ymd' },
+  { pattern: NUMERIC_DATE, fields: 'numeric' },
+  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), fields: 'dmy' },
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },
   // A timestamp as Unix `date` and Java print it, with the time and zone before the year: "Mon Aug 03 12:45:00 EDT 2015".
-  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?${YEAR}`, 'giu'), order: 'mdy' },
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },
 ];
 
-/** The first absolute date in `text` as ISO `YYYY-MM-DD`, or null. */
-export function parseDate(text: string): string | null {
-  return findDate(text)?.iso ?? null;
+/**
+ * The first absolute date in `text` as ISO `YYYY-MM-DD`, or null; a numeric date that reads both ways is read
+ * in `order` (null when undecided).
+ */
+export function parseDate(text: string, order: DateOrder = 'day-first'): string | null {
+  const match = findDate(text);
+  return match && readIn(match, order);
+}
+
+/** A found date as read in `order`: its month-first reading, if it has one, for 'month-first'; none for 'undecided'. */
+export function readIn(match: DateMatch, order: DateOrder): string | null {
+  if (!match.monthFirst) return match.iso;
+  return order === 'day-first' ? match.iso : order === 'month-first' ? match.monthFirst : null;
 }
 
 /** The first absolute date in `text` and where it is, or null. */
@@ -68,13 +93,13 @@ export function findDate(text: string): DateMatch | null {
   // Every absolute date has a four-digit year: most text is ruled out without the patterns.
   if (!FOUR_DIGITS.test(text)) return null;
   let best: DateMatch | null = null;
-  for (const { pattern, order } of PATTERNS) {
+  for (const { pattern, fields } of PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       if (best && match.index >= best.start) break;
-      const iso = toIso(match, order);
-      if (iso) {
-        best = { iso, start: match.index, end: match.index + match[0].length };
+      const reading = toIso(match, fields);
+      if (reading) {
+        best = { ...reading, start: match.index, end: match.index + match[0].length };
         break;
       }
     }
@@ -82,19 +107,72 @@ export function findDate(text: string): DateMatch | null {
   return best;
 }
 
-function toIso(match: RegExpMatchArray, order: Order): string | null {
+/** A match's reading (see DateMatch), or null when it is no real date. */
+function toIso(match: RegExpMatchArray, fields: Fields): Pick<DateMatch, 'iso' | 'monthFirst'> | null {
   const [, a = '', b = '', c = ''] = match;
   const value = (part: string) => MONTHS[part.toLowerCase()] ?? Number(part);
-  switch (order) {
+  const only = (iso: string | null) => (iso ? { iso } : null);
+  switch (fields) {
     case 'ymd':
-      return isoDate(value(a), value(b), value(c));
+      return only(isoDate(value(a), value(b), value(c)));
     case 'dmy':
-      return isoDate(value(c), value(b), value(a));
+      return only(isoDate(value(c), value(b), value(a)));
     case 'mdy':
-      return isoDate(value(c), value(a), value(b));
-    case 'numeric':
-      return isoDate(value(c), value(b), value(a)) ?? isoDate(value(c), value(a), value(b));
+      return only(isoDate(value(c), value(a), value(b)));
+    case 'numeric': {
+      const dayFirst = isoDate(value(c), value(b), value(a));
+      const monthFirst = isoDate(value(c), value(a), value(b));
+      if (!dayFirst || !monthFirst || dayFirst === monthFirst) return only(dayFirst ?? monthFirst);
+      return { iso: dayFirst, monthFirst };
+    }
   }
+}
+
+/**
+ * The order a text's numeric dates are written in, as those that read one way only tell: day first when some
+ * has a first number over 12 ("28/11/2019") and none a second, month first the other way round ("11/28/2019");
+ * null when none tells, or when they disagree (a page quoting another's dates, comments from elsewhere).
+ */
+function dateOrderOf(text: string): DateOrder | null {
+  if (!FOUR_DIGITS.test(text)) return null;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const [, first = '', second = '', year = ''] of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, y] = [Number(first), Number(second), Number(year)];
+    if (a > 12 && isoDate(y, b, a)) dayFirst = true;
+    else if (b > 12 && isoDate(y, a, b)) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
+/** Regions whose English writes numeric dates month first: the United States and the Philippines. */
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph']);
+/** Regions whose English writes numeric dates either way: Canada. */
+const MIXED_REGIONS = new Set(['ca']);
+/** A language tag, BCP 47 ("en-US", "es-419") or POSIX ("en_US"): its language and region. */
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?(?![a-z])/iu;
+
+/**
+ * The order a page writes numeric dates in (DateOrder), from its declared or detected languages and locales
+ * (`tags`: "es", "en-US", "en_GB", as <html lang>, og:locale or inLanguage give them) and its own text:
+ * - a page in other languages than English: day first (Spanish in the United States too: its outlets write so);
+ * - in English: the order the page's unambiguous numeric dates show (dateOrderOf), else its region's (month first
+ *   in the United States and the Philippines, day first in other regions but Canada, which writes both), else
+ *   undecided. The page's own dates come first: publishing systems declare "en-US" by default wherever they are.
+ * With no tag, as English.
+ */
+export function pageDateOrder(tags: string[], text: string): DateOrder {
+  const locales = tags.flatMap((tag) => {
+    const [, language, region = ''] = LANGUAGE_TAG.exec(tag.trim()) ?? [];
+    return language ? [{ language: language.toLowerCase(), region: region.toLowerCase() }] : [];
+  });
+  if (locales.length && locales.every(({ language }) => language !== 'en')) return 'day-first';
+  const printed = dateOrderOf(text);
+  if (printed) return printed;
+  const regional = new Set(
+    locales.filter(({ region }) => region && !MIXED_REGIONS.has(region)).map(({ region }): DateOrder => (MONTH_FIRST_REGIONS.has(region) ? 'month-first' : 'day-first')),
+  );
+  return regional.size === 1 ? [...regional][0]! : 'undecided';
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

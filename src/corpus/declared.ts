@@ -4,9 +4,11 @@
  * author, dc.*, parsely-*, sailthru.*), <time datetime> and <html lang>. Every <meta> of the document
  * is read, wherever it is and however long the head is.
  */
+import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
 import { findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
-import { authorNames, collectPageMeta, withoutSiteName } from './page-meta.js';
+import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
+import { detectLanguage } from './language.js';
 import { foldWords } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -38,13 +40,15 @@ export interface Declared {
   shownDate: string | null;
   /** The byline element printed in the headline's block (see headerByline): it is no part of the story. */
   byline: HeaderNode | null;
+  /** How the page writes numeric dates (see pageDateOrder). */
+  dateOrder: DateOrder;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
 /** Declaration names carrying each field, most trusted first; "ld:" names come from JSON-LD. */
-const NAMES: Record<keyof PageMeta, string[]> = {
+const NAMES: Record<DeclaredField, string[]> = {
   title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
@@ -139,13 +143,17 @@ export function readDeclared(document: PageElement): Declared {
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
   const titles = [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : []));
-  const shownDate = headerDate(document, titles);
+  // The whole page's text, captions included: where its deck and its other dates are printed.
+  const pageText = domToText(document.documentElement ?? document, new Set(), true);
+  const languages = NAMES.language.flatMap((name) => values.get(name) ?? []);
+  const dateOrder = pageDateOrder(languages.length ? languages : [detectLanguage(pageText, '')], pageText);
+  const shownDate = headerDate(document, titles, dateOrder);
   if (shownDate) set('<headline date>', shownDate);
   const byline = headerByline(document, titles, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
-  const deck = (descriptions.length ? findDeck(domToText(document.documentElement ?? document, new Set(), true), descriptions) : null) ?? headerLede(document, titles);
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate, byline: byline?.node ?? null };
+  const deck = (descriptions.length ? findDeck(pageText, descriptions) : null) ?? headerLede(document, titles);
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate, byline: byline?.node ?? null, dateOrder };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */
@@ -225,7 +233,12 @@ function headingText(heading: PageElement): string {
 export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), { timestampNames: MODIFIED, handleNames: HANDLES, shownDate: declared.shownDate });
+  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), {
+    timestampNames: MODIFIED,
+    handleNames: HANDLES,
+    shownDate: declared.shownDate,
+    dateOrder: declared.dateOrder,
+  });
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? rewrittenHeading(meta.title, declared.headings) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }

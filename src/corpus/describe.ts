@@ -10,7 +10,7 @@
  *   never a date from the body's events, and null when the article only has relative dates.
  */
 import { withoutInvisible } from '../text/invisible.js';
-import { findDate } from './dates.js';
+import { findDate, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
@@ -39,8 +39,11 @@ function withoutTitleLabel(title: string | null): string | null {
 }
 
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
-  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph) ?? readDatedDateline(paragraph) ?? []);
-  const metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []);
+  const language = detectLanguage(text, page.language);
+  // A page's order was read from its markup (its locale and all its printed dates); a text's from its language and its own dates.
+  const order = page.dateOrder ?? pageDateOrder([language], text);
+  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph, order) ?? readDatedDateline(paragraph, order) ?? []);
+  const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
   return {
     id,
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
@@ -56,11 +59,11 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     date: first(
       [page.date],
       metaDates.map((line) => line.iso),
-      cleaned.meta.map(readBylineDate),
+      cleaned.meta.map((line) => readBylineDate(line, order)),
       datelines.map((dateline) => dateline.date),
-      cleaned.tail.map((line) => readDateLine(line)?.iso),
+      cleaned.tail.map((line) => readDateLine(line, order)?.iso),
     ),
-    language: detectLanguage(text, page.language),
+    language,
   };
 }
 
@@ -117,23 +120,23 @@ export function datelineEnd(paragraph: string): number {
 /** The spaces after a dateline's closing mark. */
 const SPACES = /^\s*/u;
 
-/** "PLACE[, date] (Outlet) -" at the start of a paragraph. */
-function readOutletDateline(paragraph: string): OutletDateline | null {
+/** "PLACE[, date] (Outlet) -" at the start of a paragraph; a numeric date read in `order`. */
+function readOutletDateline(paragraph: string, order: DateOrder = 'day-first'): OutletDateline | null {
   const match = DATELINE.exec(paragraph);
   const [whole = '', place = '', outlet = ''] = match ?? [];
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);
   const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place;
   const end = whole.length + SPACES.exec(paragraph.slice(whole.length))![0].length;
-  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date?.iso ?? null, end } : null;
+  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date && readIn(date, order), end } : null;
 }
 
 /**
  * "PLACE, date[ (Agency)].- " or "PLACE, date:" at the start of a paragraph, with or without an agency:
  * "Tordesal, 12 de mayo de 2024.- …", "Zaragoza, 3 abr 2024 (EFE). …". The place ends in a comma, so a
- * sentence that opens with a date ("El 14 de mayo de 2024. …") is none.
+ * sentence that opens with a date ("El 14 de mayo de 2024. …") is none. A numeric date is read in `order`.
  */
-function readDatedDateline(paragraph: string): OutletDateline | null {
+function readDatedDateline(paragraph: string, order: DateOrder = 'day-first'): OutletDateline | null {
   const date = findDate(paragraph.slice(0, MAX_DATELINE_CHARS));
   if (!date) return null;
   const place = paragraph.slice(0, date.start).trim();
@@ -142,7 +145,7 @@ function readDatedDateline(paragraph: string): OutletDateline | null {
   if (!end) return null;
   const outlet = end[1]?.trim();
   const after = date.end + end[0].length;
-  return { outlet: outlet && isName(outlet) ? outlet : null, date: date.iso, end: after + SPACES.exec(paragraph.slice(after))![0].length };
+  return { outlet: outlet && isName(outlet) ? outlet : null, date: readIn(date, order), end: after + SPACES.exec(paragraph.slice(after))![0].length };
 }
 
 /** A dateline's place: a few capitalised words (a short date aside), not the subject of a sentence. */

@@ -3,7 +3,7 @@
  * date readers see, and which an extractor often leaves outside the story it chooses (issue 14:
  * decks lost on 6 of 55 real pages, a header date the only one on others).
  */
-import { findDate } from './dates.js';
+import { findDate, type DateOrder } from './dates.js';
 import { domToText, type TextNode } from './dom-text.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readDateLine, wordCount } from './lines.js';
 
@@ -80,14 +80,14 @@ const HEADLINE_SHARE = 0.6;
 /**
  * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
  * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
- * first line that reads as a date line, not marked as an update, of the header (see headerBlocks).
- * Null when there is none.
+ * first line that reads as a date line, not marked as an update, of the header (see headerBlocks), with a
+ * date read in `order` (numeric dates). Null when there is none.
  */
-export function headerDate(document: HeaderNode, titles: string[]): string | null {
+export function headerDate(document: HeaderNode, titles: string[], order: DateOrder): string | null {
   for (const line of headerBlocks(document, titles).blocks.flatMap((node) => domToText(node).split('\n'))) {
     if (!line || REVISED.test(line) || !findDate(line)) continue;
-    const dated = readDateLine(line);
-    if (dated) return dated.iso;
+    const dated = readDateLine(line, order);
+    if (dated?.iso) return dated.iso;
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Readings of single lines of a scraped page, shared by the cleaner (which decides what is body)
  * and the describer (which takes title, outlet, author and date from the lines around the body).
  */
-import { findDate } from './dates.js';
+import { findDate, readIn, type DateOrder } from './dates.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -128,14 +128,14 @@ export function readBylineOutlet(line: string): string | null {
 /**
  * The date a byline gives in a part of its own: "Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025" →
  * "2025-03-12". Author, outlet and date together run over a date line's length (MAX_DATE_LINE_WORDS), so
- * the date is read from its part alone; null when no part is a date line.
+ * the date is read from its part alone (numeric dates in `order`); null when no part is a date line read.
  */
-export function readBylineDate(line: string): string | null {
+export function readBylineDate(line: string, order: DateOrder = 'day-first'): string | null {
   if (!readByline(line)) return null;
   const [, ...others] = line.split(BYLINE_PARTS);
   for (const part of others) {
-    const date = readDateLine(part.trim());
-    if (date) return date.iso;
+    const date = readDateLine(part.trim(), order);
+    if (date?.iso) return date.iso;
   }
   return null;
 }
@@ -162,7 +162,8 @@ const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s-\s)\s*/u;
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
 
 export interface DateLine {
-  iso: string;
+  /** The date, ISO `YYYY-MM-DD`; null when it is numeric and the page's order does not tell which reading it is. */
+  iso: string | null;
   /** An outlet named after the date ("agosto 15, 2023. Agencia Reuters"). */
   outlet: string | null;
   /** An author named with "por"/"by" ("Publicado el 12/04/2024 por Ana Vidal"). */
@@ -173,9 +174,10 @@ export interface DateLine {
  * A line that is mostly a date: "agosto 15, 2023. Agencia Reuters", "Publicado el 15/08/2023 por
  * Ana Vidal", "martes, 15 de agosto de 2023". A sentence that mentions a date ("Foto tomada el 14 de
  * agosto de 2023") is not one: its other words are prose. A name before the date is a place
- * ("Madrid, 15 de agosto de 2023"), not an outlet.
+ * ("Madrid, 15 de agosto de 2023"), not an outlet. A numeric date is read in `order` (see DateOrder): the line
+ * is a date line whatever it reads as.
  */
-export function readDateLine(printed: string): DateLine | null {
+export function readDateLine(printed: string, order: DateOrder = 'day-first'): DateLine | null {
   // "10:00 a.m.", "10:30 p. m.": the half of the day, whose letters are no words of prose.
   const line = printed.replace(HALF_DAY, '');
   if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS || EMBED_SIGNATURE.test(line)) return null;
@@ -188,7 +190,7 @@ export function readDateLine(printed: string): DateLine | null {
 
   const namesAfter = namesBeside(after);
   return {
-    iso: date.iso,
+    iso: readIn(date, order),
     outlet: namesAfter.find((name) => !name.byline)?.text ?? null,
     author: [...namesBeside(before), ...namesAfter].find((name) => name.byline)?.text ?? null,
   };

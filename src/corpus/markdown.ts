@@ -7,7 +7,7 @@
  * stack, which lost the whole article.
  */
 import { Marked } from 'marked';
-import { collectPageMeta } from './page-meta.js';
+import { collectPageMeta, type DeclaredField } from './page-meta.js';
 import { htmlToText } from './html.js';
 import type { PageMeta } from './types.js';
 
@@ -17,7 +17,7 @@ const FIELD = /^([\w-]+)\s*:\s*(.*)$/;
 const LIST_ITEM = /^\s*-\s+(.+)$/;
 const INLINE_LIST = /^\[(.*)\]$/;
 
-const FIELD_NAMES: Record<keyof PageMeta, string[]> = {
+const FIELD_NAMES: Record<DeclaredField, string[]> = {
   title: ['title'],
   outlet: ['outlet', 'publisher', 'source', 'site'],
   author: ['author', 'authors', 'byline'],

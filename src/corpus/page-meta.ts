@@ -9,7 +9,7 @@
  *   page's country domain or its locale's region), since its UTC date may not be the local one;
  * - language: an ISO 639-1 code.
  */
-import { findDate, parseDate } from './dates.js';
+import { findDate, parseDate, type DateOrder } from './dates.js';
 import { isInterfaceLabel, isName } from './lines.js';
 import type { PageMeta } from './types.js';
 
@@ -27,18 +27,23 @@ export interface DeclarationOptions {
    * capitalised word in the author field is a section label ("Topics", "Temas") far more often. Default false.
    */
   byHand?: boolean;
+  /** How the page writes numeric dates (see pageDateOrder), kept in the PageMeta for the dates of its text. Default day first. */
+  dateOrder?: DateOrder;
 }
+
+/** The fields a page declares by name (its date order is read from its languages and printed dates instead). */
+export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder'>;
 
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;
  * `lookup` returns a declared value by name. The first acceptable value of each field is kept.
  */
 export function collectPageMeta(
-  names: Partial<Record<keyof PageMeta, string[]>>,
+  names: Partial<Record<DeclaredField, string[]>>,
   lookup: (name: string) => string | undefined,
-  { timestampNames = [], handleNames = [], shownDate = null, byHand = false }: DeclarationOptions = {},
+  { timestampNames = [], handleNames = [], shownDate = null, byHand = false, dateOrder }: DeclarationOptions = {},
 ): PageMeta {
-  const values = (field: keyof PageMeta) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
+  const values = (field: DeclaredField) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
   const sites = values('outlet');
   const siteKeys = sites.map(siteKey).filter(Boolean);
@@ -54,8 +59,9 @@ export function collectPageMeta(
   if (title) meta.title = title;
   const author = values('author').map((value) => acceptedAuthors(value, siteKeys, byHand)).find(Boolean);
   if (author) meta.author = author;
-  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate);
+  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate, dateOrder);
   if (date) meta.date = date;
+  if (dateOrder) meta.dateOrder = dateOrder;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
   return meta;
@@ -256,13 +262,14 @@ const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}
  * page's country (`fallbackZone`, an IANA zone name), summer time included. When the date the page
  * prints by its headline (`shownDate`) is the timestamp's UTC date and not its local one, the printed
  * date stands: that is the date readers see (a site that prints its times in UTC), and the
- * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too.
+ * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too. A numeric date is read
+ * in `order`.
  */
-function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null): string | undefined {
+function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null, order: DateOrder = 'day-first'): string | undefined {
   const offsets = values.map((value) => offsetMinutes(OFFSET.exec(value)?.[1] ?? ''));
   const declaredOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
   for (const [index, value] of values.entries()) {
-    const date = parseDate(value);
+    const date = parseDate(value, order);
     if (!date) continue;
     const offset = offsets[index];
     // Without a written offset the instant is unknown: the date is the one written.

@@ -1,3 +1,5 @@
+import type { DateOrder } from './dates.js';
+
 /** Languages the bot speaks. Articles may be in other languages; questions and replies are one of these. */
 export type Language = 'es' | 'en';
 
@@ -69,6 +71,8 @@ export interface PageMeta {
   date?: string;
   /** ISO 639-1 code the page declares (JSON-LD inLanguage, <html lang>, front matter). */
   language?: string;
+  /** How the page writes numeric dates, as its locale and its printed dates tell (see pageDateOrder in dates.ts). */
+  dateOrder?: DateOrder;
 }
 
 /** One readable seed file, decoded and reduced to plain text; what `buildCorpus` turns into an article. */
