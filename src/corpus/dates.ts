@@ -1,7 +1,7 @@
 /**
  * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
- * "15.08.2023", "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
+ * "15.08.2023", "3/11/19" (a two-digit year with slashes), "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
  * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. A numeric date that reads
  * both ways ("03/11/2019": 3 November or 11 March) is read in the order the caller knows the page to write
  * (DateOrder: see pageDateOrder), day first by default, as Spanish writes it; either order
@@ -53,12 +53,17 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
 // A time may follow the year with no space when the page printed them in two elements ("2022" "07:59").
 const YEAR = '(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
-const FOUR_DIGITS = /\d{4}/;
+/** What every absolute date has: a four-digit year, or a numeric date's two-digit one ("3/11/19"). */
+const HAS_YEAR = /\d{4}|\d\/\d{1,2}\/\d{2}(?!\d)/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-/** A numeric date with its year last: day and month in either order ("03/11/2019", "3.11.2019"). */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
+/**
+ * Numeric dates with the year last, day and month in either order: "03/11/2019", "3.11.2019", and with a
+ * two-digit year written with slashes only ("3/11/19", "Published 12/10/16"), where dots and dashes also
+ * write versions, scores and codes.
+ */
+const NUMERIC_DATES = [/(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g, /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g];
 
 /** The order of a pattern's three captured fields; 'numeric' is day and month in either order, then the year. */
 type Fields = 'ymd' | 'dmy' | 'mdy' | 'numeric';
@@ -66,7 +71,7 @@ const PATTERNS: Array<{ pattern: RegExp; fields: Fields }> = [
   { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, fields: 'ymd' },
   // Japanese and Chinese: year, month and day each followed by its unit ("2025年4月10日").
   { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, fields: 'ymd' },
-  { pattern: NUMERIC_DATE, fields: 'numeric' },
+  ...NUMERIC_DATES.map((pattern) => ({ pattern, fields: 'numeric' as const })),
   { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), fields: 'dmy' },
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },
   // A timestamp as Unix `date` and Java print it, with the time and zone before the year: "Mon Aug 03 12:45:00 EDT 2015".
@@ -90,8 +95,8 @@ export function readIn(match: DateMatch, order: DateOrder): string | null {
 
 /** The first absolute date in `text` and where it is, or null. */
 export function findDate(text: string): DateMatch | null {
-  // Every absolute date has a four-digit year: most text is ruled out without the patterns.
-  if (!FOUR_DIGITS.test(text)) return null;
+  // Most text has no year at all, and is ruled out without the patterns.
+  if (!HAS_YEAR.test(text)) return null;
   let best: DateMatch | null = null;
   for (const { pattern, fields } of PATTERNS) {
     pattern.lastIndex = 0;
@@ -120,8 +125,9 @@ function toIso(match: RegExpMatchArray, fields: Fields): Pick<DateMatch, 'iso' |
     case 'mdy':
       return only(isoDate(value(c), value(a), value(b)));
     case 'numeric': {
-      const dayFirst = isoDate(value(c), value(b), value(a));
-      const monthFirst = isoDate(value(c), value(a), value(b));
+      const year = fullYear(c);
+      const dayFirst = isoDate(year, value(b), value(a));
+      const monthFirst = isoDate(year, value(a), value(b));
       if (!dayFirst || !monthFirst || dayFirst === monthFirst) return only(dayFirst ?? monthFirst);
       return { iso: dayFirst, monthFirst };
     }
@@ -134,11 +140,11 @@ function toIso(match: RegExpMatchArray, fields: Fields): Pick<DateMatch, 'iso' |
  * null when none tells, or when they disagree (a page quoting another's dates, comments from elsewhere).
  */
 function dateOrderOf(text: string): DateOrder | null {
-  if (!FOUR_DIGITS.test(text)) return null;
+  if (!HAS_YEAR.test(text)) return null;
   let dayFirst = false;
   let monthFirst = false;
-  for (const [, first = '', second = '', year = ''] of text.matchAll(NUMERIC_DATE)) {
-    const [a, b, y] = [Number(first), Number(second), Number(year)];
+  for (const [, first = '', second = '', year = ''] of NUMERIC_DATES.flatMap((pattern) => [...text.matchAll(pattern)])) {
+    const [a, b, y] = [Number(first), Number(second), fullYear(year)];
     if (a > 12 && isoDate(y, b, a)) dayFirst = true;
     else if (b > 12 && isoDate(y, a, b)) monthFirst = true;
   }
@@ -173,6 +179,15 @@ export function pageDateOrder(tags: string[], text: string): DateOrder {
     locales.filter(({ region }) => region && !MIXED_REGIONS.has(region)).map(({ region }): DateOrder => (MONTH_FIRST_REGIONS.has(region) ? 'month-first' : 'day-first')),
   );
   return regional.size === 1 ? [...regional][0]! : 'undecided';
+}
+
+/** Two-digit years below this are of the 2000s, others of the 1900s (as POSIX strptime reads "%y"). */
+const CENTURY_PIVOT = 69;
+
+/** A year as written: four digits, or two ("19" → 2019, "98" → 1998). */
+function fullYear(written: string): number {
+  const year = Number(written);
+  return written.length > 2 ? year : year < CENTURY_PIVOT ? 2000 + year : 1900 + year;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -91,3 +91,25 @@ describe('numeric dates that read both ways', () => {
     expect(textDate(['Council approves the central market budget', 'Published 11/28/2019', ...ENGLISH_STORY])).toBe('2019-11-28');
   });
 });
+
+describe('numeric dates with a two-digit year', () => {
+  it('reads them written with slashes, in the order asked', () => {
+    expect(parseDate('3/11/19')).toBe('2019-11-03');
+    expect(parseDate('3/11/19', 'month-first')).toBe('2019-03-11');
+    expect(parseDate('3/11/19', 'undecided')).toBeNull();
+    expect(parseDate('Posted 12/25/98')).toBe('1998-12-25');
+    expect(parseDate('el 25/12/05 a las 10:00')).toBe('2005-12-25');
+  });
+
+  it('reads no version, score, fraction or path as one', () => {
+    for (const text of ['version 1.2.19', 'won 3-1-19 on aggregate', 'about 1/2/3 of them', 'files/12/10/16/report', '12/10/165', '3/11/19/20']) {
+      expect(parseDate(text), text).toBeNull();
+    }
+  });
+
+  it('dates a page that prints only such a date, in its order', () => {
+    expect(dateOf(page('lang="en-US"', '', 'Published 12/10/16', ENGLISH_STORY))).toBe('2016-12-10');
+    expect(dateOf(page('lang="es"', '', 'Publicado el 12/10/16', SPANISH_STORY))).toBe('2016-10-12');
+    expect(pageDateOrder(['en'], 'Comment posted 11/28/19')).toBe('month-first');
+  });
+});
