@@ -201,18 +201,33 @@ function isAuthorLink(link: PageElement): boolean {
 /**
  * The name the page links as an author (isAuthorLink) more often than any other: the byline, the author
  * box and "more by" links repeat the story's author, while teasers of other stories link each of theirs
- * once. One name linked once is taken too; several linked as often, none. A link's text that is no name
- * (a handle, a button: no capital letter, or an "@") is not counted.
+ * once. One name linked once is taken too. Several names linked as often are the story's co-authors when one
+ * element links them all and no other author (a byline "Por: <a>Ana Ruiz</a>, <a>Luis Gil</a>", each with
+ * an author box below), joined by ", " in its order, at most MAX_DOM_AUTHORS; else, as teasers' bylines
+ * each in its own element, none. A link's text that is no name (a handle, a button: no capital letter, or
+ * an "@") is not counted.
  */
 function mostLinkedAuthor(document: PageElement): string | undefined {
   const counts = new Map<string, number>();
+  const byParent = new Map<PageElement, string[]>();
   for (const link of Array.from(document.querySelectorAll('a'))) {
     if (!isAuthorLink(link)) continue;
     const name = clean(link.textContent);
-    if (/\p{Lu}/u.test(name) && !name.includes('@')) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!/\p{Lu}/u.test(name) || name.includes('@')) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const parent = link.parentElement;
+    if (!parent) continue;
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(name);
+    else byParent.set(parent, [name]);
   }
-  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+  let most = 0;
+  for (const count of counts.values()) most = Math.max(most, count);
+  const top = [...counts].flatMap(([name, count]) => (count === most ? [name] : []));
+  if (top.length === 1) return top[0];
+  if (top.length > MAX_DOM_AUTHORS) return undefined;
+  const byline = [...byParent.values()].map((names) => [...new Set(names)]).find((names) => names.length === top.length && top.every((name) => names.includes(name)));
+  return byline?.join(', ');
 }
 
 /** Whether every value of a list occurs in it as often as every other. */

@@ -582,3 +582,26 @@ describe('HTML: the story\'s opening beside the headline', () => {
     }
   });
 });
+
+describe('HTML: co-authors linked as often as each other', () => {
+  const authorLink = (slug: string, name: string) => `<a href="/autor/${slug}/">${name}</a>`;
+  const box = (slug: string, name: string) => `<div class="bio"><p>${authorLink(slug, name)}</p><p>Periodista. Cubre la política local desde 2010.</p></div>`;
+
+  it('takes every name one byline element links, when each is linked as often as the others (author boxes below)', () => {
+    const byline = `<p class="meta"><strong>Por: </strong>${authorLink('ana-ruiz', 'Ana Ruiz')}, ${authorLink('luis-gil', 'Luis Gil')}, ${authorLink('marta-sanz', 'Marta Sanz')}</p>`;
+    const boxes = box('ana-ruiz', 'Ana Ruiz') + box('luis-gil', 'Luis Gil') + box('marta-sanz', 'Marta Sanz');
+    const article = read(page('<title>Reforman el mercado central</title>', `<h1>Reforman el mercado central</h1>${byline}<article>${paragraphs}</article>${boxes}`));
+    expect(article.author).toBe('Ana Ruiz, Luis Gil, Marta Sanz');
+    const unboxed = read(page('<title>Reforman el mercado central</title>', `<h1>Reforman el mercado central</h1>${byline}<article>${paragraphs}</article>`));
+    expect(unboxed.author).toBe('Ana Ruiz, Luis Gil, Marta Sanz');
+  });
+
+  it('takes none of several teasers\' bylines, each linked once in its own element', () => {
+    const teasers = ['ana-ruiz:Ana Ruiz', 'luis-gil:Luis Gil', 'marta-sanz:Marta Sanz']
+      .map((entry) => entry.split(':'))
+      .map(([slug = '', name = '']) => `<li><a href="/otra-nota-${slug}">Otra nota de la semana</a> <span>${authorLink(slug, name)}</span></li>`)
+      .join('');
+    const article = read(page('<title>Reforman el mercado central</title>', `<h1>Reforman el mercado central</h1><article>${paragraphs}</article><ul>${teasers}</ul>`));
+    expect(article.author).toBeNull();
+  });
+});
