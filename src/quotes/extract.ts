@@ -258,6 +258,6 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   });
   // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …").
   if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
-  markCommonWords(sentences);
+  markCommonWords(sentences, article.language);
   return sentences;
 }

@@ -5,6 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
+import { functionWordsOf } from '../text/stop-words.js';
 import { isTitlePlural, speechVerb, type SpeechVerb, CONNECTORS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
@@ -15,7 +16,7 @@ export interface Token extends TextSpan {
   quotation?: Quotation;
   /** An abbreviated word with its dot ("Mr.", "Pdte.", "Gen."): a title, never a name. */
   abbreviation?: boolean;
-  /** A word the article also writes in lower case: capitalised at a sentence's start, it is no name ("As", "Comes"). */
+  /** A word the article also writes in lower case, or a function word of its language: capitalised at a sentence's start, it is no name ("As", "Comes", "Embora"). */
   common?: boolean;
   /** The verb of saying this word form is (`speechVerb` of its text), found once when tokenising: the rules ask it often. */
   verb?: SpeechVerb;
@@ -106,11 +107,16 @@ function wordKey(word: string): string {
   return acronym ? word : key;
 }
 
-/** Marks the capitalised words that the article also writes in lower case (see Token.common). */
-export function markCommonWords(sentences: Sentence[]): void {
+/**
+ * Marks the capitalised words that the article also writes in lower case, or that are function words of its language
+ * (`language`, ISO 639-1 as detected: "Embora", "Outra", "Cependant", "Obwohl"), which an article may write only at a
+ * sentence's start (see Token.common).
+ */
+export function markCommonWords(sentences: Sentence[], language: string): void {
   const lower = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && startsLower(token.text)) lower.add(token.key);
-  for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && lower.has(token.key)) token.common = true;
+  const functionWords = functionWordsOf(language);
+  for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && (lower.has(token.key) || functionWords?.has(token.key))) token.common = true;
 }
 
 /** Honorifics that British and Spanish style may write without a dot before a name. */

@@ -10,6 +10,10 @@
  * read as "Pyongyang" alone.
  */
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as frenchStopWords } from '@orama/stopwords/french';
+import { stopwords as germanStopWords } from '@orama/stopwords/german';
+import { stopwords as italianStopWords } from '@orama/stopwords/italian';
+import { stopwords as portugueseStopWords } from '@orama/stopwords/portuguese';
 import type { Language } from '../corpus/types.js';
 import { foldAccents } from './words.js';
 
@@ -50,3 +54,58 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   es: new Set(SPANISH_STOP_WORDS.map(foldAccents)),
   en: new Set(englishStopWords.map(foldAccents)),
 };
+
+/**
+ * Closed classes of each article language's reference grammar that Snowball's stop words leave out: subordinating
+ * conjunctions, sentence connectors and adverbs, indefinite determiners and quantifiers ("Embora", "Outra", "Cependant",
+ * "Tuttavia", "Obwohl").
+ */
+const FURTHER_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  pt: [
+    'embora', 'conquanto', 'enquanto', 'porém', 'contudo', 'todavia', 'entretanto', 'portanto', 'logo', 'pois', 'porque', 'caso', 'apesar',
+    'ainda', 'além', 'assim', 'então', 'depois', 'antes', 'agora', 'hoje', 'ontem', 'amanhã', 'segundo', 'conforme', 'durante', 'após',
+    'outro', 'outra', 'outros', 'outras', 'algum', 'alguma', 'alguns', 'algumas', 'nenhum', 'nenhuma', 'cada', 'todo', 'toda', 'todos',
+    'todas', 'vários', 'várias', 'muitos', 'muitas', 'poucos', 'poucas', 'certo', 'certa', 'certos', 'certas', 'tal', 'tais', 'qualquer',
+    'ambos', 'ambas', 'mesma', 'mesmos', 'mesmas', 'próprio', 'própria', 'inclusive', 'somente', 'apenas', 'sequer',
+  ],
+  fr: [
+    'quoique', 'lorsque', 'puisque', 'quand', 'comme', 'si', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'ainsi', 'alors', 'donc',
+    'car', 'or', 'ensuite', 'puis', 'enfin', 'aussi', 'encore', 'déjà', 'selon', 'après', 'avant', 'depuis', 'pendant', 'malgré', 'outre',
+    'autre', 'autres', 'certains', 'certaines', 'plusieurs', 'chaque', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'quelques',
+    'quelque', 'nombreux', 'nombreuses', 'beaucoup', 'peu', 'seul', 'seule', 'seuls', 'seules', 'dont', 'mêmes',
+  ],
+  it: [
+    'benché', 'sebbene', 'nonostante', 'mentre', 'quando', 'però', 'tuttavia', 'comunque', 'quindi', 'dunque', 'poi', 'infine', 'ancora',
+    'già', 'secondo', 'dopo', 'prima', 'durante', 'oltre', 'inoltre', 'invece', 'pure', 'altro', 'altra', 'altri', 'altre', 'alcuni',
+    'alcune', 'alcun', 'alcuna', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'nessun', 'nessuno', 'nessuna', 'molti', 'molte', 'pochi',
+    'poche', 'tanti', 'tante', 'certi', 'certe', 'stesso', 'stessa', 'stessi', 'stesse', 'qualche', 'qualsiasi', 'entrambi', 'entrambe',
+  ],
+  de: [
+    'obwohl', 'obgleich', 'trotzdem', 'dennoch', 'deshalb', 'deswegen', 'daher', 'darum', 'allerdings', 'außerdem', 'zudem', 'jedoch',
+    'bereits', 'schon', 'laut', 'zufolge', 'gemäß', 'seit', 'seitdem', 'bevor', 'nachdem', 'sobald', 'solange', 'falls', 'sofern',
+    'inzwischen', 'mittlerweile', 'später', 'zuvor', 'danach', 'damals', 'heute', 'gestern', 'morgen', 'weitere', 'weiteren', 'mehrere',
+    'viele', 'wenige', 'beide', 'beiden', 'sämtliche', 'etliche', 'zahlreiche', 'zunächst', 'schließlich', 'auch', 'erst',
+  ],
+};
+
+/** Snowball's stop words (Orama's lists) of the article languages the quote rules meet besides Spanish and English. */
+const SNOWBALL_STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
+  pt: portugueseStopWords, fr: frenchStopWords, de: germanStopWords, it: italianStopWords,
+};
+
+const ARTICLE_FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(SNOWBALL_STOP_WORDS).map(([language, words]): [string, ReadonlySet<string>] => [
+    language, new Set([...words, ...(FURTHER_FUNCTION_WORDS[language] ?? [])].map(foldAccents)),
+  ]),
+);
+
+/**
+ * The function words of an article's language (ISO 639-1, as `detectLanguage` gives it), accent-folded: for Portuguese,
+ * French, German and Italian, Snowball's (Orama's lists) and the closed classes they leave out. Undefined for any other
+ * language. Spanish and English have the quote rules' own word lists (quotes/lexicon.ts) and are left out: Snowball's
+ * Spanish list holds participles that are nouns of names ("Estados Unidos", "Estado Islámico"), and the English one
+ * modals spelt as given names ("Will", "May").
+ */
+export function functionWordsOf(language: string): ReadonlySet<string> | undefined {
+  return ARTICLE_FUNCTION_WORDS.get(language);
+}
