@@ -256,7 +256,7 @@ function closesQuotation(tokens: Token[], index: number, closed: boolean): boole
   let at = index - 1;
   while (at >= index - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
   const quote = isPunct(tokens[at], ',') ? tokens[at - 1] : tokens[at];
-  if (quote?.kind !== 'quote' || (!/[,!?…]\s*["”»’']*$/u.test(quote.text) && !isPunct(tokens[at], ','))) return false;
+  if (quote?.kind !== 'quote' || (!/[,!?…]\s*["“”»’']*$/u.test(quote.text) && !isPunct(tokens[at], ','))) return false;
   return at < index - 1 ? closed : tokens.slice(index + 2).every((token) => token.kind === 'punct' || /^\p{Lu}/u.test(token.text));
 }
 
@@ -305,7 +305,7 @@ function closesQuotedQuestion(tokens: Token[], first: number): boolean {
   while (at >= first - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
   if (isPunct(tokens[at], ',—–')) at--;
   const quote = tokens[at];
-  return quote?.kind === 'quote' && /\?[\s"”»’']*$/u.test(quote.text);
+  return quote?.kind === 'quote' && /\?[\s"“”»’']*$/u.test(quote.text);
 }
 
 /** Words between a question verb and its question's opener ("asked the minister whether"). */

@@ -36,6 +36,9 @@ export interface ArticleQuotes {
   aliases: Record<string, string[]>;
 }
 
+/** Languages that capitalise every noun (German, Luxembourgish), where the rules cannot tell a name by its capitals. */
+const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
+
 export function extractStatements(article: Article): Statement[] {
   return analyseArticle(article).statements;
 }
@@ -70,6 +73,9 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, focus, quoted };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
+  // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's words are
+  // found, and no one is credited by guess.
+  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) for (const { draft } of read) draft.attribution = undefined;
   const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
@@ -129,7 +135,7 @@ const MAX_HEADING_WORDS = 25;
 
 /** Whether a line ends as a sentence does (a full stop, a colon, a closing quotation mark after one). */
 function endsAsSentence(line: string): boolean {
-  return /[.!?…:;]["”»’)]*$/u.test(line.trim());
+  return /[.!?…:;]["“”»’)]*$/u.test(line.trim());
 }
 
 /**

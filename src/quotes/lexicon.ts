@@ -44,6 +44,13 @@ function portugueseErIr(stem: string, vowel: 'e' | 'i'): string[] {
   return [`${stem}${vowel}u`, `${stem}${vowel}ram`, `${stem}e`, `${stem}em`, `${stem}ia`, `${stem}iam`, `${stem}ido`, `${stem}${vowel}ndo`];
 }
 
+/** French past participles of verbs of saying, after an auxiliary ("a déclaré", "ont affirmé", "a-t-il précisé"). */
+export const FRENCH_PARTICIPLES: readonly string[] = [
+  'dit', 'déclaré', 'affirmé', 'expliqué', 'ajouté', 'estimé', 'indiqué', 'souligné', 'précisé', 'assuré', 'raconté', 'confié', 'rappelé',
+  'annoncé', 'reconnu', 'répondu', 'répliqué', 'écrit', 'insisté', 'martelé', 'averti', 'prévenu', 'poursuivi', 'conclu', 'regretté',
+  'jugé', 'observé', 'noté', 'lancé', 'admis', 'confirmé', 'dénoncé', 'commenté', 'signalé', 'tranché',
+];
+
 /** English forms from the base: base, 3rd person, past, gerund ("deny" → denies, denied, denying). */
 function english(base: string, past = `${base.replace(/e$/, '')}ed`, gerund = `${base.replace(/e$/, '')}ing`): string[] {
   const third = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
@@ -105,6 +112,23 @@ const VERBS: VerbEntry[] = [
     frame: 'complement',
     english: false,
     forms: [...['neg', 'acus', 'critic'].flatMap(portugueseAr), ...portugueseErIr('promet', 'e')],
+  },
+  {
+    // French and Italian verbs of saying (each language's reference grammar), read like the Spanish ones: their subject
+    // follows them after a quotation ("« … », a déclaré la ministre", "«…», ha detto Rossi"). Not German's: German
+    // capitalises every noun, so the rules' names ("Atemmasken", "Medien", "NDR-Recherchen") would be any noun.
+    // Only forms no Spanish or English word shares: "estime", "explique", "indique" are Spanish subjunctives, "assure",
+    // "conclude" English verbs (a French inverted form, "explique-t-il", is read apart: see FRENCH_INVERTED).
+    frame: 'clause',
+    english: false,
+    forms: [
+      ...FRENCH_PARTICIPLES,
+      'dit', 'disent', 'déclare', 'déclarent', 'affirme', 'affirment', 'ajoute', 'ajoutent', 'souligne', 'soulignent', 'précise', 'précisent',
+      'raconte', 'racontent', 'rappelle', 'rappellent', 'poursuit', 'admet', 'reconnaît', 'répond', 'déclara', 'affirma', 'ajouta', 'expliqua', 'souligna', 'précisa',
+      ...['dett', 'dichiarat', 'affermat', 'spiegat', 'aggiunt', 'sottolineat', 'precisat', 'ribadit', 'annunciat', 'commentat', 'raccontat', 'osservat', 'scritt', 'ammess', 'riferit', 'evidenziat', 'assicurat', 'confermat', 'replicat', 'rispost', 'avvertit', 'denunciat', 'confidat'].map((stem) => `${stem}o`),
+      'afferma', 'affermano', 'spiega', 'spiegano', 'aggiunge', 'aggiungono', 'sottolinea', 'sottolineano', 'ribadisce', 'racconta', 'raccontano', 'osserva', 'dichiara', 'dichiarano', 'commenta', 'dicono', 'evidenzia',
+      'dichiarò', 'affermò', 'spiegò', 'aggiunse', 'sottolineò', 'ribadì', 'concluse', 'rispose', 'scrisse',
+    ],
   },
   {
     // Reporting verbs of English press style that report a clause only with "that" ("revealed that…", "she assured
@@ -203,10 +227,33 @@ export function nounFormVerb(word: string): SpeechVerb | undefined {
   return NOUN_FORM_VERBS.get(word.toLowerCase());
 }
 
+/**
+ * French present forms of verbs of saying as they stand inverted after a quotation, the subject pronoun joined by hyphens
+ * ("explique-t-il", "ajoute-t-elle", "estiment-ils"): the pronoun makes them French, so forms other languages share
+ * ("explique", "estime", "indique", "assure", "note") are read too.
+ */
+const FRENCH_INVERTED: ReadonlySet<string> = new Set([
+  'dit', 'disent', 'déclare', 'déclarent', 'affirme', 'affirment', 'ajoute', 'ajoutent', 'souligne', 'soulignent', 'précise', 'précisent',
+  'raconte', 'racontent', 'rappelle', 'rappellent', 'poursuit', 'admet', 'reconnaît', 'répond', 'explique', 'expliquent', 'estime', 'estiment',
+  'indique', 'indiquent', 'assure', 'assurent', 'note', 'notent', 'insiste', 'insistent', 'observe', 'confie', 'lance', 'résume', 'conclut',
+]);
+
+/** The hyphenated subject pronoun of a French inverted verb: "-t-il", "-elle", "-ils", "-on". */
+const FRENCH_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
+
+const FRENCH_VERB: SpeechVerb = { frame: 'clause', english: false };
+
 /** The speech verb a word form is, or undefined when it is not one. */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  return SPEECH_VERBS.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const verb = SPEECH_VERBS.get(lower);
+  if (verb || !lower.includes('-')) return verb;
+  const inverted = FRENCH_INVERSION.exec(lower);
+  return inverted && FRENCH_INVERTED.has(lower.slice(0, inverted.index)) ? FRENCH_VERB : undefined;
 }
+
+/** French auxiliaries before a participle of saying, inverted ones included ("a déclaré", "ont affirmé", "a-t-il précisé"). */
+export const FRENCH_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle']);
 
 /** English verbs whose first object is whom it was told ("told reporters the plan had failed"). */
 export const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
@@ -255,8 +302,8 @@ export const PERIPHRASIS_LINKS = set(['a', 'de', 'por', 'en', 'para', 'to', 'on'
 /** Spanish object clitics set before a finite verb ("le dijo", "les aseguró", "lo calificó de", "se lo dijo"): part of its group. */
 export const OBJECT_CLITICS = set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'nos']);
 
-/** Auxiliaries that may precede a participle speech verb ("ha dicho", "haya dado a conocer", "have accused"). */
-export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'haya', 'hayan', 'hubiera', 'hubieran', 'has', 'have', 'had']);
+/** Auxiliaries that may precede a participle speech verb ("ha dicho", "haya dado a conocer", "have accused", Italian "hanno detto"). */
+export const AUXILIARIES = set(['ha', 'han', 'había', 'habían', 'habría', 'haya', 'hayan', 'hubiera', 'hubieran', 'has', 'have', 'had', 'hanno', 'aveva', 'avevano']);
 
 /**
  * Heads of pronominal verbs of saying that take their clause through "de que" (Spanish reference grammar: "se quejó de
@@ -422,6 +469,10 @@ export const TITLE_NOUNS = set([
   'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',
   // Heads of universities and members of a body, as "member" is in English ("la rectora", "el miembro del Consejo").
   'rector', 'rectora', 'decano', 'decana', 'dean', 'miembro',
+  // The same offices in French and Italian, whose titles stand before a name as Spanish ones do ("la ministre Claire
+  // Dubois", "il sindaco Marco Bianchi").
+  'ministre', 'maire', 'président', 'présidente', 'porte-parole', 'député', 'députée', 'sénateur', 'sénatrice', 'directrice', 'juge',
+  'sindaco', 'portavoce', 'senatore', 'deputato', 'deputata', 'presidentessa', 'direttore', 'direttrice',
 ]);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Finds quotations in an article: “…”, «…», "…" and ‘…’, outermost level only (a quotation inside a
+ * Finds quotations in an article: “…”, «…», „…“, "…" and ‘…’, outermost level only (a quotation inside a
  * quotation belongs to it). A quotation left open at the end of a paragraph, when the next paragraph opens
  * with the same mark, runs on into it: the press convention for a quotation spread over paragraphs.
  */
@@ -34,9 +34,13 @@ const STRAIGHT: MarkStyle = { open: '"', close: '"' };
 /** Straight single quotes, as British and online copy writes them ('…'); the same mark is the apostrophe. */
 const SINGLE_STRAIGHT: MarkStyle = { open: "'", close: "'" };
 
+/** German and Central European press open low and close high: „…“ (some sites close with ” instead, see findClose). */
+const LOW_HIGH: MarkStyle = { open: '„', close: '“' };
+
 const STYLES: MarkStyle[] = [
   { open: '“', close: '”' },
   { open: '«', close: '»' },
+  LOW_HIGH,
   STRAIGHT,
   { open: '‘', close: '’' },
   SINGLE_STRAIGHT,
@@ -84,6 +88,7 @@ function findClose(text: string, openIndex: number, end: number, style: MarkStyl
     const later = findMark(text, close, limit, style);
     return later >= 0 ? later : close;
   }
+  if (close < 0 && style === LOW_HIGH) return findMark(text, openIndex, limit, { open: '„', close: '”' });
   if (close >= 0 || style.open !== '“') return close;
   // “…" : a curly quotation closed by a straight mark (a common slip) ends there, when nothing else closes it and
   // that mark is the only straight one left in the paragraph (else it may open a quotation of its own).

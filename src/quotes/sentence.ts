@@ -29,7 +29,7 @@ const NAMING_REACH = 3;
 const SPEAKING_OF_FORMS: ReadonlySet<string> = new Set(SPEAKING_OF);
 
 /** A quotation token whose closing mark follows a comma: "“… families,”". */
-const QUOTE_ENDS_WITH_COMMA = /,\s*["”»’]$/u;
+const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’]$/u;
 
 /** One sentence being read: its cue verbs, the reported clause of each, and the verb that owns each quotation. */
 interface SentenceReading {
@@ -92,7 +92,7 @@ function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
  */
 function modifiesName(tokens: Token[], index: number): boolean {
   const [quote, noun, name] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
-  if (/[.,;:!?…]\s*["”»’']*$/u.test(quote.text) || noun?.kind !== 'word' || name?.kind !== 'word') return false;
+  if (/[.,;:!?…]\s*["“”»’']*$/u.test(quote.text) || noun?.kind !== 'word' || name?.kind !== 'word') return false;
   return startsLower(noun.text) && (isRoleNoun(noun) || AGENT_NOUN.test(noun.key)) && !isSpeechVerbToken(noun) && /^\p{Lu}/u.test(name.text);
 }
 

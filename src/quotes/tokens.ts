@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, CONNECTORS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -52,7 +52,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
-  const joined = joinAbbreviations(tokens, text);
+  const joined = joinFrenchCompounds(joinAbbreviations(tokens, text), text);
   markClosingPreterites(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
 }
@@ -93,6 +93,29 @@ function markClosingPreterites(tokens: Token[]): void {
   });
 }
 
+const FRENCH_PARTICIPLE_FORMS: ReadonlySet<string> = new Set(FRENCH_PARTICIPLES);
+
+/**
+ * A French auxiliary and the participle of saying after it ("a déclaré", "ont affirmé", "a-t-elle précisé") made one verb
+ * token, as Spanish reads "dijo": the rules then find the quotation before it and the subject after it ("« … », a déclaré
+ * la ministre"). The participles are French spellings no other language shares, so "a" stays a preposition elsewhere.
+ */
+function joinFrenchCompounds(tokens: Token[], text: string): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const participle = tokens[i + 1];
+    if (token.kind !== 'word' || participle?.kind !== 'word' || !FRENCH_AUXILIARIES.has(token.key) || !FRENCH_PARTICIPLE_FORMS.has(participle.text.toLowerCase())) {
+      joined.push(token);
+      continue;
+    }
+    const word = text.slice(token.start, participle.end);
+    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: participle.end, verb: participle.verb! });
+    i++;
+  }
+  return joined;
+}
+
 /** Function words an acronym may spell ("WHO", "US", "IT", "ONE"): written in capitals, they are names. */
 const FUNCTION_WORDS = [CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS];
 
@@ -120,7 +143,7 @@ export function markCommonWords(sentences: Sentence[], language: string): void {
 }
 
 /** Honorifics that British and Spanish style may write without a dot before a name. */
-const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta']);
+const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle']);
 
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
@@ -137,7 +160,9 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const next = tokens[i + 2];
     // Most words have no dot right after them: that is tested first, the expressions only then.
     const dotted = token.kind === 'word' && dot?.text === '.' && dot.start === token.end && next?.kind === 'word';
-    const abbreviated = dotted && token.text.length <= MAX_ABBREVIATION_LETTERS && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Lu}/u.test(next.text);
+    // French "M." (monsieur) is one letter: after a word in lower case ("a dit M. Caldwell") it is no middle initial.
+    const monsieur = dotted && token.text === 'M' && /^\p{Lu}/u.test(next.text) && !(joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text));
+    const abbreviated = monsieur || (dotted && token.text.length <= MAX_ABBREVIATION_LETTERS && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Lu}/u.test(next.text));
     // "U.S. officials", "EE.UU. ha…": a dotted acronym keeps its last dot when a word follows in the same sentence.
     const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
     // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.

@@ -57,8 +57,8 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 
 /**
  * Closed classes of each article language's reference grammar that Snowball's stop words leave out: subordinating
- * conjunctions, sentence connectors and adverbs, indefinite determiners and quantifiers ("Embora", "Outra", "Cependant",
- * "Tuttavia", "Obwohl").
+ * conjunctions, sentence connectors and adverbs, indefinite determiners and quantifiers, interjections ("Embora", "Outra",
+ * "Cependant", "Tuttavia", "Obwohl", "Ach").
  */
 const FURTHER_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: [
@@ -67,24 +67,28 @@ const FURTHER_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'outro', 'outra', 'outros', 'outras', 'algum', 'alguma', 'alguns', 'algumas', 'nenhum', 'nenhuma', 'cada', 'todo', 'toda', 'todos',
     'todas', 'vários', 'várias', 'muitos', 'muitas', 'poucos', 'poucas', 'certo', 'certa', 'certos', 'certas', 'tal', 'tais', 'qualquer',
     'ambos', 'ambas', 'mesma', 'mesmos', 'mesmas', 'próprio', 'própria', 'inclusive', 'somente', 'apenas', 'sequer',
+    'sim', 'ah', 'oh', 'ei', 'olha', 'bom',
   ],
   fr: [
     'quoique', 'lorsque', 'puisque', 'quand', 'comme', 'si', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'ainsi', 'alors', 'donc',
     'car', 'or', 'ensuite', 'puis', 'enfin', 'aussi', 'encore', 'déjà', 'selon', 'après', 'avant', 'depuis', 'pendant', 'malgré', 'outre',
     'autre', 'autres', 'certains', 'certaines', 'plusieurs', 'chaque', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'quelques',
     'quelque', 'nombreux', 'nombreuses', 'beaucoup', 'peu', 'seul', 'seule', 'seuls', 'seules', 'dont', 'mêmes',
+    'oui', 'non', 'ah', 'oh', 'eh', 'bref', 'bon', 'bah',
   ],
   it: [
     'benché', 'sebbene', 'nonostante', 'mentre', 'quando', 'però', 'tuttavia', 'comunque', 'quindi', 'dunque', 'poi', 'infine', 'ancora',
     'già', 'secondo', 'dopo', 'prima', 'durante', 'oltre', 'inoltre', 'invece', 'pure', 'altro', 'altra', 'altri', 'altre', 'alcuni',
     'alcune', 'alcun', 'alcuna', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'nessun', 'nessuno', 'nessuna', 'molti', 'molte', 'pochi',
     'poche', 'tanti', 'tante', 'certi', 'certe', 'stesso', 'stessa', 'stessi', 'stesse', 'qualche', 'qualsiasi', 'entrambi', 'entrambe',
+    'sì', 'no', 'ah', 'oh', 'eh', 'beh', 'insomma', 'ecco',
   ],
   de: [
     'obwohl', 'obgleich', 'trotzdem', 'dennoch', 'deshalb', 'deswegen', 'daher', 'darum', 'allerdings', 'außerdem', 'zudem', 'jedoch',
     'bereits', 'schon', 'laut', 'zufolge', 'gemäß', 'seit', 'seitdem', 'bevor', 'nachdem', 'sobald', 'solange', 'falls', 'sofern',
     'inzwischen', 'mittlerweile', 'später', 'zuvor', 'danach', 'damals', 'heute', 'gestern', 'morgen', 'weitere', 'weiteren', 'mehrere',
     'viele', 'wenige', 'beide', 'beiden', 'sämtliche', 'etliche', 'zahlreiche', 'zunächst', 'schließlich', 'auch', 'erst',
+    'ach', 'ja', 'nein', 'naja', 'tja', 'oh', 'ah', 'na',
   ],
 };
 
