@@ -251,8 +251,8 @@ interface Keeping {
  * whole save took 14-32 s of this thread at 100,000 articles, docs/BENCHMARKS.md). The whole library
  * is saved again only when the journal has grown past JOURNAL_COMPACT_BYTES, a moment after the last
  * update. Updates and saves share one queue: neither ever sees half an update. Changed files are read
- * on a worker thread (kept ready between updates): this thread only merges what it prepared, and goes
- * on answering meanwhile; an update does not keep the process from ending. `gone` (seed files deleted while
+ * on a worker thread (kept ready between updates) before their update joins the queue: this thread only
+ * merges what it prepared, and goes on answering meanwhile, and a slow file holds up no other update; an update does not keep the process from ending. `gone` (seed files deleted while
  * the process was stopped) are dropped first; the promise resolves once they are, and the watcher starts then.
  */
 function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): Promise<void> {
@@ -286,12 +286,14 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
   // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
-  const apply = (diff: SeedDiff) =>
-    enqueue(async () => {
-      const started = performance.now();
-      log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
-      const { applySeedChanges, logSeedUpdate } = await archive();
-      const update = await applySeedChanges(library.data(), seedsDir, diff, reader, library.index, false);
+  const apply = async (diff: SeedDiff) => {
+    const started = performance.now();
+    log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
+    const { applySeedChanges, logSeedUpdate, readAhead } = await archive();
+    // Its files are read before the update takes its turn: a slow one holds up no other update meanwhile.
+    const read = diff.changed.length ? await readAhead(library.data(), seedsDir, diff, reader) : reader;
+    return enqueue(async () => {
+      const update = await applySeedChanges(library.data(), seedsDir, diff, read, library.index, false);
       const lap = lapTimer();
       await library.index.update(update.passages);
       // From here /ask and /sources see the change; the quote data is merged when first wanted.
@@ -313,6 +315,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
         scheduleSave();
       }
     });
+  };
   const startWatching = () =>
     void watchSeeds({
       heard: () => {

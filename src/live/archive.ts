@@ -273,14 +273,13 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     if (record?.articleId && record.hash) freedHashes.add(record.hash);
     applied.push({ file, change: 'removed', article: record?.articleId ?? null });
   }
-  // A file of the same size may only have been touched: its hash (a read, no parsing) says whether to read it at all.
   const changed = diff.changed.filter((state) => {
     const prior = records.get(state.file);
-    if (!prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash) {
+    if (contentMayDiffer(seedsDir, state, prior)) {
       if (prior?.articleId && prior.hash) freedHashes.add(prior.hash);
       return true;
     }
-    records.set(state.file, { ...prior, ...state });
+    records.set(state.file, { ...prior!, ...state });
     restated.add(state.file);
     return false;
   });
@@ -349,6 +348,41 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
   };
   const { data: updated, passages } = applyChange(data, change, index);
   return { data: updated, change, passages, applied, ms: { read: readMs, merge: lap() } };
+}
+
+/**
+ * Whether `state`'s file must be read: it is new, its size changed, it was skipped, or its bytes differ. A file of
+ * the same size may only have been touched: its hash (a read, no parsing) says whether to read it at all.
+ */
+function contentMayDiffer(seedsDir: string, state: SeedFileState, prior: SeedRecord | undefined): boolean {
+  return !prior || prior.size !== state.size || prior.hash === null || contentHash(seedsDir, state.file) !== prior.hash;
+}
+
+/**
+ * Reads now, with `reader`, the changed files of `diff` whose content may differ from what `data` holds, and
+ * returns a reader for the update that gives those back, as long as the file's size and modification time are
+ * still those read, and reads any other file itself. A live update reads its files this way before it takes its
+ * turn: a file slow to read (megabytes: a minute on a busy machine) then holds up no other update, a removal above
+ * all. The work does not keep the process alive.
+ */
+export async function readAhead(data: LibraryData, seedsDir: string, diff: SeedDiff, reader: SeedReader): Promise<SeedReader> {
+  const records = new Map(data.files.map((record) => [record.file, record]));
+  const states = diff.changed.filter((state) => contentMayDiffer(seedsDir, state, records.get(state.file)));
+  const prepared = states.length ? await reader.read(seedsDir, states, false) : [];
+  const early = new Map(states.map((state, at) => [state.file, { state, prepared: prepared[at]! }]));
+  const stillAsRead = (state: SeedFileState) => {
+    const read = early.get(state.file);
+    return read !== undefined && read.state.size === state.size && read.state.mtimeMs === state.mtimeMs ? read.prepared : undefined;
+  };
+  return {
+    warm: () => reader.warm(),
+    async read(dir, wanted, holdsProcess) {
+      const rest = wanted.filter((state) => dir !== seedsDir || stillAsRead(state) === undefined);
+      const readNow = rest.length ? await reader.read(dir, rest, holdsProcess) : [];
+      const readNowOf = new Map(rest.map((state, at) => [state.file, readNow[at]!]));
+      return wanted.map((state) => (dir === seedsDir ? stillAsRead(state) : undefined) ?? readNowOf.get(state.file)!);
+    },
+  };
 }
 
 /**

@@ -15,13 +15,16 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import { covers, diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { covers, diffSeeds, emptiedFolder, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
   dir: string;
   /** The files as the library knows them now. */
   known: () => Iterable<SeedFileState>;
-  /** Applies a diff; the watcher waits for it before it scans again. */
+  /**
+   * Applies a diff. The watcher waits for a removal before it looks again; an update that reads files runs on
+   * while later looks apply removals (one at a time: other changed files wait for it), and its end starts a look.
+   */
   apply: (diff: SeedDiff) => Promise<void>;
   /** Told of each file event as it comes, before the quiet time and the scan: a moment to get ready for an update. */
   heard?: () => void;
@@ -75,6 +78,12 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   let unsettled: string[] = [];
   /** Files that could not be applied, with the state they had then: left out until they change. */
   const failed = new Map<string, string>();
+  /**
+   * The update reading changed files, while it runs, and those files with the state they were read in. Looks go on
+   * meanwhile and apply removals at once (a removal reads nothing); other changed files wait for the next update.
+   */
+  let reading: Promise<void> | undefined;
+  const inReading = new Map<string, string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
 
   /**
@@ -101,6 +110,23 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     const half = Math.ceil(ready.changed.length / 2);
     await applyEach({ changed: ready.changed.slice(0, half), removed: [] });
     if (half < ready.changed.length) await applyEach({ changed: ready.changed.slice(half), removed: [] });
+  };
+
+  /** Applies `changed` without waiting for it; the folder is looked at again once it is applied. */
+  const startReading = (changed: SeedFileState[]) => {
+    for (const state of changed) inReading.set(state.file, stamp(state));
+    reading = applyEach({ changed, removed: [] })
+      .catch((error: unknown) => {
+        log.error('could not apply changes in the seeds folder; will retry', { error });
+        scanWhole = true;
+      })
+      .finally(() => {
+        // Looked at again: one may have changed or gone while it was read, and its removal was then no removal yet.
+        for (const file of inReading.keys()) named.add(file);
+        inReading.clear();
+        reading = undefined;
+        schedule(0);
+      });
   };
 
   const schedule = (delayMs: number) => {
@@ -203,20 +229,21 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         if (inLook(file) && (!state || stamp(state) !== failedAt)) failed.delete(file);
       }
       const all = diffSeeds(looked === undefined ? known() : [...known()].filter((state) => inLook(state.file)), scan, unlisted);
-      const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file)), removed: all.removed };
+      const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file) && inReading.get(state.file) !== stamp(state)), removed: all.removed };
       const stable = (state: SeedFileState) => {
         const before = previous.get(state.file);
         const unchanged = before !== undefined && before.size === state.size && before.mtimeMs === state.mtimeMs && now - previousAt >= STABLE_MS;
         return unchanged || now - state.mtimeMs >= STABLE_MS;
       };
       const stableFiles = diff.changed.filter(stable);
-      const ready: SeedDiff = { changed: stableFiles.slice(0, FILES_PER_UPDATE), removed: diff.removed };
+      const ready: SeedDiff = { changed: reading ? [] : stableFiles.slice(0, FILES_PER_UPDATE), removed: diff.removed };
       // Looked at again when the files still moving will have stood still long enough by their modification
       // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
       const unstable = diff.changed.filter((state) => !stable(state));
-      unsettled = [...unstable, ...stableFiles.slice(FILES_PER_UPDATE)].map((state) => state.file);
+      unsettled = [...unstable, ...stableFiles.slice(ready.changed.length)].map((state) => state.file);
       if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
-      if (ready.changed.length < stableFiles.length) wait = 0;
+      // Files left for the next update: at once, unless an update is reading (its end looks again).
+      if (!reading && ready.changed.length < stableFiles.length) wait = 0;
       if (looked === undefined) previous = scan;
       else {
         for (const file of looked.files) previous.delete(file);
@@ -224,7 +251,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         for (const [file, state] of scan) previous.set(file, state);
       }
       previousAt = now;
-      if (!isEmptyDiff(ready)) await applyEach(ready);
+      if (ready.removed.length > 0) await applyEach({ changed: [], removed: ready.removed });
+      if (ready.changed.length > 0) startReading(ready.changed);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       // What this look found is not applied: the retry looks at everything again.

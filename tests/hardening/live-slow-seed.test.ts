@@ -4,7 +4,7 @@
  * main thread: questions are answered while it is applied, a stop signal ends the process at once with
  * status 0, and a file over its time limit ends as a warning while the rest of the update is applied.
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applySeedChanges, buildLibraryData } from '../../src/live/archive.js';
@@ -59,6 +59,21 @@ describe('a seed file slow to read, dropped in while the bot runs', () => {
     expect(stderr).toMatch(/shutting down/);
     expect(stderr).not.toMatch(/seed file added|applied seed changes/);
   }, 180_000);
+
+  it('a file deleted while it is being read is dropped at once, not after it', async () => {
+    const running = startEntry('src/main.ts', testEnv({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'debug' }));
+    await running.waitForLog(/built index/, 90_000);
+    const [seed] = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt'));
+    await writeFile(path.join(seedsDir, 'pleno.txt'), runOnText(8));
+    await running.waitForLog(/applying seed changes/, 60_000);
+    await rm(path.join(seedsDir, seed!));
+    await running.waitForLog(/seed file removed/, 60_000);
+    // Seconds of reading left against a removal's milliseconds: the slow file is still being read.
+    expect(running.log()).not.toMatch(/seed file added/);
+    await running.waitForLog(/seed file added/, 150_000);
+    running.kill('SIGTERM');
+    expect((await running.finished).code).toBe(0);
+  }, 240_000);
 
   it('ends as a warning once over its time limit, while the other files of the same update are applied', async () => {
     const { data, index } = await buildLibraryData(seedsDir, { threads: 1 });

@@ -100,4 +100,39 @@ describe('the seeds watcher while running', () => {
     await eventually(() => known.size === 0, 'the removed folder\'s files gone');
     expect(diffs.flatMap((diff) => diff.removed).sort()).toEqual(['nuevas/2026/uno.txt', 'nuevas/dos.md']);
   }, 60_000);
+
+  it('applies a removal while an update is still reading a slow file, and drops that file if it went meanwhile', async () => {
+    await writeFile(path.join(dir, 'viejo.txt'), 'Artículo viejo');
+    const known = new Map([['viejo.txt', statSeedFile(dir, 'viejo.txt')!]]);
+    const removed: string[] = [];
+    const added: string[] = [];
+    let finishReading: () => void = () => undefined;
+    const read = new Promise<void>((resolve) => (finishReading = resolve));
+    // Stands in for the library: an update that reads files takes until the test lets it end.
+    const apply = async (diff: SeedDiff) => {
+      if (diff.changed.length > 0) await read;
+      for (const state of diff.changed) {
+        added.push(state.file);
+        known.set(state.file, state);
+      }
+      for (const file of diff.removed) {
+        removed.push(file);
+        known.delete(file);
+      }
+    };
+    watcher = watchSeeds({ dir, known: () => known.values(), apply, log: recordingLogger().log });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await writeFile(path.join(dir, 'enorme.txt'), 'Artículo enorme');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await rm(path.join(dir, 'viejo.txt'));
+    await rm(path.join(dir, 'enorme.txt'));
+    await eventually(() => removed.includes('viejo.txt'), 'the removal applied while the other file is read');
+    expect(known.has('enorme.txt')).toBe(false);
+    finishReading();
+    // It was deleted while read: the look after its update finds it gone.
+    await eventually(() => removed.includes('enorme.txt'), 'the file deleted while read dropped');
+    expect(added).toEqual(['enorme.txt']);
+    expect(removed).toEqual(['viejo.txt', 'enorme.txt']);
+    expect(known.size).toBe(0);
+  }, 60_000);
 });
