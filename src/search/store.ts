@@ -323,7 +323,9 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
 
   const rankField = async (field: Field, terms: string[]): Promise<Ranking> => {
     if (terms.length === 0) return [];
-    const result = await search(db, { term: terms.join(' '), properties: [field], limit: CANDIDATES, relevance: BM25[field] });
+    // includeVectors: Orama otherwise copies each hit's document to blank its vectors, reading every text field of every
+    // hit (a passage's text decoded twice per hit, 100 hits a search); only ids and scores are read here.
+    const result = await search(db, { term: terms.join(' '), properties: [field], limit: CANDIDATES, relevance: BM25[field], includeVectors: true });
     return result.hits.map((hit): [string, number] => [hit.id, hit.score]);
   };
 
