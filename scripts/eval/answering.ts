@@ -121,7 +121,7 @@ export function isGold(indexed: Indexed, question: SquadQuestion, passageId: str
 }
 
 /** XQuAD: every question against the whole index, then against the index without its article's fold. */
-async function xquadExamples(set: SquadSet): Promise<Example[]> {
+export async function xquadExamples(set: SquadSet): Promise<Example[]> {
   const folds = foldsOf(set.articles);
   const foldOf = (question: SquadQuestion) => folds.get(question.articleId) ?? 0;
   const whole = await indexOf(set.articles, set.passages);

@@ -7,7 +7,7 @@
  * (summarise.ts); neither is needed.
  */
 import type { Article, Language, TextSpan } from '../corpus/types.js';
-import { analyserFor, wordTerms, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, nameRuns, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
@@ -277,8 +277,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
   const countUnmet = expects === 'number' && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
-  const heldElsewhere = (term: string) => index.documentFrequency(term, analyser) > 0;
-  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(names, storyTerms, heldElsewhere);
+  const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
+  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
   // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
   const requestOnly = typed !== undefined && answersOnlyByRequest(answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end)), typed, expectation.questionWords);
   // What the question asks the speaker about: its terms besides the speaker's names ("pueblo" in "¿Qué dijo Kim de su pueblo?"),

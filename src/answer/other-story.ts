@@ -7,10 +7,17 @@
  * left to the answerability model (its `namesMissing` feature).
  */
 /**
- * True when one of `names` (index terms of the question's names, as the matcher analyses) is not
- * among `held` (the question's terms the story's text or title holds), and some other passage of the
- * archive holds it (`heldElsewhere`).
+ * True when one of the question's names (`runs`: each name's index terms, as the matcher analyses them) is not
+ * named by the story, while another passage of the archive holds it. A name of several words is named by a story
+ * that holds its most distinctive word, the one fewest passages hold (`frequency`): "Centro de Atletismo Gerald
+ * Ratner" by a story writing "Gerald Ratner Athletics Center", "La Marca de la Anarquía" by one on "La máscara de la
+ * anarquía"; its other words are often generic, or spelt otherwise. `held` is the question's terms the story's text
+ * or title holds. A name the archive holds nowhere (its most distinctive word in no passage) is left to the model.
  */
-export function namedInOtherStory(names: ReadonlySet<string>, held: ReadonlySet<string>, heldElsewhere: (term: string) => boolean): boolean {
-  return [...names].some((name) => !held.has(name) && heldElsewhere(name));
+export function namedInOtherStory(runs: ReadonlyArray<readonly string[]>, held: ReadonlySet<string>, frequency: (term: string) => number): boolean {
+  return runs.some((terms) => {
+    const fewest = Math.min(...terms.map(frequency));
+    const distinctive = terms.filter((term) => frequency(term) === fewest);
+    return terms.length > 0 && fewest > 0 && !distinctive.some((term) => held.has(term));
+  });
 }

@@ -19,7 +19,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Language } from '../corpus/types.js';
 import { remembered } from '../remembered.js';
 import { STOP_WORDS } from '../text/stop-words.js';
-import { foldAccents, words } from '../text/words.js';
+import { foldAccents, WORD, words } from '../text/words.js';
 
 /** How a text is analysed: by the rules of one of the bot's languages, or neutrally (every other language). */
 export type Analyser = Language | 'neutral';
@@ -203,6 +203,35 @@ export function nameWords(question: string): Set<string> {
     if (!opensSentence || ACRONYM.test(match[0])) names.add(foldAccents(match[0]));
   }
   return names;
+}
+
+// Lower-case words that join the words of one name: "Marca de la Anarquía", "Bank of England".
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the']);
+
+/**
+ * The question's names as runs of words (folded), as `nameWords` reads them: consecutive name words, joined by nothing
+ * but a space or the particles of a name ("Centro de Atletismo Gerald Ratner" is one run of four words, "Galor y Zeira"
+ * two runs). In the order written.
+ */
+export function nameRuns(question: string): string[][] {
+  const names = nameWords(question);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let joiners = 0;
+  for (const [word] of question.matchAll(WORD)) {
+    const folded = foldAccents(word);
+    if (names.has(folded) && /^\p{Lu}/u.test(word)) {
+      run.push(folded);
+      joiners = 0;
+    } else if (run.length > 0 && NAME_JOINERS.has(folded) && joiners < 2) joiners++;
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      joiners = 0;
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** Reads a question once: its content words and names, by the rules of the language it is written in. */
