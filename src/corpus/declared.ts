@@ -34,8 +34,11 @@ export interface Declared {
   body: string | null;
   /** Names on rel="author" links when there are more than a story's byline has: a list of columnists. */
   columnists: Set<string>;
-  /** The deck the page prints and declares as its description (see findDeck), else the prose printed in the headline's block (see headerLede). */
-  deck: string | null;
+  /**
+   * What the page prints between its headline and its story: the deck it also declares as its description (see
+   * findDeck), then the prose printed right after the headline (see headerLede) when it is another paragraph.
+   */
+  decks: string[];
   /** The date printed in the headline's block (see headerDate), as ISO `YYYY-MM-DD`. */
   shownDate: string | null;
   /** The byline element printed in the headline's block (see headerByline): it is no part of the story. */
@@ -152,8 +155,10 @@ export function readDeclared(document: PageElement): Declared {
   const byline = headerByline(document, titles, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
-  const deck = (descriptions.length ? findDeck(pageText, descriptions) : null) ?? headerLede(document, titles);
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, deck, shownDate, byline: byline?.node ?? null, dateOrder };
+  const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
+  const lede = headerLede(document, titles);
+  const decks = [...new Set([deck, lede].flatMap((text) => text ?? []))];
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */

@@ -96,22 +96,33 @@ export function headerDate(document: HeaderNode, titles: string[], order: DateOr
 const MIN_LEDE_WORDS = 8;
 
 /**
- * The paragraph of prose printed after the headline inside the headline's own block ("<header><h1>…</h1><p
- * class="intro">…</p></header>"): the story's first paragraph or its standfirst, which extractors leave out with
- * the header. Only when the <h1>'s parent is a block of few words (a header, not the page or the whole story);
- * captions are none. Null when there is none.
+ * The paragraph of prose printed right after the headline (a standfirst, "<p class="subheader">…</p>", or the story's
+ * first paragraph), which extractors may leave out with the header or take for page furniture. The headline stands
+ * for the wrapper it alone fills ("<div class="title-wrapper"><h1>…</h1></div>"). In a block of few words (a header)
+ * any paragraph after it; in a block that holds the story too, only among the MAX_FOLLOWERS elements right after it,
+ * and none with a link (a prompt to another story). Captions, headings and labels are none. Null when there is none.
  */
 export function headerLede(document: HeaderNode, titles: string[]): string | null {
   const { heading } = headerBlocks(document, titles);
-  const parent = heading?.parentElement;
-  if (!heading || !parent || !hasFewWords(parent, MAX_HEADER_WORDS)) return null;
+  let top = heading;
+  while (top?.parentElement && isWrapperOf(top.parentElement, top)) top = top.parentElement;
+  const parent = top?.parentElement;
+  if (!top || !parent) return null;
   const siblings = Array.from(parent.childNodes).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
-  for (const sibling of siblings.slice(siblings.indexOf(heading) + 1)) {
-    if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName)) continue;
+  const after = siblings.slice(siblings.indexOf(top) + 1);
+  const header = hasFewWords(parent, MAX_HEADER_WORDS);
+  for (const sibling of header ? after : after.slice(0, MAX_FOLLOWERS)) {
+    if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName) || (!header && (sibling.nodeName.toLowerCase() === 'a' || sibling.querySelectorAll('a').length))) continue;
     const text = domToText(sibling).trim();
     if (text && !text.includes('\n') && wordCount(text) >= MIN_LEDE_WORDS && looksLikeProse(text) && endsLikeSentence(text)) return text;
   }
   return null;
+}
+
+/** Whether `parent` holds nothing but `child`: no other element, no text of its own. */
+function isWrapperOf(parent: HeaderNode, child: HeaderNode): boolean {
+  const elements = Array.from(parent.childNodes).filter((node) => node.nodeType === ELEMENT);
+  return elements.length === 1 && elements[0] === child && (parent.textContent ?? '').trim() === (child.textContent ?? '').trim();
 }
 
 /**

@@ -220,7 +220,8 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
   if (!hasProse(text)) text = pageText(parse(html));
-  else if (declared.deck && !hasDeck(text, declared.deck)) text = withDeck(text, declared.deck);
+  // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
+  else for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined)) };
 }

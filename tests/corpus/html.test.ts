@@ -605,3 +605,27 @@ describe('HTML: co-authors linked as often as each other', () => {
     expect(article.author).toBeNull();
   });
 });
+
+describe('HTML: the standfirst under a headline in a wrapper of its own', () => {
+  const dek = 'La alcaldesa anunció en su cuenta de Twitter que los comerciantes recibirán una ayuda mientras duren las obras.';
+  const more = [
+    'El proyecto incluye una cubierta nueva, puestos más amplios y un aparcamiento subterráneo para doscientos vehículos, según el pliego publicado ayer.',
+    'La oposición pidió que se revisen los plazos, porque las obras coincidirán con la temporada alta del comercio en el centro de la ciudad.',
+    'Los vecinos del barrio celebraron la noticia, aunque algunos temen que el ruido de la maquinaria afecte a los negocios de la calle mayor.',
+    'El consistorio prevé inaugurar el mercado renovado antes del verano del año que viene, si no hay retrasos en la licitación de los lotes.',
+  ].map((text) => `<p>${text}</p>`).join('');
+  const head = `<title>Reforman el mercado central</title><meta property="og:description" content="${STORY[0]}">`;
+  const story = (after: string) =>
+    `<article><p class="kicker">Ciudad</p><div class="title-wrapper"><h1>Reforman el mercado central</h1></div>${after}<div class="autor">Por Ana Ruiz</div>${paragraphs}${more}</article>`;
+
+  it('keeps the prose right after it, before the story, when the extractor drops it (a "subheader" class)', () => {
+    const text = read(page(head, story(`<p class="subheader">${dek}</p>`))).text;
+    expect(text).toContain(dek);
+    expect(text.indexOf(dek)).toBeLessThan(text.indexOf(STORY[0]!));
+  });
+
+  it('takes no link after it for a standfirst in a block that holds the story', () => {
+    const prompt = 'Lee también: el ayuntamiento aprueba el plan de movilidad para el centro de la ciudad.';
+    expect(read(page(head, story(`<p class="subheader"><a href="/otra-nota">${prompt}</a></p>`))).text).not.toContain(prompt);
+  });
+});
