@@ -55,7 +55,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;
   for (const sentence of sentences) {
-    const { drafts, vias } = readSentence(context, sentence, previous);
+    const { drafts, vias, speaking } = readSentence(context, sentence, previous);
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
     const namedBack = previous && namedBackSpeaker(context, sentence, previous);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
@@ -65,12 +65,12 @@ export function analyseArticle(article: Article): ArticleQuotes {
     const credited = last?.speaker || last?.medium ? last : undefined;
     // "El líder de la oposición, Iago Negueruela, pidió la dimisión…": a sentence with no statement whose subject
     // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
-    const subject = credited || drafts.length ? undefined : namedBeforePronoun(context, sentence) ?? leadingSubject(context, sentence, previous);
+    const subject = credited || drafts.length ? undefined : speaking ?? namedBeforePronoun(context, sentence) ?? leadingSubject(context, sentence, previous);
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
     const anchor = credited ?? named;
     const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
     const quoted = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
-    previous = { sentence, drafts, vias, focus, quoted };
+    previous = { sentence, drafts, vias, speaking, focus, quoted };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's words are

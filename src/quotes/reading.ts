@@ -64,6 +64,8 @@ export interface Previous {
   sentence: Sentence;
   drafts: Draft[];
   vias: string[];
+  /** The subject of the sentence's last verb of saying, when it names a speaker, whether or not the verb made a statement. */
+  speaking: Attribution | undefined;
   /** The last speaker credited in the article so far and the paragraph where: whom an omitted subject most likely is. */
   focus: { attribution: Attribution; paragraph: number } | undefined;
   /** The last speaker a statement was credited to, and the paragraph where: unlike `focus`, never moved by narration. */

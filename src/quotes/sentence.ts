@@ -4,7 +4,7 @@
  * (a naming verb, a verb next to it, a verb before a colon, a clause that is only a quotation), then the
  * statements themselves, then verbs that close the sentence (", dijo KCNA", "según …").
  */
-import { SETTING_OFF, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
@@ -43,8 +43,11 @@ interface SentenceReading {
   drafts: Draft[];
 }
 
-/** The statements one sentence makes, and the channels it names (to credit statements that name none). */
-export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[] } {
+/**
+ * The statements one sentence makes, the channels it names (to credit statements that name none), and the speaker its
+ * last verb of saying names as subject (`speaking`), whether or not that verb made a statement.
+ */
+export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined } {
   const reading: SentenceReading = {
     context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), drafts: [],
   };
@@ -59,7 +62,12 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   draftClosingVerbs(reading);
   joinSplitQuotations(reading);
   const drafts = reading.drafts.filter((draft) => draft.end > draft.start).sort((a, b) => a.start - b.start);
-  return { drafts, vias };
+  // "De primer orden calificó X - jefe del departamento - el diseño.": the verb names what it speaks of, no statement,
+  // but its subject is whom the next sentence's "reconoció que…" continues. Only a subject that opens with a name: a
+  // role ("el titular de Defensa") may stand for someone the rules cannot tell.
+  const named = (use: VerbUse) => use.subjectTo > use.subjectFrom && isNameWord(sentence.tokens, use.subjectFrom);
+  const speaking = reading.uses.filter((use) => use.verb !== 'source' && !use.relative && use.subject?.speaker && named(use)).at(-1)?.subject;
+  return { drafts, vias, speaking };
 }
 
 /** Channels the sentence names ("en un comunicado", "told CNN"), news media first. */

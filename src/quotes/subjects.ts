@@ -91,6 +91,8 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (!previous) return undefined;
   const spoke = previous.drafts.at(-1)?.attribution;
   if (spoke?.speaker || spoke?.medium) return spoke;
+  // A verb of saying that made no statement still names who spoke ("De primer orden calificó X el diseño. Sobre él, reconoció…").
+  if (!previous.drafts.length && previous.speaking) return previous.speaking;
   // "El alcalde, Jorge Sharp, y la gobernadora, Ana Vera, firmaron…": two people open it, so "dijo" after it is neither for sure.
   if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
   const subject = leadingSubject(context, previous.sentence, undefined);
@@ -1075,6 +1077,18 @@ function quotedAbout(sentence: Sentence, attribution: Attribution | undefined): 
   });
 }
 
+/**
+ * Whether a Spanish verb of saying follows a complement fronted before it, with no comma and no capitalised word after
+ * the sentence's first ("De primer orden calificó X el diseño", "Como un error definió la ministra…", "En la reunión
+ * afirmó el director que…"): the words before the verb are a prepositional phrase, not its subject, which follows it.
+ */
+function frontedComplement(tokens: Token[], found: { first: number; verb: VerbUse['verb'] }): boolean {
+  if (found.verb === 'source' || found.verb.english || found.first < 2) return false;
+  const opener = tokens[0]!.key;
+  if (!PHRASE_PREPOSITIONS.has(opener) && !NAME_PREPOSITIONS.has(opener) && opener !== 'como') return false;
+  return tokens.slice(1, found.first).every((token) => token.kind === 'word' && startsLower(token.text) && token.verb === undefined);
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -1126,7 +1140,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
       // Correction spokesman Jason Kersten." closes the sentence with its subject, whatever came before.
-      const after = opensClause ? inverted() : undefined;
+      const fronted = frontedComplement(tokens, found);
+      const after = opensClause || fronted ? inverted() : undefined;
+      // "De primer orden calificó X - jefe de… - el diseño": after a fronted complement the Spanish subject follows the verb.
+      if (fronted && after?.subject?.speaker) {
+        uses.push(after);
+        continue;
+      }
       const closing = after !== undefined && (after.subjectTo >= tokens.length || isPunct(tokens[after.subjectTo], '.;'));
       // "El ministro de Salud, Fernando Ruiz, explicó la situación el lunes.": a name in apposition before the verb
       // outranks an object after it that names nobody.
