@@ -301,7 +301,7 @@ const MIN_WRAPPED_LINES = 3;
  * paragraphs; a scraped page, one paragraph per line, has lines far longer than any wrap width.
  */
 function toLines(text: string): string[] {
-  const raw = withSignaturesJoined(withoutInvisible(text).split('\n').map((line) => line.replace(/[\s\u00A0]+/gu, ' ').trim()));
+  const raw = withFiguresJoined(withSignaturesJoined(withoutInvisible(text).split('\n').map((line) => line.replace(/[\s\u00A0]+/gu, ' ').trim())));
   const width = raw.reduce((max, line) => Math.max(max, line.length), 0);
   const continues = (line: string, next: string | undefined) => line.length >= width * FULL_LINE_SHARE && Boolean(next);
   const wrapped = width <= MAX_WRAP_WIDTH && raw.filter((line, index) => continues(line, raw[index + 1])).length >= MIN_WRAPPED_LINES;
@@ -333,6 +333,31 @@ function withSignaturesJoined(lines: string[]): string[] {
     }
     joined.push(line);
     if (line !== '') postAt = joined.length - 1;
+  }
+  return joined;
+}
+
+/** A line that is only a figure: a number, with its sign, currency, thousands separators, a percent or a unit letter ("9", "2021", "1.490", "+12%", "$3,5M"). */
+const FIGURE = /^[+\-−]?[$€£¥]?\d[\d.,\s]*(?:%|[kKmM]|mil|bn)?$/u;
+
+/**
+ * `lines` with each line that is only a figure (FIGURE) joined to the line after it when that one goes on in lower
+ * case: a fact box prints the figure big and the rest under it ("9" / "meses tiene la aeronave retenida…"). Alone,
+ * the figure has no words and is dropped, and the rest says nothing ("meses tiene…"); joined, it reads as written.
+ */
+function withFiguresJoined(lines: string[]): string[] {
+  const joined: string[] = [];
+  let figureAt = -1;
+  for (const line of lines) {
+    if (line === '') {
+      joined.push(line);
+      continue;
+    }
+    if (figureAt >= 0 && /^\p{Ll}/u.test(line)) {
+      joined[figureAt] = `${joined[figureAt]} ${line}`;
+      joined.length = figureAt + 1;
+    } else joined.push(line);
+    figureAt = FIGURE.test(line) ? joined.length - 1 : -1;
   }
   return joined;
 }

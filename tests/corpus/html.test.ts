@@ -629,3 +629,18 @@ describe('HTML: the standfirst under a headline in a wrapper of its own', () => 
     expect(read(page(head, story(`<p class="subheader"><a href="/otra-nota">${prompt}</a></p>`))).text).not.toContain(prompt);
   });
 });
+
+describe('HTML: a fact box\'s figures', () => {
+  it('keeps a figure printed above the words that go on from it ("40" / "puestos tendrá…")', () => {
+    const box = '<blockquote class="datos"><h3>40</h3><br><p>puestos tendrá el mercado cuando reabra sus puertas.</p><h3>1998</h3><br><p>año en que se hizo la última reforma del edificio.</p></blockquote>';
+    const text = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1><p>${STORY[0]}</p><p>${STORY[1]}</p>${box}<p>${STORY[2]}</p></article>`)).text;
+    expect(text).toContain('40 puestos tendrá el mercado cuando reabra sus puertas.');
+    expect(text).toContain('1998 año en que se hizo la última reforma del edificio.');
+  });
+
+  it('joins no figure to a line that opens a sentence of its own', () => {
+    const text = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1><p>${STORY[0]}</p><p>2</p><p>${STORY[1]}</p><p>${STORY[2]}</p></article>`)).text;
+    expect(text).toContain(`\n${STORY[1]}`);
+    expect(text).not.toContain(`2 ${STORY[1]}`);
+  });
+});
