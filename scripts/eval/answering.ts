@@ -125,12 +125,10 @@ export async function xquadExamples(set: SquadSet): Promise<Example[]> {
   const folds = foldsOf(set.articles);
   const foldOf = (question: SquadQuestion) => folds.get(question.articleId) ?? 0;
   const whole = await indexOf(set.articles, set.passages);
-  const english = set.questions.filter((question) => question.language === 'en');
-  const translations = apertiumAvailable() ? await translateAll(english.map((question) => question.text)) : new Map<string, { translation: string; senses: string[][] }>();
-  const throughApertium = (question: SquadQuestion): Translate | undefined => {
-    const translated = translations.get(question.text);
-    return translated === undefined ? undefined : Object.assign(async () => translated.translation, { senses: async () => translated.senses });
-  };
+  // The Library's own translator (one long-lived Apertium pipeline, src/answer/apertium.ts), asked as the Library asks
+  // it: a name is kept as written when the index searched holds it, so each index gets its own translation.
+  const apertium = apertiumAvailable() ? apertiumTranslator({ timeoutMs: 30_000 }) : undefined;
+  const throughApertium = (question: SquadQuestion): Translate | undefined => (question.language === 'en' ? apertium : undefined);
   const askBothWays = async (indexed: Indexed, question: SquadQuestion, inCorpus: boolean): Promise<Example[]> => {
     const translate = throughApertium(question);
     const plain = await exampleOf(indexed, question, foldOf(question), inCorpus);
@@ -143,22 +141,6 @@ export async function xquadExamples(set: SquadSet): Promise<Example[]> {
     for (const question of set.questions.filter((item) => foldOf(item) === fold)) examples.push(...(await askBothWays(without, question, false)));
   }
   return examples;
-}
-
-/**
- * Every English question translated into Spanish by the Library's own translator (one long-lived
- * Apertium pipeline, src/answer/apertium.ts), once, so that each fold does not translate it again.
- * A question it fails on is left out of the Apertium rows.
- */
-async function translateAll(questions: string[]): Promise<Map<string, { translation: string; senses: string[][] }>> {
-  const translate = apertiumTranslator({ timeoutMs: 30_000 });
-  const translations = new Map<string, { translation: string; senses: string[][] }>();
-  for (const question of questions) {
-    const [translation, senses] = await Promise.all([translate(question, 'en', 'es'), translate.senses(question, 'en', 'es')]);
-    if (translation !== undefined) translations.set(question, { translation, senses });
-  }
-  translate.close();
-  return translations;
 }
 
 /** SQuAD-es v2: every question against the whole index. */

@@ -7,7 +7,7 @@
  * vocabulary taken from any corpus.
  */
 import type { Language } from '../corpus/types.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SPELLINGS } from '../corpus/dates.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SPELLINGS, WEEKDAY_NAMES } from '../corpus/dates.js';
 import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
@@ -246,7 +246,7 @@ function speltWords(text: string): string[] {
 }
 
 const MONTHS = [...MONTH_NAMES.es, ...Object.keys(MONTH_SPELLINGS), ...MONTH_NAMES.en].join('|');
-const WEEKDAYS = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS = [...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.en].join('|');
 const RELATIVE_DAYS = 'ayer|hoy|manana|anoche|anteayer|yesterday|today|tomorrow|tonight';
 const NUMBER_WORDS =
   'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|' +

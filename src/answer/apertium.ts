@@ -18,6 +18,7 @@ import { execFile, spawn, spawnSync, type ChildProcessByStdio } from 'node:child
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import type { Language } from '../corpus/types.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.js';
 import { foldAccents } from '../text/words.js';
 import type { Translate } from './lookup.js';
 
@@ -28,6 +29,12 @@ const PAIRS: Record<Language, Record<Language, string | undefined>> = {
 
 /** A question is one line; more than this is not a translation. */
 const MAX_OUTPUT_CHARS = 2000;
+
+// Where each cut pipeline ends: after the bilingual dictionary's lookup, or after the analyser.
+const CUTS: Record<Exclude<Stages, 'all'>, string> = {
+  dictionary: '\\(lt-proc -z -b [^|]*\\)|.*',
+  analysis: '^\\(lt-proc -z [^|]*\\)|.*',
+};
 
 /** Where Debian installs the pairs' mode files, unless APERTIUM_DATADIR says otherwise (as for the `apertium` script). */
 const DEFAULT_DATA_DIR = '/usr/share/apertium';
@@ -66,7 +73,7 @@ export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' |
 export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string }): ApertiumTranslator {
   const dataDir = options.dataDir ?? process.env.APERTIUM_DATADIR ?? DEFAULT_DATA_DIR;
   const running = new Map<string, Pipeline>();
-  const through = (stages: Stages) => (question: string, from: Language, to: Language): Promise<string | undefined> => {
+  const through = (stages: Stages) => (stream: string, from: Language, to: Language): Promise<string | undefined> => {
     const pair = PAIRS[from][to];
     if (pair === undefined) return Promise.resolve(undefined);
     const key = `${pair} ${stages}`;
@@ -75,16 +82,23 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
       pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, stages, options.timeoutMs);
       running.set(key, pipeline);
     }
-    return pipeline.translate(question);
+    return pipeline.translate(stream);
   };
   const lookedUp = through('dictionary');
-  const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(question, from, to)) ?? '');
+  const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(asStream(question), from, to)) ?? '');
   const functionWords = async (text: string, language: Language) => {
-    const analysed = await lookedUp(text, language, language === 'es' ? 'en' : 'es');
-    return analysed === undefined ? undefined : parseFunctionWords(analysed);
+    const tagged = await lookedUp(asStream(text), language, language === 'es' ? 'en' : 'es');
+    return tagged === undefined ? undefined : parseFunctionWords(tagged);
   };
+  const analysed = through('analysis');
   const translated = through('all');
-  return Object.assign((question: string, from: Language, to: Language) => translated(from === 'en' ? aboutAsPreposition(question) : question, from, to), {
+  const translate = async (question: string, from: Language, to: Language, keep?: (word: string) => boolean): Promise<string | undefined> => {
+    if (from !== 'en' || keep === undefined) return plainText(await translated(asStream(from === 'en' ? aboutAsPreposition(question) : question), from, to));
+    const prepared = aboutAsPreposition(question);
+    const analysis = await analysed(asStream(prepared), from, to);
+    return plainText(await translated(analysis === undefined ? asStream(prepared) : namesKept(analysis, keep), from, to));
+  };
+  return Object.assign(translate, {
     senses,
     functionWords,
     close: () => {
@@ -107,8 +121,59 @@ export function aboutAsPreposition(question: string): string {
   return question.replace(ABOUT_A_NAME, 'of');
 }
 
-/** The whole pipeline, or its stages up to the bilingual dictionary (each word with every translation it lists). */
-type Stages = 'all' | 'dictionary';
+/**
+ * The whole pipeline; its stages up to the bilingual dictionary (each word with every translation it lists); or its
+ * first stage, the morphological analyser (each word as written with every reading the dictionary gives it).
+ */
+type Stages = 'all' | 'dictionary' | 'analysis';
+
+/**
+ * An English question in Apertium's stream format with the names Apertium would translate as common words written as
+ * superblanks, which every stage passes through untouched: "What did [Trump] say?" comes out "Qué dijo [Trump]", where
+ * "Trump" alone gave "Qué Superó decir". `analysis` is the analyser's output for the question
+ * (`^Trump/Trump<n><sg>/Trump<vblex><inf>$`). A word is kept as written when it is capitalised though it opens no
+ * sentence, the dictionary reads it only as a common noun, verb or adjective (no proper-noun reading: "Warsaw" goes on
+ * to "Varsovia"; no lower-case lemma: adjectives of nationality or creed the dictionary writes lower case, "American",
+ * "Catholic"; no unknown word, which Apertium passes through already; no month or weekday), and `keep` says so of it
+ * (the lookup keeps a word the passages in the target language hold as written: "Trump", but not "Bible", which they
+ * write "Biblia"). A run of capitalised words after an article ("the Catholic Church", "the Senate") is a description,
+ * whose words Spanish translates, and is left to Apertium.
+ */
+export function namesKept(analysis: string, keep: (word: string) => boolean): string {
+  const units = Array.from(analysis.matchAll(STREAM_UNIT), (match) => {
+    const [surface = '', ...readings] = (match[1] ?? '').split(UNESCAPED_SLASH);
+    return { surface, readings, start: match.index, end: match.index + match[0].length };
+  });
+  const capitalised = (at: number) => /^\p{Lu}/u.test(units[at]?.surface ?? '');
+  const opensSentence = (at: number) => at === 0 || (units[at - 1]?.readings.some((reading) => reading.includes('<sent>')) ?? false);
+  const afterArticle = (at: number) => {
+    let before = at - 1;
+    while (before >= 0 && capitalised(before)) before--;
+    return units[before]?.readings.some((reading) => ARTICLE_READING.test(reading)) ?? false;
+  };
+  let stream = '';
+  let from = 0;
+  units.forEach(({ surface, readings, start, end }, at) => {
+    const kept = capitalised(at) && !opensSentence(at) && readsAsCommonWord(surface, readings) && !afterArticle(at) && keep(unescapeStream(surface));
+    stream += `${analysis.slice(from, start)}${kept ? `[${surface}]` : surface}`;
+    from = end;
+  });
+  return stream + analysis.slice(from);
+}
+
+// One unit of the stream, "^surface/reading/reading$", with its escapes.
+const STREAM_UNIT = /\^((?:\\.|[^$\\])*)\$/gu;
+const UNESCAPED_SLASH = /(?<!\\)\//u;
+const ARTICLE_READING = /<det><(?:def|ind)>/u;
+const COMMON_READING = /^[^<]*<(?:n|vblex|adj)>/u;
+const DATE_NAMES = new Set([...MONTH_NAMES.en, ...WEEKDAY_NAMES.en]);
+
+/** Whether the analyser reads a capitalised word only as a common word that Apertium would translate (`namesKept`). */
+function readsAsCommonWord(surface: string, readings: string[]): boolean {
+  return readings.length > 0 && readings.some((reading) => COMMON_READING.test(reading))
+    && readings.every((reading) => !reading.startsWith('*') && !reading.includes('<np>') && /^\p{Lu}/u.test(reading))
+    && !DATE_NAMES.has(surface.toLowerCase());
+}
 
 // Parts of speech whose senses are worth another reading: nouns, lexical verbs, adjectives.
 const CONTENT_TAG = /^<(?:n|vblex|adj)>/u;
@@ -174,8 +239,8 @@ class Pipeline {
     // Node's stdin pipe is a socket, which Apertium's first stage cannot read as a file: `cat` hands it a real pipe.
     // The mode's $1 is the generator's option (-n: no marks on unknown words, as `apertium -u`), $2 the tagger's (none).
     // apertium-wblank-mode prints something and succeeds even for a missing mode file: check it first.
-    // The dictionary stages end at the bilingual dictionary's lookup (`lt-proc -z -b …`).
-    const cut = stages === 'dictionary' ? 'pipeline=$(printf %s "$pipeline" | sed "s/\\(lt-proc -z -b [^|]*\\)|.*/\\1/"); ' : '';
+    // The dictionary stages end at the bilingual dictionary's lookup (`lt-proc -z -b …`), the analysis at the first stage.
+    const cut = stages === 'all' ? '' : `pipeline=$(printf %s "$pipeline" | sed "s/${CUTS[stages]}/\\1/"); `;
     const script = `test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; ${cut}cat | bash -c "$pipeline" apertium -n`;
     this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.child.stdout.setEncoding('utf8');
@@ -189,12 +254,13 @@ class Pipeline {
     (this.child.stdin as Socket).unref();
   }
 
-  translate(question: string): Promise<string | undefined> {
+  /** The pipeline's output for one text in Apertium's stream format (`asStream`), as it comes: still in that format. */
+  translate(stream: string): Promise<string | undefined> {
     if (this.stopped) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.stop(), this.timeoutMs);
       this.waiting.push({ resolve, timer });
-      this.child.stdin.write(`${escapeStream(question.replace(/\s+/gu, ' ').trim())}\n\0`);
+      this.child.stdin.write(`${stream}\n\0`);
     });
   }
 
@@ -220,8 +286,7 @@ class Pipeline {
       const waiting = this.waiting.shift();
       if (!waiting) return this.stop();
       clearTimeout(waiting.timer);
-      const translation = unescapeStream(text).replace(/\s+/gu, ' ').trim();
-      waiting.resolve(translation === '' ? undefined : translation);
+      waiting.resolve(text);
     }
     if (this.output.length > MAX_OUTPUT_CHARS) this.stop();
   }
@@ -230,8 +295,15 @@ class Pipeline {
 // Characters that Apertium's stream format reserves (as its text deformatter escapes them).
 const RESERVED = /[\\^$/<>@[\]{}]/gu;
 
-function escapeStream(text: string): string {
-  return text.replace(RESERVED, (char) => `\\${char}`);
+/** A text on one line in Apertium's stream format: its reserved characters escaped, so that they go through as text. */
+function asStream(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(RESERVED, (char) => `\\${char}`);
+}
+
+/** A translation out of the stream format: superblanks' brackets dropped (their text kept), escapes undone; undefined when empty. */
+function plainText(stream: string | undefined): string | undefined {
+  const text = stream?.replace(/\\(.)|[[\]]/gu, (_, escaped: string | undefined) => escaped ?? '').replace(/\s+/gu, ' ').trim();
+  return text === '' ? undefined : text;
 }
 
 function unescapeStream(text: string): string {

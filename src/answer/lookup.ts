@@ -4,8 +4,9 @@
  * a translator is configured.
  */
 import type { Language } from '../corpus/types.js';
-import { readQuestion, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
+import { foldAccents } from '../text/words.js';
 import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
@@ -13,12 +14,14 @@ import { correctSpelling, type Correction, type FunctionWords } from './spelling
 import type { CheckedQuestion, Retrieval } from './types.js';
 
 /**
- * Translates a question for the lookup (undefined when it cannot). `senses`, when the translator has
+ * Translates a question for the lookup (undefined when it cannot). `keep`, when given, says of a name the question writes
+ * whether to leave it as written (the passages in `to` hold it so: a rule-based translator would turn "Trump" into a verb).
+ * `senses`, when the translator has
  * a dictionary (Apertium), lists the lemmas it gives each ambiguous content word of the question;
  * `functionWords`, when it has a tagger of the language (Apertium), the words of a text it reads as function
  * words there (spelling.ts).
  */
-export type Translate = ((question: string, from: Language, to: Language) => Promise<string | undefined>) & {
+export type Translate = ((question: string, from: Language, to: Language, keep?: (word: string) => boolean) => Promise<string | undefined>) & {
   senses?: (question: string, from: Language, to: Language) => Promise<string[][]>;
   functionWords?: FunctionWords;
 };
@@ -64,7 +67,11 @@ export async function lookUp(
   const target: Language = question.language === 'es' ? 'en' : 'es';
   const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === question.language;
   const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
-  const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target), translate.senses?.(question.asked, question.language, target)]) : [];
+  const heldAsWritten = (word: string) => {
+    const terms = wordTerms(foldAccents(word), analyserFor(target));
+    return terms.length > 0 && terms.every((term) => index.documentFrequency(term, analyserFor(target)) > 0);
+  };
+  const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target, heldAsWritten), translate.senses?.(question.asked, question.language, target)]) : [];
   if (translation !== undefined && translation.trim() !== '') {
     const read = await bestReading(search, readQuestion(translation, target), target);
     const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => search(words, target)))) ?? read;
@@ -99,7 +106,7 @@ async function bestReading(search: (words: QuestionWords, language: Language) =>
 /** The translator, its failures (and its dictionary's) read as no translation. */
 export function safely(translate: Translate): Translate {
   const { senses, functionWords } = translate;
-  const safe: Translate = (text, from, to) => translate(text, from, to).catch(() => undefined);
+  const safe: Translate = (text, from, to, keep) => translate(text, from, to, keep).catch(() => undefined);
   if (senses) safe.senses = (text, from, to) => senses(text, from, to).catch(() => []);
   if (functionWords) safe.functionWords = (text, language) => functionWords(text, language).catch(() => undefined);
   return safe;

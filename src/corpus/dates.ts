@@ -33,6 +33,11 @@ export const MONTH_NAMES: Readonly<Record<'es' | 'en', readonly string[]>> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 };
+/** The days of the week, Monday first, in each language dates are read in (lower case, without accents). */
+export const WEEKDAY_NAMES: Readonly<Record<'es' | 'en', readonly string[]>> = {
+  es: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+};
 /** Other full spellings of a month, with its number: "setiembre", as much of Latin America writes it. */
 export const MONTH_SPELLINGS: Readonly<Record<string, number>> = { setiembre: 9 };
 /** The months' abbreviations in either language, with the month's number ("may" is a whole name in both lists). */

@@ -1,7 +1,7 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
-import { apertiumAvailable, apertiumTranslator, parseFunctionWords, parseSenses } from '../../src/answer/apertium.js';
+import { apertiumAvailable, apertiumTranslator, namesKept, parseFunctionWords, parseSenses } from '../../src/answer/apertium.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
 import { libraryOf, seedLibrary } from '../support/seed-library.js';
@@ -20,6 +20,28 @@ describe('the function words Apertium\'s tagger reads in a question', () => {
   it('are the words of its prepositions, adverbs, conjunctions, determiners and pronouns, folded; not nouns, verbs, names or unknown words', () => {
     const lookedUp = '^Cómo<adv><itg>/How<adv><itg>$ ^junto a<pr>/beside<pr>$ ^según<cnjadv>/as<cnjadv>$ ^puerto<n><m><sg>/port<n><sg>$ ^moler<vblex><pri><p2><sg>/grind<vblex>$ ^Kim<np><ant>/Kim<np><ant>$ ^*Promtió/*Promtió$';
     expect(parseFunctionWords(lookedUp)).toEqual(new Set(['como', 'junto', 'a', 'segun']));
+  });
+});
+
+describe('names an English question writes as common words', () => {
+  const all = () => true;
+  const kept = (analysis: string) => Array.from(namesKept(analysis, all).matchAll(/\[([^\]]*)\]/gu), ([, name]) => name);
+
+  it('are kept as written (superblanks) when the dictionary reads them only as common words and they open no sentence', () => {
+    const analysis = '^Who/Who<prn><itg><m><sp>$ ^did/do<vbdo><past>$ ^Lena/Lena<np><ant><f><sg>$ ^Baker/Baker<n><sg>$ ^meet/meet<vblex><inf>$ ^in/in<pr>$ ^Mill/Mill<n><sg>/Mill<vblex><inf>$ ^Creek/Creek<n><sg>$^?/?<sent>$';
+    expect(namesKept(analysis, all)).toBe('Who did Lena [Baker] meet in [Mill] [Creek]?');
+    // Only those the passages hold as written, when the lookup says which.
+    expect(namesKept(analysis, (word) => word === 'Baker')).toBe('Who did Lena [Baker] meet in Mill Creek?');
+  });
+
+  it('are not the opening word, proper nouns, unknown words, adjectives written lower case in the dictionary, months or weekdays', () => {
+    const analysis = '^Cook/Cook<n><sg>/Cook<vblex><inf>$ ^what/what<prn><itg><m><sp>$ ^Anna/Anna<np><ant><f><sg>$ ^ate/eat<vblex><past>$ ^in/in<pr>$ ^Lisbon/Lisbon<np><loc><sg>$ ^with/with<pr>$ ^Zorvath/*Zorvath$ ^and/and<cnjcoo>$ ^Catholic/catholic<adj>/Catholic<n><sg>$ ^friends/friend<n><pl>$ ^on/on<pr>$ ^Friday/Friday<n><sg>$ ^in/in<pr>$ ^March/March<n><sg>/March<vblex><inf>$^?/?<sent>$';
+    expect(kept(analysis)).toEqual([]);
+  });
+
+  it('are left to the translator after an article, where capitalised words are a description ("the Senate")', () => {
+    const analysis = '^When/When<adv><itg>$ ^did/do<vbdo><past>$ ^the/the<det><def><sp>$ ^Harbour/Harbour<n><sg>$ ^Council/Council<n><sg>$ ^meet/meet<vblex><inf>$ ^Baker/Baker<n><sg>$^?/?<sent>$';
+    expect(kept(analysis)).toEqual(['Baker']);
   });
 });
 
@@ -44,6 +66,19 @@ describe.skipIf(!installed)('Apertium translation', () => {
   it('reads "about" before a name as the preposition, and before a figure as the adverb it is', async () => {
     expect(await translate('What did Ana Soto say about France?', 'en', 'es')).not.toMatch(/aproximadamente/u);
     expect(await translate('What did the mayor say about 300 farmers?', 'en', 'es')).toMatch(/aproximadamente/u);
+  });
+
+  it('keeps a name that is also an English word as written, so that the question finds the passage naming it', async () => {
+    expect(await translate('What did Trump say about the wall?', 'en', 'es', (word) => word === 'Trump')).toMatch(/\bTrump\b/u);
+    const { index, articles } = await libraryOf([
+      articleFromParagraphs({ id: 'frontera', title: 'El muro fronterizo', date: '2025-02-11', language: 'es' }, [
+        'El gasto en el muro superó los 10.000 millones de dólares, según el informe del Congreso.',
+        'Donald Trump dijo que el muro estará terminado antes de las elecciones.',
+      ]),
+    ]);
+    const result = await answerQuestion({ index, articles, question: checked('What did Trump say about the wall?'), translate });
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('Donald Trump dijo');
   });
 
   it('gives the dictionary\'s senses of an ambiguous word', async () => {
