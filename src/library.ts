@@ -252,7 +252,8 @@ interface Keeping {
  * is saved again only when the journal has grown past JOURNAL_COMPACT_BYTES, a moment after the last
  * update. Updates and saves share one queue: neither ever sees half an update. Changed files are read
  * on a worker thread (kept ready between updates) before their update joins the queue: this thread only
- * merges what it prepared, and goes on answering meanwhile, and a slow file holds up no other update; an update does not keep the process from ending. `gone` (seed files deleted while
+ * merges what it prepared and goes on answering meanwhile, and a slow file holds up no other update; an
+ * update does not keep the process from ending. `gone` (seed files deleted while
  * the process was stopped) are dropped first; the promise resolves once they are, and the watcher starts then.
  */
 function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): Promise<void> {

@@ -377,10 +377,11 @@ export async function readAhead(data: LibraryData, seedsDir: string, diff: SeedD
   return {
     warm: () => reader.warm(),
     async read(dir, wanted, holdsProcess) {
-      const rest = wanted.filter((state) => dir !== seedsDir || stillAsRead(state) === undefined);
+      const readBefore = wanted.map((state) => (dir === seedsDir ? stillAsRead(state) : undefined));
+      const rest = wanted.filter((_, at) => readBefore[at] === undefined);
       const readNow = rest.length ? await reader.read(dir, rest, holdsProcess) : [];
-      const readNowOf = new Map(rest.map((state, at) => [state.file, readNow[at]!]));
-      return wanted.map((state) => (dir === seedsDir ? stillAsRead(state) : undefined) ?? readNowOf.get(state.file)!);
+      let next = 0;
+      return readBefore.map((prepared) => prepared ?? readNow[next++]!);
     },
   };
 }
