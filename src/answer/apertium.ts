@@ -93,10 +93,11 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
   const analysed = through('analysis');
   const translated = through('all');
   const translate = async (question: string, from: Language, to: Language, keep?: (word: string) => boolean): Promise<string | undefined> => {
-    if (from !== 'en' || keep === undefined) return plainText(await translated(asStream(from === 'en' ? aboutAsPreposition(question) : question), from, to));
-    const prepared = aboutAsPreposition(question);
-    const analysis = await analysed(asStream(prepared), from, to);
-    return plainText(await translated(analysis === undefined ? asStream(prepared) : namesKept(analysis, keep), from, to));
+    const prepared = from === 'en' ? aboutAsPreposition(question) : question;
+    // Names are kept from an English question only (namesKept reads the English analyser's tags).
+    const keeping = from === 'en' ? keep : undefined;
+    const analysis = keeping === undefined ? undefined : await analysed(asStream(prepared), from, to);
+    return plainText(await translated(keeping !== undefined && analysis !== undefined ? namesKept(analysis, keeping) : asStream(prepared), from, to));
   };
   return Object.assign(translate, {
     senses,
