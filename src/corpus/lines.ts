@@ -2,7 +2,7 @@
  * Readings of single lines of a scraped page, shared by the cleaner (which decides what is body)
  * and the describer (which takes title, outlet, author and date from the lines around the body).
  */
-import { findDate, readIn, type DateOrder } from './dates.js';
+import { findDate, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -144,8 +144,8 @@ export function readBylineDate(line: string, order: DateOrder = 'day-first'): st
 const DATE_LINE_WORDS = new Set([
   'el', 'de', 'del', 'a', 'la', 'las', 'los', 'y', 'on', 'at', 'am', 'pm', 'h', 'hs', 'hrs', 'gmt', 'utc', 'cet', 'cest',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'fecha', 'published', 'updated', 'posted', 'date', 'last',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAY_NAMES.es, 'miércoles', 'sábado', // the names' accented spellings too: words are compared as written
+  ...WEEKDAY_NAMES.en,
 ]);
 const BY = new Set(['por', 'by']);
 const MAX_DATE_LINE_WORDS = 12;
