@@ -297,14 +297,14 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
  * know as one. Undefined when it names no known speaker.
  */
 function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): SpeakerStatements | undefined {
-  if (!statementsBy) return undefined;
+  // Only a statement question or a verb of saying can name a speaker: any other leaves the quote book unread (and unbuilt).
+  if (!statementsBy || (question.expects !== 'statement' && !namesSayingVerb(question))) return undefined;
   const known = (name: string) => {
     const found = statementsBy(name);
     return found && found.statements.length > 0 ? found : undefined;
   };
   const role = askedRole(question.asked, question.language, (word) => known(word) !== undefined);
-  // An English question's verb follows its auxiliary ("Did Kim promise…?"), where a form mostly read as a noun is the verb.
-  const saying = role && (speechVerb(role.verb) ?? (question.language === 'en' ? nounFormVerb(role.verb) : undefined));
+  const saying = role && sayingVerb(role.verb, question.language);
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
   const { names, content } = question.words;
@@ -314,6 +314,16 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
     if (found) return found;
   }
   return undefined;
+}
+
+/** The verb of saying a question's word is; in English also a form mostly read as a noun, which after an auxiliary is the verb ("Did Kim promise…?"). */
+function sayingVerb(word: string, language: Language) {
+  return speechVerb(word) ?? (language === 'en' ? nounFormVerb(word) : undefined);
+}
+
+/** Whether any word of the question is a verb of saying: the only verbs askedRole's doer is looked up for. */
+function namesSayingVerb(question: CheckedQuestion): boolean {
+  return (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some((word) => sayingVerb(word, question.language) !== undefined);
 }
 
 /**
