@@ -47,6 +47,18 @@ describe('a field vocabulary saved and restored', () => {
     expect(last.numberOf('es:not-a-term')).toBeUndefined();
   });
 
+  it('finds a term added after a restore that was looked for, and not found, before', () => {
+    const terms = someTerms(2_000, 7);
+    const restored = createVocabulary(structuredClone(vocabularyOf(terms.slice(0, 1_000)).save()));
+    // Looked for first (a question's word the archive lacks), then brought by a live update.
+    for (const term of terms.slice(1_000)) expect(restored.numberOf(term)).toBeUndefined();
+    vocabularyOf(terms.slice(1_000), restored);
+    terms.forEach((term, number) => expect(restored.numberOf(term), term).toBe(number));
+    // Past the absent terms it remembers (more than any one question brings), it still tells held from absent.
+    for (let n = 0; n < 70_000; n++) expect(restored.numberOf(`es:absent-${n}`)).toBeUndefined();
+    terms.forEach((term, number) => expect(restored.numberOf(term), term).toBe(number));
+  });
+
   it('saves the terms in sorted order, those added after a restore merged in', () => {
     const terms = someTerms(1_000, 3);
     const restored = createVocabulary(vocabularyOf(terms.slice(0, 600)).save());
