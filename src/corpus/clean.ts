@@ -12,7 +12,7 @@
  *   a widget heading.
  * - A paragraph whose words come again, in order, further down is a teaser or a repeat: it is dropped
  *   and the later, complete copy stays.
- * - Once the author is known, a bio of them closing the story goes (withoutAuthorBio).
+ * - Once the authors are known, their bios closing the story go (withoutAuthorBio).
  */
 import { withoutInvisible } from '../text/invisible.js';
 import { isSignatureLine } from './post-signature.js';
@@ -362,21 +362,28 @@ function withFiguresJoined(lines: string[]): string[] {
   return joined;
 }
 
-/** How many of the last paragraphs may be a bio of the author. */
+/** How many bios of each author may close the story. */
 const BIO_PARAGRAPHS = 2;
 const MIN_BIO_NAME_WORDS = 2;
 
 /**
- * `paragraphs` without the author's bio closing them: a last paragraph that opens with the full name
- * of one of the `authors` (", "-joined, as ArticleMeta has them) and goes on as a sentence about them
- * ("Sarah Moreno cubre temas de negocios…", "Alice Wu is a political consultant…"). A name of one
- * word ("Editor3") is too common to tell a bio by.
+ * `paragraphs` without the authors' bios closing them (`authors` ", "-joined, as ArticleMeta has them). A bio is
+ * a paragraph that opens with the full name of one of them and goes on as a sentence about them ("Sarah Moreno
+ * cubre temas de negocios…", "Alice Wu is a political consultant…"), or an author box: a line that is only one
+ * of their names, then a paragraph of prose ("Periodista cubana. Las Tunas, 1984…", a newcomer's page, where
+ * two co-authors' boxes closed the story and the books a bio named were quoted). A name of one word ("Editor3")
+ * is too common to tell a bio by.
  */
 export function withoutAuthorBio(paragraphs: string[], authors: string | null): string[] {
   const names = (authors ?? '').split(', ').filter((name) => name.split(/\s+/u).length >= MIN_BIO_NAME_WORDS);
   if (!names.length) return paragraphs;
-  const isBio = (paragraph: string) => names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
+  const opensBio = (paragraph: string) => names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
+  const isBox = (nameLine: string, paragraph: string) => names.includes(nameLine.trim()) && looksLikeProse(paragraph);
   let end = paragraphs.length;
-  while (end > 1 && paragraphs.length - end < BIO_PARAGRAPHS && isBio(paragraphs[end - 1]!)) end--;
+  for (let bios = 0; bios < BIO_PARAGRAPHS * names.length; bios++) {
+    if (end > 1 && opensBio(paragraphs[end - 1]!)) end--;
+    else if (end > 2 && isBox(paragraphs[end - 2]!, paragraphs[end - 1]!)) end -= 2;
+    else break;
+  }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }

@@ -8,7 +8,7 @@
  *   finds nothing and there is no articleBody;
  * - a linear regular-expression reading, for markup no DOM should be built from (see isHostile).
  * The deck the page prints under its headline (header.ts) goes before the story when the extractor
- * left it out; appeal boxes inside the story (appeals.ts) are taken out of it.
+ * left it out; appeal boxes (appeals.ts) and lists of other stories (link-lists.ts) inside the story are taken out of it.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -16,6 +16,7 @@ import { dropAppealBoxes, dropFormBoxes, type BoxNode, type FormNode } from './a
 import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
+import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
@@ -263,10 +264,11 @@ export function htmlToText(html: string): string {
 
 function readabilityText(document: PageDocument): { text: string; byline: string | null } | null {
   try {
-    const reader = new Readability<BoxNode>(document as never, { serializer: (node) => node as unknown as BoxNode, maxElemsToParse: MAX_READABILITY_ELEMENTS, charThreshold: MIN_FIRST_PASS_CHARS });
+    const reader = new Readability<BoxNode & ListNode>(document as never, { serializer: (node) => node as unknown as BoxNode & ListNode, maxElemsToParse: MAX_READABILITY_ELEMENTS, charThreshold: MIN_FIRST_PASS_CHARS });
     const article = reader.parse();
     if (!article?.content) return null;
     dropAppealBoxes(article.content);
+    dropLinkLists(article.content);
     return { text: domToText(article.content), byline: article.byline?.trim() || null };
   } catch {
     // Too many elements, or a DOM Readability cannot walk: the fallbacks read the page.

@@ -38,8 +38,8 @@ export function foldWords(text: string): string[] {
 }
 
 // "。", "！" and "？" end Japanese and Chinese sentences. A closing credit in brackets may follow the
-// last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)").
-const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$/u;
+// last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)"), and reference marks after it ("… made.\"[8]").
+const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
 /** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */

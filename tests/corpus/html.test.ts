@@ -606,6 +606,37 @@ describe('HTML: co-authors linked as often as each other', () => {
   });
 });
 
+describe('HTML: lists of other stories and author boxes after the story', () => {
+  const teaser = (slug: string, headline: string) => `<li><a href="https://diario.example/2024/05/02/${slug}/">${headline}</a> <time datetime="2024-05-02">2 mayo 2024</time> | <a href="#c">3</a></li>`;
+  const related = `<ul>${teaser('puerto', 'El puerto amplía su terminal de contenedores')}${teaser('lluvias', 'Las lluvias inundan dos barrios del norte de la ciudad')}${teaser('huelga', 'Los conductores de autobús anuncian huelga para junio')}</ul>`;
+  const authorBox = (slug: string, name: string, bio: string) => `<section><p><a href="/perfiles/${slug}/">${name}</a></p><div><img src="/fotos/${slug}.jpg" alt="${name}"><p>${bio}</p></div>${related}</section>`;
+  const bios = [
+    'Periodista. Valencia, 1984. Graduada en la Universidad de Valencia, 2007. Trabaja en el diario desde 2010.',
+    'Es periodista y columnista. Autora del libro «Calles sin nombre» y coautora de «Mercados».',
+  ];
+  const head = '<title>Reforman el mercado central</title><meta name="author" content="Ana Ruiz, Luis Gil">';
+
+  it('leaves out a list whose every item is a headline linked to another page, and the co-authors\' boxes after the story', () => {
+    const boxes = authorBox('ana-ruiz', 'Ana Ruiz', bios[0]!) + authorBox('luis-gil', 'Luis Gil', bios[1]!);
+    const article = read(page(head, `<article><h1>Reforman el mercado central</h1>${paragraphs}${boxes}</article>`));
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+    for (const gone of ['El puerto amplía', 'Las lluvias inundan', 'Los conductores', 'Graduada en la Universidad', 'Calles sin nombre']) expect(article.text).not.toContain(gone);
+    expect(article.text.endsWith(STORY.at(-1)!)).toBe(true);
+  });
+
+  it('keeps a list whose items say more than their links, a table of contents, and a paragraph after a name inside the story', () => {
+    const measures = [
+      'Una cubierta nueva, que costará dos millones según el <a href="/pliego.pdf">pliego de condiciones</a> publicado ayer.',
+      'Puestos más amplios para los comerciantes que vuelvan, con un alquiler rebajado durante los dos primeros años.',
+    ];
+    const contents = '<ul><li><a href="#obras">Las obras empezarán en septiembre</a></li><li><a href="#carpas">Los comerciantes irán a unas carpas</a></li></ul>';
+    const interview = `<p>Ana Ruiz</p><p>${bios[0]}</p>`;
+    const body = `<article><h1>Reforman el mercado central</h1>${contents}${paragraphs.replace('</p>', `</p><ul>${measures.map((item) => `<li>${item}</li>`).join('')}</ul>`)}${interview}<p>${STORY[0]!.replace('este martes', 'el lunes')}</p></article>`;
+    const text = read(page(head, body)).text;
+    for (const kept of ['pliego de condiciones', 'Puestos más amplios', 'Las obras empezarán en septiembre', 'Graduada en la Universidad']) expect(text).toContain(kept);
+  });
+});
+
 describe('HTML: the standfirst under a headline in a wrapper of its own', () => {
   const dek = 'La alcaldesa anunció en su cuenta de Twitter que los comerciantes recibirán una ayuda mientras duren las obras.';
   const more = [
