@@ -139,8 +139,6 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
       const reused = ready.pop();
       const worker = reused ?? spawn(run.module);
       live.add(worker);
-      if (holds) worker.ref();
-      else worker.unref();
       let started = reused !== undefined;
       /** Items sent to this worker, in the order it does them; the first is the one it is working on. */
       const queue: number[] = [];
@@ -189,6 +187,9 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
       });
       worker.on('error', (error) => lose(`its worker failed: ${error.message}`));
       worker.on('exit', (code) => lose(`its worker stopped with exit code ${code}`));
+      // After the 'message' listener: adding one refs the worker again (Node 20), and an update left running at the end of
+      // console mode kept the process up until the file was read (minutes for a 12 MB file on a loaded machine).
+      holdProcess(worker, holds);
       if (started) {
         feed();
         watchFirst();
@@ -229,7 +230,6 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
     warm() {
       if (idle.size > 0 || warming) return;
       const worker = spawn(module);
-      worker.unref();
       warming = new Promise<void>((settle) => {
         worker.on('message', (reply: Reply<unknown>) => {
           if ('ready' in reply) keep(worker);
@@ -238,6 +238,7 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
         // A worker that cannot start is not kept: the next run starts its own and finds out why.
         worker.on('error', () => settle());
         worker.on('exit', () => settle());
+        holdProcess(worker, false);
       }).finally(() => (warming = undefined));
     },
     async take() {
@@ -250,6 +251,16 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
     },
     give: keep,
   };
+}
+
+/**
+ * Whether `worker` keeps the process alive. Called once its listeners are attached: in Node 20 adding a 'message'
+ * listener refs a worker that was unref'ed (measured: an unref'ed worker with a listener added afterwards kept a
+ * script running until killed).
+ */
+function holdProcess(worker: Worker, holds: boolean): void {
+  if (holds) worker.ref();
+  else worker.unref();
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * runInWorkers: results in the items' order, whatever the number of threads; an item that throws,
  * hangs or takes its worker down gives its failure and the others still give their results; a worker
- * module that cannot load rejects the run so that the caller can work without threads.
+ * module that cannot load rejects the run so that the caller can work without threads; a run that
+ * does not hold the process lets it end while its workers still work.
  */
 import { describe, expect, it } from 'vitest';
+import { startCommand, testEnv } from './support/spawn-entry.js';
 import { keptWorkers, runInWorkers, WorkersUnavailable, type KeptWorkers } from '../src/worker-pool.js';
 import type { PoolTestItem } from './support/pool-worker.js';
 
@@ -44,6 +46,18 @@ describe('runInWorkers', () => {
     expect(replacement).not.toBe(first);
     expect(await run(['thread'], 1, 20_000, kept)).toEqual([replacement]);
   }, 60_000);
+
+  it.each([[[] as string[]], [['--kept']]])('lets the process end while an item that never ends runs, when it does not hold the process (%j)', async (flags) => {
+    const child = startCommand(process.execPath, ['--import', 'tsx', 'tests/support/unheld-run.ts', ...flags], testEnv({}));
+    child.stdin?.end();
+    // Hung, the process is killed when the test times out: ending on its own is the behaviour under test.
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([child.finished, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), 80_000)))]);
+    clearTimeout(timer);
+    child.kill('SIGKILL');
+    expect(ended?.code).toBe(0);
+    expect(ended?.stdout).toBe('started\n');
+  }, 90_000);
 
   it('rejects with WorkersUnavailable when the worker module cannot load', async () => {
     const broken = runInWorkers({ module: new URL('./support/broken-worker.ts', import.meta.url), items: [1, 2], threads: 2, timeoutMs: () => 20_000, failed: () => 'failed' });
