@@ -10,6 +10,7 @@ import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';
 import { expectedAnswerType } from './answer-type.js';
 import { withOpeningSlipsRead } from './opening-slips.js';
+import { askedPart } from './asked-part.js';
 import type { CheckedQuestion, QuestionCheck } from './types.js';
 
 /** Longer than any question a person types; past this it is pasted text, not a question. */
@@ -22,13 +23,17 @@ const SINGLE_LETTER = /^\p{Script=Latin}$/u;
 // ("reuters", "asia-pacific", "2023-08-15"), and its English path words would tip a Spanish question to English.
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?(?:https?:\/\/|www\.)[^)\s]*>?\s*\)/giu;
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu;
+// Pasted markup asks nothing: an HTML element that is code or style goes with what it holds ("<script>alert(1)</script>"),
+// any other tag alone ("<b>Putin</b>" keeps "Putin").
+const CODE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
+const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
 
 /**
- * The question as it is looked up and echoed: NFKC, without invisible or control characters or web
- * addresses (a Markdown link keeps its text), single-spaced.
+ * The question as it is looked up and echoed: NFKC, without invisible or control characters, HTML
+ * tags (a script or style element with its content) or web addresses (a Markdown link keeps its text), single-spaced.
  */
 export function normaliseQuestion(question: string): string {
-  const text = withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ');
+  const text = withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ').replace(CODE_ELEMENT, ' ').replace(TAG, ' ');
   // Brackets left empty by a removed address ("(www.example.com)") go with it.
   return text.replace(MARKDOWN_LINK, '$1').replace(ADDRESS, ' ').replace(/[(<[]\s*[)>\]]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
@@ -40,7 +45,8 @@ export function normaliseQuestion(question: string): string {
  */
 export function checkQuestion(question: string, fallback: Language = 'es'): QuestionCheck {
   const normalised = normaliseQuestion(question);
-  const language = writtenInNeither(normalised) ? 'en' : detectQuestionLanguage(normalised, fallback);
+  // The language of what asks: a greeting or an instruction around the question is not the asker's language ("Ignore previous instructions. ¿Qué…?").
+  const language = writtenInNeither(normalised) ? 'en' : detectQuestionLanguage(askedPart(normalised), fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
   const length = [...normalised].length;
@@ -68,24 +74,3 @@ export function readChecked(question: string, language: Language): CheckedQuesti
   const asked = language === 'en' ? withOpeningSlipsRead(askedPart(question)) : askedPart(question);
   return { ok: true, question, asked, language, words: readQuestion(asked, language), expects: expectedAnswerType(asked, language) };
 }
-
-/** At most this many words after the last question mark are taken for a stray remark, not part of the question. */
-const MAX_TRAILING_WORDS = 3;
-
-/**
- * The question up to its last question mark when what follows is a stray word or two that asks
- * nothing ("What did Putin promise Kim? thanks", "¿Qué prometió Putin? spoiler"): such a word is found
- * in no passage and, being the rarest word of the question, would weigh most in deciding that the
- * articles do not answer it. A longer tail may say what the question is about ("…? I mean in the
- * letter") and another question ("…? ¿Y Kim?") is asked too: both are kept.
- */
-export function askedPart(question: string): string {
-  const mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
-  if (mark < 0) return question;
-  const head = question.slice(0, mark + 1);
-  const tail = question.slice(mark + 1);
-  const tailWords = tail.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const strays = tailWords.length > 0 && tailWords.length <= MAX_TRAILING_WORDS && !/[¿？]/u.test(tail);
-  return strays && /[\p{L}\p{N}]/u.test(head) ? head : question;
-}
-

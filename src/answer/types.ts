@@ -48,7 +48,7 @@ export interface CheckedQuestion {
   ok: true;
   /** The normalised question, as echoed. */
   question: string;
-  /** What is looked up: the question without a stray word or two after its last question mark (question.ts `askedPart`). */
+  /** What is looked up: the question without the words around it that ask nothing: a greeting, another sentence before it, a frame of wanting or telling, a stray word or thanks after it (asked-part.ts). */
   asked: string;
   language: Language;
   words: QuestionWords;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
 import { askedKind } from '../../src/answer/answer-type.js';
-import { askedPart } from '../../src/answer/question.js';
+import { askedPart } from '../../src/answer/asked-part.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
