@@ -363,6 +363,12 @@ export const CLAUSE_WORDS = set([
   'es', 'fue', 'era', 'son', 'ha', 'han', 'había', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would',
 ]);
 
+/**
+ * Interrogatives that CLAUSE_WORDS leaves out: they open an embedded question ("why she argued…") or a question of
+ * the reporter's ("What is the hardest part?"), never a name however capitalised. Folded.
+ */
+export const INTERROGATIVES = set(['why', 'how', 'what', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas']);
+
 /** Prepositions that end a post-verbal subject ("dijo Putin ante la prensa"). "de"/"of" stay inside names. */
 export const PHRASE_PREPOSITIONS = set([
   'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre', 'contra', 'hacia', 'mediante',
@@ -571,6 +577,9 @@ export const SINGULAR_PERSON_NOUNS = set([
  * recordó…", "When asked…, she said"): the subject comes after the clause's comma.
  */
 export const ADVERBIAL_SUBORDINATORS = set(['mientras', 'cuando', 'aunque', 'si', 'while', 'when', 'although', 'though', 'once', 'after', 'before', 'since']);
+
+/** Subordinators of comparison ("As Harper said, …", "Like the mayor warned…"): capitalised at a sentence's start, never part of a name. */
+export const COMPARATIVE_SUBORDINATORS = set(['as', 'like']);
 
 /**
  * English nouns for a member of a party or movement ("the Minnesota Democrat", "the veteran Republican"): after

@@ -9,7 +9,7 @@ import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type Phra
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
@@ -407,7 +407,7 @@ function subjectBefore(
     // "citó a una fuente policial que aseguró…": a restrictive relative on an anonymous person.
     const anonymous = antecedentEnd === end - 1 ? anonymousBefore(context, sentence, end - 1, previous) : undefined;
     if (anonymous) return { subject: anonymous, subjectFrom: end - 1, subjectTo: end - 1, relative: true };
-    const reading = phraseEndingAt(context, sentence, antecedentEnd);
+    const reading = relativeAntecedent(context, sentence, antecedentEnd);
     // "Es un proyecto ético, que defiende derechos": a copula's predicate describes what the sentence is about; it is
     // introduced to be described, not to speak ("habló un vecino, que aseguró…" is).
     if (!reading || isPredicate(tokens, reading.from)) return none;
@@ -646,9 +646,6 @@ function skipBackOverAdverbs(tokens: Token[], end: number): number {
 /** Tokens of a bracketed acronym or aside stepped over before a verb ("(APES)", "(UCEA)"). */
 const MAX_BRACKET_TOKENS = 4;
 
-/** English interrogatives that open an embedded question ("why she argued…"). */
-const INTERROGATIVES: ReadonlySet<string> = new Set(['why', 'how', 'what']);
-
 /** Intensifiers after a subject pronoun ("ella misma", "he himself"). */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['mismo', 'misma', 'himself', 'herself']);
 
@@ -740,6 +737,8 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
     const pronoun = readPhrase(sentence, context.text, end - 2, end - 1);
     if (pronoun) return { reading: pronoun, from: end - 2 };
   }
+  // "As Harper herself said", "López misma reconoció": the intensifier stands apart from the name it stresses.
+  if (end > 1 && INTENSIFIERS.has(tokens[end - 1]?.key ?? '')) return phraseEndingAt(context, sentence, end - 1);
   let from = end;
   while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
   for (let start = from; start < end; start++) {
@@ -775,6 +774,26 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
     if (reading) return { reading, from: start };
   }
   return phraseEndingAt(context, sentence, end);
+}
+
+/**
+ * The noun phrase a relative pronoun hangs on, ending at `end`: the phrase before it, cut at a determiner that opens
+ * an object inside it ("The minister faced a string of MPs who said…": "faced" is a verb, so the antecedent is "a
+ * string of MPs", never "Minister faced…"). A determiner inside a noun phrase follows a preposition ("the head of the
+ * union"), a coordinator or another determiner; after any other lower-case word a new phrase opens.
+ */
+function relativeAntecedent(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
+  const found = phraseEndingAt(context, sentence, end);
+  if (!found) return undefined;
+  const { tokens } = sentence;
+  for (let i = end - 1; i > found.from; i--) {
+    const before = tokens[i - 1]!;
+    const opensObject = DETERMINERS.has(tokens[i]!.key) && before.kind === 'word' && startsLower(before.text) && ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, COORDINATORS, DETERMINERS, QUANTIFIERS].some((words) => words.has(before.key));
+    if (!opensObject) continue;
+    const reading = readPhrase(sentence, context.text, i, end);
+    return reading ? { reading, from: i } : undefined;
+  }
+  return found;
 }
 
 /** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */

@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -187,7 +187,7 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
   return joined;
 }
 
-const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, PHRASE_PREPOSITIONS];
+const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, INTERROGATIVES, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, PHRASE_PREPOSITIONS];
 
 function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && startsUpper(token.text);
