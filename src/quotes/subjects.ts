@@ -857,7 +857,12 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
         return { subject: attributionOf(context, named, previous, sentence.start), from, to: nextBoundary(tokens, to + 1) };
       }
     }
-    return { subject: attributionOf(context, reading, previous, sentence.start), from, to: trailingAdjectivesEnd(tokens, end, to) };
+    const adjectivesEnd = trailingAdjectivesEnd(tokens, end, to);
+    // "selon le rapport du Forum économique mondial", "secondo la Banca centrale europea": after a source marker, a
+    // one-word name whose lower-case adjectives run to the clause's end is named in sentence case, adjectives and all.
+    const sentenceCase = marker && adjectivesEnd > end && !tokens.slice(end, to).some((token) => SKIPPABLE.has(token.key));
+    const named: PhraseReading = sentenceCase && reading.kind === 'name' && !reading.name.includes(' ') ? { ...reading, name: context.text.slice(tokens[end - 1]!.start, tokens[to - 1]!.end) } : reading;
+    return { subject: attributionOf(context, named, previous, sentence.start), from, to: adjectivesEnd };
   }
   return undefined;
 }

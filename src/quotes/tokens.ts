@@ -142,6 +142,45 @@ export function markCommonWords(sentences: Sentence[], language: string): void {
   for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && (lower.has(token.key) || functionWords?.has(token.key))) token.common = true;
 }
 
+/**
+ * The source markers of other article languages ("segundo o ministro", "selon le ministre", "secondo il sindaco"),
+ * keyed as Spanish "según" so that every rule reading "según X" reads them. Portuguese and Italian write the marker
+ * as the ordinal "second", so it is taken only where it cannot be one: after no determiner or preposition (no
+ * function word but a coordinator), before an article, a pronoun or a capitalised name. ISO 639-1 keys; folded.
+ */
+const SOURCE_MARKERS_BY_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = { pt: new Set(['segundo']), it: new Set(['secondo']), fr: new Set(['selon']) };
+const SPANISH_SOURCE_MARKER = foldWord('según');
+
+/**
+ * The definite articles of those languages keyed as the Spanish ones, after a marker only: "selon le rapport",
+ * "segundo a CNN" (Spanish reads "le" as a clitic and "a" before a name as a preposition).
+ */
+const SPANISH_ARTICLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pt: { o: 'el', a: 'la', os: 'los', as: 'las' },
+  it: { il: 'el', lo: 'el', la: 'la', i: 'los', gli: 'los', le: 'las' },
+  fr: { le: 'el', la: 'la', les: 'los' },
+};
+
+/** Rekeys the source markers of the article's language (`language`, ISO 639-1) as "según"; see SOURCE_MARKERS_BY_LANGUAGE. */
+export function markSourceMarkers(sentences: Sentence[], language: string): void {
+  const markers = SOURCE_MARKERS_BY_LANGUAGE[language];
+  const functionWords = functionWordsOf(language);
+  if (!markers || !functionWords) return;
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      if (token.kind !== 'word' || !markers.has(token.key)) return;
+      const [before, after] = [tokens[i - 1], tokens[i + 1]];
+      const opens = before === undefined || before.kind !== 'word' || COORDINATORS.has(before.key) || !(functionWords.has(before.key) || DETERMINERS.has(before.key) || NAME_PREPOSITIONS.has(before.key) || PHRASE_PREPOSITIONS.has(before.key));
+      const source = after?.kind === 'word' && (functionWords.has(after.key) || isCapitalised(after));
+      // A capitalised marker mid-sentence is a given name ("Segundo Montes").
+      if (!opens || !source || (i > 0 && !startsLower(token.text))) return;
+      token.key = SPANISH_SOURCE_MARKER;
+      const article = SPANISH_ARTICLES[language]?.[after.key];
+      if (article) after.key = article;
+    });
+  }
+}
+
 /** Honorifics that British and Spanish style may write without a dot before a name. */
 const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle']);
 
