@@ -27,6 +27,7 @@ import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
 import { speechVerb } from './lexicon.js';
+import { creditGermanQuotations } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
@@ -74,8 +75,8 @@ export function analyseArticle(article: Article): ArticleQuotes {
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's words are
-  // found, and no one is credited by guess.
-  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) for (const { draft } of read) draft.attribution = undefined;
+  // found, and only the postposed verb's subject is credited (german.ts), no one by guess.
+  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) creditGermanQuotations(text, read.map(({ draft }) => draft));
   const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
