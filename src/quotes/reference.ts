@@ -10,12 +10,12 @@
  * stays the speaker as written ("Ministro"), never a guess at a name.
  */
 import type { Sentence, Token } from './tokens.js';
-import { nameSpans } from './tokens.js';
+import { isPunct, nameSpans } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
-import { BODY_NOUNS, COMPLEMENTISERS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -431,11 +431,29 @@ export function sentenceTopic(context: ArticleContext, sentence: Sentence): Attr
   for (const span of nameSpans(sentence, context.text)) {
     if (clause >= 0 && span.from > clause) break;
     if (insidePrepositionalPhrase(tokens, span.from)) continue;
+    // "incluye a los acusados Mario Gil, Pedro Luna y Ana Paz": a name after a comma or "y" ending another is one of a
+    // list, as the first was, and a sentence naming several people is about none of them.
+    if (listedAfterName(tokens, span.from, span.to)) return undefined;
     if (context.cast.isMedium(span.text) || isOrganisation(span.text)) continue;
     const speaker = context.cast.resolveName(span.text, sentence.start);
     return speaker?.includes(' ') ? { speaker, medium: null } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the name [from, to) (after its determiner and title, if any) is a list's later member: after a coordinator
+ * right after another name ("Gil y Luna"), or after a comma right after another name when a comma or coordinator goes
+ * on after it ("Gil, Luna y Paz"; not "Antes de ver al presidente del STF, Rodrigo Pacheco se reunió…").
+ */
+function listedAfterName(tokens: Token[], from: number, to: number): boolean {
+  let i = from - 1;
+  for (let words = 0; words < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && /^\p{Ll}/u.test(tokens[i]!.text) && !COORDINATORS.has(tokens[i]!.key); words++) i--;
+  const joint = tokens[i];
+  const before = tokens[i - 1];
+  if (joint === undefined || before?.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) return false;
+  const after = tokens[to];
+  return COORDINATORS.has(joint.key) || (isPunct(joint, ',') && after !== undefined && (isPunct(after, ',') || COORDINATORS.has(after.key)));
 }
 
 /** Words a name's determiner and title may take before it ("el antropólogo y periodista Juan Martínez"). */

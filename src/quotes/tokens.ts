@@ -40,6 +40,9 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       const word = match[0];
       // A match is a word when it starts with a letter or digit (TOKEN's first branch), else one punctuation mark.
       const kind = startsAlphanumeric(word) ? 'word' : 'punct';
+      // "dijo dijo John Volker", "said said": a lower-case word typed twice is read once (the text keeps both).
+      const last = tokens.at(-1);
+      if (kind === 'word' && last?.kind === 'word' && last.text === word && startsLower(word)) continue;
       const token: Token = { kind, text: word, key: wordKey(word), start, end: start + word.length };
       const verb = kind === 'word' ? speechVerb(word) : undefined;
       if (verb) token.verb = verb;

@@ -44,3 +44,21 @@ describe('a subordinate clause opening the sentence', () => {
     ]);
   });
 });
+
+describe('a source in a sentence after a list of people', () => {
+  it('is none of the people listed', () => {
+    const found = statements(['El juicio incluye también a los acusados exdiputados Mario Gil, Pedro Luna y al exasesor Juan Ruiz.', 'Según la acusación fiscal, las grabaciones demostrarían el pago de sobornos.'], 'es');
+    expect(found.map(({ speaker }) => speaker).filter((speaker) => ['Mario Gil', 'Pedro Luna', 'Juan Ruiz'].includes(speaker ?? ''))).toEqual([]);
+  });
+});
+
+describe('a verb of saying typed twice', () => {
+  it('is read once, its subject after it', () => {
+    expect(statements(['Prices rose 20%, according to an analysis by several property websites.', '“The biggest advantage of living here is the abundance of resources,” said said Ana Soto, a professor at Central University.']).at(-1)).toEqual({
+      kind: 'direct', text: 'The biggest advantage of living here is the abundance of resources', speaker: 'Ana Soto',
+    });
+    expect(statements(['Los precios subieron un 20 %, según un análisis de varios portales inmobiliarios.', '“La mayor ventaja de vivir aquí es la abundancia de recursos”, dijo dijo Ana María Soto, profesora de la Universidad Central.'], 'es').at(-1)).toEqual({
+      kind: 'direct', text: 'La mayor ventaja de vivir aquí es la abundancia de recursos', speaker: 'Ana María Soto',
+    });
+  });
+});
