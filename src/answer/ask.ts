@@ -590,7 +590,7 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
 function writeAnswer(language: Language, chosen: Chosen[], { citations, numberOf }: Cited): string {
   const words = WORDS[language];
   const quotedIn = languageOfQuotes(language, chosen);
-  const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${quote(item, unit)}${words.closeQuote} [${numberOf.get(item)}]`);
+  const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${nestedQuotes(quote(item, unit), language)}${words.closeQuote} [${numberOf.get(item)}]`);
   const mentioned = new Set(chosen.map(({ evidence: item }) => numberOf.get(item)));
   const others = citations.filter((citation) => !mentioned.has(citation.n));
   return [words.leadIn(quotedIn), ...quoted, ...(others.length > 0 ? [words.seeAlso(markersOf(others))] : [])].join(' ');
@@ -626,6 +626,18 @@ function quote(evidence: Evidence, unit: TextSpan): string {
   const opening = inside(unit.start) ? '… ' : '';
   if (sentence.length <= MAX_QUOTED_CHARS) return opening + sentence + (inside(unit.end) ? ' …' : '');
   return opening + sentence.slice(0, wordCut(sentence, MAX_QUOTED_CHARS)) + ' …';
+}
+
+/**
+ * The marks of the answer's quotation inside it (and straight double marks), one level down, so that they are not
+ * doubled around a sentence that opens with a quotation (““Hong Kong today…” became her call to arms.”): in English
+ * double marks become single ones (‘…’), in Spanish angle marks become double ones («“…”»), as each language nests them.
+ * A straight mark opens after a space, a bracket or the start, and closes elsewhere. Same length: offsets keep.
+ */
+function nestedQuotes(text: string, language: Language): string {
+  const [open, close] = language === 'en' ? ['‘', '’'] : ['“', '”'];
+  const outer = language === 'en' ? /[“”"]/gu : /[«»"]/gu;
+  return text.replace(outer, (mark, at: number) => (mark === '«' || mark === '“' || (mark === '"' && (at === 0 || /[\s([{]/u.test(text[at - 1] ?? ''))) ? open : close));
 }
 
 /** Spans in reading order, overlapping ones (the bigrams of Chinese or Japanese text) joined into one. */
