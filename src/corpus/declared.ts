@@ -6,7 +6,7 @@
  */
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
-import { findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
+import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
 import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { foldWords } from './lines.js';
@@ -45,6 +45,8 @@ export interface Declared {
   byline: HeaderNode | null;
   /** How the page writes numeric dates (see pageDateOrder). */
   dateOrder: DateOrder;
+  /** The whole page's text, captions included (domToText): where its deck and its dates are printed. */
+  pageText: string;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
@@ -63,10 +65,12 @@ const NAMES: Record<DeclaredField, string[]> = {
     'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>',
   ],
   // Declarations that say "published" first; then the date printed by the headline, before a bare
-  // "date" (often when the page was generated: a day after the printed date on a real page).
+  // "date" (often when the page was generated: a day after the printed date on a real page). Last, a date line
+  // printed just above the story when no header was found (see dateAboveStory): a masthead prints today's date there.
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
     'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<headline date>', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
+    '<date above story>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
@@ -158,7 +162,7 @@ export function readDeclared(document: PageElement): Declared {
   const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
   const lede = headerLede(document, titles);
   const decks = [...new Set([deck, lede].flatMap((text) => text ?? []))];
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder };
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */
@@ -249,11 +253,17 @@ function headingText(heading: PageElement): string {
   return text || clean(heading.textContent);
 }
 
-/** The PageMeta of what a page declares; `byline` is a byline found in its markup, used when no author is declared. */
-export function declaredMeta(declared: Declared, byline?: string | null): PageMeta {
+/**
+ * The PageMeta of what a page declares; `byline` is a byline found in its markup, used when no author is declared;
+ * `story` is the story's text as extracted, above which the page may print its date (see dateAboveStory), the
+ * date's last resort.
+ */
+export function declaredMeta(declared: Declared, byline?: string | null, story = ''): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
   const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
-  const meta = collectPageMeta(NAMES, (name) => (name === '<byline>' ? markupByline : declared.values.get(name)), {
+  const lookup = (name: string) =>
+    name === '<byline>' ? markupByline : name === '<date above story>' ? (dateAboveStory(declared.pageText, story, declared.dateOrder) ?? undefined) : declared.values.get(name);
+  const meta = collectPageMeta(NAMES, lookup, {
     timestampNames: MODIFIED,
     handleNames: HANDLES,
     shownDate: declared.shownDate,

@@ -92,6 +92,32 @@ export function headerDate(document: HeaderNode, titles: string[], order: DateOr
   return null;
 }
 
+/** How many lines above the story's first paragraph its header may take: kicker, headline, deck, byline, date line, a photo's caption and credit. */
+const HEADER_LINES = 8;
+/** A story's paragraph has at least this many words; a caption, a label or a byline fewer. */
+const MIN_STORY_WORDS = 8;
+
+/**
+ * The date printed just above the story, for a page whose headline is no <h1> of its declared title (an <h2>, an
+ * <h1> that rewrites it: headerDate finds no header there): the nearest line that reads as a date line, not marked
+ * as an update, among the HEADER_LINES lines of `pageText` (the page as domToText gives it) above the first
+ * paragraph of `story` (the extracted text), as ISO `YYYY-MM-DD` read in `order`. Null when there is none, or when
+ * that paragraph is not a line of the page's text.
+ */
+export function dateAboveStory(pageText: string, story: string, order: DateOrder): string | null {
+  const first = story.split('\n\n').find((paragraph) => wordCount(paragraph) >= MIN_STORY_WORDS && looksLikeProse(paragraph) && endsLikeSentence(paragraph));
+  if (!first) return null;
+  const lines = pageText.split('\n').filter(Boolean);
+  const at = lines.indexOf(first);
+  for (let index = at - 1; index >= Math.max(0, at - HEADER_LINES); index--) {
+    const line = lines[index]!;
+    if (REVISED.test(line) || !findDate(line)) continue;
+    const dated = readDateLine(line, order);
+    if (dated?.iso) return dated.iso;
+  }
+  return null;
+}
+
 /** A paragraph of fewer words beside the headline is a label, a kicker or a credit, not the story's first. */
 const MIN_LEDE_WORDS = 8;
 

@@ -224,7 +224,7 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
   else for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
-  return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined)) };
+  return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined), text) };
 }
 
 /** A line of a story has at least this many words; a menu's, a score board's or a list of links' fewer. */

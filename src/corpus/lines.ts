@@ -153,7 +153,7 @@ const MAX_DATE_LINE_CHARS = 160;
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
 /** The half of the day after a time, as English and Spanish pages print it: "a.m.", "p. m.". */
 const HALF_DAY = /(?<=\d\s?)[ap]\.\s?m\.?/giu;
-const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s-\s)\s*/u;
+const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s[-/]\s)\s*/u;
 
 /**
  * An embedded post's signature ("— Ana Ruiz (@anaruiz) January 7, 2020"): its date is the post's,
@@ -184,7 +184,12 @@ export function readDateLine(printed: string, order: DateOrder = 'day-first'): D
   const date = findDate(line);
   if (!date) return null;
   const before = line.slice(0, date.start);
-  const after = line.slice(date.end);
+  // A button's label after the date ("January 19, 2017 / Leave a comment", "2 de mayo de 2024 | 3 comentarios") is no prose.
+  const after = line
+    .slice(date.end)
+    .split(DATE_LINE_SEPARATOR)
+    .filter((part) => !isInterfaceLabel(part))
+    .join(' | ');
   const isProse = (word: string) => /^\p{Ll}/u.test(word) && !isDateLineWord(word);
   if ([...before.matchAll(WORD), ...after.matchAll(WORD)].some(([word]) => isProse(word))) return null;
 

@@ -82,6 +82,13 @@ describe('readDateLine', () => {
     expect(readDateLine('Madrid, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
   });
 
+  it('reads a byline and date with a button\'s label after them, the parts set apart by slashes', () => {
+    expect(readDateLine('by Jane Doe / January 19, 2017 / Leave a comment')).toEqual({ iso: '2017-01-19', outlet: null, author: 'Jane Doe' });
+    expect(readDateLine('2 de mayo de 2024 | 3 comentarios')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
+    // Prose after the date is still prose.
+    expect(readDateLine('19 de enero de 2017 / la cumbre se aplaza')).toBeNull();
+  });
+
   it('does not take a sentence that mentions a date for a date line', () => {
     expect(readDateLine('Foto tomada el 14 de agosto de 2023.')).toBeNull();
     expect(readDateLine('La cumbre se celebró el 18 de agosto de 2023 en Camp David.')).toBeNull();

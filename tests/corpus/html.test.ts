@@ -637,6 +637,25 @@ describe('HTML: lists of other stories and author boxes after the story', () => 
   });
 });
 
+describe('HTML: the date printed above the story when the headline is no <h1> of the declared title', () => {
+  const head = '<title>El ayuntamiento aprueba la reforma del mercado central | Diario del Sur</title>';
+
+  it('reads the date line above an <h1> that rewrites the declared title, and one beside a byline under an <h2> headline', () => {
+    const rewritten = read(page(head, `<header><div class="meta"><a href="/ciudad">Ciudad</a><div>March 9 2017 4:21 PM</div></div><h1>Obras a la vista</h1><h2>Las carpas acogerán a los comerciantes durante ocho meses.</h2><div>By Jane Doe</div></header><article>${paragraphs}</article>`));
+    expect(rewritten.date).toBe('2017-03-09');
+    const second = read(page(head, `<h2>El ayuntamiento aprueba la reforma del mercado central</h2><div><h3>Un mercado nuevo para el barrio</h3> por Ana Ruiz / 19 de enero de 2017 / <a href="#respond">Deja un comentario</a></div><article>${paragraphs}</article>`));
+    expect(second.date).toBe('2017-01-19');
+  });
+
+  it('takes no update\'s date, nor a date printed far above the story', () => {
+    const updated = read(page(head, `<h2>Reforma del mercado</h2><p>Actualizado: 19 de enero de 2017</p><article>${paragraphs}</article>`));
+    expect(updated.date).toBeNull();
+    const menu = Array.from({ length: 10 }, (_, index) => `<li><a href="/seccion-${index}">Sección ${index}</a></li>`).join('');
+    const far = read(page(head, `<div>19 de enero de 2017</div><ul>${menu}</ul><h2>Reforma del mercado</h2><article>${paragraphs}</article>`));
+    expect(far.date).toBeNull();
+  });
+});
+
 describe('HTML: the standfirst under a headline in a wrapper of its own', () => {
   const dek = 'La alcaldesa anunció en su cuenta de Twitter que los comerciantes recibirán una ayuda mientras duren las obras.';
   const more = [
