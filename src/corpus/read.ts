@@ -11,7 +11,7 @@ import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { describeError, listSeedPaths, SEED_FORMATS } from './seed-list.js';
+import { compareSeedPaths, describeError, listSeedPaths, SEED_FORMATS, seedId } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -27,7 +27,7 @@ export type Outcome = { file: SeedFile } | { warning: CorpusWarning };
 export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: CorpusWarning[] }> {
   const warnings: CorpusWarning[] = [];
   const paths = await listSeedPaths(dir, dir, warnings);
-  paths.sort();
+  paths.sort(compareSeedPaths);
   const outcomes = await mapInBatches(paths, (path) => readSeedFile(dir, path));
   const files: SeedFile[] = [];
   for (const outcome of outcomes) {
@@ -92,10 +92,6 @@ export function seedFileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
-export function seedId(file: string): string {
-  return file.slice(0, file.length - extname(file).length).split(sep).join('/');
-}
 
 function reduce(text: string, format: 'text' | 'markdown' | 'html'): { text: string; meta: PageMeta } {
   if (format === 'html') return readHtml(text);

@@ -27,7 +27,28 @@ export async function listSeedFiles(dir: string): Promise<{ paths: string[]; war
   const folders: string[] = [];
   const resources: string[] = [];
   const paths = await listSeedPaths(dir, dir, warnings, folders, resources);
-  return { paths: paths.sort(), warnings, folders, resources };
+  return { paths: paths.sort(compareSeedPaths), warnings, folders, resources };
+}
+
+/** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
+export function seedId(file: string): string {
+  return file.slice(0, file.length - extname(file).length).split(sep).join('/');
+}
+
+/**
+ * The order seed files are read in (relative paths): by article id (seedId), then by path. Of two files with the
+ * same bytes the first keeps the article, so an original ("nota.txt") comes before the copies a system names after
+ * it ("nota-copia.txt", "nota (1).txt", "nota - copia.txt"), whose id its own opens. By path alone "nota-copia.txt"
+ * came first ("-" sorts before "."): a copy made while running was kept out, and kept the id at the next build
+ * from scratch (newcomer 10, D18).
+ */
+export function compareSeedPaths(a: string, b: string): number {
+  return compareText(seedId(a), seedId(b)) || compareText(a, b);
+}
+
+/** Code-unit order, as Array.prototype.sort's default. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

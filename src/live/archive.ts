@@ -6,7 +6,8 @@
 import type { Logger } from '../log.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seedFileHash, seedId } from '../corpus/read.js';
+import { seedFileHash } from '../corpus/read.js';
+import { seedId } from '../corpus/seed-list.js';
 import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';

@@ -252,7 +252,7 @@ describe('readSeedFiles: pages saved by a browser', () => {
     await write(join('notas_files', 'estilo.css'), 'body { color: black }');
     const { corpus, warnings } = await read();
     expect(warnings).toEqual([]);
-    expect(corpus.articles.map((article) => article.id)).toEqual(['elecciones-municipales/soria', 'elecciones', 'notas_files/nota']);
+    expect(corpus.articles.map((article) => article.id)).toEqual(['elecciones', 'elecciones-municipales/soria', 'notas_files/nota']);
   });
 });
 
