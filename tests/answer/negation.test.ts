@@ -30,6 +30,23 @@ describe('negationUnmet', () => {
   });
 });
 
+describe('a negation before the question, or an absence stated by a verb', () => {
+  it('a negation in a clause before the opening mark sets the scene, and does not negate what is asked', () => {
+    expect(negationUnmet('Cuando los vecinos no pagan la tasa, ¿qué hace el ayuntamiento?', ['El ayuntamiento embarga sus cuentas.'])).toBe(false);
+    expect(negationUnmet('Cuando los vecinos pagan la tasa, ¿qué no hace el ayuntamiento?', ['El ayuntamiento embarga sus cuentas.'])).toBe(true);
+  });
+
+  it('a negation in a relative clause still counts (question writers negate those too)', () => {
+    expect(negationUnmet('¿A quién votó la asamblea que no pertenecía al sindicato?', ['La asamblea votó a la delegada Irene Vaz.'])).toBe(true);
+  });
+
+  it('a verb of lacking states the absence a negated question asks about', () => {
+    expect(negationUnmet('¿Qué no tienen las casas del barrio alto?', ['Las casas del barrio alto carecen de alcantarillado.'])).toBe(false);
+    expect(negationUnmet('What does the new stadium not have?', ['The new stadium lacks a roof.'])).toBe(false);
+    expect(negationUnmet('¿Qué no tienen las casas del barrio alto?', ['Las casas del barrio alto tienen alcantarillado.'])).toBe(true);
+  });
+});
+
 describe('negated questions asked of articles', async () => {
   const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
   const library = await libraryOf([
