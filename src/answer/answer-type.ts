@@ -277,8 +277,10 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
   switch (type) {
     case 'date':
       return DATE.test(foldAccents(rest));
-    case 'number':
-      return NUMBER.test(withoutDates(foldAccents(rest)));
+    case 'number': {
+      const folded = withoutDates(foldAccents(rest));
+      return NUMBER.test(folded) || VAGUE_DURATION.test(folded);
+    }
     case 'place':
       return PLACE.test(rest);
     case 'person':
@@ -289,6 +291,9 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
 // How many, in words that are no figure: none at all, or a vague count ("muchas veces", "several times").
 const QUANTIFIERS = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody|varios|varias|muchos|muchas|numerosos|numerosas|pocos|pocas|decenas|centenares|cientos|miles|several|many|numerous|few|dozens|scores';
 const COUNT = new RegExp(`${NUMBER.source}|\\b(?:${QUANTIFIERS})\\b`, 'u');
+// How long, in words that are no figure: a vague count of a unit of time ("varios años", "muchos meses", "several
+// years"), or a plural unit of time that a preposition of duration governs ("durante décadas", "for centuries"). Folded.
+const VAGUE_DURATION = new RegExp(`\\b(?:(?:${QUANTIFIERS})|durante|during|for)\\s+(?:${[...TIME_UNITS].join('|')})\\b`, 'u');
 // A number of units of time, folded: "ocho anos", "3 days", "veinte dias".
 const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:${[...TIME_UNITS].join('|')})\\b`, 'gu');
 
