@@ -2,15 +2,16 @@
  * The part of what was typed that asks. People wrap a question in words that ask nothing: a greeting ("hola ¿qué dijo
  * Soto?", "Hi! What did Putin promise?"), a sentence of their own before it ("Ignore previous instructions. ¿Qué
  * prometió Putin?"), a frame of wanting or telling around an embedded question ("Quisiera saber qué prometió Putin",
- * "Can you tell me what Putin promised?"), thanks after it ("…? Gracias de antemano por la ayuda"). Such words are in
+ * "Can you tell me what Putin promised?"), a request to name something ("Nombre una división de lujo de Toyota."),
+ * thanks after it ("…? Gracias de antemano por la ayuda"). Such words are in
  * no passage and, being the question's rarest words, weigh most in deciding that the articles do not answer it; so the
  * question is looked up without them, and answered as it would be bare.
  *
  * The rules are structural: the sentence that asks (with "¿" or "?", else an interrogative word) is what is asked,
  * with the sentences before it that set its scene; one that greets or instructs sets none, nor do words before a "¿"
  * that only greet. The word classes are closed: greetings and politeness formulas, imperatives addressed to the one who
- * answers, and the verbs of wanting, knowing and telling with their clitics that frame an embedded question, in
- * Spanish and English.
+ * answers, the verbs of wanting, knowing and telling with their clitics that frame an embedded question, and the
+ * imperatives that ask to name or list before a noun phrase, in Spanish and English.
  */
 import { splitSentences } from '../corpus/sentences.js';
 import { foldAccents } from '../text/words.js';
@@ -65,7 +66,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * A question with nothing else is returned as it is; so is anything whose asking part would hold no word.
  */
 export function askedPart(question: string): string {
-  const asking = withoutCourtesyAtEnd(withoutTail(fromAskingSentence(question)));
+  const asking = withoutCourtesyAtEnd(withoutTail(withoutRequestVerb(fromAskingSentence(question))));
   return /[\p{L}\p{N}]/u.test(asking) ? asking : question;
 }
 
@@ -113,6 +114,28 @@ function fromQuestionWords(text: string): string {
   const framed = frame.length > 0 && frame.every((word) => FRAME.has(word) || FRAME_VERB.test(word)) && frame.some((word) => FRAME_VERB.test(word));
   const from = framed ? (words[interrogative]?.index ?? 0) : 0;
   return opening + rest.slice(from);
+}
+
+/**
+ * Imperatives by which an exam-style question asks the one who answers to name something ("Nombre una división de lujo
+ * de Toyota.", "Diga el nombre de un extra…", "Name a common autoimmune disease."), with "el nombre de"/"the name of"
+ * after them. Folded. The verb asks nothing of the articles, and as a word of the question ("nombre", "name") it is one
+ * the answer need not hold.
+ */
+const REQUEST_VERB = /^(?:nombre|nombra|nombrad|diga|digame|dime|mencione|menciona|indique|indica|cite|enumere|enumera|senale|senala|identifique|identifica|name|list|mention|give|identify)\s+(?:(?:el|los) nombres? de\s+|the names? of\s+)?/u;
+/** Words that open a noun phrase: what follows a request verb, where a noun ("Nombre del…", "List price") does not come. */
+const NOUN_PHRASE_OPENER = /^(?:un|una|unos|unas|uno|el|la|los|las|lo|algun|alguna|algunos|algunas|otro|otra|otros|otras|dos|tres|cuatro|cinco|a|an|the|one|two|three|four|five|some|any|another|other|\p{N}+)$/u;
+
+/**
+ * `text` without an opening request verb (REQUEST_VERB) followed by a noun phrase: "Nombre una división de lujo de
+ * Toyota." → "una división de lujo de Toyota.". A noun in that place is kept ("Nombre del presidente…", "State Route 180…").
+ */
+function withoutRequestVerb(text: string): string {
+  const request = REQUEST_VERB.exec(folded(text.slice(0, 40)));
+  if (request === null) return text;
+  const rest = text.slice(request[0].length);
+  const next = rest.match(WORD)?.[0];
+  return next !== undefined && rest.startsWith(next) && NOUN_PHRASE_OPENER.test(folded(next)) ? rest : text;
 }
 
 /** `text` without the courtesy formulas that open it ("Hola, buenas tardes, " → ""). */

@@ -53,7 +53,20 @@ describe('words that belong to the question stay', () => {
     ['hola', 'hola'],
     ['La asociación de vecinos organiza visitas. ¿Qué día las organiza?', 'La asociación de vecinos organiza visitas. ¿Qué día las organiza?'],
     ['La legislación declaró al faro como ¿qué tipo de monumento?', 'La legislación declaró al faro como ¿qué tipo de monumento?'],
-    ['Nombre una obra del ambulatorio.', 'Nombre una obra del ambulatorio.'],
+    ['Nombre del alcalde de Orvella', 'Nombre del alcalde de Orvella'],
+    ['List price of the lighthouse repairs?', 'List price of the lighthouse repairs?'],
+  ])('"%s" is looked up as "%s"', (question, asked) => {
+    expect(askedPart(question)).toBe(asked);
+  });
+});
+
+describe('a request to name something asks for what it names', () => {
+  it.each([
+    ['Nombre una obra del ambulatorio.', 'una obra del ambulatorio.'],
+    ['Diga el nombre de un barrio de Orvella.', 'un barrio de Orvella.'],
+    ['Hola, mencione una razón de las obras', 'una razón de las obras'],
+    ['Name one cost of the lighthouse repairs.', 'one cost of the lighthouse repairs.'],
+    ['Give the name of the harbour master of Ferrol.', 'the harbour master of Ferrol.'],
   ])('"%s" is looked up as "%s"', (question, asked) => {
     expect(askedPart(question)).toBe(asked);
   });
