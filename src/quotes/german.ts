@@ -24,8 +24,8 @@ const GERMAN_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
 /** Particles inside a German or Dutch name ("Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'zu']);
 
-/** Honorifics before a surname ("Herr Kaeser"): never a given name. */
-const HONORIFICS: ReadonlySet<string> = new Set(['Herr', 'Frau', 'Dr.', 'Prof.']);
+/** Honorifics before a surname ("Herr Kaeser", "Dr Brandt"), as the name pattern reads them (a title's stop ends the word): never a given name. */
+const HONORIFICS: ReadonlySet<string> = new Set(['Herr', 'Frau', 'Dr', 'Prof']);
 
 /** Characters of the text after a closing mark that the verb and its subject are looked for in. */
 const REACH = 120;

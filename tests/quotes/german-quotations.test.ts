@@ -17,6 +17,10 @@ describe('German quotations', () => {
     expect(statements(['„Das Gesetz kommt zu spät“, so Brandt.', 'Olaf Brandt leitet den Verband.'])).toEqual([
       { kind: 'direct', text: 'Das Gesetz kommt zu spät', speaker: 'Olaf Brandt' },
     ]);
+    // A title before the surname is no given name, written with its stop or without.
+    expect(statements(['Dr Brandt leitet den Verband. Prof Brandt lehrt in Köln.', '„Das Gesetz kommt zu spät“, so Brandt.'])).toEqual([
+      { kind: 'direct', text: 'Das Gesetz kommt zu spät', speaker: 'Brandt' },
+    ]);
   });
 
   it('leave out the noun before a name, with or without an article, and credit a noun alone to nobody', () => {
