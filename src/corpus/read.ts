@@ -92,7 +92,6 @@ export function seedFileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-
 function reduce(text: string, format: 'text' | 'markdown' | 'html'): { text: string; meta: PageMeta } {
   if (format === 'html') return readHtml(text);
   if (format === 'markdown') return readMarkdown(text);
