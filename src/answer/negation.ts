@@ -6,7 +6,8 @@
  * SQuAD-es v2 nine in ten negated questions whose quoted sentence holds no negation are unanswerable
  * (docs/EVALUATION.md). The cue words are closed classes of Spanish and English (negative
  * adverbs, pronouns and determiners; on the sentence's side also "sin", "salvo", "except"…, which
- * state an exception, and the verbs of lacking, "carecen de", "lacks", which state an absence), not vocabulary
+ * state an exception, and the verbs of lacking, failing or refusing, "carecen de", "lacks", "fail to", "se negó a",
+ * which state an absence), not vocabulary
  * taken from any corpus. What stands before a Spanish question's opening mark only sets the scene ("Cuando … no pagan
  * impuestos, ¿se puede considerar…?"): a negation there does not negate what is asked.
  */
@@ -21,6 +22,12 @@ const NEGATIONS = new Set([
 const EXCEPTIONS = new Set(['sin', 'salvo', 'excepto', 'excepcion', 'without', 'except', 'unless']);
 /** Verbs of lacking, folded: a sentence states an absence by them ("carecen de tentáculos", "the stadium lacks a roof"). */
 const LACKING = /^(?:carec\p{L}*|carezc\p{L}*|falt(?:a|an|aba|aban|o|aron|ara|aran)|lack(?:s|ed|ing)?|absent)$/u;
+/**
+ * Verbs of failing, omitting and refusing, folded: a sentence states by them that something was not done ("if they
+ * fail to tell their bosses", "omitió informar", "se negaron a pagar"), as a negated question asks ("What fine do
+ * employees face for not telling…?").
+ */
+const FAILING = /^(?:fail(?:s|ed|ing)?|omit\p{L}*|neglect(?:s|ed|ing)?|refus(?:e|es|ed|ing)|nego|negaron|negaba|negaban|negarse|incumpl\p{L}*)$/u;
 // English contractions ("didn't", "isn’t"), which words() splits apart.
 const CONTRACTED = /\p{L}n['’]t\b/iu;
 
@@ -30,10 +37,10 @@ function negated(text: string, cues: (word: string) => boolean): boolean {
 
 /**
  * True when `question` is negated (from its opening mark, if words stand before it) and none of `sentences` (the text
- * an answer would quote) holds a negation, an exception or a verb of lacking: the answer would state the opposite of
+ * an answer would quote) holds a negation, an exception or a verb of lacking or failing: the answer would state the opposite of
  * what was asked.
  */
 export function negationUnmet(question: string, sentences: readonly string[]): boolean {
   if (!negated(question.slice(Math.max(0, question.indexOf('¿'))), (word) => NEGATIONS.has(word))) return false;
-  return !sentences.some((sentence) => negated(sentence, (word) => NEGATIONS.has(word) || EXCEPTIONS.has(word) || LACKING.test(word)));
+  return !sentences.some((sentence) => negated(sentence, (word) => NEGATIONS.has(word) || EXCEPTIONS.has(word) || LACKING.test(word) || FAILING.test(word)));
 }

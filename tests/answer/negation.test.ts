@@ -45,6 +45,13 @@ describe('a negation before the question, or an absence stated by a verb', () =>
     expect(negationUnmet('What does the new stadium not have?', ['The new stadium lacks a roof.'])).toBe(false);
     expect(negationUnmet('¿Qué no tienen las casas del barrio alto?', ['Las casas del barrio alto tienen alcantarillado.'])).toBe(true);
   });
+
+  it('a verb of failing, omitting or refusing states that something was not done', () => {
+    expect(negationUnmet('What fine do tenants face for not telling the council they sublet?', ['Tenants could face a £80 fine if they fail to tell the council that they sublet.'])).toBe(false);
+    expect(negationUnmet('¿Qué vecinos no pagaron la tasa?', ['Los vecinos del barrio alto se negaron a pagar la tasa.'])).toBe(false);
+    expect(negationUnmet('¿Qué no informó el alcalde?', ['El alcalde omitió informar del coste de las obras.'])).toBe(false);
+    expect(negationUnmet('¿Qué vecinos no pagaron la tasa?', ['Los vecinos del barrio alto pagaron la tasa.'])).toBe(true);
+  });
 });
 
 describe('negated questions asked of articles', async () => {
