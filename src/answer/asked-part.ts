@@ -15,6 +15,7 @@
  */
 import { splitSentences } from '../corpus/sentences.js';
 import { foldAccents } from '../text/words.js';
+import { ENGLISH_INTERROGATIVES } from './opening-slips.js';
 
 /** At most this many words after the last question mark are taken for a stray remark, not part of the question. */
 const MAX_TRAILING_WORDS = 3;
@@ -55,7 +56,7 @@ const INSTRUCTION = /^(?:ignore|ignora|ignorad|olvida|olvide|olvidad|forget|disr
 /** Spanish interrogatives as written with their accent, which only an interrogative or exclamative carries. */
 const SPANISH_INTERROGATIVE = /^(?:qué|quién|quiénes|cuándo|dónde|adónde|cuánto|cuánta|cuántos|cuántas|cómo|cuál|cuáles)$/u;
 /** English interrogatives, which open a direct or an embedded question. */
-const ENGLISH_INTERROGATIVE = new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how']);
+const ENGLISH_INTERROGATIVE = new Set(ENGLISH_INTERROGATIVES);
 
 const QUESTION_MARK = /[?？]/u;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -5,10 +5,10 @@
  * kind of answer and its translation garbles. Those words are a closed class of the language, so a slip in them is
  * read against the class itself.
  */
-/** English interrogatives, and the auxiliaries that open a question or follow its interrogative. */
-const INTERROGATIVES = ['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how'];
+/** English interrogatives (also what asked-part.ts reads an embedded question by), and the auxiliaries that open a question or follow its interrogative. */
+export const ENGLISH_INTERROGATIVES: readonly string[] = ['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how'];
 const AUXILIARIES = ['will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must'];
-const OPENERS = new Set([...INTERROGATIVES, ...AUXILIARIES]);
+const OPENERS = new Set([...ENGLISH_INTERROGATIVES, ...AUXILIARIES]);
 /** Shorter words are never read as slips ("hw", "wo": too many openers lie one slip from them). */
 const MIN_LENGTH = 3;
 
@@ -25,7 +25,7 @@ export function withOpeningSlipsRead(question: string): string {
   return question.replace(/[\p{L}\p{M}'’]+/gu, (word) => {
     const at = read.length;
     const first = read[0];
-    const openers = at === 0 ? [...INTERROGATIVES, ...AUXILIARIES] : at === 1 && first !== undefined && INTERROGATIVES.includes(first) && first !== 'how' ? AUXILIARIES : [];
+    const openers = at === 0 ? [...ENGLISH_INTERROGATIVES, ...AUXILIARIES] : at === 1 && first !== undefined && ENGLISH_INTERROGATIVES.includes(first) && first !== 'how' ? AUXILIARIES : [];
     const typed = word.toLowerCase();
     const repaired = openers.length === 0 || OPENERS.has(typed) ? undefined : slipOf(typed, openers);
     read.push(repaired ?? typed);
