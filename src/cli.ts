@@ -12,7 +12,7 @@ import type { AskResult } from './answer/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
-import { jsonWithInvisibleEscaped, withoutInvisibleFormat } from './present/safe-text.js';
+import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
 import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
@@ -86,7 +86,7 @@ function parseInvocation(argv: string[]): Invocation | 'help' {
 
 async function run(invocation: Invocation, library: Library): Promise<void> {
   // Nothing invisible from an article reaches the terminal: stripped from text, escaped in JSON (same values).
-  const print = (text: string) => process.stdout.write((invocation.json ? jsonWithInvisibleEscaped(text) : withoutInvisibleFormat(text)) + '\n');
+  const print = (text: string) => process.stdout.write((invocation.json ? jsonWithInvisibleEscaped(text) : forTerminal(text)) + '\n');
   // Text labels in the terminal's language, as the console's; an answer follows its question's.
   const language = terminalLanguage();
   switch (invocation.command) {

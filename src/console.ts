@@ -7,7 +7,7 @@ import readline from 'node:readline';
 import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
 import { newErrorId, type Logger } from './log.js';
-import { withoutInvisibleFormat } from './present/safe-text.js';
+import { forTerminal } from './present/safe-text.js';
 import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor, type Bilingual } from './present/strings.js';
 import { truncateToFit } from './present/fit.js';
@@ -83,8 +83,9 @@ function withoutOptionName(typed: string, name: Bilingual): string {
 
 export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
-  // Whatever an article or a question holds, nothing invisible reaches the terminal (a right-to-left override would turn the rest around).
-  const print = (text: string) => output.write(withoutInvisibleFormat(text) + '\n\n');
+  // Whatever an article or a question holds, nothing invisible or controlling reaches the terminal (a right-to-left
+  // override would turn the rest around; an escape sequence in an echoed line would recolour or clear the screen).
+  const print = (text: string) => output.write(forTerminal(text) + '\n\n');
   if (interactive) print([strings.banner(library.status.articles), ...examples(library, language)].join('\n'));
 
   const lines = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });

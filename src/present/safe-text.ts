@@ -17,6 +17,19 @@ export function withoutInvisibleFormat(text: string): string {
   return text.replace(INVISIBLE_FORMAT, '');
 }
 
+/** A control character (Unicode category Cc) other than the line feed and tab that lay out a reply. */
+const LAYOUT_BREAKING_CONTROL = /(?![\n\t])\p{Cc}/gu;
+
+/**
+ * `text` as written to a terminal (console mode, the CLI's text output): without invisible format
+ * characters, and each other control character (escape, bell, carriage return, backspace, C1 controls)
+ * a space, so that a question or article echoed back can neither run terminal escape sequences (colours,
+ * cursor moves, window titles) nor overwrite the bot's own words. Line feeds and tabs are kept.
+ */
+export function forTerminal(text: string): string {
+  return withoutInvisibleFormat(text).replace(LAYOUT_BREAKING_CONTROL, ' ');
+}
+
 /**
  * A JSON document with its invisible format characters written as `\uXXXX` escapes: the same values
  * (verbatim excerpts stay verbatim), but a terminal showing the document is not turned around. Such

@@ -119,6 +119,19 @@ describe('invisible format characters from articles and questions', () => {
     expect(printed).not.toMatch(ANY_BIDI);
   });
 
+  it('reach the console without terminal control characters: an echoed line cannot recolour, retitle or clear the terminal', async () => {
+    const library = { status: { articles: 1, passages: 1, statements: 1, actors: 1, origin: 'built' }, actors: () => [] } as unknown as Library;
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const done = runConsole({ library, log: silentLogger, input, output, interactive: false, language: 'es' });
+    input.end('hola\u001b[31m rojo \u001b]0;título\u0007 fin\u0008\r\u009b2J\n/nada\u001b[2J\n');
+    await done;
+    expect(printed).toMatch(/hola \[31m rojo +\]0;título +fin/);
+    expect(printed).not.toMatch(/(?![\n\t])\p{Cc}/u);
+  });
+
   it('are written as \\u escapes in JSON: same values, nothing raw on the terminal', () => {
     const document = JSON.stringify({ excerpt: overridden, title: `a\u{1D173}b` });
     const escaped = jsonWithInvisibleEscaped(document);
