@@ -93,6 +93,8 @@ export async function lookUp(
 async function bestReading(search: (words: QuestionWords, language: Language) => Promise<Retrieval>, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
   let best = { retrieval: await search(words, language), query: words };
   for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
+    // A reading is kept only if its best passage holds more of it: none can once a passage holds all of the question.
+    if ((best.retrieval.hits[0]?.coverage ?? 0) >= 1) break;
     const query = readQuestion(text, words.language);
     // A name that is a stop word of the question's language ("UN", "US" read as "un", "us") vanishes from the
     // reading, and a question without its name holds more of what is left: such a reading says nothing.
