@@ -10,6 +10,7 @@ import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
+import { cliStringsFor } from './present/cli-strings.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
@@ -18,17 +19,6 @@ import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { actorTooLong } from './present/quote-lines.js';
 
-const USAGE = `Usage: npm run --silent cli -- <command> [--json]
-
-Commands:
-  help                       print this usage (also --help)
-  index                      build or refresh the index and print a summary
-  sources [--page N]         list the indexed articles
-  ask "<question>"           answer a question from the articles
-  ask --batch <file>         answer one question per line of <file> (JSON Lines with --json)
-  quote "<actor>"            list what a person or organisation said
-  show <articleId>           an article as indexed: metadata, cleaned text, passages
-  statements <articleId>     every statement found in one article`;
 
 class UsageError extends Error {}
 
@@ -40,13 +30,17 @@ const OWN_COMMANDS = ['index', 'show', 'statements'] as const;
 const COMMANDS: readonly Command[] = [...OWN_COMMANDS, ...COMMAND_NAMES];
 type Command = (typeof OWN_COMMANDS)[number] | CommandName;
 
+/** The terminal's language: the CLI's own words, its text labels and a short question's fallback (present/locale.ts). */
+const language = terminalLanguage();
+const words = cliStringsFor(language);
+
 /** The usage text, with a line for each command of the table it does not describe yet. */
 function usage(): string {
-  const more = COMMAND_NAMES.filter((name) => !USAGE.includes(`\n  ${name} `)).map((name) => {
+  const more = COMMAND_NAMES.filter((name) => !words.usage.includes(`\n  ${name} `)).map((name) => {
     const { argument, description } = TABLE[name];
-    return `  ${`${name} <${argument.name.en}>`.padEnd(27)}${description.en}`;
+    return `  ${`${name} <${argument.name[language]}>`.padEnd(27)}${description[language]}`;
   });
-  return [USAGE, ...more].join('\n');
+  return [words.usage, ...more].join('\n');
 }
 
 interface Invocation {
@@ -71,16 +65,16 @@ function parseInvocation(argv: string[]): Invocation | 'help' {
   });
   const [name, ...rest] = positionals;
   if (values.help || name === 'help') return 'help';
-  if (!name) throw new UsageError('Missing command.');
+  if (!name) throw new UsageError(words.missingCommand);
   const command = COMMANDS.find((known) => known === name);
-  if (!command) throw new UsageError(`Unknown command "${name}".`);
+  if (!command) throw new UsageError(words.unknownCommand(name));
   const argument = rest.length ? rest.join(' ') : undefined;
-  if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError('The ask command needs a question or --batch <file>.');
+  if (command === 'ask' && argument === undefined && values.batch === undefined) throw new UsageError(words.askNeedsQuestion);
   // A blank actor (`quote "$NAME"` with NAME unset) is a missing one, not a lookup of nobody.
-  if (command === 'quote' && !argument?.trim()) throw new UsageError('The quote command needs an actor.');
-  if ((command === 'show' || command === 'statements') && argument === undefined) throw new UsageError(`The ${command} command needs an article id.`);
+  if (command === 'quote' && !argument?.trim()) throw new UsageError(words.quoteNeedsActor);
+  if ((command === 'show' || command === 'statements') && argument === undefined) throw new UsageError(words.needsArticleId(command));
   const page = values.page === undefined ? 1 : wholeNumber(values.page, 1);
-  if (page === undefined) throw new UsageError('--page takes a whole number from 1.');
+  if (page === undefined) throw new UsageError(words.pageNotANumber);
   return { command, argument, json: values.json, batch: values.batch, page };
 }
 
@@ -88,7 +82,6 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
   // Nothing invisible from an article reaches the terminal: stripped from text, escaped in JSON (same values).
   const print = (text: string) => process.stdout.write((invocation.json ? jsonWithInvisibleEscaped(text) : forTerminal(text)) + '\n');
   // Text labels in the terminal's language, as the console's; an answer follows its question's.
-  const language = terminalLanguage();
   switch (invocation.command) {
     case 'index': {
       const summary = library.status;
@@ -128,14 +121,14 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       const statements = library.statements(articleId);
       if (!statements) throw unknownArticle(articleId);
       const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end }));
-      print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? '(unattributed)'} [${row.kind}]: ${row.text}`).join('\n'));
+      print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? words.unattributed} [${row.kind}]: ${row.text}`).join('\n'));
       return;
     }
     default: {
       // Any other command of the table: its Library call and its text reply.
       const spec: CommandSpec = TABLE[invocation.command];
       const value = argumentValue(spec.argument, invocation.argument ?? '');
-      if (value === undefined) throw new UsageError(`The ${invocation.command} command needs a ${spec.argument.name.en}.`);
+      if (value === undefined) throw new UsageError(words.needsArgument(invocation.command, spec.argument.name[language]));
       const text = await spec.textReply(library, value, language);
       print(invocation.json ? JSON.stringify({ reply: text }) : text);
     }
@@ -144,12 +137,12 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
 
 /** What `show` and `statements` say of an id no indexed article has (exit 2, like a bad question). */
 function unknownArticle(articleId: string): QuestionError {
-  return new QuestionError(`No indexed article has the id "${articleId}". \`sources\` lists them.`);
+  return new QuestionError(words.unknownArticle(articleId));
 }
 
 async function askBatch(file: string, json: boolean, library: Library, print: (text: string) => void): Promise<void> {
   const text = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`Cannot read the question file "${file}".`);
+    throw new UsageError(words.unreadableQuestionFile(file));
   });
   // With --json every line is a question, a blank one too (answered as empty), so that answer N is line N's; only
   // the line break ending the file opens no line. Read by a person (no --json), blank lines and comments ("# …") are skipped.
@@ -162,7 +155,7 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
       process.stderr.write(`hemeroteca: stopped on ${stopRequest.signal} after ${done} of ${questions.length} questions\n`);
       return;
     }
-    const check = library.checkQuestion(withoutDiscordMarkup(question), terminalLanguage());
+    const check = library.checkQuestion(withoutDiscordMarkup(question), language);
     // A bad line still gets its own line of output, so answers stay aligned with questions.
     const result: AskResult = check.ok
       ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })
@@ -198,7 +191,7 @@ async function main(): Promise<number> {
     log.debug('opening the library', { command: invocation.command });
     // The bot keeps serving an archive whose folder went missing (a volume not mounted); a command run by
     // hand on a mistyped folder would only answer from nothing, and save an empty index.
-    if (!isFolder(config.seedsDir)) throw new QuestionError(`The seeds folder "${config.seedsDir}" does not exist or is not a folder. Set SEEDS_DIR to the folder of your articles (default: seeds).`);
+    if (!isFolder(config.seedsDir)) throw new QuestionError(words.noSeedsFolder(config.seedsDir));
     const library = await openLibrary(config, log);
     await run(invocation, library);
     return 0;
