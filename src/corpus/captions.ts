@@ -47,3 +47,19 @@ export function markCaptions(document: CaptionDocument): void {
     element.replaceWith(caption);
   }
 }
+
+/**
+ * A caption that opens with a quotation and names who said it ("“…”, explicó Ana Ruiz, ministra de Ciencia.
+ * Archivo/El Diario", "“…,” said Jane Doe, the mayor."): the cue verb's few lower-case words then a capitalised
+ * name, or a capitalised name then its verb. Group 1 is the quotation and its attribution up to the sentence's end
+ * (the photo's credit after it is left out).
+ */
+const ATTRIBUTED_QUOTATION = /^([“"«]([^“”"«»]+)[”"»]\s*,?\s+(?:(?:\p{Ll}+\s+){1,4}\p{Lu}[^.!?]*|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s+\p{Ll}+[^.!?]*)[.!?])/u;
+/** A quotation of fewer words is a title or a nickname ("A=V", "Operación Jaque"), not a statement. */
+const MIN_QUOTED_WORDS = 8;
+
+/** The attributed quotation a caption is (see ATTRIBUTED_QUOTATION), without the credit after it; null for any other caption. */
+export function attributedQuotation(caption: string): string | null {
+  const match = ATTRIBUTED_QUOTATION.exec(caption);
+  return match && (match[2] ?? '').trim().split(/\s+/u).length >= MIN_QUOTED_WORDS ? match[1]! : null;
+}

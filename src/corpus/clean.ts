@@ -198,10 +198,47 @@ function closingEnd(lines: Line[], last: number, regionEnd: number): number {
     }
     let item = end + 1;
     if (lines[end]!.text.endsWith(':')) while (item < regionEnd && item - end <= MAX_LIST_ITEMS && isListItem(lines[item]!)) item++;
+    if (item === end + 1) item = factBoxEnd(lines, end + 1, regionEnd);
     if (item === end + 1) break;
     end = item - 1;
   }
   return end;
+}
+
+/** A fact: a short capitalised label, a colon, its value ("Origen: Rusia", "Límite de pago: 23 de abril"). */
+const FACT = /^\p{Lu}[^:.!?]{0,40}:\s+\S/u;
+const MAX_FACT_LABEL_WORDS = 4;
+/** A fact's value is a name, a figure or a short list. */
+const MAX_FACT_WORDS = 30;
+const MIN_FACTS = 2;
+/** A fact box's heading ("¿Qué es?", "Ficha técnica", "Key facts") is a few words. */
+const MAX_BOX_HEADING_WORDS = 6;
+
+/** How many facts a line holds: one per "Label: value" part, parts joined by " · " as a data table's row or a fact box's line is (dom-text.ts); 0 when any part is no fact. */
+function factCount(line: Line): number {
+  if (line.furniture || line.isMeta) return 0;
+  const parts = line.text.split(' · ');
+  const isFact = (part: string) => FACT.test(part) && wordCount(part.slice(0, part.indexOf(':'))) <= MAX_FACT_LABEL_WORDS && wordCount(part) <= MAX_FACT_WORDS;
+  return parts.every(isFact) ? parts.length : 0;
+}
+
+/**
+ * A fact box after the story's last sentence: a short heading or none, then lines of at least MIN_FACTS facts in
+ * all (a box of the story's figures, a data table's rows); where it ends, or `from` when none starts there.
+ * Related headlines after a story have no labels, and tags or credits after a label are furniture.
+ */
+function factBoxEnd(lines: Line[], from: number, regionEnd: number): number {
+  const heading = lines[from];
+  const start = heading && !factCount(heading) && !heading.furniture && !heading.isMeta && heading.words <= MAX_BOX_HEADING_WORDS ? from + 1 : from;
+  let end = start;
+  let facts = 0;
+  while (end < regionEnd && end - start < MAX_LIST_ITEMS) {
+    const count = factCount(lines[end]!);
+    if (!count) break;
+    facts += count;
+    end++;
+  }
+  return facts >= MIN_FACTS ? end : from;
 }
 
 /** A list introduced by a colon longer than this is a page's list, not the story's. */

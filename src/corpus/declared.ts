@@ -6,7 +6,7 @@
  */
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
-import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, type HeaderNode } from './header.js';
+import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, type HeaderNode } from './header.js';
 import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { foldWords } from './lines.js';
@@ -36,7 +36,8 @@ export interface Declared {
   columnists: Set<string>;
   /**
    * What the page prints between its headline and its story: the deck it also declares as its description (see
-   * findDeck), then the prose printed right after the headline (see headerLede) when it is another paragraph.
+   * findDeck), then the prose printed right after the headline (see headerLede) when it is another paragraph, then a
+   * statement quoted with its speaker in the caption of the photo there (see headerQuotation).
    */
   decks: string[];
   /** The date printed in the headline's block (see headerDate), as ISO `YYYY-MM-DD`. */
@@ -161,7 +162,7 @@ export function readDeclared(document: PageElement): Declared {
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
   const lede = headerLede(document, titles);
-  const decks = [...new Set([deck, lede].flatMap((text) => text ?? []))];
+  const decks = [...new Set([deck, lede, headerQuotation(document, titles)].flatMap((text) => text ?? []))];
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText };
 }
 

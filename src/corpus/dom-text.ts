@@ -3,8 +3,8 @@
  * dropped, list items and headings on lines of their own. The walk keeps its own stack instead of
  * recursing, so a page nested thousands of elements deep cannot exhaust the call stack.
  * Captions, media, forms, scripts and navigation are skipped: they are never the story's text.
- * A data table gives a line per row with its header's labels, and a list that continues a paragraph
- * joins it, so that a figure in a cell or an item keeps what it is about.
+ * A data table gives a line per row with its header's labels, a fact box a line of labels and values, and a
+ * list that continues a paragraph joins it, so that a figure in a cell or an item keeps what it is about.
  */
 import { appendAll } from '../arrays.js';
 
@@ -81,6 +81,15 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
         continue;
       }
     }
+    if (BLOCKS.has(name)) {
+      const facts = factLine(node, textOf);
+      if (facts) {
+        breakLine();
+        out.push(facts);
+        lastBlock = name;
+        continue;
+      }
+    }
     if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line)) {
       const items = listItemTexts(node, textOf);
       if (items) {
@@ -134,6 +143,46 @@ function dataTableLines(table: TextNode, textOf: (node: TextNode) => string): st
   return cells
     .map(({ texts }) => texts.map((text, column) => (header?.[column] && text ? `${header[column]}: ${text}` : text)).filter(Boolean).join(' · '))
     .filter(Boolean);
+}
+
+/** Inline elements a fact box sets its labels in ("<span class=label>Origen</span> Rusia<br>", "<b>Edad:</b> 34<br>"). */
+const LABELS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
+const MAX_LABEL_WORDS = 4;
+/** A fact's value is a name, a figure or a list; a longer run after a bold lead-in is a paragraph's sentence. */
+const MAX_VALUE_WORDS = 25;
+const MIN_FACTS = 2;
+/** A value of this many words that ends like a sentence is one. */
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * A fact box's block: lines separated by <br>, each a short label in an inline element and then its value
+ * ("Origen Rusia", "Límite de pago 23 de abril"), as one line with a colon after each label, written as a data
+ * table's row is ("Origen: Rusia · Límite de pago: 23 de abril"): a passage then holds the box's subject with its
+ * figures, and the cleaner reads labels and values rather than headlines. Null for any other block (fewer than
+ * MIN_FACTS lines, a block inside it, a line without a label, a value that is a sentence: a paragraph opening with a
+ * bold word).
+ */
+function factLine(block: TextNode, textOf: (node: TextNode) => string): string | null {
+  const segments: TextNode[][] = [[]];
+  for (const child of Array.from(block.childNodes)) {
+    if (child.nodeType === ELEMENT && child.nodeName.toUpperCase() === 'BR') segments.push([]);
+    else if (child.nodeType === ELEMENT && BLOCKS.has(child.nodeName.toUpperCase())) return null;
+    else if (child.nodeType === ELEMENT || (child.nodeType === TEXT && squeeze(child.nodeValue ?? ''))) segments.at(-1)!.push(child);
+  }
+  const lines = segments.filter((segment) => segment.length > 0);
+  if (lines.length < MIN_FACTS) return null;
+  const facts: string[] = [];
+  for (const [label, ...rest] of lines) {
+    if (!label || label.nodeType !== ELEMENT || !LABELS.has(label.nodeName.toUpperCase())) return null;
+    const name = squeeze(textOf(label)).replace(/\s*:$/u, '');
+    const value = squeeze(rest.map(textOf).join(' '));
+    const nameWords = name.split(' ').length;
+    const valueWords = value.split(' ').length;
+    // A value that is a sentence makes the line a paragraph opening with a bold word ("<b>Vigo</b> El ayuntamiento presentó…").
+    if (!name || !value || nameWords > MAX_LABEL_WORDS || /[.!?]$/u.test(name) || valueWords > MAX_VALUE_WORDS || (valueWords >= MIN_SENTENCE_WORDS && /[.!?…]["'”’»)]*$/u.test(value))) return null;
+    facts.push(`${name}: ${value}`);
+  }
+  return facts.join(' · ');
 }
 
 const ITEMS = new Set(['LI']);

@@ -42,6 +42,8 @@ const LISTS = [
   // A tag or topic list's label alone on its line: the tags follow, one per line.
   /^(etiquetas|tags|temas|t[oó]picos|topics|themen|tem[aá]ticas|palabras clave|keywords|archivado en|filed under|categor[ií]as|categories|assuntos|sujets|argomenti)\s*:?$/iu,
   /^(carrusel|galer[ií]a)( de (fotos|noticias|im[aá]genes|v[ií]deos))?$/iu,
+  // A gallery's heading: a few words, then "in pictures" ("UK news in pictures", "La semana en imágenes"); its captions follow.
+  /^([^\s.!?:;]+\s){1,5}(in|en|em) (pictures|photos|images|im[aá]genes|fotos|imagens|bildern)$/iu,
 ];
 
 const LINES = [
@@ -49,7 +51,10 @@ const LINES = [
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
   /^(ver|view) (perfil|profile|todas las entradas|all posts)|^(more posts by|m[aá]s (art[ií]culos|entradas|noticias) de|see all posts|view all posts)\b/iu,
   // Taxonomy, navigation and page controls.
-  /^(etiquetas|tags|temas|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
+  /^(etiquetas|tags|temas|t[oó]picos|topics|themen|sujets|assuntos|argomenti|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
+  // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
+  /^(show|see|view|open|ver|mostrar|mira|mir[aá]|abrir|voir|afficher|alle|zeige)( (the|full|las|los|la|les))?( (all|todas|todos|toutes|tous|alle)| (all|todas|todos|toutes|tous|alle)?\s*\d+| (all|todas|todos|toutes|tous|alle)?\s*(photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|gallery|galer[ií]a|galerie))( (photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|completa|complete|anzeigen))*\s*[»›>]?$/iu,
+  /^\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
   // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
   // The prompt ends in a colon, or in a bar before the headline ("LEE MÁS | Otro titular").

@@ -4,6 +4,7 @@
  * decks lost on 6 of 55 real pages, a header date the only one on others).
  */
 import { findDate, type DateOrder } from './dates.js';
+import { attributedQuotation } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readDateLine, wordCount } from './lines.js';
 
@@ -129,20 +130,45 @@ const MIN_LEDE_WORDS = 8;
  * and none with a link (a prompt to another story). Captions, headings and labels are none. Null when there is none.
  */
 export function headerLede(document: HeaderNode, titles: string[]): string | null {
-  const { heading } = headerBlocks(document, titles);
-  let top = heading;
-  while (top?.parentElement && isWrapperOf(top.parentElement, top)) top = top.parentElement;
-  const parent = top?.parentElement;
-  if (!top || !parent) return null;
-  const siblings = Array.from(parent.childNodes).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
-  const after = siblings.slice(siblings.indexOf(top) + 1);
-  const header = hasFewWords(parent, MAX_HEADER_WORDS);
-  for (const sibling of header ? after : after.slice(0, MAX_FOLLOWERS)) {
+  const { followers, header } = headlineSiblings(document, titles);
+  for (const sibling of followers) {
     if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName) || (!header && (sibling.nodeName.toLowerCase() === 'a' || sibling.querySelectorAll('a').length))) continue;
     const text = domToText(sibling).trim();
     if (text && !text.includes('\n') && wordCount(text) >= MIN_LEDE_WORDS && looksLikeProse(text) && endsLikeSentence(text)) return text;
   }
   return null;
+}
+
+/**
+ * A statement quoted with its speaker in the caption of the photo printed right after the headline (the elements
+ * headerLede looks at), without the photo's credit (see attributedQuotation): extractors leave the header's photo
+ * out of the story, and the statement is often printed nowhere else. Null when there is none.
+ */
+export function headerQuotation(document: HeaderNode, titles: string[]): string | null {
+  for (const sibling of headlineSiblings(document, titles).followers) {
+    const captions = sibling.nodeName.toLowerCase() === 'figcaption' ? [sibling] : Array.from(sibling.querySelectorAll('figcaption'));
+    for (const caption of captions) {
+      const quotation = attributedQuotation(domToText(caption, new Set(), true).replace(/\s+/gu, ' ').trim());
+      if (quotation) return quotation;
+    }
+  }
+  return null;
+}
+
+/**
+ * The elements printed after the headline (it stands for the wrapper it alone fills): in a block of few words (a
+ * header, `header` true) all of them, in a block that holds the story too the MAX_FOLLOWERS right after it.
+ */
+function headlineSiblings(document: HeaderNode, titles: string[]): { followers: HeaderNode[]; header: boolean } {
+  const { heading } = headerBlocks(document, titles);
+  let top = heading;
+  while (top?.parentElement && isWrapperOf(top.parentElement, top)) top = top.parentElement;
+  const parent = top?.parentElement;
+  if (!top || !parent) return { followers: [], header: false };
+  const siblings = Array.from(parent.childNodes).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
+  const after = siblings.slice(siblings.indexOf(top) + 1);
+  const header = hasFewWords(parent, MAX_HEADER_WORDS);
+  return { followers: header ? after : after.slice(0, MAX_FOLLOWERS), header };
 }
 
 /** Whether `parent` holds nothing but `child`: no other element, no text of its own. */

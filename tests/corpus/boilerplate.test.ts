@@ -37,6 +37,7 @@ describe('boilerplate in plain text', () => {
     ['a sign-up button (tú)', 'Regístrate para recibir contenido exclusivo'],
     ['a membership button (German)', 'Werden Sie Mitglied'],
     ['a follow button', 'SEGUIR'],
+    ['a topics line', 'Topics: markets, city council, budget'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -67,6 +68,32 @@ describe('boilerplate in plain text', () => {
     const lines = ['La plataforma subió el precio de su suscripción mensual a doce euros, según anunció la empresa este lunes.', 'Los miembros del canal vecinal votaron a favor de la reforma.'];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
     for (const line of lines) expect(body).toContain(line);
+  });
+
+  it('drops a gallery\'s heading, its controls and its captions inside the story', () => {
+    const galleries = [
+      ['World news in pictures', 'Show all 24', 'Crowds gather for the lantern festival', '1 of 24'],
+      ['La semana en imágenes', 'Ver las 12 fotos', 'Vecinos en la fiesta del barrio'],
+      ['Photo gallery', 'View all photos'],
+    ];
+    for (const gallery of galleries) {
+      const body = bodyOf(['Reforman el mercado central', BODY[0]!, BODY[1]!, ...gallery, BODY[2]!]);
+      for (const line of gallery) expect(body, line).not.toContain(line);
+      for (const sentence of BODY) expect(body).toContain(sentence);
+    }
+  });
+
+  it('keeps story lines that mention pictures or show a count', () => {
+    const lines = ['The archive shows all 24 photos taken that night in pictures.', 'El informe muestra los 12 casos registrados en fotos de la policía.'];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+  });
+
+  it('keeps a fact box of labels and values after the story\'s last sentence, with its heading', () => {
+    const box = ['Datos clave', 'Presupuesto: 4,2 millones de euros', 'Plazo: ocho meses', 'Puestos: 40'];
+    const body = bodyOf(['Reforman el mercado central', ...BODY, ...box, 'Otro titular de la casa', 'Y otro titular más']);
+    for (const line of box) expect(body).toContain(line);
+    expect(body).not.toMatch(/titular/);
   });
 
   it('drops a tag list under its label', () => {

@@ -694,3 +694,42 @@ describe('HTML: a fact box\'s figures', () => {
     expect(text).not.toContain(`2 ${STORY[1]}`);
   });
 });
+
+describe('HTML: a fact box of labels and values closing the story', () => {
+  const facts =
+    '<span class="etiqueta">Obra </span>Mercado central<br><span class="etiqueta">Presupuesto </span>4,2 millones de euros<br><span class="etiqueta">Plazo </span>Ocho meses<br><b>Fin previsto:</b> mayo de 2026';
+  const related = '<div><h2>Otras noticias</h2><p><a href="/a">El puerto amplía su muelle norte</a></p><p><a href="/b">Cierra la piscina municipal</a></p></div>';
+
+  it('keeps the box after the story\'s last sentence, each label with its value, and drops the related headlines after it', () => {
+    const body = `<article><h1>Reforman el mercado central</h1>${paragraphs}<div class="recuadro"><h2>¿Qué se hará?</h2><p class="datos">${facts}</p></div></article>${related}`;
+    const text = read(page('<title>Reforman el mercado central</title>', body)).text;
+    expect(text).toContain('Obra: Mercado central · Presupuesto: 4,2 millones de euros · Plazo: Ocho meses · Fin previsto: mayo de 2026');
+    expect(text).toContain('¿Qué se hará?');
+    expect(text).not.toMatch(/muelle norte|piscina municipal/);
+  });
+
+  it('reads a paragraph that opens with a bold word as it is', () => {
+    const lead = '<p><b>Vigo</b> El ayuntamiento presentó ayer el calendario de las obras del mercado a los comerciantes del barrio.<br><b>Ourense</b> La ciudad estudia un proyecto parecido para la plaza de abastos.</p>';
+    const text = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${paragraphs}${lead}</article>`)).text;
+    expect(text).toContain('Vigo El ayuntamiento presentó ayer');
+    expect(text).not.toContain('Vigo:');
+  });
+});
+
+describe('HTML: a statement quoted with its speaker in the lead photo\'s caption', () => {
+  const quotation = '“Hemos reforzado los controles y ya contamos con un plan para que los puestos abran a tiempo”, explicó Ana Ruiz, concejala de Urbanismo.';
+  const header = (caption: string) =>
+    `<article><h1>Reforman el mercado central</h1><p class="autor">Por Luis Gil</p><figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure><section class="cuerpo">${paragraphs}</section></article>`;
+
+  it('keeps the quotation and its attribution before the story, without the photo\'s credit', () => {
+    const text = read(page('<title>Reforman el mercado central</title>', header(`${quotation} Archivo/El Diario`))).text;
+    expect(text).toContain(quotation);
+    expect(text).not.toContain('Archivo/El Diario');
+    expect(text.indexOf(quotation)).toBeLessThan(text.indexOf(STORY[0]!));
+  });
+
+  it('leaves out a caption that describes the photo, and one that quotes a title', () => {
+    for (const caption of ['Los puestos del mercado, vacíos durante el invierno pasado. Archivo/El Diario', 'Una vecina ante el cartel “Cerrado por obras” del mercado, el martes. Archivo/El Diario'])
+      expect(read(page('<title>Reforman el mercado central</title>', header(caption))).text).not.toMatch(/vacíos durante|Cerrado por obras/);
+  });
+});
