@@ -393,6 +393,7 @@ function findPosting(documents: Uint32Array, from: number, to: number, id: numbe
 
 /** The `limit` best documents by score, ties by id (Orama's order), best first; a bounded heap, not a full sort. */
 export function bestResults(ids: Uint32Array, scores: Float64Array, limit: number): Scored[] {
+  if (limit <= 0) return [];
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   const heap: number[] = [];
@@ -408,8 +409,19 @@ export function bestResults(ids: Uint32Array, scores: Float64Array, limit: numbe
       at = worst;
     }
   };
+  // The heap's worst entry, read once per replacement rather than per id: most ids fall below it.
+  let floorScore = -Infinity;
+  let floorId = 0;
   for (const id of ids) {
-    if (heap.length < limit) {
+    if (heap.length === limit) {
+      const score = scores[id]!;
+      // `worse(id, heap[0])` or equal, inline: the bulk of ids stops here.
+      if (score < floorScore || (score === floorScore && id >= floorId)) continue;
+      heap[0] = id;
+      siftDown(0);
+      floorScore = scores[heap[0]!]!;
+      floorId = heap[0]!;
+    } else {
       heap.push(id);
       for (let at = heap.length - 1; at > 0; ) {
         const parent = (at - 1) >> 1;
@@ -417,9 +429,10 @@ export function bestResults(ids: Uint32Array, scores: Float64Array, limit: numbe
         [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
         at = parent;
       }
-    } else if (worse(heap[0]!, id)) {
-      heap[0] = id;
-      siftDown(0);
+      if (heap.length === limit) {
+        floorScore = scores[heap[0]!]!;
+        floorId = heap[0]!;
+      }
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).map((id): Scored => [id, scores[id]!]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bm25, createScoreBoard, scoreBm25, type Bm25Parameters, type Scored } from '../../src/search/bm25.js';
+import { bestResults, bm25, createScoreBoard, scoreBm25, type Bm25Parameters, type Scored } from '../../src/search/bm25.js';
 import { emptyField, insertDocument, postingsOf, removeDocument, saveField, type Field } from '../../src/search/postings.js';
 
 /** A seeded generator, so that a failure can be replayed. */
@@ -310,5 +310,19 @@ describe('BM25 after a small update to a large field', () => {
     }
     saveField(field);
     check('packed');
+  });
+});
+
+describe('bestResults', () => {
+  it('keeps the best `limit` documents by score, ties by the smaller id, as a full sort would, whatever the limit', () => {
+    const next = random(11);
+    for (const [count, levels] of [[0, 5], [1, 5], [500, 3], [500, 1000], [5000, 40]] as const) {
+      const scores = new Float64Array(2 * count + 2);
+      // Distinct ids in no order, as a search scores them; few score levels make many ties.
+      const ids = Uint32Array.from({ length: count }, (_, at) => 2 * ((at * 7919) % Math.max(count, 1)) + 1);
+      for (const id of ids) scores[id] = 1 + Math.floor(next() * levels);
+      const sorted = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b).map((id): Scored => [id, scores[id]!]);
+      for (const limit of [0, 1, 7, 100, count, count + 3]) expect(bestResults(ids, scores, limit)).toEqual(sorted.slice(0, limit));
+    }
   });
 });
