@@ -84,8 +84,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     if (EMBEDDED_QUESTION_WORDS.has(tokens[start]?.key ?? '')) return undefined;
     return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
   }
-  // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades".
-  const infinitive = NEGATIONS.has(next.key) ? tokens[afterVerb + 1] : next;
+  // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades"; a
+  // Portuguese one takes its clitic before it ("ponderou não se tratar de…").
+  const negated = NEGATIONS.has(next.key) ? afterVerb + 1 : afterVerb;
+  const infinitive = tokens[negated]?.key === 'se' ? tokens[negated + 1] : tokens[negated];
   const closedWord = (token: Token) => DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || PHRASE_PREPOSITIONS.has(token.key);
   const isInfinitive = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(token.key) && !closedWord(token);
   if (isInfinitive(infinitive)) return afterVerb;

@@ -106,6 +106,12 @@ const VERBS: VerbEntry[] = [
       ...['afirm', 'declar', 'explic', 'destac', 'ressalt', 'inform', 'assegur', 'coment', 'avali', 'alert', 'lembr', 'revel', 'anunci', 'confirm', 'sublinh', 'fris', 'argument', 'observ', 'ponder', 'relat', 'reiter', 'enfatiz', 'apont', 'acrescent', 'ressalv', 'pontu'].flatMap(portugueseAr),
       ...['defend', 'reconhec', 'respond', 'escrev'].flatMap((stem) => portugueseErIr(stem, 'e')),
       ...['garant', 'admit', 'insist', 'conclu'].flatMap((stem) => portugueseErIr(stem, 'i')),
+      // More verbos dicendi of Portuguese reference grammar and press style ("sustentou que", "«…», complementou", "reforçou
+      // que", "assinalou", "salientou"), and the belief verbs that state a view, as Spanish "cree que" ("acha que", "entende
+      // que", "acredita que"). With a bare noun ("sustentou a família") these report nothing: the clause frame needs "que".
+      ...['sustent', 'reforç', 'complement', 'justific', 'assinal', 'salient', 'sinaliz', 'reafirm', 'avis', 'question', 'opin', 'recomend', 'desabaf', 'retruc', 'mencion', 'indic', 'estim', 'lament', 'consider', 'ach', 'acredit'].flatMap(portugueseAr),
+      ...['entend', 'rebat', 'esclarec'].flatMap((stem) => portugueseErIr(stem, 'e')),
+      ...['suger', 'advert'].flatMap((stem) => portugueseErIr(stem, 'i')),
     ],
   },
   {
@@ -284,6 +290,8 @@ export function nonFiniteSpeechVerb(word: string): SpeechVerb | undefined {
 export const PERIPHRASIS_HEADS = set([
   ...['limit', 'acab', 'termin', 'lleg', 'pas', 'apresur', 'continu', 'aprovech', 'encarg'].flatMap(spanishAr),
   'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían', 'vuelto',
+  // Portuguese "voltou a comentar", "continua a defender", "acabou dizendo".
+  ...['volt', 'continu', 'acab', 'cheg'].flatMap(portugueseAr),
   'quiso', 'quisieron', 'quiere', 'quieren', 'quería', 'querían', 'querido',
   'siguió', 'siguieron', 'sigue', 'siguen', 'seguía', 'seguían',
   'salió', 'salieron', 'sale', 'salen', 'salía', 'pudo', 'pudieron', ...['decid', 'prefir'].flatMap(spanishErIr), ...['intent', 'busc'].flatMap(spanishAr),
@@ -340,7 +348,7 @@ export const NEGATING_VERBS = set([
 ]);
 
 /** Words that negate a verb: a negated verb of saying reports nothing said. */
-export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't", "hasn't", "haven't"]);
+export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't", "hasn't", "haven't", 'não']);
 
 /** Complementisers that open a reported clause. */
 export const COMPLEMENTISERS = set(['que', 'that']);
@@ -388,6 +396,7 @@ export const CONNECTORS = set([
   'pues', 'así', 'ahora', 'aun', 'aún', 'todavía', 'ni', 'sino', 'encima', 'finalmente', 'posteriormente', 'seguidamente', 'primero', 'segundo', 'después',
   'nor', 'neither', 'either', 'also', 'moreover', 'furthermore', 'meanwhile', 'however', 'nevertheless', 'nonetheless', 'instead', 'still', 'yet',
   'thus', 'therefore', 'hence', 'likewise', 'similarly', 'indeed', 'besides', 'otherwise', 'then', 'later', 'first', 'second', 'finally',
+  'também', 'ainda', 'contudo', 'porém', 'todavia', 'entretanto', 'então', 'depois', 'agora',
 ]);
 
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
@@ -398,6 +407,9 @@ export const SKIPPABLE = set([
   'este', 'esta', 'el', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año',
   'also', 'later', 'earlier', 'today', 'yesterday', 'then', 'again', 'however', 'on', 'last', 'this', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'publicly', 'previously',
+  // Portuguese adverbs and connectors between a subject and its verb ("Ele também disse", "Pacheco ainda afirmou", "ponderou,
+  // contudo, que"); "lá" is left out, as it folds to the Spanish article.
+  'também', 'ainda', 'já', 'contudo', 'porém', 'todavia', 'entretanto', 'então', 'novamente', 'ontem', 'hoje', 'depois', 'agora', 'assim',
 ]);
 
 /**

@@ -245,6 +245,28 @@ function otherOffice(cast: Cast, name: string, role: string): boolean {
   return offices.length > 0 && offices.every((held) => titleStem(held) !== titleStem(office));
 }
 
+/** Letters a member's noun shares with the body it sits in, at least ("senad" of "senador" and "Senado"). */
+const MIN_BODY_STEM = 5;
+
+/**
+ * Whether a role of one title noun and nothing else ("el senador", "o parlamentar") is one the article gave this person,
+ * or names a member of the body one of their titles names ("presidente do Senado" is a "senador", "presidente de la
+ * Cámara de Diputados" a "diputado", "Speaker of the Senate" a "senator"): the noun and the body's name share a stem.
+ */
+function membersOf(cast: Cast, name: string, role: string): boolean {
+  const words = keyWords(role);
+  const noun = words[0] ?? '';
+  if (words.length !== 1 || !TITLE_NOUNS.has(noun)) return false;
+  const stem = noun.slice(0, MIN_BODY_STEM);
+  return cast.titlesOf(name).some((title) => {
+    const titleWords = keyWords(title);
+    if (titleWords.includes(noun)) return true;
+    // The body is a capitalised word of the title's complement ("Senado" after "presidente do").
+    const body = title.split(/\s+/).slice(1).filter((word) => /^\p{Lu}/u.test(word)).map((word) => keyWords(word)[0] ?? '');
+    return noun.length >= MIN_BODY_STEM && body.some((word) => word.startsWith(stem));
+  });
+}
+
 /** Whether every gendered title the article gave a person agrees with the role's gender, and there is one. */
 function agreesInGender(cast: Cast, name: string, role: string): boolean {
   const gender = genderOf(role);
@@ -293,6 +315,9 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const found = cast.matchTitle(role, at);
   // "the company" is not the holder of a longer title it begins ("company spokeswoman"): that is a person.
   const match = found && (found.exact || !institutionHead(role)) ? found : null;
+  // "o presidente do Senado, Rodrigo Pacheco … O senador reiterou": a role several people hold ("o senador Alexandre
+  // Saraiva" named before) is the one in focus when the focus holds it too.
+  if (focus?.speaker && membersOf(cast, focus.speaker, role)) return { speaker: focus.speaker, medium: null };
   if (match?.exact) return { speaker: match.holder, medium: null };
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;

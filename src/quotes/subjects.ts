@@ -468,7 +468,7 @@ function subjectBefore(
   // "Jane Doe, 45, a teacher from Ohio, said": the age set off after a name is stepped over.
   const beforeInner = segmentBefore(tokens, inner.from - 1);
   const outer = isAge(tokens, beforeInner) && isPunct(tokens[beforeInner.from - 1], ',') ? segmentBefore(tokens, beforeInner.from - 1) : beforeInner;
-  const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, segment.to);
+  const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, withoutAside(tokens, segment));
   const innerReading = read(inner);
   const outerReading = read(outer);
   // A title, a common-noun description, or a group phrase with common nouns ("Jordan’s chief negotiator", "a senior
@@ -523,7 +523,7 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
     return restricted && person && restricted.reading.kind !== 'pronoun' ? attributionOf(context, restricted.reading, previous, sentence.start) : undefined;
   }
   const [first] = clauseSegments(sentence);
-  const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, first.to) : undefined;
+  const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, withoutAside(tokens, first)) : undefined;
   if (opening?.kind === 'name') {
     const subject = attributionOf(context, opening, previous, sentence.start);
     return subject.speaker?.includes(' ') ? subject : undefined;
@@ -671,6 +671,15 @@ function quotedName(context: ArticleContext, sentence: Sentence, at: number): At
   const words = inner.split(/\s+/);
   if (words.length > MAX_QUOTED_NAME_WORDS || !words.every((word) => /^\p{Lu}[\p{L}.]*$/u.test(word))) return undefined;
   return { speaker: context.cast.resolveName(inner, sentence.start) ?? inner, medium: null };
+}
+
+/**
+ * The end of a segment without the bracketed aside closing it ("O senador Lasier Martins (Podemos-RS)", "Ana Ruiz (PP)"):
+ * a party, a state or an acronym set after a name, before its apposition, is no part of the name.
+ */
+function withoutAside(tokens: Token[], segment: Segment): number {
+  const end = skipBackOverBrackets(tokens, segment.to);
+  return end > segment.from ? end : segment.to;
 }
 
 function skipBackOverBrackets(tokens: Token[], end: number): number {
