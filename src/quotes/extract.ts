@@ -76,7 +76,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   creditRunningQuotations(read.map(({ draft }) => draft));
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's words are
   // found, and only the postposed verb's subject is credited (german.ts), no one by guess.
-  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) creditGermanQuotations(text, read.map(({ draft }) => draft));
+  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) creditGermanQuotations(text, article.paragraphs, read.map(({ draft }) => draft));
   const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));

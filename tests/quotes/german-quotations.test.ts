@@ -1,4 +1,4 @@
-/** Speakers of quotations in German articles: the verb of saying after the closing mark and its subject (issue 16). */
+/** Speakers of quotations in German articles: the verb of saying after the closing mark or before the colon, and its subject (issue 16). */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -40,5 +40,35 @@ describe('German quotations', () => {
       { kind: 'direct', text: 'Wir reagieren sofort darauf.', speaker: 'Olaf Brandt' },
       { kind: 'direct', text: 'Ich hoffe, es wird besser', speaker: 'Olaf Brandt' },
     ]);
+  });
+
+  it('credit the subject of a verb of saying before the colon that opens the quotation', () => {
+    expect(statements(['Auf die Frage nach dem Werk sagte Olaf Brandt am Montag in Köln: „Wir schließen keine Fabrik.“'])).toEqual([
+      { kind: 'direct', text: 'Wir schließen keine Fabrik.', speaker: 'Olaf Brandt' },
+    ]);
+    expect(statements(['Petra Hollmann erklärte: „Die Termine sind verschoben.“'])).toEqual([
+      { kind: 'direct', text: 'Die Termine sind verschoben.', speaker: 'Petra Hollmann' },
+    ]);
+    // A role with its article is no name, as after the closing mark; nor is a colon with no verb of saying before it.
+    expect(statements(['Der Sprecher sagte: „Die Fabrik bleibt offen.“', 'Olaf Brandt und die Fabrik: „Die Fabrik bleibt offen, auch morgen.“']).map(({ speaker }) => speaker)).toEqual([null, null]);
+  });
+
+  it('give "sagte er" with no one credited before to the one credited person the paragraph names before it', () => {
+    expect(
+      statements([
+        'Olaf Brandt, Sprecher des Verbands, nennt den Vorfall ernst. „Die Firma muss alle Kunden informieren“, sagte er dem Sender.',
+        '„Das ist ein Risiko“, sagte Brandt.',
+      ]),
+    ).toEqual([
+      { kind: 'direct', text: 'Die Firma muss alle Kunden informieren', speaker: 'Olaf Brandt' },
+      { kind: 'direct', text: 'Das ist ein Risiko', speaker: 'Olaf Brandt' },
+    ]);
+    // Two credited people named before it: either could be meant, so nobody is.
+    expect(
+      statements([
+        'Olaf Brandt traf Petra Hollmann in Köln. „Die Firma muss alle Kunden informieren“, sagte er dem Sender.',
+        '„Das ist ein Risiko“, sagte Brandt. „Wir warten ab“, sagte Hollmann.',
+      ])[0]!.speaker,
+    ).toBeNull();
   });
 });
