@@ -312,7 +312,9 @@ export interface NameSpan {
 
 /**
  * Where the person's name starts in the capitalised run [from, to): after a party's acronym, or after "<title> of" ("Secretary of State
- * Antony Blinken") the run holds the title's complement, then the person, whose name is its last two words.
+ * Antony Blinken") the run holds the title's complement, then the person, whose name is its last two words; not when
+ * those words name an institution ("presidente do Supremo Tribunal Federal") or the acronym in brackets after the run
+ * spells all of it ("… Supremo Tribunal Federal (STF)"): the run is then the complement alone.
  */
 export function personStart(tokens: Token[], from: number, to: number): number {
   // "la diputada PS Emilia Nuyado": a party's acronym before a full name labels the person.
@@ -325,7 +327,10 @@ export function personStart(tokens: Token[], from: number, to: number): number {
     title !== undefined && /^\p{Ll}/u.test(title.text) && DETERMINERS.has(tokens[from - 3]?.key ?? '') && !CLAUSE_WORDS.has(title.key) &&
     tokens.slice(from, to).every((token) => /^\p{Lu}/u.test(token.text));
   const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true || described) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
-  return afterTitle && to - from > 2 ? to - 2 : from;
+  if (!afterTitle || to - from <= 2) return from;
+  const institution = tokens.slice(to - 2, to).some((token) => INSTITUTION_NOUNS.has(token.key));
+  const spelt = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 1]!.text === tokens.slice(from, to).filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => token.text.charAt(0)).join('');
+  return institution || spelt ? from : to - 2;
 }
 
 /** Every proper name in the sentence, longest first at each position. */

@@ -1,7 +1,8 @@
 /**
  * Portuguese press writing read as the Spanish is (issue 16): its verbs of saying and the adverbs set between a subject
- * and its verb, a negated infinitive with its clitic; a bracketed aside between a name and its apposition; and a role that
- * names a member of the body the person in focus presides ("o presidente do Senado … o senador").
+ * and its verb, a negated infinitive with its clitic; a bracketed aside between a name and its apposition; a role that
+ * names a member of the body the person in focus presides ("o presidente do Senado … o senador"); an institution after a
+ * title and "of" ("o presidente do Supremo Tribunal Federal").
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -80,5 +81,17 @@ describe('a role that names a member of the body the person in focus presides', 
     expect(
       statements(['El senador Luis Mora visitó la región.', 'La ministra de Hacienda, Rosa Vidal, presentó el plan. El senador aseguró que la reforma fracasará.'], 'es'),
     ).toEqual([{ kind: 'indirect', text: 'la reforma fracasará', speaker: 'Luis Mora' }]);
+  });
+});
+
+describe('an institution after a title and "of"', () => {
+  it('is one name, not a person made of its last two words, so its short forms and acronym find it', () => {
+    expect(statements(['O ministro se reuniu com o presidente do Supremo Tribunal Federal, Luiz Fux.', 'Por meio de nota, o Supremo afirmou que as eleições serão em outubro.'], 'pt')).toEqual([
+      { kind: 'indirect', text: 'as eleições serão em outubro', speaker: 'Supremo Tribunal Federal' },
+    ]);
+    expect(statements(['O ministro se reuniu com o presidente do Conselho Nacional Eleitoral (CNE), Luiz Fux.', '"A votação será em maio", diz o comunicado do CNE.'], 'pt')).toEqual([
+      { kind: 'direct', text: 'A votação será em maio', speaker: 'Conselho Nacional Eleitoral' },
+    ]);
+    expect(statements(['La ministra se reunió con el presidente del Tribunal Supremo Electoral (TSE), Luis Mora.', 'El Tribunal afirmó en un comunicado que las elecciones serán en mayo.'], 'es')[0]!.speaker).toBe('Tribunal Supremo Electoral');
   });
 });
