@@ -15,6 +15,7 @@
  */
 import { splitSentences } from '../corpus/sentences.js';
 import { foldAccents } from '../text/words.js';
+import type { Language } from '../corpus/types.js';
 import { ENGLISH_INTERROGATIVES } from './opening-slips.js';
 
 /** At most this many words after the last question mark are taken for a stray remark, not part of the question. */
@@ -24,14 +25,16 @@ const MAX_TRAILING_WORDS = 3;
  * Greetings, thanks and politeness formulas, folded, each with the punctuation after it: they ask nothing wherever they
  * stand. Whole formulas, so that a preposition of the question ("¿Por qué…?", "In what year…?") is never taken for one.
  */
-const COURTESY = new RegExp(
-  `^(?:${[
-    'hola', 'buen(?:os|as)? (?:dias?|tardes|noches)', 'buenas', 'saludos', 'un saludo', 'oye', 'oiga', 'disculp[ae]', 'perdon[ae]?', 'perdon',
-    'por favor', 'porfa', '(?:muchas |mil )?gracias(?: de antemano)?(?: por (?:la|tu|su) ayuda)?',
-    'hi', 'hello', 'hey', 'good (?:morning|afternoon|evening)', 'greetings', 'excuse me', 'sorry', 'please', 'pls', 'thanks?(?: you)?(?: (?:so|very) much| a lot)?(?: in advance)?(?: for (?:the|your) help)?', 'cheers',
-  ].join('|')})(?![\\p{L}\\p{N}])[\\s,.;:!¡]*`,
-  'u',
-);
+const SPANISH_COURTESY = [
+  'hola', 'buen(?:os|as)? (?:dias?|tardes|noches)', 'buenas', 'saludos', 'un saludo', 'oye', 'oiga', 'disculp[ae]', 'perdon[ae]?', 'perdon',
+  'por favor', 'porfa', '(?:muchas |mil )?gracias(?: de antemano)?(?: por (?:la|tu|su) ayuda)?',
+];
+const ENGLISH_COURTESY = [
+  'hi', 'hello', 'hey', 'good (?:morning|afternoon|evening)', 'greetings', 'excuse me', 'sorry', 'please', 'pls', 'thanks?(?: you)?(?: (?:so|very) much| a lot)?(?: in advance)?(?: for (?:the|your) help)?', 'cheers',
+];
+const courtesyOf = (formulas: string[]) => new RegExp(`^(?:${formulas.join('|')})(?![\\p{L}\\p{N}])[\\s,.;:!¡]*`, 'u');
+const COURTESY = courtesyOf([...SPANISH_COURTESY, ...ENGLISH_COURTESY]);
+const SPANISH_COURTESY_OPENING = courtesyOf(SPANISH_COURTESY);
 /** Formulas of thanks or greeting that open a remark after a question ("Gracias de antemano por la ayuda", "Thanks a lot!"). */
 const COURTESY_REMARK = /^\s*(?:(?:muchas |mil )?gracias|saludos|un saludo|thanks?|cheers|greetings)(?![\p{L}\p{N}])/u;
 
@@ -137,6 +140,16 @@ function withoutRequestVerb(text: string): string {
   const rest = text.slice(request[0].length);
   const next = rest.match(WORD)?.[0];
   return next !== undefined && rest.startsWith(next) && NOUN_PHRASE_OPENER.test(folded(next)) ? rest : text;
+}
+
+/**
+ * The language of `text` (normalised) when it only greets or thanks ("hola", "Hello!", "buenas tardes, gracias"): that
+ * of its first formula. Undefined when it holds anything else, or no formula at all.
+ */
+export function greetingLanguage(text: string): Language | undefined {
+  const bare = text.replace(/^[\s¡!¿]+/u, '');
+  if (!/[\p{L}\p{N}]/u.test(bare) || /[\p{L}\p{N}]/u.test(withoutCourtesyAtStart(bare))) return undefined;
+  return SPANISH_COURTESY_OPENING.test(foldAccents(bare)) ? 'es' : 'en';
 }
 
 /** `text` without the courtesy formulas that open it ("Hola, buenas tardes, " → ""). */

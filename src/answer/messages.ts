@@ -35,6 +35,8 @@ export interface AnswerWords {
     empty: string;
     noWords: string;
     tooLong: (length: number, limit: number) => string;
+    /** Said to a greeting or thanks alone: what the bot answers and how to ask it. */
+    greeting: string;
   };
 }
 
@@ -57,6 +59,8 @@ export const WORDS: Record<Language, AnswerWords> = {
       empty: 'La pregunta está vacía. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
       noWords: 'La pregunta no tiene palabras que buscar. Escribe qué quieres saber de los artículos; /fuentes muestra cuáles hay.',
       tooLong: (length, limit) => `La pregunta es demasiado larga (${length} caracteres; el máximo es ${limit}). Acórtala, por favor.`,
+      greeting:
+        '¡Hola! Respondo preguntas sobre los artículos de prensa indexados, citando sus frases. Pregunta qué pasó, quién, cuándo, dónde o cuánto, o qué dijo alguien: «¿Qué dijo la ministra sobre el presupuesto?». /fuentes muestra qué artículos hay; /citas <nombre>, lo que dijo una persona.',
     },
   },
   en: {
@@ -77,6 +81,8 @@ export const WORDS: Record<Language, AnswerWords> = {
       empty: 'The question is empty. Write what you want to know about the articles; /sources shows which there are.',
       noWords: 'The question has no words to look up. Write what you want to know about the articles; /sources shows which there are.',
       tooLong: (length, limit) => `The question is too long (${length} characters; the limit is ${limit}). Please shorten it.`,
+      greeting:
+        'Hello! I answer questions about the indexed news articles, quoting their sentences. Ask what happened, who, when, where or how much, or what someone said: “What did the minister say about the budget?”. /sources shows which articles there are; /quote <name>, what a person said.',
     },
   },
 };

@@ -10,7 +10,7 @@ import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';
 import { expectedAnswerType } from './answer-type.js';
 import { withOpeningSlipsRead } from './opening-slips.js';
-import { askedPart } from './asked-part.js';
+import { askedPart, greetingLanguage } from './asked-part.js';
 import type { CheckedQuestion, QuestionCheck } from './types.js';
 
 /** Longer than any question a person types; past this it is pasted text, not a question. */
@@ -52,6 +52,9 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   const length = [...normalised].length;
   if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
+  // A greeting alone ("hola", "Hello!") asks nothing of the articles: it is told what it can ask, in the greeting's language.
+  const greeting = greetingLanguage(normalised);
+  if (greeting) return { ok: false, problem: 'greeting', language: greeting, message: WORDS[greeting].question.greeting };
   const checked = readChecked(normalised, language);
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",

@@ -37,8 +37,8 @@ export interface AskResult {
   notice?: string;
 }
 
-/** Why a question was not even looked up. */
-export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
+/** Why a question was not even looked up; 'greeting' is a greeting or thanks alone, answered with what to ask. */
+export type QuestionProblem = 'empty' | 'too_long' | 'no_words' | 'greeting';
 
 /**
  * A question accepted for lookup, read once: normalised, its language detected, its words and the

@@ -88,3 +88,22 @@ describe('checkQuestion', () => {
     );
   });
 });
+
+describe('a greeting alone', () => {
+  it.each([
+    ['hola', 'es'],
+    ['¡Buenas tardes!', 'es'],
+    ['Gracias', 'es'],
+    ['hello', 'en'],
+    ['Hi!', 'en'],
+    ['good morning, thanks', 'en'],
+  ] as const)('answers %j with what to ask, in its language', (greeting, language) => {
+    const check = checkQuestion(greeting, language === 'es' ? 'en' : 'es');
+    expect(check).toMatchObject({ ok: false, problem: 'greeting', language });
+    expect(check.ok ? '' : check.message).toMatch(language === 'es' ? /Pregunta .*\/fuentes/u : /Ask .*\/sources/u);
+  });
+
+  it.each(['hola ¿qué dijo Soto?', 'Hello, what did Soto say?', 'Hola Soto', 'gracias Soto'])('looks up %j, which holds more than courtesy', (question) => {
+    expect(checkQuestion(question)).toMatchObject({ ok: true });
+  });
+});
