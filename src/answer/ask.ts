@@ -231,7 +231,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
-    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest);
+    const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
+    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest, spoken);
     return { result: told(result), possible };
   };
 
@@ -436,7 +437,18 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * be a possible answer (`possible`), never one that does not answer; not one that gives it only in what someone asked for
  * (`byRequest`: "La fiscalía pidió doce años" for "¿Cuántos años recibió?"), which is a lead like the others.
  */
-function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>, matcher: TermMatcher, names: ReadonlySet<string>, namesOnly: boolean, maxCitations: number, expectation: Expectation, byRequest: (sentence: string) => boolean): Refusal {
+function refusalWithLeads(
+  question: CheckedQuestion,
+  hits: RetrievedPassage[],
+  articles: ReadonlyMap<string, Article>,
+  matcher: TermMatcher,
+  names: ReadonlySet<string>,
+  namesOnly: boolean,
+  maxCitations: number,
+  expectation: Expectation,
+  byRequest: (sentence: string) => boolean,
+  spoken?: SpokenLeads,
+): Refusal {
   const words = WORDS[question.language];
   const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
   const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
@@ -455,12 +467,36 @@ function refusalWithLeads(question: CheckedQuestion, hits: RetrievedPassage[], a
   const answering = typed
     ? ranked.find((candidate) => candidate.carries && others.filter((term) => candidate.terms.has(term)).length >= LEAD_SHARE * others.length && !byRequest(candidate.evidence.article.text.slice(candidate.span.start, candidate.span.end)))
     : undefined;
-  const chosen: Chosen[] = answering ? [quoted(answering)] : [];
-  const leads = citeEvidence(evidence, chosen, ranked, matcher, maxCitations).citations;
+  // The asked speaker's own sentences come right after a possible answer: what they said is what was asked for.
+  const said = answering ? [] : (spoken?.sentences ?? []);
+  const chosen: Chosen[] = answering ? [quoted(answering)] : said;
+  const { citations: leads, numberOf } = citeEvidence(evidence, chosen, ranked, matcher, maxCitations);
   if (leads.length === 0) return { result: plain, possible: false };
   const [first, ...rest] = leads;
-  const answer = answering && first ? words.possibleLead(markersOf([first]), rest.length === 0 ? undefined : markersOf(rest)) : words.leads(markersOf(leads));
+  const saidIn = new Set(said.map((item) => numberOf.get(item.evidence)));
+  const further = leads.filter((lead) => !saidIn.has(lead.n));
+  const answer =
+    answering && first
+      ? words.possibleLead(markersOf([first]), rest.length === 0 ? undefined : markersOf(rest))
+      : spoken && saidIn.size > 0
+        ? words.speakerLeads(spoken.speaker, markersOf(leads.filter((lead) => saidIn.has(lead.n))), further.length === 0 ? undefined : markersOf(further))
+        : words.leads(markersOf(leads));
   return { result: { ...plain, answer, citations: leads }, possible: answering !== undefined };
+}
+
+/**
+ * A question about what a known speaker said ("What did Ana Soto say about the new rules?"): the speaker's name and the
+ * sentences of theirs the answer would have quoted. Refused, these are its leads: what they did say, perhaps of the same
+ * thing in other words ("the legislation" for "the new rules").
+ */
+interface SpokenLeads {
+  speaker: string;
+  sentences: Chosen[];
+}
+
+/** Whether a chosen sentence reports one of the asked speaker's statements (`statements`: theirs, by article id). */
+function saidBy(item: Chosen, statements: ReadonlyMap<string, readonly Statement[]>): boolean {
+  return (statements.get(item.evidence.article.id) ?? []).some((statement) => overlaps(statement, item.unit));
 }
 
 /** A chosen sentence, widened to what it needs to stand alone. */

@@ -17,6 +17,11 @@ export interface AnswerWords {
    */
   possibleLead: (first: string, others: string | undefined) => string;
   /**
+   * Said when a question about what `speaker` said is not answered: `own` cite sentences where the speaker speaks, as
+   * leads; `others` the further passages about the same thing, if any.
+   */
+  speakerLeads: (speaker: string, own: string, others: string | undefined) => string;
+  /**
    * Said of one part of a compound question that the articles do not answer; `leads` cite related passages, if any,
    * the first of which may answer it when `possible`.
    */
@@ -47,6 +52,8 @@ export const WORDS: Record<Language, AnswerWords> = {
     leads: (markers) => `No he encontrado en los artículos una respuesta a esta pregunta. Estos pasajes tratan de lo mismo y pueden servir de pista, pero no la responden: ${markers}. Usa /fuentes para ver qué artículos hay.`,
     possibleLead: (first, others) =>
       `No estoy seguro de que los artículos respondan a esta pregunta: este pasaje dice lo que pregunta con otras palabras y podría responderla: ${first}.${others ? ` Estos otros tratan de lo mismo: ${others}.` : ''} Usa /fuentes para ver qué artículos hay.`,
+    speakerLeads: (speaker, own, others) =>
+      `No he encontrado en los artículos dónde ${speaker} hable de esto. Esto es lo que dice en ellos, por si sirve de pista: ${own}.${others ? ` Estos otros pasajes tratan de lo mismo: ${others}.` : ''} Usa /citas para ver todas sus declaraciones.`,
     partUnanswered: (leads, possible) =>
       possible && leads ? `No estoy seguro de que los artículos respondan a esta parte; podrían responderla: ${leads}.` : `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
     readAs: (question) => `Busqué: «${question}»`,
@@ -69,6 +76,8 @@ export const WORDS: Record<Language, AnswerWords> = {
     leads: (markers) => `I found no answer to this question in the articles. These passages are about the same thing and may serve as leads, but they do not answer it: ${markers}. Use /sources to see which articles there are.`,
     possibleLead: (first, others) =>
       `I am not sure the articles answer this question: this passage gives what it asks for in other words and may answer it: ${first}.${others ? ` These others are about the same thing: ${others}.` : ''} Use /sources to see which articles there are.`,
+    speakerLeads: (speaker, own, others) =>
+      `I found nothing in the articles where ${speaker} speaks of this. This is what ${speaker} says in them, which may serve as a lead: ${own}.${others ? ` These other passages are about the same thing: ${others}.` : ''} Use /quote to see all of their statements.`,
     partUnanswered: (leads, possible) =>
       possible && leads ? `I am not sure the articles answer this part; these may answer it: ${leads}.` : `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
     readAs: (question) => `Looked up as: “${question}”`,
