@@ -232,7 +232,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
-    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest, spoken);
+    // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
+    // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
+    const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
+    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest, { spoken, namedInStory });
     return { result: told(result), possible };
   };
 
@@ -366,19 +369,26 @@ function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWor
 const STORY_REACH = 70_000;
 
 /**
- * The question's terms an article holds, its headline and publication month and year included: the whole story, or for a file longer than
- * STORY_REACH on both sides of `around` (the answer's passage), the text within that reach. `namedOtherwise` gives the question's
- * names the text holds in another form.
+ * The question's terms an article holds, its headline and publication month and year included (`storyRead`). `namedOtherwise`
+ * gives the question's names the text holds in another form.
  */
 function termsIn(article: Article, around: TextSpan, matcher: TermMatcher, namedOtherwise?: (text: string) => Set<string>): Set<string> {
+  const read = storyRead(article, around);
+  return new Set([...matcher.matches(read).map((match) => match.term), ...storyDateTerms(article, matcher), ...(namedOtherwise?.(read) ?? [])]);
+}
+
+/**
+ * An article's headline and story as read for the question's terms: the whole story, or for a file longer than STORY_REACH
+ * on both sides of `around` (a passage), the text within that reach.
+ */
+function storyRead(article: Article, around: TextSpan): string {
   const { text } = article;
   // Cut at spaces, so that no word is read in part.
   const before = text.indexOf(' ', around.start - STORY_REACH);
   const from = around.start <= STORY_REACH ? 0 : before >= 0 && before < around.start ? before + 1 : around.start - STORY_REACH;
   const after = text.lastIndexOf(' ', around.end + STORY_REACH);
   const to = around.end + STORY_REACH >= text.length ? text.length : after > around.end ? after : around.end + STORY_REACH;
-  const read = `${article.title}\n${text.slice(from, to)}`;
-  return new Set([...matcher.matches(read).map((match) => match.term), ...storyDateTerms(article, matcher), ...(namedOtherwise?.(read) ?? [])]);
+  return `${article.title}\n${text.slice(from, to)}`;
 }
 
 /**
@@ -423,7 +433,7 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * The refusal. Passages related to the question are cited as leads, never quoted as an answer
  * ("¿Cuánta agua tiene el pantano?" beside a passage about the reservoir's level): without names,
  * passages holding at least LEAD_SHARE of its content words; with names, passages naming them all
- * (in their text or their article's headline) and holding one of its other words too ("¿Cómo calificó Kim a su país respecto a Rusia?" beside
+ * (in their text or their article's headline, or in another form anywhere in their story: `namedInStory`) and holding one of its other words too ("¿Cómo calificó Kim a su país respecto a Rusia?" beside
  * "Kim alabó a Rusia por construir un país fuerte"). A question made mostly of names (more names
  * than other words: "¿Dónde se reunieron Kim y Putin?") is about them, so a passage naming them all
  * is a lead. A question about something no passage names, or whose subject the passages lack
@@ -435,7 +445,8 @@ function missingShare(terms: ReadonlySet<string>, texts: string[], matcher: Term
  * beside at least LEAD_SHARE of its other words ("las primeras obras comenzarán en septiembre" for "¿Cuándo
  * empezarán las obras?") may answer it in words the lookup does not match: it is cited first and said to
  * be a possible answer (`possible`), never one that does not answer; not one that gives it only in what someone asked for
- * (`byRequest`: "La fiscalía pidió doce años" for "¿Cuántos años recibió?"), which is a lead like the others.
+ * (`byRequest`: "La fiscalía pidió doce años" for "¿Cuántos años recibió?"), which is a lead like the others. Asked
+ * what a known speaker said (`spoken`), the speaker's own sentences the answer would have quoted are leads too, said to be theirs.
  */
 function refusalWithLeads(
   question: CheckedQuestion,
@@ -447,7 +458,7 @@ function refusalWithLeads(
   maxCitations: number,
   expectation: Expectation,
   byRequest: (sentence: string) => boolean,
-  spoken?: SpokenLeads,
+  { spoken, namedInStory }: { spoken?: SpokenLeads | undefined; namedInStory?: ((article: Article, around: TextSpan) => ReadonlySet<string>) | undefined },
 ): Refusal {
   const words = WORDS[question.language];
   const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
@@ -455,7 +466,9 @@ function refusalWithLeads(
   const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
     // A name in the headline is what every passage of the story is about ("Incendio en Valparaíso" over "…12 heridos").
-    const named = new Set([...found, ...matcher.matches(articles.get(hit.passage.articleId)?.title ?? '').map((match) => match.term)]);
+    // So is a name its story gives in another form anywhere.
+    const article = articles.get(hit.passage.articleId);
+    const named = new Set([...found, ...matcher.matches(article?.title ?? '').map((match) => match.term), ...(article && namedInStory ? namedInStory(article, hit.passage) : [])]);
     const held = others.filter((term) => found.has(term)).length;
     const aboutThem = names.size > 0 ? names.size > others.length || held > 0 : held >= LEAD_SHARE * others.length;
     return names.size + others.length > 0 && [...names].every((name) => named.has(name)) && aboutThem;
