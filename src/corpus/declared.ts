@@ -70,7 +70,8 @@ const NAMES: Record<DeclaredField, string[]> = {
   // printed just above the story when no header was found (see dateAboveStory): a masthead prints today's date there.
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
-    'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<headline date>', 'dc.date', 'dcterms.date', 'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<hatom published>', '<headline date>', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
+    'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
     '<date above story>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
@@ -148,6 +149,8 @@ export function readDeclared(document: PageElement): Declared {
   const times = [...Array.from(document.querySelectorAll('time[datetime]')), ...Array.from(document.querySelectorAll('div[datetime], span[datetime], p[datetime]'))];
   const published = times.find((time) => time.getAttribute('pubdate') !== null || /published/i.test(time.getAttribute('itemprop') ?? '')) ?? times[0];
   set('<time>', published?.getAttribute('datetime') ?? timeDataStamp(document));
+  // hAtom, the microformat of older blog and news templates: <abbr class="published" title="2016-03-04T10:00:00+00:00">4 days ago</abbr>.
+  set('<hatom published>', document.querySelectorAll('[class~="published"][title]')[0]?.getAttribute('title'));
   set('<url date>', urlDate(values.get('og:url') ?? values.get('<canonical>')));
   const headings = Array.from(document.querySelectorAll('h1'), headingText);
   const titles = [...values].flatMap(([name, value]) => (TITLE_KEY.test(name) ? [value] : []));
@@ -166,8 +169,8 @@ export function readDeclared(document: PageElement): Declared {
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText };
 }
 
-/** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date"). */
-const PUBLISHED_NAME = /(?:publish|publication|original|issued|release)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|publication|original|issued|release)/u;
+/** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date", "pub_date", "article.published"). */
+const PUBLISHED_NAME = /(?:publish|publication|original|issued|release)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|publication|original|issued|release)|(?:^|[.:_-])pub[_.:-]?date|(?:^|[.:_-])published$/u;
 const NOT_PUBLISHED_NAME = /modif|updat|expir|revis/u;
 // A full ISO timestamp, as a <time> without datetime may hold one in a data attribute ("data-published").
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/u;

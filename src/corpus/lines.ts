@@ -80,7 +80,7 @@ export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
   return words.every((word) => /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u.test(word) || NAME_PARTICLES.has(word));
 }
 
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|(?:story|words|article) by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".

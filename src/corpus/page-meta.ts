@@ -164,7 +164,7 @@ const CONJUNCTION = /\s+(?:and|y|und|et|e)\s+/u;
  * A label before a name ("By: Ana Ruiz", "👤by Ana Ruiz", "Escrito por Ana Ruiz", "Von Ana Ruiz"): a name follows it,
  * so "Von der Leyen" or "De la Fuente" keep their particle.
  */
-const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scritto|texto|text)\s+)?(?:por|by|von|par|di|de|da)|texto|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
+const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scritto|texto|text|story|words|article)\s+)?(?:por|by|von|par|di|de|da)|texto|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
 /** The words that open a byline's date ("By Jane Doe Published May 2, 2024", "Por Ana Ruiz el 2 de mayo de 2024"). */
 const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
 /** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */

@@ -733,3 +733,25 @@ describe('HTML: a statement quoted with its speaker in the lead photo\'s caption
       expect(read(page('<title>Reforman el mercado central</title>', header(caption))).text).not.toMatch(/vacíos durante|Cerrado por obras/);
   });
 });
+
+describe('HTML: publication dates and bylines in older and other markup', () => {
+  const body = (extra: string) => `<article><h1>Reforman el mercado central</h1>${extra}${paragraphs}</article>`;
+  const title = '<title>Reforman el mercado central</title>';
+
+  it('reads the date hAtom marks as published (a title attribute on class="published"), not the one marked updated', () => {
+    const article = read(page(title, body('<abbr class="updated" title="2024-05-09T08:00:00+02:00">ayer</abbr> <abbr class="entry-date published" title="2024-05-02T10:00:00+02:00">hace una semana</abbr>')));
+    expect(article.date).toBe('2024-05-02');
+  });
+
+  it('reads the dates Dublin Core and sites name in their own words ("DC.date.created", "pub_date", "article.published")', () => {
+    for (const name of ['DC.date.created', 'dcterms.created', 'pub_date', 'article.published']) {
+      expect(read(page(`${title}<meta name="${name}" content="2024-05-02">`, body(''))).date, name).toBe('2024-05-02');
+    }
+  });
+
+  it('reads a byline that opens with "Story by", "Words by" or "Article by"', () => {
+    expect(read(page(title, body('<p>Words by Ana Ruiz</p>'))).author).toBe('Ana Ruiz');
+    expect(read(page(title, body('<div class="story-meta">Story by <span>Ana Ruiz</span> and <span>Luis Gil</span></div>'))).author).toBe('Ana Ruiz, Luis Gil');
+    expect(read(page(`${title}<meta name="author" content="Article by Ana Ruiz">`, body(''))).author).toBe('Ana Ruiz');
+  });
+});
