@@ -210,7 +210,9 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
  */
 function asksItself(sentence: { evidence: Evidence; span: TextSpan }): boolean {
   const text = textOf(sentence).trim();
-  return /[?？]$/u.test(text) || text === sentence.evidence.article.title.trim();
+  const { article } = sentence.evidence;
+  // The headline repeated in the text, unless it is all the text (a page whose one line was also taken for its title).
+  return /[?？]$/u.test(text) || (text === article.title.trim() && article.text.trim() !== text);
 }
 
 /** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */

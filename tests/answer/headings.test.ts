@@ -20,10 +20,20 @@ const library = await libraryOf([
   ]),
 ]);
 
+// A page of one line with no title of its own: the line is its title and all its text (newcomer 12, D13).
+const ONE_LINE = 'La ministra Carolina Tohá anunció un plan de seguridad para Temuco.';
+const oneLine = await libraryOf([articleFromParagraphs({ id: 'una-linea', title: ONE_LINE, date: null, language: 'es' }, [ONE_LINE])]);
+
 describe('headings', () => {
   it('quotes the sentence that gives the dates, not a heading that asks the question', async () => {
     const result = await answerQuestion({ index: library.index, articles: library.articles, question: checked('¿En qué fechas serán las vacaciones escolares de invierno en Tordesal?') });
     expect(firstQuote(result)).toContain('del 18 al 29 de julio');
     expect(result.citations.map((citation) => citation.excerpt).join(' ')).not.toContain('¿en qué fechas');
+  });
+
+  it('answers from a one-line article whose title is that line: the headline is all it says, not a repeat', async () => {
+    const result = await answerQuestion({ index: oneLine.index, articles: oneLine.articles, question: checked('¿Qué plan anunció Carolina Tohá?') });
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('un plan de seguridad para Temuco');
   });
 });
