@@ -36,6 +36,19 @@ function strayInvisible(payload: unknown): string[] {
   return strings(payload).flatMap((text) => [...text.replace(/@\u200B/g, '@').matchAll(LEFT_INVISIBLE)].map((match) => match[0]));
 }
 
+/** What console mode prints for `lines` typed into it, over a library with one article that answers with `calls`. */
+async function consoleSession(lines: string, calls: Partial<Library> = {}): Promise<string> {
+  const library = { status: { articles: 1, passages: 1, statements: 1, actors: 1, origin: 'built' }, actors: () => [], ...calls } as unknown as Library;
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const done = runConsole({ library, log: silentLogger, input, output, interactive: false, language: 'es' });
+  input.end(lines);
+  await done;
+  return printed;
+}
+
 const overridden = `Putin prometió ayudar a construir satélites\u202E en Vostochny`;
 
 describe('invisible format characters from articles and questions', () => {
@@ -101,33 +114,17 @@ describe('invisible format characters from articles and questions', () => {
   });
 
   it('reach the console stripped', async () => {
-    const library = {
-      status: { articles: 1, passages: 1, statements: 1, actors: 1, origin: 'built' },
+    const printed = await consoleSession('/quote Putin\n/sources\n/nada\u202E aquí\n', {
       quote: () => quoteResult({ statements: [statement({ text: overridden })] }),
       sources: () => [sourceEntry(1, { title: `Título\u202E al revés` })],
-      actors: () => [],
-    } as unknown as Library;
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const done = runConsole({ library, log: silentLogger, input, output, interactive: false, language: 'es' });
-    input.end('/quote Putin\n/sources\n/nada\u202E aquí\n');
-    await done;
+    });
     expect(printed).toContain('satélites en Vostochny');
     expect(printed).toContain('Título al revés');
     expect(printed).not.toMatch(ANY_BIDI);
   });
 
   it('reach the console without terminal control characters: an echoed line cannot recolour, retitle or clear the terminal', async () => {
-    const library = { status: { articles: 1, passages: 1, statements: 1, actors: 1, origin: 'built' }, actors: () => [] } as unknown as Library;
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const done = runConsole({ library, log: silentLogger, input, output, interactive: false, language: 'es' });
-    input.end('hola\u001b[31m rojo \u001b]0;título\u0007 fin\u0008\r\u009b2J\n/nada\u001b[2J\n');
-    await done;
+    const printed = await consoleSession('hola\u001b[31m rojo \u001b]0;título\u0007 fin\u0008\r\u009b2J\n/nada\u001b[2J\n');
     expect(printed).toMatch(/hola \[31m rojo +\]0;título +fin/);
     expect(printed).not.toMatch(/(?![\n\t])\p{Cc}/u);
   });
