@@ -15,7 +15,7 @@ import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
-import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -235,14 +235,26 @@ function otherRole(speaker: string, role: string): boolean {
 }
 
 /**
- * Whether the role names an office (EXCLUSIVE_OFFICES) and the article gave this person another such office and never
- * this one: "el ministro" after "el diputado Jaime Naranjo" is someone else.
+ * Whether the role names an office (EXCLUSIVE_OFFICES, or a spokesperson's post) and the article gave this person
+ * another such post and never this one: "el ministro" after "el diputado Jaime Naranjo" is someone else, and so is
+ * "el ministro" after "el portavoz de la policía, Juan Pérez" (a spokesperson speaks for the office holder, and is not
+ * them), or "the spokesman" after "Minister Ana Ruiz".
  */
 function otherOffice(cast: Cast, name: string, role: string): boolean {
-  const office = headWords(role).find((word) => EXCLUSIVE_OFFICES.has(word));
+  const office = headWords(role).find(isOffice);
   if (!office) return false;
-  const offices = cast.titlesOf(name).flatMap((title) => headWords(title).filter((word) => EXCLUSIVE_OFFICES.has(word)));
-  return offices.length > 0 && offices.every((held) => titleStem(held) !== titleStem(office));
+  const offices = cast.titlesOf(name).flatMap((title) => headWords(title).filter(isOffice));
+  return offices.length > 0 && offices.every((held) => !sameOffice(held, office));
+}
+
+/** A post one person holds apart from every other post of that list: an exclusive office or a spokesperson's. */
+function isOffice(word: string): boolean {
+  return EXCLUSIVE_OFFICES.has(word) || SPOKESPERSON_NOUNS.has(word);
+}
+
+/** Whether two office nouns name one post: the same stem ("ministro", "ministra"), or two words for a spokesperson ("portavoz", "vocero"). */
+function sameOffice(a: string, b: string): boolean {
+  return titleStem(a) === titleStem(b) || (SPOKESPERSON_NOUNS.has(a) && SPOKESPERSON_NOUNS.has(b));
 }
 
 /** Letters a member's noun shares with the body it sits in, at least ("senad" of "senador" and "Senado"). */

@@ -59,6 +59,18 @@ describe('roles and epithets', () => {
     expect(saidBy(uruguay, 'Somos optimistas')).toBe('Juan Castillo');
   });
 
+  it('never takes a spokesperson for the office holder they speak for, nor the other way round', () => {
+    const police = ['El portavoz de la policía, Juan Pérez, confirmó la detención a los periodistas.', 'El ministro dijo que el presupuesto de seguridad crecerá un 5 % el próximo año.'];
+    expect(saidBy(police, 'el presupuesto de seguridad')).toBe('Ministro');
+    const english = ['Spokesman John Reed confirmed the arrest on Monday.', 'The minister said the budget would grow by 5 percent next year.'];
+    expect(saidBy(english, 'the budget would grow', 'en')).toBe('Minister');
+    const ministry = ['La ministra de Salud, Ana Ruiz, visitó el hospital de Tordesal.', 'La portavoz añadió que la vacunación empezará en marzo.'];
+    expect(saidBy(ministry, 'la vacunación empezará')).toBe('Portavoz');
+    // The same post still refers back.
+    const same = ['El portavoz de la policía, Juan Pérez, confirmó la detención.', 'El portavoz añadió que el detenido pasará hoy a disposición judicial.'];
+    expect(saidBy(same, 'el detenido pasará')).toBe('Juan Pérez');
+  });
+
   it('reads verbs of saying of Latin American press ("acotó", "retrucó", "graficó")', () => {
     const paragraphs = ['La alcaldesa de Providencia, Evelyn Matthei, retrucó que la delincuencia no se combate con discursos.', '"Es un día histórico", acotó la alcaldesa, quien además graficó que el acuerdo "es como ganar un Mundial".'];
     expect(found(paragraphs).map((statement) => statement.speaker)).toEqual(['Evelyn Matthei', 'Evelyn Matthei', 'Evelyn Matthei', 'Evelyn Matthei']);
