@@ -44,7 +44,8 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
  * continuing quotation takes up, else none (no speaker is credited by guess).
  */
 export function creditGermanQuotations(text: string, paragraphs: TextSpan[], drafts: Draft[]): void {
-  const subjects = drafts.map((draft) => (draft.kind === 'direct' && draft.quotation ? postposedSubject(text, draft.quotation.outer.end) ?? colonSubject(text, paragraphs[draft.quotation.paragraph]?.start ?? 0, draft.quotation.outer.start) : undefined));
+  const paragraphStart = (quotation: NonNullable<Draft['quotation']>) => paragraphs[quotation.paragraph]?.start ?? 0;
+  const subjects = drafts.map((draft) => (draft.kind === 'direct' && draft.quotation ? postposedSubject(text, draft.quotation.outer.end) ?? colonSubject(text, paragraphStart(draft.quotation), draft.quotation.outer.start) : undefined));
   const named = [...new Set(subjects.filter((subject): subject is string => subject !== undefined && subject !== 'pronoun').map((subject) => fullestName(text, subject)))];
   let last: { speaker: string; paragraph: number } | undefined;
   drafts.forEach((draft, i) => {
@@ -52,7 +53,7 @@ export function creditGermanQuotations(text: string, paragraphs: TextSpan[], dra
     const subject = subjects[i];
     const recent = last && quotation && quotation.paragraph - last.paragraph <= PRONOUN_PARAGRAPHS ? last.speaker : undefined;
     let speaker: string | undefined;
-    if (subject === 'pronoun') speaker = recent ?? (quotation && namedInParagraph(text, paragraphs[quotation.paragraph]?.start ?? 0, quotation.outer.start, named));
+    if (subject === 'pronoun') speaker = recent ?? (quotation && namedInParagraph(text, paragraphStart(quotation), quotation.outer.start, named));
     else if (subject !== undefined) speaker = fullestName(text, subject);
     else if (quotation && last?.paragraph === quotation.paragraph && !quotation.resumesInciso) speaker = last.speaker;
     draft.attribution = speaker ? { speaker, medium: null } : undefined;
@@ -73,8 +74,7 @@ function namedInParagraph(text: string, from: number, to: number, named: string[
 
 /** Whether `word` stands in `text` as a word of its own. */
 function wordAt(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${literally(word)}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
 /**
@@ -133,9 +133,13 @@ function subjectAfterVerb(words: string[]): string | 'pronoun' | undefined {
 /** A surname alone ("Berning") as the article first writes it after a given name ("Karsten Berning"), else as it is. */
 function fullestName(text: string, name: string): string {
   if (name.includes(' ')) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${literally(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     if (!HONORIFICS.has(match[1]!)) return `${match[1]} ${name}`;
   }
   return name;
+}
+
+/** `text` as a regular expression's source that matches it literally (its special characters escaped). */
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
