@@ -16,6 +16,7 @@
  */
 import { withoutInvisible } from '../text/invisible.js';
 import { isSignatureLine } from './post-signature.js';
+import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
 import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 
@@ -207,17 +208,15 @@ function closingEnd(lines: Line[], last: number, regionEnd: number): number {
 
 /** A fact: a short capitalised label, a colon, its value ("Origen: Rusia", "Límite de pago: 23 de abril"). */
 const FACT = /^\p{Lu}[^:.!?]{0,40}:\s+\S/u;
-const MAX_FACT_LABEL_WORDS = 4;
 /** A fact's value is a name, a figure or a short list. */
 const MAX_FACT_WORDS = 30;
-const MIN_FACTS = 2;
 /** A fact box's heading ("¿Qué es?", "Ficha técnica", "Key facts") is a few words. */
 const MAX_BOX_HEADING_WORDS = 6;
 
 /** How many facts a line holds: one per "Label: value" part, parts joined by " · " as a data table's row or a fact box's line is (dom-text.ts); 0 when any part is no fact. */
 function factCount(line: Line): number {
   if (line.furniture || line.isMeta) return 0;
-  const parts = line.text.split(' · ');
+  const parts = line.text.split(FACT_SEPARATOR);
   const isFact = (part: string) => FACT.test(part) && wordCount(part.slice(0, part.indexOf(':'))) <= MAX_FACT_LABEL_WORDS && wordCount(part) <= MAX_FACT_WORDS;
   return parts.every(isFact) ? parts.length : 0;
 }

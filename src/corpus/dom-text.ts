@@ -141,16 +141,20 @@ function dataTableLines(table: TextNode, textOf: (node: TextNode) => string): st
   if (cells.length === 0 || cells.some(({ texts }) => texts.some((text) => text.includes('\n')))) return null;
   const header = cells[0]!.head && cells.length > 1 ? cells.shift()!.texts : null;
   return cells
-    .map(({ texts }) => texts.map((text, column) => (header?.[column] && text ? `${header[column]}: ${text}` : text)).filter(Boolean).join(' · '))
+    .map(({ texts }) => texts.map((text, column) => (header?.[column] && text ? `${header[column]}: ${text}` : text)).filter(Boolean).join(FACT_SEPARATOR))
     .filter(Boolean);
 }
 
 /** Inline elements a fact box sets its labels in ("<span class=label>Origen</span> Rusia<br>", "<b>Edad:</b> 34<br>"). */
 const LABELS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
-const MAX_LABEL_WORDS = 4;
+/** A fact's label is a few words ("Límite de pago"); clean.ts reads a line's facts by the same measure. */
+export const MAX_FACT_LABEL_WORDS = 4;
 /** A fact's value is a name, a figure or a list; a longer run after a bold lead-in is a paragraph's sentence. */
 const MAX_VALUE_WORDS = 25;
-const MIN_FACTS = 2;
+/** A fact box holds at least this many facts; fewer is a paragraph opening with a bold word, or a label. */
+export const MIN_FACTS = 2;
+/** Between the "Label: value" parts of one line: a data table's row, a fact box (clean.ts splits lines by it). */
+export const FACT_SEPARATOR = ' · ';
 /** A value of this many words that ends like a sentence is one. */
 const MIN_SENTENCE_WORDS = 6;
 
@@ -179,10 +183,10 @@ function factLine(block: TextNode, textOf: (node: TextNode) => string): string |
     const nameWords = name.split(' ').length;
     const valueWords = value.split(' ').length;
     // A value that is a sentence makes the line a paragraph opening with a bold word ("<b>Vigo</b> El ayuntamiento presentó…").
-    if (!name || !value || nameWords > MAX_LABEL_WORDS || /[.!?]$/u.test(name) || valueWords > MAX_VALUE_WORDS || (valueWords >= MIN_SENTENCE_WORDS && /[.!?…]["'”’»)]*$/u.test(value))) return null;
+    if (!name || !value || nameWords > MAX_FACT_LABEL_WORDS || /[.!?]$/u.test(name) || valueWords > MAX_VALUE_WORDS || (valueWords >= MIN_SENTENCE_WORDS && /[.!?…]["'”’»)]*$/u.test(value))) return null;
     facts.push(`${name}: ${value}`);
   }
-  return facts.join(' · ');
+  return facts.join(FACT_SEPARATOR);
 }
 
 const ITEMS = new Set(['LI']);
