@@ -11,7 +11,7 @@ import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { compareSeedPaths, describeError, listSeedPaths, SEED_FORMATS, seedId } from './seed-list.js';
+import { describeError, listSeedPaths, SEED_FORMATS, seedId, sortSeedPaths } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -27,7 +27,7 @@ export type Outcome = { file: SeedFile } | { warning: CorpusWarning };
 export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: CorpusWarning[] }> {
   const warnings: CorpusWarning[] = [];
   const paths = await listSeedPaths(dir, dir, warnings);
-  paths.sort(compareSeedPaths);
+  sortSeedPaths(paths);
   const outcomes = await mapInBatches(paths, (path) => readSeedFile(dir, path));
   const files: SeedFile[] = [];
   for (const outcome of outcomes) {

@@ -27,7 +27,7 @@ export async function listSeedFiles(dir: string): Promise<{ paths: string[]; war
   const folders: string[] = [];
   const resources: string[] = [];
   const paths = await listSeedPaths(dir, dir, warnings, folders, resources);
-  return { paths: paths.sort(compareSeedPaths), warnings, folders, resources };
+  return { paths: sortSeedPaths(paths), warnings, folders, resources };
 }
 
 /** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
@@ -36,14 +36,18 @@ export function seedId(file: string): string {
 }
 
 /**
- * The order seed files are read in (relative paths): by article id (seedId), then by path. Of two files with the
- * same bytes the first keeps the article, so an original ("nota.txt") comes before the copies a system names after
- * it ("nota-copia.txt", "nota (1).txt", "nota - copia.txt"), whose id its own opens. By path alone "nota-copia.txt"
- * came first ("-" sorts before "."): a copy made while running was kept out, and kept the id at the next build
- * from scratch (newcomer 10, D18).
+ * `paths` (relative paths) sorted in place into the order seed files are read in: by article id (seedId), then by
+ * path; returns `paths`. Of two files with the same bytes the first keeps the article, so an original ("nota.txt")
+ * comes before the copies a system names after it ("nota-copia.txt", "nota (1).txt", "nota - copia.txt"), whose id
+ * its own opens. By path alone "nota-copia.txt" came first ("-" sorts before "."): a copy made while running was kept
+ * out, and kept the id at the next build from scratch (newcomer 10, D18). Each id is computed once, not in every
+ * comparison (at 10,000 files the comparisons' ids were 60 ms of a restart's CPU).
  */
-export function compareSeedPaths(a: string, b: string): number {
-  return compareText(seedId(a), seedId(b)) || compareText(a, b);
+export function sortSeedPaths(paths: string[]): string[] {
+  const keyed = paths.map((file) => ({ id: seedId(file), file }));
+  keyed.sort((a, b) => compareText(a.id, b.id) || compareText(a.file, b.file));
+  keyed.forEach((entry, i) => (paths[i] = entry.file));
+  return paths;
 }
 
 /** Code-unit order, as Array.prototype.sort's default. */

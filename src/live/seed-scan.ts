@@ -5,7 +5,7 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareSeedPaths, listSeedFiles, listSeedPaths, SEED_FORMATS } from '../corpus/seed-list.js';
+import { listSeedFiles, listSeedPaths, SEED_FORMATS, sortSeedPaths } from '../corpus/seed-list.js';
 import type { CorpusWarning } from '../corpus/types.js';
 
 /** What the library knows of one seed file it has read. */
@@ -95,7 +95,7 @@ export async function scanSeedPaths(dir: string, paths: Iterable<string>): Promi
   const listed: string[] = [];
   const unlisted: string[] = [];
   // In path order, as a whole scan lists them: files added together are read, and an id two of them give is kept, in that order.
-  for (const relative of [...paths].sort(compareSeedPaths)) {
+  for (const relative of sortSeedPaths([...paths])) {
     if (relative.split('/').some((part) => part.startsWith('.') || part === '')) continue;
     files.add(relative);
     folders.push(`${relative}/`);
@@ -108,7 +108,7 @@ export async function scanSeedPaths(dir: string, paths: Iterable<string>): Promi
     }
     if (info.isDirectory()) {
       const warnings: CorpusWarning[] = [];
-      for (const found of (await listSeedPaths(dir, absolute, warnings, listed)).sort(compareSeedPaths)) {
+      for (const found of sortSeedPaths(await listSeedPaths(dir, absolute, warnings, listed))) {
         const state = statSeedFile(dir, found.split(path.sep).join('/'));
         if (state) scan.set(state.file, state);
       }
