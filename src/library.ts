@@ -127,7 +127,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   // A watching restart drops the files deleted while stopped before its first answer: the folder is listed while the
   // snapshot loads (at 10,000 files, a tenth of a second spent mostly waiting on the disk).
   // Listing only warns (a folder it cannot list); were it to fail, the watcher's first scan drops them a moment later.
-  const listing = options.watch ? listSeedFiles(config.seedsDir).catch(() => undefined) : undefined;
+  const listing = options.watch ? listSeedFiles(config.seedsDir, { ordered: false }).catch(() => undefined) : undefined;
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));

@@ -20,14 +20,16 @@ export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
 /**
  * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
  * not be listed, the folders listed (absolute paths, `dir` first: what a watcher watches), and the
- * saved pages' resource folders left out (relative paths; see `isSavedPageResources`).
+ * saved pages' resource folders left out (relative paths; see `isSavedPageResources`). With `ordered: false` the
+ * paths come in the folders' own order: enough to tell which files are there, and the sort is skipped (154–172 ms of
+ * CPU at 100,000 files).
  */
-export async function listSeedFiles(dir: string): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
+export async function listSeedFiles(dir: string, { ordered = true } = {}): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
   const warnings: CorpusWarning[] = [];
   const folders: string[] = [];
   const resources: string[] = [];
   const paths = await listSeedPaths(dir, dir, warnings, folders, resources);
-  return { paths: sortSeedPaths(paths), warnings, folders, resources };
+  return { paths: ordered ? sortSeedPaths(paths) : paths, warnings, folders, resources };
 }
 
 /** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
