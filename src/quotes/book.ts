@@ -34,6 +34,13 @@ const FILLER_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
 ]);
 
+/**
+ * A courtesy title opening a query, with its dot, in the languages of the articles: English, Spanish, French ("M.",
+ * "Mme", "Mlle"), German ("Herr", "Frau"), Italian ("Sig.", "Sig.ra") and Portuguese ("Sr.", "Dom"). A lone "M" only with
+ * its dot: without it, it is an initial ("M Caldwell").
+ */
+const COURTESY_TITLE = /^\s*(?:(?:mrs?|ms|mx|dra?|sra?|srta|sir|dame|mmes?|mlle|mm|herr|frau|sig(?:\.?ra)?|signor[ae]?|don|doña|dona|dom|señora?|señorita)\.?|m\.)\s+(?=\S)/iu;
+
 /** Endings of nouns for a profession that no given name has ("antropólogo", "periodista", "economist"). */
 const PROFESSION = /(?:olog[oa]|ista|ist)s?$/;
 
@@ -723,12 +730,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     lookup(query) {
       inUse();
       const whole = lookupQuery(query);
+      if (whole.actor !== null) return whole;
       // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
-      // party) is no part of the name; the query is read without it when the whole finds nobody.
-      const withoutAsides = query.replace(/\([^()]*\)/g, ' ');
-      if (namesSomeone(whole) || withoutAsides === query) return whole;
-      const bare = lookupQuery(withoutAsides);
-      return namesSomeone(bare) ? { ...bare, query } : whole;
+      // party) is no part of the name; nor is a courtesy title before it ("M. Caldwell", "Mr. Bloomberg", "Frau Baerbock"),
+      // which articles write or leave out at will. The query is read without them when the whole names nobody, or
+      // several where the bare name names one.
+      const bareName = query.replace(/\([^()]*\)/g, ' ').replace(COURTESY_TITLE, '');
+      if (bareName === query) return whole;
+      const bare = lookupQuery(bareName);
+      return (namesSomeone(whole) ? bare.actor !== null : namesSomeone(bare)) ? { ...bare, query } : whole;
     },
 
     actors: () => data.actors,

@@ -81,6 +81,32 @@ describe('titles the press writes for a name', () => {
   });
 });
 
+describe('a courtesy title before a name', () => {
+  it('finds the person by title and surname in French, German and English, as by the surname alone', () => {
+    const french = bookOf('fr', ['Le maire Jean Tremblay a annoncé que le pont rouvrira en mai.', '« Nous avons fait le nécessaire », a dit M. Tremblay.']);
+    expect(french.lookup('M. Tremblay').actor).toBe('Jean Tremblay');
+    const german = bookOf('de', ['Anna Vogt sagte: „Die Brücke wird im Mai eröffnet.“']);
+    expect(german.lookup('Frau Vogt').actor).toBe('Anna Vogt');
+    const english = bookOf('en', ['Harold Quist said the bridge would reopen in May.']);
+    expect(english.lookup('Mr. Quist').actor).toBe('Harold Quist');
+  });
+
+  it('takes the person, not a group named after them, when the surname alone does', () => {
+    const book = bookOf('en', [
+      'The billionaire Michael R. Stone said the fund would double its grants.',
+      "Stone's campaign said the advertisements would run until March.",
+      'Stone said the grants were a gift.',
+    ]);
+    expect(book.lookup('Stone').actor).toBe('Michael R. Stone');
+    expect(book.lookup('Mr. Stone').actor).toBe('Michael R. Stone');
+  });
+
+  it('keeps a name whose first word looks like a title when the articles write it so ("Don Carlos Ruiz")', () => {
+    const book = bookOf('es', ['Don Carlos Ruiz dijo que la cosecha fue buena.']);
+    expect(book.lookup('Don Carlos Ruiz').actor).toBe('Don Carlos Ruiz');
+  });
+});
+
 describe('suggestions for an unknown name', () => {
   it('never offers someone close only in the given name ("Marta Ruiz" is not "María Núñez"), still a close surname', () => {
     const book = bookOf('es', ['La consejera María Núñez dijo que el hospital abrirá en mayo.', 'Vladimir Putin dijo que la cumbre fue un éxito.']);
