@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
+import { errorCode } from './error-code.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
@@ -218,7 +219,7 @@ function isFolder(dir: string): boolean {
 }
 
 function isArgumentError(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  return error instanceof Error && (errorCode(error)?.startsWith('ERR_PARSE_ARGS') ?? false);
 }
 
 process.exitCode = await main();

@@ -5,12 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from './config.js';
+import { errorCode } from './error-code.js';
 import { HEARTBEAT_FILE, heartbeatProblem } from './heartbeat.js';
 
 async function check(): Promise<string | undefined> {
   const { indexDir } = loadConfig();
   const text = await readFile(path.join(indexDir, HEARTBEAT_FILE), 'utf8').catch((error: unknown) => {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return undefined;
+    if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
   });
   return heartbeatProblem(text, new Date());

@@ -8,6 +8,7 @@ import { runConsole } from './console.js';
 import { terminalLanguage } from './present/locale.js';
 import { openLibrary } from './library.js';
 import { startHeartbeat } from './heartbeat.js';
+import { errorCode } from './error-code.js';
 import { createLogger, redactSecrets } from './log.js';
 import { installProcessGuards } from './process-guards.js';
 import { onShutdownSignal } from './shutdown.js';
@@ -60,10 +61,6 @@ function explain(error: unknown, config: Config | undefined): string {
   if (code === 'ENOENT' && config) return `cannot read the articles folder: ${message} (set SEEDS_DIR to a folder of .txt, .md or .html files)`;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'UND_ERR_CONNECT_TIMEOUT') return `cannot reach Discord at ${config?.discordApiUrl}: ${message}`;
   return `could not start: ${message}`;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 const status = await main();

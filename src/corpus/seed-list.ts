@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { CorpusWarning } from './types.js';
 import { appendAll } from '../arrays.js';
+import { errorCode } from '../error-code.js';
 
 /** The seed formats by file extension (lower case). */
 export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
@@ -129,10 +130,5 @@ const ERROR_REASONS: Record<string, string> = {
 export function describeError(error: unknown): string {
   const code = errorCode(error);
   return (code && ERROR_REASONS[code]) ?? code ?? String(error);
-}
-
-/** The `code` of a Node system error (ENOENT, EACCES…), if it has one. */
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 

@@ -8,10 +8,11 @@
  * log): an empty HMAC key would make the hashes unsalted, and so reversible by hashing every id.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { AskResult } from '../answer/types.js';
 import { silentLogger, type Logger } from '../log.js';
+import { makeFolder } from '../persist/folder.js';
 import type { Vote } from './custom-ids.js';
 
 export interface FeedbackVote {
@@ -35,7 +36,7 @@ const SALT_FILE = 'feedback.salt';
 export const MIN_SALT_CHARS = 32;
 
 export async function openFeedbackLog(indexDir: string, now: () => Date = () => new Date(), log: Logger = silentLogger): Promise<FeedbackLog> {
-  await mkdir(indexDir, { recursive: true });
+  await makeFolder(indexDir);
   const salt = await readOrCreateSalt(path.join(indexDir, SALT_FILE), log);
   const file = path.join(indexDir, FEEDBACK_FILE);
   let handle: Promise<FileHandle> | undefined;

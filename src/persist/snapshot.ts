@@ -24,7 +24,9 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import { once } from 'node:events';
 import { endianness } from 'node:os';
 import path from 'node:path';
+import { errorCode } from '../error-code.js';
 import { stepwise } from '../stepwise.js';
+import { makeFolder } from './folder.js';
 
 export type SnapshotLoad<T> =
   /** `folder`: the generation folder restored from, where that snapshot's journal goes (persist/journal.ts). */
@@ -102,7 +104,7 @@ export function snapshotKey(parts: { fileHashes?: string[]; settings: unknown })
  * journals in their folders). Returns the new generation's folder.
  */
 export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const generation = GENERATION_PREFIX + randomBytes(6).toString('hex');
   const folder = path.join(dir, generation);
   const temporaryManifest = path.join(dir, `${MANIFEST}.${randomBytes(6).toString('hex')}.tmp`);
@@ -456,7 +458,7 @@ function isFileEntry(entry: unknown): entry is FileEntry {
 
 /** Whether a file system error says the file does not exist (ENOENT). */
 export function isFileMissing(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+  return errorCode(error) === 'ENOENT';
 }
 
 function describe(error: unknown): string {
