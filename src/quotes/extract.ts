@@ -27,7 +27,7 @@ import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
 import { speechVerb } from './lexicon.js';
-import { creditGermanQuotations } from './german.js';
+import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
@@ -74,10 +74,12 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, speaking, focus, quoted };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
-  // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's words are
-  // found, and only the postposed verb's subject is credited (german.ts), no one by guess.
-  if (NOUN_CAPITALISING_LANGUAGES.has(article.language)) creditGermanQuotations(text, article.paragraphs, read.map(({ draft }) => draft));
-  const statements = withSignedPosts(article, posts, read.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
+  // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
+  // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the
+  // subject, no one by guess.
+  const viasOf = new Map(read.map(({ draft, vias }) => [draft, vias]));
+  const drafts = NOUN_CAPITALISING_LANGUAGES.has(article.language) ? readGermanStatements(text, article.paragraphs, sentences, [...viasOf.keys()]).map((draft) => ({ draft, vias: viasOf.get(draft) ?? [] })) : read;
+  const statements = withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
   return { statements, aliases };

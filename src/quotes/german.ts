@@ -7,9 +7,18 @@
  * last in the same or the previous paragraph, else the one person the article credits by name whom this paragraph names
  * before the quotation; a quotation with no verb of its own right after a credited one in the same paragraph continues
  * it ("„…“, sagt Frankenstein. „In unseren Firmenfarben.“").
+ *
+ * Reported speech is read too (readReportedSpeech): a clause in Konjunktiv I after a verb of saying and a comma ("Der
+ * Minister Olaf Brandt erklärte, die Lage sei ernst", "…, dass die Lage ernst sei"), before one ("Die Lage sei ernst,
+ * so Brandt"), and a sentence whose main clause is in Konjunktiv I with no verb of saying at all, which goes on
+ * reporting the statement before it ("Man habe die Behörden informiert."): German marks reported speech by the mood.
  */
 import type { TextSpan } from '../corpus/types.js';
 import type { Draft } from './reading.js';
+import type { Sentence, Token } from './tokens.js';
+import { functionWordsOf } from '../text/stop-words.js';
+import { MIN_REPORTED_WORDS } from './sentence.js';
+import { foldWord } from './normalize.js';
 
 /** Third-person singular present and preterite of German verbs of saying, and the source marker "so" (", so Caspar"). */
 const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -20,6 +29,9 @@ const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Articles before a subject: after one, the capitalised words open with a noun ("der Chef Matthias Frankenstein"). */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine']);
+
+/** Articles in every case, before a noun. */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
 /** Subject pronouns of a person. */
 const GERMAN_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
@@ -38,27 +50,57 @@ const PRONOUN_PARAGRAPHS = 1;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
+/** Who a verb of saying's subject is: a name read, a pronoun, or a subject that names nobody the rules read ("der Sprecher", "es"). */
+type Subject = string | 'pronoun' | 'unnamed';
+
 /**
- * Sets the attribution of every draft of a German article (in text order; `paragraphs` are the article's, which the
- * quotations' `paragraph` indexes): the speaker the postposed or colon construction names, the speaker a pronoun or a
- * continuing quotation takes up, else none (no speaker is credited by guess).
+ * A statement as the crediting reads it: the paragraph it is in and the subject its construction gives it; undefined for
+ * a quotation or a reported sentence with no verb of its own, which continues the statement before it.
  */
-export function creditGermanQuotations(text: string, paragraphs: TextSpan[], drafts: Draft[]): void {
-  const paragraphStart = (quotation: NonNullable<Draft['quotation']>) => paragraphs[quotation.paragraph]?.start ?? 0;
-  const subjects = drafts.map((draft) => (draft.kind === 'direct' && draft.quotation ? postposedSubject(text, draft.quotation.outer.end) ?? colonSubject(text, paragraphStart(draft.quotation), draft.quotation.outer.start) : undefined));
-  const named = [...new Set(subjects.filter((subject): subject is string => subject !== undefined && subject !== 'pronoun').map((subject) => fullestName(text, subject)))];
-  let last: { speaker: string; paragraph: number } | undefined;
-  drafts.forEach((draft, i) => {
+interface Reading {
+  draft: Draft;
+  paragraph: number;
+  subject: Subject | undefined;
+}
+
+/**
+ * The statements of a German article, credited: `drafts` (its quotations as the general reader found them, in text order)
+ * with the reported speech of `sentences` (readReportedSpeech) merged in, in text order; `paragraphs` are the article's,
+ * which the sentences and quotations index. Each goes to the speaker its construction names; a pronoun to the speaker of
+ * the statement before in the same or previous paragraph, else to the one person the article credits by name whom the
+ * paragraph names before it; a quotation with no verb of its own continues the statement before it in the same paragraph,
+ * a reported sentence with none the statement before it in the same or previous paragraph (with none there it is left
+ * out: no statement is reported); a subject that names nobody ("sagte der Sprecher", "hieß es") credits nobody, and what
+ * continues it neither. No speaker is credited by guess.
+ */
+export function readGermanStatements(text: string, paragraphs: TextSpan[], sentences: Sentence[], drafts: Draft[]): Draft[] {
+  const paragraphStart = (paragraph: number) => paragraphs[paragraph]?.start ?? 0;
+  const paragraphAt = (offset: number) => Math.max(0, paragraphs.findLastIndex((paragraph) => paragraph.start <= offset));
+  const quoted = drafts.map((draft): Reading => {
     const quotation = draft.quotation;
-    const subject = subjects[i];
-    const recent = last && quotation && quotation.paragraph - last.paragraph <= PRONOUN_PARAGRAPHS ? last.speaker : undefined;
-    let speaker: string | undefined;
-    if (subject === 'pronoun') speaker = recent ?? (quotation && namedInParagraph(text, paragraphStart(quotation), quotation.outer.start, named));
-    else if (subject !== undefined) speaker = fullestName(text, subject);
-    else if (quotation && last?.paragraph === quotation.paragraph && !quotation.resumesInciso) speaker = last.speaker;
-    draft.attribution = speaker ? { speaker, medium: null } : undefined;
-    if (speaker && quotation) last = { speaker, paragraph: quotation.paragraph };
+    const paragraph = quotation?.paragraph ?? paragraphAt(draft.start);
+    const subject = draft.kind === 'direct' && quotation ? postposedSubject(text, quotation.outer.end) ?? colonSubject(text, paragraphStart(paragraph), quotation.outer.start) : undefined;
+    return { draft, paragraph, subject };
   });
+  const readings = [...quoted, ...readReportedSpeech(sentences)].sort((a, b) => a.draft.start - b.draft.start || b.draft.end - a.draft.end);
+  const named = [...new Set(readings.map(({ subject }) => subject).filter((subject): subject is string => subject !== undefined && subject !== 'pronoun' && subject !== 'unnamed').map((subject) => fullestName(text, subject)))];
+  let last: { speaker: string | null; paragraph: number } | undefined;
+  const kept: Draft[] = [];
+  for (const { draft, paragraph, subject } of readings) {
+    const recent = last && paragraph - last.paragraph <= PRONOUN_PARAGRAPHS ? last : undefined;
+    let speaker: string | null;
+    if (subject === 'pronoun') speaker = recent ? recent.speaker : namedInParagraph(text, paragraphStart(paragraph), draft.start, named) ?? null;
+    else if (subject === 'unnamed') speaker = null;
+    else if (subject !== undefined) speaker = fullestName(text, subject);
+    else if (draft.kind === 'direct') speaker = last?.paragraph === paragraph && !draft.quotation?.resumesInciso ? last.speaker : null;
+    else if (recent) speaker = recent.speaker;
+    else continue;
+    draft.attribution = speaker ? { speaker, medium: null } : undefined;
+    // A bare quotation credited to nobody leaves the speaker before it in place: "sagte er" after it still means them.
+    if (speaker || subject !== undefined) last = { speaker, paragraph };
+    kept.push(draft);
+  }
+  return kept;
 }
 
 /**
@@ -81,9 +123,10 @@ function wordAt(text: string, word: string): boolean {
  * The subject of a verb of saying in the lead-in that a colon closes right before an opening mark at `at` (the lead-in
  * runs from the sentence's start, within the paragraph starting at `from`): after the verb, the name as after a closing
  * mark ("sagte Trump am Montag bei einer Pressekonferenz: „…“"); with nothing after it, the name right before it
- * ("Lindner sagte: „…“", "Die Ministerin Anna Brandt erklärte: „…“"). 'pronoun' for "Er sagte:", "sagte er:".
+ * ("Lindner sagte: „…“", "Die Ministerin Anna Brandt erklärte: „…“"). 'pronoun' for "Er sagte:", "sagte er:"; 'unnamed'
+ * when no name is read ("Der Sprecher sagte:"); undefined with no such verb.
  */
-function colonSubject(text: string, from: number, at: number): string | 'pronoun' | undefined {
+function colonSubject(text: string, from: number, at: number): Subject | undefined {
   const lead = text.slice(Math.max(from, at - REACH), at);
   const colon = /:\s*$/u.exec(lead);
   if (!colon) return undefined;
@@ -91,26 +134,27 @@ function colonSubject(text: string, from: number, at: number): string | 'pronoun
   const words = sentence.split(/\s+/u).filter(Boolean).map((word) => word.replace(/[,–—]+$/u, ''));
   const verb = words.findLastIndex((word) => GERMAN_SPEECH_VERBS.has(word) && word !== 'so');
   if (verb < 0) return undefined;
-  if (verb < words.length - 1) return subjectAfterVerb(words.slice(verb + 1));
+  if (verb < words.length - 1) return subjectAfterVerb(words.slice(verb + 1)) ?? 'unnamed';
   const name: string[] = [];
   for (let i = verb - 1; i >= 0 && (CAPITALISED.test(words[i]!) || (NAME_PARTICLES.has(words[i]!) && name.length > 0)); i--) name.unshift(words[i]!);
   while (name.length > 0 && !CAPITALISED.test(name[0]!)) name.shift();
   if (name.length === 1 && GERMAN_PRONOUNS.has(name[0]!.toLowerCase())) return 'pronoun';
   // The sentence's first word is capitalised whatever it is: an article opening it ("Der Minister") is read as after a verb.
   const opening = name.length > 0 && verb - name.length === 0 && GERMAN_ARTICLES.has(name[0]!.toLowerCase());
-  return subjectAfterVerb(opening ? [name[0]!.toLowerCase(), ...name.slice(1)] : name);
+  return subjectAfterVerb(opening ? [name[0]!.toLowerCase(), ...name.slice(1)] : name) ?? 'unnamed';
 }
 
 /**
  * The subject of a verb of saying right after a closing mark at `at` (", sagte X"): the capitalised words after the
  * verb up to the first other word; after an article, only a name of two words after the noun ("der Chef Matthias
  * Frankenstein"); three or more words without one are a noun and a name ("Klimaaktivistin Luisa Neubauer"), of which the
- * name is the last two. 'pronoun' for "sagte er"; undefined when nothing is read.
+ * name is the last two. 'pronoun' for "sagte er"; 'unnamed' when no name is read ("sagte der Sprecher", "hieß es");
+ * undefined with no such verb.
  */
-function postposedSubject(text: string, at: number): string | 'pronoun' | undefined {
+function postposedSubject(text: string, at: number): Subject | undefined {
   const after = /^\s*,\s*(\p{Ll}+)\s+([^.;:!?„“”"()]*)/u.exec(text.slice(at, at + REACH));
-  if (!after || !GERMAN_SPEECH_VERBS.has(after[1]!)) return undefined;
-  return subjectAfterVerb(after[2]!.split(/\s+/).map((word) => word.replace(/[,–—]+$/u, '')));
+  if (!after || !isClosingVerbForm(after[1]!)) return undefined;
+  return subjectAfterVerb(after[2]!.split(/\s+/).map((word) => word.replace(/[,–—]+$/u, ''))) ?? 'unnamed';
 }
 
 /** The subject that `words` (after a verb of saying) open with, read as `postposedSubject` tells. */
@@ -130,11 +174,181 @@ function subjectAfterVerb(words: string[]): string | 'pronoun' | undefined {
   return name.length > 0 ? name.join(' ') : undefined;
 }
 
-/** A surname alone ("Berning") as the article first writes it after a given name ("Karsten Berning"), else as it is. */
+/** Konjunktiv I forms a reported clause's verb takes (the auxiliaries and modals), and the Konjunktiv II forms the press writes for a plural whose Konjunktiv I is the indicative's ("sie würden", "hätten"). */
+const KONJUNKTIV: ReadonlySet<string> = new Set([
+  'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse',
+  'würden', 'hätten', 'wären', 'müssten', 'könnten', 'dürften',
+]);
+
+/** Subject pronouns of the third person that a Konjunktiv I in "-e" follows or precedes ("man schätze", "es gebe", "erhole er sich"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['er', 'sie', 'es', 'man']);
+
+/** Words opening a subordinate clause: a Konjunktiv there ("ob er Symptome habe") is the narrator's sentence's, not a report. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'dass', 'ob', 'wenn', 'weil', 'falls', 'obwohl', 'damit', 'solange', 'während', 'bevor', 'nachdem', 'als', 'wie', 'was', 'wo',
+  'wer', 'warum', 'wonach', 'sofern', 'indem', 'sodass', 'seit', 'seitdem',
+]);
+
+/** Relative pronouns, which open a subordinate clause after a comma (", der für … tätig war"); at a sentence's start they are articles. */
+const RELATIVES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches']);
+
+/** Prepositions, which a relative pronoun may follow at a relative clause's start (", an dem die Bilder entstanden"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'an', 'auf', 'aus', 'bei', 'durch', 'für', 'gegen', 'hinter', 'in', 'mit', 'nach', 'neben', 'ohne', 'über', 'um', 'unter', 'von', 'vor', 'wegen', 'zu', 'zwischen',
+]);
+
+/** Verbs of saying that lead in a reported clause after a comma ("erklärte, die Lage sei ernst"), finite or as a participle after "hat". */
+const LEAD_VERBS: ReadonlySet<string> = new Set([
+  ...[...GERMAN_SPEECH_VERBS].filter((verb) => verb !== 'so'),
+  'meldet', 'meldete', 'teilt', 'teilte', 'heißt', 'hieß', 'behauptet', 'behauptete', 'versichert', 'versicherte', 'bestätigte',
+  'gesagt', 'betont', 'mitgeteilt', 'berichtet', 'gemeldet', 'geschrieben', 'versichert', 'behauptet',
+]);
+
+/** Separable verbs of saying and the particle that must close their clause ("teilte … mit", "fügte … hinzu"): "teilte die Sorge" says nothing. */
+const SEPARABLE: Readonly<Record<string, string>> = { teilt: 'mit', teilte: 'mit', fügt: 'hinzu', fügte: 'hinzu' };
+
+/** Auxiliaries of a perfect ("hat Trump erklärt"): its subject follows them. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['hat', 'hatte', 'habe']);
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '-']);
+
+/**
+ * The reported speech of a German article's sentences, each with the subject its verb of saying gives it: the clause
+ * after a verb of saying and its comma when it opens with "dass" or is a main clause in Konjunktiv ("Rheinmetall erklärte
+ * auf Anfrage, man habe…"); the clauses before a closing verb of saying when a main one is in Konjunktiv ("Es handle sich
+ * um…, so ein Sprecher"); a sentence with no verb of saying whose main clause is in Konjunktiv, with no subject (it
+ * continues the statement before it).
+ */
+function readReportedSpeech(sentences: Sentence[]): Reading[] {
+  const functionWords = functionWordsOf('de') ?? new Set<string>();
+  const readings: Reading[] = [];
+  for (const sentence of sentences) {
+    const clauses = clausesOf(sentence.tokens);
+    const konjunktiv = clauses.map((clause, i) => isMainClause(clause, i) && inKonjunktiv(clause, functionWords));
+    // A clause of fewer words outside its quotation marks ("Das sei „…“") is the quotation's, which is a statement of its own.
+    const report = (reported: Token[][], subject: Subject | undefined) => {
+      const content = reported.flat().filter((token) => token.kind !== 'punct');
+      if (content.filter((token) => token.kind === 'word').length < MIN_REPORTED_WORDS) return;
+      readings.push({ draft: { kind: 'indirect', start: content[0]!.start, end: content.at(-1)!.end, attribution: undefined, media: [] }, paragraph: sentence.paragraph, subject });
+    };
+    const closing = clauses.findIndex((_, i) => i > 0 && isClosingVerb(clauses, i));
+    if (closing > 0) {
+      if (konjunktiv.slice(0, closing).some(Boolean)) report(clauses.slice(0, closing), subjectAfterVerb(clauses[closing]!.slice(1).map(nameForm)) ?? 'unnamed');
+      continue;
+    }
+    const lead = clauses.findIndex((clause, i) => i + 1 < clauses.length && leadVerb(clause) >= 0 && (clauses[i + 1]![0]?.text === 'dass' || konjunktiv[i + 1]));
+    if (lead >= 0) {
+      // The report runs to the sentence's end, or to the colon that leads in a quotation of the speaker's own words.
+      const rest = clauses.slice(lead + 1);
+      const colon = rest.findIndex((clause) => clause.at(-1)?.text === ':');
+      report(colon >= 0 ? rest.slice(0, colon + 1) : rest, leadSubject(clauses, lead));
+      continue;
+    }
+    if (konjunktiv.some(Boolean) && !sentence.tokens.some((token) => isClosingVerbForm(token.text))) report(clauses, undefined);
+  }
+  return readings;
+}
+
+/** A sentence's tokens cut into clauses at commas, dashes, colons and semicolons (each clause keeps the mark that ends it); quotations stay whole. */
+function clausesOf(tokens: Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind === 'punct' && /^[.!?…]$/u.test(token.text)) continue;
+    clauses.at(-1)!.push(token);
+    if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.text)) clauses.push([]);
+  }
+  return clauses.map((clause) => clause.filter((token, i) => token.kind !== 'punct' || i === clause.length - 1)).filter((clause) => clause.some((token) => token.kind !== 'punct'));
+}
+
+/** Whether clause `i` of a sentence is a main clause: it opens with no subordinator, nor (after the first) with a relative pronoun, alone or after a preposition. */
+function isMainClause(clause: Token[], i: number): boolean {
+  const words = clause.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
+  if (SUBORDINATORS.has(words[0] ?? '')) return false;
+  return i === 0 || !(RELATIVES.has(words[0] ?? '') || (PREPOSITIONS.has(words[0] ?? '') && RELATIVES.has(words[1] ?? '')));
+}
+
+/**
+ * Whether a clause's verb is in Konjunktiv: one of KONJUNKTIV, or a form in "-e" (not the preterite's "-te", not a
+ * function word) right after a third-person pronoun opening the clause ("man schätze", "es gebe") or right before one
+ * ("erhole er sich"): the indicative of the third person singular ends in "-t".
+ */
+function inKonjunktiv(clause: Token[], functionWords: ReadonlySet<string>): boolean {
+  const words = clause.filter((token) => token.kind !== 'punct');
+  const lower = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : '');
+  return words.some((token, i) => {
+    if (KONJUNKTIV.has(token.text)) return true;
+    if (token.kind !== 'word' || !/^\p{Ll}{2,}e$/u.test(token.text) || token.text.endsWith('te') || functionWords.has(token.key)) return false;
+    return (i === 1 && THIRD_PERSON.has(lower(words[0]))) || THIRD_PERSON.has(words[i + 1]?.text ?? '');
+  });
+}
+
+/** The index in `clause` of a verb of saying that leads in a report (a separable one with its particle closing the clause), else -1. */
+function leadVerb(clause: Token[]): number {
+  return clause.findIndex((token) => token.kind === 'word' && LEAD_VERBS.has(token.text) && (!(token.text in SEPARABLE) || clause.findLast((other) => other.kind === 'word')?.text === SEPARABLE[token.text]));
+}
+
+/** Whether `word` is a verb of saying (or "so") that may follow what it reports: "„…“, sagte X", "…, hieß es". */
+function isClosingVerbForm(word: string): boolean {
+  return GERMAN_SPEECH_VERBS.has(word) || LEAD_VERBS.has(word);
+}
+
+/** Whether clause `i` opens with a verb of saying and closes the sentence ("…, so ein Sprecher", "…, teilte das Amt mit"), with no quotation of its own. */
+function isClosingVerb(clauses: Token[][], i: number): boolean {
+  const clause = clauses[i]!;
+  const first = clause[0];
+  if (first?.kind !== 'word' || !isClosingVerbForm(first.text)) return false;
+  return i === clauses.length - 1 && !clause.some((token) => token.kind === 'quote' || token.text === ':');
+}
+
+/**
+ * The subject of the verb of saying that leads in a report in clause `lead`: after a perfect's auxiliary ("hat US-Präsident
+ * Donald Trump erklärt"); a pronoun after the verb ("sagte er"); the name after the verb when nothing that can be a
+ * subject precedes it ("Am Montag sagte Trump", "„…“, sagte Trump, …"); else the words before it when they are all a
+ * name, with an article or not ("Rheinmetall erklärte", "Der Datenschutzbeauftragte Johannes Caspar erklärt"), or the
+ * sentence's first clause when the verb opens its own ("Tobias Lindner, Sprecher der Grünen, sagte, …"); else 'unnamed'.
+ */
+function leadSubject(clauses: Token[][], lead: number): Subject {
+  const clause = clauses[lead]!;
+  const verb = leadVerb(clause);
+  const before = clause.slice(0, verb);
+  const after = clause.slice(verb + 1).filter((token) => token.kind !== 'punct').map(nameForm);
+  const auxiliary = before.findIndex((token) => AUXILIARIES.has(token.text));
+  if (auxiliary >= 0) return subjectAfterVerb(before.slice(auxiliary + 1).map(nameForm)) ?? wholeSubject(before.slice(0, auxiliary)) ?? 'unnamed';
+  if (GERMAN_PRONOUNS.has(after[0] ?? '')) return 'pronoun';
+  const opensWithSubject = before.length > 0 && (before[0]!.common !== true || GERMAN_ARTICLES.has(before[0]!.text.toLowerCase()) || GERMAN_PRONOUNS.has(before[0]!.text.toLowerCase()));
+  if (!opensWithSubject) return subjectAfterVerb(after) ?? (before.length === 0 && lead > 0 ? wholeSubject(clauses[0]!.filter((token) => token.kind !== 'punct')) : undefined) ?? 'unnamed';
+  return wholeSubject(before) ?? 'unnamed';
+}
+
+/** A token's text as the name readers take words (a quotation is no name word). */
+function nameForm(token: Token): string {
+  return token.kind === 'word' ? token.text : '"';
+}
+
+/** The subject `tokens` are when they are a name and nothing else (an article opening them lower-cased, as after a verb), a pronoun; undefined otherwise. */
+function wholeSubject(tokens: Token[]): Subject | undefined {
+  if (tokens.length === 0 || tokens.some((token) => token.kind !== 'word')) return undefined;
+  const words = tokens.map((token) => token.text);
+  if (words.length === 1 && GERMAN_PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
+  if (GERMAN_ARTICLES.has(words[0]!.toLowerCase())) words[0] = words[0]!.toLowerCase();
+  const nameWords = GERMAN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
+  if (!nameWords.every((word) => CAPITALISED.test(word) || NAME_PARTICLES.has(word))) return undefined;
+  return subjectAfterVerb(words);
+}
+
+/**
+ * A surname alone ("Berning") as the article first writes it after a given name ("Karsten Berning"), else as it is. A word
+ * after an article or an adjective (a lower-case word that is no function word) is a noun, not a given name ("der
+ * Rüstungskonzern Rheinmetall", "des größten deutschen Rüstungskonzerns Rheinmetall").
+ */
 function fullestName(text: string, name: string): string {
   if (name.includes(' ')) return name;
-  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${literally(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
-    if (!HONORIFICS.has(match[1]!)) return `${match[1]} ${name}`;
+  const functionWords = functionWordsOf('de');
+  for (const match of text.matchAll(new RegExp(`(?:(\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${literally(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const before = match[1]?.toLowerCase();
+    const noun = before !== undefined && (GERMAN_DETERMINERS.has(before) || (/^\p{Ll}/u.test(match[1]!) && !functionWords?.has(foldWord(before))));
+    if (!noun && !HONORIFICS.has(match[2]!)) return `${match[2]} ${name}`;
   }
   return name;
 }

@@ -21,7 +21,7 @@ const MAX_INSERTED_SUBJECT_WORDS = 4;
 /** Words from which a quotation set inside the narrator's sentence is a statement rather than a scare quote (the gold's rule for fragments). */
 const MIN_FRAGMENT_WORDS = 4;
 /** Words outside quotation marks from which a sentence closed by a verb is reported speech besides its quotation (the gold's rule). */
-const MIN_REPORTED_WORDS = 4;
+export const MIN_REPORTED_WORDS = 4;
 /** How many tokens after a naming verb ("calling it", "llamó una") its quotation may start. */
 const NAMING_REACH = 3;
 
