@@ -6,7 +6,7 @@
  */
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
-import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, type HeaderNode } from './header.js';
+import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
 import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { foldWords } from './lines.js';
@@ -48,6 +48,10 @@ export interface Declared {
   dateOrder: DateOrder;
   /** The whole page's text, captions included (domToText): where its deck and its dates are printed. */
   pageText: string;
+  /** The titles the page declares (og:title, <title>…), as read. */
+  titles: string[];
+  /** The headline's header (see pageHeader), read before anything changes the document. */
+  header: PageHeader;
 }
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
@@ -158,15 +162,15 @@ export function readDeclared(document: PageElement): Declared {
   const pageText = domToText(document.documentElement ?? document, new Set(), true);
   const languages = NAMES.language.flatMap((name) => values.get(name) ?? []);
   const dateOrder = pageDateOrder(languages.length ? languages : [detectLanguage(pageText, '')], pageText);
-  const shownDate = headerDate(document, titles, dateOrder);
+  const header = pageHeader(document, titles);
+  const shownDate = headerDate(header, dateOrder);
   if (shownDate) set('<headline date>', shownDate);
-  const byline = headerByline(document, titles, (text) => authorNames(text) !== '');
+  const byline = headerByline(header, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
-  const lede = headerLede(document, titles);
-  const decks = [...new Set([deck, lede, headerQuotation(document, titles)].flatMap((text) => text ?? []))];
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText };
+  const decks = [...new Set([deck, headerLede(header), headerQuotation(header)].flatMap((text) => text ?? []))];
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText, titles, header };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date", "pub_date", "article.published"). */

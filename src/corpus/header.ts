@@ -79,14 +79,41 @@ const MIN_HEADLINE_WORDS = 3;
 const HEADLINE_SHARE = 0.6;
 
 /**
+ * The headline's header of a page, found once (see pageHeader): the headline, the block of few words around it (or the
+ * few elements after it), that block's text lines, and the elements printed after the headline.
+ */
+export interface PageHeader {
+  /** The page's headline, the <h1> of a declared title; undefined when there is none. */
+  heading: HeaderNode | undefined;
+  /** The headline's header (see headerBlocks); none without a headline. */
+  blocks: HeaderNode[];
+  /** The header's text, one line a paragraph or line of it (domToText), blank lines left out. */
+  lines: string[];
+  /** The elements printed after the headline (see headlineSiblings). */
+  followers: HeaderNode[];
+  /** Whether the headline's parent has few words (a header, all of whose elements after the headline are followers). */
+  short: boolean;
+}
+
+/**
+ * The headline's header of `document`, given `titles`, the page's title declarations (see headerBlocks): read once,
+ * for the date, the byline, the lede and the caption printed there.
+ */
+export function pageHeader(document: HeaderNode, titles: string[]): PageHeader {
+  const { heading, blocks } = headerBlocks(document, titles);
+  const lines = blocks.flatMap((node) => domToText(node).split('\n')).filter(Boolean);
+  return { heading, blocks, lines, ...headlineSiblings(heading) };
+}
+
+/**
  * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
  * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
- * first line that reads as a date line, not marked as an update, of the header (see headerBlocks), with a
+ * first line that reads as a date line, not marked as an update, of the header (see pageHeader), with a
  * date read in `order` (numeric dates). Null when there is none.
  */
-export function headerDate(document: HeaderNode, titles: string[], order: DateOrder): string | null {
-  for (const line of headerBlocks(document, titles).blocks.flatMap((node) => domToText(node).split('\n'))) {
-    if (!line || REVISED.test(line) || !findDate(line)) continue;
+export function headerDate(header: PageHeader, order: DateOrder): string | null {
+  for (const line of header.lines) {
+    if (REVISED.test(line) || !findDate(line)) continue;
     const dated = readDateLine(line, order);
     if (dated?.iso) return dated.iso;
   }
@@ -129,10 +156,9 @@ const MIN_LEDE_WORDS = 8;
  * any paragraph after it; in a block that holds the story too, only among the MAX_FOLLOWERS elements right after it,
  * and none with a link (a prompt to another story). Captions, headings and labels are none. Null when there is none.
  */
-export function headerLede(document: HeaderNode, titles: string[]): string | null {
-  const { followers, header } = headlineSiblings(document, titles);
+export function headerLede({ followers, short }: PageHeader): string | null {
   for (const sibling of followers) {
-    if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName) || (!header && (sibling.nodeName.toLowerCase() === 'a' || sibling.querySelectorAll('a').length))) continue;
+    if (/^(?:figure|figcaption|h[1-6])$/iu.test(sibling.nodeName) || (!short && (sibling.nodeName.toLowerCase() === 'a' || sibling.querySelectorAll('a').length))) continue;
     const text = domToText(sibling).trim();
     if (text && !text.includes('\n') && wordCount(text) >= MIN_LEDE_WORDS && looksLikeProse(text) && endsLikeSentence(text)) return text;
   }
@@ -144,8 +170,8 @@ export function headerLede(document: HeaderNode, titles: string[]): string | nul
  * headerLede looks at), without the photo's credit (see attributedQuotation): extractors leave the header's photo
  * out of the story, and the statement is often printed nowhere else. Null when there is none.
  */
-export function headerQuotation(document: HeaderNode, titles: string[]): string | null {
-  for (const sibling of headlineSiblings(document, titles).followers) {
+export function headerQuotation({ followers }: PageHeader): string | null {
+  for (const sibling of followers) {
     const captions = sibling.nodeName.toLowerCase() === 'figcaption' ? [sibling] : Array.from(sibling.querySelectorAll('figcaption'));
     for (const caption of captions) {
       const quotation = attributedQuotation(domToText(caption, new Set(), true).replace(/\s+/gu, ' ').trim());
@@ -157,18 +183,17 @@ export function headerQuotation(document: HeaderNode, titles: string[]): string 
 
 /**
  * The elements printed after the headline (it stands for the wrapper it alone fills): in a block of few words (a
- * header, `header` true) all of them, in a block that holds the story too the MAX_FOLLOWERS right after it.
+ * header, `short` true) all of them, in a block that holds the story too the MAX_FOLLOWERS right after it.
  */
-function headlineSiblings(document: HeaderNode, titles: string[]): { followers: HeaderNode[]; header: boolean } {
-  const { heading } = headerBlocks(document, titles);
+function headlineSiblings(heading: HeaderNode | undefined): { followers: HeaderNode[]; short: boolean } {
   let top = heading;
   while (top?.parentElement && isWrapperOf(top.parentElement, top)) top = top.parentElement;
   const parent = top?.parentElement;
-  if (!top || !parent) return { followers: [], header: false };
+  if (!top || !parent) return { followers: [], short: false };
   const siblings = Array.from(parent.childNodes).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
   const after = siblings.slice(siblings.indexOf(top) + 1);
-  const header = hasFewWords(parent, MAX_HEADER_WORDS);
-  return { followers: header ? after : after.slice(0, MAX_FOLLOWERS), header };
+  const short = hasFewWords(parent, MAX_HEADER_WORDS);
+  return { followers: short ? after : after.slice(0, MAX_FOLLOWERS), short };
 }
 
 /** Whether `parent` holds nothing but `child`: no other element, no text of its own. */
@@ -188,14 +213,13 @@ const MAX_BYLINE_ELEMENT_WORDS = 20;
 const MAX_MARKED = 100;
 
 /**
- * The byline printed in the headline's header (see headerBlocks): the first element there that the markup marks
+ * The byline printed in the headline's header (see pageHeader): the first element there that the markup marks
  * as an author's (AUTHOR_MARK) and holds no other such element, of a few words, which `isByline` accepts (given
  * its text, its lines joined by " · "). CMSs mark bylines in their own language ("field--name-field-autor",
  * "firma"), which extractors that look for "author" and "byline" miss. Null when there is none.
  */
-export function headerByline(document: HeaderNode, titles: string[], isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
+export function headerByline({ heading, blocks }: PageHeader, isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
   const isMarked = (node: HeaderNode) => ['class', 'id', 'itemprop'].some((name) => AUTHOR_MARK.test(node.getAttribute(name) ?? ''));
-  const { heading, blocks } = headerBlocks(document, titles);
   if (!heading) return null;
   const closeness = nearness(heading);
   for (const block of blocks) {

@@ -16,6 +16,7 @@ import { dropAppealBoxes, dropFormBoxes, type BoxNode, type FormNode } from './a
 import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
+import { pageHeader } from './header.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
@@ -215,7 +216,15 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   // Readability takes the byline it finds out of the story; one it misses (marked in another language) goes too.
   declared.byline?.remove();
   if (document.body) dropFormBoxes(document.body as unknown as FormNode);
-  const extracted = readableShape(document) ? readabilityText(document) : null;
+  let extracted = readableShape(document) ? readabilityText(document) : null;
+  // Beside a short story (a paywalled page's one paragraph) Readability may take the headline's header, its deck and
+  // date line, for the story: the page is read again with the header's classes and ids taken off, and the story
+  // found right after the header is taken (the deck goes back before it below).
+  if (extracted && isWithin(extracted.text, declared.header.lines)) {
+    const again = storyBesideHeader(html, declared.titles);
+    // The byline Readability read first stays: it was in the header.
+    if (again && storyAfter(again.text, declared.header.lines, declared.pageText)) extracted = { text: again.text, byline: extracted.byline ?? again.byline };
+  }
   const declaredBody = declared.body ? bodyText(declared.body) : '';
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
@@ -225,6 +234,54 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   else for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined), text) };
+}
+
+/** Whether `text` has lines and each is one of `header`'s (the headline's header as pageHeader reads it). */
+function isWithin(text: string, header: string[]): boolean {
+  const printed = new Set(header.map(squeezed));
+  const lines = text.split('\n').map(squeezed).filter(Boolean);
+  return lines.length > 0 && lines.every((line) => printed.has(line));
+}
+
+/** How many lines of the page may come between its header and its story: a photo, its caption and credit, a share bar. */
+const HEADER_GAP_LINES = 8;
+
+/**
+ * Whether `text`'s first paragraph of a story outside the header is printed right after it: within HEADER_GAP_LINES
+ * lines after the header's last line in `pageText` (the page as domToText gives it). A page whose story is all in its
+ * header has other prose only further down (readers' comments, a copyright notice).
+ */
+function storyAfter(text: string, header: string[], pageText: string): boolean {
+  const lines = pageText.split('\n').map(squeezed).filter(Boolean);
+  const printed = header.map(squeezed);
+  const start = lines.indexOf(printed[0] ?? '');
+  const end = start < 0 ? -1 : lines.indexOf(printed.at(-1)!, start);
+  const first = text.split(/\n+/u).map(squeezed).find((line) => looksLikeProse(line) && endsLikeSentence(line) && !printed.includes(line));
+  const at = first === undefined || end < 0 ? -1 : lines.indexOf(first, end + 1);
+  return at > end && at - end <= HEADER_GAP_LINES;
+}
+
+function squeezed(line: string): string {
+  return line.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * What Readability finds on the page parsed anew with its headline's header (see pageHeader, given the page's declared
+ * titles) stripped of the classes and ids that weigh it: a header whose class names the article ("article-header",
+ * "entry-header") outscores a story of one or two paragraphs, whose block loses by its links to other stories.
+ */
+function storyBesideHeader(html: string, titles: string[]): { text: string; byline: string | null } | null {
+  const document = parse(html);
+  for (const block of pageHeader(document, titles).blocks) {
+    for (const node of [block, ...Array.from(block.querySelectorAll('*'))] as unknown as NamedNode[]) for (const name of ['class', 'id']) node.removeAttribute(name);
+  }
+  if (document.body) dropFormBoxes(document.body as unknown as FormNode);
+  return readabilityText(document);
+}
+
+/** An element whose attributes may be removed (linkedom's and the browser's have it). */
+interface NamedNode {
+  removeAttribute(name: string): void;
 }
 
 /** A line of a story has at least this many words; a menu's, a score board's or a list of links' fewer. */

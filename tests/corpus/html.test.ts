@@ -755,3 +755,30 @@ describe('HTML: publication dates and bylines in older and other markup', () => 
     expect(read(page(`${title}<meta name="author" content="Article by Ana Ruiz">`, body(''))).author).toBe('Ana Ruiz');
   });
 });
+
+describe('HTML: a short story beside a header that Readability takes for it', () => {
+  const deck = 'La concejala, que dejará el cargo en junio, aseguró que el partido le pidió callar sobre el mercado, las obras y su coste, y que no lo hará';
+  const lead = 'La concejala de Urbanismo, <a href="/temas/marta-sanz">Marta Sanz</a>, denunció ayer que desde el <a href="/temas/partido">Partido Vecinal</a> se le ha pedido que no critique en público las obras del mercado central, que costarán cuatro millones.';
+  const related = ['Las obras del mercado central empezarán en septiembre', 'Los comerciantes se mudarán a carpas en la plaza mayor', 'El pleno aprueba el presupuesto con los votos de la oposición']
+    .map((title, index) => `<article class="teaser"><h1><a href="/noticias/${index}">${title}</a></h1></article>`).join('');
+  const comments = ['Qué vergüenza lo del mercado, llevamos un año esperando y nadie dice nada.', 'Por fin alguien dice la verdad sobre las obras, ya era hora de que hablara.']
+    .map((text) => `<div class="comment"><p>${text}</p></div>`).join('').repeat(5);
+  const head = `<title>La concejala denuncia presiones del partido</title><meta property="og:description" content="${deck}">`;
+  const header = (content: string) => `<div class="article-header"><p class="kicker">Para suscriptores</p><h1>La concejala denuncia presiones del partido</h1>${content}<p class="fecha">miércoles, 11 de mayo de 2024 - 3:40 a.m.</p></div>`;
+
+  it('reads the story printed after the header when Readability keeps only the header (its deck and date line), never readers\' comments', () => {
+    // The header and the story in wrappers of their own: Readability scores the header's block highest (its class says
+    // "article", the story's block has the teasers' links) and finds the story in no sibling of it.
+    const story = `<div class="row"><div class="column"><div class="article-body"><figure><img src="f.jpg"><figcaption>Marta Sanz, en el pleno.</figcaption></figure>`
+      + `<div class="article-body-block"><p>${lead}</p><aside class="teasers"><h1>Relacionados:</h1>${related}</aside></div></div><div class="readers">${comments}</div></div></div>`;
+    const article = read(page(head, `<div class="wrap"><div>${header(`<h2>${deck}</h2>`)}</div>${story}</div>`));
+    expect(article.text).toContain('se le ha pedido que no critique en público las obras del mercado central');
+    expect(article.text.startsWith(deck)).toBe(true);
+    expect(article.text).not.toContain('Qué vergüenza');
+    // A story printed inside its header stays the story: readers' comments after it are none.
+    const inHeader = `<p>${lead.replace(/<[^>]+>/gu, '')}</p>`;
+    const short = read(page('<title>La concejala denuncia presiones del partido</title>', `<div class="wrap">${header(inHeader)}<div class="readers"><h3>Comentarios</h3>${comments}</div></div>`));
+    expect(short.text).toContain('se le ha pedido que no critique en público las obras del mercado central');
+    expect(short.text).not.toContain('Qué vergüenza');
+  });
+});
