@@ -158,6 +158,11 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     if (replayed?.changes) log.info('replayed the snapshot journal', { changes: replayed.changes, articles: snapshot.payload.data.articles.length });
     journalMs = lap();
   }
+  // A journal past its limit at a start (the process ended before it was folded, or a one-shot command read it) is
+  // replayed again at every start and keeps the text of articles since deleted on disk: it is folded into a whole
+  // snapshot, by a one-shot command now, by a watching process a moment after its start.
+  const journalLimit = options.journalLimitBytes ?? JOURNAL_COMPACT_BYTES;
+  const journalOverLimit = (journal?.bytes ?? 0) > journalLimit;
   if (snapshot.status === 'restored' && options.watch) {
     // Watching, the watcher's first scan (a moment after the start) applies what changed while the bot was stopped: a
     // scan here would stat every file twice, and keep the first answer waiting for a second at 100,000 files.
@@ -186,8 +191,8 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       logSeedUpdate(update, log);
       for (const { file } of update.applied) applied.add(file);
       data = update.data;
-      await save(data, index);
     }
+    if (!isEmptyDiff(diff) || journalOverLimit) await save(data, index);
     // The warnings of the build that made the snapshot still hold for the files that have not changed since, once
     // the update is applied: a warning whose cause went with it is not repeated.
     for (const warning of data.warnings) if (!changed.has(warning.file) && !applied.has(warning.file)) log.warn(warning.message, { file: warning.file });
@@ -216,12 +221,13 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     const listed = snapshot.status === 'restored' ? await listing : undefined;
     const gone = listed ? seedFilesGone(listed, data.files) : [];
     await keepUpToDate(library, config.seedsDir, reader, log, gone, {
+      foldNow: journalOverLimit,
       whole: () => save(library.data(), library.index),
       change: async (change) => {
         // No journal (it could not be read): the next start reads the changed files again, as without one.
         if (!journal) return false;
         await journal.append(changeRecord(change));
-        return journal.bytes > (options.journalLimitBytes ?? JOURNAL_COMPACT_BYTES);
+        return journal.bytes > journalLimit;
       },
     });
   }
@@ -239,6 +245,8 @@ function archive(): Promise<typeof import('./live/archive.js')> {
 
 /** How a running library keeps its changes between starts. */
 interface Keeping {
+  /** Whether the journal the start replayed is past its limit: the whole library is saved a moment after the start. */
+  foldNow: boolean;
   /** Saves the whole library as a new snapshot (whose journal starts empty); never throws (a failure is logged). */
   whole(): Promise<void>;
   /** Appends one update to the snapshot's journal (flushed to disk); resolves whether the journal has grown enough to save the whole library instead. */
@@ -287,6 +295,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
   // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
+  if (keep.foldNow) scheduleSave();
   const apply = async (diff: SeedDiff) => {
     const started = performance.now();
     log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });

@@ -42,6 +42,7 @@ function article(n: number): string {
   ].join('\n\n');
 }
 const question = (n: number) => `¿Cuántas horas estuvo apagado el faro de Punta Brava-${n}?`;
+const replays = (opened: { logged: { message: string }[] }) => opened.logged.filter(({ message }) => message === 'replayed the snapshot journal').length;
 const cites = async (library: Library, n: number, id: string) => (await library.ask(question(n))).citations.some(({ articleId }) => articleId === id);
 
 /** The snapshot's generation folders and the bytes of each file in them (the journal aside). */
@@ -132,5 +133,34 @@ describe('the snapshot journal of a running library', () => {
     expect(restarted.reRead()).toEqual([]);
     expect(await cites(restarted.library, 1, 'faro-1')).toBe(true);
     expect(await cites(restarted.library, 2, 'faro-2')).toBe(true);
+  }, 120_000);
+
+  it('folds at the next start a journal left past its limit (the process ended before folding it): a one-shot command before answering, so later starts replay nothing', async () => {
+    await open(false);
+    const running = await open(true);
+    await writeFile(path.join(seedsDir, 'faro-1.txt'), article(1));
+    await eventually(() => running.journaled() === 1, 'the file journaled');
+    await rm(path.join(seedsDir, 'faro-1.txt'));
+    await eventually(() => running.journaled() === 2, 'the removal journaled');
+
+    const command = await open(false, 1);
+    expect(replays(command)).toBe(1);
+    const next = await open(false, 1);
+    expect(replays(next)).toBe(0);
+    expect(await cites(next.library, 1, 'faro-1')).toBe(false);
+  }, 120_000);
+
+  it('folds a journal left past its limit a moment after a watching start', async () => {
+    await open(false);
+    const running = await open(true);
+    await writeFile(path.join(seedsDir, 'faro-2.txt'), article(2));
+    await eventually(() => running.journaled() === 1, 'the file journaled');
+
+    const watching = await open(true, 1);
+    expect(replays(watching)).toBe(1);
+    await eventually(() => watching.logged.some(({ message }) => message === 'saved the index snapshot'), 'the journal folded after the start');
+    const next = await open(false, 1);
+    expect(replays(next)).toBe(0);
+    expect(await cites(next.library, 2, 'faro-2')).toBe(true);
   }, 120_000);
 });
