@@ -52,18 +52,34 @@ interface Invocation {
   page: number;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  batch: { type: 'string' },
+  page: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/**
+ * `--page -1` as `--page=-1`: an option's value that begins with "-" is taken by parseArgs for a forgotten value, and
+ * refused in its own English ("argument is ambiguous"); joined, the value is checked and refused in the user's words.
+ */
+function withValuesJoined(argv: readonly string[]): string[] {
+  const takesValue = (arg: string) => Object.entries(OPTIONS).some(([name, option]) => option.type === 'string' && arg === `--${name}`);
+  const joined: string[] = [];
+  for (let at = 0; at < argv.length; at++) {
+    const arg = argv[at]!;
+    const next = argv[at + 1];
+    if (takesValue(arg) && next !== undefined && /^-[^-]/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      at++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 /** What the command line asks for, or 'help' for the usage text; throws UsageError when it makes no sense. */
 function parseInvocation(argv: string[]): Invocation | 'help' {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      batch: { type: 'string' },
-      page: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: withValuesJoined(argv), allowPositionals: true, options: OPTIONS });
   const [name, ...rest] = positionals;
   if (values.help || name === 'help') return 'help';
   if (!name) throw new UsageError(words.missingCommand);

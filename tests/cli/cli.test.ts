@@ -86,6 +86,15 @@ describe('npm run cli -- errors in the terminal\u2019s language', () => {
     expect(english.stderr).toContain('Unknown command "frobnicate".');
     expect(english.stderr).toContain('Usage: npm run --silent cli -- <command> [--json]');
   }, 2 * RUN_MS);
+
+  it('refuses a negative page in the user’s words, as any other page that is no whole number from 1: exit 2, nothing on stdout', async () => {
+    for (const page of ['-1', '0']) {
+      const refused = await cliWith({ LANG: 'C.UTF-8' }, 'sources', '--page', page);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain('--page lleva un número entero desde 1.');
+    }
+  }, 2 * RUN_MS);
 });
 
 describe('npm run cli -- ask --batch', () => {
