@@ -145,7 +145,8 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
   const query = askedFor(result);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
   if (result.related?.length) return strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));
-  const noneFound = result.actor ? strings.noStatements(inlineText(result.actor)) : query.trim() ? strings.noStatements(query) : strings.noActorName;
+  // A query with no letter or digit left (an emoji, punctuation, only mentions) names nobody: said so, not "no statements by 😀".
+  const noneFound = result.actor ? strings.noStatements(inlineText(result.actor)) : /[\p{L}\p{N}]/u.test(query) ? strings.noStatements(query) : strings.noActorName;
   if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
   return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
 }

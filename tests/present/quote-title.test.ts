@@ -1,6 +1,6 @@
 /** The title line of a /quote reply (lead's inbox: "What Un funcionario vietnamita said"). */
 import { describe, expect, it } from 'vitest';
-import { quoteTitle } from '../../src/present/quote-lines.js';
+import { nothingToQuote, quoteTitle } from '../../src/present/quote-lines.js';
 import type { QuoteResult } from '../../src/quotes/types.js';
 
 const found = (actor: string): QuoteResult => ({ actor, query: actor, statements: [], suggestions: [], candidates: [] });
@@ -20,5 +20,14 @@ describe('the title of a /quote reply', () => {
     expect(quoteTitle(found('Former governor'), 'en')).toBe('What former governor said');
     expect(quoteTitle(found('Concejala Marta Ibáñez'), 'en')).toBe('What Concejala Marta Ibáñez said');
     expect(quoteTitle(found('La Nación'), 'en')).toBe('What La Nación said');
+  });
+});
+
+describe('the reply to a /quote that finds nobody', () => {
+  const nobody = (query: string): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [] });
+
+  it('says a query of emoji or punctuation names nobody, as one of only mentions, and echoes a name that has letters', () => {
+    for (const query of ['😀', '¿?', '', '  ']) expect(nothingToQuote(nobody(query), 'es')).toMatch(/^Lo que escribiste no contiene el nombre de ninguna persona/u);
+    expect(nothingToQuote(nobody('Zzyzx 😀'), 'es')).toBe('No encontré declaraciones de «Zzyzx 😀» en los artículos.');
   });
 });
