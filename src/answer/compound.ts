@@ -43,6 +43,14 @@ const INTERROGATIVE: Record<Language, string> = {
 const CONJUNCTION: Record<Language, string> = { es: '(?:y|e)', en: '(?:and)' };
 /** Prepositions a part may open with before its interrogative: "y en qué año", "and to whom". */
 const PREPOSITION: Record<Language, string> = { es: '(?:a|al|de|del|en|con|por|para|desde|hasta|hacia|sobre|contra)', en: '(?:in|on|at|to|for|from|with|by|of|about)' };
+/**
+ * A predicate that only stands for another ("lo hizo", "lo ha hecho", "va a hacerlo", "did he do it", "has she done so",
+ * "was it done"): a form of "hacer"/"do" with a neuter pronoun or "so" for its object.
+ */
+const PRO_VERB: Record<Language, RegExp> = {
+  es: /^(?:lo\s+)?(?:(?:ha|han|había|habían|habrá|habrán|va\s+a|van\s+a|iba\s+a|iban\s+a)\s+)?(?:hizo|hicieron|hace|hacen|hará|harán|haría|harían|hacía|hacían|hecho|hacer)(?:lo)?(?:\s+(?:eso|esto|así))?$/iu,
+  en: /^(?:(?:did|does|do|will|would|could|can|has|have|had)\s+(?:(?:he|she|they|it|we|you|i)\s+)?(?:do|done)\s+(?:it|so|that|this)|(?:was|were|is|are)\s+(?:it|that|this)\s+done)$/iu,
+};
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
 const MAX_PARTS = 3;
 
@@ -88,7 +96,10 @@ export function questionParts(question: string, language: Language): QuestionPar
   const pieces = question.split(split).map((piece) => piece.replace(/^[¿¡\s]+|[?？!¡\s]+$/gu, ''));
   if (pieces.length < 2 || pieces.length > MAX_PARTS || pieces.some((piece) => !opening.test(piece))) return undefined;
   const rest = (piece: string) => piece.replace(opening, '').trim();
-  const asks = (piece: string) => readQuestion(rest(piece), language).content.length > 0;
+  // A part whose verb is "hacer"/"do" with a neuter object ("¿… y cómo lo hizo?", "… and when did she do it?") asks of
+  // the other part's predicate, as a part that asks only its interrogative does.
+  const standsFor = (piece: string) => PRO_VERB[language].test(rest(piece));
+  const asks = (piece: string) => !standsFor(piece) && readQuestion(rest(piece), language).content.length > 0;
   const full = pieces.find(asks);
   if (full === undefined) return undefined;
   // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
@@ -97,6 +108,7 @@ export function questionParts(question: string, language: Language): QuestionPar
   const texts = pieces.map((piece) => {
     const complement = complementOf(piece);
     if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
+    if (standsFor(piece)) return `${opening.exec(piece)?.[0] ?? ''} ${rest(full)}`;
     return asks(piece) ? piece : `${piece} ${rest(full)}`;
   });
   // A later part's pronoun stands for a noun of the parts before it: "… y quién la financiaría" asks of "la fianza".
@@ -106,7 +118,8 @@ export function questionParts(question: string, language: Language): QuestionPar
     const own = new Set(names[i]);
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
-    const shown = asQuestion(texts[i] ?? text, language);
+    // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with.
+    const shown = asQuestion(standsFor(pieces[i] ?? '') ? (pieces[i] ?? text) : (texts[i] ?? text), language);
     const asked = asQuestion(text, language);
     const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
     const namesNoOne = own.size === 0;
