@@ -245,9 +245,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const reported = expects === 'person' && kind?.reported === true;
   const scored = scoreSentences(evidence, matcher, { ...expectation, ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
   // A count question's sentence holds its count beside the counted noun, or, where no sentence names the noun ("workers"
-  // beside "The plant employs about 1,200 people"), beside one of the question's words.
+  // beside "The plant employs about 1,200 people"), beside one of the question's words; so does a how-much question's,
+  // which counts no noun ("How much did emissions fall?" beside "Emissions fell 2.1 percent").
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
-  const counts = expects === 'number' && kind?.counted !== undefined ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
+  const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
   const chosen = chooseSentences(scored.ranked, speaker !== undefined, counts);
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
@@ -530,7 +531,7 @@ function quoted(candidate: CandidateSentence): Chosen {
  * someone said (`speakerAsked`), the runner-up may instead be the asked speaker's words in the sentence
  * right after the best one: a paraphrase is often followed by the quotation it sums up, which repeats
  * none of the question's words ("prometió reforzar los lazos." ¶ "«Estoy seguro de que reforzaremos…», dijo Putin").
- * When the question counts something, a sentence with no count cannot answer it (the count rule refuses it): the best
+ * When the question asks how many or how much, a sentence with no count cannot answer it (the count rule refuses it): the best
  * sentence of the same story that `counts` (countAnswer) is quoted first instead ("The plant employs about 1,200
  * people" over the dateline that names the plant and its owner), the displaced one after it only when it holds no
  * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos").

@@ -105,12 +105,32 @@ export function askedRole(question: string, language: Language, isName?: (word: 
     // SV order, the name opening the question or right after its interrogative: "¿Kim prometió algo a Putin?", "¿Por qué Kim visitó Moscú?".
     else if (isName && tokens.slice(0, first).every((token, i) => PUNCTUATION.test(token.word) || ADVERBIAL_INTERROGATIVES.has(token.folded) || (token.folded === 'por' && tokens[i + 1]?.folded === 'que') || (token.folded === 'que' && tokens[i - 1]?.folded === 'por'))) verb = verbAfter(tokens, doers(tokens, first).end);
   } else if (ENGLISH_AUXILIARIES.has(before) || (isName && DETERMINERS.has(before) && ENGLISH_AUXILIARIES.has(tokens[first - 2]?.folded ?? ''))) {
-    const after = tokens[nameEnd(tokens, first)];
+    const after = bareVerbAfter(tokens, nameEnd(tokens, first));
     // After an article the name may be a noun's modifier ("does the Veltra factory have"): only a verb of saying settles it ("does the US accuse").
     const settled = ENGLISH_AUXILIARIES.has(before) || (after !== undefined && (speechVerb(after.folded) ?? nounFormVerb(after.folded)) !== undefined);
-    if (after && settled && !after.name && !PUNCTUATION.test(after.word)) verb = after.word;
+    if (after && settled) verb = after.word;
   }
   return verb === undefined ? undefined : { verb, doers: doers(tokens, first).words };
+}
+
+/**
+ * The bare verb an English auxiliary governs, in the words after the name that follows it (from the `at`-th token): the
+ * first of them, unless a plural noun stands among them, which the name modifies with the words before it ("How much
+ * did US emissions fall?", "…did EU wheat exports rise…?"): then the word after the last plural. A bare verb takes no
+ * -s; verbs whose base ends in -ss, -is or -us ("discuss", "focus") keep theirs. Undefined when no such word follows.
+ */
+function bareVerbAfter(tokens: Token[], at: number): Token | undefined {
+  let end = at;
+  while (tokens[end] && isPlainWord(tokens[end]!)) end += 1;
+  const run = tokens.slice(at, end);
+  const lastPlural = run.findLastIndex((token) => /[^isu]s$/u.test(token.folded));
+  return run[lastPlural + 1];
+}
+
+/** A lower-case word that may belong to a noun phrase or be its verb: no name, figure, mark, determiner, preposition or conjunction. */
+function isPlainWord(token: Token): boolean {
+  const word = token.folded;
+  return !token.name && !PUNCTUATION.test(token.word) && !/^\p{N}/u.test(token.word) && !DETERMINERS.has(word) && !PHRASE_PREPOSITIONS.has(word) && !NAME_JOINERS.has(word) && !AND.has(word) && !CLAUSE_OPENERS.has(word);
 }
 
 /**
