@@ -74,6 +74,11 @@ export interface AskedKind {
    * number, beside that noun when it names it.
    */
   counted?: string;
+  /**
+   * True when the number asked for is someone's or something's age ("¿Cuántos años tiene…?", "¿Qué edad…?", "How
+   * old…?"): only an age answers it ("de 52 años", "aged 52", "(52)"), not a year or any other figure (`carriesAge`).
+   */
+  age?: boolean;
 }
 
 /**
@@ -87,6 +92,7 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
   const spelt = speltWords(question);
   for (const [i, word] of folded.entries()) {
     if (!interrogativeAt(spelt, i, language)) continue;
+    if (word === 'how' && folded[i + 1] === 'old') return { type: 'number', asking: ['old'], age: true };
     if (word === (language === 'en' ? 'how' : 'como')) return language === 'en' && HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : mannerAsked(question, i);
     const kind = INTERROGATIVES[language][word];
     if (kind === undefined) continue;
@@ -96,7 +102,7 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
       if (named === 'person') return personAsked(question, i);
-      if (named) return { type: named, asking: named === 'date' || named === 'number' ? [next] : [] };
+      if (named) return { type: named, asking: named === 'date' || named === 'number' ? [next] : [], ...(AGE_NOUNS.has(next) && { age: true }) };
       if (!FILLERS.has(next)) break;
     }
     const saying = verbOfSaying(question, i);
@@ -167,9 +173,15 @@ function countAsked(folded: string[], at: number): AskedKind {
   const noun = COUNTING.has(folded[at] ?? '') ? folded[at + 1] : undefined;
   if (noun === undefined) return { type: 'number', asking: [] };
   if (!TIME_UNITS.has(noun)) return { type: 'number', asking: [], counted: noun };
+  if (AGE_UNITS.has(noun) && AGE_VERBS.has(folded[at + 2] ?? '')) return { type: 'number', asking: [noun, folded[at + 2]!], counted: noun, age: true };
   const elapsing = folded.slice(at + 2, at + 2 + VERB_REACH).filter((word) => ELAPSING.test(word));
   return { type: 'number', asking: [noun, ...elapsing], counted: noun };
 }
+/** Nouns of age after "qué"/"what" ("¿Qué edad tiene…?", "What age was…?"), folded. */
+const AGE_NOUNS = new Set(['edad', 'age']);
+/** Units an age is counted in, and the verbs that, right after "cuántos años", ask one ("¿Cuántos años tiene/cumplió…?"), folded. */
+const AGE_UNITS = new Set(['anos', 'meses', 'years', 'months']);
+const AGE_VERBS = new Set(['tiene', 'tienen', 'tenia', 'tenian', 'tendra', 'tendria', 'cumple', 'cumplen', 'cumplio', 'cumplira', 'cumplia']);
 
 /** Shortest asking word whose consonants are trusted to find it again in a translation. */
 const MIN_COGNATE_LENGTH = 5;
@@ -307,6 +319,19 @@ export function carriesCount(text: string, questionWords: ReadonlySet<string>, d
   return COUNT.test(durations ? folded : folded.replace(DURATION, ' '));
 }
 
+// An age, folded: a number of years or months, of any size ("de 52 años", "a los cincuenta y dos años", "52-year-old",
+// "hace 515 millones de años"), "aged 52", "edad de 52", or a number in brackets ("Ana Soto (52)"). A year ("en 1902") is none.
+const AGE_COUNT = `(?:\\p{N}+(?:[.,]\\p{N}+)*|(?:${NUMBER_WORDS})(?:\\s+y\\s+(?:${NUMBER_WORDS}))?)(?:\\s+(?:mil|miles|millon|millones|billones|thousand|million|millions|billion)(?:\\s+de)?)?`;
+const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\b|\\b(?:aged|edad de|age of)\\s+${AGE_COUNT}\\b|\\(\\s*\\d{1,3}\\s*\\)`, 'u');
+/**
+ * Whether `text` gives an age besides the question's own words (`questionWords`, folded): what answers "¿Cuántos años
+ * tiene…?" or "How old…?", where a year or another figure of the sentence does not.
+ */
+export function carriesAge(text: string, questionWords: ReadonlySet<string>): boolean {
+  // The question's unit ("¿Cuántos años…?") is part of the answer's age, not one of its words to leave out.
+  const own = new Set([...questionWords].filter((word) => !AGE_UNITS.has(word)));
+  return AGE.test(foldAccents(withoutWords(text, own)));
+}
 // Month names and their abbreviations, folded: "oct.", "sept", "ago".
 const MONTH_WORDS = `(?:${MONTHS}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
 /**

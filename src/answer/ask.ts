@@ -228,7 +228,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
   const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;

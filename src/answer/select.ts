@@ -10,7 +10,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, type AskedRole } from './roles.js';
@@ -50,6 +50,8 @@ export interface Expectation {
    * naming it holds the answer only with a number beside it (NEAR_COUNT), not anywhere else.
    */
   counted?: string;
+  /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
+  age?: boolean;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
   weights?: SentenceWeights;
   /**
@@ -163,6 +165,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
 function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, type: AnswerType, expectation: Expectation): boolean {
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
+  if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
   if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
   if (!carriesAnswerType(text, type, expectation.questionWords)) return false;
