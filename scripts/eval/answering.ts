@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
-import { answerQuestion, assessQuestion, decidesToAnswer } from '../../src/answer/ask.js';
+import { answerQuestion, assessQuestion, decidesToAnswer, refusedByRule } from '../../src/answer/ask.js';
 import type { AnswerabilityFeatures, AnswerabilityModels } from '../../src/answer/answerability.js';
 import { apertiumAvailable, apertiumTranslator } from '../../src/answer/apertium.js';
 import type { Translate } from '../../src/answer/lookup.js';
@@ -87,7 +87,7 @@ export function foldsOf(articles: Article[], seed = SEED): Map<string, number> {
   return new Map(shuffled(articles.map((article) => article.id), seed).map((id, i) => [id, i % FOLDS]));
 }
 
-const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 0, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0 };
+const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 0, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0, unknownShare: 0 };
 
 /** The question checked and assessed through the production path (checkQuestion, assessQuestion). */
 async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number, inCorpus: boolean, translate?: Translate): Promise<Example> {
@@ -110,6 +110,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     offTopicStatement: assessment?.offTopicStatement ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
+    refusedAnyway: checked === undefined || assessment?.firstPassageId === undefined || (assessment !== undefined && refusedByRule(assessment)),
     hasAnswer: assessment?.firstPassageId !== undefined,
     firstGold: isGold(indexed, question, assessment?.firstPassageId),
   };

@@ -19,6 +19,8 @@ export interface TrainingExample {
   answerable: boolean;
   /** A question about an article that is not in the index. */
   outOfCorpus: boolean;
+  /** Refused whatever the model says: a rule refuses it (ask.ts `decidesToAnswer`), or no sentence matches it. */
+  refusedAnyway?: boolean;
 }
 
 const ITERATIONS = 400;
@@ -77,13 +79,15 @@ export function fitAnswerability(examples: TrainingExample[]): AnswerabilityMode
  * MAX_OUT_OF_CORPUS_ANSWERED of the out-of-corpus questions: refusals of answerable questions only
  * grow with the threshold, so the lowest one allowed refuses fewest. It used to minimise a 2:1 cost
  * of the two errors under an 8% cap, which sat well inside the out-of-corpus target (93.5% refused)
- * while 7.5% of answerable questions were refused against a 5% target. Throws when there are no
- * out-of-corpus questions to bound it by.
+ * while 7.5% of answerable questions were refused against a 5% target. An out-of-corpus question a rule
+ * refuses anyway (`refusedAnyway`) is not answered whatever the threshold, so it counts in the whole but
+ * never as answered. Throws when there are no out-of-corpus questions to bound it by.
  */
 function lowestAllowedThreshold(scored: Array<TrainingExample & { p: number }>): number {
-  const outside = scored.filter((item) => item.outOfCorpus).map((item) => item.p).sort((a, b) => b - a);
-  if (outside.length === 0) throw new Error('no out-of-corpus examples to set the answerability threshold by');
-  const allowed = Math.floor(MAX_OUT_OF_CORPUS_ANSWERED * outside.length);
+  const outOfCorpus = scored.filter((item) => item.outOfCorpus);
+  if (outOfCorpus.length === 0) throw new Error('no out-of-corpus examples to set the answerability threshold by');
+  const outside = outOfCorpus.filter((item) => item.refusedAnyway !== true).map((item) => item.p).sort((a, b) => b - a);
+  const allowed = Math.floor(MAX_OUT_OF_CORPUS_ANSWERED * outOfCorpus.length);
   const firstRefused = outside[allowed];
   if (firstRefused === undefined) return 0;
   // Just above the highest out-of-corpus question that must be refused: halfway to the next probability seen.

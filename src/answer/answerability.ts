@@ -47,11 +47,17 @@ export interface AnswerabilityFeatures {
    * 0 when only one passage was found.
    */
   hitAgreement: number;
+  /**
+   * Share of the question's content words (as looked up: its own, or a translation's) that no passage of the archive
+   * holds, 0..1. A question about a story the archive lacks names its subject in words no story uses; one about a story
+   * it holds may put its answer in other words, but its subject is somewhere.
+   */
+  unknownShare: number;
 }
 
 export const FEATURES = [
   'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'questionLength', 'rarestMissing',
-  'articleCoverage', 'windowCoverage', 'hitAgreement',
+  'articleCoverage', 'windowCoverage', 'hitAgreement', 'unknownShare',
 ] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
 
 /** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */

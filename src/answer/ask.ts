@@ -182,8 +182,16 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it.
  */
-export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement'>, models: AnswerabilityModels): boolean {
-  return !assessment.negationUnmet && !assessment.countUnmet && !assessment.otherStory && !assessment.requestOnly && !assessment.offTopicStatement && answers(assessment.features, models[assessment.mode]);
+export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | RuleFlag>, models: AnswerabilityModels): boolean {
+  return !refusedByRule(assessment) && answers(assessment.features, models[assessment.mode]);
+}
+
+/** The rules that refuse a question whatever the answerability model says. */
+type RuleFlag = 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
+
+/** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
+export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
+  return assessment.negationUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -272,6 +280,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
     windowCoverage: windowShare(scored),
     hitAgreement: hitAgreement(hits),
+    unknownShare: unknownShare(found, index),
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
@@ -412,6 +421,13 @@ function hitAgreement(hits: RetrievedPassage[]): number {
   const total = others.reduce((sum, hit) => sum + hit.score, 0);
   if (terms.size === 0 || total === 0) return 0;
   return others.reduce((sum, hit) => sum + hit.score * (hit.matchedTerms.filter((term) => terms.has(term)).length / terms.size), 0) / total;
+}
+
+/** Share of the reading's content words whose every term no passage holds, 0..1 (AnswerabilityFeatures.unknownShare). */
+function unknownShare({ content, language }: QuestionWords, index: PassageIndex): number {
+  if (content.length === 0) return 0;
+  const analyser = analyserFor(language);
+  return content.filter((word) => wordTerms(word, analyser).every((term) => index.documentFrequency(term, analyser) === 0)).length / content.length;
 }
 
 /**

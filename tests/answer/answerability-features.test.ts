@@ -1,8 +1,8 @@
 /**
- * Three of the answerability model's features, on articles written for them: how much of the question
+ * Four of the answerability model's features, on articles written for them: how much of the question
  * the quoted story holds anywhere (articleCoverage), how much one sentence holds together with the
- * next one of its passage (windowCoverage), and how much the other passages found agree with the best
- * one on the question's terms (hitAgreement). Each tells a question about a story in the archive, asked in other
+ * next one of its passage (windowCoverage), how much the other passages found agree with the best
+ * one on the question's terms (hitAgreement), and how many of its words no passage holds (unknownShare). Each tells a question about a story in the archive, asked in other
  * words than the answering sentence's, from one whose story is missing.
  */
 import { describe, expect, it } from 'vitest';
@@ -99,5 +99,19 @@ describe('hitAgreement', () => {
   it('is 0 when a single passage was found', async () => {
     const found = await features(await libraryOf([dam, ...others]), '¿Quién ganó el mundial de 2010?');
     expect(found.hitAgreement).toBe(0);
+  });
+});
+
+describe('unknownShare', () => {
+  const bridge = article('puente', 'El puente de Valdemar abre al tráfico', [
+    'El nuevo puente sobre el río Tajuña abrió al tráfico este lunes tras tres años de obras.',
+    'El puente costó 31 millones de euros, financiados por la Diputación.',
+  ]);
+
+  it('counts the question’s words no passage holds', async () => {
+    const held = await features(await libraryOf([bridge]), '¿Cuánto costó el puente sobre el río Tajuña?');
+    const missing = await features(await libraryOf([bridge]), '¿Cuánto costó la depuradora de Almenara?');
+    expect(held.unknownShare).toBe(0);
+    expect(missing.unknownShare).toBeGreaterThan(0.5);
   });
 });
