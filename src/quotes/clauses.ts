@@ -82,6 +82,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
     // "explaining why he won't release…": a question word opens an embedded question, whose answer nobody gave.
     if (EMBEDDED_QUESTION_WORDS.has(tokens[start]?.key ?? '')) return undefined;
+    if (isObjectToRecipient(tokens, start)) return undefined;
     return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
   }
   // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades"; a
@@ -118,6 +119,36 @@ function isObjectNoun(token: Token | undefined): boolean {
 /** Adverbs in -mente and of time that end a phrase before "que" ("sostuvo reiteradamente que", "dijo días atrás que"). */
 function isAdverb(token: Token): boolean {
   return /mente$/.test(token.key) || TIME_ADVERBS.has(token.key) || TIME_NOUNS.has(token.key);
+}
+
+/** Words that show an English clause's finite verb: auxiliaries, modals and forms of "be" ("the road to the airport would close"). */
+const ENGLISH_FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** Object pronouns, which a recipient after "to" may be ("confirmed the arrest to them"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/** Words a noun phrase object may have before the "to" of its recipient ("the damage to", "the whole incident to"). */
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * Whether the words at `from` after an English verb of saying are its noun-phrase object and the recipient "to" gives it,
+ * with no finite verb after them ("reported the incident to the police on Monday", "confirmed the arrest to reporters",
+ * "explained the plan to the residents"): the thing reported, not what was said. A clause goes on with a finite verb
+ * after the phrase ("said the road to the airport would close", "said the visit to Paris was cancelled").
+ */
+function isObjectToRecipient(tokens: Token[], from: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.key ?? '')) return false;
+  let to = from + 1;
+  for (; to < tokens.length && tokens[to]!.kind === 'word' && tokens[to]!.key !== 'to'; to++) {
+    if (ENGLISH_FINITE.has(tokens[to]!.key) || to - from > MAX_OBJECT_WORDS) return false;
+  }
+  const recipient = tokens[to + 1];
+  if (tokens[to]?.key !== 'to' || recipient?.kind !== 'word') return false;
+  // A plural noun, not an infinitive ("to reporters", not "to discuss"); a determiner, a pronoun or a name.
+  const isRecipient = DETERMINERS.has(recipient.key) || OBJECT_PRONOUNS.has(recipient.key) || /^\p{Lu}/u.test(recipient.text) || /[^s]s$/.test(recipient.key);
+  if (!isRecipient) return false;
+  for (let i = to + 2; i < tokens.length && tokens[i]!.kind === 'word'; i++) if (ENGLISH_FINITE.has(tokens[i]!.key) || /^\p{Ll}+ed$/u.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Just past the addressee at `from`: an article and one word, or a name ("reporters", "the BBC", "Fox News"). */
