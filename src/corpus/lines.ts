@@ -91,6 +91,12 @@ const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:publicad[oa]|actualizad[o
 const MAX_BYLINE_WORDS = 14;
 
 /**
+ * An organisation a byline names beside its author ("Jane Doe, Associated Press", "Stephen Collinson, CNN"): an
+ * acronym, or a name with a word that names a news organisation. Taken only when no person is named beside it.
+ */
+export const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+
+/**
  * The author or authors named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023", "Von Ana
  * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null. `words` is
  * the line's `wordCount`, when the caller has it.
@@ -108,7 +114,10 @@ export function readByline(line: string, words = wordCount(line)): string | null
   // Without a conjunction, a name after a comma is an agency or a place ("By Jane Doe, Reuters"), not another author.
   const list = sentence || CONJUNCTION.test(names) ? names.split(LIST_SEPARATOR) : [names.split(',')[0] ?? ''];
   const authors = list.map((name) => name.trim()).filter(Boolean);
-  return authors.length > 0 && authors.every((name) => isName(name)) ? authors.join(', ') : null;
+  if (authors.length === 0 || !authors.every((name) => isName(name))) return null;
+  // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
+  const people = authors.filter((name) => !ORGANIZATION.test(name));
+  return (people.length ? people : authors).join(', ');
 }
 
 const FOUR_DIGIT_YEAR = /\d{4}/u;

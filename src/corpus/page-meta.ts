@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { findDate, parseDate, type DateOrder } from './dates.js';
-import { isInterfaceLabel, isName } from './lines.js';
+import { isInterfaceLabel, isName, ORGANIZATION } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -169,8 +169,8 @@ const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scri
 const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
 /** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
 const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
-/** A name's address form ("ana-ruiz"), as a CMS fills the author field with the author page's slug. */
-const SLUG = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
+/** A name's address form ("ana-ruiz", "ana.ruiz", "ana_ruiz"), as a CMS fills the author field with the author page's slug or user name. */
+const SLUG = /^[\p{Ll}\d]+(?:[-._][\p{Ll}\d]+)+$/u;
 /**
  * A journalist's role after their name ("Ana Ruiz, corresponsal en Bruselas", "Jane Doe, Senior Correspondent",
  * "Por: Ana Ruiz / Enviada especial"): the words of newsroom job titles in the languages the project reads. A part
@@ -178,12 +178,6 @@ const SLUG = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
  */
 const ROLE_WORD =
   /(?:^|[^\p{L}])(?:correspondents?|reporters?|writers?|editors?|columnists?|contributors?|contributing|producers?|photographers?|analysts?|critic|bureau|senior|chief|intern|corresponsal(?:es)?|periodistas?|redactor(?:a|es)?|enviad[oa]s?|especial|editora?|columnistas?|colaborador(?:a|es)?|reporter[oa]s?|fot[óo]graf[oa]s?|jef[ea]|analistas?|cronistas?|correspondentes?|jornalistas?|rep[óo]rter|redator(?:a)?|colunistas?|korrespondent(?:in)?|redakteur(?:in)?|reporterin|correspondant(?:e)?|journaliste|envoy[ée]e?|r[ée]dacteur|r[ée]dactrice|chroniqueu(?:r|se)|corrispondente|giornalista|inviat[oa]|redattore|redattrice)(?![\p{L}])/iu;
-/**
- * An organisation a byline names beside its author ("Jane Doe, Associated Press", "Stephen Collinson, CNN"): an
- * acronym, or a name with a word that names a news organisation. Taken only when no person is named beside it.
- */
-const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
-
 /** A would-be name with its label, handles, e-mail addresses and a bracketed credit ("Ana Ruiz (EFE)") taken off; a name all in brackets is unwrapped. */
 function bareName(name: string): string {
   const bare = name

@@ -782,3 +782,26 @@ describe('HTML: a short story beside a header that Readability takes for it', ()
     expect(short.text).not.toContain('Qué vergüenza');
   });
 });
+
+describe('HTML: an author page\'s user name and an employer among the authors (newcomer 13, D9)', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+
+  it('takes the name a page declares in words over its author\'s user name written with dots or underscores', () => {
+    for (const handle of ['ana.ruiz', 'ana_ruiz']) {
+      const ld = jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado central', author: { '@type': 'Person', name: handle } });
+      expect(read(page(`${ld}<meta name="author" content="Ana Ruiz">`, story)).author, handle).toBe('Ana Ruiz');
+    }
+  });
+
+  it('leaves the broadcaster or agency named after a printed byline\'s co-authors out of them', () => {
+    const site = '<title>Stadt baut die Markthalle um</title><meta name="author" content="stadtblatt.de"><meta property="og:site_name" content="stadtblatt.de">';
+    const german = STORY.map((text) => `<p>${text}</p>`);
+    for (const [byline, authors] of [
+      ['Von Ana Ruiz, Luis Gil und Marta Sanz, NDR', 'Ana Ruiz, Luis Gil, Marta Sanz'],
+      ['By Jane Doe and John Roe, Associated Press', 'Jane Doe, John Roe'],
+    ]) {
+      const body = `<article><h1>Stadt baut die Markthalle um</h1>${german[0]}<p>${byline}</p>${german.slice(1).join('')}</article>`;
+      expect(read(page(site, body)).author, byline).toBe(authors);
+    }
+  });
+});
