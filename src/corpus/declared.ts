@@ -56,6 +56,8 @@ export interface Declared {
 
 // Schema.org types of a news story or a post: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
+// Schema.org types of the page a story is printed on (a theme's @graph may date only its WebPage).
+const PAGE_TYPE = /^(?:WebPage|ItemPage)$/;
 
 /** Declaration names carrying each field, most trusted first; "ld:" names come from JSON-LD. */
 const NAMES: Record<DeclaredField, string[]> = {
@@ -69,12 +71,12 @@ const NAMES: Record<DeclaredField, string[]> = {
   author: [
     'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>',
   ],
-  // Declarations that say "published" first; then the date printed by the headline, before a bare
+  // Declarations that say "published" first (the story's, then its page's in JSON-LD); then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page). Last, a date line
   // printed just above the story when no header was found (see dateAboveStory): a masthead prints today's date there.
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
-    'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<hatom published>', '<headline date>', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
+    'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<hatom published>', 'ld:page datePublished', '<headline date>', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
     'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
     '<date above story>',
   ],
@@ -117,6 +119,7 @@ export function readDeclared(document: PageElement): Declared {
     set('ld:description', text(item.description));
     body ??= text(item.articleBody) ?? null;
   }
+  for (const item of items) if (isOfType(item, PAGE_TYPE)) set('ld:page datePublished', text(item.datePublished));
   // A page names each of several authors in a tag of its own (<meta name="author"> twice, parsely-author twice): all are read.
   const listed = new Map<string, string[]>();
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
@@ -365,12 +368,13 @@ export function decodeEntities(document: PageElement, value: string | undefined)
   return element.textContent ?? value;
 }
 
-// A date in a story's address: "/2024/05/02/", "/2024-05-02/".
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u;
+// A date in a story's address: "/2024/05/02/", "/2024-05-02/", or written as one number, "/20240502/", "-20240502.html".
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 
 /** The date in a page's address as "YYYY-MM-DD", the last resort when nothing else dates the page. */
 function urlDate(url: string | undefined): string | undefined {
-  const [, year, month, day] = URL_DATE.exec(url ?? '') ?? [];
+  const found = URL_DATE.exec(url ?? '') ?? [];
+  const [year, month, day] = found[1] ? found.slice(1, 4) : found.slice(4, 7);
   return year && month && day ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
@@ -416,9 +420,13 @@ function isReference(value: Json | undefined): value is JsonObject & { '@id': st
 }
 
 function isArticle(item: JsonObject): boolean {
+  return isOfType(item, ARTICLE_TYPE);
+}
+
+/** Whether a JSON-LD item's @type (one or several) is one that `types` matches. */
+function isOfType(item: JsonObject, types: RegExp): boolean {
   const type = item['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((entry) => typeof entry === 'string' && ARTICLE_TYPE.test(entry));
+  return (Array.isArray(type) ? type : [type]).some((entry) => typeof entry === 'string' && types.test(entry));
 }
 
 function text(value: Json | undefined): string | undefined {

@@ -805,3 +805,20 @@ describe('HTML: an author page\'s user name and an employer among the authors (n
     }
   });
 });
+
+describe('HTML: a date only the page\'s own JSON-LD node or its address in one number gives', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+
+  it('dates a story by its WebPage\'s datePublished when no article node dates it', () => {
+    const graph = jsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', '@id': 'https://diario.example/mercado#page', name: 'Reforman el mercado central', datePublished: '2024-05-02T10:00:00+02:00' }] });
+    expect(read(page(graph, story)).date).toBe('2024-05-02');
+  });
+
+  it('dates a story by its address\'s date written as one number, never by a longer number or an impossible date', () => {
+    const at = (url: string) => read(page(`<link rel="canonical" href="${url}">`, story)).date;
+    expect(at('https://diario.example/noticias/20240502/mercado-central')).toBe('2024-05-02');
+    expect(at('https://diario.example/noticias/mercado-central-20240502.html')).toBe('2024-05-02');
+    expect(at('https://diario.example/noticias/1351388909.html')).toBeNull();
+    expect(at('https://diario.example/noticias/20241302/mercado')).toBeNull();
+  });
+});
