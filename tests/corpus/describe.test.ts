@@ -159,7 +159,8 @@ describe('readByline', () => {
     ['Por Juan Pérez - 15 de agosto de 2023', 'Juan Pérez'],
     ['By John Smith on August 15, 2023', 'John Smith'],
     ['Por Ana Ruiz.', 'Ana Ruiz'],
-    ['Von Ana Ruiz, Luis Gil und Marta Sanz, WDR', 'Ana Ruiz, Luis Gil, Marta Sanz, WDR'],
+    // Beside people, the broadcaster they work for is no author.
+    ['Von Ana Ruiz, Luis Gil und Marta Sanz, WDR', 'Ana Ruiz, Luis Gil, Marta Sanz'],
     ['Par Claire Dubois', 'Claire Dubois'],
     ['Ana Ruiz | Publicado hace 3 horas', 'Ana Ruiz'],
     ['ANA RUIZ GIL | Actualizado 12/05/2024', 'ANA RUIZ GIL'],
