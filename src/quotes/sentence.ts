@@ -525,19 +525,19 @@ function draftInciso(reading: SentenceReading, use: VerbUse, { opening, closing 
 }
 
 /**
- * "“The rules,” she said, “would apply…”", "«La norma», dijo X, «será…»": a quotation resumed after a comma right
- * after the inserted verb that owns its first half is one statement, from the first half's first word to the second
- * half's last (the inserted verb stays inside, as in a dash-inserted «La norma —dijo— será…»).
+ * «No vamos a subir el IVA —afirmó X—, pero…»: a quotation whose marks hold a verb inserted between dashes is one
+ * statement, from its first word to its last, the inserted verb inside: verbatim, with no quote mark in it. Halves in
+ * quote marks of their own ("“The rules,” she said, “would apply…”", "«La norma», dijo X, «será…»") stay two
+ * statements of the same speaker: one joined would hold the marks and the narrator's "she said" (../shared/CONTRACT.md:
+ * a quotation's text is the article's words without the quote marks; newcomer 13's D8).
  */
 function joinSplitQuotations(reading: SentenceReading): void {
   const { tokens } = reading.sentence;
   const { drafts, quoteOwners } = reading;
   for (const use of new Set(quoteOwners.values())) {
     const before = quoteBefore(tokens, use);
-    const end = clauseEnd(use);
-    // «No vamos a subir el IVA —afirmó X—, pero…»: the inciso's halves are one quotation as well.
     const resumed = resumedQuotation(tokens, use);
-    const after = isPunct(tokens[end], ',') && tokens[end + 1]?.kind === 'quote' ? tokens[end + 1] : resumed?.quotation?.resumesInciso ? resumed : undefined;
+    const after = resumed?.quotation?.resumesInciso ? resumed : undefined;
     if (!before || after?.kind !== 'quote' || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
     const first = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === before.quotation);
     const second = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === after.quotation);

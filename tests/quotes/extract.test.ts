@@ -37,9 +37,12 @@ describe('direct quotations', () => {
     ]);
   });
 
-  it('gives an interrupted quotation both halves to the speaker, as one statement', () => {
+  it('gives both halves of an interrupted quotation to the speaker, each without the quote marks', () => {
     const found = brief(['"The economy is strong," President Maria Silva said, "and it will stay strong."'], 'en');
-    expect(found.map((s) => [s.text, s.speaker])).toEqual([['The economy is strong," President Maria Silva said, "and it will stay strong.', 'Maria Silva']]);
+    expect(found.map((s) => [s.text, s.speaker])).toEqual([
+      ['The economy is strong', 'Maria Silva'],
+      ['and it will stay strong.', 'Maria Silva'],
+    ]);
   });
 
   it('does not take scare quotes for statements', () => {
