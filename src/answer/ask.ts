@@ -280,7 +280,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
     windowCoverage: windowShare(scored),
     hitAgreement: hitAgreement(hits),
-    unknownShare: unknownShare(found, index),
+    // Of the words the answer must bear out: "dijo" in "¿Qué dijo X?" only asks for a statement, which no passage need write.
+    unknownShare: unknownShare(query, index),
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;

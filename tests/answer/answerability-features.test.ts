@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessQuestion } from '../../src/answer/ask.js';
+import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { checked } from '../support/checked.js';
 import { libraryOf, type AnswerLibrary } from '../support/seed-library.js';
@@ -113,5 +114,16 @@ describe('unknownShare', () => {
     const missing = await features(await libraryOf([bridge]), '¿Cuánto costó la depuradora de Almenara?');
     expect(held.unknownShare).toBe(0);
     expect(missing.unknownShare).toBeGreaterThan(0.5);
+  });
+
+  it('leaves out the words that only ask for the kind of answer ("dijo" in "¿Qué dijo…?"), which no passage need write', async () => {
+    const quoted = article('faro', 'El faro de Punta Brava vuelve a funcionar', [
+      'La alcaldesa Marta Gil celebró la reparación: «El faro vuelve a guiar a los pesqueros».',
+    ]);
+    const library = await libraryOf([quoted]);
+    const statements = extractStatements(quoted);
+    const statementsBy = (name: string) => (/gil/i.test(name) ? { forms: ['Marta Gil', 'Gil'], statements } : undefined);
+    const said = await assessQuestion({ index: library.index, articles: library.articles, question: checked('¿Qué dijo Marta Gil sobre el faro?'), statementsBy });
+    expect(said.features.unknownShare).toBe(0);
   });
 });
