@@ -536,9 +536,8 @@ function joinSplitQuotations(reading: SentenceReading): void {
   const { drafts, quoteOwners } = reading;
   for (const use of new Set(quoteOwners.values())) {
     const before = quoteBefore(tokens, use);
-    const resumed = resumedQuotation(tokens, use);
-    const after = resumed?.quotation?.resumesInciso ? resumed : undefined;
-    if (!before || after?.kind !== 'quote' || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
+    const after = resumedQuotation(tokens, use);
+    if (!before || !after?.quotation?.resumesInciso || quoteOwners.get(before) !== use || quoteOwners.get(after) !== use) continue;
     const first = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === before.quotation);
     const second = drafts.find((draft) => draft.quotation !== undefined && draft.quotation === after.quotation);
     if (!first?.quotation || !second?.quotation) continue;
