@@ -14,7 +14,7 @@ import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
 import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
 import { listSeedFiles } from './corpus/seed-list.js';
-import { watchSeeds } from './live/watch.js';
+import { watchSeeds, type SeedWatcher } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion } from './answer/ask.js';
 import { metadataFacts, metadataQuestion } from './answer/metadata.js';
@@ -85,6 +85,16 @@ export interface Library {
   suggestActors(partial: string, limit: number): string[];
 }
 
+/** The Library `openLibrary` returns: what front ends use, and the owner's way to stop it. */
+export interface OpenedLibrary extends Library {
+  /**
+   * Stops following the seeds folder (a no-op when not watching): no change is applied after it is
+   * called; the update under way completes and is journaled, and a whole save not yet begun is left to
+   * the next start (which folds the journal). Resolves once nothing writes to INDEX_DIR; never throws.
+   */
+  close(): Promise<void>;
+}
+
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
 const INDEX_FORMAT = 109;
 /** After a change applied while running, how long to wait for more before saving the whole snapshot (one save for a burst). */
@@ -120,7 +130,7 @@ export interface OpenLibraryOptions {
  * changed since (their content hash confirms it; when watching, after returning), or builds everything
  * when there is no usable snapshot; saves the result, then returns the Library every front end talks to.
  */
-export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<Library> {
+export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<OpenedLibrary> {
   const lap = lapTimer();
   // Asked now, answered while the snapshot loads (a process to start: a tenth of a second or more on a loaded machine).
   const apertium = config.translator === 'auto' ? apertiumAvailableSoon() : Promise.resolve(true);
@@ -217,10 +227,10 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     llm,
     translate: chooseTranslator(config.translator, llm, await apertium, log),
   });
-  if (options.watch) {
-    const listed = snapshot.status === 'restored' ? await listing : undefined;
-    const gone = listed ? seedFilesGone(listed, data.files) : [];
-    await keepUpToDate(library, config.seedsDir, reader, log, gone, {
+  if (!options.watch) return library.view;
+  const listed = snapshot.status === 'restored' ? await listing : undefined;
+  const gone = listed ? seedFilesGone(listed, data.files) : [];
+  const following = keepUpToDate(library, config.seedsDir, reader, log, gone, {
       foldNow: journalOverLimit,
       whole: () => save(library.data(), library.index),
       change: async (change) => {
@@ -230,7 +240,8 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
         return journal.bytes > journalLimit;
       },
     });
-  }
+  library.followedBy(following.stop);
+  await following.ready;
   return library.view;
 }
 
@@ -262,9 +273,15 @@ interface Keeping {
  * on a worker thread (kept ready between updates) before their update joins the queue: this thread only
  * merges what it prepared and goes on answering meanwhile, and a slow file holds up no other update; an
  * update does not keep the process from ending. `gone` (seed files deleted while
- * the process was stopped) are dropped first; the promise resolves once they are, and the watcher starts then.
+ * the process was stopped) are dropped first; `ready` resolves once they are, and the watcher starts then.
+ * `stop` ends the following: the watcher and the save timer stop, and it resolves once the update under way
+ * (read, applied and journaled) and a save already begun are done.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): Promise<void> {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): { ready: Promise<void>; stop(): Promise<void> } {
+  let stopped = false;
+  let watcher: SeedWatcher | undefined;
+  /** Updates under way: reading their files, waiting for their turn, or applying. */
+  const underWay = new Set<Promise<void>>();
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
   // A restored library's first update continues a merge of every speaker (seconds at 100,000 articles, for its first
@@ -277,6 +294,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   let saveTimer: NodeJS.Timeout | undefined;
   const scheduleSave = () => {
     clearTimeout(saveTimer);
+    if (stopped) return;
     saveTimer = setTimeout(
       () =>
         void enqueue(async () => {
@@ -296,7 +314,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   // has had the process to itself, or as soon as a file event says an update may be coming.
   setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
   if (keep.foldNow) scheduleSave();
-  const apply = async (diff: SeedDiff) => {
+  const applyNow = async (diff: SeedDiff) => {
     const started = performance.now();
     log.debug('applying seed changes', { changed: diff.changed.length, removed: diff.removed.length });
     const { applySeedChanges, logSeedUpdate, readAhead } = await archive();
@@ -326,8 +344,17 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       }
     });
   };
-  const startWatching = () =>
-    void watchSeeds({
+  const apply = (diff: SeedDiff): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    const update = applyNow(diff);
+    underWay.add(update);
+    const done = () => underWay.delete(update);
+    update.then(done, done);
+    return update;
+  };
+  const startWatching = () => {
+    if (stopped) return;
+    watcher = watchSeeds({
       heard: () => {
         reader.warm();
         void prepareSpeakers();
@@ -337,14 +364,24 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       apply,
       log,
     });
+  };
+  const stop = async () => {
+    stopped = true;
+    watcher?.stop();
+    clearTimeout(saveTimer);
+    await Promise.allSettled(underWay);
+    // A save the timer began before the stop is in the queue.
+    await queue.catch(() => undefined);
+  };
   if (gone.length === 0) {
     startWatching();
-    return Promise.resolve();
+    return { ready: Promise.resolve(), stop };
   }
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
-  return apply({ changed: [], removed: gone })
+  const ready = apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
+  return { ready, stop };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -391,7 +428,9 @@ interface LibraryParts {
 
 /** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
 interface LiveLibrary {
-  view: Library;
+  view: OpenedLibrary;
+  /** What `close` stops: the following of the seeds folder. */
+  followedBy(stop: () => Promise<void>): void;
   index: PassageIndex;
   data(): LibraryData;
   /** Swaps in data already applied to the index. */
@@ -456,7 +495,8 @@ function once<T>(make: () => T): (() => T) & { made(): boolean } {
 function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
   const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
   let current = viewsOf(data, passagesOf);
-  const view: Library = {
+  let stopFollowing = () => Promise.resolve();
+  const view: OpenedLibrary = {
     get status(): LibraryStatus {
       const now = current.data;
       return {
@@ -511,9 +551,11 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     },
     statements: (articleId) => (current.articles.has(articleId) ? (current.statementsByArticle().get(articleId) ?? []) : undefined),
     suggestActors: (partial, limit) => current.quoteBook().suggest(partial, limit),
+    close: () => stopFollowing(),
   };
   return {
     view,
+    followedBy: (stop) => (stopFollowing = stop),
     index,
     data: () => current.data,
     replace: (next) => {

@@ -39,8 +39,9 @@ await mkdir(added);
 const names = (await readdir(values.from)).filter((name) => name.endsWith('.txt')).slice(0, count);
 for (const name of names) await cp(path.join(values.from, name), path.join(added, name));
 const journaled = () => logged.filter(({ message }) => message === 'journaled the seed changes').length;
-const lastOf = (message: string) => logged.findLastIndex((entry) => entry.message === message);
-while (running.status.articles < before + names.length || lastOf('journaled the seed changes') < lastOf('applied seed changes')) await new Promise((resolve) => setTimeout(resolve, 200));
+while (running.status.articles < before + names.length) await new Promise((resolve) => setTimeout(resolve, 200));
+// Closing waits for the last update to reach the journal.
+await running.close();
 const [generation] = (await readdir(values.index)).filter((name) => name.startsWith('snapshot-'));
 const journalBytes = (await stat(path.join(values.index, generation!, JOURNAL_FILE))).size;
 

@@ -10,13 +10,16 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
+import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
 let seedsDir: string;
 beforeEach(async () => {
   ({ dir, seedsDir } = await copySeedFolder('hemeroteca-burst-'));
 });
+const libraries = libraryCloser();
 afterEach(async () => {
+  await libraries.closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -32,7 +35,7 @@ function article(n: number): string {
 describe('a burst of new seed files while the library runs', () => {
   it('takes in all 1,000, and answers from any of them', async () => {
     const { log } = recordingLogger();
-    const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index') }), log, { watch: true });
+    const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index') }), log, { watch: true }));
     const before = library.status.articles;
     const burst = path.join(seedsDir, 'burst');
     await mkdir(burst);

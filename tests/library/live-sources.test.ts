@@ -12,6 +12,7 @@ import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
 import { eventually } from '../support/eventually.js';
+import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
 let seedsDir: string;
@@ -19,7 +20,9 @@ let indexDir: string;
 beforeEach(async () => {
   ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-live-sources-'));
 });
+const libraries = libraryCloser();
 afterEach(async () => {
+  await libraries.closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -41,7 +44,7 @@ describe('/sources of a running library', () => {
   it('lists added, changed and removed articles in the order and with the counts a fresh start gives', async () => {
     for (const [name, date] of [['a', '2024-03-01'], ['b', '2024-03-05'], ['c', null]] as const) await writeFile(path.join(seedsDir, `${name}.html`), page(name.charCodeAt(0), date));
     const { log } = recordingLogger();
-    const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true });
+    const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true }));
     const before = library.sources().length;
 
     // Same date as one already listed (after it), newer than all, undated (last), and one changed to a date of its own and another length.

@@ -11,6 +11,8 @@ import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
 import { eventually } from '../support/eventually.js';
+import { DEBOUNCE_MS, STABLE_MS } from '../../src/live/watch.js';
+import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
 let seedsDir: string;
@@ -18,13 +20,15 @@ let indexDir: string;
 beforeEach(async () => {
   ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-live-'));
 });
+const libraries = libraryCloser();
 afterEach(async () => {
+  await libraries.closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
 async function openWatching() {
   const { log, logged } = recordingLogger();
-  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true });
+  const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true }));
   return { library, logged };
 }
 
@@ -253,6 +257,21 @@ describe('a running library follows its seeds folder', () => {
     await eventually(() => ids(library).includes('a-medias'), 'the finished file in /sources');
     expect(library.article('a-medias')?.text).toContain('centro de control');
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
+  }, 60_000);
+
+  it('once closed, applies no change, and leaves the folder to the next start', async () => {
+    const { library, logged } = await openWatching();
+    await writeFile(path.join(seedsDir, 'antes.txt'), article(5));
+    await eventually(() => ids(library).includes('antes'), 'the file added before closing in /sources');
+    await library.close();
+    await writeFile(path.join(seedsDir, 'despues.txt'), article(6));
+    // Longer than the watcher's quiet time and the time a new file must stand still.
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS + STABLE_MS + 1500));
+    expect(ids(library)).not.toContain('despues');
+    expect(logged.filter(({ fields }) => fields['file'] === 'despues.txt')).toEqual([]);
+    const { log } = recordingLogger();
+    const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
+    expect(ids(restarted)).toEqual(expect.arrayContaining(['antes', 'despues']));
   }, 60_000);
 
   it('logs a file that gives no article by its warning only, never as added', async () => {

@@ -14,6 +14,7 @@ import { JOURNAL_FILE } from '../../src/persist/journal.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
 import { eventually } from '../support/eventually.js';
+import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
 let seedsDir: string;
@@ -21,13 +22,15 @@ let indexDir: string;
 beforeEach(async () => {
   ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-journal-'));
 });
+const libraries = libraryCloser();
 afterEach(async () => {
+  await libraries.closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
 async function open(watch: boolean, journalLimitBytes?: number) {
   const { log, logged } = recordingLogger();
-  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch, ...(journalLimitBytes !== undefined && { journalLimitBytes }) });
+  const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch, ...(journalLimitBytes !== undefined && { journalLimitBytes }) }));
   const journaled = () => logged.filter(({ message }) => message === 'journaled the seed changes').length;
   const reRead = () => logged.filter(({ message }) => message.startsWith('seed file ')).map(({ message, fields }) => `${message} ${String(fields['file'])}`);
   return { library, logged, journaled, reRead };
