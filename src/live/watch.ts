@@ -84,6 +84,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
    */
   let reading: Promise<void> | undefined;
   const inReading = new Map<string, string>();
+  /** Files whose removal the update reading applies with its files (a rename's old path): no other look removes them meanwhile. */
+  const inRemoving = new Set<string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
 
   /**
@@ -112,18 +114,20 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     if (half < ready.changed.length) await applyEach({ changed: ready.changed.slice(half), removed: [] });
   };
 
-  /** Applies `changed` without waiting for it; the folder is looked at again once it is applied. */
-  const startReading = (changed: SeedFileState[]) => {
+  /** Applies `changed` and `removed` as one update, without waiting for it; the folder is looked at again once it is applied. */
+  const startReading = (changed: SeedFileState[], removed: string[]) => {
     for (const state of changed) inReading.set(state.file, stamp(state));
-    reading = applyEach({ changed, removed: [] })
+    for (const file of removed) inRemoving.add(file);
+    reading = applyEach({ changed, removed })
       .catch((error: unknown) => {
         log.error('could not apply changes in the seeds folder; will retry', { error });
         scanWhole = true;
       })
       .finally(() => {
         // Looked at again: one may have changed or gone while it was read, and its removal was then no removal yet.
-        for (const file of inReading.keys()) named.add(file);
+        for (const file of [...inReading.keys(), ...inRemoving]) named.add(file);
         inReading.clear();
+        inRemoving.clear();
         reading = undefined;
         schedule(0);
       });
@@ -229,7 +233,7 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         if (inLook(file) && (!state || stamp(state) !== failedAt)) failed.delete(file);
       }
       const all = diffSeeds(looked === undefined ? known() : [...known()].filter((state) => inLook(state.file)), scan, unlisted);
-      const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file) && inReading.get(state.file) !== stamp(state)), removed: all.removed };
+      const diff: SeedDiff = { changed: all.changed.filter((state) => !failed.has(state.file) && inReading.get(state.file) !== stamp(state)), removed: all.removed.filter((file) => !inRemoving.has(file)) };
       const stable = (state: SeedFileState) => {
         const before = previous.get(state.file);
         const unchanged = before !== undefined && before.size === state.size && before.mtimeMs === state.mtimeMs && now - previousAt >= STABLE_MS;
@@ -251,8 +255,10 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         for (const [file, state] of scan) previous.set(file, state);
       }
       previousAt = now;
-      if (ready.removed.length > 0) await applyEach({ changed: [], removed: ready.removed });
-      if (ready.changed.length > 0) startReading(ready.changed);
+      // Removals and the files read go as one update, so that a renamed file's article is never missing meanwhile; while
+      // another update reads, removals go at once (they read nothing).
+      if (ready.changed.length > 0) startReading(ready.changed, ready.removed);
+      else if (ready.removed.length > 0) await applyEach({ changed: [], removed: ready.removed });
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       // What this look found is not applied: the retry looks at everything again.

@@ -259,6 +259,22 @@ describe('a running library follows its seeds folder', () => {
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
   }, 60_000);
 
+  it('shows a renamed file\'s article under one name or the other at every moment of the rename', async () => {
+    const { library } = await openWatching();
+    await writeFile(path.join(seedsDir, 'luna.txt'), article(7));
+    await eventually(() => ids(library).includes('luna'), 'the added file in /sources');
+    await rename(path.join(seedsDir, 'luna.txt'), path.join(seedsDir, 'luna-nueva.txt'));
+    const missing: number[] = [];
+    const started = Date.now();
+    while (!(ids(library).includes('luna-nueva') && !ids(library).includes('luna')) && Date.now() - started < 30_000) {
+      if (!ids(library).some((id) => id === 'luna' || id === 'luna-nueva')) missing.push(Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(ids(library)).toContain('luna-nueva');
+    expect(ids(library)).not.toContain('luna');
+    expect(missing).toEqual([]);
+  }, 60_000);
+
   it('once closed, applies no change, and leaves the folder to the next start', async () => {
     const { library, logged } = await openWatching();
     await writeFile(path.join(seedsDir, 'antes.txt'), article(5));
