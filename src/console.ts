@@ -21,6 +21,11 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** The language of the bot's own words (answers follow their question's language). */
   language: Language;
+  /**
+   * Aborted on a shutdown signal: the command under way is answered, no later line is, and a warning says so
+   * (lines piped in are read ahead, so some may be left). The session then ends as at the end of input.
+   */
+  stop?: AbortSignal;
 }
 
 /**
@@ -81,7 +86,7 @@ function withoutOptionName(typed: string, name: Bilingual): string {
   return colon > 0 && LANGUAGES.some((language) => name[language] === before) ? typed.slice(colon + 1).trim() : typed;
 }
 
-export async function runConsole({ library, log, input, output, interactive, language }: ConsoleOptions): Promise<void> {
+export async function runConsole({ library, log, input, output, interactive, language, stop }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
   // Whatever an article or a question holds, nothing invisible or controlling reaches the terminal (a right-to-left
   // override would turn the rest around; an escape sequence in an echoed line would recolour or clear the screen).
@@ -92,7 +97,13 @@ export async function runConsole({ library, log, input, output, interactive, lan
   // At a terminal, Ctrl-C ends the session like Ctrl-D (readline would otherwise only pause).
   lines.on('SIGINT', () => lines.close());
   if (interactive) lines.prompt();
+  // Waiting for a line: nothing is under way, so the session ends at once; the next line is never taken.
+  stop?.addEventListener('abort', () => lines.close(), { once: true });
   for await (const line of lines) {
+    if (stop?.aborted) {
+      log.warn('stopped on a shutdown signal: the command under way was answered, the lines after it were not');
+      break;
+    }
     const command = parseConsoleLine(line, language);
     if (command) {
       try {

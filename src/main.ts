@@ -35,7 +35,14 @@ async function main(): Promise<number | undefined> {
       shutdown.setWork(bot.stop);
       return undefined;
     }
-    await runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: terminalLanguage() });
+    const stop = new AbortController();
+    const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: terminalLanguage(), stop: stop.signal });
+    // A signal lets the command under way be answered; the lines after it are left, with a warning.
+    shutdown.setWork(() => {
+      stop.abort();
+      return session;
+    });
+    await session;
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);
