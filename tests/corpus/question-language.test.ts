@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eld } from 'eld/small';
-import { STOP_WORDS } from '../../src/text/stop-words.js';
-import { words } from '../../src/text/words.js';
 import { eldDatabase, eldSubset } from '../../src/corpus/eld-data.js';
 import { ELD_SMALL_ES_EN } from '../../src/corpus/eld-es-en.js';
-import { detectQuestionLanguage } from '../../src/corpus/question-language.js';
+import { detectQuestionLanguage, questionLanguageDetector } from '../../src/corpus/question-language.js';
 
-/** The question detector as it was: eld with its whole 'small' database, choosing between Spanish and English. */
+/** The question detector's rules over eld with its whole 'small' database, choosing between Spanish and English. */
 const whole = eld.newInstance();
 whole.setLanguageSubset(['es', 'en']);
-const wholeDecision = (text: string) => {
-  if (/[¿¡ñÑ]/u.test(text)) return 'es';
-  const result = whole.detect(text.slice(0, 3000));
-  if (!result.isReliable() && !words(text).some((word) => STOP_WORDS.es.has(word) || STOP_WORDS.en.has(word))) return 'es';
-  return result.language === 'es' || result.language === 'en' ? result.language : 'es';
-};
+const wholeDecision = questionLanguageDetector(whole);
 
 const QUESTIONS = [
   'Cuantos estudiantes tiene la universidad',
@@ -88,6 +81,16 @@ describe('telling a question Spanish or English', () => {
     // A written question is told by its words, whatever the asker's locale.
     expect(detectQuestionLanguage('What did Putin promise to build for Kim?', 'es')).toBe('en');
     expect(detectQuestionLanguage('Qué prometió construir Putin para Kim', 'en')).toBe('es');
+  });
+
+  it('leaves a name alone to the asker\u2019s language, whatever its words are in a language', () => {
+    for (const name of ['Kim Yo Jong', 'Los Angeles', 'El Salvador', 'De Vries', 'Barcelona', 'Elon Musk Twitter X']) {
+      expect(detectQuestionLanguage(name, 'es'), name).toBe('es');
+      expect(detectQuestionLanguage(name, 'en'), name).toBe('en');
+    }
+    // Two function words in title case make a sentence; a name inside a written question is not read as one.
+    expect(detectQuestionLanguage('What Did The Minister Say', 'es')).toBe('en');
+    expect(detectQuestionLanguage('who is Kim Yo Jong', 'es')).toBe('en');
   });
 
   it('gives the fallback when nothing can be told', () => {
