@@ -19,6 +19,7 @@ import type { Sentence, Token } from './tokens.js';
 import { functionWordsOf } from '../text/stop-words.js';
 import { MIN_REPORTED_WORDS } from './sentence.js';
 import { foldWord } from './normalize.js';
+import { germanOrganisations, isKindNoun, nominative, organisationHead, spokespersonOf, type GermanOrganisations } from './german-organisations.js';
 
 /** Third-person singular present and preterite of German verbs of saying, and the source marker "so" (", so Caspar"). */
 const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -50,8 +51,25 @@ const PRONOUN_PARAGRAPHS = 1;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
-/** Who a verb of saying's subject is: a name read, a pronoun, or a subject that names nobody the rules read ("der Sprecher", "es"). */
-type Subject = string | 'pronoun' | 'unnamed';
+/** A noun of a kind of body with its article ("der Konzern", "des Ministeriums"): the body of that kind the article last named; `kind` is the noun's head. */
+interface KindNoun {
+  kind: string;
+}
+
+/**
+ * A spokesperson ("ein Sprecher", "der Konzern-Sprecher", "eine Sprecherin des Ministeriums"), whose words the gold and
+ * the reader credit to their organisation: one named (`body`), one of a kind named before, or, with none in the phrase,
+ * the organisation whose statement comes right before.
+ */
+interface Spokesperson {
+  body: string | KindNoun | undefined;
+}
+
+/**
+ * Who a verb of saying's subject is: a name read, a pronoun, a noun of a kind of body, a spokesperson, or a subject that
+ * names nobody the rules read ("der Mann", "es").
+ */
+type Subject = string | 'pronoun' | 'unnamed' | KindNoun | Spokesperson;
 
 /**
  * A statement as the crediting reads it: the paragraph it is in and the subject its construction gives it; undefined for
@@ -76,14 +94,15 @@ interface Reading {
 export function readGermanStatements(text: string, paragraphs: TextSpan[], sentences: Sentence[], drafts: Draft[]): Draft[] {
   const paragraphStart = (paragraph: number) => paragraphs[paragraph]?.start ?? 0;
   const paragraphAt = (offset: number) => Math.max(0, paragraphs.findLastIndex((paragraph) => paragraph.start <= offset));
+  const organisations = germanOrganisations(text);
   const quoted = drafts.map((draft): Reading => {
     const quotation = draft.quotation;
     const paragraph = quotation?.paragraph ?? paragraphAt(draft.start);
-    const subject = draft.kind === 'direct' && quotation ? postposedSubject(text, quotation.outer.end) ?? colonSubject(text, paragraphStart(paragraph), quotation.outer.start) : undefined;
+    const subject = draft.kind === 'direct' && quotation ? postposedSubject(text, quotation.outer.end, organisations) ?? colonSubject(text, paragraphStart(paragraph), quotation.outer.start, organisations) : undefined;
     return { draft, paragraph, subject };
   });
-  const readings = [...quoted, ...readReportedSpeech(sentences)].sort((a, b) => a.draft.start - b.draft.start || b.draft.end - a.draft.end);
-  const named = [...new Set(readings.map(({ subject }) => subject).filter((subject): subject is string => subject !== undefined && subject !== 'pronoun' && subject !== 'unnamed').map((subject) => fullestName(text, subject)))];
+  const readings = [...quoted, ...readReportedSpeech(sentences, organisations)].sort((a, b) => a.draft.start - b.draft.start || b.draft.end - a.draft.end);
+  const named = [...new Set(readings.map(({ subject }) => subject).filter((subject): subject is string => typeof subject === 'string' && subject !== 'pronoun' && subject !== 'unnamed').map((subject) => fullestName(text, subject)))];
   let last: { speaker: string | null; paragraph: number } | undefined;
   const kept: Draft[] = [];
   for (const { draft, paragraph, subject } of readings) {
@@ -91,7 +110,8 @@ export function readGermanStatements(text: string, paragraphs: TextSpan[], sente
     let speaker: string | null;
     if (subject === 'pronoun') speaker = recent ? recent.speaker : namedInParagraph(text, paragraphStart(paragraph), draft.start, named) ?? null;
     else if (subject === 'unnamed') speaker = null;
-    else if (subject !== undefined) speaker = fullestName(text, subject);
+    else if (typeof subject === 'object') speaker = organisationSpeaker(subject, draft.start, recent?.speaker ?? null, organisations) ?? null;
+    else if (subject !== undefined) speaker = organisations.isOrganisation(subject) ? subject : fullestName(text, subject);
     else if (draft.kind === 'direct') speaker = last?.paragraph === paragraph && !draft.quotation?.resumesInciso ? last.speaker : null;
     else if (recent) speaker = recent.speaker;
     else continue;
@@ -101,6 +121,19 @@ export function readGermanStatements(text: string, paragraphs: TextSpan[], sente
     kept.push(draft);
   }
   return kept;
+}
+
+/**
+ * The organisation a noun of a kind or a spokesperson at offset `at` speaks for: the body of that kind the article last
+ * named before `at` ("der Konzern", "der Konzern-Sprecher" → "Rheinmetall"), the body the phrase names ("ein Sprecher des
+ * Innenministeriums"), else, for a bare spokesperson ("so ein Sprecher"), the speaker `recent` (that of the statement before,
+ * in the same or the previous paragraph) when the article names it as a body; undefined when none.
+ */
+function organisationSpeaker(subject: KindNoun | Spokesperson, at: number, recent: string | null, organisations: GermanOrganisations): string | undefined {
+  const body = 'kind' in subject ? subject : subject.body;
+  if (typeof body === 'string') return body;
+  if (body) return organisations.lastOfKind(body.kind, at);
+  return recent !== null && organisations.isOrganisation(recent) ? recent : undefined;
 }
 
 /**
@@ -126,7 +159,7 @@ function wordAt(text: string, word: string): boolean {
  * ("Lindner sagte: „…“", "Die Ministerin Anna Brandt erklärte: „…“"). 'pronoun' for "Er sagte:", "sagte er:"; 'unnamed'
  * when no name is read ("Der Sprecher sagte:"); undefined with no such verb.
  */
-function colonSubject(text: string, from: number, at: number): Subject | undefined {
+function colonSubject(text: string, from: number, at: number, organisations: GermanOrganisations): Subject | undefined {
   const lead = text.slice(Math.max(from, at - REACH), at);
   const colon = /:\s*$/u.exec(lead);
   if (!colon) return undefined;
@@ -134,14 +167,14 @@ function colonSubject(text: string, from: number, at: number): Subject | undefin
   const words = sentence.split(/\s+/u).filter(Boolean).map((word) => word.replace(/[,–—]+$/u, ''));
   const verb = words.findLastIndex((word) => GERMAN_SPEECH_VERBS.has(word) && word !== 'so');
   if (verb < 0) return undefined;
-  if (verb < words.length - 1) return subjectAfterVerb(words.slice(verb + 1)) ?? 'unnamed';
+  if (verb < words.length - 1) return subjectAfterVerb(words.slice(verb + 1), organisations) ?? 'unnamed';
   const name: string[] = [];
   for (let i = verb - 1; i >= 0 && (CAPITALISED.test(words[i]!) || (NAME_PARTICLES.has(words[i]!) && name.length > 0)); i--) name.unshift(words[i]!);
   while (name.length > 0 && !CAPITALISED.test(name[0]!)) name.shift();
   if (name.length === 1 && GERMAN_PRONOUNS.has(name[0]!.toLowerCase())) return 'pronoun';
   // The sentence's first word is capitalised whatever it is: an article opening it ("Der Minister") is read as after a verb.
   const opening = name.length > 0 && verb - name.length === 0 && GERMAN_ARTICLES.has(name[0]!.toLowerCase());
-  return subjectAfterVerb(opening ? [name[0]!.toLowerCase(), ...name.slice(1)] : name) ?? 'unnamed';
+  return subjectAfterVerb(opening ? [name[0]!.toLowerCase(), ...name.slice(1)] : name, organisations) ?? 'unnamed';
 }
 
 /**
@@ -151,27 +184,61 @@ function colonSubject(text: string, from: number, at: number): Subject | undefin
  * name is the last two. 'pronoun' for "sagte er"; 'unnamed' when no name is read ("sagte der Sprecher", "hieß es");
  * undefined with no such verb.
  */
-function postposedSubject(text: string, at: number): Subject | undefined {
+function postposedSubject(text: string, at: number, organisations: GermanOrganisations): Subject | undefined {
   const after = /^\s*,\s*(\p{Ll}+)\s+([^.;:!?„“”"()]*)/u.exec(text.slice(at, at + REACH));
   if (!after || !isClosingVerbForm(after[1]!)) return undefined;
-  return subjectAfterVerb(after[2]!.split(/\s+/).map((word) => word.replace(/[,–—]+$/u, ''))) ?? 'unnamed';
+  return subjectAfterVerb(after[2]!.split(/\s+/).map((word) => word.replace(/[,–—]+$/u, '')), organisations) ?? 'unnamed';
 }
 
-/** The subject that `words` (after a verb of saying) open with, read as `postposedSubject` tells. */
-function subjectAfterVerb(words: string[]): string | 'pronoun' | undefined {
+/**
+ * The subject that `words` (after a verb of saying) open with, read as `postposedSubject` tells; after an article (in any
+ * case, and adjectives after it: "der südkoreanische Geheimdienst"), a body or a spokesperson as `organisationSubject` reads them.
+ */
+function subjectAfterVerb(words: string[], organisations: GermanOrganisations): Exclude<Subject, 'unnamed'> | undefined {
   if (GERMAN_PRONOUNS.has(words[0] ?? '')) return 'pronoun';
-  const article = GERMAN_ARTICLES.has(words[0] ?? '');
+  const article = GERMAN_DETERMINERS.has(words[0] ?? '');
+  let from = article ? 1 : 0;
+  while (article && ADJECTIVE.test(words[from] ?? '')) from++;
   const name: string[] = [];
-  for (const word of words.slice(article ? 1 : 0)) {
+  for (const word of words.slice(from)) {
     if (CAPITALISED.test(word)) name.push(word);
     else if (NAME_PARTICLES.has(word) && name.length > 0) name.push(word);
     else break;
   }
   while (name.length > 0 && !CAPITALISED.test(name.at(-1)!)) name.pop();
   const capitalised = name.filter((word) => CAPITALISED.test(word)).length;
-  if (article) return capitalised >= 3 ? name.slice(-2).join(' ') : undefined;
+  if (article) return capitalised >= 3 ? name.slice(-2).join(' ') : organisationSubject(name, words.slice(from + name.length), organisations);
   if (capitalised >= 3 && name.every((word) => CAPITALISED.test(word))) return name.slice(-2).join(' ');
   return name.length > 0 ? name.join(' ') : undefined;
+}
+
+/** An adjective between an article and its noun: lower case with a declension's ending ("südkoreanische", "größten"). */
+const ADJECTIVE = /^\p{Ll}[\p{L}\p{M}]*(?:e|en|er|es|em)$/u;
+
+/**
+ * The subject an article's one or two capitalised words make (`name`, with `rest` the words after them): a noun and a
+ * name the article writes without an article elsewhere, or a noun of a kind of body and a name, that name ("Der
+ * US-Nachrichtensender CNN" → "CNN", "der Trainer Klopp", "Der Autobauer Volkswagen"); a spokesperson ("ein Sprecher", "der Konzern-Sprecher", "eine Sprecherin des Ministeriums", "ein Sprecher von
+ * Siemens"); a noun of a kind of body alone ("der Konzern"); a noun that names a body, with the name after it
+ * ("Das Bundesverteidigungsministerium", "Die Datenschutzbehörde Nordrhein-Westfalen"); undefined for any other noun ("der Mann").
+ */
+function organisationSubject(name: string[], rest: string[], organisations: GermanOrganisations): Exclude<Subject, 'unnamed' | 'pronoun'> | undefined {
+  const [noun, next] = name;
+  if (noun === undefined) return undefined;
+  const named = next !== undefined && !organisationHead(next) && (organisations.writtenBare(next) || isKindNoun(noun));
+  if (named) return name.length === 2 ? next : undefined;
+  const spokesperson = spokespersonOf(noun);
+  if (spokesperson !== undefined) {
+    if (name.length > 1) return undefined;
+    const of = rest[0] === 'des' || rest[0] === 'der' ? rest : rest[0] === 'von' ? rest.slice(1) : [];
+    const body = of.length > 0 ? subjectAfterVerb(of, organisations) : undefined;
+    if (body !== undefined && body !== 'pronoun' && (typeof body === 'string' || 'kind' in body)) return { body };
+    return { body: spokesperson ? { kind: spokesperson } : undefined };
+  }
+  const head = organisationHead(noun);
+  if (head === undefined || name.length > 2) return undefined;
+  if (name.length === 1 && isKindNoun(noun)) return { kind: head };
+  return [nominative(noun), ...name.slice(1)].join(' ');
 }
 
 /** Konjunktiv I forms a reported clause's verb takes (the auxiliaries and modals), and the Konjunktiv II forms the press writes for a plural whose Konjunktiv I is the indicative's ("sie würden", "hätten"). */
@@ -220,7 +287,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—',
  * um…, so ein Sprecher"); a sentence with no verb of saying whose main clause is in Konjunktiv, with no subject (it
  * continues the statement before it).
  */
-function readReportedSpeech(sentences: Sentence[]): Reading[] {
+function readReportedSpeech(sentences: Sentence[], organisations: GermanOrganisations): Reading[] {
   const functionWords = functionWordsOf('de') ?? new Set<string>();
   const readings: Reading[] = [];
   for (const sentence of sentences) {
@@ -234,7 +301,7 @@ function readReportedSpeech(sentences: Sentence[]): Reading[] {
     };
     const closing = clauses.findIndex((_, i) => i > 0 && isClosingVerb(clauses, i));
     if (closing > 0) {
-      if (konjunktiv.slice(0, closing).some(Boolean)) report(clauses.slice(0, closing), subjectAfterVerb(clauses[closing]!.slice(1).map(nameForm)) ?? 'unnamed');
+      if (konjunktiv.slice(0, closing).some(Boolean)) report(clauses.slice(0, closing), subjectAfterVerb(clauses[closing]!.slice(1).map(nameForm), organisations) ?? 'unnamed');
       continue;
     }
     const lead = clauses.findIndex((clause, i) => i + 1 < clauses.length && leadVerb(clause) >= 0 && (clauses[i + 1]![0]?.text === 'dass' || konjunktiv[i + 1]));
@@ -242,12 +309,40 @@ function readReportedSpeech(sentences: Sentence[]): Reading[] {
       // The report runs to the sentence's end, or to the colon that leads in a quotation of the speaker's own words.
       const rest = clauses.slice(lead + 1);
       const colon = rest.findIndex((clause) => clause.at(-1)?.text === ':');
-      report(colon >= 0 ? rest.slice(0, colon + 1) : rest, leadSubject(clauses, lead));
+      report(colon >= 0 ? rest.slice(0, colon + 1) : rest, leadSubject(clauses, lead, organisations));
       continue;
     }
-    if (konjunktiv.some(Boolean) && !sentence.tokens.some((token) => isClosingVerbForm(token.text))) report(clauses, undefined);
+    const source = sourceMarker(sentence.tokens, organisations);
+    if (source) report([source.reported], source.subject);
+    else if (konjunktiv.some(Boolean) && !sentence.tokens.some((token) => isClosingVerbForm(token.text))) report(clauses, undefined);
   }
   return readings;
+}
+
+/**
+ * The source a sentence names with "laut" or "nach Angaben" ("Laut dem Innenministerium sind…", "Dabei konnten die
+ * Angreifer nach Angaben des Konzerns…"), in any mood: its subject (a body, a kind of body, a full name, or a name the
+ * article writes bare twice: "laut Gesetz" or "laut Umfrage" names no one) and what it reports, the rest of the sentence
+ * when the marker opens it, else the whole sentence. Undefined with no such marker, or one whose source is no one
+ * ("nach eigenen Angaben").
+ */
+function sourceMarker(tokens: Token[], organisations: GermanOrganisations): { reported: Token[]; subject: Subject } | undefined {
+  const at = tokens.findIndex((token, i) => token.kind === 'word' && (token.key === 'laut' || (token.key === 'nach' && tokens[i + 1]?.key === 'angaben')));
+  if (at < 0) return undefined;
+  let from = at + (tokens[at]!.key === 'laut' ? 1 : 2);
+  if (tokens[from]?.text === 'von') from++;
+  const source: string[] = [];
+  for (const token of tokens.slice(from)) {
+    if (token.kind !== 'word') break;
+    if (source.length === 0 && GERMAN_DETERMINERS.has(token.text)) source.push(token.text);
+    else if (CAPITALISED.test(token.text) || (NAME_PARTICLES.has(token.text) && source.length > 0)) source.push(token.text);
+    else break;
+  }
+  const subject = source.length > 0 ? subjectAfterVerb(source, organisations) : undefined;
+  if (subject === undefined || subject === 'pronoun') return undefined;
+  if (typeof subject === 'string' && !organisations.isOrganisation(subject) && !subject.includes(' ') && !organisations.writtenBare(subject, 2)) return undefined;
+  const end = from + source.length;
+  return { reported: at === 0 ? tokens.slice(end + (tokens[end]?.text === ',' ? 1 : 0)) : tokens, subject };
 }
 
 /** A sentence's tokens cut into clauses at commas, dashes, colons and semicolons (each clause keeps the mark that ends it); quotations stay whole. */
@@ -308,17 +403,17 @@ function isClosingVerb(clauses: Token[][], i: number): boolean {
  * name, with an article or not ("Rheinmetall erklärte", "Der Datenschutzbeauftragte Johannes Caspar erklärt"), or the
  * sentence's first clause when the verb opens its own ("Tobias Lindner, Sprecher der Grünen, sagte, …"); else 'unnamed'.
  */
-function leadSubject(clauses: Token[][], lead: number): Subject {
+function leadSubject(clauses: Token[][], lead: number, organisations: GermanOrganisations): Subject {
   const clause = clauses[lead]!;
   const verb = leadVerb(clause);
   const before = clause.slice(0, verb);
   const after = clause.slice(verb + 1).filter((token) => token.kind !== 'punct').map(nameForm);
   const auxiliary = before.findIndex((token) => AUXILIARIES.has(token.text));
-  if (auxiliary >= 0) return subjectAfterVerb(before.slice(auxiliary + 1).map(nameForm)) ?? wholeSubject(before.slice(0, auxiliary)) ?? 'unnamed';
+  if (auxiliary >= 0) return subjectAfterVerb(before.slice(auxiliary + 1).map(nameForm), organisations) ?? wholeSubject(before.slice(0, auxiliary), organisations) ?? 'unnamed';
   if (GERMAN_PRONOUNS.has(after[0] ?? '')) return 'pronoun';
   const opensWithSubject = before.length > 0 && (before[0]!.common !== true || GERMAN_ARTICLES.has(before[0]!.text.toLowerCase()) || GERMAN_PRONOUNS.has(before[0]!.text.toLowerCase()));
-  if (!opensWithSubject) return subjectAfterVerb(after) ?? (before.length === 0 && lead > 0 ? wholeSubject(clauses[0]!.filter((token) => token.kind !== 'punct')) : undefined) ?? 'unnamed';
-  return wholeSubject(before) ?? 'unnamed';
+  if (!opensWithSubject) return subjectAfterVerb(after, organisations) ?? (before.length === 0 && lead > 0 ? wholeSubject(clauses[0]!.filter((token) => token.kind !== 'punct'), organisations) : undefined) ?? 'unnamed';
+  return wholeSubject(before, organisations) ?? 'unnamed';
 }
 
 /** A token's text as the name readers take words (a quotation is no name word). */
@@ -327,14 +422,14 @@ function nameForm(token: Token): string {
 }
 
 /** The subject `tokens` are when they are a name and nothing else (an article opening them lower-cased, as after a verb), a pronoun; undefined otherwise. */
-function wholeSubject(tokens: Token[]): Subject | undefined {
+function wholeSubject(tokens: Token[], organisations: GermanOrganisations): Subject | undefined {
   if (tokens.length === 0 || tokens.some((token) => token.kind !== 'word')) return undefined;
   const words = tokens.map((token) => token.text);
   if (words.length === 1 && GERMAN_PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
   if (GERMAN_ARTICLES.has(words[0]!.toLowerCase())) words[0] = words[0]!.toLowerCase();
   const nameWords = GERMAN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
   if (!nameWords.every((word) => CAPITALISED.test(word) || NAME_PARTICLES.has(word))) return undefined;
-  return subjectAfterVerb(words);
+  return subjectAfterVerb(words, organisations);
 }
 
 /**
@@ -348,7 +443,8 @@ function fullestName(text: string, name: string): string {
   for (const match of text.matchAll(new RegExp(`(?:(\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${literally(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const before = match[1]?.toLowerCase();
     const noun = before !== undefined && (GERMAN_DETERMINERS.has(before) || (/^\p{Ll}/u.test(match[1]!) && !functionWords?.has(foldWord(before))));
-    if (!noun && !HONORIFICS.has(match[2]!)) return `${match[2]} ${name}`;
+    // A sentence's opening article is capitalised and no given name either ("Das Bundesverteidigungsministerium").
+    if (!noun && !HONORIFICS.has(match[2]!) && !GERMAN_DETERMINERS.has(match[2]!.toLowerCase())) return `${match[2]} ${name}`;
   }
   return name;
 }
