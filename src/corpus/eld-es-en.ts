@@ -4,10 +4,10 @@
 import type { EldNgramsData } from './eld-data.js';
 
 /** eld 'small' restricted to Spanish and English (6871 of its n-grams). */
-export const ELD_SMALL_ES_EN: EldNgramsData = {
-  type: "S60",
-  languages: {"0":"am","1":"ar","2":"az","3":"be","4":"bg","5":"bn","6":"ca","7":"cs","8":"da","9":"de","10":"el","11":"en","12":"es","13":"et","14":"eu","15":"fa","16":"fi","17":"fr","18":"gu","19":"he","20":"hi","21":"hr","22":"hu","23":"hy","24":"is","25":"it","26":"ja","27":"ka","28":"kn","29":"ko","30":"ku","31":"lo","32":"lt","33":"lv","34":"ml","35":"mr","36":"ms","37":"nl","38":"no","39":"or","40":"pa","41":"pl","42":"pt","43":"ro","44":"ru","45":"sk","46":"sl","47":"sq","48":"sr","49":"sv","50":"ta","51":"te","52":"th","53":"tl","54":"tr","55":"uk","56":"ur","57":"vi","58":"yo","59":"zh"},
-  ngrams: {
+export const ELD_SMALL_ES_EN = JSON.parse(String.raw`{
+  "type": "S60",
+  "languages": {"0":"am","1":"ar","2":"az","3":"be","4":"bg","5":"bn","6":"ca","7":"cs","8":"da","9":"de","10":"el","11":"en","12":"es","13":"et","14":"eu","15":"fa","16":"fi","17":"fr","18":"gu","19":"he","20":"hi","21":"hr","22":"hu","23":"hy","24":"is","25":"it","26":"ja","27":"ka","28":"kn","29":"ko","30":"ku","31":"lo","32":"lt","33":"lv","34":"ml","35":"mr","36":"ms","37":"nl","38":"no","39":"or","40":"pa","41":"pl","42":"pt","43":"ro","44":"ru","45":"sk","46":"sl","47":"sq","48":"sr","49":"sv","50":"ta","51":"te","52":"th","53":"tl","54":"tr","55":"uk","56":"ur","57":"vi","58":"yo","59":"zh"},
+  "ngrams": {
     " da ": {"12":10},
     " o ": {"12":46},
     "anda ": {"11":6,"12":14},
@@ -6878,6 +6878,6 @@ export const ELD_SMALL_ES_EN: EldNgramsData = {
     "mala ": {"12":23},
     "eliz ": {"12":47},
     "raer ": {"12":52},
-    " azul ": {"12":52},
-  },
-};
+    " azul ": {"12":52}
+  }
+}`) as EldNgramsData;
