@@ -1,6 +1,8 @@
 /**
  * Absolute dates as news pages print them, in Spanish and English: "agosto 15, 2023",
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
+ * with the months of French, German, Portuguese and Italian too ("1er mai 2024", "12. Mai 2024",
+ * "12 de maio de 2024", "12 maggio 2024"),
  * "15.08.2023", "3/11/19" (a two-digit year with slashes), "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
  * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. A numeric date that reads
  * both ways ("03/11/2019": 3 November or 11 March) is read in the order the caller knows the page to write
@@ -54,8 +56,28 @@ const MONTHS: Record<string, number> = {
 /** Month names and their abbreviations, Spanish and English, lower case, with the month's number (1–12). */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = MONTHS;
 
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
+/**
+ * The months of the other languages whose pages are indexed (French, German, Portuguese, Italian; Austrian "Jänner"),
+ * January first, and their printed abbreviations: read in dates only (questions are asked in Spanish and English).
+ */
+const OTHER_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+];
+// Those that are also English words or abbreviations ("out", "gen", "mag") are left out: "Gen 3 2024" is no date.
+const OTHER_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jänner: 1, jän: 1, janv: 1, févr: 2, fév: 2, fev: 2, mär: 3, avr: 4, juil: 7, okt: 10, déc: 12, dez: 12 };
+/** Every month name and abbreviation a printed date may have, lower case, with the month's number. */
+const READ_MONTHS: Record<string, number> = {
+  ...MONTHS,
+  ...Object.fromEntries(OTHER_MONTH_NAMES.flatMap((names) => names.map((name, at) => [name, at + 1]))),
+  ...OTHER_MONTH_ABBREVIATIONS,
+};
+
+const MONTH = `(${Object.keys(READ_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+// The day's ordinal or German full stop: "15th", "1º", "1er", "12. Mai".
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|o|\\.)?';
 // A time may follow the year with no space when the page printed them in two elements ("2022" "07:59").
 const YEAR = '(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 /** What every absolute date has: a four-digit year, or a numeric date's two-digit one ("3/11/19"). */
@@ -120,7 +142,7 @@ export function findDate(text: string): DateMatch | null {
 /** A match's reading (see DateMatch), or null when it is no real date. */
 function toIso(match: RegExpMatchArray, fields: Fields): Pick<DateMatch, 'iso' | 'monthFirst'> | null {
   const [, a = '', b = '', c = ''] = match;
-  const value = (part: string) => MONTHS[part.toLowerCase()] ?? Number(part);
+  const value = (part: string) => READ_MONTHS[part.toLowerCase()] ?? Number(part);
   const only = (iso: string | null) => (iso ? { iso } : null);
   switch (fields) {
     case 'ymd':

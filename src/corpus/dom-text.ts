@@ -55,17 +55,26 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
     line = '';
   };
   const textOf = (node: TextNode) => domToText(node, skip, withCaptions);
-  // Entries are nodes to visit, or the name of a block element that ends there.
-  const stack: Array<TextNode | string> = [root];
+  // Whether an inline element started or ended since the last text: see runsApart.
+  let elementBoundary = false;
+  // Entries are nodes to visit, the name of a block element that ends there, or the end of an inline element.
+  const stack: Array<TextNode | string | typeof INLINE_END> = [root];
   while (stack.length) {
     const node = stack.pop();
     if (typeof node === 'string') {
       breakLine(node);
       continue;
     }
+    if (node === INLINE_END) {
+      elementBoundary = true;
+      continue;
+    }
     if (!node) continue;
     if (node.nodeType === TEXT) {
-      line += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      if (elementBoundary && runsApart(line, value)) line += ' ';
+      elementBoundary = false;
+      line += value;
       continue;
     }
     if (node.nodeType !== ELEMENT) continue;
@@ -101,6 +110,9 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
     if (BLOCKS.has(name)) {
       breakLine();
       stack.push(name);
+    } else if (!JOINED_INLINE.has(name)) {
+      elementBoundary = true;
+      stack.push(INLINE_END);
     }
     const children = node.childNodes;
     for (let index = children.length - 1; index >= 0; index--) {
@@ -110,6 +122,22 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
   }
   breakLine();
   return out.join('\n\n');
+}
+
+/** The end of an inline element, on domToText's stack. */
+const INLINE_END = Symbol('inline end');
+/** Inline elements whose text is part of the word before it ("m<sup>2</sup>", "H<sub>2</sub>O"). */
+const JOINED_INLINE = new Set(['SUP', 'SUB', 'WBR']);
+
+/**
+ * Whether two inline elements' texts that meet with no space between them are two words the page's style sets
+ * apart: a word in lower case then a capital or a figure ("<span>Por Ana Ruiz</span><span>2 de mayo de 2024</span>",
+ * "By Jane Doe<time>May 2, 2024</time>"), or a word then a figure. A browser shows them run together unless the
+ * page's style spaces them, which bylines and date lines always are; a word split across elements goes on in
+ * lower case ("<b>T</b>he") and stays one word.
+ */
+function runsApart(before: string, after: string): boolean {
+  return /^[\p{Lu}\d]/u.test(after) && (/\p{Ll}$/u.test(before) || (/\p{L}$/u.test(before) && /^\d/u.test(after)));
 }
 
 function squeeze(text: string): string {

@@ -80,7 +80,18 @@ export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
   return words.every((word) => /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u.test(word) || NAME_PARTICLES.has(word));
 }
 
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|(?:story|words|article) by|texto de|text by|redacci[oó]n)\s*:?\s+(.+)$/iu;
+/** The words that open a byline's date ("By Jane Doe Published May 2, 2024", "Por Ana Ruiz el 2 de mayo de 2024"). */
+const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
+/** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
+const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
+/** A byline's part up to a date run into it, without the words that open the date: "Por Ana Ruiz 02 de mayo de 2024", "By Jane Doe Published May 2, 2024" → the names. */
+export function namesBeforeDate(part: string): string {
+  const date = findDate(part);
+  return date && date.start > 0 ? part.slice(0, date.start).replace(GLUED_LEAD, ' ').replace(DATE_LEAD, '') : part;
+}
+
+// A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont").
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|(?:story|words|article) by|texto de|text by|redacci[oó]n|(?:autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
@@ -110,7 +121,9 @@ export function readByline(line: string, words = wordCount(line)): string | null
   // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz.");
   // "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
   const sentence = endsLikeSentence(line);
-  const names = sentence ? rest.replace(/\.$/, '') : rest.slice(0, BYLINE_NAME_END.exec(rest)?.index ?? rest.length).trim();
+  // The names end at a date run into them ("Par Jean Dupont le 12 mai 2024", "Por Ana Ruiz 2 de mayo de 2024").
+  const named = sentence ? rest : namesBeforeDate(rest);
+  const names = sentence ? rest.replace(/\.$/, '') : named.slice(0, BYLINE_NAME_END.exec(named)?.index ?? named.length).trim();
   // Without a conjunction, a name after a comma is an agency or a place ("By Jane Doe, Reuters"), not another author.
   const list = sentence || CONJUNCTION.test(names) ? names.split(LIST_SEPARATOR) : [names.split(',')[0] ?? ''];
   const authors = list.map((name) => name.trim()).filter(Boolean);
@@ -155,8 +168,19 @@ const DATE_LINE_WORDS = new Set([
   'publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'fecha', 'published', 'updated', 'posted', 'date', 'last',
   ...WEEKDAY_NAMES.es, 'miércoles', 'sábado', // the names' accented spellings too: words are compared as written
   ...WEEKDAY_NAMES.en,
+  // French, German, Portuguese and Italian: "Publié le 12 mai 2024 à 10h30", "Veröffentlicht am 12. Mai 2024 um 10:30 Uhr",
+  // "Publicado em 12 de maio de 2024 às 10h", "Pubblicato il 12 maggio 2024 alle ore 10:30", with their weekdays.
+  'le', 'à', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'modifiée',
+  'am', 'um', 'uhr', 'stand', 'veröffentlicht', 'aktualisiert', 'zuletzt',
+  'em', 'às', 'atualizado', 'atualizada', 'feira',
+  'il', 'alle', 'ore', 'pubblicato', 'pubblicata', 'aggiornato', 'aggiornata',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
 ]);
-const BY = new Set(['por', 'by']);
+// The words that introduce a byline's names on a date line ('par', 'von' and 'di' in French, German and Italian).
+const BY = new Set(['por', 'by', 'par', 'von', 'di']);
 const MAX_DATE_LINE_WORDS = 12;
 const MAX_DATE_LINE_CHARS = 160;
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;

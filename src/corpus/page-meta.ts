@@ -9,8 +9,8 @@
  *   page's country domain or its locale's region), since its UTC date may not be the local one;
  * - language: an ISO 639-1 code.
  */
-import { findDate, parseDate, type DateOrder } from './dates.js';
-import { isInterfaceLabel, isName, ORGANIZATION } from './lines.js';
+import { parseDate, type DateOrder } from './dates.js';
+import { isInterfaceLabel, isName, namesBeforeDate, ORGANIZATION } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -164,11 +164,7 @@ const CONJUNCTION = /\s+(?:and|y|und|et|e)\s+/u;
  * A label before a name ("By: Ana Ruiz", "👤by Ana Ruiz", "Escrito por Ana Ruiz", "Von Ana Ruiz"): a name follows it,
  * so "Von der Leyen" or "De la Fuente" keep their particle.
  */
-const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scritto|texto|text|story|words|article)\s+)?(?:por|by|von|par|di|de|da)|texto|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
-/** The words that open a byline's date ("By Jane Doe Published May 2, 2024", "Por Ana Ruiz el 2 de mayo de 2024"). */
-const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
-/** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
-const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
+const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|geschrieben|écrit|scritto|texto|text|story|words|article)\s+)?(?:por|by|von|par|di|de|da)|texto|texte|testo|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
 /** A name's address form ("ana-ruiz", "ana.ruiz", "ana_ruiz"), as a CMS fills the author field with the author page's slug or user name. */
 const SLUG = /^[\p{Ll}\d]+(?:[-._][\p{Ll}\d]+)+$/u;
 /**
@@ -191,12 +187,6 @@ function bareName(name: string): string {
   return label && /^\p{Lu}/u.test(trimmed.slice(label.length)) ? trimmed.slice(label.length) : trimmed;
 }
 
-/** A byline's part up to a date run into it: "Por Ana Ruiz 02 de mayo de 2024", "By Jane Doe Published May 2, 2024" → the names. */
-function beforeDate(part: string): string {
-  const date = findDate(part);
-  return date && date.start > 0 ? part.slice(0, date.start).replace(GLUED_LEAD, ' ').replace(DATE_LEAD, '') : part;
-}
-
 /**
  * The acceptable names in a declared author value, joined by ", "; '' when none is. A value may be a whole
  * byline: its parts after a separator (AUTHOR_PARTS) are an outlet, a role or a date, so the names are those
@@ -205,7 +195,7 @@ function beforeDate(part: string): string {
  */
 function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): string {
   for (const part of value.split(AUTHOR_PARTS)) {
-    const candidates = beforeDate(part)
+    const candidates = namesBeforeDate(part)
       .split(AUTHOR_LIST)
       .flatMap((piece) => {
         const names = piece.split(CONJUNCTION);

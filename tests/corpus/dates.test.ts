@@ -89,6 +89,17 @@ describe('readDateLine', () => {
     expect(readDateLine('19 de enero de 2017 / la cumbre se aplaza')).toBeNull();
   });
 
+  it('reads the date lines of French, German, Portuguese and Italian pages, with their weekdays and labels', () => {
+    expect(readDateLine('Mis à jour le 13 août 2024')?.iso).toBe('2024-08-13');
+    expect(readDateLine('Montag, 12. Mai 2024')?.iso).toBe('2024-05-12');
+    expect(readDateLine('Stand: 12.05.2024 10:30 Uhr')).toEqual({ iso: '2024-05-12', outlet: null, author: null });
+    expect(readDateLine('Publicado em 3 de fevereiro de 2024')?.iso).toBe('2024-02-03');
+    expect(readDateLine('lunedì 2 dicembre 2024')?.iso).toBe('2024-12-02');
+    // Prose in those languages is still prose, and an English word is no month.
+    expect(readDateLine('Il 3 marzo 2024 il sindaco ha firmato')).toBeNull();
+    expect(findDate('Gen 3 2024 edition')).toBeNull();
+  });
+
   it('does not take a sentence that mentions a date for a date line', () => {
     expect(readDateLine('Foto tomada el 14 de agosto de 2023.')).toBeNull();
     expect(readDateLine('La cumbre se celebró el 18 de agosto de 2023 en Camp David.')).toBeNull();

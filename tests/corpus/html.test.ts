@@ -822,3 +822,68 @@ describe('HTML: a date only the page\'s own JSON-LD node or its address in one n
     expect(at('https://diario.example/noticias/20241302/mercado')).toBeNull();
   });
 });
+
+describe('HTML: a date printed in French, German, Portuguese or Italian', () => {
+  // Pages that declare no date print it under the headline in their own language; only Spanish and English months were read.
+  const printed = (lang: string, headline: string, dateLine: string, story: string[]) =>
+    read(
+      `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p class="date">${dateLine}</p>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`,
+    ).date;
+
+  it.each([
+    ['fr', 'Le marché central rouvrira en septembre', 'Publié le 1er juillet 2024 à 10h30', '2024-07-01', [
+      'La mairie a approuvé mardi le budget pour rénover le marché central, fermé depuis l’hiver dernier.',
+      'Les travaux commenceront en septembre et dureront environ huit mois, selon l’adjointe chargée de l’urbanisme.',
+      'Les commerçants s’installeront entre-temps sous des tentes sur la place, avec les mêmes horaires qu’avant.',
+    ]],
+    ['de', 'Der Zentralmarkt wird umgebaut', 'Veröffentlicht am 12. März 2024 um 10:30 Uhr', '2024-03-12', [
+      'Der Stadtrat hat am Dienstag das Geld für den Umbau des Zentralmarkts bewilligt, der seit dem Winter geschlossen ist.',
+      'Die Arbeiten beginnen im September und dauern etwa acht Monate, wie die Baudezernentin mitteilte.',
+      'Die Händler ziehen in der Zwischenzeit in Zelte auf dem Platz, mit denselben Öffnungszeiten wie bisher.',
+    ]],
+    ['pt', 'Mercado central será reformado', 'segunda-feira, 6 de maio de 2024 às 10h', '2024-05-06', [
+      'A prefeitura aprovou nesta terça-feira o orçamento para reformar o mercado central, fechado desde o inverno passado.',
+      'As obras começam em setembro e devem durar cerca de oito meses, segundo a secretária de urbanismo.',
+      'Os comerciantes vão ocupar tendas na praça durante as obras, com o mesmo horário de antes.',
+    ]],
+    ['it', 'Il mercato centrale sarà ristrutturato', 'Pubblicato il 14 maggio 2024 alle ore 10:30', '2024-05-14', [
+      'Il comune ha approvato martedì il bilancio per ristrutturare il mercato centrale, chiuso dallo scorso inverno.',
+      'I lavori inizieranno a settembre e dureranno circa otto mesi, come ha spiegato l’assessora all’urbanistica.',
+      'I commercianti si sposteranno nel frattempo in tende allestite nella piazza, con gli stessi orari di prima.',
+    ]],
+  ])('reads a %s date line under the headline', (lang, headline, dateLine, date, story) => {
+    expect(printed(lang, headline, dateLine, story)).toBe(date);
+  });
+});
+
+describe('HTML: a byline with its date, in other languages and in elements run together', () => {
+  const story = `<p>${STORY.join('</p><p>')}</p>`;
+  const withHeader = (header: string) => read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${header}${story}</article>`));
+
+  it.each([
+    ['<div>Par Jean Dupont le 12 mai 2024</div>', 'Jean Dupont', '2024-05-12'],
+    ['<div>Von Jane Doe am 12. Mai 2024</div>', 'Jane Doe', '2024-05-12'],
+    ['<div>di Mario Rossi il 12 maggio 2024</div>', 'Mario Rossi', '2024-05-12'],
+  ])('ends the names where the date starts: %s', (header, author, date) => {
+    const article = withHeader(header);
+    expect([article.author, article.date]).toEqual([author, date]);
+    expect(article.text.startsWith(STORY[0]!)).toBe(true);
+  });
+
+  it('reads a byline and a date set in inline elements with no space between them, and keeps them out of the story', () => {
+    for (const header of ['<div><span>Por Ana Ruiz</span><span>2 de mayo de 2024</span></div>', '<div><span>By Ana Ruiz</span><time>May 2, 2024</time></div>']) {
+      const article = withHeader(header);
+      expect([article.author, article.date], header).toEqual(['Ana Ruiz', '2024-05-02']);
+      expect(article.text.startsWith(STORY[0]!), header).toBe(true);
+    }
+    // A word split across elements, a unit's exponent: one word, as a browser shows them.
+    const split = withHeader(`<p><b>E</b>l mercado abrirá con 4.000 m<sup>2</sup> de puestos nuevos, según el proyecto aprobado por el pleno municipal.</p>`);
+    expect(split.text).toContain('El mercado abrirá con 4.000 m2 de puestos');
+  });
+
+  it('reads an author after a label and its colon, in the label\'s languages', () => {
+    expect(withHeader('<div>Texte : Jean Dupont</div>').author).toBe('Jean Dupont');
+    expect(withHeader('<div>Autor: Ana Ruiz</div>').author).toBe('Ana Ruiz');
+    expect(withHeader('<div class="byline">Texte : Jean Dupont</div>').author).toBe('Jean Dupont');
+  });
+});
