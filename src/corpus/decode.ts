@@ -15,6 +15,11 @@ const SNIFF_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const replacingUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** How much of a page's start a browser reads for its declared encoding (the HTML standard's prescan). */
+const PRESCAN_BYTES = 1024;
+/** A declaration of UTF-8: `<meta charset="utf-8">`, a Content-Type meta's `charset=utf-8`, an XML declaration's encoding. */
+const DECLARES_UTF8 = /<meta\b[^>]*charset\s*=\s*["']?\s*utf-?8\b|<\?xml\b[^>]*encoding\s*=\s*["']utf-?8["']/iu;
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
 
@@ -34,11 +39,19 @@ function decodeUtf8OrLatin1(bytes: Uint8Array): string {
   }
 }
 
+/** Whether a page declares UTF-8 where a browser looks for its encoding (its first PRESCAN_BYTES). */
+function declaresUtf8(bytes: Uint8Array): boolean {
+  return DECLARES_UTF8.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1'));
+}
+
 /**
  * A file that is not valid UTF-8 throughout: Windows-1252 as a whole, unless it is mostly UTF-8 with a few stray
  * Windows-1252 bytes (a Latin-1 line pasted into a UTF-8 file: "León" beside "Joaquín"). Then each valid UTF-8
  * sequence is read as UTF-8 and each stray byte as Windows-1252, so neither part turns into mojibake ("JoaquÃ­n").
  * A real Windows-1252 text seldom holds a valid multi-byte UTF-8 sequence (it would take "Ã©"-like pairs).
+ * A page that declares UTF-8 and has any valid multi-byte sequence is UTF-8, however few its accents beside the bad
+ * bytes: those are read as U+FFFD, as a browser shows them (three broken bytes beside two accents had the whole page
+ * read as Windows-1252: "VolodÃmir"). A page declaring UTF-8 with none is a Windows-1252 page mislabelled.
  */
 function decodeMixed(bytes: Uint8Array): string {
   const stray: number[] = [];
@@ -51,6 +64,7 @@ function decodeMixed(bytes: Uint8Array): string {
       i += size;
     }
   }
+  if (multiByte > 0 && declaresUtf8(bytes)) return replacingUtf8.decode(bytes);
   if (multiByte <= stray.length) return decodeWindows1252(bytes);
   let decoded = '';
   let from = 0;

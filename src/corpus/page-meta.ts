@@ -50,7 +50,8 @@ export function collectPageMeta(
   const named = sites.filter((value) => !/^(?:https?:|@)/i.test(value));
   // A bare slug or host name ("timesofisrael", "www.elheraldo.hn") only when the page declares no name.
   const handles = new Set(handleNames.flatMap((name) => lookup(name)?.trim() || []));
-  const outlet = named.find((value) => !isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys) ?? named[0];
+  const siteNames = named.filter((value) => !isBareSiteName(value) && !handles.has(value));
+  const outlet = addressedName(siteNames, sites) ?? siteNames[0] ?? titleSiteName(values('title'), siteKeys) ?? named[0];
   if (outlet) meta.outlet = outlet;
   // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
   const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
@@ -65,6 +66,19 @@ export function collectPageMeta(
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
   return meta;
+}
+
+/**
+ * The declared site name the page's address spells ("Correio Braziliense" at correiobraziliense.com.br), when the
+ * first declared one has nothing in common with the address: sites fill og:site_name with a section's name
+ * ("Política") and another declaration with their own. Undefined when the first name is related to the address
+ * ("BBC News" at bbc.com) or none is spelled by it.
+ */
+function addressedName(names: string[], sites: string[]): string | undefined {
+  const addresses = sites.filter((value) => /^https?:/iu.test(value)).map(siteKey).filter((key) => key.length > 2);
+  const related = (name: string) => addresses.some((key) => fold(name).includes(key) || key.includes(fold(name)));
+  if (!names[0] || related(names[0])) return undefined;
+  return names.find((name) => addresses.includes(fold(name)));
 }
 
 /** The longest declared title taken; a site's name around it included. Headlines run to about 150 characters. */

@@ -887,3 +887,16 @@ describe('HTML: a byline with its date, in other languages and in elements run t
     expect(withHeader('<div class="byline">Texte : Jean Dupont</div>').author).toBe('Jean Dupont');
   });
 });
+
+describe('HTML: a section\'s name declared as the site\'s', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+  const outlet = (head: string) => read(page(`<title>Reforman el mercado central</title>${head}`, story)).outlet;
+
+  it('takes the declared name the page\'s address spells over a section\'s name in og:site_name', () => {
+    const canonical = '<link rel="canonical" href="https://www.diariodelsur.com.ar/economia/2024/05/mercado-central.html">';
+    expect(outlet(`<meta property="og:site_name" content="Economía"><meta name="application-name" content="Diario del Sur">${canonical}`)).toBe('Diario del Sur');
+    // A site name related to the address stays ("Diario del Sur Noticias" at diariodelsur), and so does one when no other is spelled.
+    expect(outlet(`<meta property="og:site_name" content="Diario del Sur Noticias"><meta name="application-name" content="Diario del Sur">${canonical}`)).toBe('Diario del Sur Noticias');
+    expect(outlet(`<meta property="og:site_name" content="El Correo del Sur"><meta name="application-name" content="Grupo Editorial">${canonical}`)).toBe('El Correo del Sur');
+  });
+});

@@ -84,6 +84,25 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]!.text).toContain('La reunión será en León el próximo jueves');
   });
 
+  it('reads a page that declares UTF-8 as UTF-8 with a few broken bytes in it, and a mislabelled Windows-1252 page as that', async () => {
+    // Three broken bytes beside two accents: the page is UTF-8 as it says, and only the broken bytes are lost.
+    const head = '<html><head><meta charset="utf-8"><title>Cumbre en Ginebra</title></head><body>';
+    const broken = Buffer.concat([
+      Buffer.from(`${head}<p>La delegación llegó el martes a Ginebra para la cumbre sobre el puerto, que durará tres días.</p><p>El ministro dijo que `),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' "el acuerdo se firmará el viernes" ante la prensa reunida en el palacio.</p></body></html>'),
+    ]);
+    await write('roto.html', broken);
+    const mislabelled = Buffer.from(`${head}<p>La delegación llegó el martes a Ginebra para la cumbre, según el ministerio de Asuntos Exteriores.</p></body></html>`, 'latin1');
+    await write('etiqueta.html', mislabelled);
+    const { corpus } = await read();
+    const text = (id: string) => corpus.articles.find((article) => article.id === id)!.text;
+    expect(text('roto')).toContain('La delegación llegó el martes a Ginebra');
+    expect(text('roto')).toContain('"el acuerdo se firmará el viernes"');
+    expect(text('roto')).not.toMatch(/Ã|ÿ|þ/u);
+    expect(text('etiqueta')).toContain('La delegación llegó el martes a Ginebra');
+  });
+
   it('reduces an HTML page to its article text and reads its meta tags', async () => {
     await write(
       'pagina.html',
