@@ -66,6 +66,8 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
     if (relative !== undefined) return relative;
     const base = derivationBase(stem);
     if (base !== undefined && byStem.has(base)) return base;
+    const plural = analyser === 'es' ? stressShiftPartner(stem, token) : undefined;
+    if (plural !== undefined && byStem.has(plural)) return plural;
     // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
     // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
     // the shorter one are the same word.
@@ -103,6 +105,18 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
       return found;
     },
   };
+}
+
+/**
+ * The other number's stem of a Spanish noun in -en whose stress moves in the plural ("origen"/"orígenes",
+ * "joven"/"jóvenes", "imagen"/"imágenes"): the stemmer takes the singular's -en for a verb ending ("orig") and
+ * keeps it in the plural ("origen"), so the two stems differ by "en". `token` is the text's word `stem` comes from;
+ * undefined when it is neither such a singular nor such a plural.
+ */
+function stressShiftPartner(stem: string, token: string): string | undefined {
+  const folded = words(token)[0] ?? '';
+  if (folded.endsWith('enes') && stem.endsWith('en') && folded.startsWith(stem)) return stem.slice(0, -2);
+  return folded.endsWith('en') && folded === `${stem}en` ? folded : undefined;
 }
 
 /**
