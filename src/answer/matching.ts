@@ -6,8 +6,9 @@
  */
 import type { TextSpan } from '../corpus/types.js';
 import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords, type TermSpan } from '../search/analyze.js';
-import { WORD, words } from '../text/words.js';
+import { foldAccents, WORD, words } from '../text/words.js';
 import { derivationBase, familyStems } from './derivations.js';
+import { unitWordsAt } from './units.js';
 
 /** One content word of the question, analysed as the passages were. */
 export interface QuestionTerm {
@@ -100,6 +101,11 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
       // The index's notion of a word, found in the original text so that matches keep their offsets.
       for (const match of text.matchAll(WORD)) {
         for (const span of matchesOfWord(match[0])) found.push({ start: match.index + span.start, end: match.index + span.end, term: span.term, position });
+        // A figure's unit symbol stands for its unit's words ("7 000 km2": kilómetros cuadrados).
+        const unitWords = analyser === 'neutral' ? [] : unitWordsAt(text, match[0], match.index, analyser);
+        for (const term of new Set(unitWords.flatMap((word) => wordTerms(foldAccents(word), analyser).flatMap((stem) => termOf(stem, word) ?? [])))) {
+          found.push({ start: match.index, end: match.index + match[0].length, term, position });
+        }
         position++;
       }
       return found;
