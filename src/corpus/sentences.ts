@@ -148,8 +148,14 @@ function looksAbbreviated(token: string): boolean {
 const MONTH_BEFORE_DAY = /(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
 const MONTH_AFTER_DAY = /\d\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|nov|dic|jan|apr|aug|dec)\.$/iu;
 
+// German writes the day as an ordinal, a number with a full stop ("Am 5. Februar", "bis 1. Mai"), and capitalises the
+// month: the stop is the ordinal's. (Languages that write ordinal days with a stop and months in lower case, as Danish,
+// Norwegian, Czech or Finnish do, continue anyway: a sentence never opens in lower case.)
+const ORDINAL_DAY = /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u;
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 function splitsDate(before: string, next: string): boolean {
-  return MONTH_AFTER_DAY.test(before) || (MONTH_BEFORE_DAY.test(before) && /^\d/u.test(next));
+  return MONTH_AFTER_DAY.test(before) || (MONTH_BEFORE_DAY.test(before) && /^\d/u.test(next)) || (ORDINAL_DAY.test(before) && GERMAN_MONTH.test(next));
 }
 
 interface QuoteCount {

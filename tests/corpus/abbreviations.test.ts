@@ -26,3 +26,18 @@ describe('splitSentences and abbreviations', () => {
     expect(sentencesOf('Habló con Ana. Luego se fue.')).toEqual(['Habló con Ana.', 'Luego se fue.']);
   });
 });
+
+describe('splitSentences and ordinal days', () => {
+  it.each([
+    'Am 5. Februar ist Hauptversammlung bei der Stahlwerk AG.',
+    'Die Ausstellung läuft vom 12. März bis zum 1. Mai im Stadtmuseum.',
+    'Der Vertrag wurde am 31. Dezember 2023 unterzeichnet.',
+  ])('keeps %j whole: the stop after the day is an ordinal\'s', (text) => {
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('still ends a sentence at a figure before a month that opens the next one', () => {
+    expect(sentencesOf('Ganaron por 3 a 1. Mayo fue el mejor mes del equipo.')).toEqual(['Ganaron por 3 a 1.', 'Mayo fue el mejor mes del equipo.']);
+    expect(sentencesOf('The home side won 2-1. August brought three more wins.')).toEqual(['The home side won 2-1.', 'August brought three more wins.']);
+  });
+});
