@@ -471,7 +471,9 @@ export function logSeedUpdate(update: SeedUpdate, log: Logger): void {
   for (const { file, change, article } of update.applied) {
     // A file read that gave no article is not said to be added: its warning says why it was left out.
     if (article === null && change !== 'removed' && warned.has(file)) continue;
-    log.info(`seed file ${change}`, { file, article, passages: article ? update.passages.add.filter((passage) => passage.articleId === article).length : 0 });
+    // A removed file that never gave an article (skipped when read: binary, too big) names none, rather than "article=null".
+    if (article === null) log.info(`seed file ${change}`, { file });
+    else log.info(`seed file ${change}`, { file, article, passages: update.passages.add.filter((passage) => passage.articleId === article).length });
   }
   for (const warning of warnings) log.warn(warning.message, { file: warning.file });
 }

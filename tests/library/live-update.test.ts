@@ -295,5 +295,9 @@ describe('a running library follows its seeds folder', () => {
     await writeFile(path.join(seedsDir, 'vacio.txt'), '');
     await eventually(() => logged.some(({ level, fields }) => level === 'warn' && fields['file'] === 'vacio.txt'), 'a warning for the empty file');
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'vacio.txt')).toEqual([]);
+    // Its removal is logged without an article to name ("article=null" read as if one had been lost).
+    await rm(path.join(seedsDir, 'vacio.txt'));
+    await eventually(() => logged.some(({ message, fields }) => message === 'seed file removed' && fields['file'] === 'vacio.txt'), 'the removal logged');
+    expect(logged.filter(({ message, fields }) => message === 'seed file removed' && fields['file'] === 'vacio.txt').map(({ fields }) => Object.keys(fields))).toEqual([['file']]);
   });
 });
