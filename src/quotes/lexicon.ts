@@ -399,6 +399,12 @@ export const CONNECTORS = set([
   'também', 'ainda', 'contudo', 'porém', 'todavia', 'entretanto', 'então', 'depois', 'agora',
 ]);
 
+/**
+ * Focus particles that may open a subject phrase ("Incluso aliados de X", "Mesmo aliados de X", "Even allies of X", "Only
+ * two lawyers"): they say how the subject's saying stands out, and are no part of who speaks.
+ */
+export const FOCUS_PARTICLES = set(['incluso', 'hasta', 'solo', 'sólo', 'mesmo', 'até', 'inclusive', 'só', 'even', 'only']);
+
 /** Adverbs and time words skipped between a subject and its verb or a verb and its subject. */
 export const SKIPPABLE = set([
   'también', 'además', 'así', 'ya', 'hoy', 'ayer', 'anoche', 'luego', 'después', 'entonces', 'nuevamente', 'finalmente', 'incluso', 'sin', 'embargo', 'cambio',

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart, startsLower } from './tokens.js';
-import { DOCUMENT_NOUNS, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
@@ -126,6 +126,7 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
  */
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
+  if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
   let start = from;
   // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
   const next = tokens[start + 1];
