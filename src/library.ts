@@ -90,7 +90,7 @@ export interface OpenedLibrary extends Library {
   /**
    * Stops following the seeds folder (a no-op when not watching): no change is applied after it is
    * called; the update under way completes and is journaled, and a whole save not yet begun is left to
-   * the next start (which folds the journal). Resolves once nothing writes to INDEX_DIR; never throws.
+   * the next start. Resolves once nothing writes to INDEX_DIR; never throws.
    */
   close(): Promise<void>;
 }
@@ -231,15 +231,15 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const listed = snapshot.status === 'restored' ? await listing : undefined;
   const gone = listed ? seedFilesGone(listed, data.files) : [];
   const following = keepUpToDate(library, config.seedsDir, reader, log, gone, {
-      foldNow: journalOverLimit,
-      whole: () => save(library.data(), library.index),
-      change: async (change) => {
-        // No journal (it could not be read): the next start reads the changed files again, as without one.
-        if (!journal) return false;
-        await journal.append(changeRecord(change));
-        return journal.bytes > journalLimit;
-      },
-    });
+    foldNow: journalOverLimit,
+    whole: () => save(library.data(), library.index),
+    change: async (change) => {
+      // No journal (it could not be read): the next start reads the changed files again, as without one.
+      if (!journal) return false;
+      await journal.append(changeRecord(change));
+      return journal.bytes > journalLimit;
+    },
+  });
   library.followedBy(following.stop);
   await following.ready;
   return library.view;
