@@ -84,7 +84,7 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
    */
   let reading: Promise<void> | undefined;
   const inReading = new Map<string, string>();
-  /** Files whose removal the update reading applies with its files (a rename's old path): no other look removes them meanwhile. */
+  /** Renamed files whose removal the update reading applies with its files: no other look removes them meanwhile. */
   const inRemoving = new Set<string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
 
@@ -112,6 +112,16 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     const half = Math.ceil(ready.changed.length / 2);
     await applyEach({ changed: ready.changed.slice(0, half), removed: [] });
     if (half < ready.changed.length) await applyEach({ changed: ready.changed.slice(half), removed: [] });
+  };
+
+  /** The removed files of `ready` that one of its files to read has the size and modification time of: renamed, most likely. */
+  const renamedFrom = (ready: SeedDiff): string[] => {
+    if (ready.removed.length === 0 || ready.changed.length === 0) return [];
+    const removed = new Set(ready.removed);
+    const stamps = new Set(ready.changed.map(stamp));
+    const renamed: string[] = [];
+    for (const state of known()) if (removed.has(state.file) && stamps.has(stamp(state))) renamed.push(state.file);
+    return renamed;
   };
 
   /** Applies `changed` and `removed` as one update, without waiting for it; the folder is looked at again once it is applied. */
@@ -255,10 +265,13 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         for (const [file, state] of scan) previous.set(file, state);
       }
       previousAt = now;
-      // Removals and the files read go as one update, so that a renamed file's article is never missing meanwhile; while
-      // another update reads, removals go at once (they read nothing).
-      if (ready.changed.length > 0) startReading(ready.changed, ready.removed);
-      else if (ready.removed.length > 0) await applyEach({ changed: [], removed: ready.removed });
+      // A rename (a removed file with the size and modification time of a file to read: moving keeps both) goes as one
+      // update with that reading, so that its article is never missing meanwhile; other removals go at once (they read
+      // nothing, and a slow file being read would hold them up).
+      const renamed = renamedFrom(ready);
+      const removedNow = ready.removed.filter((file) => !renamed.includes(file));
+      if (removedNow.length > 0) await applyEach({ changed: [], removed: removedNow });
+      if (ready.changed.length > 0) startReading(ready.changed, renamed);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       // What this look found is not applied: the retry looks at everything again.

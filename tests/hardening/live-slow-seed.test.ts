@@ -4,7 +4,7 @@
  * main thread: questions are answered while it is applied, a stop signal ends the process at once with
  * status 0, and a file over its time limit ends as a warning while the rest of the update is applied.
  */
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applySeedChanges, buildLibraryData } from '../../src/live/archive.js';
@@ -71,6 +71,23 @@ describe('a seed file slow to read, dropped in while the bot runs', () => {
     // Seconds of reading left against a removal's milliseconds: the slow file is still being read.
     expect(running.log()).not.toMatch(/seed file added/);
     await running.waitForLog(/seed file added/, 150_000);
+    running.kill('SIGTERM');
+    expect((await running.finished).code).toBe(0);
+  }, 240_000);
+
+  it('a file deleted as a slow file is moved in is dropped at once, not after the slow file is read', async () => {
+    const running = startEntry('src/main.ts', testEnv({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'debug' }));
+    await running.waitForLog(/built index/, 90_000);
+    const [seed] = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt'));
+    // Written elsewhere a while ago, then moved in: it stands still already, so the look that sees the deletion reads it.
+    const outside = path.join(dir, 'pleno.txt');
+    await writeFile(outside, runOnText(8));
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(outside, anHourAgo, anHourAgo);
+    await Promise.all([rename(outside, path.join(seedsDir, 'pleno.txt')), rm(path.join(seedsDir, seed!))]);
+    await running.waitForLog(/seed file removed/, 60_000);
+    // Seconds of reading left against a removal's milliseconds: the slow file is still being read.
+    expect(running.log()).not.toMatch(/seed file added/);
     running.kill('SIGTERM');
     expect((await running.finished).code).toBe(0);
   }, 240_000);
