@@ -23,10 +23,11 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['konzern', 'unternehmen', 'f
 /** Heads that name one body on their own when the article names no other of the kind ("Die Polizei teilte mit"): a country has one. */
 const SINGLE_BODIES: ReadonlySet<string> = new Set(['polizei', 'regierung', 'bundeswehr', 'armee', 'staatsanwaltschaft', 'feuerwehr']);
 
+/** German articles in every case, before a noun. */
+export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+
 /** Articles and the prepositions fused with one ("im", "vom"): a word after them is a noun, never a name. */
-const DETERMINED: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans',
-]);
+const DETERMINED: ReadonlySet<string> = new Set([...GERMAN_DETERMINERS, 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
 
 /** A spokesperson's noun, alone or after the body's noun ("Sprecher", "Sprecherin", "Konzern-Sprecher", "Polizeisprecherin"). */
 const SPOKESPERSON = /^(.*?)-?sprecher(?:in(?:nen)?)?$/u;

@@ -19,7 +19,7 @@ import type { Sentence, Token } from './tokens.js';
 import { functionWordsOf } from '../text/stop-words.js';
 import { MIN_REPORTED_WORDS } from './sentence.js';
 import { foldWord } from './normalize.js';
-import { germanOrganisations, isKindNoun, nominative, organisationHead, spokespersonOf, type GermanOrganisations } from './german-organisations.js';
+import { GERMAN_DETERMINERS, germanOrganisations, isKindNoun, nominative, organisationHead, spokespersonOf, type GermanOrganisations } from './german-organisations.js';
 
 /** Third-person singular present and preterite of German verbs of saying, and the source marker "so" (", so Caspar"). */
 const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -30,9 +30,6 @@ const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Articles before a subject: after one, the capitalised words open with a noun ("der Chef Matthias Frankenstein"). */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine']);
-
-/** Articles in every case, before a noun. */
-const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
 /** Subject pronouns of a person. */
 const GERMAN_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
