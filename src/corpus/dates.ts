@@ -60,18 +60,18 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = MONTHS;
  * The months of the other languages whose pages are indexed (French, German, Portuguese, Italian; Austrian "Jänner"),
  * January first, and their printed abbreviations: read in dates only (questions are asked in Spanish and English).
  */
-const OTHER_MONTH_NAMES: readonly (readonly string[])[] = [
-  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-];
+export const OTHER_MONTH_NAMES: Readonly<Record<'fr' | 'de' | 'pt' | 'it', readonly string[]>> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+};
 // Those that are also English words or abbreviations ("out", "gen", "mag") are left out: "Gen 3 2024" is no date.
 const OTHER_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jänner: 1, jän: 1, janv: 1, févr: 2, fév: 2, fev: 2, mär: 3, avr: 4, juil: 7, okt: 10, déc: 12, dez: 12 };
 /** Every month name and abbreviation a printed date may have, lower case, with the month's number. */
 const READ_MONTHS: Record<string, number> = {
   ...MONTHS,
-  ...Object.fromEntries(OTHER_MONTH_NAMES.flatMap((names) => names.map((name, at) => [name, at + 1]))),
+  ...Object.fromEntries(Object.values(OTHER_MONTH_NAMES).flatMap((names) => names.map((name, at) => [name, at + 1]))),
   ...OTHER_MONTH_ABBREVIATIONS,
 };
 

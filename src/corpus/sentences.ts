@@ -5,6 +5,7 @@
  * starts in lower case because the previous break was not one ("…”, dijo Putin"), and a break with
  * no space after it. Linear in the text's length: no sentence is rescanned as it grows, and the segmenter sees a window at a time.
  */
+import { OTHER_MONTH_NAMES } from './dates.js';
 import type { TextSpan } from './types.js';
 
 const segmenter = new Intl.Segmenter('es', { granularity: 'sentence' });
@@ -152,7 +153,8 @@ const MONTH_AFTER_DAY = /\d\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oc
 // month: the stop is the ordinal's. (Languages that write ordinal days with a stop and months in lower case, as Danish,
 // Norwegian, Czech or Finnish do, continue anyway: a sentence never opens in lower case.)
 const ORDINAL_DAY = /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u;
-const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+// The months dates.ts reads, with Austria's "Jänner" and "Feber", capitalised.
+const GERMAN_MONTH = new RegExp(`^(?:${[...OTHER_MONTH_NAMES.de, 'jänner', 'feber'].map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})\\b`, 'u');
 
 function splitsDate(before: string, next: string): boolean {
   return MONTH_AFTER_DAY.test(before) || (MONTH_BEFORE_DAY.test(before) && /^\d/u.test(next)) || (ORDINAL_DAY.test(before) && GERMAN_MONTH.test(next));
