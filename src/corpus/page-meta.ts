@@ -51,7 +51,12 @@ export function collectPageMeta(
   // A bare slug or host name ("timesofisrael", "www.elheraldo.hn") only when the page declares no name.
   const handles = new Set(handleNames.flatMap((name) => lookup(name)?.trim() || []));
   const siteNames = named.filter((value) => !isBareSiteName(value) && !handles.has(value));
-  const outlet = addressedName(siteNames, sites) ?? siteNames[0] ?? titleSiteName(values('title'), siteKeys) ?? named[0];
+  // A publisher's legal name ("… Verlags- und Vertriebs GmbH") gives way to the brand the page declares elsewhere, even as a host name.
+  const brands = siteNames.filter((value) => !LEGAL_FORM.test(value));
+  const brand = addressedName(brands, sites) ?? brands[0] ?? titleSiteName(values('title'), siteKeys);
+  const legalOnly = siteNames.length > 0 && brands.length === 0;
+  const bareBrand = legalOnly ? (named.find((value) => isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys, true)) : undefined;
+  const outlet = brand ?? bareBrand ?? siteNames[0] ?? named[0];
   if (outlet) meta.outlet = outlet;
   // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
   const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
@@ -111,19 +116,27 @@ function isBareSiteName(value: string): boolean {
   return value === value.toLowerCase() || value === value.toUpperCase() || /^www\./iu.test(value);
 }
 
+/**
+ * A company's legal form closing its name: how a publisher's legal name ends ("TAZ Verlags- und Vertriebs GmbH",
+ * "Diario El Sur S.A.", "Guardian News & Media Ltd"), where its brand does not. The forms are those of the countries
+ * whose press the project reads (ISO 20275's entity legal forms: Germany, Austria, Switzerland, Spain and Latin
+ * America, France, Italy, Portugal and Brazil, the UK, the US, the Netherlands).
+ */
+const LEGAL_FORM = /[\s,](?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|gGmbH|AG|KGaA|KG|OHG|eG|e\.\s?V\.|SE|S\.?\s?A\.?(?:\s(?:de\s)?C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?\s?A\.?\s?[SC]\.?|S\.?\s?R\.?\s?L\.?|Ltda\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Lda\.?|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|B\.?\s?V\.?|N\.?\s?V\.?)$/u;
+
 /** What separates a title's parts: " | " or a spaced dash; the last part is where a page's <title> names its site ("Headline | The Times of Israel"). */
 const SUFFIX_SEPARATOR = /\s+(?:\||[-–—])\s+/u;
 
 /**
- * The site's name as a declared title ends with it, when that part is a name (not a slug), of at most
- * MAX_SITE_WORDS words, and the page's address or handle spells it ("The Times of Israel" for
+ * The site's name as a declared title ends with it, when that part is a name (not a slug, unless `bare`), of at
+ * most MAX_SITE_WORDS words, and the page's address or handle spells it ("The Times of Israel" for
  * "timesofisrael"); undefined otherwise.
  */
-function titleSiteName(titles: string[], siteKeys: string[]): string | undefined {
+function titleSiteName(titles: string[], siteKeys: string[], bare = false): string | undefined {
   for (const title of titles) {
     const parts = title.split(SUFFIX_SEPARATOR);
     const suffix = parts.length > 1 ? parts.at(-1)?.trim() : undefined;
-    if (!suffix || isBareSiteName(suffix) || suffix.split(/\s+/u).length > MAX_SITE_WORDS) continue;
+    if (!suffix || (!bare && isBareSiteName(suffix)) || suffix.split(/\s+/u).length > MAX_SITE_WORDS) continue;
     const key = fold(suffix);
     if (key && siteKeys.some((site) => site.length > 2 && (key.includes(site) || site.includes(key)))) return suffix;
   }

@@ -900,3 +900,23 @@ describe('HTML: a section\'s name declared as the site\'s', () => {
     expect(outlet(`<meta property="og:site_name" content="El Correo del Sur"><meta name="application-name" content="Grupo Editorial">${canonical}`)).toBe('El Correo del Sur');
   });
 });
+
+describe('HTML: a publisher\'s legal name declared as the site\'s', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+  const canonical = '<link rel="canonical" href="https://www.diariodelsur.com.ar/economia/2024/05/mercado-central.html">';
+  const outlet = (head: string) => read(page(`${canonical}${head}`, story)).outlet;
+  const company = (name: string) => jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Reforman el mercado central', publisher: { '@type': 'Organization', name } });
+
+  it('takes the brand the page declares elsewhere over a company\'s legal name', () => {
+    expect(outlet(`${company('Editora del Sur S.A.')}<meta property="og:site_name" content="Diario del Sur">`)).toBe('Diario del Sur');
+    expect(outlet(`<meta property="og:site_name" content="Sur Medien Verlags- und Vertriebs GmbH"><title>Reforman el mercado central | Diario del Sur</title>`)).toBe('Diario del Sur');
+    // The brand in the title may be the site's host name.
+    expect(outlet(`${company('Sur Verlags u. Vertriebsgenossenschaft eG')}<title>Reforman el mercado central - diariodelsur.com.ar</title>`)).toBe('diariodelsur.com.ar');
+  });
+
+  it('keeps a legal name when the page declares no other, and a brand with no legal form', () => {
+    expect(outlet(`${company('Editora del Sur S.A.')}<title>Reforman el mercado central</title>`)).toBe('Editora del Sur S.A.');
+    // A name whose last word only starts as a legal form does ("Inca", not "Inc.") is a brand.
+    expect(outlet(`${company('Editora del Sur S.A.')}<meta property="og:site_name" content="Radio Sur Inca">`)).toBe('Radio Sur Inca');
+  });
+});
