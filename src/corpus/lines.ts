@@ -186,6 +186,12 @@ const MAX_DATE_LINE_CHARS = 160;
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
 /** The half of the day after a time, as English and Spanish pages print it: "a.m.", "p. m.". */
 const HALF_DAY = /(?<=\d\s?)[ap]\.\s?m\.?/giu;
+/**
+ * The time zone printed after a time ("10:00 a.m. EDT", "14:30 CEST", "10 AM ET", "10:45 (GMT-3)"): an
+ * abbreviation in capitals ending in T (Time, as in EST, CEST, ART, BRT, JST) or UTC/GMT with an offset.
+ * It belongs to the time, and is no outlet's or author's name.
+ */
+const TIME_ZONE = /(?<=\d[:.]\d{2}(?:[:.]\d{2})?\s?(?:[aApP]\.?\s?[mM]\.?\s?)?|\d\s?[aApP]\.?\s?[mM]\.?\s?)\(?(?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T)\)?(?!\p{L})/gu;
 const DATE_LINE_SEPARATOR = /\s*(?:[|·•,;.–—]|\s[-/]\s)\s*/u;
 
 /**
@@ -212,7 +218,7 @@ export interface DateLine {
  */
 export function readDateLine(printed: string, order: DateOrder = 'day-first'): DateLine | null {
   // "10:00 a.m.", "10:30 p. m.": the half of the day, whose letters are no words of prose.
-  const line = printed.replace(HALF_DAY, '');
+  const line = printed.replace(TIME_ZONE, '').replace(HALF_DAY, '');
   if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS || EMBED_SIGNATURE.test(line)) return null;
   const date = findDate(line);
   if (!date) return null;

@@ -82,6 +82,16 @@ describe('readDateLine', () => {
     expect(readDateLine('Madrid, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
   });
 
+  it('reads the time zone after a time as the time\'s, never as an outlet', () => {
+    expect(readDateLine('May 2, 2024 at 10:00 a.m. EDT')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
+    expect(readDateLine('May 2, 2024 10 AM ET')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
+    expect(readDateLine('02/05/2024 10:45 (GMT-3)')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
+    expect(readDateLine('2 de mayo de 2024, 14:30 CEST, por Ana Vidal')).toEqual({ iso: '2024-05-02', outlet: null, author: 'Ana Vidal' });
+    // An agency after the time is still the outlet, and so are capitals after a date with no time.
+    expect(readDateLine('2 de mayo de 2024 10:00 | EFE')?.outlet).toBe('EFE');
+    expect(readDateLine('May 2, 2024 | RT')?.outlet).toBe('RT');
+  });
+
   it('reads a byline and date with a button\'s label after them, the parts set apart by slashes', () => {
     expect(readDateLine('by Jane Doe / January 19, 2017 / Leave a comment')).toEqual({ iso: '2017-01-19', outlet: null, author: 'Jane Doe' });
     expect(readDateLine('2 de mayo de 2024 | 3 comentarios')).toEqual({ iso: '2024-05-02', outlet: null, author: null });

@@ -920,3 +920,11 @@ describe('HTML: a publisher\'s legal name declared as the site\'s', () => {
     expect(outlet(`${company('Editora del Sur S.A.')}<meta property="og:site_name" content="Radio Sur Inca">`)).toBe('Radio Sur Inca');
   });
 });
+
+describe('HTML: a time zone printed after the story\'s time', () => {
+  it('keeps the declared outlet, not the zone\'s abbreviation, and reads the date', () => {
+    const head = '<meta property="og:site_name" content="Diario del Sur"><title>Reforman el mercado central</title>';
+    const article = read(page(head, `<article><h1>Reforman el mercado central</h1><p class="date">May 2, 2024 at 10:00 a.m. EDT</p>${paragraphs}</article>`));
+    expect(article).toMatchObject({ outlet: 'Diario del Sur', date: '2024-05-02' });
+  });
+});
