@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
@@ -45,6 +46,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** The one line `npm start`, the console and the CLI print for a ConfigError. */
+export function configErrorLine(error: ConfigError): string {
+  return `configuration error: ${error.message} (see .env.example)`;
+}
 
 /** Said by `npm start` and `npm run deploy` when Discord refuses the token: the one setting only Discord can check. */
 export const TOKEN_REJECTED = 'Discord rejected DISCORD_TOKEN: copy a fresh one from the developer portal (Bot → Reset Token).';
@@ -108,8 +114,19 @@ export function secretsOf(config: Config): string[] {
   return [config.discordToken, config.llm.apiKey, config.embeddings.apiKey].filter((secret): secret is string => secret !== undefined);
 }
 
-/** Loads `.env` (without overriding variables already set) and reads the settings from the environment. */
+/**
+ * Loads `.env` (without overriding variables already set) and reads the settings from the environment.
+ * Throws ConfigError for a setting that cannot work, including an INDEX_DIR that names a file: it would be
+ * taken for a damaged snapshot, rebuilt and never saved, on every start.
+ */
 export function loadConfig(): Config {
   dotenv.config({ quiet: true });
-  return readConfig(process.env);
+  const config = readConfig(process.env);
+  if (isNonFolder(config.indexDir)) throw new ConfigError(`INDEX_DIR must be a folder, or not exist yet: ${config.indexDir} is a file`);
+  return config;
+}
+
+function isNonFolder(target: string): boolean {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  return stats !== undefined && !stats.isDirectory();
 }

@@ -3,7 +3,7 @@
  * when DISCORD_TOKEN is set, or runs console mode on standard input otherwise. A problem a user can
  * fix (bad setting, unreadable articles folder, rejected token) is one plain line and exit status 1.
  */
-import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
+import { ConfigError, configErrorLine, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
 import { runConsole } from './console.js';
 import { terminalLanguage } from './present/locale.js';
 import { openLibrary } from './library.js';
@@ -61,7 +61,7 @@ function sayFatal(line: string, config: Config | undefined): void {
 
 /** One line a person can act on; never a stack trace. */
 function explain(error: unknown, config: Config | undefined): string {
-  if (error instanceof ConfigError) return `configuration error: ${error.message} (see .env.example)`;
+  if (error instanceof ConfigError) return configErrorLine(error);
   const message = error instanceof Error ? error.message : String(error);
   const code = errorCode(error) ?? errorCode(error instanceof Error ? error.cause : undefined);
   if (code === 'TokenInvalid') return TOKEN_REJECTED;

@@ -142,4 +142,11 @@ describe('npm run cli -- ask', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(`The seeds folder "${missing}" does not exist`);
   }, RUN_MS);
+
+  it('says what is wrong with a bad setting in one line, without the usage text a wrong command line gets: exit 2, nothing on stdout', async () => {
+    const { code, stdout, stderr } = await cliWith({ LLM_PROVIDER: 'bogus' }, 'ask', '¿Cuándo abrirá el puente de Arganda?');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe('hemeroteca: configuration error: LLM_PROVIDER must be one of none, openai, ollama (got "bogus") (see .env.example)');
+  }, RUN_MS);
 });

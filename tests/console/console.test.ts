@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -50,6 +50,17 @@ describe('console mode through npm start (piped input)', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n').at(-1)).toMatch(/^hemeroteca: configuration error: LLM_PROVIDER must be one of none, openai, ollama/);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes an INDEX_DIR that names a file for a bad setting, not for a damaged snapshot to rebuild, and leaves the file alone', async () => {
+    const file = path.join(indexDir, 'notes.txt');
+    await writeFile(file, 'my notes\n');
+    const { code, stderr, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: file }), '/sources\n');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n').at(-1)).toBe(`hemeroteca: configuration error: INDEX_DIR must be a folder, or not exist yet: ${file} is a file (see .env.example)`);
+    expect(stderr).not.toMatch(/damaged|rebuild/iu);
+    expect(await readFile(file, 'utf8')).toBe('my notes\n');
   });
 });
 
