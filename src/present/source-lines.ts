@@ -8,27 +8,32 @@ import { stringsFor } from './strings.js';
 export const SOURCES_PER_PAGE = 10;
 
 /**
- * Outlet · author · date · language · size, leaving out what the article does not give; the language
- * only for articles in one the bot is not asked in (a Portuguese or Japanese page), named in the
- * reader's language ("portugués"). Unescaped.
+ * Outlet · author · date · language · size, leaving out what the article does not give; the language only for
+ * an article in another language than most of the archive (`mainLanguage`), named in the reader's language
+ * ("portugués", "inglés"), so the few English pages of a Spanish archive stand out as the Portuguese ones do.
+ * Unescaped.
  */
-export function articleDetails(article: SourceEntry, language: Language): string {
+export function articleDetails(article: SourceEntry, language: Language, archiveLanguage: string): string {
   const strings = stringsFor(language);
-  const parts = [article.outlet, article.author, formatDate(article.date, language) ?? strings.undated, otherLanguage(article.language, language)].filter(
-    (part): part is string => part !== null,
-  );
+  const otherLanguage = article.language === archiveLanguage ? null : languageName(article.language, language);
+  const parts = [article.outlet, article.author, formatDate(article.date, language) ?? strings.undated, otherLanguage].filter((part): part is string => part !== null);
   return [...parts.map(inlineText), strings.size(article.words, article.passages)].join(' · ');
 }
 
-const ASKED_LANGUAGES: readonly string[] = ['es', 'en'] satisfies Language[];
+/** The language most of `articles` are in; a tie goes to the reader's language, else to the first listed. */
+export function mainLanguage(articles: readonly SourceEntry[], reader: Language): string {
+  const counts = new Map<string, number>();
+  for (const { language } of articles) counts.set(language, (counts.get(language) ?? 0) + 1);
+  let main: string = reader;
+  for (const [language, count] of counts) if (count > (counts.get(main) ?? 0)) main = language;
+  return main;
+}
 
-/** The name of an article's language in the reader's, when it is not one questions are asked in; else null. */
-function otherLanguage(code: string, reader: Language): string | null {
-  if (ASKED_LANGUAGES.includes(code)) return null;
+/** A language code's name in the reader's language ("pt" → "portugués"); a code Intl does not know, as it is. */
+function languageName(code: string, reader: Language): string {
   try {
     return new Intl.DisplayNames([reader], { type: 'language' }).of(code) ?? code;
   } catch {
-    // Not a language code Intl knows: shown as it is.
     return code;
   }
 }

@@ -11,7 +11,7 @@ import { answerNotes, citationOrigin } from './answer-lines.js';
 import { inlineText } from './inline.js';
 import { pageOf } from './paging.js';
 import { alsoDescribed, groupByArticle, namesSpeakers, nothingToQuote, quoteSummary, quoteTitle, shownStatements } from './quote-lines.js';
-import { articleDetails, SOURCES_PER_PAGE } from './source-lines.js';
+import { articleDetails, mainLanguage, SOURCES_PER_PAGE } from './source-lines.js';
 import { withoutInvisibleFormat } from './safe-text.js';
 import { stringsFor } from './strings.js';
 
@@ -51,7 +51,8 @@ export function renderSourcesText(articles: SourceEntry[], page: number, languag
   const strings = stringsFor(language);
   if (articles.length === 0) return strings.noArticles;
   const shown = pageOf(articles, page, SOURCES_PER_PAGE);
-  const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language)}`);
+  const archiveLanguage = mainLanguage(articles, language);
+  const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language, archiveLanguage)}`);
   const note = shown.page === page ? [] : [strings.noSuchPage(page, shown.page)];
   return withoutInvisibleFormat([...note, `${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
 }

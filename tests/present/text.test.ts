@@ -116,13 +116,20 @@ describe('text replies (console and command line)', () => {
     expect(renderSourcesText(entries, 2, 'en').startsWith('Indexed articles')).toBe(true);
   });
 
-  it('names the language of an article in one questions are not asked in, in the reader\'s language', () => {
-    const entries = [sourceEntry(1, { language: 'pt' }), sourceEntry(2, { language: 'ja' }), sourceEntry(3, { language: 'en' })];
-    const details = renderSourcesText(entries, 1, 'es')
-      .split('\n')
-      .filter((line) => line.startsWith('    '));
-    expect(details[0]).toContain(' · portugués · ');
-    expect(details[1]).toContain(' · japonés · ');
-    expect(details[2]).not.toMatch(/inglés|English/u);
+  it('names the language of an article in another language than most of the archive, in the reader\'s language', () => {
+    const entries = [sourceEntry(1, { language: 'pt' }), sourceEntry(2, { language: 'ja' }), sourceEntry(3, { language: 'en' }), sourceEntry(4, { language: 'es' }), sourceEntry(5, { language: 'es' })];
+    const details = (reader: 'es' | 'en') =>
+      renderSourcesText(entries, 1, reader)
+        .split('\n')
+        .filter((line) => line.startsWith('    '));
+    const spanish = details('es');
+    expect(spanish[0]).toContain(' · portugués · ');
+    expect(spanish[1]).toContain(' · japonés · ');
+    // An English page among Spanish ones stands out as the Portuguese one does (newcomer 15's M8)…
+    expect(spanish[2]).toContain(' · inglés · ');
+    // …and an article in the archive's own language is not labelled, whatever the reader's.
+    expect(spanish[3]).not.toMatch(/español/u);
+    expect(details('en')[2]).toContain(' · English · ');
+    expect(details('en')[3]).not.toMatch(/Spanish|español/u);
   });
 });

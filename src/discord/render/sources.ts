@@ -6,7 +6,7 @@ import { LIMITS } from './limits.js';
 import { inlineText } from '../../present/inline.js';
 import { pageOf } from '../../present/paging.js';
 import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from './payload.js';
-import { articleDetails, SOURCES_PER_PAGE } from '../../present/source-lines.js';
+import { articleDetails, mainLanguage, SOURCES_PER_PAGE } from '../../present/source-lines.js';
 import { stringsFor } from '../../present/strings.js';
 
 export function renderSourcesPage(articles: readonly SourceEntry[], requestedPage: number, language: Language): MessagePayload {
@@ -16,12 +16,13 @@ export function renderSourcesPage(articles: readonly SourceEntry[], requestedPag
   const { items, page, pages, offset } = pageOf(articles, requestedPage, SOURCES_PER_PAGE);
   // 10 fields of at most 256 + 1024 characters could pass 6000, so each gets an equal share of what the
   // title and the footer leave (each is the bot's own short text, well under a title's 256).
+  const archiveLanguage = mainLanguage(articles, language);
   const share = Math.floor((LIMITS.embedsTotal - LIMITS.embedTitle - LIMITS.embedTitle) / SOURCES_PER_PAGE);
   const fields = items.map((article, index) => {
     // The number is the bot's own; only the title needs escaping.
     const number = `${offset + index + 1}. `;
     const name = number + escapedToFit(inlineText(article.title), Math.min(LIMITS.fieldName, Math.floor(share / 3)) - number.length);
-    return { name, value: escapedToFit(articleDetails(article, language), Math.min(LIMITS.fieldValue, share - name.length)) };
+    return { name, value: escapedToFit(articleDetails(article, language, archiveLanguage), Math.min(LIMITS.fieldValue, share - name.length)) };
   });
   // A page past the end (a typed number, or a button on an older, longer list) shows the last one and says so.
   const note = page === requestedPage ? {} : { description: strings.noSuchPage(requestedPage, page) };
