@@ -107,7 +107,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     }
     case 'sources': {
       const articles = library.sources();
-      print(invocation.json ? JSON.stringify({ articles }) : renderSourcesText(articles, invocation.page, language));
+      print(invocation.json ? JSON.stringify({ articles }) : renderSourcesText(articles, invocation.page, language, { ids: true }));
       return;
     }
     case 'ask': {

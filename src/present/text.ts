@@ -47,12 +47,19 @@ export function renderQuoteText(result: QuoteResult, language: Language): string
   return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
 }
 
-export function renderSourcesText(articles: SourceEntry[], page: number, language: Language): string {
+/**
+ * One page of `/sources` as text (console and CLI). `ids`: a third line per article with its id, for the CLI,
+ * whose `show` and `statements` take it; the console, which reads as the Discord message, leaves it out.
+ */
+export function renderSourcesText(articles: SourceEntry[], page: number, language: Language, { ids = false }: { ids?: boolean } = {}): string {
   const strings = stringsFor(language);
   if (articles.length === 0) return strings.noArticles;
   const shown = pageOf(articles, page, SOURCES_PER_PAGE);
   const archiveLanguage = mainLanguage(articles, language);
-  const lines = shown.items.map((article, index) => `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language, archiveLanguage)}`);
+  const lines = shown.items.map((article, index) => {
+    const idLine = ids ? `\n${INDENT}id: ${inlineText(article.id)}` : '';
+    return `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language, archiveLanguage)}${idLine}`;
+  });
   const note = shown.page === page ? [] : [strings.noSuchPage(page, shown.page)];
   return withoutInvisibleFormat([...note, `${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
 }

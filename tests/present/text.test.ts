@@ -108,6 +108,12 @@ describe('text replies (console and command line)', () => {
     );
   });
 
+  it('gives each article\'s id on a line of its own when asked (the CLI, whose show and statements take it), not otherwise', () => {
+    const withIds = renderSourcesText([sourceEntry(1), sourceEntry(2)], 1, 'en', { ids: true }).split('\n');
+    expect(withIds.filter((line) => line.startsWith('    id: '))).toEqual([`    id: ${sourceEntry(1).id}`, `    id: ${sourceEntry(2).id}`]);
+    expect(renderSourcesText([sourceEntry(1)], 1, 'en')).not.toContain('id:');
+  });
+
   it('says a page past the end does not exist and shows the last one', () => {
     const entries = Array.from({ length: 12 }, (_, i) => sourceEntry(i + 1));
     const [note, heading] = renderSourcesText(entries, 7, 'en').split('\n');
