@@ -289,7 +289,7 @@ function readReportedSpeech(sentences: Sentence[], organisations: GermanOrganisa
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     const clauses = clausesOf(sentence.tokens);
-    const konjunktiv = clauses.map((clause, i) => isMainClause(clause, i) && inKonjunktiv(clause, functionWords));
+    const konjunktiv = clauses.map((clause, i) => isMainClause(clause, i, functionWords) && inKonjunktiv(clause, functionWords));
     // A clause of fewer words outside its quotation marks ("Das sei „…“") is the quotation's, which is a statement of its own.
     const report = (reported: Token[][], subject: Subject | undefined) => {
       const content = reported.flat().filter((token) => token.kind !== 'punct');
@@ -353,11 +353,33 @@ function clausesOf(tokens: Token[]): Token[][] {
   return clauses.map((clause) => clause.filter((token, i) => token.kind !== 'punct' || i === clause.length - 1)).filter((clause) => clause.some((token) => token.kind !== 'punct'));
 }
 
-/** Whether clause `i` of a sentence is a main clause: it opens with no subordinator, nor (after the first) with a relative pronoun, alone or after a preposition. */
-function isMainClause(clause: Token[], i: number): boolean {
+/**
+ * Whether clause `i` of a sentence is a main clause: it opens with no subordinator, nor (after the first) with a relative
+ * pronoun, alone or after a preposition, unless that word is the article of a subject the finite verb follows in second
+ * place ("erklärte, die Lage sei ernst"): a relative clause puts its finite verb last (", die im Herbst handeln werde").
+ */
+function isMainClause(clause: Token[], i: number, functionWords: ReadonlySet<string>): boolean {
   const words = clause.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
   if (SUBORDINATORS.has(words[0] ?? '')) return false;
-  return i === 0 || !(RELATIVES.has(words[0] ?? '') || (PREPOSITIONS.has(words[0] ?? '') && RELATIVES.has(words[1] ?? '')));
+  if (i === 0 || verbAfterSubject(clause, functionWords) !== undefined) return true;
+  return !(RELATIVES.has(words[0] ?? '') || (PREPOSITIONS.has(words[0] ?? '') && RELATIVES.has(words[1] ?? '')));
+}
+
+/**
+ * The index among `clause`'s words of a finite verb in Konjunktiv (KONJUNKTIV, or a form in "-e" that is neither the
+ * preterite's "-te" nor a function word: the indicative's third person ends in "-t") in second place after a subject
+ * that opens the clause with its article, lower-case adjectives and a capitalised noun ("die Lage sei…", "das neue Werk
+ * plane…"), when words follow the verb; undefined otherwise.
+ */
+function verbAfterSubject(clause: Token[], functionWords: ReadonlySet<string>): number | undefined {
+  const words = clause.filter((token) => token.kind !== 'punct');
+  if (!GERMAN_ARTICLES.has(words[0]?.text.toLowerCase() ?? '')) return undefined;
+  let noun = 1;
+  while (words[noun]?.kind === 'word' && /^\p{Ll}/u.test(words[noun]!.text) && !functionWords.has(words[noun]!.key)) noun++;
+  const verb = words[noun + 1];
+  if (words[noun]?.kind !== 'word' || !/^\p{Lu}/u.test(words[noun]!.text) || verb?.kind !== 'word' || noun + 2 >= words.length) return undefined;
+  if (KONJUNKTIV.has(verb.text)) return noun + 1;
+  return /^\p{Ll}{2,}e$/u.test(verb.text) && !verb.text.endsWith('te') && !functionWords.has(verb.key) ? noun + 1 : undefined;
 }
 
 /**
@@ -368,6 +390,7 @@ function isMainClause(clause: Token[], i: number): boolean {
 function inKonjunktiv(clause: Token[], functionWords: ReadonlySet<string>): boolean {
   const words = clause.filter((token) => token.kind !== 'punct');
   const lower = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : '');
+  if (verbAfterSubject(clause, functionWords) !== undefined) return true;
   return words.some((token, i) => {
     if (KONJUNKTIV.has(token.text)) return true;
     if (token.kind !== 'word' || !/^\p{Ll}{2,}e$/u.test(token.text) || token.text.endsWith('te') || functionWords.has(token.key)) return false;

@@ -65,4 +65,13 @@ describe('German reported speech', () => {
       { kind: 'indirect', text: 'dass die Werke geöffnet blieben und man keine Kurzarbeit plane', speaker: 'Merian' },
     ]);
   });
+
+  it('reads a reported clause opening with its subject’s article as a main clause, the verb second, not as a relative clause', () => {
+    expect(reported(['Olaf Brandt sagte am Montag, die Regierung werde im Herbst handeln.', 'Die Ministerin Anna Becker teilte mit, das neue Werk plane eine Erweiterung.'])).toEqual([
+      { kind: 'indirect', text: 'die Regierung werde im Herbst handeln', speaker: 'Olaf Brandt' },
+      { kind: 'indirect', text: 'das neue Werk plane eine Erweiterung', speaker: 'Anna Becker' },
+    ]);
+    // A relative clause puts its verb last: after a noun it reports nothing.
+    expect(reported(['Olaf Brandt traf den Minister, der im Herbst über die Renten entscheiden werde.'])).toEqual([]);
+  });
 });
