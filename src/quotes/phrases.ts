@@ -184,6 +184,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const complement = [nameStart - 1, nameStart].some((i) => NAME_PREPOSITIONS.has(tokens[i]?.key ?? '') || NAME_ARTICLES.has(tokens[i]?.key ?? ''));
     if ((nameStart === start || complement) && capitalisedTitle(tokens, from, start, to)) return { kind: 'title', title: slice(text, tokens, start, to), medium: MEDIUM_NOUNS.has(tokens[start]!.key) };
     if (nameStart === start) return { kind: 'name', name, title: null, mediumTitle: false };
+    // "Ohio Republican Tom Cole", "said Democrat Ana Ruiz": a party label, after the place represented, labels the name.
+    if (nameStart > found! && PARTISAN_NOUNS.has(tokens[nameStart - 1]!.key) && tokens.slice(start, found).every(isLowerCase)) return { kind: 'name', name, title: null, mediumTitle: false };
     const before = tokens.slice(start, nameStart);
     const firstHead = before.findIndex(isTitleHead);
     // "Police Chief Tom Brady", "Defense Secretary Lloyd Austin": a capitalised group or institution noun before the

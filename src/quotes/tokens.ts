@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -321,6 +321,8 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   // Particles inside the surname count too ("PS Alfonso de Urresti").
   const nameWord = (token: Token) => /^\p{Lu}\p{Ll}/u.test(token.text) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key);
   if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[from + 1]!.text) && tokens.slice(from + 1, to).every(nameWord)) return from + 1;
+  const member = partisanLabelEnd(tokens, from, to);
+  if (member !== undefined) return member;
   const title = tokens[from - 2];
   // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does.
   const described =
@@ -331,6 +333,30 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   const institution = tokens.slice(to - 2, to).some((token) => INSTITUTION_NOUNS.has(token.key));
   const spelt = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 1]!.text === tokens.slice(from, to).filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => token.text.charAt(0)).join('');
   return institution || spelt ? from : to - 2;
+}
+
+/**
+ * Party members' labels that may open a capitalised run before a person's name: PARTISAN_NOUNS but "independent", which
+ * bodies' names take as an adjective far more often ("California Independent System Operator").
+ */
+const PARTY_LABELS: ReadonlySet<string> = new Set([...PARTISAN_NOUNS].filter((word) => word !== 'independent'));
+
+/** Words of a place a party label may follow in a capitalised run ("Ohio Republican", "New York Democrat"). */
+const MAX_LABEL_PLACE_WORDS = 2;
+
+/**
+ * Just past a party member's label opening the capitalised run [from, to), after the place they represent or none
+ * ("Republican Tom Cole", "Ohio Republican Tom Cole", "New York Democrat Ana Ruiz"), when a full name of two words or
+ * more follows it that names no institution or medium ("Republican National Committee", "Independent Television News" are
+ * one name each); undefined otherwise.
+ */
+function partisanLabelEnd(tokens: Token[], from: number, to: number): number | undefined {
+  for (let label = from; label <= from + MAX_LABEL_PLACE_WORDS && label < to; label++) {
+    if (!PARTY_LABELS.has(tokens[label]!.key)) continue;
+    const person = tokens.slice(label + 1, to);
+    return person.length >= 2 && person.every((token) => /^\p{Lu}/u.test(token.text) && ![INSTITUTION_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS].some((words) => words.has(token.key))) ? label + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** Every proper name in the sentence, longest first at each position. */

@@ -50,6 +50,13 @@ describe('names, titles and appositions', () => {
     expect(speakers(['La diputada PS Elsa Quintana advirtió que votará en contra.'])).toEqual(['Elsa Quintana']);
   });
 
+  it('drops a party label, and the place the member represents, before a full name', () => {
+    const paragraphs = ['Republican Tom Calder said the bill would pass.', '“It will not pass,” said Democrat Ana Reyes.', 'Ohio Republican Mark Dunn said the vote was fair.'];
+    expect(speakers(paragraphs, 'en')).toEqual(['Tom Calder', 'Ana Reyes', 'Mark Dunn']);
+    // A body's own name keeps its first words.
+    expect(speakers(['The Republican National Committee said the vote was rigged.', 'The Texas Independent Grid Operator said the count was slow.'], 'en')).toEqual(['Republican National Committee', 'Texas Independent Grid Operator']);
+  });
+
   it('never reads a verb of saying that opens the sentence as a name', () => {
     const statements = found(['El general Aarón Levi visitó el frente.', 'Reconoció que la guerra será larga. “Hemos perdido a los mejores”, señaló.']);
     expect(statements.map((statement) => statement.speaker)).not.toContain('Reconoció');
