@@ -15,6 +15,7 @@ import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { nameKey } from './normalize.js';
+import { isPlaceName } from './countries.js';
 import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
 /**
@@ -149,6 +150,11 @@ interface Mention {
 export interface Mentions {
   organisations: Mention[];
   /**
+   * One-word names the article never writes longer nor with a title, named as possible subjects, in text order: what a
+   * company's name often is ("Nexora", "Iberdrola"), a person's never once the press has introduced them.
+   */
+  loneNames: Mention[];
+  /**
    * Ordinal of the body paragraph holding character offset `at`: paragraphs with no sentences (an embedded
    * post, a caption) do not count, so distances are the reader's.
    */
@@ -158,6 +164,7 @@ export interface Mentions {
 /** Every organisation each sentence names outside a prepositional phrase ("la Organización Meteorológica Mundial", not "de la ONU"). */
 export function findMentions(sentences: Sentence[], text: string, cast: Cast): Mentions {
   const organisations: Mention[] = [];
+  const loneNames: Mention[] = [];
   const ordinals = new Map<number, number>();
   for (const sentence of sentences) if (!ordinals.has(sentence.paragraph)) ordinals.set(sentence.paragraph, ordinals.size);
   const ordinal = (sentence: Sentence) => ordinals.get(sentence.paragraph) ?? 0;
@@ -165,13 +172,16 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
     for (const span of nameSpans(sentence, text)) {
       // "(PIB)" spells out the words before it, which need not name anyone.
       const bracketed = sentence.tokens[span.from - 1]?.text === '(';
-      if (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from) || !isOrganisation(span.text) || cast.isMedium(span.text)) continue;
+      if (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
       const name = cast.resolveName(span.text, sentence.start);
-      if (name) organisations.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+      if (!name) continue;
+      if (isOrganisation(span.text)) organisations.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+      else if (!/\s/u.test(name) && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name))) loneNames.push({ name, paragraph: ordinal(sentence), at: sentence.start });
     }
   }
   return {
     organisations,
+    loneNames,
     paragraphAt: (at) => {
       const sentence = sentences.filter((candidate) => candidate.start <= at).at(-1);
       return sentence ? ordinal(sentence) : 0;
@@ -352,6 +362,10 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     const head = institution ?? keyWords(role).at(-1) ?? '';
     const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1);
     if (headed) return { speaker: headed.name, medium: null };
+    // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
+    // introduced as a person, the nearest named as a subject, is the company when no name marks one.
+    const lone = COMPANY_ROLES.has(head) ? context.mentions.loneNames.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).at(-1) : undefined;
+    if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
   }

@@ -27,6 +27,14 @@ describe('organisation references', () => {
     expect(saidBy(paragraphs, 'plant would stay open')).not.toBe('Linda Hart');
   });
 
+  it('credits "the company" to a one-word name nobody introduced as a person, the nearest named as a subject', () => {
+    expect(saidBy(['Veltora cut 2,000 jobs on Monday.', 'The company said the plant in Ohio would open next year.'], 'plant in Ohio')).toBe('Veltora');
+    expect(saidBy(['Almirall anunció el lunes un recorte de empleo.', 'La empresa indicó que la planta abrirá el próximo año.'], 'la planta abrirá', 'es')).toBe('Almirall');
+    // A surname of someone named in full, or a country, is nobody's company.
+    expect(saidBy(['John Dunn met the workers on Monday. Dunn left early.', 'The company said the plant in Ohio would open next year.'], 'plant in Ohio')).toBe('Company');
+    expect(saidBy(['Ukraine cut gas supplies on Monday.', 'The company said the plant in Ohio would open next year.'], 'plant in Ohio')).toBe('Company');
+  });
+
   it('leaves "the company" as written when no company was named, rather than guess another organisation', () => {
     const paragraphs = ['The Public Utilities Commission opened an inquiry on Monday.', 'The company said the outages were caused by the storm.'];
     expect(saidBy(paragraphs, 'outages were caused')).toBe('Company');
