@@ -72,7 +72,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.inverted) return undefined;
   const next = tokens[afterVerb];
   if (!next || next.kind === 'punct') return undefined;
-  if (use.verb.frame === 'complement') return afterVerb;
+  if (use.verb.frame === 'complement') return use.verb.judging && !givesReason(tokens, afterVerb) ? undefined : afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
   const preposition = PHRASE_PREPOSITIONS.has(next.key) && !INDEFINITE_DETERMINERS.has(next.key);
@@ -95,6 +95,15 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
+}
+
+/** Prepositions of a reason after a verb of praise or blame and its object ("alabó a Rusia por…", "criticized X for…", "elogiou pelo…"). Folded. */
+const REASON_PREPOSITIONS = new Set(['por', 'for', 'pelo', 'pela', 'pelos', 'pelas']);
+
+/** Whether a reason follows the object of a verb of praise or blame at `from`, within MAX_OBJECT_TOKENS words and before any punctuation. */
+function givesReason(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= MAX_OBJECT_TOKENS && tokens[i]!.kind === 'word'; i++) if (REASON_PREPOSITIONS.has(tokens[i]!.key)) return true;
+  return false;
 }
 
 /**

@@ -20,6 +20,8 @@ interface VerbEntry {
   english: boolean;
   /** English verbs that report a clause only after "that". */
   needsThat?: boolean;
+  /** Complement verbs of praise and blame (SpeechVerb.judging). */
+  judging?: boolean;
   /** Conjugated forms as they appear in text (3rd person, past/present, participles, gerunds). */
   forms: string[];
 }
@@ -117,7 +119,7 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'complement',
     english: false,
-    forms: [...['neg', 'acus', 'critic'].flatMap(portugueseAr), ...portugueseErIr('promet', 'e')],
+    forms: [...['neg', 'acus'].flatMap(portugueseAr), ...portugueseErIr('promet', 'e')],
   },
   {
     // French and Italian verbs of saying (each language's reference grammar), read like the Spanish ones: their subject
@@ -169,7 +171,7 @@ const VERBS: VerbEntry[] = [
     frame: 'complement',
     english: false,
     forms: [
-      ...['acus', 'neg', 'alab', 'elogi', 'critic', 'denunci'].flatMap(spanishAr),
+      ...['acus', 'neg', 'denunci'].flatMap(spanishAr),
       'niega', 'niegan',
       ...['promet'].flatMap(spanishErIr),
     ],
@@ -177,7 +179,20 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'complement',
     english: true,
-    forms: [...['promise', 'accuse', 'praise', 'criticise', 'criticize', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+    forms: [...['promise', 'accuse', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+  },
+  {
+    // Verbs of praise and blame (see SpeechVerb.judging).
+    frame: 'complement',
+    english: false,
+    judging: true,
+    forms: [...['alab', 'elogi', 'critic'].flatMap(spanishAr), ...['elogi', 'critic'].flatMap(portugueseAr)],
+  },
+  {
+    frame: 'complement',
+    english: true,
+    judging: true,
+    forms: ['praise', 'criticise', 'criticize'].flatMap((base) => english(base)),
   },
   {
     frame: 'naming',
@@ -208,6 +223,12 @@ export interface SpeechVerb {
   english: boolean;
   /** An English verb that does not drop "that" ("revealed that…"; "revealed the plan" reports nothing). */
   needsThat?: boolean;
+  /**
+   * A complement verb of praise or blame: it reports words through "que"/"that" or a reason ("alabó a Rusia por haber
+   * logrado…", "criticized the city for failing to…"); its noun object alone ("elogia o trabalho da equipe", "criticized
+   * the decision") names what was judged, not what was said.
+   */
+  judging?: boolean;
 }
 
 /** Forms that are far more often nouns ("the report", "un comunicado", "a claim"): never read as verbs. */
@@ -219,13 +240,18 @@ const NOUN_FORMS = new Set([
   'suma', 'sumas', 'jurado',
 ]);
 
+/** What an entry of VERBS says of each of its forms: its frame, language and the flags it sets. */
+function speechVerbOf({ frame, english, needsThat, judging }: VerbEntry): SpeechVerb {
+  return { frame, english, ...(needsThat ? { needsThat } : {}), ...(judging ? { judging } : {}) };
+}
+
 // Accents stay: "afirmó" is a verb of saying, "afirmo" is not a third person, "crítica" is a noun.
 const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
-  VERBS.flatMap(({ frame, english, needsThat, forms }) => forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, needsThat ? { frame, english, needsThat } : { frame, english }] as const)),
+  VERBS.flatMap((entry) => entry.forms.filter((form) => !NOUN_FORMS.has(form)).map((form) => [form, speechVerbOf(entry)] as const)),
 );
 
 const NOUN_FORM_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
-  VERBS.flatMap(({ frame, english, needsThat, forms }) => forms.filter((form) => NOUN_FORMS.has(form)).map((form) => [form, needsThat ? { frame, english, needsThat } : { frame, english }] as const)),
+  VERBS.flatMap((entry) => entry.forms.filter((form) => NOUN_FORMS.has(form)).map((form) => [form, speechVerbOf(entry)] as const)),
 );
 
 /** The speech verb a form usually read as a noun is ("claims", "states", "reports"), for where the context makes it a verb. */

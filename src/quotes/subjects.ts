@@ -691,12 +691,13 @@ function skipBackOverBrackets(tokens: Token[], end: number): number {
 }
 
 /**
- * The subject of the clause that ends at token `end` (a coordinator follows): "Biden sonrió y dijo: …" →
- * Biden; "el ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó que…" → Pablo Mieres.
+ * The subject of the clause that ends at token `end` (a coordinator follows, after a comma or not): "Biden sonrió y
+ * dijo: …" → Biden; "el ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó que…" → Pablo Mieres;
+ * "El senador Vieira evita comentar la decisión, pero afirmó que…" → Vieira.
  */
 function precedingClauseSubject(context: ArticleContext, sentence: Sentence, end: number, previous: Previous | undefined): Attribution | undefined {
   const { tokens } = sentence;
-  const segment = segmentBefore(tokens, end);
+  const segment = segmentBefore(tokens, isPunct(tokens[end - 1], ',') ? end - 1 : end);
   const opener = tokens[segment.from];
   if (segment.from >= end || !opener) return undefined;
   // The stretch opens with its own verb: its subject stands before, in apposition or after a parenthetical.

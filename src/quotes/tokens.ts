@@ -184,6 +184,21 @@ export function markSourceMarkers(sentences: Sentence[], language: string): void
   }
 }
 
+/**
+ * The adversative conjunction of other article languages ("mas" in Portuguese, "mais" in French, "ma" in Italian), keyed
+ * as Spanish "pero" so that every rule reading "…, pero añadió" reads them: a verb after it shares the subject of the
+ * clause before ("O senador evita comentar…, mas elogia…"). Spanish folds "más" to "mas", so only these languages'.
+ */
+const ADVERSATIVES_BY_LANGUAGE: Readonly<Record<string, string>> = { pt: 'mas', fr: 'mais', it: 'ma' };
+const SPANISH_ADVERSATIVE = 'pero';
+
+/** Rekeys the adversative conjunction of the article's language (`language`, ISO 639-1) as "pero"; see ADVERSATIVES_BY_LANGUAGE. */
+export function markAdversatives(sentences: Sentence[], language: string): void {
+  const adversative = ADVERSATIVES_BY_LANGUAGE[language];
+  if (!adversative) return;
+  for (const { tokens } of sentences) for (const token of tokens) if (token.kind === 'word' && token.key === adversative && startsLower(token.text)) token.key = SPANISH_ADVERSATIVE;
+}
+
 /** Honorifics that British and Spanish style may write without a dot before a name. */
 const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle']);
 
