@@ -88,6 +88,8 @@ export interface GermanOrganisations {
   isOrganisation(name: string): boolean;
   /** The body last named before offset `at` by a noun with `head` ("der Konzern" → "Rheinmetall"); undefined when none. */
   lastOfKind(head: string, at: number): string | undefined;
+  /** The body last named between offsets `from` and `at` ("Das Bundesinnenministerium wies … zurück"); undefined when none. */
+  lastNamed(from: number, at: number): string | undefined;
 }
 
 /**
@@ -119,6 +121,7 @@ export function germanOrganisations(text: string): GermanOrganisations {
     writtenBare,
     isOrganisation: (name) => named.some((each) => each.name === name) || name.split(' ').some((word) => organisationHead(word) !== undefined),
     lastOfKind: (head, at) => named.findLast((each) => sameKind(each.head, head) && each.at < at)?.name ?? (SINGLE_BODIES.has(head) ? head.charAt(0).toUpperCase() + head.slice(1) : undefined),
+    lastNamed: (from, at) => named.findLast((each) => each.at >= from && each.at < at)?.name,
   };
 }
 

@@ -100,6 +100,9 @@ export function readGermanStatements(text: string, paragraphs: TextSpan[], sente
   });
   const readings = [...quoted, ...readReportedSpeech(sentences, organisations)].sort((a, b) => a.draft.start - b.draft.start || b.draft.end - a.draft.end);
   const named = [...new Set(readings.map(({ subject }) => subject).filter((subject): subject is string => typeof subject === 'string' && subject !== 'pronoun' && subject !== 'unnamed').map((subject) => fullestName(text, subject)))];
+  // A reported sentence in the next paragraph continues the statement before only when it opens its paragraph: after a
+  // sentence of the narrator's there ("Der Sender CNN scheint skeptischer. Die Echtheit … könne…") it is another's.
+  const opensParagraph = (draft: Draft, paragraph: number) => !/[\p{L}\p{N}]/u.test(text.slice(paragraphStart(paragraph), draft.start));
   let last: { speaker: string | null; paragraph: number } | undefined;
   const kept: Draft[] = [];
   for (const { draft, paragraph, subject } of readings) {
@@ -107,10 +110,10 @@ export function readGermanStatements(text: string, paragraphs: TextSpan[], sente
     let speaker: string | null;
     if (subject === 'pronoun') speaker = recent ? recent.speaker : namedInParagraph(text, paragraphStart(paragraph), draft.start, named) ?? null;
     else if (subject === 'unnamed') speaker = null;
-    else if (typeof subject === 'object') speaker = organisationSpeaker(subject, draft.start, recent?.speaker ?? null, organisations) ?? null;
+    else if (typeof subject === 'object') speaker = organisationSpeaker(subject, paragraphStart(paragraph), draft.start, recent?.speaker ?? null, organisations) ?? null;
     else if (subject !== undefined) speaker = organisations.isOrganisation(subject) ? subject : fullestName(text, subject);
     else if (draft.kind === 'direct') speaker = last?.paragraph === paragraph && !draft.quotation?.resumesInciso ? last.speaker : null;
-    else if (recent) speaker = recent.speaker;
+    else if (recent && (recent.paragraph === paragraph || opensParagraph(draft, paragraph))) speaker = recent.speaker;
     else continue;
     draft.attribution = speaker ? { speaker, medium: null } : undefined;
     // A bare quotation credited to nobody leaves the speaker before it in place: "sagte er" after it still means them.
@@ -123,14 +126,16 @@ export function readGermanStatements(text: string, paragraphs: TextSpan[], sente
 /**
  * The organisation a noun of a kind or a spokesperson at offset `at` speaks for: the body of that kind the article last
  * named before `at` ("der Konzern", "der Konzern-Sprecher" → "Rheinmetall"), the body the phrase names ("ein Sprecher des
- * Innenministeriums"), else, for a bare spokesperson ("so ein Sprecher"), the speaker `recent` (that of the statement before,
- * in the same or the previous paragraph) when the article names it as a body; undefined when none.
+ * Innenministeriums"), else, for a bare spokesperson ("so ein Sprecher", "hieß es in einer Erklärung"), the speaker
+ * `recent` (that of the statement before, in the same or the previous paragraph) when the article names it as a body, or
+ * the body last named in the paragraph, which starts at `from` ("Das Ministerium wies … zurück. „…“, sagte ein Sprecher");
+ * undefined when none.
  */
-function organisationSpeaker(subject: KindNoun | Spokesperson, at: number, recent: string | null, organisations: GermanOrganisations): string | undefined {
+function organisationSpeaker(subject: KindNoun | Spokesperson, from: number, at: number, recent: string | null, organisations: GermanOrganisations): string | undefined {
   const body = 'kind' in subject ? subject : subject.body;
   if (typeof body === 'string') return body;
   if (body) return organisations.lastOfKind(body.kind, at);
-  return recent !== null && organisations.isOrganisation(recent) ? recent : undefined;
+  return recent !== null && organisations.isOrganisation(recent) ? recent : organisations.lastNamed(from, at);
 }
 
 /**
@@ -193,6 +198,7 @@ function postposedSubject(text: string, at: number, organisations: GermanOrganis
  */
 function subjectAfterVerb(words: string[], organisations: GermanOrganisations): Exclude<Subject, 'unnamed'> | undefined {
   if (GERMAN_PRONOUNS.has(words[0] ?? '')) return 'pronoun';
+  if (words[0] === 'es') return documentSource(words.slice(1), organisations);
   const article = GERMAN_DETERMINERS.has(words[0] ?? '');
   let from = article ? 1 : 0;
   while (article && ADJECTIVE.test(words[from] ?? '')) from++;
@@ -207,6 +213,30 @@ function subjectAfterVerb(words: string[], organisations: GermanOrganisations): 
   if (article) return capitalised >= 3 ? name.slice(-2).join(' ') : organisationSubject(name, words.slice(from + name.length), organisations);
   if (capitalised >= 3 && name.every((word) => CAPITALISED.test(word))) return name.slice(-2).join(' ');
   return name.length > 0 ? name.join(' ') : undefined;
+}
+
+/** Heads of the nouns of a body's written statement ("Erklärung", "Pressemitteilung", "Stellungnahme"), folded. */
+const STATEMENT_NOUNS: readonly string[] = ['erklarung', 'mitteilung', 'stellungnahme', 'statement', 'schreiben'];
+
+/**
+ * Whom an impersonal "hieß es" speaks for (`words` follow "es"): the body a written statement is of ("in einer Erklärung
+ * des Ministeriums", "in einer Mitteilung von Siemens") or the body it came from ("aus dem Ministerium"), as a
+ * spokesperson's words are; with a statement of nobody named ("in einer Erklärung"), the body whose statement comes
+ * right before, as for "so ein Sprecher". Undefined otherwise ("hieß es", "hieß es in Regierungskreisen"): nobody.
+ */
+function documentSource(words: string[], organisations: GermanOrganisations): Spokesperson | undefined {
+  const body = (of: string[]) => {
+    const read = of.length > 0 ? subjectAfterVerb(of, organisations) : undefined;
+    return read !== undefined && read !== 'pronoun' && (typeof read === 'string' || 'kind' in read) ? read : undefined;
+  };
+  if (words[0] === 'aus') {
+    const from = body(words.slice(1));
+    return from === undefined ? undefined : { body: from };
+  }
+  const noun = words.findIndex((word) => STATEMENT_NOUNS.some((head) => foldWord(word).endsWith(head)));
+  if (words[0] !== 'in' || noun < 0 || noun > 3) return undefined;
+  const of = words[noun + 1] === 'des' || words[noun + 1] === 'der' ? words.slice(noun + 1) : words[noun + 1] === 'von' ? words.slice(noun + 2) : [];
+  return { body: body(of) };
 }
 
 /** An adjective between an article and its noun: lower case with a declension's ending ("südkoreanische", "größten"). */

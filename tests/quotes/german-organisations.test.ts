@@ -48,4 +48,24 @@ describe('German organisations as speakers', () => {
     // A source that is no one: a common noun, or the subject's own account.
     expect(statements(['Laut Gesetz muss die Firma zahlen.', 'Nach eigenen Angaben kaufte er die Daten.'])).toEqual([]);
   });
+
+  it('credits "hieß es in einer Erklärung" to the body whose statement it is, or to the body the paragraph named', () => {
+    expect(statements(['„Wir handeln nach Recht und Gesetz“, hieß es in einer Erklärung des Bundesinnenministeriums.', '„Die Werke bleiben offen“, hieß es in einer Mitteilung von Merian.'])).toEqual([
+      { kind: 'direct', text: 'Wir handeln nach Recht und Gesetz', speaker: 'Bundesinnenministerium' },
+      { kind: 'direct', text: 'Die Werke bleiben offen', speaker: 'Merian' },
+    ]);
+    expect(statements(['Das Verkehrsministerium wies die Vorwürfe am Montag zurück. „Die Brücke ist sicher“, hieß es in einer Erklärung.'])).toEqual([
+      { kind: 'direct', text: 'Die Brücke ist sicher', speaker: 'Verkehrsministerium' },
+    ]);
+    // "hieß es" alone, or after a person, credits nobody.
+    expect(statements(['Der Minister Olaf Brandt sprach am Montag. „Die Brücke ist sicher“, hieß es in einer Erklärung.', '„Die Brücke ist sicher“, hieß es.'])).toEqual([
+      { kind: 'direct', text: 'Die Brücke ist sicher', speaker: null },
+      { kind: 'direct', text: 'Die Brücke ist sicher', speaker: null },
+    ]);
+  });
+
+  it('continues a statement in the next paragraph only with the paragraph’s first sentence', () => {
+    const paragraphs = ['„Wir warten ab“, hieß es in einer Erklärung des Verkehrsministeriums.', 'Der Sender Antenne Nord ist skeptischer. Die Brücke könne jederzeit einstürzen.'];
+    expect(statements(paragraphs)).toEqual([{ kind: 'direct', text: 'Wir warten ab', speaker: 'Verkehrsministerium' }]);
+  });
 });
