@@ -1,5 +1,5 @@
-# Hemeroteca as a container: the compiled bot (node dist/src/main.js, as `npm start` runs it after its
-# build), Apertium's English-Spanish pair for offline translation, the articles and the index on volumes.
+# Hemeroteca as a container: the bundled bot (node dist/main.js, as `npm start` runs it after its
+# build, scripts/bundle.ts), Apertium's English-Spanish pair for offline translation, the articles and the index on volumes.
 #   docker build -t hemeroteca .
 #   docker run -d --env-file .env -v "$PWD/seeds:/data/seeds:ro" -v hemeroteca-index:/data/index hemeroteca
 
@@ -7,7 +7,8 @@ FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
+COPY scripts/bundle.ts ./scripts/
 COPY src ./src
 COPY commands ./commands
 RUN npm run build
@@ -31,6 +32,6 @@ USER node
 VOLUME ["/data/seeds", "/data/index"]
 # The bot rewrites INDEX_DIR/heartbeat.json while it serves Discord; the check fails when it goes stale
 # or says the gateway is down. The start period covers building the index of a large archive.
-HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 CMD ["node", "dist/src/healthcheck.js"]
+HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 CMD ["node", "dist/healthcheck.js"]
 # Node itself is PID 1's command (no npm, no shell), so SIGTERM from `docker stop` reaches the bot.
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "dist/main.js"]

@@ -1,8 +1,8 @@
 /**
- * `npm start`'s first step: compiles the bot (`npm run build`) only when its sources changed since the
- * last build, so that a restart does not spend tens of seconds in the TypeScript compiler (a newcomer
- * measured 80–95 s from `npm start` to the first answer on a busy 2-core machine, nearly all of it
- * compiling). The sources' paths, sizes and modification times are compared with those recorded by the
+ * `npm start`'s first step: bundles the bot (`npm run build`, scripts/bundle.ts) only when its sources
+ * changed since the last build, so that a restart does not rebuild (when the build was the TypeScript
+ * compiler, a newcomer measured 80–95 s from `npm start` to the first answer on a busy 2-core machine,
+ * nearly all of it compiling). The sources' paths, sizes and modification times are compared with those recorded by the
  * last build; any difference, a file added or removed included, rebuilds everything (the build empties
  * dist/ first, so a removed command never lingers there).
  *
@@ -12,9 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the compiled output depends on: the folders tsconfig.build.json includes and the build's settings. */
+/** What the bundle depends on: the folders it is built from and the build's settings. */
 const SOURCE_FOLDERS = ['src', 'commands'];
-const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/bundle.ts'];
 const STAMP = join('dist', '.sources');
 
 function listing(): string {

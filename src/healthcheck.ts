@@ -1,5 +1,5 @@
 /**
- * `node dist/src/healthcheck.js` (the Dockerfile's HEALTHCHECK): exit 0 when the bot's heartbeat in
+ * `node dist/healthcheck.js` (the Dockerfile's HEALTHCHECK): exit 0 when the bot's heartbeat in
  * INDEX_DIR is fresh and its gateway ready, otherwise exit 1 with one line saying why.
  */
 import { readFile } from 'node:fs/promises';

@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Logger } from '../log.js';
 import { isCommand, type Command } from './command.js';
 
-const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+/** commands/: two folders up from this module in the sources (src/discord/), beside it in the bundle (dist/, scripts/bundle.ts). */
+const COMMANDS_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../commands/' : './commands/', import.meta.url));
 
 export async function loadCommands(log: Logger, dir = COMMANDS_DIR): Promise<Map<string, Command>> {
   const files = (await readdir(dir)).filter((file) => /\.[cm]?[jt]s$/.test(file) && !file.endsWith('.d.ts')).sort();

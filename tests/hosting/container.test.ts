@@ -15,8 +15,8 @@ const env = stageEnv(final);
 const all = (stage: Stage, keyword: string) => stage.instructions.filter((instruction) => instruction.keyword === keyword);
 const last = (stage: Stage, keyword: string): Instruction | undefined => all(stage, keyword).at(-1);
 
-/** The source file a compiled `dist/…js` path comes from (tsconfig.build.json keeps the layout). */
-const sourceOf = (compiled: string) => compiled.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+/** The source file a bundled `dist/…js` entry comes from (scripts/bundle.ts names each after its file in src/). */
+const sourceOf = (bundled: string) => bundled.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
 
 describe('Dockerfile', () => {
   it('builds on node:20-slim in every stage, compiling with npm run build', () => {
