@@ -112,8 +112,9 @@ export const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|ag
  * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null. `words` is
  * the line's `wordCount`, when the caller has it.
  */
-export function readByline(line: string, words = wordCount(line)): string | null {
+export function readByline(printed: string, words = wordCount(printed)): string | null {
   if (words > MAX_BYLINE_WORDS) return null;
+  const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
   const rest = BYLINE.exec(line)?.[1];
@@ -136,6 +137,21 @@ export function readByline(line: string, words = wordCount(line)): string | null
 const FOUR_DIGIT_YEAR = /\d{4}/u;
 /** A byline's parts, as a byline line separates them ("Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025"). */
 const BYLINE_PARTS = /\s+[|·•]\s+/u;
+/** The most words of a section's label printed before a byline on its line ("Ciclismo | Por: Juan Diego"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * The line from its byline's part on: templates print the story's section before the byline, on one line
+ * ("Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022", "Opinión · By Jane Doe"). Parts of at most
+ * MAX_LABEL_WORDS words before a part opening as a byline are that label; otherwise the line is returned whole.
+ */
+function fromByline(line: string): string {
+  if (BYLINE.test(line)) return line;
+  const parts = line.split(BYLINE_PARTS);
+  const at = parts.findIndex((part) => BYLINE.test(part));
+  if (at < 1 || parts.slice(0, at).some((part) => wordCount(part) > MAX_LABEL_WORDS || endsLikeSentence(part))) return line;
+  return line.slice(line.indexOf(parts[at]!, parts.slice(0, at).join(' ').length));
+}
 
 /**
  * The outlet a byline names beside its author, in a part of its own: "Por Ana Ruiz | Diario del Sur |
@@ -143,7 +159,7 @@ const BYLINE_PARTS = /\s+[|·•]\s+/u;
  */
 export function readBylineOutlet(line: string): string | null {
   if (!readByline(line)) return null;
-  const [, ...others] = line.split(BYLINE_PARTS);
+  const [, ...others] = fromByline(line).split(BYLINE_PARTS);
   return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part)) ?? null;
 }
 
@@ -154,7 +170,7 @@ export function readBylineOutlet(line: string): string | null {
  */
 export function readBylineDate(line: string, order: DateOrder = 'day-first'): string | null {
   if (!readByline(line)) return null;
-  const [, ...others] = line.split(BYLINE_PARTS);
+  const [, ...others] = fromByline(line).split(BYLINE_PARTS);
   for (const part of others) {
     const date = readDateLine(part.trim(), order);
     if (date?.iso) return date.iso;

@@ -164,6 +164,9 @@ describe('readByline', () => {
     ['Par Claire Dubois', 'Claire Dubois'],
     ['Ana Ruiz | Publicado hace 3 horas', 'Ana Ruiz'],
     ['ANA RUIZ GIL | Actualizado 12/05/2024', 'ANA RUIZ GIL'],
+    // The story's section printed before the byline on its line.
+    ['Ciclismo | Por: Ana Ruiz | Actualizado el: 19 abril 2022', 'Ana Ruiz'],
+    ['Opinión · By Jane Doe', 'Jane Doe'],
   ])('reads %s', (line, author) => {
     expect(readByline(line)).toBe(author);
   });
@@ -177,6 +180,9 @@ describe('readByline', () => {
     ['Par ailleurs, le gouvernement a répondu.'],
     ['Von Montag an gilt die neue Regel für alle.'],
     ['La reunión terminó tarde | publicado hace 3 horas'],
+    // Before a byline's part, more than a section's label: a sentence, a headline.
+    ['El pleno aprobó la reforma del mercado | Por Ana Ruiz'],
+    ['Llueve. | Por Ana Ruiz'],
   ])('does not read %s as a byline', (line) => {
     expect(readByline(line)).toBeNull();
   });

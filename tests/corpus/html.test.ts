@@ -928,3 +928,16 @@ describe('HTML: a time zone printed after the story\'s time', () => {
     expect(article).toMatchObject({ outlet: 'Diario del Sur', date: '2024-05-02' });
   });
 });
+
+describe('HTML: a byline printed in the header with no mark of its own', () => {
+  // The header apart from the story's block (Readability leaves it out), the byline's class misspelt.
+  const head = '<meta property="og:site_name" content="Diario del Sur"><title>Reforman el mercado central</title>';
+  const header = (line: string) =>
+    `<nav><a href="/">Inicio</a> <a href="/economia/">Economía</a></nav><div class="head-data"><h1>Reforman el mercado central</h1><div>${line}</div></div><div class="images"><img src="/foto.jpg" alt=""></div><div class="content">${paragraphs}</div>`;
+
+  it('reads the author from the header\'s line, after the section\'s label, and from a date line naming one', () => {
+    const labelled = read(page(head, header('<a class="category" href="/economia/">Economía</a> | <span class="writter">Por: Ana Ruiz</span> | <span class="date">Actualizado el: <time datetime="2024-05-02 10:00:00">2 mayo 2024</time></span>')));
+    expect(labelled).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
+    expect(read(page(head, header('<span>2 de mayo de 2024, por Luis Gómez</span>'))).author).toBe('Luis Gómez');
+  });
+});
