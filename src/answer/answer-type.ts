@@ -288,7 +288,7 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
   const rest = withoutWords(sentence, questionWords);
   switch (type) {
     case 'date':
-      return DATE.test(foldAccents(rest));
+      return DATE.test(foldAccents(withoutNamedYears(rest)));
     case 'number': {
       const folded = withoutDates(foldAccents(rest));
       return NUMBER.test(folded) || VAGUE_DURATION.test(folded);
@@ -357,7 +357,7 @@ const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`, 'u');
  * or only a weekday or a relative day: "el lunes", "ayer").
  */
 export function dateDetail(sentence: string, questionWords: ReadonlySet<string>): number {
-  const folded = foldAccents(withoutWords(sentence, questionWords));
+  const folded = foldAccents(withoutNamedYears(withoutWords(sentence, questionWords)));
   if (A_DAY_OF_MONTH.test(folded)) return 3;
   if (MONTH.test(folded)) return 2;
   return SPECIFIC_DATE.test(folded) ? 1 : 0;
@@ -391,6 +391,17 @@ export function reportedSpans(sentence: string): Array<{ start: number; end: num
 
 // The comma before a postposed verb of saying, and what may stand between them: a closing quote, "según", an auxiliary.
 const POSTPOSED = /[”»"]?\s*,\s*(?:(?:según|as|ha|han|había|has|have|had)\s+)*$/iu;
+
+// A year right after a capitalised word inside the sentence that is no month's name: the year of a name ("la Copa de
+// Naciones de Glasgow 2022", "the Tokyo 2020 Games", "la Agenda 2030"), which dates no event of the sentence, unlike
+// "May 2022" or "en 2022". The word must follow another ("In 2022, …" opens a sentence with a preposition).
+const YEAR_AFTER_CAPITAL = /(?<=[\p{L}\p{M}\p{N}][ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)[ \u00a0])(?:1\d{3}|20\d{2})(?![\p{L}\p{N}])/gu;
+const MONTH_NAME = new RegExp(`^${MONTH_WORDS}$`, 'u');
+
+/** `text` with the years that belong to a name (YEAR_AFTER_CAPITAL) blanked out, same length. */
+function withoutNamedYears(text: string): string {
+  return text.replace(YEAR_AFTER_CAPITAL, (year, name: string) => (MONTH_NAME.test(foldAccents(name.toLowerCase())) ? year : '_'.repeat(year.length)));
+}
 
 /** The sentence with the question's own words blanked out (same length, so nothing new is joined). */
 function withoutWords(sentence: string, questionWords: ReadonlySet<string>): string {

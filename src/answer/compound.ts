@@ -51,12 +51,25 @@ const PRO_VERB: Record<Language, RegExp> = {
   es: /^(?:lo\s+)?(?:(?:ha|han|había|habían|habrá|habrán|va\s+a|van\s+a|iba\s+a|iban\s+a)\s+)?(?:hizo|hicieron|hace|hacen|hará|harán|haría|harían|hacía|hacían|hecho|hacer)(?:lo)?(?:\s+(?:eso|esto|así))?$/iu,
   en: /^(?:(?:did|does|do|will|would|could|can|has|have|had)\s+(?:(?:he|she|they|it|we|you|i)\s+)?(?:do|done)\s+(?:it|so|that|this)|(?:was|were|is|are)\s+(?:it|that|this)\s+done)$/iu,
 };
+/**
+ * An interrogative that takes a noun ("¿En qué competición…?", "¿Cuántos coches…?", "Which company…?", "How many…?"):
+ * what follows it starts with that noun, so a part asking only its own interrogative that borrows it reads
+ * "¿Cuándo competición participará…?" and is shown as written instead ("¿Cuándo?"). English "what" or "which" before an
+ * auxiliary ("What did…") takes none.
+ */
+const NOUN_TAKING: Record<Language, string> = {
+  es: '(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)\\s+',
+  en: '(?:(?:what|which|whose)\\s+(?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|might|must)\\b)|how\\s+(?:many|much)\\b)',
+};
+
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
 const MAX_PARTS = 3;
 
 interface Patterns {
   split: RegExp;
   opening: RegExp;
+  /** A question opening with an interrogative that takes a noun (NOUN_TAKING). */
+  nounTaking: RegExp;
   /** A text opening with a preposition (a gapped part's new complement: "en su mensaje…"). */
   leadingPreposition: RegExp;
 }
@@ -71,6 +84,7 @@ function patterns(language: Language): Patterns {
       // question mark followed by another question ("¿Cuándo viajará? ¿Qué prometió?", "…? And where?").
       split: new RegExp(`(?:\\s*,?\\s+${CONJUNCTION[language]}\\s+|[?？]\\s*[¿\\s]*(?:${CONJUNCTION[language]}\\s+)?)(?=${part})`, 'giu'),
       opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
+      nounTaking: new RegExp(`^[¿¡\\s]*(?:${PREPOSITION[language]}\\s+)?${NOUN_TAKING[language]}`, 'iu'),
       leadingPreposition: new RegExp(`^${PREPOSITION[language]}(?![\\p{L}\\p{M}])`, 'iu'),
     };
     cache.set(language, found);
@@ -118,8 +132,11 @@ export function questionParts(question: string, language: Language): QuestionPar
     const own = new Set(names[i]);
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
-    // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with.
-    const shown = asQuestion(standsFor(pieces[i] ?? '') ? (pieces[i] ?? text) : (texts[i] ?? text), language);
+    // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with;
+    // so is a bare interrogative whose borrowed predicate opens with the other interrogative's noun.
+    const piece = pieces[i] ?? text;
+    const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full);
+    const shown = asQuestion(standsFor(piece) || borrowsNoun ? piece : (texts[i] ?? text), language);
     const asked = asQuestion(text, language);
     const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
     const namesNoOne = own.size === 0;
