@@ -49,7 +49,7 @@ const LISTS = [
 const LINES = [
   // Author boxes and roles.
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
-  /^(ver|view) (perfil|profile|todas las entradas|all posts)|^(more posts by|m[aá]s (art[ií]culos|entradas|noticias) de|see all posts|view all posts)\b/iu,
+  /^(ver|view) (perfil|profile|todas las entradas|all posts)|^((ver|view|see|leer|read) )?(more posts by|m[aá]s (art[ií]culos|entradas|noticias) (de|sobre)|more (stories|news|articles) (from|by|about|on)|see all posts|view all posts)\b/iu,
   // Taxonomy, navigation and page controls.
   /^(etiquetas|tags|temas|t[oó]picos|topics|themen|sujets|assuntos|argomenti|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
   // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
@@ -66,6 +66,14 @@ const LINES = [
   /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads|anzeige|publicit[eé]|pubblicit[aà])\s*:?$/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|s[ií]guenos|follow us|seguir|follow|folgen|suivre|seguir autor|follow author)\s*[:.!+]?$/iu,
+  // A prompt to follow the site, whatever it names ("Síguenos en Google News y recibe las últimas noticias", "Follow us on Bluesky").
+  /^(s[ií]guenos|seguinos|s[ií]ganos|follow us|folgen sie uns|suivez-nous|siga-nos|seguici)\b/iu,
+  // An audio player's label ("Escucha esta nota", "Listen to this article", "Écouter l'article", "Artikel anhören").
+  /^(escucha|escuch[aá]|escuche|escuchar|listen to|listen|ouvir|ou[çc]a|[ée]couter|[ée]coutez|ascolta|ascoltare)( (esta|este|la|el|this|the|a|o|esta|l'|cet|cette|questo|l'))?\s?(nota|noticia|art[ií]culo|article|story|mat[ée]ria|not[ií]cia|articolo|audio)\s*[»›>]?$|^((diesen )?artikel )?(anh[öo]ren|vorlesen lassen)$/iu,
+  // A button to report a mistake ("Reportar un error", "Report an error", "¿Encontraste un error?").
+  /^(¿\s*)?(reportar|reporta|report[aá]|reporte|report|informar de|notificar|se[ñn]alar|found|spotted|encontraste|encontr[oó]|has encontrado)( (un|una|an|a))? (error|errata|correction|typo|mistake)\b[^.!]{0,25}[?.]?$/iu,
+  // A paywall's notice ("Este contenido es exclusivo para suscriptores", "This article is for subscribers only").
+  /^((este|esta|this|el|la) (contenido|art[ií]culo|nota|noticia|content|article|story) (es|is) )?((exclusiv[oa]|solo|s[oó]lo|[uú]nicamente|only|exclusive|available only|reserved) )?(para|for|to) (nuestros |our )?(suscriptores|subscribers|socios|members|abonados|miembros)( only)?\.?$|^(contenido|art[ií]culo|content) exclusiv[oa] (para|for) (suscriptores|subscribers|socios|members|abonados)\.?$/iu,
   /\b(usamos|utilizamos|este sitio( web)? (usa|utiliza)|we use|this (web)?site uses) cookies\b/iu,
   /^(acepto|aceptar|accept|rechazar|reject|configurar|ok|entendido|got it)( (todas|all|las|cookies))*$/iu,
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
@@ -95,6 +103,9 @@ const CAPTION = new RegExp(`[.!?]["'”’»)]*\\s+\\(?${CREDIT_WORD}\\s*:\\s*[^
 // ("KCNA vía REUTERS", "AFP via Getty Images", "REUTERS/Jane Doe"). Case matters here: no "i" flag.
 const AGENCY_CAPTION = /[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:\s+v[ií]a\s+|\s*\/\s*)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\.?$/u;
 const MAX_CAPTION_WORDS = 60;
+// A caption of a few words with its credit in brackets and no sentence before it ("Imagen ilustrativa (Foto: Pixabay)").
+const BRACKETED_CREDIT = new RegExp(`^[^.!?()]{1,80}\\(${CREDIT_WORD}\\s*:\\s*[^()]{2,60}\\)\\.?$`, 'iu');
+const MAX_BRACKETED_CAPTION_WORDS = 12;
 
 /**
  * A call to subscribe, follow, join or support: an imperative (tú, vos, usted or English forms) and a
@@ -136,6 +147,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
+  if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

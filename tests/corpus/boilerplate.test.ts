@@ -38,6 +38,17 @@ describe('boilerplate in plain text', () => {
     ['a membership button (German)', 'Werden Sie Mitglied'],
     ['a follow button', 'SEGUIR'],
     ['a topics line', 'Topics: markets, city council, budget'],
+    ['a prompt to follow the site (tú)', 'Síguenos en Google News y recibe las últimas noticias.'],
+    ['a prompt to follow the site (English)', 'Follow us on Bluesky'],
+    ['an audio player\'s label (tú)', 'Escucha esta nota'],
+    ['an audio player\'s label (English)', 'Listen to this article'],
+    ['an audio player\'s label (German)', 'Artikel anhören'],
+    ['a button to report a mistake', 'Reportar un error'],
+    ['a question to report a mistake', '¿Encontraste un error en esta nota?'],
+    ['a paywall\'s notice', 'Este contenido es exclusivo para suscriptores.'],
+    ['a paywall\'s notice (English)', 'This article is for subscribers only'],
+    ['a caption with its credit in brackets', 'Imagen ilustrativa (Foto: Archivo Municipal)'],
+    ['a link to more of a section\'s news', 'Ver más noticias de Economía'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -60,6 +71,16 @@ describe('boilerplate in plain text', () => {
 
   it('keeps a story sentence that ends in a name after "via" or a slash', () => {
     const lines = ['La alcaldesa respondió a las críticas de los vecinos vía Twitter.', 'The mayor answered the vendors\' complaints via Radio Ellis.', 'El tren cubrirá el trayecto Madrid/Sevilla.'];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+  });
+
+  it('keeps story sentences that open as a player\'s label, an error report or a paywall\'s notice do', () => {
+    const lines = [
+      'Escucha esta nota de voz que el alcalde envió a los comerciantes, en la que admite el retraso de las obras.',
+      'Report an error in the tender, the union said, and the works will be delayed again.',
+      'Este contenido es exclusivo para suscriptores de la plataforma municipal desde el lunes, según anunció el consistorio.',
+    ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
     for (const line of lines) expect(body).toContain(line);
   });
