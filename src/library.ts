@@ -285,7 +285,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => (queue = queue.then(task, task));
   // A restored library's first update continues a merge of every speaker (seconds at 100,000 articles, for its first
-  // /quote or the save): made a slice at a time as soon as a change may be coming, so that no answer waits for it.
+  // /quote or the save): made a slice at a time once that update is answerable, so that neither an answer nor the
+  // update waits for it (begun at the file event, its slices took turns with the update's: docs/BENCHMARKS.md).
   let preparing: Promise<void> | undefined;
   const prepareSpeakers = (): Promise<void> =>
     (preparing ??= (library.data().prepareSpeakerMerge?.() ?? Promise.resolve()).catch((error: unknown) => {
@@ -310,9 +311,15 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       SAVE_DELAY_MS,
     );
   };
-  // A worker ready for the first update (loading the readers is about a second of CPU): started once a first question
-  // has had the process to itself, or as soon as a file event says an update may be coming.
-  setTimeout(() => reader.warm(), WARM_READER_AFTER_MS).unref();
+  // Ready for the first update: a worker to read its files (loading the readers is about a second of CPU) and this
+  // thread's update code (archive.ts and the corpus modules it imports: 3 s of a 4 s first update at 10,000 articles,
+  // load 8, docs/BENCHMARKS.md). Started once a first question has had the process to itself, or as soon as a file
+  // event says an update may be coming; a failure to load is the update's to report.
+  const warmUpdates = () => {
+    reader.warm();
+    archive().catch(() => undefined);
+  };
+  setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
   if (keep.foldNow) scheduleSave();
   const applyNow = async (diff: SeedDiff) => {
     const started = performance.now();
@@ -326,6 +333,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       await library.index.update(update.passages);
       // From here /ask and /sources see the change; the quote data is merged when first wanted.
       library.replace(update.data);
+      void prepareSpeakers();
       const indexMs = lap();
       logSeedUpdate(update, log);
       // Deleting every file one by one empties the archive, as asked; said plainly, since it is seldom meant.
@@ -355,10 +363,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   const startWatching = () => {
     if (stopped) return;
     watcher = watchSeeds({
-      heard: () => {
-        reader.warm();
-        void prepareSpeakers();
-      },
+      heard: warmUpdates,
       dir: seedsDir,
       known: () => library.data().files,
       apply,
