@@ -91,6 +91,8 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
   const folded = words(question);
   const spelt = speltWords(question);
   for (const [i, word] of folded.entries()) {
+    const other = opensQuestion(folded, i) ? otherLanguageAsked(folded, i) : undefined;
+    if (other) return other;
     if (!interrogativeAt(spelt, i, language)) continue;
     if (word === 'how' && folded[i + 1] === 'old') return { type: 'number', asking: ['old'], age: true };
     if (word === (language === 'en' ? 'how' : 'como')) return language === 'en' && HOW_MEASURE.has(folded[i + 1] ?? '') ? countAsked(folded, i + 1) : mannerAsked(question, i);
@@ -122,6 +124,56 @@ function fromOpeningMark(question: string): string {
 
 /** Words that may stand before a Spanish interrogative in its question: "¿En qué año…?", "¿Y cuándo…?". */
 const BEFORE_INTERROGATIVE = new Set(['de', 'del', 'y', 'e', 'por', 'a', 'al', 'en', 'desde', 'hasta', 'hacia', 'para', 'con', 'sin', 'sobre', 'entre', 'contra', 'durante', 'tras', 'segun']);
+
+/**
+ * Interrogatives of the other languages the bot reads articles in (Portuguese, Italian, French, German), folded, and the
+ * kind each asks for ('count': a number, with the counted noun after it). A question in one of these languages is read
+ * as Spanish or English, the languages the bot speaks, and without them it asked for no kind of answer and kept its
+ * interrogative as a word the answer should repeat ("Quanto tempo durou a reunião?" beside "A reunião durou 45
+ * minutos"). Read only where they open the question (opensQuestion), as some are words of another language elsewhere
+ * ("dove", "ou"). German "wie" asks a number only before a word of measure (WIE_MEASURE).
+ */
+const OTHER_INTERROGATIVES: Readonly<Record<string, Exclude<AnswerType, 'statement'> | 'count'>> = {
+  quando: 'date', quand: 'date', wann: 'date',
+  onde: 'place', aonde: 'place', dove: 'place', ou: 'place', wo: 'place', wohin: 'place', woher: 'place',
+  quem: 'person', chi: 'person', qui: 'person', wer: 'person', wem: 'person', wen: 'person',
+  quanto: 'number', quanta: 'number', quantos: 'count', quantas: 'count', quanti: 'count', quante: 'count', combien: 'count',
+};
+/** German words of measure after "wie" ("wie viele", "wie lange", "wie alt"), folded; "viele" counts the noun after it. */
+const WIE_MEASURE = new Set(['viel', 'viele', 'lange', 'alt', 'oft', 'weit', 'hoch']);
+/** Units of time of those languages, folded, which after "quanto", "combien de" only ask how long ("Quanto tempo…?"). */
+const OTHER_TIME_UNITS = new Set([
+  'tempo', 'temps', 'anos', 'anni', 'ans', 'jahre', 'meses', 'mesi', 'mois', 'monate', 'semanas', 'settimane', 'semaines', 'wochen',
+  'dias', 'giorni', 'jours', 'tage', 'horas', 'ore', 'heures', 'stunden', 'minutos', 'minuti', 'minutes', 'minuten',
+]);
+/** Prepositions of those languages that may stand before their interrogative ("Em que…", "Depuis quand…", "Seit wann…"), folded. */
+const OTHER_BEFORE_INTERROGATIVE = new Set(['em', 'no', 'na', 'da', 'do', 'ate', 'di', 'in', 'per', 'fino', 'depuis', 'pendant', 'pour', 'dans', 'avec', 'seit', 'bis', 'fur', 'von', 'mit', 'zu']);
+
+/** Whether the `at`-th of a question's folded words opens it: only prepositions (or "y", "e") stand before it. */
+function opensQuestion(folded: string[], at: number): boolean {
+  return folded.slice(0, at).every((before) => BEFORE_INTERROGATIVE.has(before) || OTHER_BEFORE_INTERROGATIVE.has(before));
+}
+
+/**
+ * The kind asked by another language's interrogative at the `at`-th of the question's folded words (OTHER_INTERROGATIVES);
+ * the interrogative, and a unit of time or word of measure after it, only ask. Undefined when it is none.
+ */
+function otherLanguageAsked(folded: string[], at: number): AskedKind | undefined {
+  const word = folded[at] ?? '';
+  const next = folded[at + 1];
+  if (word === 'wie') {
+    if (next === undefined || !WIE_MEASURE.has(next)) return undefined;
+    const noun = next === 'viele' ? folded[at + 2] : undefined;
+    return { type: 'number', asking: [word, next], ...(noun !== undefined && { counted: noun }), ...(next === 'alt' && { age: true }) };
+  }
+  const kind = OTHER_INTERROGATIVES[word];
+  if (kind === undefined) return undefined;
+  if (kind !== 'number' && kind !== 'count') return { type: kind, asking: [word] };
+  const linked = word === 'combien' && next === 'de' ? ['de'] : [];
+  const noun = folded[at + 1 + linked.length];
+  if (noun !== undefined && OTHER_TIME_UNITS.has(noun)) return { type: 'number', asking: [word, ...linked, noun] };
+  return { type: 'number', asking: [word], ...(kind === 'count' && noun !== undefined && { counted: noun }) };
+}
 
 /**
  * Whether the `at`-th of a question's `spelt` words (lower case, accents kept) may be its interrogative. A Spanish
@@ -266,6 +318,37 @@ const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
   'hundred|hundreds|thousand|thousands|million|millions|billion|dozen|half|third|quarter';
 
+/**
+ * The cardinal numbers (and the nouns of a round count or a share) of the other languages whose number words are known,
+ * folded, each written as its grammar spells it. They are read only in text of that language, as some are words of
+ * another ("due" in English, "sept" an English month's abbreviation); Italian "sei", "otto" and "metà" ("you are", a
+ * name, a goal) are left out.
+ */
+const OTHER_NUMBER_WORDS: Readonly<Record<string, string>> = {
+  pt:
+    'dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|' +
+    'vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|\\p{L}+cent[oa]s|\\p{L}+zent[oa]s|quinhent[oa]s|mil|milhao|milhoes|bilhao|bilhoes|dezenas?|duzias?|metade|terco',
+  fr:
+    'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|' +
+    'millions?|milliards?|dizaines?|douzaines?|centaines?|milliers|moitie',
+  de:
+    'zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|' +
+    '(?:\\p{L}+und)?(?:zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)?hundert|' +
+    '(?:\\p{L}+)?tausend|millionen|million|milliarden?|dutzend|halfte|drittel|viertel',
+  it:
+    'due|tre|quattro|cinque|sette|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|' +
+    'venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|\\p{L}+cento|mille|mila|milione|milioni|miliardo|miliardi|dozzina|decine',
+};
+const OTHER_NUMBER = new Map(Object.entries(OTHER_NUMBER_WORDS).map(([language, words]) => [language, new RegExp(`\\b(?:${words})\\b`, 'u')]));
+
+/**
+ * Whether the number words of a text's language (ISO 639-1) are known, so that a sentence of it with no figure can be
+ * told to give none: Spanish, English (read in any text) and OTHER_NUMBER_WORDS's languages.
+ */
+export function numberWordsKnown(language: string): boolean {
+  return language === 'es' || language === 'en' || OTHER_NUMBER.has(language);
+}
+
 // A date that says which day, month, year or hour, unlike a weekday or "ayer", which leave the week or the month open.
 const SPECIFIC_DATE_WORDS = `1\\d{3}|20\\d{2}|${MONTHS}|siglos?|century|centuries|decadas?|decades?|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)`;
 const DECADE = '\\b\\d{2,4}s\\b';
@@ -282,16 +365,17 @@ const PASSIVE_AGENT = /\b(?:\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|en))
 
 /**
  * Whether `sentence` holds something of the expected kind besides the question's own words
- * (`questionWords`, folded): the question's own year or name is not an answer to it.
+ * (`questionWords`, folded): the question's own year or name is not an answer to it. `language` (the text's, ISO
+ * 639-1) adds its own number words to Spanish and English ones (OTHER_NUMBER_WORDS).
  */
-export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 'statement'>, questionWords: ReadonlySet<string>): boolean {
+export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 'statement'>, questionWords: ReadonlySet<string>, language?: string): boolean {
   const rest = withoutWords(sentence, questionWords);
   switch (type) {
     case 'date':
       return DATE.test(foldAccents(withoutNamedYears(rest)));
     case 'number': {
       const folded = withoutDates(foldAccents(rest));
-      return NUMBER.test(folded) || VAGUE_DURATION.test(folded);
+      return NUMBER.test(folded) || VAGUE_DURATION.test(folded) || otherNumber(folded, language);
     }
     case 'place':
       return PLACE.test(rest);
@@ -312,11 +396,18 @@ const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
  * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces"). Without `durations`, a number of
- * units of time ("ocho años", "three days") is no count: it says how long, not how many votes or patients.
+ * units of time ("ocho años", "three days") is no count: it says how long, not how many votes or patients. `language`
+ * (the text's) adds its own number words, as for carriesAnswerType.
  */
-export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true): boolean {
+export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string): boolean {
   const folded = withoutDates(foldAccents(withoutWords(text, questionWords)));
-  return COUNT.test(durations ? folded : folded.replace(DURATION, ' '));
+  const counted = durations ? folded : folded.replace(DURATION, ' ');
+  return COUNT.test(counted) || otherNumber(counted, language);
+}
+
+/** Whether folded text of `language` holds one of that language's number words (OTHER_NUMBER_WORDS); false for any other language. */
+function otherNumber(folded: string, language: string | undefined): boolean {
+  return language !== undefined && (OTHER_NUMBER.get(language)?.test(folded) ?? false);
 }
 
 // An age, folded: a number of years or months, of any size ("de 52 años", "a los cincuenta y dos años", "52-year-old",

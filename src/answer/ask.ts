@@ -13,7 +13,7 @@ import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, carriesAnswerType } from './answer-type.js';
+import { askedKind, askingWords, carriesAnswerType, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -289,8 +289,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     return told({ question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations });
   };
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
-  // Number words are known in Spanish and English only: "dois navios" may answer in Portuguese.
-  const countsKnown = chosen.every((item) => item.evidence.article.language === 'es' || item.evidence.article.language === 'en');
+  // A sentence in a language whose number words are unknown may give a count in words none of the rules reads.
+  const countsKnown = chosen.every((item) => numberWordsKnown(item.evidence.article.language));
   const countUnmet = expects === 'number' && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
@@ -560,7 +560,7 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, cou
   if (counting) {
     const first = quoted(counting);
     const displaced = quoted(best);
-    const figure = carriesAnswerType(best.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set());
+    const figure = carriesAnswerType(best.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set(), best.evidence.article.language);
     const fits = length(first.unit) + length(displaced.unit) <= MAX_QUOTED_CHARS && !(best.evidence === counting.evidence && overlaps(first.unit, displaced.unit));
     return figure || !fits ? [first] : [first, displaced];
   }

@@ -31,6 +31,12 @@ const FAILING = /^(?:fail(?:s|ed|ing)?|omit\p{L}*|neglect(?:s|ed|ing)?|refus(?:e
 // English contractions ("didn't", "isn’t"), which words() splits apart.
 const CONTRACTED = /\p{L}n['’]t\b/iu;
 
+/**
+ * Portuguese "no" (em + o, "in the") before a name: "Quanto tempo durou a reunião no Palácio do Planalto?", a question
+ * read as Spanish. A Spanish "no" negates a verb, a pronoun or an adverb that follows it, not a capitalised name.
+ */
+const CONTRACTED_NO = /(?<!\p{L})no(?=\s+\p{Lu})/gu;
+
 function negated(text: string, cues: (word: string) => boolean): boolean {
   return CONTRACTED.test(text) || words(text).some(cues);
 }
@@ -41,6 +47,7 @@ function negated(text: string, cues: (word: string) => boolean): boolean {
  * what was asked.
  */
 export function negationUnmet(question: string, sentences: readonly string[]): boolean {
-  if (!negated(question.slice(Math.max(0, question.indexOf('¿'))), (word) => NEGATIONS.has(word))) return false;
+  const asked = question.slice(Math.max(0, question.indexOf('¿'))).replace(CONTRACTED_NO, ' ');
+  if (!negated(asked, (word) => NEGATIONS.has(word))) return false;
   return !sentences.some((sentence) => negated(sentence, (word) => NEGATIONS.has(word) || EXCEPTIONS.has(word) || LACKING.test(word) || FAILING.test(word)));
 }

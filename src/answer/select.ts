@@ -168,7 +168,7 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
   if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
-  if (!carriesAnswerType(text, type, expectation.questionWords)) return false;
+  if (!carriesAnswerType(text, type, expectation.questionWords, evidence.article.language)) return false;
   if (type !== 'person' || !expectation.reported) return true;
   const reported = reportedSpans(text).map((part) => ({ start: part.start + span.start, end: part.end + span.start }));
   const terms = termsOf(sentence.matches);
@@ -189,7 +189,7 @@ const NEAR_COUNT = { before: 40, after: 25 };
  */
 function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
   const named = sentence.matches.some((match) => match.term === counted);
-  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(textOf(sentence), questionWords, false);
+  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(textOf(sentence), questionWords, false, sentence.evidence.article.language);
 }
 
 /**
@@ -203,7 +203,7 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
   const wordStart = (offset: number) => offset - (/[\p{L}\p{N}]+$/u.exec(text.slice(span.start, offset))?.[0].length ?? 0);
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
   const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
-  return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations));
+  return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations, evidence.article.language));
 }
 
 /**
