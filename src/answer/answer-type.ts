@@ -11,6 +11,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SPELLINGS, WEEKDAY_NAMES } from
 import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
+import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
 
 /**
  * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
@@ -126,19 +127,13 @@ function fromOpeningMark(question: string): string {
 const BEFORE_INTERROGATIVE = new Set(['de', 'del', 'y', 'e', 'por', 'a', 'al', 'en', 'desde', 'hasta', 'hacia', 'para', 'con', 'sin', 'sobre', 'entre', 'contra', 'durante', 'tras', 'segun']);
 
 /**
- * Interrogatives of the other languages the bot reads articles in (Portuguese, Italian, French, German), folded, and the
- * kind each asks for ('count': a number, with the counted noun after it). A question in one of these languages is read
- * as Spanish or English, the languages the bot speaks, and without them it asked for no kind of answer and kept its
- * interrogative as a word the answer should repeat ("Quanto tempo durou a reunião?" beside "A reunião durou 45
- * minutos"). Read only where they open the question (opensQuestion), as some are words of another language elsewhere
- * ("dove", "ou"). German "wie" asks a number only before a word of measure (WIE_MEASURE).
+ * The other languages' interrogatives (text/interrogatives.ts), all in one: a question in Portuguese, Italian, French or
+ * German is read as Spanish or English, the languages the bot speaks, and without them it asked for no kind of answer
+ * and kept its interrogative as a word the answer should repeat ("Quanto tempo durou a reunião?" beside "A reunião
+ * durou 45 minutos"). Read only where they open the question (opensQuestion), as some are words of another language
+ * elsewhere ("dove", "ou").
  */
-const OTHER_INTERROGATIVES: Readonly<Record<string, Exclude<AnswerType, 'statement'> | 'count'>> = {
-  quando: 'date', quand: 'date', wann: 'date',
-  onde: 'place', aonde: 'place', dove: 'place', ou: 'place', wo: 'place', wohin: 'place', woher: 'place',
-  quem: 'person', chi: 'person', qui: 'person', wer: 'person', wem: 'person', wen: 'person',
-  quanto: 'number', quanta: 'number', quantos: 'count', quantas: 'count', quanti: 'count', quante: 'count', combien: 'count',
-};
+const OTHER_INTERROGATIVE_KINDS = new Map(Object.values(OTHER_INTERROGATIVES).flatMap((words) => Object.entries(words)));
 /** German words of measure after "wie" ("wie viele", "wie lange", "wie alt"), folded; "viele" counts the noun after it. */
 const WIE_MEASURE = new Set(['viel', 'viele', 'lange', 'alt', 'oft', 'weit', 'hoch']);
 /** Units of time of those languages, folded, which after "quanto", "combien de" only ask how long ("Quanto tempo…?"). */
@@ -155,7 +150,8 @@ function opensQuestion(folded: string[], at: number): boolean {
 }
 
 /**
- * The kind asked by another language's interrogative at the `at`-th of the question's folded words (OTHER_INTERROGATIVES);
+ * The kind asked by another language's interrogative at the `at`-th of the question's folded words (OTHER_INTERROGATIVE_KINDS,
+ * and German "wie" before a word of measure);
  * the interrogative, and a unit of time or word of measure after it, only ask. Undefined when it is none.
  */
 function otherLanguageAsked(folded: string[], at: number): AskedKind | undefined {
@@ -166,7 +162,7 @@ function otherLanguageAsked(folded: string[], at: number): AskedKind | undefined
     const noun = next === 'viele' ? folded[at + 2] : undefined;
     return { type: 'number', asking: [word, next], ...(noun !== undefined && { counted: noun }), ...(next === 'alt' && { age: true }) };
   }
-  const kind = OTHER_INTERROGATIVES[word];
+  const kind = OTHER_INTERROGATIVE_KINDS.get(word);
   if (kind === undefined) return undefined;
   if (kind !== 'number' && kind !== 'count') return { type: kind, asking: [word] };
   const linked = word === 'combien' && next === 'de' ? ['de'] : [];

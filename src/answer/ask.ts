@@ -133,8 +133,15 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
     return { question, language, answer: WORDS[language].noArticles, mode: 'extractive', refused: true, citations: [] };
   }
   const parts = questionParts(input.question.asked, input.question.language);
-  const draft = (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input)).result;
+  const draft = repliedInstead(input.question, (parts && (await answerInParts(input, parts))) ?? (await answerWhole(input)).result);
   return input.summarise ? input.summarise(draft) : draft;
+}
+
+/** The answer with a notice that it is worded in another language than the question's, when the bot does not reply in that one. */
+function repliedInstead({ writtenIn, language }: CheckedQuestion, result: AskResult): AskResult {
+  if (writtenIn === undefined) return result;
+  const said = WORDS[language].repliesInstead(new Intl.DisplayNames([language], { type: 'language' }).of(writtenIn) ?? writtenIn);
+  return { ...result, notice: result.notice ? `${result.notice} ${said}` : said };
 }
 
 async function answerWhole(input: AnswerInput): Promise<Refusal> {

@@ -26,6 +26,11 @@ export interface AnswerWords {
    * the first of which may answer it when `possible`.
    */
   partUnanswered: (leads: string | undefined, possible: boolean) => string;
+  /**
+   * Said beside the answer to a question written in a language the bot reads but does not reply in (`name`, that
+   * language's name in this one): the reply's words are in this language instead.
+   */
+  repliesInstead: (name: string) => string;
   /** Tells how a question with misspelt words was read: `question` with the words as the articles spell them. */
   readAs: (question: string) => string;
   /** Introduces the quoted sentences; `quotedIn` names the articles' language when it is not the question's. */
@@ -56,6 +61,7 @@ export const WORDS: Record<Language, AnswerWords> = {
       `No he encontrado en los artículos dónde ${speaker} hable de esto. Esto es lo que dice en ellos, por si sirve de pista: ${own}.${others ? ` Estos otros pasajes tratan de lo mismo: ${others}.` : ''} Usa /citas para ver todas sus declaraciones.`,
     partUnanswered: (leads, possible) =>
       possible && leads ? `No estoy seguro de que los artículos respondan a esta parte; podrían responderla: ${leads}.` : `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
+    repliesInstead: (name) => `Aún no respondo en ${name}: respondo en español.`,
     readAs: (question) => `Busqué: «${question}»`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
@@ -80,6 +86,7 @@ export const WORDS: Record<Language, AnswerWords> = {
       `I found nothing in the articles where ${speaker} speaks of this. This is what ${speaker} says in them, which may serve as a lead: ${own}.${others ? ` These other passages are about the same thing: ${others}.` : ''} Use /quote to see all of their statements.`,
     partUnanswered: (leads, possible) =>
       possible && leads ? `I am not sure the articles answer this part; these may answer it: ${leads}.` : `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
+    repliesInstead: (name) => `I do not reply in ${name} yet: replying in English.`,
     readAs: (question) => `Looked up as: “${question}”`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,

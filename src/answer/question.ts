@@ -3,7 +3,7 @@
  * Unicode (full-width letters, zero-width and bidirectional control characters) is normalised away
  * so that it does not break the lookup. A front end removes its own markup (Discord mentions) first.
  */
-import { detectQuestionLanguage } from '../corpus/question-language.js';
+import { detectQuestionLanguage, otherQuestionLanguage } from '../corpus/question-language.js';
 import type { Language } from '../corpus/types.js';
 import { withoutInvisible } from '../text/invisible.js';
 import { WORDS } from './messages.js';
@@ -55,7 +55,8 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   // A greeting alone ("hola", "Hello!") asks nothing of the articles: it is told what it can ask, in the greeting's language.
   const greeting = greetingLanguage(normalised);
   if (greeting) return { ok: false, problem: 'greeting', language: greeting, message: WORDS[greeting].question.greeting };
-  const checked = readChecked(normalised, language);
+  const writtenIn = otherQuestionLanguage(askedPart(normalised));
+  const checked = { ...readChecked(normalised, language), ...(writtenIn !== undefined && { writtenIn }) };
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
   // "x y"): a single letter matches words at random; in a question ("¿Qué es la vitamina C?") it may name something.

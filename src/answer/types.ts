@@ -54,6 +54,11 @@ export interface CheckedQuestion {
   words: QuestionWords;
   /** What kind of answer the question asks for, when its wording says (see answer-type.ts). */
   expects: AnswerType | undefined;
+  /**
+   * The language the question is written in when the bot reads it but does not reply in it (Portuguese, French, German,
+   * Italian: corpus/question-language.ts `otherQuestionLanguage`); `language` is then the one replied in.
+   */
+  writtenIn?: string;
 }
 
 export type QuestionCheck = CheckedQuestion | { ok: false; problem: QuestionProblem; language: Language; message: string };

@@ -6,7 +6,9 @@
  * the choice between two looks at their two scores only, so the decisions are exactly those of the
  * whole database, which costs about 0.35 s of CPU and 146 MB to load against a few milliseconds.
  */
-import { STOP_WORDS } from '../text/stop-words.js';
+import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
+import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
+import { detectEldSmall } from './eld-compact.js';
 import { WORD, words } from '../text/words.js';
 import { eldDetector, type EldDetector } from './eld-data.js';
 import { ELD_SMALL_ES_EN } from './eld-es-en.js';
@@ -47,4 +49,26 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     if (sentence && !result.isReliable() && !tokens.some((token, i) => (i === 0 || lowerCase(token)) && isFunctionWord(token))) return fallback;
     return result.language === 'es' || result.language === 'en' ? result.language : fallback;
   };
+}
+
+/** The languages the bot reads articles in but does not reply in, whose questions it can tell (text/interrogatives.ts). */
+const READ_ONLY_LANGUAGES = Object.keys(OTHER_INTERROGATIVES);
+// A Spanish interrogative's accent, or the Spanish marks: Spanish however the n-grams fall ("¿Qué come Mnemiopsis?").
+const SPANISH_SIGNS = /[¿¡ñÑ]|(?<!\p{L})(?:qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuál|cuáles|cuánt[oa]s?)(?!\p{L})/iu;
+
+/**
+ * The language a question is written in when it is Portuguese, French, German or Italian, which the bot reads but does
+ * not reply in (replies are Spanish or English); undefined for any other. eld's 'small' database (the articles' detector,
+ * language.ts) must give that language, and the question hold a word of it that is no Spanish or English function word:
+ * one of its function words (stop-words.ts `functionWordsOf`) or interrogatives ("quem", "combien"). A Spanish
+ * interrogative's accent or the Spanish marks make it Spanish. Measured on the eval's questions: none of the 925
+ * English XQuAD ones and none of the 4,932 SQuAD-es v2 ones is given another language (3 once their ¿ is taken away,
+ * none with the accent rule).
+ */
+export function otherQuestionLanguage(text: string): string | undefined {
+  if (SPANISH_SIGNS.test(text)) return undefined;
+  const language = detectEldSmall(text.slice(0, SAMPLE_CHARS));
+  if (!READ_ONLY_LANGUAGES.includes(language)) return undefined;
+  const own = new Set([...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {})]);
+  return words(text).some((word) => own.has(word) && !FUNCTION_WORDS.has(word)) ? language : undefined;
 }

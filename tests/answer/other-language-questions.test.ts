@@ -3,11 +3,13 @@
  * speaks): their interrogative asks for a kind of answer as a Spanish one does. "Quanto tempo…?", "Combien de temps…?",
  * "Wie lange…?" ask how long, so the sentence giving a duration is quoted before the one of the same story repeating
  * the question's other words; and Portuguese "no" before a name ("no Palácio do Planalto") is "in the", not a negation
- * that the quoted sentence must bear out. Articles written for the test.
+ * that the quoted sentence must bear out. The reply, in Spanish or English, says that the bot does not reply in the
+ * question's language. Articles and questions written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { firstQuote } from '../support/first-quote.js';
+import { checked } from '../support/checked.js';
 import { askOf, libraryOf } from '../support/seed-library.js';
 
 const library = await libraryOf([
@@ -29,12 +31,37 @@ const ask = askOf(library);
 
 describe('a question asked in Portuguese, French or German', () => {
   it.each([
-    ['Quanto tempo durou a reunião dos ministros no Palácio do Planalto?', '45 minutos'],
-    ['Combien de temps a duré la séance du conseil municipal de Lyon sur le budget?', 'trois heures'],
-    ['Wie lange dauerte die Sitzung des Stadtrats von Kassel über den Haushalt?', 'vier Stunden'],
-  ])('%s quotes the duration first', async (question, duration) => {
+    ['Quanto tempo durou a reunião dos ministros no Palácio do Planalto?', '45 minutos', 'pt'],
+    ['Combien de temps a duré la séance du conseil municipal de Lyon sur le budget?', 'trois heures', 'fr'],
+    ['Wie lange dauerte die Sitzung des Stadtrats von Kassel über den Haushalt?', 'vier Stunden', 'de'],
+  ])('%s quotes the duration first, and says the reply is in another language', async (question, duration, writtenIn) => {
     const result = await ask(question);
     expect(result.refused).toBe(false);
     expect(firstQuote(result)).toContain(duration);
+    // The bot replies in Spanish or English only: it says so, naming the question's language in the reply's.
+    expect(result.notice).toContain(new Intl.DisplayNames([result.language], { type: 'language' }).of(writtenIn));
+  });
+});
+
+describe('the language a question is written in, when the bot reads it but does not reply in it', () => {
+  it.each([
+    ['Quante vittime ha causato la tempesta?', 'it'],
+    ['Chi ha vinto le elezioni regionali?', 'it'],
+    ['Quem venceu a eleição no Brasil?', 'pt'],
+    ['Qui a gagné le match de samedi?', 'fr'],
+    ['Wer hat die Wahl in Hessen gewonnen?', 'de'],
+  ])('%s is told as %s', (question, language) => {
+    expect(checked(question).writtenIn).toBe(language);
+  });
+
+  it.each([
+    ['¿Quién ganó las elecciones?'],
+    ['Cuando viaja Putin a Vietnam?'],
+    ['Qué dijo la ministra del presupuesto?'],
+    ['Who won the election in Hesse?'],
+    ['Putin Vietnam'],
+  ])('%s is a Spanish or English question, replied in its own language without a notice', async (question) => {
+    expect(checked(question).writtenIn).toBeUndefined();
+    expect((await ask(question)).notice).toBeUndefined();
   });
 });
