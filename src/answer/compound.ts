@@ -110,6 +110,9 @@ export function questionParts(question: string, language: Language): QuestionPar
   const pieces = question.split(split).map((piece) => piece.replace(/^[¿¡\s]+|[?？!¡\s]+$/gu, ''));
   if (pieces.length < 2 || pieces.length > MAX_PARTS || pieces.some((piece) => !opening.test(piece))) return undefined;
   const rest = (piece: string) => piece.replace(opening, '').trim();
+  // What another part borrows of a part: its words after the interrogative, and after the noun of a prepositional
+  // interrogative phrase too ("competición" in "¿En qué competición participará X…?"), which asks only of that part.
+  const predicate = (piece: string) => (phraseNoun(piece, language) ? rest(piece).replace(/^\S+\s*/u, '') : rest(piece));
   // A part whose verb is "hacer"/"do" with a neuter object ("¿… y cómo lo hizo?", "… and when did she do it?") asks of
   // the other part's predicate, as a part that asks only its interrogative does.
   const standsFor = (piece: string) => PRO_VERB[language].test(rest(piece));
@@ -122,8 +125,8 @@ export function questionParts(question: string, language: Language): QuestionPar
   const texts = pieces.map((piece) => {
     const complement = complementOf(piece);
     if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
-    if (standsFor(piece)) return `${opening.exec(piece)?.[0] ?? ''} ${rest(full)}`;
-    return asks(piece) ? piece : `${piece} ${rest(full)}`;
+    if (standsFor(piece)) return `${opening.exec(piece)?.[0] ?? ''} ${predicate(full)}`;
+    return asks(piece) ? piece : `${piece} ${predicate(full)}`;
   });
   // A later part's pronoun stands for a noun of the parts before it: "… y quién la financiaría" asks of "la fianza".
   const resolved = texts.map((text, i) => (i === 0 ? text : `${opening.exec(text)?.[0].replace(/^[¿¡\s]+/u, '') ?? ''} ${withAntecedent(rest(text), texts.slice(0, i).join(' '), language)}`));
@@ -143,6 +146,18 @@ export function questionParts(question: string, language: Language): QuestionPar
     if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted, namesNoOne };
     return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && others.length > 0 && { withSubject: withOthers() }) };
   });
+}
+
+/** Interrogatives that determine a noun ("qué competición", "which team"), lower case. */
+const DETERMINING: Record<Language, RegExp> = { es: /^(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)$/u, en: /^(?:what|which|whose)$/u };
+
+/**
+ * Whether a part opens with a preposition and an interrogative that determines the noun after it ("En qué competición…",
+ * "In which year…"): that noun belongs to the interrogative phrase, not to what the part asks of its subject.
+ */
+function phraseNoun(piece: string, language: Language): boolean {
+  const [first = '', second = ''] = piece.replace(/^[¿¡\s]+/u, '').toLowerCase().split(/\s+/u);
+  return new RegExp(`^${PREPOSITION[language]}$`, 'iu').test(first) && DETERMINING[language].test(second);
 }
 
 /** The preposition opening `text` ("en" in "en su mensaje por el Día de Rusia"), lower-cased; undefined when none does. */
