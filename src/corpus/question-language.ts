@@ -67,8 +67,13 @@ const SPANISH_SIGNS = /[¿¡ñÑ]|(?<!\p{L})(?:qué|quién|quiénes|cuándo|dón
  */
 export function otherQuestionLanguage(text: string): string | undefined {
   if (SPANISH_SIGNS.test(text)) return undefined;
+  // The word test first: it spares the n-gram tables (a second of CPU to load, 28 MB) to nearly every Spanish or English question.
+  const held = words(text).filter((word) => !FUNCTION_WORDS.has(word));
+  const candidates = READ_ONLY_LANGUAGES.filter((language) => held.some((word) => OWN_WORDS.get(language)?.has(word)));
+  if (candidates.length === 0) return undefined;
   const language = detectEldSmall(text.slice(0, SAMPLE_CHARS));
-  if (!READ_ONLY_LANGUAGES.includes(language)) return undefined;
-  const own = new Set([...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {})]);
-  return words(text).some((word) => own.has(word) && !FUNCTION_WORDS.has(word)) ? language : undefined;
+  return candidates.includes(language) ? language : undefined;
 }
+
+/** Each of those languages' function words and interrogatives, folded. */
+const OWN_WORDS = new Map(READ_ONLY_LANGUAGES.map((language) => [language, new Set([...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {})])]));
