@@ -159,16 +159,17 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       const next = segments[i + 1];
       if (!next || sentence.tokens[segment.to]?.text !== ',') return;
       const second = readPhrase(sentence, text, next.from, next.to);
-      // Only a name without a title or a title alone can stand in apposition, or a description of a person: otherwise the first segment need not be read.
+      // Only a name (with a title of its own or none: "el ministro de Defensa, general Paulo Nogueira,") or a title alone
+      // can stand in apposition, or a description of a person: otherwise the first segment need not be read.
       const description = describesPerson(sentence, next, language);
-      if (!(second?.kind === 'name' && !second.title) && second?.kind !== 'title' && description === undefined) return;
+      if (second?.kind !== 'name' && second?.kind !== 'title' && description === undefined) return;
       // "contra la periodista X y el jefe de redacción de El Faro, Oscar Martínez,": the segment's last noun phrase (after
       // a coordinator that opens another: "y el") that is a title or a name stands in apposition, not a longer phrase
       // a verb's complement makes of the segment.
       const read = readTail(sentence, text, lastConjunct(sentence, segment), (reading) => reading.kind === 'title' || reading.kind === 'name');
       // "El portavoz del Gobierno, Pilar Alegría,": the spokesperson's title, not the body spoken for.
       const first = second?.kind === 'name' ? spokespersonTitle(sentence, text, segment.from, segment.to) ?? read : read;
-      const pair = first?.kind === 'title' && second?.kind === 'name' && !second.title
+      const pair = first?.kind === 'title' && second?.kind === 'name'
         ? { title: first, name: second.name }
         : first?.kind === 'name' && second?.kind === 'title'
           ? { title: second, name: first.name }

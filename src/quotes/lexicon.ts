@@ -406,8 +406,9 @@ export const INTERROGATIVES = set(['why', 'how', 'what', 'cual', 'cuales', 'cuan
 /** Prepositions that end a post-verbal subject ("dijo Putin ante la prensa"). "de"/"of" stay inside names. */
 export const PHRASE_PREPOSITIONS = set([
   'a', 'al', 'ante', 'en', 'desde', 'durante', 'tras', 'con', 'sin', 'sobre', 'para', 'por', 'hasta', 'según', 'entre', 'contra', 'hacia', 'mediante',
-  // Portuguese "ao(s)" ("disse aos jornalistas"), "em"; not "no"/"na", which Spanish reads as a negation and an article.
-  'ao', 'aos', 'em',
+  // Portuguese "ao(s)" ("disse aos jornalistas"), "em", "com" ("se encontrou com o ministro"), "sem", "após", "até"; not
+  // "no"/"na", which Spanish reads as a negation and an article.
+  'ao', 'aos', 'em', 'com', 'sem', 'após', 'até',
   'at', 'in', 'on', 'to', 'from', 'during', 'after', 'with', 'without', 'about', 'for', 'by', 'before', 'according', 'speaking',
   // The rest of English's simple prepositions of place and time (not "of", which joins names: "Victor Cha of the Center").
   'outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'into', 'onto', 'across', 'against', 'along', 'amid', 'among', 'around', 'below', 'beneath', 'between', 'through', 'toward', 'towards', 'upon', 'within',

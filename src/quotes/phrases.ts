@@ -233,8 +233,10 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").
-  const headOffset = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || isTitleNoun(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
-  if (headOffset < 0) return definiteGroup(tokens, text, from, start, to) ?? barePluralGroup(sentence, text, from, to) ?? unknownRole(sentence, text, from, start, to);
+  const firstHead = words.slice(0, 4).findIndex((token) => GROUP_NOUNS.has(token.key) || isTitleNoun(token.key) || MEDIUM_NOUNS.has(token.key) || isTitlePlural(token.key));
+  if (firstHead < 0) return definiteGroup(tokens, text, from, start, to) ?? barePluralGroup(sentence, text, from, to) ?? unknownRole(sentence, text, from, start, to);
+  // "the defense minister", "the police chief": a group noun right before a role noun modifies it; the role heads the phrase.
+  const headOffset = GROUP_NOUNS.has(words[firstHead]!.key) && isTitleNoun(words[firstHead + 1]?.key ?? '') ? firstHead + 1 : firstHead;
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
   // "comes after health officials": a preposition or a clause before the head makes it no subject phrase.
