@@ -52,6 +52,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
+      // "confirma los temores del Gobierno de que…": "de que" after a noun object that names its owner opens the noun's
+      // own clause, what another's fear holds, not what the subject says. The subject's own ("reiteró su advertencia de
+      // que…"), or after the verb or whom it was told ("advirtió de que", "informó a la prensa de que"), it is the verb's.
+      if (nounObject && !use.verb.english && tokens[i - 1]?.key === 'de' && tokens.slice(afterVerb, i - 1).some((word) => NAME_PREPOSITIONS.has(word.key))) break;
       return i + 1;
     }
     nounObject ??= objectKind(token, tokens[i - 1]);

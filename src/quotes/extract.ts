@@ -19,7 +19,7 @@ import { DATELINE_PARAGRAPHS, datelineEnd } from '../corpus/describe.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from '../arrays.js';
-import { markAdversatives, markCommonWords, markSourceMarkers, tokenize, type Sentence } from './tokens.js';
+import { markCommonWords, markConjunctions, markSourceMarkers, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
@@ -269,6 +269,6 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
   markCommonWords(sentences, article.language);
   markSourceMarkers(sentences, article.language);
-  markAdversatives(sentences, article.language);
+  markConjunctions(sentences, article.language);
   return sentences;
 }

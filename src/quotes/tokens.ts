@@ -192,11 +192,25 @@ export function markSourceMarkers(sentences: Sentence[], language: string): void
 const ADVERSATIVES_BY_LANGUAGE: Readonly<Record<string, string>> = { pt: 'mas', fr: 'mais', it: 'ma' };
 const SPANISH_ADVERSATIVE = 'pero';
 
-/** Rekeys the adversative conjunction of the article's language (`language`, ISO 639-1) as "pero"; see ADVERSATIVES_BY_LANGUAGE. */
-export function markAdversatives(sentences: Sentence[], language: string): void {
+/** Italian's complementiser "che", keyed as "que" so that "comunica che…" reads as "comunica que…" does (Portuguese and French write "que"). */
+const COMPLEMENTISERS_BY_LANGUAGE: Readonly<Record<string, string>> = { it: 'che' };
+const SPANISH_COMPLEMENTISER = 'que';
+
+/**
+ * Rekeys the adversative conjunction (see ADVERSATIVES_BY_LANGUAGE) and the complementiser (COMPLEMENTISERS_BY_LANGUAGE)
+ * of the article's language (`language`, ISO 639-1) as Spanish "pero" and "que".
+ */
+export function markConjunctions(sentences: Sentence[], language: string): void {
   const adversative = ADVERSATIVES_BY_LANGUAGE[language];
-  if (!adversative) return;
-  for (const { tokens } of sentences) for (const token of tokens) if (token.kind === 'word' && token.key === adversative && startsLower(token.text)) token.key = SPANISH_ADVERSATIVE;
+  const complementiser = COMPLEMENTISERS_BY_LANGUAGE[language];
+  if (!adversative && !complementiser) return;
+  for (const { tokens } of sentences) {
+    for (const token of tokens) {
+      if (token.kind !== 'word' || !startsLower(token.text)) continue;
+      if (token.key === adversative) token.key = SPANISH_ADVERSATIVE;
+      else if (token.key === complementiser) token.key = SPANISH_COMPLEMENTISER;
+    }
+  }
 }
 
 /** Honorifics that British and Spanish style may write without a dot before a name. */
