@@ -59,7 +59,8 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       return i + 1;
     }
     nounObject ??= objectKind(token, tokens[i - 1]);
-    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token)) break;
+    // "said the new offences were proof that…": a finite verb before "that" shows the clause began right after the verb.
+    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
     if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {

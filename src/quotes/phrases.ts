@@ -230,6 +230,10 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     if (headIndex < 0 && !things && (before.every(describes) || headedByRole || complementRun || document)) {
       return { kind: 'name', name, title: null, mediumTitle: false };
     }
+    // "The minister met Senator Ana Ruiz, who said…": a name after a title of its own, not the complement of a role before
+    // it, ends another stretch of the clause; the words before are no role of the person.
+    const ownTitle = tokens[nameStart - 1]!;
+    if (nameStart - 1 > start && isTitleWord(ownTitle) && !isLowerCase(ownTitle) && ![NAME_PREPOSITIONS, NAME_ARTICLES, DETERMINERS].some((closed) => closed.has(tokens[nameStart - 2]!.key))) return undefined;
   }
 
   // No name at the end: the head noun decides. It comes within the first words ("a senior French diplomat").

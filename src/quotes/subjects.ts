@@ -793,9 +793,9 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
  * union"), a coordinator or another determiner; after any other lower-case word a new phrase opens.
  */
 function relativeAntecedent(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
-  const found = phraseEndingAt(context, sentence, end);
-  if (!found) return undefined;
   const { tokens } = sentence;
+  const found = phraseEndingAt(context, sentence, end) ?? objectName(context, sentence, end);
+  if (!found) return undefined;
   for (let i = end - 1; i > found.from; i--) {
     const before = tokens[i - 1]!;
     const opensObject = DETERMINERS.has(tokens[i]!.key) && before.kind === 'word' && startsLower(before.text) && ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, COORDINATORS, DETERMINERS, QUANTIFIERS].some((words) => words.has(before.key));
@@ -804,6 +804,21 @@ function relativeAntecedent(context: ArticleContext, sentence: Sentence, end: nu
     return reading ? { reading, from: i } : undefined;
   }
   return found;
+}
+
+/**
+ * The name, with its capitalised title, that ends at `end` right after a lower-case word that is no preposition, a comma
+ * after it ("The minister met Senator Ana Ruiz, who said…"): a verb's object, which a relative pronoun set off after it
+ * refers to; undefined when the capitalised words read as no name.
+ */
+function objectName(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
+  const { tokens } = sentence;
+  let from = end;
+  while (from > 0 && tokens[from - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
+  const verb = tokens[from - 1];
+  if (from === end || !verb || !startsLower(verb.text) || !isPunct(tokens[end], ',') || [NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS].some((words) => words.has(verb.key))) return undefined;
+  const reading = readPhrase(sentence, context.text, from, end);
+  return reading?.kind === 'name' ? { reading, from } : undefined;
 }
 
 /** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */
