@@ -10,7 +10,7 @@
  * stays the speaker as written ("Ministro"), never a guess at a name.
  */
 import type { Sentence, Token } from './tokens.js';
-import { isPunct, nameSpans } from './tokens.js';
+import { isPunct, nameSpans, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -151,9 +151,10 @@ export interface Mentions {
   organisations: Mention[];
   /**
    * One-word names the article never writes longer nor with a title, named as possible subjects, in text order: what a
-   * company's name often is ("Nexora", "Iberdrola"), a person's never once the press has introduced them.
+   * company's name often is ("Nexora", "Iberdrola"), a person's never once the press has introduced them. Read on the
+   * first call (few articles ask: resolving every name of every article cost a tenth of quote extraction).
    */
-  loneNames: Mention[];
+  loneNames(): Mention[];
   /**
    * Ordinal of the body paragraph holding character offset `at`: paragraphs with no sentences (an embedded
    * post, a caption) do not count, so distances are the reader's.
@@ -163,25 +164,28 @@ export interface Mentions {
 
 /** Every organisation each sentence names outside a prepositional phrase ("la Organización Meteorológica Mundial", not "de la ONU"). */
 export function findMentions(sentences: Sentence[], text: string, cast: Cast): Mentions {
-  const organisations: Mention[] = [];
-  const loneNames: Mention[] = [];
   const ordinals = new Map<number, number>();
   for (const sentence of sentences) if (!ordinals.has(sentence.paragraph)) ordinals.set(sentence.paragraph, ordinals.size);
   const ordinal = (sentence: Sentence) => ordinals.get(sentence.paragraph) ?? 0;
-  for (const sentence of sentences) {
-    for (const span of nameSpans(sentence, text)) {
-      // "(PIB)" spells out the words before it, which need not name anyone.
-      const bracketed = sentence.tokens[span.from - 1]?.text === '(';
-      if (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
-      const name = cast.resolveName(span.text, sentence.start);
-      if (!name) continue;
-      if (isOrganisation(span.text)) organisations.push({ name, paragraph: ordinal(sentence), at: sentence.start });
-      else if (!/\s/u.test(name) && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name))) loneNames.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+  /** Names each sentence writes as possible subjects and `fits`, resolved, in text order. */
+  const subjects = (fits: (span: NameSpan) => boolean, keep: (name: string) => boolean): Mention[] => {
+    const found: Mention[] = [];
+    for (const sentence of sentences) {
+      for (const span of nameSpans(sentence, text)) {
+        // "(PIB)" spells out the words before it, which need not name anyone.
+        const bracketed = sentence.tokens[span.from - 1]?.text === '(';
+        if (bracketed || !fits(span) || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
+        const name = cast.resolveName(span.text, sentence.start);
+        if (name && keep(name)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+      }
     }
-  }
+    return found;
+  };
+  const organisations = subjects((span) => isOrganisation(span.text), () => true);
+  let loneNames: Mention[] | undefined;
   return {
     organisations,
-    loneNames,
+    loneNames: () => (loneNames ??= subjects((span) => span.to - span.from === 1 && !isOrganisation(span.text), (name) => !/\s/u.test(name) && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences.filter((candidate) => candidate.start <= at).at(-1);
       return sentence ? ordinal(sentence) : 0;
@@ -364,7 +368,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (headed) return { speaker: headed.name, medium: null };
     // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
     // introduced as a person, the nearest named as a subject, is the company when no name marks one.
-    const lone = COMPANY_ROLES.has(head) ? context.mentions.loneNames.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).at(-1) : undefined;
+    const lone = COMPANY_ROLES.has(head) ? context.mentions.loneNames().filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).at(-1) : undefined;
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
