@@ -198,7 +198,9 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (!next) return i;
     // ", pero que …", ", y que …", ", así como …", ", as well as …" carry on what was reported.
     const additive = (next.key === 'asi' && afterNext === 'como') || (next.key === 'as' && afterNext === 'well' && tokens[i + 3]?.key === 'as');
-    const joinsReport = additive || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
+    // ", mas de uma “…”", ", but with…": a contrast of a phrase, not a clause of its own, goes on with what was reported.
+    const contrastedPhrase = CLAUSE_BREAKERS.has(next.key) && (NAME_PREPOSITIONS.has(afterNext) || PHRASE_PREPOSITIONS.has(afterNext));
+    const joinsReport = additive || contrastedPhrase || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
     if (joinsReport) continue;
     // "the suspect, a 34-year-old man, was arrested": an apposition set off by commas, after which the clause goes on.
     const appositionEnd = INDEFINITE_DETERMINERS.has(next.key) ? closingComma(tokens, i + 1) : undefined;

@@ -34,4 +34,11 @@ describe('a verb after "but"', () => {
     const paragraphs = ['O senador Mário Vidal apresentou a proposta na terça-feira.', 'O senador evita comentar as chances de aprovação da PEC, mas afirmou que a reforma é necessária.'];
     expect(statements(paragraphs, 'pt')).toEqual([{ kind: 'indirect', text: 'a reforma é necessária', speaker: 'Mário Vidal' }]);
   });
+
+  it('goes on with what was reported after "but" and a preposition, a contrast of a phrase', () => {
+    expect(statements(['O senador Mário Vidal ponderou não se tratar de uma crítica, mas de uma "pontuação jurídica e técnica".'], 'pt')).toEqual([
+      { kind: 'indirect', text: 'não se tratar de uma crítica, mas de uma "pontuação jurídica e técnica"', speaker: 'Mário Vidal' },
+      { kind: 'direct', text: 'pontuação jurídica e técnica', speaker: 'Mário Vidal' },
+    ]);
+  });
 });
