@@ -273,9 +273,9 @@ const REPEATED_SHARE = 0.8;
  */
 function withoutRepeats(kept: KeptLine[]): string[] {
   const words = kept.map((line) => foldWords(line.text));
-  const keys = shingleKeys(words.flat());
-  const lastSeen = new Map<number, number>();
-  keys.forEach((key, at) => lastSeen.set(key, at));
+  const { keys, count } = shingleKeys(words.flat());
+  const lastSeen = new Int32Array(count);
+  keys.forEach((key, at) => (lastSeen[key] = at));
   const lastLine = new Map<string, number>();
   words.forEach((lineWords, index) => lastLine.set(lineWords.join(' '), index));
 
@@ -297,8 +297,8 @@ function withoutRepeats(kept: KeptLine[]): string[] {
  * scattered over a long text written from few words are none (issue 14: a page of 10,000 paragraphs
  * from a 30-word vocabulary lost 8,800 of them to a test that ignored their order).
  */
-function repeatedShare(keys: number[], start: number, end: number, lastSeen: Map<number, number>): number {
-  const last = (at: number) => lastSeen.get(keys[at]!) ?? -1;
+function repeatedShare(keys: Int32Array, start: number, end: number, lastSeen: Int32Array): number {
+  const last = (at: number) => (at < keys.length ? lastSeen[keys[at]!]! : -1);
   const shingles = end - start - SHINGLE + 1;
   if (shingles === 1) return last(start) >= end ? 1 : 0;
   let repeated = 0;
@@ -309,19 +309,29 @@ function repeatedShare(keys: number[], start: number, end: number, lastSeen: Map
 const ID_SPACE = 2 ** 26;
 
 /**
- * A number for each run of four words, equal exactly when the runs are: words and then word pairs
- * are numbered in order of first appearance, and a run is its two pairs' numbers (no hashing, so no
- * collisions; far faster than joining strings).
+ * A number for each run of four words, equal exactly when the runs are: words, then word pairs, then runs (two
+ * pairs) are numbered in order of first appearance (no hashing, so no collisions; far faster than joining strings).
+ * The runs' numbers are small and dense (`count` of them), so that where each run was last seen is an array, not a
+ * map of numbers past 2^31 (which V8 keeps as heap numbers: on an 8 MB story most of the cleaner's time).
  */
-function shingleKeys(words: string[]): number[] {
+function shingleKeys(words: string[]): { keys: Int32Array; count: number } {
   const wordIds = new Map<string, number>();
   const ids = words.map((word) => wordIds.get(word) ?? (wordIds.set(word, wordIds.size), wordIds.size - 1));
-  const pairIds = new Map<number, number>();
-  const pairs = ids.slice(1).map((second, at) => {
-    const pair = ids[at]! * ID_SPACE + second;
-    return pairIds.get(pair) ?? (pairIds.set(pair, pairIds.size), pairIds.size - 1);
-  });
-  return pairs.slice(0, Math.max(0, pairs.length - 2)).map((pair, at) => pair * ID_SPACE + pairs[at + 2]!);
+  const pairs = dense(Math.max(0, ids.length - 1), (at) => ids[at]! * ID_SPACE + ids[at + 1]!);
+  return dense(Math.max(0, pairs.keys.length - 2), (at) => pairs.keys[at]! * ID_SPACE + pairs.keys[at + 2]!);
+}
+
+/** Numbers the `length` values `valueAt` gives, in order of first appearance. */
+function dense(length: number, valueAt: (at: number) => number): { keys: Int32Array; count: number } {
+  const numbers = new Map<number, number>();
+  const keys = new Int32Array(length);
+  for (let at = 0; at < length; at++) {
+    const value = valueAt(at);
+    let number = numbers.get(value);
+    if (number === undefined) numbers.set(value, (number = numbers.size));
+    keys[at] = number;
+  }
+  return { keys, count: numbers.size };
 }
 
 /** Hard-wrapped text has no line longer than this. */
