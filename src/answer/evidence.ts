@@ -29,16 +29,25 @@ const SHINGLE_WORDS = 3;
  */
 const DUPLICATE_CONTAINMENT = 0.3;
 
-/** Evidence for the hits whose article is known, best first, each passage unlike every one before it. */
+/**
+ * Evidence for the hits whose article is known, best first, each passage unlike every one before it. Of two passages
+ * that say the same thing, the one with more text stands at the better one's place and score: a heading or a lead that
+ * the body repeats in full ("Ana Gil representará a Navarra en Bled" above "Ana Gil, de 26 años, representará a Navarra
+ * en Bled tras…") gives way to the body's passage, which says it with what the short one leaves out.
+ */
 export function gatherEvidence(hits: RetrievedPassage[], articles: ReadonlyMap<string, Article>): Evidence[] {
   const kept: Array<{ evidence: Evidence; shingles: Set<string> }> = [];
   for (const hit of hits) {
     const article = articles.get(hit.passage.articleId);
     if (!article || article.text.slice(hit.passage.start, hit.passage.end) !== hit.passage.text) continue;
     const shingles = shinglesOf(hit.passage.text);
-    if (kept.some((other) => containment(shingles, other.shingles) >= DUPLICATE_CONTAINMENT)) continue;
+    const same = kept.findIndex((other) => containment(shingles, other.shingles) >= DUPLICATE_CONTAINMENT);
+    if (same >= 0 && shingles.size <= kept[same]!.shingles.size) continue;
     const sentences = sentencesIn(article, paragraphOf(article, hit.passage));
-    kept.push({ evidence: { hit, article, sentences, preceding: precedingSentence(article, hit.passage, sentences) }, shingles });
+    const better = same >= 0 ? { ...hit, score: Math.max(hit.score, kept[same]!.evidence.hit.score) } : hit;
+    const evidence = { evidence: { hit: better, article, sentences, preceding: precedingSentence(article, hit.passage, sentences) }, shingles };
+    if (same >= 0) kept[same] = evidence;
+    else kept.push(evidence);
   }
   return kept.map(({ evidence }) => evidence);
 }

@@ -140,7 +140,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, carries: typeFound, ...sentence } = item;
-      if (asksItself(sentence) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || (voices && anotherSpeaks(sentence, voices))) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
+      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || (voices && anotherSpeaks(sentence, voices));
+      if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
@@ -216,6 +217,27 @@ function asksItself(sentence: { evidence: Evidence; span: TextSpan }): boolean {
   const { article } = sentence.evidence;
   // The headline repeated in the text, unless it is all the text (a page whose one line was also taken for its title).
   return /[?？]$/u.test(text) || (text === article.title.trim() && article.text.trim() !== text);
+}
+
+/**
+ * Whether a sentence is a heading or a standfirst that the article's own sentences tell in full: the whole of its
+ * passage, a line that ends with no stop (nor a closing mark after one), whose matched question terms a sentence of the
+ * same article among the candidates also holds, one that ends with a stop. "Nicole Hacohen representará a Guatemala en
+ * Glasgow" heads the part that says so with its dates and place: quoted first, it answers with a summary in a
+ * headline's words where the article's sentence says more (a blind newcomer's D5).
+ */
+function toldInFull(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, pool: ReadonlyArray<{ evidence: Evidence; span: TextSpan; matches: WordMatch[] }>): boolean {
+  const { passage } = sentence.evidence.hit;
+  if (sentence.span.start !== passage.start || sentence.span.end !== passage.end || endsWithStop(sentence) || sentence.matches.length === 0) return false;
+  const terms = termsOf(sentence.matches);
+  return pool.some(
+    (other) => other.evidence.article.id === sentence.evidence.article.id && other.span !== sentence.span && endsWithStop(other) && [...terms].every((term) => other.matches.some((match) => match.term === term)),
+  );
+}
+
+/** Whether a sentence ends with a stop, a question or exclamation mark or an ellipsis, maybe inside a closing mark. */
+function endsWithStop(sentence: { evidence: Evidence; span: TextSpan }): boolean {
+  return /[.!?…。？！]["'»”’)\]]*\s*$/u.test(textOf(sentence));
 }
 
 /** Whether the sentence's doer of the question's verb is another name than the asked one (roles.ts). */
