@@ -6,6 +6,7 @@
 import readline from 'node:readline';
 import type { Language } from './corpus/types.js';
 import type { Library } from './library.js';
+import { errorCode } from './error-code.js';
 import { newErrorId, type Logger } from './log.js';
 import { forTerminal } from './present/safe-text.js';
 import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
@@ -94,6 +95,12 @@ export async function runConsole({ library, log, input, output, interactive, lan
   if (interactive) print([strings.banner(library.status.articles), ...examples(library, language)].join('\n'));
 
   const lines = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
+  // The reader went away (`npm start < questions.txt | head`): nothing more can be shown, so the session ends as at the
+  // end of input, quietly, as Unix tools do, instead of an uncaught EPIPE at each reply.
+  output.on('error', (error) => {
+    if (errorCode(error) !== 'EPIPE') log.error('cannot write to the console', { error });
+    lines.close();
+  });
   // At a terminal, Ctrl-C ends the session like Ctrl-D (readline would otherwise only pause).
   lines.on('SIGINT', () => lines.close());
   if (interactive) lines.prompt();
