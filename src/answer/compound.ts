@@ -51,15 +51,18 @@ const PRO_VERB: Record<Language, RegExp> = {
   es: /^(?:lo\s+)?(?:(?:ha|han|había|habían|habrá|habrán|va\s+a|van\s+a|iba\s+a|iban\s+a)\s+)?(?:hizo|hicieron|hace|hacen|hará|harán|haría|harían|hacía|hacían|hecho|hacer)(?:lo)?(?:\s+(?:eso|esto|así))?$/iu,
   en: /^(?:(?:did|does|do|will|would|could|can|has|have|had)\s+(?:(?:he|she|they|it|we|you|i)\s+)?(?:do|done)\s+(?:it|so|that|this)|(?:was|were|is|are)\s+(?:it|that|this)\s+done)$/iu,
 };
+/** Interrogatives that may determine the noun after them ("qué competición", "which team"), lower case. */
+const DETERMINING: Record<Language, readonly string[]> = { es: ['qué', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas'], en: ['what', 'which', 'whose'] };
+
 /**
- * An interrogative that takes a noun ("¿En qué competición…?", "¿Cuántos coches…?", "Which company…?", "How many…?"):
- * what follows it starts with that noun, so a part asking only its own interrogative that borrows it reads
- * "¿Cuándo competición participará…?" and is shown as written instead ("¿Cuándo?"). English "what" or "which" before an
+ * A question opening with an interrogative that takes a noun ("¿Qué premio…?", "¿Cuántos coches…?", "Which company…?",
+ * "How many…?"): what follows it starts with that noun, so a part asking only its own interrogative that borrows it
+ * would read "¿Cuándo premio ganó…?" and is shown as written instead ("¿Cuándo?"). English "what" or "which" before an
  * auxiliary ("What did…") takes none.
  */
 const NOUN_TAKING: Record<Language, string> = {
-  es: '(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)\\s+',
-  en: '(?:(?:what|which|whose)\\s+(?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|might|must)\\b)|how\\s+(?:many|much)\\b)',
+  es: `(?:${DETERMINING.es.join('|')})\\s+`,
+  en: `(?:(?:${DETERMINING.en.join('|')})\\s+(?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|might|must)\\b)|how\\s+(?:many|much)\\b)`,
 };
 
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
@@ -136,9 +139,10 @@ export function questionParts(question: string, language: Language): QuestionPar
     const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
     // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with;
-    // so is a bare interrogative whose borrowed predicate opens with the other interrogative's noun.
+    // so is a bare interrogative whose borrowed predicate opens with the other interrogative's noun ("¿Qué premio ganó
+    // Ana y cuándo?"), unless that noun was left behind with its preposition (`predicate`: "¿En qué torneo…").
     const piece = pieces[i] ?? text;
-    const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full);
+    const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full) && !phraseNoun(full, language);
     const shown = asQuestion(standsFor(piece) || borrowsNoun ? piece : (texts[i] ?? text), language);
     const asked = asQuestion(text, language);
     const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
@@ -148,16 +152,13 @@ export function questionParts(question: string, language: Language): QuestionPar
   });
 }
 
-/** Interrogatives that determine a noun ("qué competición", "which team"), lower case. */
-const DETERMINING: Record<Language, RegExp> = { es: /^(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)$/u, en: /^(?:what|which|whose)$/u };
-
 /**
  * Whether a part opens with a preposition and an interrogative that determines the noun after it ("En qué competición…",
  * "In which year…"): that noun belongs to the interrogative phrase, not to what the part asks of its subject.
  */
 function phraseNoun(piece: string, language: Language): boolean {
   const [first = '', second = ''] = piece.replace(/^[¿¡\s]+/u, '').toLowerCase().split(/\s+/u);
-  return new RegExp(`^${PREPOSITION[language]}$`, 'iu').test(first) && DETERMINING[language].test(second);
+  return new RegExp(`^${PREPOSITION[language]}$`, 'iu').test(first) && DETERMINING[language].includes(second);
 }
 
 /** The preposition opening `text` ("en" in "en su mensaje por el Día de Rusia"), lower-cased; undefined when none does. */

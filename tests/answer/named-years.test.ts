@@ -1,8 +1,8 @@
 /**
  * A year that belongs to a name ("el Trofeo de Vigo 2025", "the Lisbon 2027 Games") dates nothing in its sentence, so a
  * "¿Cuándo…?" is answered by the sentence that gives the day; and a compound question's bare "¿y cuándo?" after an
- * interrogative with a noun ("¿En qué torneo… y cuándo?") is shown as asked, not as "¿Cuándo torneo…?" (newcomer 15's
- * D10). Articles written for the test.
+ * interrogative with a noun is shown as asked ("¿Qué premio… y cuándo?") or without that noun ("¿En qué torneo… y
+ * cuándo?"), never as "¿Cuándo torneo…?" (newcomer 15's D10). Articles written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { carriesAnswerType, dateDetail } from '../../src/answer/answer-type.js';
@@ -31,9 +31,11 @@ describe('years inside names', () => {
 
 describe('a compound question whose second part is a bare interrogative', () => {
   it('shows that part as asked when the first part\u2019s interrogative takes a noun, and looks it up with the first part\u2019s words', () => {
-    const parts = questionParts('¿En qué torneo jugará Irene Salcedo y cuándo?', 'es');
-    expect(parts?.map((part) => part.shown)).toEqual(['¿En qué torneo jugará Irene Salcedo?', '¿Cuándo?']);
-    expect(parts?.[1]?.asked).toMatch(/jugará Irene Salcedo/u);
+    const parts = questionParts('¿Qué premio ganó Irene Salcedo y cuándo?', 'es');
+    expect(parts?.map((part) => part.shown)).toEqual(['¿Qué premio ganó Irene Salcedo?', '¿Cuándo?']);
+    expect(parts?.[1]?.asked).toMatch(/ganó Irene Salcedo/u);
+    // A noun after a preposition and its interrogative stays with them, so the borrowed words read as a question.
+    expect(questionParts('¿En qué torneo jugará Irene Salcedo y cuándo?', 'es')?.map((part) => part.shown)).toEqual(['¿En qué torneo jugará Irene Salcedo?', '¿Cuándo jugará Irene Salcedo?']);
     expect(questionParts('Which club signed Irene Salcedo and when?', 'en')?.map((part) => part.shown)).toEqual(['Which club signed Irene Salcedo?', 'When?']);
     // An interrogative with no noun lends its whole predicate, shown in full as before.
     expect(questionParts('¿Cuándo y dónde jugará Irene Salcedo?', 'es')?.map((part) => part.shown)).toEqual(['¿Cuándo jugará Irene Salcedo?', '¿Dónde jugará Irene Salcedo?']);
@@ -51,7 +53,7 @@ describe('a compound question whose second part is a bare interrogative', () => 
     expect(answerProblems(result, library.articles, library.index)).toEqual([]);
     const [first, second] = result.answer.split('\n');
     expect(first).toContain('Trofeo de Vigo 2025');
-    expect(second?.startsWith('¿Cuándo? ')).toBe(true);
+    expect(second?.startsWith('¿Cuándo jugará Irene Salcedo? ')).toBe(true);
     expect(second).toContain('18 de marzo');
   });
 });
