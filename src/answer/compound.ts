@@ -8,6 +8,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { nameWords, readQuestion } from '../search/analyze.js';
+import { SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 import { withAntecedent } from './antecedent.js';
 import { WORDS } from './messages.js';
@@ -37,7 +38,7 @@ export interface QuestionPart {
 // Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
 // relative or a conjunction ("dijo que llegaría y que se quedaría").
 const INTERROGATIVE: Record<Language, string> = {
-  es: '(?:por qué|qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuánto|cuánta|cuántos|cuántas|cuál|cuáles)',
+  es: `(?:por qué|${SPANISH_INTERROGATIVES.join('|')})`,
   en: '(?:what|who|whom|whose|when|where|why|how|which)',
 };
 const CONJUNCTION: Record<Language, string> = { es: '(?:y|e)', en: '(?:and)' };

@@ -14,6 +14,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { CONNECTORS, DETERMINERS, nounFormVerb, PHRASE_PREPOSITIONS, speechVerb } from '../quotes/lexicon.js';
+import { SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 
 /** The verb a question asks about and the folded words of the names it says do it. */
@@ -164,7 +165,7 @@ function verbAfter(tokens: Token[], at: number): string | undefined {
 }
 
 /** Spanish interrogatives and relatives, folded: they open the clause a verb stands in, and are never that verb. */
-const QUESTION_WORDS = folded(['qué', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuándo', 'dónde', 'adónde', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']);
+const QUESTION_WORDS = folded([...SPANISH_INTERROGATIVES]);
 /** Interrogatives that make the word after them their noun ("¿Cuántos premios Grammy…?"), never a verb. */
 const COUNTING_DETERMINERS = folded(['cuánto', 'cuánta', 'cuántos', 'cuántas']);
 

@@ -6,7 +6,7 @@
  * the choice between two looks at their two scores only, so the decisions are exactly those of the
  * whole database, which costs about 0.35 s of CPU and 146 MB to load against a few milliseconds.
  */
-import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
+import { OTHER_INTERROGATIVES, SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { detectEldSmall } from './eld-compact.js';
 import { WORD, words } from '../text/words.js';
@@ -54,7 +54,7 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
 /** The languages the bot reads articles in but does not reply in, whose questions it can tell (text/interrogatives.ts). */
 const READ_ONLY_LANGUAGES = Object.keys(OTHER_INTERROGATIVES);
 // A Spanish interrogative's accent, or the Spanish marks: Spanish however the n-grams fall ("¿Qué come Mnemiopsis?").
-const SPANISH_SIGNS = /[¿¡ñÑ]|(?<!\p{L})(?:qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuál|cuáles|cuánt[oa]s?)(?!\p{L})/iu;
+const SPANISH_SIGNS = new RegExp(`[¿¡ñÑ]|(?<!\\p{L})(?:${SPANISH_INTERROGATIVES.join('|')})(?!\\p{L})`, 'iu');
 
 /**
  * The language a question is written in when it is Portuguese, French, German or Italian, which the bot reads but does

@@ -4,6 +4,12 @@
  * A closed class of each language's grammar. German "wie" asks a number only before a word of measure ("wie viele",
  * "wie lange"), so it is left to the reader of the question (src/answer/answer-type.ts).
  */
+/**
+ * Spanish interrogatives as written in a question, with their accent: without it "que", "cuando", "como" are a
+ * relative or a conjunction ("dijo que llegaría"). A closed class of Spanish grammar ("por qué" is "qué" after "por").
+ */
+export const SPANISH_INTERROGATIVES: readonly string[] = ['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cómo', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas'];
+
 export type InterrogativeKind = 'date' | 'place' | 'person' | 'number' | 'count';
 
 export const OTHER_INTERROGATIVES: Readonly<Record<string, Readonly<Record<string, InterrogativeKind>>>> = {
