@@ -9,6 +9,7 @@ import { domToText } from './dom-text.js';
 import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
 import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
+import { parseLenientJson, type Json } from './lenient-json.js';
 import { foldWords, readByline, readDateLine } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -381,14 +382,16 @@ function urlDate(url: string | undefined): string | undefined {
   return year && month && day ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** Every object in the page's JSON-LD blocks, @graph members and nested main entities included. */
+/**
+ * Every object in the page's JSON-LD blocks, @graph members and nested main entities included. The entries of a list
+ * (an ItemList's itemListElement: other stories' teasers, a breadcrumb's links) are not the page's, and not read.
+ */
 function jsonLdItems(document: PageElement): JsonObject[] {
   const items: JsonObject[] = [];
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
-    const parsed = parseJson(script.textContent ?? '');
+    const parsed = parseLenientJson(script.textContent ?? '');
     // An explicit stack: JSON-LD may nest deeply, and this must not recurse.
     const stack: Json[] = parsed === undefined ? [] : [parsed];
     while (stack.length) {
@@ -396,7 +399,7 @@ function jsonLdItems(document: PageElement): JsonObject[] {
       if (Array.isArray(value)) appendAll(stack, value);
       else if (value && typeof value === 'object') {
         items.push(value);
-        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
           const nested = value[key];
           if (nested && typeof nested === 'object') stack.push(nested);
         }
@@ -404,18 +407,6 @@ function jsonLdItems(document: PageElement): JsonObject[] {
     }
   }
   return items;
-}
-
-function parseJson(source: string): Json | undefined {
-  // CMSs often leave raw line breaks inside JSON-LD strings, which JSON forbids.
-  for (const candidate of [source, source.replace(/[\u0000-\u001f]+/g, ' ')]) {
-    try {
-      return JSON.parse(candidate) as Json;
-    } catch {
-      // Try the next reading.
-    }
-  }
-  return undefined;
 }
 
 function isReference(value: Json | undefined): value is JsonObject & { '@id': string } {

@@ -941,3 +941,30 @@ describe('HTML: a byline printed in the header with no mark of its own', () => {
     expect(read(page(head, header('<span>2 de mayo de 2024, por Luis Gómez</span>'))).author).toBe('Luis Gómez');
   });
 });
+
+describe('HTML: JSON-LD as templates write it', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+  const fields = '"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Ana Ruiz"}, "datePublished": "2024-05-02T10:00:00+02:00"';
+  const declared = (script: string) => read(page(`<title>Reforman el mercado central</title><script type="application/ld+json">${script}</script>`, story));
+
+  it('reads a block with a comma before its closing bracket, in an HTML comment or a CDATA section, or with a quotation mark left unescaped', () => {
+    for (const script of [
+      `{${fields},}`,
+      `{${fields}, "keywords": ["mercado", "obras",],}`,
+      `<!-- {${fields}} -->`,
+      `//<![CDATA[\n{${fields}}\n//]]>`,
+      `/*<![CDATA[*/ {${fields}} /*]]>*/`,
+      `{${fields}, "headline": "La alcaldesa llama "histórica" a la reforma del mercado"}`,
+    ]) {
+      expect(declared(script), script).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
+    }
+  });
+
+  it('takes no author or date from the stories a list declares (teasers of others), before or instead of the page\'s own', () => {
+    const teaser = { '@type': 'NewsArticle', headline: 'Otra noticia del día', author: { '@type': 'Person', name: 'Pedro Sanz' }, datePublished: '2024-04-20T10:00:00+02:00' };
+    const list = JSON.stringify({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [teaser, { ...teaser, headline: 'Y otra más' }] });
+    expect(declared(list)).toMatchObject({ author: null, date: null });
+    const both = read(page(`<title>Reforman el mercado central</title>${jsonLd(JSON.parse(list))}<script type="application/ld+json">{${fields}}</script>`, story));
+    expect(both).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
+  });
+});
