@@ -7,7 +7,7 @@
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
 import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
-import { authorNames, collectPageMeta, withoutSiteName, type DeclaredField } from './page-meta.js';
+import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
 import { foldWords, readByline, readDateLine } from './lines.js';
@@ -185,12 +185,17 @@ const PUBLISHED_NAME = /(?:publish|publication|original|issued|release)[\w.:-]*(
 const NOT_PUBLISHED_NAME = /modif|updat|expir|revis/u;
 // A full ISO timestamp, as a <time> without datetime may hold one in a data attribute ("data-published").
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/u;
+// Unix time (isUnixTime: "data-timestamp="1714640400"") is read only from an attribute named for a time.
+const TIME_ATTRIBUTE = /time|date|publish|stamp/u;
 
-/** The first timestamp a <time> element without datetime holds in a data attribute, when the page has none with it. */
+/** The first timestamp a <time> element without datetime holds in a data attribute (ISO, or Unix time under a time's name), when the page has none with it. */
 function timeDataStamp(document: PageElement): string | undefined {
   for (const time of Array.from(document.querySelectorAll('time'))) {
-    const stamp = time.getAttributeNames().filter((name) => name.startsWith('data-')).map((name) => time.getAttribute(name)?.trim() ?? '').find((value) => ISO_STAMP.test(value));
-    if (stamp) return stamp;
+    for (const name of time.getAttributeNames()) {
+      if (!name.startsWith('data-')) continue;
+      const value = time.getAttribute(name)?.trim() ?? '';
+      if (ISO_STAMP.test(value) || (isUnixTime(value) && TIME_ATTRIBUTE.test(name))) return value;
+    }
   }
   return undefined;
 }

@@ -274,9 +274,10 @@ const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}
  * prints by its headline (`shownDate`) is the timestamp's UTC date and not its local one, the printed
  * date stands: that is the date readers see (a site that prints its times in UTC), and the
  * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too. A numeric date is read
- * in `order`.
+ * in `order`; Unix time is a UTC timestamp (see fromUnixTime).
  */
-function publishedDate(values: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null, order: DateOrder = 'day-first'): string | undefined {
+function publishedDate(declared: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null, order: DateOrder = 'day-first'): string | undefined {
+  const values = declared.map(fromUnixTime);
   const offsets = values.map((value) => offsetMinutes(OFFSET.exec(value)?.[1] ?? ''));
   const declaredOffset = [...offsets, ...otherTimestamps.map((value) => offsetMinutes(OFFSET.exec(value.trim())?.[1] ?? ''))].find((minutes) => minutes !== null && minutes !== 0);
   for (const [index, value] of values.entries()) {
@@ -290,6 +291,24 @@ function publishedDate(values: string[], otherTimestamps: string[], fallbackZone
     return shownDate && shownDate !== local && shownDate === isoDay(instant) ? shownDate : local;
   }
   return undefined;
+}
+
+/** Unix time in seconds (10 digits) or milliseconds (13) of the years 2001–2286, as some CMSs declare a publication time. */
+const UNIX_TIME = /^(?:\d{10}|\d{13})$/u;
+
+/** Whether a value is Unix time, in seconds or milliseconds (UNIX_TIME). */
+export function isUnixTime(value: string): boolean {
+  return UNIX_TIME.test(value);
+}
+
+/**
+ * A declared value that is Unix time ("1714640400", "1714640400000": seconds or milliseconds since 1970 UTC, as the
+ * 10 or 13 digits tell) as the UTC timestamp it is ("2024-05-02T09:00:00.000Z"), which publishedDate then moves to
+ * the page's time zone like any UTC timestamp; any other value as it is.
+ */
+function fromUnixTime(value: string): string {
+  if (!isUnixTime(value)) return value;
+  return new Date(Number(value) * (value.length === 10 ? 1000 : 1)).toISOString();
 }
 
 /** The UTC calendar date (ISO `YYYY-MM-DD`) of an instant (ms since the epoch). */

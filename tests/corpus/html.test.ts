@@ -968,3 +968,20 @@ describe('HTML: JSON-LD as templates write it', () => {
     expect(both).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
   });
 });
+
+describe('HTML: a publication time declared as Unix time', () => {
+  const story = (header = '') => `<article><h1>Reforman el mercado central</h1>${header}${paragraphs}</article>`;
+  const dated = (head: string, header?: string) => read(page(`<title>Reforman el mercado central</title>${head}`, story(header))).date;
+
+  it('reads seconds or milliseconds since 1970 in a meta tag or JSON-LD, as the date where the page is published', () => {
+    // 1714690800 is 2024-05-02T23:00:00Z: 3 May in Madrid, 2 May in Buenos Aires.
+    expect(dated('<meta property="article:published_time" content="1714690800">')).toBe('2024-05-02');
+    expect(dated('<meta name="pubdate" content="1714690800000"><link rel="canonical" href="https://www.diariodelsur.es/economia/mercado.html">')).toBe('2024-05-03');
+    expect(dated(`<meta property="og:locale" content="es_AR">${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: 1714690800 })}`)).toBe('2024-05-02');
+  });
+
+  it('reads it from a <time> element\'s data attribute named for a time, never from another number', () => {
+    expect(dated('', '<p class="meta"><time data-timestamp="1714640400">hace 3 horas</time></p>')).toBe('2024-05-02');
+    expect(dated('', '<p class="meta"><time data-id="1714640400">hace 3 horas</time></p>')).toBeNull();
+  });
+});
