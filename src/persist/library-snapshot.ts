@@ -148,8 +148,11 @@ function joined<T extends Uint8Array | Uint32Array>(pieces: T[], Type: new (leng
 
 /** The library's data and index from a snapshot; throws (and loadSnapshot reports the snapshot as corrupt) if anything is amiss. */
 export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {
-  // File records (17 MB of JSON at 100,000 articles) and actors are wanted only after the first answer (the watcher's scan, /quote).
-  const files = await reader.deferred('files');
+  // File records (17 MB of JSON at 100,000 articles), statements, speakers and actors are wanted only after the first answer
+  // (the watcher's scan, /quote, an update): each is checked while the articles are read, its records parsed when first wanted.
+  const checking = Promise.all([reader.deferred('files'), reader.deferred('statements'), reader.deferred('speakers'), reader.deferred('actors')]);
+  // Awaited below; a damaged part fails the restore there, not as an unhandled rejection while the articles are read.
+  checking.catch(() => undefined);
   const articles: Article[] = [];
   const spans: Uint32Array[] = [];
   for await (const record of reader.records('articles')) {
@@ -168,10 +171,8 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   // Passages stay columns of the article records: the index makes the few it is asked for; the list is made when first wanted (an update, a save, /sources).
   const table = passageTable(articles, spans);
   // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
-  const statements = await reader.deferred('statements');
-  const speakers = await reader.deferred('speakers');
+  const [files, statements, speakers, actors] = await checking;
   if (speakers.count !== articles.length) throw new Error('the snapshot\'s speakers do not match its articles');
-  const actors = await reader.deferred('actors');
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, table, options);

@@ -77,6 +77,12 @@ interface FileEntry {
   bytes: number;
   /** CRC-32 of the file's bytes: it tells a damaged file (a torn write, a flipped bit), at 3x sha256's speed (measured: 60 against 150-180 ms per 100 MB). */
   crc32: number;
+  /**
+   * A part's record file: how many records (lines) it holds, so that a deferred part is not read line by line
+   * at a restart only to count them (a third of a second for 113 MB of statements at 100,000 articles). Absent
+   * from snapshots saved before it was kept, whose lines are counted.
+   */
+  count?: number;
 }
 
 interface Manifest {
@@ -173,7 +179,9 @@ async function writePart(folder: string, name: string, records: Iterable<unknown
     pendingArrayBytes = 0;
   };
   try {
+    let count = 0;
     for (const record of records) {
+      count++;
       const line = JSON.stringify(record, replacer) + '\n';
       batch.push(line);
       batchLength += line.length;
@@ -181,7 +189,7 @@ async function writePart(folder: string, name: string, records: Iterable<unknown
       if (batchLength + pendingArrayBytes >= WRITE_BATCH) await flush();
     }
     await flush();
-    return { records: await lines.close(), arrays: arrays ? await arrays.close() : null };
+    return { records: { ...(await lines.close()), count }, arrays: arrays ? await arrays.close() : null };
   } finally {
     lines.destroy();
     arrays?.destroy();
@@ -256,19 +264,37 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
     if (!entry) throw new SnapshotDamage(`the snapshot has no part "${part}"`);
     return entry;
   };
+  /** Each part's array file, all read at once as soon as the sizes are checked (below), so that the disk's work overlaps the parsing. */
+  const arrays = new Map<string, Promise<Buffer>>();
+  const arraysOf = (entry: Manifest['parts'][string]): Promise<Buffer> | undefined => {
+    if (!entry.arrays) return undefined;
+    let reading = arrays.get(entry.arrays.file);
+    if (!reading) {
+      reading = readArrays(folder, entry.arrays);
+      // Awaited by the part's reader; a part never read fails the load where it is awaited, not as an unhandled rejection.
+      reading.catch(() => undefined);
+      arrays.set(entry.arrays.file, reading);
+    }
+    return reading;
+  };
   const reader: SnapshotReader = {
-    records: (part) => readPart(folder, entryOf(part), () => verified.add(part)),
+    records: (part) => {
+      const entry = entryOf(part);
+      return readPart(folder, entry, arraysOf(entry), () => verified.add(part));
+    },
     deferred: async (part) => {
-      const deferred = await readDeferredPart(folder, entryOf(part));
+      const entry = entryOf(part);
+      const deferred = await readDeferredPart(folder, entry, arraysOf(entry));
       verified.add(part);
       return deferred;
     },
   };
   try {
-    for (const entry of Object.values(manifest.parts)) for (const file of [entry.records, entry.arrays]) if (file) await checkSize(folder, file);
+    await Promise.all(Object.values(manifest.parts).flatMap((entry) => [entry.records, entry.arrays]).map((file) => file && checkSize(folder, file)));
+    for (const entry of Object.values(manifest.parts)) arraysOf(entry);
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
-    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, () => {}));
+    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(entry), () => {}));
     return { status: 'restored', payload, folder };
   } catch (error) {
     return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
@@ -299,8 +325,8 @@ function parseRecord(line: string, file: string, arrays: Buffer | undefined): un
   return arrays ? reviveTypedArrays(record, arrays) : record;
 }
 
-async function readDeferredPart(folder: string, entry: Manifest['parts'][string]): Promise<DeferredPart> {
-  const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
+async function readDeferredPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<Buffer> | undefined): Promise<DeferredPart> {
+  const arrays = await arrayFile;
   const file = path.join(folder, entry.records.file);
   let fd: number;
   try {
@@ -308,15 +334,16 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
   } catch (error) {
     throw new SnapshotDamage(`snapshot file ${entry.records.file} cannot be read: ${describe(error)}`);
   }
-  // Checked as it streams by, lines counted; nothing kept.
-  let count = 0;
+  // Checked as it streams by, lines counted when the manifest does not say how many; nothing kept.
+  const known = entry.records.count;
+  let count = known ?? 0;
   try {
     let crc = 0;
     let last: number | undefined;
     for await (const chunk of createReadStream(file, { fd, start: 0, autoClose: false, highWaterMark: READ_CHUNK })) {
       const bytes = chunk as Buffer;
       crc = crc32(bytes, crc);
-      for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+      if (known === undefined) for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
       if (bytes.length > 0) last = bytes[bytes.length - 1];
     }
     verify(entry.records, crc);
@@ -357,8 +384,8 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
   return { count, parse: () => parsing.now(), parseSoon: () => parsing.soon() };
 }
 
-async function* readPart(folder: string, entry: Manifest['parts'][string], onVerified: () => void): AsyncGenerator<unknown> {
-  const arrays = entry.arrays ? await readArrays(folder, entry.arrays) : undefined;
+async function* readPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<Buffer> | undefined, onVerified: () => void): AsyncGenerator<unknown> {
+  const arrays = await arrayFile;
   let crc = 0;
   const parse = (line: string) => parseRecord(line, entry.records.file, arrays);
   // Bytes of a line not yet ended; a newline byte never occurs inside a UTF-8 character, so lines are cut as bytes.
@@ -452,8 +479,8 @@ function isPlainFileName(name: string): boolean {
 
 function isFileEntry(entry: unknown): entry is FileEntry {
   if (typeof entry !== 'object' || entry === null) return false;
-  const { file, bytes, crc32: crc } = entry as Partial<FileEntry>;
-  return typeof file === 'string' && isPlainFileName(file) && typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 && Number.isInteger(crc);
+  const { file, bytes, crc32: crc, count } = entry as Partial<FileEntry>;
+  return typeof file === 'string' && isPlainFileName(file) && typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 && Number.isInteger(crc) && (count === undefined || (Number.isSafeInteger(count) && count >= 0));
 }
 
 /** Whether a file system error says the file does not exist (ENOENT). */

@@ -83,6 +83,19 @@ describe('saving and loading snapshots', () => {
     expect(loaded.payload.empty.parse()).toEqual([]);
   });
 
+  it('counts a deferred part of a snapshot saved before its manifest kept the count', async () => {
+    await saveSnapshot(dir, key, { statements: ['uno', 'dos', { tres: 3 }] });
+    const manifestFile = path.join(dir, 'hemeroteca-snapshot.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { parts: Record<string, { records: { count?: number } }> };
+    expect(manifest.parts['statements']!.records.count).toBe(3);
+    delete manifest.parts['statements']!.records.count;
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    const loaded = await loadSnapshot(dir, key, (reader) => reader.deferred('statements'));
+    if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
+    expect(loaded.payload.count).toBe(3);
+    expect(loaded.payload.parse()).toEqual(['uno', 'dos', { tres: 3 }]);
+  });
+
   it('refuses to parse a deferred part changed in place after it was checked', async () => {
     await saveSnapshot(dir, key, { statements: ['uno', 'dos'] });
     const loaded = await loadSnapshot(dir, key, (reader) => reader.deferred('statements'));
