@@ -54,7 +54,7 @@ export function sortSeedPaths(paths: string[]): string[] {
 }
 
 /** Code-unit order, as Array.prototype.sort's default. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

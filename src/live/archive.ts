@@ -15,7 +15,7 @@ import { mergeSpeakers, type ArticleQuotes, type QuoteData, type SpeakerMerge } 
 import { applyChange, type ArchiveChange } from './archive-change.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
-import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { buildOrder, scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
 import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
 import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
 import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
@@ -85,7 +85,7 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
   const { scan, warnings: listWarnings, resources } = await scanSeedFolder(seedsDir);
   // Told once, at the build: the watcher's later scans leave the same folders out without a word.
   if (resources.length) options.log?.info('not indexed: the resource folders of saved web pages (their images, styles and embedded frames, such as comment widgets and ads)', { folders: resources });
-  const states = [...scan.values()];
+  const states = buildOrder([...scan.values()]);
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
   const builder = libraryBuilder(options.embeddings, states);

@@ -3,7 +3,7 @@
  * renamed and removed show in /sources, /ask and /quote within seconds, each change is logged, and
  * the state is saved so that the next start has nothing to re-read.
  */
-import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
@@ -214,6 +214,18 @@ describe('a running library follows its seeds folder', () => {
     const { library, logged } = await open();
     expect(library.article('nota')?.text).toContain('cráteres');
     expect(logged.filter(({ message }) => message.includes('already gives the id'))).toEqual([]);
+  });
+
+  it('keeps, in a build from scratch, the older of two files giving one id, as a running bot kept it ("nota.md" added beside "nota.txt")', async () => {
+    await writeFile(path.join(seedsDir, 'nota.txt'), article(5, 'cráteres'));
+    await writeFile(path.join(seedsDir, 'nota.md'), article(6, 'géiseres'));
+    // nota.txt was there a day before nota.md was added beside it; by path alone "nota.md" comes first.
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    await utimes(path.join(seedsDir, 'nota.txt'), dayAgo, dayAgo);
+    const { log, logged } = recordingLogger();
+    const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
+    expect(library.article('nota')?.text).toContain('cráteres');
+    expect(logged.some(({ message }) => message.includes('nota.txt already gives the id "nota"'))).toBe(true);
   });
 
   it('indexes a copy kept out as the same file once the original is corrected, while running or at the next start', async () => {
