@@ -49,8 +49,8 @@ export interface Strings {
   reportedBy(speaker: string): string;
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
-  /** Under a text reply that shows only the newest of an actor's statements. */
-  newestShown(shown: number, total: number): string;
+  /** Under a text reply that shows only the first of an actor's statements: the newest articles', or one article's in its order. */
+  newestShown(shown: number, total: number, oneArticle: boolean): string;
   noStatements(query: string): string;
   /** The actor typed was only mentions, markup or invisible characters. */
   noActorName: string;
@@ -127,7 +127,8 @@ const es: Strings = {
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
     `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
-  newestShown: (shown, total) => `(Se muestran las ${shown} más recientes de ${total}.)`,
+  newestShown: (shown, total, oneArticle) =>
+    oneArticle ? `(Se muestran las ${shown} primeras de ${total}, en el orden del artículo.)` : `(Se muestran ${shown} de ${total}: las de los artículos más recientes.)`,
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   noActorName: 'Lo que escribiste no contiene el nombre de ninguna persona ni organización (las menciones de Discord no cuentan).',
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
@@ -184,7 +185,8 @@ const en: Strings = {
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>
     `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,
-  newestShown: (shown, total) => `(Showing the newest ${shown} of ${total}.)`,
+  newestShown: (shown, total, oneArticle) =>
+    oneArticle ? `(Showing the first ${shown} of ${total}, in the article's order.)` : `(Showing ${shown} of ${total}: those of the newest articles.)`,
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   noActorName: 'What you typed names no person or organisation (Discord mentions do not count).',
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,

@@ -42,7 +42,8 @@ export function renderQuoteText(result: QuoteResult, language: Language): string
   const all = shownStatements(result.statements);
   const shown = all.slice(0, QUOTES_SHOWN);
   const groups = groupByArticle(shown, language, namesSpeakers(result)).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
-  const more = shown.length < all.length ? [stringsFor(language).newestShown(shown.length, all.length)] : [];
+  const oneArticle = all.every((statement) => statement.articleId === all[0]?.articleId);
+  const more = shown.length < all.length ? [stringsFor(language).newestShown(shown.length, all.length, oneArticle)] : [];
   const offered = alsoDescribed(result, language);
   return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
 }

@@ -28,7 +28,14 @@ describe('text replies (console and command line)', () => {
     const text = renderQuoteText(quoteResult({ statements: many }), 'en');
     expect(text).toContain('Declaración número 1”');
     expect(text).not.toContain(`Declaración número ${QUOTES_SHOWN + 1}”`);
-    expect(text).toContain(`(Showing the newest ${QUOTES_SHOWN} of ${QUOTES_SHOWN + 5}.)`);
+    expect(text).toContain(`(Showing ${QUOTES_SHOWN} of ${QUOTES_SHOWN + 5}: those of the newest articles.)`);
+  });
+
+  it('does not call the statements shown of a single article its newest: they are its first, in its order', () => {
+    const many = Array.from({ length: QUOTES_SHOWN + 4 }, (_, i) => statement({ text: `Declaración número ${i + 1}`, start: i * 100, end: i * 100 + 50 }));
+    const text = renderQuoteText(quoteResult({ statements: many }), 'es');
+    expect(text).toContain(`(Se muestran las ${QUOTES_SHOWN} primeras de ${QUOTES_SHOWN + 4}, en el orden del artículo.)`);
+    expect(text).not.toMatch(/recientes/u);
   });
 
   it('says what a query matched: a channel’s statements with their speakers, an acronym beside the name it found', () => {
