@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, configErrorLine, loadConfig, secretsOf } from './config.js';
+import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { errorCode } from './error-code.js';
 import { createLogger } from './log.js';
 import { openLibrary, type Library } from './library.js';
@@ -219,7 +219,7 @@ async function main(): Promise<number> {
     }
     if (error instanceof ConfigError) {
       // A setting, not the command line, is wrong: the usage text would not help. Exit 2 as for a missing SEEDS_DIR.
-      process.stderr.write(`hemeroteca: ${configErrorLine(error)}\n`);
+      process.stderr.write(`hemeroteca: ${words.configProblem(error.problem)}\n`);
       return 2;
     }
     if (error instanceof UsageError || isArgumentError(error)) {

@@ -45,9 +45,39 @@ export interface Config {
   buildThreads: number;
 }
 
-export class ConfigError extends Error {}
+/**
+ * What is wrong with a setting, as data: a front end words it in its user's language (the CLI: present/cli-strings.ts),
+ * and ConfigError's message words it in English, the log's language.
+ */
+export type ConfigProblem =
+  | { kind: 'choice'; setting: string; choices: readonly string[]; got: string }
+  | { kind: 'positiveInteger'; setting: string; unit: 'milliseconds' | 'threads'; got: string }
+  /** `setting` is needed because `other` has the value `value`. */
+  | { kind: 'requiredWith'; setting: string; other: string; value: string }
+  | { kind: 'fileNotFolder'; setting: string; path: string };
 
-/** The one line `npm start`, the console and the CLI print for a ConfigError. */
+/** A setting that cannot work; `problem` says which and why. */
+export class ConfigError extends Error {
+  constructor(readonly problem: ConfigProblem) {
+    super(describeConfigProblem(problem));
+  }
+}
+
+/** A ConfigProblem in English ("LLM_PROVIDER must be one of none, openai, ollama (got "gpt")"). */
+export function describeConfigProblem(problem: ConfigProblem): string {
+  switch (problem.kind) {
+    case 'choice':
+      return `${problem.setting} must be one of ${problem.choices.join(', ')} (got "${problem.got}")`;
+    case 'positiveInteger':
+      return `${problem.setting} must be a positive whole number of ${problem.unit} (got "${problem.got}")`;
+    case 'requiredWith':
+      return `${problem.setting} is required when ${problem.other} is ${problem.value}`;
+    case 'fileNotFolder':
+      return `${problem.setting} must be a folder, or not exist yet: ${problem.path} is a file`;
+  }
+}
+
+/** The one line `npm start` and the console print for a ConfigError, in English as the rest of the process's log. */
 export function configErrorLine(error: ConfigError): string {
   return `configuration error: ${error.message} (see .env.example)`;
 }
@@ -61,7 +91,7 @@ type Env = Record<string, string | undefined>;
 export function readConfig(env: Env, cwd = process.cwd()): Config {
   const llmProvider = readChoice('LLM_PROVIDER', env.LLM_PROVIDER, ['none', 'openai', 'ollama'] as const);
   // Said at start, before the index loads, not when the first answer needs the model.
-  if (llmProvider !== 'none' && nonEmpty(env.LLM_MODEL) === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${llmProvider}`);
+  if (llmProvider !== 'none' && nonEmpty(env.LLM_MODEL) === undefined) throw new ConfigError({ kind: 'requiredWith', setting: 'LLM_MODEL', other: 'LLM_PROVIDER', value: llmProvider });
   return {
     discordToken: nonEmpty(env.DISCORD_TOKEN),
     discordAppId: nonEmpty(env.DISCORD_APP_ID),
@@ -74,7 +104,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
       baseUrl: nonEmpty(env.LLM_BASE_URL),
       apiKey: nonEmpty(env.LLM_API_KEY),
       model: nonEmpty(env.LLM_MODEL),
-      timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000, 'number of milliseconds'),
+      timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000, 'milliseconds'),
     },
     embeddings: {
       provider: readChoice('EMBEDDINGS_PROVIDER', env.EMBEDDINGS_PROVIDER, ['none', 'transformers', 'ollama', 'openai'] as const),
@@ -84,7 +114,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     },
     translator: readChoice('TRANSLATOR', env.TRANSLATOR, ['auto', 'llm', 'apertium', 'none'] as const),
     logLevel: readChoice('LOG_LEVEL', env.LOG_LEVEL, ['info', 'debug', 'warn', 'error'] as const),
-    buildThreads: readPositiveInteger('BUILD_THREADS', env.BUILD_THREADS, availableParallelism(), 'number of threads'),
+    buildThreads: readPositiveInteger('BUILD_THREADS', env.BUILD_THREADS, availableParallelism(), 'threads'),
   };
 }
 
@@ -97,15 +127,15 @@ function nonEmpty(value: string | undefined): string | undefined {
 function readChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T {
   const chosen = nonEmpty(value)?.toLowerCase() ?? choices[0];
   const match = choices.find((choice) => choice === chosen);
-  if (match === undefined) throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${chosen}")`);
+  if (match === undefined) throw new ConfigError({ kind: 'choice', setting: name, choices, got: chosen ?? '' });
   return match;
 }
 
-function readPositiveInteger(name: string, value: string | undefined, fallback: number, unit: string): number {
+function readPositiveInteger(name: string, value: string | undefined, fallback: number, unit: 'milliseconds' | 'threads'): number {
   const text = nonEmpty(value);
   if (text === undefined) return fallback;
   const parsed = Number(text);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} must be a positive whole ${unit} (got "${text}")`);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError({ kind: 'positiveInteger', setting: name, unit, got: text });
   return parsed;
 }
 
@@ -122,7 +152,7 @@ export function secretsOf(config: Config): string[] {
 export function loadConfig(): Config {
   dotenv.config({ quiet: true });
   const config = readConfig(process.env);
-  if (isNonFolder(config.indexDir)) throw new ConfigError(`INDEX_DIR must be a folder, or not exist yet: ${config.indexDir} is a file`);
+  if (isNonFolder(config.indexDir)) throw new ConfigError({ kind: 'fileNotFolder', setting: 'INDEX_DIR', path: config.indexDir });
   return config;
 }
 

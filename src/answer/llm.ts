@@ -16,7 +16,7 @@ const MAX_ANSWER_TOKENS = 400;
  */
 export async function createChatModel(config: LlmConfig): Promise<BaseChatModel | undefined> {
   if (config.provider === 'none') return undefined;
-  if (config.model === undefined) throw new ConfigError(`LLM_MODEL is required when LLM_PROVIDER is ${config.provider}`);
+  if (config.model === undefined) throw new ConfigError({ kind: 'requiredWith', setting: 'LLM_MODEL', other: 'LLM_PROVIDER', value: config.provider });
   const fetch = fetchAbortedAfter(config.timeoutMs);
   if (config.provider === 'ollama') {
     const { ChatOllama } = await import('@langchain/ollama');

@@ -13,7 +13,8 @@ async function deploy(): Promise<number> {
   try {
     const config = loadConfig();
     if (!config.discordToken || !config.discordAppId) {
-      throw new ConfigError('npm run deploy needs DISCORD_TOKEN and DISCORD_APP_ID (the bot token and the application id from the developer portal)');
+      process.stderr.write('hemeroteca deploy: npm run deploy needs DISCORD_TOKEN and DISCORD_APP_ID (the bot token and the application id from the developer portal)\n');
+      return 1;
     }
     const commands = [...(await loadCommands(log)).values()].map((command) => command.data.toJSON());
     const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);

@@ -144,9 +144,13 @@ describe('npm run cli -- ask', () => {
   }, RUN_MS);
 
   it('says what is wrong with a bad setting in one line, without the usage text a wrong command line gets: exit 2, nothing on stdout', async () => {
-    const { code, stdout, stderr } = await cliWith({ LLM_PROVIDER: 'bogus' }, 'ask', '¿Cuándo abrirá el puente de Arganda?');
+    const { code, stdout, stderr } = await cliWith({ LLM_PROVIDER: 'bogus', LANG: 'en_US.UTF-8' }, 'ask', '¿Cuándo abrirá el puente de Arganda?');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe('hemeroteca: configuration error: LLM_PROVIDER must be one of none, openai, ollama (got "bogus") (see .env.example)');
+    expect(stderr.trim()).toBe('hemeroteca: Configuration error: LLM_PROVIDER must be one of none, openai, ollama (got "bogus") (see .env.example).');
+    // In the terminal's language, as the CLI's other words (newcomer 16's D12: Spanish for a missing folder, English for a bad setting).
+    const spanish = await cliWith({ BUILD_THREADS: 'dos', LANG: 'es_ES.UTF-8' }, 'sources');
+    expect(spanish.code).toBe(2);
+    expect(spanish.stderr.trim()).toBe('hemeroteca: Error de configuración: BUILD_THREADS debe ser un número entero positivo de hilos (es «dos») (ver .env.example).');
   }, RUN_MS);
 });
