@@ -6,7 +6,8 @@
  *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
  * - author: the declared one, a byline ("Por Ana Ruiz", "By Jane Doe"), else a short name line closing the body,
  *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)");
- * - date: the page's publication time, a date line above the body, a dateline, a date line below it;
+ * - date: the page's publication time, a date line above the body (its published date before an update's), a
+ *   dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
  */
 import { withoutInvisible } from '../text/invisible.js';
@@ -14,7 +15,7 @@ import { findDate, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isInterfaceLabel, isName, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
+import { isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -58,6 +59,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     author: visible(articleAuthor(cleaned, page, metaDates)),
     date: first(
       [page.date],
+      // The published date of a line printing it beside an update, before an update's.
+      cleaned.meta.map((line) => publishedDateOf(line, order)),
       metaDates.map((line) => line.iso),
       cleaned.meta.map((line) => readBylineDate(line, order)),
       datelines.map((dateline) => dateline.date),

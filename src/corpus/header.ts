@@ -3,10 +3,10 @@
  * date readers see, and which an extractor often leaves outside the story it chooses (issue 14:
  * decks lost on 6 of 55 real pages, a header date the only one on others).
  */
-import { findDate, type DateOrder } from './dates.js';
+import type { DateOrder } from './dates.js';
 import { attributedQuotation } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
-import { endsLikeSentence, foldWords, looksLikeProse, readDateLine, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, wordCount } from './lines.js';
 
 /** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
 export interface HeaderNode extends TextNode {
@@ -50,8 +50,6 @@ export function findDeck(pageText: string, descriptions: string[]): string | nul
 const MAX_HEADER_LEVELS = 3;
 /** A block with more words than this holds the story or the page, not only its header. */
 const MAX_HEADER_WORDS = 150;
-// A date the header marks as a later revision is not the publication's.
-const REVISED = /\b(?:actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])\b/iu;
 
 /** Whether the text under `root` has at most `limit` words; stops reading once it has more (a page's body may be megabytes). */
 function hasFewWords(root: TextNode, limit: number): boolean {
@@ -108,14 +106,14 @@ export function pageHeader(document: HeaderNode, titles: string[]): PageHeader {
 /**
  * The date printed in the headline's header block ("6 May 2022 - 2:00 a. m." above the <h1>,
  * "Stand: 28.04.2020 18:00 Uhr" or "8 January 2020, 3:51 pm" below it), as ISO `YYYY-MM-DD`: the
- * first line that reads as a date line, not marked as an update, of the header (see pageHeader), with a
+ * first line that reads as a date line, not marked as an update (a line printing both gives its other date: see
+ * unrevisedParts), of the header (see pageHeader), with a
  * date read in `order` (numeric dates). Null when there is none.
  */
 export function headerDate(header: PageHeader, order: DateOrder): string | null {
   for (const line of header.lines) {
-    if (REVISED.test(line) || !findDate(line)) continue;
-    const dated = readDateLine(line, order);
-    if (dated?.iso) return dated.iso;
+    const iso = publishedDateOf(line, order);
+    if (iso) return iso;
   }
   return null;
 }
@@ -138,10 +136,8 @@ export function dateAboveStory(pageText: string, story: string, order: DateOrder
   const lines = pageText.split('\n').filter(Boolean);
   const at = lines.indexOf(first);
   for (let index = at - 1; index >= Math.max(0, at - HEADER_LINES); index--) {
-    const line = lines[index]!;
-    if (REVISED.test(line) || !findDate(line)) continue;
-    const dated = readDateLine(line, order);
-    if (dated?.iso) return dated.iso;
+    const iso = publishedDateOf(lines[index]!, order);
+    if (iso) return iso;
   }
   return null;
 }

@@ -277,3 +277,34 @@ function namesBeside(text: string): Array<{ text: string; byline: boolean }> {
       return name && isName(name) ? [{ text: name, byline }] : [];
     });
 }
+
+/** Words that mark a date as a later revision of the story, not its publication. */
+const REVISED = /\b(?:actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])\b/iu;
+/** Where a label opens a date of its own: before "Publicado", "Updated", "Veröffentlicht"… (what a line that prints two dates puts before each). */
+const DATE_LABEL = /(?<!\p{L})(?=(?:publicad[oa]|published|posted|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])(?!\p{L}))/iu;
+/** What a part may end with before the next label: a separator or an opening bracket. */
+const PART_END = /[\s|·•,;(\[–—-]+$/u;
+
+/**
+ * The parts of a line that are not marked as a revision: a line that prints its publication and its update
+ * ("Publicado: 02/12/2026 Actualizado: 03/12/2026", "May 2, 2024 (Updated: May 3, 2024)", "Actualizado el 3 de mayo
+ * | Publicado el 2 de mayo") is cut before each label, and the parts naming an update are left out. A line with no
+ * revision mark is its own only part; one that is all an update has none.
+ */
+export function unrevisedParts(line: string): string[] {
+  if (!REVISED.test(line)) return [line];
+  return line
+    .split(DATE_LABEL)
+    .filter((part) => !REVISED.test(part))
+    .map((part) => part.replace(PART_END, '').trim())
+    .filter(Boolean);
+}
+
+/** The publication date a line prints as a date line (readDateLine, numeric dates in `order`), never its update's (see unrevisedParts); null when none. */
+export function publishedDateOf(line: string, order: DateOrder): string | null {
+  for (const part of unrevisedParts(line)) {
+    const iso = findDate(part) && readDateLine(part, order)?.iso;
+    if (iso) return iso;
+  }
+  return null;
+}

@@ -985,3 +985,21 @@ describe('HTML: a publication time declared as Unix time', () => {
     expect(dated('', '<p class="meta"><time data-id="1714640400">hace 3 horas</time></p>')).toBeNull();
   });
 });
+
+describe('HTML: the published and updated dates printed on one line', () => {
+  const story = (line: string) => `<article><header><h1>Reforman el mercado central</h1><p class="fechas">${line}</p></header>${paragraphs}</article>`;
+  const dated = (line: string) => read(page('<title>Reforman el mercado central</title>', story(line))).date;
+
+  it('takes the published date, whichever is printed first, and not the update\'s', () => {
+    expect(dated('<span>Publicado: 02/05/2024</span> <span>Actualizado: 03/05/2024</span>')).toBe('2024-05-02');
+    expect(dated('Actualizado el 3 de mayo de 2024 | Publicado el 2 de mayo de 2024')).toBe('2024-05-02');
+    expect(dated('Published May 2, 2024, updated May 3, 2024')).toBe('2024-05-02');
+    expect(dated('May 2, 2024 (Updated: May 3, 2024)')).toBe('2024-05-02');
+  });
+
+  it('takes the published date of such a line in a plain text too', () => {
+    const outcome = readSeedBytes('nota.txt', Buffer.from(['Reforman el mercado central', 'Actualizado: 03/05/2024 | Publicado: 02/05/2024', ...STORY].join('\n\n')));
+    if (!('file' in outcome)) throw new Error(outcome.warning.message);
+    expect(buildArticle(outcome.file)?.date).toBe('2024-05-02');
+  });
+});
