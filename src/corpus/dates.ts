@@ -3,7 +3,7 @@
  * "15 de agosto de 2023", "martes, 15 ago. 2023", "Tuesday, August 15th, 2023", "15/08/2023",
  * with the months of French, German, Portuguese and Italian too ("1er mai 2024", "12. Mai 2024",
  * "12 de maio de 2024", "12 maggio 2024"),
- * "15.08.2023", "3/11/19" (a two-digit year with slashes), "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
+ * "15.08.2023", "02-dic-2026", "3/11/19" (a two-digit year with slashes), "2023-08-15" (also with a time), "Mon Aug 03 12:45:00 EDT 2015" (Unix and Java
  * timestamps), and "2023年8月15日" as Japanese and Chinese pages print them. A numeric date that reads
  * both ways ("03/11/2019": 3 November or 11 March) is read in the order the caller knows the page to write
  * (DateOrder: see pageDateOrder), day first by default, as Spanish writes it; either order
@@ -99,7 +99,8 @@ const PATTERNS: Array<{ pattern: RegExp; fields: Fields }> = [
   // Japanese and Chinese: year, month and day each followed by its unit ("2025年4月10日").
   { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, fields: 'ymd' },
   ...NUMERIC_DATES.map((pattern) => ({ pattern, fields: 'numeric' as const })),
-  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s+del?|,)?\\s+${YEAR}`, 'giu'), fields: 'dmy' },
+  // Also with dashes or slashes around an abbreviated month, as Latin American templates print it ("02-dic-2026", "2/Dic/2026").
+  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\s+(?:de\\s+)?|[-/])${MONTH}(?:(?:\\s+del?|,)?\\s+|[-/])${YEAR}`, 'giu'), fields: 'dmy' },
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },
   // A timestamp as Unix `date` and Java print it, with the time and zone before the year: "Mon Aug 03 12:45:00 EDT 2015".
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },

@@ -13,6 +13,11 @@ describe('parseDate', () => {
     ['15 ago. 2023', '2023-08-15'],
     ['15 de Agosto, 2023', '2023-08-15'],
     ['Publicado el 3 de marzo de 2024 a las 10:30', '2024-03-03'],
+    // Dashes or slashes around an abbreviated month
+    ['02-dic-2026', '2026-12-02'],
+    ['2/Dic/2026 10:30', '2026-12-02'],
+    ['15-ago.-2023', '2023-08-15'],
+    ['02-Dec-2026', '2026-12-02'],
     // English
     ['August 15, 2023', '2023-08-15'],
     ['Aug. 15, 2023', '2023-08-15'],
