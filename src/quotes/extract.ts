@@ -19,7 +19,7 @@ import { DATELINE_PARAGRAPHS, datelineEnd } from '../corpus/describe.js';
 import type { Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from '../arrays.js';
-import { markCommonWords, markConjunctions, markSourceMarkers, tokenize, type Sentence } from './tokens.js';
+import { markCommonWords, markConjunctions, markNamesOpenedByTitles, markSourceMarkers, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
@@ -268,6 +268,7 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …").
   if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
   markCommonWords(sentences, article.language);
+  markNamesOpenedByTitles(sentences);
   markSourceMarkers(sentences, article.language);
   markConjunctions(sentences, article.language);
   return sentences;

@@ -84,7 +84,7 @@ const VERBS: VerbEntry[] = [
       // More verba dicendi of Spanish reference grammar and press style ("garantizó que", "descartó que", "vaticinó que",
       // "«…», resumió X", "«…», apostilló"). Verbs whose first sense is not saying ("sumó", "cerró", "disparó", "juró",
       // "observó") are left out: their infinitive and noun complements ("juró defender", "sumó apoyos") report nothing.
-      ...['garantiz', 'descart', 'sintetiz', 'apostill', 'terci', 'reflexion', 'espet', 'vaticin', 'pronostic', 'desvel', 'narr', 'objet', 'insinu', 'enumer', 'brome', 'susurr', 'refut'].flatMap(spanishAr),
+      ...['garantiz', 'descart', 'sintetiz', 'apostill', 'terci', 'reflexion', 'razon', 'espet', 'vaticin', 'pronostic', 'desvel', 'narr', 'objet', 'insinu', 'enumer', 'brome', 'susurr', 'refut'].flatMap(spanishAr),
       ...['rebat', 'resum'].flatMap(spanishErIr), 'repetía', 'repetían', 'repetido',
       ...['predijo', 'predijeron', 'predice', 'adujo', 'adujeron', 'aduce', 'arguyó', 'arguyeron', 'arguye', 'repite', 'repiten', 'repitió', 'repitieron'],
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
@@ -526,6 +526,9 @@ export const TITLE_NOUNS = set([
   'sindaco', 'portavoce', 'senatore', 'deputato', 'deputata', 'presidentessa', 'direttore', 'direttrice',
 ]);
 
+/** Role nouns that are adjectives too, and open the names of bodies ("General Motors", "General Electric"). */
+export const ADJECTIVE_TITLES = set(['general']);
+
 /**
  * Abbreviated titles of press style (AP and Spanish usage: "Gov.", "Sen.", "Gral.", "Pdte.") and the role nouns
  * each stands for, so that "the governor" later refers to "Gov. Gavin Newsom". Keys folded, without the dot.
@@ -625,6 +628,17 @@ export const ADVERBIAL_SUBORDINATORS = set(['mientras', 'cuando', 'aunque', 'si'
 
 /** Subordinators of comparison ("As Harper said, …", "Like the mayor warned…"): capitalised at a sentence's start, never part of a name. */
 export const COMPARATIVE_SUBORDINATORS = set(['as', 'like']);
+
+/**
+ * English nouns that describe a person by trade or wealth, which AP style sets before a name in lower case ("said
+ * billionaire Elon Musk") and a sentence's first word capitalises ("Billionaire Elon Musk said"): there a description,
+ * never a given name. Not roles one person holds (TITLE_NOUNS): "the actor" may be any of several.
+ */
+export const DESCRIPTIVE_NOUNS = set([
+  'billionaire', 'millionaire', 'tycoon', 'mogul', 'magnate', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'philanthropist',
+  'actor', 'actress', 'singer', 'rapper', 'musician', 'songwriter', 'comedian', 'filmmaker', 'novelist', 'writer', 'poet', 'artist',
+  'activist', 'astronaut', 'chef', 'striker', 'goalkeeper', 'midfielder', 'quarterback', 'pitcher', 'boxer', 'golfer', 'cyclist',
+]);
 
 /**
  * English nouns for a member of a party or movement ("the Minnesota Democrat", "the veteran Republican"): after

@@ -168,15 +168,15 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   for (const sentence of sentences) if (!ordinals.has(sentence.paragraph)) ordinals.set(sentence.paragraph, ordinals.size);
   const ordinal = (sentence: Sentence) => ordinals.get(sentence.paragraph) ?? 0;
   /** Names each sentence writes as possible subjects and `fits`, resolved, in text order. */
-  const subjects = (fits: (span: NameSpan) => boolean, keep: (name: string) => boolean): Mention[] => {
+  const subjects = (fits: (span: NameSpan, tokens: Token[]) => boolean, keep: (name: string, span: NameSpan) => boolean): Mention[] => {
     const found: Mention[] = [];
     for (const sentence of sentences) {
       for (const span of nameSpans(sentence, text)) {
         // "(PIB)" spells out the words before it, which need not name anyone.
         const bracketed = sentence.tokens[span.from - 1]?.text === '(';
-        if (bracketed || !fits(span) || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
+        if (bracketed || !fits(span, sentence.tokens) || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
         const name = cast.resolveName(span.text, sentence.start);
-        if (name && keep(name)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+        if (name && keep(name, span)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start });
       }
     }
     return found;
@@ -185,7 +185,8 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   let loneNames: Mention[] | undefined;
   return {
     organisations,
-    loneNames: () => (loneNames ??= subjects((span) => span.to - span.from === 1 && !isOrganisation(span.text), (name) => !/\s/u.test(name) && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
+    // One word, or one after the title it opens ("General Motors"), that the article never writes longer.
+    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !isOrganisation(span.text), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences.filter((candidate) => candidate.start <= at).at(-1);
       return sentence ? ordinal(sentence) : 0;

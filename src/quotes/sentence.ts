@@ -466,11 +466,19 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (use.verb !== 'source' && !use.verb.english && !use.inverted && use.subjectTo <= use.first && use.subjectTo > use.subjectFrom) continue;
     // "El Nacional, asegura su gerente general, se mantiene firme…", "The ruling, she said, was “…”": a short subject,
     // the inserted verb, then the rest of what it reports; a quotation there is the verb's subject's words too.
-    if (use.verb !== 'source' && isPunct(afterClause, ',') && start - 1 <= MAX_INSERTED_SUBJECT_WORDS && tail + 1 < tokens.length) {
+    // "…de los dirigentes, la cual, dijo Perdomo, debe parecerse a…": after a long lead, the report goes on past the
+    // inserted verb when a clause's verb or subject goes on there (no relative, no preposition, no gerund).
+    const goesOn = (token: Token | undefined) => token?.kind === 'word' && startsLower(token.text) && ![PHRASE_PREPOSITIONS, COORDINATORS, COMPLEMENTISERS, INSERTED_CLAUSE_OPENERS].some((words) => words.has(token.key)) && !GERUND.test(token.key);
+    const longLead = start - 1 > MAX_INSERTED_SUBJECT_WORDS && !tokens.slice(0, start).some((token) => token.kind === 'quote') && goesOn(tokens[tail + 1]);
+    if (use.verb !== 'source' && isPunct(afterClause, ',') && (start - 1 <= MAX_INSERTED_SUBJECT_WORDS || longLead) && tail + 1 < tokens.length) {
       const from = tail + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       if (end <= from) continue;
-      drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      // As an inciso between dashes (draftInciso): from the sentence's start, or past the last comma of a long lead.
+      const lead = tokens.slice(0, start - 1);
+      const comma = lead.map((token) => token.text).lastIndexOf(',');
+      const reportStart = comma >= 0 && lead.filter((token) => token.kind === 'word').length > MAX_INCISO_LEAD_WORDS ? comma + 1 : 0;
+      drafts.push({ kind: 'indirect', start: tokens[reportStart]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
     }
@@ -498,6 +506,12 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
 }
+
+/** A gerund's ending ("…, dijo X, agregando…", "…, said X, adding…"): an aside, not the report going on. */
+const GERUND = /(?:ando|iendo|ing)$/;
+
+/** Words that open a relative or an aside after an inserted verb ("…, dijo X, quien…", "…, said X, who…"): no report goes on there. */
+const INSERTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['quien', 'quienes', 'cuyo', 'cuya', 'who', 'which', 'whose', 'where', 'donde', 'cuando', 'when', 'tras', 'after']);
 
 /** Words before an inciso from which its report starts after the last comma before it rather than at its clause's start. */
 const MAX_INCISO_LEAD_WORDS = 12;

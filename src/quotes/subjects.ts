@@ -1013,9 +1013,10 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   }
   // Only an article and adjectives before the noun: a document of whom the article was quoting.
   if (between.some((token) => !DETERMINERS.has(token.key) && !/^\p{Ll}/u.test(token.text))) return undefined;
-  const owner = tokens[noun + 1];
+  const ownerAt = documentModifiersEnd(tokens, noun + 1);
+  const owner = tokens[ownerAt];
   if (owner && (NAME_PREPOSITIONS.has(owner.key) || owner.key === 'from')) {
-    const ownerFrom = NAME_ARTICLES.has(tokens[noun + 2]?.key ?? '') ? noun + 3 : noun + 2;
+    const ownerFrom = NAME_ARTICLES.has(tokens[ownerAt + 1]?.key ?? '') ? ownerAt + 2 : ownerAt + 1;
     const name = nameEnd(tokens, ownerFrom);
     if (name === ownerFrom) return undefined;
     const reading = readPhrase(sentence, context.text, ownerFrom, name);
@@ -1026,6 +1027,25 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
   const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
   return cited ? { subject: cited, to: end } : undefined;
+}
+
+/** Words a document noun may have before whose it is ("el informe anual preliminar del 2021 de…"). */
+const MAX_DOCUMENT_MODIFIERS = 4;
+
+/**
+ * Just past the adjectives and the year that may follow a document noun at `from` before its owner ("el informe anual
+ * de X", "el informe del 2021 de X", "the annual report of X"): lower-case words that are no function word, and "de"/"of"
+ * with a year.
+ */
+function documentModifiersEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_DOCUMENT_MODIFIERS) {
+    const token = tokens[i]!;
+    if (NAME_PREPOSITIONS.has(token.key) && /^\d{4}$/u.test(tokens[i + 1]?.text ?? '')) i += 2;
+    else if (token.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.verb === undefined && ![DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NAME_ARTICLES, CLAUSE_WORDS, COORDINATORS, RELATIVES, SKIPPABLE].some((words) => words.has(token.key))) i++;
+    else break;
+  }
+  return i;
 }
 
 /**
@@ -1138,6 +1158,20 @@ function frontedComplement(tokens: Token[], found: { first: number; verb: VerbUs
   return tokens.slice(1, found.first).every((token) => token.kind === 'word' && startsLower(token.text) && token.verb === undefined);
 }
 
+/** Words before a Spanish verb inserted between commas with its subject left out ("La reforma, enfatizó, requiere…"). */
+const MAX_COMMA_INCISO_LEAD_WORDS = 6;
+
+/**
+ * Whether a Spanish verb group stands alone between commas after the sentence's first few words, with words after it
+ * ("La reforma, enfatizó, requiere ser más democrática"): an inserted verb whose subject Spanish leaves out, as after a
+ * quotation. English writes the pronoun ("The ruling, she said, was…").
+ */
+function commaInciso(tokens: Token[], found: { first: number; last: number; verb: VerbUse['verb'] }): boolean {
+  if (found.verb === 'source' || found.verb.english || !isPunct(tokens[found.first - 1], ',') || !isPunct(tokens[found.last + 1], ',')) return false;
+  const lead = tokens.slice(0, found.first - 1);
+  return lead.length > 0 && lead.length <= MAX_COMMA_INCISO_LEAD_WORDS && lead.every((token) => token.kind === 'word') && tokens.slice(found.last + 2).some((token) => token.kind === 'word');
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -1234,7 +1268,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     // "También aseguró que…", "Luego dijo…": only adverbs, with no comma, before the verb.
     const afterAdverbs = found.first > 0 && skipAdverbs(tokens, 0) >= found.first;
     const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
-    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence || inciso) && !subjectFollows(tokens, found.last)) {
+    if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence || inciso || commaInciso(tokens, found)) && !subjectFollows(tokens, found.last)) {
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.

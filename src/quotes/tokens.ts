@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -18,6 +18,8 @@ export interface Token extends TextSpan {
   abbreviation?: boolean;
   /** A word the article also writes in lower case, or a function word of its language: capitalised at a sentence's start, it is no name ("As", "Comes", "Embora"). */
   common?: boolean;
+  /** A role noun that opens a name the article writes only whole ("General" of "General Motors"): a name word. */
+  opensName?: boolean;
   /** The verb of saying this word form is (`speechVerb` of its text), found once when tokenising: the rules ask it often. */
   verb?: SpeechVerb;
 }
@@ -146,6 +148,28 @@ export function markCommonWords(sentences: Sentence[], language: string): void {
 }
 
 /**
+ * Marks the role nouns that are adjectives too (ADJECTIVE_TITLES: "General") as part of the name they open when the
+ * article writes the word after them only after them ("General Motors … General Motors"): a body's name, where a
+ * general's surname would also stand alone ("Gen. Ana Mora … Mora said").
+ */
+export function markNamesOpenedByTitles(sentences: Sentence[]): void {
+  const opened: Token[] = [];
+  const alone = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      if (token.kind !== 'word' || !startsUpper(token.text)) return;
+      const title = tokens[i - 1];
+      // One word after the title: "General Mark Milley" is a general's full name.
+      if (title && isCapitalised(title) && !title.abbreviation && ADJECTIVE_TITLES.has(title.key) && !isCapitalised(tokens[i + 1] ?? title)) opened.push(title);
+      else alone.add(token.key);
+    });
+  }
+  for (const { tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) if (opened.includes(tokens[i]!) && !alone.has(tokens[i + 1]!.key)) tokens[i]!.opensName = true;
+  }
+}
+
+/**
  * The source markers of other article languages ("segundo o ministro", "selon le ministre", "secondo il sindaco"),
  * keyed as Spanish "según" so that every rule reading "según X" reads them. Portuguese and Italian write the marker
  * as the ordinal "second", so it is taken only where it cannot be one: after no determiner or preposition (no
@@ -258,7 +282,7 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
   return joined;
 }
 
-const COMMON_WORDS = [DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, INTERROGATIVES, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, PHRASE_PREPOSITIONS];
+const COMMON_WORDS = [DETERMINERS, DESCRIPTIVE_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, INTERROGATIVES, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, PHRASE_PREPOSITIONS];
 
 function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && startsUpper(token.text);
@@ -293,6 +317,7 @@ function startsAlphanumeric(text: string): boolean {
  */
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
+  if (token?.opensName) return true;
   if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
@@ -306,7 +331,9 @@ export function nameEnd(tokens: Token[], index: number): number {
   let end = index + 1;
   let joined = false;
   for (;;) {
-    if (isNameWord(tokens, end)) {
+    // "Contraloría General", "Asamblea General": after a name, a role noun that is an adjective too is the name's.
+    const adjective = tokens[end] !== undefined && isCapitalised(tokens[end]!) && !tokens[end]!.abbreviation && ADJECTIVE_TITLES.has(tokens[end]!.key);
+    if (isNameWord(tokens, end) || adjective) {
       end++;
       continue;
     }
