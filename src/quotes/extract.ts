@@ -26,7 +26,7 @@ import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
-import { speechVerb } from './lexicon.js';
+import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
 import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
@@ -148,11 +148,38 @@ function endsAsSentence(line: string): boolean {
  * el récord y advierten de que…"). Such lines never yield statements (a headline's or standfirst's quotation
  * has no attribution of its own; the body repeats it).
  */
-function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean, inside: Quotation[]): boolean {
+function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean, inside: Quotation[], next?: string): boolean {
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
   if (line.toLowerCase() === article.title.trim().toLowerCase()) return true;
   if (endsAsSentence(line)) return false;
-  return beforeBody || (line.split(/\s+/).length <= MAX_HEADING_WORDS && !attributesQuotation(article.text, paragraph, inside));
+  if (beforeBody) return true;
+  const words = line.split(/\s+/);
+  return words.length <= MAX_HEADING_WORDS && !attributesQuotation(article.text, paragraph, inside) && !(words.length >= MIN_UNSTOPPED_REPORT_WORDS && reportsClause(words) && refersBack(next));
+}
+
+/** Words at the start of a paragraph within which a subject pronoun refers back ("Speaking through an interpreter he added"). */
+const REFERRING_OPENING_WORDS = 6;
+
+/** Subject pronouns of one person, in lower case: a sentence that holds one near its start continues the paragraph before. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'él', 'ella', 'ele', 'elle', 'il', 'lui']);
+
+/** Whether a paragraph opens by referring back to a person with a pronoun, as a heading's next paragraph never needs to. */
+function refersBack(paragraph: string | undefined): boolean {
+  return (paragraph ?? '').split(/\s+/u).slice(0, REFERRING_OPENING_WORDS).some((word) => PERSON_PRONOUNS.has(word.replace(/[^\p{L}]/gu, '')));
+}
+
+/** Words from which a line with no closing stop that reports a clause is body text its writer left unstopped. */
+const MIN_UNSTOPPED_REPORT_WORDS = 15;
+
+/** Words a verb of saying may have before its "que"/"that" ("said after the ceremony that…"). */
+const MAX_WORDS_BEFORE_COMPLEMENTISER = 3;
+
+/**
+ * Whether a line's words hold a verb of saying in lower case followed by "que"/"that" ("…Bong Joon Ho said backstage that
+ * no-one could predict…"), as a sentence of reported speech does; headings and captions name or show, and are shorter.
+ */
+function reportsClause(words: string[]): boolean {
+  return words.some((word, i) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined && words.slice(i + 1, i + 2 + MAX_WORDS_BEFORE_COMPLEMENTISER).some((next) => COMPLEMENTISERS.has(foldWord(next))));
 }
 
 /** Words a trailing attribution (", dijo el alcalde Luis Mora") may have after a paragraph's last quotation. */
@@ -252,7 +279,8 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
       const end = starts[next + 1] !== undefined && starts[next + 1]! < paragraph.end ? starts[next + 1]! : paragraph.end;
       if (!inside.some((quotation) => quotation.outer.start < start && start < quotation.outer.end) && !attributionAfterQuestion(article.text, start, end, inside)) cuts.push(start);
     }
-    const furniture = isFurniture(article, paragraph, !bodyStarted, inside);
+    const following = article.paragraphs[index + 1];
+    const furniture = isFurniture(article, paragraph, !bodyStarted, inside, following && article.text.slice(following.start, following.end));
     if (furniture && bodyStarted) headings.set(index, headingSpeaker(article.text.slice(paragraph.start, paragraph.end), lowerCaseWords) ?? null);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
     if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;

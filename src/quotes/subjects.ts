@@ -1158,6 +1158,9 @@ function frontedComplement(tokens: Token[], found: { first: number; verb: VerbUs
   return tokens.slice(1, found.first).every((token) => token.kind === 'word' && startsLower(token.text) && token.verb === undefined);
 }
 
+/** Adversatives that may open a sentence before a verb whose subject Spanish leaves out ("Pero aclaró que…"); other languages' are read as "pero" (tokens.ts). */
+const ADVERSATIVES: ReadonlySet<string> = new Set(['pero']);
+
 /** Words before a Spanish verb inserted between commas with its subject left out ("La reforma, enfatizó, requiere…"). */
 const MAX_COMMA_INCISO_LEAD_WORDS = 6;
 
@@ -1267,7 +1270,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const afterAdverbials = isPunct(before, ',') && clauseSegments(sentence)[0]?.from === found.first;
     // "También aseguró que…", "Luego dijo…": only adverbs, with no comma, before the verb.
     const afterAdverbs = found.first > 0 && skipAdverbs(tokens, 0) >= found.first;
-    const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && COORDINATORS.has(before.key)) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
+    const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && (COORDINATORS.has(before.key) || ADVERSATIVES.has(before.key))) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence || inciso || commaInciso(tokens, found)) && !subjectFollows(tokens, found.last)) {
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
