@@ -4,7 +4,7 @@
  */
 import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { readChannel } from './phrases.js';
-import { isLoneGerund, isSpeechVerbToken, questionStart } from './cues.js';
+import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
 import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
@@ -180,7 +180,7 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
   let aside = isPunct(tokens[from - 1], ',') && COMPLEMENTISERS.has(tokens[from - 2]?.key ?? '');
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (isPunct(token, ';:.!?')) return i;
+    if (isPunct(token, ';:.!?') && !isAcronymDot(tokens, i)) return i;
     if (i > from && readChannel(sentence, text, i, tokens.length)) return i;
     // "negó haber bloqueado el acuerdo y acusó a …": the second verb starts a statement of its own.
     if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
@@ -220,6 +220,16 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
 }
 
 /**
+ * Whether the full stop at `index` closes a dotted acronym inside the sentence ("la Embajada de los Estados Unidos
+ * (EE.UU.) hicieron…", "U.S. officials"): it touches a word written with inner dots and words follow it, so the
+ * sentence splitter did not end the sentence there.
+ */
+function isAcronymDot(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return tokens[index]!.text === '.' && before?.kind === 'word' && before.end === tokens[index]!.start && before.text.includes('.') && tokens.slice(index + 1).some((token) => token.kind === 'word');
+}
+
+/**
  * The comma that closes an apposition opened at `from` ("a 34-year-old man,"), when the reported clause goes on
  * after it with a lower-case word that opens no clause of its own ("was arrested"); undefined otherwise.
  */
@@ -244,7 +254,8 @@ function startsSpeechVerb(tokens: Token[], from: number): boolean {
 function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.text !== ',' && tokens[i]!.kind !== 'quote'; i++) {
     // "…, está a salvo y sostuvo que…": a verb after "y" opens a clause of its own, which ends this one there.
-    if (isSpeechVerbToken(tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.key ?? '') && !COORDINATORS.has(tokens[i - 1]?.key ?? '')) return true;
+    const noun = !tokens[i]!.verb?.english && spanishNounUse(tokens, i);
+    if (isSpeechVerbToken(tokens[i]) && !noun && !DETERMINERS.has(tokens[i - 1]?.key ?? '') && !COORDINATORS.has(tokens[i - 1]?.key ?? '')) return true;
   }
   return false;
 }

@@ -74,8 +74,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     // A capital mid-sentence makes a name ("Omar Said"), not a verb.
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     // "tener en cuenta", "se dio cuenta": a Spanish finite form right after a preposition or a form of "dar" is a noun.
-    const previousKey = tokens[i - 1]?.key ?? '';
-    if (!verb.english && !NON_FINITE.test(token.key) && ((PHRASE_PREPOSITIONS.has(previousKey) && !SOURCE_MARKERS.has(previousKey)) || DAR_FORMS.has(previousKey))) return;
+    if (!verb.english && spanishNounUse(tokens, i)) return;
     let first = head ?? i;
     // "have long argued", "has repeatedly said": adverbs may stand between the auxiliary and the verb.
     for (;;) {
@@ -269,6 +268,15 @@ function askedClauseEnd(tokens: Token[]): number {
   if (!ASKED_OPENERS.has(tokens[opener]?.key ?? '')) return 0;
   const comma = tokens.findIndex((token) => token.text === ',');
   return comma > opener ? comma : 0;
+}
+
+/**
+ * Whether the Spanish form at `index`, a verb of saying elsewhere, is a noun here: a finite form right after a preposition
+ * or a form of "dar" ("tener en cuenta", "se dieron cuenta de que…").
+ */
+export function spanishNounUse(tokens: Token[], index: number): boolean {
+  const previousKey = tokens[index - 1]?.key ?? '';
+  return !NON_FINITE.test(tokens[index]!.key) && ((PHRASE_PREPOSITIONS.has(previousKey) && !SOURCE_MARKERS.has(previousKey)) || DAR_FORMS.has(previousKey));
 }
 
 /** Forms of "dar" before a noun that shares a verb's spelling ("se dio cuenta de que" is realising, not telling). Folded. */

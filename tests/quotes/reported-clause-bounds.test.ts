@@ -1,0 +1,19 @@
+/**
+ * A reported clause runs on past a dotted acronym inside it ("la Embajada de los Estados Unidos (EE.UU.) revisó…") and past
+ * a comma before a clause holding "se dieron cuenta", a noun there, not a verb of saying (issue 16).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const texts = (paragraphs: string[]) => extractStatements(articleFromParagraphs({ id: 'bounds', title: 'Test', date: '2024-01-01', language: 'es' }, paragraphs)).map(({ text }) => text);
+
+describe('where a reported clause ends', () => {
+  it('runs past a dotted acronym written inside it', () => {
+    expect(texts(['La abogada Eva Soler afirmó que la Embajada de los Estados Unidos (EE.UU.) revisó la carga sin hallar nada.'])).toEqual(['la Embajada de los Estados Unidos (EE.UU.) revisó la carga sin hallar nada']);
+  });
+
+  it('runs past a comma before "se dieron cuenta"', () => {
+    expect(texts(['La abogada Eva Soler agregó que si hubo un error en la revisión, debieron liberarla cuando se dieron cuenta del error.'])).toEqual(['si hubo un error en la revisión, debieron liberarla cuando se dieron cuenta del error']);
+  });
+});
