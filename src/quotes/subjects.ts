@@ -1158,6 +1158,27 @@ function frontedComplement(tokens: Token[], found: { first: number; verb: VerbUs
   return tokens.slice(1, found.first).every((token) => token.kind === 'word' && startsLower(token.text) && token.verb === undefined);
 }
 
+/**
+ * The subject of a gerund right after a noun's complement naming a person ("tras la expresión de José Luis Dalmau
+ * catalogando de «asesinas» a…", "the remarks of Mayor Ana Ruiz calling the strike…"): Spanish and English read such a
+ * gerund as said of that person, not of the sentence's subject. Undefined when no "de"/"of" + name or title ends there.
+ */
+function adnominalGerundSubject(context: ArticleContext, sentence: Sentence, gerund: number, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  const span = nameSpans(sentence, context.text).find((candidate) => candidate.to === gerund);
+  if (!span) return undefined;
+  let start = span.from;
+  // Back over the rest of the name and a title before it ("de José Luis Dalmau", "del alcalde Juan Mora").
+  while (start > 0 && tokens[start - 1]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || isTitleNoun(tokens[start - 1]!.key))) start--;
+  const noun = tokens[start - 2];
+  if (!NAME_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') || noun?.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || DETERMINERS.has(noun.key) || isTitleNoun(noun.key)) return undefined;
+  // A name alone is the whole run: "de José Luis Dalmau" is no "usuario de Twitter Kevin Sánchez" (personStart).
+  const run = tokens.slice(start, gerund).every((token) => /^\p{Lu}/u.test(token.text));
+  const name = context.text.slice(tokens[start]!.start, tokens[gerund - 1]!.end);
+  const reading = run ? ({ kind: 'name', name, title: null, mediumTitle: false } as const) : readPhrase(sentence, context.text, start, gerund);
+  return reading?.kind === 'name' ? attributionOf(context, reading, previous, sentence.start) : undefined;
+}
+
 /** Adversatives that may open a sentence before a verb whose subject Spanish leaves out ("Pero aclaró que…"); other languages' are read as "pero" (tokens.ts). */
 const ADVERSATIVES: ReadonlySet<string> = new Set(['pero']);
 
@@ -1221,7 +1242,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // A gerund opening the sentence ("Agregando que…") continues whom the sentence before it quoted; after narrative
       // ("Mary Lane had a hard week. Saying that…") it is a fragment of the narrator's.
       const governing = uses.filter((use) => use.verb !== 'source' && use.subject).at(-1)?.subject;
-      const subject = governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? previous?.drafts.at(-1)?.attribution : undefined);
+      const subject = adnominalGerundSubject(context, sentence, found.first, previous) ?? governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? previous?.drafts.at(-1)?.attribution : undefined);
       uses.push({ ...base, subject, subjectFrom: found.first, subjectTo: found.first });
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
