@@ -188,7 +188,11 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     // clause as a comma would, the quotation kept.
     if (token.kind === 'quote' && /,\s*["“”»’]$/u.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
     if (token.text !== ',') continue;
-    if (relative) return i;
+    // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on.
+    if (listedComplement(tokens, i)) continue;
+    // "…, quien enfatizó que en el caso del Partido, «…».": a quotation closing the sentence after the comma is what the relative's verb reports.
+    const closingQuotation = tokens[i + 1]?.kind === 'quote' && tokens.slice(i + 2).every((after) => after.kind === 'punct');
+    if (relative && !closingQuotation) return i;
     if (aside) {
       aside = false;
       continue;
@@ -217,6 +221,18 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (opensNewClause) return i;
   }
   return tokens.length;
+}
+
+/**
+ * Whether the comma at `index` goes on with a list of complements of one preposition: the preposition after it is
+ * repeated after a coordinator before the next comma (", de la UJC y de las organizaciones", ", in Lima and in Quito").
+ */
+function listedComplement(tokens: Token[], index: number): boolean {
+  const preposition = tokens[index + 1];
+  if (!preposition || !(NAME_PREPOSITIONS.has(preposition.key) || PHRASE_PREPOSITIONS.has(preposition.key))) return false;
+  const same = (token: Token | undefined) => token !== undefined && (token.key === preposition.key || (NAME_PREPOSITIONS.has(token.key) && NAME_PREPOSITIONS.has(preposition.key)));
+  for (let i = index + 2; i < tokens.length && tokens[i]!.kind === 'word'; i++) if (COORDINATORS.has(tokens[i]!.key) && same(tokens[i + 1])) return true;
+  return false;
 }
 
 /**

@@ -17,3 +17,12 @@ describe('where a reported clause ends', () => {
     expect(texts(['La abogada Eva Soler agregó que si hubo un error en la revisión, debieron liberarla cuando se dieron cuenta del error.'])).toEqual(['si hubo un error en la revisión, debieron liberarla cuando se dieron cuenta del error']);
   });
 });
+
+describe('a reported clause with a list of complements', () => {
+  it('runs past the list’s commas to the quotation closing a relative’s report', () => {
+    const statements = extractStatements(
+      articleFromParagraphs({ id: 'lists', title: 'Test', date: '2024-01-01', language: 'es' }, ['Habló la ministra Clara Ortiz, quien también subrayó que en el caso de los hospitales, de las escuelas y de los juzgados, “faltan recursos desde hace años”.']),
+    );
+    expect(statements.filter(({ kind }) => kind === 'direct').map(({ speaker, text }) => ({ speaker, text }))).toEqual([{ speaker: 'Clara Ortiz', text: 'faltan recursos desde hace años' }]);
+  });
+});
