@@ -311,13 +311,17 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       SAVE_DELAY_MS,
     );
   };
-  // Ready for the first update: a worker to read its files (loading the readers is about a second of CPU) and this
+  // Ready for the first update: a worker to read its files (loading the readers is about a second of CPU), this
   // thread's update code (archive.ts and the corpus modules it imports: 3 s of a 4 s first update at 10,000 articles,
-  // load 8, docs/BENCHMARKS.md). Started once a first question has had the process to itself, or as soon as a file
+  // load 8, docs/BENCHMARKS.md) and the held articles' folded titles. Started once a first question has had the process to itself, or as soon as a file
   // event says an update may be coming; a failure to load is the update's to report.
+  let warming: Promise<void> | undefined;
   const warmUpdates = () => {
     reader.warm();
-    archive().catch(() => undefined);
+    // Once: the titles of articles an update adds are folded by that update.
+    warming ??= archive()
+      .then(({ prepareTitleKeys }) => prepareTitleKeys(library.data().articles))
+      .catch(() => undefined);
   };
   setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
   if (keep.foldNow) scheduleSave();

@@ -6,6 +6,7 @@
 import type { Logger } from '../log.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as turnOfEventLoop } from 'node:timers/promises';
 import { seedFileHash } from '../corpus/read.js';
 import { seedId } from '../corpus/seed-list.js';
 import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
@@ -451,6 +452,21 @@ function heldTitleKey(article: Article): string {
   let key = heldTitleKeys.get(article);
   if (key === undefined) heldTitleKeys.set(article, (key = titleKey(article.title)));
   return key;
+}
+
+/** Held titles folded per turn of the event loop by `prepareTitleKeys` (about 10 ms of this thread). */
+const TITLE_KEYS_PER_TURN = 5000;
+
+/**
+ * Folds the held articles' titles ahead of the first update, a slice per turn of the event loop so that answers
+ * go on meanwhile: the first update after a restart otherwise folds every title while the new article waits
+ * (0.15 s of a 0.38 s merge at 100,000 articles, docs/BENCHMARKS.md). An update that comes first folds the rest.
+ */
+export async function prepareTitleKeys(articles: readonly Article[]): Promise<void> {
+  for (let at = 0; at < articles.length; at += TITLE_KEYS_PER_TURN) {
+    for (const article of articles.slice(at, at + TITLE_KEYS_PER_TURN)) heldTitleKey(article);
+    await turnOfEventLoop();
+  }
 }
 
 /** The SHA-256 of a seed file's bytes, as `readSeedFile` records it; null when it cannot be read. */
