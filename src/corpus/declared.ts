@@ -434,6 +434,11 @@ function text(value: Json | undefined): string | undefined {
   return undefined;
 }
 
+/** The first string of a list of values, if the value is a list that has one. */
+function firstText(value: Json | undefined): string | undefined {
+  return Array.isArray(value) ? value.find((entry): entry is string => typeof entry === 'string') : undefined;
+}
+
 /** The entries of a JSON-LD value (one or a list) whose @type is Organization or a kind of it (NewsMediaOrganization). */
 function organizations(value: Json | undefined): JsonObject[] {
   return (Array.isArray(value) ? value : [value]).filter((entry): entry is JsonObject => {
@@ -443,12 +448,15 @@ function organizations(value: Json | undefined): JsonObject[] {
   });
 }
 
-/** Names from a string, a {name} object or a list of either, joined by ", ". */
+/**
+ * Names from a string, a {name} object or a list of either, joined by ", ". A name may be a list itself (schema.org
+ * gives any property several values): one person's names, of which the first is taken.
+ */
 function names(value: Json | undefined): string | undefined {
   const list = (Array.isArray(value) ? value : [value]).flatMap((entry) => {
     if (typeof entry === 'string') return [entry];
     // A Person may be named in parts only ("givenName": "Ana", "familyName": "Ruiz").
-    if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [text(entry.name) ?? [text(entry.givenName), text(entry.familyName)].filter(Boolean).join(' ')];
+    if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [text(entry.name) ?? firstText(entry.name) ?? [text(entry.givenName), text(entry.familyName)].filter(Boolean).join(' ')];
     return [];
   });
   const joined = [...new Set(list.map((name) => name.trim()).filter(Boolean))].join(', ');

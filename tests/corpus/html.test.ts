@@ -960,6 +960,11 @@ describe('HTML: JSON-LD as templates write it', () => {
     }
   });
 
+  it('reads an author whose name is given as a list, as schema.org allows any property', () => {
+    const person = (name: unknown) => jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', author: [{ '@type': 'Person', name }, { '@type': 'Person', name: 'Luis Gil' }] });
+    expect(read(page(`<title>Reforman el mercado central</title>${person(['Ana Ruiz', 'A. Ruiz'])}`, story)).author).toBe('Ana Ruiz, Luis Gil');
+  });
+
   it('takes no author or date from the stories a list declares (teasers of others), before or instead of the page\'s own', () => {
     const teaser = { '@type': 'NewsArticle', headline: 'Otra noticia del día', author: { '@type': 'Person', name: 'Pedro Sanz' }, datePublished: '2024-04-20T10:00:00+02:00' };
     const list = JSON.stringify({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [teaser, { ...teaser, headline: 'Y otra más' }] });
