@@ -5,7 +5,8 @@
  * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
  *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
  * - author: the declared one, a byline ("Por Ana Ruiz", "By Jane Doe"), else a short name line closing the body,
- *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)");
+ *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)"), else an agency
+ *   credited on a dateline or date line ("MADRID (EFE).-", "agosto 15, 2023. Agencia Reuters");
  * - date: the page's publication time, a date line above the body (its published date before an update's), a
  *   dateline, a date line below it;
  *   never a date from the body's events, and null when the article only has relative dates.
@@ -56,7 +57,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     )),
-    author: visible(articleAuthor(cleaned, page, metaDates)),
+    author: visible(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])),
     date: first(
       [page.date],
       // The published date of a line printing it beside an update, before an update's.
@@ -74,10 +75,11 @@ const visible = (value: string | null) => (value === null ? null : withoutInvisi
 
 /**
  * The article's author or authors (", "-joined): declared, else a byline above the body, a date line
- * naming one, a byline or a name line after the body, an agency's closing credit; null when none.
- * `metaDates` are the date lines of `cleaned.meta` when the caller has read them.
+ * naming one, a byline or a name line after the body, an agency's closing credit, else an agency credited
+ * above the story (see agencyCredit); null when none. `metaDates` are the date lines of `cleaned.meta` when
+ * the caller has read them; `credits`, the outlets its datelines and date lines name.
  */
-export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? [])): string | null {
+export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []), credits: Array<string | null> = []): string | null {
   const candidates = [
     [page.author],
     cleaned.meta.map(readByline),
@@ -85,6 +87,7 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     cleaned.tail.map(readByline),
     [closingName(cleaned.tail)],
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
+    credits.map(agencyCredit),
   ];
   return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isInterfaceLabel(name) ? name : null))));
 }
@@ -185,6 +188,19 @@ function closingCredit(paragraph: string): string | null {
   const words = credit.split(/[\s/]+/u).filter(Boolean);
   const isPart = (word: string) => CREDIT_JOINERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || /^\p{Ll}{2,4}$/u.test(word);
   return words.length > 0 && words.length <= MAX_CREDIT_WORDS && words.some((word) => /^\p{Lu}{2,}$/u.test(word)) && words.every(isPart) ? credit : null;
+}
+
+// A news agency's name: the word itself, in the languages read ("Agencia Reuters", "Agence France-Presse", "Deutsche Presse-Agentur").
+const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[êe]ncia)(?![\p{L}])|presse-agentur/iu;
+
+/**
+ * A credit printed above the story ("agosto 15, 2023. Agencia Reuters", "MADRID (EFE).-") when it names a news
+ * agency: an acronym ("EFE", "AFP") or a name with the word agency. The reference sets of peer projects credit an
+ * agency as the author when no person signs ("Agencia EFE", "FR mit dpa", "JIJI" in trafilatura's); a site's own
+ * name in its dateline ("Rusia (Marcrix Noticias).-") is its outlet only.
+ */
+function agencyCredit(credit: string | null): string | null {
+  return credit && (/^\p{Lu}{2,6}$/u.test(credit) || AGENCY_WORD.test(credit)) ? credit : null;
 }
 
 /** A title for a page without one: its first sentence, cut at a word near MAX_TITLE_CHARS. */

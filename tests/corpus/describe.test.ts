@@ -102,6 +102,13 @@ describe('article metadata', () => {
     for (const aside of ['(Foto de archivo)', '(sic)', '(Continuará)']) expect(describePage(['Acuerdo de paz', BODY, closing(aside)]).author, aside).toBeNull();
   });
 
+  it('takes an agency credited on a dateline or a date line above the story for the author when no one signs, never a site\'s own name', () => {
+    expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', BODY])).toMatchObject({ author: 'Agencia Reuters', outlet: 'Agencia Reuters' });
+    expect(describePage(['Acuerdo de paz', `MADRID (EFE).- ${BODY}`])).toMatchObject({ author: 'EFE', outlet: 'EFE' });
+    expect(describePage(['Acuerdo de paz', 'Por Luis Peña', `MADRID (EFE).- ${BODY}`]).author).toBe('Luis Peña');
+    expect(describePage(['Acuerdo de paz', `Rusia (Diario del Sur).- ${BODY}`])).toMatchObject({ author: null, outlet: 'Diario del Sur' });
+  });
+
   it('leaves out the author\'s bio closing the story, in Spanish and English, and nothing else that names them', () => {
     const text = (lines: string[], meta?: PageMeta) => buildArticle({ id: 'page', file: 'page.txt', text: lines.join('\n\n'), hash: 'x', ...(meta ? { meta } : {}) })!.text;
     const bio = 'Nuria Vidal cubre urbanismo y transporte en la redacción de Valencia desde 2015.';
