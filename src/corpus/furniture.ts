@@ -34,8 +34,10 @@ const COMMENTS = [
 ];
 
 const LISTS = [
-  /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
-  /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
+  /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?|temas|enlaces|contenidos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
+  /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|topics|links|content|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
+  // A recommendation widget's heading alone ("Recommended", "Recommended for you", "Para ti").
+  /^(recommended( for you)?|for you|para ti|f[üu]r sie|pour vous|per te)\s*:?$/iu,
   /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
   /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(te|le) (recomendamos|sugerimos)|puede(s|n)? interesar(te|le|les)?|related coverage|more on this( story| topic)?|m[aá]s sobre (este tema|esto)|mehr zu diesem thema|plus sur (ce sujet|le m[eê]me sujet)|mais sobre (o|este) (assunto|tema)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
   /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
@@ -58,10 +60,24 @@ const LINES = [
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
   // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
   // The prompt ends in a colon, or in a bar before the headline ("LEE MÁS | Otro titular").
-  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?\s*[:|]/iu,
+  // The prompt may name what it points to ("ESCUCHA EL PODCAST: …", "Watch the video: …", "Mira la galería | …").
+  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?( ((el|la|los|las|the|our|nuestro|nuestra|o|a) )?(podcast|v[ií]deo|audio|entrevista|interview|galer[ií]a|gallery|especial|cr[oó]nica|nota|story))?\s*[:|]/iu,
   /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
   /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
+  // Where the story goes on after an advertisement or a box ("Story continues below advertisement", "Continue reading the
+  // main story", "La nota continúa debajo de la publicidad", "Continúa leyendo").
+  /^((the )?(story|article|text)|(la )?(nota|noticia|art[ií]culo))? ?(continues|contin[uú]a|sigue)( (below|abajo|debajo|despu[eé]s|after))( (de la |del |the )?(advertisement|advert|ad|publicidad|anuncio|video|v[ií]deo))?\.?$|^continue reading( (the|this) (main )?(story|article))?( below)?\.?$|^(contin[uú]a|sigue|segu[ií]) leyendo( (la nota|la noticia|abajo|debajo|despu[eé]s de la publicidad))?\.?$/iu,
+  // A placeholder left where a widget loads ("Cargando...", "Loading…").
+  /^(cargando|loading|carregando|chargement( en cours)?|wird geladen|caricamento)\s*(\.\.\.|…)?$/iu,
+  // An instruction to click, then what for ("Click here to subscribe", "Haz clic aquí para recibir…"): an interface's, never a story's.
+  /^(click|tap|haz clic|haz click|hac[eé] clic|haga clic|dale clic|pulsa|puls[aá]|pulse|pincha|clique|cliquez|klicken sie|klick) (here|aqu[ií]|ac[aá]|ici|hier|qui)\s*([.:!»›>]|(para|to|pour|um|per)\s|$)/iu,
+  // Already a subscriber, log in ("Already a subscriber? Log in", "¿Ya eres suscriptor? Inicia sesión").
+  /^(¿\s*)?(already (a )?(subscriber|member|registered)|already have an account|ya (eres|sos|es) (suscriptor|suscriptora|socio|socia|miembro|usuario)|ya (tienes|ten[eé]s|tiene) (una )?cuenta|d[ée]j[àa] abonn[ée]e?|bereits abonnent|j[áa] [ée] assinante)\s*\??\s*([^\s].{0,40})?$/iu,
+  // A prompt to read on behind a subscription or a login ("Para seguir leyendo, suscríbete…", "To continue reading, log in").
+  /^(para|to) (seguir|continuar|continue|keep) (leyendo|reading)\b.{0,60}\b(suscr[ií]b|subscri|inicia|ingres|reg[ií]str|log in|sign in|sign up|members?|socios?)/iu,
+  // A question asking the reader to share or rate the story ("¿Te gustó esta nota? Compártela…", "Did you enjoy this article?").
+  /^(¿\s*)?(te gust[oó]|le gust[oó]|les gust[oó]|did you (like|enjoy)|(have you )?(liked|enjoyed))( (esta|este|la|el|this|the|our))? (nota|noticia|art[ií]culo|contenido|informaci[oó]n|article|story|post|content)\s*\?/iu,
   // Advertising, newsletters, cookies, copyright.
   /^(publicidad|anuncio|advertisement|advertising|sponsored|patrocinado|contenido patrocinado|sponsored content|ad|ads|anzeige|publicit[eé]|pubblicit[aà])\s*:?$/iu,
   /^(suscr[ií]bete|suscribirse|subscribe|newsletter|bolet[ií]n|reg[ií]strate|sign up|s[ií]guenos|follow us|[uú]nete|join us)\b.*\b(bolet[ií]n|newsletter|canal|channel|whatsapp|telegram|redes|social|facebook|twitter|instagram|youtube|gratis|free|e-?mail|correo|inbox|bandeja)\b/iu,
@@ -115,6 +131,8 @@ const MAX_BRACKETED_CAPTION_WORDS = 12;
 const CALL_VERBS =
   '(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\\p{L}])';
 const CALL_VERB = new RegExp(`(?:^|[^\\p{L}])${CALL_VERBS}`, 'iu');
+/** A call opening the line or its last sentence and ending on where or when to answer it ("Want more stories like this? Sign up here.", "… Únete aquí.", "Subscribe now"). */
+const CALL_HERE = new RegExp(`(?:^|[.?!¡]\\s+)${CALL_VERBS}\\s+(?:here|aqu[ií]|ac[aá]|now|ahora|today|hoy|ya)\\s*[.!]?$`, 'iu');
 const CALL_OBJECT =
   /(?:^|[^\p{L}])(newsletters?|bolet[ií]n|boletines|canal|channel|whatsapp|telegram|youtube|app|aplicaci[oó]n|e-?mail|correo|inbox|suscripci[oó]n|subscription|membres[ií]a|membership|socio|socia|periodismo|journalism|edici[oó]n|edition|cuando quieras|anytime)(?![\p{L}])/iu;
 const MAX_CALL_WORDS = 30;
@@ -146,6 +164,7 @@ const MAX_BANNER_WORDS = 80;
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
+  if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
   if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;

@@ -49,6 +49,21 @@ describe('boilerplate in plain text', () => {
     ['a paywall\'s notice (English)', 'This article is for subscribers only'],
     ['a caption with its credit in brackets', 'Imagen ilustrativa (Foto: Archivo Municipal)'],
     ['a link to more of a section\'s news', 'Ver más noticias de Economía'],
+    ['where the story goes on after an advertisement', 'Story continues below advertisement'],
+    ['where the story goes on (Spanish)', 'La nota continúa debajo de la publicidad'],
+    ['a "continue reading" link', 'Continue reading the main story'],
+    ['a widget\'s loading placeholder', 'Cargando...'],
+    ['an instruction to click', 'Click here to subscribe'],
+    ['an instruction to click (usted)', 'Haga clic aquí para ver la galería completa'],
+    ['a login prompt for subscribers', 'Already a subscriber? Log in'],
+    ['a login prompt for subscribers (tú)', '¿Ya eres suscriptor? Inicia sesión'],
+    ['a prompt to read on behind a subscription', 'Para seguir leyendo, suscríbete a Diario del Valle'],
+    ['a call ending on where to answer it', 'Want more stories like this? Sign up here.'],
+    ['a call ending on where to answer it (tú)', 'Ahora puedes recibir nuestras noticias en tu teléfono. Únete aquí.'],
+    ['a question asking to share the story', '¿Te gustó esta nota? Compártela en tus redes sociales'],
+    ['a recommendation widget\'s heading', 'Recommended'],
+    ['a related topics heading', 'Temas relacionados'],
+    ['a prompt naming what it points to', 'ESCUCHA EL PODCAST: Las claves del día'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -80,6 +95,18 @@ describe('boilerplate in plain text', () => {
       'Escucha esta nota de voz que el alcalde envió a los comerciantes, en la que admite el retraso de las obras.',
       'Report an error in the tender, the union said, and the works will be delayed again.',
       'Este contenido es exclusivo para suscriptores de la plataforma municipal desde el lunes, según anunció el consistorio.',
+    ];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+  });
+
+  it('keeps story sentences that open or end as a click instruction, a continuation mark or a call do', () => {
+    const lines = [
+      'The story continues below the fold in the printed edition, the editor said, as readers had asked for more pages.',
+      'Click here and there, the old mouse still worked, said the museum\'s curator, who keeps the first computers.',
+      'Los vecinos que quieran participar en la consulta deben inscribirse ya, según el ayuntamiento, y los comerciantes dicen: únete ya.',
+      'Cargando los camiones desde el amanecer, los comerciantes dejaron vacío el mercado antes de las obras.',
+      'Para seguir leyendo el informe, los concejales pidieron una copia en papel a la secretaría municipal.',
     ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
     for (const line of lines) expect(body).toContain(line);
