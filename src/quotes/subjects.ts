@@ -1179,6 +1179,29 @@ function adnominalGerundSubject(context: ArticleContext, sentence: Sentence, ger
   return reading?.kind === 'name' ? attributionOf(context, reading, previous, sentence.start) : undefined;
 }
 
+/** Verbs of replying, folded ("respondió", "contestó", "replicó", "replied", "responded", "answered"). */
+const REPLYING = /^(?:respond|contest|replic|repli|respon|answer)/u;
+
+/** Who asked the question the sentence before reports (its last statement's speaker), if it has a question verb. */
+function asker(previous: Previous | undefined): string | null | undefined {
+  return previous?.sentence.tokens.some((token) => token.verb?.frame === 'question') ? previous.drafts.at(-1)?.attribution?.speaker : undefined;
+}
+
+/**
+ * Whom the sentence before asked, by name right after its question verb ("a reporter asked Montoya-Lewis, “…?”", "le
+ * preguntó a Ana Ruiz si…"): the one a reply after it ("she replied", "respondió") is credited to. Undefined otherwise.
+ */
+function questionAddressee(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  const { tokens } = previous.sentence;
+  const verb = tokens.findIndex((token) => token.verb?.frame === 'question' && /^\p{Ll}/u.test(token.text));
+  if (verb < 0) return undefined;
+  const from = ['a', 'al'].includes(tokens[verb + 1]?.key ?? '') ? verb + 2 : verb + 1;
+  const span = nameSpans(previous.sentence, context.text).find((candidate) => candidate.from === from || (candidate.from > from && tokens.slice(from, candidate.from).every((token) => isTitleNoun(token.key) || DETERMINERS.has(token.key))));
+  const name = span && context.cast.resolveName(span.text, previous.sentence.start);
+  return name ? { speaker: name, medium: null } : undefined;
+}
+
 /** Adversatives that may open a sentence before a verb whose subject Spanish leaves out ("Pero aclaró que…"); other languages' are read as "pero" (tokens.ts). */
 const ADVERSATIVES: ReadonlySet<string> = new Set(['pero']);
 
@@ -1264,7 +1287,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const use = uses.at(-1)!;
     // "The chancellor, Jeremy Hunt, said…, but he acknowledged…": a pronoun refers first to a subject earlier in its sentence.
     const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
-    if (pronoun?.kind === 'pronoun') {
+    // "a reporter asked Montoya-Lewis, “…?” ¶ “…,” she replied.": a reply's pronoun is the one asked.
+    const addressee = pronoun?.kind === 'pronoun' && !pronoun.plural && REPLYING.test(tokens[found.last]!.key) ? questionAddressee(context, previous) : undefined;
+    if (addressee) use.subject = addressee;
+    else if (pronoun?.kind === 'pronoun') {
       const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
     }
@@ -1301,6 +1327,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // is not theirs; the speaker the article was quoting (within reach), if the quotation does not name them either.
       const quoted = previous?.quoted && sentence.paragraph - previous.quoted.paragraph <= FOCUS_REACH ? previous.quoted.attribution : undefined;
       use.subject = own || !quotedAbout(sentence, referred) ? referred : quoted && !quotedAbout(sentence, quoted) ? quoted : undefined;
+      // "Un periodista le preguntó…. «…», respondió.": whoever replies is the one asked, when named, never who asked.
+      if (!own && REPLYING.test(tokens[found.last]!.key)) use.subject = questionAddressee(context, previous) ?? (asker(previous) === use.subject?.speaker ? undefined : use.subject);
     }
   }
   return uses;
