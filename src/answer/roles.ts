@@ -42,6 +42,8 @@ const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const PUNCTUATION = /^[^\p{L}\p{N}]$/u;
 const OPENERS = /^[¿¡.?!:;"«“(]$/u;
+/** Signs that go with a figure ("el 56 %", "40 $"): part of the clause, not a mark that ends it. */
+const FIGURE_SIGNS = /^[%‰$€£¥°]$/u;
 
 /** Words that join two parts of one name ("Corea del Norte", "Bank of England"). */
 const NAME_JOINERS = new Set(['de', 'del', 'of']);
@@ -195,9 +197,11 @@ function mayBeVerb(tokens: Token[], at: number): boolean {
 /**
  * Whether a sentence tells of the asked verb done by another name than the asked doer: at each of `verbs` (offsets of
  * the verb's forms in `sentence`), the nearest name before it in its clause that no preposition governs is named, and
- * it holds none of `role.doers`. `namedElsewhere` says whether a capitalised word that opens the sentence is a name
- * (the article writes it capitalised inside a sentence too). False when no verb is given or any of them keeps the doer
- * or names none.
+ * it holds none of `role.doers`. A verb that opens a relative or adverbial clause with no name before it in that clause
+ * takes its doer from outside it or after it (`clauseDoers`): "Boric ganó en Magallanes, donde obtuvo el 70 %" tells of Boric
+ * obtaining it, not of Kast. `namedElsewhere` says whether a capitalised word that opens the sentence is a name (the
+ * article writes it capitalised inside a sentence too). False when no verb is given or any of them keeps the doer or
+ * names none.
  */
 export function doneByAnother(sentence: string, verbs: readonly number[], role: AskedRole, namedElsewhere: (word: string) => boolean): boolean {
   if (verbs.length === 0) return false;
@@ -207,20 +211,76 @@ export function doneByAnother(sentence: string, verbs: readonly number[], role: 
     const at = tokens.findIndex((token) => token.start >= offset);
     // An infinitive or a gerund takes its doer from another verb ("acusado a Corea del Norte de facilitar armas"): it names none.
     if (at < 0 || NON_FINITE.test(tokens[at]!.folded) || PHRASE_PREPOSITIONS.has(tokens[at - 1]?.folded ?? '') || NAME_JOINERS.has(tokens[at - 1]?.folded ?? '')) return false;
-    for (let i = at - 1; i >= 0; i--) {
-      const token = tokens[i]!;
-      if (CLAUSE_OPENERS.has(token.folded) || (PUNCTUATION.test(token.word) && !OPENERS.test(token.word))) return false;
-      if (!isName(token)) continue;
-      // The name's first word, and whether a preposition governs it ("al Extremo Oriente", "con Kim", "de Rusia").
-      let start = i;
-      while (start > 0 && (isName(tokens[start - 1]) || (NAME_JOINERS.has(tokens[start - 1]!.folded) && isName(tokens[start - 2])))) start -= isName(tokens[start - 1]) ? 1 : 2;
-      const governing = tokens[start - 1]?.folded ?? '';
-      if (PHRASE_PREPOSITIONS.has(governing) || NAME_JOINERS.has(governing)) {
-        i = start;
-        continue;
-      }
-      return !tokens.slice(start, i + 1).some((part) => role.doers.has(part.folded));
-    }
-    return false;
+    const found = doerBefore(tokens, at, isName);
+    const readings = typeof found === 'number' ? clauseDoers(tokens, found, at, isName) : found ? [found] : [];
+    // Where word order allows more than one reading, none may be the asked doer.
+    return readings.length > 0 && readings.every((doer) => !doer.some((part) => role.doers.has(part.folded)));
   });
+}
+
+/** The index of the first token of the name that ends at the `last`-th token, names joined by "de"/"of" included. */
+function nameStart(tokens: Token[], last: number, isName: (token: Token | undefined) => boolean): number {
+  let start = last;
+  while (start > 0 && (isName(tokens[start - 1]) || (NAME_JOINERS.has(tokens[start - 1]!.folded) && isName(tokens[start - 2])))) start -= isName(tokens[start - 1]) ? 1 : 2;
+  return start;
+}
+
+/**
+ * The name that does the verb at the `at`-th token, read backwards within its clause: the nearest name (with those
+ * joined to it by "y"/"and") that no preposition governs ("al Extremo Oriente", "con Kim", "de Rusia" are passed over), as its tokens; the index of the
+ * clause opener reached first when no such name stands between it and the verb; undefined at a mark of punctuation or the
+ * sentence's start.
+ */
+function doerBefore(tokens: Token[], at: number, isName: (token: Token | undefined) => boolean): Token[] | number | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (CLAUSE_OPENERS.has(token.folded)) return i;
+    if (PUNCTUATION.test(token.word) && !OPENERS.test(token.word) && !FIGURE_SIGNS.test(token.word)) return undefined;
+    if (!isName(token)) continue;
+    // The name's first word, and whether a preposition governs it.
+    // The names joined by "y"/"and" do it together ("Mora y Lasa firmaron"): the first one's start.
+    let start = nameStart(tokens, i, isName);
+    while (AND.has(tokens[start - 1]?.folded ?? '') && isName(tokens[start - 2])) start = nameStart(tokens, start - 2, isName);
+    const governing = tokens[start - 1]?.folded ?? '';
+    if (PHRASE_PREPOSITIONS.has(governing) || NAME_JOINERS.has(governing)) {
+      i = start;
+      continue;
+    }
+    return tokens.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+/** Relatives that stand for the subject of their clause when a name stands right before them ("Boric, que obtuvo…", "Smith, who won…"). */
+const SUBJECT_RELATIVES = folded(['que', 'quien', 'quienes', 'who']);
+/** Spanish adverbial relatives whose clause, naming no doer, goes on with the doer of the clause before it ("…en Magallanes, donde obtuvo…"). */
+const ADVERBIAL_RELATIVES = folded(['donde', 'cuando']);
+/** Spanish relatives, after which the subject may follow the verb ("los votos que obtuvo Boric"); English keeps it before. */
+const SPANISH_RELATIVES = folded(['que', 'quien', 'quienes', 'donde', 'cuando']);
+
+/**
+ * Who may do the verb at the `at`-th token of a clause opened by the `opener`-th token, with no name between them (Spanish
+ * and English, by word order), each reading a name's tokens: after a Spanish relative, a name right after the verb (the
+ * inverted subject: "los votos que obtuvo Boric"; or its object, "donde visitó Moscú", which the other readings keep in
+ * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"); for an adverbial
+ * relative ("donde", "cuando", or "que" after a preposition and an article: "en el que derrotó a Kast"), the doer of the
+ * clause it hangs from. None when word order does not tell: a complementiser ("dijo que obtuvo"), a relative after a
+ * common noun ("el candidato que obtuvo").
+ */
+function clauseDoers(tokens: Token[], opener: number, at: number, isName: (token: Token | undefined) => boolean): Token[][] {
+  const word = tokens[opener]!.folded;
+  const readings: Token[][] = [];
+  if (SPANISH_RELATIVES.has(word) && tokens[at + 1]?.name) readings.push(tokens.slice(at + 1, nameEnd(tokens, at + 1)));
+  const before = tokens[opener - 1];
+  const governed = word === 'que' && DETERMINERS.has(before?.folded ?? '') && PHRASE_PREPOSITIONS.has(tokens[opener - 2]?.folded ?? '');
+  if (ADVERBIAL_RELATIVES.has(word) || governed) {
+    // The clause it hangs from ends before the relative (with its preposition and article) and the comma that sets it off.
+    const first = governed ? opener - 2 : opener;
+    const found = doerBefore(tokens, tokens[first - 1]?.word === ',' ? first - 1 : first, isName);
+    if (Array.isArray(found)) readings.push(found);
+  } else if (SUBJECT_RELATIVES.has(word)) {
+    const last = before?.word === ',' ? opener - 2 : opener - 1;
+    if (isName(tokens[last])) readings.push(tokens.slice(nameStart(tokens, last, isName), last + 1));
+  }
+  return readings;
 }
