@@ -62,6 +62,8 @@ export interface Example extends TrainingExample {
   indexed: Indexed;
   /** Whether a rule refuses it whatever the model says (Assessment.negationUnmet). */
   negationUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.contraryUnmet). */
+  contraryUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
   countUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
@@ -104,6 +106,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     features: assessment?.features ?? NOTHING_FOUND,
     mode: assessment?.mode ?? 'same',
     negationUnmet: assessment?.negationUnmet ?? false,
+    contraryUnmet: assessment?.contraryUnmet ?? false,
     countUnmet: assessment?.countUnmet ?? false,
     otherStory: assessment?.otherStory ?? false,
     requestOnly: assessment?.requestOnly ?? false,

@@ -22,6 +22,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
+import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
@@ -93,6 +94,8 @@ export interface Assessment {
   mode: LookupMode;
   /** The question is negated and the sentences the answer would quote are not (negation.ts): refused whatever the model says. */
   negationUnmet: boolean;
+  /** The question asks for one end of a scale ("el más pequeño") and the sentences the answer would quote give only the other (contrary.ts): refused whatever the model says. */
+  contraryUnmet: boolean;
   /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
@@ -194,11 +197,11 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
+type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
+  return assessment.negationUnmet || assessment.contraryUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -309,7 +312,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];
   const aboutTopic = (item: Chosen) => [...item.candidate.terms, ...matcher.matches(item.evidence.article.title).map((match) => match.term)].some((term) => topic.includes(term));
   const offTopicStatement = topic.length > 0 && answering.length > 0 && !answering.some(aboutTopic);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
+  const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

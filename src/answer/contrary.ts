@@ -1,0 +1,50 @@
+/**
+ * Whether a question asks for one end of a scale and the sentences that would answer it give only the other: "¿Cuál es
+ * el segundo productor más pequeño de soja?" beside "Brasil es el segundo mayor productor de soja" repeats the
+ * sentence's words but asks the opposite, as a negated question does (negation.ts). SQuAD 2.0's writers made some of
+ * their unanswerable questions by such an antonym (Rajpurkar et al., 2018, "Know What You Don't Know"); on the dev
+ * groups of SQuAD-es v2 it holds for about thirty unanswerable questions the model answered, and three answerable ones
+ * (docs/EVALUATION.md, issue 15, ask16k). The scales are closed classes of Spanish and English (comparison, order in
+ * time and in a series, the compass), not vocabulary taken from any corpus. Words with another common sense are left
+ * out: Spanish "este" ("this"), "bajo" ("under"), "alto" ("stop"); "a lo largo de" is "along", no length; English
+ * "first", "last", "before", "after", which mostly date ("last year", "after the war") rather than rank.
+ */
+import { words } from '../text/words.js';
+
+/** Each scale's two ends, folded, in both languages. */
+const SCALES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [['mas', 'more', 'most'], ['menos', 'less', 'least', 'fewer', 'fewest']],
+  [
+    ['mayor', 'mayores', 'grande', 'grandes', 'maximo', 'maxima', 'maximos', 'maximas', 'larger', 'largest', 'bigger', 'biggest', 'greater', 'greatest', 'maximum'],
+    ['menor', 'menores', 'pequeno', 'pequena', 'pequenos', 'pequenas', 'minimo', 'minima', 'minimos', 'minimas', 'smaller', 'smallest', 'minimum'],
+  ],
+  [['primer', 'primero', 'primera', 'primeros', 'primeras'], ['ultimo', 'ultima', 'ultimos', 'ultimas']],
+  [['antes'], ['despues']],
+  [['norte', 'septentrional', 'north', 'northern'], ['sur', 'meridional', 'south', 'southern']],
+  [['oriental', 'east', 'eastern'], ['occidental', 'west', 'western']],
+  [['mejor', 'mejores', 'better', 'best'], ['peor', 'peores', 'worse', 'worst']],
+  [['largo', 'larga', 'largos', 'largas', 'longer', 'longest'], ['corto', 'corta', 'cortos', 'cortas', 'shorter', 'shortest']],
+  [['higher', 'highest'], ['lower', 'lowest']],
+].map(([one, other]) => [new Set(one), new Set(other)] as const);
+
+/** "a lo largo de" ("along") and "along" name no length. */
+const ALONG = /\ba\s+lo\s+largo\b/giu;
+
+function wordsOf(text: string): ReadonlySet<string> {
+  return new Set(words(text.replace(ALONG, ' ')));
+}
+
+/**
+ * True when `question` (from its opening mark, as negation.ts reads it) holds a word of one end of a scale and none of
+ * the other, and `sentences` (the text an answer would quote) hold the other end and none of the question's: the
+ * answer would give the opposite of what was asked. Compare in one language: the question as the passages' language
+ * reads it.
+ */
+export function contraryUnmet(question: string, sentences: readonly string[]): boolean {
+  const asked = wordsOf(question.slice(Math.max(0, question.indexOf('¿'))));
+  const said = wordsOf(sentences.join('\n'));
+  const holds = (found: ReadonlySet<string>, end: ReadonlySet<string>) => [...end].some((word) => found.has(word));
+  return SCALES.some(([one, other]) =>
+    [[one, other] as const, [other, one] as const].some(([asks, opposite]) => holds(asked, asks) && !holds(asked, opposite) && holds(said, opposite) && !holds(said, asks)),
+  );
+}
