@@ -1,7 +1,8 @@
 /**
  * Words of one family that the stemmers leave apart, so that "¿Dónde se reunieron Kim y Putin?" meets
  * "su encuentro con Putin": a verb and the noun of its event whose stems differ ("reunieron"/"reunión",
- * "murió"/"muerte", "nació"/"nacimiento", "eligió"/"elección", "met"/"meeting"), the two verbs Spanish
+ * "murió"/"muerte", "nació"/"nacimiento", "eligió"/"elección", "met"/"meeting"), a verb and the noun of what it
+ * measures ("costó"/"precio", "worth"/"value"), the two verbs Spanish
  * uses for one meeting ("reunirse", "encontrarse", whose noun is "encuentro"), and "prometer" with
  * "comprometerse" (com- + prometer: to pledge). A closed list from Spanish and English morphology, not
  * vocabulary taken from any corpus; used to match sentences to a question (matching.ts), never for
@@ -19,6 +20,11 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['morir', 'murió', 'murieron', 'muere', 'mueren', 'muerte', 'muertes', 'die', 'died', 'dies', 'death', 'deaths'],
   ['nacer', 'nació', 'nacieron', 'nace', 'nacimiento', 'born', 'birth'],
   ['elegir', 'eligió', 'eligieron', 'elegido', 'elegida', 'elección', 'elecciones', 'elect', 'elected', 'election', 'elections'],
+  // What something is worth: "valor" and "vale" in Spanish, "value" and "worth" in English ("What is the value of the
+  // deal?" beside "The deal is worth $3m").
+  ['valor', 'valores', 'vale', 'valen', 'valía', 'valían', 'valorado', 'valorada', 'valorados', 'valoradas', 'value', 'values', 'valued', 'worth'],
+  // What something costs: the verb and the noun of its price ("¿Qué precio tuvo la obra?" beside "La obra costó…").
+  ['costar', 'costó', 'costaron', 'cuesta', 'cuestan', 'costará', 'costarán', 'costaba', 'costaban', 'coste', 'costes', 'precio', 'precios', 'cost', 'costs', 'price', 'prices', 'priced'],
 ];
 
 const byAnalyser = new Map<Analyser, Array<ReadonlySet<string>>>();
