@@ -381,8 +381,11 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
 }
 
 // How many, in words that are no figure: none at all, or a vague count ("muchas veces", "several times").
-const QUANTIFIERS = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody|varios|varias|muchos|muchas|numerosos|numerosas|pocos|pocas|decenas|centenares|cientos|miles|several|many|numerous|few|dozens|scores';
+const NONE = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody';
+const QUANTIFIERS = `${NONE}|varios|varias|muchos|muchas|numerosos|numerosas|pocos|pocas|decenas|centenares|cientos|miles|several|many|numerous|few|dozens|scores`;
 const COUNT = new RegExp(`${NUMBER.source}|\\b(?:${QUANTIFIERS})\\b`, 'u');
+// A count that says how many of whatever it stands beside: a number or none, not a vague "muchos" or "many".
+const DEFINITE_COUNT = new RegExp(`${NUMBER.source}|\\b(?:${NONE})\\b`, 'u');
 // How long, in words that are no figure: a vague count of a unit of time ("varios años", "muchos meses", "several
 // years"), or a plural unit of time that a preposition of duration governs ("durante décadas", "for centuries"). Folded.
 const VAGUE_DURATION = new RegExp(`\\b(?:(?:${QUANTIFIERS})|durante|during|for)\\s+(?:${[...TIME_UNITS].join('|')})\\b`, 'u');
@@ -391,14 +394,14 @@ const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\
 
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
- * 'number'), none ("ninguno de los tratados"), or a vague count ("muchas veces"). Without `durations`, a number of
- * units of time ("ocho años", "three days") is no count: it says how long, not how many votes or patients. `language`
- * (the text's) adds its own number words, as for carriesAnswerType.
+ * 'number'), none ("ninguno de los tratados"), or, unless `vague` is false, a vague count ("muchas veces"). Without
+ * `durations`, a number of units of time ("ocho años", "three days") is no count: it says how long, not how many votes
+ * or patients. `language` (the text's) adds its own number words, as for carriesAnswerType.
  */
-export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string): boolean {
+export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
   const folded = withoutDates(foldAccents(withoutWords(text, questionWords)));
   const counted = durations ? folded : folded.replace(DURATION, ' ');
-  return COUNT.test(counted) || otherNumber(counted, language);
+  return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
 }
 
 /** Whether folded text of `language` holds one of that language's number words (OTHER_NUMBER_WORDS); false for any other language. */

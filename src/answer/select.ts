@@ -169,12 +169,29 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
   if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
-  if (!carriesAnswerType(text, type, expectation.questionWords, evidence.article.language)) return false;
+  if (!carriesAnswerType(answerPart(sentence), type, expectation.questionWords, evidence.article.language)) return false;
   if (type !== 'person' || !expectation.reported) return true;
   const reported = reportedSpans(text).map((part) => ({ start: part.start + span.start, end: part.end + span.start }));
   const terms = termsOf(sentence.matches);
   const inReport = termsOf(sentence.matches.filter((match) => reported.some((part) => part.start <= match.start && match.end <= part.end)));
   return inReport.size * 2 > terms.size;
+}
+
+// Bullets that part the items of a fact box or a list run into one line ("Origen: Rusia · Recompensa: $10 millones").
+const ITEM_BREAK = /\s[·•|]\s/gu;
+
+/**
+ * The part of a sentence its answer may lie in: for a line of items parted by bullets (a fact box: "Hackers: Grupo
+ * Conti · Recompensa: $10 millones · Límite de pago: 23 de abril"), the items that hold the question's words, as each
+ * item tells of its own label only; else, or when no item holds them, the whole sentence.
+ */
+function answerPart({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }): string {
+  const text = evidence.article.text.slice(span.start, span.end);
+  const breaks = [...text.matchAll(ITEM_BREAK)].map((item) => ({ start: item.index, end: item.index + item[0].length }));
+  if (breaks.length === 0) return text;
+  const items = [0, ...breaks.map((item) => item.end)].map((start, i) => ({ start, end: breaks[i]?.start ?? text.length }));
+  const held = items.filter((item) => matches.some((match) => match.start - span.start < item.end && match.end - span.start > item.start));
+  return held.length === 0 ? text : held.map((item) => text.slice(item.start, item.end)).join(' · ');
 }
 
 /**
@@ -185,12 +202,13 @@ const NEAR_COUNT = { before: 40, after: 25 };
 
 /**
  * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun; anywhere
- * will do when it does not name the noun ("fueron doce los lanzados"). The noun is never a unit of time (those only
- * ask, answer-type.ts `askedKind`), so a number of years or days does not count it.
+ * will do when it does not name the noun ("fueron doce los lanzados"), though then only a number or "none": a vague
+ * "many" says how many of whatever it stands beside ("create many risks" counts no babies). The noun is never a unit of
+ * time (those only ask, answer-type.ts `askedKind`), so a number of years or days does not count it.
  */
 function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
   const named = sentence.matches.some((match) => match.term === counted);
-  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(textOf(sentence), questionWords, false, sentence.evidence.article.language);
+  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(answerPart(sentence), questionWords, false, sentence.evidence.article.language, false);
 }
 
 /**
