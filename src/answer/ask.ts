@@ -86,6 +86,8 @@ const MAX_QUOTED_CHARS = 500;
 const SEE_ALSO_SHARE = 0.5;
 /** Share of a question's content words that a passage must hold to be offered as a lead, when the question names no one. */
 const LEAD_SHARE = 0.5;
+/** A Spanish adverb of manner, folded ("finalmente", "aproximadamente"). */
+const MANNER_ADVERB = /\p{L}{3,}mente$/u;
 
 /** What the lookup found, before deciding whether it answers the question. */
 export interface Assessment {
@@ -492,7 +494,9 @@ function refusalWithLeads(
 ): Refusal {
   const words = WORDS[question.language];
   const plain: AskResult = { question: question.question, language: question.language, answer: words.refusal, mode: 'extractive', refused: true, citations: [] };
-  const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem));
+  // A Spanish adverb of manner ("finalmente", "exactamente") only qualifies what is asked: a lead need not hold it.
+  const manner = new Set(question.words.content.filter((word) => MANNER_ADVERB.test(word)).flatMap((word) => matcher.matches(word).map((match) => match.term)));
+  const others = namesOnly ? [] : matcher.terms.map((term) => term.stem).filter((stem) => !names.has(stem) && !manner.has(stem));
   const related = (hit: RetrievedPassage) => {
     const found = new Set(matcher.matches(hit.passage.text).map((match) => match.term));
     // A name in the headline is what every passage of the story is about ("Incendio en Valparaíso" over "…12 heridos").
