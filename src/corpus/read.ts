@@ -11,7 +11,7 @@ import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { describeError, listSeedPaths, SEED_FORMATS, seedId, sortSeedPaths } from './seed-list.js';
+import { describeError, listSeedPaths, SEED_FORMATS, seedId, sortForBuild } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -24,17 +24,30 @@ const BATCH = 200;
 
 export type Outcome = { file: SeedFile } | { warning: CorpusWarning };
 
+/**
+ * Every seed file under `dir` read and decoded, in the order a build reads them (seed-list.ts sortForBuild), with a
+ * warning for each file skipped or folder not listed.
+ */
 export async function readSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: CorpusWarning[] }> {
   const warnings: CorpusWarning[] = [];
   const paths = await listSeedPaths(dir, dir, warnings);
-  sortSeedPaths(paths);
-  const outcomes = await mapInBatches(paths, (path) => readSeedFile(dir, path));
+  const ordered = sortForBuild(paths.map((file) => ({ file, mtimeMs: modifiedAt(join(dir, file)) })));
+  const outcomes = await mapInBatches(ordered, ({ file }) => readSeedFile(dir, file));
   const files: SeedFile[] = [];
   for (const outcome of outcomes) {
     if ('file' in outcome) files.push(outcome.file);
     else warnings.push(outcome.warning);
   }
   return { files, warnings };
+}
+
+/** A file's modification time (ms since the epoch); 0 when it cannot be stat'ed (readSeedFile then says why it is skipped). */
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 /** One seed file (`file` relative to `dir`) read as `readSeedFiles` reads each: a SeedFile, or why it is skipped. */

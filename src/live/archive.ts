@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as turnOfEventLoop } from 'node:timers/promises';
 import { seedFileHash } from '../corpus/read.js';
-import { seedId } from '../corpus/seed-list.js';
+import { seedId, sortForBuild } from '../corpus/seed-list.js';
 import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
@@ -16,7 +16,7 @@ import { mergeSpeakers, type ArticleQuotes, type QuoteData, type SpeakerMerge } 
 import { applyChange, type ArchiveChange } from './archive-change.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
-import { buildOrder, scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
 import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
 import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
 import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
@@ -86,7 +86,7 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
   const { scan, warnings: listWarnings, resources } = await scanSeedFolder(seedsDir);
   // Told once, at the build: the watcher's later scans leave the same folders out without a word.
   if (resources.length) options.log?.info('not indexed: the resource folders of saved web pages (their images, styles and embedded frames, such as comment widgets and ads)', { folders: resources });
-  const states = buildOrder([...scan.values()]);
+  const states = sortForBuild([...scan.values()]);
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
   const builder = libraryBuilder(options.embeddings, states);

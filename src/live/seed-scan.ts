@@ -5,7 +5,7 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareText, listSeedFiles, listSeedPaths, SEED_FORMATS, seedId, sortSeedPaths } from '../corpus/seed-list.js';
+import { listSeedFiles, listSeedPaths, SEED_FORMATS, sortSeedPaths } from '../corpus/seed-list.js';
 import type { CorpusWarning } from '../corpus/types.js';
 
 /** What the library knows of one seed file it has read. */
@@ -36,20 +36,6 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
     if (state) scan.set(state.file, state);
   }
   return { scan, warnings, folders, unlisted, resources };
-}
-
-/**
- * `states` sorted in place into the order a build reads them: sortSeedPaths' order (by article id, then path), except
- * that of several files giving one id the older (mtime) comes first, and so keeps the id. A running bot keeps the file
- * that was there first and skips one added beside it; a build from scratch then keeps the same one, where by path alone
- * "nota.md" added beside "nota.txt" took the id at the next build ("m" sorts before "t"; newcomer 16's D9). Returns `states`.
- * The input is mostly in this order already, which Array.prototype.sort's merge sort takes in linear time.
- */
-export function buildOrder(states: SeedFileState[]): SeedFileState[] {
-  const keyed = states.map((state) => ({ id: seedId(state.file), state }));
-  keyed.sort((a, b) => compareText(a.id, b.id) || a.state.mtimeMs - b.state.mtimeMs || compareText(a.state.file, b.state.file));
-  keyed.forEach((entry, i) => (states[i] = entry.state));
-  return states;
 }
 
 /** A listing of the seeds folder (corpus/seed-list.ts `listSeedFiles`): the seed files' paths, names only. */
