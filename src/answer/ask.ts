@@ -12,6 +12,7 @@ import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
+import { foldAccents } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, carriesAnswerType, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -338,13 +339,31 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
   const { names, content } = question.words;
-  const candidates = [...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
+  // A role held by a name ("la gobernadora de Nariño") is one person before its bare noun ("gobernadora") is anyone's.
+  const candidates = [...rolePhrases(question.asked), ...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
   for (const word of candidates) {
     const found = known(word);
     if (found) return found;
   }
   return undefined;
 }
+
+/**
+ * The roles a question names by a common noun and the name of what they belong to ("gobernadora de Nariño", "ministra
+ * del Interior", "governor of Iowa"): the noun, "de"/"del"/"of" (an article may follow), and the run of capitalised
+ * words after it. The noun is neither a verb of saying nor an interrogative ("¿Qué dijo de Francia…?" names no role).
+ */
+function rolePhrases(asked: string): string[] {
+  return [...asked.matchAll(ROLE_PHRASE)].map((match) => match[0]).filter((phrase) => {
+    const noun = phrase.split(/\s/u)[0]!;
+    return speechVerb(noun) === undefined && !ROLE_PHRASE_NON_NOUNS.has(foldAccents(noun.toLowerCase()));
+  });
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const ROLE_PHRASE = new RegExp(String.raw`(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*\s+(?:del|de(?:\s+la|\s+los|\s+las)?|of(?:\s+the)?)\s+${NAME_WORD}(?:\s+(?:(?:de|del|of)\s+)?${NAME_WORD})*`, 'gu');
+/** Words before "de" that are no role: interrogatives, and "acerca", which asks about a topic. */
+const ROLE_PHRASE_NON_NOUNS = new Set(['que', 'quien', 'quienes', 'cual', 'cuales', 'acerca']);
 
 /** The verb of saying a question's word is; in English also a form mostly read as a noun, which after an auxiliary is the verb ("Did Kim promise…?"). */
 function sayingVerb(word: string, language: Language) {
