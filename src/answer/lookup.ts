@@ -44,7 +44,8 @@ const CANDIDATE_PASSAGES = 8;
  * language, when the index holds passages in it and the question's own reading found no answer in
  * its own language (an English story in a Spanish archive needs no translation). The own reading is
  * also kept when its best passage is in the question's language and holds at least as much of the
- * question as the translation's best; otherwise a translation that finds anything is used.
+ * question as the translation's best, or when the translation's best is in the question's language too;
+ * otherwise a translation that finds anything is used.
  * `articleLanguage` gives an article's language by id (undefined when unknown); `neighbourWeight` is retrieve.ts's
  * (NEIGHBOUR_WEIGHT unless an evaluation tries another).
  */
@@ -76,7 +77,11 @@ export async function lookUp(
     const read = await bestReading(search, readQuestion(translation, target), target);
     const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => search(words, target)))) ?? read;
     const ownBest = own?.retrieval.hits[0];
-    const inOwnLanguage = ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (throughTranslation.hits[0]?.coverage ?? 0);
+    const translationBest = throughTranslation.hits[0];
+    // A translation's best passage in the question's own language met it only through words left as written (a name,
+    // an acronym: "JOH"), which the own reading holds too: the own reading, with the question's other words, is kept.
+    const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === question.language;
+    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (translationBest?.coverage ?? 0));
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [] };
   }
