@@ -16,8 +16,16 @@ export const SOURCES_PER_PAGE = 10;
 export function articleDetails(article: SourceEntry, language: Language, archiveLanguage: string): string {
   const strings = stringsFor(language);
   const otherLanguage = article.language === archiveLanguage ? null : languageName(article.language, language);
-  const parts = [article.outlet, article.author, formatDate(article.date, language) ?? strings.undated, otherLanguage].filter((part): part is string => part !== null);
+  // An agency is often both the outlet and the only credit ("Agencia Reuters"): named once.
+  const author = article.author !== null && article.outlet !== null && sameWords(article.author, article.outlet) ? null : article.author;
+  const parts = [article.outlet, author, formatDate(article.date, language) ?? strings.undated, otherLanguage].filter((part): part is string => part !== null);
   return [...parts.map(inlineText), strings.size(article.words, article.passages)].join(' · ');
+}
+
+/** Whether two names are the same words, case and spacing aside. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLocaleLowerCase().split(/\s+/u).filter(Boolean).join(' ');
+  return words(a) === words(b);
 }
 
 /** The language most of `articles` are in; a tie goes to the reader's language, else to the first listed. */

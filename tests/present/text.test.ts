@@ -145,4 +145,10 @@ describe('text replies (console and command line)', () => {
     expect(details('en')[2]).toContain(' · English · ');
     expect(details('en')[3]).not.toMatch(/Spanish|español/u);
   });
+
+  it('names an agency that is both the outlet and the only credit once, and an author apart from the outlet beside it', () => {
+    const lines = renderSourcesText([sourceEntry(1, { author: 'AGENCIA  reuters' }), sourceEntry(2, { author: 'Ana Ruiz' })], 1, 'es').split('\n');
+    expect(lines[2]).toMatch(/^ {4}Agencia Reuters · \d+ may 2024 · /u);
+    expect(lines[4]).toMatch(/^ {4}Agencia Reuters · Ana Ruiz · /u);
+  });
 });
