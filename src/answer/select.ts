@@ -185,8 +185,9 @@ const ITEM_BREAK = /\s[·•|]\s/gu;
  * Conti · Recompensa: $10 millones · Límite de pago: 23 de abril"), the items that hold the question's words, as each
  * item tells of its own label only; else, or when no item holds them, the whole sentence.
  */
-function answerPart({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }): string {
-  const text = evidence.article.text.slice(span.start, span.end);
+function answerPart(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }): string {
+  const { span, matches } = sentence;
+  const text = textOf(sentence);
   const breaks = [...text.matchAll(ITEM_BREAK)].map((item) => ({ start: item.index, end: item.index + item[0].length }));
   if (breaks.length === 0) return text;
   const items = [0, ...breaks.map((item) => item.end)].map((start, i) => ({ start, end: breaks[i]?.start ?? text.length }));

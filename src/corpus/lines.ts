@@ -279,9 +279,10 @@ function namesBeside(text: string): Array<{ text: string; byline: boolean }> {
 }
 
 /** Words that mark a date as a later revision of the story, not its publication. */
-const REVISED = /\b(?:actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])\b/iu;
+const REVISION_WORDS = 'actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa]';
+const REVISED = new RegExp(`\\b(?:${REVISION_WORDS})\\b`, 'iu');
 /** Where a label opens a date of its own: before "Publicado", "Updated", "Veröffentlicht"… (what a line that prints two dates puts before each). */
-const DATE_LABEL = /(?<!\p{L})(?=(?:publicad[oa]|published|posted|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|actualizad[oa]|modificad[oa]|updated|modified|aktualisiert|mis à jour|aggiornat[oa]|atualizad[oa])(?!\p{L}))/iu;
+const DATE_LABEL = new RegExp(`(?<!\\p{L})(?=(?:publicad[oa]|published|posted|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|${REVISION_WORDS})(?!\\p{L}))`, 'iu');
 /** What a part may end with before the next label: a separator or an opening bracket. */
 const PART_END = /[\s|·•,;(\[–—-]+$/u;
 
