@@ -475,9 +475,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       if (end <= from) continue;
       // As an inciso between dashes (draftInciso): from the sentence's start, or past the last comma of a long lead.
-      const lead = tokens.slice(0, start - 1);
-      const comma = lead.map((token) => token.text).lastIndexOf(',');
-      const reportStart = comma >= 0 && lead.filter((token) => token.kind === 'word').length > MAX_INCISO_LEAD_WORDS ? comma + 1 : 0;
+      const reportStart = reportStartBefore(tokens, 0, start - 1);
       drafts.push({ kind: 'indirect', start: tokens[reportStart]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
@@ -517,6 +515,16 @@ const INSERTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['quien', 'quienes'
 const MAX_INCISO_LEAD_WORDS = 12;
 
 /**
+ * Where the report of a verb inserted at `inserted` starts, in a clause starting at `from`: there, or just past the
+ * last comma before the verb when the words before it run longer than MAX_INCISO_LEAD_WORDS (the narrator's own).
+ */
+function reportStartBefore(tokens: Token[], from: number, inserted: number): number {
+  const lead = tokens.slice(from, inserted);
+  const comma = lead.map((token) => token.text).lastIndexOf(',');
+  return comma >= 0 && lead.filter((token) => token.kind === 'word').length > MAX_INCISO_LEAD_WORDS ? from + comma + 1 : from;
+}
+
+/**
  * Unquoted words with an inserted verb between dashes, Caribbean and agency style ("Nada —agregó— puede atentar contra
  * el Código", "…las cosas –añadió Morales-, y no pedir…"): reported speech of the verb's subject, from where the clause
  * holding the inciso starts (the sentence's start or a semicolon; past the last comma when the narrator's words before
@@ -528,9 +536,7 @@ function draftInciso(reading: SentenceReading, use: VerbUse, { opening, closing 
   let from = opening;
   while (from > 0 && !isPunct(tokens[from - 1], ';:')) from--;
   if (COORDINATORS.has(tokens[from]?.key ?? '')) from++;
-  const lead = tokens.slice(from, opening);
-  const comma = lead.map((token) => token.text).lastIndexOf(',');
-  if (comma >= 0 && lead.filter((token) => token.kind === 'word').length > MAX_INCISO_LEAD_WORDS) from += comma + 1;
+  from = reportStartBefore(tokens, from, opening);
   // The report goes on past the inciso; a quotation there is the quotation's own inciso (ownAdjacentQuotations).
   const after = isPunct(tokens[closing + 1], ',') ? closing + 2 : closing + 1;
   const end = trimEnd(tokens, after, complementEnd(reading.context.text, sentence, after, false));

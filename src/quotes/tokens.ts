@@ -153,19 +153,19 @@ export function markCommonWords(sentences: Sentence[], language: string): void {
  * general's surname would also stand alone ("Gen. Ana Mora … Mora said").
  */
 export function markNamesOpenedByTitles(sentences: Sentence[]): void {
-  const opened: Token[] = [];
+  const opened = new Set<Token>();
   const alone = new Set<string>();
   for (const { tokens } of sentences) {
     tokens.forEach((token, i) => {
       if (token.kind !== 'word' || !startsUpper(token.text)) return;
       const title = tokens[i - 1];
       // One word after the title: "General Mark Milley" is a general's full name.
-      if (title && isCapitalised(title) && !title.abbreviation && ADJECTIVE_TITLES.has(title.key) && !isCapitalised(tokens[i + 1] ?? title)) opened.push(title);
+      if (title && isCapitalised(title) && !title.abbreviation && ADJECTIVE_TITLES.has(title.key) && !isCapitalised(tokens[i + 1] ?? title)) opened.add(title);
       else alone.add(token.key);
     });
   }
   for (const { tokens } of sentences) {
-    for (let i = 0; i + 1 < tokens.length; i++) if (opened.includes(tokens[i]!) && !alone.has(tokens[i + 1]!.key)) tokens[i]!.opensName = true;
+    for (let i = 0; i + 1 < tokens.length; i++) if (opened.has(tokens[i]!) && !alone.has(tokens[i + 1]!.key)) tokens[i]!.opensName = true;
   }
 }
 
