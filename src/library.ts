@@ -12,7 +12,7 @@ import { changeRecord, replayJournal, type ChangeRecord } from './persist/librar
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
-import { diffSeeds, emptiedFolder, isEmptyDiff, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
+import { diffSeeds, emptiedFolder, isEmptyDiff, mostFilesGone, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
 import { listSeedFiles } from './corpus/seed-list.js';
 import { watchSeeds, type SeedWatcher } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
@@ -191,6 +191,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     const scanMs = lap();
     if (emptied) log.warn('the seeds folder is empty; the articles indexed from it are kept (an unmounted volume looks like this); to remove articles, delete their files while the bot runs', { file: config.seedsDir, articles: data.articles.length });
     else if (unlisted.includes('.')) log.warn('the seeds folder cannot be read; the articles indexed from it are kept until it can', { file: config.seedsDir, articles: data.articles.length });
+    warnIfMostFilesGone(log, config.seedsDir, diff.removed.length, data.files.length);
     const changed = new Set([...diff.removed, ...diff.changed.map(({ file }) => file)]);
     // Files the update read (changed ones, and those a removed file freed: "nota.txt" once "nota.html" is gone) warn as it reads them.
     const applied = new Set<string>();
@@ -230,6 +231,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   if (!options.watch) return library.view;
   const listed = snapshot.status === 'restored' ? await listing : undefined;
   const gone = listed ? seedFilesGone(listed, data.files) : [];
+  warnIfMostFilesGone(log, config.seedsDir, gone.length, data.files.length);
   const following = keepUpToDate(library, config.seedsDir, reader, log, gone, {
     foldNow: journalOverLimit,
     whole: () => save(library.data(), library.index),
@@ -262,6 +264,12 @@ interface Keeping {
   whole(): Promise<void>;
   /** Appends one update to the snapshot's journal (flushed to disk); resolves whether the journal has grown enough to save the whole library instead. */
   change(change: ArchiveChange): Promise<boolean>;
+}
+
+/** At a start, one warning when most of the snapshot's files are not in the seeds folder (see mostFilesGone). */
+function warnIfMostFilesGone(log: Logger, seedsDir: string, gone: number, known: number): void {
+  if (!mostFilesGone(gone, known)) return;
+  log.warn('most of the indexed files are not in the seeds folder: was the index built from another folder (SEEDS_DIR)? Their articles leave the index now; the files themselves are untouched, and come back when this folder holds them', { seedsDir, gone, indexed: known });
 }
 
 /**

@@ -172,6 +172,15 @@ export function emptiedFolder(known: Iterable<SeedFileState & { articleId?: stri
   return false;
 }
 
+/**
+ * Whether most of the files a snapshot knows (more than half, and at least two) are gone from the seeds folder at
+ * a start: the index was most likely built from another folder (SEEDS_DIR changed, or left empty and so `seeds`),
+ * which a user should hear of before the articles leave the index, rather than read it in one line per file.
+ */
+export function mostFilesGone(gone: number, known: number): boolean {
+  return gone >= 2 && gone * 2 > known;
+}
+
 /** Whether a diff holds nothing. */
 export function isEmptyDiff(diff: SeedDiff): boolean {
   return diff.changed.length === 0 && diff.removed.length === 0;
