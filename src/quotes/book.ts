@@ -49,6 +49,16 @@ function isDescriptionHead(word: string): boolean {
   return isRoleWord(word) || isTitlePlural(word) || GROUP_NOUNS.has(word) || BODY_NOUNS.has(word);
 }
 
+/**
+ * Whether a description's name ("Defensa del exmandatario", "Abogados de Hernández") has the query's words `keyWords`
+ * only in its complement, after the preposition that follows its head: it speaks for the one they name, and is not them.
+ */
+function inComplement(entry: { nameWords: readonly string[] }, keyWords: readonly string[]): boolean {
+  const [head, ...rest] = entry.nameWords;
+  const opens = rest.findIndex((word) => PREPOSITIONS.has(word)) + 1;
+  return head !== undefined && isDescriptionHead(head) && opens > 0 && keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
+}
+
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
   return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word);
@@ -519,7 +529,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // A title the articles do not put before this name ("President Putin" where they say "el presidente ruso") is left out.
     const untitled = keyWords.filter((word) => !TITLE_NOUNS.has(word));
     // Those the words name before those whose description has them: "Ibarra" is Raúl Ibarra, not "la exsecretaria de Ibarra".
-    const withWords = withAllWords(keyWords);
+    // A description that has the query's words only in its complement speaks for another ("Defensa del exmandatario" is
+    // not "el exmandatario"): set aside when someone else has them.
+    const anyWith = withAllWords(keyWords);
+    const ownWith = anyWith.filter((entry) => !inComplement(entry, keyWords));
+    const withWords = ownWith.length > 0 ? ownWith : anyWith;
     const namedWith = withWords.filter(namedBy(keyWords));
     const allWords = namedWith.length > 0 ? namedWith : withWords;
     // What is left must name the speaker: "el ministro ruso" is not the "presidente ruso" with its title left out.
@@ -595,7 +609,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
-    const unnamed = (by === 'words' || by === 'spelling') && !role && found.length > 0 && !found.some(named);
+    // Nor does a query only in the complement of descriptions ("el exmandatario" in "Defensa del exmandatario"): offered,
+    // and the other forms of a role tried.
+    const unnamed = (by === 'words' || by === 'spelling') && found.length > 0 && (found.every((entry) => inComplement(entry, keyWords)) || (!role && !found.some(named)));
     const describedAs = (entry: Entry) => entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known))));
     // A spelling match whose words are in no description is a near miss of a name ("Kim Jong Il" for "Kim Jong Un"):
     // offered as such, never said to appear in how the speaker is described.

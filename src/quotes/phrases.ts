@@ -127,6 +127,8 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
+  const adjunct = anaphoricPlaceStart(tokens, from, to);
+  if (adjunct !== undefined) return readPhrase(sentence, text, from, adjunct);
   let start = from;
   // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
   const next = tokens[start + 1];
@@ -265,6 +267,19 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // "Her neighbor told her…", "su portavoz": a role of someone else's, never whom the possessive refers to.
   const possessed = start === from + 1 && POSSESSIVE_DETERMINERS.has(tokens[from]!.key);
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key), ...(possessed ? { possessed } : {}) };
+}
+
+/** Demonstratives that point back to a place or case named before ("dicho país", "ese lugar", "that country"), folded. */
+const ANAPHORIC_DETERMINERS = new Set(['dicho', 'dicha', 'dichos', 'dichas', 'ese', 'esa', 'esos', 'esas', 'este', 'esta', 'aquel', 'aquella', 'that', 'this']);
+
+/**
+ * Where a closing adjunct of place that points back begins in [from, to) ("La defensa del exmandatario | en dicho país",
+ * "el embajador | en ese país", "the lawyer | in that case"): no name holds a demonstrative, so the speaker is the
+ * phrase before it. Undefined when the phrase ends otherwise.
+ */
+function anaphoricPlaceStart(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = to - 3; i > from; i--) if ((tokens[i]!.key === 'en' || tokens[i]!.key === 'in') && ANAPHORIC_DETERMINERS.has(tokens[i + 1]!.key) && isLowerCase(tokens[i + 2]!)) return i;
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -46,7 +46,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       const last = tokens.at(-1);
       if (kind === 'word' && last?.kind === 'word' && last.text === word && startsLower(word)) continue;
       const token: Token = { kind, text: word, key: wordKey(word), start, end: start + word.length };
-      const verb = kind === 'word' ? speechVerb(word) : undefined;
+      const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) : undefined;
       if (verb) token.verb = verb;
       tokens.push(token);
     }
@@ -60,6 +60,16 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   const joined = joinFrenchCompounds(joinAbbreviations(tokens, text), text);
   markClosingPreterites(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
+}
+
+/**
+ * Whether a word is Spanish "dicho" used as a demonstrative ("en dicho país", "dicho acuerdo") or a nominalised participle
+ * ("lo dicho"), not a compound tense's participle of saying: the participle of "decir" reports only after an auxiliary
+ * ("ha dicho", "lo había dicho"); elsewhere it is an adjective or a noun's determiner, so the subject
+ * phrase before a later verb ("La defensa del exmandatario en dicho país indicó que…") is not cut at it.
+ */
+function determinerParticiple(token: Token, previous: Token | undefined): boolean {
+  return token.key === 'dicho' && !(previous !== undefined && (AUXILIARIES.has(previous.key) || previous.key === 'haber' || previous.key === 'habiendo'));
 }
 
 /** A Spanish preterite of the third person singular ("descaseteó", "apuntilló"): lower case, ending in a stressed "ó". */
