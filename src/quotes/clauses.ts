@@ -279,8 +279,23 @@ function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
 /** `to` moved back over trailing punctuation, never before `from`. */
 export function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
-  // Units and currency signs belong to the words before them ("un 15 %", "40 €").
-  while (end > from && tokens[end - 1]!.kind === 'punct' && !/^[%‰°\p{Sc}]$/u.test(tokens[end - 1]!.text)) end--;
+  // Units and currency signs belong to the words before them ("un 15 %", "40 €"); a bracket closes an aside the
+  // statement opened ("… del país (14.013 millones de dólares)").
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !/^[%‰°\p{Sc}]$/u.test(tokens[end - 1]!.text) && !closesOpenBracket(tokens, from, end - 1)) end--;
   return end;
+}
+
+const OPENING_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
+
+/** Whether the token at `at` closes a bracket opened within [from, at) and not closed there. */
+function closesOpenBracket(tokens: Token[], from: number, at: number): boolean {
+  const opening = OPENING_OF[tokens[at]!.text];
+  if (opening === undefined) return false;
+  let open = 0;
+  for (let i = from; i < at; i++) {
+    if (tokens[i]!.text === opening) open++;
+    else if (tokens[i]!.text === tokens[at]!.text) open--;
+  }
+  return open > 0;
 }
 

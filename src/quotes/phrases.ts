@@ -479,6 +479,12 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
   return undefined;
 }
 
+/** Nouns for a person's or body's account on a service ("su cuenta de Twitter", "her account on X"), folded. */
+const ACCOUNT_NOUNS = new Set(['cuenta', 'perfil', 'account', 'profile']);
+
+/** Prepositions of several words that say through what words were said (folded), as "mediante" does. */
+const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', 'traves', 'de'], ['por', 'medio', 'de']];
+
 /**
  * A channel phrase starting at `from` ("en su carta a Putin", "in a statement carried by the state news
  * agency PARS"): the channel noun, or the medium name when the phrase names one. Also the medium words
@@ -492,15 +498,20 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   // "escribió en X", "posted on Facebook": what is written is written in the named service or publication.
   const written = WRITING_VERBS.has(tokens[from - 1]?.key ?? '') && ['en', 'on', 'in'].includes(tokens[from]?.key ?? '') ? nameEnd(tokens, from + 1) : from + 1;
   if (written > from + 1 && written <= to) return slice(text, tokens, from + 1, written);
-  const told = DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '');
-  if (!told && !CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
-  let i = from + 1;
+  // "a través de su cuenta de X", "por medio de un comunicado": a preposition of three words, read as "mediante".
+  const locution = COMPOUND_CHANNEL_PREPOSITIONS.find((words) => words.every((word, at) => tokens[from + at]?.key === word))?.length;
+  const told = locution === undefined && DATIVE_PREPOSITIONS.has(tokens[from]?.key ?? '');
+  if (!told && !locution && !CHANNEL_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
+  let i = from + (locution ?? 1);
   while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
   const noun = tokens[i];
   if (told) return noun && isLowerCase(noun) ? mediumName(tokens, text, i) : undefined;
   // "en Radio Litoral", "on Channel Four News": a medium's own name is the channel, whole.
   const named = noun && MEDIUM_NOUNS.has(noun.key) && !isLowerCase(noun) ? nameEnd(tokens, i) : i;
   if (named > i + 1 && named <= to) return slice(text, tokens, i, named);
+  // "en su cuenta de Twitter", "on her Instagram account": the service the account is on.
+  const service = noun && ACCOUNT_NOUNS.has(noun.key) && ['de', 'en', 'on'].includes(tokens[i + 1]?.key ?? '') ? nameEnd(tokens, i + 2) : i + 2;
+  if (service > i + 2 && service <= to) return slice(text, tokens, i + 2, service);
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
   for (let j = i + 1; j < to; j++) {
     const medium = mediumName(tokens, text, j);

@@ -1,7 +1,8 @@
 /**
  * Newcomer reports B10, B12 and M3, each a kind on text written for it: a quoted nickname or initials as the subject
  * ("“JOH” (como se le conoce al expresidente) contestó…"), a second verb joined by "al tiempo que" / "a la vez que",
- * the channel a statement went through ("a la red Erbol", "vía Twitter", "el programa Noches sin Tregua de Cadena A"),
+ * the channel a statement went through ("a la red Erbol", "vía Twitter", "el programa Noches sin Tregua de Cadena A", "a través
+ * de su cuenta de Twitter"),
  * and a quotation followed by the narrator's aside, which is not reported speech besides it.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,10 @@ describe('the channel a statement went through', () => {
     ['El ministro Eduardo Soto aseguró a la red Unitel que el operativo continuará.', 'Unitel'],
     ['El ministro Eduardo Soto escribió vía Twitter que el operativo continuará.', 'Twitter'],
     ['El ministro Eduardo Soto dijo que el operativo continuará, en una entrevista con el programa Noches sin Tregua de Cadena A.', 'Noches sin Tregua de Cadena A'],
+    // Newcomer 17's D10: an account on a service, and a preposition of three words.
+    ['El ministro Eduardo Soto, a través de su cuenta de Twitter, indicó que el operativo continuará.', 'Twitter'],
+    ['El ministro Eduardo Soto, en su perfil de Facebook, aseguró que el operativo continuará.', 'Facebook'],
+    ['El ministro Eduardo Soto, por medio de un comunicado, aseguró que el operativo continuará.', 'comunicado'],
   ])('"%s"', (sentence, via) => {
     expect(found([sentence])[0]).toMatchObject({ speaker: 'Eduardo Soto', via });
   });

@@ -1,6 +1,7 @@
 /**
  * A reported clause runs on past a dotted acronym inside it ("la Embajada de los Estados Unidos (EE.UU.) revisó…") and past
- * a comma before a clause holding "se dieron cuenta", a noun there, not a verb of saying (issue 16).
+ * a comma before a clause holding "se dieron cuenta", a noun there, not a verb of saying; it keeps the bracket closing an
+ * aside it opened ("… (unos 18 millones de euros)") (issue 16).
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -24,5 +25,12 @@ describe('a reported clause with a list of complements', () => {
       articleFromParagraphs({ id: 'lists', title: 'Test', date: '2024-01-01', language: 'es' }, ['Habló la ministra Clara Ortiz, quien también subrayó que en el caso de los hospitales, de las escuelas y de los juzgados, “faltan recursos desde hace años”.']),
     );
     expect(statements.filter(({ kind }) => kind === 'direct').map(({ speaker, text }) => ({ speaker, text }))).toEqual([{ speaker: 'Clara Ortiz', text: 'faltan recursos desde hace años' }]);
+  });
+
+  it('keeps the bracket that closes an aside the clause opened', () => {
+    expect(texts(['La deuda llegó a 900 millones, el 40 % del producto interior bruto (PIB) del país (unos 850 millones de euros), informó el Banco Nacional.'])).toEqual([
+      'La deuda llegó a 900 millones, el 40 % del producto interior bruto (PIB) del país (unos 850 millones de euros)',
+    ]);
+    expect(texts(['El ministro Pablo Ruiz dijo que la obra costará 20 millones (18 millones de euros y 3 % del gasto).'])).toEqual(['la obra costará 20 millones (18 millones de euros y 3 % del gasto)']);
   });
 });
