@@ -123,7 +123,7 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       const tooLong = actorTooLong(query, language);
       if (tooLong) throw new QuestionError(tooLong);
       const result = library.quote(query);
-      print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, language));
+      print(invocation.json ? JSON.stringify(result) : renderQuoteText(result, language, { page: invocation.page, nextPage: (next) => `quote "${query}" --page ${next}` }));
       return;
     }
     case 'show': {

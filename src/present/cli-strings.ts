@@ -36,7 +36,7 @@ Comandos:
   sources [--page N]         lista los artículos indexados
   ask "<pregunta>"           responde una pregunta con los artículos
   ask --batch <archivo>      responde una pregunta por línea de <archivo> (JSON Lines con --json)
-  quote "<actor>"            lista lo que dijo una persona u organización
+  quote "<actor>" [--page N] lista lo que dijo una persona u organización
   show <articleId>           un artículo tal como se indexó: metadatos, texto limpio, pasajes
   statements <articleId>     todas las declaraciones halladas en un artículo`,
   missingCommand: 'Falta el comando.',
@@ -76,7 +76,7 @@ Commands:
   sources [--page N]         list the indexed articles
   ask "<question>"           answer a question from the articles
   ask --batch <file>         answer one question per line of <file> (JSON Lines with --json)
-  quote "<actor>"            list what a person or organisation said
+  quote "<actor>" [--page N] list what a person or organisation said
   show <articleId>           an article as indexed: metadata, cleaned text, passages
   statements <articleId>     every statement found in one article`,
   missingCommand: 'Missing command.',

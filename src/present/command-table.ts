@@ -7,6 +7,7 @@
 import { MAX_QUESTION_LENGTH } from '../answer/question.js';
 import type { Language } from '../corpus/types.js';
 import type { Library } from '../library.js';
+import type { QuoteResult } from '../quotes/types.js';
 import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
 import type { Bilingual } from './strings.js';
@@ -43,6 +44,8 @@ export interface CommandSpec {
   textReply(library: Library, value: string | number, language: Language): Promise<string>;
 }
 
+const QUOTE_NAME: Bilingual = { en: 'quote', es: 'citas' };
+
 /** Every command, by its real name. */
 export const COMMANDS = {
   ask: {
@@ -78,7 +81,7 @@ export const COMMANDS = {
     textReply: async (library, value, language) => renderSourcesText(library.sources(), Number(value), language),
   },
   quote: {
-    name: { en: 'quote', es: 'citas' },
+    name: QUOTE_NAME,
     description: { en: 'What a person or organisation said in the articles', es: 'Lo que una persona u organización dijo en los artículos' },
     argument: {
       key: 'actor',
@@ -90,8 +93,11 @@ export const COMMANDS = {
       autocomplete: true,
     },
     textReply: async (library, value, language) => {
-      const query = withoutDiscordMarkup(String(value));
-      return actorTooLong(query, language) ?? renderQuoteText(library.quote(query), language);
+      const typed = withoutDiscordMarkup(String(value));
+      const tooLong = actorTooLong(typed, language);
+      if (tooLong) return tooLong;
+      const { query, page, result } = pagedQuote(library, typed);
+      return renderQuoteText(result, language, { page, nextPage: (next) => `/${QUOTE_NAME[language]} ${query} ${next}` });
     },
   },
 } as const satisfies Record<string, CommandSpec>;
@@ -125,4 +131,20 @@ export function wholeNumber(typed: string, min = -Infinity): number | undefined 
   if (!/^[+-]?\d+$/.test(typed)) return undefined;
   const value = Number(typed);
   return Number.isSafeInteger(value) && value >= min ? value : undefined;
+}
+
+/**
+ * A /quote argument typed on a text line (the console's), which has no Prev/Next buttons: a whole number after the
+ * actor asks for that page of the statements ("Skaik 2"), when the whole text finds no statements and the text
+ * before the number does, so that a name ending in a number ("G7", "Grupo 8") is still a name.
+ */
+export function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult } {
+  const whole = library.quote(typed);
+  const [, actor = '', number = ''] = /^(.*\S)\s+(\d+)$/u.exec(typed.trim()) ?? [];
+  const page = whole.statements.length === 0 ? wholeNumber(number, 1) : undefined;
+  if (page !== undefined) {
+    const result = library.quote(actor);
+    if (result.statements.length > 0) return { query: actor, page, result };
+  }
+  return { query: typed.trim(), page: 1, result: whole };
 }

@@ -49,8 +49,11 @@ export interface Strings {
   reportedBy(speaker: string): string;
   via(channel: string): string;
   statementCount(statements: number, articles: number): string;
-  /** Under a text reply that shows only the first of an actor's statements: the newest articles', or one article's in its order. */
-  newestShown(shown: number, total: number, oneArticle: boolean): string;
+  /**
+   * Under a text reply that shows a page of an actor's statements (the `from`-th to the `to`-th of `total`, counted from 1): the
+   * newest articles' first, or one article's in its order; `next`, when there is a next page, is the command that shows it.
+   */
+  statementsShown(from: number, to: number, total: number, oneArticle: boolean, next?: string): string;
   noStatements(query: string): string;
   /** The actor typed was only mentions, markup or invisible characters. */
   noActorName: string;
@@ -127,8 +130,11 @@ const es: Strings = {
   via: (channel) => `vía ${channel}`,
   statementCount: (statements, articles) =>
     `${spanishCount(statements, 'declaración', 'declaraciones')} en ${spanishCount(articles, 'artículo', 'artículos')}`,
-  newestShown: (shown, total, oneArticle) =>
-    oneArticle ? `(Se muestran las ${shown} primeras de ${total}, en el orden del artículo.)` : `(Se muestran ${shown} de ${total}: las de los artículos más recientes.)`,
+  statementsShown: (from, to, total, oneArticle, next) => {
+    const range = from === 1 ? `las ${to} primeras de ${total}` : `de la ${from} a la ${to} de ${total}`;
+    const order = oneArticle ? 'en el orden del artículo' : 'de los artículos más recientes a los más antiguos';
+    return `(Se muestran ${range}, ${order}.${next ? ` Siguientes: ${next}` : ''})`;
+  },
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   noActorName: 'Lo que escribiste no contiene el nombre de ninguna persona ni organización (las menciones de Discord no cuentan).',
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
@@ -139,7 +145,7 @@ const es: Strings = {
   restarting: 'El bot se está reiniciando: inténtalo de nuevo en un minuto.',
   pageExpired: 'Esta página ya no existe: vuelve a usar el comando.',
   banner: (articles) => `Hemeroteca: ${spanishCount(articles, 'artículo indexado', 'artículos indexados')}. Escribe un comando por línea (Ctrl-D para salir), por ejemplo:`,
-  consoleHelp: 'Comandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
+  consoleHelp: 'Comandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre> [página]',
   exampleQuestion: (speaker) => (speaker ? `¿Qué dijo ${speaker}?` : '¿De qué tratan los artículos?'),
   unknownCommand: (command) => `No conozco «${command}».`,
   withoutCommand: (suggestion) => `Los comandos empiezan por «/». Escribe: ${suggestion}`,
@@ -185,8 +191,11 @@ const en: Strings = {
   via: (channel) => `via ${channel}`,
   statementCount: (statements, articles) =>
     `${englishCount(statements, 'statement', 'statements')} in ${englishCount(articles, 'article', 'articles')}`,
-  newestShown: (shown, total, oneArticle) =>
-    oneArticle ? `(Showing the first ${shown} of ${total}, in the article's order.)` : `(Showing ${shown} of ${total}: those of the newest articles.)`,
+  statementsShown: (from, to, total, oneArticle, next) => {
+    const range = from === 1 ? `the first ${to} of ${total}` : `${from} to ${to} of ${total}`;
+    const order = oneArticle ? "in the article's order" : 'newest articles first';
+    return `(Showing ${range}, ${order}.${next ? ` Next: ${next}` : ''})`;
+  },
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   noActorName: 'What you typed names no person or organisation (Discord mentions do not count).',
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
@@ -197,7 +206,7 @@ const en: Strings = {
   restarting: 'The bot is restarting: try again in a minute.',
   pageExpired: 'This page no longer exists: run the command again.',
   banner: (articles) => `Hemeroteca: ${englishCount(articles, 'article indexed', 'articles indexed')}. Type one command per line (Ctrl-D to quit), for example:`,
-  consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name>',
+  consoleHelp: 'Commands: /ask <question>, /sources [page], /quote <name> [page]',
   exampleQuestion: (speaker) => (speaker ? `What did ${speaker} say?` : 'What are the articles about?'),
   unknownCommand: (command) => `Unknown command “${command}”.`,
   withoutCommand: (suggestion) => `Commands start with “/”. Type: ${suggestion}`,

@@ -32,18 +32,26 @@ export function renderAskText(result: AskResult): string {
 }
 
 /**
- * Statements a text reply of /quote shows (the newest, as the lookup orders them): a much-quoted actor has thousands,
- * which a terminal would scroll past; Discord pages them instead (render/quote.ts).
+ * Statements a page of a text reply of /quote shows (the newest first, as the lookup orders them): a much-quoted actor
+ * has thousands, which a terminal would scroll past; Discord pages them by size instead (render/quote.ts).
  */
 export const QUOTES_SHOWN = 10;
 
-export function renderQuoteText(result: QuoteResult, language: Language): string {
+export interface QuoteTextPage {
+  /** 1-based; one past the last shows the last. */
+  page?: number;
+  /** The command that shows page `page` of the same lookup, offered under a page that has a next one. */
+  nextPage?: (page: number) => string;
+}
+
+export function renderQuoteText(result: QuoteResult, language: Language, { page = 1, nextPage }: QuoteTextPage = {}): string {
   if (result.statements.length === 0) return withoutInvisibleFormat(nothingToQuote(result, language));
   const all = shownStatements(result.statements);
-  const shown = all.slice(0, QUOTES_SHOWN);
-  const groups = groupByArticle(shown, language, namesSpeakers(result)).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
+  const shown = pageOf(all, page, QUOTES_SHOWN);
+  const groups = groupByArticle(shown.items, language, namesSpeakers(result)).map(({ heading, lines }) => [heading, ...lines.map((line) => INDENT + line)].join('\n'));
   const oneArticle = all.every((statement) => statement.articleId === all[0]?.articleId);
-  const more = shown.length < all.length ? [stringsFor(language).newestShown(shown.length, all.length, oneArticle)] : [];
+  const next = shown.page < shown.pages ? nextPage?.(shown.page + 1) : undefined;
+  const more = shown.pages > 1 ? [stringsFor(language).statementsShown(shown.offset + 1, shown.offset + shown.items.length, all.length, oneArticle, next)] : [];
   const offered = alsoDescribed(result, language);
   return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
 }

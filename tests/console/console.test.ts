@@ -10,7 +10,7 @@ import { readChecked } from '../../src/answer/question.js';
 import { silentLogger } from '../../src/log.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runEntry, testEnv } from '../support/spawn-entry.js';
-import { askResult, quoteResult, sourceEntry } from '../discord/results.js';
+import { askResult, quoteResult, sourceEntry, statement } from '../discord/results.js';
 
 let indexDir: string;
 beforeAll(async () => {
@@ -28,8 +28,8 @@ describe('console mode through npm start (piped input)', () => {
     expect(stdout).toMatch(/\n\nFuentes:\n\[1\] .+\n {4}\S/);
     expect(stdout).toMatch(/^Indexed articles — Page 1 of 1 · \d+ articles$/m);
     expect(stdout).toMatch(/^What .+ said — \d+ statements? in \d+ articles?$/m);
-    expect(stdout).toContain('Unknown command “/nonsense”. Commands: /ask <question>, /sources [page], /quote <name>');
-    expect(stdout.trimEnd().endsWith('Commands: /ask <question>, /sources [page], /quote <name>')).toBe(true);
+    expect(stdout).toContain('Unknown command “/nonsense”. Commands: /ask <question>, /sources [page], /quote <name> [page]');
+    expect(stdout.trimEnd().endsWith('Commands: /ask <question>, /sources [page], /quote <name> [page]')).toBe(true);
     // A question typed without a command is not run, but the reply shows how to ask it.
     expect(stdout).toContain('Commands start with “/”. Type: /ask ¿Qué prometió Putin?');
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -107,11 +107,25 @@ describe('console mode at a terminal', () => {
     const printed = await session(['/sources 0', '/fuentes abc', '/quote', '/citas   '], 'en', { interactive: false });
     const replies = printed.trim().split('\n\n');
     expect(replies).toEqual([
-      '“0” is not a valid page: type a whole number from 1, for example /sources 1.\nCommands: /ask <question>, /sources [page], /quote <name>',
-      '«abc» no vale como página: escribe un número entero desde 1, por ejemplo /fuentes 1.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
-      'The actor is missing: type /quote followed by a name, for example /quote Ana Pérez.\nCommands: /ask <question>, /sources [page], /quote <name>',
-      'Falta el actor: escribe /citas seguido de un nombre, por ejemplo /citas Ana Pérez.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre>',
+      '“0” is not a valid page: type a whole number from 1, for example /sources 1.\nCommands: /ask <question>, /sources [page], /quote <name> [page]',
+      '«abc» no vale como página: escribe un número entero desde 1, por ejemplo /fuentes 1.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre> [página]',
+      'The actor is missing: type /quote followed by a name, for example /quote Ana Pérez.\nCommands: /ask <question>, /sources [page], /quote <name> [page]',
+      'Falta el actor: escribe /citas seguido de un nombre, por ejemplo /citas Ana Pérez.\nComandos: /preguntar <pregunta>, /fuentes [página], /citas <nombre> [página]',
     ]);
+  });
+
+  it('shows a later page of a much-quoted actor for a page number after the name, and offers the next page', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => statement({ text: `Declaración número ${i + 1}`, articleId: `a${i}`, title: `Artículo ${i + 1}` }));
+    // Only a name the articles know finds statements: "Ana Pérez 2" is nobody, "G7" is a name of its own.
+    const known = new Set(['Ana Pérez', 'G7']);
+    const quoting: Library = { ...library, quote: (query) => quoteResult({ actor: query, query, statements: known.has(query) ? many : [] }) };
+    const [first, second, named] = (await session(['/citas Ana Pérez', '/citas Ana Pérez 2', '/quote G7'], 'en', { lookup: quoting, interactive: false })).trim().split(/\n\n(?=Declaraciones|What)/u);
+    expect(first).toContain('Siguientes: /citas Ana Pérez 2)');
+    expect(second).toContain('«Declaración número 11»');
+    expect(second).not.toContain('«Declaración número 1»');
+    expect(second).toContain('(Se muestran de la 11 a la 20 de 25, de los artículos más recientes a los más antiguos. Siguientes: /citas Ana Pérez 3)');
+    expect(named).toContain('What G7 said');
+    expect(named).toContain('Next: /quote G7 2)');
   });
 
   it('labels /sources and /quote replies in Spanish for a Spanish command word, and in the terminal’s language for the default (English) names', async () => {

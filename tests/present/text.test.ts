@@ -28,7 +28,21 @@ describe('text replies (console and command line)', () => {
     const text = renderQuoteText(quoteResult({ statements: many }), 'en');
     expect(text).toContain('Declaración número 1”');
     expect(text).not.toContain(`Declaración número ${QUOTES_SHOWN + 1}”`);
-    expect(text).toContain(`(Showing ${QUOTES_SHOWN} of ${QUOTES_SHOWN + 5}: those of the newest articles.)`);
+    expect(text).toContain(`(Showing the first ${QUOTES_SHOWN} of ${QUOTES_SHOWN + 5}, newest articles first.)`);
+  });
+
+  it('shows any page of them, and offers the command for the next page while there is one', () => {
+    const many = Array.from({ length: 2 * QUOTES_SHOWN + 3 }, (_, i) => statement({ text: `Declaración número ${i + 1}`, articleId: `a${i}`, title: `Artículo ${i + 1}` }));
+    const nextPage = (page: number) => `/quote Putin ${page}`;
+    const first = renderQuoteText(quoteResult({ statements: many }), 'en', { nextPage });
+    expect(first).toContain('Next: /quote Putin 2)');
+    const second = renderQuoteText(quoteResult({ statements: many }), 'en', { page: 2, nextPage });
+    expect(second).toContain(`Declaración número ${QUOTES_SHOWN + 1}”`);
+    expect(second).not.toContain('Declaración número 1”');
+    expect(second).toContain(`(Showing ${QUOTES_SHOWN + 1} to ${2 * QUOTES_SHOWN} of ${2 * QUOTES_SHOWN + 3}, newest articles first. Next: /quote Putin 3)`);
+    const last = renderQuoteText(quoteResult({ statements: many }), 'es', { page: 99, nextPage });
+    expect(last).toContain(`«Declaración número ${2 * QUOTES_SHOWN + 3}»`);
+    expect(last).toContain(`(Se muestran de la ${2 * QUOTES_SHOWN + 1} a la ${2 * QUOTES_SHOWN + 3} de ${2 * QUOTES_SHOWN + 3}, de los artículos más recientes a los más antiguos.)`);
   });
 
   it('does not call the statements shown of a single article its newest: they are its first, in its order', () => {
