@@ -214,7 +214,8 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {
-      process.stderr.write(`${error.message}\n`);
+      // Named like every other line the command writes to stderr, as Unix tools do ("grep: …").
+      process.stderr.write(`hemeroteca: ${error.message}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {

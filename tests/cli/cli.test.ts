@@ -140,7 +140,7 @@ describe('npm run cli -- ask', () => {
     const { code, stdout, stderr } = await cliWith({ SEEDS_DIR: missing, INDEX_DIR: path.join(dir, 'index-missing') }, 'ask', '¿Cuándo abrirá el puente de Arganda?', '--json');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`The seeds folder "${missing}" does not exist`);
+    expect(stderr).toMatch(new RegExp(`^hemeroteca: The seeds folder "${missing}" does not exist`, 'u'));
   }, RUN_MS);
 
   it('says what is wrong with a bad setting in one line, without the usage text a wrong command line gets: exit 2, nothing on stdout', async () => {
