@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, translatedInitials } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
 import { BODY_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -715,9 +715,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // "Fondo Monetario Internacional" where they write "IMF": the initials of its name in the other language, spelt as the tables spell them: exact.
     const unfound = !namesSomeone(asWritten);
     const initials = unfound ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
+    // "Ministerio de Energía y Minas" where the articles only describe someone as "titular del MEM": offered as the acronym offers them.
+    let offeredByInitials: QuoteResult | undefined;
     for (const { acronym, exact } of initials.filter(({ acronym }) => acronym)) {
       const byInitials = lookupAsWritten(acronym, exact);
       if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
+      if (!offeredByInitials && (byInitials.related?.length ?? 0) > 0) offeredByInitials = byInitials;
     }
     // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
     if (unfound) {
@@ -730,10 +733,18 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const [only] = byRole;
       if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
       if (holders.length > 1) return result(query, { candidates: holders });
+      // "Health Ministry" where the articles say "Ministerio de Salud", "Nicaraguan Central Bank" for the "Banco Central de
+      // Nicaragua": the body's name in the other language, and that name's country in its other forms.
+      for (const translated of translatedBodyNames(key)) {
+        const byName = lookupAsWritten(translated, true);
+        const found = namesSomeone(byName) ? byName : lookupByCountry(translated, byName);
+        if (found && namesSomeone(found)) return { ...found, query, resolvedBy: 'language' };
+      }
       const byCountry = lookupByCountry(key, asWritten);
       if (byCountry) return { ...byCountry, query };
     }
     if (foundSomething(asWritten)) return asWritten;
+    if (offeredByInitials) return { ...offeredByInitials, query };
     // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
     for (const other of sameActorKeys.get(key) ?? []) {
       const translated = other === key ? undefined : lookupAsWritten(other);

@@ -157,6 +157,89 @@ export function translatedInitials(key: string): string[] {
 }
 
 /**
+ * Words of the names of bodies in Spanish and English (keys as `nameKey` gives them), beyond INITIAL_CHANGING_WORDS: the
+ * heads (INSTITUTION_NOUNS and other nouns of public bodies) and the words of their fields and ranks, in their dictionary
+ * senses. A word with two translations has a row for each ("hacienda": finance, treasury; "court": tribunal, corte).
+ */
+const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ...INITIAL_CHANGING_WORDS,
+  ['ministerio', 'ministry'], ['banco', 'bank'], ['departamento', 'department'], ['consejo', 'council'], ['oficina', 'office'],
+  ['comision', 'commission'], ['agencia', 'agency'], ['instituto', 'institute'], ['universidad', 'university'], ['fondo', 'fund'],
+  ['tribunal', 'court'], ['corte', 'court'], ['organizacion', 'organization'], ['organizacion', 'organisation'], ['fundacion', 'foundation'],
+  ['centro', 'center'], ['centro', 'centre'], ['servicio', 'service'], ['comite', 'committee'], ['partido', 'party'], ['sindicato', 'union'],
+  ['asociacion', 'association'], ['federacion', 'federation'], ['autoridad', 'authority'], ['policia', 'police'], ['junta', 'board'],
+  ['defensa', 'defense'], ['defensa', 'defence'], ['educacion', 'education'], ['hacienda', 'finance'], ['hacienda', 'treasury'],
+  ['finanzas', 'finance'], ['economia', 'economy'], ['energia', 'energy'], ['minas', 'mines'], ['mineria', 'mining'], ['justicia', 'justice'],
+  ['interior', 'interior'], ['agricultura', 'agriculture'], ['transporte', 'transport'], ['cultura', 'culture'], ['comercio', 'commerce'],
+  ['industria', 'industry'], ['turismo', 'tourism'], ['vivienda', 'housing'], ['seguridad', 'security'], ['desarrollo', 'development'],
+  ['ciencia', 'science'], ['tecnologia', 'technology'], ['ambiente', 'environment'], ['estado', 'state'], ['central', 'central'],
+  ['nacional', 'national'], ['federal', 'federal'], ['supremo', 'supreme'], ['suprema', 'supreme'], ['electoral', 'electoral'],
+  ['internacional', 'international'], ['europeo', 'european'], ['europea', 'european'], ['publico', 'public'], ['publica', 'public'],
+  ['y', 'and'],
+];
+const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
+const SPANISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS.map(([spanish, english]) => [english, spanish] as const).concat([['labor', 'trabajo']]));
+
+/** Each first element with every second element paired with it. */
+function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, readonly string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const [key, value] of pairs) grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  return grouped;
+}
+
+/** Most name variants one query is looked up by in the other language (each a lookup: the word choices multiply). */
+const MAX_TRANSLATED_NAMES = 24;
+
+/** Articles a body's name may hold, which a word-for-word translation leaves out ("Organización de las Naciones Unidas"). */
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/**
+ * A body's name (`key` as `nameKey` gives it) in the other language, word for word and in that language's order, as
+ * `translatedInitials` reads them: "ministerio de salud" → "ministry of health", "health ministry"; "banco central de
+ * nicaragua" → "central bank of nicaragua", "nicaragua central bank"; "health ministry" → "ministerio de salud" (an English
+ * modifier is a Spanish adjective after the head or a complement after "de": both are tried); "central bank of nicaragua" →
+ * "banco central de nicaragua". A word with no translation (a place, a proper name) stays as it is, and a demonym is left to
+ * the country forms (countries.ts). Only names an institution noun heads, of two words or more; empty otherwise. At most
+ * MAX_TRANSLATED_NAMES variants.
+ */
+export function translatedBodyNames(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2) return [];
+  const names = new Set<string>();
+  const choices = (word: string, dictionary: ReadonlyMap<string, readonly string[]>) => dictionary.get(word) ?? [word];
+  const spell = (parts: ReadonlyArray<readonly string[]>) => {
+    let variants = [''];
+    for (const options of parts) variants = variants.flatMap((variant) => options.map((option) => `${variant} ${option}`)).slice(0, MAX_TRANSLATED_NAMES);
+    for (const variant of variants) names.add(variant.trim());
+  };
+  if (INSTITUTION_NOUNS.has(words[0]!) && ENGLISH_NAME_WORDS.has(words[0]!)) {
+    // Spanish "N A… de C…" → English "A… N of C…" and "C… A… N".
+    const [[head, ...adjectives] = [], ...complements] = splitAt(words, (word) => word === 'de' || word === 'del').map((part) => part.filter((word) => !ARTICLES.has(word)));
+    const english = (part: readonly string[]) => part.map((word) => choices(word, ENGLISH_NAME_WORDS));
+    const complement = complements.flat();
+    if (head !== undefined) {
+      const modified = [...english([...adjectives].reverse()), choices(head, ENGLISH_NAME_WORDS)];
+      spell(complement.length ? [...modified, ['of'], ...english(complement)] : modified);
+      if (complement.length) spell([...english(complement), ...modified]);
+    }
+  }
+  const [before = [], after = []] = splitAt(words, (word) => word === 'of');
+  const head = before.at(-1);
+  if (head !== undefined && INSTITUTION_NOUNS.has(head) && SPANISH_NAME_WORDS.has(head)) {
+    // English "M… N (of C…)" → Spanish "N A… (de C…)": each modifier an adjective after the head or, with "de", a
+    // complement ("world health organization" → "organización mundial de salud"); every split is tried.
+    const modifiers = before.slice(0, -1).reverse().filter((word) => !ARTICLES.has(word)).map((word) => choices(word, SPANISH_NAME_WORDS));
+    const complement = after.filter((word) => !ARTICLES.has(word)).map((word) => choices(word, SPANISH_NAME_WORDS));
+    for (let mask = 0; mask < 2 ** modifiers.length; mask++) {
+      const nouns = [...modifiers.filter((_, at) => mask & (1 << at)), ...complement];
+      spell([choices(head, SPANISH_NAME_WORDS), ...modifiers.filter((_, at) => !(mask & (1 << at))), ...(nouns.length ? [['de'], ...nouns] : [])]);
+    }
+  }
+  names.delete(key);
+  return [...names].slice(0, MAX_TRANSLATED_NAMES);
+}
+
+/**
  * Whether a name key (`nameKey`) is a body's name: an institution noun heads it, first in Spanish ("banco central
  * europeo"), last in English or before "of" ("european central bank", "organization of american states").
  */
