@@ -63,7 +63,9 @@ export function collectPageMeta(
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
   const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
   if (title) meta.title = title;
-  const author = values('author').map((value) => acceptedAuthors(value, siteKeys, byHand)).find(Boolean);
+  // A site's name written in parts ("Noticias del Valle - El Observador | La voz del sur") is no author, whole or in part.
+  const siteParts = named.flatMap((value) => [value, ...value.split(AUTHOR_PARTS)]).map(fold).filter(Boolean);
+  const author = values('author').map((value) => acceptedAuthors(value, [...siteKeys, ...siteParts], byHand)).find(Boolean);
   if (author) meta.author = author;
   const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate, dateOrder);
   if (date) meta.date = date;

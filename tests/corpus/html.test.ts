@@ -73,6 +73,16 @@ describe('HTML metadata from what the page declares', () => {
     }
   });
 
+  it('never takes for the author a site name written in parts, nor one of its parts', () => {
+    // Templates fill the author field with the publisher's name, which runs its parts together ("Site - Brand | Slogan").
+    const site = 'Noticias del Valle - El Observador | La voz del sur';
+    const head = `<meta property="og:site_name" content="${site}">${jsonLd({ '@type': 'NewsArticle', headline: 'Reforman el mercado', author: { '@type': 'Person', name: site } })}`;
+    expect(read(page(head, `<article>${paragraphs}</article>`)).author).toBeNull();
+    // A byline whose parts are a name and the site's is still read.
+    const byline = `<meta property="og:site_name" content="El Observador"><meta name="author" content="Marta Sanz | El Observador">`;
+    expect(read(page(byline, `<article>${paragraphs}</article>`)).author).toBe('Marta Sanz');
+  });
+
   it('takes the published date in the timestamp\'s own offset, and a UTC timestamp in the offset the page gives elsewhere', () => {
     const local = '<meta property="article:published_time" content="2024-05-02T23:30:00-04:00">';
     expect(read(page(local, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
