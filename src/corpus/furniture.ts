@@ -95,9 +95,20 @@ const LINES = [
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
   // Reading time, relative timestamps, photo credits, plugin messages.
   /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu,
-  /^((actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*)?(hace \d+ (minutos?|min|horas?|h|d[ií]as?)|\d+ (minutes?|mins?|hours?|hrs?|days?) ago)$/iu,
+  /^((actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*)?(hace (\d+|un|una) (minutos?|min|horas?|hs?|d[ií]as?)|(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago)$/iu,
+  // A publication time given as a day relative to the reader's ("Publicado ayer a las 10:30", "Updated today at 9:15 am").
+  /^(actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*(ayer|anteayer|hoy|yesterday|today)(( a las| at)? \d{1,2}[:.]\d{2}( ?[ap]\.? ?m\.?)?( h| hs| horas)?)?$/iu,
   /^(error|warning|notice|fatal error|deprecated)\s*:/iu,
 ];
+
+/**
+ * A prompt to live coverage of the story ("Follow the latest updates on our live blog", "Sigue en directo la última hora…",
+ * "EN VIVO | Sigue aquí…", "LIVE: Follow our coverage here"): a follow verb, then a live word, or a live label before it.
+ * Short: "sigue" is also a story's third person ("Sigue en vivo el debate la mitad de los vecinos, según…").
+ */
+const LIVE_PROMPT =
+  /^(follow|sigue|segu[ií]|siga|acompa[ñn]a|acompanhe|suivez|suis|verfolgen sie|segui)(?![\p{L}])[^.!?]{0,60}\b(live|en vivo|en directo|ao vivo|en direct|in diretta|liveblog|live blog|minuto a minuto|live updates|latest updates)\b|^(en vivo|en directo|live|ao vivo|en direct|in diretta|live updates|liveblog|live blog|[uú]ltima hora|breaking)\s*[|:]\s*(follow|sigue|segu[ií]|siga|acompa[ñn]a|acompanhe|suivez|verfolgen sie|segui)(?![\p{L}])/iu;
+const MAX_PROMPT_WORDS = 14;
 
 // A line made only of sharing words and network names ("Compartir en Facebook", "Share on X",
 // "Facebook Twitter WhatsApp", "Imprimir") is a row of share buttons.
@@ -165,6 +176,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
+  if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
   if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;

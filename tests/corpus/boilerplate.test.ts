@@ -64,6 +64,12 @@ describe('boilerplate in plain text', () => {
     ['a recommendation widget\'s heading', 'Recommended'],
     ['a related topics heading', 'Temas relacionados'],
     ['a prompt naming what it points to', 'ESCUCHA EL PODCAST: Las claves del día'],
+    ['a prompt to a live blog', 'Follow the latest updates on our live blog.'],
+    ['a prompt to live coverage (tú)', 'Sigue en directo la última hora de la reforma del mercado.'],
+    ['a prompt to live coverage after a live label', 'EN VIVO | Sigue aquí todas las novedades de la reforma del mercado'],
+    ['a prompt to live coverage after a live label (English)', 'LIVE: Follow our coverage of the works here'],
+    ['a relative publication time', 'Publicado ayer a las 10:30'],
+    ['a relative publication time (English)', 'Posted an hour ago'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -107,6 +113,17 @@ describe('boilerplate in plain text', () => {
       'Los vecinos que quieran participar en la consulta deben inscribirse ya, según el ayuntamiento, y los comerciantes dicen: únete ya.',
       'Cargando los camiones desde el amanecer, los comerciantes dejaron vacío el mercado antes de las obras.',
       'Para seguir leyendo el informe, los concejales pidieron una copia en papel a la secretaría municipal.',
+    ];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+  });
+
+  it('keeps a note that the story first ran elsewhere, and story sentences that open as a live prompt does', () => {
+    // trafilatura's references keep a syndication note as the story's ("This post originally appeared on …").
+    const lines = [
+      'This article originally appeared on The Riverside Gazette.',
+      'Follow the money, the opposition told the council, and you will see who profits from the live auction of the stalls.',
+      'Sigue en vivo el debate municipal la mitad de los vecinos, según una encuesta del propio ayuntamiento.',
     ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
     for (const line of lines) expect(body).toContain(line);
