@@ -15,6 +15,7 @@ export interface CaptionNode {
   getAttribute(name: string): string | null;
   replaceWith(node: CaptionNode): void;
   append(...nodes: CaptionNode[]): void;
+  setAttribute(name: string, value: string): void;
 }
 
 export interface CaptionDocument {
@@ -27,9 +28,16 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A class or itemprop token naming a caption or a credit: "caption", "wp-caption-text", "photoCaption", "media-credit". */
 function namesCaption(token: string): boolean {
-  const lower = token.toLowerCase();
-  return lower.includes('caption') || lower.split(/[-_]/).some((part) => part.endsWith('credit') || part.endsWith('credits'));
+  return token.toLowerCase().includes('caption') || namesCredit(token);
 }
+
+/** A class or itemprop token naming a credit: "credit", "media-credit", "photoCredits". */
+function namesCredit(token: string): boolean {
+  return token.toLowerCase().split(/[-_]/).some((part) => part.endsWith('credit') || part.endsWith('credits'));
+}
+
+/** The attribute a <figcaption> made of an element named a credit keeps, so that a credit outside a photo can still be told (see headerCredit). */
+export const CREDIT_ATTRIBUTE = 'data-credit';
 
 /** A class token of a byline ("byline-credit", "author-credit"), which is no caption. */
 function namesByline(token: string): boolean {
@@ -43,6 +51,7 @@ export function markCaptions(document: CaptionDocument): void {
     // A byline is credited too ("byline-credit"): Readability finds the author by those classes.
     if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(element.textContent ?? '') > MAX_CAPTION_WORDS) continue;
     const caption = document.createElement('figcaption');
+    if (tokens.some(namesCredit)) caption.setAttribute(CREDIT_ATTRIBUTE, '');
     caption.append(...Array.from(element.childNodes));
     element.replaceWith(caption);
   }

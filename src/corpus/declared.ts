@@ -6,11 +6,11 @@
  */
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
-import { dateAboveStory, findDeck, headerByline, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
+import { dateAboveStory, findDeck, headerByline, headerCredit, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
-import { foldWords, readByline, readDateLine } from './lines.js';
+import { foldWords, isAgencyCredit, readByline, readDateLine } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -68,10 +68,11 @@ const NAMES: Record<DeclaredField, string[]> = {
   // "<rel author>": the names the page links as its authors; "<header byline>": the element the markup marks as an
   // author's by the headline (see headerByline); "<byline>": what Readability took for the
   // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one;
-  // "<author link>": the name the page links as an author most often (see mostLinkedAuthor); last, "<header byline
-  // text>": a line of that header read as a byline (a byline with no mark, alone or on the date's line).
+  // "<author link>": the name the page links as an author most often (see mostLinkedAuthor); "<header byline
+  // text>": a line of that header read as a byline (a byline with no mark, alone or on the date's line); last, "<header
+  // credit>": an agency credited in an element of that header marked as a credit (see headerCredit).
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>', '<header byline text>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>', '<header byline text>', '<header credit>',
   ],
   // Declarations that say "published" first (the story's, then its page's in JSON-LD); then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page). Last, a date line
@@ -174,6 +175,8 @@ export function readDeclared(document: PageElement): Declared {
   set('<header byline>', byline?.text);
   // A byline printed in the header with no mark of its own (a class "writter"), alone or on the date's line.
   set('<header byline text>', header.lines.map((line) => readByline(line) ?? readDateLine(line, dateOrder)?.author).find(Boolean));
+  // An agency credited in the header when no one signs ("<p class="credit">KYODO</p>" under the headline).
+  set('<header credit>', headerCredit(header, isAgencyCredit));
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
   const decks = [...new Set([deck, headerLede(header), headerQuotation(header)].flatMap((text) => text ?? []))];

@@ -16,7 +16,7 @@ import { findDate, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
+import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -190,17 +190,12 @@ function closingCredit(paragraph: string): string | null {
   return words.length > 0 && words.length <= MAX_CREDIT_WORDS && words.some((word) => /^\p{Lu}{2,}$/u.test(word)) && words.every(isPart) ? credit : null;
 }
 
-// A news agency's name: the word itself, in the languages read ("Agencia Reuters", "Agence France-Presse", "Deutsche Presse-Agentur").
-const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[êe]ncia)(?![\p{L}])|presse-agentur/iu;
-
 /**
  * A credit printed above the story ("agosto 15, 2023. Agencia Reuters", "MADRID (EFE).-") when it names a news
- * agency: an acronym ("EFE", "AFP") or a name with the word agency. The reference sets of peer projects credit an
- * agency as the author when no person signs ("Agencia EFE", "FR mit dpa", "JIJI" in trafilatura's); a site's own
- * name in its dateline ("Rusia (Marcrix Noticias).-") is its outlet only.
+ * agency (isAgencyCredit); a site's own name in its dateline ("Rusia (Marcrix Noticias).-") is its outlet only.
  */
 function agencyCredit(credit: string | null): string | null {
-  return credit && (/^\p{Lu}{2,6}$/u.test(credit) || AGENCY_WORD.test(credit)) ? credit : null;
+  return credit && isAgencyCredit(credit) ? credit : null;
 }
 
 /** A title for a page without one: its first sentence, cut at a word near MAX_TITLE_CHARS. */

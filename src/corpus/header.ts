@@ -4,7 +4,7 @@
  * decks lost on 6 of 55 real pages, a header date the only one on others).
  */
 import type { DateOrder } from './dates.js';
-import { attributedQuotation } from './captions.js';
+import { attributedQuotation, CREDIT_ATTRIBUTE } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
 import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, wordCount } from './lines.js';
 
@@ -214,8 +214,44 @@ const MAX_MARKED = 100;
  * its text, its lines joined by " · "). CMSs mark bylines in their own language ("field--name-field-autor",
  * "firma"), which extractors that look for "author" and "byline" miss. Null when there is none.
  */
-export function headerByline({ heading, blocks }: PageHeader, isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
-  const isMarked = (node: HeaderNode) => ['class', 'id', 'itemprop'].some((name) => AUTHOR_MARK.test(node.getAttribute(name) ?? ''));
+export function headerByline(header: PageHeader, isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
+  return markedElement(header, markedBy(AUTHOR_MARK), isByline);
+}
+
+/** What the markup marks as a credit's element by its class, id or itemprop ("credit", "source", "agency", "agencia", "fuente", "Quelle", "fonte"). */
+const CREDIT_MARK = /credit|source|agenc|fuente|quelle|fonte/iu;
+
+/**
+ * The credit printed in the headline's header, outside a photo (a <figure> holds a photo's credit): the first element
+ * there that the markup marks as a credit (CREDIT_MARK), of a few words, which `isCredit` accepts ("<p class="credit">
+ * KYODO</p>" under the headline of a story no one signs). Null when there is none.
+ */
+export function headerCredit(header: PageHeader, isCredit: (text: string) => boolean): string | null {
+  const isMarked = (node: HeaderNode) => markedBy(CREDIT_MARK)(node) || node.getAttribute(CREDIT_ATTRIBUTE) !== null;
+  return markedElement(header, isMarked, isCredit, (node) => !isPhotoCredit(node))?.text ?? null;
+}
+
+/** Whether a credit is a photo's: inside a <figure> or <picture>, or beside an image. */
+function isPhotoCredit(node: HeaderNode): boolean {
+  for (let above = node.parentElement; above; above = above.parentElement) if (/^(?:figure|picture)$/iu.test(above.nodeName)) return true;
+  return (node.parentElement?.querySelectorAll('img, picture, video').length ?? 0) > 0;
+}
+
+/** Whether the markup marks an element by `mark`: its class, id or itemprop. */
+function markedBy(mark: RegExp): (node: HeaderNode) => boolean {
+  return (node) => ['class', 'id', 'itemprop'].some((name) => mark.test(node.getAttribute(name) ?? ''));
+}
+
+/**
+ * The first element of the header's blocks that `isMarked`, holds no other such element, is no headline and is `allowed`, of at most MAX_BYLINE_ELEMENT_WORDS words, which `accepts` (given its
+ * text, its lines joined by " · "); nearest the headline first. Null when there is none.
+ */
+function markedElement(
+  { heading, blocks }: PageHeader,
+  isMarked: (node: HeaderNode) => boolean,
+  accepts: (text: string) => boolean,
+  allowed: (node: HeaderNode) => boolean = () => true,
+): { node: HeaderNode; text: string } | null {
   if (!heading) return null;
   const closeness = nearness(heading);
   for (const block of blocks) {
@@ -226,9 +262,10 @@ export function headerByline({ heading, blocks }: PageHeader, isByline: (text: s
     // The byline nearest the headline first: a short page's header block may reach a list of teasers with theirs.
     const nearest = marked.map((node, order) => ({ node, order, near: closeness(node) })).sort((a, b) => b.near - a.near || a.order - b.order);
     for (const { node } of nearest) {
-      if (holders.has(node) || node.querySelectorAll('h1').length) continue;
-      const text = domToText(node).split('\n').map((line) => line.trim()).filter(Boolean).join(' · ');
-      if (text && wordCount(text) <= MAX_BYLINE_ELEMENT_WORDS && isByline(text)) return { node, text };
+      if (holders.has(node) || node.querySelectorAll('h1').length || !allowed(node)) continue;
+      // A credit made a <figcaption> (markCaptions) is read as the caption it is.
+      const text = domToText(node, new Set(), node.nodeName.toLowerCase() === 'figcaption').split('\n').map((line) => line.trim()).filter(Boolean).join(' · ');
+      if (text && wordCount(text) <= MAX_BYLINE_ELEMENT_WORDS && accepts(text)) return { node, text };
     }
   }
   return null;

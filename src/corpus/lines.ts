@@ -101,6 +101,18 @@ const LIST_SEPARATOR = /\s*,\s*|\s+(?:y|e|and|und|et)\s+/u;
 const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
 const MAX_BYLINE_WORDS = 14;
 
+// A news agency's name: the word itself, in the languages read ("Agencia Reuters", "Agence France-Presse", "Deutsche Presse-Agentur").
+const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[êe]ncia)(?![\p{L}])|presse-agentur/iu;
+
+/**
+ * Whether a credit names a news agency: an acronym ("EFE", "AFP", "JIJI") or a name with the word agency ("Agencia
+ * Reuters"). The reference sets of peer projects credit an agency as the author when no person signs ("Agencia EFE",
+ * "FR mit dpa", "JIJI" in trafilatura's).
+ */
+export function isAgencyCredit(credit: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(credit) || AGENCY_WORD.test(credit);
+}
+
 /**
  * An organisation a byline names beside its author ("Jane Doe, Associated Press", "Stephen Collinson, CNN"): an
  * acronym, or a name with a word that names a news organisation. Taken only when no person is named beside it.

@@ -83,6 +83,19 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page(byline, `<article>${paragraphs}</article>`)).author).toBe('Marta Sanz');
   });
 
+  it('takes an agency credited under the headline when no one signs, never a photo\'s credit there', () => {
+    const head = '<title>Reforman el mercado central</title><meta name="author" content="No Author">';
+    const credited = (credit: string) => read(page(head, `<article><header><h1>Reforman el mercado central</h1>${credit}</header>${paragraphs}</article>`)).author;
+    expect(credited('<p class="credit">KYODO</p>')).toBe('KYODO');
+    expect(credited('<span class="fuente">Agencia Andina</span>')).toBe('Agencia Andina');
+    // A photo's credit: in its <figure>, or beside its image.
+    expect(credited('<figure><img src="a.jpg"><span class="credit">AFP</span></figure>')).toBeNull();
+    expect(credited('<div><img src="a.jpg"><p class="credit">AFP</p></div>')).toBeNull();
+    // A credit that names no agency, and a story someone signs.
+    expect(credited('<p class="credit">Archivo municipal</p>')).toBeNull();
+    expect(credited('<p class="byline">Por Ana Ruiz</p><p class="credit">EFE</p>')).toBe('Ana Ruiz');
+  });
+
   it('takes the published date in the timestamp\'s own offset, and a UTC timestamp in the offset the page gives elsewhere', () => {
     const local = '<meta property="article:published_time" content="2024-05-02T23:30:00-04:00">';
     expect(read(page(local, `<article>${paragraphs}</article>`)).date).toBe('2024-05-02');
