@@ -99,8 +99,9 @@ const PATTERNS: Array<{ pattern: RegExp; fields: Fields }> = [
   // Japanese and Chinese: year, month and day each followed by its unit ("2025年4月10日").
   { pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, fields: 'ymd' },
   ...NUMERIC_DATES.map((pattern) => ({ pattern, fields: 'numeric' as const })),
-  // Also with dashes or slashes around an abbreviated month, as Latin American templates print it ("02-dic-2026", "2/Dic/2026").
-  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\s+(?:de\\s+)?|[-/])${MONTH}(?:(?:\\s+del?|,)?\\s+|[-/])${YEAR}`, 'giu'), fields: 'dmy' },
+  // Also with dashes or slashes around an abbreviated month, as Latin American templates print it ("02-dic-2026", "2/Dic/2026"),
+  // or a comma after the day ("26, Abril, 2022").
+  { pattern: new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\s+(?:de\\s+)?|[-/]|,\\s*)${MONTH}(?:(?:\\s+del?|,)?\\s+|[-/])${YEAR}`, 'giu'), fields: 'dmy' },
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },
   // A timestamp as Unix `date` and Java print it, with the time and zone before the year: "Mon Aug 03 12:45:00 EDT 2015".
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?${YEAR}`, 'giu'), fields: 'mdy' },

@@ -18,6 +18,9 @@ describe('parseDate', () => {
     ['2/Dic/2026 10:30', '2026-12-02'],
     ['15-ago.-2023', '2023-08-15'],
     ['02-Dec-2026', '2026-12-02'],
+    // A comma after the day, as some templates print it beside a calendar icon
+    ['26, Abril, 2022', '2022-04-26'],
+    ['Martes, 3, junio, 2025', '2025-06-03'],
     // English
     ['August 15, 2023', '2023-08-15'],
     ['Aug. 15, 2023', '2023-08-15'],
@@ -67,6 +70,7 @@ describe('parseDate', () => {
     ['300.000 personas'],
     ['el 78 aniversario'],
     ['0001-01-01'],
+    ['votaron 26, 30 y 41 diputados en 2022'],
   ])('finds no date in %s', (text) => {
     expect(parseDate(text)).toBeNull();
   });
