@@ -1,9 +1,9 @@
 /**
  * An article's metadata. What the page declares (JSON-LD, meta tags, front matter) comes first, for
- * title, author and date; what the text itself says fills the gaps. The outlet is read from the text
- * first, since an agency named on a dateline is the article's source even on another site's page:
- * - outlet: a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago. (EFE) –", "(Reuters) -"),
- *   a date line naming it ("agosto 15, 2023. Agencia Reuters"), the page's site name, a source line;
+ * title, author, date and outlet; what the text itself says fills the gaps:
+ * - outlet: the site the page declares (where it was published: an agency's dateline on it credits the story's
+ *   source, which is its author when no one signs), else a dateline ("Rusia (Marcrix Noticias).-", "MADRID, 15 ago.
+ *   (EFE) –", "(Reuters) -"), a date line naming it ("agosto 15, 2023. Agencia Reuters"), a source line;
  * - author: the declared one, a byline ("Por Ana Ruiz", "By Jane Doe"), else a short name line closing the body,
  *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)"), else an agency
  *   credited on a dateline or date line ("MADRID (EFE).-", "agosto 15, 2023. Agencia Reuters");
@@ -51,9 +51,9 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
     title: withoutInvisible(page.title ?? withoutTitleLabel(cleaned.title) ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
     outlet: visible(first(
+      [page.outlet],
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),
-      [page.outlet],
       cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     )),

@@ -151,10 +151,12 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', caption, BODY]).date).toBe('2023-08-15');
   });
 
-  it('takes what the page declares first, but the outlet a dateline names in the text', () => {
+  it('takes what the page declares first, the site it declares over an agency its dateline credits', () => {
     const meta = { title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02' };
     expect(describePage([BODY], meta)).toEqual({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02', language: 'es' });
-    expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], meta)).toMatchObject({ title: 'Título de la página', outlet: 'Reuters' });
+    // The page was published by the site; the agency is the story's source, its author when no one signs.
+    expect(describePage(['Acuerdo de paz', `(EFE).- ${BODY}`], { title: meta.title, outlet: meta.outlet })).toMatchObject({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'EFE' });
+    expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], { title: 'Título de la página' })).toMatchObject({ outlet: 'Reuters' });
   });
 });
 
