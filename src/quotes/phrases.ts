@@ -383,8 +383,13 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
  */
 function unknownRole(sentence: Sentence, text: string, from: number, start: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
-  if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from || to - start > MAX_ROLE_WORDS) return undefined;
-  const words = tokens.slice(start, to);
+  if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from) return undefined;
+  // "el panelista del programa de espectáculos": a noun for someone who does something, with a lower-case complement,
+  // refers back by the noun; the complement says where the person works.
+  const complementAt = tokens.findIndex((token, i) => i > start && i < to && NAME_PREPOSITIONS.has(token.key));
+  const roleEnd = complementAt > 0 && isSpanishAgentNoun(tokens[from]!, tokens[complementAt - 1]!) && tokens.slice(complementAt, to).every(isLowerCase) ? complementAt : to;
+  if (roleEnd - start > MAX_ROLE_WORDS) return undefined;
+  const words = tokens.slice(start, roleEnd);
   // An age used as a noun ("the 62-year-old") names a person as a lower-case role does ("the veteran").
   if (!words.every((token) => (isLowerCase(token) || AGE_NOUN.test(token.key)) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
   let before = from - 1;
@@ -392,7 +397,17 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   // "según el timonel gremialista": a source marker takes a role as a verb of saying does.
   const marker = tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key);
   const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || marker;
-  return nextToVerb ? { kind: 'role', text: slice(text, tokens, start, to) } : undefined;
+  return nextToVerb ? { kind: 'role', text: slice(text, tokens, start, roleEnd) } : undefined;
+}
+
+/**
+ * Whether `noun` after the article `article` is a Spanish noun for someone by what they do: "-ólogo/a", "-dor/a"
+ * ("el sociólogo", "la investigadora"), and "-ista" after "el" ("el panelista"; after "la" it is as often a thing: "la
+ * lista", "la revista"). English "-er"/"-or" name things too often ("the order of the court", "the center for…").
+ */
+function isSpanishAgentNoun(article: Token, noun: Token): boolean {
+  if (article.key !== 'el' && article.key !== 'la') return false;
+  return /(?:olog[oa]|dora?)$/u.test(noun.key) || (article.key === 'el' && /ista$/u.test(noun.key));
 }
 
 function isSpeechWord(token: Token | undefined): boolean {

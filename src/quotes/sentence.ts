@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, CONNECTORS, COORDINATORS, DETERMINERS, NAME_PREPOSITIONS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import { AGENT_NOUN, isRoleNoun } from './cast.js';
 import type { Quotation } from './quotations.js';
@@ -409,6 +409,24 @@ function colonOpening(tokens: Token[], index: number): number | undefined {
   return undefined;
 }
 
+/** Most words a sentence's opening adjunct may have before its comma ("De hecho,", "En el macrocaso 10,"). */
+const MAX_OPENER_WORDS = 4;
+
+/**
+ * Whether the sentence opens with a short adjunct set off by a comma right before `start`: a connector ("De hecho,",
+ * "Además,", "Sin embargo,"), an adverb in -mente or a prepositional phrase of lower-case words and numbers ("En el
+ * macrocaso 10,"), no name and no verb of saying: "De hecho, según el panelista, …" opens with its source as
+ * "Según el panelista, …" does.
+ */
+function opensWithAdjunct(tokens: Token[], start: number): boolean {
+  const comma = start - 1;
+  if (!isPunct(tokens[comma], ',') || comma < 1 || comma > MAX_OPENER_WORDS) return false;
+  const words = tokens.slice(0, comma);
+  const first = words[0]!;
+  const opener = CONNECTORS.has(first.key) || PHRASE_PREPOSITIONS.has(first.key) || NAME_PREPOSITIONS.has(first.key) || /mente$/u.test(first.key);
+  return opener && words.every((token, i) => token.kind === 'word' && token.verb === undefined && (i === 0 || !/^\p{Lu}/u.test(token.text)));
+}
+
 /**
  * A verb with nothing of its own to report closes the sentence (", dijo KCNA", ", Reuters reported") and
  * credits what came before it, or names the channel of statements already drafted; a leading "según X,"
@@ -432,7 +450,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const asSubject = use.verb !== 'source' && start === 1 && tokens[0]?.key === 'as';
     // "Como explicó X, …", "Tal como anticipó X, …": findVerbs took "como" into the verb group (asOpening).
     const asMarker = asOpening(tokens, use.first + 1) === 0 || asOpening(tokens, use.first + 2) === 0;
-    const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && start === 0) || asSubject) && isPunct(afterClause, ',');
+    const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && (start === 0 || opensWithAdjunct(tokens, start))) || asSubject) && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
     // "…porque, a su juicio, «…»": a viewpoint inside the sentence gives the quotation after it, and nothing else.
