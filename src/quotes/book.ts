@@ -50,14 +50,23 @@ function isDescriptionHead(word: string): boolean {
 }
 
 /**
- * Whether a description's name ("Defensa del exmandatario", "Abogados de Hernández") has the query's words `keyWords`
- * only in its complement, after the preposition that follows its head: it speaks for the one they name, and is not them.
+ * Whether a description's name ("Defensa del exmandatario", "Abogados de Hernández", "Defensores del exgobernante") has
+ * the query's words `keyWords` only in its complement, after the preposition that follows its head: it speaks for the one
+ * they name, and is not them. A description is headed by a description noun, or has a complement written in lower case
+ * (a role, not a proper name: "Banco de España" is a name).
  */
-function inComplement(entry: { nameWords: readonly string[] }, keyWords: readonly string[]): boolean {
+function inComplement(entry: { actor: { name: string }; nameWords: readonly string[] }, keyWords: readonly string[]): boolean {
   const [head, ...rest] = entry.nameWords;
   const opens = rest.findIndex((word) => PREPOSITIONS.has(word)) + 1;
-  return head !== undefined && isDescriptionHead(head) && opens > 0 && keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
+  const description = head !== undefined && (isDescriptionHead(head) || LOWER_CASE_COMPLEMENT.test(entry.actor.name));
+  return description && opens > 0 && keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
 }
+
+/**
+ * A name's first complement begins with a lower-case word other than an article: "Defensores del exgobernante" (a
+ * particle and an article before a name are a person's: "Juan de la Cruz").
+ */
+const LOWER_CASE_COMPLEMENT = /^\S+\s+(?:de|del|of|for)\s+(?!(?:la|las|los|el|the)\s)\p{Ll}/u;
 
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {

@@ -20,4 +20,15 @@ describe('a query in the complement of a description', () => {
     expect(found.actor).toBeNull();
     expect(found.related).toEqual(['Defensa del exmandatario']);
   });
+
+  it('reads a lower-case complement as a description whatever its head, but not a particle before a name', () => {
+    const book = bookOf([
+      'El expresidente Elías Marrero aseguró que nunca recibió sobornos.',
+      'Según los defensores del exgobernante, el expediente nunca fue entregado.',
+      'El padre Tomás de la Vega dijo que la parroquia seguirá abierta.',
+    ]);
+    expect(book.lookup('el exgobernante')).toMatchObject({ actor: 'Elías Marrero', resolvedBy: 'role' });
+    expect(book.lookup('Vega')).toMatchObject({ actor: 'Tomás de la Vega' });
+  });
 });
+
