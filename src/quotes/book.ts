@@ -712,6 +712,30 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return described.size > 0 ? result(key, { suggestions: [...described.keys()], ...offered }) : undefined;
   };
 
+  /**
+   * "la defensa de Martinelli" where the article writes "La defensa del exmandatario": the descriptions with the query's
+   * head whose complement is a role the person the query's complement names holds ("exmandatario" for the "expresidente"
+   * Martinelli, by `otherRoleForms`). Their names; none when the query is no description of a person.
+   */
+  const describedByRole = (key: string): string[] => {
+    const words = key.split(' ');
+    const at = words.findIndex((word, i) => i > 0 && (word === 'de' || word === 'del' || word === 'of'));
+    const head = significantWords(words.slice(0, Math.max(at, 0)).join(' '))[0];
+    if (at < 0 || head === undefined || !isDescriptionHead(head)) return [];
+    const person = lookupAsWritten(words.slice(at + 1).join(' '), true).actor;
+    const holder = person === null ? undefined : shelves.byName.get(person);
+    if (!holder || isDescriptionHead(holder.nameWords[0]!)) return [];
+    const roles = new Set(holder.actor.aliases.map(nameKey));
+    const holds = (role: string) => roles.has(role) || otherRoleForms(role).some((form) => roles.has(form));
+    return (byWord.get(head) ?? [])
+      .filter((entry) => entry.nameWords[0] === head && entry !== holder)
+      .filter((entry) => {
+        const opens = entry.nameWords.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word));
+        return opens > 0 && holds(entry.nameWords.slice(opens + 1).filter((word) => !FILLER_WORDS.has(word)).join(' '));
+      })
+      .map((entry) => entry.actor.name);
+  };
+
   /** Whether a lookup found the speaker, or several that fit (not only suggestions). */
   const namesSomeone = (found: QuoteResult) => found.actor !== null || found.candidates.length > 0;
   const foundSomething = (found: QuoteResult) => namesSomeone(found) || found.suggestions.length > 0;
@@ -742,6 +766,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const [only] = byRole;
       if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
       if (holders.length > 1) return result(query, { candidates: holders });
+      const describing = describedByRole(key);
+      if (describing.length === 1) return { ...lookupAsWritten(describing[0]!, true), query, resolvedBy: 'role' };
+      if (describing.length > 1) return result(query, { candidates: describing });
       // "Health Ministry" where the articles say "Ministerio de Salud", "Nicaraguan Central Bank" for the "Banco Central de
       // Nicaragua": the body's name in the other language, and that name's country in its other forms.
       for (const translated of translatedBodyNames(key)) {

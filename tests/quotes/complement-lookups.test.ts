@@ -30,5 +30,11 @@ describe('a query in the complement of a description', () => {
     expect(book.lookup('el exgobernante')).toMatchObject({ actor: 'Elías Marrero', resolvedBy: 'role' });
     expect(book.lookup('Vega')).toMatchObject({ actor: 'Tomás de la Vega' });
   });
+
+  it('finds a description by the name of whom its role refers to: "la defensa de Marrero"', () => {
+    const book = bookOf(['El expresidente Elías Marrero aseguró que nunca recibió sobornos.', 'La defensa del exmandatario afirmó que el tribunal no tiene competencia.']);
+    expect(book.lookup('la defensa de Marrero')).toMatchObject({ actor: 'Defensa del exmandatario', resolvedBy: 'role' });
+    expect(book.lookup('Marrero')).toMatchObject({ actor: 'Elías Marrero' });
+  });
 });
 
