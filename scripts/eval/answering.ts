@@ -64,6 +64,8 @@ export interface Example extends TrainingExample {
   negationUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.contraryUnmet). */
   contraryUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.yearUnmet). */
+  yearUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
   countUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
@@ -107,6 +109,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     mode: assessment?.mode ?? 'same',
     negationUnmet: assessment?.negationUnmet ?? false,
     contraryUnmet: assessment?.contraryUnmet ?? false,
+    yearUnmet: assessment?.yearUnmet ?? false,
     countUnmet: assessment?.countUnmet ?? false,
     otherStory: assessment?.otherStory ?? false,
     requestOnly: assessment?.requestOnly ?? false,

@@ -25,6 +25,7 @@ import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
+import { yearUnmet } from './other-year.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
@@ -99,6 +100,8 @@ export interface Assessment {
   negationUnmet: boolean;
   /** The question asks for one end of a scale ("el más pequeño") and the sentences the answer would quote give only the other (contrary.ts): refused whatever the model says. */
   contraryUnmet: boolean;
+  /** The question names a year that the answer's sentences and passages never give, and the sentences give another (other-year.ts): refused whatever the model says. */
+  yearUnmet: boolean;
   /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
@@ -190,7 +193,8 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
 
 /**
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
- * answer would not state the opposite of a negated question (negation.ts), would give a number to a
+ * answer would not state the opposite of a negated question (negation.ts) nor tell of another year than the asked one
+ * (other-year.ts), would give a number to a
  * count question, comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it.
@@ -200,11 +204,11 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
+type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.contraryUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
+  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -315,9 +319,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];
   const aboutTopic = (item: Chosen) => [...item.candidate.terms, ...matcher.matches(item.evidence.article.title).map((match) => match.term)].some((term) => topic.includes(term));
   const offTopicStatement = topic.length > 0 && answering.length > 0 && !answering.some(aboutTopic);
+  // A story seldom writes the year it was published in ("¿Qué dijo Gil en mayo de 2024?" of a story of May 2024).
+  const published = chosen.flatMap((item) => item.evidence.article.date?.slice(0, 4) ?? []);
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

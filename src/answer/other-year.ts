@@ -1,0 +1,62 @@
+/**
+ * Whether a question dates what it asks by a year that the answer's text never gives, while the sentences the answer
+ * would quote date it by another: "¿Quién acuñó el nombre en 1774?" beside "El nombre fue acuñado en 1777 por Lavoisier"
+ * repeats the sentence's words about another year, as a negated question repeats them about the opposite (negation.ts).
+ * SQuAD 2.0's writers made unanswerable questions by swapping an entity or a figure into a question the paragraph
+ * answers (Rajpurkar et al., 2018, "Know What You Don't Know"); on the dev groups of SQuAD-es v2 a question whose years
+ * are all missing from the quoted sentences and their passages, beside a quoted sentence with another year, was
+ * unanswerable in 37 of 42 answered cases, and it held for none of the answered Spanish XQuAD questions
+ * (docs/EVALUATION.md, issue 15, squad15k). A year is a number from 1000 to 2099 standing alone; a range ("de 1628 a
+ * 1631", "1628-31"), a decade ("la década de 1980", "los años 1980", "1980s") or a century written as its first year
+ * ("los 1100s") holds every year in it, so "¿Qué pasó en 1629?" is met by "la epidemia de 1628-31".
+ */
+
+/** A span of years, both ends included. */
+interface Years {
+  from: number;
+  to: number;
+}
+
+/** A year: four digits from 1000 to 2099, not part of a longer figure ("100.000", "12,1500"). */
+const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(1\d{3}|20\d{2})(?!\p{N}|[.,]\p{N})`;
+/** A year, then an optional range's joint and end ("-31", " a 1631", " y 1995", " to 1995") or a plural's "s" ("1980s"). */
+const MENTION = new RegExp(String.raw`${YEAR}(?:\s*([-–]|\s(?:a|al|y|hasta|to|and)\s)\s*(\d{2}(?:\d{2})?)(?![\p{L}\p{N}]|[.,]\p{N})|(s)(?![\p{L}\p{N}]))?`, 'gu');
+/** Words before a year that make it a decade: "la década de 1980", "los años 1980". */
+const DECADE_BEFORE = /(?:d[eé]cada\s+de(?:\s+los)?|años)\s+$/iu;
+/** "y"/"and" join the ends of a range only after "entre"/"between" ("entre 1990 y 1995"); else two dates ("en 1979 y 1983"). */
+const BETWEEN_BEFORE = /(?:entre|between)\s+$/iu;
+const AND = /^\s*(?:y|and)\s*$/iu;
+
+/** Every span of years that `text` names. */
+function yearsIn(text: string): Years[] {
+  const found: Years[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    const year = Number(match[1]);
+    const [, , joint, end, pluralS] = match;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const plural = pluralS !== undefined || DECADE_BEFORE.test(before);
+    if (end !== undefined && joint !== undefined && AND.test(joint) && !BETWEEN_BEFORE.test(before)) found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: Number(end), to: Number(end) }] : []));
+    else if (end !== undefined) {
+      const last = end.length === 2 ? Math.floor(year / 100) * 100 + Number(end) : Number(end);
+      if (last > year) found.push({ from: year, to: last });
+      else found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: last, to: last }] : []));
+    } else if (plural && year % 10 === 0) found.push({ from: year, to: year + (year % 100 === 0 && pluralS !== undefined ? 99 : 9) });
+    else found.push({ from: year, to: year });
+  }
+  return found;
+}
+
+const overlap = (a: Years, b: Years) => a.from <= b.to && b.from <= a.to;
+
+/**
+ * True when `question` names a year (or a span of them) and none of `texts` (the sentences an answer would quote, the
+ * passages they are read with, and their stories' publication years) holds any of its years, while `sentences` (the quoted ones) name another year: the
+ * answer would tell what happened in another year. Years are digits in every language, so the question may be read in
+ * the asker's own words.
+ */
+export function yearUnmet(question: string, sentences: readonly string[], texts: readonly string[]): boolean {
+  const asked = yearsIn(question);
+  if (asked.length === 0) return false;
+  const held = [...sentences, ...texts].flatMap(yearsIn);
+  return !asked.some((years) => held.some((other) => overlap(years, other))) && sentences.some((sentence) => yearsIn(sentence).length > 0);
+}
