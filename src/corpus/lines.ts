@@ -246,7 +246,7 @@ export interface DateLine {
  */
 export function readDateLine(printed: string, order: DateOrder = 'day-first'): DateLine | null {
   // "10:00 a.m.", "10:30 p. m.": the half of the day, whose letters are no words of prose.
-  const line = printed.replace(TIME_ZONE, '').replace(HALF_DAY, '');
+  const line = withoutTimeMarks(printed);
   if (line.length > MAX_DATE_LINE_CHARS || wordCount(line) > MAX_DATE_LINE_WORDS || EMBED_SIGNATURE.test(line)) return null;
   const date = findDate(line);
   if (!date) return null;
@@ -266,6 +266,20 @@ export function readDateLine(printed: string, order: DateOrder = 'day-first'): D
     outlet: namesAfter.find((name) => !name.byline)?.text ?? null,
     author: [...namesBeside(before), ...namesAfter].find((name) => name.byline)?.text ?? null,
   };
+}
+
+const DIGIT = /\d/;
+
+/**
+ * `line` without its time zones (TIME_ZONE) and halves of the day (HALF_DAY). Both follow a digit, and a zone
+ * always holds a capital T (…T, UTC, GMT): a line lacking these is returned as it is without trying the
+ * patterns, whose lookbehinds are tried at every character (the zone's was a fifth of reading the lines of a
+ * 10,000-article build, profiled; readDateLine over the lines of 100 realistic articles: about a third less CPU).
+ */
+function withoutTimeMarks(line: string): string {
+  if (!DIGIT.test(line)) return line;
+  const zoneless = line.includes('T') ? line.replace(TIME_ZONE, '') : line;
+  return zoneless.replace(HALF_DAY, '');
 }
 
 function isDateLineWord(word: string): boolean {
