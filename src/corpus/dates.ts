@@ -128,8 +128,9 @@ export function findDate(text: string): DateMatch | null {
   if (!HAS_YEAR.test(text)) return null;
   let best: DateMatch | null = null;
   for (const { pattern, fields } of PATTERNS) {
+    // exec from the start, not matchAll: matchAll copies the pattern at each call (a sixth of finding a build's dates).
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (best && match.index >= best.start) break;
       const reading = toIso(match, fields);
       if (reading) {
@@ -137,6 +138,8 @@ export function findDate(text: string): DateMatch | null {
         break;
       }
     }
+    // Left at the start for the others that read these patterns (dateOrderOf's matchAll starts where lastIndex is).
+    pattern.lastIndex = 0;
   }
   return best;
 }
