@@ -100,10 +100,11 @@ function isContentWord(word: string, rules: LanguageRules): boolean {
 let lastPassage: { text: string; analyser: Analyser; words: readonly string[] } | undefined;
 
 /**
- * The content words of a passage. Indexing asks for them twice in a row, for the stems and for the
- * keys of the same passage, so the last passage's are kept.
+ * The content words of a passage, folded, in order: what `indexTerms` and `crossLingualKeys` read, word by
+ * word (`wordTerms`, `keysOfWord`). Indexing asks for them twice in a row, for the stems and for the keys of
+ * the same passage, so the last passage's are kept.
  */
-function contentWords(text: string, analyser: Analyser): readonly string[] {
+export function contentWords(text: string, analyser: Analyser): readonly string[] {
   if (lastPassage?.text !== text || lastPassage.analyser !== analyser) {
     const rules = RULES[analyser];
     lastPassage = { text, analyser, words: words(text).filter((word) => isContentWord(word, rules)) };

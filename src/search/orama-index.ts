@@ -24,7 +24,8 @@ import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama
 import type { components } from '@orama/orama';
 import { vector } from '@orama/orama/trees';
 import { createScoreBoard, scoreBm25, type ScoreBoard } from './bm25.js';
-import { documentFrequency, emptyField, hasTerm, insertDocument, removeDocument, restoreField, saveField, type Field, type SavedField, type TermStatistics } from './postings.js';
+import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, removeDocument, restoreField, saveField, termNumber, type Field, type SavedField, type TermStatistics } from './postings.js';
+import { remembered } from '../remembered.js';
 
 type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
 
@@ -36,6 +37,23 @@ export interface CompactIndex {
   vectorIndexes: Record<string, { type: 'Vector'; node: vector.VectorIndex; isArray: false }>;
   fields: Record<string, Field>;
   board: ScoreBoard;
+  /** Per field and language, each word's term numbers (see WordReading), a lone one as a number; made as documents are inserted, never saved. */
+  wordNumbers: Map<string, (word: string) => number | readonly number[]>;
+}
+
+/**
+ * A string field's value read word by word: its words in order, and each word's tokens, which, one word after
+ * another, are what the tokenizer makes of the value (the same tokens in the same order). With it, an insertion
+ * numbers each word's tokens in the field's vocabulary once (remembered per field and language) instead of
+ * looking every token of every document up there: building the index of 30,000 realistic articles spent about
+ * half of its indexing thread's work in those lookups and the tokenizer's memories (Map lookups, slower as the
+ * maps and the heap grow; docs/BENCHMARKS.md).
+ */
+export interface WordReading {
+  /** The value's words, or undefined for a field read only by the tokenizer. */
+  words(value: string, language: string, prop: string): readonly string[] | undefined;
+  /** One word's tokens (the same for the same word, language and field). */
+  tokensOf(word: string, language: string, prop: string): readonly string[];
 }
 
 /** What `save` returns: plain JSON plus typed arrays (the snapshot stores those as raw bytes). */
@@ -58,7 +76,7 @@ export interface CompactBm25Index {
  * returns at most `resultsLimit` documents, the best in Orama's own order (score, then id): searches
  * must not ask for more. One component serves one database.
  */
-export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number }): CompactBm25Index {
+export function createCompactBm25Index({ resultsLimit, reading }: { resultsLimit: number; reading?: WordReading }): CompactBm25Index {
   let current: CompactIndex | undefined;
   const remember = (index: CompactIndex) => (current = index);
   const unsupported = (what: string) => () => {
@@ -67,7 +85,7 @@ export function createCompactBm25Index({ resultsLimit }: { resultsLimit: number 
   const component: IIndex<CompactIndex> = {
     create: (_orama, sharedInternalDocumentStore, schema) => remember(createIndexStore(sharedInternalDocumentStore, schema as Record<string, SearchableType>)),
     insert: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) =>
-      insertValue(index, prop, internalId, value, language, tokenizer, docsCount),
+      insertValue(index, prop, internalId, value, language, tokenizer, docsCount, reading),
     remove: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) => removeValue(index, prop, internalId, value, language, tokenizer, docsCount),
     // Orama calls these only from its own insert, remove and search, which this component replaces.
     insertDocumentScoreParameters: unsupported('Orama\'s default insertion'),
@@ -116,6 +134,7 @@ function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: 
     vectorIndexes: {},
     fields: {},
     board: createScoreBoard(),
+    wordNumbers: new Map(),
   };
   for (const [prop, type] of Object.entries(schema)) {
     const vectorSize = VECTOR_TYPE.exec(type)?.[1];
@@ -128,7 +147,7 @@ function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: 
   return index;
 }
 
-function insertValue(index: CompactIndex, prop: string, internalId: number, value: unknown, language: string | undefined, tokenizer: Tokenizer, docsCount: number): void {
+function insertValue(index: CompactIndex, prop: string, internalId: number, value: unknown, language: string | undefined, tokenizer: Tokenizer, docsCount: number, reading: WordReading | undefined): void {
   const vectorIndex = index.vectorIndexes[prop];
   if (vectorIndex) {
     vectorIndex.node.add(internalId, value as number[]);
@@ -136,7 +155,29 @@ function insertValue(index: CompactIndex, prop: string, internalId: number, valu
   }
   const field = index.fields[prop];
   if (!field) throw new Error(`unknown field ${prop}`);
-  insertDocument(field, internalId, tokenizer.tokenize(value as string, language, prop, false), docsCount);
+  const words = reading && language !== undefined ? reading.words(value as string, language, prop) : undefined;
+  if (!reading || language === undefined || !words) {
+    insertDocument(field, internalId, tokenizer.tokenize(value as string, language, prop, false), docsCount);
+    return;
+  }
+  const key = `${prop}\u0000${language}`;
+  let numbersOf = index.wordNumbers.get(key);
+  if (!numbersOf) {
+    const read = reading;
+    // A word's one term (most words' one stem) kept as a number, not an array of one: no allocation, less memory per word remembered.
+    numbersOf = remembered((word: string) => {
+      const numbers = read.tokensOf(word, language, prop).map((token) => termNumber(field, token));
+      return numbers.length === 1 ? numbers[0]! : numbers;
+    });
+    index.wordNumbers.set(key, numbersOf);
+  }
+  const terms: number[] = [];
+  for (const word of words) {
+    const numbers = numbersOf(word);
+    if (typeof numbers === 'number') terms.push(numbers);
+    else for (const number of numbers) terms.push(number);
+  }
+  insertNumberedDocument(field, internalId, terms, docsCount);
 }
 
 /**

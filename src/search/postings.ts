@@ -127,19 +127,31 @@ function emptyPending(): PendingDocuments {
  * number of documents including this one, for Orama's running average of field lengths.
  */
 export function insertDocument(field: Field, internalId: number, tokens: string[], docsCount: number): void {
+  insertNumberedDocument(field, internalId, tokens.map((token) => termNumber(field, token)), docsCount);
+}
+
+/** A token's number in the field's vocabulary, numbered now (the next number) if it has none. */
+export function termNumber(field: Field, token: string): number {
+  return field.terms.numberOf(token) ?? field.terms.add(token);
+}
+
+/**
+ * `insertDocument` with each token given as its term number (`termNumber`, taken in the tokens' order, so that
+ * the vocabulary numbers terms in the same order of first appearance).
+ */
+export function insertNumberedDocument(field: Field, internalId: number, terms: readonly number[], docsCount: number): void {
   // Orama's running average, operation for operation, so that scores match its index to the last bit.
-  field.averageLength = (field.averageLength * (docsCount - 1) + tokens.length) / docsCount;
+  field.averageLength = (field.averageLength * (docsCount - 1) + terms.length) / docsCount;
   // Counted in a scratch array indexed by term number (zero again afterwards): cheaper than a Map per document.
   const distinct: number[] = [];
-  for (const token of tokens) {
-    const term = field.terms.numberOf(token) ?? field.terms.add(token);
+  for (const term of terms) {
     if (term >= field.tally.length) field.tally = growTally(field.tally, term);
     if (field.tally[term] === 0) distinct.push(term);
     field.tally[term]!++;
   }
   const { pending } = field;
   pending.ids.push(internalId);
-  pending.lengths.push(tokens.length);
+  pending.lengths.push(terms.length);
   pending.sizes.push(distinct.length);
   for (const term of distinct) {
     pending.pairs.push(term, field.tally[term]!);

@@ -20,8 +20,8 @@ import { create, insertMultiple, load, remove, save, search } from '@orama/orama
 import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
-import { analyseQuestion, analyserFor, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
-import { ALTERNATIVE, createCompactBm25Index } from './orama-index.js';
+import { analyseQuestion, analyserFor, contentWords, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
+import { ALTERNATIVE, createCompactBm25Index, type WordReading } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { HOLE, passageSlots, type PassageSlots } from './passage-slots.js';
 import { installRestoredIds, type RestoredIds } from './restored-ids.js';
@@ -265,8 +265,17 @@ function analyserNamed(language: string | undefined): Analyser {
   return analyser;
 }
 
+/** The tokenizer's analysis below, word by word (see WordReading): the same tokens, numbered once per word by the index. */
+const WORD_READING: WordReading = {
+  words: (value, language, prop) => (prop === 'text' || prop === 'keys' ? contentWords(value, analyserNamed(language)) : undefined),
+  tokensOf: (word, language, prop) => {
+    const analyser = analyserNamed(language);
+    return prop === 'text' ? wordTerms(word, analyser).map(tagged[analyser]) : keysOfWord(word);
+  },
+};
+
 function createDatabase(vectorSize: number | null) {
-  const index = createCompactBm25Index({ resultsLimit: CANDIDATES });
+  const index = createCompactBm25Index({ resultsLimit: CANDIDATES, reading: WORD_READING });
   /** A live document's text, for Orama's remove; set once the index knows its passages (`openIndex`). */
   const passageText = { of: (_internalId: number): string | undefined => undefined };
   const fields = ['text', 'keys', ...(vectorSize ? ['vector'] : [])];
