@@ -12,7 +12,7 @@ import { goldRate, goldRows, keepsRequired, reportChoice } from './choose-by-fol
 
 /** The weights tried. */
 const CANDIDATES: SentenceWeights[] = [0.5, 0.75, 1].flatMap((context) =>
-  [0.3, 0.5, 0.75, 1].flatMap((retrieval) => [0.7, 0.8, 0.9, 1].map((withoutType) => ({ context, retrieval, withoutType }))),
+  [0.3, 0.5, 0.75, 1].flatMap((retrieval) => [0.7, 0.8, 0.9, 1].map((withoutType) => ({ context, retrieval, headline: SENTENCE_WEIGHTS.headline, withoutType }))),
 );
 
 const eligible = new Set<number>();

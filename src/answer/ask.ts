@@ -584,8 +584,10 @@ function quoted(candidate: CandidateSentence): Chosen {
 }
 
 /**
- * The best sentence, and the runner-up when it adds question terms the best one lacks and both fit
- * in the answer; of the two, one holding the expected kind of answer first. When the question asks what
+ * The best sentence, and the runner-up of its story when it adds question terms the best one lacks and both fit
+ * in the answer; of the two, one holding the expected kind of answer first. One story answers or none does: a sentence
+ * of another story that shares some of the question's words ("…a cambio de ayuda tecnológica" beside the companies that
+ * help a government against hackers) is no part of the answer, only a citation among the others. When the question asks what
  * someone said (`speakerAsked`), the runner-up may instead be the asked speaker's words in the sentence
  * right after the best one: a paraphrase is often followed by the quotation it sums up, which repeats
  * none of the question's words ("prometió reforzar los lazos." ¶ "«Estoy seguro de que reforzaremos…», dijo Putin").
@@ -610,6 +612,7 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, cou
   const runnerUp = ranked.find(
     (candidate) =>
       candidate !== best &&
+      candidate.evidence.article === best.evidence.article &&
       ([...candidate.terms].some((term) => !covered.has(term)) || (speakerAsked && best.carries && candidate.carries && follows(candidate, best))) &&
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );

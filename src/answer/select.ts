@@ -4,8 +4,9 @@
  * A sentence scores by the share of the question's weight it matches (each term weighted by its
  * rarity among the candidate sentences, so "Putin" in a corpus about Putin counts for little), by the
  * share of the rest that the sentence before it matches (across a paragraph break too), by its
- * passage's retrieval score, and by whether it holds the kind of answer the question asks for (a date
- * for "¿cuándo…?", a name for "¿quién…?", answer-type.ts) besides the question's own words.
+ * passage's retrieval score, by the share of the question its story's headline holds, and by whether it holds the kind
+ * of answer the question asks for (a date for "¿cuándo…?", a name for "¿quién…?", answer-type.ts) besides the question's
+ * own words.
  * Tried and dropped on XQuAD (docs/EVALUATION.md): a bonus for matching words standing close
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
@@ -83,6 +84,11 @@ export interface SentenceWeights {
   /** Weight of its passage's retrieval score over the best passage's, 0..1. */
   retrieval: number;
   /**
+   * Weight of the share of the question that its story's headline holds, 0..1: a headline says what the story is about,
+   * so of two sentences holding as much of the question, the one whose story's headline names the rest of it is quoted.
+   */
+  headline: number;
+  /**
    * Share of its score a sentence keeps when the question expects a kind of answer (a date, a number,
    * a place, a person) and the sentence holds none besides the question's own words: the sentence that
    * says who or when beats one that only repeats the question.
@@ -95,9 +101,11 @@ export interface SentenceWeights {
  * on the 3,569 answerable Spanish questions of XQuAD and SQuAD-es v2: the weights that cite the gold
  * paragraph first most often on four groups' questions, measured on the fifth's (docs/EVALUATION.md),
  * among those that still quote "La obra fue financiada por…" for "¿Quién financió…?" when the
- * sentence before it names the subject (a passage BM25 ranks lower: it misses "financiada").
+ * sentence before it names the subject (a passage BM25 ranks lower: it misses "financiada"). The headline's weight was
+ * chosen after them, the others as they are, by the same cross-validation (`npx tsx scripts/eval/headline-weight.ts`:
+ * every fold chose 1 of 0 to 2).
  */
-export const SENTENCE_WEIGHTS: SentenceWeights = { context: 1, retrieval: 1, withoutType: 0.7 };
+export const SENTENCE_WEIGHTS: SentenceWeights = { context: 1, retrieval: 1, headline: 1, withoutType: 0.7 };
 
 /** Every sentence of every passage, scored. */
 export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expectation: Expectation): ScoredSentences {
@@ -137,6 +145,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // The words each article writes as names inside a sentence, read once per article for all its sentences.
   const namesInside = new Map<Article, ReadonlySet<string>>();
   const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
+  // The question's terms each story's headline holds, read once per article.
+  const headlines = new Map<Article, Set<string>>();
+  const headlineTerms = (article: Article) => headlines.get(article) ?? headlines.set(article, termsOf(matcher.matches(article.title))).get(article)!;
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, carries: typeFound, ...sentence } = item;
@@ -151,7 +162,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const retrieval = carries && expectation.speaker ? 1 : topScore > 0 ? sentence.evidence.hit.score / topScore : 0;
       const context = share([...before].filter((term) => !matched.has(term)));
       const coverage = share(matched);
-      const score = coverage + weights.context * context + weights.retrieval * retrieval;
+      const headline = share(headlineTerms(sentence.evidence.article));
+      const score = coverage + weights.context * context + weights.retrieval * retrieval + weights.headline * headline;
       return { ...sentence, terms: matched, coverage, carries, score: type !== undefined && !carries ? weights.withoutType * score : score };
     })
     .sort((a, b) => b.score - a.score);
