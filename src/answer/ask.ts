@@ -341,7 +341,7 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
     return found && found.statements.length > 0 ? found : undefined;
   };
   const role = askedRole(question.asked, question.language, (word) => known(word) !== undefined);
-  const saying = role && sayingVerb(role.verb, question.language);
+  const saying = role && !role.passive && sayingVerb(role.verb, question.language);
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
   const { names, content } = question.words;

@@ -23,6 +23,11 @@ export interface AskedRole {
   verb: string;
   /** Folded words naming the doer: the words of its name, and of each name joined to it by "y"/"and". */
   doers: ReadonlySet<string>;
+  /**
+   * The verb is a Spanish participle after a form of "ser" ("¿A cuántos años fue condenado Juan Ortiz?"): the name is
+   * what the verb is done to, and a sentence tells of it only where the same passive is said of that name.
+   */
+  passive?: boolean;
 }
 
 interface Token {
@@ -51,6 +56,10 @@ const NAME_JOINERS = new Set(['de', 'del', 'of']);
 const AND = new Set(['y', 'e', 'and']);
 /** Forms of "ser"/"be" that make the verb after them passive ("fue elegido"): its name is not its doer. */
 const PASSIVE = folded(['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sido', 'was', 'were', 'is', 'are', 'been', 'be']);
+/** A Spanish regular participle (folded): "condenado", "elegidas". */
+const PARTICIPLE = /^\p{L}{2,}(?:ad|id)[oa]s?$/u;
+/** Forms of "ser" a Spanish participle is passive after, within a sentence ("tras ser condenado", "ha sido elegida"). */
+const PASSIVE_IN_TEXT = folded(['ser', 'siendo', 'sido', 'fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sea', 'sean', 'fuera', 'fueran']);
 /** Spanish infinitives and gerunds, English gerunds (folded), with or without an enclitic ("visitarlo"). */
 const NON_FINITE = /(?:ar|er|ir|ando|iendo|yendo)(?:lo|la|los|las|le|les|se|me|nos)?$|ing$/u;
 /** English auxiliaries that stand before the doer in a question ("When did Putin visit…?"). */
@@ -104,6 +113,7 @@ export function askedRole(question: string, language: Language, isName?: (word: 
   if (language === 'es') {
     // VS order: "¿Cuándo visitó Putin…?"; a preposition or a determiner before the name makes it an object.
     const plain = first > 0 && !PHRASE_PREPOSITIONS.has(before) && !NAME_JOINERS.has(before) && !DETERMINERS.has(before) && !PUNCTUATION.test(before);
+    if (plain && PASSIVE.has(tokens[first - 2]?.folded ?? '') && PARTICIPLE.test(before)) return { verb: tokens[first - 1]!.word, doers: doers(tokens, first).words, passive: true };
     if (plain && !PASSIVE.has(tokens[first - 2]?.folded ?? '') && mayBeVerb(tokens, first - 1)) verb = tokens[first - 1]!.word;
     // SV order, the name opening the question or right after its interrogative: "¿Kim prometió algo a Putin?", "¿Por qué Kim visitó Moscú?".
     else if (isName && tokens.slice(0, first).every((token, i) => PUNCTUATION.test(token.word) || ADVERBIAL_INTERROGATIVES.has(token.folded) || (token.folded === 'por' && tokens[i + 1]?.folded === 'que') || (token.folded === 'que' && tokens[i - 1]?.folded === 'por'))) verb = verbAfter(tokens, doers(tokens, first).end);
@@ -207,6 +217,11 @@ export function doneByAnother(sentence: string, verbs: readonly number[], role: 
   if (verbs.length === 0) return false;
   const tokens = tokensOf(sentence);
   const isName = (token: Token | undefined) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
+  if (role.passive) {
+    // Only the passive says of whom ("la condena", "condenó a Ortiz" name no one it is done to by word order).
+    const passives = verbs.map((offset) => tokens.findIndex((token) => token.start >= offset)).filter((at) => at > 0 && PARTICIPLE.test(tokens[at]!.folded) && PASSIVE_IN_TEXT.has(tokens[at - 1]!.folded));
+    return passives.length > 0 && passives.every((at) => passiveOfAnother(tokens, at, role, isName));
+  }
   return verbs.every((offset) => {
     const at = tokens.findIndex((token) => token.start >= offset);
     // An infinitive or a gerund takes its doer from another verb ("acusado a Corea del Norte de facilitar armas"): it names none.
@@ -216,6 +231,19 @@ export function doneByAnother(sentence: string, verbs: readonly number[], role: 
     // Where word order allows more than one reading, none may be the asked doer.
     return readings.length > 0 && readings.every((doer) => !doer.some((part) => role.doers.has(part.folded)));
   });
+}
+
+/**
+ * For a passive question, whether the participle at the `at`-th token (after a form of "ser") is said of another name
+ * than the asked one: the name it is said of (right after it, "fue condenado Ortiz", else read as the doer of an active
+ * verb is, `doerBefore` and `clauseDoers`: "Ortiz fue condenado", "el jefe de la banda, quien fue condenado") holds none
+ * of the asked name's words.
+ */
+function passiveOfAnother(tokens: Token[], at: number, role: AskedRole, isName: (token: Token | undefined) => boolean): boolean {
+  const after = tokens[at + 1]?.name ? [tokens.slice(at + 1, nameEnd(tokens, at + 1))] : undefined;
+  const found = after ? undefined : doerBefore(tokens, at - 1, isName);
+  const readings = after ?? (typeof found === 'number' ? clauseDoers(tokens, found, at, isName) : found ? [found] : []);
+  return readings.length > 0 && readings.every((named) => !named.some((part) => role.doers.has(part.folded)));
 }
 
 /** The index of the first token of the name that ends at the `last`-th token, names joined by "de"/"of" included. */
