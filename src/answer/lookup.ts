@@ -11,7 +11,7 @@ import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
 import { correctSpelling, type Correction, type FunctionWords } from './spelling.js';
-import type { CheckedQuestion, Retrieval } from './types.js';
+import type { CheckedQuestion, RetrievedPassage, Retrieval } from './types.js';
 
 /**
  * Translates a question for the lookup (undefined when it cannot). `keep`, when given, says of a name the question writes
@@ -44,7 +44,8 @@ const CANDIDATE_PASSAGES = 8;
  * language, when the index holds passages in it and the question's own reading found no answer in
  * its own language (an English story in a Spanish archive needs no translation). The own reading is
  * also kept when its best passage is in the question's language and holds at least as much of the
- * question as the translation's best, or when the translation's best is in the question's language too;
+ * question as the translation's best (by coverage, or by the share of its words), or when the translation's best is in
+ * the question's language too;
  * otherwise a translation that finds anything is used.
  * `articleLanguage` gives an article's language by id (undefined when unknown); `neighbourWeight` is retrieve.ts's
  * (NEIGHBOUR_WEIGHT unless an evaluation tries another).
@@ -81,12 +82,24 @@ export async function lookUp(
     // A translation's best passage in the question's own language met it only through words left as written (a name,
     // an acronym: "JOH"), which the own reading holds too: the own reading, with the question's other words, is kept.
     const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === question.language;
-    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && ownBest.coverage >= (translationBest?.coverage ?? 0));
+    // Coverage weighs words by their rarity in each language's passages, so a word of a few other-language stories (a
+    // false friend: "moved" meeting a government's "move") outweighs one the archive's own stories share: the own reading
+    // is kept when its best passage holds as large a share of its words as the translation's does of its own.
+    const holdsAsMuch = own !== undefined && ownBest !== undefined && (ownBest.coverage >= (translationBest?.coverage ?? 0) || wordShare(ownBest, own.query) >= (translationBest ? wordShare(translationBest, translated) : 0));
+    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && holdsAsMuch);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [] };
   }
   const { retrieval, query } = own ?? (await ownReading());
   return { retrieval, query, translated: false, corrections };
+}
+
+/** Share of a reading's content words of which a passage holds a term, 0..1 (unweighted, unlike its coverage). */
+function wordShare(hit: RetrievedPassage, reading: QuestionWords): number {
+  if (reading.content.length === 0) return 0;
+  const held = new Set(hit.matchedTerms);
+  const analyser = analyserFor(hit.passage.language);
+  return reading.content.filter((word) => wordTerms(word, analyser).some((term) => held.has(term))).length / reading.content.length;
 }
 
 /**
