@@ -18,7 +18,7 @@ import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
-import { endsLikeSentence, foldWords, looksLikeProse, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
 import type { PageMeta } from './types.js';
 
@@ -229,9 +229,9 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
-  if (!hasProse(text)) text = pageText(parse(html));
+  if (!hasProse(text)) text = fromStory(pageText(parse(html)));
   // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
-  else for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
+  for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined), text) };
 }
@@ -360,6 +360,23 @@ function readableShape(document: PageDocument): boolean {
 /** articleBody is plain text, or HTML on some sites. */
 function bodyText(body: string): string {
   return /<\/?(?:p|br|div)\b/i.test(body) ? htmlToText(body) : body;
+}
+
+/** How many lines above a whole page's first paragraph of prose may hold the story's byline and date line. */
+const BYLINE_LINES = 8;
+
+/**
+ * A whole page's text (see pageText) from its story on: its first paragraph of prose (MIN_PROSE_LINE_WORDS words or more, a
+ * finished sentence) and what follows, with the byline and date lines among the BYLINE_LINES lines above it; the menus and
+ * lists of other stories' headlines above the story go (the cleaner drops what follows its last sentence). The whole text
+ * when no paragraph is prose.
+ */
+function fromStory(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => wordCount(line) >= MIN_PROSE_LINE_WORDS && looksLikeProse(line) && endsLikeSentence(line));
+  if (first <= 0) return text;
+  const above = lines.slice(Math.max(0, first - BYLINE_LINES), first).filter((line) => readByline(line) !== null || readDateLine(line) !== null);
+  return [...above, lines.slice(first).join('\n')].join('\n\n');
 }
 
 function pageText(document: PageDocument): string {

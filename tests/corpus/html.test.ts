@@ -309,6 +309,22 @@ describe('HTML: a story Readability leaves out', () => {
     for (const paragraph of STORY) expect(article.text).toContain(paragraph);
     expect(article.text).not.toContain('Podcasts');
   });
+
+  it('reads a page read whole from its story on: other stories\' headlines above it go, its byline and date stay read', () => {
+    const links = ['Portada', 'Deportes', 'Economía', 'Cultura', 'Opinión', 'Agenda', 'Videos', 'Podcasts'].map((label) => `<li><a href="/${label}">${label}</a></li>`).join('');
+    const teasers = [
+      'El alcalde inaugura la nueva biblioteca municipal del barrio norte',
+      'Cortes de tráfico en la avenida principal por las obras del metro',
+      'Los vecinos del centro piden más zonas verdes para el próximo año',
+    ];
+    // The list holds the story's own headline too, which the text's title is then read from.
+    const videos = `<div class="extra-videos">${[teasers[0], 'Reforman el mercado central', ...teasers.slice(1)].map((teaser) => `<div><a href="/v">${teaser}</a></div>`).join('')}</div>`;
+    const body = `<div><ul>${links}</ul><ul>${links}</ul><ul>${links}</ul></div>${videos}<div class="extra-wrap"><header><h1>Reforman el mercado central</h1></header><p>Por Ana Ruiz</p><p>2 de mayo de 2024</p>${paragraphs}</div>`;
+    const article = read(page('<title>Reforman el mercado central</title>', body));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    for (const teaser of teasers) expect(article.text).not.toContain(teaser);
+    expect(article).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
+  });
 });
 
 describe('HTML: the header around the headline', () => {
