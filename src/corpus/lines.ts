@@ -2,7 +2,7 @@
  * Readings of single lines of a scraped page, shared by the cleaner (which decides what is body)
  * and the describer (which takes title, outlet, author and date from the lines around the body).
  */
-import { findDate, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
+import { findDate, MONTH_NUMBERS, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -254,6 +254,7 @@ export function readDateLine(printed: string, order: DateOrder = 'day-first'): D
   // A button's label after the date ("January 19, 2017 / Leave a comment", "2 de mayo de 2024 | 3 comentarios") is no prose.
   const after = line
     .slice(date.end)
+    .replace(DAY_OF_MONTH, ' ')
     .split(DATE_LINE_SEPARATOR)
     .filter((part) => !isInterfaceLabel(part))
     .join(' | ');
@@ -281,6 +282,13 @@ function withoutTimeMarks(line: string): string {
   const zoneless = line.includes('T') ? line.replace(TIME_ZONE, '') : line;
   return zoneless.replace(HALF_DAY, '');
 }
+
+const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A day of a month without its year after the date ("– January 20, 2000" closing a range, "Updated: Aug. 13"): a date's
+ * part, never an outlet's name.
+ */
+const DAY_OF_MONTH = new RegExp(`(?<!\\p{L})(?:(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L}))`, 'giu');
 
 function isDateLineWord(word: string): boolean {
   const lower = word.toLowerCase();

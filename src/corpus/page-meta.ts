@@ -47,7 +47,7 @@ export function collectPageMeta(
   const meta: PageMeta = {};
   const sites = values('outlet');
   const siteKeys = sites.map(siteKey).filter(Boolean);
-  const named = sites.filter((value) => !/^(?:https?:|@)/i.test(value));
+  const named = sites.filter((value) => !ADDRESS.test(value) && !value.startsWith('@'));
   // A bare slug or host name ("timesofisrael", "www.elheraldo.hn") only when the page declares no name.
   const handles = new Set(handleNames.flatMap((name) => lookup(name)?.trim() || []));
   const siteNames = named.filter((value) => !isBareSiteName(value) && !handles.has(value));
@@ -56,7 +56,8 @@ export function collectPageMeta(
   const brand = addressedName(brands, sites) ?? brands[0] ?? titleSiteName(values('title'), siteKeys);
   const legalOnly = siteNames.length > 0 && brands.length === 0;
   const bareBrand = legalOnly ? (named.find((value) => isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys, true)) : undefined;
-  const outlet = brand ?? bareBrand ?? siteNames[0] ?? named[0];
+  // Last, a host name the <title> ends with when the address spells it ("… | elmundo.es").
+  const outlet = brand ?? bareBrand ?? siteNames[0] ?? named[0] ?? titleSiteName(values('title'), siteKeys, true);
   if (outlet) meta.outlet = outlet;
   // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
   const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
@@ -126,6 +127,9 @@ function isBareSiteName(value: string): boolean {
  */
 const LEGAL_FORM = /[\s,](?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|gGmbH|AG|KGaA|KG|OHG|eG|e\.\s?V\.|SE|S\.?\s?A\.?(?:\s(?:de\s)?C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?\s?A\.?\s?[SC]\.?|S\.?\s?R\.?\s?L\.?|Ltda\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Lda\.?|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|B\.?\s?V\.?|N\.?\s?V\.?)$/u;
 
+/** A page's address, with or without its scheme ("https://…", "www.elmundo.es/elmundo/2012/…"): no site's name (a bare host name may be one, see isBareSiteName). */
+const ADDRESS = /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+\//iu;
+
 /** What separates a title's parts: " | " or a spaced dash; the last part is where a page's <title> names its site ("Headline | The Times of Israel"). */
 const SUFFIX_SEPARATOR = /\s+(?:\||[-–—])\s+/u;
 
@@ -167,7 +171,7 @@ export function withoutSiteName(title: string, siteKeys: string[]): string {
  * without "www." and the top-level domain ("https://www.cbsnews.com/x" → "cbsnews"); "@handle" → "handle".
  */
 function siteKey(value: string): string {
-  const url = /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(value);
+  const url = ADDRESS.test(value) ? /^(?:https?:\/\/)?(?:www\.)?([^/:]+)/i.exec(value) : null;
   if (url) return fold((url[1] ?? '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
   return fold(value.replace(/^@/, ''));
 }

@@ -91,6 +91,14 @@ describe('readDateLine', () => {
     expect(readDateLine('Madrid, 15 de agosto de 2023')).toEqual({ iso: '2023-08-15', outlet: null, author: null });
   });
 
+  it('reads a day of a month after the date as the date\'s, never as an outlet', () => {
+    // The end of a range, an update's day without its year.
+    expect(readDateLine('October 14, 1999 – January 20, 2000')).toEqual({ iso: '1999-10-14', outlet: null, author: null });
+    expect(readDateLine('Aug. 13, 2010 -- 5:00 PM | Updated: Aug. 14')).toEqual({ iso: '2010-08-13', outlet: null, author: null });
+    expect(readDateLine('2 de mayo de 2024 | 3 de mayo')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
+    expect(readDateLine('May 2, 2024 | Daily Planet')).toEqual({ iso: '2024-05-02', outlet: 'Daily Planet', author: null });
+  });
+
   it('reads the time zone after a time as the time\'s, never as an outlet', () => {
     expect(readDateLine('May 2, 2024 at 10:00 a.m. EDT')).toEqual({ iso: '2024-05-02', outlet: null, author: null });
     expect(readDateLine('May 2, 2024 10 AM ET')).toEqual({ iso: '2024-05-02', outlet: null, author: null });

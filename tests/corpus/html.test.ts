@@ -448,6 +448,11 @@ describe('HTML: the outlet and the author a page declares (B12)', () => {
     // With no name declared, the host name is still better than nothing.
     expect(read(page('<meta property="og:site_name" content="www.elobservador.example">', `<article>${paragraphs}</article>`)).outlet).toBe('www.elobservador.example');
   });
+
+  it('never names the outlet by a page\'s address written without its scheme, and takes the host name its <title> ends with', () => {
+    const head = '<meta property="og:url" content="www.elobservador.example/ciudad/2024/05/02/mercado.html"><title>Reforman el mercado central | elobservador.example</title>';
+    expect(read(page(head, `<article>${paragraphs}</article>`)).outlet).toBe('elobservador.example');
+  });
 });
 
 describe('HTML: authors a page links and labels around a byline', () => {
