@@ -386,8 +386,9 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from) return undefined;
   // "el panelista del programa de espectáculos": a noun for someone who does something, with a lower-case complement,
   // refers back by the noun; the complement says where the person works.
-  const complementAt = tokens.findIndex((token, i) => i > start && i < to && NAME_PREPOSITIONS.has(token.key));
-  const roleEnd = complementAt > 0 && isSpanishAgentNoun(tokens[from]!, tokens[complementAt - 1]!) && tokens.slice(complementAt, to).every(isLowerCase) ? complementAt : to;
+  let complementAt = start + 1;
+  while (complementAt < to && !NAME_PREPOSITIONS.has(tokens[complementAt]!.key)) complementAt++;
+  const roleEnd = complementAt < to && isSpanishAgentNoun(tokens[from]!, tokens[complementAt - 1]!) && tokens.slice(complementAt, to).every(isLowerCase) ? complementAt : to;
   if (roleEnd - start > MAX_ROLE_WORDS) return undefined;
   const words = tokens.slice(start, roleEnd);
   // An age used as a noun ("the 62-year-old") names a person as a lower-case role does ("the veteran").
