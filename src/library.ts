@@ -547,8 +547,12 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         translate,
         statementsBy: (name) => {
           const book = current.quoteBook();
-          const { actor, statements } = book.lookup(name);
-          return actor === null ? undefined : { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements };
+          const { actor, statements, resolvedBy, related = [] } = book.lookup(name);
+          if (actor === null) return undefined;
+          // A place read as its country ("Washington" → Estados Unidos) also names the speakers described by it
+          // ("Funcionarios de Washington y Seúl"): their words are what the question asks the place said.
+          const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookup(speaker).statements) : [];
+          return { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements: [...new Set([...statements, ...through])] };
         },
         statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
