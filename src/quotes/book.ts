@@ -56,10 +56,15 @@ function isDescriptionHead(word: string): boolean {
  * (a role, not a proper name: "Banco de España" is a name).
  */
 function inComplement(entry: { actor: { name: string }; nameWords: readonly string[] }, keyWords: readonly string[]): boolean {
-  const [head, ...rest] = entry.nameWords;
-  const opens = rest.findIndex((word) => PREPOSITIONS.has(word)) + 1;
+  const [head] = entry.nameWords;
+  const opens = complementAt(entry.nameWords);
   const description = head !== undefined && (isDescriptionHead(head) || LOWER_CASE_COMPLEMENT.test(entry.actor.name));
   return description && opens > 0 && keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
+}
+
+/** Where a name's complement opens: the position of the first preposition after its head ("Defensa del exmandatario" → 1), or -1. */
+function complementAt(nameWords: readonly string[]): number {
+  return nameWords.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word));
 }
 
 /**
@@ -730,7 +735,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return (byWord.get(head) ?? [])
       .filter((entry) => entry.nameWords[0] === head && entry !== holder)
       .filter((entry) => {
-        const opens = entry.nameWords.findIndex((word, i) => i > 0 && PREPOSITIONS.has(word));
+        const opens = complementAt(entry.nameWords);
         return opens > 0 && holds(entry.nameWords.slice(opens + 1).filter((word) => !FILLER_WORDS.has(word)).join(' '));
       })
       .map((entry) => entry.actor.name);
