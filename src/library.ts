@@ -16,7 +16,8 @@ import { diffSeeds, emptiedFolder, isEmptyDiff, mostFilesGone, scanSeedFolder, s
 import { listSeedFiles } from './corpus/seed-list.js';
 import { watchSeeds, type SeedWatcher } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
-import { answerQuestion } from './answer/ask.js';
+import { answerQuestion, withNotice } from './answer/ask.js';
+import { WORDS } from './answer/messages.js';
 import { metadataFacts, metadataQuestion } from './answer/metadata.js';
 import { metadataReply } from './present/metadata-lines.js';
 import { checkQuestion } from './answer/question.js';
@@ -242,7 +243,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       return journal.bytes > journalLimit;
     },
   });
-  library.followedBy(following.stop);
+  library.followedBy(following);
   await following.ready;
   return library.view;
 }
@@ -285,7 +286,7 @@ function warnIfMostFilesGone(log: Logger, seedsDir: string, gone: number, known:
  * `stop` ends the following: the watcher and the save timer stop, and it resolves once the update under way
  * (read, applied and journaled) and a save already begun are done.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): { ready: Promise<void>; stop(): Promise<void> } {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): { ready: Promise<void> } & Following {
   let stopped = false;
   let watcher: SeedWatcher | undefined;
   /** Updates under way: reading their files, waiting for their turn, or applying. */
@@ -390,15 +391,16 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     // A save the timer began before the stop is in the queue.
     await queue.catch(() => undefined);
   };
+  const pending = () => watcher?.pending() ?? 0;
   if (gone.length === 0) {
     startWatching();
-    return { ready: Promise.resolve(), stop };
+    return { ready: Promise.resolve(), stop, pending };
   }
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
   const ready = apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
-  return { ready, stop };
+  return { ready, stop, pending };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -443,11 +445,19 @@ interface LibraryParts {
   translate: Translate | undefined;
 }
 
+/** A running library's following of its seeds folder (keepUpToDate). */
+interface Following {
+  /** Stops it: resolves once the update under way and a save already begun are done. */
+  stop(): Promise<void>;
+  /** Seed files found new or changed and not applied yet (SeedWatcher.pending). */
+  pending(): number;
+}
+
 /** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
 interface LiveLibrary {
   view: OpenedLibrary;
-  /** What `close` stops: the following of the seeds folder. */
-  followedBy(stop: () => Promise<void>): void;
+  /** The following of the seeds folder: what `close` stops, and what /ask tells of while files wait to be read. */
+  followedBy(following: Following): void;
   index: PassageIndex;
   data(): LibraryData;
   /** Swaps in data already applied to the index. */
@@ -512,7 +522,7 @@ function once<T>(make: () => T): (() => T) & { made(): boolean } {
 function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
   const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
   let current = viewsOf(data, passagesOf);
-  let stopFollowing = () => Promise.resolve();
+  let following: Following = { stop: () => Promise.resolve(), pending: () => 0 };
   const view: OpenedLibrary = {
     get status(): LibraryStatus {
       const now = current.data;
@@ -539,7 +549,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       const aboutArticles = metadataQuestion(question.asked);
       const facts = aboutArticles && (await metadataFacts(aboutArticles, question.language, index, current.articles, translate, options.maxCitations));
       if (facts) return metadataReply(question.question, question.language, facts);
-      return answerQuestion({
+      const result = await answerQuestion({
         index,
         articles: current.articles,
         question,
@@ -557,6 +567,9 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
         ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
       });
+      // A refusal while files wait to be read may be answered by them (a restart reads what changed while stopped).
+      const waiting = result.refused ? following.pending() : 0;
+      return waiting > 0 ? withNotice(result, WORDS[result.language].stillReading(waiting)) : result;
     },
     quote: (actor) => {
       const result = current.quoteBook().lookup(actor);
@@ -572,11 +585,11 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     },
     statements: (articleId) => (current.articles.has(articleId) ? (current.statementsByArticle().get(articleId) ?? []) : undefined),
     suggestActors: (partial, limit) => current.quoteBook().suggest(partial, limit),
-    close: () => stopFollowing(),
+    close: () => following.stop(),
   };
   return {
     view,
-    followedBy: (stop) => (stopFollowing = stop),
+    followedBy: (next) => (following = next),
     index,
     data: () => current.data,
     replace: (next) => {

@@ -149,7 +149,11 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
 /** The answer with a notice that it is worded in another language than the question's, when the bot does not reply in that one. */
 function repliedInstead({ writtenIn, language }: CheckedQuestion, result: AskResult): AskResult {
   if (writtenIn === undefined) return result;
-  const said = WORDS[language].repliesInstead(new Intl.DisplayNames([language], { type: 'language' }).of(writtenIn) ?? writtenIn);
+  return withNotice(result, WORDS[language].repliesInstead(new Intl.DisplayNames([language], { type: 'language' }).of(writtenIn) ?? writtenIn));
+}
+
+/** `result` with `said` after its notice, if it has one. */
+export function withNotice(result: AskResult, said: string): AskResult {
   return { ...result, notice: result.notice ? `${result.notice} ${said}` : said };
 }
 

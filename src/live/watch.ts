@@ -34,6 +34,11 @@ export interface SeedWatcherOptions {
 export interface SeedWatcher {
   /** Stops watching; a diff being applied still completes. */
   stop(): void;
+  /**
+   * How many seed files the last look found new or changed and not yet applied: being read, still being
+   * written, or waiting for the update before them. 0 before the first look and once everything is applied.
+   */
+  pending(): number;
 }
 
 /** Quiet time after a file event before the folder is scanned: one scan for a burst of events. */
@@ -357,6 +362,7 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   schedule(DEBOUNCE_MS);
 
   return {
+    pending: () => new Set([...inReading.keys(), ...unsettled]).size,
     stop: () => {
       stopped = true;
       clearTimeout(timer);

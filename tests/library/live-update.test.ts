@@ -271,6 +271,33 @@ describe('a running library follows its seeds folder', () => {
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
   }, 60_000);
 
+  it('says, beside a refusal, that files are still being read, until they are', async () => {
+    const { library } = await openWatching();
+    const file = path.join(seedsDir, 'a-medias.txt');
+    const question = '¿Cuántas imágenes tomó la sonda Juno-4 de Ío-4?';
+    // Written to again and again, each time dated an hour ahead: looked at between writes (DEBOUNCE_MS), never standing still for STABLE_MS, so never read.
+    let writes = 0;
+    const write = async () => {
+      await writeFile(file, `${article(4)}${'\n'.repeat(++writes)}`);
+      const ahead = new Date(Date.now() + 3_600_000);
+      await utimes(file, ahead, ahead);
+    };
+    await write();
+    const writing = setInterval(() => void write(), (DEBOUNCE_MS + STABLE_MS) / 2);
+    try {
+      await eventually(async () => (await library.ask(question)).notice !== undefined, 'a notice beside the refusal');
+      const waiting = await library.ask(question);
+      expect(waiting.refused).toBe(true);
+      expect(waiting.notice).toContain('un archivo nuevo o cambiado');
+    } finally {
+      clearInterval(writing);
+    }
+    await eventually(() => ids(library).includes('a-medias'), 'the file read once it stands still');
+    const answered = await library.ask(question);
+    expect(answered.refused).toBe(false);
+    expect(answered.notice).toBeUndefined();
+  }, 60_000);
+
   it('shows a renamed file\'s article under one name or the other at every moment of the rename', async () => {
     const { library } = await openWatching();
     await writeFile(path.join(seedsDir, 'luna.txt'), article(7));

@@ -135,4 +135,23 @@ describe('the seeds watcher while running', () => {
     expect(removed).toEqual(['viejo.txt', 'enorme.txt']);
     expect(known.size).toBe(0);
   }, 60_000);
+
+  it('counts the files found new or changed until their update is applied', async () => {
+    const known = new Map<string, SeedFileState>();
+    let finishReading: () => void = () => undefined;
+    const read = new Promise<void>((resolve) => (finishReading = resolve));
+    // Stands in for the library: the update reading the files takes until the test lets it end.
+    const apply = async (diff: SeedDiff) => {
+      if (diff.changed.length > 0) await read;
+      for (const state of diff.changed) known.set(state.file, state);
+    };
+    watcher = watchSeeds({ dir, known: () => known.values(), apply, log: recordingLogger().log });
+    expect(watcher.pending()).toBe(0);
+    await writeFile(path.join(dir, 'uno.txt'), 'Artículo uno');
+    await writeFile(path.join(dir, 'dos.txt'), 'Artículo dos');
+    await eventually(() => watcher?.pending() === 2, 'both files counted while read');
+    finishReading();
+    await eventually(() => known.size === 2, 'both files applied');
+    await eventually(() => watcher?.pending() === 0, 'nothing counted once applied');
+  }, 60_000);
 });
