@@ -29,10 +29,17 @@ export async function askBurst(run: BotRun, { count, questions, timeoutMs = 60_0
   const handles = Array.from({ length: count }, (_, i) => discord.sendCommand('ask', { question: questions[i % questions.length]! }, { userId: run.newUser(), locale: i % 3 ? 'es-ES' : 'en-US' }));
   const outcomes = await Promise.all(handles.map((handle) => follow(discord, handle, endsAsk, timeoutMs)));
   const totalMs = performance.now() - started;
-  return { interactions: count, ...tally(outcomes), totalMs: Math.round(totalMs), audit: auditMessages(discord, marks) };
+  return { interactions: count, ...tally(outcomes, run), totalMs: Math.round(totalMs), audit: auditMessages(discord, marks) };
 }
 
-function tally(outcomes: Outcome[]) {
+/** A failure the user saw as an apology names its error id: the bot's log line of that id says what failed. */
+function explained(failure: string, run: BotRun): string {
+  const errorId = /\(error ([0-9a-f]{6})\)/.exec(failure)?.[1];
+  const logged = errorId && run.entry.log().split('\n').find((line) => line.includes(errorId));
+  return logged ? `${failure} | bot log: ${logged.slice(0, 600)}` : failure;
+}
+
+function tally(outcomes: Outcome[], run: BotRun) {
   const acked = outcomes.flatMap((outcome) => (outcome.ackMs === undefined ? [] : [outcome.ackMs]));
   const answered = outcomes.flatMap((outcome) => (outcome.finalMs === undefined || isError(outcome.final) ? [] : [outcome.finalMs]));
   return {
@@ -40,7 +47,7 @@ function tally(outcomes: Outcome[]) {
     answered: answered.length,
     ackMs: summarise(acked),
     answerMs: summarise(answered),
-    failures: outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : isError(outcome.final) ? [`${outcome.label}: ${outcome.final?.message?.content}`] : [])),
+    failures: outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : isError(outcome.final) ? [explained(`${outcome.label}: ${outcome.final?.message?.content}`, run)] : [])),
   };
 }
 
@@ -146,7 +153,7 @@ export async function soak(run: BotRun, options: SoakOptions): Promise<SoakRepor
   }
   const rssEndKb = await run.rssKb();
   const liveHeapEndMb = await options.liveHeapMb?.();
-  const counted = tally(outcomes);
+  const counted = tally(outcomes, run);
   return {
     interactions: options.interactions,
     answered: counted.answered,
