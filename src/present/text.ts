@@ -53,7 +53,9 @@ export function renderQuoteText(result: QuoteResult, language: Language, { page 
   const next = shown.page < shown.pages ? nextPage?.(shown.page + 1) : undefined;
   const more = shown.pages > 1 ? [stringsFor(language).statementsShown(shown.offset + 1, shown.offset + shown.items.length, all.length, oneArticle, next)] : [];
   const offered = alsoDescribed(result, language);
-  return withoutInvisibleFormat([`${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
+  // A page past the last (or a stale one) shows the nearest that exists, and says so, as /sources does.
+  const note = shown.page === page ? [] : [stringsFor(language).noSuchPage(page, shown.page)];
+  return withoutInvisibleFormat([...note, `${quoteTitle(result, language)} — ${quoteSummary(all, language)}`, ...(offered ? [offered] : []), ...groups, ...more].join('\n\n'));
 }
 
 /**

@@ -43,6 +43,14 @@ describe('text replies (console and command line)', () => {
     const last = renderQuoteText(quoteResult({ statements: many }), 'es', { page: 99, nextPage });
     expect(last).toContain(`«Declaración número ${2 * QUOTES_SHOWN + 3}»`);
     expect(last).toContain(`(Se muestran de la ${2 * QUOTES_SHOWN + 1} a la ${2 * QUOTES_SHOWN + 3} de ${2 * QUOTES_SHOWN + 3}, de los artículos más recientes a los más antiguos.)`);
+    expect(last.split('\n')[0]).toBe('No hay página 99; esta es la 3.');
+  });
+
+  it('says so when the page asked for does not exist, as /sources does', () => {
+    const few = renderQuoteText(quoteResult(), 'es', { page: 2 });
+    expect(few.split('\n')[0]).toBe('No hay página 2; esta es la 1.');
+    expect(few).toContain('«Apoyamos firmemente a Corea del Norte»');
+    expect(renderQuoteText(quoteResult(), 'es', { page: 1 })).not.toContain('No hay página');
   });
 
   it('does not call the statements shown of a single article its newest: they are its first, in its order', () => {
