@@ -18,6 +18,8 @@ import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
 import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
+import { truncateToFit } from './present/fit.js';
+import { MAX_QUESTION_LENGTH } from './answer/question.js';
 import { actorTooLong } from './present/quote-lines.js';
 
 
@@ -173,12 +175,17 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
       return;
     }
     const check = library.checkQuestion(withoutDiscordMarkup(question), language);
-    // A bad line still gets its own line of output, so answers stay aligned with questions.
-    const result: AskResult = check.ok
-      ? await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER })
-      : { question, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
-    // In text, a line that was not looked up gets its message alone, not labelled as an answer.
-    print(json ? JSON.stringify(toContractAnswer(result)) : check.ok ? renderAskText(result) : check.message);
+    if (check.ok) {
+      const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
+      print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
+      continue;
+    }
+    // A line not looked up still gets its own line of output, so answers stay aligned with questions: refused, with
+    // `problem` saying why (the articles were not searched), its question echoed no longer than a question may be.
+    // In text, its message alone, not labelled as an answer.
+    const echoed = truncateToFit(question, MAX_QUESTION_LENGTH);
+    const result: AskResult = { question: echoed, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
+    print(json ? JSON.stringify({ ...toContractAnswer(result), problem: check.problem }) : check.message);
   }
 }
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCommand, testEnv, type Finished } from '../support/spawn-entry.js';
+import { MAX_QUESTION_LENGTH } from '../../src/answer/question.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -100,12 +101,17 @@ describe('npm run cli -- errors in the terminal\u2019s language', () => {
 describe('npm run cli -- ask --batch', () => {
   it('prints one JSON document per line of the file, a blank line included, so that answer N is line N', async () => {
     const file = path.join(dir, 'preguntas.txt');
-    await writeFile(file, '¿Cuándo abrirá el puente de Arganda?\n\n¿Qué dijo Marta Gil?\n');
+    const huge = `¿${'puente '.repeat(300_000)}?`;
+    await writeFile(file, `¿Cuándo abrirá el puente de Arganda?\n\n¿Qué dijo Marta Gil?\n${huge}\n`);
     const { code, stdout } = await cli('ask', '--batch', file, '--json');
     expect(code).toBe(0);
-    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { question: string; refused: boolean });
-    expect(answers.map(({ question }) => question)).toEqual(['¿Cuándo abrirá el puente de Arganda?', '', '¿Qué dijo Marta Gil?']);
-    expect(answers[1]!.refused).toBe(true);
+    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { question: string; refused: boolean; problem?: string });
+    expect(answers.map(({ question }) => question.slice(0, 40))).toEqual(['¿Cuándo abrirá el puente de Arganda?', '', '¿Qué dijo Marta Gil?', '¿puente puente puente puente puente puen']);
+    // A line not looked up says why, apart from a refusal by the articles; a huge one is not echoed whole.
+    expect(answers.map(({ problem }) => problem)).toEqual([undefined, 'empty', undefined, 'too_long']);
+    expect([answers[1]!.refused, answers[3]!.refused]).toEqual([true, true]);
+    expect(answers[3]!.question.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+    expect(stdout.length).toBeLessThan(20_000);
   }, RUN_MS);
 });
 
