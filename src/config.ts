@@ -54,7 +54,9 @@ export type ConfigProblem =
   | { kind: 'positiveInteger'; setting: string; unit: 'milliseconds' | 'threads'; got: string }
   /** `setting` is needed because `other` has the value `value`. */
   | { kind: 'requiredWith'; setting: string; other: string; value: string }
-  | { kind: 'fileNotFolder'; setting: string; path: string };
+  | { kind: 'fileNotFolder'; setting: string; path: string }
+  /** `setting`'s value `value` needs the optional npm package `pkg`, which is not installed. */
+  | { kind: 'missingPackage'; setting: string; value: string; pkg: string };
 
 /** A setting that cannot work; `problem` says which and why. */
 export class ConfigError extends Error {
@@ -74,6 +76,8 @@ export function describeConfigProblem(problem: ConfigProblem): string {
       return `${problem.setting} is required when ${problem.other} is ${problem.value}`;
     case 'fileNotFolder':
       return `${problem.setting} must be a folder, or not exist yet: ${problem.path} is a file`;
+    case 'missingPackage':
+      return `${problem.setting}=${problem.value} needs the optional package ${problem.pkg}: run \`npm install ${problem.pkg}\` (see README.md), or set ${problem.setting}=none`;
   }
 }
 

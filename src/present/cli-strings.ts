@@ -49,7 +49,7 @@ Comandos:
   unreadableQuestionFile: (file) => `No puedo leer el archivo de preguntas «${file}».`,
   noSeedsFolder: (dir) => `La carpeta de artículos «${dir}» no existe o no es una carpeta. Indica en SEEDS_DIR la carpeta de tus artículos (por defecto: seeds).`,
   configProblem: (problem) => {
-    const line = (() => {
+    const line = ((): string => {
       switch (problem.kind) {
         case 'choice':
           return `${problem.setting} debe ser uno de estos valores: ${problem.choices.join(', ')} (es «${problem.got}»)`;
@@ -59,6 +59,8 @@ Comandos:
           return `falta ${problem.setting}, necesario cuando ${problem.other} es ${problem.value}`;
         case 'fileNotFolder':
           return `${problem.setting} debe ser una carpeta, o no existir aún: ${problem.path} es un archivo`;
+        case 'missingPackage':
+          return `${problem.setting}=${problem.value} necesita el paquete opcional ${problem.pkg}: instálalo con \`npm install ${problem.pkg}\` (ver README.md) o pon ${problem.setting}=none`;
       }
     })();
     return `Error de configuración: ${line} (ver .env.example).`;

@@ -3,7 +3,7 @@
  * let an English question find a Spanish passage by meaning, so the defaults are multilingual models.
  */
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { EmbeddingsConfig } from '../config.js';
+import { ConfigError, type EmbeddingsConfig } from '../config.js';
 
 const DEFAULT_MODELS = {
   transformers: 'Xenova/paraphrase-multilingual-MiniLM-L12-v2',
@@ -13,8 +13,6 @@ const DEFAULT_MODELS = {
 
 /** transformers.js is an optional dependency (about 470 MB with its runtime): only some users want it. */
 const TRANSFORMERS_PACKAGE = '@huggingface/transformers';
-
-export class EmbeddingsUnavailableError extends Error {}
 
 /** The configured embedding model, or undefined for `none` (BM25 only). Nothing is downloaded here. */
 export async function createEmbeddings(config: EmbeddingsConfig): Promise<Embeddings | undefined> {
@@ -41,15 +39,13 @@ export async function createEmbeddings(config: EmbeddingsConfig): Promise<Embedd
   }
 }
 
+/** Throws a ConfigError (exit 2 in the CLI, worded in the user's language) when transformers.js is not installed. */
 async function requireTransformers(): Promise<void> {
   try {
     // A variable specifier keeps TypeScript from requiring the optional package at build time.
     const specifier: string = TRANSFORMERS_PACKAGE;
     await import(specifier);
   } catch {
-    throw new EmbeddingsUnavailableError(
-      `EMBEDDINGS_PROVIDER=transformers needs the optional package ${TRANSFORMERS_PACKAGE}: run \`npm install ${TRANSFORMERS_PACKAGE}\` ` +
-        '(see README.md), or set EMBEDDINGS_PROVIDER=none.',
-    );
+    throw new ConfigError({ kind: 'missingPackage', setting: 'EMBEDDINGS_PROVIDER', value: 'transformers', pkg: TRANSFORMERS_PACKAGE });
   }
 }

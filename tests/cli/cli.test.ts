@@ -3,6 +3,7 @@
  * error with the message on stderr and nothing on stdout).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,4 +160,21 @@ describe('npm run cli -- ask', () => {
     expect(spanish.code).toBe(2);
     expect(spanish.stderr.trim()).toBe('hemeroteca: Error de configuración: BUILD_THREADS debe ser un número entero positivo de hilos (es «dos») (ver .env.example).');
   }, RUN_MS);
+
+  it.skipIf(transformersInstalled())('says so, as of any setting that cannot work, when EMBEDDINGS_PROVIDER=transformers lacks its optional package: exit 2, in the terminal\u2019s language', async () => {
+    const { code, stdout, stderr } = await cliWith({ EMBEDDINGS_PROVIDER: 'transformers', LANG: 'es_ES.UTF-8', INDEX_DIR: path.join(dir, 'index-transformers') }, 'ask', '¿Cuándo abrirá el puente de Arganda?', '--json');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toMatch(/^hemeroteca: Error de configuración: EMBEDDINGS_PROVIDER=transformers necesita el paquete opcional @huggingface\/transformers/u);
+  }, RUN_MS);
 });
+
+/** Whether the optional embedding package is installed here (then the setting works, and its missing-package message cannot be seen). */
+function transformersInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('@huggingface/transformers');
+    return true;
+  } catch {
+    return false;
+  }
+}
