@@ -34,9 +34,10 @@ export const detectQuestionLanguage = questionLanguageDetector(detector);
  */
 export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (text: string, fallback?: Language) => Language {
   return (text, fallback = 'es') => {
+    const sample = text.slice(0, SAMPLE_CHARS);
+    if (notWriting(sample)) return fallback;
     // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics.
     if (/[¿¡ñÑ]/u.test(text)) return 'es';
-    const sample = text.slice(0, SAMPLE_CHARS);
     const tokens = Array.from(sample.matchAll(WORD), ([token]) => token);
     const isFunctionWord = (token: string) => words(token).some((word) => FUNCTION_WORDS.has(word));
     const lowerCase = (token: string) => /^\p{Ll}/u.test(token);
@@ -49,6 +50,21 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     if (sentence && !result.isReliable() && !tokens.some((token, i) => (i === 0 || lowerCase(token)) && isFunctionWord(token))) return fallback;
     return result.language === 'es' || result.language === 'en' ? result.language : fallback;
   };
+}
+
+/** Above this share of a text's visible characters being symbols, control or unassigned characters, it is not writing. */
+const MOST_SYMBOLS = 0.2;
+
+/**
+ * Whether a text is not writing in any language: bytes that were never text (a binary file's lines read as UTF-8 are
+ * about half U+FFFD replacement characters and controls) or a string of symbols, whose letters are noise that eld
+ * scores as some language anyway. A question holds a symbol or an emoji now and then, far below MOST_SYMBOLS.
+ */
+function notWriting(sample: string): boolean {
+  const visible = sample.replace(/\s+/gu, '');
+  if (visible.length === 0) return false;
+  const symbols = visible.match(/[\p{S}\p{C}]/gu)?.length ?? 0;
+  return symbols / visible.length > MOST_SYMBOLS;
 }
 
 /** The languages the bot reads articles in but does not reply in, whose questions it can tell (text/interrogatives.ts). */

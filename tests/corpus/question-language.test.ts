@@ -97,4 +97,14 @@ describe('telling a question Spanish or English', () => {
     expect(detectQuestionLanguage('12345', 'en')).toBe('en');
     expect(detectQuestionLanguage('', 'en')).toBe('en');
   });
+
+  it('gives the fallback to bytes that were never text, and to strings of symbols, whatever letters are among them', () => {
+    // A binary file's line read as UTF-8: replacement characters and controls among stray letters, some of them function words.
+    const binary = 'e1$\uFFFDt\uFFFDX\uFFFDP*t\uFFFD\uFFFDq }\uFFFD!rG\uFFFD \uFFFD\uFFFD p\uFFFD!\uFFFD \uFFFD,6_< PJ\uFFFD\uFFFD/Cq\uFFFD\uFFFDD\uFFFD\u0001 a the \uFFFD\uFFFD';
+    expect(detectQuestionLanguage(binary, 'es')).toBe('es');
+    expect(detectQuestionLanguage(binary, 'en')).toBe('en');
+    expect(detectQuestionLanguage('the ♠♣♥♦ ★☆ ⚡⚡ ☂☂ of ♫♫', 'es')).toBe('es');
+    // A symbol or an emoji in a written question changes nothing.
+    expect(detectQuestionLanguage('What did the minister say about the 40 € tax? 😀', 'es')).toBe('en');
+  });
 });
