@@ -33,12 +33,21 @@ export const nameKey: (text: string) => string = remembered((text) =>
     .replace(LEADING_DETERMINER, ''),
 );
 
+/** An English possessive ending a word inside a name, with the space after it ("Russia’s Foreign Ministry"). */
+const OWNER_POSSESSIVE = /(?<=\p{L})['’]s\s+/u;
+
 /**
  * Every proper beginning and ending of a name's key, word for word ("Ana Ruiz Gómez": "ana", "gomez", "ana ruiz",
  * "ruiz gomez"), and the forms without a middle name or a second surname (`gappedForms`): the short forms of a
- * name, for indexing names by them.
+ * name, for indexing names by them. A name an owner's possessive opens has the owned name's forms, that name among them.
  */
 export function shortFormsOf(name: string): string[] {
+  // "Russia’s Foreign Ministry": the owner is another actor, so only the owned name is shortened ("Foreign Ministry").
+  const owner = name.search(OWNER_POSSESSIVE);
+  if (owner >= 0) {
+    const owned = name.slice(owner).replace(OWNER_POSSESSIVE, '');
+    return [nameKey(owned), ...shortFormsOf(owned)];
+  }
   const words = nameKey(name).split(' ');
   const affixes: string[] = [];
   for (let cut = 1; cut < words.length; cut++) affixes.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));

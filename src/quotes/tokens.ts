@@ -5,7 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
-import { functionWordsOf } from '../text/stop-words.js';
+import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
@@ -153,8 +153,57 @@ function wordKey(word: string): string {
 export function markCommonWords(sentences: Sentence[], language: string): void {
   const lower = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && startsLower(token.text)) lower.add(token.key);
-  const functionWords = functionWordsOf(language);
-  for (const sentence of sentences) for (const token of sentence.tokens) if (isCapitalised(token) && (lower.has(token.key) || functionWords?.has(token.key))) token.common = true;
+  const english = language === 'en';
+  const functionWords = functionWordsOf(language) ?? (english ? ENGLISH_FUNCTION_WORDS : undefined);
+  const common = (key: string) => lower.has(key) || functionWords?.has(key) === true;
+  // English only: an adverb in -ly or a word in -ing the article capitalises nowhere but at a sentence's start ("Interestingly, …").
+  const capitalisedInside = english ? capitalisedAfterSentenceStart(sentences) : undefined;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (!isCapitalised(token)) continue;
+      // "You’d think…", "Sunday’s New York Times", "They’ve spent…": a clitic or a possessive on a common word leaves it common.
+      const base = token.text.includes('’') || token.text.includes("'") ? token.key.replace(CLITIC, '') : token.key;
+      if (common(token.key) || (base !== token.key && (common(base) || COMMON_WORDS.some((words) => words.has(base))))) token.common = true;
+      else if (capitalisedInside && ENGLISH_ADVERB.test(token.key) && !capitalisedInside.has(token.key)) token.common = true;
+    }
+  }
+}
+
+/** An English clitic or possessive ending a word: "’s", "’d", "’ll", "’ve", "’re", "’m" (either apostrophe). */
+const CLITIC = /['’](?:s|d|ll|ve|re|m)$/u;
+
+/**
+ * English adverbs of manner and comment and participles opening a sentence ("Occasionally", "Interestingly", "Following");
+ * some names end so too ("Kelly", "Manning"), which the article then capitalises elsewhere.
+ */
+const ENGLISH_ADVERB = /^\p{L}{3,}(?:ly|ing)$/u;
+
+/**
+ * English function words a sentence may open with, capitalised, that are no names: Snowball's stop words (STOP_WORDS.en,
+ * apostrophes as typed there and typographic) but the modals that spell given names ("Will", "May", "Can"), and the closed-class
+ * words Snowball leaves out: free relatives and concessives ("Whoever Trump picks…", "Despite the media…") and the cardinal
+ * numbers a sentence spells out ("Two Clinton donors…").
+ */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...STOP_WORDS.en]
+    .filter((word) => !['will', 'may', 'can'].includes(word))
+    .flatMap((word) => [word, word.replace("'", '’')])
+    .concat(['whoever', 'whatever', 'whenever', 'wherever', 'whichever', 'despite', 'though', 'unless', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']),
+);
+
+/** English pronouns and verbs with a clitic ("I’ll", "They’ve", "It’s"): capitalised anywhere, never a name. */
+const ENGLISH_CONTRACTIONS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].filter((word) => /['’]/u.test(word)));
+
+/** Words (keys) capitalised somewhere other than at a sentence's opening: names, or words of names. */
+function capitalisedAfterSentenceStart(sentences: Sentence[]): Set<string> {
+  const inside = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      const previous = tokens[i - 1];
+      if (isCapitalised(token) && previous !== undefined && previous.kind === 'word') inside.add(token.key);
+    });
+  }
+  return inside;
 }
 
 /**
@@ -328,11 +377,34 @@ function startsAlphanumeric(text: string): boolean {
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
-  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation) return false;
+  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
   return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || token.verb !== undefined));
+}
+
+/**
+ * A name and an English participle or "-like" joined by a hyphen ("Murdoch-controlled", "Kremlin-backed", "Trump-like"):
+ * an adjective, no name. Korean given names keep their lower-case syllable ("Jong-un", "Jae-in"), which no participle ending has.
+ */
+const PARTICIPLE_COMPOUND = /-\p{Ll}{2,}(?:ed|ing)$|-like$/u;
+
+/** A word with the English possessive "’s" ("Trump’s"): the name it ends owns what follows it ("Trump’s Twitter account"). */
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Irregular English plurals whose possessive opens a body's name ("People’s Liberation Army", "Women’s Health Initiative"). */
+const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
+
+/**
+ * Whether the name word at `at` is an owner's possessive that ends the name ("Trump’s Twitter", "Sunday’s New York
+ * Times"); not when the name it owns is a body's ("New York City’s Office of Emergency Management": one body's name).
+ */
+function endsName(tokens: Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!POSSESSIVE.test(token.text) || POSSESSIVE_PLURALS.has(token.key.slice(0, -2))) return false;
+  const owned = nameEnd(tokens, at + 1);
+  return !tokens.slice(at + 1, owned).some((word) => INSTITUTION_NOUNS.has(word.key));
 }
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */
@@ -341,6 +413,7 @@ export function nameEnd(tokens: Token[], index: number): number {
   let end = index + 1;
   let joined = false;
   for (;;) {
+    if (endsName(tokens, end - 1)) return end;
     // "Contraloría General", "Asamblea General": after a name, a role noun that is an adjective too is the name's.
     const adjective = tokens[end] !== undefined && isCapitalised(tokens[end]!) && !tokens[end]!.abbreviation && ADJECTIVE_TITLES.has(tokens[end]!.key);
     if (isNameWord(tokens, end) || adjective) {
