@@ -32,7 +32,7 @@ import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { askedPart } from './asked-part.js';
 import { readChecked } from './question.js';
-import { askedRole } from './roles.js';
+import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
@@ -257,7 +257,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
   const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }) };
+  // Whom the question's verb of saying is said to ("a Kim"): their own words under that verb do not answer it.
+  const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
+  const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
+  const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -348,9 +352,12 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
   const saying = role && !role.passive && sayingVerb(role.verb, question.language);
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
-  const { names, content } = question.words;
+  const { content } = question.words;
+  // The one spoken to is not the speaker: "¿Qué le prometió el mandatario ruso a Kim?" asks for the Russian's words.
+  const spokenTo = addressees(question.asked).words;
+  const names = question.words.names.filter((name) => !spokenTo.has(name));
   // A role held by a name ("la gobernadora de Nariño") is one person before its bare noun ("gobernadora") is anyone's.
-  const candidates = [...rolePhrases(question.asked), ...names, ...content.filter((word) => !names.includes(word) && !speechVerb(word))];
+  const candidates = [...rolePhrases(question.asked), ...names, ...content.filter((word) => !question.words.names.includes(word) && !speechVerb(word))];
   for (const word of candidates) {
     const found = known(word);
     if (found) return found;

@@ -223,14 +223,48 @@ export function doneByAnother(sentence: string, verbs: readonly number[], role: 
     return passives.length > 0 && passives.every((at) => passiveOfAnother(tokens, at, role, isName));
   }
   return verbs.every((offset) => {
-    const at = tokens.findIndex((token) => token.start >= offset);
-    // An infinitive or a gerund takes its doer from another verb ("acusado a Corea del Norte de facilitar armas"): it names none.
-    if (at < 0 || NON_FINITE.test(tokens[at]!.folded) || PHRASE_PREPOSITIONS.has(tokens[at - 1]?.folded ?? '') || NAME_JOINERS.has(tokens[at - 1]?.folded ?? '')) return false;
-    const found = doerBefore(tokens, at, isName);
-    const readings = typeof found === 'number' ? clauseDoers(tokens, found, at, isName) : found ? [found] : [];
+    const readings = doerReadings(tokens, offset, isName);
     // Where word order allows more than one reading, none may be the asked doer.
     return readings.length > 0 && readings.every((doer) => !doer.some((part) => role.doers.has(part.folded)));
   });
+}
+
+/**
+ * Whether a sentence tells of the verb at each of `verbs` (offsets in `sentence`) done by `names` (folded words) alone:
+ * in every reading of its doer, as `doneByAnother` reads it, each name joined by "y"/"and" holds one of them ("Kim Jong
+ * Un promete a Putin…" of Kim; not "Mora y Lasa se comprometen…" of Lasa alone). False when no verb is given or any of
+ * them names no doer.
+ */
+export function doneByOneOf(sentence: string, verbs: readonly number[], names: ReadonlySet<string>, namedElsewhere: (word: string) => boolean): boolean {
+  if (verbs.length === 0) return false;
+  const tokens = tokensOf(sentence);
+  const isName = (token: Token | undefined) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
+  return verbs.every((offset) => {
+    const readings = doerReadings(tokens, offset, isName);
+    return readings.length > 0 && readings.every((doer) => joinedNames(doer).every((name) => name.some((part) => names.has(part.folded))));
+  });
+}
+
+/** The names a doer's tokens join by "y"/"and" ("Mora y Lasa": Mora, Lasa), each as its tokens. */
+function joinedNames(doer: Token[]): Token[][] {
+  const names: Token[][] = [[]];
+  for (const token of doer) {
+    if (AND.has(token.folded)) names.push([]);
+    else names.at(-1)!.push(token);
+  }
+  return names.filter((name) => name.length > 0);
+}
+
+/**
+ * The readings of who does the active verb at `offset` (each a name's tokens): the nearest name before it in its clause
+ * (`doerBefore`), or what the clause's opener allows (`clauseDoers`). None for an infinitive or a gerund, which takes
+ * its doer from another verb ("acusado a Corea del Norte de facilitar armas"), or a word a preposition governs.
+ */
+function doerReadings(tokens: Token[], offset: number, isName: (token: Token | undefined) => boolean): Token[][] {
+  const at = tokens.findIndex((token) => token.start >= offset);
+  if (at < 0 || NON_FINITE.test(tokens[at]!.folded) || PHRASE_PREPOSITIONS.has(tokens[at - 1]?.folded ?? '') || NAME_JOINERS.has(tokens[at - 1]?.folded ?? '')) return [];
+  const found = doerBefore(tokens, at, isName);
+  return typeof found === 'number' ? clauseDoers(tokens, found, at, isName) : found ? [found] : [];
 }
 
 /**
@@ -311,4 +345,21 @@ function clauseDoers(tokens: Token[], opener: number, at: number, isName: (token
     if (isName(tokens[last])) readings.push(tokens.slice(nameStart(tokens, last, isName), last + 1));
   }
   return readings;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/**
+ * A name after the Spanish "a"/"al" or the English "to", with the preposition: whom something is said or done to ("a
+ * Kim Jong Un", "al Banco Central", "to the EU"). Capitalised words only: "a la prensa" names no one.
+ */
+const ADDRESSEE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:a|al|to(?:\s+the)?)\s+(${NAME_WORD}(?:\s+(?:(?:de|del|of)\s+)?${NAME_WORD})*)`, 'gu');
+
+/**
+ * The names a question gives as the ones something is said or done to (ADDRESSEE): "¿Qué le prometió el mandatario
+ * ruso a Kim?" asks for the words of someone else than Kim. `words`, their folded words; `at`, the offset of the first
+ * such phrase in `question` (its preposition), undefined when there is none.
+ */
+export function addressees(question: string): { words: Set<string>; at: number | undefined } {
+  const found = [...question.matchAll(ADDRESSEE)];
+  return { words: new Set(found.flatMap((match) => (match[1] ?? '').split(/\s+/u).filter((word) => CAPITAL.test(word)).map(foldAccents))), at: found[0]?.index };
 }

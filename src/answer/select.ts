@@ -14,7 +14,7 @@ import type { Article, TextSpan } from '../corpus/types.js';
 import { carriesAge, carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
 import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
-import { doneByAnother, type AskedRole } from './roles.js';
+import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { storyDateTerms } from './story-date.js';
 
 export interface CandidateSentence {
@@ -60,6 +60,12 @@ export interface Expectation {
    * ("Kim … visitó" for "¿Cuándo visitó Putin…?") holds nothing of the question.
    */
   role?: { term: string; asked: AskedRole };
+  /**
+   * The question's verb of saying (its term) and the folded words of the names it says are spoken to ("a Kim" in "¿Qué le
+   * prometió el mandatario ruso a Kim?"): a sentence, or a story's headline, where one of them does that verb ("Kim Jong
+   * Un promete a Putin…") tells of their words, not of words said to them, and holds nothing of the question.
+   */
+  addressed?: { term: string; names: ReadonlySet<string> };
   /**
    * The question asks what a speaker said or promised: where, in an article, they speak and where others do. A sentence
    * that reports only another speaker's words ("«…», dijo Putin" for "¿Qué dijo Kim…?") holds nothing of the question.
@@ -147,11 +153,20 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   // The question's terms each story's headline holds, read once per article.
   const headlines = new Map<Article, Set<string>>();
-  const headlineTerms = (article: Article) => headlines.get(article) ?? headlines.set(article, termsOf(matcher.matches(article.title))).get(article)!;
+  const { addressed } = expectation;
+  const byAddressee = (text: string, matches: readonly WordMatch[], article: Article) => addressed !== undefined && doneByAddressee(text, matches, addressed, namesOf(article));
+  const headlineTerms = (article: Article) => {
+    const known = headlines.get(article);
+    if (known) return known;
+    const matches = matcher.matches(article.title);
+    const terms = byAddressee(article.title, matches, article) ? new Set<string>() : termsOf(matches);
+    headlines.set(article, terms);
+    return terms;
+  };
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, carries: typeFound, ...sentence } = item;
-      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || (voices && anotherSpeaks(sentence, voices));
+      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches.map((match) => ({ ...match, start: match.start - sentence.span.start, end: match.end - sentence.span.start })), sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
@@ -275,6 +290,12 @@ function endsWithStop(sentence: { evidence: Evidence; span: TextSpan }): boolean
 function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, role: { term: string; asked: AskedRole }, namesInside: ReadonlySet<string>): boolean {
   const verbs = sentence.matches.filter((match) => match.term === role.term).map((match) => match.start - sentence.span.start);
   return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => namesInside.has(word));
+}
+
+/** Whether `text` tells of the question's verb of saying done by one it is said to (Expectation.addressed); `matches` in `text`'s offsets. */
+function doneByAddressee(text: string, matches: readonly WordMatch[], addressed: { term: string; names: ReadonlySet<string> }, namesInside: ReadonlySet<string>): boolean {
+  const verbs = matches.filter((match) => match.term === addressed.term).map((match) => match.start);
+  return doneByOneOf(text, verbs, addressed.names, (word) => namesInside.has(word));
 }
 
 /** Whether the sentence reports another speaker's words and none of the asked speaker's (Expectation.voices). */
