@@ -11,6 +11,7 @@ import { nameWords, readQuestion } from '../search/analyze.js';
 import { SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 import { withAntecedent } from './antecedent.js';
+import { addressees } from './roles.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
 
@@ -86,7 +87,8 @@ function patterns(language: Language): Patterns {
     found = {
       // Where a new part begins: a conjunction (after a comma or not) followed by an interrogative, or a
       // question mark followed by another question ("¿Cuándo viajará? ¿Qué prometió?", "…? And where?").
-      split: new RegExp(`(?:\\s*,?\\s+${CONJUNCTION[language]}\\s+|[?？]\\s*[¿\\s]*(?:${CONJUNCTION[language]}\\s+)?)(?=${part})`, 'giu'),
+      // The conjunction may stand before the second question's opening mark too ("¿Qué prometió? y ¿dónde…?").
+      split: new RegExp(`(?:\\s*,?\\s+${CONJUNCTION[language]}\\s+|[?？]\\s*(?:${CONJUNCTION[language]}\\s+)?[¿\\s]*(?:${CONJUNCTION[language]}\\s+)?)(?=${part})`, 'giu'),
       opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
       nounTaking: new RegExp(`^[¿¡\\s]*(?:${PREPOSITION[language]}\\s+)?${NOUN_TAKING[language]}`, 'iu'),
       leadingPreposition: new RegExp(`^${PREPOSITION[language]}(?![\\p{L}\\p{M}])`, 'iu'),
@@ -134,10 +136,13 @@ export function questionParts(question: string, language: Language): QuestionPar
   });
   // A later part's pronoun stands for a noun of the parts before it: "… y quién la financiaría" asks of "la fianza".
   const resolved = texts.map((text, i) => (i === 0 ? text : `${opening.exec(text)?.[0].replace(/^[¿¡\s]+/u, '') ?? ''} ${withAntecedent(rest(text), texts.slice(0, i).join(' '), language)}`));
-  const names = resolved.map((text) => [...nameWords(text)]);
+  // The names a part gives as whom something is said or done to ("… y qué prometió a Kim?") are not its subject: the
+  // part names no one of its own, and its doer is what the other parts name ("Putin").
+  const spokenTo = resolved.map((text) => addressees(text).words);
+  const names = resolved.map((text, i) => [...nameWords(text)].filter((name) => !spokenTo[i]!.has(name)));
   return resolved.map((text, i) => {
     const own = new Set(names[i]);
-    const standsAlone = own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS;
+    const standsAlone = !ELIDED_SUBJECT[language].test(text) && (own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS);
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
     // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with;
     // so is a bare interrogative whose borrowed predicate opens with the other interrogative's noun ("¿Qué premio ganó
@@ -146,7 +151,7 @@ export function questionParts(question: string, language: Language): QuestionPar
     const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full) && !phraseNoun(full, language);
     const shown = asQuestion(standsFor(piece) || borrowsNoun ? piece : (texts[i] ?? text), language);
     const asked = asQuestion(text, language);
-    const withOthers = () => asQuestion(`${text} ${borrowedNames(question, others)}`, language);
+    const withOthers = () => asQuestion(withNames(text, borrowedNames(question, others)), language);
     const namesNoOne = own.size === 0;
     if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted, namesNoOne };
     return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && others.length > 0 && { withSubject: withOthers() }) };
@@ -178,11 +183,29 @@ function predicateBefore(asked: string, preposition: string): string {
 }
 
 /**
+ * A part ending in a form of "ser"/"estar"/"be" (with "it" or "that" in English): its subject is left out or a pronoun,
+ * what the other parts ask about ("¿Cuánto debía Nicaragua … y qué porcentaje del PIB es?"), however many words it has.
+ */
+const ELIDED_SUBJECT: Record<Language, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:es|son|era|eran|fue|fueron|será|serán|sería|serían|está|están|estaba|estaban|estará|estarán)$/iu,
+  en: /(?<![\p{L}\p{M}])(?:is|are|was|were|will\s+be)(?:\s+(?:it|they|that|this))?$/iu,
+};
+
+/**
  * A part naming no one with fewer content words than this ("y qué dijo", "and where") is about what
  * the other parts name; with more ("y qué festividad celebraban") it is looked up in its own words,
  * since the other parts' names would draw it to their sentences, not to the one that answers it.
  */
 const SELF_STANDING_WORDS = 2;
+
+/**
+ * A part with borrowed names as its subject: before the names it gives as whom something is said or done to ("qué
+ * prometió Putin a Kim", where the doer stands in a Spanish question), else after it.
+ */
+function withNames(text: string, borrowed: string): string {
+  const { at } = addressees(text);
+  return at === undefined ? `${text} ${borrowed}` : `${text.slice(0, at)}${borrowed} ${text.slice(at)}`;
+}
 
 /** The names as the question writes them (capitalised), in the order given. */
 function borrowedNames(question: string, folded: string[]): string {
