@@ -77,7 +77,7 @@ const VERBS: VerbEntry[] = [
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
       ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
       // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
-      ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
+      ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'calcul', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
       // Latin American press usage ("acotó", "graficó", "remató", "retrucó", "complementó").
       ...['acot', 'grafic', 'remat', 'retruc', 'complement', 'agreg', 'fustig', 'recalc'].flatMap(spanishAr),
       ...['transmit', 'trasmit'].flatMap(spanishErIr),

@@ -6,11 +6,11 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { COMPLEMENTISERS, CONNECTORS, COORDINATORS, DETERMINERS, NAME_PREPOSITIONS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
 import { readChannel } from './phrases.js';
 import { AGENT_NOUN, isRoleNoun } from './cast.js';
 import type { Quotation } from './quotations.js';
-import { antecedent, colonSubject, resolveVerbs } from './subjects.js';
+import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
@@ -407,24 +407,6 @@ function colonOpening(tokens: Token[], index: number): number | undefined {
     if (token.kind !== 'word' || isSpeechVerbToken(token) || SOURCE_MARKERS.has(token.key) || COMPLEMENTISERS.has(token.key) || ['quien', 'quienes', 'who', 'which', 'donde', 'where'].includes(token.key)) return undefined;
   }
   return undefined;
-}
-
-/** Most words a sentence's opening adjunct may have before its comma ("De hecho,", "En el macrocaso 10,"). */
-const MAX_OPENER_WORDS = 4;
-
-/**
- * Whether the sentence opens with a short adjunct set off by a comma right before `start`: a connector ("De hecho,",
- * "Además,", "Sin embargo,"), an adverb in -mente or a prepositional phrase of lower-case words and numbers ("En el
- * macrocaso 10,"), no name and no verb of saying: "De hecho, según el panelista, …" opens with its source as
- * "Según el panelista, …" does.
- */
-function opensWithAdjunct(tokens: Token[], start: number): boolean {
-  const comma = start - 1;
-  if (!isPunct(tokens[comma], ',') || comma < 1 || comma > MAX_OPENER_WORDS) return false;
-  const words = tokens.slice(0, comma);
-  const first = words[0]!;
-  const opener = CONNECTORS.has(first.key) || PHRASE_PREPOSITIONS.has(first.key) || NAME_PREPOSITIONS.has(first.key) || /mente$/u.test(first.key);
-  return opener && words.every((token, i) => token.kind === 'word' && token.verb === undefined && (i === 0 || !/^\p{Lu}/u.test(token.text)));
 }
 
 /**

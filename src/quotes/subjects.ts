@@ -9,10 +9,10 @@ import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type Phra
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
-const RELATIVES = new Set(['que', 'who', 'quien', 'which']);
+const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
 
 /** Relative pronouns that only refer to people: a restrictive clause they open ("officials who spoke…") leaves its antecedent the subject. */
 const PERSON_RELATIVES = new Set(['who', 'quien', 'quienes']);
@@ -364,6 +364,24 @@ function predicateName(sentence: Sentence, text: string, segment: Segment): Phra
   return undefined;
 }
 
+/** Most words a sentence's opening adjunct may have before its comma ("De hecho,", "En el macrocaso 10,"). */
+const MAX_OPENER_WORDS = 4;
+
+/**
+ * Whether the sentence opens with a short adjunct set off by a comma right before `start`: a connector ("De hecho,",
+ * "Además,", "Sin embargo,"), an adverb in -mente or a prepositional phrase of lower-case words and numbers ("En el
+ * macrocaso 10,"), no name and no verb of saying: "De hecho, según el panelista, …" opens with its source as
+ * "Según el panelista, …" does.
+ */
+export function opensWithAdjunct(tokens: Token[], start: number): boolean {
+  const comma = start - 1;
+  if (!isPunct(tokens[comma], ',') || comma < 1 || comma > MAX_OPENER_WORDS) return false;
+  const words = tokens.slice(0, comma);
+  const first = words[0]!;
+  const opener = CONNECTORS.has(first.key) || PHRASE_PREPOSITIONS.has(first.key) || NAME_PREPOSITIONS.has(first.key) || /mente$/u.test(first.key);
+  return opener && words.every((token, i) => token.kind === 'word' && token.verb === undefined && (i === 0 || !/^\p{Lu}/u.test(token.text)));
+}
+
 /** The subject phrase right before a verb: "Kim dijo", "El líder norcoreano, Kim Jong Un, ha afirmado", "Putin, en su mensaje a Kim, también prometió". */
 function subjectBefore(
   context: ArticleContext,
@@ -401,25 +419,41 @@ function subjectBefore(
       // With no comma before the relative, the sentence's subject is the name its first clause opens with.
       const [first] = clauseSegments(sentence);
       const opening = first && first.from < end - 1 ? openingSubject(context, sentence, previous, { from: first.from, to: Math.min(first.to, end - 1) }) : undefined;
-      return { ...none, subject: leadingSubject(context, sentence, previous, end - 1) ?? (opening?.speaker ? opening : antecedent(context, previous)) };
+      const subject = leadingSubject(context, sentence, previous, end - 1) ?? (opening?.speaker ? opening : antecedent(context, previous));
+      // "…contra 6.000 personas a quienes acusan de…": a plural verb with its subject left out is a group's, never one person's.
+      const verb = tokens.slice(verbFirst).find((token) => token.verb !== undefined)?.verb;
+      const plural = verb !== undefined && spanishPlural(tokens, { first: verbFirst, last: verbFirst, verb });
+      return { ...none, subject: plural ? asGroup(subject) ?? pluralAntecedent(context, previous) : subject };
     }
     const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
     // "citó a una fuente policial que aseguró…": a restrictive relative on an anonymous person.
     const anonymous = antecedentEnd === end - 1 ? anonymousBefore(context, sentence, end - 1, previous) : undefined;
     if (anonymous) return { subject: anonymous, subjectFrom: end - 1, subjectTo: end - 1, relative: true };
-    const reading = relativeAntecedent(context, sentence, antecedentEnd);
+    // "…pérdidas de los exportadores, quienes calculan que…": a pronoun that refers only to people, set off by a comma,
+    // hangs on the nearest phrase that reads as people, even inside a complement of something else (a restrictive one,
+    // with no comma, restricts the whole phrase before it: "by a string of MPs who said").
+    const nearest = PERSON_RELATIVES.has(before.key) && antecedentEnd === end - 2;
+    const reading = relativeAntecedent(context, sentence, antecedentEnd) ?? (nearest ? nearestPhraseEndingAt(context, sentence, antecedentEnd) : undefined);
     // "Es un proyecto ético, que defiende derechos": a copula's predicate describes what the sentence is about; it is
     // introduced to be described, not to speak ("habló un vecino, que aseguró…" is).
     if (!reading || isPredicate(tokens, reading.from)) return none;
     return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
   }
+  // A subject set off from its verb by a stray comma, at the sentence's opening or after its opening adjunct: a title or a
+  // full name (one capitalised word before that comma is more often a connector, "Asimismo, dijo que…", than a surname).
+  const strayComma = (segment: Segment) => {
+    if (segment.from !== 0 && !opensWithAdjunct(tokens, segment.from)) return undefined;
+    const reading = readPhrase(sentence, context.text, segment.from, segment.to);
+    return (reading?.kind === 'name' && reading.name.includes(' ')) || reading?.kind === 'title' ? reading : undefined;
+  };
   // Step back over parentheticals between commas: channel phrases, relative clauses, "en cambio".
   let stepped = false;
   while (isPunct(tokens[end - 1], ',')) {
     const segment = segmentBefore(tokens, end - 1);
     const opener = tokens[segment.from];
     const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment));
-    if (!parenthetical || !isPunct(tokens[segment.from - 1], ',')) break;
+    // "Por otra parte, el ministro de Hacienda, indicó…": after the opening adjunct, "el ministro" is the subject, no aside.
+    if (!parenthetical || !isPunct(tokens[segment.from - 1], ',') || strayComma(segment)) break;
     end = segment.from - 1;
     stepped = true;
   }
@@ -457,13 +491,10 @@ function subjectBefore(
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
   const inner = segmentBefore(tokens, innerEnd);
-  // "El Coronel, aseguró que…": a sentence that opens with its subject, set off from the verb by a stray comma.
-  // ("El Diario, asegura su director, seguirá…" has its subject after the verb: an inserted verb, read elsewhere.)
-  const strayComma = !stepped && inner.from === 0 && !subjectFollows(tokens, verbFirst) && readPhrase(sentence, context.text, inner.from, inner.to);
-  // One capitalised word before that comma is more often a connector ("Asimismo, dijo que…") than a surname.
-  if (strayComma && ((strayComma.kind === 'name' && strayComma.name.includes(' ')) || strayComma.kind === 'title')) {
-    return { subject: attributionOf(context, strayComma, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
-  }
+  // "El Coronel, aseguró que…", "Por otra parte, el ministro, indicó…". ("El Diario, asegura su director, seguirá…" has its
+  // subject after the verb: an inserted verb, read elsewhere.)
+  const stray = !stepped && !subjectFollows(tokens, verbFirst) ? strayComma(inner) : undefined;
+  if (stray) return { subject: attributionOf(context, stray, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
   if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
   // "Jane Doe, 45, a teacher from Ohio, said": the age set off after a name is stepped over.
   const beforeInner = segmentBefore(tokens, inner.from - 1);
