@@ -122,9 +122,38 @@ function roughMeta(html: string): PageMeta {
 }
 
 function parse(html: string): PageDocument {
-  const { document } = parseHTML(withDocumentShape(withClosedTitle(html))) as unknown as { document: PageDocument & CaptionDocument };
+  const shaped = withDocumentShape(withClosedTitle(html));
+  let { document } = parseHTML(shaped) as unknown as { document: PageDocument & CaptionDocument };
+  if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
   markCaptions(document);
   return document;
+}
+
+/**
+ * Whether the parse left the page's elements outside its <body>: linkedom takes the first element for the whole
+ * document when there is no <html> tag, and leaves the elements beside an empty <body> when <html> is followed by
+ * the head's elements with no <head> tag before them (a browser opens one); the story was lost either way.
+ */
+function hasContentOutsideBody(document: PageDocument): boolean {
+  const root = document.documentElement;
+  if (root?.nodeName !== 'HTML') return true;
+  if (!document.body || document.body.childNodes.length > 0) return false;
+  return Array.from(root.childNodes).some((node) => node.nodeType === 1 && node.nodeName !== 'HEAD' && node.nodeName !== 'BODY');
+}
+
+const SHAPE_TAGS = /<\/?(?:html|head)\b[^>]*>|<!doctype[^>]*>/gi;
+
+/**
+ * The page with all that comes before its <body> inside one <head>, as a browser reads it, under its last <html>
+ * tag (conditional comments may write <html> more than once; a saved page may put its <head> first); the page
+ * unchanged when it has no <body> tag.
+ */
+function withHead(html: string): string {
+  const body = BODY_TAG.exec(html);
+  if (!body) return html;
+  const before = html.slice(0, body.index);
+  const open = [...before.matchAll(new RegExp(HTML_TAG.source, 'gi'))].pop();
+  return `<!doctype html>${open?.[0] ?? '<html>'}<head>${before.replace(SHAPE_TAGS, '')}</head>${html.slice(body.index)}`;
 }
 
 const BODY_TAG = /<body[\s>]/i;

@@ -39,6 +39,21 @@ describe('HTML saved as a fragment', () => {
     expect(noBody.title).toBe('Reforma del mercado central');
     for (const sentence of STORY) expect(noBody.text).toContain(sentence);
   });
+
+  it('reads a page whose head elements have no <head> tag before its <body>, or stand after </head>', () => {
+    const head = '<meta charset="utf-8"><meta property="og:title" content="Reforma del mercado central"><title>Reforma del mercado central</title>';
+    for (const html of [
+      `<!doctype html><html lang="es">${head}</head><body class="portada">${paragraphs}</body></html>`,
+      `<html>${head}<body>${paragraphs}</body></html>`,
+      `${head}<body>${paragraphs}</body>`,
+      `<!--[if IE]><html class="ie"><![endif]--><!--[if !IE]><!--><html lang="es"><!--<![endif]-->${head}<body>${paragraphs}</body></html>`,
+      `<!doctype html><html><head></head>${head}<body>${paragraphs}</body></html>`,
+    ]) {
+      const article = read(html);
+      expect(article.title).toBe('Reforma del mercado central');
+      for (const sentence of STORY) expect(article.text).toContain(sentence);
+    }
+  });
 });
 
 describe('HTML metadata from what the page declares', () => {
