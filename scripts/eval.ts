@@ -2,7 +2,7 @@
  * `npm run eval`: the quality figures the issues ask for, in one run.
  * Answering and refusing on XQuAD and SQuAD-es v2 (the production pipeline, held-out figures beside dev
  * ones), attribution on the hand-annotated quote set and on real pages, /quote look-ups by the aliases the real pages use, HTML ingestion on real news pages (../shared/data's, and
- * two other projects' fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts, mercury-pages.ts). Passage ranking
+ * three other projects' fixture pages fetched from the npm registry: scripts/eval/fixture-pages.ts, mercury-pages.ts, article-pages.ts). Passage ranking
  * alone: `npx tsx scripts/eval/retrieval.ts`. The data is read from ../shared/data or $EVAL_DATA_DIR
  * (scripts/eval/data.ts); a section whose data is absent is skipped with a note, and the run still exits 0.
  */
@@ -14,6 +14,7 @@ import { evaluateQuoteAliases, formatQuoteAliasesReport } from './eval/quote-ali
 import { evaluatePages, formatPagesReport } from './eval/pages.js';
 import { evaluateFixturePages, fixturesFolder, formatFixturePagesReport } from './eval/fixture-pages.js';
 import { evaluateMercuryPages, formatMercuryPagesReport, mercuryFolder } from './eval/mercury-pages.js';
+import { articleFolder, evaluateArticlePages, formatArticlePagesReport } from './eval/article-pages.js';
 import { EVAL_DATA_DIR, missingEvalData } from './eval/data.js';
 
 /** A section that reads `folder` of the data folder: its report, or why it was skipped. */
@@ -46,6 +47,10 @@ const sections: Array<[string, () => Promise<string>]> = [
   [
     "A third project's real news pages (@postlight/mercury-parser 1.1.1 fixtures, fetched from the npm registry; dev / held-out by site)",
     fromRegistry(mercuryFolder, (dir) => formatMercuryPagesReport(evaluateMercuryPages(dir))),
+  ],
+  [
+    "A fourth project's real news pages (article 1.1.2's hand-labelled test pages, fetched from the npm registry; dev / held-out by site)",
+    fromRegistry(articleFolder, (dir) => formatArticlePagesReport(evaluateArticlePages(dir))),
   ],
 ];
 

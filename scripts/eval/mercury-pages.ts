@@ -86,8 +86,8 @@ export function mercuryCases(root: string): Case[] {
   return cases;
 }
 
-/** The half a site falls in: FNV-1a of its host name, odd or even. */
-function halfOf(host: string): PageResult['half'] {
+/** The half a site falls in: FNV-1a of its host name, odd or even (every set fetched from the registry is split so). */
+export function halfOf(host: string): 'dev' | 'held-out' {
   let hash = 0x811c9dc5;
   for (const char of host) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   return hash % 2 === 0 ? 'dev' : 'held-out';
