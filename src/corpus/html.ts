@@ -20,6 +20,7 @@ import { pageHeader } from './header.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
+import { keepsParagraph, mayHaveMissedStory, missedProseBlock, unmarkAncestors, type ProseNode } from './prose-block.js';
 import type { PageMeta } from './types.js';
 
 type PageNode = PageElement & TextNode;
@@ -254,6 +255,11 @@ export function readHtml(html: string): { text: string; meta: PageMeta } {
     // The byline Readability read first stays: it was in the header.
     if (again && storyAfter(again.text, declared.header.lines, declared.pageText)) extracted = { text: again.text, byline: extracted.byline ?? again.byline };
   }
+  // Readability may have removed the story's own block for its class or id ("related", "pagination"): read again without them.
+  if (extracted && mayHaveMissedStory(extracted.text, declared.pageText)) {
+    const again = storyUnmarked(html, extracted.text);
+    if (again) extracted = { text: again.text, byline: extracted.byline ?? again.byline };
+  }
   const declaredBody = declared.body ? bodyText(declared.body) : '';
   let text = extracted?.text ?? '';
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
@@ -306,6 +312,21 @@ function storyBesideHeader(html: string, titles: string[]): { text: string; byli
   }
   if (document.body) dropFormBoxes(document.body as unknown as FormNode);
   return readabilityText(document);
+}
+
+/**
+ * What Readability finds on the page parsed anew with the classes and ids taken off the block of the most prose
+ * paragraphs and every element around it (see missedProseBlock), when an extraction that kept `extracted` missed that
+ * block; null when it did not, or when the new extraction does not hold the block's first paragraph either.
+ */
+function storyUnmarked(html: string, extracted: string): { text: string; byline: string | null } | null {
+  const document = parse(html);
+  const missed = document.body ? missedProseBlock(document.body as unknown as ProseNode, extracted) : null;
+  if (!missed) return null;
+  unmarkAncestors(missed.block);
+  if (document.body) dropFormBoxes(document.body as unknown as FormNode);
+  const again = readabilityText(document);
+  return again && keepsParagraph(again.text, missed.first) ? again : null;
 }
 
 /** An element whose attributes may be removed (linkedom's and the browser's have it). */

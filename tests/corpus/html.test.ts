@@ -340,6 +340,21 @@ describe('HTML: a story Readability leaves out', () => {
     for (const teaser of teasers) expect(article.text).not.toContain(teaser);
     expect(article).toMatchObject({ author: 'Ana Ruiz', date: '2024-05-02' });
   });
+
+  it('reads the story whose own block a class or id names as something else ("related", "pagination"), not the box Readability keeps instead', () => {
+    const more = [
+      'La concejala añadió que el proyecto incluye una cubierta nueva, la renovación de las instalaciones eléctricas y un aparcamiento para bicicletas.',
+      'Los vecinos del barrio pidieron durante años que el edificio se reformara, porque las goteras obligaban a cerrar varios puestos cada invierno.',
+      'La asociación de comerciantes valoró la decisión, aunque reclamó que las carpas provisionales tengan calefacción y acceso para personas con movilidad reducida.',
+      'El presupuesto total asciende a cuatro millones de euros, de los que la mitad procede de fondos europeos destinados a la rehabilitación de edificios públicos.',
+    ];
+    const story = [...STORY, ...more].map((text) => `<p>${text}</p>`).join('');
+    const box = '<div class="subscribe"><h3>Boletín</h3><p>Recibe cada mañana las noticias del día en tu correo.</p><p>Puedes darte de baja cuando quieras desde tu cuenta.</p></div>';
+    for (const marks of ['id="story" class="component with_related_categories"', 'id="artpagination"']) {
+      const article = read(page('<title>Reforman el mercado central</title>', `<h1>Reforman el mercado central</h1>${box}<div class="wrap"><div ${marks}>${story}</div></div>`));
+      for (const paragraph of [...STORY, ...more]) expect(article.text).toContain(paragraph);
+    }
+  });
 });
 
 describe('HTML: the header around the headline', () => {
