@@ -261,7 +261,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
   const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;

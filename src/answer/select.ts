@@ -51,6 +51,12 @@ export interface Expectation {
    * naming it holds the answer only with a number beside it (NEAR_COUNT), not anywhere else.
    */
   counted?: string;
+  /**
+   * The terms of the question's names. For a how-much question that counts no noun ("¿A cuánto ascendería la fianza de
+   * Ana Soto?"), a figure in a sentence holding none of the question's other terms (only "Soto") is another thing's
+   * once a sentence of the same story gives one beside them ("Dicha fianza rondaría los tres millones").
+   */
+  nameTerms?: ReadonlySet<string>;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
@@ -133,8 +139,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // ("magnitud 4,1" in the paragraph before the update that counts the injured).
   const { counted } = expectation;
   const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
+  const { nameTerms } = expectation;
   const isSharper = (sentence: (typeof typed)[number]) =>
-    type === 'date' ? (detail.get(sentence) ?? 0) > 0 : type === 'number' && counted !== undefined && sentence.matches.some((match) => match.term === counted);
+    type === 'date'
+      ? (detail.get(sentence) ?? 0) > 0
+      : type === 'number' && (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term)));
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
