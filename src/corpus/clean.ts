@@ -306,19 +306,19 @@ function repeatedShare(keys: Int32Array, start: number, end: number, lastSeen: I
   return repeated / (shingles - 1);
 }
 
-const ID_SPACE = 2 ** 26;
-
 /**
  * A number for each run of four words, equal exactly when the runs are: words, then word pairs, then runs (two
  * pairs) are numbered in order of first appearance (no hashing, so no collisions; far faster than joining strings).
- * The runs' numbers are small and dense (`count` of them), so that where each run was last seen is an array, not a
- * map of numbers past 2^31 (which V8 keeps as heap numbers: on an 8 MB story most of the cleaner's time).
+ * A pair of numbers below n is keyed as first × n + second, which stays a small integer for an article's vocabulary
+ * (V8 keeps numbers past 2^30 as heap numbers, each made and hashed anew). The runs' numbers are small and dense
+ * (`count` of them), so that where each run was last seen is an array, not a map of numbers.
  */
 function shingleKeys(words: string[]): { keys: Int32Array; count: number } {
   const wordIds = new Map<string, number>();
   const ids = words.map((word) => wordIds.get(word) ?? (wordIds.set(word, wordIds.size), wordIds.size - 1));
-  const pairs = dense(Math.max(0, ids.length - 1), (at) => ids[at]! * ID_SPACE + ids[at + 1]!);
-  return dense(Math.max(0, pairs.keys.length - 2), (at) => pairs.keys[at]! * ID_SPACE + pairs.keys[at + 2]!);
+  const vocabulary = wordIds.size;
+  const pairs = dense(Math.max(0, ids.length - 1), (at) => ids[at]! * vocabulary + ids[at + 1]!);
+  return dense(Math.max(0, pairs.keys.length - 2), (at) => pairs.keys[at]! * pairs.count + pairs.keys[at + 2]!);
 }
 
 /** Numbers the `length` values `valueAt` gives, in order of first appearance. */

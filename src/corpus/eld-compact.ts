@@ -73,7 +73,7 @@ export function loadEldSmall(): NgramTable {
 
 /** eld scores by language number from the first 1,000 characters of `text`; null when no language scores. */
 function bestLanguage(text: string, ngrams: NgramTable): number | null {
-  const words = utf8Words(text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase());
+  const words = utf8Words(withoutSeparators(text.substring(0, 1000)).trim().toLowerCase());
   const scores = new Int32Array(ngrams.codes.length);
   // eld adds back the minimum score it subtracted from each to keep its database small.
   const BASE_SCORE = 53;
@@ -98,6 +98,54 @@ export function detectEldSmall(text: string): string {
   const ngrams = loadEldSmall();
   const best = bestLanguage(text, ngrams);
   return best === null ? '' : (ngrams.codes[best] ?? '');
+}
+
+/** Apostrophes eld's separators expression leaves where they end a run of separators (its lookbehind). */
+const APOSTROPHES = "'`\u2019";
+
+let separatorUnits: Uint8Array | undefined;
+
+/**
+ * For each UTF-16 code unit, 1 when eld's separators expression takes it for a separator, read from the expression
+ * one character at a time (a character followed by a space matches from it when it is one); each half of a surrogate
+ * pair is one, as the expression takes every character past U+FFFF.
+ */
+function separatorTable(): Uint8Array {
+  if (separatorUnits) return separatorUnits;
+  const probe = new RegExp(separators.source, 'uy');
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    probe.lastIndex = 0;
+    table[code] = (code >= 0xd800 && code < 0xe000) || probe.test(`${String.fromCharCode(code)} `) ? 1 : 0;
+  }
+  return (separatorUnits = table);
+}
+
+/**
+ * `text.replace(separators, ' ')` by a loop over a table of the expression's characters: each run of separators made
+ * one space, the apostrophes ending it kept. The expression itself, a class of some 700 ranges, took about 0.1 ms for
+ * a sample's 1,000 characters (a build detects each article's language: about 1 % of its CPU).
+ */
+function withoutSeparators(text: string): string {
+  const table = separatorTable();
+  let out = '';
+  let copied = 0;
+  for (let at = 0; at < text.length; ) {
+    if (!table[text.charCodeAt(at)]) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && table[text.charCodeAt(end)]) end++;
+    let last = end;
+    while (last > at && APOSTROPHES.includes(text.charAt(last - 1))) last--;
+    if (last > at) {
+      out += `${text.slice(copied, at)} `;
+      copied = last;
+    }
+    at = end;
+  }
+  return out + text.slice(copied);
 }
 
 /** eld's strToUtf8Bytes: words as UTF-8 bytes written with eld's dictionary characters, cut after about 350 bytes. */

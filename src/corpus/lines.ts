@@ -13,16 +13,40 @@ const CJK_PER_WORD = 2;
 
 /**
  * Space-separated tokens that have a letter or digit ("3,5" and "Kim-Jong" are one word each); a token
- * of Japanese or Chinese counts one word per two of its characters.
+ * of Japanese or Chinese counts one word per two of its characters. Called on every line of every page:
+ * a token of ASCII alone is read character by character, any other by the expressions.
  */
 export function wordCount(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/u)) {
-    if (!WORD_CHAR.test(token)) continue;
-    const cjk = token.charCodeAt(0) >= 0x3000 || token.length > 8 ? (token.match(CJK_CHARS)?.length ?? 0) : 0;
-    count += cjk ? Math.max(1, Math.round(cjk / CJK_PER_WORD)) : 1;
+  let start = 0;
+  let alphanumeric = false;
+  let ascii = true;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0x20;
+    if (!isSpace(code)) {
+      if (code >= 0x80) ascii = false;
+      else if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) alphanumeric = true;
+      continue;
+    }
+    if (at > start) count += ascii ? (alphanumeric ? 1 : 0) : tokenWords(text.slice(start, at));
+    start = at + 1;
+    alphanumeric = false;
+    ascii = true;
   }
   return count;
+}
+
+/** The words one space-free token counts for in `wordCount`. */
+function tokenWords(token: string): number {
+  if (!WORD_CHAR.test(token)) return 0;
+  const cjk = token.charCodeAt(0) >= 0x3000 || token.length > 8 ? (token.match(CJK_CHARS)?.length ?? 0) : 0;
+  return cjk ? Math.max(1, Math.round(cjk / CJK_PER_WORD)) : 1;
+}
+
+/** Whether a UTF-16 code unit is one that \s matches (ECMAScript's white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 export function hasWords(text: string): boolean {

@@ -23,6 +23,8 @@ const TEXTS = [
   'Rząd ogłosił, że nowe przepisy wejdą w życie od pierwszego stycznia przyszłego roku.',
   '정부는 내년 예산안을 국회에 제출할 계획이라고 밝혔다.',
   'Kim, Putin 2024 😀 www.example.com — 12,5 % «sí» don’t l’État',
+  // Separators ending in apostrophes (eld keeps those), letters past U+FFFF and a lone surrogate.
+  "l’’arrivée ,' `cita` 𝐀𝐁𝐂 d'' ’’ a’, ¿qué? \ud800 niño",
   '',
   '123 456 !!! ???',
   'a',
