@@ -277,11 +277,23 @@ const FRENCH_VERB: SpeechVerb = { frame: 'clause', english: false };
 
 /** The speech verb a word form is, or undefined when it is not one. */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   const verb = SPEECH_VERBS.get(lower);
   if (verb || !lower.includes('-')) return verb;
   const inverted = FRENCH_INVERSION.exec(lower);
   return inverted && FRENCH_INVERTED.has(lower.slice(0, inverted.index)) ? FRENCH_VERB : undefined;
+}
+
+/**
+ * `word.toLowerCase()`, without the call for a word of lower-case ASCII letters (most words; asked for every word of
+ * every article, and lower-casing a string that is not one-byte is not cheap).
+ */
+function lowerCase(word: string): string {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** French auxiliaries before a participle of saying, inverted ones included ("a déclaré", "ont affirmé", "a-t-il précisé"). */

@@ -501,6 +501,12 @@ const ACCOUNT_NOUNS = new Set(['cuenta', 'perfil', 'account', 'profile']);
 /** Prepositions of several words that say through what words were said (folded), as "mediante" does. */
 const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', 'traves', 'de'], ['por', 'medio', 'de']];
 
+/** Prepositions of the service or publication something is written in ("escribió en X", "posted on Facebook"). */
+const WRITTEN_IN: ReadonlySet<string> = new Set(['en', 'on', 'in']);
+
+/** The words `readChannel` reads a phrase from: each of its cases opens with one of these. */
+const CHANNEL_OPENERS: ReadonlySet<string> = new Set(['via', ...WRITTEN_IN, ...COMPOUND_CHANNEL_PREPOSITIONS.map(([first]) => first!), ...DATIVE_PREPOSITIONS, ...CHANNEL_PREPOSITIONS]);
+
 /**
  * A channel phrase starting at `from` ("en su carta a Putin", "in a statement carried by the state news
  * agency PARS"): the channel noun, or the medium name when the phrase names one. Also the medium words
@@ -509,10 +515,12 @@ const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', '
  */
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
+  // Asked of every token of every sentence: any other word opens none of the phrases below.
+  if (!CHANNEL_OPENERS.has(tokens[from]?.key ?? '')) return undefined;
   // "contestó vía Twitter", "said via X": the service named right after "vía".
   if (tokens[from]?.key === 'via' && nameEnd(tokens, from + 1) > from + 1) return slice(text, tokens, from + 1, Math.min(nameEnd(tokens, from + 1), to));
   // "escribió en X", "posted on Facebook": what is written is written in the named service or publication.
-  const written = WRITING_VERBS.has(tokens[from - 1]?.key ?? '') && ['en', 'on', 'in'].includes(tokens[from]?.key ?? '') ? nameEnd(tokens, from + 1) : from + 1;
+  const written = WRITING_VERBS.has(tokens[from - 1]?.key ?? '') && WRITTEN_IN.has(tokens[from]?.key ?? '') ? nameEnd(tokens, from + 1) : from + 1;
   if (written > from + 1 && written <= to) return slice(text, tokens, from + 1, written);
   // "a través de su cuenta de X", "por medio de un comunicado": a preposition of three words, read as "mediante".
   const locution = COMPOUND_CHANNEL_PREPOSITIONS.find((words) => words.every((word, at) => tokens[from + at]?.key === word))?.length;

@@ -37,7 +37,10 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   const inside = quotations.filter((quotation) => quotation.outer.start >= span.start && quotation.outer.end <= span.end);
   let cursor = span.start;
   const pushWords = (from: number, to: number) => {
-    for (const match of text.slice(from, to).matchAll(TOKEN)) {
+    const stretch = text.slice(from, to);
+    // exec, not matchAll: matchAll copies the pattern at each call, and this is called for every sentence.
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(stretch); match !== null; match = TOKEN.exec(stretch)) {
       const start = from + match.index;
       const word = match[0];
       // A match is a word when it starts with a letter or digit (TOKEN's first branch), else one punctuation mark.
