@@ -283,7 +283,7 @@ function headingText(heading: PageElement): string {
  */
 export function declaredMeta(declared: Declared, byline?: string | null, story = ''): PageMeta {
   // Readability takes the first rel="author" link for the byline, even in a list of columnists.
-  const markupByline = byline && !declared.columnists.has(byline) ? byline : undefined;
+  const markupByline = byline && !declared.columnists.has(byline) ? asPrinted(byline, declared.pageText) : undefined;
   const lookup = (name: string) =>
     name === '<byline>' ? markupByline : name === '<date above story>' ? (dateAboveStory(declared.pageText, story, declared.dateOrder) ?? undefined) : declared.values.get(name);
   const meta = collectPageMeta(NAMES, lookup, {
@@ -294,6 +294,33 @@ export function declaredMeta(declared: Declared, byline?: string | null, story =
   });
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? rewrittenHeading(meta.title, declared.headings) ?? matchHeading(meta.title, declared.headings);
   return meta;
+}
+
+/** What separates a byline's parts as collectPageMeta reads them (its names, then a role, an outlet, a date). */
+const BYLINE_PART = ' · ';
+/** What follows a dateline's place in the paragraph it opens: a dash, then the story's sentence ("MIAMI – The Spurs returned to…"). */
+const DATELINE_REST = /^\s*[–—-]\s+(?:\S+\s+){5}/u;
+
+/**
+ * Readability's byline as the page prints it (`pageText`, one block a line). Readability gives its element's text with the
+ * element's blocks run together ("Greg GarberWriter, ReporterArchive" for a name, a role and a link each on a line): when the
+ * page's lines spell the byline so, they are its parts. Readability also takes an element marked "dateline" for a byline:
+ * the place that opens a paragraph of the story before a dash ("MIAMI – The San Antonio Spurs returned…") is none.
+ */
+function asPrinted(byline: string, pageText: string): string | undefined {
+  const target = clean(byline);
+  const lines = pageText.split('\n').map(clean).filter(Boolean);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line === target) return byline;
+    if (line.startsWith(target) && DATELINE_REST.test(line.slice(target.length))) return undefined;
+    if (!target.startsWith(line) || target[line.length] === ' ') continue;
+    let joined = line;
+    let next = index + 1;
+    while (joined.length < target.length && next < lines.length && target.startsWith(joined + lines[next]!)) joined += lines[next++]!;
+    if (joined === target) return lines.slice(index, next).join(BYLINE_PART);
+  }
+  return byline;
 }
 
 /** The share of a declared title's words an <h1> must have to be the same headline rewritten for readers. */

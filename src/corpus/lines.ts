@@ -108,14 +108,25 @@ export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
 const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
 /** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
 const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
-/** A byline's part up to a date run into it, without the words that open the date: "Por Ana Ruiz 02 de mayo de 2024", "By Jane Doe Published May 2, 2024" → the names. */
+/** Nothing but a date's label before it ("Published:", "Updated", "Posted on"), or nothing at all. */
+const DATE_LABEL_ONLY = /^[^\p{L}]*(?:(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+on|\s+el|\s+le|\s+am)?)?[^\p{L}\p{N}]*$/iu;
+/** A date's time and zone after it, and the separators before the names ("9:21 PM ET |"); case-sensitive, so that "by" stays. */
+const TIME_AFTER_DATE = /^[\s,]*(?:(?:at|a las|à|um|alle|às)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5}\b)?)?[\s|·•,;–—-]*/u;
+/**
+ * A byline's names beside a date run into it, without the words that open the date: before the date ("Por Ana Ruiz 02 de
+ * mayo de 2024", "By Jane Doe Published May 2, 2024"), or after it and its time when only the date's label comes before it
+ * ("Published: June 5, 2013 9:21 PM By Jane Doe").
+ */
 export function namesBeforeDate(part: string): string {
   const date = findDate(part);
-  return date && date.start > 0 ? part.slice(0, date.start).replace(GLUED_LEAD, ' ').replace(DATE_LEAD, '') : part;
+  if (!date) return part;
+  const before = part.slice(0, date.start);
+  if (!DATE_LABEL_ONLY.test(before)) return before.replace(GLUED_LEAD, ' ').replace(DATE_LEAD, '');
+  return part.slice(date.end).replace(TIME_AFTER_DATE, '');
 }
 
 // A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont").
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|(?:story|words|article) by|texto de|text by|redacci[oó]n|(?:autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article) by|texto de|text by|redacci[oó]n|(?:autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".

@@ -960,6 +960,22 @@ describe('HTML: a byline with its date, in other languages and in elements run t
     expect(withHeader('<div>Autor: Ana Ruiz</div>').author).toBe('Ana Ruiz');
     expect(withHeader('<div class="byline">Texte : Jean Dupont</div>').author).toBe('Jean Dupont');
   });
+
+  it('reads the names after a date that opens the byline with only its label before it, and after "Posted by"', () => {
+    const dated = withHeader('<p class="byline">Published: May 2, 2024 9:21 PM<br/>By <span>JANE DOE</span> <a href="mailto:jane.doe@example.com">jane.doe@example.com</a></p>');
+    expect([dated.author, dated.date]).toEqual(['JANE DOE', '2024-05-02']);
+    expect(withHeader('<div class="byline">Actualizado: 2 de mayo de 2024, 10:30 | Por Ana Ruiz</div>').author).toBe('Ana Ruiz');
+    expect(withHeader('<span id="byline">Posted by Jane Doe</span>').author).toBe('Jane Doe');
+  });
+
+  it('reads a byline element whose name, role and links are blocks run together, and no dateline for a byline', () => {
+    const bio = '<div class="author"><h4><a href="/autores/ana-ruiz">Ana Ruiz</a></h4>Reportera<ul><li><a href="/autores/ana-ruiz">Archivo</a></li></ul></div>';
+    expect(read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${story}</article>${bio}`)).author).toBe('Ana Ruiz');
+    const dateline = `<article><h1>Reforman el mercado central</h1><p><span class="dateline">TORDESAL </span>– ${STORY[0]}</p><p>${STORY.slice(1).join('</p><p>')}</p></article>`;
+    const article = read(page('<title>Reforman el mercado central</title>', dateline));
+    expect(article.author).toBeNull();
+    expect(article.text).toContain(STORY[0]);
+  });
 });
 
 describe('HTML: a section\'s name declared as the site\'s', () => {
