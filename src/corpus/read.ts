@@ -80,9 +80,11 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
   let reduced: { text: string; meta: PageMeta };
   let cutShort = false;
+  let blank = true;
   try {
     const decoded = decodeBytes(bytes);
     if (decoded.kind === 'binary') return skip('the file is binary, not text');
+    blank = !decoded.text.trim();
     const named = SEED_FORMATS[extname(file).toLowerCase()] ?? 'text';
     // The content settles a format its name gets wrong: a page without markup is text, a text file that is a saved page is HTML.
     const format = named === 'html' ? (hasMarkup(decoded.text) ? 'html' : 'text') : isHtmlDocument(decoded.text) ? 'html' : named;
@@ -93,7 +95,8 @@ export function readSeedBytes(file: string, bytes: Buffer): Outcome {
     return skip(`it could not be read as a page (${describeError(error)})`);
   }
   const { text, meta } = reduced;
-  if (!text.trim()) return skip('the file is empty');
+  // A page whose markup holds no text ("<html><head><title>Roto") is not empty: its reader is told what was missing.
+  if (!text.trim()) return skip(blank ? 'the file is empty' : 'no article text was found in it');
   const seed: SeedFile = { id: seedId(file), file: file.split(sep).join('/'), text, hash: seedFileHash(bytes) };
   if (Object.keys(meta).length) seed.meta = meta;
   if (cutShort) seed.cutShort = true;

@@ -372,6 +372,13 @@ describe('readSeedFiles: bad input', () => {
     expect(warnings).toEqual([{ file: 'solo-menu.txt', message: 'skipped: no article text was found in it' }]);
   });
 
+  it('says a page cut off before any text has no article text, not that it is empty', async () => {
+    await write('bueno.txt', story('bicicletas'));
+    await write('cortada.html', '<html><head><title>Corte');
+    const { warnings } = await read();
+    expect(warnings).toEqual([{ file: 'cortada.html', message: 'skipped: no article text was found in it' }]);
+  });
+
   it('treats a seeds path that is a file as an empty corpus with a warning', async () => {
     await write('bueno.txt', story('bicicletas'));
     const { files, warnings } = await readSeedFiles(join(dir, 'bueno.txt'));
