@@ -66,6 +66,10 @@ export interface Example extends TrainingExample {
   contraryUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.yearUnmet). */
   yearUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.figureUnmet). */
+  figureUnmet: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.yearNotGiven). */
+  yearNotGiven: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
   countUnmet: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
@@ -110,6 +114,8 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     negationUnmet: assessment?.negationUnmet ?? false,
     contraryUnmet: assessment?.contraryUnmet ?? false,
     yearUnmet: assessment?.yearUnmet ?? false,
+    figureUnmet: assessment?.figureUnmet ?? false,
+    yearNotGiven: assessment?.yearNotGiven ?? false,
     countUnmet: assessment?.countUnmet ?? false,
     otherStory: assessment?.otherStory ?? false,
     requestOnly: assessment?.requestOnly ?? false,

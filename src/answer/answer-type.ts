@@ -453,6 +453,29 @@ export function dateDetail(sentence: string, questionWords: ReadonlySet<string>)
   return SPECIFIC_DATE.test(folded) ? 1 : 0;
 }
 
+/** Nouns after "qué"/"what" that ask for a year, or a span of years, folded ("¿En qué año…?", "What century…?"). */
+const YEAR_NOUNS = new Set(['ano', 'anos', 'siglo', 'decada', 'year', 'years', 'century', 'decade']);
+
+/** Whether the kind a question asks for (`askedKind`) is a year, a decade or a century: "¿En qué año…?", "What year…?". */
+export function asksYear(kind: AskedKind | undefined): boolean {
+  return kind?.type === 'date' && kind.asking.some((word) => YEAR_NOUNS.has(word));
+}
+
+// A number of three or four digits standing alone may be a year ("en 711"); "ese año", "al año siguiente" name one by
+// another. Folded.
+const YEAR_LIKE = /(?<![\p{L}\p{N}]|\p{N}[.,])\p{N}{3,4}(?![\p{L}\p{N}]|[.,]\p{N})|\b(?:anos?|years?)\b/u;
+
+/**
+ * Whether `sentence` can say which year something happened, besides the question's own words (`questionWords`,
+ * folded): a date of any detail (`dateDetail`), a number that may be a year, or a year named relative to another. A
+ * question that asks for the year is not answered by a sentence without one (the year-asked rule, ask.ts).
+ */
+export function givesYear(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  // The question's "siglo" is part of the answer's "siglo XIX", not one of its words to leave out.
+  const own = new Set([...questionWords].filter((word) => !YEAR_NOUNS.has(word)));
+  return dateDetail(sentence, own) > 0 || YEAR_LIKE.test(foldAccents(withoutWords(sentence, own)));
+}
+
 // Where reported words begin: a complementiser ("dijo que…", "said that…") or a verb of saying ("said the plan…").
 const CLAUSE_END = /[,;:.!?]/u;
 

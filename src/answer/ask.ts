@@ -14,7 +14,7 @@ import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
 import { foldAccents } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, carriesAnswerType, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -25,6 +25,7 @@ import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
+import { figureUnmet } from './other-figure.js';
 import { yearUnmet } from './other-year.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
@@ -102,6 +103,10 @@ export interface Assessment {
   contraryUnmet: boolean;
   /** The question names a year that the answer's sentences and passages never give, and the sentences give another (other-year.ts): refused whatever the model says. */
   yearUnmet: boolean;
+  /** The question gives a quantity ("804 litros") that the answer's sentences and passages never give, and the sentences give another of the same thing (other-figure.ts): refused whatever the model says. */
+  figureUnmet: boolean;
+  /** The question asks for a year ("¿En qué año…?", "What year…?") and the sentences the answer would quote give none (answer-type.ts `givesYear`): refused whatever the model says. */
+  yearNotGiven: boolean;
   /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
@@ -208,11 +213,11 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
+type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
+  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -317,6 +322,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A sentence in a language whose number words are unknown may give a count in words none of the rules reads.
   const countsKnown = chosen.every((item) => numberWordsKnown(item.evidence.article.language));
   const countUnmet = expects === 'number' && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
+  // As a count question's: a year question's sentences give a year (SQuAD 2.0's "¿En qué año se construyó Fort Coligny?"
+  // beside "Un fuerte, llamado Fort Coligny, fue construido…"; docs/EVALUATION.md, squad15m).
+  const yearNotGiven = asksYear(kind) && chosen.length > 0 && !quotedText.some((sentence) => givesYear(sentence, expectation.questionWords));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
@@ -331,7 +339,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const published = chosen.flatMap((item) => item.evidence.article.date?.slice(0, 4) ?? []);
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
@@ -489,6 +498,11 @@ function unknownShare({ content, language }: QuestionWords, index: PassageIndex)
 function readWith({ article, hit, sentences, preceding }: Evidence): string {
   const start = Math.min(hit.passage.start, sentences[0]?.start ?? hit.passage.start, preceding?.start ?? hit.passage.start);
   return article.text.slice(start, hit.passage.end);
+}
+
+/** The paragraph the passage lies in, as far as its sentences were read (evidence.ts cuts a paragraph of megabytes). */
+function paragraphRead({ article, hit, sentences }: Evidence): string {
+  return article.text.slice(Math.min(hit.passage.start, sentences[0]?.start ?? hit.passage.start), Math.max(hit.passage.end, sentences.at(-1)?.end ?? hit.passage.end));
 }
 
 /** Share of `terms` that none of the texts holds, leaving out those `otherwise` says they hold in another form. */

@@ -63,7 +63,7 @@ export interface Figure {
 const FIGURE_REACH = 4;
 
 /** "3,5" and "3.5" are decimals; "1.500", "1,500" and "1.500.000" have thousands separators (groups of three). */
-function digitValue(token: string): number {
+export function digitValue(token: string): number {
   const groups = token.split(/[.,]/);
   if (groups.length === 1) return Number(token);
   const thousands = groups.slice(1).every((group) => group.length === 3);
@@ -160,7 +160,7 @@ const statesNothing = (token: string, language: Language) => (STOP_WORDS[languag
 const NEGATION_REACH = 3;
 
 /** The stem retrieval indexes a word under; indexTerms leaves out stop words, and a long one is its own stem. */
-function stemOf(word: string, language: Language): string {
+export function stemOf(word: string, language: Language): string {
   return indexTerms(word, language)[0] ?? word;
 }
 
