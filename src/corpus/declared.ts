@@ -62,7 +62,7 @@ const PAGE_TYPE = /^(?:WebPage|ItemPage)$/;
 
 /** Declaration names carrying each field, most trusted first; "ld:" names come from JSON-LD. */
 const NAMES: Record<DeclaredField, string[]> = {
-  title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', '<title>'],
+  title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', 'title', '<title>'],
   // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
   outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
   // "<rel author>": the names the page links as its authors; "<header byline>": the element the markup marks as an

@@ -57,6 +57,11 @@ describe('HTML saved as a fragment', () => {
 });
 
 describe('HTML metadata from what the page declares', () => {
+  it('reads the headline a <meta name="title"> declares before a <title> that opens with the site\'s name', () => {
+    const article = read(page('<title>Diario del Valle - Reforman el mercado central</title><meta name="title" content="Reforman el mercado central">', paragraphs));
+    expect(article.title).toBe('Reforman el mercado central');
+  });
+
   it('reads JSON-LD inside @graph: headline, several authors joined, published date, language', () => {
     const ld = jsonLd({
       '@context': 'https://schema.org',
