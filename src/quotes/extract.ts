@@ -22,7 +22,7 @@ import { groupBy } from '../arrays.js';
 import { markCommonWords, markConjunctions, markNamesOpenedByTitles, markSourceMarkers, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
-import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
+import { laterSubject, leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
 import { findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
@@ -68,10 +68,12 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
     const subject = credited || drafts.length ? undefined : speaking ?? namedBeforePronoun(context, sentence) ?? leadingSubject(context, sentence, previous);
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
-    const anchor = credited ?? named;
+    // "Pacheco negó ponerla en votación, pero Girão todavía intenta…": the person a later clause names is the nearest.
+    const later = laterSubject(context, sentence, drafts.at(-1)?.end ?? sentence.start, (credited ?? named)?.speaker ?? null);
+    const anchor = later ?? credited ?? named;
     const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
     const quoted = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
-    previous = { sentence, drafts, vias, speaking, focus, quoted };
+    previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}) };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations

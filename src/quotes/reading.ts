@@ -66,6 +66,11 @@ export interface Previous {
   vias: string[];
   /** The subject of the sentence's last verb of saying, when it names a speaker, whether or not the verb made a statement. */
   speaking: Attribution | undefined;
+  /**
+   * A person the sentence names as the subject of a clause after its statements ("…, pero Girão todavía intenta…"), someone
+   * other than their speaker: the nearest antecedent of a pronoun or role in the next sentence.
+   */
+  later?: Attribution;
   /** The last speaker credited in the article so far and the paragraph where: whom an omitted subject most likely is. */
   focus: { attribution: Attribution; paragraph: number } | undefined;
   /** The last speaker a statement was credited to, and the paragraph where: unlike `focus`, never moved by narration. */

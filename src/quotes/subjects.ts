@@ -3,7 +3,7 @@
  * after it ("dijo Putin", "según la agencia"), through a relative pronoun (", que había dicho") or, for a
  * gerund (", saying"), the phrase the sentence opens with.
  */
-import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, type Sentence, type Token } from './tokens.js';
+import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
 import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
@@ -89,6 +89,7 @@ function pluralAntecedent(context: ArticleContext, previous: Previous | undefine
  */
 export function antecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
   if (!previous) return undefined;
+  if (previous.later) return previous.later;
   const spoke = previous.drafts.at(-1)?.attribution;
   if (spoke?.speaker || spoke?.medium) return spoke;
   // A verb of saying that made no statement still names who spoke ("De primer orden calificó X el diseño. Sobre él, reconoció…").
@@ -106,6 +107,28 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   const { focus } = previous;
   const paragraph = previous.sentence.paragraph;
   return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
+}
+
+/**
+ * The person a clause after character offset `after` names as its subject when the sentence goes on with someone else
+ * ("Pacheco negó ponerla en votación, pero Girão todavía intenta…", "…, while Senator Ruiz still opposes it"): a clause
+ * breaker ("pero", "mas", "but", "while"…) right before a name that a lower-case word follows, which the cast resolves
+ * to a full name other than `speaker`. The last such clause counts; undefined when there is none.
+ */
+export function laterSubject(context: ArticleContext, sentence: Sentence, after: number, speaker: string | null): Attribution | undefined {
+  const { tokens } = sentence;
+  for (let i = tokens.length - 3; i >= 0 && tokens[i]!.start >= after; i--) {
+    if (!CLAUSE_BREAKERS.has(tokens[i]!.key)) continue;
+    // "but Senator Ana Ruiz still…": a title before the name.
+    const from = isTitleNoun(tokens[i + 1]!.key) && startsUpper(tokens[i + 1]!.text) ? i + 2 : i + 1;
+    const end = nameEnd(tokens, from);
+    const next = tokens[end];
+    if (end === from || next?.kind !== 'word' || !startsLower(next.text) || COORDINATORS.has(next.key) || NAME_PREPOSITIONS.has(next.key)) continue;
+    const name = context.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+    const resolved = context.cast.resolveName(name, tokens[from]!.start) ?? name;
+    return resolved.includes(' ') && resolved !== speaker ? { speaker: resolved, medium: null } : undefined;
+  }
+  return undefined;
 }
 
 /** Words of a list's first member ("Black voters", "Los vecinos del barrio"). */
