@@ -398,6 +398,12 @@ export const DETERMINERS = set([
   // Portuguese: "o ministro", "os analistas", "um porta-voz".
   'o', 'os', 'um', 'uma',
 ]);
+/**
+ * Singular nouns for a body of people working together ("el equipo", "the crew", "la familia"): a group that speaks as one,
+ * never a role one person in focus holds.
+ */
+export const COLLECTIVE_NOUNS = set(['equipo', 'grupo', 'personal', 'tripulación', 'plantilla', 'familia', 'equipa', 'équipe', 'team', 'group', 'staff', 'crew', 'family']);
+
 /** Singular definite articles: "el ministro", "the spokesman" refer to one known person. */
 export const DEFINITE_SINGULAR = set(['el', 'la', 'the']);
 export const INDEFINITE_DETERMINERS = set(['un', 'una', 'unos', 'unas', 'a', 'an', 'another']);

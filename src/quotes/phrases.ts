@@ -7,7 +7,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart, startsLower } from './tokens.js';
 import { DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
-  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
+  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
 } from './lexicon.js';
 
@@ -395,10 +395,12 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   if (!words.every((token) => (isLowerCase(token) || AGE_NOUN.test(token.key)) && !SKIPPABLE.has(token.key) && !CHANNEL_NOUNS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return undefined;
   let before = from - 1;
   while (before >= 0 && SKIPPABLE.has(tokens[before]!.key)) before--;
+  // "el equipo calcula que…": a collective noun speaks as a group, not as the person in focus.
+  const kind = COLLECTIVE_NOUNS.has(words[0]!.key) ? 'group' : 'role';
   // "según el timonel gremialista": a source marker takes a role as a verb of saying does.
   const marker = tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key);
   const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || marker;
-  return nextToVerb ? { kind: 'role', text: slice(text, tokens, start, roleEnd) } : undefined;
+  return nextToVerb ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;
 }
 
 /**

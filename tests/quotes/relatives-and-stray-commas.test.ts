@@ -1,6 +1,7 @@
 /**
  * A subject parted from its verb by a stray comma after the sentence's opening adjunct, a person relative set off by a
- * comma on the nearest phrase of people, a plural verb of an object relative, and "calcular que" as a verb of estimating.
+ * comma on the nearest phrase of people, a plural verb of an object relative, "calcular que" as a verb of estimating, and a
+ * collective noun ("el equipo", "the crew") as a group, not the person in focus.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -27,5 +28,16 @@ describe('person relatives', () => {
   it('gives a plural verb after "a quien" to no single person', () => {
     const statements = read(['El fiscal Tomás Ugarte dijo que ya hay 300 detenidos.', 'Además, abrieron una causa contra un contador a quien acusan de lavar dinero para la banda.']);
     expect(statements.filter(([speaker]) => speaker === 'Tomás Ugarte')).toEqual([['Tomás Ugarte', 'ya hay 300 detenidos']]);
+  });
+});
+
+describe('collective nouns', () => {
+  it('reads "el equipo" and "the crew" as groups, not as the person in focus', () => {
+    expect(read(['«La sonda funciona», explicó la ingeniera Marta Solís, jefa de la misión.', 'El equipo calcula que la sonda llegará en mayo.'])).toEqual([
+      ['Marta Solís', 'La sonda funciona'],
+      ['Equipo', 'la sonda llegará en mayo'],
+    ]);
+    const english = extractStatements(articleFromParagraphs({ id: 'crew', title: 'Test', date: '2024-01-01', language: 'en' }, ['Captain Lena Dorn said the ship was safe.', 'The crew said that the engine had failed twice.']));
+    expect(english.map(({ speaker }) => speaker)).toEqual(['Lena Dorn', 'Crew']);
   });
 });
