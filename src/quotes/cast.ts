@@ -106,6 +106,22 @@ interface TitleEntry {
 }
 
 /**
+ * "titular de X" (key, folded): the holder of the office X, whatever title names it ("el titular de Hacienda" is the "ministro
+ * de Hacienda", "o titular da Defesa" the "ministro da Defesa"); group 1 is X without its article.
+ */
+const HOLDER_OF = /^titular (?:de|del|da|do|das|dos) (?:(?:el|la|los|las|o|a|os|as) )?(.+)$/;
+
+/** Prepositions and articles between a title's head and the office it names ("ministro de la Defensa"). */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'das', 'dos', 'el', 'la', 'los', 'las', 'o', 'a', 'os', 'as']);
+
+/** Whether a title (key) names the office `office` after its head and a preposition: "ministro de la defensa" for "defensa". */
+function holdsOffice(titleKey: string, office: string): boolean {
+  if (!titleKey.endsWith(` ${office}`)) return false;
+  const before = titleKey.slice(0, -office.length - 1).split(' ');
+  return before.length >= 2 && OFFICE_LINKS.has(before.at(-1)!) && !before[0]!.startsWith('titular');
+}
+
+/**
  * The cast of one article from its sentences (read by reading.ts) and its cleaned text; `language` is the article's
  * ISO 639-1 code, which says how its people's names are shortened (a Spanish article calls "Rodrigo Almeida Fuentes"
  * "Almeida").
@@ -240,7 +256,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
 
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
     const key = nameKey(title);
-    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `));
+    const office = HOLDER_OF.exec(key)?.[1];
+    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `) || (office !== undefined && holdsOffice(entry.key, office)));
     const holders = new Set(entries.map((entry) => entry.name));
     const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
     const holder = holders.size === 1 ? [...holders][0] : nearest;
