@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, truncate, writeFile, chmod } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, truncate, utimes, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -325,6 +325,9 @@ describe('readSeedFiles: bad input', () => {
   it('keeps one of two files that would share an id', async () => {
     await write('nota.txt', story('bicicletas'));
     await write('nota.md', story('patinetes'));
+    // Written in the same instant (the older would be kept otherwise: a loaded machine can tell the two writes apart).
+    const written = new Date();
+    for (const name of ['nota.txt', 'nota.md']) await utimes(join(dir, name), written, written);
     const { corpus, warnings } = await read();
     expect(corpus.articles.map((article) => article.id)).toEqual(['nota']);
     expect(warnings).toEqual([{ file: 'nota.txt', message: 'skipped: nota.md already gives the id "nota"; rename one of the two files' }]);
