@@ -163,19 +163,19 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // The question's terms each story's headline holds, read once per article.
   const headlines = new Map<Article, Set<string>>();
   const { addressed } = expectation;
-  const byAddressee = (text: string, matches: readonly WordMatch[], article: Article) => addressed !== undefined && doneByAddressee(text, matches, addressed, namesOf(article));
+  const byAddressee = (text: string, matches: readonly WordMatch[], offset: number, article: Article) => addressed !== undefined && doneByAddressee(text, matches, offset, addressed, namesOf(article));
   const headlineTerms = (article: Article) => {
     const known = headlines.get(article);
     if (known) return known;
     const matches = matcher.matches(article.title);
-    const terms = byAddressee(article.title, matches, article) ? new Set<string>() : termsOf(matches);
+    const terms = byAddressee(article.title, matches, 0, article) ? new Set<string>() : termsOf(matches);
     headlines.set(article, terms);
     return terms;
   };
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, carries: typeFound, ...sentence } = item;
-      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches.map((match) => ({ ...match, start: match.start - sentence.span.start, end: match.end - sentence.span.start })), sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
+      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
@@ -301,9 +301,9 @@ function byAnother(sentence: { evidence: Evidence; span: TextSpan; matches: Word
   return verbs.length > 0 && doneByAnother(textOf(sentence), verbs, role.asked, (word) => namesInside.has(word));
 }
 
-/** Whether `text` tells of the question's verb of saying done by one it is said to (Expectation.addressed); `matches` in `text`'s offsets. */
-function doneByAddressee(text: string, matches: readonly WordMatch[], addressed: { term: string; names: ReadonlySet<string> }, namesInside: ReadonlySet<string>): boolean {
-  const verbs = matches.filter((match) => match.term === addressed.term).map((match) => match.start);
+/** Whether `text` tells of the question's verb of saying done by one it is said to (Expectation.addressed); `matches` at `offset` past `text`'s offsets. */
+function doneByAddressee(text: string, matches: readonly WordMatch[], offset: number, addressed: { term: string; names: ReadonlySet<string> }, namesInside: ReadonlySet<string>): boolean {
+  const verbs = matches.filter((match) => match.term === addressed.term).map((match) => match.start - offset);
   return doneByOneOf(text, verbs, addressed.names, (word) => namesInside.has(word));
 }
 
