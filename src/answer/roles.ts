@@ -216,7 +216,7 @@ function mayBeVerb(tokens: Token[], at: number): boolean {
 export function doneByAnother(sentence: string, verbs: readonly number[], role: AskedRole, namedElsewhere: (word: string) => boolean): boolean {
   if (verbs.length === 0) return false;
   const tokens = tokensOf(sentence);
-  const isName = (token: Token | undefined) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
+  const isName = nameTest(namedElsewhere);
   if (role.passive) {
     // Only the passive says of whom ("la condena", "condenó a Ortiz" name no one it is done to by word order).
     const passives = verbs.map((offset) => tokens.findIndex((token) => token.start >= offset)).filter((at) => at > 0 && PARTICIPLE.test(tokens[at]!.folded) && PASSIVE_IN_TEXT.has(tokens[at - 1]!.folded));
@@ -238,11 +238,19 @@ export function doneByAnother(sentence: string, verbs: readonly number[], role: 
 export function doneByOneOf(sentence: string, verbs: readonly number[], names: ReadonlySet<string>, namedElsewhere: (word: string) => boolean): boolean {
   if (verbs.length === 0) return false;
   const tokens = tokensOf(sentence);
-  const isName = (token: Token | undefined) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
+  const isName = nameTest(namedElsewhere);
   return verbs.every((offset) => {
     const readings = doerReadings(tokens, offset, isName);
     return readings.length > 0 && readings.every((doer) => joinedNames(doer).every((name) => name.some((part) => names.has(part.folded))));
   });
+}
+
+/**
+ * Whether a token is a name, for reading a doer: written as one, or a capitalised word opening the sentence (no connector or
+ * determiner) that the article writes capitalised elsewhere too (`namedElsewhere`).
+ */
+function nameTest(namedElsewhere: (word: string) => boolean): (token: Token | undefined) => boolean {
+  return (token) => token !== undefined && (token.name || (token.opening && !CONNECTORS.has(token.folded) && !DETERMINERS.has(token.folded) && namedElsewhere(token.word)));
 }
 
 /** The names a doer's tokens join by "y"/"and" ("Mora y Lasa": Mora, Lasa), each as its tokens. */
