@@ -18,7 +18,7 @@ import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
-import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
 import { keepsParagraph, mayHaveMissedStory, missedProseBlock, unmarkAncestors, type ProseNode } from './prose-block.js';
 import type { PageMeta } from './types.js';
@@ -294,10 +294,6 @@ function storyAfter(text: string, header: string[], pageText: string): boolean {
   const first = text.split(/\n+/u).map(squeezed).find((line) => looksLikeProse(line) && endsLikeSentence(line) && !printed.includes(line));
   const at = first === undefined || end < 0 ? -1 : lines.indexOf(first, end + 1);
   return at > end && at - end <= HEADER_GAP_LINES;
-}
-
-function squeezed(line: string): string {
-  return line.replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -49,6 +49,11 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** `text` with every run of white space one space, and none at either end. */
+export function squeezed(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
 export function hasWords(text: string): boolean {
   return WORD_CHAR.test(text);
 }

@@ -7,7 +7,7 @@
  * is read in its place (issue 14: real pages of article 1.1.2's test set read with 1–17 % of their story).
  */
 import { type TextNode } from './dom-text.js';
-import { endsLikeSentence, looksLikeProse, wordCount } from './lines.js';
+import { endsLikeSentence, looksLikeProse, squeezed, wordCount } from './lines.js';
 
 /** The DOM this module needs (linkedom's and the browser's elements have it). */
 export interface ProseNode extends TextNode {
@@ -23,10 +23,6 @@ const MIN_PARAGRAPH_WORDS = 8;
 const MIN_STORY_WORDS = 100;
 /** …and this many times the prose the extractor kept: a story found keeps most of the page's longest block. */
 const MISSED_RATIO = 2;
-
-function squeezed(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
 
 /** A line or paragraph a story has: long enough, mostly lower-case words, ending as a sentence ends. */
 function isProse(text: string): boolean {
@@ -64,7 +60,7 @@ export function missedProseBlock(root: ProseNode, extracted: string): { block: P
   let best: { block: ProseNode; words: number; first: string } | null = null;
   for (const [block, entry] of blocks) if (!best || entry.words > best.words) best = { block, ...entry };
   if (!best || best.words < Math.max(MIN_STORY_WORDS, MISSED_RATIO * proseWords(extracted))) return null;
-  return squeezed(extracted).includes(best.first) ? null : { block: best.block, first: best.first };
+  return keepsParagraph(extracted, best.first) ? null : { block: best.block, first: best.first };
 }
 
 /** Takes the class and id off `block` and every element around it, so that no name of theirs makes it an unlikely candidate. */
