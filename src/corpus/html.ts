@@ -7,6 +7,7 @@
  * - the page's <main> (or <body>) without navigation, headers, asides and footers, when Readability
  *   finds nothing and there is no articleBody;
  * - a linear regular-expression reading, for markup no DOM should be built from (see isHostile).
+ * A story printed only inside <noscript> is read as the page's (noscript.ts).
  * The deck the page prints under its headline (header.ts) goes before the story when the extractor
  * left it out; appeal boxes (appeals.ts) and lists of other stories (link-lists.ts) inside the story are taken out of it.
  */
@@ -17,6 +18,7 @@ import { markCaptions, type CaptionDocument } from './captions.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
+import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
@@ -126,6 +128,7 @@ function parse(html: string): PageDocument {
   const shaped = withDocumentShape(withClosedTitle(html));
   let { document } = parseHTML(shaped) as unknown as { document: PageDocument & CaptionDocument };
   if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
+  unwrapStoryNoscripts(document as unknown as NoscriptNode);
   markCaptions(document);
   return document;
 }

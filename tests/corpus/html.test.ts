@@ -360,6 +360,14 @@ describe('HTML: a story Readability leaves out', () => {
       for (const paragraph of [...STORY, ...more]) expect(article.text).toContain(paragraph);
     }
   });
+
+  it('reads a story the page prints only for readers without scripts, inside <noscript>, and never a notice asking for them', () => {
+    const shell = '<div class="feed"><p class="about">Las últimas noticias de la redacción, actualizadas minuto a minuto en una sola página para que no te pierdas nada.</p>';
+    const notice = '<noscript><p>Activa JavaScript en tu navegador para ver los comentarios de los lectores.</p></noscript>';
+    const article = read(page('<title>Reforman el mercado central</title>', `${shell}<ul><noscript><li><h1>Reforman el mercado central</h1><div class="full">${paragraphs}</div></li></noscript></ul></div>${notice}`));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('Activa JavaScript');
+  });
 });
 
 describe('HTML: the header around the headline', () => {
