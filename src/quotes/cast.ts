@@ -169,11 +169,14 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
         }
       }
     }
-    // Appositions between commas: "El líder norcoreano, Kim Jong Un," / "Elena Márquez, directora del Instituto…,".
-    const segments = commaSegments(sentence);
+    // "el Ministerio de Educación (Minedu)", "del Instituto de Vivienda (Invivi)": a word in brackets that abbreviates the words before it.
+    for (const { short, long } of abbreviationsDefined(sentence, text)) if (!acronyms.has(nameKey(short))) acronyms.set(nameKey(short), long);
+    // Appositions between commas: "El líder norcoreano, Kim Jong Un," / "Elena Márquez, directora del Instituto…,"; an
+    // aside in brackets before the comma is no segment of its own ("el titular del Ministerio de Educación (Minedu), Rosendo Serna,").
+    const segments = commaSegments(sentence).filter((segment) => !bracketed(sentence.tokens, segment));
     segments.forEach((segment, i) => {
       const next = segments[i + 1];
-      if (!next || sentence.tokens[segment.to]?.text !== ',') return;
+      if (!next || !endsAtComma(sentence.tokens, segment)) return;
       const second = readPhrase(sentence, text, next.from, next.to);
       // Only a name (with a title of its own or none: "el ministro de Defensa, general Paulo Nogueira,") or a title alone
       // can stand in apposition, or a description of a person: otherwise the first segment need not be read.
@@ -250,7 +253,16 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     return resolved;
   };
 
-  const resolvedTitles = titles.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
+  // "el titular del Ministerio de Educación (Minedu)" is "el titular del Minedu" as well, as the article may go on to write
+  // it; each such form right after the title it comes from (matchTitle reads them in text order).
+  const withAcronyms = titles.flatMap((title) => [
+    title,
+    ...[...acronyms].filter(([, name]) => title.text.includes(name)).map(([acronym, name]) => {
+      const text = title.text.replace(name, names.get(acronym) ?? acronym);
+      return { ...title, key: nameKey(text), text };
+    }),
+  ]);
+  const resolvedTitles = withAcronyms.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
   for (const { name, text: description, at } of descriptions) remember(resolveName(name, at) ?? name, description);
 
@@ -287,6 +299,63 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
     referredAs: remember,
   };
+}
+
+/**
+ * Whether `short` abbreviates the name `long` ("Minedu" for "Ministerio de Educación", "Invivi" for "Instituto de
+ * Vivienda"): its letters appear in the name in order, the first one opening a word of it. Schwartz and Hearst's
+ * abbreviation test ("A simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003), on
+ * folded letters; a party or place in brackets after a name ("Ana Ruiz (Verdes)") spells none of it.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = nameKey(short).replace(/ /g, '');
+  const name = nameKey(long);
+  if (letters.length < 2 || !name.includes(' ') || letters.length >= name.replace(/ /g, '').length) return false;
+  let at = name.length - 1;
+  for (let i = letters.length - 1; i >= 0; i--) {
+    const opensWord = i === 0;
+    while (at >= 0 && (name[at] !== letters[i] || (opensWord && at > 0 && name[at - 1] !== ' '))) at--;
+    if (at < 0) return false;
+    at--;
+  }
+  return true;
+}
+
+/**
+ * Abbreviations a sentence defines in brackets after the words they abbreviate ("del Instituto de Vivienda (Invivi)" →
+ * "Invivi" for "Instituto de Vivienda"): one capitalised word in brackets, and the fewest words before the bracket, from a
+ * capitalised one, that it abbreviates (`abbreviates`); Schwartz and Hearst look as far back as twice the short form's
+ * letters in words, at most its letters plus five.
+ */
+function abbreviationsDefined(sentence: Sentence, text: string): Array<{ short: string; long: string }> {
+  const { tokens } = sentence;
+  return tokens.flatMap((open, at) => {
+    const short = tokens[at + 1];
+    if (open.text !== '(' || tokens[at + 2]?.text !== ')' || short?.kind !== 'word' || !/^\p{Lu}\p{L}+$/u.test(short.text)) return [];
+    const reach = Math.min(short.text.length + 5, 2 * short.text.length);
+    for (let from = at - 2; from >= 0 && at - from <= reach && tokens[from]!.kind === 'word'; from--) {
+      if (!/^\p{Lu}/u.test(tokens[from]!.text)) continue;
+      const long = text.slice(tokens[from]!.start, tokens[at - 1]!.end);
+      if (abbreviates(short.text, long)) return [{ short: short.text, long }];
+    }
+    return [];
+  });
+}
+
+/** Whether a segment is an aside in brackets: a bracket opens right before it and closes right after. */
+function bracketed(tokens: readonly Token[], segment: Segment): boolean {
+  return tokens[segment.from - 1]?.text === '(' && tokens[segment.to]?.text === ')';
+}
+
+/** Most tokens of a bracketed aside between a segment and its comma ("(Minedu)", "(PSOE)"). */
+const MAX_ASIDE_TOKENS = 4;
+
+/** Whether a comma ends the segment, right after it or after an aside in brackets ("…de Educación (Minedu),"). */
+function endsAtComma(tokens: readonly Token[], segment: Segment): boolean {
+  if (tokens[segment.to]?.text === ',') return true;
+  if (tokens[segment.to]?.text !== '(') return false;
+  const close = tokens.findIndex((token, at) => at > segment.to && token.text === ')');
+  return close > segment.to + 1 && close - segment.to <= MAX_ASIDE_TOKENS + 1 && tokens[close + 1]?.text === ',';
 }
 
 /** Words of a description read before its head noun ("a former FCC commissioner"). */
@@ -330,13 +399,23 @@ function slice(text: string, sentence: Sentence, segment: Segment): string {
   return text.slice(sentence.tokens[segment.from]!.start, sentence.tokens[segment.to - 1]!.end);
 }
 
-/** The longest readable phrase that ends a segment and `fits`: "dijo la alcaldesa" → "la alcaldesa". */
+/**
+ * The longest readable phrase that ends a segment and `fits`: "dijo la alcaldesa" → "la alcaldesa". A determiner that
+ * follows no preposition or coordinator opens the phrase: "Este lunes el director del…" → "el director del…".
+ */
 function readTail(sentence: Sentence, text: string, segment: Segment, fits: (reading: PhraseReading) => boolean): PhraseReading | undefined {
-  for (let from = phraseStartFloor(sentence.tokens, segment.from, segment.to); from < segment.to; from++) {
+  const { tokens } = sentence;
+  for (let from = phraseStartFloor(tokens, segment.from, segment.to); from < segment.to; from++) {
+    if (tokens.slice(from + 1, segment.to).some((token, k) => DETERMINERS.has(token.key) && !linksPhrases(tokens[from + k]!))) continue;
     const reading = readPhrase(sentence, text, from, segment.to);
     if (reading && fits(reading)) return reading;
   }
   return undefined;
+}
+
+/** Whether a word may stand before a determiner inside one noun phrase: a preposition or a coordinator ("de la", "for the", "y el"). */
+function linksPhrases(token: Token): boolean {
+  return NAME_PREPOSITIONS.has(token.key) || PHRASE_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key);
 }
 
 /** The segment from its last coordinated noun phrase ("y el jefe…", "and the editor…"), else the whole segment. */

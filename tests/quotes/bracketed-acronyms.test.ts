@@ -1,0 +1,43 @@
+/**
+ * A body's acronym given in brackets after its name ("el Instituto de Vivienda (Invivi)") names that body, and a title
+ * with such an aside before a name ("el director del Instituto de Vivienda (Invivi), Tomás Lema,") is still that
+ * person's title: /quote finds him by it, and the acronym offers him as one the body describes.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const bookOf = (language: string, paragraphs: string[]) =>
+  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)]));
+
+describe('an acronym in brackets after a title before a name', () => {
+  const book = bookOf('es', [
+    'Este lunes el director del Instituto de Vivienda (Invivi), Tomás Lema, anunció que las obras empezarán en junio.',
+    '«Tenemos el presupuesto asegurado», añadió Lema.',
+  ]);
+
+  it('keeps the title as the person\'s name for a look-up', () => {
+    expect(book.lookup('el director del Instituto de Vivienda').actor).toBe('Tomás Lema');
+    expect(book.lookup('el director del Instituto de Vivienda (Invivi)').actor).toBe('Tomás Lema');
+  });
+
+  it('offers the person the acronym describes, without taking the body for him', () => {
+    const found = book.lookup('Invivi');
+    expect(found.statements).toEqual([]);
+    expect(found.related).toEqual(['Tomás Lema']);
+  });
+});
+
+describe('a word in brackets that spells no acronym of the name', () => {
+  it('is an aside, not another name of the person (a party after a name)', () => {
+    const book = bookOf('es', ['La diputada Ana Ruiz (Verdes) dijo que votará en contra.']);
+    expect(book.lookup('Verdes').actor).toBeNull();
+  });
+});
+
+describe('a time adjunct before a title in apposition', () => {
+  it('is no part of the title the person is found by', () => {
+    const book = bookOf('es', ['Menos de un mes después la directora del Archivo Nacional, Clara Vidal, dijo que el edificio cerrará.']);
+    expect(book.actor('Clara Vidal')?.aliases).toEqual(['directora del Archivo Nacional']);
+  });
+});
