@@ -14,7 +14,7 @@ import { isPunct, nameSpans, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
-import { nameKey } from './normalize.js';
+import { foldWord, nameKey } from './normalize.js';
 import { isPlaceName } from './countries.js';
 import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
@@ -101,6 +101,28 @@ const PUBLIC_BODY_NOUNS = new Set([
 function institutionalNoun(role: string): string | undefined {
   const words = headWords(role);
   return [words[0], words.at(-1)].find((word) => word !== undefined && PUBLIC_BODY_NOUNS.has(word));
+}
+
+/** Stems of a Spanish relational adjective, like the noun it derives from: "fiscal" from "fiscalía", "municipal" from "municipalidad". */
+const RELATIONAL_ADJECTIVE = /^(\p{L}{4,}?)i?al$/u;
+
+/**
+ * The public body a role names by a relational adjective on a thing it holds or wrote ("la tesis fiscal", "la acusación
+ * fiscal": the Fiscalía's; "la versión municipal"), as the article writes the body's noun: Spanish derives such
+ * adjectives from the body's noun (fiscal ← fiscalía), so the press uses them for the body's position. Undefined when
+ * the role is not one noun that names no person nor body with one such adjective, or the article never writes the noun.
+ */
+export function relationalBody(role: string, text: string): string | undefined {
+  const words = keyWords(role);
+  if (words.length !== 2) return undefined;
+  const [head, adjective] = words as [string, string];
+  const stem = RELATIONAL_ADJECTIVE.exec(adjective)?.[1];
+  const namesSomeone = isTitleNoun(head) || isTitlePlural(head) || [SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, GROUP_NOUNS, BODY_NOUNS, ORGANISATION_WORDS, PUBLIC_BODY_NOUNS].some((nouns) => nouns.has(head));
+  if (!stem || namesSomeone) return undefined;
+  const body = [...PUBLIC_BODY_NOUNS].find((noun) => noun !== adjective && noun.startsWith(stem));
+  if (!body) return undefined;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) if (word.length === body.length && foldWord(word) === body) return capitalise(word);
+  return undefined;
 }
 
 /** Whether an organisation's name is of the kind a role's head noun names: "Ministry of Health" for "ministry", "Acme Corp" for "company". */

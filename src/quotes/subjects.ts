@@ -8,7 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -55,13 +55,17 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
       return { speaker: cast.resolveName(reading.name, at), medium: null };
     case 'title':
-      if (reading.medium) return { speaker: null, medium: null };
-      return resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
     case 'role':
-      return resolveRole(context, reading.text, at, antecedent(context, previous), false);
-    case 'group':
+    case 'group': {
+      // "según la tesis fiscal" ("fiscal" read as the prosecutor's title): a thing a body holds, named by the body's
+      // adjective, is the body's ("la Fiscalía").
+      const body = relationalBody(reading.kind === 'title' ? reading.title : reading.text, context.text);
+      if (body) return resolveRole(context, body, at, antecedent(context, previous), true);
+      if (reading.kind === 'title') return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
+      if (reading.kind === 'role') return resolveRole(context, reading.text, at, antecedent(context, previous), false);
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
+    }
     case 'pronoun':
       return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
   }
