@@ -423,8 +423,9 @@ function isPluralNoun(word: string): boolean {
  */
 function isGroupSpeaker(speaker: string): boolean {
   const written = speaker.split(/\s+/);
-  // "Rodrigo Almeida Fuentes", "Ana Flores": many surnames are plural nouns, but a name is capitalised throughout.
-  if (written.length > 1 && written.every((word) => /^\p{Lu}/u.test(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word))) return false;
+  // "Rodrigo Almeida Fuentes", "Ana Flores": many surnames are plural nouns, but a name is capitalised throughout; not
+  // a group's noun capitalised as the speaker opening a statement ("Aliados de Pacheco" for "aliados de Pacheco").
+  if (written.length > 1 && !isPluralNoun(nameKey(written[0]!)) && written.every((word) => /^\p{Lu}/u.test(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word))) return false;
   const words = headWords(speaker);
   const first = words[0] ?? '';
   const commonNouns = written.slice(1).some((word) => /^\p{Ll}/u.test(word));

@@ -67,8 +67,19 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     }
     case 'pronoun':
-      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : asPerson(antecedent(context, previous))) ?? { speaker: null, medium: null };
+      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : personAntecedent(context, previous)) ?? { speaker: null, medium: null };
   }
+}
+
+/**
+ * Whom "he", "she", "él", "ella" refer to: the antecedent when it is a person; when it is an organisation or a group
+ * ("Storm surge is the threat, Blake said. The Hurricane Center expects… He added…"), which such a pronoun cannot
+ * mean, the person the article was quoting before it (quotedBefore, within FOCUS_REACH paragraphs).
+ */
+function personAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  const referred = antecedent(context, previous);
+  if (!referred?.speaker && !referred?.medium) return undefined;
+  return asPerson(referred) ?? asPerson(quotedBefore(previous));
 }
 
 /** Whether a Spanish verb group is in the third person plural ("advierten", "han dicho", "aseguraron"): a form ending in -n. */
