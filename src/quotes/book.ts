@@ -5,10 +5,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, translatedBodyNames, translatedInitials } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
 import { nameKey } from './normalize.js';
-import { BODY_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -30,8 +30,8 @@ const MIN_FUZZY_CHARS = 3;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
 const FILLER_WORDS = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una',
-  // Honorifics, which articles put before a name or leave out at will ("Mr Putin", "la Sra. Gil").
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'sir',
+  // Honorifics, which articles put before a name or leave out at will ("Mr Putin", "la Sra. Gil", "Dr Jones").
+  ...COURTESY_TITLES, 'dr', 'dra',
 ]);
 
 /**
@@ -493,7 +493,10 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const ends = [...words.keys(), words.length].filter((at) => at === words.length || (at > 0 && (PREPOSITIONS.has(words[at]!) || isMediumKind(words.slice(at)))));
     const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => ({ part: words.slice(from, to), from })));
     for (const { part, from } of parts.sort((a, b) => b.part.length - a.part.length)) {
-      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => from === 0 || afterDescription(from) || !anotherGivenName(entry, part));
+      // A role alone names its holder only for the same portfolio: "education secretary" is not the "secretary" of transport.
+      const roleOnly = part.every((word) => FILLER_WORDS.has(word) || isRoleWord(word));
+      const otherPortfolio = (entry: Entry) => roleOnly && words.some((word) => !part.includes(word) && portfolioOf(word) !== undefined && !entry.words.some((known) => portfolioOf(known) === portfolioOf(word)));
+      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry));
       if (found.length > 0) return found;
     }
     return [];
@@ -752,7 +755,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // "Korean Central News Agency" where the articles only write "KCNA": a name spelt out whose initials are an acronym they quote.
     // "Fondo Monetario Internacional" where they write "IMF": the initials of its name in the other language, spelt as the tables spell them: exact.
     const unfound = !namesSomeone(asWritten);
-    const initials = unfound ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
+    // A role's description ("el ministro de Educación") spells no acronym: its initials ("me") would find anyone close to them.
+    const initials = unfound && !significantWords(key).some(isRoleWord) ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
     // "Ministerio de Energía y Minas" where the articles only describe someone as "titular del MEM": offered as the acronym offers them.
     let offeredByInitials: QuoteResult | undefined;
     for (const { acronym, exact } of initials.filter(({ acronym }) => acronym)) {

@@ -8,7 +8,7 @@ import { nameSpans, startsLower } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey, shortFormsOf } from './normalize.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
@@ -155,7 +155,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
         const reading = readPhrase(sentence, text, from, span.to);
         if (reading?.kind === 'name' && reading.title) {
           if (reading.mediumTitle) media.add(nameKey(reading.name));
-          else {
+          // "Mr Hancock", "la Sra. Gil": a courtesy title holds no office to refer back by or find the person by.
+          else if (!COURTESY_TITLES.has(nameKey(reading.title))) {
             // "Senator Amy Klobuchar of Minnesota": the person is the name before the place.
             if (span.text.startsWith(`${reading.name} of `)) {
               names.delete(nameKey(span.text));

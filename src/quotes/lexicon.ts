@@ -572,6 +572,14 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new M
   ['gob', ['gobernador', 'gobernadora']],
 ]);
 
+/**
+ * Courtesy titles (keys): words of address before a name that say nothing of an office ("Mr Hancock", "la Sra. Gil",
+ * "Frau Baerbock", "M. Caldwell"), which articles put or leave out at will. No title a speaker is found or shown by.
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = set([
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'dom', 'm', 'mme', 'mlle', 'herr', 'frau', 'sig', 'sigra',
+]);
+
 /** A role noun, or a former holder's ("exministro", "ex-presidente", "expresidenta"). */
 export function isTitleNoun(key: string): boolean {
   return TITLE_NOUNS.has(key) || (/^ex-?/.test(key) && TITLE_NOUNS.has(key.replace(/^ex-?/, '')));

@@ -180,6 +180,25 @@ const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
 const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
 const SPANISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS.map(([spanish, english]) => [english, spanish] as const).concat([['labor', 'trabajo']]));
 
+/**
+ * Fields of government a minister's portfolio names (Spanish keys of BODY_NAME_WORDS): "ministro de Educación", "Health
+ * Secretary", "titular de Hacienda".
+ */
+const PORTFOLIO_FIELDS = [
+  'salud', 'sanidad', 'trabajo', 'exteriores', 'comercio', 'alimentacion', 'defensa', 'educacion', 'hacienda', 'finanzas', 'economia', 'energia',
+  'minas', 'mineria', 'justicia', 'interior', 'agricultura', 'transporte', 'cultura', 'industria', 'turismo', 'vivienda', 'seguridad',
+  'desarrollo', 'ciencia', 'tecnologia', 'ambiente',
+];
+
+/**
+ * A word naming a portfolio, in either language (key), as one English word: "educacion" and "education" → "education",
+ * "sanidad", "salud" and "health" → "health", "defence" → "defense". Undefined for any other word.
+ */
+export function portfolioOf(word: string): string | undefined {
+  const spanish = PORTFOLIO_FIELDS.includes(word) ? word : SPANISH_NAME_WORDS.get(word)?.find((each) => PORTFOLIO_FIELDS.includes(each));
+  return spanish === undefined ? undefined : ENGLISH_NAME_WORDS.get(spanish)?.[0];
+}
+
 /** Each first element with every second element paired with it. */
 function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, readonly string[]> {
   const grouped = new Map<string, string[]>();

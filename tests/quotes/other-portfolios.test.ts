@@ -1,0 +1,41 @@
+/**
+ * A role look-up names the holder of that office or nobody: never someone whose office is another portfolio ("education
+ * secretary" is not the article's transport secretary), never through the initials of the role's words ("ministro de
+ * Educación" → "me"), and a courtesy title ("Mrs", "Sra.") is no office anyone is found or shown by.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const bookOf = (language: string, paragraphs: string[]) =>
+  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Note', date: '2024-05-01', language }, paragraphs)]));
+
+const offered = (found: { actor: string | null; candidates: string[]; related?: string[]; suggestions: string[] }) => [found.actor, ...found.candidates, ...(found.related ?? []), ...found.suggestions];
+
+describe('a role of another portfolio', () => {
+  const book = bookOf('en', ['The transport secretary, Lucy Hale, said the trains would run on time.', 'Mrs Hale added that fares would not rise.', 'Later, the secretary Tom Reed said hospitals were full.']);
+
+  it('is not offered for a role look-up naming another portfolio', () => {
+    for (const query of ['education secretary', 'Secretary of Education', 'el ministro de Educación', 'ministro de Sanidad']) {
+      expect(book.lookup(query).statements).toEqual([]);
+      expect(offered(book.lookup(query))).not.toContain('Lucy Hale');
+      expect(offered(book.lookup(query))).not.toContain('Tom Reed');
+    }
+  });
+
+  it('still finds the holder of the portfolio named', () => {
+    expect(book.lookup('transport secretary').actor).toBe('Lucy Hale');
+  });
+
+  it('takes no courtesy title for a name or an office', () => {
+    expect(book.actor('Lucy Hale')?.aliases).not.toContain('Mrs');
+    expect(offered(book.lookup('Mrs'))).not.toContain('Lucy Hale');
+  });
+});
+
+describe('a courtesy title in Spanish', () => {
+  it('is no alias of the person it addresses', () => {
+    const book = bookOf('es', ['La Sra. Paredes dijo que el mercado abrirá el lunes.']);
+    expect(book.actor('Paredes')?.aliases ?? []).not.toContain('Sra.');
+  });
+});
