@@ -67,8 +67,9 @@ export function foldWords(text: string): string[] {
 }
 
 // "。", "！" and "？" end Japanese and Chinese sentences. A closing credit in brackets may follow the
-// last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)"), and reference marks after it ("… made.\"[8]").
-const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$/u;
+// last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)"), and reference marks after it ("… made.\"[8]"),
+// or the end sign a magazine closes its story with ("… so far. ®", "… ended. ■").
+const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$|[.!?。！？]["'”’»)]*\s*[®■◼◾∎●◆♦]$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
 /** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */

@@ -191,6 +191,13 @@ describe('boilerplate in plain text', () => {
     }
   });
 
+  it('keeps a last paragraph closed by a magazine\'s end sign after its final sentence', () => {
+    for (const sign of ['®', '■', '♦']) {
+      const closing = `Las obras costarán cuatro millones y se pagarán con fondos europeos, según el consistorio. ${sign}`;
+      expect(bodyOf(['Reforman el mercado central', ...BODY, closing, 'Comparte esta noticia'])).toContain(closing);
+    }
+  });
+
   it('keeps Japanese prose ending in 。', () => {
     const japanese = ['市場の改修工事が九月に始まる予定だと市の担当者が火曜日に明らかにした。', '工事は約八か月続き、店は広場の仮設テントに移る。'];
     const body = bodyOf(['市場を改修', ...japanese]);
