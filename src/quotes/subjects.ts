@@ -74,13 +74,20 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
 /**
  * Whom "he", "she", "él", "ella" refer to: the antecedent when it is a person; when it is an organisation or a group
  * ("Storm surge is the threat, Blake said. The Hurricane Center expects… He added…"), which such a pronoun cannot
- * mean, the person the article was quoting before it (quotedBefore, within FOCUS_REACH paragraphs).
+ * mean, or a phrase that describes rather than names, the person the article was quoting before it (quotedBefore,
+ * within FOCUS_REACH paragraphs).
  */
 function personAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
   const referred = antecedent(context, previous);
   if (!referred?.speaker && !referred?.medium) return undefined;
-  return asPerson(referred) ?? asPerson(quotedBefore(previous));
+  // "The announcement comes 10 days before…" read as a subject: a phrase with a lower-case word longer than a name's
+  // particles ("de", "van", "bin") describes a thing or a group; no one "he" can mean.
+  const described = referred.speaker !== null && DESCRIBING_WORD.test(referred.speaker);
+  return (described ? undefined : asPerson(referred)) ?? asPerson(quotedBefore(previous));
 }
+
+/** A lower-case word of four letters or more after a phrase's first word: a name's particles are shorter ("de", "del", "van", "bin"). */
+const DESCRIBING_WORD = /\s\p{Ll}{4,}/u;
 
 /** Whether a Spanish verb group is in the third person plural ("advierten", "han dicho", "aseguraron"): a form ending in -n. */
 function spanishPlural(tokens: Token[], use: Pick<VerbUse, 'first' | 'last' | 'verb'>): boolean {

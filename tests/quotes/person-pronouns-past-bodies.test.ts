@@ -24,6 +24,12 @@ describe('a person pronoun after a sentence about a body', () => {
     ]);
   });
 
+  it('skips a sentence whose subject describes a thing for the person quoted before', () => {
+    expect(
+      speakers('en', ['President Ada Mensah told reporters that the troops would leave. The decision comes a week before the vote.', 'The size of the force was not clear.', '“They are not all leaving,” he said.']),
+    ).toEqual(['Ada Mensah', 'Ada Mensah']);
+  });
+
   it('does not take a group named as a speaker for a person', () => {
     expect(speakers('pt', ['Aliados de Brandão afirmam que o projeto é viável. O Senado vota o texto em junho.', 'Ele disse que a votação será tranquila.'])).toEqual(['Aliados de Brandão', null]);
   });
