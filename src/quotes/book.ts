@@ -7,6 +7,7 @@ import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { isPlaceName, otherCountryForms } from './countries.js';
+import { officeOf } from './offices.js';
 import { nameKey } from './normalize.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
@@ -143,6 +144,8 @@ interface Entry {
   /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`, in the other language `translatedInitials`), each once. */
   compactKeys: string[];
   initials: string[];
+  /** The ministers' offices its keys name (`officeOf`: "minister:education"), each once. */
+  offices: string[];
 }
 
 /**
@@ -165,7 +168,8 @@ function newEntry(actor: Actor): Entry {
   const words = [...new Set(parts.flatMap((part) => part.words))];
   const compactKeys = [...new Set(parts.map((part) => part.compact))];
   const initials = [...new Set([...parts.flatMap((part) => part.initials), ...[actor.name, ...actor.aliases].map(capitalInitials).filter(Boolean)])];
-  return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials };
+  const offices = [...new Set(keys.flatMap((key) => officeOf(key) ?? []))];
+  return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials, offices };
 }
 
 /**
@@ -245,6 +249,7 @@ interface Shelves {
   byCompactKey: Map<string, Entry[]>;
   byWord: Map<string, Entry[]>;
   byInitials: Map<string, Entry[]>;
+  byOffice: Map<string, Entry[]>;
   candidatesByLength?: Map<number, LengthBucket>;
   nameWordsByLength?: Map<number, LengthBucket>;
 }
@@ -257,6 +262,7 @@ function newShelves(entries: readonly Entry[]): Shelves {
     byCompactKey: groupByEach(entries, (entry) => entry.compactKeys),
     byWord: groupByEach(entries, (entry) => entry.words),
     byInitials: groupByEach(entries, (entry) => entry.initials),
+    byOffice: groupByEach(entries, (entry) => entry.offices),
   };
 }
 
@@ -266,6 +272,7 @@ function listingsOf(shelves: Shelves, entry: Entry): Array<[Map<string, Entry[]>
     [shelves.byCompactKey, entry.compactKeys],
     [shelves.byWord, entry.words],
     [shelves.byInitials, entry.initials],
+    [shelves.byOffice, entry.offices],
   ];
 }
 
@@ -764,6 +771,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
       if (!offeredByInitials && (byInitials.related?.length ?? 0) > 0) offeredByInitials = byInitials;
     }
+    // "el ministro de Educación" where the articles say "el titular del Ministerio de Educación" or "Education Secretary":
+    // the same minister's office however written; a bare role ("Ministra") names nobody.
+    const office = unfound ? officeOf(key) : undefined;
+    const holders = office === undefined ? [] : (shelves.byOffice.get(office) ?? []).filter((entry) => !isBareRole(entry.actor.name));
+    if (holders.length === 1) return { ...lookupAsWritten(holders[0]!.actor.name, true), query, resolvedBy: 'role' };
+    if (holders.length > 1) return result(query, { candidates: holders.map((entry) => entry.actor.name) });
     // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
     if (unfound) {
       // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.

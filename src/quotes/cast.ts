@@ -7,6 +7,7 @@ import type { Sentence, Token } from './tokens.js';
 import { nameSpans, startsLower } from './tokens.js';
 import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey, shortFormsOf } from './normalize.js';
+import { portfolioOf } from './same-actor.js';
 import {
   CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
 } from './lexicon.js';
@@ -163,6 +164,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
               names.set(nameKey(reading.name), reading.name);
             }
             titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
+            // "Health Secretary Matt Hancock": the portfolio before the title names the office too ("the health secretary").
+            const withPortfolio = portfolioBefore(tokens, text, from, span.from, reading.title);
+            if (withPortfolio) titles.push({ key: nameKey(withPortfolio), name: reading.name, text: withPortfolio, at: sentence.start });
             // "Gov. Gavin Newsom": "the governor" names him too.
             for (const role of TITLE_ABBREVIATIONS.get(nameKey(reading.title)) ?? []) titles.push({ key: role, name: reading.name, text: role, at: sentence.start });
           }
@@ -341,6 +345,18 @@ function abbreviationsDefined(sentence: Sentence, text: string): Array<{ short: 
     }
     return [];
   });
+}
+
+/**
+ * `title`, read in [from, to), with the words naming a portfolio right before it ("Health" in "Health Secretary Matt
+ * Hancock", "Foreign" in "said Foreign Minister Sergei Lavrov"), which English sets before the role and a reading of the
+ * name takes for a name of its own; undefined when there are none.
+ */
+function portfolioBefore(tokens: readonly Token[], text: string, from: number, to: number, title: string): string | undefined {
+  const head = tokens.findIndex((token, at) => at >= from && at < to && text.startsWith(title, token.start));
+  let first = head;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && portfolioOf(tokens[first - 1]!.key) !== undefined) first--;
+  return head > 0 && first < head ? text.slice(tokens[first]!.start, tokens[head]!.start + title.length) : undefined;
 }
 
 /** Whether a segment is an aside in brackets: a bracket opens right before it and closes right after. */
