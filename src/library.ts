@@ -7,7 +7,7 @@ import type { PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
-import { librarySnapshotParts, readLibrarySnapshot } from './persist/library-snapshot.js';
+import { librarySnapshotParts, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
 import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
@@ -141,7 +141,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const listing = options.watch ? listSeedFiles(config.seedsDir, { ordered: false }).catch(() => undefined) : undefined;
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
-  const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }));
+  const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }), { bytesOnDisk: TEXT_ON_DISK });
   const loadMs = lap();
   const reader = seedReader({ threads: config.buildThreads, log });
   let data: LibraryData;

@@ -6,8 +6,9 @@
  * Why: at 100,000 articles the text is about 330 million characters, most of them stored two bytes
  * each by V8 (one curly quote makes a whole string two-byte), and restarting from the snapshot spent
  * seconds decoding and JSON-parsing it and collecting the garbage. As bytes it is about half the
- * size, and a restart reads it as one block from the snapshot without touching it (persist/
- * library-snapshot.ts).
+ * size, and a restart leaves it in the snapshot's file, reading an article's bytes from there when its
+ * text is read (persist/library-snapshot.ts, TEXT_ON_DISK): the process holds only the texts of articles
+ * added or changed since that snapshot.
  *
  * A compact article or passage reads exactly as a plain one (`text`, `paragraphs` are getters), and
  * `JSON.stringify` gives the plain fields; a spread (`{ ...article }`) would drop the getters, so
@@ -19,24 +20,34 @@ import type { Article, ArticleMeta, Passage, TextSpan } from './types.js';
 export type ArticleHead = ArticleMeta & Pick<Article, 'words'>;
 
 /**
+ * An article's UTF-8 text kept outside the process (a restored snapshot's array file, persist/snapshot.ts),
+ * read again each time it is wanted: a restart at 100,000 articles then holds none of its 330 MB of text.
+ * `read` gives the bytes in a buffer of their own; it throws only if the file cannot be read.
+ */
+export interface StoredText {
+  readonly byteLength: number;
+  read(): Buffer;
+}
+
+/**
  * How many decoded texts stay cached: an /ask reads the passages of a few dozen articles, several
  * times each (ranking, evidence, excerpt), and a build or an update reads one article's passages in a
  * row; each decoded text is a few kilobytes.
  */
 const DECODED_TEXTS = 64;
-const decoded = new Map<Buffer, string>();
+const decoded = new Map<CompactArticle, string>();
 
-/** The bytes as text, from the cache of the most recently read texts when there. */
-function decode(bytes: Buffer): string {
-  const cached = decoded.get(bytes);
+/** The article's text, from the cache of the most recently read texts when there. */
+function decode(article: CompactArticle): string {
+  const cached = decoded.get(article);
   if (cached !== undefined) {
     // Re-inserted, so the Map's order is the order of last use.
-    decoded.delete(bytes);
-    decoded.set(bytes, cached);
+    decoded.delete(article);
+    decoded.set(article, cached);
     return cached;
   }
-  const text = bytes.toString('utf8');
-  decoded.set(bytes, text);
+  const text = article.bytes.toString('utf8');
+  decoded.set(article, text);
   if (decoded.size > DECODED_TEXTS) decoded.delete(decoded.keys().next().value!);
   return text;
 }
@@ -49,11 +60,11 @@ class CompactArticle implements Article {
   date: string | null;
   language: string;
   words: number;
-  readonly #bytes: Buffer;
+  readonly #bytes: Buffer | StoredText;
   /** Paragraph spans as [start, end] pairs until first read. */
   #paragraphs: TextSpan[] | Uint32Array;
 
-  constructor(head: ArticleHead, bytes: Buffer, paragraphs: TextSpan[] | Uint32Array) {
+  constructor(head: ArticleHead, bytes: Buffer | StoredText, paragraphs: TextSpan[] | Uint32Array) {
     this.id = head.id;
     this.title = head.title;
     this.outlet = head.outlet;
@@ -66,7 +77,7 @@ class CompactArticle implements Article {
   }
 
   get text(): string {
-    return decode(this.#bytes);
+    return decode(this);
   }
 
   get paragraphs(): TextSpan[] {
@@ -74,9 +85,9 @@ class CompactArticle implements Article {
     return this.#paragraphs;
   }
 
-  /** The UTF-8 bytes, shared (never modify them). */
+  /** The UTF-8 bytes: shared when held (never modify them), read from their file when stored. */
   get bytes(): Buffer {
-    return this.#bytes;
+    return Buffer.isBuffer(this.#bytes) ? this.#bytes : this.#bytes.read();
   }
 
   toJSON(): Article {
@@ -119,12 +130,12 @@ class SpanPassage implements Passage {
 }
 
 /**
- * An article whose text is the UTF-8 `bytes` (kept as they are, not copied: a restart passes views
- * into the snapshot's array file) and whose paragraphs are `paragraphs`, or [start, end] pairs of
- * UTF-16 offsets into the decoded text, made into spans when first read.
+ * An article whose text is the UTF-8 `bytes` (kept as they are, not copied), or bytes stored in a file
+ * and read when the text is (a restart's, from the snapshot), and whose paragraphs are `paragraphs`, or
+ * [start, end] pairs of UTF-16 offsets into the decoded text, made into spans when first read.
  */
-export function compactArticle(head: ArticleHead, bytes: Uint8Array, paragraphs: TextSpan[] | Uint32Array): Article {
-  return new CompactArticle(head, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), paragraphs);
+export function compactArticle(head: ArticleHead, bytes: Uint8Array | StoredText, paragraphs: TextSpan[] | Uint32Array): Article {
+  return new CompactArticle(head, bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes, paragraphs);
 }
 
 /** A passage of `article` whose text is read from the article's when asked for; `start`/`end` are UTF-16 offsets as in `Passage`. */
@@ -132,7 +143,7 @@ export function spanPassage(article: Article, span: Omit<Passage, 'text' | 'arti
   return new SpanPassage(article, span.id, span.n, span.paragraph, span.start, span.end);
 }
 
-/** An article's text as UTF-8 bytes: a compact article's own (shared, not copied), another's encoded. */
+/** An article's text as UTF-8 bytes: a compact article's own (shared, not copied; read from its file when stored there), another's encoded. */
 export function articleTextBytes(article: Article): Uint8Array {
   const bytes = article instanceof CompactArticle ? article.bytes : Buffer.from(article.text, 'utf8');
   // A plain Uint8Array view: a Buffer would serialise as JSON numbers.

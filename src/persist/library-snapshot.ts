@@ -22,7 +22,7 @@ import { passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
-import type { SnapshotParts, SnapshotReader } from './snapshot.js';
+import type { SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
 
 /** One article's aliases and, for each of its statements in order, the speaker as the article names it. */
 interface SpeakerRecord {
@@ -38,6 +38,13 @@ interface SpeakerRecord {
  */
 const ARTICLES_PER_BLOCK = 256;
 
+/**
+ * The parts whose byte arrays a restart leaves in the snapshot's files (persist/snapshot.ts, `bytesOnDisk`): the
+ * articles' text, read from the file when a passage or an article is read (about 20 articles an /ask, each a few
+ * kB; the 64 read last are kept decoded). At 100,000 realistic articles that is 330 MB the process no longer holds.
+ */
+export const TEXT_ON_DISK = ['articles'];
+
 /** Articles as columns: the i-th entry of each list, and the i-th slice of each typed array, is the i-th article's. */
 interface ArticleBlock {
   id: string[];
@@ -47,8 +54,8 @@ interface ArticleBlock {
   date: (string | null)[];
   language: string[];
   words: number[];
-  /** The texts, UTF-8, one after another; `textEnds[i]` is where the i-th ends. */
-  text: Uint8Array;
+  /** The texts, UTF-8, one after another; `textEnds[i]` is where the i-th ends. Restored, left in the snapshot's file (TEXT_ON_DISK). */
+  text: Uint8Array | StoredBytes;
   textEnds: Uint32Array;
   /** Each paragraph's start and end (UTF-16 offsets into its article's text, as everywhere else). */
   paragraphs: Uint32Array;
@@ -159,7 +166,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     const block = record as ArticleBlock;
     const count = block.id.length;
     const fields = [block.title, block.outlet, block.author, block.date, block.language, block.words];
-    if (!fields.every((column) => column.length === count) || !endsFit(block.textEnds, block.text, count) || !endsFit(block.paragraphEnds, block.paragraphs, count) || !endsFit(block.passageEnds, block.passages, count)) {
+    if (!fields.every((column) => column.length === count) || !endsFit(block.textEnds, block.text.byteLength, count) || !endsFit(block.paragraphEnds, block.paragraphs.length, count) || !endsFit(block.passageEnds, block.passages.length, count)) {
       throw new Error('the snapshot\'s article columns do not match');
     }
     for (let n = 0; n < count; n++) {
@@ -223,15 +230,15 @@ function articleAnalyses(statements: Statement[], speakers: SpeakerRecord[]): Ar
   }));
 }
 
-/** Whether `ends` holds `count` ends, in order, within `array`. */
-function endsFit(ends: Uint32Array, array: Uint8Array | Uint32Array, count: number): boolean {
+/** Whether `ends` holds `count` ends, in order, within an array of `length` elements. */
+function endsFit(ends: Uint32Array, length: number, count: number): boolean {
   if (ends.length !== count) return false;
   for (let n = 1; n < count; n++) if (ends[n]! < ends[n - 1]!) return false;
-  return count === 0 || ends[count - 1]! <= array.length;
+  return count === 0 || ends[count - 1]! <= length;
 }
 
 /** The n-th piece of an array of pieces one after another (`ends`: where each ends). */
-function piece<T extends Uint8Array | Uint32Array>(array: T, ends: Uint32Array, n: number): T {
+function piece<T extends Uint8Array | Uint32Array | StoredBytes>(array: T, ends: Uint32Array, n: number): T {
   return array.subarray(n === 0 ? 0 : ends[n - 1]!, ends[n]!) as T;
 }
 

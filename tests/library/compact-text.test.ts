@@ -5,7 +5,7 @@
  * the seed files, whatever characters it holds: accents, curly quotes, the euro sign, characters
  * outside the Basic Multilingual Plane (two UTF-16 units, four UTF-8 bytes), CJK.
  */
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,39 @@ describe('article text kept as UTF-8 bytes', () => {
     expect(built.quote('Ana Núñez').statements.map(({ text }) => text)).toEqual([expect.stringContaining('🛰️')]);
     for (const question of QUESTIONS) expect(await restored.ask(question)).toEqual(await built.ask(question));
   }, 60_000);
+
+  it('a restored library reads its articles\' text from the snapshot it was restored from, also once a later save has removed that snapshot', async () => {
+    const bulkDir = await mkdtemp(path.join(tmpdir(), 'hemeroteca-text-on-disk-'));
+    try {
+      const bulkSeeds = path.join(bulkDir, 'seeds');
+      const config = { SEEDS_DIR: bulkSeeds, INDEX_DIR: path.join(bulkDir, 'index'), TRANSLATOR: 'none' };
+      await mkdir(bulkSeeds);
+      // More articles than the 64 texts kept decoded, each read again from the file.
+      const towns = ['Ávila', 'Cádiz', 'León', 'Logroño', 'Málaga', 'Cáceres'];
+      for (let a = 0; a < 80; a++) {
+        const paragraphs = Array.from({ length: 12 }, (_, p) => `El ayuntamiento de ${towns[(a + p) % towns.length]} aprobó el día ${p + 1} un gasto de ${a * 1000 + p * 7} euros para ${p * 3 + a} “viviendas” nuevas y ${p + a * 11} plazas de aparcamiento junto al río.`);
+        await writeFile(path.join(bulkSeeds, `pleno-${a}.txt`), [`Pleno número ${a} del ayuntamiento`, ...paragraphs].join('\n\n'));
+      }
+      const expected = await (async () => {
+        const built = await openLibrary(readConfig(config), recordingLogger().log);
+        return new Map(built.sources().map(({ id }) => [id, built.article(id)!.text]));
+      })();
+      const restored = await openLibrary(readConfig(config), recordingLogger().log);
+      expect(restored.status.origin).toBe('snapshot');
+      const generations = async () => (await readdir(config.INDEX_DIR)).filter((name) => name.startsWith('snapshot-'));
+      const [first] = await generations();
+      // A start that finds a changed file saves a new snapshot and removes the one `restored` reads its text from.
+      await writeFile(path.join(bulkSeeds, 'pleno-nuevo.txt'), 'Pleno extraordinario\n\nEl ayuntamiento de Soria aprobó el lunes un gasto de 12 euros.');
+      const next = await openLibrary(readConfig(config), recordingLogger().log);
+      expect(await generations()).not.toContain(first);
+      for (const library of [restored, next]) for (const [id, text] of expected) expect(library.article(id)!.text).toBe(text);
+      const answer = await restored.ask('¿Cuántas plazas de aparcamiento aprobó el ayuntamiento de Cádiz el día 2?');
+      expect(answer.citations.length).toBeGreaterThan(0);
+      for (const citation of answer.citations) expect(expected.get(citation.articleId)).toContain(citation.excerpt);
+    } finally {
+      await rm(bulkDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('reads a compact article and its passages as the plain ones, and serialises them as such', () => {
     const text = 'Dijo “sí” 🚀 a 宇宙.\n\nOtra línea más: 40 €.';

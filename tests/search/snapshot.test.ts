@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSnapshot, saveSnapshot, snapshotKey, type SnapshotReader } from '../../src/persist/snapshot.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, StoredBytes, type SnapshotReader } from '../../src/persist/snapshot.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
@@ -81,6 +81,33 @@ describe('saving and loading snapshots', () => {
     expect(loaded.payload.statements.parse()).toEqual(statements);
     expect(loaded.payload.statements.parse()).toBe(loaded.payload.statements.parse());
     expect(loaded.payload.empty.parse()).toEqual([]);
+  });
+
+  it('leaves a part\'s byte arrays in its file when asked, reads them from there, and checks that file whole at load', async () => {
+    const text = new Uint8Array(Buffer.from('«No hemos terminado», dijo Lagarde 🚀. '.repeat(50_000), 'utf8'));
+    const spans = new Uint32Array([0, 11, 11, 4_000_000_000]);
+    await saveSnapshot(dir, key, { articles: [{ text, spans }], other: [{ bytes: new Uint8Array([1, 2, 3]) }] });
+    const loaded = await loadSnapshot(dir, key, readParts('articles', 'other'), { bytesOnDisk: ['articles'] });
+    expect(loaded.status).toBe('restored');
+    if (loaded.status !== 'restored') return;
+    const [article] = loaded.payload['articles'] as [{ text: StoredBytes; spans: Uint32Array }];
+    // Not an array of the process's: a reference into the file, read when wanted; other typed arrays and other parts as before.
+    expect(article.text).toBeInstanceOf(StoredBytes);
+    expect(article.text.byteLength).toBe(text.length);
+    expect(article.spans).toEqual(spans);
+    expect(article.spans).toBeInstanceOf(Uint32Array);
+    expect((loaded.payload['other']![0] as { bytes: unknown }).bytes).toEqual(new Uint8Array([1, 2, 3]));
+    // The next snapshot removes the folder the bytes are in; they are read all the same.
+    await saveSnapshot(dir, key, { articles: ['newer'], other: [] });
+    expect(article.text.read().equals(text)).toBe(true);
+    expect(article.text.subarray(2, 20).read().toString('utf8')).toBe('No hemos terminado');
+
+    await saveSnapshot(dir, key, { articles: [{ text, spans }] });
+    const arrays = await partFile('.bin');
+    const bytes = await readFile(arrays);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 1;
+    await writeFile(arrays, bytes);
+    expect(await loadSnapshot(dir, key, readParts('articles'), { bytesOnDisk: ['articles'] })).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
   });
 
   it('counts a deferred part of a snapshot saved before its manifest kept the count', async () => {
