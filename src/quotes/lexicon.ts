@@ -50,7 +50,7 @@ function portugueseErIr(stem: string, vowel: 'e' | 'i'): string[] {
 export const FRENCH_PARTICIPLES: readonly string[] = [
   'dit', 'déclaré', 'affirmé', 'expliqué', 'ajouté', 'estimé', 'indiqué', 'souligné', 'précisé', 'assuré', 'raconté', 'confié', 'rappelé',
   'annoncé', 'reconnu', 'répondu', 'répliqué', 'écrit', 'insisté', 'martelé', 'averti', 'prévenu', 'poursuivi', 'conclu', 'regretté',
-  'jugé', 'observé', 'noté', 'lancé', 'admis', 'confirmé', 'dénoncé', 'commenté', 'signalé', 'tranché',
+  'jugé', 'observé', 'noté', 'lancé', 'admis', 'confirmé', 'dénoncé', 'commenté', 'signalé', 'tranché', 'constaté',
 ];
 
 /** English forms from the base: base, 3rd person, past, gerund ("deny" → denies, denied, denying). */
@@ -598,7 +598,7 @@ export const BODY_NOUNS = set([
   'sindicato', 'sindicatos', 'gobierno', 'ministerio', 'cancillería', 'oposición', 'policía', 'autoridades', 'ejército', 'partido', 'asociación',
   'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal', 'gremios', 'organizaciones',
   'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'union', 'unions',
-  'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'army', 'party', 'department', 'organisations', 'organizations',
+  'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'army', 'military', 'navy', 'party', 'department', 'organisations', 'organizations',
   // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
   'defensa', 'defense', 'defence', 'prosecution',
   // A candidate's campaign, which speaks through its spokespeople ("the campaign countered that…"); not Spanish "campaña",
