@@ -304,7 +304,9 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
       !changedFiles.has(record.file) &&
       (gone.has(seedId(record.file)) || (record.hash !== null && freedHashes.has(record.hash)) || (record.sameAs !== undefined && leaving.has(record.sameAs))),
   );
-  const toRead: SeedFileState[] = [...changed, ...waiting];
+  // In a build's order (by id, the older file first), so that of two new files giving one id the older is kept, as a build keeps it.
+  const toRead = sortForBuild([...changed, ...waiting]);
+  const wasChanged = new Set(changed);
   const prepared = toRead.length ? await reader.read(seedsDir, toRead, holdsProcess) : [];
   const readMs = lap();
   toRead.forEach((state, at) => {
@@ -315,7 +317,7 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     records.set(state.file, { ...state, hash: 'warning' in outcome ? null : outcome.hash, articleId: null });
     if ('warning' in outcome) warnings.push(outcome.warning);
     else seeds.push(outcome);
-    applied.push({ file: state.file, change: prior && at < changed.length ? 'changed' : 'added', article: null });
+    applied.push({ file: state.file, change: prior && wasChanged.has(state) ? 'changed' : 'added', article: null });
   });
 
   // Ids and bytes still held by files that stay, so that a new file cannot take them.
@@ -497,7 +499,14 @@ export function logSeedUpdate(update: SeedUpdate, log: Logger): void {
     if (article === null && change !== 'removed' && warned.has(file)) continue;
     // A removed file that never gave an article (skipped when read: binary, too big) names none, rather than "article=null".
     if (article === null) log.info(`seed file ${change}`, { file });
+    // A removed file's passages are those taken out of the index; an added or changed file's, those put in.
+    else if (change === 'removed') log.info(`seed file ${change}`, { file, article, passages: update.passages.remove.filter((id) => isPassageOf(id, article)).length });
     else log.info(`seed file ${change}`, { file, article, passages: update.passages.add.filter((passage) => passage.articleId === article).length });
   }
   for (const warning of warnings) log.warn(warning.message, { file: warning.file });
+}
+
+/** Whether `id` is one of the article's passage ids (passageId: the article's id, "#", a number). */
+function isPassageOf(id: string, articleId: string): boolean {
+  return id.length > articleId.length + 1 && id.startsWith(`${articleId}#`) && /^\d+$/.test(id.slice(articleId.length + 1));
 }

@@ -200,6 +200,18 @@ describe('a running library follows its seeds folder', () => {
     expect(library.article('nota')!.text).not.toContain(keptTopic);
   });
 
+  it('logs how many passages a deleted file took out of the index', async () => {
+    const { library, logged } = await openWatching();
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    const added = logged.find(({ message, fields }) => message === 'seed file added' && fields['file'] === 'juno.txt');
+    expect(added?.fields['passages']).toBeGreaterThan(0);
+    await rm(path.join(seedsDir, 'juno.txt'));
+    await eventually(() => logged.some(({ message, fields }) => message === 'seed file removed' && fields['file'] === 'juno.txt'), 'the removal logged');
+    const removed = logged.find(({ message, fields }) => message === 'seed file removed' && fields['file'] === 'juno.txt');
+    expect(removed?.fields).toEqual({ file: 'juno.txt', article: 'juno', passages: added?.fields['passages'] });
+  });
+
   it('does not repeat, at a start, the warning of a file kept out when the file that kept it out was deleted while stopped', async () => {
     const open = () => {
       const { log, logged } = recordingLogger();
