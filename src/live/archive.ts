@@ -250,8 +250,11 @@ export interface SeedUpdate {
   change: ArchiveChange;
   /** What the passage index must remove and add. */
   passages: PassageChange;
-  /** Files whose content changed (or appeared, or went), for the log; a file only touched is not among them. */
-  applied: { file: string; change: 'added' | 'changed' | 'removed'; article: string | null }[];
+  /**
+   * Files whose content changed (or appeared, or went), for the log; a file only touched is not among them.
+   * `article`: the article the file gives now (a removed file: the one it gave); `before`: a changed file's article before, when it gave one.
+   */
+  applied: { file: string; change: 'added' | 'changed' | 'removed'; article: string | null; before?: string }[];
   /** Wall time in ms of reading the files (on worker threads) and of merging what they gave into the data (this thread). */
   ms: { read: number; merge: number };
 }
@@ -317,7 +320,8 @@ export async function applySeedChanges(data: LibraryData, seedsDir: string, diff
     records.set(state.file, { ...state, hash: 'warning' in outcome ? null : outcome.hash, articleId: null });
     if ('warning' in outcome) warnings.push(outcome.warning);
     else seeds.push(outcome);
-    applied.push({ file: state.file, change: prior && wasChanged.has(state) ? 'changed' : 'added', article: null });
+    const change = prior && wasChanged.has(state) ? 'changed' : 'added';
+    applied.push({ file: state.file, change, article: null, ...(change === 'changed' && prior?.articleId && { before: prior.articleId }) });
   });
 
   // Ids and bytes still held by files that stay, so that a new file cannot take them.
@@ -494,7 +498,9 @@ export function logSeedUpdate(update: SeedUpdate, log: Logger): void {
   const files = new Set(update.change.touched);
   const warnings = update.data.warnings.filter((warning) => files.has(warning.file));
   const warned = new Set(warnings.map((warning) => warning.file));
-  for (const { file, change, article } of update.applied) {
+  for (const { file, change, article, before } of update.applied) {
+    // A changed file that gives no article now (overwritten by a binary file, emptied) took its article out: said, before its warning says why.
+    if (article === null && before !== undefined) log.warn('seed file changed: its article left the index', { file, article: before });
     // A file read that gave no article is not said to be added: its warning says why it was left out.
     if (article === null && change !== 'removed' && warned.has(file)) continue;
     // A removed file that never gave an article (skipped when read: binary, too big) names none, rather than "article=null".

@@ -212,6 +212,19 @@ describe('a running library follows its seeds folder', () => {
     expect(removed?.fields).toEqual({ file: 'juno.txt', article: 'juno', passages: added?.fields['passages'] });
   });
 
+  it('says which article left the index when its file is overwritten by one that gives none (binary bytes)', async () => {
+    const { library, logged } = await openWatching();
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await writeFile(path.join(seedsDir, 'juno.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
+    await eventually(() => !ids(library).includes('juno'), 'the article gone from /sources');
+    expect(logged.filter(({ fields }) => fields['file'] === 'juno.txt').map(({ level, message, fields }) => [level, message, fields['article']])).toEqual([
+      ['info', 'seed file added', 'juno'],
+      ['warn', 'seed file changed: its article left the index', 'juno'],
+      ['warn', 'skipped: the file is binary, not text', undefined],
+    ]);
+  });
+
   it('does not repeat, at a start, the warning of a file kept out when the file that kept it out was deleted while stopped', async () => {
     const open = () => {
       const { log, logged } = recordingLogger();
