@@ -19,6 +19,7 @@ import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { truncateToFit } from './present/fit.js';
+import { inlineText } from './present/inline.js';
 import { MAX_QUESTION_LENGTH } from './answer/question.js';
 import { actorTooLong } from './present/quote-lines.js';
 
@@ -129,14 +130,14 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       return;
     }
     case 'show': {
-      const articleId = invocation.argument ?? '';
+      const articleId = idAsTyped(library, invocation.argument ?? '');
       const article = library.article(articleId);
       if (!article) throw unknownArticle(articleId);
       print(invocation.json ? JSON.stringify(article) : [article.title, [article.outlet, article.author, article.date, article.language].filter(Boolean).join(' · '), '', article.text].join('\n'));
       return;
     }
     case 'statements': {
-      const articleId = invocation.argument ?? '';
+      const articleId = idAsTyped(library, invocation.argument ?? '');
       const statements = library.statements(articleId);
       if (!statements) throw unknownArticle(articleId);
       const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end }));
@@ -252,3 +253,13 @@ function isArgumentError(error: unknown): error is Error {
 }
 
 process.exitCode = await main();
+
+/**
+ * The article id `typed` names: itself when an article has it, else the one article whose id reads so as `sources`
+ * shows ids on one line (a file name with a line break or a tab: "raro\nnombre" shown and typed as "raro nombre").
+ */
+function idAsTyped(library: Library, typed: string): string {
+  if (library.article(typed)) return typed;
+  const shown = library.sources().filter(({ id }) => inlineText(id) === typed);
+  return shown.length === 1 ? shown[0]!.id : typed;
+}

@@ -178,3 +178,21 @@ function transformersInstalled(): boolean {
     return false;
   }
 }
+
+describe('npm run cli -- show and statements, by the id sources shows', () => {
+  it('finds an article whose file name holds a line break by the id as sources prints it on one line', async () => {
+    const seeds = path.join(dir, 'seeds-odd-names');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'raro\nnombre.txt'), 'El faro de Cabo Lumbre se apagó\n\nEl farero Tomás Rial dijo que el faro de Cabo Lumbre se apagó el lunes por una avería.\n');
+    const env = { SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index-odd-names') };
+    const listed = await cliWith(env, 'sources');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('id: raro nombre');
+    const shown = await cliWith(env, 'show', 'raro nombre', '--json');
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { id: string; title: string })).toMatchObject({ id: 'raro\nnombre', title: 'El faro de Cabo Lumbre se apagó' });
+    const statements = await cliWith(env, 'statements', 'raro nombre', '--json');
+    expect(statements.code).toBe(0);
+    expect((JSON.parse(statements.stdout) as { articleId: string }).articleId).toBe('raro\nnombre');
+  }, 3 * RUN_MS);
+});
