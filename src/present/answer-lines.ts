@@ -13,8 +13,12 @@ export function citationOrigin(citation: Citation, language: Language): string[]
   return [citation.outlet, formatDate(citation.date, language)].filter((part): part is string => part !== null).map(inlineText);
 }
 
-/** How the answer was made: the library's notice, if any, then extractive or LLM. */
+/**
+ * How the answer was made: the library's notice, if any, then extractive or LLM, said only of a reply that cites
+ * something (a reply with no citation, as with no article indexed yet, quotes nothing and summarises nothing).
+ */
 export function answerNotes(result: AskResult): string[] {
   const strings = stringsFor(result.language);
-  return [result.notice, result.mode === 'llm' ? strings.llmMode : strings.extractiveMode].filter((note): note is string => Boolean(note));
+  const mode = result.citations.length === 0 ? undefined : result.mode === 'llm' ? strings.llmMode : strings.extractiveMode;
+  return [result.notice, mode].filter((note): note is string => Boolean(note));
 }

@@ -27,7 +27,8 @@ export function renderAskText(result: AskResult): string {
     });
     blocks.push(`${strings.sources}:\n${citations.join('\n')}`);
   }
-  blocks.push(`(${answerNotes(result).join(' · ')})`);
+  const notes = answerNotes(result);
+  if (notes.length > 0) blocks.push(`(${notes.join(' · ')})`);
   return withoutInvisibleFormat(blocks.join('\n\n'));
 }
 

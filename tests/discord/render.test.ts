@@ -56,6 +56,8 @@ describe('/ask reply', () => {
     const [reply] = renderAskReply(refusal, { elapsedMs: 10, answerKey: 'k' });
     expect(defined(reply.embeds[0], 'the answer embed').fields).toBeUndefined();
     expect(buttonIds(reply)).toEqual(['ask:vote:k:up', 'ask:vote:k:down']);
+    // Nothing quoted, nothing summarised: no mode is claimed.
+    expect(reply.embeds[0]?.footer?.text).toBe('0 s');
   });
 
   it('splits a very long answer over embeds and messages within the limits, at sentence ends, losing nothing', () => {

@@ -13,6 +13,10 @@ describe('text replies (console and command line)', () => {
     );
   });
 
+  it('prints a reply that cites nothing (no article indexed yet, a refusal without leads) without claiming how it was made', () => {
+    expect(renderAskText(askResult({ refused: true, citations: [], answer: 'Todavía no hay artículos indexados.' }))).toBe('Todavía no hay artículos indexados.');
+  });
+
   it('prints statements grouped by article', () => {
     expect(renderQuoteText(quoteResult(), 'en')).toBe(
       [
