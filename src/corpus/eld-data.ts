@@ -16,8 +16,11 @@ export interface EldNgramsData {
 
 /** The part of an eld instance used here (the package's index.d.ts describes it). */
 export interface EldDetector {
-  /** `isReliable()`: eld's test that the best score reaches ¾ of that language's average score on its training texts. */
-  detect(text: string): { language: string; isReliable(): boolean };
+  /**
+   * `isReliable()`: eld's test that the best score reaches ¾ of that language's average score on its training texts
+   * (and that the text gave three n-grams or more); `getScores()`: each language that scored, by its code.
+   */
+  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
   setLanguageSubset(languages: string[]): unknown;
 }
 

@@ -45,11 +45,25 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     // the name comes from, not the asker's language; two function words make it a sentence in title case.
     const sentence = tokens.some(lowerCase);
     if (!sentence && tokens.filter(isFunctionWord).length < 2) return fallback;
+    // A name's n-grams tell where the name comes from, not the asker's language ("Scott dijo" scored English as a whole):
+    // in a sentence the words in lower case and the function words are the asker's own, and decide when they clearly can.
+    const own = sentence ? decisive(eld.detect(tokens.filter((token) => lowerCase(token) || isFunctionWord(token)).join(' '))) : undefined;
+    if (own) return own;
     const result = eld.detect(sample);
     // In a sentence, a capitalised function word other than the first is part of a name too ("who is Kim Yo Jong").
     if (sentence && !result.isReliable() && !tokens.some((token, i) => (i === 0 || lowerCase(token)) && isFunctionWord(token))) return fallback;
     return result.language === 'es' || result.language === 'en' ? result.language : fallback;
   };
+}
+
+/**
+ * A result's language when its n-grams point to one of the two only: the other scored nothing at all. eld calls a
+ * word or two "unreliable" for having fewer than three n-grams, however one-sided ("dijo": Spanish 0.86, English nothing).
+ */
+function decisive(result: ReturnType<EldDetector['detect']>): Language | undefined {
+  const scores = result.getScores();
+  const scored = Object.keys(scores).filter((language) => (scores[language] ?? 0) > 0);
+  return scored.length === 1 && (scored[0] === 'es' || scored[0] === 'en') ? scored[0] : undefined;
 }
 
 /** Above this share of a text's visible characters being symbols, control or unassigned characters, it is not writing. */

@@ -93,6 +93,13 @@ describe('telling a question Spanish or English', () => {
     expect(detectQuestionLanguage('who is Kim Yo Jong', 'es')).toBe('en');
   });
 
+  it('tells a short sentence by its own words, not by the n-grams of the name in it', () => {
+    for (const [question, language] of [['Scott dijo', 'es'], ['dijo Scott', 'es'], ['Qué dijo Houghton', 'es'], ['Scott said', 'en'], ['said Ramírez', 'en'], ['Qué es Engineering News-Record', 'es']] as const) {
+      expect(detectQuestionLanguage(question, 'es'), question).toBe(language);
+      expect(detectQuestionLanguage(question, 'en'), question).toBe(language);
+    }
+  });
+
   it('gives the fallback when nothing can be told', () => {
     expect(detectQuestionLanguage('12345', 'en')).toBe('en');
     expect(detectQuestionLanguage('', 'en')).toBe('en');
