@@ -49,7 +49,9 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   const language = writtenInNeither(normalised) ? 'en' : detectQuestionLanguage(askedPart(normalised), fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
-  const length = [...normalised].length;
+  // Counted as typed, unless the tidying shortened it (a pasted address removed): NFKC writes some single characters
+  // out in full ("ﷺ" is eighteen), and a question of 300 such characters is not one of 5,400.
+  const length = Math.min([...normalised].length, [...withoutInvisible(question).trim()].length);
   if (length > MAX_QUESTION_LENGTH) return { ok: false, problem: 'too_long', language, message: words.tooLong(length, MAX_QUESTION_LENGTH) };
   if (!/[\p{L}\p{N}]/u.test(normalised)) return { ok: false, problem: 'no_words', language, message: words.noWords };
   // A greeting alone ("hola", "Hello!") asks nothing of the articles: it is told what it can ask, in the greeting's language.

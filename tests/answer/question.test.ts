@@ -37,6 +37,13 @@ describe('checkQuestion', () => {
     expect(spanish.ok ? '' : spanish.message).toMatch(/demasiado larga/);
   });
 
+  it('counts a question\u2019s length as typed, not as NFKC writes its characters out (one "ﷺ" is eighteen)', () => {
+    expect(checkQuestion('ﷺ'.repeat(300)).ok).toBe(true);
+    const over = checkQuestion('ﷺ'.repeat(MAX_QUESTION_LENGTH + 1), 'es');
+    expect(over).toMatchObject({ ok: false, problem: 'too_long' });
+    expect(over.ok ? '' : over.message).toContain(`(${MAX_QUESTION_LENGTH + 1} `);
+  });
+
   it.each(['Где встретились Ким и Путин?', 'ما هي عاصمة فيتنام؟', '金正恩在哪里见了普京？'])('does not take %j, in neither language’s script, for Spanish', (question) => {
     expect(checkQuestion(question)).toMatchObject({ ok: true, language: 'en' });
   });
