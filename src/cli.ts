@@ -232,7 +232,8 @@ async function main(): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || isArgumentError(error)) {
-      process.stderr.write(`${error.message ? error.message + '\n\n' : ''}${usage()}\n`);
+      const message = error instanceof UsageError ? error.message : argumentProblem(error);
+      process.stderr.write(`${message ? message + '\n\n' : ''}${usage()}\n`);
       return 2;
     }
     process.stderr.write(`hemeroteca: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -250,6 +251,17 @@ function isFolder(dir: string): boolean {
 
 function isArgumentError(error: unknown): error is Error {
   return error instanceof Error && (errorCode(error)?.startsWith('ERR_PARSE_ARGS') ?? false);
+}
+
+/**
+ * What is wrong with the command line, in the terminal's language: node's parseArgs says it in English only
+ * ("Unknown option '--jsonx'. To specify a positional argument…", "Option '--page <value>' argument missing").
+ */
+function argumentProblem(error: Error): string {
+  const option = /'(-[^'\s]+)/u.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (errorCode(error) === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return words.unknownOption(option);
+  return /does not take/u.test(error.message) ? words.optionTakesNoValue(option) : words.optionNeedsValue(option);
 }
 
 process.exitCode = await main();

@@ -18,6 +18,12 @@ export interface CliStrings {
   /** A command of the shared table (present/command-table.ts) without a valid argument, named in this language. */
   needsArgument(command: string, argument: string): string;
   pageNotANumber: string;
+  /** An option the CLI does not have ("--jsonx"). */
+  unknownOption(option: string): string;
+  /** An option given without the value it takes ("--page" at the end). */
+  optionNeedsValue(option: string): string;
+  /** A value given to an option that takes none ("--json=3"). */
+  optionTakesNoValue(option: string): string;
   unreadableQuestionFile(file: string): string;
   noSeedsFolder(dir: string): string;
   /** A setting that cannot work (config.ts ConfigError), as one line pointing to .env.example. */
@@ -46,6 +52,9 @@ Comandos:
   needsArticleId: (command) => `El comando ${command} necesita el id de un artículo.`,
   needsArgument: (command, argument) => `El comando ${command} necesita un valor para «${argument}».`,
   pageNotANumber: '--page lleva un número entero desde 1.',
+  unknownOption: (option) => `No conozco la opción «${option}».`,
+  optionNeedsValue: (option) => `La opción ${option} necesita un valor.`,
+  optionTakesNoValue: (option) => `La opción ${option} no lleva valor.`,
   unreadableQuestionFile: (file) => `No puedo leer el archivo de preguntas «${file}».`,
   noSeedsFolder: (dir) => `La carpeta de artículos «${dir}» no existe o no es una carpeta. Indica en SEEDS_DIR la carpeta de tus artículos (por defecto: seeds).`,
   configProblem: (problem) => {
@@ -88,6 +97,9 @@ Commands:
   needsArgument: (command, argument) => `The ${command} command needs a ${argument}.`,
   needsArticleId: (command) => `The ${command} command needs an article id.`,
   pageNotANumber: '--page takes a whole number from 1.',
+  unknownOption: (option) => `Unknown option "${option}".`,
+  optionNeedsValue: (option) => `The option ${option} needs a value.`,
+  optionTakesNoValue: (option) => `The option ${option} takes no value.`,
   unreadableQuestionFile: (file) => `Cannot read the question file "${file}".`,
   noSeedsFolder: (dir) => `The seeds folder "${dir}" does not exist or is not a folder. Set SEEDS_DIR to the folder of your articles (default: seeds).`,
   configProblem: (problem) => `Configuration error: ${describeConfigProblem(problem)} (see .env.example).`,

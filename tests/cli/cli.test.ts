@@ -89,6 +89,21 @@ describe('npm run cli -- errors in the terminal\u2019s language', () => {
     expect(english.stderr).toContain('Usage: npm run --silent cli -- <command> [--json]');
   }, 2 * RUN_MS);
 
+  it('says what is wrong with an option in the terminal\u2019s language, not in node\u2019s English: exit 2, nothing on stdout', async () => {
+    const cases: [string[], string, string][] = [
+      [['sources', '--jsonx'], 'No conozco la opción «--jsonx».', 'Unknown option "--jsonx".'],
+      [['quote', 'Kim', '--page'], 'La opción --page necesita un valor.', 'The option --page needs a value.'],
+      [['sources', '--json=3'], 'La opción --json no lleva valor.', 'The option --json takes no value.'],
+    ];
+    for (const [args, spanish, english] of cases) {
+      const inSpanish = await cliWith({ LANG: 'es_ES.UTF-8' }, ...args);
+      expect([inSpanish.code, inSpanish.stdout]).toEqual([2, '']);
+      expect(inSpanish.stderr.startsWith(`${spanish}\n\nUso:`), inSpanish.stderr).toBe(true);
+      const inEnglish = await cliWith({ LANG: 'en_US.UTF-8' }, ...args);
+      expect(inEnglish.stderr.startsWith(`${english}\n\nUsage:`), inEnglish.stderr).toBe(true);
+    }
+  }, 6 * RUN_MS);
+
   it('refuses a negative page in the user’s words, as any other page that is no whole number from 1: exit 2, nothing on stdout', async () => {
     for (const page of ['-1', '0']) {
       const refused = await cliWith({ LANG: 'C.UTF-8' }, 'sources', '--page', page);
