@@ -39,21 +39,29 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics.
     if (/[¿¡ñÑ]/u.test(text)) return 'es';
     const tokens = Array.from(sample.matchAll(WORD), ([token]) => token);
-    const isFunctionWord = (token: string) => words(token).some((word) => FUNCTION_WORDS.has(word));
-    const lowerCase = (token: string) => /^\p{Ll}/u.test(token);
     // No word in lower case: a name ("Kim Yo Jong", "Los Angeles"), whose n-grams and lone function word tell where
     // the name comes from, not the asker's language; two function words make it a sentence in title case.
     const sentence = tokens.some(lowerCase);
     if (!sentence && tokens.filter(isFunctionWord).length < 2) return fallback;
     // A name's n-grams tell where the name comes from, not the asker's language ("Scott dijo" scored English as a whole):
     // in a sentence the words in lower case and the function words are the asker's own, and decide when they clearly can.
-    const own = sentence ? decisive(eld.detect(tokens.filter((token) => lowerCase(token) || isFunctionWord(token)).join(' '))) : undefined;
+    const own = sentence ? decisive(eld.detect(ownWords(sample))) : undefined;
     if (own) return own;
     const result = eld.detect(sample);
     // In a sentence, a capitalised function word other than the first is part of a name too ("who is Kim Yo Jong").
     if (sentence && !result.isReliable() && !tokens.some((token, i) => (i === 0 || lowerCase(token)) && isFunctionWord(token))) return fallback;
     return result.language === 'es' || result.language === 'en' ? result.language : fallback;
   };
+}
+
+/**
+ * A sentence's words that are the asker's own, not a name's: those in lower case and the function words of Spanish
+ * and English (a capitalised first word among them); the whole text when it has no word in lower case (a name, a title).
+ */
+function ownWords(text: string): string {
+  const tokens = Array.from(text.matchAll(WORD), ([token]) => token);
+  if (!tokens.some(lowerCase)) return text;
+  return tokens.filter((token) => lowerCase(token) || isFunctionWord(token)).join(' ');
 }
 
 /**
@@ -64,6 +72,14 @@ function decisive(result: ReturnType<EldDetector['detect']>): Language | undefin
   const scores = result.getScores();
   const scored = Object.keys(scores).filter((language) => (scores[language] ?? 0) > 0);
   return scored.length === 1 && (scored[0] === 'es' || scored[0] === 'en') ? scored[0] : undefined;
+}
+
+function isFunctionWord(token: string): boolean {
+  return words(token).some((word) => FUNCTION_WORDS.has(word));
+}
+
+function lowerCase(token: string): boolean {
+  return /^\p{Ll}/u.test(token);
 }
 
 /** Above this share of a text's visible characters being symbols, control or unassigned characters, it is not writing. */
@@ -101,7 +117,8 @@ export function otherQuestionLanguage(text: string): string | undefined {
   const held = words(text).filter((word) => !FUNCTION_WORDS.has(word));
   const candidates = READ_ONLY_LANGUAGES.filter((language) => held.some((word) => OWN_WORDS.get(language)?.has(word)));
   if (candidates.length === 0) return undefined;
-  const language = detectEldSmall(text.slice(0, SAMPLE_CHARS));
+  // Told by the asker's own words, as detectQuestionLanguage tells them: the names' n-grams ("Vladimir Putin à Kim Jong Un") outweigh a short question's.
+  const language = detectEldSmall(ownWords(text.slice(0, SAMPLE_CHARS)));
   return candidates.includes(language) ? language : undefined;
 }
 
