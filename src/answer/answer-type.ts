@@ -80,6 +80,11 @@ export interface AskedKind {
    * old…?"): only an age answers it ("de 52 años", "aged 52", "(52)"), not a year or any other figure (`carriesAge`).
    */
   age?: boolean;
+  /**
+   * For "¿Quiénes son los abogados de X?" / "Who is the coach of X?", the noun of the role asked about, folded: the name
+   * written beside that noun ("los abogados Raúl Colón y Dina Pérez") answers it, more than a name elsewhere.
+   */
+  roleNoun?: string;
 }
 
 /**
@@ -272,7 +277,26 @@ function skeletonOf(word: string): string | undefined {
  */
 function personAsked(question: string, at: number): AskedKind {
   const reporting = verbOfSaying(question, at);
-  return reporting === undefined ? { type: 'person', asking: [] } : { type: 'person', asking: reporting.onlyAsks ? [reporting.verb] : [], reported: true };
+  if (reporting !== undefined) return { type: 'person', asking: reporting.onlyAsks ? [reporting.verb] : [], reported: true };
+  const held = heldRole(words(question), at);
+  return { type: 'person', asking: [], ...(held !== undefined && { roleNoun: held }) };
+}
+
+/** Forms of "ser"/"be" between a who-interrogative and the role it asks who holds, folded. */
+const ROLE_COPULAS = new Set(['es', 'son', 'era', 'eran', 'fue', 'fueron', 'sera', 'seran', 'is', 'are', 'was', 'were']);
+/** Articles before that role's noun. */
+const ROLE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+/** Words after the article that are no role's noun: "¿Quién es el que…?", "Who was the first…?". */
+const NO_ROLE = new Set(['que', 'primero', 'primera', 'primeros', 'primeras', 'ultimo', 'ultima', 'unico', 'unica', 'mayor', 'menor', 'mejor', 'first', 'last', 'only', 'one', 'best']);
+
+/**
+ * The noun of the role a who-question asks who holds, folded: the word after "quién es el", "quiénes son los", "who is
+ * the" ("¿Quiénes son los abogados de X?" gives "abogados"); undefined for any other who-question.
+ */
+function heldRole(folded: string[], at: number): string | undefined {
+  const [copula, article, noun] = folded.slice(at + 1, at + 4);
+  if (copula === undefined || !ROLE_COPULAS.has(copula) || article === undefined || !ROLE_ARTICLES.has(article)) return undefined;
+  return noun === undefined || NO_ROLE.has(noun) ? undefined : noun;
 }
 
 /** The kind of answer a question expects (see `askedKind`). */

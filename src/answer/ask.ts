@@ -14,7 +14,7 @@ import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
 import { foldAccents } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AskedKind, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -255,7 +255,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const told = (result: AskResult): AskResult => (notice === undefined ? result : { ...result, notice });
   const kind = askedKind(question.asked, language);
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
-  const counted = expects === 'number' && kind?.counted !== undefined ? countedTerm(kind.counted, question, query, matcher) : undefined;
+  const counted = expects === 'number' && kind?.counted !== undefined ? nounTerm((of) => of?.counted, question, query, matcher) : undefined;
+  // The role a who-question asks who holds ("abogados" in "¿Quiénes son los abogados de…?"), as the passages' words.
+  const roleNoun = expects === 'person' && kind?.roleNoun !== undefined ? nounTerm((of) => of?.roleNoun, question, query, matcher) : undefined;
   // Who the question says does its verb, in the asker's own words: a machine translation's word order is not the asker's
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
   const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
@@ -266,7 +268,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
   const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -421,12 +423,13 @@ function spanKey({ articleId, start, end }: Statement): string {
 }
 
 /**
- * The matcher's term for the counted noun (folded, as askedKind gives it): the question's own word
- * when it is looked up in its own words, else the translation's word in the same place after the
- * interrogative. Undefined when the noun only asks (a unit of time) or is not among the terms.
+ * The matcher's term for a noun askedKind gives (folded; `noun` picks it, the counted noun or the role noun): the question's
+ * own word when it is looked up in its own words, else the translation's word in the same place after the interrogative.
+ * Undefined when the noun only asks (a unit of time) or is not among the terms.
  */
-function countedTerm(noun: string, question: CheckedQuestion, query: QuestionWords, matcher: TermMatcher): string | undefined {
-  const word = query.text === question.asked ? noun : askedKind(query.text, query.language)?.counted;
+function nounTerm(noun: (kind: AskedKind | undefined) => string | undefined, question: CheckedQuestion, query: QuestionWords, matcher: TermMatcher): string | undefined {
+  const own = query.text === question.asked;
+  const word = noun(own ? askedKind(question.asked, question.language) : askedKind(query.text, query.language));
   if (word === undefined || !query.content.includes(word)) return undefined;
   return matcher.matches(word)[0]?.term;
 }

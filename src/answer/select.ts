@@ -16,6 +16,7 @@ import type { Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { storyDateTerms } from './story-date.js';
+import { foldAccents } from '../text/words.js';
 
 export interface CandidateSentence {
   evidence: Evidence;
@@ -59,6 +60,12 @@ export interface Expectation {
   nameTerms?: ReadonlySet<string>;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
+  /**
+   * For a who-question asking who holds a role ("¿Quiénes son los abogados de Ana Soto?", answer-type.ts
+   * `AskedKind.roleNoun`), the role noun's term: a sentence naming someone beside that noun ("los abogados Raúl Colón y Dina
+   * Pérez", "Raúl Colón, abogado de…") outdoes one that only holds names elsewhere.
+   */
+  roleNoun?: string;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
   weights?: SentenceWeights;
   /**
@@ -140,10 +147,13 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const { counted } = expectation;
   const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
   const { nameTerms } = expectation;
+  const { roleNoun } = expectation;
   const isSharper = (sentence: (typeof typed)[number]) =>
     type === 'date'
       ? (detail.get(sentence) ?? 0) > 0
-      : type === 'number' && (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term)));
+      : type === 'person'
+        ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
+        : type === 'number' && (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term)));
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
@@ -229,6 +239,27 @@ function answerPart(sentence: { evidence: Evidence; span: TextSpan; matches: Wor
   const items = [0, ...breaks.map((item) => item.end)].map((start, i) => ({ start, end: breaks[i]?.start ?? text.length }));
   const held = items.filter((item) => matches.some((match) => match.start - span.start < item.end && match.end - span.start > item.start));
   return held.length === 0 ? text : held.map((item) => text.slice(item.start, item.end)).join(' · ');
+}
+
+// A name right after a role's noun, maybe after a comma ("los abogados Raúl Colón", "its coach, Ralf Rangnick"), or right
+// before it with a comma and maybe an article ("Raúl Colón, abogado de…", "Ralf Rangnick, the team's coach").
+const NAME_AFTER_ROLE = /^,?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}\p{M}'’-]*),\s+(?:(?:el|la|los|las|su|sus|the|its|his|her|their)\s+)?$/u;
+/** How far (characters) before a role's noun a name in apposition is looked for. */
+const ROLE_REACH = 40;
+
+/**
+ * Whether a sentence names someone in apposition to the role noun's term `roleNoun` (NAME_AFTER_ROLE, NAME_BEFORE_ROLE), with
+ * a name that is none of the question's own words (`questionWords`, folded).
+ */
+function namedBeside({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, roleNoun: string, questionWords: ReadonlySet<string>): boolean {
+  const { text } = evidence.article;
+  const other = (name: string | undefined) => name !== undefined && !questionWords.has(foldAccents(name.toLowerCase()));
+  return matches.some(
+    (match) =>
+      match.term === roleNoun &&
+      (other(NAME_AFTER_ROLE.exec(text.slice(match.end, span.end))?.[1]) || other(NAME_BEFORE_ROLE.exec(text.slice(Math.max(span.start, match.start - ROLE_REACH), match.start))?.[1])),
+  );
 }
 
 /**
