@@ -340,7 +340,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A story seldom writes the year it was published in ("¿Qué dijo Gil en mayo de 2024?" of a story of May 2024).
   const published = chosen.flatMap((item) => item.evidence.article.date?.slice(0, 4) ?? []);
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
-  const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText);
+  const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
   return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }

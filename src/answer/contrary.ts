@@ -8,8 +8,17 @@
  * time and in a series, the compass), not vocabulary taken from any corpus. Words with another common sense are left
  * out: Spanish "este" ("this"), "bajo" ("under"), "alto" ("stop"); "a lo largo de" is "along", no length; English
  * "first", "last", "before", "after", which mostly date ("last year", "after the war") rather than rank.
+ *
+ * In Spanish, the open class of qualities is read too: the adjectives and adverbs of antonyms-es.ts (WordNet's antonyms
+ * carried into Spanish by Apertium's dictionaries: "formal" / "informal", "público" / "privado", "directamente" /
+ * "indirectamente"), compared by stem so that any inflection counts ("escuelas públicas" beside "escuelas privadas").
+ * On SQuAD-es v2's dev groups this refuses about forty more unanswerable questions the model answered, and one
+ * answerable one (docs/EVALUATION.md, issue 15, squad15).
  */
+import type { Language } from '../corpus/types.js';
+import { indexTerms, wordTerms } from '../search/analyze.js';
 import { words } from '../text/words.js';
+import { ANTONYMS_ES } from './antonyms-es.js';
 
 /** Each scale's two ends, folded, in both languages. */
 const SCALES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
@@ -27,12 +36,14 @@ const SCALES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]>
   [['higher', 'highest'], ['lower', 'lowest']],
 ].map(([one, other]) => [new Set(one), new Set(other)] as const);
 
+/** The stems of each Spanish pair of antonyms-es.ts, both ways round; a pair whose words share a stem is left out. */
+const STEMMED_ES: ReadonlyArray<readonly [string, string]> = ANTONYMS_ES.flatMap((pair) => {
+  const [one, other] = pair.split(' ').map((word) => wordTerms(word, 'es')[0]);
+  return one && other && one !== other ? [[one, other] as const, [other, one] as const] : [];
+});
+
 /** "a lo largo de" ("along") and "along" name no length. */
 const ALONG = /\ba\s+lo\s+largo\b/giu;
-
-function wordsOf(text: string): ReadonlySet<string> {
-  return new Set(words(text.replace(ALONG, ' ')));
-}
 
 /**
  * True when `question` (from its opening mark, as negation.ts reads it) holds a word of one end of a scale and none of
@@ -40,11 +51,19 @@ function wordsOf(text: string): ReadonlySet<string> {
  * answer would give the opposite of what was asked. Compare in one language: the question as the passages' language
  * reads it.
  */
-export function contraryUnmet(question: string, sentences: readonly string[]): boolean {
-  const asked = wordsOf(question.slice(Math.max(0, question.indexOf('¿'))));
-  const said = wordsOf(sentences.join('\n'));
+export function contraryUnmet(question: string, sentences: readonly string[], language: Language): boolean {
+  const opening = question.slice(Math.max(0, question.indexOf('¿'))).replace(ALONG, ' ');
+  const told = sentences.join('\n').replace(ALONG, ' ');
+  const asked = new Set(words(opening));
+  const said = new Set(words(told));
   const holds = (found: ReadonlySet<string>, end: ReadonlySet<string>) => [...end].some((word) => found.has(word));
-  return SCALES.some(([one, other]) =>
+  const scale = SCALES.some(([one, other]) =>
     [[one, other] as const, [other, one] as const].some(([asks, opposite]) => holds(asked, asks) && !holds(asked, opposite) && holds(said, opposite) && !holds(said, asks)),
   );
+  return scale || (language === 'es' && antonymUnmet(new Set(indexTerms(opening, 'es')), new Set(indexTerms(told, 'es'))));
+}
+
+/** Whether the question's stems hold one word of a Spanish pair and not the other, and the sentences' stems the other and not the question's. */
+function antonymUnmet(asked: ReadonlySet<string>, said: ReadonlySet<string>): boolean {
+  return STEMMED_ES.some(([asks, opposite]) => asked.has(asks) && !asked.has(opposite) && said.has(opposite) && !said.has(asks));
 }
