@@ -1234,6 +1234,39 @@ function frontedComplement(tokens: Token[], found: { first: number; verb: VerbUs
   return tokens.slice(1, found.first).every((token) => token.kind === 'word' && startsLower(token.text) && token.verb === undefined);
 }
 
+/** Object pronouns of one person and of a group, folded: whom "quoted him as saying" credits. */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const PLURAL_OBJECT_PRONOUNS = new Set(['them']);
+
+/** Words "quoted" may have before "as saying" (the person quoted: "quoted Deputy Minister Ana Ruiz as saying"). */
+const MAX_QUOTED_OBJECT_WORDS = 6;
+
+/**
+ * Whom the wire formula "X quoted Y as saying" (English news agencies' way of relaying another medium's quotation:
+ * "…,” the Australian Broadcasting Corporation quoted him as saying") credits: Y, the object of "quoted", with X as the
+ * channel when X is a medium, where X starts and the index of "quoted" (the formula's clause). `gerund` is the index of "saying"; undefined when "quoted <object>
+ * as" does not precede it.
+ */
+function quotedAsSaying(context: ArticleContext, sentence: Sentence, gerund: number, previous: Previous | undefined): { subject: Attribution; from: number; quoting: number } | undefined {
+  const { tokens } = sentence;
+  if (tokens[gerund - 1]?.key !== 'as') return undefined;
+  let verb = gerund - 2;
+  while (verb > 0 && gerund - 2 - verb < MAX_QUOTED_OBJECT_WORDS && tokens[verb]!.kind === 'word' && tokens[verb]!.key !== 'quoted') verb--;
+  if (tokens[verb]?.key !== 'quoted' || verb === gerund - 2) return undefined;
+  const object = tokens.slice(verb + 1, gerund - 1);
+  const [first] = object;
+  const quoted = object.length === 1 && OBJECT_PRONOUNS.has(first!.key) ? personAntecedent(context, previous)
+    : object.length === 1 && PLURAL_OBJECT_PRONOUNS.has(first!.key) ? pluralAntecedent(context, previous)
+    : (() => {
+        const reading = readPhrase(sentence, context.text, verb + 1, gerund - 1);
+        return reading && reading.kind !== 'pronoun' ? attributionOf(context, reading, previous, sentence.start) : undefined;
+      })();
+  if (!quoted?.speaker) return undefined;
+  const teller = phraseEndingAt(context, sentence, verb);
+  const channel = teller ? attributionOf(context, teller.reading, previous, sentence.start) : undefined;
+  return { subject: { speaker: quoted.speaker, medium: channel?.medium ?? null }, from: teller?.from ?? verb, quoting: verb };
+}
+
 /**
  * The subject of a gerund right after a noun's complement naming a person ("tras la expresión de José Luis Dalmau
  * catalogando de «asesinas» a…", "the remarks of Mayor Ana Ruiz calling the strike…"): Spanish and English read such a
@@ -1302,6 +1335,15 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
   for (const found of findVerbs(sentence)) {
     const before = tokens[found.first - 1];
     const base = { ...found, inverted: false, relative: false };
+    // "“…,” the ABC quoted him as saying": whom "quoted" takes as its object spoke; its subject only relays.
+    const relayed = quotedAsSaying(context, sentence, found.first, previous);
+    if (relayed) {
+      // "quoted", read as a verb of its own, would credit the medium: the formula is one attribution.
+      const quoting = uses.findIndex((use) => use.first === relayed.quoting);
+      if (quoting >= 0) uses.splice(quoting, 1);
+      uses.push({ ...base, subject: relayed.subject, subjectFrom: relayed.from, subjectTo: relayed.quoting });
+      continue;
+    }
     const gerund = isLoneGerund(tokens, found);
     // "“JOH” contestó…": a quoted name right before the verb is its subject, not a quotation it attributes.
     const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
