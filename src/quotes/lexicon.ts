@@ -402,7 +402,7 @@ export const DETERMINERS = set([
  * Singular nouns for a body of people working together ("el equipo", "the crew", "la familia"): a group that speaks as one,
  * never a role one person in focus holds.
  */
-export const COLLECTIVE_NOUNS = set(['equipo', 'grupo', 'personal', 'tripulación', 'plantilla', 'familia', 'equipa', 'équipe', 'team', 'group', 'staff', 'crew', 'family']);
+export const COLLECTIVE_NOUNS = set(['equipo', 'grupo', 'cuerpo', 'personal', 'tripulación', 'plantilla', 'familia', 'equipa', 'équipe', 'team', 'group', 'staff', 'crew', 'family']);
 
 /** Singular definite articles: "el ministro", "the spokesman" refer to one known person. */
 export const DEFINITE_SINGULAR = set(['el', 'la', 'the']);

@@ -374,6 +374,9 @@ function barePluralGroup(sentence: Sentence, text: string, from: number, to: num
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */
 const MAX_ROLE_WORDS = 3;
 
+/** Relative pronouns that open a clause restricting a group ("el equipo que…", "the team that…"). */
+const RESTRICTIVE_RELATIVES = new Set(['que', 'that', 'who']);
+
 /** An English age used as a noun: "the 62-year-old". */
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 
@@ -400,7 +403,9 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   // "según el timonel gremialista": a source marker takes a role as a verb of saying does.
   const marker = tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key);
   const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || marker;
-  return nextToVerb ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;
+  // "el equipo legal que representa a Gil aseguró…": a group restricted by a relative clause before the verb.
+  const restricted = kind === 'group' && RESTRICTIVE_RELATIVES.has(tokens[to]?.key ?? '');
+  return nextToVerb || restricted ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;
 }
 
 /**

@@ -14,6 +14,9 @@ import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, C
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
 
+/** Definite articles, whose noun phrase a restrictive relative clause identifies. Folded. */
+const DEFINITE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the', 'o', 'os']);
+
 /** Relative pronouns that only refer to people: a restrictive clause they open ("officials who spoke…") leaves its antecedent the subject. */
 const PERSON_RELATIVES = new Set(['who', 'quien', 'quienes']);
 
@@ -527,11 +530,14 @@ function subjectBefore(
   const innerEnd = stepped ? end : isPunct(tokens[end - 1], ',') ? end - 1 : undefined;
   if (innerEnd === undefined) {
     const read = plain(end);
-    if (read.subject?.speaker || read.subject?.medium) return read;
+    // "Los abogados que defienden a Gil dijeron…": a name that ends a restrictive relative clause on the subject is the
+    // clause's object, never the speaker.
+    const inRelative = read.subject !== undefined && restrictiveRelativeBefore(context, sentence, read.subjectFrom) !== undefined;
+    if ((read.subject?.speaker || read.subject?.medium) && !inRelative) return read;
     const subject = unclosedRelativeSubject(context, sentence, end, previous);
     // The relative clause's own verb reports up to the comma that closes the clause.
     if (subject && 'relativeOwn' in subject) return { ...none, subject: subject.relativeOwn, relative: true };
-    return subject || !read.subject ? { ...none, subject } : read;
+    return subject || !read.subject || inRelative ? { ...none, subject } : read;
   }
   // A subject is parted from its verb by a comma only in apposition: "El líder norcoreano, Kim Jong Un, ha
   // afirmado", "Kim, the North Korean leader, said". "The trial of …, accused of …" has no subject.
@@ -593,10 +599,17 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
     // relative is the relative clause's own, and its subject the anonymous person the relative restricts.
     const anonymous = restricted === undefined || restricted.from > 0 ? anonymousBefore(context, sentence, relative, previous) : undefined;
     if (anonymous) return { relativeOwn: anonymous };
-    // "que" restricts a person only after a phrase that can only be people: "Un exdirector de la Academia … que pidió no ser identificado aseguró".
-    const openingPeople = restricted?.from === 0 && (restricted.reading.kind === 'group' || restricted.reading.kind === 'title');
+    // "que" restricts a person only after a phrase that can only be people: "Un exdirector de la Academia … que pidió no ser
+    // identificado aseguró", also after the sentence's opening adjunct ("Ante esto, los abogados que…").
+    const opensClause = restricted !== undefined && (restricted.from === 0 || isPunct(tokens[restricted.from - 1], ','));
+    const openingPeople = opensClause && (restricted.reading.kind === 'group' || restricted.reading.kind === 'title');
     const person = PERSON_RELATIVES.has(tokens[relative]!.key) || openingPeople;
-    return restricted && person && restricted.reading.kind !== 'pronoun' ? attributionOf(context, restricted.reading, previous, sentence.start) : undefined;
+    if (!restricted || !person || restricted.reading.kind === 'pronoun') return undefined;
+    // A definite group is named with the clause that restricts it ("los abogados que defienden a Gil"): the clause is what
+    // identifies it (an indefinite one's, "two officials who spoke on condition of anonymity", only says more of it).
+    const identified = restricted.reading.kind === 'group' && DEFINITE_ARTICLES.has(tokens[restricted.from]!.key);
+    const reading = identified && restricted.reading.kind === 'group' ? { ...restricted.reading, text: context.text.slice(tokens[relative - 1]!.end - restricted.reading.text.length, tokens[verbFirst - 1]!.end) } : restricted.reading;
+    return attributionOf(context, reading, previous, sentence.start);
   }
   const [first] = clauseSegments(sentence);
   const opening = first && first.to < relative ? readPhrase(sentence, context.text, first.from, withoutAside(tokens, first)) : undefined;
@@ -609,6 +622,23 @@ function unclosedRelativeSubject(context: ArticleContext, sentence: Sentence, ve
   if ((opening?.kind === 'group' || opening?.kind === 'title') && first!.from === 0 && first!.to === relative - 1) return { relativeOwn: attributionOf(context, opening, previous, sentence.start) };
   const antecedentPhrase = nearestPhraseEndingAt(context, sentence, relative - 1);
   return antecedentPhrase?.reading.kind === 'name' ? attributionOf(context, antecedentPhrase.reading, previous, sentence.start) : undefined;
+}
+
+/**
+ * The restrictive relative pronoun whose clause holds the phrase at token `from` ("los abogados que defienden a | Gil"): the
+ * nearest "que"/"who" before it with only words between, no comma before it, after a group or a title that opens the
+ * clause. Undefined otherwise (a complementiser after a verb: "dijo que Gil…", "es evidente que Gil…").
+ */
+function restrictiveRelativeBefore(context: ArticleContext, sentence: Sentence, from: number): number | undefined {
+  const { tokens } = sentence;
+  let relative = from - 1;
+  while (relative > 0 && tokens[relative]!.kind === 'word' && !RELATIVES.has(tokens[relative]!.key)) relative--;
+  // "después de que", "para que": after a preposition "que" is a conjunction.
+  const before = tokens[relative - 1];
+  if (relative <= 0 || !RELATIVES.has(tokens[relative]!.key) || isPunct(before, ',') || PHRASE_PREPOSITIONS.has(before?.key ?? '') || NAME_PREPOSITIONS.has(before?.key ?? '')) return undefined;
+  const antecedent = phraseEndingAt(context, sentence, relative);
+  const opensClause = antecedent !== undefined && (antecedent.from === 0 || isPunct(tokens[antecedent.from - 1], ','));
+  return opensClause && (antecedent.reading.kind === 'group' || antecedent.reading.kind === 'title') ? relative : undefined;
 }
 
 /** Tokens an anonymous source's phrase may have before its restrictive relative ("un exdirector de la Academia Nacional de Seguridad Pública"). */
