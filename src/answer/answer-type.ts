@@ -31,8 +31,8 @@ const HOW_MEASURE = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large
 const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = {
   date: ['ano', 'anos', 'fecha', 'dia', 'mes', 'siglo', 'decada', 'epoca', 'hora', 'year', 'years', 'date', 'day', 'month', 'century', 'decade', 'hour'],
   number: [
-    'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe',
-    'percentage', 'percent', 'amount', 'number', 'figure', 'price', 'cost', 'age', 'distance', 'height', 'temperature', 'speed', 'population', 'proportion', 'sum',
+    'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe', 'valor',
+    'percentage', 'percent', 'amount', 'number', 'figure', 'price', 'cost', 'age', 'distance', 'height', 'temperature', 'speed', 'population', 'proportion', 'sum', 'value',
   ],
   place: [
     'ciudad', 'pais', 'paises', 'lugar', 'region', 'provincia', 'estado', 'continente', 'rio', 'isla', 'zona', 'capital', 'localidad', 'municipio', 'barrio', 'calle', 'sitio',
@@ -223,13 +223,29 @@ const COUNTING = new Set(['cuantos', 'cuantas', 'many']);
  * cumplen de…?" is answered by "el 78 aniversario de…").
  */
 function countAsked(folded: string[], at: number): AskedKind {
-  const noun = COUNTING.has(folded[at] ?? '') ? folded[at + 1] : undefined;
+  const noun = COUNTING.has(folded[at] ?? '') ? countedNoun(folded, at + 1) : undefined;
   if (noun === undefined) return { type: 'number', asking: [] };
   if (!TIME_UNITS.has(noun)) return { type: 'number', asking: [], counted: noun };
   if (AGE_UNITS.has(noun) && AGE_VERBS.has(folded[at + 2] ?? '')) return { type: 'number', asking: [noun, folded[at + 2]!], counted: noun, age: true };
   const elapsing = folded.slice(at + 2, at + 2 + VERB_REACH).filter((word) => ELAPSING.test(word));
   return { type: 'number', asking: [noun, ...elapsing], counted: noun };
 }
+/** English auxiliaries that close the subject or object a "how many" question counts ("How many coronavirus deaths did…"). */
+const ENGLISH_AUXILIARIES = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+/** How many words an English counted noun's modifiers may take before it ("how many *new coronavirus* cases"). */
+const MODIFIER_REACH = 3;
+
+/**
+ * The counted noun, from the `from`-th of a question's folded words on: the word after "cuántos"/"how many", except that
+ * an English noun phrase closed by an auxiliary counts its last word, its head ("How many coronavirus deaths did…"
+ * counts deaths, not coronavirus). Without an auxiliary to close it, the word after is taken: a verb may follow the
+ * noun ("How many people died…?").
+ */
+function countedNoun(folded: string[], from: number): string | undefined {
+  const closing = folded.slice(from + 1, from + 1 + MODIFIER_REACH).findIndex((word) => ENGLISH_AUXILIARIES.has(word));
+  return folded[closing > 0 ? from + closing : from];
+}
+
 /** Nouns of age after "qué"/"what" ("¿Qué edad tiene…?", "What age was…?"), folded. */
 const AGE_NOUNS = new Set(['edad', 'age']);
 /** Units an age is counted in, and the verbs that, right after "cuántos años", ask one ("¿Cuántos años tiene/cumplió…?"), folded. */
