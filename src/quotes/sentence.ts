@@ -142,6 +142,9 @@ function findReportedClauses(reading: SentenceReading): void {
     };
     const infinitive = isInfinitive(start) || (!english && /[oe]$/.test(tokens[start]?.key ?? '') && isInfinitive(start + 1));
     const withVerb = use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive);
+    // "el presidente le habría prometido seguir protegiendo…": a verb in the reportive conditional reported with its object is an
+    // act the narrator's source alleges, not words anyone is known to have said ("habría dicho que…" still reports them).
+    if (withVerb && tokens.slice(use.first, use.last + 1).some((token) => REPORTIVE_CONDITIONALS.has(token.key))) continue;
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
     // "descartó que hubiera víctimas", "denied having any links": a denial keeps its verb, or its clause says the opposite.
     const from = withVerb || deniesReport(tokens, use) ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
@@ -162,6 +165,9 @@ function findReportedClauses(reading: SentenceReading): void {
     if (use.relative) skips.push([use.subjectTo + 1, end + 1]);
   }
 }
+
+/** The conditional of "haber" that makes a perfect reportive ("habría prometido", "teria prometido"): an allegation. Folded. */
+const REPORTIVE_CONDITIONALS = new Set(['habria', 'habrian', 'teria', 'teriam']);
 
 /** Whether the verb group of `use` denies what it reports ("negó", "ha descartado", "ruled out"; see NEGATING_VERBS). */
 function deniesReport(tokens: Token[], use: VerbUse): boolean {
