@@ -7,7 +7,7 @@
  * - the page's <main> (or <body>) without navigation, headers, asides and footers, when Readability
  *   finds nothing and there is no articleBody;
  * - a linear regular-expression reading, for markup no DOM should be built from (see isHostile).
- * A story printed only inside <noscript> is read as the page's (noscript.ts).
+ * A story printed only inside <noscript> is read as the page's (noscript.ts); readers' comments named so go first (comments.ts).
  * The deck the page prints under its headline (header.ts) goes before the story when the extractor
  * left it out; appeal boxes (appeals.ts) and lists of other stories (link-lists.ts) inside the story are taken out of it.
  */
@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropAppealBoxes, dropFormBoxes, type BoxNode, type FormNode } from './appeals.js';
 import { markCaptions, type CaptionDocument } from './captions.js';
+import { dropCommentSections, marksComments, type CommentNode } from './comments.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
@@ -129,6 +130,7 @@ function parse(html: string): PageDocument {
   let { document } = parseHTML(shaped) as unknown as { document: PageDocument & CaptionDocument };
   if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
   unwrapStoryNoscripts(document as unknown as NoscriptNode);
+  if (document.body && marksComments(html)) dropCommentSections(document.body as unknown as CommentNode);
   markCaptions(document);
   return document;
 }

@@ -20,12 +20,12 @@ export interface ProseNode extends TextNode {
 /** A paragraph of a story has at least this many words; a teaser's blurb or a caption often fewer. */
 const MIN_PARAGRAPH_WORDS = 8;
 /** The block must hold at least this many words of prose to be taken for a story the extractor missed. */
-const MIN_STORY_WORDS = 100;
+export const MIN_STORY_WORDS = 100;
 /** …and this many times the prose the extractor kept: a story found keeps most of the page's longest block. */
 const MISSED_RATIO = 2;
 
 /** A line or paragraph a story has: long enough, mostly lower-case words, ending as a sentence ends. */
-function isProse(text: string): boolean {
+export function isProse(text: string): boolean {
   return wordCount(text) >= MIN_PARAGRAPH_WORDS && looksLikeProse(text) && endsLikeSentence(text);
 }
 
@@ -43,11 +43,8 @@ export function mayHaveMissedStory(extracted: string, pageText: string): boolean
   return proseWords(pageText) >= Math.max(MIN_STORY_WORDS, MISSED_RATIO * kept);
 }
 
-/**
- * The element whose <p> children hold the most words of prose in `root`, if it holds at least MIN_STORY_WORDS and
- * MISSED_RATIO times the prose of `extracted` and its first paragraph is not in `extracted`; with that paragraph.
- */
-export function missedProseBlock(root: ProseNode, extracted: string): { block: ProseNode; first: string } | null {
+/** The element whose <p> children hold the most words of prose (see isProse) under `root`, with those words and its first such paragraph; null when no <p> is prose. */
+export function largestProseBlock(root: ProseNode): { block: ProseNode; words: number; first: string } | null {
   const blocks = new Map<ProseNode, { words: number; first: string }>();
   for (const paragraph of Array.from(root.querySelectorAll('p'))) {
     const text = squeezed(paragraph.textContent ?? '');
@@ -59,6 +56,15 @@ export function missedProseBlock(root: ProseNode, extracted: string): { block: P
   }
   let best: { block: ProseNode; words: number; first: string } | null = null;
   for (const [block, entry] of blocks) if (!best || entry.words > best.words) best = { block, ...entry };
+  return best;
+}
+
+/**
+ * The block of largestProseBlock in `root`, if it holds at least MIN_STORY_WORDS and MISSED_RATIO times the prose of
+ * `extracted` and its first paragraph is not in `extracted`; with that paragraph.
+ */
+export function missedProseBlock(root: ProseNode, extracted: string): { block: ProseNode; first: string } | null {
+  const best = largestProseBlock(root);
   if (!best || best.words < Math.max(MIN_STORY_WORDS, MISSED_RATIO * proseWords(extracted))) return null;
   return keepsParagraph(extracted, best.first) ? null : { block: best.block, first: best.first };
 }

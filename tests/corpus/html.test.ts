@@ -361,6 +361,24 @@ describe('HTML: a story Readability leaves out', () => {
     }
   });
 
+  it('leaves out readers\' comments in a block named for them, even when the name also says "article", and keeps a byline named beside a count of comments', () => {
+    const posts = [
+      'Yo vivo al lado del mercado y llevo años esperando que lo arreglen, así que me alegro mucho por los comerciantes.',
+      'Cuatro millones me parecen demasiado dinero para un edificio que se podría haber mantenido con mucho menos cada año.',
+    ];
+    const thread = `<div id="article_forums"><div class="tabs"><a href="/foro/1">Todos</a> Los más votados</div>${posts.map((post) => `<div class="post"><div class="author">Vecino</div><div class="body"><p>${post}</p></div></div>`).join('')}</div>`;
+    const byline = '<div class="bylineComments"><p class="bylineBody">Por <a rel="author" href="/autores/ana-ruiz">Ana Ruiz</a></p><a href="#c">2 comentarios</a></div>';
+    const more = [
+      'La concejala añadió que el proyecto incluye una cubierta nueva, la renovación de las instalaciones eléctricas y un aparcamiento para bicicletas.',
+      'Los vecinos del barrio pidieron durante años que el edificio se reformara, porque las goteras obligaban a cerrar varios puestos cada invierno.',
+    ];
+    const story = [...STORY, ...more].map((text) => `<p>${text}</p>`).join('');
+    const article = read(page('<title>Reforman el mercado central</title>', `<h1>Reforman el mercado central</h1><div class="wrap">${byline}<div class="story">${story}</div>${thread}</div>`));
+    for (const paragraph of [...STORY, ...more]) expect(article.text).toContain(paragraph);
+    for (const post of posts) expect(article.text).not.toContain(post);
+    expect(article.author).toBe('Ana Ruiz');
+  });
+
   it('reads a story the page prints only for readers without scripts, inside <noscript>, and never a notice asking for them', () => {
     const shell = '<div class="feed"><p class="about">Las últimas noticias de la redacción, actualizadas minuto a minuto en una sola página para que no te pierdas nada.</p>';
     const notice = '<noscript><p>Activa JavaScript en tu navegador para ver los comentarios de los lectores.</p></noscript>';
