@@ -218,7 +218,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     lap();
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });
     await save(data, index);
-    log.info('built index', { articles: data.articles.length, passages: data.passages.length, threads: built.threads, ms: { load: loadMs, ...built.ms, save: lap() } });
+    log.info('built index', { articles: data.articles.length, passages: data.passages.length, threads: built.threads, ms: { load: loadMs, ...built.ms, save: lap() }, workersWaitedMs: built.workersWaitedMs });
   }
 
   const llm = await languageModelSteps(config.llm, log);

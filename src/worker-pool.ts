@@ -50,20 +50,30 @@ export interface KeptWorkers {
   give(worker: Worker): void;
 }
 
-type Reply<O> = { ready: true } | { at: number; result: O } | { at: number; error: string };
+/** A worker's answer; `waitedMs` is how long it sat idle, its queue empty, before this item came. */
+type Reply<O> = { ready: true } | ({ at: number; waitedMs: number } & ({ result: O } | { error: string }));
+
+/** What a run's workers did besides the results: how long they sat idle in all, waiting for the next item (ms, summed over workers; a kept worker's first item counts its wait since its last run). */
+export interface RunStatistics {
+  waitedMs: number;
+}
 
 /** Serves `runInWorkers` in a worker module: answers each item with `handle(item)`, or the message of what it threw. */
 export function serveTasks<I, O>(handle: (item: I) => O): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread started by runInWorkers');
+  /** When this worker last ran out of work: its start, then each reply posted. */
+  let idleSince = performance.now();
   port.on('message', ({ at, item }: { at: number; item: I }) => {
+    const waitedMs = performance.now() - idleSince;
     let reply: Reply<O>;
     try {
-      reply = { at, result: handle(item) };
+      reply = { at, waitedMs, result: handle(item) };
     } catch (error) {
-      reply = { at, error: error instanceof Error ? error.message : String(error) };
+      reply = { at, waitedMs, error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
+    idleSince = performance.now();
   });
   port.postMessage({ ready: true } satisfies Reply<O>);
 }
@@ -82,11 +92,11 @@ export async function runInWorkers<I, O>(run: WorkerRun<I, O>): Promise<O[]> {
 /**
  * `runInWorkers` handing each result to `take` as soon as it and every earlier item's are done, in
  * the items' order, so that the caller can use and drop them while the workers go on (a result done
- * ahead of an earlier one waits for it). Resolves once every item's result was taken; rejects with
+ * ahead of an earlier one waits for it). Resolves once every item's result was taken, with the run's statistics; rejects with
  * what `take` throws, or with `WorkersUnavailable` as runInWorkers does: results already taken stay
  * taken (the caller counts them, to do the rest another way).
  */
-export async function streamInWorkers<I, O>(run: WorkerRun<I, O>, take: (result: O) => void): Promise<void> {
+export async function streamInWorkers<I, O>(run: WorkerRun<I, O>, take: (result: O) => void): Promise<RunStatistics> {
   const threads = Math.min(Math.max(1, Math.floor(run.threads)), run.items.length);
   const ready: Worker[] = [];
   while (ready.length < threads) {
@@ -97,7 +107,7 @@ export async function streamInWorkers<I, O>(run: WorkerRun<I, O>, take: (result:
   return runOn(run, threads, ready, take);
 }
 
-function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], take: (result: O) => void): Promise<void> {
+function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], take: (result: O) => void): Promise<RunStatistics> {
   /** Results done ahead of an earlier item's, by position, until that one is done. */
   const waiting = new Map<number, O>();
   let nextOut = 0;
@@ -105,8 +115,9 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
   const depth = Math.max(1, run.queueDepth ?? 2);
   const live = new Set<Worker>();
   const holds = run.holdsProcess ?? true;
+  const statistics: RunStatistics = { waitedMs: 0 };
 
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<RunStatistics>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void, succeeded: boolean) => {
       if (settled) return;
@@ -132,7 +143,7 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
         finish(() => reject(error), false);
         return;
       }
-      if (nextOut === run.items.length) finish(() => resolve(), true);
+      if (nextOut === run.items.length) finish(() => resolve(statistics), true);
     };
 
     const start = () => {
@@ -152,8 +163,12 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
           if (!holds) timer.unref();
         }
       };
+      /** Items this worker has finished; its queue fills up to `depth` only as it works (see `feed`). */
+      let finished = 0;
       const feed = () => {
-        while (queue.length < depth && pending.length) {
+        // Filled one more item per item done, not `depth` at once: with a deep queue each worker would start with a block of
+        // `depth` consecutive items, and every result of the second worker's block would then wait here for the first's.
+        while (queue.length < Math.min(depth, finished + 2) && pending.length) {
           const at = pending.pop()!;
           queue.push(at);
           worker.postMessage({ at, item: run.items[at] });
@@ -181,6 +196,8 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
           return;
         }
         queue.shift();
+        finished++;
+        statistics.waitedMs += reply.waitedMs;
         feed();
         watchFirst();
         done(reply.at, 'result' in reply ? reply.result : run.failed(run.items[reply.at]!, `it failed (${reply.error})`));
@@ -197,7 +214,7 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
     };
 
     if (run.items.length === 0) {
-      finish(() => resolve(), true);
+      finish(() => resolve(statistics), true);
       return;
     }
     for (let i = 0; i < threads; i++) start();

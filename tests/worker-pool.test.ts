@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startCommand, testEnv } from './support/spawn-entry.js';
-import { keptWorkers, runInWorkers, WorkersUnavailable, type KeptWorkers } from '../src/worker-pool.js';
+import { keptWorkers, runInWorkers, streamInWorkers, WorkersUnavailable, type KeptWorkers } from '../src/worker-pool.js';
 import type { PoolTestItem } from './support/pool-worker.js';
 
 const MODULE = new URL('./support/pool-worker.ts', import.meta.url);
@@ -58,6 +58,21 @@ describe('runInWorkers', () => {
     expect(ended?.code).toBe(0);
     expect(ended?.stdout).toBe('started\n');
   }, 90_000);
+
+  it('counts the time its workers sat idle while the calling thread, busy, sent them nothing', async () => {
+    const items = Array.from({ length: 40 }, (_, i) => i);
+    const results: number[] = [];
+    const statistics = await streamInWorkers<PoolTestItem, number | string>(
+      { module: MODULE, items, threads: 2, queueDepth: 1, timeoutMs: () => 20_000, failed: () => 'failed' },
+      (result) => {
+        results.push(Number(result));
+        // The calling thread held for a second at the first result: the worker whose item is done meanwhile gets no next one.
+        if (results.length === 1) for (const until = Date.now() + 1000; Date.now() < until; );
+      },
+    );
+    expect(results).toEqual(items.map((i) => i * 2));
+    expect(statistics.waitedMs).toBeGreaterThan(500);
+  });
 
   it('rejects with WorkersUnavailable when the worker module cannot load', async () => {
     const broken = runInWorkers({ module: new URL('./support/broken-worker.ts', import.meta.url), items: [1, 2], threads: 2, timeoutMs: () => 20_000, failed: () => 'failed' });

@@ -66,6 +66,11 @@ export interface BuiltLibrary {
   index: PassageIndex;
   threads: number;
   ms: Record<'scan' | 'files' | 'index' | 'merge', number>;
+  /**
+   * How long the build workers sat idle waiting for their next file, in ms summed over them (0 on one thread):
+   * time this thread, busy indexing, left them without work.
+   */
+  workersWaitedMs: number;
 }
 
 /**
@@ -76,11 +81,14 @@ const INDEX_BATCH = 1000;
 
 /**
  * Files sent to each build worker ahead of the one it is reading. The workers are fed from this thread,
- * which indexes a batch of passages at a time (0.1-0.2 s) and meanwhile feeds nobody: with 2 files ahead
- * (about 30 ms of work) a worker waited for it (a 10,000-article build's profile: each worker idle a sixth
- * of the time, spread over the whole build). A deeper queue costs only the small tasks posted.
+ * which indexes a batch of passages at a time (0.1-0.2 s at 10,000 articles, more in a larger index) and
+ * collects its garbage (pauses that grow with its heap, about a gigabyte at 100,000 articles), and meanwhile
+ * feeds nobody: with 2 files ahead a worker waited for it a sixth of a 10,000-article build, and 16 files
+ * are only about 0.1 s of a worker's work on an idle machine (about 5 ms a file). 256 cover a second or
+ * more. The queue costs only the small tasks posted, and the results that wait for this thread (about
+ * 10 KB each) while it is busy.
  */
-const BUILD_QUEUE_DEPTH = 16;
+const BUILD_QUEUE_DEPTH = 256;
 
 /**
  * Reads and indexes the whole seeds folder, with each phase's wall time in ms (scan; files: reading,
@@ -98,12 +106,12 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
   const builder = libraryBuilder(options.embeddings, states);
-  const threads = await prepareSeedFiles(seedsDir, states, wanted, builder, options.log);
+  const { threads, workersWaitedMs } = await prepareSeedFiles(seedsDir, states, wanted, builder, options.log);
   const filesMs = lap();
   const index = await builder.index();
   const indexMs = lap();
   const data = builder.data(states, listWarnings);
-  return { data, index, threads, ms: { scan: scanMs, files: filesMs, index: indexMs, merge: lap() } };
+  return { data, index, threads, ms: { scan: scanMs, files: filesMs, index: indexMs, merge: lap() }, workersWaitedMs };
 }
 
 /**
@@ -219,9 +227,9 @@ function sharingArticleStrings(quotes: ArticleQuotes, article: Article): Article
 /**
  * Every file prepared and handed to `builder` in order: on this thread when `threads` < 2, else on that
  * many workers (this thread for the files not yet handed over when they cannot start). Returns the
- * number of threads used.
+ * number of threads used and how long the workers waited for files (ms, summed).
  */
-async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, builder: LibraryBuilder, log: Logger | undefined): Promise<number> {
+async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, builder: LibraryBuilder, log: Logger | undefined): Promise<{ threads: number; workersWaitedMs: number }> {
   let taken = 0;
   const take = (seed: PackedSeed) => {
     taken++;
@@ -229,8 +237,8 @@ async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threa
   };
   if (threads >= 2) {
     try {
-      await streamInWorkers({ ...seedRun(seedsDir, states), threads, queueDepth: BUILD_QUEUE_DEPTH }, take);
-      return threads;
+      const { waitedMs } = await streamInWorkers({ ...seedRun(seedsDir, states), threads, queueDepth: BUILD_QUEUE_DEPTH }, take);
+      return { threads, workersWaitedMs: Math.round(waitedMs) };
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error;
       log?.warn('worker threads are not available here; building on the main thread', { reason: error.message });
@@ -241,7 +249,7 @@ async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threa
     // Lets the index take each batch as it is handed over, as it does between workers' messages.
     await builder.indexed();
   }
-  return 1;
+  return { threads: 1, workersWaitedMs: 0 };
 }
 
 export interface SeedUpdate {
