@@ -140,6 +140,8 @@ function targets(peerReport: PeerReport | undefined, scaleReport: ScaleReport | 
     list.push({ target: '100,000 articles: cold build ≤ 5 min', measured: minutes === undefined ? 'not measured' : `${minutes.toFixed(1)} min`, met: minutes !== undefined && minutes <= 5 });
     const restart = ok(hundredThousand.restart);
     list.push({ target: '100,000 articles: restart ≤ 2.5 s', measured: restart ? `${(restart.openMs / 1000).toFixed(2)} s` : 'not measured', met: restart !== undefined && restart.openMs <= 2500 });
+    const steady = restart?.steadyRss;
+    list.push({ target: '100,000 articles: steady RSS ≤ 1.5 GiB', measured: steady === undefined ? 'not measured' : `${(steady / 2 ** 30).toFixed(2)} GiB while answering`, met: steady !== undefined && steady <= 1.5 * 2 ** 30 });
     list.push(latencyTarget('100,000 articles: /ask p95 ≤ 50 ms', restart?.ask?.all, 50));
     const added = restart?.addedArticleMs;
     list.push({ target: '100,000 articles: an added article cited by /ask within 2 s', measured: added === undefined ? 'not measured' : `${(added / 1000).toFixed(2)} s`, met: added !== undefined && added <= 2000 });

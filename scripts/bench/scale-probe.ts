@@ -63,6 +63,8 @@ export interface ProbeResult extends LibraryStatus {
   phases: Record<string, number>;
   /** Threads a build used (its log line); absent on a restart. */
   threads?: number;
+  /** How long a build's workers sat idle waiting for their next file, ms summed over them (its log line); absent on a restart. */
+  workersWaitedMs?: number;
   /** Peak resident set size of the process (getrusage), bytes. */
   peakRss: number;
   /** CPU time of the whole process (all threads, user and system) during openLibrary, ms. */
@@ -75,6 +77,8 @@ export interface ProbeResult extends LibraryStatus {
   warnings: number;
   /** Largest RSS (MB) seen during each of openLibrary's phases, and after it ("queries"): which phase sets the peak. */
   peakRssByPhase: Record<string, number>;
+  /** A restart's RSS while it answers: the median of the samples after openLibrary returned (queries, an added article), bytes. */
+  steadyRss?: number;
   ask?: { all: Latency; spanish: Latency; english: Latency; refused: number };
   quote?: Latency;
   suggest?: Latency;
@@ -163,6 +167,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const memory = memoryWatch();
   let phases: Record<string, number> = {};
   let threads: number | undefined;
+  let workersWaitedMs: number | undefined;
   let warnings = 0;
   const timeline = rssTimeline();
   const log = loggerCalling(({ level, message, fields }) => {
@@ -170,6 +175,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     if (level === 'warn') warnings++;
     if (message === 'built index' || message === 'restored index from snapshot') phases = (fields.ms as Record<string, number> | undefined) ?? {};
     if (message === 'built index' && typeof fields.threads === 'number') threads = fields.threads;
+    if (message === 'built index' && typeof fields.workersWaitedMs === 'number') workersWaitedMs = fields.workersWaitedMs;
     if (level === 'error' || (level === 'warn' && !('file' in fields))) process.stderr.write(`${level}: ${message} ${JSON.stringify(fields)}\n`);
   });
   const config = readConfig({ SEEDS_DIR: request.seedsDir, INDEX_DIR: request.indexDir, BUILD_THREADS: request.threads?.toString() });
@@ -192,6 +198,7 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
     openMs,
     openCpuMs: (user + system) / 1000,
     ...(threads !== undefined && { threads }),
+    ...(workersWaitedMs !== undefined && { workersWaitedMs }),
     loadAverage: loadavg()[0]!,
     phases,
     warnings,
@@ -207,7 +214,12 @@ async function probe(request: ProbeRequest): Promise<ProbeResult> {
       return undefined;
     });
   }
-  result.peakRssByPhase = peaksByPhase(await timeline.stop(), startedAt, phases);
+  const samples = await timeline.stop();
+  result.peakRssByPhase = peaksByPhase(samples, startedAt, phases);
+  if (request.mode === 'restart' && !request.firstAnswerOnly) {
+    const answering = samples.filter(([time]) => time >= startedAt + openMs).map(([, rss]) => rss);
+    if (answering.length) result.steadyRss = medianAnd95th(answering).p50;
+  }
   return { ...result, ...memory.stop() };
 }
 

@@ -161,6 +161,7 @@ const COSTS: Record<string, (size: SizeMeasurement) => number | undefined> = {
   'restart ms': (size) => succeeded(size.restart)?.openMs,
   'rebuild peak RSS': (size) => succeeded(size.build)?.peakRss,
   'restart peak RSS': (size) => succeeded(size.restart)?.peakRss,
+  'steady RSS': (size) => succeeded(size.restart)?.steadyRss,
   '/ask p50 ms': (size) => succeeded(size.restart)?.ask?.all.p50,
   '/ask p95 ms': (size) => succeeded(size.restart)?.ask?.all.p95,
   '/quote p95 ms': (size) => succeeded(size.restart)?.quote?.p95,
@@ -208,11 +209,11 @@ export function formatScaleReport(report: ScaleReport): string {
     }),
   );
   const builds = table(
-    ['corpus', 'articles', 'build', 'threads', 'scan s', 'files s', 'merge s', 'index s', 'snapshot write s', 'rebuild s', 'CPU s', 'load avg', 'peak RSS MB', 'peak heap MB'],
+    ['corpus', 'articles', 'build', 'threads', 'scan s', 'files s', 'merge s', 'index s', 'snapshot write s', 'rebuild s', 'CPU s', 'workers idle s', 'load avg', 'peak RSS MB', 'peak heap MB'],
     report.sizes.flatMap((size) =>
       ([['one thread', size.singleThreadBuild], ['worker threads', size.build]] as const).map(([label, result]) => {
         const build = succeeded(result);
-        return [...name(size), label, String(build?.threads ?? '—'), s(build?.phases.scan), s(build?.phases.files), s(build?.phases.merge), s(build?.phases.index), s(build?.phases.save), s(build?.openMs), s(build?.openCpuMs), build ? build.loadAverage.toFixed(1) : '—', mb(build?.peakRss), mb(build?.peakHeapUsed)];
+        return [...name(size), label, String(build?.threads ?? '—'), s(build?.phases.scan), s(build?.phases.files), s(build?.phases.merge), s(build?.phases.index), s(build?.phases.save), s(build?.openMs), s(build?.openCpuMs), s(build?.workersWaitedMs), build ? build.loadAverage.toFixed(1) : '—', mb(build?.peakRss), mb(build?.peakHeapUsed)];
       }),
     ),
   );
@@ -225,7 +226,7 @@ export function formatScaleReport(report: ScaleReport): string {
     }),
   );
   const restarts = table(
-    ['corpus', 'articles', 'snapshot MB', 'restart s', 'restart CPU s', 'process start → first answer s', '… CPU s', 'restart peak RSS MB', '/ask p50 / p95 ms', '/ask CPU p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms (CPU)', 'autocomplete p95 ms', 'article added → cited s'],
+    ['corpus', 'articles', 'snapshot MB', 'restart s', 'restart CPU s', 'process start → first answer s', '… CPU s', 'restart peak RSS MB', 'steady RSS MB', '/ask p50 / p95 ms', '/ask CPU p50 / p95 ms', 'Spanish /ask p95 ms', '/ask refused', '/quote p95 ms (CPU)', 'autocomplete p95 ms', 'article added → cited s'],
     report.sizes.map((size) => {
       const restart = succeeded(size.restart);
       return [
@@ -236,6 +237,7 @@ export function formatScaleReport(report: ScaleReport): string {
         restart?.firstAnswerMs === undefined ? '—' : (restart.firstAnswerMs / 1000).toFixed(2),
         restart?.firstAnswerCpuMs === undefined ? '—' : (restart.firstAnswerCpuMs / 1000).toFixed(2),
         mb(restart?.peakRss),
+        mb(restart?.steadyRss),
         `${ms(restart?.ask?.all.p50)} / ${ms(restart?.ask?.all.p95)}`,
         `${ms(restart?.ask?.all.cpuP50)} / ${ms(restart?.ask?.all.cpuP95)}`,
         ms(restart?.ask?.spanish.p95),
