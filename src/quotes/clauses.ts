@@ -7,7 +7,7 @@ import { readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PROGRAMME_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -165,12 +165,16 @@ function isObjectToRecipient(tokens: Token[], from: number): boolean {
   return true;
 }
 
-/** Just past the addressee at `from`: an article and one word, or a name ("reporters", "the BBC", "Fox News"). */
+/**
+ * Just past the addressee at `from`: an article and one word, or a name ("reporters", "the BBC", "Fox News"), with the
+ * programme noun a medium's name holds after it ("NBC News' Today show", "CNN’s Newsroom program": the show told).
+ */
 function addresseeEnd(tokens: Token[], from: number): number {
   let i = from;
   if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
   const name = nameEnd(tokens, i);
-  return name > i ? name : i + 1;
+  if (name === i) return i + 1;
+  return PROGRAMME_NOUNS.has(tokens[name]?.key ?? '') && tokens.slice(i, name).some((token) => /['’]s?$/u.test(token.text)) ? name + 1 : name;
 }
 
 /** Where a reported clause that starts at `from` ends (exclusive token index). */
