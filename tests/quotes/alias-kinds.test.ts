@@ -3,11 +3,7 @@
  * article, a medium named with its kind after it, and descriptions set after a person's name.
  */
 import { describe, expect, it } from 'vitest';
-import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-
-const bookOf = (language: string, paragraphs: string[]) =>
-  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)]));
+import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
 
 describe('acronyms that keep the article of a proper name', () => {
   it('finds "Unión de Agricultores de La Rioja" by "UALR" and "U.A.L.R."', () => {

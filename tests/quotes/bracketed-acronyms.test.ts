@@ -4,11 +4,7 @@
  * person's title: /quote finds him by it, and the acronym offers him as one the body describes.
  */
 import { describe, expect, it } from 'vitest';
-import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-
-const bookOf = (language: string, paragraphs: string[]) =>
-  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)]));
+import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
 
 describe('an acronym in brackets after a title before a name', () => {
   const book = bookOf('es', [

@@ -4,11 +4,7 @@
  * ("Health Secretary Tom Reed").
  */
 import { describe, expect, it } from 'vitest';
-import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-
-const bookOf = (language: string, paragraphs: string[]) =>
-  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)]));
+import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
 
 describe('a minister named by the ministry she heads', () => {
   const book = bookOf('es', [

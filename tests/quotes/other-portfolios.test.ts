@@ -4,11 +4,7 @@
  * Educación" → "me"), and a courtesy title ("Mrs", "Sra.") is no office anyone is found or shown by.
  */
 import { describe, expect, it } from 'vitest';
-import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
-
-const bookOf = (language: string, paragraphs: string[]) =>
-  createQuoteBook(buildQuoteData([articleFromParagraphs({ id: 'a', title: 'Note', date: '2024-05-01', language }, paragraphs)]));
+import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
 
 const offered = (found: { actor: string | null; candidates: string[]; related?: string[]; suggestions: string[] }) => [found.actor, ...found.candidates, ...(found.related ?? []), ...found.suggestions];
 
