@@ -6,7 +6,7 @@
  * snapshot stores (views, not copies) and makes a passage, or its id, only when asked for one.
  */
 import { spanPassage } from './compact.js';
-import { passageId } from './split.js';
+import { passageId, readPassageId } from './split.js';
 import type { Article, Passage } from './types.js';
 
 /** A read-only list of passages in a fixed order; positions count from 0. */
@@ -61,15 +61,10 @@ export function passageTable(articles: Article[], spans: Uint32Array[]): Passage
     },
     languageAt: (position) => articles[articleOf(position)]!.language,
     positionOf(id) {
-      // An article id may hold '#'; the passage number after the last one never does.
-      const hash = id.lastIndexOf('#');
-      const a = hash === -1 ? undefined : indexOfArticle.get(id.slice(0, hash));
-      if (a === undefined) return undefined;
-      const digits = id.slice(hash + 1);
-      const n = Number(digits);
-      // Only the canonical spelling of n ("3", not "03" or "3.0") is the passage's id.
-      if (!Number.isSafeInteger(n) || n < 0 || String(n) !== digits || n >= first[a + 1]! - first[a]!) return undefined;
-      return first[a]! + n;
+      const read = readPassageId(id);
+      const a = read && indexOfArticle.get(read.articleId);
+      if (read === undefined || a === undefined || read.n >= first[a + 1]! - first[a]!) return undefined;
+      return first[a]! + read.n;
     },
   };
 }

@@ -17,6 +17,18 @@ export function passageId(articleId: string, n: number): string {
 }
 
 /**
+ * The article id and passage number a passage id names (`passageId`'s inverse); undefined for any other string. An
+ * article id may hold '#': the number follows the last one, written as passageId writes it ("3", not "03" or "3.0").
+ */
+export function readPassageId(id: string): { articleId: string; n: number } | undefined {
+  const hash = id.lastIndexOf('#');
+  if (hash === -1) return undefined;
+  const digits = id.slice(hash + 1);
+  const n = Number(digits);
+  return Number.isSafeInteger(n) && n >= 0 && String(n) === digits ? { articleId: id.slice(0, hash), n } : undefined;
+}
+
+/**
  * The ids of an article's passages that `has` holds (an index): an article's passages are numbered from 0
  * without gaps, so the first id missing ends them. Finds them without a list of every passage.
  */

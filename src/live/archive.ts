@@ -9,6 +9,7 @@ import path from 'node:path';
 import { setImmediate as turnOfEventLoop } from 'node:timers/promises';
 import { seedFileHash } from '../corpus/read.js';
 import { seedId, sortForBuild } from '../corpus/seed-list.js';
+import { readPassageId } from '../corpus/split.js';
 import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPassage } from '../corpus/compact.js';
@@ -514,13 +515,8 @@ export function logSeedUpdate(update: SeedUpdate, log: Logger): void {
     // A removed file that never gave an article (skipped when read: binary, too big) names none, rather than "article=null".
     if (article === null) log.info(`seed file ${change}`, { file });
     // A removed file's passages are those taken out of the index; an added or changed file's, those put in.
-    else if (change === 'removed') log.info(`seed file ${change}`, { file, article, passages: update.passages.remove.filter((id) => isPassageOf(id, article)).length });
+    else if (change === 'removed') log.info(`seed file ${change}`, { file, article, passages: update.passages.remove.filter((id) => readPassageId(id)?.articleId === article).length });
     else log.info(`seed file ${change}`, { file, article, passages: update.passages.add.filter((passage) => passage.articleId === article).length });
   }
   for (const warning of warnings) log.warn(warning.message, { file: warning.file });
-}
-
-/** Whether `id` is one of the article's passage ids (passageId: the article's id, "#", a number). */
-function isPassageOf(id: string, articleId: string): boolean {
-  return id.length > articleId.length + 1 && id.startsWith(`${articleId}#`) && /^\d+$/.test(id.slice(articleId.length + 1));
 }
