@@ -38,14 +38,14 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     if (notWriting(sample)) return fallback;
     // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics.
     if (/[¿¡ñÑ]/u.test(text)) return 'es';
-    const tokens = Array.from(sample.matchAll(WORD), ([token]) => token);
+    const tokens = tokensOf(sample);
     // No word in lower case: a name ("Kim Yo Jong", "Los Angeles"), whose n-grams and lone function word tell where
     // the name comes from, not the asker's language; two function words make it a sentence in title case.
     const sentence = tokens.some(lowerCase);
     if (!sentence && tokens.filter(isFunctionWord).length < 2) return fallback;
     // A name's n-grams tell where the name comes from, not the asker's language ("Scott dijo" scored English as a whole):
     // in a sentence the words in lower case and the function words are the asker's own, and decide when they clearly can.
-    const own = sentence ? decisive(eld.detect(ownWords(sample))) : undefined;
+    const own = sentence ? decisive(eld.detect(ownWords(sample, tokens))) : undefined;
     if (own) return own;
     const result = eld.detect(sample);
     // In a sentence, a capitalised function word other than the first is part of a name too ("who is Kim Yo Jong").
@@ -58,8 +58,7 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
  * A sentence's words that are the asker's own, not a name's: those in lower case and the function words of Spanish
  * and English (a capitalised first word among them); the whole text when it has no word in lower case (a name, a title).
  */
-function ownWords(text: string): string {
-  const tokens = Array.from(text.matchAll(WORD), ([token]) => token);
+function ownWords(text: string, tokens = tokensOf(text)): string {
   if (!tokens.some(lowerCase)) return text;
   return tokens.filter((token) => lowerCase(token) || isFunctionWord(token)).join(' ');
 }
@@ -72,6 +71,10 @@ function decisive(result: ReturnType<EldDetector['detect']>): Language | undefin
   const scores = result.getScores();
   const scored = Object.keys(scores).filter((language) => (scores[language] ?? 0) > 0);
   return scored.length === 1 && (scored[0] === 'es' || scored[0] === 'en') ? scored[0] : undefined;
+}
+
+function tokensOf(text: string): string[] {
+  return Array.from(text.matchAll(WORD), ([token]) => token);
 }
 
 function isFunctionWord(token: string): boolean {
