@@ -580,9 +580,15 @@ export const COURTESY_TITLES: ReadonlySet<string> = set([
   'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'dom', 'm', 'mme', 'mlle', 'herr', 'frau', 'sig', 'sigra',
 ]);
 
-/** A role noun, or a former holder's ("exministro", "ex-presidente", "expresidenta"). */
+/**
+ * Prefixes that make a role noun another role: a former holder's ("exministro", "ex-presidente"), a deputy's or a
+ * co-holder's written with a hyphen ("Vice-President", "co-chair"; "vicepresidente" is in the list as one word).
+ */
+const ROLE_PREFIX = /^(?:ex-?|vice-|co-)/;
+
+/** A role noun, or one made from it by a prefix (ROLE_PREFIX: "exministro", "ex-presidente", "Vice-President"). */
 export function isTitleNoun(key: string): boolean {
-  return TITLE_NOUNS.has(key) || (/^ex-?/.test(key) && TITLE_NOUNS.has(key.replace(/^ex-?/, '')));
+  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, '')));
 }
 
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */

@@ -191,9 +191,16 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const before = tokens.slice(start, nameStart);
     const firstHead = before.findIndex(isTitleHead);
     // "Police Chief Tom Brady", "Defense Secretary Lloyd Austin": a capitalised group or institution noun before the
-    // role noun modifies it; the role heads the title.
-    const modifiedRole = firstHead >= 0 && GROUP_NOUNS.has(before[firstHead]!.key) ? before.findIndex((token, i) => i > firstHead && isTitleWord(token)) : -1;
-    const headIndex = modifiedRole >= 0 && before.slice(firstHead, modifiedRole).every((token) => !isLowerCase(token)) ? modifiedRole : firstHead;
+    // role noun modifies it; the role heads the title. So does the institution's name with its own complement
+    // ("Department of Correction spokesman Jason Kersten", "Office of the Mayor spokesman"): a lower-case "of", "the" or
+    // "and" between its capitals is part of it, and the role is the last one before the name.
+    const modifiedRole = firstHead >= 0 && GROUP_NOUNS.has(before[firstHead]!.key) ? before.findLastIndex((token, i) => i > firstHead && isTitleWord(token)) : -1;
+    const linksCapitals = (run: Token[], i: number): boolean => {
+      const next = run[i + 1];
+      return i > 0 && [NAME_PREPOSITIONS, NAME_ARTICLES, COORDINATORS].some((words) => words.has(run[i]!.key)) && next !== undefined && (!isLowerCase(next) || linksCapitals(run, i + 1));
+    };
+    const institutionName = (token: Token, i: number, run: Token[]) => !isLowerCase(token) || linksCapitals(run, i);
+    const headIndex = modifiedRole >= 0 && before.slice(firstHead, modifiedRole).every(institutionName) ? modifiedRole : firstHead;
     // "Officials in Washington and Ottawa", "el medio … de la capital Pyongyang": the name belongs to a complement.
     // A party's acronym before the name ("la diputada PS Emilia Nuyado") labels the person, complementing nothing.
     const labelled = nameStart > found! ? nameStart - found! : 0;

@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -380,7 +380,7 @@ function startsAlphanumeric(text: string): boolean {
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
-  if (!token || !isCapitalised(token) || TITLE_NOUNS.has(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key)) return false;
+  if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
