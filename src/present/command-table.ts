@@ -10,7 +10,7 @@ import type { Library } from '../library.js';
 import type { QuoteResult } from '../quotes/types.js';
 import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
-import type { Bilingual } from './strings.js';
+import { stringsFor, type Bilingual } from './strings.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';
 import { actorTooLong } from './quote-lines.js';
 import { withoutDiscordMarkup } from './mentions.js';
@@ -45,6 +45,7 @@ export interface CommandSpec {
 }
 
 const QUOTE_NAME: Bilingual = { en: 'quote', es: 'citas' };
+const PAGE_NAME: Bilingual = { en: 'page', es: 'página' };
 
 /** Every command, by its real name. */
 export const COMMANDS = {
@@ -71,7 +72,7 @@ export const COMMANDS = {
     description: { en: 'List the indexed articles, newest first', es: 'Lista los artículos indexados, los más recientes primero' },
     argument: {
       key: 'page',
-      name: { en: 'page', es: 'página' },
+      name: PAGE_NAME,
       description: { en: 'Page number (10 articles a page)', es: 'Número de página (10 artículos por página)' },
       type: 'integer',
       required: false,
@@ -96,8 +97,10 @@ export const COMMANDS = {
       const typed = withoutDiscordMarkup(String(value));
       const tooLong = actorTooLong(typed, language);
       if (tooLong) return tooLong;
-      const { query, page, result } = pagedQuote(library, typed);
-      return renderQuoteText(result, language, { page, nextPage: (next) => `/${QUOTE_NAME[language]} ${query} ${next}` });
+      const { query, page, result, badPage } = pagedQuote(library, typed);
+      const command = `/${QUOTE_NAME[language]} ${query}`;
+      if (badPage !== undefined) return stringsFor(language).notAWholeNumber(badPage, PAGE_NAME[language], command, 1);
+      return renderQuoteText(result, language, { page, nextPage: (next) => `${command} ${next}` });
     },
   },
 } as const satisfies Record<string, CommandSpec>;
@@ -136,15 +139,17 @@ export function wholeNumber(typed: string, min = -Infinity): number | undefined 
 /**
  * A /quote argument typed on a text line (the console's), which has no Prev/Next buttons: a whole number after the
  * actor asks for that page of the statements ("Skaik 2"), when the whole text finds no statements and the text
- * before the number does, so that a name ending in a number ("G7", "Grupo 8") is still a name.
+ * before the number does, so that a name ending in a number ("G7", "Grupo 8") is still a name. A number below 1
+ * after a known actor ("Kim 0", "Kim -1") is a page that does not exist: `badPage` holds it as typed, so that the
+ * reply says so rather than looking for an actor named "Kim 0".
  */
-export function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult } {
+export function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult; badPage?: string } {
   const whole = library.quote(typed);
-  const [, actor = '', number = ''] = /^(.*\S)\s+(\d+)$/u.exec(typed.trim()) ?? [];
-  const page = whole.statements.length === 0 ? wholeNumber(number, 1) : undefined;
-  if (page !== undefined) {
+  const [, actor = '', number = ''] = /^(.*\S)\s+([+-]?\d+)$/u.exec(typed.trim()) ?? [];
+  const asked = whole.statements.length === 0 ? wholeNumber(number) : undefined;
+  if (asked !== undefined) {
     const result = library.quote(actor);
-    if (result.statements.length > 0) return { query: actor, page, result };
+    if (result.statements.length > 0) return { query: actor, page: Math.max(asked, 1), result, ...(asked < 1 && { badPage: number }) };
   }
   return { query: typed.trim(), page: 1, result: whole };
 }

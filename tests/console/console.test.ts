@@ -128,6 +128,13 @@ describe('console mode at a terminal', () => {
     expect(named).toContain('Next: /quote G7 2)');
   });
 
+  it('says a page number below 1 after a known actor is no page, instead of looking for an actor named "Ana Pérez 0"', async () => {
+    const quoting: Library = { ...library, quote: (query) => quoteResult({ actor: query, query, statements: query === 'Ana Pérez' ? [statement({})] : [] }) };
+    const [zero, negative] = (await session(['/citas Ana Pérez 0', '/quote Ana Pérez -1'], 'en', { lookup: quoting, interactive: false })).trim().split(/\n+/u);
+    expect(zero).toBe('«0» no vale como página: escribe un número entero desde 1, por ejemplo /citas Ana Pérez 1.');
+    expect(negative).toBe('“-1” is not a valid page: type a whole number from 1, for example /quote Ana Pérez 1.');
+  });
+
   it('labels /sources and /quote replies in Spanish for a Spanish command word, and in the terminal’s language for the default (English) names', async () => {
     const spanish = await session(['/fuentes', '/citas Ana Pérez'], 'en', { interactive: false });
     expect(spanish).toContain('Artículos indexados');
