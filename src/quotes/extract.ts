@@ -56,7 +56,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;
   for (const sentence of sentences) {
-    const { drafts, vias, speaking } = readSentence(context, sentence, previous);
+    const { drafts, vias, speaking, alleging } = readSentence(context, sentence, previous);
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
     const namedBack = previous && namedBackSpeaker(context, sentence, previous);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
@@ -73,7 +73,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     const anchor = later ?? credited ?? named;
     const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
     const quoted = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
-    previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}) };
+    previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}), ...(alleging ? { alleging: { attribution: alleging, paragraph: sentence.paragraph } } : {}) };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations

@@ -73,6 +73,8 @@ export interface Previous {
   later?: Attribution;
   /** The last speaker credited in the article so far and the paragraph where: whom an omitted subject most likely is. */
   focus: { attribution: Attribution; paragraph: number } | undefined;
+  /** The source whose allegations the paragraph gives ("Según los fiscales, …"; see sentence.ts allegedBySource), and its paragraph. */
+  alleging?: { attribution: Attribution; paragraph: number };
   /** The last speaker a statement was credited to, and the paragraph where: unlike `focus`, never moved by narration. */
   quoted: { attribution: Attribution; paragraph: number } | undefined;
 }

@@ -41,13 +41,16 @@ interface SentenceReading {
   contents: Map<VerbUse, [number, number]>;
   quoteOwners: Map<Token, VerbUse>;
   drafts: Draft[];
+  /** The source a leading "según X," / "de acuerdo a X," gives the rest of the sentence, once drafted. */
+  source?: Attribution;
 }
 
 /**
- * The statements one sentence makes, the channels it names (to credit statements that name none), and the speaker its
- * last verb of saying names as subject (`speaking`), whether or not that verb made a statement.
+ * The statements one sentence makes, the channels it names (to credit statements that name none), the speaker its
+ * last verb of saying names as subject (`speaking`), whether or not that verb made a statement, and the source whose
+ * allegations the sentence gives or goes on giving (`alleging`: see allegedBySource).
  */
-export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined } {
+export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined } {
   const reading: SentenceReading = {
     context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), drafts: [],
   };
@@ -61,14 +64,43 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   draftQuotations(reading);
   draftClosingVerbs(reading);
   joinSplitQuotations(reading);
+  const alleging = reading.source ?? allegedBySource(reading);
   const drafts = reading.drafts.filter((draft) => draft.end > draft.start).sort((a, b) => a.start - b.start);
   // "De primer orden calificó X - jefe del departamento - el diseño.": the verb names what it speaks of, no statement,
   // but its subject is whom the next sentence's "reconoció que…" continues. Only a subject that opens with a name: a
   // role ("el titular de Defensa") may stand for someone the rules cannot tell.
   const named = (use: VerbUse) => use.subjectTo > use.subjectFrom && isNameWord(sentence.tokens, use.subjectFrom);
   const speaking = reading.uses.filter((use) => use.verb !== 'source' && !use.relative && use.subject?.speaker && named(use)).at(-1)?.subject;
-  return { drafts, vias, speaking };
+  return { drafts, vias, speaking, alleging };
 }
+
+/**
+ * "De acuerdo a los fiscales, JOH envió… A cambio, el presidente le habría prometido…": a sentence in the reportive
+ * conditional (the "condicional de rumor": RAE, Nueva gramática §23.15, the conditional marking what is asserted as
+ * another's claim) that reports nothing itself goes on with the source that opened its paragraph, and is drafted as that
+ * source's reported speech. Returns the source when it drafted one.
+ */
+function allegedBySource(reading: SentenceReading): Attribution | undefined {
+  const { sentence, previous } = reading;
+  const source = previous?.alleging;
+  if (!source || source.paragraph !== sentence.paragraph || reading.drafts.length > 0 || !isReportive(sentence.tokens)) return undefined;
+  const { tokens } = sentence;
+  const end = trimEnd(tokens, 0, tokens.length);
+  if (end <= 0) return undefined;
+  reading.drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: source.attribution, media: [] });
+  return source.attribution;
+}
+
+/** Words a conditional "habría" may have before its participle ("habría ya firmado", "le habría sido entregado"). */
+const REPORTIVE_REACH = 3;
+
+/** Whether the sentence has a perfect conditional ("habría firmado", "teriam recebido"): "habría que…" has no participle. */
+function isReportive(tokens: Token[]): boolean {
+  return tokens.some((token, i) => REPORTIVE_CONDITIONALS.has(token.key) && tokens.slice(i + 1, i + 1 + REPORTIVE_REACH).some((next) => next.kind === 'word' && PARTICIPLE.test(next.key)));
+}
+
+/** A Spanish or Portuguese past participle, folded ("firmado", "recibido", "dicho", "escrito", "recebido"). */
+const PARTICIPLE = /(?:ado|ido|cho|to|so)$/;
 
 /** Channels the sentence names ("en un comunicado", "told CNN"), news media first. */
 function sentenceChannels(context: ArticleContext, sentence: Sentence): string[] {
@@ -457,6 +489,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
       }
       if (end <= from) continue;
       drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+      if (leadingSource && use.verb === 'source' && use.subject?.speaker) reading.source = use.subject;
       // "Según Ana Gómez, la reforma es «una oportunidad…»": a quotation in the view given is the source's words too.
       for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
       continue;
