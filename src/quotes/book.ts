@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
-import { isPlaceName, otherCountryForms } from './countries.js';
+import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { nameKey } from './normalize.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -500,9 +500,13 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const ends = [...words.keys(), words.length].filter((at) => at === words.length || (at > 0 && (PREPOSITIONS.has(words[at]!) || isMediumKind(words.slice(at)))));
     const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => ({ part: words.slice(from, to), from })));
     for (const { part, from } of parts.sort((a, b) => b.part.length - a.part.length)) {
-      // A role alone names its holder only for the same portfolio: "education secretary" is not the "secretary" of transport.
+      // A role alone names its holder only for the same portfolio and country: "education secretary" is not the
+      // "secretary" of transport, "presidente de Honduras" not the "presidente ruso".
       const roleOnly = part.every((word) => FILLER_WORDS.has(word) || isRoleWord(word));
-      const otherPortfolio = (entry: Entry) => roleOnly && words.some((word) => !part.includes(word) && portfolioOf(word) !== undefined && !entry.words.some((known) => portfolioOf(known) === portfolioOf(word)));
+      const rest = words.filter((word) => !part.includes(word));
+      const countries = roleOnly ? countriesNamedIn(rest) : [];
+      const otherPortfolio = (entry: Entry) =>
+        roleOnly && (rest.some((word) => portfolioOf(word) !== undefined && !entry.words.some((known) => portfolioOf(known) === portfolioOf(word))) || countries.some((namings) => !namings.some((naming) => naming.split(' ').every((word) => entry.words.includes(word)))));
       const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry));
       if (found.length > 0) return found;
     }

@@ -128,6 +128,16 @@ export function countryNamings(key: string): string[] {
   return found ? FORMS.filter((other) => other.country === found.country && other.naming !== 'seat').map(({ form }) => form) : [];
 }
 
+/**
+ * The countries `words` (nameKey words, in order) name by a name or a demonym, each as every naming `countryNamings`
+ * gives it ("honduras" → ["honduras", "hondureno", …, "honduran"]); a seat is no country named. Empty when none.
+ */
+export function countriesNamedIn(words: readonly string[]): string[][] {
+  const padded = ` ${words.join(' ')} `;
+  const countries = new Set(FORMS.filter(({ form, naming }) => naming !== 'seat' && padded.includes(` ${form} `)).map(({ country }) => country));
+  return [...countries].map((country) => FORMS.filter((other) => other.country === country && other.naming !== 'seat').map(({ form }) => form));
+}
+
 /** Whether every word of `key` (a `nameKey`) is part of a country's name or seat ("pyongyang y moscu", "kremlin"): a place speaking for its government, not a person. */
 export function isPlaceName(key: string): boolean {
   let rest = ` ${key} `;

@@ -35,3 +35,18 @@ describe('a courtesy title in Spanish', () => {
     expect(book.actor('Paredes')?.aliases ?? []).not.toContain('Sra.');
   });
 });
+
+describe('a role of another country', () => {
+  const book = bookOf('es', ['El presidente ruso, Vladimir Putin, dijo que reforzará los lazos con Pyongyang.', 'El presidente prometió además ayudar a construir satélites.']);
+
+  it('is not offered for a role look-up naming another country', () => {
+    for (const query of ['presidente de Honduras', 'el presidente de Honduras', 'president of Honduras']) {
+      expect(book.lookup(query).statements).toEqual([]);
+      expect(offered(book.lookup(query))).not.toContain('Vladimir Putin');
+    }
+  });
+
+  it('still finds the holder for the country named in any form', () => {
+    for (const query of ['presidente de Rusia', 'el presidente ruso', 'presidente']) expect(book.lookup(query).actor).toBe('Vladimir Putin');
+  });
+});
