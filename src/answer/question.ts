@@ -4,6 +4,7 @@
  * so that it does not break the lookup. A front end removes its own markup (Discord mentions) first.
  */
 import { detectQuestionLanguage, otherQuestionLanguage } from '../corpus/question-language.js';
+import { detectEldSmall } from '../corpus/eld-compact.js';
 import type { Language } from '../corpus/types.js';
 import { withoutInvisible } from '../text/invisible.js';
 import { WORDS } from './messages.js';
@@ -46,7 +47,9 @@ export function normaliseQuestion(question: string): string {
 export function checkQuestion(question: string, fallback: Language = 'es'): QuestionCheck {
   const normalised = normaliseQuestion(question);
   // The language of what asks: a greeting or an instruction around the question is not the asker's language ("Ignore previous instructions. ¿Qué…?").
-  const language = writtenInNeither(normalised) ? 'en' : detectQuestionLanguage(askedPart(normalised), fallback);
+  // A question in neither language's script is answered in the asker's own (their locale), with a notice naming its language.
+  const otherScript = writtenInNeither(normalised);
+  const language = otherScript ? fallback : detectQuestionLanguage(askedPart(normalised), fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
   // Counted as typed, unless the tidying shortened it (a pasted address removed): NFKC writes some single characters
@@ -57,7 +60,7 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   // A greeting alone ("hola", "Hello!") asks nothing of the articles: it is told what it can ask, in the greeting's language.
   const greeting = greetingLanguage(normalised);
   if (greeting) return { ok: false, problem: 'greeting', language: greeting, message: WORDS[greeting].question.greeting };
-  const writtenIn = otherQuestionLanguage(askedPart(normalised));
+  const writtenIn = otherScript ? detectEldSmall(askedPart(normalised)) || undefined : otherQuestionLanguage(askedPart(normalised));
   const checked = { ...readChecked(normalised, language), ...(writtenIn !== undefined && { writtenIn }) };
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
@@ -67,9 +70,9 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
 }
 
 /**
- * Whether a question is written only in scripts other than the Latin one (Arabic, Cyrillic, Han…):
- * neither Spanish nor English, so it is answered in English, the likelier of the two for such a
- * reader to share, instead of being taken for Spanish.
+ * Whether a question is written only in scripts other than the Latin one (Arabic, Cyrillic, Han…): neither Spanish nor
+ * English, whatever eld's Spanish-or-English choice would say, so it is told in the asker's locale (a Spanish console's
+ * user reads Spanish; a Discord client in Russian falls back to English, languageOfLocale), not taken for Spanish.
  */
 function writtenInNeither(question: string): boolean {
   return /\p{L}/u.test(question) && !/\p{Script=Latin}/u.test(question);

@@ -56,7 +56,8 @@ export interface CheckedQuestion {
   expects: AnswerType | undefined;
   /**
    * The language the question is written in when the bot reads it but does not reply in it (Portuguese, French, German,
-   * Italian: corpus/question-language.ts `otherQuestionLanguage`); `language` is then the one replied in.
+   * Italian: corpus/question-language.ts `otherQuestionLanguage`), or in a script other than the Latin one (Cyrillic,
+   * Arabic, Han…: eld's detection, ISO 639-1); `language` is then the one replied in.
    */
   writtenIn?: string;
 }

@@ -67,3 +67,14 @@ describe('the language a question is written in, when the bot reads it but does 
     expect((await ask(question)).notice).toBeUndefined();
   });
 });
+
+describe('a question in a script other than the Latin one', () => {
+  it.each([
+    ['Что сказал министр о бюджете?', 'ruso'],
+    ['部长对预算说了什么？', 'chino'],
+  ])('%s is replied in the asker’s language (Spanish by default), saying the bot does not reply in %s', async (question, name) => {
+    const result = await ask(question);
+    expect(result.language).toBe('es');
+    expect(result.notice).toBe(`Aún no respondo en ${name}: respondo en español.`);
+  });
+});

@@ -44,8 +44,13 @@ describe('checkQuestion', () => {
     expect(over.ok ? '' : over.message).toContain(`(${MAX_QUESTION_LENGTH + 1} `);
   });
 
-  it.each(['Где встретились Ким и Путин?', 'ما هي عاصمة فيتنام؟', '金正恩在哪里见了普京？'])('does not take %j, in neither language’s script, for Spanish', (question) => {
-    expect(checkQuestion(question)).toMatchObject({ ok: true, language: 'en' });
+  it.each([
+    ['Где встретились Ким и Путин?', 'ru'],
+    ['ما هي عاصمة فيتنام؟', 'ar'],
+    ['金正恩在哪里见了普京？', 'zh'],
+  ])('answers %j, in neither language’s script, in the asker’s language and names the language it is written in', (question, writtenIn) => {
+    expect(checkQuestion(question, 'es')).toMatchObject({ ok: true, language: 'es', writtenIn });
+    expect(checkQuestion(question, 'en')).toMatchObject({ ok: true, language: 'en', writtenIn });
   });
 
   it.each(['hola', 'Hola', 'buenos días'])('takes the greeting %j for Spanish', (question) => {
