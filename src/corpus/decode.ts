@@ -1,6 +1,7 @@
 /**
  * Bytes of a seed file to text. Scraped pages come as UTF-8 (with or without a byte order mark),
- * sometimes as UTF-16 with a mark, and older ones as Latin-1 (Windows-1252); line ends may be CRLF.
+ * sometimes as UTF-16 (with a mark, or without one as some Windows tools save it), and older ones as
+ * Latin-1 (Windows-1252); line ends may be CRLF.
  * Binary files (images, PDFs, archives dropped into the folder by mistake) are recognised, not decoded.
  */
 
@@ -22,11 +23,21 @@ const PRESCAN_BYTES = 1024;
 const DECLARES_UTF8 = /<meta\b[^>]*charset\s*=\s*["']?\s*utf-?8\b|<\?xml\b[^>]*encoding\s*=\s*["']utf-?8["']/iu;
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
+/**
+ * UTF-16 without a mark is told by its NUL bytes: Latin, Greek and Cyrillic letters, digits and punctuation are code
+ * points under U+0800 (most under U+0100), so their high byte is NUL in at least this share of a text's code units,
+ * on one side of each pair (little-endian: odd offsets). The other side's NULs are rarer than a tenth of those (code
+ * points such as U+4E00, U+0100); a binary file's NULs fall on both sides.
+ */
+const MIN_UTF16_NUL_SHARE = 0.3;
+const MAX_UTF16_OTHER_SIDE_NULS = 0.1;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, UTF16LE_BOM)) return text(utf16le.decode(bytes.subarray(2)));
   if (startsWith(bytes, UTF16BE_BOM)) return text(utf16be.decode(bytes.subarray(2)));
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  const unmarked = unmarkedUtf16(body);
+  if (unmarked !== null) return text(unmarked);
   if (looksBinary(body)) return { kind: 'binary' };
   return text(decodeUtf8OrLatin1(body));
 }
@@ -102,6 +113,26 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 function text(decoded: string): Decoded {
   return { kind: 'text', text: decoded.replace(/\r\n?/g, '\n') };
+}
+
+/**
+ * The text of a UTF-16 file saved without its byte order mark, when its first SNIFF_BYTES say it is one (see
+ * MIN_UTF16_NUL_SHARE: NUL high bytes on one side of the pairs, few on the other) and the decoded text holds no
+ * control character but white space; null otherwise.
+ */
+function unmarkedUtf16(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, SNIFF_BYTES - (SNIFF_BYTES % 2));
+  const units = Math.floor(sample.length / 2);
+  if (units === 0) return null;
+  const nuls = [0, 0];
+  for (let i = 0; i < units * 2; i++) if (sample[i] === 0) nuls[i % 2]!++;
+  const [even = 0, odd = 0] = nuls;
+  const oneSided = (high: number, low: number) => high >= units * MIN_UTF16_NUL_SHARE && low <= high * MAX_UTF16_OTHER_SIDE_NULS;
+  const order = oneSided(odd, even) ? utf16le : oneSided(even, odd) ? utf16be : null;
+  if (!order) return null;
+  const decoded = order.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  // Controls other than white space, or a lone surrogate (decoded as U+FFFD), are no text.
+  return /[\u0000-\u0008\u000E-\u001F\uFFFD]/u.test(decoded) ? null : decoded;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

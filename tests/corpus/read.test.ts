@@ -57,6 +57,14 @@ describe('readSeedFiles: decoding', () => {
     expect(corpus.articles[0]!.title).toBe('Nueva ordenanza sobre señales');
   });
 
+  it('reads UTF-16 saved without a byte order mark, either byte order, as text', async () => {
+    await write('sin-marca.txt', Buffer.from(story('señales'), 'utf16le'));
+    await write('sin-marca-be.txt', Buffer.from(story('rótulos'), 'utf16le').swap16());
+    const { corpus, warnings } = await read();
+    expect(warnings).toEqual([]);
+    expect(corpus.articles.map((article) => article.title).sort()).toEqual(['Nueva ordenanza sobre rótulos', 'Nueva ordenanza sobre señales']);
+  });
+
   it('recovers the body of an HTML page whose <title> is never closed', async () => {
     await write('abierta.html', `<html><head><title>Nueva ordenanza sobre ruidos</head><body>${story('ruidos').split('\n\n').slice(1).map((text) => `<p>${text}</p>`).join('')}</body></html>`);
     const { corpus, warnings } = await read();

@@ -10,6 +10,7 @@ import { limitProblems, markdownParts } from '../support/discord-limits.js';
 import { hostileText, longHostileText } from '../support/hostile-text.js';
 import { askResult, citation, quoteResult, SATELLITES, sourceEntry, statement } from './results.js';
 import { defined } from '../support/defined.js';
+import { buildArticle, readSeedBytes } from '../../src/corpus/index.js';
 
 function expectSafe(payloads: MessagePayload[]) {
   for (const payload of payloads) {
@@ -148,6 +149,18 @@ describe('/sources', () => {
     expect(payload.embeds[0]?.description).toBe('No hay página 99; esta es la 3.');
     expect(payload.components[0]?.components[1]?.disabled).toBe(true);
     expect(renderSourcesPage(articles, 3, 'es').embeds[0]?.description).toBeUndefined();
+  });
+
+  it('shows a Markdown seed title with mentions and spoiler marks as the text it is, pinging no one', () => {
+    const markdown = '# Pesca en **alza** @everyone <@&123> ||aviso||\n\nEl ministro de Pesca aseguró ayer que la anchoveta volvió a la costa tras meses de ausencia, según los pescadores.\n';
+    const read = readSeedBytes('pesca.md', Buffer.from(markdown));
+    const article = 'file' in read ? buildArticle(read.file) : undefined;
+    const title = defined(article ?? undefined, 'the article').title;
+    expect(title).toContain('@everyone <@&123>');
+    const payload = renderSourcesPage([sourceEntry(1, { title })], 1, 'es');
+    expectSafe([payload]);
+    expect(displayedText(payload.embeds[0]?.fields?.[0]?.name ?? '')).toBe(`1. ${title}`);
+    expect(payload.allowedMentions.parse).toEqual([]);
   });
 
   it('says so when nothing is indexed', () => {
