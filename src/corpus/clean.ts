@@ -25,7 +25,10 @@ export interface CleanedArticle {
   title: string | null;
   /** Body paragraphs in reading order, each on one line. */
   paragraphs: string[];
-  /** Metadata lines above and inside the body: datelines, bylines, labels. */
+  /**
+   * Metadata lines above and inside the body: datelines, bylines, labels; less one that opens a section of the story
+   * (see SECTION_META_PARAGRAPHS), which signs or dates that section, not the article (it is left out of both).
+   */
   meta: string[];
   /** Lines right after the body, up to the comment section or widget lists (bylines, author names). */
   tail: string[];
@@ -73,7 +76,7 @@ export function cleanArticle(text: string, declaredTitle?: string, cutShort = fa
   return {
     title,
     paragraphs: withoutRepeats(kept),
-    meta: kept.filter((line) => !line.content && !line.caption).map((line) => line.text),
+    meta: openingMeta(kept),
     tail: tailLines(lines, bodyEnd + 1),
   };
 }
@@ -84,6 +87,30 @@ interface KeptLine {
   content: boolean;
   /** A photo caption: neither text nor metadata, kept only so that a teaser that runs it together with the lead is told as a repeat. */
   caption?: boolean;
+}
+
+/**
+ * How many of the story's paragraphs may come before a byline or a date line of the whole article: a deck, a photo's
+ * caption and a lead or two stand above some sites' bylines, and one closes some stories ("Written by Ana Ruiz").
+ * One further down, right under a subheading, opens a section of the story ("A city upended" / "By Ana Ruiz,
+ * Tordesal": an analysis box, a correspondent's part) and signs or dates that section only.
+ */
+const SECTION_META_PARAGRAPHS = 5;
+/** The longest subheading over a section's byline. */
+const MAX_SUBHEADING_WORDS = 12;
+
+/** The metadata lines of `kept` (neither content nor captions), less a section's (see SECTION_META_PARAGRAPHS). */
+function openingMeta(kept: KeptLine[]): string[] {
+  const meta: string[] = [];
+  let content = 0;
+  for (const [index, line] of kept.entries()) {
+    if (line.content) content++;
+    if (line.content || line.caption) continue;
+    const before = kept[index - 1];
+    const underSubheading = before?.content === true && !endsLikeSentence(before.text) && wordCount(before.text) <= MAX_SUBHEADING_WORDS;
+    if (content < SECTION_META_PARAGRAPHS || !underSubheading) meta.push(line.text);
+  }
+  return meta;
 }
 
 /** Labels above the title (a section name) are kept as metadata. */

@@ -58,7 +58,7 @@ export function collectPageMeta(
   const bareBrand = legalOnly ? (named.find((value) => isBareSiteName(value) && !handles.has(value)) ?? titleSiteName(values('title'), siteKeys, true)) : undefined;
   // Last, a host name the <title> ends with when the address spells it ("… | elmundo.es").
   const outlet = brand ?? bareBrand ?? siteNames[0] ?? named[0] ?? titleSiteName(values('title'), siteKeys, true);
-  if (outlet) meta.outlet = outlet;
+  if (outlet) meta.outlet = namingPart(outlet, sites, values('title'));
   // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
   const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
@@ -87,6 +87,20 @@ function addressedName(names: string[], sites: string[]): string | undefined {
   const related = (name: string) => addresses.some((key) => fold(name).includes(key) || key.includes(fold(name)));
   if (!names[0] || related(names[0])) return undefined;
   return names.find((name) => addresses.includes(fold(name)));
+}
+
+/**
+ * The part of a site's name written in parts that names the site, as its <title> or its address does ("La Prensa
+ * Gráfica" of "Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad": a section or country before it,
+ * a slogan after it): the part the page's address spells (`sites`' addresses, see siteKey), else the part a declared
+ * title ends with (`titles`); the whole name when it is one part or neither tells.
+ */
+function namingPart(name: string, sites: string[], titles: string[]): string {
+  const parts = name.split(SUFFIX_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return name;
+  const addresses = sites.filter((value) => ADDRESS.test(value)).map(siteKey).filter((key) => key.length > 2);
+  const suffixes = titles.map((title) => title.split(SUFFIX_SEPARATOR)).filter((pieces) => pieces.length > 1).map((pieces) => fold(pieces.at(-1) ?? ''));
+  return parts.find((part) => addresses.includes(fold(part))) ?? parts.find((part) => suffixes.includes(fold(part))) ?? name;
 }
 
 /** The longest declared title taken; a site's name around it included. Headlines run to about 150 characters. */

@@ -14,6 +14,21 @@ const describePage = (lines: string[], meta?: PageMeta) => {
 };
 
 describe('article metadata', () => {
+  it('takes no author from a byline that opens a section under a subheading deep in the story, but does from one above it or closing it', () => {
+    const story = [
+      'The harbour authority said the new ferry line will open in June after two years of delays and a change of operator.',
+      'The route will link the old port with the airport in forty minutes, half the time the bus takes today.',
+      'Tickets will cost about the same as the bus, the authority said, and children under twelve will travel free.',
+      'Local shops welcomed the news, although some residents worry about the noise of the boats at night.',
+      'The operator has promised quieter engines and no crossings between midnight and six in the morning.',
+    ];
+    const section = ['A town waits', 'By Ana Ruiz, Harbour News, Tordesal', 'In the old port, fishermen have watched the works for two years with growing doubt.', ...story.slice(1)];
+    const headline = 'Ferry line to open in June';
+    expect(describePage([headline, ...story, ...section]).author).toBeNull();
+    expect(describePage([headline, 'By Luis Gil', ...story, ...section]).author).toBe('Luis Gil');
+    expect(describePage([headline, ...story, 'Written by Luis Gil', ...story.slice(0, 3)]).author).toBe('Luis Gil');
+  });
+
   it('drops a label before a plain-text title line ("Título: …")', () => {
     expect(describePage(['Título: Acuerdo de paz en la capital', BODY]).title).toBe('Acuerdo de paz en la capital');
     expect(describePage(['Title: Peace deal in the capital', ENGLISH_BODY]).title).toBe('Peace deal in the capital');

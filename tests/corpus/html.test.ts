@@ -1022,6 +1022,20 @@ describe('HTML: a section\'s name declared as the site\'s', () => {
   });
 });
 
+describe('HTML: a site\'s name declared with its slogan or section', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
+  const outlet = (head: string) => read(page(head, story)).outlet;
+  const site = '<meta property="og:site_name" content="Noticias de Tordesal - Diario del Sur | La verdad cada día">';
+
+  it('takes the part the page\'s address spells, else the part its <title> ends with', () => {
+    expect(outlet(`${site}<link rel="canonical" href="https://www.diariodelsur.com.ar/economia/mercado.html"><title>Reforman el mercado central</title>`)).toBe('Diario del Sur');
+    expect(outlet(`${site}<title>Reforman el mercado central | Diario del Sur</title>`)).toBe('Diario del Sur');
+    // Nothing tells which part is the name: the whole stays; a name of one part is left alone.
+    expect(outlet(`${site}<title>Reforman el mercado central</title>`)).toBe('Noticias de Tordesal - Diario del Sur | La verdad cada día');
+    expect(outlet('<meta property="og:site_name" content="Diario del Sur"><title>Reforman el mercado central | Sur</title>')).toBe('Diario del Sur');
+  });
+});
+
 describe('HTML: a publisher\'s legal name declared as the site\'s', () => {
   const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
   const canonical = '<link rel="canonical" href="https://www.diariodelsur.com.ar/economia/2024/05/mercado-central.html">';
