@@ -715,6 +715,16 @@ export const DOCUMENT_NOUNS = set([
 ]);
 
 /**
+ * Nouns for data (a subset of DOCUMENT_NOUNS, folded): figures gathered rather than words anyone wrote. With no named owner
+ * ("government data", "las cifras oficiales", "recent statistics") they are where a figure comes from, not a speaker: the
+ * quote golds' convention (../shared/data/quotes-real/SOURCE.md: an unowned "data source" is no one's statement).
+ */
+export const DATA_NOUNS = set([
+  'datos', 'cifras', 'estadísticas', 'registros', 'estimaciones', 'cálculos', 'data', 'figures', 'statistics', 'records', 'estimates',
+  'dados', 'números', 'données', 'chiffres', 'statistiques',
+]);
+
+/**
  * Nouns for a work and participles that title one ("la película «…»", "the novel “…”", "un informe titulado «…»",
  * "bajo el lema «…»"): a quotation right after them is a title, which quotes nobody.
  */

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameEnd, personStart, startsLower } from './tokens.js';
-import { DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
@@ -161,6 +161,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
   // "Studies suggest…", "The report, released Tuesday, said…": a document or a day names nobody who speaks.
   if ((words.length === 1 && (DOCUMENT_NOUNS.has(words[0]!.key) || CHANNEL_NOUNS.has(words[0]!.key)))) return undefined;
+  const data = unownedData(tokens, start, to);
+  if (data !== undefined) return data > start ? readPhrase(sentence, text, start, data) : undefined;
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
   const group = readGroup(sentence, text, from, to);
   if (group) return group;
@@ -274,6 +276,23 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // "Her neighbor told her…", "su portavoz": a role of someone else's, never whom the possessive refers to.
   const possessed = start === from + 1 && POSSESSIVE_DETERMINERS.has(tokens[from]!.key);
   return { kind: 'title', title: phrase, medium: MEDIUM_NOUNS.has(head.key), ...(possessed ? { possessed } : {}) };
+}
+
+/**
+ * Data in [start, to) whose owner is no one named ("government data", "official figures", "las cifras oficiales", "los
+ * datos preliminares"): `start` when the phrase names nobody; the end of the name when a name before the noun owns the data
+ * ("Census Bureau data" → "Census Bureau"); undefined when the phrase is no such data, or its owner follows it ("datos del
+ * Banco Central", read as the owner's by the caller's document rule).
+ */
+function unownedData(tokens: Token[], start: number, to: number): number | undefined {
+  const head = tokens[to - 1]!;
+  if (to - start >= 2 && DATA_NOUNS.has(head.key) && isLowerCase(head)) {
+    const owner = nameEnd(tokens, start);
+    if (owner === to - 1) return owner;
+    return tokens.slice(start, to - 1).every(isLowerCase) ? start : undefined;
+  }
+  // Spanish and Portuguese put the noun first: "cifras oficiales", "los datos preliminares".
+  return DATA_NOUNS.has(tokens[start]!.key) && tokens.slice(start, to).every(isLowerCase) ? start : undefined;
 }
 
 /** Demonstratives that point back to a place or case named before ("dicho país", "ese lugar", "that country"), folded. */

@@ -9,7 +9,7 @@ import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type Phra
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
@@ -1128,7 +1128,11 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
     const reading = readPhrase(sentence, context.text, ownerFrom, name);
     return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
   }
-  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && !OWNER_POSSESSIVES.has(tokens[from]?.key ?? '')) return undefined;
+  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && !OWNER_POSSESSIVES.has(tokens[from]?.key ?? '')) {
+    // "according to government data", "según cifras oficiales": data no one named gathered is where a figure comes from,
+    // nobody's words (DATA_NOUNS); the source marker still marks the clause as reported, so it is not read as narration.
+    return DATA_NOUNS.has(tokens[noun]!.key) ? { subject: { speaker: null, medium: null }, to: end } : undefined;
+  }
   // "El Banco Central publicó su informe anual. …, según el informe.": the narration named the document's maker.
   const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
   const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
