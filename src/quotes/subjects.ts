@@ -962,7 +962,9 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // A relative pronoun ends the subject: "said a senior aide who was not authorized to speak". A preposition does, but
   // for whose a document is: "said a statement from the union".
   const ownerFollows = (i: number) => tokens[i]!.key === 'from' && (DOCUMENT_NOUNS.has(tokens[i - 1]?.key ?? '') || CHANNEL_NOUNS.has(tokens[i - 1]?.key ?? ''));
-  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from && !ownerFollows(to)) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
+  // "according to the Centers for Disease Control": a preposition inside a name (tokens.ts nameEnd) is the name's.
+  const insideName = (i: number) => tokens.slice(from, i).some((_, at) => nameEnd(tokens, from + at) > i + 1);
+  while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from && !ownerFollows(to) && !insideName(to)) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
   // "admitió el convencional UDI e integrante de la Comisión…, Pablo Toloza": a description, then the name in apposition.
   const stretch = to > from ? readPhrase(sentence, context.text, from, to) : undefined;
   if (isPunct(tokens[to], ',') && stretch === undefined && to > from && isDescription(tokens, { from, to })) {

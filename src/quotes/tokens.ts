@@ -415,6 +415,7 @@ export function nameEnd(tokens: Token[], index: number): number {
   if (!isNameWord(tokens, index)) return index;
   let end = index + 1;
   let joined = false;
+  let purposeJoined = false;
   for (;;) {
     if (endsName(tokens, end - 1)) return end;
     // "Contraloría General", "Asamblea General": after a name, a role noun that is an adjective too is the name's.
@@ -427,13 +428,23 @@ export function nameEnd(tokens: Token[], index: number): number {
     let next = end;
     // "Anguita-Salcedo de la Torre y Montalbán": after a particle, "y" joins the last part of a compound surname.
     if (joined && tokens[next]?.key === 'y' && isNameWord(tokens, next + 1) && !isNameWord(tokens, next + 2) && !NAME_PREPOSITIONS.has(tokens[next + 2]?.key ?? '')) return next + 2;
+    // "Centers for Disease Control and Prevention": after its purpose complement, an institution's name ends with a last
+    // word joined by "and"/"y" (a second name would follow no purpose complement: "Smith and Jones").
+    const lastWord = isNameWord(tokens, next + 1) && !isNameWord(tokens, next + 2) && !NAME_PREPOSITIONS.has(tokens[next + 2]?.key ?? '');
+    if (purposeJoined && (tokens[next]?.key === 'and' || tokens[next]?.key === 'y') && lastWord) return next + 2;
     // "Relatoría Especial para la Libertad de Expresión", "Committee for the Protection of Journalists": a name of two
-    // words or more takes a purpose complement with its article.
-    const purpose = PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && end - index >= 2 && NAME_ARTICLES.has(tokens[next + 1]?.key ?? '');
+    // words or more takes a purpose complement with its article; an institution's name takes one without it too
+    // ("Centers for Disease Control", "Institute for Fiscal Studies", "Instituto para Asuntos Públicos").
+    const institution = tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key) || INSTITUTION_NOUNS.has(token.key.replace(/e?s$/, '')));
+    // There a capitalised role noun is the complement's ("Fiscal" in "Institute for Fiscal Studies") when a name word follows it.
+    const complementWord = (at: number) => isNameWord(tokens, at) || (tokens[at] !== undefined && isCapitalised(tokens[at]!) && isTitleNoun(tokens[at]!.key) && isNameWord(tokens, at + 1));
+    const institutionPurpose = institution && PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && complementWord(next + 1);
+    const purpose = institutionPurpose || (PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && end - index >= 2 && NAME_ARTICLES.has(tokens[next + 1]?.key ?? ''));
+    if (institutionPurpose) purposeJoined = true;
     if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '') || purpose) next++;
     else break;
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
-    if (!isNameWord(tokens, next)) break;
+    if (!isNameWord(tokens, next) && !(institutionPurpose && complementWord(next))) break;
     // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
     if (!joined && end - index >= 2 && INSTITUTION_NOUNS.has(tokens[next]!.key) && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key))) break;
     joined = true;
