@@ -18,7 +18,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -41,6 +41,8 @@ interface Line {
   /** A byline or a line that is mostly a date. */
   isMeta: boolean;
   isBody: boolean;
+  /** A line labelled as the title ("Título: …", see TITLE_LABEL): never body text, whatever closes it. */
+  labelledTitle: boolean;
   /** The last line of a file cut short (see cleanArticle's `cutShort`): it lost its sentence end with the rest of the file. */
   cut?: boolean;
 }
@@ -143,7 +145,8 @@ function readLine(text: string): Line {
   const words = wordCount(text);
   const kind = furniture(text, words);
   const isMeta = readByline(text, words) !== null || readDateLine(text) !== null;
-  return { text, words, furniture: kind, isMeta, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta };
+  const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
+  return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
 }
 
 /** Whether a line is the title again, whatever its case or punctuation. */
@@ -206,8 +209,8 @@ function isTitleLike(line: Line): boolean {
     !line.isMeta &&
     line.words >= MIN_TITLE_WORDS &&
     line.words <= MAX_TITLE_WORDS &&
-    // Headlines end without a full stop (a question or exclamation is fine); breadcrumbs have arrows between spaces ("Inicio » Mundo"), a closing « » quotation is none.
-    !/\.["'”’»)]*$/u.test(line.text) &&
+    // Headlines end without a full stop (a question or exclamation is fine), unless labelled as one; breadcrumbs have arrows between spaces ("Inicio » Mundo"), a closing « » quotation is none.
+    (line.labelledTitle || !/\.["'”’»)]*$/u.test(line.text)) &&
     !/(?:^|\s)[»›](?:\s|$)/u.test(line.text)
   );
 }

@@ -16,7 +16,7 @@ import { findDate, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, wordCount } from './lines.js';
+import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -32,12 +32,10 @@ const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with report
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
-/** A label a plain-text file may put before its title line ("Título: …", "Title: …", "Titular: …"). */
-const TITLE_LABEL = /^(?:t[íi]tulo|titular|title|headline|titel|titre|titolo)\s*:\s+(?=\S)/iu;
-
-/** A title line without a label before it; null stays null. */
+/** A title line without a label before it, nor the full stop a labelled one may close with (see TITLE_LABEL); null stays null. */
 function withoutTitleLabel(title: string | null): string | null {
-  return title?.replace(TITLE_LABEL, '') ?? null;
+  if (title === null || !TITLE_LABEL.test(title)) return title;
+  return title.replace(TITLE_LABEL, '').replace(/(?<!\.)\.$/u, '');
 }
 
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {

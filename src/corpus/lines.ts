@@ -72,6 +72,12 @@ export function foldWords(text: string): string[] {
 const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$|[.!?。！？]["'”’»)]*\s*[®■◼◾∎●◆♦]$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
+/**
+ * A label a plain-text file may put before its title line ("Título: …", "Title: …", "Titular: …"): the line is the
+ * title, even when it closes with a full stop as a sentence would.
+ */
+export const TITLE_LABEL = /^(?:t[íi]tulo|titular|title|headline|titel|titre|titolo)\s*:\s+(?=\S)/iu;
+
 /** Ends as a finished sentence does; a trailing ellipsis marks a cut teaser, not a finished one. */
 export function endsLikeSentence(line: string): boolean {
   return SENTENCE_END.test(line) && !ELLIPSIS_END.test(line);

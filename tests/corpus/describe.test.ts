@@ -34,6 +34,13 @@ describe('article metadata', () => {
     expect(describePage(['Title: Peace deal in the capital', ENGLISH_BODY]).title).toBe('Peace deal in the capital');
   });
 
+  it('takes a labelled line closed by a full stop for the title, not for the story\'s first paragraph', () => {
+    const article = buildArticle({ id: 'page', file: 'page.txt', text: ['Título: El puerto abrirá una línea de ferry en junio.', BODY].join('\n\n'), hash: 'x' });
+    expect(article?.title).toBe('El puerto abrirá una línea de ferry en junio');
+    expect(article?.paragraphs).toHaveLength(1);
+    expect(article?.text).toBe(BODY);
+  });
+
   it('takes a place or section line above the headline for a label, not the title, in a plain text', () => {
     const headline = 'Vecinos de Arica piden más patrullajes tras una ola de robos';
     for (const place of ['Arica', 'San Pedro de Atacama', 'Arica, Chile', 'Isle of Man']) {
