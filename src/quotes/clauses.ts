@@ -240,13 +240,14 @@ function listedComplement(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether the full stop at `index` closes a dotted acronym inside the sentence ("la Embajada de los Estados Unidos
- * (EE.UU.) hicieron…", "U.S. officials"): it touches a word written with inner dots and words follow it, so the
- * sentence splitter did not end the sentence there.
+ * Whether the full stop at `index` closes an abbreviation inside the sentence: a dotted acronym ("la Embajada de los
+ * Estados Unidos (EE.UU.) hicieron…", "U.S. officials"), an abbreviated month, title or number ("on Feb. 9", "Dr.
+ * Ruiz", "No. 5"). It touches the word before it and words follow it, so the sentence splitter (corpus/sentences.ts,
+ * which knows abbreviations) did not end the sentence there.
  */
 function isAcronymDot(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return tokens[index]!.text === '.' && before?.kind === 'word' && before.end === tokens[index]!.start && before.text.includes('.') && tokens.slice(index + 1).some((token) => token.kind === 'word');
+  return tokens[index]!.text === '.' && before?.kind === 'word' && before.end === tokens[index]!.start && tokens.slice(index + 1).some((token) => token.kind === 'word');
 }
 
 /**
