@@ -29,6 +29,7 @@ import { foldWord } from './normalize.js';
 import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
 import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
+import { interviewAnswers } from './interviews.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
 export interface ArticleQuotes {
@@ -76,6 +77,8 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}), ...(alleging ? { alleging: { attribution: alleging, paragraph: sentence.paragraph } } : {}) };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
+  for (const draft of interviewAnswers(text, article.paragraphs, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
+  read.sort((a, b) => a.draft.start - b.draft.start);
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
   // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the
   // subject, no one by guess.
@@ -253,8 +256,25 @@ function headingSpeaker(line: string, lowerCase: () => ReadonlySet<string>): str
   const names = line.slice(0, colon).trim().split(/\s+/u);
   if (names.length > MAX_HEADING_NAME_WORDS || !names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return undefined;
   if (names.some((word) => lowerCase().has(foldWord(word)))) return undefined;
-  // Headings set names in capitals: "ZÁRATE" is "Zárate" in the story's case.
+  return inStoryCase(names);
+}
+
+/** Headings set names in capitals: "ZÁRATE" is "Zárate" in the story's case. */
+function inStoryCase(names: string[]): string {
   return names.map((word) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
+/**
+ * In a vox-pop layout (headingSpeaker found two or more), the speaker a heading with no colon opens with ("KARINA MAMÁ
+ * PODEROSA", "‘BRUNELLA HORNA COME TODA TU COMIDA’"): its capitalised words up to the first one the article writes in
+ * lower case ("mamá", "come"), at most MAX_HEADING_NAME_WORDS of them; undefined when it opens with such a word
+ * ("LA FAMILIA PRIMERO") or no such word ends the name.
+ */
+function openingHeadingSpeaker(line: string, lowerCase: ReadonlySet<string>): string | undefined {
+  const words = line.replace(/[‘’'"“”«»]/gu, ' ').trim().split(/\s+/u);
+  const end = words.findIndex((word) => lowerCase.has(foldWord(word)));
+  if (end <= 0 || end > MAX_HEADING_NAME_WORDS || !words.slice(0, end).every((word) => /^\p{Lu}[\p{L}.-]*$/u.test(word))) return undefined;
+  return inStoryCase(words.slice(0, end));
 }
 
 /**
@@ -297,6 +317,10 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   });
   // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …").
   if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
+  for (const [index, speaker] of headings) {
+    const paragraph = article.paragraphs[index]!;
+    if (speaker === null) headings.set(index, openingHeadingSpeaker(article.text.slice(paragraph.start, paragraph.end), lowerCaseWords()) ?? null);
+  }
   markCommonWords(sentences, article.language);
   markNamesOpenedByTitles(sentences);
   markSourceMarkers(sentences, article.language);
