@@ -69,7 +69,7 @@ export function cleanArticle(text: string, declaredTitle?: string, cutShort = fa
 
   // Without a sentence-like line there is no body to delimit: whatever reads as prose is kept.
   const bodyStart = lines.findIndex((line, index) => index > titleAt && line.isBody);
-  const sectionEnd = lines.findIndex((line, index) => index > Math.max(bodyStart, titleAt) && line.furniture === 'comments');
+  const sectionEnd = lines.findIndex((line, index) => index > Math.max(bodyStart, titleAt) && (line.furniture === 'comments' || line.furniture === 'rights'));
   const regionEnd = sectionEnd === -1 ? lines.length : sectionEnd;
   const bodyEnd = bodyStart === -1 ? regionEnd - 1 : closingEnd(lines, lines.findLastIndex((line, index) => index < regionEnd && line.isBody), regionEnd);
   const headLength = (bodyStart === -1 ? regionEnd : bodyStart) - titleAt - 1;

@@ -11,6 +11,8 @@ export type Furniture =
   | 'comments'
   /** A widget heading (related posts, latest news, most read): the titles listed under it go too. */
   | 'list'
+  /** A notice reserving the page's rights or forbidding its copying: the story is over, its end matter and the site's footer follow. */
+  | 'rights'
   /** A photo caption with its credit. */
   | 'caption'
   /** Any other line of furniture. */
@@ -32,6 +34,14 @@ const COMMENTS = [
   /^(debes|tienes que|you must|you need to) (iniciar sesi[oó]n|estar registrad|be logged in|log in|sign in)/iu,
   /^(inicia sesi[oó]n|log in|sign in|reg[ií]strate) (para|to) (comentar|comment)/iu,
 ];
+
+/**
+ * A rights notice: rights reserved, or copying forbidden ("All rights reserved.", "Todos los derechos reservados",
+ * "Not to be reproduced without permission of …", "Prohibida su reproducción total o parcial"), in the languages the
+ * project reads. A photo's credit names its owner ("© AFP", "Copyright Reuters") and reserves nothing.
+ */
+const RIGHTS =
+  /(?:all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)|^(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
 
 const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?|temas|enlaces|contenidos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
@@ -181,6 +191,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
+  if (RIGHTS.test(line)) return 'rights';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
   if (LINES.some((pattern) => pattern.test(line)) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
