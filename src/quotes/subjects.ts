@@ -1303,6 +1303,26 @@ function quotedAsSaying(context: ArticleContext, sentence: Sentence, gerund: num
   return { subject: { speaker: quoted.speaker, medium: channel?.medium ?? null }, from: teller?.from ?? verb, quoting: verb };
 }
 
+/** Words the subject of an absolute "with" clause may have before its gerund ("with the Indonesian government saying"). */
+const MAX_ABSOLUTE_SUBJECT_WORDS = 5;
+
+/**
+ * The subject of a gerund in an absolute clause opened by "with"/"con" ("…, with Israel saying Hamas built it", "con el
+ * Gobierno asegurando que…"): the noun phrase between them, not the main clause's subject. Undefined when no "with"
+ * opens the words right before the gerund, or they read as no speaker.
+ */
+function absoluteSubject(context: ArticleContext, sentence: Sentence, gerund: number, previous: Previous | undefined): Attribution | undefined {
+  const { tokens } = sentence;
+  let from = gerund;
+  while (from > 0 && gerund - from < MAX_ABSOLUTE_SUBJECT_WORDS && tokens[from - 1]!.kind === 'word' && !ABSOLUTE_OPENERS.has(tokens[from - 1]!.key) && !isSpeechVerbToken(tokens[from - 1])) from--;
+  if (from === gerund || !ABSOLUTE_OPENERS.has(tokens[from - 1]?.key ?? '')) return undefined;
+  const reading = readPhrase(sentence, context.text, from, gerund);
+  return reading ? attributionOf(context, reading, previous, sentence.start) : undefined;
+}
+
+/** Prepositions that open an absolute clause with its own subject and a gerund ("with X saying", "con X diciendo"). */
+const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'con']);
+
 /**
  * The subject of a gerund right after a noun's complement naming a person ("tras la expresión de José Luis Dalmau
  * catalogando de «asesinas» a…", "the remarks of Mayor Ana Ruiz calling the strike…"): Spanish and English read such a
@@ -1419,7 +1439,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // A gerund opening the sentence ("Agregando que…") continues whom the sentence before it quoted; after narrative
       // ("Mary Lane had a hard week. Saying that…") it is a fragment of the narrator's.
       const governing = uses.filter((use) => use.verb !== 'source' && use.subject).at(-1)?.subject;
-      const subject = adnominalGerundSubject(context, sentence, found.first, previous) ?? governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? previous?.drafts.at(-1)?.attribution : undefined);
+      const subject = absoluteSubject(context, sentence, found.first, previous) ?? adnominalGerundSubject(context, sentence, found.first, previous) ?? governing ?? leadingSubject(context, sentence, previous) ?? (found.first === 0 ? previous?.drafts.at(-1)?.attribution : undefined);
       uses.push({ ...base, subject, subjectFrom: found.first, subjectTo: found.first });
     } else {
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
