@@ -11,7 +11,7 @@ export type Furniture =
   | 'comments'
   /** A widget heading (related posts, latest news, most read): the titles listed under it go too. */
   | 'list'
-  /** A notice reserving the page's rights or forbidding its copying: the story is over, its end matter and the site's footer follow. */
+  /** A notice forbidding the story's copying: the story is over, its end matter and the site's footer follow. */
   | 'rights'
   /** A photo caption with its credit. */
   | 'caption'
@@ -36,12 +36,13 @@ const COMMENTS = [
 ];
 
 /**
- * A rights notice: rights reserved, or copying forbidden ("All rights reserved.", "Todos los derechos reservados",
- * "Not to be reproduced without permission of …", "Prohibida su reproducción total o parcial"), in the languages the
- * project reads. A photo's credit names its owner ("© AFP", "Copyright Reuters") and reserves nothing.
+ * A notice forbidding the story's copying ("Not to be reproduced without permission of …", "Prohibida su reproducción
+ * total o parcial", "This article may not be republished"), in the languages the project reads: it closes an article,
+ * and its end matter and the site's footer follow. A bare "All rights reserved" or "©" line is left to the other
+ * furniture: sites print it in footers that markup may set anywhere, and a photo's credit names its owner ("© AFP").
  */
 const RIGHTS =
-  /(?:all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)|^(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
+  /^(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
 
 const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?|temas|enlaces|contenidos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
