@@ -3,11 +3,11 @@
  * and where it ends (the next full stop, a channel phrase, or a comma that opens a clause of its own).
  */
 import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
-import { readChannel } from './phrases.js';
+import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PROGRAMME_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -174,7 +174,7 @@ function addresseeEnd(tokens: Token[], from: number): number {
   if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
   const name = nameEnd(tokens, i);
   if (name === i) return i + 1;
-  return PROGRAMME_NOUNS.has(tokens[name]?.key ?? '') && tokens.slice(i, name).some((token) => /['’]s?$/u.test(token.text)) ? name + 1 : name;
+  return programmeEnd(tokens, i) ?? name;
 }
 
 /** Where a reported clause that starts at `from` ends (exclusive token index). */

@@ -8,7 +8,7 @@ import { nameEnd, personStart, startsLower } from './tokens.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
-  NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, speechVerb,
+  NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, TELLING, speechVerb,
 } from './lexicon.js';
 
 export type PhraseReading =
@@ -570,6 +570,14 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   const service = noun && ACCOUNT_NOUNS.has(noun.key) && ['de', 'en', 'on'].includes(tokens[i + 1]?.key ?? '') ? nameEnd(tokens, i + 2) : i + 2;
   if (service > i + 2 && service <= to) return slice(text, tokens, i + 2, service);
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
+  // "en una entrevista con CNN", "in an interview with The Associated Press": whom the interview was with is the channel.
+  const interviewer = INTERVIEW_NOUNS.has(noun.key) && ['con', 'with'].includes(tokens[i + 1]?.key ?? '') ? i + 2 : undefined;
+  if (interviewer !== undefined) {
+    // "con la BBC": the article is no part of the name; "con El Tiempo", "with The Associated Press": a capitalised one is.
+    const named = DETERMINERS.has(tokens[interviewer]?.key ?? '') && isLowerCase(tokens[interviewer]!) ? interviewer + 1 : interviewer;
+    const end = mediumName(tokens, text, named) === undefined ? nameEnd(tokens, named) : undefined;
+    if (end !== undefined && end > named && end <= to) return slice(text, tokens, named, end);
+  }
   for (let j = i + 1; j < to; j++) {
     const medium = mediumName(tokens, text, j);
     if (medium) return medium;
@@ -595,6 +603,56 @@ function titleEnd(tokens: Token[], at: number): number {
   return end;
 }
 
+/** Nouns for an interview, whose "con"/"with" names the medium or journalist it was given to (folded). */
+const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['entrevista', 'interview', 'entrevue']);
+
+/** Whether a token ends in a possessive ("NBC's", "News'") or is the apostrophe a name in capitals leaves apart ("CBS '"). */
+function ownerMark(token: Token | undefined): boolean {
+  return token !== undefined && (/['’]s?$/u.test(token.text) && token.text.length > 1 || (token.kind === 'punct' && /^['’]$/u.test(token.text)));
+}
+
+/**
+ * Just past a programme named from `from` (after any article): a medium's name with its possessive and the programme's title
+ * ("NBC News' Today show", "NBC's Today show", "CBS' Face the Nation"), or a name and a programme noun ("the Today show").
+ * Undefined when no programme is named there.
+ */
+export function programmeEnd(tokens: Token[], from: number): number | undefined {
+  const name = nameEnd(tokens, from);
+  if (name === from) return undefined;
+  // "CBS' Face the Nation": the apostrophe after capitals stands apart; "NBC's Today": the possessive ends the name.
+  const apart = tokens[name]?.kind === 'punct' && ownerMark(tokens[name]);
+  const owned = apart ? name + 1 : name;
+  const owner = apart || ownerMark(tokens[name - 1]);
+  const title = owner ? titleEnd(tokens, owned) : owned;
+  if (PROGRAMME_NOUNS.has(tokens[title]?.key ?? '')) return title + 1;
+  if (owner) return title > owned ? title : undefined;
+  // "NBC News' Today": the name ran over the possessive into the programme's title.
+  return tokens.slice(from, name - 1).some(ownerMark) ? name : undefined;
+}
+
+/**
+ * The broadcast a statement went out on, read at `from`: after "told" ("told NBC News' Today show") or after "on" set after
+ * a verb of saying ("said on CBS' Face the Nation", "speaking on Fox News Sunday"); a programme (`programmeEnd`), or a name
+ * `isMedium` takes for a medium's. Undefined otherwise: "said on Monday", "told Smith".
+ */
+export function readBroadcast(sentence: Sentence, text: string, from: number, isMedium: (name: string) => boolean): string | undefined {
+  const { tokens } = sentence;
+  const before = tokens[from - 1];
+  if (before === undefined) return undefined;
+  const on = tokens[from]!.key === 'on' && (before.verb !== undefined || SPEAKING_ON.has(before.key));
+  if (!on && !TELLING.has(before.key)) return undefined;
+  let start = on ? from + 1 : from;
+  while (DETERMINERS.has(tokens[start]?.key ?? '')) start++;
+  const programme = programmeEnd(tokens, start);
+  if (programme !== undefined) return slice(text, tokens, start, programme);
+  const name = nameEnd(tokens, start);
+  const named = name > start ? slice(text, tokens, start, name) : undefined;
+  return named !== undefined && isMedium(named) ? named : undefined;
+}
+
+/** Words before "on" that say someone spoke on a broadcast ("speaking on", "appearing on"), folded. */
+const SPEAKING_ON: ReadonlySet<string> = new Set(['speaking', 'appearing', 'interviewed']);
+
 /** The name after a medium noun at `at` ("agencia Efe", "newspaper Le Monde"); undefined when none follows. */
 function mediumName(tokens: Token[], text: string, at: number): string | undefined {
   const programme = PROGRAMME_NOUNS.has(tokens[at]?.key ?? '');
@@ -602,7 +660,6 @@ function mediumName(tokens: Token[], text: string, at: number): string | undefin
   // "el programa Noches sin Tregua de Cadena A": a programme's title keeps the short lower-case words between its capitals.
   const end = programme ? titleEnd(tokens, at + 1) : nameEnd(tokens, at + 1);
   if (end <= at + 1) return undefined;
-  // "Cadena A", "Radio 1": a name of one or two characters is no name on its own; the medium's capitalised noun is part of it.
-  const short = end === at + 2 && tokens[at + 1]!.text.length <= 2 && !isLowerCase(tokens[at]!);
-  return slice(text, tokens, short ? at : at + 1, end);
+  // "Radio Litoral", "Cadena A": a capitalised medium noun is part of the name ("la agencia Efe" is Efe).
+  return slice(text, tokens, isLowerCase(tokens[at]!) ? at + 1 : at, end);
 }

@@ -7,7 +7,7 @@
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
-import { readChannel } from './phrases.js';
+import { readBroadcast, readChannel } from './phrases.js';
 import { AGENT_NOUN, isRoleNoun } from './cast.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
@@ -107,7 +107,7 @@ function sentenceChannels(context: ArticleContext, sentence: Sentence): string[]
   const { tokens } = sentence;
   const vias: string[] = [];
   tokens.forEach((_, i) => {
-    const channel = readChannel(sentence, context.text, i, tokens.length);
+    const channel = readChannel(sentence, context.text, i, tokens.length) ?? readBroadcast(sentence, context.text, i, context.cast.isMedium);
     if (channel) vias.push(channel);
   });
   return vias.sort((a, b) => Number(context.cast.isMedium(b)) - Number(context.cast.isMedium(a)));
