@@ -37,6 +37,7 @@ function remembering(index: PassageIndex): PassageIndex {
       seen.set(key, hits);
       return hits;
     },
+    coverageBound: (query, language) => index.coverageBound(query, language),
     passage: (id) => index.passage(id),
     update: (change) => index.update(change),
     toSnapshot: (passages) => index.toSnapshot(passages),

@@ -57,7 +57,9 @@ export async function lookUp(
   articleLanguage: (articleId: string) => string | undefined,
   neighbourWeight = NEIGHBOUR_WEIGHT,
 ): Promise<LookUp> {
-  const search = (words: QuestionWords, language: Language) => retrieve(index, words, language, { limit: CANDIDATE_PASSAGES, neighbourWeight });
+  const search: Search = Object.assign((words: QuestionWords, language: Language) => retrieve(index, words, language, { limit: CANDIDATE_PASSAGES, neighbourWeight }), {
+    coverageBound: (words: QuestionWords, language: Language) => index.coverageBound(words, language),
+  });
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
   const { words, corrections } = await correctSpelling(index, question.words, translate?.functionWords);
@@ -76,7 +78,8 @@ export async function lookUp(
   const [translation, senses] = translating ? await Promise.all([translate(question.asked, question.language, target, heldAsWritten), translate.senses?.(question.asked, question.language, target)]) : [];
   if (translation !== undefined && translation.trim() !== '') {
     const read = await bestReading(search, readQuestion(translation, target), target);
-    const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, (words) => search(words, target)))) ?? read;
+    const lookUpSense = Object.assign((words: QuestionWords) => search(words, target), { coverageBound: (words: QuestionWords) => search.coverageBound(words, target) });
+    const { retrieval: throughTranslation, query: translated } = (senses && (await otherSenseReading(read.query, read.retrieval, senses, lookUpSense))) ?? read;
     const ownBest = own?.retrieval.hits[0];
     const translationBest = throughTranslation.hits[0];
     // A translation's best passage in the question's own language met it only through words left as written (a name,
@@ -103,12 +106,18 @@ function wordShare(hit: RetrievedPassage, reading: QuestionWords): number {
 }
 
 /**
+ * Looks one reading of a question up among the passages, as read in `language`; `coverageBound` gives, without a search,
+ * the largest coverage its best passage can have (PassageIndex.coverageBound).
+ */
+type Search = ((words: QuestionWords, language: Language) => Promise<Retrieval>) & { coverageBound: (words: QuestionWords, language: Language) => number };
+
+/**
  * The question's passages as read in its own words or with another name of a country or
  * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"): the reading whose
  * best passage holds the most of it, its own on a tie. A reading in which the other name is only stop
  * words is not tried, nor any when `otherNames` is false. `search` looks one reading up.
  */
-async function bestReading(search: (words: QuestionWords, language: Language) => Promise<Retrieval>, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
+async function bestReading(search: Search, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
   let best = { retrieval: await search(words, language), query: words };
   for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
     // A reading is kept only if its best passage holds more of it: none can once a passage holds all of the question.
@@ -117,6 +126,9 @@ async function bestReading(search: (words: QuestionWords, language: Language) =>
     // A name that is a stop word of the question's language ("UN", "US" read as "un", "us") vanishes from the
     // reading, and a question without its name holds more of what is left: such a reading says nothing.
     if (!name.some((word) => query.content.includes(word))) continue;
+    // A reading of a name no passage holds ("United States" in Spanish stories) cannot find more than the best so far:
+    // it is not searched (a search of two fields over every passage holding its other words; the same outcome).
+    if (search.coverageBound(query, language) <= (best.retrieval.hits[0]?.coverage ?? 0)) continue;
     const retrieval = await search(query, language);
     if ((retrieval.hits[0]?.coverage ?? 0) > (best.retrieval.hits[0]?.coverage ?? 0)) best = { retrieval, query };
   }

@@ -18,13 +18,14 @@ const MAX_READINGS = 3;
 /**
  * The reading through another sense that finds more of the question, or undefined. `reading` and
  * `retrieval` are the translation's; `senses` the dictionary's lemmas for each ambiguous word of the
- * question (the chosen one among them); `lookUp` searches a reading as the translation was searched.
+ * question (the chosen one among them); `lookUp` searches a reading as the translation was searched, and its
+ * `coverageBound` bounds the coverage of the best passage a search of a reading could find (PassageIndex.coverageBound).
  */
 export async function otherSenseReading(
   reading: QuestionWords,
   retrieval: Retrieval,
   senses: string[][],
-  lookUp: (words: QuestionWords) => Promise<Retrieval>,
+  lookUp: ((words: QuestionWords) => Promise<Retrieval>) & { coverageBound: (words: QuestionWords) => number },
 ): Promise<{ retrieval: Retrieval; query: QuestionWords } | undefined> {
   const language: Language = reading.language;
   const analyser = analyserFor(language);
@@ -40,10 +41,12 @@ export async function otherSenseReading(
       if (other === chosen || tried >= MAX_READINGS) continue;
       tried++;
       const query = readQuestion(replaceForm(reading.text, termOf(chosen)!, other, termOf), language);
+      const bar = (best ?? { retrieval }).retrieval.hits[0]?.coverage ?? 0;
+      // A reading no passage can hold more of than the bar is not searched (the same outcome, one search fewer).
+      if (lookUp.coverageBound(query) <= bar) continue;
       const candidate = await lookUp(query);
       const first = candidate.hits[0];
       const holdsOther = first !== undefined && other.split(' ').every((word) => indexTerms(first.passage.text, analyser).includes(termOf(word) ?? ''));
-      const bar = (best ?? { retrieval }).retrieval.hits[0]?.coverage ?? 0;
       if (holdsOther && first.coverage > bar) best = { retrieval: candidate, query };
     }
   }

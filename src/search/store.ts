@@ -64,6 +64,11 @@ export interface PassageIndex {
   passagesIn(language: string): number;
   /** Looks a question up: as read once by `readQuestion`, or as text in `options.language`. */
   search(query: string | QuestionWords, options: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * The largest coverage (0..1) any hit of `search(query, { language })` can have, read from the index's term
+   * statistics alone (no passage is scored): the share of the question's weight in terms or keys some passage holds.
+   */
+  coverageBound(query: QuestionWords, language: Language): number;
   passage(id: string): Passage | undefined;
   /** How many passages hold index term `term` (untagged, as `wordTerms` gives it) of `analyser`'s analysis. */
   documentFrequency(term: string, analyser: Analyser): number;
@@ -352,6 +357,19 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     return total === 0 ? 0 : matched / total;
   };
 
+  /**
+   * SearchHit.coverage of a passage analysed by `analyser`, `holdsIn(field)` telling whether it holds a tagged term or
+   * a key of that field; undefined when the question was not analysed by `analyser` (no passage of it is a hit).
+   */
+  const coverageOf = (question: Reading, analyser: Analyser, holdsIn: (field: Field) => (term: string) => boolean): number | undefined => {
+    const analysed = question.analyses.get(analyser);
+    if (!analysed) return undefined;
+    const tag = tagged[analyser];
+    return analyser === question.analyser
+      ? coverage(question.textIdf, analysed.terms.map(tag), new Set([...analysed.names.terms].map(tag)), holdsIn('text'))
+      : coverage((key) => inverseDocumentFrequency('keys', [key]), question.keys, question.nameKeys, holdsIn('keys'));
+  };
+
   /** Whether a passage holds `term` in `field`, as the index recorded it. */
   const holds = (field: Field, id: string) => {
     const internalId = internalIds.get(id);
@@ -467,19 +485,18 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
         if (!internalIds.has(passageId)) return [];
         const analyser = analyserOf(passageId);
         const analysed = question.analyses.get(analyser);
-        if (!analysed) return [];
+        const covered = coverageOf(question, analyser, (field) => holds(field, passageId));
+        if (!analysed || covered === undefined) return [];
         const tag = tagged[analyser];
         const inText = holds('text', passageId);
-        const holdsTerm = (term: string) => inText(tag(term));
-        return [{
-          passageId,
-          score,
-          matchedTerms: analysed.terms.filter(holdsTerm),
-          coverage: analyser === question.analyser
-            ? coverage(question.textIdf, analysed.terms.map(tag), new Set([...analysed.names.terms].map(tag)), inText)
-            : coverage((key) => inverseDocumentFrequency('keys', [key]), question.keys, question.nameKeys, holds('keys', passageId)),
-        }];
+        return [{ passageId, score, matchedTerms: analysed.terms.filter((term) => inText(tag(term))), coverage: covered }];
       });
+    },
+    coverageBound(query, language) {
+      const question = readingOf(query, language);
+      // A term or key no passage holds is the only one no hit can hold: the bound is a passage holding every other.
+      const held = (field: Field) => (term: string) => statistics[field].documentFrequency(term) > 0;
+      return Math.max(0, ...question.analysers.map((analyser) => coverageOf(question, analyser, held) ?? 0));
     },
   };
 }

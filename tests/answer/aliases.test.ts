@@ -9,6 +9,7 @@ import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { answerProblems } from '../support/answer-invariants.js';
 import { checked } from '../support/checked.js';
 import { askOf, libraryOf } from '../support/seed-library.js';
+import type { PassageIndex } from '../../src/search/store.js';
 
 const article = (id: string, paragraphs: string[]) => articleFromParagraphs({ id, title: `Título de ${id}`, date: '2024-05-02', language: 'es' }, paragraphs);
 
@@ -41,6 +42,15 @@ describe('a country or organisation named by another of its names', () => {
     // Read without its name, the question would hold more of the article about the United States' tariffs.
     const { query } = await lookUp(library.index, checked('¿Qué anunció Naciones Unidas sobre el acero de Valdoria?'), undefined, (id) => library.articles.get(id)?.language);
     expect(query.content.filter((word) => ['naciones', 'unidas', 'onu', 'united', 'nations'].includes(word))).not.toEqual([]);
+  });
+
+  it('searches no other name that no passage holds: "Estados Unidos" is not looked up again as "United States", "USA" or "EEUU"', async () => {
+    const searched: string[] = [];
+    const index: PassageIndex = { ...library.index, search: (query, options) => (searched.push(typeof query === 'string' ? query : query.text), library.index.search(query, options)) };
+    // "hierro" is in no article, so the question's own reading finds less than all of it, and each other name could be tried.
+    const { retrieval } = await lookUp(index, checked('¿Qué anunció Estados Unidos sobre el hierro?'), undefined, (id) => library.articles.get(id)?.language);
+    expect(retrieval.hits[0]?.passage.articleId).toBe('aranceles');
+    expect(searched).toEqual(['¿Qué anunció Estados Unidos sobre el hierro?']);
   });
 
   it('counts a short acronym only in capitals: "us" and "un" are words', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Embeddings } from '@langchain/core/embeddings';
 import { foldAccents } from '../../src/text/words.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
+import { readQuestion } from '../../src/search/analyze.js';
 import { newsPassages } from './news-fixture.js';
 
 const topId = async (question: string, language: 'es' | 'en' = 'es') => {
@@ -34,6 +35,19 @@ describe('passage index', () => {
     const [hit] = await index.search('¿Cuándo visitará Putin Vietnam?', { limit: 1, language: 'es' });
     expect(hit?.matchedTerms.map(foldAccents)).toEqual(expect.arrayContaining(['putin', 'vietnam']));
     expect(hit?.coverage).toBe(1);
+  });
+
+  it('bounds a question\'s coverage by the words some passage holds, never below a hit\'s, in either language', async () => {
+    const index = await createPassageIndex(newsPassages);
+    for (const [question, language] of [['¿Cuándo visitará Putin Vietnam?', 'es'], ['¿Cuándo visitará Putin Zanzíbar?', 'es'], ['Will Putin visit Vietnam?', 'en'], ['Zyxwv qwrtp', 'es']] as const) {
+      const words = readQuestion(question, language);
+      const bound = index.coverageBound(words, language);
+      for (const hit of await index.search(words, { limit: 10, language })) expect(hit.coverage).toBeLessThanOrEqual(bound);
+    }
+    expect(index.coverageBound(readQuestion('¿Cuándo visitará Putin Vietnam?', 'es'), 'es')).toBe(1);
+    // No passage names Zanzíbar: no hit can hold all of the question.
+    expect(index.coverageBound(readQuestion('¿Cuándo visitará Putin Zanzíbar?', 'es'), 'es')).toBeLessThan(1);
+    expect(index.coverageBound(readQuestion('Zyxwv qwrtp', 'es'), 'es')).toBe(0);
   });
 
   it('returns nothing for a question made only of stop words', async () => {
