@@ -60,6 +60,9 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
     if (base !== undefined && !byStem.has(base) && !relatives.has(base)) relatives.set(base, term.stem);
   }
 
+  /** Whether `stressShiftPartner` could give a question term for `stem`: its singular's or its plural's stem is one. */
+  const mayHaveStressShiftPartner = (stem: string) => byStem.has(`${stem}en`) || (stem.endsWith('en') && byStem.has(stem.slice(0, -2)));
+
   /** The question term a term of the text answers to; `token` is the text's word it comes from. */
   const termOf = (stem: string, token: string): string | undefined => {
     if (byStem.has(stem)) return stem;
@@ -67,7 +70,8 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
     if (relative !== undefined) return relative;
     const base = derivationBase(stem);
     if (base !== undefined && byStem.has(base)) return base;
-    const plural = analyser === 'es' ? stressShiftPartner(stem, token) : undefined;
+    // Only a partner among the question's terms counts: the word is read (folded and split) only when one could be.
+    const plural = analyser === 'es' && mayHaveStressShiftPartner(stem) ? stressShiftPartner(stem, token) : undefined;
     if (plural !== undefined && byStem.has(plural)) return plural;
     // The stemmer leaves some forms of one word apart ("financió" → financ, "financiada" → financi;
     // "prometió" → prometi, "promesa" → promes): long stems that agree but for the last letter of
@@ -103,8 +107,11 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
         for (const span of matchesOfWord(match[0])) found.push({ start: match.index + span.start, end: match.index + span.end, term: span.term, position });
         // A figure's unit symbol stands for its unit's words ("7 000 km2": kilómetros cuadrados).
         const unitWords = analyser === 'neutral' ? [] : unitWordsAt(text, match[0], match.index, analyser);
-        for (const term of new Set(unitWords.flatMap((word) => wordTerms(foldAccents(word), analyser).flatMap((stem) => termOf(stem, word) ?? [])))) {
-          found.push({ start: match.index, end: match.index + match[0].length, term, position });
+        // Most words are no unit symbol: nothing to make for them (this runs for every word of every story read).
+        if (unitWords.length > 0) {
+          for (const term of new Set(unitWords.flatMap((word) => wordTerms(foldAccents(word), analyser).flatMap((stem) => termOf(stem, word) ?? [])))) {
+            found.push({ start: match.index, end: match.index + match[0].length, term, position });
+          }
         }
         position++;
       }
