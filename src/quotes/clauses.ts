@@ -210,8 +210,10 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     const contrastedPhrase = CLAUSE_BREAKERS.has(next.key) && (NAME_PREPOSITIONS.has(afterNext) || PHRASE_PREPOSITIONS.has(afterNext));
     const joinsReport = additive || contrastedPhrase || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
     if (joinsReport) continue;
-    // "the suspect, a 34-year-old man, was arrested": an apposition set off by commas, after which the clause goes on.
-    const appositionEnd = INDEFINITE_DETERMINERS.has(next.key) ? closingComma(tokens, i + 1) : undefined;
+    // "the suspect, a 34-year-old man, was arrested": an apposition set off by commas, after which the clause goes on;
+    // so does a name in apposition ("recordó que su mamá, Mirtha Sánchez, siempre decía…").
+    const nameApposition = nameEnd(tokens, i + 1);
+    const appositionEnd = INDEFINITE_DETERMINERS.has(next.key) ? closingComma(tokens, i + 1) : i > from && nameApposition > i + 1 && isPunct(tokens[nameApposition], ',') ? nameApposition : undefined;
     if (appositionEnd !== undefined) {
       i = appositionEnd;
       continue;

@@ -461,6 +461,8 @@ export const SKIPPABLE = set([
   // Portuguese adverbs and connectors between a subject and its verb ("Ele também disse", "Pacheco ainda afirmou", "ponderou,
   // contudo, que"); "lá" is left out, as it folds to the Spanish article.
   'também', 'ainda', 'já', 'contudo', 'porém', 'todavia', 'entretanto', 'então', 'novamente', 'ontem', 'hoje', 'depois', 'agora', 'assim',
+  // Adverbs of frequency ("su madre siempre decía: «…»", "he always said"); not "nunca"/"never", which deny the saying.
+  'siempre', 'sempre', 'always', 'often',
 ]);
 
 /**

@@ -183,7 +183,10 @@ function findReportedClauses(reading: SentenceReading): void {
     const clauseLimit = complementEnd(reading.context.text, sentence, from, use.relative);
     const colonQuote = tokens[clauseLimit]?.text === ':' ? tokens[clauseLimit + 1] : undefined;
     if (colonQuote?.kind === 'quote') {
-      quoteOwners.set(colonQuote, use);
+      // "recordó que su mamá, Mirtha Sánchez, siempre decía: ‘…’": a verb of saying inside the clause leads the quotation in,
+      // its subject's words (nobody's when it names nobody we can read), never the reporter's.
+      const inner = uses.find((other) => other !== use && other.verb !== 'source' && other.first >= from && other.last < clauseLimit);
+      quoteOwners.set(colonQuote, inner ?? use);
       // "negó que el plan suba el IBI: «…»": a clause opened by "que" is reported besides the quotation it leads to.
       if (!COMPLEMENTISERS.has(tokens[start - 1]?.key ?? '')) continue;
     }
