@@ -275,6 +275,14 @@ const FRENCH_INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 
 const FRENCH_VERB: SpeechVerb = { frame: 'clause', english: false };
 
+/**
+ * The verb of saying a French present form other languages share is ("estime", "explique", "indique", "assure"), read
+ * only where the article is French and the form introduces "que" (tokens.ts markFrenchVerbs); undefined for other forms.
+ */
+export function frenchSharedVerb(word: string): SpeechVerb | undefined {
+  return FRENCH_INVERTED.has(lowerCase(word)) ? FRENCH_VERB : undefined;
+}
+
 /** The speech verb a word form is, or undefined when it is not one. */
 export function speechVerb(word: string): SpeechVerb | undefined {
   const lower = lowerCase(word);

@@ -6,7 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -249,6 +249,23 @@ const SPANISH_ARTICLES: Readonly<Record<string, Readonly<Record<string, string>>
   it: { il: 'el', lo: 'el', la: 'la', i: 'los', gli: 'los', le: 'las' },
   fr: { le: 'el', la: 'la', les: 'los' },
 };
+
+/**
+ * In a French article, a lower-case present form of a verb of saying that Spanish or English also spells ("estime",
+ * "explique", "indique", "assure": lexicon.ts frenchSharedVerb) is that verb when "que" follows it ("Éric Caldwell
+ * estime que l'expérience a été un échec"); elsewhere it stays what the other language reads.
+ */
+export function markFrenchVerbs(sentences: Sentence[], language: string): void {
+  if (language !== 'fr') return;
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1]?.key ?? '';
+      if (token.kind !== 'word' || token.verb !== undefined || !startsLower(token.text) || next !== 'que') return;
+      const verb = frenchSharedVerb(token.text);
+      if (verb) token.verb = verb;
+    });
+  }
+}
 
 /** Rekeys the source markers of the article's language (`language`, ISO 639-1) as "según"; see SOURCE_MARKERS_BY_LANGUAGE. */
 export function markSourceMarkers(sentences: Sentence[], language: string): void {
