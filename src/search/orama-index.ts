@@ -37,9 +37,19 @@ export interface CompactIndex {
   vectorIndexes: Record<string, { type: 'Vector'; node: vector.VectorIndex; isArray: false }>;
   fields: Record<string, Field>;
   board: ScoreBoard;
-  /** Per field and language, each word's term numbers (see WordReading), a lone one as a number; made as documents are inserted, never saved. */
-  wordNumbers: Map<string, (word: string) => number | readonly number[]>;
+  /** Per language, each word's term numbers in every string field (see WordNumbers); made as documents are inserted, never saved. */
+  wordNumbers: Map<string, (word: string) => WordNumbers>;
+  /** Each string field's place in a WordNumbers. */
+  fieldSlots: Record<string, number>;
+  /** The words of the value inserted last and their WordNumbers, for the document's next field (see `insertValue`). */
+  lastRead: { words: readonly string[]; language: string; numbers: WordNumbers[] } | undefined;
 }
+
+/**
+ * One word's term numbers in each string field (by its slot, `CompactIndex.fieldSlots`), filled as each field first
+ * meets the word: a lone number for most words' one term (no array, less memory per word remembered), else the list.
+ */
+type WordNumbers = (number | readonly number[] | undefined)[];
 
 /**
  * A string field's value read word by word: its words in order, and each word's tokens, which, one word after
@@ -50,7 +60,7 @@ export interface CompactIndex {
  * maps and the heap grow; docs/BENCHMARKS.md).
  */
 export interface WordReading {
-  /** The value's words, or undefined for a field read only by the tokenizer. */
+  /** The value's words, or undefined for a field read only by the tokenizer; the same list for another field of the same value (the index then reuses what it looked up for the first). */
   words(value: string, language: string, prop: string): readonly string[] | undefined;
   /** One word's tokens (the same for the same word, language and field). */
   tokensOf(word: string, language: string, prop: string): readonly string[];
@@ -135,16 +145,23 @@ function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: 
     fields: {},
     board: createScoreBoard(),
     wordNumbers: new Map(),
+    fieldSlots: {},
+    lastRead: undefined,
   };
   for (const [prop, type] of Object.entries(schema)) {
     const vectorSize = VECTOR_TYPE.exec(type)?.[1];
     if (vectorSize) index.vectorIndexes[prop] = { type: 'Vector', node: new vector.VectorIndex(Number(vectorSize)), isArray: false };
-    else if (type === 'string') index.fields[prop] = emptyField();
+    else if (type === 'string') addStringField(index, prop, emptyField());
     else throw new Error(`the passage index only holds string and vector fields, not "${type}" (${prop})`);
     index.searchableProperties.push(prop);
     index.searchablePropertiesWithTypes[prop] = type;
   }
   return index;
+}
+
+function addStringField(index: CompactIndex, prop: string, field: Field): void {
+  index.fieldSlots[prop] = Object.keys(index.fields).length;
+  index.fields[prop] = field;
 }
 
 function insertValue(index: CompactIndex, prop: string, internalId: number, value: unknown, language: string | undefined, tokenizer: Tokenizer, docsCount: number, reading: WordReading | undefined): void {
@@ -160,24 +177,42 @@ function insertValue(index: CompactIndex, prop: string, internalId: number, valu
     insertDocument(field, internalId, tokenizer.tokenize(value as string, language, prop, false), docsCount);
     return;
   }
-  const key = `${prop}\u0000${language}`;
-  let numbersOf = index.wordNumbers.get(key);
-  if (!numbersOf) {
-    const read = reading;
-    // A word's one term (most words' one stem) kept as a number, not an array of one: no allocation, less memory per word remembered.
-    numbersOf = remembered((word: string) => {
-      const numbers = read.tokensOf(word, language, prop).map((token) => termNumber(field, token));
-      return numbers.length === 1 ? numbers[0]! : numbers;
-    });
-    index.wordNumbers.set(key, numbersOf);
-  }
+  const slot = index.fieldSlots[prop]!;
+  const entries = wordEntries(index, words, language);
   const terms: number[] = [];
-  for (const word of words) {
-    const numbers = numbersOf(word);
+  for (let at = 0; at < words.length; at++) {
+    const entry = entries[at]!;
+    let numbers = entry[slot];
+    if (numbers === undefined) {
+      const found = reading.tokensOf(words[at]!, language, prop).map((token) => termNumber(field, token));
+      numbers = entry[slot] = found.length === 1 ? found[0]! : found;
+    }
     if (typeof numbers === 'number') terms.push(numbers);
     else for (const number of numbers) terms.push(number);
   }
   insertNumberedDocument(field, internalId, terms, docsCount);
+}
+
+/**
+ * The WordNumbers of each of `words`. Orama inserts a document's fields one after another, and the fields of one
+ * passage read the same words (WordReading gives the same list): its next field takes them from `lastRead`, one
+ * memory lookup per word for all the fields instead of one per field (those lookups were a third of indexing on
+ * a 10,000-article build, docs/BENCHMARKS.md).
+ */
+function wordEntries(index: CompactIndex, words: readonly string[], language: string): WordNumbers[] {
+  const last = index.lastRead;
+  if (last?.words === words && last.language === language) return last.numbers;
+  let entryOf = index.wordNumbers.get(language);
+  if (!entryOf) {
+    const slots = Object.keys(index.fields).length;
+    // Sized to the fields: an empty array given an element grows room for seventeen.
+    entryOf = remembered((): WordNumbers => new Array<number | readonly number[] | undefined>(slots));
+    index.wordNumbers.set(language, entryOf);
+  }
+  const numbers: WordNumbers[] = [];
+  for (const word of words) numbers.push(entryOf(word));
+  index.lastRead = { words, language, numbers };
+  return numbers;
 }
 
 /**
@@ -217,7 +252,7 @@ function loadIndex(sharedInternalDocumentStore: InternalIdStore, raw: SavedCompa
   const index = createIndexStore(sharedInternalDocumentStore, {});
   index.searchableProperties = raw.searchableProperties;
   index.searchablePropertiesWithTypes = raw.searchablePropertiesWithTypes;
-  for (const [prop, saved] of Object.entries(raw.fields)) index.fields[prop] = restoreField(saved);
+  for (const [prop, saved] of Object.entries(raw.fields)) addStringField(index, prop, restoreField(saved));
   for (const [prop, { size, ids, values }] of Object.entries(raw.vectors)) {
     const node = new vector.VectorIndex(size);
     ids.forEach((id, row) => node.add(id, values.subarray(row * size, (row + 1) * size)));

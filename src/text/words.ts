@@ -18,7 +18,11 @@ const NUMBER = /^\p{N}/u;
 
 /** The words of a text, folded, in reading order; numbers without their separators. */
 export function words(text: string): string[] {
-  return Array.from(foldAccents(text).matchAll(WORD), ([word]) => (startsWithDigit(word) ? word.replace(/[.,]/g, '') : word));
+  // `match`, not `matchAll`: the words alone, without an iterator and a match object for each (indexing reads every
+  // passage's words; matchAll and its match objects were half of this function's time on a 10,000-article build).
+  const found = foldAccents(text).match(WORD) ?? [];
+  for (let at = 0; at < found.length; at++) if (startsWithDigit(found[at]!)) found[at] = found[at]!.replace(/[.,]/g, '');
+  return found;
 }
 
 /**
