@@ -23,6 +23,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
+import { asksWhy } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
@@ -268,7 +269,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
   const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -606,9 +607,15 @@ interface Chosen {
   candidate: CandidateSentence;
 }
 
-/** A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`). */
+/**
+ * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), and, for a why-question, the
+ * sentences after it that give its cause (CandidateSentence.cause) while the whole fits in MAX_QUOTED_CHARS.
+ */
 function quoted(candidate: CandidateSentence): Chosen {
-  return { evidence: candidate.evidence, unit: answerUnit(candidate.evidence, candidate.span), candidate };
+  const unit = answerUnit(candidate.evidence, candidate.span);
+  const { cause } = candidate;
+  const withCause = cause && cause.start >= unit.end ? { start: unit.start, end: cause.end } : undefined;
+  return { evidence: candidate.evidence, unit: withCause && length(withCause) <= MAX_QUOTED_CHARS ? withCause : unit, candidate };
 }
 
 /**

@@ -86,6 +86,18 @@ function precedingSentence(article: Article, passage: TextSpan & { paragraph: nu
 }
 
 /**
+ * The sentences after `span` in its evidence's paragraph, else, when it ends the paragraph, those of the next one (news
+ * writers give a paragraph to each sentence, and the next says why or what followed); in article offsets.
+ */
+export function sentencesAfter({ article, hit, sentences }: Evidence, span: TextSpan): TextSpan[] {
+  const inParagraph = sentences.filter((sentence) => sentence.start >= span.end);
+  if (inParagraph.length > 0) return inParagraph;
+  const next = article.paragraphs[hit.passage.paragraph + 1];
+  if (!next) return [];
+  return sentencesIn(article, paragraphOf(article, { start: next.start, end: next.start, paragraph: hit.passage.paragraph + 1 }));
+}
+
+/**
  * The sentences of a span of the article, in article offsets. A span cut from a longer paragraph (`paragraphOf`) loses
  * the sentence the cut goes through, unless it is the only one.
  */

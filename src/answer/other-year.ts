@@ -60,3 +60,18 @@ export function yearUnmet(question: string, sentences: readonly string[], texts:
   const held = [...sentences, ...texts].flatMap(yearsIn);
   return !asked.some((years) => held.some((other) => overlap(years, other))) && sentences.some((sentence) => yearsIn(sentence).length > 0);
 }
+
+/**
+ * Whether `sentence` dates what it tells by another year than the one a how-many question asks of: the question names
+ * years and the sentence names only others ("¿Cuántos casos hubo en 2024?" beside "En 2023 … 40 casos"), or the question
+ * names none and the sentence names only years before `published` (its story's publication year), so that its figure is
+ * an earlier one than the story's own ("En 2023 el estado había tenido 40 casos" in a story of 2024). False for a
+ * sentence naming no year, and, when the question names none, for an undated story.
+ */
+export function ofAnotherYear(question: string, sentence: string, published: number | undefined): boolean {
+  const told = yearsIn(sentence);
+  if (told.length === 0) return false;
+  const asked = yearsIn(question);
+  if (asked.length > 0) return !told.some((years) => asked.some((other) => overlap(years, other)));
+  return published !== undefined && told.every((years) => years.to < published);
+}

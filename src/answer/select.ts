@@ -12,9 +12,11 @@
  */
 import type { Article, TextSpan } from '../corpus/types.js';
 import { carriesAge, carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
-import type { Evidence } from './evidence.js';
+import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
+import { givesCause } from './cause.js';
+import { ofAnotherYear } from './other-year.js';
 import { storyDateTerms } from './story-date.js';
 import { foldAccents } from '../text/words.js';
 
@@ -28,8 +30,13 @@ export interface CandidateSentence {
   terms: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself matches, 0..1. */
   coverage: number;
-  /** Whether it holds the expected kind of answer (false when the question expects none). */
+  /** Whether it holds the expected kind of answer (false when the question expects none; for a why-question, a cause). */
   carries: boolean;
+  /**
+   * For a why-question, the sentences after it in its paragraph that give the cause it states no cause of (the next
+   * one, with the one after when the next asks "The reason for that decline?"): quoted with it.
+   */
+  cause?: TextSpan;
   score: number;
 }
 
@@ -58,6 +65,11 @@ export interface Expectation {
    * once a sentence of the same story gives one beside them ("Dicha fianza rondaría los tres millones").
    */
   nameTerms?: ReadonlySet<string>;
+  /**
+   * The question as asked: a how-many question's figure told of another year than it asks of (other-year.ts
+   * `ofAnotherYear`) is outdone by one of its story that is not.
+   */
+  question?: string;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
   /**
@@ -84,6 +96,11 @@ export interface Expectation {
    * that reports only another speaker's words ("«…», dijo Putin" for "¿Qué dijo Kim…?") holds nothing of the question.
    */
   voices?: Voices;
+  /**
+   * The question asks why (cause.ts `asksWhy`): a sentence that gives a cause, or is followed in its paragraph by one
+   * that does, holds its answer; one that only states the fact keeps SentenceWeights.withoutType of its score.
+   */
+  why?: boolean;
 }
 
 /** Where, in an article (by id), the asked speaker's statements lie and where other speakers' do (article offsets). */
@@ -153,7 +170,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       ? (detail.get(sentence) ?? 0) > 0
       : type === 'person'
         ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
-        : type === 'number' && (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term)));
+        : type === 'number' &&
+          (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term))) &&
+          !ofAnotherYear(expectation.question ?? '', textOf(sentence), publishedYear(sentence.evidence.article));
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
@@ -198,10 +217,29 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const coverage = share(matched);
       const headline = share(headlineTerms(sentence.evidence.article));
       const score = coverage + weights.context * context + weights.retrieval * retrieval + weights.headline * headline;
-      return { ...sentence, terms: matched, coverage, carries, score: type !== undefined && !carries ? weights.withoutType * score : score };
+      const cause = expectation.why ? causeOf(sentence) : undefined;
+      const unexplained = expectation.why === true && cause === undefined;
+      const kept = (type !== undefined && !carries) || unexplained ? weights.withoutType * score : score;
+      // A cause is what a why-question expects: the sentence that gives one, or leads into one, holds its answer.
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && cause !== undefined), ...(cause && cause !== sentence.span && { cause }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
+}
+
+/**
+ * Where a sentence's cause is told (cause.ts `givesCause`): the sentence itself (its own span), else the sentence right
+ * after it, in its paragraph or opening the next (evidence.ts `sentencesAfter`), with the one after that when it asks the question it answers ("The reason for that
+ * decline? The U.S. is burning less coal."); undefined when neither gives one.
+ */
+function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | undefined {
+  const { evidence, span } = sentence;
+  const { text, language } = evidence.article;
+  if (givesCause(textOf(sentence), language)) return span;
+  const [next, after] = sentencesAfter(evidence, span);
+  if (next === undefined || !givesCause(text.slice(next.start, next.end), language)) return undefined;
+  const asks = /[?？]["'»”’)\]]*\s*$/u.test(text.slice(next.start, next.end));
+  return { start: next.start, end: asks && after ? after.end : next.end };
 }
 
 /**
@@ -359,6 +397,12 @@ function writtenAsNames(text: string): Set<string> {
     for (let end = 1; end <= run.length; end++) if (end === run.length || !LETTER.test(run.charAt(end))) names.add(run.slice(0, end));
   }
   return names;
+}
+
+/** The year an article was published in, undefined for an undated one. */
+function publishedYear(article: Article): number | undefined {
+  const year = /^(\d{4})-/.exec(article.date ?? '')?.[1];
+  return year === undefined ? undefined : Number(year);
 }
 
 function textOf({ evidence, span }: { evidence: Evidence; span: TextSpan }): string {

@@ -1,0 +1,36 @@
+/**
+ * Why-questions and the sentences that give a cause. "¿Por qué bajaron las emisiones?" repeats the words of the sentence
+ * that states the fact ("Las emisiones bajaron un 12 %"), while the cause is often told in the next one ("La caída se
+ * debió al cierre de la central"), which shares none of them. The words are closed classes of each language: the
+ * interrogatives of cause and the connectives and nouns that introduce one (RAE's Nueva gramática, §46 "Construcciones
+ * causales"; Quirk et al., A Comprehensive Grammar of the English Language, §15.45 and §8.86 for "because of", "due to").
+ */
+import type { Language } from '../corpus/types.js';
+import { foldAccents } from '../text/words.js';
+
+/** Questions asking for a cause, folded and lower-cased: "¿Por qué…?", "¿A qué se debe…?", "Why…?", "What caused…?". */
+const ASKS_WHY: Record<Language, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:por\s+que|a\s+que\s+se\s+(?:debe|debio|deben|debieron|debia)|(?:cual|cuales)\s+(?:es|son|fue|fueron)\s+(?:la|las|el|los)\s+(?:razon|razones|motivo|motivos|causa|causas))(?![\p{L}\p{M}])/u,
+  en: /(?<![\p{L}\p{M}])(?:why|how\s+come|what\s+(?:caused|causes|led\s+to|is\s+the\s+reason|was\s+the\s+reason|were\s+the\s+reasons|are\s+the\s+reasons))(?![\p{L}\p{M}])/u,
+};
+
+/**
+ * Connectives and nouns that introduce a cause, folded: "porque", "debido a", "se debió a", "gracias a", "a causa de",
+ * "la razón", "because", "due to", "driven by", "the reason". "Causa" alone is left out: in news it is as often a court
+ * case ("la causa contra…").
+ */
+const CAUSE: Record<Language, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:porque|(?:debid[oa]s?|se\s+(?:debe|deben|debio|debieron|debia|debian|deberia))(?:\s+(?:sobre\s+todo|principalmente|fundamentalmente|especialmente|mayormente|basicamente|ante\s+todo|en\s+(?:gran\s+)?(?:parte|medida)))?\s+al?|a\s+causa\s+de|por\s+culpa\s+de|gracias\s+a|como\s+consecuencia\s+de|a\s+raiz\s+de|ya\s+que|puesto\s+que|dado\s+que|(?:causad|provocad|motivad|originad|impulsad)[oa]s?\s+por|(?:la|las|una|su|sus)\s+(?:razon|razones|causa|causas|motivo|motivos)(?:\s+(?:principal|principales))?\s+(?:de|del|para|fue|fueron|es|son|esta|estan)|(?:el|los|un|su|sus)\s+(?:motivo|motivos)|(?:se\s+)?(?:atribuy|achac)\p{L}*\s+(?:a|al)|se\s+explica\p{L}*\s+por)(?![\p{L}\p{M}])/u,
+  en: /(?<![\p{L}\p{M}])(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+account\s+of|(?:caused|driven|prompted|triggered|fuell?ed)\s+by|(?:the|a|one|its|their)\s+(?:main\s+|biggest\s+|chief\s+)?(?:reason|reasons|cause|causes)|(?:blamed|attributed)\s+(?:it\s+)?(?:on|to))(?![\p{L}\p{M}])/u,
+};
+
+/** Whether `question` (in `language`) asks why something happened or what caused it. */
+export function asksWhy(question: string, language: Language): boolean {
+  return ASKS_WHY[language].test(foldAccents(question.toLowerCase()));
+}
+
+/** Whether `sentence` (written in `language`) gives a cause (CAUSE); false for a language whose connectives are not listed. */
+export function givesCause(sentence: string, language: string): boolean {
+  const pattern = language === 'es' || language === 'en' ? CAUSE[language] : undefined;
+  return pattern !== undefined && pattern.test(foldAccents(sentence.toLowerCase()));
+}

@@ -1,0 +1,56 @@
+/**
+ * A why-question is answered with the cause, not only with the sentence that states the fact in the question's words:
+ * when the sentence after it (in its paragraph or opening the next) gives a cause ("se debió a", "The reason for…?"), it
+ * is quoted with it, and a sentence that leads into a cause is quoted before one that does not. Articles written for
+ * the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksWhy, givesCause } from '../../src/answer/cause.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { firstQuote } from '../support/first-quote.js';
+import { askOf, libraryOf } from '../support/seed-library.js';
+
+const library = await libraryOf([
+  articleFromParagraphs({ id: 'emisiones', title: 'Las emisiones de la comarca cayeron un 9 % el año pasado', date: '2025-02-11', language: 'es' }, [
+    'Las emisiones de gases de efecto invernadero de la comarca de Valdemar bajaron un 9 % en 2024, según el informe anual del observatorio del clima.',
+    'La caída se debió sobre todo al cierre de la central de carbón de Alcor y a la llegada de dos parques eólicos.',
+    'El informe advierte de que el tráfico por carretera sigue creciendo en toda la comarca.',
+  ]),
+  articleFromParagraphs({ id: 'ferries', title: 'Ferry traffic at Port Ellis dropped sharply this winter', date: '2025-03-02', language: 'en' }, [
+    'A week into spring, the harbour office published its first count of the season for the island routes.',
+    'Ferry crossings at Port Ellis fell 30 percent over the winter, the harbour office said. The reason for that drop? Two of the four boats were in dry dock for repairs.',
+    'The office expects traffic to recover by June.',
+  ]),
+  articleFromParagraphs({ id: 'lonja', title: 'La lonja de Valdemar cierra antes', date: '2025-02-12', language: 'es' }, [
+    'La lonja de Valdemar cerrará a las dos de la tarde porque los pescadores salen ahora de madrugada.',
+    'El horario nuevo empezará a regir en marzo.',
+  ]),
+]);
+const ask = askOf(library);
+
+describe('why-questions', () => {
+  it('are told apart from other questions, and causes from other sentences', () => {
+    expect(asksWhy('¿Por qué bajaron las emisiones?', 'es')).toBe(true);
+    expect(asksWhy('¿A qué se debe la caída?', 'es')).toBe(true);
+    expect(asksWhy('Why did ferry crossings fall?', 'en')).toBe(true);
+    expect(asksWhy('¿Cuándo bajaron las emisiones?', 'es')).toBe(false);
+    expect(givesCause('La caída se debió sobre todo al cierre de la central.', 'es')).toBe(true);
+    expect(givesCause('El informe advierte de que el tráfico sigue creciendo.', 'es')).toBe(false);
+  });
+
+  it('quote the next paragraph\u2019s cause with the sentence that states the fact', async () => {
+    const result = await ask('¿Por qué bajaron las emisiones de la comarca?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toMatch(/bajaron un 9 %.*se debió sobre todo al cierre de la central/su);
+  });
+
+  it('quote the sentence leading into a cause first, with the question it answers', async () => {
+    const result = await ask('Why did ferry crossings at Port Ellis fall?');
+    expect(firstQuote(result)).toMatch(/fell 30 percent.*The reason for that drop\? Two of the four boats were in dry dock/su);
+  });
+
+  it('quote a sentence that gives its own cause alone', async () => {
+    const result = await ask('¿Por qué cerrará antes la lonja de Valdemar?');
+    expect(firstQuote(result)).toBe('La lonja de Valdemar cerrará a las dos de la tarde porque los pescadores salen ahora de madrugada.');
+  });
+});
