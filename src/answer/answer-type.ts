@@ -36,7 +36,9 @@ const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = 
   ],
   place: [
     'ciudad', 'pais', 'paises', 'lugar', 'region', 'provincia', 'estado', 'continente', 'rio', 'isla', 'zona', 'capital', 'localidad', 'municipio', 'barrio', 'calle', 'sitio',
+    'ciudades', 'lugares', 'regiones', 'provincias', 'localidades', 'municipios', 'barrios', 'sitios',
     'city', 'country', 'countries', 'place', 'region', 'province', 'state', 'continent', 'river', 'island', 'zone', 'capital', 'town', 'site', 'location', 'street',
+    'cities', 'places', 'regions', 'provinces', 'towns', 'sites', 'locations', 'destination', 'destinations',
   ],
   person: [
     'persona', 'personas', 'empresa', 'empresas', 'organizacion', 'compania', 'equipo', 'grupo', 'partido', 'institucion', 'presidente', 'lider', 'autor', 'ministro', 'ministra', 'entidad', 'banco', 'organismo',
@@ -45,6 +47,11 @@ const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = 
     'agencia', 'diario', 'periodico', 'medio', 'cadena', 'emisora', 'newspaper', 'paper', 'outlet', 'network', 'broadcaster',
   ],
 };
+/**
+ * Place nouns that every place is ("¿Qué lugares visitará?", "Which places…?"): like the noun of a date, they only ask, as
+ * "Punta Arenas" is a place without saying "lugar"; "ciudad" or "capital" say more of the answer and stay words it holds.
+ */
+const ANY_PLACE = new Set(['lugar', 'lugares', 'sitio', 'sitios', 'place', 'places', 'site', 'sites', 'location', 'locations', 'destination', 'destinations']);
 const KIND_OF = new Map<string, AnswerType>(Object.entries(KIND_NOUNS).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as AnswerType] as const)));
 
 /** Words that may stand between "qué/what" and its noun: copulas, articles, auxiliaries. */
@@ -110,7 +117,7 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
       if (named === 'person') return personAsked(question, i);
-      if (named) return { type: named, asking: named === 'date' || named === 'number' ? [next] : [], ...(AGE_NOUNS.has(next) && { age: true }) };
+      if (named) return { type: named, asking: named === 'date' || named === 'number' || ANY_PLACE.has(next) ? [next] : [], ...(AGE_NOUNS.has(next) && { age: true }) };
       if (!FILLERS.has(next)) break;
     }
     const saying = verbOfSaying(question, i);

@@ -151,11 +151,26 @@ export function questionParts(question: string, language: Language): QuestionPar
     const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full) && !phraseNoun(full, language);
     const shown = asQuestion(standsFor(piece) || borrowsNoun ? piece : (texts[i] ?? text), language);
     const asked = asQuestion(text, language);
-    const withOthers = () => asQuestion(withNames(text, borrowedNames(question, others)), language);
+    // After "¿Quién es la gerente de X…?" a part naming no one is about whom the earlier part asks for: "¿… y qué
+    // explicó?" asks what the manager explained, which the story says of her by that role as often as by her name.
+    const roleSubject = resolved.slice(0, i).map((earlier) => roleAskedOf(earlier, language)).findLast((role) => role !== undefined);
+    const withOthers = () => asQuestion(withNames(text, roleSubject ?? borrowedNames(question, others)), language);
     const namesNoOne = own.size === 0;
-    if (!standsAlone) return { shown, asked: others.length === 0 ? asked : withOthers(), contrasted, namesNoOne };
-    return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && others.length > 0 && { withSubject: withOthers() }) };
+    const borrows = others.length > 0 || (namesNoOne && roleSubject !== undefined);
+    if (!standsAlone) return { shown, asked: borrows ? withOthers() : asked, contrasted, namesNoOne };
+    return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && borrows && { withSubject: withOthers() }) };
   });
+}
+
+/** A who-question asking who holds a role: "¿Quién es la gerente de X?", "Who was the coach of X?" (the role, group 1). */
+const ROLE_ASKED: Record<Language, RegExp> = {
+  es: /^[¿¡\s]*qui[eé]n(?:es)?\s+(?:es|son|era|eran|fue|fueron|será|serán)\s+((?:el|la|los|las)\s+[^?]+?)\s*[?？]?$/iu,
+  en: /^\s*who\s+(?:is|are|was|were|will\s+be)\s+(the\s+[^?]+?)\s*[?？]?$/iu,
+};
+
+/** The role a part asks who holds, with its article ("la gerente de Cootraespeciales"); undefined for any other part. */
+function roleAskedOf(part: string, language: Language): string | undefined {
+  return ROLE_ASKED[language].exec(part)?.[1];
 }
 
 /**
@@ -241,14 +256,33 @@ export function joinPartAnswers(question: string, language: Language, parts: Rea
     const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads, possible) : markers(result.answer);
     return { shown: part.shown, body };
   });
-  // Parts one after the other answered by the same words share one line: "¿Cuándo…? ¿Dónde…? «…» [1]", not the excerpt twice.
-  const shared: Array<{ shown: string[]; body: string }> = [];
+  // Parts one after the other answered by the same words share one line: "¿Cuándo…? ¿Dónde…? «…» [1]", not the excerpt
+  // twice, whatever other passages each part cites besides (their "see also" markers joined).
+  const words = WORDS[language];
+  const seeAlso = words.seeAlso('').replace(/[\s.]+$/u, '');
+  const shared: Array<{ shown: string[]; quotes: string; also: string[] }> = [];
+  // A quotation an earlier part showed is not shown again beside a part's other quotations: it answered that part.
+  const quotation = new RegExp(`${words.openQuote}[^${words.closeQuote}]*${words.closeQuote} \\[\\d+\\]`, 'gu');
+  const shownBefore = new Set<string>();
   for (const { shown, body } of lines) {
+    const at = body.lastIndexOf(seeAlso);
+    const written = at < 0 ? body : body.slice(0, at).trimEnd();
+    const own = written.match(quotation) ?? [];
+    const repeated = own.filter((quote) => shownBefore.has(quote));
+    const quotes = repeated.length > 0 && repeated.length < own.length ? repeated.reduce((text, quote) => text.replace(` ${quote}`, ''), written) : written;
+    for (const quote of own) shownBefore.add(quote);
+    const also = at < 0 ? [] : (body.slice(at).match(/\[\d+\]/gu) ?? []);
     const last = shared.at(-1);
-    if (last?.body === body) last.shown.push(shown);
-    else shared.push({ shown: [shown], body });
+    if (last?.quotes === quotes) {
+      last.shown.push(shown);
+      last.also.push(...also.filter((marker) => !last.also.includes(marker)));
+    } else shared.push({ shown: [shown], quotes, also });
   }
-  const answer = shared.map(({ shown, body }) => `${shown.join(' ')} ${body}`).join('\n');
+  const bodyOf = ({ quotes, also }: (typeof shared)[number]) => {
+    const others = also.filter((marker) => !quotes.includes(marker));
+    return others.length === 0 ? quotes : `${quotes} ${words.seeAlso(others.join(' '))}`;
+  };
+  const answer = shared.map((line) => `${line.shown.join(' ')} ${bodyOf(line)}`).join('\n');
   const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];
   const joined: AskResult = { question, language, answer, mode: 'extractive', refused: parts.every(({ result }) => result.refused), citations };
   return notices.length === 0 ? joined : { ...joined, notice: notices.join(' ') };
