@@ -10,6 +10,7 @@ import { foldAccents } from '../text/words.js';
 import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
+import { readStemVowels } from './stem-vowels.js';
 import { correctSpelling, type Correction, type FunctionWords } from './spelling.js';
 import type { CheckedQuestion, RetrievedPassage, Retrieval } from './types.js';
 
@@ -62,7 +63,9 @@ export async function lookUp(
   });
   // Other names are tried among passages in the question's language: across languages the own reading meets passages
   // only through names and cognates, and a table's other-language name there would be a translation by list.
-  const { words, corrections } = await correctSpelling(index, question.words, translate?.functionWords);
+  // A verb form whose stem vowel or root the stemmer keeps apart ("compite" beside "competirá") is read first as its
+  // verb's other form, which is no misspelling (stem-vowels.ts).
+  const { words, corrections } = await correctSpelling(index, readStemVowels(index, question.words), translate?.functionWords);
   const ownLanguageHeld = index.passagesIn(question.language) > 0;
   const ownReading = () => bestReading(search, words, question.language, ownLanguageHeld);
   // With no passage in the question's language the own reading cannot answer in it, and is used only when a
