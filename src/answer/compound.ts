@@ -56,25 +56,12 @@ const PRO_VERB: Record<Language, RegExp> = {
 /** Interrogatives that may determine the noun after them ("qué competición", "which team"), lower case. */
 const DETERMINING: Record<Language, readonly string[]> = { es: ['qué', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas'], en: ['what', 'which', 'whose'] };
 
-/**
- * A question opening with an interrogative that takes a noun ("¿Qué premio…?", "¿Cuántos coches…?", "Which company…?",
- * "How many…?"): what follows it starts with that noun, so a part asking only its own interrogative that borrows it
- * would read "¿Cuándo premio ganó…?" and is shown as written instead ("¿Cuándo?"). English "what" or "which" before an
- * auxiliary ("What did…") takes none.
- */
-const NOUN_TAKING: Record<Language, string> = {
-  es: `(?:${DETERMINING.es.join('|')})\\s+`,
-  en: `(?:(?:${DETERMINING.en.join('|')})\\s+(?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|might|must)\\b)|how\\s+(?:many|much)\\b)`,
-};
-
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
 const MAX_PARTS = 3;
 
 interface Patterns {
   split: RegExp;
   opening: RegExp;
-  /** A question opening with an interrogative that takes a noun (NOUN_TAKING). */
-  nounTaking: RegExp;
   /** A text opening with a preposition (a gapped part's new complement: "en su mensaje…"). */
   leadingPreposition: RegExp;
 }
@@ -90,7 +77,6 @@ function patterns(language: Language): Patterns {
       // The conjunction may stand before the second question's opening mark too ("¿Qué prometió? y ¿dónde…?").
       split: new RegExp(`(?:\\s*,?\\s+${CONJUNCTION[language]}\\s+|[?？]\\s*(?:${CONJUNCTION[language]}\\s+)?[¿\\s]*(?:${CONJUNCTION[language]}\\s+)?)(?=${part})`, 'giu'),
       opening: new RegExp(`^[¿¡\\s]*${part}`, 'iu'),
-      nounTaking: new RegExp(`^[¿¡\\s]*(?:${PREPOSITION[language]}\\s+)?${NOUN_TAKING[language]}`, 'iu'),
       leadingPreposition: new RegExp(`^${PREPOSITION[language]}(?![\\p{L}\\p{M}])`, 'iu'),
     };
     cache.set(language, found);
@@ -144,12 +130,9 @@ export function questionParts(question: string, language: Language): QuestionPar
     const own = new Set(names[i]);
     const standsAlone = !ELIDED_SUBJECT[language].test(text) && (own.size > 0 || readQuestion(rest(text), language).content.length >= SELF_STANDING_WORDS);
     const others = [...new Set(names.flatMap((list, j) => (j === i ? [] : list)))];
-    // A part standing for another's predicate is shown as asked: "¿Cómo lo hizo?", not the predicate it is looked up with;
-    // so is a bare interrogative whose borrowed predicate opens with the other interrogative's noun ("¿Qué premio ganó
-    // Ana y cuándo?"), unless that noun was left behind with its preposition (`predicate`: "¿En qué torneo…").
-    const piece = pieces[i] ?? text;
-    const borrowsNoun = !asks(piece) && complementOf(piece) === undefined && patterns(language).nounTaking.test(full) && !phraseNoun(full, language);
-    const shown = asQuestion(standsFor(piece) || borrowsNoun ? piece : (texts[i] ?? text), language);
+    // A part is shown in the asker's own words ("¿Cuándo?", "¿Cómo lo hizo?", "¿Qué en el pleno?"), never as the
+    // question it is looked up as: the bot does not put words in the asker's mouth.
+    const shown = asQuestion(pieces[i] ?? text, language);
     const asked = asQuestion(text, language);
     // After "¿Quién es la gerente de X…?" a part naming no one is about whom the earlier part asks for: "¿… y qué
     // explicó?" asks what the manager explained, which the story says of her by that role as often as by her name.

@@ -53,14 +53,17 @@ async function partsOf(question: string): Promise<Array<{ line: string; excerpts
 describe('a compound question', () => {
   it('is cut where a conjunction meets an interrogative, and a bare interrogative takes the rest of the other part', () => {
     expect(questionParts('¿Cuándo cerrarán los muelles y dónde se celebró la asamblea?', 'es')?.map((part) => part.shown)).toEqual(['¿Cuándo cerrarán los muelles?', '¿Dónde se celebró la asamblea?']);
-    expect(questionParts('¿Cuándo y dónde votarán los estibadores?', 'es')?.map((part) => part.shown)).toEqual(['¿Cuándo votarán los estibadores?', '¿Dónde votarán los estibadores?']);
+    expect(questionParts('¿Cuándo y dónde votarán los estibadores?', 'es')?.map((part) => part.asked)).toEqual(['¿Cuándo votarán los estibadores?', '¿Dónde votarán los estibadores?']);
+    // Each part is shown in the asker's own words, not as the question it is looked up as.
+    expect(questionParts('¿Cuándo y dónde votarán los estibadores?', 'es')?.map((part) => part.shown)).toEqual(['¿Cuándo?', '¿Dónde votarán los estibadores?']);
     // A short part is looked up with the names the other part gives.
     expect(questionParts('¿Cuándo llegó Tomás Ruiz y qué pidió?', 'es')?.[1]?.asked).toMatch(/Tomás Ruiz/u);
   });
 
   it('gives a part that leaves out its verb the other part\u2019s, its own complement in place of the other\u2019s', () => {
-    expect(questionParts('¿Qué dijo Gil en la asamblea y qué en el pleno?', 'es')?.map((part) => part.shown)).toEqual(['¿Qué dijo Gil en la asamblea?', '¿Qué dijo Gil en el pleno?']);
-    expect(questionParts('How did Gil describe the plan in March and how in May?', 'en')?.map((part) => part.shown)).toEqual(['How did Gil describe the plan in March?', 'How did Gil describe the plan in May?']);
+    expect(questionParts('¿Qué dijo Gil en la asamblea y qué en el pleno?', 'es')?.map((part) => part.asked)).toEqual(['¿Qué dijo Gil en la asamblea?', '¿Qué dijo Gil en el pleno?']);
+    expect(questionParts('How did Gil describe the plan in March and how in May?', 'en')?.map((part) => part.asked)).toEqual(['How did Gil describe the plan in March?', 'How did Gil describe the plan in May?']);
+    expect(questionParts('¿Qué dijo Gil en la asamblea y qué en el pleno?', 'es')?.map((part) => part.shown)).toEqual(['¿Qué dijo Gil en la asamblea?', '¿Qué en el pleno?']);
     // A part with its own verb keeps it.
     expect(questionParts('¿Dónde vive Ruiz y en qué año llegó?', 'es')?.map((part) => part.shown)).toEqual(['¿Dónde vive Ruiz?', '¿En qué año llegó?']);
   });
