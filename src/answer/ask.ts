@@ -318,7 +318,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   };
   const answer = (): AskResult | undefined => {
     if (chosen.length === 0) return undefined;
-    const cited = citeEvidence(evidence, chosen, scored.ranked, matcher, maxCitations);
+    // Another story is cited besides the answer only when it shares what the question is about (a name it asks about,
+    // or, for a question naming nothing, as much of it as the answer holds): not a common word ("debate") alone.
+    const answerShare = scored.share(chosen[0]?.candidate.terms ?? []);
+    const related = (candidate: CandidateSentence) => candidate.evidence.article === story || (names.size > 0 ? [...candidate.terms].some((term) => names.has(term)) : scored.share(candidate.terms) >= answerShare);
+    const cited = citeEvidence(evidence, chosen, scored.ranked.filter(related), matcher, maxCitations);
     return told({ question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations });
   };
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
