@@ -148,7 +148,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const pool = evidence.flatMap((item) => {
     const sentences = sentencesOfPassage(item).map((span) => ({ evidence: item, span, matches: matchesIn(item, span, matcher) }));
     const preceding = item.preceding ? matchesIn(item, item.preceding, matcher) : [];
-    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? preceding) }));
+    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? preceding), previous: sentences[i - 1]?.span ?? item.preceding }));
   });
   const weight = rarity(pool.map((sentence) => termsOf(sentence.matches)), matcher.terms.map((term) => term.stem));
   const totalWeight = [...weight.values()].reduce((sum, value) => sum + value, 0);
@@ -172,7 +172,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
         : type === 'number' &&
           (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term))) &&
-          !ofAnotherYear(expectation.question ?? '', textOf(sentence), publishedYear(sentence.evidence.article));
+          !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article));
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
@@ -203,7 +203,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const ranked = typed
     .map((item): CandidateSentence => {
-      const { before, carries: typeFound, ...sentence } = item;
+      const { before, previous: _previous, carries: typeFound, ...sentence } = item;
       const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
@@ -397,6 +397,16 @@ function writtenAsNames(text: string): Set<string> {
     for (let end = 1; end <= run.length; end++) if (end === run.length || !LETTER.test(run.charAt(end))) names.add(run.slice(0, end));
   }
   return names;
+}
+
+/**
+ * A sentence's text after the one before it (its passage's, or the paragraph's before it): a sentence is dated by the one
+ * before as often as by itself ("En 2010, la selva sufrió otra sequía. La región afectada era de … en comparación con …
+ * en 2005").
+ */
+function withPrevious({ evidence, span, previous }: { evidence: Evidence; span: TextSpan; previous: TextSpan | undefined }): string {
+  const { text } = evidence.article;
+  return previous === undefined ? text.slice(span.start, span.end) : `${text.slice(previous.start, previous.end)} ${text.slice(span.start, span.end)}`;
 }
 
 /** The year an article was published in, undefined for an undated one. */

@@ -16,6 +16,10 @@ const library = await libraryOf([
     'En la provincia de Alcor, las autoridades sanitarias contabilizaron 145 casos, la mayoría en niños sin vacunar.',
     'En 2023 la provincia de Alcor había tenido solo 40 casos.',
   ]),
+  articleFromParagraphs({ id: 'sequia', title: 'La sequía vuelve a la comarca', date: null, language: 'es' }, [
+    'En 2022, la comarca de Tordesal sufrió otra sequía, más dura que la de 2019. La zona afectada era de 300 kilómetros cuadrados, frente a 120 kilómetros cuadrados en 2019.',
+    'En 2019 la sequía dejó sin cosecha 80 kilómetros cuadrados de cereal.',
+  ]),
 ]);
 const ask = askOf(library);
 
@@ -29,6 +33,11 @@ describe('a figure of the asked time', () => {
     const result = await ask('¿Cuántos casos de sarampión hubo en la provincia de Alcor en 2024?');
     expect(result.refused).toBe(false);
     expect(firstQuote(result)).toMatch(/145 casos/u);
+  });
+
+  it('is dated by the sentence before it too', async () => {
+    const result = await ask('¿Cuántos kilómetros cuadrados tuvo la zona afectada por la sequía de 2022 en la comarca de Tordesal?');
+    expect(firstQuote(result)).toMatch(/300 kilómetros cuadrados/u);
   });
 
   it('is the earlier one when the question asks for that year', async () => {
