@@ -17,6 +17,7 @@ import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
 import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
 
@@ -87,7 +88,7 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
     credits.map(agencyCredit),
   ];
-  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isInterfaceLabel(name) ? name : null))));
+  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isPlaceholderAuthor(name) && !isInterfaceLabel(name) ? name : null))));
 }
 
 /**

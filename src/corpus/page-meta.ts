@@ -190,7 +190,13 @@ function siteKey(value: string): string {
   return fold(value.replace(/^@/, ''));
 }
 
-const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo|no author|sin autor|admin|administrator|administrador|staff|redacci[oó]n|editor|autor|author)$/iu;
+/** What a publishing system fills the author field with when no one signs: a value's or an account's generic name ("Editor", "Redacción web"). */
+const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo|no author|sin autor|(?:admin|administrator|administrador|staff|redacci[oó]n|editor|autor|author)(?:\s+(?:web|digital|online|general|central))?)$/iu;
+
+/** Whether a would-be author is a placeholder for no one (see PLACEHOLDER), as a byline in the text may print it too ("Por Editor"). */
+export function isPlaceholderAuthor(name: string): boolean {
+  return PLACEHOLDER.test(name.trim());
+}
 /** A newsroom's desk signs as "Redacción EC", "Staff Reports", "Newsroom": no person wrote it by name. */
 const DESK = /^(?:redacci[oó]n|newsroom|staff|equipo de redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)\b/iu;
 /** A single capitalised word of lower-case letters ("Topics", "Temas", "Imperdibles") is a label, not a byline. */

@@ -14,6 +14,11 @@ const describePage = (lines: string[], meta?: PageMeta) => {
 };
 
 describe('article metadata', () => {
+  it('takes no author from a byline naming a placeholder account ("Por Editor", "Por Redacción web")', () => {
+    for (const byline of ['Por Editor', 'Por Redacción web', 'By Admin', 'Por Editor3']) expect(describePage(['Acuerdo de paz en la capital', byline, BODY]).author, byline).toBeNull();
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Ana Ruiz', BODY]).author).toBe('Ana Ruiz');
+  });
+
   it('takes no author from a byline that opens a section under a subheading deep in the story, but does from one above it or closing it', () => {
     const story = [
       'The harbour authority said the new ferry line will open in June after two years of delays and a change of operator.',
@@ -174,8 +179,8 @@ describe('article metadata', () => {
   });
 
   it('takes what the page declares first, the site it declares over an agency its dateline credits', () => {
-    const meta = { title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02' };
-    expect(describePage([BODY], meta)).toEqual({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Redacción Web', date: '2024-01-02', language: 'es' });
+    const meta = { title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Ana Ruiz', date: '2024-01-02' };
+    expect(describePage([BODY], meta)).toEqual({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'Ana Ruiz', date: '2024-01-02', language: 'es' });
     // The page was published by the site; the agency is the story's source, its author when no one signs.
     expect(describePage(['Acuerdo de paz', `(EFE).- ${BODY}`], { title: meta.title, outlet: meta.outlet })).toMatchObject({ title: 'Título de la página', outlet: 'Diario Ejemplo', author: 'EFE' });
     expect(describePage(['Acuerdo de paz', `(Reuters) - ${BODY}`], { title: 'Título de la página' })).toMatchObject({ outlet: 'Reuters' });
