@@ -273,7 +273,22 @@ function isEven(values: string[]): boolean {
 function headingText(heading: PageElement): string {
   const inner = heading.querySelectorAll(INNER_HEADLINE)[0];
   const text = inner ? clean(inner.textContent) : '';
-  return text || clean(heading.textContent);
+  return text || clean(textBeforeBlocks(heading));
+}
+
+/** What no headline holds: a paragraph or a script inside an <h1> is the story an <h1> left open ran on into. */
+const SWALLOWED = 'p, script, style';
+
+/**
+ * An <h1>'s text before the first paragraph or script inside it: on a broken page ("<h1>Headline<p>Story…<script>…"),
+ * an <h1> never closed takes in the story and its scripts, and its headline is what comes before them. Its whole text
+ * when none is inside it, or one opens it.
+ */
+function textBeforeBlocks(heading: PageElement): string {
+  const whole = heading.textContent ?? '';
+  const block = heading.querySelectorAll(SWALLOWED)[0];
+  const at = block ? whole.indexOf(block.textContent ?? '') : -1;
+  return at > 0 ? whole.slice(0, at) : whole;
 }
 
 /**

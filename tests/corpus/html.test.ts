@@ -1022,6 +1022,17 @@ describe('HTML: a section\'s name declared as the site\'s', () => {
   });
 });
 
+describe('HTML: a broken page whose <h1> is never closed', () => {
+  it('takes the headline before the story and script the <h1> ran on into, not all of it', () => {
+    const broken = `<html><head><title>Reforman el mercado central</title><body><h1>Reforman el mercado central<p>${STORY[0]} <div><p>${STORY[1]}<script>alert(1)`;
+    const outcome = readSeedBytes('roto.html', Buffer.from(broken));
+    if (!('file' in outcome)) throw new Error(outcome.warning.message);
+    const article = buildArticle(outcome.file);
+    expect(article?.title).toBe('Reforman el mercado central');
+    expect(article?.text).toContain(STORY[1]);
+  });
+});
+
 describe('HTML: a site\'s name declared with its slogan or section', () => {
   const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}</article>`;
   const outlet = (head: string) => read(page(head, story)).outlet;
