@@ -9,10 +9,9 @@ import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type P
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
-import { nameVariants } from './name-variants.js';
 
 export interface Cast {
   /**
@@ -51,9 +50,6 @@ export interface Cast {
   /** Records that the article refers to `name` by `form` as well (a role noun resolved to them: "el experto"). */
   referredAs(name: string, form: string): void;
 }
-
-/** Nouns that make a name a body's or a medium's, never a person's ("Banco Central", "Radio Nacional"). */
-const BODY_WORDS: ReadonlyArray<ReadonlySet<string>> = [INSTITUTION_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS];
 
 /** Words that make a name a news outlet ("Agencia Central de Noticias", "Europa Press"). */
 const MEDIUM_NAME = /\b(?:noticias|news|press|prensa|diario|times|post|herald|televisi[oó]n|radio)\b/i;
@@ -219,9 +215,6 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     if (MEDIUM_NAME.test(name) || (WIRE_AGENCIES.has(key) && !surnameOfPerson(name))) media.add(key);
   }
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
-  // "Hauser said" after "Trevor Houser": one person spelt two ways; a body's or a medium's name is no person's.
-  const personal = (key: string) => !media.has(key) && !acronyms.has(key) && !key.split(' ').some((word) => BODY_WORDS.some((words) => words.has(word)));
-  const variants = nameVariants([...names.keys()], (key) => writtenAt.get(key) ?? [], personal);
 
   const byInitials = new Map<string, string>();
   for (const name of fullNames) {
@@ -240,17 +233,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     return maxOf(forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)), -1);
   };
 
-  /** `resolveAsWritten` of the spelling the article uses more (`variants`): a slip's mention is the person's. */
   const resolveName = (mention: string, at?: number): string | null => {
-    const spelt = variants.get(nameKey(mention));
-    const resolved = resolveAsWritten(spelt === undefined ? mention : names.get(spelt)!, at);
-    const respelt = resolved === null ? undefined : variants.get(nameKey(resolved));
-    const kept = respelt === undefined ? resolved : names.get(respelt)!;
-    if (kept !== null && (spelt !== undefined || respelt !== undefined)) remember(kept, mention);
-    return kept;
-  };
-
-  const resolveAsWritten = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
     const expanded = acronyms.get(key) ?? byInitials.get(mention);
     if (expanded) {
