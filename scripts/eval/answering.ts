@@ -78,6 +78,12 @@ export interface Example extends TrainingExample {
   requestOnly: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.offTopicStatement; never, without the quote rules). */
   offTopicStatement: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.unquotedSpeaker; never, without the quote rules). */
+  unquotedSpeaker: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.outcomeAhead). */
+  outcomeAhead: boolean;
+  /** Whether a rule refuses it whatever the model says (Assessment.otherEvent). */
+  otherEvent: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -120,6 +126,9 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     otherStory: assessment?.otherStory ?? false,
     requestOnly: assessment?.requestOnly ?? false,
     offTopicStatement: assessment?.offTopicStatement ?? false,
+    unquotedSpeaker: assessment?.unquotedSpeaker ?? false,
+    outcomeAhead: assessment?.outcomeAhead ?? false,
+    otherEvent: assessment?.otherEvent ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     refusedAnyway: checked === undefined || assessment?.firstPassageId === undefined || (assessment !== undefined && refusedByRule(assessment)),

@@ -23,6 +23,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
+import { announcedOnly, asksOutcome } from './announced.js';
 import { asksWhy } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
@@ -123,6 +124,15 @@ export interface Assessment {
    * speaker: refused whatever the model says.
    */
   offTopicStatement: boolean;
+  /**
+   * The question asks what someone it names said ("¿Qué respondió Bukele…?"), the quote rules know no statement of
+   * theirs (speakerOf), and the sentence the answer would quote first does not name them: refused whatever the model says.
+   */
+  unquotedSpeaker: boolean;
+  /** The question asks how something turned out and the first story's sentences speak only of what is ahead (announced.ts): refused whatever the model says. */
+  outcomeAhead: boolean;
+  /** The question asks when its doer did something and the dated sentences hold neither the doer nor the verb (naming no doer, none of its names): the date of another event. Refused whatever the model says. */
+  otherEvent: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -207,25 +217,29 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * (other-year.ts), would give a number to a
  * count question, comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
- * says something of it.
+ * says something of it; asked what someone named said, quotes a sentence that names them when the quote rules know no
+ * statement of theirs; asked how something turned out, tells of something done (announced.ts); asked when, dates a
+ * sentence that tells of the asked doer or event.
  */
 export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | RuleFlag>, models: AnswerabilityModels): boolean {
   return !refusedByRule(assessment) && answers(assessment.features, models[assessment.mode]);
 }
 
 /** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement';
+type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement' | 'unquotedSpeaker' | 'outcomeAhead' | 'otherEvent';
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement;
+  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement || assessment.unquotedSpeaker || assessment.outcomeAhead || assessment.otherEvent;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
 export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const { index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy, statementsIn } = input;
   const { language } = question;
-  const speakerAsked = askedSpeaker(question, statementsBy);
+  const speakerRead = speakerOf(question, statementsBy);
+  const unquoted = speakerRead && 'unquoted' in speakerRead ? speakerRead.unquoted : undefined;
+  const speakerAsked = speakerRead && 'unquoted' in speakerRead ? undefined : speakerRead;
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
   const statements = question.expects === 'statement' && speakerAsked ? { forms: speakerAsked.forms, byArticle: groupBy(speakerAsked.statements, (statement) => statement.articleId) } : undefined;
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
@@ -233,7 +247,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const safeTranslate: Translate | undefined = translate && safely(translate);
   const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
-  const asking = expects ? askingWords(question.asked, language, found) : new Set<string>();
+  // So is the verb of a statement question whose speaker the articles never quote: its leads are the passages that name them.
+  const asking = expects || unquoted ? askingWords(question.asked, language, found) : new Set<string>();
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
   // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
   const quotedLanguage = retrieval.hits[0]?.passage.language;
@@ -271,7 +286,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }) };
   const refusal = (): Refusal => {
-    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
+    // Nor may a sentence that gives another event's date (otherEvent) be offered as a possible answer.
+    const byRequest = (sentence: string) => (typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords)) || (otherEvent && !matcher.matches(sentence).some((match) => about.has(match.term)));
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
@@ -336,7 +352,27 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
   // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
-  const requestOnly = typed !== undefined && answersOnlyByRequest(answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end)), typed, expectation.questionWords);
+  const answeringText = answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
+  const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
+  // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
+  // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
+  // carta…, Ruiz pidió que…") or that they said nothing ("ni… Bukele han mencionado…").
+  const unquotedTerms = unquoted && termsOf(unquoted);
+  const unquotedSpeaker = unquotedTerms !== undefined && chosen[0] !== undefined && ![...unquotedTerms].some((term) => chosen[0]!.candidate.terms.has(term));
+  // A date of another event: a when-question's dated sentences hold neither the doer it asks about nor its verb ("When will
+  // Putin visit North Korea?" beside a summit of other leaders "el 18 de agosto"; "el viaje a Vietnam" tells of the asked
+  // trip) nor, when it names no doer, any of its names ("¿Cuándo se celebró la cumbre de Kim y Putin?"). Read in the
+  // asker's words: a translation's word order is not theirs.
+  const dateRole = expects === 'date' && mode !== 'other' ? askedRole(question.asked, language) : undefined;
+  // The verb as the passages' language writes it: a translation's ("viajará" for "travel").
+  const verbRead = translated ? askedRole(query.text, query.language)?.verb : dateRole?.verb;
+  const about = dateRole && !dateRole.passive ? termsOf([...dateRole.doers, ...(verbRead ? [verbRead] : [])]) : names;
+  const dated = answering.filter((item) => item.candidate.carries);
+  // The sentences before it in its paragraph count: Spanish leaves a known subject unsaid ("También ganó el campeonato en 1946").
+  const namesAbout = ({ evidence: item, unit }: Chosen) => matcher.matches(item.article.text.slice(Math.min(item.hit.passage.start, item.sentences[0]?.start ?? item.hit.passage.start), unit.end)).some((match) => about.has(match.term));
+  const otherEvent = expects === 'date' && mode !== 'other' && about.size > 0 && dated.length > 0 && !dated.some(namesAbout);
+  // Asked how something turned out, the first story's sentences tell of something done, not only of what is ahead (announced.ts).
+  const outcomeAhead = quotedLanguage !== undefined && asksOutcome(question.asked, language) && announcedOnly(answeringText, quotedLanguage);
   // What the question asks the speaker about: its terms besides the speaker's names ("pueblo" in "¿Qué dijo Kim de su pueblo?"),
   // held by a quoted sentence or by its story's headline (a post "Todo nuestro apoyo a los equipos de extinción" under "Un incendio…").
   const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];
@@ -347,7 +383,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, otherEvent, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
@@ -358,6 +394,16 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
  * know as one. Undefined when it names no known speaker.
  */
 function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): SpeakerStatements | undefined {
+  const asked = speakerOf(question, statementsBy);
+  return asked && 'unquoted' in asked ? undefined : asked;
+}
+
+/**
+ * askedSpeaker's reading; for a statement question whose verb of saying has a doer the question names ("¿Qué respondió
+ * Nayib Bukele a la petición del fiscal?") and whose name, nor any word of it, the quote rules know as a speaker, the
+ * doer's folded words (`unquoted`): no other word of the question ("fiscal") stands for its speaker.
+ */
+function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): SpeakerStatements | { unquoted: string[] } | undefined {
   // Only a statement question or a verb of saying can name a speaker: any other leaves the quote book unread (and unbuilt).
   if (!statementsBy || (question.expects !== 'statement' && !namesSayingVerb(question))) return undefined;
   const known = (name: string) => {
@@ -368,6 +414,8 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
   const saying = role && !role.passive && sayingVerb(role.verb, question.language);
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
+  const namedDoer = role && saying ? [...role.doers].filter((word) => question.words.names.includes(word)) : [];
+  if (namedDoer.length > 0) return namedDoer.map(known).find((found) => found !== undefined) ?? { unquoted: namedDoer };
   const { content } = question.words;
   // The one spoken to is not the speaker: "¿Qué le prometió el mandatario ruso a Kim?" asks for the Russian's words.
   const spokenTo = addressees(question.asked).words;

@@ -1,0 +1,51 @@
+/**
+ * An announcement is not an outcome. "¿Cuál fue el resultado de la audiencia?" shares its words with "El sindicato irá
+ * hoy a una audiencia decisiva", but that sentence tells of the hearing before it was held: it gives no result. A
+ * question about how something turned out (its result, outcome or verdict; how it ended; what was agreed or decided) is
+ * not answered by sentences that speak only of what is ahead (a future tense, "va a", "está prevista", "will", "is
+ * scheduled to") and tell of nothing done (no verb in a past tense); it is refused, the passages cited as leads, as a
+ * request is (request.ts).
+ *
+ * The words are closed classes of Spanish and English: nouns of outcome, verbs of ending and settling, and the marks of
+ * tense. Spanish tenses are read from verb endings (a preterite's "-ó", "-aron", "-ieron"; a future's "-rá", "-rán"), so
+ * the rule holds for any verb; English past tense only from common irregular forms and "-ed" after no form of "be".
+ */
+import { foldAccents } from '../text/words.js';
+import type { Language } from '../corpus/types.js';
+
+/** A question about how something turned out, folded: "¿Cuál fue el resultado de…?", "¿Cómo terminó…?", "What was agreed…?". */
+const ASKS_OUTCOME: Record<Language, RegExp> = {
+  es: /\b(?:(?:fue|ha sido|era) (?:el|la) (?:resultado|desenlace|veredicto|fallo|balance|conclusion)|(?:como|en que) (?:termino|terminaron|acabo|acabaron|concluyo|concluyeron|quedo|quedaron|se resolvio)|que se (?:acordo|decidio|resolvio|pacto|aprobo|voto)|que (?:acordaron|decidieron|resolvieron|pactaron))\b/u,
+  en: /\b(?:(?:what|how) (?:was|were) the (?:result|outcome|verdict|ruling)s?|how did .+ (?:end|turn out|go)|what (?:was|were) (?:agreed|decided|approved)|what did .+ (?:agree|decide))\b/u,
+};
+
+/** A Spanish verb in the preterite ("terminó", "acordaron", "decidieron", "fue"), or a perfect ("ha firmado", "han acordado"). */
+const SPANISH_DONE = /(?<![\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron)|fue|fueron|hubo|dio|dieron|tuvo|tuvieron|hizo|hicieron|(?:ha|han|había|habían|hubo) \p{L}+(?:ado|ido|to|cho))(?![\p{L}])/u;
+/** A Spanish future ("irá", "celebrarán", "será") or what is planned ahead ("va a", "está prevista", "mañana"). */
+const SPANISH_AHEAD = /(?<![\p{L}])(?:\p{L}+(?:rá|rán|remos)|van? a \p{L}+r|previst[oa]s?|programad[oa]s?|convocad[oa]s?|mañana|próxim[oa]s?)(?![\p{L}])/u;
+/** An English past tense: a common irregular form, or "-ed" after no form of "be" or "have" (a passive or perfect participle may be ahead: "is scheduled"). */
+const ENGLISH_DONE = /\b(?:was|were|did|had|ended|won|lost|agreed|decided|ruled|reached|found|gave|made|held|took|said)\b|(?<!\b(?:is|are|be|been|being|am|will|has|have)\s)\b[a-z]{3,}ed\b/iu;
+/** What English says of what is ahead: "will", "is scheduled to", "is going to", "tomorrow", "next week". */
+const ENGLISH_AHEAD = /\b(?:will|shall|(?:is|are) (?:scheduled|set|due|expected|going|planned) to|tomorrow|next (?:week|month|year))\b/iu;
+
+const TENSE_MARKS: Partial<Record<string, { done: RegExp; ahead: RegExp }>> = {
+  es: { done: SPANISH_DONE, ahead: SPANISH_AHEAD },
+  en: { done: ENGLISH_DONE, ahead: ENGLISH_AHEAD },
+};
+
+/** Whether `question` asks how something turned out, in the past ("¿Cuál fue el resultado de la audiencia?"). */
+export function asksOutcome(question: string, language: Language): boolean {
+  return ASKS_OUTCOME[language].test(foldAccents(question));
+}
+
+/**
+ * Whether `sentences` (what an answer would quote) speak only of what is ahead: one at least says what will be, and none
+ * tells of anything done. Sentences in `language` (the quoted passages' ISO code); false in a language other than Spanish
+ * and English, whose tenses are not read.
+ */
+export function announcedOnly(sentences: readonly string[], language: string): boolean {
+  const marks = TENSE_MARKS[language];
+  if (!marks) return false;
+  const { done, ahead } = marks;
+  return sentences.some((sentence) => ahead.test(sentence)) && !sentences.some((sentence) => done.test(sentence));
+}
