@@ -19,7 +19,7 @@ const set = await loadSquadSet('xquad/xquad.es.dev.json', { idPrefix: 'xquad', q
 const examples = (await xquadExamples(set)).filter((example) => example.fold !== HELD_OUT);
 const models = fitAnswerabilityModels(examples.filter(learnsFrom));
 const refusedBy = (example: Example): string => {
-  const rules = (['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'otherEvent'] as const).filter((rule) => example[rule]);
+  const rules = (['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const).filter((rule) => example[rule]);
   if (rules.length > 0) return rules.join('+');
   if (!example.hasAnswer) return 'no sentence';
   const model = models[example.mode];

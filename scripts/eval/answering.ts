@@ -82,8 +82,6 @@ export interface Example extends TrainingExample {
   unquotedSpeaker: boolean;
   /** Whether a rule refuses it whatever the model says (Assessment.outcomeAhead). */
   outcomeAhead: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.otherEvent). */
-  otherEvent: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -128,7 +126,6 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     offTopicStatement: assessment?.offTopicStatement ?? false,
     unquotedSpeaker: assessment?.unquotedSpeaker ?? false,
     outcomeAhead: assessment?.outcomeAhead ?? false,
-    otherEvent: assessment?.otherEvent ?? false,
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     refusedAnyway: checked === undefined || assessment?.firstPassageId === undefined || (assessment !== undefined && refusedByRule(assessment)),

@@ -131,8 +131,6 @@ export interface Assessment {
   unquotedSpeaker: boolean;
   /** The question asks how something turned out and the first story's sentences speak only of what is ahead (announced.ts): refused whatever the model says. */
   outcomeAhead: boolean;
-  /** The question asks when its doer did something and the dated sentences hold neither the doer nor the verb (naming no doer, none of its names): the date of another event. Refused whatever the model says. */
-  otherEvent: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
@@ -218,19 +216,18 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * count question, comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it; asked what someone named said, quotes a sentence that names them when the quote rules know no
- * statement of theirs; asked how something turned out, tells of something done (announced.ts); asked when, dates a
- * sentence that tells of the asked doer or event.
+ * statement of theirs; asked how something turned out, tells of something done (announced.ts).
  */
 export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | RuleFlag>, models: AnswerabilityModels): boolean {
   return !refusedByRule(assessment) && answers(assessment.features, models[assessment.mode]);
 }
 
 /** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement' | 'unquotedSpeaker' | 'outcomeAhead' | 'otherEvent';
+type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement' | 'unquotedSpeaker' | 'outcomeAhead';
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement || assessment.unquotedSpeaker || assessment.outcomeAhead || assessment.otherEvent;
+  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement || assessment.unquotedSpeaker || assessment.outcomeAhead;
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
@@ -286,8 +283,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }) };
   const refusal = (): Refusal => {
-    // Nor may a sentence that gives another event's date (otherEvent) be offered as a possible answer.
-    const byRequest = (sentence: string) => (typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords)) || (otherEvent && !matcher.matches(sentence).some((match) => about.has(match.term)));
+    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
@@ -359,16 +355,6 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // carta…, Ruiz pidió que…") or that they said nothing ("ni… Bukele han mencionado…").
   const unquotedTerms = unquoted && termsOf(unquoted);
   const unquotedSpeaker = unquotedTerms !== undefined && chosen[0] !== undefined && ![...unquotedTerms].some((term) => chosen[0]!.candidate.terms.has(term));
-  // A date of another event: a when-question's dated sentences hold neither the doer it asks about nor its verb ("¿Cuándo
-  // llegó Solé?" beside a summit of other leaders "el 18 de agosto"; "el viaje a Vietnam" tells of the asked trip) nor, when
-  // it names no doer, any of its names ("¿Cuándo se celebró la cumbre de Kim y Putin?"). Only a question read in the
-  // passages' language: through Apertium it cost English questions answered right (docs/EVALUATION.md, squad42).
-  const dateRole = expects === 'date' && mode === 'same' ? askedRole(question.asked, language) : undefined;
-  const about = dateRole && !dateRole.passive ? termsOf([...dateRole.doers, dateRole.verb]) : names;
-  const dated = answering.filter((item) => item.candidate.carries);
-  // The sentences before it in its paragraph count: Spanish leaves a known subject unsaid ("También ganó el campeonato en 1946").
-  const namesAbout = ({ evidence: item, unit }: Chosen) => matcher.matches(item.article.text.slice(Math.min(item.hit.passage.start, item.sentences[0]?.start ?? item.hit.passage.start), unit.end)).some((match) => about.has(match.term));
-  const otherEvent = expects === 'date' && mode === 'same' && about.size > 0 && dated.length > 0 && !dated.some(namesAbout);
   // Asked how something turned out, the first story's sentences tell of something done, not only of what is ahead (announced.ts).
   const outcomeAhead = quotedLanguage !== undefined && asksOutcome(question.asked, language) && announcedOnly(answeringText, quotedLanguage);
   // What the question asks the speaker about: its terms besides the speaker's names ("pueblo" in "¿Qué dijo Kim de su pueblo?"),
@@ -381,7 +367,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, otherEvent, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
