@@ -7,7 +7,7 @@
  * Run alone: `EVAL_DATA_DIR=… npx tsx scripts/eval/answering-misses.ts`.
  */
 import { answerProbability, FEATURES } from '../../src/answer/answerability.js';
-import { assessQuestion, decidesToAnswer } from '../../src/answer/ask.js';
+import { assessQuestion, decidesToAnswer, RULE_FLAGS } from '../../src/answer/ask.js';
 import { xquadExamples, learnsFrom, type Example } from './answering.js';
 import { fitAnswerabilityModels } from './fit-answerability.js';
 import { loadSquadSet } from './squad.js';
@@ -19,7 +19,7 @@ const set = await loadSquadSet('xquad/xquad.es.dev.json', { idPrefix: 'xquad', q
 const examples = (await xquadExamples(set)).filter((example) => example.fold !== HELD_OUT);
 const models = fitAnswerabilityModels(examples.filter(learnsFrom));
 const refusedBy = (example: Example): string => {
-  const rules = (['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const).filter((rule) => example[rule]);
+  const rules = RULE_FLAGS.filter((rule) => example[rule]);
   if (rules.length > 0) return rules.join('+');
   if (!example.hasAnswer) return 'no sentence';
   const model = models[example.mode];

@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
-import { answerQuestion, assessQuestion, decidesToAnswer, refusedByRule } from '../../src/answer/ask.js';
+import { answerQuestion, assessQuestion, decidesToAnswer, refusedByRule, RULE_FLAGS, type RuleFlag } from '../../src/answer/ask.js';
 import type { AnswerabilityFeatures, AnswerabilityModels } from '../../src/answer/answerability.js';
 import { apertiumAvailable, apertiumTranslator } from '../../src/answer/apertium.js';
 import type { Translate } from '../../src/answer/lookup.js';
@@ -51,8 +51,11 @@ interface Indexed {
   passageById: ReadonlyMap<string, Passage>;
 }
 
-/** One question asked of one index, with what the lookup found: a training and test example. */
-export interface Example extends TrainingExample {
+/**
+ * One question asked of one index, with what the lookup found: a training and test example. Its RuleFlag fields say
+ * whether that rule (Assessment's flag of the same name) refuses it whatever the model says; false when nothing was assessed.
+ */
+export interface Example extends TrainingExample, Record<RuleFlag, boolean> {
   question: SquadQuestion;
   checked: CheckedQuestion | undefined;
   /** Apertium's translation of the question, when it is asked through one. */
@@ -60,28 +63,6 @@ export interface Example extends TrainingExample {
   fold: number;
   inCorpus: boolean;
   indexed: Indexed;
-  /** Whether a rule refuses it whatever the model says (Assessment.negationUnmet). */
-  negationUnmet: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.contraryUnmet). */
-  contraryUnmet: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.yearUnmet). */
-  yearUnmet: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.figureUnmet). */
-  figureUnmet: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.yearNotGiven). */
-  yearNotGiven: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.countUnmet). */
-  countUnmet: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.otherStory). */
-  otherStory: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.requestOnly). */
-  requestOnly: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.offTopicStatement; never, without the quote rules). */
-  offTopicStatement: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.unquotedSpeaker; never, without the quote rules). */
-  unquotedSpeaker: boolean;
-  /** Whether a rule refuses it whatever the model says (Assessment.outcomeAhead). */
-  outcomeAhead: boolean;
   /** Whether a sentence matched, so that there is an answer to give. */
   hasAnswer: boolean;
   /** Whether the answer, if given, would cite the question's paragraph first. */
@@ -115,17 +96,7 @@ async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number
     indexed,
     features: assessment?.features ?? NOTHING_FOUND,
     mode: assessment?.mode ?? 'same',
-    negationUnmet: assessment?.negationUnmet ?? false,
-    contraryUnmet: assessment?.contraryUnmet ?? false,
-    yearUnmet: assessment?.yearUnmet ?? false,
-    figureUnmet: assessment?.figureUnmet ?? false,
-    yearNotGiven: assessment?.yearNotGiven ?? false,
-    countUnmet: assessment?.countUnmet ?? false,
-    otherStory: assessment?.otherStory ?? false,
-    requestOnly: assessment?.requestOnly ?? false,
-    offTopicStatement: assessment?.offTopicStatement ?? false,
-    unquotedSpeaker: assessment?.unquotedSpeaker ?? false,
-    outcomeAhead: assessment?.outcomeAhead ?? false,
+    ...(Object.fromEntries(RULE_FLAGS.map((flag) => [flag, assessment?.[flag] ?? false])) as Record<RuleFlag, boolean>),
     answerable: inCorpus && question.answerable,
     outOfCorpus: !inCorpus,
     refusedAnyway: checked === undefined || assessment?.firstPassageId === undefined || (assessment !== undefined && refusedByRule(assessment)),

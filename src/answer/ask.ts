@@ -222,12 +222,13 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
   return !refusedByRule(assessment) && answers(assessment.features, models[assessment.mode]);
 }
 
-/** The rules that refuse a question whatever the answerability model says. */
-type RuleFlag = 'negationUnmet' | 'contraryUnmet' | 'yearUnmet' | 'figureUnmet' | 'yearNotGiven' | 'countUnmet' | 'otherStory' | 'requestOnly' | 'offTopicStatement' | 'unquotedSpeaker' | 'outcomeAhead';
+/** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
+export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
 export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
-  return assessment.negationUnmet || assessment.contraryUnmet || assessment.yearUnmet || assessment.figureUnmet || assessment.yearNotGiven || assessment.countUnmet || assessment.otherStory || assessment.requestOnly || assessment.offTopicStatement || assessment.unquotedSpeaker || assessment.outcomeAhead;
+  return RULE_FLAGS.some((flag) => assessment[flag]);
 }
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
