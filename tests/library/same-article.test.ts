@@ -9,9 +9,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { eventually } from '../support/eventually.js';
+import { libraryCloser } from '../support/library-closer.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { SAME_STORY, savedPage, textCopy } from '../support/same-article-pages.js';
 
+const libraries = libraryCloser();
 let dir: string;
 let seedsDir: string;
 beforeEach(async () => {
@@ -20,12 +22,14 @@ beforeEach(async () => {
   await mkdir(seedsDir);
 });
 afterEach(async () => {
+  // A watching library may still be saving its snapshot: it is closed before its folder is removed.
+  await libraries.closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
 async function open(watch: boolean) {
   const { log, logged } = recordingLogger();
-  const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), log, { watch });
+  const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), TRANSLATOR: 'none' }), log, { watch }));
   const warned = (file: string) => logged.filter(({ level, fields }) => level === 'warn' && fields['file'] === file).map(({ message }) => message);
   return { library, warned };
 }

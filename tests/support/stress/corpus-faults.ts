@@ -13,13 +13,13 @@
 import { cp, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '../../../src/config.js';
-import { openLibrary, type Library } from '../../../src/library.js';
+import { openLibrary, type Library, type OpenedLibrary } from '../../../src/library.js';
 import { recordingLogger, type Logged } from '../recording-logger.js';
 import { createRandom } from '../random.js';
 import { summarise, type TimeSummary } from '../stats.js';
 
 /** Opens the library as `npm start` does, recording what it logs. */
-async function openRecorded(seedsDir: string, indexDir: string, env: Record<string, string> = {}, watch = false): Promise<{ library: Library; logged: Logged[]; ms: number }> {
+async function openRecorded(seedsDir: string, indexDir: string, env: Record<string, string> = {}, watch = false): Promise<{ library: OpenedLibrary; logged: Logged[]; ms: number }> {
   const { log, logged } = recordingLogger();
   const started = performance.now();
   const library = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, ...env }), log, { watch });
@@ -246,6 +246,8 @@ export async function seedFileChanges({ seedsDir, workDir }: { seedsDir: string;
   await restart('restart after the deletion', 'none');
   await live('first version restored, while running', running, () => writeFile(file, VERSIONS.first.text), 'first');
   await restart('restart after restoring the first version', 'first');
+  // Its save timer may still run: closed before the caller removes the folder.
+  await running.close();
 
   const problems = steps.filter((step) => step.answeredFrom !== step.expected).map((step) => `${step.step}: answered from "${step.answeredFrom}", expected "${step.expected}"`);
   // A restart restores the snapshot the running library saved.
