@@ -19,6 +19,7 @@ import { givesCause } from './cause.js';
 import { ofAnotherYear } from './other-year.js';
 import { storyDateTerms } from './story-date.js';
 import { foldAccents } from '../text/words.js';
+import { endsAsQuestion } from '../text/question-mark.js';
 
 export interface CandidateSentence {
   evidence: Evidence;
@@ -238,7 +239,7 @@ function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | u
   if (givesCause(textOf(sentence), language)) return span;
   const [next, after] = sentencesAfter(evidence, span);
   if (next === undefined || !givesCause(text.slice(next.start, next.end), language)) return undefined;
-  const asks = /[?？]["'»”’)\]]*\s*$/u.test(text.slice(next.start, next.end));
+  const asks = endsAsQuestion(text.slice(next.start, next.end));
   return { start: next.start, end: asks && after ? after.end : next.end };
 }
 

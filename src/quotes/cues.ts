@@ -5,6 +5,7 @@
 import { isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import type { VerbUse } from './reading.js';
 import { groupByEach } from '../arrays.js';
+import { endsAsQuestion } from '../text/question-mark.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
@@ -313,7 +314,7 @@ function closesQuotedQuestion(tokens: Token[], first: number): boolean {
   while (at >= first - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
   if (isPunct(tokens[at], ',—–')) at--;
   const quote = tokens[at];
-  return quote?.kind === 'quote' && /\?[\s"“”»’']*$/u.test(quote.text);
+  return quote?.kind === 'quote' && endsAsQuestion(quote.text);
 }
 
 /** Words between a question verb and its question's opener ("asked the minister whether"). */

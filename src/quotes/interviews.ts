@@ -4,12 +4,8 @@
  * without quotation marks or a verb of saying, and is the interviewee's own words, a direct statement.
  */
 import type { TextSpan } from '../corpus/types.js';
+import { endsAsQuestion } from '../text/question-mark.js';
 import type { Draft } from './reading.js';
-
-/** A paragraph that is a question put to the interviewee: it ends with a question mark (after any closing quote or bracket). */
-function isQuestion(paragraph: string): boolean {
-  return /\?[\s"”’»)]*$/u.test(paragraph);
-}
 
 /** Quotation marks that would make a paragraph a quotation, which the quotation rules read instead. */
 const QUOTE_MARKS = /["“”«»]/u;
@@ -30,9 +26,9 @@ export function interviewAnswers(text: string, paragraphs: readonly TextSpan[], 
       return;
     }
     const previous = paragraphs[index - 1];
-    if (interviewee === null || !previous || headings.has(index - 1) || !isQuestion(text.slice(previous.start, previous.end).trim())) return;
+    if (interviewee === null || !previous || headings.has(index - 1) || !endsAsQuestion(text.slice(previous.start, previous.end).trim())) return;
     const answer = text.slice(span.start, span.end);
-    if (isQuestion(answer.trim()) || QUOTE_MARKS.test(answer) || drafts.some((draft) => draft.start < span.end && draft.end > span.start)) return;
+    if (endsAsQuestion(answer.trim()) || QUOTE_MARKS.test(answer) || drafts.some((draft) => draft.start < span.end && draft.end > span.start)) return;
     const start = span.start + (answer.length - answer.trimStart().length);
     const end = span.start + answer.trimEnd().length;
     answers.push({ kind: 'direct', start, end, attribution: { speaker: interviewee, medium: null }, media: [] });
