@@ -27,7 +27,7 @@ for (const question of listed) {
   const article = set.articles.find((item) => item.id === question.articleId);
   const paragraph = article?.paragraphs[question.paragraph];
   const first = whole.passageById.get(assessment.firstPassageId);
-  const answer = assessment.answer();
+  const answer = assessment.answer()?.result;
   console.log(`\n## ${question.text}\nanswers: ${question.answers.join(' | ')}; first citation from the question's story: ${first?.articleId === question.articleId}`);
   for (const citation of answer?.citations.slice(0, 3) ?? []) console.log(`cited${isGold(whole, question, citation.passageId) ? ' (gold)' : ''}: ${citation.excerpt.slice(0, 300)}`);
   console.log(`answer: ${answer?.answer.slice(0, 300) ?? ''}`);

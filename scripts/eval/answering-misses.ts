@@ -36,7 +36,7 @@ for (const example of refused) {
   const gold = article && paragraphText ? article.text.slice(paragraphText.start, paragraphText.end) : '';
   console.log(`\n## ${example.question.text}\nrefused by: ${refusedBy(example)}; first passage gold: ${example.firstGold}; answers: ${example.question.answers.join(' | ')}`);
   console.log(`features: ${FEATURES.map((name) => `${name}=${example.features[name].toFixed(2)}`).join(' ')}`);
-  const answer = example.checked && (await assessQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked })).answer();
+  const answer = example.checked && (await assessQuestion({ index: example.indexed.index, articles: example.indexed.articles, question: example.checked })).answer()?.result;
   for (const citation of answer?.citations.slice(0, 2) ?? []) console.log(`quoted: ${citation.excerpt.slice(0, 400)}`);
   console.log(`gold paragraph: ${gold.slice(0, 700)}`);
 }

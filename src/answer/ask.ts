@@ -40,6 +40,7 @@ import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
+import { numberMarkers, writtenText, type Written } from './written.js';
 
 export interface AnswerInput {
   index: PassageIndex;
@@ -133,10 +134,16 @@ export interface Assessment {
   outcomeAhead: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
-  /** The answer to give if the articles answer (made on demand); undefined when there is none to give. */
-  answer(): AskResult | undefined;
+  /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
+  answer(): Answered | undefined;
   /** The refusal to give otherwise (made on demand): with leads when passages share the question's content, else without. */
   refusal(): Refusal;
+}
+
+/** An answer, and what it quotes (written.ts): the parts a compound question's reply is joined from. */
+export interface Answered {
+  result: AskResult;
+  written: Written;
 }
 
 /** A refusal, and whether its first lead may answer (holds what the question asks for beside its words). */
@@ -144,6 +151,9 @@ interface Refusal {
   result: AskResult;
   possible: boolean;
 }
+
+/** A question's outcome: an answer with what it quotes, or a refusal. */
+type Outcome = (Answered & { possible: false }) | (Refusal & { written?: undefined });
 
 /**
  * The answer, or a refusal with or without leads, as the answerability model decides. A compound
@@ -171,10 +181,10 @@ export function withNotice(result: AskResult, said: string): AskResult {
   return { ...result, notice: result.notice ? `${result.notice} ${said}` : said };
 }
 
-async function answerWhole(input: AnswerInput): Promise<Refusal> {
+async function answerWhole(input: AnswerInput): Promise<Outcome> {
   const assessment = await assessQuestion(input);
   const answer = decidesToAnswer(assessment, input.models ?? ANSWERABILITY_MODELS) ? assessment.answer() : undefined;
-  return answer ? { result: answer, possible: false } : assessment.refusal();
+  return answer ? { ...answer, possible: false } : assessment.refusal();
 }
 
 /**
@@ -329,14 +339,15 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // Of the words the answer must bear out: "dijo" in "¿Qué dijo X?" only asks for a statement, which no passage need write.
     unknownShare: unknownShare(query, index),
   };
-  const answer = (): AskResult | undefined => {
+  const answer = (): Answered | undefined => {
     if (chosen.length === 0) return undefined;
     // Another story is cited besides the answer only when it shares what the question is about (a name it asks about,
     // or, for a question naming nothing, as much of it as the answer holds): not a common word ("debate") alone.
     const answerShare = scored.share(chosen[0]?.candidate.terms ?? []);
     const related = (candidate: CandidateSentence) => candidate.evidence.article === story || (names.size > 0 ? [...candidate.terms].some((term) => names.has(term)) : scored.share(candidate.terms) >= answerShare);
     const cited = citeEvidence(evidence, chosen, scored.ranked.filter(related), matcher, maxCitations);
-    return told({ question: question.question, language, answer: writeAnswer(language, chosen, cited), mode: 'extractive', refused: false, citations: cited.citations });
+    const written = writeAnswer(language, chosen, cited);
+    return { result: told({ question: question.question, language, answer: writtenText(language, written, cited.citations), mode: 'extractive', refused: false, citations: cited.citations }), written };
   };
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   // A sentence in a language whose number words are unknown may give a count in words none of the rules reads.
@@ -769,14 +780,10 @@ function citeEvidence(evidence: Evidence[], chosen: Chosen[], ranked: CandidateS
   return { citations, numberOf };
 }
 
-/** "Según los artículos: «…» [1] «…» [2] Ver también [3] [4]." */
-function writeAnswer(language: Language, chosen: Chosen[], { citations, numberOf }: Cited): string {
-  const words = WORDS[language];
-  const quotedIn = languageOfQuotes(language, chosen);
-  const quoted = chosen.map(({ evidence: item, unit }) => `${words.openQuote}${nestedQuotes(quote(item, unit), language)}${words.closeQuote} [${numberOf.get(item)}]`);
-  const mentioned = new Set(chosen.map(({ evidence: item }) => numberOf.get(item)));
-  const others = citations.filter((citation) => !mentioned.has(citation.n));
-  return [words.leadIn(quotedIn), ...quoted, ...(others.length > 0 ? [words.seeAlso(markersOf(others))] : [])].join(' ');
+/** The lead-in and the chosen sentences as quoted, each with its citation's number (every chosen one has a citation). */
+function writeAnswer(language: Language, chosen: Chosen[], { numberOf }: Cited): Written {
+  const quotations = chosen.map(({ evidence: item, unit }) => ({ n: numberOf.get(item) ?? 0, text: nestedQuotes(quote(item, unit), language) }));
+  return { leadIn: WORDS[language].leadIn(languageOfQuotes(language, chosen)), quotations };
 }
 
 /**
@@ -792,7 +799,7 @@ function languageOfQuotes(language: Language, chosen: Chosen[]): string | undefi
 
 /** "[3] [4]" */
 function markersOf(citations: Citation[]): string {
-  return citations.map((citation) => `[${citation.n}]`).join(' ');
+  return numberMarkers(citations.map((citation) => citation.n));
 }
 
 // Bracketed numbers in article text ("[12]" footnotes) would read as citation markers.

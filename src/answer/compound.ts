@@ -14,6 +14,7 @@ import { withAntecedent } from './antecedent.js';
 import { addressees } from './roles.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
+import { numberMarkers, quotationText, type Written } from './written.js';
 
 /** One part of a compound question. */
 export interface QuestionPart {
@@ -217,14 +218,25 @@ function asQuestion(text: string, language: Language): string {
   return language === 'es' ? `¿${body}?` : `${body}?`;
 }
 
+/** A part's outcome: its result and, when answered, what it quotes (written.ts). */
+export interface PartOutcome {
+  part: QuestionPart;
+  result: AskResult;
+  /** Quoted sentences, numbered as `result`'s citations; undefined for a refused part. */
+  written?: Written;
+  /** Its first lead may answer it. */
+  possible?: boolean;
+}
+
 /**
  * One reply for the parts' results, in order: each part headed by its question, then its answer, or
  * the words saying the articles do not answer that part (its leads cited); parts in a row with the same
  * answer share one line. Citations are numbered
  * once across the parts, an excerpt two parts cite sharing one number; the parts' notices (how a
- * misspelt part was read) are kept. Refused only when every part is.
+ * misspelt part was read) are kept. Refused only when every part is. Built from each part's citations and
+ * quotations, never from its text.
  */
-export function joinPartAnswers(question: string, language: Language, parts: ReadonlyArray<{ part: QuestionPart; result: AskResult; possible?: boolean }>): AskResult {
+export function joinPartAnswers(question: string, language: Language, parts: readonly PartOutcome[]): AskResult {
   const citations: Citation[] = [];
   const numberOf = (citation: Citation): number => {
     const same = citations.find((other) => other.articleId === citation.articleId && other.excerpt === citation.excerpt);
@@ -232,38 +244,38 @@ export function joinPartAnswers(question: string, language: Language, parts: Rea
     citations.push({ ...citation, n: citations.length + 1 });
     return citations.length;
   };
-  const lines = parts.map(({ part, result, possible = false }) => {
-    const renumbered = new Map(result.citations.map((citation) => [citation.n, numberOf(citation)]));
-    const markers = (text: string) => text.replace(/\[(\d+)\]/gu, (_marker, n: string) => `[${renumbered.get(Number(n)) ?? n}]`);
-    const leads = result.citations.map((citation) => `[${renumbered.get(citation.n)}]`).join(' ');
-    const body = result.refused ? WORDS[language].partUnanswered(leads === '' ? undefined : leads, possible) : markers(result.answer);
-    return { shown: part.shown, body };
-  });
-  // Parts one after the other answered by the same words share one line: "¿Cuándo…? ¿Dónde…? «…» [1]", not the excerpt
-  // twice, whatever other passages each part cites besides (their "see also" markers joined).
   const words = WORDS[language];
-  const seeAlso = words.seeAlso('').replace(/[\s.]+$/u, '');
-  const shared: Array<{ shown: string[]; quotes: string; also: string[] }> = [];
+  const shared: Array<{ shown: string[]; quotes: string; also: number[] }> = [];
   // A quotation an earlier part showed is not shown again beside a part's other quotations: it answered that part.
-  const quotation = new RegExp(`${words.openQuote}[^${words.closeQuote}]*${words.closeQuote} \\[\\d+\\]`, 'gu');
   const shownBefore = new Set<string>();
-  for (const { shown, body } of lines) {
-    const at = body.lastIndexOf(seeAlso);
-    const written = at < 0 ? body : body.slice(0, at).trimEnd();
-    const own = written.match(quotation) ?? [];
-    const repeated = own.filter((quote) => shownBefore.has(quote));
-    const quotes = repeated.length > 0 && repeated.length < own.length ? repeated.reduce((text, quote) => text.replace(` ${quote}`, ''), written) : written;
-    for (const quote of own) shownBefore.add(quote);
-    const also = at < 0 ? [] : (body.slice(at).match(/\[\d+\]/gu) ?? []);
+  for (const { part, result, written, possible = false } of parts) {
+    const renumbered = new Map(result.citations.map((citation) => [citation.n, numberOf(citation)]));
+    const numbered = (n: number) => renumbered.get(n) ?? n;
+    let quotes: string;
+    let also: number[] = [];
+    if (result.refused || written === undefined) {
+      const leads = result.citations.map((citation) => numbered(citation.n));
+      quotes = words.partUnanswered(leads.length === 0 ? undefined : numberMarkers(leads), possible);
+    } else {
+      const own = written.quotations.map((quotation) => quotationText(language, { ...quotation, n: numbered(quotation.n) }));
+      const repeated = own.filter((quote) => shownBefore.has(quote));
+      const kept = repeated.length > 0 && repeated.length < own.length ? own.filter((quote) => !shownBefore.has(quote)) : own;
+      for (const quote of own) shownBefore.add(quote);
+      quotes = [written.leadIn, ...kept].join(' ');
+      const quoted = new Set(written.quotations.map((quotation) => quotation.n));
+      also = result.citations.filter((citation) => !quoted.has(citation.n)).map((citation) => numbered(citation.n));
+    }
+    // Parts one after the other answered by the same words share one line: "¿Cuándo…? ¿Dónde…? «…» [1]", not the excerpt
+    // twice, whatever other passages each part cites besides (their "see also" markers joined).
     const last = shared.at(-1);
     if (last?.quotes === quotes) {
-      last.shown.push(shown);
-      last.also.push(...also.filter((marker) => !last.also.includes(marker)));
-    } else shared.push({ shown: [shown], quotes, also });
+      last.shown.push(part.shown);
+      last.also.push(...also.filter((n) => !last.also.includes(n)));
+    } else shared.push({ shown: [part.shown], quotes, also });
   }
   const bodyOf = ({ quotes, also }: (typeof shared)[number]) => {
-    const others = also.filter((marker) => !quotes.includes(marker));
-    return others.length === 0 ? quotes : `${quotes} ${words.seeAlso(others.join(' '))}`;
+    const others = also.filter((n) => !quotes.includes(`[${n}]`));
+    return others.length === 0 ? quotes : `${quotes} ${words.seeAlso(numberMarkers(others))}`;
   };
   const answer = shared.map((line) => `${line.shown.join(' ')} ${bodyOf(line)}`).join('\n');
   const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];

@@ -74,7 +74,7 @@ describe('a name the paragraph gives before the passage', () => {
       articleFromParagraphs({ id: 'olmedo', title: 'Fiestas en Olmedo', date: '2025-04-02', language: 'es' }, ['Las fiestas de Olmedo reunieron a miles de vecinos en la plaza mayor.']),
     ]);
     const assessment = await assessQuestion({ index: district.index, articles: district.articles, question: checked('¿Qué manzana de Villa Olmedo sigue siendo conocida por sus altos niveles de robos?') });
-    expect(assessment.answer()?.answer).toContain('el Corral');
+    expect(assessment.answer()?.result.answer).toContain('el Corral');
     expect(assessment.features.namesMissing).toBe(0);
   });
 });

@@ -26,12 +26,12 @@ describe('a name of several words and the story it is asked of', () => {
   it('is named by the story that holds its most distinctive word, whatever words of it other stories hold', async () => {
     const assessment = await assess('¿Cuándo se construyó el Centro de Atletismo Ridley Varga?');
     expect(assessment.otherStory).toBe(false);
-    expect(assessment.answer()?.citations[0]?.excerpt).toContain('Ridley Varga Athletics Center (2003)');
+    expect(assessment.answer()?.result.citations[0]?.excerpt).toContain('Ridley Varga Athletics Center (2003)');
   });
 
   it('is not named by a story that holds only its generic words, when another story holds its distinctive one', async () => {
     const assessment = await assess('¿Cuándo abrió sus puertas la Residencia Tomás Ibarra?');
-    expect(assessment.answer()?.citations[0]?.excerpt).toContain('La residencia abrió');
+    expect(assessment.answer()?.result.citations[0]?.excerpt).toContain('La residencia abrió');
     expect(assessment.otherStory).toBe(true);
   });
 

@@ -20,7 +20,7 @@ describe('a vague duration', () => {
     ]);
     const assessment = await assessQuestion({ index, articles, question: checked('¿Cuánto tiempo permaneció cerrado el molino harinero de Arbeteta?') });
     expect(assessment.countUnmet).toBe(false);
-    expect(assessment.answer()?.citations[0]?.excerpt).toContain('durante décadas');
+    expect(assessment.answer()?.result.citations[0]?.excerpt).toContain('durante décadas');
   });
 
   it('is a quantity word before a unit of time, or a preposition of duration before a plural one, in Spanish or English', () => {
