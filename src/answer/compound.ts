@@ -231,7 +231,7 @@ export interface PartOutcome {
 /**
  * One reply for the parts' results, in order: each part headed by its question, then its answer, or
  * the words saying the articles do not answer that part (its leads cited); parts in a row with the same
- * answer share one line. Citations are numbered
+ * answer share one line, and when that is every part the answer is given once, with no part's question before it. Citations are numbered
  * once across the parts, an excerpt two parts cite sharing one number; the parts' notices (how a
  * misspelt part was read) are kept. Refused only when every part is. Built from each part's citations and
  * quotations, never from its text.
@@ -277,7 +277,9 @@ export function joinPartAnswers(question: string, language: Language, parts: rea
     const others = also.filter((n) => !quotes.includes(`[${n}]`));
     return others.length === 0 ? quotes : `${quotes} ${words.seeAlso(numberMarkers(others))}`;
   };
-  const answer = shared.map((line) => `${line.shown.join(' ')} ${bodyOf(line)}`).join('\n');
+  // One line for every part: the parts' questions would only repeat the asker's in pieces ("¿Dónde? ¿Cuándo se reunió…?").
+  const [only] = shared;
+  const answer = shared.length === 1 && only ? bodyOf(only) : shared.map((line) => `${line.shown.join(' ')} ${bodyOf(line)}`).join('\n');
   const notices = [...new Set(parts.flatMap(({ result }) => (result.notice === undefined ? [] : [result.notice])))];
   const joined: AskResult = { question, language, answer, mode: 'extractive', refused: parts.every(({ result }) => result.refused), citations };
   return notices.length === 0 ? joined : { ...joined, notice: notices.join(' ') };
