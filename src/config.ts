@@ -56,7 +56,9 @@ export type ConfigProblem =
   | { kind: 'requiredWith'; setting: string; other: string; value: string }
   | { kind: 'fileNotFolder'; setting: string; path: string }
   /** `setting`'s value `value` needs the optional npm package `pkg`, which is not installed. */
-  | { kind: 'missingPackage'; setting: string; value: string; pkg: string };
+  | { kind: 'missingPackage'; setting: string; value: string; pkg: string }
+  /** `setting` is a URL carrying a user name or password, which fetch refuses; the value itself is never repeated. */
+  | { kind: 'credentialsInUrl'; setting: string };
 
 /** A setting that cannot work; `problem` says which and why. */
 export class ConfigError extends Error {
@@ -78,6 +80,8 @@ export function describeConfigProblem(problem: ConfigProblem): string {
       return `${problem.setting} must be a folder, or not exist yet: ${problem.path} is a file`;
     case 'missingPackage':
       return `${problem.setting}=${problem.value} needs the optional package ${problem.pkg}: run \`npm install ${problem.pkg}\` (see README.md), or set ${problem.setting}=none`;
+    case 'credentialsInUrl':
+      return `${problem.setting} must not hold a user name or password (user:password@…): HTTP clients refuse such URLs; put an API key in its own setting`;
   }
 }
 
@@ -100,12 +104,12 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     discordToken: nonEmpty(env.DISCORD_TOKEN),
     discordAppId: nonEmpty(env.DISCORD_APP_ID),
     discordGuildId: nonEmpty(env.DISCORD_GUILD_ID),
-    discordApiUrl: nonEmpty(env.DISCORD_API_URL) ?? 'https://discord.com/api',
+    discordApiUrl: readUrl('DISCORD_API_URL', env.DISCORD_API_URL) ?? 'https://discord.com/api',
     seedsDir: path.resolve(cwd, nonEmpty(env.SEEDS_DIR) ?? 'seeds'),
     indexDir: path.resolve(cwd, nonEmpty(env.INDEX_DIR) ?? '.hemeroteca'),
     llm: {
       provider: llmProvider,
-      baseUrl: nonEmpty(env.LLM_BASE_URL),
+      baseUrl: readUrl('LLM_BASE_URL', env.LLM_BASE_URL),
       apiKey: nonEmpty(env.LLM_API_KEY),
       model: nonEmpty(env.LLM_MODEL),
       timeoutMs: readPositiveInteger('LLM_TIMEOUT_MS', env.LLM_TIMEOUT_MS, 20_000, 'milliseconds'),
@@ -113,7 +117,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     embeddings: {
       provider: readChoice('EMBEDDINGS_PROVIDER', env.EMBEDDINGS_PROVIDER, ['none', 'transformers', 'ollama', 'openai'] as const),
       model: nonEmpty(env.EMBEDDINGS_MODEL),
-      baseUrl: nonEmpty(env.EMBEDDINGS_BASE_URL),
+      baseUrl: readUrl('EMBEDDINGS_BASE_URL', env.EMBEDDINGS_BASE_URL),
       apiKey: nonEmpty(env.EMBEDDINGS_API_KEY),
     },
     translator: readChoice('TRANSLATOR', env.TRANSLATOR, ['auto', 'llm', 'apertium', 'none'] as const),
@@ -125,6 +129,20 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/**
+ * A server URL setting, unset when empty. Throws ConfigError for one with credentials ("http://user:pw@host"): fetch
+ * (WHATWG Fetch, "Request cannot be constructed from a URL that includes credentials") refuses it at the first request,
+ * and its error message would carry the password; said at start instead, without the value.
+ */
+function readUrl(name: string, value: string | undefined): string | undefined {
+  const url = nonEmpty(value);
+  if (url !== undefined && URL.canParse(url)) {
+    const { username, password } = new URL(url);
+    if (username !== '' || password !== '') throw new ConfigError({ kind: 'credentialsInUrl', setting: name });
+  }
+  return url;
 }
 
 /** One of `choices`, case-insensitive; unset means the first, so each list of choices starts with its default. */

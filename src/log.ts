@@ -68,9 +68,15 @@ function writeToStderr(line: string): void {
   process.stderr.write(line + '\n');
 }
 
-/** `text` with every secret (as written, and as it reads inside a URL) replaced by [redacted]. */
+/** A URL's user information ("https://user:password@host": RFC 3986 §3.2.1), which may hold a password whatever its setting. */
+const URL_USER_INFO = /\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#@"'<>]+@/giu;
+
+/**
+ * `text` with every secret (as written, and as it reads inside a URL) replaced by [redacted], and the user information
+ * of any URL too: a password written into a URL is a secret the configuration never named.
+ */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let redacted = text;
+  let redacted = text.replace(URL_USER_INFO, '$1[redacted]@');
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) redacted = redacted.replaceAll(form, '[redacted]');

@@ -70,6 +70,8 @@ Comandos:
           return `${problem.setting} debe ser una carpeta, o no existir aún: ${problem.path} es un archivo`;
         case 'missingPackage':
           return `${problem.setting}=${problem.value} necesita el paquete opcional ${problem.pkg}: instálalo con \`npm install ${problem.pkg}\` (ver README.md) o pon ${problem.setting}=none`;
+        case 'credentialsInUrl':
+          return `${problem.setting} no puede llevar usuario ni contraseña (usuario:contraseña@…): los clientes HTTP rechazan esas direcciones; pon la clave de API en su propia variable`;
       }
     })();
     return `Error de configuración: ${line} (ver .env.example).`;

@@ -38,4 +38,12 @@ describe('readConfig', () => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
   });
+
+  it.each(['LLM_BASE_URL', 'EMBEDDINGS_BASE_URL', 'DISCORD_API_URL'])('refuses a %s holding a user name or password, without repeating it', (setting) => {
+    const read = () => readConfig({ [setting]: 'http://someone:pw-Secret123@127.0.0.1:8080/v1' });
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(new RegExp(`^${setting} must not hold a user name or password`));
+    expect(read).not.toThrow(/pw-Secret123|someone/);
+    expect(readConfig({ [setting]: 'http://127.0.0.1:8080/v1' })).toBeDefined();
+  });
 });

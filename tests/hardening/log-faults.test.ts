@@ -45,6 +45,17 @@ describe('the logger redacts secrets by value', () => {
     expect(lines.some((line) => line.includes('log-faults.test.ts'))).toBe(true);
   });
 
+  it('withholds a password written into any URL, one no setting names, and keeps the rest of the URL', () => {
+    const lines: string[] = [];
+    const log = createLogger({ write: (line) => lines.push(line) });
+    const password = secret('pw');
+    log.warn('request failed', { error: new Error(`Request cannot be constructed from a URL that includes credentials: http://user:${password}@127.0.0.1:9/v1/chat/completions`) });
+    log.info(`proxy at socks5://${password}@proxy.example:1080 and mail to someone@example.org`);
+    expect(lines.join('\n')).not.toContain(password);
+    expect(lines[0]).toContain('http://[redacted]@127.0.0.1:9/v1/chat/completions');
+    expect(lines[1]).toContain('socks5://[redacted]@proxy.example:1080 and mail to someone@example.org');
+  });
+
   it('keeps working, silently, when writing fails', () => {
     let calls = 0;
     const log = createLogger({
