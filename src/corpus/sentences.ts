@@ -123,7 +123,9 @@ function endsWithAbbreviation(sentence: string, next: string): boolean {
   if (/^\p{L}$/u.test(last) && /^\p{L}\./u.test(next)) return true;
   // A number follows a short lower-case abbreviation ("ord. 5", "pág. 12") far more often than it opens a sentence after a three-letter word.
   if (/^\p{Ll}{1,3}$/u.test(last) && /^\p{N}/u.test(next)) return true;
-  return looksAbbreviated(last) || ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase());
+  // An acronym in capitals ("on CNN.", "el PP.") is a word, whatever its letters: only a listed one ("EE. UU.") runs on.
+  const acronym = /^\p{Lu}{2,}$/u.test(last);
+  return (!acronym && looksAbbreviated(last)) || ABBREVIATIONS.has(chain.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase());
 }
 
 // Two consonants that open Spanish and English words; any other pair at the start is not a word's ("Pd", "Lt", "Pb", "Dñ").

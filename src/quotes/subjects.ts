@@ -8,7 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asOrganisation, asPerson, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asOrganisation, asPerson, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -214,7 +214,16 @@ function opensWithUnnamedPerson(sentence: Sentence): boolean {
   const indefinite = INDEFINITE_DETERMINERS.has(opener.key) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.key) && !(opener.key === 'a' && /s$/.test(next.key));
   if (indefinite) return true;
   const head = DETERMINERS.has(opener.key) || POSSESSIVES.has(opener.key) ? first.from + 1 : first.from;
-  return head < first.to && KIN_NOUNS.has(tokens[head]!.key);
+  return head < first.to && KIN_NOUNS.has(tokens[head]!.key) && !opensList(tokens, first.to);
+}
+
+/**
+ * Whether the comma at `comma` goes on with a list's last members, lower-case nouns joined by "and"/"y" ("His mother, uncle
+ * and cousin were killed"): the opening phrase was its first member, and the subject is plural, which "he" or "she" never means.
+ */
+function opensList(tokens: Token[], comma: number): boolean {
+  const [member, coordinator, last] = [tokens[comma + 1], tokens[comma + 2], tokens[comma + 3]];
+  return isPunct(tokens[comma], ',') && [member, last].every((token) => token?.kind === 'word' && startsLower(token.text) && KIN_NOUNS.has(token.key)) && COORDINATORS.has(coordinator?.key ?? '');
 }
 
 /** Possessive determiners not among DETERMINERS ("my", "our", "mi", "nuestro"). Folded. */
@@ -556,11 +565,17 @@ function subjectBefore(
   // A title, a common-noun description, or a group phrase with common nouns ("Jordan’s chief negotiator", "a senior
   // official"; not "Putin and Xi") describes the name before it.
   const commonNouns = tokens.slice(inner.from, inner.to).some((token) => /^\p{Ll}/u.test(token.text) && !COORDINATORS.has(token.key));
-  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, inner));
-  const reading = innerReading?.kind === 'name' ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
+  // "Senator Lindsey Graham, Republican of South Carolina, said": one word and "of" with a place, after a person's full
+  // name, is the party and state the press sets after a legislator's name, not a second name.
+  const affiliation = innerReading?.kind === 'name' && AFFILIATION.test(innerReading.name) && !isOrganisation(innerReading.name) && outerReading?.kind === 'name' && outerReading.name.includes(' ') && !isOrganisation(outerReading.name);
+  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, inner)) || affiliation;
+  const reading = innerReading?.kind === 'name' && !affiliation ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }
+
+/** A party member's label and the place they represent, as one capitalised word, "of" and a name ("Republican of South Carolina"). */
+const AFFILIATION = /^\p{Lu}\p{Ll}+ of \p{Lu}/u;
 
 /** Whether the phrase at `from` follows a copula, past an inciso between dashes ("Es —añadió— un código…"): a predicate. */
 function isPredicate(tokens: Token[], from: number): boolean {
@@ -737,12 +752,22 @@ function isAge(tokens: Token[], segment: Segment): boolean {
   return /^\d{1,3}$/.test(words.join(' ')) || (words.length === 3 && words[0] === 'de' && /^\d{1,3}$/.test(words[1]!) && words[2] === 'anos');
 }
 
+/**
+ * An adverb derived from an adjective by English "-ly" or Spanish "-mente", by the endings no noun before a verb has
+ * ("originally", "privately", "recently", "reportedly", "públicamente"; not "family", "ally", "mente"). Folded.
+ */
+const DERIVED_ADVERB = /^\p{L}{2,}(?:ally|ately|ently|ously|ively|fully|edly|antly|ingly|\p{L}{3}mente)$/u;
+
 /** Steps back from `end` over adverbs and time phrases ("this week", "el lunes"); a determiner only before a time word. */
 function skipBackOverAdverbs(tokens: Token[], end: number): number {
   let i = end;
   while (i > 0) {
     const key = tokens[i - 1]!.key;
     const timeDeterminer = DETERMINERS.has(key) && i < end && SKIPPABLE.has(tokens[i]!.key);
+    if (DERIVED_ADVERB.test(key) && startsLower(tokens[i - 1]!.text)) {
+      i--;
+      continue;
+    }
     if (!SKIPPABLE.has(key) || (DETERMINERS.has(key) && !timeDeterminer)) break;
     i--;
   }
@@ -1454,7 +1479,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const closing = after !== undefined && (after.subjectTo >= tokens.length || isPunct(tokens[after.subjectTo], '.;'));
       // "El ministro de Salud, Fernando Ruiz, explicó la situación el lunes.": a name in apposition before the verb
       // outranks an object after it that names nobody.
-      const named = closing && !after.subject?.speaker && !after.subject?.medium ? preverbal() : undefined;
+      // "The UN envoy, Maria Lopez, said the two sides remained apart.": a name set off right before the verb is its subject;
+      // what follows, read as an inverted subject, is no name ("the two sides…", a role the focus would otherwise fill).
+      const appositionName = isPunct(before, ',') && isNameWord(tokens, found.first - 2) && readPhrase(sentence, context.text, after?.subjectFrom ?? 0, after?.subjectTo ?? 0)?.kind !== 'name';
+      const named = closing && ((!after.subject?.speaker && !after.subject?.medium) || appositionName) ? preverbal() : undefined;
       const use = named?.subject?.speaker ? named : closing ? after : preverbal();
       uses.push(use.subject || !opensClause ? use : after ?? use);
     }

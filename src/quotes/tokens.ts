@@ -5,6 +5,7 @@
 import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
+import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
 
@@ -316,8 +317,14 @@ export function markConjunctions(sentences: Sentence[], language: string): void 
   }
 }
 
+/**
+ * Abbreviated military and police ranks as British style writes them before a name, without a dot ("Staff Sgt Robert Bales",
+ * "Col Jeffery Nance", "Lt Gen Ana Ruiz"; BBC News style guide), keys of TITLE_ABBREVIATIONS as written.
+ */
+const UNDOTTED_RANKS = ['Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Supt'];
+
 /** Honorifics that British and Spanish style may write without a dot before a name. */
-const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle']);
+const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle', ...UNDOTTED_RANKS]);
 
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
@@ -397,12 +404,18 @@ function startsAlphanumeric(text: string): boolean {
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
-  if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key)) return false;
+  if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
   return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || token.verb !== undefined));
 }
+
+/**
+ * English capitalises the days of the week, which name no one: "At a hearing on Wednesday Sgt Robert Bales admitted…" opens
+ * the name at "Robert" (a time phrase before a titled name needs no comma). Folded.
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.en);
 
 /**
  * A name and an English participle or "-like" joined by a hyphen ("Murdoch-controlled", "Kremlin-backed", "Trump-like"):
@@ -452,7 +465,9 @@ export function nameEnd(tokens: Token[], index: number): number {
     // "Relatoría Especial para la Libertad de Expresión", "Committee for the Protection of Journalists": a name of two
     // words or more takes a purpose complement with its article; an institution's name takes one without it too
     // ("Centers for Disease Control", "Institute for Fiscal Studies", "Instituto para Asuntos Públicos").
-    const institution = tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key) || INSTITUTION_NOUNS.has(token.key.replace(/e?s$/, '')));
+    // "Americans for Prosperity", "Veterans for Peace": a lone plural naming people, with its cause, is an advocacy group's name.
+    const advocates = end - index === 1 && tokens[next]?.key === 'for' && /\p{Ll}s$/u.test(tokens[index]!.text);
+    const institution = advocates || tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key) || INSTITUTION_NOUNS.has(token.key.replace(/e?s$/, '')));
     // There a capitalised role noun is the complement's ("Fiscal" in "Institute for Fiscal Studies") when a name word follows it.
     const complementWord = (at: number) => isNameWord(tokens, at) || (tokens[at] !== undefined && isCapitalised(tokens[at]!) && isTitleNoun(tokens[at]!.key) && isNameWord(tokens, at + 1));
     const institutionPurpose = institution && PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && complementWord(next + 1);

@@ -23,6 +23,11 @@ describe('splitSentences', () => {
     expect(sentences('El barco se hundió en el mar. Nadie se salvó.')).toEqual(['El barco se hundió en el mar.', 'Nadie se salvó.']);
   });
 
+  it('ends a sentence at an acronym in capitals, whose letters need no vowel', () => {
+    expect(sentences('“We will win,” Ms. Cole said on NBC. “Nobody doubts it.”')).toEqual(['“We will win,” Ms. Cole said on NBC.', '“Nobody doubts it.”']);
+    expect(sentences('La propuesta es del PP. Los demás votaron en contra.')).toEqual(['La propuesta es del PP.', 'Los demás votaron en contra.']);
+  });
+
   it.each([
     ['Kim dijo: “Estoy convencido. Seguiremos adelante.” Luego se fue.', ['Kim dijo: “Estoy convencido. Seguiremos adelante.”', 'Luego se fue.']],
     ['«No lo sé. Quizá mañana.» Eso fue todo.', ['«No lo sé. Quizá mañana.»', 'Eso fue todo.']],
