@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -77,7 +77,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.inverted) return undefined;
   const next = tokens[afterVerb];
   if (!next || next.kind === 'punct') return undefined;
-  if (use.verb.frame === 'complement') return use.verb.judging && !givesReason(tokens, afterVerb) ? undefined : afterVerb;
+  if (use.verb.frame === 'complement') return use.verb.judging && !givesReason(tokens, afterVerb, tokens[use.last]!.key) ? undefined : afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
   const preposition = PHRASE_PREPOSITIONS.has(next.key) && !INDEFINITE_DETERMINERS.has(next.key);
@@ -88,7 +88,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     // "explaining why he won't release…": a question word opens an embedded question, whose answer nobody gave.
     if (EMBEDDED_QUESTION_WORDS.has(tokens[start]?.key ?? '')) return undefined;
     if (isObjectToRecipient(tokens, start)) return undefined;
-    return tokens[start]?.kind === 'word' || tokens[start]?.kind === 'quote' ? start : undefined;
+    if (tokens[start]?.kind === 'quote') return start;
+    // "claimed responsibility for the attack", "announced the meeting between X and Y when they met", "admitted as much":
+    // a that-less clause has a finite verb; a phrase without one is the verb's object, the thing announced or admitted.
+    return tokens[start]?.kind === 'word' && hasFiniteVerb(tokens, start) ? start : undefined;
   }
   // Spanish "dijo" without "que" reports only an infinitive: "dijo haber puesto…", "aseguró no ver irregularidades"; a
   // Portuguese one takes its clitic before it ("ponderou não se tratar de…").
@@ -105,9 +108,17 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
 /** Prepositions of a reason after a verb of praise or blame and its object ("alabó a Rusia por…", "criticized X for…", "elogiou pelo…"). Folded. */
 const REASON_PREPOSITIONS = new Set(['por', 'for', 'pelo', 'pela', 'pelos', 'pelas']);
 
-/** Whether a reason follows the object of a verb of praise or blame at `from`, within MAX_OBJECT_TOKENS words and before any punctuation. */
-function givesReason(tokens: Token[], from: number): boolean {
-  for (let i = from; i < tokens.length && i - from <= MAX_OBJECT_TOKENS && tokens[i]!.kind === 'word'; i++) if (REASON_PREPOSITIONS.has(tokens[i]!.key)) return true;
+/** The preposition of the charge after an English accusation's object ("accused Japan of dragging out…"). */
+const CHARGE_PREPOSITION = 'of';
+
+/**
+ * Whether a reason follows the object of a verb of praise or blame at `from`, within MAX_OBJECT_TOKENS words and before
+ * any punctuation; for "accuse" (folded form `verb`), its charge ("accused Japan of…"): "accused five publishers, also
+ * including…" names whom, and what it says of them is out of reach.
+ */
+function givesReason(tokens: Token[], from: number, verb: string): boolean {
+  const reason = (key: string) => (verb.startsWith('accus') ? key === CHARGE_PREPOSITION : REASON_PREPOSITIONS.has(key));
+  for (let i = from; i < tokens.length && i - from <= MAX_OBJECT_TOKENS && tokens[i]!.kind === 'word'; i++) if (reason(tokens[i]!.key)) return true;
   return false;
 }
 
@@ -137,6 +148,53 @@ function isAdverb(token: Token): boolean {
 
 /** Words that show an English clause's finite verb: auxiliaries, modals and forms of "be" ("the road to the airport would close"). */
 const ENGLISH_FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** English subject pronouns: a that-less clause that opens with one has its finite verb next ("said he would…", "said it believes…"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
+
+/** Words that end the main clause of a that-less report: a subordinate or relative clause's verb is not its own ("…the meeting when they met"). */
+const CLAUSE_STOPS = new Set([...ADVERBIAL_SUBORDINATORS, 'because', 'if', 'until', 'unless']);
+
+/** Word classes that never head a clause's verb. */
+const CLOSED_WORDS = [DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, COORDINATORS, SKIPPABLE];
+
+/** Common irregular English past tenses (not participles that are also adjectives): a clause's finite verb without "-ed". */
+const IRREGULAR_PASTS = new Set(['went', 'took', 'gave', 'came', 'knew', 'saw', 'thought', 'began', 'became', 'ran', 'won', 'fell', 'grew', 'drew', 'wrote', 'spoke', 'broke', 'chose', 'rose', 'drove', 'flew', 'threw', 'ate', 'stood', 'meant', 'shut']);
+
+/**
+ * Whether the words from `from` to the sentence's next stop or subordinator hold a finite verb or a quotation, as a
+ * that-less clause after an English verb of saying does ("said the plan makes sense", "said the army took the town",
+ * "told reporters it's over"): an auxiliary or modal, a contraction, an "-ed" or common irregular past, a subject
+ * pronoun or a gerund opening it, an infinitive after "to", or an "-s" form right after a name or after an article and one noun ("the plan makes").
+ */
+function hasFiniteVerb(tokens: Token[], from: number): boolean {
+  // "admitted killing 16 civilians": a gerund reports the act admitted or denied as a clause would.
+  if (SUBJECT_PRONOUNS.has(tokens[from]?.key ?? '') || /ing$/.test(tokens[from]?.key ?? '')) return true;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // "said the “hard-line decision” was taken", "told “CBS This Morning” co-host Gayle King, “…”": a quotation is
+    // what was said, or part of it.
+    if (token.kind === 'quote') return true;
+    if (isPunct(token, '.;:!?') || (i > from && CLAUSE_STOPS.has(token.key))) return false;
+    if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) continue;
+    const key = token.key;
+    if (ENGLISH_FINITE.has(key) || /['’](?:s|ll|re|ve|d|m)$|n['’]t$/.test(key) || IRREGULAR_PASTS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
+    // "warned jurors not to read…", "urged residents to leave": an infinitive after the object reports the request.
+    if (key === 'to' && isBareVerb(tokens[i + 1])) return true;
+    const previous = tokens[i - 1];
+    const afterNoun = (previous && /^\p{Lu}/u.test(previous.text) && i > from) || (i - from === 2 && DETERMINERS.has(tokens[from]!.key) && !/s$/.test(previous?.key ?? ''));
+    if (/[^su]s$/.test(key) && afterNoun) return true;
+    // "said protests show the need…": a bare present after a plural noun that opens the clause.
+    const plural = (word: Token) => word.key.length > 3 && /[^s]s$/.test(word.key) && /^\p{Ll}/u.test(word.text) && !CLOSED_WORDS.some((words) => words.has(word.key));
+    if (i - from === 1 && plural(previous!) && !CLOSED_WORDS.some((words) => words.has(key))) return true;
+  }
+  return false;
+}
+
+/** Whether a token after "to" reads as an infinitive: a lower-case word that is no article or plural noun ("to read", not "to the", "to journalists"). */
+function isBareVerb(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !DETERMINERS.has(token.key) && !OBJECT_PRONOUNS.has(token.key) && !/[^s]s$/.test(token.key);
+}
 
 /** Object pronouns, which a recipient after "to" may be ("confirmed the arrest to them"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);

@@ -179,7 +179,14 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'complement',
     english: true,
-    forms: [...['promise', 'accuse', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+    forms: [...['promise', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+  },
+  {
+    // "accused Japan of dragging out the talks" reports the charge; "accused five publishers, including…" only names whom.
+    frame: 'complement',
+    english: true,
+    judging: true,
+    forms: english('accuse'),
   },
   {
     // Verbs of praise and blame (see SpeechVerb.judging).
