@@ -33,6 +33,15 @@ export interface Sentence extends TextSpan {
 // Words keep inner apostrophes, hyphens and dots ("It’s", "Jong-un", "U.S") and a plural possessive's ("operators'").
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * A token with every field of Token present (undefined when unset), in one order: V8 then gives all tokens one
+ * hidden class, and the rules that read tokens stay monomorphic instead of deoptimising on each new combination
+ * of optional fields ("wrong map", measured in docs/BENCHMARKS.md).
+ */
+function makeToken(kind: Token['kind'], text: string, key: string, start: number, end: number, extra: Pick<Token, 'quotation' | 'abbreviation' | 'verb'> = {}): Token {
+  return { kind, text, key, start, end, quotation: extra.quotation, abbreviation: extra.abbreviation, common: undefined, opensName: undefined, verb: extra.verb };
+}
+
 export function tokenize(text: string, span: TextSpan, quotations: Quotation[], paragraph: number): Sentence {
   const tokens: Token[] = [];
   const inside = quotations.filter((quotation) => quotation.outer.start >= span.start && quotation.outer.end <= span.end);
@@ -49,7 +58,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       // "dijo dijo John Volker", "said said": a lower-case word typed twice is read once (the text keeps both).
       const last = tokens.at(-1);
       if (kind === 'word' && last?.kind === 'word' && last.text === word && startsLower(word)) continue;
-      const token: Token = { kind, text: word, key: wordKey(word), start, end: start + word.length };
+      const token = makeToken(kind, word, wordKey(word), start, start + word.length);
       const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) : undefined;
       if (verb) token.verb = verb;
       tokens.push(token);
@@ -57,7 +66,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   };
   for (const quotation of inside) {
     pushWords(cursor, quotation.outer.start);
-    tokens.push({ kind: 'quote', text: text.slice(quotation.outer.start, quotation.outer.end), key: '', start: quotation.outer.start, end: quotation.outer.end, quotation });
+    tokens.push(makeToken('quote', text.slice(quotation.outer.start, quotation.outer.end), '', quotation.outer.start, quotation.outer.end, { quotation }));
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
@@ -129,7 +138,7 @@ function joinFrenchCompounds(tokens: Token[], text: string): Token[] {
       continue;
     }
     const word = text.slice(token.start, participle.end);
-    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: participle.end, verb: participle.verb! });
+    joined.push(makeToken('word', word, foldWord(word), token.start, participle.end, { verb: participle.verb! }));
     i++;
   }
   return joined;
@@ -350,19 +359,20 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
     if (acronym || initial) {
       const word = text.slice(token.start, dot.end);
-      joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end });
+      joined.push(makeToken('word', word, foldWord(word), token.start, dot.end));
       i++;
       continue;
     }
     if (!abbreviated) {
       // British style drops the dot ("Dr Sarah Jones", "Prof Philip Banfield"): an honorific before a name is a title all the same.
       const honorific = token.kind === 'word' && UNDOTTED_HONORIFICS.has(token.text) && dot?.kind === 'word' && /^\p{Lu}/u.test(dot.text);
-      joined.push(honorific ? { ...token, abbreviation: true } : token);
+      if (honorific) token.abbreviation = true;
+      joined.push(token);
       continue;
     }
     const word = text.slice(token.start, dot.end);
     const verb = speechVerb(word);
-    joined.push({ kind: 'word', text: word, key: foldWord(word), start: token.start, end: dot.end, abbreviation: true, ...(verb ? { verb } : {}) });
+    joined.push(makeToken('word', word, foldWord(word), token.start, dot.end, { abbreviation: true, verb }));
     i++;
   }
   return joined;
