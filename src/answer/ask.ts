@@ -28,6 +28,7 @@ import { asksWhy } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
+import { asksMoney, givesMoney } from './money.js';
 import { yearUnmet } from './other-year.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
@@ -112,6 +113,12 @@ export interface Assessment {
   yearNotGiven: boolean;
   /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
+  /**
+   * The question asks for a price, a cost or a sum paid ("What was the price of diesel…?") and neither the first story's
+   * sentences the answer would quote nor the passages they are read with give an amount of money (money.ts): refused
+   * whatever the model says.
+   */
+  moneyNotGiven: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
   otherStory: boolean;
   /**
@@ -223,7 +230,7 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
  * answer would not state the opposite of a negated question (negation.ts) nor tell of another year than the asked one
  * (other-year.ts), would give a number to a
- * count question, comes from a story that names what the question names (other-story.ts), gives
+ * count question and an amount to a question about a price (money.ts), comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it; asked what someone named said, quotes a sentence that names them when the quote rules know no
  * statement of theirs; asked how something turned out, tells of something done (announced.ts).
@@ -233,7 +240,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -356,6 +363,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // As a count question's: a year question's sentences give a year (SQuAD 2.0's "¿En qué año se construyó Fort Coligny?"
   // beside "Un fuerte, llamado Fort Coligny, fue construido…"; docs/EVALUATION.md, squad15m).
   const yearNotGiven = asksYear(kind) && chosen.length > 0 && !quotedText.some((sentence) => givesYear(sentence, expectation.questionWords));
+  // A figure of days or a percentage is no price: a question about one needs an amount, in the quoted sentences or beside them.
+  const moneyNotGiven = asksMoney(question.asked) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence)));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
@@ -379,7 +388,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

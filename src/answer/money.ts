@@ -1,0 +1,57 @@
+/**
+ * Questions that ask for a sum of money, and texts that give one. "What was the price of diesel per gallon in April?"
+ * is not answered by "the price trend will go on rising moderately … over the last 15 days": a figure of days is no
+ * price. As an age question needs an age (answer-type.ts `carriesAge`) and a year question a year (`givesYear`), a
+ * question about a price, a cost or an amount paid needs an amount: a currency's sign, code or name, or a figure with a
+ * word of magnitude ("200 millones", "$3m" is a sign), or word that it costs nothing. The words are closed classes of
+ * each language (currencies of the countries whose press the archive holds, verbs of costing and paying), not taken
+ * from any corpus.
+ */
+import { foldAccents } from '../text/words.js';
+
+/** Nouns that name a sum of money asked for after "qué"/"cuál"/"what", folded. */
+const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|price|prices|cost|costs|fare|fares|fee|fees';
+/** Verbs of costing, paying, charging, spending and collecting, folded (Spanish forms first, then English). */
+const PAYING_VERBS =
+  'cuesta|cuestan|costo|costaron|costaba|costaban|costara|costaria|cobra|cobran|cobro|cobraron|cobraba|cobraban|cobrara|pago|pagaron|paga|pagan|pagaba|pagaban|pagara|pagaria|' +
+  'vale|valen|valia|invirtio|invirtieron|invierte|gasto|gastaron|gasta|gastara|recaudo|recaudaron|' +
+  'cost|costs|pay|pays|paid|charge|charges|charged|spend|spends|spent|raise|raised|invest|invested';
+
+/**
+ * "¿Cuál era el precio…?", "¿A qué precio…?", "What was the price…?" (the noun right after the opening interrogative and its
+ * copula), "¿Cuánto dinero…?", "¿Cuánto costó…?", "How much money…?", "How much did it cost…?". Read from the question's
+ * start (its opening mark, in Spanish): a later "que" is a conjunction ("¿Qué decidió Siria que el precio…?").
+ */
+const ASKS_MONEY = new RegExp(
+  String.raw`^\s*(?:(?:a|en|por|de|at|for)\s+)?(?:(?:que|cual|cuales|what|which)(?:'s|\s+(?:es|son|era|eran|fue|fueron|sera|seria|is|was|are|were|will\s+be|would\s+be))?\s+(?:(?:el|la|los|las|the)\s+)?(?:${PRICE_NOUNS})` +
+    String.raw`|(?:cuanto|cuantos|how\s+much)\s+(?:dinero|money|dolares|euros|pesos|dollars|pounds)` +
+    String.raw`|cuanto\s+(?:(?:se|le|les|lo|la|nos|me|te)\s+)?(?:${PAYING_VERBS})` +
+    String.raw`|how\s+much\s+(?:\S+\s+){1,6}?(?:${PAYING_VERBS}))(?![\p{L}\p{M}])`,
+  'u',
+);
+
+/** Whether `question` asks for a price, a cost or an amount of money. */
+export function asksMoney(question: string): boolean {
+  return ASKS_MONEY.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '')));
+}
+
+/** Currency names, folded, of the languages the archive reads (es, en, pt, fr, it, de), singular and plural. */
+const CURRENCIES =
+  'dolar|dolares|dollar|dollars|euro|euros|pesos|libra|libras|esterlina|esterlinas|pound|pounds|sterling|quetzal|quetzales|' +
+  'reais|bolivar|bolivares|colones|lempira|lempiras|yen|yenes|yuan|yuanes|renminbi|rublo|rublos|ruble|rubles|rouble|roubles|' +
+  'francos|franc|francs|franken|centavo|centavos|centimo|centimos|cent|cents|centime|centimes|penique|peniques|pence|penny|' +
+  'rupia|rupias|rupee|rupees|dinar|dinares|dinars|shekel|shekels|lira|liras|lire|dollaro|dollari';
+/** A currency's sign or ISO code, or Guatemala's "Q" before a figure ("Q179 millones"): read in the text as written. */
+const CURRENCY_MARK = /[$€£¥₹₩₽]|(?<![\p{L}\p{M}])(?:USD|EUR|GBP|MXN|BRL|ARS|CLP|COP|PEN|GTQ|HNL|NIO|CRC|UYU|BOB|PYG|DOP|CHF|JPY|CNY)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Q\s?\p{N}/u;
+/** A currency's name, a figure with a word of magnitude ("200 millones"), or nothing to pay; folded. */
+const AMOUNT_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${CURRENCIES})(?![\p{L}\p{M}])` +
+    String.raw`|\p{N}\s*(?:mil\s+millones|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
+    String.raw`|(?<![\p{L}\p{M}])(?:gratis|gratuit[oa]s?|gratuite?s?|gratuitamente|free\s+of\s+charge|for\s+free|at\s+no\s+cost|sin\s+(?:costo|coste|cargo))(?![\p{L}\p{M}])`,
+  'u',
+);
+
+/** Whether `text` (any language) gives an amount of money, or says that something costs nothing. */
+export function givesMoney(text: string): boolean {
+  return CURRENCY_MARK.test(text) || AMOUNT_WORDS.test(foldAccents(text));
+}
