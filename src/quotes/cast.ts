@@ -9,7 +9,7 @@ import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type P
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, isTitleNoun,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS, isTitleNoun,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
@@ -212,7 +212,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   // article writes is that person's surname.
   const surnameOfPerson = (name: string) => longerForms(name).some((longer) => nameKey(longer).endsWith(` ${nameKey(name)}`) && !MEDIUM_NAME.test(longer) && !WIRE_AGENCIES.has(nameKey(longer)));
   for (const [key, name] of names) {
-    if (MEDIUM_NAME.test(name) || (WIRE_AGENCIES.has(key) && !surnameOfPerson(name))) media.add(key);
+    if (MEDIUM_NAME.test(name) || ((WIRE_AGENCIES.has(key) || BROADCASTERS.has(key)) && !surnameOfPerson(name))) media.add(key);
   }
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
 

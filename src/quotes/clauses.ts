@@ -60,7 +60,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     }
     nounObject ??= objectKind(token, tokens[i - 1]);
     // "said the new offences were proof that…": a finite verb before "that" shows the clause began right after the verb.
-    if (token.kind === 'quote' || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
+    // "said on “Meet the Press” that…": a quoted programme after "on" is where it was said, stepped over like a name.
+    const programme = token.kind === 'quote' && tokens[i - 1]?.key === 'on';
+    if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
     if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {

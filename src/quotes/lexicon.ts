@@ -713,6 +713,12 @@ export const PROGRAMME_NOUNS = set(['red', 'programa', 'canal', 'noticiero', 'in
 /** International wire agencies, known without the article having to introduce them. */
 export const WIRE_AGENCIES = set(['Reuters', 'AFP', 'EFE', 'AP', 'Associated Press', 'Europa Press', 'Bloomberg', 'TASS', 'Xinhua', 'Yonhap', 'Kyodo', 'Interfax', 'DPA', 'ANSA', 'Anadolu']);
 
+/**
+ * Broadcasters with an international audience, known as media without the article introducing them ("told the BBC",
+ * "told CNN"): whom words were said to on air is the channel, never the speaker.
+ */
+export const BROADCASTERS = set(['BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'ITV', 'NHK', 'CGTN', 'RTVE', 'TVE', 'RFI', 'Al Jazeera', 'Sky News', 'Fox News', 'Deutsche Welle', 'France 24', 'Euronews', 'Telemundo', 'Univision']);
+
 /** Nouns for the vehicle of a statement ("en su carta", "in a statement"): they give `via`. */
 export const CHANNEL_NOUNS = set([
   'carta', 'cartas', 'mensaje', 'mensajes', 'comunicado', 'nota', 'declaración', 'declaraciones', 'entrevista', 'discurso', 'rueda',

@@ -632,17 +632,23 @@ export function programmeEnd(tokens: Token[], from: number): number | undefined 
 
 /**
  * The broadcast a statement went out on, read at `from`: after "told" ("told NBC News' Today show") or after "on" set after
- * a verb of saying ("said on CBS' Face the Nation", "speaking on Fox News Sunday"); a programme (`programmeEnd`), or a name
+ * a verb of saying, a time word between them or not ("said on CBS' Face the Nation", "speaking on Fox News Sunday", "said
+ * Wednesday on “The Lead”"); a programme (`programmeEnd`) or its title in quotation marks, or a name
  * `isMedium` takes for a medium's. Undefined otherwise: "said on Monday", "told Smith".
  */
 export function readBroadcast(sentence: Sentence, text: string, from: number, isMedium: (name: string) => boolean): string | undefined {
   const { tokens } = sentence;
   const before = tokens[from - 1];
   if (before === undefined) return undefined;
-  const on = tokens[from]!.key === 'on' && (before.verb !== undefined || SPEAKING_ON.has(before.key));
+  // "said Wednesday on “The Lead”": a time word may stand between the verb and "on".
+  const spoke = (token: Token | undefined) => token !== undefined && (token.verb !== undefined || SPEAKING_ON.has(token.key));
+  const on = tokens[from]!.key === 'on' && (spoke(before) || (SKIPPABLE.has(before.key) && spoke(tokens[from - 2])));
   if (!on && !TELLING.has(before.key)) return undefined;
   let start = on ? from + 1 : from;
   while (DETERMINERS.has(tokens[start]?.key ?? '')) start++;
+  // "said on “The Lead With Jake Tapper”": a programme's title in quotation marks.
+  const quoted = tokens[start]?.quotation;
+  if (on && quoted) return text.slice(quoted.inner.start, quoted.inner.end);
   const programme = programmeEnd(tokens, start);
   if (programme !== undefined) return slice(text, tokens, start, programme);
   const name = nameEnd(tokens, start);

@@ -339,7 +339,7 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an
 /**
  * Whether the quotation at token `index` is the title of a work: right after a noun for one or a titling word ("la
  * película «…»", "un informe, titulado «…»"), or, with no verb of saying owning it, set in the narrator's sentence in
- * English title case ("Her documentary “The Last Days of the Coal Towns” premiered…").
+ * English title case ("Her documentary “The Last Days of the Coal Towns” premiered…"), or so after "on" ("said on “Meet the Press”").
  */
 function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: boolean): boolean {
   const before = isPunct(tokens[index - 1], ',') ? tokens[index - 2] : tokens[index - 1];
@@ -347,7 +347,9 @@ function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: bool
   const words = quoted.split(/\s+/).filter(Boolean);
   const embedded = index > 0 && tokens[index - 1]?.kind === 'word';
   const titleCase = words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word));
-  return !owned && embedded && titleCase;
+  // "said Wednesday on “The Lead With Jake Tapper”": a title-case quotation after "on" is the programme spoken on, even
+  // where the verb before reaches it as an object.
+  return titleCase && embedded && (!owned || before?.key === 'on');
 }
 
 function directDraft(quotation: Quotation, attribution: Attribution | undefined, media: string[] = []): Draft {

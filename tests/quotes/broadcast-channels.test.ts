@@ -30,3 +30,17 @@ describe('broadcasts and interviews as channels', () => {
     expect(channels('es', ['El alcalde Iván Soto declaró a la agencia Efe que el puente abrirá en mayo.']).map(([, via]) => via)).toEqual(['Efe']);
   });
 });
+
+describe('broadcasters known without introduction, programmes in quotation marks', () => {
+  it('gives a broadcaster told as the channel, never the speaker', () => {
+    expect(channels('en', ['Senator Ray Holt told the BBC the plan was dead.', 'Senator Ray Holt told CNN that the plan was dead.'])).toEqual([
+      ['Ray Holt', 'BBC', 'the plan was dead'],
+      ['Ray Holt', 'CNN', 'the plan was dead'],
+    ]);
+  });
+
+  it('reads a quoted programme after "on" as the channel, not a quotation', () => {
+    expect(channels('en', ['“We will not go to the summit,” Senator Ray Holt said Wednesday on “The Evening Desk With Ann Lee” on CNN.'])).toEqual([['Ray Holt', 'The Evening Desk With Ann Lee', 'We will not go to the summit']]);
+    expect(channels('en', ['Senator Ray Holt said on “Meet the Voters” that the plan was dead.'])).toEqual([['Ray Holt', 'Meet the Voters', 'the plan was dead']]);
+  });
+});
