@@ -260,7 +260,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
   const voices = statementsIn && voicesOf(speakerAsked ?? input.impliedSpeaker, statementsIn);
   const safeTranslate: Translate | undefined = translate && safely(translate);
-  const { retrieval, query: found, translated, corrections } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
+  const { retrieval, query: found, translated, corrections, own } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
   // So is the verb of a statement question whose speaker the articles never quote: its leads are the passages that name them.
   const asking = expects || unquoted ? askingWords(question.asked, language, found) : new Set<string>();
@@ -307,7 +307,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest, { spoken, namedInStory });
-    return { result: told(result), possible };
+    // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
+    // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
+    const ownLeads = result.citations.length === 0 && own && names.size > 0 ? namedLeads(question, own, articles, maxCitations, expectation, byRequest) : undefined;
+    return { result: told(ownLeads ?? result), possible: ownLeads === undefined && possible };
   };
 
   const evidence = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
@@ -640,6 +643,18 @@ function refusalWithLeads(
         ? words.speakerLeads(spoken.speaker, markersOf(leads.filter((lead) => saidIn.has(lead.n))), further.length === 0 ? undefined : markersOf(further))
         : words.leads(markersOf(leads));
   return { result: { ...plain, answer, citations: leads }, possible: answering !== undefined };
+}
+
+/**
+ * The refusal with the passages a question's own reading found (`own`) that name all of its names as leads; undefined when
+ * none does. Read on names alone, in the language of the best of them: the reading met them across languages.
+ */
+function namedLeads(question: CheckedQuestion, own: { retrieval: { hits: RetrievedPassage[] }; query: QuestionWords }, articles: ReadonlyMap<string, Article>, maxCitations: number, expectation: Expectation, byRequest: (sentence: string) => boolean): AskResult | undefined {
+  const analyser = analyserFor(own.retrieval.hits[0]?.passage.language ?? own.query.language);
+  const names = new Set(question.words.names.flatMap((word) => wordTerms(word, analyser)));
+  if (names.size === 0) return undefined;
+  const { result } = refusalWithLeads(question, own.retrieval.hits, articles, termMatcher([own.query], analyser), names, true, maxCitations, expectation, byRequest, {});
+  return result.citations.length > 0 ? result : undefined;
 }
 
 /**

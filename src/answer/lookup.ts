@@ -35,6 +35,11 @@ export interface LookUp {
   translated: boolean;
   /** The question's misspelt words read otherwise in that reading (spelling.ts); empty for a translation. */
   corrections: Correction[];
+  /**
+   * The question's own reading and what it found, when a translation's reading was used instead: its passages may name
+   * whom the question names where the translation's do not (a Portuguese story on "Barroso" for a Spanish question).
+   */
+  own?: { retrieval: Retrieval; query: QuestionWords };
 }
 
 /** Passages handed on to sentence selection; more than are cited, so near-duplicates can be dropped. */
@@ -94,7 +99,7 @@ export async function lookUp(
     const holdsAsMuch = own !== undefined && ownBest !== undefined && (ownBest.coverage >= (translationBest?.coverage ?? 0) || wordShare(ownBest, own.query) >= (translationBest ? wordShare(translationBest, translated) : 0));
     const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && holdsAsMuch);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
-    if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [] };
+    if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [], ...(own && { own }) };
   }
   const { retrieval, query } = own ?? (await ownReading());
   return { retrieval, query, translated: false, corrections };
