@@ -16,6 +16,9 @@ export interface CaptionNode {
   replaceWith(node: CaptionNode): void;
   append(...nodes: CaptionNode[]): void;
   setAttribute(name: string, value: string): void;
+  parentElement: CaptionNode | null;
+  nodeName: string;
+  querySelector(selector: string): CaptionNode | null;
 }
 
 export interface CaptionDocument {
@@ -44,17 +47,48 @@ function namesByline(token: string): boolean {
   return /byline|author/i.test(token);
 }
 
-/** Turns each short element whose class or itemprop names a caption or credit into a `<figcaption>` (`document` is changed in place). */
+/**
+ * Turns each short element whose class or itemprop names a caption or credit into a `<figcaption>`, and the paragraph
+ * holding such a credit when it is all the text beside a photo (see captionAround) (`document` is changed in place).
+ */
 export function markCaptions(document: CaptionDocument): void {
   for (const element of Array.from(document.querySelectorAll('[class], [itemprop]'))) {
     const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.split(/\s+/);
     // A byline is credited too ("byline-credit"): Readability finds the author by those classes.
     if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(element.textContent ?? '') > MAX_CAPTION_WORDS) continue;
-    const caption = document.createElement('figcaption');
-    if (tokens.some(namesCredit)) caption.setAttribute(CREDIT_ATTRIBUTE, '');
-    caption.append(...Array.from(element.childNodes));
-    element.replaceWith(caption);
+    const credited = tokens.some(namesCredit);
+    const around = credited ? captionAround(element) : null;
+    const caption = replaceWithCaption(document, around ?? element);
+    if (credited && !around) caption.setAttribute(CREDIT_ATTRIBUTE, '');
   }
+}
+
+function replaceWithCaption(document: CaptionDocument, element: CaptionNode): CaptionNode {
+  const caption = document.createElement('figcaption');
+  caption.append(...Array.from(element.childNodes));
+  element.replaceWith(caption);
+  return caption;
+}
+
+/** How many levels above a credit's paragraph the photo it credits may be (a cell, a wrapper, the photo's box). */
+const PHOTO_LEVELS = 3;
+
+/**
+ * The paragraph around a credit that captions a photo ("<p class="small">Soldiers on patrol in Wardak province.
+ * <span class="credit">(Jane Doe / April 28, 2013)</span></p>" after an <img>; article 1.1.2's LA Times pages, where only
+ * the credit was named): a paragraph of MAX_CAPTION_WORDS words at most whose nearest ancestor holding a picture, a few
+ * levels up, has no other text. Null when the credit stands alone or beside other text (a byline, a story).
+ */
+function captionAround(credit: CaptionNode): CaptionNode | null {
+  const paragraph = credit.parentElement;
+  if (!paragraph || paragraph.nodeName.toUpperCase() !== 'P') return null;
+  const words = wordCount(paragraph.textContent ?? '');
+  if (words > MAX_CAPTION_WORDS) return null;
+  let box = paragraph.parentElement;
+  for (let level = 0; box && level < PHOTO_LEVELS; level++, box = box.parentElement) {
+    if (box.querySelector('img, picture')) return wordCount(box.textContent ?? '') === words ? paragraph : null;
+  }
+  return null;
 }
 
 /**

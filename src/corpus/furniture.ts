@@ -36,6 +36,17 @@ const COMMENTS = [
 ];
 
 /**
+ * A notice about the readers' comments, however long: their moderation opening the line ("Comments are filtered for
+ * language and registration is required…", "Los comentarios son moderados…", "Les commentaires sont modérés"), or a
+ * call to answer in them, after a question or not ("Have something to say? Let us know in the comments section…",
+ * "¿Qué opinas? Déjanos tu opinión en los comentarios"), or a comment widget's credit ("blog comments powered by").
+ * Present tense and a participle right after the noun: a story's "the comments were reviewed by…" is no notice.
+ */
+const COMMENT_NOTICE =
+  /^(?:[^.!?]{0,40}\?\s+)?(?:(?:comments|los comentarios|les commentaires|os coment[aá]rios|die kommentare) (?:are|son|est[aá]n|sont|s[aã]o|werden) (?:filtered|moderated|reviewed|screened|pre-?moderated|moderad[oa]s|revisad[oa]s|filtrad[oa]s|mod[ée]r[ée]s|moderiert|gepr[üu]ft)\b|(?:let us know|tell us|share your (?:thoughts|views|opinion)|d[ée]janos|cu[ée]ntanos|dinos|contanos|d[ée]jenos|cu[ée]ntenos|d[íi]ganos)\b[^.!?]{0,40}\b(?:in the comments|in a comment|en los comentarios|en un comentario|dans les commentaires|nos coment[aá]rios)\b)|^(?:blog )?comments powered by\b/iu;
+const MAX_NOTICE_WORDS = 80;
+
+/**
  * A notice forbidding the story's copying ("Not to be reproduced without permission of …", "Prohibida su reproducción
  * total o parcial", "This article may not be republished"), in the languages the project reads: it closes an article,
  * and its end matter and the site's footer follow. A bare "All rights reserved" or "©" line is left to the other
@@ -188,6 +199,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
+  if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
   if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;

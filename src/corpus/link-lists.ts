@@ -2,7 +2,10 @@
  * Lists of other stories inside the story an extractor chose: related headlines, an author's latest stories,
  * "Vea también" (a newcomer's page: nine related headlines closed the story, became passages and were cited,
  * one answering a question the story does not cover). They are told by their shape, not by a site's class names
- * or words: a list whose every item is mostly the text of a link to another page.
+ * or words: a list whose every item is mostly the text of a link to another page; sibling paragraphs that are
+ * each such a link, with the label before them ("ALSO:"); sibling cards that each open with such a link in a
+ * block of its own, then a date or a blurb (article 1.1.2's dev pages: LA Times's "ALSO:" links closing the
+ * story, CNN's blurbs of other stories after it, word precision 0.79–0.82 and 0.48).
  */
 import { domToText, type TextNode } from './dom-text.js';
 import { wordCount } from './lines.js';
@@ -17,30 +20,128 @@ export interface ListNode extends TextNode {
 
 /** A list of fewer items is a single link (a source, a document), not a list of stories. */
 const MIN_TEASERS = 2;
+/** Fewer cards in a row may be a post's own blocks (its linked headline, a player, a short review). */
+const MIN_CARDS = 3;
 /** A link of fewer words is a tag, a section or a button, not a headline. */
 const MIN_HEADLINE_WORDS = 3;
+/** A card says a few lines about another story; a longer block is the story's own section under a linked heading. */
+const MAX_CARD_WORDS = 60;
+/** A label before a run of linked headlines is a word or a few ending in a colon ("ALSO:", "Read more:"). */
+const MAX_LABEL_WORDS = 4;
 const ELEMENT = 1;
+const TEXT = 3;
 const LISTS = new Set(['UL', 'OL']);
+const PICTURES = new Set(['IMG', 'PICTURE']);
+/** Where prose runs inline: a paragraph or a heading opening with a link is the story's, never a card. */
+const INLINE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE']);
+/** The elements a run of teasers or cards is made of: blocks, never a heading (a post's linked headline) or inline links. */
+const RUN_BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE']);
 
 /**
  * Removes from `root` (the extracted story; changed in place) every list (<ul>, <ol>) of at least MIN_TEASERS
- * items that are each a teaser (see isTeaser). A list of items that say something beyond their links (a list
- * of measures, each with a source linked) stays.
+ * items that are each a teaser (see isTeaser), and every run of sibling blocks that are each a teaser or a card (see
+ * dropTeaserRuns), with a label ending in a colon right before the run. A list of items that
+ * say something beyond their links (a list of measures, each with a source linked) stays, and so does a lone
+ * linked paragraph (a source, a document).
  */
 export function dropLinkLists(root: ListNode): void {
-  const stack: ListNode[] = Array.from(root.childNodes);
+  const stack: ListNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType !== ELEMENT) continue;
-    if (LISTS.has(node.nodeName.toUpperCase())) {
+    if (node !== root && LISTS.has(node.nodeName.toUpperCase())) {
       const items = Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT && child.nodeName.toUpperCase() === 'LI');
       if (items.length >= MIN_TEASERS && items.every(isTeaser)) {
         node.remove();
         continue;
       }
     }
+    dropTeaserRuns(node);
     appendAll(stack, Array.from(node.childNodes));
   }
+}
+
+/**
+ * Removes the runs of sibling teasers and cards among `parent`'s children (see dropLinkLists): MIN_TEASERS linked
+ * paragraphs in a row, or MIN_CARDS teasers and cards.
+ */
+function dropTeaserRuns(parent: ListNode): void {
+  let run: ListNode[] = [];
+  let cards = 0;
+  let before: ListNode | null = null;
+  const close = () => {
+    if (run.length >= (cards ? MIN_CARDS : MIN_TEASERS)) {
+      if (before && isLabel(before)) before.remove();
+      for (const member of run) member.remove();
+    }
+    run = [];
+    cards = 0;
+  };
+  for (const child of Array.from(parent.childNodes)) {
+    if (child.nodeType === TEXT && !(child.nodeValue ?? '').trim()) continue;
+    const block = child.nodeType === ELEMENT && RUN_BLOCKS.has(child.nodeName.toUpperCase());
+    if (block && isTeaser(child)) {
+      run.push(child);
+      continue;
+    }
+    if (block && isCard(child)) {
+      run.push(child);
+      cards++;
+      continue;
+    }
+    close();
+    before = child.nodeType === ELEMENT ? child : null;
+  }
+  close();
+}
+
+/** A label of a few words ending in a colon, alone in its element ("ALSO:", "Read more:"). */
+function isLabel(node: ListNode): boolean {
+  const text = domToText(node).trim();
+  return text.endsWith(':') && !text.includes('\n') && wordCount(text) <= MAX_LABEL_WORDS;
+}
+
+/**
+ * Whether an element is a card about another story: under wrappers of one element, a block of MAX_CARD_WORDS words
+ * at most that opens with a teaser (a linked headline in a block of its own, see isTeaser) followed by other blocks
+ * (a date, a blurb), or that holds a picture linked to another page (the extractor may have dropped the headline's
+ * link as it drops any block of links). A paragraph or heading runs on inline after its link, and is never a card.
+ */
+function isCard(node: ListNode): boolean {
+  let card = node;
+  for (let children = elementChildren(card); children.length === 1; children = elementChildren(card)) card = children[0]!;
+  if (INLINE_BLOCKS.has(card.nodeName.toUpperCase()) || wordCount(domToText(card)) > MAX_CARD_WORDS) return false;
+  const blocks = elementChildren(card).filter((child) => domToText(child).trim() !== '');
+  const opensWithHeadline = blocks.length >= 2 && !INLINE_BLOCKS.has(blocks[0]!.nodeName.toUpperCase()) && isTeaser(blocks[0]!);
+  return opensWithHeadline || linksPicture(card);
+}
+
+/** Whether `node` holds a link to another page around a picture. */
+function linksPicture(node: ListNode): boolean {
+  const stack: ListNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.nodeType !== ELEMENT) continue;
+    if (current.nodeName.toUpperCase() === 'A') {
+      if (isOtherPage(current.getAttribute('href')) && holdsPicture(current)) return true;
+    } else appendAll(stack, Array.from(current.childNodes));
+  }
+  return false;
+}
+
+function holdsPicture(node: ListNode): boolean {
+  const stack: ListNode[] = Array.from(node.childNodes);
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.nodeType !== ELEMENT) continue;
+    if (PICTURES.has(current.nodeName.toUpperCase())) return true;
+    appendAll(stack, Array.from(current.childNodes));
+  }
+  return false;
+}
+
+function elementChildren(node: ListNode): ListNode[] {
+  return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT);
 }
 
 /**

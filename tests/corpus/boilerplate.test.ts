@@ -81,6 +81,10 @@ describe('boilerplate in plain text', () => {
     ['a prompt to live coverage after a live label (English)', 'LIVE: Follow our coverage of the works here'],
     ['a relative publication time', 'Publicado ayer a las 10:30'],
     ['a relative publication time (English)', 'Posted an hour ago'],
+    ['a comment policy', 'Comments are moderated before they appear and a free account is needed to post one. We cannot vouch for what readers write; flag any abusive comment with the button beside it and our editors will look at it within a working day.'],
+    ['a comment policy (Spanish)', 'Los comentarios son moderados y deben respetar las normas de participación. El diario no se hace responsable de las opiniones de sus lectores, que pueden denunciar los mensajes ofensivos.'],
+    ['a call to answer in the comments', 'What do you make of the new market? Tell us in the comments below or write to the newsroom, and we may publish your letter next week.'],
+    ['a call to answer in the comments (tú)', '¿Qué opinas de la reforma? Déjanos tu opinión en los comentarios o escríbenos a la redacción.'],
   ])('drops %s', (_, line) => {
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, line, BODY[1]!, BODY[2]!]);
     expect(body).not.toContain(line);
@@ -99,6 +103,12 @@ describe('boilerplate in plain text', () => {
       const body = bodyOf(['Reforman el mercado central', ...BODY, label, 'Otro titular de la casa, 04.06.2019', 'Y otro titular más, 04.12.2018']);
       expect(body, label).not.toMatch(/titular|Thema|sujet|assunto|topic/);
     }
+  });
+
+  it('keeps story sentences about someone\'s comments', () => {
+    const lines = ['The comments were reviewed by the city\'s lawyers before the vote, the mayor said.', 'Los comentarios del concejal fueron moderados por la presidenta del pleno.', 'Comments are welcome until Friday, the council said in a statement.'];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
   });
 
   it('keeps a story sentence that ends in a name after "via" or a slash', () => {

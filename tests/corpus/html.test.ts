@@ -266,6 +266,17 @@ describe('HTML main text', () => {
     expect(credited.author).toBe('Marta Ruiz Soler');
   });
 
+  it('leaves out a paragraph beside a photo that only its credit is named in, and keeps a story paragraph holding a credit', () => {
+    const credit = '<span class="credit">(<span class="photographer">Ana Ruiz</span> / 2 de mayo de 2024)</span>';
+    const photo = `<div class="foto"><table><tr><td><img src="m.jpg" alt=""><p class="pequeno">Los puestos del mercado, vacíos durante el invierno pasado. ${credit}</p></td></tr></table></div>`;
+    const article = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${photo}${paragraphs}</article>`));
+    expect(article.text).not.toContain('vacíos durante el invierno');
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    const inStory = `<p>Los puestos del mercado seguirán vacíos durante todo el verano, según los comerciantes. ${credit}</p>`;
+    const kept = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1><div class="cuerpo"><img src="m.jpg" alt="">${paragraphs}${inStory}</div></article>`));
+    expect(kept.text).toContain('seguirán vacíos durante todo el verano');
+  });
+
   it('keeps a long block whose class merely mentions a caption: a caption is a few words', () => {
     const body = `<article><div class="story-with-captions">${paragraphs}${paragraphs.replaceAll('<p>', '<p>Además, ')}</div></article>`;
     const article = read(page('<title>Reforman el mercado central</title>', body));
@@ -1152,5 +1163,33 @@ describe('HTML: the published and updated dates printed on one line', () => {
     const outcome = readSeedBytes('nota.txt', Buffer.from(['Reforman el mercado central', 'Actualizado: 03/05/2024 | Publicado: 02/05/2024', ...STORY].join('\n\n')));
     if (!('file' in outcome)) throw new Error(outcome.warning.message);
     expect(buildArticle(outcome.file)?.date).toBe('2024-05-02');
+  });
+});
+
+describe('HTML: other stories linked after the story, outside a list', () => {
+  const story = `<article><h1>Reforman el mercado central</h1>${paragraphs}`;
+  const linked = (slug: string, headline: string) => `<p><a href="https://diario.example/2024/05/${slug}">${headline}</a></p>`;
+
+  it('leaves out sibling paragraphs that are each a linked headline, with the label before them', () => {
+    const also = `<p><strong>TAMBIÉN:</strong></p>${linked('puerto', 'El puerto amplía su horario de carga')}${linked('feria', 'La feria del libro vuelve a la plaza mayor')}`;
+    const note = '<p>Esta información se irá actualizando a lo largo del día con los detalles del proyecto.</p>';
+    const article = read(page('<title>Reforman el mercado central</title>', `${story}${also}${note}</article>`));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('El puerto amplía');
+    expect(article.text).not.toContain('La feria del libro');
+    expect(article.text).not.toContain('TAMBIÉN');
+  });
+
+  it('leaves out cards of other stories (a date, a linked picture, a blurb) and keeps a lone linked source and paragraphs opening with a link', () => {
+    const card = (slug: string, blurb: string) =>
+      `<div class="tarjeta"><div class="fecha">2 de mayo de 2024</div><div class="foto"><a href="/2024/05/${slug}"><img src="/${slug}.jpg" alt=""></a></div><div class="resumen">${blurb}</div></div>`;
+    const cards = `<div class="cobertura">${card('puerto', 'El puerto amplía su horario de carga para atender a los nuevos buques.')}${card('feria', 'La feria del libro vuelve a la plaza mayor con doscientos expositores.')}${card('lluvia', 'Las lluvias de la semana llenan los embalses del norte de la provincia.')}</div>`;
+    const own = '<p><a href="/concejalia">La concejala de Urbanismo</a> presentó además el calendario de las obras a los vecinos del barrio.</p>';
+    const source = linked('pliego', 'El pliego de condiciones de la obra');
+    const article = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${own}${source}${paragraphs}${cards}</article>`));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    expect(article.text).toContain('presentó además el calendario');
+    expect(article.text).toContain('El pliego de condiciones de la obra');
+    for (const blurb of ['horario de carga', 'doscientos expositores', 'llenan los embalses']) expect(article.text).not.toContain(blurb);
   });
 });
