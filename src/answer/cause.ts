@@ -19,9 +19,16 @@ const ASKS_WHY: Record<Language, RegExp> = {
  * "la razón", "because", "due to", "driven by", "the reason". "Causa" alone is left out: in news it is as often a court
  * case ("la causa contra…").
  */
-const CAUSE: Record<Language, RegExp> = {
+const CAUSE: Readonly<Record<string, RegExp>> = {
   es: /(?<![\p{L}\p{M}])(?:porque|(?:debid[oa]s?|se\s+(?:debe|deben|debio|debieron|debia|debian|deberia))(?:\s+(?:sobre\s+todo|principalmente|fundamentalmente|especialmente|mayormente|basicamente|ante\s+todo|en\s+(?:gran\s+)?(?:parte|medida)))?\s+al?|a\s+causa\s+de|por\s+culpa\s+de|gracias\s+a|como\s+consecuencia\s+de|a\s+raiz\s+de|ya\s+que|puesto\s+que|dado\s+que|(?:causad|provocad|motivad|originad|impulsad)[oa]s?\s+por|(?:la|las|una|su|sus)\s+(?:razon|razones|causa|causas|motivo|motivos)(?:\s+(?:principal|principales))?\s+(?:de|del|para|fue|fueron|es|son|esta|estan)|(?:el|los|un|su|sus)\s+(?:motivo|motivos)|(?:se\s+)?(?:atribuy|achac)\p{L}*\s+(?:a|al)|se\s+explica\p{L}*\s+por)(?![\p{L}\p{M}])/u,
   en: /(?<![\p{L}\p{M}])(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+account\s+of|(?:caused|driven|prompted|triggered|fuell?ed)\s+by|(?:the|a|one|its|their)\s+(?:main\s+|biggest\s+|chief\s+)?(?:reason|reasons|cause|causes)|(?:blamed|attributed)\s+(?:it\s+)?(?:on|to))(?![\p{L}\p{M}])/u,
+  // The articles' other languages, whose stories the archive holds though no question is read in them (Grevisse, Le Bon
+  // usage §1138 for French; Cunha & Cintra's causal conjunctions for Portuguese; Serianni's "causali" for Italian; Duden's
+  // kausale Konjunktionen and Präpositionen for German). An elided "qu'", "d'" is followed by the next word's letter.
+  fr: /(?<![\p{L}\p{M}])(?:(?:parce\s+qu|en\s+raison\s+d|a\s+cause\s+d|du\s+fait\s+d|puisqu|etant\s+donne\s+qu|vu\s+qu)|(?:grace\s+a|car|(?:cause|causee|causes|causees|provoque|provoquee|provoques|provoquees)\s+par|(?:la|les|une)\s+(?:raison|raisons|cause|causes)\s+(?:de|du|des|est|sont|etait)|s['’]explique\s+par)(?![\p{L}\p{M}]))/u,
+  pt: /(?<![\p{L}\p{M}])(?:porque|devido\s+a|por\s+causa\s+d|gracas\s+a|em\s+razao\s+d|ja\s+que|visto\s+que|uma\s+vez\s+que|por\s+conta\s+d|(?:causad|provocad|motivad)[oa]s?\s+por|(?:o|os)\s+(?:motivo|motivos)|(?:a|as)\s+(?:razao|razoes|causa|causas)\s+(?:de|do|da|dos|das|foi|foram|e))(?![\p{L}\p{M}])/u,
+  it: /(?<![\p{L}\p{M}])(?:(?:a\s+causa\s+d|per\s+via\s+d)|(?:perche|poiche|dovut[oaie]\s+a|grazie\s+a|dato\s+che|visto\s+che|(?:causat|provocat)[oaie]\s+da|(?:il|i)\s+(?:motivo|motivi)|(?:la|le)\s+(?:ragione|ragioni|causa|cause)\s+(?:di|del|della|dei|delle|e|fu))(?![\p{L}\p{M}]))/u,
+  de: /(?<![\p{L}\p{M}])(?:weil|denn|wegen|aufgrund|auf\s+grund|dank|infolge|verursacht\s+durch|zuruckzufuhren\s+auf|(?:der|die|ein|eine)\s+(?:grund|grunde|ursache|ursachen)\s+(?:fur|dafur|ist|sind|war|waren|liegt))(?![\p{L}\p{M}])/u,
 };
 
 /** Whether `question` (in `language`) asks why something happened or what caused it. */
@@ -29,8 +36,7 @@ export function asksWhy(question: string, language: Language): boolean {
   return ASKS_WHY[language].test(foldAccents(question.toLowerCase()));
 }
 
-/** Whether `sentence` (written in `language`) gives a cause (CAUSE); false for a language whose connectives are not listed. */
+/** Whether `sentence` (written in `language`, ISO 639-1) gives a cause (CAUSE); false for a language whose connectives are not listed. */
 export function givesCause(sentence: string, language: string): boolean {
-  const pattern = language === 'es' || language === 'en' ? CAUSE[language] : undefined;
-  return pattern !== undefined && pattern.test(foldAccents(sentence.toLowerCase()));
+  return CAUSE[language]?.test(foldAccents(sentence.toLowerCase())) ?? false;
 }

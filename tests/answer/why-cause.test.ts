@@ -38,6 +38,16 @@ describe('why-questions', () => {
     expect(givesCause('El informe advierte de que el tráfico sigue creciendo.', 'es')).toBe(false);
   });
 
+  it('read a cause in the article\u2019s own language, French, Portuguese, Italian or German (a blind newcomer\u2019s D5)', () => {
+    expect(givesCause('En raison du taux élevé d’accidents, la Ville a interdit les trottinettes.', 'fr')).toBe(true);
+    expect(givesCause('Le projet a échoué, car personne ne l’a financé.', 'fr')).toBe(true);
+    expect(givesCause('La carte de la ville montre les nouvelles pistes.', 'fr')).toBe(false);
+    expect(givesCause('A greve foi suspensa devido à falta de acordo.', 'pt')).toBe(true);
+    expect(givesCause('Lo sciopero è stato sospeso a causa della pioggia.', 'it')).toBe(true);
+    expect(givesCause('Der Zug fiel wegen des Sturms aus.', 'de')).toBe(true);
+    expect(givesCause('Der Zug fuhr pünktlich ab.', 'de')).toBe(false);
+  });
+
   it('quote the next paragraph\u2019s cause with the sentence that states the fact', async () => {
     const result = await ask('¿Por qué bajaron las emisiones de la comarca?');
     expect(result.refused).toBe(false);
