@@ -286,7 +286,26 @@ function isAcceptedName(name: string, siteKeys: string[], byHand: boolean): bool
     !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
     !name.startsWith('@') &&
     !SLUG.test(name) &&
-    !siteKeys.includes(fold(name))
+    !siteKeys.includes(fold(name)) &&
+    !siteKeys.some((key) => abbreviates(words, key))
+  );
+}
+
+/** A site's name abbreviated in its address has at least this many words ("Los Angeles Times"); a person's two may spell a blog's. */
+const MIN_ABBREVIATED_WORDS = 3;
+
+/**
+ * Whether a name of MIN_ABBREVIATED_WORDS words or more is a site's address abbreviated: the initials of its first
+ * words, then the others in full, with or without its first word ("Los Angeles Times" at latimes.com, "The New York
+ * Times" at nytimes.com, "Wall Street Journal" at wsj.com; `key` is a site key, see siteKey). Article 1.1.2's LA Times
+ * pages declare the paper's name as the author, and sign the story in the byline.
+ */
+function abbreviates(words: string[], key: string): boolean {
+  if (words.length < MIN_ABBREVIATED_WORDS || key.length < 2) return false;
+  const folded = words.map(fold);
+  return [folded, folded.slice(1)].some((name) =>
+    name.some((_, initials) => initials > 0 && name.slice(0, initials).map((word) => word.charAt(0)).join('') + name.slice(initials).join('') === key) ||
+    name.map((word) => word.charAt(0)).join('') === key,
   );
 }
 

@@ -504,6 +504,14 @@ describe('HTML: the outlet and the author a page declares (B12)', () => {
     expect(withWriter.author).toBe('Marta Sanz');
   });
 
+  it('takes no site name abbreviated in the page\'s address for the author, and reads the byline instead; a blogger\'s two names stay', () => {
+    const head = '<meta property="og:url" content="https://www.hcherald.com/2024/05/02/market.html"><meta name="author" content="Harbour City Herald">';
+    const byline = '<p class="byline">By Jane Doe, Harbour City Herald</p>';
+    expect(read(page(head, `<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`)).author).toBe('Jane Doe');
+    const blog = '<meta property="og:url" content="https://www.jdoe.com/2024/05/02/market.html"><meta name="author" content="Jane Doe">';
+    expect(read(page(blog, `<article>${paragraphs}</article>`)).author).toBe('Jane Doe');
+  });
+
   it('takes the outlet from a JSON-LD publisher the article points to by @id, or from an Organization signing it', () => {
     const organization = { '@id': 'https://observador.example/', '@type': 'Organization', name: 'El Observador' };
     const byReference = jsonLd([{ '@type': 'NewsArticle', headline: 'Reforman el mercado central', publisher: { '@id': 'https://observador.example/' }, author: organization }]);
