@@ -241,6 +241,39 @@ export function leadingSubject(context: ArticleContext, sentence: Sentence, prev
   return segmentsSubject(context, sentence, previous, clauseSegments(sentence), before);
 }
 
+/** Relative words that open a clause about a thing ("la fala em que ele sugere", "the speech in which he said", "onde"). Folded. */
+const THING_RELATIVES = new Set(['que', 'qual', 'cual', 'which', 'onde', 'donde', 'where']);
+
+/** Prepositions before a relative ("em que", "en el que", "in which", "na qual"). Folded. */
+const RELATIVE_PREPOSITIONS = new Set(['em', 'en', 'in', 'no', 'na', 'nos', 'nas', 'on', 'de', 'do', 'da', 'del']);
+
+/**
+ * Whether the subject at `at` follows a relative opened by a preposition, or "onde"/"where" ("sua fala em que ele sugere…",
+ * "la entrevista en la que ella dijo…", "the speech in which he said…"): the clause describes something named before it,
+ * and its pronoun is whoever the sentence names there, not the speaker in focus.
+ */
+function opensRelative(tokens: Token[], at: number): boolean {
+  const relative = tokens[at - 1]?.key ?? '';
+  if (!THING_RELATIVES.has(relative)) return false;
+  if (['onde', 'donde', 'where'].includes(relative)) return true;
+  const before = DETERMINERS.has(tokens[at - 2]?.key ?? '') ? tokens[at - 3] : tokens[at - 2];
+  return RELATIVE_PREPOSITIONS.has(before?.key ?? '');
+}
+
+/**
+ * The person named last in `sentence` before token `before` (not a body or a medium), whom a pronoun in a relative clause
+ * about their remark refers to ("…o convite para Barroso se explicar sobre sua fala em que ele sugere…" is Barroso's,
+ * not the paragraph's subject's); undefined when the sentence names nobody before it (the pronoun is then read as any other).
+ */
+function nearestPerson(context: ArticleContext, sentence: Sentence, before: number): Attribution | undefined {
+  const spans = nameSpans(sentence, context.text).filter((span) => span.to <= before);
+  for (const span of spans.reverse()) {
+    const name = context.cast.resolveName(span.text, sentence.start);
+    if (name !== null && !context.cast.isMedium(name) && !isOrganisation(name)) return { speaker: name, medium: null };
+  }
+  return undefined;
+}
+
 /**
  * Whom a sentence's pronoun subject refers to when an opening phrase names one person right before it ("In Hajjaj’s
  * case, she decided…", "En el caso de Hajjaj, ella decidió…"): the nearest antecedent, not the speaker in focus.
@@ -1491,7 +1524,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
     // "a reporter asked Montoya-Lewis, “…?” ¶ “…,” she replied.": a reply's pronoun is the one asked.
     const addressee = pronoun?.kind === 'pronoun' && !pronoun.plural && REPLYING.test(tokens[found.last]!.key) ? questionAddressee(context, previous) : undefined;
+    const described = pronoun?.kind === 'pronoun' && !pronoun.plural && opensRelative(tokens, use.subjectFrom) ? nearestPerson(context, sentence, use.subjectFrom) : undefined;
     if (addressee) use.subject = addressee;
+    else if (described) use.subject = described;
     else if (pronoun?.kind === 'pronoun') {
       const earlier = uses.slice(0, -1).filter((other) => other.verb !== 'source').map((other) => (pronoun.plural ? asGroup(other.subject) : pronoun.organisation ? asOrganisation(context, other.subject) : asPerson(other.subject)));
       use.subject = earlier.filter((subject) => subject !== undefined).at(-1) ?? use.subject;
