@@ -38,7 +38,7 @@ export function asksMoney(question: string): boolean {
 /** Currency names, folded, of the languages the archive reads (es, en, pt, fr, it, de), singular and plural. */
 const CURRENCIES =
   'dolar|dolares|dollar|dollars|euro|euros|pesos|libra|libras|esterlina|esterlinas|pound|pounds|sterling|quetzal|quetzales|' +
-  'reais|bolivar|bolivares|colones|lempira|lempiras|yen|yenes|yuan|yuanes|renminbi|rublo|rublos|ruble|rubles|rouble|roubles|' +
+  'reais|bolivar|bolivares|bolivianos|soles|guaranies|cordobas|balboas|colones|lempira|lempiras|yen|yenes|yuan|yuanes|renminbi|rublo|rublos|ruble|rubles|rouble|roubles|' +
   'francos|franc|francs|franken|centavo|centavos|centimo|centimos|cent|cents|centime|centimes|penique|peniques|pence|penny|' +
   'rupia|rupias|rupee|rupees|dinar|dinares|dinars|shekel|shekels|lira|liras|lire|dollaro|dollari';
 /** A currency's sign or ISO code, or Guatemala's "Q" before a figure ("Q179 millones"): read in the text as written. */
@@ -46,7 +46,7 @@ const CURRENCY_MARK = /[$€£¥₹₩₽]|(?<![\p{L}\p{M}])(?:USD|EUR|GBP|MXN|B
 /** A currency's name, a figure with a word of magnitude ("200 millones"), or nothing to pay; folded. */
 const AMOUNT_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${CURRENCIES})(?![\p{L}\p{M}])` +
-    String.raw`|\p{N}\s*(?:mil\s+millones|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
+    String.raw`|\p{N}\s*(?:mil\s+millones|mil|millares?|thousand|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])(?:gratis|gratuit[oa]s?|gratuite?s?|gratuitamente|free\s+of\s+charge|for\s+free|at\s+no\s+cost|sin\s+(?:costo|coste|cargo))(?![\p{L}\p{M}])`,
   'u',
 );

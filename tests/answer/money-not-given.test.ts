@@ -36,6 +36,8 @@ describe('givesMoney', () => {
     expect(givesMoney('El subsidio suma Q179 millones.')).toBe(true);
     expect(givesMoney('La obra costó 200 millones.')).toBe(true);
     expect(givesMoney('La entrada es gratuita.')).toBe(true);
+    expect(givesMoney('Un maestro cobra 1.200 soles al mes.')).toBe(true);
+    expect(givesMoney('La casa se vendió en 300 mil.')).toBe(true);
   });
 
   it('does not read days, percentages or plain figures as an amount', () => {
