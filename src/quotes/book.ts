@@ -669,7 +669,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
         const at = closeAt(entry).filter((place) => place >= 0);
         return fuzzyWords.length < 2 || entry.nameWords.length < 2 || at.length >= 2 || at.some((place) => place > 0);
       };
-      const near = [...nearby].filter(beyondGivenName).sort(inBookOrder).slice(0, UNKNOWN_SUGGESTIONS);
+      // "Pim" for "Alberto Pimentel": a query whose every word begins a word of a name is that name cut short, which beats
+      // a name one edit away ("Kim"); a full word is no beginning ("Ana" does not begin "Ana Hart" here).
+      const begins = (entry: Entry) => fuzzyWords.length > 0 && fuzzyWords.every((word) => entry.nameWords.some((known) => known.length > word.length && known.startsWith(word)));
+      const started = fuzzyWords.length > 0 ? entriesInOrder().filter(begins) : [];
+      const near = (started.length > 0 ? started : [...nearby].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }

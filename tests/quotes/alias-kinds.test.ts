@@ -111,3 +111,10 @@ describe('suggestions for an unknown name', () => {
     expect(book.lookup('Rosa Núñes').suggestions).toEqual(['María Núñez']);
   });
 });
+
+describe('a name cut short', () => {
+  it('suggests the name a query begins rather than one a letter away (newcomer 21, D11)', () => {
+    const book = bookOf('es', ['El diputado Alberto Pimentel dijo que la ley es urgente.', 'Kim Jong Un dijo que el misil fue un éxito.']);
+    expect(book.lookup('Pim').suggestions).toEqual(['Alberto Pimentel']);
+  });
+});
