@@ -62,7 +62,7 @@ export function yearUnmet(question: string, sentences: readonly string[], texts:
 }
 
 /**
- * Whether `sentence` dates what it tells by another year than the one a how-many question asks of: the question names
+ * Whether `sentence` dates what it tells by another year than the one a question (how many, where) asks of: the question names
  * years and the sentence names only others ("¿Cuántos casos hubo en 2024?" beside "En 2023 … 40 casos"), or the question
  * names none and the sentence names only years before `published` (its story's publication year), so that its figure is
  * an earlier one than the story's own ("En 2023 el estado había tenido 40 casos" in a story of 2024). False for a

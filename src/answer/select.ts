@@ -161,7 +161,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && (sentence.matches.length > 0 || type === 'statement') && carriesType(sentence, type, expectation) }));
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
-  // ("magnitud 4,1" in the paragraph before the update that counts the injured).
+  // ("magnitud 4,1" in the paragraph before the update that counts the injured); for "¿Dónde compite…?", a place its story
+  // tells of now over one it dates to an earlier year than the story's ("En 2021 compitió en Hong Kong": blind newcomer 20's D3).
   const { counted } = expectation;
   const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
   const { nameTerms } = expectation;
@@ -171,7 +172,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       ? (detail.get(sentence) ?? 0) > 0
       : type === 'person'
         ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
-        : type === 'number' &&
+        : type === 'place'
+          ? !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article))
+          : type === 'number' &&
           (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term))) &&
           !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article));
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
