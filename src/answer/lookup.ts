@@ -7,6 +7,7 @@ import type { Language } from '../corpus/types.js';
 import { analyserFor, readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { foldAccents } from '../text/words.js';
+import { acronymReadings } from './acronyms.js';
 import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
 import { otherSenseReading } from './senses.js';
@@ -121,12 +122,14 @@ type Search = ((words: QuestionWords, language: Language) => Promise<Retrieval>)
 
 /**
  * The question's passages as read in its own words or with another name of a country or
- * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"): the reading whose
+ * organisation it names in its place (aliases.ts: "EEUU" read as "Estados Unidos"; acronyms.ts: "Ministerio de Energía y
+ * Minas" as "MEM" where a passage it found defines that acronym): the reading whose
  * best passage holds the most of it, its own on a tie. A reading in which the other name is only stop
  * words is not tried, nor any when `otherNames` is false. `search` looks one reading up.
  */
 async function bestReading(search: Search, words: QuestionWords, language: Language, otherNames = true): Promise<{ retrieval: Retrieval; query: QuestionWords }> {
   let best = { retrieval: await search(words, language), query: words };
+  const found = best.retrieval.hits.map((hit) => hit.passage.text);
   for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
     // A reading is kept only if its best passage holds more of it: none can once a passage holds all of the question.
     if ((best.retrieval.hits[0]?.coverage ?? 0) >= 1) break;
@@ -139,6 +142,16 @@ async function bestReading(search: Search, words: QuestionWords, language: Langu
     if (search.coverageBound(query, language) <= (best.retrieval.hits[0]?.coverage ?? 0)) continue;
     const retrieval = await search(query, language);
     if ((retrieval.hits[0]?.coverage ?? 0) > (best.retrieval.hits[0]?.coverage ?? 0)) best = { retrieval, query };
+  }
+  // Acronyms are read from the passages the question's own words found: a story defines its own (acronyms.ts). An acronym
+  // is one word for its long form's several, so coverage, weighted by rarity, does not compare the two readings: the
+  // acronym's is kept when its best passage holds a larger share of its words than the best one's holds of its own.
+  for (const { text, name } of otherNames ? acronymReadings(words.text, found) : []) {
+    const query = readQuestion(text, words.language);
+    if (!name.some((word) => query.content.includes(word))) continue;
+    const retrieval = await search(query, language);
+    const [first, held] = [retrieval.hits[0], best.retrieval.hits[0]];
+    if (first && (!held || wordShare(first, query) > wordShare(held, best.query))) best = { retrieval, query };
   }
   return best;
 }
