@@ -20,7 +20,7 @@ import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
-import { lookUp, safely, type Translate } from './lookup.js';
+import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { announcedOnly, asksOutcome } from './announced.js';
@@ -313,17 +313,27 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     return { result: told(ownLeads ?? result), possible: ownLeads === undefined && possible };
   };
 
-  const evidence = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
+  const nearest = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
   // The asked speaker's name is in every sentence that reports their words, if only as "dijo" or "ella".
   const speaker = statements && { statements: statements.byArticle, terms: new Set(matcher.matches(statements.forms.join(' · ')).map((match) => match.term)) };
   const reported = expects === 'person' && kind?.reported === true;
-  const scored = scoreSentences(evidence, matcher, { ...expectation, ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) });
+  const scoring: Expectation = { ...expectation, ...(sentenceWeights && { weights: sentenceWeights }), reported, ...(speaker && { speaker }) };
   // A count question's sentence holds its count beside the counted noun, or, where no sentence names the noun ("workers"
   // beside "The plant employs about 1,200 people"), beside one of the question's words; so does a how-much question's,
   // which counts no noun ("How much did emissions fall?" beside "Emissions fell 2.1 percent").
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
-  const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
-  const chosen = chooseSentences(scored.ranked, speaker !== undefined, counts);
+  const choose = (pool: Evidence[]) => {
+    const scored = scoreSentences(pool, matcher, scoring);
+    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
+    return { evidence: pool, scored, chosen: chooseSentences(scored.ranked, speaker !== undefined, counts) };
+  };
+  const near = choose(nearest);
+  // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
+  // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
+  // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
+  const lacking = typed !== undefined && near.chosen.length > 0 && !near.chosen.some((item) => item.candidate.carries);
+  const further = lacking ? choose(gatherEvidence(await lookFurther(index, found, neighbourWeight), articles)) : undefined;
+  const { evidence, scored, chosen } = further?.chosen.some((item) => item.candidate.carries) ? further : near;
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
   const answering = chosen.filter((item) => item.evidence.article.id === chosen[0]?.evidence.article.id);
