@@ -30,6 +30,9 @@ export interface Sentence extends TextSpan {
   tokens: Token[];
 }
 
+/** French "qu'"/"qu’" elided before a vowel ("qu'il", "qu’elle"): "que" as a word of its own. */
+const ELIDED_QUE = /^[Qq]u['’](?=\p{L})/u;
+
 // Words keep inner apostrophes, hyphens and dots ("It’s", "Jong-un", "U.S") and a plural possessive's ("operators'").
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
@@ -58,6 +61,13 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
       // "dijo dijo John Volker", "said said": a lower-case word typed twice is read once (the text keeps both).
       const last = tokens.at(-1);
       if (kind === 'word' && last?.kind === 'word' && last.text === word && startsLower(word)) continue;
+      // "a déclaré qu'il…": French elides "que" before a vowel; the complementiser is a word of its own, read as "que".
+      const elided = kind === 'word' && (word[0] === 'q' || word[0] === 'Q') ? ELIDED_QUE.exec(word) : null;
+      if (elided) {
+        const rest = word.slice(elided[0].length);
+        tokens.push(makeToken('word', elided[0], 'que', start, start + elided[0].length), makeToken('word', rest, wordKey(rest), start + elided[0].length, start + word.length));
+        continue;
+      }
       const token = makeToken(kind, word, wordKey(word), start, start + word.length);
       const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) : undefined;
       if (verb) token.verb = verb;

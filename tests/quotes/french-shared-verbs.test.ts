@@ -19,3 +19,10 @@ describe('a French verb of saying another language also spells', () => {
     expect(said('es', ['Es posible que el juez Ramos estime que no hay pruebas suficientes.'])).toEqual([]);
   });
 });
+
+describe('the elided "qu’" of French reported speech', () => {
+  it('opens the reported clause as "que" does', () => {
+    expect(said('fr', ["La ministre Anne Roy a déclaré qu'il n'y aurait pas de hausse d'impôts."])).toEqual([{ speaker: 'Anne Roy', text: "il n'y aurait pas de hausse d'impôts" }]);
+    expect(said('fr', ['Le maire Paul Girard explique qu’elle partira en mai.'])).toEqual([{ speaker: 'Paul Girard', text: 'elle partira en mai' }]);
+  });
+});
