@@ -61,11 +61,19 @@ export function groupByEach<T, K>(items: Iterable<T>, keysOf: (item: T) => Itera
  * `item` goes to keep the order, before any equal ones (C++'s `std::lower_bound`). A binary search: O(log n).
  */
 export function lowerBound<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  return partitionPoint(sorted, (candidate) => compare(candidate, item) < 0);
+}
+
+/**
+ * The first position in `sorted` whose item is not `before`, for a `before` that holds of a prefix of `sorted` and
+ * of nothing after it (Rust's `slice::partition_point`). A binary search: O(log n).
+ */
+export function partitionPoint<T>(sorted: readonly T[], before: (item: T) => boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compare(sorted[middle]!, item) < 0) low = middle + 1;
+    if (before(sorted[middle]!)) low = middle + 1;
     else high = middle;
   }
   return low;

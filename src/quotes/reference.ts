@@ -9,6 +9,7 @@
  * person's role never goes to an organisation, "el organismo" never to a person). Otherwise a known role
  * stays the speaker as written ("Ministro"), never a guess at a name.
  */
+import { partitionPoint } from '../arrays.js';
 import type { Sentence, Token } from './tokens.js';
 import { isPunct, nameSpans, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
@@ -210,10 +211,21 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
     // One word, or one after the title it opens ("General Motors"), that the article never writes longer.
     loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !isOrganisation(span.text), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
-      const sentence = sentences.filter((candidate) => candidate.start <= at).at(-1);
+      const sentence = sentences[partitionPoint(sentences, (candidate) => candidate.start <= at) - 1];
       return sentence ? ordinal(sentence) : 0;
     },
   };
+}
+
+/**
+ * The mentions (in text order) in sentences before offset `at` and at most ORGANISATION_REACH body paragraphs before
+ * `paragraph`: found by binary search, since an article of thousands of paragraphs asks this of every role it writes.
+ */
+function mentionsWithinReach(mentions: readonly Mention[], at: number, paragraph: number): Mention[] {
+  const end = partitionPoint(mentions, (mention) => mention.at < at);
+  let start = end;
+  while (start > 0 && paragraph - mentions[start - 1]!.paragraph <= ORGANISATION_REACH) start--;
+  return mentions.slice(start, end);
 }
 
 /** Whether the article gave this person an office ("líder norcoreano") other than the role: someone a bare "el investigador" does not mean. */
@@ -384,14 +396,14 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const institution = institutionHead(role);
   if (institution || isOrganisationRole(role)) {
     const paragraph = context.mentions.paragraphAt(at);
-    const near = context.mentions.organisations.filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH);
+    const near = mentionsWithinReach(context.mentions.organisations, at, paragraph);
     // "the ministry" → the nearest "Ministry of …" named; "la entidad" → the one organisation named.
     const head = institution ?? keyWords(role).at(-1) ?? '';
     const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1);
     if (headed) return { speaker: headed.name, medium: null };
     // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
     // introduced as a person, the nearest named as a subject, is the company when no name marks one.
-    const lone = COMPANY_ROLES.has(head) ? context.mentions.loneNames().filter((mention) => mention.at < at && paragraph - mention.paragraph <= ORGANISATION_REACH).at(-1) : undefined;
+    const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, paragraph).at(-1) : undefined;
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
