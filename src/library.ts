@@ -573,7 +573,10 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     },
     quote: (actor) => {
       const result = current.quoteBook().lookup(actor);
-      return current.articles.size === 0 ? { ...result, archiveEmpty: true } : result;
+      if (current.articles.size === 0) return { ...result, archiveEmpty: true };
+      // As for /ask: the files still being read may quote the one asked for.
+      const waiting = result.statements.length === 0 ? following.pending() : 0;
+      return waiting > 0 ? { ...result, filesPending: waiting } : result;
     },
     actors: () => current.quoteBook().actors(),
     article: (id) => {

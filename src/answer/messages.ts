@@ -64,7 +64,7 @@ export const WORDS: Record<Language, AnswerWords> = {
     partUnanswered: (leads, possible) =>
       possible && leads ? `No estoy seguro de que los artículos respondan a esta parte; podrían responderla: ${leads}.` : `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
     repliesInstead: (name) => `Aún no respondo en ${name}: respondo en español.`,
-    stillReading: (files) => `Aún estoy leyendo ${files === 1 ? 'un archivo nuevo o cambiado' : `${files} archivos nuevos o cambiados`} de la carpeta de artículos: vuelve a preguntar en unos segundos.`,
+    stillReading: (files) => `Aún estoy leyendo ${files === 1 ? 'un archivo nuevo o cambiado' : `${files} archivos nuevos o cambiados`} de la carpeta de artículos: vuelve a preguntar cuando termine.`,
     readAs: (question) => `Busqué: «${question}»`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
     seeAlso: (markers) => `Ver también ${markers}.`,
@@ -90,7 +90,7 @@ export const WORDS: Record<Language, AnswerWords> = {
     partUnanswered: (leads, possible) =>
       possible && leads ? `I am not sure the articles answer this part; these may answer it: ${leads}.` : `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
     repliesInstead: (name) => `I do not reply in ${name} yet: replying in English.`,
-    stillReading: (files) => `I am still reading ${files === 1 ? 'a new or changed file' : `${files} new or changed files`} in the articles folder: ask again in a few seconds.`,
+    stillReading: (files) => `I am still reading ${files === 1 ? 'a new or changed file' : `${files} new or changed files`} in the articles folder: ask again once it is done.`,
     readAs: (question) => `Looked up as: “${question}”`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),
     seeAlso: (markers) => `See also ${markers}.`,

@@ -11,7 +11,7 @@ import type { QuoteResult, Statement } from '../quotes/types.js';
 import { truncateToFit } from './fit.js';
 import { inlineText } from './inline.js';
 import { formatDate } from './dates.js';
-import { stringsFor } from './strings.js';
+import { stringsFor, type Strings } from './strings.js';
 
 export interface ArticleStatements {
   /** "Title (date)" or "Title (undated)". */
@@ -142,6 +142,11 @@ function relatedMatches(related: readonly string[], matchedAs: readonly string[]
 export function nothingToQuote(result: QuoteResult, language: Language): string {
   const strings = stringsFor(language);
   if (result.archiveEmpty) return strings.noArticles;
+  const reason = nothingFound(result, strings);
+  return result.filesPending ? `${reason} ${strings.stillReading(result.filesPending)}` : reason;
+}
+
+function nothingFound(result: QuoteResult, strings: Strings): string {
   const query = askedFor(result);
   if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
   if (result.related?.length) return strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));

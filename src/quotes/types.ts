@@ -57,4 +57,6 @@ export interface QuoteResult {
   resolvedBy?: 'acronym' | 'language' | 'role' | 'country';
   /** No article is indexed at all: the reply says so rather than that nobody by the name was found. */
   archiveEmpty?: true;
+  /** With no statement found, how many new or changed seed files are still being read: their statements may come. */
+  filesPending?: number;
 }

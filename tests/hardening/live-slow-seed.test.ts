@@ -41,16 +41,32 @@ const ARTICLE = [
 ].join('\n\n');
 
 describe('a seed file slow to read, dropped in while the bot runs', () => {
-  it('console mode answers /ask while it is being applied, and SIGTERM exits 0 before it is', async () => {
+  it('console mode answers /ask, and /quote with a note that it is still reading, while it is being applied, and SIGTERM exits 0 before it is', async () => {
     const running = startEntry('src/main.ts', testEnv({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'debug' }));
     await running.waitForLog(/built index/, 90_000);
     // Eight megabytes: several seconds of cleaning on an idle machine, against milliseconds for an answer.
     await writeFile(path.join(seedsDir, 'pleno.txt'), runOnText(8));
     await running.waitForLog(/applying seed changes/, 60_000);
+    const printed = (pattern: RegExp) => {
+      let output = '';
+      return new Promise<string>((resolve) => {
+        const read = (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          if (!pattern.test(output)) return;
+          running.stdout?.off('data', read);
+          resolve(output);
+        };
+        running.stdout?.on('data', read);
+      });
+    };
+    const answer = printed(/\[1\]/);
     running.stdin?.write('/ask ¿Qué prometió Putin?\n');
-    while (!/\[1\]/.test(await new Promise<string>((resolve) => running.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')))))) {
-      // Waits for the answer's first citation.
-    }
+    await answer;
+    // Nobody by that name is quoted yet, and the file being read may quote them: the reply says it is still reading.
+    // (The console's own words are in the terminal's language: English under the tests' environment.)
+    const quotes = printed(/Fulgencio Arteaga[^\n]*\n/);
+    running.stdin?.write('/quote Fulgencio Arteaga\n');
+    expect(await quotes).toMatch(/I found no statements by “Fulgencio Arteaga” in the articles\.[^\n]*\(I am still reading a new or changed file in the articles folder/);
     expect(running.log()).not.toMatch(/seed file added|applied seed changes/);
     running.kill('SIGTERM');
     const { code, stderr } = await running.finished;
