@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAll, groupBy, groupByEach, maxOf, minOf } from '../src/arrays.js';
+import { appendAll, groupBy, groupByEach, maxOf, minOf, partitionPoint } from '../src/arrays.js';
 
 // Past this many arguments, spreading into a call throws in V8 (one article held 150,000 passages).
 const MANY = 500_000;
@@ -31,5 +31,15 @@ describe('grouping', () => {
   it('puts an item under each of its keys once, even when a key repeats, and under none when it has none', () => {
     const groups = groupByEach(['ab', 'aab', ''], (word) => word.split(''));
     expect([...groups]).toEqual([['a', ['ab', 'aab']], ['b', ['ab', 'aab']]]);
+  });
+});
+
+describe('partitionPoint', () => {
+  it('finds where a sorted list stops holding a property, at either end and in between', () => {
+    const starts = [0, 10, 10, 25, 40];
+    expect(partitionPoint(starts, (start) => start <= 10)).toBe(3);
+    expect(partitionPoint(starts, (start) => start < 0)).toBe(0);
+    expect(partitionPoint(starts, (start) => start <= 99)).toBe(5);
+    expect(partitionPoint([], () => true)).toBe(0);
   });
 });
