@@ -192,40 +192,70 @@ function inBookOrder(a: Entry, b: Entry): number {
   return byStatements(a.actor, b.actor) || (a.actor.name < b.actor.name ? -1 : a.actor.name > b.actor.name ? 1 : 0);
 }
 
-/** Strings of one length, by the entry they belong to. */
-type LengthBucket = Map<Entry, string[]>;
+/** Strings, each with the entries it belongs to: a given name or a role word is many speakers', and compared once. */
+type Bucket = Map<string, Entry[]>;
+/** Strings of one length: all of them, and by first character. */
+interface LengthBucket {
+  all: Bucket;
+  byInitial: Map<string, Bucket>;
+}
+/**
+ * Strings by length: a close spelling is looked for only among strings of a length within reach, and, when it must
+ * begin with the typed word's letter, only among those (`fewestEdits`).
+ */
+type Buckets = Map<number, LengthBucket>;
 
-/** `strings` of `entry` put in `buckets` by length: a close spelling is looked for only among strings of a length within reach. */
-function addByLength(buckets: Map<number, LengthBucket>, entry: Entry, strings: readonly string[]): void {
-  for (const text of strings) {
+/** `strings` of `entry` put in `buckets` by length and first character. */
+function addByLength(buckets: Buckets, entry: Entry, strings: readonly string[]): void {
+  const add = (bucket: Bucket, text: string) => {
+    const entries = bucket.get(text);
+    if (entries) entries.push(entry);
+    else bucket.set(text, [entry]);
+  };
+  // An entry's key may be one of its words as well ("putin"): listed once.
+  for (const text of new Set(strings)) {
     let bucket = buckets.get(text.length);
-    if (!bucket) buckets.set(text.length, (bucket = new Map()));
-    const texts = bucket.get(entry);
-    if (texts) texts.push(text);
-    else bucket.set(entry, [text]);
+    if (!bucket) buckets.set(text.length, (bucket = { all: new Map(), byInitial: new Map() }));
+    let initial = bucket.byInitial.get(text.charAt(0));
+    if (!initial) bucket.byInitial.set(text.charAt(0), (initial = new Map()));
+    add(bucket.all, text);
+    add(initial, text);
   }
 }
 
-function removeByLength(buckets: Map<number, LengthBucket>, entry: Entry, strings: readonly string[]): void {
+function removeByLength(buckets: Buckets, entry: Entry, strings: readonly string[]): void {
+  const remove = (bucket: Bucket, text: string) => {
+    const entries = bucket.get(text);
+    const at = entries?.indexOf(entry) ?? -1;
+    if (at < 0) return;
+    entries!.splice(at, 1);
+    if (entries!.length === 0) bucket.delete(text);
+  };
   for (const text of strings) {
     const bucket = buckets.get(text.length);
-    if (bucket?.delete(entry) && bucket.size === 0) buckets.delete(text.length);
+    if (!bucket) continue;
+    const initial = bucket.byInitial.get(text.charAt(0));
+    if (initial) {
+      remove(initial, text);
+      if (initial.size === 0) bucket.byInitial.delete(text.charAt(0));
+    }
+    remove(bucket.all, text);
+    if (bucket.all.size === 0) buckets.delete(text.length);
   }
 }
 
 /**
  * Each entry's fewest edits from `word` to one of its strings in `buckets` of a length within `limit`
- * of the word's (and only those `comparable` allows), when that is within `limit`.
+ * of the word's (and, when `initial` is given, beginning with it), when that is within `limit`.
  */
-function fewestEdits(buckets: ReadonlyMap<number, LengthBucket>, word: string, limit: number, comparable: (text: string) => boolean): Map<Entry, number> {
+function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: string): Map<Entry, number> {
   const fewest = new Map<Entry, number>();
   for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const [entry, texts] of buckets.get(length) ?? []) {
-      for (const text of texts) {
-        if (!comparable(text)) continue;
-        const edits = distance(word, text);
-        if (edits <= limit && edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
-      }
+    const bucket = buckets.get(length);
+    for (const [text, entries] of (initial === undefined ? bucket?.all : bucket?.byInitial.get(initial)) ?? []) {
+      const edits = distance(word, text);
+      if (edits > limit) continue;
+      for (const entry of entries) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
     }
   }
   return fewest;
@@ -250,8 +280,8 @@ interface Shelves {
   byWord: Map<string, Entry[]>;
   byInitials: Map<string, Entry[]>;
   byOffice: Map<string, Entry[]>;
-  candidatesByLength?: Map<number, LengthBucket>;
-  nameWordsByLength?: Map<number, LengthBucket>;
+  candidatesByLength?: Buckets;
+  nameWordsByLength?: Buckets;
 }
 
 /** Shelves of `entries`, given in book order (lists are made by appending). */
@@ -430,7 +460,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
 
   // Made when the first misspelt or unknown name is looked up, then kept with the shelves.
   const byLength = (strings: (entry: Entry) => readonly string[]) => {
-    const buckets = new Map<number, LengthBucket>();
+    const buckets: Buckets = new Map();
     for (const entry of shelves.entries.values()) addByLength(buckets, entry, strings(entry));
     return buckets;
   };
@@ -456,7 +486,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    */
   const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> => {
     const oneWord = !key.includes(' ');
-    const fewest = fewestEdits(candidatesByLength(), key, limit, (candidate) => !oneWord || candidate[0] === key[0]);
+    const fewest = fewestEdits(candidatesByLength(), key, limit, oneWord ? key.charAt(0) : undefined);
     return [...fewest].sort((a, b) => inBookOrder(a[0], b[0])).map(([entry, edits]) => ({ entry, edits }));
   };
 
@@ -660,7 +690,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-      const nearby = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word), () => true).keys()]));
+      const nearby = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
       // A given name is shared by many people: a query of several words close to a name only in its first word ("Marta
       // Ruiz", "María Núñez") names someone else. Another of its words must be close too, or the query's close word be
       // a later word of the name ("Putim Vladimirovich", "Vladimir Putin").

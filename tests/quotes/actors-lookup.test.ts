@@ -38,6 +38,16 @@ describe('looking actors up', () => {
     expect(mayor.lookup('el alcalde').actor).toBe('Juan Pérez');
   });
 
+  it('reads a misspelt surname only as one that begins with its letter, a misspelt full name whatever its first letter', () => {
+    const port = createQuoteBook(buildQuoteData([
+      articleFromParagraphs({ id: 'p', title: 'Puerto', date: '2024-05-04', language: 'es' }, ['La portavoz del puerto, Ana Ruiz, dijo que los muelles cerrarán en mayo.']),
+    ]));
+    expect(port.lookup('Ruis').actor).toBe('Ana Ruiz');
+    // One slip from "ruiz" too, but a misspelling rarely changes the first letter of a single word.
+    expect(port.lookup('Luiz').actor).toBeNull();
+    for (const query of ['Ama Ruiz', 'Ana Luiz', 'Bna Ruiz']) expect(port.lookup(query).actor, query).toBe('Ana Ruiz');
+  });
+
   it('finds the same country under its English name', () => {
     expect(book.lookup('United States').actor).toBe('Estados Unidos');
   });
