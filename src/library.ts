@@ -496,7 +496,7 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
     data,
     articles,
     passagesByArticle,
-    statementsByArticle: once(() => groupBy([...data.quotes.statements].sort((a, b) => a.start - b.start), (statement) => statement.articleId)),
+    statementsByArticle: once(() => inReadingOrder(groupBy(data.quotes.statements, (statement) => statement.articleId))),
     sources,
     sourcesMade: () => sources.made(),
     quoteBook,
@@ -511,6 +511,15 @@ interface EarlierViews {
   sourcesMade(): boolean;
   /** The quote book of this version if made, else the one this version would continue. */
   latestQuoteBook(): QuoteBook | undefined;
+}
+
+/**
+ * Each article's statements in reading order (by start), sorted article by article: sorting all of them at once took
+ * 0.7-0.8 s of CPU at 100,000 articles (341,000 statements) on the first question about what someone said, this 0.2 s.
+ */
+function inReadingOrder(byArticle: Map<string, [Statement, ...Statement[]]>): Map<string, [Statement, ...Statement[]]> {
+  for (const statements of byArticle.values()) statements.sort((a, b) => a.start - b.start);
+  return byArticle;
 }
 
 /** `make`, called the first time the result is wanted and remembered; `made()` says whether it was. */
