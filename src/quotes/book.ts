@@ -261,6 +261,16 @@ function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: st
   return fewest;
 }
 
+/** Distinct name words of `entries` in code-unit order, with the entries whose name has each. */
+function indexNameWords(entries: Iterable<Entry>): { words: string[]; entries: Map<string, Entry[]> } {
+  const byWord = groupByEach(entries, (entry) => entry.nameWords);
+  return { words: [...byWord.keys()].sort(byCodeUnits), entries: byWord };
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The strings of an entry a misspelt key is compared with: its keys and words. */
 const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
 /** The words of a name a misspelt word of an unknown query is compared with. */
@@ -465,6 +475,21 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return buckets;
   };
   const candidatesByLength = () => (shelves.candidatesByLength ??= byLength(candidatesOf));
+  /**
+   * This book's distinct name words in code-unit order, with the entries whose name has each, made at its first unknown
+   * look-up: the speakers with a name word that `prefix` begins (and is shorter than) are one run of it, found without
+   * reading every speaker (a scan of the 27,600 speakers at 100,000 articles cost each unknown word 5 ms).
+   */
+  let nameWordIndex: { words: string[]; entries: Map<string, Entry[]> } | undefined;
+  const beginningWith = (prefix: string): Set<Entry> => {
+    nameWordIndex ??= indexNameWords(shelves.entries.values());
+    const { words, entries } = nameWordIndex;
+    const found = new Set<Entry>();
+    for (let at = lowerBound(words, prefix, byCodeUnits); at < words.length && words[at]!.startsWith(prefix); at++) {
+      if (words[at]!.length > prefix.length) for (const entry of entries.get(words[at]!)!) found.add(entry);
+    }
+    return found;
+  };
   const nameWordsByLength = () => (shelves.nameWordsByLength ??= byLength(fuzzyNameWords));
   /** The most quoted names, in book order; a bare role ("Former mayor") names nobody to look up. */
   const mostQuotedNames = (count: number) => {
@@ -702,7 +727,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // "Pim" for "Alberto Pimentel": a query whose every word begins a word of a name is that name cut short, which beats
       // a name one edit away ("Kim"); a full word is no beginning ("Ana" does not begin "Ana Hart" here).
       const begins = (entry: Entry) => fuzzyWords.length > 0 && fuzzyWords.every((word) => entry.nameWords.some((known) => known.length > word.length && known.startsWith(word)));
-      const started = fuzzyWords.length > 0 ? entriesInOrder().filter(begins) : [];
+      const started = fuzzyWords.length > 0 ? [...beginningWith(fuzzyWords[0]!)].filter(begins).sort(inBookOrder) : [];
       const near = (started.length > 0 ? started : [...nearby].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });

@@ -38,6 +38,8 @@ const queries = [
   'Vladimir Putin', 'putin', 'Putn', 'el presidente ruso', 'Kim Jong-un', 'Kim', 'líder norcoreano', 'KCNA', 'Korean Central News Agency',
   'Ana Ruiz', 'Ruiz', 'Ana Ruiz Gómez', 'Gil', 'Luis Gil', 'Pedro Gil', 'Gli', 'ONU', 'Naciones Unidas', 'la concejala', 'concejala de Cultura',
   'Lucía', 'Daniel', 'economist', 'Lucia Bacedi', 'Daniel Cebaba', 'Lionel Messi', 'Marta', 'Sanz', 'alcaldesa', '', 'zz',
+  // Beginnings of name words: suggested from the book's own index of name words, made again for each version.
+  'Bace', 'Cebab', 'Pinta',
   ...crowd.slice(0, 40).map((_, n) => surname(n)),
 ];
 const prefixes = ['', 'l', 'lu', 'luc', 'dan', 'ba', 'ce', 'gi', 'ki', 'put', 'ruiz', 'mar', 'kcn'];
