@@ -82,11 +82,14 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.verb.frame === 'complement') return use.verb.judging && !givesReason(tokens, afterVerb, tokens[use.last]!.key) ? undefined : afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
-  const preposition = PHRASE_PREPOSITIONS.has(next.key) && !INDEFINITE_DETERMINERS.has(next.key);
+  // "said on Thursday the government would…": a time phrase after the verb comes before the clause it reports.
+  const timed = use.verb.english ? afterTime(tokens, afterVerb) : afterVerb;
+  const first = tokens[timed] ?? next;
+  const preposition = PHRASE_PREPOSITIONS.has(first.key) && !INDEFINITE_DETERMINERS.has(first.key);
   // "Explaining the plan, Lane said…": a gerund opening the sentence is an adjunct, whose object is no clause.
   const adjunct = use.first === 0 && isLoneGerund(tokens, use);
-  if (use.verb.english && !use.verb.needsThat && !adjunct && !preposition && !NAME_PREPOSITIONS.has(next.key) && !SKIPPABLE.has(next.key)) {
-    const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : afterVerb;
+  if (use.verb.english && !use.verb.needsThat && !adjunct && !preposition && !NAME_PREPOSITIONS.has(first.key) && !SKIPPABLE.has(first.key)) {
+    const start = TELLING.has(tokens[use.last]!.key) ? addresseeEnd(tokens, afterVerb) : timed;
     // "explaining why he won't release…": a question word opens an embedded question, whose answer nobody gave.
     if (EMBEDDED_QUESTION_WORDS.has(tokens[start]?.key ?? '')) return undefined;
     if (isObjectToRecipient(tokens, start)) return undefined;
@@ -105,6 +108,16 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
+}
+
+/**
+ * Just past the time words at `from` ("on Thursday", "last week", "today"), when they end in one that is no preposition;
+ * `from` when there are none, or they end in one ("on television": a place, not a time).
+ */
+function afterTime(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.kind === 'word' && SKIPPABLE.has(tokens[i]!.key)) i++;
+  return i > from && !PHRASE_PREPOSITIONS.has(tokens[i - 1]!.key) ? i : from;
 }
 
 /** Prepositions of a reason after a verb of praise or blame and its object ("alabó a Rusia por…", "criticized X for…", "elogiou pelo…"). Folded. */
@@ -218,6 +231,10 @@ function isObjectToRecipient(tokens: Token[], from: number): boolean {
   }
   const recipient = tokens[to + 1];
   if (tokens[to]?.key !== 'to' || recipient?.kind !== 'word') return false;
+  // "said the attacks amounted to a declaration of war": a past tense right before "to" is the clause's verb ("amounted to",
+  // "pointed to"); a participle as an adjective comes before its noun ("the planned cuts to…").
+  const before = tokens[to - 1]!;
+  if (to - from >= 2 && (/^\p{Ll}{3,}ed$/u.test(before.text) || IRREGULAR_PASTS.has(before.key))) return false;
   // A plural noun, not an infinitive ("to reporters", not "to discuss"); a determiner, a pronoun or a name.
   const isRecipient = DETERMINERS.has(recipient.key) || OBJECT_PRONOUNS.has(recipient.key) || /^\p{Lu}/u.test(recipient.text) || /[^s]s$/.test(recipient.key);
   if (!isRecipient) return false;

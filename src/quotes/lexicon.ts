@@ -511,6 +511,8 @@ export const INSTITUTION_NOUNS = set([
   'centro', 'universidad', 'instituto', 'fundación', 'consejo', 'departamento', 'ministerio', 'colegio', 'escuela', 'academia', 'agencia',
   'comisión', 'organización', 'asociación', 'sociedad', 'laboratorio', 'observatorio', 'museo', 'hospital', 'empresa', 'partido',
   'sindicato', 'comité', 'oficina', 'grupo', 'federación', 'cámara', 'tribunal', 'corte', 'banco', 'fondo',
+  // Political bodies ("National Alliance for Legitimacy", "Coalición por el Cambio", "Movimiento al Socialismo").
+  'alliance', 'coalition', 'movement', 'alianza', 'coalición', 'movimiento',
 ]);
 
 /**

@@ -52,6 +52,8 @@ const ORGANISATION_WORDS = new Set([
   // Associations and their bodies ("Screen Actors Guild", "Asociación de Periodistas", "Consejo Nacional Electoral").
   'guild', 'union', 'association', 'council', 'committee', 'federation', 'league', 'society', 'academy',
   'asociacion', 'sindicato', 'federacion', 'consejo', 'comite', 'liga', 'sociedad', 'academia',
+  // Political bodies ("National Alliance for Legitimacy", "Movimiento al Socialismo").
+  'alliance', 'coalition', 'movement', 'alianza', 'coalicion', 'movimiento',
 ]);
 
 const keyWords = (text: string) => nameKey(text).split(' ');

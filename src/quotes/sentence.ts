@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { readBroadcast, readChannel } from './phrases.js';
 import { AGENT_NOUN, isRoleNoun } from './cast.js';
 import type { Quotation } from './quotations.js';
@@ -481,7 +481,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // "…porque, a su juicio, «…»": a viewpoint inside the sentence gives the quotation after it, and nothing else.
     const innerView = use.verb === 'source' && start > 0 && isOwnViewpoint(tokens, start);
     if (leadingSource || relativeSource || innerView) {
-      const from = leadingSource || innerView ? tail + 1 : use.last + 1;
+      const from = leadingSource ? pastApposition(tokens, tail + 1) : innerView ? tail + 1 : use.last + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
       if (innerView && (!quotation || drafts.some((draft) => draft.quotation === quotation && draft.attribution))) continue;
@@ -547,6 +547,33 @@ function draftClosingVerbs(reading: SentenceReading): void {
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/** Words an apposition after a leading source may have ("Para Martins, um dos senadores críticos a Pacheco, …"). */
+const MAX_SOURCE_APPOSITION_WORDS = 10;
+
+/** Portuguese indefinites that open a partitive ("um dos senadores"), beside PARTITIVES' Spanish and English. Folded. */
+const PORTUGUESE_PARTITIVES: ReadonlySet<string> = new Set(['um', 'uma']);
+
+/**
+ * Where the view a leading source gives starts, `at` or past an apposition describing the source ("Para Martins, um dos
+ * senadores críticos a Pacheco, a articulação… é…", "Según Soto, exministro de Hacienda, la deuda…"): a stretch up to the next
+ * comma that opens with a partitive ("uno de", "um dos", "one of"), an indefinite article before a lower-case word ("un
+ * exdirector", "a former aide") or a role noun in lower case, with words after that comma. The claim is the clause after it.
+ */
+function pastApposition(tokens: Token[], at: number): number {
+  const [first, second] = [tokens[at], tokens[at + 1]];
+  if (first?.kind !== 'word' || second?.kind !== 'word') return at;
+  const partitive = (PARTITIVES.has(first.key) || PORTUGUESE_PARTITIVES.has(first.key)) && ['de', 'del', 'dos', 'das', 'of'].includes(second.key);
+  const indefinite = INDEFINITE_DETERMINERS.has(first.key) && startsLower(second.text) && !DETERMINERS.has(second.key);
+  const role = startsLower(first.text) && isTitleNoun(first.key);
+  if (!partitive && !indefinite && !role) return at;
+  for (let i = at + 2; i < tokens.length && i - at <= MAX_SOURCE_APPOSITION_WORDS; i++) {
+    const token = tokens[i]!;
+    if (isPunct(token, ',')) return tokens.slice(i + 1).filter((next) => next.kind === 'word').length >= MIN_REPORTED_WORDS ? i + 1 : at;
+    if (token.kind !== 'word' || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) return at;
+  }
+  return at;
 }
 
 /** A gerund's ending ("…, dijo X, agregando…", "…, said X, adding…"): an aside, not the report going on. */

@@ -515,7 +515,9 @@ function subjectBefore(
       const plural = verb !== undefined && spanishPlural(tokens, { first: verbFirst, last: verbFirst, verb });
       return { ...none, subject: plural ? asGroup(subject) ?? pluralAntecedent(context, previous) : subject };
     }
-    const antecedentEnd = isPunct(tokens[end - 2], ',') ? end - 2 : end - 1;
+    // "…do ministro Luís Barroso, ex-presidente do Tribunal Superior Eleitoral (TSE), que disse…": an acronym in brackets
+    // closes the antecedent before the comma.
+    const antecedentEnd = isPunct(tokens[end - 2], ',') ? skipBackOverBrackets(tokens, end - 2) : end - 1;
     // "citó a una fuente policial que aseguró…": a restrictive relative on an anonymous person.
     const anonymous = antecedentEnd === end - 1 ? anonymousBefore(context, sentence, end - 1, previous) : undefined;
     if (anonymous) return { subject: anonymous, subjectFrom: end - 1, subjectTo: end - 1, relative: true };
@@ -523,7 +525,10 @@ function subjectBefore(
     // hangs on the nearest phrase that reads as people, even inside a complement of something else (a restrictive one,
     // with no comma, restricts the whole phrase before it: "by a string of MPs who said").
     const nearest = PERSON_RELATIVES.has(before.key) && antecedentEnd === end - 2;
-    const reading = relativeAntecedent(context, sentence, antecedentEnd) ?? (nearest ? nearestPhraseEndingAt(context, sentence, antecedentEnd) : undefined);
+    const found = relativeAntecedent(context, sentence, antecedentEnd) ?? (nearest ? nearestPhraseEndingAt(context, sentence, antecedentEnd) : undefined);
+    // "remarks by minister Paul Stone, a former head of the court, who said…": a description set off after a name is that
+    // person's, and the relative refers to the name it describes.
+    const reading = (antecedentEnd < end - 1 ? describedName(context, sentence, segmentBefore(tokens, antecedentEnd).from) : undefined) ?? found;
     // "Es un proyecto ético, que defiende derechos": a copula's predicate describes what the sentence is about; it is
     // introduced to be described, not to speak ("habló un vecino, que aseguró…" is).
     if (!reading || isPredicate(tokens, reading.from)) return none;
@@ -601,7 +606,10 @@ function subjectBefore(
   // "Senator Lindsey Graham, Republican of South Carolina, said": one word and "of" with a place, after a person's full
   // name, is the party and state the press sets after a legislator's name, not a second name.
   const affiliation = innerReading?.kind === 'name' && AFFILIATION.test(innerReading.name) && !isOrganisation(innerReading.name) && outerReading?.kind === 'name' && outerReading.name.includes(' ') && !isOrganisation(outerReading.name);
-  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, inner)) || affiliation;
+  // "Egypt's Nour Party, the country's second-biggest Islamist group which had backed…, said": a description keeps its relative clause.
+  const relative = tokens.slice(inner.from + 1, inner.to).findIndex((token) => RELATIVES.has(token.key));
+  const described = { from: inner.from, to: relative >= 0 ? inner.from + 1 + relative : inner.to };
+  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, described)) || affiliation;
   const reading = innerReading?.kind === 'name' && !affiliation ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
@@ -926,7 +934,8 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
     const reading = readPhrase(sentence, context.text, start, end);
     // "People close to the governor said", "Allegados al presidente afirmaron": a role that is the object of a
     // preposition completing a word before it is not the subject (nor whom the role refers to).
-    const complement = PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.kind === 'word' && !SKIPPABLE.has(tokens[start - 2]!.key);
+    // "…moved in after the president said": a preposition that subordinates a clause ("after", "before", "since") opens its subject.
+    const complement = PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && !ADVERBIAL_SUBORDINATORS.has(tokens[start - 1]!.key) && tokens[start - 2]?.kind === 'word' && !SKIPPABLE.has(tokens[start - 2]!.key);
     if (complement && (reading?.kind === 'title' || reading?.kind === 'role')) continue;
     if (reading) return { reading, from: start };
   }
@@ -968,6 +977,20 @@ function relativeAntecedent(context: ArticleContext, sentence: Sentence, end: nu
     return reading ? { reading, from: i } : undefined;
   }
   return found;
+}
+
+/**
+ * The name that the description opening at token `from` (an article or a lower-case word: "a farmer from Kent", "ex-presidente
+ * do TSE") is set off after by a comma ("Paul Stone, a farmer from Kent,"), when the words before that comma end in a full
+ * name; undefined otherwise.
+ */
+function describedName(context: ArticleContext, sentence: Sentence, from: number): { reading: PhraseReading; from: number } | undefined {
+  const { tokens } = sentence;
+  const opener = tokens[from];
+  const describes = opener?.kind === 'word' && (startsLower(opener.text) || DETERMINERS.has(opener.key)) && !RELATIVES.has(opener.key);
+  if (!describes || !isPunct(tokens[from - 1], ',') || !isNameWord(tokens, from - 2)) return undefined;
+  const named = phraseEndingAt(context, sentence, from - 1);
+  return named?.reading.kind === 'name' && named.reading.name.includes(' ') ? named : undefined;
 }
 
 /**

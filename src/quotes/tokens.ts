@@ -489,7 +489,8 @@ export function nameEnd(tokens: Token[], index: number): number {
     const advocates = end - index === 1 && tokens[next]?.key === 'for' && /\p{Ll}s$/u.test(tokens[index]!.text);
     const institution = advocates || tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key) || INSTITUTION_NOUNS.has(token.key.replace(/e?s$/, '')));
     // There a capitalised role noun is the complement's ("Fiscal" in "Institute for Fiscal Studies") when a name word follows it.
-    const complementWord = (at: number) => isNameWord(tokens, at) || (tokens[at] !== undefined && isCapitalised(tokens[at]!) && isTitleNoun(tokens[at]!.key) && isNameWord(tokens, at + 1));
+    // So is one that ends the name ("National Alliance for Justice"): no name of a person follows it.
+    const complementWord = (at: number) => isNameWord(tokens, at) || (tokens[at] !== undefined && isCapitalised(tokens[at]!) && isTitleNoun(tokens[at]!.key) && (isNameWord(tokens, at + 1) || !(tokens[at + 1] !== undefined && isCapitalised(tokens[at + 1]!))));
     const institutionPurpose = institution && PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && complementWord(next + 1);
     const purpose = institutionPurpose || (PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && end - index >= 2 && NAME_ARTICLES.has(tokens[next + 1]?.key ?? ''));
     if (institutionPurpose) purposeJoined = true;
@@ -498,12 +499,28 @@ export function nameEnd(tokens: Token[], index: number): number {
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
     if (!isNameWord(tokens, next) && !(institutionPurpose && complementWord(next))) break;
     // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
-    if (!joined && end - index >= 2 && INSTITUTION_NOUNS.has(tokens[next]!.key) && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key))) break;
+    // Nor into one the words after its name call a body ("Martyn Day of Leigh Day law firm", "Ana Ruiz of Ruiz Hart group").
+    const person = !joined && end - index >= 2 && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key));
+    if (person && (INSTITUTION_NOUNS.has(tokens[next]!.key) || namesBody(tokens, next))) break;
     joined = true;
     end = next + 1;
   }
   return end;
 }
+
+/** Lower-case words after a body's name that say what it is ("Leigh Day law firm", "Ruiz Hart group"), at most. */
+const BODY_NOUN_REACH = 2;
+
+/** Whether the capitalised words at `index` are followed, within BODY_NOUN_REACH lower-case words, by a noun for a body or a firm. */
+function namesBody(tokens: Token[], index: number): boolean {
+  let i = index;
+  while (i < tokens.length && tokens[i]!.kind === 'word' && startsUpper(tokens[i]!.text)) i++;
+  for (let j = i; j < i + BODY_NOUN_REACH && j < tokens.length && tokens[j]!.kind === 'word' && startsLower(tokens[j]!.text); j++) if (INSTITUTION_NOUNS.has(tokens[j]!.key) || FIRM_NOUNS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/** Nouns for a business that INSTITUTION_NOUNS leaves out (its "company" and "empresa" are there). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['firm', 'firma', 'bufete']);
 
 /** Prepositions of purpose inside an institution's name ("para", "for"). */
 const PURPOSE_PREPOSITIONS = new Set(['para', 'for']);

@@ -26,6 +26,11 @@ describe('English name bounds', () => {
     expect(said(['Voters for Clean Water, a group backed by donors, said that it would run ads.'])).toEqual([{ kind: 'indirect', speaker: 'Voters for Clean Water', text: 'it would run ads' }]);
   });
 
+  it('ends a person\'s name before "of" and a firm the words after it call one', () => {
+    expect(said(['Mark Dunn of Dunn Hart law firm, who represented the families, welcomed the decision.', '“I am pleased,” he said.'])).toEqual([{ kind: 'direct', speaker: 'Mark Dunn', text: 'I am pleased' }]);
+    expect(said(['The Bank of America said that rates will fall.'])).toEqual([{ kind: 'indirect', speaker: 'Bank of America', text: 'rates will fall' }]);
+  });
+
   it('credits the legislator, not the party and state set after the name', () => {
     expect(said(['Senator Anna Berg, Democrat of Ohio, said that the bill should pass.'])).toEqual([{ kind: 'indirect', speaker: 'Anna Berg', text: 'the bill should pass' }]);
   });

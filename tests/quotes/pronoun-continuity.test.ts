@@ -29,3 +29,17 @@ describe('pronouns and continued quotations', () => {
     ]);
   });
 });
+
+describe('a role as the subject of a clause opened by a subordinating preposition', () => {
+  it('resolves "the president" after "after" or "before" to the president named earlier', () => {
+    for (const subordinator of ['after', 'before']) {
+      expect(said(['On Tuesday President Ana Ruiz declared a state of emergency.', `Troops moved in ${subordinator} the president said the attacks amounted to a declaration of war.`])).toEqual([
+        { kind: 'indirect', speaker: 'Ana Ruiz', text: 'the attacks amounted to a declaration of war' },
+      ]);
+    }
+  });
+
+  it('still reads a role after "close to" as the complement it is', () => {
+    expect(said(['Mayor Ana Ruiz spoke.', 'People close to the mayor said the plan was dead.'])).toEqual([{ kind: 'indirect', speaker: 'People close to the mayor', text: 'the plan was dead' }]);
+  });
+});
