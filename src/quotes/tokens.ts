@@ -581,8 +581,23 @@ function partisanLabelEnd(tokens: Token[], from: number, to: number): number | u
   return undefined;
 }
 
-/** Every proper name in the sentence, longest first at each position. */
-export function nameSpans(sentence: Sentence, text: string): NameSpan[] {
+/**
+ * Each sentence's name spans with the text they were read in, made once: the cast, the mentions and the subject rules
+ * each ask for them (several times a sentence), and a sentence's tokens no longer change once `readSentences`
+ * (extract.ts) has marked them, before any of those asks.
+ */
+const spansOfSentence = new WeakMap<Sentence, { text: string; spans: readonly NameSpan[] }>();
+
+/** Every proper name in the sentence, longest first at each position; the same list for the same sentence and text. */
+export function nameSpans(sentence: Sentence, text: string): readonly NameSpan[] {
+  const known = spansOfSentence.get(sentence);
+  if (known?.text === text) return known.spans;
+  const spans = readNameSpans(sentence, text);
+  spansOfSentence.set(sentence, { text, spans });
+  return spans;
+}
+
+function readNameSpans(sentence: Sentence, text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
