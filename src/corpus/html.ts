@@ -20,6 +20,7 @@ import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
+import { dropNoContent, type NoContentNode } from './nocontent.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
@@ -131,6 +132,7 @@ function parse(html: string): PageDocument {
   if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
   unwrapStoryNoscripts(document as unknown as NoscriptNode);
   if (document.body && marksComments(html)) dropCommentSections(document.body as unknown as CommentNode);
+  if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
   markCaptions(document);
   return document;
 }

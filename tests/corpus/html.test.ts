@@ -1201,3 +1201,18 @@ describe('HTML: other stories linked after the story, outside a list', () => {
     for (const blurb of ['horario de carga', 'doscientos expositores', 'llenan los embalses']) expect(article.text).not.toContain(blurb);
   });
 });
+
+describe('HTML: blocks the page marks as no content for search engines', () => {
+  it('leaves out a block marked "nocontent" or "robots-nocontent", and keeps a story marked so by mistake', () => {
+    const box = (mark: string) =>
+      `<div class="${mark} recursos"><div class="etiqueta">INFORME</div><div class="resumen">Las pequeñas empresas trasladan sus centralitas a la nube para ahorrar en costes. Descubra cómo hacerlo en nuestro informe gratuito.</div></div>`;
+    for (const mark of ['nocontent', 'robots-nocontent']) {
+      const article = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${paragraphs}${box(mark)}</article>`));
+      for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+      expect(article.text, mark).not.toContain('centralitas a la nube');
+    }
+    const long = STORY.map((text) => `<p>${text} ${text}</p>`).join('');
+    const marked = read(page('<title>Reforman el mercado central</title>', `<div class="nocontent"><article><h1>Reforman el mercado central</h1>${long}</article></div>`));
+    for (const paragraph of STORY) expect(marked.text).toContain(paragraph);
+  });
+});
