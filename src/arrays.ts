@@ -64,6 +64,11 @@ export function lowerBound<T>(sorted: readonly T[], item: T, compare: (a: T, b: 
   return partitionPoint(sorted, (candidate) => compare(candidate, item) < 0);
 }
 
+/** Strings compared by UTF-16 code units, as Array.prototype.sort's default: the same order on every machine and locale. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The first position in `sorted` whose item is not `before`, for a `before` that holds of a prefix of `sorted` and
  * of nothing after it (Rust's `slice::partition_point`). A binary search: O(log n).

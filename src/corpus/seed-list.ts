@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { CorpusWarning } from './types.js';
-import { appendAll } from '../arrays.js';
+import { appendAll, byCodeUnits } from '../arrays.js';
 import { errorCode } from '../error-code.js';
 
 /** The seed formats by file extension (lower case). */
@@ -48,7 +48,7 @@ export function seedId(file: string): string {
  */
 export function sortSeedPaths(paths: string[]): string[] {
   const keyed = paths.map((file) => ({ id: seedId(file), file }));
-  keyed.sort((a, b) => compareText(a.id, b.id) || compareText(a.file, b.file));
+  keyed.sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file));
   keyed.forEach((entry, i) => (paths[i] = entry.file));
   return paths;
 }
@@ -63,14 +63,9 @@ export function sortSeedPaths(paths: string[]): string[] {
  */
 export function sortForBuild<T extends { file: string; mtimeMs: number }>(entries: T[]): T[] {
   const keyed = entries.map((entry) => ({ id: seedId(entry.file), entry }));
-  keyed.sort((a, b) => compareText(a.id, b.id) || a.entry.mtimeMs - b.entry.mtimeMs || compareText(a.entry.file, b.entry.file));
+  keyed.sort((a, b) => byCodeUnits(a.id, b.id) || a.entry.mtimeMs - b.entry.mtimeMs || byCodeUnits(a.entry.file, b.entry.file));
   keyed.forEach((item, i) => (entries[i] = item.entry));
   return entries;
-}
-
-/** Code-unit order, as Array.prototype.sort's default. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -10,7 +10,7 @@ import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js
 import { officeOf } from './offices.js';
 import { nameKey } from './normalize.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
-import { groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
+import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
@@ -189,7 +189,7 @@ const partsOfKey = remembered((key: string) => ({
  * versions of the archive and one made from nothing list the same actors in the same order.
  */
 function inBookOrder(a: Entry, b: Entry): number {
-  return byStatements(a.actor, b.actor) || (a.actor.name < b.actor.name ? -1 : a.actor.name > b.actor.name ? 1 : 0);
+  return byStatements(a.actor, b.actor) || byCodeUnits(a.actor.name, b.actor.name);
 }
 
 /** Strings, each with the entries it belongs to: a given name or a role word is many speakers', and compared once. */
@@ -265,10 +265,6 @@ function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: st
 function indexNameWords(entries: Iterable<Entry>): { words: string[]; entries: Map<string, Entry[]> } {
   const byWord = groupByEach(entries, (entry) => entry.nameWords);
   return { words: [...byWord.keys()].sort(byCodeUnits), entries: byWord };
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The strings of an entry a misspelt key is compared with: its keys and words. */
