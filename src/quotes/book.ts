@@ -711,7 +711,6 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
       const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
-      const nearby = new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
       // A given name is shared by many people: a query of several words close to a name only in its first word ("Marta
       // Ruiz", "María Núñez") names someone else. Another of its words must be close too, or the query's close word be
       // a later word of the name ("Putim Vladimirovich", "Vladimir Putin").
@@ -724,7 +723,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // a name one edit away ("Kim"); a full word is no beginning ("Ana" does not begin "Ana Hart" here).
       const begins = (entry: Entry) => fuzzyWords.length > 0 && fuzzyWords.every((word) => entry.nameWords.some((known) => known.length > word.length && known.startsWith(word)));
       const started = fuzzyWords.length > 0 ? [...beginningWith(fuzzyWords[0]!)].filter(begins).sort(inBookOrder) : [];
-      const near = (started.length > 0 ? started : [...nearby].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
+      // Only without such a name are close spellings looked for.
+      const nearby = () => new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
+      const near = (started.length > 0 ? started : [...nearby()].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
