@@ -91,6 +91,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   const inReading = new Map<string, string>();
   /** Renamed files whose removal the update reading applies with its files: no other look removes them meanwhile. */
   const inRemoving = new Set<string>();
+  /** Removed files an earlier look found gone and held back: the next look that still finds them gone and unpaired removes them. */
+  const seenRemoved = new Set<string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
 
   /**
@@ -119,14 +121,27 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     if (half < ready.changed.length) await applyEach({ changed: ready.changed.slice(half), removed: [] });
   };
 
-  /** The removed files of `ready` that one of its files to read has the size and modification time of: renamed, most likely. */
-  const renamedFrom = (ready: SeedDiff): string[] => {
-    if (ready.removed.length === 0 || ready.changed.length === 0) return [];
-    const removed = new Set(ready.removed);
-    const stamps = new Set(ready.changed.map(stamp));
-    const renamed: string[] = [];
-    for (const state of known()) if (removed.has(state.file) && stamps.has(stamp(state))) renamed.push(state.file);
-    return renamed;
+  /**
+   * Splits the removals of a look: a removed file with the size and modification time of a new or changed file
+   * (moving keeps both) was renamed, most likely, and goes with the update reading its new name (`withReading`)
+   * or, while that file is not ready to read, waits for it (`held`); any other removal goes at once if an earlier
+   * look saw it too (`now`), else it waits one look (`held`): the event naming a rename's new name can come after
+   * a look has found the old name gone, and the article must not be missing between the two.
+   */
+  const sortRemovals = (diff: SeedDiff, toRead: SeedFileState[]) => {
+    const removed = new Set(diff.removed);
+    for (const file of seenRemoved) if (!removed.has(file)) seenRemoved.delete(file);
+    const readyStamps = new Set(toRead.map(stamp));
+    const changedStamps = new Set(diff.changed.map(stamp));
+    const split: Record<'now' | 'withReading' | 'held', string[]> = { now: [], withReading: [], held: [] };
+    if (removed.size === 0) return split;
+    for (const state of known()) {
+      if (!removed.has(state.file)) continue;
+      if (readyStamps.has(stamp(state))) split.withReading.push(state.file);
+      else if (changedStamps.has(stamp(state)) || !seenRemoved.has(state.file)) split.held.push(state.file);
+      else split.now.push(state.file);
+    }
+    return split;
   };
 
   /** Applies `changed` and `removed` as one update, without waiting for it; the folder is looked at again once it is applied. */
@@ -255,14 +270,14 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         return unchanged || now - state.mtimeMs >= STABLE_MS;
       };
       const stableFiles = diff.changed.filter(stable);
-      const ready: SeedDiff = { changed: reading ? [] : stableFiles.slice(0, FILES_PER_UPDATE), removed: diff.removed };
+      const toRead = reading ? [] : stableFiles.slice(0, FILES_PER_UPDATE);
       // Looked at again when the files still moving will have stood still long enough by their modification
       // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
       const unstable = diff.changed.filter((state) => !stable(state));
-      unsettled = [...unstable, ...stableFiles.slice(ready.changed.length)].map((state) => state.file);
+      unsettled = [...unstable, ...stableFiles.slice(toRead.length)].map((state) => state.file);
       if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
       // Files left for the next update: at once, unless an update is reading (its end looks again).
-      if (!reading && ready.changed.length < stableFiles.length) wait = 0;
+      if (!reading && toRead.length < stableFiles.length) wait = 0;
       if (looked === undefined) previous = scan;
       else {
         for (const file of looked.files) previous.delete(file);
@@ -270,13 +285,17 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         for (const [file, state] of scan) previous.set(file, state);
       }
       previousAt = now;
-      // A rename (a removed file with the size and modification time of a file to read: moving keeps both) goes as one
-      // update with that reading, so that its article is never missing meanwhile; other removals go at once (they read
-      // nothing, and a slow file being read would hold them up).
-      const renamed = renamedFrom(ready);
-      const removedNow = ready.removed.filter((file) => !renamed.includes(file));
-      if (removedNow.length > 0) await applyEach({ changed: [], removed: removedNow });
-      if (ready.changed.length > 0) startReading(ready.changed, renamed);
+      const removals = sortRemovals(diff, toRead);
+      for (const file of removals.held) {
+        seenRemoved.add(file);
+        named.add(file);
+      }
+      // Looked at again soon, unless a look is due anyway (an earlier one would restart a moving file's STABLE_MS wait).
+      if (removals.held.length > 0) wait ??= DEBOUNCE_MS;
+      // Removals go at once, not behind a slow file being read (they read nothing); a rename goes as one update with its reading.
+      for (const file of [...removals.now, ...removals.withReading]) seenRemoved.delete(file);
+      if (removals.now.length > 0) await applyEach({ changed: [], removed: removals.now });
+      if (toRead.length > 0) startReading(toRead, removals.withReading);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       // What this look found is not applied: the retry looks at everything again.
