@@ -4,7 +4,8 @@
  * with its channel when the article names one. Lines are unescaped text.
  */
 import type { Language } from '../corpus/types.js';
-import { MAX_ACTOR_QUERY_CHARS, isBareRole } from '../quotes/book.js';
+import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
+import { isBareRole } from '../quotes/reference.js';
 import { DEFINITE_SINGULAR, INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
 import { groupBy } from '../arrays.js';
 import type { QuoteResult, Statement } from '../quotes/types.js';

@@ -9,6 +9,7 @@ import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolio
 import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { nameKey } from './normalize.js';
+import { isBareRole } from './reference.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
 import { remembered } from '../remembered.js';
@@ -77,15 +78,6 @@ const LOWER_CASE_COMPLEMENT = /^\S+\s+(?:de|del|of|for)\s+(?!(?:la|las|los|el|th
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
   return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word);
-}
-
-/**
- * Whether an actor's name is a role as the article wrote it, with nobody named for it ("Former mayor", "Ministra",
- * "Portavoz del ministerio"): a role word and, past the first letter, no capital. Such a speaker is no name to offer.
- */
-export function isBareRole(name: string): boolean {
-  const [first = '', ...rest] = name.split(/\s+/);
-  return !rest.some((word) => /\p{Lu}/u.test(word)) && nameKey(name).split(' ').some((word) => isTitleNoun(word) || SINGULAR_PERSON_NOUNS.has(word)) && /^\p{Lu}/u.test(first);
 }
 
 /** Words a medium's kind may have before its noun ("news", "state", "wire" in "news agency", "state news agency"). */

@@ -349,6 +349,15 @@ function namesMore(cast: Cast, name: string, role: string): boolean {
 }
 
 /**
+ * Whether an actor's name is a role as the article wrote it, with nobody named for it ("Former mayor", "Ministra",
+ * "Portavoz del ministerio"): a role word and, past the first letter, no capital. Such a speaker is no name to offer.
+ */
+export function isBareRole(name: string): boolean {
+  const [first = '', ...rest] = name.split(/\s+/);
+  return !rest.some((word) => /\p{Lu}/u.test(word)) && nameKey(name).split(' ').some((word) => isTitleNoun(word) || SINGULAR_PERSON_NOUNS.has(word)) && /^\p{Lu}/u.test(first);
+}
+
+/**
  * Who a role phrase used as a subject ("añadió el ministro", "la entidad apunta") is, in this order:
  * - the person the article gave exactly that title (nearest before character offset `at` when several were);
  * - `focus` (whom the previous sentences were about) when the role fits that speaker's kind, unless the role

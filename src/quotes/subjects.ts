@@ -8,7 +8,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asOrganisation, asPerson, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -122,6 +122,9 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   // "El alcalde, Jorge Sharp, y la gobernadora, Ana Vera, firmaron…": two people open it, so "dijo" after it is neither for sure.
   if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
   const subject = leadingSubject(context, previous.sentence, undefined);
+  // "Perguntado…, o senador demonstrou preocupação. Afirmou que…": a role opening the sentence before was read there with
+  // nobody in focus; it refers to whom it would have as that sentence's subject, the focus when that holds the role.
+  if (subject?.speaker && isBareRole(subject.speaker)) return resolveRole(context, subject.speaker, previous.sentence.start, focusInReach(previous), true);
   if (subject?.speaker) return subject;
   // "El director, X, y el ministro, Y, se reunieron. «…», señaló el funcionario": either could be meant; the role stays.
   if (subject?.coordinated) return undefined;
@@ -129,9 +132,12 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (topic) return topic;
   // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
   if (opensWithUnnamedPerson(previous.sentence)) return undefined;
-  const { focus } = previous;
-  const paragraph = previous.sentence.paragraph;
-  return focus && paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
+  return focusInReach(previous);
+}
+
+/** The last speaker credited before and through `previous`, if within FOCUS_REACH paragraphs of it. */
+function focusInReach({ focus, sentence }: Previous): Attribution | undefined {
+  return focus && sentence.paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
 }
 
 /**
