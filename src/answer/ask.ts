@@ -39,6 +39,7 @@ import { readChecked } from './question.js';
 import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
+import { definedSubject } from './definition.js';
 import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 import { numberMarkers, writtenText, type Written } from './written.js';
@@ -299,7 +300,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
   const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }) };
+  // A what-is question's subject as the passages' words: the translation's when it was looked up in another language.
+  const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : definedSubject(question.asked, language)) : undefined;
+  const defined = subject === undefined ? [] : [...new Set(matcher.matches(subject).map((match) => match.term))];
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }), ...(defined.length > 0 && { defined }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;

@@ -16,6 +16,7 @@ import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { givesCause } from './cause.js';
+import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
 import { storyDateTerms } from './story-date.js';
 import { foldAccents } from '../text/words.js';
@@ -102,6 +103,12 @@ export interface Expectation {
    * that does, holds its answer; one that only states the fact keeps SentenceWeights.withoutType of its score.
    */
   why?: boolean;
+  /**
+   * The question asks what something is (definition.ts `definedSubject`): its subject's terms, in order. A sentence that
+   * says what it is (definition.ts `definesSubject`) holds its answer; one that only names it keeps SentenceWeights.withoutType
+   * of its score.
+   */
+  defined?: readonly string[];
 }
 
 /** Where, in an article (by id), the asked speaker's statements lie and where other speakers' do (article offsets). */
@@ -223,9 +230,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const score = coverage + weights.context * context + weights.retrieval * retrieval + weights.headline * headline;
       const cause = expectation.why ? causeOf(sentence) : undefined;
       const unexplained = expectation.why === true && cause === undefined;
-      const kept = (type !== undefined && !carries) || unexplained ? weights.withoutType * score : score;
-      // A cause is what a why-question expects: the sentence that gives one, or leads into one, holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && cause !== undefined), ...(cause && cause !== sentence.span && { cause }), score: kept };
+      const defines = expectation.defined !== undefined && definesSubject(sentence.evidence.article.text, sentence.span, expectation.defined, sentence.matches);
+      const undefinedSubject = expectation.defined !== undefined && !defines;
+      const kept = (type !== undefined && !carries) || unexplained || undefinedSubject ? weights.withoutType * score : score;
+      // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
