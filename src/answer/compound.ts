@@ -245,23 +245,27 @@ export function joinPartAnswers(question: string, language: Language, parts: rea
     return citations.length;
   };
   const words = WORDS[language];
-  const shared: Array<{ shown: string[]; quotes: string; also: number[] }> = [];
+  // Each line: the parts' questions it answers, its words, the citation numbers those words show, the others it cites ("see also").
+  const shared: Array<{ shown: string[]; quotes: string; cited: number[]; also: number[] }> = [];
   // A quotation an earlier part showed is not shown again beside a part's other quotations: it answered that part.
   const shownBefore = new Set<string>();
   for (const { part, result, written, possible = false } of parts) {
     const renumbered = new Map(result.citations.map((citation) => [citation.n, numberOf(citation)]));
     const numbered = (n: number) => renumbered.get(n) ?? n;
     let quotes: string;
+    let cited: number[];
     let also: number[] = [];
     if (result.refused || written === undefined) {
       const leads = result.citations.map((citation) => numbered(citation.n));
+      cited = leads;
       quotes = words.partUnanswered(leads.length === 0 ? undefined : numberMarkers(leads), possible);
     } else {
-      const own = written.quotations.map((quotation) => quotationText(language, { ...quotation, n: numbered(quotation.n) }));
-      const repeated = own.filter((quote) => shownBefore.has(quote));
-      const kept = repeated.length > 0 && repeated.length < own.length ? own.filter((quote) => !shownBefore.has(quote)) : own;
-      for (const quote of own) shownBefore.add(quote);
-      quotes = [written.leadIn, ...kept].join(' ');
+      const own = written.quotations.map((quotation) => ({ n: numbered(quotation.n), shown: quotationText(language, { ...quotation, n: numbered(quotation.n) }) }));
+      const repeated = own.filter(({ shown }) => shownBefore.has(shown));
+      const kept = repeated.length > 0 && repeated.length < own.length ? own.filter(({ shown }) => !shownBefore.has(shown)) : own;
+      for (const { shown } of own) shownBefore.add(shown);
+      quotes = [written.leadIn, ...kept.map(({ shown }) => shown)].join(' ');
+      cited = kept.map(({ n }) => n);
       const quoted = new Set(written.quotations.map((quotation) => quotation.n));
       also = result.citations.filter((citation) => !quoted.has(citation.n)).map((citation) => numbered(citation.n));
     }
@@ -271,10 +275,10 @@ export function joinPartAnswers(question: string, language: Language, parts: rea
     if (last?.quotes === quotes) {
       last.shown.push(part.shown);
       last.also.push(...also.filter((n) => !last.also.includes(n)));
-    } else shared.push({ shown: [part.shown], quotes, also });
+    } else shared.push({ shown: [part.shown], quotes, cited, also });
   }
-  const bodyOf = ({ quotes, also }: (typeof shared)[number]) => {
-    const others = also.filter((n) => !quotes.includes(`[${n}]`));
+  const bodyOf = ({ quotes, cited, also }: (typeof shared)[number]) => {
+    const others = also.filter((n) => !cited.includes(n));
     return others.length === 0 ? quotes : `${quotes} ${words.seeAlso(numberMarkers(others))}`;
   };
   // One line for every part: the parts' questions would only repeat the asker's in pieces ("¿Dónde? ¿Cuándo se reunió…?").
