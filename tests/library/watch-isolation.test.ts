@@ -75,17 +75,18 @@ describe('the seeds watcher while running', () => {
     for (const name of ['a.txt', 'b.txt']) await writeFile(path.join(dir, name), `Artículo ${name}`);
     const known = new Map(['a.txt', 'b.txt'].map((file) => [file, statSeedFile(dir, file)!]));
     const diffs = watchRecording(known);
-    // The first look scans the whole folder (what changed while stopped): nothing here.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(diffs).toEqual([]);
+    // The first look scans the whole folder (what changed while stopped): a file added now is applied by it or by the
+    // look its event starts, so once it is applied that whole scan is over (a fixed wait for it came short under load).
+    await writeFile(path.join(dir, 'c.txt'), 'Artículo c');
+    await eventually(() => known.has('c.txt'), 'the first new file applied');
     // What the library knows of b.txt no longer matches the disk, though no event says so: only a look
     // at every file would see it.
     known.set('b.txt', { file: 'b.txt', size: 1, mtimeMs: 1 });
-    await writeFile(path.join(dir, 'c.txt'), 'Artículo c');
-    await eventually(() => known.has('c.txt'), 'the new file applied');
+    await writeFile(path.join(dir, 'd.txt'), 'Artículo d');
+    await eventually(() => known.has('d.txt'), 'the second new file applied');
     await rm(path.join(dir, 'a.txt'));
     await eventually(() => !known.has('a.txt'), 'the removed file applied');
-    expect(diffs.flatMap((diff) => [...diff.changed.map((state) => state.file), ...diff.removed])).toEqual(['c.txt', 'a.txt']);
+    expect(diffs.flatMap((diff) => [...diff.changed.map((state) => state.file), ...diff.removed])).toEqual(['c.txt', 'd.txt', 'a.txt']);
   }, 60_000);
 
   it('lists a folder an event names, and drops what it knew under a folder removed', async () => {
@@ -106,10 +107,12 @@ describe('the seeds watcher while running', () => {
     const known = new Map([['viejo.txt', statSeedFile(dir, 'viejo.txt')!]]);
     const removed: string[] = [];
     const added: string[] = [];
+    const reading: string[] = [];
     let finishReading: () => void = () => undefined;
     const read = new Promise<void>((resolve) => (finishReading = resolve));
     // Stands in for the library: an update that reads files takes until the test lets it end.
     const apply = async (diff: SeedDiff) => {
+      reading.push(...diff.changed.map((state) => state.file));
       if (diff.changed.length > 0) await read;
       for (const state of diff.changed) {
         added.push(state.file);
@@ -123,7 +126,8 @@ describe('the seeds watcher while running', () => {
     watcher = watchSeeds({ dir, known: () => known.values(), apply, log: recordingLogger().log });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await writeFile(path.join(dir, 'enorme.txt'), 'Artículo enorme');
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Its update must be under way before the deletions (a fixed wait failed when the look came late on a loaded machine).
+    await eventually(() => reading.includes('enorme.txt'), 'the new file being read');
     await rm(path.join(dir, 'viejo.txt'));
     await rm(path.join(dir, 'enorme.txt'));
     await eventually(() => removed.includes('viejo.txt'), 'the removal applied while the other file is read');
