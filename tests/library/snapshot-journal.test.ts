@@ -132,6 +132,10 @@ describe('the snapshot journal of a running library', () => {
     // Into the new snapshot's journal: the old one went with its folder.
     expect(running.logged.filter(({ level }) => level === 'warn').map(({ message }) => message)).toEqual([]);
 
+    // Stopped before the restart, as a restart is: that update outgrew the limit too, and its fold (a second later,
+    // finished by the close if begun) could otherwise remove the folder the restart is reading, whose journal then
+    // reads as empty: faro-2.txt read again.
+    await running.library.close();
     const restarted = await open(false);
     expect(restarted.reRead()).toEqual([]);
     expect(await cites(restarted.library, 1, 'faro-1')).toBe(true);
