@@ -1191,15 +1191,16 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   const authored = authoredSource(context, sentence, from, previous);
   if (authored) return authored;
   let noun = from;
-  // A statement or letter is a document too ("según el comunicado militar", "según su carta").
-  const documentNoun = (token: Token | undefined) => token !== undefined && (DOCUMENT_NOUNS.has(token.key) || CHANNEL_NOUNS.has(token.key));
+  // A statement or letter is a document too ("según el comunicado militar", "según su carta"); so is a body's web page
+  // after a source marker ("according to the CDC's web page"; elsewhere "Page" is as often a name).
+  const documentNoun = (token: Token | undefined) => token !== undefined && (DOCUMENT_NOUNS.has(token.key) || CHANNEL_NOUNS.has(token.key) || PAGE_NOUNS.has(token.key));
   while (noun < tokens.length && tokens[noun]!.kind === 'word' && !documentNoun(tokens[noun]) && noun - from < MAX_DOCUMENT_WORDS) noun++;
   if (!documentNoun(tokens[noun]) || !/^\p{Ll}/u.test(tokens[noun]!.text)) return undefined;
   const end = nextBoundary(tokens, noun + 1);
   const between = tokens.slice(from, noun);
   const possessor = between.findIndex((token) => /['’]s$/.test(token.text));
   if (possessor >= 0) {
-    const reading = readPhrase(sentence, context.text, from, from + possessor + 1);
+    const reading = readPhrase(sentence, context.text, from, from + possessor + 1) ?? possessiveName(sentence, context.text, from, from + possessor + 1);
     if (reading && reading.kind !== 'pronoun') return { subject: attributionOf(context, reading, previous, sentence.start), to: end };
     // "the grid operator’s": a role the article gave someone, else the role as written.
     if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || !between.slice(1, possessor + 1).every((token) => /^\p{Ll}/u.test(token.text))) return undefined;
@@ -1210,11 +1211,13 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   if (between.some((token) => !DETERMINERS.has(token.key) && !/^\p{Ll}/u.test(token.text))) return undefined;
   const ownerAt = documentModifiersEnd(tokens, noun + 1);
   const owner = tokens[ownerAt];
-  if (owner && (NAME_PREPOSITIONS.has(owner.key) || owner.key === 'from')) {
+  // "a report by the WHO": the agent of a document is its maker, as its owner is.
+  if (owner && (NAME_PREPOSITIONS.has(owner.key) || owner.key === 'from' || AGENT_PREPOSITIONS.has(owner.key))) {
     const ownerFrom = NAME_ARTICLES.has(tokens[ownerAt + 1]?.key ?? '') ? ownerAt + 2 : ownerAt + 1;
     const name = nameEnd(tokens, ownerFrom);
     if (name === ownerFrom) return undefined;
-    const reading = readPhrase(sentence, context.text, ownerFrom, name);
+    // Read with its article: "el Servicio Meteorológico" is a name, where "Servicio Meteorológico" alone may read as a title.
+    const reading = readPhrase(sentence, context.text, ownerAt + 1, name);
     return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
   }
   if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && !OWNER_POSSESSIVES.has(tokens[from]?.key ?? '')) {
@@ -1227,6 +1230,9 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
   return cited ? { subject: cited, to: end } : undefined;
 }
+
+/** Nouns for a web page, a document only after a source marker and in lower case (folded). */
+const PAGE_NOUNS: ReadonlySet<string> = new Set(['page', 'website', 'webpage', 'pagina', 'sitio']);
 
 /** Words a document noun may have before whose it is ("el informe anual preliminar del 2021 de…"). */
 const MAX_DOCUMENT_MODIFIERS = 4;
@@ -1273,7 +1279,8 @@ function authoredSource(context: ArticleContext, sentence: Sentence, from: numbe
   const { tokens } = sentence;
   if (!DETERMINERS.has(tokens[from]?.key ?? '')) return undefined;
   let next = from + 1;
-  while (next < tokens.length && next - from <= MAX_DOCUMENT_WORDS && tokens[next]!.kind === 'word' && /^\p{Ll}/u.test(tokens[next]!.text) && !AUTHORING_PARTICIPLE.test(tokens[next]!.text)) next++;
+  // The word right after the article is the noun, even where it ends as a participle does ("un comunicado difundido por…").
+  while (next < tokens.length && next - from <= MAX_DOCUMENT_WORDS && tokens[next]!.kind === 'word' && /^\p{Ll}/u.test(tokens[next]!.text) && (next === from + 1 || !AUTHORING_PARTICIPLE.test(tokens[next]!.text))) next++;
   const head = tokens[next - 1];
   // A person or a group is a speaker, not a thing made ("según el timonel", "según los expertos consultados por…").
   if (next === from + 1 || !head || isTitleNoun(head.key) || isTitlePlural(head.key) || GROUP_NOUNS.has(head.key) || SINGULAR_PERSON_NOUNS.has(head.key)) return undefined;
@@ -1281,7 +1288,8 @@ function authoredSource(context: ArticleContext, sentence: Sentence, from: numbe
   if (after && AUTHORING_PARTICIPLE.test(after.text) && AGENT_PREPOSITIONS.has(tokens[next + 1]?.key ?? '')) {
     const agentFrom = next + 2;
     const agentTo = nextBoundary(tokens, agentFrom);
-    const reading = agentTo > agentFrom ? readPhrase(sentence, context.text, agentFrom, agentTo) : undefined;
+    const agentEnd = timePhraseStart(tokens, agentFrom, agentTo);
+    const reading = agentEnd > agentFrom ? readPhrase(sentence, context.text, agentFrom, agentEnd) : undefined;
     return { subject: reading ? attributionOf(context, reading, previous, sentence.start) : NOBODY, to: agentTo };
   }
   const named = after?.kind === 'word' && (/^\p{N}/u.test(after.text) || /^\p{Lu}/u.test(after.text));
@@ -1289,6 +1297,35 @@ function authoredSource(context: ArticleContext, sentence: Sentence, from: numbe
 }
 
 const NOBODY: Attribution = { speaker: null, medium: null };
+
+/** Words that make the time word after them a time phrase ("late Friday", "early Thursday"), folded. */
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'earlier']);
+
+/**
+ * Where a time phrase that runs to `to` opens in [from, to) ("released by the State Department late Friday",
+ * "difundido por la Cámara el viernes"): the first token from which only time words and adverbs (SKIPPABLE) follow;
+ * `to` when there is none. "on" opening a name's own words ("Council on Foreign Relations") is no time phrase, as a
+ * capitalised word that no time word is follows it.
+ */
+function timePhraseStart(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const time = TIME_QUALIFIERS.has(tokens[i]!.key) ? i + 1 : i;
+    if (time < to && skipAdverbs(tokens, time) >= to) return i;
+  }
+  return to;
+}
+
+/**
+ * A proper name ending in the English possessive over [from, to), after an article or none ("the WHO’s", "Ireland’s",
+ * "the Health Ministry’s"): the owner of the document it precedes, read as that name without "’s". readPhrase reads no
+ * possessive name as a speaker; undefined when the words are no single name.
+ */
+function possessiveName(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const start = DETERMINERS.has(tokens[from]?.key ?? '') ? from + 1 : from;
+  if (start >= to || nameEnd(tokens, start) !== to || !/['’]s$/u.test(tokens[to - 1]!.text)) return undefined;
+  return { kind: 'name', name: text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/['’]s$/u, ''), title: null, mediumTitle: false };
+}
 
 /** Possessives that make a document that of whom the article was quoting ("según su informe", "according to its report"). */
 const OWNER_POSSESSIVES = new Set(['su', 'sus', 'its', 'their', 'his', 'her']);

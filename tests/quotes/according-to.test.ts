@@ -54,6 +54,20 @@ describe('sources named with según, according to, de acuerdo con', () => {
     ]);
   });
 
+  it('credits a document to the body that owns or made it, whatever comes after the body', () => {
+    const speakers = (paragraph: string, language: string) => found([paragraph], language).map((statement) => statement.speaker);
+    // An owner in the possessive, a maker after "by", a web page: the body's.
+    expect(speakers("The lake froze twice in March, according to the Weather Bureau's annual report.", 'en')).toEqual(['Weather Bureau']);
+    expect(speakers('The lake froze twice in March, according to a study by the Weather Bureau.', 'en')).toEqual(['Weather Bureau']);
+    expect(speakers("The lake froze twice in March, according to the IMB's web page on the winter.", 'en')).toEqual(['IMB']);
+    expect(speakers('El lago se heló dos veces en marzo, según la página web del Servicio Meteorológico.', 'es')).toEqual(['Servicio Meteorológico']);
+    // The time the document came out is no part of its maker's name.
+    expect(speakers('The lake froze twice in March, according to a note released by the Weather Bureau late Tuesday.', 'en')).toEqual(['Weather Bureau']);
+    expect(speakers('El lago se heló dos veces en marzo, según un comunicado difundido por el Servicio Meteorológico el martes.', 'es')).toEqual(['Servicio Meteorológico']);
+    // "on" inside the maker's own name is no time phrase.
+    expect(speakers('The lake froze twice in March, according to a note released by the Council on Lake Safety.', 'en')).toEqual(['Council on Lake Safety']);
+  });
+
   it('reads ", according to X" after a quotation that holds the comma as that speaker\'s', () => {
     expect(found(['The plan would be “a disaster for working families,” according to Senator Jane Roe.'], 'en')).toContainEqual(
       { kind: 'direct', text: 'a disaster for working families', speaker: 'Jane Roe' },
