@@ -514,7 +514,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // inserted verb when a clause's verb or subject goes on there (no relative, no preposition, no gerund).
     const goesOn = (token: Token | undefined) => token?.kind === 'word' && startsLower(token.text) && ![PHRASE_PREPOSITIONS, COORDINATORS, COMPLEMENTISERS, INSERTED_CLAUSE_OPENERS].some((words) => words.has(token.key)) && !GERUND.test(token.key);
     const longLead = start - 1 > MAX_INSERTED_SUBJECT_WORDS && !tokens.slice(0, start).some((token) => token.kind === 'quote') && goesOn(tokens[tail + 1]);
-    if (use.verb !== 'source' && isPunct(afterClause, ',') && (start - 1 <= MAX_INSERTED_SUBJECT_WORDS || longLead) && tail + 1 < tokens.length) {
+    if (use.verb !== 'source' && isPunct(afterClause, ',') && (start - 1 <= MAX_INSERTED_SUBJECT_WORDS || longLead) && tail + 1 < tokens.length && !describesSpeaker(tokens, tail + 1)) {
       const from = tail + 1;
       const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
       if (end <= from) continue;
@@ -547,6 +547,22 @@ function draftClosingVerbs(reading: SentenceReading): void {
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/** Prepositions that say where a speaker is from or works ("…, said Reyes, of the Central Clinic", "dijo Reyes, de la Clínica"). Folded. */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'de', 'del', 'da', 'do', 'das', 'dos']);
+
+/**
+ * Whether the words from `at` to the sentence's end describe the speaker a closing verb just named rather than go on with
+ * the report: an affiliation ("…, said Reyes, of the Central Clinic.", "…, dijo Reyes, de la Clínica Central.") or a phrase
+ * with a determiner and a role noun ("…, said Reyes, the clinic director."), with no comma, quotation or verb of saying.
+ * What the verb reports is then the sentence before it (newcomer 22's D9).
+ */
+function describesSpeaker(tokens: Token[], at: number): boolean {
+  const rest = tokens.slice(at);
+  const [first] = rest;
+  if (first?.kind !== 'word' || rest.some((token) => token.kind === 'quote' || isPunct(token, ',;:') || isSpeechVerbToken(token))) return false;
+  return AFFILIATION_PREPOSITIONS.has(first.key) || (DETERMINERS.has(first.key) && rest.some((token) => startsLower(token.text) && isTitleNoun(token.key)));
 }
 
 /** Words an apposition after a leading source may have ("Para Martins, um dos senadores críticos a Pacheco, …"). */
