@@ -21,6 +21,7 @@ import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropNoContent, type NoContentNode } from './nocontent.js';
+import { dropGalleries, mayHaveGallery, type GalleryNode } from './galleries.js';
 import { dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
@@ -133,6 +134,7 @@ function parse(html: string): PageDocument {
   unwrapStoryNoscripts(document as unknown as NoscriptNode);
   if (document.body && marksComments(html)) dropCommentSections(document.body as unknown as CommentNode);
   if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
+  if (document.body && mayHaveGallery(html)) dropGalleries(document.body as unknown as GalleryNode);
   markCaptions(document);
   return document;
 }

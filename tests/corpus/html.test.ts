@@ -1216,3 +1216,27 @@ describe('HTML: blocks the page marks as no content for search engines', () => {
     for (const paragraph of STORY) expect(marked.text).toContain(paragraph);
   });
 });
+
+describe('HTML: photo galleries and slideshows beside the story', () => {
+  const long = STORY.map((text) => `<p>${text} ${text}</p>`).join('');
+  const slide = (n: number, title: string, caption: string) =>
+    `<li class="slideshow-item${n > 1 ? ' slideshow-hidden' : ''}"><h3>${title}</h3><div class="slide-text">${caption}</div><img src="/f${n}.jpg" alt=""></li>`;
+  const slideshow = `<div class="article-slideshow"><ul>${slide(1, 'Las carpas de la plaza', 'Los puestos provisionales ocupan la mitad de la plaza y abren con el horario de siempre desde el lunes.')}${slide(2, 'El tejado de hierro', 'La cubierta original de hierro forjado se desmontará pieza a pieza y volverá a su sitio al final de la obra.')}</ul></div>`;
+  const gallery = `<div id="photoGallery"><figure><img src="/g1.jpg" alt=""><cite>Vista aérea del mercado central antes de su cierre el invierno pasado, con los tejados de hierro.</cite></figure><div class="galleryTitle">El mercado en imágenes</div><span>1</span><span>2</span><span>3</span></div>`;
+
+  it('leaves out a gallery above the story and a slideshow after it when the page has a story of its own', () => {
+    const article = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1>${gallery}${long}${slideshow}</article>`));
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    for (const furniture of ['Vista aérea del mercado', 'El mercado en imágenes', 'Las carpas de la plaza', 'cubierta original de hierro']) expect(article.text).not.toContain(furniture);
+  });
+
+  it('keeps a story inside a block named for its gallery, and slides that are all the page has', () => {
+    const wrapped = read(page('<title>Reforman el mercado central</title>', `<div class="story-with-gallery"><h1>Reforman el mercado central</h1>${long}</div><footer><p>${STORY[0]}</p></footer>`));
+    for (const paragraph of STORY) expect(wrapped.text).toContain(paragraph);
+    const slidesOnly = read(page('<title>El mercado en imágenes</title>', `<h1>El mercado en imágenes</h1><p>${STORY[0]}</p>${slideshow}`));
+    expect(slidesOnly.text).toContain('cubierta original de hierro');
+    const deck = 'Los comerciantes ocuparán unas carpas en la plaza durante ocho meses';
+    const header = read(page('<title>Reforman el mercado central</title>', `<article><div class="heading heading-gallery"><h1>Reforman el mercado central</h1><h2>${deck}</h2></div>${long}</article>`));
+    expect(header.text).toContain(deck);
+  });
+});
