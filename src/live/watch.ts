@@ -43,6 +43,11 @@ export interface SeedWatcher {
 
 /** Quiet time after a file event before the folder is scanned: one scan for a burst of events. */
 export const DEBOUNCE_MS = 200;
+/**
+ * Longest a look waits, after the first file event since the last one, for the folder to fall quiet: a file written
+ * to without pause (a log, a slow copy) would otherwise hold back every other change for as long as it is written.
+ */
+export const QUIET_WAIT_MAX_MS = 1000;
 /** How long a file's size and modification time must stand still before it is read (a writer may be midway). */
 export const STABLE_MS = 500;
 /**
@@ -68,6 +73,8 @@ interface Look {
 export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  /** When the first file event since the last look began was heard (undefined: none since). */
+  let heardSince: number | undefined;
   let running = false;
   let again = false;
   /** Each file's state as last seen (by a whole scan, then each look at some paths), and when the last look ran: a file unchanged across STABLE_MS is stable. */
@@ -238,12 +245,15 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
     if (relative === '.') scanWhole = true;
     else named.add(relative);
     told?.();
-    schedule(DEBOUNCE_MS);
+    const now = Date.now();
+    heardSince ??= now;
+    schedule(Math.max(0, Math.min(DEBOUNCE_MS, heardSince + QUIET_WAIT_MAX_MS - now)));
   };
 
   let knownFollowed = false;
   const run = async () => {
     running = true;
+    heardSince = undefined;
     let wait: number | undefined;
     try {
       if (!knownFollowed) {

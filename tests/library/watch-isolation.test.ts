@@ -4,11 +4,11 @@
  * only when it changes. Once running, it looks only where file events point: the files and folders they
  * name, not every file of the archive (a stat each: about a second at 100,000 files, for every change).
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchSeeds, type SeedWatcher } from '../../src/live/watch.js';
+import { DEBOUNCE_MS, watchSeeds, type SeedWatcher } from '../../src/live/watch.js';
 import { statSeedFile, type SeedDiff, type SeedFileState } from '../../src/live/seed-scan.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { eventually } from '../support/eventually.js';
@@ -87,6 +87,22 @@ describe('the seeds watcher while running', () => {
     await rm(path.join(dir, 'a.txt'));
     await eventually(() => !known.has('a.txt'), 'the removed file applied');
     expect(diffs.flatMap((diff) => [...diff.changed.map((state) => state.file), ...diff.removed])).toEqual(['c.txt', 'd.txt', 'a.txt']);
+  }, 60_000);
+
+  it('applies a new file while another file in the folder is written to without pause', async () => {
+    const known = new Map<string, SeedFileState>();
+    watchRecording(known);
+    // A file appended to four times per quiet time (a log, a slow copy): its events never leave the folder quiet.
+    const busy = path.join(dir, 'registro.txt');
+    await writeFile(busy, 'Registro\n');
+    let lines = 0;
+    const writing = setInterval(() => void appendFile(busy, `línea ${++lines}\n`), DEBOUNCE_MS / 4);
+    try {
+      await writeFile(path.join(dir, 'nota.txt'), 'Artículo nota');
+      await eventually(() => known.has('nota.txt'), 'the new file applied while the other is still written to');
+    } finally {
+      clearInterval(writing);
+    }
   }, 60_000);
 
   it('lists a folder an event names, and drops what it knew under a folder removed', async () => {
