@@ -12,7 +12,7 @@ import type { TextSpan } from '../corpus/types.js';
 // "¿Qué es (la) X?", "¿Qué significa X?", "What is (the) X?", "What does X mean / stand for?"; X up to MAX_SUBJECT_WORDS
 // words. "lo" ("¿Qué es lo que…?") and a relative clause ("¿Qué es la empresa que compró…?") ask something else.
 const WHAT_IS: Record<Language, RegExp[]> = {
-  es: [/^\s*¿?\s*(?:y\s+)?qu[eé]\s+(?:es|son|era|eran|significa|significan|quiere\s+decir)\s+(?:(?:el|la|los|las|un|una)\s+)?(?<subject>[^?¿]+?)\s*[?]*\s*$/iu],
+  es: [/^\s*¿?\s*(?:y\s+)?qu[eé]\s+(?:es|son|era|eran|fue|fueron|significa|significan|quiere\s+decir)\s+(?:(?:el|la|los|las|un|una)\s+)?(?<subject>[^?¿]+?)\s*[?]*\s*$/iu],
   en: [
     /^\s*(?:and\s+)?what\s+(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?<subject>[^?]+?)\s*[?]*\s*$/iu,
     /^\s*(?:and\s+)?what\s+(?:does|do|did)\s+(?:(?:the|a|an)\s+)?(?<subject>[^?]+?)\s+(?:mean|stand\s+for)\s*[?]*\s*$/iu,

@@ -15,6 +15,10 @@ const library = await libraryOf([
     'Los tres deberán comparecer en abril en Bogotá, según el auto conocido este martes.',
     'La Jurisdicción Especial para la Paz (JEP), creada por el acuerdo de paz de 2016, juzga los crímenes cometidos durante el conflicto armado.',
   ]),
+  articleFromParagraphs({ id: 'operacion', title: 'La Operación Nube, a juicio', date: '2025-03-05', language: 'es' }, [
+    'La Operación Nube y la Operación Nube II serán investigadas por la JEP, que abrirá el caso de la Operación Nube en mayo.',
+    'El desalojo de las veredas del valle del Lobo, en marzo de 2003, llamado Operación Nube, dejó cientos de familias desplazadas.',
+  ]),
   articleFromParagraphs({ id: 'water', title: 'The RWB warns of a dry summer', date: '2025-06-02', language: 'en' }, [
     'The RWB said on Monday that the RWB reservoirs would stay below half their capacity, and the RWB asked farmers to save water.',
     'Farmers in three districts will have their irrigation cut from July.',
@@ -35,6 +39,11 @@ describe('what-is questions', () => {
     const result = await ask('¿Qué es la JEP?');
     expect(result.refused).toBe(false);
     expect(result.answer).toContain('Jurisdicción Especial para la Paz');
+  });
+
+  it('quote the sentence that names it after what it was', async () => {
+    const result = await ask('¿Qué fue la Operación Nube?');
+    expect(result.answer).toContain('El desalojo de las veredas');
   });
 
   it('quote the sentence that says what it is with a copula', async () => {
