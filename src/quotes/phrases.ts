@@ -159,8 +159,11 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const owner = readPhrase(sentence, text, start + 2, to);
     if (owner && owner.kind !== 'pronoun') return owner;
   }
-  // "Studies suggest…", "The report, released Tuesday, said…": a document or a day names nobody who speaks.
-  if ((words.length === 1 && (DOCUMENT_NOUNS.has(words[0]!.key) || CHANNEL_NOUNS.has(words[0]!.key)))) return undefined;
+  // "Studies suggest…": a document with no article names nobody who speaks. With one ("A statement said…", "cita el
+  // documento"), and no maker named, it is the source as written, as the press cites it.
+  if ((words.length === 1 && (DOCUMENT_NOUNS.has(words[0]!.key) || CHANNEL_NOUNS.has(words[0]!.key)))) {
+    return start > from && isLowerCase(words[0]!) && !/s$/u.test(words[0]!.key) ? { kind: 'group', text: slice(text, tokens, start, to) } : undefined;
+  }
   const data = unownedData(tokens, start, to);
   if (data !== undefined) return data > start ? readPhrase(sentence, text, start, data) : undefined;
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };

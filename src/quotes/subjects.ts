@@ -1228,7 +1228,10 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   // "El Banco Central publicó su informe anual. …, según el informe.": the narration named the document's maker.
   const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
   const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
-  return cited ? { subject: cited, to: end } : undefined;
+  if (cited) return { subject: cited, to: end };
+  // "Según el informe, …", "according to the complaint": with no maker the article names, the document is the source as
+  // written (the way the press cites it), never nobody's words.
+  return DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && noun === from + 1 ? { subject: { speaker: capitalise(tokens[noun]!.text), medium: null }, to: end } : undefined;
 }
 
 /** Nouns for a web page, a document only after a source marker and in lower case (folded). */

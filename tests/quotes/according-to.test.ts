@@ -68,6 +68,16 @@ describe('sources named with según, according to, de acuerdo con', () => {
     expect(speakers('The lake froze twice in March, according to a note released by the Council on Lake Safety.', 'en')).toEqual(['Council on Lake Safety']);
   });
 
+  it('gives a document no maker is named for to the document as written, not to nobody', () => {
+    expect(found(['La asamblea duró toda la tarde.', 'Según el balance, la cooperativa vendió 300 toneladas de trigo.'])).toEqual([
+      { kind: 'indirect', text: 'la cooperativa vendió 300 toneladas de trigo', speaker: 'Balance' },
+    ]);
+    const english = found(['Troops moved north on Monday.', 'A statement said the operation was meant to secure the border crossings.'], 'en');
+    expect(english).toEqual([{ kind: 'indirect', text: 'the operation was meant to secure the border crossings', speaker: 'Statement' }]);
+    // A document with no article cites nobody: "Studies suggest…".
+    expect(found(['Studies suggest the vaccine protects older patients for a year.'], 'en')).toEqual([]);
+  });
+
   it('reads ", according to X" after a quotation that holds the comma as that speaker\'s', () => {
     expect(found(['The plan would be “a disaster for working families,” according to Senator Jane Roe.'], 'en')).toContainEqual(
       { kind: 'direct', text: 'a disaster for working families', speaker: 'Jane Roe' },
