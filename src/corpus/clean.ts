@@ -441,25 +441,50 @@ function withFiguresJoined(lines: string[]): string[] {
 /** How many bios of each author may close the story. */
 const BIO_PARAGRAPHS = 2;
 const MIN_BIO_NAME_WORDS = 2;
+/** An author box's lines after the bio (links to more of their work or to a section: "See more by …"): short, few. */
+const MAX_BOX_LINK_WORDS = 15;
+const BOX_LINKS = 3;
+/** How a bio goes on from the author's name: their post, beat or employer (English and Spanish). */
+const BIO_PREDICATE = /^\s+(?:is|has been|currently|covers|writes|reports|joined|es|ha sido|cubre|escribe|trabaja)\b/iu;
+/**
+ * A bio away from the story's end is one short paragraph, yet a sentence: a story's paragraph on the author is longer or
+ * goes on otherwise, and a transcript's "Ana Ruiz reports." hands over to the reporter.
+ */
+const MAX_BIO_WORDS = 80;
+const MIN_BIO_WORDS = 6;
 
 /**
- * `paragraphs` without the authors' bios closing them (`authors` ", "-joined, as ArticleMeta has them). A bio is
+ * `paragraphs` without the authors' bios (`authors` ", "-joined, as ArticleMeta has them). A bio closing the story is
  * a paragraph that opens with the full name of one of them and goes on as a sentence about them ("Sarah Moreno
  * cubre temas de negocios…", "Alice Wu is a political consultant…"), or an author box: a line that is only one
  * of their names, then a paragraph of prose ("Periodista cubana. Las Tunas, 1984…", a newcomer's page, where
- * two co-authors' boxes closed the story and the books a bio named were quoted). A name of one word ("Editor3")
- * is too common to tell a bio by.
+ * two co-authors' boxes closed the story and the books a bio named were quoted); up to BOX_LINKS short lines may
+ * follow it ("See more by Sharon Gaudin on Computerworld.com.": article 1.1.2's dev pages). Above the story or
+ * inside it (an author box beside the byline: Slate's, TechCrunch's), a bio is a paragraph of MIN_BIO_WORDS to
+ * MAX_BIO_WORDS words that opens with the name and a predicate of BIO_PREDICATE ("Jamelle Bouie is Slate's chief political
+ * correspondent."), with the line of the name before it. A name of one word ("Editor3") is too common to tell a bio by.
  */
 export function withoutAuthorBio(paragraphs: string[], authors: string | null): string[] {
   const names = (authors ?? '').split(', ').filter((name) => name.split(/\s+/u).length >= MIN_BIO_NAME_WORDS);
   if (!names.length) return paragraphs;
   const opensBio = (paragraph: string) => names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
   const isBox = (nameLine: string, paragraph: string) => names.includes(nameLine.trim()) && looksLikeProse(paragraph);
-  let end = paragraphs.length;
-  for (let bios = 0; bios < BIO_PARAGRAPHS * names.length; bios++) {
-    if (end > 1 && opensBio(paragraphs[end - 1]!)) end--;
-    else if (end > 2 && isBox(paragraphs[end - 2]!, paragraphs[end - 1]!)) end -= 2;
-    else break;
+  const closingBios = (from: number) => {
+    let end = from;
+    for (let bios = 0; bios < BIO_PARAGRAPHS * names.length; bios++) {
+      if (end > 1 && opensBio(paragraphs[end - 1]!)) end--;
+      else if (end > 2 && isBox(paragraphs[end - 2]!, paragraphs[end - 1]!)) end -= 2;
+      else break;
+    }
+    return end;
+  };
+  let end = closingBios(paragraphs.length);
+  for (let links = paragraphs.length - 1; end === paragraphs.length && links >= Math.max(1, paragraphs.length - BOX_LINKS); links--) {
+    if (wordCount(paragraphs[links]!) > MAX_BOX_LINK_WORDS) break;
+    if (closingBios(links) < links) end = closingBios(links);
   }
-  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
+  const isBio = (paragraph: string | undefined) =>
+    paragraph !== undefined && wordCount(paragraph) >= MIN_BIO_WORDS && wordCount(paragraph) <= MAX_BIO_WORDS && names.some((name) => paragraph.startsWith(name) && BIO_PREDICATE.test(paragraph.slice(name.length)));
+  const story = paragraphs.slice(0, end);
+  return story.filter((paragraph, at) => !isBio(paragraph) && !(names.includes(paragraph.trim()) && isBio(story[at + 1])));
 }

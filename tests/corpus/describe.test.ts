@@ -148,6 +148,22 @@ describe('article metadata', () => {
     expect(text(['Acuerdo de paz', BODY, 'Editor3 cubre la firma desde la capital, dijo la agencia.'], { author: 'Editor3' })).toContain('Editor3 cubre');
   });
 
+  it('leaves out a bio followed by its author box\'s links, and a short bio above the story or beside its byline', () => {
+    const text = (lines: string[]) => buildArticle({ id: 'page', file: 'page.txt', text: lines.join('\n\n'), hash: 'x', meta: { author: 'Emma Clarke' } })!.text;
+    const bio = 'Emma Clarke covers city hall and housing for the Courier. Follow Emma on Twitter at @eclarke.';
+    const links = ['See more by Emma Clarke on courier.example.', 'Read more about housing in our Housing Topic Center.'];
+    const closing = text(['Peace deal', ENGLISH_BODY, bio, ...links]);
+    expect(closing).toContain(ENGLISH_BODY);
+    for (const gone of ['city hall', 'See more by', 'Topic Center']) expect(closing).not.toContain(gone);
+    const box = text(['Peace deal', 'Emma Clarke', 'Emma Clarke is the Courier\'s chief political correspondent.', ENGLISH_BODY]);
+    expect(box).toContain(ENGLISH_BODY);
+    expect(box).not.toContain('correspondent');
+    // A long paragraph about the author, or one that tells what she did, is the story's.
+    const told = 'Emma Clarke was in the chamber when the vote was called, and she saw the mayor leave before the count.';
+    expect(text(['Peace deal', ENGLISH_BODY, told, ENGLISH_BODY.replace('The', 'Then the')])).toContain(told);
+    expect(text(['Peace deal', ENGLISH_BODY, 'Emma Clarke reports.', ENGLISH_BODY.replace('The', 'Then the')])).toContain('Emma Clarke reports.');
+  });
+
   it('dates "El 12 de mayo de 2024." opening a sentence no dateline: a dateline\'s place ends in a comma', () => {
     expect(describePage(['Acuerdo de paz', `El 12 de mayo de 2024. ${BODY}`]).date).toBeNull();
   });
