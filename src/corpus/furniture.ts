@@ -79,6 +79,13 @@ const LINES = [
   // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
   /^(show|see|view|open|ver|mostrar|mira|mir[aá]|abrir|voir|afficher|alle|zeige)( (the|full|las|los|la|les))?( (all|todas|todos|toutes|tous|alle)| (all|todas|todos|toutes|tous|alle)?\s*\d+| (all|todas|todos|toutes|tous|alle)?\s*(photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|gallery|galer[ií]a|galerie))( (photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|completa|complete|anzeigen))*\s*[»›>]?$/iu,
   /^\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,
+  // A paginated story's controls: its page numbers and the link on ("1", "1 2 3 next »", "Page 2 of 3", "Página 2 de 3",
+  // "Next page"), the link to read it whole ("| single page", "Ver en una sola página"), and the links to the stories
+  // before and after it ("« Previous Story … Next Story »").
+  /^[|«‹<]?\s*((page|p[aá]gina|seite|pagina)\s+)?\d{1,3}(\s*(of|de|von|sur|di|\/)\s*\d{1,3}|(\s+\d{1,3})*(\s+(next|siguiente|weiter|suivante?|successiva))?)\s*[»›>]?$/iu,
+  /^[«‹<]?\s*(next|previous|prev|siguiente|anterior|pr[oó]xima|n[aä]chste|suivante|pr[ée]c[ée]dente)\s+(page|p[aá]gina|seite|pagina)\s*[»›>]?$/iu,
+  /^\|?\s*((view|read|show|ver|leer|mostrar)( (it|as|on|en|in))?( (a|one|una))? )?(single|one|sola|una sola) (page|p[aá]gina)\s*[»›>]?$/iu,
+  /^[«‹<]\s*(previous|prev|anterior)\b[^.!?]{0,120}\b(next|siguiente)( (story|article|nota|noticia|art[ií]culo))?\s*[»›>]$/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
   // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
   // The prompt ends in a colon, or in a bar before the headline ("LEE MÁS | Otro titular").
@@ -89,7 +96,7 @@ const LINES = [
   /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
   // Where the story goes on after an advertisement or a box ("Story continues below advertisement", "Continue reading the
   // main story", "La nota continúa debajo de la publicidad", "Continúa leyendo").
-  /^((the )?(story|article|text)|(la )?(nota|noticia|art[ií]culo))? ?(continues|contin[uú]a|sigue)( (below|abajo|debajo|despu[eé]s|after))( (de la |del |the )?(advertisement|advert|ad|publicidad|anuncio|video|v[ií]deo))?\.?$|^continue reading( (the|this) (main )?(story|article))?( below)?\.?$|^(contin[uú]a|sigue|segu[ií]) leyendo( (la nota|la noticia|abajo|debajo|despu[eé]s de la publicidad))?\.?$/iu,
+  /^((the )?(story|article|text)|(la )?(nota|noticia|art[ií]culo))? ?(continues|continued|contin[uú]a|sigue)( (below|abajo|debajo|despu[eé]s|after))( (de la |del |the )?(advertisement|advert|ad|publicidad|anuncio|video|v[ií]deo))?\.?$|^continue reading( (the|this) (main )?(story|article))?( below)?\.?$|^(contin[uú]a|sigue|segu[ií]) leyendo( (la nota|la noticia|abajo|debajo|despu[eé]s de la publicidad))?\.?$/iu,
   // A placeholder left where a widget loads ("Cargando...", "Loading…").
   /^(cargando|loading|carregando|chargement( en cours)?|wird geladen|caricamento)\s*(\.\.\.|…)?$/iu,
   // An instruction to click, then what for ("Click here to subscribe", "Haz clic aquí para recibir…"): an interface's, never a story's.
