@@ -312,14 +312,32 @@ const ROLE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 /** Words after the article that are no role's noun: "¿Quién es el que…?", "Who was the first…?". */
 const NO_ROLE = new Set(['que', 'primero', 'primera', 'primeros', 'primeras', 'ultimo', 'ultima', 'unico', 'unica', 'mayor', 'menor', 'mejor', 'first', 'last', 'only', 'one', 'best']);
 
+/** Spanish adjectives that stand before the role's noun ("el actual alcalde", "la nueva ministra"), folded. */
+const BEFORE_ROLE = new Set(['actual', 'actuales', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'antiguo', 'antigua', 'antiguos', 'antiguas', 'ex', 'futuro', 'futura', 'proximo', 'proxima']);
+/** Words that close an English noun phrase after its head: prepositions, relatives, conjunctions ("the coach of…", "the whip who…"). */
+const AFTER_ENGLISH_HEAD = new Set(['of', 'who', 'whom', 'whose', 'that', 'which', 'in', 'at', 'for', 'on', 'to', 'from', 'with', 'under', 'behind', 'and', 'or', 'now', 'currently']);
+/** How many words an English role's noun phrase may take after its article ("the former chief whip"). */
+const ROLE_PHRASE_REACH = 4;
+
 /**
- * The noun of the role a who-question asks who holds, folded: the word after "quién es el", "quiénes son los", "who is
- * the" ("¿Quiénes son los abogados de X?" gives "abogados"); undefined for any other who-question.
+ * The noun of the role a who-question asks who holds, folded: the head of the noun phrase after "quién es el", "quiénes
+ * son los", "who is the". A Spanish phrase opens with its head, after a prenominal adjective (BEFORE_ROLE: "¿Quién es el
+ * actual alcalde de X?" gives "alcalde"); an English one ends with it, before a preposition or a relative ("Who is the
+ * former chief whip who…?" gives "whip": Quirk et al. §17.2, premodifiers precede the head). Undefined for any other
+ * who-question.
  */
 function heldRole(folded: string[], at: number): string | undefined {
-  const [copula, article, noun] = folded.slice(at + 1, at + 4);
+  const [copula, article, ...rest] = folded.slice(at + 1);
   if (copula === undefined || !ROLE_COPULAS.has(copula) || article === undefined || !ROLE_ARTICLES.has(article)) return undefined;
+  const noun = article === 'the' ? englishHead(rest) : rest.find((word) => !BEFORE_ROLE.has(word));
   return noun === undefined || NO_ROLE.has(noun) ? undefined : noun;
+}
+
+/** The last word of an English noun phrase's first ROLE_PHRASE_REACH words before AFTER_ENGLISH_HEAD closes it. */
+function englishHead(words: string[]): string | undefined {
+  const phrase = words.slice(0, ROLE_PHRASE_REACH);
+  const closing = phrase.findIndex((word) => AFTER_ENGLISH_HEAD.has(word));
+  return closing === 0 ? undefined : (closing > 0 ? phrase.slice(0, closing) : phrase).at(-1);
 }
 
 /** The kind of answer a question expects (see `askedKind`). */

@@ -17,6 +17,14 @@ const library = await libraryOf([
     'Dale Rovers were beaten 3-0 at Old Mill on Saturday, and the coach of Dale Rovers spoke to Radio Leeds about it.',
     'Tom Reilly, the coach, said the players had given everything.',
   ]),
+  articleFromParagraphs({ id: 'housing', title: 'Councils were not consulted on the housing plan', date: '2025-02-12', language: 'en' }, [
+    'The government came under fire from a former Labour housing minister for failing to consult councils on the housing plan.',
+    'Former housing minister Jane Doyle told the Commons the plan had been rushed.',
+  ]),
+  articleFromParagraphs({ id: 'obras', title: 'El ayuntamiento aprueba las obras del puerto', date: '2025-02-12', language: 'es' }, [
+    'El pleno del ayuntamiento de Valdemar aprobó las obras del puerto con los votos del Partido Verde y las críticas del actual alcalde del Partido Azul.',
+    'Según el actual alcalde, Pedro Lanza, las obras durarán tres años.',
+  ]),
 ]);
 const ask = askOf(library);
 
@@ -31,5 +39,12 @@ describe('who holds a role', () => {
     const result = await ask('Who is the coach of Dale Rovers?');
     expect(result.refused).toBe(false);
     expect(result.answer).toMatch(/^According to the articles: “Tom Reilly, the coach/u);
+  });
+
+  it('reads the role from the head of its noun phrase, after its modifiers', async () => {
+    const result = await ask('Who is the former housing minister who spoke about councils?');
+    expect(result.answer).toMatch(/^According to the articles: “Former housing minister Jane Doyle/u);
+    const mayor = await ask('¿Quién es el actual alcalde de Valdemar?');
+    expect(mayor.answer).toMatch(/^Según los artículos: «Según el actual alcalde, Pedro Lanza/u);
   });
 });
