@@ -229,7 +229,11 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     llm,
     translate: chooseTranslator(config.translator, llm, await apertium, log),
   });
-  if (!options.watch) return library.view;
+  if (!options.watch) {
+    // No update comes after the start's: the worker its reading kept (about 90 MB) is let go.
+    reader.close();
+    return library.view;
+  }
   const listed = snapshot.status === 'restored' ? await listing : undefined;
   const gone = listed ? seedFilesGone(listed, data.files) : [];
   warnIfMostFilesGone(log, config.seedsDir, gone.length, data.files.length);
@@ -332,7 +336,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       .then(({ prepareTitleKeys }) => prepareTitleKeys(library.data().articles))
       .catch(() => undefined);
   };
-  setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
+  const warmTimer = setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
   if (keep.foldNow) scheduleSave();
   const applyNow = async (diff: SeedDiff) => {
     const started = performance.now();
@@ -387,9 +391,12 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     stopped = true;
     watcher?.stop();
     clearTimeout(saveTimer);
+    clearTimeout(warmTimer);
     await Promise.allSettled(underWay);
     // A save the timer began before the stop is in the queue.
     await queue.catch(() => undefined);
+    // The worker kept for the next update holds the readers' modules (about 90 MB): no update comes now.
+    reader.close();
   };
   const pending = () => watcher?.pending() ?? 0;
   if (gone.length === 0) {

@@ -5,6 +5,7 @@
  * does not hold the process lets it end while its workers still work.
  */
 import { describe, expect, it } from 'vitest';
+import { eventually } from './support/eventually.js';
 import { startCommand, testEnv } from './support/spawn-entry.js';
 import { keptWorkers, runInWorkers, streamInWorkers, WorkersUnavailable, type KeptWorkers } from '../src/worker-pool.js';
 import type { PoolTestItem } from './support/pool-worker.js';
@@ -45,6 +46,20 @@ describe('runInWorkers', () => {
     const [replacement] = await run(['thread'], 1, 20_000, kept);
     expect(replacement).not.toBe(first);
     expect(await run(['thread'], 1, 20_000, kept)).toEqual([replacement]);
+  }, 60_000);
+
+  it('once closed, stops the worker it kept and keeps none warmed or given back after', async () => {
+    const kept = keptWorkers(MODULE);
+    await run(['thread'], 1, 20_000, kept);
+    const idle = await kept.take();
+    expect(idle).toBeDefined();
+    kept.give(idle!);
+    kept.close();
+    // A worker's threadId turns -1 once its thread has stopped.
+    await eventually(() => idle!.threadId === -1, 'the kept worker stopped');
+    kept.warm();
+    expect(await run(['thread'], 1, 20_000, kept)).toEqual([expect.stringMatching(/^thread \d+$/)]);
+    expect(await kept.take()).toBeUndefined();
   }, 60_000);
 
   it.each([[[] as string[]], [['--kept']]])('lets the process end while an item that never ends runs, when it does not hold the process (%j)', async (flags) => {

@@ -401,6 +401,7 @@ export async function readAhead(data: LibraryData, seedsDir: string, diff: SeedD
   };
   return {
     warm: () => reader.warm(),
+    close: () => reader.close(),
     async read(dir, wanted, holdsProcess) {
       const readBefore = wanted.map((state) => (dir === seedsDir ? stillAsRead(state) : undefined));
       const rest = wanted.filter((_, at) => readBefore[at] === undefined);

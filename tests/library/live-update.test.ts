@@ -3,6 +3,7 @@
  * renamed and removed show in /sources, /ask and /quote within seconds, each change is logged, and
  * the state is saved so that the next start has nothing to re-read.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -369,6 +370,22 @@ describe('a running library follows its seeds folder', () => {
     const { log } = recordingLogger();
     const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
     expect(ids(restarted)).toEqual(expect.arrayContaining(['antes', 'despues']));
+  }, 60_000);
+
+  it.skipIf(!existsSync('/proc/self/status'))('once closed, or opened without watching, keeps no thread for updates that will not come', async () => {
+    // The worker kept between updates holds the readers' modules: about 90 MB each, left behind by every library closed.
+    const threads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+    const before = threads();
+    const { library } = await openWatching();
+    await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await library.close();
+    await eventually(() => threads() <= before, 'the closed library\'s threads gone');
+    // A start without watching reads the file added since with the same reader, and needs it no more.
+    await writeFile(path.join(seedsDir, 'io.txt'), article(2));
+    const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
+    expect(ids(restarted)).toContain('io');
+    await eventually(() => threads() <= before, 'no thread left by a start without watching');
   }, 60_000);
 
   it('logs a file that gives no article by its warning only, never as added', async () => {
