@@ -31,8 +31,8 @@ const HOW_MEASURE = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large
 const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = {
   date: ['ano', 'anos', 'fecha', 'dia', 'mes', 'siglo', 'decada', 'epoca', 'hora', 'year', 'years', 'date', 'day', 'month', 'century', 'decade', 'hour'],
   number: [
-    'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe', 'valor',
-    'percentage', 'percent', 'amount', 'number', 'figure', 'price', 'cost', 'age', 'distance', 'height', 'temperature', 'speed', 'population', 'proportion', 'sum', 'value',
+    'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe', 'valor', 'multa',
+    'percentage', 'percent', 'amount', 'number', 'figure', 'price', 'cost', 'age', 'distance', 'height', 'temperature', 'speed', 'population', 'proportion', 'sum', 'value', 'fine',
   ],
   place: [
     'ciudad', 'pais', 'paises', 'lugar', 'region', 'provincia', 'estado', 'continente', 'rio', 'isla', 'zona', 'capital', 'localidad', 'municipio', 'barrio', 'calle', 'sitio',

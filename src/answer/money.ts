@@ -9,8 +9,8 @@
  */
 import { foldAccents } from '../text/words.js';
 
-/** Nouns that name a sum of money asked for after "qué"/"cuál"/"what", folded. */
-const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|price|prices|cost|costs|fare|fares|fee|fees';
+/** Nouns that name a sum of money asked for after "qué"/"cuál"/"what" (a fine is one: "What is the fine for…?"), folded. */
+const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|multa|multas|price|prices|cost|costs|fare|fares|fee|fees|fine|fines';
 /** Verbs of costing, paying, charging, spending and collecting, folded (Spanish forms first, then English). */
 const PAYING_VERBS =
   'cuesta|cuestan|costo|costaron|costaba|costaban|costara|costaria|cobra|cobran|cobro|cobraron|cobraba|cobraban|cobrara|pago|pagaron|paga|pagan|pagaba|pagaban|pagara|pagaria|' +

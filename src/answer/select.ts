@@ -16,6 +16,7 @@ import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { givesCause } from './cause.js';
+import { givesMoney } from './money.js';
 import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
 import { storyDateTerms } from './story-date.js';
@@ -72,6 +73,11 @@ export interface Expectation {
    * `ofAnotherYear`) is outdone by one of its story that is not.
    */
   question?: string;
+  /**
+   * The question asks a price, a cost or a fine (money.ts `asksMoney`): a sentence giving an amount of money (`givesMoney`)
+   * outdoes one of its story that gives another figure ("duró tres años" beside "costó 3 millones de euros").
+   */
+  money?: boolean;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
   /**
@@ -181,6 +187,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
         : type === 'place'
           ? !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article))
+          : type === 'number' && expectation.money
+            ? givesMoney(answerPart(sentence))
           : type === 'number' &&
           (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term))) &&
           !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article));
