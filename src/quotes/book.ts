@@ -8,7 +8,7 @@ import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
-import { nameKey } from './normalize.js';
+import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
@@ -650,6 +650,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return list;
   };
 
+  /** Joint speakers' names ("Peter Vance and Maria Lund") by the key of each name they join, made at the first lookup that wants them. */
+  let joint: Map<string, string[]> | undefined;
+  const jointNames = () => {
+    if (joint) return joint;
+    joint = new Map();
+    for (const { name } of data.actors) for (const member of coordinatedMembers(name) ?? []) joint.set(member, [...(joint.get(member) ?? []), name]);
+    return joint;
+  };
+
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
 
   /**
@@ -669,7 +678,10 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // ("el funcionario"), but a query of its whole description does, with or without the article ("funcionario vietnamita").
     const indefinite = (name: string) => INDEFINITE_DETERMINERS.has(name.trim().split(/\s+/)[0]!.toLowerCase());
     const describedWhole = (entry: Entry) => entry.nameWords.every((word) => FILLER_WORDS.has(word) || keyWords.includes(word));
-    const found = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name) || describedWhole(entry)) : resolved.found;
+    const fitting = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name) || describedWhole(entry)) : resolved.found;
+    // "Peter Vance and Maria Lund said…" is found by either name; beside "Peter Vance" found too, it is among his
+    // statements (jointNames), not another candidate.
+    const found = fitting.length > 1 ? fitting.filter((entry) => !coordinatedMembers(entry.actor.name)?.some((member) => fitting.some((other) => other !== entry && other.keys.includes(member)))) : fitting;
     const carried = carriedBy.get(compact(key));
     // "KCNA" carries statements but says none itself: the statements it carried, under its name.
     if (carried && (found.length === 0 || by === 'spelling')) {
@@ -724,7 +736,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name)]);
+      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => jointNames().get(key) ?? [])]);
       const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));
       const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];

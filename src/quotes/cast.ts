@@ -5,11 +5,11 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { nameSpans, startsLower } from './tokens.js';
-import { holdsTitleHead, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { AGENT_NOUN, holdsTitleHead, isRoleNoun, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS, isTitleNoun,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 
@@ -378,9 +378,6 @@ function endsAtComma(tokens: readonly Token[], segment: Segment): boolean {
 /** Words of a description read before its head noun ("a former FCC commissioner"). */
 const MAX_DESCRIPTION_HEAD = 4;
 
-/** Endings of nouns for a person by what they do ("consultant", "economist", "actress", "antropólogo", "periodista", "investigadora"). */
-export const AGENT_NOUN = /(?:ist|ant|ent|er|or|ess|ian|ista|ante|ente|olog[oa]|ora|ari[oa])$/;
-
 /**
  * The tokens of a segment set after a name that describe a person, from its head's first modifier to the segment's end
  * ("a spokeswoman for California ISO", "an energy consultant", "the spokeswoman for the city", "una investigadora de la
@@ -404,11 +401,6 @@ function describesPerson(sentence: Sentence, segment: Segment, language: string)
     if (isHead(token)) return { from, to: segment.to };
   }
   return undefined;
-}
-
-/** A noun for a role or for one person ("spokeswoman", "alcaldesa", "official", "periodista"). */
-export function isRoleNoun(token: Token): boolean {
-  return isTitleNoun(token.key) || SINGULAR_PERSON_NOUNS.has(token.key) || SPOKESPERSON_NOUNS.has(token.key);
 }
 
 /** The text of a segment's tokens. */

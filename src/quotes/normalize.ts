@@ -42,6 +42,8 @@ const OWNER_POSSESSIVE = /(?<=\p{L})['’]s\s+/u;
  * name, for indexing names by them. A name an owner's possessive opens has the owned name's forms, that name among them.
  */
 export function shortFormsOf(name: string): string[] {
+  // "Peter Vance and Maria Lund": two people's joint subject; "Peter Vance" is another actor, not a short form of it.
+  if (coordinatedMembers(name)) return [];
   // "Russia’s Foreign Ministry": the owner is another actor, so only the owned name is shortened ("Foreign Ministry").
   const owner = name.search(OWNER_POSSESSIVE);
   if (owner >= 0) {
@@ -102,4 +104,29 @@ function subsequences(words: readonly string[]): string[][] {
   const chosen: string[][] = [];
   for (let mask = 1; mask < 1 << words.length; mask++) chosen.push(words.filter((_, at) => mask & (1 << at)));
   return chosen;
+}
+
+/** Words that join two speakers' names into one subject ("Ana Ruiz y Luis Mora", "Peter Vance and Maria Lund"). Folded. */
+const NAME_COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und']);
+
+/** The most words of each of two names joined into one subject. */
+const MAX_MEMBER_WORDS = 4;
+
+/** The most letters of each of two one-word names joined into one subject: acronyms ("CDC and FDA"), not "Bosnia and Herzegovina". */
+const MAX_JOINED_ACRONYM_LETTERS = 5;
+
+/**
+ * The keys of the two names a speaker's name joins ("Peter Vance and Maria Lund" → ["peter vance", "maria lund"], "CDC and
+ * FDA" → ["cdc", "fda"]), or undefined for one name. Each side a plain name of two to MAX_MEMBER_WORDS words with no joining
+ * word, or both sides one short word: a body's name with "and" inside it has a joining word or sides of unlike length
+ * ("Department of Health and Human Services", "Food and Drug Administration", "Simon and Luke LLC") and stays one name.
+ */
+export function coordinatedMembers(name: string): [string, string] | undefined {
+  const words = nameKey(name).split(' ');
+  const at = words.findIndex((word) => NAME_COORDINATORS.has(word));
+  if (at < 0 || words.slice(at + 1).some((word) => NAME_COORDINATORS.has(word))) return undefined;
+  const [first, second] = [words.slice(0, at), words.slice(at + 1)];
+  const plain = (side: string[]) => side.length >= 2 && side.length <= MAX_MEMBER_WORDS && !side.some((word) => JOINING_WORDS.has(word));
+  const short = (side: string[]) => side.length === 1 && side[0]!.length >= 2 && side[0]!.length <= MAX_JOINED_ACRONYM_LETTERS;
+  return (plain(first) && plain(second)) || (short(first) && short(second)) ? [first.join(' '), second.join(' ')] : undefined;
 }

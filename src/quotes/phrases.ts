@@ -76,6 +76,40 @@ function coordinatedNamesEnd(tokens: Token[], from: number, to: number): number 
   return names >= 2 && i === to ? i : -1;
 }
 
+/** Endings of nouns for a person by what they do ("consultant", "economist", "actress", "antropólogo", "periodista", "investigadora"). */
+export const AGENT_NOUN = /(?:ist|ant|ent|er|or|ess|ian|ista|ante|ente|olog[oa]|ora|ari[oa])$/;
+
+/** A noun for a role or for one person ("spokeswoman", "alcaldesa", "official", "periodista"). */
+export function isRoleNoun(token: Token): boolean {
+  return isTitleNoun(token.key) || SINGULAR_PERSON_NOUNS.has(token.key) || SPOKESPERSON_NOUNS.has(token.key);
+}
+
+/** Lower-case words a title before one of two coordinated names may have ("la capitana", "the team's head coach"). */
+const MAX_COORDINATED_TITLE_WORDS = 3;
+
+/**
+ * Two people joined as one subject, each with a title of their own ("el entrenador Tomás Ibarra y la capitana Lucía
+ * Ferrer", "coach Tom Ibarra and captain Lucy Ferrer"): their names joined as the text wrote the coordinator ("Tomás Ibarra
+ * y Lucía Ferrer"), so both are credited; undefined for any other phrase in [from, to). A title is an optional
+ * determiner, then lower-case words opening with a noun for a person (a role, or an agent noun: "entrenador"), with no
+ * preposition: in "el ministro de Justicia y Seguridad Pública" the names are the title's complement.
+ */
+function titledCoordination(text: string, tokens: Token[], from: number, to: number): string | undefined {
+  const titledName = (at: number): { name: [number, number]; titled: boolean } | undefined => {
+    let i = DETERMINERS.has(tokens[at]?.key ?? '') ? at + 1 : at;
+    const titleStart = i;
+    if (tokens[i] !== undefined && isLowerCase(tokens[i]!) && (isRoleNoun(tokens[i]!) || AGENT_NOUN.test(tokens[i]!.key))) while (i - titleStart < MAX_COORDINATED_TITLE_WORDS && tokens[i] !== undefined && isLowerCase(tokens[i]!) && ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS].some((words) => words.has(tokens[i]!.key))) i++;
+    const end = nameEnd(tokens, i);
+    return end > i ? { name: [i, end], titled: i > titleStart } : undefined;
+  };
+  const first = titledName(from);
+  const coordinator = first && tokens[first.name[1]];
+  if (!first || !coordinator || !COORDINATORS.has(coordinator.key)) return undefined;
+  const second = titledName(first.name[1] + 1);
+  if (!second || second.name[1] !== to || !(first.titled || second.titled)) return undefined;
+  return `${slice(text, tokens, ...first.name)} ${coordinator.text} ${slice(text, tokens, ...second.name)}`;
+}
+
 /** A word that heads the title a name may have: a role, a medium or a group noun ("presidente", "agencia", "portavoces"). */
 function isTitleHead(token: Token): boolean {
   return isTitleWord(token) || MEDIUM_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key);
@@ -167,6 +201,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const data = unownedData(tokens, start, to);
   if (data !== undefined) return data > start ? readPhrase(sentence, text, start, data) : undefined;
   if (coordinatedNamesEnd(tokens, start, to) === to) return { kind: 'group', text: slice(text, tokens, start, to) };
+  const titled = titledCoordination(text, tokens, start, to);
+  if (titled) return { kind: 'group', text: titled };
   const group = readGroup(sentence, text, from, to);
   if (group) return group;
   // "los abogados del expresidente Hernández", "lawyers for Hernández": a plural noun of people with a complement is a

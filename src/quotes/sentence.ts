@@ -7,8 +7,7 @@
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
-import { readBroadcast, readChannel } from './phrases.js';
-import { AGENT_NOUN, isRoleNoun } from './cast.js';
+import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { complementEnd, complementStart, trimEnd } from './clauses.js';

@@ -77,13 +77,30 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   };
   for (const quotation of inside) {
     pushWords(cursor, quotation.outer.start);
-    tokens.push(makeToken('quote', text.slice(quotation.outer.start, quotation.outer.end), '', quotation.outer.start, quotation.outer.end, { quotation }));
+    // Raúl "Pato" Gómez: a nickname quoted inside a name is read as one of its words, so the name runs through it.
+    if (isInnerNickname(text, quotation)) pushWords(quotation.inner.start, quotation.inner.end);
+    else tokens.push(makeToken('quote', text.slice(quotation.outer.start, quotation.outer.end), '', quotation.outer.start, quotation.outer.end, { quotation }));
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
   const joined = joinFrenchCompounds(joinAbbreviations(tokens, text), text);
   markClosingPreterites(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
+}
+
+/** Words a nickname quoted inside a name may have ("Pato", "The Rock", "El Chapo"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * Whether a quotation is a nickname set inside a person's name (Raúl "Pato" Gómez, Dwayne “The Rock” Johnson): a few
+ * capitalised words, between a capitalised word (no article: "El “Chapo” Guzmán") and one after it, each a space away. A
+ * nickname after an article or alone is left a quotation, read by the nickname rules of sentence.ts and subjects.ts.
+ */
+function isInnerNickname(text: string, quotation: Quotation): boolean {
+  const quoted = text.slice(quotation.inner.start, quotation.inner.end).split(' ');
+  if (quoted.length > MAX_NICKNAME_WORDS || !quoted.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word))) return false;
+  const before = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*) $/u.exec(text.slice(Math.max(0, quotation.outer.start - 40), quotation.outer.start))?.[1];
+  return before !== undefined && !DETERMINERS.has(foldWord(before)) && !NAME_ARTICLES.has(foldWord(before)) && /^ \p{Lu}\p{L}/u.test(text.slice(quotation.outer.end, quotation.outer.end + 3));
 }
 
 /**
