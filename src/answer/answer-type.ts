@@ -485,7 +485,19 @@ const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\
 export function carriesAge(text: string, questionWords: ReadonlySet<string>): boolean {
   // The question's unit ("¿Cuántos años…?") is part of the answer's age, not one of its words to leave out.
   const own = new Set([...questionWords].filter((word) => !AGE_UNITS.has(word)));
-  return AGE.test(foldAccents(withoutWords(text, own)));
+  return AGE.test(foldAccents(withoutWords(text, own))) || ageAfterName(text);
+}
+
+// A number set off by commas after a capitalised word, the press's apposition of an age ("Montoya-Lewis, 51, to serve");
+// read in the text as written. After an address's noun it is a house number ("la calle Mayor, 12, de Brava").
+const AGE_APPOSITION = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*),\s+(\d{1,3}),/gu;
+const ADDRESS_NOUN = /(?:^|\s)(?:calle|avenida|av|avda|plaza|paseo|carrera|camino|street|st|road|rd|avenue|lane|square|no|num|numero)\.?\s+$/u;
+/** Oldest age read from an apposition. */
+const MAX_AGE = 120;
+
+/** Whether `text` gives an age as an apposition after a name (AGE_APPOSITION), not a house number. */
+function ageAfterName(text: string): boolean {
+  return [...text.matchAll(AGE_APPOSITION)].some((match) => Number(match[2]) <= MAX_AGE && !ADDRESS_NOUN.test(foldAccents(text.slice(0, match.index).toLowerCase())));
 }
 // Month names and their abbreviations, folded: "oct.", "sept", "ago".
 const MONTH_WORDS = `(?:${MONTHS}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;

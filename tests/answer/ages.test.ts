@@ -37,6 +37,12 @@ describe('ages', () => {
     expect(askedKind('¿Cuántos años dirigió Salas la cámara?', 'es')?.age).toBeUndefined();
   });
 
+  it('reads an age written as an apposition after a name, and not a house number', () => {
+    expect(carriesAge('The governor appointed Montoya, 51, to the court.', new Set())).toBe(true);
+    expect(carriesAge('El alcalde nombró a Lucía Peña, 38, jefa de policía.', new Set())).toBe(true);
+    expect(carriesAge('La sede está en la calle Mayor, 12, de Brava.', new Set())).toBe(false);
+  });
+
   it('tells an age from a year', () => {
     expect(carriesAge('Salas, de 47 años, dirigió la cámara.', new Set(['anos', 'tiene', 'salas']))).toBe(true);
     expect(carriesAge('Reyes (61) will lead the works.', new Set())).toBe(true);
