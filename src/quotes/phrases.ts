@@ -410,13 +410,32 @@ function definiteGroup(tokens: Token[], text: string, from: number, start: numbe
   while (end < to && !PHRASE_PREPOSITIONS.has(tokens[end]!.key) && !NAME_PREPOSITIONS.has(tokens[end]!.key)) end++;
   const head = tokens.slice(start, end);
   if (!head.length || head.length > MAX_ROLE_WORDS || !head.every(isLowerCase)) return undefined;
-  // English puts the noun last and a verb's -s looks plural ("The curfew comes after…"): the phrase must end at the noun.
+  // English puts the noun last and a verb's -s looks plural ("The curfew comes after…"): the phrase must end at the noun,
+  // or at the place it is in ("the villagers in Kandahar province", "the protesters in Cairo").
   const english = tokens[from]!.key === 'the';
-  if (english && end < to) return undefined;
+  if (english && end < to && placeEnd(tokens, end) !== to) return undefined;
   const noun = english ? head.at(-1)! : head[0]!;
   const plural = /^[\p{L}-]+s$/u.test(noun.key) && !/(?:ss|is|us)$/.test(noun.key);
   if (!plural || DOCUMENT_NOUNS.has(noun.key) || CHANNEL_NOUNS.has(noun.key) || FINDING_NOUNS.has(noun.key) || SKIPPABLE.has(noun.key)) return undefined;
   return { kind: 'group', text: slice(text, tokens, start, to) };
+}
+
+/** English prepositions that set a group in a place ("the villagers in Kandahar", "officials from Ohio"), folded. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
+
+/** Lower-case nouns that may follow a place's name as part of it ("Kandahar province", "Kerry county"), folded. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'county', 'state', 'region', 'district', 'city', 'town', 'village', 'area', 'camp']);
+
+/**
+ * Just past a place set after a group at token `at` ("in Kandahar province", "from Ohio"): an English place preposition,
+ * a proper name and maybe a noun for the kind of place; `at` when none opens there.
+ */
+export function placeEnd(tokens: Token[], at: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[at]?.key ?? '')) return at;
+  const name = nameEnd(tokens, at + 1);
+  if (name === at + 1) return at;
+  const kind = tokens[name];
+  return kind !== undefined && isLowerCase(kind) && PLACE_NOUNS.has(kind.key) ? name + 1 : name;
 }
 
 /**

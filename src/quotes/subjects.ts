@@ -5,7 +5,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { commaSegments, type Segment } from './cast.js';
-import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
@@ -1117,8 +1117,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'within', 'en'
 function placedGroupEnd(sentence: Sentence, text: string, from: number, to: number): number | undefined {
   const { tokens } = sentence;
   const opener = tokens[from]!.key;
-  if (!(QUANTIFIERS.has(opener) || INDEFINITE_DETERMINERS.has(opener)) || !PLACE_PREPOSITIONS.has(tokens[to]?.key ?? '')) return undefined;
-  if (readChannel(sentence, text, to, tokens.length)) return undefined;
+  if (!PLACE_PREPOSITIONS.has(tokens[to]?.key ?? '') || readChannel(sentence, text, to, tokens.length)) return undefined;
+  // "according to Georgian and Afghan officials in Helmand.": any group, when the place is a name closing the sentence.
+  if (!(QUANTIFIERS.has(opener) || INDEFINITE_DETERMINERS.has(opener))) {
+    const place = placeEnd(tokens, to);
+    return place > to && (place >= tokens.length || isPunct(tokens[place], '.;')) ? place : undefined;
+  }
   let end = to + 1;
   while (end < tokens.length && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !CLAUSE_WORDS.has(tokens[end]!.key)) end++;
   return end > to + 1 && (end >= tokens.length || isPunct(tokens[end], '.;')) ? end : undefined;
