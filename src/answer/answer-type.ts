@@ -12,6 +12,7 @@ import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js'
 import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
 import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
+import { functionWordsOf } from '../text/stop-words.js';
 
 /**
  * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
@@ -435,7 +436,7 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
     case 'date':
       return DATE.test(foldAccents(withoutNamedYears(rest)));
     case 'number': {
-      const folded = withoutDates(foldAccents(rest));
+      const folded = withoutDates(foldAccents(withoutFunctionWords(rest, language)));
       return NUMBER.test(folded) || VAGUE_DURATION.test(folded) || otherNumber(folded, language);
     }
     case 'place':
@@ -464,9 +465,18 @@ const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\
  * or patients. `language` (the text's) adds its own number words, as for carriesAnswerType.
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
-  const folded = withoutDates(foldAccents(withoutWords(text, questionWords)));
+  const folded = withoutDates(foldAccents(withoutFunctionWords(withoutWords(text, questionWords), language)));
   const counted = durations ? folded : folded.replace(DURATION, ' ');
   return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
+}
+
+/**
+ * `text` without the function words of its language (ISO 639-1) where they are listed (stop-words.ts `functionWordsOf`):
+ * Spanish and English number words are read in any text, and Portuguese "dos" ("of the") is no Spanish "two".
+ */
+function withoutFunctionWords(text: string, language: string | undefined): string {
+  const functionWords = language === undefined ? undefined : functionWordsOf(language);
+  return functionWords === undefined ? text : withoutWords(text, functionWords);
 }
 
 /** Whether folded text of `language` holds one of that language's number words (OTHER_NUMBER_WORDS); false for any other language. */

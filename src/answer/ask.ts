@@ -204,7 +204,7 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
   const maxCitations = Math.max(1, Math.floor((input.maxCitations ?? Infinity) / parts.length));
   // A part that names no one asks of the speaker the whole question asks about, if any.
   const implied = askedSpeaker(question, input.statementsBy);
-  const partInput = (part: QuestionPart, asked: string): AnswerInput => ({ ...input, question: readChecked(asked, question.language), maxCitations, ...(part.namesNoOne && implied && { impliedSpeaker: implied }) });
+  const partInput = (part: QuestionPart, asked: string): AnswerInput => ({ ...input, question: readChecked(asked, question.language, question.writtenIn), maxCitations, ...(part.namesNoOne && implied && { impliedSpeaker: implied }) });
   const results = await Promise.all(parts.map(async (part) => ({ part, ...(await answerWhole(partInput(part, part.asked))) })));
   // One story answers the question: a part answered from another story than the first answered part's is not answered,
   // its quotes kept as leads ("¿Cuándo cerrarán los muelles y cuánto costarán las obras?": the port's works, not a hospital's).
@@ -303,7 +303,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A what-is question's subject as the passages' words: the translation's when it was looked up in another language.
   const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : definedSubject(question.asked, language)) : undefined;
   const defined = subject === undefined ? [] : [...new Set(matcher.matches(subject).map((match) => match.term))];
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, language) && { why: true }), ...(defined.length > 0 && { defined }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;

@@ -5,13 +5,26 @@
  * interrogatives of cause and the connectives and nouns that introduce one (RAE's Nueva gramática, §46 "Construcciones
  * causales"; Quirk et al., A Comprehensive Grammar of the English Language, §15.45 and §8.86 for "because of", "due to").
  */
-import type { Language } from '../corpus/types.js';
+import { OTHER_OPEN_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 
-/** Questions asking for a cause, folded and lower-cased: "¿Por qué…?", "¿A qué se debe…?", "Why…?", "What caused…?". */
-const ASKS_WHY: Record<Language, RegExp> = {
+/** "For what reason" in those other languages, folded, as a pattern's alternatives. */
+const REASON: Readonly<Record<string, readonly string[]>> = {
+  fr: ['pour\\s+quelles?\\s+(?:raisons?|motifs?)'],
+  pt: ['por\\s+que', 'por\\s+qua(?:l|is)\\s+(?:motivos?|razo(?:es|ao))'],
+  it: ['come\\s+mai', 'per\\s+quale\\s+(?:motivo|ragione)'],
+  de: ['aus\\s+welchem\\s+grund'],
+};
+
+/**
+ * Questions asking for a cause, folded and lower-cased: "¿Por qué…?", "¿A qué se debe…?", "Why…?", "What caused…?", and
+ * in the languages the bot reads but does not reply in, their why-adverbs ("Pourquoi…?", "Warum…?") and "for what
+ * reason" ("Pour quelle raison…?", "Per quale motivo…?", "Come mai…?", "Aus welchem Grund…?").
+ */
+const ASKS_WHY: Readonly<Record<string, RegExp>> = {
   es: /(?<![\p{L}\p{M}])(?:por\s+que|a\s+que\s+se\s+(?:debe|debio|deben|debieron|debia)|(?:cual|cuales)\s+(?:es|son|fue|fueron)\s+(?:la|las|el|los)\s+(?:razon|razones|motivo|motivos|causa|causas))(?![\p{L}\p{M}])/u,
   en: /(?<![\p{L}\p{M}])(?:why|how\s+come|what\s+(?:caused|causes|led\s+to|is\s+the\s+reason|was\s+the\s+reason|were\s+the\s+reasons|are\s+the\s+reasons))(?![\p{L}\p{M}])/u,
+  ...Object.fromEntries(Object.entries(OTHER_OPEN_INTERROGATIVES).map(([language, { why }]) => [language, new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...why, ...(REASON[language] ?? [])].join('|')})(?![\\p{L}\\p{M}])`, 'u')])),
 };
 
 /**
@@ -22,7 +35,7 @@ const ASKS_WHY: Record<Language, RegExp> = {
 const CAUSE: Readonly<Record<string, RegExp>> = {
   es: /(?<![\p{L}\p{M}])(?:porque|(?:debid[oa]s?|se\s+(?:debe|deben|debio|debieron|debia|debian|deberia))(?:\s+(?:sobre\s+todo|principalmente|fundamentalmente|especialmente|mayormente|basicamente|ante\s+todo|en\s+(?:gran\s+)?(?:parte|medida)))?\s+al?|a\s+causa\s+de|por\s+culpa\s+de|gracias\s+a|como\s+consecuencia\s+de|a\s+raiz\s+de|ya\s+que|puesto\s+que|dado\s+que|(?:causad|provocad|motivad|originad|impulsad)[oa]s?\s+por|(?:la|las|una|su|sus)\s+(?:razon|razones|causa|causas|motivo|motivos)(?:\s+(?:principal|principales))?\s+(?:de|del|para|fue|fueron|es|son|esta|estan)|(?:el|los|un|su|sus)\s+(?:motivo|motivos)|(?:se\s+)?(?:atribuy|achac)\p{L}*\s+(?:a|al)|se\s+explica\p{L}*\s+por)(?![\p{L}\p{M}])/u,
   en: /(?<![\p{L}\p{M}])(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+account\s+of|(?:caused|driven|prompted|triggered|fuell?ed)\s+by|(?:the|a|one|its|their)\s+(?:main\s+|biggest\s+|chief\s+)?(?:reason|reasons|cause|causes)|(?:blamed|attributed)\s+(?:it\s+)?(?:on|to))(?![\p{L}\p{M}])/u,
-  // The articles' other languages, whose stories the archive holds though no question is read in them (Grevisse, Le Bon
+  // The articles' other languages, whose stories the archive holds and whose questions it reads (Grevisse, Le Bon
   // usage §1138 for French; Cunha & Cintra's causal conjunctions for Portuguese; Serianni's "causali" for Italian; Duden's
   // kausale Konjunktionen and Präpositionen for German). An elided "qu'", "d'" is followed by the next word's letter.
   fr: /(?<![\p{L}\p{M}])(?:(?:parce\s+qu|en\s+raison\s+d|a\s+cause\s+d|du\s+fait\s+d|puisqu|etant\s+donne\s+qu|vu\s+qu)|(?:grace\s+a|car|(?:cause|causee|causes|causees|provoque|provoquee|provoques|provoquees)\s+par|(?:la|les|une)\s+(?:raison|raisons|cause|causes)\s+(?:de|du|des|est|sont|etait)|s['’]explique\s+par)(?![\p{L}\p{M}]))/u,
@@ -31,9 +44,9 @@ const CAUSE: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}\p{M}])(?:weil|denn|wegen|aufgrund|auf\s+grund|dank|infolge|verursacht\s+durch|zuruckzufuhren\s+auf|(?:der|die|ein|eine)\s+(?:grund|grunde|ursache|ursachen)\s+(?:fur|dafur|ist|sind|war|waren|liegt))(?![\p{L}\p{M}])/u,
 };
 
-/** Whether `question` (in `language`) asks why something happened or what caused it. */
-export function asksWhy(question: string, language: Language): boolean {
-  return ASKS_WHY[language].test(foldAccents(question.toLowerCase()));
+/** Whether `question` (written in `language`, ISO 639-1) asks why something happened or what caused it; false for a language whose words are not listed. */
+export function asksWhy(question: string, language: string): boolean {
+  return ASKS_WHY[language]?.test(foldAccents(question.toLowerCase())) ?? false;
 }
 
 /** Whether `sentence` (written in `language`, ISO 639-1) gives a cause (CAUSE); false for a language whose connectives are not listed. */

@@ -4,7 +4,7 @@
  * a translator is configured.
  */
 import type { Language } from '../corpus/types.js';
-import { analyserFor, readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, readAgain, readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { foldAccents } from '../text/words.js';
 import { acronymReadings } from './acronyms.js';
@@ -147,7 +147,7 @@ async function bestReading(search: Search, words: QuestionWords, language: Langu
   for (const { text, name } of otherNames ? aliasReadings(words.text) : []) {
     // A reading is kept only if its best passage holds more of it: none can once a passage holds all of the question.
     if ((best.retrieval.hits[0]?.coverage ?? 0) >= 1) break;
-    const query = readQuestion(text, words.language);
+    const query = readAgain(text, words);
     // A name that is a stop word of the question's language ("UN", "US" read as "un", "us") vanishes from the
     // reading, and a question without its name holds more of what is left: such a reading says nothing.
     if (!name.some((word) => query.content.includes(word))) continue;
@@ -161,7 +161,7 @@ async function bestReading(search: Search, words: QuestionWords, language: Langu
   // is one word for its long form's several, so coverage, weighted by rarity, does not compare the two readings: the
   // acronym's is kept when its best passage holds a larger share of its words than the best one's holds of its own.
   for (const { text, name } of otherNames ? acronymReadings(words.text, found) : []) {
-    const query = readQuestion(text, words.language);
+    const query = readAgain(text, words);
     if (!name.some((word) => query.content.includes(word))) continue;
     const retrieval = await search(query, language);
     const [first, held] = [retrieval.hits[0], best.retrieval.hits[0]];

@@ -61,7 +61,7 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   const greeting = greetingLanguage(normalised);
   if (greeting) return { ok: false, problem: 'greeting', language: greeting, message: WORDS[greeting].question.greeting };
   const writtenIn = otherScript ? detectEldSmall(askedPart(normalised)) || undefined : otherQuestionLanguage(askedPart(normalised));
-  const checked = { ...readChecked(normalised, language), ...(writtenIn !== undefined && { writtenIn }) };
+  const checked = readChecked(normalised, language, writtenIn);
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
   // "x y"): a single letter matches words at random; in a question ("¿Qué es la vitamina C?") it may name something.
@@ -78,8 +78,12 @@ function writtenInNeither(question: string): boolean {
   return /\p{L}/u.test(question) && !/\p{Script=Latin}/u.test(question);
 }
 
-/** A normalised question of known language, read once for every step of the lookup; an English one with slips in its opening interrogative or auxiliary read as that word (opening-slips.ts). */
-export function readChecked(question: string, language: Language): CheckedQuestion {
+/**
+ * A normalised question of known language, read once for every step of the lookup; an English one with slips in its
+ * opening interrogative or auxiliary read as that word (opening-slips.ts). `writtenIn`: the language it is written in
+ * when it is replied to in another (CheckedQuestion.writtenIn).
+ */
+export function readChecked(question: string, language: Language, writtenIn?: string): CheckedQuestion {
   const asked = language === 'en' ? withOpeningSlipsRead(askedPart(question)) : askedPart(question);
-  return { ok: true, question, asked, language, words: readQuestion(asked, language), expects: expectedAnswerType(asked, language) };
+  return { ok: true, question, asked, language, words: readQuestion(asked, language, writtenIn), expects: expectedAnswerType(asked, language), ...(writtenIn !== undefined && { writtenIn }) };
 }

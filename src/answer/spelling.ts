@@ -15,7 +15,7 @@
  * though only "junio" is in the articles. A content word it knows may still be one ("mueles" for "muelles").
  */
 import type { Language } from '../corpus/types.js';
-import { analyserFor, readQuestion, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, readAgain, termSpans, wordTerms, type Analyser, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { foldAccents, WORD, words as textWords } from '../text/words.js';
 import { otherTransliterations, transliterationKey } from './transliteration.js';
@@ -73,7 +73,7 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords,
     if (to !== undefined) candidates.push({ from: word, to });
   }
   if (candidates.length === 0) return { words, corrections: [] };
-  const corrected = readQuestion(respelt(words.text, candidates), words.language);
+  const corrected = readAgain(respelt(words.text, candidates), words);
   const hits = await index.search(corrected, { limit: ATTESTING_PASSAGES, language: words.language });
   const texts = hits.flatMap((hit) => index.passage(hit.passageId)?.text ?? []);
   const corrections = candidates.flatMap((candidate) => {
@@ -81,7 +81,7 @@ export async function correctSpelling(index: PassageIndex, words: QuestionWords,
     return attested === undefined ? [] : [{ from: candidate.from, to: attested }];
   });
   if (corrections.length === 0) return { words, corrections };
-  return { words: readQuestion(respelt(words.text, corrections), words.language), corrections };
+  return { words: readAgain(respelt(words.text, corrections), words), corrections };
 }
 
 /**

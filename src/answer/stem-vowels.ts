@@ -7,7 +7,7 @@
  * Spanish morphology (RAE, Nueva gramática, §4.10–4.13 "verbos irregulares"), not a vocabulary; no notice is given, as
  * the asker wrote the verb right.
  */
-import { readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
+import { readAgain, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
 import { foldAccents } from '../text/words.js';
 
@@ -43,7 +43,7 @@ export function readStemVowels(index: PassageIndex, words: QuestionWords): Quest
     if (best) read.set(word, best.form);
   }
   if (read.size === 0) return words;
-  return readQuestion(words.text.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => read.get(foldAccents(word)) ?? word), words.language);
+  return readAgain(words.text.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => read.get(foldAccents(word)) ?? word), words);
 }
 
 /**

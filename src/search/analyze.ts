@@ -18,7 +18,8 @@ import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Language } from '../corpus/types.js';
 import { remembered } from '../remembered.js';
-import { STOP_WORDS } from '../text/stop-words.js';
+import { OTHER_INTERROGATIVES, OTHER_OPEN_INTERROGATIVES } from '../text/interrogatives.js';
+import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 
 /** How a text is analysed: by the rules of one of the bot's languages, or neutrally (every other language). */
@@ -175,6 +176,11 @@ export interface QuestionWords {
   content: string[];
   /** The content words written as names (see `nameWords`): what the question is about. */
   names: string[];
+  /**
+   * The language the question is written in when it is not `language` (a French question replied to in Spanish:
+   * CheckedQuestion.writtenIn); its function words and interrogatives are dropped from `content` too.
+   */
+  writtenIn?: string;
 }
 
 /** What a question is looked up with among the passages of one analyser. */
@@ -235,13 +241,29 @@ export function nameRuns(question: string): string[][] {
   return runs;
 }
 
-/** Reads a question once: its content words and names, by the rules of the language it is written in. */
-export function readQuestion(text: string, language: Language): QuestionWords {
+/**
+ * Reads a question once: its content words and names, by the rules of `language`, the one it is replied in, and of
+ * `writtenIn`, the one it is written in when that is another (Portuguese, French, Italian, German): "Pourquoi le tram
+ * est-il en retard ?" is about "tram" and "retard", not "pourquoi", "est" or "il", which no answer need repeat.
+ */
+export function readQuestion(text: string, language: Language, writtenIn?: string): QuestionWords {
   const rules = RULES[language];
-  const content = words(text).filter((word) => isContentWord(word, rules) && !rules.questionWords.has(word));
+  const own = writtenIn === undefined ? undefined : writtenInWords(writtenIn);
+  const content = words(text).filter((word) => isContentWord(word, rules) && !rules.questionWords.has(word) && !own?.has(word));
   const names = [...nameWords(text)].filter((word) => content.includes(word));
-  return { text, language, content, names };
+  return { text, language, content, names, ...(writtenIn !== undefined && { writtenIn }) };
 }
+
+/** `text` read as `words` was read: in its language, and in the one it is written in. */
+export function readAgain(text: string, words: QuestionWords): QuestionWords {
+  return readQuestion(text, words.language, words.writtenIn);
+}
+
+/** A language's function words and interrogatives, folded (empty for one whose words are not listed). */
+const writtenInWords = remembered((language: string): ReadonlySet<string> => new Set([
+  ...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {}),
+  ...(OTHER_OPEN_INTERROGATIVES[language]?.why ?? []), ...(OTHER_OPEN_INTERROGATIVES[language]?.other ?? []),
+]));
 
 /** The index terms of one folded content word as `analyser` analyses it: one stem, or a CJK run's bigrams. */
 export function wordTerms(word: string, analyser: Analyser): string[] {

@@ -18,3 +18,17 @@ export const OTHER_INTERROGATIVES: Readonly<Record<string, Readonly<Record<strin
   fr: { quand: 'date', ou: 'place', qui: 'person', combien: 'count' },
   de: { wann: 'date', wo: 'place', wohin: 'place', woher: 'place', wer: 'person', wem: 'person', wen: 'person' },
 };
+
+/**
+ * The interrogatives of those languages that ask for no kind of answer, folded, where their function words (stop-words.ts
+ * `functionWordsOf`) lack them: why ("pourquoi", "warum"), how, which, what. A closed class of each language's grammar
+ * (Grevisse, Le Bon usage §§ 1111-1115; Cunha & Cintra's interrogative pronouns; Serianni's "interrogativi"; Duden's
+ * w-Wörter). `why` lists those asking for a cause (cause.ts).
+ */
+export const OTHER_OPEN_INTERROGATIVES: Readonly<Record<string, { why: readonly string[]; other: readonly string[] }>> = {
+  pt: { why: ['porque'], other: ['quais'] },
+  it: { why: ['perche'], other: ['quali', 'cosa'] },
+  fr: { why: ['pourquoi'], other: ['comment', 'quoi', 'lequel', 'laquelle', 'lesquels', 'lesquelles'] },
+  de: { why: ['warum', 'wieso', 'weshalb', 'weswegen'], other: [] },
+};
+

@@ -14,6 +14,10 @@ const library = await libraryOf([
     'A Marinha do Brasil enviou navios ao porto de Santos nesta segunda-feira para a operação de resgate.',
     'A operação deve durar até o fim da semana, segundo o comando da Marinha.',
   ]),
+  articleFromParagraphs({ id: 'sindicatos', title: 'Governo recebe sindicatos em Brasília', date: null, language: 'pt' }, [
+    'Os representantes dos sindicatos dos professores reuniram-se com o ministro da Educação em Brasília.',
+    'A reunião terminou sem acordo sobre os salários.',
+  ]),
   articleFromParagraphs({ id: 'rheinwerk', title: 'Rheinwerk baut neue Fabrik in Kassel', date: null, language: 'de' }, [
     'Der Rüstungskonzern Rheinwerk baut in Kassel eine neue Fabrik für Munition.',
     'Der Vorstandschef von Rheinwerk wollte sich zu den Kosten des Werks nicht äußern.',
@@ -38,6 +42,8 @@ describe('number words in Portuguese, French, German and Italian text', () => {
   it.each([
     ['¿Cuántos navíos envió la Marinha do Brasil a Santos?'],
     ['¿Cuánto cuesta la fábrica de Rheinwerk en Kassel?'],
+    // Portuguese "dos" ("of the") is no Spanish "two".
+    ['¿Cuántos sindicatos de professores se reunieron con el ministro da Educação?'],
   ])('%s is refused beside a sentence that gives no count', async (question) => {
     const result = await ask(question);
     expect(result.refused).toBe(true);

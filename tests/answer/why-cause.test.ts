@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asksWhy, givesCause } from '../../src/answer/cause.js';
+import { readQuestion } from '../../src/search/analyze.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { firstQuote } from '../support/first-quote.js';
 import { askOf, libraryOf } from '../support/seed-library.js';
@@ -20,6 +21,11 @@ const library = await libraryOf([
     'A week into spring, the harbour office published its first count of the season for the island routes.',
     'Ferry crossings at Port Ellis fell 30 percent over the winter, the harbour office said. The reason for that drop? Two of the four boats were in dry dock for repairs.',
     'The office expects traffic to recover by June.',
+  ]),
+  articleFromParagraphs({ id: 'tram', title: 'Le tramway de Valmont ne roulera pas avant l’automne', date: '2025-04-03', language: 'fr' }, [
+    'La mise en service du tramway de Valmont, prévue en juin, est repoussée à octobre, a annoncé mardi la communauté d’agglomération.',
+    'Ce retard s’explique par la découverte de vestiges romains sous la place du Marché, où les fouilles dureront tout l’été.',
+    'Les bus de remplacement continueront de circuler sur la ligne 3.',
   ]),
   articleFromParagraphs({ id: 'lonja', title: 'La lonja de Valdemar cierra antes', date: '2025-02-12', language: 'es' }, [
     'La lonja de Valdemar cerrará a las dos de la tarde porque los pescadores salen ahora de madrugada.',
@@ -62,5 +68,18 @@ describe('why-questions', () => {
   it('quote a sentence that gives its own cause alone', async () => {
     const result = await ask('¿Por qué cerrará antes la lonja de Valdemar?');
     expect(firstQuote(result)).toBe('La lonja de Valdemar cerrará a las dos de la tarde porque los pescadores salen ahora de madrugada.');
+  });
+
+  it('in French, German, Italian or Portuguese are read in that language, and quote the cause the article gives (a blind newcomer\u2019s French why-question)', async () => {
+    expect(asksWhy('Pourquoi le tramway est-il en retard ?', 'fr')).toBe(true);
+    expect(asksWhy('Pour quelle raison le tramway est-il en retard ?', 'fr')).toBe(true);
+    expect(asksWhy('Warum fährt die Straßenbahn nicht?', 'de')).toBe(true);
+    expect(asksWhy('Come mai il tram è in ritardo?', 'it')).toBe(true);
+    expect(asksWhy('Quand le tramway roulera-t-il ?', 'fr')).toBe(false);
+    // Replied to in Spanish, the question is about the tram and its delay, not "pourquoi", "est" or "il".
+    expect(readQuestion('Pourquoi le tramway de Valmont est-il en retard ?', 'es', 'fr').content).toEqual(['tramway', 'valmont', 'retard']);
+    const result = await ask('Pourquoi le tramway de Valmont est-il en retard ?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toMatch(/repoussée à octobre.*Ce retard s’explique par la découverte de vestiges romains/su);
   });
 });
