@@ -86,13 +86,16 @@ export async function lookUp(
   // A verb form whose stem vowel or root the stemmer keeps apart ("compite" beside "competirá") is read first as its
   // verb's other form, which is no misspelling (stem-vowels.ts).
   const { words, corrections } = await correctSpelling(index, readStemVowels(index, question.words), translate?.functionWords);
+  // The language the question is written in: a French one is replied to in Spanish, but its own reading finds French
+  // stories word for word, which a translator from Spanish would only garble.
+  const written = question.writtenIn ?? question.language;
   const ownLanguageHeld = index.passagesIn(question.language) > 0;
   const ownReading = () => bestReading(search, words, question.language, ownLanguageHeld);
   // With no passage in the question's language the own reading cannot answer in it, and is used only when a
   // translation finds nothing: it is read after the translation then, not before (the same outcome, one lookup fewer).
-  const own = ownLanguageHeld || !translate ? await ownReading() : undefined;
+  const own = ownLanguageHeld || index.passagesIn(written) > 0 || !translate ? await ownReading() : undefined;
   const target: Language = question.language === 'es' ? 'en' : 'es';
-  const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === question.language;
+  const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === written;
   const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
   const heldAsWritten = (word: string) => {
     const terms = wordTerms(foldAccents(word), analyserFor(target));
@@ -107,12 +110,12 @@ export async function lookUp(
     const translationBest = throughTranslation.hits[0];
     // A translation's best passage in the question's own language met it only through words left as written (a name,
     // an acronym: "JOH"), which the own reading holds too: the own reading, with the question's other words, is kept.
-    const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === question.language;
+    const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === written;
     // Coverage weighs words by their rarity in each language's passages, so a word of a few other-language stories (a
     // false friend: "moved" meeting a government's "move") outweighs one the archive's own stories share: the own reading
     // is kept when its best passage holds as large a share of its words as the translation's does of its own.
     const holdsAsMuch = own !== undefined && ownBest !== undefined && (ownBest.coverage >= (translationBest?.coverage ?? 0) || wordShare(ownBest, own.query) >= (translationBest ? wordShare(translationBest, translated) : 0));
-    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === question.language && holdsAsMuch);
+    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === written && holdsAsMuch);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [], ...(own && { own }) };
   }

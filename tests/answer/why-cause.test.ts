@@ -10,6 +10,8 @@ import { readQuestion } from '../../src/search/analyze.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { firstQuote } from '../support/first-quote.js';
 import { askOf, libraryOf } from '../support/seed-library.js';
+import { checked } from '../support/checked.js';
+import { answerQuestion } from '../../src/answer/ask.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'emisiones', title: 'Las emisiones de la comarca cayeron un 9 % el año pasado', date: '2025-02-11', language: 'es' }, [
@@ -83,3 +85,23 @@ describe('why-questions', () => {
     expect(firstQuote(result)).toMatch(/repoussée à octobre.*Ce retard s’explique par la découverte de vestiges romains/su);
   });
 });
+
+describe('a why-question written in French over French and English stories, with a Spanish-English translator', () => {
+  it('is answered from the French story its own words found, not through the translation of its words read as Spanish', async () => {
+    const mixed = await libraryOf([
+      articleFromParagraphs({ id: 'tram', title: 'Le tramway de Valmont ne roulera pas avant l’automne', date: '2025-04-03', language: 'fr' }, [
+        'La mise en service du tramway de Valmont, prévue en juin, est repoussée à octobre. Ce retard s’explique par la découverte de vestiges romains sous la place du Marché.',
+      ]),
+      articleFromParagraphs({ id: 'leeds', title: 'Tram delays in Leeds', date: '2025-02-12', language: 'en' }, [
+        'The tram network in Leeds is late again, the council said on Monday, blaming a shortage of drivers.',
+      ]),
+    ]);
+    // What a Spanish-English translator makes of the French question's few words it knows.
+    const translate = async () => 'Why is the tram late?';
+    const result = await answerQuestion({ index: mixed.index, articles: mixed.articles, question: checked('Pourquoi le tramway de Valmont est-il en retard ?'), translate });
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.articleId).toBe('tram');
+    expect(firstQuote(result)).toContain('vestiges romains');
+  });
+});
+
