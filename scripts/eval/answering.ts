@@ -80,7 +80,7 @@ export function foldsOf(articles: Article[], seed = SEED): Map<string, number> {
   return new Map(shuffled(articles.map((article) => article.id), seed).map((id, i) => [id, i % FOLDS]));
 }
 
-const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 0, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0, unknownShare: 0 };
+const NOTHING_FOUND: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 0, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0, unknownShare: 0, sentenceNamesMissing: 0, numbersMissing: 0, verbMissing: 0, wordsMissing: 0 };
 
 /** The question checked and assessed through the production path (checkQuestion, assessQuestion). */
 async function exampleOf(indexed: Indexed, question: SquadQuestion, fold: number, inCorpus: boolean, translate?: Translate): Promise<Example> {

@@ -53,11 +53,24 @@ export interface AnswerabilityFeatures {
    * it holds may put its answer in other words, but its subject is somewhere.
    */
   unknownShare: number;
+  /** Share of the question's names that the first story's quoted sentences lack (namesMissing reads their passages), 0..1. */
+  sentenceNamesMissing: number;
+  /** Share of the numbers the question writes in digits that the first story's quoted sentences lack, 0..1. */
+  numbersMissing: number;
+  /** 1 when the question's verb has a doer it names (roles.ts askedRole) and no quoted sentence of the first story holds the verb. */
+  verbMissing: number;
+  /**
+   * Share of the question's content words (numbers aside) of which no quoted sentence holds a word with the same first
+   * five letters, 0..1, unweighted: a looser match than the stems ("fallecieron" beside "falleció"), by truncation, which
+   * McNamee, Nicholas & Mayfield (SIGIR 2009, "Addressing morphological variation in alphabetic languages") found as good
+   * as a stemmer for retrieval in Romance languages. 1 when no sentence is quoted.
+   */
+  wordsMissing: number;
 }
 
 export const FEATURES = [
   'passageCoverage', 'sentenceCoverage', 'expectsType', 'typeMissing', 'runnerUpRatio', 'namesMissing', 'questionLength', 'rarestMissing',
-  'articleCoverage', 'windowCoverage', 'hitAgreement', 'unknownShare',
+  'articleCoverage', 'windowCoverage', 'hitAgreement', 'unknownShare', 'sentenceNamesMissing', 'numbersMissing', 'verbMissing', 'wordsMissing',
 ] as const satisfies ReadonlyArray<keyof AnswerabilityFeatures>;
 
 /** A fitted model: standardisation, weights in FEATURES order, and the probability from which to answer. */

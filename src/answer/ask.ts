@@ -12,7 +12,7 @@ import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
-import { foldAccents } from '../text/words.js';
+import { foldAccents, words } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, type AskedKind, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -348,6 +348,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const story = chosen[0]?.evidence.article;
   const storyTerms = story && termsIn(story, chosen[0]!.evidence.hit.passage, matcher, names.size === 0 ? undefined : namedOtherwise);
   const quotedPassages = chosen.map((item) => readWith(item.evidence));
+  // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
+  const answeringText = answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
+  const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
@@ -362,6 +365,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     hitAgreement: hitAgreement(hits),
     // Of the words the answer must bear out: "dijo" in "¿Qué dijo X?" only asks for a statement, which no passage need write.
     unknownShare: unknownShare(query, index),
+    sentenceNamesMissing: names.size === 0 || answering.length === 0 ? 0 : missingShare(names, answeringText, matcher, namedOtherwise(answeringText.join('\n'))),
+    numbersMissing: digitsMissing(question.asked, answeringText),
+    verbMissing: roleTerm !== undefined && answering.length > 0 && !answering.some((item) => item.candidate.terms.has(roleTerm)) ? 1 : 0,
+    wordsMissing: truncatedMissing(query.content, quotedText),
   };
   const answer = (): Answered | undefined => {
     if (chosen.length === 0) return undefined;
@@ -373,7 +380,6 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     const written = writeAnswer(language, chosen, cited);
     return { result: told({ question: question.question, language, answer: writtenText(language, written, cited.citations), mode: 'extractive', refused: false, citations: cited.citations }), written };
   };
-  const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   // A sentence in a language whose number words are unknown may give a count in words none of the rules reads.
   const countsKnown = chosen.every((item) => numberWordsKnown(item.evidence.article.language));
   const countUnmet = expects === 'number' && chosen.length > 0 && countsKnown && !chosen.some((item) => item.candidate.carries);
@@ -385,8 +391,6 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
-  // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
-  const answeringText = answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
   // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
   // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
@@ -581,6 +585,26 @@ function readWith({ article, hit, sentences, preceding }: Evidence): string {
 /** The paragraph the passage lies in, as far as its sentences were read (evidence.ts cuts a paragraph of megabytes). */
 function paragraphRead({ article, hit, sentences }: Evidence): string {
   return article.text.slice(Math.min(hit.passage.start, sentences[0]?.start ?? hit.passage.start), Math.max(hit.passage.end, sentences.at(-1)?.end ?? hit.passage.end));
+}
+
+/** Share of the numbers `question` writes in digits that none of `texts` writes, separators aside, 0..1; 0 when it writes none. */
+function digitsMissing(question: string, texts: string[]): number {
+  const digits = (text: string) => (text.match(/\d[\d.,]*\d|\d/gu) ?? []).map((number) => number.replace(/[.,]/gu, ''));
+  const asked = new Set(digits(question));
+  if (asked.size === 0) return 0;
+  const given = new Set(texts.flatMap(digits));
+  return [...asked].filter((number) => !given.has(number)).length / asked.size;
+}
+
+/** Letters a word is cut to when compared by truncation (AnswerabilityFeatures.wordsMissing). */
+const TRUNCATION = 5;
+
+/** Share of the folded `content` words, numbers aside, whose first TRUNCATION letters begin no word of `texts`, 0..1; 1 when there are no texts, 0 when no words. */
+function truncatedMissing(content: readonly string[], texts: string[]): number {
+  const asked = content.filter((word) => !/^\p{N}/u.test(word));
+  if (asked.length === 0) return 0;
+  const held = new Set(texts.flatMap((text) => words(text).map((word) => word.slice(0, TRUNCATION))));
+  return asked.filter((word) => !held.has(word.slice(0, TRUNCATION))).length / asked.length;
 }
 
 /** Share of `terms` that none of the texts holds, leaving out those `otherwise` says they hold in another form. */

@@ -127,3 +127,30 @@ describe('unknownShare', () => {
     expect(said.features.unknownShare).toBe(0);
   });
 });
+
+describe('the quoted sentences against the question (sentenceNamesMissing, numbersMissing, verbMissing, wordsMissing)', () => {
+  const regatta = article('regata', 'La regata de Cangas', [
+    'La regata de traineras de Cangas reunió a catorce clubes en 2023, en el puerto de Moaña. La remera Ana Soto ganó la bandera con el club de Bueu.',
+    'La organización anunció que la próxima edición se celebrará en Vigo.',
+  ]);
+
+  it('reads the names and numbers of the question that the quoted sentences lack, though their passage holds them', async () => {
+    const found = await features(await libraryOf([regatta]), '¿Cuántos clubes reunió la regata de Cangas en 2021?');
+    expect(found.numbersMissing).toBe(1);
+    const named = await features(await libraryOf([regatta]), '¿Qué remera de Moaña ganó la bandera?');
+    expect(named.namesMissing).toBe(0);
+    expect(named.sentenceNamesMissing).toBe(1);
+  });
+
+  it('reads the question’s words by their first letters, so another form of a word is held', async () => {
+    const held = await features(await libraryOf([regatta]), '¿Cuántos clubes reunieron las regatas de traineras de Cangas?');
+    expect(held.wordsMissing).toBe(0);
+    const lacking = await features(await libraryOf([regatta]), '¿Cuántos remeros participaron en las regatas de traineras de Cangas?');
+    expect(lacking.wordsMissing).toBeGreaterThan(0);
+  });
+
+  it('says whether the quoted sentences hold the verb of the doer the question names', async () => {
+    expect((await features(await libraryOf([regatta]), '¿Qué ganó Ana Soto en Cangas?')).verbMissing).toBe(0);
+    expect((await features(await libraryOf([regatta]), '¿Qué perdió Ana Soto en Cangas?')).verbMissing).toBe(1);
+  });
+});

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answers, type AnswerabilityFeatures } from '../../src/answer/answerability.js';
 import { fitAnswerability, fitAnswerabilityModels, MAX_OUT_OF_CORPUS_ANSWERED, type TrainingExample } from '../../scripts/eval/fit-answerability.js';
 
-const NONE: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 1, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0, unknownShare: 0 };
+const NONE: AnswerabilityFeatures = { passageCoverage: 0, sentenceCoverage: 0, expectsType: 0, typeMissing: 0, runnerUpRatio: 0, namesMissing: 0, questionLength: 1, rarestMissing: 0, articleCoverage: 0, windowCoverage: 0, hitAgreement: 0, unknownShare: 0, sentenceNamesMissing: 0, numbersMissing: 0, verbMissing: 0, wordsMissing: 0 };
 
 /** A question whose best passage holds `coverage` of it, in the passages' language. */
 function example(coverage: number, inCorpus: boolean): TrainingExample {
