@@ -115,8 +115,19 @@ export function headerDate(header: PageHeader, order: DateOrder): string | null 
     const iso = publishedDateOf(line, order);
     if (iso) return iso;
   }
+  // A <time> without datetime may print its date twice, for wide and narrow screens, in elements whose texts run
+  // together ("Jueves, 21 de Abril de 2022" and "21/04/2022": "…de 202221/04/2022"): each element is read alone.
+  for (const block of header.blocks) {
+    for (const time of [block, ...Array.from(block.querySelectorAll('time'))].filter((node) => node.nodeName.toLowerCase() === 'time')) {
+      for (const part of Array.from(time.querySelectorAll('*'))) {
+        const iso = publishedDateOf(part.textContent ?? '', order);
+        if (iso) return iso;
+      }
+    }
+  }
   return null;
 }
+
 
 /** How many lines above the story's first paragraph its header may take: kicker, headline, deck, byline, date line, a photo's caption and credit. */
 const HEADER_LINES = 8;
@@ -306,19 +317,25 @@ function headerBlocks(document: HeaderNode, titles: string[]): { heading: Header
     if (!hasFewWords(node, MAX_HEADER_WORDS)) break;
     block = node;
   }
-  // A headline whose parent holds the story too: its header is the few elements right after it (the byline and date line).
+  // A headline whose parent holds the story too: its header is the few elements right after it (the byline and date line);
+  // so for a headline in wrappers of its own ("<div id="pageHeadName"><div><div><h1>…"), after the outermost.
+  if (block && heading && (block.textContent ?? '').trim() === (heading.textContent ?? '').trim()) {
+    let top = block;
+    while (top.parentElement && isWrapperOf(top.parentElement, top)) top = top.parentElement;
+    return { heading, blocks: [top, ...headlineFollowers(top)] };
+  }
   return { heading, blocks: block ? [block] : heading ? headlineFollowers(heading) : [] };
 }
 
 /** How many elements after a headline may hold its byline and date line. */
 const MAX_FOLLOWERS = 3;
 
-/** The elements right after `heading` among its parent's children, up to MAX_FOLLOWERS, while they have MAX_HEADER_WORDS words between them. */
-function headlineFollowers(heading: HeaderNode): HeaderNode[] {
-  const siblings = Array.from(heading.parentElement?.childNodes ?? []).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
+/** The elements right after `headline` (the <h1> or its wrapper) among its parent's children, up to MAX_FOLLOWERS, while they have MAX_HEADER_WORDS words between them. */
+function headlineFollowers(headline: HeaderNode): HeaderNode[] {
+  const siblings = Array.from(headline.parentElement?.childNodes ?? []).filter((node): node is HeaderNode => node.nodeType === ELEMENT);
   const followers: HeaderNode[] = [];
   let words = 0;
-  for (const sibling of siblings.slice(siblings.indexOf(heading) + 1, siblings.indexOf(heading) + 1 + MAX_FOLLOWERS)) {
+  for (const sibling of siblings.slice(siblings.indexOf(headline) + 1, siblings.indexOf(headline) + 1 + MAX_FOLLOWERS)) {
     words += wordCount(sibling.textContent ?? '');
     if (words > MAX_HEADER_WORDS) break;
     followers.push(sibling);

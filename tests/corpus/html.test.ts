@@ -1240,3 +1240,15 @@ describe('HTML: photo galleries and slideshows beside the story', () => {
     expect(header.text).toContain(deck);
   });
 });
+
+describe('HTML: the byline and date printed after a headline in wrappers of its own', () => {
+  it('reads a byline and a <time> printing its date twice in the elements after the headline\'s wrappers', () => {
+    const headline = '<div id="cabecera"><div><div><h1><span>Reforman el mercado central</span></h1></div></div></div>';
+    const deck = '<div><p>Los comerciantes ocuparán unas carpas en la plaza durante los ocho meses que durarán las obras del mercado.</p></div>';
+    const time = '<div><time><span>Jueves, 21 de abril de 2022</span><span>21/04/2022</span></time></div>';
+    const article = read(page('<title>Reforman el mercado central</title>', `<main>${headline}${deck}<div>Por Ana Ruiz</div>${time}<article>${paragraphs}</article></main>`));
+    expect(article.author).toBe('Ana Ruiz');
+    expect(article.date).toBe('2022-04-21');
+    for (const sentence of STORY) expect(article.text).toContain(sentence);
+  });
+});
