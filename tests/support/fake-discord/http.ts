@@ -145,6 +145,10 @@ export async function startRestServer(routes: Route[], token: string): Promise<R
       .then((reply) => send(res, reply))
       .catch((error: unknown) => send(res, discordError(500, 0, `500: fake Discord failed: ${String(error)}`)));
   });
+  // Idle keep-alive connections kept open for a minute, as API front servers keep them longer than clients, not Node's 5 s: the
+  // client (undici) lets an idle connection go 2 s before the server's stated timeout, and a client starved of CPU for
+  // longer (a loaded test machine) could send a request on a connection the fake had just closed ("other side closed").
+  server.keepAliveTimeout = 65_000;
   const { baseUrl, close } = await listenOnLoopback(server);
 
   return {
