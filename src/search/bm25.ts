@@ -218,6 +218,12 @@ interface Cursor {
   /** The most any posting can get: the largest block maximum, scaled. */
   bound: number;
   block: number;
+  /**
+   * The last document of `block` (NONE past the end; -1 before the first bound) and the block's scaled maximum, kept by
+   * `blockBound`: most documents a cursor is bounded at fall in the block of the one before.
+   */
+  blockLast: number;
+  blockBound: number;
 }
 
 /**
@@ -238,7 +244,7 @@ function scoreByBlockMaxScore(board: ScoreBoard, groups: TermGroup[], query: Bm2
       const scale = idf * weight * (1 + SLACK);
       const postings = lists[alternative]!;
       const { documents, counts, from, to } = postings;
-      cursors.push({ field, postings, documents, counts, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, postings, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0 });
+      cursors.push({ field, postings, documents, counts, idf, weight, from, at: from, to, maxima: blockMaxima(field, term, postings, parameters), parameters, scale, bound: largestWeight(parameters) * scale, block: 0, blockLast: -1, blockBound: 0 });
     });
   }
   cursors.sort((a, b) => a.bound - b.bound);
@@ -327,12 +333,19 @@ function termScore(cursor: Cursor, at: number, id: number, parameters: Bm25Param
 
 /** Moves the cursor's block to the one document `id` would be in (blocks only move forward); its scaled maximum, 0 past the end. */
 function blockBound(cursor: Cursor, id: number): number {
-  const { documents } = cursor;
+  if (id <= cursor.blockLast) return cursor.blockBound;
   const blocks = cursor.maxima.length;
   let block = cursor.block;
-  while (block < blocks && documents[Math.min(cursor.from + (block + 1) * BLOCK, cursor.to) - 1]! < id) block++;
+  while (block < blocks && lastOfBlock(cursor, block) < id) block++;
   cursor.block = block;
-  return block < blocks ? blockMaximum(cursor.field, cursor.maxima, block, cursor.postings, cursor.parameters) * cursor.scale : 0;
+  cursor.blockLast = block < blocks ? lastOfBlock(cursor, block) : NONE;
+  cursor.blockBound = block < blocks ? blockMaximum(cursor.field, cursor.maxima, block, cursor.postings, cursor.parameters) * cursor.scale : 0;
+  return cursor.blockBound;
+}
+
+/** The last document of the cursor's block `block`. */
+function lastOfBlock(cursor: Cursor, block: number): number {
+  return cursor.documents[Math.min(cursor.from + (block + 1) * BLOCK, cursor.to) - 1]!;
 }
 
 /** The posting of document `id` in the cursor's current block (set by `blockBound`), or -1; the cursor moves past smaller ids. */
