@@ -54,7 +54,8 @@ const FURTHER_PASSAGES = 2 * CANDIDATE_PASSAGES;
 
 /**
  * The passages for a reading of a question (LookUp.query, in its own language) down to FURTHER_PASSAGES, best first: those
- * lookUp found and the ones ranked after them. `neighbourWeight` is retrieve.ts's.
+ * lookUp found and the ones ranked after them (the index cuts the ranking its first search of `query` made: no new
+ * search). `neighbourWeight` is retrieve.ts's.
  */
 export async function lookFurther(index: PassageIndex, query: QuestionWords, neighbourWeight = NEIGHBOUR_WEIGHT): Promise<RetrievedPassage[]> {
   return (await retrieve(index, query, query.language, { limit: FURTHER_PASSAGES, neighbourWeight })).hits;

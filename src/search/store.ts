@@ -426,6 +426,25 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     };
   };
 
+  /** Moved on as an update starts and as it ends: a ranking made under another version may hold stale passages. */
+  let version = 0;
+  /**
+   * The last ranking of each reading searched (a reading is not changed once searched), by its QuestionWords: a search
+   * of the same reading again, deeper (ask.ts reads the passages below the first ones when these lack the kind of answer
+   * asked for), cuts the same ranking lower, as the ranking does not depend on the limit.
+   */
+  const rankings = new WeakMap<QuestionWords, { version: number; language: Language; question: Reading; ranking: Ranking }>();
+  const rank = async (query: string | QuestionWords, language: Language): Promise<{ question: Reading; ranking: Ranking }> => {
+    const known = typeof query === 'string' ? undefined : rankings.get(query);
+    if (known?.version === version && known.language === language) return known;
+    const at = version;
+    const question = readingOf(typeof query === 'string' ? readQuestion(query, language) : query, language);
+    const lexical = await rankLexically(question);
+    const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(typeof query === 'string' ? query : query.text)]) : lexical;
+    if (typeof query !== 'string' && at === version) rankings.set(query, { version, language, question, ranking });
+    return { question, ranking };
+  };
+
   return {
     get size() {
       return size;
@@ -434,6 +453,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     documentFrequency: (term, analyser) => statistics.text.documentFrequency(tagged[analyser](term)),
     passage: passageById,
     async update(change) {
+      version++;
       for (const [at, id] of change.remove.entries()) {
         if (at % INSERT_BATCH === INSERT_BATCH - 1) await turnOfEventLoop();
         const internalId = internalIds.get(id);
@@ -452,6 +472,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
         count(passage, 1);
       }
       size += change.add.length;
+      version++;
     },
     toSnapshot: async (order): Promise<IndexSnapshot> => {
       const live = function* () {
@@ -478,9 +499,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
       };
     },
     async search(query, options) {
-      const question = readingOf(typeof query === 'string' ? readQuestion(query, options.language) : query, options.language);
-      const lexical = await rankLexically(question);
-      const ranking = embeddings ? reciprocalRankFusion([lexical.slice(0, CANDIDATES), await rankByVector(typeof query === 'string' ? query : query.text)]) : lexical;
+      const { question, ranking } = await rank(query, options.language);
       return ranking.slice(0, options.limit).flatMap(([passageId, score]) => {
         if (!internalIds.has(passageId)) return [];
         const analyser = analyserOf(passageId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/corpus/types.js';
+import { readQuestion } from '../../src/search/analyze.js';
 import { createPassageIndex, restorePassageIndex, type PassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
@@ -75,5 +76,18 @@ describe('updating the passage index in place', () => {
   it('refuses to snapshot passages that are not the index\'s', async () => {
     const index = await createPassageIndex(newsPassages);
     await expect(index.toSnapshot(newsPassages.slice(1))).rejects.toThrow(/not the index's passages/);
+  });
+
+  it('gives a reading searched again after an update the updated passages, and a deeper search the same first hits', async () => {
+    const index = await createPassageIndex(newsPassages);
+    const reading = readQuestion('¿Qué lanzará el cohete desde Kourou?', 'es');
+    const before = await index.search(reading, { limit: 2, language: 'es' });
+    expect((await index.search(reading, { limit: 6, language: 'es' })).slice(0, 2)).toEqual(before);
+    const text = 'El cohete lanzará desde Kourou un satélite, y otro cohete saldrá de Kourou.';
+    const added: Passage = { id: 'kourou-nuevo#0', articleId: 'kourou-nuevo', n: 0, paragraph: 0, start: 0, end: text.length, language: 'es', text };
+    await index.update({ remove: [], add: [added] });
+    const after = await index.search(reading, { limit: 2, language: 'es' });
+    expect(after).toEqual(await (await createPassageIndex([...newsPassages, added])).search(reading, { limit: 2, language: 'es' }));
+    expect(after.map((hit) => hit.passageId)).toContain(added.id);
   });
 });
