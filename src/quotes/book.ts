@@ -245,12 +245,34 @@ function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: st
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     const bucket = buckets.get(length);
     for (const [text, entries] of (initial === undefined ? bucket?.all : bucket?.byInitial.get(initial)) ?? []) {
-      const edits = distance(word, text);
+      const edits = editsApart(word, text, limit);
       if (edits > limit) continue;
       for (const entry of entries) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
     }
   }
   return fewest;
+}
+
+/**
+ * Edits between two strings with a swap of two neighbouring letters counted as one ("marhs" for "marsh"), as Lucene's
+ * FuzzyQuery and Elasticsearch's `fuzzy_transpositions` (on by default) count them: the optimal string alignment
+ * distance. Levenshtein's (fastest-levenshtein) first; the alignment only when swaps could bring it within `limit`
+ * (each swap saves at most one of Levenshtein's edits).
+ */
+export function editsApart(a: string, b: string, limit: number): number {
+  const plain = distance(a, b);
+  if (plain <= 1 || plain > 2 * limit) return plain;
+  // Three rows of the alignment table: two back, one back, this one.
+  let [older, last] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? older[j - 2]! + 1 : Infinity;
+      row[j] = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), swap);
+    }
+    [older, last] = [last, row];
+  }
+  return last[b.length]!;
 }
 
 /** Distinct name words of `entries` in code-unit order, with the entries whose name has each. */
@@ -688,7 +710,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const channel = carried[0]!.via!;
       return result(query, { actor: channel, channel, statements: [...inOrder(`via:${compact(key)}`, () => carried)] });
     }
-    const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && distance(word, known) <= tolerance(word));
+    const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && editsApart(word, known, tolerance(word)) <= tolerance(word));
     const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
@@ -718,7 +740,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // A given name is shared by many people: a query of several words close to a name only in its first word ("Marta
       // Ruiz", "María Núñez") names someone else. Another of its words must be close too, or the query's close word be
       // a later word of the name ("Putim Vladimirovich", "Vladimir Putin").
-      const closeAt = (entry: Entry) => fuzzyWords.map((word) => entry.nameWords.findIndex((known) => known.length >= MIN_FUZZY_CHARS && distance(word, known) <= wordTolerance(word)));
+      const closeAt = (entry: Entry) => fuzzyWords.map((word) => entry.nameWords.findIndex((known) => known.length >= MIN_FUZZY_CHARS && editsApart(word, known, wordTolerance(word)) <= wordTolerance(word)));
       const beyondGivenName = (entry: Entry) => {
         const at = closeAt(entry).filter((place) => place >= 0);
         return fuzzyWords.length < 2 || entry.nameWords.length < 2 || at.length >= 2 || at.some((place) => place > 0);
