@@ -6,8 +6,7 @@
  * after "conocida como" / "known as". These are the definitional patterns of extractive QA (Hearst 1992's lexico-syntactic
  * patterns; TREC's definition questions, Voorhees 2003).
  */
-import type { Language } from '../corpus/types.js';
-import type { TextSpan } from '../corpus/types.js';
+import type { Language, TextSpan } from '../corpus/types.js';
 
 // "¿Qué es (la) X?", "¿Qué significa X?", "What is (the) X?", "What does X mean / stand for?"; X up to MAX_SUBJECT_WORDS
 // words. "lo" ("¿Qué es lo que…?") and a relative clause ("¿Qué es la empresa que compró…?") ask something else.
@@ -41,8 +40,8 @@ const BEFORE = /(?:\p{L}\s*\(\s*|(?:conocid[oa]s?|llamad[oa]s?|denominad[oa]s?|k
 const SUBJECT_GAP = 9;
 
 /**
- * Whether the sentence `span` of `text` says what the subject is: `subject` holds the offsets (into `text`) of each
- * of the sentence's words matching the subject's terms, in the order of `terms` (each term's occurrences); the
+ * Whether the sentence `span` of `text` says what the subject is: `matches` holds the offsets (into `text`) of each
+ * of the sentence's words matching one of the subject's `terms`, with the term it matches; the
  * subject stands where its terms follow one another (SUBJECT_GAP) and AFTER or BEFORE frames it.
  */
 export function definesSubject(text: string, span: TextSpan, terms: readonly string[], matches: ReadonlyArray<TextSpan & { term: string }>): boolean {
