@@ -481,7 +481,8 @@ export function withoutAuthorBio(paragraphs: string[], authors: string | null): 
   let end = closingBios(paragraphs.length);
   for (let links = paragraphs.length - 1; end === paragraphs.length && links >= Math.max(1, paragraphs.length - BOX_LINKS); links--) {
     if (wordCount(paragraphs[links]!) > MAX_BOX_LINK_WORDS) break;
-    if (closingBios(links) < links) end = closingBios(links);
+    const bioEnd = closingBios(links);
+    if (bioEnd < links) end = bioEnd;
   }
   const isBio = (paragraph: string | undefined) =>
     paragraph !== undefined && wordCount(paragraph) >= MIN_BIO_WORDS && wordCount(paragraph) <= MAX_BIO_WORDS && names.some((name) => paragraph.startsWith(name) && BIO_PREDICATE.test(paragraph.slice(name.length)));

@@ -9,8 +9,7 @@
  * slides are the story keeps them). A block holding the page's `<h1>` is the story's header ("heading-gallery" on a
  * news page of the dev set, around the headline and its deck) and stays.
  */
-import { isProse, MIN_STORY_WORDS } from './prose-block.js';
-import { wordCount } from './lines.js';
+import { MIN_STORY_WORDS, paragraphProseWords } from './prose-block.js';
 
 /** The DOM this module needs (linkedom's and the browser's elements have it). */
 export interface GalleryNode {
@@ -33,14 +32,6 @@ function isGallery(element: GalleryNode): boolean {
   return GALLERY_NAME.test(element.getAttribute('class') ?? '') || GALLERY_NAME.test(element.getAttribute('id') ?? '');
 }
 
-/** The words of the prose paragraphs (`<p>`, see isProse) inside `root`. */
-function paragraphProse(root: GalleryNode): number {
-  return Array.from(root.querySelectorAll('p'))
-    .map((paragraph) => paragraph.textContent ?? '')
-    .filter(isProse)
-    .reduce((sum, text) => sum + wordCount(text), 0);
-}
-
 /** Removes from `body` the outermost gallery blocks (see above) that a story outside them makes furniture, in place. */
 export function dropGalleries(body: GalleryNode): void {
   const named = new Set(Array.from(body.querySelectorAll('[class], [id]')).filter(isGallery));
@@ -50,8 +41,8 @@ export function dropGalleries(body: GalleryNode): void {
   };
   const galleries = [...named].filter((element) => !within(element) && !element.querySelectorAll('h1').length);
   if (!galleries.length) return;
-  const inside = galleries.map(paragraphProse);
-  const outside = paragraphProse(body) - inside.reduce((sum, words) => sum + words, 0);
+  const inside = galleries.map(paragraphProseWords);
+  const outside = paragraphProseWords(body) - inside.reduce((sum, words) => sum + words, 0);
   if (outside < MIN_STORY_WORDS) return;
   galleries.forEach((gallery, index) => {
     if ((inside[index] ?? 0) < outside) gallery.remove();

@@ -128,7 +128,6 @@ export function headerDate(header: PageHeader, order: DateOrder): string | null 
   return null;
 }
 
-
 /** How many lines above the story's first paragraph its header may take: kicker, headline, deck, byline, date line, a photo's caption and credit. */
 const HEADER_LINES = 8;
 /** A story's paragraph has at least this many words; a caption, a label or a byline fewer. */

@@ -5,8 +5,7 @@
  * 0.71 and 0.81). They are removed before the page is read, unless one holds a story's worth of prose paragraphs
  * (a mark set on the wrong element must not cost the story).
  */
-import { isProse, MIN_STORY_WORDS } from './prose-block.js';
-import { wordCount } from './lines.js';
+import { MIN_STORY_WORDS, paragraphProseWords } from './prose-block.js';
 
 /** The DOM this module needs (linkedom's and the browser's documents have it). */
 export interface NoContentNode {
@@ -18,7 +17,6 @@ export interface NoContentNode {
 /** Removes the elements marked as no content (see above) from `document`, in place. */
 export function dropNoContent(document: NoContentNode): void {
   for (const element of Array.from(document.querySelectorAll('.nocontent, .robots-nocontent'))) {
-    const prose = Array.from(element.querySelectorAll('p')).map((paragraph) => paragraph.textContent ?? '').filter(isProse);
-    if (prose.reduce((sum, text) => sum + wordCount(text), 0) < MIN_STORY_WORDS) element.remove();
+    if (paragraphProseWords(element) < MIN_STORY_WORDS) element.remove();
   }
 }

@@ -34,6 +34,14 @@ export function proseWords(text: string): number {
   return text.split('\n').reduce((sum, line) => (isProse(line) ? sum + wordCount(line) : sum), 0);
 }
 
+/** The words of the prose paragraphs (`<p>` elements, see isProse) inside `root`. */
+export function paragraphProseWords(root: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): number {
+  return Array.from(root.querySelectorAll('p')).reduce((sum, paragraph) => {
+    const text = paragraph.textContent ?? '';
+    return isProse(text) ? sum + wordCount(text) : sum;
+  }, 0);
+}
+
 /**
  * Whether the story of a page whose text (`pageText`, every line) has this much prose may have been missed by an
  * extraction that kept `extracted`: cheap, so that the page need not be searched when the extraction kept most of it.
