@@ -20,22 +20,22 @@ export interface Acronym {
 const JOINER = '(?:de|del|la|las|los|el|y|e|para|en|of|for|and|the|on)';
 const CAPITALISED = '\\p{Lu}[\\p{L}\\p{M}]*';
 const DEFINITION = new RegExp(`(${CAPITALISED}(?:\\s+(?:${JOINER}\\s+)*${CAPITALISED}){1,5})\\s*\\((\\p{Lu}{2,6})\\)`, 'gu');
+const JOINER_WORD = new RegExp(`^${JOINER}$`, 'u');
+/** A capitalised word, not inside another word. */
+const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}\\p{M}])${CAPITALISED}`, 'gu');
 
 /** The acronyms `text` defines: each long form whose capitalised words' initials spell the acronym, the first of them opening it. */
 export function definedAcronyms(text: string): Acronym[] {
   const found: Acronym[] = [];
   for (const [, long = '', acronym = ''] of text.matchAll(DEFINITION)) {
-    const initials = (long.match(new RegExp(`(?<![\\p{L}\\p{M}])${CAPITALISED}`, 'gu')) ?? []).map((word) => foldAccents(word.charAt(0)));
     // The long form may open with capitalised words the acronym leaves out ("Según el Instituto Nacional de Estadística (INE)"):
-    // it is cut to start at the word the acronym's first letter spells, as long as every letter is an initial in order.
-    const letters = [...foldAccents(acronym)];
-    for (let start = 0; start + letters.length <= initials.length; start++) {
-      if (initials.slice(start, start + letters.length).join('') !== letters.join('') || start + letters.length !== initials.length) continue;
-      const words = [...long.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${CAPITALISED}`, 'gu'))];
-      const at = words[start]?.index ?? 0;
-      found.push({ long: long.slice(at), acronym });
-      break;
-    }
+    // it is cut to start at the word the acronym's first letter spells, the acronym's letters being its last capitalised words' initials.
+    const letters = foldAccents(acronym);
+    const capitalised = [...long.matchAll(CAPITALISED_WORD)];
+    const start = capitalised.length - [...letters].length;
+    if (start < 0) continue;
+    const initials = capitalised.slice(start).map(([word]) => foldAccents(word.charAt(0)));
+    if (initials.join('') === letters) found.push({ long: long.slice(capitalised[start]!.index), acronym });
   }
   return found;
 }
@@ -57,7 +57,7 @@ export function acronymReadings(question: string, texts: readonly string[]): Ali
     const own = new RegExp(`(?<![\\p{L}\\p{M}])${acronym}(?![\\p{L}\\p{M}])`, 'u').exec(question);
     if (own) {
       const text = question.slice(0, own.index) + long + question.slice(own.index + acronym.length);
-      readings.set(text, { text, name: foldAccents(long).split(/\s+/u).filter((word) => !new RegExp(`^${JOINER}$`, 'u').test(word)) });
+      readings.set(text, { text, name: foldAccents(long).split(/\s+/u).filter((word) => !JOINER_WORD.test(word)) });
     }
   }
   return [...readings.values()];

@@ -260,7 +260,10 @@ export function joinPartAnswers(question: string, language: Language, parts: rea
       cited = leads;
       quotes = words.partUnanswered(leads.length === 0 ? undefined : numberMarkers(leads), possible);
     } else {
-      const own = written.quotations.map((quotation) => ({ n: numbered(quotation.n), shown: quotationText(language, { ...quotation, n: numbered(quotation.n) }) }));
+      const own = written.quotations.map((quotation) => {
+        const n = numbered(quotation.n);
+        return { n, shown: quotationText(language, { ...quotation, n }) };
+      });
       const repeated = own.filter(({ shown }) => shownBefore.has(shown));
       const kept = repeated.length > 0 && repeated.length < own.length ? own.filter(({ shown }) => !shownBefore.has(shown)) : own;
       for (const { shown } of own) shownBefore.add(shown);
