@@ -53,10 +53,19 @@ export const FRENCH_PARTICIPLES: readonly string[] = [
   'jugé', 'observé', 'noté', 'lancé', 'admis', 'confirmé', 'dénoncé', 'commenté', 'signalé', 'tranché', 'constaté',
 ];
 
-/** English forms from the base: base, 3rd person, past, gerund ("deny" → denies, denied, denying). */
-function english(base: string, past = `${base.replace(/e$/, '')}ed`, gerund = `${base.replace(/e$/, '')}ing`): string[] {
-  const third = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+/**
+ * English forms from the base by the regular spelling rules: base, 3rd person, past, gerund ("testify" → testifies,
+ * testified, testifying; "stress" → stresses; "agree" → agreeing). A doubled final consonant ("admitted") is passed in.
+ */
+function english(base: string, past = regularPast(base), gerund = `${base.replace(/(?<!e)e$/, '')}ing`): string[] {
+  const third = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   return [base, third, past, gerund];
+}
+
+/** The regular English past of a base: "-ied" after a consonant and "y", "-d" after "e", else "-ed". */
+function regularPast(base: string): string {
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return /e$/.test(base) ? `${base}d` : `${base}ed`;
 }
 
 /**
@@ -160,9 +169,10 @@ const VERBS: VerbEntry[] = [
       ...english('write', 'wrote', 'writing'), 'written',
       ...['warn', 'claim', 'add', 'insist', 'argue', 'explain', 'announce', 'confirm', 'declare', 'report', 'respond', 'acknowledge', 'state', 'note', 'assert', 'stress'].flatMap((base) => english(base)),
       ...['emphasize', 'emphasise', 'contend', 'maintain', 'observe', 'recall', 'suggest', 'estimate', 'predict', 'conclude', 'testify', 'concede', 'complain', 'caution', 'remark', 'indicate'].flatMap((base) => english(base)),
-      ...english('reply', 'replied'), ...english('admit', 'admitted', 'admitting'),
+      ...english('reply'), ...english('admit', 'admitted', 'admitting'),
       // Further reporting verbs of English press style ("…, agrees Garth Illingworth", "prosecutors allege that…").
-      ...['agree', 'allege', 'recount', 'reckon', 'counter', 'concur', 'lament', 'joke', 'tweet', 'reiterate', 'underscore'].flatMap((base) => english(base)), ...english('quip', 'quipped', 'quipping'),
+      ...['agree', 'allege', 'recount', 'reckon', 'counter', 'lament', 'joke', 'tweet', 'reiterate', 'underscore'].flatMap((base) => english(base)), ...english('quip', 'quipped', 'quipping'),
+      ...english('concur', 'concurred', 'concurring'),
       // Belief verbs stating a view, as Spanish "cree que", "piensa que" ("Many scientists think the mission…").
       ...english('think', 'thought', 'thinking'), ...english('believe'),
     ],
@@ -179,7 +189,7 @@ const VERBS: VerbEntry[] = [
   {
     frame: 'complement',
     english: true,
-    forms: [...['promise', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny', 'denied')],
+    forms: [...['promise', 'vow', 'pledge'].flatMap((base) => english(base)), ...english('deny')],
   },
   {
     // "accused Japan of dragging out the talks" reports the charge; "accused five publishers, including…" only names whom.
@@ -397,7 +407,7 @@ export const NEGATING_VERBS = set([
   ...['neg', 'descart', 'rechaz', 'refut'].flatMap(spanishAr), 'niega', 'niegan', 'negar', 'descartar', 'rechazar', 'refutar',
   'desmintió', 'desmintieron', 'desmiente', 'desmienten', 'desmentía', 'desmentido', 'desmintiendo', 'desmentir',
   ...portugueseAr('neg'),
-  ...english('deny', 'denied'), ...['reject', 'dismiss', 'refute', 'rule'].flatMap((base) => english(base)),
+  ...english('deny'), ...['reject', 'dismiss', 'refute', 'rule'].flatMap((base) => english(base)),
 ]);
 
 /** Words that negate a verb: a negated verb of saying reports nothing said. */

@@ -363,6 +363,9 @@ const UNDOTTED_RANKS = ['Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Supt'
 /** Honorifics that British and Spanish style may write without a dot before a name. */
 const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle', ...UNDOTTED_RANKS]);
 
+/** Generational suffixes English names end with, abbreviated ("Jr.", "Sr."). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
 
@@ -385,7 +388,10 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
     // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
     const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
-    if (acronym || initial) {
+    // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said": a generational suffix after a name, no
+    // capitalised word after it (that would make "Sr." the Spanish "señor" of the next name), is the name's last word.
+    const suffix = token.kind === 'word' && NAME_SUFFIXES.has(token.text) && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
+    if (acronym || initial || suffix) {
       const word = text.slice(token.start, dot.end);
       joined.push(makeToken('word', word, foldWord(word), token.start, dot.end));
       i++;
@@ -442,11 +448,22 @@ function startsAlphanumeric(text: string): boolean {
 export function isNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
+  if (token && isInstitutionModifier(tokens, index)) return true;
   if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
   return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || token.verb !== undefined));
+}
+
+/**
+ * Whether the word at `index` is a capitalised role noun used as the modifier of the institution noun right after it
+ * ("the Justice Department", "the Justice Ministry"): a word of the body's name, not the title of a person.
+ */
+function isInstitutionModifier(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return next !== undefined && isCapitalised(token) && !token.abbreviation && isTitleNoun(token.key) && isCapitalised(next) && INSTITUTION_NOUNS.has(next.key);
 }
 
 /**
@@ -490,6 +507,11 @@ export function nameEnd(tokens: Token[], index: number): number {
     const adjective = tokens[end] !== undefined && isCapitalised(tokens[end]!) && !tokens[end]!.abbreviation && ADJECTIVE_TITLES.has(tokens[end]!.key);
     if (isNameWord(tokens, end) || adjective) {
       end++;
+      continue;
+    }
+    // "Simon & Schuster", "Johnson & Johnson": an ampersand between capitalised words joins one firm's name.
+    if (tokens[end]?.text === '&' && isCapitalised(tokens[end + 1] ?? tokens[end]!)) {
+      end += 2;
       continue;
     }
     // "Banco de España", "Agencia Central de Noticias de Corea del Norte", "Bank of the West".
