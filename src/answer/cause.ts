@@ -5,6 +5,7 @@
  * interrogatives of cause and the connectives and nouns that introduce one (RAE's Nueva gramática, §46 "Construcciones
  * causales"; Quirk et al., A Comprehensive Grammar of the English Language, §15.45 and §8.86 for "because of", "due to").
  */
+import { speechVerb } from '../quotes/lexicon.js';
 import { OTHER_OPEN_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 
@@ -44,12 +45,47 @@ const CAUSE: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}\p{M}])(?:weil|denn|wegen|aufgrund|auf\s+grund|dank|infolge|verursacht\s+durch|zuruckzufuhren\s+auf|(?:der|die|ein|eine)\s+(?:grund|grunde|ursache|ursachen)\s+(?:fur|dafur|ist|sind|war|waren|liegt))(?![\p{L}\p{M}])/u,
 };
 
+/**
+ * Connectives of time, folded: "after", "tras", "después de (que)", "luego de (que)". Told by someone explaining what
+ * was done ("The operator said it acted after three power plants shut down", "explicó que la empresa actuó tras la
+ * avería"), what came before is the reason they give; elsewhere it only dates ("The council met after the storm").
+ */
+const AFTER: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}\p{M}])(?:tras|despues\s+de|luego\s+de)(?![\p{L}\p{M}])/u,
+  en: /(?<![\p{L}\p{M}])after(?![\p{L}\p{M}])/u,
+  fr: /(?<![\p{L}\p{M}])apres(?![\p{L}\p{M}])/u,
+  pt: /(?<![\p{L}\p{M}])(?:apos|depois\s+d)/u,
+  it: /(?<![\p{L}\p{M}])dopo(?![\p{L}\p{M}])/u,
+  de: /(?<![\p{L}\p{M}])nachdem(?![\p{L}\p{M}])/u,
+};
+
+/** Attributions that report speech without a verb of saying, folded: "según", "according to", "selon"… */
+const ACCORDING_TO: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}\p{M}])segun(?![\p{L}\p{M}])/u,
+  en: /(?<![\p{L}\p{M}])according\s+to(?![\p{L}\p{M}])/u,
+  fr: /(?<![\p{L}\p{M}])selon(?![\p{L}\p{M}])/u,
+  pt: /(?<![\p{L}\p{M}])(?:segundo|de\s+acordo\s+com)(?![\p{L}\p{M}])/u,
+  it: /(?<![\p{L}\p{M}])secondo(?![\p{L}\p{M}])/u,
+  de: /(?<![\p{L}\p{M}])(?:laut|zufolge)(?![\p{L}\p{M}])/u,
+};
+
 /** Whether `question` (written in `language`, ISO 639-1) asks why something happened or what caused it; false for a language whose words are not listed. */
 export function asksWhy(question: string, language: string): boolean {
   return ASKS_WHY[language]?.test(foldAccents(question.toLowerCase())) ?? false;
 }
 
-/** Whether `sentence` (written in `language`, ISO 639-1) gives a cause (CAUSE); false for a language whose connectives are not listed. */
+/**
+ * Whether `sentence` (written in `language`, ISO 639-1) gives a cause: a causal connective or noun (CAUSE), or, in
+ * reported speech (a verb of saying, or "según", "according to"…), a connective of time (AFTER) introducing what the
+ * speaker gives as the reason. False for a language whose connectives are not listed.
+ */
 export function givesCause(sentence: string, language: string): boolean {
-  return CAUSE[language]?.test(foldAccents(sentence.toLowerCase())) ?? false;
+  const folded = foldAccents(sentence.toLowerCase());
+  if (CAUSE[language]?.test(folded)) return true;
+  return (AFTER[language]?.test(folded) ?? false) && reportsSpeech(sentence, folded, language);
+}
+
+/** Whether a sentence reports what someone said: it holds a verb of saying (the quote rules' lexicon) or an attribution. */
+function reportsSpeech(sentence: string, folded: string, language: string): boolean {
+  return (ACCORDING_TO[language]?.test(folded) ?? false) || (sentence.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some((word) => speechVerb(word) !== undefined);
 }
