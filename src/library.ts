@@ -141,8 +141,24 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const listing = options.watch ? listSeedFiles(config.seedsDir, { ordered: false }).catch(() => undefined) : undefined;
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
-  const snapshot = await loadSnapshot(config.indexDir, key, (reader) => readLibrarySnapshot(reader, { embeddings }), { bytesOnDisk: TEXT_ON_DISK });
-  const loadMs = lap();
+  let loadMs = 0;
+  // The journal is read while the snapshot is held (loadSnapshot): a running bot folding it meanwhile leaves it to this reader.
+  const snapshot = await loadSnapshot(
+    config.indexDir,
+    key,
+    async (read) => {
+      const restored = await readLibrarySnapshot(read, { embeddings });
+      loadMs = lap();
+      const replayed = await replayJournal(read.folder, restored.data, restored.index).catch((error: unknown) => {
+        // Without its journal the snapshot is still a good state: the files the journal accounted for are read again.
+        log.warn('could not read the snapshot journal; the files it kept are read again', { error });
+        return undefined;
+      });
+      return { ...restored, replayed };
+    },
+    { bytesOnDisk: TEXT_ON_DISK },
+  );
+  if (snapshot.status !== 'restored') loadMs = lap();
   const reader = seedReader({ threads: config.buildThreads, log });
   let data: LibraryData;
   let index: PassageIndex;
@@ -159,11 +175,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     }
   };
   if (snapshot.status === 'restored') {
-    const replayed = await replayJournal(snapshot.folder, snapshot.payload.data, snapshot.payload.index).catch((error: unknown) => {
-      // Without its journal the snapshot is still a good state: the files the journal accounted for are read again.
-      log.warn('could not read the snapshot journal; the files it kept are read again', { error });
-      return undefined;
-    });
+    const { replayed } = snapshot.payload;
     if (replayed?.cutBytes) log.warn('the snapshot journal ends in a damaged or unfinished record, left out; the files it changed are read again', { bytes: replayed.cutBytes });
     if (replayed) ({ data: snapshot.payload.data, journal } = replayed);
     if (replayed?.changes) log.info('replayed the snapshot journal', { changes: replayed.changes, articles: snapshot.payload.data.articles.length });

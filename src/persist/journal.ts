@@ -7,10 +7,12 @@
  * place.
  *
  * A line is `<CRC-32 of its JSON, 8 hex digits> <JSON>\n`. Reading keeps the records up to the first
- * line that is cut short (a crash mid-append), does not match its checksum, does not parse, or that
- * `decode` refuses, and cuts the file back to there so that later appends follow a whole record. What
- * is cut is not lost by the caller's design: records only save work, and whatever a start's restored
- * state does not account for (the seed files) is read again.
+ * line that is cut short (a crash mid-append, or a record another process is appending this instant),
+ * does not match its checksum, does not parse, or that `decode` refuses. The file is cut back to there
+ * only by the first append, so that later appends follow a whole record: a process that only reads (a
+ * one-shot `cli` command while the bot appends) never changes the file. What is cut is not lost by the
+ * caller's design: records only save work, and whatever a start's restored state does not account for
+ * (the seed files) is read again.
  */
 import { open, readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,9 +41,9 @@ export interface OpenedJournal<T, R> {
 
 /**
  * Opens the journal of the generation folder `folder` (none yet: empty), reading its whole records
- * through `decode` (which throws on a record it cannot use) and cutting off anything after the last
- * whole one. Appended records are written as `JSON.stringify` gives them. Throws only if the file
- * exists but cannot be read or cut.
+ * through `decode` (which throws on a record it cannot use); the first append cuts off anything after
+ * the last whole one before it writes. Appended records are written as `JSON.stringify` gives them.
+ * Throws only if the file exists but cannot be read.
  */
 export async function openJournal<T, R>(folder: string, decode: (record: unknown) => R): Promise<OpenedJournal<T, R>> {
   const file = path.join(folder, JOURNAL_FILE);
@@ -57,7 +59,7 @@ export async function openJournal<T, R>(folder: string, decode: (record: unknown
     records.push(record.value);
     whole = end + 1;
   }
-  if (whole < bytes.length) await truncate(file, whole);
+  let damagedTail = whole < bytes.length;
   let size = whole;
   let created = bytes.length > 0;
   const journal: Journal<T> = {
@@ -67,6 +69,10 @@ export async function openJournal<T, R>(folder: string, decode: (record: unknown
     async append(record) {
       const json = Buffer.from(JSON.stringify(record), 'utf8');
       const line = Buffer.concat([Buffer.from(`${crc32(json, 0).toString(16).padStart(CRC_DIGITS, '0')} `), json, Buffer.from('\n')]);
+      if (damagedTail) {
+        await truncate(file, whole);
+        damagedTail = false;
+      }
       const handle = await open(file, 'a');
       try {
         await handle.write(line);

@@ -9,7 +9,9 @@
  *   CRC-32 of every part file. It is written last, to a temporary file renamed into place after
  *   every part file is flushed to disk (fsync), so a snapshot exists whole or not at all and a crash
  *   at any moment of a save leaves the previous one in use; older generations are removed after the
- *   rename.
+ *   rename, except those another process holds (persist/generation-holds.ts): one reading it (a
+ *   one-shot command while the bot folds its journal) or writing it. A hold left by a reader is let go
+ *   once it has read the generation and its journal, and a superseded generation goes then.
  * - `snapshot-<random>/<part>.jsonl`: one JSON record a line, in the order they were given.
  *   Typed arrays inside a record are written as raw bytes to `<part>.bin` and referenced from the
  *   line, so big numeric tables cost no parsing and keep their size.
@@ -27,10 +29,10 @@ import path from 'node:path';
 import { errorCode } from '../error-code.js';
 import { stepwise } from '../stepwise.js';
 import { makeFolder } from './folder.js';
+import { heldGenerations, holdGeneration } from './generation-holds.js';
 
 export type SnapshotLoad<T> =
-  /** `folder`: the generation folder restored from, where that snapshot's journal goes (persist/journal.ts). */
-  | { status: 'restored'; payload: T; folder: string }
+  | { status: 'restored'; payload: T }
   | { status: 'missing' }
   | { status: 'stale' }
   | { status: 'corrupt'; reason: string };
@@ -41,6 +43,8 @@ export type SnapshotParts = Record<string, Iterable<unknown>>;
 export interface SnapshotReader {
   /** A part's records in the order they were saved; throws if the part is damaged (loadSnapshot reports it). */
   records(part: string): AsyncIterable<unknown>;
+  /** The generation's folder, held while the reading runs: its journal (persist/journal.ts) is read there, then. */
+  readonly folder: string;
   /**
    * A part checked now (a damaged one throws now), its records read and parsed only when `parse` is
    * first called: for records a restart does not need before its first answer. Its bytes stay on
@@ -115,14 +119,17 @@ export function snapshotKey(parts: { fileHashes?: string[]; settings: unknown })
 }
 
 /**
- * Writes every part, then the manifest (temporary file + rename), then removes older snapshots (and the
- * journals in their folders). Returns the new generation's folder.
+ * Writes every part, then the manifest (temporary file + rename), then removes the older snapshots (and the
+ * journals in their folders) that no other process holds. Returns the new generation's folder.
  */
 export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<string> {
   await makeFolder(dir);
   const generation = GENERATION_PREFIX + randomBytes(6).toString('hex');
   const folder = path.join(dir, generation);
-  const temporaryManifest = path.join(dir, `${MANIFEST}.${randomBytes(6).toString('hex')}.tmp`);
+  // In the generation's folder: a clean-up that removes a failed save's folder removes its manifest too.
+  const temporaryManifest = path.join(folder, `${MANIFEST}.tmp`);
+  // Held while it is written: another process's clean-up (it saves too, or it read an older generation) leaves it.
+  const release = await holdGeneration(dir, generation);
   try {
     await mkdir(folder);
     const manifest: Manifest = { format: FORMAT, key, endianness: endianness(), generation, parts: {} };
@@ -134,11 +141,12 @@ export async function saveSnapshot(dir: string, key: string, parts: SnapshotPart
     await rename(temporaryManifest, path.join(dir, MANIFEST));
     await syncPath(dir);
   } catch (error) {
-    await rm(temporaryManifest, { force: true });
     await rm(folder, { recursive: true, force: true });
     throw error;
+  } finally {
+    await release();
   }
-  await removeOlderSnapshots(dir, generation);
+  await removeUnusedGenerations(dir);
   return folder;
 }
 
@@ -241,30 +249,74 @@ function openHashedFile(file: string) {
   };
 }
 
-async function removeOlderSnapshots(dir: string, keep: string): Promise<void> {
+/**
+ * Removes every generation but the one the manifest names, except those a live hold names; a hold is always
+ * written before its generation is read or made, and a reader checks the manifest again after writing it.
+ * The manifest is read before the holds are listed and again after: if a save renamed it in between, this
+ * removes nothing (that save cleans up itself). So a generation removed here was superseded before its holds
+ * were listed, and a reader who held it after that sees the newer manifest and does not read it.
+ */
+async function removeUnusedGenerations(dir: string): Promise<void> {
+  const current = await currentGeneration(dir);
+  if (current === undefined) return;
   const entries = await readdir(dir).catch(() => []);
-  const ours = (name: string) => (name.startsWith(GENERATION_PREFIX) && name !== keep) || name === FORMAT_1_FILE || (name.startsWith(MANIFEST) && name.endsWith('.tmp'));
-  // A failure here leaves only clutter; the new snapshot is already in place.
-  await Promise.all(entries.filter(ours).map((name) => rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)));
+  const held = await heldGenerations(dir, entries);
+  if ((await currentGeneration(dir)) !== current) return;
+  const unused = (name: string) => (name.startsWith(GENERATION_PREFIX) && name !== current && !held.has(name)) || name === FORMAT_1_FILE || (name.startsWith(MANIFEST) && name.endsWith('.tmp'));
+  // A failure here leaves only clutter; the snapshot in use is in place.
+  await Promise.all(entries.filter(unused).map((name) => rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)));
+}
+
+/** The manifest's text, undefined when there is none; throws if it exists but cannot be read. */
+async function readManifestText(dir: string): Promise<string | undefined> {
+  try {
+    return await readFile(path.join(dir, MANIFEST), 'utf8');
+  } catch (error) {
+    if (isFileMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The generation the manifest names now; undefined when there is no readable manifest. */
+async function currentGeneration(dir: string): Promise<string | undefined> {
+  const text = await readManifestText(dir).catch(() => undefined);
+  return text === undefined ? undefined : parseManifest(text)?.generation;
 }
 
 /**
  * Loads the snapshot saved under `key` with `read`, which takes the parts it needs from the reader.
  * Never throws: a missing, outdated or damaged snapshot (including anything `read` throws) is
- * reported in the result.
+ * reported in the result. The generation is held while `read` runs (persist/generation-holds.ts), so
+ * that a save by another process meanwhile (a running bot folding its journal) does not remove it;
+ * when a save renames the manifest between its reading and the hold, the newer generation is read.
  */
 export async function loadSnapshot<T>(dir: string, key: string, read: (reader: SnapshotReader) => Promise<T>, options: LoadOptions = {}): Promise<SnapshotLoad<T>> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, MANIFEST), 'utf8');
-  } catch (error) {
-    if (isFileMissing(error)) return { status: 'missing' };
-    return { status: 'corrupt', reason: `cannot read the snapshot manifest: ${describe(error)}` };
+  for (;;) {
+    let text: string | undefined;
+    try {
+      text = await readManifestText(dir);
+    } catch (error) {
+      return { status: 'corrupt', reason: `cannot read the snapshot manifest: ${describe(error)}` };
+    }
+    if (text === undefined) return { status: 'missing' };
+    const manifest = parseManifest(text);
+    if (!manifest) return { status: 'corrupt', reason: 'the snapshot manifest is unreadable' };
+    // A snapshot of another format version or byte order is as outdated as one for other seeds.
+    if (manifest.format !== FORMAT || manifest.key !== key || manifest.endianness !== endianness()) return { status: 'stale' };
+    // An index folder this process cannot write to is read unheld: nobody saves there without writing, or only another user.
+    const release = await holdGeneration(dir, manifest.generation).catch(() => async () => undefined);
+    // Still the manifest's generation once held: no clean-up removes it until it is let go. Else a save came between: read the newer one.
+    const loaded = (await readManifestText(dir).catch(() => undefined)) === text ? await loadGeneration(dir, manifest, read, options) : undefined;
+    await release();
+    if (!loaded) continue;
+    // A save while it was read left this generation to its reader: it goes now, unless another process still holds it.
+    if ((await currentGeneration(dir)) !== manifest.generation) await removeUnusedGenerations(dir);
+    return loaded;
   }
-  const manifest = parseManifest(text);
-  if (!manifest) return { status: 'corrupt', reason: 'the snapshot manifest is unreadable' };
-  // A snapshot of another format version or byte order is as outdated as one for other seeds.
-  if (manifest.format !== FORMAT || manifest.key !== key || manifest.endianness !== endianness()) return { status: 'stale' };
+}
+
+/** Loads the generation `manifest` names (loadSnapshot, once it is held); never throws. */
+async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader: SnapshotReader) => Promise<T>, options: LoadOptions): Promise<SnapshotLoad<T>> {
 
   const folder = path.join(dir, manifest.generation);
   const verified = new Set<string>();
@@ -288,6 +340,7 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
     return reading;
   };
   const reader: SnapshotReader = {
+    folder,
     records: (part) => {
       const entry = entryOf(part);
       return readPart(folder, entry, arraysOf(entry), () => verified.add(part));
@@ -305,7 +358,7 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
     for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(entry), () => {}));
-    return { status: 'restored', payload, folder };
+    return { status: 'restored', payload };
   } catch (error) {
     return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
   }

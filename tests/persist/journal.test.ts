@@ -1,7 +1,7 @@
 /**
  * The snapshot's append-only journal: records come back in order after a reopen; a record cut short
- * (a crash mid-append) or damaged is left out with everything after it, and the file is cut back so
- * that later records are read again.
+ * (a crash mid-append) or damaged is left out with everything after it, and the first append cuts the
+ * file back so that later records are read again; a process that only reads never changes it.
  */
 import { appendFile, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,22 @@ describe('the snapshot journal', () => {
       return record;
     });
     expect(refusing.records).toEqual([]);
-    expect((await stat(file())).size).toBe(0);
+    await refusing.journal.append({ n: 4 });
+    expect((await reopen()).records).toEqual([{ n: 4 }]);
+  });
+
+  it('is left as it is by a process that only reads it, while another is appending a record', async () => {
+    const { journal } = await reopen();
+    await journal.append({ n: 1 });
+    await journal.append({ n: 2 });
+    // The record {n: 2} half written, as a reader can see it while it is appended.
+    const whole = await readFile(file());
+    const half = whole.length - 6;
+    await truncate(file(), half);
+    const reading = await reopen();
+    expect(reading.records).toEqual([{ n: 1 }]);
+    expect((await stat(file())).size).toBe(half);
+    await appendFile(file(), whole.subarray(half));
+    expect((await reopen()).records).toEqual([{ n: 1 }, { n: 2 }]);
   });
 });
