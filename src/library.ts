@@ -3,7 +3,7 @@ import type { Logger } from './log.js';
 import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, CheckedQuestion, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult, Statement } from './quotes/types.js';
-import type { PassageIndex } from './search/store.js';
+import type { PassageChange, PassageIndex } from './search/store.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
@@ -25,7 +25,7 @@ import { createChatModel } from './answer/llm.js';
 import { apertiumAvailableSoon, apertiumTranslator } from './answer/apertium.js';
 import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
-import { passageIdsOf } from './corpus/split.js';
+import { passageIdsOf, readPassageId } from './corpus/split.js';
 import { groupBy } from './arrays.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
@@ -359,9 +359,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     return enqueue(async () => {
       const update = await applySeedChanges(library.data(), seedsDir, diff, read, library.index, false);
       const lap = lapTimer();
-      await library.index.update(update.passages);
-      // From here /ask and /sources see the change; the quote data is merged when first wanted.
-      library.replace(update.data);
+      // From its end /ask and /sources see the change; the quote data is merged when first wanted.
+      await library.update(update.data, update.passages);
       void prepareSpeakers();
       const indexMs = lap();
       logSeedUpdate(update, log);
@@ -479,8 +478,11 @@ interface LiveLibrary {
   followedBy(following: Following): void;
   index: PassageIndex;
   data(): LibraryData;
-  /** Swaps in data already applied to the index. */
-  replace(data: LibraryData): void;
+  /**
+   * Applies an update's passage change to the index, then swaps in its data. Meanwhile the data in use lists the
+   * articles the change removes with the passage counts they had, not the index's as it changes (one view a reply).
+   */
+  update(data: LibraryData, passages: PassageChange): Promise<void>;
   /** Makes the current data's quote book now, if no call has made it yet (merging the quote data an update left unmerged). */
   makeQuoteBook(): void;
 }
@@ -491,12 +493,15 @@ interface LiveLibrary {
  * book takes about a tenth of a restart). A version made by an update derives /sources from the
  * version before when that one's was made: its rows are kept, the changed articles' rows merged in
  * (not every article sorted again, nor every passage counted); its quote book continues the last one made
- * (only the actors the update changed are indexed again). `passagesOf` counts an article's passages.
+ * (only the actors the update changed are indexed again). `passagesOf` counts an article's passages in the
+ * index, except for the articles an update under way is taking out of it (`keepCounts`).
  */
 function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, previous?: EarlierViews) {
   const passagesByArticle = once(() => groupBy(data.passages, (passage) => passage.articleId));
   const articles = new Map(data.articles.map((article) => [article.id, article]));
-  const entry = ({ id, title, outlet, author, date, language, words }: Article): SourceEntry => ({ id, title, outlet, author, date, language, passages: passagesOf(id), words });
+  /** Passage counts of this version's articles that an update under way is taking out of the index. */
+  const kept = new Map<string, number>();
+  const entry = ({ id, title, outlet, author, date, language, words }: Article): SourceEntry => ({ id, title, outlet, author, date, language, passages: kept.get(id) ?? passagesOf(id), words });
   // Only the earlier rows and articles are held, not the earlier version, and only when they were made: no chain of versions.
   const earlier = previous?.sourcesMade() ? { articles: previous.articles, sources: previous.sources() } : undefined;
   // The quote book continues the last one made (its tables move over, only the changed actors redone): one book held, no chain.
@@ -508,8 +513,8 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
   });
   const sources = once((): SourceEntry[] => {
     if (!earlier) return sortNewestFirst(data.articles).map(entry);
-    const kept = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
-    return mergeNewestFirst(kept, sortNewestFirst(data.articles.filter((article) => earlier.articles.get(article.id) !== article)).map(entry));
+    const unchanged = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
+    return mergeNewestFirst(unchanged, sortNewestFirst(data.articles.filter((article) => earlier.articles.get(article.id) !== article)).map(entry));
   });
   return {
     data,
@@ -520,6 +525,18 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
     sourcesMade: () => sources.made(),
     quoteBook,
     latestQuoteBook: () => (quoteBook.made() ? quoteBook() : earlierBook),
+    /**
+     * Keeps the counts of the articles whose passages (ids: every passage of each) an update is about to take out of
+     * the index. A count already kept stays: an update that failed half-way may have taken some of them already.
+     */
+    keepCounts: (removed: readonly string[]) => {
+      const counts = new Map<string, number>();
+      for (const passage of removed) {
+        const articleId = readPassageId(passage)?.articleId;
+        if (articleId !== undefined) counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+      }
+      for (const [articleId, count] of counts) if (!kept.has(articleId)) kept.set(articleId, count);
+    },
   };
 }
 
@@ -623,7 +640,9 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     followedBy: (next) => (following = next),
     index,
     data: () => current.data,
-    replace: (next) => {
+    update: async (next, passages) => {
+      current.keepCounts(passages.remove);
+      await index.update(passages);
       current = viewsOf(next, passagesOf, current);
     },
     makeQuoteBook: () => void current.quoteBook(),

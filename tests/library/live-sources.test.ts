@@ -2,7 +2,8 @@
  * /sources of a running library, once shown, follows the seeds folder as a fresh start would list it:
  * newest first, undated last, articles of one date in seed order, with each article's passage count.
  * (An article changed while running moves after the others of its date, as it is read after them:
- * these files' names keep seed order and reading order alike.)
+ * these files' names keep seed order and reading order alike.) A reply made while an update is under way
+ * shows one version of the library: an article being removed is listed with its passages, or not at all.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
-import { eventually } from '../support/eventually.js';
+import { atSomeTurn, eventually } from '../support/eventually.js';
 import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
@@ -61,5 +62,24 @@ describe('/sources of a running library', () => {
     await writeFile(path.join(seedsDir, 'g.html'), page(104, '2024-02-01'));
     await eventually(() => !library.sources().some(({ id }) => id === 'b') && library.sources().some(({ id }) => id === 'g'), 'the removal and the addition in /sources');
     expect(rows(library)).toEqual(await fresh());
+  }, 120_000);
+
+  it('lists an article whose removal is under way with the passages it has, never with 0', async () => {
+    // Over a thousand passages: the index removes them a thousand at a time, with a turn of the event loop between.
+    const paragraphs = Array.from({ length: 2400 }, (_, n) => `La boya ${n} del faro de Arenal midió olas de ${n % 9} metros el día ${n}.`);
+    await writeFile(path.join(seedsDir, 'boyas.txt'), `Boyas de Arenal\n\n${paragraphs.join('\n\n')}\n`);
+    const { log } = recordingLogger();
+    const library = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log, { watch: true }));
+    const passages = library.article('boyas')!.passages.length;
+    expect(passages).toBeGreaterThan(1000);
+    const indexed = library.status.passages;
+
+    await rm(path.join(seedsDir, 'boyas.txt'));
+    // The index has dropped some of its passages; the list is made now, for the first time in this version.
+    await atSomeTurn(() => library.status.passages < indexed, 'the removal under way in the index');
+    const listed = library.sources().find(({ id }) => id === 'boyas');
+    expect(listed?.passages).toBe(library.article('boyas')?.passages.length);
+    if (listed) expect(listed.passages).toBe(passages);
+    await eventually(() => library.article('boyas') === undefined, 'the removal applied');
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 /** Waiting in tests for something a running library does within seconds. */
+import { setImmediate as turnOfEventLoop } from 'node:timers/promises';
 
 /** Resolves once `check` holds (polled every 50 ms); throws, naming `what`, after `withinMs` (generous: a loaded 2-core machine). */
 export async function eventually(check: () => boolean | Promise<boolean>, what: string, withinMs = 20_000): Promise<void> {
@@ -6,5 +7,17 @@ export async function eventually(check: () => boolean | Promise<boolean>, what: 
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Resolves at the first turn of the event loop at which `check` holds, checked at every turn: for a state
+ * that lasts only a few turns (an update between two of its slices). Throws, naming `what`, after `withinMs`.
+ */
+export async function atSomeTurn(check: () => boolean, what: string, withinMs = 20_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${what}`);
+    await turnOfEventLoop();
   }
 }
