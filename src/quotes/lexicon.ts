@@ -501,6 +501,15 @@ export const QUANTIFIERS = set([
   'two', 'three', 'four', 'five', 'dos', 'tres', 'cuatro', 'cinco',
 ]);
 
+/**
+ * Indefinite pronouns for people ("Nobody", "No-one", "Everyone", "Nadie", "Alguien"): a sentence may open with one,
+ * capitalised, and it names no one a statement could be credited to.
+ */
+export const INDEFINITE_PRONOUNS = set([
+  'nobody', 'no-one', 'noone', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
+  'nadie', 'alguien', 'todos', 'todas', 'ninguém', 'alguém', 'personne', 'quelqu’un',
+]);
+
 /** Words that take a part of a group in "Una de las fuentes", "One of the officials". */
 export const PARTITIVES = set(['uno', 'una', 'alguno', 'alguna', 'ninguno', 'ninguna', 'one', 'some', 'none']);
 

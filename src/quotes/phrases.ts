@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { nameEnd, personStart, startsLower } from './tokens.js';
+import { institutionRun, nameEnd, personStart, startsLower } from './tokens.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
@@ -573,7 +573,7 @@ function affiliatedPerson(tokens: Token[], from: number, to: number): number | u
   const end = nameEnd(tokens, from);
   if (end - from < 2 || end >= to || !NAME_PREPOSITIONS.has(tokens[end]!.key)) return undefined;
   const institution = NAME_ARTICLES.has(tokens[end + 1]?.key ?? '') ? end + 2 : end + 1;
-  return INSTITUTION_NOUNS.has(tokens[institution]?.key ?? '') && institution < to ? end : undefined;
+  return institution < to && institutionRun(tokens, institution) ? end : undefined;
 }
 
 /** Start of a proper name that ends exactly at `to`, scanning from `from`. */

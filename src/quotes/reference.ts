@@ -54,13 +54,19 @@ const ORGANISATION_WORDS = new Set([
   'asociacion', 'sindicato', 'federacion', 'consejo', 'comite', 'liga', 'sociedad', 'academia',
   // Political bodies ("National Alliance for Legitimacy", "Movimiento al Socialismo").
   'alliance', 'coalition', 'movement', 'alianza', 'coalicion', 'movimiento',
+  // States and unions of states ("British Commonwealth", "Czech Republic", "United Kingdom"), which no pronoun of a person names.
+  'commonwealth', 'republic', 'kingdom', 'republica', 'reino',
 ]);
+
+/** A web address used as a company's name ("Amazon.com", "Booking.com"): a dot and a top-level domain end it. */
+const WEB_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|es|mx|ar)$/iu;
 
 const keyWords = (text: string) => nameKey(text).split(' ');
 
 /** Whether a proper name reads as an organisation's: an acronym, or a name with an institution word. */
 export function isOrganisation(name: string): boolean {
-  if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, ''))) return true;
+  // "Simon & Schuster": names joined by an ampersand are a firm's.
+  if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, '')) || WEB_NAME.test(name) || name.includes(' & ')) return true;
   return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
@@ -451,6 +457,8 @@ function isGroupSpeaker(speaker: string): boolean {
   if (written.length > 1 && !isPluralNoun(nameKey(written[0]!)) && written.every((word) => /^\p{Lu}/u.test(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word))) return false;
   const words = headWords(speaker);
   const first = words[0] ?? '';
+  // "Several calls", "Two publishing executives", "Muchos vecinos": a quantity of anything is plural, never "he" or "she".
+  if (words.length > 1 && QUANTIFIERS.has(first) && first !== 'one') return true;
   const commonNouns = written.slice(1).some((word) => /^\p{Ll}/u.test(word));
   return isPluralNoun(first) || isPluralNoun(words.at(-1) ?? '') || (commonNouns && /[^s]s$/.test(first));
 }

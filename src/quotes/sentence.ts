@@ -377,9 +377,12 @@ function draftQuotations(reading: SentenceReading): void {
     // The words resumed after an inciso are the quotation's own, not a fragment set in the narrator's sentence.
     const embedded = !quotation.resumesInciso && !quotation.resumesDialogue && tokens.slice(0, i).some((other) => other.kind === 'word') && tokens[i - 1]?.text !== ':';
     const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end);
-    const short = quoteWords(quotation, reading.context.text) < MIN_FRAGMENT_WORDS;
+    const words = quoteWords(quotation, reading.context.text);
+    const short = words < MIN_FRAGMENT_WORDS;
     const nickname = short && quoted.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
-    if (embedded && !naming && short && (nickname || !insideContent(reading, i))) return;
+    // One quoted word inside reported speech ("defendió que se fijen “critérios”", "a “magnificent” reconstruction") marks
+    // the speaker's term, which the reported clause already gives; no statement of its own.
+    if (embedded && !naming && short && (nickname || words === 1 || !insideContent(reading, i))) return;
     if (!naming && isWorkTitle(tokens, i, quoted, owner !== undefined)) return;
     if (owner) {
       reading.drafts.push(directDraft(quotation, owner.subject));

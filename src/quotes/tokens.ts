@@ -7,7 +7,7 @@ import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -412,7 +412,8 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
   return joined;
 }
 
-const COMMON_WORDS = [DETERMINERS, DESCRIPTIVE_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, INTERROGATIVES, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, PHRASE_PREPOSITIONS];
+// Quantifiers and indefinite pronouns open a sentence capitalised ("Several calls followed…", "No-one else dared…"), naming no one.
+const COMMON_WORDS = [DETERMINERS, QUANTIFIERS, INDEFINITE_PRONOUNS, DESCRIPTIVE_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, TITLE_NOUNS, SKIPPABLE, CONNECTORS, CLAUSE_WORDS, INTERROGATIVES, ADVERBIAL_SUBORDINATORS, COMPARATIVE_SUBORDINATORS, PHRASE_PREPOSITIONS];
 
 function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && startsUpper(token.text);
@@ -541,11 +542,17 @@ export function nameEnd(tokens: Token[], index: number): number {
     // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
     // Nor into one the words after its name call a body ("Martyn Day of Leigh Day law firm", "Ana Ruiz of Ruiz Hart group").
     const person = !joined && end - index >= 2 && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key));
-    if (person && (INSTITUTION_NOUNS.has(tokens[next]!.key) || namesBody(tokens, next))) break;
+    if (person && (institutionRun(tokens, next) || namesBody(tokens, next))) break;
     joined = true;
     end = next + 1;
   }
   return end;
+}
+
+/** Whether the capitalised words from `index` on name a body: one of them is an institution's noun ("European Space Agency"). */
+export function institutionRun(tokens: Token[], index: number): boolean {
+  for (let i = index; i < tokens.length && tokens[i]!.kind === 'word' && startsUpper(tokens[i]!.text); i++) if (INSTITUTION_NOUNS.has(tokens[i]!.key)) return true;
+  return false;
 }
 
 /** Lower-case words after a body's name that say what it is ("Leigh Day law firm", "Ruiz Hart group"), at most. */
