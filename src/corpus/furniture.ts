@@ -170,7 +170,18 @@ const MAX_BRACKETED_CAPTION_WORDS = 12;
  */
 const CALL_VERBS =
   '(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\\p{L}])';
-const CALL_VERB = new RegExp(`(?:^|[^\\p{L}])${CALL_VERBS}`, 'iu');
+/**
+ * Where a call's imperative stands: opening the line, a sentence or a clause (after a comma, a colon or a dash), or
+ * after "please" or "now". Further in, the verb is a story's ("…encouraging them to download the app", "…said it
+ * would support the channel"), unless the line speaks to the reader (READER).
+ */
+const CALL_VERB = new RegExp(`(?:^[^\\p{L}]*|[.!?¡¿:;,|–—]\\s*|(?<![\\p{L}])(?:please|por favor|now|ahora)\\s+)${CALL_VERBS}`, 'iu');
+const CALL_VERB_ANYWHERE = new RegExp(`(?:^|[^\\p{L}])${CALL_VERBS}`, 'iu');
+/**
+ * A line in which the site speaks to its reader: in the second person, as an invitation, or naming its own channels
+ * ("Los invitamos a suscribirse…", "Puede seguir a Materia… o suscribirse aquí a nuestra newsletter").
+ */
+const READER = /(?:^|[^\p{L}])(?:you|your|our|te|tu|tus|ti|vos|usted|ustedes|nuestr[oa]s?|vous|votre|notre|você|invit\p{L}*)(?![\p{L}])/iu;
 /** A call opening the line or its last sentence and ending on where or when to answer it ("Want more stories like this? Sign up here.", "… Únete aquí.", "Subscribe now"). */
 const CALL_HERE = new RegExp(`(?:^|[.?!¡]\\s+)${CALL_VERBS}\\s+(?:here|aqu[ií]|ac[aá]|now|ahora|today|hoy|ya)\\s*[.!]?$`, 'iu');
 const CALL_OBJECT =
@@ -203,7 +214,7 @@ const MAX_BANNER_WORDS = 80;
 /** What kind of furniture a line is, if any; `words` is its word count when the caller has it. */
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
-  if (words <= MAX_CALL_WORDS && ((CALL_VERB.test(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
+  if (words <= MAX_CALL_WORDS && ((isCall(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
@@ -215,6 +226,11 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
   if (LINES.some((pattern) => pattern.test(line)) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
+}
+
+/** Whether the line calls its reader to act (see CALL_VERB): a story's sentence may name the same verbs. */
+function isCall(line: string): boolean {
+  return CALL_VERB.test(line) || (READER.test(line) && CALL_VERB_ANYWHERE.test(line));
 }
 
 /**

@@ -159,6 +159,20 @@ describe('boilerplate in plain text', () => {
     for (const line of lines) expect(body).toContain(line);
   });
 
+  it('keeps story sentences that name a call\'s verb and its channel further in, in the third person', () => {
+    const lines = [
+      'Riders without the app will get a text message asking them to download it from the store.',
+      'The council said it would support the new channel for residents\' complaints.',
+      'Miles de vecinos quieren recibir el boletín municipal en papel, según la encuesta.',
+    ];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+    // The same verbs opening a clause, or in a line that speaks to its reader, still call.
+    for (const call of ['Para no perderte nada, descarga nuestra app gratis.', 'Los invitamos a suscribirse a nuestro boletín semanal.']) {
+      expect(bodyOf([BODY[0]!, call, BODY[1]!]), call).toBe([BODY[0], BODY[1]].join('\n'));
+    }
+  });
+
   it('keeps a story sentence about someone else\'s subscription or a channel\'s members', () => {
     const lines = ['La plataforma subió el precio de su suscripción mensual a doce euros, según anunció la empresa este lunes.', 'Los miembros del canal vecinal votaron a favor de la reforma.'];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
