@@ -313,14 +313,12 @@ export function declaredMeta(declared: Declared, byline?: string | null, story =
 
 /** What separates a byline's parts as collectPageMeta reads them (its names, then a role, an outlet, a date). */
 const BYLINE_PART = ' · ';
-/** What follows a dateline's place in the paragraph it opens: a dash, then the story's sentence ("MIAMI – The Spurs returned to…"). */
-const DATELINE_REST = /^\s*[–—-]\s+(?:\S+\s+){5}/u;
 
 /**
  * Readability's byline as the page prints it (`pageText`, one block a line). Readability gives its element's text with the
  * element's blocks run together ("Greg GarberWriter, ReporterArchive" for a name, a role and a link each on a line): when the
- * page's lines spell the byline so, they are its parts. Readability also takes an element marked "dateline" for a byline:
- * the place that opens a paragraph of the story before a dash ("MIAMI – The San Antonio Spurs returned…") is none.
+ * page's lines spell the byline so, they are its parts. (A dateline's place marked inside the story's first sentence is
+ * no byline: inline-bylines.ts takes its marks off before Readability reads the page.)
  */
 function asPrinted(byline: string, pageText: string): string | undefined {
   const target = clean(byline);
@@ -328,7 +326,6 @@ function asPrinted(byline: string, pageText: string): string | undefined {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line === target) return byline;
-    if (line.startsWith(target) && DATELINE_REST.test(line.slice(target.length))) return undefined;
     if (!target.startsWith(line) || target[line.length] === ' ') continue;
     let joined = line;
     let next = index + 1;

@@ -19,6 +19,7 @@ import { dropCommentSections, marksComments, type CommentNode } from './comments
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
 import { pageHeader } from './header.js';
+import { unmarkInlineBylines, type MarkedNode } from './inline-bylines.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropNoContent, type NoContentNode } from './nocontent.js';
 import { dropGalleries, mayHaveGallery, type GalleryNode } from './galleries.js';
@@ -375,6 +376,7 @@ export function htmlToText(html: string): string {
 }
 
 function readabilityText(document: PageDocument): { text: string; byline: string | null } | null {
+  if (document.body) unmarkInlineBylines(document.body as unknown as MarkedNode);
   try {
     const reader = new Readability<BoxNode & ListNode>(document as never, { serializer: (node) => node as unknown as BoxNode & ListNode, maxElemsToParse: MAX_READABILITY_ELEMENTS, charThreshold: MIN_FIRST_PASS_CHARS });
     const article = reader.parse();

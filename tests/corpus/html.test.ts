@@ -1024,7 +1024,13 @@ describe('HTML: a byline with its date, in other languages and in elements run t
     const dateline = `<article><h1>Reforman el mercado central</h1><p><span class="dateline">TORDESAL </span>– ${STORY[0]}</p><p>${STORY.slice(1).join('</p><p>')}</p></article>`;
     const article = read(page('<title>Reforman el mercado central</title>', dateline));
     expect(article.author).toBeNull();
-    expect(article.text).toContain(STORY[0]);
+    // The place stays in the sentence it opens.
+    expect(article.text).toContain(`TORDESAL – ${STORY[0]}`);
+    // So does an author's name marked inside a sentence of the story, while a byline in a block of its own is read.
+    const named = `<article><h1>Reforman el mercado central</h1><p class="firma"><span class="author">Por Ana Ruiz</span></p><p>${STORY[0]}</p><p>La obra la firmó <span class="author-name">Luis Gil</span>, arquitecto del ayuntamiento desde hace diez años.</p><p>${STORY.slice(1).join('</p><p>')}</p></article>`;
+    const signed = read(page('<title>Reforman el mercado central</title>', named));
+    expect(signed.author).toBe('Ana Ruiz');
+    expect(signed.text).toContain('La obra la firmó Luis Gil, arquitecto del ayuntamiento desde hace diez años.');
   });
 });
 
