@@ -148,14 +148,15 @@ function endsAsSentence(line: string): boolean {
 
 /**
  * Whether a paragraph is the headline or a heading, caption or other page furniture rather than body text:
- * the article's title again, a short line that does not end as a sentence does, or, before the body's first
+ * the article's title again above other paragraphs, a short line that does not end as a sentence does, or, before the body's first
  * sentence, a line of any length that does not (the standfirst under a headline: "Los científicos cuestionan
  * el récord y advierten de que…"). Such lines never yield statements (a headline's or standfirst's quotation
  * has no attribution of its own; the body repeats it).
  */
 function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean, inside: Quotation[], next?: string): boolean {
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
-  if (line.toLowerCase() === article.title.trim().toLowerCase()) return true;
+  // The title printed again above the story; an article of one paragraph (a wire flash) took its title from its story.
+  if (article.paragraphs.length > 1 && line.toLowerCase() === article.title.trim().toLowerCase()) return true;
   if (endsAsSentence(line)) return false;
   if (beforeBody) return true;
   const words = line.split(/\s+/);

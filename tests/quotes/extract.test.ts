@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { buildArticle, readSeedBytes } from '../../src/corpus/index.js';
 import { extractStatements } from '../../src/quotes/index.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 
@@ -133,5 +134,28 @@ describe('any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a plain-text file of one line', () => {
+  const built = (name: string, bytes: Buffer) => {
+    const outcome = readSeedBytes(name, bytes);
+    if (!('file' in outcome)) throw new Error(outcome.warning.message);
+    const article = buildArticle(outcome.file);
+    if (!article) throw new Error('no article');
+    return article;
+  };
+
+  it('finds the statement of a wire flash whose one sentence is also its title, in UTF-8 and Latin-1', () => {
+    const flash = 'La alcaldesa de Tordesal, Marta Vidal, dijo que "el mercado abrirá en primavera".\n';
+    for (const encoding of ['utf8', 'latin1'] as const) {
+      const found = extractStatements(built('flash.txt', Buffer.from(flash, encoding))).map(({ text, speaker }) => ({ text, speaker }));
+      expect(found, encoding).toContainEqual({ text: 'el mercado abrirá en primavera', speaker: 'Marta Vidal' });
+    }
+  });
+
+  it('still reads a title printed again above the story as no statement', () => {
+    const titled = 'Vidal: "el mercado abrirá en primavera".\n\nLa alcaldesa habló ayer en el pleno del ayuntamiento sobre las obras del mercado central.\n';
+    expect(extractStatements(built('titled.txt', Buffer.from(titled))).filter(({ kind }) => kind === 'direct')).toEqual([]);
   });
 });
