@@ -12,6 +12,7 @@ import {
   CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
+import { nicknamesOf } from './nicknames.js';
 
 export interface Cast {
   /**
@@ -76,12 +77,19 @@ function paternalSurname(name: string): string | undefined {
 }
 
 /**
+ * Letters of Spanish spelling ("Joaquín Guzmán Loera", "Peña"), and those of Portuguese alone ("João", "Gonçalves"): a name
+ * spelt the Spanish way keeps the Spanish naming convention in an article in another language ("Guzmán" in an English one).
+ */
+const SPANISH_SPELLING = /[áéíóúñ]/iu;
+const PORTUGUESE_SPELLING = /[ãõçâêô]/iu;
+
+/**
  * For each short form, the names it is a short form of (normalize.ts's shortFormsOf: their first or last words, or the
- * name without a middle name or second surname; in a Spanish article also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
+ * name without a middle name or second surname; for a name in Spanish, `hispanic`, also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
  * mention of an article linear in its names: comparing each mention with every name took minutes on a page naming
  * thousands of people.
  */
-function indexLongerForms(names: string[], hispanic: boolean): (short: string) => string[] {
+function indexLongerForms(names: string[], hispanic: (name: string) => boolean): (short: string) => string[] {
   const longer = new Map<string, string[]>();
   const add = (form: string, name: string) => {
     const list = longer.get(form);
@@ -90,7 +98,7 @@ function indexLongerForms(names: string[], hispanic: boolean): (short: string) =
   };
   for (const name of names) {
     for (const affix of shortFormsOf(name)) add(affix, name);
-    const paternal = hispanic ? paternalSurname(name) : undefined;
+    const paternal = hispanic(name) ? paternalSurname(name) : undefined;
     if (paternal) add(paternal, name);
   }
   return (short) => longer.get(nameKey(short)) ?? [];
@@ -142,6 +150,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     for (const span of spans) {
       const key = nameKey(span.text);
       names.set(key, span.text);
+      // 'El "Chapo" Guzmán', 'Guzmán, alias "El Chapo"': a nickname is a name to look the person up by.
+      for (const nickname of nicknamesOf(sentence, text, span)) descriptions.push({ name: span.text, text: nickname, at: sentence.start });
       const starts = writtenAt.get(key);
       if (starts) starts.push(sentence.start);
       else writtenAt.set(key, [sentence.start]);
@@ -207,7 +217,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   }
 
   const fullNames = [...names.values()];
-  const longerForms = indexLongerForms(fullNames, language === 'es');
+  const longerForms = indexLongerForms(fullNames, (name) => language === 'es' || (language !== 'pt' && SPANISH_SPELLING.test(name) && !PORTUGUESE_SPELLING.test(name)));
   // "Bloomberg has attempted to apologize" after "Michael R. Bloomberg": an agency's name that ends a person's name the
   // article writes is that person's surname.
   const surnameOfPerson = (name: string) => longerForms(name).some((longer) => nameKey(longer).endsWith(` ${nameKey(name)}`) && !MEDIUM_NAME.test(longer) && !WIRE_AGENCIES.has(nameKey(longer)));
