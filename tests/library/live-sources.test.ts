@@ -12,7 +12,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
-import { atSomeTurn, eventually } from '../support/eventually.js';
+import { atSomeTurn, eventually, FIRST_UPDATE_MS } from '../support/eventually.js';
 import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
@@ -53,7 +53,7 @@ describe('/sources of a running library', () => {
     await writeFile(path.join(seedsDir, 'e.html'), page(101, '2025-01-01'));
     await writeFile(path.join(seedsDir, 'f.html'), page(102, null));
     await writeFile(path.join(seedsDir, 'a.html'), page(103, '2024-02-01', 6));
-    await eventually(() => library.sources().length === before + 3 && library.article('a')?.text.includes('Arenal-103') === true, 'the new and changed articles in /sources');
+    await eventually(() => library.sources().length === before + 3 && library.article('a')?.text.includes('Arenal-103') === true, 'the new and changed articles in /sources', FIRST_UPDATE_MS);
     expect(rows(library)).toEqual(await fresh());
     const a = library.sources().find(({ id }) => id === 'a')!;
     expect(a.passages).toBe(library.article('a')!.passages.length);
@@ -76,7 +76,7 @@ describe('/sources of a running library', () => {
 
     await rm(path.join(seedsDir, 'boyas.txt'));
     // The index has dropped some of its passages; the list is made now, for the first time in this version.
-    await atSomeTurn(() => library.status.passages < indexed, 'the removal under way in the index');
+    await atSomeTurn(() => library.status.passages < indexed, 'the removal under way in the index', FIRST_UPDATE_MS);
     const listed = library.sources().find(({ id }) => id === 'boyas');
     expect(listed?.passages).toBe(library.article('boyas')?.passages.length);
     if (listed) expect(listed.passages).toBe(passages);

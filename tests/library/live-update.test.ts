@@ -11,7 +11,7 @@ import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
-import { eventually } from '../support/eventually.js';
+import { eventually, FIRST_UPDATE_MS, LIVE_TEST_MS } from '../support/eventually.js';
 import { DEBOUNCE_MS, STABLE_MS } from '../../src/live/watch.js';
 import { libraryCloser } from '../support/library-closer.js';
 
@@ -47,14 +47,14 @@ const actors = (library: Library) => library.actors().map(({ name }) => name);
 const ids = (library: Library) => library.sources().map(({ id }) => id);
 const citedArticles = async (library: Library, question: string) => (await library.ask(question)).citations.map(({ articleId }) => articleId);
 
-describe('a running library follows its seeds folder', () => {
+describe('a running library follows its seeds folder', { timeout: LIVE_TEST_MS }, () => {
   it('applies an added, changed, renamed and deleted file, logs each, and saves the result', async () => {
     const { library, logged } = await openWatching();
     const before = library.status;
     const file = path.join(seedsDir, 'juno.txt');
 
     await writeFile(file, article(1));
-    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources', FIRST_UPDATE_MS);
     expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-1 de Ío-1?')).toContain('juno');
     expect(library.quote('Ana Torres1').statements.map(({ articleId }) => articleId)).toContain('juno');
     expect(actors(library)).toContain('Ana Torres1');
@@ -85,7 +85,7 @@ describe('a running library follows its seeds folder', () => {
       const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
       return restarted.status.origin === 'snapshot' && !reopened.some(({ message }) => message.startsWith('seed file '));
     }, 'a saved snapshot with nothing left to re-read');
-  }, 120_000);
+  });
 
   it('applies files added, changed and removed while it was stopped, a moment after a watching restart', async () => {
     const open = () => openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
@@ -98,7 +98,7 @@ describe('a running library follows its seeds folder', () => {
     await writeFile(path.join(seedsDir, 'europa.txt'), article(4));
     const { library, logged } = await openWatching();
     expect(library.status.origin).toBe('snapshot');
-    await eventually(() => library.article('juno')?.text.includes('géiseres') === true && ids(library).includes('europa') && !ids(library).includes('io'), 'the changes made while stopped');
+    await eventually(() => library.article('juno')?.text.includes('géiseres') === true && ids(library).includes('europa') && !ids(library).includes('io'), 'the changes made while stopped', FIRST_UPDATE_MS);
     expect(await citedArticles(library, '¿Cuántas imágenes tomó la sonda Juno-4 de Ío-4?')).toContain('europa');
     await eventually(() => logged.some(({ message }) => message === 'journaled the seed changes'), 'the changes saved');
   });
@@ -110,12 +110,12 @@ describe('a running library follows its seeds folder', () => {
     // Written after the folder appears, as a copy job does: a watcher on the parent alone would not see it.
     await new Promise((resolve) => setTimeout(resolve, 400));
     await writeFile(path.join(folder, 'juno.txt'), article(4));
-    await eventually(() => ids(library).includes('nuevas/2026/juno'), 'the file in the new folder in /sources');
+    await eventually(() => ids(library).includes('nuevas/2026/juno'), 'the file in the new folder in /sources', FIRST_UPDATE_MS);
     await writeFile(path.join(folder, 'juno.txt'), article(5, 'géiseres'));
     await eventually(() => library.article('nuevas/2026/juno')?.text.includes('Juno-5') === true, 'the change to the file in the new folder');
     await rm(path.join(seedsDir, 'nuevas'), { recursive: true });
     await eventually(() => !ids(library).includes('nuevas/2026/juno'), 'the removed folder\'s file gone from /sources');
-  }, 60_000);
+  });
 
   it('follows the seeds folder itself replaced by another, or removed and made again, keeping its articles while it is gone', async () => {
     const { library, logged } = await openWatching();
@@ -126,7 +126,7 @@ describe('a running library follows its seeds folder', () => {
     await writeFile(path.join(incoming, 'juno.txt'), article(6));
     await rename(seedsDir, path.join(dir, 'old-seeds'));
     await rename(incoming, seedsDir);
-    await eventually(() => ids(library).join() === 'juno', 'only the new folder\'s article in /sources');
+    await eventually(() => ids(library).join() === 'juno', 'only the new folder\'s article in /sources', FIRST_UPDATE_MS);
     await writeFile(path.join(seedsDir, 'juno-2.txt'), article(7, 'géiseres'));
     await eventually(() => ids(library).includes('juno-2'), 'a file added to the new folder in /sources');
     // Removed, then made again with a file in it.
@@ -138,7 +138,7 @@ describe('a running library follows its seeds folder', () => {
     expect(ids(library)).toEqual(['juno', 'juno-2']);
     await rename(path.join(dir, 'old-seeds'), seedsDir);
     await eventually(() => ids(library).join() === before.join(), 'the articles of the folder made again');
-  }, 60_000);
+  });
 
   it('never cites, from its first answer on, an article whose file was deleted while it was stopped (a retraction)', async () => {
     await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
@@ -180,7 +180,7 @@ describe('a running library follows its seeds folder', () => {
     }
     expect(ids(library)).toEqual([]);
     expect(logged.filter(({ message }) => message.startsWith('the archive has no articles now'))).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('gives an id back to the file it kept out when the file holding it is deleted ("nota.txt" beside "nota.html")', async () => {
     const { library } = await openWatching();
@@ -188,7 +188,7 @@ describe('a running library follows its seeds folder', () => {
     const html = `<!doctype html><html lang="es"><head><title>${paragraphs[0]}</title></head><body><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const texts = { 'nota.txt': article(3, 'cráteres'), 'nota.html': html };
     await Promise.all(Object.entries(texts).map(([name, text]) => writeFile(path.join(seedsDir, name), text)));
-    await eventually(() => ids(library).includes('nota'), 'one of the two files as article "nota"');
+    await eventually(() => ids(library).includes('nota'), 'one of the two files as article "nota"', FIRST_UPDATE_MS);
     const kept = library.article('nota')!.text.includes('cráteres') ? 'nota.txt' : 'nota.html';
     const other = kept === 'nota.txt' ? 'nota.html' : 'nota.txt';
     const otherTopic = other === 'nota.txt' ? 'cráteres' : 'géiseres';
@@ -204,7 +204,7 @@ describe('a running library follows its seeds folder', () => {
   it('logs how many passages a deleted file took out of the index', async () => {
     const { library, logged } = await openWatching();
     await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
-    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources', FIRST_UPDATE_MS);
     const added = logged.find(({ message, fields }) => message === 'seed file added' && fields['file'] === 'juno.txt');
     expect(added?.fields['passages']).toBeGreaterThan(0);
     await rm(path.join(seedsDir, 'juno.txt'));
@@ -216,7 +216,7 @@ describe('a running library follows its seeds folder', () => {
   it('says which article left the index when its file is overwritten by one that gives none (binary bytes)', async () => {
     const { library, logged } = await openWatching();
     await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
-    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources', FIRST_UPDATE_MS);
     await writeFile(path.join(seedsDir, 'juno.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
     await eventually(() => !ids(library).includes('juno'), 'the article gone from /sources');
     expect(logged.filter(({ fields }) => fields['file'] === 'juno.txt').map(({ level, message, fields }) => [level, message, fields['article']])).toEqual([
@@ -270,8 +270,8 @@ describe('a running library follows its seeds folder', () => {
     const { library } = await openWatching();
     expect(ids(library)).not.toContain('copia-2');
     await writeFile(path.join(seedsDir, 'articulo.txt'), article(8, 'volcanes'));
-    await eventually(() => library.article('copia-2')?.text.includes('géiseres') === true, 'the second copy indexed once the original differs from it');
-  }, 60_000);
+    await eventually(() => library.article('copia-2')?.text.includes('géiseres') === true, 'the second copy indexed once the original differs from it', FIRST_UPDATE_MS);
+  });
 
   it('records a built article under the file it came from, not an earlier file of its id that gave no article', async () => {
     // "nota.html" (a page with no story) comes first in path order; "nota.txt" gives the article "nota".
@@ -280,7 +280,7 @@ describe('a running library follows its seeds folder', () => {
     const { library } = await openWatching();
     expect(ids(library)).toContain('nota');
     await rm(path.join(seedsDir, 'nota.txt'));
-    await eventually(() => !ids(library).includes('nota'), 'the article of the deleted nota.txt gone');
+    await eventually(() => !ids(library).includes('nota'), 'the article of the deleted nota.txt gone', FIRST_UPDATE_MS);
   });
 
   it('waits until a file being written stands still before reading it', async () => {
@@ -292,10 +292,10 @@ describe('a running library follows its seeds folder', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       await appendFile(file, `${paragraph}\n\n`);
     }
-    await eventually(() => ids(library).includes('a-medias'), 'the finished file in /sources');
+    await eventually(() => ids(library).includes('a-medias'), 'the finished file in /sources', FIRST_UPDATE_MS);
     expect(library.article('a-medias')?.text).toContain('centro de control');
     expect(logged.filter(({ message, fields }) => message.startsWith('seed file ') && fields['file'] === 'a-medias.txt')).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('says, beside a refusal, that files are still being read, until they are', async () => {
     const { library } = await openWatching();
@@ -322,7 +322,7 @@ describe('a running library follows its seeds folder', () => {
     const answered = await library.ask(question);
     expect(answered.refused).toBe(false);
     expect(answered.notice).toBeUndefined();
-  }, 60_000);
+  });
 
   /** Renames `from` to `to` (seed file names) and returns the moments (ms after the rename) at which /sources showed neither article. */
   async function momentsMissingInRename(library: Library, from: string, to: string): Promise<number[]> {
@@ -342,9 +342,9 @@ describe('a running library follows its seeds folder', () => {
   it('shows a renamed file\'s article under one name or the other at every moment of the rename', async () => {
     const { library } = await openWatching();
     await writeFile(path.join(seedsDir, 'luna.txt'), article(7));
-    await eventually(() => ids(library).includes('luna'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('luna'), 'the added file in /sources', FIRST_UPDATE_MS);
     expect(await momentsMissingInRename(library, 'luna.txt', 'luna-nueva.txt')).toEqual([]);
-  }, 60_000);
+  });
 
   it('keeps a renamed file\'s article while its new name is not yet known to stand still (a modification time ahead of the clock)', async () => {
     const { library } = await openWatching();
@@ -353,14 +353,14 @@ describe('a running library follows its seeds folder', () => {
     // Dated ahead, a file counts as standing still only once two looks STABLE_MS apart find it unchanged; the new name starts that wait afresh.
     const ahead = new Date(Date.now() + 3_600_000);
     await utimes(file, ahead, ahead);
-    await eventually(() => ids(library).includes('luna'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('luna'), 'the added file in /sources', FIRST_UPDATE_MS);
     expect(await momentsMissingInRename(library, 'luna.txt', 'luna-nueva.txt')).toEqual([]);
-  }, 60_000);
+  });
 
   it('once closed, applies no change, and leaves the folder to the next start', async () => {
     const { library, logged } = await openWatching();
     await writeFile(path.join(seedsDir, 'antes.txt'), article(5));
-    await eventually(() => ids(library).includes('antes'), 'the file added before closing in /sources');
+    await eventually(() => ids(library).includes('antes'), 'the file added before closing in /sources', FIRST_UPDATE_MS);
     await library.close();
     await writeFile(path.join(seedsDir, 'despues.txt'), article(6));
     // Longer than the watcher's quiet time and the time a new file must stand still.
@@ -370,7 +370,7 @@ describe('a running library follows its seeds folder', () => {
     const { log } = recordingLogger();
     const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), log);
     expect(ids(restarted)).toEqual(expect.arrayContaining(['antes', 'despues']));
-  }, 60_000);
+  });
 
   it.skipIf(!existsSync('/proc/self/status'))('once closed, or opened without watching, keeps no thread for updates that will not come', async () => {
     // The worker kept between updates holds the readers' modules: about 90 MB each, left behind by every library closed.
@@ -378,7 +378,7 @@ describe('a running library follows its seeds folder', () => {
     const before = threads();
     const { library } = await openWatching();
     await writeFile(path.join(seedsDir, 'juno.txt'), article(1));
-    await eventually(() => ids(library).includes('juno'), 'the added file in /sources');
+    await eventually(() => ids(library).includes('juno'), 'the added file in /sources', FIRST_UPDATE_MS);
     await library.close();
     await eventually(() => threads() <= before, 'the closed library\'s threads gone');
     // A start without watching reads the file added since with the same reader, and needs it no more.
@@ -386,7 +386,7 @@ describe('a running library follows its seeds folder', () => {
     const restarted = await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir }), recordingLogger().log);
     expect(ids(restarted)).toContain('io');
     await eventually(() => threads() <= before, 'no thread left by a start without watching');
-  }, 60_000);
+  });
 
   it('logs a file that gives no article by its warning only, never as added', async () => {
     const { logged } = await openWatching();

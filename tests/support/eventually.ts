@@ -21,3 +21,13 @@ export async function atSomeTurn(check: () => boolean, what: string, withinMs = 
     await turnOfEventLoop();
   }
 }
+
+/**
+ * How long to wait for a fresh watching library's first update: it starts the worker thread that reads seed files,
+ * whose readers' modules load in it (1.7-1.8 s of CPU under vitest, measured; the next update 20-60 ms), so that under
+ * a load average of 20 on 2 cores the first update alone takes 20 s of wall time or more. Bounded work, not a race.
+ */
+export const FIRST_UPDATE_MS = 60_000;
+
+/** A test that waits for a first update (FIRST_UPDATE_MS) and then for a few more of the default's. */
+export const LIVE_TEST_MS = 120_000;
