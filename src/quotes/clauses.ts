@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
@@ -29,6 +29,22 @@ const TIME_NOUNS = new Set(['manana', 'noche', 'madrugada', 'mediodia', 'jornada
 /** Articles that make "que" a relative pronoun ("en el que", "lo que"); "apunta a que" keeps it a complementiser. */
 const RELATIVE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo']);
 
+/**
+ * Words before "that"/"que" that make a subordinating conjunction of them (English and Spanish reference grammars'
+ * conditional, final and temporal locutions: "on condition that", "provided that", "so that", "a condición de que",
+ * "con tal de que", "a fin de que", "para que", "después de que"), folded.
+ */
+const SUBORDINATING_LOCUTIONS: ReadonlyArray<readonly string[]> = [
+  ['on', 'condition'], ['provided'], ['providing'], ['so'], ['in', 'order'],
+  ['a', 'condicion', 'de'], ['con', 'la', 'condicion', 'de'], ['bajo', 'la', 'condicion', 'de'], ['con', 'tal', 'de'], ['a', 'fin', 'de'], ['para'],
+  ['despues', 'de'], ['antes', 'de'], ['luego', 'de'],
+];
+
+/** Whether the token at `index` is a complementiser that ends one of SUBORDINATING_LOCUTIONS. */
+export function closesSubordinator(tokens: Token[], index: number): boolean {
+  return COMPLEMENTISERS.has(tokens[index]?.key ?? '') && SUBORDINATING_LOCUTIONS.some((words) => words.every((word, k) => tokens[index - words.length + k]?.key === word));
+}
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
@@ -49,6 +65,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     if (COMPLEMENTISERS.has(token.key)) {
       // "un documento en el que…", "lo que": after an article "que" is a relative pronoun ("insistió en que" stays a complementiser).
       if (RELATIVE_ARTICLES.has(tokens[i - 1]?.key ?? '')) continue;
+      // "told reporters on condition that his name not be used", "dijo a condición de que no se citara su nombre": the
+      // complementiser closes a subordinating locution, a condition or purpose of the telling, not what was told.
+      if (closesSubordinator(tokens, i)) return undefined;
       // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
@@ -199,8 +218,8 @@ function hasFiniteVerb(tokens: Token[], from: number): boolean {
     const previous = tokens[i - 1];
     const afterNoun = (previous && /^\p{Lu}/u.test(previous.text) && i > from) || (i - from === 2 && DETERMINERS.has(tokens[from]!.key) && !/s$/.test(previous?.key ?? ''));
     if (/[^su]s$/.test(key) && afterNoun) return true;
-    // "said protests show the need…": a bare present after a plural noun that opens the clause.
-    const plural = (word: Token) => word.key.length > 3 && /[^s]s$/.test(word.key) && /^\p{Ll}/u.test(word.text) && !CLOSED_WORDS.some((words) => words.has(word.key));
+    // "said protests show the need…", "said children fare worse…": a bare present after a plural noun that opens the clause.
+    const plural = (word: Token) => (IRREGULAR_PLURALS.has(word.key) || (word.key.length > 3 && /[^s]s$/.test(word.key))) && /^\p{Ll}/u.test(word.text) && !CLOSED_WORDS.some((words) => words.has(word.key));
     if (i - from === 1 && plural(previous!) && !CLOSED_WORDS.some((words) => words.has(key))) return true;
   }
   return false;

@@ -54,7 +54,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     }
     const locution = readLocution(tokens, i);
     if (locution) {
-      let first = i;
+      // "has also made clear that…": the auxiliary and the adverbs after it lead the locution as they lead a verb.
+      let first = auxiliaryStart(tokens, i);
       while (first > 0 && (AUXILIARIES.has(tokens[first - 1]!.key) || isClitic(tokens, first - 1, token))) first--;
       if (locution.pronominal) first--;
       const negated = NEGATIONS.has(tokens[first - 1]?.key ?? '');
@@ -76,14 +77,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (!verb || (i > 0 && /^\p{Lu}/u.test(token.text))) return;
     // "tener en cuenta", "se dio cuenta": a Spanish finite form right after a preposition or a form of "dar" is a noun.
     if (!verb.english && spanishNounUse(tokens, i)) return;
-    let first = head ?? i;
-    // "have long argued", "has repeatedly said": adverbs may stand between the auxiliary and the verb.
-    for (;;) {
-      let j = first;
-      while (j > 0 && isInsertedAdverb(tokens[j - 1]!)) j--;
-      if (j === 0 || !AUXILIARIES.has(tokens[j - 1]!.key)) break;
-      first = j - 1;
-    }
+    let first = auxiliaryStart(tokens, head ?? i);
     // "le dijo", "les aseguró", "lo calificó de", "se lo dijo": object clitics lead a finite verb. After "lo"/"la" only a
     // preterite, which no noun shares ("la denuncia" is a noun, "la denunció" a verb).
     // Before an auxiliary any object clitic leads the group ("le ha dicho al país que…", "lo ha dicho"): no noun comes
@@ -164,6 +158,21 @@ const INSERTED_ADVERBS = new Set(['long', 'already', 'also', 'since', 'often', '
 /** Whether a token is an adverb that may stand between an auxiliary and its verb: a -ly or -mente adverb or one of INSERTED_ADVERBS. */
 function isInsertedAdverb(token: Token): boolean {
   return token.kind === 'word' && startsLower(token.text) && (INSERTED_ADVERBS.has(token.key) || /(?:ly|mente)$/u.test(token.key));
+}
+
+/**
+ * Where a verb group whose verb (or periphrasis head) is at `from` begins once the auxiliaries before it are taken in, with
+ * the adverbs English sets between an auxiliary and its participle ("have long argued", "has repeatedly said", "has also
+ * made clear"); `from` when no auxiliary precedes it.
+ */
+function auxiliaryStart(tokens: Token[], from: number): number {
+  let first = from;
+  for (;;) {
+    let j = first;
+    while (j > 0 && isInsertedAdverb(tokens[j - 1]!)) j--;
+    if (j === 0 || !AUXILIARIES.has(tokens[j - 1]!.key)) return first;
+    first = j - 1;
+  }
 }
 
 /** Spanish preterite and irregular past forms of the third person ("calificó", "dijeron", "sostuvo"), never nouns. */

@@ -543,6 +543,12 @@ export const DISCOURSE_ADVERBIALS: ReadonlyArray<readonly [string, string]> = [
   ['in', 'turn'], ['for', 'part'], ['in', 'contrast'], ['by', 'contrast'],
 ].map(([a, b]) => [foldWord(a!), foldWord(b!)] as const);
 
+/**
+ * Irregular English plurals of people, with no "-s": a present verb after one is a clause's ("said children fare worse"),
+ * and the possessive of one opens a body's name ("People’s Liberation Army", "Women’s Health Initiative").
+ */
+export const IRREGULAR_PLURALS = set(['people', 'women', 'men', 'children']);
+
 /** Conjunctions that join two verbs sharing one subject ("negó … y acusó …"). */
 export const COORDINATORS = set(['y', 'e', 'and']);
 

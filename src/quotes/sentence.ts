@@ -6,11 +6,11 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
-import { complementEnd, complementStart, trimEnd } from './clauses.js';
+import { closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
@@ -675,6 +675,22 @@ function tailEnd(tokens: Token[], from: number, verb: Token): number {
   // "said of the patients": right after the verb, "of" says whom the words were about (it joins names only inside one).
   if (!(PHRASE_PREPOSITIONS.has(opener) || opener === 'of' || (SKIPPABLE.has(opener) && timePhrase) || TELLING.has(verb.key))) return from;
   let i = from;
-  while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) i++;
+  while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) {
+    if (ADVERBIAL_SUBORDINATORS.has(tokens[i]!.key)) return subordinateEnd(tokens, i + 1, from);
+    i++;
+  }
+  if (closesSubordinator(tokens, i)) return subordinateEnd(tokens, i + 1, from);
+  return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;
+}
+
+/**
+ * Where a subordinate clause of the telling (after an adverbial subordinator or a locution of SUBORDINATING_LOCUTIONS) that
+ * starts at `at` ends ("…, a senior official said on condition that his name
+ * not be used.", "…, dijo un funcionario a condición de que no se citara su nombre."): at the sentence's next punctuation;
+ * `from` (no tail) when a quotation comes first. A verb of saying there ("…his name was not disclosed") is the clause's own.
+ */
+function subordinateEnd(tokens: Token[], at: number, from: number): number {
+  let i = at;
+  while (i < tokens.length && tokens[i]!.kind === 'word') i++;
   return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;
 }

@@ -7,7 +7,7 @@ import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -482,16 +482,13 @@ const PARTICIPLE_COMPOUND = /-\p{Ll}{2,}(?:ed|ing)$|-like$/u;
 /** A word with the English possessive "’s" ("Trump’s"): the name it ends owns what follows it ("Trump’s Twitter account"). */
 const POSSESSIVE = /\p{L}['’]s$/u;
 
-/** Irregular English plurals whose possessive opens a body's name ("People’s Liberation Army", "Women’s Health Initiative"). */
-const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
-
 /**
  * Whether the name word at `at` is an owner's possessive that ends the name ("Trump’s Twitter", "Sunday’s New York
  * Times"); not when the name it owns is a body's ("New York City’s Office of Emergency Management": one body's name).
  */
 function endsName(tokens: Token[], at: number): boolean {
   const token = tokens[at]!;
-  if (!POSSESSIVE.test(token.text) || POSSESSIVE_PLURALS.has(token.key.slice(0, -2))) return false;
+  if (!POSSESSIVE.test(token.text) || IRREGULAR_PLURALS.has(token.key.slice(0, -2))) return false;
   const owned = nameEnd(tokens, at + 1);
   return !tokens.slice(at + 1, owned).some((word) => INSTITUTION_NOUNS.has(word.key));
 }
