@@ -115,14 +115,19 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
     if (kind === 'person') return personAsked(question, i);
     if (kind === 'number') return countAsked(folded, i);
     if (kind !== 'noun') return { type: kind, asking: [] };
+    let head: string | undefined;
     for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
       const named = KIND_OF.get(next);
       if (named === 'person') return personAsked(question, i);
       if (named) return { type: named, asking: named === 'date' || named === 'number' || ANY_PLACE.has(next) ? [next] : [], ...(AGE_NOUNS.has(next) && { age: true }) };
-      if (!FILLERS.has(next)) break;
+      if (!FILLERS.has(next)) {
+        head = next;
+        break;
+      }
     }
     const saying = verbOfSaying(question, i);
-    return saying === undefined ? undefined : { type: 'statement', asking: saying.onlyAsks ? [saying.verb] : [] };
+    if (saying === undefined || (head !== undefined && namesAskedThing(head, saying.verb, language))) return undefined;
+    return { type: 'statement', asking: saying.onlyAsks ? [saying.verb] : [] };
   }
   return undefined;
 }
@@ -240,6 +245,29 @@ function countAsked(folded: string[], at: number): AskedKind {
 }
 /** English auxiliaries that close the subject or object a "how many" question counts ("How many coronavirus deaths did…"). */
 const ENGLISH_AUXILIARIES = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * Words that stand between "qué"/"what" and its verb without naming what is asked: clitics, auxiliaries, "no" and the
+ * adverbs "más", "else", "exactly" ("¿Qué le dijo…?", "¿Qué ha afirmado…?", "What else did … say?"), folded.
+ */
+const BEFORE_VERB = new Set([
+  'le', 'les', 'se', 'me', 'te', 'nos', 'os', 'lo', 'ha', 'han', 'he', 'has', 'hemos', 'habia', 'habian', 'habra', 'habran', 'habria', 'hubo',
+  'no', 'mas', 'exactamente', 'entonces', 'else', 'exactly', 'then', 'not', ...ENGLISH_AUXILIARIES,
+]);
+/** A Spanish infinitive, which a verb before it governs ("¿Qué quiso decir…?"): that verb is no noun. */
+const SPANISH_INFINITIVE = /(?:ar|er|ir)$/;
+
+/**
+ * Whether `head`, the first word after "qué"/"what" and its fillers (folded), names the thing asked for, so that the
+ * verb of saying or writing after it (`verb`, folded) is the question's own verb: "¿Qué libro escribió X?", "¿Qué premio
+ * anunció el jurado?", "What book did X write?" ask which book or prize, not what X wrote or said (newcomer 22's D4).
+ * Not such a noun: the verb itself ("¿Qué dijo…?"), a word of BEFORE_VERB, or a Spanish verb before an infinitive.
+ */
+function namesAskedThing(head: string, verb: string, language: Language): boolean {
+  if (head === verb || BEFORE_VERB.has(head)) return false;
+  return language !== 'es' || !SPANISH_INFINITIVE.test(verb);
+}
+
 /** How many words an English counted noun's modifiers may take before it ("how many *new coronavirus* cases"). */
 const MODIFIER_REACH = 3;
 
