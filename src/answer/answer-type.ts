@@ -13,6 +13,7 @@ import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
 import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
 import { functionWordsOf } from '../text/stop-words.js';
+import { MEASURE_UNITS } from './units.js';
 
 /**
  * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
@@ -486,15 +487,21 @@ const VAGUE_DURATION = new RegExp(`\\b(?:(?:${QUANTIFIERS})|durante|during|for)\
 // A number of units of time, folded: "ocho anos", "3 days", "veinte dias".
 const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:${[...TIME_UNITS].join('|')})\\b`, 'gu');
 
+// A figure, or a range of two ("entre 2 y 6", "10 to 15"; the function words may be gone), in a unit of measure, folded.
+const MEASURE_FIGURE = `(?:\\p{N}+(?:[.,\\s]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))`;
+const MEASURE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?${MEASURE_FIGURE})?\\s*(?:[°º]|\\b(?:${MEASURE_UNITS.join('|')})\\b)`, 'gu');
+
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
  * 'number'), none ("ninguno de los tratados"), or, unless `vague` is false, a vague count ("muchas veces"). Without
- * `durations`, a number of units of time ("ocho años", "three days") is no count: it says how long, not how many votes
- * or patients. `language` (the text's) adds its own number words, as for carriesAnswerType.
+ * `durations`, a number of units of time ("ocho años", "three days") or of a unit of measure ("entre 2 y 6 grados", "300
+ * metros": units.ts `MEASURE_UNITS`) is no count: it says how long or how big, not how many votes or patients (a question
+ * that counts the unit itself has it among its own words, left out first). `language` (the text's) adds its own number
+ * words, as for carriesAnswerType.
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
   const folded = withoutDates(foldAccents(withoutFunctionWords(withoutWords(text, questionWords), language)));
-  const counted = durations ? folded : folded.replace(DURATION, ' ');
+  const counted = durations ? folded : folded.replace(DURATION, ' ').replace(MEASURE, ' ');
   return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
 }
 

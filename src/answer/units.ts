@@ -5,6 +5,7 @@
  * themselves, not from any corpus. Used to match sentences to a question (matching.ts), never for retrieval.
  */
 import type { Language } from '../corpus/types.js';
+import { foldAccents } from '../text/words.js';
 
 /** Each symbol, as written (case matters: "MW" is no "mw"), with its unit's words in Spanish and English. */
 const UNITS: ReadonlyMap<string, Readonly<Record<Language, readonly string[]>>> = new Map([
@@ -25,6 +26,19 @@ const UNITS: ReadonlyMap<string, Readonly<Record<Language, readonly string[]>>> 
   ['h', { es: ['horas'], en: ['hours'] }],
   ['min', { es: ['minutos'], en: ['minutes'] }],
 ]);
+
+/** UNITS's symbols of time: a figure in them says how long (answer-type.ts reads durations apart), not how big. */
+const TIME_SYMBOLS = new Set(['h', 'min']);
+
+/**
+ * The units of measure a figure may be given in, folded (lower case, no accents), each as a pattern that takes its
+ * singular and its plural ("grados?"): UNITS's symbols and words but those of time, and degrees. A figure in one of
+ * them measures something ("entre 2 y 6 grados", "300 metros"); it counts no people or things.
+ */
+export const MEASURE_UNITS: readonly string[] = [
+  ...[...UNITS].filter(([symbol]) => !TIME_SYMBOLS.has(symbol)).flatMap(([symbol, words]) => [symbol.toLowerCase(), ...words.es, ...words.en]),
+  'grados', 'degrees',
+].map((unit) => foldAccents(unit).replace(/s$/u, 's?'));
 
 /** The word a power after a unit of length adds: "km2", "km²" are square kilometres; "m3", "m³" cubic metres. */
 const POWERS: ReadonlyMap<string, Readonly<Record<Language, string>>> = new Map([
