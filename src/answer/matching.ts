@@ -9,6 +9,7 @@ import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type Ques
 import { foldAccents, WORD, words } from '../text/words.js';
 import { derivationBase, familyStems } from './derivations.js';
 import { unitWordsAt } from './units.js';
+import { insideLongerName, thingNames } from './name-inside.js';
 
 /** One content word of the question, analysed as the passages were. */
 export interface QuestionTerm {
@@ -51,6 +52,10 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
     }
   }
   const terms = [...byStem.values()];
+  // The question's names of things, and every name of the question, which a longer name in the text may hold (name-inside.ts).
+  const askedNames = new Set(queries.flatMap((query) => query.names));
+  const thingTerms = new Set(queries.flatMap((query) => [...thingNames(query.text, query.names)].flatMap((word) => wordTerms(word, analyser))));
+  const headLast = analyser === 'en';
   const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
   // Each stem of a question term's family (derivations.ts) answers to that term: "encuentro" to "reunieron".
   const relatives = new Map(terms.flatMap((term) => [...familyStems(term.stem, analyser)].map((stem) => [stem, term.stem] as const)));
@@ -104,7 +109,10 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
       let position = 0;
       // The index's notion of a word, found in the original text so that matches keep their offsets.
       for (const match of text.matchAll(WORD)) {
-        for (const span of matchesOfWord(match[0])) found.push({ start: match.index + span.start, end: match.index + span.end, term: span.term, position });
+        for (const span of matchesOfWord(match[0])) {
+          if (thingTerms.has(span.term) && insideLongerName(text, match.index, match.index + match[0].length, askedNames, headLast)) continue;
+          found.push({ start: match.index + span.start, end: match.index + span.end, term: span.term, position });
+        }
         // A figure's unit symbol stands for its unit's words ("7 000 km2": kilómetros cuadrados).
         const unitWords = analyser === 'neutral' ? [] : unitWordsAt(text, match[0], match.index, analyser);
         // Most words are no unit symbol: nothing to make for them (this runs for every word of every story read).
