@@ -14,7 +14,7 @@ import { groupBy } from '../arrays.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AskedKind, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -326,10 +326,14 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // beside "The plant employs about 1,200 people"), beside one of the question's words; so does a how-much question's,
   // which counts no noun ("How much did emissions fall?" beside "Emissions fell 2.1 percent").
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
+  // A who-question's sentence names someone who does its verb ("¿Quién nombró…?" beside "Lo nombró la consejera Marta
+  // Ruiz"), not only the act ("El director, nombrado el lunes…": newcomer 22's D7).
+  const doneVerb = expects === 'person' ? WHO_VERB.exec(question.asked)?.[1] : undefined;
+  const doneTerm = doneVerb === undefined ? undefined : matcher.matches(doneVerb)[0]?.term;
   const choose = (pool: Evidence[]) => {
     const scored = scoreSentences(pool, matcher, scoring);
-    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : undefined;
-    return { evidence: pool, scored, chosen: chooseSentences(scored.ranked, speaker !== undefined, counts) };
+    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : expects === 'person' && doneTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(doneTerm) : undefined;
+    return { evidence: pool, scored, chosen: chooseSentences(scored.ranked, speaker !== undefined, counts, expects) };
   };
   const near = choose(nearest);
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
@@ -739,16 +743,17 @@ function quoted(candidate: CandidateSentence): Chosen {
  * When the question asks how many or how much, a sentence with no count cannot answer it (the count rule refuses it): the best
  * sentence of the same story that `counts` (countAnswer) is quoted first instead ("The plant employs about 1,200
  * people" over the dateline that names the plant and its owner), the displaced one after it only when it holds no
- * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos").
+ * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos"). So, for a
+ * who-question, when `counts` accepts the sentence that names someone doing the question's verb.
  */
-function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, counts: ((candidate: CandidateSentence) => boolean) | undefined): Chosen[] {
+function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, counts: ((candidate: CandidateSentence) => boolean) | undefined, expects: AnswerType | undefined): Chosen[] {
   const best = ranked.find((candidate) => candidate.terms.size > 0);
   if (!best) return [];
   const counting = counts && !best.carries ? ranked.find((candidate) => candidate.terms.size > 0 && candidate.evidence.article === best.evidence.article && counts(candidate)) : undefined;
   if (counting) {
     const first = quoted(counting);
     const displaced = quoted(best);
-    const figure = carriesAnswerType(best.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set(), best.evidence.article.language);
+    const figure = expects === 'number' && carriesAnswerType(best.evidence.article.text.slice(displaced.unit.start, displaced.unit.end), 'number', new Set(), best.evidence.article.language);
     const fits = length(first.unit) + length(displaced.unit) <= MAX_QUOTED_CHARS && !(best.evidence === counting.evidence && overlaps(first.unit, displaced.unit));
     return figure || !fits ? [first] : [first, displaced];
   }
@@ -779,6 +784,9 @@ function countAnswer(ranked: CandidateSentence[], counted: string | undefined, q
   // A counted noun with a term is never a unit of time (those only ask), so years or days do not count it.
   return (candidate) => candidate.carries && countNear(candidate, named ? (term) => term === counted : () => true, questionWords, counted === undefined);
 }
+
+// The verb right after "quién"/"who", which the doer asked for does ("¿Quién nombró…?", "Who appointed…?").
+const WHO_VERB = /(?:^|[¿\s])(?:quién|quiénes|who)\s+(\p{L}+)/iu;
 
 /** Whether `later` is the sentence right after `earlier` in the same article (only white space between them). */
 function follows(later: CandidateSentence, earlier: CandidateSentence): boolean {
