@@ -403,7 +403,8 @@ function speltWords(text: string): string[] {
 const MONTHS = [...MONTH_NAMES.es, ...Object.keys(MONTH_SPELLINGS), ...MONTH_NAMES.en].join('|');
 const WEEKDAYS = [...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.en].join('|');
 const RELATIVE_DAYS = 'ayer|hoy|manana|anoche|anteayer|yesterday|today|tomorrow|tonight';
-const NUMBER_WORDS =
+/** Spanish and English number words (cardinals, magnitudes, a dozen, fractions), folded, as one pattern's alternatives. */
+export const NUMBER_WORDS =
   'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|' +
   'cien|ciento|cientos|\\p{L}+cient[oa]s|quinient[oa]s|mil|miles|millon|millones|billon|docena|mitad|tercio|cuarto|' +
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +

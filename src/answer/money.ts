@@ -8,6 +8,7 @@
  * from any corpus.
  */
 import { foldAccents } from '../text/words.js';
+import { NUMBER_WORDS } from './answer-type.js';
 
 /** Nouns that name a sum of money asked for after "qué"/"cuál"/"what" (a fine is one: "What is the fine for…?"), folded. */
 const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|multa|multas|price|prices|cost|costs|fare|fares|fee|fees|fine|fines';
@@ -43,10 +44,15 @@ const CURRENCIES =
   'rupia|rupias|rupee|rupees|dinar|dinares|dinars|shekel|shekels|lira|liras|lire|dollaro|dollari';
 /** A currency's sign or ISO code, or Guatemala's "Q" before a figure ("Q179 millones"): read in the text as written. */
 const CURRENCY_MARK = /[$€£¥₹₩₽]|(?<![\p{L}\p{M}])(?:USD|EUR|GBP|MXN|BRL|ARS|CLP|COP|PEN|GTQ|HNL|NIO|CRC|UYU|BOB|PYG|DOP|CHF|JPY|CNY)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Q\s?\p{N}/u;
-/** A currency's name, a figure with a word of magnitude ("200 millones"), or nothing to pay; folded. */
+/**
+ * A currency's name, a figure with a word of magnitude ("200 millones", in words too: "doce millones", "a million";
+ * answer-type.ts `NUMBER_WORDS`), or nothing to pay; folded.
+ */
 const AMOUNT_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${CURRENCIES})(?![\p{L}\p{M}])` +
-    String.raw`|\p{N}\s*(?:mil\s+millones|mil|millares?|thousand|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
+    String.raw`|(?:\p{N}|(?<![\p{L}\p{M}])(?:${NUMBER_WORDS}|un|one))\s*(?:mil\s+millones|mil|millares?|thousand|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
+    // English "a million"; Spanish "a mil" is a preposition before a figure ("asciende a mil personas").
+    String.raw`|(?<![\p{L}\p{M}])a\s+(?:thousand|million|billion)(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])(?:gratis|gratuit[oa]s?|gratuite?s?|gratuitamente|free\s+of\s+charge|for\s+free|at\s+no\s+cost|sin\s+(?:costo|coste|cargo))(?![\p{L}\p{M}])`,
   'u',
 );
