@@ -121,14 +121,23 @@ export async function scanSeedPaths(dir: string, paths: Iterable<string>): Promi
   return { scan, looked: { files, folders }, folders: listed, unlisted };
 }
 
-/** One seed file's state (`file` relative to `dir`, with `/` separators); undefined when it is not there (deleted since it was listed). */
+/**
+ * One seed file's state (`file` relative to `dir`, with `/` separators); undefined when it is not there (deleted
+ * since it was listed). A link that cannot be followed (its target is gone, or it loops) is there all the same: its
+ * state is the link's own, so that it is read, and reading it says why it is skipped (corpus/read.ts), once, until
+ * the link changes or its target comes.
+ */
 export function statSeedFile(dir: string, file: string): SeedFileState | undefined {
-  try {
-    const info = statSync(path.join(dir, ...file.split('/')));
-    return { file, size: info.size, mtimeMs: info.mtimeMs };
-  } catch {
-    return undefined;
+  const absolute = path.join(dir, ...file.split('/'));
+  for (const look of [statSync, lstatSync]) {
+    try {
+      const info = look(absolute);
+      return { file, size: info.size, mtimeMs: info.mtimeMs };
+    } catch {
+      // Not followable (stat), or not there at all (lstat).
+    }
   }
+  return undefined;
 }
 
 export interface SeedDiff {
