@@ -6,7 +6,7 @@
  */
 import { pageDateOrder, type DateOrder } from './dates.js';
 import { domToText } from './dom-text.js';
-import { dateAboveStory, findDeck, headerByline, headerCredit, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
+import { AUTHOR_PAGE, dateAboveStory, findDeck, headerByline, headerCredit, headerDate, headerLede, headerQuotation, pageHeader, type HeaderNode, type PageHeader } from './header.js';
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
@@ -214,8 +214,6 @@ const INNER_HEADLINE = '[itemprop="headline"], [class*="headline"], [class*="tit
 
 const clean = (value: string | null) => (value ?? '').replace(/\s+/gu, ' ').trim();
 
-/** A link to an author's page on the site: "/author/ana-ruiz/", "/authors/…", "/autor/…", "/auteur/…", "/writers/…". */
-const AUTHOR_PAGE = /\/(?:authors?|autor(?:es)?|autore|auteurs?|writers?)\/[^/?#]/iu;
 /**
  * A role the markup gives a link or its parent (class, itemprop, rel, a data attribute's name): the author's
  * (class="author", class="writer-name", data-author="…", RDFa's rel="sioc:has_creator", "dc:creator").

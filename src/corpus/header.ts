@@ -6,7 +6,8 @@
 import type { DateOrder } from './dates.js';
 import { attributedQuotation, CREDIT_ATTRIBUTE } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
-import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, squeezed, wordCount } from './lines.js';
+import { isProse } from './prose-block.js';
 
 /** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
 export interface HeaderNode extends TextNode {
@@ -218,14 +219,53 @@ const MAX_BYLINE_ELEMENT_WORDS = 20;
 /** How many marked elements of the header are looked at, in document order: a byline is among the first; hostile markup may mark thousands. */
 const MAX_MARKED = 100;
 
+/** A link to an author's page on the site: "/author/ana-ruiz/", "/authors/…", "/autor/…", "/auteur/…", "/writers/…". */
+export const AUTHOR_PAGE = /\/(?:authors?|autor(?:es)?|autore|auteurs?|writers?)\/[^/?#]/iu;
+/**
+ * A link to a person's profile on the site ("/profile/ana-ruiz", "/user/profile/aruiz", "/perfil/…"): the author's
+ * under the headline, but readers' beside their comments too, so it counts only in the headline's header.
+ */
+const PROFILE_PAGE = /\/(?:profiles?|perfil(?:es)?)\/[^/?#]/iu;
+
+/** Whether an element is a link to a person's page (AUTHOR_PAGE, PROFILE_PAGE). */
+function linksPerson(node: HeaderNode): boolean {
+  const href = node.nodeName.toLowerCase() === 'a' ? (node.getAttribute('href') ?? '') : '';
+  return AUTHOR_PAGE.test(href) || PROFILE_PAGE.test(href);
+}
+
+/** Paragraphs of prose that may stand above a byline: a lede or deck under the headline. The story has more. */
+const MAX_PARAGRAPHS_ABOVE_BYLINE = 1;
+
+/**
+ * The elements of the header's blocks that hold a link to a person's page (linksPerson) above the story, in document
+ * order: before its second paragraph of prose (see isProse; the first may be a lede under the headline, above the
+ * byline). Teasers of other stories below the story link their writers alike, and are left out by where they stand.
+ */
+function personLinkHolders(blocks: HeaderNode[]): Set<HeaderNode> {
+  const holders = new Set<HeaderNode>();
+  let paragraphs = 0;
+  for (const block of blocks) {
+    for (const node of [block, ...Array.from(block.querySelectorAll('*'))]) {
+      if (node.nodeName.toLowerCase() === 'p' && isProse(squeezed(node.textContent ?? '')) && ++paragraphs > MAX_PARAGRAPHS_ABOVE_BYLINE) return holders;
+      if (node.parentElement && linksPerson(node)) holders.add(node.parentElement);
+    }
+  }
+  return holders;
+}
+
 /**
  * The byline printed in the headline's header (see pageHeader): the first element there that the markup marks
- * as an author's (AUTHOR_MARK) and holds no other such element, of a few words, which `isByline` accepts (given
- * its text, its lines joined by " · "). CMSs mark bylines in their own language ("field--name-field-autor",
- * "firma"), which extractors that look for "author" and "byline" miss. Null when there is none.
+ * as an author's (AUTHOR_MARK) and holds no other such element, of a few words, which `isByline` accepts (given its
+ * text, its lines joined by " · "); else, alike, the first that holds the links to its writers' pages above the story
+ * (personLinkHolders). CMSs mark bylines in their own language ("field--name-field-autor", "firma"), which extractors
+ * that look for "author" and "byline" miss, or only link the names to their writers' profiles (El Faro's
+ * "/user/profile/…"). Null when there is none.
  */
 export function headerByline(header: PageHeader, isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
-  return markedElement(header, markedBy(AUTHOR_MARK), isByline);
+  const marked = markedElement(header, markedBy(AUTHOR_MARK), isByline);
+  if (marked) return marked;
+  const linking = personLinkHolders(header.blocks);
+  return linking.size ? markedElement(header, (node) => linking.has(node), isByline) : null;
 }
 
 /** What the markup marks as a credit's element by its class, id or itemprop ("credit", "source", "agency", "agencia", "fuente", "Quelle", "fonte"). */

@@ -545,8 +545,23 @@ describe('HTML: authors a page links and labels around a byline', () => {
   it('takes the name linked as an author more often than any other, when nothing else names one', () => {
     const body = `<article><h1>Reforman el mercado central</h1><div class="story-meta">${byAuthor('ana-ruiz', 'Ana Ruiz')}</div>${paragraphs}</article><aside><p>Más de ${byAuthor('ana-ruiz', 'Ana Ruiz')}</p><ul>${teasers.join('')}</ul></aside>`;
     expect(read(page('<title>Reforman el mercado central</title>', body)).author).toBe('Ana Ruiz');
+    // Linked as often as the teasers' writers, the name under the headline is still the story's: its place decides.
     const tied = `<article><h1>Reforman el mercado central</h1><div class="story-meta">${byAuthor('ana-ruiz', 'Ana Ruiz')}</div>${paragraphs}</article><aside><ul>${teasers.join('')}</ul></aside>`;
-    expect(read(page('<title>Reforman el mercado central</title>', tied)).author).toBeNull();
+    expect(read(page('<title>Reforman el mercado central</title>', tied)).author).toBe('Ana Ruiz');
+  });
+
+  it('takes a name linked only to its writer\'s profile under the headline, not those of teasers below the story', () => {
+    const profile = (slug: string, name: string) => `<div class="credits"><a class="tint" href="/user/profile/${slug}"> ${name}</a></div>`;
+    const teaser = (slug: string, name: string) => `<div class="card"><h2><a href="/n/${slug}">Otra noticia del barrio</a></h2>${profile(slug, name)}</div>`;
+    const others = teaser('lgil', 'Luis Gil') + teaser('msanz', 'Marta Sanz');
+    const signed = `<div class="head"><div class="row"><h1>Reforman el mercado central</h1></div></div>${profile('aruiz', 'Ana Ruiz')}<div class="body">${paragraphs}</div>${others}`;
+    expect(read(page('<title>Reforman el mercado central</title>', signed)).author).toBe('Ana Ruiz');
+    // A lede printed under the headline may come before the byline.
+    const lede = 'El ayuntamiento invertirá dos millones en la reforma del mercado, que reabrirá en primavera.';
+    const withLede = signed.replace('</h1></div>', `</h1><p>${lede}</p></div>`);
+    expect(read(page('<title>Reforman el mercado central</title>', withLede)).author).toBe('Ana Ruiz');
+    const unsigned = `<h1>Reforman el mercado central</h1><div class="body">${paragraphs}</div>${others}`;
+    expect(read(page('<title>Reforman el mercado central</title>', unsigned)).author).toBeNull();
   });
 
   it('takes a link the markup marks as an author\'s by its class, a data attribute or an RDFa role, wherever it points', () => {
