@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 import { nicknamesOf } from './nicknames.js';
+import { titleSurnames, withTitleSurname } from './title-surnames.js';
 
 export interface Cast {
   /**
@@ -145,11 +146,15 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   const acronyms = new Map<string, string>();
   const media = new Set<string>();
 
+  const surnames = titleSurnames(sentences);
   for (const sentence of sentences) {
     const spans = nameSpans(sentence, text);
     for (const span of spans) {
       const key = nameKey(span.text);
       names.set(key, span.text);
+      // "Gayle King" where the article writes "King asked": the name the surname "King" is short for.
+      const withSurname = withTitleSurname(sentence, text, span, surnames);
+      if (withSurname !== undefined) names.set(nameKey(withSurname), withSurname);
       // 'El "Chapo" Guzmán', 'Guzmán, alias "El Chapo"': a nickname is a name to look the person up by.
       for (const nickname of nicknamesOf(sentence, text, span)) descriptions.push({ name: span.text, text: nickname, at: sentence.start });
       const starts = writtenAt.get(key);
