@@ -180,18 +180,25 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
   const { nameTerms } = expectation;
   const { roleNoun } = expectation;
-  const isSharper = (sentence: (typeof typed)[number]) =>
-    type === 'date'
-      ? (detail.get(sentence) ?? 0) > 0
-      : type === 'person'
-        ? roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)
-        : type === 'place'
-          ? !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article))
-          : type === 'number' && expectation.money
-            ? givesMoney(answerPart(sentence))
-          : type === 'number' &&
-          (counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term))) &&
-          !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article));
+  type Typed = (typeof typed)[number];
+  const ofStoryTime = (sentence: Typed) => !ofAnotherYear(expectation.question ?? '', withPrevious(sentence), publishedYear(sentence.evidence.article));
+  // The counted noun is among the sentence's matches; with no counted noun, some match is not one of the question's names.
+  const countsAsked = (sentence: Typed) =>
+    counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term));
+  const isSharper = (sentence: Typed): boolean => {
+    switch (type) {
+      case 'date':
+        return (detail.get(sentence) ?? 0) > 0;
+      case 'person':
+        return roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords);
+      case 'place':
+        return ofStoryTime(sentence);
+      case 'number':
+        return expectation.money ? givesMoney(answerPart(sentence)) : countsAsked(sentence) && ofStoryTime(sentence);
+      default:
+        return false;
+    }
+  };
   const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
