@@ -1106,8 +1106,11 @@ function describedGroupEnd(tokens: Token[], to: number): number | undefined {
   return end > to + 1 ? end : undefined;
 }
 
-/** Prepositions of place that locate an anonymous source ("one GOP operative in the state", "un funcionario en Washington"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'within', 'en', 'dentro']);
+/**
+ * Prepositions of place that locate an anonymous source ("one GOP operative in the state", "un funcionario en Washington"),
+ * Spanish and English; wider than phrases.ts's English PLACE_PREPOSITIONS, which set a named group in a named place.
+ */
+const SOURCE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'inside', 'within', 'en', 'dentro']);
 
 /**
  * Where an anonymous or quantified source closing the sentence ("said one GOP operative in the state.") runs on
@@ -1117,7 +1120,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'within', 'en'
 function placedGroupEnd(sentence: Sentence, text: string, from: number, to: number): number | undefined {
   const { tokens } = sentence;
   const opener = tokens[from]!.key;
-  if (!PLACE_PREPOSITIONS.has(tokens[to]?.key ?? '') || readChannel(sentence, text, to, tokens.length)) return undefined;
+  if (!SOURCE_PLACE_PREPOSITIONS.has(tokens[to]?.key ?? '') || readChannel(sentence, text, to, tokens.length)) return undefined;
   // "according to Georgian and Afghan officials in Helmand.": any group, when the place is a name closing the sentence.
   if (!(QUANTIFIERS.has(opener) || INDEFINITE_DETERMINERS.has(opener))) {
     const place = placeEnd(tokens, to);
