@@ -32,6 +32,11 @@ const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
 const MIN_UTF16_NUL_SHARE = 0.3;
 const MAX_UTF16_OTHER_SIDE_NULS = 0.1;
 
+/**
+ * A seed file's bytes as text: UTF-16 by its byte order mark or, unmarked, by its NUL bytes; else UTF-8, with stray
+ * Windows-1252 bytes read as such (see decodeMixed); a whole file that is not UTF-8 as Windows-1252. `binary` when the
+ * file's first SNIFF_BYTES hold a NUL byte or more than MAX_CONTROL_SHARE control bytes (images, PDFs, archives). Never throws.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, UTF16LE_BOM)) return text(utf16le.decode(bytes.subarray(2)));
   if (startsWith(bytes, UTF16BE_BOM)) return text(utf16be.decode(bytes.subarray(2)));

@@ -39,6 +39,12 @@ function withoutTitleLabel(title: string | null): string | null {
   return title.replace(TITLE_LABEL, '').replace(/(?<!\.)\.$/u, '');
 }
 
+/**
+ * The metadata of article `id` (this file's header says where each field comes from): `cleaned` is its cleaned lines,
+ * `text` its body as indexed (its language is detected on it; the declared one when it is too short to tell) and `page`
+ * what its markup or front matter declares. The title falls back to the first paragraph, then to `id`; the other
+ * fields are null when nothing gives them.
+ */
 export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
   const language = detectLanguage(text, page.language);
   // A page's order was read from its markup (its locale and all its printed dates); a text's from its language and its own dates.

@@ -54,6 +54,7 @@ export function squeezed(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Whether `text` holds a letter or a digit of any script. */
 export function hasWords(text: string): boolean {
   return WORD_CHAR.test(text);
 }

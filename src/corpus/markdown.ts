@@ -46,6 +46,10 @@ function nestsDeeperThan(markdown: string, limit: number): boolean {
 /** A YAML flow list or map that opens and does not close on its line. */
 const UNCLOSED = /^(?:\[[^\]]*|\{[^}]*)$/u;
 
+/**
+ * A Markdown seed's plain text (rendered, then read as htmlToText reads HTML) and the metadata its front matter
+ * declares (empty when it has none). A body nested deeper than MAX_NESTING is kept as written.
+ */
 export function readMarkdown(markdown: string): { text: string; meta: PageMeta } {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const body = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;

@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'jr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'e.g', 'i.e',
 ]);
 
+/** The sentences of `text` as [start, end) character offsets into it, in order, trimmed of white space; none is empty. */
 export function splitSentences(text: string): TextSpan[] {
   const sentences: TextSpan[] = [];
   // Quote marks of the sentence being built, counted as it grows so that no sentence is rescanned.
