@@ -10,7 +10,7 @@ import path from 'node:path';
 
 export const HEARTBEAT_FILE = 'heartbeat.json';
 /** Twice a health-check interval of 30 s, so that every check sees a beat written since the one before. */
-export const HEARTBEAT_INTERVAL_MS = 15_000;
+const HEARTBEAT_INTERVAL_MS = 15_000;
 
 /** What the file holds: when it was written (ISO 8601), by which process, and the gateway's state then. */
 export interface Heartbeat {

@@ -118,7 +118,7 @@ const ABOUT_A_NAME = /\babout(?=\s+\p{Lu})/giu;
  * reads it as the adverb there and gives "aproximadamente Japón", a word the passages do not hold; "of" comes out as
  * "de", which the lookup leaves out like "sobre".
  */
-export function aboutAsPreposition(question: string): string {
+function aboutAsPreposition(question: string): string {
   return question.replace(ABOUT_A_NAME, 'of');
 }
 

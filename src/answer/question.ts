@@ -33,7 +33,7 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
  * The question as it is looked up and echoed: NFKC, without invisible or control characters, HTML
  * tags (a script or style element with its content) or web addresses (a Markdown link keeps its text), single-spaced.
  */
-export function normaliseQuestion(question: string): string {
+function normaliseQuestion(question: string): string {
   const text = withoutInvisible(question.normalize('NFKC')).replace(CONTROL, ' ').replace(CODE_ELEMENT, ' ').replace(TAG, ' ');
   // Brackets left empty by a removed address ("(www.example.com)") go with it.
   return text.replace(MARKDOWN_LINK, '$1').replace(ADDRESS, ' ').replace(/[(<[]\s*[)>\]]/gu, ' ').replace(/\s+/gu, ' ').trim();

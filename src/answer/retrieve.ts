@@ -17,7 +17,7 @@ import type { RetrievedPassage, Retrieval } from './types.js';
 const COVERAGE_THRESHOLD = { sameLanguage: 0.469, otherLanguage: 0.322 } as const;
 
 /** Confidence below which a passage is not evidence, and a question whose best hit falls below it is refused. */
-export const REFUSAL_LINE = 0.5;
+const REFUSAL_LINE = 0.5;
 
 const DEFAULT_LIMIT = 5;
 

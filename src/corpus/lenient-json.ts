@@ -38,7 +38,7 @@ export function parseLenientJson(source: string): Json | undefined {
  * cannot follow a string's end (a string ends before ",", ":", "}", "]" or the end of the text). A quotation
  * followed by a comma inside a string ("dijo "no", y…") still ends it there: such a block stays unreadable.
  */
-export function repairJson(source: string): string {
+function repairJson(source: string): string {
   let out = '';
   let inString = false;
   for (let index = 0; index < source.length; index++) {

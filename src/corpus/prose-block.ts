@@ -30,7 +30,7 @@ export function isProse(text: string): boolean {
 }
 
 /** The words of `text`'s lines of prose (see isProse). */
-export function proseWords(text: string): number {
+function proseWords(text: string): number {
   return text.split('\n').reduce((sum, line) => (isProse(line) ? sum + wordCount(line) : sum), 0);
 }
 

@@ -64,7 +64,7 @@ export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_
 }
 
 /** What to tell the operator when Discord will not take this connection again (close codes: Discord's gateway documentation). */
-export function fatalClose(code: number): string {
+function fatalClose(code: number): string {
   if (code === GatewayCloseCodes.AuthenticationFailed) return TOKEN_REJECTED;
   if (code === GatewayCloseCodes.DisallowedIntents) return 'Discord refused the Guilds intent for this bot (gateway close 4014): check the bot settings in the developer portal.';
   return `Discord closed the gateway for good with ${code} (${GatewayCloseCodes[code] ?? 'unknown code'}); the bot cannot reconnect.`;

@@ -23,12 +23,12 @@ function localisations(text: Bilingual): LocalizationMap {
   return { [Locale.SpanishES]: text.es, [Locale.SpanishLATAM]: text.es, [Locale.EnglishUS]: text.en, [Locale.EnglishGB]: text.en };
 }
 
-export function nameAndDescribe<T extends Describable>(target: T, { name, description }: NameAndDescription): T {
+function nameAndDescribe<T extends Describable>(target: T, { name, description }: NameAndDescription): T {
   return target.setName(name.en).setNameLocalizations(localisations(name)).setDescription(description.en).setDescriptionLocalizations(localisations(description));
 }
 
 /** A command for servers that install the bot, also usable in a direct message with it. */
-export function localisedCommand(text: NameAndDescription): SlashCommandBuilder {
+function localisedCommand(text: NameAndDescription): SlashCommandBuilder {
   return nameAndDescribe(new SlashCommandBuilder(), text)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);

@@ -143,7 +143,7 @@ export function wholeNumber(typed: string, min = -Infinity): number | undefined 
  * after a known actor ("Kim 0", "Kim -1") is a page that does not exist: `badPage` holds it as typed, so that the
  * reply says so rather than looking for an actor named "Kim 0".
  */
-export function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult; badPage?: string } {
+function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult; badPage?: string } {
   const whole = library.quote(typed);
   const [, actor = '', number = ''] = /^(.*\S)\s+([+-]?\d+)$/u.exec(typed.trim()) ?? [];
   const asked = whole.statements.length === 0 ? wholeNumber(number) : undefined;

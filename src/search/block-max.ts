@@ -15,7 +15,7 @@ import type { Bm25Parameters } from './bm25.js';
 import type { Field, Postings } from './postings.js';
 
 /** log2 of the block size. 64 postings: a block's maximum is tight and its bound costs one multiplication. */
-export const BLOCK_BITS = 6;
+const BLOCK_BITS = 6;
 export const BLOCK = 1 << BLOCK_BITS;
 
 interface Maxima {
