@@ -37,6 +37,7 @@ export interface SpeakerMerge {
   next(removed: Iterable<ArticleQuotes>, added: ArticleQuotes[]): SpeakerMerge;
 }
 
+/** The statements and actors of `articles`: each article analysed on its own, then speakers merged across them. */
 export function buildQuoteData(articles: Article[]): QuoteData {
   return mergeQuoteAnalyses(articles.map(analyseArticle));
 }

@@ -261,6 +261,11 @@ function trimmedStart(text: string, span: TextSpan): TextSpan {
   return { start, end: span.end };
 }
 
+/**
+ * Every quotation of `text` in reading order: words between quote marks of one of the STYLES (“”, «», „“, "", ‘’, ''),
+ * and dialogue set off by dashes. `rawParagraphs` are the article's paragraph spans (character offsets into
+ * `text`); a quotation left open at a paragraph's end runs on into the next when that one takes it up.
+ */
 export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotation[] {
   const quotations: Quotation[] = [];
   const paragraphs = rawParagraphs.map((span) => trimmedStart(text, span));

@@ -87,6 +87,7 @@ interface PendingDocuments {
   pairs: PendingPairs;
 }
 
+/** A field with no term and no document: what a new index starts from and a restored one is built on. */
 export function emptyField(): Field {
   return {
     terms: createVocabulary(),
