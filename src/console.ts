@@ -87,6 +87,10 @@ function withoutOptionName(typed: string, name: Bilingual): string {
   return colon > 0 && LANGUAGES.some((language) => name[language] === before) ? typed.slice(colon + 1).trim() : typed;
 }
 
+/**
+ * Console mode: reads commands from `input` a line at a time and writes each reply to `output`, until the input
+ * ends, Ctrl-C, `stop` aborts or `output` goes away. Resolves then; a command that fails is logged, never thrown.
+ */
 export async function runConsole({ library, log, input, output, interactive, language, stop }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
   // Whatever an article or a question holds, nothing invisible or controlling reaches the terminal (a right-to-left

@@ -33,6 +33,10 @@ const MIN_SECRET_LENGTH = 4;
 /** How deep error causes are followed, so a cause cycle cannot loop. */
 const MAX_CAUSES = 5;
 
+/**
+ * A logger writing one line per call ("<ISO time> <LEVEL> <message> <fields>") at `options.level` (default info) and
+ * above, with `options.secrets` redacted and stacks only at debug. A writer that throws silences it.
+ */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const threshold = LEVELS.indexOf(options.level ?? 'info');
   const write = options.write ?? writeToStderr;

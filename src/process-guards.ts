@@ -4,6 +4,7 @@
  */
 import type { Logger } from './log.js';
 
+/** Logs, at error level, every promise rejection and exception nothing caught, instead of letting them end the process. */
 export function installProcessGuards(log: Logger): void {
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', { error: reason }));
   process.on('uncaughtException', (error) => log.error('uncaught exception', { error }));

@@ -19,6 +19,7 @@ export interface AnswerCache {
   readonly size: number;
 }
 
+/** A cache of the `capacity` most recently stored or recalled answers (least recently used forgotten first). */
 export function createAnswerCache(capacity = 1000): AnswerCache {
   // A Map iterates in insertion order; re-inserting on use keeps the least recently used first.
   const entries = new Map<string, CachedAnswer>();

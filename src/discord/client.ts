@@ -6,6 +6,7 @@ import { NO_MENTIONS } from './render/payload.js';
 const INTERACTION_REQUESTS_PER_SECOND = 1000;
 const CACHED_PEOPLE = 1000;
 
+/** A discord.js client set up as the header says, not yet logged in. */
 export function createClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],

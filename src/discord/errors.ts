@@ -9,6 +9,7 @@ import { notice, privately } from './render/payload.js';
 import { languageOfLocale } from '../present/locale.js';
 import { stringsFor } from '../present/strings.js';
 
+/** Logs `error` under a new error id and tells the interaction's user that id, privately when the reply allows it. Never throws. */
 export async function reportInteractionError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const errorId = newErrorId();
   log.error('interaction failed', { errorId, interaction: describeInteraction(interaction), error });

@@ -8,6 +8,10 @@ export interface LatestThrottle<T> {
   stop(): Promise<void>;
 }
 
+/**
+ * A throttle calling `send` with the latest value pushed, at most once per `intervalMs` (ms) and never while a send
+ * is under way; a send's rejection goes to `onError` and the next value is still sent.
+ */
 export function throttleLatest<T>(send: (value: T) => Promise<unknown>, intervalMs: number, onError: (error: unknown) => void): LatestThrottle<T> {
   let waiting: { value: T } | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -9,6 +9,7 @@ export interface Page<T> {
   offset: number;
 }
 
+/** Page `requested` (1-based, clamped as clampPage does) of `items` cut into pages of `size` items; an empty list has one empty page. */
 export function pageOf<T>(items: readonly T[], requested: number, size: number): Page<T> {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const page = clampPage(requested, pages);

@@ -222,6 +222,7 @@ const en: Strings = {
 
 const STRINGS: Record<Language, Strings> = { es, en };
 
+/** The reply words and labels of `language`. */
 export function stringsFor(language: Language): Strings {
   return STRINGS[language];
 }

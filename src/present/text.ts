@@ -17,6 +17,7 @@ import { stringsFor } from './strings.js';
 
 const INDENT = '    ';
 
+/** An /ask answer as plain text (console and CLI): the answer, its numbered sources with their excerpts, then its notes. */
 export function renderAskText(result: AskResult): string {
   const strings = stringsFor(result.language);
   const blocks = [result.answer.trim()];
@@ -45,6 +46,10 @@ export interface QuoteTextPage {
   nextPage?: (page: number) => string;
 }
 
+/**
+ * One page of a /quote lookup as plain text (console and CLI), QUOTES_SHOWN statements grouped by article, in
+ * `language`'s labels; a page past the last shows the last, and says so.
+ */
 export function renderQuoteText(result: QuoteResult, language: Language, { page = 1, nextPage }: QuoteTextPage = {}): string {
   if (result.statements.length === 0) return withoutInvisibleFormat(nothingToQuote(result, language));
   const all = shownStatements(result.statements);

@@ -19,6 +19,7 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 5, refillMs: 6_000 
 
 const SWEEP_EVERY = 256;
 
+/** A token-bucket limiter per user id (see the header); `now` gives the time in ms, `retryAfterMs` is in ms. */
 export function createRateLimiter({ burst, refillMs, now = Date.now }: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   let takes = 0;
