@@ -3,8 +3,8 @@
  * rest is rendered to HTML by marked and reduced like any HTML page, so that soft-wrapped lines
  * join into paragraphs and link, emphasis and heading syntax disappears. A body nested deeper than any
  * document is (lists or block quotes, MAX_NESTING) is read as plain text instead: marked's time grows
- * with the cube of a list's depth (400 levels: 6 s, 800: a minute) and thousands of ">" overflow its
- * stack, which lost the whole article.
+ * with the cube of a list's depth and thousands of ">" overflow its stack, which lost the whole article
+ * (docs/BENCHMARKS.md, 'Figures behind code comments').
  */
 import { Marked } from 'marked';
 import { collectPageMeta, type DeclaredField } from './page-meta.js';

@@ -17,8 +17,8 @@ import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Files read between two turns of the event loop. Reading small files one after another with
- * synchronous calls is four times faster than the same reads as concurrent promises (measured on
- * 100,000 files: 2.2 s against 9.2 s), and yielding after each batch keeps the process responsive.
+ * synchronous calls is about four times faster than the same reads as concurrent promises
+ * (docs/BENCHMARKS.md, 'Figures behind code comments'), and yielding after each batch keeps the process responsive.
  */
 const BATCH = 200;
 

@@ -60,8 +60,8 @@ export function articleSentences(text: string): readonly TextSpan[] {
 
 /**
  * Intl.Segmenter's sentence segments, found a window at a time: V8's segment iterator (Node 20) costs
- * time in proportion to the whole text at every step, so one pass over a long text is quadratic (an
- * article of 10,000 one-line paragraphs took 8 s). A window ends after a line break when it holds one,
+ * time in proportion to the whole text at every step, so one pass over a long text is quadratic
+ * (docs/BENCHMARKS.md, 'Figures behind code comments'). A window ends after a line break when it holds one,
  * where a sentence always ends, so nothing changes; a longer line is cut after its last complete
  * segment, and the window grows for a sentence longer than itself.
  */

@@ -12,8 +12,8 @@ export function createClient(config: Config): Client {
     intents: [GatewayIntentBits.Guilds],
     // After login every request goes to interaction endpoints (callbacks, and webhooks with the
     // interaction's token), which Discord exempts from its 50-per-second global limit. Left at 50,
-    // discord.js queues the answers to a burst of 200 questions for 4 s (measured through the fake
-    // Discord: 0.6 s with this setting). A real global 429 from Discord is still obeyed.
+    // discord.js holds back the answers to a burst of questions for seconds (docs/BENCHMARKS.md, 'Figures behind code comments').
+    // A real global 429 from Discord is still obeyed.
     rest: { api: config.discordApiUrl, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
     allowedMentions: NO_MENTIONS,
     // The bot never reads messages, users or members back. Left unbounded, the user and member caches
