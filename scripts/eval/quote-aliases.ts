@@ -17,7 +17,7 @@
 import { pathToFileURL } from 'node:url';
 import { buildQuoteData, createQuoteBook, type QuoteResult, type Statement } from '../../src/quotes/index.js';
 import { nameKey } from '../../src/quotes/normalize.js';
-import { readAnnotatedPages, sameText, type GoldStatement } from './quotes-real.js';
+import { goldOption, readAnnotatedPages, sameText, type GoldStatement } from './quotes-real.js';
 
 type Outcome = 'resolved' | 'offered' | 'wrong' | 'missed';
 
@@ -89,8 +89,5 @@ export function formatQuoteAliasesReport(lookups: AliasLookup[] | undefined, lis
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const goldAt = process.argv.indexOf('--gold');
-  const gold = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
-  if (goldAt >= 0 && !gold) throw new Error('--gold needs the path of a gold file');
-  console.log(formatQuoteAliasesReport(await evaluateQuoteAliases(gold), process.argv.includes('--list')));
+  console.log(formatQuoteAliasesReport(await evaluateQuoteAliases(goldOption(process.argv)), process.argv.includes('--list')));
 }

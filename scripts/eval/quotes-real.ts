@@ -272,9 +272,15 @@ export function formatRealQuotesReport(scores: PageScore[] | undefined, listAll 
   return lines.join('\n');
 }
 
+/** The gold file `--gold <path>` names in `argv`; undefined without the option. Throws when the option has no path. */
+export function goldOption(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--gold');
+  if (at < 0) return undefined;
+  const gold = argv[at + 1];
+  if (!gold) throw new Error('--gold needs the path of a gold file');
+  return gold;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const goldAt = process.argv.indexOf('--gold');
-  const gold = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
-  if (goldAt >= 0 && !gold) throw new Error('--gold needs the path of a gold file');
-  console.log(formatRealQuotesReport(await evaluateRealQuotes(gold), process.argv.includes('--all')));
+  console.log(formatRealQuotesReport(await evaluateRealQuotes(goldOption(process.argv)), process.argv.includes('--all')));
 }
