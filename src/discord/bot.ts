@@ -36,6 +36,10 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/**
+ * Connects to Discord and serves the commands in commands/ until `stop`, which waits up to `drainTimeoutMs` (ms) for the
+ * interactions under way. Rejects when the login fails (a bad token, Discord unreachable).
+ */
 export async function startBot({ config, library, log, rateLimit = DEFAULT_RATE_LIMIT, streamIntervalMs = 1000, drainTimeoutMs = 10_000, onFatal }: BotOptions): Promise<RunningBot> {
   const commands = await loadCommands(log);
   const feedback = await openFeedbackLog(config.indexDir, undefined, log);

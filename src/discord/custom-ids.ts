@@ -23,10 +23,12 @@ export function commandOfCustomId(customId: string): string {
   return command;
 }
 
+/** The custom_id of an /ask answer's button: `ask:more:<key>` or `ask:vote:<key>:<up|down>`. */
 export function askButtonId(button: AskButton): string {
   return button.action === 'more' ? `ask:more:${button.key}` : `ask:vote:${button.key}:${button.vote}`;
 }
 
+/** The /ask button `askButtonId` made `customId` for; undefined for any other id. */
 export function parseAskButton(customId: string): AskButton | undefined {
   const [command, action, key, vote] = customId.split(':');
   if (command !== 'ask' || !key) return undefined;
@@ -35,10 +37,12 @@ export function parseAskButton(customId: string): AskButton | undefined {
   return undefined;
 }
 
+/** The custom_id of a /sources page button: `sources:<page>:<language>`. */
 export function sourcesButtonId({ page, language }: PageButton): string {
   return `sources:${page}:${language}`;
 }
 
+/** The /sources page and language `sourcesButtonId` put in `customId`; undefined for any other id. */
 export function parseSourcesButton(customId: string): PageButton | undefined {
   const [command, page, language] = customId.split(':');
   return command === 'sources' ? parsePage(page, language) : undefined;
@@ -55,6 +59,7 @@ export function quoteButtonId({ page, language, actor }: QuotePageButton): strin
   return id;
 }
 
+/** The /quote page, language and actor `quoteButtonId` put in `customId` (the actor may hold colons); undefined for any other id. */
 export function parseQuoteButton(customId: string): QuotePageButton | undefined {
   const [command, page, language, ...actor] = customId.split(':');
   const parsed = command === 'quote' ? parsePage(page, language) : undefined;

@@ -35,6 +35,10 @@ const SALT_FILE = 'feedback.salt';
 /** The least salt length accepted, in characters: 128 bits as hex. A fresh salt has 64 (32 random bytes). */
 export const MIN_SALT_CHARS = 32;
 
+/**
+ * The 👍/👎 log in `indexDir`/FEEDBACK_FILE (one JSON line a vote, the voter as a salted hash), creating the folder
+ * and the salt file when missing. Rejects when the folder or the salt cannot be made or read.
+ */
 export async function openFeedbackLog(indexDir: string, now: () => Date = () => new Date(), log: Logger = silentLogger): Promise<FeedbackLog> {
   await makeFolder(indexDir);
   const salt = await readOrCreateSalt(path.join(indexDir, SALT_FILE), log);

@@ -11,6 +11,7 @@ import { isCommand, type Command } from './command.js';
 /** commands/: two folders up from this module in the sources (src/discord/), beside it in the bundle (dist/, scripts/bundle.ts). */
 const COMMANDS_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../commands/' : './commands/', import.meta.url));
 
+/** The commands in `dir` (commands/ by default) by their name; a module that is not a command is skipped with a warning. */
 export async function loadCommands(log: Logger, dir = COMMANDS_DIR): Promise<Map<string, Command>> {
   const files = (await readdir(dir)).filter((file) => /\.[cm]?[jt]s$/.test(file) && !file.endsWith('.d.ts')).sort();
   const commands = new Map<string, Command>();

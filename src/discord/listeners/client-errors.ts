@@ -5,6 +5,7 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from '../../log.js';
 
+/** Logs the client's errors, gateway trouble and warnings (see the header). */
 export function listenForClientTrouble(client: Client, log: Logger): void {
   client.on(Events.Error, (error) => log.error('Discord client error', { error }));
   client.on(Events.ShardError, (error, shardId) => log.warn('gateway connection error; reconnecting', { shardId, error }));

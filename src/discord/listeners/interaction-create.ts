@@ -20,6 +20,7 @@ export interface InteractionRouter {
   drain(timeoutMs: number): Promise<void>;
 }
 
+/** A router for `commands` (by name) with `context` shared by all and `rateLimiter` applied to slash commands; see the header. */
 export function createInteractionRouter(commands: ReadonlyMap<string, Command>, context: CommandContext, rateLimiter: RateLimiter): InteractionRouter {
   const underWay = new Set<Promise<void>>();
   let closing = false;

@@ -19,6 +19,7 @@ const URL_SCHEME = /:(?=\/\/)/g;
 /** `@everyone` and `@here` render as mentions; a zero-width space after the `@` keeps them plain. */
 const MASS_MENTION = /@(?=everyone|here)/gi;
 
+/** `text` with every character Discord would read as markdown, a link or a mass mention escaped, so it shows as written. */
 export function escapeMarkdown(text: string): string {
   return escapedCharacters(text).join('');
 }

@@ -23,6 +23,7 @@ export interface MessagePayload {
 
 export const COLOURS = { answer: 0x2f6f9f, refused: 0x8a8f98, sources: 0x3c8d5a, quote: 0x9a5b2f, problem: 0xc0392b } as const;
 
+/** A message payload of `parts` that pings nobody (NO_MENTIONS); missing embeds and components are empty lists. */
 export function message(parts: { content?: string; embeds?: APIEmbed[]; components?: ButtonRow[] }): MessagePayload {
   return { ...(parts.content !== undefined && { content: parts.content }), embeds: parts.embeds ?? [], components: parts.components ?? [], allowedMentions: NO_MENTIONS };
 }
@@ -67,6 +68,7 @@ export interface ButtonSpec {
   style?: ButtonStyle.Primary | ButtonStyle.Secondary;
 }
 
+/** One action row of `buttons`, each secondary and enabled unless its spec says otherwise. */
 export function buttonRow(buttons: ButtonSpec[]): ButtonRow {
   return {
     type: ComponentType.ActionRow,

@@ -16,6 +16,7 @@ const OFFER_ROOM = 400;
 /** Room left for fields once the title, that line and the footer (page number, counts) are in. */
 const FIELDS_ROOM = LIMITS.embedsTotal - LIMITS.embedTitle - OFFER_ROOM - 200;
 
+/** Page `requestedPage` (1-based, clamped) of a /quote lookup as one embed within Discord's limits, with page buttons when there are more. */
 export function renderQuotePage(result: QuoteResult, requestedPage: number, language: Language): MessagePayload {
   const strings = stringsFor(language);
   if (result.statements.length === 0) {

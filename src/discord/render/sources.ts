@@ -9,6 +9,7 @@ import { COLOURS, escapedToFit, message, pageButtons, type MessagePayload } from
 import { articleDetails, mainLanguage, SOURCES_PER_PAGE } from '../../present/source-lines.js';
 import { stringsFor } from '../../present/strings.js';
 
+/** Page `requestedPage` (1-based, clamped) of /sources as one embed, SOURCES_PER_PAGE articles, with page buttons. */
 export function renderSourcesPage(articles: readonly SourceEntry[], requestedPage: number, language: Language): MessagePayload {
   const strings = stringsFor(language);
   if (articles.length === 0) return message({ embeds: [{ color: COLOURS.sources, title: strings.indexedArticles, description: strings.noArticles }] });
