@@ -649,6 +649,8 @@ export const BODY_NOUNS = set([
   'federación', 'consejo', 'comité', 'empresa', 'compañía', 'patronal', 'gremios', 'organizaciones',
   'association', 'federation', 'council', 'committee', 'company', 'firm', 'group', 'agency', 'union', 'unions',
   'government', 'ministry', 'office', 'opposition', 'police', 'authorities', 'army', 'military', 'navy', 'party', 'department', 'organisations', 'organizations',
+  // Bodies that speak through statements and spokespeople in wire copy ("Egypt's central bank said", "la embajada informó").
+  'bank', 'banco', 'commission', 'comisión', 'embassy', 'embajada',
   // The parties to a trial, who speak through their lawyers ("la defensa argumentó", "prosecutors said").
   'defensa', 'defense', 'defence', 'prosecution',
   // A candidate's campaign, which speaks through its spokespeople ("the campaign countered that…"); not Spanish "campaña",

@@ -616,7 +616,10 @@ function subjectBefore(
   const relative = tokens.slice(inner.from + 1, inner.to).findIndex((token) => RELATIVES.has(token.key));
   const described = { from: inner.from, to: relative >= 0 ? inner.from + 1 + relative : inner.to };
   const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, described)) || affiliation;
-  const reading = innerReading?.kind === 'name' && !affiliation ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
+  // "Two marshals, John North and Gary Anderson, told SI…", "Dos inspectoras, Ana Ruiz y Rosa Quintana, dijeron…": names
+  // joined in apposition to a group or a title are its members, who speak jointly.
+  const members = innerReading?.kind === 'group' && !commonNouns && (outerReading?.kind === 'group' || outerReading?.kind === 'title');
+  const reading = (innerReading?.kind === 'name' && !affiliation) || members ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }
