@@ -6,7 +6,8 @@
  * holds paragraphs of prose is replaced by its content before any extractor reads the page; one holding a tracking
  * frame, an image or a one-line "enable JavaScript" notice stays, and is left out as before.
  */
-import { endsLikeSentence, looksLikeProse, squeezed, wordCount } from './lines.js';
+import { squeezed } from './lines.js';
+import { isProse } from './prose-block.js';
 
 /** The DOM this module needs (linkedom's and the browser's elements have it; linkedom parses `<noscript>`'s content as elements). */
 export interface NoscriptNode {
@@ -16,20 +17,13 @@ export interface NoscriptNode {
   replaceWith(...nodes: NoscriptNode[]): void;
 }
 
-/** A paragraph of a story has at least this many words (as prose-block.ts counts them). */
-const MIN_PARAGRAPH_WORDS = 8;
 /** A story has at least this many paragraphs of prose; a notice asking for scripts has one at most. */
 const MIN_STORY_PARAGRAPHS = 2;
-
-/** Whether a `<p>`'s text is a story's paragraph: long enough, mostly lower-case words, ending as a sentence ends. */
-function isProseParagraph(text: string): boolean {
-  return wordCount(text) >= MIN_PARAGRAPH_WORDS && looksLikeProse(text) && endsLikeSentence(text);
-}
 
 /** Replaces each `<noscript>` under `root` that holds MIN_STORY_PARAGRAPHS paragraphs of prose or more by its content (in place). */
 export function unwrapStoryNoscripts(root: NoscriptNode): void {
   for (const element of Array.from(root.querySelectorAll('noscript'))) {
-    const paragraphs = Array.from(element.querySelectorAll('p')).filter((paragraph) => isProseParagraph(squeezed(paragraph.textContent ?? '')));
+    const paragraphs = Array.from(element.querySelectorAll('p')).filter((paragraph) => isProse(squeezed(paragraph.textContent ?? '')));
     if (paragraphs.length >= MIN_STORY_PARAGRAPHS) element.replaceWith(...Array.from(element.childNodes));
   }
 }
