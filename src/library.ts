@@ -225,7 +225,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     if (snapshot.status === 'corrupt') log.warn('index snapshot is damaged; rebuilding it', { reason: snapshot.reason });
     if (snapshot.status === 'stale') log.info('settings or index format changed; rebuilding the index');
     const { buildLibraryData } = await archive();
-    const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log, embeddings });
+    const built = await buildLibraryData(config.seedsDir, { threads: config.buildThreads, log, embeddings, textFolder: config.indexDir });
     ({ data, index } = built);
     lap();
     for (const warning of data.warnings) log.warn(warning.message, { file: warning.file });

@@ -504,8 +504,12 @@ const openArrayFiles = new FinalizationRegistry<number>((fd) => {
   }
 });
 
-/** An array file kept open; every `StoredBytes` of it holds it, so the descriptor is closed only after the last one goes. */
-class OpenArrayFile {
+/**
+ * A file kept open for the bytes read back from it (a snapshot's array file, or a build's text set aside:
+ * text-spill.ts); every `StoredBytes` of it holds it, so the descriptor `fd` is closed only after the last one goes.
+ * `name` names the file in errors.
+ */
+export class OpenArrayFile {
   constructor(
     readonly fd: number,
     readonly name: string,
@@ -540,7 +544,7 @@ export class StoredBytes {
   readInto<T extends Uint8Array>(target: T): T {
     for (let filled = 0; filled < this.byteLength; ) {
       const read = readSync(this.file.fd, target, filled, this.byteLength - filled, this.position + filled);
-      if (read === 0) throw new Error(`snapshot file ${this.file.name} was cut short since the library was restored from it`);
+      if (read === 0) throw new Error(`file ${this.file.name} was cut short since these bytes were stored in it`);
       filled += read;
     }
     return target;

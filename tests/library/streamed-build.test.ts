@@ -6,7 +6,7 @@
  * articles, passages and statements are those of the former composition (read everything, then
  * build the corpus, then analyse each article).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { buildLibraryData } from '../../src/live/archive.js';
 import { createPassageIndex, type PassageIndex } from '../../src/search/store.js';
 import type { Language } from '../../src/corpus/types.js';
 import { referenceBuild } from '../support/reference-build.js';
+import { recordingLogger } from '../support/recording-logger.js';
 
 const FILES = 150;
 const CITIES = ['Valdemora', 'Río Claro', 'Puerto Alto', 'Sierra Verde', 'Castrillo', 'Almenara'];
@@ -55,6 +56,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(dir + '-index', { recursive: true, force: true });
 });
 
 /** What the former build composed (the reference build), then one index of all its passages. */
@@ -76,7 +78,9 @@ describe('a build that indexes each file as it comes', () => {
     const expected = await answers(former.index);
     expect(expected.every((hits) => hits.length > 0)).toBe(true);
 
-    for (const options of [{ threads: 1 }, { threads: 2, minFilesPerThread: 1 }]) {
+    // The last build sets its articles' text aside in a folder it makes (INDEX_DIR's role), which it leaves empty.
+    const textFolder = path.join(dir + '-index', 'made');
+    for (const options of [{ threads: 1 }, { threads: 2, minFilesPerThread: 1 }, { threads: 2, minFilesPerThread: 1, textFolder }]) {
       const built = await buildLibraryData(dir, options);
       expect(JSON.parse(JSON.stringify([built.data.articles, built.data.passages, built.data.quotes, built.data.warnings]))).toEqual(
         JSON.parse(JSON.stringify([former.articles, former.passages, former.quotes, former.warnings])),
@@ -84,5 +88,14 @@ describe('a build that indexes each file as it comes', () => {
       expect(await answers(built.index)).toEqual(expected);
       expect(await built.index.toSnapshot(built.data.passages)).toEqual(await former.index.toSnapshot(former.passages));
     }
+    expect(await readdir(textFolder)).toEqual([]);
   }, 180_000);
+
+  it('keeps the text in memory, with a warning, when no file can be made in the text folder', async () => {
+    const { log, logged } = recordingLogger();
+    // A folder that cannot be made: its parent is a file.
+    const built = await buildLibraryData(dir, { threads: 1, textFolder: path.join(dir, 'noticia-000.txt', 'index'), log });
+    expect(logged.filter(({ level }) => level === 'warn').map(({ message }) => message)).toEqual([expect.stringContaining('in memory')]);
+    expect(built.data.articles.find((article) => article.id === 'noticia-007')?.text).toContain('Río Claro aprobó el presupuesto escolar con 49 votos el 1 de marzo.');
+  }, 60_000);
 });
