@@ -6,7 +6,7 @@
  * Plain JSON: a record is one update's worth, a few kilobytes an article.
  */
 import type { CorpusWarning } from '../corpus/types.js';
-import { compactArticle, spanPairs, spanPassage, type ArticleHead } from '../corpus/compact.js';
+import { articleParagraphPairs, compactArticle, spanPassage, type ArticleHead } from '../corpus/compact.js';
 import { passageId } from '../corpus/split.js';
 import type { ArticleQuotes } from '../quotes/index.js';
 import type { ArchiveChange } from '../live/archive-change.js';
@@ -43,7 +43,7 @@ export function changeRecord(change: ArchiveChange): ChangeRecord {
       if (passage.id !== passageId(id, n)) throw new Error(`passage ${passage.id} is out of order; cannot journal it`);
       passages.push(passage.paragraph, passage.start, passage.end);
     }
-    return { id, title, outlet, author, date, language, words, text: article.text, paragraphs: [...spanPairs(article.paragraphs)], passages };
+    return { id, title, outlet, author, date, language, words, text: article.text, paragraphs: [...articleParagraphPairs(article)], passages };
   });
   if (next < change.passages.length) throw new Error(`passage ${change.passages[next]!.id} belongs to no article in order; cannot journal it`);
   const { files, removedFiles, removedArticles, analyses, touched, warnings } = change;

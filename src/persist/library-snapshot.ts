@@ -17,7 +17,7 @@
  */
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
-import { articleTextBytes, compactArticle, spanPairs, type ArticleHead } from '../corpus/compact.js';
+import { articleParagraphPairs, articleTextBytes, compactArticle, type ArticleHead } from '../corpus/compact.js';
 import { passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
@@ -117,7 +117,7 @@ function* articleBlocks(articles: Article[], passageList: Iterable<Passage>): Ge
       }
       passageEnds[position] = spans.length;
       texts.push(articleTextBytes(article));
-      paragraphs.push(spanPairs(article.paragraphs));
+      paragraphs.push(articleParagraphPairs(article));
     }
     const [text, textEnds] = joined(texts, Uint8Array);
     const [paragraphPairs, paragraphEnds] = joined(paragraphs, Uint32Array);

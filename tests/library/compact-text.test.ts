@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type Library } from '../../src/library.js';
 import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
-import { compactArticle, spanPassage, spanPairs } from '../../src/corpus/compact.js';
+import { articleParagraphPairs, compactArticle, spanPassage, spanPairs } from '../../src/corpus/compact.js';
 import { recordingLogger } from '../support/recording-logger.js';
 
 const ARTICLES: Record<string, string[]> = {
@@ -125,5 +125,17 @@ describe('article text kept as UTF-8 bytes', () => {
       article: { id: 'a', title: 'T', outlet: null, author: null, date: null, language: 'es', text, paragraphs, words: 9 },
       passage: { id: 'a#0', articleId: 'a', n: 0, paragraph: 0, start: 5, end: 12, text: '“sí” 🚀', language: 'es' },
     });
+  });
+
+  it('gives an article\'s paragraphs as [start, end] pairs, whether it holds pairs, has read them as spans, or is plain', () => {
+    const text = 'Uno dos.\n\nTres cuatro cinco.\n\nSeis.';
+    const paragraphs = [{ start: 0, end: 8 }, { start: 10, end: 28 }, { start: 30, end: 35 }];
+    const pairs = Uint32Array.from([0, 8, 10, 28, 30, 35]);
+    const head = { id: 'b', title: 'T', outlet: null, author: null, date: null, language: 'es', words: 6 };
+    const compact = compactArticle(head, Buffer.from(text, 'utf8'), Uint32Array.from(pairs));
+    expect(articleParagraphPairs(compact)).toEqual(pairs);
+    expect(compact.paragraphs).toEqual(paragraphs);
+    expect(articleParagraphPairs(compact)).toEqual(pairs);
+    expect(articleParagraphPairs({ ...head, text, paragraphs })).toEqual(pairs);
   });
 });
