@@ -289,7 +289,12 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The counted noun as the passages' words: the translation's "misiles" for an asked "missiles".
   const counted = expects === 'number' && kind?.counted !== undefined ? nounTerm((of) => of?.counted, question, query, matcher) : undefined;
   // The role a who-question asks who holds ("abogados" in "¿Quiénes son los abogados de…?"), as the passages' words.
-  const roleNoun = expects === 'person' && kind?.roleNoun !== undefined ? nounTerm((of) => of?.roleNoun, question, query, matcher) : undefined;
+  // A who-question's sentence names someone who does its verb ("¿Quién nombró…?" beside "Lo nombró la consejera Marta
+  // Ruiz"), not only the act ("El director, nombrado el lunes…": newcomer 22's D7).
+  const doneVerb = expects === 'person' ? WHO_VERB.exec(question.asked)?.[1] : undefined;
+  const doneTerm = doneVerb === undefined ? undefined : matcher.matches(doneVerb)[0]?.term;
+  // The doer's noun of that verb ("founder" for "Who founded…?", derivations.ts) is a role: a name beside it answers.
+  const roleNoun = expects === 'person' && kind?.roleNoun !== undefined ? nounTerm((of) => of?.roleNoun, question, query, matcher) : doneTerm;
   // Who the question says does its verb, in the asker's own words: a machine translation's word order is not the asker's
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
   const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
@@ -326,10 +331,6 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // beside "The plant employs about 1,200 people"), beside one of the question's words; so does a how-much question's,
   // which counts no noun ("How much did emissions fall?" beside "Emissions fell 2.1 percent").
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
-  // A who-question's sentence names someone who does its verb ("¿Quién nombró…?" beside "Lo nombró la consejera Marta
-  // Ruiz"), not only the act ("El director, nombrado el lunes…": newcomer 22's D7).
-  const doneVerb = expects === 'person' ? WHO_VERB.exec(question.asked)?.[1] : undefined;
-  const doneTerm = doneVerb === undefined ? undefined : matcher.matches(doneVerb)[0]?.term;
   const choose = (pool: Evidence[]) => {
     const scored = scoreSentences(pool, matcher, scoring);
     const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : expects === 'person' && doneTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(doneTerm) : undefined;
