@@ -249,6 +249,9 @@ export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
   return RULE_FLAGS.some((flag) => assessment[flag]);
 }
 
+// The verb right after "quién"/"who", which the doer asked for does ("¿Quién nombró…?", "Who appointed…?").
+const WHO_VERB = /(?:^|[¿\s])(?:quién|quiénes|who)\s+(\p{L}+)/iu;
+
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
 export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const { index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy, statementsIn } = input;
@@ -744,8 +747,9 @@ function quoted(candidate: CandidateSentence): Chosen {
  * When the question asks how many or how much, a sentence with no count cannot answer it (the count rule refuses it): the best
  * sentence of the same story that `counts` (countAnswer) is quoted first instead ("The plant employs about 1,200
  * people" over the dateline that names the plant and its owner), the displaced one after it only when it holds no
- * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos"). So, for a
- * who-question, when `counts` accepts the sentence that names someone doing the question's verb.
+ * figure that would read as the count ("Un terremoto de magnitud 4,1…" is not quoted beside "dos heridos"). A
+ * who-question whose best sentence names no one is led the same way by the sentence `counts` accepts there (one naming
+ * someone who does the question's verb), the displaced one after it when both fit; `expects` is the type asked.
  */
 function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, counts: ((candidate: CandidateSentence) => boolean) | undefined, expects: AnswerType | undefined): Chosen[] {
   const best = ranked.find((candidate) => candidate.terms.size > 0);
@@ -785,9 +789,6 @@ function countAnswer(ranked: CandidateSentence[], counted: string | undefined, q
   // A counted noun with a term is never a unit of time (those only ask), so years or days do not count it.
   return (candidate) => candidate.carries && countNear(candidate, named ? (term) => term === counted : () => true, questionWords, counted === undefined);
 }
-
-// The verb right after "quién"/"who", which the doer asked for does ("¿Quién nombró…?", "Who appointed…?").
-const WHO_VERB = /(?:^|[¿\s])(?:quién|quiénes|who)\s+(\p{L}+)/iu;
 
 /** Whether `later` is the sentence right after `earlier` in the same article (only white space between them). */
 function follows(later: CandidateSentence, earlier: CandidateSentence): boolean {
