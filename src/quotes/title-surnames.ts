@@ -9,8 +9,13 @@ import { isNameWord, startsUpper } from './tokens.js';
 import { DETERMINERS, isTitleNoun } from './lexicon.js';
 
 /** Whether the token is a capitalised role noun written in full ("King", not "Gen."). */
-function isCapitalisedTitle(token: Token | undefined): boolean {
+function isCapitalisedTitle(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && startsUpper(token.text) && !token.abbreviation && isTitleNoun(token.key);
+}
+
+/** Whether the role noun at `at` ends what it is part of: neither a name word nor another role noun follows it ("King asked", not "King Charles"). */
+function endsAt(tokens: Token[], at: number): boolean {
+  return !isNameWord(tokens, at + 1) && !isCapitalisedTitle(tokens[at + 1]);
 }
 
 /** Keys of the role nouns the article writes alone as a name: capitalised, after no article or capitalised word, before no name. */
@@ -20,7 +25,7 @@ export function titleSurnames(sentences: readonly Sentence[]): ReadonlySet<strin
     tokens.forEach((token, i) => {
       const before = tokens[i - 1];
       const alone = before === undefined || before.kind !== 'word' || (!DETERMINERS.has(before.key) && !startsUpper(before.text));
-      if (isCapitalisedTitle(token) && alone && !isNameWord(tokens, i + 1) && !isCapitalisedTitle(tokens[i + 1])) surnames.add(token.key);
+      if (isCapitalisedTitle(token) && alone && endsAt(tokens, i)) surnames.add(token.key);
     });
   }
   return surnames;
@@ -30,6 +35,6 @@ export function titleSurnames(sentences: readonly Sentence[]): ReadonlySet<strin
 export function withTitleSurname(sentence: Sentence, text: string, span: NameSpan, surnames: ReadonlySet<string>): string | undefined {
   const { tokens } = sentence;
   const next = tokens[span.to];
-  if (!isCapitalisedTitle(next) || !surnames.has(next!.key) || isNameWord(tokens, span.to + 1) || isCapitalisedTitle(tokens[span.to + 1])) return undefined;
-  return text.slice(tokens[span.from]!.start, next!.end);
+  if (!isCapitalisedTitle(next) || !surnames.has(next.key) || !endsAt(tokens, span.to)) return undefined;
+  return text.slice(tokens[span.from]!.start, next.end);
 }
