@@ -226,7 +226,7 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
 /**
  * Up to `most` ready workers of `module`, kept idle between runs (`WorkerRun.kept`). Idle workers never
  * keep the process alive; one that dies while idle is simply forgotten. Each holds its module loaded
- * (the seed reader: about 90 MB of the process under vitest, measured) until `close`.
+ * (the seed reader's is large: hence `most`) until `close`.
  */
 export function keptWorkers(module: URL, most = 1): KeptWorkers {
   const idle = new Set<Worker>();

@@ -300,7 +300,8 @@ function storyAfter(text: string, header: string[], pageText: string): boolean {
   const lines = pageText.split('\n').map(squeezed).filter(Boolean);
   const printed = header.map(squeezed);
   const start = lines.indexOf(printed[0] ?? '');
-  const end = start < 0 ? -1 : lines.indexOf(printed.at(-1)!, start);
+  const last = printed.at(-1);
+  const end = start < 0 || last === undefined ? -1 : lines.indexOf(last, start);
   const first = text.split(/\n+/u).map(squeezed).find((line) => looksLikeProse(line) && endsLikeSentence(line) && !printed.includes(line));
   const at = first === undefined || end < 0 ? -1 : lines.indexOf(first, end + 1);
   return at > end && at - end <= HEADER_GAP_LINES;

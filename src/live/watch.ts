@@ -47,14 +47,14 @@ export const DEBOUNCE_MS = 200;
  * Longest a look waits, after the first file event since the last one, for the folder to fall quiet: a file written
  * to without pause (a log, a slow copy) would otherwise hold back every other change for as long as it is written.
  */
-export const QUIET_WAIT_MAX_MS = 1000;
+const QUIET_WAIT_MAX_MS = 1000;
 /** How long a file's size and modification time must stand still before it is read (a writer may be midway). */
 export const STABLE_MS = 500;
 /**
- * Most files read in one update. Reading, cleaning and analysing a file takes about 9 ms on one
- * core, so a burst is applied in steps of under a second, between which the bot goes on answering.
+ * Most files read in one update: a burst is applied in steps short enough (a file is read, cleaned and
+ * analysed in milliseconds) that the bot goes on answering between them.
  */
-export const FILES_PER_UPDATE = 100;
+const FILES_PER_UPDATE = 100;
 /** Without file events (fs.watch unavailable), how often the folder is scanned. */
 const POLL_MS = 2000;
 

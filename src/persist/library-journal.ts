@@ -51,7 +51,7 @@ export function changeRecord(change: ArchiveChange): ChangeRecord {
 }
 
 /** A journal record as the change it was made from (articles compact, as a restored library's); throws if it is not one. */
-export function changeFromRecord(value: unknown): ArchiveChange {
+function changeFromRecord(value: unknown): ArchiveChange {
   const record = value as Partial<ChangeRecord> | null;
   const lists = [record?.files, record?.removedFiles, record?.removedArticles, record?.articles, record?.analyses, record?.touched, record?.warnings];
   if (!record || !lists.every(Array.isArray) || record.articles!.length !== record.analyses!.length) throw new Error('not a journal record of library changes');
