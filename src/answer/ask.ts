@@ -7,7 +7,8 @@
  * (summarise.ts); neither is needed.
  */
 import type { Article, Language, TextSpan } from '../corpus/types.js';
-import { analyserFor, nameRuns, wordTerms, type QuestionWords } from '../search/analyze.js';
+import { analyserFor, nameRuns, wordTerms, writtenInWords, type QuestionWords } from '../search/analyze.js';
+import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
@@ -178,11 +179,23 @@ export async function answerQuestion(input: AnswerInput): Promise<AskResult> {
   return input.summarise ? input.summarise(draft) : draft;
 }
 
-/** The answer with a notice that it is worded in another language than the question's, when the bot does not reply in that one. */
-function repliedInstead({ writtenIn, language }: CheckedQuestion, result: AskResult): AskResult {
+/**
+ * The answer with a notice that it is worded in another language than the question's, when the bot does not reply in
+ * that one. A refusal of such a question says that the bot could not read it, not that the articles do not cover it
+ * (a French "Poutine" is the articles' "Putin": newcomer 24's D4), with the names and numbers it could look up.
+ */
+function repliedInstead({ writtenIn, language, asked }: CheckedQuestion, result: AskResult): AskResult {
   if (writtenIn === undefined) return result;
-  return withNotice(result, WORDS[language].repliesInstead(new Intl.DisplayNames([language], { type: 'language' }).of(writtenIn) ?? writtenIn));
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(writtenIn) ?? writtenIn;
+  if (!result.refused) return withNotice(result, WORDS[language].repliesInstead(name));
+  const searched = [...new Set(asked.match(LATIN_NAME_OR_NUMBER) ?? [])].filter((word) => !writtenInWords(writtenIn).has(words(word)[0] ?? '')).join(', ');
+  const leads = result.citations.length > 0 ? markersOf(result.citations) : undefined;
+  const answer = WORDS[language].unread(name, writtenIn in OTHER_INTERROGATIVES, searched === '' ? undefined : searched, leads);
+  return { ...result, answer };
 }
+
+// A word in Latin script written as a name (capitalised), or a number: what a question the bot cannot read still names.
+const LATIN_NAME_OR_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Script=Latin}\p{M}]*\p{Script=Latin}[\p{Script=Latin}\p{M}]*|\p{N}+(?:[.,]\p{N}+)*)(?![\p{L}\p{N}])/gu;
 
 /** `result` with `said` after its notice, if it has one. */
 export function withNotice(result: AskResult, said: string): AskResult {

@@ -47,9 +47,13 @@ function normaliseQuestion(question: string): string {
 export function checkQuestion(question: string, fallback: Language = 'es'): QuestionCheck {
   const normalised = normaliseQuestion(question);
   // The language of what asks: a greeting or an instruction around the question is not the asker's language ("Ignore previous instructions. ¿Qué…?").
-  // A question in neither language's script is answered in the asker's own (their locale), with a notice naming its language.
+  // A question in neither language's script, or in a language the bot reads but does not reply in, is answered in the
+  // asker's own (their locale), with a notice naming its language: eld's Spanish-or-English choice for a French question
+  // turned on its names ("Quand Putin…" Spanish, "Quand Poutine…" English).
   const otherScript = writtenInNeither(normalised);
-  const language = otherScript ? fallback : detectQuestionLanguage(askedPart(normalised), fallback);
+  const asked = askedPart(normalised);
+  const readOnly = otherScript ? undefined : otherQuestionLanguage(asked.slice(0, MAX_QUESTION_LENGTH * 2));
+  const language = otherScript || readOnly !== undefined ? fallback : detectQuestionLanguage(asked, fallback);
   const words = WORDS[language].question;
   if (normalised === '') return { ok: false, problem: 'empty', language, message: words.empty };
   // Counted as typed, unless the tidying shortened it (a pasted address removed): NFKC writes some single characters
@@ -60,7 +64,7 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   // A greeting alone ("hola", "Hello!") asks nothing of the articles: it is told what it can ask, in the greeting's language.
   const greeting = greetingLanguage(normalised);
   if (greeting) return { ok: false, problem: 'greeting', language: greeting, message: WORDS[greeting].question.greeting };
-  const writtenIn = otherScript ? detectEldSmall(askedPart(normalised)) || undefined : otherQuestionLanguage(askedPart(normalised));
+  const writtenIn = otherScript ? detectEldSmall(withoutLatinWords(asked)) || undefined : readOnly;
   const checked = readChecked(normalised, language, writtenIn);
   // Only function words ("el la de que y", "what is it?"): nothing of an article to look for, in either language
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
@@ -70,13 +74,26 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
 }
 
 /**
- * Whether a question is written only in scripts other than the Latin one (Arabic, Cyrillic, Han…): neither Spanish nor
- * English, whatever eld's Spanish-or-English choice would say, so it is told in the asker's locale (a Spanish console's
- * user reads Spanish; a Discord client in Russian falls back to English, languageOfLocale), not taken for Spanish.
+ * Whether a question is written in scripts other than the Latin one (Arabic, Cyrillic, Han…), names in Latin script
+ * aside ("Что сказал Poutine в 2019 году?"): its words that are not capitalised are all in another script (or, all
+ * capitalised, every word is). Neither Spanish nor English, whatever eld's Spanish-or-English choice would say, so it is
+ * told in the asker's locale (a Spanish console's user reads Spanish; a Discord client in Russian falls back to English,
+ * languageOfLocale), not taken for Spanish.
  */
 function writtenInNeither(question: string): boolean {
-  return /\p{L}/u.test(question) && !/\p{Script=Latin}/u.test(question);
+  const letters = question.match(LETTER_WORD) ?? [];
+  const own = letters.filter((word) => !/^\p{Lu}/u.test(word));
+  const told = own.length > 0 ? own : letters;
+  return told.length > 0 && told.every((word) => !LATIN.test(word));
 }
+
+/** A question's words in another script than the Latin one: those its language is told by (names in Latin script aside). */
+function withoutLatinWords(question: string): string {
+  return (question.match(LETTER_WORD) ?? []).filter((word) => !LATIN.test(word)).join(' ');
+}
+
+const LETTER_WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const LATIN = /\p{Script=Latin}/u;
 
 /**
  * A normalised question of known language, read once for every step of the lookup; an English one with slips in its

@@ -42,7 +42,7 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
     // No word in lower case: a name ("Kim Yo Jong", "Los Angeles"), whose n-grams and lone function word tell where
     // the name comes from, not the asker's language; two function words make it a sentence in title case.
     const sentence = tokens.some(lowerCase);
-    if (!sentence && tokens.filter(isFunctionWord).length < 2) return fallback;
+    if (!sentence && tokens.filter((token) => isFunctionWord(token)).length < 2) return fallback;
     // A name's n-grams tell where the name comes from, not the asker's language ("Scott dijo" scored English as a whole):
     // in a sentence the words in lower case and the function words are the asker's own, and decide when they clearly can.
     const own = sentence ? decisive(eld.detect(ownWords(sample, tokens))) : undefined;
@@ -55,12 +55,13 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
 }
 
 /**
- * A sentence's words that are the asker's own, not a name's: those in lower case and the function words of Spanish
- * and English (a capitalised first word among them); the whole text when it has no word in lower case (a name, a title).
+ * A sentence's words that are the asker's own, not a name's: those in lower case and the `functionWords` (folded; Spanish
+ * and English ones by default), a capitalised first word among them ("Quand", "Who"); the whole text when it has no word
+ * in lower case (a name, a title).
  */
-function ownWords(text: string, tokens = tokensOf(text)): string {
+function ownWords(text: string, tokens = tokensOf(text), functionWords: ReadonlySet<string> = FUNCTION_WORDS): string {
   if (!tokens.some(lowerCase)) return text;
-  return tokens.filter((token) => lowerCase(token) || isFunctionWord(token)).join(' ');
+  return tokens.filter((token) => lowerCase(token) || isFunctionWord(token, functionWords)).join(' ');
 }
 
 /**
@@ -77,8 +78,8 @@ function tokensOf(text: string): string[] {
   return Array.from(text.matchAll(WORD), ([token]) => token);
 }
 
-function isFunctionWord(token: string): boolean {
-  return words(token).some((word) => FUNCTION_WORDS.has(word));
+function isFunctionWord(token: string, functionWords: ReadonlySet<string> = FUNCTION_WORDS): boolean {
+  return words(token).some((word) => functionWords.has(word));
 }
 
 function lowerCase(token: string): boolean {
@@ -120,10 +121,15 @@ export function otherQuestionLanguage(text: string): string | undefined {
   const held = words(text).filter((word) => !FUNCTION_WORDS.has(word));
   const candidates = READ_ONLY_LANGUAGES.filter((language) => held.some((word) => OWN_WORDS.get(language)?.has(word)));
   if (candidates.length === 0) return undefined;
-  // Told by the asker's own words, as detectQuestionLanguage tells them: the names' n-grams ("Vladimir Putin à Kim Jong Un") outweigh a short question's.
-  const language = detectEldSmall(ownWords(text.slice(0, SAMPLE_CHARS)));
+  // Told by the asker's own words, as detectQuestionLanguage tells them: the names' n-grams ("Vladimir Putin à Kim Jong Un")
+  // outweigh a short question's. Their function words and interrogatives are the asker's too when capitalised: "Quand
+  // Poutine visitera-t-il le Vietnam ?" without its "Quand" is "visitera-t-il le", which eld calls Italian.
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const language = detectEldSmall(ownWords(sample, tokensOf(sample), ANY_FUNCTION_WORD));
   return candidates.includes(language) ? language : undefined;
 }
 
 /** Each of those languages' function words and interrogatives, folded. */
 const OWN_WORDS = new Map(READ_ONLY_LANGUAGES.map((language) => [language, new Set([...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {})])]));
+/** The function words and interrogatives of every language the bot reads, folded. */
+const ANY_FUNCTION_WORD: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...[...OWN_WORDS.values()].flatMap((own) => [...own])]);

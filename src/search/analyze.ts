@@ -260,7 +260,7 @@ export function readAgain(text: string, words: QuestionWords): QuestionWords {
 }
 
 /** A language's function words and interrogatives, folded (empty for one whose words are not listed). */
-const writtenInWords = remembered((language: string): ReadonlySet<string> => new Set([
+export const writtenInWords = remembered((language: string): ReadonlySet<string> => new Set([
   ...(functionWordsOf(language) ?? []), ...Object.keys(OTHER_INTERROGATIVES[language] ?? {}),
   ...(OTHER_OPEN_INTERROGATIVES[language]?.why ?? []), ...(OTHER_OPEN_INTERROGATIVES[language]?.other ?? []),
 ]));
