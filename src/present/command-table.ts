@@ -137,19 +137,22 @@ export function wholeNumber(typed: string, min = -Infinity): number | undefined 
 }
 
 /**
- * A /quote argument typed on a text line (the console's), which has no Prev/Next buttons: a whole number after the
+ * A /quote argument typed on a text line (the console's), which has no Prev/Next buttons: a number after the
  * actor asks for that page of the statements ("Skaik 2"), when the whole text finds no statements and the text
- * before the number does, so that a name ending in a number ("G7", "Grupo 8") is still a name. A number below 1
- * after a known actor ("Kim 0", "Kim -1") is a page that does not exist: `badPage` holds it as typed, so that the
- * reply says so rather than looking for an actor named "Kim 0".
+ * before the number does, so that a name ending in a number ("G7", "Grupo 8") is still a name. A number that is no
+ * page after a known actor ("Kim 0", "Kim -1", "Kim 1.5", "Kim 2,5", a number of 150 digits) is a page that does not
+ * exist: `badPage` holds it as typed, so that the reply says so rather than looking for an actor named "Kim 1.5".
  */
 function pagedQuote(library: Library, typed: string): { query: string; page: number; result: QuoteResult; badPage?: string } {
   const whole = library.quote(typed);
-  const [, actor = '', number = ''] = /^(.*\S)\s+([+-]?\d+)$/u.exec(typed.trim()) ?? [];
-  const asked = whole.statements.length === 0 ? wholeNumber(number) : undefined;
-  if (asked !== undefined) {
+  const [, actor = '', number = ''] = TRAILING_NUMBER.exec(typed.trim()) ?? [];
+  if (number !== '' && whole.statements.length === 0) {
     const result = library.quote(actor);
-    if (result.statements.length > 0) return { query: actor, page: Math.max(asked, 1), result, ...(asked < 1 && { badPage: number }) };
+    const asked = wholeNumber(number);
+    if (result.statements.length > 0) return { query: actor, page: Math.max(asked ?? 1, 1), result, ...((asked === undefined || asked < 1) && { badPage: number }) };
   }
   return { query: typed.trim(), page: 1, result: whole };
 }
+
+// A last word written as a number, whole or not: digits with an optional sign, decimal point or comma, thousands separators.
+const TRAILING_NUMBER = /^(.*\S)\s+([+-]?(?:\d[\d.,]*|[.,]\d[\d.,]*))$/u;

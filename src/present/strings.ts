@@ -3,6 +3,7 @@
  * user is passed in as arguments and is escaped by the caller when it goes to Discord.
  */
 import type { Language } from '../corpus/types.js';
+import { truncateToFit } from './fit.js';
 
 export interface Strings {
   // /ask
@@ -220,7 +221,32 @@ const en: Strings = {
     `${englishCount(articles, 'article', 'articles')}, ${englishCount(passages, 'passage', 'passages')}, ${englishCount(statements, 'statement', 'statements')} (${restored ? 'restored from snapshot' : 'index built'}).`,
 };
 
-const STRINGS: Record<Language, Strings> = { es, en };
+/**
+ * The most of a user's typed text that a reply echoes back (a name, a page number, a command word): enough to recognise
+ * it, never a pasted page (newcomer 24's D9: a 100,000-digit page number echoed whole). Discord's own option limits
+ * (an integer, a 200-character name) do not hold for the console's and the CLI's lines.
+ */
+export const ECHOED_CHARS = 60;
+
+function echoed(typed: string): string {
+  return truncateToFit(typed, ECHOED_CHARS);
+}
+
+/** `strings` with every echo of the user's typed text bounded to ECHOED_CHARS, for every front end at once. */
+function withEchoesBounded(strings: Strings): Strings {
+  return {
+    ...strings,
+    statementsFor: (actor, query) => strings.statementsFor(actor, echoed(query)),
+    describedOnly: (query, matches) => strings.describedOnly(echoed(query), matches),
+    alsoDescribed: (query, matches) => strings.alsoDescribed(echoed(query), matches),
+    noStatements: (query) => strings.noStatements(echoed(query)),
+    whichOne: (query, names) => strings.whichOne(echoed(query), names),
+    unknownCommand: (command) => strings.unknownCommand(echoed(command)),
+    notAWholeNumber: (typed, argument, command, min) => strings.notAWholeNumber(echoed(typed), argument, command, min),
+  };
+}
+
+const STRINGS: Record<Language, Strings> = { es: withEchoesBounded(es), en: withEchoesBounded(en) };
 
 /** The reply words and labels of `language`. */
 export function stringsFor(language: Language): Strings {

@@ -66,7 +66,7 @@ export function renderQuoteText(result: QuoteResult, language: Language, { page 
 
 /**
  * One page of `/sources` as text (console and CLI). `ids`: a third line per article with its id, for the CLI,
- * whose `show` and `statements` take it; the console, which reads as the Discord message, leaves it out.
+ * whose `show` and `statements` take it; the console, whose text holds what the Discord message holds, leaves it out.
  */
 export function renderSourcesText(articles: SourceEntry[], page: number, language: Language, { ids = false }: { ids?: boolean } = {}): string {
   const strings = stringsFor(language);

@@ -135,6 +135,27 @@ describe('console mode at a terminal', () => {
     expect(negative).toBe('“-1” is not a valid page: type a whole number from 1, for example /quote Ana Pérez 1.');
   });
 
+  it('says any number after a known actor that is no whole page is no page, however it is written (a point, a comma, 150 digits)', async () => {
+    const quoting: Library = { ...library, quote: (query) => quoteResult({ actor: query, query, statements: query === 'Tomás Ruiz' ? [statement({})] : [] }) };
+    const longNumber = '7'.repeat(150);
+    const replies = (await session(['/quote Tomás Ruiz 2.5', '/citas Tomás Ruiz 3,25', `/quote Tomás Ruiz ${longNumber}`, '/quote Tomás Ruiz 1.000'], 'en', { lookup: quoting, interactive: false })).trim().split(/\n+/u);
+    expect(replies.slice(0, 2)).toEqual([
+      '“2.5” is not a valid page: type a whole number from 1, for example /quote Tomás Ruiz 1.',
+      '«3,25» no vale como página: escribe un número entero desde 1, por ejemplo /citas Tomás Ruiz 1.',
+    ]);
+    expect(replies[2]).toMatch(/^“7+…” is not a valid page: type a whole number from 1, for example \/quote Tomás Ruiz 1\.$/u);
+    expect(replies[3]).toContain('is not a valid page');
+  });
+
+  it('echoes at most a short piece of what was typed, however long the page number, argument or command word', async () => {
+    const lines = [`/sources ${'9'.repeat(100_000)}`, `/fuentes ${'ab'.repeat(1_500)}`, `/${'z'.repeat(3_000)}`];
+    const printed = await session(lines, 'en', { interactive: false });
+    const replies = printed.trim().split('\n\n');
+    expect(replies).toHaveLength(lines.length);
+    for (const reply of replies) expect(reply.length).toBeLessThan(300);
+    expect(replies[0]).toMatch(/^“9+…” is not a valid page/u);
+  });
+
   it('labels /sources and /quote replies in Spanish for a Spanish command word, and in the terminal’s language for the default (English) names', async () => {
     const spanish = await session(['/fuentes', '/citas Ana Pérez'], 'en', { interactive: false });
     expect(spanish).toContain('Artículos indexados');
