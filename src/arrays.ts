@@ -71,10 +71,11 @@ export function byCodeUnits(a: string, b: string): number {
 
 /**
  * The first position in `sorted` whose item is not `before`, for a `before` that holds of a prefix of `sorted` and
- * of nothing after it (Rust's `slice::partition_point`). A binary search: O(log n).
+ * of nothing after it (Rust's `slice::partition_point`); with `from`, the same within `sorted` from that position on
+ * (`before` need hold of nothing before it). A binary search: O(log n).
  */
-export function partitionPoint<T>(sorted: readonly T[], before: (item: T) => boolean): number {
-  let low = 0;
+export function partitionPoint<T>(sorted: readonly T[], before: (item: T) => boolean, from = 0): number {
+  let low = from;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;

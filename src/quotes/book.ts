@@ -11,7 +11,7 @@ import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
-import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf } from '../arrays.js';
+import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
@@ -275,10 +275,80 @@ export function editsApart(a: string, b: string, limit: number): number {
   return last[b.length]!;
 }
 
-/** Distinct name words of `entries` in code-unit order, with the entries whose name has each. */
-function indexNameWords(entries: Iterable<Entry>): { words: string[]; entries: Map<string, Entry[]> } {
-  const byWord = groupByEach(entries, (entry) => entry.nameWords);
-  return { words: [...byWord.keys()].sort(byCodeUnits), entries: byWord };
+/** Distinct strings of some entries in code-unit order, with the entries that have each: the strings a prefix begins are one run of them. */
+interface SortedStrings {
+  strings: string[];
+  entries: Map<string, Entry[]>;
+}
+
+/** The distinct `stringsOf` each of `entries`, sorted (`SortedStrings`). */
+function sortStrings(entries: Iterable<Entry>, stringsOf: (entry: Entry) => readonly string[]): SortedStrings {
+  const byString = groupByEach(entries, stringsOf);
+  return { strings: [...byString.keys()].sort(byCodeUnits), entries: byString };
+}
+
+/** The first position at or after `from` of a string that does not begin with `prefix`. */
+function afterRun(strings: readonly string[], prefix: string, from: number): number {
+  return partitionPoint(strings, (text) => text.startsWith(prefix), from);
+}
+
+/** The entries with a string that `prefix` begins (when `longer`, and is shorter than). */
+function withPrefix({ strings, entries }: SortedStrings, prefix: string, longer: boolean): Set<Entry> {
+  const found = new Set<Entry>();
+  for (let at = lowerBound(strings, prefix, byCodeUnits); at < strings.length && strings[at]!.startsWith(prefix); at++) {
+    if (!longer || strings[at]!.length > prefix.length) for (const entry of entries.get(strings[at]!)!) found.add(entry);
+  }
+  return found;
+}
+
+/**
+ * Each entry's fewest Levenshtein edits from `key` to the beginning of one of its strings as long as `key` (the whole
+ * string when shorter), when that is within `limit`: `distance(key, text.slice(0, key.length))` for every string, by one
+ * walk of the sorted strings as a trie. Strings that share a beginning share the rows of the edit table for it, and a
+ * beginning whose row is all over `limit` leaves out every string it begins (Oflazer's error-tolerant trie search).
+ */
+function closeBeginnings({ strings, entries }: SortedStrings, key: string, limit: number): Map<Entry, number> {
+  const fewest = new Map<Entry, number>();
+  const note = (text: string, edits: number) => {
+    for (const entry of entries.get(text)!) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
+  };
+  // rows[d][j]: edits between the first j letters of the key and the first d of the string last walked.
+  const rows = [Array.from({ length: key.length + 1 }, (_, j) => j)];
+  let previous = '';
+  let at = 0;
+  while (at < strings.length) {
+    const text = strings[at]!;
+    const end = Math.min(key.length, text.length);
+    let depth = 0;
+    while (depth < Math.min(end, rows.length - 1) && text.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
+    rows.length = depth + 1;
+    previous = text;
+    let reachable = true;
+    while (depth < end && reachable) {
+      const last = rows[depth]!;
+      const code = text.charCodeAt(depth);
+      const row = [depth + 1];
+      let least = depth + 1;
+      for (let j = 1; j <= key.length; j++) {
+        const edits = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + (key.charCodeAt(j - 1) === code ? 0 : 1));
+        row.push(edits);
+        if (edits < least) least = edits;
+      }
+      rows.push(row);
+      depth++;
+      reachable = least <= limit;
+    }
+    if (!reachable) {
+      at = afterRun(strings, text.slice(0, depth), at + 1);
+      continue;
+    }
+    const edits = rows[end]![key.length]!;
+    // Every string that begins with this one's first `key.length` letters has the same beginning, hence the same edits.
+    const next = end === key.length ? afterRun(strings, text.slice(0, end), at + 1) : at + 1;
+    if (edits <= limit) for (let each = at; each < next; each++) note(strings[each]!, edits);
+    at = next;
+  }
+  return fewest;
 }
 
 /** The strings of an entry a misspelt key is compared with: its keys and words. */
@@ -490,15 +560,16 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * look-up: the speakers with a name word that `prefix` begins (and is shorter than) are one run of it, found without
    * reading every speaker (a scan of the 27,600 speakers at 100,000 articles cost each unknown word 5 ms).
    */
-  let nameWordIndex: { words: string[]; entries: Map<string, Entry[]> } | undefined;
-  const beginningWith = (prefix: string): Set<Entry> => {
-    nameWordIndex ??= indexNameWords(shelves.entries.values());
-    const { words, entries } = nameWordIndex;
-    const found = new Set<Entry>();
-    for (let at = lowerBound(words, prefix, byCodeUnits); at < words.length && words[at]!.startsWith(prefix); at++) {
-      if (words[at]!.length > prefix.length) for (const entry of entries.get(words[at]!)!) found.add(entry);
-    }
-    return found;
+  let nameWordIndex: SortedStrings | undefined;
+  const beginningWith = (prefix: string): Set<Entry> => withPrefix((nameWordIndex ??= sortStrings(shelves.entries.values(), (entry) => entry.nameWords)), prefix, true);
+  /** This book's distinct candidate strings (`candidatesOf`), sorted at its first autocomplete: a typed beginning's names are one run of them. */
+  let candidateIndex: SortedStrings | undefined;
+  const sortedCandidates = () => (candidateIndex ??= sortStrings(shelves.entries.values(), candidatesOf));
+  /** Each entry's place in book order, for sorting a prefix's thousands of entries by a number rather than by name. */
+  let places: Map<Entry, number> | undefined;
+  const byPlace = (a: Entry, b: Entry) => {
+    places ??= new Map(entriesInOrder().map((entry, at) => [entry, at]));
+    return places.get(a)! - places.get(b)!;
   };
   const nameWordsByLength = () => (shelves.nameWordsByLength ??= byLength(fuzzyNameWords));
   /** The most quoted names, in book order; a bare role ("Former mayor") names nobody to look up. */
@@ -924,16 +995,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const count = Math.max(0, Math.floor(limit));
       const key = queryKey(partial);
       if (!key) return mostQuotedNames(count);
-      const entries = entriesInOrder();
-      const prefixed = entries.filter((entry) => candidatesOf(entry).some((candidate) => candidate.startsWith(key)));
-      const alreadyIn = new Set(prefixed);
-      // One or two letters are too few to guess a misspelling from.
-      const fuzzy = entries
-        .filter((entry) => key.length >= MIN_FUZZY_CHARS && !alreadyIn.has(entry))
-        .map((entry) => ({ entry, edits: Math.min(...candidatesOf(entry).map((candidate) => distance(key, candidate.slice(0, key.length)))) }))
-        .filter(({ edits }) => edits <= tolerance(key))
-        .sort((a, b) => a.edits - b.edits || b.entry.actor.statements - a.entry.actor.statements)
-        .map(({ entry }) => entry);
+      const prefixed = [...withPrefix(sortedCandidates(), key, false)].sort(byPlace);
+      // One or two letters are too few to guess a misspelling from; close spellings only fill the room prefixes leave.
+      const fuzzy =
+        key.length < MIN_FUZZY_CHARS || prefixed.length >= count
+          ? []
+          : [...closeBeginnings(sortedCandidates(), key, tolerance(key))]
+              .filter(([, edits]) => edits > 0)
+              .sort(([a, aEdits], [b, bEdits]) => aEdits - bEdits || b.actor.statements - a.actor.statements || byPlace(a, b))
+              .map(([entry]) => entry);
       return [...prefixed, ...fuzzy].slice(0, count).map((entry) => entry.actor.name);
     },
   };

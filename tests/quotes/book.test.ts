@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
 import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
+import { byStatements } from '../../src/quotes/actors.js';
+import type { Actor } from '../../src/quotes/types.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 // Discord mentions are the Discord front end's to remove (src/discord/mentions.ts); these cases check the two together.
 import { withoutDiscordMarkup } from '../../src/present/mentions.js';
@@ -133,6 +136,27 @@ describe('autocomplete suggestions', () => {
     expect(book.suggest('vla', 25)[0]).toBe('Vladimir Putin');
     expect(book.suggest('lider', 25)).toEqual(['Kim Jong Un']);
     expect(book.suggest('pitin', 25)).toEqual(['Vladimir Putin']);
+  });
+
+  it('offers every speaker a typed beginning starts, in book order, then those whose beginning is a typo away, fewest edits first', () => {
+    // Names of a few letters share beginnings and come within a typo of one another often.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 3, maxLength: 7 });
+    const name = fc.array(word, { minLength: 1, maxLength: 2 }).map((words) => words.join(' '));
+    const actors = fc.uniqueArray(fc.record({ name, statements: fc.integer({ min: 1, max: 4 }) }), { selector: (actor) => actor.name, maxLength: 60 });
+    fc.assert(
+      fc.property(actors, word, fc.integer({ min: 1, max: 30 }), (rows, typed, limit) => {
+        const sorted = rows.map((row) => ({ ...row, aliases: [] })).sort(byStatements);
+        const strings = (actor: Actor) => [actor.name, ...actor.name.split(' ')];
+        const edits = (actor: Actor) => Math.min(...strings(actor).map((text) => distance(typed, text.slice(0, typed.length))));
+        const allowed = typed.length <= 4 ? 1 : 2;
+        const prefixed = sorted.filter((actor) => edits(actor) === 0);
+        const close = sorted
+          .filter((actor) => edits(actor) > 0 && edits(actor) <= allowed)
+          .sort((a, b) => edits(a) - edits(b) || b.statements - a.statements);
+        const expected = [...prefixed, ...close].slice(0, limit).map((actor) => actor.name);
+        expect(createQuoteBook({ statements: [], actors: sorted }).suggest(typed, limit)).toEqual(expected);
+      }),
+    );
   });
 
   it('offers the most quoted actors for an empty query and honours the limit', () => {
