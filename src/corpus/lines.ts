@@ -138,7 +138,7 @@ export function namesBeforeDate(part: string): string {
 }
 
 // A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont").
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article) by|texto de|text by|redacci[oó]n|(?:autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article) by|texto de|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
@@ -167,6 +167,30 @@ export function isAgencyCredit(credit: string): boolean {
 export const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
 
 /**
+ * The word a newsroom's desk signs with when no person signs by name ("Redacción EC", "Staff Reports", "Newsroom"). Its
+ * group is a word the newsroom's name follows ("Redacción LR", "Rédaction Sud"); English names its desk before the word
+ * ("TMZ Staff"), and "Staff …", "Newsroom …" open menus' links as often ("Staff Picks").
+ */
+const DESK = /^(?:(redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)|newsroom|staff|equipo de redacci[oó]n)(?!\p{L})\s*/iu;
+/** What follows a desk's word when it names whose desk it is ("LR", "Diario del Sur", "de El Comercio"), not what kind ("Web"). */
+const DESK_NAME = /^(?:(?:de|del|der|di|da|do)\s+)?(?!(?:Web|Digital|Online|General|Central)(?!\p{L}))\p{Lu}/u;
+
+/** Whether a credit is a newsroom's desk (see DESK) and names whose it is ("Redacción LR"); null when it is no desk's. */
+function deskNamed(credit: string): boolean | null {
+  const desk = DESK.exec(credit);
+  return desk ? desk[1] !== undefined && DESK_NAME.test(credit.slice(desk[0].length)) : null;
+}
+
+/**
+ * Whether a would-be author is a desk naming no newsroom ("Newsroom", "Staff Reports", "Equipo de Redacción"). A desk that
+ * names its newsroom ("Redacción LR", "Redacción Diario del Sur", as "TMZ Staff") is the credit the outlet printed, which a
+ * reader of /sources expects as they expect a byline (docs/EVALUATION.md, pages46), and is no placeholder.
+ */
+export function isUnnamedDesk(name: string): boolean {
+  return deskNamed(name) === false;
+}
+
+/**
  * The author or authors named by a byline ("Por Editor3", "By Jane Doe | Aug. 15, 2023", "Von Ana
  * Ruiz, Luis Gil und Marta Sanz", "Ana Ruiz | Publicado hace 3 horas"), several joined by ", "; or null. `words` is
  * the line's `wordCount`, when the caller has it.
@@ -176,6 +200,9 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
+  // A desk's credit is read whole, as printed ("Redacción LR | 3 de mayo"); "Redacción:" with a colon labels a writer.
+  const credit = line.split(BYLINE_PARTS)[0]?.trim() ?? '';
+  if (deskNamed(credit) && isName(credit)) return credit;
   const rest = BYLINE.exec(line)?.[1];
   if (!rest) return null;
   // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz.");

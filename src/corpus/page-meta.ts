@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate, type DateOrder } from './dates.js';
-import { isInterfaceLabel, isName, namesBeforeDate, ORGANIZATION } from './lines.js';
+import { isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, ORGANIZATION } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -197,8 +197,6 @@ const PLACEHOLDER = /^(?:null|undefined|none|n\/?a|unknown|anonymous|an[oó]nimo
 export function isPlaceholderAuthor(name: string): boolean {
   return PLACEHOLDER.test(name.trim());
 }
-/** A newsroom's desk signs as "Redacción EC", "Staff Reports", "Newsroom": no person wrote it by name. */
-const DESK = /^(?:redacci[oó]n|newsroom|staff|equipo de redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)\b/iu;
 /** A single capitalised word of lower-case letters ("Topics", "Temas", "Imperdibles") is a label, not a byline. */
 const LABEL_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A photo, video or illustration credit ("Fotos: EL HERALDO/ AFP", "Photo: Reuters") names who took the pictures, not who wrote the story. */
@@ -269,7 +267,7 @@ export function authorNames(text: string): string {
   return acceptedAuthors(text, [], false);
 }
 
-/** Whether a would-be author is a name: not a placeholder, a credit, a button, a desk, a label word, an address or the site. */
+/** Whether a would-be author is a name: not a placeholder, a credit, a button, a desk naming no newsroom, a label word, an address or the site. */
 function isAcceptedName(name: string, siteKeys: string[], byHand: boolean): boolean {
   const words = name.split(/\s+/u).filter(Boolean);
   return (
@@ -282,7 +280,7 @@ function isAcceptedName(name: string, siteKeys: string[], byHand: boolean): bool
     !PLACEHOLDER.test(name) &&
     !CREDIT.test(name) &&
     !isInterfaceLabel(name) &&
-    !DESK.test(name) &&
+    !isUnnamedDesk(name) &&
     !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
     !name.startsWith('@') &&
     !SLUG.test(name) &&

@@ -19,6 +19,12 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Ana Ruiz', BODY]).author).toBe('Ana Ruiz');
   });
 
+  it('credits a desk that names its newsroom as its byline prints it, and a writer after the desk label\'s colon', () => {
+    for (const byline of ['Redacción LR', 'Por Redacción LR']) expect(describePage(['Acuerdo de paz en la capital', byline, BODY]).author, byline).toBe('Redacción LR');
+    expect(describePage(['Acuerdo de paz en la capital', 'Redacción: Ana Ruiz', BODY]).author).toBe('Ana Ruiz');
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Redacción', BODY]).author).toBeNull();
+  });
+
   it('takes no author from a byline that opens a section under a subheading deep in the story, but does from one above it or closing it', () => {
     const story = [
       'The harbour authority said the new ferry line will open in June after two years of delays and a change of operator.',

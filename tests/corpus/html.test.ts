@@ -167,10 +167,17 @@ describe('HTML metadata from what the page declares', () => {
     expect(read(page('', `<aside><ul>${columnists}</ul></aside><article>${paragraphs}</article>`)).author).toBeNull();
   });
 
-  it('never takes a newsroom desk for the author', () => {
-    for (const desk of ['Redacción DS', 'Redacción Diario del Sur', 'Newsroom']) {
+  it('credits a desk that names its newsroom as printed, declared or under the headline, and never one that names none', () => {
+    for (const desk of ['Redacción DS', 'Redacción Diario del Sur', 'Rédaction Sud']) {
+      const head = `<meta name="author" content="${desk}">`;
+      expect(read(page(head, `<article>${paragraphs}</article>`)).author, desk).toBe(desk);
+      expect(read(page('', `<article><h1>Reforman el mercado central</h1><div class="author">${desk}</div>${paragraphs}</article>`)).author, desk).toBe(desk);
+      expect(read(page('', `<article><h1>Reforman el mercado central</h1><p class="byline">Por ${desk}</p>${paragraphs}</article>`)).author, desk).toBe(desk);
+    }
+    for (const desk of ['Newsroom', 'Redacción', 'Redacción Web', 'Staff Reports', 'Equipo de Redacción', 'Redaktion']) {
       const head = `<meta name="author" content="${desk}">`;
       expect(read(page(head, `<article>${paragraphs}</article>`)).author, desk).toBeNull();
+      expect(read(page('', `<article><h1>Reforman el mercado central</h1><div class="author">${desk}</div>${paragraphs}</article>`)).author, desk).toBeNull();
     }
   });
 
