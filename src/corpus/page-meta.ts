@@ -59,8 +59,9 @@ export function collectPageMeta(
   // Last, a host name the <title> ends with when the address spells it ("… | elmundo.es").
   const outlet = brand ?? bareBrand ?? siteNames[0] ?? named[0] ?? titleSiteName(values('title'), siteKeys, true);
   if (outlet) meta.outlet = namingPart(outlet, sites, values('title'));
-  // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline.
-  const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS ? [withoutSiteName(value, siteKeys)] : []));
+  // A declared "title" of a page's length (a <title> never closed on a hostile page, a CMS's body in the field) is no headline,
+  // nor is a section's label a template fills og:title with ("Recaps", "Deportes"), unless written by hand.
+  const titles = values('title').flatMap((value) => (value.length <= MAX_DECLARED_TITLE_CHARS && (byHand || !LABEL_WORD.test(value)) ? [withoutSiteName(value, siteKeys)] : []));
   // A declared title cut short (an attribute broken at a quotation mark, "…") is completed by another declaration.
   const title = titles[0] && (titles.find((other) => other.length > titles[0]!.length && fold(other).startsWith(fold(titles[0]!.replace(/(?:\.\.\.|…)$/u, '')))) ?? titles[0]);
   if (title) meta.title = title;

@@ -181,6 +181,11 @@ describe('HTML metadata from what the page declares', () => {
     }
   });
 
+  it('takes no section label a template declares as the title ("Deportes"), but the next declared title', () => {
+    const head = '<meta property="og:title" content="Deportes"><meta name="twitter:title" content="Deportes"><title>El Betis gana al Sevilla en el derbi | Diario del Sur</title><meta property="og:site_name" content="Diario del Sur">';
+    expect(read(page(head, `<article>${paragraphs}</article>`)).title).toBe('El Betis gana al Sevilla en el derbi');
+  });
+
   it('takes the visible <h1> when the title declarations disagree and it is one of them, or a part of one', () => {
     const disagree = jsonLd({ '@type': 'NewsArticle', headline: 'El mercado central tendrá obras' }) + '<meta property="og:title" content="Reforman el mercado central tras el invierno">';
     expect(read(page(disagree, `<article><h1>Reforman el mercado central tras el invierno</h1>${paragraphs}</article>`)).title).toBe('Reforman el mercado central tras el invierno');
