@@ -117,7 +117,7 @@ export function isName(text: string, maxWords = MAX_NAME_WORDS): boolean {
 }
 
 /** The words that open a byline's date ("By Jane Doe Published May 2, 2024", "Por Ana Ruiz el 2 de mayo de 2024"). */
-const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|el|le|am|il|em))+\s*:?\s*$/iu;
+const DATE_LEAD = /(?:\s+(?:published|updated|posted|publicad[oa]|actualizad[oa]|publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|on|at|el|le|am|il|em))+\s*:?\s*$/iu;
 /** A date's opening word run into the name before it, as an element's text joins its spans ("Jane DoePublished May 2"). */
 const GLUED_LEAD = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Publicad[oa]|Actualizad[oa]|Publi[ée]|Ver[öo]ffentlicht|Aktualisiert|Pubblicato|Aggiornato)\b)/gu;
 /** Nothing but a date's label before it ("Published:", "Updated", "Posted on"), or nothing at all. */
@@ -147,6 +147,8 @@ const LIST_SEPARATOR = /\s*,\s*|\s+(?:y|e|and|und|et)\s+/u;
 // A name and then when it was published, with no "por"/"by": "Ana Ruiz | Publicado hace 3 horas".
 const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
 const MAX_BYLINE_WORDS = 14;
+/** The most words of a byline that is names then its dates, the publication's and an update's, with their times. */
+const MAX_DATED_BYLINE_WORDS = 2 * MAX_BYLINE_WORDS;
 
 // A news agency's name: the word itself, in the languages read ("Agencia Reuters", "Agence France-Presse", "Deutsche Presse-Agentur").
 const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[êe]ncia)(?![\p{L}])|presse-agentur/iu;
@@ -196,7 +198,7 @@ export function isUnnamedDesk(name: string): boolean {
  * the line's `wordCount`, when the caller has it.
  */
 export function readByline(printed: string, words = wordCount(printed)): string | null {
-  if (words > MAX_BYLINE_WORDS) return null;
+  if (words > MAX_BYLINE_WORDS && !(words <= MAX_DATED_BYLINE_WORDS && isNamesThenDates(BYLINE.exec(printed)?.[1] ?? ''))) return null;
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
@@ -205,9 +207,9 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   if (deskNamed(credit) && isName(credit)) return credit;
   const rest = BYLINE.exec(line)?.[1];
   if (!rest) return null;
-  // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz.");
-  // "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
-  const sentence = endsLikeSentence(line);
+  // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz."), or names and then a
+  // date ("by Jane Doe at July 18, 2013 12:12 pm. Updated at …"); "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
+  const sentence = endsLikeSentence(line) && !isNamesThenDates(rest);
   // The names end at a date run into them ("Par Jean Dupont le 12 mai 2024", "Por Ana Ruiz 2 de mayo de 2024").
   const named = sentence ? rest : namesBeforeDate(rest);
   const names = sentence ? rest.replace(/\.$/, '') : named.slice(0, BYLINE_NAME_END.exec(named)?.index ?? named.length).trim();
@@ -218,6 +220,18 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
   const people = authors.filter((name) => !ORGANIZATION.test(name));
   return (people.length ? people : authors).join(', ');
+}
+
+/**
+ * Whether a byline's text after its label is names, then date lines only ("Jane Doe at July 18, 2013 12:12 pm. Updated at
+ * July 18, 2013 12:21 pm."), so that its closing stop or its length do not make it a sentence.
+ */
+function isNamesThenDates(rest: string): boolean {
+  const date = findDate(rest);
+  const named = namesBeforeDate(rest).trim();
+  if (!date || !named || !rest.startsWith(named) || !named.split(LIST_SEPARATOR).every((name) => isName(name))) return false;
+  const dates = rest.slice(named.length).split(/(?<=\.)\s+/u).map((part) => part.trim().replace(/\.$/u, ''));
+  return dates.every((part) => readDateLine(part) !== null);
 }
 
 const FOUR_DIGIT_YEAR = /\d{4}/u;

@@ -25,6 +25,17 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Redacción', BODY]).author).toBeNull();
   });
 
+  it('reads a byline closed by its dates and their stops as a byline, never as story text; a sentence naming someone stays', () => {
+    const read = (byline: string) => buildArticle({ id: 'page', file: 'page.txt', text: ['Acuerdo de paz en la capital', byline, BODY].join('\n\n'), hash: 'x' })!;
+    for (const byline of ['by Ana Ruiz at May 2, 2024 10:15 am. Updated at May 2, 2024 11:40 am.', 'Por Ana Ruiz el 2 de mayo de 2024 a las 10:15.']) {
+      const article = read(byline);
+      expect(article.author, byline).toBe('Ana Ruiz');
+      expect(article.text, byline).not.toContain('10:15');
+    }
+    const sentence = 'Por Kim Jong Un, el líder norcoreano, fue recibido el 2 de mayo de 2024 en la capital.';
+    expect(read(sentence).text).toContain(sentence);
+  });
+
   it('takes no author from a byline that opens a section under a subheading deep in the story, but does from one above it or closing it', () => {
     const story = [
       'The harbour authority said the new ferry line will open in June after two years of delays and a change of operator.',
