@@ -99,7 +99,9 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
         continue;
       }
     }
-    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line)) {
+    // A list goes on from a paragraph that leads into it or ends a sentence; one after a label or a credit ("Reuters contributed
+    // to this report", no stop) is a block of its own, as a box of prompts after the story is.
+    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line) && LEAD_END.test(out.at(-1) ?? '')) {
       const items = listItemTexts(node, textOf);
       if (items) {
         out[out.length - 1] = withListItems(out[out.length - 1]!, items);
@@ -218,6 +220,8 @@ function factLine(block: TextNode, textOf: (node: TextNode) => string): string |
 }
 
 const ITEMS = new Set(['LI']);
+/** How a paragraph that a list continues ends: a colon, or a sentence's end with any closing quotes or brackets. */
+const LEAD_END = /[:.!?…]["'»”)]*\s*$/u;
 const LINK = 'A';
 
 /**

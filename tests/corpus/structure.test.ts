@@ -51,4 +51,12 @@ describe('lists', () => {
     expect(withItems).toContain('Las obras del mercado se harán en dos fases');
     expect(found.some((passage) => passage.includes('Lee también') && passage.includes('Russafa'))).toBe(false);
   });
+
+  it('runs no list onto a credit or a label with no stop of its own: prompts after a story stay out of its last passage', () => {
+    const prompts = '<ul><li>Sigue a Diario del Sur en <a href="https://facebook.com/ds">Facebook</a> y <a href="https://x.com/ds">X</a></li></ul><ul><li>Recibe las alertas de Diario del Sur en tu escritorio</li></ul>';
+    const html = `<html><body><article><h1>Las lluvias inundan tres barrios</h1><p>${LEAD}</p><p>${CLOSING}</p><p>Con información de EFE</p>${prompts}</article></body></html>`;
+    const found = passages('lluvias.html', html);
+    expect(found.some((passage) => passage.includes(CLOSING))).toBe(true);
+    expect(found.some((passage) => /Sigue a Diario del Sur|Recibe las alertas/u.test(passage))).toBe(false);
+  });
 });
