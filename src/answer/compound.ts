@@ -11,6 +11,7 @@ import { nameWords, readQuestion } from '../search/analyze.js';
 import { SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 import { withAntecedent } from './antecedent.js';
+import { askedKind } from './answer-type.js';
 import { addressees } from './roles.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
@@ -109,7 +110,12 @@ export function questionParts(question: string, language: Language): QuestionPar
   // A part whose verb is "hacer"/"do" with a neuter object ("¿… y cómo lo hizo?", "… and when did she do it?") asks of
   // the other part's predicate, as a part that asks only its interrogative does.
   const standsFor = (piece: string) => PRO_VERB[language].test(rest(piece));
-  const asks = (piece: string) => !standsFor(piece) && readQuestion(rest(piece), language).content.length > 0;
+  // A part whose only words ask for the kind of answer ("¿… y en qué fecha?", "… and in what year?": answer-type.ts
+  // `askedKind`) asks only its interrogative, as "¿… y cuándo?" does; "¿… y con qué objetivo?" asks of its own noun.
+  const asks = (piece: string) => {
+    const asking = new Set(askedKind(piece, language)?.asking);
+    return !standsFor(piece) && readQuestion(rest(piece), language).content.some((word) => !asking.has(word));
+  };
   const full = pieces.find(asks);
   if (full === undefined) return undefined;
   // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
