@@ -385,7 +385,10 @@ export function expectedAnswerType(question: string, language: Language): Answer
  * by its accent. Verbs of saying are the quote rules' cue verbs (src/quotes/lexicon.ts).
  */
 function verbOfSaying(question: string, at: number): { verb: string; onlyAsks: boolean } | undefined {
-  const following = speltWords(question).slice(at + 1, at + 1 + VERB_REACH);
+  // A capitalised word of a question not all in capitals is part of a name, not the verb ("Who founded the Reckoning Crew?").
+  const cased = Array.from(question.matchAll(WORD), ([word]) => word);
+  const named = (offset: number) => /\p{Ll}/u.test(question) && /^\p{Lu}/u.test(cased[at + 1 + offset] ?? '');
+  const following = speltWords(question).slice(at + 1, at + 1 + VERB_REACH).filter((_, offset) => !named(offset));
   const spoken = following.find((word) => speechVerb(word) !== undefined);
   // A form more often a noun ("promise", "report", "claim") is the verb once something stands between it and "what":
   // "What did Kim promise?", not "What promise…?" (there the noun names the kind).

@@ -12,6 +12,7 @@ import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
 import type { PassageIndex } from '../search/store.js';
 import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
+import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
@@ -41,7 +42,7 @@ import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { definedSubject } from './definition.js';
-import { countNear, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
+import { agentNoun, countNear, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 import { numberMarkers, writtenText, type Written } from './written.js';
 
@@ -263,7 +264,8 @@ export function refusedByRule(assessment: Pick<Assessment, RuleFlag>): boolean {
 }
 
 // The verb right after "quién"/"who", which the doer asked for does ("¿Quién nombró…?", "Who appointed…?").
-const WHO_VERB = /(?:^|[¿\s])(?:quién|quiénes|who)\s+(\p{L}+)/iu;
+// A "who" after a preposition asks for someone else than the doer ("¿Para quién jugaba…?", "For whom…").
+const WHO_VERB = /(?:^|[¿,;:]|(?:^|\s)(?:y|and))\s*(?:quién|quiénes|who)\s+(\p{L}+)/iu;
 
 /** Looks the question up and prepares both the answer and the refusal, with the features that choose between them. */
 export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
@@ -311,6 +313,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const doneTerm = doneVerb === undefined ? undefined : matcher.matches(doneVerb)[0]?.term;
   // The doer's noun of that verb ("founder" for "Who founded…?", derivations.ts) is a role: a name beside it answers.
   const roleNoun = expects === 'person' && kind?.roleNoun !== undefined ? nounTerm((of) => of?.roleNoun, question, query, matcher) : doneTerm;
+  // A role named by a noun of its doer ("founder", "fundadora", "presidente") is held by whoever is named beside it: that
+  // sentence leads a who-question's answer as the doer of its verb does; "principal" or "tripulación" are no such noun.
+  const agentRole = roleNoun !== undefined && kind?.roleNoun !== undefined && agentNoun(kind.roleNoun) ? roleNoun : undefined;
   // Who the question says does its verb, in the asker's own words: a machine translation's word order is not the asker's
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
   const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
@@ -347,12 +352,17 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // beside "The plant employs about 1,200 people"), beside one of the question's words; so does a how-much question's,
   // which counts no noun ("How much did emissions fall?" beside "Emissions fell 2.1 percent").
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
-  const choose = (pool: Evidence[]) => {
+  const choose = (pool: Evidence[], leadTerm = doneTerm ?? agentRole) => {
     const scored = scoreSentences(pool, matcher, scoring);
-    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : expects === 'person' && doneTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(doneTerm) : undefined;
+    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : expects === 'person' && leadTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(leadTerm) : undefined;
     return { evidence: pool, scored, chosen: chooseSentences(scored.ranked, speaker !== undefined, counts, expects) };
   };
-  const near = choose(nearest);
+  const looked = choose(nearest);
+  // A who-question's role ("founder" for "Who founded…?") may be held in a passage of the story that repeats none of the
+  // question's other words ("The group's founder, Bernice Scott, …" two paragraphs below the group's name: newcomer 23's
+  // D4): when none of the story's passages found names someone beside the role's noun, its other passages are read for one.
+  const holders = expects === 'person' && (doneTerm ?? agentRole) !== undefined && roleNoun !== undefined ? roleHolders(index, articles, looked.chosen[0]?.evidence, looked.evidence, (item) => namesRoleHolder(item, matcher, roleNoun, expectation.questionWords)) : [];
+  const near = holders.length > 0 ? choose([...nearest, ...holders], roleNoun) : looked;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
@@ -532,6 +542,25 @@ function nounTerm(noun: (kind: AskedKind | undefined) => string | undefined, que
   const word = noun(own ? askedKind(question.asked, question.language) : askedKind(query.text, query.language));
   if (word === undefined || !query.content.includes(word)) return undefined;
   return matcher.matches(word)[0]?.term;
+}
+
+/**
+ * The passages of `story`'s article within STORY_REACH of its passage that `holds` accepts (a sentence naming someone beside
+ * a role's noun), as evidence with no retrieval score; none when a passage of that article already read (`read`) holds
+ * one, or when there is no story. Reads one article's passages, whatever the size of the archive.
+ */
+function roleHolders(index: PassageIndex, articles: ReadonlyMap<string, Article>, story: Evidence | undefined, read: readonly Evidence[], holds: (item: Evidence) => boolean): Evidence[] {
+  if (!story || read.some((item) => item.article === story.article && holds(item))) return [];
+  const seen = new Set(read.map((item) => item.hit.passage.id));
+  const around = story.hit.passage;
+  const hits: RetrievedPassage[] = [];
+  for (const id of passageIdsOf(story.article.id, (passageId) => index.passage(passageId) !== undefined)) {
+    const passage = index.passage(id);
+    if (!passage || seen.has(id) || passage.end < around.start - STORY_REACH) continue;
+    if (passage.start > around.end + STORY_REACH) break;
+    hits.push({ passage, score: 0, coverage: 0, confidence: 0, matchedTerms: [] });
+  }
+  return gatherEvidence(hits, articles).filter(holds);
 }
 
 /**

@@ -21,6 +21,7 @@ import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
 import { storyDateTerms } from './story-date.js';
 import { foldAccents } from '../text/words.js';
+import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 
 export interface CandidateSentence {
@@ -316,16 +317,46 @@ const ROLE_REACH = 40;
 
 /**
  * Whether a sentence names someone in apposition to the role noun's term `roleNoun` (NAME_AFTER_ROLE, NAME_BEFORE_ROLE), with
- * a name that is none of the question's own words (`questionWords`, folded).
+ * a name that is none of the question's own words (`questionWords`, folded), and a noun no other name qualifies: not
+ * "Microsoft's founder, Bill Gates" nor "Marlee Matlin, la ganadora del Óscar" unless the question names Microsoft or the Óscar.
  */
 function namedBeside({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, roleNoun: string, questionWords: ReadonlySet<string>): boolean {
-  const { text } = evidence.article;
+  const { text, language } = evidence.article;
   const other = (name: string | undefined) => name !== undefined && !questionWords.has(foldAccents(name.toLowerCase()));
+  const functionWords = language === 'es' || language === 'en' ? STOP_WORDS[language] : functionWordsOf(language);
+  const anotherName = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && functionWords?.has(foldAccents(word.toLowerCase())) !== true && other(word);
   return matches.some(
     (match) =>
       match.term === roleNoun &&
+      !anotherName(WORD_BEFORE.exec(text.slice(span.start, match.start))?.[1]) &&
+      !anotherName(OF_NAME_AFTER.exec(text.slice(match.end, span.end))?.[1]) &&
       (other(NAME_AFTER_ROLE.exec(text.slice(match.end, span.end))?.[1]) || other(NAME_BEFORE_ROLE.exec(text.slice(Math.max(span.start, match.start - ROLE_REACH), match.start))?.[1])),
   );
+}
+
+/**
+ * Whether a sentence of the evidence's passage names someone in apposition to the role noun's term `roleNoun` (as
+ * `namedBeside` reads it) where the matched word is a noun of its doer (`agentNoun`: "founder", "fundadora", not the
+ * "jugada" of "jugar"): "The group's founder, Bernice Scott" or "Su fundadora, Carmen Llorente".
+ */
+export function namesRoleHolder(evidence: Evidence, matcher: TermMatcher, roleNoun: string, questionWords: ReadonlySet<string>): boolean {
+  const { text } = evidence.article;
+  return sentencesOfPassage(evidence).some((span) => {
+    const own = matchesIn(evidence, span, matcher).filter((match) => agentNoun(text.slice(match.start, match.end)));
+    return namedBeside({ evidence, span, matches: own }, roleNoun, questionWords);
+  });
+}
+
+// The word right before a noun, without a possessive "'s" ("Microsoft" in "Microsoft's founder").
+const WORD_BEFORE = /([\p{L}\p{M}-]+)(?:['’]s)?\s+$/u;
+// The word after "de", "del" or "of" (and an article) right after a noun ("Óscar" in "la ganadora del Óscar").
+const OF_NAME_AFTER = /^\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?([\p{L}\p{M}-]+)/u;
+// A noun of the one who does something: English -er, -or, -ist; Spanish -dor, -tor, -sor, -ista, -nte (and their forms).
+const AGENT_NOUN = /(?:ers?|ors?|ists?|[dts]or(?:a|es|as)?|istas?|ntes?)$/iu;
+
+/** Whether a word has the ending of a noun of the one who does something ("founder", "fundadora", "presidente"; AGENT_NOUN). */
+export function agentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word);
 }
 
 /**
