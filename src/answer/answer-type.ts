@@ -495,6 +495,10 @@ const DURATION = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\
 const MEASURE_FIGURE = `(?:\\p{N}+(?:[.,\\s]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))`;
 const MEASURE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?${MEASURE_FIGURE})?\\s*(?:[°º]|\\b(?:${MEASURE_UNITS.join('|')})\\b)`, 'gu');
 
+// A share, folded: a figure or a range in percent ("el 90% de los vehiculos", "un 89 o 90%", "40 percent") tells what part of
+// something, not how many of it.
+const SHARE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?${MEASURE_FIGURE})?\\s*(?:%|\\b(?:por ciento|porciento|percent|per cent)\\b)`, 'gu');
+
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
  * 'number'), none ("ninguno de los tratados"), or, unless `vague` is false, a vague count ("muchas veces"). Without
@@ -505,7 +509,7 @@ const MEASURE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
   const folded = withoutDates(foldAccents(withoutFunctionWords(withoutWords(text, questionWords), language)));
-  const counted = durations ? folded : folded.replace(DURATION, ' ').replace(MEASURE, ' ');
+  const counted = durations ? folded : folded.replace(DURATION, ' ').replace(MEASURE, ' ').replace(SHARE, ' ');
   return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
 }
 
