@@ -286,7 +286,7 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
     // "…caused by “a rare combination of heat and wind,” adding that…": a quotation holding its comma ends the
     // clause as a comma would, the quotation kept.
-    if (token.kind === 'quote' && /,\s*["“”»’]$/u.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
+    if (token.kind === 'quote' && /,\s*["“”»’']{1,2}$/u.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
     if (token.text !== ',') continue;
     // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on.
     if (listedComplement(tokens, i)) continue;

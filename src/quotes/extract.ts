@@ -143,7 +143,7 @@ const MAX_HEADING_WORDS = 25;
 
 /** Whether a line ends as a sentence does (a full stop, a colon, a closing quotation mark after one). */
 function endsAsSentence(line: string): boolean {
-  return /[.!?…:;]["“”»’)]*$/u.test(line.trim());
+  return /[.!?…:;]["“”»’')]*$/u.test(line.trim());
 }
 
 /**

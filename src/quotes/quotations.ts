@@ -120,7 +120,7 @@ function trimmedInner(text: string, start: number, end: number): TextSpan {
 }
 
 /** The marks that open some style: a paragraph's scan passes over every other character at once. */
-const OPENING_MARKS: ReadonlySet<string> = new Set(STYLES.map((style) => style.open));
+const OPENING_MARKS: ReadonlySet<string> = new Set([...STYLES.map((style) => style.open), '`']);
 
 function styleOpening(text: string, index: number): MarkStyle | undefined {
   return STYLES.find((style) => text[index] === style.open && canOpen(text, index, style));
@@ -143,7 +143,28 @@ function unopenedClose(text: string, span: TextSpan, style: MarkStyle): number {
   return -1;
 }
 
-function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean, continuing: MarkStyle | undefined): Quotation[] {
+/** The two-character marks of copy typed on keyboards without curly quotes: ''…'' and ``…'' (older wire copy). */
+const DOUBLED_OPEN = /^(?:''|``)(?=[^\s'`])/u;
+const DOUBLED_CLOSE = /(?<=\S)''(?![\p{L}\p{N}])/u;
+
+/** Whether doubled apostrophes open a quotation at `index` (not "rock 'n' roll", not after a letter). */
+function opensDoubled(text: string, index: number): boolean {
+  return (text[index] === "'" || text[index] === '`') && !WORD_CHAR.test(text[index - 1] ?? ' ') && DOUBLED_OPEN.test(text.slice(index, index + 3));
+}
+
+/**
+ * A quotation between doubled apostrophes opening at `index` (''We will not close,'' she said.), as one quotation with
+ * both marks: read as two single quotes it would leave a stray apostrophe before the speaker. `closed` false when
+ * nothing closes it before `end` (the span then runs to `end`); undefined when the marks at `index` open none.
+ */
+function doubledApostrophes(text: string, index: number, end: number): (TextSpan & { closed: boolean }) | undefined {
+  if (!opensDoubled(text, index)) return undefined;
+  const limit = Math.min(end, index + 2 + MAX_QUOTATION_CHARS);
+  const close = DOUBLED_CLOSE.exec(text.slice(index + 2, limit));
+  return close ? { start: index, end: index + 2 + close.index + 2, closed: true } : { start: index, end, closed: false };
+}
+
+function paragraphQuotations(text: string, span: TextSpan, paragraph: number, nextOpensWith: (mark: string) => boolean, nextOpensDoubled: boolean, continuing: MarkStyle | undefined): Quotation[] {
   const found: Quotation[] = [];
   let i = span.start;
   // A quotation left open in the paragraph before and closed in this one without a mark to resume it: its words run from here.
@@ -153,6 +174,16 @@ function paragraphQuotations(text: string, span: TextSpan, paragraph: number, ne
     i = unmarked + 1;
   }
   while (i < span.end) {
+    const doubled = doubledApostrophes(text, i, span.end);
+    if (doubled?.closed) {
+      found.push({ outer: doubled, inner: trimmedInner(text, doubled.start + 2, doubled.end - 2), paragraph, runsOn: false, continuesPrevious: false });
+      i = doubled.end;
+      continue;
+    }
+    if (doubled && nextOpensDoubled) {
+      found.push({ outer: doubled, inner: trimmedInner(text, doubled.start + 2, span.end), paragraph, runsOn: true, continuesPrevious: false });
+      break;
+    }
     const resumed = i === span.start && continuing !== undefined && text[i] === CONTINUATION_MARKS[continuing.open] ? continuing : undefined;
     const style = resumed ?? styleOpening(text, i);
     if (!style) {
@@ -263,6 +294,7 @@ function trimmedStart(text: string, span: TextSpan): TextSpan {
 
 /**
  * Every quotation of `text` in reading order: words between quote marks of one of the STYLES (“”, «», „“, "", ‘’, ''),
+ * or between doubled apostrophes (''…'', ``…''),
  * and dialogue set off by dashes. `rawParagraphs` are the article's paragraph spans (character offsets into
  * `text`); a quotation left open at a paragraph's end runs on into the next when that one takes it up.
  */
@@ -288,7 +320,7 @@ export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotati
     const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === mark || CONTINUATION_MARKS[style.open] === mark) : undefined;
     const before = paragraphs[index - 1];
     const dialogue = dialogueQuotations(text, span, index, () => before !== undefined && announcesWords(text.slice(before.start, before.end)));
-    const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, continuing);
+    const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, next !== undefined && opensDoubled(text, next.start), continuing);
     const previous = quotations.at(-1);
     const first = found[0];
     if (first && previous?.runsOn && previous.paragraph === index - 1 && first.outer.start === span.start) first.continuesPrevious = true;

@@ -28,7 +28,7 @@ const NAMING_REACH = 3;
 const SPEAKING_OF_FORMS: ReadonlySet<string> = new Set(SPEAKING_OF);
 
 /** A quotation token whose closing mark follows a comma: "“… families,”". */
-const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’]$/u;
+const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
 
 /** One sentence being read: its cue verbs, the reported clause of each, and the verb that owns each quotation. */
 interface SentenceReading {

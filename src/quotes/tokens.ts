@@ -83,9 +83,57 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
-  const joined = joinFrenchCompounds(joinAbbreviations(tokens, text), text);
+  const joined = joinFrenchCompounds(joinAbbreviations(appositionDashesAsCommas(tokens), text), text);
   markClosingPreterites(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
+}
+
+/** Dashes that set off an aside in running text: em, en, and a hyphen standing alone (" - ", or two as "--"). */
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/** Tokens an aside between dashes may hold ("— the deputy minister of works in the regional government —"). */
+const MAX_DASH_ASIDE_TOKENS = 14;
+
+/**
+ * The tokens with each pair of dashes that set off an apposition or another aside ("The minister — Ana Ruiz — said",
+ * "La ministra —Ana Ruiz— dijo", "two inspectors -- A and B -- said") read as the pair of commas the press writes
+ * there as well, so that the rules for appositions between commas read it. A pair holding a verb of saying is an
+ * inciso ("La reforma —dijo Ríos— estará lista"), a quotation or sentence punctuation is something else, and both
+ * are left as dashes; so is a pair with no word on either side. "--" becomes one comma.
+ */
+function appositionDashesAsCommas(tokens: Token[]): Token[] {
+  const dashes: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'punct' || !ASIDE_DASHES.has(token.text)) continue;
+    const next = tokens[i + 1];
+    const double = token.text === '-' && next?.text === '-' && next.start === token.end;
+    dashes.push({ from: i, to: double ? i + 1 : i });
+    if (double) i++;
+  }
+  if (dashes.length < 2) return tokens;
+  const commas = new Map<number, Token>();
+  const replaced = new Set<number>();
+  for (let k = 0; k + 1 < dashes.length; k++) {
+    const opening = dashes[k]!;
+    const closing = dashes[k + 1]!;
+    const inside = tokens.slice(opening.to + 1, closing.from);
+    const aside = inside.length > 0 && inside.length <= MAX_DASH_ASIDE_TOKENS && inside.every((token) => (token.kind === 'word' && !(token.verb !== undefined && startsLower(token.text))) || token.text === ',');
+    if (!aside || tokens[opening.from - 1]?.kind !== 'word' || tokens[closing.to + 1]?.kind !== 'word') continue;
+    for (const dash of [opening, closing]) {
+      commas.set(dash.from, makeToken('punct', ',', ',', tokens[dash.from]!.start, tokens[dash.to]!.end));
+      for (let i = dash.from; i <= dash.to; i++) replaced.add(i);
+    }
+    k++;
+  }
+  if (!commas.size) return tokens;
+  const result: Token[] = [];
+  tokens.forEach((token, index) => {
+    const comma = commas.get(index);
+    if (comma) result.push(comma);
+    else if (!replaced.has(index)) result.push(token);
+  });
+  return result;
 }
 
 /** Words a nickname quoted inside a name may have ("Pato", "The Rock", "El Chapo"). */
@@ -120,7 +168,7 @@ const PRETERITE = /^\p{Ll}{3,}ó$/u;
 const ENGLISH_PAST = /^\p{Ll}{3,}ed$/u;
 
 /** A quotation whose closing mark follows a comma, as English sets off the attribution after it: "“… him,”". */
-const COMMA_INSIDE = /,\s*["”’]$/u;
+const COMMA_INSIDE = /,\s*["”’']{1,2}$/u;
 
 /**
  * Marks as a verb of saying a preterite that no word list holds but whose place makes it one: in Spanish right after a
