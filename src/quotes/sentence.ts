@@ -518,7 +518,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const longLead = start - 1 > MAX_INSERTED_SUBJECT_WORDS && !tokens.slice(0, start).some((token) => token.kind === 'quote') && goesOn(tokens[tail + 1]);
     if (use.verb !== 'source' && isPunct(afterClause, ',') && (start - 1 <= MAX_INSERTED_SUBJECT_WORDS || longLead) && tail + 1 < tokens.length && !describesSpeaker(tokens, tail + 1)) {
       const from = tail + 1;
-      const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
+      const end = insertedReportEnd(reading, from);
       if (end <= from) continue;
       // As an inciso between dashes (draftInciso): from the sentence's start, or past the last comma of a long lead.
       const reportStart = reportStartBefore(tokens, 0, start - 1);
@@ -614,6 +614,22 @@ function reportStartBefore(tokens: Token[], from: number, inserted: number): num
 }
 
 /**
+ * Where the report of a verb inserted in its sentence ("La reforma, dijo X, estará…", "El cuadro —expresó X— debe…")
+ * ends, going on from token `from`: the sentence's end, as the narrator inserts the verb into the speaker's sentence
+ * (past "; y…" and ", porque…", which end a clause that follows its verb); where the reported clause ends when another
+ * verb of saying reports something later, or a quotation or a source comes there, which may be someone else's.
+ */
+function insertedReportEnd(reading: SentenceReading, from: number): number {
+  const { sentence } = reading;
+  const { tokens } = sentence;
+  const rest = tokens.slice(from);
+  // A later verb of saying before a preposition governs a complement, no report ("quienes dirigen cuentan con el apoyo").
+  const reports = (use: VerbUse) => use.first >= from && !PHRASE_PREPOSITIONS.has(tokens[use.last + 1]?.key ?? '');
+  const ownsRest = !reading.uses.some(reports) && !rest.some((token) => token.kind === 'quote' || SOURCE_MARKERS.has(token.key) || isPunct(token, ':'));
+  return trimEnd(tokens, from, ownsRest ? tokens.length : complementEnd(reading.context.text, sentence, from, false));
+}
+
+/**
  * Unquoted words with an inserted verb between dashes, Caribbean and agency style ("Nada —agregó— puede atentar contra
  * el Código", "…las cosas –añadió Morales-, y no pedir…"): reported speech of the verb's subject, from where the clause
  * holding the inciso starts (the sentence's start or a semicolon; past the last comma when the narrator's words before
@@ -628,7 +644,7 @@ function draftInciso(reading: SentenceReading, use: VerbUse, { opening, closing 
   from = reportStartBefore(tokens, from, opening);
   // The report goes on past the inciso; a quotation there is the quotation's own inciso (ownAdjacentQuotations).
   const after = isPunct(tokens[closing + 1], ',') ? closing + 2 : closing + 1;
-  const end = trimEnd(tokens, after, complementEnd(reading.context.text, sentence, after, false));
+  const end = insertedReportEnd(reading, after);
   if (end <= after || from >= opening || tokens.slice(from, end).some((token) => token.kind === 'quote')) return;
   drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
 }

@@ -59,3 +59,18 @@ describe('appositions between dashes', () => {
     expect(found(['La ruta —dijo Olga Brandt— abrirá en marzo.'], 'es').map((statement) => statement.speaker)).toEqual(['Olga Brandt']);
   });
 });
+
+describe('the report of an inserted verb', () => {
+  it('runs to the sentence end past a semicolon and a causal clause', () => {
+    expect(found(['La ruta —dijo Olga Brandt— abrirá en marzo; y tendrá tres paradas nuevas, porque el puerto lo necesita.'], 'es')).toEqual([
+      { kind: 'indirect', text: 'La ruta —dijo Olga Brandt— abrirá en marzo; y tendrá tres paradas nuevas, porque el puerto lo necesita', speaker: 'Olga Brandt' },
+    ]);
+    expect(found(['La ruta, aseguró Olga Brandt, abrirá en marzo, porque los pescadores cuentan con ella desde hace años.'], 'es')).toEqual([
+      { kind: 'indirect', text: 'La ruta, aseguró Olga Brandt, abrirá en marzo, porque los pescadores cuentan con ella desde hace años', speaker: 'Olga Brandt' },
+    ]);
+  });
+
+  it('stops where a source or another verb of saying may give someone else the rest', () => {
+    expect(found(['La ruta —dijo Olga Brandt— abrirá en marzo, según el ministerio.'], 'es').map((statement) => statement.text)).toEqual(['La ruta —dijo Olga Brandt— abrirá en marzo']);
+  });
+});
