@@ -156,6 +156,9 @@ const VERBS: VerbEntry[] = [
     forms: [
       ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
       ...english('brag', 'bragged', 'bragging'), 'forecast', 'forecasts', 'forecasting',
+      // A study's, an inquiry's or researchers' findings ("researchers found that…", "the audit finds that…"); "found the
+      // wreck", "found guilty" report nothing, and "finding" is more often the noun.
+      'find', 'finds', 'found',
       // Denials through "that" ("rejected claims that…", "dismissed suggestions that…"); "rejected the bill" reports nothing.
       ...['reject', 'dismiss', 'refute'].flatMap((base) => english(base)),
     ],

@@ -187,9 +187,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
-  // "a statement from the university", "el comunicado del ministerio": a document speaks for whose it is.
+  // "a statement from the university", "el comunicado del ministerio", "an inquiry by the paper": a document speaks for whose it is.
   const [document, of] = words;
-  if (document && of && words.length >= 3 && (DOCUMENT_NOUNS.has(document.key) || CHANNEL_NOUNS.has(document.key)) && (NAME_PREPOSITIONS.has(of.key) || of.key === 'from')) {
+  if (document && of && words.length >= 3 && (DOCUMENT_NOUNS.has(document.key) || CHANNEL_NOUNS.has(document.key)) && (NAME_PREPOSITIONS.has(of.key) || of.key === 'from' || of.key === 'by')) {
     const owner = readPhrase(sentence, text, start + 2, to);
     if (owner && owner.kind !== 'pronoun') return owner;
   }

@@ -411,8 +411,11 @@ const UNDOTTED_RANKS = ['Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Supt'
 /** Honorifics that British and Spanish style may write without a dot before a name. */
 const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle', ...UNDOTTED_RANKS]);
 
-/** Generational suffixes English names end with, abbreviated ("Jr.", "Sr."). */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+/**
+ * Suffixes a name ends with, abbreviated: generational ones of English names ("Jr.", "Sr.") and the legal forms of
+ * firms' names ("Acme Inc.", "Vega y Cía.", "Bolt Ltd.").
+ */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'Ltda', 'Cía', 'Bros']);
 
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
@@ -436,7 +439,7 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
     // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
     const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
-    // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said": a generational suffix after a name, no
+    // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said", "Acme Inc. said": a suffix after a name, no
     // capitalised word after it (that would make "Sr." the Spanish "señor" of the next name), is the name's last word.
     const suffix = token.kind === 'word' && NAME_SUFFIXES.has(token.text) && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
     if (acronym || initial || suffix) {
