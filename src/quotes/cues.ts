@@ -201,6 +201,12 @@ export function asOpening(tokens: Token[], first: number): number | undefined {
   return AS_OPENINGS.some((words) => words.length === first && words.every((word, i) => tokens[i]?.key === word)) ? 0 : undefined;
 }
 
+/** Nouns for a view one shares or voices (folded), whose "de que"/"that" clause states it. */
+const SHARED_VIEW_NOUNS = {
+  es: ['vision', 'opinion', 'criterio', 'conviccion', 'idea', 'postura', 'percepcion', 'preocupacion'],
+  en: ['view', 'belief', 'opinion', 'conviction', 'concern', 'hope'],
+};
+
 /**
  * Verbal locutions of saying, as a head verb and the words completing it (Spanish reference grammar's "dejar claro",
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
@@ -212,6 +218,9 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
   { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['enfasis', 'en'], ['saber'], ['notar']], english: false },
   { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado', 'diera', 'dieran', 'diese', 'diesen', 'den']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
+  // Sharing or voicing one's view ("compartió su visión de que…", "voiced her belief that…"): the view's content is reported.
+  { heads: new Set(['compartio', 'compartieron', 'comparte', 'comparten', 'compartido', 'compartiera', 'compartieran']), completions: SHARED_VIEW_NOUNS.es.map((noun) => ['su', noun, 'de']), english: false },
+  { heads: new Set(['shared', 'shares', 'share', 'sharing', 'voiced', 'voices', 'voice', 'voicing']), completions: ['his', 'her', 'their', 'its'].flatMap((possessive) => SHARED_VIEW_NOUNS.en.map((noun) => [possessive, noun])), english: true },
   // Pronominal verbs of saying (Spanish reference grammar's "quejarse de", "lamentarse de", "jactarse de", "mostrarse
   // convencido de"): only with their "se", which leads the group; the clause follows "de que"/"en que".
   { heads: new Set(PRONOMINAL_HEADS), completions: [['de']], english: false, pronominal: true },

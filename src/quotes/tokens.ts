@@ -94,12 +94,16 @@ const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Tokens an aside between dashes may hold ("— the deputy minister of works in the regional government —"). */
 const MAX_DASH_ASIDE_TOKENS = 14;
 
+/** Relative pronouns that open an aside about whom it follows ("Ruiz —quien también habló de…— dijo"): its verbs are its own. */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['quien', 'quienes', 'cuyo', 'cuya', 'que', 'who', 'whose', 'which']);
+
 /**
  * The tokens with each pair of dashes that set off an apposition or another aside ("The minister — Ana Ruiz — said",
- * "La ministra —Ana Ruiz— dijo", "two inspectors -- A and B -- said") read as the pair of commas the press writes
- * there as well, so that the rules for appositions between commas read it. A pair holding a verb of saying is an
- * inciso ("La reforma —dijo Ríos— estará lista"), a quotation or sentence punctuation is something else, and both
- * are left as dashes; so is a pair with no word on either side. "--" becomes one comma.
+ * "La ministra —Ana Ruiz— dijo", "two inspectors -- A and B -- said", "Ruiz —quien habló de…— dijo") read as the pair
+ * of commas the press writes there as well, so that the rules for appositions and relative clauses between commas read
+ * it. A pair holding a verb of saying outside a relative clause is an inciso ("La reforma —dijo Ríos— estará lista"), a
+ * quotation or sentence punctuation is something else, and both are left as dashes; so is a pair with no word on either
+ * side. "--" becomes one comma.
  */
 function appositionDashesAsCommas(tokens: Token[]): Token[] {
   const dashes: Array<{ from: number; to: number }> = [];
@@ -118,7 +122,8 @@ function appositionDashesAsCommas(tokens: Token[]): Token[] {
     const opening = dashes[k]!;
     const closing = dashes[k + 1]!;
     const inside = tokens.slice(opening.to + 1, closing.from);
-    const aside = inside.length > 0 && inside.length <= MAX_DASH_ASIDE_TOKENS && inside.every((token) => (token.kind === 'word' && !(token.verb !== undefined && startsLower(token.text))) || token.text === ',');
+    const relative = ASIDE_RELATIVES.has(inside[0]?.key ?? '');
+    const aside = inside.length > 0 && inside.length <= MAX_DASH_ASIDE_TOKENS && inside.every((token) => (token.kind === 'word' && (relative || !(token.verb !== undefined && startsLower(token.text)))) || token.text === ',');
     if (!aside || tokens[opening.from - 1]?.kind !== 'word' || tokens[closing.to + 1]?.kind !== 'word') continue;
     for (const dash of [opening, closing]) {
       commas.set(dash.from, makeToken('punct', ',', ',', tokens[dash.from]!.start, tokens[dash.to]!.end));
@@ -411,11 +416,11 @@ const UNDOTTED_RANKS = ['Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Supt'
 /** Honorifics that British and Spanish style may write without a dot before a name. */
 const UNDOTTED_HONORIFICS = new Set(['Dr', 'Dra', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Sr', 'Sra', 'Srta', 'Mme', 'Mlle', ...UNDOTTED_RANKS]);
 
-/**
- * Suffixes a name ends with, abbreviated: generational ones of English names ("Jr.", "Sr.") and the legal forms of
- * firms' names ("Acme Inc.", "Vega y Cía.", "Bolt Ltd.").
- */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'Ltda', 'Cía', 'Bros']);
+/** Generational suffixes English names end with, abbreviated ("Jr.", "Sr."). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+
+/** The legal forms that end firms' names, abbreviated ("Acme Inc.", "Vega y Cía.", "Bolt Ltd."). */
+const FIRM_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Ltda', 'Cía', 'Bros']);
 
 /** Letters of a word that may be abbreviated before a name ("Mr.", "Sra.", "Pdte.", "Gral."). */
 const MAX_ABBREVIATION_LETTERS = 4;
@@ -439,9 +444,16 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
     // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
     const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
-    // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said", "Acme Inc. said": a suffix after a name, no
+    // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said": a generational suffix after a name, no
     // capitalised word after it (that would make "Sr." the Spanish "señor" of the next name), is the name's last word.
-    const suffix = token.kind === 'word' && NAME_SUFFIXES.has(token.text) && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
+    const ending = token.kind === 'word' && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
+    const suffix = ending && NAME_SUFFIXES.has(token.text);
+    // "Acme Inc. said": the firm's name ends there; its dot is no sentence's end, and the name is written without it.
+    if (ending && FIRM_SUFFIXES.has(token.text) && next !== undefined) {
+      joined.push(token);
+      i++;
+      continue;
+    }
     if (acronym || initial || suffix) {
       const word = text.slice(token.start, dot.end);
       joined.push(makeToken('word', word, foldWord(word), token.start, dot.end));

@@ -55,6 +55,12 @@ describe('appositions between dashes', () => {
     expect(found(['Two pilots -- Olga Brandt and Ines Moll -- told the board that the channel was too shallow.'], 'en').map((statement) => statement.speaker)).toEqual(['Olga Brandt and Ines Moll']);
   });
 
+  it('reads a relative clause between dashes as one between commas, its own verbs of saying and all', () => {
+    expect(found(['La capitana Olga Brandt —quien también habló de los horarios— hizo énfasis en que el puerto necesita otro muelle.'], 'es')).toEqual([
+      { kind: 'indirect', text: 'el puerto necesita otro muelle', speaker: 'Olga Brandt' },
+    ]);
+  });
+
   it('leaves an inserted verb between dashes an inciso', () => {
     expect(found(['La ruta —dijo Olga Brandt— abrirá en marzo.'], 'es').map((statement) => statement.speaker)).toEqual(['Olga Brandt']);
   });
