@@ -94,8 +94,8 @@ const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Tokens an aside between dashes may hold ("— the deputy minister of works in the regional government —"). */
 const MAX_DASH_ASIDE_TOKENS = 14;
 
-/** Relative pronouns that open an aside about whom it follows ("Ruiz —quien también habló de…— dijo"): its verbs are its own. */
-const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['quien', 'quienes', 'cuyo', 'cuya', 'que', 'who', 'whose', 'which']);
+/** Relative pronouns of a person that open an aside about whom it follows ("Ruiz —quien también habló de…— dijo"): its verbs are its own. */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['quien', 'quienes', 'who']);
 
 /**
  * The tokens with each pair of dashes that set off an apposition or another aside ("The minister — Ana Ruiz — said",
