@@ -510,6 +510,16 @@ function startsAlphanumeric(text: string): boolean {
  * word that is capitalised only because it opens the sentence ("Funcionarios de Washington…").
  */
 export function isNameWord(tokens: Token[], index: number): boolean {
+  const settled = settledReadings.get(tokens);
+  if (settled === undefined || index < 0 || index >= tokens.length) return readNameWord(tokens, index);
+  const known = settled.nameWords[index]!;
+  if (known !== UNREAD) return known === 1;
+  const nameWord = readNameWord(tokens, index);
+  settled.nameWords[index] = nameWord ? 1 : 0;
+  return nameWord;
+}
+
+function readNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
   if (token && isInstitutionModifier(tokens, index)) return true;
@@ -558,6 +568,14 @@ function endsName(tokens: Token[], at: number): boolean {
 
 /** Index just past the proper name starting at `index` (== index when none starts there). */
 export function nameEnd(tokens: Token[], index: number): number {
+  const settled = settledReadings.get(tokens);
+  if (settled === undefined || index < 0 || index >= tokens.length) return readNameEnd(tokens, index);
+  const known = settled.nameEnds[index]!;
+  if (known !== UNREAD) return known;
+  return (settled.nameEnds[index] = readNameEnd(tokens, index));
+}
+
+function readNameEnd(tokens: Token[], index: number): number {
   if (!isNameWord(tokens, index)) return index;
   let end = index + 1;
   let joined = false;
@@ -686,6 +704,30 @@ function partisanLabelEnd(tokens: Token[], from: number, to: number): number | u
     return person.length >= 2 && person.every((token) => /^\p{Lu}/u.test(token.text) && ![INSTITUTION_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS].some((words) => words.has(token.key))) ? label + 1 : undefined;
   }
   return undefined;
+}
+
+/** A settled sentence's answers, by token index, read once each: `isNameWord` (1 or 0) and `nameEnd`; UNREAD until asked. */
+interface SettledReadings {
+  nameWords: Int8Array;
+  nameEnds: Int32Array;
+}
+
+const UNREAD = -1;
+
+/**
+ * The readings of the sentences whose tokens no longer change (`settleSentences`): the subject, cast and clause rules
+ * ask the same token whether it is a name word, or where the name at it ends, several times a sentence.
+ */
+const settledReadings = new WeakMap<readonly Token[], SettledReadings>();
+
+/**
+ * Marks these sentences' tokens as final, so that `isNameWord` and `nameEnd` read each of their tokens once. Call only
+ * when nothing will change the tokens or their fields again (`readSentences`, extract.ts, after its marking passes).
+ */
+export function settleSentences(sentences: readonly Sentence[]): void {
+  for (const { tokens } of sentences) {
+    settledReadings.set(tokens, { nameWords: new Int8Array(tokens.length).fill(UNREAD), nameEnds: new Int32Array(tokens.length).fill(UNREAD) });
+  }
 }
 
 /**
