@@ -54,6 +54,9 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Otherwise esbuild rewrites each expression with a \p{…} escape outside brackets as `new RegExp(source)`, whose source
+  // is read and looked up again at every call; Node 20 takes them as literals, as the tests run them (docs/BENCHMARKS.md, stop 46).
+  supported: { 'regexp-unicode-property-escapes': true },
   plugins: [otherPackagesExternal],
   chunkNames: '[name]-[hash]',
   metafile: true,
