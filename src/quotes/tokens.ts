@@ -512,10 +512,10 @@ function startsAlphanumeric(text: string): boolean {
 export function isNameWord(tokens: Token[], index: number): boolean {
   const settled = settledReadings.get(tokens);
   if (settled === undefined || index < 0 || index >= tokens.length) return readNameWord(tokens, index);
-  const known = settled.nameWords[index]!;
+  const known = settled[index] ?? UNREAD;
   if (known !== UNREAD) return known === 1;
   const nameWord = readNameWord(tokens, index);
-  settled.nameWords[index] = nameWord ? 1 : 0;
+  settled[index] = nameWord ? 1 : 0;
   return nameWord;
 }
 
@@ -570,9 +570,10 @@ function endsName(tokens: Token[], at: number): boolean {
 export function nameEnd(tokens: Token[], index: number): number {
   const settled = settledReadings.get(tokens);
   if (settled === undefined || index < 0 || index >= tokens.length) return readNameEnd(tokens, index);
-  const known = settled.nameEnds[index]!;
+  const at = tokens.length + index;
+  const known = settled[at] ?? UNREAD;
   if (known !== UNREAD) return known;
-  return (settled.nameEnds[index] = readNameEnd(tokens, index));
+  return (settled[at] = readNameEnd(tokens, index));
 }
 
 function readNameEnd(tokens: Token[], index: number): number {
@@ -706,19 +707,15 @@ function partisanLabelEnd(tokens: Token[], from: number, to: number): number | u
   return undefined;
 }
 
-/** A settled sentence's answers, by token index, read once each: `isNameWord` (1 or 0) and `nameEnd`; UNREAD until asked. */
-interface SettledReadings {
-  nameWords: Int8Array;
-  nameEnds: Int32Array;
-}
-
 const UNREAD = -1;
 
 /**
  * The readings of the sentences whose tokens no longer change (`settleSentences`): the subject, cast and clause rules
- * ask the same token whether it is a name word, or where the name at it ends, several times a sentence.
+ * ask the same token whether it is a name word, or where the name at it ends, several times a sentence. For a sentence
+ * of n tokens, entry i is `isNameWord` at i (1 or 0) and entry n + i `nameEnd` at i, UNREAD until asked (a plain array of
+ * small integers: cheaper to make per sentence than typed arrays).
  */
-const settledReadings = new WeakMap<readonly Token[], SettledReadings>();
+const settledReadings = new WeakMap<readonly Token[], number[]>();
 
 /**
  * Marks these sentences' tokens as final, so that `isNameWord` and `nameEnd` read each of their tokens once. Call only
@@ -726,7 +723,7 @@ const settledReadings = new WeakMap<readonly Token[], SettledReadings>();
  */
 export function settleSentences(sentences: readonly Sentence[]): void {
   for (const { tokens } of sentences) {
-    settledReadings.set(tokens, { nameWords: new Int8Array(tokens.length).fill(UNREAD), nameEnds: new Int32Array(tokens.length).fill(UNREAD) });
+    settledReadings.set(tokens, new Array<number>(2 * tokens.length).fill(UNREAD));
   }
 }
 
