@@ -78,7 +78,7 @@ export const WORDS: Record<Language, AnswerWords> = {
           : leads === undefined
             ? `Busqué sus nombres y cifras tal como están escritos (${searched}) y no encontré ningún pasaje que pueda darte.`
             : `Busqué sus nombres y cifras tal como están escritos (${searched}); estos pasajes los nombran, pero no sé si la responden: ${leads}.`
-      } Pregúntalo en español o en inglés para una respuesta completa.`,
+      } Pregúntalo en español o en inglés para una respuesta completa; /fuentes muestra qué artículos hay.`,
     stillReading: (files) => `Aún estoy leyendo ${files === 1 ? 'un archivo nuevo o cambiado' : `${files} archivos nuevos o cambiados`} de la carpeta de artículos: vuelve a preguntar cuando termine.`,
     readAs: (question) => `Busqué: «${question}»`,
     leadIn: (quotedIn) => (quotedIn ? `Según los artículos (cita en ${quotedIn}):` : 'Según los artículos:'),
@@ -112,7 +112,7 @@ export const WORDS: Record<Language, AnswerWords> = {
           : leads === undefined
             ? `I looked up its names and numbers as written (${searched}) and found no passage I could give you.`
             : `I looked up its names and numbers as written (${searched}); these passages name them, but I cannot tell whether they answer it: ${leads}.`
-      } Ask it in Spanish or English for a full answer.`,
+      } Ask it in Spanish or English for a full answer; /sources shows which articles there are.`,
     stillReading: (files) => `I am still reading ${files === 1 ? 'a new or changed file' : `${files} new or changed files`} in the articles folder: ask again once it is done.`,
     readAs: (question) => `Looked up as: “${question}”`,
     leadIn: (quotedIn) => (quotedIn ? `According to the articles (quoted in ${quotedIn}):` : 'According to the articles:'),

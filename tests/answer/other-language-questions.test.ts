@@ -117,6 +117,7 @@ describe('a question the bot cannot read well enough to answer', () => {
     expect(result.answer).not.toContain('Los artículos no tratan');
     expect(result.answer).toContain(`Aún no sé leer preguntas en ${name}`);
     expect(result.answer).toContain('No tiene nombres ni cifras en alfabeto latino');
+    expect(result.answer).toContain('/fuentes');
   });
 
   it('names what it looked up of a question in another script that holds names in Latin script, in English for an English asker', async () => {
@@ -125,5 +126,6 @@ describe('a question the bot cannot read well enough to answer', () => {
     expect(result.answer).toContain('I cannot read questions in Russian yet');
     expect(result.answer).toContain('(Poutine, Marseille, 2019)');
     expect(result.answer).not.toContain('do not cover');
+    expect(result.answer).toContain('/sources');
   });
 });
