@@ -97,7 +97,7 @@ export interface OpenedLibrary extends Library {
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 197;
+const INDEX_FORMAT = 198;
 /** After a change applied while running, how long to wait for more before saving the whole snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
 /**
@@ -602,11 +602,11 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         translate,
         statementsBy: (name) => {
           const book = current.quoteBook();
-          const { actor, statements, resolvedBy, related = [] } = book.lookup(name);
+          const { actor, statements, resolvedBy, related = [] } = book.lookupSpeakers(name);
           if (actor === null) return undefined;
           // A place read as its country ("Washington" → Estados Unidos) also names the speakers described by it
           // ("Funcionarios de Washington y Seúl"): their words are what the question asks the place said.
-          const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookup(speaker).statements) : [];
+          const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookupSpeakers(speaker).statements) : [];
           return { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements: [...new Set([...statements, ...through])] };
         },
         statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],

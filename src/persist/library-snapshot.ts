@@ -9,7 +9,8 @@
  *   keeps the text as those bytes (corpus/compact.ts): a passage's text is read from its article's
  *   when cited, and its id is `<article>#<n>`, so neither is stored twice;
  * - `statements` and `actors`: the quote book's data, merged across articles, restored as they are;
- * - `speakers`: per article, its aliases and each of its statements' speaker as the article names it
+ * - `unquoted`: the people the articles name but credit with no statement (the quote book's data too);
+ * - `speakers`: per article, its aliases, the people it names unquoted and each of its statements' speaker as the article names it
  *   (before merging): with the statements they give back each article's own quote analysis, which an
  *   update needs (one article can change without analysing the rest), rebuilt only when first needed;
  * - `warnings`: what reading the corpus reported, repeated at each start;
@@ -19,14 +20,15 @@ import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
 import { articleParagraphPairs, articleTextBytes, compactArticle, type ArticleHead } from '../corpus/compact.js';
 import { passageTable } from '../corpus/passage-table.js';
-import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type Statement } from '../quotes/index.js';
+import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type NamedPerson, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
 import type { SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
 
-/** One article's aliases and, for each of its statements in order, the speaker as the article names it. */
+/** One article's aliases, the people it names unquoted and, for each of its statements in order, the speaker as the article names it. */
 interface SpeakerRecord {
   aliases: ArticleQuotes['aliases'];
+  unquoted: ArticleQuotes['unquoted'];
   speakers: (string | null)[];
 }
 
@@ -77,6 +79,7 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
     articles: articleBlocks(data.articles, passages()),
     statements: data.quotes.statements,
     actors: data.quotes.actors,
+    unquoted: data.quotes.unquoted,
     speakers: speakerRecords(data.analyses),
     warnings: data.warnings,
     index: [await index.toSnapshot(passages())],
@@ -85,7 +88,7 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
 
 /** Each analysis's speaker record, made as it is written. */
 function* speakerRecords(analyses: ArticleQuotes[]): Generator<SpeakerRecord> {
-  for (const analysis of analyses) yield { aliases: analysis.aliases, speakers: analysis.statements.map(({ speaker }) => speaker) };
+  for (const analysis of analyses) yield { aliases: analysis.aliases, unquoted: analysis.unquoted, speakers: analysis.statements.map(({ speaker }) => speaker) };
 }
 
 /** The index's passages, article by article in `articles`' order, each article's in reading order. */
@@ -157,7 +160,7 @@ function joined<T extends Uint8Array | Uint32Array>(pieces: T[], Type: new (leng
 export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {
   // File records (17 MB of JSON at 100,000 articles), statements, speakers and actors are wanted only after the first answer
   // (the watcher's scan, /quote, an update): each is checked while the articles are read, its records parsed when first wanted.
-  const checking = Promise.all([reader.deferred('files'), reader.deferred('statements'), reader.deferred('speakers'), reader.deferred('actors')]);
+  const checking = Promise.all([reader.deferred('files'), reader.deferred('statements'), reader.deferred('speakers'), reader.deferred('actors'), reader.deferred('unquoted')]);
   // Awaited below; a damaged part fails the restore there, not as an unhandled rejection while the articles are read.
   checking.catch(() => undefined);
   const articles: Article[] = [];
@@ -178,7 +181,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   // Passages stay columns of the article records: the index makes the few it is asked for; the list is made when first wanted (an update, a save, /sources).
   const table = passageTable(articles, spans);
   // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
-  const [files, statements, speakers, actors] = await checking;
+  const [files, statements, speakers, actors, unquoted] = await checking;
   if (speakers.count !== articles.length) throw new Error('the snapshot\'s speakers do not match its articles');
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
@@ -200,6 +203,9 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       },
       get actors() {
         return actors.parse() as Actor[];
+      },
+      get unquoted() {
+        return unquoted.parse() as NamedPerson[];
       },
     },
     warnings,
@@ -224,8 +230,9 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
 function articleAnalyses(statements: Statement[], speakers: SpeakerRecord[]): ArticleQuotes[] {
   if (speakers.reduce((sum, record) => sum + record.speakers.length, 0) !== statements.length) throw new Error('the snapshot\'s speakers do not match its statements');
   let next = 0;
-  return speakers.map(({ aliases, speakers: named }) => ({
+  return speakers.map(({ aliases, unquoted, speakers: named }) => ({
     aliases,
+    unquoted,
     statements: named.map((speaker) => ({ ...statements[next++]!, speaker })),
   }));
 }

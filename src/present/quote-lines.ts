@@ -149,10 +149,20 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
 
 function nothingFound(result: QuoteResult, strings: Strings): string {
   const query = askedFor(result);
-  if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(inlineText));
-  if (result.related?.length) return strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));
+  // People the articles name but never quote, said so beside their names ("Emmanuel Macron (presidente de Francia; nombrado en los artículos, sin declaraciones)").
+  const unquoted = new Map((result.unquoted ?? []).map((name, i) => [name, result.unquotedAs?.[i] ?? name]));
+  const candidate = (name: string) => {
+    const as = unquoted.get(name);
+    return as === undefined ? inlineText(name) : `${inlineText(name)} (${as === name ? '' : `${inlineText(as)}; `}${strings.notQuoted})`;
+  };
+  if (result.candidates.length > 1) return strings.whichOne(query, result.candidates.map(candidate));
+  if (result.related?.length) {
+    const described = strings.describedOnly(query, relatedMatches(result.related, result.matchedAs));
+    return unquoted.size > 0 ? `${described} ${strings.namedOnly(relatedMatches([...unquoted.keys()], [...unquoted.values()]))}` : described;
+  }
   // A query with no letter or digit left (an emoji, punctuation, only mentions) names nobody: said so, not "no statements by 😀".
-  const noneFound = result.actor ? strings.noStatements(inlineText(result.actor)) : /[\p{L}\p{N}]/u.test(query) ? strings.noStatements(query) : strings.noActorName;
+  const notFound = result.actor ? strings.noStatements(inlineText(result.actor)) : /[\p{L}\p{N}]/u.test(query) ? strings.noStatements(query) : strings.noActorName;
+  const noneFound = unquoted.size > 0 ? `${notFound} ${strings.namedOnly(relatedMatches([...unquoted.keys()], [...unquoted.values()]))}` : notFound;
   if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
-  return result.mostQuoted?.length ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
+  return result.mostQuoted?.length && unquoted.size === 0 ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
 }

@@ -63,6 +63,10 @@ export interface Strings {
   stillReading(files: number): string;
   mostQuoted(names: string[]): string;
   whichOne(query: string, names: string[]): string;
+  /** After a candidate's name: the articles name them but quote nothing of theirs. */
+  notQuoted: string;
+  /** People a query found whom the articles name but never quote: each name with the form that matched. */
+  namedOnly(matches: string[]): string;
   // problems
   somethingWentWrong(errorId: string): string;
   slowDown(seconds: number): string;
@@ -144,6 +148,8 @@ const es: Strings = {
   stillReading: (files) => `(Aún estoy leyendo ${files === 1 ? 'un archivo nuevo o cambiado' : `${files} archivos nuevos o cambiados`} de la carpeta de artículos: vuelve a preguntar cuando termine.)`,
   mostQuoted: (names) => `Los más citados en los artículos: ${names.join(', ')}.`,
   whichOne: (query, names) => `«${query}» puede referirse a varias personas: ${names.join(', ')}. ¿A quién te refieres?`,
+  notQuoted: 'nombrado en los artículos, sin declaraciones',
+  namedOnly: (matches) => `Los artículos nombran a ${matches.join(', ')}, pero no citan ninguna declaración suya.`,
   somethingWentWrong: (errorId) => `Algo ha fallado por mi parte (error ${errorId}). Inténtalo de nuevo en un momento.`,
   slowDown: (seconds) => `Vas un poco rápido: inténtalo de nuevo en ${seconds} s.`,
   restarting: 'El bot se está reiniciando: inténtalo de nuevo en un minuto.',
@@ -206,6 +212,8 @@ const en: Strings = {
   stillReading: (files) => `(I am still reading ${files === 1 ? 'a new or changed file' : `${files} new or changed files`} in the articles folder: ask again once it is done.)`,
   mostQuoted: (names) => `The most quoted in the articles: ${names.join(', ')}.`,
   whichOne: (query, names) => `“${query}” could mean several people: ${names.join(', ')}. Which one do you mean?`,
+  notQuoted: 'named in the articles, no statements',
+  namedOnly: (matches) => `The articles name ${matches.join(', ')}, but quote no statement of theirs.`,
   somethingWentWrong: (errorId) => `Something went wrong on my side (error ${errorId}). Please try again in a moment.`,
   slowDown: (seconds) => `You're going a bit fast: try again in ${seconds} s.`,
   restarting: 'The bot is restarting: try again in a minute.',

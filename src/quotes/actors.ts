@@ -10,7 +10,7 @@
  * cannot disagree.
  */
 import type { Article } from '../corpus/types.js';
-import type { Actor, Statement } from './types.js';
+import type { Actor, NamedPerson, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { innerFormsOf, nameKey, shortFormsOf } from './normalize.js';
 import { SINGULAR_PERSON_NOUNS, isTitleNoun } from './lexicon.js';
@@ -22,6 +22,8 @@ export interface QuoteData {
   statements: Statement[];
   /** Most statements first (`byStatements`). */
   actors: Actor[];
+  /** The people the articles name in full but credit with no statement, each name once (by `nameKey`), forms of all its articles. */
+  unquoted: NamedPerson[];
 }
 
 /** Speakers merged across a list of articles' analyses, ready to follow that list as articles come and go. */
@@ -234,7 +236,7 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
   // Appended in a loop: `flatMap` over 10,000 analyses took about 10 ms of CPU (this, about 3), a third of the first /quote after an update.
   const statements: Statement[] = [];
   for (const analysis of analyses) appendAll(statements, tables.merged.get(analysis)!);
-  const data: QuoteData = { statements, actors: [...tables.actors] };
+  const data: QuoteData = { statements, actors: [...tables.actors], unquoted: unquotedOf(analyses) };
   let usedUp = false;
   return {
     analyses,
@@ -246,6 +248,21 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
       return runToEnd(mergeStep(tables, analyses.filter((analysis) => !goneSet.has(analysis)), goneSet, more));
     },
   };
+}
+
+/** The people `analyses` name but credit with nothing, each once by name key (the first article's form), their forms and articles together. */
+function unquotedOf(analyses: readonly ArticleQuotes[]): NamedPerson[] {
+  const people = new Map<string, { name: string; aliases: Set<string>; articles: Set<string> }>();
+  for (const analysis of analyses) {
+    for (const { name, aliases, articles } of analysis.unquoted) {
+      const key = nameKey(name);
+      const person = people.get(key) ?? { name, aliases: new Set<string>(), articles: new Set<string>() };
+      people.set(key, person);
+      for (const form of aliases) person.aliases.add(form);
+      for (const id of articles) person.articles.add(id);
+    }
+  }
+  return [...people.values()].map(({ name, aliases, articles }) => ({ name, aliases: [...aliases], articles: [...articles] }));
 }
 
 /** Takes an analysis's speakers into the tables; `touched` gets its keys, `came` the keys no statement spoke under before. */

@@ -10,13 +10,19 @@ import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
+import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
-  /** The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. */
+  /**
+   * The statements of the actor the query resolves to; suggestions or candidates when it resolves to none. A role or
+   * surname that people the articles name but never quote share with the speaker offers them all (`unquoted`).
+   */
   lookup(query: string): QuoteResult;
+  /** As `lookup`, knowing only the speakers: what /ask reads a name it asks about with (the statements, if any). */
+  lookupSpeakers(query: string): QuoteResult;
   /** Known speakers, most statements first. */
   actors(): Actor[];
   /** The known speaker of this canonical name (as `lookup` gives it), or undefined. */
@@ -968,19 +974,87 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return asWritten;
   };
 
+  /** What a query finds, read again without an aside in brackets or a courtesy title when that names someone the whole does not. */
+  const lookupWhole = (query: string): QuoteResult => {
+    const whole = lookupQuery(query);
+    if (whole.actor !== null) return whole;
+    // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
+    // party) is no part of the name; nor is a courtesy title before it ("M. Caldwell", "Mr. Bloomberg", "Frau Baerbock"),
+    // which articles write or leave out at will. The query is read without them when the whole names nobody, or
+    // several where the bare name names one.
+    const bareName = query.replace(/\([^()]*\)/g, ' ').replace(COURTESY_TITLE, '');
+    if (bareName === query) return whole;
+    const bare = lookupQuery(bareName);
+    return (namesSomeone(whole) ? bare.actor !== null : namesSomeone(bare)) ? { ...bare, query } : whole;
+  };
+
+  /**
+   * The people the articles name but never quote, by each word of their names and forms, made at the first lookup that
+   * wants them; someone this book knows as a speaker by that name is left out.
+   */
+  let unquotedShelf: Map<string, UnquotedEntry[]> | undefined;
+  const unquotedWith = (word: string): UnquotedEntry[] => {
+    const shelf = (unquotedShelf ??= shelveUnquoted(data.unquoted.filter((person) => !byCompactKey.has(compact(nameKey(person.name))))));
+    return shelf.get(word) ?? [];
+  };
+
+  /**
+   * `found` (the lookup of `query`) with the people the articles name but never quote whom the query names as well
+   * (newcomer 23's D5 and D7): a role another person holds ("el presidente": Macron as well as Putin) or a surname
+   * another person has ("Clyburn": Jim as well as Mignon) offers them all as candidates, never silently the one who
+   * spoke; a query that finds no speaker says whom it names ("Macron", "Francia" in "presidente de Francia").
+   */
+  const withUnquoted = (query: string, found: QuoteResult): QuoteResult => {
+    if (found.channel !== undefined || found.resolvedBy === 'acronym' || found.resolvedBy === 'language' || found.resolvedBy === 'country') return found;
+    const key = queryKey(query.replace(COURTESY_TITLE, ''));
+    const keyWords = significantWords(key);
+    if (!key || keyWords.length === 0) return found;
+    const speakers = found.actor !== null ? [found.actor] : found.candidates;
+    const speakerEntries = speakers.flatMap((name) => shelves.byName.get(name) ?? []);
+    const otherPerson = (person: UnquotedEntry) => speakerEntries.every((entry) => !samePerson(person.nameWords, entry.nameWords));
+    const roleForms = [key, ...otherRoleForms(key)].map(significantWords).filter((words) => words.some(isRoleWord));
+    const [surname] = keyWords.length === 1 && !isRoleWord(keyWords[0]!) ? keyWords : [];
+    let fitting: Array<{ person: UnquotedEntry; as: string }> = [];
+    if (roleForms.length > 0 && (found.resolvedBy === 'role' || speakers.length === 0 || found.candidates.length > 0)) {
+      // A role's holder: a form of theirs whose first role word is the query's, with every word of the query ("presidente
+      // de Francia" for "el presidente", not "portavoz del presidente").
+      // An article that gives the speaker found exactly the role asked for ("El Primer Secretario, Miguel Díaz-Canel,")
+      // means them by it, not someone it gives a longer title ("primer secretario del Comité Provincial"): as for speakers.
+      const spokeIn = new Set(found.statements.map((statement) => statement.articleId));
+      const exactly = speakerEntries.some((entry) => roleForms.some((words) => entry.keys.includes(words.join(' '))));
+      const outranked = (person: UnquotedEntry, words: string[]) => exactly && !person.written.has(words.join(' ')) && person.articles.every((id) => spokeIn.has(id));
+      fitting = roleForms.flatMap((words) => unquotedWith(words.find(isRoleWord)!).flatMap((person) => {
+        const form = person.forms.find((formWords) => formWords.find(isRoleWord) === words.find(isRoleWord) && words.every((word) => formWords.includes(word)));
+        return form && !outranked(person, words) ? [{ person, as: person.written.get(form.join(' '))! }] : [];
+      }));
+    } else if (surname !== undefined && speakerEntries.length > 0 && speakerEntries.every((entry) => entry.nameWords.indexOf(surname) > 0)) {
+      // A surname: another person's, after a given name ("Jim Clyburn" beside the "Mignon Clyburn" who spoke).
+      fitting = unquotedWith(surname).filter((person) => person.nameWords.indexOf(surname) > 0).map((person) => ({ person, as: person.name }));
+    } else if (speakers.length === 0) {
+      // Nobody quoted: whom the articles name by it ("Macron"), or describe with it ("Francia" in "presidente de Francia").
+      fitting = unquotedWith(keyWords[0]!).flatMap((person) => {
+        const form = [person.nameWords, ...person.forms].find((words) => keyWords.every((word) => words.includes(word)));
+        return form ? [{ person, as: person.written.get(form.join(' ')) ?? person.name }] : [];
+      });
+    }
+    const others = [...new Map(fitting.filter(({ person }) => otherPerson(person)).map((each) => [each.person.name, each])).values()];
+    if (others.length === 0) return found;
+    const unquoted = { unquoted: others.map(({ person }) => person.name), unquotedAs: others.map(({ as }) => as) };
+    if (speakers.length > 0) return result(found.query, { candidates: [...speakers, ...unquoted.unquoted], ...unquoted });
+    // Speakers described by a near spelling of the query ("Ferrer" for "former regulator") yield to a person it names exactly.
+    const describedExactly = (found.matchedAs ?? []).some((form) => keyWords.every((word) => nameKey(form).split(' ').includes(word)));
+    return describedExactly ? { ...found, ...unquoted } : result(found.query, unquoted);
+  };
+
   const book: QuoteBook = {
     lookup(query) {
       inUse();
-      const whole = lookupQuery(query);
-      if (whole.actor !== null) return whole;
-      // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
-      // party) is no part of the name; nor is a courtesy title before it ("M. Caldwell", "Mr. Bloomberg", "Frau Baerbock"),
-      // which articles write or leave out at will. The query is read without them when the whole names nobody, or
-      // several where the bare name names one.
-      const bareName = query.replace(/\([^()]*\)/g, ' ').replace(COURTESY_TITLE, '');
-      if (bareName === query) return whole;
-      const bare = lookupQuery(bareName);
-      return (namesSomeone(whole) ? bare.actor !== null : namesSomeone(bare)) ? { ...bare, query } : whole;
+      return withUnquoted(query, lookupWhole(query));
+    },
+
+    lookupSpeakers(query) {
+      inUse();
+      return lookupWhole(query);
     },
 
     actors: () => data.actors,

@@ -49,6 +49,11 @@ export interface Cast {
   isMedium(name: string): boolean;
   /** Forms the article used for a resolved name: short forms and titles, as written. */
   aliasesOf(name: string): string[];
+  /**
+   * The names of two words or more the article writes in full, as written, in the order first written: no short form
+   * of a longer one it writes ("Jim Clyburn", not "Clyburn" or "Jim"), and no medium. People, bodies and places alike.
+   */
+  fullNames(): string[];
   /** Records that the article refers to `name` by `form` as well (a role noun resolved to them: "el experto"). */
   referredAs(name: string, form: string): void;
 }
@@ -317,6 +322,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     titledBefore: (at) => [...new Set(resolvedTitles.filter((entry) => entry.at <= at && entry.name).map((entry) => entry.name!).reverse())],
     isMedium: (name) => media.has(nameKey(name)),
     aliasesOf: (name) => [...(aliases.get(name) ?? [])],
+    fullNames: () => fullNames.filter((name) => nameKey(name).includes(' ') && !media.has(nameKey(name)) && longerForms(name).every((longer) => nameKey(longer) === nameKey(name))),
     referredAs: remember,
   };
 }

@@ -16,7 +16,7 @@
 import type { Article, TextSpan } from '../corpus/types.js';
 import { articleSentences } from '../corpus/sentences.js';
 import { DATELINE_PARAGRAPHS, datelineEnd } from '../corpus/describe.js';
-import type { Statement } from './types.js';
+import type { NamedPerson, Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from '../arrays.js';
 import { markCommonWords, markConjunctions, markFrenchVerbs, markNamesOpenedByTitles, markSourceMarkers, settleSentences, tokenize, type Sentence } from './tokens.js';
@@ -30,12 +30,15 @@ import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
 import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { interviewAnswers } from './interviews.js';
+import { unquotedPeople } from './unquoted.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
 export interface ArticleQuotes {
   statements: Statement[];
   /** Other forms the article uses for each speaker ("Kim", "líder norcoreano"). */
   aliases: Record<string, string[]>;
+  /** The people it names in full but credits with no statement, with their other forms and titles (unquoted.ts). */
+  unquoted: NamedPerson[];
 }
 
 /** Languages that capitalise every noun (German, Luxembourgish), where the rules cannot tell a name by its capitals. */
@@ -87,7 +90,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const statements = withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
-  return { statements, aliases };
+  return { statements, aliases, unquoted: unquotedPeople(article.id, cast, speakers, NOUN_CAPITALISING_LANGUAGES.has(article.language)) };
 }
 
 /**

@@ -25,6 +25,19 @@ export interface Actor {
   statements: number;
 }
 
+/**
+ * A person the articles name in full but credit with no statement ("El presidente de Francia, Emmanuel Macron, viajó…"):
+ * known so that a role or a surname they share with a speaker is not silently taken for the speaker.
+ */
+export interface NamedPerson {
+  /** The fullest name an article writes. */
+  name: string;
+  /** Other forms and titles the articles give them ("Macron", "presidente de Francia"). */
+  aliases: string[];
+  /** The articles that name them. */
+  articles: string[];
+}
+
 /** What `/quote` returns to every front end. Fields follow ../shared/CONTRACT.md. */
 export interface QuoteResult {
   /** Canonical name the query resolved to, or null. */
@@ -35,6 +48,13 @@ export interface QuoteResult {
   suggestions: string[];
   /** When the query fits several actors equally well, their names; the caller asks the user to choose. */
   candidates: string[];
+  /**
+   * People the query also names (by name, surname or role) whom the articles credit with no statement: among
+   * `candidates` when a speaker fits as well, else the only people found; the reply says they said nothing quoted.
+   */
+  unquoted?: string[];
+  /** The form of each of them the query matched ("presidente de Francia"), in the order of `unquoted`. */
+  unquotedAs?: string[];
   /** When no known actor is close to an unknown query, the most quoted ones, so the reader knows whom the articles quote. */
   mostQuoted?: string[];
   /**

@@ -1,0 +1,34 @@
+/**
+ * The people an article names in full but credits with no statement ("El presidente de Francia, Emmanuel Macron, viajó
+ * a Moscú"). /quote needs them to tell a role or a surname that fits one speaker from one that fits several people
+ * (newcomer 23's D5 and D7): "el presidente" is not Putin's alone when the articles also name Macron as one.
+ */
+import type { Cast } from './cast.js';
+import type { NamedPerson } from './types.js';
+import { coordinatedMembers, nameKey } from './normalize.js';
+import { isBodyName } from './same-actor.js';
+import { isPlaceName } from './countries.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, isTitleNoun } from './lexicon.js';
+
+/** Words of a person's name beyond which a capitalised run is a title of a work or a body's name, not a person's. */
+const MAX_PERSON_NAME_WORDS = 5;
+
+/**
+ * Each person `cast` (article `articleId`'s) names in full who is none of `speakers` (the article's credited speakers, canonical names), with
+ * the forms and titles the article gives them (`Cast.aliasesOf`). A body's or place's name ("Banco Central de Reserva",
+ * "Corea del Norte", "Gobierno Bukele"), a run opened by a title noun and a member of a joint speaker ("Peter Vance and Maria Lund") are
+ * left out. Empty for an article whose language capitalises every noun (its capitalised runs are no names).
+ */
+export function unquotedPeople(articleId: string, cast: Cast, speakers: ReadonlySet<string>, capitalisesNouns: boolean): NamedPerson[] {
+  if (capitalisesNouns) return [];
+  const spoken = new Set([...speakers].flatMap((speaker) => [nameKey(speaker), ...(coordinatedMembers(speaker) ?? [])]));
+  const people: NamedPerson[] = [];
+  for (const name of cast.fullNames()) {
+    const key = nameKey(name);
+    const words = key.split(' ');
+    if (spoken.has(key) || spoken.has(nameKey(cast.resolveName(name) ?? name)) || words.length > MAX_PERSON_NAME_WORDS) continue;
+    if (isBodyName(key) || isPlaceName(key) || isTitleNoun(words[0]!) || GROUP_NOUNS.has(words[0]!) || words.some((word) => INSTITUTION_NOUNS.has(word))) continue;
+    people.push({ name, aliases: cast.aliasesOf(name), articles: [articleId] });
+  }
+  return people;
+}
