@@ -11,7 +11,7 @@ import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
 import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
-import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -100,6 +100,15 @@ function isMediumKind(words: readonly string[]): boolean {
 
 /** Roles held for someone else: after a name ("Putin spokesman", "Trump lawyer") they name another person. */
 const ROLES_FOR_ANOTHER = new Set([...SPOKESPERSON_NOUNS, 'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'lawyer', 'attorney', 'abogado', 'abogada']);
+
+/**
+ * Nouns for who heads or speaks for an organisation: "el titular del MEM", "the head of the agency". Where the articles
+ * describe one speaker so and the organisation says nothing itself, its statements are theirs.
+ */
+const HEAD_NOUNS = new Set([
+  ...SPOKESPERSON_NOUNS, 'titular', 'director', 'directora', 'presidente', 'presidenta', 'jefe', 'jefa', 'ministro', 'ministra', 'gerente', 'rector', 'rectora',
+  'president', 'head', 'chief', 'chair', 'chairman', 'chairwoman', 'minister',
+]);
 
 /** Articles, skipped when looking for the word before a name. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
@@ -1015,6 +1024,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const roleForms = [key, ...otherRoleForms(key)].map(significantWords).filter((words) => words.some(isRoleWord));
     const [surname] = keyWords.length === 1 && !isRoleWord(keyWords[0]!) ? keyWords : [];
     let fitting: Array<{ person: UnquotedEntry; as: string }> = [];
+    /** Other speakers the role fits as well, in other articles than those giving the speaker found exactly that role. */
+    let rivals: string[] = [];
     if (roleForms.length > 0 && (found.resolvedBy === 'role' || speakers.length === 0 || found.candidates.length > 0)) {
       // A role's holder: a form of theirs whose first role word is the query's, with every word of the query ("presidente
       // de Francia" for "el presidente", not "portavoz del presidente").
@@ -1023,10 +1034,17 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const spokeIn = new Set(found.statements.map((statement) => statement.articleId));
       const exactly = speakerEntries.some((entry) => roleForms.some((words) => entry.keys.includes(words.join(' '))));
       const outranked = (person: UnquotedEntry, words: string[]) => exactly && !person.written.has(words.join(' ')) && person.articles.every((id) => spokeIn.has(id));
+      const fits = (words: string[]) => (formWords: string[]) => formWords.find(isRoleWord) === words.find(isRoleWord) && words.every((word) => formWords.includes(word));
       fitting = roleForms.flatMap((words) => unquotedWith(words.find(isRoleWord)!).flatMap((person) => {
-        const form = person.forms.find((formWords) => formWords.find(isRoleWord) === words.find(isRoleWord) && words.every((word) => formWords.includes(word)));
+        const form = person.forms.find(fits(words));
         return form && !outranked(person, words) ? [{ person, as: person.written.get(form.join(' '))! }] : [];
       }));
+      // The old lookup takes the one speaker given exactly the role ("presidente") over those given longer titles
+      // ("presidente de Costa Rica"): right within an article, a silent pick across articles.
+      const elsewhere = (entry: Entry) => lookupAsWritten(entry.actor.name, true).statements.some((statement) => !spokeIn.has(statement.articleId));
+      rivals = found.actor === null || !exactly ? [] : [...new Set(roleForms.flatMap((words) => (byWord.get(words.find(isRoleWord)!) ?? [])
+        .filter((entry) => !speakerEntries.includes(entry) && !isBareRole(entry.actor.name) && entry.keys.some((entryKey) => fits(words)(entryKey.split(' '))) && elsewhere(entry))
+        .map((entry) => entry.actor.name)))];
     } else if (surname !== undefined && speakerEntries.length > 0 && speakerEntries.every((entry) => entry.nameWords.indexOf(surname) > 0)) {
       // A surname: another person's, after a given name ("Jim Clyburn" beside the "Mignon Clyburn" who spoke).
       fitting = unquotedWith(surname).filter((person) => person.nameWords.indexOf(surname) > 0).map((person) => ({ person, as: person.name }));
@@ -1038,18 +1056,37 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       });
     }
     const others = [...new Map(fitting.filter(({ person }) => otherPerson(person)).map((each) => [each.person.name, each])).values()];
-    if (others.length === 0) return found;
-    const unquoted = { unquoted: others.map(({ person }) => person.name), unquotedAs: others.map(({ as }) => as) };
-    if (speakers.length > 0) return result(found.query, { candidates: [...speakers, ...unquoted.unquoted], ...unquoted });
+    if (others.length === 0 && rivals.length === 0) return found;
+    const unquoted = others.length === 0 ? {} : { unquoted: others.map(({ person }) => person.name), unquotedAs: others.map(({ as }) => as) };
+    if (speakers.length > 0) return result(found.query, { candidates: [...speakers, ...rivals, ...others.map(({ person }) => person.name)], ...unquoted });
     // Speakers described by a near spelling of the query ("Ferrer" for "former regulator") yield to a person it names exactly.
     const describedExactly = (found.matchedAs ?? []).some((form) => keyWords.every((word) => nameKey(form).split(' ').includes(word)));
     return describedExactly ? { ...found, ...unquoted } : result(found.query, unquoted);
   };
 
+  /**
+   * `found` (the lookup of `query`), or, when the query names an organisation that says nothing itself and the articles
+   * describe one speaker as its head or spokesperson ("titular del MEM" for "MEM": newcomer 24's D6), that speaker's
+   * statements, saying whom (`resolvedBy` "role", the description kept in `related`). A country is never a person's.
+   */
+  const spokenForByHead = (query: string, found: QuoteResult): QuoteResult => {
+    const key = queryKey(query);
+    if (found.actor !== null || !found.related?.length || isPlaceName(key) || otherCountryForms(key).length > 0) return found;
+    // "titular del MEM", "titular del Instituto INDAG" for "MEM", "INDAG": the complement is the organisation asked for.
+    const asked = key.split(' ').filter((word) => !ARTICLES.has(word) && !INSTITUTION_NOUNS.has(word)).join(' ');
+    const heads = found.related.filter((_, i) => {
+      const words = nameKey(found.matchedAs?.[i] ?? '').split(' ').filter((word) => !ARTICLES.has(word));
+      return HEAD_NOUNS.has(words[0] ?? '') && (words[1] === 'de' || words[1] === 'del' || words[1] === 'of' || words[1] === 'for') && words.slice(2).filter((word) => !INSTITUTION_NOUNS.has(word)).join(' ') === asked;
+    });
+    if (heads.length !== 1) return found;
+    const head = lookupWhole(heads[0]!);
+    return head.actor === heads[0] ? { ...head, query, resolvedBy: 'role', related: found.related, ...(found.matchedAs ? { matchedAs: found.matchedAs } : {}) } : found;
+  };
+
   const book: QuoteBook = {
     lookup(query) {
       inUse();
-      return withUnquoted(query, lookupWhole(query));
+      return withUnquoted(query, spokenForByHead(query, lookupWhole(query)));
     },
 
     lookupSpeakers(query) {

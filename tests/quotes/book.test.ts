@@ -154,7 +154,7 @@ describe('autocomplete suggestions', () => {
           .filter((actor) => edits(actor) > 0 && edits(actor) <= allowed)
           .sort((a, b) => edits(a) - edits(b) || b.statements - a.statements);
         const expected = [...prefixed, ...close].slice(0, limit).map((actor) => actor.name);
-        expect(createQuoteBook({ statements: [], actors: sorted }).suggest(typed, limit)).toEqual(expected);
+        expect(createQuoteBook({ statements: [], actors: sorted, unquoted: [] }).suggest(typed, limit)).toEqual(expected);
       }),
     );
   });

@@ -72,3 +72,37 @@ describe('a role or surname that fits the speaker alone', () => {
     expect(createQuoteBook(buildQuoteData([council, elsewhere])).lookup('el secretario general').candidates).toEqual(['Ramón Quiroga', 'Aurelio Paz']);
   });
 });
+
+describe('a bare role across articles, among speakers', () => {
+  it('offers every speaker the role fits in other articles, not only the one given it exactly', () => {
+    const exact = articleFromParagraphs({ id: 'e', title: 'Puerto', date: '2024-05-01', language: 'es' }, [
+      'El gobernador, Iván Lerma, dijo que el puerto abrirá en junio.',
+    ]);
+    const longer = articleFromParagraphs({ id: 'f', title: 'Sequía', date: '2024-05-02', language: 'es' }, [
+      'El gobernador de Salta, Ciro Benítez, afirmó que la sequía ya terminó.',
+    ]);
+    expect(createQuoteBook(buildQuoteData([exact])).lookup('el gobernador').actor).toBe('Iván Lerma');
+    expect(createQuoteBook(buildQuoteData([exact, longer])).lookup('el gobernador').candidates).toEqual(['Iván Lerma', 'Ciro Benítez']);
+  });
+});
+
+describe('an organisation that says nothing itself, spoken for by its head (newcomer 24\u2019s D6)', () => {
+  const book = createQuoteBook(buildQuoteData([
+    articleFromParagraphs({ id: 'g', title: 'Tarifas', date: '2024-06-01', language: 'es' }, [
+      'El titular del Instituto de Aguas (INDAG), Rubén Olmedo, dijo que las tarifas no subirán este año.',
+    ]),
+    articleFromParagraphs({ id: 'h', title: 'Visita', date: '2024-06-02', language: 'es' }, [
+      'El presidente de Rusia, Vladimir Putin, dijo que la visita fue un éxito.',
+    ]),
+  ]));
+
+  it('shows its head\u2019s statements, saying whom and how the query matched', () => {
+    const result = book.lookup('INDAG');
+    expect(result).toMatchObject({ actor: 'Rubén Olmedo', resolvedBy: 'role', related: ['Rubén Olmedo'] });
+    expect(result.statements.length).toBe(1);
+  });
+
+  it('never takes a country for its president', () => {
+    expect(book.lookup('Rusia')).toMatchObject({ actor: null, related: ['Vladimir Putin'] });
+  });
+});
