@@ -15,7 +15,7 @@ const MAX_PERSON_NAME_WORDS = 5;
 
 /**
  * Each person `cast` (article `articleId`'s) names in full who is none of `speakers` (the article's credited speakers, canonical names), with
- * the forms and titles the article gives them (`Cast.aliasesOf`). A body's or place's name ("Banco Central de Reserva",
+ * the forms and titles the article gives them (`Cast.aliasesOf`): only those it gives one. A body's or place's name ("Banco Central de Reserva",
  * "Corea del Norte", "Gobierno Bukele"), a run opened by a title noun and a member of a joint speaker ("Peter Vance and Maria Lund") are
  * left out. Empty for an article whose language capitalises every noun (its capitalised runs are no names).
  */
@@ -28,7 +28,10 @@ export function unquotedPeople(articleId: string, cast: Cast, speakers: Readonly
     const words = key.split(' ');
     if (spoken.has(key) || spoken.has(nameKey(cast.resolveName(name) ?? name)) || words.length > MAX_PERSON_NAME_WORDS) continue;
     if (isBodyName(key) || isPlaceName(key) || isTitleNoun(words[0]!) || GROUP_NOUNS.has(words[0]!) || words.some((word) => INSTITUTION_NOUNS.has(word))) continue;
-    people.push({ name, aliases: cast.aliasesOf(name), articles: [articleId] });
+    // A name the article gives no title and never shortens is mostly a body's or an event's ("Asamblea Legislativa",
+    // "Semana Santa"): kept out, which keeps the quote book's table about a fifth as long.
+    const aliases = cast.aliasesOf(name);
+    if (aliases.length > 0) people.push({ name, aliases, articles: [articleId] });
   }
   return people;
 }
