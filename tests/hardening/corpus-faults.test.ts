@@ -63,7 +63,7 @@ describe('a damaged index snapshot', () => {
     expect(report.problems).toEqual([]);
     expect(report.wrongAnswers).toBe(0);
     expect(report.crashes).toBe(0);
-    expect(Object.keys(report.byFile).sort()).toEqual(['actors.jsonl', 'articles.bin', 'articles.jsonl', 'files.jsonl', 'index.bin', 'index.jsonl', 'manifest', 'speakers.jsonl', 'statements.jsonl', 'warnings.jsonl']);
+    expect(Object.keys(report.byFile).sort()).toEqual(['actors.jsonl', 'articles.bin', 'articles.jsonl', 'files.jsonl', 'index.bin', 'index.jsonl', 'manifest', 'speakers.jsonl', 'statements.jsonl', 'unquoted.jsonl', 'warnings.jsonl']);
     expect(report.interruptedSave).toBe('restored the complete snapshot');
   }, 60_000);
 
