@@ -34,7 +34,7 @@ import { asksMoney, givesMoney } from './money.js';
 import { yearUnmet } from './other-year.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
-import { namedInOtherStory, namedNowhere } from './other-story.js';
+import { namedInOtherStory } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { askedPart } from './asked-part.js';
 import { readChecked } from './question.js';
@@ -124,11 +124,6 @@ export interface Assessment {
   moneyNotGiven: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
   otherStory: boolean;
-  /**
-   * The question names something no passage of the archive holds ("¿Cuál es la capital de Marte?" beside "la capital
-   * norcoreana Pyongyang"; other-story.ts `namedNowhere`): the sentence found answers for something else. Refused whatever the model says.
-   */
-  nameUnknown: boolean;
   /**
    * The question asks what happened and the sentences the answer would quote give the asked kind of answer only in what
    * someone asked for, proposed or expects (request.ts): refused whatever the model says, the passage cited as a lead.
@@ -250,7 +245,7 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * Whether the articles answer the question: the lookup mode's model says so (answerability.ts), the
  * answer would not state the opposite of a negated question (negation.ts) nor tell of another year than the asked one
  * (other-year.ts), would give a number to a
- * count question and an amount to a question about a price (money.ts), comes from a story that names what the question names and over an archive that holds every name it asks about (other-story.ts), gives
+ * count question and an amount to a question about a price (money.ts), comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it; asked what someone named said, quotes a sentence that names them when the quote rules know no
  * statement of theirs; asked how something turned out, tells of something done (announced.ts).
@@ -260,7 +255,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'nameUnknown', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -426,9 +421,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const moneyNotGiven = asksMoney(question.asked) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence)));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
-  const frequency = (term: string) => index.documentFrequency(term, analyser);
-  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, frequency);
-  const nameUnknown = mode === 'same' && storyTerms !== undefined && namedNowhere(nameTerms, storyTerms, frequency);
+  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
   const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
   // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
   // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
@@ -447,7 +440,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, nameUnknown, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
