@@ -9,6 +9,9 @@ import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
+/** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */
+export const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
+
 /** Words of a direct object we step over looking for "que" ("acusó a Corea del Norte de que…"); beyond, the verb reports nothing. */
 const MAX_OBJECT_TOKENS = 5;
 
@@ -286,7 +289,7 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
     // "…caused by “a rare combination of heat and wind,” adding that…": a quotation holding its comma ends the
     // clause as a comma would, the quotation kept.
-    if (token.kind === 'quote' && /,\s*["“”»’']{1,2}$/u.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
+    if (token.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
     if (token.text !== ',') continue;
     // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on.
     if (listedComplement(tokens, i)) continue;

@@ -10,7 +10,7 @@ import { ADVERBIAL_SUBORDINATORS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, IN
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
-import { closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
+import { QUOTE_ENDS_WITH_COMMA, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
@@ -26,9 +26,6 @@ const NAMING_REACH = 3;
 
 /** Verbs that speak of a quotation ("habló de «…»"): unlike "llamó “basura”", a few words after them are scare quotes. */
 const SPEAKING_OF_FORMS: ReadonlySet<string> = new Set(SPEAKING_OF);
-
-/** A quotation token whose closing mark follows a comma: "“… families,”". */
-const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
 
 /** One sentence being read: its cue verbs, the reported clause of each, and the verb that owns each quotation. */
 interface SentenceReading {
