@@ -234,7 +234,7 @@ const en: Strings = {
  * it, never a pasted page (newcomer 24's D9: a 100,000-digit page number echoed whole). Discord's own option limits
  * (an integer, a 200-character name) do not hold for the console's and the CLI's lines.
  */
-export const ECHOED_CHARS = 60;
+const ECHOED_CHARS = 60;
 
 function echoed(typed: string): string {
   return truncateToFit(typed, ECHOED_CHARS);
