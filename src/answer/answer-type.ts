@@ -13,7 +13,7 @@ import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
 import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
 import { functionWordsOf } from '../text/stop-words.js';
-import { MEASURE_UNITS } from './units.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS, MEASURE_UNITS } from './units.js';
 
 /**
  * 'statement': what someone said. Unlike the other kinds it cannot be told from a sentence's words
@@ -499,17 +499,30 @@ const MEASURE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)
 // something, not how many of it.
 const SHARE = new RegExp(`${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?${MEASURE_FIGURE})?\\s*(?:%|\\b(?:por ciento|porciento|percent|per cent)\\b)`, 'gu');
 
+// A sum of money, folded: a figure or a range after a currency's sign ("$40 to $250", "us$ 3 millones") or before its name
+// or code, maybe with a word of magnitude ("entre 50 a 300 dolares", "3 millones de euros", "40 usd"): it tells what
+// something costs, not how many of anything. The function words ("a", "de") may be gone.
+const MONEY_MAGNITUDE = '(?:mil\\s+millones|mil|millones|millon|billones|billon|millardos?|thousand|million|millions|billion|billions|bn|mn|m)';
+const MONEY = new RegExp(
+  `[${CURRENCY_SIGNS}]\\s?${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?[${CURRENCY_SIGNS}]?\\s?${MEASURE_FIGURE})?(?:\\s*${MONEY_MAGNITUDE}\\b)?` +
+    `|${MEASURE_FIGURE}(?:[\\s–-]+(?:(?:a|y|o|to|and|or)\\s+)?${MEASURE_FIGURE})?(?:\\s+${MONEY_MAGNITUDE})?(?:\\s+de)?\\s*\\b(?:${CURRENCIES}|${CURRENCY_CODES})\\b`,
+  'gu',
+);
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCIES}|${CURRENCY_CODES})$`, 'u');
+
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
  * 'number'), none ("ninguno de los tratados"), or, unless `vague` is false, a vague count ("muchas veces"). Without
  * `durations`, a number of units of time ("ocho años", "three days") or of a unit of measure ("entre 2 y 6 grados", "300
  * metros": units.ts `MEASURE_UNITS`) is no count: it says how long or how big, not how many votes or patients (a question
- * that counts the unit itself has it among its own words, left out first). `language` (the text's) adds its own number
- * words, as for carriesAnswerType.
+ * that counts the unit itself has it among its own words, left out first), nor is a share ("el 90 % de los vehículos") or a
+ * sum of money ("pagar entre 50 a 300 dólares", "$40 to $250"), unless the question counts a currency ("¿Cuántos
+ * dólares…?"). `language` (the text's) adds its own number words, as for carriesAnswerType.
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
   const folded = withoutDates(foldAccents(withoutFunctionWords(withoutWords(text, questionWords), language)));
-  const counted = durations ? folded : folded.replace(DURATION, ' ').replace(MEASURE, ' ').replace(SHARE, ' ');
+  const countsCurrency = [...questionWords].some((word) => CURRENCY_WORD.test(word));
+  const counted = durations ? folded : (countsCurrency ? folded : folded.replace(MONEY, ' ')).replace(DURATION, ' ').replace(MEASURE, ' ').replace(SHARE, ' ');
   return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
 }
 

@@ -9,6 +9,7 @@
  */
 import { foldAccents } from '../text/words.js';
 import { NUMBER_WORDS } from './answer-type.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS } from './units.js';
 
 /** Nouns that name a sum of money asked for after "qué"/"cuál"/"what" (a fine is one: "What is the fine for…?"), folded. */
 const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|multa|multas|price|prices|cost|costs|fare|fares|fee|fees|fine|fines';
@@ -36,14 +37,8 @@ export function asksMoney(question: string): boolean {
   return ASKS_MONEY.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '')));
 }
 
-/** Currency names, folded, of the languages the archive reads (es, en, pt, fr, it, de), singular and plural. */
-const CURRENCIES =
-  'dolar|dolares|dollar|dollars|euro|euros|pesos|libra|libras|esterlina|esterlinas|pound|pounds|sterling|quetzal|quetzales|' +
-  'reais|bolivar|bolivares|bolivianos|soles|guaranies|cordobas|balboas|colones|lempira|lempiras|yen|yenes|yuan|yuanes|renminbi|rublo|rublos|ruble|rubles|rouble|roubles|' +
-  'francos|franc|francs|franken|centavo|centavos|centimo|centimos|cent|cents|centime|centimes|penique|peniques|pence|penny|' +
-  'rupia|rupias|rupee|rupees|dinar|dinares|dinars|shekel|shekels|lira|liras|lire|dollaro|dollari';
 /** A currency's sign or ISO code, or Guatemala's "Q" before a figure ("Q179 millones"): read in the text as written. */
-const CURRENCY_MARK = /[$€£¥₹₩₽]|(?<![\p{L}\p{M}])(?:USD|EUR|GBP|MXN|BRL|ARS|CLP|COP|PEN|GTQ|HNL|NIO|CRC|UYU|BOB|PYG|DOP|CHF|JPY|CNY)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Q\s?\p{N}/u;
+const CURRENCY_MARK = new RegExp(String.raw`[${CURRENCY_SIGNS}]|(?<![\p{L}\p{M}])(?:${CURRENCY_CODES.toUpperCase()})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Q\s?\p{N}`, 'u');
 /**
  * A currency's name, a figure with a word of magnitude ("200 millones", in words too: "doce millones", "a million";
  * answer-type.ts `NUMBER_WORDS`), or nothing to pay; folded.

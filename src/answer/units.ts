@@ -64,3 +64,13 @@ export function unitWordsAt(text: string, word: string, start: number, language:
   return power === undefined ? unit[language] : [...unit[language], power[language]];
 }
 
+/** Currency names, folded, of the languages the archive reads (es, en, pt, fr, it, de), singular and plural. */
+export const CURRENCIES =
+  'dolar|dolares|dollar|dollars|euro|euros|pesos|libra|libras|esterlina|esterlinas|pound|pounds|sterling|quetzal|quetzales|' +
+  'reais|bolivar|bolivares|bolivianos|soles|guaranies|cordobas|balboas|colones|lempira|lempiras|yen|yenes|yuan|yuanes|renminbi|rublo|rublos|ruble|rubles|rouble|roubles|' +
+  'francos|franc|francs|franken|centavo|centavos|centimo|centimos|cent|cents|centime|centimes|penique|peniques|pence|penny|' +
+  'rupia|rupias|rupee|rupees|dinar|dinares|dinars|shekel|shekels|lira|liras|lire|dollaro|dollari';
+/** Currencies' ISO codes, folded (lower case), of the same countries: written after a figure ("40 USD") or before it. */
+export const CURRENCY_CODES = 'usd|eur|gbp|mxn|brl|ars|clp|cop|pen|gtq|hnl|nio|crc|uyu|bob|pyg|dop|chf|jpy|cny';
+/** Currency signs, for a character class: written before a figure ("$40", "US$ 3 millones", "€5"). */
+export const CURRENCY_SIGNS = '$€£¥₹₩₽';
