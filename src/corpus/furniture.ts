@@ -87,11 +87,9 @@ const LINES = [
   /^\|?\s*((view|read|show|ver|leer|mostrar)( (it|as|on|en|in))?( (a|one|una))? )?(single|one|sola|una sola) (page|p[aá]gina)\s*[»›>]?$/iu,
   /^[«‹<]\s*(previous|prev|anterior)\b[^.!?]{0,120}\b(next|siguiente)( (story|article|nota|noticia|art[ií]culo))?\s*[»›>]$/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
-  // "Read also" prompts before a related headline, in tú, vos and usted forms, English and Portuguese.
-  // The prompt ends in a colon, or in a bar before the headline ("LEE MÁS | Otro titular").
-  // The prompt may name what it points to ("ESCUCHA EL PODCAST: …", "Watch the video: …", "Mira la galería | …").
-  /^(lee|le[eé]|lea|leer|leia|ver|vea|veja|see|read|mira|mir[aá]|mire|watch|escucha|escuch[aá]|escuche|listen|(puedes|pod[eé]s|puede) ver|informa?te|inf[oó]rmate|ent[eé]rate)( (tambi[eé]n|tamb[eé]m|adem[aá]s|m[aá]s|also|more|next|aqu[ií]))?( ((el|la|los|las|the|our|nuestro|nuestra|o|a) )?(podcast|v[ií]deo|audio|entrevista|interview|galer[ií]a|gallery|especial|cr[oó]nica|nota|story))?\s*[:|]/iu,
-  /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
+  // A "read also" prompt with no colon: the verb first ("Lea también otro titular"), or after "también" in a form that is
+  // only an imperative (usted, vos: "También lea …"; "También lee …" is also a story's third person).
+  /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^tambi[eé]n (lea|leé|mire|mirá|vea|escuche|escuchá)(?![\p{L}])|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
   /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
   // Where the story goes on after an advertisement or a box ("Story continues below advertisement", "Continue reading the
@@ -159,9 +157,30 @@ const CAPTION = new RegExp(`[.!?]["'”’»)]*\\s+\\(?${CREDIT_WORD}\\s*:\\s*[^
 // ("KCNA vía REUTERS", "AFP via Getty Images", "REUTERS/Jane Doe"). Case matters here: no "i" flag.
 const AGENCY_CAPTION = /[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:\s+v[ií]a\s+|\s*\/\s*)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\.?$/u;
 const MAX_CAPTION_WORDS = 60;
-// A caption of a few words with its credit in brackets and no sentence before it ("Imagen ilustrativa (Foto: Pixabay)").
-const BRACKETED_CREDIT = new RegExp(`^[^.!?()]{1,80}\\(${CREDIT_WORD}\\s*:\\s*[^()]{2,60}\\)\\.?$`, 'iu');
-const MAX_BRACKETED_CAPTION_WORDS = 12;
+/** A name of one to four capitalised words, as credits write agencies and photographers ("REUTERS", "AP Photo", "Kevork Djansezian"). */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3}";
+/**
+ * A photographer's name in a credit: two to four words in title case or initials ("Jane Doe", "J. Scott Applewhite"); an
+ * agency's name in capitals is not one ("Agencia EFE/AFP" closes a story as its wire credit).
+ */
+const PERSON_WORD = "\\p{Lu}(?:\\.|\\p{Ll}[\\p{L}'’-]*)";
+const CREDIT_PERSON = `${PERSON_WORD}(?:\\s+${PERSON_WORD}){1,3}`;
+/**
+ * A photo's credit in brackets closing its caption: a credit word, then the credit ("(Foto: Archivo Municipal)", "(Photo by
+ * Jane Doe/Getty Images)", "(Foto de archivo)").
+ */
+const BRACKETED_CREDIT = new RegExp(`(?:^|\\s)\\(${CREDIT_WORD}(?![\\p{L}])[^()]{2,60}\\)\\.?$`, 'iu');
+/**
+ * Or a credit made of names in brackets: an agency and its photographer either way round ("(Getty/Jane Doe)", "(AP
+ * Photo/Jane Doe)", "(Jane Doe / AFP)"), or an agency's photo relayed by another ("(AFP via Getty Images)"). Two one-word
+ * names with a slash are left to the story ("(Reuters/Ipsos)" credits a poll). Case matters here: no "i" flag.
+ */
+const VIA = `\\s+v[ií]a\\s+${CREDIT_NAME}`;
+const BRACKETED_NAMES = new RegExp(
+  `(?:^|\\s)\\((?:(?:${CREDIT_PERSON}\\s*\\/\\s*${CREDIT_NAME}|${CREDIT_NAME}\\s*\\/\\s*${CREDIT_PERSON})(?:\\s*\\/\\s*${CREDIT_NAME})*(?:${VIA})?` +
+    `|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})?${VIA})\\)\\.?$`,
+  'u',
+);
 
 /**
  * A call to subscribe, follow, join or support: an imperative (tú, vos, usted or English forms) and a
@@ -218,13 +237,12 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
-  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line))) return 'caption';
-  if (words <= MAX_BRACKETED_CAPTION_WORDS && BRACKETED_CREDIT.test(line)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line))) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (RIGHTS.test(line)) return 'rights';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
-  if (LINES.some((pattern) => pattern.test(line)) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
+  if (LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
 }
 
@@ -247,4 +265,32 @@ export function isCallButton(line: string): boolean {
 function isShareRow(line: string): boolean {
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some((word) => SHARE_WORDS.has(word)) && words.every((word) => SHARE_WORDS.has(word) || SHARE_LINKS.has(word));
+}
+
+/** The verbs of a prompt to read, watch or hear more, in tú, vos and usted forms, English and Portuguese. */
+const PROMPT_VERBS = new Set([
+  'lee', 'leé', 'lea', 'leer', 'leia', 'ler', 'ver', 'vea', 'veja', 'see', 'read', 'mira', 'mirá', 'mire', 'mirar', 'watch',
+  'escucha', 'escuchá', 'escuche', 'escuchar', 'listen', 'informate', 'infórmate', 'enterate', 'entérate',
+]);
+/** The other words such a prompt is made of: adverbs, modals, pronouns, articles and what it points to. */
+const PROMPT_WORDS = new Set([
+  'también', 'tambien', 'também', 'además', 'ademas', 'also', 'more', 'más', 'mas', 'aquí', 'aqui', 'here', 'next', 'too',
+  'puedes', 'podés', 'puede', 'pueden', 'podrás', 'can', 'you', 'te', 'le', 'les', 'recomendamos', 'sugerimos', 'we', 'recommend',
+  'el', 'la', 'los', 'las', 'the', 'our', 'nuestro', 'nuestra', 'o', 'a', 'this', 'este', 'esta',
+  'podcast', 'video', 'vídeo', 'audio', 'entrevista', 'interview', 'galería', 'galeria', 'gallery', 'especial', 'crónica', 'cronica',
+  'nota', 'story',
+]);
+const MAX_PROMPT_HEAD_WORDS = 6;
+
+/**
+ * A "read also" prompt before a related headline, its words in any order ("Lee también: …", "También lea: …", "Puedes ver
+ * también | …", "ALSO READ: …", "ESCUCHA EL PODCAST: …"): the line opens with a few words before a colon or a bar, all of
+ * them a prompt's (PROMPT_VERBS, PROMPT_WORDS) and one a verb to read, watch or hear. A story's lead-in names something
+ * else ("La ministra lo dijo así: …", "Ver para creer: …").
+ */
+function isReadPrompt(line: string): boolean {
+  const head = /^\s*([\p{L}\s]+?)\s*[:|]/u.exec(line)?.[1];
+  if (head === undefined) return false;
+  const words = head.toLowerCase().split(/\s+/u);
+  return words.length <= MAX_PROMPT_HEAD_WORDS && words.some((word) => PROMPT_VERBS.has(word)) && words.every((word) => PROMPT_VERBS.has(word) || PROMPT_WORDS.has(word));
 }

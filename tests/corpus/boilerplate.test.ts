@@ -59,6 +59,16 @@ describe('boilerplate in plain text', () => {
     ['a paywall\'s notice', 'Este contenido es exclusivo para suscriptores.'],
     ['a paywall\'s notice (English)', 'This article is for subscribers only'],
     ['a caption with its credit in brackets', 'Imagen ilustrativa (Foto: Archivo Municipal)'],
+    ['a caption with no stop before an agency and its photographer in brackets', 'Vendors unload crates of oranges beside the shuttered stalls of the covered market on Tuesday (Harbour Press/Jane Doe)'],
+    ['a caption with its photographer then the agency in brackets', 'Los comerciantes esperan junto a los puestos vacíos del mercado central (Marta Gil / Agencia Sur)'],
+    ['a caption with an agency\'s photographer and its photo desk in brackets', 'Crates of oranges stacked by the market gate. (AP Photo/J. Ellis Moore).'],
+    ['a caption with an agency\'s photo relayed by another in brackets', 'Market traders unload crates at dawn (Jane Doe/AFP via Getty Images)'],
+    ['a long caption with a credit word in brackets', 'Los puestos de fruta del mercado central, cerrados desde el invierno, durante la visita de la concejala de Urbanismo (Foto de Marta Gil para El Diario del Sur)'],
+    ['a "read also" prompt after "también" (usted)', 'También lea: ¿Subirá otra vez el precio del pan en los mercados del barrio? Esto dicen los panaderos.'],
+    ['a "read also" prompt with a modal (tú)', 'También puedes leer: Otro titular de la casa sobre el mismo asunto'],
+    ['a "read also" prompt with a modal (vos)', 'Podés ver también | Otro titular de la casa sobre el mismo asunto'],
+    ['a "read also" prompt (English, adverb first)', 'ALSO READ: Another headline from the house on the same matter'],
+    ['a "we suggest you read" prompt (tú)', 'Te recomendamos leer: Otro titular de la casa sobre el mismo asunto'],
     ['a link to more of a section\'s news', 'Ver más noticias de Economía'],
     ['where the story goes on after an advertisement', 'Story continues below advertisement'],
     ['where the story goes on (Spanish)', 'La nota continúa debajo de la publicidad'],
@@ -112,6 +122,19 @@ describe('boilerplate in plain text', () => {
       const body = bodyOf(['Reforman el mercado central', ...BODY, label, 'Otro titular de la casa, 04.06.2019', 'Y otro titular más, 04.12.2018']);
       expect(body, label).not.toMatch(/titular|Thema|sujet|assunto|topic/);
     }
+  });
+
+  it('keeps story sentences that end in a bracketed name or open with "también" and a verb of reading', () => {
+    const lines = [
+      'Support for the new market fell to 41 percent in the latest survey (Harbour/Ipsos)',
+      'Las obras costarán cuatro millones y se pagarán con fondos europeos, según el consistorio. (Agencia EFE/AFP)',
+      'The works were first announced by the mayor on local radio (Radio Ellis).',
+      'También lee los periódicos de la mañana antes de abrir su puesto, contó su hija.',
+      'La concejala lo resumió así: las obras no pueden esperar más.',
+      'Ver para creer: el mercado abrió sus puertas con un mes de adelanto.',
+    ];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!, BODY[2]!]);
+    for (const line of lines) expect(body).toContain(line);
   });
 
   it('keeps story sentences about someone\'s comments', () => {

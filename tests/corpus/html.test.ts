@@ -289,6 +289,15 @@ describe('HTML main text', () => {
     expect(kept.text).toContain('seguirán vacíos durante todo el verano');
   });
 
+  it('leaves out a caption above the headline that no class names, told by its photo credit in brackets, and a "read also" teaser closing the story', () => {
+    const caption = '<strong>Vendors unload crates beside the shuttered stalls of the covered market <span>(Harbour Press/Jane Doe)</span></strong>';
+    const teaser = '<p><em><a href="/otra">También lea: ¿Volverá a subir el precio del pan? Esto dicen los panaderos.</a></em></p>';
+    const article = read(page('<title>Reforman el mercado central</title>', `<article>${caption}<h1>Reforman el mercado central</h1>${paragraphs}${teaser}</article>`));
+    expect(article.text).not.toContain('Vendors unload crates');
+    expect(article.text).not.toContain('También lea');
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+  });
+
   it('keeps a long block whose class merely mentions a caption: a caption is a few words', () => {
     const body = `<article><div class="story-with-captions">${paragraphs}${paragraphs.replaceAll('<p>', '<p>Además, ')}</div></article>`;
     const article = read(page('<title>Reforman el mercado central</title>', body));
