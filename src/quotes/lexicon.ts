@@ -574,7 +574,7 @@ export const TITLE_NOUNS = set([
   'científica', 'economista', 'primer', 'primera', 'vicepresidente', 'vicepresidenta', 'dirigente', 'mandatario', 'mandataria', 'titular',
   'leader', 'president', 'minister', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'governor', 'senator',
   'ambassador', 'secretary', 'director', 'chief', 'head', 'judge', 'prosecutor', 'lawyer', 'barrister', 'attorney', 'king', 'queen', 'pope',
-  'representative', 'negotiator', 'member', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor', 'speaker',
+  'representative', 'negotiator', 'member', 'officer', 'executive', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor', 'speaker',
   // Ranks and local offices: "el coronel José Abdón Galindo", "El Coronel, aseguró…", "la gerente", "el concejal".
   'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { institutionRun, nameEnd, personStart, startsLower } from './tokens.js';
-import { DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, TELLING, speechVerb,
@@ -293,8 +293,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   const headOffset = GROUP_NOUNS.has(words[firstHead]!.key) && isTitleNoun(words[firstHead + 1]?.key ?? '') ? firstHead + 1 : firstHead;
   const head = words[headOffset]!;
   const leading = words.slice(0, headOffset);
-  // "comes after health officials": a preposition or a clause before the head makes it no subject phrase.
-  if (leading.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key))) return undefined;
+  // "comes after health officials", "as one officer (put it)": a preposition, or a conjunction of comparison, before the
+  // head makes it no subject phrase.
+  if (leading.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || COMPARATIVE_SUBORDINATORS.has(token.key))) return undefined;
   const phrase = slice(text, tokens, start, to);
   // "Kyodo news agency": a medium named before its noun.
   const leadingNameEnd = nameEnd(tokens, start);
@@ -529,12 +530,24 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
     // A partitive without its noun ("one of", "una de") is never a speaker.
     second !== undefined && isLowerCase(second) && from + 1 < to && !CHANNEL_NOUNS.has(second.key) && !MEDIUM_NOUNS.has(second.key) && !SKIPPABLE.has(second.key) &&
     !NAME_PREPOSITIONS.has(second.key) &&
-    !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key));
+    !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key)) &&
+    !opensContactClause(tokens, from + 2, to);
   // Spanish "a" is also a preposition ("a periodistas"): only the unambiguous indefinite articles open an anonymous speaker.
   if (named && (QUANTIFIERS.has(first.key) || (INDEFINITE_DETERMINERS.has(first.key) && first.key !== 'a'))) {
     return { kind: 'group', text: slice(text, tokens, from, to) };
   }
   return undefined;
+}
+
+/**
+ * Whether a capitalised name ends [from, to) right after a lower-case noun with nothing joining them ("One thing Pike
+ * (isn't feeling is guilt)", "the one step Ruiz (won't take)"): the name opens a relative clause written without its
+ * pronoun and is that clause's subject; the words before it are no group that speaks.
+ */
+function opensContactClause(tokens: Token[], from: number, to: number): boolean {
+  const name = lastNameStart(tokens, from, to);
+  const before = name === undefined ? undefined : tokens[name - 1];
+  return before !== undefined && isLowerCase(before) && before.kind === 'word' && ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, NAME_ARTICLES, DETERMINERS, COORDINATORS].some((words) => words.has(before.key)) && !isTitleNoun(before.key) && !GROUP_NOUNS.has(before.key);
 }
 
 /**
