@@ -233,13 +233,21 @@ function isPullQuote(text: string, paragraph: TextSpan, inside: Quotation[], art
 }
 
 /**
+ * The end of a quotation whose words end its sentence before the attribution: "?", "!" or "…" ("Are you concerned?"),
+ * or any stop before the closing mark of a quotation inside it ("…, like, ‘Really?’", "…, ‘No.’"), which English puts
+ * inside both marks.
+ */
+const QUOTATION_STOP = /(?:[?!…]|[.?!…]['’"”»›]+)$/u;
+
+/**
  * Whether the sentence [start, end) only attributes the quotation ending right before it with "?" or "!" ("“Are you
- * concerned?” King asked.", "“We won!” Ruiz said."): the splitter cut after the mark, but the press writes the
- * attribution as part of the quotation's sentence, so that the quotation is that verb's and not whoever was in focus.
+ * concerned?” King asked.", "“We won!” Ruiz said.", "“It hit me, ‘Really?’” Ruiz said."): the splitter cut after the
+ * mark, but the press writes the attribution as part of the quotation's sentence, so that the quotation is that verb's
+ * and not whoever was in focus.
  */
 function attributionAfterQuestion(text: string, start: number, end: number, inside: Quotation[]): boolean {
   const quotation = inside.find((candidate) => candidate.outer.end <= start && text.slice(candidate.outer.end, start).trim() === '');
-  if (!quotation || !/[?!…]$/u.test(text.slice(quotation.inner.start, quotation.inner.end))) return false;
+  if (!quotation || !QUOTATION_STOP.test(text.slice(quotation.inner.start, quotation.inner.end))) return false;
   const words = text.slice(start, end).match(/\p{L}+/gu) ?? [];
   // Accents kept (not `words`): "afirmó" is a verb of saying, "afirmo" is not. Question verbs count: they attribute too.
   return words.length <= MAX_TRAILING_ATTRIBUTION_WORDS && words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined);

@@ -262,7 +262,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     if (head && isLowerCase(head) && isInstitutionNoun(head) && to - nameStart === 1 && ADJECTIVE_ENDING.test(tokens[nameStart]!.key)) {
       return { kind: 'group', text: slice(text, tokens, start, to) };
     }
-    if (headIndex >= 0 && (!complemented || formalTitle || complementRun)) {
+    if (headIndex >= 0 && (!complemented || formalTitle || complementRun || formalField(tokens, before.slice(headIndex), nameStart, to))) {
       return { kind: 'name', name: withoutHomePlace(name), title: slice(text, tokens, start + Math.min(firstHead, headIndex), nameStart), mediumTitle: MEDIUM_NOUNS.has(before[headIndex]!.key) };
     }
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
@@ -537,6 +537,25 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
     return { kind: 'group', text: slice(text, tokens, from, to) };
   }
   return undefined;
+}
+
+/** Lower-case words a capitalised title's field may have ("Vice President for food safety", "Director of communications"). */
+const MAX_FIELD_WORDS = 3;
+
+/** Prepositions that open a title's field ("Vice President for sales", "Minister of health"), folded. */
+const FIELD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'de', 'para']);
+
+/**
+ * Whether `title` (from its capitalised head noun to just before the name at `nameStart`) is a formal title with a
+ * lower-case field after a preposition ("Vice President for food safety Craig Wilson", "Director of communications Ana
+ * Ruiz"), and a full name of two words or more follows it: the person, whom the title describes. A field with an
+ * article or a name of one word ("the head of sales Acme") is left to the other rules.
+ */
+function formalField(tokens: Token[], title: Token[], nameStart: number, to: number): boolean {
+  const [head, preposition, ...field] = title;
+  if (!head || isLowerCase(head) || GROUP_NOUNS.has(head.key) || !preposition || !FIELD_PREPOSITIONS.has(preposition.key)) return false;
+  if (field.length === 0 || field.length > MAX_FIELD_WORDS || !field.every((token) => token.kind === 'word' && isLowerCase(token) && !DETERMINERS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key))) return false;
+  return to - nameStart >= 2 && !tokens.slice(nameStart, to).some((token) => INSTITUTION_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || MEDIUM_NOUNS.has(token.key));
 }
 
 /**
