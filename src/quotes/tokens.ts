@@ -442,8 +442,11 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     const abbreviated = monsieur || (dotted && token.text.length <= MAX_ABBREVIATION_LETTERS && /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Lu}/u.test(next.text));
     // "U.S. officials", "EE.UU. ha…": a dotted acronym keeps its last dot when a word follows in the same sentence.
     const acronym = dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token.text);
-    // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name.
-    const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
+    // "Walter A. Clyburn Reed", "Michael J. Fox": a middle initial between capitalised words is part of the name; so is
+    // a first initial before a given name and a surname ("T. Michael Walkley", "L. Paul Bremer").
+    const afterName = joined.at(-1)?.kind === 'word' && startsUpper(joined.at(-1)!.text);
+    const beforeTwoNames = tokens[i + 3]?.kind === 'word' && startsUpper(tokens[i + 3]!.text);
+    const initial = dotted && /^\p{Lu}$/u.test(token.text) && startsUpper(next.text) && (afterName || beforeTwoNames);
     // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said": a generational suffix after a name, no
     // capitalised word after it (that would make "Sr." the Spanish "señor" of the next name), is the name's last word.
     const ending = token.kind === 'word' && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
