@@ -304,6 +304,7 @@ export function declaredMeta(declared: Declared, byline?: string | null, story =
     handleNames: HANDLES,
     shownDate: declared.shownDate,
     dateOrder: declared.dateOrder,
+    printedAuthorNames: ['<header byline>'],
   });
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? rewrittenHeading(meta.title, declared.headings) ?? matchHeading(meta.title, declared.headings);
   return meta;

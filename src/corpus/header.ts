@@ -262,10 +262,25 @@ function personLinkHolders(blocks: HeaderNode[]): Set<HeaderNode> {
  * "/user/profile/…"). Null when there is none.
  */
 export function headerByline(header: PageHeader, isByline: (text: string) => boolean): { node: HeaderNode; text: string } | null {
-  const marked = markedElement(header, markedBy(AUTHOR_MARK), isByline);
+  const marked = markedElement(header, markedBy(AUTHOR_MARK), isByline, isShown);
   if (marked) return marked;
   const linking = personLinkHolders(header.blocks);
-  return linking.size ? markedElement(header, (node) => linking.has(node), isByline) : null;
+  return linking.size ? markedElement(header, (node) => linking.has(node), isByline, isShown) : null;
+}
+
+/** An inline style that keeps an element off the screen. */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu;
+
+/**
+ * Whether neither an element nor any element around it is hidden by its `hidden` attribute or an inline style
+ * (HIDING_STYLE): a byline kept hidden is no credit the reader sees (the NYT's video byline, "<div class="byline"
+ * style="display:none;">By …</div>", names the video's producers beside the story's writer).
+ */
+function isShown(node: HeaderNode): boolean {
+  for (let element: HeaderNode | null = node; element; element = element.parentElement) {
+    if (element.getAttribute('hidden') !== null || HIDING_STYLE.test(element.getAttribute('style') ?? '')) return false;
+  }
+  return true;
 }
 
 /** What the markup marks as a credit's element by its class, id or itemprop ("credit", "source", "agency", "agencia", "fuente", "Quelle", "fonte"). */

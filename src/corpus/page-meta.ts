@@ -29,6 +29,12 @@ export interface DeclarationOptions {
   byHand?: boolean;
   /** How the page writes numeric dates (see pageDateOrder), kept in the PageMeta for the dates of its text. Default day first. */
   dateOrder?: DateOrder;
+  /**
+   * Declarations of the byline the page prints by its headline, most trusted first: when it names people and the first
+   * accepted author declaration names other people only, the printed byline is the author (see printedOverDeclared).
+   * Default none.
+   */
+  printedAuthorNames?: string[];
 }
 
 /** The fields a page declares by name (its date order is read from its languages and printed dates instead). */
@@ -41,7 +47,7 @@ export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder'>;
 export function collectPageMeta(
   names: Partial<Record<DeclaredField, string[]>>,
   lookup: (name: string) => string | undefined,
-  { timestampNames = [], handleNames = [], shownDate = null, byHand = false, dateOrder }: DeclarationOptions = {},
+  { timestampNames = [], handleNames = [], shownDate = null, byHand = false, dateOrder, printedAuthorNames = [] }: DeclarationOptions = {},
 ): PageMeta {
   const values = (field: DeclaredField) => (names[field] ?? []).flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson);
   const meta: PageMeta = {};
@@ -67,14 +73,32 @@ export function collectPageMeta(
   if (title) meta.title = title;
   // A site's name written in parts ("Noticias del Valle - El Observador | La voz del sur") is no author, whole or in part.
   const siteParts = named.flatMap((value) => [value, ...value.split(AUTHOR_PARTS)]).map(fold).filter(Boolean);
-  const author = values('author').map((value) => acceptedAuthors(value, [...siteKeys, ...siteParts], byHand)).find(Boolean);
-  if (author) meta.author = author;
+  const accepted = (value: string) => acceptedAuthors(value, [...siteKeys, ...siteParts], byHand);
+  const author = values('author').map(accepted).find(Boolean);
+  const printed = printedAuthorNames.flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson).map(accepted).find(Boolean);
+  if (author) meta.author = printed && printedOverDeclared(printed, author) ? printed : author;
   const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate, dateOrder);
   if (date) meta.date = date;
   if (dateOrder) meta.dateOrder = dateOrder;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
   return meta;
+}
+
+/**
+ * Whether the byline printed by the headline (`printed`) is the author rather than what the page declares (`declared`;
+ * both ", "-joined names): both name people only, and no name word of one is in the other ("por Henry Montenegro" under
+ * the headline, "César Pérez" in a parsely-author tag). The printed byline is the credit the newsroom gives its readers;
+ * a meta tag is filled by the publishing system, often with the account that posted the story. A byline and a tag that
+ * share a name are the same credit written twice (the tag's form is kept), and a desk or an organisation on either side
+ * is left to the declaration.
+ */
+function printedOverDeclared(printed: string, declared: string): boolean {
+  const people = (names: string) => names.split(', ').every((name) => isName(name) && !ORGANIZATION.test(name));
+  // Capitalised words only: particles ("de", "van") are shared by unrelated names.
+  const words = (names: string) => new Set(names.split(/[\s,]+/u).filter((word) => /^\p{Lu}/u.test(word)).map(fold).filter(Boolean));
+  const declaredWords = words(declared);
+  return people(printed) && people(declared) && ![...words(printed)].some((word) => declaredWords.has(word));
 }
 
 /**

@@ -533,6 +533,27 @@ describe('HTML: the outlet and the author a page declares (B12)', () => {
     expect(read(page(blog, `<article>${paragraphs}</article>`)).author).toBe('Jane Doe');
   });
 
+  it('credits the byline printed under the headline when a meta tag names another person, and keeps the tag\'s name when both name the same one', () => {
+    const title = '<title>Reforman el mercado central</title>';
+    const tag = '<meta name="parsely-author" content="Rosa Elvira Campos Durán">';
+    const byline = '<p class="sart-author"><span class="byline">por <span class="author">Tomás Ibarra</span></span></p>';
+    expect(read(page(title + tag, `<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`)).author).toBe('Tomás Ibarra');
+    const sameWriter = '<p class="byline">Por Rosa Campos</p>';
+    expect(read(page(title + tag, `<article><h1>Reforman el mercado central</h1>${sameWriter}${paragraphs}</article>`)).author).toBe('Rosa Elvira Campos Durán');
+    // A desk printed under the headline says less than the person a tag names.
+    const desk = '<p class="byline">Redacción Diario del Sur</p>';
+    expect(read(page(title + tag, `<article><h1>Reforman el mercado central</h1>${desk}${paragraphs}</article>`)).author).toBe('Rosa Elvira Campos Durán');
+  });
+
+  it('reads no byline the page keeps hidden under its headline: a video\'s credits beside the story\'s writer', () => {
+    const title = '<title>Reforman el mercado central</title><meta name="author" content="Rosa Campos">';
+    const hidden = '<div class="byline" style="display: none;">By Ivo Lenz, Pia Marsh and Otto Brandt</div>';
+    const shown = '<h6 class="byline">By <span itemprop="author">Rosa Campos</span></h6>';
+    expect(read(page(title, `<article><h1>Reforman el mercado central</h1>${hidden}${shown}${paragraphs}</article>`)).author).toBe('Rosa Campos');
+    const hiddenOnly = read(page('<title>Reforman el mercado central</title>', `<article><h1>Reforman el mercado central</h1><p class="author" hidden>Por Ivo Lenz</p>${paragraphs}</article>`));
+    expect(hiddenOnly.author).toBeNull();
+  });
+
   it('takes the outlet from a JSON-LD publisher the article points to by @id, or from an Organization signing it', () => {
     const organization = { '@id': 'https://observador.example/', '@type': 'Organization', name: 'El Observador' };
     const byReference = jsonLd([{ '@type': 'NewsArticle', headline: 'Reforman el mercado central', publisher: { '@id': 'https://observador.example/' }, author: organization }]);
