@@ -21,7 +21,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
-import { closeSync, createReadStream, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, read, readSync, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { endianness } from 'node:os';
@@ -397,18 +397,15 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
   } catch (error) {
     throw new SnapshotDamage(`snapshot file ${entry.records.file} cannot be read: ${describe(error)}`);
   }
-  // Checked as it streams by, lines counted when the manifest does not say how many; nothing kept.
+  // Checked as it is read by, lines counted when the manifest does not say how many; nothing kept.
   const known = entry.records.count;
   let count = known ?? 0;
   try {
-    let crc = 0;
     let last: number | undefined;
-    for await (const chunk of createReadStream(file, { fd, start: 0, autoClose: false, highWaterMark: READ_CHUNK })) {
-      const bytes = chunk as Buffer;
-      crc = crc32(bytes, crc);
+    const crc = await checksumOf(fd, entry.records, (bytes) => {
       if (known === undefined) for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
       if (bytes.length > 0) last = bytes[bytes.length - 1];
-    }
+    });
     verify(entry.records, crc);
     if (last !== undefined && last !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
   } catch (error) {
@@ -477,22 +474,56 @@ interface ArrayFile {
   view(type: TypedArrayName, offset: number, length: number): TypedArray | StoredBytes;
 }
 
-/** The whole .bin file in one buffer of its own (so typed arrays can be views into it), checksum verified. */
+/**
+ * The whole .bin file in one buffer of its own (so typed arrays can be views into it), checksum verified. The
+ * checksum is taken from a second reading of the file through a small buffer (`checksumOf`), beside the first
+ * (on libuv's threads): a pass over the big buffer would be this thread's first touch of each of its pages,
+ * which costs several times the checksum itself on some machines (docs/BENCHMARKS.md, stop 47), and the pages a
+ * question never reads then stay untouched. Both readings are of one open file, which no save writes in place.
+ */
 async function readArrays(folder: string, entry: FileEntry): Promise<ArrayFile> {
   const buffer = Buffer.allocUnsafeSlow(entry.bytes);
   const handle = await open(path.join(folder, entry.file), 'r');
   try {
-    let filled = 0;
-    while (filled < entry.bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, entry.bytes - filled, filled);
-      if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
-      filled += bytesRead;
-    }
+    const fill = async () => {
+      for (let filled = 0; filled < entry.bytes; ) {
+        const { bytesRead } = await handle.read(buffer, filled, entry.bytes - filled, filled);
+        if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
+        filled += bytesRead;
+      }
+    };
+    const [, crc] = await Promise.all([fill(), checksumOf(handle.fd, entry)]);
+    verify(entry, crc);
   } finally {
     await handle.close();
   }
-  verify(entry, crc32(buffer, 0));
   return { bytes: entry.bytes, view: (type, offset, length) => new TYPED_ARRAYS[type](buffer.buffer as ArrayBuffer, buffer.byteOffset + offset, length) };
+}
+
+/**
+ * CRC-32 of the first `entry.bytes` bytes of the open file `fd`, read a chunk at a time (READ_CHUNK) into one
+ * buffer kept for the whole file: a read stream's fresh buffer per chunk is memory new to the process each time,
+ * whose first touch cost more than the checksum (docs/BENCHMARKS.md, stop 47), and whose external size brings
+ * garbage collections on. `each` sees every chunk as it comes (a view valid only during the call). Throws
+ * SnapshotDamage when the file ends early, and the read's error when it cannot be read.
+ */
+async function checksumOf(fd: number, entry: FileEntry, each?: (chunk: Buffer) => void): Promise<number> {
+  const chunk = Buffer.allocUnsafeSlow(Math.min(READ_CHUNK, entry.bytes));
+  let crc = 0;
+  for (let position = 0; position < entry.bytes; ) {
+    const bytesRead = await readAt(fd, chunk, Math.min(chunk.length, entry.bytes - position), position);
+    if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
+    const bytes = chunk.subarray(0, bytesRead);
+    crc = crc32(bytes, crc);
+    each?.(bytes);
+    position += bytesRead;
+  }
+  return crc;
+}
+
+/** `length` bytes of the open file `fd` from `position` into the start of `buffer`, on libuv's threads; resolves how many were read. */
+function readAt(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => read(fd, buffer, 0, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
 }
 
 /** Closes an array file kept open once nothing read from it is left. */
@@ -563,9 +594,7 @@ async function checkArrays(folder: string, entry: FileEntry): Promise<ArrayFile>
     throw new SnapshotDamage(`snapshot file ${entry.file} cannot be read: ${describe(error)}`);
   }
   try {
-    let crc = 0;
-    for await (const chunk of createReadStream(path.join(folder, entry.file), { fd, start: 0, autoClose: false, highWaterMark: READ_CHUNK })) crc = crc32(chunk as Buffer, crc);
-    verify(entry, crc);
+    verify(entry, await checksumOf(fd, entry));
   } catch (error) {
     closeSync(fd);
     throw error;
