@@ -110,6 +110,36 @@ describe('saving and loading snapshots', () => {
     expect(await loadSnapshot(dir, key, readParts('articles'), { bytesOnDisk: ['articles'] })).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
   });
 
+  it('checks files longer than one read chunk to their last byte: a byte changed past the first chunk, or in the last, is caught in every kind of part', async () => {
+    // About 1.3 MB of each: read a chunk (1 MiB) at a time, the second a partial one.
+    const numbers = Uint32Array.from({ length: 330_000 }, (_, n) => (n * 2_654_435_761) >>> 0);
+    const text = new Uint8Array(Buffer.from('Las cifras del puerto, dijo la capitana, no cuadran. '.repeat(25_000), 'utf8'));
+    const statements = Array.from({ length: 20_000 }, (_, n) => ({ speaker: `Oradora ${n}`, text: `Dijo la cifra ${n * 7} en el muelle.` }));
+    const parts = () => ({ index: [{ numbers }], articles: [{ text }], statements });
+    const load = () => loadSnapshot(dir, key, async (reader) => {
+      const [index] = (await readParts('index', 'articles')(reader))['index'] as [{ numbers: Uint32Array }];
+      return { index, statements: (await reader.deferred('statements')).parse() };
+    }, { bytesOnDisk: ['articles'] });
+    await saveSnapshot(dir, key, parts());
+    const whole = await load();
+    if (whole.status !== 'restored') throw new Error(`not restored: ${whole.status}`);
+    expect(whole.payload.index.numbers).toEqual(numbers);
+    expect(whole.payload.statements).toEqual(statements);
+    for (const suffix of ['index.bin', 'articles.bin', 'statements.jsonl']) {
+      for (const at of [(1 << 20) + 3, -2]) {
+        await saveSnapshot(dir, key, parts());
+        const file = await partFile(suffix);
+        const bytes = await readFile(file);
+        expect(bytes.length).toBeGreaterThan((1 << 20) + 100);
+        const position = at < 0 ? bytes.length + at : at;
+        // A digit or letter swapped for another keeps a JSON line readable: only the checksum can tell.
+        bytes[position] = bytes[position]! ^ 1;
+        await writeFile(file, bytes);
+        expect(await load(), `${suffix} changed at ${position} of ${bytes.length}`).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
+      }
+    }
+  }, 120_000);
+
   it('counts a deferred part of a snapshot saved before its manifest kept the count', async () => {
     await saveSnapshot(dir, key, { statements: ['uno', 'dos', { tres: 3 }] });
     const manifestFile = path.join(dir, 'hemeroteca-snapshot.json');
