@@ -492,8 +492,11 @@ async function readArrays(folder: string, entry: FileEntry): Promise<ArrayFile> 
         filled += bytesRead;
       }
     };
-    const [, crc] = await Promise.all([fill(), checksumOf(handle.fd, entry)]);
-    verify(entry, crc);
+    // Both readings end before the file is closed, whichever fails first.
+    const [filled, checked] = await Promise.allSettled([fill(), checksumOf(handle.fd, entry)]);
+    if (filled.status === 'rejected') throw filled.reason;
+    if (checked.status === 'rejected') throw checked.reason;
+    verify(entry, checked.value);
   } finally {
     await handle.close();
   }
