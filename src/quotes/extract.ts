@@ -23,7 +23,7 @@ import { markCommonWords, markConjunctions, markFrenchVerbs, markNamesOpenedByTi
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { laterSubject, leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
-import { findMentions } from './reference.js';
+import { bodyNounsWritten, findMentions } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
 import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
@@ -55,7 +55,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const headings = new Map<number, string | null>();
   const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)), headings);
   const cast = buildCast(sentences, text, article.language);
-  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings };
+  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings, writtenBody: bodyNounsWritten(text) };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;

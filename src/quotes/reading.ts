@@ -57,6 +57,8 @@ export interface ArticleContext {
    * heading by paragraph index: the speaker it names, or null for one naming nobody we can read. Empty otherwise.
    */
   headings: ReadonlyMap<number, string | null>;
+  /** A public body's noun (folded) as the article first writes it (reference.ts bodyNounsWritten). */
+  writtenBody: (noun: string) => string | undefined;
 }
 
 /** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */

@@ -121,7 +121,7 @@ const RELATIONAL_ADJECTIVE = /^(\p{L}{4,}?)i?al$/u;
  * adjectives from the body's noun (fiscal ← fiscalía), so the press uses them for the body's position. Undefined when
  * the role is not one noun that names no person nor body with one such adjective, or the article never writes the noun.
  */
-export function relationalBody(role: string, text: string): string | undefined {
+export function relationalBody(role: string, writtenBody: (noun: string) => string | undefined): string | undefined {
   const words = keyWords(role);
   if (words.length !== 2) return undefined;
   const [head, adjective] = words as [string, string];
@@ -129,9 +129,30 @@ export function relationalBody(role: string, text: string): string | undefined {
   const namesSomeone = isTitleNoun(head) || isTitlePlural(head) || [SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, GROUP_NOUNS, BODY_NOUNS, ORGANISATION_WORDS, PUBLIC_BODY_NOUNS].some((nouns) => nouns.has(head));
   if (!stem || namesSomeone) return undefined;
   const body = [...PUBLIC_BODY_NOUNS].find((noun) => noun !== adjective && noun.startsWith(stem));
-  if (!body) return undefined;
-  for (const [word] of text.matchAll(/\p{L}+/gu)) if (word.length === body.length && foldWord(word) === body) return capitalise(word);
-  return undefined;
+  return body ? writtenBody(body) : undefined;
+}
+
+/** The lengths of PUBLIC_BODY_NOUNS: a word of another length is none of them, whatever its accents. */
+const BODY_NOUN_LENGTHS = new Set([...PUBLIC_BODY_NOUNS].map((noun) => noun.length));
+
+/**
+ * How an article writes each public body's noun (PUBLIC_BODY_NOUNS, folded): the first word of `text` that folds to it,
+ * capitalised; undefined when it never does. The text is read once, on the first question, so that asking for every
+ * role of a long article costs one pass over it, not one pass per role.
+ */
+export function bodyNounsWritten(text: string): (noun: string) => string | undefined {
+  let written: Map<string, string> | undefined;
+  return (noun) => {
+    if (!written) {
+      written = new Map();
+      for (const [word] of text.matchAll(/\p{L}+/gu)) {
+        if (!BODY_NOUN_LENGTHS.has(word.length)) continue;
+        const folded = foldWord(word);
+        if (folded.length === word.length && PUBLIC_BODY_NOUNS.has(folded) && !written.has(folded)) written.set(folded, capitalise(word));
+      }
+    }
+    return written.get(noun);
+  };
 }
 
 /** Whether an organisation's name is of the kind a role's head noun names: "Ministry of Health" for "ministry", "Acme Corp" for "company". */

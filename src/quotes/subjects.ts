@@ -62,7 +62,7 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
     case 'group': {
       // "según la tesis fiscal" ("fiscal" read as the prosecutor's title): a thing a body holds, named by the body's
       // adjective, is the body's ("la Fiscalía").
-      const body = relationalBody(reading.kind === 'title' ? reading.title : reading.text, context.text);
+      const body = relationalBody(reading.kind === 'title' ? reading.title : reading.text, context.writtenBody);
       if (body) return resolveRole(context, body, at, antecedent(context, previous), true);
       if (reading.kind === 'title') return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
       if (reading.kind === 'role') return resolveRole(context, reading.text, at, antecedent(context, previous), false);
