@@ -11,10 +11,9 @@ import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { endsInText, hasMarkup, isHtmlDocument, readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { describeError, listSeedPaths, SEED_FORMATS, seedId, sortForBuild } from './seed-list.js';
+import { describeError, listSeedPaths, MAX_FILE_BYTES, SEED_FORMATS, seedId, sortForBuild } from './seed-list.js';
 import type { CorpusWarning, PageMeta, SeedFile } from './types.js';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Files read between two turns of the event loop. Reading small files one after another with
  * synchronous calls is about four times faster than the same reads as concurrent promises

@@ -10,6 +10,9 @@ import { appendAll, byCodeUnits } from '../arrays.js';
 import { errorCode } from '../error-code.js';
 
 /** The seed formats by file extension (lower case). */
+/** A seed file larger than this (bytes) is skipped unread, with a warning: its size alone decides, so no reading waits for it. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',

@@ -15,6 +15,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
+import { MAX_FILE_BYTES } from '../corpus/seed-list.js';
 import { covers, diffSeeds, emptiedFolder, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
@@ -280,14 +281,17 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
         return unchanged || now - state.mtimeMs >= STABLE_MS;
       };
       const stableFiles = diff.changed.filter(stable);
-      const toRead = reading ? [] : stableFiles.slice(0, FILES_PER_UPDATE);
+      // A file over the size limit is skipped unread: like a removal, it goes at once, its warning not held up behind a slow file's reading.
+      const oversized = stableFiles.filter((state) => state.size > MAX_FILE_BYTES);
+      const readable = stableFiles.filter((state) => state.size <= MAX_FILE_BYTES);
+      const toRead = reading ? [] : readable.slice(0, FILES_PER_UPDATE);
       // Looked at again when the files still moving will have stood still long enough by their modification
       // time (a file written just before this scan: about STABLE_MS − DEBOUNCE_MS), not a whole STABLE_MS after it.
       const unstable = diff.changed.filter((state) => !stable(state));
-      unsettled = [...unstable, ...stableFiles.slice(toRead.length)].map((state) => state.file);
+      unsettled = [...unstable, ...readable.slice(toRead.length)].map((state) => state.file);
       if (unstable.length) wait = Math.min(STABLE_MS, Math.max(DEBOUNCE_MS, unstable.reduce((latest, state) => Math.max(latest, state.mtimeMs + STABLE_MS - now), 0)));
       // Files left for the next update: at once, unless an update is reading (its end looks again).
-      if (!reading && toRead.length < stableFiles.length) wait = 0;
+      if (!reading && toRead.length < readable.length) wait = 0;
       if (looked === undefined) previous = scan;
       else {
         for (const file of looked.files) previous.delete(file);
@@ -304,7 +308,7 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
       if (removals.held.length > 0) wait ??= DEBOUNCE_MS;
       // Removals go at once, not behind a slow file being read (they read nothing); a rename goes as one update with its reading.
       for (const file of [...removals.now, ...removals.withReading]) seenRemoved.delete(file);
-      if (removals.now.length > 0) await applyEach({ changed: [], removed: removals.now });
+      if (removals.now.length > 0 || oversized.length > 0) await applyEach({ changed: oversized, removed: removals.now });
       if (toRead.length > 0) startReading(toRead, removals.withReading);
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, listSeedFiles, readSeedFiles } from '../../src/corpus/index.js';
-import { MAX_FILE_BYTES } from '../../src/corpus/read.js';
+import { MAX_FILE_BYTES } from '../../src/corpus/seed-list.js';
 import { extractStatements } from '../../src/quotes/index.js';
 
 let dir: string;

@@ -4,12 +4,13 @@
  * only when it changes. Once running, it looks only where file events point: the files and folders they
  * name, not every file of the archive (a stat each: about a second at 100,000 files, for every change).
  */
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS, watchSeeds, type SeedWatcher } from '../../src/live/watch.js';
 import { statSeedFile, type SeedDiff, type SeedFileState } from '../../src/live/seed-scan.js';
+import { MAX_FILE_BYTES } from '../../src/corpus/seed-list.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { eventually } from '../support/eventually.js';
 
@@ -154,6 +155,32 @@ describe('the seeds watcher while running', () => {
     expect(added).toEqual(['enorme.txt']);
     expect(removed).toEqual(['viejo.txt', 'enorme.txt']);
     expect(known.size).toBe(0);
+  }, 60_000);
+
+  it('applies a file over the size limit at once, while an update is still reading a slow file', async () => {
+    const known = new Map<string, SeedFileState>();
+    const applied: string[] = [];
+    let finishReading: () => void = () => undefined;
+    const read = new Promise<void>((resolve) => (finishReading = resolve));
+    // Stands in for the library: an update reading a file within the limit takes until the test lets it end; one over
+    // the limit is skipped unread, as the library skips it.
+    const apply = async (diff: SeedDiff) => {
+      if (diff.changed.some((state) => state.size <= MAX_FILE_BYTES)) await read;
+      for (const state of diff.changed) {
+        applied.push(state.file);
+        known.set(state.file, state);
+      }
+    };
+    watcher = watchSeeds({ dir, known: () => known.values(), apply, log: recordingLogger().log });
+    await writeFile(path.join(dir, 'pagina-lenta.html'), '<p>Una página que tarda en leerse.</p>');
+    await eventually(() => watcher?.pending() === 1, 'the slow page being read');
+    const huge = await open(path.join(dir, 'descomunal.txt'), 'w');
+    await huge.truncate(MAX_FILE_BYTES + 1); // sparse: no 20 MB written
+    await huge.close();
+    await eventually(() => applied.includes('descomunal.txt'), 'the file over the limit applied while the other is read');
+    expect(applied).toEqual(['descomunal.txt']);
+    finishReading();
+    await eventually(() => applied.includes('pagina-lenta.html'), 'the slow page applied once read');
   }, 60_000);
 
   it('counts the files found new or changed until their update is applied', async () => {
