@@ -99,6 +99,7 @@ function titledCoordination(text: string, tokens: Token[], from: number, to: num
     let i = DETERMINERS.has(tokens[at]?.key ?? '') ? at + 1 : at;
     const titleStart = i;
     if (tokens[i] !== undefined && isLowerCase(tokens[i]!) && (isRoleNoun(tokens[i]!) || AGENT_NOUN.test(tokens[i]!.key))) while (i - titleStart < MAX_COORDINATED_TITLE_WORDS && tokens[i] !== undefined && isLowerCase(tokens[i]!) && ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS].some((words) => words.has(tokens[i]!.key))) i++;
+    else i = capitalisedTitleEnd(tokens, i);
     const end = nameEnd(tokens, i);
     return end > i ? { name: [i, end], titled: i > titleStart } : undefined;
   };
@@ -108,6 +109,19 @@ function titledCoordination(text: string, tokens: Token[], from: number, to: num
   const second = titledName(first.name[1] + 1);
   if (!second || second.name[1] !== to || !(first.titled || second.titled)) return undefined;
   return `${slice(text, tokens, ...first.name)} ${coordinator.text} ${slice(text, tokens, ...second.name)}`;
+}
+
+/**
+ * Just past a capitalised title opening at `at` ("Chancellor", "Foreign Minister", "Sen.", "Chief Executive Officer"):
+ * capitalised words up to the last role noun or abbreviated title among the first MAX_COORDINATED_TITLE_WORDS + 1, when a
+ * name follows it; `at` when there is none.
+ */
+function capitalisedTitleEnd(tokens: Token[], at: number): number {
+  let end = at;
+  for (let i = at; i <= at + MAX_COORDINATED_TITLE_WORDS && tokens[i] !== undefined && !isLowerCase(tokens[i]!) && tokens[i]!.kind === 'word'; i++) {
+    if (isTitleWord(tokens[i]!) && nameEnd(tokens, i + 1) > i + 1) end = i + 1;
+  }
+  return end;
 }
 
 /** A word that heads the title a name may have: a role, a medium or a group noun ("presidente", "agencia", "portavoces"). */
@@ -268,7 +282,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     // "la candidata Ana Torres", "Shipping company Nordline": common nouns set before a name describe it.
     const describes = (token: Token, i: number) =>
       (isLowerCase(token) || (i === 0 && start === 0)) &&
-      ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, GROUP_NOUNS, COORDINATORS].some((words) => words.has(token.key));
+      ![NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, GROUP_NOUNS, COORDINATORS, DETERMINERS].some((words) => words.has(token.key));
     // "Kremlin aide Yuri Ushakov", "White House candidate Joe Biden": a lower-case role noun right before the
     // name heads the description, whatever modifies it.
     const roleNoun = before.at(-1);

@@ -149,7 +149,9 @@ function focusInReach({ focus, sentence }: Previous): Attribution | undefined {
 export function laterSubject(context: ArticleContext, sentence: Sentence, after: number, speaker: string | null): Attribution | undefined {
   const { tokens } = sentence;
   for (let i = tokens.length - 3; i >= 0 && tokens[i]!.start >= after; i--) {
-    if (!CLAUSE_BREAKERS.has(tokens[i]!.key)) continue;
+    // "…were released, and Orlov embraced his wife": "and" after a comma closing a clause (not a list of names) opens another.
+    const joinsClause = COORDINATORS.has(tokens[i]!.key) && isPunct(tokens[i - 1], ',') && tokens[i - 2]?.kind === 'word' && startsLower(tokens[i - 2]!.text);
+    if (!CLAUSE_BREAKERS.has(tokens[i]!.key) && !joinsClause) continue;
     // "but Senator Ana Ruiz still…": a title before the name.
     const from = isTitleNoun(tokens[i + 1]!.key) && startsUpper(tokens[i + 1]!.text) ? i + 2 : i + 1;
     const end = nameEnd(tokens, from);
