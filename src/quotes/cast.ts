@@ -12,6 +12,7 @@ import {
   CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
+import { misspeltSurnames, respelt } from './misspelt-surnames.js';
 import { nicknamesOf } from './nicknames.js';
 import { titleSurnames, withTitleSurname } from './title-surnames.js';
 
@@ -241,6 +242,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     const letters = initials(name);
     if (letters.length >= 2 && nameKey(name).includes(' ') && !byInitials.has(letters)) byInitials.set(letters, name);
   }
+  // "Hauser said" where the article named "Trevor Houser": a surname written one edit off is that person's.
+  const misspelt = misspeltSurnames(fullNames, (name) => longerForms(name).some((longer) => nameKey(longer) !== nameKey(name)));
   const aliases = new Map<string, Set<string>>();
   const remember = (name: string, form: string) => {
     if (nameKey(form) === nameKey(name)) return;
@@ -255,6 +258,13 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
 
   const resolveName = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
+    const corrected = misspelt.get(key);
+    if (corrected) {
+      // "/quote Lance Paczkowski" finds "Lance Packowski" as the article's other spelling does.
+      remember(corrected, mention);
+      remember(corrected, respelt(corrected, mention));
+      return corrected;
+    }
     const expanded = acronyms.get(key) ?? byInitials.get(mention);
     if (expanded) {
       remember(expanded, mention);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
-import { editsApart } from '../../src/quotes/book.js';
+import { editsApart } from '../../src/quotes/edits.js';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 
 describe('a query with swapped letters', () => {
