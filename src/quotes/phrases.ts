@@ -747,9 +747,16 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
   // "said Wednesday on “The Lead”": a time word may stand between the verb and "on".
   const spoke = (token: Token | undefined) => token !== undefined && (token.verb !== undefined || SPEAKING_ON.has(token.key));
   const on = tokens[from]!.key === 'on' && (spoke(before) || (SKIPPABLE.has(before.key) && spoke(tokens[from - 2])));
-  if (!on && !TELLING.has(before.key)) return undefined;
-  let start = on ? from + 1 : from;
+  // "aseguró a AFP", "dijo a la BBC", "said to Reuters": whom the words were told, after the verb.
+  const dative = DATIVE_PREPOSITIONS.has(tokens[from]!.key) && spoke(before);
+  if (!on && !dative && !TELLING.has(before.key)) return undefined;
+  let start = on || dative ? from + 1 : from;
   while (DETERMINERS.has(tokens[start]?.key ?? '')) start++;
+  // "told state broadcaster CCTV", "dijo al diario El País": a medium's noun, after a few modifiers, and its name.
+  for (let at = start; at <= start + MAX_PHRASE_OPENERS && tokens[at] !== undefined && isLowerCase(tokens[at]!); at++) {
+    const medium = mediumName(tokens, text, at);
+    if (medium) return medium;
+  }
   // "said on “The Lead With Jake Tapper”": a programme's title in quotation marks.
   const quoted = tokens[start]?.quotation;
   if (on && quoted) return text.slice(quoted.inner.start, quoted.inner.end);
