@@ -74,6 +74,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
+      // "said ticks that carry the virus breed…", "said the ticks that…": "say" takes no noun object before its "that"
+      // clause (unlike "told reporters that"), so a "that" right after a noun is a relative pronoun, and the clause
+      // began right after the verb.
+      if (nounObject && use.verb.english && SAY_FORMS.has(tokens[use.last]!.key) && isObjectNoun(tokens[i - 1]) && hasFiniteVerb(tokens, afterVerb)) return afterVerb;
       // "confirma los temores del Gobierno de que…": "de que" after a noun object that names its owner opens the noun's
       // own clause, what another's fear holds, not what the subject says. The subject's own ("reiteró su advertencia de
       // que…"), or after the verb or whom it was told ("advirtió de que", "informó a la prensa de que"), it is the verb's.
@@ -177,6 +181,9 @@ function objectKind(token: Token, previous: Token | undefined): boolean | undefi
 function isObjectNoun(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !SKIPPABLE.has(token.key) && !isAdverb(token) && !PHRASE_PREPOSITIONS.has(token.key) && !NAME_PREPOSITIONS.has(token.key);
 }
+
+/** The forms of English "say", which never take a noun object before the clause they report. */
+const SAY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying']);
 
 /** Adverbs in -mente and of time that end a phrase before "que" ("sostuvo reiteradamente que", "dijo días atrás que"). */
 function isAdverb(token: Token): boolean {

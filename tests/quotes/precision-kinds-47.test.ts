@@ -25,3 +25,12 @@ describe('titles before a name', () => {
     expect(speakerOf('the company called every member', statements)).toBe('Craig Walsh');
   });
 });
+
+describe('"said" before a noun and "that"', () => {
+  it('reads the "that" as a relative pronoun: the report opens at the noun ("said ticks that carry…")', () => {
+    const statements = found(['Dr. Ana Ruiz said ticks that carry the virus hide in tall grass, so hikers should check their legs.']);
+    expect(statements.find((statement) => statement.speaker === 'Ana Ruiz')?.text).toMatch(/^ticks that carry the virus hide/);
+    expect(speakerOf('ticks hide', found(['Ana Ruiz told reporters that ticks hide.']))).toBe('Ana Ruiz');
+    expect(found(['Ana Ruiz said Monday night that ticks hide.'])[0]?.text).toBe('ticks hide');
+  });
+});
