@@ -4,7 +4,9 @@ import type { Article, ArticleMeta, Language } from './corpus/types.js';
 import type { AskResult, CheckedQuestion, QuestionCheck } from './answer/types.js';
 import type { Actor, QuoteResult, Statement } from './quotes/types.js';
 import type { PassageChange, PassageIndex } from './search/store.js';
-import { loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
+import path from 'node:path';
+import { currentGeneration, loadSnapshot, saveSnapshot, snapshotKey } from './persist/snapshot.js';
+import { isFollowed, holdGeneration } from './persist/generation-holds.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
 import { librarySnapshotParts, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
@@ -142,11 +144,30 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   let loadMs = 0;
+  /** The generation of the snapshot in use (its folder's name), where a running library journals. */
+  let generation: string | undefined;
+  /** Lets go of the hold a watching library keeps on that generation while it journals there. */
+  let letGo: (() => Promise<void>) | undefined;
+  // Watching, the generation is held for as long as this process journals there: a one-shot command's save beside it
+  // (which folds a journal past its limit, or keeps files changed since the snapshot) then removes it from under no one.
+  const letGoOfGeneration = async () => {
+    const held = letGo;
+    letGo = undefined;
+    await held?.();
+  };
+  const useGeneration = async (folder: string) => {
+    generation = path.basename(folder);
+    if (!options.watch) return;
+    const previous = letGo;
+    letGo = await holdGeneration(config.indexDir, generation, true).catch(() => undefined);
+    await previous?.();
+  };
   // The journal is read while the snapshot is held (loadSnapshot): a running bot folding it meanwhile leaves it to this reader.
   const snapshot = await loadSnapshot(
     config.indexDir,
     key,
     async (read) => {
+      await useGeneration(read.folder);
       const restored = await readLibrarySnapshot(read, { embeddings });
       loadMs = lap();
       const replayed = await replayJournal(read.folder, restored.data, restored.index).catch((error: unknown) => {
@@ -167,7 +188,9 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   let journalMs = 0;
   const save = async (saved: LibraryData, savedIndex: PassageIndex) => {
     try {
-      const folder = await saveSnapshot(config.indexDir, key, await librarySnapshotParts(saved, savedIndex));
+      // The hold on the generation it replaces goes once the new one is in place, so that this save's clean-up removes it.
+      const folder = await saveSnapshot(config.indexDir, key, await librarySnapshotParts(saved, savedIndex), letGoOfGeneration);
+      await useGeneration(folder);
       ({ journal } = await openJournal<ChangeRecord, unknown>(folder, (record) => record));
     } catch (error) {
       // The snapshot in use stays, with its journal.
@@ -216,7 +239,12 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       for (const { file } of update.applied) applied.add(file);
       data = update.data;
     }
-    if (!isEmptyDiff(diff) || journalOverLimit) await save(data, index);
+    if (!isEmptyDiff(diff) || journalOverLimit) {
+      // A running bot on this index applies and journals the same changes itself, and folds its journal: a save here
+      // would only supersede the generation it journals into.
+      if (await isFollowed(config.indexDir)) log.info('a running bot follows this index folder and keeps its snapshot; this command does not save it', { dir: config.indexDir });
+      else await save(data, index);
+    }
     // The warnings of the build that made the snapshot still hold for the files that have not changed since, once
     // the update is applied: a warning whose cause went with it is not repeated.
     for (const warning of data.warnings) if (!changed.has(warning.file) && !applied.has(warning.file)) log.warn(warning.message, { file: warning.file });
@@ -255,9 +283,15 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     change: async (change) => {
       // No journal (it could not be read): the next start reads the changed files again, as without one.
       if (!journal) return false;
+      // Another process saved the index since (no start would read this journal): the whole library is saved instead.
+      if (generation !== undefined && (await currentGeneration(config.indexDir)) !== generation) {
+        log.info('another process saved the index snapshot; saving the whole index again', { dir: config.indexDir });
+        return true;
+      }
       await journal.append(changeRecord(change));
       return journal.bytes > journalLimit;
     },
+    letGo: letGoOfGeneration,
   });
   library.followedBy(following);
   await following.ready;
@@ -279,8 +313,13 @@ interface Keeping {
   foldNow: boolean;
   /** Saves the whole library as a new snapshot (whose journal starts empty); never throws (a failure is logged). */
   whole(): Promise<void>;
-  /** Appends one update to the snapshot's journal (flushed to disk); resolves whether the journal has grown enough to save the whole library instead. */
+  /**
+   * Appends one update to the snapshot's journal (flushed to disk); resolves whether the journal has grown enough to
+   * save the whole library instead, or another process has saved the index since (the journal is then read by no start).
+   */
   change(change: ArchiveChange): Promise<boolean>;
+  /** Lets go of the hold on the snapshot's generation: no update comes now. */
+  letGo(): Promise<void>;
 }
 
 /** At a start, one warning when most of the snapshot's files are not in the seeds folder (see mostFilesGone). */
@@ -408,6 +447,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     await queue.catch(() => undefined);
     // The worker kept for the next update holds the readers' modules (about 90 MB): no update comes now.
     reader.close();
+    await keep.letGo();
   };
   const pending = () => watcher?.pending() ?? 0;
   if (gone.length === 0) {

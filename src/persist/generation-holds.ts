@@ -9,10 +9,14 @@
  * A hold outlives its process only if the process is killed: such a hold is stale, and removed, once its
  * process is gone (same host) or once it is older than HOLD_STALE_MS (a process on another host sharing
  * the folder, whose process ids mean nothing here).
+ *
+ * A running bot that follows its seeds folder journals into its generation for as long as it runs: it holds
+ * that generation as its follower (`follows`), a hold that on this host lasts while its process does, however
+ * old. A one-shot command that finds such a hold leaves saving to that process (isFollowed).
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from '../error-code.js';
 
@@ -25,15 +29,18 @@ const HOLD_STALE_MS = 60 * 60 * 1000;
 interface HoldOwner {
   pid: number;
   host: string;
+  /** Held by a process that journals into the generation while it runs (a bot following its seeds folder). */
+  follows?: boolean;
 }
 
 /**
  * Writes a hold on `generation` (a folder name in `dir`) and resolves to the function that lets it go
- * (removes the file; never throws). Throws if the hold cannot be written.
+ * (removes the file; never throws). `follows`: held by the process that journals there while it runs.
+ * Throws if the hold cannot be written.
  */
-export async function holdGeneration(dir: string, generation: string): Promise<() => Promise<void>> {
+export async function holdGeneration(dir: string, generation: string, follows = false): Promise<() => Promise<void>> {
   const file = path.join(dir, `${HOLD_PREFIX}${generation}.${randomBytes(6).toString('hex')}${HOLD_SUFFIX}`);
-  const owner: HoldOwner = { pid: process.pid, host: hostname() };
+  const owner: HoldOwner = { pid: process.pid, host: hostname(), ...(follows && { follows }) };
   await writeFile(file, JSON.stringify(owner));
   return () => rm(file, { force: true }).catch(() => undefined);
 }
@@ -52,25 +59,50 @@ export async function heldGenerations(dir: string, entries: readonly string[]): 
   await Promise.all(
     entries.filter(isHoldFile).map(async (name) => {
       const generation = name.slice(HOLD_PREFIX.length, name.lastIndexOf('.', name.length - HOLD_SUFFIX.length - 1));
-      const file = path.join(dir, name);
-      if (await isStale(file)) await rm(file, { force: true }).catch(() => undefined);
-      else held.add(generation);
+      if (!(await isStale(path.join(dir, name)))) held.add(generation);
     }),
   );
   return held;
 }
 
+/**
+ * Whether a live process follows the index in `dir` (holds a generation with `follows`): a running bot that applies
+ * and journals the seed changes itself, and folds its journal. Stale holds are removed on the way; never throws.
+ */
+export async function isFollowed(dir: string): Promise<boolean> {
+  const entries = await readdir(dir).catch(() => []);
+  const owners = await Promise.all(entries.filter(isHoldFile).map((name) => liveOwner(path.join(dir, name))));
+  return owners.some((owner) => owner?.follows === true);
+}
+
 /** Whether the hold in `file` was left by a process that is gone (or is too old to be a load's or a save's). */
 async function isStale(file: string): Promise<boolean> {
+  return (await liveOwner(file)) === null;
+}
+
+/**
+ * Who holds the hold in `file`: null when it is stale (and then removed); undefined when it cannot be read (gone
+ * meanwhile: its holder let go; or being written), which counts as live: keeping a generation one clean-up longer costs only disk.
+ */
+async function liveOwner(file: string): Promise<HoldOwner | null | undefined> {
+  let owner: Partial<HoldOwner>;
+  let ageMs: number;
   try {
     const [info, text] = await Promise.all([stat(file), readFile(file, 'utf8')]);
-    if (Date.now() - info.mtimeMs > HOLD_STALE_MS) return true;
-    const owner = JSON.parse(text) as Partial<HoldOwner>;
-    return owner.host === hostname() && typeof owner.pid === 'number' && !isRunning(owner.pid);
+    ageMs = Date.now() - info.mtimeMs;
+    owner = JSON.parse(text) as Partial<HoldOwner>;
   } catch {
-    // Gone meanwhile (its holder let go) or not readable yet (being written): counted live; keeping a generation one clean-up longer costs only disk.
-    return false;
+    return undefined;
   }
+  /** The holder's process id when it runs on this host, where the id can be checked. */
+  const pid = owner.host === hostname() && typeof owner.pid === 'number' ? owner.pid : undefined;
+  // A follower on this host holds for as long as its process runs; any other hold is a load's or a save's, never an hour long.
+  const stale = pid !== undefined && owner.follows === true ? !isRunning(pid) : ageMs > HOLD_STALE_MS || (pid !== undefined && !isRunning(pid));
+  if (stale) {
+    await rm(file, { force: true }).catch(() => undefined);
+    return null;
+  }
+  return { pid: owner.pid ?? -1, host: owner.host ?? '', ...(owner.follows === true && { follows: true }) };
 }
 
 /** Whether a process with id `pid` runs on this host (signal 0 checks without sending anything; EPERM: it runs as another user). */

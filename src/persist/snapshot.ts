@@ -120,9 +120,11 @@ export function snapshotKey(parts: { fileHashes?: string[]; settings: unknown })
 
 /**
  * Writes every part, then the manifest (temporary file + rename), then removes the older snapshots (and the
- * journals in their folders) that no other process holds. Returns the new generation's folder.
+ * journals in their folders) that no other process holds. `replaced`, called once the manifest names the new
+ * generation and before the clean-up, lets go of the caller's own hold on the generation it used (persist/generation-holds.ts).
+ * Returns the new generation's folder.
  */
-export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts): Promise<string> {
+export async function saveSnapshot(dir: string, key: string, parts: SnapshotParts, replaced?: () => Promise<void>): Promise<string> {
   await makeFolder(dir);
   const generation = GENERATION_PREFIX + randomBytes(6).toString('hex');
   const folder = path.join(dir, generation);
@@ -146,6 +148,7 @@ export async function saveSnapshot(dir: string, key: string, parts: SnapshotPart
   } finally {
     await release();
   }
+  await replaced?.();
   await removeUnusedGenerations(dir);
   return folder;
 }
@@ -278,7 +281,7 @@ async function readManifestText(dir: string): Promise<string | undefined> {
 }
 
 /** The generation the manifest names now; undefined when there is no readable manifest. */
-async function currentGeneration(dir: string): Promise<string | undefined> {
+export async function currentGeneration(dir: string): Promise<string | undefined> {
   const text = await readManifestText(dir).catch(() => undefined);
   return text === undefined ? undefined : parseManifest(text)?.generation;
 }

@@ -13,7 +13,7 @@ import { openLibrary, type Library } from '../../src/library.js';
 import { JOURNAL_FILE } from '../../src/persist/journal.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { copySeedFolder } from '../support/seed-folder.js';
-import { eventually } from '../support/eventually.js';
+import { eventually, FIRST_UPDATE_MS } from '../support/eventually.js';
 import { libraryCloser } from '../support/library-closer.js';
 
 let dir: string;
@@ -149,12 +149,34 @@ describe('the snapshot journal of a running library', () => {
     await eventually(() => running.journaled() === 1, 'the file journaled');
     await rm(path.join(seedsDir, 'faro-1.txt'));
     await eventually(() => running.journaled() === 2, 'the removal journaled');
+    await libraries.closeAll();
 
     const command = await open(false, 1);
     expect(replays(command)).toBe(1);
     const next = await open(false, 1);
     expect(replays(next)).toBe(0);
     expect(await cites(next.library, 1, 'faro-1')).toBe(false);
+  }, 120_000);
+
+  // Newcomer 25's item 11: a one-shot command beside the bot folded the bot's journal and removed its generation, so
+  // the bot's next append failed ("could not journal the seed changes", ENOENT).
+  it('leaves a running library\'s journal to it: a one-shot command beside it neither folds nor removes it', async () => {
+    await open(false);
+    const running = await open(true);
+    await writeFile(path.join(seedsDir, 'faro-1.txt'), article(1));
+    await eventually(() => running.journaled() === 1, 'the file journaled', FIRST_UPDATE_MS);
+
+    // Its limit of 1 byte: the journal the bot keeps is past it.
+    const command = await open(false, 1);
+    expect(await cites(command.library, 1, 'faro-1')).toBe(true);
+    await writeFile(path.join(seedsDir, 'faro-2.txt'), article(2));
+    const failed = () => running.logged.filter(({ message }) => message.startsWith('could not journal'));
+    await eventually(() => running.journaled() === 2 || failed().length > 0, 'the next change journaled');
+    expect(failed()).toEqual([]);
+    await libraries.closeAll();
+    const next = await open(false);
+    expect(next.reRead()).toEqual([]);
+    expect(await cites(next.library, 2, 'faro-2')).toBe(true);
   }, 120_000);
 
   it('folds a journal left past its limit a moment after a watching start', async () => {
