@@ -42,6 +42,7 @@ import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { definedSubject } from './definition.js';
+import { nameSlots } from './name-slot.js';
 import { agentNoun, countNear, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 import { numberMarkers, writtenText, type Written } from './written.js';
@@ -329,7 +330,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A what-is question's subject as the passages' words: the translation's when it was looked up in another language.
   const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : definedSubject(question.asked, language)) : undefined;
   const defined = subject === undefined ? [] : [...new Set(matcher.matches(subject).map((match) => match.term))];
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }) };
+  // The question's names after a preposition ("contra Guillermo Bocángel", "la tasa de desempleo de Orlando"), read in the
+  // asker's own words: a sentence putting another name in that slot gives another's figure (name-slot.ts).
+  const slots = translated ? [] : nameSlots(question.asked, language).map((slot) => (slot.head === undefined ? slot : { ...slot, head: matcher.matches(slot.head)[0]?.term ?? slot.head }));
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -810,6 +814,7 @@ function chooseSentences(ranked: CandidateSentence[], speakerAsked: boolean, cou
     (candidate) =>
       candidate !== best &&
       candidate.evidence.article === best.evidence.article &&
+      candidate.another !== true &&
       ([...candidate.terms].some((term) => !covered.has(term)) || (speakerAsked && best.carries && candidate.carries && follows(candidate, best))) &&
       !(candidate.evidence === best.evidence && overlaps(answerUnit(candidate.evidence, candidate.span), first.unit)),
   );

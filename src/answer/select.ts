@@ -19,6 +19,7 @@ import { givesCause } from './cause.js';
 import { givesMoney } from './money.js';
 import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
+import { slotOfAnother, type NameSlot } from './name-slot.js';
 import { storyDateTerms } from './story-date.js';
 import { foldAccents } from '../text/words.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
@@ -41,6 +42,8 @@ export interface CandidateSentence {
    * one, with the one after when the next asks "The reason for that decline?"): quoted with it.
    */
   cause?: TextSpan;
+  /** It puts another name in the slot of one of the question's (Expectation.slots): its figure is that name's. */
+  another?: true;
   score: number;
 }
 
@@ -116,6 +119,12 @@ export interface Expectation {
    * of its score.
    */
   defined?: readonly string[];
+  /**
+   * The question's names in the slot of a preposition (name-slot.ts `nameSlots`, heads as the matcher's terms): a sentence
+   * of a story that names them elsewhere but puts another name in that slot ("contra el hijo menor de Alberto Fujimori"
+   * for "contra Guillermo Bocángel") gives another's figure, and holds no answer of the kind asked.
+   */
+  slots?: readonly NameSlot[];
 }
 
 /** Where, in an article (by id), the asked speaker's statements lie and where other speakers' do (article offsets). */
@@ -172,7 +181,24 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const { type, weights = SENTENCE_WEIGHTS } = expectation;
   // A sentence must match the question to hold its answer; the asked speaker's statement need not, as it may
   // name them by role alone ("«…», aseguró la consejera").
-  const typed = pool.map((sentence) => ({ ...sentence, carries: type !== undefined && (sentence.matches.length > 0 || type === 'statement') && carriesType(sentence, type, expectation) }));
+  const storyWords = new Map<Article, ReadonlySet<string>>();
+  const wordsOf = (article: Article) => {
+    const known = storyWords.get(article);
+    if (known) return known;
+    const words = new Set(foldAccents(article.text).match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+    storyWords.set(article, words);
+    return words;
+  };
+  const ofAnother = (sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[]; previous: TextSpan | undefined }) =>
+    (expectation.slots ?? []).some(
+      (slot) =>
+        [...slot.names].some((word) => wordsOf(sentence.evidence.article).has(word)) &&
+        slotOfAnother(textOf(sentence), sentence.matches.map((match) => ({ start: match.start - sentence.span.start, term: match.term })), slot, expectation.questionWords, sentence.previous && textOf({ evidence: sentence.evidence, span: sentence.previous })),
+    );
+  const typed = pool.map((sentence) => {
+    const another = type !== 'statement' && ofAnother(sentence);
+    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || type === 'statement') && carriesType(sentence, type, expectation) && !another };
+  });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
   // ("magnitud 4,1" in the paragraph before the update that counts the injured); for "¿Dónde compite…?", a place its story
@@ -230,7 +256,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const ranked = typed
     .map((item): CandidateSentence => {
-      const { before, previous: _previous, carries: typeFound, ...sentence } = item;
+      const { before, previous: _previous, carries: typeFound, another, ...sentence } = item;
       const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
@@ -248,9 +274,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const unexplained = expectation.why === true && cause === undefined;
       const defines = expectation.defined !== undefined && definesSubject(sentence.evidence.article.text, sentence.span, expectation.defined, sentence.matches);
       const undefinedSubject = expectation.defined !== undefined && !defines;
-      const kept = (type !== undefined && !carries) || unexplained || undefinedSubject ? weights.withoutType * score : score;
+      // Another name's figure is no answer, whatever kind the question expects.
+      const kept = (type !== undefined && !carries) || unexplained || undefinedSubject || another ? weights.withoutType * score : score;
       // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), score: kept };
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(another && { another }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
