@@ -8,7 +8,8 @@
  * unanswerable in 37 of 42 answered cases, and it held for none of the answered Spanish XQuAD questions
  * (docs/EVALUATION.md, issue 15, squad15k). A year is a number from 1000 to 2099 standing alone; a range ("de 1628 a
  * 1631", "1628-31"), a decade ("la década de 1980", "los años 1980", "1980s") or a century written as its first year
- * ("los 1100s") holds every year in it, so "¿Qué pasó en 1629?" is met by "la epidemia de 1628-31".
+ * ("los 1100s") holds every year in it, so "¿Qué pasó en 1629?" is met by "la epidemia de 1628-31"; a year after "desde" or
+ * "since" holds every year from it on ("la más alta registrada desde 1961" tells of now, not of 1961).
  */
 
 /** A span of years, both ends included. */
@@ -23,6 +24,8 @@ const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(1\d{3}|20\d{2})(?!\p{N}|[.,]
 const MENTION = new RegExp(String.raw`${YEAR}(?:\s*([-–]|\s(?:a|al|y|hasta|to|and)\s)\s*(\d{2}(?:\d{2})?)(?![\p{L}\p{N}]|[.,]\p{N})|(s)(?![\p{L}\p{N}]))?`, 'gu');
 /** Words before a year that make it a decade: "la década de 1980", "los años 1980". */
 const DECADE_BEFORE = /(?:d[eé]cada\s+de(?:\s+los)?|años)\s+$/iu;
+/** Words before a lone year that open a span reaching the present: "la más alta registrada desde 1961", "since 1950". */
+const SINCE_BEFORE = /(?:desde(?:\s+el)?|a\s+partir\s+de(?:l)?|since)\s+(?:(?:el\s+)?año\s+|the\s+year\s+)?$/iu;
 /** "y"/"and" join the ends of a range only after "entre"/"between" ("entre 1990 y 1995"); else two dates ("en 1979 y 1983"). */
 const BETWEEN_BEFORE = /(?:entre|between)\s+$/iu;
 const AND = /^\s*(?:y|and)\s*$/iu;
@@ -41,7 +44,7 @@ function yearsIn(text: string): Years[] {
       if (last > year) found.push({ from: year, to: last });
       else found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: last, to: last }] : []));
     } else if (plural && year % 10 === 0) found.push({ from: year, to: year + (year % 100 === 0 && pluralS !== undefined ? 99 : 9) });
-    else found.push({ from: year, to: year });
+    else found.push({ from: year, to: SINCE_BEFORE.test(before) ? Infinity : year });
   }
   return found;
 }
