@@ -31,7 +31,7 @@ import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
 import { asksMoney, givesMoney } from './money.js';
-import { yearUnmet } from './other-year.js';
+import { relativeYears, yearUnmet } from './other-year.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
@@ -439,8 +439,12 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];
   const aboutTopic = (item: Chosen) => [...item.candidate.terms, ...matcher.matches(item.evidence.article.title).map((match) => match.term)].some((term) => topic.includes(term));
   const offTopicStatement = topic.length > 0 && answering.length > 0 && !answering.some(aboutTopic);
-  // A story seldom writes the year it was published in ("¿Qué dijo Gil en mayo de 2024?" of a story of May 2024).
-  const published = chosen.flatMap((item) => item.evidence.article.date?.slice(0, 4) ?? []);
+  // A story seldom writes the year it was published in ("¿Qué dijo Gil en mayo de 2024?" of a story of May 2024), and
+  // names the years around it from there ("last year" in a story of 2020 is 2019).
+  const published = chosen.flatMap((item) => {
+    const year = item.evidence.article.date?.slice(0, 4);
+    return year === undefined ? [] : [year, ...relativeYears(readWith(item.evidence), Number(year))];
+  });
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);

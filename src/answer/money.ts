@@ -21,12 +21,14 @@ const PAYING_VERBS =
 
 /**
  * "¿Cuál era el precio…?", "¿A qué precio…?", "What was the price…?" (the noun right after the opening interrogative and its
- * copula), "¿Cuánto dinero…?", "¿Cuánto costó…?", "How much money…?", "How much did it cost…?". Read from the question's
- * start (its opening mark, in Spanish): a later "que" is a conjunction ("¿Qué decidió Siria que el precio…?").
+ * copula), "¿De cuánto es la multa…?", "How much is the fine…?" (the noun after "how much" and a copula), "¿Cuánto
+ * dinero…?", "¿Cuánto costó…?", "How much money…?", "How much did it cost…?". Read from the question's start (its
+ * opening mark, in Spanish): a later "que" is a conjunction ("¿Qué decidió Siria que el precio…?").
  */
 const ASKS_MONEY = new RegExp(
   String.raw`^\s*(?:(?:a|en|por|de|at|for)\s+)?(?:(?:que|cual|cuales|what|which)(?:'s|\s+(?:es|son|era|eran|fue|fueron|sera|seria|is|was|are|were|will\s+be|would\s+be))?\s+(?:(?:el|la|los|las|the)\s+)?(?:${PRICE_NOUNS})` +
     String.raw`|(?:cuanto|cuantos|how\s+much)\s+(?:dinero|money|dolares|euros|pesos|dollars|pounds)` +
+    String.raw`|(?:cuanto|how\s+much)\s+(?:es|son|era|eran|fue|fueron|sera|seria|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:el|la|los|las|the)\s+)?(?:${PRICE_NOUNS})` +
     String.raw`|cuanto\s+(?:(?:se|le|les|lo|la|nos|me|te)\s+)?(?:${PAYING_VERBS})` +
     String.raw`|how\s+much\s+(?:\S+\s+){1,6}?(?:${PAYING_VERBS}))(?![\p{L}\p{M}])`,
   'u',

@@ -11,6 +11,7 @@
  * ("los 1100s") holds every year in it, so "¿Qué pasó en 1629?" is met by "la epidemia de 1628-31"; a year after "desde" or
  * "since" holds every year from it on ("la más alta registrada desde 1961" tells of now, not of 1961).
  */
+import { foldAccents } from '../text/words.js';
 
 /** A span of years, both ends included. */
 interface Years {
@@ -50,6 +51,27 @@ function yearsIn(text: string): Years[] {
 }
 
 const overlap = (a: Years, b: Years) => a.from <= b.to && b.from <= a.to;
+
+/**
+ * A year named relative to the story's ("last year", "el año pasado", "this year", "el próximo año"), as the offset from
+ * it. Only the expressions that count from the time of writing: "the year before" or "el año anterior" count from a year
+ * the sentence has just named.
+ */
+const RELATIVE_YEAR: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\blast\s+year\b|\bano\s+pasado\b/u, -1],
+  [/\bthis\s+year\b|\beste\s+ano\b|\bano\s+en\s+curso\b/u, 0],
+  [/\bnext\s+year\b|\bel\s+(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene))\b/u, 1],
+];
+
+/**
+ * The years `text` names relative to `published`, its story's publication year ("Coal fell 18 percent last year" in a
+ * story of 2020 names 2019), as digits, for `yearUnmet`'s texts; none for an undated story.
+ */
+export function relativeYears(text: string, published: number | undefined): string[] {
+  if (published === undefined) return [];
+  const folded = foldAccents(text);
+  return RELATIVE_YEAR.filter(([expression]) => expression.test(folded)).map(([, offset]) => String(published + offset));
+}
 
 /**
  * True when `question` names a year (or a span of them) and none of `texts` (the sentences an answer would quote, the

@@ -20,6 +20,7 @@ import type { Language } from '../corpus/types.js';
 import { remembered } from '../remembered.js';
 import { OTHER_INTERROGATIVES, OTHER_OPEN_INTERROGATIVES } from '../text/interrogatives.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
+import { englishBaseForm } from './irregular-en.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 
 /** How a text is analysed: by the rules of one of the bot's languages, or neutrally (every other language). */
@@ -48,7 +49,8 @@ const RULES: Record<Analyser, LanguageRules> = {
     questionWords: foldedSet(['qué', 'quién', 'quiénes', 'cuándo', 'dónde', 'adónde', 'cuál', 'cuáles', 'cómo', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
   },
   en: {
-    stem: remembered(englishStemmer),
+    // An irregular verb's past is stemmed as its base form ("fell" as "fall"): a question asks with "did" and the base.
+    stem: remembered((word: string) => englishStemmer(englishBaseForm(word))),
     stopWords: STOP_WORDS.en,
     questionWords: foldedSet(['what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why', 'how', 'many', 'much']),
   },
