@@ -551,7 +551,7 @@ const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\
 export function carriesAge(text: string, questionWords: ReadonlySet<string>): boolean {
   // The question's unit ("¿Cuántos años…?") is part of the answer's age, not one of its words to leave out.
   const own = new Set([...questionWords].filter((word) => !AGE_UNITS.has(word)));
-  return AGE.test(foldAccents(withoutWords(text, own))) || ageAfterName(text);
+  return AGE.test(foldAccents(withoutWords(text, own))) || ageAfterName(text, questionWords);
 }
 
 // A number set off by commas after a capitalised word, the press's apposition of an age ("Montoya-Lewis, 51, to serve");
@@ -561,10 +561,18 @@ const ADDRESS_NOUN = /(?:^|\s)(?:calle|avenida|av|avda|plaza|paseo|carrera|camin
 /** Oldest age read from an apposition. */
 const MAX_AGE = 120;
 
-/** Whether `text` gives an age as an apposition after a name (AGE_APPOSITION), not a house number. */
-function ageAfterName(text: string): boolean {
-  return [...text.matchAll(AGE_APPOSITION)].some((match) => Number(match[2]) <= MAX_AGE && !ADDRESS_NOUN.test(foldAccents(text.slice(0, match.index).toLowerCase())));
+/**
+ * Whether `text` gives an age as an apposition after a name (AGE_APPOSITION), not a house number. The age is that name's:
+ * when `text` names someone of the question (a capitalised word among `questionWords`, folded) and the apposition's name
+ * is none of theirs, it is another person's age ("Governor Jay Inslee appointed Montoya-Lewis, 51," does not tell how old
+ * Inslee is: blind newcomer 24's D1).
+ */
+function ageAfterName(text: string, questionWords: ReadonlySet<string>): boolean {
+  const asked = (name: string) => words(name).some((word) => questionWords.has(word));
+  const namesAsked = (text.match(CAPITALISED_WORD) ?? []).some(asked);
+  return [...text.matchAll(AGE_APPOSITION)].some((match) => Number(match[2]) <= MAX_AGE && !ADDRESS_NOUN.test(foldAccents(text.slice(0, match.index).toLowerCase())) && (!namesAsked || asked(match[1] ?? '')));
 }
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 // Month names and their abbreviations, folded: "oct.", "sept", "ago".
 const MONTH_WORDS = `(?:${MONTHS}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
 /**
