@@ -29,6 +29,7 @@ import type { Translate } from './answer/lookup.js';
 import { lapTimer } from './stopwatch.js';
 import { passageIdsOf, readPassageId } from './corpus/split.js';
 import { groupBy } from './arrays.js';
+import { startWarmUp, type WarmUp, type WarmUpStep } from './warm-up.js';
 
 /** One row of `/sources` and of `cli sources --json`. */
 export interface SourceEntry extends ArticleMeta {
@@ -113,6 +114,8 @@ const SAVE_DELAY_MS = 1000;
 const JOURNAL_COMPACT_BYTES = 1 << 20;
 /** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
 const WARM_READER_AFTER_MS = 3000;
+/** After a start, how long before the warm-up of /ask and /quote begins (the first question comes first). */
+const WARM_UP_AFTER_MS = 3000;
 
 export interface OpenLibraryOptions {
   /**
@@ -126,6 +129,11 @@ export interface OpenLibraryOptions {
   watch?: boolean;
   /** When watching, the journal of changes is folded into a new whole snapshot once it holds more than this many bytes (default JOURNAL_COMPACT_BYTES). */
   journalLimitBytes?: number;
+  /**
+   * When watching, first-use work is done in the idle time after the start (warm-up.ts), beginning `afterMs`
+   * (default WARM_UP_AFTER_MS) after openLibrary returns; `false`: none, each piece waits for the first command that needs it.
+   */
+  warmUp?: false | { afterMs?: number };
 }
 
 /**
@@ -295,6 +303,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   });
   library.followedBy(following);
   await following.ready;
+  if (options.warmUp !== false) library.warmedBy(startWarmUp(library.warmUpSteps(), { afterMs: options.warmUp?.afterMs ?? WARM_UP_AFTER_MS, busy: library.busy, log }));
   return library.view;
 }
 
@@ -525,7 +534,19 @@ interface LiveLibrary {
   update(data: LibraryData, passages: PassageChange): Promise<void>;
   /** Makes the current data's quote book now, if no call has made it yet (merging the quote data an update left unmerged). */
   makeQuoteBook(): void;
+  /** Whether a question is being answered now. */
+  busy(): boolean;
+  /** The first-use work of /ask, /quote, /sources and autocomplete, as warm-up steps (WARM_UP_QUESTIONS asked, their answers dropped). */
+  warmUpSteps(): WarmUpStep[];
+  /** The warm-up under way: `close` stops it. */
+  warmedBy(warmUp: WarmUp): void;
 }
+
+/**
+ * Asked once by the warm-up, their answers dropped: a Spanish one with a date and a speaker, and an English one that
+ * goes through the translator, so that /ask's code for each has run before a user's first question.
+ */
+const WARM_UP_QUESTIONS = ['¿Qué dijo el presidente sobre la economía en marzo de 2020?', 'How many people did the government say attended the meeting in May 2021?'];
 
 /**
  * Lookups the front ends' calls need, made once per version of the data. Only /ask's is made at once;
@@ -608,6 +629,9 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
   const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
   let current = viewsOf(data, passagesOf);
   let following: Following = { stop: () => Promise.resolve(), pending: () => 0 };
+  let warmUp: WarmUp | undefined;
+  /** Questions being answered now (an answer may wait on a translator or a language model). */
+  let asking = 0;
   const view: OpenedLibrary = {
     get status(): LibraryStatus {
       const now = current.data;
@@ -673,7 +697,20 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     },
     statements: (articleId) => (current.articles.has(articleId) ? (current.statementsByArticle().get(articleId) ?? []) : undefined),
     suggestActors: (partial, limit) => current.quoteBook().suggest(partial, limit),
-    close: () => following.stop(),
+    close: () => {
+      warmUp?.stop();
+      return following.stop();
+    },
+  };
+  // The warm-up asks through `answer`: its questions are not counted as a user's.
+  const answer = view.ask;
+  view.ask = async (asked, options) => {
+    asking++;
+    try {
+      return await answer(asked, options);
+    } finally {
+      asking--;
+    }
   };
   return {
     view,
@@ -686,6 +723,18 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       current = viewsOf(next, passagesOf, current);
     },
     makeQuoteBook: () => void current.quoteBook(),
+    busy: () => asking > 0,
+    warmUpSteps: () => [
+      // A restored library's quote data is parsed; once a journal or an update changed it, it is a merge that continues
+      // the restored one's, and that is prepared. Either a slice per turn.
+      { name: 'quoteData', run: () => (current.data.prepareQuotes ?? current.data.prepareSpeakerMerge)?.() },
+      { name: 'quoteBook', run: () => current.quoteBook() },
+      { name: 'statementsByArticle', run: () => current.statementsByArticle() },
+      { name: 'sources', run: () => current.sources() },
+      { name: 'autocomplete', run: () => view.suggestActors('a', 1) },
+      ...WARM_UP_QUESTIONS.map((question, n) => ({ name: `question${n + 1}`, run: () => answer(question) })),
+    ],
+    warmedBy: (next) => (warmUp = next),
   };
 }
 

@@ -48,6 +48,11 @@ export interface LibraryData {
    * over the whole archive (a restored library's, which its first update continues); absent otherwise.
    */
   prepareSpeakerMerge?: () => Promise<void>;
+  /**
+   * Parses `quotes` (statements, actors, people named but not quoted) a slice per turn of the event loop, when they
+   * would otherwise be parsed in one call when first wanted (a restored library's); absent otherwise.
+   */
+  prepareQuotes?: () => Promise<void>;
   warnings: CorpusWarning[];
 }
 

@@ -222,6 +222,11 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       await speakers.parseSoon();
       await speakerMerge.soon();
     },
+    async prepareQuotes() {
+      await statements.parseSoon();
+      await actors.parseSoon();
+      await unquoted.parseSoon();
+    },
   };
   return { data, index };
 }

@@ -1,0 +1,78 @@
+/**
+ * A restarted bot does its first-use work (quote data, quote book, /ask's code, the translator) in its idle time
+ * after the start (src/warm-up.ts): a question asked while it warms up is answered first and as without it, and
+ * closing the library while it warms up stops it cleanly.
+ */
+import { rm } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { openLibrary, type OpenedLibrary, type OpenLibraryOptions } from '../../src/library.js';
+import type { AskResult } from '../../src/answer/types.js';
+import { loggerCalling, type Logged } from '../support/recording-logger.js';
+import { copySeedFolder } from '../support/seed-folder.js';
+import { eventually, FIRST_UPDATE_MS } from '../support/eventually.js';
+import { libraryCloser } from '../support/library-closer.js';
+
+const QUESTION = '¿Qué prometió Putin a Kim?';
+
+let dir: string;
+let seedsDir: string;
+let indexDir: string;
+beforeEach(async () => {
+  ({ dir, seedsDir, indexDir } = await copySeedFolder('hemeroteca-warm-up-'));
+  // Built once and saved: the library under test is restored from its snapshot, as after a restart.
+  await (await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, TRANSLATOR: 'none' }), loggerCalling(() => undefined))).close();
+});
+const libraries = libraryCloser();
+afterEach(async () => {
+  await libraries.closeAll();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A watching restart whose warm-up begins at once; `onLog` sees each log entry as it is logged (with the library, once opened). */
+async function restart(onLog: (entry: Logged, library: OpenedLibrary) => void, warmUp: OpenLibraryOptions['warmUp'] = { afterMs: 0 }) {
+  const logged: Logged[] = [];
+  let opened: OpenedLibrary | undefined;
+  const log = loggerCalling((entry) => {
+    logged.push(entry);
+    if (opened) onLog(entry, opened);
+  });
+  opened = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, TRANSLATOR: 'none' }), log, { watch: true, warmUp }));
+  return { library: opened, logged };
+}
+
+const said = (logged: Logged[], message: string) => logged.some((entry) => entry.message === message);
+
+describe('the warm-up after a start', { timeout: FIRST_UPDATE_MS }, () => {
+  it('answers a question asked as it begins before its first step, as without a warm-up, then warms up', async () => {
+    const cold = await restart(() => undefined, false);
+    const expected = await cold.library.ask(QUESTION);
+    await cold.library.close();
+    expect(expected.citations.length).toBeGreaterThan(0);
+
+    const order: string[] = [];
+    let answer: Promise<AskResult> | undefined;
+    const { logged } = await restart(({ message }, library) => {
+      order.push(message);
+      if (message === 'warming up') answer = library.ask(QUESTION).finally(() => order.push('answered'));
+    });
+    await eventually(() => said(logged, 'warmed up'), 'the warm-up to end');
+    expect(await answer).toEqual(expected);
+    expect(order.indexOf('answered')).toBeGreaterThan(order.indexOf('warming up'));
+    expect(order.indexOf('answered')).toBeLessThan(order.indexOf('warmed up'));
+    const steps = logged.find((entry) => entry.message === 'warmed up')?.fields.ms;
+    expect(Object.keys(steps ?? {})).toEqual(expect.arrayContaining(['quoteData', 'quoteBook', 'question1', 'question2']));
+  });
+
+  it('stops when the library is closed during it: close resolves, no further step runs, nothing is logged as a problem', async () => {
+    let closing: Promise<void> | undefined;
+    const { logged } = await restart(({ message }, library) => {
+      if (message === 'warming up') closing = library.close();
+    });
+    await eventually(() => said(logged, 'warm-up stopped'), 'the warm-up to stop');
+    await closing;
+    expect(logged.find((entry) => entry.message === 'warm-up stopped')?.fields.ms).toEqual({});
+    expect(said(logged, 'warmed up')).toBe(false);
+    expect(logged.filter(({ level }) => level === 'warn' || level === 'error')).toEqual([]);
+  });
+});
