@@ -459,15 +459,16 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     await keep.letGo();
   };
   const pending = () => watcher?.pending() ?? 0;
+  const updating = () => underWay.size > 0 || pending() > 0;
   if (gone.length === 0) {
     startWatching();
-    return { ready: Promise.resolve(), stop, pending };
+    return { ready: Promise.resolve(), stop, pending, updating };
   }
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
   const ready = apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
-  return { ready, stop, pending };
+  return { ready, stop, pending, updating };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -518,6 +519,8 @@ interface Following {
   stop(): Promise<void>;
   /** Seed files found new or changed and not applied yet (SeedWatcher.pending). */
   pending(): number;
+  /** Whether an update is under way or files wait for one. */
+  updating(): boolean;
 }
 
 /** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
@@ -534,7 +537,7 @@ interface LiveLibrary {
   update(data: LibraryData, passages: PassageChange): Promise<void>;
   /** Makes the current data's quote book now, if no call has made it yet (merging the quote data an update left unmerged). */
   makeQuoteBook(): void;
-  /** Whether a question is being answered now. */
+  /** Whether a question is being answered or an update of the seeds folder is under way or waiting now. */
   busy(): boolean;
   /** The first-use work of /ask, /quote, /sources and autocomplete, as warm-up steps (WARM_UP_QUESTIONS asked, their answers dropped). */
   warmUpSteps(): WarmUpStep[];
@@ -628,7 +631,7 @@ function once<T>(make: () => T): (() => T) & { made(): boolean } {
 function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
   const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
   let current = viewsOf(data, passagesOf);
-  let following: Following = { stop: () => Promise.resolve(), pending: () => 0 };
+  let following: Following = { stop: () => Promise.resolve(), pending: () => 0, updating: () => false };
   let warmUp: WarmUp | undefined;
   /** Questions being answered now (an answer may wait on a translator or a language model). */
   let asking = 0;
@@ -723,7 +726,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       current = viewsOf(next, passagesOf, current);
     },
     makeQuoteBook: () => void current.quoteBook(),
-    busy: () => asking > 0,
+    busy: () => asking > 0 || following.updating(),
     warmUpSteps: () => [
       // A restored library's quote data is parsed; once a journal or an update changed it, it is a merge that continues
       // the restored one's, and that is prepared. Either a slice per turn.

@@ -5,7 +5,7 @@
  * caches filled). None of it changes an answer; it only moves work out of the first answers.
  *
  * A user comes first: each step starts in a turn of the event loop of its own, only when no command
- * is being answered (`busy`), so a command waits at most for the one step under way; `stop` ends the
+ * is being answered and no update applied (`busy`), so a command waits at most for the one step under way; `stop` ends the
  * warm-up between steps (a step under way finishes, its result unused by the warm-up).
  */
 import type { Logger } from './log.js';
@@ -27,7 +27,7 @@ export interface WarmUp {
 export interface WarmUpOptions {
   /** Waits this long first (ms): the first question after a start has the process to itself. */
   afterMs: number;
-  /** Whether a command is being answered now: the next step waits until none is. */
+  /** Whether a command is being answered (or other work comes first) now: the next step waits until none is. */
   busy(): boolean;
   log: Logger;
 }
