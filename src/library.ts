@@ -539,17 +539,11 @@ interface LiveLibrary {
   makeQuoteBook(): void;
   /** Whether a question is being answered or an update of the seeds folder is under way or waiting now. */
   busy(): boolean;
-  /** The first-use work of /ask, /quote, /sources and autocomplete, as warm-up steps (WARM_UP_QUESTIONS asked, their answers dropped). */
+  /** The first-use work of /ask's and /quote's quote data, /sources and autocomplete, as warm-up steps. */
   warmUpSteps(): WarmUpStep[];
   /** The warm-up under way: `close` stops it. */
   warmedBy(warmUp: WarmUp): void;
 }
-
-/**
- * Asked once by the warm-up, their answers dropped: a Spanish one with a date and a speaker, and an English one that
- * goes through the translator, so that /ask's code for each has run before a user's first question.
- */
-const WARM_UP_QUESTIONS = ['¿Qué dijo el presidente sobre la economía en marzo de 2020?', 'How many people did the government say attended the meeting in May 2021?'];
 
 /**
  * Lookups the front ends' calls need, made once per version of the data. Only /ask's is made at once;
@@ -705,7 +699,6 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       return following.stop();
     },
   };
-  // The warm-up asks through `answer`: its questions are not counted as a user's.
   const answer = view.ask;
   view.ask = async (asked, options) => {
     asking++;
@@ -735,7 +728,6 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       { name: 'statementsByArticle', run: () => current.statementsByArticle() },
       { name: 'sources', run: () => current.sources() },
       { name: 'autocomplete', run: () => view.suggestActors('a', 1) },
-      ...WARM_UP_QUESTIONS.map((question, n) => ({ name: `question${n + 1}`, run: () => answer(question) })),
     ],
     warmedBy: (next) => (warmUp = next),
   };

@@ -1,8 +1,8 @@
 /**
  * First-use work done while a freshly started bot idles, so that its first users do not pay it: the
- * quote data parsed and the quote book made (for the first question about what someone said), the
- * translator's processes started, and /ask's code run once (its date patterns compiled, its word
- * caches filled). None of it changes an answer; it only moves work out of the first answers.
+ * quote data parsed and the quote book made (for the first question about what someone said or the
+ * first /quote), the /sources rows. None of it changes an answer; it only moves work out of the first
+ * answers.
  *
  * A user comes first: each step starts in a turn of the event loop of its own, only when no command
  * is being answered and no update applied (`busy`), so a command waits at most for the one step under way; `stop` ends the

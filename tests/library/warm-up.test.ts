@@ -1,5 +1,5 @@
 /**
- * A restarted bot does its first-use work (quote data, quote book, /ask's code, the translator) in its idle time
+ * A restarted bot does its first-use work (quote data, quote book, /sources rows) in its idle time
  * after the start (src/warm-up.ts): a question asked while it warms up is answered first and as without it, and
  * closing the library while it warms up stops it cleanly.
  */
@@ -61,7 +61,7 @@ describe('the warm-up after a start', { timeout: FIRST_UPDATE_MS }, () => {
     expect(order.indexOf('answered')).toBeGreaterThan(order.indexOf('warming up'));
     expect(order.indexOf('answered')).toBeLessThan(order.indexOf('warmed up'));
     const steps = logged.find((entry) => entry.message === 'warmed up')?.fields.ms;
-    expect(Object.keys(steps ?? {})).toEqual(expect.arrayContaining(['quoteData', 'quoteBook', 'question1', 'question2']));
+    expect(Object.keys(steps ?? {})).toEqual(expect.arrayContaining(['quoteData', 'quoteBook']));
   });
 
   it('stops when the library is closed during it: close resolves, no further step runs, nothing is logged as a problem', async () => {
