@@ -51,7 +51,8 @@ export function dropLinkLists(root: ListNode): void {
     if (node.nodeType !== ELEMENT) continue;
     if (node !== root && LISTS.has(node.nodeName.toUpperCase())) {
       const items = Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT && child.nodeName.toUpperCase() === 'LI');
-      if (items.length >= MIN_TEASERS && items.every(isTeaser)) {
+      const cards = items.filter((item) => !isTeaser(item) && opensWithHeadline(item)).length;
+      if (items.length >= (cards ? MIN_CARDS : MIN_TEASERS) && items.every((item) => isTeaser(item) || opensWithHeadline(item))) {
         node.remove();
         continue;
       }
@@ -110,10 +111,19 @@ function isLabel(node: ListNode): boolean {
 function isCard(node: ListNode): boolean {
   let card = node;
   for (let children = elementChildren(card); children.length === 1; children = elementChildren(card)) card = children[0]!;
-  if (INLINE_BLOCKS.has(card.nodeName.toUpperCase()) || wordCount(domToText(card)) > MAX_CARD_WORDS) return false;
-  const blocks = elementChildren(card).filter((child) => domToText(child).trim() !== '');
-  const opensWithHeadline = blocks.length >= 2 && !INLINE_BLOCKS.has(blocks[0]!.nodeName.toUpperCase()) && isTeaser(blocks[0]!);
-  return opensWithHeadline || linksPicture(card);
+  if (INLINE_BLOCKS.has(card.nodeName.toUpperCase())) return false;
+  return opensWithHeadline(card) || (wordCount(domToText(card)) <= MAX_CARD_WORDS && linksPicture(card));
+}
+
+/**
+ * Whether a block of MAX_CARD_WORDS words at most opens with a teaser (a linked headline in a block of its own, see
+ * isTeaser) followed by other blocks (a date, a blurb): a card, or a list item shaped as one ("<li><a><h3>Other
+ * headline</h3></a><p>Its deck.</p></li>", a rail of features beside the story).
+ */
+function opensWithHeadline(node: ListNode): boolean {
+  if (wordCount(domToText(node)) > MAX_CARD_WORDS) return false;
+  const blocks = elementChildren(node).filter((child) => domToText(child).trim() !== '');
+  return blocks.length >= 2 && !INLINE_BLOCKS.has(blocks[0]!.nodeName.toUpperCase()) && isTeaser(blocks[0]!);
 }
 
 /** Whether `node` holds a link to another page around a picture. */

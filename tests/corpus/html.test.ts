@@ -797,6 +797,18 @@ describe('HTML: lists of other stories and author boxes after the story', () => 
   ];
   const head = '<title>Reforman el mercado central</title><meta name="author" content="Ana Ruiz, Luis Gil">';
 
+  it('leaves out a list of cards about other stories, each a linked headline and its deck, inside the story', () => {
+    const card = (slug: string, headline: string, deck: string) => `<li><a href="/f/${slug}"><h3>${headline}</h3></a><p>${deck}</p></li>`;
+    const rail = `<h2>Reportajes</h2><ul>${card('a', 'Dos barrios, un puente', 'Nuestra corresponsal examina el sentido del nuevo lema de la alcaldesa para el río.')}${card('b', 'Bajo el viejo tejado', 'Un antiguo práctico del puerto condenado por contrabando ha sido detenido en el extranjero.')}${card('c', 'Los ferris del norte', 'Cómo tres barcos viejos abastecen las islas durante los temporales del invierno.')}</ul>`;
+    const article = read(page('<title>Reforman el mercado central</title>', `<div class="cuerpo"><h1>Reforman el mercado central</h1>${paragraphs}${rail}</div>`));
+    for (const deck of ['examina el sentido', 'condenado por contrabando', 'tres barcos viejos']) expect(article.text).not.toContain(deck);
+    for (const paragraph of STORY) expect(article.text).toContain(paragraph);
+    // A list of a story's own points, each a few linked words then more of its own, stays.
+    const points = '<ul><li><a href="/ley">La nueva ordenanza</a> fija un horario común para todos los puestos del mercado y las carpas.</li><li><a href="/plan">El plan de obras</a> reserva la plaza para los comerciantes durante los ocho meses.</li><li><a href="/ayudas">Las ayudas municipales</a> cubrirán el alquiler de las carpas hasta la reapertura.</li></ul>';
+    const kept = read(page('<title>Reforman el mercado central</title>', `<div class="cuerpo"><h1>Reforman el mercado central</h1>${paragraphs}${points}</div>`));
+    expect(kept.text).toContain('fija un horario común');
+  });
+
   it('leaves out a list whose every item is a headline linked to another page, and the co-authors\' boxes after the story', () => {
     const boxes = authorBox('ana-ruiz', 'Ana Ruiz', bios[0]!) + authorBox('luis-gil', 'Luis Gil', bios[1]!);
     const article = read(page(head, `<article><h1>Reforman el mercado central</h1>${paragraphs}${boxes}</article>`));
