@@ -13,7 +13,7 @@ import type { Article } from '../corpus/types.js';
 import type { Actor, NamedPerson, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { innerFormsOf, nameKey, shortFormsOf } from './normalize.js';
-import { SINGULAR_PERSON_NOUNS, isTitleNoun } from './lexicon.js';
+import { BODY_NOUNS, GROUP_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { runToEnd, stepwise, type Stepwise } from '../stepwise.js';
 import { appendAll, lowerBound } from '../arrays.js';
 
@@ -327,15 +327,15 @@ function addOrDelete<K, V>(sets: Map<K, Set<V>>, key: K, value: V, add: boolean)
 
 /**
  * The one longer name a short form can stand for: among the names it is a short form of, the fullest (those
- * of no other of them); the key itself when there is none, or several (it could be any), or when it is a role noun
- * alone ("presidente", "senator"): a role its article left unresolved is whoever holds it there, never the one another
+ * of no other of them); the key itself when there is none, or several (it could be any), or when it names nobody in
+ * particular (`isUnnamed`: "presidente", "senator", "officials"): a role its article left unresolved is whoever holds it there, never the one another
  * article names with a longer title ("Presidente de la Generalitat"). Decided by the key alone, so that a merge made
  * step by step and one made from nothing agree.
  */
 function longerNameOf(tables: Tables, key: string): string {
   const candidates = tables.longer.get(nameKey(key));
   if (!candidates) return key;
-  if (!key.includes(' ') && (isTitleNoun(key) || SINGULAR_PERSON_NOUNS.has(key))) return key;
+  if (!key.includes(' ') && isUnnamed(key)) return key;
   let fullest: string | undefined;
   for (const name of candidates) {
     const longer = tables.longer.get(nameKey(name));
@@ -344,6 +344,15 @@ function longerNameOf(tables: Tables, key: string): string {
     fullest = name;
   }
   return fullest ?? key;
+}
+
+/**
+ * Whether a one-word key names nobody in particular: a role noun ("presidente", "senator") or a noun for people or a
+ * group of them ("officials", "analistas", "a source"). "Officials say" in one article is not the "Italian officials"
+ * of another; a body's noun ("Gobierno") is left to merge, as an article's body is mostly the country's own.
+ */
+function isUnnamed(key: string): boolean {
+  return isTitleNoun(key) || SINGULAR_PERSON_NOUNS.has(key) || isTitlePlural(key) || (GROUP_NOUNS.has(key) && !BODY_NOUNS.has(key));
 }
 
 /**

@@ -11,7 +11,7 @@ import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
 import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
-import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { BODY_NOUNS, COURTESY_TITLES, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
@@ -630,13 +630,23 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => ({ part: words.slice(from, to), from })));
     for (const { part, from } of parts.sort((a, b) => b.part.length - a.part.length)) {
       // A role alone names its holder only for the same portfolio and country: "education secretary" is not the
-      // "secretary" of transport, "presidente de Honduras" not the "presidente ruso".
+      // "secretary" of transport, "presidente de Honduras" not the "presidente ruso". Any other word the query adds
+      // must describe the holder too: "the Austrian chancellor" is not the "German Chancellor", whatever list knows
+      // (or does not know) the adjective.
       const roleOnly = part.every((word) => FILLER_WORDS.has(word) || isRoleWord(word));
       const rest = words.filter((word) => !part.includes(word));
       const countries = roleOnly ? countriesNamedIn(rest) : [];
+      const countryWords = new Set(countries.flat().flatMap((naming) => naming.split(' ')));
+      // The words that modify the role itself, up to a preposition either side ("Austrian" in "the Austrian chancellor",
+      // "austriaco" in "el canciller austriaco"); a complement ("por Florida", "de la Escuela…") may say what the article
+      // wrote elsewhere, and a determiner or adverb ("her", "también") describes nobody.
+      const untilPreposition = (side: string[]) => side.slice(0, [...side, 'of'].findIndex((word) => PREPOSITIONS.has(word)));
+      const modifiers = [...untilPreposition(words.slice(0, from).reverse()), ...untilPreposition(words.slice(from + part.length))];
       const otherPortfolio = (entry: Entry) =>
         roleOnly && (rest.some((word) => portfolioOf(word) !== undefined && !entry.words.some((known) => portfolioOf(known) === portfolioOf(word))) || countries.some((namings) => !namings.some((naming) => naming.split(' ').every((word) => entry.words.includes(word)))));
-      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry));
+      const unexplained = (entry: Entry) =>
+        roleOnly && modifiers.some((word) => !FILLER_WORDS.has(word) && !DETERMINERS.has(word) && !SKIPPABLE.has(word) && !countryWords.has(word) && portfolioOf(word) === undefined && !entry.words.some((known) => sameWord(word, known)));
+      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry) && !unexplained(entry));
       if (found.length > 0) return found;
     }
     return [];
@@ -663,7 +673,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // A surname one article used alone ("Pérez añadió") names its own person there, not every Pérez quoted elsewhere.
       // Another person of that surname, that is: not one whose description has the word ("el aliado de Bukele"), nor one
       // whose given name it is ("Scott Morrison" for the "Scott" an article calls Bernice Scott).
-      const sharing = (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry));
+      // A noun for people ("officials") is nobody's surname: "Italian officials" is another group.
+      const sharing = GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry));
       return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.

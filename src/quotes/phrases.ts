@@ -13,7 +13,7 @@ import {
 
 export type PhraseReading =
   /** A proper name, possibly after a title; `title` is that title phrase ("líder norcoreano"), if any. */
-  | { kind: 'name'; name: string; title: string | null; mediumTitle: boolean }
+  | { kind: 'name'; name: string; title: string | null; mediumTitle: boolean; spokesperson?: string }
   /**
    * A title without a name: it refers to whoever the article gave that title. `possessed` after a possessive ("her
    * neighbor", "su portavoz"): someone of another's, never the person in focus.
@@ -175,6 +175,8 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
+  // ", and the judge rejected…": a conjunction joins the clause; the subject is the phrase after it, never with it.
+  if (COORDINATORS.has(tokens[from]!.key) && isLowerCase(tokens[from]!)) return undefined;
   const adjunct = anaphoricPlaceStart(tokens, from, to);
   if (adjunct !== undefined) return readPhrase(sentence, text, from, adjunct);
   let start = from;
@@ -594,7 +596,11 @@ export function spokespersonTitle(sentence: Sentence, text: string, from: number
   return noun && head < to && SPOKESPERSON_NOUNS.has(noun.key) ? { kind: 'title', title: slice(text, tokens, head, to), medium: false } : undefined;
 }
 
-/** "a spokesperson for the Universities and Colleges Employers' Association", "el portavoz del Kremlin": the body spoken for. */
+/**
+ * "a spokesperson for the Universities and Colleges Employers' Association", "el portavoz del Kremlin", "A spokesman for
+ * German Chancellor Angela Merkel": the body or person spoken for, with the spokesperson's noun as written
+ * (`spokesperson`), so that the statement says it came through them (its `via`) and is not shown as the person's own words.
+ */
 function spokespersonBody(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   let head = from;
@@ -602,13 +608,15 @@ function spokespersonBody(sentence: Sentence, text: string, from: number, to: nu
   // "A White House spokesperson", "Apple's spokesman", "a Pentagon spokeswoman": the name before the noun is the body.
   if (to - head >= 2 && SPOKESPERSON_NOUNS.has(tokens[to - 1]!.key) && nameEnd(tokens, head) === to - 1) {
     const body = slice(text, tokens, head, to - 1).replace(/['’]s$/, '');
-    return { kind: 'name', name: body, title: null, mediumTitle: false };
+    return { kind: 'name', name: body, title: null, mediumTitle: false, spokesperson: tokens[to - 1]!.text };
   }
   if (!SPOKESPERSON_NOUNS.has(tokens[head]?.key ?? '') || !(NAME_PREPOSITIONS.has(tokens[head + 1]?.key ?? '') || tokens[head + 1]?.key === 'for')) return undefined;
   let body = head + 2;
   if (NAME_ARTICLES.has(tokens[body]?.key ?? '')) body++;
   const spokenFor = body < to ? readPhrase(sentence, text, body, to) : undefined;
-  return spokenFor?.kind === 'name' && !spokenFor.title ? spokenFor : spokenFor?.kind === 'group' ? spokenFor : undefined;
+  // A titled person ("German Chancellor Angela Merkel") is spoken for as an untitled one is; a title alone ("el
+  // portavoz del ministro") names nobody here.
+  return spokenFor?.kind === 'name' && !spokenFor.mediumTitle ? { ...spokenFor, spokesperson: tokens[head]!.text } : spokenFor?.kind === 'group' ? spokenFor : undefined;
 }
 
 /**

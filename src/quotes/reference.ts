@@ -314,14 +314,17 @@ function otherRole(speaker: string, role: string): boolean {
 
 /**
  * Whether the role names an office (EXCLUSIVE_OFFICES, or a spokesperson's post) and the article gave this person
- * another such post and never this one: "el ministro" after "el diputado Jaime Naranjo" is someone else, and so is
+ * titles of other posts and never this one: "el ministro" after "el diputado Jaime Naranjo" is someone else, and so is
  * "el ministro" after "el portavoz de la policía, Juan Pérez" (a spokesperson speaks for the office holder, and is not
- * them), or "the spokesman" after "Minister Ana Ruiz".
+ * them), "the spokesman" after "Minister Ana Ruiz", or "the judge" after "Chancellor Angela Merkel": a title of any
+ * post the article gave them (TITLE_NOUNS) tells who they are, and an office is held by whoever the article says holds it.
  */
 function otherOffice(cast: Cast, name: string, role: string): boolean {
   const office = headWords(role).find(isOffice);
   if (!office) return false;
-  const offices = cast.titlesOf(name).flatMap((title) => headWords(title).filter(isOffice));
+  // "Primer Secretario del Partido y Presidente de la República": each post a joined title names has its own head.
+  const posts = cast.titlesOf(name).flatMap((title) => title.split(/\s+(?:y|e|and)\s+|\s*,\s*/u));
+  const offices = posts.flatMap((title) => headWords(title).filter((word) => isOffice(word) || TITLE_NOUNS.has(word)));
   return offices.length > 0 && offices.every((held) => !sameOffice(held, office));
 }
 

@@ -56,7 +56,7 @@ function attributionOf(context: ArticleContext, reading: PhraseReading, previous
   switch (reading.kind) {
     case 'name':
       if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
-      return { speaker: cast.resolveName(reading.name, at), medium: null };
+      return { speaker: cast.resolveName(reading.name, at), medium: reading.spokesperson ?? null };
     case 'title':
     case 'role':
     case 'group': {
