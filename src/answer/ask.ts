@@ -32,6 +32,7 @@ import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
 import { asksMoney, givesMoney } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
+import { figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
@@ -143,6 +144,11 @@ export interface Assessment {
   unquotedSpeaker: boolean;
   /** The question asks how something turned out and the first story's sentences speak only of what is ahead (announced.ts): refused whatever the model says. */
   outcomeAhead: boolean;
+  /**
+   * The sentence the answer would quote first gives a figure beside another name, and lacks one of the question's names,
+   * which its story holds only in sentences without a figure (name-swap.ts): refused whatever the model says.
+   */
+  figureOfAnotherName: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -256,7 +262,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -344,7 +350,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
     const ownLeads = result.citations.length === 0 && own && names.size > 0 ? namedLeads(question, own, articles, maxCitations, expectation, byRequest) : undefined;
-    return { result: told(ownLeads ?? result), possible: ownLeads === undefined && possible };
+    // Refused for another name's figure (name-swap.ts), the passages that share the rest of the question are its leads,
+    // none offered as a possible answer: the one it would have quoted gives the other name's figure.
+    const swapLeads = result.citations.length === 0 && !ownLeads && swapped ? refusalWithLeads(question, retrieval.hits, articles, matcher, new Set(), false, maxCitations, { type: undefined, questionWords: new Set() }, byRequest, {}).result : undefined;
+    return { result: told(ownLeads ?? swapLeads ?? result), possible: ownLeads === undefined && swapLeads === undefined && possible };
   };
 
   const nearest = gatherEvidence(statements ? withSpeakerFollowUps(retrieval.hits, statements.byArticle, (id) => index.passage(id)) : retrieval.hits, articles);
@@ -448,7 +457,17 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  return { features, mode, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Same-language questions only: a translation's or another language's names are spelt otherwise.
+  const first = answering[0];
+  const swapped = mode === 'same' && first !== undefined && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
+    nameRuns: nameTerms,
+    nameWords: new Set(query.names),
+    sentence: answeringText[0] ?? '',
+    sentenceTerms: new Set([...first.candidate.terms, ...namedOtherwise(answeringText[0] ?? '')]),
+    story: storyRead(story, first.evidence.hit.passage),
+    matcher,
+  });
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

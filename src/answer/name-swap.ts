@@ -1,0 +1,54 @@
+/**
+ * Another entity's figure. "¿Cuál es la tasa de desempleo de Orlando?" shares its words with "Una tasa de desempleo baja
+ * en Miami –en marzo fue del 3.2 por ciento–", in a story that names Orlando elsewhere; "¿Cuántos años de prisión pidió
+ * la Fiscalía contra Guillermo Bocángel?" with "La fiscalía pidió 12 años de prisión contra el hijo menor de Alberto
+ * Fujimori", in a story that names Bocángel once, among the accused, with no figure. The figure belongs to the other
+ * name (blind newcomer 24's D1, the kind SQuAD 2.0's writers made by swapping an entity; Rajpurkar, Jia & Liang, 2018).
+ *
+ * Earlier entity-swap rules (docs/EVALUATION.md, refusal, refusal45, refusal46) refused a question whose name the quoted
+ * sentence lacks, and lost answerable XQuAD questions whose human translation names the entity otherwise ("los
+ * Patriots" for "New England"): their story does not hold the question's name at all. This rule asks more: the story
+ * holds the name, so the question does not merely rename what the sentence names, and none of the story's sentences
+ * that name it gives a figure, so no passage ties one to it.
+ */
+import { splitSentences } from '../corpus/sentences.js';
+import { nameWords } from '../search/analyze.js';
+import { foldAccents } from '../text/words.js';
+import type { TermMatcher } from './matching.js';
+
+const FIGURE = /\p{N}/u;
+
+/** What the rule reads: the first quoted sentence and its story, and the question's names as `matcher` terms. */
+export interface SwapReading {
+  /** The question's names, one list of terms per run of name words ("Guillermo Bocángel" is one run). */
+  nameRuns: readonly (readonly string[])[];
+  /** The question's name words, folded ("guillermo", "bocangel"). */
+  nameWords: ReadonlySet<string>;
+  /** The sentence the answer would quote first, as written. */
+  sentence: string;
+  /** The question's terms that sentence holds, names written otherwise included. */
+  sentenceTerms: ReadonlySet<string>;
+  /** Its story as read for the question's terms (headline and text; ask.ts `storyRead`). */
+  story: string;
+  matcher: TermMatcher;
+}
+
+/**
+ * True when the sentence the answer would quote first gives a figure (a digit), names someone or somewhere the question
+ * does not, and lacks every word of one of the question's names, while its story names that one elsewhere and never in a
+ * sentence with a figure. Same-language questions only (a translation spells names otherwise); false when the question
+ * names nothing.
+ */
+export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, matcher }: SwapReading): boolean {
+  if (!FIGURE.test(sentence)) return false;
+  const missing = nameRuns.filter((run) => run.length > 0 && !run.some((term) => sentenceTerms.has(term)));
+  if (missing.length === 0) return false;
+  if (![...nameWords(sentence)].some((word) => !asked.has(foldAccents(word)))) return false;
+  const matches = matcher.matches(story);
+  const sentences = splitSentences(story);
+  return missing.some((run) => {
+    const held = matches.filter((match) => run.includes(match.term));
+    if (!run.every((term) => held.some((match) => match.term === term))) return false;
+    return !sentences.some((span) => FIGURE.test(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
+  });
+}
