@@ -32,7 +32,7 @@ import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
 import { asksMoney, givesMoney } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
-import { figureOfAnotherName } from './name-swap.js';
+import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory } from './other-story.js';
@@ -457,9 +457,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The scale's words are compared in one language: the question as the quoted sentences' language reads it.
   const contrary = quotedLanguage === query.language && contraryUnmet(translated ? query.text : question.asked, quotedText, quotedLanguage);
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
-  // Same-language questions only: a translation's or another language's names are spelt otherwise.
+  // A question asking for a figure, in the passages' own language (a translation's names are spelt otherwise).
   const first = answering[0];
-  const swapped = mode === 'same' && first !== undefined && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
+  const swapped = mode === 'same' && first !== undefined && asksFigure(question.asked, expects) && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
     nameRuns: nameTerms,
     nameWords: new Set(query.names),
     sentence: answeringText[0] ?? '',

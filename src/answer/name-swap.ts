@@ -18,6 +18,23 @@ import type { TermMatcher } from './matching.js';
 
 const FIGURE = /\p{N}/u;
 
+/**
+ * A question asking for a quantity by its noun ("¿Cuál es la tasa de desempleo de Orlando?", "What was the population
+ * of…?"), which answer-type.ts gives no expected kind: the nouns that name a quantity in Spanish and English, a closed
+ * class, right after "cuál/qué/what" and a copula. Folded.
+ */
+const QUANTITY_ASKED = /^\s*(?:cual|cuales|que|what|which)(?:'s|\s+(?:es|son|era|eran|fue|fueron|sera|is|was|are|were|will\s+be))?\s+(?:(?:el|la|los|las|the)\s+)?(?:tasa|tasas|indice|porcentaje|proporcion|cifra|cifras|numero|cantidad|total|poblacion|edad|rate|rates|index|percentage|proportion|share|figure|figures|number|amount|population|age)(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether a question asks for a figure: `expects` (answer-type.ts, the expected kind) is a number or a date, or its
+ * opening asks for a quantity by its noun (QUANTITY_ASKED). The rule below reads only such questions: on SQuAD-es v2's
+ * dev groups, asked of other kinds ("¿Qué zona de Brookhaven…?") it refused answerable questions whose sentence merely
+ * holds a figure (docs/EVALUATION.md, refusal47).
+ */
+export function asksFigure(question: string, expects: string | undefined): boolean {
+  return expects === 'number' || expects === 'date' || QUANTITY_ASKED.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '')));
+}
+
 /** What the rule reads: the first quoted sentence and its story, and the question's names as `matcher` terms. */
 export interface SwapReading {
   /** The question's names, one list of terms per run of name words ("Guillermo Bocángel" is one run). */

@@ -42,6 +42,12 @@ describe('a figure that belongs to another name of the story', () => {
     expect(await swapped(library, '¿Cuántos años de prisión pidió la fiscalía contra Lucía Barrena?')).toBe(false);
   });
 
+  it('reads only questions that ask for a figure, a date or a quantity by its noun', async () => {
+    const library = await libraryOf([trial(), OTHER]);
+    expect(await swapped(library, '¿Cuál es la condena que pidió la fiscalía para Lucía Barrena?')).toBe(false);
+    expect(await swapped(library, '¿Cuál es el número de años de prisión que pidió la fiscalía contra Lucía Barrena?')).toBe(true);
+  });
+
   it('leaves the question to the model when the story never names the asked entity (it may name it otherwise)', async () => {
     const library = await libraryOf([trial(), OTHER]);
     expect(await swapped(library, '¿Cuántos años de prisión pidió la fiscalía contra Rivas Barrena?')).toBe(false);
