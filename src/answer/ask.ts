@@ -465,6 +465,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     sentence: answeringText[0] ?? '',
     sentenceTerms: new Set([...first.candidate.terms, ...namedOtherwise(answeringText[0] ?? '')]),
     story: storyRead(story, first.evidence.hit.passage),
+    headline: story.title,
     matcher,
   });
   return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };

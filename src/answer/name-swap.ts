@@ -47,18 +47,21 @@ export interface SwapReading {
   sentenceTerms: ReadonlySet<string>;
   /** Its story as read for the question's terms (headline and text; ask.ts `storyRead`). */
   story: string;
+  /** Its headline: a name there is what every sentence of the story is about ("La pasarela costó…" under "Abre la pasarela del Duero"). */
+  headline: string;
   matcher: TermMatcher;
 }
 
 /**
  * True when the sentence the answer would quote first gives a figure (a digit), names someone or somewhere the question
- * does not, and lacks every word of one of the question's names, while its story names that one elsewhere and never in a
- * sentence with a figure. Same-language questions only (a translation spells names otherwise); false when the question
- * names nothing.
+ * does not, and lacks every word of one of the question's names, while its story names that one elsewhere (not in its
+ * headline) and never in a sentence with a figure. Same-language questions only (a translation spells names otherwise);
+ * false when the question names nothing.
  */
-export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, matcher }: SwapReading): boolean {
+export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher }: SwapReading): boolean {
   if (!FIGURE.test(sentence)) return false;
-  const missing = nameRuns.filter((run) => run.length > 0 && !run.some((term) => sentenceTerms.has(term)));
+  const inHeadline = new Set(matcher.matches(headline).map((match) => match.term));
+  const missing = nameRuns.filter((run) => run.length > 0 && !run.some((term) => sentenceTerms.has(term) || inHeadline.has(term)));
   if (missing.length === 0) return false;
   if (![...nameWords(sentence)].some((word) => !asked.has(foldAccents(word)))) return false;
   const matches = matcher.matches(story);
