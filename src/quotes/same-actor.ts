@@ -52,6 +52,9 @@ const SAME_ROLE: ReadonlyArray<{ english: readonly string[]; spanish: readonly s
   { english: ['commander'], spanish: ['comandante'] },
 ];
 
+/** Offices of two words in English and Spanish whose words do not translate one by one (keys as `nameKey` gives them). */
+const COMPOUND_OFFICES: ReadonlyArray<readonly [string, string]> = [['attorney general', 'fiscal general'], ['solicitor general', 'procurador general']];
+
 /** Each role word with its forms in the other language (never the same language's other gender: "alcaldesa" is not "alcalde"). */
 const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   SAME_ROLE.flatMap(({ english, spanish }) => [...english.map((word) => [word, spanish] as const), ...spanish.map((word) => [word, english] as const)]),
@@ -87,6 +90,12 @@ function otherFormsOfRole(word: string): readonly string[] {
  * key has no role word.
  */
 export function otherRoleForms(key: string): string[] {
+  // An office of two words whose words translate apart ("attorney general" is no "abogado general"): the whole phrase.
+  const padded = ` ${key} `;
+  const compounds = COMPOUND_OFFICES.flatMap(([one, other]) => [[one, other], [other, one]] as const)
+    .filter(([from]) => padded.includes(` ${from} `))
+    .map(([from, to]) => padded.replace(` ${from} `, ` ${to} `).trim());
+  if (compounds.length > 0) return compounds;
   const words = key.split(' ');
   const formsOf = (word: string): readonly string[] => {
     const former = /^ex-?/.exec(word)?.[0];
@@ -206,6 +215,37 @@ function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMa
   return grouped;
 }
 
+/**
+ * Nouns that head a body's name beyond INSTITUTION_NOUNS, in both languages ("Servicio Meteorológico de Argentina",
+ * "Argentine weather service", "Port Authority"): the other heads BODY_NAME_WORDS translates.
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia']);
+
+/**
+ * Regular endings of learned words shared by English and Spanish (English first, Spanish forms after; keys folded):
+ * "meteorological" / "meteorológico", "meteorológica"; "electoral" / "electoral"; "security" / "seguridad" is irregular
+ * and in BODY_NAME_WORDS. The correspondences of Latin-derived suffixes any bilingual grammar lists.
+ */
+const COGNATE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ical', ['ico', 'ica']], ['ic', ['ico', 'ica']], ['ity', ['idad']], ['tion', ['cion']], ['ary', ['ario', 'aria']], ['ive', ['ivo', 'iva']], ['ous', ['oso', 'osa']],
+];
+
+/** Letters a word keeps before a cognate ending, at least: short words ("tic", "arc") are seldom learned borrowings. */
+const MIN_COGNATE_STEM = 4;
+
+/**
+ * The forms of a word with no dictionary entry in the other language by its regular learned ending (COGNATE_ENDINGS),
+ * then the word as it is (a place or proper name stays); the word alone when no ending fits.
+ */
+function cognates(word: string, to: 'es' | 'en'): string[] {
+  for (const [english, spanish] of COGNATE_ENDINGS) {
+    const [from, into] = to === 'es' ? [[english], spanish] : [spanish, [english]];
+    const ending = from.find((each) => word.endsWith(each) && word.length - each.length >= MIN_COGNATE_STEM);
+    if (ending !== undefined) return [...into.map((each) => word.slice(0, -ending.length) + each), word];
+  }
+  return [word];
+}
+
 /** Most name variants one query is looked up by in the other language (each a lookup: the word choices multiply). */
 const MAX_TRANSLATED_NAMES = 24;
 
@@ -225,13 +265,13 @@ export function translatedBodyNames(key: string): string[] {
   const words = key.split(' ');
   if (words.length < 2) return [];
   const names = new Set<string>();
-  const choices = (word: string, dictionary: ReadonlyMap<string, readonly string[]>) => dictionary.get(word) ?? [word];
+  const choices = (word: string, dictionary: ReadonlyMap<string, readonly string[]>) => dictionary.get(word) ?? cognates(word, dictionary === SPANISH_NAME_WORDS ? 'es' : 'en');
   const spell = (parts: ReadonlyArray<readonly string[]>) => {
     let variants = [''];
     for (const options of parts) variants = variants.flatMap((variant) => options.map((option) => `${variant} ${option}`)).slice(0, MAX_TRANSLATED_NAMES);
     for (const variant of variants) names.add(variant.trim());
   };
-  if (INSTITUTION_NOUNS.has(words[0]!) && ENGLISH_NAME_WORDS.has(words[0]!)) {
+  if (BODY_HEADS.has(words[0]!) && ENGLISH_NAME_WORDS.has(words[0]!)) {
     // Spanish "N A… de C…" → English "A… N of C…" and "C… A… N".
     const [[head, ...adjectives] = [], ...complements] = splitAt(words, (word) => word === 'de' || word === 'del').map((part) => part.filter((word) => !ARTICLES.has(word)));
     const english = (part: readonly string[]) => part.map((word) => choices(word, ENGLISH_NAME_WORDS));
@@ -244,7 +284,7 @@ export function translatedBodyNames(key: string): string[] {
   }
   const [before = [], after = []] = splitAt(words, (word) => word === 'of');
   const head = before.at(-1);
-  if (head !== undefined && INSTITUTION_NOUNS.has(head) && SPANISH_NAME_WORDS.has(head)) {
+  if (head !== undefined && BODY_HEADS.has(head) && SPANISH_NAME_WORDS.has(head)) {
     // English "M… N (of C…)" → Spanish "N A… (de C…)": each modifier an adjective after the head or, with "de", a
     // complement ("world health organization" → "organización mundial de salud"); every split is tried.
     const modifiers = before.slice(0, -1).reverse().filter((word) => !ARTICLES.has(word)).map((word) => choices(word, SPANISH_NAME_WORDS));

@@ -82,3 +82,24 @@ describe('an unnamed group in one article and a qualified one in another', () =>
     expect(book.lookup('Dutch officials').statements.map((statement) => statement.articleId)).toEqual(['harbour']);
   });
 });
+
+describe('an English query for a body or office the articles name in Spanish', () => {
+  const book = createQuoteBook(
+    buildQuoteData([
+      article('clima', ['La Organización Climatológica Regional advirtió que el caudal del río bajará en verano.', 'El Servicio Volcanológico de Chile informó que el temblor fue leve.'], 'es'),
+      article('juicio', ['La fiscal general, Marta Quiroga, dijo que la causa seguirá abierta.'], 'es'),
+    ]),
+  );
+
+  it('finds the body by its learned words\' regular endings and says it matched by language', () => {
+    expect(book.lookup('Regional Climatological Organization')).toMatchObject({ actor: 'Organización Climatológica Regional', resolvedBy: 'language' });
+  });
+
+  it('finds a service named with its country by the English demonym', () => {
+    expect(book.lookup('Chilean volcanological service')).toMatchObject({ actor: 'Servicio Volcanológico de Chile', resolvedBy: 'language' });
+  });
+
+  it('finds the holder of an office of two words that do not translate one by one', () => {
+    expect(book.lookup('the attorney general')).toMatchObject({ actor: 'Marta Quiroga', resolvedBy: 'role' });
+  });
+});
