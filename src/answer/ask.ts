@@ -431,7 +431,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // beside "Un fuerte, llamado Fort Coligny, fue construido…"; docs/EVALUATION.md, squad15m).
   const yearNotGiven = asksYear(kind) && chosen.length > 0 && !quotedText.some((sentence) => givesYear(sentence, expectation.questionWords));
   // A figure of days or a percentage is no price: a question about one needs an amount, in the quoted sentences or beside them.
-  const moneyNotGiven = asksMoney(question.asked) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence)));
+  const moneyNotGiven = asksMoney(question.asked) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence), question.asked));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));

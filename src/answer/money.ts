@@ -54,7 +54,50 @@ const AMOUNT_WORDS = new RegExp(
   'u',
 );
 
-/** Whether `text` (any language) gives an amount of money, or says that something costs nothing. */
-export function givesMoney(text: string): boolean {
-  return CURRENCY_MARK.test(text) || AMOUNT_WORDS.test(foldAccents(text));
+/**
+ * A currency a question may ask its amount in: its names (folded, singular and plural, the archive's languages), ISO
+ * codes and signs. Pesos and dollars share "$" (Argentina, Chile, Mexico and Colombia write pesos so), so "$" is either.
+ */
+interface Currency {
+  names: string;
+  codes: string;
+  signs: string;
+}
+const ASKABLE_CURRENCIES: readonly Currency[] = [
+  { names: 'dolar|dolares|dollar|dollars|dollaro|dollari', codes: 'usd', signs: '$' },
+  { names: 'peso|pesos', codes: 'mxn|ars|clp|cop|uyu|dop', signs: '$' },
+  { names: 'euro|euros', codes: 'eur', signs: '€' },
+  { names: 'libra|libras|esterlina|esterlinas|pound|pounds|sterling', codes: 'gbp', signs: '£' },
+  { names: 'yen|yenes', codes: 'jpy', signs: '¥' },
+  { names: 'yuan|yuanes|renminbi', codes: 'cny', signs: '¥' },
+  { names: 'rublo|rublos|ruble|rubles|rouble|roubles', codes: 'rub', signs: '₽' },
+];
+/** A pattern matching any of `alternatives` as a whole word. */
+const word = (alternatives: string) => String.raw`(?<![\p{L}\p{M}])(?:${alternatives})(?![\p{L}\p{M}])`;
+/**
+ * The currency a question asks its amount in: "¿… en dólares?", "in US dollars", "¿Cuántos euros…?", "How many pounds…?";
+ * not one beside a figure the question gives ("¿… elevó el precio a 5 dólares?"), nor when it names two.
+ */
+function askedCurrency(question: string): Currency | undefined {
+  const folded = foldAccents(question);
+  const asked = ASKABLE_CURRENCIES.filter(({ names, codes }) => new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?:en|in)\s+(?:us\s+)?|(?:cuantos|cuantas|how\s+many)\s+)${word(`${names}|${codes}`)}`, 'u').test(folded));
+  return asked.length === 1 ? asked[0] : undefined;
+}
+
+/** Whether `text` writes an amount in `currency`: its name or code (folded), or its sign. */
+function writesCurrency(text: string, folded: string, { names, codes, signs }: Currency): boolean {
+  return new RegExp(word(`${names}|${codes}`), 'u').test(folded) || [...signs].some((sign) => text.includes(sign));
+}
+
+/**
+ * Whether `text` (any language) gives an amount of money, or says that something costs nothing. Asked in a currency
+ * (`question`: "¿Cuánto cuesta la obra en dólares?"), an amount written in another currency only ("18.000 millones de
+ * pesos") is not given: a reader would take it for the sum asked (blind newcomer 26's D1). An amount in no currency
+ * ("costará 18.000 millones") still counts.
+ */
+export function givesMoney(text: string, question?: string): boolean {
+  const folded = foldAccents(text);
+  const asked = question === undefined ? undefined : askedCurrency(question);
+  if (asked !== undefined && !writesCurrency(text, folded, asked) && ASKABLE_CURRENCIES.some((other) => other !== asked && writesCurrency(text, folded, other))) return false;
+  return CURRENCY_MARK.test(text) || AMOUNT_WORDS.test(folded);
 }
