@@ -79,6 +79,8 @@ function complementAt(nameWords: readonly string[]): number {
  * A name's first complement begins with a lower-case word other than an article: "Defensores del exgobernante" (a
  * particle and an article before a name are a person's: "Juan de la Cruz").
  */
+/** A query written as an acronym: two to eight capitals, dots allowed ("SOBSE", "O.M.S."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 const LOWER_CASE_COMPLEMENT = /^\S+\s+(?:de|del|of|for)\s+(?!(?:la|las|los|el|the)\s)\p{Ll}/u;
 
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
@@ -805,6 +807,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       });
     }
     if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
+    // An acronym as typed ("SOBSE") is no misspelling of a name ("Sosa"): a near spelling is offered, never taken.
+    if (by === 'spelling' && found.length === 1 && ACRONYM.test(query.trim())) return result(query, { suggestions: found.map((entry) => entry.actor.name) });
     const [entry] = found;
     if (!entry && exact) return result(query, {});
     if (!entry) {
@@ -924,11 +928,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // "Fondo Monetario Internacional" where they write "IMF": the initials of its name in the other language, spelt as the tables spell them: exact.
     const unfound = !namesSomeone(asWritten);
     // A role's description ("el ministro de Educación") spells no acronym: its initials ("me") would find anyone close to them.
-    const initials = unfound && !significantWords(key).some(isRoleWord) ? [{ acronym: initialsOf(key), exact: false }, ...translatedInitials(key).map((acronym) => ({ acronym, exact: true }))] : [];
+    // Initials are a guess already: only an acronym spelt exactly so, never one a letter away ("sma" for "SMN").
+    const initials = unfound && !significantWords(key).some(isRoleWord) ? [initialsOf(key), ...translatedInitials(key)] : [];
     // "Ministerio de Energía y Minas" where the articles only describe someone as "titular del MEM": offered as the acronym offers them.
     let offeredByInitials: QuoteResult | undefined;
-    for (const { acronym, exact } of initials.filter(({ acronym }) => acronym)) {
-      const byInitials = lookupAsWritten(acronym, exact);
+    for (const acronym of initials.filter(Boolean)) {
+      const byInitials = lookupAsWritten(acronym, true);
       if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
       if (!offeredByInitials && (byInitials.related?.length ?? 0) > 0) offeredByInitials = byInitials;
     }

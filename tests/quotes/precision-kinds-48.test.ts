@@ -103,3 +103,21 @@ describe('an English query for a body or office the articles name in Spanish', (
     expect(book.lookup('the attorney general')).toMatchObject({ actor: 'Marta Quiroga', resolvedBy: 'role' });
   });
 });
+
+describe('acronyms and near spellings', () => {
+  const book = createQuoteBook(
+    buildQuoteData([
+      article('obras', ['El concejal Tomás Lasa dijo que las obras terminarán en mayo.'], 'es'),
+      article('clima', ['El SMP Chile informó que la ola de calor seguirá.'], 'es'),
+    ]),
+  );
+
+  it('offers, never takes, a name a typed acronym is a near spelling of', () => {
+    const result = book.lookup('LASSE');
+    expect(result.actor).toBeNull();
+  });
+
+  it('never takes a body whose acronym is a letter away from a spelt-out name\'s initials', () => {
+    expect(book.lookup('Scottish Meteorological Association').actor).toBeNull();
+  });
+});
