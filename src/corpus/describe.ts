@@ -171,10 +171,15 @@ function readSourceLine(line: string): string | null {
   return source && isName(source) ? source : null;
 }
 
-/** A short name right after the body ("Ana Ruiz"): the way some sites sign an article. */
+/**
+ * A short name right after the body ("Ana Ruiz"): the way some sites sign an article. One word signs only as an
+ * agency ("EFE", "Agencia"): a person signs with a given name and a surname, and a lone capitalised word after the
+ * story is a label left from the page's furniture ("Shared", "Audio", a rail's tab).
+ */
 function closingName(tail: string[]): string | null {
   const [line] = tail;
   if (!line || wordCount(line) > MAX_AUTHOR_LINE_WORDS || furniture(line) || readDateLine(line)) return null;
+  if (wordCount(line) === 1 && !isAgencyCredit(line)) return null;
   return isName(line) ? line : null;
 }
 

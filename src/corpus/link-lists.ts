@@ -36,11 +36,12 @@ const PICTURES = new Set(['IMG', 'PICTURE']);
 const INLINE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE']);
 /** The elements a run of teasers or cards is made of: blocks, never a heading (a post's linked headline) or inline links. */
 const RUN_BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
- * Removes from `root` (the extracted story; changed in place) every list (<ul>, <ol>) of at least MIN_TEASERS
- * items that are each a teaser (see isTeaser), and every run of sibling blocks that are each a teaser or a card (see
- * dropTeaserRuns), with a label ending in a colon right before the run. A list of items that
+ * Removes from `root` (the extracted story; changed in place) every list (<ul>, <ol>) of other stories (see
+ * isStoryList) with the label right before it (see isListLabel), and every run of sibling blocks that are each a
+ * teaser or a card (see dropTeaserRuns), with a label ending in a colon right before the run. A list of items that
  * say something beyond their links (a list of measures, each with a source linked) stays, and so does a lone
  * linked paragraph (a source, a document).
  */
@@ -49,17 +50,43 @@ export function dropLinkLists(root: ListNode): void {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType !== ELEMENT) continue;
-    if (node !== root && LISTS.has(node.nodeName.toUpperCase())) {
-      const items = Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT && child.nodeName.toUpperCase() === 'LI');
-      const cards = items.filter((item) => !isTeaser(item) && opensWithHeadline(item)).length;
-      if (items.length >= (cards ? MIN_CARDS : MIN_TEASERS) && items.every((item) => isTeaser(item) || opensWithHeadline(item))) {
-        node.remove();
-        continue;
-      }
+    let before: ListNode | null = null;
+    for (const child of elementChildren(node)) {
+      if (isStoryList(child)) {
+        if (before && isListLabel(before)) before.remove();
+        child.remove();
+      } else stack.push(child);
+      before = child;
     }
     dropTeaserRuns(node);
-    appendAll(stack, Array.from(node.childNodes));
   }
+}
+
+/**
+ * Whether `node` is a list of other stories, or wraps only one (its label is then the wrapper's, see onlyDescendant): at least MIN_TEASERS items that are each a teaser (see isTeaser), or
+ * MIN_CARDS teasers and cards (see opensWithHeadline), or any number of them when one opens with a heading that is
+ * wholly a link (see opensWithLinkedHeading).
+ */
+function isStoryList(node: ListNode): boolean {
+  const list = onlyDescendant(node);
+  if (!LISTS.has(list.nodeName.toUpperCase())) return false;
+  const items = elementChildren(list).filter((child) => child.nodeName.toUpperCase() === 'LI');
+  const cards = items.filter((item) => !isTeaser(item) && opensWithHeadline(item)).length;
+  const least = items.some(opensWithLinkedHeading) ? 1 : cards ? MIN_CARDS : MIN_TEASERS;
+  return items.length >= least && items.every((item) => isTeaser(item) || opensWithHeadline(item));
+}
+
+/**
+ * Whether the element before a list of other stories is its label: one ending in a colon (see isLabel), or a
+ * heading or a link of MAX_LABEL_WORDS words at most that is no sentence ("Elsewhere on the site", a feed's "RSS").
+ * Left behind, such a line closes the story, where it is read as the story's signature.
+ */
+function isListLabel(node: ListNode): boolean {
+  if (isLabel(node)) return true;
+  const text = domToText(node).trim();
+  const words = wordCount(text);
+  const shaped = HEADINGS.has(node.nodeName.toUpperCase()) || linkedWords(node) === words;
+  return shaped && words > 0 && words <= MAX_LABEL_WORDS && !/[.!?]$/u.test(text);
 }
 
 /**
@@ -123,7 +150,26 @@ function isCard(node: ListNode): boolean {
 function opensWithHeadline(node: ListNode): boolean {
   if (wordCount(domToText(node)) > MAX_CARD_WORDS) return false;
   const blocks = elementChildren(node).filter((child) => domToText(child).trim() !== '');
-  return blocks.length >= 2 && !INLINE_BLOCKS.has(blocks[0]!.nodeName.toUpperCase()) && isTeaser(blocks[0]!);
+  const first = blocks[0];
+  if (blocks.length < 2 || !first) return false;
+  return INLINE_BLOCKS.has(first.nodeName.toUpperCase()) ? isLinkedHeading(first) : isTeaser(first);
+}
+
+/**
+ * Whether a list item opens with a heading that is wholly a link to another page, a headline's worth (an older
+ * layout's "<li><h3><a>Other headline</a></h3><p>Its deck.</p></li>", the deck optional): the item is about another
+ * story, so even one such item in a list of its own (a rail of one promoted story under its label) is left out.
+ */
+function opensWithLinkedHeading(item: ListNode): boolean {
+  const first = elementChildren(item).find((child) => domToText(child).trim() !== '');
+  return first !== undefined && isLinkedHeading(first) && wordCount(domToText(item)) <= MAX_CARD_WORDS;
+}
+
+/** Whether `node` is a heading (<h1>–<h6>) whose every word is the text of links to another page, MIN_HEADLINE_WORDS or more. */
+function isLinkedHeading(node: ListNode): boolean {
+  if (!HEADINGS.has(node.nodeName.toUpperCase())) return false;
+  const words = wordCount(domToText(node));
+  return words >= MIN_HEADLINE_WORDS && linkedWords(node) === words;
 }
 
 /** Whether `node` holds a link to another page around a picture. */
@@ -150,6 +196,17 @@ function holdsPicture(node: ListNode): boolean {
   return false;
 }
 
+/** The element inside `node`'s wrappers: `node` itself, or the one element it holds with no text beside it, and so on down to a list. */
+function onlyDescendant(node: ListNode): ListNode {
+  let inner = node;
+  for (let children = elementChildren(inner); children.length === 1 && !LISTS.has(inner.nodeName.toUpperCase()) && !hasOwnText(inner); children = elementChildren(inner)) inner = children[0]!;
+  return inner;
+}
+
+function hasOwnText(node: ListNode): boolean {
+  return Array.from(node.childNodes).some((child) => child.nodeType === TEXT && (child.nodeValue ?? '').trim() !== '');
+}
+
 function elementChildren(node: ListNode): ListNode[] {
   return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT);
 }
@@ -160,8 +217,14 @@ function elementChildren(node: ListNode): ListNode[] {
  * comments, a section's name.
  */
 function isTeaser(item: ListNode): boolean {
+  const linked = linkedWords(item);
+  return linked >= MIN_HEADLINE_WORDS && linked * 2 > wordCount(domToText(item));
+}
+
+/** How many of `root`'s words are the text of links to another page (see isOtherPage). */
+function linkedWords(root: ListNode): number {
   let linked = 0;
-  const stack: ListNode[] = [item];
+  const stack: ListNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType !== ELEMENT) continue;
@@ -169,7 +232,7 @@ function isTeaser(item: ListNode): boolean {
       if (isOtherPage(node.getAttribute('href'))) linked += wordCount(domToText(node));
     } else appendAll(stack, Array.from(node.childNodes));
   }
-  return linked >= MIN_HEADLINE_WORDS && linked * 2 > wordCount(domToText(item));
+  return linked;
 }
 
 /** Whether a link's address is another page: not missing, not an anchor in this page, not a script or an e-mail. */

@@ -19,6 +19,11 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Ana Ruiz', BODY]).author).toBe('Ana Ruiz');
   });
 
+  it('takes a lone capitalised word after the story for a label left by the page, not a signature; an agency and a full name still sign', () => {
+    for (const label of ['Shared', 'Audio', 'Read']) expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY, label]).author, label).toBeNull();
+    for (const signature of ['Ana Ruiz', 'EFE', 'Agencia Reuters']) expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY, signature]).author, signature).toBe(signature);
+  });
+
   it('credits a desk that names its newsroom as its byline prints it, and a writer after the desk label\'s colon', () => {
     for (const byline of ['Redacción LR', 'Por Redacción LR']) expect(describePage(['Acuerdo de paz en la capital', byline, BODY]).author, byline).toBe('Redacción LR');
     expect(describePage(['Acuerdo de paz en la capital', 'Redacción: Ana Ruiz', BODY]).author).toBe('Ana Ruiz');

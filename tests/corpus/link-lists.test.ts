@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { domToText } from '../../src/corpus/dom-text.js';
+import { dropLinkLists, type ListNode } from '../../src/corpus/link-lists.js';
+
+const STORY = '<p>The harbour board voted on Monday to dredge the eastern channel before the winter storms arrive.</p><p>Fishing crews, who asked for the work two years ago, welcomed the vote but warned of lost catches.</p>';
+
+/** The story an extractor kept (`body`'s markup) after dropLinkLists, as text. */
+function kept(body: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="story">${body}</div></body></html>`);
+  const root = document.getElementById('story') as unknown as ListNode;
+  dropLinkLists(root);
+  return domToText(root);
+}
+
+describe('dropLinkLists: rails of other stories inside the extracted story', () => {
+  const card = (slug: string, headline: string, deck = '') => `<li><h3><a href="/news/${slug}"><img src="/t/${slug}.jpg" alt="">${headline}</a></h3>${deck ? `<p>${deck}</p>` : ''}</li>`;
+
+  it('drops a list of items opening with a heading that is wholly a link to another story, the first with its deck', () => {
+    const rail = `<ul>${card('pilot', 'Harbour pilot held abroad', 'A former harbour pilot convicted of smuggling by a coastal court has been held in Lisbon, port officials say.')}${card('bridge', 'Protest over toll bridge fees')}${card('mill', 'Old paper mill sold to developers')}</ul>`;
+    const text = kept(`${STORY}<p><a href="/feeds/harbours.xml">RSS</a></p>${rail}`);
+    // The feed's link labels the rail: left behind, it would close the story and be read as its signature.
+    for (const gone of ['RSS', 'held in Lisbon', 'Protest over toll bridge', 'Old paper mill']) expect(text).not.toContain(gone);
+    expect(text).toContain('welcomed the vote');
+  });
+
+  it('drops a list of one such item, a promoted story under its label', () => {
+    const text = kept(`${STORY}<h2>Elsewhere on the site</h2><ul>${card('chess', 'Two queens, one board?', 'Few clubs let two captains share one team. Can it last?')}</ul>`);
+    for (const gone of ['Elsewhere on the site', 'Can it last']) expect(text).not.toContain(gone);
+    expect(text).toContain('welcomed the vote');
+  });
+
+  it('drops the heading of a wrapped list of linked headlines with it', () => {
+    const ranked = ['Storm closes the ferry terminal', 'Council delays the budget vote', 'New bakery opens on the quay'].map((headline, n) => `<li><a href="/news/${n}">${n + 1}: ${headline}</a></li>`).join('');
+    const text = kept(`${STORY}<h3><a href="#">Most read</a></h3><div><ol>${ranked}</ol></div>`);
+    for (const gone of ['Most read', 'Storm closes']) expect(text).not.toContain(gone);
+    expect(text).toContain('welcomed the vote');
+  });
+
+  it('keeps a list whose linked headings run on past their link, and a heading linked in part', () => {
+    const sections = ['Dredging', 'Fishing', 'Shipping'].map((name) => `<li><h3><a href="/topics/${name}">${name} on the east coast</a> this winter</h3><p>${name} will change while the channel is closed, the board said.</p></li>`).join('');
+    expect(kept(`${STORY}<ul>${sections}</ul>`)).toContain('will change while the channel is closed');
+  });
+});
