@@ -46,22 +46,28 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
   let line = '';
   /** The element whose end gave the last line of `out`; null when inline text between blocks gave it. */
   let lastBlock: string | null = null;
+  /** Whether a block started or ended, with no text, since the last line of `out`: the next block is not its sibling. */
+  let apart = false;
   const breakLine = (block: string | null = null) => {
     const text = squeeze(line);
     if (text) {
       out.push(text);
       lastBlock = block;
-    }
+      apart = false;
+    } else apart = true;
     line = '';
   };
   const textOf = (node: TextNode) => domToText(node, skip, withCaptions);
   // Whether an inline element started or ended since the last text: see runsApart.
   let elementBoundary = false;
+  // How many quotation blocks the walk is inside.
+  let quoteDepth = 0;
   // Entries are nodes to visit, the name of a block element that ends there, or the end of an inline element.
   const stack: Array<TextNode | string | typeof INLINE_END> = [root];
   while (stack.length) {
     const node = stack.pop();
     if (typeof node === 'string') {
+      if (node === QUOTE) quoteDepth--;
       breakLine(node);
       continue;
     }
@@ -100,8 +106,10 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
       }
     }
     // A list goes on from a paragraph that leads into it or ends a sentence; one after a label or a credit ("Reuters contributed
-    // to this report", no stop) is a block of its own, as a box of prompts after the story is.
-    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line) && LEAD_END.test(out.at(-1) ?? '')) {
+    // to this report", no stop) is a block of its own, as a box of prompts after the story is. After a sentence's end, only
+    // a list beside the paragraph goes on from it: one in another container is another block (a rail of features after the story).
+    const lead = out.at(-1) ?? '';
+    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line) && LEAD_END.test(lead) && (!apart || LEAD_COLON.test(lead))) {
       const items = listItemTexts(node, textOf);
       if (items) {
         out[out.length - 1] = withListItems(out[out.length - 1]!, items);
@@ -109,6 +117,13 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
       }
     }
     if (name === 'TD' || name === 'TH') line += ' ';
+    // Inside a quotation block (a pull quote, an embedded post) a line break sets apart its heading, its credit ("Name,
+    // role.") or its hashtags from its words: one paragraph, never a line quoted alone for what its words do not say.
+    if (name === 'BR' && quoteDepth > 0) {
+      line += ' ';
+      continue;
+    }
+    if (name === QUOTE) quoteDepth++;
     if (BLOCKS.has(name)) {
       breakLine();
       stack.push(name);
@@ -130,6 +145,7 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
 const INLINE_END = Symbol('inline end');
 /** Inline elements whose text is part of the word before it ("m<sup>2</sup>", "H<sub>2</sub>O"). */
 const JOINED_INLINE = new Set(['SUP', 'SUB', 'WBR']);
+const QUOTE = 'BLOCKQUOTE';
 
 /**
  * Whether two inline elements' texts that meet with no space between them are two words the page's style sets
@@ -222,6 +238,7 @@ function factLine(block: TextNode, textOf: (node: TextNode) => string): string |
 const ITEMS = new Set(['LI']);
 /** How a paragraph that a list continues ends: a colon, or a sentence's end with any closing quotes or brackets. */
 const LEAD_END = /[:.!?…]["'»”)]*\s*$/u;
+const LEAD_COLON = /:\s*$/u;
 const LINK = 'A';
 
 /**

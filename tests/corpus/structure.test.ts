@@ -1,5 +1,7 @@
 /** Tables and lists in Markdown and HTML seeds: a figure in a cell or an item keeps what it is about in its passage (D9). */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { domToText, type TextNode } from '../../src/corpus/dom-text.js';
 import { buildCorpus } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
 
@@ -52,11 +54,41 @@ describe('lists', () => {
     expect(found.some((passage) => passage.includes('Lee también') && passage.includes('Russafa'))).toBe(false);
   });
 
+  it('runs no list in another container onto the story\'s last sentence: a rail of features after it stays apart', () => {
+    const rail = '<div class="rail"><ul><li><p>Un pastor que lleva cuarenta años subiendo el rebaño a la sierra</p><hr></li><li><p>Qué enseña el frontón sobre la vida de un pueblo</p><hr></li></ul></div>';
+    const { document } = parseHTML(`<html><body><div id="read"><div class="story"><p>${LEAD}</p><p>${CLOSING}</p></div>${rail}</div></body></html>`);
+    const lines = domToText(document.getElementById('read') as unknown as TextNode).split('\n\n');
+    expect(lines).toContain(CLOSING);
+    // A list beside a paragraph ending a sentence still goes on from it.
+    const beside = parseHTML(`<html><body><div id="read"><p>${CLOSING}</p><ul><li>La primera fase cubrirá la fachada.</li><li>La segunda renovará los puestos.</li></ul></div></body></html>`).document;
+    expect(domToText(beside.getElementById('read') as unknown as TextNode)).toBe(`${CLOSING} La primera fase cubrirá la fachada. La segunda renovará los puestos.`);
+  });
+
   it('runs no list onto a credit or a label with no stop of its own: prompts after a story stay out of its last passage', () => {
     const prompts = '<ul><li>Sigue a Diario del Sur en <a href="https://facebook.com/ds">Facebook</a> y <a href="https://x.com/ds">X</a></li></ul><ul><li>Recibe las alertas de Diario del Sur en tu escritorio</li></ul>';
     const html = `<html><body><article><h1>Las lluvias inundan tres barrios</h1><p>${LEAD}</p><p>${CLOSING}</p><p>Con información de EFE</p>${prompts}</article></body></html>`;
     const found = passages('lluvias.html', html);
     expect(found.some((passage) => passage.includes(CLOSING))).toBe(true);
     expect(found.some((passage) => /Sigue a Diario del Sur|Recibe las alertas/u.test(passage))).toBe(false);
+  });
+});
+
+describe('quotation blocks', () => {
+  const text = (body: string) => domToText(parseHTML(`<html><body><div id="read">${body}</div></body></html>`).document.getElementById('read') as unknown as TextNode);
+
+  it('keeps a pull quote\'s credit ("Name, role.") with its words, never as a line of its own', () => {
+    const quote = '<blockquote><p><em>“Hay que terminar el puente antes de las lluvias, o perderemos otra temporada entera”.</em><br> <br> <strong>Marta Solís</strong><em>, alcaldesa de Tordesal.</em></p></blockquote>';
+    const lines = text(`<p>${LEAD}</p>${quote}<p>${CLOSING}</p>`).split('\n\n');
+    expect(lines).not.toContain('Marta Solís, alcaldesa de Tordesal.');
+    expect(lines.find((line) => line.includes('Marta Solís'))).toContain('perderemos otra temporada');
+    expect(lines).toContain(CLOSING);
+  });
+
+  it('keeps an embedded post\'s heading with its words, and line breaks outside quotations as they are', () => {
+    const post = '<blockquote class="social-post"><p><a href="/tags/Puerto">#Puerto</a> | Aviso de temporal 🌊<br><br>Esta tarde el faro de la bocana registró rachas de 98 km/h, la más alta desde 1990.</p>— Capitanía Marítima (@capitania) March 3, 2024</blockquote>';
+    const lines = text(`<p>${LEAD}</p>${post}`).split('\n\n');
+    expect(lines).not.toContain('#Puerto | Aviso de temporal 🌊');
+    expect(lines.find((line) => line.includes('Aviso de temporal'))).toContain('rachas de 98 km/h');
+    expect(text('<p>Calle Mayor, 4<br>Tordesal</p>').split('\n\n')).toEqual(['Calle Mayor, 4', 'Tordesal']);
   });
 });
