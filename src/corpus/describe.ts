@@ -17,6 +17,7 @@ import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
 import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { casedAuthors } from './name-case.js';
 import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
@@ -62,7 +63,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map(readBylineOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     )),
-    author: visible(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])),
+    author: visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]))),
     date: first(
       [page.date],
       // The published date of a line printing it beside an update, before an update's.
@@ -77,6 +78,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
 }
 
 const visible = (value: string | null) => (value === null ? null : withoutInvisible(value));
+const casedOrNull = (authors: string | null) => (authors === null ? null : casedAuthors(authors));
 
 /**
  * The article's author or authors (", "-joined): declared, else a byline above the body, a date line

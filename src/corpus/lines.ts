@@ -98,7 +98,7 @@ export function looksLikeProse(line: string): boolean {
 }
 
 // Words that may stand between the parts of a personal name or an outlet's name.
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'and', 'van', 'von', 'da', 'di', 'du', 'le', 'el', 'of', 'the', 'bin', 'al']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'and', 'van', 'von', 'da', 'di', 'du', 'le', 'el', 'of', 'the', 'bin', 'al']);
 const MAX_NAME_WORDS = 6;
 
 /** Words of a page's comment and sharing buttons ("View Comments", "Discuss", "Compartir"): no person's name has them. */

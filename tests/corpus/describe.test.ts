@@ -24,6 +24,17 @@ describe('article metadata', () => {
     for (const signature of ['Ana Ruiz', 'EFE', 'Agencia Reuters']) expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY, signature]).author, signature).toBe(signature);
   });
 
+  it('writes an author printed in capitals as a name: initials, hyphens, apostrophes and particles kept right; acronyms and agencies as printed', () => {
+    const author = (name: string) => describePage(['Harbour channel to be dredged', ENGLISH_BODY], { author: name }).author;
+    expect(author('HELEN T. MARSDEN')).toBe('Helen T. Marsden');
+    expect(author('KIM JI-WOO, SEAN O\'HARA')).toBe('Kim Ji-Woo, Sean O\'Hara');
+    expect(author('MARÍA DE LA FUENTE')).toBe('María de la Fuente');
+    expect(author('HARBOUR GAZETTE STAFF')).toBe('HARBOUR GAZETTE STAFF');
+    expect(author('KTVX STAFF')).toBe('KTVX Staff');
+    expect(author('Helen McKay')).toBe('Helen McKay');
+    expect(author('EFE')).toBe('EFE');
+  });
+
   it('credits a desk that names its newsroom as its byline prints it, and a writer after the desk label\'s colon', () => {
     for (const byline of ['Redacción LR', 'Por Redacción LR']) expect(describePage(['Acuerdo de paz en la capital', byline, BODY]).author, byline).toBe('Redacción LR');
     expect(describePage(['Acuerdo de paz en la capital', 'Redacción: Ana Ruiz', BODY]).author).toBe('Ana Ruiz');

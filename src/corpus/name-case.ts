@@ -1,0 +1,36 @@
+/**
+ * An author's name printed in capitals ("MICHAEL R. GORDON", a byline's style or a CMS's field) as a name is written:
+ * "Michael R. Gordon". A journalist citing the story writes the name so, and /sources shows it so (newcomer 26's
+ * /sources miss). Only the case changes: initials, hyphens and apostrophes keep their places ("CHOE SANG-HUN" →
+ * "Choe Sang-Hun", "O'BRIEN" → "O'Brien"), particles inside a name go to lower case ("JUAN DE LA CRUZ" → "Juan de la
+ * Cruz"), and a word with no vowel stays as printed, for it is an acronym ("TMZ STAFF" → "TMZ Staff", "RFE/RL").
+ * A name of one word ("EFE", "JIJI") is an agency's as often as a person's and stays, and so does an organisation's
+ * ("AGENCIA EFE", "AGENCE FRANCE-PRESSE", see ORGANIZATION). Casing a "Mc"/"Mac" name
+ * cannot be known from capitals ("MCDONALD" → "Mcdonald").
+ */
+import { NAME_PARTICLES, ORGANIZATION } from './lines.js';
+
+const LOWER = /\p{Ll}/u;
+const VOWEL = /[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u;
+
+/** `authors` (", "-joined names) with each name in capitals cased as a name; any other name as it is. */
+export function casedAuthors(authors: string): string {
+  return authors
+    .split(', ')
+    .map((name) => casedName(name))
+    .join(', ');
+}
+
+function casedName(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || LOWER.test(name) || !/\p{Lu}/u.test(name) || ORGANIZATION.test(name)) return name;
+  return words.map((word, index) => casedWord(word, index === 0)).join(' ');
+}
+
+function casedWord(word: string, first: boolean): string {
+  if (!VOWEL.test(word)) return word;
+  const lower = word.toLocaleLowerCase();
+  if (!first && NAME_PARTICLES.has(lower)) return lower;
+  // A letter opens the word and each part after a hyphen or an apostrophe.
+  return lower.replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase());
+}
