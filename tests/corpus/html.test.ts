@@ -1082,7 +1082,7 @@ describe('HTML: a byline with its date, in other languages and in elements run t
 
   it('reads the names after a date that opens the byline with only its label before it, and after "Posted by"', () => {
     const dated = withHeader('<p class="byline">Published: May 2, 2024 9:21 PM<br/>By <span>JANE DOE</span> <a href="mailto:jane.doe@example.com">jane.doe@example.com</a></p>');
-    expect([dated.author, dated.date]).toEqual(['JANE DOE', '2024-05-02']);
+    expect([dated.author, dated.date]).toEqual(['Jane Doe', '2024-05-02']);
     expect(withHeader('<div class="byline">Actualizado: 2 de mayo de 2024, 10:30 | Por Ana Ruiz</div>').author).toBe('Ana Ruiz');
     expect(withHeader('<span id="byline">Posted by Jane Doe</span>').author).toBe('Jane Doe');
   });
