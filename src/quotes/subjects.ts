@@ -9,7 +9,7 @@ import { phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle,
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
@@ -406,7 +406,23 @@ function isAdverbial(tokens: Token[], segment: Segment): boolean {
   const opener = tokens[from];
   // "Mientras analizaban…, el periodista recordó…": a subordinate clause opening the sentence.
   const subordinate = from <= 1 && opener !== undefined && ADVERBIAL_SUBORDINATORS.has(opener.key);
-  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }));
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }) || opensWithLocution(tokens, { from, to: segment.to }));
+}
+
+/** Heads of Spanish prepositional locutions opening a sentence ("Junto con ello", "Frente a esto", "Pese a ello"), folded. */
+const LOCUTION_HEADS: ReadonlySet<string> = new Set(['junto', 'frente', 'pese', 'respecto', 'ademas', 'aparte', 'acerca', 'luego', 'despues', 'antes']);
+
+/**
+ * "De igual forma", "Del mismo modo", "De hecho", "Junto con ello", "Frente a esto": a sentence's first stretch of lower-case
+ * words opened by "de"/"del" (which name-joining keeps out of PHRASE_PREPOSITIONS) or by a locution's head and its
+ * preposition; the clause, and its subject, come after the comma.
+ */
+function opensWithLocution(tokens: Token[], segment: Segment): boolean {
+  const { from, to } = segment;
+  const opener = tokens[from];
+  if (from > 1 || !opener || to - from < 2 || !tokens.slice(from + 1, to).every((token) => token.kind === 'word' && startsLower(token.text))) return false;
+  const second = tokens[from + 1]!.key;
+  return ['de', 'del'].includes(opener.key) || (LOCUTION_HEADS.has(opener.key) && (PHRASE_PREPOSITIONS.has(second) || ['de', 'del'].includes(second)));
 }
 
 /**
@@ -1171,6 +1187,8 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
     const objectWord = (token: Token | undefined) =>
       token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !DETERMINERS.has(token.key) && !PHRASE_PREPOSITIONS.has(token.key) && !CLAUSE_WORDS.has(token.key) && !/(?:ar|er|ir)$/.test(token.key);
     for (let words = 0; words < MAX_INDIRECT_OBJECT_WORDS && objectWord(tokens[i]); words++) i++;
+    // "a la agencia AFP", "al diario El Tiempo": a medium noun keeps the medium's name after it.
+    if (i > from + 1 && MEDIUM_NOUNS.has(tokens[i - 1]!.key)) i = nameEnd(tokens, i);
   }
   // The subject opens with an article ("dijo a la prensa el alcalde…").
   return DETERMINERS.has(tokens[i]?.key ?? '') && i > from + 1 ? i : undefined;
@@ -1351,6 +1369,22 @@ const MAX_DOCUMENT_WORDS = 5;
 /** Prepositions of where or through what words were said: "en X", "en Bruselas", "in a statement", "on Facebook". */
 const WHERE_PREPOSITIONS = new Set(['en', 'desde', 'mediante', 'in', 'on', 'via', 'through']);
 
+/** Nouns for a conversation given to a medium or a journalist, named after "con"/"with" ("en diálogo con Radio Agricultura"), folded. */
+const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['dialogo', 'conversacion', 'charla', 'entrevista', 'conversation', 'interview']);
+
+/**
+ * Just past whom a conversation was held with, from `from` (after "con"): a name ("Radio Agricultura"), or an article,
+ * lower-case nouns and the name after a medium noun ("el diario El Tiempo", "la emisora local"). `from` when none is read.
+ */
+function conversationPartnerEnd(tokens: Token[], from: number): number {
+  const named = nameEnd(tokens, from);
+  if (named > from) return named;
+  if (!DETERMINERS.has(tokens[from]?.key ?? '')) return from;
+  let i = from + 1;
+  while (i < tokens.length && tokens[i]!.kind === 'word' && startsLower(tokens[i]!.text) && !DETERMINERS.has(tokens[i]!.key) && !PHRASE_PREPOSITIONS.has(tokens[i]!.key) && !CLAUSE_WORDS.has(tokens[i]!.key) && i - from <= MAX_INDIRECT_OBJECT_WORDS) i++;
+  return i > from + 1 && MEDIUM_NOUNS.has(tokens[i - 1]!.key) ? nameEnd(tokens, i) : i;
+}
+
 /**
  * Just past a phrase at `from` that says where or through what the words were said, when an inverted subject (an
  * article or a capitalised word) follows it: a name ("en X", "en Bruselas") or a channel noun with its complement
@@ -1362,9 +1396,12 @@ function whereSaidEnd(tokens: Token[], from: number): number | undefined {
   if (end === from + 1) {
     let noun = from + 1;
     while (DETERMINERS.has(tokens[noun]?.key ?? '')) noun++;
-    if (!CHANNEL_NOUNS.has(tokens[noun]?.key ?? '')) return undefined;
+    const conversation = CONVERSATION_NOUNS.has(tokens[noun]?.key ?? '');
+    if (!CHANNEL_NOUNS.has(tokens[noun]?.key ?? '') && !conversation) return undefined;
     end = noun + 1;
     if (NAME_PREPOSITIONS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word') end = Math.max(nameEnd(tokens, end + 1), end + 2);
+    // "en diálogo con Radio Agricultura", "en entrevista con el diario El Tiempo": whom the conversation was with.
+    else if (conversation && ['con', 'with'].includes(tokens[end]?.key ?? '')) end = conversationPartnerEnd(tokens, end + 1);
   }
   const next = tokens[end];
   return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text)) ? end : undefined;
