@@ -48,6 +48,22 @@ export function closesSubordinator(tokens: Token[], index: number): boolean {
   return COMPLEMENTISERS.has(tokens[index]?.key ?? '') && SUBORDINATING_LOCUTIONS.some((words) => words.every((word, k) => tokens[index - words.length + k]?.key === word));
 }
 
+/** Tokens of an adjunct set off by commas between a Spanish verb of saying and its "que" ("tras reunirse con los gremios"). */
+const MAX_ADJUNCT_TOKENS = 10;
+
+/**
+ * Where an adjunct starting at `from` ends ("dijo el lunes, tras reunirse con los gremios, que…", "aseguró, en
+ * conversación con Radio Pauta, que…", "afirmó, sin dar más detalles, que…"): words only, opened by a preposition or a
+ * gerund or participle, no verb of saying among them, up to the next comma. `from` when no adjunct opens there.
+ */
+function adjunctEnd(tokens: Token[], from: number): number {
+  const opener = tokens[from];
+  if (!opener || opener.kind !== 'word' || !(PHRASE_PREPOSITIONS.has(opener.key) || /(?:ando|iendo|ad[oa]s?|id[oa]s?)$/u.test(opener.key))) return from;
+  let end = from;
+  while (end < tokens.length && end - from < MAX_ADJUNCT_TOKENS && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end])) end++;
+  return isPunct(tokens[end], ',') ? end : from;
+}
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
@@ -90,7 +106,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     const programme = token.kind === 'quote' && tokens[i - 1]?.key === 'on';
     if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
-    const aside = token.text === ',' ? skipAdverbs(tokens, i + 1) : i;
+    const aside = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1)) : i;
     if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {
       i = aside;
       continue;

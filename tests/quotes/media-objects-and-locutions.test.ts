@@ -1,7 +1,8 @@
 /**
  * Spanish press constructions (issue 16, stop 48): an inverted subject after the medium the words were told to ("dijo a la
  * agencia AFP el diputado…") or after a conversation with one ("dijo en diálogo con Radio Sur la directora…"), and a
- * subjectless verb after a sentence-opening locution ("De igual forma, expresó que…", "Junto con ello, …").
+ * subjectless verb after a sentence-opening locution ("De igual forma, expresó que…", "Junto con ello, …"), and an adjunct
+ * set off by commas between the verb and its "que" ("dijo el lunes, tras reunirse con los gremios, que…").
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -43,5 +44,16 @@ describe('a subjectless verb after a sentence-opening locution', () => {
     expect(found([before, 'Del mismo modo, la decana Rebeca Ulloa sostuvo que los aranceles no subirán.'])).toContainEqual({
       kind: 'indirect', text: 'los aranceles no subirán', speaker: 'Rebeca Ulloa',
     });
+  });
+});
+
+describe('an adjunct set off by commas between the verb and its "que"', () => {
+  it('reports the clause after an adjunct opened by a preposition or "al" and an infinitive', () => {
+    expect(found(['La jueza Beatriz Lillo afirmó el jueves, tras la audiencia de formalización, que los plazos se cumplirán.'])).toEqual([
+      { kind: 'indirect', text: 'los plazos se cumplirán', speaker: 'Beatriz Lillo' },
+    ]);
+    expect(found(['El gerente Mauro Tapia aseguró, al ser consultado por los vecinos, que el agua volverá mañana.'])).toEqual([
+      { kind: 'indirect', text: 'el agua volverá mañana', speaker: 'Mauro Tapia' },
+    ]);
   });
 });
