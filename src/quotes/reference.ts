@@ -170,6 +170,9 @@ export function isOrganisationReference(phrase: string): boolean {
   return /^\p{Ll}/u.test(phrase) && !/['’]s\b/.test(phrase) && (isOrganisationRole(phrase) || institutionHead(phrase) !== undefined);
 }
 
+/** The Spanish role noun that, alone, may refer to a person in office or to a body ("la autoridad"), folded. */
+const PERSON_OR_BODY_ROLE = 'autoridad';
+
 /**
  * Whether a role can refer to this speaker: one kind of organisation's role to an organisation with that noun in its
  * name, any organisation's role to an organisation, any other to a person.
@@ -177,6 +180,9 @@ export function isOrganisationReference(phrase: string): boolean {
 function fits(role: string, speaker: string): boolean {
   const head = institutionHead(role);
   if (head) return isOrganisation(speaker) && namesKind(speaker, head);
+  // "La autoridad detalló…" after the minister was quoted: alone, Spanish "autoridad" is said of an official as of a body.
+  const words = keyWords(role);
+  if (words.length === 1 && words[0] === PERSON_OR_BODY_ROLE) return !isGroupSpeaker(speaker);
   // "el jefe de redacción" is one known person, never an anonymous "un juez…" or a group in focus.
   if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
   return isOrganisationRole(role) === isOrganisation(speaker);
