@@ -322,14 +322,17 @@ export function questionStart(tokens: Token[], from: number, reach: number): num
 /** Words of a subject between a quoted question and its verb ("“…?” King asked", "“…?” she asked"). */
 const MAX_ASKER_WORDS = 3;
 
+/** Words of an asker's phrase between a quoted question and its verb ("“…?” a user called Ivan asked"). */
+const MAX_ASKER_PHRASE_WORDS = 4;
+
 /**
  * Whether the verb group starting at `first` closes a quoted question, after its comma or dash and an asker of a few
- * capitalised words or a pronoun ("“What is it…?” King asked Scott.", "«¿Y ahora qué?», preguntó la periodista",
- * "—¿Cuándo? —preguntó"): the question's words are the asker's.
+ * words, none a verb of saying ("“What is it…?” King asked Scott.", "“…?” user Ivan asked", "«¿Y ahora qué?», preguntó
+ * la periodista", "—¿Cuándo? —preguntó"): the question's words are the asker's.
  */
 function closesQuotedQuestion(tokens: Token[], first: number): boolean {
   let at = first - 1;
-  while (at >= first - MAX_ASKER_WORDS && tokens[at]?.kind === 'word' && (PRONOUNS.has(tokens[at]!.key) || /^\p{Lu}/u.test(tokens[at]!.text))) at--;
+  while (at >= first - MAX_ASKER_PHRASE_WORDS && tokens[at]?.kind === 'word' && tokens[at]!.verb === undefined) at--;
   if (isPunct(tokens[at], ',—–')) at--;
   const quote = tokens[at];
   return quote?.kind === 'quote' && endsAsQuestion(quote.text);
