@@ -496,6 +496,14 @@ export function opensWithAdjunct(tokens: Token[], start: number): boolean {
   return opener && words.every((token, i) => token.kind === 'word' && token.verb === undefined && (i === 0 || !/^\p{Lu}/u.test(token.text)));
 }
 
+/**
+ * Whether a word opens an aside between a subject and its verb, as a gerund or an adverb does ("A statement…, citing
+ * investigators, said", "The minister, visibly angry, said", "El comunicado…, citando a los investigadores, dijo").
+ */
+function opensAside(opener: Token): boolean {
+  return opener.kind === 'word' && startsLower(opener.text) && /(?:ing|ando|iendo|ly|mente)$/u.test(opener.key);
+}
+
 /** The subject phrase right before a verb: "Kim dijo", "El líder norcoreano, Kim Jong Un, ha afirmado", "Putin, en su mensaje a Kim, también prometió". */
 function subjectBefore(
   context: ArticleContext,
@@ -570,7 +578,7 @@ function subjectBefore(
   while (isPunct(tokens[end - 1], ',')) {
     const segment = segmentBefore(tokens, end - 1);
     const opener = tokens[segment.from];
-    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment));
+    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener));
     // "Por otra parte, el ministro de Hacienda, indicó…": after the opening adjunct, "el ministro" is the subject, no aside.
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',') || strayComma(segment)) break;
     end = segment.from - 1;
