@@ -130,7 +130,12 @@ function queryKey(query: string): string {
 
 /** Edits allowed for a typo in a key of this length. */
 function tolerance(key: string): number {
-  return key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3;
+  return toleranceOf(key.length);
+}
+
+/** Edits allowed for a typo in a string of `length` characters: 1 up to 4, 2 up to 8, else 3. */
+function toleranceOf(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
 }
 
 /**
@@ -255,15 +260,17 @@ function removeByLength(buckets: Buckets, entry: Entry, strings: readonly string
 
 /**
  * Each entry's fewest edits from `word` to one of its strings in `buckets` of a length within `limit`
- * of the word's (and, when `initial` is given, beginning with it), when that is within `limit`.
+ * of the word's (and, when `initial` is given, beginning with it), when that is within `limit` and within
+ * `limitOf(length)` for a string of that length.
  */
-function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: string): Map<Entry, number> {
+function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: string, limitOf: (length: number) => number = () => limit): Map<Entry, number> {
   const fewest = new Map<Entry, number>();
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     const bucket = buckets.get(length);
+    const within = Math.min(limit, limitOf(length));
     for (const [text, entries] of (initial === undefined ? bucket?.all : bucket?.byInitial.get(initial)) ?? []) {
-      const edits = editsApart(word, text, limit);
-      if (edits > limit) continue;
+      const edits = editsApart(word, text, within);
+      if (edits > within) continue;
       for (const entry of entries) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
     }
   }
@@ -583,11 +590,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * the first letter, and without that condition "rusia" is as close to "Lucía" as to "ruso" (Lucene's
    * FuzzyQuery `prefixLength` 1, for the same reason); a longer key has letters enough to go by
    * ("Wladimir Putin"). Strings whose lengths differ by more than `limit` are more than `limit` edits
-   * apart: not compared.
+   * apart: not compared. A shorter string allows only the edits its own length does: two edits make any four-letter
+   * name of many five-letter words ("Sosa" of "SOBSE", "Rosa" of "Rusia"), which are no typos of it.
    */
   const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> => {
     const oneWord = !key.includes(' ');
-    const fewest = fewestEdits(candidatesByLength(), key, limit, oneWord ? key.charAt(0) : undefined);
+    const fewest = fewestEdits(candidatesByLength(), key, limit, oneWord ? key.charAt(0) : undefined, toleranceOf);
     return [...fewest].sort((a, b) => inBookOrder(a[0], b[0])).map(([entry, edits]) => ({ entry, edits }));
   };
 
@@ -929,7 +937,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const unfound = !namesSomeone(asWritten);
     // A role's description ("el ministro de Educación") spells no acronym: its initials ("me") would find anyone close to them.
     // Initials are a guess already: only an acronym spelt exactly so, never one a letter away ("sma" for "SMN").
-    const initials = unfound && !significantWords(key).some(isRoleWord) ? [initialsOf(key), ...translatedInitials(key)] : [];
+    const translated = unfound && !significantWords(key).some(isRoleWord) ? translatedInitials(key) : [];
+    const initials = unfound && !significantWords(key).some(isRoleWord) ? [initialsOf(key), ...translated] : [];
     // "Ministerio de Energía y Minas" where the articles only describe someone as "titular del MEM": offered as the acronym offers them.
     let offeredByInitials: QuoteResult | undefined;
     for (const acronym of initials.filter(Boolean)) {
@@ -937,6 +946,10 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
       if (!offeredByInitials && (byInitials.related?.length ?? 0) > 0) offeredByInitials = byInitials;
     }
+    // "World Meteorological Organization" where the articles write "Organización Meteorológica Mundial": the one body
+    // whose name spells the initials of the query's name in the other language.
+    const spelt = [...new Set(translated.flatMap((acronym) => (byInitials.get(acronym) ?? []).filter((entry) => isBodyName(nameKey(entry.actor.name)))))];
+    if (spelt.length === 1) return { ...lookupAsWritten(spelt[0]!.actor.name, true), query, resolvedBy: 'language' };
     // "el ministro de Educación" where the articles say "el titular del Ministerio de Educación" or "Education Secretary":
     // the same minister's office however written; a bare role ("Ministra") names nobody.
     const office = unfound ? officeOf(key) : undefined;
@@ -984,8 +997,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
     // party) is no part of the name; nor is a courtesy title before it ("M. Caldwell", "Mr. Bloomberg", "Frau Baerbock"),
     // which articles write or leave out at will. The query is read without them when the whole names nobody, or
-    // several where the bare name names one.
-    const bareName = query.replace(/\([^()]*\)/g, ' ').replace(COURTESY_TITLE, '');
+    // several where the bare name names one. So is a spoiler, the text a chat hides between "||" marks ("||ojo|| Quiroga").
+    const bareName = query.replace(/\([^()]*\)|\|\|[^|]*\|\|/g, ' ').replace(COURTESY_TITLE, '');
     if (bareName === query) return whole;
     const bare = lookupQuery(bareName);
     return (namesSomeone(whole) ? bare.actor !== null : namesSomeone(bare)) ? { ...bare, query } : whole;
