@@ -683,7 +683,9 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   if (service > i + 2 && service <= to) return slice(text, tokens, i + 2, service);
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
   // "en una entrevista con CNN", "in an interview with The Associated Press": whom the interview was with is the channel.
-  const interviewer = INTERVIEW_NOUNS.has(noun.key) && ['con', 'with'].includes(tokens[i + 1]?.key ?? '') ? i + 2 : undefined;
+  // "en declaraciones a T13 Noche", "in remarks to CNN": whom the words were given to is the channel too.
+  const given = GIVEN_TO_NOUNS.has(noun.key) && ['a', 'to'].includes(tokens[i + 1]?.key ?? '');
+  const interviewer = (INTERVIEW_NOUNS.has(noun.key) && ['con', 'with'].includes(tokens[i + 1]?.key ?? '')) || given ? i + 2 : undefined;
   if (interviewer !== undefined) {
     // "con la BBC": the article is no part of the name; "con El Tiempo", "with The Associated Press": a capitalised one is.
     const named = DETERMINERS.has(tokens[interviewer]?.key ?? '') && isLowerCase(tokens[interviewer]!) ? interviewer + 1 : interviewer;
@@ -714,6 +716,9 @@ function titleEnd(tokens: Token[], at: number): number {
   }
   return end;
 }
+
+/** Nouns for words given to someone, whose "a"/"to" names the medium they were given to (folded). */
+const GIVEN_TO_NOUNS: ReadonlySet<string> = new Set(['declaraciones', 'declaracion', 'remarks']);
 
 /** Nouns for an interview, whose "con"/"with" names the medium or journalist it was given to (folded). */
 const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['entrevista', 'interview', 'entrevue']);

@@ -464,7 +464,8 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (reading.contents.has(use) || owners.has(use)) continue;
     if (use.verb !== 'source' && use.verb.frame === 'naming') continue;
     const start = clauseStart(use);
-    const tail = tailEnd(tokens, clauseEnd(use), tokens[use.last]!);
+    // "Según el Servicio Meteorológico Nacional (SMN), …": the acronym in brackets is the name's, inside the clause.
+    const tail = pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));
     const afterClause = tokens[tail];
     // "“… families,” according to X": the comma inside the closing mark sets the verb off as well.
     const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
@@ -694,6 +695,16 @@ function tailEnd(tokens: Token[], from: number, verb: Token): number {
   }
   if (closesSubordinator(tokens, i)) return subordinateEnd(tokens, i + 1, from);
   return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;
+}
+
+/** Tokens a bracketed acronym or short aside after a clause's last name may hold ("(SMN)", "(PS-Valparaíso)"). */
+const MAX_BRACKET_TOKENS = 5;
+
+/** Just past a short bracket opening at `at` ("Según el Servicio Meteorológico Nacional (SMN), …"); `at` when none opens there. */
+function pastBracket(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let i = at + 1; i <= at + MAX_BRACKET_TOKENS && i < tokens.length; i++) if (tokens[i]!.text === ')') return i + 1;
+  return at;
 }
 
 /**
