@@ -6,7 +6,7 @@
 import type { Language } from '../corpus/types.js';
 import { analyserFor, readAgain, readQuestion, wordTerms, type QuestionWords } from '../search/analyze.js';
 import type { PassageIndex } from '../search/store.js';
-import { foldAccents } from '../text/words.js';
+import { foldAccents, words as foldedWords } from '../text/words.js';
 import { acronymReadings } from './acronyms.js';
 import { aliasReadings } from './aliases.js';
 import { NEIGHBOUR_WEIGHT, retrieve } from './retrieve.js';
@@ -67,7 +67,8 @@ export async function lookFurther(index: PassageIndex, query: QuestionWords, nei
  * its own language (an English story in a Spanish archive needs no translation). The own reading is
  * also kept when its best passage is in the question's language and holds at least as much of the
  * question as the translation's best (by coverage, or by the share of its words), or when the translation's best is in
- * the question's language too;
+ * the question's language too and holds a word of it; never when its best passage lacks a name of the question that one
+ * of its passages in another language holds (`namesHeldElsewhere`);
  * otherwise a translation that finds anything is used.
  * `articleLanguage` gives an article's language by id (undefined when unknown); `neighbourWeight` is retrieve.ts's
  * (NEIGHBOUR_WEIGHT unless an evaluation tries another).
@@ -96,7 +97,11 @@ export async function lookUp(
   // translation finds nothing: it is read after the translation then, not before (the same outcome, one lookup fewer).
   const own = ownLanguageHeld || index.passagesIn(written) > 0 || !translate ? await ownReading() : undefined;
   const target: Language = question.language === 'es' ? 'en' : 'es';
-  const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === written;
+  // A best passage in the question's language that lacks a name the question asks about, which a passage in another
+  // language holds, tells of another story ("How many people were arrested in El Salvador?" beside a fire in China that
+  // shares "arrested" and "people": blind newcomer 25's probe): it answers nothing in the question's language.
+  const ownLacksNames = own !== undefined && namesHeldElsewhere(own.retrieval.hits, words.names);
+  const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === written && !ownLacksNames;
   const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
   const heldAsWritten = (word: string) => {
     const terms = wordTerms(foldAccents(word), analyserFor(target));
@@ -111,17 +116,31 @@ export async function lookUp(
     const translationBest = throughTranslation.hits[0];
     // A translation's best passage in the question's own language met it only through words left as written (a name,
     // an acronym: "JOH"), which the own reading holds too: the own reading, with the question's other words, is kept.
-    const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === written;
+    // One whose text holds none of the translation's words met it only through spellings the languages share
+    // ("arrestadas" beside "arrested"), which says nothing of the own reading.
+    const ownLanguageThroughNames = ownBest !== undefined && translationBest !== undefined && articleLanguage(translationBest.passage.articleId) === written && translationBest.matchedTerms.length > 0;
     // Coverage weighs words by their rarity in each language's passages, so a word of a few other-language stories (a
     // false friend: "moved" meeting a government's "move") outweighs one the archive's own stories share: the own reading
     // is kept when its best passage holds as large a share of its words as the translation's does of its own.
     const holdsAsMuch = own !== undefined && ownBest !== undefined && (ownBest.coverage >= (translationBest?.coverage ?? 0) || wordShare(ownBest, own.query) >= (translationBest ? wordShare(translationBest, translated) : 0));
-    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === written && holdsAsMuch);
+    const inOwnLanguage = ownLanguageThroughNames || (ownBest !== undefined && articleLanguage(ownBest.passage.articleId) === written && holdsAsMuch && !ownLacksNames);
     // A translator can answer, or garble, instead of translating: a "translation" that finds nothing is worth less than the question itself.
     if (throughTranslation.hits.length > 0 && !inOwnLanguage) return { retrieval: throughTranslation, query: translated, translated: true, corrections: [], ...(own && { own }) };
   }
   const { retrieval, query } = own ?? (await ownReading());
   return { retrieval, query, translated: false, corrections };
+}
+
+/**
+ * Whether the first hit lacks one of `names` (the question's folded name words) that a hit in another language holds
+ * (passage text, folded words).
+ */
+function namesHeldElsewhere([first, ...others]: RetrievedPassage[], names: readonly string[]): boolean {
+  if (first === undefined || names.length === 0) return false;
+  const held = (hit: RetrievedPassage) => new Set(foldedWords(hit.passage.text));
+  const own = held(first);
+  const missing = names.filter((name) => !own.has(name));
+  return missing.length > 0 && others.some((hit) => hit.passage.language !== first.passage.language && missing.some((name) => held(hit).has(name)));
 }
 
 /** Share of a reading's content words of which a passage holds a term, 0..1 (unweighted, unlike its coverage). */
