@@ -416,10 +416,14 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   };
   const answer = (): Answered | undefined => {
     if (chosen.length === 0) return undefined;
-    // Another story is cited besides the answer only when it shares what the question is about (a name it asks about,
-    // or, for a question naming nothing, as much of it as the answer holds): not a common word ("debate") alone.
+    // Another story is cited besides the answer only when it shares what the question is about (a name it asks about
+    // and, when the question has other words, one of them; for a question naming nothing, as much of it as the answer
+    // holds): not a common word ("debate") alone, nor a name alone ("¿Cuándo viajará Putin a Vietnam?" beside a story on
+    // a critic of Putin: blind newcomer 25's "Ver también" padding).
     const answerShare = scored.share(chosen[0]?.candidate.terms ?? []);
-    const related = (candidate: CandidateSentence) => candidate.evidence.article === story || (names.size > 0 ? [...candidate.terms].some((term) => names.has(term)) : scored.share(candidate.terms) >= answerShare);
+    const otherTerms = matcher.terms.map((term) => term.stem).filter((term) => !names.has(term));
+    const aboutNames = (terms: ReadonlySet<string>) => [...terms].some((term) => names.has(term)) && (otherTerms.length === 0 || otherTerms.some((term) => terms.has(term)));
+    const related = (candidate: CandidateSentence) => candidate.evidence.article === story || (names.size > 0 ? aboutNames(candidate.terms) : scored.share(candidate.terms) >= answerShare);
     const cited = citeEvidence(evidence, chosen, scored.ranked.filter(related), matcher, maxCitations);
     const written = writeAnswer(language, chosen, cited);
     return { result: told({ question: question.question, language, answer: writtenText(language, written, cited.citations), mode: 'extractive', refused: false, citations: cited.citations }), written };
