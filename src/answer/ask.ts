@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAnswerType, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -375,7 +375,24 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // question's other words ("The group's founder, Bernice Scott, …" two paragraphs below the group's name: newcomer 23's
   // D4): when none of the story's passages found names someone beside the role's noun, its other passages are read for one.
   const holders = expects === 'person' && (doneTerm ?? agentRole) !== undefined && roleNoun !== undefined ? roleHolders(index, articles, looked.chosen[0]?.evidence, looked.evidence, (item) => namesRoleHolder(item, matcher, roleNoun, expectation.questionWords)) : [];
-  const near = holders.length > 0 ? choose([...nearest, ...holders], roleNoun) : looked;
+  const held = holders.length > 0 ? choose([...nearest, ...holders], roleNoun) : looked;
+  // A when-question whose sentences date it only by the year their story was published in ("en 2022 toca la evaluación
+  // Pisa" in a story of 2022), which its reader knows: the story's other passages are read for one that gives a month or a
+  // day beside a word of the question, and its sentence that does leads ("Del Pópolo detalló que Pisa… Estas se
+  // realizarán entre el 19 y el 30 de setiembre": blind newcomer 25's A18, a passage under its own heading).
+  const storyYearOnly = expects === 'date' && !asksYear(kind) && held.chosen.length > 0 && held.chosen.every((item) => datesOnlyByStoryYear(item, expectation.questionWords));
+  // A word of the story's headline is in every passage of it, as far as the reader goes: it marks none. The question's
+  // other names mark what it asks of (the "PISA" of "¿Cuándo se tomarán las pruebas PISA en Mendoza?" in a story on
+  // Mendoza's tests); with none, any other word of it does.
+  const asksOf = (article: Article, terms: ReadonlySet<string>) => {
+    const inHeadline = new Set(matcher.matches(article.title).map((match) => match.term));
+    const named = [...names].filter((term) => !inHeadline.has(term));
+    return named.length > 0 ? named.every((term) => terms.has(term)) : [...terms].some((term) => !inHeadline.has(term));
+  };
+  const datesAsked = (item: Evidence) => asksOf(item.article, new Set(matcher.matches(item.hit.passage.text).map((match) => match.term))) && dateDetail(item.hit.passage.text, expectation.questionWords) >= MONTH_DETAIL;
+  const finerDated = storyYearOnly ? roleHolders(index, articles, held.chosen[0]?.evidence, held.evidence, datesAsked) : [];
+  const datedBeside = (candidate: CandidateSentence) => asksOf(candidate.evidence.article, candidate.terms) && dateDetail(candidate.evidence.article.text.slice(candidate.span.start, candidate.span.end), expectation.questionWords) >= MONTH_DETAIL;
+  const near = finerDated.length > 0 ? ledBy(choose([...held.evidence, ...finerDated]), datedBeside) : storyYearOnly ? ledBy(held, datedBeside) : held;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
@@ -593,6 +610,33 @@ function roleHolders(index: PassageIndex, articles: ReadonlyMap<string, Article>
     hits.push({ passage, score: 0, coverage: 0, confidence: 0, matchedTerms: [] });
   }
   return gatherEvidence(hits, articles).filter(holds);
+}
+
+/** answer-type.ts `dateDetail` of a date that names its month (or its day). */
+const MONTH_DETAIL = 2;
+
+/**
+ * Whether a chosen sentence dates something at most by a year, and only by the year its story was published in (a
+ * dated story; every number of four digits in it is that year): "en 2022 toca la evaluación" in a story of May 2022.
+ */
+function datesOnlyByStoryYear({ evidence, unit }: Chosen, questionWords: ReadonlySet<string>): boolean {
+  const year = evidence.article.date?.slice(0, 4);
+  const text = evidence.article.text.slice(unit.start, unit.end);
+  const years = text.match(/(?<![\p{L}\p{N}])\p{N}{4}(?![\p{L}\p{N}])/gu) ?? [];
+  return year !== undefined && dateDetail(text, questionWords) < MONTH_DETAIL && years.length > 0 && years.every((found) => found === year);
+}
+
+/**
+ * The chosen sentences led by the best one of the first one's story that holds the expected kind of answer and that
+ * `leads` accepts, the displaced first one after it when both fit in MAX_QUOTED_CHARS; as chosen when there is none.
+ */
+function ledBy(looked: { evidence: Evidence[]; scored: ScoredSentences; chosen: Chosen[] }, leads: (candidate: CandidateSentence) => boolean): typeof looked {
+  const [first] = looked.chosen;
+  const finer = looked.scored.ranked.find((candidate) => candidate.carries && candidate.terms.size > 0 && candidate.evidence.article === first?.evidence.article && leads(candidate));
+  if (!finer || !first) return looked;
+  const lead = quoted(finer);
+  const fits = length(lead.unit) + length(first.unit) <= MAX_QUOTED_CHARS && !(finer.evidence === first.evidence && overlaps(lead.unit, first.unit));
+  return { ...looked, chosen: fits ? [lead, first] : [lead] };
 }
 
 /**

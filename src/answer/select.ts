@@ -31,7 +31,10 @@ export interface CandidateSentence {
   span: TextSpan;
   /** Matching words, in article offsets. */
   matches: WordMatch[];
-  /** The question's terms the sentence holds: its matching words', and for one reporting the asked speaker's words, the speaker's. */
+  /**
+   * The question's terms the sentence holds: its matching words', the sentence before's for one whose subject is a pronoun or a
+   * demonstrative standing for what that one told of ("Estas se realizarán…"), and for one reporting the asked speaker's words, the speaker's.
+   */
   terms: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself matches, 0..1. */
   coverage: number;
@@ -172,7 +175,12 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const pool = evidence.flatMap((item) => {
     const sentences = sentencesOfPassage(item).map((span) => ({ evidence: item, span, matches: matchesIn(item, span, matcher) }));
     const preceding = item.preceding ? matchesIn(item, item.preceding, matcher) : [];
-    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? preceding), previous: sentences[i - 1]?.span ?? item.preceding }));
+    return sentences.map((sentence, i) => {
+      const before = termsOf(sentences[i - 1]?.matches ?? preceding);
+      // A sentence whose subject is a pronoun for what the one before told of holds that one's terms as its own.
+      const inherited = opensWithAnaphor(textOf(sentence)) ? before : new Set<string>();
+      return { ...sentence, before, inherited, previous: sentences[i - 1]?.span ?? item.preceding };
+    });
   });
   const weight = rarity(pool.map((sentence) => termsOf(sentence.matches)), matcher.terms.map((term) => term.stem));
   const totalWeight = [...weight.values()].reduce((sum, value) => sum + value, 0);
@@ -197,7 +205,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     );
   const typed = pool.map((sentence) => {
     const another = type !== 'statement' && ofAnother(sentence);
-    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || type === 'statement') && carriesType(sentence, type, expectation) && !another };
+    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && carriesType(sentence, type, expectation) && !another };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
@@ -256,10 +264,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const ranked = typed
     .map((item): CandidateSentence => {
-      const { before, previous: _previous, carries: typeFound, another, ...sentence } = item;
+      const { before, inherited, previous: _previous, carries: typeFound, another, ...sentence } = item;
       const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
-      const own = new Set([...termsOf(sentence.matches), ...(dated.get(sentence.evidence.article) ?? [])]);
+      const own = new Set([...termsOf(sentence.matches), ...inherited, ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
       const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
@@ -415,6 +423,15 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
   const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
   return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations, evidence.article.language));
+}
+
+// A subject pronoun or a demonstrative opening a sentence ("Estas se realizarán…", "Ella dijo…", "They will…"): it stands
+// for what the sentence before told of.
+const ANAPHOR = /^[\s«“"'(]*(?:est[aeo]s?|es[ao]s?|aquel(?:l[ao]s?)?|ell[ao]s?|él|these|those|they|it|he|she)(?![\p{L}\p{M}])/iu;
+
+/** Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR). */
+function opensWithAnaphor(text: string): boolean {
+  return ANAPHOR.test(text);
 }
 
 /**
