@@ -14,9 +14,11 @@ import { CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS } from './units.js';
 /** Nouns that name a sum of money asked for after "qué"/"cuál"/"what" (a fine is one: "What is the fine for…?"), folded. */
 const PRICE_NOUNS = 'precio|precios|coste|costes|costo|costos|importe|monto|tarifa|tarifas|multa|multas|price|prices|cost|costs|fare|fares|fee|fees|fine|fines';
 /** Verbs of costing, paying, charging, spending and collecting, folded (Spanish forms first, then English). */
+// The Spanish verbs in every person of the third: present, preterite, imperfect, future and conditional ("¿Cuánto costarán las
+// obras?", "¿Cuánto pagarían?"); "cuesta" and "vale" with their irregular stems.
 const PAYING_VERBS =
-  'cuesta|cuestan|costo|costaron|costaba|costaban|costara|costaria|cobra|cobran|cobro|cobraron|cobraba|cobraban|cobrara|pago|pagaron|paga|pagan|pagaba|pagaban|pagara|pagaria|' +
-  'vale|valen|valia|invirtio|invirtieron|invierte|gasto|gastaron|gasta|gastara|recaudo|recaudaron|' +
+  String.raw`cuest(?:a|an)|(?:cost|cobr|pag|gast|recaud)(?:a|an|o|aron|aba|aban|ara|aran|aria|arian)|val(?:e|en|ia|ian|dra|dran|dria|drian)|` +
+  String.raw`invirti(?:o|eron)|inviert(?:e|en)|invertir(?:a|an|ia|ian)|` +
   'cost|costs|pay|pays|paid|charge|charges|charged|spend|spends|spent|raise|raised|invest|invested';
 
 /**
@@ -41,13 +43,17 @@ export function asksMoney(question: string): boolean {
 
 /** A currency's sign or ISO code, or Guatemala's "Q" before a figure ("Q179 millones"): read in the text as written. */
 const CURRENCY_MARK = new RegExp(String.raw`[${CURRENCY_SIGNS}]|(?<![\p{L}\p{M}])(?:${CURRENCY_CODES.toUpperCase()})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Q\s?\p{N}`, 'u');
+// A noun right after a figure's word of magnitude, maybe after "de"/"of": what the figure counts ("210 mil usuarios", "3
+// millones de personas"), no sum of money. A currency's name there is read by its own alternative; a preposition or a
+// conjunction after the figure ("200 millones en obras") leaves it an amount.
+const COUNTED_AFTER = String.raw`\s+(?:(?:de|of)\s+)?(?!(?:en|y|e|o|para|por|a|al|que|del|el|la|los|las|su|sus|in|and|or|for|to|that|the|on|at|this|each|per|cada)(?![\p{L}\p{M}]))\p{L}`;
 /**
  * A currency's name, a figure with a word of magnitude ("200 millones", in words too: "doce millones", "a million";
  * answer-type.ts `NUMBER_WORDS`), or nothing to pay; folded.
  */
 const AMOUNT_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${CURRENCIES})(?![\p{L}\p{M}])` +
-    String.raw`|(?:\p{N}|(?<![\p{L}\p{M}])(?:${NUMBER_WORDS}|un|one))\s*(?:mil\s+millones|mil|millares?|thousand|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])` +
+    String.raw`|(?:\p{N}|(?<![\p{L}\p{M}])(?:${NUMBER_WORDS}|un|one))\s*(?:mil\s+millones|mil|millares?|thousand|millones|millon|billones|billon|millardos?|million|millions|billion|billions|milliards?|milhoes|milhao|bilhoes|milioni|miliardi|millionen|milliarden|bn|mn)(?![\p{L}\p{M}])(?!${COUNTED_AFTER})` +
     // English "a million"; Spanish "a mil" is a preposition before a figure ("asciende a mil personas").
     String.raw`|(?<![\p{L}\p{M}])a\s+(?:thousand|million|billion)(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])(?:gratis|gratuit[oa]s?|gratuite?s?|gratuitamente|free\s+of\s+charge|for\s+free|at\s+no\s+cost|sin\s+(?:costo|coste|cargo))(?![\p{L}\p{M}])`,
