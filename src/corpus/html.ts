@@ -28,6 +28,7 @@ import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, 
 import { collectPageMeta } from './page-meta.js';
 import { keepsParagraph, mayHaveMissedStory, missedProseBlock, unmarkAncestors, type ProseNode } from './prose-block.js';
 import type { PageMeta } from './types.js';
+import { withoutInvisible } from '../text/invisible.js';
 
 type PageNode = PageElement & TextNode;
 interface PageDocument extends PageNode {
@@ -247,8 +248,12 @@ export function endsInText(html: string): boolean {
   return end !== '' && !end.endsWith('>');
 }
 
-/** The page's story as text, and what it declares about itself. */
-export function readHtml(html: string): { text: string; meta: PageMeta } {
+/**
+ * The page's story as text, and what it declares about itself. Invisible format characters go first (withoutInvisible):
+ * the readers' whitespace rules would otherwise make a byte-order mark inside a word of a title or a caption a space.
+ */
+export function readHtml(page: string): { text: string; meta: PageMeta } {
+  const html = withoutInvisible(page);
   if (isHostile(html)) return { text: roughText(html), meta: roughMeta(html) };
   const document = parse(html);
   // Declarations first: Readability changes the document as it reads it.

@@ -81,7 +81,8 @@ describe('checkQuestion', () => {
   it.each([
     ['¿Cuándo viajará Putin a Vietnam?', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['  ¿Cuándo   viajará\nPutin a Vietnam?  ', '¿Cuándo viajará Putin a Vietnam?', 'es'],
-    ['¿Cuándo via\u200Bjará Pu\u00ADtin a Viet\u200Dnam?', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['¿Cuándo via\u2060jará Pu\u00ADtin a Viet\u200Dnam?', '¿Cuándo viajará Putin a Vietnam?', 'es'],
+    ['¿Cuándo\u200Bviajará Putin\u200B\u200Ba Vietnam?\u200B', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['\u202E¿Cuándo viajará Putin a Vietnam?\u202C', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['¿Cuándo viajará Ｐｕｔｉｎ a Vietnam？', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     [withoutDiscordMarkup('<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam? @everyone'), '¿Cuándo viajará **Putin** a Vietnam?', 'es'],
