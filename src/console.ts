@@ -27,6 +27,11 @@ export interface ConsoleOptions {
    * (lines piped in are read ahead, so some may be left). The session then ends as at the end of input.
    */
   stop?: AbortSignal;
+  /**
+   * Commands wait for it before the first is answered (piped input: the start-up catch-up of the seeds folder, so that
+   * the answers cover files added while the bot was stopped); a shutdown signal ends the wait.
+   */
+  ready?: Promise<void>;
 }
 
 /**
@@ -91,7 +96,7 @@ function withoutOptionName(typed: string, name: Bilingual): string {
  * Console mode: reads commands from `input` a line at a time and writes each reply to `output`, until the input
  * ends, Ctrl-C, `stop` aborts or `output` goes away. Resolves then; a command that fails is logged, never thrown.
  */
-export async function runConsole({ library, log, input, output, interactive, language, stop }: ConsoleOptions): Promise<void> {
+export async function runConsole({ library, log, input, output, interactive, language, stop, ready }: ConsoleOptions): Promise<void> {
   const strings = stringsFor(language);
   // Whatever an article or a question holds, nothing invisible or controlling reaches the terminal (a right-to-left
   // override would turn the rest around; an escape sequence in an echoed line would recolour or clear the screen).
@@ -110,6 +115,7 @@ export async function runConsole({ library, log, input, output, interactive, lan
   if (interactive) lines.prompt();
   // Waiting for a line: nothing is under way, so the session ends at once; the next line is never taken.
   stop?.addEventListener('abort', () => lines.close(), { once: true });
+  const waited = ready && Promise.race([ready, aborted(stop)]);
   for await (const line of lines) {
     if (stop?.aborted) {
       log.warn('stopped on a shutdown signal: the command under way was answered, the lines after it were not');
@@ -117,6 +123,7 @@ export async function runConsole({ library, log, input, output, interactive, lan
     }
     const command = parseConsoleLine(line, language);
     if (command) {
+      if (waited) await keptAlive(waited);
       try {
         print(await reply(command, library, language));
       } catch (error) {
@@ -127,6 +134,24 @@ export async function runConsole({ library, log, input, output, interactive, lan
     }
     if (interactive) lines.prompt();
   }
+}
+
+/** `promise`, with the process kept alive until it settles (the watcher's timers and reader do not keep it alive on their own). */
+async function keptAlive(promise: Promise<void>): Promise<void> {
+  const timer = setInterval(() => undefined, 60_000);
+  try {
+    await promise;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Resolves when `signal` aborts; never when there is none. */
+function aborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve();
+    else signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 async function reply(command: ConsoleCommand, library: Library, language: Language): Promise<string> {

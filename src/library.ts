@@ -97,6 +97,12 @@ export interface OpenedLibrary extends Library {
    * the next start. Resolves once nothing writes to INDEX_DIR; never throws.
    */
   close(): Promise<void>;
+  /**
+   * Resolves once the changes found in the seeds folder at the start (files added, changed or deleted while the
+   * process was stopped) are applied, so that an answer covers the whole folder; at once when not watching, and
+   * at `close`. Never rejects.
+   */
+  caughtUp(): Promise<void>;
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
@@ -462,13 +468,13 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   const updating = () => underWay.size > 0 || pending() > 0;
   if (gone.length === 0) {
     startWatching();
-    return { ready: Promise.resolve(), stop, pending, updating };
+    return { ready: Promise.resolve(), stop, pending, updating, caughtUp: () => watcher?.caughtUp() ?? Promise.resolve() };
   }
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
   const ready = apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
-  return { ready, stop, pending, updating };
+  return { ready, stop, pending, updating, caughtUp: () => ready.then(() => watcher?.caughtUp()) };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -521,6 +527,8 @@ interface Following {
   pending(): number;
   /** Whether an update is under way or files wait for one. */
   updating(): boolean;
+  /** Resolves once the changes found at the start are applied (SeedWatcher.caughtUp), or at `stop`. */
+  caughtUp(): Promise<void>;
 }
 
 /** The Library front ends see, and the update path they do not: its data can be replaced while it serves. */
@@ -625,7 +633,7 @@ function once<T>(make: () => T): (() => T) & { made(): boolean } {
 function createLibrary({ data, index, origin, llm, translate }: LibraryParts): LiveLibrary {
   const passagesOf = (articleId: string) => passageIdsOf(articleId, (id) => index.passage(id) !== undefined).length;
   let current = viewsOf(data, passagesOf);
-  let following: Following = { stop: () => Promise.resolve(), pending: () => 0, updating: () => false };
+  let following: Following = { stop: () => Promise.resolve(), pending: () => 0, updating: () => false, caughtUp: () => Promise.resolve() };
   let warmUp: WarmUp | undefined;
   /** Questions being answered now (an answer may wait on a translator or a language model). */
   let asking = 0;
@@ -698,6 +706,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       warmUp?.stop();
       return following.stop();
     },
+    caughtUp: () => following.caughtUp(),
   };
   const answer = view.ask;
   view.ask = async (asked, options) => {

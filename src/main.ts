@@ -36,7 +36,11 @@ async function main(): Promise<number | undefined> {
       return undefined;
     }
     const stop = new AbortController();
-    const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), language: terminalLanguage(), stop: stop.signal });
+    const interactive = Boolean(process.stdin.isTTY);
+    // Piped commands wait for the seed files changed while stopped to be applied: no one is there to ask again later.
+    // A person at a terminal is answered at once, with a notice while files are being read.
+    const ready = interactive ? undefined : library.caughtUp();
+    const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive, language: terminalLanguage(), stop: stop.signal, ready });
     // A signal lets the command under way be answered; the lines after it are left, with a warning.
     shutdown.setWork(() => {
       stop.abort();

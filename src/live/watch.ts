@@ -40,6 +40,12 @@ export interface SeedWatcher {
    * written, or waiting for the update before them. 0 before the first look and once everything is applied.
    */
   pending(): number;
+  /**
+   * Resolves once a look has left nothing it found to apply: every file it found new, changed or removed applied
+   * (or left out as unreadable), none still being written or read. After a start, the changes made while the process
+   * was stopped are then in the library. Resolves at `stop` too; never rejects.
+   */
+  caughtUp(): Promise<void>;
 }
 
 /** Quiet time after a file event before the folder is scanned: one scan for a burst of events. */
@@ -102,6 +108,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   /** Removed files an earlier look found gone and held back: the next look that still finds them gone and unpaired removes them. */
   const seenRemoved = new Set<string>();
   const stamp = (state: SeedFileState) => `${state.size}:${state.mtimeMs}`;
+  let markCaughtUp = () => {};
+  const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
 
   /**
    * Applies `ready`; when that fails, each half of it in turn, down to single files, so that one file
@@ -310,6 +318,7 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
       for (const file of [...removals.now, ...removals.withReading]) seenRemoved.delete(file);
       if (removals.now.length > 0 || oversized.length > 0) await applyEach({ changed: oversized, removed: removals.now });
       if (toRead.length > 0) startReading(toRead, removals.withReading);
+      else if (!reading && unsettled.length === 0 && removals.held.length === 0) markCaughtUp();
     } catch (error) {
       log.error('could not apply changes in the seeds folder; will retry', { error });
       // What this look found is not applied: the retry looks at everything again.
@@ -396,8 +405,10 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
 
   return {
     pending: () => new Set([...inReading.keys(), ...unsettled]).size,
+    caughtUp: () => caughtUp,
     stop: () => {
       stopped = true;
+      markCaughtUp();
       clearTimeout(timer);
       clearInterval(poll);
       closeWatchers();
