@@ -15,6 +15,7 @@ import { cliStringsFor } from './present/cli-strings.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
+import { codePointOffsets } from './text/code-points.js';
 import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
@@ -133,14 +134,18 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
       const articleId = idAsTyped(library, invocation.argument ?? '');
       const article = library.article(articleId);
       if (!article) throw unknownArticle(articleId);
-      print(invocation.json ? JSON.stringify(article) : [article.title, [article.outlet, article.author, article.date, article.language].filter(Boolean).join(' · '), '', article.text].join('\n'));
+      // The contract's offsets are UTF-16 code units; the same in code points beside them, for readers that count those.
+      const inCodePoints = codePointOffsets(article.text);
+      const passages = article.passages.map((passage) => ({ ...passage, startCodePoint: inCodePoints(passage.start), endCodePoint: inCodePoints(passage.end) }));
+      print(invocation.json ? JSON.stringify({ ...article, passages }) : [article.title, [article.outlet, article.author, article.date, article.language].filter(Boolean).join(' · '), '', article.text].join('\n'));
       return;
     }
     case 'statements': {
       const articleId = idAsTyped(library, invocation.argument ?? '');
       const statements = library.statements(articleId);
       if (!statements) throw unknownArticle(articleId);
-      const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end }));
+      const inCodePoints = codePointOffsets(library.article(articleId)?.text ?? '');
+      const rows = statements.map(({ kind, text, speaker, via, start, end }) => ({ kind, text, speaker, via, start, end, startCodePoint: inCodePoints(start), endCodePoint: inCodePoints(end) }));
       print(invocation.json ? JSON.stringify({ articleId, statements: rows }) : rows.map((row) => `${row.speaker ?? words.unattributed} [${row.kind}]: ${row.text}`).join('\n'));
       return;
     }

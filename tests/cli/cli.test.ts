@@ -210,4 +210,23 @@ describe('npm run cli -- show and statements, by the id sources shows', () => {
     expect(statements.code).toBe(0);
     expect((JSON.parse(statements.stdout) as { articleId: string }).articleId).toBe('raro\nnombre');
   }, 3 * RUN_MS);
+
+  it('gives each passage\u2019s and statement\u2019s offsets in UTF-16 code units and, beside them, in code points', async () => {
+    const seeds = path.join(dir, 'seeds-emoji');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'ola.txt'), 'Ola de calor 🌡️ en Lumbre 🔥\n\nEl termómetro 🌡️ marcó 41 grados en Lumbre 🔥, el récord del siglo.\n\nLa meteoróloga Ana Rial dijo que el calor durará hasta el domingo.\n');
+    const env = { SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index-emoji') };
+    const shown = await cliWith(env, 'show', 'ola', '--json');
+    expect(shown.code).toBe(0);
+    type Span = { start: number; end: number; startCodePoint: number; endCodePoint: number; text: string };
+    const article = JSON.parse(shown.stdout) as { text: string; passages: Span[] };
+    const codePoints = [...article.text];
+    const statements = await cliWith(env, 'statements', 'ola', '--json');
+    const spans = [...article.passages, ...(JSON.parse(statements.stdout) as { statements: Span[] }).statements];
+    expect(spans.some((span) => span.startCodePoint < span.start)).toBe(true);
+    for (const span of spans) {
+      expect(article.text.slice(span.start, span.end)).toContain(span.text);
+      expect(codePoints.slice(span.startCodePoint, span.endCodePoint).join('')).toBe(article.text.slice(span.start, span.end));
+    }
+  }, 3 * RUN_MS);
 });
