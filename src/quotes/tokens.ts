@@ -228,12 +228,18 @@ function joinFrenchCompounds(tokens: Token[], text: string): Token[] {
 /** Function words an acronym may spell ("WHO", "US", "IT", "ONE"): written in capitals, they are names. */
 const FUNCTION_WORDS = [CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS];
 
+/** A Spanish noun ending in stressed "-ía" ("Secretaría", "comisaría"): a place or body, never a person. */
+const STRESSED_IA = /[íÍ][aA]$/;
+
 /**
  * A word's key for the word lists: folded; an acronym in capitals that spells a function word ("The WHO added",
- * "US officials") keeps its capitals, so that no list reads it as the pronoun or preposition.
+ * "US officials") keeps its capitals, so that no list reads it as the pronoun or preposition; a body whose folded
+ * spelling is a role noun keeps its accent ("Secretaría" → "secretaría"), so that no list reads the body as a person
+ * ("según la Secretaría de Obras, …" is the department's, not the last "secretaria" or official named).
  */
 function wordKey(word: string): string {
   const key = foldWord(word);
+  if (TITLE_NOUNS.has(key) && STRESSED_IA.test(word)) return word.toLowerCase();
   // The cheap tests first: most words are not two capitals.
   const acronym = word.length >= 2 && startsUpper(word) && startsUpper(word.charAt(1)) && word === word.toUpperCase() && FUNCTION_WORDS.some((words) => words.has(key));
   return acronym ? word : key;

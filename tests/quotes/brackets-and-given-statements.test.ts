@@ -21,6 +21,20 @@ describe('a source marker with an acronym in brackets', () => {
   });
 });
 
+describe('a body whose name folds to a role noun ("Secretaría" and "secretaria")', () => {
+  it('gives a source marker naming the body to the body, not to an official named before', () => {
+    expect(found(['La jefa de Gobierno, Clara Brugada, dijo que no habrá aumento en la tarifa.', 'Según la Secretaría de Obras y Servicios (SOBSE), el problema se originó por una fractura.'])).toEqual([
+      { kind: 'indirect', text: 'no habrá aumento en la tarifa', speaker: 'Clara Brugada', via: null },
+      { kind: 'indirect', text: 'el problema se originó por una fractura', speaker: 'Secretaría de Obras y Servicios', via: null },
+    ]);
+    expect(found(['La secretaria Ana Ruiz dijo que no habrá aumento.', 'Según la Secretaría de Salud, el brote empezó en marzo.']).map(({ speaker }) => speaker)).toEqual(['Ana Ruiz', 'Secretaría de Salud']);
+  });
+
+  it('still reads the role noun without the accent as the person holding it', () => {
+    expect(found(['La secretaria de Salud, Ana Ruiz, dijo que no habrá aumento.', 'La secretaria agregó que el brote empezó en marzo.']).map(({ speaker }) => speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
 describe('"en declaraciones a" a medium', () => {
   it('gives the medium the words were given to as the channel', () => {
     expect(found(['«El puente abrirá en julio», dijo la intendenta Rosa Ibarra en declaraciones a Telenueve Central.'])).toEqual([
