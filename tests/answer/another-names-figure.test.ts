@@ -1,7 +1,7 @@
 /**
  * A question about one entity is not answered with another's figure (blind newcomer 24's D1): the sentence whose figure
- * belongs to another name the story gives ("contra el expresidente Mateo Rivas" for a question about Lucía Barrena), and
- * an age in apposition to another person than the one asked about ("appointed Clara Voss, 44," for the mayor's age).
+ * belongs to another name the story gives ("contra el expresidente Mateo Rivas" for a question about Lucía Barrena); an
+ * age in apposition to another person is age-of-another.test.ts's.
  * The story must name the question's entity elsewhere, without a figure: a question that only names the entity
  * otherwise than the story is left to the model. Articles and sentences written for the tests.
  */
@@ -54,21 +54,3 @@ describe('a figure that belongs to another name of the story', () => {
   });
 });
 
-describe('an age in apposition', () => {
-  const appointment = article('harbour', 'A new head for the harbour authority', 'en', [
-    'Mayor Hugo Brenner appointed Clara Voss, 44, to lead the harbour authority on Monday.',
-    'Voss spent a decade running the ferry company before the appointment.',
-  ]);
-  const other = article('library', 'Library hours', 'en', ['The town library will open on Sundays from next month.']);
-
-  it('is not the age of another person the sentence names', async () => {
-    const result = await askOf(await libraryOf([appointment, other]))('How old is Hugo Brenner?');
-    expect(result.refused).toBe(true);
-  });
-
-  it('is the age of the person it follows', async () => {
-    const result = await askOf(await libraryOf([appointment, other]))('How old is Clara Voss?');
-    expect(result.refused).toBe(false);
-    expect(firstQuote(result)).toContain('Clara Voss, 44,');
-  });
-});
