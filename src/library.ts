@@ -9,7 +9,7 @@ import { currentGeneration, loadSnapshot, saveSnapshot, snapshotKey } from './pe
 import { isFollowed, holdGeneration } from './persist/generation-holds.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
-import { librarySnapshotParts, POSTINGS_ON_DISK, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
+import { librarySnapshotParts, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
 import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
@@ -191,7 +191,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       });
       return { ...restored, replayed };
     },
-    { bytesOnDisk: TEXT_ON_DISK, arraysOnDisk: POSTINGS_ON_DISK },
+    { bytesOnDisk: TEXT_ON_DISK },
   );
   if (snapshot.status !== 'restored') loadMs = lap();
   const reader = seedReader({ threads: config.buildThreads, log });

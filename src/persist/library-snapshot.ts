@@ -23,7 +23,6 @@ import { passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type NamedPerson, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
-import { STORED_POSTING_KEYS } from '../search/postings.js';
 import type { SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
 
 /** One article's aliases, the people it names unquoted and, for each of its statements in order, the speaker as the article names it. */
@@ -47,13 +46,6 @@ const ARTICLES_PER_BLOCK = 256;
  * kB; the 64 read last are kept decoded). At 100,000 realistic articles that is 330 MB the process no longer holds.
  */
 export const TEXT_ON_DISK = ['articles'];
-
-/**
- * The arrays a restart leaves in the snapshot's files by part and key (persist/snapshot.ts, `arraysOnDisk`): the index's
- * postings, read a term's list at a time when a question needs it (search/postings.ts). At 100,000 realistic articles
- * that is 500 of index.bin's 534 MB the restart no longer reads into memory.
- */
-export const POSTINGS_ON_DISK = { index: STORED_POSTING_KEYS };
 
 /** Articles as columns: the i-th entry of each list, and the i-th slice of each typed array, is the i-th article's. */
 interface ArticleBlock {

@@ -72,12 +72,6 @@ export interface LoadOptions {
    * 100,000 articles). The file is checked whole at load like any other and kept open while any of them lives.
    */
   bytesOnDisk?: readonly string[];
-  /**
-   * Per part, the record keys whose typed arrays stay in the part's array file: each is revived as a `StoredArray`,
-   * read a range at a time when wanted (the index's postings: 500 MB at 100,000 articles, of which a question reads a
-   * few lists). The file is checked whole at load like any other and kept open while any of them lives.
-   */
-  arraysOnDisk?: Readonly<Record<string, readonly string[]>>;
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -336,14 +330,12 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
   };
   /** Each part's array file, all read at once as soon as the sizes are checked (below), so that the disk's work overlaps the parsing. */
   const arrays = new Map<string, Promise<ArrayFile>>();
-  const bytesOnDisk = new Set(options.bytesOnDisk);
-  const arraysOf = (part: string, entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
+  const onDisk = new Set(options.bytesOnDisk?.map((part) => manifest.parts[part]?.arrays?.file));
+  const arraysOf = (entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
     if (!entry.arrays) return undefined;
     let reading = arrays.get(entry.arrays.file);
     if (!reading) {
-      const keysOnDisk = new Set(options.arraysOnDisk?.[part]);
-      const leftOnDisk = bytesOnDisk.has(part) || keysOnDisk.size > 0;
-      reading = leftOnDisk ? checkArrays(folder, entry.arrays, { bytes: bytesOnDisk.has(part), keys: keysOnDisk }) : readArrays(folder, entry.arrays);
+      reading = onDisk.has(entry.arrays.file) ? checkArrays(folder, entry.arrays) : readArrays(folder, entry.arrays);
       // Awaited by the part's reader; a part never read fails the load where it is awaited, not as an unhandled rejection.
       reading.catch(() => undefined);
       arrays.set(entry.arrays.file, reading);
@@ -354,21 +346,21 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     folder,
     records: (part) => {
       const entry = entryOf(part);
-      return readPart(folder, entry, arraysOf(part, entry), () => verified.add(part));
+      return readPart(folder, entry, arraysOf(entry), () => verified.add(part));
     },
     deferred: async (part) => {
       const entry = entryOf(part);
-      const deferred = await readDeferredPart(folder, entry, arraysOf(part, entry));
+      const deferred = await readDeferredPart(folder, entry, arraysOf(entry));
       verified.add(part);
       return deferred;
     },
   };
   try {
     await Promise.all(Object.values(manifest.parts).flatMap((entry) => [entry.records, entry.arrays]).map((file) => file && checkSize(folder, file)));
-    for (const [part, entry] of Object.entries(manifest.parts)) arraysOf(part, entry);
+    for (const entry of Object.values(manifest.parts)) arraysOf(entry);
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
-    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(part, entry), () => {}));
+    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(entry), () => {}));
     return { status: 'restored', payload };
   } catch (error) {
     return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
@@ -481,8 +473,8 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], array
 /** Where a record's typed arrays come from: the array file read whole, or left on disk with its byte arrays read when wanted. */
 interface ArrayFile {
   bytes: number;
-  /** The `length` elements of `Type` at `offset` (checked to lie inside the file), found under `key` in its record. */
-  view(type: TypedArrayName, offset: number, length: number, key: string | undefined): TypedArray | StoredBytes | StoredArray;
+  /** The `length` elements of `Type` at `offset` (checked to lie inside the file). */
+  view(type: TypedArrayName, offset: number, length: number): TypedArray | StoredBytes;
 }
 
 /**
@@ -597,38 +589,10 @@ export class StoredBytes {
 }
 
 /**
- * A typed array left in a snapshot's array file (`LoadOptions.arraysOnDisk`), read a range at a time into an
- * array of its own. As for `StoredBytes`, the file is never written in place and stays open while this lives.
+ * The .bin file checked whole (streamed: nothing kept) and left open: its byte arrays are revived as
+ * `StoredBytes`, the other typed arrays read into arrays of their own.
  */
-export class StoredArray {
-  constructor(
-    readonly file: OpenArrayFile,
-    readonly type: TypedArrayName,
-    /** Byte offset of its first element in the file. */
-    readonly position: number,
-    /** How many elements it holds. */
-    readonly length: number,
-  ) {}
-
-  /**
-   * Elements `from` to `to` (indices, `to` excluded, as `subarray` takes them; clamped to the array) in a new
-   * array of the stored type. Throws if the file can no longer be read whole there.
-   */
-  read(from: number, to: number): TypedArray {
-    const Type = TYPED_ARRAYS[this.type];
-    const start = Math.max(0, Math.min(from, this.length));
-    const array = new Type(Math.max(0, Math.min(to, this.length) - start));
-    new StoredBytes(this.file, this.position + start * Type.BYTES_PER_ELEMENT, array.byteLength).readInto(new Uint8Array(array.buffer));
-    return array;
-  }
-}
-
-/**
- * The .bin file checked whole (streamed: nothing kept) and left open: when `leave.bytes`, its byte arrays are
- * revived as `StoredBytes`; the typed arrays under a key of `leave.keys` as `StoredArray`; the others are read into
- * arrays of their own.
- */
-async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boolean; keys: ReadonlySet<string> }): Promise<ArrayFile> {
+async function checkArrays(folder: string, entry: FileEntry): Promise<ArrayFile> {
   let fd: number;
   try {
     fd = openSync(path.join(folder, entry.file), 'r');
@@ -644,10 +608,9 @@ async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boo
   const file = new OpenArrayFile(fd, entry.file);
   return {
     bytes: entry.bytes,
-    view: (type, offset, length, key) => {
-      if (key !== undefined && leave.keys.has(key)) return new StoredArray(file, type, offset, length);
+    view: (type, offset, length) => {
       const stored = new StoredBytes(file, offset, length * TYPED_ARRAYS[type].BYTES_PER_ELEMENT);
-      if (leave.bytes && type === 'Uint8Array') return stored;
+      if (type === 'Uint8Array') return stored;
       const array = new TYPED_ARRAYS[type](length);
       stored.readInto(new Uint8Array(array.buffer));
       return array;
@@ -655,11 +618,8 @@ async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boo
   };
 }
 
-/**
- * `value` with every typed array reference in it replaced by its array (objects and arrays are changed in place);
- * `key` is the property `value` was found under (undefined for a record or a list's item).
- */
-function reviveTypedArrays(value: unknown, arrays: ArrayFile, key?: string): unknown {
+/** `value` with every typed array reference in it replaced by its array (objects and arrays are changed in place). */
+function reviveTypedArrays(value: unknown, arrays: ArrayFile): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -669,21 +629,21 @@ function reviveTypedArrays(value: unknown, arrays: ArrayFile, key?: string): unk
     return value;
   }
   const object = value as Record<string, unknown>;
-  if (TYPED_ARRAY_KEY in object) return typedArrayView(object, arrays, key);
-  for (const name in object) {
-    const item = object[name];
-    if (typeof item === 'object' && item !== null) object[name] = reviveTypedArrays(item, arrays, name);
+  if (TYPED_ARRAY_KEY in object) return typedArrayView(object, arrays);
+  for (const key in object) {
+    const item = object[key];
+    if (typeof item === 'object' && item !== null) object[key] = reviveTypedArrays(item, arrays);
   }
   return object;
 }
 
-function typedArrayView(value: Record<string, unknown>, arrays: ArrayFile, key: string | undefined): TypedArray | StoredBytes | StoredArray {
+function typedArrayView(value: Record<string, unknown>, arrays: ArrayFile): TypedArray | StoredBytes {
   const [type, offset, length] = value[TYPED_ARRAY_KEY] as [TypedArrayName, number, number];
   const Type = TYPED_ARRAYS[type];
   if (!Type || !Number.isInteger(offset) || !Number.isInteger(length) || offset % 8 !== 0 || offset + length * Type.BYTES_PER_ELEMENT > arrays.bytes) {
     throw new SnapshotDamage('a snapshot record points outside its array file');
   }
-  return arrays.view(type, offset, length, key);
+  return arrays.view(type, offset, length);
 }
 
 function verify(entry: FileEntry, crc: number): void {

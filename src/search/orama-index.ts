@@ -24,7 +24,7 @@ import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama
 import type { components } from '@orama/orama';
 import { vector } from '@orama/orama/trees';
 import { createScoreBoard, scoreBm25, type ScoreBoard } from './bm25.js';
-import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, removeDocument, restoreField, saveField, termNumber, type Field, type RestorableField, type TermStatistics } from './postings.js';
+import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, removeDocument, restoreField, saveField, termNumber, type Field, type SavedField, type TermStatistics } from './postings.js';
 import { remembered } from '../remembered.js';
 
 type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
@@ -70,8 +70,7 @@ export interface WordReading {
 export interface SavedCompactIndex {
   searchableProperties: string[];
   searchablePropertiesWithTypes: Record<string, SearchableType>;
-  /** Restored, a field's postings may be left in the snapshot's file (postings.ts). */
-  fields: Record<string, RestorableField>;
+  fields: Record<string, SavedField>;
   vectors: Record<string, { size: number; ids: Uint32Array; values: Float32Array }>;
 }
 

@@ -2,9 +2,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSnapshot, saveSnapshot, snapshotKey, StoredArray, StoredBytes, type SnapshotReader } from '../../src/persist/snapshot.js';
-import { POSTINGS_ON_DISK } from '../../src/persist/library-snapshot.js';
-import type { Passage } from '../../src/corpus/types.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, StoredBytes, type SnapshotReader } from '../../src/persist/snapshot.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
@@ -112,39 +110,6 @@ describe('saving and loading snapshots', () => {
     expect(await loadSnapshot(dir, key, readParts('articles'), { bytesOnDisk: ['articles'] })).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
   });
 
-  it('leaves the arrays under the keys asked for in their file, reads any range of them from there, and checks that file whole at load', async () => {
-    // Over a read chunk (1 MiB), so that the check reads more than one.
-    const documents = Uint32Array.from({ length: 400_000 }, (_, n) => n * 3 + 1);
-    const counts = Uint16Array.from({ length: 400_000 }, (_, n) => (n % 7) + 1);
-    const offsets = new Uint32Array([0, 5, 400_000]);
-    const record = { fields: { text: { offsets, documents, counts } } };
-    const load = () => loadSnapshot(dir, key, readParts('index'), { arraysOnDisk: { index: ['documents', 'counts'] } });
-    await saveSnapshot(dir, key, { index: [record] });
-    const loaded = await load();
-    if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
-    const [{ fields }] = loaded.payload['index'] as [{ fields: { text: { offsets: Uint32Array; documents: StoredArray; counts: StoredArray } } }];
-    // Arrays under other keys are the process's own, as before.
-    expect(fields.text.offsets).toEqual(offsets);
-    expect(fields.text.documents).toBeInstanceOf(StoredArray);
-    expect(fields.text.documents.length).toBe(documents.length);
-    expect(fields.text.documents.read(5, 12)).toEqual(documents.subarray(5, 12));
-    expect(fields.text.counts.read(399_990, 500_000)).toEqual(counts.subarray(399_990));
-    expect(fields.text.documents.read(0, documents.length)).toEqual(documents);
-    // Read all the same after the next save removed their folder.
-    await saveSnapshot(dir, key, { index: [] });
-    expect(fields.text.counts.read(0, 3)).toEqual(new Uint16Array([1, 2, 3]));
-
-    for (const at of [(1 << 20) + 3, -2]) {
-      await saveSnapshot(dir, key, { index: [record] });
-      const file = await partFile('index.bin');
-      const bytes = await readFile(file);
-      const position = at < 0 ? bytes.length + at : at;
-      bytes[position] = bytes[position]! ^ 1;
-      await writeFile(file, bytes);
-      expect(await load(), `changed at ${position}`).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
-    }
-  });
-
   it('checks files longer than one read chunk to their last byte: a byte changed past the first chunk, or in the last, is caught in every kind of part', async () => {
     // About 1.3 MB of each: read a chunk (1 MiB) at a time, the second a partial one.
     const numbers = Uint32Array.from({ length: 330_000 }, (_, n) => (n * 2_654_435_761) >>> 0);
@@ -219,34 +184,6 @@ describe('saving and loading snapshots', () => {
     for (const [question, language] of [['¿Cuándo visitará Putin Vietnam?', 'es'], ['satellites Putin', 'en']] as const) {
       expect(await loaded.payload.search(question, { limit: 5, language })).toEqual(await index.search(question, { limit: 5, language }));
     }
-  });
-
-  it('restores an index whose postings stay in the snapshot\'s file that answers, updates and saves exactly as the original', async () => {
-    const questions = [['¿Cuándo visitará Putin Vietnam?', 'es'], ['satélites de Kourou', 'es'], ['satellites Putin', 'en'], ['elecciones municipales', 'es']] as const;
-    const answersOf = async (index: Awaited<ReturnType<typeof createPassageIndex>>) => Promise.all(questions.map(([question, language]) => index.search(question, { limit: 5, language })));
-    const restore = async (passages: Passage[]) => {
-      const loaded = await loadSnapshot(dir, key, async (reader) => {
-        for await (const record of reader.records('index')) return restorePassageIndex(record, passages);
-        throw new Error('no index record');
-      }, { arraysOnDisk: POSTINGS_ON_DISK });
-      if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
-      return loaded.payload;
-    };
-    const original = await createPassageIndex(newsPassages);
-    await saveSnapshot(dir, key, { index: [await original.toSnapshot()] });
-    const restored = await restore(newsPassages);
-    expect(await answersOf(restored)).toEqual(await answersOf(original));
-    // Asked again, from the lists read the first time.
-    expect(await answersOf(restored)).toEqual(await answersOf(original));
-
-    // A live update changes some lists in place; a save then writes every list, read whole from the file.
-    const change = { remove: newsPassages.filter((passage) => passage.articleId === 'satelites').map((passage) => passage.id), add: [{ ...newsPassages[0]!, id: 'nuevo#0', articleId: 'nuevo', text: 'Un nuevo satélite de observación despegó de Kourou con datos del clima.' }] };
-    await original.update(change);
-    await restored.update(change);
-    expect(await answersOf(restored)).toEqual(await answersOf(original));
-    const passages = [...newsPassages.filter((passage) => passage.articleId !== 'satelites'), ...change.add];
-    await saveSnapshot(dir, key, { index: [await restored.toSnapshot(passages)] });
-    expect(await answersOf(await restore(passages))).toEqual(await answersOf(original));
   });
 
   it('reports a snapshot saved under another key as stale', async () => {
