@@ -23,5 +23,7 @@ const WORD_BOUNDARY = /(?<=[\p{L}\p{M}\p{N}])\u200B+(?=[\p{L}\p{N}])/gu;
  * Never throws.
  */
 export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '').replace(WORD_BOUNDARY, ' ').replaceAll('\u200B', '');
+  const visible = text.replace(INVISIBLE, '');
+  // Most text has no zero-width space: its two passes are skipped then.
+  return visible.includes('\u200B') ? visible.replace(WORD_BOUNDARY, ' ').replaceAll('\u200B', '') : visible;
 }
