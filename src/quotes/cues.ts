@@ -86,7 +86,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     const floor = auxiliary ? first - 2 : i - 3;
     if (!verb.english && (first === i || auxiliary)) while (first > 0 && first > floor && isClitic(tokens, first - 1, token, auxiliary)) first--;
     // "se refirió a…", "se mostró…", "se limitó a decir", "se preguntó si…": the pronoun of a pronominal verb belongs to its group.
-    if (!verb.english && tokens[first - 1]?.key === 'se' && ((first === i && (verb.frame === 'naming' || verb.frame === 'question')) || head !== undefined)) first--;
+    // So does the "se" of one right after a quotation ("«…», se quejó una vecina").
+    const pronominal = first === i && (verb.frame === 'naming' || verb.frame === 'question' || (tokens[i - 2]?.text === ',' && tokens[i - 3]?.kind === 'quote'));
+    if (!verb.english && tokens[first - 1]?.key === 'se' && (pronominal || head !== undefined)) first--;
     // "según ha informado la agencia": the marker belongs to the verb group.
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     // "Como explicó la investigadora X, …", "Tal como anticipó el diario X, …", "As Reuters reported, …": "as" opening

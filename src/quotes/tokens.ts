@@ -166,8 +166,11 @@ function determinerParticiple(token: Token, previous: Token | undefined): boolea
   return token.key === 'dicho' && !(previous !== undefined && (AUXILIARIES.has(previous.key) || previous.key === 'haber' || previous.key === 'habiendo'));
 }
 
-/** A Spanish preterite of the third person singular ("descaseteó", "apuntilló"): lower case, ending in a stressed "ó". */
-const PRETERITE = /^\p{Ll}{3,}ó$/u;
+/**
+ * A Spanish past of the third person that no noun shares: lower case, a preterite ("descaseteó", "clamaron",
+ * "arremetieron") or an imperfect ("gritaban", "repetía" is left out: "-ía" ends nouns such as "policía").
+ */
+const SPANISH_PAST = /^\p{Ll}{3,}(?:ó|aron|ieron|aban?|ían)$/u;
 
 /** An English regular past ("continued", "recalled"): lower case, ending in "-ed". */
 const ENGLISH_PAST = /^\p{Ll}{3,}ed$/u;
@@ -175,22 +178,32 @@ const ENGLISH_PAST = /^\p{Ll}{3,}ed$/u;
 /** A quotation whose closing mark follows a comma, as English sets off the attribution after it: "“… him,”". */
 const COMMA_INSIDE = /,\s*["”’']{1,2}$/u;
 
+/** Clitics a Spanish verb after a quotation may carry ("«…», se quejó X", "«…», le espetó X al juez"). */
+const CLOSING_CLITICS: ReadonlySet<string> = new Set(['se', 'le', 'les']);
+
+/** Whether the Spanish verb at `index` comes right after a quotation and its comma (inside or outside the marks), a clitic between them allowed. */
+function followsQuotation(tokens: Token[], index: number): boolean {
+  const at = CLOSING_CLITICS.has(tokens[index - 1]?.key ?? '') ? index - 1 : index;
+  const before = tokens[at - 1];
+  return before?.text === ',' ? tokens[at - 2]?.kind === 'quote' : before?.kind === 'quote' && COMMA_INSIDE.test(before.text);
+}
+
 /**
- * Marks as a verb of saying a preterite that no word list holds but whose place makes it one: in Spanish right after a
- * quotation and its comma, ending the sentence or before its inverted subject ("“…”, descaseteó.", "“…”, apuntilló el
- * técnico"); in English a regular past after a quotation closed on its comma and a pronoun or name, ending the sentence
- * ("“…,” she continued."). Press style puts only an attribution there; rare verbs of saying and verbs that only say
- * how the speaking went would otherwise leave the quotation with no speaker.
+ * Marks as a verb of saying a past form that no word list holds but whose place makes it one: in Spanish right after a
+ * quotation and its comma, ending the sentence or before its inverted subject, an article's phrase or a name ("“…”,
+ * descaseteó.", "“…”, apuntilló el técnico", "«…», se indignó una vecina", "«…», gritaban los manifestantes", "«…»,
+ * desafió Néstor Acuña"); in English a regular past after a quotation closed on its comma and a pronoun or name, ending
+ * the sentence ("“…,” she continued."). Press style puts only an attribution there; rare verbs of saying and verbs that
+ * only say how the speaking went would otherwise leave the quotation with no speaker.
  */
 function markClosingPreterites(tokens: Token[]): void {
   tokens.forEach((token, i) => {
     if (token.kind !== 'word' || token.verb) return;
     const next = tokens[i + 1];
     const ends = next === undefined || ['.', ';'].includes(next.text);
-    // The endings first: most words have neither, and each expression is a call per word of every article.
-    if (token.text.endsWith('ó') && PRETERITE.test(token.text)) {
-      const afterQuotation = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote';
-      if (afterQuotation && (ends || DETERMINERS.has(next!.key))) token.verb = { frame: 'clause', english: false };
+    // The place first: most words follow no quotation, and each expression is a call per word of every article.
+    if (followsQuotation(tokens, i) && SPANISH_PAST.test(token.text)) {
+      if (ends || DETERMINERS.has(next!.key) || (next!.kind === 'word' && /^\p{Lu}/u.test(next!.text))) token.verb = { frame: 'clause', english: false };
       return;
     }
     if (!ends || !token.text.endsWith('ed') || !ENGLISH_PAST.test(token.text)) return;
