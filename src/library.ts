@@ -118,9 +118,9 @@ const SAVE_DELAY_MS = 1000;
  * of this thread at 100,000 articles) more often.
  */
 const JOURNAL_COMPACT_BYTES = 1 << 20;
-/** After a start, how long before a worker is readied for changed seed files (the first question comes first). */
+/** After the start-up catch-up of the seeds folder, how long before a worker is readied for changed seed files (the first question comes first). */
 const WARM_READER_AFTER_MS = 3000;
-/** After a start, how long before the warm-up of /ask and /quote begins (the first question comes first). */
+/** After the start-up catch-up of the seeds folder, how long before the warm-up of /ask and /quote begins (the first question comes first). */
 const WARM_UP_AFTER_MS = 3000;
 
 export interface OpenLibraryOptions {
@@ -137,9 +137,21 @@ export interface OpenLibraryOptions {
   journalLimitBytes?: number;
   /**
    * When watching, first-use work is done in the idle time after the start (warm-up.ts), beginning `afterMs`
-   * (default WARM_UP_AFTER_MS) after openLibrary returns; `false`: none, each piece waits for the first command that needs it.
+   * (default WARM_UP_AFTER_MS) after the start-up catch-up of the seeds folder (`caughtUp`); `false`: none, each piece
+   * waits for the first command that needs it.
    */
   warmUp?: false | { afterMs?: number };
+  /**
+   * When watching and warming up, the warm-up's first step starts the question translator's processes (Apertium's
+   * pipelines), not the first question that needs them: the bot and console mode. Off by default: a library a test opens
+   * answers few questions, and the pipelines starting beside a watching library's first update slowed it (docs/BENCHMARKS.md, stop 47).
+   */
+  startTranslator?: boolean;
+  /**
+   * When watching, the start-up look at the seeds folder (what changed while stopped) begins at once, not after the
+   * watcher's debounce: for a caller that waits for it (`caughtUp`) before its first answer, as piped console input does.
+   */
+  lookAtOnce?: boolean;
 }
 
 /**
@@ -151,6 +163,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const lap = lapTimer();
   // Asked now, answered while the snapshot loads (a process to start: a tenth of a second or more on a loaded machine).
   const apertium = config.translator === 'auto' ? apertiumAvailableSoon() : Promise.resolve(true);
+  const apertiumOnce = once(() => apertiumTranslator({ timeoutMs: APERTIUM_TIMEOUT_MS }));
   // A watching restart drops the files deleted while stopped before its first answer: the folder is listed while the
   // snapshot loads (at 10,000 files, a tenth of a second spent mostly waiting on the disk).
   // Listing only warns (a folder it cannot list); were it to fail, the watcher's first scan drops them a moment later.
@@ -281,7 +294,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     index,
     origin: snapshot.status === 'restored' ? 'snapshot' : 'built',
     llm,
-    translate: chooseTranslator(config.translator, llm, await apertium, log),
+    translate: chooseTranslator(config.translator, llm, { installed: await apertium, translator: apertiumOnce }, log),
   });
   if (!options.watch) {
     // No update comes after the start's: the worker its reading kept (about 90 MB) is let go.
@@ -291,7 +304,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const listed = snapshot.status === 'restored' ? await listing : undefined;
   const gone = listed ? seedFilesGone(listed, data.files) : [];
   warnIfMostFilesGone(log, config.seedsDir, gone.length, data.files.length);
-  const following = keepUpToDate(library, config.seedsDir, reader, log, gone, {
+  const following = keepUpToDate(library, config.seedsDir, reader, log, { gone, lookAtOnce: options.lookAtOnce ?? false }, {
     foldNow: journalOverLimit,
     whole: () => save(library.data(), library.index),
     change: async (change) => {
@@ -309,7 +322,9 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   });
   library.followedBy(following);
   await following.ready;
-  if (options.warmUp !== false) library.warmedBy(startWarmUp(library.warmUpSteps(), { afterMs: options.warmUp?.afterMs ?? WARM_UP_AFTER_MS, busy: library.busy, log }));
+  // In idle time, not beside the snapshot's load or the catch-up: begun there, the pipelines slowed both on a loaded machine (docs/BENCHMARKS.md).
+  const translatorStep = options.startTranslator && apertiumOnce.made() ? [{ name: 'translator', run: () => apertiumOnce().start() }] : [];
+  if (options.warmUp !== false) library.warmedBy(startWarmUp([...translatorStep, ...library.warmUpSteps()], { after: following.caughtUp(), afterMs: options.warmUp?.afterMs ?? WARM_UP_AFTER_MS, busy: library.busy, log }));
   return library.view;
 }
 
@@ -351,12 +366,13 @@ function warnIfMostFilesGone(log: Logger, seedsDir: string, gone: number, known:
  * update. Updates and saves share one queue: neither ever sees half an update. Changed files are read
  * on a worker thread (kept ready between updates) before their update joins the queue: this thread only
  * merges what it prepared and goes on answering meanwhile, and a slow file holds up no other update; an
- * update does not keep the process from ending. `gone` (seed files deleted while
+ * update does not keep the process from ending. `start.gone` (seed files deleted while
  * the process was stopped) are dropped first; `ready` resolves once they are, and the watcher starts then.
  * `stop` ends the following: the watcher and the save timer stop, and it resolves once the update under way
  * (read, applied and journaled) and a save already begun are done.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, gone: string[], keep: Keeping): { ready: Promise<void> } & Following {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, start: { gone: string[]; lookAtOnce: boolean }, keep: Keeping): { ready: Promise<void> } & Following {
+  const { gone } = start;
   let stopped = false;
   let watcher: SeedWatcher | undefined;
   /** Updates under way: reading their files, waiting for their turn, or applying. */
@@ -392,7 +408,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   };
   // Ready for the first update: a worker to read its files (loading the readers is about a second of CPU), this
   // thread's update code (archive.ts and the corpus modules it imports: 3 s of a 4 s first update at 10,000 articles,
-  // load 8, docs/BENCHMARKS.md) and the held articles' folded titles. Started once a first question has had the process to itself, or as soon as a file
+  // load 8, docs/BENCHMARKS.md) and the held articles' folded titles. Started a moment after the start-up catch-up (the first question comes first), or as soon as a file
   // event says an update may be coming; a failure to load is the update's to report.
   let warming: Promise<void> | undefined;
   const warmUpdates = () => {
@@ -402,7 +418,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       .then(({ prepareTitleKeys }) => prepareTitleKeys(library.data().articles))
       .catch(() => undefined);
   };
-  const warmTimer = setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
+  let warmTimer: NodeJS.Timeout | undefined;
   if (keep.foldNow) scheduleSave();
   const applyNow = async (diff: SeedDiff) => {
     const started = performance.now();
@@ -450,6 +466,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       known: () => library.data().files,
       apply,
       log,
+      ...(start.lookAtOnce && { firstLookAfterMs: 0 }),
     });
   };
   const stop = async () => {
@@ -466,15 +483,16 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   };
   const pending = () => watcher?.pending() ?? 0;
   const updating = () => underWay.size > 0 || pending() > 0;
-  if (gone.length === 0) {
-    startWatching();
-    return { ready: Promise.resolve(), stop, pending, updating, caughtUp: () => watcher?.caughtUp() ?? Promise.resolve() };
-  }
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
-  const ready = apply({ changed: [], removed: gone })
+  const ready = gone.length === 0 ? Promise.resolve(startWatching()) : apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
-  return { ready, stop, pending, updating, caughtUp: () => ready.then(() => watcher?.caughtUp()) };
+  const caughtUp = () => ready.then(() => watcher?.caughtUp());
+  // The worker is readied once the start-up catch-up is done: at 100,000 files its stats are what a piped console's first answer waits for.
+  void caughtUp().then(() => {
+    if (!stopped) warmTimer = setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();
+  });
+  return { ready, stop, pending, updating, caughtUp };
 }
 
 /** What an optional chat model adds to /ask: a summary of the extractive draft, and translation of questions for retrieval. */
@@ -500,15 +518,21 @@ async function languageModelSteps(config: LlmConfig, log: Logger): Promise<Langu
 const APERTIUM_TIMEOUT_MS = 5000;
 
 /**
- * The question translator TRANSLATOR asks for: the LLM's, Apertium's, none, or (auto) the LLM's else
- * Apertium's when installed (`apertiumInstalled`: what `apertiumAvailable` says, for auto).
+ * Whether TRANSLATOR asks for Apertium: by name, or (auto) when no language model is configured (`llmConfigured`) and
+ * Apertium is installed (`apertiumInstalled`: what `apertiumAvailable` says, for auto).
  */
-function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, apertiumInstalled: boolean, log: Logger): Translate | undefined {
-  if (choice === 'none') return undefined;
-  if (choice === 'llm' || (choice === 'auto' && llm)) return llm?.translate;
-  if (choice === 'auto' && !apertiumInstalled) return undefined;
+function usesApertium(choice: TranslatorChoice, llmConfigured: boolean, apertiumInstalled: boolean): boolean {
+  return choice === 'apertium' || (choice === 'auto' && !llmConfigured && apertiumInstalled);
+}
+
+/**
+ * The question translator TRANSLATOR asks for: the LLM's, Apertium's (`apertium.translator`, made when first called),
+ * none, or (auto) the LLM's else Apertium's when installed (`usesApertium`).
+ */
+function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, apertium: { installed: boolean; translator: () => Translate }, log: Logger): Translate | undefined {
+  if (!usesApertium(choice, llm !== undefined, apertium.installed)) return choice === 'none' ? undefined : llm?.translate;
   log.info('translating questions with Apertium for the lookup');
-  return apertiumTranslator({ timeoutMs: APERTIUM_TIMEOUT_MS });
+  return apertium.translator();
 }
 
 interface LibraryParts {

@@ -20,8 +20,10 @@ async function main(): Promise<number | undefined> {
     const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     installProcessGuards(log);
     const shutdown = onShutdownSignal(log);
-    const library = await openLibrary(config, log, { watch: true });
     const token = config.discordToken;
+    const interactive = Boolean(process.stdin.isTTY);
+    // Piped console commands wait for the start-up look at the seeds folder (below): it begins at once.
+    const library = await openLibrary(config, log, { watch: true, startTranslator: true, lookAtOnce: !token && !interactive });
     if (token) {
       // Loaded only here: console mode starts without discord.js (about half a second sooner).
       const { startBot } = await import('./discord/bot.js');
@@ -36,7 +38,6 @@ async function main(): Promise<number | undefined> {
       return undefined;
     }
     const stop = new AbortController();
-    const interactive = Boolean(process.stdin.isTTY);
     // Piped commands wait for the seed files changed while stopped to be applied: no one is there to ask again later.
     // A person at a terminal is answered at once, with a notice while files are being read.
     const ready = interactive ? undefined : library.caughtUp();

@@ -25,7 +25,12 @@ export interface WarmUp {
 }
 
 export interface WarmUpOptions {
-  /** Waits this long first (ms): the first question after a start has the process to itself. */
+  /**
+   * Settles when the start's own work is done (a watching library's start-up catch-up of the seeds folder, which a
+   * piped console's first answer waits for): the wait of `afterMs` begins then, so that no step takes turns with it.
+   */
+  after?: Promise<unknown>;
+  /** Waits this long first (ms), after `after`: the first question after a start has the process to itself. */
   afterMs: number;
   /** Whether a command is being answered (or other work comes first) now: the next step waits until none is. */
   busy(): boolean;
@@ -36,11 +41,12 @@ export interface WarmUpOptions {
 const BUSY_RECHECK_MS = 25;
 
 /**
- * Runs `steps` in order in the process's idle time, beginning `afterMs` after the call. Its timers do
+ * Runs `steps` in order in the process's idle time, beginning `afterMs` after `after` settles (after the call when
+ * there is none). Its timers do
  * not keep the process running. Logs at debug "warming up" as it begins, then "warmed up" with each step's wall time
  * and the process's CPU time meanwhile (ms; every thread's), or "warm-up stopped" when stopped first.
  */
-export function startWarmUp(steps: readonly WarmUpStep[], { afterMs, busy, log }: WarmUpOptions): WarmUp {
+export function startWarmUp(steps: readonly WarmUpStep[], { after, afterMs, busy, log }: WarmUpOptions): WarmUp {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
@@ -52,7 +58,9 @@ export function startWarmUp(steps: readonly WarmUpStep[], { afterMs, busy, log }
   const run = async () => {
     const ms: Record<string, number> = {};
     const cpuMs: Record<string, number> = {};
-    await pause(afterMs);
+    // `stop` wakes a pause, not this wait: the wait ends with the start's work, and the steps then see `stopped`.
+    await after?.then(undefined, () => undefined);
+    if (!stopped) await pause(afterMs);
     if (!stopped) log.debug('warming up', { steps: steps.map(({ name }) => name) });
     for (const step of steps) {
       // A timer's turn, not a microtask: a command read meanwhile is taken first.

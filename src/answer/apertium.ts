@@ -60,8 +60,36 @@ function listsOurPairs(status: number | null, stdout: string): boolean {
   return status === 0 && stdout.includes('eng-spa');
 }
 
-/** A translator that can be stopped: its processes end, and a later question starts them again. */
-export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' | 'functionWords'>> & { close(): void };
+/**
+ * A translator that can be started before its first question and stopped: its processes end, and a later question
+ * starts them again.
+ */
+export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' | 'functionWords'>> & {
+  /**
+   * Starts every pipeline a question uses and passes a word through each, so that its dictionaries are loaded before the
+   * first question comes (starting them took 2-6 s of wall time on a loaded machine, near the translation's timeout).
+   * Starts them one at a time, the Spanish question's first; resolves once each has answered or failed; never rejects.
+   */
+  start(): Promise<void>;
+  close(): void;
+};
+
+/**
+ * The pipelines questions use: a question in either language is translated and its words' senses listed; an English
+ * one is analysed first (namesKept); a question's function words come from the dictionary stage of its own pair.
+ */
+const USED: ReadonlyArray<{ from: Language; to: Language; stages: Stages }> = [
+  { from: 'es', to: 'en', stages: 'all' },
+  { from: 'es', to: 'en', stages: 'dictionary' },
+  { from: 'en', to: 'es', stages: 'analysis' },
+  { from: 'en', to: 'es', stages: 'all' },
+  { from: 'en', to: 'es', stages: 'dictionary' },
+];
+
+/** What goes through a pipeline to start it: a word of both languages, whose output is not used. */
+const STARTING_WORD = 'radio';
+/** How long a pipeline may take to start and pass that word, when no one is waiting for it (ms). */
+const STARTING_TIMEOUT_MS = 60_000;
 
 /**
  * A translator that keeps one Apertium pipeline per pair running; resolves undefined (never rejects)
@@ -73,16 +101,20 @@ export type ApertiumTranslator = Translate & Required<Pick<Translate, 'senses' |
 export function apertiumTranslator(options: { timeoutMs: number; dataDir?: string }): ApertiumTranslator {
   const dataDir = options.dataDir ?? process.env.APERTIUM_DATADIR ?? DEFAULT_DATA_DIR;
   const running = new Map<string, Pipeline>();
-  const through = (stages: Stages) => (stream: string, from: Language, to: Language): Promise<string | undefined> => {
+  const through = (stages: Stages) => (stream: string, from: Language, to: Language, timeoutMs = options.timeoutMs): Promise<string | undefined> => {
     const pair = PAIRS[from][to];
     if (pair === undefined) return Promise.resolve(undefined);
     const key = `${pair} ${stages}`;
     let pipeline = running.get(key);
     if (!pipeline || pipeline.stopped) {
-      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, stages, options.timeoutMs);
+      pipeline = new Pipeline(`${dataDir}/modes/${pair}.mode`, stages);
       running.set(key, pipeline);
     }
-    return pipeline.translate(stream);
+    return pipeline.translate(stream, timeoutMs);
+  };
+  const start = async () => {
+    // One after another: on two cores, a dozen processes starting at once would take the first question's core too.
+    for (const { from, to, stages } of USED) await through(stages)(STARTING_WORD, from, to, STARTING_TIMEOUT_MS);
   };
   const lookedUp = through('dictionary');
   const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(asStream(question), from, to)) ?? '');
@@ -102,6 +134,7 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
   return Object.assign(translate, {
     senses,
     functionWords,
+    start,
     close: () => {
       for (const pipeline of running.values()) pipeline.stop();
       running.clear();
@@ -236,7 +269,7 @@ class Pipeline {
   private readonly waiting: Waiting[] = [];
   private output = '';
 
-  constructor(modeFile: string, stages: Stages, private readonly timeoutMs: number) {
+  constructor(modeFile: string, stages: Stages) {
     // Node's stdin pipe is a socket, which Apertium's first stage cannot read as a file: `cat` hands it a real pipe.
     // The mode's $1 is the generator's option (-n: no marks on unknown words, as `apertium -u`), $2 the tagger's (none).
     // apertium-wblank-mode prints something and succeeds even for a missing mode file: check it first.
@@ -255,11 +288,14 @@ class Pipeline {
     (this.child.stdin as Socket).unref();
   }
 
-  /** The pipeline's output for one text in Apertium's stream format (`asStream`), as it comes: still in that format. */
-  translate(stream: string): Promise<string | undefined> {
+  /**
+   * The pipeline's output for one text in Apertium's stream format (`asStream`), as it comes: still in that format;
+   * undefined after `timeoutMs`, when the pipeline is stopped.
+   */
+  translate(stream: string, timeoutMs: number): Promise<string | undefined> {
     if (this.stopped) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.stop(), this.timeoutMs);
+      const timer = setTimeout(() => this.stop(), timeoutMs);
       this.waiting.push({ resolve, timer });
       this.child.stdin.write(`${stream}\n\0`);
     });

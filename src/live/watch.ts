@@ -29,6 +29,11 @@ export interface SeedWatcherOptions {
   apply: (diff: SeedDiff) => Promise<void>;
   /** Told of each file event as it comes, before the quiet time and the scan: a moment to get ready for an update. */
   heard?: () => void;
+  /**
+   * How long after the start the first look (a whole scan) begins (ms; default DEBOUNCE_MS): 0 for a caller that waits
+   * for `caughtUp` before it answers anything.
+   */
+  firstLookAfterMs?: number;
   log: Logger;
 }
 
@@ -77,7 +82,7 @@ interface Look {
 }
 
 /** Starts watching `dir`. Its timers and watcher never keep the process alive on their own. */
-export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherOptions): SeedWatcher {
+export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = DEBOUNCE_MS, log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   /** When the first file event since the last look began was heard (undefined: none since). */
@@ -400,8 +405,8 @@ export function watchSeeds({ dir, known, apply, heard: told, log }: SeedWatcherO
   follow([dir]);
   // Whatever changed between the library's start and the watcher's; after a debounce, not at once, so
   // that a question asked as the library opens is not kept waiting by a scan of every file (0.1 s of
-  // CPU at 10,000 files, a second at 100,000).
-  schedule(DEBOUNCE_MS);
+  // CPU at 10,000 files, a second at 100,000), unless the caller waits for it.
+  schedule(firstLookAfterMs);
 
   return {
     pending: () => new Set([...inReading.keys(), ...unsettled]).size,

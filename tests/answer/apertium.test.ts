@@ -1,4 +1,5 @@
 /** Offline question translation with Apertium, for real: skipped, saying so, when it is not installed. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.js';
 import { apertiumAvailable, apertiumTranslator, namesKept, parseFunctionWords, parseSenses } from '../../src/answer/apertium.js';
@@ -106,6 +107,19 @@ describe.skipIf(!installed)('Apertium translation', () => {
     expect(await translate('¿Cuándo viajará Putin a Vietnam?', 'es', 'en')).toMatch(/Putin.*Vietnam/);
   });
 
+  it('started before its first questions, answers them in both directions with the processes it started', async () => {
+    const started = apertiumTranslator({ timeoutMs: 10_000 });
+    await started.start();
+    const running = childProcesses();
+    expect(running.length).toBeGreaterThan(0);
+    expect(await started('¿Cuándo viajará Putin a Vietnam?', 'es', 'en')).toMatch(/Putin.*Vietnam/);
+    expect(await started.senses('¿Qué dijo Putin en su carta?', 'es', 'en')).toBeInstanceOf(Array);
+    expect(await started('When will Putin travel to Vietnam?', 'en', 'es', () => true)).toMatch(/Putin.*Vietnam/);
+    expect(await started.senses('What did Putin say in his letter?', 'en', 'es')).toContainEqual(expect.arrayContaining(['letra', 'carta']));
+    expect(childProcesses()).toEqual(running);
+    started.close();
+  });
+
   it('starts again after it was stopped', async () => {
     const restarting = apertiumTranslator({ timeoutMs: 10_000 });
     expect(await restarting('Where is Vietnam?', 'en', 'es')).toMatch(/Vietnam/);
@@ -114,6 +128,22 @@ describe.skipIf(!installed)('Apertium translation', () => {
     restarting.close();
   });
 });
+
+/** The ids of this process's child processes, in order (an Apertium pipeline is a shell the translator started). */
+function childProcesses(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/u.test(entry))
+    .filter((pid) => {
+      try {
+        // The parent's id is the field after the command name, which is in brackets and may hold spaces.
+        return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(process.pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number)
+    .sort((a, b) => a - b);
+}
 
 describe.skipIf(!installed)('a question\'s misspelt words, with Apertium\'s tagger at hand', () => {
   const translate = apertiumTranslator({ timeoutMs: 10_000 });

@@ -1,10 +1,12 @@
 /**
  * A restarted bot does its first-use work (quote data, quote book, /sources rows) in its idle time
- * after the start (src/warm-up.ts): a question asked while it warms up is answered first and as without it, and
- * closing the library while it warms up stops it cleanly.
+ * after the start (src/warm-up.ts), once the files changed while it was stopped are applied: a question asked while it
+ * warms up is answered first and as without it, and closing the library while it warms up stops it cleanly.
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apertiumAvailable } from '../../src/answer/apertium.js';
 import { readConfig } from '../../src/config.js';
 import { openLibrary, type OpenedLibrary, type OpenLibraryOptions } from '../../src/library.js';
 import type { AskResult } from '../../src/answer/types.js';
@@ -30,14 +32,15 @@ afterEach(async () => {
 });
 
 /** A watching restart whose warm-up begins at once; `onLog` sees each log entry as it is logged (with the library, once opened). */
-async function restart(onLog: (entry: Logged, library: OpenedLibrary) => void, warmUp: OpenLibraryOptions['warmUp'] = { afterMs: 0 }) {
+async function restart(onLog: (entry: Logged, library: OpenedLibrary) => void, warmUp: OpenLibraryOptions['warmUp'] = { afterMs: 0 }, more: { translator?: 'apertium'; startTranslator?: boolean } = {}) {
   const logged: Logged[] = [];
   let opened: OpenedLibrary | undefined;
   const log = loggerCalling((entry) => {
     logged.push(entry);
     if (opened) onLog(entry, opened);
   });
-  opened = libraries.track(await openLibrary(readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, TRANSLATOR: 'none' }), log, { watch: true, warmUp }));
+  const config = readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, TRANSLATOR: more.translator ?? 'none' });
+  opened = libraries.track(await openLibrary(config, log, { watch: true, warmUp, startTranslator: more.startTranslator }));
   return { library: opened, logged };
 }
 
@@ -62,6 +65,25 @@ describe('the warm-up after a start', { timeout: FIRST_UPDATE_MS }, () => {
     expect(order.indexOf('answered')).toBeLessThan(order.indexOf('warmed up'));
     const steps = logged.find((entry) => entry.message === 'warmed up')?.fields.ms;
     expect(Object.keys(steps ?? {})).toEqual(expect.arrayContaining(['quoteData', 'quoteBook']));
+  });
+
+  it('begins only once the files added while the bot was stopped are applied (the start-up catch-up comes first)', async () => {
+    await writeFile(path.join(seedsDir, 'faro.txt'), [
+      'El faro de Punta Lobera volvió a encenderse tras ocho años',
+      'El ayuntamiento encendió el martes la linterna restaurada del faro de Punta Lobera, apagada desde una tormenta.',
+    ].join('\n\n'));
+    const order: string[] = [];
+    const { library, logged } = await restart(({ message }) => order.push(message));
+    await eventually(() => said(logged, 'warmed up'), 'the warm-up to end');
+    expect(library.sources().some(({ title }) => title.includes('Punta Lobera'))).toBe(true);
+    expect(order.indexOf('applied seed changes')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('applied seed changes')).toBeLessThan(order.indexOf('warming up'));
+  });
+
+  it.skipIf(!apertiumAvailable())('starts the question translator first when asked to (the bot, console mode), so that no question waits for it', async () => {
+    const { logged } = await restart(() => undefined, { afterMs: 0 }, { translator: 'apertium', startTranslator: true });
+    await eventually(() => said(logged, 'warmed up'), 'the warm-up to end');
+    expect(Object.keys(logged.find((entry) => entry.message === 'warmed up')?.fields.ms ?? {})[0]).toBe('translator');
   });
 
   it('stops when the library is closed during it: close resolves, no further step runs, nothing is logged as a problem', async () => {
