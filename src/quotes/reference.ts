@@ -63,11 +63,22 @@ const WEB_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|es|
 
 const keyWords = (text: string) => nameKey(text).split(' ');
 
+/**
+ * Spanish endings of nouns for an institution or office (folded): "-ía" of offices ("Defensoría", "Contraloría",
+ * "Personería"), "-ción" of bodies ("Gobernación", "Congregación"), "-dad" ("Universidad", "Hermandad"), "-ado"/"-ato"
+ * of seats and bodies ("Arzobispado", "Juzgado", "Sindicato"). Given names share some ("Soledad", "Concepción"), so the
+ * ending counts only on a name's first word before its complement ("Defensoría del Pueblo"), where a person's never is.
+ */
+const INSTITUTION_ENDING = /(?:ria|cion|dad|ado|ato)$/;
+
 /** Whether a proper name reads as an organisation's: an acronym, or a name with an institution word. */
 export function isOrganisation(name: string): boolean {
   // "Simon & Schuster": names joined by an ampersand are a firm's.
   if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, '')) || WEB_NAME.test(name) || name.includes(' & ')) return true;
-  return keyWords(name).some((word) => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
+  const words = keyWords(name);
+  // "Defensoría del Pueblo", "Contraloría General de la República": the noun, at most one adjective, then its complement.
+  if (words.length > 2 && INSTITUTION_ENDING.test(words[0]!) && words.slice(1, 3).some((word) => NAME_PREPOSITIONS.has(word))) return true;
+  return words.some((word) => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word));
 }
 
 /**
@@ -185,8 +196,25 @@ function fits(role: string, speaker: string): boolean {
   if (words.length === 1 && words[0] === PERSON_OR_BODY_ROLE) return !isGroupSpeaker(speaker);
   // "el jefe de redacción" is one known person, never an anonymous "un juez…" or a group in focus.
   if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
+  // "La Compañía de Jesús informó… la congregación señaló", "YPF… la petrolera detalló": press names a body by any noun
+  // for what it is, so a role with no noun for a person may be the organisation in focus as well as a person.
+  if (isOrganisation(speaker) && !namesPerson(role)) return true;
   return isOrganisationRole(role) === isOrganisation(speaker);
 }
+
+/**
+ * Whether a role's head words hold a noun for a person: a title, a person or group noun, or an agent noun's ending
+ * ("el fundador", "la especialista", "the manager"); "la congregación", "la casa de estudios", "la minera" hold none.
+ */
+function namesPerson(role: string): boolean {
+  return headWords(role).some((word) => TITLE_NOUNS.has(word) || isTitlePlural(word) || SINGULAR_PERSON_NOUNS.has(word) || SPOKESPERSON_NOUNS.has(word) || GROUP_NOUNS.has(word) || PERSON_ENDING.test(word));
+}
+
+/**
+ * Endings of nouns for a person that no word list holds: agent nouns ("activista", "dirigente", "fundador", "manager").
+ * Not the Spanish feminine "-dora", "-era": "la distribuidora", "la minera", "la petrolera" are firms as often as people.
+ */
+const PERSON_ENDING = /(?:ista|ante|ente|ist|er|or|ess|ian|olog[oa])$/;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

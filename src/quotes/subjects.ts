@@ -99,6 +99,14 @@ function spanishPlural(tokens: Token[], use: Pick<VerbUse, 'first' | 'last' | 'v
 }
 
 /**
+ * Whom a Spanish plural verb with its subject left out refers to: a group as "ellos" does, else the organisation in focus,
+ * whose people speak for it ("La Compañía X informó que… Además, aseguraron que…", "…indicaron que «…»").
+ */
+function leftOutPlural(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  return pluralAntecedent(context, previous) ?? asOrganisation(context, antecedent(context, previous));
+}
+
+/**
  * Whom "they"/"ellos" refers to: the group that spoke last in the sentence before, else the last group of people
  * that sentence names ("…left some of the state’s energy experts bewildered. They said…"), else an earlier group in focus.
  */
@@ -1685,7 +1693,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
-      const referred = own ?? (spanishPlural(tokens, found) ? pluralAntecedent(context, previous) : antecedent(context, previous));
+      const referred = own ?? (spanishPlural(tokens, found) ? leftOutPlural(context, previous) : antecedent(context, previous));
       // "Aravena perdió la paciencia. “…Loreto llega indignada…”, descaseteó.": a quotation that speaks of someone by name
       // is not theirs; the speaker the article was quoting (within reach), if the quotation does not name them either.
       const quoted = previous?.quoted && sentence.paragraph - previous.quoted.paragraph <= FOCUS_REACH ? previous.quoted.attribution : undefined;
