@@ -186,7 +186,8 @@ const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso)$/u;
  */
 function isClitic(tokens: Token[], index: number, verb: Token, auxiliary = false): boolean {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || !startsLower(token.text)) return false;
+  // "Lo dijo el alcalde: «…»": opening the sentence, the clitic is capitalised.
+  if (token.kind !== 'word' || !(startsLower(token.text) || index === 0)) return false;
   if (token.key === 'se') return OBJECT_CLITICS.has(tokens[index + 1]?.key ?? '');
   if (!OBJECT_CLITICS.has(token.key)) return false;
   return !DETERMINERS.has(token.key) || auxiliary || PRETERITE.test(verb.text.toLowerCase());

@@ -60,9 +60,9 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   let previous: Previous | undefined;
   for (const sentence of sentences) {
-    const { drafts, vias, speaking, alleging } = readSentence(context, sentence, previous);
+    const { drafts, vias, speaking, alleging, pointing } = readSentence(context, sentence, previous);
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
-    const namedBack = previous && namedBackSpeaker(context, sentence, previous);
+    const namedBack = previous && (namedBackSpeaker(context, sentence, previous) ?? pointing);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
     for (const draft of drafts) read.push({ draft, vias });
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.

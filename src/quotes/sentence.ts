@@ -43,10 +43,11 @@ interface SentenceReading {
 
 /**
  * The statements one sentence makes, the channels it names (to credit statements that name none), the speaker its
- * last verb of saying names as subject (`speaking`), whether or not that verb made a statement, and the source whose
- * allegations the sentence gives or goes on giving (`alleging`: see allegedBySource).
+ * last verb of saying names as subject (`speaking`), whether or not that verb made a statement, the source whose
+ * allegations the sentence gives or goes on giving (`alleging`: see allegedBySource), and the speaker of a verb that
+ * points back at the words quoted before the sentence (`pointing`: "Así lo afirmó el intendente X").
  */
-export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined } {
+export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined; pointing: Attribution | undefined } {
   const reading: SentenceReading = {
     context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), drafts: [],
   };
@@ -67,7 +68,24 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   // role ("el titular de Defensa") may stand for someone the rules cannot tell.
   const named = (use: VerbUse) => use.subjectTo > use.subjectFrom && isNameWord(sentence.tokens, use.subjectFrom);
   const speaking = reading.uses.filter((use) => use.verb !== 'source' && !use.relative && use.subject?.speaker && named(use)).at(-1)?.subject;
-  return { drafts, vias, speaking, alleging };
+  const back = pointsBack(sentence) ? reading.uses[0]?.subject : undefined;
+  return { drafts, vias, speaking, alleging, pointing: back?.speaker ? back : undefined };
+}
+
+/** Clitics and the adverb a verb of saying takes when it points back at the words quoted before it ("Así lo afirmó X", "Lo dijo X"). */
+const BACK_POINTERS: ReadonlySet<string> = new Set(['asi', 'lo', 'se']);
+
+/**
+ * Whether the sentence opens by pointing back at the words quoted before it: "Así" or "Lo" (or both, or "Así se") right
+ * before its first verb of saying, which reports no clause ("«…». Así lo afirmó el intendente X tras la reunión.", "Lo
+ * dijo la ministra X en…").
+ */
+function pointsBack(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  let at = 0;
+  while (at < 2 && BACK_POINTERS.has(tokens[at]?.key ?? '') && (at > 0 || tokens[at]!.key !== 'se')) at++;
+  const verb = tokens[at]?.verb;
+  return at > 0 && verb?.frame === 'clause' && !tokens.slice(at + 1).some((token) => COMPLEMENTISERS.has(token.key) || token.kind === 'quote');
 }
 
 /**
@@ -114,7 +132,8 @@ const clauseEnd = (use: VerbUse) => Math.max(use.last + 1, use.subjectTo);
 
 /** The quotation right before a verb's clause ("“…”, dijo Putin"), if any; not a title naming the subject's work ("“Parasite” director Bong Joon Ho said"). */
 function quoteBefore(tokens: Token[], use: VerbUse): Token | undefined {
-  const start = clauseStart(use);
+  // "«…», así lo aseguró X": "así" points back at the quotation the verb attributes.
+  const start = tokens[clauseStart(use) - 1]?.key === 'asi' ? clauseStart(use) - 1 : clauseStart(use);
   // "«…» —subrayó X": a dash sets the verb off as a comma does; so does "as" ("“…,” as one officer put it").
   const token = isPunct(tokens[start - 1], SETTING_OFF) || tokens[start - 1]?.key === 'as' ? tokens[start - 2] : tokens[start - 1];
   return token?.kind === 'quote' && !modifiesName(tokens, tokens.indexOf(token)) ? token : undefined;

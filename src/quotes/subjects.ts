@@ -1594,7 +1594,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     }
     const gerund = isLoneGerund(tokens, found);
     // "“JOH” contestó…": a quoted name right before the verb is its subject, not a quotation it attributes.
-    const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote');
+    // "«…», así lo aseguró X": an adverb between the quotation's comma and the verb.
+    const pointingBack = before?.key === 'asi' && isPunct(tokens[found.first - 2], ',') && tokens[found.first - 3]?.kind === 'quote';
+    const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote') || pointingBack;
     // "Así lo explicó la portavoz…:", "Luego dijo el ministro…": only adverbs before the verb, whose subject may follow it.
     const opensClause = !before || isPunct(before, ',:;') || afterQuote || (found.first > 0 && skipAdverbs(tokens, 0) >= found.first);
     const inverted = () => {

@@ -34,8 +34,9 @@ export interface Sentence extends TextSpan {
 const ELIDED_QUE = /^[Qq]u['’](?=\p{L})/u;
 
 // Words keep inner apostrophes, hyphens and dots ("It’s", "Jong-un", "U.S") and a plural possessive's ("operators'");
-// a number keeps a comma between its digits ("2,000", "1,5"), which is no clause's comma.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
+// a number keeps a comma between its digits ("2,000", "1,5"), which is no clause's comma, and a time its colon ("4:40"),
+// which leads nothing in.
+const TOKEN = /[\p{L}\p{N}]+(?:(?:['’\-.]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 /**
  * A token with every field of Token present (undefined when unset), in one order: V8 then gives all tokens one
