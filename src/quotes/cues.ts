@@ -338,7 +338,8 @@ function closesQuotedQuestion(tokens: Token[], first: number): boolean {
   while (at >= first - MAX_ASKER_PHRASE_WORDS && tokens[at]?.kind === 'word' && tokens[at]!.verb === undefined) at--;
   if (isPunct(tokens[at], ',—–')) at--;
   const quote = tokens[at];
-  return quote?.kind === 'quote' && endsAsQuestion(quote.text);
+  // A line of dialogue keeps the dash that sets off the verb ("—¿Cuándo? —").
+  return quote?.kind === 'quote' && endsAsQuestion(quote.text.replace(/\s*[—–]$/u, ''));
 }
 
 /** Words between a question verb and its question's opener ("asked the minister whether"). */

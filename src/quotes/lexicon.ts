@@ -95,6 +95,9 @@ const VERBS: VerbEntry[] = [
       // "observó") are left out: their infinitive and noun complements ("juró defender", "sumó apoyos") report nothing.
       ...['garantiz', 'descart', 'sintetiz', 'apostill', 'terci', 'reflexion', 'razon', 'espet', 'vaticin', 'pronostic', 'desvel', 'narr', 'objet', 'insinu', 'enumer', 'brome', 'susurr', 'refut'].flatMap(spanishAr),
       ...['rebat', 'resum'].flatMap(spanishErIr), 'repetía', 'repetían', 'repetido',
+      // Present forms whose stem changes under stress (RAE's models "acertar" and "actuar"), which the regular forms above
+      // miss: "recomienda", "manifiesta", "confiesa", "evalúa", "insinúa".
+      ...['recomiend', 'manifiest', 'confies', 'evalú', 'insinú'].flatMap((stem) => [`${stem}a`, `${stem}an`]),
       ...['predijo', 'predijeron', 'predice', 'adujo', 'adujeron', 'aduce', 'arguyó', 'arguyeron', 'arguye', 'repite', 'repiten', 'repitió', 'repitieron'],
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
       ...['rez', 'dict'].flatMap(spanishAr),

@@ -7,6 +7,7 @@ import type { TextSpan } from '../corpus/types.js';
 import { AUXILIARIES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, nonFiniteSpeechVerb, speechVerb, type SpeechVerb } from './lexicon.js';
 import { foldWord } from './normalize.js';
 import { appendAll } from '../arrays.js';
+import { endsAsQuestion } from '../text/question-mark.js';
 
 export interface Quotation {
   /** From the opening mark to just after the closing mark (or the paragraph's end when it runs on). */
@@ -217,8 +218,10 @@ const DASHES = /[—–]/u;
  */
 function insertsCueVerb(words: string): boolean {
   const leading = (/^(?:\p{Ll}+\s+){0,3}\p{Ll}+/u.exec(words)?.[0] ?? '').split(/\s+/);
-  // A question verb ("—preguntó la periodista") inserts a question, which is no statement.
-  const cue = (verb: SpeechVerb | undefined) => verb !== undefined && verb.frame !== 'question';
+  // A question verb inserts a question: an interviewer's, no statement ("—preguntó la periodista"), unless the asker is
+  // named, someone the story quotes ("—¿Vos sabés lo que cuesta? —preguntó Nélida Sosa, de 63 años—. Me tomo…").
+  const named = /^\p{Lu}/u.test(words.slice(leading.join(' ').length).trimStart());
+  const cue = (verb: SpeechVerb | undefined) => verb !== undefined && (verb.frame !== 'question' || named);
   const verb = leading.findIndex((word, index) => cue(speechVerb(word)) || (index > 0 && cue(nonFiniteSpeechVerb(word))));
   const group = (word: string) => word === 'se' || AUXILIARIES.has(word) || PERIPHRASIS_HEADS.has(word) || PERIPHRASIS_LINKS.has(word);
   return verb >= 0 && leading.slice(0, verb).map(foldWord).every(group);
@@ -252,13 +255,16 @@ function splitAtInciso(text: string, outer: TextSpan, paragraph: number): Quotat
  * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item), unless
  * the paragraph before ends in a colon that announces it.
  */
-function dialogueQuotations(text: string, span: TextSpan, paragraph: number, afterColon: () => boolean): Quotation[] {
-  if (!DASHES.test(text[span.start] ?? '') || /\s/.test(text[span.start + 1] ?? ' ')) return [];
+function dialogueQuotations(text: string, span: TextSpan, paragraph: number, before: TextSpan | undefined): Quotation[] {
+  if (!opensDialogue(text, span)) return [];
   const line = text.slice(span.start, span.end);
   const inserted = /\s[—–](\p{Ll}+)/u.exec(line.slice(1));
   // "X lo resumió así:¶—Tenemos camas…": a dashed line right after a paragraph that announces words with a colon is
-  // them; a question there ("—¿Cuál es el plan?") is an interviewer's.
-  if (!inserted && text[span.start + 1] !== '¿' && afterColon()) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
+  // them; a question there ("—¿Cuál es el plan?") is an interviewer's. "—¿Y va a seguir viajando?¶—Y sí, ¿qué querés
+  // que haga?…": a dashed line that is no question, right after a dashed question with no inserted verb, is the answer.
+  const asked = () => before !== undefined && opensDialogue(text, before) && endsAsQuestion(text.slice(before.start, before.end).trim()) && !/\s[—–]\p{Ll}/u.test(text.slice(before.start + 1, before.end));
+  const answers = () => !endsAsQuestion(line.trim()) && asked();
+  if (!inserted && text[span.start + 1] !== '¿' && ((before !== undefined && announcesWords(text.slice(before.start, before.end))) || answers())) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
   if (!inserted || !insertsCueVerb(line.slice(1 + inserted.index + 2))) return [];
   const dash = span.start + 1 + inserted.index + 1;
   const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
@@ -273,6 +279,11 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number, aft
     if (from < span.end) quotations.push({ outer: { start: closing, end: span.end }, inner: trimmedInner(text, from, span.end), paragraph, runsOn: false, continuesPrevious: false, resumesDialogue: true });
   }
   return quotations;
+}
+
+/** Whether a paragraph is a line of dialogue: it opens with a dash glued to its first word ("—Este mercado…"). */
+function opensDialogue(text: string, span: TextSpan): boolean {
+  return DASHES.test(text[span.start] ?? '') && !/\s/.test(text[span.start + 1] ?? ' ');
 }
 
 /** Words before a paragraph's closing colon searched for the verb of saying that announces what follows. */
@@ -319,7 +330,7 @@ export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotati
     const mark = open ? text[open.outer.start] : undefined;
     const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === mark || CONTINUATION_MARKS[style.open] === mark) : undefined;
     const before = paragraphs[index - 1];
-    const dialogue = dialogueQuotations(text, span, index, () => before !== undefined && announcesWords(text.slice(before.start, before.end)));
+    const dialogue = dialogueQuotations(text, span, index, before);
     const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, next !== undefined && opensDoubled(text, next.start), continuing);
     const previous = quotations.at(-1);
     const first = found[0];

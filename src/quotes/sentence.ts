@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { ADVERBIAL_SUBORDINATORS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
@@ -494,7 +494,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const asSubject = use.verb !== 'source' && start === 1 && tokens[0]?.key === 'as';
     // "Como explicó X, …", "Tal como anticipó X, …": findVerbs took "como" into the verb group (asOpening).
     const asMarker = asOpening(tokens, use.first + 1) === 0 || asOpening(tokens, use.first + 2) === 0;
-    const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && (start === 0 || opensWithAdjunct(tokens, start))) || asSubject) && isPunct(afterClause, ',');
+    const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && (start === 0 || opensWithAdjunct(tokens, start) || opensJoinedClause(tokens, start))) || asSubject) && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);
     // "…porque, a su juicio, «…»": a viewpoint inside the sentence gives the quotation after it, and nothing else.
@@ -566,6 +566,17 @@ function draftClosingVerbs(reading: SentenceReading): void {
     }
     if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/**
+ * Whether a clause joined to the narrator's opens at `start`: after a semicolon, or after a coordinator or an adversative
+ * and maybe its comma ("El Senado aprobó la reforma por 40 votos y, según el oficialismo, la norma regirá en marzo";
+ * "…; según el Gobierno, miles de inquilinos…"). A source there gives only its own clause: the one before is the
+ * narrator's fact.
+ */
+function opensJoinedClause(tokens: Token[], start: number): boolean {
+  const before = isPunct(tokens[start - 1], ',') ? tokens[start - 2] : tokens[start - 1];
+  return isPunct(tokens[start - 1], ';') || (before !== undefined && (COORDINATORS.has(before.key) || CLAUSE_BREAKERS.has(before.key)));
 }
 
 /** Prepositions that say where a speaker is from or works ("…, said Reyes, of the Central Clinic", "dijo Reyes, de la Clínica"). Folded. */
