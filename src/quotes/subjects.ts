@@ -1573,7 +1573,8 @@ const MAX_COMMA_INCISO_LEAD_WORDS = 6;
 function commaInciso(tokens: Token[], found: { first: number; last: number; verb: VerbUse['verb'] }): boolean {
   if (found.verb === 'source' || found.verb.english || !isPunct(tokens[found.first - 1], ',') || !isPunct(tokens[found.last + 1], ',')) return false;
   const lead = tokens.slice(0, found.first - 1);
-  return lead.length > 0 && lead.length <= MAX_COMMA_INCISO_LEAD_WORDS && lead.every((token) => token.kind === 'word') && tokens.slice(found.last + 2).some((token) => token.kind === 'word');
+  // What follows may be a quotation alone ("El decreto, dijo, «no resuelve nada»").
+  return lead.length > 0 && lead.length <= MAX_COMMA_INCISO_LEAD_WORDS && lead.every((token) => token.kind === 'word') && tokens.slice(found.last + 2).some((token) => token.kind === 'word' || token.kind === 'quote');
 }
 
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
