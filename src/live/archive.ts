@@ -13,7 +13,7 @@ import { readPassageId } from '../corpus/split.js';
 import { chooseVersion, isSameArticle, titleKey } from '../corpus/same-article.js';
 import { collectCorpus, corpusCollector, type Article, type CorpusWarning, type Passage } from '../corpus/index.js';
 import { articleTextBytes, compactArticle, compactCorpus, spanPairs, spanPassage } from '../corpus/compact.js';
-import { mergeSpeakers, type ArticleQuotes, type QuoteData, type SpeakerMerge } from '../quotes/index.js';
+import { mergeSpeakers, mergeSpeakersStepwise, type ArticleQuotes, type QuoteData, type SpeakerMerge } from '../quotes/index.js';
 import { applyChange, type ArchiveChange } from './archive-change.js';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createPassageIndex, type PassageChange, type PassageIndex } from '../search/store.js';
@@ -45,7 +45,7 @@ export interface LibraryData {
   speakerMerge: SpeakerMerge;
   /**
    * Makes `speakerMerge` a slice per turn of the event loop, when it would otherwise be made in one call
-   * over the whole archive (a restored library's, which its first update continues); absent otherwise.
+   * over the whole archive (a restored or a built library's, which its first update continues); absent otherwise.
    */
   prepareSpeakerMerge?: () => Promise<void>;
   /**
@@ -209,14 +209,23 @@ function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileStat
       }
       const keep = (articleId: string) => !replaced.has(articleId);
       const keptAnalyses = analyses.filter((_, at) => keep(articles[at]!.id));
-      const speakerMerge = mergeSpeakers(keptAnalyses);
+      // Only the merge's data is kept: its tables (a fifth of this thread's heap at 100,000 articles) would be held
+      // through the save, the build's peak, for an update that may never come. The first update (or the warm-up of a
+      // watching library) makes the merge again, as after a restart: the same steps give the same data.
+      const quotes = mergeSpeakers(keptAnalyses).data;
+      const speakerMerge = mergeSpeakersStepwise(() => keptAnalyses);
       return {
         files,
         articles: articles.filter((article) => keep(article.id)),
         passages: passages.filter((passage) => keep(passage.articleId)),
         analyses: keptAnalyses,
-        quotes: speakerMerge.data,
-        speakerMerge,
+        quotes,
+        get speakerMerge() {
+          return speakerMerge.now();
+        },
+        async prepareSpeakerMerge() {
+          await speakerMerge.soon();
+        },
         warnings: [...listWarnings, ...readWarnings, ...collector.warnings],
       };
     },
