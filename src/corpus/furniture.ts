@@ -4,7 +4,7 @@
  * line (anchored at its start, and only lines of a few words are tested), so a body paragraph that
  * merely mentions a comment or a newsletter is never taken for furniture.
  */
-import { wordCount } from './lines.js';
+import { readDateLine, wordCount } from './lines.js';
 
 export type Furniture =
   /** A comment section or form: the article is over, whatever prose follows is readers' comments. */
@@ -70,6 +70,9 @@ const LISTS = [
   /^([^\s.!?:;]+\s){1,5}(in|en|em) (pictures|photos|images|im[aá]genes|fotos|imagens|bildern)$/iu,
 ];
 
+/** A story's reading time ("6 min read", "Lectura: 3 min", "3 minutos de lectura"). */
+const READING_TIME = /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu;
+
 const LINES = [
   // Author boxes and roles.
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
@@ -121,7 +124,11 @@ const LINES = [
   /^(acepto|aceptar|accept|rechazar|reject|configurar|ok|entendido|got it)( (todas|all|las|cookies))*$/iu,
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
   // Reading time, relative timestamps, photo credits, plugin messages.
-  /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu,
+  READING_TIME,
+  // A time alone on its line: a live blog's stamp over each entry ("7:45 p.m.", "10:15 h"), never a sentence.
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h|hs|horas|hrs)?$/iu,
+  // A profile's count of followers or stories ("412 Followers", "1,2 mil seguidores", "38 artículos").
+  /^\d[\d.,]*\s*(?:k|m|mil)?\s+(?:followers|following|seguidores|suscriptores|subscribers|abonn[ée]s|seguidores|stories|articles|art[ií]culos|notas)$/iu,
   /^((actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*)?(hace (\d+|un|una) (minutos?|min|horas?|hs?|d[ií]as?)|(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago)$/iu,
   // A publication time given as a day relative to the reader's ("Publicado ayer a las 10:30", "Updated today at 9:15 am").
   /^(actualizado|publicado|updated|published|posted)( el| on)?\s*:?\s*(ayer|anteayer|hoy|yesterday|today)(( a las| at)? \d{1,2}[:.]\d{2}( ?[ap]\.? ?m\.?)?( h| hs| horas)?)?$/iu,
@@ -230,6 +237,19 @@ const COOKIES = /\bcookies?\b/iu;
 const CONSENT = /\b(acept|consent|navega|continu|pol[ií]tica|policy|privacidad|privacy|configur|settings|preferenc)/iu;
 const MAX_BANNER_WORDS = 80;
 
+/** What separates the items of a story's meta row ("6 min read · Oct 2, 2024"). */
+const META_SEPARATOR = /\s*[·•|]\s*/u;
+
+/**
+ * A row of a story's meta items, its reading time beside its date ("6 min read · Oct 2, 2024", "12 de mayo de 2024 |
+ * Lectura: 4 min"): every item a reading time or a date line, one of them a reading time. The date is read from the
+ * page's declarations and header, not from this line.
+ */
+function isMetaRow(line: string): boolean {
+  const items = line.split(META_SEPARATOR).filter(Boolean);
+  return items.length > 1 && items.some((item) => READING_TIME.test(item)) && items.every((item) => READING_TIME.test(item) || readDateLine(item) !== null);
+}
+
 /** What kind of furniture a line is, if any; `words` is its word count when the caller has it. */
 export function furniture(line: string, words = wordCount(line)): Furniture | null {
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
@@ -242,7 +262,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (RIGHTS.test(line)) return 'rights';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
-  if (LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
+  if (LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
 }
 

@@ -150,6 +150,8 @@ const MAX_BYLINE_WORDS = 14;
 /** The most words of a byline that is names then its dates, the publication's and an update's, with their times. */
 const MAX_DATED_BYLINE_WORDS = 2 * MAX_BYLINE_WORDS;
 
+// An acronym: capitals only, so a one-word name in title case ("Luis", "Cher") is none.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 // A news agency's name: the word itself, in the languages read ("Agencia Reuters", "Agence France-Presse", "Deutsche Presse-Agentur").
 const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[êe]ncia)(?![\p{L}])|presse-agentur/iu;
 
@@ -159,14 +161,20 @@ const AGENCY_WORD = /(?:^|[^\p{L}])(?:agencia|agency|agence|agentur|agenzia|ag[�
  * "FR mit dpa", "JIJI" in trafilatura's).
  */
 export function isAgencyCredit(credit: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(credit) || AGENCY_WORD.test(credit);
+  return ACRONYM.test(credit) || AGENCY_WORD.test(credit);
 }
 
+// A word that names a news organisation, in any case ("The Daily Post", "AGENCIA EFE").
+const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+
 /**
- * An organisation a byline names beside its author ("Jane Doe, Associated Press", "Stephen Collinson, CNN"): an
- * acronym, or a name with a word that names a news organisation. Taken only when no person is named beside it.
+ * Whether a name a byline gives beside its author is an organisation ("Jane Doe, Associated Press", "Stephen Collinson,
+ * CNN"): an acronym in capitals, or a name with a word that names a news organisation. Taken only when no person is
+ * named beside it.
  */
-export const ORGANIZATION = /^\p{Lu}{2,6}$|(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+export function isOrganization(name: string): boolean {
+  return ACRONYM.test(name) || ORGANIZATION_WORD.test(name);
+}
 
 /**
  * The word a newsroom's desk signs with when no person signs by name ("Redacción EC", "Staff Reports", "Newsroom"). Its
@@ -218,7 +226,7 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const authors = list.map((name) => name.trim()).filter(Boolean);
   if (authors.length === 0 || !authors.every((name) => isName(name))) return null;
   // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
-  const people = authors.filter((name) => !ORGANIZATION.test(name));
+  const people = authors.filter((name) => !isOrganization(name));
   return (people.length ? people : authors).join(', ');
 }
 

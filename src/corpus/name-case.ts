@@ -5,10 +5,11 @@
  * "Choe Sang-Hun", "O'BRIEN" → "O'Brien"), particles inside a name go to lower case ("JUAN DE LA CRUZ" → "Juan de la
  * Cruz"), and a word with no vowel stays as printed, for it is an acronym ("TMZ STAFF" → "TMZ Staff", "RFE/RL").
  * A name of one word ("EFE", "JIJI") is an agency's as often as a person's and stays, and so does an organisation's
- * ("AGENCIA EFE", "AGENCE FRANCE-PRESSE", see ORGANIZATION). Casing a "Mc"/"Mac" name
- * cannot be known from capitals ("MCDONALD" → "Mcdonald").
+ * ("AGENCIA EFE", "AGENCE FRANCE-PRESSE", see isOrganization). A "Mc" name takes its second capital ("MCDONALD" →
+ * "McDonald": the spelling of nearly every such surname); a "Mac" one cannot be known from capitals ("MACDONALD" is
+ * "MacDonald" or "Macdonald", "MACHADO" is no "Mac" name) and keeps only its first.
  */
-import { NAME_PARTICLES, ORGANIZATION } from './lines.js';
+import { NAME_PARTICLES, isOrganization } from './lines.js';
 
 const LOWER = /\p{Ll}/u;
 const VOWEL = /[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u;
@@ -23,7 +24,7 @@ export function casedAuthors(authors: string): string {
 
 function casedName(name: string): string {
   const words = name.split(' ');
-  if (words.length < 2 || LOWER.test(name) || !/\p{Lu}/u.test(name) || ORGANIZATION.test(name)) return name;
+  if (words.length < 2 || LOWER.test(name) || !/\p{Lu}/u.test(name) || isOrganization(name)) return name;
   return words.map((word, index) => casedWord(word, index === 0)).join(' ');
 }
 
@@ -31,6 +32,6 @@ function casedWord(word: string, first: boolean): string {
   if (!VOWEL.test(word)) return word;
   const lower = word.toLocaleLowerCase();
   if (!first && NAME_PARTICLES.has(lower)) return lower;
-  // A letter opens the word and each part after a hyphen or an apostrophe.
-  return lower.replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase());
+  // A letter opens the word and each part after a hyphen or an apostrophe, and the letter after a "Mc".
+  return lower.replace(/(^|[-'’.])(mc(?=\p{L}{2}))?(\p{L})/gu, (_, before: string, mc: string | undefined, letter: string) => `${before}${mc ? 'Mc' : ''}${letter.toLocaleUpperCase()}`);
 }

@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate, type DateOrder } from './dates.js';
-import { isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, ORGANIZATION } from './lines.js';
+import { isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -94,7 +94,7 @@ export function collectPageMeta(
  * is left to the declaration.
  */
 function printedOverDeclared(printed: string, declared: string): boolean {
-  const people = (names: string) => names.split(', ').every((name) => isName(name) && !ORGANIZATION.test(name));
+  const people = (names: string) => names.split(', ').every((name) => isName(name) && !isOrganization(name));
   // Capitalised words only: particles ("de", "van") are shared by unrelated names.
   const words = (names: string) => new Set(names.split(/[\s,]+/u).filter((word) => /^\p{Lu}/u.test(word)).map(fold).filter(Boolean));
   const declaredWords = words(declared);
@@ -280,7 +280,7 @@ function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): st
       .map(bareName)
       .filter((name) => isAcceptedName(name, siteKeys, byHand) && !ROLE_WORD.test(name));
     // Beside a person's name, an organisation is their employer and a phrase in lower case describes them.
-    const people = candidates.filter((name) => isName(name) && !ORGANIZATION.test(name));
+    const people = candidates.filter((name) => isName(name) && !isOrganization(name));
     const accepted = people.length ? people : candidates;
     if (accepted.length) return [...new Set(accepted)].join(', ');
   }
@@ -341,7 +341,9 @@ const OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}
  * page's country (`fallbackZone`, an IANA zone name), summer time included. When the date the page
  * prints by its headline (`shownDate`) is the timestamp's UTC date and not its local one, the printed
  * date stands: that is the date readers see (a site that prints its times in UTC), and the
- * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too. A numeric date is read
+ * reference sets of peer projects (trafilatura, htmldate) date such pages by UTC too. So does a printed date a
+ * day before or after a UTC timestamp's date that the instant has in some zone (UTC−12 to UTC+14): the same instant
+ * on the local calendar ("Publicado el 7 de junio de 2024, 22:25" for "2024-06-08T03:25:00Z"). A numeric date is read
  * in `order`; Unix time is a UTC timestamp (see fromUnixTime).
  */
 function publishedDate(declared: string[], otherTimestamps: string[], fallbackZone: string | null, shownDate: string | null, order: DateOrder = 'day-first'): string | undefined {
@@ -356,10 +358,16 @@ function publishedDate(declared: string[], otherTimestamps: string[], fallbackZo
     const instant = offset === null || offset === undefined ? Number.NaN : Date.parse(value);
     if (Number.isNaN(instant)) return date;
     const local = offset !== 0 ? date : declaredOffset !== undefined && declaredOffset !== null ? isoDay(instant + declaredOffset * 60_000) : fallbackZone ? calendarDateIn(fallbackZone, instant) : date;
-    return shownDate && shownDate !== local && shownDate === isoDay(instant) ? shownDate : local;
+    const utcDay = isoDay(instant);
+    const nextToUtc = offset === 0 && (shownDate === isoDay(instant - ZONE_HOURS.behind * HOUR_MS) || shownDate === isoDay(instant + ZONE_HOURS.ahead * HOUR_MS));
+    return shownDate && shownDate !== local && (shownDate === utcDay || nextToUtc) ? shownDate : local;
   }
   return undefined;
 }
+
+const HOUR_MS = 3_600_000;
+/** How far local clocks run behind and ahead of UTC, in hours (UTC−12 to UTC+14, the IANA zones' range). */
+const ZONE_HOURS = { behind: 12, ahead: 14 };
 
 /** Unix time in seconds (10 digits) or milliseconds (13) of the years 2001–2286, as some CMSs declare a publication time. */
 const UNIX_TIME = /^(?:\d{10}|\d{13})$/u;

@@ -32,7 +32,16 @@ describe('article metadata', () => {
     expect(author('HARBOUR GAZETTE STAFF')).toBe('HARBOUR GAZETTE STAFF');
     expect(author('KTVX STAFF')).toBe('KTVX Staff');
     expect(author('Helen McKay')).toBe('Helen McKay');
+    // "Mc" takes its second capital; "Mac" is left alone, for "MACHADO" and "MACDONALD" cannot be told apart.
+    expect(author('ROSS MCCALLUM, ÍÑIGO MCGREGOR-RUIZ')).toBe('Ross McCallum, Íñigo McGregor-Ruiz');
+    expect(author('LENA MACHADO')).toBe('Lena Machado');
     expect(author('EFE')).toBe('EFE');
+  });
+
+  it('keeps a one-word name beside others in a byline: only an acronym in capitals is an organisation', () => {
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo y Tito', BODY]).author).toBe('Nerea Salcedo, Tito');
+    expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY], { author: 'Colm Brady, Lisa' }).author).toBe('Colm Brady, Lisa');
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo y EFE', BODY]).author).toBe('Nerea Salcedo');
   });
 
   it('credits a desk that names its newsroom as its byline prints it, and a writer after the desk label\'s colon', () => {
