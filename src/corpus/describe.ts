@@ -72,6 +72,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map((line) => readBylineDate(line, order)),
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => readDateLine(line, order)?.iso),
+      [page.modifiedDate],
     ),
     language,
   };

@@ -125,6 +125,8 @@ const LINES = [
   /^(©|\(c\)|copyright\b)|(todos los derechos reservados|all rights reserved)/iu,
   // Reading time, relative timestamps, photo credits, plugin messages.
   READING_TIME,
+  // An author box's heading, left when its name and bio go ("Sobre el autor", "About the author", "Sobre o autor").
+  /^(sobre|acerca de|about|à propos de|a proposito de)( el| la| los| las| o| a| the|l'| l’)?\s?(autor|autora|autores|autoras|periodista|author|authors|writer|reporter|auteur|autrice|autore)$/iu,
   // A time alone on its line: a live blog's stamp over each entry ("7:45 p.m.", "10:15 h"), never a sentence.
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h|hs|horas|hrs)?$/iu,
   // A profile's count of followers or stories ("412 Followers", "1,2 mil seguidores", "38 artículos").

@@ -181,7 +181,7 @@ export function isOrganization(name: string): boolean {
  * group is a word the newsroom's name follows ("Redacción LR", "Rédaction Sud"); English names its desk before the word
  * ("TMZ Staff"), and "Staff …", "Newsroom …" open menus' links as often ("Staff Picks").
  */
-const DESK = /^(?:(redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)|newsroom|staff|equipo de redacci[oó]n)(?!\p{L})\s*/iu;
+const DESK = /^(?:(redacci[oó]n|redaktion|r[eé]daction|redazione|reda[cç][aã]o)|newsroom|staff|(?:equipo|mesa|sala|consejo) de redacci[oó]n)(?!\p{L})\s*/iu;
 /** What follows a desk's word when it names whose desk it is ("LR", "Diario del Sur", "de El Comercio"), not what kind ("Web"). */
 const DESK_NAME = /^(?:(?:de|del|der|di|da|do)\s+)?(?!(?:Web|Digital|Online|General|Central)(?!\p{L}))\p{Lu}/u;
 
@@ -189,6 +189,19 @@ const DESK_NAME = /^(?:(?:de|del|der|di|da|do)\s+)?(?!(?:Web|Digital|Online|Gene
 function deskNamed(credit: string): boolean | null {
   const desk = DESK.exec(credit);
   return desk ? desk[1] !== undefined && DESK_NAME.test(credit.slice(desk[0].length)) : null;
+}
+
+/**
+ * The name a desk's credit gives after its word ("LR" of "Redacción LR", "Diario del Sur", "Judicial" of "Redacción Judicial
+ * con información de EFE": the name ends at a word in lower case that joins no name); null when the credit is no desk's
+ * or names none (see deskNamed).
+ */
+export function deskName(credit: string): string | null {
+  const desk = DESK.exec(credit);
+  if (!desk || !deskNamed(credit)) return null;
+  const words = credit.slice(desk[0].length).split(/\s+/u);
+  const end = words.findIndex((word, at) => at > 0 && !/^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word));
+  return words.slice(0, end === -1 ? words.length : end).join(' ');
 }
 
 /**

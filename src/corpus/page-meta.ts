@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate, type DateOrder } from './dates.js';
-import { isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
+import { deskName, isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -37,8 +37,8 @@ export interface DeclarationOptions {
   printedAuthorNames?: string[];
 }
 
-/** The fields a page declares by name (its date order is read from its languages and printed dates instead). */
-export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder'>;
+/** The fields a page declares by name (its date order is read from its languages and printed dates instead; its modification date from `timestampNames`). */
+export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder' | 'modifiedDate'>;
 
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;
@@ -77,8 +77,13 @@ export function collectPageMeta(
   const author = values('author').map(accepted).find(Boolean);
   const printed = printedAuthorNames.flatMap((name) => lookup(name)?.trim() || []).map(unescapeJson).map(accepted).find(Boolean);
   if (author) meta.author = printed && printedOverDeclared(printed, author) ? printed : author;
-  const date = publishedDate(values('date'), timestampNames.flatMap((name) => lookup(name) ?? []), countryZone([...sites, ...values('language')]), shownDate, dateOrder);
+  const timestamps = timestampNames.flatMap((name) => lookup(name) ?? []);
+  const zone = countryZone([...sites, ...values('language')]);
+  const date = publishedDate(values('date'), timestamps, zone, shownDate, dateOrder);
   if (date) meta.date = date;
+  // A page that declares only when it was modified ("hace 3 horas" printed beside a dateModified) is dated by that when nothing else dates it.
+  const modified = date ? undefined : publishedDate(timestamps, [], zone, shownDate, dateOrder);
+  if (modified) meta.modifiedDate = modified;
   if (dateOrder) meta.dateOrder = dateOrder;
   const language = values('language').map((value) => /^([a-z]{2})(?:[-_][a-z]+)?$/i.exec(value)?.[1]?.toLowerCase()).find(Boolean);
   if (language) meta.language = language;
@@ -306,12 +311,26 @@ function isAcceptedName(name: string, siteKeys: string[], byHand: boolean): bool
     !CREDIT.test(name) &&
     !isInterfaceLabel(name) &&
     !isUnnamedDesk(name) &&
+    !isSectionDesk(name, siteKeys) &&
     !(words.length === 1 && !byHand && LABEL_WORD.test(name)) &&
     !name.startsWith('@') &&
     !SLUG.test(name) &&
     !siteKeys.includes(fold(name)) &&
     !siteKeys.some((key) => abbreviates(words, key))
   );
+}
+
+/**
+ * Whether a desk's credit names a section's desk, not a newsroom ("Redacción Judicial", "Redacción Deportes" on Diario de
+ * Antioquia's page): the name after the desk's word is one word, no acronym, no organisation's and no part of the site's
+ * name or address (`siteKeys`, see siteKey). Such a credit says no more than the outlet does (pages46's rule for desks).
+ * Unknown without a site ("Rédaction Sud" alone is kept as printed).
+ */
+function isSectionDesk(name: string, siteKeys: string[]): boolean {
+  const newsroom = deskName(name);
+  if (newsroom === null || /\s/u.test(newsroom) || isOrganization(newsroom) || !siteKeys.length) return false;
+  const key = fold(newsroom);
+  return !siteKeys.some((site) => site.includes(key));
 }
 
 /** A site's name abbreviated in its address has at least this many words ("Los Angeles Times"); a person's two may spell a blog's. */

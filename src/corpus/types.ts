@@ -69,6 +69,11 @@ export interface PageMeta {
   author?: string;
   /** ISO `YYYY-MM-DD`. */
   date?: string;
+  /**
+   * ISO `YYYY-MM-DD` of the page's last declared modification (dateModified, article:modified_time), as `date` is read;
+   * given only when the page declares no publication date. The story's date when nothing, declared or printed, gives one.
+   */
+  modifiedDate?: string;
   /** ISO 639-1 code the page declares (JSON-LD inLanguage, <html lang>, front matter). */
   language?: string;
   /** How the page writes numeric dates, as its locale and its printed dates tell (see pageDateOrder in dates.ts). */

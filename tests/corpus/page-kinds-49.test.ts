@@ -52,3 +52,39 @@ describe('a story\'s meta items and a live blog\'s stamps', () => {
     for (const sentence of STORY) expect(article.text).toContain(sentence);
   });
 });
+
+describe('a page dated only by its modification', () => {
+  it('dates the story by the declared modification when nothing declares or prints its publication ("hace 3 horas")', () => {
+    const modified = '<meta property="article:modified_time" content="2024-07-19T18:40:00-04:00">';
+    const body = `<main><article><h1>${HEADLINE}</h1><div class="meta">Por Tomás Fuentealba · hace 3 horas</div>${paragraphs}</article></main>`;
+    expect(read(modified, body).date).toBe('2024-07-19');
+    // A printed publication date still comes first.
+    const printed = `<main><article><h1>${HEADLINE}</h1><div class="meta">Publicado el 17 de julio de 2024</div>${paragraphs}</article></main>`;
+    expect(read(modified, printed).date).toBe('2024-07-17');
+  });
+});
+
+describe('desks and author boxes', () => {
+  const site = '<meta property="og:site_name" content="Diario de Antioquia"><link rel="canonical" href="https://diariodeantioquia.co/judicial/captura">';
+  const byline = (credit: string) => `<main><article><h1>${HEADLINE}</h1><div class="autor">${credit}</div>${paragraphs}</article></main>`;
+
+  it('takes no author from a section\'s desk, nor from a desk credit with its sources, nor from "Mesa de Redacción"', () => {
+    for (const credit of ['Redacción Judicial', 'Redacción Deportes', 'Por Redacción Nacional con información de EFE', 'Mesa de Redacción']) {
+      expect(read(site, byline(credit)).author, credit).toBeNull();
+    }
+  });
+
+  it('still credits a desk named by the newsroom: its acronym, its name or a part of it', () => {
+    for (const credit of ['Redacción DA', 'Redacción Antioquia', 'Redacción Diario de Antioquia']) expect(read(site, byline(credit)).author, credit).toBe(credit);
+  });
+
+  it('drops the heading an author box leaves when its name and bio go', () => {
+    const head = '<meta name="author" content="Sebastián Lozano Rincón">';
+    for (const heading of ['Sobre el autor', 'Acerca de la autora']) {
+      const box = `<div class="autor-caja"><h3>${heading}</h3><p><strong>Sebastián Lozano Rincón</strong></p><p>Periodista de la Universidad del Valle. Cubre temas de medio ambiente y orden público desde 2018.</p></div>`;
+      const article = read(head, `<main><article><h1>${HEADLINE}</h1>${paragraphs}${box}</article></main>`);
+      expect(article.text, heading).not.toContain(heading);
+      expect(article.text).toContain(STORY[2]);
+    }
+  });
+});
