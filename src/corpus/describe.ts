@@ -12,7 +12,7 @@
  *   never a date from the body's events, and null when the article only has relative dates.
  */
 import { withoutInvisible } from '../text/invisible.js';
-import { findDate, pageDateOrder, readIn, type DateOrder } from './dates.js';
+import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
@@ -134,13 +134,16 @@ export function datelineEnd(paragraph: string): number {
 /** The spaces after a dateline's closing mark. */
 const SPACES = /^\s*/u;
 
+/** A day and month with no year closing a dateline's place, in an agency's style ("Santiago de Chile, 2 dic", "Lima, 3 de mayo"): no date to read, no part of the place. */
+const YEARLESS_DATE = new RegExp(`,\\s*\\d{1,2}\\s+(?:de\\s+)?(?:${Object.keys(MONTH_NUMBERS).join('|')})\\.?$`, 'iu');
+
 /** "PLACE[, date] (Outlet) -" at the start of a paragraph; a numeric date read in `order`. */
 function readOutletDateline(paragraph: string, order: DateOrder = 'day-first'): OutletDateline | null {
   const match = DATELINE.exec(paragraph);
   const [whole = '', place = '', outlet = ''] = match ?? [];
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);
-  const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place;
+  const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place.replace(YEARLESS_DATE, '');
   const end = whole.length + SPACES.exec(paragraph.slice(whole.length))![0].length;
   return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date && readIn(date, order), end } : null;
 }

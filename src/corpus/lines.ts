@@ -144,8 +144,9 @@ const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
 const CONJUNCTION = /\s+(?:y|e|and|und|et)\s+/u;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:y|e|and|und|et)\s+/u;
-// A name and then when it was published, with no "por"/"by": "Ana Ruiz | Publicado hace 3 horas".
-const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
+// A name and then when it was published, with no "por"/"by": "Ana Ruiz | Publicado hace 3 horas"; the place it was filed
+// from may come between ("Laura Martín Ordóñez | Madrid | 3 dic 2026 - 13:45 CET"), a few capitalised words.
+const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|el|\p{Lu}[\p{L}.'’-]*)){0,3}\s*[|·•]\s*)?(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
 const MAX_BYLINE_WORDS = 14;
 /** The most words of a byline that is names then its dates, the publication's and an update's, with their times. */
 const MAX_DATED_BYLINE_WORDS = 2 * MAX_BYLINE_WORDS;
@@ -280,8 +281,12 @@ function fromByline(line: string): string {
  */
 export function readBylineOutlet(line: string): string | null {
   if (!readByline(line)) return null;
-  const [, ...others] = fromByline(line).split(BYLINE_PARTS);
-  return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part)) ?? null;
+  const printed = fromByline(line);
+  const [, ...others] = printed.split(BYLINE_PARTS);
+  // Without "Por"/"By", a name between the author and the time is where the story was filed ("Ana Ruiz | Madrid | 3 dic
+  // 2026"), unless it names a news organisation.
+  const labelled = BYLINE.test(printed);
+  return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part))) ?? null;
 }
 
 /**

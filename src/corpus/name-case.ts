@@ -12,6 +12,10 @@
 import { NAME_PARTICLES, isOrganization } from './lines.js';
 
 const LOWER = /\p{Ll}/u;
+/** A "Mc"/"Mac" prefix printed in its own case before a surname in capitals ("McNEIL", "MacLEAN"). */
+const PRINTED_PREFIX = /^(Ma?c)(\p{Lu}{2,}[\p{L}'’-]*)$/u;
+/** A generation's suffix, "Jr." or "Sr.", in any case. */
+const SUFFIX = /^[JS][Rr]\.?$/u;
 const VOWEL = /[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕ]/u;
 
 /** `authors` (", "-joined names) with each name in capitals cased as a name; any other name as it is. */
@@ -24,11 +28,16 @@ export function casedAuthors(authors: string): string {
 
 function casedName(name: string): string {
   const words = name.split(' ');
-  if (words.length < 2 || LOWER.test(name) || !/\p{Lu}/u.test(name) || isOrganization(name)) return name;
+  // Capitals but for a "Mc"/"Mac" written as such and a "Jr." ("DONALD G. McNEIL Jr.") are still capitals.
+  const capitals = words.map((word) => (SUFFIX.test(word) ? '' : word.replace(PRINTED_PREFIX, '$2'))).join(' ');
+  if (words.length < 2 || LOWER.test(capitals) || !/\p{Lu}/u.test(name) || isOrganization(name)) return name;
   return words.map((word, index) => casedWord(word, index === 0)).join(' ');
 }
 
 function casedWord(word: string, first: boolean): string {
+  const prefix = PRINTED_PREFIX.exec(word);
+  if (prefix?.[1] && prefix[2]) return prefix[1] + casedWord(prefix[2], first);
+  if (SUFFIX.test(word)) return `${word.charAt(0)}r.`;
   if (!VOWEL.test(word)) return word;
   const lower = word.toLocaleLowerCase();
   if (!first && NAME_PARTICLES.has(lower)) return lower;

@@ -35,6 +35,9 @@ describe('article metadata', () => {
     // "Mc" takes its second capital; "Mac" is left alone, for "MACHADO" and "MACDONALD" cannot be told apart.
     expect(author('ROSS MCCALLUM, ÍÑIGO MCGREGOR-RUIZ')).toBe('Ross McCallum, Íñigo McGregor-Ruiz');
     expect(author('LENA MACHADO')).toBe('Lena Machado');
+    // A prefix or a suffix printed in its own case keeps the rest a name in capitals.
+    expect(author('RONALD T. McKEE Jr.')).toBe('Ronald T. McKee Jr.');
+    expect(author('ISLA MacLENNAN')).toBe('Isla MacLennan');
     expect(author('EFE')).toBe('EFE');
   });
 
@@ -42,6 +45,20 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo y Tito', BODY]).author).toBe('Nerea Salcedo, Tito');
     expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY], { author: 'Colm Brady, Lisa' }).author).toBe('Colm Brady, Lisa');
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo y EFE', BODY]).author).toBe('Nerea Salcedo');
+  });
+
+  it('reads an unlabelled byline with the place it was filed from before its time, and no outlet from that place', () => {
+    const article = describePage(['Acuerdo de paz en la capital', 'Nerea Salcedo Ibarra | Valladolid | 3 dic 2026 - 13:45 CET', BODY]);
+    expect(article.author).toBe('Nerea Salcedo Ibarra');
+    expect(article.outlet).toBeNull();
+    expect(article.date).toBe('2026-12-03');
+  });
+
+  it('reads the agency of a dateline whose date has no year ("Santiago de Chile, 2 dic (EFE).-") as the outlet', () => {
+    for (const dateline of ['Puerto Montt, 14 ago (EFE).-', 'Ciudad de Guatemala, 3 de mayo (AFP).-']) {
+      const outlet = /\((\w+)\)/u.exec(dateline)?.[1];
+      expect(describePage(['Acuerdo de paz en la capital', `${dateline} ${BODY}`]).outlet, dateline).toBe(outlet);
+    }
   });
 
   it('credits a desk that names its newsroom as its byline prints it, and a writer after the desk label\'s colon', () => {
