@@ -301,7 +301,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const names = termsOf(translated ? question.words.names : query.names);
   // Those of its names a text holds in another form ("Estados Unidos" where a story says "estadounidense"; name-forms.ts).
   const namedOtherwise = (text: string) => new Set([...termsOf([...namesHeldOtherwise(translated ? question.asked : query.text, text)])].filter((term) => names.has(term)));
-  const inQuestionLanguage = quotedLanguage === undefined ? index.passagesIn(language) > 0 : quotedLanguage === language;
+  // A question written in a language the bot reads only in part meets every story across languages, through its names,
+  // whatever language it is replied in (the asker's locale).
+  const inQuestionLanguage = question.writtenIn === undefined && (quotedLanguage === undefined ? index.passagesIn(language) > 0 : quotedLanguage === language);
   const mode: LookupMode = translated ? 'translated' : inQuestionLanguage ? 'same' : 'other';
   // Leads are read in the passages' words: a translation's "Rusia", not the asked "Russia".
   const leadNames = translated ? termsOf(query.names) : names;
@@ -325,7 +327,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const agentRole = roleNoun !== undefined && kind?.roleNoun !== undefined && agentNoun(kind.roleNoun) ? roleNoun : undefined;
   // Who the question says does its verb, in the asker's own words: a machine translation's word order is not the asker's
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
-  const asked = expects === 'person' || translated ? undefined : askedRole(query.text, query.language);
+  // A question written in a language the bot reads only in part is parsed by neither language's grammar (`parsed`): its
+  // reading would follow the asker's locale ("Qu'a dit Blatter…?" read as a Spanish role question under one, not another).
+  const parsed = question.writtenIn === undefined;
+  const asked = expects === 'person' || translated || !parsed ? undefined : askedRole(query.text, query.language);
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
   const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
@@ -334,11 +339,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
   // A what-is question's subject as the passages' words: the translation's when it was looked up in another language.
-  const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : definedSubject(question.asked, language)) : undefined;
+  const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : (parsed ? definedSubject(question.asked, language) : undefined)) : undefined;
   const defined = subject === undefined ? [] : [...new Set(matcher.matches(subject).map((match) => match.term))];
   // The question's names after a preposition ("contra Guillermo Bocángel", "la tasa de desempleo de Orlando"), read in the
   // asker's own words: a sentence putting another name in that slot gives another's figure (name-slot.ts).
-  const slots = translated ? [] : nameSlots(question.asked, language).map((slot) => (slot.head === undefined ? slot : { ...slot, head: matcher.matches(slot.head)[0]?.term ?? slot.head }));
+  const slots = translated || !parsed ? [] : nameSlots(question.asked, language).map((slot) => (slot.head === undefined ? slot : { ...slot, head: matcher.matches(slot.head)[0]?.term ?? slot.head }));
   const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
@@ -511,7 +516,8 @@ function askedSpeaker(question: CheckedQuestion, statementsBy: AnswerInput['stat
  */
 function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['statementsBy']): SpeakerStatements | { unquoted: string[] } | undefined {
   // Only a statement question or a verb of saying can name a speaker: any other leaves the quote book unread (and unbuilt).
-  if (!statementsBy || (question.expects !== 'statement' && !namesSayingVerb(question))) return undefined;
+  // A question written in a language the bot reads only in part has no verb it can tell (French "dit" read as Spanish).
+  if (!statementsBy || question.writtenIn !== undefined || (question.expects !== 'statement' && !namesSayingVerb(question))) return undefined;
   const known = (name: string) => {
     const found = statementsBy(name);
     return found && found.statements.length > 0 ? found : undefined;
@@ -692,9 +698,10 @@ function hitAgreement(hits: RetrievedPassage[]): number {
 }
 
 /** Share of the reading's content words whose every term no passage holds, 0..1 (AnswerabilityFeatures.unknownShare). */
-function unknownShare({ content, language }: QuestionWords, index: PassageIndex): number {
+function unknownShare({ content, language, writtenIn }: QuestionWords, index: PassageIndex): number {
   if (content.length === 0) return 0;
-  const analyser = analyserFor(language);
+  // A question written in a language the bot reads only in part is read by no analyser of the index, whatever its locale.
+  const analyser = analyserFor(writtenIn ?? language);
   return content.filter((word) => wordTerms(word, analyser).every((term) => index.documentFrequency(term, analyser) === 0)).length / content.length;
 }
 

@@ -102,7 +102,10 @@ export async function lookUp(
   // shares "arrested" and "people": blind newcomer 25's probe): it answers nothing in the question's language.
   const ownLacksNames = own !== undefined && namesHeldElsewhere(own.retrieval.hits, words.names);
   const answeredInOwnLanguage = own !== undefined && !own.retrieval.refused && own.retrieval.hits[0] !== undefined && articleLanguage(own.retrieval.hits[0].passage.articleId) === written && !ownLacksNames;
-  const translating = !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
+  // A question written in a language the bot reads only in part is not translated: the translator reads the language it
+  // is replied in (the asker's locale), so a German question went through a Spanish-English pair under one locale and
+  // not under another (blind newcomer 26's D7b); its names and cognates are what it is looked up by.
+  const translating = question.writtenIn === undefined && !answeredInOwnLanguage && index.passagesIn(target) > 0 && translate;
   const heldAsWritten = (word: string) => {
     const terms = wordTerms(foldAccents(word), analyserFor(target));
     return terms.length > 0 && terms.every((term) => index.documentFrequency(term, analyserFor(target)) > 0);

@@ -43,7 +43,8 @@ const NUMBER = /^\p{N}/u;
 export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermMatcher {
   const byStem = new Map<string, QuestionTerm>();
   for (const query of queries) {
-    const crossLingual = analyserFor(query.language) !== analyser;
+    // A question written in a language the bot reads only in part meets every text across languages (QuestionWords.writtenIn).
+    const crossLingual = analyserFor(query.writtenIn ?? query.language) !== analyser;
     for (const word of query.content) {
       const stems = wordTerms(word, analyser);
       // A CJK run's bigrams are their own keys: matched as stems.

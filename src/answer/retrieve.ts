@@ -42,11 +42,14 @@ export async function retrieve(index: PassageIndex, question: string | QuestionW
   const limit = options.limit ?? DEFAULT_LIMIT;
   const neighbourWeight = options.neighbourWeight ?? NEIGHBOUR_WEIGHT;
   const found = await index.search(question, { limit: neighbourWeight > 0 ? limit * NEIGHBOUR_DEPTH : limit, language });
-  const hits = byLanguageCoverage(withNeighbours(found, (id) => index.passage(id), neighbourWeight), (id) => index.passage(id)?.language === language).slice(0, limit);
+  // The language the question is written in, which is not the one it is replied in when the bot reads it only in part
+  // (QuestionWords.writtenIn): a German question meets every passage across languages, whatever the asker's locale.
+  const written = typeof question === 'string' ? language : (question.writtenIn ?? language);
+  const hits = byLanguageCoverage(withNeighbours(found, (id) => index.passage(id), neighbourWeight), (id) => index.passage(id)?.language === written).slice(0, limit);
   const retrieved = hits.flatMap((hit): RetrievedPassage[] => {
     const passage = index.passage(hit.passageId);
     if (!passage) return [];
-    const threshold = passage.language === language ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
+    const threshold = passage.language === written ? COVERAGE_THRESHOLD.sameLanguage : COVERAGE_THRESHOLD.otherLanguage;
     return [{ passage, score: hit.score, coverage: hit.coverage, confidence: confidenceOf(hit.coverage, threshold), matchedTerms: hit.matchedTerms }];
   });
   // Calibrated on the best hit: weaker hits below it do not make a question answerable.

@@ -51,12 +51,13 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * one slip from some word they do ("metió" from "medio"); only a passage that uses that word where
  * the question's other words are tells a slip from a word the articles lack. Nothing is corrected in
  * a question with more than three such words, nor when
- * the index holds no passage in the question's language: an English question's words are no
- * misspellings of Spanish ones. `functionWordsOf`, when given, is asked only when some word is a
+ * the index holds no passage in the question's language, nor in a question written in another language than the one it
+ * is replied in: an English or a German question's words are no misspellings of Spanish ones. `functionWordsOf`, when given, is asked only when some word is a
  * candidate; a function word is not one.
  */
 export async function correctSpelling(index: PassageIndex, words: QuestionWords, functionWordsOf?: FunctionWords): Promise<{ words: QuestionWords; corrections: Correction[] }> {
-  const analyser = analyserFor(words.language);
+  // Nor in one written in a language the bot reads only in part (QuestionWords.writtenIn): German "leben" is no slip.
+  const analyser = analyserFor(words.writtenIn ?? words.language);
   if (analyser === 'neutral' || index.passagesIn(words.language) === 0) return { words, corrections: [] };
   const accented = writtenWithAccents(words.text);
   const capitalised = writtenCapitalised(words.text);

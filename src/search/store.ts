@@ -416,7 +416,9 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     );
     const alternativesOf = new Map(terms.flatMap((alternatives) => alternatives.map((term) => [term, alternatives] as const)));
     return {
-      analyser: analyserFor(language),
+      // A question written in a language the bot reads only in part (a French one replied to in Spanish) is in no
+      // passage's language but its own: every passage is met across languages, whatever language it is replied in.
+      analyser: analyserFor(words.writtenIn ?? language),
       analysers,
       analyses,
       terms,
