@@ -604,6 +604,35 @@ export function dateDetail(sentence: string, questionWords: ReadonlySet<string>)
   return SPECIFIC_DATE.test(folded) ? 1 : 0;
 }
 
+/** Nouns after "qué"/"what" that ask for the time of day, folded ("¿A qué hora…?", "At what hour…?"). */
+const HOUR_NOUNS = new Set(['hora', 'hour']);
+
+/** Whether the kind a question asks for (`askedKind`) is the time of day: "¿A qué hora…?", "At what hour…?". */
+export function asksHour(kind: AskedKind | undefined): boolean {
+  return kind?.type === 'date' && kind.asking.some((word) => HOUR_NOUNS.has(word));
+}
+
+// A time of day, in folded text: a clock time ("4:40", "16h30"), an hour after "a las" or before "a.m."/"p.m." or
+// "o'clock", or a named time of day ("mediodía", "de la madrugada", "noon"). An hour count alone ("durante 14 horas") is
+// a duration; a date names the day, not the time.
+const TIME_OF_DAY = new RegExp(
+  [
+    '(?<![\\p{N}.,:])\\d{1,2}(?::|h)\\d{2}(?![\\p{N}])',
+    '\\b(?:a|hacia|desde|hasta|antes\\s+de|despues\\s+de|pasadas)\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b',
+    '\\b\\d{1,2}(?:\\s*(?:a\\.?\\s?m|p\\.?\\s?m)\\b\\.?|\\s+o\'clock\\b)',
+    '\\b(?:mediodia|medianoche|madrugada|de\\s+la\\s+(?:manana|tarde|noche)|noon|midnight|dawn|dusk)\\b',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether `sentence` tells a time of day besides the question's own words (`questionWords`, folded): what a question
+ * asking the hour expects (`asksHour`).
+ */
+export function givesTimeOfDay(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  return TIME_OF_DAY.test(foldAccents(withoutWords(sentence, questionWords).toLowerCase()));
+}
+
 /** Nouns after "qué"/"what" that ask for a year, or a span of years, folded ("¿En qué año…?", "What century…?"). */
 const YEAR_NOUNS = new Set(['ano', 'anos', 'siglo', 'decada', 'year', 'years', 'century', 'decade']);
 

@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksYear, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -26,7 +26,7 @@ import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { announcedOnly, asksOutcome } from './announced.js';
-import { asksWhy } from './cause.js';
+import { asksWhy, givesCause, whyPhrase } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
@@ -344,7 +344,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The question's names after a preposition ("contra Guillermo Bocángel", "la tasa de desempleo de Orlando"), read in the
   // asker's own words: a sentence putting another name in that slot gives another's figure (name-slot.ts).
   const slots = translated || !parsed ? [] : nameSlots(question.asked, language).map((slot) => (slot.head === undefined ? slot : { ...slot, head: matcher.matches(slot.head)[0]?.term ?? slot.head }));
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -397,7 +397,30 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const datesAsked = (item: Evidence) => asksOf(item.article, new Set(matcher.matches(item.hit.passage.text).map((match) => match.term))) && dateDetail(item.hit.passage.text, expectation.questionWords) >= MONTH_DETAIL;
   const finerDated = storyYearOnly ? roleHolders(index, articles, held.chosen[0]?.evidence, held.evidence, datesAsked) : [];
   const datedBeside = (candidate: CandidateSentence) => asksOf(candidate.evidence.article, candidate.terms) && dateDetail(candidate.evidence.article.text.slice(candidate.span.start, candidate.span.end), expectation.questionWords) >= MONTH_DETAIL;
-  const near = finerDated.length > 0 ? ledBy(choose([...held.evidence, ...finerDated]), datedBeside) : storyYearOnly ? ledBy(held, datedBeside) : held;
+  const dated = finerDated.length > 0 ? ledBy(choose([...held.evidence, ...finerDated]), datedBeside) : storyYearOnly ? ledBy(held, datedBeside) : held;
+  // A why-question whose sentences found give no cause (the dateline lead that states the event: blind newcomer 26's D2):
+  // its story's other passages are read for one that gives a cause in words the lookup does not match ("el problema se
+  // originó por una fractura" for "¿Por qué se originó la filtración…?"), and its sentence that does leads. It must hold the
+  // question's names outside the headline, or else one of its other words there; a question whose words are all its
+  // story's headline's, the words asking for the cause aside ("¿Qué causó la filtración en la Línea 7?" in a story on that
+  // leak), asks the cause of the story's own event, which any sentence of it giving a cause may tell. A passage found
+  // already may hold it, its sentence outranked by the lead's repeating the question's words.
+  const causeWords = new Set(matcher.matches(whyPhrase(question.asked, question.writtenIn ?? language) ?? '').map((match) => match.term));
+  const causeAsked = (article: Article, terms: ReadonlySet<string>) => {
+    const inHeadline = new Set(matcher.matches(article.title).map((match) => match.term));
+    const named = [...names].filter((term) => !inHeadline.has(term));
+    const others = matcher.terms.map((term) => term.stem).filter((term) => !inHeadline.has(term) && !causeWords.has(term) && !names.has(term));
+    return named.length > 0 ? named.every((term) => terms.has(term)) : others.length === 0 || others.some((term) => terms.has(term));
+  };
+  // Only when the sentence chosen first holds none of the question's words but its headline's: a sentence telling what the
+  // question asks of in its own words ("otros, al ser anarquistas, no ven la necesidad de aceptar un castigo") is kept.
+  const [firstChosen] = dated.chosen;
+  const headlineOnly = firstChosen !== undefined && [...firstChosen.candidate.terms].every((term) => matcher.matches(firstChosen.evidence.article.title).some((match) => match.term === term));
+  const causeUnfound = expectation.why === true && headlineOnly && !dated.chosen.some((item) => item.candidate.carries);
+  const givesCauseAsked = (item: Evidence) => givesCause(item.hit.passage.text, item.article.language) && causeAsked(item.article, new Set(matcher.matches(item.hit.passage.text).map((match) => match.term)));
+  const causes = causeUnfound ? roleHolders(index, articles, firstChosen?.evidence, dated.evidence, givesCauseAsked) : [];
+  // The sentence leading gives the cause itself, not only before the one that does (select.ts `causeOf`).
+  const near = causeUnfound ? ledBy(causes.length > 0 ? choose([...dated.evidence, ...causes]) : dated, (candidate) => candidate.cause === undefined && causeAsked(candidate.evidence.article, candidate.terms)) : dated;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
@@ -638,7 +661,7 @@ function datesOnlyByStoryYear({ evidence, unit }: Chosen, questionWords: Readonl
  */
 function ledBy(looked: { evidence: Evidence[]; scored: ScoredSentences; chosen: Chosen[] }, leads: (candidate: CandidateSentence) => boolean): typeof looked {
   const [first] = looked.chosen;
-  const finer = looked.scored.ranked.find((candidate) => candidate.carries && candidate.terms.size > 0 && candidate.evidence.article === first?.evidence.article && leads(candidate));
+  const finer = looked.scored.ranked.find((candidate) => candidate.carries && candidate.evidence.article === first?.evidence.article && leads(candidate));
   if (!finer || !first) return looked;
   const lead = quoted(finer);
   const fits = length(lead.unit) + length(first.unit) <= MAX_QUOTED_CHARS && !(finer.evidence === first.evidence && overlaps(lead.unit, first.unit));

@@ -18,23 +18,24 @@ const REASON: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Questions asking for a cause, folded and lower-cased: "¿Por qué…?", "¿A qué se debe…?", "Why…?", "What caused…?", and
+ * Questions asking for a cause, folded and lower-cased: "¿Por qué…?", "¿A qué se debe…?", "¿Qué causó/provocó/originó…?"
+ * (a verb of causing in the past after "qué", its subject asked for), "Why…?", "What caused…?", and
  * in the languages the bot reads but does not reply in, their why-adverbs ("Pourquoi…?", "Warum…?") and "for what
  * reason" ("Pour quelle raison…?", "Per quale motivo…?", "Come mai…?", "Aus welchem Grund…?").
  */
 const ASKS_WHY: Readonly<Record<string, RegExp>> = {
-  es: /(?<![\p{L}\p{M}])(?:por\s+que|a\s+que\s+se\s+(?:debe|debio|deben|debieron|debia)|(?:cual|cuales)\s+(?:es|son|fue|fueron)\s+(?:la|las|el|los)\s+(?:razon|razones|motivo|motivos|causa|causas))(?![\p{L}\p{M}])/u,
+  es: /(?<![\p{L}\p{M}])(?:por\s+que|a\s+que\s+se\s+(?:debe|debio|deben|debieron|debia)|que\s+(?:causo|causaron|provoco|provocaron|origino|originaron|ocasiono|ocasionaron|motivo|motivaron|desencadeno|desato|llevo\s+a)|(?:cual|cuales)\s+(?:es|son|fue|fueron)\s+(?:la|las|el|los)\s+(?:razon|razones|motivo|motivos|causa|causas))(?![\p{L}\p{M}])/u,
   en: /(?<![\p{L}\p{M}])(?:why|how\s+come|what\s+(?:caused|causes|led\s+to|is\s+the\s+reason|was\s+the\s+reason|were\s+the\s+reasons|are\s+the\s+reasons))(?![\p{L}\p{M}])/u,
   ...Object.fromEntries(Object.entries(OTHER_OPEN_INTERROGATIVES).map(([language, { why }]) => [language, new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...why, ...(REASON[language] ?? [])].join('|')})(?![\\p{L}\\p{M}])`, 'u')])),
 };
 
 /**
  * Connectives and nouns that introduce a cause, folded: "porque", "debido a", "se debió a", "gracias a", "a causa de",
- * "la razón", "because", "due to", "driven by", "the reason". "Causa" alone is left out: in news it is as often a court
+ * "la razón", "se originó por/en", "tuvo su origen en", "because", "due to", "driven by", "the reason". "Causa" alone is left out: in news it is as often a court
  * case ("la causa contra…").
  */
 const CAUSE: Readonly<Record<string, RegExp>> = {
-  es: /(?<![\p{L}\p{M}])(?:porque|(?:debid[oa]s?|se\s+(?:debe|deben|debio|debieron|debia|debian|deberia))(?:\s+(?:sobre\s+todo|principalmente|fundamentalmente|especialmente|mayormente|basicamente|ante\s+todo|en\s+(?:gran\s+)?(?:parte|medida)))?\s+al?|a\s+causa\s+de|por\s+culpa\s+de|gracias\s+a|como\s+consecuencia\s+de|a\s+raiz\s+de|ya\s+que|puesto\s+que|dado\s+que|(?:causad|provocad|motivad|originad|impulsad)[oa]s?\s+por|(?:la|las|una|su|sus)\s+(?:razon|razones|causa|causas|motivo|motivos)(?:\s+(?:principal|principales))?\s+(?:de|del|para|fue|fueron|es|son|esta|estan)|(?:el|los|un|su|sus)\s+(?:motivo|motivos)|(?:se\s+)?(?:atribuy|achac)\p{L}*\s+(?:a|al)|se\s+explica\p{L}*\s+por)(?![\p{L}\p{M}])/u,
+  es: /(?<![\p{L}\p{M}])(?:porque|(?:debid[oa]s?|se\s+(?:debe|deben|debio|debieron|debia|debian|deberia))(?:\s+(?:sobre\s+todo|principalmente|fundamentalmente|especialmente|mayormente|basicamente|ante\s+todo|en\s+(?:gran\s+)?(?:parte|medida)))?\s+al?|a\s+causa\s+de|por\s+culpa\s+de|gracias\s+a|como\s+consecuencia\s+de|a\s+raiz\s+de|ya\s+que|puesto\s+que|dado\s+que|(?:causad|provocad|motivad|originad|impulsad)[oa]s?\s+por|se\s+(?:origino|originaron|origina|originan)\s+(?:por|en)|tuvo\s+(?:su\s+)?origen\s+en|(?:la|las|una|su|sus)\s+(?:razon|razones|causa|causas|motivo|motivos)(?:\s+(?:principal|principales))?\s+(?:de|del|para|fue|fueron|es|son|esta|estan)|(?:el|los|un|su|sus)\s+(?:motivo|motivos)|(?:se\s+)?(?:atribuy|achac)\p{L}*\s+(?:a|al)|se\s+explica\p{L}*\s+por)(?![\p{L}\p{M}])/u,
   en: /(?<![\p{L}\p{M}])(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+account\s+of|(?:caused|driven|prompted|triggered|fuell?ed)\s+by|(?:the|a|one|its|their)\s+(?:main\s+|biggest\s+|chief\s+)?(?:reason|reasons|cause|causes)|(?:blamed|attributed)\s+(?:it\s+)?(?:on|to))(?![\p{L}\p{M}])/u,
   // The articles' other languages, whose stories the archive holds and whose questions it reads (Grevisse, Le Bon
   // usage §1138 for French; Cunha & Cintra's causal conjunctions for Portuguese; Serianni's "causali" for Italian; Duden's
@@ -71,7 +72,15 @@ const ACCORDING_TO: Readonly<Record<string, RegExp>> = {
 
 /** Whether `question` (written in `language`, ISO 639-1) asks why something happened or what caused it; false for a language whose words are not listed. */
 export function asksWhy(question: string, language: string): boolean {
-  return ASKS_WHY[language]?.test(foldAccents(question.toLowerCase())) ?? false;
+  return whyPhrase(question, language) !== undefined;
+}
+
+/**
+ * The words that ask for a cause in `question` (written in `language`), folded and lower-cased ("por que", "que causo"),
+ * which an answer need not repeat; undefined when it asks for none (`asksWhy`).
+ */
+export function whyPhrase(question: string, language: string): string | undefined {
+  return ASKS_WHY[language]?.exec(foldAccents(question.toLowerCase()))?.[0];
 }
 
 /**

@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesCount, dateDetail, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesTimeOfDay, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
@@ -116,6 +116,11 @@ export interface Expectation {
    * that does, holds its answer; one that only states the fact keeps SentenceWeights.withoutType of its score.
    */
   why?: boolean;
+  /**
+   * The question asks the hour ("¿A qué hora…?", "At what hour…?"): only a time of day answers it (answer-type.ts
+   * `givesTimeOfDay`), not the story's date, which a dateline gives every question of its story.
+   */
+  hour?: boolean;
   /**
    * The question asks what something is (definition.ts `definedSubject`): its subject's terms, in order. A sentence that
    * says what it is (definition.ts `definesSubject`) holds its answer; one that only names it keeps SentenceWeights.withoutType
@@ -315,6 +320,7 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
+  if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
   if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
   if (!carriesAnswerType(answerPart(sentence), type, expectation.questionWords, evidence.article.language)) return false;
