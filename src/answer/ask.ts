@@ -30,7 +30,7 @@ import { asksWhy, givesCause, whyPhrase } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
-import { asksMoney, givesMoney } from './money.js';
+import { asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
@@ -344,7 +344,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The question's names after a preposition ("contra Guillermo Bocángel", "la tasa de desempleo de Orlando"), read in the
   // asker's own words: a sentence putting another name in that slot gives another's figure (name-slot.ts).
   const slots = translated || !parsed ? [] : nameSlots(question.asked, language).map((slot) => (slot.head === undefined ? slot : { ...slot, head: matcher.matches(slot.head)[0]?.term ?? slot.head }));
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
+  // The thing whose price is asked ("el bidón"), as the passages' words: an amount beside it answers before another's.
+  const pricedWord = expects === 'number' && !translated && asksMoney(question.asked) ? pricedNoun(question.asked) : undefined;
+  const priced = pricedWord === undefined ? undefined : matcher.matches(pricedWord)[0]?.term;
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -424,7 +427,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
-  const lacking = typed !== undefined && near.chosen.length > 0 && !near.chosen.some((item) => item.candidate.carries);
+  // So do they when the question prices a thing that none of them gives an amount beside ("¿Cuánto cuesta el bidón de
+  // agua?" beside the aqueduct's cost, which shares "cuesta" and "agua": blind newcomer 26's D1).
+  const unpriced = priced !== undefined && !near.chosen.some((item) => item.candidate.carries && item.candidate.terms.has(priced));
+  const lacking = typed !== undefined && near.chosen.length > 0 && (unpriced || !near.chosen.some((item) => item.candidate.carries));
   const further = lacking ? choose(gatherEvidence(await lookFurther(index, found, neighbourWeight), articles)) : undefined;
   const { evidence, scored, chosen } = further?.chosen.some((item) => item.candidate.carries) ? further : near;
   const hits = retrieval.hits;

@@ -36,6 +36,23 @@ const ASKS_MONEY = new RegExp(
   'u',
 );
 
+/**
+ * The thing whose price a question asks, after a verb of costing and an article or "cada": "bidón" in "¿Cuánto cuesta el
+ * bidón de agua?", "ticket" in "How much does a ticket cost?". With the article the noun is a thing priced, not a
+ * sentence's subject named otherwise ("¿Cuánto costó Madrid…?"). Folded; undefined when the question names none.
+ */
+const PRICED = new RegExp(
+  String.raw`(?:^|[\s¿])cuanto\s+(?:(?:le|les|nos|me|te|se)\s+)?(?:cuest(?:a|an)|cost(?:o|aron|aba|aban|ara|aran|aria|arian)|val(?:e|en|ia|ian|dra|dran|dria|drian))\s+(?:el|la|los|las|un|una|unos|unas|cada)\s+(\p{L}+)` +
+    String.raw`|(?:^|\s)how\s+much\s+(?:does|do|did|will|would|could)\s+(?:a|an|the|each|one)\s+(\p{L}+)\s+cost(?![\p{L}\p{M}])`,
+  'u',
+);
+
+/** The folded noun of the thing whose price `question` asks (`PRICED`), or undefined. */
+export function pricedNoun(question: string): string | undefined {
+  const match = PRICED.exec(foldAccents(question.toLowerCase()));
+  return match?.[1] ?? match?.[2];
+}
+
 /** Whether `question` asks for a price, a cost or an amount of money. */
 export function asksMoney(question: string): boolean {
   return ASKS_MONEY.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '')));

@@ -85,6 +85,12 @@ export interface Expectation {
    * outdoes one of its story that gives another figure ("duró tres años" beside "costó 3 millones de euros").
    */
   money?: boolean;
+  /**
+   * For a money question that names the thing priced ("¿Cuánto cuesta el bidón…?", money.ts `pricedNoun`), that noun's
+   * term: only a sentence that names it and gives an amount of money answers, not one giving another thing's cost (the
+   * aqueduct's) or a figure of no money.
+   */
+  priced?: string;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
   /**
@@ -321,6 +327,8 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
   if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
+  const { priced } = expectation;
+  if (type === 'number' && priced !== undefined) return givesMoney(answerPart(sentence)) && sentence.matches.some((match) => match.term === priced);
   if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
   const text = textOf(sentence);
   if (!carriesAnswerType(answerPart(sentence), type, expectation.questionWords, evidence.article.language)) return false;
