@@ -13,7 +13,7 @@ import type { Article } from '../corpus/types.js';
 import type { Actor, NamedPerson, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { innerFormsOf, nameKey, shortFormsOf } from './normalize.js';
-import { BODY_NOUNS, GROUP_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { BODY_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { runToEnd, stepwise, type Stepwise } from '../stepwise.js';
 import { appendAll, lowerBound } from '../arrays.js';
 
@@ -159,7 +159,8 @@ function* mergeStep(tables: Tables, kept: ArticleQuotes[], removed: Set<ArticleQ
   }
   // Names whose canonical key may change: every spoken name inside a name that came or went.
   const rethought = new Set<string>();
-  for (const key of changed) for (const inner of innerFormsOf(key)) for (const spoken of tables.folded.get(inner) ?? []) rethought.add(spoken);
+  // And inside every name an analysis that came or went names: whether a short form stands for a longer one may rest on an article naming both (`standsFor`).
+  for (const key of new Set([...changed, ...touched])) for (const inner of innerFormsOf(key)) for (const spoken of tables.folded.get(inner) ?? []) rethought.add(spoken);
   /** Canonical keys whose actor is made again, each with the name its row had. */
   const dirty = new Map<string, string | undefined>();
   const markDirty = (canonical: string | undefined) => {
@@ -329,21 +330,89 @@ function addOrDelete<K, V>(sets: Map<K, Set<V>>, key: K, value: V, add: boolean)
  * The one longer name a short form can stand for: among the names it is a short form of, the fullest (those
  * of no other of them); the key itself when there is none, or several (it could be any), or when it names nobody in
  * particular (`isUnnamed`: "presidente", "senator", "officials"): a role its article left unresolved is whoever holds it there, never the one another
- * article names with a longer title ("Presidente de la Generalitat"). Decided by the key alone, so that a merge made
- * step by step and one made from nothing agree.
+ * article names with a longer title ("Presidente de la Generalitat"). Only longer names it may stand for count (`standsFor`).
+ * Decided by the key and the analyses naming it and its longer names, so that a merge made step by step (which thinks
+ * again about every name inside one an analysis that came or went names) and one made from nothing agree.
  */
 function longerNameOf(tables: Tables, key: string): string {
-  const candidates = tables.longer.get(nameKey(key));
-  if (!candidates) return key;
+  const written = tables.longer.get(nameKey(key));
+  if (!written) return key;
   if (!key.includes(' ') && isUnnamed(key)) return key;
+  const candidates = new Set([...written].filter((name) => standsFor(tables, key, name)));
   let fullest: string | undefined;
   for (const name of candidates) {
-    const longer = tables.longer.get(nameKey(name));
-    if (longer && [...longer].some((other) => other !== name && candidates.has(other))) continue;
+    // A candidate that itself stands for another candidate is that one: only the fullest count.
+    if ([...candidates].some((other) => other !== name && tables.longer.get(nameKey(name))?.has(other) && standsFor(tables, name, other))) continue;
     if (fullest !== undefined) return key;
     fullest = name;
   }
   return fullest ?? key;
+}
+
+/** Words before a name's complement ("Ministerio de Vivienda", "sources at the ministry"): what follows them names another. */
+const COMPLEMENT_WORDS = new Set(['de', 'del', 'of', 'at', 'for', 'from']);
+/** Articles between those words and the complement ("de la Generalitat"). */
+const COMPLEMENT_ARTICLES = new Set(['la', 'las', 'los', 'el', 'the']);
+
+/**
+ * Whether the spoken key `short`, written inside the longer spoken key `long` (one of `shortFormsOf(long)`), may stand
+ * for it. A beginning may ("Rodrigo Lagos" for "Rodrigo Lagos Pérez": the press drops the second surname). An ending may,
+ * unless it is the complement of a role's, a group's or a body's noun: "Fuentes del Ministerio de Vivienda" are sources
+ * within the ministry, not the ministry, and "Presidente de la Generalitat" is not the Generalitat. A name with middle
+ * words left out is a given name and a surname that thousands share ("Rodrigo Pérez" inside "Rodrigo Lagos Pérez": in
+ * Spanish the word left out may be the first surname, which the press never drops): it stands for the longer name only
+ * when the words left out are initials ("Michael R. Bloomberg"), or on evidence: an article that names both, or a role
+ * both are given (a listed alias of both beyond their own words: "presidente ejecutivo de Codelco").
+ */
+function standsFor(tables: Tables, short: string, long: string): boolean {
+  const shortWords = nameKey(short).split(' ');
+  const longWords = nameKey(long).split(' ');
+  const beginsIt = shortWords.every((word, at) => longWords[at] === word);
+  if (beginsIt) return true;
+  const before = longWords.slice(0, longWords.length - shortWords.length);
+  if (shortWords.every((word, at) => longWords[before.length + at] === word)) {
+    while (before.length > 0 && COMPLEMENT_ARTICLES.has(before.at(-1)!)) before.pop();
+    return !(before.length >= 2 && COMPLEMENT_WORDS.has(before.at(-1)!) && namesRoleGroupOrBody(before[0]!));
+  }
+  const left = [...longWords];
+  for (const word of shortWords) left.splice(left.indexOf(word), 1);
+  const lastKept = longWords.lastIndexOf(shortWords.at(-1)!);
+  if (left.every((word) => word.length === 1 || longWords.indexOf(word) > lastKept)) return true;
+  return shareAnArticle(tables, short, long) || shareARole(tables, short, long);
+}
+
+/** Whether a name's first word is a role's, a group's or a body's noun ("presidente", "fuentes", "ministerio", "office"). */
+function namesRoleGroupOrBody(word: string): boolean {
+  return isUnnamed(word) || GROUP_NOUNS.has(word) || INSTITUTION_NOUNS.has(word);
+}
+
+/** Whether one article speaks under both keys or lists aliases for both. */
+function shareAnArticle(tables: Tables, one: string, other: string): boolean {
+  const others = tables.analysesOf.get(other);
+  return [...(tables.analysesOf.get(one) ?? [])].some((analysis) => others?.has(analysis));
+}
+
+/** Whether the articles list a common alias for both keys beyond their names' own words (a role, an office, a body). */
+function shareARole(tables: Tables, one: string, other: string): boolean {
+  const roles = rolesOf(tables, other);
+  return [...rolesOf(tables, one)].some((role) => roles.has(role));
+}
+
+/** The keys of the aliases the articles list for `key` that hold a word its name does not: roles, offices, bodies, never a bare role noun. */
+function rolesOf(tables: Tables, key: string): Set<string> {
+  const own = new Set(key.split(' '));
+  const roles = new Set<string>();
+  for (const analysis of tables.analysesOf.get(key) ?? []) {
+    const listed = Object.values(analysis.aliases);
+    tables.keysOf.get(analysis)!.aliases.forEach((aliased, at) => {
+      if (aliased !== key) return;
+      for (const form of listed[at] ?? []) {
+        const role = nameKey(form);
+        if (role.split(' ').some((word) => !own.has(word)) && (role.includes(' ') || !isUnnamed(role))) roles.add(role);
+      }
+    });
+  }
+  return roles;
 }
 
 /**
