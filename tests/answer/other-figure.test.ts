@@ -25,6 +25,20 @@ describe('figureUnmet', () => {
     expect(figureUnmet('¿Qué depósito guarda 640 litros?', ['El depósito norte es el mayor.'], [], 'es')).toBe(false);
   });
 
+  it('reads the word naming the measure before a figure as what it measures', () => {
+    expect(figureUnmet('¿Qué seísmo tuvo una magnitud de 5,9 en Lorca?', ['El seísmo de Aledo tuvo una magnitud de 4,8 y se sintió en Lorca.'], [], 'es')).toBe(true);
+    expect(figureUnmet('¿Qué comarca tiene una población de 41.250 vecinos?', ['La comarca del Jalón, con una población de 38.900 vecinos, pide un hospital.'], [], 'es')).toBe(true);
+    expect(figureUnmet('Which quake had a magnitude of 5.9?', ['The Aledo quake had a magnitude of 4.8.'], [], 'en')).toBe(true);
+    expect(figureUnmet('¿Qué seísmo tuvo una magnitud de 5,9?', ['El seísmo de Aledo tuvo una magnitud de 4,8.'], ['Otro, de 5,9, sacudió Totana.'], 'es')).toBe(false);
+    expect(figureUnmet('¿Qué seísmo tuvo una magnitud de 5,9?', ['El seísmo de Aledo duró 12 segundos.'], [], 'es')).toBe(false);
+    expect(figureUnmet('¿Qué comarca tiene aproximadamente 40 médicos?', ['La comarca tiene aproximadamente 30 farmacias.'], [], 'es')).toBe(false);
+  });
+
+  it('does not count a value given of another thing as held: a day of another month', () => {
+    expect(figureUnmet('¿Qué firmó el alcalde el 14 de marzo de 2023?', ['El alcalde firmó el convenio el 9 de marzo de 2023.'], ['El pleno se reunió el 14 de abril. El alcalde firmó el convenio el 9 de marzo de 2023.'], 'es')).toBe(true);
+    expect(figureUnmet('¿Qué firmó el alcalde el 14 de marzo de 2023?', ['El alcalde firmó el convenio el 9 de marzo de 2023.'], ['El 14, ya en marzo, llegó otro.'], 'es')).toBe(false);
+  });
+
   it('reads neither years nor the numbers of names as quantities', () => {
     expect(figureUnmet('¿Quién ganó la Copa 21 de regatas?', ['La Copa 20 de regatas la ganó Sorel.'], [], 'es')).toBe(false);
     expect(figureUnmet('¿Qué club ganó en 1987 regatas?', ['El club ganó en 1991 regatas.'], [], 'es')).toBe(false);
