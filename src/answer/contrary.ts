@@ -6,7 +6,8 @@
  * groups of SQuAD-es v2 it holds for about thirty unanswerable questions the model answered, and three answerable ones
  * (docs/EVALUATION.md, issue 15, ask16k). The scales are closed classes of Spanish and English (comparison, order in
  * time and in a series, the compass), not vocabulary taken from any corpus. Words with another common sense are left
- * out: Spanish "este" ("this"), "bajo" ("under"), "alto" ("stop"); "a lo largo de" is "along", no length; English
+ * out: Spanish "este" ("this"), "bajo" ("under"), "alto" ("stop") unless graded ("más bajo", GRADED_SCALES); "a lo
+ * largo de" is "along", no length; English
  * "first", "last", "before", "after", which mostly date ("last year", "after the war") rather than rank.
  *
  * In Spanish, the open class of qualities is read too: the adjectives and adverbs of antonyms-es.ts (WordNet's antonyms
@@ -17,7 +18,7 @@
  */
 import type { Language } from '../corpus/types.js';
 import { indexTerms, wordTerms } from '../search/analyze.js';
-import { words } from '../text/words.js';
+import { foldAccents, words } from '../text/words.js';
 import { ANTONYMS_ES } from './antonyms-es.js';
 
 /** Each scale's two ends, folded, in both languages. */
@@ -35,6 +36,18 @@ const SCALES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]>
   [['largo', 'larga', 'largos', 'largas', 'longer', 'longest'], ['corto', 'corta', 'cortos', 'cortas', 'shorter', 'shortest']],
   [['higher', 'highest'], ['lower', 'lowest']],
 ].map(([one, other]) => [new Set(one), new Set(other)] as const);
+
+/**
+ * Spanish scales whose words have another common sense on their own ("bajo" is also "under", "alto" "stop", "antiguo"
+ * also "former"), read only when graded by "más", "menos", "muy" or "tan": "dosis más altas" beside "dosis más bajas".
+ */
+const GRADED_SCALES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [['alto', 'alta', 'altos', 'altas'], ['bajo', 'baja', 'bajos', 'bajas']],
+  [['antiguo', 'antigua', 'antiguos', 'antiguas'], ['reciente', 'recientes']],
+  [['temprano', 'temprana', 'tempranos', 'tempranas'], ['tardio', 'tardia', 'tardios', 'tardias']],
+].map(([one, other]) => [new Set(one), new Set(other)] as const);
+/** A word graded by a Spanish adverb of degree, folded. */
+const GRADED = /\b(?:mas|menos|muy|tan)\s+(\p{L}+)/gu;
 
 /** The stems of each Spanish pair of antonyms-es.ts, both ways round; a pair whose words share a stem is left out. */
 const STEMMED_ES: ReadonlyArray<readonly [string, string]> = ANTONYMS_ES.flatMap((pair) => {
@@ -57,10 +70,12 @@ export function contraryUnmet(question: string, sentences: readonly string[], la
   const asked = new Set(words(opening));
   const said = new Set(words(told));
   const holds = (found: ReadonlySet<string>, end: ReadonlySet<string>) => [...end].some((word) => found.has(word));
-  const scale = SCALES.some(([one, other]) =>
-    [[one, other] as const, [other, one] as const].some(([asks, opposite]) => holds(asked, asks) && !holds(asked, opposite) && holds(said, opposite) && !holds(said, asks)),
-  );
-  return scale || (language === 'es' && antonymUnmet(new Set(indexTerms(opening, 'es')), new Set(indexTerms(told, 'es'))));
+  const opposed = (scales: typeof SCALES, askedWords: ReadonlySet<string>, saidWords: ReadonlySet<string>) =>
+    scales.some(([one, other]) =>
+      [[one, other] as const, [other, one] as const].some(([asks, opposite]) => holds(askedWords, asks) && !holds(askedWords, opposite) && holds(saidWords, opposite) && !holds(said, asks)),
+    );
+  const graded = (text: string) => new Set([...foldAccents(text).matchAll(GRADED)].map((match) => match[1] ?? ''));
+  return opposed(SCALES, asked, said) || (language === 'es' && (opposed(GRADED_SCALES, graded(opening), graded(told)) || antonymUnmet(new Set(indexTerms(opening, 'es')), new Set(indexTerms(told, 'es')))));
 }
 
 /** Whether the question's stems hold one word of a Spanish pair and not the other, and the sentences' stems the other and not the question's. */

@@ -28,6 +28,14 @@ describe('contraryUnmet', () => {
     expect(contraryUnmet('¿Quién fundó este museo?', ['El museo del oeste lo fundó Ana Ruiz.'], 'es')).toBe(false);
   });
 
+  it('reads "alto" / "bajo" and "antiguo" / "reciente" as ends of a scale when graded, not on their own', () => {
+    expect(contraryUnmet('¿Qué barrios pagan las tarifas más altas de agua?', ['Los barrios del norte pagan las tarifas más bajas de agua.'], 'es')).toBe(true);
+    expect(contraryUnmet('¿Cuál es el puente más antiguo de la ciudad?', ['El puente de Sorel es el más reciente de la ciudad.'], 'es')).toBe(true);
+    expect(contraryUnmet('¿Qué hay bajo el puente de Sorel?', ['Bajo el puente más alto de Sorel pasa el tren.'], 'es')).toBe(false);
+    expect(contraryUnmet('¿Qué barrios pagan las tarifas más altas?', ['Los del norte pagan tarifas más bajas que las del sur, que son las más altas.'], 'es')).toBe(false);
+    expect(contraryUnmet('¿Quién era el antiguo alcalde?', ['El alcalde más reciente es Ana Ruiz.'], 'es')).toBe(false);
+  });
+
   it('reads a Spanish question from its opening mark', () => {
     expect(contraryUnmet('Después de la reforma, ¿qué puerto creció?', ['Antes de la reforma creció el puerto de Brava.'], 'es')).toBe(false);
   });
