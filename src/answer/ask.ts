@@ -522,6 +522,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     story: storyRead(story, first.evidence.hit.passage),
     headline: story.title,
     matcher,
+    language,
   });
   return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }

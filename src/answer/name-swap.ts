@@ -12,11 +12,11 @@
  * that name it gives a figure, so no passage ties one to it.
  */
 import { splitSentences } from '../corpus/sentences.js';
+import type { Language } from '../corpus/types.js';
 import { nameWords } from '../search/analyze.js';
 import { foldAccents } from '../text/words.js';
+import { figuresIn } from './grounding.js';
 import type { TermMatcher } from './matching.js';
-
-const FIGURE = /\p{N}/u;
 
 /**
  * A question asking for a quantity by its noun ("¿Cuál es la tasa de desempleo de Orlando?", "What was the population
@@ -50,16 +50,19 @@ export interface SwapReading {
   /** Its headline: a name there is what every sentence of the story is about ("La pasarela costó…" under "Abre la pasarela del Duero"). */
   headline: string;
   matcher: TermMatcher;
+  /** The language sentence and story are written in: its number words are figures too ("nine soldiers were wounded"). */
+  language: Language;
 }
 
 /**
- * True when the sentence the answer would quote first gives a figure (a digit), names someone or somewhere the question
- * does not, and lacks every word of one of the question's names, while its story names that one elsewhere (not in its
- * headline) and never in a sentence with a figure. Same-language questions only (a translation spells names otherwise);
+ * True when the sentence the answer would quote first gives a figure (in digits or words), names someone or somewhere the
+ * question does not, and lacks every word of one of the question's names, while its story names that one elsewhere (not
+ * in its headline) and never in a sentence with a figure. Same-language questions only (a translation spells names otherwise);
  * false when the question names nothing.
  */
-export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher }: SwapReading): boolean {
-  if (!FIGURE.test(sentence)) return false;
+export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher, language }: SwapReading): boolean {
+  const givesFigure = (text: string) => figuresIn(text, language).length > 0;
+  if (!givesFigure(sentence)) return false;
   const inHeadline = new Set(matcher.matches(headline).map((match) => match.term));
   const missing = nameRuns.filter((run) => run.length > 0 && !run.some((term) => sentenceTerms.has(term) || inHeadline.has(term)));
   if (missing.length === 0) return false;
@@ -69,6 +72,6 @@ export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sent
   return missing.some((run) => {
     const held = matches.filter((match) => run.includes(match.term));
     if (!run.every((term) => held.some((match) => match.term === term))) return false;
-    return !sentences.some((span) => FIGURE.test(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
+    return !sentences.some((span) => givesFigure(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
   });
 }

@@ -54,3 +54,30 @@ describe('a figure that belongs to another name of the story', () => {
   });
 });
 
+
+describe('a figure written in words that belongs to another name', () => {
+  const mission = (extra: string[] = []) =>
+    article('mision', 'Peacekeepers attacked near Kandahar', 'en', [
+      'Colonel Mark Ferris, head of the Chilean contingent, told reporters in Santiago that in addition to the three killed, eleven Chilean soldiers were wounded near Kandahar.',
+      'Chile has also sent troops to Haiti and to Cyprus over the past decade.',
+      ...extra,
+    ]);
+
+  it('does not answer a count of a place the story names only without one', async () => {
+    const library = await libraryOf([mission(), OTHER]);
+    const result = await askOf(library)('How many Chilean soldiers have been wounded in Haiti?');
+    expect(result.refused).toBe(true);
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers the count the sentence gives of the place it names', async () => {
+    const result = await askOf(await libraryOf([mission(), OTHER]))('How many Chilean soldiers were wounded near Kandahar?');
+    expect(result.refused).toBe(false);
+    expect(firstQuote(result)).toContain('eleven Chilean soldiers');
+  });
+
+  it('leaves the question to the model when the story gives the asked place a figure in words', async () => {
+    const library = await libraryOf([mission(['In Haiti, two Chilean soldiers were wounded in 2010.']), OTHER]);
+    expect(await swapped(library, 'How many Chilean soldiers have been wounded in Haiti?')).toBe(false);
+  });
+});
