@@ -52,9 +52,12 @@ const COURTESY_TITLE = /^\s*(?:(?:mrs?|ms|mx|dra?|sra?|srta|sir|dame|mmes?|mlle|
 /** Endings of nouns for a profession that no given name has ("antropólogo", "periodista", "economist"). */
 const PROFESSION = /(?:olog[oa]|ista|ist)s?$/;
 
-/** Whether a name's first word makes it a description ("Abogados del…", "Portavoz de…", "Gobierno de…"), not a person's name. */
+/** Words that name people by whom they are close to ("Cerca de Daer", "Cerca del presidente": subjects.ts placedGroup), folded. */
+const CLOSE_TO_HEADS: ReadonlySet<string> = new Set(['cerca', 'entorno', 'allegados', 'allegadas', 'circulo']);
+
+/** Whether a name's first word makes it a description ("Abogados del…", "Portavoz de…", "Gobierno de…", "Cerca de…"), not a person's name. */
 function isDescriptionHead(word: string): boolean {
-  return isRoleWord(word) || isTitlePlural(word) || GROUP_NOUNS.has(word) || BODY_NOUNS.has(word);
+  return isRoleWord(word) || isTitlePlural(word) || GROUP_NOUNS.has(word) || BODY_NOUNS.has(word) || CLOSE_TO_HEADS.has(word);
 }
 
 /**
