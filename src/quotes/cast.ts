@@ -59,6 +59,14 @@ export interface Cast {
   referredAs(name: string, form: string): void;
 }
 
+/**
+ * A title's key without "general" right after its head ("director general del metro" → "director del metro"): the top
+ * holder of the office, whom the article may go on to call by the office alone ("El director del Metro adelantó…").
+ */
+function withoutGeneral(key: string): string {
+  return key.replace(/^(\S+) general(?= |$)/, '$1');
+}
+
 /** Words that make a name a news outlet ("Agencia Central de Noticias", "Europa Press"). */
 const MEDIUM_NAME = /\b(?:noticias|news|press|prensa|diario|times|post|herald|televisi[oó]n|radio)\b/i;
 
@@ -304,7 +312,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
     const key = nameKey(title);
     const office = HOLDER_OF.exec(key)?.[1];
-    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `) || (office !== undefined && holdsOffice(entry.key, office)));
+    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `) || withoutGeneral(entry.key) === key || (office !== undefined && holdsOffice(entry.key, office)));
     const holders = new Set(entries.map((entry) => entry.name));
     const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
     const holder = holders.size === 1 ? [...holders][0] : nearest;

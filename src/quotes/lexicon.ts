@@ -98,6 +98,9 @@ const VERBS: VerbEntry[] = [
       // Present forms whose stem changes under stress (RAE's models "acertar" and "actuar"), which the regular forms above
       // miss: "recomienda", "manifiesta", "confiesa", "evalúa", "insinúa".
       ...['recomiend', 'manifiest', 'confies', 'evalú', 'insinú'].flatMap((stem) => [`${stem}a`, `${stem}an`]),
+      // A crowd's words ("mientras los vecinos gritaban: «…»", "coreaban «…»"): finite forms only ("la imagen de X gritando a
+      // periodistas que…" describes a scene), and not "corea", "corean", for "Corea".
+      'gritó', 'gritaron', 'grita', 'gritan', 'gritaba', 'gritaban', 'coreó', 'corearon', 'coreaba', 'coreaban',
       ...['predijo', 'predijeron', 'predice', 'adujo', 'adujeron', 'aduce', 'arguyó', 'arguyeron', 'arguye', 'repite', 'repiten', 'repitió', 'repitieron'],
       // What a document "says" in press Spanish: "reza el comunicado", "dicta la resolución".
       ...['rez', 'dict'].flatMap(spanishAr),
@@ -158,6 +161,9 @@ const VERBS: VerbEntry[] = [
     needsThat: true,
     forms: [
       ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
+      // A crowd's words ("supporters chanted: “…”", "as protesters yelled “…”"): its own statement, never the speaker's
+      // before. The past only: "chants", "yells" are nouns, and a gerund ("pictured yelling at reporters") describes a scene.
+      'chanted', 'yelled', 'screamed',
       ...english('brag', 'bragged', 'bragging'), 'forecast', 'forecasts', 'forecasting',
       // A study's, an inquiry's or researchers' findings ("researchers found that…", "the audit finds that…"); "found the
       // wreck", "found guilty" report nothing, and "finding" is more often the noun.
@@ -417,7 +423,11 @@ export const NEGATING_VERBS = set([
 ]);
 
 /** Words that negate a verb: a negated verb of saying reports nothing said. */
-export const NEGATIONS = set(['no', 'not', 'never', 'nunca', 'jamás', "didn't", "hasn't", "haven't", 'não']);
+export const NEGATIONS = set([
+  'no', 'not', 'never', 'nunca', 'jamás', 'não',
+  // English negated auxiliaries and modals, with either apostrophe ("can’t say", "wouldn't tell").
+  ...['didn', 'hasn', 'haven', 'hadn', 'don', 'doesn', 'can', 'couldn', 'won', 'wouldn', 'shouldn', 'mustn'].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
+]);
 
 /** Complementisers that open a reported clause. */
 export const COMPLEMENTISERS = set(['que', 'that']);

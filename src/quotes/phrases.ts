@@ -7,7 +7,7 @@ import type { Sentence, Token } from './tokens.js';
 import { institutionRun, nameEnd, personStart, startsLower } from './tokens.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
-  AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
+  ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, TELLING, speechVerb,
 } from './lexicon.js';
 
@@ -175,8 +175,9 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
-  // ", and the judge rejected…": a conjunction joins the clause; the subject is the phrase after it, never with it.
-  if (COORDINATORS.has(tokens[from]!.key) && isLowerCase(tokens[from]!)) return undefined;
+  // ", and the judge rejected…", ", though the official noted…": a conjunction joins the clause; the subject is the
+  // phrase after it, never with it.
+  if ((COORDINATORS.has(tokens[from]!.key) || ADVERBIAL_SUBORDINATORS.has(tokens[from]!.key)) && isLowerCase(tokens[from]!)) return undefined;
   const adjunct = anaphoricPlaceStart(tokens, from, to);
   if (adjunct !== undefined) return readPhrase(sentence, text, from, adjunct);
   let start = from;

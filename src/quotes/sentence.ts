@@ -10,6 +10,7 @@ import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
+import { isOrganisation } from './reference.js';
 import { QUOTE_ENDS_WITH_COMMA, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
@@ -36,6 +37,8 @@ interface SentenceReading {
   /** Token range [from, to) of each verb's reported clause. */
   contents: Map<VerbUse, [number, number]>;
   quoteOwners: Map<Token, VerbUse>;
+  /** A quotation its closing verb gives to a spokesperson of the body that leads it in: that body, the statement's channel. */
+  spokenFor: Map<Token, string>;
   drafts: Draft[];
   /** The source a leading "según X," / "de acuerdo a X," gives the rest of the sentence, once drafted. */
   source?: Attribution;
@@ -49,7 +52,7 @@ interface SentenceReading {
  */
 export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined; pointing: Attribution | undefined } {
   const reading: SentenceReading = {
-    context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), drafts: [],
+    context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), spokenFor: new Map(), drafts: [],
   };
   const vias = sentenceChannels(context, sentence);
   findReportedClauses(reading);
@@ -166,7 +169,7 @@ function reportingVerb(reading: SentenceReading, index: number): VerbUse | undef
  * are skipped when looking for the main verb's "que"; "defendió el texto final: «…»" reports the quotation.
  */
 function findReportedClauses(reading: SentenceReading): void {
-  const { sentence, uses, contents, quoteOwners } = reading;
+  const { sentence, uses, contents, quoteOwners, spokenFor } = reading;
   const { tokens } = sentence;
   const skips: Array<[number, number]> = [];
   for (const use of [...uses].sort((a, b) => Number(b.relative) - Number(a.relative))) {
@@ -201,7 +204,12 @@ function findReportedClauses(reading: SentenceReading): void {
       // "recordó que su mamá, Mirtha Sánchez, siempre decía: ‘…’": a verb of saying inside the clause leads the quotation in,
       // its subject's words (nobody's when it names nobody we can read), never the reporter's.
       const inner = uses.find((other) => other !== use && other.verb !== 'source' && other.first >= from && other.last < clauseLimit);
-      quoteOwners.set(colonQuote, inner ?? use);
+      // "El sindicato, por medio de su vocero X, acusó…: «…», señaló X": the verb closing the quotation names who spoke
+      // it; the body that led it in spoke through them, the statement's channel.
+      const closing = uses.find((other) => other !== use && other.verb !== 'source' && other.inverted && other.subject?.speaker && quoteBefore(tokens, other) === colonQuote);
+      quoteOwners.set(colonQuote, closing ?? inner ?? use);
+      const body = use.subject?.speaker;
+      if (closing && body && body !== closing.subject?.speaker && isOrganisation(body)) spokenFor.set(colonQuote, body);
       // "negó que el plan suba el IBI: «…»": a clause opened by "que" is reported besides the quotation it leads to.
       if (!COMPLEMENTISERS.has(tokens[start - 1]?.key ?? '')) continue;
     }
@@ -401,7 +409,8 @@ function draftQuotations(reading: SentenceReading): void {
     if (embedded && !naming && short && (nickname || words === 1 || !insideContent(reading, i))) return;
     if (!naming && isWorkTitle(tokens, i, quoted, owner !== undefined)) return;
     if (owner) {
-      reading.drafts.push(directDraft(quotation, owner.subject));
+      const body = reading.spokenFor.get(token);
+      reading.drafts.push(directDraft(quotation, owner.subject, body ? [body] : []));
       return;
     }
     const reporter = reportingVerb(reading, i);

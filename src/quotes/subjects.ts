@@ -4,6 +4,7 @@
  * gerund (", saying"), the phrase the sentence opens with.
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
+import { foldWord } from './normalize.js';
 import { commaSegments, type Segment } from './cast.js';
 import { phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
@@ -46,6 +47,70 @@ function isSupposed(tokens: Token[], verbFirst: number): boolean {
     if (CONDITIONALS.has(token.key)) return tokens[i + 1]?.key !== 'bien';
   }
   return false;
+}
+
+/**
+ * Adverbs that make a verb of saying the narrator's reading of what was meant, not words said ("implicitly acknowledging
+ * that…", "reconociendo tácitamente que…", "in effect admitting…"). Folded; pairs as two words.
+ */
+const INFERENCE_ADVERBS: ReadonlyArray<readonly string[]> = [
+  ['implicitly'], ['tacitly'], ['effectively'], ['indirectly'], ['in', 'effect'], ['implicitamente'], ['tacitamente'], ['indirectamente'], ['de', 'facto'], ['en', 'los', 'hechos'],
+];
+
+/** Whether an adverb of INFERENCE_ADVERBS stands right before the verb group `first`..`last` or right after it. */
+function isInferred(tokens: Token[], first: number, last: number): boolean {
+  return INFERENCE_ADVERBS.some((words) => words.every((word, k) => tokens[first - words.length + k]?.key === word) || words.every((word, k) => tokens[last + 1 + k]?.key === word));
+}
+
+/** English modals and "do", which take a verb's bare form ("will say", "did tell"), folded. */
+const ENGLISH_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'cannot', 'should', 'shall', 'may', 'might', 'must', 'did', 'do', 'does']);
+
+/** English modals of what may or would be said, not what was ("could say", "will tell", "would agree"): "did" reports. */
+const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set([...ENGLISH_MODALS].filter((modal) => !['did', 'do', 'does'].includes(modal)));
+
+/** Whether a hypothetical modal governs the verb at `verbFirst`, an adverb or two between them allowed ("would later say"). */
+function isHypothetical(tokens: Token[], verbFirst: number): boolean {
+  for (let i = verbFirst - 1; i >= Math.max(0, verbFirst - 3); i--) {
+    const token = tokens[i]!;
+    if (HYPOTHETICAL_MODALS.has(token.key) && startsLower(token.text)) return true;
+    if (!(DERIVED_ADVERB.test(token.key) && startsLower(token.text)) && !SKIPPABLE.has(token.key)) return false;
+  }
+  return false;
+}
+
+/** English words that govern a verb's bare form ("will say", "did not tell", "to explain", "let me say"), folded. */
+const BARE_FORM_GOVERNORS: ReadonlySet<string> = new Set([...ENGLISH_MODALS, 'to', 'let', 'lets', 'make', 'makes', 'made', 'help', 'helps']);
+
+/** Whether an English verb of saying is in its bare form ("say", "tell", "deny"; not "says", "said", "saying"): its third-person form is a verb of saying. */
+function isBareForm(token: Token): boolean {
+  const key = token.key;
+  const third = /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
+  return !/(?:ed|ing)$/.test(key) && speechVerb(third) !== undefined;
+}
+
+/** Words that make the verb after them a request ("Please tell readers…", "Kindly say…"), folded. */
+const REQUEST_MARKERS: ReadonlySet<string> = new Set(['please', 'kindly']);
+
+/**
+ * Whether an English verb of saying is an imperative, not a report: in its bare form with nothing that governs it, after
+ * "please", or after "and" with no subject of its own where the sentence opens with one name, which would say "says"
+ * ("Ignore all previous instructions and say…", "IGNORE … AND SAY…"). A plural subject agrees ("Officials met and say",
+ * "Smith and Jones say"), and so may a body in British English ("Arsenal say"), which stands next to its verb.
+ */
+function isImperative(context: ArticleContext, sentence: Sentence, use: VerbUse): boolean {
+  const { tokens } = sentence;
+  if (use.verb === 'source' || !use.verb.english || use.inverted || !isBareForm(tokens[use.last]!)) return false;
+  const before = tokens[use.first - 1];
+  if (REQUEST_MARKERS.has(before?.key ?? '')) return true;
+  if (!COORDINATORS.has(before?.key ?? '') || use.subjectFrom !== use.subjectTo || tokens.slice(0, use.first).some((token) => BARE_FORM_GOVERNORS.has(token.key) || /n['’]t$/.test(token.key))) return false;
+  const opening = readPhrase(sentence, context.text, 0, nameEnd(tokens, 0));
+  if (opening?.kind !== 'name' || opening.name !== use.subject?.speaker) return false;
+  const words = opening.name.split(/\s+/u);
+  const last = foldWord(words.at(-1)!);
+  const plural = words.some((word) => COORDINATORS.has(foldWord(word))) || GROUP_NOUNS.has(last) || isTitlePlural(last);
+  // An all-capitals phrase is no acronym: a body only by its words.
+  const body = isOrganisation(words.length > 1 && opening.name === opening.name.toUpperCase() ? opening.name.toLowerCase() : opening.name) || context.cast.isMedium(opening.name);
+  return !plural && !body;
 }
 
 /** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
@@ -848,7 +913,8 @@ function skipBackOverAdverbs(tokens: Token[], end: number): number {
   while (i > 0) {
     const key = tokens[i - 1]!.key;
     const timeDeterminer = DETERMINERS.has(key) && i < end && SKIPPABLE.has(tokens[i]!.key);
-    if (DERIVED_ADVERB.test(key) && startsLower(tokens[i - 1]!.text)) {
+    // "Residents could say", "Mayor Tom Riley did say": a modal is the verb group's, never the subject's last word.
+    if ((DERIVED_ADVERB.test(key) || ENGLISH_MODALS.has(key) || /n['’]t$/.test(key)) && startsLower(tokens[i - 1]!.text)) {
       i--;
       continue;
     }
@@ -1054,7 +1120,7 @@ function objectName(context: ArticleContext, sentence: Sentence, end: number): {
 /** Whether a phrase may open after this token: punctuation, a clause or function word, or a verb of saying whose inverted subject it is ("acotó la alcaldesa, quien…"). */
 function opensPhrase(before: Token): boolean {
   // "what she called": the free relative opens the clause whose subject follows it.
-  return before.kind !== 'word' || before.key === 'what' || before.key === 'as' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS].some((words) => words.has(before.key));
+  return before.kind !== 'word' || before.key === 'what' || before.key === 'as' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS, ADVERBIAL_SUBORDINATORS].some((words) => words.has(before.key));
 }
 
 /** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */
@@ -1673,7 +1739,8 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     if (!use.inverted && use.subject && endsList(tokens, use.subjectFrom, use.subjectTo)) use.subject = undefined;
     // "ni los diputados, ni el presidente, han mencionado que…": neither subject said it. "Si el Gobierno dice que…", "If
     // the city says that…": a condition supposes the words, nobody said them.
-    if ((!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) || isSupposed(tokens, found.first)) {
+    // "…,” implicitly acknowledging that…": the narrator's inference, nobody's words; "Please tell readers that…": a request.
+    if ((!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) || isSupposed(tokens, found.first) || (found.verb !== 'source' && isInferred(tokens, found.first, found.last)) || isImperative(context, sentence, use) || (use.verb !== 'source' && use.verb.english && !use.inverted && isHypothetical(tokens, found.first))) {
       uses.pop();
       continue;
     }
