@@ -755,8 +755,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     busy: () => asking > 0 || following.updating(),
     warmUpSteps: () => [
       // A restored library's quote data is parsed; once a journal or an update changed it, it is a merge that continues
-      // the restored one's, and that is prepared; a built library's merge (its data kept, its tables let go before the
-      // save) is made again for the updates to continue. Each a slice per turn.
+      // the restored one's, and that is prepared. Either a slice per turn.
       { name: 'quoteData', run: () => (current.data.prepareQuotes ?? current.data.prepareSpeakerMerge)?.() },
       { name: 'quoteBook', run: () => current.quoteBook() },
       { name: 'statementsByArticle', run: () => current.statementsByArticle() },
