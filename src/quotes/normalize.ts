@@ -43,9 +43,7 @@ const OWNER_POSSESSIVE = /(?<=\p{L})['’]s\s+/u;
  */
 export function shortFormsOf(name: string): string[] {
   // "Peter Vance and Maria Lund": two people's joint subject; "Peter Vance" is another actor, not a short form of it.
-  // "United Nations workers", "Italian officials": people named by a common noun after a name are a group of theirs, and
-  // "United Nations" is the body, not a short form of it.
-  if (coordinatedMembers(name) || /\s\p{Ll}+$/u.test(name.trim())) return [];
+  if (coordinatedMembers(name)) return [];
   // "Russia’s Foreign Ministry": the owner is another actor, so only the owned name is shortened ("Foreign Ministry").
   const owner = name.search(OWNER_POSSESSIVE);
   if (owner >= 0) {

@@ -120,18 +120,6 @@ describe('what may be a speaker at all', () => {
   });
 });
 
-describe('people named by a common noun after a body\'s name', () => {
-  it('are a group of the body\'s: the body\'s statements keep its name, and its look-up finds them', () => {
-    const book = createQuoteBook(buildQuoteData([article('a', [
-      'The World Refugee Council has estimated that two million people could be displaced by winter.',
-      'A clinic built last spring was looted before it could open, World Refugee Council workers said.',
-    ], 'en')]));
-    const found = book.lookup('World Refugee Council');
-    expect(found.actor).toBe('World Refugee Council');
-    expect(found.statements.map((statement) => statement.speaker)).toEqual(['World Refugee Council']);
-  });
-});
-
 describe('a group named by whom it is close to', () => {
   const book = createQuoteBook(buildQuoteData([
     article('a', ['El dirigente Gerardo Vidal encabezó la reunión.', 'Cerca de Vidal advirtieron que la negociación seguirá la semana próxima.'], 'es'),
