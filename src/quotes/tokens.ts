@@ -589,9 +589,6 @@ function endsName(tokens: Token[], at: number): boolean {
   return !tokens.slice(at + 1, owned).some((word) => INSTITUTION_NOUNS.has(word.key));
 }
 
-/** Adjectives of rank that open a title ("High Commissioner", "Deputy Minister", "Alto Comisionado", "Vice President"), folded. */
-const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'deputy', 'vice', 'supreme', 'alto', 'alta', 'supremo', 'suprema']);
-
 /** Index just past the proper name starting at `index` (== index when none starts there). */
 export function nameEnd(tokens: Token[], index: number): number {
   const settled = settledReadings.get(tokens);
@@ -641,9 +638,6 @@ function readNameEnd(tokens: Token[], index: number): number {
     const purpose = institutionPurpose || (PURPOSE_PREPOSITIONS.has(tokens[next]?.key ?? '') && end - index >= 2 && NAME_ARTICLES.has(tokens[next + 1]?.key ?? ''));
     if (institutionPurpose) purposeJoined = true;
     if (NAME_PREPOSITIONS.has(tokens[next]?.key ?? '') || purpose) next++;
-    // "the United Nations High Commissioner for Refugees", "el Alto Comisionado": an adjective of rank right before a
-    // title is the title's, not the last word of the name before it.
-    else if (end - index >= 2 && RANK_ADJECTIVES.has(tokens[end - 1]!.key) && tokens[end] !== undefined && isCapitalised(tokens[end]!) && isTitleNoun(tokens[end]!.key)) return end - 1;
     else break;
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
     if (!isNameWord(tokens, next) && !(institutionPurpose && complementWord(next))) break;
