@@ -86,6 +86,11 @@ function complementAt(nameWords: readonly string[]): number {
 const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 const LOWER_CASE_COMPLEMENT = /^\S+\s+(?:de|del|of|for)\s+(?!(?:la|las|los|el|the)\s)\p{Ll}/u;
 
+/** A word's consonants with doubled letters written once ("poutine" and "putin" → "ptn"): what spellings of one name across languages keep. */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
 /** Whether a query's word names a role ("alcaldesa", "minister") or a kind of person ("funcionaria"), not a name. */
 function isRoleWord(word: string): boolean {
   return TITLE_NOUNS.has(word) || SINGULAR_PERSON_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word);
@@ -642,6 +647,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const ends = [...words.keys(), words.length].filter((at) => at === words.length || (at > 0 && (PREPOSITIONS.has(words[at]!) || isMediumKind(words.slice(at)))));
     const parts = starts.flatMap((from) => ends.filter((to) => to > from && to - from < words.length).map((to) => ({ part: words.slice(from, to), from })));
     for (const { part, from } of parts.sort((a, b) => b.part.length - a.part.length)) {
+      // A body's common noun alone ("sindicato", "the union") is how an article refers back to the one it named; in a
+      // longer query the rest says which body ("Sindicato de Inquilinas" is not the union an article calls "el sindicato").
+      if (part.every((word) => FILLER_WORDS.has(word) || BODY_NOUNS.has(word) || INSTITUTION_NOUNS.has(word))) continue;
       // A role alone names its holder only for the same portfolio and country: "education secretary" is not the
       // "secretary" of transport, "presidente de Honduras" not the "presidente ruso". Any other word the query adds
       // must describe the holder too: "the Austrian chancellor" is not the "German Chancellor", whatever list knows
@@ -670,7 +678,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * and that kind: the whole key, an acronym, the other language's name, every word, a name inside the key, or (unless
    * `exact`) a close spelling.
    */
-  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling' } => {
+  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
       if (key.includes(' ')) return { found: sameKey, by: 'key' };
@@ -733,7 +741,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       .filter(({ edits }) => edits === best)
       .sort((a, b) => b.entry.actor.statements - a.entry.actor.statements)
       .map(({ entry }) => entry);
-    return { found, by: 'spelling' };
+    return { found, by: 'spelling', edits: best };
   };
 
   /**
@@ -792,12 +800,6 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // "Peter Vance and Maria Lund said…" is found by either name; beside "Peter Vance" found too, it is among his
     // statements (jointNames), not another candidate.
     const found = fitting.length > 1 ? fitting.filter((entry) => !coordinatedMembers(entry.actor.name)?.some((member) => fitting.some((other) => other !== entry && other.keys.includes(member)))) : fitting;
-    const carried = carriedBy.get(compact(key));
-    // "KCNA" carries statements but says none itself: the statements it carried, under its name.
-    if (carried && (found.length === 0 || by === 'spelling')) {
-      const channel = carried[0]!.via!;
-      return result(query, { actor: channel, channel, statements: [...inOrder(`via:${compact(key)}`, () => carried)] });
-    }
     const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && editsApart(word, known, tolerance(word)) <= tolerance(word));
     const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
@@ -805,6 +807,13 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // Nor does a query only in the complement of descriptions ("el exmandatario" in "Defensa del exmandatario"): offered,
     // and the other forms of a role tried.
     const unnamed = (by === 'words' || by === 'spelling') && found.length > 0 && (found.every((entry) => inComplement(entry, keyWords)) || (!role && !found.some(named)));
+    const carried = carriedBy.get(compact(key));
+    // "KCNA" carries statements but says none itself: the statements it carried, under its name; also when it only
+    // appears in how speakers are described ("analistas consultados por EFE").
+    if (carried && (found.length === 0 || by === 'spelling' || unnamed)) {
+      const channel = carried[0]!.via!;
+      return result(query, { actor: channel, channel, statements: [...inOrder(`via:${compact(key)}`, () => carried)] });
+    }
     const describedAs = (entry: Entry) => entry.actor.aliases.find((form) => keyWords.every((word) => nameKey(form).split(' ').some((known) => close(word, known))));
     // A spelling match whose words are in no description is a near miss of a name ("Kim Jong Il" for "Kim Jong Un"):
     // offered as such, never said to appear in how the speaker is described.
@@ -818,8 +827,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       });
     }
     if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
-    // An acronym as typed ("SOBSE") is no misspelling of a name ("Sosa"): a near spelling is offered, never taken.
-    if (by === 'spelling' && found.length === 1 && ACRONYM.test(query.trim())) return result(query, { suggestions: found.map((entry) => entry.actor.name) });
+    // An acronym as typed ("SOBSE") is no misspelling of a name ("Sosa"), nor is one word two edits from a name a typo of
+    // it, unless they differ only in vowels as spellings of one name across languages do ("Poutine", "Putin"): another
+    // body's name is as likely ("Indeci" and "Invecq", "Merck" and "Maersk"). Offered, never taken.
+    const looseWord = !key.includes(' ') && (resolved.edits ?? 0) > 1 && !found.some((entry) => candidatesOf(entry).some((known) => consonantsOf(known) === consonantsOf(key)));
+    if (by === 'spelling' && found.length === 1 && (ACRONYM.test(query.trim()) || looseWord)) return result(query, { suggestions: found.map((entry) => entry.actor.name) });
     const [entry] = found;
     if (!entry && exact) return result(query, {});
     if (!entry) {
@@ -846,7 +858,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
-    const resolvedBy = by === 'acronym' || by === 'language' ? by : role && !named(entry) ? 'role' : undefined;
+    const resolvedBy = by === 'acronym' || by === 'language' || by === 'spelling' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
       const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => jointNames().get(key) ?? [])]);
       const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));

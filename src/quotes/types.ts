@@ -72,9 +72,10 @@ export interface QuoteResult {
   /**
    * How the query found `actor` when not by its name as written: "acronym" (EEUU), "language" (its name in the other
    * language or with another form of a country's name: "United States", "el Banco Central nicaragüense"), "role"
-   * (la alcaldesa), "country" (a country's capital or seat of government speaking for it: "Kremlin" for "Rusia").
+   * (la alcaldesa), "country" (a country's capital or seat of government speaking for it: "Kremlin" for "Rusia"),
+   * "spelling" (a typo of the name: "Lobbo" for Lobo; a one-word query two edits away is only suggested).
    */
-  resolvedBy?: 'acronym' | 'language' | 'role' | 'country';
+  resolvedBy?: 'acronym' | 'language' | 'role' | 'country' | 'spelling';
   /** No article is indexed at all: the reply says so rather than that nobody by the name was found. */
   archiveEmpty?: true;
   /** With no statement found, how many new or changed seed files are still being read: their statements may come. */
