@@ -117,7 +117,7 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
     for (const { from, to, stages } of USED) await through(stages)(STARTING_WORD, from, to, STARTING_TIMEOUT_MS);
   };
   const lookedUp = through('dictionary');
-  const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(asStream(question), from, to)) ?? '');
+  const senses = async (question: string, from: Language, to: Language) => parseSenses((await lookedUp(asStream(prepared(question, from)), from, to)) ?? '');
   const functionWords = async (text: string, language: Language) => {
     const tagged = await lookedUp(asStream(text), language, language === 'es' ? 'en' : 'es');
     return tagged === undefined ? undefined : parseFunctionWords(tagged);
@@ -125,11 +125,11 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
   const analysed = through('analysis');
   const translated = through('all');
   const translate = async (question: string, from: Language, to: Language, keep?: (word: string) => boolean): Promise<string | undefined> => {
-    const prepared = from === 'en' ? aboutAsPreposition(question) : question;
+    const text = prepared(question, from);
     // Names are kept from an English question only (namesKept reads the English analyser's tags).
     const keeping = from === 'en' ? keep : undefined;
-    const analysis = keeping === undefined ? undefined : await analysed(asStream(prepared), from, to);
-    return plainText(await translated(keeping !== undefined && analysis !== undefined ? namesKept(analysis, keeping) : asStream(prepared), from, to));
+    const analysis = keeping === undefined ? undefined : await analysed(asStream(text), from, to);
+    return plainText(await translated(keeping !== undefined && analysis !== undefined ? namesKept(analysis, keeping) : asStream(text), from, to));
   };
   return Object.assign(translate, {
     senses,
@@ -140,6 +140,24 @@ export function apertiumTranslator(options: { timeoutMs: number; dataDir?: strin
       running.clear();
     },
   });
+}
+
+/** A question as Apertium's tagger reads it best in its language (`aboutAsPreposition`, `withoutOpeningMarks`). */
+function prepared(question: string, from: Language): string {
+  return from === 'en' ? aboutAsPreposition(question) : withoutOpeningMarks(question);
+}
+
+// Spanish opening question and exclamation marks.
+const OPENING_MARKS = /[¿¡]/gu;
+
+/**
+ * A Spanish question without its opening marks. After "¿" Apertium's Spanish tagger reads the next words otherwise than
+ * it does without it: "¿Cuántos soldados…?" came out "How many soldered…" (the participle of "soldar"), "¿Qué partido…?"
+ * "What split…", "¿Qué instrumento…?" "What notarise…"; without the mark, "How many soldiers", "Which party", "Which
+ * instrument". The closing mark tells the question as well, and the translation keeps it.
+ */
+function withoutOpeningMarks(question: string): string {
+  return question.replace(OPENING_MARKS, '');
 }
 
 // "about" before a capitalised word: before a name, never a figure.
