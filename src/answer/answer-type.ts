@@ -633,6 +633,30 @@ export function givesTimeOfDay(sentence: string, questionWords: ReadonlySet<stri
   return TIME_OF_DAY.test(foldAccents(withoutWords(sentence, questionWords).toLowerCase()));
 }
 
+// "Until when": "hasta" or "until"/"till" right before the interrogative, folded ("¿Hasta cuándo…?", "Until when…?").
+const UNTIL_WHEN = /\b(?:hasta|until|till)\s+(?:cuando|when)\b/u;
+
+/** Whether a question asks until when something lasts ("¿Hasta cuándo prevé lluvias…?", "Until when…?"): an end date answers it. */
+export function asksUntil(question: string): boolean {
+  return UNTIL_WHEN.test(foldAccents(question.toLowerCase()));
+}
+
+// Where a span of time ends, folded: "hasta", "until", "till", "through".
+const UNTIL = /\b(?:hasta|until|till|through)\s/gu;
+/** How far (characters) after "hasta" or "until" its date is looked for ("hasta el próximo domingo 6 de diciembre"). */
+const UNTIL_REACH = 30;
+
+/**
+ * Whether `sentence` says when something ends, besides the question's own words (`questionWords`, folded): a date of some
+ * detail (`dateDetail`: a year, a month or a day, not a bare weekday) within UNTIL_REACH characters after "hasta", "until",
+ * "till" or "through" ("continúen hasta el domingo 6 de diciembre"). What a question asking until when (`asksUntil`)
+ * expects; a date after "desde" or "since" tells where a span begins.
+ */
+export function givesEndDate(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  const folded = foldAccents(withoutWords(sentence, questionWords).toLowerCase());
+  return [...folded.matchAll(UNTIL)].some((until) => dateDetail(folded.slice(until.index, until.index + until[0].length + UNTIL_REACH), new Set()) > 0);
+}
+
 /** Nouns after "qué"/"what" that ask for a year, or a span of years, folded ("¿En qué año…?", "What century…?"). */
 const YEAR_NOUNS = new Set(['ano', 'anos', 'siglo', 'decada', 'year', 'years', 'century', 'decade']);
 

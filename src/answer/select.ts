@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesTimeOfDay, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
@@ -127,6 +127,11 @@ export interface Expectation {
    * `givesTimeOfDay`), not the story's date, which a dateline gives every question of its story.
    */
   hour?: boolean;
+  /**
+   * The question asks until when ("¿Hasta cuándo…?", answer-type.ts `asksUntil`): of the sentences that date something,
+   * those giving an end date (`givesEndDate`) outdo the others ("desde 2017" beside "hasta el domingo 6 de diciembre").
+   */
+  until?: boolean;
   /**
    * The question asks what something is (definition.ts `definedSubject`): its subject's terms, in order. A sentence that
    * says what it is (definition.ts `definesSubject`) holds its answer; one that only names it keeps SentenceWeights.withoutType
@@ -245,7 +250,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         return false;
     }
   };
-  const sharper = typed.filter((sentence) => sentence.carries && isSharper(sentence));
+  const dating = typed.filter((sentence) => sentence.carries && isSharper(sentence));
+  // Asked until when, a date where something ends is sharper still, once some sentence gives one.
+  const ending = expectation.until ? dating.filter((sentence) => givesEndDate(answerPart(sentence), expectation.questionWords)) : [];
+  const sharper = ending.length > 0 ? ending : dating;
   // A count of the noun in another story does not unsay this one's figure.
   const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
   // Of two dates told with the same words of the question, the one that says the day beats the one that says only the
