@@ -146,6 +146,22 @@ const LIVE_PROMPT =
   /^(follow|sigue|segu[ií]|siga|acompa[ñn]a|acompanhe|suivez|suis|verfolgen sie|segui)(?![\p{L}])[^.!?]{0,60}\b(live|en vivo|en directo|ao vivo|en direct|in diretta|liveblog|live blog|minuto a minuto|live updates|latest updates)\b|^(en vivo|en directo|live|ao vivo|en direct|in diretta|live updates|liveblog|live blog|[uú]ltima hora|breaking)\s*[|:]\s*(follow|sigue|segu[ií]|siga|acompa[ñn]a|acompanhe|suivez|verfolgen sie|segui)(?![\p{L}])/iu;
 const MAX_PROMPT_WORDS = 14;
 
+/**
+ * A prompt to follow the site or a section on a social network ("Puedes seguir a EL PAÍS Economía en Facebook y X…", "Sigue
+ * toda la información en Instagram", "Seguí a Deportes en TikTok", "Siga a nuestra redacción en X", "You can also follow us on
+ * Threads", "Follow Jane Doe on Bluesky"): opening the line, a follow verb in tú, vos or usted form or English, or "can"
+ * and its infinitive, then a network after "en"/"on" in the same clause. A story's sentence names a network after
+ * its subject ("Millones de usuarios siguen a la cantante en Instagram"), not after an imperative or "you can"; "sigue"
+ * and "siga" are also the third person ("Sigue sin fecha la obra, que los vecinos reclaman en Facebook"): the network
+ * must come before a comma or a relative pronoun.
+ */
+const SOCIAL_PROMPT = new RegExp(
+  '^[^\\p{L}]*(?:(?:(?:tambi[eé]n|also)\\s+)?(?:puedes|pod[eé]s|puede|pueden|pod[eé]is|podr[aá]s|you can|you may)\\s+(?:(?:tambi[eé]n|also)\\s+)?(?:seguir(?:nos|me|le|la|los|las)?|follow)' +
+    '|s[ií]gue(?:nos|me)?|segu[ií](?:nos|me)?|s[ií]ga(?:nos|me)?|s[ií]gan(?:nos)?|follow|suivez(?:-nous)?|siga-nos|segue-nos|seguici|folgen sie)' +
+    '(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:que|who|which)(?![\\p{L}]))[^.!?,;]){0,60}?(?<![\\p{L}])(?:en|on|in|auf|sur|no|nas|su|v[ií]a)\\s+(?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|telegram|google (?:news|noticias|discover)|mastodon|flipboard|twitch|spotify)(?![\\p{L}])',
+  'iu',
+);
+
 // A line made only of sharing words and network names ("Compartir en Facebook", "Share on X",
 // "Facebook Twitter WhatsApp", "Imprimir") is a row of share buttons.
 const SHARE_WORDS = new Set([
@@ -197,7 +213,7 @@ const BRACKETED_NAMES = new RegExp(
  * Telegram", "Get the Daily Edition by email", "Cancela cuando quieras").
  */
 const CALL_VERBS =
-  '(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\\p{L}])';
+  '(suscr[ií]b(?:e|ete|ite|ase|irse|ir)|subscribe|sign up|[uú]nete|unite|[uú]nase|s[uú]mate|s[ií]guenos|seguinos|s[ií]ganos|follow|reg[ií]str(?:ate|ese)|join|get|descarg(?:a|[aá]|ue)|download|apoy(?:a|[aá]|e)|support|don(?:a|[aá]|e)|donate|hazte|hacete|h[aá]gase|become|mir(?:a|[aá]|e)|recib(?:e|[ií]|a)|cancel(?:a|[aá]|e)|ap[uú]nt(?:ate|ese|arte|arse)|assine|inscreva-se|abonnieren|abonnez-vous)(?![\\p{L}])';
 /**
  * Where a call's imperative stands: opening the line, a sentence or a clause (after a comma, a colon or a dash), or
  * after "please" or "now". Further in, the verb is a story's ("…encouraging them to download the app", "…said it
@@ -258,6 +274,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CALL_WORDS && ((isCall(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
+  if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line))) return 'caption';
   if (words > MAX_FURNITURE_WORDS) return null;

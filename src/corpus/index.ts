@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { cleanArticle, withoutAuthorBio } from './clean.js';
 import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
-import { chooseVersion, isSameArticle, titleKey, type ArticleVersion, type VersionStamp } from './same-article.js';
+import { chooseVersion, isSameArticle, titleKey, withMetadataOf, type ArticleVersion, type VersionStamp } from './same-article.js';
 import { splitPassages } from './split.js';
 import type { Article, Corpus, CorpusWarning, Passage, SeedFile, TextSpan } from './types.js';
 import { appendAll } from '../arrays.js';
@@ -46,9 +46,10 @@ export function cleanSeed(seed: SeedFile): CleanedSeed {
 /**
  * The corpus of `seeds` in their order, each article kept once: a file whose id or bytes an earlier
  * kept file has is skipped before `clean` is asked for it, then one whose cleaned text an earlier kept
- * file has, or that is the same article as a kept one (same-article.ts): of those two, the one declaring
- * more metadata is kept, else (texts that differ) the newer file (`mtimeOf`, ms since the epoch; unknown:
- * the earlier seed). `kept` lists the seeds the articles came from, in the articles' order; `sameAs` maps
+ * file has, or that is the same article as a kept one (same-article.ts): of those two, a correction's newer
+ * file, else the one declaring more metadata, else (texts that differ) the newer file (`mtimeOf`, ms since
+ * the epoch; unknown: the earlier seed); a later file that replaces an earlier one keeps what only that
+ * one declared of author, date and outlet. `kept` lists the seeds the articles came from, in the articles' order; `sameAs` maps
  * each file skipped as another's article to the file kept. `clean` may return work done elsewhere (the
  * parallel build cleans in worker threads), so that both builds decide alike.
  */
@@ -130,21 +131,24 @@ export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
       const version: KeptVersion = {
         id: article.id, file: seed.file, fingerprint: cleaned.fingerprint, title: article.title, author: article.author, date: article.date, outlet: article.outlet, mtimeMs: mtimeOf(seed.file) ?? 0,
       };
-      const choice = earlier && chooseVersion(version, earlier, earlier === sameText);
+      const choice = earlier && chooseVersion({ ...version, text: article.text }, { ...earlier, text: textOf(earlier.id) }, earlier === sameText);
       if (choice) warnings.push(choice.warning);
       if (earlier && choice?.kept === 'held') {
         sameAs.set(seed.file, earlier.file);
         return undefined;
       }
+      // A version that replaces another keeps what only that one declared (see withMetadataOf).
+      const credited = earlier ? withMetadataOf(article, earlier) : article;
+      const stored = credited === article ? version : { ...version, author: credited.author, date: credited.date, outlet: credited.outlet };
       byId.set(seed.id, seed.file);
       byHash.set(seed.hash, seed.file);
-      byText.set(cleaned.fingerprint, version);
-      if (key) byTitle.set(key, [...titled.filter((candidate) => candidate !== earlier), version]);
+      byText.set(cleaned.fingerprint, stored);
+      if (key) byTitle.set(key, [...titled.filter((candidate) => candidate !== earlier), stored]);
       if (!earlier) return { cleaned };
       // The version replaced answers for its text from now on by the one that replaced it.
-      byText.set(earlier.fingerprint, version);
+      byText.set(earlier.fingerprint, stored);
       sameAs.set(earlier.file, seed.file);
-      return { cleaned, replaces: earlier };
+      return { cleaned: credited === article ? cleaned : { ...cleaned, article: credited }, replaces: earlier };
     },
   };
 }

@@ -477,8 +477,9 @@ function withoutHeldVersions<S extends Pick<ReadSeed, 'file'>>(
     const file = collected.kept[at]!.file;
     const heldFile = fileOf.get(heldVersion.id)!;
     const choice = chooseVersion(
-      { ...article, file, mtimeMs: records.get(file)?.mtimeMs ?? 0 },
-      { ...heldVersion, file: heldFile, mtimeMs: records.get(heldFile)?.mtimeMs ?? 0 },
+      // The texts by name: a held article's is a getter (compact.ts), which a spread leaves out; a correction is told by them.
+      { ...article, text: article.text, file, mtimeMs: records.get(file)?.mtimeMs ?? 0 },
+      { ...heldVersion, text: heldVersion.text, file: heldFile, mtimeMs: records.get(heldFile)?.mtimeMs ?? 0 },
       article.text === heldVersion.text,
     );
     warnings.push(choice.warning);

@@ -51,6 +51,13 @@ describe('boilerplate in plain text', () => {
     ['a topics line', 'Topics: markets, city council, budget'],
     ['a prompt to follow the site (tú)', 'Síguenos en Google News y recibe las últimas noticias.'],
     ['a prompt to follow the site (English)', 'Follow us on Bluesky'],
+    ['a prompt to follow a section on networks, with a newsletter (tú)', 'Puedes seguir a DIARIO DEL VALLE Ciudad en Instagram y X, o apuntarte aquí para recibir nuestro boletín de los viernes.'],
+    ['a prompt to follow a section on networks (vos)', 'Seguí toda la información de Ciudad en TikTok y en nuestro canal.'],
+    ['a prompt to follow a section on networks (usted)', 'Siga a la redacción de Ciudad en Facebook.'],
+    ['a prompt to follow a section on networks (tú, imperative)', 'Sigue toda la actualidad del barrio en Threads y LinkedIn.'],
+    ['a prompt to follow a reporter (English)', 'You can also follow our city reporter Maria Ortiz on Instagram and Bluesky.'],
+    ['a prompt to follow the site in emphasis marks', '*Podés seguir a Ciudad en YouTube.*'],
+    ['a sign-up prompt (tú)', 'Apúntate a nuestro boletín semanal de Ciudad.'],
     ['an audio player\'s label (tú)', 'Escucha esta nota'],
     ['an audio player\'s label (English)', 'Listen to this article'],
     ['an audio player\'s label (German)', 'Artikel anhören'],
@@ -184,6 +191,10 @@ describe('boilerplate in plain text', () => {
 
   it('keeps story sentences that name a call\'s verb and its channel further in, in the third person', () => {
     const lines = [
+      'Millones de usuarios siguen a la alcaldesa en Instagram desde que anunció la reforma del mercado.',
+      'Sigue sin fecha la reapertura del mercado, que los vecinos reclaman en Facebook desde marzo.',
+      'Siga quien siga al frente del mercado que los vecinos defienden en Facebook, las obras no se detendrán.',
+      'La concejala puede seguir en el cargo hasta el verano, según el reglamento.',
       'Riders without the app will get a text message asking them to download it from the store.',
       'The council said it would support the new channel for residents\' complaints.',
       'Miles de vecinos quieren recibir el boletín municipal en papel, según la encuesta.',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
-import { isSameArticle, type ArticleVersion } from '../../src/corpus/same-article.js';
+import { changedFigures, isSameArticle, titleKey, type ArticleVersion } from '../../src/corpus/same-article.js';
 import { SAME_STORY, SAME_TITLE, savedPage, textCopy } from '../support/same-article-pages.js';
 
 
@@ -25,6 +25,25 @@ describe('isSameArticle', () => {
     expect(isSameArticle(version({ title: 'Cartas al director' }), version({ title: 'Cartas al director' }))).toBe(false);
     const update = version({ text: [...SAME_STORY, ...SAME_STORY.map((text) => text.replace('mercado', 'polideportivo').replace('El ', 'Además, el '))].join('\n\n') });
     expect(isSameArticle(version({}), update)).toBe(false);
+  });
+});
+
+describe('a corrected version', () => {
+  it('gives a headline whose figure was corrected its original\'s key, and reads the figures changed where the words around them agree', () => {
+    expect(titleKey('El billete de autobús sube a 1,35 euros desde enero')).toBe(titleKey('El billete de autobús sube a 1,40 euros desde enero'));
+    expect(titleKey('El billete de autobús sube a 1,35 euros desde enero')).not.toBe(titleKey('El billete de metro sube a 1,35 euros desde enero'));
+    const before = 'Madrid, 2 de mayo de 2024. El billete pasará de 1,20 a 1,40 euros, un 16,7 % más. Lo pagan 300.000 viajeros.';
+    const after = 'El billete pasará de 1,20 a 1,35 euros, un 12,5 % más. Lo pagan 300.000 viajeros.';
+    expect(changedFigures(before, after)).toEqual([['1,40', '1,35'], ['16,7', '12,5']]);
+    // A dateline or a caption dropped with its words changes no figure.
+    expect(changedFigures(before, before.replace('Madrid, 2 de mayo de 2024. ', ''))).toEqual([]);
+  });
+
+  it('takes a copy whose figure changed for the same article, and keeps apart two stories whose headlines differ in a figure', () => {
+    const corrected = version({ title: SAME_TITLE.replace('reforma', 'reforma de 2024'), text: SAME_STORY.join('\n\n').replace('ocho meses', '8 meses') });
+    expect(isSameArticle(version({ title: SAME_TITLE.replace('reforma', 'reforma de 2023'), text: SAME_STORY.join('\n\n').replace('ocho meses', '9 meses') }), corrected)).toBe(true);
+    const other = version({ title: SAME_TITLE.replace('reforma', 'reforma de 2023'), text: 'El pleno municipal debatió durante horas la reforma del mercado central, y los vecinos protestaron a las puertas del ayuntamiento.' });
+    expect(isSameArticle(other, corrected)).toBe(false);
   });
 });
 

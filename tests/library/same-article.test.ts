@@ -92,4 +92,31 @@ describe('one article in two seed files', () => {
     await eventually(() => ids(library).join() === id(original) && library.article(id(original))?.text.includes('nueve meses') === true, 'the edited original alone');
     await eventually(() => warned(copy).some((message) => message.startsWith(`skipped: same article as ${original}, which is kept (a newer file)`)), 'the copy logged as left out');
   });
+
+  it('keeps a corrected version, a newer file with a figure changed in its headline and text, over the original that declares more, with its credit', async () => {
+    const title = (fare: string) => `El billete de autobús sube a ${fare} euros desde enero`;
+    const story = (fare: string) => [
+      `El billete sencillo de autobús pasará de 1,20 a ${fare} euros a partir del 1 de enero, según aprobó este martes el consejo de la empresa municipal de transportes.`,
+      ...SAME_STORY,
+    ];
+    const page = `<!doctype html><html lang="es"><head><title>${title('1,40')}</title><meta property="og:site_name" content="Diario del Sur"><meta name="author" content="Ana Ruiz">` +
+      `<meta property="article:published_time" content="2024-05-02T09:00:00+02:00"></head><body><article><h1>${title('1,40')}</h1>${story('1,40').map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    await write('billete.html', page);
+    await write('billete-corregido.txt', [title('1,35'), ...story('1,35')].join('\n\n'));
+    await utimes(path.join(seedsDir, 'billete.html'), 1_700_000_000, 1_700_000_000);
+    await utimes(path.join(seedsDir, 'billete-corregido.txt'), 1_700_000_100, 1_700_000_100);
+    const { library, warned } = await open(false);
+    expect(ids(library)).toEqual(['billete-corregido']);
+    expect(library.article('billete-corregido')?.text).toContain('de 1,20 a 1,35 euros');
+    // The correction was saved without its byline: the original's credit is the same story's.
+    expect(library.sources()[0]).toMatchObject({ author: 'Ana Ruiz', outlet: 'Diario del Sur', date: '2024-05-02' });
+    expect(warned('billete.html')).toEqual(['skipped: an earlier version of billete-corregido.txt, which is kept (a newer file, figures changed: 1,40 → 1,35)']);
+    // While running, a correction saved later takes the place of the version held.
+    await write('billete-corregido-2.txt', [title('1,30'), ...story('1,30')].join('\n\n'));
+    const running = await open(true);
+    await write('billete-corregido-3.txt', [title('1,25'), ...story('1,25')].join('\n\n'));
+    await utimes(path.join(seedsDir, 'billete-corregido-3.txt'), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+    await eventually(() => ids(running.library).join() === 'billete-corregido-3', 'the later correction alone');
+    expect(running.library.article('billete-corregido-3')?.text).toContain('de 1,20 a 1,25 euros');
+  });
 });
