@@ -77,39 +77,51 @@ const AMOUNT_WORDS = new RegExp(
   'u',
 );
 
+/** A pattern matching any of `alternatives` as a whole word. */
+const word = (alternatives: string) => String.raw`(?<![\p{L}\p{M}])(?:${alternatives})(?![\p{L}\p{M}])`;
+
 /**
  * A currency a question may ask its amount in: its names (folded, singular and plural, the archive's languages), ISO
  * codes and signs. Pesos and dollars share "$" (Argentina, Chile, Mexico and Colombia write pesos so), so "$" is either.
  */
 interface Currency {
-  names: string;
-  codes: string;
+  /** Its name or code as a word, in folded text. */
+  named: RegExp;
+  /** A question asking an amount in it: "en dólares", "in US dollars", "¿Cuántos euros…?", "How many pounds…?". */
+  askedIn: RegExp;
   signs: string;
 }
+function currency(names: string, codes: string, signs: string): Currency {
+  const name = word(`${names}|${codes}`);
+  return {
+    named: new RegExp(name, 'u'),
+    askedIn: new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?:en|in)\s+(?:us\s+)?|(?:cuantos|cuantas|how\s+many)\s+)${name}`, 'u'),
+    signs,
+  };
+}
 const ASKABLE_CURRENCIES: readonly Currency[] = [
-  { names: 'dolar|dolares|dollar|dollars|dollaro|dollari', codes: 'usd', signs: '$' },
-  { names: 'peso|pesos', codes: 'mxn|ars|clp|cop|uyu|dop', signs: '$' },
-  { names: 'euro|euros', codes: 'eur', signs: '€' },
-  { names: 'libra|libras|esterlina|esterlinas|pound|pounds|sterling', codes: 'gbp', signs: '£' },
-  { names: 'yen|yenes', codes: 'jpy', signs: '¥' },
-  { names: 'yuan|yuanes|renminbi', codes: 'cny', signs: '¥' },
-  { names: 'rublo|rublos|ruble|rubles|rouble|roubles', codes: 'rub', signs: '₽' },
+  currency('dolar|dolares|dollar|dollars|dollaro|dollari', 'usd', '$'),
+  currency('peso|pesos', 'mxn|ars|clp|cop|uyu|dop', '$'),
+  currency('euro|euros', 'eur', '€'),
+  currency('libra|libras|esterlina|esterlinas|pound|pounds|sterling', 'gbp', '£'),
+  currency('yen|yenes', 'jpy', '¥'),
+  currency('yuan|yuanes|renminbi', 'cny', '¥'),
+  currency('rublo|rublos|ruble|rubles|rouble|roubles', 'rub', '₽'),
 ];
-/** A pattern matching any of `alternatives` as a whole word. */
-const word = (alternatives: string) => String.raw`(?<![\p{L}\p{M}])(?:${alternatives})(?![\p{L}\p{M}])`;
+
 /**
  * The currency a question asks its amount in: "¿… en dólares?", "in US dollars", "¿Cuántos euros…?", "How many pounds…?";
  * not one beside a figure the question gives ("¿… elevó el precio a 5 dólares?"), nor when it names two.
  */
 function askedCurrency(question: string): Currency | undefined {
   const folded = foldAccents(question);
-  const asked = ASKABLE_CURRENCIES.filter(({ names, codes }) => new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?:en|in)\s+(?:us\s+)?|(?:cuantos|cuantas|how\s+many)\s+)${word(`${names}|${codes}`)}`, 'u').test(folded));
+  const asked = ASKABLE_CURRENCIES.filter(({ askedIn }) => askedIn.test(folded));
   return asked.length === 1 ? asked[0] : undefined;
 }
 
 /** Whether `text` writes an amount in `currency`: its name or code (folded), or its sign. */
-function writesCurrency(text: string, folded: string, { names, codes, signs }: Currency): boolean {
-  return new RegExp(word(`${names}|${codes}`), 'u').test(folded) || [...signs].some((sign) => text.includes(sign));
+function writesCurrency(text: string, folded: string, { named, signs }: Currency): boolean {
+  return named.test(folded) || [...signs].some((sign) => text.includes(sign));
 }
 
 /**
