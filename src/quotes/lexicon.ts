@@ -590,6 +590,8 @@ export const TITLE_NOUNS = set([
   'representative', 'negotiator', 'member', 'officer', 'executive', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor', 'speaker',
   // Ranks and local offices: "el coronel José Abdón Galindo", "El Coronel, aseguró…", "la gerente", "el concejal".
   'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
+  // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
+  'congresista',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',

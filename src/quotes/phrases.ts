@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { institutionRun, nameEnd, personStart, startsLower } from './tokens.js';
+import { institutionRun, nameEnd, personStart, startsLower, titleComplementStart } from './tokens.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
@@ -270,8 +270,9 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && !GROUP_NOUNS.has(before[headIndex]!.key) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
     // "El diputado de Convergencia Social Diego Ibáñez": the title's capitalised complement runs into the person's name.
     // A complement with its own "de" ("directora del Instituto de Ciencias del Agua") is one name, not a name and a person.
+    // So does one whose own small words join it ("la diputada de Unión por la Patria Florencia Carrizo").
     const complementRun =
-      nameStart > found! && NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined &&
+      nameStart > found! && ((NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined) || titleComplementStart(tokens, found!) !== undefined) &&
       tokens.slice(found!, to).every((token) => !isLowerCase(token));
     // "el gobierno Central", "the party's Federal council": a capitalised adjective after an institution's noun is part of
     // the institution's name, never a speaker by itself.

@@ -449,8 +449,9 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
 function roleReferent(context: ArticleContext, role: string, at: number, focus: Attribution | undefined): (Attribution & { speaker: string }) | undefined {
   const { cast } = context;
   const found = cast.matchTitle(role, at);
-  // "the company" is not the holder of a longer title it begins ("company spokeswoman"): that is a person.
-  const match = found && (found.exact || !institutionHead(role)) ? found : null;
+  // "the company" is not the holder of a longer title it begins ("company spokeswoman"): that is a person. Nor is "the
+  // union" the "union leader": a noun for a body names the body.
+  const match = found && (found.exact || (!institutionHead(role) && !isOrganisationRole(role))) ? found : null;
   // "o presidente do Senado, Rodrigo Pacheco … O senador reiterou": a role several people hold ("o senador Alexandre
   // Saraiva" named before) is the one in focus when the focus holds it too.
   if (focus?.speaker && membersOf(cast, focus.speaker, role)) return { speaker: focus.speaker, medium: null };

@@ -701,7 +701,11 @@ function subjectBefore(
   if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
   // "Jane Doe, 45, a teacher from Ohio, said": the age set off after a name is stepped over.
   const beforeInner = segmentBefore(tokens, inner.from - 1);
-  const outer = isAge(tokens, beforeInner) && isPunct(tokens[beforeInner.from - 1], ',') ? segmentBefore(tokens, beforeInner.from - 1) : beforeInner;
+  const spelt = isAge(tokens, beforeInner) && isPunct(tokens[beforeInner.from - 1], ',') ? segmentBefore(tokens, beforeInner.from - 1) : beforeInner;
+  // "…in Kenya and elsewhere, but Dr. Ann Hart, the alliance’s chief, said…": the conjunction joins the clause; its
+  // subject is the phrase after it.
+  const joiner = tokens[spelt.from];
+  const outer = joiner !== undefined && spelt.to - spelt.from > 1 && startsLower(joiner.text) && (COORDINATORS.has(joiner.key) || CLAUSE_BREAKERS.has(joiner.key)) ? { from: spelt.from + 1, to: spelt.to } : spelt;
   const read = (segment: Segment) => readPhrase(sentence, context.text, segment.from, withoutAside(tokens, segment));
   const innerReading = read(inner);
   const outerReading = read(outer);
@@ -1339,8 +1343,13 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   }
   // "El Banco Central publicó su informe anual. …, según el informe.": the narration named the document's maker.
   const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
-  const cited = quotedBefore(previous) ?? (madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
+  // "…, according to its annual report": "its" owns a body's document (their, a group's or a body's), never a person's;
+  // with no such owner quoted before, the document is a thing's the sentence names, and nobody's words.
+  const possessive = tokens[from]!.key;
+  const owns = (attribution: Attribution | undefined) => (possessive === 'its' ? asOrganisation(context, attribution) : possessive === 'their' ? asGroup(attribution) ?? asOrganisation(context, attribution) : attribution);
+  const cited = owns(quotedBefore(previous)) ?? owns(madeBefore?.speaker || madeBefore?.medium ? madeBefore : undefined);
   if (cited) return { subject: cited, to: end };
+  if (possessive === 'its' || possessive === 'their') return { subject: NOBODY, to: end };
   // "Según el informe, …", "according to the complaint": with no maker the article names, the document is the source as
   // written (the way the press cites it), never nobody's words.
   return DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && noun === from + 1 ? { subject: { speaker: capitalise(tokens[noun]!.text), medium: null }, to: end } : undefined;

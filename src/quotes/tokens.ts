@@ -84,9 +84,33 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
     cursor = quotation.outer.end;
   }
   pushWords(cursor, span.end);
-  const joined = joinFrenchCompounds(joinAbbreviations(appositionDashesAsCommas(tokens), text), text);
+  const joined = joinFrenchCompounds(joinAbbreviations(appositionDashesAsCommas(withoutRetiredMarks(tokens)), text), text);
   markClosingPreterites(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
+}
+
+/** A retired officer's mark in brackets after a rank ("el general EP (r)", "Col. (ret.)", "(retd)"), folded. */
+const RETIRED_MARKS: ReadonlySet<string> = new Set(['r', 'ret', 'retd', 'rtd']);
+
+/**
+ * The tokens without a retired officer's mark in brackets between a rank and a name ("el general EP (r) Walter Quispe"):
+ * the brackets would end the title there, and the name be read with no title.
+ */
+function withoutRetiredMarks(tokens: Token[]): Token[] {
+  const marked = (open: number): number => {
+    if (tokens[open]?.text !== '(' || tokens[open - 1]?.kind !== 'word' || !RETIRED_MARKS.has(tokens[open + 1]?.key ?? '')) return 0;
+    const close = tokens[open + 2]?.text === '.' ? open + 3 : open + 2;
+    const next = tokens[close + 1];
+    return tokens[close]?.text === ')' && next?.kind === 'word' && startsUpper(next.text) ? close - open + 1 : 0;
+  };
+  if (!tokens.some((_, i) => marked(i) > 0)) return tokens;
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = marked(i);
+    if (length > 0) i += length - 1;
+    else kept.push(tokens[i]!);
+  }
+  return kept;
 }
 
 /** Dashes that set off an aside in running text: em, en, and a hyphen standing alone (" - ", or two as "--"). */
@@ -612,6 +636,12 @@ function readNameEnd(tokens: Token[], index: number): number {
       end++;
       continue;
     }
+    // "Pieter van Dijk", "Ingrid van der Berg", "Ursula von der Leyen": a surname's lower-case particles join it to the name.
+    const particles = surnameParticlesEnd(tokens, end);
+    if (particles > end && isNameWord(tokens, particles)) {
+      end = particles + 1;
+      continue;
+    }
     // "Simon & Schuster", "Johnson & Johnson": an ampersand between capitalised words joins one firm's name.
     if (tokens[end]?.text === '&' && isCapitalised(tokens[end + 1] ?? tokens[end]!)) {
       end += 2;
@@ -649,6 +679,22 @@ function readNameEnd(tokens: Token[], index: number): number {
     end = next + 1;
   }
   return end;
+}
+
+/**
+ * Lower-case particles of Dutch, German, French and Italian surnames that no Spanish or English name joins with
+ * ("van", "von der", "ten", "du", "di"); "de", "del", "da", "dos" join names as NAME_PREPOSITIONS do. Folded.
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'du', 'le', 'zu']);
+
+/** Words of particles a surname may have ("van der", "von der"). */
+const MAX_SURNAME_PARTICLES = 2;
+
+/** Just past the lower-case surname particles at `from` (== from when none is there). */
+function surnameParticlesEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i - from < MAX_SURNAME_PARTICLES && tokens[i] !== undefined && tokens[i]!.kind === 'word' && startsLower(tokens[i]!.text) && SURNAME_PARTICLES.has(tokens[i]!.key)) i++;
+  return i;
 }
 
 /** Whether the capitalised words from `index` on name a body: one of them is an institution's noun ("European Space Agency"). */
@@ -700,10 +746,41 @@ export function personStart(tokens: Token[], from: number, to: number): number {
     title !== undefined && /^\p{Ll}/u.test(title.text) && DETERMINERS.has(tokens[from - 3]?.key ?? '') && !CLAUSE_WORDS.has(title.key) &&
     tokens.slice(from, to).every((token) => /^\p{Lu}/u.test(token.text));
   const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true || described) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
-  if (!afterTitle || to - from <= 2) return from;
-  const institution = tokens.slice(to - 2, to).some((token) => INSTITUTION_NOUNS.has(token.key));
+  if ((!afterTitle && titleComplementStart(tokens, from) === undefined) || to - from <= 2) return from;
+  // "presidente del Sindicato Unificado de Trabajadores de El Teniente": two words the run joins by "de" (and an article)
+  // are its own complement, no person; a person's name follows the complement's last word directly.
+  const institution = tokens.slice(to - 2, to).some((token) => INSTITUTION_NOUNS.has(token.key)) || [NAME_PREPOSITIONS, NAME_ARTICLES].some((words) => words.has(tokens[to - 3]?.key ?? ''));
   const spelt = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 1]!.text === tokens.slice(from, to).filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => token.text.charAt(0)).join('');
   return institution || spelt ? from : to - 2;
+}
+
+/** Lower-case words that join the words of a body's name ("Unión por la Patria", "Frente para la Victoria", "Partido de la Gente"). */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, ...NAME_ARTICLES, 'el', 'por', 'para', 'for', 'y', 'and']);
+
+/** Tokens a title's complement may take before the capitalised run that ends it ("de Renovación para el Cambio"). */
+const MAX_COMPLEMENT_TOKENS = 8;
+
+/**
+ * Where the complement of a title opens (the index of its "de"/"of") when the capitalised run at `from` ends a body's
+ * name that the small words of the name join to it ("la diputada de Unión por la Patria Florencia Carrizo": from
+ * "Patria", the complement opens at "de"); undefined when the words before `from` are no such name. The run after the
+ * complement then holds the person ("Florencia Carrizo"), as after "<title> of" (`personStart`). The name must have a
+ * capitalised word before its last link: "de la Cámara de Comercio" is read by `personStart`'s own rule.
+ */
+export function titleComplementStart(tokens: readonly Token[], from: number): number | undefined {
+  let capitalised = false;
+  for (let i = from - 1; i > 0 && from - i <= MAX_COMPLEMENT_TOKENS; i--) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return undefined;
+    if (startsUpper(token.text)) {
+      capitalised = true;
+      continue;
+    }
+    if (!BODY_NAME_LINKS.has(token.key)) return undefined;
+    const title = tokens[i - 1]!;
+    if (capitalised && NAME_PREPOSITIONS.has(token.key) && (isTitleNoun(title.key) || title.abbreviation === true)) return i;
+  }
+  return undefined;
 }
 
 /**
