@@ -8,7 +8,8 @@ import { stringsFor } from './strings.js';
 export const SOURCES_PER_PAGE = 10;
 
 /**
- * Outlet · author · date · language · size, leaving out what the article does not give; the language only for
+ * Outlet · "por" author · date · language · size, leaving out what the article does not give (the author labelled, so
+ * that an article with no known outlet does not show its author where the outlet goes); the language only for
  * an article in another language than most of the archive (`mainLanguage`), named in the reader's language
  * ("portugués", "inglés"), so the few English pages of a Spanish archive stand out as the Portuguese ones do.
  * Unescaped.
@@ -18,7 +19,8 @@ export function articleDetails(article: SourceEntry, language: Language, archive
   const otherLanguage = article.language === archiveLanguage ? null : languageName(article.language, language);
   // An agency is often both the outlet and the only credit ("Agencia Reuters"): named once.
   const author = article.author !== null && article.outlet !== null && sameWords(article.author, article.outlet) ? null : article.author;
-  const parts = [article.outlet, author, formatDate(article.date, language) ?? strings.undated, otherLanguage].filter((part): part is string => part !== null);
+  const byline = author === null ? null : strings.byline(author);
+  const parts = [article.outlet, byline, formatDate(article.date, language) ?? strings.undated, otherLanguage].filter((part): part is string => part !== null);
   return [...parts.map(inlineText), strings.size(article.words, article.passages)].join(' · ');
 }
 

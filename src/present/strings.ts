@@ -31,6 +31,8 @@ export interface Strings {
   noSuchPage(requested: number, shown: number): string;
   articleCount(count: number): string;
   size(words: number, passages: number): string;
+  /** An article's credited author, labelled so that it never reads as the outlet when the outlet is unknown. */
+  byline(author: string): string;
   undated: string;
   // /quote
   statementsBy(actor: string): string;
@@ -123,6 +125,7 @@ const es: Strings = {
   noSuchPage: (requested, shown) => `No hay página ${requested}; esta es la ${shown}.`,
   articleCount: (count) => spanishCount(count, 'artículo', 'artículos'),
   size: (words, passages) => `${spanishCount(words, 'palabra', 'palabras')}, ${spanishCount(passages, 'pasaje', 'pasajes')}`,
+  byline: (author) => `por ${author}`,
   undated: 'sin fecha',
   // A label, not "de X": Spanish names some speakers with an article ("del Kremlin", "de la ONU") and others without ("de Rusia").
   statementsBy: (actor) => `Declaraciones: ${actor}`,
@@ -188,6 +191,7 @@ const en: Strings = {
   noSuchPage: (requested, shown) => `There is no page ${requested}; this is page ${shown}.`,
   articleCount: (count) => englishCount(count, 'article', 'articles'),
   size: (words, passages) => `${englishCount(words, 'word', 'words')}, ${englishCount(passages, 'passage', 'passages')}`,
+  byline: (author) => `by ${author}`,
   undated: 'undated',
   statementsBy: (actor) => `What ${actor} said`,
   statementsThrough: (country, places) => `What “${country}” said (${places.join(', ')})`,

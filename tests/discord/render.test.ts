@@ -133,7 +133,7 @@ describe('/sources', () => {
     const [embed] = payload.embeds;
     expect(embed?.fields).toHaveLength(10);
     expect(embed?.fields?.[0]?.name).toBe('1. Artículo número 1');
-    expect(embed?.fields?.[0]?.value).toBe('Agencia Reuters · Editor3 · May 2, 2024 · 1,234 words, 12 passages');
+    expect(embed?.fields?.[0]?.value).toBe('Agencia Reuters · by Editor3 · May 2, 2024 · 1,234 words, 12 passages');
     expect(embed?.fields?.[1]?.value).toBe('Agencia Reuters · May 3, 2024 · 1,234 words, 12 passages');
     expect(embed?.footer?.text).toBe('Page 1 of 3 · 23 articles');
     expect(payload.components[0]?.components.map((button) => [button.custom_id, button.disabled])).toEqual([

@@ -137,7 +137,7 @@ describe('text replies (console and command line)', () => {
   it('prints one page of sources', () => {
     const text = renderSourcesText([sourceEntry(1), sourceEntry(2, { outlet: null, date: null })], 1, 'en');
     expect(text).toBe(
-      'Indexed articles — Page 1 of 1 · 2 articles\n1. Artículo número 1\n    Agencia Reuters · Editor3 · May 2, 2024 · 1,234 words, 12 passages\n2. Artículo número 2\n    undated · 1,234 words, 12 passages',
+      'Indexed articles — Page 1 of 1 · 2 articles\n1. Artículo número 1\n    Agencia Reuters · by Editor3 · May 2, 2024 · 1,234 words, 12 passages\n2. Artículo número 2\n    undated · 1,234 words, 12 passages',
     );
   });
 
@@ -175,6 +175,12 @@ describe('text replies (console and command line)', () => {
   it('names an agency that is both the outlet and the only credit once, and an author apart from the outlet beside it', () => {
     const lines = renderSourcesText([sourceEntry(1, { author: 'AGENCIA  reuters' }), sourceEntry(2, { author: 'Ana Ruiz' })], 1, 'es').split('\n');
     expect(lines[2]).toMatch(/^ {4}Agencia Reuters · \d+ may 2024 · /u);
-    expect(lines[4]).toMatch(/^ {4}Agencia Reuters · Ana Ruiz · /u);
+    expect(lines[4]).toMatch(/^ {4}Agencia Reuters · por Ana Ruiz · /u);
+  });
+
+  it('labels the author, so that an article with no known outlet never shows its author where the outlet goes', () => {
+    const lines = renderSourcesText([sourceEntry(1, { outlet: null, author: 'Alejandra Ruiz Cedillo' }), sourceEntry(2, { outlet: 'La Voz del Somontano', author: null })], 1, 'es').split('\n');
+    expect(lines[2]).toMatch(/^ {4}por Alejandra Ruiz Cedillo · \d+ may 2024 · /u);
+    expect(lines[4]).toMatch(/^ {4}La Voz del Somontano · \d+ may 2024 · /u);
   });
 });
