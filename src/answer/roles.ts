@@ -332,7 +332,7 @@ const SPANISH_RELATIVES = folded(['que', 'quien', 'quienes', 'donde', 'cuando'])
  * Who may do the verb at the `at`-th token of a clause opened by the `opener`-th token, with no name between them (Spanish
  * and English, by word order), each reading a name's tokens: after a Spanish relative, a name right after the verb (the
  * inverted subject: "los votos que obtuvo Boric"; or its object, "donde visitó Moscú", which the other readings keep in
- * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"); for an adverbial
+ * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"), unless a preposition governs it ("al sur de Santiago, que produjo…"); for an adverbial
  * relative ("donde", "cuando", or "que" after a preposition and an article: "en el que derrotó a Kast"), the doer of the
  * clause it hangs from. None when word order does not tell: a complementiser ("dijo que obtuvo"), a relative after a
  * common noun ("el candidato que obtuvo").
@@ -350,7 +350,11 @@ function clauseDoers(tokens: Token[], opener: number, at: number, isName: (token
     if (Array.isArray(found)) readings.push(found);
   } else if (SUBJECT_RELATIVES.has(word)) {
     const last = before?.word === ',' ? opener - 2 : opener - 1;
-    if (isName(tokens[last])) readings.push(tokens.slice(nameStart(tokens, last, isName), last + 1));
+    const start = nameStart(tokens, last, isName);
+    // A name a preposition governs ends a phrase of another noun ("la planta, al norte de Valdivia, que generó…"): the
+    // relative may stand for that noun, so word order does not tell.
+    const governing = tokens[start - 1]?.folded ?? '';
+    if (isName(tokens[last]) && !PHRASE_PREPOSITIONS.has(governing) && !NAME_JOINERS.has(governing)) readings.push(tokens.slice(start, last + 1));
   }
   return readings;
 }
