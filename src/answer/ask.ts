@@ -562,13 +562,38 @@ function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['stateme
   // The one spoken to is not the speaker: "¿Qué le prometió el mandatario ruso a Kim?" asks for the Russian's words.
   const spokenTo = addressees(question.asked).words;
   const names = question.words.names.filter((name) => !spokenTo.has(name));
-  // A role held by a name ("la gobernadora de Nariño") is one person before its bare noun ("gobernadora") is anyone's.
-  const candidates = [...rolePhrases(question.asked), ...names, ...content.filter((word) => !question.words.names.includes(word) && !speechVerb(word))];
+  // A role held by a name ("la gobernadora de Nariño") is one person before its bare noun ("gobernadora") is anyone's; so is
+  // a role named by several words ("the housing minister" before "minister", the Dutch one: blind newcomer 27's D16).
+  const single = (word: string) => !question.words.names.includes(word) && !speechVerb(word);
+  const candidates = [...rolePhrases(question.asked), ...names, ...adjacentRuns(question.asked, question.words, (word) => !speechVerb(word) && !spokenTo.has(word)), ...content.filter(single)];
   for (const word of candidates) {
     const found = known(word);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The runs of two or more adjacent words of `asked` that are content words of its reading (`reading`, folded) and that
+ * `kept` keeps, at least one of them no name, as written, longest first ("Spanish housing minister", then "Spanish
+ * housing" and "housing minister"): a role named by several words. A run of names alone ("Kim
+ * Jong Un") is a name, tried as one.
+ */
+function adjacentRuns(asked: string, reading: QuestionWords, kept: (word: string) => boolean): string[] {
+  const content = new Set(reading.content);
+  const runs: string[][] = [[]];
+  for (const word of asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) {
+    const folded = foldAccents(word.toLowerCase());
+    if (content.has(folded) && kept(folded)) runs[runs.length - 1]!.push(word);
+    else if (runs[runs.length - 1]!.length > 0) runs.push([]);
+  }
+  const named = new Set(reading.names);
+  const spans: string[][] = [];
+  for (const run of runs) for (let start = 0; start < run.length; start++) for (let end = start + 2; end <= run.length; end++) spans.push(run.slice(start, end));
+  return spans
+    .filter((span) => span.some((word) => !named.has(foldAccents(word.toLowerCase()))))
+    .sort((a, b) => b.length - a.length)
+    .map((span) => span.join(' '));
 }
 
 /**
