@@ -29,6 +29,12 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: 0, last: wordsOf - 1, verb: 'source' });
       return;
     }
+    // "«…», fueron las palabras del gobernador X": whose words the quotation before were, as a closing "según X".
+    const closingWords = closingWordsOf(tokens, i);
+    if (closingWords !== undefined) {
+      found.push({ first: i, last: closingWords, verb: 'source' });
+      return;
+    }
     // "A su juicio, …", "En su opinión, …", "In her view, …": the view of whom the article was quoting; inside the
     // sentence ("…porque, a su juicio, «…»") the view of its subject.
     if ((i === 0 || tokens[i - 1]?.text === ',') && isOwnViewpoint(tokens, i)) {
@@ -217,8 +223,9 @@ const SHARED_VIEW_NOUNS = {
  */
 const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean; afterQuote?: boolean }> = [
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
-  { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro']], english: false },
-  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve']], english: false },
+  // "dejaron trascender que…", "dejó entrever que…": letting it be known or hinted is saying it.
+  { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro'], ['trascender'], ['entrever']], english: false },
+  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve'], ['enfasis', 'en'], ['acento', 'en']], english: false },
   { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['enfasis', 'en'], ['saber'], ['notar']], english: false },
   { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado', 'diera', 'dieran', 'diese', 'diesen', 'den']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
   // Sharing or voicing one's view ("compartió su visión de que…", "voiced her belief that…"): the view's content is reported.
@@ -421,6 +428,8 @@ function opensViewpoint(tokens: Token[]): boolean {
 /** "En palabras de", "In the words of" as folded words: whose words the sentence gives. */
 const WORDS_OF: ReadonlyArray<readonly string[]> = [
   ['en', 'palabras'], ['in', 'the', 'words'],
+  // "A decir del economista X, …": as "según X" (RAE's locution "a decir de").
+  ['a', 'decir'],
   // Whose view: "A juicio del alcalde X,", "En opinión de la ministra,", "A criterio de X,", "In the view of X,".
   ['a', 'juicio'], ['en', 'opinion'], ['a', 'criterio'], ['en', 'concepto'], ['in', 'the', 'view'], ['in', 'the', 'opinion'],
 ];
@@ -429,6 +438,25 @@ const WORDS_OF: ReadonlyArray<readonly string[]> = [
 function wordsOfLength(tokens: Token[]): number {
   const marker = WORDS_OF.find((words) => words.every((word, index) => tokens[index]?.key === word));
   return marker && ['de', 'del', 'of'].includes(tokens[marker.length]?.key ?? '') ? marker.length : 0;
+}
+
+/** Forms of "ser" before whose words a quotation was ("«…», fueron las palabras de X", "«…», son palabras del ministro"). Folded. */
+const WORDS_COPULAS: ReadonlySet<string> = new Set(['fueron', 'son', 'eran', 'fue', 'es']);
+
+/** Nouns for someone's words in that construction. Folded. */
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['palabras', 'declaraciones', 'frases', 'frase', 'expresiones']);
+
+/**
+ * The index of the words noun when, right after a quotation and its comma, token `at` opens "(fueron) (las) palabras
+ * de/del X" ("«…», fueron las palabras del gobernador X al cerrar el acto."): a source marker whose complement is the
+ * speaker. Undefined otherwise.
+ */
+function closingWordsOf(tokens: Token[], at: number): number | undefined {
+  if (!isPunct(tokens[at - 1], ',') || tokens[at - 2]?.kind !== 'quote') return undefined;
+  let i = at;
+  if (WORDS_COPULAS.has(tokens[i]?.key ?? '')) i++;
+  if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  return WORDS_NOUNS.has(tokens[i]?.key ?? '') && ['de', 'del'].includes(tokens[i + 1]?.key ?? '') ? i : undefined;
 }
 
 /** Nouns for one's view or account in "A su juicio,", "En su opinión,", "Según su relato,", "In his view,", "In her words,". Folded. */

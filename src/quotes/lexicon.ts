@@ -110,6 +110,8 @@ const VERBS: VerbEntry[] = [
       // The narrative present of features ("«…», cuenta."); "la cuenta", "en cuenta", "se dio cuenta" are nouns (cues.ts).
       'cuenta', 'cuentan', 'contaba', 'contaban',
       'cree', 'creen', 'piensa', 'piensan',
+      // "confiaron a Clarín que…": what is confided to a medium is said to it.
+      'confió', 'confiaron', 'confía', 'confían', 'confiaba', 'confiaban',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
       ...spanishErIr('defend'), 'defiende', 'defienden',
     ],

@@ -643,7 +643,7 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
 }
 
 /** Nouns for a person's or body's account on a service ("su cuenta de Twitter", "her account on X"), folded. */
-const ACCOUNT_NOUNS = new Set(['cuenta', 'perfil', 'account', 'profile']);
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['cuenta', 'perfil', 'account', 'profile']);
 
 /** Prepositions of several words that say through what words were said (folded), as "mediante" does. */
 const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', 'traves', 'de'], ['por', 'medio', 'de']];

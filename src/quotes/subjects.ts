@@ -6,7 +6,7 @@
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { foldWord } from './normalize.js';
 import { commaSegments, type Segment } from './cast.js';
-import { phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { ACCOUNT_NOUNS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
@@ -1127,8 +1127,8 @@ function opensPhrase(before: Token): boolean {
   return before.kind !== 'word' || before.key === 'what' || before.key === 'as' || isSpeechVerbToken(before) || [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS, ADVERBIAL_SUBORDINATORS].some((words) => words.has(before.key));
 }
 
-/** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…". */
-function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: number, previous: Previous | undefined): { subject: Attribution; from: number; to: number } | undefined {
+/** The subject right after a verb that opens its clause: "dijo Putin", "informó la KCNA", "según fuentes de…"; `source` when the verb group is a source marker. */
+function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: number, previous: Previous | undefined, source = false): { subject: Attribution; from: number; to: number } | undefined {
   const { tokens } = sentence;
   let from = verbLast + 1;
   // "advirtió, sin embargo, el presidente…", "dijo, en tanto, la ministra": an adverbial set off by commas.
@@ -1143,8 +1143,10 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // "escribió en X el presidente…", "dijo en Bruselas la ministra…", "said in a statement the ministry…": where it
   // was said comes before the subject.
   from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
+  from = mannerEnd(tokens, from);
   // "A juicio de López,", "En palabras de la alcaldesa,": a marker's noun takes its source through "de"/"of".
-  const marker = tokens[verbLast]!.verb === undefined;
+  // "A decir de X,": a source marker ending in a verb's form takes its source through "de" all the same.
+  const marker = source || tokens[verbLast]!.verb === undefined;
   if (marker && ['de', 'del', 'of'].includes(tokens[from]?.key ?? '') && tokens[from + 1]?.kind === 'word') from++;
   // "detalló del Pópolo.", "dijo de Urresti": a surname with its lower-case particle, closing the sentence.
   const surname = !marker && NAME_PREPOSITIONS.has(tokens[from]?.key ?? '') && /^\p{Ll}/u.test(tokens[from]!.text) ? nameEnd(tokens, from + 1) : from;
@@ -1265,6 +1267,9 @@ const MAX_INDIRECT_OBJECT_WORDS = 3;
 /** Where "a la prensa" / "a El País" ends, when a subject phrase opening with an article follows it; else undefined. */
 function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
   let i = from + 1;
+  // "contó a este diario Juan X": the outlet's own paper or medium is named by a demonstrative, never by the name after it.
+  const ownOutlet = OWN_OUTLET_DEMONSTRATIVES.has(tokens[i]?.key ?? '') && MEDIUM_NOUNS.has(tokens[i + 1]?.key ?? '');
+  if (ownOutlet) return isNameWord(tokens, i + 2) || DETERMINERS.has(tokens[i + 2]?.key ?? '') ? i + 2 : undefined;
   if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
   const name = nameEnd(tokens, i);
   if (name > i) i = name;
@@ -1278,6 +1283,23 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
   }
   // The subject opens with an article ("dijo a la prensa el alcalde…").
   return DETERMINERS.has(tokens[i]?.key ?? '') && i > from + 1 ? i : undefined;
+}
+
+/** Demonstratives by which an article names its own outlet ("a este diario", "a este medio", "this newspaper"), folded. */
+const OWN_OUTLET_DEMONSTRATIVES: ReadonlySet<string> = new Set(['este', 'esta', 'this']);
+
+/** Prepositions of a manner phrase of one bare noun ("con claridad", "sin rodeos", "con dureza"), folded. */
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['con', 'sin']);
+
+/**
+ * Just past a manner phrase at `from` before an inverted subject ("Lo dijo con claridad el presidente…", "advirtió sin
+ * rodeos la ministra"): "con"/"sin" and one lower-case word that is no determiner, followed by an article or a capital.
+ * `from` when there is none.
+ */
+function mannerEnd(tokens: Token[], from: number): number {
+  const [preposition, noun, next] = [tokens[from], tokens[from + 1], tokens[from + 2]];
+  if (!MANNER_PREPOSITIONS.has(preposition?.key ?? '') || noun?.kind !== 'word' || !startsLower(noun.text) || DETERMINERS.has(noun.key) || isSpeechVerbToken(noun)) return from;
+  return next?.kind === 'word' && (DETERMINERS.has(next.key) || /^\p{Lu}/u.test(next.text)) ? from + 2 : from;
 }
 
 /** Adjectives after a subject's name run to the clause's end ("el Banco Central nicaragüense."): `to` when they do, else `end`. */
@@ -1488,7 +1510,8 @@ function whereSaidEnd(tokens: Token[], from: number): number | undefined {
     let noun = from + 1;
     while (DETERMINERS.has(tokens[noun]?.key ?? '')) noun++;
     const conversation = CONVERSATION_NOUNS.has(tokens[noun]?.key ?? '');
-    if (!CHANNEL_NOUNS.has(tokens[noun]?.key ?? '') && !conversation) return undefined;
+    // "escribió en su cuenta de X el exgobernador…": an account is where, and the service after "de" is no subject.
+    if (!CHANNEL_NOUNS.has(tokens[noun]?.key ?? '') && !ACCOUNT_NOUNS.has(tokens[noun]?.key ?? '') && !conversation) return undefined;
     end = noun + 1;
     if (NAME_PREPOSITIONS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word') end = Math.max(nameEnd(tokens, end + 1), end + 2);
     // "en diálogo con Radio Agricultura", "en entrevista con el diario El Tiempo": whom the conversation was with.
@@ -1678,7 +1701,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const inverted = () => {
       // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.
       if (TELLING.has(tokens[found.last]!.key)) return undefined;
-      const after = subjectAfter(context, sentence, found.last, previous);
+      const after = subjectAfter(context, sentence, found.last, previous, found.verb === 'source');
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };
     const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
