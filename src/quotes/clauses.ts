@@ -64,6 +64,17 @@ function adjunctEnd(tokens: Token[], from: number): number {
   return isPunct(tokens[end], ',') ? end : from;
 }
 
+/**
+ * Where a stretch of words starting at `from` ends at a comma (", the Georgian capital,", ", la capital del país,"):
+ * at most MAX_ADJUNCT_TOKENS words, none a verb of saying or a complementiser. `from` when none ends so. The caller
+ * steps over it only when "que"/"that" follows that comma: an apposition to the place or person just named.
+ */
+function appositionEnd(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && end - from < MAX_ADJUNCT_TOKENS && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !COMPLEMENTISERS.has(tokens[end]!.key)) end++;
+  return end > from && isPunct(tokens[end], ',') ? end : from;
+}
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
@@ -104,9 +115,12 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     // "said the new offences were proof that…": a finite verb before "that" shows the clause began right after the verb.
     // "said on “Meet the Press” that…": a quoted programme after "on" is where it was said, stepped over like a name.
     const programme = token.kind === 'quote' && tokens[i - 1]?.key === 'on';
-    if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || isSpeechVerbToken(token) || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
+    // "manifestó en su cuenta de X que…": after a determiner a verb's spelling is a noun (findVerbs' rule), no verb of its own.
+    const speechVerb = isSpeechVerbToken(token) && !DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || speechVerb || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
-    const aside = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1)) : i;
+    // "told a news conference in Tbilisi, the Georgian capital, that…": an apposition set off right before the "that" too.
+    const aside = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1), appositionEnd(tokens, i + 1)) : i;
     if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {
       i = aside;
       continue;

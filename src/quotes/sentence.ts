@@ -347,10 +347,11 @@ function draftReportedClauses(reading: SentenceReading): void {
       continue;
     }
     // "Dossaji told King she believes the stakes are higher": a clause reported inside another's with a pronoun or no
-    // subject is part of that statement; credited to a different speaker (read across sentences), it would put the words in two mouths.
+    // subject is part of that statement; credited to a different speaker (read across sentences), it would put the words
+    // in two mouths, and to the same one it would list them twice ("Ms. Elder said she believed…": newcomer 27's D18).
     const outer = [...reading.contents].find(([other, [start, end]]) => other !== use && start <= from && to <= end && (start < from || to < end));
     const unnamed = use.subjectTo === use.subjectFrom || PRONOUNS.has(tokens[use.subjectTo - 1]!.key);
-    if (outer && unnamed && (outer[0].subject?.speaker !== use.subject?.speaker || outer[0].subject?.medium !== use.subject?.medium)) continue;
+    if (outer && unnamed) continue;
     // Reported speech without a subject we can read is not reported speech we can vouch for.
     if (use.subject) reading.drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[to - 1]!.end, attribution: use.subject, media: [] });
   }
