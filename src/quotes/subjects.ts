@@ -590,6 +590,8 @@ function subjectBefore(
   let end = skipBackOverAdverbs(tokens, verbFirst);
   // "la Asociación de Periodistas (APES) advirtió": an acronym in brackets after the subject.
   end = skipBackOverBrackets(tokens, end);
+  // "…, quien en conferencia de prensa explicó": the relative is the subject, past the adjunct before the verb.
+  end = skipBackOverRelativeAdjunct(tokens, end);
   const before = tokens[end - 1];
   if (!before) return none;
 
@@ -965,6 +967,23 @@ function quotedName(context: ArticleContext, sentence: Sentence, at: number): At
 function withoutAside(tokens: Token[], segment: Segment): number {
   const end = skipBackOverBrackets(tokens, segment.to);
   return end > segment.from ? end : segment.to;
+}
+
+/** Words an adjunct between a relative pronoun and its verb may have ("quien en conferencia de prensa explicó"). */
+const MAX_RELATIVE_ADJUNCT_WORDS = 6;
+
+/**
+ * Where a prepositional adjunct opens when one stands, with no comma, between a relative pronoun that refers only to
+ * people ("quien", "who") and `end` ("…, quien en conferencia de prensa | explicó", "who on Monday | said"): read
+ * from there, the verb's subject is the relative; `end` otherwise (the adjunct's noun is no subject: "Prensa").
+ */
+function skipBackOverRelativeAdjunct(tokens: Token[], end: number): number {
+  for (let i = end - 1; i > 0 && end - i <= MAX_RELATIVE_ADJUNCT_WORDS; i--) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || isSpeechVerbToken(token)) return end;
+    if (PHRASE_PREPOSITIONS.has(token.key) && PERSON_RELATIVES.has(tokens[i - 1]!.key)) return i;
+  }
+  return end;
 }
 
 function skipBackOverBrackets(tokens: Token[], end: number): number {

@@ -110,3 +110,20 @@ describe('a body\'s name after a title, ending in "de" and a place', () => {
     expect(speakers.some((speaker) => speaker !== null && /^(?:de )?San Antonio$|^de San$/.test(speaker))).toBe(false);
   });
 });
+
+describe('a relative "quien" with an adjunct before its verb', () => {
+  const paragraphs = [
+    'Así lo anunció ayer la directora del Instituto del Agua, Marta Ruiz Vega, quien en conferencia de prensa explicó que los cortes durarán tres días.',
+    '«No es un corte total», precisó la funcionaria.',
+  ];
+
+  it('is the person it refers to, never the adjunct\'s noun (Mexican)', () => {
+    expect(find('los cortes durarán tres días', paragraphs, 'es')?.speaker).toBe('Marta Ruiz Vega');
+  });
+
+  it('leaves that person in focus for the role after it', () => {
+    expect(find('No es un corte total', paragraphs, 'es')?.speaker).toBe('Marta Ruiz Vega');
+    const session = ['El concejal Rubén Ávila, quien durante la sesión del martes aseguró que el presupuesto no alcanza, pidió un informe.'];
+    expect(find('el presupuesto no alcanza', session, 'es')?.speaker).toBe('Rubén Ávila');
+  });
+});
