@@ -30,7 +30,7 @@ import { asksWhy, givesCause, whyPhrase } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
-import { asksMoney, givesMoney, pricedNoun } from './money.js';
+import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
@@ -110,7 +110,11 @@ export interface Assessment {
   negationUnmet: boolean;
   /** The question asks for one end of a scale ("el más pequeño") and the sentences the answer would quote give only the other (contrary.ts): refused whatever the model says. */
   contraryUnmet: boolean;
-  /** The question names a year that the answer's sentences and passages never give, and the sentences give another (other-year.ts): refused whatever the model says. */
+  /**
+   * The question names a year that the answer's sentences and passages never give, and the sentences give another, or none
+   * while their story gives the asked one to something else (other-year.ts): refused whatever the model says, with leads
+   * none of which is offered as a possible answer.
+   */
   yearUnmet: boolean;
   /** The question gives a quantity ("804 litros") that the answer's sentences and passages never give, and the sentences give another of the same thing (other-figure.ts): refused whatever the model says. */
   figureUnmet: boolean;
@@ -119,9 +123,9 @@ export interface Assessment {
   /** The question asks how many or how much ("¿Cuántos misiles…?", "¿Cuánto pagó…?") and the sentences the answer would quote hold no number: refused whatever the model says. */
   countUnmet: boolean;
   /**
-   * The question asks for a price, a cost or a sum paid ("What was the price of diesel…?") and neither the first story's
-   * sentences the answer would quote nor the passages they are read with give an amount of money (money.ts): refused
-   * whatever the model says.
+   * The question asks for a price, a cost, a sum paid or what someone earns ("What was the price of diesel…?", "¿Cuánto
+   * gana un minero…?") and neither the first story's sentences the answer would quote nor the passages they are read with
+   * give an amount of money (money.ts): refused whatever the model says.
    */
   moneyNotGiven: boolean;
   /** The question names something the answer's story never mentions and another story does (other-story.ts): refused whatever the model says. */
@@ -146,7 +150,8 @@ export interface Assessment {
   outcomeAhead: boolean;
   /**
    * The sentence the answer would quote first gives a figure beside another name, and lacks one of the question's names,
-   * which its story holds only in sentences without a figure (name-swap.ts): refused whatever the model says.
+   * which its story holds only in sentences without a figure, or, for a question counting a noun, without a count
+   * (name-swap.ts): refused whatever the model says.
    */
   figureOfAnotherName: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
@@ -354,7 +359,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
-    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, expectation, byRequest, { spoken, namedInStory });
+    // Refused because the sentence found tells of another name's figure, another year or no pay at all (name-swap.ts,
+    // other-year.ts, money.ts `asksEarnings`), no lead is offered as a possible answer: the one that holds the asked kind
+    // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
+    const ofAnother = swapped || yearRefused || (moneyNotGiven && !asksMoney(question.asked));
+    const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
     const ownLeads = result.citations.length === 0 && own && names.size > 0 ? namedLeads(question, own, articles, maxCitations, expectation, byRequest) : undefined;
@@ -486,7 +495,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // beside "Un fuerte, llamado Fort Coligny, fue construido…"; docs/EVALUATION.md, squad15m).
   const yearNotGiven = asksYear(kind) && chosen.length > 0 && !quotedText.some((sentence) => givesYear(sentence, expectation.questionWords));
   // A figure of days or a percentage is no price: a question about one needs an amount, in the quoted sentences or beside them.
-  const moneyNotGiven = asksMoney(question.asked) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence), question.asked));
+  const moneyNotGiven = (asksMoney(question.asked) || asksEarnings(question.asked)) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence), question.asked));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
@@ -514,6 +523,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const figure = quotedLanguage !== undefined && quotedLanguage === query.language && figureUnmet(translated ? query.text : question.asked, quotedText, chosen.map((item) => paragraphRead(item.evidence)), quotedLanguage);
   // A question asking for a figure, in the passages' own language (a translation's names are spelt otherwise).
   const first = answering[0];
+  // A question counting a noun ("¿Con cuántos votos…?"): a span of time or a date beside the asked name counts none of it.
+  const counting = expects === 'number' && kind?.counted !== undefined && !asksMoney(question.asked) ? expectation.questionWords : undefined;
   const swapped = mode === 'same' && first !== undefined && asksFigure(question.asked, expects) && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
     nameRuns: nameTerms,
     nameWords: new Set(query.names),
@@ -523,8 +534,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     headline: story.title,
     matcher,
     language,
+    ...(counting && { counting }),
   });
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearUnmet(question.asked, quotedText, [...quotedPassages, ...published]), figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
+  const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

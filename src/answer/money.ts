@@ -53,6 +53,20 @@ export function pricedNoun(question: string): string | undefined {
   return match?.[1] ?? match?.[2];
 }
 
+/**
+ * "¿Cuánto gana un minero…?", "How much does a nurse earn?": what someone earns ("cobrar" is ASKS_MONEY's), folded,
+ * read from the question's start as ASKS_MONEY is. Kept apart from ASKS_MONEY, which also steers which sentence is quoted
+ * (an amount first): any amount the story gives (a bonus demanded, a company's losses) is not a pay, so this only asks that
+ * an amount be there at all (ask.ts `moneyNotGiven`). "Ganar" is also "to win": "¿Cuántos partidos ganó…?" counts a noun
+ * and is not read.
+ */
+const ASKS_EARNINGS = /^\s*cuanto\s+(?:(?:le|les|se)\s+)?gan(?:a|an|o|aron|aba|aban|ara|aran|aria|arian)(?![\p{L}\p{M}])|^\s*how\s+much\s+(?:\S+\s+){1,6}?(?:earn|earns|earned)(?![\p{L}\p{M}])/u;
+
+/** Whether `question` asks what someone earns (ASKS_EARNINGS). */
+export function asksEarnings(question: string): boolean {
+  return ASKS_EARNINGS.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '').toLowerCase()));
+}
+
 /** Whether `question` asks for a price, a cost or an amount of money. */
 export function asksMoney(question: string): boolean {
   return ASKS_MONEY.test(foldAccents(question.slice(Math.max(0, question.indexOf('¿'))).replace(/^¿/u, '')));

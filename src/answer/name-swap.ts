@@ -15,6 +15,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { Language } from '../corpus/types.js';
 import { nameWords } from '../search/analyze.js';
 import { foldAccents } from '../text/words.js';
+import { carriesCount } from './answer-type.js';
 import { figuresIn } from './grounding.js';
 import type { TermMatcher } from './matching.js';
 
@@ -52,17 +53,27 @@ export interface SwapReading {
   matcher: TermMatcher;
   /** The language sentence and story are written in: its number words are figures too ("nine soldiers were wounded"). */
   language: Language;
+  /**
+   * For a question asking how many ("¿Con cuántos votos…?"), its words, folded: a sentence of the story that names the
+   * asked name ties a figure to it only if it gives a count besides them (answer-type.ts `carriesCount`, durations, measures,
+   * dates and sums aside). "El texto pasa ahora al Senado… podrá retrasarlo hasta dos meses" counts no votes of the Senate.
+   */
+  counting?: ReadonlySet<string>;
 }
 
 /**
  * True when the sentence the answer would quote first gives a figure (in digits or words), names someone or somewhere the
  * question does not, and lacks every word of one of the question's names, while its story names that one elsewhere (not
- * in its headline) and never in a sentence with a figure. Same-language questions only (a translation spells names otherwise);
+ * in its headline) and never in a sentence with a figure (with a count, for a question counting a noun: `counting`). On the
+ * dev groups `counting` refused none of the eval's answerable questions (docs/EVALUATION.md, issue 15, stop 50); it reads
+ * newcomer 27's "¿Con cuántos votos aprobó el Senado…?", whose Senate sentences give only "dos meses" and a date.
+ * Same-language questions only (a translation spells names otherwise);
  * false when the question names nothing.
  */
-export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher, language }: SwapReading): boolean {
+export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher, language, counting }: SwapReading): boolean {
   const givesFigure = (text: string) => figuresIn(text, language).length > 0;
   if (!givesFigure(sentence)) return false;
+  const tiesFigure = counting === undefined ? givesFigure : (text: string) => carriesCount(text, counting, false, language, false);
   const inHeadline = new Set(matcher.matches(headline).map((match) => match.term));
   const missing = nameRuns.filter((run) => run.length > 0 && !run.some((term) => sentenceTerms.has(term) || inHeadline.has(term)));
   if (missing.length === 0) return false;
@@ -72,6 +83,6 @@ export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sent
   return missing.some((run) => {
     const held = matches.filter((match) => run.includes(match.term));
     if (!run.every((term) => held.some((match) => match.term === term))) return false;
-    return !sentences.some((span) => givesFigure(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
+    return !sentences.some((span) => tiesFigure(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
   });
 }

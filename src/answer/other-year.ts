@@ -31,8 +31,8 @@ const SINCE_BEFORE = /(?:desde(?:\s+el)?|a\s+partir\s+de(?:l)?|since)\s+(?:(?:el
 const BETWEEN_BEFORE = /(?:entre|between)\s+$/iu;
 const AND = /^\s*(?:y|and)\s*$/iu;
 
-/** Every span of years that `text` names. */
-function yearsIn(text: string): Years[] {
+/** Every span of years that `text` names; a span opened by "desde"/"since" reaches the present unless `openSince` is false, when it holds its first year only. */
+function yearsIn(text: string, openSince = true): Years[] {
   const found: Years[] = [];
   for (const match of text.matchAll(MENTION)) {
     const year = Number(match[1]);
@@ -45,7 +45,7 @@ function yearsIn(text: string): Years[] {
       if (last > year) found.push({ from: year, to: last });
       else found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: last, to: last }] : []));
     } else if (plural && year % 10 === 0) found.push({ from: year, to: year + (year % 100 === 0 && pluralS !== undefined ? 99 : 9) });
-    else found.push({ from: year, to: SINCE_BEFORE.test(before) ? Infinity : year });
+    else found.push({ from: year, to: openSince && SINCE_BEFORE.test(before) ? Infinity : year });
   }
   return found;
 }
@@ -75,15 +75,24 @@ export function relativeYears(text: string, published: number | undefined): stri
 
 /**
  * True when `question` names a year (or a span of them) and none of `texts` (the sentences an answer would quote, the
- * passages they are read with, and their stories' publication years) holds any of its years, while `sentences` (the quoted ones) name another year: the
- * answer would tell what happened in another year. Years are digits in every language, so the question may be read in
- * the asker's own words.
+ * passages they are read with, and their stories' publication years) holds any of its years, while `sentences` (the quoted
+ * ones) name another year, or name none while `story` (the quoted story as read around its passage, ask.ts `storyRead`)
+ * gives the asked year to something else: the answer would tell what happened in another year. "¿Cuántos damnificados
+ * dejó El Niño costero de 2017?" is not answered by "los huaicos dejaron 1.200 damnificados" in a story whose 2017 is
+ * another paragraph's; on SQuAD-es v2's dev groups that second reading refused 12 unanswerable questions and no
+ * answerable one (docs/EVALUATION.md, issue 15, stop 50). A sentence dating what it tells by a year of its own ("sufrió en
+ * julio de 2025 un derrumbe") tells of that year, not of every year since one it names besides ("en operación desde
+ * 1905"), so then a span opened by "desde" holds its first year only. Years are digits in every language, so the
+ * question may be read in the asker's own words.
  */
-export function yearUnmet(question: string, sentences: readonly string[], texts: readonly string[]): boolean {
+export function yearUnmet(question: string, sentences: readonly string[], texts: readonly string[], story?: string): boolean {
   const asked = yearsIn(question);
   if (asked.length === 0) return false;
-  const held = [...sentences, ...texts].flatMap(yearsIn);
-  return !asked.some((years) => held.some((other) => overlap(years, other))) && sentences.some((sentence) => yearsIn(sentence).length > 0);
+  const dated = sentences.some((sentence) => yearsIn(sentence).some((years) => years.to !== Infinity));
+  const held = [...sentences, ...texts].flatMap((text) => yearsIn(text, !dated));
+  if (asked.some((years) => held.some((other) => overlap(years, other)))) return false;
+  if (sentences.some((sentence) => yearsIn(sentence).length > 0)) return true;
+  return story !== undefined && asked.some((years) => yearsIn(story, false).some((other) => overlap(years, other)));
 }
 
 /**
@@ -100,3 +109,4 @@ export function ofAnotherYear(question: string, sentence: string, published: num
   if (asked.length > 0) return !told.some((years) => asked.some((other) => overlap(years, other)));
   return published !== undefined && told.every((years) => years.to < published);
 }
+

@@ -38,8 +38,14 @@ describe('a figure that belongs to another name of the story', () => {
   });
 
   it('leaves the question to the model when a sentence of the story gives a figure beside the name', async () => {
-    const library = await libraryOf([trial(['Para Lucía Barrena, acusada de encubrimiento, el fiscal reclamó una multa de 3.000 euros.']), OTHER]);
+    const library = await libraryOf([trial(['Para Lucía Barrena, acusada de encubrimiento, el fiscal reclamó 3 años de inhabilitación.']), OTHER]);
     expect(await swapped(library, '¿Cuántos años de prisión pidió la fiscalía contra Lucía Barrena?')).toBe(false);
+  });
+
+  it('reads a sum of money beside the name as no count of what a count question counts', async () => {
+    const library = await libraryOf([trial(['Para Lucía Barrena, acusada de encubrimiento, el fiscal reclamó una multa de 3.000 euros.']), OTHER]);
+    expect(await swapped(library, '¿Cuántos años de prisión pidió la fiscalía contra Lucía Barrena?')).toBe(true);
+    expect(await swapped(library, '¿Cuál es el número de años de prisión que pidió la fiscalía contra Lucía Barrena?')).toBe(false);
   });
 
   it('reads only questions that ask for a figure, a date or a quantity by its noun', async () => {
