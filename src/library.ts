@@ -469,7 +469,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
       ...(start.lookAtOnce && { firstLookAfterMs: 0 }),
     });
   };
-  const stop = async () => {
+  let stopping: Promise<void> | undefined;
+  const stopNow = async () => {
     stopped = true;
     watcher?.stop();
     clearTimeout(saveTimer);
@@ -481,6 +482,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     reader.close();
     await keep.letGo();
   };
+  // A second stop (a signal while the console closes at the end of its input) resolves when the first is done.
+  const stop = () => (stopping ??= stopNow());
   const pending = () => watcher?.pending() ?? 0;
   const updating = () => underWay.size > 0 || pending() > 0;
   // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.

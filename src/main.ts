@@ -34,7 +34,11 @@ async function main(): Promise<number | undefined> {
       };
       const bot = await startBot({ config: { ...config, discordToken: token }, library, log, onFatal });
       startHeartbeat(config.indexDir, () => bot.client.isReady());
-      shutdown.setWork(bot.stop);
+      // The library is closed after the bot: the update under way is journaled, and its hold on the snapshot goes.
+      shutdown.setWork(async () => {
+        await bot.stop();
+        await library.close();
+      });
       return undefined;
     }
     const stop = new AbortController();
@@ -43,11 +47,14 @@ async function main(): Promise<number | undefined> {
     const ready = interactive ? undefined : library.caughtUp();
     const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive, language: terminalLanguage(), stop: stop.signal, ready });
     // A signal lets the command under way be answered; the lines after it are left, with a warning.
-    shutdown.setWork(() => {
+    shutdown.setWork(async () => {
       stop.abort();
-      return session;
+      await session;
+      await library.close();
     });
     await session;
+    // Closed at the end of its input as on a signal: the update under way is journaled, and the hold on the snapshot goes.
+    await library.close();
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);

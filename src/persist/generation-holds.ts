@@ -6,9 +6,11 @@
  * the manifest before it lists the holds (see snapshot.ts, removeUnusedGenerations), so one of the two
  * always sees the other.
  *
- * A hold outlives its process only if the process is killed: such a hold is stale, and removed, once its
- * process is gone (same host) or once it is older than HOLD_STALE_MS (a process on another host sharing
- * the folder, whose process ids mean nothing here).
+ * A hold outlives its process only if the process is killed: a process that ends otherwise (its work done,
+ * `process.exit`, a handled signal) removes the holds it still has as it exits. A left hold is stale, and
+ * removed by the next load or save, once its process is gone (same host: the id runs no process, or runs one
+ * started at another time, the id being reused; a container restarted gives its bot the same id) or once it
+ * is older than HOLD_STALE_MS (a process on another host sharing the folder, whose process ids mean nothing here).
  *
  * A running bot that follows its seeds folder journals into its generation for as long as it runs: it holds
  * that generation as its follower (`follows`), a hold that on this host lasts while its process does, however
@@ -16,6 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from '../error-code.js';
@@ -31,7 +34,42 @@ interface HoldOwner {
   host: string;
   /** Held by a process that journals into the generation while it runs (a bot following its seeds folder). */
   follows?: boolean;
+  /** When the holder's process started, as its host's kernel tells it (`startTime`), where it can: a reused id is told apart by it. */
+  started?: string;
 }
+
+/** This process's holds not let go yet: removed as it exits (`letGoAtExit`, listening once the first is written). */
+const ownHolds = new Set<string>();
+let listening = false;
+
+/** Removes this process's remaining holds; an 'exit' listener, so synchronous; never throws. */
+function letGoAtExit(): void {
+  for (const file of ownHolds) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // A hold left behind is removed by the next load or save once this process is gone.
+    }
+  }
+  ownHolds.clear();
+}
+
+/**
+ * When the process `pid` started ("self": this one), as field 22 of Linux's /proc/<pid>/stat (clock ticks since the
+ * host booted; proc(5)); undefined where there is no such file (another system, or the process is gone).
+ */
+function startTime(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces or parentheses: fields are counted after its last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** This process's start time (`startTime`). */
+const OWN_START = startTime('self');
 
 /**
  * Writes a hold on `generation` (a folder name in `dir`) and resolves to the function that lets it go
@@ -40,9 +78,22 @@ interface HoldOwner {
  */
 export async function holdGeneration(dir: string, generation: string, follows = false): Promise<() => Promise<void>> {
   const file = path.join(dir, `${HOLD_PREFIX}${generation}.${randomBytes(6).toString('hex')}${HOLD_SUFFIX}`);
-  const owner: HoldOwner = { pid: process.pid, host: hostname(), ...(follows && { follows }) };
-  await writeFile(file, JSON.stringify(owner));
-  return () => rm(file, { force: true }).catch(() => undefined);
+  const owner: HoldOwner = { pid: process.pid, host: hostname(), ...(follows && { follows }), ...(OWN_START !== undefined && { started: OWN_START }) };
+  if (!listening) process.on('exit', letGoAtExit);
+  listening = true;
+  ownHolds.add(file);
+  try {
+    await writeFile(file, JSON.stringify(owner));
+  } catch (error) {
+    ownHolds.delete(file);
+    throw error;
+  }
+  // Still this process's until removed: an exit while the removal is under way removes it (`letGoAtExit`).
+  return () =>
+    rm(file, { force: true }).then(
+      () => void ownHolds.delete(file),
+      () => undefined,
+    );
 }
 
 /** Whether a folder entry's name is a hold file. */
@@ -97,7 +148,8 @@ async function liveOwner(file: string): Promise<HoldOwner | null | undefined> {
   /** The holder's process id when it runs on this host, where the id can be checked. */
   const pid = owner.host === hostname() && typeof owner.pid === 'number' ? owner.pid : undefined;
   // A follower on this host holds for as long as its process runs; any other hold is a load's or a save's, never an hour long.
-  const stale = pid !== undefined && owner.follows === true ? !isRunning(pid) : ageMs > HOLD_STALE_MS || (pid !== undefined && !isRunning(pid));
+  const running = pid !== undefined && isRunning(pid, owner.started);
+  const stale = pid !== undefined && owner.follows === true ? !running : ageMs > HOLD_STALE_MS || (pid !== undefined && !running);
   if (stale) {
     await rm(file, { force: true }).catch(() => undefined);
     return null;
@@ -105,12 +157,17 @@ async function liveOwner(file: string): Promise<HoldOwner | null | undefined> {
   return { pid: owner.pid ?? -1, host: owner.host ?? '', ...(owner.follows === true && { follows: true }) };
 }
 
-/** Whether a process with id `pid` runs on this host (signal 0 checks without sending anything; EPERM: it runs as another user). */
-function isRunning(pid: number): boolean {
+/**
+ * Whether the process with id `pid` that started at `started` (`startTime`; undefined: not recorded) runs on this host
+ * (signal 0 checks without sending anything; EPERM: it runs as another user). A process with that id started at
+ * another time is another process.
+ */
+function isRunning(pid: number, started: string | undefined): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return errorCode(error) === 'EPERM';
+    if (errorCode(error) !== 'EPERM') return false;
   }
+  const now = started === undefined ? undefined : startTime(pid);
+  return now === undefined || now === started;
 }

@@ -292,6 +292,8 @@ export async function currentGeneration(dir: string): Promise<string | undefined
  * reported in the result. The generation is held while `read` runs (persist/generation-holds.ts), so
  * that a save by another process meanwhile (a running bot folding its journal) does not remove it;
  * when a save renames the manifest between its reading and the hold, the newer generation is read.
+ * Once loaded, the generations no live process holds other than the manifest's are removed, with the holds of
+ * processes that are gone (persist/generation-holds.ts).
  */
 export async function loadSnapshot<T>(dir: string, key: string, read: (reader: SnapshotReader) => Promise<T>, options: LoadOptions = {}): Promise<SnapshotLoad<T>> {
   for (;;) {
@@ -312,8 +314,9 @@ export async function loadSnapshot<T>(dir: string, key: string, read: (reader: S
     const loaded = (await readManifestText(dir).catch(() => undefined)) === text ? await loadGeneration(dir, manifest, read, options) : undefined;
     await release();
     if (!loaded) continue;
-    // A save while it was read left this generation to its reader: it goes now, unless another process still holds it.
-    if ((await currentGeneration(dir)) !== manifest.generation) await removeUnusedGenerations(dir);
+    // A save while it was read left this generation to its reader: it goes now, unless another process still holds it;
+    // so do the generations of processes killed while they held them (their holds are collected on the way).
+    await removeUnusedGenerations(dir);
     return loaded;
   }
 }

@@ -84,11 +84,11 @@ const only = async () => {
   return names[0]!;
 };
 
-/** Holds `generation` from a process of its own that then ends without letting go, as a killed one does. */
+/** Holds `generation` from a process of its own that is then killed, without letting go. */
 async function holdFromProcessThatEnds(generation: string): Promise<void> {
   const module = new URL('../../src/persist/generation-holds.ts', import.meta.url).href;
-  const code = `const { holdGeneration } = await import(${JSON.stringify(module)}); await holdGeneration(${JSON.stringify(dir)}, ${JSON.stringify(generation)});`;
-  await new Promise<void>((resolve, reject) => execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], (error) => (error ? reject(error) : resolve())));
+  const code = `const { holdGeneration } = await import(${JSON.stringify(module)}); await holdGeneration(${JSON.stringify(dir)}, ${JSON.stringify(generation)}); process.kill(process.pid, 'SIGKILL');`;
+  await new Promise<void>((resolve, reject) => execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], (error) => (error && error.signal !== 'SIGKILL' ? reject(error) : resolve())));
 }
 
 describe('holds on a generation', () => {
