@@ -48,12 +48,13 @@ const MAX_NOTICE_WORDS = 80;
 
 /**
  * A notice forbidding the story's copying ("Not to be reproduced without permission of …", "Prohibida su reproducción
- * total o parcial", "This article may not be republished"), in the languages the project reads: it closes an article,
+ * total o parcial", "This article may not be republished", the wire's "This material may not be published, broadcast,
+ * rewritten or redistributed", after the copyright line it may share a paragraph with), in the languages the project reads: it closes an article,
  * and its end matter and the site's footer follow. A bare "All rights reserved" or "©" line is left to the other
  * furniture: sites print it in footers that markup may set anywhere, and a photo's credit names its owner ("© AFP").
  */
 const RIGHTS =
-  /^(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
+  /^(?:(?:©|\(c\)|copyright)(?![\p{L}]).{0,100}?(?:all rights reserved|todos los derechos reservados)\.?\s*)?(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied|published|broadcast|rewritten|redistributed)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
 
 const LISTS = [
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?|temas|enlaces|contenidos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
@@ -90,6 +91,9 @@ const LINES = [
   /^\|?\s*((view|read|show|ver|leer|mostrar)( (it|as|on|en|in))?( (a|one|una))? )?(single|one|sola|una sola) (page|p[aá]gina)\s*[»›>]?$/iu,
   /^[«‹<]\s*(previous|prev|anterior)\b[^.!?]{0,120}\b(next|siguiente)( (story|article|nota|noticia|art[ií]culo))?\s*[»›>]$/iu,
   /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
+  // A link marked by its arrow, whatever it names ("More series coverage »", "Original Article Format »", "Blog ›"): the
+  // arrow stands apart after the words and no guillemet opens a quotation it could close.
+  /^[^«‹]*[\p{L}\p{N}.!?)]\s+[»›]$/u,
   // A "read also" prompt with no colon: the verb first ("Lea también otro titular"), or after "también" in a form that is
   // only an imperative (usted, vos: "También lea …"; "También lee …" is also a story's third person).
   /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^tambi[eé]n (lea|leé|mire|mirá|vea|escuche|escuchá)(?![\p{L}])|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
@@ -149,7 +153,7 @@ const MAX_PROMPT_WORDS = 14;
 /**
  * A prompt to follow the site or a section on a social network ("Puedes seguir a EL PAÍS Economía en Facebook y X…", "Sigue
  * toda la información en Instagram", "Seguí a Deportes en TikTok", "Siga a nuestra redacción en X", "You can also follow us on
- * Threads", "Follow Jane Doe on Bluesky"): opening the line, a follow verb in tú, vos or usted form or English, or "can"
+ * Threads", "Follow Jane Doe on Bluesky", "Like us on Facebook"): opening the line, a follow verb in tú, vos or usted form or English, or "can"
  * and its infinitive, then a network after "en"/"on" in the same clause. A story's sentence names a network after
  * its subject ("Millones de usuarios siguen a la cantante en Instagram"), not after an imperative or "you can"; "sigue"
  * and "siga" are also the third person ("Sigue sin fecha la obra, que los vecinos reclaman en Facebook"): the network
@@ -157,7 +161,7 @@ const MAX_PROMPT_WORDS = 14;
  */
 const SOCIAL_PROMPT = new RegExp(
   '^[^\\p{L}]*(?:(?:(?:tambi[eé]n|also)\\s+)?(?:puedes|pod[eé]s|puede|pueden|pod[eé]is|podr[aá]s|you can|you may)\\s+(?:(?:tambi[eé]n|also)\\s+)?(?:seguir(?:nos|me|le|la|los|las)?|follow)' +
-    '|s[ií]gue(?:nos|me)?|segu[ií](?:nos|me)?|s[ií]ga(?:nos|me)?|s[ií]gan(?:nos)?|follow|suivez(?:-nous)?|siga-nos|segue-nos|seguici|folgen sie)' +
+    '|s[ií]gue(?:nos|me)?|segu[ií](?:nos|me)?|s[ií]ga(?:nos|me)?|s[ií]gan(?:nos)?|follow|like us|suivez(?:-nous)?|siga-nos|segue-nos|seguici|folgen sie)' +
     '(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:que|who|which)(?![\\p{L}]))[^.!?,;]){0,60}?(?<![\\p{L}])(?:en|on|in|auf|sur|no|nas|su|v[ií]a)\\s+(?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|telegram|google (?:news|noticias|discover)|mastodon|flipboard|twitch|spotify)(?![\\p{L}])',
   'iu',
 );
@@ -277,9 +281,10 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line))) return 'caption';
+  // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
+  if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
-  if (RIGHTS.test(line)) return 'rights';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
   if (LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;

@@ -18,7 +18,12 @@ describe('boilerplate in plain text', () => {
       'Por favor, use uno de los siguientes formatos para citar este artículo en su trabajo o informe:',
       'El mercado de abastos es un mercado municipal de venta al por menor que abrió sus puertas en el siglo pasado. Leer más.',
     ];
-    for (const notice of ['Prohibida su reproducción total o parcial sin permiso del Diario del Sur.', 'Not to be reproduced without permission of the Harbour News.']) {
+    for (const notice of [
+      'Prohibida su reproducción total o parcial sin permiso del Diario del Sur.',
+      'Not to be reproduced without permission of the Harbour News.',
+      // A wire's notice after the site's copyright line, in one paragraph.
+      '© 2025 Harbour Media Group Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed. The wire contributed to this report.',
+    ]) {
       expect(bodyOf([...BODY, notice, ...endMatter]), notice).toBe(BODY.join('\n'));
     }
     expect(bodyOf([BODY[0]!, '© AFP', ...BODY.slice(1)])).toBe(BODY.join('\n'));
@@ -58,6 +63,9 @@ describe('boilerplate in plain text', () => {
     ['a prompt to follow a reporter (English)', 'You can also follow our city reporter Maria Ortiz on Instagram and Bluesky.'],
     ['a prompt to follow the site in emphasis marks', '*Podés seguir a Ciudad en YouTube.*'],
     ['a sign-up prompt (tú)', 'Apúntate a nuestro boletín semanal de Ciudad.'],
+    ['a prompt to like the site (English)', 'Like us on Facebook'],
+    ['a link marked by its arrow', 'More coverage of the market works »'],
+    ['a link marked by its arrow after a sentence', 'Read how the stalls moved to the square last winter. Blog ›'],
     ['an audio player\'s label (tú)', 'Escucha esta nota'],
     ['an audio player\'s label (English)', 'Listen to this article'],
     ['an audio player\'s label (German)', 'Artikel anhören'],
@@ -184,6 +192,8 @@ describe('boilerplate in plain text', () => {
       'This article originally appeared on The Riverside Gazette.',
       'Follow the money, the opposition told the council, and you will see who profits from the live auction of the stalls.',
       'Sigue en vivo el debate municipal la mitad de los vecinos, según una encuesta del propio ayuntamiento.',
+      // A closing guillemet after a space closes a quotation, French style; it is no link's arrow.
+      'Le maire a répondu aux commerçants : « Nous rouvrirons le marché en septembre »',
     ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
     for (const line of lines) expect(body).toContain(line);
