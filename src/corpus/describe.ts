@@ -16,7 +16,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, type DateOrder } from '
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors } from './name-case.js';
 import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
@@ -50,7 +50,11 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const language = detectLanguage(text, page.language);
   // A page's order was read from its markup (its locale and all its printed dates); a text's from its language and its own dates.
   const order = page.dateOrder ?? pageDateOrder([language], text);
-  const datelines = cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph, order) ?? readDatedDateline(paragraph, order) ?? []);
+  const datelines = [
+    ...cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph, order) ?? readDatedDateline(paragraph, order) ?? []),
+    // A dateline alone on its line is read as the story's metadata, not as a paragraph of it.
+    ...cleaned.meta.flatMap((line) => (DATELINE_ALONE.test(line) ? (readOutletDateline(line, order) ?? []) : [])),
+  ];
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
   return {
     id,
@@ -61,6 +65,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       datelines.map((dateline) => dateline.outlet),
       metaDates.map((line) => line.outlet),
       cleaned.meta.map(readBylineOutlet),
+      cleaned.meta.map(readMastheadOutlet),
       [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     )),
     author: visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]))),
@@ -137,9 +142,15 @@ const SPACES = /^\s*/u;
 /** A day and month with no year closing a dateline's place, in an agency's style ("Santiago de Chile, 2 dic", "Lima, 3 de mayo"): no date to read, no part of the place. */
 const YEARLESS_DATE = new RegExp(`,\\s*\\d{1,2}\\s+(?:de\\s+)?(?:${Object.keys(MONTH_NUMBERS).join('|')})\\.?$`, 'iu');
 
-/** "PLACE[, date] (Outlet) -" at the start of a paragraph; a numeric date read in `order`. */
+/**
+ * A dateline on a line of its own, an agency's in brackets closing it after the day ("MADRID, 3 (EUROPA PRESS)", "LIMA, 12
+ * may. (ANDINA)"): no dash follows, so the day must be there to tell it from a name and its party ("Pedro Sánchez (PSOE)").
+ */
+const DATELINE_ALONE = /^([^()\n]{1,80}?,\s*\d{1,2}(?:\s+[\p{L}.]{2,12})?)\s*\(([^()\n]{2,60})\)\s*$/u;
+
+/** "PLACE[, date] (Outlet) -" at the start of a paragraph, or "PLACE, day (Outlet)" alone in one; a numeric date read in `order`. */
 function readOutletDateline(paragraph: string, order: DateOrder = 'day-first'): OutletDateline | null {
-  const match = DATELINE.exec(paragraph);
+  const match = DATELINE.exec(paragraph) ?? DATELINE_ALONE.exec(paragraph);
   const [whole = '', place = '', outlet = ''] = match ?? [];
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);

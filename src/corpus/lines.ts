@@ -223,7 +223,7 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   if (words > MAX_BYLINE_WORDS && !(words <= MAX_DATED_BYLINE_WORDS && isNamesThenDates(BYLINE.exec(printed)?.[1] ?? ''))) return null;
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
-  if (timed && !BYLINE.test(line)) return isName(timed) ? timed : null;
+  if (timed && !BYLINE.test(line)) return isName(timed) && !MASTHEAD_ARTICLE.test(timed) ? timed : null;
   // A desk's credit is read whole, as printed ("Redacción LR | 3 de mayo"); "Redacción:" with a colon labels a writer.
   const credit = line.split(BYLINE_PARTS)[0]?.trim() ?? '';
   if (deskNamed(credit) && isName(credit)) return credit;
@@ -237,12 +237,47 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const names = sentence ? rest.replace(/\.$/, '') : named.slice(0, BYLINE_NAME_END.exec(named)?.index ?? named.length).trim();
   // Without a conjunction, a name after a comma is an agency or a place ("By Jane Doe, Reuters"), not another author.
   const list = sentence || CONJUNCTION.test(names) ? names.split(LIST_SEPARATOR) : [names.split(',')[0] ?? ''];
-  const authors = list.map((name) => name.trim()).filter(Boolean);
+  const authors = list.map((name) => withoutEmployer(name.trim())).filter(Boolean);
   if (authors.length === 0 || !authors.every((name) => isName(name))) return null;
   // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
   const people = authors.filter((name) => !isOrganization(name));
   return (people.length ? people : authors).join(', ');
 }
+
+/** A name opening with an article ("La Voz del Somontano", "El Diario", "The Courier"): a publication's, no person's. */
+const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL|LA|LOS|LAS|THE|LE|LES|IL|LO|DER|DIE|DAS|OS)\s+\p{Lu}/u;
+
+/**
+ * The publication a masthead line names before its place and date, with no "Por"/"By" ("La Voz del Somontano · Barbastro
+ * · 8 de septiembre de 2026"): a name opening with an article (MASTHEAD_ARTICLE), where a byline would name a person. Null
+ * for any other line.
+ */
+export function readMastheadOutlet(printed: string): string | null {
+  if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
+  const name = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
+  return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
+}
+
+/**
+ * A byline's name without the organisation printed after it with no separator, as a wire prints its reporter's credit
+ * ("DANIEL OKAFOR Associated Press", "Ana Ruiz Agencia EFE"): the last two or more words, capitalised and naming a news
+ * organisation (ORGANIZATION_WORD), after a name of two or more words (the shortest such tail: "HELEN T. MARSDEN Associated
+ * Press" keeps its surname). One word after a name is left ("Mary Ann Post" is
+ * a person); so is a name that is an organisation's whole ("The Daily Post").
+ */
+function withoutEmployer(name: string): string {
+  const words = name.split(/\s+/u);
+  // The shortest such tail, grown over an article or agency word opening it ("The Daily Post", "Agencia EFE").
+  for (let at = words.length - 2; at >= 2; at--) {
+    const employer = words.slice(at);
+    if (EMPLOYER_OPENING.test(words[at - 1] ?? '')) continue;
+    if (employer.every((word) => /^\p{Lu}/u.test(word)) && ORGANIZATION_WORD.test(employer.join(' ')) && !ORGANIZATION_WORD.test(words.slice(0, at).join(' '))) return words.slice(0, at).join(' ');
+  }
+  return name;
+}
+
+/** A word that opens an organisation's name, not a person's last ("The Daily Post", "Agencia EFE"). */
+const EMPLOYER_OPENING = /^(?:the|el|la|los|las|le|les|il|der|die|das|agencia|agence|agentur|agenzia|ag[êe]ncia)$/iu;
 
 /**
  * Whether a byline's text after its label is names, then date lines only ("Jane Doe at July 18, 2013 12:12 pm. Updated at

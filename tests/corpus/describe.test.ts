@@ -47,6 +47,25 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo y EFE', BODY]).author).toBe('Nerea Salcedo');
   });
 
+  it('reads a masthead line before its place and date as the outlet, and the byline under it as the author', () => {
+    const article = describePage(['Acuerdo de paz en la capital', 'El Correo del Cinca · Monzón · 4 de octubre de 2026', 'Por Nerea Salcedo Ibarra', BODY]);
+    expect(article.outlet).toBe('El Correo del Cinca');
+    expect(article.author).toBe('Nerea Salcedo Ibarra');
+    expect(article.date).toBe('2026-10-04');
+  });
+
+  it('reads a wire reporter\'s name apart from the agency printed after it, in capitals or not', () => {
+    expect(describePage(['Harbour channel to be dredged', 'By HELEN T. MARSDEN Associated Press', ENGLISH_BODY]).author).toBe('Helen T. Marsden');
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo Agencia EFE', BODY]).author).toBe('Nerea Salcedo');
+    // A name ending in one capitalised word is a person's whole name.
+    expect(describePage(['Harbour channel to be dredged', 'By Mary Ann Post', ENGLISH_BODY]).author).toBe('Mary Ann Post');
+  });
+
+  it('reads the agency of a dateline alone on its line, after the day ("MADRID, 3 (EUROPA PRESS)"), as the outlet; a name and its party are none', () => {
+    expect(describePage(['Acuerdo de paz en la capital', 'VALLADOLID, 5 (NORTE PRESS)', BODY]).outlet).toBe('NORTE PRESS');
+    expect(describePage(['Acuerdo de paz en la capital', 'Nerea Salcedo (PSOE)', BODY]).outlet).toBeNull();
+  });
+
   it('reads an unlabelled byline with the place it was filed from before its time, and no outlet from that place', () => {
     const article = describePage(['Acuerdo de paz en la capital', 'Nerea Salcedo Ibarra | Valladolid | 3 dic 2026 - 13:45 CET', BODY]);
     expect(article.author).toBe('Nerea Salcedo Ibarra');
