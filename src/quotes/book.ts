@@ -6,7 +6,7 @@ import { editsApart } from './edits.js';
 import type { Actor, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
-import { countriesNamedIn, isPlaceName, otherCountryForms } from './countries.js';
+import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
@@ -35,6 +35,8 @@ export interface QuoteBook {
 export const MAX_ACTOR_QUERY_CHARS = 200;
 const UNKNOWN_SUGGESTIONS = 5;
 const MIN_FUZZY_CHARS = 3;
+/** Letters of a one-word name, at least, for it to be offered as the short form of a longer word ("Glaxo" of "GlaxoSmithKline"). */
+const MIN_SHORT_FORM_CHARS = 4;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
 const FILLER_WORDS = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una',
@@ -187,11 +189,16 @@ function newEntry(actor: Actor): Entry {
   const name = nameKey(actor.name);
   const keys = [...new Set([name, ...actor.aliases.map(nameKey)].filter(Boolean))];
   const parts = keys.map(partsOfKey);
-  const words = [...new Set(parts.flatMap((part) => part.words))];
+  const words = [...new Set([...parts.flatMap((part) => part.words), ...[actor.name, ...actor.aliases].flatMap(shortAcronyms)])];
   const compactKeys = [...new Set(parts.map((part) => part.compact))];
   const initials = [...new Set([...parts.flatMap((part) => part.initials), ...[actor.name, ...actor.aliases].map(capitalInitials).filter(Boolean)])];
   const offices = [...new Set(keys.flatMap((key) => officeOf(key) ?? []))];
   return { actor, keys, words, nameWords: name.split(' '), compactKeys, initials, offices };
+}
+
+/** Acronyms of two capitals a written name or alias holds ("portavoz de Vivienda del PP" → "pp"): words too short for `partsOfKey`, but no filler. */
+function shortAcronyms(written: string): string[] {
+  return (written.match(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu) ?? []).map(nameKey);
 }
 
 /**
@@ -498,7 +505,8 @@ function acronymInitials(query: string): string[] {
   if (!/^\p{Lu}{2,8}$/u.test(letters)) return [];
   const key = nameKey(letters).replace(/ /g, '');
   const pairs = key.match(/(.)\1/g);
-  const collapsed = pairs && pairs.length * 2 === key.length ? pairs.map((pair) => pair[0]).join('') : undefined;
+  // One doubled letter is no plural abbreviation of one word ("PP" is a party's two initials, not a plural "P").
+  const collapsed = pairs && pairs.length >= 2 && pairs.length * 2 === key.length ? pairs.map((pair) => pair[0]).join('') : undefined;
   return collapsed ? [collapsed, key] : [key];
 }
 
@@ -508,6 +516,37 @@ function significantWords(key: string): string[] {
   const words = key.split(' ');
   const significant = words.filter((word) => !FILLER_WORDS.has(word));
   return significant.length ? significant : words;
+}
+
+/**
+ * Whether a key's titles stand right before a name ("president putin", "el presidente Putin"), or are a spokesperson's
+ * before whom they speak for ("un portavoz de la organización": the body is the speaker): only then may a title the
+ * articles do not give be left out. Titles after the other words ("Moravian president", "Codelco chief executive") or
+ * another title's complement ("chief executive of Codelco") name whoever holds the office the words describe, never them.
+ */
+function titlesLead(key: string): boolean {
+  const words = key.split(' ').filter((word) => !ARTICLES.has(word));
+  const first = words.findIndex((word) => !TITLE_NOUNS.has(word));
+  const speaksFor = words.slice(0, first).every((word) => SPOKESPERSON_NOUNS.has(word));
+  return first > 0 && words.slice(first).every((word) => !TITLE_NOUNS.has(word) && (speaksFor || !PREPOSITIONS.has(word)));
+}
+
+/**
+ * A key that puts an office after what the office belongs to ("codelco chief executive", "georgian president") with the
+ * office first and that after it, as "of" and "de" complements ("chief executive of codelco", "president de georgia"), each
+ * with what it belongs to (`owner`); a single word is also read as an adjective of nationality ("president of georgia" for
+ * "georgian"). None for any other key.
+ */
+function officeFirst(key: string): Array<{ form: string; owner: string }> {
+  const words = key.split(' ').filter((word) => !ARTICLES.has(word));
+  let at = words.length;
+  while (at > 0 && TITLE_NOUNS.has(words[at - 1]!)) at--;
+  const owner = words.slice(0, at);
+  // A role held for someone else ("Anna Berg spokesman") is another person's, whom "spokesman of Anna Berg" would read as her.
+  if (at === 0 || at === words.length || owner.some((word) => TITLE_NOUNS.has(word) || PREPOSITIONS.has(word)) || words.slice(at).some((word) => ROLES_FOR_ANOTHER.has(word))) return [];
+  const office = words.slice(at).join(' ');
+  const country = owner.length === 1 ? countryOfDemonym(owner[0]!) : undefined;
+  return [owner.join(' '), ...(country ? [country] : [])].flatMap((complement) => [`${office} of ${complement}`, `${office} de ${complement}`].map((form) => ({ form, owner: complement })));
 }
 
 /** Whether a query's word is a name's word, or its initial ("v" for "vladimir"). */
@@ -667,7 +706,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
         roleOnly && (rest.some((word) => portfolioOf(word) !== undefined && !entry.words.some((known) => portfolioOf(known) === portfolioOf(word))) || countries.some((namings) => !namings.some((naming) => naming.split(' ').every((word) => entry.words.includes(word)))));
       const unexplained = (entry: Entry) =>
         roleOnly && modifiers.some((word) => !FILLER_WORDS.has(word) && !DETERMINERS.has(word) && !SKIPPABLE.has(word) && !countryWords.has(word) && portfolioOf(word) === undefined && !entry.words.some((known) => sameWord(word, known)));
-      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry) && !unexplained(entry));
+      // What the office belongs to ("of Andesal", "de Codelco"), when the articles name it for other speakers only, says
+      // the holder is another's: the "chief executive" of one company is not that of another the book knows.
+      const after = words.slice(from + part.length);
+      const belongsTo = PREPOSITIONS.has(after[0] ?? '') ? after.filter((word) => !FILLER_WORDS.has(word) && !PREPOSITIONS.has(word) && !BODY_NOUNS.has(word) && !INSTITUTION_NOUNS.has(word) && byWord.has(word)) : [];
+      const elsewhere = (entry: Entry) => roleOnly && belongsTo.some((word) => !entry.words.includes(word));
+      const found = (byCompactKey.get(compact(part.join(' '))) ?? []).filter((entry) => (from === 0 || afterDescription(from) || !anotherGivenName(entry, part)) && !otherPortfolio(entry) && !unexplained(entry) && !elsewhere(entry));
       if (found.length > 0) return found;
     }
     return [];
@@ -728,7 +772,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // What is left must name the speaker: "el ministro ruso" is not the "presidente ruso" with its title left out.
     // A role held for someone else after a name ("Putin spokesman", "Trump lawyer") is another person's: not left out.
     const anotherRole = keyWords.some((word, at) => at > 0 && ROLES_FOR_ANOTHER.has(word));
-    const byName = allWords.length === 0 && !anotherRole && untitled.length > 0 && untitled.length < keyWords.length ? withAllWords(untitled).filter(namedBy(untitled)) : [];
+    const byName = allWords.length === 0 && !anotherRole && untitled.length > 0 && untitled.length < keyWords.length && titlesLead(key) ? withAllWords(untitled).filter(namedBy(untitled)) : [];
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
     const inside = namedInside(key.split(' '));
     if (inside.length) return { found: inside, by: 'name' };
@@ -838,7 +882,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // Any word of the query close to any word of a name will do for a suggestion ("Putim Vladimirovich");
       // of the name itself, not of how the speaker is described ("Biden" is two edits from "líder"). A name the
       // table of other names knows is no misspelling: "Naciones Unidas" is not a near miss of "Estados Unidos".
-      const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS);
+      // A common noun for a body or a role ("partido", "ministry") is no misspelt name: "Partido" is not "Garrido".
+      const fuzzyWords = sameActorKeys.has(key) ? [] : key.split(' ').filter((word) => word.length >= MIN_FUZZY_CHARS && !BODY_NOUNS.has(word) && !INSTITUTION_NOUNS.has(word) && !isRoleWord(word));
       // A given name is shared by many people: a query of several words close to a name only in its first word ("Marta
       // Ruiz", "María Núñez") names someone else. Another of its words must be close too, or the query's close word be
       // a later word of the name ("Putim Vladimirovich", "Vladimir Putin").
@@ -853,7 +898,10 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const started = fuzzyWords.length > 0 ? [...beginningWith(fuzzyWords[0]!)].filter(begins).sort(inBookOrder) : [];
       // Only without such a name are close spellings looked for.
       const nearby = () => new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
-      const near = (started.length > 0 ? started : [...nearby()].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
+      // "GlaxoSmithKline" where the articles quote "Glaxo": a one-word name that begins a one-word query, its short form.
+      const shortened = key.includes(' ') ? [] : [...key].flatMap((_, end) => (end >= MIN_SHORT_FORM_CHARS ? (byCompactKey.get(key.slice(0, end)) ?? []) : [])).filter((entry) => entry.nameWords.length === 1);
+      const begun = [...new Set([...shortened, ...started])];
+      const near = (begun.length > 0 ? begun : [...nearby()].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
       return result(query, { suggestions: near.map((close) => close.actor.name) });
     }
@@ -973,15 +1021,27 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     if (holders.length > 1) return result(query, { candidates: holders.map((entry) => entry.actor.name) });
     // "the mayor" where the articles only say "la alcaldesa": the same office in the other language, before a near spelling.
     if (unfound) {
-      // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name.
-      const byRole = otherRoleForms(key)
-        .map((form) => lookupAsWritten(form))
-        .map((found) => (found.actor !== null && isBareRole(found.actor) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
-        .filter(namesSomeone);
-      const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
-      const [only] = byRole;
-      if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
-      if (holders.length > 1) return result(query, { candidates: holders });
+      // A bare role of the other language ("Former mayor" for "la alcaldesa") is no holder the articles name. An office
+      // after what it belongs to ("Codelco chief executive", "the Georgian president") is also read with that after it, in
+      // the query's words before the other language's: whom the articles call "President" before every "presidente".
+      // What the office belongs to must then be the holder's, or in what they said or the headline above it: the only
+      // "President" of the articles is no Bulgarian president unless Bulgaria is in his story.
+      const reordered = officeFirst(key);
+      const owned = (found: QuoteResult, owner: string) => {
+        const said = found.statements.flatMap((statement) => [statement.title, statement.text]).map(nameKey);
+        return ` ${[...(found.actor === null ? [] : shelves.byName.get(found.actor)?.keys ?? []), ...said].join(' ')} `.includes(` ${owner} `);
+      };
+      const tiers = [otherRoleForms(key).map((form) => ({ form })), reordered, reordered.flatMap(({ form, owner }) => otherRoleForms(form).map((other) => ({ form: other, owner })))];
+      for (const forms of tiers) {
+        const byRole = forms
+          .map(({ form, owner }: { form: string; owner?: string }) => ({ owner, found: lookupAsWritten(form) }))
+          .map(({ owner, found }) => (found.actor !== null && (isBareRole(found.actor) || (owner !== undefined && !owned(found, owner))) ? result(query, {}) : { ...found, candidates: found.candidates.filter((name) => !isBareRole(name)) }))
+          .filter(namesSomeone);
+        const holders = [...new Set(byRole.flatMap((found) => (found.actor !== null ? [found.actor] : found.candidates)))];
+        const [only] = byRole;
+        if (holders.length === 1 && only) return { ...only, query, resolvedBy: 'role' };
+        if (holders.length > 1) return result(query, { candidates: holders });
+      }
       const describing = describedByRole(key);
       if (describing.length === 1) return { ...lookupAsWritten(describing[0]!, true), query, resolvedBy: 'role' };
       if (describing.length > 1) return result(query, { candidates: describing });
@@ -995,8 +1055,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const byCountry = lookupByCountry(key, asWritten);
       if (byCountry) return { ...byCountry, query };
     }
-    if (foundSomething(asWritten)) return asWritten;
+    // Speakers described by the query's initials ("portavoz de Vivienda del PP" for "Partido Popular") before names spelt
+    // close to a word of it ("Garrido" for "Partido").
+    if (namesSomeone(asWritten) || (asWritten.related?.length ?? 0) > 0) return asWritten;
     if (offeredByInitials) return { ...offeredByInitials, query };
+    if (foundSomething(asWritten)) return asWritten;
     // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
     for (const other of sameActorKeys.get(key) ?? []) {
       const translated = other === key ? undefined : lookupAsWritten(other);
@@ -1113,7 +1176,13 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
 
     lookupSpeakers(query) {
       inUse();
-      return lookupWhole(query);
+      const found = lookupWhole(query);
+      if (found.actor === null) return found;
+      // A bare role that other speakers hold in other articles ("minister": the Dutch one and "la ministra de Vivienda") is
+      // none of them in particular: the speakers `lookup` offers as candidates, never the first silently (newcomer 27's D16).
+      const offered = withUnquoted(query, found);
+      const speakers = offered.candidates.filter((name) => shelves.byName.has(name));
+      return offered.actor === null && speakers.length > 1 ? result(query, { candidates: speakers }) : found;
     },
 
     actors: () => data.actors,

@@ -144,3 +144,19 @@ export function isPlaceName(key: string): boolean {
   for (const { form, naming } of FORMS) if (naming !== 'description') rest = rest.replaceAll(` ${form} `, '  ');
   return rest.split(' ').every((word) => word === '' || word === 'y' || word === 'e' || word === 'and' || word === 'el' || word === 'la' || word === 'the');
 }
+
+/** Regular endings of adjectives of nationality after a country's name in "-ia" or "-a", English then Spanish, with the name's ending. */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [['ian', 'ia'], ['iano', 'ia'], ['iana', 'ia'], ['an', 'a'], ['ano', 'a'], ['ana', 'a']];
+/** Letters a country's name keeps before its ending, at least ("cuba" of "cuban"). */
+const MIN_COUNTRY_STEM = 3;
+
+/**
+ * The country's name (a `nameKey`) an adjective of nationality outside the table above may be made from, by the regular
+ * endings: "georgian", "georgiano", "georgiana" → "georgia"; "kenyan", "keniano" → "kenya", "kenia". Undefined for a word
+ * with none of those endings. A guess to look an office up by ("the Georgian president" → "president of Georgia"), never a
+ * country on its own.
+ */
+export function countryOfDemonym(word: string): string | undefined {
+  const ending = DEMONYM_ENDINGS.find(([adjective]) => word.endsWith(adjective) && word.length - adjective.length >= MIN_COUNTRY_STEM);
+  return ending && word.slice(0, -ending[0].length) + ending[1];
+}

@@ -52,8 +52,15 @@ const SAME_ROLE: ReadonlyArray<{ english: readonly string[]; spanish: readonly s
   { english: ['commander'], spanish: ['comandante'] },
 ];
 
-/** Offices of two words in English and Spanish whose words do not translate one by one (keys as `nameKey` gives them). */
-const COMPOUND_OFFICES: ReadonlyArray<readonly [string, string]> = [['attorney general', 'fiscal general'], ['solicitor general', 'procurador general']];
+/**
+ * Offices of two words in English and Spanish whose words do not translate one by one (keys as `nameKey` gives them). A
+ * company's head is "presidente ejecutivo", "director ejecutivo" or, in Spain, "consejero delegado" for the English "chief
+ * executive" (Collins Spanish Dictionary, "chief executive officer").
+ */
+const COMPOUND_OFFICES: ReadonlyArray<readonly [string, string]> = [
+  ['attorney general', 'fiscal general'], ['solicitor general', 'procurador general'], ['chief executive', 'presidente ejecutivo'],
+  ['chief executive', 'director ejecutivo'], ['chief executive', 'consejero delegado'], ['executive director', 'director ejecutivo'],
+];
 
 /** Each role word with its forms in the other language (never the same language's other gender: "alcaldesa" is not "alcalde"). */
 const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
