@@ -15,6 +15,13 @@ const SAME_ACTOR: readonly (readonly string[])[] = [
   ['corea del norte', 'north korea'],
   ['corea del sur', 'south korea'],
   ['casa blanca', 'white house'],
+  // International bodies whose names translate word by word into other words and order than any rule here derives, and
+  // whose acronym is of one language's name only (the bodies' own Spanish and English names).
+  ['medicos sin fronteras', 'doctors without borders', 'msf'],
+  ['reporteros sin fronteras', 'reporters without borders', 'rsf'],
+  ['amnistia internacional', 'amnesty international'],
+  ['cruz roja', 'red cross'],
+  ['acnur', 'unhcr', 'alto comisionado de las naciones unidas para los refugiados', 'united nations high commissioner for refugees'],
 ];
 
 /** Each key of SAME_ACTOR with its whole row (the key itself included). */

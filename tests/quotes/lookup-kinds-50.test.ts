@@ -76,3 +76,18 @@ describe('a bare role for /ask when speakers in several articles hold it (newcom
     expect(book.lookupSpeakers('housing minister').actor).toBe('Lucía Arrieta');
   });
 });
+
+describe('an international body by its name or acronym in the other language (newcomer 27\'s D11)', () => {
+  const english = bookOf('en', ['The charity Doctors Without Borders called the offer “too little,” arguing that prices should fall further.', 'The Red Cross said 300 families had been moved to shelters.']);
+  const spanish = bookOf('es', ['El ACNUR informó que 2.000 personas cruzaron la frontera el fin de semana.', 'Reporteros Sin Fronteras denunció la detención de dos periodistas.']);
+
+  it('finds the English-named body by its Spanish name and acronym', () => {
+    for (const query of ['Médicos Sin Fronteras', 'MSF']) expect(english.lookup(query)).toMatchObject({ actor: 'Doctors Without Borders', resolvedBy: 'language' });
+    expect(english.lookup('Cruz Roja')).toMatchObject({ actor: 'Red Cross', resolvedBy: 'language' });
+  });
+
+  it('finds the Spanish-named body by its English name and acronym', () => {
+    expect(spanish.lookup('UNHCR')).toMatchObject({ actor: 'ACNUR', resolvedBy: 'language' });
+    expect(spanish.lookup('Reporters Without Borders')).toMatchObject({ actor: 'Reporteros Sin Fronteras', resolvedBy: 'language' });
+  });
+});
