@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
@@ -63,6 +63,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   draftReportedClauses(reading);
   draftQuotations(reading);
   draftClosingVerbs(reading);
+  draftColonClauses(reading);
   joinSplitQuotations(reading);
   const alleging = reading.source ?? allegedBySource(reading);
   const drafts = reading.drafts.filter((draft) => draft.end > draft.start).sort((a, b) => a.start - b.start);
@@ -478,6 +479,35 @@ function colonOpening(tokens: Token[], index: number): number | undefined {
     if (token.kind !== 'word' || isSpeechVerbToken(token) || SOURCE_MARKERS.has(token.key) || COMPLEMENTISERS.has(token.key) || ['quien', 'quienes', 'who', 'which', 'donde', 'where'].includes(token.key)) return undefined;
   }
   return undefined;
+}
+
+/** Adjectives of plain speaking before a colon ("fue clara:", "fue tajante:", "was blunt:"), folded; besides EMPHATIC_ADJECTIVES. */
+const PLAIN_SPEAKING: ReadonlySet<string> = new Set([...EMPHATIC_ADJECTIVES, 'claro', 'clara', 'claros', 'claras', 'firme', 'firmes', 'directo', 'directa', 'clear', 'blunt', 'firm', 'adamant', 'emphatic']);
+
+/** Forms of the copula before such an adjective ("fue", "se mostró", "was"), folded; besides COPULAS. */
+const PLAIN_SPEAKING_COPULAS: ReadonlySet<string> = new Set([...COPULAS, 'mostro', 'mostraron', 'is', 'was', 'were', 'are']);
+
+/**
+ * "La fiscal, Mónica X, fue clara: no habrá acuerdos…", "El director lo resumió así: faltan camas…": a colon after a
+ * copula and an adjective of plain speaking, or after a verb of saying and "así", leads in what the subject said, though
+ * no quotation marks hold it: reported speech of the colon's subject (colonSubject) up to the sentence's end, when no
+ * quotation, other verb of saying or statement comes after the colon.
+ */
+function draftColonClauses(reading: SentenceReading): void {
+  const { sentence, drafts } = reading;
+  const { tokens } = sentence;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 2) return;
+  const [copula, adjective] = [tokens[colon - 2]!, tokens[colon - 1]!];
+  const plain = PLAIN_SPEAKING.has(adjective.key) && PLAIN_SPEAKING_COPULAS.has(copula.key);
+  const thus = adjective.key === 'asi' && isSpeechVerbToken(copula);
+  if (!plain && !thus) return;
+  const rest = tokens.slice(colon + 1);
+  if (rest.some((token) => token.kind === 'quote' || isSpeechVerbToken(token)) || rest.filter((token) => token.kind === 'word').length < MIN_REPORTED_WORDS) return;
+  if (drafts.some((draft) => draft.end > tokens[colon]!.start)) return;
+  const subject = colonSubject(reading.context, sentence, reading.previous, colon);
+  const end = trimEnd(tokens, colon + 1, tokens.length);
+  if (subject?.speaker && end > colon + 1) drafts.push({ kind: 'indirect', start: tokens[colon + 1]!.start, end: tokens[end - 1]!.end, attribution: subject, media: [] });
 }
 
 /**
