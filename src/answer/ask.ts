@@ -582,7 +582,9 @@ function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['stateme
   const candidates = [...rolePhrases(question.asked), ...names, ...adjacentRuns(question.asked, question.words, (word) => !speechVerb(word) && !spokenTo.has(word)), ...content.filter(single)];
   for (const word of candidates) {
     const found = known(word);
-    if (found) return found;
+    // The words the speaker was found by name them, whatever forms the articles use: they are no topic of the question
+    // ("housing minister" for a speaker the articles call "la ministra de Vivienda").
+    if (found) return found.forms.includes(word) ? found : { ...found, forms: [...found.forms, word] };
   }
   return undefined;
 }

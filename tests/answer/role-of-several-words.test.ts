@@ -35,4 +35,11 @@ describe('a statement question naming a role by several words', () => {
     expect(result.citations[0]?.articleId).toBe('rents');
     expect(result.answer).toContain('Tenants will finally know');
   });
+
+  it('takes the words the speaker was found by for the speaker, not for a topic the statement must speak of', async () => {
+    const byName = (name: string) => (name.toLowerCase() === 'housing minister' ? { forms: ['Carla Benn'], statements: extractStatements(rents) } : statementsBy(name));
+    const result = await answerQuestion({ index: library.index, articles: library.articles, question: checked('What did the housing minister say?'), statementsBy: byName });
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Tenants will finally know');
+  });
 });
