@@ -332,7 +332,7 @@ const SPANISH_RELATIVES = folded(['que', 'quien', 'quienes', 'donde', 'cuando'])
  * Who may do the verb at the `at`-th token of a clause opened by the `opener`-th token, with no name between them (Spanish
  * and English, by word order), each reading a name's tokens: after a Spanish relative, a name right after the verb (the
  * inverted subject: "los votos que obtuvo Boric"; or its object, "donde visitó Moscú", which the other readings keep in
- * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"), unless a preposition governs it ("al sur de Santiago, que produjo…"); for an adverbial
+ * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"), unless "que" follows a name a preposition governs ("al sur de Santiago, que produjo…"); for an adverbial
  * relative ("donde", "cuando", or "que" after a preposition and an article: "en el que derrotó a Kast"), the doer of the
  * clause it hangs from. None when word order does not tell: a complementiser ("dijo que obtuvo"), a relative after a
  * common noun ("el candidato que obtuvo").
@@ -351,10 +351,12 @@ function clauseDoers(tokens: Token[], opener: number, at: number, isName: (token
   } else if (SUBJECT_RELATIVES.has(word)) {
     const last = before?.word === ',' ? opener - 2 : opener - 1;
     const start = nameStart(tokens, last, isName);
-    // A name a preposition governs ends a phrase of another noun ("la planta, al norte de Valdivia, que generó…"): the
-    // relative may stand for that noun, so word order does not tell.
+    // A name a preposition governs ends a phrase of another noun ("la planta, al norte de Valdivia, que generó…"): "que"
+    // may stand for that noun, so word order does not tell. "quien" stands for a person, the name or the one whose phrase
+    // it ends ("el jefe de la banda de Tulum, quien…"): another doer than the asked name either way.
     const governing = tokens[start - 1]?.folded ?? '';
-    if (isName(tokens[last]) && !PHRASE_PREPOSITIONS.has(governing) && !NAME_JOINERS.has(governing)) readings.push(tokens.slice(start, last + 1));
+    const afterPreposition = PHRASE_PREPOSITIONS.has(governing) || NAME_JOINERS.has(governing);
+    if (isName(tokens[last]) && !(word === 'que' && afterPreposition)) readings.push(tokens.slice(start, last + 1));
   }
   return readings;
 }
