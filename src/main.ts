@@ -34,11 +34,9 @@ async function main(): Promise<number | undefined> {
       };
       const bot = await startBot({ config: { ...config, discordToken: token }, library, log, onFatal });
       startHeartbeat(config.indexDir, () => bot.client.isReady());
-      // The library is closed after the bot: the update under way is journaled, and its hold on the snapshot goes.
-      shutdown.setWork(async () => {
-        await bot.stop();
-        await library.close();
-      });
+      // A signal does not wait for an update under way (a slow file can take minutes): its files are read again at the
+      // next start, and the holds on the snapshot go with the process (generation-holds.ts, at exit).
+      shutdown.setWork(bot.stop);
       return undefined;
     }
     const stop = new AbortController();
@@ -47,13 +45,13 @@ async function main(): Promise<number | undefined> {
     const ready = interactive ? undefined : library.caughtUp();
     const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive, language: terminalLanguage(), stop: stop.signal, ready });
     // A signal lets the command under way be answered; the lines after it are left, with a warning.
-    shutdown.setWork(async () => {
+    // As for the bot, not the update under way.
+    shutdown.setWork(() => {
       stop.abort();
-      await session;
-      await library.close();
+      return session;
     });
     await session;
-    // Closed at the end of its input as on a signal: the update under way is journaled, and the hold on the snapshot goes.
+    // At the end of its input the update under way is finished and saved, and the hold on the snapshot goes.
     await library.close();
     return 0;
   } catch (error) {
