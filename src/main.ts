@@ -44,15 +44,15 @@ async function main(): Promise<number | undefined> {
     // A person at a terminal is answered at once, with a notice while files are being read.
     const ready = interactive ? undefined : library.caughtUp();
     const session = runConsole({ library, log, input: process.stdin, output: process.stdout, interactive, language: terminalLanguage(), stop: stop.signal, ready });
-    // A signal lets the command under way be answered; the lines after it are left, with a warning.
-    // As for the bot, not the update under way.
+    // A signal lets the command under way be answered (the lines after it are left, with a warning), and, as for the
+    // bot, does not wait for an update under way.
     shutdown.setWork(() => {
       stop.abort();
       return session;
     });
     await session;
     // At the end of its input the update under way is finished and saved, and the hold on the snapshot goes.
-    await library.close();
+    if (!stop.signal.aborted) await library.close();
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);
