@@ -334,8 +334,9 @@ const SPANISH_RELATIVES = folded(['que', 'quien', 'quienes', 'donde', 'cuando'])
  * inverted subject: "los votos que obtuvo Boric"; or its object, "donde visitó Moscú", which the other readings keep in
  * play); the name right before a subject relative, past a comma ("Gabriel Boric, que obtuvo…"), unless "que" follows a
  * name a preposition governs ("al sur de Santiago, que produjo…"); for an adverbial relative ("donde", "cuando", or
- * "que" after a preposition and an article: "en el que derrotó a Kast"), the doer of the clause it hangs from. None when word order does not tell: a complementiser ("dijo que obtuvo"), a relative after a
- * common noun ("el candidato que obtuvo").
+ * "que" after a preposition and an article: "en el que derrotó a Kast"), the doer of the clause it hangs from. None when
+ * word order does not tell: a complementiser ("dijo que obtuvo"), a relative after a common noun ("el candidato que
+ * obtuvo").
  */
 function clauseDoers(tokens: Token[], opener: number, at: number, isName: (token: Token | undefined) => boolean): Token[][] {
   const word = tokens[opener]!.folded;
