@@ -482,7 +482,7 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     reader.close();
     await keep.letGo();
   };
-  // A second stop (a signal while the console closes at the end of its input) resolves when the first is done.
+  // A second stop resolves when the first is done, not at once: a caller that closes again waits for the same work.
   const stop = () => (stopping ??= stopNow());
   const pending = () => watcher?.pending() ?? 0;
   const updating = () => underWay.size > 0 || pending() > 0;
