@@ -12,12 +12,13 @@
  *   never a date from the body's events, and null when the article only has relative dates.
  */
 import { withoutInvisible } from '../text/invisible.js';
+import { foldAccents } from '../text/words.js';
 import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
 import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
-import { casedAuthors } from './name-case.js';
+import { casedAuthors, casedOutlet } from './name-case.js';
 import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
@@ -56,19 +57,22 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     ...cleaned.meta.flatMap((line) => (DATELINE_ALONE.test(line) ? (readOutletDateline(line, order) ?? []) : [])),
   ];
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
+  const outlet = casedOrNull(visible(first(
+    [page.outlet],
+    datelines.map((dateline) => dateline.outlet),
+    metaDates.map((line) => line.outlet),
+    cleaned.meta.map(readBylineOutlet),
+    cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0)),
+    [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
+  )), (name) => casedOutlet(name, text));
+  const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])));
   return {
     id,
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
     title: withoutInvisible(page.title ?? withoutTitleLabel(cleaned.title) ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
-    outlet: visible(first(
-      [page.outlet],
-      datelines.map((dateline) => dateline.outlet),
-      metaDates.map((line) => line.outlet),
-      cleaned.meta.map(readBylineOutlet),
-      cleaned.meta.map(readMastheadOutlet),
-      [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
-    )),
-    author: visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]))),
+    outlet,
+    // An agency's wire carries its name as the outlet; its credit again as author says no more (see isSameOrganization).
+    author: author && outlet && isSameOrganization(author, outlet) ? null : author,
     date: first(
       [page.date],
       // The published date of a line printing it beside an update, before an update's.
@@ -83,8 +87,23 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   };
 }
 
+/** Words of an agency's name that its short name leaves out ("Agencia EFE" is "EFE"), and articles ("The Guardian"). */
+const ORGANIZATION_FILLER = new Set(['agencia', 'agency', 'agence', 'agentur', 'agenzia', 'the', 'el', 'la']);
+
+/**
+ * Whether an author credit names the outlet itself ("EFE" on EFE's wire, "Agencia Reuters" beside "Reuters"), its
+ * words equal but for case, accents and the words of ORGANIZATION_FILLER. The peer references credit an agency as
+ * the author when a paper runs its copy ("Agencia EFE" on 24horas.cl, "JIJI" on the Japan Times); when the agency is
+ * the outlet, the same name twice tells a reader nothing, and readers expect no author (newcomers 27 and 28).
+ */
+function isSameOrganization(author: string, outlet: string): boolean {
+  const words = (name: string) => foldAccents(name.toLowerCase()).match(/[\p{L}\p{N}]+/gu)?.filter((word) => !ORGANIZATION_FILLER.has(word)).join(' ') ?? '';
+  const named = words(author);
+  return named !== '' && named === words(outlet);
+}
+
 const visible = (value: string | null) => (value === null ? null : withoutInvisible(value));
-const casedOrNull = (authors: string | null) => (authors === null ? null : casedAuthors(authors));
+const casedOrNull = (name: string | null, cased: (name: string) => string = casedAuthors) => (name === null ? null : cased(name));
 
 /**
  * The article's author or authors (", "-joined): declared, else a byline above the body, a date line

@@ -248,13 +248,13 @@ export function readByline(printed: string, words = wordCount(printed)): string 
 const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL|LA|LOS|LAS|THE|LE|LES|IL|LO|DER|DIE|DAS|OS)\s+\p{Lu}/u;
 
 /**
- * The publication a masthead line names before its place and date, with no "Por"/"By" ("La Voz del Somontano · Barbastro
- * · 8 de septiembre de 2026"): a name opening with an article (MASTHEAD_ARTICLE), where a byline would name a person. Null
- * for any other line.
+ * The publication a masthead line names, with no "Por"/"By": a name opening with an article (MASTHEAD_ARTICLE), where a
+ * byline would name a person, before its place and date ("La Voz del Somontano · Barbastro · 8 de septiembre de 2026")
+ * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"). Null for any other line.
  */
-export function readMastheadOutlet(printed: string): string | null {
+export function readMastheadOutlet(printed: string, alone = false): string | null {
   if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
-  const name = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
+  const name = NAME_THEN_TIME.exec(printed)?.[1]?.trim() ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
 }
 

@@ -26,6 +26,24 @@ export function casedAuthors(authors: string): string {
     .join(', ');
 }
 
+/** The most letters of a word in an outlet's name in capitals that is read as an acronym ("CNN", "ABC", "EFE"). */
+const MAX_ACRONYM_LETTERS = 3;
+
+/**
+ * An outlet's name printed in capitals, of two words or more ("EL HERALDO DEL VALLE", "EUROPA PRESS"), in its usual
+ * case: as `text` prints it elsewhere in another case ("consultadas por Europa Press"), else each word capitalised,
+ * its particles in lower case and its words of up to MAX_ACRONYM_LETTERS letters kept as acronyms ("AGENCIA EFE" →
+ * "Agencia EFE"). A one-word name ("EFE", "REUTERS") may be an acronym, and any other name is kept as printed.
+ */
+export function casedOutlet(outlet: string, text: string): string {
+  const words = outlet.split(' ');
+  if (words.length < 2 || LOWER.test(outlet) || !/\p{Lu}/u.test(outlet)) return outlet;
+  const pattern = new RegExp(`(?<![\\p{L}])${outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+  const printed = [...text.matchAll(pattern)].map(([match]) => match).find((match) => LOWER.test(match));
+  if (printed) return printed;
+  return words.map((word, index) => (word.length <= MAX_ACRONYM_LETTERS && !NAME_PARTICLES.has(word.toLocaleLowerCase()) ? word : casedWord(word, index === 0))).join(' ');
+}
+
 function casedName(name: string): string {
   const words = name.split(' ');
   // Capitals but for a "Mc"/"Mac" written as such and a "Jr." ("DONALD G. McNEIL Jr.") are still capitals.

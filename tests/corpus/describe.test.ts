@@ -54,6 +54,23 @@ describe('article metadata', () => {
     expect(article.date).toBe('2026-10-04');
   });
 
+  it('reads a masthead in capitals on the first line of a text file as the outlet, written in its usual case', () => {
+    const article = describePage(['EL CORREO DEL CINCA', 'Comarcas | Martes 6 de octubre de 2026', 'Acuerdo de paz en la capital', 'Por Nerea Salcedo Ibarra', BODY]);
+    expect(article).toMatchObject({ outlet: 'El Correo del Cinca', author: 'Nerea Salcedo Ibarra', title: 'Acuerdo de paz en la capital' });
+    // The outlet as the text prints it elsewhere; acronyms within a name stay in capitals.
+    expect(describePage(['Acuerdo de paz en la capital', 'SORIA, 5 (NORTE PRESS AGENCIA)', `${BODY} Lo adelantó a Norte Press Agencia el alcalde.`]).outlet).toBe('Norte Press Agencia');
+    expect(describePage(['Acuerdo de paz en la capital', 'SORIA, 5 (AGENCIA NCP)', BODY]).outlet).toBe('Agencia NCP');
+    // A name line in capitals that opens with no article is no masthead.
+    expect(describePage(['NERO SALCEDO', 'Acuerdo de paz en la capital', BODY]).outlet).toBeNull();
+  });
+
+  it('gives no author when the credit only repeats the outlet (an agency\'s own wire); an agency credited on another outlet\'s page stays the author', () => {
+    expect(describePage(['Acuerdo de paz en la capital', `Soria, 2 dic (NCP).- ${BODY}`, 'NCP']).author).toBeNull();
+    expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).outlet).toBe('Agencia Norpress');
+    expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).author).toBeNull();
+    expect(describePage(['Acuerdo de paz en la capital', BODY, 'Agencia NCP'], { outlet: 'Diario del Cinca' }).author).toBe('Agencia NCP');
+  });
+
   it('reads a wire reporter\'s name apart from the agency printed after it, in capitals or not', () => {
     expect(describePage(['Harbour channel to be dredged', 'By HELEN T. MARSDEN Associated Press', ENGLISH_BODY]).author).toBe('Helen T. Marsden');
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo Agencia EFE', BODY]).author).toBe('Nerea Salcedo');
@@ -62,7 +79,7 @@ describe('article metadata', () => {
   });
 
   it('reads the agency of a dateline alone on its line, after the day ("MADRID, 3 (EUROPA PRESS)"), as the outlet; a name and its party are none', () => {
-    expect(describePage(['Acuerdo de paz en la capital', 'VALLADOLID, 5 (NORTE PRESS)', BODY]).outlet).toBe('NORTE PRESS');
+    expect(describePage(['Acuerdo de paz en la capital', 'VALLADOLID, 5 (NORTE PRESS)', BODY]).outlet).toBe('Norte Press');
     expect(describePage(['Acuerdo de paz en la capital', 'Nerea Salcedo (PSOE)', BODY]).outlet).toBeNull();
   });
 
@@ -207,9 +224,11 @@ describe('article metadata', () => {
     for (const aside of ['(Foto de archivo)', '(sic)', '(Continuará)']) expect(describePage(['Acuerdo de paz', BODY, closing(aside)]).author, aside).toBeNull();
   });
 
-  it('takes an agency credited on a dateline or a date line above the story for the author when no one signs, never a site\'s own name', () => {
-    expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', BODY])).toMatchObject({ author: 'Agencia Reuters', outlet: 'Agencia Reuters' });
-    expect(describePage(['Acuerdo de paz', `MADRID (EFE).- ${BODY}`])).toMatchObject({ author: 'EFE', outlet: 'EFE' });
+  it('takes an agency credited on a dateline or a date line above another outlet\'s story for the author when no one signs, never a site\'s own name', () => {
+    expect(describePage(['Acuerdo de paz', 'agosto 15, 2023. Agencia Reuters', BODY], { outlet: 'Diario del Sur' })).toMatchObject({ author: 'Agencia Reuters', outlet: 'Diario del Sur' });
+    expect(describePage(['Acuerdo de paz', `MADRID (EFE).- ${BODY}`], { outlet: 'Diario del Sur' })).toMatchObject({ author: 'EFE', outlet: 'Diario del Sur' });
+    // On the agency's own wire, its credit is the outlet only.
+    expect(describePage(['Acuerdo de paz', `MADRID (EFE).- ${BODY}`])).toMatchObject({ author: null, outlet: 'EFE' });
     expect(describePage(['Acuerdo de paz', 'Por Luis Peña', `MADRID (EFE).- ${BODY}`]).author).toBe('Luis Peña');
     expect(describePage(['Acuerdo de paz', `Rusia (Diario del Sur).- ${BODY}`])).toMatchObject({ author: null, outlet: 'Diario del Sur' });
   });

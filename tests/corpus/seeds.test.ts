@@ -96,8 +96,8 @@ describe('the seed articles', () => {
       id: REUTERS,
       title: 'Kim Jong Un promete a Putin una alianza estratégica duradera',
       outlet: 'Agencia Reuters',
-      // No one signs: the agency credited on the date line is the author, as peer projects' references credit agencies.
-      author: 'Agencia Reuters',
+      // No one signs, and the agency credited on the date line is the outlet: the same name as author would say nothing more.
+      author: null,
       // The dateline's date, not the photo's "14 de agosto de 2023" nor the summit's "18 de agosto".
       date: '2023-08-15',
       language: 'es',
