@@ -1,0 +1,62 @@
+/**
+ * Who said it (issue 16's attribution, stop 51; newcomer 28's D9/D15, D10 and D11, by kind): the answers of an
+ * interview set out in dialogue dashes. Sentences and articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const statementsOf = (paragraphs: string[], language: string) => extractStatements(articleFromParagraphs({ id: 'test', title: 'test', date: '2026-12-01', language }, paragraphs));
+const find = (text: string, paragraphs: string[], language = 'es') => statementsOf(paragraphs, language).find((statement) => statement.text.includes(text));
+
+describe('the answers of an interview set out in dialogue dashes', () => {
+  // Rioplatense, voseo: the narrative quotes a union leader and names the ministry before the exchange.
+  const interview = [
+    'El Ministerio de Ganadería anunció que bajará un 20 % los subsidios a los tambos chicos. El presidente de la gremial de productores, Néstor Barreiro, advirtió que "muchos van a cerrar".',
+    'Conversamos con Lucía Ferrando, que maneja un tambo de cuarenta vacas en Florida desde 2015.',
+    '—¿Cómo te llegó la noticia?',
+    '—Por la radio, a las seis de la mañana, mientras ordeñábamos. Nadie del Ministerio nos avisó nada y Néstor se enteró igual que nosotros.',
+    '—¿Qué le pedirías al ministro?',
+    '—Que venga a ordeñar una semana. Después que me diga si esto es un subsidio o una inversión en el campo.',
+  ];
+
+  it('credits each answer to the one the article says it talked to, not the speaker in focus', () => {
+    expect(find('Por la radio, a las seis', interview)?.speaker).toBe('Lucía Ferrando');
+    expect(find('Que venga a ordeñar', interview)?.speaker).toBe('Lucía Ferrando');
+  });
+
+  it('never credits an answer to a body or a person the answer or the narrative names', () => {
+    const speakers = statementsOf(interview, 'es').filter((statement) => statement.text.includes('ordeñ')).map((statement) => statement.speaker);
+    expect(speakers).not.toContain('Ministerio de Ganadería');
+    expect(speakers).not.toContain('Néstor Barreiro');
+  });
+
+  it('reads whom the reporter talked to after a title and its body (Chilean)', () => {
+    const chilean = [
+      'La Dirección de Obras Hidráulicas confirmó el corte de agua en tres comunas del Maule. Su director, Pablo Urrutia, dijo que las obras "no se pueden postergar".',
+      'Este medio dialogó con la presidenta de la junta de vecinos de Villa Esperanza, Carolina Muñoz, sobre el corte.',
+      '—¿Cuánto tiempo llevan sin agua?',
+      '—Cuatro días, y la Dirección nos dice que falta una semana más. Los niños no pueden ir al colegio.',
+    ];
+    expect(find('Cuatro días', chilean)?.speaker).toBe('Carolina Muñoz');
+  });
+
+  it('gives an answer nobody when the article names nobody it talked to', () => {
+    const unnamed = [
+      'La Intendencia anunció el cierre de la feria del barrio Sur. Su director de Desarrollo, Marcelo Píriz, dijo que "no había otra opción".',
+      '—¿Qué van a hacer los puesteros?',
+      '—Vamos a seguir viniendo hasta que nos saquen. Acá hay familias que viven de esto hace treinta años.',
+    ];
+    expect(find('Vamos a seguir viniendo', unnamed)?.speaker ?? null).toBeNull();
+  });
+
+  it('still credits the answer to whom the same exchange quotes with an inserted verb', () => {
+    const exchange = [
+      'La Intendencia anunció el cierre de la feria del barrio Sur.',
+      '—¿Y ahora de qué vivo? —preguntó Rosa Cabrera, de 61 años, puestera desde 1990—. Tengo dos nietos a cargo.',
+      '—¿Va a seguir viniendo?',
+      '—Y sí, ¿qué querés que haga? Hasta que me saquen.',
+    ];
+    expect(find('Hasta que me saquen', exchange)?.speaker).toBe('Rosa Cabrera');
+  });
+});
