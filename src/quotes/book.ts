@@ -899,7 +899,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // Only without such a name are close spellings looked for.
       const nearby = () => new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
       // "GlaxoSmithKline" where the articles quote "Glaxo": a one-word name that begins a one-word query, its short form.
-      const shortened = key.includes(' ') ? [] : [...key].flatMap((_, end) => (end >= MIN_SHORT_FORM_CHARS ? (byCompactKey.get(key.slice(0, end)) ?? []) : [])).filter((entry) => entry.nameWords.length === 1);
+      // Ends counted in letters (code points), as the prefixes are cut: a letter outside the BMP is two code units.
+      const letters = [...key];
+      const shortened = key.includes(' ') ? [] : letters.flatMap((_, end) => (end >= MIN_SHORT_FORM_CHARS ? (byCompactKey.get(letters.slice(0, end).join('')) ?? []) : [])).filter((entry) => entry.nameWords.length === 1);
       const begun = [...new Set([...shortened, ...started])];
       const near = (begun.length > 0 ? begun : [...nearby()].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });

@@ -204,7 +204,12 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       }
     }
     // "el Ministerio de Educación (Minedu)", "del Instituto de Vivienda (Invivi)": a word in brackets that abbreviates the words before it.
-    for (const { short, long } of abbreviationsDefined(sentence, text)) if (!acronyms.has(nameKey(short))) acronyms.set(nameKey(short), long);
+    // A name read short before the bracket ("la Competencia" of "Comisión Nacional de los Mercados y la Competencia (CNMC)",
+    // cut at the coordinator) gives way to the whole name the letters abbreviate.
+    for (const { short, long } of abbreviationsDefined(sentence, text)) {
+      const known = acronyms.get(nameKey(short));
+      if (known === undefined || (!abbreviates(short, known) && nameKey(long).endsWith(` ${nameKey(known)}`))) acronyms.set(nameKey(short), long);
+    }
     // Appositions between commas: "El líder norcoreano, Kim Jong Un," / "Elena Márquez, directora del Instituto…,"; an
     // aside in brackets before the comma is no segment of its own ("el titular del Ministerio de Educación (Minedu), Rosendo Serna,").
     const segments = commaSegments(sentence).filter((segment) => !bracketed(sentence.tokens, segment));
@@ -232,6 +237,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
       else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
+      // "Ofwat's chief executive, Martin Oyelaran,": whose office it is tells this chief executive from another's.
+      const owned = pair.title.medium ? undefined : ownedTitle(sentence, text, pair.title === first ? segment : next, pair.title.title);
+      if (owned !== undefined) descriptions.push({ name: pair.name, text: owned, at: sentence.start });
     });
   }
 
@@ -396,6 +404,24 @@ function portfolioBefore(tokens: readonly Token[], text: string, from: number, t
   let first = head;
   while (first > 0 && tokens[first - 1]!.kind === 'word' && portfolioOf(tokens[first - 1]!.key) !== undefined) first--;
   return head > 0 && first < head ? text.slice(tokens[first]!.start, tokens[head]!.start + title.length) : undefined;
+}
+
+/**
+ * `title` with the proper name whose possessive stands right before it in `segment` ("Ofwat's chief executive", "Severn
+ * Vale Water's chief executive"): the office's owner, which English puts before the title as Spanish puts "de Ofwat" after
+ * it. Undefined when no capitalised possessive precedes the title.
+ */
+function ownedTitle(sentence: Sentence, text: string, segment: Segment, title: string): string | undefined {
+  const { tokens } = sentence;
+  let at = segment.to - 1;
+  while (at >= segment.from && !text.startsWith(title, tokens[at]!.start)) at--;
+  const possessive = at - 1;
+  if (possessive < segment.from || !/^\p{Lu}.*['’]s$/u.test(tokens[possessive]!.text)) return undefined;
+  let from = possessive;
+  while (from - 1 >= segment.from && tokens[from - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
+  // "The Regulator's chief executive" at a sentence's start: the article is no part of the owner's name.
+  while (from < possessive && DETERMINERS.has(tokens[from]!.key)) from++;
+  return text.slice(tokens[from]!.start, tokens[at]!.start + title.length);
 }
 
 /** Whether a segment is an aside in brackets: a bracket opens right before it and closes right after. */

@@ -21,6 +21,8 @@ const SAME_ACTOR: readonly (readonly string[])[] = [
   ['reporteros sin fronteras', 'reporters without borders', 'rsf'],
   ['amnistia internacional', 'amnesty international'],
   ['cruz roja', 'red cross'],
+  // A service Spanish names by one compound noun ("guardacostas"), which no word of the English name translates.
+  ['guardacostas', 'guardia costera', 'coast guard'],
   ['acnur', 'unhcr', 'alto comisionado de las naciones unidas para los refugiados', 'united nations high commissioner for refugees'],
 ];
 
@@ -198,6 +200,7 @@ const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['ciencia', 'science'], ['tecnologia', 'technology'], ['ambiente', 'environment'], ['estado', 'state'], ['central', 'central'],
   ['nacional', 'national'], ['federal', 'federal'], ['supremo', 'supreme'], ['suprema', 'supreme'], ['electoral', 'electoral'],
   ['internacional', 'international'], ['europeo', 'european'], ['europea', 'european'], ['publico', 'public'], ['publica', 'public'],
+  ['guardia', 'guard'], ['costera', 'coast'], ['costero', 'coast'], ['fronteriza', 'border'], ['patrulla', 'patrol'],
   ['y', 'and'],
 ];
 const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
@@ -233,7 +236,7 @@ function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMa
  * Nouns that head a body's name beyond INSTITUTION_NOUNS, in both languages ("Servicio Meteorológico de Argentina",
  * "Argentine weather service", "Port Authority"): the other heads BODY_NAME_WORDS translates.
  */
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia']);
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla']);
 
 /**
  * Regular endings of learned words shared by English and Spanish (English first, Spanish forms after; keys folded):

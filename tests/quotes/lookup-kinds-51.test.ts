@@ -1,0 +1,55 @@
+/**
+ * /quote look-ups of newcomer 28's kinds (issue 16, stop 51), on sentences written for them: an acronym declared in
+ * brackets after a body's whole name that holds a coordination finds the whole name, never its last conjunct; an office
+ * English gives its owner's possessive ("X's chief executive") finds the holder at X, not another company's; a service
+ * Spanish names by other words than English ("guardacostas", "Guardia Costera" / "Coast Guard").
+ */
+import { describe, expect, it } from 'vitest';
+import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
+
+describe('an acronym declared after a name with a coordination', () => {
+  const book = bookOf('es', [
+    'La Autoridad Nacional de los Puertos y la Navegación (ANPN) ha sancionado a dos navieras por vertidos.',
+    'La ANPN ha recordado que las navieras pueden recurrir ante la Audiencia Nacional.',
+  ]);
+
+  it('credits the body by its whole name, found by the acronym and by the name', () => {
+    for (const query of ['ANPN', 'Autoridad Nacional de los Puertos y la Navegación']) {
+      const found = book.lookup(query);
+      expect(found.actor).toBe('Autoridad Nacional de los Puertos y la Navegación');
+      expect(found.statements.map((statement) => statement.text)).toContain('las navieras pueden recurrir ante la Audiencia Nacional');
+    }
+  });
+});
+
+describe("an office after its owner's possessive", () => {
+  const book = bookOf('en', [
+    'Harbour Water was fined £10m on Monday after years of leaks.',
+    '"This is a firm that ignored every warning," said Watchdog Authority\'s chief executive, Lena Morrow.',
+    'Harbour Water\'s chief executive, Paul Greene, apologised but said the company "never hid the figures".',
+  ]);
+
+  it("takes the holder at the owner the query names, however the query puts it", () => {
+    expect(book.lookup("Watchdog Authority's chief executive").actor).toBe('Lena Morrow');
+    for (const query of ['the chief executive of Harbour Water', 'Harbour Water chief executive', 'el director ejecutivo de Harbour Water']) {
+      expect(book.lookup(query).actor).toBe('Paul Greene');
+    }
+  });
+
+  it('still asks which chief executive for the bare office', () => {
+    expect(book.lookup('chief executive')).toMatchObject({ actor: null, candidates: expect.arrayContaining(['Lena Morrow', 'Paul Greene']) });
+  });
+});
+
+describe('a service named by other words in the other language', () => {
+  it('finds the Coast Guard of an English article by "guardacostas" and "Guardia Costera"', () => {
+    const book = bookOf('en', ['The vessel ran aground early Monday, the U.S. Coast Guard said.']);
+    for (const query of ['Guardacostas', 'Guardia Costera']) expect(book.lookup(query).actor).toBe('U.S. Coast Guard');
+  });
+
+  it('finds the Guardia Costera and the Patrulla Fronteriza of a Spanish article by their English names', () => {
+    const book = bookOf('es', ['Según la Guardia Costera, el buque encalló a las tres de la madrugada.', 'La Patrulla Fronteriza informó que detuvo a doce personas.']);
+    expect(book.lookup('Coast Guard').actor).toBe('Guardia Costera');
+    expect(book.lookup('Border Patrol').actor).toBe('Patrulla Fronteriza');
+  });
+});
