@@ -13,7 +13,7 @@
  */
 import { withoutInvisible } from '../text/invisible.js';
 import { foldAccents } from '../text/words.js';
-import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, type DateOrder } from './dates.js';
+import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
@@ -44,10 +44,11 @@ function withoutTitleLabel(title: string | null): string | null {
 /**
  * The metadata of article `id` (this file's header says where each field comes from): `cleaned` is its cleaned lines,
  * `text` its body as indexed (its language is detected on it; the declared one when it is too short to tell) and `page`
- * what its markup or front matter declares. The title falls back to the first paragraph, then to `id`; the other
- * fields are null when nothing gives them.
+ * what its markup or front matter declares; `savedMs`, when its file was last modified (ms since the epoch), dates a
+ * dateline that prints no year (see yearlessDatelineDate). The title falls back to the first paragraph, then to `id`; the
+ * other fields are null when nothing gives them.
  */
-export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}): ArticleMeta {
+export function describeArticle(id: string, cleaned: CleanedArticle, text: string, page: PageMeta = {}, savedMs?: number): ArticleMeta {
   const language = detectLanguage(text, page.language);
   // A page's order was read from its markup (its locale and all its printed dates); a text's from its language and its own dates.
   const order = page.dateOrder ?? pageDateOrder([language], text);
@@ -82,6 +83,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => readDateLine(line, order)?.iso),
       [page.modifiedDate],
+      cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs)),
     ),
     language,
   };
@@ -193,6 +195,48 @@ function readDatedDateline(paragraph: string, order: DateOrder = 'day-first'): O
   const outlet = end[1]?.trim();
   const after = date.end + end[0].length;
   return { outlet: outlet && isName(outlet) ? outlet : null, date: readIn(date, order), end: after + SPACES.exec(paragraph.slice(after))![0].length };
+}
+
+const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A dateline whose date has a day and a month but no year, an agency or not in brackets after it: "Santiago de Chile, 2 dic
+ * (EFE).-", "ROTTERDAM, Dec 2 (Reuters) -", "Lima, 3 de mayo.-". Groups: place, day and month, or month and day.
+ */
+const YEARLESS_DATELINE = new RegExp(
+  `^([^()\\n,]{1,60}),\\s*(?:(\\d{1,2})\\s+(?:de\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])\\.?\\s*(?:\\([^()\\n]{2,60}\\))?\\s*(?:\\.\\s?[-–—]|[-–—]|:)`,
+  'iu',
+);
+const DAY_MS = 86_400_000;
+/** How many days after a yearless dateline's date its file may have been saved for the file's year to date it unconfirmed. */
+const MAX_DAYS_SAVED_AFTER = 31;
+
+/**
+ * The date of a yearless dateline opening `paragraph` (YEARLESS_DATELINE), its year told by when its file was saved
+ * (`savedMs`): the latest such day no later than the file (a day's slack for time zones), in the file's year or the one
+ * before. It must fall on a weekday the paragraph names ("iniciaron este miércoles", "on Wednesday"); with none named, the
+ * file must have been saved within MAX_DAYS_SAVED_AFTER days, as a saved wire is. Null when no year can be told.
+ */
+function yearlessDatelineDate(paragraph: string, savedMs: number | undefined): string | null {
+  const match = savedMs === undefined ? null : YEARLESS_DATELINE.exec(paragraph);
+  if (!match || savedMs === undefined || !isPlace(match[1] ?? '')) return null;
+  const day = Number(match[2] ?? match[5]);
+  const month = MONTH_NUMBERS[(match[3] ?? match[4] ?? '').toLowerCase()];
+  if (month === undefined) return null;
+  const savedYear = new Date(savedMs).getUTCFullYear();
+  const named = namedWeekdays(paragraph);
+  for (const year of [savedYear, savedYear - 1]) {
+    const at = Date.UTC(year, month - 1, day);
+    if (new Date(at).getUTCDate() !== day || at > savedMs + DAY_MS) continue;
+    const confirmed = named.size > 0 ? named.has((new Date(at).getUTCDay() + 6) % 7) : savedMs - at <= MAX_DAYS_SAVED_AFTER * DAY_MS;
+    return confirmed ? new Date(at).toISOString().slice(0, 10) : null;
+  }
+  return null;
+}
+
+/** The days of the week `text` names, Spanish or English, as 0 (Monday) to 6. */
+function namedWeekdays(text: string): Set<number> {
+  const words = new Set(foldAccents(text.toLowerCase()).match(/\p{L}+/gu) ?? []);
+  return new Set(Object.values(WEEKDAY_NAMES).flatMap((names) => names.flatMap((name, at) => (words.has(name) ? [at] : []))));
 }
 
 /** A dateline's place: a few capitalised words (a short date aside), not the subject of a sentence. */

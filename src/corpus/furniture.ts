@@ -74,12 +74,18 @@ const LISTS = [
 /** A story's reading time ("6 min read", "Lectura: 3 min", "3 minutos de lectura"). */
 const READING_TIME = /^(tiempo de lectura|tiempo estimado de lectura|reading time|lectura)\s*:?\s*\d+|^\d+\s*(min|mins|minutos|minutes)\.?( de lectura| read| lectura)?$/iu;
 
+/**
+ * A taxonomy's label and its values ("Temas: Elecciones, Congreso", "Sección: Ciudad"). A line that also prints the story's
+ * date ("Sección: Ciudad | Miércoles 25 de noviembre de 2026") is the header's, and stays for its date.
+ */
+const TAXONOMY = /^(etiquetas|tags|temas|t[oó]picos|topics|themen|sujets|assuntos|argomenti|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu;
+const DATED_PART = /[|·•]\s*[^|·•]*\d{4}/u;
+
 const LINES = [
   // Author boxes and roles.
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
   /^(ver|view) (perfil|profile|todas las entradas|all posts)|^((ver|view|see|leer|read) )?(more posts by|m[aá]s (art[ií]culos|entradas|noticias) (de|sobre)|more (stories|news|articles) (from|by|about|on)|see all posts|view all posts)\b/iu,
-  // Taxonomy, navigation and page controls.
-  /^(etiquetas|tags|temas|t[oó]picos|topics|themen|sujets|assuntos|argomenti|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu,
+  // Navigation and page controls.
   // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
   /^(show|see|view|open|ver|mostrar|mira|mir[aá]|abrir|voir|afficher|alle|zeige)( (the|full|las|los|la|les))?( (all|todas|todos|toutes|tous|alle)| (all|todas|todos|toutes|tous|alle)?\s*\d+| (all|todas|todos|toutes|tous|alle)?\s*(photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|gallery|galer[ií]a|galerie))( (photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|completa|complete|anzeigen))*\s*[»›>]?$/iu,
   /^\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,
@@ -286,8 +292,13 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
-  if (LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
+  if ((TAXONOMY.test(line) && !isDatedLabel(line)) || LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
   return null;
+}
+
+/** Whether a label line prints a date in a part of its own, after a separator (see TAXONOMY). */
+function isDatedLabel(line: string): boolean {
+  return DATED_PART.test(line) && line.split(/\s*[|·•]\s*/u).some((part) => readDateLine(part) !== null);
 }
 
 /** Whether the line calls its reader to act (see CALL_VERB): a story's sentence may name the same verbs. */

@@ -165,5 +165,5 @@ export function buildArticle(seed: SeedFile): Article | null {
     offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
   }
   const text = cleaned.paragraphs.join(PARAGRAPH_SEPARATOR);
-  return { ...describeArticle(seed.id, cleaned, text, seed.meta), text, paragraphs, words: wordCount(text) };
+  return { ...describeArticle(seed.id, cleaned, text, seed.meta, seed.modifiedMs), text, paragraphs, words: wordCount(text) };
 }

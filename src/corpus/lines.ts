@@ -234,7 +234,7 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const sentence = endsLikeSentence(line) && !isNamesThenDates(rest);
   // The names end at a date run into them ("Par Jean Dupont le 12 mai 2024", "Por Ana Ruiz 2 de mayo de 2024").
   const named = sentence ? rest : namesBeforeDate(rest);
-  const names = sentence ? rest.replace(/\.$/, '') : named.slice(0, BYLINE_NAME_END.exec(named)?.index ?? named.length).trim();
+  const names = sentence ? rest.replace(SENTENCE_STOP, '') : named.slice(0, BYLINE_NAME_END.exec(named)?.index ?? named.length).trim();
   // Without a conjunction, a name after a comma is an agency or a place ("By Jane Doe, Reuters"), not another author.
   const list = sentence || CONJUNCTION.test(names) ? names.split(LIST_SEPARATOR) : [names.split(',')[0] ?? ''];
   const authors = list.map((name) => withoutEmployer(name.trim())).filter(Boolean);
@@ -275,6 +275,9 @@ function withoutEmployer(name: string): string {
   }
   return name;
 }
+
+/** The full stop closing a byline written as a sentence, not one closing an initial or "Jr." ("Por Ana Ruiz R."). */
+const SENTENCE_STOP = /(?<!(?:^|[\s.-])(?:\p{Lu}|[JS]r))\.$/u;
 
 /** A word that opens an organisation's name, not a person's last ("The Daily Post", "Agencia EFE"). */
 const EMPLOYER_OPENING = /^(?:the|el|la|los|las|le|les|il|der|die|das|agencia|agence|agentur|agenzia|ag[êe]ncia)$/iu;

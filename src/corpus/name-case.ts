@@ -26,22 +26,28 @@ export function casedAuthors(authors: string): string {
     .join(', ');
 }
 
-/** The most letters of a word in an outlet's name in capitals that is read as an acronym ("CNN", "ABC", "EFE"). */
-const MAX_ACRONYM_LETTERS = 3;
+/** The most letters of a word in an outlet's name in capitals that may be an acronym ("EFE", "ANSA"; "VOZ" is a word). */
+const MAX_ACRONYM_LETTERS = 4;
 
 /**
  * An outlet's name printed in capitals, of two words or more ("EL HERALDO DEL VALLE", "EUROPA PRESS"), in its usual
- * case: as `text` prints it elsewhere in another case ("consultadas por Europa Press"), else each word capitalised,
- * its particles in lower case and its words of up to MAX_ACRONYM_LETTERS letters kept as acronyms ("AGENCIA EFE" →
- * "Agencia EFE"). A one-word name ("EFE", "REUTERS") may be an acronym, and any other name is kept as printed.
+ * case: as `text` prints it elsewhere in another case ("consultadas por Europa Press"), else each word capitalised
+ * (casedWord) but for an acronym: a word with no vowel ("CNN"), or a short one that `text` prints in capitals too ("AGENCIA
+ * EFE" beside "dijo a EFE" → "Agencia EFE"; "LA VOZ DEL LITORAL" → "La Voz del Litoral"). A one-word name ("EFE",
+ * "REUTERS") may be an acronym, and any other name is kept as printed.
  */
 export function casedOutlet(outlet: string, text: string): string {
   const words = outlet.split(' ');
   if (words.length < 2 || LOWER.test(outlet) || !/\p{Lu}/u.test(outlet)) return outlet;
-  const pattern = new RegExp(`(?<![\\p{L}])${outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
-  const printed = [...text.matchAll(pattern)].map(([match]) => match).find((match) => LOWER.test(match));
+  const printed = [...text.matchAll(wholeWords(outlet, 'giu'))].map(([match]) => match).find((match) => LOWER.test(match));
   if (printed) return printed;
-  return words.map((word, index) => (word.length <= MAX_ACRONYM_LETTERS && !NAME_PARTICLES.has(word.toLocaleLowerCase()) ? word : casedWord(word, index === 0))).join(' ');
+  const isAcronym = (word: string) => word.length <= MAX_ACRONYM_LETTERS && !NAME_PARTICLES.has(word.toLocaleLowerCase()) && wholeWords(word, 'u').test(text);
+  return words.map((word, index) => (isAcronym(word) ? word : casedWord(word, index === 0))).join(' ');
+}
+
+/** A pattern for `words` standing alone, not inside longer words. */
+function wholeWords(words: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, flags);
 }
 
 function casedName(name: string): string {

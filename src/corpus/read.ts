@@ -5,7 +5,7 @@
  * corpus with a warning.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { basename, extname, join, sep } from 'node:path';
 import { decodeBytes } from './decode.js';
@@ -54,10 +54,11 @@ export function readSeedFile(dir: string, file: string): Outcome {
   const skip = (reason: string): Outcome => ({ warning: { file, message: `skipped: ${reason}` } });
   const path = join(dir, file);
   let bytes: Buffer;
+  let info: Stats;
   try {
     // Size first, so that a huge file is never loaded into memory.
     const own = lstatSync(path);
-    const info = own.isSymbolicLink() ? statSync(path) : own;
+    info = own.isSymbolicLink() ? statSync(path) : own;
     if (!info.isFile()) return skip('not a regular file');
     // Whoever may add a link to the seeds folder could otherwise publish any file the bot can read (its .env).
     const target = own.isSymbolicLink() ? basename(realpathSync(path)) : undefined;
@@ -67,7 +68,9 @@ export function readSeedFile(dir: string, file: string): Outcome {
   } catch (error) {
     return skip(`the file could not be read (${describeError(error)})`);
   }
-  return readSeedBytes(file, bytes);
+  const outcome = readSeedBytes(file, bytes);
+  if ('file' in outcome) outcome.file.modifiedMs = info.mtimeMs;
+  return outcome;
 }
 
 /**

@@ -94,4 +94,6 @@ export interface SeedFile {
   meta?: PageMeta;
   /** An HTML page whose markup ends in the middle of its text (see endsInText): its last line is story text without a sentence end. */
   cutShort?: boolean;
+  /** When the file was last modified (ms since the epoch), when read from disk: it tells the year a yearless dateline omits. */
+  modifiedMs?: number;
 }

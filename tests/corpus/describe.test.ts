@@ -60,6 +60,11 @@ describe('article metadata', () => {
     // The outlet as the text prints it elsewhere; acronyms within a name stay in capitals.
     expect(describePage(['Acuerdo de paz en la capital', 'SORIA, 5 (NORTE PRESS AGENCIA)', `${BODY} Lo adelantó a Norte Press Agencia el alcalde.`]).outlet).toBe('Norte Press Agencia');
     expect(describePage(['Acuerdo de paz en la capital', 'SORIA, 5 (AGENCIA NCP)', BODY]).outlet).toBe('Agencia NCP');
+    expect(describePage(['Acuerdo de paz en la capital', 'SORIA, 5 (AGENCIA NOVA)', `${BODY} Lo adelantó a NOVA el alcalde.`]).outlet).toBe('Agencia NOVA');
+    // A short word of the name that the text never prints in capitals is a word, not an acronym.
+    expect(describePage(['LA VOZ DEL CINCA', 'Comarcas | Martes 6 de octubre de 2026', 'Acuerdo de paz en la capital', BODY]).outlet).toBe('La Voz del Cinca');
+    // A section's label beside the date keeps the date.
+    expect(describePage(['LA VOZ DEL CINCA', 'Sección: Comarcas | Martes 6 de octubre de 2026', 'Acuerdo de paz en la capital', BODY]).date).toBe('2026-10-06');
     // A name line in capitals that opens with no article is no masthead.
     expect(describePage(['NERO SALCEDO', 'Acuerdo de paz en la capital', BODY]).outlet).toBeNull();
   });
@@ -69,6 +74,26 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).outlet).toBe('Agencia Norpress');
     expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).author).toBeNull();
     expect(describePage(['Acuerdo de paz en la capital', BODY, 'Agencia NCP'], { outlet: 'Diario del Cinca' }).author).toBe('Agencia NCP');
+  });
+
+  it('dates a dateline with no year by when its file was saved: the latest such day, on a weekday its lead names or saved soon after', () => {
+    const dated = (lead: string, saved: string) =>
+      buildArticle({ id: 'page', file: 'page.txt', text: ['Acuerdo de paz en la capital', lead].join('\n\n'), hash: 'x', modifiedMs: Date.parse(saved) })?.date;
+    const lead = 'las autoridades confirmaron este miércoles que el acuerdo se firmará la próxima semana en la capital.';
+    expect(dated(`Soria, 2 dic (NCP).- Las autoridades confirmaron este miércoles que el acuerdo se firmará.`, '2026-12-04T10:00:00Z')).toBe('2026-12-02');
+    expect(dated('HARBOURTON, Dec 2 (Wire) - The authorities said on Wednesday that the agreement will be signed next week.', '2026-12-04T10:00:00Z')).toBe('2026-12-02');
+    expect(dated(`Soria, 30 de diciembre.- Las autoridades confirmaron que el acuerdo se firmará la próxima semana en la capital.`, '2027-01-03T10:00:00Z')).toBe('2026-12-30');
+    // A weekday that the day does not fall on in the file's year or the one before, or a file saved long after: no date.
+    expect(dated(`Soria, 2 dic (NCP).- Las autoridades confirmaron este jueves que el acuerdo se firmará.`, '2026-12-04T10:00:00Z')).toBeNull();
+    expect(dated(`Soria, 2 dic (NCP).- Las autoridades confirmaron que el acuerdo se firmará la próxima semana.`, '2027-06-01T10:00:00Z')).toBeNull();
+    // A paragraph that opens with a sentence, not a place, has no dateline; nor has a page read with no file.
+    expect(dated(`El 2 de diciembre: ${lead}`, '2026-12-04T10:00:00Z')).toBeNull();
+    expect(describePage(['Acuerdo de paz en la capital', `Soria, 2 dic (NCP).- Las autoridades confirmaron este miércoles que el acuerdo se firmará.`]).date).toBeNull();
+  });
+
+  it('keeps the full stop of an initial closing a byline\'s name, and drops a sentence\'s', () => {
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo I.', BODY]).author).toBe('Nerea Salcedo I.');
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo.', BODY]).author).toBe('Nerea Salcedo');
   });
 
   it('reads a wire reporter\'s name apart from the agency printed after it, in capitals or not', () => {

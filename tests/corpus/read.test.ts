@@ -403,3 +403,13 @@ describe('readSeedFiles: bad input', () => {
     expect(warnings).toEqual([{ file: '.', message: `seeds folder ${join(dir, 'no-such-folder')} does not exist; there are no articles to index` }]);
   });
 });
+
+describe('a dateline with no year', () => {
+  it('is dated by the year of the file it was saved in, as the weekday of its lead confirms', async () => {
+    const wire = 'Huelga de estibadores en Puerto Claro\n\nPuerto Claro, 2 dic (NCP).- Los estibadores del puerto iniciaron este miércoles una huelga de 48 horas contra el plan de automatización de dos terminales.';
+    await write('huelga.txt', wire);
+    await utimes(join(dir, 'huelga.txt'), new Date('2026-12-04T10:00:00Z'), new Date('2026-12-04T10:00:00Z'));
+    const { articles } = buildCorpus((await readSeedFiles(dir)).files);
+    expect(articles[0]?.date).toBe('2026-12-02');
+  });
+});
