@@ -328,8 +328,11 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     // clause as a comma would, the quotation kept.
     if (token.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;
     if (token.text !== ',') continue;
-    // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on.
+    // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on; so does a
+    // list of items ("serán Iztapalapa, Tláhuac, … y Magdalena Contreras."), even after a relative.
     if (listedComplement(tokens, i)) continue;
+    const listed = listEnd(tokens, i);
+    if (listed !== undefined) return listed;
     // "…, quien enfatizó que en el caso del Partido, «…».": a quotation closing the sentence after the comma is what the relative's verb reports.
     const closingQuotation = tokens[i + 1]?.kind === 'quote' && tokens.slice(i + 2).every((after) => after.kind === 'punct');
     if (relative && !closingQuotation) return i;
@@ -376,6 +379,53 @@ function listedComplement(tokens: Token[], index: number): boolean {
   for (let i = index + 2; i < tokens.length && tokens[i]!.kind === 'word'; i++) if (COORDINATORS.has(tokens[i]!.key) && same(tokens[i + 1])) return true;
   return false;
 }
+
+/** Words an item of a list closing a sentence may have ("el del Niño", "Magdalena Contreras", "the Bronx"). */
+const MAX_LIST_ITEM_TOKENS = 5;
+
+/** How a list item opens: "name" for a capitalised word, "number" for a figure, else its first word (folded). */
+function itemShape(token: Token): string {
+  if (/^\p{N}/u.test(token.text)) return 'number';
+  return /^\p{Lu}/u.test(token.text) ? 'name' : token.key;
+}
+
+/**
+ * Where a reported clause that ends with a list of items ends, when the comma at `index` is one of the list's ("que las
+ * alcaldías afectadas serán Iztapalapa, Tláhuac, … y Magdalena Contreras.", "son el General, el Civil y el del Niño",
+ * "are Dorchester, Mattapan and Hyde Park"): from the comma, items of at most MAX_LIST_ITEM_TOKENS words separated by
+ * commas, the last two by a coordinator ("y", "e", "o", "and", "or"), every one opening as the item before the comma does
+ * (a capitalised word, a figure, or the same article), none holding a verb of saying; the list ends at the sentence's end
+ * or at the comma after its last item. Undefined otherwise: ", firmó el decreto y se fue." opens a clause of its own.
+ */
+function listEnd(tokens: Token[], index: number): number | undefined {
+  const before = tokens[index - 1];
+  if (before?.kind !== 'word') return undefined;
+  // The item before the comma: back to the word its shape is read from (the article of "el Civil", the name's first word).
+  let start = index - 1;
+  while (start > 0 && index - start < MAX_LIST_ITEM_TOKENS && tokens[start - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[start - 1]) && !COMPLEMENTISERS.has(tokens[start - 1]!.key) && itemShape(tokens[start]!) !== itemShape(tokens[index + 1] ?? before)) start--;
+  const next = tokens[index + 1];
+  if (!next || next.kind !== 'word' || itemShape(tokens[start]!) !== itemShape(next)) return undefined;
+  const shape = itemShape(next);
+  let itemFrom = index + 1;
+  let coordinated = false;
+  for (let i = index + 1; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const ends = token === undefined || isPunct(token, ';:.!?');
+    if (ends || token.text === ',' || (!coordinated && LIST_COORDINATORS.has(token.key))) {
+      if (i === itemFrom || i - itemFrom > MAX_LIST_ITEM_TOKENS) return undefined;
+      if (ends || coordinated) return coordinated ? i : undefined;
+      if (token.text !== ',') coordinated = true;
+      itemFrom = i + 1;
+      if (tokens[itemFrom]?.kind !== 'word' || itemShape(tokens[itemFrom]!) !== shape) return undefined;
+      continue;
+    }
+    if (token.kind !== 'word' || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words that join a list's last item (folded). */
+const LIST_COORDINATORS: ReadonlySet<string> = new Set(['y', 'e', 'o', 'u', 'and', 'or']);
 
 /**
  * Whether the full stop at `index` closes an abbreviation inside the sentence: a dotted acronym ("la Embajada de los

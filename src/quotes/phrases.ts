@@ -703,6 +703,11 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   if (NAME_PREPOSITIONS.has(tokens[i + 1]?.key ?? '') && complement && i + 2 < to && isLowerCase(complement) && !DETERMINERS.has(complement.key)) {
     return slice(text, tokens, i, i + 3).toLowerCase();
   }
+  // "invirtió 420.000 millones de pesos en redes durante 2025": a bare noun after a word that says nothing is what the
+  // verb acts on; "denunció en redes que…", "dijo en entrevista que…" name the vehicle of a verb of saying.
+  const bare = i === from + (locution ?? 1);
+  const after = tokens[from - 1];
+  if (bare && after?.kind === 'word' && isLowerCase(after) && after.verb === undefined) return undefined;
   return noun.text.toLowerCase();
 }
 
