@@ -163,6 +163,12 @@ function nothingFound(result: QuoteResult, strings: Strings): string {
   // A query with no letter or digit left (an emoji, punctuation, only mentions) names nobody: said so, not "no statements by 😀".
   const notFound = result.actor ? strings.noStatements(inlineText(result.actor)) : /[\p{L}\p{N}]/u.test(query) ? strings.noStatements(query) : strings.noActorName;
   const noneFound = unquoted.size > 0 ? `${notFound} ${strings.namedOnly(relatedMatches([...unquoted.keys()], [...unquoted.values()]))}` : notFound;
-  if (result.suggestions.length > 0) return `${noneFound} ${strings.didYouMean(result.suggestions.map(inlineText))}`;
+  if (result.suggestions.length > 0) {
+    // Someone else of the same surname ("Ruth Calder" for "Tom Calder") is said to be another person, not a near spelling.
+    const others = new Set(result.otherGivenName ?? []);
+    const near = result.suggestions.filter((name) => !others.has(name)).map(inlineText);
+    const sameSurname = others.size > 0 ? strings.sameSurname([...others].map(inlineText)) : '';
+    return [noneFound, near.length > 0 ? strings.didYouMean(near) : '', sameSurname].filter(Boolean).join(' ');
+  }
   return result.mostQuoted?.length && unquoted.size === 0 ? `${noneFound} ${strings.mostQuoted(result.mostQuoted.map(inlineText))}` : noneFound;
 }

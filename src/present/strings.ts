@@ -61,6 +61,8 @@ export interface Strings {
   /** The actor typed was only mentions, markup or invisible characters. */
   noActorName: string;
   didYouMean(names: string[]): string;
+  /** People of the surname asked for with another given name: someone else, offered as such. */
+  sameSurname(names: string[]): string;
   /** Said after "no statements" while `files` new or changed seed files are still being read. */
   stillReading(files: number): string;
   mostQuoted(names: string[]): string;
@@ -148,6 +150,7 @@ const es: Strings = {
   noStatements: (query) => `No encontré declaraciones de «${query}» en los artículos.`,
   noActorName: 'Lo que escribiste no contiene el nombre de ninguna persona ni organización (las menciones de Discord no cuentan).',
   didYouMean: (names) => `¿Quizás buscabas: ${names.join(', ')}?`,
+  sameSurname: (names) => `Con el mismo apellido pero otro nombre de pila (otra persona): ${names.join(', ')}.`,
   stillReading: (files) => `(Aún estoy leyendo ${files === 1 ? 'un archivo nuevo o cambiado' : `${files} archivos nuevos o cambiados`} de la carpeta de artículos: vuelve a preguntar cuando termine.)`,
   mostQuoted: (names) => `Los más citados en los artículos: ${names.join(', ')}.`,
   whichOne: (query, names) => `«${query}» puede referirse a varias personas: ${names.join(', ')}. ¿A quién te refieres?`,
@@ -213,6 +216,7 @@ const en: Strings = {
   noStatements: (query) => `I found no statements by “${query}” in the articles.`,
   noActorName: 'What you typed names no person or organisation (Discord mentions do not count).',
   didYouMean: (names) => `Did you mean: ${names.join(', ')}?`,
+  sameSurname: (names) => `Of the same surname but another given name (someone else): ${names.join(', ')}.`,
   stillReading: (files) => `(I am still reading ${files === 1 ? 'a new or changed file' : `${files} new or changed files`} in the articles folder: ask again once it is done.)`,
   mostQuoted: (names) => `The most quoted in the articles: ${names.join(', ')}.`,
   whichOne: (query, names) => `“${query}” could mean several people: ${names.join(', ')}. Which one do you mean?`,

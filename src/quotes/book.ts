@@ -905,7 +905,16 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const begun = [...new Set([...shortened, ...started])];
       const near = (begun.length > 0 ? begun : [...nearby()].filter(beyondGivenName).sort(inBookOrder)).slice(0, UNKNOWN_SUGGESTIONS);
       if (near.length === 0) return result(query, { mostQuoted: mostQuotedNames(UNKNOWN_SUGGESTIONS) });
-      return result(query, { suggestions: near.map((close) => close.actor.name) });
+      // "Tom Calder" beside the "Ruth Calder" who spoke: the surname is close, the given names are two (neither close to a
+      // word of the other name): someone else of that surname, said so, not a near spelling of the person asked for.
+      const givenNameDiffers = (entry: Entry) => {
+        const [otherGiven] = entry.nameWords;
+        const at = closeAt(entry);
+        return fuzzyWords.length >= 2 && entry.nameWords.length >= 2 && otherGiven !== undefined && at[0] === -1 && at.some((place) => place > 0)
+          && !fuzzyWords.some((word) => editsApart(word, otherGiven, wordTolerance(word)) <= wordTolerance(word));
+      };
+      const otherGivenName = near.filter(givenNameDiffers).map((other) => other.actor.name);
+      return result(query, { suggestions: near.map((close) => close.actor.name), ...(otherGivenName.length > 0 ? { otherGivenName } : {}) });
     }
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' || by === 'spelling' ? by : role && !named(entry) ? 'role' : undefined;

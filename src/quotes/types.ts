@@ -46,6 +46,11 @@ export interface QuoteResult {
   statements: Statement[];
   /** Known actors close to an unknown query. */
   suggestions: string[];
+  /**
+   * Those of `suggestions` who share the query's surname but have another given name ("Ruth Calder" for "Tom Calder"):
+   * someone else of the same surname, offered as such, never as a near spelling of the person asked for.
+   */
+  otherGivenName?: string[];
   /** When the query fits several actors equally well, their names; the caller asks the user to choose. */
   candidates: string[];
   /**

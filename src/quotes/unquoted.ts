@@ -23,15 +23,18 @@ export function unquotedPeople(articleId: string, cast: Cast, speakers: Readonly
   if (capitalisesNouns) return [];
   const spoken = new Set([...speakers].flatMap((speaker) => [nameKey(speaker), ...(coordinatedMembers(speaker) ?? [])]));
   const people: NamedPerson[] = [];
+  /** The last words of the speakers' names of two words or more (their surnames). */
+  const surnames = new Set([...spoken].flatMap((key) => (key.includes(' ') ? [key.split(' ').at(-1)!] : [])));
   for (const name of cast.fullNames()) {
     const key = nameKey(name);
     const words = key.split(' ');
     if (spoken.has(key) || spoken.has(nameKey(cast.resolveName(name) ?? name)) || words.length > MAX_PERSON_NAME_WORDS) continue;
     if (isBodyName(key) || isPlaceName(key) || isTitleNoun(words[0]!) || GROUP_NOUNS.has(words[0]!) || words.some((word) => INSTITUTION_NOUNS.has(word))) continue;
     // A name the article gives no title and never shortens is mostly a body's or an event's ("Asamblea Legislativa",
-    // "Semana Santa"): kept out, which keeps the quote book's table about a fifth as long.
+    // "Semana Santa"): kept out, which keeps the quote book's table about a fifth as long. Unless it ends with a
+    // speaker's surname ("Tom Calder" beside the "Ruth Calder" quoted): then /quote of the surname must offer both.
     const aliases = cast.aliasesOf(name);
-    if (aliases.length > 0) people.push({ name, aliases, articles: [articleId] });
+    if (aliases.length > 0 || (words.length >= 2 && surnames.has(words.at(-1)!))) people.push({ name, aliases, articles: [articleId] });
   }
   return people;
 }

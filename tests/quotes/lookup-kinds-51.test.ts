@@ -2,10 +2,13 @@
  * /quote look-ups of newcomer 28's kinds (issue 16, stop 51), on sentences written for them: an acronym declared in
  * brackets after a body's whole name that holds a coordination finds the whole name, never its last conjunct; an office
  * English gives its owner's possessive ("X's chief executive") finds the holder at X, not another company's; a service
- * Spanish names by other words than English ("guardacostas", "Guardia Costera" / "Coast Guard").
+ * Spanish names by other words than English ("guardacostas", "Guardia Costera" / "Coast Guard"); a full name whose given
+ * name differs from a speaker's is someone else of the same surname, said so, and a person of a speaker's surname whom
+ * the article names but never quotes is offered beside the speaker for the surname.
  */
 import { describe, expect, it } from 'vitest';
 import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
+import { nothingToQuote } from '../../src/present/quote-lines.js';
 
 describe('an acronym declared after a name with a coordination', () => {
   const book = bookOf('es', [
@@ -51,5 +54,38 @@ describe('a service named by other words in the other language', () => {
     const book = bookOf('es', ['Según la Guardia Costera, el buque encalló a las tres de la madrugada.', 'La Patrulla Fronteriza informó que detuvo a doce personas.']);
     expect(book.lookup('Coast Guard').actor).toBe('Guardia Costera');
     expect(book.lookup('Border Patrol').actor).toBe('Patrulla Fronteriza');
+  });
+});
+
+describe('a full name whose given name differs from the speaker\'s', () => {
+  it('offers the speaker as someone else of the same surname, never as a near spelling', () => {
+    const book = bookOf('es', ['«Las cuentas no cuadran», afirmó la concejala Irene Valdés en el pleno.']);
+    const found = book.lookup('Mateo Valdés');
+    expect(found).toMatchObject({ actor: null, statements: [], otherGivenName: ['Irene Valdés'] });
+    const reply = nothingToQuote(found, 'es');
+    expect(reply).not.toContain('Quizás buscabas');
+    expect(reply).toContain('otro nombre de pila');
+    expect(reply).toContain('Irene Valdés');
+    expect(nothingToQuote(book.lookup('Mateo Valdés'), 'en')).toContain('another given name');
+  });
+
+  it('still takes or offers a misspelt name of the speaker as a near spelling', () => {
+    const book = bookOf('es', ['«Las cuentas no cuadran», afirmó la concejala Irene Valdés en el pleno.']);
+    const misspelt = book.lookup('Irene Valdez');
+    expect(misspelt.otherGivenName).toBeUndefined();
+    expect(misspelt.actor ?? misspelt.suggestions[0]).toBe('Irene Valdés');
+  });
+});
+
+describe('a person of a speaker\'s surname named but never quoted', () => {
+  const book = bookOf('en', [
+    '"The fine is welcome but late," said Ruth Calder, the director of the Clean Rivers Trust.',
+    'Tom Calder visited the river on Monday.',
+  ]);
+
+  it('is offered beside the speaker for the surname, and named without statements for the full name', () => {
+    expect(book.lookup('Calder')).toMatchObject({ actor: null, candidates: ['Ruth Calder', 'Tom Calder'], unquoted: ['Tom Calder'] });
+    expect(book.lookup('Tom Calder')).toMatchObject({ actor: null, statements: [], unquoted: ['Tom Calder'] });
+    expect(book.lookup('Ruth Calder').actor).toBe('Ruth Calder');
   });
 });
