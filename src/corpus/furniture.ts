@@ -47,11 +47,9 @@ const COMMENT_NOTICE =
 const MAX_NOTICE_WORDS = 80;
 
 /**
- * A notice forbidding the story's copying ("Not to be reproduced without permission of …", "Prohibida su reproducción
- * total o parcial", "This article may not be republished", the wire's "This material may not be published, broadcast,
- * rewritten or redistributed", after the copyright line it may share a paragraph with), in the languages the project reads: it closes an article,
- * and its end matter and the site's footer follow. A bare "All rights reserved" or "©" line is left to the other
- * furniture: sites print it in footers that markup may set anywhere, and a photo's credit names its owner ("© AFP").
+ * A notice forbidding the story's copying ("Prohibida su reproducción total o parcial", "This material may not be
+ * published, broadcast, rewritten or redistributed"), maybe after a copyright line: the story ends there. A bare "©"
+ * or "All rights reserved" is not one (a photo's credit names its owner: "© AFP").
  */
 const RIGHTS =
   /^(?:(?:©|\(c\)|copyright)(?![\p{L}]).{0,100}?(?:all rights reserved|todos los derechos reservados)\.?\s*)?(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied|published|broadcast|rewritten|redistributed)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
@@ -86,6 +84,13 @@ const LINES = [
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
   /^(ver|view) (perfil|profile|todas las entradas|all posts)|^((ver|view|see|leer|read) )?(more posts by|m[aá]s (art[ií]culos|entradas|noticias) (de|sobre)|more (stories|news|articles) (from|by|about|on)|see all posts|view all posts)\b/iu,
   // Navigation and page controls.
+  // A media player's or an image's control alone on its line ("[+] Enlarge", "Play Video", "Show full PR text", "Ampliar imagen").
+  /^(\[[+-]\]\s*)?(enlarge|ampliar|expand|expandir|zoom|play|reproducir|watch|show|mostrar|listen|escuchar|escuch[aá])((\s+(this|the|full|el|la|completo|completa))*\s+(video|v[ií]deo|image|imagen|photo|foto|picture|gallery|galer[ií]a|audio|(pr |press release )?text|texto))?\s*$/iu,
+  // A link to a video, gallery or podcast, labelled by its medium before its headline ("Video: Obama to arm rebels",
+  // "Fotos: la crecida del río"): a headline, closing with no full stop as a caption's sentence would.
+  /^(video|v[ií]deo|watch|photos?|fotos?|gallery|galer[ií]a|audio|podcast|slideshow|infographic|infograf[ií]a)\s*:\s*\S.*[^.]$/iu,
+  // A pointer to a link closing on the click that opens it ("To read the full report, click here.", "Para ver el fallo, haga clic aquí.").
+  /[,;:]\s*(please\s+)?(click|tap|haz clic|haz click|hac[eé] clic|haga clic|pulsa|puls[aá]|pulse|pincha|clique|cliquez) (here|aqu[ií]|ac[aá]|ici)\s*[.!]?$/iu,
   // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
   /^(show|see|view|open|ver|mostrar|mira|mir[aá]|abrir|voir|afficher|alle|zeige)( (the|full|las|los|la|les))?( (all|todas|todos|toutes|tous|alle)| (all|todas|todos|toutes|tous|alle)?\s*\d+| (all|todas|todos|toutes|tous|alle)?\s*(photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|gallery|galer[ií]a|galerie))( (photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|completa|complete|anzeigen))*\s*[»›>]?$/iu,
   /^\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,

@@ -186,6 +186,22 @@ describe('boilerplate in plain text', () => {
     for (const line of lines) expect(body).toContain(line);
   });
 
+  it('drops a media player\'s controls, links labelled by their medium and pointers that close on a click', () => {
+    for (const line of ['[+] Enlarge', 'Play Video', 'Show full text', 'Ampliar imagen', 'Video: Las carpas del mercado, listas para el traslado', 'Fotos: así quedó la plaza del barrio', 'To read the council\'s full budget, click here.', 'Para consultar el pliego completo, haga clic aquí.']) {
+      expect(bodyOf(['Reforman el mercado central', BODY[0]!, line, ...BODY.slice(1)]), line).toBe(BODY.join('\n'));
+    }
+  });
+
+  it('keeps story sentences that open with a medium\'s label or a player\'s verb', () => {
+    const lines = [
+      'Video: the footage, filmed by a stallholder, shows the roof giving way.',
+      'Watch the stallholders carefully, the inspector told the council, and you will see who breaks the rules.',
+      'Play resumed after the rain, and the market reopened its doors at noon, the organisers said.',
+    ];
+    const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!]);
+    for (const line of lines) expect(body).toContain(line);
+  });
+
   it('keeps a note that the story first ran elsewhere, and story sentences that open as a live prompt does', () => {
     // trafilatura's references keep a syndication note as the story's ("This post originally appeared on …").
     const lines = [
