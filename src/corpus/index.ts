@@ -44,14 +44,11 @@ export function cleanSeed(seed: SeedFile): CleanedSeed {
 }
 
 /**
- * The corpus of `seeds` in their order, each article kept once: a file whose id or bytes an earlier
- * kept file has is skipped before `clean` is asked for it, then one whose cleaned text an earlier kept
- * file has, or that is the same article as a kept one (same-article.ts): of those two, a correction's newer
- * file, else the one declaring more metadata, else (texts that differ) the newer file (`mtimeOf`, ms since
- * the epoch; unknown: the earlier seed); a later file that replaces an earlier one keeps what only that
- * one declared of author, date and outlet. `kept` lists the seeds the articles came from, in the articles' order; `sameAs` maps
- * each file skipped as another's article to the file kept. `clean` may return work done elsewhere (the
- * parallel build cleans in worker threads), so that both builds decide alike.
+ * The corpus of `seeds` in their order, each article kept once. Skipped: a file whose id or bytes a kept file has
+ * (before `clean` is called), then one whose cleaned text a kept file has, or the same article (same-article.ts
+ * decides which version stays, and it keeps what only the other declared; `mtimeOf` gives a file's modification time
+ * in ms, unknown: the earlier seed wins). `kept` lists the seeds of the articles, in order; `sameAs` maps each file
+ * skipped as a copy to the file kept. `clean` may return work done in worker threads, so both builds decide alike.
  */
 export function collectCorpus<S extends Pick<SeedFile, 'id' | 'file' | 'hash'>>(
   seeds: S[],

@@ -259,11 +259,9 @@ export function readMastheadOutlet(printed: string, alone = false): string | nul
 }
 
 /**
- * A byline's name without the organisation printed after it with no separator, as a wire prints its reporter's credit
- * ("DANIEL OKAFOR Associated Press", "Ana Ruiz Agencia EFE"): the last two or more words, capitalised and naming a news
- * organisation (ORGANIZATION_WORD), after a name of two or more words (the shortest such tail: "HELEN T. MARSDEN Associated
- * Press" keeps its surname). One word after a name is left ("Mary Ann Post" is
- * a person); so is a name that is an organisation's whole ("The Daily Post").
+ * A byline's name without the organisation printed after it ("DANIEL OKAFOR Associated Press" → "DANIEL OKAFOR"): the
+ * shortest tail of two or more capitalised words naming a news organisation (ORGANIZATION_WORD) after a name of two
+ * or more words. "Mary Ann Post" (one word after) and "The Daily Post" (an organisation's whole name) stay.
  */
 function withoutEmployer(name: string): string {
   const words = name.split(/\s+/u);

@@ -1,12 +1,9 @@
 /**
- * One article saved twice under different names (a page saved as .html and a text copy of it, B5): the
- * same title and nearly the same body text, where the cleaned texts differ by what each format keeps (a
- * deck, a caption, a byline line). Only one is indexed, the version that declares more of author, date and
- * outlet, else the newer file. A corrected version (a figure changed where the words around it agree, in the
- * headline too: newcomer 27's D24) is no copy: the newer file is kept whatever it declares, since a
- * reporter must not be handed the figure the correction replaced, and the warning names the figures changed. The rule is conservative: distinct stories can share a title (a column's recurring name, a wire
- * story run by two outlets), so the title must be a headline of some words, the declared outlets and dates
- * must not disagree, and the bodies must be mostly the same word sequences, not only the same topic.
+ * One article saved twice (a page as .html and a text copy of it): same title, nearly the same body. Only one is
+ * indexed: the one declaring more of author, date and outlet, else the newer file. A corrected version (a figure
+ * changed, the words around it the same) is no copy: the newer file is kept and the warning names the figures.
+ * Conservative, for distinct stories can share a title: a headline of some words, declared outlets and dates that
+ * agree, and bodies mostly the same word sequences.
  */
 import { foldWords } from './lines.js';
 import type { Article, CorpusWarning } from './types.js';
