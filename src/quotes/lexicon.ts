@@ -594,6 +594,9 @@ export const TITLE_NOUNS = set([
   'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
   // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
   'congresista',
+  // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, "el
+  // superintendente de Servicios Públicos", "la defensora del Pueblo", "el contralor", "the superintendent").
+  'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
@@ -645,10 +648,11 @@ export const COURTESY_TITLES: ReadonlySet<string> = set([
 ]);
 
 /**
- * Prefixes that make a role noun another role: a former holder's ("exministro", "ex-presidente"), a deputy's or a
- * co-holder's written with a hyphen ("Vice-President", "co-chair"; "vicepresidente" is in the list as one word).
+ * Prefixes that make a role noun another role: a former holder's ("exministro", "ex-presidente"), a deputy's ("viceministro",
+ * "Vice-President", "subsecretario", "sub-director"), a superior's ("superintendente"), a co-holder's written with a hyphen
+ * ("co-chair").
  */
-const ROLE_PREFIX = /^(?:ex-?|vice-|co-)/;
+const ROLE_PREFIX = /^(?:ex-?|vice-?|co-|sub-?|super)/;
 
 /** A role noun, or one made from it by a prefix (ROLE_PREFIX: "exministro", "ex-presidente", "Vice-President"). */
 export function isTitleNoun(key: string): boolean {

@@ -32,7 +32,7 @@ const ORGANISATION_ROLES = new Set([
  * refers to an organisation whose name has that noun ("Ministry of Health"), never to just any organisation named
  * (a company's name need not say it is one).
  */
-const INSTITUTION_ROLES = new Set(['ministerio', 'gobierno', 'departamento', 'ministry', 'government', 'department']);
+const INSTITUTION_ROLES = new Set(['ministerio', 'gobierno', 'departamento', 'ministry', 'government', 'department', 'agency']);
 
 /** Nouns for a company: "the company", "la empresa" refer to an organisation whose name marks it as one. */
 const COMPANY_ROLES = new Set(['empresa', 'compania', 'firma', 'company', 'firm', 'utility', 'corporation']);
@@ -71,10 +71,17 @@ const keyWords = (text: string) => nameKey(text).split(' ');
  */
 const INSTITUTION_ENDING = /(?:ria|cion|dad|ado|ato)$/;
 
-/** Whether a proper name reads as an organisation's: an acronym, or a name with an institution word. */
+/**
+ * A company's legal form after its name, written as capital initials with dots ("Energía del Litoral S.A. E.S.P.",
+ * "Transportes Norte S.A.S.", "Grupo Valle S.A. de C.V."): no word of a person's name is two initials joined by a dot
+ * after another word (a person's initials come first: "J.R. Smith").
+ */
+const LEGAL_FORM = /\s\p{Lu}\.\p{Lu}(?:\.\p{Lu})*\.?(?=\s|$)/u;
+
+/** Whether a proper name reads as an organisation's: an acronym, a company's legal form, or a name with an institution word. */
 export function isOrganisation(name: string): boolean {
   // "Simon & Schuster": names joined by an ampersand are a firm's.
-  if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, '')) || WEB_NAME.test(name) || name.includes(' & ')) return true;
+  if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, '')) || WEB_NAME.test(name) || name.includes(' & ') || LEGAL_FORM.test(name)) return true;
   const words = keyWords(name);
   // "Defensoría del Pueblo", "Contraloría General de la República": the noun, at most one adjective, then its complement.
   if (words.length > 2 && INSTITUTION_ENDING.test(words[0]!) && words.slice(1, 3).some((word) => NAME_PREPOSITIONS.has(word))) return true;
@@ -95,7 +102,7 @@ function headWords(role: string): string[] {
 function isOrganisationRole(role: string): boolean {
   const words = headWords(role);
   // A person's title heads a person's role, whatever institution follows ("la jefa del ente acusador").
-  if (words.some((word) => TITLE_NOUNS.has(word) || isTitlePlural(word))) return false;
+  if (words.some((word) => isTitleNoun(word) || isTitlePlural(word))) return false;
   // "the grid operator", "el banco emisor": a head noun that names institutions.
   const head = words.at(-1) ?? '';
   return words.some((word) => ORGANISATION_ROLES.has(word)) || ORGANISATION_WORDS.has(head);
@@ -169,7 +176,7 @@ export function bodyNounsWritten(text: string): (noun: string) => string | undef
 /** Whether an organisation's name is of the kind a role's head noun names: "Ministry of Health" for "ministry", "Acme Corp" for "company". */
 function namesKind(name: string, head: string): boolean {
   const words = keyWords(name);
-  return words.includes(head) || (COMPANY_ROLES.has(head) && words.some((word) => COMPANY_WORDS.has(word)));
+  return words.includes(head) || (COMPANY_ROLES.has(head) && (words.some((word) => COMPANY_WORDS.has(word)) || LEGAL_FORM.test(name)));
 }
 
 /**
@@ -207,7 +214,7 @@ function fits(role: string, speaker: string): boolean {
  * ("el fundador", "la especialista", "the manager"); "la congregación", "la casa de estudios", "la minera" hold none.
  */
 function namesPerson(role: string): boolean {
-  return headWords(role).some((word) => TITLE_NOUNS.has(word) || isTitlePlural(word) || SINGULAR_PERSON_NOUNS.has(word) || SPOKESPERSON_NOUNS.has(word) || GROUP_NOUNS.has(word) || PERSON_ENDING.test(word));
+  return headWords(role).some((word) => isTitleNoun(word) || isTitlePlural(word) || SINGULAR_PERSON_NOUNS.has(word) || SPOKESPERSON_NOUNS.has(word) || GROUP_NOUNS.has(word) || PERSON_ENDING.test(word));
 }
 
 /**

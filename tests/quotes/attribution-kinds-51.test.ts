@@ -60,3 +60,37 @@ describe('the answers of an interview set out in dialogue dashes', () => {
     expect(find('Hasta que me saquen', exchange)?.speaker).toBe('Rosa Cabrera');
   });
 });
+
+describe('a role noun as subject, with a company in focus', () => {
+  it('is the person who holds the role, never the fined company a legal form marks (Colombian)', () => {
+    const paragraphs = [
+      '“Las tarifas no pueden seguir subiendo por un servicio tan malo”, afirmó el superintendente de Transporte, Hernando Ruiz Galvis, en rueda de prensa en Cartagena.',
+      'La empresa Transportes Bahía S.A.S. E.S.P. tiene quince días para apelar. Si la multa queda en firme, el dinero irá a un fondo para víctimas, explicó el superintendente.',
+    ];
+    expect(find('el dinero irá a un fondo', paragraphs)?.speaker).toBe('Hernando Ruiz Galvis');
+  });
+
+  it('reads a deputy\'s title made by a prefix as a person\'s (Mexican)', () => {
+    const paragraphs = [
+      'La Comisión Federal de Competencia multó a Harinas del Golfo S.A. de C.V. por pactar precios. El subsecretario de Economía, Ramiro Esquivel Luna, dijo que la sanción es ejemplar.',
+      'Harinas del Golfo S.A. de C.V. anunció que apelará. El monto se destinará a comedores escolares, precisó el subsecretario.',
+    ];
+    expect(find('comedores escolares', paragraphs)?.speaker).toBe('Ramiro Esquivel Luna');
+  });
+
+  it('still gives a company\'s own noun to the company', () => {
+    const paragraphs = ['La empresa Aguas del Sinú S.A. E.S.P. rechazó la multa.', 'La compañía dijo que la sanción desconoce sus inversiones en el acueducto.'];
+    expect(find('desconoce sus inversiones', paragraphs)?.speaker).toBe('Aguas del Sinú S.A. E.S.P.');
+  });
+});
+
+describe('a body named by its common noun', () => {
+  it('gives "a spokesperson for the agency" to the agency the article named, not "Agency" (English wire)', () => {
+    const paragraphs = [
+      'The Marine Protection Agency (MPA), which is running its own inquiry into the spill, declined to comment on the fine.',
+      'Residents said the beach had been closed for a week.',
+      'A spokesperson for the agency said only that the inquiry was "at a late stage".',
+    ];
+    expect(find('at a late stage', paragraphs, 'en')?.speaker).toBe('Marine Protection Agency');
+  });
+});
