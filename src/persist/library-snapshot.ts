@@ -8,7 +8,9 @@
  *   (raw bytes in the part's array file, read back as views without parsing or copying). A restart
  *   keeps the text as those bytes (corpus/compact.ts): a passage's text is read from its article's
  *   when cited, and its id is `<article>#<n>`, so neither is stored twice;
- * - `statements` and `actors`: the quote book's data, merged across articles, restored as they are;
+ * - `statements`: the quote book's statements, merged across articles, one record per block of up to
+ *   STATEMENTS_PER_BLOCK as columns, each statement's title and date left to its article (unless they differ);
+ * - `actors`: the quote book's speakers, restored as they are;
  * - `unquoted`: the people the articles name but credit with no statement (the quote book's data too);
  * - `speakers`: per article, its aliases, the people it names unquoted and each of its statements' speaker as the article names it
  *   (before merging): with the statements they give back each article's own quote analysis, which an
@@ -39,6 +41,27 @@ interface SpeakerRecord {
  * write grows with the archive, and a running bot's save makes one between turns of the event loop.
  */
 const ARTICLES_PER_BLOCK = 256;
+
+/**
+ * Statements per record of the `statements` part. Columns without the article's title and date parse several times
+ * faster than a JSON object per statement (measured at 100,000 realistic articles, 340,553 statements: 115 MB of JSON,
+ * docs/BENCHMARKS.md stop 51), and a block is about 150 kB of JSON: no line grows with the archive.
+ */
+const STATEMENTS_PER_BLOCK = 1024;
+
+/** Statements as columns: the i-th entry of each list is the i-th statement's. */
+interface StatementBlock {
+  articleId: string[];
+  /** 1 for a quotation ("direct"), 0 for reported speech ("indirect"). */
+  direct: number[];
+  text: string[];
+  speaker: (string | null)[];
+  via: (string | null)[];
+  start: number[];
+  end: number[];
+  /** The statements whose title or date is not their article's (none, as the quote rules make them): [position in the block, title, date]. */
+  differs: [number, string, string | null][];
+}
 
 /**
  * The parts whose byte arrays a restart leaves in the snapshot's files (persist/snapshot.ts, `bytesOnDisk`): the
@@ -77,13 +100,54 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
   return {
     files: data.files,
     articles: articleBlocks(data.articles, passages()),
-    statements: data.quotes.statements,
+    statements: statementBlocks(data.quotes.statements, data.articles),
     actors: data.quotes.actors,
     unquoted: data.quotes.unquoted,
     speakers: speakerRecords(data.analyses),
     warnings: data.warnings,
     index: [await index.toSnapshot(passages())],
   };
+}
+
+/** `statements` in blocks of columns (StatementBlock), made as they are written; `articles` give the titles and dates left out. */
+function* statementBlocks(statements: Statement[], articles: Article[]): Generator<StatementBlock> {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  for (let blockStart = 0; blockStart < statements.length; blockStart += STATEMENTS_PER_BLOCK) {
+    const members = statements.slice(blockStart, blockStart + STATEMENTS_PER_BLOCK);
+    const differs: StatementBlock['differs'] = [];
+    for (const [position, { articleId, title, date }] of members.entries()) {
+      const article = byId.get(articleId);
+      if (article?.title !== title || article.date !== date) differs.push([position, title, date]);
+    }
+    yield {
+      articleId: members.map(({ articleId }) => articleId),
+      direct: members.map(({ kind }) => (kind === 'direct' ? 1 : 0)),
+      text: members.map(({ text }) => text),
+      speaker: members.map(({ speaker }) => speaker),
+      via: members.map(({ via }) => via),
+      start: members.map(({ start }) => start),
+      end: members.map(({ end }) => end),
+      differs,
+    };
+  }
+}
+
+/** The statements of `blocks` (statementBlocks), each with its article's title and date unless the block says otherwise; throws if the columns do not match or an article is unknown. */
+function statementsOfBlocks(blocks: StatementBlock[], articles: Article[]): Statement[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const statements: Statement[] = [];
+  for (const block of blocks) {
+    const count = block.articleId.length;
+    if (![block.direct, block.text, block.speaker, block.via, block.start, block.end].every((column) => column.length === count)) throw new Error('the snapshot\'s statement columns do not match');
+    const differs = new Map(block.differs.map(([position, title, date]) => [position, { title, date }]));
+    for (let n = 0; n < count; n++) {
+      const articleId = block.articleId[n]!;
+      const own = differs.get(n) ?? byId.get(articleId);
+      if (!own) throw new Error(`the snapshot's statements name an article it does not hold: ${articleId}`);
+      statements.push({ articleId, title: own.title, date: own.date, kind: block.direct[n] === 1 ? 'direct' : 'indirect', text: block.text[n]!, speaker: block.speaker[n]!, via: block.via[n]!, start: block.start[n]!, end: block.end[n]! });
+    }
+  }
+  return statements;
 }
 
 /** Each analysis's speaker record, made as it is written. */
@@ -187,6 +251,8 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, table, options);
   let analyses: ArticleQuotes[] | undefined;
+  let statementList: Statement[] | undefined;
+  const statementsNow = () => (statementList ??= statementsOfBlocks(statements.parse() as StatementBlock[], articles));
   const speakerMerge = mergeSpeakersStepwise(() => data.analyses);
   let passages: Passage[] | undefined;
   const data: LibraryData = {
@@ -199,7 +265,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     },
     quotes: {
       get statements() {
-        return statements.parse() as Statement[];
+        return statementsNow();
       },
       get actors() {
         return actors.parse() as Actor[];
@@ -211,7 +277,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     warnings,
     // Merging analyses again costs about as much as reading them: only an update needs them.
     get analyses() {
-      return (analyses ??= articleAnalyses(statements.parse() as Statement[], speakers.parse() as SpeakerRecord[]));
+      return (analyses ??= articleAnalyses(statementsNow(), speakers.parse() as SpeakerRecord[]));
     },
     // What the first update's merge continues: the saved quote data as a merge (the same statements and actors), made then or prepared ahead.
     get speakerMerge() {

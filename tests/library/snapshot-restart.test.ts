@@ -38,6 +38,8 @@ describe('restarting from the index snapshot', () => {
     expect(await restored.library.ask(QUESTION)).toEqual(await built.library.ask(QUESTION));
     expect(restored.library.quote('Putin')).toEqual(built.library.quote('Putin'));
     expect(restored.library.actors()).toEqual(built.library.actors());
+    // Every statement as found, each with its article's title and date (the snapshot keeps them once, with the article).
+    for (const { id } of built.library.sources()) expect(restored.library.statements(id)).toEqual(built.library.statements(id));
     const brokenWarning = (logged: Logged[]) => logged.filter(({ level, fields }) => level === 'warn' && fields['file'] === 'broken.txt');
     expect(brokenWarning(built.logged)).toHaveLength(1);
     expect(brokenWarning(restored.logged)).toEqual(brokenWarning(built.logged));
