@@ -4,8 +4,8 @@
  * 0.2–0.6 s of a 10,000-article restart resolving, linking and compiling them; docs/BENCHMARKS.md).
  *
  * dist/main.js (`npm start`), dist/healthcheck.js (the container's health check), dist/deploy.js (registers
- * the slash commands), dist/seed-worker.js (the worker thread that reads seed files) and the chunks they share
- * are all in dist/ itself; the commands are in dist/commands/, one file each, found there by
+ * the slash commands), dist/seed-worker.js (the worker thread that reads seed files), dist/stat-worker.js (the one
+ * that stats a large seeds folder's files) and the chunks they share are all in dist/ itself; the commands are in dist/commands/, one file each, found there by
  * src/discord/loader.ts. Code splitting keeps the dynamic imports lazy (discord.js, the archive readers, the
  * LLM steps load only when wanted). Orama and fastest-levenshtein, loaded by every start, are bundled too; the
  * other packages stay in node_modules, imported as they are (eld is read by path, discord.js, linkedom and the
@@ -46,6 +46,7 @@ const result = await build({
     { in: 'src/healthcheck.ts', out: 'healthcheck' },
     { in: 'src/discord/deploy.ts', out: 'deploy' },
     { in: 'src/live/seed-worker.ts', out: 'seed-worker' },
+    { in: 'src/live/stat-worker.ts', out: 'stat-worker' },
     ...commands.map((file) => ({ in: `commands/${file}`, out: `commands/${path.basename(file, '.ts')}` })),
   ],
   outdir: OUT,

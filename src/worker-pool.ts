@@ -150,7 +150,7 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
 
     const start = () => {
       const reused = ready.pop();
-      const worker = reused ?? spawn(run.module);
+      const worker = reused ?? spawnWorker(run.module);
       live.add(worker);
       let started = reused !== undefined;
       /** Items sent to this worker, in the order it does them; the first is the one it is working on. */
@@ -250,7 +250,7 @@ export function keptWorkers(module: URL, most = 1): KeptWorkers {
   return {
     warm() {
       if (closed || idle.size > 0 || warming) return;
-      const worker = spawn(module);
+      const worker = spawnWorker(module);
       warming = new Promise<void>((settle) => {
         worker.on('message', (reply: Reply<unknown>) => {
           if ('ready' in reply) keep(worker);
@@ -304,7 +304,8 @@ function detach(worker: Worker): void {
   for (const event of ['message', 'error', 'exit'] as const) worker.removeAllListeners(event);
 }
 
-function spawn(module: URL): Worker {
+/** A worker thread running `module`: a compiled `.js` as it is, a `.ts` one (tsx, vitest) through tsx's loader registered in the worker. */
+export function spawnWorker(module: URL): Worker {
   if (!module.pathname.endsWith('.ts')) return new Worker(module);
   // Workers do not inherit tsx's loader reliably (vitest's forks do not have it): register it in the worker.
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};

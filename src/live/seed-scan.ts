@@ -5,6 +5,8 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnWorker } from '../worker-pool.js';
 import { listSeedFiles, listSeedPaths, SEED_FORMATS, sortSeedPaths } from '../corpus/seed-list.js';
 import type { CorpusWarning } from '../corpus/types.js';
 
@@ -17,6 +19,13 @@ export interface SeedFileState {
 }
 
 const STATS_PER_TURN = 2000;
+/**
+ * From this many files, a whole look stats them on a worker thread (`statSeedFilesOffThread`): this thread goes on
+ * answering meanwhile, and a start's first look no longer keeps it busy for a second at 100,000 files. Below it, a
+ * worker's start (tens of milliseconds) costs more than the stats.
+ */
+export const STATS_OFF_THREAD_FROM = 5000;
+const STAT_WORKER = new URL(`./stat-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /**
  * One stat-only look at the folder: every seed file's state by path (files that vanish while listed are
@@ -25,10 +34,16 @@ const STATS_PER_TURN = 2000;
  * the seeds folder itself): what was in them is unknown, not removed; and the saved pages' resource
  * folders left out (relative paths).
  */
-export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
+export async function scanSeedFolder(dir: string, { offThreadFrom = STATS_OFF_THREAD_FROM } = {}): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
   const { paths, warnings, folders, resources } = await listSeedFiles(dir);
   const unlisted = unlistedFolders(warnings);
   const scan = new Map<string, SeedFileState>();
+  const files = path.sep === '/' ? paths : paths.map((relative) => relative.split(path.sep).join('/'));
+  const states = files.length >= offThreadFrom ? await statSeedFilesOffThread(dir, files).catch(() => undefined) : undefined;
+  if (states) {
+    for (const state of states) if (state) scan.set(state.file, state);
+    return { scan, warnings, folders, unlisted, resources };
+  }
   for (const [at, relative] of paths.entries()) {
     // A stat takes 5-10 µs: the watcher's scans let a question through every STATS_PER_TURN of them.
     if (at % STATS_PER_TURN === STATS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
@@ -36,6 +51,27 @@ export async function scanSeedFolder(dir: string): Promise<{ scan: Map<string, S
     if (state) scan.set(state.file, state);
   }
   return { scan, warnings, folders, unlisted, resources };
+}
+
+/**
+ * Each of `files`' state (relative paths, `/` separators; undefined for a file gone since it was listed), stat'ed on a
+ * worker thread of its own (stat-worker.ts), which ends with the answer. Rejects when the worker cannot start or fails:
+ * the caller stats them itself.
+ */
+export function statSeedFilesOffThread(dir: string, files: string[]): Promise<(SeedFileState | undefined)[]> {
+  return new Promise((resolve, reject) => {
+    const worker = spawnWorker(STAT_WORKER);
+    // As the watcher's timers: a process whose work is done does not stay for a look.
+    worker.unref();
+    worker.once('message', ({ found, sizes, mtimes }: { found: Uint8Array; sizes: Float64Array; mtimes: Float64Array }) => {
+      void worker.terminate();
+      if (found.length !== files.length) reject(new Error('the stat worker answered for other files'));
+      else resolve(files.map((file, at) => (found[at] === 1 ? { file, size: sizes[at]!, mtimeMs: mtimes[at]! } : undefined)));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the stat worker ended (${code}) without an answer`)));
+    worker.postMessage({ dir, files: files.join('\0') });
+  });
 }
 
 /** A listing of the seeds folder (corpus/seed-list.ts `listSeedFiles`): the seed files' paths, names only. */
