@@ -83,7 +83,8 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
   // "EEUU", "United States", "la alcaldesa": say what was asked, so the reader sees how it matched.
   // A country speaking through its capital or seat of government: say which ones ("Kremlin, Pyongyang y Moscú").
   if (result.resolvedBy === 'country') return strings.statementsThrough(askedFor(result), speakersOf(result.statements).map(inlineText));
-  return result.resolvedBy ? strings.statementsFor(actor, askedFor(result)) : strings.statementsBy(actor);
+  const described = describedAs(result);
+  return result.resolvedBy ? strings.statementsFor(described === undefined ? actor : `${actor}, ${inlineText(described)}`, askedFor(result)) : strings.statementsBy(actor);
 }
 
 /** Articles that may open a description of a speaker ("Un funcionario", "El portavoz", "Los abogados"). */
@@ -128,7 +129,17 @@ function askedFor(result: QuoteResult): string {
  * country (`related`), offered beside them; undefined when there are none.
  */
 export function alsoDescribed(result: QuoteResult, language: Language): string | undefined {
-  return result.related?.length ? stringsFor(language).alsoDescribed(askedFor(result), relatedMatches(result.related, result.matchedAs)) : undefined;
+  // The speaker shown, when the query found them by how they are described ("directora de la ONT" for "ONT"), is said in
+  // the title (`quoteTitle`): offering them again, to be asked for by name, would contradict the statements shown.
+  const others = (result.related ?? []).flatMap((name, i) => (name === result.actor ? [] : [{ name, as: result.matchedAs?.[i] ?? name }]));
+  return others.length > 0 ? stringsFor(language).alsoDescribed(askedFor(result), relatedMatches(others.map(({ name }) => name), others.map(({ as }) => as))) : undefined;
+}
+
+/** How the query described the speaker shown, when it found them so ("directora de la ONT" for "ONT"); undefined otherwise. */
+function describedAs(result: QuoteResult): string | undefined {
+  const at = result.actor === null ? -1 : (result.related ?? []).indexOf(result.actor);
+  const form = at < 0 ? undefined : result.matchedAs?.[at];
+  return form !== undefined && form !== result.actor ? form : undefined;
 }
 
 /** Each related speaker with the form of them the query matched, when it differs from the name: "Vladimir Putin (presidente ruso)". */

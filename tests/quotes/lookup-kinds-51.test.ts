@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
 import { nothingToQuote } from '../../src/present/quote-lines.js';
+import { renderQuoteText } from '../../src/present/text.js';
 
 describe('an acronym declared after a name with a coordination', () => {
   const book = bookOf('es', [
@@ -87,5 +88,19 @@ describe('a person of a speaker\'s surname named but never quoted', () => {
     expect(book.lookup('Calder')).toMatchObject({ actor: null, candidates: ['Ruth Calder', 'Tom Calder'], unquoted: ['Tom Calder'] });
     expect(book.lookup('Tom Calder')).toMatchObject({ actor: null, statements: [], unquoted: ['Tom Calder'] });
     expect(book.lookup('Ruth Calder').actor).toBe('Ruth Calder');
+  });
+});
+
+describe("a body's acronym that finds the head its articles describe by it", () => {
+  it('says in the title whom the acronym described, and does not offer the same person again to be asked for by name', () => {
+    const book = bookOf('es', [
+      'La Oficina Nacional de Semillas (ONS) presentó este lunes su balance anual.',
+      'La directora de la ONS, Carla Pinedo, atribuyó el aumento a la lluvia: «Ha sido un año excepcional».',
+    ]);
+    const found = book.lookup('ONS');
+    expect(found.actor).toBe('Carla Pinedo');
+    const reply = renderQuoteText(found, 'es', { page: 1, nextPage: (next) => `quote ONS --page ${next}` });
+    expect(reply).toContain('Carla Pinedo, directora de la ONS');
+    expect(reply).not.toContain('Pide sus declaraciones por su nombre');
   });
 });
