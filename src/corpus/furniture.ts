@@ -55,6 +55,8 @@ const RIGHTS =
   /^(?:(?:©|\(c\)|copyright)(?![\p{L}]).{0,100}?(?:all rights reserved|todos los derechos reservados)\.?\s*)?(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied|published|broadcast|rewritten|redistributed)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
 
 const LISTS = [
+  // A reference list's heading at a post's end: the titles of the works it links follow ("References", "Further reading").
+  /^(references|further reading|external links|bibliography|referencias|bibliograf[ií]a|lecturas? recomendadas?|enlaces externos|para saber m[aá]s|v[eé]ase tambi[eé]n)\s*:?$/iu,
   /^(noticias|art[ií]culos|entradas|publicaciones|notas|posts?|news|articles|stories|v[ií]deos?|temas|enlaces|contenidos?)( m[aá]s)? (relacionad[oa]s|recientes|populares|destacad[oa]s|le[ií]d[oa]s|vist[oa]s|comentad[oa]s|recomendad[oa]s|anteriores|similares)\s*:?$/iu,
   /^(related|recent|latest|popular|trending|featured|recommended|top|more|most|similar|previous) (posts?|news|stories|articles|authors|videos|topics|links|content|commented|read|viewed|popular|shared|from\b.*)\s*:?$/iu,
   // A recommendation widget's heading alone ("Recommended", "Recommended for you", "Para ti").

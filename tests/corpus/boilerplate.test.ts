@@ -192,6 +192,13 @@ describe('boilerplate in plain text', () => {
     }
   });
 
+  it('drops a reference list\'s heading and the titles of the works it links, and keeps a story sentence after them', () => {
+    const closing = 'El pleno votará el proyecto definitivo el próximo mes, después del periodo de alegaciones de los vecinos.';
+    for (const heading of ['Referencias', 'Further reading', 'Para saber más']) {
+      expect(bodyOf(['Reforman el mercado central', ...BODY, heading, 'Plan de mercados municipales 2020–2030', 'Historia del mercado central', closing]), heading).toBe([...BODY, closing].join('\n'));
+    }
+  });
+
   it('keeps story sentences that open with a medium\'s label or a player\'s verb', () => {
     const lines = [
       'Video: the footage, filmed by a stallholder, shows the roof giving way.',
