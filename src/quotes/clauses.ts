@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, REFERRING, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
 
 /** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */
 export const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
@@ -78,7 +78,9 @@ function appositionEnd(tokens: Token[], from: number): number {
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
-  if (use.verb === 'source' || use.verb.frame === 'naming') return undefined;
+  if (use.verb === 'source') return undefined;
+  // "refirió que…" reports a clause; "se refirió a la reforma como «…»" only names what it speaks of.
+  if (use.verb.frame === 'naming') return REFERRING.has(tokens[use.last]!.text.toLowerCase()) && tokens[use.last + 1]?.key === 'que' && tokens[use.first - 1]?.key !== 'se' ? use.last + 2 : undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
   if (use.verb.frame === 'question') return questionStart(sentence.tokens, afterVerb, MAX_OBJECT_TOKENS);
   let objectTokens = 0;

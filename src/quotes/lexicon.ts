@@ -69,10 +69,16 @@ function regularPast(base: string): string {
 }
 
 /**
+ * Spanish "referir" in the third person: with "a" it names what it speaks of ("se refirió a la reforma como «…»"); with "que"
+ * right after it, Mexican and Andean press usage, it reports a clause ("refirió que las obras terminarán en mayo").
+ */
+export const REFERRING: ReadonlySet<string> = new Set(['refirió', 'refirieron', 'refiere', 'refieren']);
+
+/**
  * Verbs that take a quotation as what they speak of ("habló de «…»", "se refirió a la reforma como «…»", "se mostró
  * «muy preocupado…»"): naming verbs, but a few words after them are scare quotes as in the narrator's own text.
  */
-export const SPEAKING_OF: readonly string[] = [...['habl', 'mostr'].flatMap(spanishAr), 'refirió', 'refirieron', 'refiere', 'refieren', 'referido', 'referred'];
+export const SPEAKING_OF: readonly string[] = [...['habl', 'mostr'].flatMap(spanishAr), ...REFERRING, 'referido', 'referred'];
 
 const VERBS: VerbEntry[] = [
   {
@@ -95,6 +101,10 @@ const VERBS: VerbEntry[] = [
       // "observó") are left out: their infinitive and noun complements ("juró defender", "sumó apoyos") report nothing.
       ...['garantiz', 'descart', 'sintetiz', 'apostill', 'terci', 'reflexion', 'razon', 'espet', 'vaticin', 'pronostic', 'desvel', 'narr', 'objet', 'insinu', 'enumer', 'brome', 'susurr', 'refut'].flatMap(spanishAr),
       ...['rebat', 'resum'].flatMap(spanishErIr), 'repetía', 'repetían', 'repetido',
+      // Press usage of Mexico, the Andes and Spain's agencies ("abundó que", "ha trasladado a los sindicatos
+      // que", "ha avanzado que", "ha reivindicado que", "ha incidido en que", "«…», publicó en su cuenta X"): with a noun and
+      // no "que" ("trasladó al herido", "avanzó la obra", "publicó un libro") the clause frame reports nothing.
+      ...['abund', 'traslad', 'avanz', 'reivindic', 'public'].flatMap(spanishAr), ...spanishErIr('incid'),
       // Present forms whose stem changes under stress (RAE's models "acertar" and "actuar"), which the regular forms above
       // miss: "recomienda", "manifiesta", "confiesa", "evalúa", "insinúa".
       ...['recomiend', 'manifiest', 'confies', 'evalú', 'insinú'].flatMap((stem) => [`${stem}a`, `${stem}an`]),
@@ -167,6 +177,8 @@ const VERBS: VerbEntry[] = [
       // before. The past only: "chants", "yells" are nouns, and a gerund ("pictured yelling at reporters") describes a scene.
       'chanted', 'yelled', 'screamed',
       ...english('brag', 'bragged', 'bragging'), 'forecast', 'forecasts', 'forecasting',
+      // What is posted on a network ("“…,” the senator posted on X"); the past only, as "post" and "posts" are nouns.
+      'posted',
       // A study's, an inquiry's or researchers' findings ("researchers found that…", "the audit finds that…"); "found the
       // wreck", "found guilty" report nothing, and "finding" is more often the noun.
       'find', 'finds', 'found',

@@ -44,3 +44,31 @@ describe('a bare channel noun after a word that says nothing', () => {
     ]);
   });
 });
+
+describe('cue verbs of regional and agency press', () => {
+  it('reports the clause of "abundó", "ha trasladado a X", "ha avanzado", "ha incidido en" and "ha reivindicado"', () => {
+    expect(found(['El tesorero municipal, Rigoberto Nava Cruz, abundó que el adeudo asciende a 40 millones.'])).toEqual([
+      { kind: 'indirect', text: 'el adeudo asciende a 40 millones', speaker: 'Rigoberto Nava Cruz', via: null },
+    ]);
+    expect(found(['La delegada del Gobierno, Inés Sarrió, ha trasladado a los alcaldes que el plan llegará en otoño.'])[0]).toMatchObject({ text: 'el plan llegará en otoño', speaker: 'Inés Sarrió' });
+    expect(found(['El consejero de Fomento, Tomás Aliaga, ha avanzado que la autovía se licitará en enero.'])[0]).toMatchObject({ text: 'la autovía se licitará en enero', speaker: 'Tomás Aliaga' });
+    expect(found(['La portavoz de la plataforma, Eva Lorente, ha incidido en que los vecinos no fueron consultados.'])[0]).toMatchObject({ text: 'los vecinos no fueron consultados', speaker: 'Eva Lorente' });
+    expect(found(['El sindicato ha reivindicado que las guardias se paguen como horas extra.'])[0]).toMatchObject({ text: 'las guardias se paguen como horas extra', speaker: 'Sindicato' });
+  });
+
+  it('reads "refirió que" as reporting a clause, and "se refirió a" still as naming only', () => {
+    expect(found(['El vocero de la Sedena, Jorge Islas Ponce, refirió que el convoy salió a las seis de la mañana.'])).toEqual([
+      { kind: 'indirect', text: 'el convoy salió a las seis de la mañana', speaker: 'Jorge Islas Ponce', via: null },
+    ]);
+    expect(found(['El diputado Mauro Cid se refirió a que el presupuesto no alcanza.']).filter((statement) => statement.kind === 'indirect')).toEqual([]);
+  });
+
+  it('credits what was published or posted on an account to the inverted subject', () => {
+    expect(found(['«Gracias, Veracruz, por la confianza», publicó en su cuenta de Facebook el diputado Omar Lagunes.'])).toEqual([
+      { kind: 'direct', text: 'Gracias, Veracruz, por la confianza', speaker: 'Omar Lagunes', via: 'Facebook' },
+    ]);
+    expect(found(['“We will not back down,” Councilwoman Dana Reyes posted on Instagram.'], 'en')).toEqual([
+      { kind: 'direct', text: 'We will not back down', speaker: 'Dana Reyes', via: 'Instagram' },
+    ]);
+  });
+});
