@@ -30,12 +30,13 @@ import { asksWhy, givesCause, whyPhrase } from './cause.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
+import { asksSpeed, givesSpeed } from './speed.js';
 import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
-import { namedInOtherStory } from './other-story.js';
+import { namedInOtherStory, namedNowhere } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { askedPart } from './asked-part.js';
 import { readChecked } from './question.js';
@@ -154,6 +155,14 @@ export interface Assessment {
    * (name-swap.ts): refused whatever the model says.
    */
   figureOfAnotherName: boolean;
+  /** The question asks for a speed ("How fast…?", "¿A qué velocidad…?") and the sentences the answer would quote give none (speed.ts): refused whatever the model says. */
+  speedNotGiven: boolean;
+  /**
+   * The question asks for a figure and names something no passage of the archive holds in any of its words, nor its story
+   * in another form ("en la provincia de Zaragoza" over an archive that names only Huesca and Aragón; other-story.ts
+   * `namedNowhere`): the figure found is something else's. Refused whatever the model says.
+   */
+  nameUnknown: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -267,7 +276,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -359,17 +368,18 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
-    // Refused because the sentence found tells of another name's figure, another year or no pay at all (name-swap.ts,
-    // other-year.ts, money.ts `asksEarnings`), no lead is offered as a possible answer: the one that holds the asked kind
+    // Refused because the sentence found tells of another name's figure, another year, of no name the archive holds, or no
+    // pay at all (name-swap.ts, other-year.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || nameUnknown || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
     const ownLeads = result.citations.length === 0 && own && names.size > 0 ? namedLeads(question, own, articles, maxCitations, expectation, byRequest) : undefined;
-    // Refused for another name's figure (name-swap.ts), the passages that share the rest of the question are its leads,
-    // none offered as a possible answer: the one it would have quoted gives the other name's figure.
-    const swapLeads = result.citations.length === 0 && !ownLeads && swapped ? refusalWithLeads(question, retrieval.hits, articles, matcher, new Set(), false, maxCitations, { type: undefined, questionWords: new Set() }, byRequest, {}).result : undefined;
+    // Refused for another name's figure (name-swap.ts) or for a name no passage holds (other-story.ts `namedNowhere`), the
+    // passages that share the rest of the question are its leads, none offered as a possible answer: the one it would have
+    // quoted gives another name's figure.
+    const swapLeads = result.citations.length === 0 && !ownLeads && (swapped || nameUnknown) ? refusalWithLeads(question, retrieval.hits, articles, matcher, new Set(), false, maxCitations, { type: undefined, questionWords: new Set() }, byRequest, {}).result : undefined;
     return { result: told(ownLeads ?? swapLeads ?? result), possible: ownLeads === undefined && swapLeads === undefined && possible };
   };
 
@@ -498,7 +508,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const moneyNotGiven = (asksMoney(question.asked) || asksEarnings(question.asked)) && answering.length > 0 && !answering.some((item) => givesMoney(paragraphRead(item.evidence), question.asked));
   // Only a question in the passages' own language: a translation's or another language's names are spelt otherwise.
   const nameTerms = nameRuns(query.text).map((run) => [...termsOf(run.filter((word) => query.names.includes(word)))]);
-  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, (term) => index.documentFrequency(term, analyser));
+  const frequency = (term: string) => index.documentFrequency(term, analyser);
+  const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, frequency);
+  const nameUnknown = mode === 'same' && storyTerms !== undefined && asksFigure(question.asked, expects) && namedNowhere(nameTerms, storyTerms, frequency);
+  const speedAsked = asksSpeed(question.asked);
+  const speedNotGiven = speedAsked !== undefined && chosen.length > 0 && !quotedText.some((text) => givesSpeed(text, speedAsked));
   const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
   // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
   // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
@@ -525,6 +539,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const first = answering[0];
   // A question counting a noun ("¿Con cuántos votos…?"): a span of time or a date beside the asked name counts none of it.
   const counting = expects === 'number' && kind?.counted !== undefined && !asksMoney(question.asked) ? expectation.questionWords : undefined;
+  // A question asking an amount: the name's sentences tie one to it only beside another of its terms ("multa"; name-swap.ts `about`).
+  const moneyAbout = asksMoney(question.asked) || asksEarnings(question.asked) ? new Set(matcher.terms.map((term) => term.stem).filter((term) => !names.has(term))) : new Set<string>();
   const swapped = mode === 'same' && first !== undefined && asksFigure(question.asked, expects) && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
     nameRuns: nameTerms,
     nameWords: new Set(query.names),
@@ -535,10 +551,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     matcher,
     language,
     ...(counting && { counting }),
+    ...(moneyAbout.size > 0 && { about: moneyAbout }),
   });
   // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
   const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

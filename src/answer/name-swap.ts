@@ -59,18 +59,25 @@ export interface SwapReading {
    * dates and sums aside). "El texto pasa ahora al Senado… podrá retrasarlo hasta dos meses" counts no votes of the Senate.
    */
   counting?: ReadonlySet<string>;
+  /**
+   * For a question asking an amount of money ("¿De cuánto fue la multa de la CREG a Enelit?"), its terms besides its names
+   * ("multa"): a sentence of the story that names the asked name ties an amount to it only if it holds one of them too.
+   * "Según datos de la CREG, los usuarios… pagan 1.030 pesos" gives a tariff, no fine of the CREG's (blind newcomer 28's D2).
+   */
+  about?: ReadonlySet<string>;
 }
 
 /**
  * True when the sentence the answer would quote first gives a figure (in digits or words), names someone or somewhere the
  * question does not, and lacks every word of one of the question's names, while its story names that one elsewhere (not
- * in its headline) and never in a sentence with a figure (with a count, for a question counting a noun: `counting`). On the
+ * in its headline) and never in a sentence with a figure (with a count, for a question counting a noun: `counting`; beside
+ * one of its other terms, for a question asking an amount of money: `about`). On the
  * dev groups `counting` refused none of the eval's answerable questions (docs/EVALUATION.md, issue 15, stop 50); it reads
  * newcomer 27's "¿Con cuántos votos aprobó el Senado…?", whose Senate sentences give only "dos meses" and a date.
  * Same-language questions only (a translation spells names otherwise);
  * false when the question names nothing.
  */
-export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher, language, counting }: SwapReading): boolean {
+export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sentenceTerms, story, headline, matcher, language, counting, about }: SwapReading): boolean {
   const givesFigure = (text: string) => figuresIn(text, language).length > 0;
   if (!givesFigure(sentence)) return false;
   const tiesFigure = counting === undefined ? givesFigure : (text: string) => carriesCount(text, counting, false, language, false);
@@ -83,6 +90,8 @@ export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sent
   return missing.some((run) => {
     const held = matches.filter((match) => run.includes(match.term));
     if (!run.every((term) => held.some((match) => match.term === term))) return false;
-    return !sentences.some((span) => tiesFigure(story.slice(span.start, span.end)) && held.some((match) => match.start >= span.start && match.end <= span.end));
+    const inside = (span: { start: number; end: number }) => (match: { start: number; end: number }) => match.start >= span.start && match.end <= span.end;
+    const aboutAsked = (span: { start: number; end: number }) => about === undefined || matches.some((match) => about.has(match.term) && inside(span)(match));
+    return !sentences.some((span) => tiesFigure(story.slice(span.start, span.end)) && held.some(inside(span)) && aboutAsked(span));
   });
 }
