@@ -45,7 +45,7 @@ import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { definedSubject } from './definition.js';
 import { nameSlots } from './name-slot.js';
-import { agentNoun, countNear, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
+import { agentNoun, countNear, figureOfList, givesFigureOfName, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 import { numberMarkers, writtenText, type Written } from './written.js';
 
@@ -443,15 +443,23 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const causes = causeUnfound ? roleHolders(index, articles, firstChosen?.evidence, dated.evidence, givesCauseAsked) : [];
   // The sentence leading gives the cause itself, not only before the one that does (select.ts `causeOf`).
   const near = causeUnfound ? ledBy(causes.length > 0 ? choose([...dated.evidence, ...causes]) : dated, (candidate) => candidate.cause === undefined && causeAsked(candidate.evidence.article, candidate.terms)) : dated;
+  // A how-much question's sentence chosen first gives its figure to a list of names the asked one stands in ("multas por un
+  // total de 41,3 millones a tres cadenas, Frescamar, Olmedo y DíaVerde"): its story's other passages are read for one giving a
+  // figure beside that name alone, which then outdoes it (select.ts `figureOfName`; blind newcomer 28's D5).
+  const { nameTerms: askedNames } = expectation;
+  const [firstNear] = near.chosen;
+  const shared = askedNames !== undefined && firstNear !== undefined && figureOfList(firstNear.candidate, askedNames, expectation.questionWords);
+  const ownFigures = shared ? roleHolders(index, articles, firstNear.evidence, near.evidence, (item) => givesFigureOfName(item, matcher, askedNames, expectation.questionWords)) : [];
+  const named = ownFigures.length > 0 ? choose([...near.evidence, ...ownFigures]) : near;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
   // So do they when the question prices a thing that none of them gives an amount beside ("¿Cuánto cuesta el bidón de
   // agua?" beside the aqueduct's cost, which shares "cuesta" and "agua": blind newcomer 26's D1).
-  const unpriced = priced !== undefined && !near.chosen.some((item) => item.candidate.carries && item.candidate.terms.has(priced));
-  const lacking = typed !== undefined && near.chosen.length > 0 && (unpriced || !near.chosen.some((item) => item.candidate.carries));
+  const unpriced = priced !== undefined && !named.chosen.some((item) => item.candidate.carries && item.candidate.terms.has(priced));
+  const lacking = typed !== undefined && named.chosen.length > 0 && (unpriced || !named.chosen.some((item) => item.candidate.carries));
   const further = lacking ? choose(gatherEvidence(await lookFurther(index, found, neighbourWeight), articles)) : undefined;
-  const { evidence, scored, chosen } = further?.chosen.some((item) => item.candidate.carries) ? further : near;
+  const { evidence, scored, chosen } = further?.chosen.some((item) => item.candidate.carries) ? further : named;
   const hits = retrieval.hits;
   // One story answers or none does: halves of a question found in two articles do not add up to an answer.
   const answering = chosen.filter((item) => item.evidence.article.id === chosen[0]?.evidence.article.id);

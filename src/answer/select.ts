@@ -21,6 +21,7 @@ import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
 import { slotOfAnother, type NameSlot } from './name-slot.js';
 import { storyDateTerms } from './story-date.js';
+import { inNameList } from './name-list.js';
 import { foldAccents } from '../text/words.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { endsAsQuestion } from '../text/question-mark.js';
@@ -236,6 +237,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // The counted noun is among the sentence's matches; with no counted noun, some match is not one of the question's names.
   const countsAsked = (sentence: Typed) =>
     counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term));
+  // A question's name standing in a list of names ("a tres cadenas, Frescamar, Olmedo y DíaVerde") shares the figure of
+  // its sentence with the others (name-list.ts): the sentence giving a figure beside that name alone is sharper.
+  const listed = (sentence: Typed) => nameTerms !== undefined && figureOfList(sentence, nameTerms, expectation.questionWords);
+  const ownFigure = (sentence: Typed) => nameTerms !== undefined && figureOfName(sentence, nameTerms, expectation.questionWords);
+  const listing = new Set(type === 'number' ? typed.filter((sentence) => sentence.carries && listed(sentence)).map((sentence) => sentence.evidence.article.id) : []);
   const isSharper = (sentence: Typed): boolean => {
     switch (type) {
       case 'date':
@@ -245,6 +251,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       case 'place':
         return ofStoryTime(sentence);
       case 'number':
+        // In a story that gives a list of names a figure, only a figure beside an asked name outside any list is its own.
+        if (listing.has(sentence.evidence.article.id)) return !listed(sentence) && ownFigure(sentence) && (!expectation.money || givesMoney(answerPart(sentence)));
         return expectation.money ? givesMoney(answerPart(sentence)) : countsAsked(sentence) && ofStoryTime(sentence);
       default:
         return false;
@@ -445,6 +453,49 @@ export function countNear({ evidence, span, matches }: { evidence: Evidence; spa
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
   const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
   return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations, evidence.article.language));
+}
+
+type Located = { evidence: Evidence; span: TextSpan; matches: WordMatch[] };
+
+/** The sentence's matches of the question's names (`nameTerms`) that stand in a list of names (name-list.ts `inNameList`) or not. */
+function nameMatches(sentence: Located, nameTerms: ReadonlySet<string>, questionWords: ReadonlySet<string>, listed: boolean): WordMatch[] {
+  const text = textOf(sentence);
+  return sentence.matches.filter((match) => nameTerms.has(match.term) && inNameList(text, match.start - sentence.span.start, match.end - sentence.span.start, questionWords) === listed);
+}
+
+/**
+ * Whether a sentence names one of the question's names (`nameTerms`, the matcher's terms) in a list of names: "multas por un
+ * total de 41,3 millones a tres cadenas, Frescamar, Olmedo y DíaVerde" gives the list's figure, not Frescamar's own.
+ */
+export function figureOfList(sentence: Located, nameTerms: ReadonlySet<string>, questionWords: ReadonlySet<string>): boolean {
+  return nameMatches(sentence, nameTerms, questionWords, true).length > 0;
+}
+
+/**
+ * Whether a sentence gives a figure of any kind (answer-type.ts `carriesCount` with durations, within NEAR_COUNT) beside one
+ * of the question's names standing alone: in no list of names, and qualifying no noun the question does not name ("la sanción
+ * más elevada, de 22,7 millones, recae sobre Frescamar", not "una multa de 60.000 euros al director de compras de Frescamar").
+ */
+export function figureOfName(sentence: Located, nameTerms: ReadonlySet<string>, questionWords: ReadonlySet<string>): boolean {
+  const alone = nameMatches(sentence, nameTerms, questionWords, false).filter((match) => !ownerOfAnother(sentence, match, questionWords));
+  return countNear({ ...sentence, matches: alone }, () => true, questionWords, true);
+}
+
+/** Whether a sentence of the evidence's passage gives a figure beside one of the question's names standing alone (`figureOfName`). */
+export function givesFigureOfName(evidence: Evidence, matcher: TermMatcher, nameTerms: ReadonlySet<string>, questionWords: ReadonlySet<string>): boolean {
+  return sentencesOfPassage(evidence).some((span) => figureOfName({ evidence, span, matches: matchesIn(evidence, span, matcher) }, nameTerms, questionWords));
+}
+
+// A name after "de"/"of" (maybe with an article) and the noun it qualifies: "compras" in "director de compras de Frescamar".
+const OWNED_BY = /([\p{L}\p{M}]+)\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$/u;
+
+/**
+ * Whether the name matched at `match` qualifies a noun none of the question's words (`questionWords`, folded) holds: a
+ * figure beside "el director de compras de Frescamar" is the director's, beside "la multa de Frescamar" Frescamar's.
+ */
+function ownerOfAnother(sentence: { evidence: Evidence; span: TextSpan }, match: WordMatch, questionWords: ReadonlySet<string>): boolean {
+  const head = OWNED_BY.exec(sentence.evidence.article.text.slice(sentence.span.start, match.start))?.[1];
+  return head !== undefined && !questionWords.has(foldAccents(head.toLowerCase()));
 }
 
 // A subject pronoun or a demonstrative opening a sentence ("Estas se realizarán…", "Ella dijo…", "They will…"): it stands
