@@ -596,7 +596,7 @@ function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['stateme
   const doer = role && saying ? known([...role.doers].join(' ')) : undefined;
   if (doer || question.expects !== 'statement') return doer;
   const namedDoer = role && saying ? [...role.doers].filter((word) => question.words.names.includes(word)) : [];
-  if (namedDoer.length > 0) return namedDoer.map(known).find((found) => found !== undefined) ?? { unquoted: namedDoer };
+  if (namedDoer.length > 0) return namedDoer.map(known).find((found) => found !== undefined && !namesAnother(found.forms, namedDoer)) ?? { unquoted: namedDoer };
   const { content } = question.words;
   // The one spoken to is not the speaker: "¿Qué le prometió el mandatario ruso a Kim?" asks for the Russian's words.
   const spokenTo = addressees(question.asked).words;
@@ -612,6 +612,16 @@ function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['stateme
     if (found) return found.forms.includes(word) ? found : { ...found, forms: [...found.forms, word] };
   }
   return undefined;
+}
+
+/**
+ * Whether a speaker found by one word of the asked name (`asked`, folded words: "tom" of "Tom Calder") is another person:
+ * every form of theirs written with two or more words lacks one of the asked name's words ("Tom Briggs", "Ruth Calder").
+ * A speaker the articles name by one word only ("Calder") may be the asked one.
+ */
+function namesAnother(forms: readonly string[], asked: readonly string[]): boolean {
+  const full = forms.map((form): string[] => foldAccents(form.toLowerCase()).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter((words) => words.length >= 2);
+  return full.length > 0 && full.every((words) => asked.some((word) => !words.includes(word)));
 }
 
 /**

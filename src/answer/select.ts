@@ -25,6 +25,7 @@ import { inNameList } from './name-list.js';
 import { foldAccents } from '../text/words.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { endsAsQuestion } from '../text/question-mark.js';
+import { speechVerb } from '../quotes/lexicon.js';
 
 export interface CandidateSentence {
   evidence: Evidence;
@@ -194,8 +195,12 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     const preceding = item.preceding ? matchesIn(item, item.preceding, matcher) : [];
     return sentences.map((sentence, i) => {
       const before = termsOf(sentences[i - 1]?.matches ?? preceding);
-      // A sentence whose subject is a pronoun for what the one before told of holds that one's terms as its own.
-      const inherited = opensWithAnaphor(textOf(sentence)) ? before : new Set<string>();
+      // A sentence whose subject is a pronoun for what the one before told of holds that one's terms as its own; so does one
+      // reporting words by a pronoun ("«…», he said"), and one whose subject is a surname an earlier sentence of its passage
+      // gave in full ("Villalba pidió…" after "El gobernador del Atlántico, Andrés Villalba Char, celebró…"): that one's.
+      const text = textOf(sentence);
+      const namer = sentences.slice(0, i).find((earlier) => namedInFullBy(text, textOf(earlier)));
+      const inherited = opensWithAnaphor(text) || reportedByPronoun(text) ? before : namer ? termsOf(namer.matches) : new Set<string>();
       return { ...sentence, before, inherited, previous: sentences[i - 1]?.span ?? item.preceding };
     });
   });
@@ -501,6 +506,31 @@ function ownerOfAnother(sentence: { evidence: Evidence; span: TextSpan }, match:
 // A subject pronoun or a demonstrative opening a sentence ("Estas se realizarán…", "Ella dijo…", "They will…"): it stands
 // for what the sentence before told of.
 const ANAPHOR = /^[\s«“"'(]*(?:est[aeo]s?|es[ao]s?|aquel(?:l[ao]s?)?|ell[ao]s?|él|these|those|they|it|he|she)(?![\p{L}\p{M}])/iu;
+
+// Words reported, then a reporting clause with a pronoun or no subject at all, ending the sentence: «…», dijo; "…," she said.
+const PRONOUN_REPORT = /[”"»’]\s*,?\s*(?:(?:he|she|they|él|ella|ellos|ellas)\s+)?(\p{Ll}[\p{L}\p{M}]*)(?:\s+(?:él|ella|ellos|ellas))?\s*[.!]?\s*$/u;
+
+/** Whether a sentence reports words whose speaker its reporting clause names by a pronoun or not at all (PRONOUN_REPORT). */
+function reportedByPronoun(text: string): boolean {
+  const verb = PRONOUN_REPORT.exec(text.trim())?.[1];
+  return verb !== undefined && speechVerb(verb) !== undefined;
+}
+
+// A sentence's first word, after any opening mark, when it is capitalised.
+const OPENING_NAME = /^[\s«“"'(]*(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/**
+ * Whether a sentence's first word is a surname (or a first name) that `earlier` writes inside a name of two or more
+ * capitalised words, not at its own start: "Villalba" of "Villalba pidió…" after "…, Andrés Villalba Char, celebró…".
+ */
+function namedInFullBy(text: string, earlier: string): boolean {
+  const word = OPENING_NAME.exec(text)?.[1];
+  if (word === undefined || STOP_WORDS.es.has(foldAccents(word.toLowerCase())) || STOP_WORDS.en.has(foldAccents(word.toLowerCase()))) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const inName = new RegExp(String.raw`(?<=[\p{Ll},;:] )(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*${escaped}(?![\p{L}\p{M}])|(?<=[\p{Ll},;:] )${escaped}\s+\p{Lu}`, 'u');
+  const match = inName.exec(earlier);
+  return match !== null && /\s/u.test(match[0]);
+}
 
 /** Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR). */
 function opensWithAnaphor(text: string): boolean {
