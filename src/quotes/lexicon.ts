@@ -241,12 +241,15 @@ const VERBS: VerbEntry[] = [
     frame: 'naming',
     english: false,
     // "definió como «…»", "lo tachó de «…»", "catalogó de «…»": verbs that name what they speak of.
-    forms: [...['llam', 'calific', 'tild', 'catalog', 'tach'].flatMap(spanishAr), ...spanishErIr('defin'), 'describió', 'describe', 'describieron', ...SPEAKING_OF],
+    // "atribuyó las cancelaciones a «…»": a cause named in the speaker's words, as a name is.
+    forms: [...['llam', 'calific', 'tild', 'catalog', 'tach'].flatMap(spanishAr), ...spanishErIr('defin'), 'describió', 'describe', 'describieron', ...SPEAKING_OF,
+      'atribuyó', 'atribuye', 'atribuyen', 'atribuyeron', 'atribuía', 'atribuían', 'atribuido', 'atribuyendo'],
   },
   {
     frame: 'naming',
     english: true,
-    forms: [...english('call'), ...english('describe'), ...english('dub', 'dubbed', 'dubbing'), ...['brand', 'label', 'term', 'characterize', 'characterise'].flatMap((base) => english(base)), 'labelled', 'labelling'],
+    // "blamed the delays on “…”": a cause named in the speaker's words ("attributed … to" is not: its object is often whose words they are).
+    forms: [...english('call'), ...english('describe'), ...english('blame'), ...english('dub', 'dubbed', 'dubbing'), ...['brand', 'label', 'term', 'characterize', 'characterise'].flatMap((base) => english(base)), 'labelled', 'labelling'],
   },
   {
     frame: 'question',
@@ -612,6 +615,8 @@ export const TITLE_NOUNS = set([
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
+  // A member of a parliament by its initials, as British and Commonwealth press write it before a name ("Labour MP Anna Kerr").
+  'mp', 'mep',
   // Academic and scientific roles, in both languages as the Spanish ones above ("the researcher said", "Professor Jane Smith").
   'researcher', 'scientist', 'economist', 'climatologist', 'professor', 'astronomer', 'epidemiologist', 'author', 'justice',
   'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',

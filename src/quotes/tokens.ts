@@ -571,10 +571,27 @@ function readNameWord(tokens: Token[], index: number): boolean {
   if (token?.opensName) return true;
   if (token && isInstitutionModifier(tokens, index)) return true;
   if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
+  if (opensRank(tokens, index)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
   // "Reconoció que…": a verb of saying opening the sentence is capitalised, not a name.
   return !(opensSentence && (token.common === true || COMMON_WORDS.some((words) => words.has(token.key)) || isTitlePlural(token.key) || token.verb !== undefined));
+}
+
+/**
+ * English words that open a compound rank or office before its title noun ("Petty Officer", "Chief Petty Officer", "Staff
+ * Sergeant", "Rear Admiral", "Lance Corporal", "Deputy Mayor", "Press Secretary"), folded.
+ */
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(['petty', 'warrant', 'staff', 'master', 'flight', 'lance', 'rear', 'deputy', 'assistant', 'press']);
+
+/**
+ * Whether the capitalised word at `index` opens a compound rank: a rank modifier followed, through other modifiers, by a
+ * capitalised title noun ("Coast Guard Petty Officer Ian Marsh": "Petty" is the rank's, not the last word of "Coast Guard").
+ */
+function opensRank(tokens: Token[], index: number): boolean {
+  let i = index;
+  while (tokens[i] !== undefined && isCapitalised(tokens[i]!) && RANK_MODIFIERS.has(tokens[i]!.key)) i++;
+  return i > index && tokens[i] !== undefined && isCapitalised(tokens[i]!) && isTitleNoun(tokens[i]!.key);
 }
 
 /**

@@ -94,3 +94,37 @@ describe('a body named by its common noun', () => {
     expect(find('at a late stage', paragraphs, 'en')?.speaker).toBe('Marine Protection Agency');
   });
 });
+
+describe('a rank or office before a name, written in capitals', () => {
+  it('keeps "MP" out of the name after a party (British press)', () => {
+    const paragraphs = ['Labour MP Helen Ashby said the fine was far too small for a company of that size.'];
+    expect(find('far too small', paragraphs, 'en')?.speaker).toBe('Helen Ashby');
+  });
+
+  it('lets the pronoun after "The <party> MP for <seat>, <name>" reach the name', () => {
+    const paragraphs = ['The Conservative MP for Stroud, Daniel Price – a former water engineer – called for the board to resign. "They have had ten years to fix this," he said.'];
+    expect(find('They have had ten years', paragraphs, 'en')?.speaker).toBe('Daniel Price');
+  });
+
+  it('reads a rank of two words as the title, so the body keeps its own name (US wire)', () => {
+    const paragraphs = [
+      'The barge lost power near the harbour mouth, according to Harbor Police Staff Sergeant Dana Kowalski.',
+      'Crews would try to tow it to the pier at dawn, the Harbor Police said.',
+    ];
+    expect(find('tow it to the pier', paragraphs, 'en')?.speaker).toBe('Harbor Police');
+    expect(find('lost power', paragraphs, 'en')?.speaker).toBe('Dana Kowalski');
+  });
+});
+
+describe('a quotation a verb of attributing a cause names', () => {
+  it('is the words of the spokesman the apposition names, and so is the quotation after "y aseguró" (Peruvian)', () => {
+    const paragraphs = ['Aerolíneas del Sur anunció que apelará la multa. El vocero de la aerolínea, Gonzalo Ríos, atribuyó los retrasos a "problemas de abastecimiento de combustible en el aeropuerto" y aseguró que "todos los pasajeros ya fueron reubicados".'];
+    expect(find('problemas de abastecimiento', paragraphs)?.speaker).toBe('Gonzalo Ríos');
+    expect(find('todos los pasajeros', paragraphs)?.speaker).toBe('Gonzalo Ríos');
+  });
+
+  it('is the speaker\'s in English too ("blamed … on “…”")', () => {
+    const paragraphs = ['Harbour Water chief executive Alan Reeve blamed the leak on "a failure of monitoring equipment installed by a contractor".'];
+    expect(find('failure of monitoring equipment', paragraphs, 'en')?.speaker).toBe('Alan Reeve');
+  });
+});
