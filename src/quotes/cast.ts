@@ -198,6 +198,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
             if (withPortfolio) titles.push({ key: nameKey(withPortfolio), name: reading.name, text: withPortfolio, at: sentence.start });
             // "Gov. Gavin Newsom": "the governor" names him too.
             for (const role of TITLE_ABBREVIATIONS.get(nameKey(reading.title)) ?? []) titles.push({ key: role, name: reading.name, text: role, at: sentence.start });
+            // "Norsk Hydro spokeswoman Ingrid Vale": whose spokeswoman she is tells her from another's.
+            const owned = ownedTitle(sentence, text, { from: lowest, to: span.from }, reading.title);
+            if (owned !== undefined && nameKey(owned) !== nameKey(withPortfolio ?? '')) descriptions.push({ name: reading.name, text: owned, at: sentence.start });
           }
           break;
         }
@@ -234,6 +237,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
           : undefined;
       // "said Anne Gonzales, a spokeswoman for California ISO.": no title the article refers back by, but a name the reader may look her up by.
       if (!pair && first?.kind === 'name' && description !== undefined) descriptions.push({ name: first.name, text: slice(text, sentence, description), at: sentence.start });
+      // "A Codelco spokeswoman, Paula Riquelme,": a role after its owner's name, which reads as no title, still finds her.
+      const ownedRole = !pair && second?.kind === 'name' ? ownedRoleAtEnd(sentence, text, lastConjunct(sentence, segment)) : undefined;
+      if (ownedRole !== undefined && second?.kind === 'name') descriptions.push({ name: second.name, text: ownedRole, at: sentence.start });
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
       else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
@@ -407,21 +413,33 @@ function portfolioBefore(tokens: readonly Token[], text: string, from: number, t
 }
 
 /**
- * `title` with the proper name whose possessive stands right before it in `segment` ("Ofwat's chief executive", "Severn
- * Vale Water's chief executive"): the office's owner, which English puts before the title as Spanish puts "de Ofwat" after
- * it. Undefined when no capitalised possessive precedes the title.
+ * `title` with the proper name that stands right before it in `segment`, possessive or not ("Ofwat's chief executive",
+ * "Severn Vale Water's chief executive", "Norsk Hydro spokeswoman"): the office's owner, which English puts before the
+ * title as Spanish puts "de Ofwat" after it. Undefined when no capitalised word other than an article precedes the title.
  */
 function ownedTitle(sentence: Sentence, text: string, segment: Segment, title: string): string | undefined {
   const { tokens } = sentence;
   let at = segment.to - 1;
   while (at >= segment.from && !text.startsWith(title, tokens[at]!.start)) at--;
-  const possessive = at - 1;
-  if (possessive < segment.from || !/^\p{Lu}.*['’]s$/u.test(tokens[possessive]!.text)) return undefined;
-  let from = possessive;
+  let from = at;
   while (from - 1 >= segment.from && tokens[from - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
-  // "The Regulator's chief executive" at a sentence's start: the article is no part of the owner's name.
-  while (from < possessive && DETERMINERS.has(tokens[from]!.key)) from++;
-  return text.slice(tokens[from]!.start, tokens[at]!.start + title.length);
+  // "The Regulator's chief executive", "El presidente de…" at a sentence's start: the article is no part of the owner's name.
+  while (from < at && DETERMINERS.has(tokens[from]!.key)) from++;
+  return from < at ? text.slice(tokens[from]!.start, tokens[at]!.start + title.length) : undefined;
+}
+
+/**
+ * The title a segment ends with after its owner's name, when the segment reads as no title ("A Codelco spokeswoman", "the
+ * Norsk Hydro chief executive"): the lower-case role nouns at its end with the capitalised words before them
+ * (`ownedTitle`); undefined when the segment does not end so.
+ */
+function ownedRoleAtEnd(sentence: Sentence, text: string, segment: Segment): string | undefined {
+  const { tokens } = sentence;
+  let first = segment.to;
+  while (first - 1 >= segment.from && tokens[first - 1]!.kind === 'word' && startsLower(tokens[first - 1]!.text) && isRoleNoun(tokens[first - 1]!)) first--;
+  if (first === segment.to) return undefined;
+  const title = text.slice(tokens[first]!.start, tokens[segment.to - 1]!.end);
+  return ownedTitle(sentence, text, { from: segment.from, to: segment.to }, title);
 }
 
 /** Whether a segment is an aside in brackets: a bracket opens right before it and closes right after. */

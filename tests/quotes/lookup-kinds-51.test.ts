@@ -104,3 +104,15 @@ describe("a body's acronym that finds the head its articles describe by it", () 
     expect(reply).not.toContain('Pide sus declaraciones por su nombre');
   });
 });
+
+describe("a role after its owner's name, before the person's", () => {
+  it('finds the holder by the owner and the role in either language, in apposition or before the name', () => {
+    for (const paragraph of [
+      'A Norsk Hydro spokeswoman, Ingrid Vale, denied the company had ignored the warnings, saying the pipes "showed no faults."',
+      '"The pipes showed no faults," said Norsk Hydro spokeswoman Ingrid Vale.',
+    ]) {
+      const book = bookOf('en', [paragraph, '"We will review the figures," said Tom Berg, a spokesman for the port authority.']);
+      for (const query of ['the Norsk Hydro spokeswoman', 'la portavoz de Norsk Hydro']) expect(book.lookup(query).actor, `${query} | ${paragraph}`).toBe('Ingrid Vale');
+    }
+  });
+});
