@@ -547,8 +547,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const first = answering[0];
   // A question counting a noun ("¿Con cuántos votos…?"): a span of time or a date beside the asked name counts none of it.
   const counting = expects === 'number' && kind?.counted !== undefined && !asksMoney(question.asked) ? expectation.questionWords : undefined;
-  // A question asking an amount: the name's sentences tie one to it only beside another of its terms ("multa"; name-swap.ts `about`).
-  const moneyAbout = asksMoney(question.asked) || asksEarnings(question.asked) ? new Set(matcher.terms.map((term) => term.stem).filter((term) => !names.has(term))) : new Set<string>();
+  // A question asking an amount: the name's sentences tie one to it only beside another of its words, the asking noun
+  // included ("multa": name-swap.ts `about`), read by their terms as the passages' words are.
+  const moneyAbout = asksMoney(question.asked) || asksEarnings(question.asked) ? [...termsOf(question.words.content)].filter((term) => !names.has(term)) : [];
+  const aboutMoney = (text: string) => [...termsOf(text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [])].some((term) => moneyAbout.includes(term));
   const swapped = mode === 'same' && first !== undefined && asksFigure(question.asked, expects) && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
     nameRuns: nameTerms,
     nameWords: new Set(query.names),
@@ -559,7 +561,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     matcher,
     language,
     ...(counting && { counting }),
-    ...(moneyAbout.size > 0 && { about: moneyAbout }),
+    ...(moneyAbout.length > 0 && { about: aboutMoney }),
   });
   // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
   const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);

@@ -60,11 +60,12 @@ export interface SwapReading {
    */
   counting?: ReadonlySet<string>;
   /**
-   * For a question asking an amount of money ("¿De cuánto fue la multa de la CREG a Enelit?"), its terms besides its names
-   * ("multa"): a sentence of the story that names the asked name ties an amount to it only if it holds one of them too.
-   * "Según datos de la CREG, los usuarios… pagan 1.030 pesos" gives a tariff, no fine of the CREG's (blind newcomer 28's D2).
+   * For a question asking an amount of money ("¿De cuánto fue la multa de la CREG a Enelit?"), whether a text holds one of its
+   * words besides its names, the asking noun included ("multa", "multas"): a sentence of the story that names the asked
+   * name ties an amount to it only if it does. "Según datos de la CREG, los usuarios… pagan 1.030 pesos" gives a tariff,
+   * no fine of the CREG's (blind newcomer 28's D2).
    */
-  about?: ReadonlySet<string>;
+  about?: (text: string) => boolean;
 }
 
 /**
@@ -91,7 +92,7 @@ export function figureOfAnotherName({ nameRuns, nameWords: asked, sentence, sent
     const held = matches.filter((match) => run.includes(match.term));
     if (!run.every((term) => held.some((match) => match.term === term))) return false;
     const inside = (span: { start: number; end: number }) => (match: { start: number; end: number }) => match.start >= span.start && match.end <= span.end;
-    const aboutAsked = (span: { start: number; end: number }) => about === undefined || matches.some((match) => about.has(match.term) && inside(span)(match));
+    const aboutAsked = (span: { start: number; end: number }) => about === undefined || about(story.slice(span.start, span.end));
     return !sentences.some((span) => tiesFigure(story.slice(span.start, span.end)) && held.some(inside(span)) && aboutAsked(span));
   });
 }

@@ -37,3 +37,15 @@ describe('another body’s act', () => {
     expect(result.refused).toBe(false);
   });
 });
+
+const fines = articleFromParagraphs({ id: 'navieras', title: 'Multas a tres navieras por pactar precios', date: '2025-04-02', language: 'es' }, [
+  'La Comisión de Competencia ha impuesto multas por un total de 30 millones de euros a tres navieras, Marítima Sur, Navesa y Cabotajes Reunidos, por pactar precios.',
+  'En concreto, la sanción más elevada, de 14 millones de euros, recae sobre Navesa, mientras que Marítima Sur deberá abonar 9 millones.',
+]);
+
+describe('the asked body’s amount, given in a sentence that names only the one fined', () => {
+  it('is answered when the body’s own sentence speaks of the asked noun, in the plural', async () => {
+    const result = await askOf(await libraryOf([fines, OTHER]))('¿Cuál es la multa que la Comisión de Competencia impuso a Navesa?');
+    expect(result.refused).toBe(false);
+  });
+});
