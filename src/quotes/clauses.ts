@@ -333,8 +333,11 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     // "en el caso del Partido, de la UJC y de las organizaciones de masas, «…»": a list of complements goes on; so does a
     // list of items ("serán Iztapalapa, Tláhuac, … y Magdalena Contreras."), even after a relative.
     if (listedComplement(tokens, i)) continue;
+    // The comma after the list's last item is read as any other (", y que…" goes on, ", firmó…" ends it).
     const listed = listEnd(tokens, i);
-    if (listed !== undefined) return listed;
+    if (listed !== undefined && tokens[listed]?.text === ',') i = listed - 1;
+    else if (listed !== undefined) return listed;
+    if (listed !== undefined) continue;
     // "…, quien enfatizó que en el caso del Partido, «…».": a quotation closing the sentence after the comma is what the relative's verb reports.
     const closingQuotation = tokens[i + 1]?.kind === 'quote' && tokens.slice(i + 2).every((after) => after.kind === 'punct');
     if (relative && !closingQuotation) return i;

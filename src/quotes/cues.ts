@@ -8,7 +8,7 @@ import { groupByEach } from '../arrays.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
-  SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb,
+  SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
 } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
@@ -16,11 +16,12 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   const { tokens } = sentence;
   const found: Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> = [];
   const question = askedClauseEnd(tokens);
+  const viewpoint = viewpointStart(tokens);
   tokens.forEach((token, i) => {
     // "Asked what he thought…, X said": the question put to the speaker states nothing of theirs.
     if (token.kind !== 'word' || i < question) return;
-    if (i === 0 && opensViewpoint(tokens)) {
-      found.push({ first: 0, last: 0, verb: 'source' });
+    if (i === viewpoint) {
+      found.push({ first: i, last: i, verb: 'source' });
       return;
     }
     // "En palabras del rector, X, «…»", "In the words of the mayor, …": a source marker of three or four words.
@@ -417,12 +418,23 @@ export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 
 /** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
 const MAX_VIEWPOINT_WORDS = 5;
 
-/** "Para Arteaga, “…”", "Para la alcaldesa, …", "Para la oposición, …", "Para ella, …": a sentence opened by whose view it gives, as "según" does. */
-function opensViewpoint(tokens: Token[]): boolean {
-  if (tokens[0]?.key !== 'para') return false;
-  const comma = tokens.findIndex((token) => token.text === ',');
-  const named = tokens.slice(1, comma);
-  return comma > 1 && comma <= MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
+/** Words of a connector that may lead a "para X," viewpoint ("Sin embargo, para X,", "Pero para X,"). */
+const MAX_CONNECTOR_WORDS = 2;
+
+/**
+ * Where "para" opens the sentence with whose view it gives, as "según" does ("Para Arteaga, “…”", "Para la alcaldesa, …",
+ * "Para la oposición, …", "Para ella, …"), past a connector of adverbs or "pero" ("Sin embargo, para la alcaldesa X, …",
+ * "Pero para X, …"); -1 when it does not.
+ */
+function viewpointStart(tokens: Token[]): number {
+  let at = 0;
+  while (at < MAX_CONNECTOR_WORDS && tokens[at]?.kind === 'word' && (SKIPPABLE.has(tokens[at]!.key) || CLAUSE_BREAKERS.has(tokens[at]!.key))) at++;
+  if (at > 0 && isPunct(tokens[at], ',')) at++;
+  if (tokens[at]?.key !== 'para') return -1;
+  const comma = tokens.findIndex((token, i) => i > at && token.text === ',');
+  const named = tokens.slice(at + 1, comma);
+  const names = comma > at + 1 && comma <= at + MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
+  return names ? at : -1;
 }
 
 /** "En palabras de", "In the words of" as folded words: whose words the sentence gives. */

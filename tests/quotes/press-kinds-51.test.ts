@@ -72,3 +72,15 @@ describe('cue verbs of regional and agency press', () => {
     ]);
   });
 });
+
+describe('a "para X," viewpoint after a connector', () => {
+  it('gives X the view and the quoted words after "Sin embargo," or "Pero"', () => {
+    expect(found(['Sin embargo, para el gerente de la cooperativa, Luis Arzamendia, el subsidio «no alcanza ni para un mes».'])).toEqual([
+      { kind: 'indirect', text: 'el subsidio «no alcanza ni para un mes»', speaker: 'Luis Arzamendia', via: null },
+      { kind: 'direct', text: 'no alcanza ni para un mes', speaker: 'Luis Arzamendia', via: null },
+    ]);
+    expect(found(['Pero para la fiscal Norma Quiroga, la prueba es insuficiente.'])).toEqual([
+      { kind: 'indirect', text: 'la prueba es insuficiente', speaker: 'Norma Quiroga', via: null },
+    ]);
+  });
+});
