@@ -614,6 +614,10 @@ export const TITLE_NOUNS = set([
   'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
+  // Regional and public offices of Spanish-speaking states ("el intendente de Rosario", Río de la Plata and Chile; "el seremi de
+  // Salud", Chile's regional secretary; "la regidora", Mexico and Peru; "el viceministro", "la subsecretaria", "el superintendente").
+  'intendente', 'intendenta', 'seremi', 'regidor', 'regidora', 'prefecto', 'prefecta', 'síndico', 'síndica', 'comisionado', 'comisionada',
+  'superintendente', 'superintendenta', 'subsecretario', 'subsecretaria', 'viceministro', 'viceministra',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
   // A member of a parliament by its initials, as British and Commonwealth press write it before a name ("Labour MP Anna Kerr").
   'mp', 'mep',
@@ -726,6 +730,9 @@ export const GROUP_NOUNS = set([
 export const EXCLUSIVE_OFFICES = set([
   'ministro', 'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'presidente', 'presidenta',
   'fiscal', 'juez', 'jueza', 'concejal', 'concejala', 'embajador', 'embajadora', 'canciller',
+  // Regional and deputy offices of Spanish-speaking states: one holder each, none of them another's ("el seremi" is no minister).
+  'intendente', 'intendenta', 'seremi', 'superintendente', 'superintendenta', 'subsecretario', 'subsecretaria', 'viceministro', 'viceministra',
+  'prefecto', 'prefecta',
   // A lawyer is never the prosecutor or the judge of the case ("El abogado …, Pedro Lagos, dijo…. El fiscal, en cambio, sostuvo…").
   'abogado', 'abogada', 'lawyer',
   'minister', 'senator', 'mayor', 'governor', 'president', 'prosecutor', 'judge', 'ambassador', 'councillor', 'councilman', 'councilwoman',

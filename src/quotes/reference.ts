@@ -409,6 +409,17 @@ function agreesInGender(cast: Cast, name: string, role: string): boolean {
 }
 
 /**
+ * Whether a role is one office's noun alone ("el seremi", "el ministro"; isOffice) and the person in focus was never given
+ * any title: the article named that office's holder (the caller's longer-title match), and nothing says the focus holds
+ * it ("la dirigenta Ana Ruiz … el seremi explicó" is the seremi named before, not Ruiz). A noun many hold ("el
+ * investigador") may still be the focus, whom the article need not have called one.
+ */
+function untitledBeside(cast: Cast, name: string, role: string): boolean {
+  const words = keyWords(role);
+  return words.length === 1 && isOffice(words[0]!) && cast.titlesOf(name).length === 0;
+}
+
+/**
  * Whether a role says more than its head noun ("el presidente de la Asamblea") and the person in focus was never
  * given a title that long: the words past the head point to whoever the article gave the longer title.
  */
@@ -466,7 +477,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
-  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role)))) {
+  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role)))) {
     return referredBack(cast, focus.speaker, role, at);
   }
   if (match) return { speaker: match.holder, medium: null };
