@@ -237,11 +237,19 @@ interface Mention {
   paragraph: number;
   /** Where its sentence starts. */
   at: number;
+  /** Where the name ends: a role later in the same sentence ("…, según el organismo") may refer to it. */
+  end: number;
 }
 
 /** The organisations an article names as possible subjects, in text order, and the body paragraph of each sentence. */
 export interface Mentions {
   organisations: Mention[];
+  /**
+   * Every organisation the article names, in text order, prepositional phrases included ("la directora de la ONT"): what a
+   * role whose noun the name holds ("la organización" for the "Organización Nacional de Trasplantes") may refer to however
+   * the name was written. Read on the first call.
+   */
+  named(): Mention[];
   /**
    * One-word names the article never writes longer nor with a title, named as possible subjects, in text order: what a
    * company's name often is ("Nexora", "Iberdrola"), a person's never once the press has introduced them. Read on the
@@ -261,25 +269,27 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   for (const sentence of sentences) if (!ordinals.has(sentence.paragraph)) ordinals.set(sentence.paragraph, ordinals.size);
   const ordinal = (sentence: Sentence) => ordinals.get(sentence.paragraph) ?? 0;
   /** Names each sentence writes as possible subjects and `fits`, resolved, in text order. */
-  const subjects = (fits: (span: NameSpan, tokens: Token[]) => boolean, keep: (name: string, span: NameSpan) => boolean): Mention[] => {
+  const subjects = (fits: (span: NameSpan, tokens: Token[]) => boolean, keep: (name: string, span: NameSpan) => boolean, anywhere = false): Mention[] => {
     const found: Mention[] = [];
     for (const sentence of sentences) {
       for (const span of nameSpans(sentence, text)) {
         // "(PIB)" spells out the words before it, which need not name anyone.
         const bracketed = sentence.tokens[span.from - 1]?.text === '(';
-        if (bracketed || !fits(span, sentence.tokens) || insidePrepositionalPhrase(sentence.tokens, span.from) || cast.isMedium(span.text)) continue;
+        if (!fits(span, sentence.tokens) || cast.isMedium(span.text) || (!anywhere && (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from)))) continue;
         const name = cast.resolveName(span.text, sentence.start);
-        if (name && keep(name, span)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start });
+        if (name && keep(name, span)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start, end: sentence.tokens[span.to - 1]!.end });
       }
     }
     return found;
   };
   const organisations = subjects((span) => isOrganisation(span.text), () => true);
   let loneNames: Mention[] | undefined;
+  let named: Mention[] | undefined;
   return {
     organisations,
+    named: () => (named ??= subjects(() => true, (name) => isOrganisation(name), true)),
     // One word, or one after the title it opens ("General Motors"), that the article never writes longer.
-    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !isOrganisation(span.text), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
+    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !isOrganisation(span.text) && !premodifies(tokens, span.to), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences[partitionPoint(sentences, (candidate) => candidate.start <= at) - 1];
       return sentence ? ordinal(sentence) : 0;
@@ -287,12 +297,30 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   };
 }
 
+/** Lower-case words a modifier may stand before the name it modifies ("British engineering group Halcrow Dynamics"). */
+const MAX_MODIFIED_WORDS = 3;
+
 /**
- * The mentions (in text order) in sentences before offset `at` and at most ORGANISATION_REACH body paragraphs before
- * `paragraph`: found by binary search, since an article of thousands of paragraphs asks this of every role it writes.
+ * Whether the name ending before token `to` modifies a noun phrase that a longer name heads ("British" in "British
+ * engineering group Halcrow Dynamics"): a few lower-case words, then a capitalised one. Such a word is no subject.
  */
-function mentionsWithinReach(mentions: readonly Mention[], at: number, paragraph: number): Mention[] {
-  const end = partitionPoint(mentions, (mention) => mention.at < at);
+function premodifies(tokens: Token[], to: number): boolean {
+  for (let i = to; i < tokens.length && i - to <= MAX_MODIFIED_WORDS; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(token.text)) return i > to;
+    if (PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || DETERMINERS.has(token.key) || COORDINATORS.has(token.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * The mentions (in text order) in sentences before offset `at`, or in the sentence starting there and ending before
+ * offset `before`, and at most ORGANISATION_REACH body paragraphs before `paragraph`: found by binary search, since an
+ * article of thousands of paragraphs asks this of every role it writes.
+ */
+function mentionsWithinReach(mentions: readonly Mention[], at: number, before: number, paragraph: number): Mention[] {
+  const end = partitionPoint(mentions, (mention) => mention.at < at || (mention.at === at && mention.end <= before));
   let start = end;
   while (start > 0 && paragraph - mentions[start - 1]!.paragraph <= ORGANISATION_REACH) start--;
   return mentions.slice(start, end);
@@ -463,6 +491,42 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
   return { speaker: known || institutionHead(role) !== undefined ? capitalise(role) : null, medium: null };
 }
 
+/**
+ * Where a role phrase starts in the sentence starting at `at` (its first occurrence from there, in any case): names of the
+ * same sentence before it are antecedents ("…contra la empresa X por un derrame que, según el organismo, …"). `at` when
+ * the phrase is not found.
+ */
+function roleOffset(text: string, role: string, at: number): number {
+  const found = text.slice(at, at + MAX_SENTENCE_CHARS).toLowerCase().indexOf(role.toLowerCase());
+  return found < 0 ? at : at + found;
+}
+
+/** Characters a role phrase is looked for after its sentence's start: longer than any sentence the press writes. */
+const MAX_SENTENCE_CHARS = 2000;
+
+/** Letters two nouns of one stem share at least ("institu" of "institución" and "Instituto"). */
+const MIN_NOUN_STEM = 7;
+
+/**
+ * Whether a body's name is headed by a role's noun (folded): its first word (Spanish heads come first: "Organización
+ * Nacional de…") or its last (English: "World Health Organization") is that noun, in either spelling ("organisation",
+ * "organization"), or shares its stem as a sibling noun ("institución" and "Instituto"): a common prefix of MIN_NOUN_STEM
+ * letters or more that is neither word whole, so "la comisión" is never a "Comisionado" nor "la empresa" "Empresarial".
+ */
+function headedBy(name: string, noun: string): boolean {
+  const words = keyWords(name);
+  const spelt = (word: string) => word.replace(/z/g, 's');
+  const target = spelt(noun);
+  return [words[0], words.at(-1)].some((word) => {
+    if (word === undefined) return false;
+    const other = spelt(word);
+    if (other === target) return true;
+    let shared = 0;
+    while (shared < other.length && other[shared] === target[shared]) shared++;
+    return shared >= MIN_NOUN_STEM && shared < other.length && shared < target.length;
+  });
+}
+
 /** The named speaker `resolveRole` takes a role to refer to, by its rules; undefined when it names none. */
 function roleReferent(context: ArticleContext, role: string, at: number, focus: Attribution | undefined): (Attribution & { speaker: string }) | undefined {
   const { cast } = context;
@@ -474,6 +538,16 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   // Saraiva" named before) is the one in focus when the focus holds it too.
   if (focus?.speaker && membersOf(cast, focus.speaker, role)) return { speaker: focus.speaker, medium: null };
   if (match?.exact) return { speaker: match.holder, medium: null };
+  const institution = institutionHead(role);
+  const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);
+  const before = roleOffset(context.text, role, at);
+  // "detalló la organización" after the "Organización Nacional de Trasplantes (ONT)", "informó la institución" after the
+  // "Instituto Nacional de Defensa…": a body's noun refers to the nearest body whose name it heads, however it was named
+  // since, before a speaker in focus of another kind.
+  if (bodyNoun && !(focus?.speaker && headedBy(focus.speaker, bodyNoun))) {
+    const headed = context.mentions.named().filter((mention) => (mention.at < at || (mention.at === at && mention.end <= before)) && headedBy(mention.name, bodyNoun)).at(-1);
+    if (headed) return { speaker: headed.name, medium: null };
+  }
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
@@ -487,17 +561,16 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
   const untitled = focus?.speaker ? [] : cast.namedBefore(at).filter((name) => !isOrganisation(name) && !cast.isMedium(name) && cast.titlesOf(cast.resolveName(name, at) ?? name).length === 0);
   if (agreeing.length === 1 && untitled.length === 0 && !isOrganisationRole(role)) return referredBack(cast, agreeing[0]!, role, at);
-  const institution = institutionHead(role);
-  if (institution || isOrganisationRole(role)) {
+  if (bodyNoun) {
     const paragraph = context.mentions.paragraphAt(at);
-    const near = mentionsWithinReach(context.mentions.organisations, at, paragraph);
+    const near = mentionsWithinReach(context.mentions.organisations, at, before, paragraph);
     // "the ministry" → the nearest "Ministry of …" named; "la entidad" → the one organisation named.
     const head = institution ?? keyWords(role).at(-1) ?? '';
     const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1);
     if (headed) return { speaker: headed.name, medium: null };
     // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
     // introduced as a person, the nearest named as a subject, is the company when no name marks one.
-    const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, paragraph).at(-1) : undefined;
+    const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, before, paragraph).at(-1) : undefined;
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
