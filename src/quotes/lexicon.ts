@@ -614,9 +614,9 @@ export const TITLE_NOUNS = set([
   'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
-  // Regional and public offices of Spanish-speaking states ("el intendente de Rosario", Río de la Plata and Chile; "el seremi de
-  // Salud", Chile's regional secretary; "la regidora", Mexico and Peru; "el viceministro", "la subsecretaria", "el superintendente").
-  'intendente', 'intendenta', 'seremi', 'regidor', 'regidora', 'prefecto', 'prefecta', 'síndico', 'síndica', 'comisionado', 'comisionada',
+  // Regional offices of Spanish-speaking states ("el seremi de Salud", Chile's regional secretary; "la regidora", Mexico and Peru),
+  // and prefixed ones written out so that their gender is read ("la subsecretaria", "el viceministro").
+  'seremi', 'regidor', 'regidora', 'prefecto', 'prefecta', 'síndico', 'síndica', 'comisionado', 'comisionada',
   'superintendente', 'superintendenta', 'subsecretario', 'subsecretaria', 'viceministro', 'viceministra',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
   // A member of a parliament by its initials, as British and Commonwealth press write it before a name ("Labour MP Anna Kerr").
