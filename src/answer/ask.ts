@@ -14,7 +14,7 @@ import type { Statement } from '../quotes/types.js';
 import { groupBy } from '../arrays.js';
 import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
-import { foldAccents, words } from '../text/words.js';
+import { foldAccents, words, writtenWords } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
@@ -350,7 +350,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const typed = expects === undefined || expects === 'statement' || asksForRequest(question.asked) || asksForRequest(query.text) ? undefined : expects;
   // Whom the question's verb of saying is said to ("a Kim"): their own words under that verb do not answer it.
   const spokenTo = translated ? new Set<string>() : addressees(question.asked).words;
-  const sayingWord = spokenTo.size === 0 ? undefined : (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).find((word) => sayingVerb(word, language) !== undefined);
+  const sayingWord = spokenTo.size === 0 ? undefined : writtenWords(question.asked).find((word) => sayingVerb(word, language) !== undefined);
   const sayingTerm = sayingWord && matcher.matches(sayingWord)[0]?.term;
   // A what-is question's subject as the passages' words: the translation's when it was looked up in another language.
   const subject = expects === undefined ? (translated ? definedSubject(query.text, query.language) : (parsed ? definedSubject(question.asked, language) : undefined)) : undefined;
@@ -550,7 +550,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A question asking an amount: the name's sentences tie one to it only beside another of its words, the asking noun
   // included ("multa": name-swap.ts `about`), read by their terms as the passages' words are.
   const moneyAbout = asksMoney(question.asked) || asksEarnings(question.asked) ? [...termsOf(question.words.content)].filter((term) => !names.has(term)) : [];
-  const aboutMoney = (text: string) => [...termsOf(text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [])].some((term) => moneyAbout.includes(term));
+  const aboutMoney = (text: string) => [...termsOf(writtenWords(text))].some((term) => moneyAbout.includes(term));
   const swapped = mode === 'same' && first !== undefined && asksFigure(question.asked, expects) && story !== undefined && nameTerms.some((run) => run.length > 0) && figureOfAnotherName({
     nameRuns: nameTerms,
     nameWords: new Set(query.names),
@@ -622,7 +622,7 @@ function speakerOf(question: CheckedQuestion, statementsBy: AnswerInput['stateme
  * A speaker the articles name by one word only ("Calder") may be the asked one.
  */
 function namesAnother(forms: readonly string[], asked: readonly string[]): boolean {
-  const full = forms.map((form): string[] => foldAccents(form.toLowerCase()).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter((words) => words.length >= 2);
+  const full = forms.map((form): string[] => writtenWords(foldAccents(form.toLowerCase()))).filter((words) => words.length >= 2);
   return full.length > 0 && full.every((words) => asked.some((word) => !words.includes(word)));
 }
 
@@ -635,7 +635,7 @@ function namesAnother(forms: readonly string[], asked: readonly string[]): boole
 function adjacentRuns(asked: string, reading: QuestionWords, kept: (word: string) => boolean): string[] {
   const content = new Set(reading.content);
   const runs: string[][] = [[]];
-  for (const word of asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) {
+  for (const word of writtenWords(asked)) {
     const folded = foldAccents(word.toLowerCase());
     if (content.has(folded) && kept(folded)) runs[runs.length - 1]!.push(word);
     else if (runs[runs.length - 1]!.length > 0) runs.push([]);
@@ -673,7 +673,7 @@ function sayingVerb(word: string, language: Language) {
 
 /** Whether any word of the question is a verb of saying: the only verbs askedRole's doer is looked up for. */
 function namesSayingVerb(question: CheckedQuestion): boolean {
-  return (question.asked.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some((word) => sayingVerb(word, question.language) !== undefined);
+  return writtenWords(question.asked).some((word) => sayingVerb(word, question.language) !== undefined);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { speechVerb } from '../quotes/lexicon.js';
 import { OTHER_OPEN_INTERROGATIVES } from '../text/interrogatives.js';
-import { foldAccents } from '../text/words.js';
+import { foldAccents, writtenWords } from '../text/words.js';
 
 /** "For what reason" in those other languages, folded, as a pattern's alternatives. */
 const REASON: Readonly<Record<string, readonly string[]>> = {
@@ -96,5 +96,5 @@ export function givesCause(sentence: string, language: string): boolean {
 
 /** Whether a sentence reports what someone said: it holds a verb of saying (the quote rules' lexicon) or an attribution. */
 function reportsSpeech(sentence: string, folded: string, language: string): boolean {
-  return (ACCORDING_TO[language]?.test(folded) ?? false) || (sentence.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some((word) => speechVerb(word) !== undefined);
+  return (ACCORDING_TO[language]?.test(folded) ?? false) || writtenWords(sentence).some((word) => speechVerb(word) !== undefined);
 }

@@ -25,6 +25,11 @@ export function words(text: string): string[] {
   return found;
 }
 
+/** The words of a text as written (not folded), each a run of letters that keeps its inner apostrophes and hyphens ("O'Brien", "Sánchez-Vicario"). */
+export function writtenWords(text: string): string[] {
+  return text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+}
+
 /**
  * Whether `word` starts with a number character (\p{N}). An ASCII first character answers without the expression:
  * indexing asks it of every word of every passage, and a regular expression call per word was a third of `words`.
