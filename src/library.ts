@@ -609,6 +609,7 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
     const unchanged = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
     return mergeNewestFirst(unchanged, sortNewestFirst(data.articles.filter((article) => earlier.articles.get(article.id) !== article)).map(entry));
   });
+
   return {
     data,
     articles,
@@ -664,6 +665,36 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
   let warmUp: WarmUp | undefined;
   /** Questions being answered now (an answer may wait on a translator or a language model). */
   let asking = 0;
+
+  /** A checked question answered from the metadata or the passages, with a note when a refusal may wait on files being read. */
+  async function answerChecked(question: CheckedQuestion, options: AskOptions): Promise<AskResult> {
+    // Who signed an article, what was published when: the articles' metadata answers, not their passages.
+    const aboutArticles = metadataQuestion(question.asked);
+    const facts = aboutArticles && (await metadataFacts(aboutArticles, question.language, index, current.articles, translate, options.maxCitations));
+    if (facts) return metadataReply(question.question, question.language, facts);
+    const result = await answerQuestion({
+      index,
+      articles: current.articles,
+      question,
+      summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
+      translate,
+      statementsBy: (name) => {
+        const book = current.quoteBook();
+        const { actor, statements, resolvedBy, related = [] } = book.lookupSpeakers(name);
+        if (actor === null) return undefined;
+        // A place read as its country ("Washington" → Estados Unidos) also names the speakers described by it
+        // ("Funcionarios de Washington y Seúl"): their words are what the question asks the place said.
+        const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookupSpeakers(speaker).statements) : [];
+        return { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements: [...new Set([...statements, ...through])] };
+      },
+      statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
+      ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
+    });
+    // A refusal while files wait to be read may be answered by them (a restart reads what changed while stopped).
+    const waiting = result.refused ? following.pending() : 0;
+    return waiting > 0 ? withNotice(result, WORDS[result.language].stillReading(waiting)) : result;
+  }
+
   const view: OpenedLibrary = {
     get status(): LibraryStatus {
       const now = current.data;
@@ -686,31 +717,11 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     ask: async (asked, options = {}) => {
       const question = typeof asked === 'string' ? checkQuestion(asked) : asked;
       if (!question.ok) return { question: String(asked), language: question.language, answer: question.message, mode: 'extractive', refused: true, citations: [] };
-      // Who signed an article, what was published when: the articles' metadata answers, not their passages.
-      const aboutArticles = metadataQuestion(question.asked);
-      const facts = aboutArticles && (await metadataFacts(aboutArticles, question.language, index, current.articles, translate, options.maxCitations));
-      if (facts) return metadataReply(question.question, question.language, facts);
-      const result = await answerQuestion({
-        index,
-        articles: current.articles,
-        question,
-        summarise: llm && ((draft) => llm.summarise(draft, options.onPartial)),
-        translate,
-        statementsBy: (name) => {
-          const book = current.quoteBook();
-          const { actor, statements, resolvedBy, related = [] } = book.lookupSpeakers(name);
-          if (actor === null) return undefined;
-          // A place read as its country ("Washington" → Estados Unidos) also names the speakers described by it
-          // ("Funcionarios de Washington y Seúl"): their words are what the question asks the place said.
-          const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookupSpeakers(speaker).statements) : [];
-          return { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements: [...new Set([...statements, ...through])] };
-        },
-        statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
-        ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
-      });
-      // A refusal while files wait to be read may be answered by them (a restart reads what changed while stopped).
-      const waiting = result.refused ? following.pending() : 0;
-      return waiting > 0 ? withNotice(result, WORDS[result.language].stillReading(waiting)) : result;
+      const result = await answerChecked(question, options);
+      // A zero-width space inside a word has two readings (text/invisible.ts): a refused one gives way to the other.
+      const joined = result.refused && question.joinedReading !== undefined ? checkQuestion(question.joinedReading, question.language) : undefined;
+      const other = joined?.ok ? await answerChecked(joined, options) : undefined;
+      return other && !other.refused ? other : result;
     },
     quote: (actor) => {
       const result = current.quoteBook().lookup(actor);

@@ -6,7 +6,7 @@
 import { detectQuestionLanguage, otherQuestionLanguage } from '../corpus/question-language.js';
 import { detectEldSmall } from '../corpus/eld-compact.js';
 import type { Language } from '../corpus/types.js';
-import { withoutInvisible } from '../text/invisible.js';
+import { withoutInvisible, withZeroWidthSpacesJoined } from '../text/invisible.js';
 import { WORDS } from './messages.js';
 import { readQuestion } from '../search/analyze.js';
 import { expectedAnswerType } from './answer-type.js';
@@ -70,7 +70,8 @@ export function checkQuestion(question: string, fallback: Language = 'es'): Ques
   // (a translation would look up "the of that and" and find some English article's "of"). Nor in letters alone ("a",
   // "x y"): a single letter matches words at random; in a question ("¿Qué es la vitamina C?") it may name something.
   if (checked.words.content.length === 0 || (normalised.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => SINGLE_LETTER.test(word))) return { ok: false, problem: 'no_words', language, message: words.noWords };
-  return checked;
+  const joinedReading = withZeroWidthSpacesJoined(question);
+  return joinedReading === undefined ? checked : { ...checked, joinedReading };
 }
 
 /**

@@ -60,6 +60,11 @@ export interface CheckedQuestion {
    * Arabic, Han…: eld's detection, ISO 639-1); `language` is then the one replied in.
    */
   writtenIn?: string;
+  /**
+   * The question as typed, read with the zero-width spaces inside its words taken out (text/invisible.ts
+   * `withZeroWidthSpacesJoined`), when that reading differs: the one looked up when this one is refused.
+   */
+  joinedReading?: string;
 }
 
 export type QuestionCheck = CheckedQuestion | { ok: false; problem: QuestionProblem; language: Language; message: string };

@@ -27,3 +27,15 @@ export function withoutInvisible(text: string): string {
   // Most text has no zero-width space: its two passes are skipped then.
   return visible.includes('\u200B') ? visible.replace(WORD_BOUNDARY, ' ').replaceAll('\u200B', '') : visible;
 }
+
+/**
+ * The other reading of a zero-width space between two letters or digits: none, the word whole as a reader sees
+ * it ("ex\u200Bportó" reads "exportó"). Text copied from some pages carries it inside words, as a line-break hint
+ * or to mark copies; `withoutInvisible`'s reading (a word boundary) then splits a word the articles hold whole.
+ * Undefined when `text` has no such space, so that the two readings differ. Never throws.
+ */
+export function withZeroWidthSpacesJoined(text: string): string | undefined {
+  if (!text.includes('\u200B')) return undefined;
+  const joined = withoutInvisible(text.replaceAll('\u200B', ''));
+  return joined === withoutInvisible(text) ? undefined : joined;
+}

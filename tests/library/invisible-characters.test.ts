@@ -2,7 +2,8 @@
  * Pages copied from the web carry invisible format characters inside words: word joiners, byte-order
  * marks, soft hyphens, bidirectional marks. A reader sees one word; the archive must index, quote and
  * attribute that one word too, and a question typed with them must find it. A zero-width space is a word
- * boundary a reader does not see (Unicode's line-breaking class ZW): the words either side stay two.
+ * boundary a reader does not see (Unicode's line-breaking class ZW): the words either side stay two; a question
+ * copied with one inside a word is also read with the word whole, the reading a reader sees.
  */
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../src/library.js';
@@ -46,6 +47,12 @@ describe('invisible characters inside words of a seed', () => {
     expect(excerpt).toContain('Diputación de Albarda');
     expect(excerpt).toContain('presupuesto');
     expect(excerpt).not.toMatch(/[\u00AD\u200B-\u200F\u2060]/u);
+  });
+
+  it('a question copied with zero-width spaces inside its words is answered as the words a reader sees', async () => {
+    const typed = await library.ask(`¿Cuántos puestos tendrá el mercado de Al${ZWSP}barda según Ka${ZWSP}rl Marx?`);
+    expect(typed.refused).toBe(false);
+    expect(typed.citations[0]?.excerpt).toContain('cuarenta puestos de venta');
   });
 
   it('a zero-width space between two words keeps them two words, in the excerpt and in the index', async () => {
