@@ -23,7 +23,7 @@ import { markCommonWords, markConjunctions, markFrenchVerbs, markNamesOpenedByTi
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { laterSubject, leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects.js';
-import { bodyNounsWritten, findMentions } from './reference.js';
+import { bodyNounsWritten, findMentions, isDocumentSpeaker } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
 import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
@@ -68,15 +68,18 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
     const last = drafts.at(-1)?.attribution;
     const credited = last?.speaker || last?.medium ? last : undefined;
+    // "El informe indica que…": a document cited is whom "Además, señala…" continues (the drafts), but no person in focus
+    // for a later "she" or a quotation said aloud, so the focus and the last quoted stay whom they were.
+    const cited = credited?.speaker ? isDocumentSpeaker(credited.speaker) : false;
     // "El líder de la oposición, Iago Negueruela, pidió la dimisión…": a sentence with no statement whose subject
     // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
     const subject = credited || drafts.length ? undefined : speaking ?? namedBeforePronoun(context, sentence) ?? leadingSubject(context, sentence, previous);
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
     // "Pacheco negó ponerla en votación, pero Girão todavía intenta…": the person a later clause names is the nearest.
     const later = laterSubject(context, sentence, drafts.at(-1)?.end ?? sentence.start, (credited ?? named)?.speaker ?? null);
-    const anchor = later ?? credited ?? named;
-    const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length ? undefined : previous?.focus;
-    const quoted = credited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
+    const anchor = later ?? (cited ? undefined : credited) ?? named;
+    const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length && !cited ? undefined : previous?.focus;
+    const quoted = credited && !cited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
     previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}), ...(alleging ? { alleging: { attribution: alleging, paragraph: sentence.paragraph } } : {}) };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));

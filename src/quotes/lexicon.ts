@@ -811,7 +811,7 @@ export const DOCUMENT_NOUNS = set([
   'informe', 'informes', 'datos', 'información', 'estudio', 'estudios', 'documento', 'documentos', 'cifras', 'estadísticas', 'encuesta', 'análisis', 'balance', 'registros',
   'lista', 'clasificación', 'proyección', 'proyecciones', 'estimaciones', 'cálculos',
   'report', 'reports', 'data', 'information', 'study', 'studies', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
-  'list', 'ranking', 'rankings', 'projection', 'projections',
+  'list', 'ranking', 'rankings', 'projection', 'projections', 'filing', 'filings',
 ]);
 
 /**

@@ -17,7 +17,7 @@ import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
 import { isPlaceName } from './countries.js';
-import { BODY_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, CHANNEL_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
 /**
  * Head nouns of a role that refers to an organisation ("el organismo", "la entidad", "el ente emisor",
@@ -196,6 +196,8 @@ const PERSON_OR_BODY_ROLE = 'autoridad';
  * name, any organisation's role to an organisation, any other to a person.
  */
 function fits(role: string, speaker: string): boolean {
+  // "El informe indica que…. Añadió el funcionario…": a document is no person's role, and only a document's noun means it.
+  if (isDocumentSpeaker(speaker)) return isDocumentSpeaker(capitalise(role));
   const head = institutionHead(role);
   if (head) return isOrganisation(speaker) && namesKind(speaker, head);
   // "La autoridad detalló…" after the minister was quoted: alone, Spanish "autoridad" is said of an official as of a body.
@@ -673,9 +675,20 @@ function namedWithArticle(text: string, name: string): boolean {
   return false;
 }
 
-/** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation, a medium or a group. */
+/** Whom "él", "ella", "he", "she" can refer to: a person, never an organisation, a medium, a group or a document. */
 export function asPerson(attribution: Attribution | undefined): Attribution | undefined {
-  return attribution?.speaker && !isOrganisation(attribution.speaker) && !isGroupSpeaker(attribution.speaker) ? attribution : undefined;
+  return attribution?.speaker && !isOrganisation(attribution.speaker) && !isGroupSpeaker(attribution.speaker) && !isDocumentSpeaker(attribution.speaker) ? attribution : undefined;
+}
+
+/**
+ * Whether a speaker is a document named by its noun, as a role is written ("Informe", "Study", "Company filings",
+ * "Comunicado"): a source the article cites (quotes-real SOURCE.md keeps "government data" as one), never a person, so
+ * never what "she", a person's role or a quotation with its subject left out refers to. A document's proper name
+ * ("Informe Mundial de la Felicidad") has capitals past its first word and is not read as one.
+ */
+export function isDocumentSpeaker(speaker: string): boolean {
+  if (speaker.split(/\s+/).slice(1).some((word) => /\p{Lu}/u.test(word))) return false;
+  return headWords(speaker).some((word) => DOCUMENT_NOUNS.has(word) || CHANNEL_NOUNS.has(word));
 }
 
 /**

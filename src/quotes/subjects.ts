@@ -9,7 +9,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { ACCOUNT_NOUNS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
-import { asGroup, asOrganisation, asPerson, isBareRole, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
@@ -151,7 +151,16 @@ function personAntecedent(context: ArticleContext, previous: Previous | undefine
   // "The announcement comes 10 days before…" read as a subject: a phrase with a lower-case word longer than a name's
   // particles ("de", "van", "bin") describes a thing or a group; no one "he" can mean.
   const described = referred.speaker !== null && DESCRIBING_WORD.test(referred.speaker);
-  return (described ? undefined : asPerson(referred)) ?? asPerson(quotedBefore(previous));
+  const cited = referred.speaker !== null && isDocumentSpeaker(referred.speaker);
+  return (described ? undefined : asPerson(referred)) ?? (cited ? personBeforeDocument(previous) : asPerson(quotedBefore(previous)));
+}
+
+/**
+ * Whom "she" or words said aloud refer to when the sentence before cited a document ("La senadora Ruth Soto habló….
+ * Según el informe, …. «Es un escándalo», dijo."): the person in focus, which a document never moves (extract.ts).
+ */
+function personBeforeDocument(previous: Previous | undefined): Attribution | undefined {
+  return previous ? asPerson(focusInReach(previous)) : undefined;
 }
 
 /** A lower-case word of four letters or more after a phrase's first word: a name's particles are shorter ("de", "del", "van", "bin"). */
@@ -1814,7 +1823,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
-      const referred = own ?? (spanishPlural(tokens, found) ? leftOutPlural(context, previous) : antecedent(context, previous));
+      const left = own ?? (spanishPlural(tokens, found) ? leftOutPlural(context, previous) : antecedent(context, previous));
+      // "Según el informe, … ¶ «Es un escándalo», dijo.": words said aloud are no document's, whatever it stated before.
+      const spoken = afterQuote || tokens[found.last + 1]?.kind === 'quote' || (isPunct(tokens[found.last + 1], ':') && tokens[found.last + 2]?.kind === 'quote');
+      const referred = spoken && left?.speaker && isDocumentSpeaker(left.speaker) ? personBeforeDocument(previous) : left;
       // "Aravena perdió la paciencia. “…Loreto llega indignada…”, descaseteó.": a quotation that speaks of someone by name
       // is not theirs; the speaker the article was quoting (within reach), if the quotation does not name them either.
       const quoted = previous?.quoted && sentence.paragraph - previous.quoted.paragraph <= FOCUS_REACH ? previous.quoted.attribution : undefined;
