@@ -12,7 +12,7 @@ import { COMPLEMENTISERS, nounFormVerb, speechVerb } from '../quotes/lexicon.js'
 import { foldAccents, WORD, words } from '../text/words.js';
 import { keysOfWord, SKELETON_MARK, type QuestionWords } from '../search/analyze.js';
 import { OTHER_INTERROGATIVES } from '../text/interrogatives.js';
-import { functionWordsOf } from '../text/stop-words.js';
+import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS, MEASURE_UNITS } from './units.js';
 
 /**
@@ -84,6 +84,13 @@ export interface AskedKind {
    * number, beside that noun when it names it.
    */
   counted?: string;
+  /**
+   * The word that narrows the counted noun to a part of what it counts, folded: the noun of its "de" complement
+   * ("riñón" in "¿Cuántos trasplantes de riñón…?") or the English modifier before it ("kidney" in "How many kidney
+   * transplants did…?"). A story may lead with the whole ("6.120 trasplantes de órganos") and give the part's figure
+   * beside that word alone ("Los de riñón…, con 3.910").
+   */
+  qualifier?: string;
   /**
    * True when the number asked for is someone's or something's age ("¿Cuántos años tiene…?", "¿Qué edad…?", "How
    * old…?"): only an age answers it ("de 52 años", "aged 52", "(52)"), not a year or any other figure (`carriesAge`).
@@ -239,7 +246,10 @@ const COUNTING = new Set(['cuantos', 'cuantas', 'many']);
 function countAsked(folded: string[], at: number): AskedKind {
   const noun = COUNTING.has(folded[at] ?? '') ? countedNoun(folded, at + 1) : undefined;
   if (noun === undefined) return { type: 'number', asking: [] };
-  if (!TIME_UNITS.has(noun)) return { type: 'number', asking: [], counted: noun };
+  if (!TIME_UNITS.has(noun)) {
+    const qualifier = qualifierOf(folded, at + 1, noun);
+    return { type: 'number', asking: [], counted: noun, ...(qualifier !== undefined && { qualifier }) };
+  }
   if (AGE_UNITS.has(noun) && AGE_VERBS.has(folded[at + 2] ?? '')) return { type: 'number', asking: [noun, folded[at + 2]!], counted: noun, age: true };
   const elapsing = folded.slice(at + 2, at + 2 + VERB_REACH).filter((word) => ELAPSING.test(word));
   return { type: 'number', asking: [noun, ...elapsing], counted: noun };
@@ -281,6 +291,22 @@ const MODIFIER_REACH = 3;
 function countedNoun(folded: string[], from: number): string | undefined {
   const closing = folded.slice(from + 1, from + 1 + MODIFIER_REACH).findIndex((word) => ENGLISH_AUXILIARIES.has(word));
   return folded[closing > 0 ? from + closing : from];
+}
+
+/** Articles that may stand between "de" and the noun of a counted noun's complement ("de la provincia"). */
+const COMPLEMENT_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+
+/**
+ * The word narrowing a counted noun (`noun`, one of the folded words from the `from`-th on): the noun after "de"/"del"
+ * (and an article) right after it, or the English modifier right before it when it closes a noun phrase ("kidney
+ * transplants"). Undefined when there is none, or when the word is a function word ("de los que…").
+ */
+function qualifierOf(folded: string[], from: number, noun: string): string | undefined {
+  const at = folded.indexOf(noun, from);
+  const preposition = folded[at + 1];
+  const after = preposition === 'de' || preposition === 'del' ? folded.slice(at + 2, at + 4).find((word) => !COMPLEMENT_ARTICLES.has(word)) : undefined;
+  const word = after ?? (at > from ? folded[at - 1] : undefined);
+  return word !== undefined && !STOP_WORDS.es.has(word) && !STOP_WORDS.en.has(word) && !COUNTING.has(word) ? word : undefined;
 }
 
 /** Nouns of age after "qué"/"what" ("¿Qué edad tiene…?", "What age was…?"), folded. */

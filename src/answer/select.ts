@@ -72,6 +72,13 @@ export interface Expectation {
    */
   counted?: string;
   /**
+   * For a count question narrowing its noun to a part ("¿Cuántos trasplantes de riñón…?", answer-type.ts
+   * `AskedKind.qualifier`), the narrowing word's term: in a story whose headline does not hold it, a sentence giving a
+   * count beside it (QUALIFIER_REACH: "Los de riñón fueron los más numerosos, con 3.910") outdoes one counting the noun
+   * without it, the whole ("6.120 trasplantes de órganos").
+   */
+  qualifier?: string;
+  /**
    * The terms of the question's names. For a how-much question that counts no noun ("¿A cuánto ascendería la fianza de
    * Ana Soto?"), a figure in a sentence holding none of the question's other terms (only "Soto") is another thing's
    * once a sentence of the same story gives one beside them ("Dicha fianza rondaría los tres millones").
@@ -225,9 +232,18 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         [...slot.names].some((word) => wordsOf(sentence.evidence.article).has(word)) &&
         slotOfAnother(textOf(sentence), sentence.matches.map((match) => ({ start: match.start - sentence.span.start, term: match.term })), slot, expectation.questionWords, sentence.previous && textOf({ evidence: sentence.evidence, span: sentence.previous })),
     );
+  // The word narrowing a counted noun narrows nothing in a story whose headline holds it: the story is all of that part
+  // ("Los casos de sarampión se duplican…" for "¿Cuántos casos de sarampión hubo en Alcor?").
+  const { qualifier } = expectation;
+  const headlined = new Map<Article, boolean>();
+  const narrowing = (article: Article) => {
+    if (qualifier === undefined) return undefined;
+    const held = headlined.get(article) ?? headlined.set(article, matcher.matches(article.title).some((match) => match.term === qualifier)).get(article)!;
+    return held ? undefined : qualifier;
+  };
   const typed = pool.map((sentence) => {
     const another = type !== 'statement' && ofAnother(sentence);
-    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && carriesType(sentence, type, expectation) && !another };
+    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && !another };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
@@ -244,6 +260,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     counted !== undefined ? sentence.matches.some((match) => match.term === counted) : nameTerms !== undefined && sentence.matches.some((match) => !nameTerms.has(match.term));
   // A question's name standing in a list of names ("a tres cadenas, Frescamar, Olmedo y DíaVerde") shares the figure of
   // its sentence with the others (name-list.ts): the sentence giving a figure beside that name alone is sharper.
+  // A count beside the word narrowing the counted noun is the asked part's, wherever the noun is.
+  const countsPart = (sentence: Typed) => {
+    const qualifier = narrowing(sentence.evidence.article);
+    return qualifier !== undefined && countNear(sentence, (term) => term === qualifier, expectation.questionWords, false, QUALIFIER_REACH);
+  };
   const listed = (sentence: Typed) => nameTerms !== undefined && figureOfList(sentence, nameTerms, expectation.questionWords);
   const ownFigure = (sentence: Typed) => nameTerms !== undefined && figureOfName(sentence, nameTerms, expectation.questionWords);
   const listing = new Set(type === 'number' ? typed.filter((sentence) => sentence.carries && listed(sentence)).map((sentence) => sentence.evidence.article.id) : []);
@@ -258,7 +279,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       case 'number':
         // In a story that gives a list of names a figure, only a figure beside an asked name outside any list is its own.
         if (listing.has(sentence.evidence.article.id)) return !listed(sentence) && ownFigure(sentence) && (!expectation.money || givesMoney(answerPart(sentence)));
-        return expectation.money ? givesMoney(answerPart(sentence)) : countsAsked(sentence) && ofStoryTime(sentence);
+        return expectation.money ? givesMoney(answerPart(sentence)) : (countsAsked(sentence) || countsPart(sentence)) && ofStoryTime(sentence);
       default:
         return false;
     }
@@ -267,8 +288,13 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   // Asked until when, a date where something ends is sharper still, once some sentence gives one.
   const ending = expectation.until ? dating.filter((sentence) => givesEndDate(answerPart(sentence), expectation.questionWords)) : [];
   const sharper = ending.length > 0 ? ending : dating;
-  // A count of the noun in another story does not unsay this one's figure.
-  const outdone = (sentence: { evidence: Evidence }) => (type === 'date' ? sharper : sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id));
+  // A count of the noun in another story does not unsay this one's figure; in its story, the part's count unsays the whole's.
+  const outdone = (sentence: { evidence: Evidence }) => {
+    if (type === 'date') return sharper;
+    const own = sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id);
+    const parts = own.filter(countsPart);
+    return parts.length > 0 ? parts : own;
+  };
   // Of two dates told with the same words of the question, the one that says the day beats the one that says only the
   // month or the year ("La prueba … comenzó el 27 de enero de 1967" over "…se planificó la prueba para 1967").
   const finerDate = (sentence: (typeof typed)[number]) => {
@@ -341,16 +367,17 @@ function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | u
 /**
  * Whether a sentence holds the kind of answer expected: for a statement, one of the asked speaker's
  * overlaps it; for who reported something, a name, with most of the question's terms it holds in
- * what it reports (answer-type.ts `reportedSpans`).
+ * what it reports (answer-type.ts `reportedSpans`); for a count, a number beside the counted noun or beside `qualifier`,
+ * the term narrowing it in the sentence's story (Expectation.qualifier; undefined where it narrows nothing).
  */
-function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, type: AnswerType, expectation: Expectation): boolean {
+function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, type: AnswerType, expectation: Expectation, qualifier: string | undefined): boolean {
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
   if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
   const { priced } = expectation;
   if (type === 'number' && priced !== undefined) return givesMoney(answerPart(sentence)) && sentence.matches.some((match) => match.term === priced);
-  if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, expectation.questionWords);
+  if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, qualifier, expectation.questionWords);
   const text = textOf(sentence);
   if (!carriesAnswerType(answerPart(sentence), type, expectation.questionWords, evidence.article.language)) return false;
   if (type !== 'person' || !expectation.reported) return true;
@@ -434,29 +461,37 @@ export function agentNoun(word: string): boolean {
  * before ("lanzó al menos doce misiles") and three after ("misiles, doce en total").
  */
 const NEAR_COUNT = { before: 40, after: 25 };
+/**
+ * How far (characters) before and after the word narrowing a counted noun its count is looked for: as NEAR_COUNT before
+ * ("3.910 trasplantes de riñón"), and after, a clause that elides the noun ("Los de riñón fueron otra vez los más
+ * numerosos, con 3.910").
+ */
+const QUALIFIER_REACH = { before: NEAR_COUNT.before, after: 60 };
 
 /**
- * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun; anywhere
+ * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun or within QUALIFIER_REACH of the
+ * word narrowing it (`qualifier`, a term: "Family beds remain the scarcest: the council offers 410"); anywhere
  * will do when it does not name the noun ("fueron doce los lanzados"), though then only a number or "none": a vague
  * "many" says how many of whatever it stands beside ("create many risks" counts no babies). The noun is never a unit of
  * time (those only ask, answer-type.ts `askedKind`), so a number of years or days does not count it.
  */
-function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, questionWords: ReadonlySet<string>): boolean {
+function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, qualifier: string | undefined, questionWords: ReadonlySet<string>): boolean {
   const named = sentence.matches.some((match) => match.term === counted);
-  return named ? countNear(sentence, (term) => term === counted, questionWords, false) : carriesCount(answerPart(sentence), questionWords, false, sentence.evidence.article.language, false);
+  const nearPart = () => qualifier !== undefined && countNear(sentence, (term) => term === qualifier, questionWords, false, QUALIFIER_REACH);
+  return named ? countNear(sentence, (term) => term === counted, questionWords, false) || nearPart() : carriesCount(answerPart(sentence), questionWords, false, sentence.evidence.article.language, false);
 }
 
 /**
- * Whether a sentence says how many (answer-type.ts `carriesCount`, with or without `durations`) within NEAR_COUNT of a
- * word matching a question term that `near` accepts; false when it holds none.
+ * Whether a sentence says how many (answer-type.ts `carriesCount`, with or without `durations`) within `reach` (characters
+ * before and after; NEAR_COUNT unless given) of a word matching a question term that `near` accepts; false when it holds none.
  */
-export function countNear({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, near: (term: string) => boolean, questionWords: ReadonlySet<string>, durations: boolean): boolean {
+export function countNear({ evidence, span, matches }: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, near: (term: string) => boolean, questionWords: ReadonlySet<string>, durations: boolean, reach = NEAR_COUNT): boolean {
   const nouns = matches.filter((match) => near(match.term));
   const { text } = evidence.article;
   // Widened to whole words, so that "un millón" is not cut to "un mil".
   const wordStart = (offset: number) => offset - (/[\p{L}\p{N}]+$/u.exec(text.slice(span.start, offset))?.[0].length ?? 0);
   const wordEnd = (offset: number) => offset + (/^[\p{L}\p{N}]+/u.exec(text.slice(offset, span.end))?.[0].length ?? 0);
-  const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - NEAR_COUNT.before)), end: wordEnd(Math.min(span.end, noun.end + NEAR_COUNT.after)) }));
+  const windows = nouns.map((noun) => ({ start: wordStart(Math.max(span.start, noun.start - reach.before)), end: wordEnd(Math.min(span.end, noun.end + reach.after)) }));
   return windows.some((window) => carriesCount(text.slice(window.start, window.end), questionWords, durations, evidence.article.language));
 }
 
