@@ -63,7 +63,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
-    cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0)),
+    // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
+    cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || [cleaned.meta[at - 1], cleaned.meta[at + 1]].some((beside) => beside !== undefined && readByline(beside) !== null))),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
   )), (name) => casedOutlet(name, text));
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])));

@@ -137,8 +137,9 @@ export function namesBeforeDate(part: string): string {
   return part.slice(date.end).replace(TIME_AFTER_DATE, '');
 }
 
-// A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont").
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article) by|texto de|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
+// A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont"). The kind of piece before
+// "de"/"by" credits its writer as "por" does ("Entrevista de Ana Ruiz", "Interview by Jane Doe", "Crónica de …").
+const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
@@ -293,8 +294,12 @@ function isNamesThenDates(rest: string): boolean {
 }
 
 const FOUR_DIGIT_YEAR = /\d{4}/u;
-/** A byline's parts, as a byline line separates them ("Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025"). */
-const BYLINE_PARTS = /\s+[|·•]\s+/u;
+/**
+ * A byline's parts, as a byline line separates them: a bar, a dot or a dash between spaces ("Por Ana Ruiz | Diario del Sur |
+ * 12 de marzo de 2025", "Por Ana Ruiz — Diario del Sur — 12 de marzo", "Redacción Política - Diario del Sur"). A hyphen
+ * inside a name has no spaces ("Ruiz-Gil").
+ */
+const BYLINE_PARTS = /\s+[|·•—–-]\s+/u;
 /** The most words of a section's label printed before a byline on its line ("Ciclismo | Por: Juan Diego"). */
 const MAX_LABEL_WORDS = 3;
 
@@ -312,16 +317,18 @@ function fromByline(line: string): string {
 }
 
 /**
- * The outlet a byline names beside its author, in a part of its own: "Por Ana Ruiz | Diario del Sur |
+ * The outlet a byline or a desk's credit names beside its author, in a part of its own: "Por Ana Ruiz | Diario del Sur |
  * 12 de marzo de 2025" → "Diario del Sur"; null when it names none.
  */
 export function readBylineOutlet(line: string): string | null {
-  if (!readByline(line)) return null;
+  // A desk's credit names its section before the outlet's part ("Redacción Política - Diario del Sur"): a byline too.
+  const desk = deskNamed(line.split(BYLINE_PARTS)[0] ?? '') === true;
+  if (!desk && !readByline(line)) return null;
   const printed = fromByline(line);
   const [, ...others] = printed.split(BYLINE_PARTS);
   // Without "Por"/"By", a name between the author and the time is where the story was filed ("Ana Ruiz | Madrid | 3 dic
   // 2026"), unless it names a news organisation.
-  const labelled = BYLINE.test(printed);
+  const labelled = desk || BYLINE.test(printed);
   return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part))) ?? null;
 }
 

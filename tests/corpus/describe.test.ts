@@ -54,6 +54,16 @@ describe('article metadata', () => {
     expect(article.date).toBe('2026-10-04');
   });
 
+  it('reads the outlet a byline line names between dashes, after a piece-kind credit or after a desk, and a masthead on its own line beside the byline', () => {
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo Ibarra — La Gaceta del Cinca — 4 de octubre de 2026', BODY])).toMatchObject({ outlet: 'La Gaceta del Cinca', author: 'Nerea Salcedo Ibarra', date: '2026-10-04' });
+    expect(describePage(['Acuerdo de paz en la capital', 'Entrevista de Nerea Salcedo Ibarra · El Eco de Tamarite · 4 de octubre de 2026', BODY])).toMatchObject({ outlet: 'El Eco de Tamarite', author: 'Nerea Salcedo Ibarra' });
+    expect(describePage(['Acuerdo de paz en la capital', 'Redacción Comarcas - La Gaceta del Cinca', 'Publicado: 4 de octubre de 2026', BODY])).toMatchObject({ outlet: 'La Gaceta del Cinca', date: '2026-10-04' });
+    expect(describePage(['Harbour channel to be dredged', 'By Colm Brady, Maritime Correspondent', 'The Wexmouth Courier', 'Published 4 October 2026', ENGLISH_BODY])).toMatchObject({ outlet: 'The Wexmouth Courier', author: 'Colm Brady', date: '2026-10-04' });
+    // A hyphen inside a name is no separator; a place after the author without "por" stays no outlet.
+    expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo-Ibarra', BODY]).author).toBe('Nerea Salcedo-Ibarra');
+    expect(describePage(['Acuerdo de paz en la capital', 'Nerea Salcedo Ibarra - Monzón - 4 de octubre de 2026', BODY]).outlet).toBeNull();
+  });
+
   it('reads a masthead in capitals on the first line of a text file as the outlet, written in its usual case', () => {
     const article = describePage(['EL CORREO DEL CINCA', 'Comarcas | Martes 6 de octubre de 2026', 'Acuerdo de paz en la capital', 'Por Nerea Salcedo Ibarra', BODY]);
     expect(article).toMatchObject({ outlet: 'El Correo del Cinca', author: 'Nerea Salcedo Ibarra', title: 'Acuerdo de paz en la capital' });
