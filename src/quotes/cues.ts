@@ -8,7 +8,7 @@ import { groupByEach } from '../arrays.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
-  SOURCE_MARKERS, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
+  SOURCE_MARKERS, SPANISH_PARTICIPLE, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
 } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
@@ -17,9 +17,11 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
   const found: Array<Pick<VerbUse, 'first' | 'last' | 'verb'>> = [];
   const question = askedClauseEnd(tokens);
   const viewpoint = viewpointStart(tokens);
+  // A source group read whole ("según fue informado por"): its words are no cue verbs of their own.
+  let groupEnd = -1;
   tokens.forEach((token, i) => {
     // "Asked what he thought…, X said": the question put to the speaker states nothing of theirs.
-    if (token.kind !== 'word' || i < question) return;
+    if (token.kind !== 'word' || i < question || i <= groupEnd) return;
     if (i === viewpoint) {
       found.push({ first: i, last: i, verb: 'source' });
       return;
@@ -43,6 +45,13 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       return;
     }
     // "de acuerdo con X" and its Latin American "de acuerdo a X", the Spanish "according to X": a source marker of three words.
+    const agent = SOURCE_MARKERS.has(token.key) || (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de') ? passiveReportAgent(tokens, token.key === 'acuerdo' ? i + 2 : i + 1) : undefined;
+    if (agent !== undefined) {
+      // "según fue informado por la fiscalía", "de acuerdo con lo informado por la secretaría": the agent is the source.
+      found.push({ first: token.key === 'acuerdo' ? i - 1 : i, last: agent, verb: 'source' });
+      groupEnd = agent;
+      return;
+    }
     if (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de' && ['con', 'a'].includes(tokens[i + 1]?.key ?? '') && !tokens.slice(i + 2, i + 4).some((t) => isSpeechVerbToken(t))) {
       found.push({ first: i - 1, last: i + 1, verb: 'source' });
       return;
@@ -55,8 +64,9 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
         return;
       }
       const next = tokens[i + 1]?.key === 'to' ? i + 2 : i + 1;
-      // "según ha informado X" leaves the work to the verb that follows.
-      if (!tokens.slice(next, next + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key))) found.push({ first: i, last: next - 1, verb: 'source' });
+      // "según ha informado X", "según lo informó X", "según lo dio a conocer X" leave the work to the verb that follows.
+      const verb = OBJECT_CLITICS.has(tokens[next]?.key ?? '') ? next + 1 : next;
+      if (!tokens.slice(verb, verb + 2).some((t) => isSpeechVerbToken(t) || AUXILIARIES.has(t.key)) && !readLocution(tokens, verb)) found.push({ first: i, last: next - 1, verb: 'source' });
       return;
     }
     const locution = readLocution(tokens, i);
@@ -65,6 +75,8 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       let first = auxiliaryStart(tokens, i);
       while (first > 0 && (AUXILIARIES.has(tokens[first - 1]!.key) || isClitic(tokens, first - 1, token))) first--;
       if (locution.pronominal) first--;
+      // "según lo dio a conocer el municipio": the marker belongs to the verb group, as before a verb of saying.
+      if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
       const negated = NEGATIONS.has(tokens[first - 1]?.key ?? '');
       const last = i + locution.length;
       if (!negated || NEGATING_VERBS.has(token.key)) found.push({ first: negated ? negationStart(tokens, first) : first, last, verb: { frame: 'clause', english: locution.english } });
@@ -100,7 +112,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
     if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
     // "Como explicó la investigadora X, …", "Tal como anticipó el diario X, …", "As Reuters reported, …": "as" opening
     // the sentence makes the verb a source of what follows, as "según" does.
-    first = asOpening(tokens, first) ?? first;
+    first = asOpening(tokens, first) ?? asInside(tokens, first) ?? first;
     // A question verb reports only a question it opens ("preguntó si…", "asked whether…"); "Asked why…, X said" and
     // "When asked about…" are passives whose subject is who answered, and "asked X, “…?”" quotes no statement.
     // "“…?” King asked Scott.", "«¿…?», preguntó la periodista": right after the question it quotes, the verb gives the asker.
@@ -185,7 +197,7 @@ function auxiliaryStart(tokens: Token[], from: number): number {
 }
 
 /** Spanish preterite and irregular past forms of the third person ("calificó", "dijeron", "sostuvo"), never nouns. */
-const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso)$/u;
+const PRETERITE = /(?:ó|aron|ieron|eron|jo|uvo|uso|^dio)$/u;
 
 /**
  * Whether the token at `index` is an object clitic of the verb `verb` ("le", "les", "se" before another clitic; "lo"/"la"
@@ -203,12 +215,22 @@ function isClitic(tokens: Token[], index: number, verb: Token, auxiliary = false
 /** Words a subject may have between "as" and "put it" ("as one senior officer put it"). */
 const AS_REACH = 5;
 
-/** "Como", "Tal como", "As" opening a sentence before a verb of saying: a source marker, as "según" is. */
-const AS_OPENINGS: ReadonlyArray<readonly string[]> = [['como'], ['tal', 'como'], ['as'], ['just', 'as']];
+/** "Como", "Tal como", "Tal y como", "As" opening a sentence before a verb of saying: a source marker, as "según" is. */
+const AS_OPENINGS: ReadonlyArray<readonly string[]> = [['como'], ['tal', 'como'], ['tal', 'y', 'como'], ['as'], ['just', 'as']];
 
 /** The start (0) of an "as" opening that ends right before token `first`; undefined when the sentence opens otherwise. */
 export function asOpening(tokens: Token[], first: number): number | undefined {
   return AS_OPENINGS.some((words) => words.length === first && words.every((word, i) => tokens[i]?.key === word)) ? 0 : undefined;
+}
+
+/**
+ * The start of an "as" marker set off by a comma that ends right before token `first`, the verb's subject after the verb
+ * ("…, tal y como ha explicado la portavoz.", "…, como anunció el alcalde."): a source marker closing its sentence, as
+ * "según" is; undefined when none.
+ */
+function asInside(tokens: Token[], first: number): number | undefined {
+  const words = AS_OPENINGS.find((opening) => isPunct(tokens[first - opening.length - 1], ',') && opening.every((word, k) => tokens[first - opening.length + k]?.key === word));
+  return words && first - words.length;
 }
 
 /** Nouns for a view one shares or voices (folded), whose "de que"/"that" clause states it. */
@@ -274,6 +296,20 @@ function readLocution(tokens: Token[], index: number): { length: number; english
     if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };
   }
   return undefined;
+}
+
+/** Words a verbal locution may have after its head ("dio a conocer", "puso de manifiesto"): the longest completion. */
+const MAX_LOCUTION_COMPLETION = Math.max(...LOCUTIONS.flatMap(({ completions }) => completions.map((words) => words.length)));
+
+/**
+ * Whether the token at `index` is the last word of a verbal locution of saying ("conocer" in "lo dio a conocer", "saber"
+ * in "hizo saber"), after which an inverted subject may follow as after a verb of saying ("según lo dio a conocer el municipio").
+ */
+export function closesLocution(tokens: Token[], index: number): boolean {
+  for (let head = index - 1; head >= Math.max(0, index - MAX_LOCUTION_COMPLETION); head--) {
+    if (tokens[head]?.kind === 'word' && readLocution(tokens, head)?.length === index - head) return true;
+  }
+  return false;
 }
 
 /**
@@ -411,6 +447,25 @@ export function isLoneGerund(tokens: Token[], use: Pick<VerbUse, 'first' | 'last
 
 /** Forms of "be" before an English participle: the verb is passive. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/** Forms of "ser" that make a participle after a source marker passive ("según fue informado por…"), folded. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['fue', 'fueron', 'es', 'son', 'era', 'eran', 'sido']);
+
+/**
+ * The index of "por" closing a passive report right after a source marker, whose agent is the source (RAE's passive
+ * with "por"): "según fue informado por", "según ha sido confirmado por", "de acuerdo con lo informado por", "según lo
+ * dado a conocer por"; `at` is the first token after the marker. Undefined when no participle of a verb of saying
+ * (or locution) followed by "por" comes there.
+ */
+function passiveReportAgent(tokens: Token[], at: number): number | undefined {
+  let i = at;
+  if (tokens[i]?.key === 'lo') i++;
+  while (AUXILIARIES.has(tokens[i]?.key ?? '') || PASSIVE_BE.has(tokens[i]?.key ?? '')) i++;
+  const participle = tokens[i];
+  if (!participle || !isSpeechVerbToken(participle) && !readLocution(tokens, i) || !SPANISH_PARTICIPLE.test(participle.key) || i === at) return undefined;
+  const end = i + (readLocution(tokens, i)?.length ?? 0) + 1;
+  return tokens[end]?.key === 'por' ? end : undefined;
+}
 
 /** Relative pronouns a source marker may take ("según el cual", "según quien"): the source is their antecedent. */
 export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 'quien', 'quienes']);

@@ -277,6 +277,9 @@ export interface SpeechVerb {
   judging?: boolean;
 }
 
+/** A Spanish participle (folded): "informado", "dicho", "escrito", "puesto"; a passive or perfect tense's form. */
+export const SPANISH_PARTICIPLE = /(?:ad|id)[oa]s?$|(?:ch|it|st|rt)[oa]s?$/u;
+
 /** Forms that are far more often nouns ("the report", "un comunicado", "a claim"): never read as verbs. */
 const NOUN_FORMS = new Set([
   'report', 'reports', 'state', 'states', 'note', 'notes', 'stress', 'claim', 'claims', 'call', 'calls', 'promise', 'promises',

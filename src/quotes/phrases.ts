@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from './tokens.js';
 import { institutionRun, nameEnd, personStart, startsLower, titleComplementStart } from './tokens.js';
+import { closesLocution } from './cues.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
@@ -487,6 +488,9 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
  * "el corporado", "la autoridad monetaria" right before or after a verb of saying: a singular definite
  * article and a few lower-case words, none of them a channel noun ("el informe" is what was said, not who).
  */
+/** Words a passive report may have between its source marker and "por" ("según lo dado a conocer por"). */
+const MAX_PASSIVE_REPORT_WORDS = 5;
+
 function unknownRole(sentence: Sentence, text: string, from: number, start: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from) return undefined;
@@ -504,8 +508,12 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   // "el equipo calcula que…": a collective noun speaks as a group, not as the person in focus.
   const kind = COLLECTIVE_NOUNS.has(words[0]!.key) ? 'group' : 'role';
   // "según el timonel gremialista": a source marker takes a role as a verb of saying does.
-  const marker = tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key);
-  const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || marker;
+  // "según fue informado por la fiscalía", "de acuerdo con lo informado por la secretaría": so does the agent of a passive
+  // report after one (cues.ts passiveReportAgent).
+  const agent = tokens[before]?.key === 'por' && tokens.slice(Math.max(0, before - MAX_PASSIVE_REPORT_WORDS), before).some((token) => SOURCE_MARKERS.has(token.key) || token.key === 'acuerdo');
+  const marker = (tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key)) || agent;
+  // "según lo dio a conocer el municipio": a locution of saying before it, as a verb of saying.
+  const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || closesLocution(tokens, before) || marker;
   // "el equipo legal que representa a Gil aseguró…": a group restricted by a relative clause before the verb.
   const restricted = kind === 'group' && RESTRICTIVE_RELATIVES.has(tokens[to]?.key ?? '');
   return nextToVerb || restricted ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;

@@ -119,7 +119,7 @@ function institutionHead(role: string): string | undefined {
  * "the county"): like "el ministerio", a role for an organisation whose name has the noun, never for a person. Folded.
  */
 const PUBLIC_BODY_NOUNS = new Set([
-  'municipalidad', 'municipio', 'ayuntamiento', 'alcaldia', 'intendencia', 'gobernacion', 'prefectura', 'comuna', 'cabildo', 'diputacion',
+  'municipalidad', 'municipio', 'ayuntamiento', 'alcaldia', 'intendencia', 'gobernacion', 'prefectura', 'comuna', 'cabildo', 'consistorio', 'diputacion',
   'fiscalia', 'procuraduria', 'contraloria', 'defensoria', 'superintendencia', 'gendarmeria',
   'city', 'municipality', 'county', 'borough', 'township', 'administration',
 ]);

@@ -533,7 +533,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // "As Reuters reported last week, …", "As she put it, “…”": "as" and the subject before the verb.
     const asSubject = use.verb !== 'source' && start === 1 && tokens[0]?.key === 'as';
     // "Como explicó X, …", "Tal como anticipó X, …": findVerbs took "como" into the verb group (asOpening).
-    const asMarker = asOpening(tokens, use.first + 1) === 0 || asOpening(tokens, use.first + 2) === 0;
+    const asMarker = [1, 2, 3].some((words) => asOpening(tokens, use.first + words) === 0);
     const leadingSource = (((use.verb === 'source' || SOURCE_MARKERS.has(tokens[use.first]!.key) || asMarker) && (start === 0 || opensWithAdjunct(tokens, start) || opensJoinedClause(tokens, start))) || asSubject) && isPunct(afterClause, ',');
     // "el Instituto Nacional de Estadística, según el cual la inflación bajará…": the relative's antecedent is the source.
     const relativeSource = use.verb === 'source' && RELATIVE_SOURCES.has(tokens[use.last]!.key);

@@ -10,7 +10,7 @@ import { ACCOUNT_NOUNS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spo
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COMPLEMENTISERS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
 const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
@@ -869,6 +869,26 @@ function placedGroup(context: ArticleContext, sentence: Sentence, verbFirst: num
   return { speaker: capitalise(context.text.slice(stretch[0]!.start, stretch.at(-1)!.end)), medium: null };
 }
 
+/**
+ * "Informaron desde el hospital que…", "Han explicado desde la consejería que…": a Spanish plural verb of saying whose
+ * subject is left out, followed by "desde" and where its speakers are, speaks for those there, as placedGroup reads
+ * "Desde el hospital informaron…"; the place runs from `from` ("desde") to "que" or a colon, words only.
+ */
+function placedGroupAfter(context: ArticleContext, sentence: Sentence, verbLast: number, from: number): { subject: Attribution; from: number; to: number } | undefined {
+  const { tokens } = sentence;
+  const verb = tokens[verbLast]!;
+  // The verb or its auxiliary is plural ("informaron", "han explicado").
+  const plural = /n$/.test(verb.key) || (AUXILIARIES.has(tokens[verbLast - 1]?.key ?? '') && /n$/.test(tokens[verbLast - 1]!.key));
+  if (tokens[from]?.key !== 'desde' || !plural || verb.verb?.english) return undefined;
+  const start = DETERMINERS.has(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
+  let end = start;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && !CLAUSE_WORDS.has(tokens[end]!.key) && !COMPLEMENTISERS.has(tokens[end]!.key) && !isSpeechVerbToken(tokens[end]) && !TIME_NOUNS.has(tokens[end]!.key) && !SKIPPABLE.has(tokens[end]!.key)) end++;
+  const closed = COMPLEMENTISERS.has(tokens[end]?.key ?? '') || tokens[end]?.text === ':';
+  const stretch = tokens.slice(start, end);
+  if (!closed || !stretch.length || stretch.some((token) => CHANNEL_NOUNS.has(token.key) || DOCUMENT_NOUNS.has(token.key) || ACCOUNT_NOUNS.has(token.key))) return undefined;
+  return { subject: { speaker: capitalise(context.text.slice(stretch[0]!.start, stretch.at(-1)!.end)), medium: null }, from, to: end };
+}
+
 /** Openings of a free relative that names its speakers by what they do: "Quienes conocen…", "Los que estuvieron…", "Those who know…". */
 const FREE_RELATIVES: ReadonlyArray<readonly string[]> = [['quienes'], ['los', 'que'], ['las', 'que'], ['those', 'who']];
 
@@ -1172,6 +1192,8 @@ function subjectAfter(context: ArticleContext, sentence: Sentence, verbLast: num
   // was said comes before the subject.
   from = skipAdverbs(tokens, whereSaidEnd(tokens, from) ?? from);
   from = mannerEnd(tokens, from);
+  const placed = source ? undefined : placedGroupAfter(context, sentence, verbLast, from);
+  if (placed) return placed;
   // "A juicio de López,", "En palabras de la alcaldesa,": a marker's noun takes its source through "de"/"of".
   // "A decir de X,": a source marker ending in a verb's form takes its source through "de" all the same.
   const marker = source || tokens[verbLast]!.verb === undefined;
@@ -1297,7 +1319,7 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
   let i = from + 1;
   // "contó a este diario Juan X": the outlet's own paper or medium is named by a demonstrative, never by the name after it.
   const ownOutlet = OWN_OUTLET_DEMONSTRATIVES.has(tokens[i]?.key ?? '') && MEDIUM_NOUNS.has(tokens[i + 1]?.key ?? '');
-  if (ownOutlet) return isNameWord(tokens, i + 2) || DETERMINERS.has(tokens[i + 2]?.key ?? '') ? i + 2 : undefined;
+  if (ownOutlet) return isNameWord(tokens, i + 2) || opensSubject(tokens[i + 2]) ? i + 2 : undefined;
   if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
   const name = nameEnd(tokens, i);
   if (name > i) i = name;
@@ -1309,8 +1331,17 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
     // "a la agencia AFP", "al diario El Tiempo": a medium noun keeps the medium's name after it.
     if (i > from + 1 && MEDIUM_NOUNS.has(tokens[i - 1]!.key)) i = nameEnd(tokens, i);
   }
-  // The subject opens with an article ("dijo a la prensa el alcalde…").
-  return DETERMINERS.has(tokens[i]?.key ?? '') && i > from + 1 ? i : undefined;
+  // The subject opens with an article ("dijo a la prensa el alcalde…") or is a bare plural group ("según han informado a
+  // Europa Press fuentes de la consejería").
+  return opensSubject(tokens[i]) && i > from + 1 ? i : undefined;
+}
+
+/**
+ * Whether an inverted subject may open at `token` after whom the words were told: an article, or a bare plural of a
+ * group noun in lower case ("fuentes", "expertos", "portavoces"), which Spanish writes without one.
+ */
+function opensSubject(token: Token | undefined): boolean {
+  return token !== undefined && (DETERMINERS.has(token.key) || (startsLower(token.text) && /s$/.test(token.key) && GROUP_NOUNS.has(token.key)));
 }
 
 /** Demonstratives by which an article names its own outlet ("a este diario", "a este medio", "this newspaper"), folded. */

@@ -7,7 +7,7 @@ import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, speechVerb, type SpeechVerb, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -71,7 +71,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
         continue;
       }
       const token = makeToken(kind, word, wordKey(word), start, start + word.length);
-      const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) : undefined;
+      const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) ?? perfectOfNounForm(token, last) : undefined;
       if (verb) token.verb = verb;
       tokens.push(token);
     }
@@ -297,14 +297,32 @@ export function markCommonWords(sentences: Sentence[], language: string): void {
   // English only: an adverb in -ly or a word in -ing the article capitalises nowhere but at a sentence's start ("Interestingly, …").
   const capitalisedInside = english ? capitalisedAfterSentenceStart(sentences) : undefined;
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
-      if (!isCapitalised(token)) continue;
+    sentence.tokens.forEach((token, i) => {
+      if (!isCapitalised(token)) return;
       // "You’d think…", "Sunday’s New York Times", "They’ve spent…": a clitic or a possessive on a common word leaves it common.
       const base = token.text.includes('’') || token.text.includes("'") ? token.key.replace(CLITIC, '') : token.key;
       if (common(token.key) || (base !== token.key && (common(base) || COMMON_WORDS.some((words) => words.has(base))))) token.common = true;
-      else if (capitalisedInside && ENGLISH_ADVERB.test(token.key) && !capitalisedInside.has(token.key)) token.common = true;
-    }
+      else if (capitalisedInside && ENGLISH_ADVERB.test(token.key) && !capitalisedInside.has(token.key) && !subjectOfSaying(sentence.tokens, i)) token.common = true;
+    });
   }
+}
+
+/**
+ * Whether the word at `index` stands right before an English finite verb of saying in lower case ("Boeing said…",
+ * "Corning announced…"): its subject, a name, since an adverb or participle opening a sentence ("Interestingly, …",
+ * "Following the talks, …") is never followed by a finite verb with nothing between.
+ */
+function subjectOfSaying(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next?.kind === 'word' && startsLower(next.text) && next.verb?.english === true && !/ing$/.test(next.key);
+}
+
+/**
+ * The verb of saying a Spanish participle usually read as a noun is after a form of "haber" ("ha comunicado", "ha escrito
+ * en su perfil", "han jurado"): a perfect tense, since no article stands between them. Undefined otherwise.
+ */
+function perfectOfNounForm(token: Token, last: Token | undefined): SpeechVerb | undefined {
+  return last !== undefined && AUXILIARIES.has(last.key) && startsLower(token.text) && SPANISH_PARTICIPLE.test(token.key) ? nounFormVerb(token.text) : undefined;
 }
 
 /** An English clitic or possessive ending a word: "’s", "’d", "’ll", "’ve", "’re", "’m" (either apostrophe). */
