@@ -36,9 +36,11 @@ export function questionLanguageDetector(eld: Pick<EldDetector, 'detect'>): (tex
   return (text, fallback = 'es') => {
     const sample = text.slice(0, SAMPLE_CHARS);
     if (notWriting(sample)) return fallback;
-    // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics.
-    if (/[¿¡ñÑ]/u.test(text)) return 'es';
+    // Inverted marks and ñ are unambiguous and survive in texts too short for n-gram statistics; but a capitalised word
+    // with ñ is a name, which an English question writes as its place or person does ("When did the works on the
+    // Logroño bridge begin?").
     const tokens = tokensOf(sample);
+    if (/[¿¡]/u.test(text) || tokens.some((token) => lowerCase(token) && /ñ/iu.test(token))) return 'es';
     // No word in lower case: a name ("Kim Yo Jong", "Los Angeles"), whose n-grams and lone function word tell where
     // the name comes from, not the asker's language; two function words make it a sentence in title case.
     const sentence = tokens.some(lowerCase);

@@ -70,7 +70,14 @@ describe('telling a question Spanish or English', () => {
 
   it('takes inverted marks and ñ as Spanish whatever the words', () => {
     expect(detectQuestionLanguage('¿Who won?')).toBe('es');
-    expect(detectQuestionLanguage('Spain vs España')).toBe('es');
+    expect(detectQuestionLanguage('Spain vs españa')).toBe('es');
+  });
+
+  it('takes ñ in a capitalised word for a name’s, not for Spanish', () => {
+    for (const question of ['When did the works on the Logroño bridge begin?', 'Who is the coach of Peñarol?', 'What did Muñoz say about the strike?']) {
+      expect(detectQuestionLanguage(question, 'es'), question).toBe('en');
+    }
+    expect(detectQuestionLanguage('cuantos niños viven en Logroño', 'en')).toBe('es');
   });
 
   it('leaves a few names and nouns without a function word to the asker\u2019s language', () => {
