@@ -169,6 +169,25 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
   return ceiling;
 }
 
+/** Definite articles that open a noun phrase (folded): capitalised inside a run of capitals, they open it again. */
+const OPENING_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/**
+ * Where a phrase opens again after a page's label run into it ("Video The mayor said", "Person The governor said",
+ * "Compartir El alcalde dijo": a button's, a caption's or a section's word the page left before the sentence): at a
+ * capitalised article right after a capitalised word, since no name holds one inside, except a medium's ("Radio La
+ * Red", "Diario El Tiempo"), whose Spanish article a capitalised word follows. Undefined when [from, to) has none.
+ */
+function afterPageLabel(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to - 1; i++) {
+    const article = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (!OPENING_ARTICLES.has(article.key) || isLowerCase(article) || before.kind !== 'word' || isLowerCase(before)) continue;
+    if (article.key === 'the' || isLowerCase(tokens[i + 1]!)) return i;
+  }
+  return undefined;
+}
+
 /**
  * The speaker a token range [from, to) names, or undefined when it is not a noun phrase we can read
  * (then nobody is credited).
@@ -176,6 +195,8 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
   if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
+  const relabelled = afterPageLabel(tokens, from, to);
+  if (relabelled !== undefined) return readPhrase(sentence, text, relabelled, to);
   // ", and the judge rejected…", ", though the official noted…": a conjunction joins the clause; the subject is the
   // phrase after it, never with it.
   if ((COORDINATORS.has(tokens[from]!.key) || ADVERBIAL_SUBORDINATORS.has(tokens[from]!.key)) && isLowerCase(tokens[from]!)) return undefined;

@@ -449,6 +449,20 @@ function untitledBeside(cast: Cast, name: string, role: string): boolean {
   return words.length === 1 && isOffice(words[0]!) && cast.titlesOf(name).length === 0;
 }
 
+/** Words that put an office in the past ("the former mayor", "el ex alcalde"): an epithet for whom the story is about, folded. */
+const PAST_OFFICE = new Set(['former', 'ex', 'onetime', 'late', 'retired', 'antiguo', 'antigua', 'otrora']);
+
+/**
+ * Whether a role is headed by an office's noun ("el seremi", "el seremi de Salud", "the mayor"; isOffice) that nobody in
+ * the article holds, and the person in focus was never given any title: an office has one holder, whom the press names,
+ * so it is a role as written, never the neighbour quoted last. A past office ("the former mayor") is no such: press
+ * calls the person a story is about by what they were.
+ */
+function unheldOffice(cast: Cast, name: string, role: string): boolean {
+  const words = headWords(role);
+  return words.some(isOffice) && !words.some((word) => PAST_OFFICE.has(word)) && cast.titlesOf(name).length === 0;
+}
+
 /**
  * Whether a role says more than its head noun ("el presidente de la Asamblea") and the person in focus was never
  * given a title that long: the words past the head point to whoever the article gave the longer title.
@@ -553,7 +567,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
-  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match && (holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role)))) {
+  if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
     return referredBack(cast, focus.speaker, role, at);
   }
   if (match) return { speaker: match.holder, medium: null };

@@ -7,9 +7,9 @@
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
-import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel } from './phrases.js';
+import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readPhrase } from './phrases.js';
 import type { Quotation } from './quotations.js';
-import { antecedent, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
+import { antecedent, attributionOf, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { isOrganisation } from './reference.js';
 import { QUOTE_ENDS_WITH_COMMA, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
@@ -233,6 +233,37 @@ function deniesReport(tokens: Token[], use: VerbUse): boolean {
   return tokens.slice(use.first, use.last + 1).some((token) => NEGATING_VERBS.has(token.key));
 }
 
+/** Forms of Spanish "atribuir" (folded): "atribuyó a X la frase «…»" says whose words they are. */
+const ASCRIBING = /^atribu(?:y[oóe]|ye[nr]|yeron|ia|ian|ido|yendo|ir)$/;
+
+/** Nouns for words someone said (folded): "la frase", "las palabras", "la cita", "la expresión", "los dichos". */
+const WORDS_NOUNS = new Set(['frase', 'frases', 'palabras', 'cita', 'expresion', 'dichos', 'comentario', 'declaracion']);
+
+/**
+ * Whom "atribuyó a X la frase «…»" (or "…la frase «…» a X") gives the quotation at token `at`: X, the one the words
+ * are ascribed to, never the subject who ascribes them; undefined when `use` is no such verb or X is no phrase we read.
+ */
+function ascribedTo(reading: SentenceReading, use: VerbUse, at: number): Attribution | undefined {
+  const { tokens } = reading.sentence;
+  if (use.verb === 'source' || !ASCRIBING.test(tokens[use.last]!.key)) return undefined;
+  const noun = tokens.slice(use.last + 1, at).findIndex((token) => WORDS_NOUNS.has(token.key));
+  if (noun < 0) return undefined;
+  const dative = (from: number, to: number): Attribution | undefined => {
+    if (!['a', 'al'].includes(tokens[from]?.key ?? '') || to <= from + 1) return undefined;
+    // "al ministro" is "a" + "el": the phrase read from its noun, with the article the contraction holds.
+    const phrase = readPhrase(reading.sentence, reading.context.text, from + 1, to);
+    return phrase && phrase.kind !== 'pronoun' ? attributionOf(reading.context, phrase, reading.previous, tokens[from + 1]!.start) : undefined;
+  };
+  // "atribuyó a Gabriel Mora la frase «…»": the dative between the verb and the noun's article.
+  const article = use.last + 1 + noun - 1;
+  const before = DETERMINERS.has(tokens[article]?.key ?? '') ? dative(use.last + 1, article) : undefined;
+  if (before) return before;
+  // "atribuyó la frase «…» a Gabriel Mora": the dative after the quotation, to the clause's end.
+  let end = at + 2;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && !CLAUSE_BREAKERS.has(tokens[end]!.key) && !COORDINATORS.has(tokens[end]!.key)) end++;
+  return dative(at + 1, end);
+}
+
 /** "en lo que Kim llamó una “…”", "calling it “…”": the naming verb binds tighter than a trailing "dijo KCNA". */
 function ownNamedQuotations(reading: SentenceReading): void {
   reading.sentence.tokens.forEach((token, i) => {
@@ -412,7 +443,7 @@ function draftQuotations(reading: SentenceReading): void {
     if (!naming && isWorkTitle(tokens, i, quoted, owner !== undefined)) return;
     if (owner) {
       const body = reading.spokenFor.get(token);
-      reading.drafts.push(directDraft(quotation, owner.subject, body ? [body] : []));
+      reading.drafts.push(directDraft(quotation, ascribedTo(reading, owner, i) ?? owner.subject, body ? [body] : []));
       return;
     }
     const reporter = reportingVerb(reading, i);

@@ -116,7 +116,8 @@ function isImperative(context: ArticleContext, sentence: Sentence, use: VerbUse)
 /** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
 const FOCUS_REACH = 2;
 
-function attributionOf(context: ArticleContext, reading: PhraseReading, previous: Previous | undefined, at: number): Attribution {
+/** Who a phrase read as a verb's subject or object is (`at`: where it starts): a name resolved, a role or pronoun referred back. */
+export function attributionOf(context: ArticleContext, reading: PhraseReading, previous: Previous | undefined, at: number): Attribution {
   const { cast } = context;
   switch (reading.kind) {
     case 'name':

@@ -39,3 +39,47 @@ describe('a document the article cites is never a person', () => {
     expect(speakerOf('the payments were legal', report, 'en')).not.toBe('Report');
   });
 });
+
+describe('an office nobody in the article holds stays a role', () => {
+  it('keeps "el seremi" as the speaker rather than the untitled neighbour in focus', () => {
+    const paragraphs = ['La vecina Marta Cifuentes, que vive frente a la planta, dijo que el olor no se aguanta desde marzo.', '«Ya fiscalizamos la planta dos veces este año», explicó el seremi.'];
+    expect(speakerOf('Ya fiscalizamos la planta', paragraphs)).toBe('Seremi');
+  });
+
+  it('keeps an office with its complement ("the mayor of…") away from an untitled focus', () => {
+    const paragraphs = ['Dale Hutchins, who runs a bakery on Main Street, said the detour had halved his sales.', 'The mayor of Brockton said the street would reopen before Thanksgiving.'];
+    expect(speakerOf('the street would reopen', paragraphs, 'en')).not.toBe('Dale Hutchins');
+  });
+
+  it('still gives the office to its holder the article named', () => {
+    const paragraphs = ['El seremi de Medio Ambiente, Tomás Ilabaca, visitó la planta el lunes. La vecina Marta Cifuentes dijo que el olor no se aguanta.', '«Ya fiscalizamos la planta dos veces», explicó el seremi.'];
+    expect(speakerOf('Ya fiscalizamos la planta', paragraphs)).toBe('Tomás Ilabaca');
+  });
+});
+
+describe('a page label run into the subject is no part of it', () => {
+  it('reads "Video The mayor said" as the mayor the article named', () => {
+    const paragraphs = ['Mayor Lena Okafor cut the ribbon on the new footbridge on Saturday.', 'Video The mayor said the bridge had cost less than planned.'];
+    expect(speakerOf('the bridge had cost less', paragraphs, 'en')).toBe('Lena Okafor');
+  });
+
+  it('never makes a label part of a role or a body', () => {
+    expect(speakerOf('se reabrirá en marzo', ['Compartir El alcalde dijo que el puente se reabrirá en marzo.'])).toBe('Alcalde');
+    expect(speakerOf('review the contract', ['Message The council said it would review the contract.'], 'en')).toBe('Council');
+  });
+
+  it('keeps a medium whose name holds a capitalised article', () => {
+    expect(speakerOf('se suspendió', ['Radio La Voz del Sur informó que el partido se suspendió.'])).toContain('La Voz del Sur');
+  });
+});
+
+describe('words ascribed to someone else', () => {
+  it('gives "atribuyó a X la frase «…»" to X, not to the subject', () => {
+    expect(speakerOf('el que no paga', ['El exministro atribuyó a Gabriel Mora la frase «el que no paga, no vota» durante el debate.'])).toBe('Gabriel Mora');
+    expect(speakerOf('el que no paga', ['La senadora Ana Ruiz atribuyó la frase «el que no paga, no vota» a Gabriel Mora.'])).toBe('Gabriel Mora');
+  });
+
+  it('still gives a cause named in the subject\'s own words to the subject', () => {
+    expect(speakerOf('problemas técnicos', ['La senadora Ana Ruiz atribuyó las cancelaciones a «problemas técnicos que nadie previó».'])).toBe('Ana Ruiz');
+  });
+});
