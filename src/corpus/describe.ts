@@ -7,8 +7,8 @@
  * - author: the declared one, a byline ("Por Ana Ruiz", "By Jane Doe"), else a short name line closing the body,
  *   else an agency's credit in brackets after the last sentence ("… hieß es. (FR mit dpa)"), else an agency
  *   credited on a dateline or date line ("MADRID (EFE).-", "agosto 15, 2023. Agencia Reuters");
- * - date: the page's publication time, a date line above the body (its published date before an update's), a
- *   dateline, a date line below it;
+ * - date: the page's publication time, a date line above the body (its published date), a dateline, a date line
+ *   below it, a yearless dateline; a revision's date (declared, or a printed update) only when none of these is there;
  *   never a date from the body's events, and null when the article only has relative dates.
  */
 import { withoutInvisible } from '../text/invisible.js';
@@ -79,12 +79,14 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       [page.date],
       // The published date of a line printing it beside an update, before an update's.
       cleaned.meta.map((line) => publishedDateOf(line, order)),
-      metaDates.map((line) => line.iso),
       cleaned.meta.map((line) => readBylineDate(line, order)),
       datelines.map((dateline) => dateline.date),
-      cleaned.tail.map((line) => readDateLine(line, order)?.iso),
-      [page.modifiedDate],
+      cleaned.tail.map((line) => publishedDateOf(line, order)),
       cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs)),
+      // A revision is later than the publication that any printed date tells: it dates a story only when nothing else does.
+      [page.modifiedDate],
+      metaDates.map((line) => line.iso),
+      cleaned.tail.map((line) => readDateLine(line, order)?.iso),
     ),
     language,
   };

@@ -101,6 +101,21 @@ describe('article metadata', () => {
     expect(describePage(['Acuerdo de paz en la capital', `Soria, 2 dic (NCP).- Las autoridades confirmaron este miércoles que el acuerdo se firmará.`]).date).toBeNull();
   });
 
+  it('dates a story by when it was published, never by a later revision: a yearless dateline beats a modified date or an update line', () => {
+    const saved = Date.parse('2026-12-05T10:00:00Z');
+    const dated = (lines: string[], meta?: PageMeta) =>
+      buildArticle({ id: 'page', file: 'page.txt', text: lines.join('\n\n'), hash: 'x', modifiedMs: saved, ...(meta ? { meta } : {}) })?.date;
+    const wire = 'Soria, 3 dic (NORTE PRESS) - Las autoridades confirmaron este jueves que el acuerdo se firmará la próxima semana en la capital.';
+    // The page declares only when it was last modified, the day after the wire was filed.
+    expect(dated(['Acuerdo de paz en la capital', wire], { modifiedDate: '2026-12-04' })).toBe('2026-12-03');
+    // An update printed above or below the story.
+    expect(dated(['Acuerdo de paz en la capital', 'Actualizado: 4 de diciembre de 2026, 9:12', wire])).toBe('2026-12-03');
+    expect(dated(['Harbour channel to be dredged', 'HARBOURTON, Dec 3 (Wire) - The authorities said on Thursday that the agreement will be signed next week.', ENGLISH_BODY, 'Updated: December 4, 2026'])).toBe('2026-12-03');
+    // With nothing else to date it, the update still does.
+    expect(dated(['Acuerdo de paz en la capital', BODY, 'Actualizado: 4 de diciembre de 2026'])).toBe('2026-12-04');
+    expect(dated(['Acuerdo de paz en la capital', BODY], { modifiedDate: '2026-12-04' })).toBe('2026-12-04');
+  });
+
   it('keeps the full stop of an initial closing a byline\'s name, and drops a sentence\'s', () => {
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo I.', BODY]).author).toBe('Nerea Salcedo I.');
     expect(describePage(['Acuerdo de paz en la capital', 'Por Nerea Salcedo.', BODY]).author).toBe('Nerea Salcedo');
