@@ -45,6 +45,22 @@ const COMMENTS = [
 const COMMENT_NOTICE =
   /^(?:[^.!?]{0,40}\?\s+)?(?:(?:comments|los comentarios|les commentaires|os coment[aá]rios|die kommentare) (?:are|son|est[aá]n|sont|s[aã]o|werden) (?:filtered|moderated|reviewed|screened|pre-?moderated|moderad[oa]s|revisad[oa]s|filtrad[oa]s|mod[ée]r[ée]s|moderiert|gepr[üu]ft)\b|(?:let us know|tell us|share your (?:thoughts|views|opinion)|d[ée]janos|cu[ée]ntanos|dinos|contanos|d[ée]jenos|cu[ée]ntenos|d[íi]ganos)\b[^.!?]{0,40}\b(?:in the comments|in a comment|en los comentarios|en un comentario|dans les commentaires|nos coment[aá]rios)\b)|^(?:blog )?comments powered by\b/iu;
 const MAX_NOTICE_WORDS = 80;
+/**
+ * A disclaimer of what the page prints as its author's alone (an opinion column's or a blog's, boston.com's blogs on
+ * article 1.1.2's dev pages): the opinions or views "expressed in this column", "vertidos en este espacio", then their
+ * author's responsibility or not the site's view ("…son responsabilidad exclusiva de su autora", "…are those of the
+ * writer and do not necessarily reflect…"); "this column is not written or edited by…"; "the author is solely responsible
+ * for the content". The opening names this text, not what someone said: a story's "las opiniones expresadas por los vecinos
+ * no reflejan…" is none.
+ */
+const DISCLAIMER = new RegExp(
+  [
+    String.raw`^(?:(?:las|los|the|all)\s+)?(?:opiniones|conceptos|ideas|juicios|puntos de vista|contenidos?|views?|opinions?|content)\b[^.!?]{0,40}?\b(?:expresad[oa]s|vertid[oa]s|emitid[oa]s|publicad[oa]s|manifestad[oa]s|expressed|contained|published)\s+(?:en|in|on)\s+(?:este|esta|el presente|la presente|this|these)\s+(?:art[ií]culo|columna|espacio|texto|blog|secci[oó]n|publicaci[oó]n|nota|article|column|blog|post|piece|page|site|pages)\b[^.!?]{0,40}?\b(?:responsabilidad|(?:are|is) (?:solely |entirely )?(?:those|the views?|the opinions?) of|(?:no|do not|does not|don't) (?:necesariamente |necessarily )?(?:reflejan?|representan?|comprometen?|reflect|represent))`,
+    String.raw`^(?:this|este|esta)\s+(?:blog|column|columna|post|espacio|content|contenido)\s+(?:is not|isn't|no es|no está|no esta)\s+(?:written|edited|produced|reviewed|redactad[oa]|editad[oa]|elaborad[oa])\b`,
+    String.raw`^(?:the|el|la)\s+(?:author|writer|blogger|autor|autora)\s+(?:is|es)\s+(?:solely|entirely|the sole|el único|la única)\s+(?:responsible|responsable)\s+(?:for|of|de)\s+(?:the|its|this|su|el|este)\s+(?:content|contents|contenido|art[ií]culo|article|post)\b`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * A notice forbidding the story's copying ("Prohibida su reproducción total o parcial", "This material may not be
@@ -293,6 +309,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
+  if (words <= MAX_NOTICE_WORDS && DISCLAIMER.test(line)) return 'line';
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line))) return 'caption';
   // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
   if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';

@@ -13,6 +13,25 @@ function bodyOf(lines: string[]): string {
 }
 
 describe('boilerplate in plain text', () => {
+  it('drops a disclaimer of the opinions or the content as its author\'s, however long; a sentence of the story about others\' opinions stays', () => {
+    for (const notice of [
+      'Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora y no representan necesariamente la línea editorial del Diario del Sur.',
+      'Los conceptos vertidos en este espacio son de exclusiva responsabilidad de sus autores.',
+      'The views expressed in this post are those of the writer and do not necessarily reflect the position of the Harbour News or its owners.',
+      'This column is not written or edited by the Harbour News.',
+      'The author is solely responsible for the content.',
+    ]) {
+      expect(bodyOf([...BODY, notice]), notice).toBe(BODY.join('\n'));
+      expect(bodyOf([notice, ...BODY]), notice).toBe(BODY.join('\n'));
+    }
+    const stays = [
+      'Las opiniones expresadas por los vecinos en la asamblea no reflejan la postura de la junta directiva, aclaró su presidente.',
+      'The views expressed by the panel do not reflect the council\'s final position, the mayor said on Tuesday.',
+      'La concejala dijo que el autor del informe es responsable de los retrasos en la obra del mercado.',
+    ];
+    for (const sentence of stays) expect(bodyOf([...BODY, sentence]), sentence).toContain(sentence);
+  });
+
   it('ends the story at a notice forbidding its copying, whatever sentences follow, but not at a photo credit', () => {
     const endMatter = [
       'Por favor, use uno de los siguientes formatos para citar este artículo en su trabajo o informe:',
