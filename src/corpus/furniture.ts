@@ -101,6 +101,8 @@ const LINES = [
   // Author boxes and roles.
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
   /^(ver|view) (perfil|profile|todas las entradas|all posts)|^((ver|view|see|leer|read) )?(more posts by|m[aá]s (art[ií]culos|entradas|noticias) (de|sobre)|more (stories|news|articles) (from|by|about|on)|see all posts|view all posts)\b/iu,
+  // A counter of the readers' posts under a label ("Article opinions: · 1 posts", "Opiniones: 4 comentarios"): the count and its noun end the line.
+  /^\p{L}+(\s+\p{L}+){0,3}\s*:\s*([·•|]\s*)?\d+\s+(posts?|comments?|comentarios?|opiniones|opinions?|replies|respuestas?|coment[aá]rios?|kommentare?|commentaires?|commenti)$/iu,
   // Navigation and page controls.
   // A media player's or an image's control alone on its line ("[+] Enlarge", "Play Video", "Show full PR text", "Ampliar imagen").
   /^(\[[+-]\]\s*)?(enlarge|ampliar|expand|expandir|zoom|play|reproducir|watch|show|mostrar|listen|escuchar|escuch[aá])((\s+(this|the|full|el|la|completo|completa))*\s+(video|v[ií]deo|image|imagen|photo|foto|picture|gallery|galer[ií]a|audio|(pr |press release )?text|texto))?\s*$/iu,

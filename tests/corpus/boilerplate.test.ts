@@ -32,6 +32,15 @@ describe('boilerplate in plain text', () => {
     for (const sentence of stays) expect(bodyOf([...BODY, sentence]), sentence).toContain(sentence);
   });
 
+  it('drops a counter of readers\' posts under a label above or below the story, and keeps the story after it', () => {
+    for (const counter of ['Reader opinions: · 3 posts', 'Opiniones de los lectores: 12 comentarios', 'Comentarios: | 1 comentario']) {
+      expect(bodyOf([counter, ...BODY]), counter).toBe(BODY.join('\n'));
+      expect(bodyOf([BODY[0]!, counter, ...BODY.slice(1)]), counter).toBe(BODY.join('\n'));
+    }
+    const stays = 'Resultado de la votación: 12 votos a favor y 3 en contra.';
+    expect(bodyOf([...BODY, stays])).toContain(stays);
+  });
+
   it('ends the story at a notice forbidding its copying, whatever sentences follow, but not at a photo credit', () => {
     const endMatter = [
       'Por favor, use uno de los siguientes formatos para citar este artículo en su trabajo o informe:',
