@@ -31,6 +31,8 @@ import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
 import { asksSpeed, givesSpeed } from './speed.js';
+import { asksHarm, countsOnlyHarmed } from './harmed.js';
+import { asksLifeEvent, tellsLifeEvent } from './life-events.js';
 import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
@@ -163,6 +165,18 @@ export interface Assessment {
    * `namedNowhere`): the figure found is something else's. Refused whatever the model says.
    */
   nameUnknown: boolean;
+  /**
+   * The question counts something and asks nothing about harm, and every figure the first story's quoted sentences give
+   * counts people hurt, killed, held or moved ("How many workers are employed…?" beside "The blast injured two workers";
+   * harmed.ts): refused whatever the model says, with leads none of which is offered as a possible answer.
+   */
+  harmedCount: boolean;
+  /**
+   * The question asks when someone was born or died ("¿En qué año nació…?", "When did … die?") and no sentence the answer
+   * would quote tells of that birth or death, nor gives a lifespan (life-events.ts): the date found is of another event.
+   * Refused whatever the model says, with leads none of which is offered as a possible answer.
+   */
+  lifeEventNotTold: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -269,14 +283,15 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
  * count question and an amount to a question about a price (money.ts), comes from a story that names what the question names (other-story.ts), gives
  * what happened, not what someone asked for (request.ts), and, asked what someone said about something,
  * says something of it; asked what someone named said, quotes a sentence that names them when the quote rules know no
- * statement of theirs; asked how something turned out, tells of something done (announced.ts).
+ * statement of theirs; asked how something turned out, tells of something done (announced.ts); counts no one harmed for
+ * another count (harmed.ts); dates a birth or a death asked by a sentence telling of it (life-events.ts).
  */
 export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode' | RuleFlag>, models: AnswerabilityModels): boolean {
   return !refusedByRule(assessment) && answers(assessment.features, models[assessment.mode]);
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -371,9 +386,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
     // Refused because the sentence found tells of another name's figure, another year, of no name the archive holds, or no
-    // pay at all (name-swap.ts, other-year.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`), no lead is offered as a possible answer: the one that holds the asked kind
+    // pay at all, or counts the harmed, or dates another event of a life asked about (name-swap.ts, other-year.ts,
+    // other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || nameUnknown || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || nameUnknown || harmedCount || lifeEventNotTold || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -521,6 +537,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const frequency = (term: string) => index.documentFrequency(term, analyser);
   const otherStory = mode === 'same' && storyTerms !== undefined && namedInOtherStory(nameTerms, storyTerms, frequency);
   const nameUnknown = mode === 'same' && storyTerms !== undefined && asksFigure(question.asked, expects) && namedNowhere(nameTerms, storyTerms, frequency);
+  // A count of the harmed answers no other count of the same noun (harmed.ts), a sum of money aside.
+  const harmedCount = expects === 'number' && answering.length > 0 && !asksMoney(question.asked) && !asksHarm(question.asked) && countsOnlyHarmed(answeringText);
+  // A birth or a death asked is dated by a sentence telling of it: another dated event of the same person is no answer.
+  const lifeEvent = expects === 'date' ? asksLifeEvent(question.asked) : undefined;
+  const lifeEventNotTold = lifeEvent !== undefined && chosen.length > 0 && !quotedText.some((text) => tellsLifeEvent(text, lifeEvent));
   const speedAsked = asksSpeed(question.asked);
   const speedNotGiven = speedAsked !== undefined && chosen.length > 0 && !quotedText.some((text) => givesSpeed(text, speedAsked));
   const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
@@ -567,7 +588,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   });
   // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
   const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
