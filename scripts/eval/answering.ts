@@ -134,7 +134,7 @@ export async function xquadExamples(set: SquadSet): Promise<Example[]> {
 }
 
 /** SQuAD-es v2: every question against the whole index. */
-async function squadEsExamples(set: SquadSet): Promise<Example[]> {
+export async function squadEsExamples(set: SquadSet): Promise<Example[]> {
   const folds = foldsOf(set.articles);
   const whole = await indexOf(set.articles, set.passages);
   const examples: Example[] = [];
@@ -155,8 +155,8 @@ export async function collectExamples(): Promise<{ xquad: Example[] | string; sq
   return { xquad, squadEs };
 }
 
-/** The decision a model takes on an example, read from its features (dev figures). */
-function decided(example: Example, models: AnswerabilityModels): Outcome {
+/** The decision a model takes on an example, read from its features and rule flags (dev figures; rule-folds.ts). */
+export function decided(example: Example, models: AnswerabilityModels): Outcome {
   const refused = example.checked === undefined || !decidesToAnswer(example, models) || !example.hasAnswer;
   return { question: example.question, viaApertium: example.translate !== undefined, inCorpus: example.inCorpus, refused, leads: false, firstGold: !refused && example.firstGold, ms: 0 };
 }
