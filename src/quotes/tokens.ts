@@ -7,7 +7,7 @@ import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -769,6 +769,9 @@ export interface NameSpan {
  * spells all of it ("… Supremo Tribunal Federal (STF)"): the run is then the complement alone.
  */
 export function personStart(tokens: Token[], from: number, to: number): number {
+  // "Don Ernesto Paredes", "Doña Herminia Rojas", "Sir Keir Starmer": a courtesy title capitalised at a sentence's start is
+  // no part of the name. Only before two words of a name: "Don King" may be the given name Don.
+  if (to - from >= 3 && tokens[from]!.key.length > 1 && COURTESY_TITLES.has(tokens[from]!.key) && /^\p{Lu}\p{Ll}/u.test(tokens[from + 1]!.text)) return from + 1;
   // "la diputada PS Emilia Nuyado": a party's acronym before a full name labels the person.
   // Particles inside the surname count too ("PS Alfonso de Urresti").
   const nameWord = (token: Token) => /^\p{Lu}\p{Ll}/u.test(token.text) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key);
