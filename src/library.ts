@@ -9,7 +9,7 @@ import { currentGeneration, loadSnapshot, saveSnapshot, snapshotKey } from './pe
 import { isFollowed, holdGeneration } from './persist/generation-holds.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
-import { librarySnapshotParts, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
+import { librarySnapshotParts, OPTIONAL_PARTS, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
 import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
@@ -195,7 +195,10 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
     key,
     async (read) => {
       await useGeneration(read.folder);
-      const restored = await readLibrarySnapshot(read, { embeddings });
+      const restored = await readLibrarySnapshot(read, {
+        embeddings,
+        bookNotUsed: (reason) => log.warn('the snapshot\'s quote book cannot be used; it is made again when first wanted', { reason }),
+      });
       loadMs = lap();
       const replayed = await replayJournal(read.folder, restored.data, restored.index).catch((error: unknown) => {
         // Without its journal the snapshot is still a good state: the files the journal accounted for are read again.
@@ -204,7 +207,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
       });
       return { ...restored, replayed };
     },
-    { bytesOnDisk: TEXT_ON_DISK },
+    { bytesOnDisk: TEXT_ON_DISK, optional: OPTIONAL_PARTS },
   );
   if (snapshot.status !== 'restored') loadMs = lap();
   const reader = seedReader({ threads: config.buildThreads, log });
@@ -609,12 +612,21 @@ function viewsOf(data: LibraryData, passagesOf: (articleId: string) => number, p
     const unchanged = earlier.sources.filter(({ id }) => articles.get(id) === earlier.articles.get(id));
     return mergeNewestFirst(unchanged, sortNewestFirst(data.articles.filter((article) => earlier.articles.get(article.id) !== article)).map(entry));
   });
-
+  const statementsByArticle = once(() => inReadingOrder(groupBy(data.quotes.statements, (statement) => statement.articleId)));
+  /**
+   * An article's statements in reading order, none for an article without any. A restored library's come from its saved
+   * tables until every statement is grouped: its first question about what someone said reads only the articles it cites.
+   */
+  const statementsIn = (articleId: string): readonly Statement[] => {
+    const saved = statementsByArticle.made() ? undefined : data.quotes.saved?.();
+    return saved ? saved.inArticle(articleId).sort((a, b) => a.start - b.start) : (statementsByArticle().get(articleId) ?? []);
+  };
   return {
     data,
     articles,
     passagesByArticle,
-    statementsByArticle: once(() => inReadingOrder(groupBy(data.quotes.statements, (statement) => statement.articleId))),
+    statementsByArticle,
+    statementsIn,
     sources,
     sourcesMade: () => sources.made(),
     quoteBook,
@@ -687,7 +699,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
         const through = resolvedBy === 'country' ? related.flatMap((speaker) => book.lookupSpeakers(speaker).statements) : [];
         return { forms: [actor, ...(book.actor(actor)?.aliases ?? [])], statements: [...new Set([...statements, ...through])] };
       },
-      statementsIn: (articleId) => current.statementsByArticle().get(articleId) ?? [],
+      statementsIn: (articleId) => current.statementsIn(articleId),
       ...(options.maxCitations !== undefined && { maxCitations: options.maxCitations }),
     });
     // A refusal while files wait to be read may be answered by them (a restart reads what changed while stopped).
@@ -738,7 +750,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       const passages = (current.passagesByArticle().get(id) ?? []).map(({ id: passageId, start, end, text: passageText }) => ({ id: passageId, start, end, text: passageText }));
       return { id, title, outlet, author, date, language, text, passages };
     },
-    statements: (articleId) => (current.articles.has(articleId) ? (current.statementsByArticle().get(articleId) ?? []) : undefined),
+    statements: (articleId) => (current.articles.has(articleId) ? [...current.statementsIn(articleId)] : undefined),
     suggestActors: (partial, limit) => current.quoteBook().suggest(partial, limit),
     close: () => {
       warmUp?.stop();

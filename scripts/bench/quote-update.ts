@@ -16,7 +16,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadSnapshot, snapshotKey } from '../../src/persist/snapshot.js';
-import { readLibrarySnapshot } from '../../src/persist/library-snapshot.js';
+import { OPTIONAL_PARTS, readLibrarySnapshot } from '../../src/persist/library-snapshot.js';
 import { createQuoteBook, mergeQuoteAnalyses, mergeSpeakers, type ArticleQuotes, type QuoteBook, type QuoteData } from '../../src/quotes/index.js';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, rounds: { type: 'string', default: '10' }, articles: { type: 'string', default: '1' } } });
@@ -25,7 +25,7 @@ const rounds = Number(values.rounds);
 const perRound = Number(values.articles);
 
 const format = Number(/const INDEX_FORMAT = (\d+);/.exec(await readFile(new URL('../../src/library.ts', import.meta.url), 'utf8'))![1]);
-const loaded = await loadSnapshot(values.index, snapshotKey({ settings: { format, embeddings: null } }), (reader) => readLibrarySnapshot(reader, {}));
+const loaded = await loadSnapshot(values.index, snapshotKey({ settings: { format, embeddings: null } }), (reader) => readLibrarySnapshot(reader, { bookNotUsed: (reason) => console.warn(`the saved quote book is not used: ${reason}`) }), { optional: OPTIONAL_PARTS });
 if (loaded.status !== 'restored') throw new Error(`no snapshot of INDEX_FORMAT ${format} in ${values.index}: ${loaded.status}`);
 
 /** CPU time of this process, ms. */

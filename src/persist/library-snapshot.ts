@@ -15,6 +15,7 @@
  * - `speakers`: per article, its aliases, the people it names unquoted and each of its statements' speaker as the article names it
  *   (before merging): with the statements they give back each article's own quote analysis, which an
  *   update needs (one article can change without analysing the rest), rebuilt only when first needed;
+ * - `book`: the quote book's tables (persist/saved-quote-book.ts), optional: a damaged one is made again;
  * - `warnings`: what reading the corpus reported, repeated at each start;
  * - `index`: the passage index (its numeric tables go to disk as raw bytes).
  */
@@ -25,7 +26,8 @@ import { passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type NamedPerson, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
-import type { SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
+import type { DeferredPart, SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
+import { quoteBookRecords, savedQuoteTables } from './saved-quote-book.js';
 
 /** One article's aliases, the people it names unquoted and, for each of its statements in order, the speaker as the article names it. */
 interface SpeakerRecord {
@@ -70,6 +72,9 @@ interface StatementBlock {
  */
 export const TEXT_ON_DISK = ['articles'];
 
+/** The parts a restore can do without (persist/snapshot.ts `optional`): the quote book's tables, made again from the rest. */
+export const OPTIONAL_PARTS = ['book'];
+
 /** Articles as columns: the i-th entry of each list, and the i-th slice of each typed array, is the i-th article's. */
 interface ArticleBlock {
   id: string[];
@@ -104,6 +109,7 @@ export async function librarySnapshotParts(data: LibraryData, index: PassageInde
     actors: data.quotes.actors,
     unquoted: data.quotes.unquoted,
     speakers: speakerRecords(data.analyses),
+    book: quoteBookRecords(data.quotes),
     warnings: data.warnings,
     index: [await index.toSnapshot(passages())],
   };
@@ -132,22 +138,48 @@ function* statementBlocks(statements: Statement[], articles: Article[]): Generat
   }
 }
 
-/** The statements of `blocks` (statementBlocks), each with its article's title and date unless the block says otherwise; throws if the columns do not match or an article is unknown. */
-function statementsOfBlocks(blocks: StatementBlock[], articles: Article[]): Statement[] {
-  const byId = new Map(articles.map((article) => [article.id, article]));
+/** The statements of one block (statementBlocks), each with its article's title and date unless the block says otherwise; throws if the columns do not match or an article is unknown. */
+function statementsOfBlock(block: StatementBlock, byId: ReadonlyMap<string, Article>): Statement[] {
   const statements: Statement[] = [];
-  for (const block of blocks) {
-    const count = block.articleId.length;
-    if (![block.direct, block.text, block.speaker, block.via, block.start, block.end].every((column) => column.length === count)) throw new Error('the snapshot\'s statement columns do not match');
-    const differs = new Map(block.differs.map(([position, title, date]) => [position, { title, date }]));
-    for (let n = 0; n < count; n++) {
-      const articleId = block.articleId[n]!;
-      const own = differs.get(n) ?? byId.get(articleId);
-      if (!own) throw new Error(`the snapshot's statements name an article it does not hold: ${articleId}`);
-      statements.push({ articleId, title: own.title, date: own.date, kind: block.direct[n] === 1 ? 'direct' : 'indirect', text: block.text[n]!, speaker: block.speaker[n]!, via: block.via[n]!, start: block.start[n]!, end: block.end[n]! });
-    }
+  const count = block.articleId.length;
+  if (![block.direct, block.text, block.speaker, block.via, block.start, block.end].every((column) => column.length === count)) throw new Error('the snapshot\'s statement columns do not match');
+  const differs = new Map(block.differs.map(([position, title, date]) => [position, { title, date }]));
+  for (let n = 0; n < count; n++) {
+    const articleId = block.articleId[n]!;
+    const own = differs.get(n) ?? byId.get(articleId);
+    if (!own) throw new Error(`the snapshot's statements name an article it does not hold: ${articleId}`);
+    statements.push({ articleId, title: own.title, date: own.date, kind: block.direct[n] === 1 ? 'direct' : 'indirect', text: block.text[n]!, speaker: block.speaker[n]!, via: block.via[n]!, start: block.start[n]!, end: block.end[n]! });
   }
   return statements;
+}
+
+/**
+ * The restored statements, a block decoded when one of its statements is first wanted (one speaker's, one article's:
+ * persist/saved-quote-book.ts) or all of them at once; the same objects either way. Every block but the last holds
+ * STATEMENTS_PER_BLOCK (statementBlocks); a block that does not throws when decoded.
+ */
+function restoredStatements(part: DeferredPart, articles: Article[]) {
+  let byId: Map<string, Article> | undefined;
+  const blocks: (Statement[] | undefined)[] = [];
+  const decoded = (n: number, record: unknown): Statement[] => {
+    let block = blocks[n];
+    if (block) return block;
+    block = statementsOfBlock(record as StatementBlock, (byId ??= new Map(articles.map((article) => [article.id, article]))));
+    if (n < part.count - 1 && block.length !== STATEMENTS_PER_BLOCK) throw new Error('the snapshot\'s statement blocks are not whole');
+    return (blocks[n] = block);
+  };
+  let all: Statement[] | undefined;
+  return {
+    all: () => (all ??= part.parse().flatMap((record, n) => decoded(n, record))),
+    at: (position: number): Statement => {
+      const n = Math.floor(position / STATEMENTS_PER_BLOCK);
+      const statement = (blocks[n] ?? decoded(n, part.record(n)))[position % STATEMENTS_PER_BLOCK];
+      if (!statement) throw new Error(`the snapshot holds no statement ${position}`);
+      return statement;
+    },
+    /** How many statements the part holds, from its blocks' count and its last block (decoded for it). */
+    count: () => (part.count === 0 ? 0 : (part.count - 1) * STATEMENTS_PER_BLOCK + (blocks[part.count - 1] ?? decoded(part.count - 1, part.record(part.count - 1))).length),
+  };
 }
 
 /** Each analysis's speaker record, made as it is written. */
@@ -221,10 +253,18 @@ function joined<T extends Uint8Array | Uint32Array>(pieces: T[], Type: new (leng
 }
 
 /** The library's data and index from a snapshot; throws (and loadSnapshot reports the snapshot as corrupt) if anything is amiss. */
-export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions): Promise<{ data: LibraryData; index: PassageIndex }> {
+export async function readLibrarySnapshot(reader: SnapshotReader, options: PassageIndexOptions & RestoreNotes): Promise<{ data: LibraryData; index: PassageIndex }> {
   // File records (17 MB of JSON at 100,000 articles), statements, speakers and actors are wanted only after the first answer
   // (the watcher's scan, /quote, an update): each is checked while the articles are read, its records parsed when first wanted.
-  const checking = Promise.all([reader.deferred('files'), reader.deferred('statements'), reader.deferred('speakers'), reader.deferred('actors'), reader.deferred('unquoted')]);
+  // Statements a block at a time too: a speaker's, found through the quote book's saved tables.
+  const checking = Promise.all([
+    reader.deferred('files'),
+    reader.deferred('statements', { byRecord: true }),
+    reader.deferred('speakers'),
+    reader.deferred('actors'),
+    reader.deferred('unquoted'),
+    reader.optional('book'),
+  ]);
   // Awaited below; a damaged part fails the restore there, not as an unhandled rejection while the articles are read.
   checking.catch(() => undefined);
   const articles: Article[] = [];
@@ -245,14 +285,17 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   // Passages stay columns of the article records: the index makes the few it is asked for; the list is made when first wanted (an update, a save, /sources).
   const table = passageTable(articles, spans);
   // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
-  const [files, statements, speakers, actors, unquoted] = await checking;
+  const [files, statements, speakers, actors, unquoted, book] = await checking;
   if (speakers.count !== articles.length) throw new Error('the snapshot\'s speakers do not match its articles');
   const warnings = (await collect(reader.records('warnings'))) as CorpusWarning[];
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, table, options);
   let analyses: ArticleQuotes[] | undefined;
-  let statementList: Statement[] | undefined;
-  const statementsNow = () => (statementList ??= statementsOfBlocks(statements.parse() as StatementBlock[], articles));
+  const restored = restoredStatements(statements, articles);
+  const statementsNow = restored.all;
+  // A damaged book is told of now, and made from the quote data when first wanted.
+  if ('damage' in book) options.bookNotUsed(book.damage);
+  const saved = 'damage' in book ? () => undefined : savedQuoteTables(book, { statementCount: restored.count, actorCount: () => (actors.parse() as Actor[]).length, statementAt: restored.at }, options.bookNotUsed);
   const speakerMerge = mergeSpeakersStepwise(() => data.analyses);
   let passages: Passage[] | undefined;
   const data: LibraryData = {
@@ -273,6 +316,7 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
       get unquoted() {
         return unquoted.parse() as NamedPerson[];
       },
+      saved,
     },
     warnings,
     // Merging analyses again costs about as much as reading them: only an update needs them.
@@ -295,6 +339,12 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     },
   };
   return { data, index };
+}
+
+/** What a restore reports without failing. */
+export interface RestoreNotes {
+  /** The snapshot's quote-book tables cannot be used (`reason`): the book is made from the quote data when first wanted. */
+  bookNotUsed(reason: string): void;
 }
 
 /** Each article's own analysis: its slice of the merged statements (articles' order) with the speakers it named. */

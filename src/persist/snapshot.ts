@@ -50,7 +50,17 @@ export interface SnapshotReader {
    * first called: for records a restart does not need before its first answer. Its bytes stay on
    * disk until then (113 MB of statements at 100,000 articles); `count` is how many records it holds.
    */
-  deferred(part: string): Promise<DeferredPart>;
+  deferred(part: string, options?: DeferredOptions): Promise<DeferredPart>;
+  /**
+   * As `deferred`, for a part named in LoadOptions' `optional`: one the restore can do without (it can be made again
+   * from the others). A missing or damaged one resolves to why (`damage`), and the snapshot is still whole.
+   */
+  optional(part: string, options?: DeferredOptions): Promise<DeferredPart | { damage: string }>;
+}
+
+export interface DeferredOptions {
+  /** Keep where each record begins while the part is checked, so that `record` reads one without the rest. */
+  byRecord?: boolean;
 }
 
 export interface DeferredPart {
@@ -63,6 +73,11 @@ export interface DeferredPart {
   parse(): unknown[];
   /** The same records, read a chunk per turn of the event loop (a `parse` meanwhile reads the rest at once). */
   parseSoon(): Promise<unknown[]>;
+  /**
+   * The n-th record (0 ≤ n < count) read and parsed alone, for a part deferred `byRecord` (it throws otherwise), or
+   * taken from the records once they are parsed; not remembered. Throws if it does not parse.
+   */
+  record(n: number): unknown;
 }
 
 export interface LoadOptions {
@@ -72,6 +87,8 @@ export interface LoadOptions {
    * 100,000 articles). The file is checked whole at load like any other and kept open while any of them lives.
    */
   bytesOnDisk?: readonly string[];
+  /** Parts the restore can do without (SnapshotReader's `optional`): missing or damaged, they leave the snapshot whole. */
+  optional?: readonly string[];
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -351,15 +368,30 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
       const entry = entryOf(part);
       return readPart(folder, entry, arraysOf(entry), () => verified.add(part));
     },
-    deferred: async (part) => {
+    deferred: async (part, deferredOptions = {}) => {
       const entry = entryOf(part);
-      const deferred = await readDeferredPart(folder, entry, arraysOf(entry));
+      const deferred = await readDeferredPart(folder, entry, arraysOf(entry), deferredOptions);
       verified.add(part);
       return deferred;
     },
+    optional: async (part, deferredOptions) => {
+      if (!options.optional?.includes(part)) throw new Error(`snapshot part "${part}" was not loaded as optional`);
+      try {
+        // Its sizes, unchecked at the start (below): bytes added after a whole part are damage too.
+        const entry = entryOf(part);
+        await Promise.all([entry.records, entry.arrays].map((file) => file && checkSize(folder, file)));
+        return await reader.deferred(part, deferredOptions);
+      } catch (error) {
+        // Done with, whole or not: the check of the parts left unread below passes it by.
+        verified.add(part);
+        return { damage: describe(error) };
+      }
+    },
   };
   try {
-    await Promise.all(Object.values(manifest.parts).flatMap((entry) => [entry.records, entry.arrays]).map((file) => file && checkSize(folder, file)));
+    // An optional part's sizes are checked as it is read (`optional`): a wrong one is its damage, not the snapshot's.
+    const required = Object.entries(manifest.parts).filter(([part]) => !options.optional?.includes(part));
+    await Promise.all(required.flatMap(([, entry]) => [entry.records, entry.arrays]).map((file) => file && checkSize(folder, file)));
     for (const entry of Object.values(manifest.parts)) arraysOf(entry);
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
@@ -394,7 +426,7 @@ function parseRecord(line: string, file: string, arrays: ArrayFile | undefined):
   return arrays ? reviveTypedArrays(record, arrays) : record;
 }
 
-async function readDeferredPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<ArrayFile> | undefined): Promise<DeferredPart> {
+async function readDeferredPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<ArrayFile> | undefined, options: DeferredOptions): Promise<DeferredPart> {
   const arrays = await arrayFile;
   const file = path.join(folder, entry.records.file);
   let fd: number;
@@ -406,18 +438,29 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
   // Checked as it is read by, lines counted when the manifest does not say how many; nothing kept.
   const known = entry.records.count;
   let count = known ?? 0;
+  /** With `byRecord`: where each record begins, and after the last one the file's end. */
+  const starts: number[] | undefined = options.byRecord ? [0] : undefined;
   try {
     let last: number | undefined;
+    let position = 0;
     const crc = await checksumOf(fd, entry.records, (bytes) => {
-      if (known === undefined) for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+      if (known === undefined || starts) {
+        for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) {
+          if (known === undefined) count++;
+          starts?.push(position + at + 1);
+        }
+      }
+      position += bytes.length;
       if (bytes.length > 0) last = bytes[bytes.length - 1];
     });
     verify(entry.records, crc);
     if (last !== undefined && last !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
+    if (starts && starts.length !== count + 1) throw new SnapshotDamage(`snapshot file ${entry.records.file} holds ${starts.length - 1} records, ${count} expected`);
   } catch (error) {
     closeSync(fd);
     throw error;
   }
+  let closed = false;
   const parsing = stepwise(function* (): Generator<void, unknown[]> {
     const parsed: unknown[] = [];
     // Read a chunk at a time, not whole: the whole file (113 MB of statements at 100,000 articles) would stay in the
@@ -443,11 +486,25 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
       }
     } finally {
       closeSync(fd);
+      closed = true;
     }
     if (crc !== entry.records.crc32 || unfinished.length > 0) throw new Error(`snapshot file ${entry.records.file} was changed in place since the library was restored from it`);
     return parsed;
   });
-  return { count, parse: () => parsing.now(), parseSoon: () => parsing.soon() };
+  const record = (n: number): unknown => {
+    if (!starts) throw new Error(`snapshot part ${entry.records.file} was not deferred by record`);
+    if (!Number.isInteger(n) || n < 0 || n >= count) throw new RangeError(`snapshot part ${entry.records.file} has no record ${n}`);
+    // Once the whole part was read, its file is closed: the record is the parsed one.
+    if (closed) return parsing.now()[n];
+    const line = Buffer.allocUnsafe(starts[n + 1]! - 1 - starts[n]!);
+    for (let filled = 0; filled < line.length; ) {
+      const read = readSync(fd, line, filled, line.length - filled, starts[n]! + filled);
+      if (read === 0) throw new Error(`snapshot file ${entry.records.file} was cut short since the library was restored from it`);
+      filled += read;
+    }
+    return parseRecord(line.toString('utf8'), entry.records.file, arrays);
+  };
+  return { count, parse: () => parsing.now(), parseSoon: () => parsing.soon(), record };
 }
 
 async function* readPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<ArrayFile> | undefined, onVerified: () => void): AsyncGenerator<unknown> {

@@ -10,7 +10,7 @@
  * cannot disagree.
  */
 import type { Article } from '../corpus/types.js';
-import type { Actor, NamedPerson, Statement } from './types.js';
+import type { Actor, NamedPerson, SavedQuoteTables, Statement } from './types.js';
 import { analyseArticle, type ArticleQuotes } from './extract.js';
 import { innerFormsOf, nameKey, shortFormsOf } from './normalize.js';
 import { BODY_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, SINGULAR_PERSON_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -24,6 +24,11 @@ export interface QuoteData {
   actors: Actor[];
   /** The people the articles name in full but credit with no statement, each name once (by `nameKey`), forms of all its articles. */
   unquoted: NamedPerson[];
+  /**
+   * A restored library's saved tables for these statements and actors (they were saved with them), or undefined when
+   * they cannot be used (reported where they were read): the quote book is then made from the rows. Absent otherwise.
+   */
+  saved?: () => SavedQuoteTables | undefined;
 }
 
 /** Speakers merged across a list of articles' analyses, ready to follow that list as articles come and go. */

@@ -3,7 +3,7 @@
  * in any case, with or without accents, with typos and other transliterations ("putn", "Kim Jong-un").
  */
 import { editsApart } from './edits.js';
-import type { Actor, QuoteResult, Statement } from './types.js';
+import type { Actor, ActorKeys, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
@@ -157,19 +157,8 @@ function wordTolerance(word: string): number {
   return word.length <= 2 ? 0 : word.length <= 5 ? 1 : 2;
 }
 
-interface Entry {
+interface Entry extends ActorKeys {
   actor: Actor;
-  /** Name and alias keys ("kim jong un", "lider norcoreano", "kim"). */
-  keys: string[];
-  /** Their words that can identify the actor alone ("kim", "jong", "putin"). */
-  words: string[];
-  /** The words of the name's own key ("kim", "jong", "un"), aliases left out. */
-  nameWords: string[];
-  /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`, in the other language `translatedInitials`), each once. */
-  compactKeys: string[];
-  initials: string[];
-  /** The ministers' offices its keys name (`officeOf`: "minister:education"), each once. */
-  offices: string[];
 }
 
 /**
@@ -183,6 +172,25 @@ function entryOf(actor: Actor): Entry {
   let entry = entries.get(actor);
   if (!entry) entries.set(actor, (entry = newEntry(actor)));
   return entry;
+}
+
+/**
+ * Each row's keys, in `actors`' order (what a snapshot saves: persist/saved-quote-book.ts): its entry's when a book made
+ * one, else derived and not kept (a build's save is near its peak of memory; the book is made later, or not at all).
+ */
+export function actorKeysOf(actors: readonly Actor[]): ActorKeys[] {
+  return actors.map((actor) => {
+    const { keys, words, nameWords, compactKeys, initials, offices } = entries.get(actor) ?? newEntry(actor);
+    return { keys, words, nameWords, compactKeys, initials, offices };
+  });
+}
+
+/**
+ * The key a statement's channel is found by, when the channel is named as such (a news agency, a medium: "KCNA"), not
+ * by a channel noun ("comunicado", "letter"); undefined otherwise.
+ */
+export function channelKey(statement: Statement): string | undefined {
+  return statement.via && /^\p{Lu}/u.test(statement.via) ? compact(nameKey(statement.via)) : undefined;
 }
 
 function newEntry(actor: Actor): Entry {
@@ -581,8 +589,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
   let ordered: Entry[] | undefined;
   const entriesInOrder = () => (ordered ??= data.actors.map((actor) => shelves.entries.get(actor)!).sort(inBookOrder));
   let shelves: Shelves;
+  // A restored library's saved tables: its rows' keys are taken as saved, and a speaker's or channel's statements found
+  // without reading every statement (a restart's first look-up did both: seconds at 100,000 articles, docs/BENCHMARKS.md).
+  const saved = data.saved?.();
   if (taken && restock(taken, data.actors)) shelves = taken;
   else {
+    if (saved) for (const [at, actor] of data.actors.entries()) if (!entries.has(actor)) entries.set(actor, { ...saved.actorKeys[at]!, actor });
     // `data.actors` are in book order but for names the collator finds equal: sorting them again costs a pass.
     ordered = data.actors.map(entryOf).sort(inBookOrder);
     shelves = newShelves(ordered);
@@ -593,9 +605,20 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     if (shelvesOf.get(book) !== shelves) throw new Error('this quote book was followed by a newer one');
   };
   // An actor's statements are found when the actor is first looked up (`inOrder` keeps them), not grouped for every
-  // actor at each version; channels in a plain pass (a set of keys per statement was most of making the book).
-  // Channels named as such (a news agency, a medium: "KCNA"), not channel nouns ("comunicado", "letter").
-  const carriedBy = groupBy(data.statements.filter((statement) => statement.via && /^\p{Lu}/u.test(statement.via)), (statement) => compact(nameKey(statement.via!)));
+  // actor at each version; channels in a plain pass at the first look-up of one (a set of keys per statement was most of making the book).
+  let channels: Map<string, Statement[]> | undefined;
+  /** The statements the channel of this key carries, undefined for none. */
+  const carriedBy = (key: string): readonly Statement[] | undefined => {
+    if (saved) {
+      const carried = saved.carriedBy(key);
+      return carried.length > 0 ? carried : undefined;
+    }
+    channels ??= groupBy(data.statements.filter((statement) => channelKey(statement) !== undefined), (statement) => channelKey(statement)!);
+    return channels.get(key);
+  };
+  /** The statements whose speaker is one of `names`, in the statement list's order. */
+  const spokenBy = (names: ReadonlySet<string>): readonly Statement[] =>
+    saved ? saved.bySpeaker(names) : data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));
 
   // Made when the first misspelt or unknown name is looked up, then kept with the shelves.
   const byLength = (strings: (entry: Entry) => readonly string[]) => {
@@ -851,7 +874,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // Nor does a query only in the complement of descriptions ("el exmandatario" in "Defensa del exmandatario"): offered,
     // and the other forms of a role tried.
     const unnamed = (by === 'words' || by === 'spelling') && found.length > 0 && (found.every((entry) => inComplement(entry, keyWords)) || (!role && !found.some(named)));
-    const carried = carriedBy.get(compact(key));
+    const carried = carriedBy(compact(key));
     // "KCNA" carries statements but says none itself: the statements it carried, under its name; also when it only
     // appears in how speakers are described ("analistas consultados por EFE").
     if (carried && (found.length === 0 || by === 'spelling' || unnamed)) {
@@ -920,8 +943,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const resolvedBy = by === 'acronym' || by === 'language' || by === 'spelling' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
       const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => jointNames().get(key) ?? [])]);
-      const own: readonly Statement[] = data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));
-      const relayed = (carriedBy.get(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
+      const own = spokenBy(names);
+      const relayed = (carriedBy(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
     });
     return result(query, { actor: entry.actor.name, statements: [...statements], ...(resolvedBy ? { resolvedBy } : {}) });

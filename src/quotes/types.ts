@@ -26,6 +26,40 @@ export interface Actor {
 }
 
 /**
+ * What the quote book derives from one speaker's row to look it up by (quotes/book.ts `newEntry`), all folded keys:
+ * what a snapshot saves, so that a restart does not derive it again for every speaker (persist/saved-quote-book.ts).
+ */
+export interface ActorKeys {
+  /** Name and alias keys ("kim jong un", "lider norcoreano", "kim"). */
+  keys: string[];
+  /** Their words that can identify the actor alone ("kim", "jong", "putin"). */
+  words: string[];
+  /** The words of the name's own key ("kim", "jong", "un"), aliases left out. */
+  nameWords: string[];
+  /** The keys without spaces, and the acronyms they spell ("kju"; `initialsOf`, `complementInitials`, in the other language `translatedInitials`), each once. */
+  compactKeys: string[];
+  initials: string[];
+  /** The ministers' offices its keys name (`officeOf`: "minister:education"), each once. */
+  offices: string[];
+}
+
+/**
+ * A restored library's saved quote-book tables (persist/saved-quote-book.ts): each speaker's keys, and where the
+ * statements of a speaker, a channel or an article are in the statement list, so that a restart's first lookup
+ * neither derives every speaker's keys nor reads every statement. Each list is in the statement list's order.
+ */
+export interface SavedQuoteTables {
+  /** Each actor row's keys, in `QuoteData.actors`' order. */
+  actorKeys: readonly ActorKeys[];
+  /** The statements whose speaker is one of `speakers`. */
+  bySpeaker(speakers: ReadonlySet<string>): Statement[];
+  /** The statements a channel carries, by the channel's key (quotes/book.ts `channelKey`). */
+  carriedBy(key: string): Statement[];
+  /** The statements of one article. */
+  inArticle(articleId: string): Statement[];
+}
+
+/**
  * A person the articles name in full but credit with no statement ("El presidente de Francia, Emmanuel Macron, viajó…"):
  * known so that a role or a surname they share with a speaker is not silently taken for the speaker.
  */
