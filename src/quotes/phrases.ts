@@ -675,7 +675,7 @@ function lastNameStart(tokens: Token[], from: number, to: number): number | unde
 export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['cuenta', 'perfil', 'account', 'profile']);
 
 /** Prepositions of several words that say through what words were said (folded), as "mediante" does. */
-const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', 'traves', 'de'], ['por', 'medio', 'de']];
+export const COMPOUND_CHANNEL_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['a', 'traves', 'de'], ['por', 'medio', 'de']];
 
 /** Prepositions of the service or publication something is written in ("escribió en X", "posted on Facebook"). */
 const WRITTEN_IN: ReadonlySet<string> = new Set(['en', 'on', 'in']);

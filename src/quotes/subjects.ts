@@ -6,7 +6,7 @@
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { foldWord } from './normalize.js';
 import { commaSegments, type Segment } from './cast.js';
-import { ACCOUNT_NOUNS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
+import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
@@ -873,7 +873,7 @@ function placedGroup(context: ArticleContext, sentence: Sentence, verbFirst: num
 /**
  * "Informaron desde el hospital que…", "Han explicado desde la consejería que…": a Spanish plural verb of saying whose
  * subject is left out, followed by "desde" and where its speakers are, speaks for those there, as placedGroup reads
- * "Desde el hospital informaron…"; the place runs from `from` ("desde") to "que" or a colon, words only.
+ * "Desde el hospital informaron…"; the place runs from `from` ("desde") to "que" or punctuation, words only.
  */
 function placedGroupAfter(context: ArticleContext, sentence: Sentence, verbLast: number, from: number): { subject: Attribution; from: number; to: number } | undefined {
   const { tokens } = sentence;
@@ -884,7 +884,8 @@ function placedGroupAfter(context: ArticleContext, sentence: Sentence, verbLast:
   const start = DETERMINERS.has(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
   let end = start;
   while (end < tokens.length && tokens[end]!.kind === 'word' && !CLAUSE_WORDS.has(tokens[end]!.key) && !COMPLEMENTISERS.has(tokens[end]!.key) && !isSpeechVerbToken(tokens[end]) && !TIME_NOUNS.has(tokens[end]!.key) && !SKIPPABLE.has(tokens[end]!.key)) end++;
-  const closed = COMPLEMENTISERS.has(tokens[end]?.key ?? '') || tokens[end]?.text === ':';
+  // Closed by the clause it reports, a colon, or the punctuation that ends a closing source ("…, según informaron desde X.").
+  const closed = COMPLEMENTISERS.has(tokens[end]?.key ?? '') || end >= tokens.length || isPunct(tokens[end], ':.;,');
   const stretch = tokens.slice(start, end);
   if (!closed || !stretch.length || stretch.some((token) => CHANNEL_NOUNS.has(token.key) || DOCUMENT_NOUNS.has(token.key) || ACCOUNT_NOUNS.has(token.key))) return undefined;
   return { subject: { speaker: capitalise(context.text.slice(stretch[0]!.start, stretch.at(-1)!.end)), medium: null }, from, to: end };
@@ -1317,6 +1318,8 @@ const MAX_INDIRECT_OBJECT_WORDS = 3;
 
 /** Where "a la prensa" / "a El País" ends, when a subject phrase opening with an article follows it; else undefined. */
 function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
+  // "a través de un comunicado": through what it was said (whereSaidEnd), not to whom.
+  if (COMPOUND_CHANNEL_PREPOSITIONS.some((words) => words.every((word, k) => tokens[from + k]?.key === word))) return undefined;
   let i = from + 1;
   // "contó a este diario Juan X": the outlet's own paper or medium is named by a demonstrative, never by the name after it.
   const ownOutlet = OWN_OUTLET_DEMONSTRATIVES.has(tokens[i]?.key ?? '') && MEDIUM_NOUNS.has(tokens[i + 1]?.key ?? '');
@@ -1342,7 +1345,8 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
  * group noun in lower case ("fuentes", "expertos", "portavoces"), which Spanish writes without one.
  */
 function opensSubject(token: Token | undefined): boolean {
-  return token !== undefined && (DETERMINERS.has(token.key) || (startsLower(token.text) && /s$/.test(token.key) && GROUP_NOUNS.has(token.key)));
+  // "según han detallado a Europa Press desde el Ayuntamiento": where the speakers are, for a plural verb (placedGroupAfter).
+  return token !== undefined && (DETERMINERS.has(token.key) || token.key === 'desde' || (startsLower(token.text) && /s$/.test(token.key) && GROUP_NOUNS.has(token.key)));
 }
 
 /** Demonstratives by which an article names its own outlet ("a este diario", "a este medio", "this newspaper"), folded. */
@@ -1563,8 +1567,11 @@ function conversationPartnerEnd(tokens: Token[], from: number): number {
  * article or a capitalised word) follows it: a name ("en X", "en Bruselas") or a channel noun with its complement
  * ("en un comunicado", "en su cuenta de X", "in a statement"). Undefined otherwise.
  */
-function whereSaidEnd(tokens: Token[], from: number): number | undefined {
-  if (!WHERE_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
+function whereSaidEnd(tokens: Token[], at: number): number | undefined {
+  // "a través de un comunicado", "por medio de su cuenta de X": a preposition of three words, read as "mediante".
+  const compound = COMPOUND_CHANNEL_PREPOSITIONS.find((words) => words.every((word, k) => tokens[at + k]?.key === word));
+  const from = compound ? at + compound.length - 1 : at;
+  if (!compound && !WHERE_PREPOSITIONS.has(tokens[from]?.key ?? '')) return undefined;
   let end = nameEnd(tokens, from + 1);
   if (end === from + 1) {
     let noun = from + 1;

@@ -33,6 +33,14 @@ describe('an inverted subject after whom the words were told', () => {
   });
 });
 
+describe('a channel through which it was said, between the verb and its subject', () => {
+  it('is "a través de" a statement, never whom it was told', () => {
+    expect(found(['La biblioteca ampliará su horario en exámenes, según ha anunciado este viernes a través de un comunicado la Universidad de Oviedo.'])).toEqual([
+      { kind: 'indirect', text: 'La biblioteca ampliará su horario en exámenes', speaker: 'Universidad de Oviedo', via: 'comunicado' },
+    ]);
+  });
+});
+
 describe('a passive report after a source marker', () => {
   it('takes its agent after "por" as the source, closing or opening the sentence', () => {
     expect(found(['El acusado quedó en libertad con cargos, según fue informado por la fiscalía.'])).toEqual([
@@ -86,6 +94,15 @@ describe('a plural verb with no subject, then "desde" and where its speakers are
     ]);
     expect(found(['Han señalado desde la Confederación Hidrográfica que los embalses están al 40 %.'])).toEqual([
       { kind: 'indirect', text: 'los embalses están al 40 %', speaker: 'Confederación Hidrográfica', via: null },
+    ]);
+  });
+
+  it('follows whom the words were told, closing the sentence after a source marker', () => {
+    expect(found(['El paseo marítimo seguirá cerrado al tráfico, según han detallado a Europa Press desde la Demarcación de Costas.'])).toEqual([
+      { kind: 'indirect', text: 'El paseo marítimo seguirá cerrado al tráfico', speaker: 'Demarcación de Costas', via: 'Europa Press' },
+    ]);
+    expect(found(['Los trenes volverán a circular el jueves, según explicaron ayer a este diario desde la operadora.'])).toEqual([
+      { kind: 'indirect', text: 'Los trenes volverán a circular el jueves', speaker: 'Operadora', via: null },
     ]);
   });
 
