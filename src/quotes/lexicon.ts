@@ -571,6 +571,17 @@ export const INSTITUTION_NOUNS = set([
 ]);
 
 /**
+ * Nouns for a body or an administrative or military unit that a number may end the name of ("Juzgado Penal 4",
+ * "Distrito Escolar 12", "Region IX", "Precinct 5"): the institutions' nouns and the units', folded.
+ */
+export const NUMBERED_UNIT_NOUNS = set([
+  ...INSTITUTION_NOUNS,
+  'juzgado', 'distrito', 'jurisdicción', 'región', 'zona', 'sección', 'sala', 'unidad', 'comisaría', 'circuito', 'demarcación',
+  'batallón', 'brigada', 'regimiento', 'división', 'escuadrón', 'compañía', 'cuartel', 'fiscalía', 'delegación', 'junta',
+  'district', 'region', 'zone', 'precinct', 'ward', 'unit', 'division', 'circuit', 'battalion', 'brigade', 'regiment', 'squadron', 'station', 'fleet',
+]);
+
+/**
  * Two-word discourse adverbials that may stand between a verb and its subject ("opina en cambio Sergi
  * González", "dijo por su parte el alcalde", "said in turn the mayor"), as [preposition, noun] after folding.
  */

@@ -7,7 +7,7 @@ import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, NUMBERED_UNIT_NOUNS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -659,6 +659,35 @@ export function nameEnd(tokens: Token[], index: number): number {
 }
 
 function readNameEnd(tokens: Token[], index: number): number {
+  const end = readNameWords(tokens, index);
+  return end > index ? numberedUnitEnd(tokens, index, end) : end;
+}
+
+/**
+ * A number ending a body's or an administrative unit's name, with or without a word for "number" before it ("Juzgado
+ * Penal 4", "Distrito Escolar 12", "Jurisdicción Sanitaria número III", "Precinct number 5"), and the place that follows
+ * it ("Juzgado de Instrucción número 2 de Marbella"): one name, never a speaker "III". Only after a name with a noun for
+ * a body or unit (NUMBERED_UNIT_NOUNS), so that a score ("Real Madrid 2") or a count stays out; at most three digits,
+ * so that a year does too. `end` is just past the name's words from `index`.
+ */
+function numberedUnitEnd(tokens: Token[], index: number, end: number): number {
+  let at = end;
+  if (NUMBER_MARKER.test(tokens[at]?.text ?? '')) at++;
+  const numeral = tokens[at];
+  if (numeral === undefined || numeral.kind !== 'word' || !(/^\d{1,3}$/.test(numeral.text) || (at > end && ROMAN_NUMERAL.test(numeral.text)))) return end;
+  // Folded again: a body in "-ía" keeps its accent in its key ("Comisaría", see wordKey).
+  if (!tokens.slice(index, end).some((token) => NUMBERED_UNIT_NOUNS.has(foldWord(token.key)))) return end;
+  const place = NAME_PREPOSITIONS.has(tokens[at + 1]?.key ?? '') ? at + 2 + (NAME_ARTICLES.has(tokens[at + 2]?.key ?? '') ? 1 : 0) : at + 1;
+  return place > at + 1 && isNameWord(tokens, place) ? nameEnd(tokens, place) : at + 1;
+}
+
+/** A word for "number" before a unit's numeral ("número", "nº", "n.º", "number"); abbreviations with a dot ("núm.", "No.") end the sentence for the splitter. */
+const NUMBER_MARKER = /^(?:[nN][º°]|[nN]\.º|[nN]úmero|[nN]umber)$/u;
+
+/** A Roman numeral in capitals ("III", "IX", "XIV"). */
+const ROMAN_NUMERAL = /^(?=.)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+function readNameWords(tokens: Token[], index: number): number {
   if (!isNameWord(tokens, index)) return index;
   let end = index + 1;
   let joined = false;
