@@ -6,6 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { institutionRun, nameEnd, personStart, startsLower, titleComplementStart } from './tokens.js';
 import { closesLocution } from './cues.js';
+import { isOrganisationReference } from './reference.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
@@ -24,7 +25,12 @@ export type PhraseReading =
    * A definite noun phrase with a head noun no list knows, as the subject of a verb of saying ("cuestionó el
    * corporado", "la autoridad monetaria indicó"): a role that can only refer back to someone named earlier.
    */
-  | { kind: 'role'; text: string }
+  | {
+      kind: 'role';
+      text: string;
+      /** The whole phrase when the role is another's ("Un portavoz de la entidad"): the speaker as written if the role refers to nobody. */
+      asWritten?: string;
+    }
   /** A group, institution or anonymous source, named by the phrase itself. */
   | { kind: 'group'; text: string }
   /** "él", "he"; `plural` for "ellos", "they", which can only refer to a group. */
@@ -647,7 +653,13 @@ function spokespersonBody(sentence: Sentence, text: string, from: number, to: nu
   const spokenFor = body < to ? readPhrase(sentence, text, body, to) : undefined;
   // A titled person ("German Chancellor Angela Merkel") is spoken for as an untitled one is; a title alone ("el
   // portavoz del ministro") names nobody here.
-  return spokenFor?.kind === 'name' && !spokenFor.mediumTitle ? { ...spokenFor, spokesperson: tokens[head]!.text } : spokenFor?.kind === 'group' ? spokenFor : undefined;
+  if (spokenFor?.kind === 'name' && !spokenFor.mediumTitle) return { ...spokenFor, spokesperson: tokens[head]!.text };
+  if (spokenFor?.kind === 'group') return spokenFor;
+  // "un portavoz de la entidad", "del organismo", "a spokesperson for the body": the organisation the article named, as
+  // "la entidad" alone is; definite ("del" holds the article), and no other reading.
+  const phrase = body < to ? slice(text, tokens, body, to) : '';
+  const definite = body > head + 2 || tokens[head + 1]!.key === 'del';
+  return spokenFor === undefined && definite && isOrganisationReference(phrase) ? { kind: 'role', text: phrase, asWritten: slice(text, tokens, from, to) } : undefined;
 }
 
 /**

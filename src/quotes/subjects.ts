@@ -131,7 +131,10 @@ export function attributionOf(context: ArticleContext, reading: PhraseReading, p
       const body = relationalBody(reading.kind === 'title' ? reading.title : reading.text, context.writtenBody);
       if (body) return resolveRole(context, body, at, antecedent(context, previous), true);
       if (reading.kind === 'title') return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
-      if (reading.kind === 'role') return resolveRole(context, reading.text, at, antecedent(context, previous), false);
+      if (reading.kind === 'role') {
+        const resolved = resolveRole(context, reading.text, at, antecedent(context, previous), false);
+        return resolved.speaker === null && reading.asWritten ? { speaker: capitalise(reading.asWritten), medium: null } : resolved;
+      }
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
     }

@@ -818,7 +818,9 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   // are its own complement, no person; a person's name follows the complement's last word directly.
   const institution = tokens.slice(to - 2, to).some((token) => INSTITUTION_NOUNS.has(token.key)) || [NAME_PREPOSITIONS, NAME_ARTICLES].some((words) => words.has(tokens[to - 3]?.key ?? ''));
   const spelt = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 1]!.text === tokens.slice(from, to).filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => token.text.charAt(0)).join('');
-  return institution || spelt ? from : to - 2;
+  // "el portavoz del Ministerio de Sanidad": a name never opens with a lower-case "de"; the last two words are the run's own complement.
+  const complement = startsLower(tokens[to - 2]!.text);
+  return institution || spelt || complement ? from : to - 2;
 }
 
 /** Lower-case words that join the words of a body's name ("Unión por la Patria", "Frente para la Victoria", "Partido de la Gente"). */
