@@ -582,6 +582,31 @@ export function opensWithAdjunct(tokens: Token[], start: number): boolean {
   return opener && words.every((token, i) => token.kind === 'word' && token.verb === undefined && (i === 0 || !/^\p{Lu}/u.test(token.text)));
 }
 
+/** Most words an opening prepositional phrase with no comma may have before its verb ("A través de su cuenta de X"). */
+const MAX_BARE_ADJUNCT_WORDS = 7;
+
+/**
+ * Whether tokens [0, `end`) are only a prepositional phrase opening the sentence (after "Y"/"Pero" or not), with no
+ * comma, that is an adjunct of the verb after it and never its subject: a channel ("En un comunicado añadió: «…»", "En
+ * sus redes escribió", "On her blog she wrote") or one phrase of lower-case words ("Por la tarde escribió"); a
+ * determiner after its noun opens a second phrase, the subject ("Tras la reunión el ministro dijo"), so then it is not.
+ * Sources ("según", "para") and names are read elsewhere.
+ */
+function bareOpeningAdjunct(context: ArticleContext, sentence: Sentence, end: number): boolean {
+  const { tokens } = sentence;
+  const from = COORDINATORS.has(tokens[0]?.key ?? '') || ADVERSATIVES.has(tokens[0]?.key ?? '') ? 1 : 0;
+  const preposition = tokens[from];
+  if (!preposition || !PHRASE_PREPOSITIONS.has(preposition.key) || SOURCE_MARKERS.has(preposition.key) || ['para', 'speaking'].includes(preposition.key)) return false;
+  // English and Portuguese "A" opening a sentence is an article ("A statement said…"); Spanish "a" takes one or "través".
+  if (preposition.key === 'a' && !DETERMINERS.has(tokens[from + 1]?.key ?? '') && tokens[from + 1]?.key !== 'traves') return false;
+  if (end <= from + 1 || end - from > MAX_BARE_ADJUNCT_WORDS) return false;
+  const words = tokens.slice(from + 1, end);
+  // A subject pronoun ends the adjunct ("On her blog she wrote"): the words up to the verb are then no adjunct alone.
+  if (words.some((token) => token.kind !== 'word' || token.verb !== undefined || PRONOUNS.has(token.key))) return false;
+  if (readChannel(sentence, context.text, from, end) !== undefined) return true;
+  return words.every((token, i) => startsLower(token.text) && (!DETERMINERS.has(token.key) || i === 0 || DETERMINERS.has(words[i - 1]!.key) || PHRASE_PREPOSITIONS.has(words[i - 1]!.key) || NAME_PREPOSITIONS.has(words[i - 1]!.key)));
+}
+
 /**
  * Whether a word opens an aside between a subject and its verb, as a gerund or an adverb does ("A statement…, citing
  * investigators, said", "The minister, visibly angry, said", "El comunicado…, citando a los investigadores, dijo").
@@ -1075,7 +1100,8 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   const { tokens } = sentence;
   // "Speaking through an interpreter he added": a subject pronoun is the whole subject, whatever words come before it.
   // Only after a participle clause opening the sentence, never after a word that opens a clause ("Explaining why she argued…").
-  const afterParticiple = end > 1 && /(?:ing|ed)$/.test(tokens[0]!.key) && !CLAUSE_WORDS.has(tokens[end - 2]!.key) && !INTERROGATIVES.has(tokens[end - 2]!.key);
+  // "On her blog she wrote": so is one after a prepositional phrase opening the sentence (bareOpeningAdjunct).
+  const afterParticiple = end > 1 && ((/(?:ing|ed)$/.test(tokens[0]!.key) && !CLAUSE_WORDS.has(tokens[end - 2]!.key) && !INTERROGATIVES.has(tokens[end - 2]!.key)) || bareOpeningAdjunct(context, sentence, end - 1));
   if (afterParticiple && PRONOUNS.has(tokens[end - 1]?.key ?? '') && tokens[end - 2]!.kind === 'word' && /^\p{Ll}/u.test(tokens[end - 2]!.text) && !isSpeechVerbToken(tokens[end - 2])) {
     const pronoun = readPhrase(sentence, context.text, end - 1, end);
     if (pronoun) return { reading: pronoun, from: end - 1 };
@@ -1767,14 +1793,16 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const pointingBack = before?.key === 'asi' && isPunct(tokens[found.first - 2], ',') && tokens[found.first - 3]?.kind === 'quote';
     const afterQuote = (before?.kind === 'quote' && !quotedName(context, sentence, found.first - 1)) || (isPunct(before, SETTING_OFF) && tokens[found.first - 2]?.kind === 'quote') || pointingBack;
     // "Así lo explicó la portavoz…:", "Luego dijo el ministro…": only adverbs before the verb, whose subject may follow it.
-    const opensClause = !before || isPunct(before, ',:;') || afterQuote || (found.first > 0 && skipAdverbs(tokens, 0) >= found.first);
+    // "En un comunicado añadió: «…»", "Por la tarde escribió": an opening adjunct with no comma leaves the subject out or after the verb.
+    const adjunct = found.verb !== 'source' && !spanishPlural(tokens, found) && bareOpeningAdjunct(context, sentence, skipBackOverAdverbs(tokens, found.first));
+    const opensClause = !before || isPunct(before, ',:;') || afterQuote || (found.first > 0 && skipAdverbs(tokens, 0) >= found.first) || adjunct;
     const inverted = () => {
       // "…, Linda Hart, told The Times": what follows "told" is whom it was told, never its subject.
       if (TELLING.has(tokens[found.last]!.key)) return undefined;
       const after = subjectAfter(context, sentence, found.last, previous, found.verb === 'source');
       return after && { ...base, subject: after.subject, subjectFrom: after.from, subjectTo: after.to, inverted: true };
     };
-    const preverbal = () => ({ ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
+    const preverbal = () => (adjunct ? { ...base, subject: undefined, subjectFrom: found.first, subjectTo: found.first } : { ...base, ...subjectBefore(context, sentence, found.first, uses, previous) });
     // "La reforma —dijo Ríos— estará lista", "Nada —agregó— puede…": the dashes hold the verb and its subject, if any.
     const inciso = found.verb === 'source' ? undefined : unquotedInciso(tokens, found);
     if (inciso) {
@@ -1860,7 +1888,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const afterAdverbials = isPunct(before, ',') && clauseSegments(sentence)[0]?.from === found.first;
     // "También aseguró que…", "Luego dijo…": only adverbs, with no comma, before the verb.
     const afterAdverbs = found.first > 0 && skipAdverbs(tokens, 0) >= found.first;
-    const opensSentence = !before || afterAdverbials || afterAdverbs || (found.first === 1 && (COORDINATORS.has(before.key) || ADVERSATIVES.has(before.key))) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
+    const opensSentence = !before || afterAdverbials || afterAdverbs || adjunct || (found.first === 1 && (COORDINATORS.has(before.key) || ADVERSATIVES.has(before.key))) || (found.first === 2 && isPunct(before, ',') && /^\p{Lu}/u.test(tokens[0]!.text));
     if (!use.subject && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && (afterQuote || opensSentence || inciso || commaInciso(tokens, found)) && !subjectFollows(tokens, found.last)) {
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;

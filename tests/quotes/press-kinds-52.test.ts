@@ -1,0 +1,38 @@
+/**
+ * Press constructions of stop 52 (issue 16): a colon quotation whose subject is left out after an opening adjunct.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker, via }) => ({ kind, text, speaker, via }));
+
+describe('an opening prepositional adjunct with no comma before the verb', () => {
+  it('leaves the Spanish subject out: the quotation is whom the sentence before was about', () => {
+    expect(found(['La edil Rocío Anduaga Pell recorrió el mercado de abastos. En sus redes escribió: «Los puestos siguen sin agua desde el lunes».'])).toEqual([
+      { kind: 'direct', text: 'Los puestos siguen sin agua desde el lunes', speaker: 'Rocío Anduaga Pell', via: 'redes' },
+    ]);
+    expect(found(['El rector, Gustavo Ibarra, suspendió las clases.', 'Por la noche publicó: «Ningún estudiante perderá el semestre por el paro».'])[0]).toMatchObject({ speaker: 'Gustavo Ibarra' });
+  });
+
+  it('is a channel, never the speaker', () => {
+    expect(found(['El gobernador, Faustino Llano, no asistió al acto.', 'En un comunicado añadió: «La provincia pagará los sueldos el viernes».'])).toEqual([
+      { kind: 'direct', text: 'La provincia pagará los sueldos el viernes', speaker: 'Faustino Llano', via: 'comunicado' },
+    ]);
+  });
+
+  it('leaves the English subject pronoun after it, which refers back', () => {
+    expect(found(['Commissioner Ruth Adebayo skipped the hearing. On her website she wrote: “The county cannot afford another lawsuit.”'], 'en')[0]).toMatchObject({
+      text: 'The county cannot afford another lawsuit.',
+      speaker: 'Ruth Adebayo',
+    });
+  });
+
+  it('still reads a subject after the adjunct, and a place that stands for a group', () => {
+    expect(found(['Tras la votación el senador Íñigo Carrasco dijo que recurrirá la ley.'])[0]).toMatchObject({ speaker: 'Íñigo Carrasco' });
+    expect(found(['En el oficialismo admiten que faltan votos.'])[0]).toMatchObject({ speaker: 'Oficialismo' });
+    expect(found(['Crews cleared the road overnight.', 'A statement said the highway would reopen on Friday.'], 'en')[0]).toMatchObject({ speaker: 'Statement' });
+  });
+});
