@@ -8,7 +8,7 @@ import { groupByEach } from '../arrays.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import {
   AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
-  SOURCE_MARKERS, SPANISH_PARTICIPLE, TITLE_NOUNS, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
+  SOURCE_MARKERS, SPANISH_PARTICIPLE, TITLE_NOUNS, isTitleNoun, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
 } from './lexicon.js';
 
 /** Every cue verb of the sentence with the token range of its verb group; subjects are resolved later. */
@@ -475,6 +475,12 @@ export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['cual', 'cuales', 
 /** Words a "Para X," viewpoint may name before its comma ("Para la ministra Ana Ruiz,"). */
 const MAX_VIEWPOINT_WORDS = 5;
 
+/**
+ * Words a viewpoint may name before its comma when it opens with a title ("Para el secretario general del sindicato
+ * docente,", "Para el presidente de la cámara empresarial local, Julio Ortega,"): a title's complement runs longer.
+ */
+const MAX_TITLED_VIEWPOINT_WORDS = 9;
+
 /** Words of a connector that may lead a "para X," viewpoint ("Sin embargo, para X,", "Pero para X,"). */
 const MAX_CONNECTOR_WORDS = 2;
 
@@ -490,7 +496,9 @@ function viewpointStart(tokens: Token[]): number {
   if (tokens[at]?.key !== 'para') return -1;
   const comma = tokens.findIndex((token, i) => i > at && token.text === ',');
   const named = tokens.slice(at + 1, comma);
-  const names = comma > at + 1 && comma <= at + MAX_VIEWPOINT_WORDS + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
+  const head = named.find((token) => !DETERMINERS.has(token.key));
+  const reach = head && isTitleNoun(head.key) ? MAX_TITLED_VIEWPOINT_WORDS : MAX_VIEWPOINT_WORDS;
+  const names = comma > at + 1 && comma <= at + reach + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
   return names ? at : -1;
 }
 

@@ -54,3 +54,17 @@ describe('a Spanish participle usually read as a noun, after "haber"', () => {
     expect(found(['La jueza ha recibido un escrito de la fiscalía sobre el caso.'])).toEqual([]);
   });
 });
+
+describe('"Para" and a title whose complement runs long, then the name in apposition', () => {
+  it('gives the view to the person the apposition names', () => {
+    expect(found(['Para la presidenta de la asociación de productores local, Liliana Cuevas, la sequía ya destruyó media cosecha.'])).toEqual([
+      { kind: 'indirect', text: 'la sequía ya destruyó media cosecha', speaker: 'Liliana Cuevas', via: null },
+    ]);
+  });
+
+  it('gives the quotation after a long title to the person it names', () => {
+    expect(found(['Para el secretario general del gremio de choferes, Aníbal Sotomayor, «la tarifa no alcanza ni para el combustible».'])).toEqual([
+      { kind: 'direct', text: 'la tarifa no alcanza ni para el combustible', speaker: 'Aníbal Sotomayor', via: null },
+    ]);
+  });
+});
