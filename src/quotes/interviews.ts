@@ -62,11 +62,6 @@ const MAX_CONVERSATION_GAP = 3;
 /** Words that end the phrase naming whom the reporter talked to: a relative, a topic, a time ("…, que dirige", "sobre el recorte"). */
 const CONVERSED_PHRASE_END: ReadonlySet<string> = new Set(['que', 'quien', 'who', 'that', 'sobre', 'about', 'acerca', 'tras', 'after', 'durante', 'during', 'en', 'in', 'para', 'for']);
 
-/** Whether a paragraph is an interviewer's line: a dash line asking a question, with no inserted verb naming an asker. */
-function isInterviewerQuestion(line: string): boolean {
-  return DIALOGUE_DASH.test(line) && endsAsQuestion(line) && !INSERTED_VERB.test(line.slice(1));
-}
-
 /**
  * The person a sentence says the reporter talked to ("Hablamos con Valeria Sosa, que dirige…", "El diario conversó con
  * la directora de la murga, Valeria Sosa", "The Times spoke to Dr. Ana Ruiz"): the first name after a verb of
@@ -93,7 +88,7 @@ function conversedWith(sentence: Sentence, text: string, cast: Cast): string | u
 
 /**
  * Credits the answers of an interview set out in dialogue dashes ("—¿Cómo te enteraste?" ¶ "—Por el grupo de WhatsApp…"),
- * each a direct statement quoting a whole paragraph right after an interviewer's question (isInterviewerQuestion), to
+ * each a direct statement quoting a whole paragraph that answers the interviewer (quotations.ts interviewAnswerLines), to
  * the one interviewed, never to a speaker the narrative had in focus nor to a name the question or answer holds:
  * the person a dash line of the same exchange quotes with an inserted verb ("—¿Vos sabés…? —preguntó Graciela Ledesma—.
  * …" ¶ "—¿Y va a seguir viajando?" ¶ "—Y sí…"), else the person the article says it talked to in a sentence before the
@@ -115,8 +110,7 @@ export function creditDashInterviews(text: string, paragraphs: readonly TextSpan
   };
   for (const draft of drafts) {
     const quotation = draft.quotation;
-    if (draft.kind !== 'direct' || !quotation || quotation.resumesDialogue || !DIALOGUE_DASH.test(line(quotation.paragraph)) || !isInterviewerQuestion(line(quotation.paragraph - 1))) continue;
-    if (INSERTED_VERB.test(line(quotation.paragraph).slice(1))) continue;
+    if (draft.kind !== 'direct' || !quotation?.answersInterviewer) continue;
     // The exchange: the dialogue lines before the answer, up to the first paragraph that is not one.
     let first = quotation.paragraph - 1;
     while (first > 0 && DIALOGUE_DASH.test(line(first - 1))) first--;

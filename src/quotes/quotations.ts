@@ -23,6 +23,8 @@ export interface Quotation {
   resumesDialogue?: boolean;
   /** The words after a dash inciso inside the same marks («No vamos a subir el IVA —afirmó X—, pero…»): one quotation resumed. */
   resumesInciso?: boolean;
+  /** A dialogue line that answers the interviewer's line before it (interviewAnswerLines): the interviewee's words. */
+  answersInterviewer?: boolean;
 }
 
 interface MarkStyle {
@@ -255,16 +257,14 @@ function splitAtInciso(text: string, outer: TextSpan, paragraph: number): Quotat
  * Without such an inserted verb the line is not read as a quotation (an interview's question, a list item), unless
  * the paragraph before ends in a colon that announces it.
  */
-function dialogueQuotations(text: string, span: TextSpan, paragraph: number, before: TextSpan | undefined): Quotation[] {
+function dialogueQuotations(text: string, span: TextSpan, paragraph: number, before: TextSpan | undefined, answer: boolean): Quotation[] {
   if (!opensDialogue(text, span)) return [];
   const line = text.slice(span.start, span.end);
   const inserted = /\s[—–](\p{Ll}+)/u.exec(line.slice(1));
   // "X lo resumió así:¶—Tenemos camas…": a dashed line right after a paragraph that announces words with a colon is
-  // them; a question there ("—¿Cuál es el plan?") is an interviewer's. "—¿Y va a seguir viajando?¶—Y sí, ¿qué querés
-  // que haga?…": a dashed line that is no question, right after a dashed question with no inserted verb, is the answer.
-  const asked = () => before !== undefined && opensDialogue(text, before) && endsAsQuestion(text.slice(before.start, before.end).trim()) && !/\s[—–]\p{Ll}/u.test(text.slice(before.start + 1, before.end));
-  const answers = () => !endsAsQuestion(line.trim()) && asked();
-  if (!inserted && text[span.start + 1] !== '¿' && ((before !== undefined && announcesWords(text.slice(before.start, before.end))) || answers())) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
+  // them; a question there ("—¿Cuál es el plan?") is an interviewer's. An interview's answer (interviewAnswerLines) is quoted too.
+  if (answer) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false, answersInterviewer: true }];
+  if (!inserted && text[span.start + 1] !== '¿' && before !== undefined && announcesWords(text.slice(before.start, before.end))) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
   if (!inserted || !insertsCueVerb(line.slice(1 + inserted.index + 2))) return [];
   const dash = span.start + 1 + inserted.index + 1;
   const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
@@ -279,6 +279,43 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number, bef
     if (from < span.end) quotations.push({ outer: { start: closing, end: span.end }, inner: trimmedInner(text, from, span.end), paragraph, runsOn: false, continuesPrevious: false, resumesDialogue: true });
   }
   return quotations;
+}
+
+/** A dash after a space before a lower-case word: the narrator's verb inserted in a line of dialogue ("—dijo X—"). */
+const INSERTED_DASH = /\s[—–]\p{Ll}/u;
+
+/** Who a line of a dialogue-dash interview is: the interviewer's question or prompt, an answer, or a line quoted with its own verb. */
+type InterviewRole = 'question' | 'prompt' | 'answer' | 'other';
+
+/**
+ * The paragraphs (indices) that answer an interviewer in runs of dialogue lines with no inserted verb, as the Chilean and
+ * Rioplatense press lays out an interview: the interviewer's line is a question ("—¿Y va a seguir viajando?") or, where
+ * no question comes before, a topic or remark ("—Sobre la reforma.", "—La oposición dice que…"), and the next line is
+ * the answer. Lines alternate from each question; the first line of a run is the interviewer's, unless a paragraph
+ * announcing words with a colon precedes it ("X lo resumió así:"); a line with an inserted verb ("—…—preguntó X—") is
+ * its own. Only a run holding at least one interviewer's question is an interview: narrative dialogue asks none.
+ */
+function interviewAnswerLines(text: string, paragraphs: TextSpan[]): Set<number> {
+  const answers = new Set<number>();
+  let run: Array<{ index: number; role: InterviewRole }> = [];
+  const close = () => {
+    if (run.some(({ role }) => role === 'question')) for (const { index, role } of run) if (role === 'answer') answers.add(index);
+    run = [];
+  };
+  paragraphs.forEach((span, index) => {
+    if (!opensDialogue(text, span)) return close();
+    const line = text.slice(span.start, span.end).trim();
+    const before = paragraphs[index - 1];
+    const previous = run.at(-1)?.role;
+    const announced = previous === undefined && before !== undefined && announcesWords(text.slice(before.start, before.end));
+    const role: InterviewRole = INSERTED_DASH.test(line.slice(1)) || announced ? 'other'
+      : endsAsQuestion(line) ? 'question'
+      : previous === 'question' || previous === 'prompt' ? 'answer'
+      : previous === undefined || previous === 'answer' ? 'prompt' : 'other';
+    run.push({ index, role });
+  });
+  close();
+  return answers;
 }
 
 /** Whether a paragraph is a line of dialogue: it opens with a dash glued to its first word ("—Este mercado…"). */
@@ -312,6 +349,7 @@ function trimmedStart(text: string, span: TextSpan): TextSpan {
 export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotation[] {
   const quotations: Quotation[] = [];
   const paragraphs = rawParagraphs.map((span) => trimmedStart(text, span));
+  const answers = interviewAnswerLines(text, paragraphs);
   paragraphs.forEach((span, index) => {
     const next = paragraphs[index + 1];
     // The next paragraph takes the quotation up: it opens with the mark again (or "»"), or closes it unmarked.
@@ -330,7 +368,7 @@ export function findQuotations(text: string, rawParagraphs: TextSpan[]): Quotati
     const mark = open ? text[open.outer.start] : undefined;
     const continuing = open?.runsOn && open.paragraph === index - 1 ? STYLES.find((style) => style.open === mark || CONTINUATION_MARKS[style.open] === mark) : undefined;
     const before = paragraphs[index - 1];
-    const dialogue = dialogueQuotations(text, span, index, before);
+    const dialogue = dialogueQuotations(text, span, index, before, answers.has(index));
     const found = dialogue.length ? dialogue : paragraphQuotations(text, span, index, nextOpensWith, next !== undefined && opensDoubled(text, next.start), continuing);
     const previous = quotations.at(-1);
     const first = found[0];

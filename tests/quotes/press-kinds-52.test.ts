@@ -68,3 +68,27 @@ describe('"Para" and a title whose complement runs long, then the name in apposi
     ]);
   });
 });
+
+describe('a dialogue-dash interview whose interviewer states a topic instead of asking', () => {
+  const interview = [
+    'Este medio conversó con la jueza de paz Marcela Ortúzar, que deja el cargo en marzo.',
+    '—Sobre los juicios de desalojo.',
+    '—Se triplicaron en dos años y el juzgado no da abasto.',
+    '—¿Pidió más personal?',
+    '—Tres veces, y nunca llegó nadie.',
+    '—Dicen que se va por cansancio.',
+    '—Me voy porque cumplí mi ciclo.',
+  ];
+
+  it('gives every answer to the one interviewed, the one after a topic line too', () => {
+    expect(found(interview).filter((statement) => statement.kind === 'direct')).toEqual([
+      { kind: 'direct', text: 'Se triplicaron en dos años y el juzgado no da abasto.', speaker: 'Marcela Ortúzar', via: null },
+      { kind: 'direct', text: 'Tres veces, y nunca llegó nadie.', speaker: 'Marcela Ortúzar', via: null },
+      { kind: 'direct', text: 'Me voy porque cumplí mi ciclo.', speaker: 'Marcela Ortúzar', via: null },
+    ]);
+  });
+
+  it('quotes nothing from dash lines where no one is asked anything', () => {
+    expect(found(['La feria abrió temprano.', '—Acá hay de todo.', '—Sí, pero todo caro.'])).toEqual([]);
+  });
+});
