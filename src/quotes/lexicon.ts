@@ -621,6 +621,8 @@ export const TITLE_NOUNS = set([
   'representative', 'negotiator', 'member', 'officer', 'executive', 'chairman', 'chairwoman', 'chair', 'commissioner', 'ceo', 'envoy', 'neighbour', 'neighbor', 'speaker',
   // Ranks and local offices: "el coronel José Abdón Galindo", "El Coronel, aseguró…", "la gerente", "el concejal".
   'coronel', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'almirante', 'gerente', 'concejal', 'concejala',
+  // Members of a US state assembly ("Assemblyman Peter Walsh", "the assemblywoman").
+  'assemblyman', 'assemblywoman',
   // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
   'congresista',
   // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, "el

@@ -762,7 +762,11 @@ function subjectBefore(
   // "Two marshals, John North and Gary Anderson, told SI…", "Dos inspectoras, Ana Ruiz y Rosa Quintana, dijeron…": names
   // joined in apposition to a group or a title are its members, who speak jointly.
   const members = innerReading?.kind === 'group' && !commonNouns && (outerReading?.kind === 'group' || outerReading?.kind === 'title');
-  const reading = (innerReading?.kind === 'name' && !affiliation) || members ? innerReading : outerReading?.kind === 'name' && describesOuter ? outerReading : undefined;
+  // "El edil, del bloque Vecinos Unidos, sostuvo…", "The assemblyman, a Democrat from Queens, argued…": a title or role set
+  // off by its group ("de"/"of" and the body) or a description is the subject, which refers back as the title alone does.
+  const grouped = NAME_PREPOSITIONS.has(tokens[inner.from]?.key ?? '') && startsLower(tokens[inner.from]!.text);
+  const describedRole = (outerReading?.kind === 'title' || outerReading?.kind === 'role') && (grouped || innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, described)));
+  const reading = ((innerReading?.kind === 'name' && !affiliation && !grouped) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && describesOuter) || describedRole ? outerReading : undefined);
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }

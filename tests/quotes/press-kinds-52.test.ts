@@ -92,3 +92,17 @@ describe('a dialogue-dash interview whose interviewer states a topic instead of 
     expect(found(['La feria abrió temprano.', '—Acá hay de todo.', '—Sí, pero todo caro.'])).toEqual([]);
   });
 });
+
+describe('a title set off by its group or a description before the verb', () => {
+  it('is the subject, and refers back to the person given that title', () => {
+    expect(found(['La senadora Inés Cabral votó en contra.', 'La senadora, del bloque Frente Cívico, sostuvo que la ley es inconstitucional.'])).toEqual([
+      { kind: 'indirect', text: 'la ley es inconstitucional', speaker: 'Inés Cabral', via: null },
+    ]);
+    expect(found(['Senator Mark Bell skipped the vote.', 'The senator, of the Green Party, argued that the tax would drive families away.'], 'en')[0]).toMatchObject({ speaker: 'Mark Bell' });
+    expect(found(['Assemblywoman Dana Ruiz skipped the vote.', 'The assemblywoman, a Democrat from Yonkers, argued that the tax would drive families away.'], 'en')[0]).toMatchObject({ speaker: 'Dana Ruiz' });
+  });
+
+  it('never makes the group the speaker when a name comes first', () => {
+    expect(found(['Inés Cabral, del interbloque Frente Cívico, sostuvo que la ley es inconstitucional.'])[0]).toMatchObject({ speaker: 'Inés Cabral' });
+  });
+});
