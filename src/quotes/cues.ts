@@ -87,9 +87,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       return;
     }
     // "Evans claims that…": a form usually a noun is a verb when "that" follows and no determiner precedes it.
-    // "ha escrito en su perfil de X que…", "han comunicado a los vecinos…": after "haber" a Spanish one is the participle.
-    const perfect = AUXILIARIES.has(tokens[i - 1]?.key ?? '') && nounFormVerb(token.text)?.english === false;
-    const nounVerb = (COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '')) || perfect ? nounFormVerb(token.text) : undefined;
+    const nounVerb = COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? nounFormVerb(token.text) : undefined;
     // "se limitó a decir", "went on to say": the verb of saying leads the group from its periphrasis head.
     const direct = token.verb ?? nounVerb;
     const head = direct || NON_FINITE.test(token.key) ? periphrasisHead(tokens, i) : undefined;

@@ -1,5 +1,6 @@
 /**
- * Press constructions of stop 52 (issue 16): a colon quotation whose subject is left out after an opening adjunct.
+ * Press constructions of stop 52 (issue 16): a colon quotation whose subject is left out after an opening adjunct, a long
+ * title in a "Para …," viewpoint, a dash interview's topic line, a title set off by its group.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,24 +35,6 @@ describe('an opening prepositional adjunct with no comma before the verb', () =>
     expect(found(['Tras la votación el senador Íñigo Carrasco dijo que recurrirá la ley.'])[0]).toMatchObject({ speaker: 'Íñigo Carrasco' });
     expect(found(['En el oficialismo admiten que faltan votos.'])[0]).toMatchObject({ speaker: 'Oficialismo' });
     expect(found(['Crews cleared the road overnight.', 'A statement said the highway would reopen on Friday.'], 'en')[0]).toMatchObject({ speaker: 'Statement' });
-  });
-});
-
-describe('a Spanish participle usually read as a noun, after "haber"', () => {
-  it('reports the clause of "ha escrito en su perfil de X que…", the network its channel', () => {
-    expect(found(['La portavoz del colectivo, Nerea Galdós, ha escrito en su perfil de X que la marcha saldrá a las doce.'])).toEqual([
-      { kind: 'indirect', text: 'la marcha saldrá a las doce', speaker: 'Nerea Galdós', via: 'X' },
-    ]);
-  });
-
-  it('attributes the quotation before an inverted "ha escrito … el presidente"', () => {
-    expect(found(['«Ni un paso atrás con la sanidad pública», ha escrito en su perfil de Instagram el consejero de Salud, Bruno Tejera.'])).toEqual([
-      { kind: 'direct', text: 'Ni un paso atrás con la sanidad pública', speaker: 'Bruno Tejera', via: 'Instagram' },
-    ]);
-  });
-
-  it('keeps "un escrito" a noun', () => {
-    expect(found(['La jueza ha recibido un escrito de la fiscalía sobre el caso.'])).toEqual([]);
   });
 });
 
