@@ -139,6 +139,9 @@ function queryKey(query: string): string {
 }
 
 /** Edits allowed for a typo in a key of this length. */
+/** The most letters of a word too short to be taken for a misspelling of another one edit away ("ibi", "iii"). */
+const MAX_SHORT_WORD = 3;
+
 function tolerance(key: string): number {
   return toleranceOf(key.length);
 }
@@ -896,8 +899,9 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     if (found.length > 1) return result(query, { candidates: found.map((entry) => entry.actor.name) });
     // An acronym as typed ("SOBSE") is no misspelling of a name ("Sosa"), nor is one word two edits from a name a typo of
     // it, unless they differ only in vowels as spellings of one name across languages do ("Poutine", "Putin"): another
-    // body's name is as likely ("Indeci" and "Invecq", "Merck" and "Maersk"). Offered, never taken.
-    const looseWord = !key.includes(' ') && (resolved.edits ?? 0) > 1 && !found.some((entry) => candidatesOf(entry).some((known) => consonantsOf(known) === consonantsOf(key)));
+    // body's name is as likely ("Indeci" and "Invecq", "Merck" and "Maersk"). Nor is a word of three letters or fewer one
+    // edit from another: it is an acronym typed in lower case as often ("ibi" is not the "III" of a body's name). Offered, never taken.
+    const looseWord = !key.includes(' ') && ((resolved.edits ?? 0) > 1 || [...key].length <= MAX_SHORT_WORD) && !found.some((entry) => candidatesOf(entry).some((known) => consonantsOf(known) === consonantsOf(key)));
     if (by === 'spelling' && found.length === 1 && (ACRONYM.test(query.trim()) || looseWord)) return result(query, { suggestions: found.map((entry) => entry.actor.name) });
     const [entry] = found;
     if (!entry && exact) return result(query, {});
