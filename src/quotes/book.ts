@@ -5,7 +5,7 @@
 import { editsApart } from './edits.js';
 import type { Actor, ActorKeys, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherRoleForms, portfolioOf, translatedBodyNames, translatedInitials } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
@@ -1090,6 +1090,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
         const found = namesSomeone(byName) ? byName : lookupByCountry(translated, byName);
         if (found && namesSomeone(found)) return { ...found, query, resolvedBy: 'language' };
       }
+      // "State Water Commission" where the articles write "Comisión Estatal del Agua": the same words in another order
+      // than the translation's. One body only; several are offered (issue 16).
+      const across = [...new Set(otherLanguageHeads(key).flatMap((head) => byWord.get(head) ?? []))].filter((entry) => entry.keys.some((other) => sameBodyAcrossLanguages(key, other)));
+      if (across.length === 1) return { ...lookupAsWritten(across[0]!.actor.name, true), query, resolvedBy: 'language' };
+      if (across.length > 1) return result(query, { candidates: across.map((entry) => entry.actor.name) });
       const byCountry = lookupByCountry(key, asWritten);
       if (byCountry) return { ...byCountry, query };
     }

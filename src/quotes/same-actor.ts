@@ -201,6 +201,7 @@ const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['nacional', 'national'], ['federal', 'federal'], ['supremo', 'supreme'], ['suprema', 'supreme'], ['electoral', 'electoral'],
   ['internacional', 'international'], ['europeo', 'european'], ['europea', 'european'], ['publico', 'public'], ['publica', 'public'],
   ['guardia', 'guard'], ['costera', 'coast'], ['costero', 'coast'], ['fronteriza', 'border'], ['patrulla', 'patrol'],
+  ['estatal', 'state'], ['agua', 'water'], ['aguas', 'water'], ['carretera', 'highway'], ['carreteras', 'highway'], ['forestal', 'forestry'], ['meteorologia', 'weather'],
   ['y', 'and'],
 ];
 const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
@@ -236,7 +237,7 @@ function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMa
  * Nouns that head a body's name beyond INSTITUTION_NOUNS, in both languages ("Servicio Meteorológico de Argentina",
  * "Argentine weather service", "Port Authority"): the other heads BODY_NAME_WORDS translates.
  */
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla']);
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla', 'administration', 'administracion']);
 
 /**
  * Regular endings of learned words shared by English and Spanish (English first, Spanish forms after; keys folded):
@@ -313,6 +314,53 @@ export function translatedBodyNames(key: string): string[] {
   }
   names.delete(key);
   return [...names].slice(0, MAX_TRANSLATED_NAMES);
+}
+
+/**
+ * A body's name key cut into its head (the noun of BODY_HEADS that leads it in Spanish, or ends it or comes before
+ * "of" in English) and its other words, joining words left out ("comision estatal del agua" → "comision" and "estatal",
+ * "agua"; "state water commission" → "commission" and "state", "water"). Undefined when no such noun heads it.
+ */
+function bodyParts(key: string): { head: string; rest: string[] } | undefined {
+  const words = key.split(' ');
+  const of = words.indexOf('of');
+  const at = [0, of - 1, words.length - 1].find((each) => each >= 0 && BODY_HEADS.has(words[each]!));
+  if (words.length < 2 || at === undefined) return undefined;
+  return { head: words[at]!, rest: words.filter((word, each) => each !== at && !NAME_JOINERS.has(word)) };
+}
+
+/** A word of a body's name in either language's forms: its dictionary senses (BODY_NAME_WORDS), cognates, and itself. */
+function nameWordForms(word: string): ReadonlySet<string> {
+  return new Set([...(ENGLISH_NAME_WORDS.get(word) ?? []), ...(SPANISH_NAME_WORDS.get(word) ?? []), ...cognates(word, 'es'), ...cognates(word, 'en')]);
+}
+
+/**
+ * The other language's nouns for the head of a body's name (`key` as `nameKey` gives it): "commission" → "comision";
+ * what a body named in the other language is listed under. Empty when no noun of BODY_HEADS heads it.
+ */
+export function otherLanguageHeads(key: string): string[] {
+  const head = bodyParts(key)?.head;
+  return head === undefined ? [] : [...nameWordForms(head)].filter((form) => form !== head);
+}
+
+/**
+ * Whether two body names (keys as `nameKey` gives them) name one body in the two languages, word for word in any order:
+ * the heads translate one into the other (so the languages differ) and every other word of each is a form of a
+ * distinct word of the other ("State Water Commission" and "Comisión Estatal del Agua", "National Electoral Institute"
+ * and "Instituto Nacional Electoral"). Spanish keeps some English orders and reverses others ("Instituto Nacional
+ * Electoral", "Comisión Federal de Electricidad"), so no order is required; a word more or less on either side ("Water
+ * Commission", "Comisión Nacional del Agua") is another body.
+ */
+export function sameBodyAcrossLanguages(one: string, other: string): boolean {
+  const [a, b] = [bodyParts(one), bodyParts(other)];
+  if (!a || !b || a.head === b.head || !nameWordForms(a.head).has(b.head) || a.rest.length !== b.rest.length) return false;
+  const matches = (left: readonly string[], right: readonly string[]): boolean => {
+    const [word, ...more] = left;
+    if (word === undefined) return true;
+    const forms = nameWordForms(word);
+    return right.some((candidate, at) => forms.has(candidate) && matches(more, [...right.slice(0, at), ...right.slice(at + 1)]));
+  };
+  return matches(a.rest, b.rest);
 }
 
 /**
