@@ -58,13 +58,14 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     ...cleaned.meta.flatMap((line) => (DATELINE_ALONE.test(line) ? (readOutletDateline(line, order) ?? []) : [])),
   ];
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
+  const isByline = cleaned.meta.map((line) => readByline(line) !== null);
   const outlet = casedOrNull(visible(first(
     [page.outlet],
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
-    cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || [cleaned.meta[at - 1], cleaned.meta[at + 1]].some((beside) => beside !== undefined && readByline(beside) !== null))),
+    cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
   )), (name) => casedOutlet(name, text));
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])));
