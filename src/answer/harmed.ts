@@ -52,4 +52,4 @@ export function countsOnlyHarmed(sentences: readonly string[]): boolean {
 }
 
 /** The folded words and figures of `text` ("1.200" one figure). */
-const words = (text: string): string[] => foldAccents(text.toLowerCase()).match(/\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];
+const words = (text: string): string[] => foldAccents(text).match(/\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];

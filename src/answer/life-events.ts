@@ -31,11 +31,11 @@ const TOLD: Record<LifeEvent, RegExp> = {
 
 /** The life event whose date `question` asks, read by its verb (ASKED); undefined when it asks none. */
 export function asksLifeEvent(question: string): LifeEvent | undefined {
-  const folded = foldAccents(question.toLowerCase());
+  const folded = foldAccents(question);
   return (Object.keys(ASKED) as LifeEvent[]).find((event) => ASKED[event].test(folded));
 }
 
 /** Whether `text` tells of `event`: a word of it, or a life's span in brackets (TOLD). */
 export function tellsLifeEvent(text: string, event: LifeEvent): boolean {
-  return TOLD[event].test(foldAccents(text.toLowerCase()));
+  return TOLD[event].test(foldAccents(text));
 }
