@@ -29,13 +29,14 @@ const STAT_WORKER = new URL(`./stat-worker${path.extname(fileURLToPath(import.me
 
 /**
  * One stat-only look at the folder: every seed file's state by path (files that vanish while listed are
- * left out), with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
+ * left out), in the folders' own order (diffSeeds puts the new ones in reading order), with the warnings of listing the folder (a missing seeds folder, a subfolder that cannot
  * be listed), the folders listed (absolute paths), those that could not be listed (relative, "." for
  * the seeds folder itself): what was in them is unknown, not removed; and the saved pages' resource
  * folders left out (relative paths).
  */
 export async function scanSeedFolder(dir: string, { offThreadFrom = STATS_OFF_THREAD_FROM } = {}): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
-  const { paths, warnings, folders, resources } = await listSeedFiles(dir);
+  // Unsorted: the order matters only for the files a diff finds new, which diffSeeds sorts (the whole listing's sort was 0.15 s at 100,000 files).
+  const { paths, warnings, folders, resources } = await listSeedFiles(dir, { ordered: false });
   const unlisted = unlistedFolders(warnings);
   const scan = new Map<string, SeedFileState>();
   const files = path.sep === '/' ? paths : paths.map((relative) => relative.split(path.sep).join('/'));
@@ -177,30 +178,38 @@ export function statSeedFile(dir: string, file: string): SeedFileState | undefin
 }
 
 export interface SeedDiff {
-  /** New files, and known files whose size or modification time differ. */
+  /** Known files whose size or modification time differ, in the order known, then new files in reading order (sortSeedPaths). */
   changed: SeedFileState[];
   /** Known files no longer there. */
   removed: string[];
 }
 
 /**
- * Files added, changed or removed between what is known and a scan. A known file inside a folder the scan
+ * Files added, changed or removed between what is known and a scan (in any order). A known file inside a folder the scan
  * could not list (`unlisted`, "." for the whole seeds folder: an unmounted volume, a permission change) is
  * not removed: an archive is not emptied because its folder is out of reach for a while, as sync tools refuse
- * to delete everything when a folder's root goes missing (Syncthing's folder marker).
+ * to delete everything when a folder's root goes missing (Syncthing's folder marker). New files come in the order
+ * seed files are read (by article id, then path), so that of two new files giving one id the one read first keeps it.
  */
 export function diffSeeds(known: Iterable<SeedFileState>, scan: Map<string, SeedFileState>, unlisted: readonly string[] = []): SeedDiff {
+  const states = Array.isArray(known) ? (known as readonly SeedFileState[]) : [...known];
   const removed: string[] = [];
-  const seen = new Set<string>();
   const changed: SeedFileState[] = [];
-  for (const state of known) {
-    seen.add(state.file);
+  let found = 0;
+  for (const state of states) {
     const now = scan.get(state.file);
     if (!now) {
       if (!outOfReach(state.file, unlisted)) removed.push(state.file);
-    } else if (now.size !== state.size || now.mtimeMs !== state.mtimeMs) changed.push(now);
+      continue;
+    }
+    found++;
+    if (now.size !== state.size || now.mtimeMs !== state.mtimeMs) changed.push(now);
   }
-  for (const [file, state] of scan) if (!seen.has(file)) changed.push(state);
+  // Every file scanned is known (the usual restart): no set of the known paths is made (a fifth of a second at 100,000 files).
+  if (found === scan.size) return { changed, removed };
+  const seen = new Set(states.map(({ file }) => file));
+  const added = sortSeedPaths([...scan.keys()].filter((file) => !seen.has(file)));
+  for (const file of added) changed.push(scan.get(file)!);
   return { changed, removed };
 }
 
