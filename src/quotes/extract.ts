@@ -29,7 +29,7 @@ import { foldWord } from './normalize.js';
 import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
 import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
-import { creditDashInterviews, interviewAnswers } from './interviews.js';
+import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
 import { unquotedPeople } from './unquoted.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 
@@ -83,8 +83,9 @@ export function analyseArticle(article: Article): ArticleQuotes {
     previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}), ...(alleging ? { alleging: { attribution: alleging, paragraph: sentence.paragraph } } : {}) };
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
-  creditDashInterviews(text, article.paragraphs, sentences, cast, read.map(({ draft }) => draft));
+  creditDashInterviews(article, sentences, cast, read.map(({ draft }) => draft));
   for (const draft of interviewAnswers(text, article.paragraphs, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
+  for (const draft of questionAnswerInterviews(article, sentences, cast, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
   read.sort((a, b) => a.draft.start - b.draft.start);
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
   // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the

@@ -3,13 +3,17 @@
  * MEDINA: ME ESCAPÉ DEL COLEGIO" ¶ "¿Magaly, qué travesura…?" ¶ "De niña le hice varias…"): the answer is printed
  * without quotation marks or a verb of saying, and is the interviewee's own words, a direct statement.
  */
-import type { TextSpan } from '../corpus/types.js';
+import type { Article, TextSpan } from '../corpus/types.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import type { Draft } from './reading.js';
 import { nameSpans, type Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import { isOrganisation } from './reference.js';
-import { NAME_PREPOSITIONS } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, NAME_PREPOSITIONS, isTitleNoun } from './lexicon.js';
+import { isBodyName } from './same-actor.js';
+import { isPlaceName } from './countries.js';
+import { nameKey } from './normalize.js';
+import { words } from '../text/words.js';
 
 /** Quotation marks that would make a paragraph a quotation, which the quotation rules read instead. */
 const QUOTE_MARKS = /["“”«»]/u;
@@ -86,26 +90,68 @@ function conversedWith(sentence: Sentence, text: string, cast: Cast): string | u
   return undefined;
 }
 
+/** A word naming the genre in a headline or lead ("Entrevista a…", "An interview with…", "la entrevista"). */
+const INTERVIEW_WORD = /^(?:entrevista|interview)$/u;
+
+/** Words of a person's name beyond which a capitalised run is a body's or a work's. */
+const MAX_PERSON_NAME_WORDS = 5;
+
+/**
+ * Whether a name the article writes in full reads as a person's: two to five words, no body's, place's or institution's
+ * name, not opened by a title or group noun (unquoted.ts reads people the same way).
+ */
+function isPersonName(name: string): boolean {
+  const key = nameKey(name);
+  const parts = key.split(' ');
+  if (parts.length < 2 || parts.length > MAX_PERSON_NAME_WORDS || isOrganisation(name)) return false;
+  return !isBodyName(key) && !isPlaceName(key) && !isTitleNoun(parts[0]!) && !GROUP_NOUNS.has(parts[0]!) && !parts.some((word) => INSTITUTION_NOUNS.has(word));
+}
+
+/** "Entrevista a la entrenadora Paula Benítez", "Interview with Dr. Helen Okafor": the capitalised run after the genre's preposition. */
+const TITLE_INTERVIEWEE = /\b(?:entrevista|interview)\s+(?:a|con|with)\s+(?:[\p{Ll}.]+\s+)*?((?:\p{Lu}[\p{L}'’.-]*\s*){2,5})/iu;
+
+/**
+ * The one interviewed in an interview whose first line is paragraph `first`, from the text before it: the person the
+ * article says it talked to (conversedWith, the last such sentence), else the person a headline "Entrevista a X" names,
+ * else, when the layout or the lead marks an interview (`marked`, or a lead that talks of an interview or a
+ * conversation: "Habló con este medio", "spoke to us"), the one person the lead names in full, or the one of them given
+ * a title or a short form. Undefined when none of these is found: an explainer's question headings credit nobody.
+ */
+function interviewee(article: Article, paragraphs: readonly TextSpan[], sentences: readonly Sentence[], cast: Cast, first: number, marked: boolean): string | undefined {
+  const { text } = article;
+  const opening = paragraphs[first]?.start ?? 0;
+  const lead = sentences.filter((sentence) => sentence.end <= opening);
+  const talkedTo = lead.map((sentence) => conversedWith(sentence, text, cast)).filter((name) => name !== undefined).at(-1);
+  if (talkedTo) return talkedTo;
+  const headline = TITLE_INTERVIEWEE.exec(article.title)?.[1]?.trim().replace(/[.,:;]+$/u, '');
+  if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
+  const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
+    || lead.some(({ tokens }) => tokens.some((token) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && /^\p{Ll}/u.test(token.text))));
+  if (!interviewLead) return undefined;
+  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
+  if (people.length === 1) return people[0];
+  const titled = people.filter((name) => cast.titlesOf(name).length > 0 || cast.aliasesOf(name).length > 0);
+  return titled.length === 1 ? titled[0] : undefined;
+}
+
 /**
  * Credits the answers of an interview set out in dialogue dashes ("—¿Cómo te enteraste?" ¶ "—Por el grupo de WhatsApp…"),
  * each a direct statement quoting a whole paragraph that answers the interviewer (quotations.ts interviewAnswerLines), to
  * the one interviewed, never to a speaker the narrative had in focus nor to a name the question or answer holds:
  * the person a dash line of the same exchange quotes with an inserted verb ("—¿Vos sabés…? —preguntó Graciela Ledesma—.
- * …" ¶ "—¿Y va a seguir viajando?" ¶ "—Y sí…"), else the person the article says it talked to in a sentence before the
- * exchange (conversedWith), else nobody. `paragraphs` are the article's spans; `drafts` are changed in place.
+ * …" ¶ "—¿Y va a seguir viajando?" ¶ "—Y sí…"), else the one the lead or headline says was interviewed (interviewee),
+ * else nobody. `drafts` are changed in place.
  */
-export function creditDashInterviews(text: string, paragraphs: readonly TextSpan[], sentences: readonly Sentence[], cast: Cast, drafts: readonly Draft[]): void {
+export function creditDashInterviews(article: Article, sentences: readonly Sentence[], cast: Cast, drafts: readonly Draft[]): void {
+  const { text, paragraphs } = article;
   const line = (index: number) => {
     const span = paragraphs[index];
     return span ? text.slice(span.start, span.end).trim() : '';
   };
-  // Whom the article says it talked to before each exchange, by the exchange's first paragraph: read once per exchange.
+  // Whom the article says was interviewed before each exchange, by the exchange's first paragraph: read once per exchange.
   const introductions = new Map<number, string | undefined>();
   const introduced = (first: number) => {
-    if (!introductions.has(first)) {
-      const opening = paragraphs[first]?.start ?? 0;
-      introductions.set(first, sentences.filter((sentence) => sentence.end <= opening).map((sentence) => conversedWith(sentence, text, cast)).filter((name) => name !== undefined).at(-1));
-    }
+    if (!introductions.has(first)) introductions.set(first, interviewee(article, paragraphs, sentences, cast, first, false));
     return introductions.get(first);
   };
   for (const draft of drafts) {
@@ -119,4 +165,55 @@ export function creditDashInterviews(text: string, paragraphs: readonly TextSpan
     draft.attribution = speaker ? { speaker, medium: null } : undefined;
     draft.media = [];
   }
+}
+
+/** The interviewer's label opening a question line: "P.", "Pregunta:", "Q:", "Question:", a dialogue dash. */
+const QUESTION_LABEL = /^(?:(?:P|Q)\s*[.:]|(?:Pregunta|Question)\s*[.:]|[—–](?=\S))\s*/u;
+
+/** The answer's label opening an answer line: "R.", "Respuesta:", "A:", "Answer:", a dialogue dash. */
+const ANSWER_LABEL = /^(?:(?:R|A)\s*[.:]|(?:Respuesta|Answer)\s*[.:]|[—–](?=\S))\s*/u;
+
+/** A name and a colon opening an answer line ("Benítez: Llegamos bien…", "Helen Okafor: More nurses."). */
+const NAME_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+(?=\S)/u;
+
+/** Question lines followed by an answer an interview needs at least: one is a rhetorical question or an explainer's heading. */
+const MIN_EXCHANGES = 2;
+
+/**
+ * The interviewee's answers in an interview set out as question lines and answer paragraphs, as magazines and
+ * Markdown pages print one: a question ("¿Cuántas familias…?", "P. ¿…?", "Pregunta: ¿…?", "Q: …?", "—¿…?", bold in the
+ * source) and the paragraphs up to the next question (the last question's first paragraph only), each a direct
+ * statement without its label ("R.", "Respuesta:", "A:", "—"). An answer labelled with a name ("Benítez: …") is that
+ * person's, resolved by the cast; others are the interviewee's (see interviewee: the lead must name them, or the
+ * layout or the lead mark an interview). Needs MIN_EXCHANGES questions answered; a paragraph that is a heading
+ * (`headings`), is already one statement (`drafts`), or follows a heading is no answer. Empty when nobody is found.
+ */
+export function questionAnswerInterviews(article: Article, sentences: readonly Sentence[], cast: Cast, headings: ReadonlyMap<number, string | null>, drafts: readonly Draft[]): Draft[] {
+  const { text, paragraphs } = article;
+  const lines = paragraphs.map((span) => text.slice(span.start, span.end).trim());
+  const isQuestion = lines.map((line, index) => line.length > 0 && !headings.has(index) && endsAsQuestion(line));
+  const questions = isQuestion.flatMap((question, index) => (question && index + 1 < lines.length && !isQuestion[index + 1] ? [index] : []));
+  if (questions.length < MIN_EXCHANGES) return [];
+  // Labels mark an interview; a dash does not (reporters print a street exchange with a passer-by in dashes too).
+  const marks = (line: string, label: RegExp) => !DIALOGUE_DASH.test(line) && label.test(line);
+  const labelled = questions.some((index) => marks(lines[index]!, QUESTION_LABEL) || marks(lines[index + 1]!, ANSWER_LABEL) || NAME_LABEL.test(lines[index + 1]!));
+  const speaker = interviewee(article, paragraphs, sentences, cast, questions[0]!, labelled);
+  const answers: Draft[] = [];
+  questions.forEach((question, n) => {
+    const next = questions[n + 1] ?? question + 2;
+    for (let index = question + 1; index < next && index < lines.length && !isQuestion[index] && !headings.has(index); index++) {
+      const span = paragraphs[index]!;
+      const offset = text.indexOf(lines[index]!, span.start);
+      const answerLabel = ANSWER_LABEL.exec(lines[index]!);
+      const named = answerLabel ? null : NAME_LABEL.exec(lines[index]!);
+      const label = answerLabel ?? named;
+      const start = offset + (label?.[0].length ?? 0);
+      const end = offset + lines[index]!.length;
+      const labelName = named ? cast.resolveName(named[1]!, start) ?? named[1]! : undefined;
+      const who = labelName === undefined ? speaker : isPersonName(labelName) ? labelName : undefined;
+      if (!who || drafts.some((draft) => draft.start <= start && draft.end >= end - 1)) continue;
+      answers.push({ kind: 'direct', start, end, attribution: { speaker: who, medium: null }, media: [] });
+    }
+  });
+  return answers;
 }
