@@ -27,6 +27,15 @@ const MENTION = new RegExp(String.raw`${YEAR}(?:\s*([-–]|\s(?:a|al|y|hasta|to|
 const DECADE_BEFORE = /(?:d[eé]cada\s+de(?:\s+los)?|años)\s+$/iu;
 /** Words before a lone year that open a span reaching the present: "la más alta registrada desde 1961", "since 1950". */
 const SINCE_BEFORE = /(?:desde(?:\s+el)?|a\s+partir\s+de(?:l)?|since)\s+(?:(?:el\s+)?año\s+|the\s+year\s+)?$/iu;
+/**
+ * Words of comparison before that "desde"/"since": "la cifra más alta desde 2019", "the lowest since 1990", "récord desde".
+ * The year is then a point the figure is compared with, not one it is given for: it holds the years after it to the
+ * present, and none at all in a sentence that dates its figure by a year of its own ("alcanzó en 2025 … la más alta desde
+ * 2019" gives no figure of 2019: blind newcomer 30).
+ */
+const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:m[aá]s|mayor|mayores|menor|menores|mejor|mejores|peor|peores|r[eé]cord|m[aá]xim[oa]s?|m[ií]nim[oa]s?|highest|lowest|biggest|largest|smallest|best|worst|most|least|fewest|record)(?:\s+\S+){0,5}\s+$/iu;
+/** How far before "desde" a word of comparison is read, in characters. */
+const COMPARED_REACH = 60;
 /** "y"/"and" join the ends of a range only after "entre"/"between" ("entre 1990 y 1995"); else two dates ("en 1979 y 1983"). */
 const BETWEEN_BEFORE = /(?:entre|between)\s+$/iu;
 const AND = /^\s*(?:y|and)\s*$/iu;
@@ -45,7 +54,9 @@ function yearsIn(text: string, openSince = true): Years[] {
       if (last > year) found.push({ from: year, to: last });
       else found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: last, to: last }] : []));
     } else if (plural && year % 10 === 0) found.push({ from: year, to: year + (year % 100 === 0 && pluralS !== undefined ? 99 : 9) });
-    else found.push({ from: year, to: openSince && SINCE_BEFORE.test(before) ? Infinity : year });
+    else if (SINCE_BEFORE.test(before) && COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - COMPARED_REACH), match.index).replace(SINCE_BEFORE, ''))) {
+      if (openSince) found.push({ from: year + 1, to: Infinity });
+    } else found.push({ from: year, to: openSince && SINCE_BEFORE.test(before) ? Infinity : year });
   }
   return found;
 }
