@@ -25,7 +25,8 @@ import type { ArticleMeta, PageMeta } from './types.js';
 
 /** How many leading paragraphs may open with a dateline (a photo caption can come first). */
 export const DATELINE_PARAGRAPHS = 3;
-const DATELINE = /^(?:([^()\n]{1,80}?)\s*)?\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
+// The place may hold its province in brackets before the date: "Valdivia (Los Ríos), 7 abr (EFE).- ".
+const DATELINE = /^(?:([^()\n]{1,80}?(?:\s*\([^()\n]{2,40}\)[^()\n]{1,40}?)?)\s*)?\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
 /** How far into a paragraph a dateline's date may end. */
 const MAX_DATELINE_CHARS = 120;
 // What closes a dateline after its date: an optional agency in brackets, then ".-", a dash, a colon or a full stop.
@@ -157,9 +158,15 @@ interface OutletDateline {
  * was filed, never what anyone said. Only the first DATELINE_PARAGRAPHS paragraphs of a story open with one.
  */
 export function datelineEnd(paragraph: string): number {
-  const end = (readOutletDateline(paragraph) ?? readDatedDateline(paragraph))?.end ?? 0;
+  const end = (readOutletDateline(paragraph) ?? readDatedDateline(paragraph))?.end ?? PLACE_DATELINE.exec(paragraph)?.[0].length ?? 0;
   return end > 0 && /^[\p{Lu}\p{N}"“«‘'¿¡]/u.test(paragraph.slice(end)) ? end : 0;
 }
+
+/**
+ * A dateline of the place alone, in capitals, and a spaced dash ("QUITO — ", "SAN JOSÉ, Costa Rica — "): no date nor
+ * outlet to read, but still no one's words (newcomer 31 found "QUITO" the speaker of "el tribunal concluye que…").
+ */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.]*){0,3})?\s+[—–-]\s+/u;
 
 /** The spaces after a dateline's closing mark. */
 const SPACES = /^\s*/u;

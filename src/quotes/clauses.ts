@@ -67,9 +67,12 @@ function adjunctEnd(tokens: Token[], from: number): number {
 /**
  * Where a stretch of words starting at `from` ends at a comma (", the Georgian capital,", ", la capital del país,"):
  * at most MAX_ADJUNCT_TOKENS words, none a verb of saying or a complementiser. `from` when none ends so. The caller
- * steps over it only when "que"/"that" follows that comma: an apposition to the place or person just named.
+ * steps over it only when "que"/"that" follows that comma: an apposition to the place or person just named. A stretch
+ * opened by a coordinator is none: "celebró sus 50 años, o los supermercados, que…" joins another noun phrase, whose
+ * relative "que" the verb does not report.
  */
 function appositionEnd(tokens: Token[], from: number): number {
+  if (LIST_COORDINATORS.has(tokens[from]?.key ?? '')) return from;
   let end = from;
   while (end < tokens.length && end - from < MAX_ADJUNCT_TOKENS && tokens[end]!.kind === 'word' && !isSpeechVerbToken(tokens[end]) && !COMPLEMENTISERS.has(tokens[end]!.key)) end++;
   return end > from && isPunct(tokens[end], ',') ? end : from;

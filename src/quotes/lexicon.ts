@@ -730,7 +730,7 @@ export const GROUP_NOUNS = set([
   'witnesses', 'residents', 'leaders',
   // Plural nouns for people who speak as a group ("Critics say…", "Los trabajadores denunciaron…").
   'critics', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'activists', 'doctors', 'workers', 'employees', 'students', 'academics', 'astronomers',
-  'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'especialistas',
+  'críticos', 'legisladores', 'activistas', 'médicos', 'trabajadores', 'empleados', 'estudiantes', 'alumnos', 'alumnas', 'especialistas',
   // Who surrounds someone and speaks for them ("el entorno del ministro", "allies of the governor").
   'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'asesores', 'advisers', 'advisors',
   'entorno', 'círculo', 'aliados', 'allies', 'voces', 'voices',
@@ -760,6 +760,8 @@ export const SINGULAR_PERSON_NOUNS = set([
   // People of the media who speak in their own programmes ("afirmó el comunicador", "the presenter said").
   'periodista', 'comunicador', 'comunicadora', 'panelista', 'presentador', 'presentadora', 'columnista', 'locutor', 'locutora',
   'journalist', 'presenter', 'columnist', 'commentator', 'broadcaster',
+  // Health workers who speak of their patients ("explicó el cirujano", "the surgeon said"): a person, never the hospital.
+  'médico', 'médica', 'cirujano', 'cirujana', 'enfermero', 'enfermera', 'pediatra', 'physician', 'surgeon', 'nurse',
 ]);
 
 /**

@@ -54,6 +54,8 @@ const ORGANISATION_WORDS = new Set([
   'asociacion', 'sindicato', 'federacion', 'consejo', 'comite', 'liga', 'sociedad', 'academia',
   // Political bodies ("National Alliance for Legitimacy", "Movimiento al Socialismo").
   'alliance', 'coalition', 'movement', 'alianza', 'coalicion', 'movimiento',
+  // Hospitals, schools and museums speak as bodies ("el Hospital Regional informó"); their doctor or head is a person.
+  'hospital', 'clinica', 'clinic', 'escuela', 'colegio', 'liceo', 'school', 'college', 'museo', 'museum',
   // States and unions of states ("British Commonwealth", "Czech Republic", "United Kingdom"), which no pronoun of a person names.
   'commonwealth', 'republic', 'kingdom', 'republica', 'reino',
 ]);
@@ -241,6 +243,8 @@ interface Mention {
   at: number;
   /** Where the name ends: a role later in the same sentence ("…, según el organismo") may refer to it. */
   end: number;
+  /** Whether the name is its sentence's first word: capitalised there whatever it is ("Deliveries would resume…"). */
+  opening: boolean;
 }
 
 /** The organisations an article names as possible subjects, in text order, and the body paragraph of each sentence. */
@@ -279,7 +283,7 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
         const bracketed = sentence.tokens[span.from - 1]?.text === '(';
         if (!fits(span, sentence.tokens) || cast.isMedium(span.text) || (!anywhere && (bracketed || insidePrepositionalPhrase(sentence.tokens, span.from)))) continue;
         const name = cast.resolveName(span.text, sentence.start);
-        if (name && keep(name, span)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start, end: sentence.tokens[span.to - 1]!.end });
+        if (name && keep(name, span)) found.push({ name, paragraph: ordinal(sentence), at: sentence.start, end: sentence.tokens[span.to - 1]!.end, opening: span.from === 0 });
       }
     }
     return found;
@@ -586,12 +590,24 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (headed) return { speaker: headed.name, medium: null };
     // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
     // introduced as a person, the nearest named as a subject, is the company when no name marks one.
-    const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, before, paragraph).at(-1) : undefined;
+    const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, before, paragraph).filter((mention) => !plainOpeningNoun(context.text, mention, at)).at(-1) : undefined;
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
   }
   return undefined;
+}
+
+/**
+ * Whether a one-word name is, as far as the article shows, a plain noun capitalised because it opens the clause that a
+ * closing role reports ("Deliveries would resume next week, the company said"): it opens the role's own sentence and
+ * the article writes it nowhere else. What the company said has the company as its speaker, not its clause's subject;
+ * a name written again ("Veltora will cut jobs, the company said. Veltora's shares fell") is the company's.
+ */
+function plainOpeningNoun(text: string, mention: Mention, at: number): boolean {
+  if (!mention.opening || mention.at !== at) return false;
+  const first = text.indexOf(mention.name);
+  return first >= 0 && text.indexOf(mention.name, first + mention.name.length) < 0;
 }
 
 /**

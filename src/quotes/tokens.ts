@@ -587,7 +587,7 @@ export function isNameWord(tokens: Token[], index: number): boolean {
 function readNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
-  if (token && isInstitutionModifier(tokens, index)) return true;
+  if (token && (isInstitutionModifier(tokens, index) || namesakeTitle(tokens, index))) return true;
   if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
   if (opensRank(tokens, index)) return false;
   const previous = tokens[index - 1];
@@ -620,6 +620,28 @@ function isInstitutionModifier(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   return next !== undefined && isCapitalised(token) && !token.abbreviation && isTitleNoun(token.key) && isCapitalised(next) && INSTITUTION_NOUNS.has(next.key);
+}
+
+/**
+ * Capitalised nouns of places and institutions that the press names after a person with their title ("Hospital Dr.
+ * Gustavo Fricke", "Liceo Presidente Manuel Montt", "Escuela Profesora Gabriela Mistral"), folded.
+ */
+const NAMESAKE_HEADS: ReadonlySet<string> = new Set([
+  'hospital', 'clinica', 'liceo', 'colegio', 'escuela', 'instituto', 'universidad', 'estadio', 'aeropuerto', 'avenida', 'calle', 'plaza',
+  'parque', 'teatro', 'museo', 'biblioteca', 'fundacion', 'centro', 'puente', 'school', 'college', 'university', 'airport', 'avenue',
+  'street', 'park', 'stadium', 'museum', 'library', 'foundation', 'center', 'centre', 'bridge',
+]);
+
+/**
+ * Whether the capitalised title at `index` stands between such a head and a capitalised name ("Hospital Dr. Gustavo
+ * Fricke"): a word of the place's name, whose namesake holds no office in the story (newcomer 31: "explicó el cirujano"
+ * went to the hospital's namesake).
+ */
+function namesakeTitle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const head = tokens[index - 1];
+  const next = tokens[index + 1];
+  return head !== undefined && next !== undefined && isCapitalised(token) && isCapitalised(head) && isCapitalised(next) && NAMESAKE_HEADS.has(head.key) && (isTitleNoun(token.key) || token.abbreviation === true);
 }
 
 /**
@@ -807,6 +829,8 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   if (to - from >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[from]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[from + 1]!.text) && tokens.slice(from + 1, to).every(nameWord)) return from + 1;
   const member = partisanLabelEnd(tokens, from, to);
   if (member !== undefined) return member;
+  // "los alumnos del Liceo Presidente Manuel Montt": a place named after a titled person is one name, the person's too.
+  if (namesakeTitle(tokens, from + 1)) return from;
   const title = tokens[from - 2];
   // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does.
   const described =
