@@ -18,7 +18,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isMastheadLine, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -190,8 +190,9 @@ const MAX_LABEL_WORDS = 4;
  */
 const NAME_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
+/** A place's or section's name alone (NAME_LABEL), or a masthead with its section (isMastheadLine): a label above the headline. */
 function isNameLabel(line: Line): boolean {
-  return line.words <= MAX_LABEL_WORDS && NAME_LABEL.test(line.text);
+  return (line.words <= MAX_LABEL_WORDS && NAME_LABEL.test(line.text)) || isMastheadLine(line.text);
 }
 
 /**

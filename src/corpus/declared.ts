@@ -10,7 +10,7 @@ import { AUTHOR_PAGE, dateAboveStory, findDeck, headerByline, headerCredit, head
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
-import { foldWords, isAgencyCredit, readByline, readDateLine } from './lines.js';
+import { foldWords, isAgencyCredit, readByline, readBylineOutlet, readDateLine } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -63,8 +63,8 @@ const PAGE_TYPE = /^(?:WebPage|ItemPage)$/;
 /** Declaration names carrying each field, most trusted first; "ld:" names come from JSON-LD. */
 const NAMES: Record<DeclaredField, string[]> = {
   title: ['ld:headline', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', 'title', '<title>'],
-  // Site names, and where one can be read from (the page's URL, its social handle): compared with author names and titles.
-  outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', 'og:url', '<canonical>'],
+  // Site names, and where one can be read from (a byline line's part, the page's URL, its social handle): compared with author names and titles.
+  outlet: ['og:site_name', 'ld:publisher', 'application-name', 'dc.publisher', 'publisher', 'ld:author organization', '<publisher microdata>', 'twitter:site', '<header byline outlet>', 'og:url', '<canonical>'],
   // "<rel author>": the names the page links as its authors; "<header byline>": the element the markup marks as an
   // author's by the headline (see headerByline); "<byline>": what Readability took for the
   // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one;
@@ -175,6 +175,8 @@ export function readDeclared(document: PageElement): Declared {
   set('<header byline>', byline?.text);
   // A byline printed in the header with no mark of its own (a class "writter"), alone or on the date's line.
   set('<header byline text>', header.lines.map((line) => readByline(line) ?? readDateLine(line, dateOrder)?.author).find(Boolean));
+  // The outlet a byline line names in a part of its own ("Entrevista de Ana Ruiz | Diario del Sur | Quito, 9 de noviembre de 2025").
+  set('<header byline outlet>', header.lines.map(readBylineOutlet).find(Boolean));
   // An agency credited in the header when no one signs ("<p class="credit">KYODO</p>" under the headline).
   set('<header credit>', headerCredit(header, isAgencyCredit));
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);

@@ -6,7 +6,7 @@
 import type { DateOrder } from './dates.js';
 import { attributedQuotation, CREDIT_ATTRIBUTE } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
-import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, squeezed, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, readBylineDate, squeezed, wordCount } from './lines.js';
 import { isProse } from './prose-block.js';
 
 /** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
@@ -113,7 +113,8 @@ export function pageHeader(document: HeaderNode, titles: string[]): PageHeader {
  */
 export function headerDate(header: PageHeader, order: DateOrder): string | null {
   for (const line of header.lines) {
-    const iso = publishedDateOf(line, order);
+    // A byline line runs over a date line's length with its author and outlet: its date is read from its part.
+    const iso = publishedDateOf(line, order) ?? readBylineDate(line, order);
     if (iso) return iso;
   }
   // A <time> without datetime may print its date twice, for wide and narrow screens, in elements whose texts run

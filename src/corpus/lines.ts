@@ -251,12 +251,31 @@ const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL
 /**
  * The publication a masthead line names, with no "Por"/"By": a name opening with an article (MASTHEAD_ARTICLE), where a
  * byline would name a person, before its place and date ("La Voz del Somontano · Barbastro · 8 de septiembre de 2026")
- * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"). Null for any other line.
+ * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"), or before its
+ * section's name (see isMastheadLine: "Diario Austral — Deportes"). Null for any other line.
  */
 export function readMastheadOutlet(printed: string, alone = false): string | null {
   if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
-  const name = NAME_THEN_TIME.exec(printed)?.[1]?.trim() ?? (alone ? printed.trim() : null);
+  const timed = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
+  if (!timed && alone && isMastheadLine(printed)) return printed.split(BYLINE_PARTS)[0]!.trim();
+  const name = timed ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
+}
+
+/**
+ * Whether a line is a publication's name, then its section's after a bar, a dot or a dash ("Diario Austral — Deportes",
+ * "La Gaceta | Economía y Empleo"): the name opens with an article or names a news organisation (ORGANIZATION_WORD, an
+ * acronym), and each part after it is a name of at most MAX_LABEL_WORDS words without digits. A person's name before the
+ * dash ("Ana Ruiz — Deportes") is a byline's, not a masthead's.
+ */
+export function isMastheadLine(line: string): boolean {
+  const [name = '', ...sections] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  return (
+    sections.length > 0 &&
+    isName(name) &&
+    (MASTHEAD_ARTICLE.test(name) || isOrganization(name)) &&
+    sections.every((section) => isName(section, MAX_LABEL_WORDS) && !/\d/u.test(section))
+  );
 }
 
 /**

@@ -242,10 +242,10 @@ const AUTHOR_LIST = /\s*(?:[,;]|\s\/\s|\s&\s)\s*(?:(?:and|y|und|et|e)\s+)?/u;
 /** A conjunction between two names ("Ana Ruiz y Luis Gil"); between other words it joins a phrase ("Justice et faits divers"). */
 const CONJUNCTION = /\s+(?:and|y|und|et|e)\s+/u;
 /**
- * A label before a name ("By: Ana Ruiz", "👤by Ana Ruiz", "Escrito por Ana Ruiz", "Von Ana Ruiz"): a name follows it,
+ * A label before a name ("By: Ana Ruiz", "👤by Ana Ruiz", "Escrito por Ana Ruiz", "Entrevista de Ana Ruiz", "Von Ana Ruiz"): a name follows it,
  * so "Von der Leyen" or "De la Fuente" keep their particle.
  */
-const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|posted|geschrieben|écrit|scritto|texto|text|story|words|article)\s+)?(?:por|by|von|par|di|de|da)|texto|texte|testo|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
+const AUTHOR_LABEL = /^[^\p{L}]*(?:(?:(?:escrito|written|posted|geschrieben|écrit|scritto|texto|text|story|words|article|entrevista|cr[óo]nica|reportaje|interview|report)\s+)?(?:por|by|von|par|di|de|da)|texto|texte|testo|text|autor(?:a|es)?|author|auteur|autore)\s*:?\s+/iu;
 /** A name's address form ("ana-ruiz", "ana.ruiz", "ana_ruiz"), as a CMS fills the author field with the author page's slug or user name. */
 const SLUG = /^[\p{Ll}\d]+(?:[-._][\p{Ll}\d]+)+$/u;
 /**

@@ -79,6 +79,15 @@ describe('article metadata', () => {
     expect(describePage(['NERO SALCEDO', 'Acuerdo de paz en la capital', BODY]).outlet).toBeNull();
   });
 
+  it('reads a masthead line that names its section after a dash or a bar as the outlet, never as the title', () => {
+    for (const masthead of ['Gaceta Ribereña — Deportes', 'Diario Austral | Regiones', 'Radio Cumbre · Economía y Empleo', 'El Eco de Tamarite — Comarcas']) {
+      const article = describePage([masthead, 'Ascienden los dos clubes de la comarca', 'Por Nerea Salcedo Ibarra', BODY]);
+      expect(article, masthead).toMatchObject({ title: 'Ascienden los dos clubes de la comarca', outlet: masthead.split(/ [—|·] /u)[0], author: 'Nerea Salcedo Ibarra' });
+    }
+    // A person's name, or a phrase, before the dash names no outlet.
+    expect(describePage(['Nerea Salcedo — Deportes', 'Ascienden los dos clubes de la comarca', BODY]).outlet).toBeNull();
+  });
+
   it('gives no author when the credit only repeats the outlet (an agency\'s own wire); an agency credited on another outlet\'s page stays the author', () => {
     expect(describePage(['Acuerdo de paz en la capital', `Soria, 2 dic (NCP).- ${BODY}`, 'NCP']).author).toBeNull();
     expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).outlet).toBe('Agencia Norpress');

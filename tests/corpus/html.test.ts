@@ -1327,3 +1327,23 @@ describe('HTML: the byline and date printed after a headline in wrappers of its 
     for (const sentence of STORY) expect(article.text).toContain(sentence);
   });
 });
+
+describe('HTML: a byline line whose parts are separated by bars (newcomer 31)', () => {
+  // Written for this test: an interview's credit, its outlet and its place and date on one line under the headline.
+  const credit = 'Entrevista de Nerea Salcedo Ibarra | Gaceta del Cinca | Monzón, 9 de noviembre de 2025';
+  const head = '<title>Reforman el mercado central</title>';
+
+  it('reads author, outlet and date from it, marked as a byline or not, and leaves it out of the text', () => {
+    for (const byline of [`<p class="byline">${credit}</p>`, `<p class="firma">${credit}</p>`, `<div class="meta"><span>${credit}</span></div>`]) {
+      const article = read(page(head, `<article><h1>Reforman el mercado central</h1>${byline}${paragraphs}</article>`));
+      expect(article, byline).toMatchObject({ author: 'Nerea Salcedo Ibarra', outlet: 'Gaceta del Cinca', date: '2025-11-09' });
+      expect(article.text).not.toContain('Entrevista');
+    }
+  });
+
+  it('keeps the outlet and the date the page declares over the byline\'s', () => {
+    const declared = `${head}<meta property="og:site_name" content="Heraldo del Somontano"><meta property="article:published_time" content="2025-11-10T08:00:00+01:00">`;
+    const article = read(page(declared, `<article><h1>Reforman el mercado central</h1><p class="byline">${credit}</p>${paragraphs}</article>`));
+    expect(article).toMatchObject({ outlet: 'Heraldo del Somontano', date: '2025-11-10', author: 'Nerea Salcedo Ibarra' });
+  });
+});
