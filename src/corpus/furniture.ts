@@ -242,6 +242,21 @@ const BRACKETED_NAMES = new RegExp(
   'u',
 );
 
+/** A credit's word and colon opening a line, or its bracket ("Foto:", "Photo by:", "(Fotografía:"); the credit follows (CREDITED_CAPTION). */
+const CREDIT_OPENING = new RegExp(`^\\(?${CREDIT_WORD}(?:\\s+(?:de|by|por))?\\s*:\\s*`, 'iu');
+/**
+ * What follows CREDIT_OPENING in a caption that prints its credit first: the credit's names, one or more with slashes
+ * ("Archivo Municipal", "Harbour Press/Jane Doe"), closed by its bracket, a full stop or a bar or dash, then the caption
+ * ("Foto: EFE. Los alumnos vuelven a clase", "(Photo: Jane Doe) Vendors wait…"). Case matters here: no "i" flag.
+ */
+const CREDITED_CAPTION = new RegExp(`^${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*\\s*(?:\\)|\\.|\\s[|–—-])\\s+\\S`, 'u');
+
+/** Whether a line is a photo's caption after its credit (CREDIT_OPENING, CREDITED_CAPTION). */
+function isCreditFirstCaption(line: string): boolean {
+  const opening = CREDIT_OPENING.exec(line);
+  return opening !== null && CREDITED_CAPTION.test(line.slice(opening[0].length));
+}
+
 /**
  * A call to subscribe, follow, join or support: an imperative (tú, vos, usted or English forms) and a
  * channel or product in one short line ("Suscribite a nuestro newsletter", "Únete a nuestro canal de
@@ -312,7 +327,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && DISCLAIMER.test(line)) return 'line';
-  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line))) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line) || isCreditFirstCaption(line))) return 'caption';
   // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
   if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';
   if (words > MAX_FURNITURE_WORDS) return null;

@@ -71,6 +71,10 @@ describe('boilerplate in plain text', () => {
     ['a "we recommend" prompt with its headline (tú)', 'Te recomendamos: cómo ahorrar en la factura de la luz este invierno'],
     ['a photo caption ending in its credit', 'Los puestos del mercado, vacíos durante el invierno pasado. Foto: Archivo Municipal'],
     ['a photo credit in brackets', '(Credit: Jane Doe / Agency)'],
+    ['a photo caption opening with its credit', 'Foto: Archivo Municipal. Los puestos del mercado, vacíos durante el invierno pasado.'],
+    ['a photo caption opening with an agency and its photographer (English)', 'Photo: Harbour Press/Jane Doe. Vendors wait at the empty market stalls on Tuesday.'],
+    ['a photo caption opening with its credit in brackets', '(Foto: Marta Gil) Los comerciantes esperan junto a los puestos vacíos del mercado central.'],
+    ['a photo caption opening with its credit before a bar', 'Fotografía: Marta Gil / Agencia Sur | Los comerciantes esperan junto a los puestos vacíos.'],
     ['a photo caption ending in one agency\'s credit via another', 'El alcalde visita el mercado en esta foto sin fecha publicada por el ayuntamiento. KCNA vía REUTERS'],
     ['a photo caption ending in an agency and its photographer', 'Vendors wait at the empty market stalls on Tuesday. REUTERS/Jane Doe'],
     ['a photo caption ending in an English agency credit', 'Vendors wait at the empty market stalls on Tuesday. AFP via Getty Images'],
@@ -175,6 +179,8 @@ describe('boilerplate in plain text', () => {
       'También lee los periódicos de la mañana antes de abrir su puesto, contó su hija.',
       'La concejala lo resumió así: las obras no pueden esperar más.',
       'Ver para creer: el mercado abrió sus puertas con un mes de adelanto.',
+      'Photo: Jane Doe, who took the picture, said the stalls had been empty since the winter.',
+      'Foto de familia: los ministros posaron ante el mercado antes de la reunión.',
     ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!, BODY[2]!]);
     for (const line of lines) expect(body).toContain(line);
