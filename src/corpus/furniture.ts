@@ -97,6 +97,28 @@ const READING_TIME = /^(tiempo de lectura|tiempo estimado de lectura|reading tim
 const TAXONOMY = /^(etiquetas|tags|temas|t[oó]picos|topics|themen|sujets|assuntos|argomenti|categor[ií]as?|categories|archivado en|filed under|secci[oó]n|section|palabras clave|keywords)\s*:/iu;
 const DATED_PART = /[|·•]\s*[^|·•]*\d{4}/u;
 
+/** Prompts to another story, its headline on the same line (see LINES, isHeadlineRail). */
+const RELATED_PROMPTS = [
+  // A "read also" prompt with no colon: the verb first ("Lea también otro titular"), or after "también" in a form that is
+  // only an imperative (usted, vos: "También lea …"; "También lee …" is also a story's third person).
+  /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^tambi[eé]n (lea|leé|mire|mirá|vea|escuche|escuchá)(?![\p{L}])|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
+  // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
+  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
+];
+/** Headlines run together after a prompt make a line of up to this many words (three or four headlines). */
+const MAX_RAIL_WORDS = 60;
+/** A full stop closing a sentence: headlines have none (abbreviations inside a word, "EE.UU", are no sentence's end). */
+const FULL_STOP = /\.(?=["”’»)]*(?:\s|$))/u;
+
+/**
+ * Whether a line is a prompt to other stories with their headlines run together after it, past a prompt line's length
+ * ("Related: Fishermen fear dredging… Council approves new ferry terminal…", "Lee también: … …"): a prompt (RELATED_PROMPTS,
+ * isReadPrompt), then no full stop (FULL_STOP). A story's sentence after such words ends with one.
+ */
+function isHeadlineRail(line: string, words: number): boolean {
+  return words <= MAX_RAIL_WORDS && !FULL_STOP.test(line) && (RELATED_PROMPTS.some((pattern) => pattern.test(line)) || isReadPrompt(line));
+}
+
 const LINES = [
   // Author boxes and roles.
   /^(administrator|administrador|administradora|admin|author|autor|autora|editor|editora|redactor|redactora|profile|perfil|contributor|colaborador|colaboradora|staff|staff writer|columnista|columnist)$/iu,
@@ -125,11 +147,7 @@ const LINES = [
   // A link marked by its arrow, whatever it names ("More series coverage »", "Original Article Format »", "Blog ›"): the
   // arrow stands apart after the words and no guillemet opens a quotation it could close.
   /^[^«‹]*[\p{L}\p{N}.!?)]\s+[»›]$/u,
-  // A "read also" prompt with no colon: the verb first ("Lea también otro titular"), or after "también" in a form that is
-  // only an imperative (usted, vos: "También lea …"; "También lee …" is also a story's third person).
-  /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^tambi[eé]n (lea|leé|mire|mirá|vea|escuche|escuchá)(?![\p{L}])|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
-  // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
-  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
+  ...RELATED_PROMPTS,
   // Where the story goes on after an advertisement or a box ("Story continues below advertisement", "Continue reading the
   // main story", "La nota continúa debajo de la publicidad", "Continúa leyendo").
   /^((the )?(story|article|text)|(la )?(nota|noticia|art[ií]culo))? ?(continues|continued|contin[uú]a|sigue)( (below|abajo|debajo|despu[eé]s|after))( (de la |del |the )?(advertisement|advert|ad|publicidad|anuncio|video|v[ií]deo))?\.?$|^continue reading( (the|this) (main )?(story|article))?( below)?\.?$|^(contin[uú]a|sigue|segu[ií]) leyendo( (la nota|la noticia|abajo|debajo|despu[eé]s de la publicidad))?\.?$/iu,
@@ -330,6 +348,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line) || isCreditFirstCaption(line))) return 'caption';
   // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
   if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';
+  if (isHeadlineRail(line, words)) return 'line';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';

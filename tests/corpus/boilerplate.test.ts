@@ -69,6 +69,9 @@ describe('boilerplate in plain text', () => {
     ['an advertisement label', 'Advertisement:'],
     ['a "may interest you" prompt with its headline (usted)', 'Le puede interesar: Otro titular de la casa sobre el mismo asunto'],
     ['a "we recommend" prompt with its headline (tú)', 'Te recomendamos: cómo ahorrar en la factura de la luz este invierno'],
+    ['related headlines run together after a prompt', 'Related: Fishermen fear dredging will harm the shellfish beds Council approves new ferry terminal after long delay Storm damage closes the north pier for a week'],
+    ['related headlines run together after a prompt (tú)', 'Te puede interesar: Los pescadores temen que el dragado dañe los bancos de marisco El consejo aprueba la terminal de ferris tras un largo retraso ¿Subirá otra vez el precio del pan?'],
+    ['related headlines run together after a "read also" prompt (usted)', 'Lea también | Cierran el muelle norte por los daños del temporal | El puerto contratará a cuarenta estibadores | Nuevo horario del ferri a la isla desde el lunes'],
     ['a photo caption ending in its credit', 'Los puestos del mercado, vacíos durante el invierno pasado. Foto: Archivo Municipal'],
     ['a photo credit in brackets', '(Credit: Jane Doe / Agency)'],
     ['a photo caption opening with its credit', 'Foto: Archivo Municipal. Los puestos del mercado, vacíos durante el invierno pasado.'],
@@ -181,6 +184,7 @@ describe('boilerplate in plain text', () => {
       'Ver para creer: el mercado abrió sus puertas con un mes de adelanto.',
       'Photo: Jane Doe, who took the picture, said the stalls had been empty since the winter.',
       'Foto de familia: los ministros posaron ante el mercado antes de la reunión.',
+      'Lea también el informe de la auditoría, publicado el martes por el tribunal de cuentas, que muestra que los gastos del puerto se duplicaron en dos años.',
     ];
     const body = bodyOf(['Reforman el mercado central', BODY[0]!, ...lines, BODY[1]!, BODY[2]!]);
     for (const line of lines) expect(body).toContain(line);
