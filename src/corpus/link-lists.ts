@@ -8,7 +8,7 @@
  * story, CNN's blurbs of other stories after it, word precision 0.79–0.82 and 0.48).
  */
 import { domToText, type TextNode } from './dom-text.js';
-import { wordCount } from './lines.js';
+import { endsLikeSentence, wordCount } from './lines.js';
 import { appendAll } from '../arrays.js';
 
 /** The DOM this module needs (linkedom's and the browser's elements have it). */
@@ -59,7 +59,54 @@ export function dropLinkLists(root: ListNode): void {
       before = child;
     }
     dropTeaserRuns(node);
+    if (node.nodeName.toUpperCase() === 'P') dropRunInRail(node);
   }
+}
+
+/** What may stand between and after headlines run into a paragraph: spaces and separators, no word and no full stop. */
+const RAIL_SEPARATOR = /^[\s|·•,;/–—-]*$/u;
+/** A label of a few words ending in a colon at the end of a paragraph's text, after its last sentence or alone ("… the briefing. Read more: "). */
+const TRAILING_LABEL = /(?:^|(?<=[.!?]["'”’»)]*\s))[^.!?:]+:\s*$/u;
+/** Inline elements a label or a linked headline may be wrapped in. */
+const INLINE_WRAPPERS = new Set(['B', 'STRONG', 'EM', 'I', 'SPAN']);
+
+/**
+ * Removes from a paragraph the headlines of other stories run into its end (see dropLinkLists): links to other pages of
+ * MIN_HEADLINE_WORDS words or more with nothing but separators between and after them (RAIL_SEPARATOR), MIN_TEASERS of
+ * them or one after a label ending in a colon, which goes with them ("… at the briefing. <b>Read more:</b> <a>Ferry fares
+ * to rise</a> · <a>…</a>"); only when what comes before them ends a sentence or is nothing. Left in, they ran the story's
+ * last sentence and other headlines into one line, which the cleaner drops whole as no sentence. A sentence naming linked
+ * titles ("… met <a>Jane Doe Smith</a> and <a>…</a>.") runs on around them and stays.
+ */
+function dropRunInRail(paragraph: ListNode): void {
+  const children = Array.from(paragraph.childNodes);
+  let at = children.length - 1;
+  let links = 0;
+  for (; at >= 0; at--) {
+    const child = children[at]!;
+    if (child.nodeType === TEXT && RAIL_SEPARATOR.test(child.nodeValue ?? '')) continue;
+    if (!isRunInHeadline(child)) break;
+    links++;
+  }
+  if (links === 0) return;
+  const rest = children.slice(0, at + 1);
+  const last = rest.at(-1);
+  const lastText = last ? domToText(last) : '';
+  const label = last === undefined ? null : last.nodeType === TEXT ? TRAILING_LABEL.exec(lastText)?.[0] : INLINE_WRAPPERS.has(last.nodeName.toUpperCase()) && lastText.trim().endsWith(':') ? lastText : null;
+  if ((label && wordCount(label) > MAX_LABEL_WORDS) || (!label && links < MIN_TEASERS)) return;
+  const before = [...rest.slice(0, -1).map((child) => domToText(child)), label ? lastText.slice(0, lastText.length - label.length) : lastText].join('').trim();
+  if (before && !endsLikeSentence(before)) return;
+  for (const child of children.slice(label ? at : at + 1)) {
+    if (child === last && label && last.nodeType === TEXT) last.nodeValue = lastText.slice(0, lastText.length - label.length);
+    else child.remove();
+  }
+}
+
+/** Whether a node is a link to another page of a headline's words (MIN_HEADLINE_WORDS), bare or in inline wrappers of its own. */
+function isRunInHeadline(node: ListNode): boolean {
+  let link = node;
+  while (link.nodeType === ELEMENT && INLINE_WRAPPERS.has(link.nodeName.toUpperCase()) && elementChildren(link).length === 1 && !hasOwnText(link)) link = elementChildren(link)[0]!;
+  return link.nodeType === ELEMENT && link.nodeName.toUpperCase() === 'A' && isOtherPage(link.getAttribute('href')) && wordCount(domToText(link)) >= MIN_HEADLINE_WORDS;
 }
 
 /**

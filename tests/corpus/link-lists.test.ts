@@ -42,3 +42,33 @@ describe('dropLinkLists: rails of other stories inside the extracted story', () 
     expect(kept(`${STORY}<ul>${sections}</ul>`)).toContain('will change while the channel is closed');
   });
 });
+
+describe('dropLinkLists: headlines of other stories run into a paragraph', () => {
+  const ferry = '<a href="/news/ferry">Ferry fares to rise by ten percent next spring</a>';
+  const keeper = '<a href="/news/lighthouse">New lighthouse keeper named for the harbour</a>';
+
+  it('drops the headlines and their label run into the end of the story\'s paragraph, and keeps its sentence', () => {
+    for (const label of ['<b>Read more:</b> ', 'Lee también: ', '']) {
+      const text = kept(`${STORY}<p>Residents near the quay were told to expect noise at night while the dredgers work. ${label}${ferry} · ${keeper}</p>`);
+      expect(text, label).toContain('Residents near the quay were told to expect noise at night while the dredgers work.');
+      for (const gone of ['Ferry fares', 'lighthouse keeper', 'Read more', 'Lee también']) expect(text, label).not.toContain(gone);
+    }
+  });
+
+  it('drops a paragraph that is only a label and linked headlines, or one headline after a label', () => {
+    for (const rail of [`<p>Related: ${ferry} ${keeper}</p>`, `<p><strong>ALSO:</strong> ${ferry}</p>`, `<p>${ferry} | ${keeper}</p>`]) {
+      const text = kept(`${STORY}${rail}<p>The dredging will cost about four million pounds, paid for by the port.</p>`);
+      for (const gone of ['Ferry fares', 'lighthouse keeper', 'Related', 'ALSO']) expect(text, rail).not.toContain(gone);
+      expect(text).toContain('The dredging will cost');
+    }
+  });
+
+  it('keeps linked names inside a sentence, and one linked headline with no label', () => {
+    const sentences = [
+      '<p>The board met <a href="/people/doe">Jane Mary Doe</a>, <a href="/people/ruiz">Ana Ruiz Gil</a></p>',
+      '<p>The full report is at <a href="/docs/report">the harbour board\'s annual report</a></p>',
+      `<p>The vote was announced on Monday. ${ferry}</p>`,
+    ];
+    for (const sentence of sentences) expect(kept(`${STORY}${sentence}`)).toContain(domToText(parseHTML(`<html><body>${sentence}</body></html>`).document.body as unknown as ListNode).trim());
+  });
+});
