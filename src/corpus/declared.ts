@@ -49,6 +49,10 @@ export interface Declared {
   dateOrder: DateOrder;
   /** The whole page's text, captions included (domToText): where its deck and its dates are printed. */
   pageText: string;
+  /** The whole page's text without captions (domToText): where a standfirst in a block of its own is found (see standfirstAbove). */
+  uncaptionedText: string;
+  /** The headline's text (see pageHeader), as read before anything changes the document; null without one. */
+  headline: string | null;
   /** The titles the page declares (og:title, <title>…), as read. */
   titles: string[];
   /** The headline's header (see pageHeader), read before anything changes the document. */
@@ -182,7 +186,9 @@ export function readDeclared(document: PageElement): Declared {
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
   const deck = descriptions.length ? findDeck(pageText, descriptions) : null;
   const decks = [...new Set([deck, headerLede(header), headerQuotation(header)].flatMap((text) => text ?? []))];
-  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText, titles, header };
+  const uncaptionedText = domToText(document.documentElement ?? document);
+  const headline = header.heading?.textContent ?? null;
+  return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText, uncaptionedText, headline, titles, header };
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date", "pub_date", "article.published"). */

@@ -6,7 +6,7 @@
 import type { DateOrder } from './dates.js';
 import { attributedQuotation, CREDIT_ATTRIBUTE } from './captions.js';
 import { domToText, type TextNode } from './dom-text.js';
-import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, readBylineDate, squeezed, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, looksLikeProse, publishedDateOf, readByline, readBylineDate, readDateLine, squeezed, wordCount } from './lines.js';
 import { isProse } from './prose-block.js';
 
 /** The DOM this module needs: an element's parent, its text and a query (linkedom's and the browser's nodes have them). */
@@ -156,6 +156,27 @@ export function dateAboveStory(pageText: string, story: string, order: DateOrder
 
 /** A paragraph of fewer words beside the headline is a label, a kicker or a credit, not the story's first. */
 const MIN_LEDE_WORDS = 8;
+
+/**
+ * The standfirst printed between the headline and the story in a block of its own, which an extractor leaves out with the
+ * blocks around the story's ("<div class="summary"><p>…</p></div>" before the story's "<div class="body">"): the one line
+ * of prose (MIN_LEDE_WORDS words or more, a finished sentence, no byline or date line) that `story` (the extracted text)
+ * lacks, among the HEADER_LINES lines of `pageText` (the page's text without captions) between `headline`'s line and the
+ * story's first paragraph. Null when there is none, or more (teasers), or when the headline or that paragraph is not
+ * within HEADER_LINES lines of each other there.
+ */
+export function standfirstAbove(pageText: string, story: string, headline: string): string | null {
+  const first = story.split('\n\n').find((paragraph) => wordCount(paragraph) >= MIN_STORY_WORDS && looksLikeProse(paragraph) && endsLikeSentence(paragraph));
+  if (!first) return null;
+  const lines = pageText.split('\n').map(squeezed).filter(Boolean);
+  const at = lines.indexOf(squeezed(first));
+  const top = at < 0 ? -1 : lines.lastIndexOf(squeezed(headline), at);
+  if (top < 0 || at - top > HEADER_LINES + 1) return null;
+  const prose = lines
+    .slice(top + 1, at)
+    .filter((line) => wordCount(line) >= MIN_LEDE_WORDS && looksLikeProse(line) && endsLikeSentence(line) && readByline(line) === null && readDateLine(line) === null && !story.includes(line));
+  return prose.length === 1 ? prose[0]! : null;
+}
 
 /**
  * The paragraph of prose printed right after the headline (a standfirst, "<p class="subheader">…</p>", or the story's

@@ -18,7 +18,7 @@ import { markCaptions, type CaptionDocument } from './captions.js';
 import { dropCommentSections, marksComments, type CommentNode } from './comments.js';
 import { declaredMeta, decodeEntities, readDeclared, type PageElement } from './declared.js';
 import { domToText, PAGE_FURNITURE, type TextNode } from './dom-text.js';
-import { pageHeader } from './header.js';
+import { pageHeader, standfirstAbove } from './header.js';
 import { unmarkInlineBylines, type MarkedNode } from './inline-bylines.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropNoContent, type NoContentNode } from './nocontent.js';
@@ -280,8 +280,9 @@ export function readHtml(page: string): { text: string; meta: PageMeta } {
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
   if (!hasProse(text)) text = fromStory(pageText(parse(html)));
+  const standfirst = declared.headline === null ? null : standfirstAbove(declared.uncaptionedText, text, declared.headline);
   // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
-  for (const deck of [...declared.decks].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
+  for (const deck of [...declared.decks, ...(standfirst ? [standfirst] : [])].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
   // Readability's byline is the markup's text, where a CMS may have encoded entities twice.
   return { text, meta: declaredMeta(declared, decodeEntities(document, extracted?.byline ?? undefined), text) };
 }

@@ -1,5 +1,6 @@
 /** HTML pages: the story chosen by Readability and its fallbacks, and metadata from what the page declares (issue 14). */
 import { describe, expect, it } from 'vitest';
+import { standfirstAbove } from '../../src/corpus/header.js';
 import { buildArticle } from '../../src/corpus/index.js';
 import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article } from '../../src/corpus/types.js';
@@ -1345,5 +1346,40 @@ describe('HTML: a byline line whose parts are separated by bars (newcomer 31)', 
     const declared = `${head}<meta property="og:site_name" content="Heraldo del Somontano"><meta property="article:published_time" content="2025-11-10T08:00:00+01:00">`;
     const article = read(page(declared, `<article><h1>Reforman el mercado central</h1><p class="byline">${credit}</p>${paragraphs}</article>`));
     expect(article).toMatchObject({ outlet: 'Heraldo del Somontano', date: '2025-11-10', author: 'Nerea Salcedo Ibarra' });
+  });
+});
+
+describe('HTML: a standfirst in a block of its own between the headline and the story\'s block', () => {
+  // Written for this test: the deck in a block beside the story's, after the share buttons, as some CMSs print it.
+  const dek = 'La alcaldesa anunció que los comerciantes recibirán una ayuda mensual mientras duren las obras del mercado.';
+  const more = [
+    'El proyecto incluye una cubierta nueva, puestos más amplios y un aparcamiento subterráneo para doscientos vehículos, según el pliego publicado ayer.',
+    'La oposición pidió que se revisen los plazos, porque las obras coincidirán con la temporada alta del comercio en el centro de la ciudad.',
+  ].map((text) => `<p>${text}</p>`).join('');
+  const head = '<title>Reforman el mercado central</title>';
+  const shell = (between: string) =>
+    `<div class="top"><h1>Reforman el mercado central</h1><ul class="share"><li><a href="/s/fb">Facebook</a></li><li><a href="/s/x">X</a></li></ul></div>` +
+    `<div class="node">${between}<div class="content"><span class="print-link"></span><div class="field"><div class="items"><div class="item">${paragraphs}${more}</div></div></div></div></div>` +
+    '<div class="footer">© Diario del Cinca</div>';
+
+  it('is found between the headline and the story\'s first paragraph when the extractor left it out, and never twice', () => {
+    const pageText = ['Portada', 'Reforman el mercado central', 'Facebook', 'X', dek, 'Por Ana Ruiz', ...STORY, '© Diario del Cinca'].join('\n');
+    const story = STORY.join('\n\n');
+    expect(standfirstAbove(pageText, story, 'Reforman el mercado central')).toBe(dek);
+    expect(standfirstAbove(pageText, `${dek}\n\n${story}`, 'Reforman el mercado central')).toBeNull();
+    // Far from the headline, or two paragraphs there (teasers of other stories), it is none.
+    const far = ['Reforman el mercado central', ...Array.from({ length: 10 }, (_, n) => `Sección ${n}`), dek, ...STORY].join('\n');
+    expect(standfirstAbove(far, story, 'Reforman el mercado central')).toBeNull();
+    const two = ['Reforman el mercado central', dek, 'El consejo aprobó la nueva terminal de autobuses tras un largo retraso en la licitación.', ...STORY].join('\n');
+    expect(standfirstAbove(two, story, 'Reforman el mercado central')).toBeNull();
+  });
+
+  it('takes no photo caption there for one, nor two paragraphs (teasers)', () => {
+    const caption = 'Los puestos del mercado central permanecen vacíos desde el invierno pasado, cuando cerró por obras.';
+    expect(read(page(head, shell(`<figure><img src="/f.jpg" alt=""><figcaption>${caption}</figcaption></figure>`))).text).not.toContain(caption);
+    const other = 'El consejo aprobó la nueva terminal de autobuses tras un largo retraso en la licitación de las obras.';
+    const text = read(page(head, shell(`<div class="promo"><p>${dek}</p><p>${other}</p></div>`))).text;
+    expect(text).not.toContain(dek);
+    expect(text).not.toContain(other);
   });
 });
