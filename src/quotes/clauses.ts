@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, REFERRING, SKIPPABLE, SOURCE_MARKERS, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING } from './lexicon.js';
 
 /** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */
 export const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
@@ -121,7 +121,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     // "said on “Meet the Press” that…": a quoted programme after "on" is where it was said, stepped over like a name.
     const programme = token.kind === 'quote' && tokens[i - 1]?.key === 'on';
     // "manifestó en su cuenta de X que…": after a determiner a verb's spelling is a noun (findVerbs' rule), no verb of its own.
-    const speechVerb = isSpeechVerbToken(token) && !DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    // "indicó en un mensaje publicado en su cuenta de X que…": a Spanish participle with no auxiliary before it describes
+    // the noun before it, as an adjective does (findVerbs reads no cue there either).
+    const adjectival = token.verb !== undefined && !token.verb.english && SPANISH_PARTICIPLE.test(token.key) && !AUXILIARIES.has(tokens[i - 1]?.key ?? '');
+    const speechVerb = isSpeechVerbToken(token) && !DETERMINERS.has(tokens[i - 1]?.key ?? '') && !adjectival;
     if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || speechVerb || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     // "told a news conference in Tbilisi, the Georgian capital, that…": an apposition set off right before the "that" too.

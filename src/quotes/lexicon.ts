@@ -642,6 +642,9 @@ export const TITLE_NOUNS = set([
   'profesor', 'profesora', 'astrónomo', 'astrónoma', 'epidemiólogo', 'epidemióloga', 'autor', 'autora',
   // Heads of universities and members of a body, as "member" is in English ("la rectora", "el miembro del Consejo").
   'rector', 'rectora', 'decano', 'decana', 'dean', 'miembro',
+  // A team's coach, whom the sports press names by the role first ('el entrenador de Deportivo Maipú, X, dijo…'); not
+  // "técnico", an adjective as often ('el informe técnico').
+  'entrenador', 'entrenadora', 'seleccionador', 'seleccionadora', 'coach',
   // The same offices in French and Italian, whose titles stand before a name as Spanish ones do ("la ministre Claire
   // Dubois", "il sindaco Marco Bianchi").
   'ministre', 'maire', 'président', 'présidente', 'porte-parole', 'député', 'députée', 'sénateur', 'sénatrice', 'directrice', 'juge',

@@ -264,7 +264,7 @@ function dialogueQuotations(text: string, span: TextSpan, paragraph: number, bef
   // "X lo resumió así:¶—Tenemos camas…": a dashed line right after a paragraph that announces words with a colon is
   // them; a question there ("—¿Cuál es el plan?") is an interviewer's. An interview's answer (interviewAnswerLines) is quoted too.
   if (answer) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false, answersInterviewer: true }];
-  if (!inserted && text[span.start + 1] !== '¿' && before !== undefined && announcesWords(text.slice(before.start, before.end))) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
+  if (!inserted && text[span.start + 1] !== '¿' && before !== undefined && (announcesWords(text.slice(before.start, before.end)) || tellsOfSpeaking(text.slice(before.start, before.end)))) return [{ outer: span, inner: trimmedInner(text, span.start + 1, span.end), paragraph, runsOn: false, continuesPrevious: false }];
   if (!inserted || !insertsCueVerb(line.slice(1 + inserted.index + 2))) return [];
   const dash = span.start + 1 + inserted.index + 1;
   const quotations: Quotation[] = [{ outer: { start: span.start, end: dash + 1 }, inner: trimmedInner(text, span.start + 1, dash), paragraph, runsOn: false, continuesPrevious: false }];
@@ -330,6 +330,18 @@ const ANNOUNCING_WORDS = 12;
 function announcesWords(paragraph: string): boolean {
   if (!/:\s*$/u.test(paragraph)) return false;
   const words = paragraph.split(/[\s,.;:]+/u).slice(-ANNOUNCING_WORDS - 1);
+  return words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined && speechVerb(word)!.frame !== 'question');
+}
+
+/**
+ * Whether a paragraph's last sentence tells of someone speaking without a colon ("Larrañaga habló con la prensa tras la
+ * derrota.", "El fiscal respondió a los periodistas en la puerta del juzgado."): a lower-case verb of saying, no question's,
+ * among its last ANNOUNCING_WORDS words. The dashed line after it ("—No nos alcanzó.") is what was said, as after a colon.
+ */
+function tellsOfSpeaking(paragraph: string): boolean {
+  const last = paragraph.trim().split(/(?<=[.!?…])\s+(?=\p{Lu})/u).at(-1) ?? '';
+  if (!/[.!…]$/u.test(last)) return false;
+  const words = last.split(/[\s,.;:]+/u).slice(-ANNOUNCING_WORDS - 1);
   return words.some((word) => /^\p{Ll}/u.test(word) && speechVerb(word) !== undefined && speechVerb(word)!.frame !== 'question');
 }
 

@@ -198,8 +198,11 @@ function findReportedClauses(reading: SentenceReading): void {
     if (withVerb && tokens.slice(use.first, use.last + 1).some((token) => REPORTIVE_CONDITIONALS.has(token.key))) continue;
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
     // "descartó que hubiera víctimas", "denied having any links": a denial keeps its verb, or its clause says the opposite.
-    const from = withVerb || deniesReport(tokens, use) ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
-    const clauseLimit = complementEnd(reading.context.text, sentence, from, use.relative);
+    const denial = deniesReport(tokens, use);
+    const from = withVerb || denial ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
+    // "negó en declaraciones a Radio X que exista…": a denial's clause ends where the clause after its adjunct does, not at
+    // the adjunct; the verb is kept with it all the same.
+    const clauseLimit = complementEnd(reading.context.text, sentence, denial && start > use.last + 1 ? start : from, use.relative);
     const colonQuote = tokens[clauseLimit]?.text === ':' ? tokens[clauseLimit + 1] : undefined;
     if (colonQuote?.kind === 'quote') {
       // "recordó que su mamá, Mirtha Sánchez, siempre decía: ‘…’": a verb of saying inside the clause leads the quotation in,
