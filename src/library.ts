@@ -16,7 +16,7 @@ import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
 import { diffSeeds, emptiedFolder, isEmptyDiff, mostFilesGone, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
 import { listSeedFiles } from './corpus/seed-list.js';
-import { watchSeeds, type SeedWatcher } from './live/watch.js';
+import { watchSeeds, type SeedWatcher, type SeedWatcherOptions } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
 import { answerQuestion, withNotice } from './answer/ask.js';
 import { WORDS } from './answer/messages.js';
@@ -127,7 +127,7 @@ export interface OpenLibraryOptions {
   /**
    * Keep the library up to date with the seeds folder while the process runs (the bot and console
    * mode): a file added, changed or removed is applied within seconds and the snapshot saved again.
-   * A restored library is returned before the seeds folder is scanned: files added or changed while
+   * A restored library is returned before the seeds folder's first look is applied: files added or changed while
    * the process was stopped are applied like any other change, a moment after the start. Files
    * deleted meanwhile are dropped before it is returned (a listing of the folder, no stat), so that
    * a retracted article is never cited.
@@ -148,8 +148,9 @@ export interface OpenLibraryOptions {
    */
   startTranslator?: boolean;
   /**
-   * When watching, the start-up look at the seeds folder (what changed while stopped) begins at once, not after the
-   * watcher's debounce: for a caller that waits for it (`caughtUp`) before its first answer, as piped console input does.
+   * When watching, the start-up look at the seeds folder (what changed while stopped) begins at once, beside the
+   * snapshot's load (its diff waits for the library), not after the load and the watcher's debounce: for a caller that
+   * waits for it (`caughtUp`) before its first answer, as piped console input does.
    */
   lookAtOnce?: boolean;
 }
@@ -160,6 +161,54 @@ export interface OpenLibraryOptions {
  * when there is no usable snapshot; saves the result, then returns the Library every front end talks to.
  */
 export async function openLibrary(config: Config, log: Logger, options: OpenLibraryOptions = {}): Promise<OpenedLibrary> {
+  // For a caller whose first answer waits for the start-up catch-up (piped console input), the seeds folder's watcher
+  // starts first: its first whole look (a listing, and at 100,000 files a second of stats on a worker) runs beside the
+  // snapshot's load, not after it, and only its diff waits for the library. A bot's first answer does not wait for the
+  // catch-up: its look comes after the load, which then has the cores to itself (on a loaded machine, work beside the
+  // load slowed it: docs/BENCHMARKS.md, stops 49 and 53).
+  const early = options.watch && options.lookAtOnce ? earlyWatcher(config.seedsDir, log, true) : undefined;
+  try {
+    return await openWith(config, log, options, early);
+  } catch (error) {
+    early?.watcher.stop();
+    throw error;
+  }
+}
+
+/** A watcher started before keepUpToDate has the library (openLibrary, or just before keepUpToDate), and how it is handed the library once it can say what it knows. */
+interface EarlyWatcher {
+  watcher: SeedWatcher;
+  /** The library's files, its update and what to do at each file event: the watcher's first look diffs and applies from then on. */
+  begin(target: Pick<SeedWatcherOptions, 'known' | 'apply' | 'heard'>): void;
+}
+
+/** Starts watching `seedsDir` now; `known` and `apply` are asked for only after `begin` (SeedWatcherOptions' `ready`). */
+function earlyWatcher(seedsDir: string, log: Logger, lookAtOnce: boolean): EarlyWatcher {
+  let target: Pick<SeedWatcherOptions, 'known' | 'apply' | 'heard'> | undefined;
+  let begun = () => {};
+  const ready = new Promise<void>((resolve) => (begun = resolve));
+  const begin = (library: typeof target) => {
+    target = library;
+    begun();
+  };
+  const held = () => {
+    if (!target) throw new Error('the seeds watcher asked for the library before it was begun');
+    return target;
+  };
+  const watcher = watchSeeds({
+    dir: seedsDir,
+    known: () => held().known(),
+    apply: (diff) => held().apply(diff),
+    heard: () => target?.heard?.(),
+    ready,
+    log,
+    ...(lookAtOnce && { firstLookAfterMs: 0 }),
+  });
+  return { watcher, begin };
+}
+
+/** openLibrary's work, with the watcher it started early, if it did. */
+async function openWith(config: Config, log: Logger, options: OpenLibraryOptions, early: EarlyWatcher | undefined): Promise<OpenedLibrary> {
   const lap = lapTimer();
   // Asked now, answered while the snapshot loads (a process to start: a tenth of a second or more on a loaded machine).
   const apertium = config.translator === 'auto' ? apertiumAvailableSoon() : Promise.resolve(true);
@@ -307,7 +356,7 @@ export async function openLibrary(config: Config, log: Logger, options: OpenLibr
   const listed = snapshot.status === 'restored' ? await listing : undefined;
   const gone = listed ? seedFilesGone(listed, data.files) : [];
   warnIfMostFilesGone(log, config.seedsDir, gone.length, data.files.length);
-  const following = keepUpToDate(library, config.seedsDir, reader, log, { gone, lookAtOnce: options.lookAtOnce ?? false }, {
+  const following = keepUpToDate(library, config.seedsDir, reader, log, { gone, early: early ?? earlyWatcher(config.seedsDir, log, options.lookAtOnce ?? false) }, {
     foldNow: journalOverLimit,
     whole: () => save(library.data(), library.index),
     change: async (change) => {
@@ -370,14 +419,15 @@ function warnIfMostFilesGone(log: Logger, seedsDir: string, gone: number, known:
  * on a worker thread (kept ready between updates) before their update joins the queue: this thread only
  * merges what it prepared and goes on answering meanwhile, and a slow file holds up no other update; an
  * update does not keep the process from ending. `start.gone` (seed files deleted while
- * the process was stopped) are dropped first; `ready` resolves once they are, and the watcher starts then.
+ * the process was stopped) are dropped first; `ready` resolves once they are, and the watcher (`start.early`, started
+ * before the library) diffs and applies from then on.
  * `stop` ends the following: the watcher and the save timer stop, and it resolves once the update under way
  * (read, applied and journaled) and a save already begun are done.
  */
-function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, start: { gone: string[]; lookAtOnce: boolean }, keep: Keeping): { ready: Promise<void> } & Following {
+function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader, log: Logger, start: { gone: string[]; early: EarlyWatcher }, keep: Keeping): { ready: Promise<void> } & Following {
   const { gone } = start;
   let stopped = false;
-  let watcher: SeedWatcher | undefined;
+  const { watcher } = start.early;
   /** Updates under way: reading their files, waiting for their turn, or applying. */
   const underWay = new Set<Promise<void>>();
   let queue: Promise<void> = Promise.resolve();
@@ -461,21 +511,11 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
     update.then(done, done);
     return update;
   };
-  const startWatching = () => {
-    if (stopped) return;
-    watcher = watchSeeds({
-      heard: warmUpdates,
-      dir: seedsDir,
-      known: () => library.data().files,
-      apply,
-      log,
-      ...(start.lookAtOnce && { firstLookAfterMs: 0 }),
-    });
-  };
+  const startWatching = () => start.early.begin({ known: () => library.data().files, apply, heard: warmUpdates });
   let stopping: Promise<void> | undefined;
   const stopNow = async () => {
     stopped = true;
-    watcher?.stop();
+    watcher.stop();
     clearTimeout(saveTimer);
     clearTimeout(warmTimer);
     await Promise.allSettled(underWay);
@@ -487,13 +527,13 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
   };
   // A second stop resolves when the first is done, not at once: a caller that closes again waits for the same work.
   const stop = () => (stopping ??= stopNow());
-  const pending = () => watcher?.pending() ?? 0;
+  const pending = () => watcher.pending();
   const updating = () => underWay.size > 0 || pending() > 0;
-  // The watcher starts once they are dropped: its first scan compares the folder with the library as it is then.
+  // The watcher diffs once they are dropped: its first look compares the folder with the library as it is then.
   const ready = gone.length === 0 ? Promise.resolve(startWatching()) : apply({ changed: [], removed: gone })
     .catch((error: unknown) => log.warn('could not drop the articles of seed files deleted while stopped; the first scan tries again', { error }))
     .finally(startWatching);
-  const caughtUp = () => ready.then(() => watcher?.caughtUp());
+  const caughtUp = () => ready.then(() => watcher.caughtUp());
   // The worker is readied once the start-up catch-up is done: at 100,000 files its stats are what a piped console's first answer waits for.
   void caughtUp().then(() => {
     if (!stopped) warmTimer = setTimeout(warmUpdates, WARM_READER_AFTER_MS).unref();

@@ -21,6 +21,13 @@ export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.htm': 'html',
 };
 
+export interface ListingOptions {
+  /** false: the paths in the folders' own order (the sort skipped). Default true. */
+  ordered?: boolean;
+  /** Called with each folder (absolute) just before it is listed: a watcher set there hears every file the listing misses. */
+  entering?: (folder: string) => void;
+}
+
 /**
  * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
  * not be listed, the folders listed (absolute paths, `dir` first: what a watcher watches), and the
@@ -28,11 +35,11 @@ export const SEED_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
  * paths come in the folders' own order: enough to tell which files are there, and the sort is skipped (154–172 ms of
  * CPU at 100,000 files).
  */
-export async function listSeedFiles(dir: string, { ordered = true } = {}): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
+export async function listSeedFiles(dir: string, { ordered = true, entering }: ListingOptions = {}): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
   const warnings: CorpusWarning[] = [];
   const folders: string[] = [];
   const resources: string[] = [];
-  const paths = await listSeedPaths(dir, dir, warnings, folders, resources);
+  const paths = await listSeedPaths(dir, dir, warnings, folders, resources, entering);
   return { paths: ordered ? sortSeedPaths(paths) : paths, warnings, folders, resources };
 }
 
@@ -74,8 +81,10 @@ export function sortForBuild<T extends { file: string; mtimeMs: number }>(entrie
 /**
  * Seed paths under `dir` relative to `root`, unsorted; folders that cannot be listed add a warning, folders listed are
  * pushed to `folders`, and saved pages' resource folders, which are not listed, to `resources` (relative to `root`).
+ * `entering` is called with each folder before it is listed.
  */
-export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = [], resources: string[] = []): Promise<string[]> {
+export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = [], resources: string[] = [], entering?: (folder: string) => void): Promise<string[]> {
+  entering?.(dir);
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -95,7 +104,7 @@ export async function listSeedPaths(root: string, dir: string, warnings: CorpusW
     if (entry.isDirectory()) {
       const path = join(dir, entry.name);
       if (await isSavedPageResources(path, pages)) resources.push(relativeOf(entry.name));
-      else appendAll(paths, await listSeedPaths(root, path, warnings, folders, resources));
+      else appendAll(paths, await listSeedPaths(root, path, warnings, folders, resources, entering));
     } else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relativeOf(entry.name));
   }
   return paths;

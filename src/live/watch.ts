@@ -34,6 +34,12 @@ export interface SeedWatcherOptions {
    * for `caughtUp` before it answers anything.
    */
   firstLookAfterMs?: number;
+  /**
+   * When the watcher starts before the library can say what it knows (a restart, while the snapshot loads): `known` and
+   * `apply` are called only once this resolves. The first look's listing and stats are taken meanwhile, each folder
+   * watched before it is listed, so a file changed after its stat is heard. Default: at once.
+   */
+  ready?: Promise<void>;
   log: Logger;
 }
 
@@ -82,7 +88,7 @@ interface Look {
 }
 
 /** Starts watching `dir`. Its timers and watcher never keep the process alive on their own. */
-export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = DEBOUNCE_MS, log }: SeedWatcherOptions): SeedWatcher {
+export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = DEBOUNCE_MS, ready: libraryReady = Promise.resolve(), log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   /** When the first file event since the last look began was heard (undefined: none since). */
@@ -196,15 +202,18 @@ export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = 
   };
 
   /**
-   * The whole folder scanned: each file stat'ed (a second at 100,000 files), the watchers brought in line
-   * with its folders. `wait` is set when only polling will see the folder come back.
+   * The whole folder scanned: each file stat'ed (a second at 100,000 files), each folder watched before it is listed
+   * (a file written after its folder's listing is heard), the watchers of folders gone closed. `wait` is set when only
+   * polling will see the folder come back.
    */
   const scanAll = async (): Promise<Look> => {
     scanWhole = false;
     named.clear();
     // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
     const identity = folderIdentity(root);
-    const { scan, folders, unlisted } = await scanSeedFolder(dir);
+    const { scan, folders, unlisted } = await scanSeedFolder(dir, { entering: (folder) => follow([folder]) });
+    // What the library knows is asked only once it can say (`ready`): the look above runs beside its start.
+    await libraryReady;
     // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into
     // place): the watcher on the old one hears nothing more, so the folder now there gets a new one.
     if (identity !== rootIdentity) {
@@ -264,20 +273,15 @@ export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = 
     schedule(Math.max(0, Math.min(DEBOUNCE_MS, heardSince + QUIET_WAIT_MAX_MS - now)));
   };
 
-  let knownFollowed = false;
   const run = async () => {
     running = true;
     heardSince = undefined;
     let wait: number | undefined;
     try {
-      if (!knownFollowed) {
-        knownFollowed = true;
-        const knownFolders = new Set<string>();
-        for (const state of known()) knownFolders.add(path.dirname(state.file));
-        follow([dir, ...[...knownFolders].map((folder) => path.join(dir, folder))]);
-      }
       const whole = scanWhole || poll !== undefined || !watchers.has(root) || folderIdentity(root) !== rootIdentity;
       const look = whole ? await scanAll() : await scanNamed();
+      // Stopped while the first look waited for the library: nothing is applied now.
+      if (stopped) return;
       const { scan, unlisted, looked } = look;
       wait = look.wait;
       const now = Date.now();
@@ -400,8 +404,7 @@ export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = 
   function relativePath(absolute: string): string {
     return path.relative(root, path.resolve(absolute)).split(path.sep).join('/') || '.';
   }
-  // The seeds folder watched at once; the folders of the files the library knows from the first look on (listing the files
-  // the library knows can wait for the first answer: a restart parses them only then), and a scan finds any others.
+  // The seeds folder watched at once; its other folders by the first look, each before it is listed.
   follow([dir]);
   // Whatever changed between the library's start and the watcher's; after a debounce, not at once, so
   // that a question asked as the library opens is not kept waiting by a scan of every file (0.1 s of
