@@ -4,7 +4,8 @@
  * with its channel when the article names one. Lines are unescaped text.
  */
 import type { Language } from '../corpus/types.js';
-import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
+import { MAX_ACTOR_QUERY_CHARS, channelKey } from '../quotes/book.js';
+import { nameKey } from '../quotes/normalize.js';
 import { isBareRole } from '../quotes/reference.js';
 import { DEFINITE_SINGULAR, INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
 import { groupBy } from '../arrays.js';
@@ -84,6 +85,7 @@ export function quoteTitle(result: QuoteResult, language: Language): string {
   // A country speaking through its capital or seat of government: say which ones ("Kremlin, Pyongyang y Moscú").
   if (result.resolvedBy === 'country') return strings.statementsThrough(askedFor(result), speakersOf(result.statements).map(inlineText));
   const described = describedAs(result);
+  if (relaysOthers(result) && !result.resolvedBy) return strings.statementsByAndCarried(actor);
   return result.resolvedBy ? strings.statementsFor(described === undefined ? actor : `${actor}, ${inlineText(described)}`, askedFor(result)) : strings.statementsBy(actor);
 }
 
@@ -108,9 +110,22 @@ function speakersOf(statements: readonly Statement[]): string[] {
   return [...new Set(statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))];
 }
 
-/** Whether each line of a /quote reply names its speaker: a channel's statements, or a country's through several places. */
+/**
+ * Whether each line of a /quote reply names its speaker: a channel's statements, a country's through several places, or
+ * a medium's own beside those of others it carried.
+ */
 export function namesSpeakers(result: QuoteResult): boolean {
-  return result.channel !== undefined || (result.resolvedBy === 'country' && speakersOf(result.statements).length > 1);
+  return result.channel !== undefined || (result.resolvedBy === 'country' && speakersOf(result.statements).length > 1) || relaysOthers(result);
+}
+
+/**
+ * Whether the actor found is a medium whose statements include others' words it carried ("el ministro dijo a Reuters…"
+ * among Reuters' own): listed with it, each keeping its speaker and channel, so the reply must say whose each is.
+ */
+function relaysOthers(result: QuoteResult): boolean {
+  if (result.actor === null) return false;
+  const medium = nameKey(result.actor).replace(/ /g, '');
+  return result.statements.some((statement) => statement.speaker !== result.actor && channelKey(statement) === medium);
 }
 
 /** How many statements are shown (`shown`: the result's `shownStatements`) and in how many articles. */

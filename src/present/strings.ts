@@ -41,6 +41,8 @@ export interface Strings {
   /** Title when the query found the actor by an acronym, another language or a role: what was asked, beside whom. */
   statementsFor(actor: string, query: string): string;
   statementsCarriedBy(channel: string): string;
+  /** Title when a medium both speaks and carries others' words ("Reuters"): each line then says whose they are. */
+  statementsByAndCarried(medium: string): string;
   /** A /quote query longer than a lookup reads (`length`, `limit` in characters). */
   actorTooLong(length: number, limit: number): string;
   /** The query only appears in how these speakers are described: each name with the form that matched. */
@@ -135,6 +137,7 @@ const es: Strings = {
   statementsFor: (actor, query) => `Declaraciones: ${actor} (por «${query}»)`,
   actorTooLong: (length, limit) => `El nombre es demasiado largo (${length} caracteres; el máximo es ${limit}). Acórtalo, por favor.`,
   statementsCarriedBy: (channel) => `Declaraciones difundidas por ${channel}`,
+  statementsByAndCarried: (medium) => `Declaraciones: ${medium}, y las de otros que difundió`,
   describedOnly: (query, matches) => `«${query}» no es nadie a quien citen los artículos, pero aparece en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   alsoDescribed: (query, matches) => `«${query}» aparece también en cómo describen a: ${matches.join(', ')}. Pide sus declaraciones por su nombre.`,
   reported: 'En estilo indirecto:',
@@ -201,6 +204,7 @@ const en: Strings = {
   statementsFor: (actor, query) => `What ${actor} said (for “${query}”)`,
   actorTooLong: (length, limit) => `The name is too long (${length} characters; the limit is ${limit}). Please shorten it.`,
   statementsCarriedBy: (channel) => `Statements carried by ${channel}`,
+  statementsByAndCarried: (medium) => `What ${medium} said, and others' words it carried`,
   describedOnly: (query, matches) => `“${query}” is nobody the articles quote, but it appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   alsoDescribed: (query, matches) => `“${query}” also appears in how they describe: ${matches.join(', ')}. Ask for one of them by name.`,
   reported: 'Reported:',

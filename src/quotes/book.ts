@@ -114,13 +114,17 @@ function isMediumKind(words: readonly string[]): boolean {
 const ROLES_FOR_ANOTHER = new Set([...SPOKESPERSON_NOUNS, 'aide', 'adviser', 'advisor', 'asesor', 'asesora', 'lawyer', 'attorney', 'abogado', 'abogada']);
 
 /**
- * Nouns for who heads or speaks for an organisation: "el titular del MEM", "the head of the agency". Where the articles
- * describe one speaker so and the organisation says nothing itself, its statements are theirs.
+ * Nouns for who heads or speaks for an organisation: "el titular del MEM", "the head of the agency", and its unnamed
+ * sources ("fuentes del Ministerio de Hacienda", "sources at the Treasury Department"), whom the press quotes for it. Where
+ * the articles describe one speaker so and the organisation says nothing itself, its statements are theirs.
  */
 const HEAD_NOUNS = new Set([
   ...SPOKESPERSON_NOUNS, 'titular', 'director', 'directora', 'presidente', 'presidenta', 'jefe', 'jefa', 'ministro', 'ministra', 'gerente', 'rector', 'rectora',
-  'president', 'head', 'chief', 'chair', 'chairman', 'chairwoman', 'minister',
+  'president', 'head', 'chief', 'chair', 'chairman', 'chairwoman', 'minister', 'fuente', 'fuentes', 'source', 'sources',
 ]);
+
+/** Prepositions between a head noun and the organisation it heads or speaks for ("titular del…", "sources at…"), folded. */
+const HEAD_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'for', 'at', 'en']);
 
 /** Articles, skipped when looking for the word before a name. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
@@ -1201,10 +1205,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const key = queryKey(query);
     if (found.actor !== null || !found.related?.length || isPlaceName(key) || otherCountryForms(key).length > 0) return found;
     // "titular del MEM", "titular del Instituto INDAG" for "MEM", "INDAG": the complement is the organisation asked for.
-    const asked = key.split(' ').filter((word) => !ARTICLES.has(word) && !INSTITUTION_NOUNS.has(word)).join(' ');
+    // "Hacienda" for "fuentes del Ministerio de Hacienda": the body's own words, without its noun or prepositions.
+    const own = (word: string) => !INSTITUTION_NOUNS.has(word) && !PREPOSITIONS.has(word);
+    const asked = key.split(' ').filter((word) => !ARTICLES.has(word) && own(word)).join(' ');
     const heads = found.related.filter((_, i) => {
       const words = nameKey(found.matchedAs?.[i] ?? '').split(' ').filter((word) => !ARTICLES.has(word));
-      return HEAD_NOUNS.has(words[0] ?? '') && (words[1] === 'de' || words[1] === 'del' || words[1] === 'of' || words[1] === 'for') && words.slice(2).filter((word) => !INSTITUTION_NOUNS.has(word)).join(' ') === asked;
+      return HEAD_NOUNS.has(words[0] ?? '') && HEAD_LINKS.has(words[1] ?? '') && words.slice(2).filter(own).join(' ') === asked;
     });
     if (heads.length !== 1) return found;
     const head = lookupWhole(heads[0]!);

@@ -158,6 +158,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   /** Descriptions set after a name (`describesPerson`), each with the name and where its sentence starts: aliases, not titles. */
   const descriptions: Array<{ name: string; text: string; at: number }> = [];
   const acronyms = new Map<string, string>();
+  /** Each acronym's key as the article writes it ("CNF"). */
+  const acronymForms = new Map<string, string>();
   const media = new Set<string>();
 
   const surnames = titleSurnames(sentences);
@@ -178,6 +180,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       // "Agencia Central de Noticias (KCNA)": the acronym in brackets stands for the name.
       if (tokens[span.to]?.text === '(' && tokens[span.to + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[span.to + 1]!.text)) {
         acronyms.set(nameKey(tokens[span.to + 1]!.text), span.text);
+        acronymForms.set(nameKey(tokens[span.to + 1]!.text), tokens[span.to + 1]!.text);
       }
       // A title right before the name, with only adjectives between: "el presidente ruso Vladimir Putin".
       const lowest = Math.max(0, span.from - 6);
@@ -212,6 +215,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     for (const { short, long } of abbreviationsDefined(sentence, text)) {
       const known = acronyms.get(nameKey(short));
       if (known === undefined || (!abbreviates(short, known) && nameKey(long).endsWith(` ${nameKey(known)}`))) acronyms.set(nameKey(short), long);
+      acronymForms.set(nameKey(short), short);
     }
     // Appositions between commas: "El líder norcoreano, Kim Jong Un," / "Elena Márquez, directora del Instituto…,"; an
     // aside in brackets before the comma is no segment of its own ("el titular del Ministerio de Educación (Minedu), Rosendo Serna,").
@@ -322,6 +326,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   const resolvedTitles = withAcronyms.map((title) => ({ ...title, name: resolveName(title.name, title.at) }));
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
   for (const { name, text: description, at } of descriptions) remember(resolveName(name, at) ?? name, description);
+  // "The National Fisheries Chamber (CNF) said…": an acronym the article defines is a name to look the body up by, though
+  // never written again; only one spelling the name's initials, in its order or in its other language's.
+  for (const [acronym, name] of acronyms) if (spellsInitials(acronymForms.get(acronym) ?? acronym, name)) remember(resolveName(name) ?? name, acronymForms.get(acronym) ?? acronym);
 
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
     const key = nameKey(title);
@@ -398,6 +405,17 @@ function abbreviationsDefined(sentence: Sentence, text: string): Array<{ short: 
     }
     return [];
   });
+}
+
+/**
+ * Whether `short` spells the initials of the capitalised words of `long`, in order ("Minedu" for "Ministerio de Educación":
+ * `abbreviates`) or in another ("CNF" for "National Fisheries Chamber", the acronym of its Spanish name "Cámara Nacional de
+ * Pesquerías"): a party or place in brackets after a person's name ("Ana Ruiz (PSOE)") spells neither.
+ */
+function spellsInitials(short: string, long: string): boolean {
+  if (abbreviates(short, long)) return true;
+  const sorted = (letters: string) => [...nameKey(letters).replace(/ /g, '')].sort().join('');
+  return sorted(short) === sorted(initials(long));
 }
 
 /**

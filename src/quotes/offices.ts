@@ -14,9 +14,11 @@ const LINK = '(?:de|del|da|do|das|dos|of|for)';
  * Spanish and Portuguese: a minister's noun and the portfolio ("ministro de educacion"), or whoever holds, heads or answers
  * for a ministry or a portfolio ("titular del ministerio de educacion", "jefe de la cartera de educacion", "titular de
  * hacienda"); group 1 is the portfolio's words. "Jefe de X" alone is no minister ("jefe de estado", "jefe de la policía").
+ * Mexico's and other presidential systems' ministers are secretaries ("la secretaria de Salud", "el titular de la Secretaría
+ * de Hacienda"), the office English calls "health secretary".
  */
 const SPANISH_OFFICE = new RegExp(
-  `^${ARTICLE}(?:(?:ministro|ministra|titular|jefe|jefa|responsable) ${LINK} ${ARTICLE}(?:ministerio|cartera|pasta) ${LINK} |(?:ministro|ministra|titular) ${LINK} )${ARTICLE}(.+)$`,
+  `^${ARTICLE}(?:(?:ministro|ministra|titular|jefe|jefa|responsable) ${LINK} ${ARTICLE}(?:ministerio|cartera|pasta|secretaria) ${LINK} |(?:ministro|ministra|titular|secretario|secretaria) ${LINK} )${ARTICLE}(.+)$`,
 );
 /** English: "education secretary", "health minister" (group 1), "minister of health", "secretary of state for health" (group 2). */
 const ENGLISH_OFFICE = new RegExp(`^${ARTICLE}(?:(.+) (?:minister|secretary)|(?:minister|secretary)(?: of state)? (?:of|for) ${ARTICLE}(.+))$`);

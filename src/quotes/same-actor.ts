@@ -64,10 +64,11 @@ const SAME_ROLE: ReadonlyArray<{ english: readonly string[]; spanish: readonly s
 /**
  * Offices of two words in English and Spanish whose words do not translate one by one (keys as `nameKey` gives them). A
  * company's head is "presidente ejecutivo", "director ejecutivo" or, in Spain, "consejero delegado" for the English "chief
- * executive" (Collins Spanish Dictionary, "chief executive officer").
+ * executive" (Collins Spanish Dictionary, "chief executive officer"). Mexico's federal prosecutor was the "procurador general de
+ * la República", whom the English press calls the attorney general.
  */
 const COMPOUND_OFFICES: ReadonlyArray<readonly [string, string]> = [
-  ['attorney general', 'fiscal general'], ['solicitor general', 'procurador general'], ['chief executive', 'presidente ejecutivo'],
+  ['attorney general', 'fiscal general'], ['attorney general', 'procurador general'], ['solicitor general', 'procurador general'], ['chief executive', 'presidente ejecutivo'],
   ['chief executive', 'director ejecutivo'], ['chief executive', 'consejero delegado'], ['executive director', 'director ejecutivo'],
 ];
 
