@@ -5,7 +5,7 @@
 import { editsApart } from './edits.js';
 import type { Actor, ActorKeys, QuoteResult, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, marksGender, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
@@ -1174,7 +1174,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // The old lookup takes the one speaker given exactly the role ("presidente") over those given longer titles
       // ("presidente de Costa Rica"): right within an article, a silent pick across articles.
       const elsewhere = (entry: Entry) => lookupAsWritten(entry.actor.name, true).statements.some((statement) => !spokeIn.has(statement.articleId));
-      rivals = found.actor === null || !exactly ? [] : [...new Set(roleForms.flatMap((words) => (byWord.get(words.find(isRoleWord)!) ?? [])
+      // "la alcaldesa" is no rival's "Mayor": a word that marks a gender leaves out holders titled by the other language's
+      // word, which marks none (newcomer 31: a male mayor was offered beside the alcaldesa found).
+      const gendered = keyWords.filter(marksGender);
+      const rivalForms = roleForms.filter((words) => gendered.every((word) => words.includes(word)));
+      rivals = found.actor === null || !exactly ? [] : [...new Set(rivalForms.flatMap((words) => (byWord.get(words.find(isRoleWord)!) ?? [])
         .filter((entry) => !speakerEntries.includes(entry) && !isBareRole(entry.actor.name) && entry.keys.some((entryKey) => fits(words)(entryKey.split(' '))) && elsewhere(entry))
         .map((entry) => entry.actor.name)))];
     } else if (surname !== undefined && speakerEntries.length > 0 && speakerEntries.every((entry) => entry.nameWords.indexOf(surname) > 0)) {

@@ -327,7 +327,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
   for (const { name, text: description, at } of descriptions) remember(resolveName(name, at) ?? name, description);
   // "The National Fisheries Chamber (CNF) said…": an acronym the article defines is a name to look the body up by, though
-  // never written again; only one spelling the name's initials, in its order or in its other language's.
+  // never written again; only one spelling the name's initials in another language's order.
   for (const [acronym, name] of acronyms) if (spellsInitials(acronymForms.get(acronym) ?? acronym, name)) remember(resolveName(name) ?? name, acronymForms.get(acronym) ?? acronym);
 
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
@@ -408,14 +408,14 @@ function abbreviationsDefined(sentence: Sentence, text: string): Array<{ short: 
 }
 
 /**
- * Whether `short` spells the initials of the capitalised words of `long`, in order ("Minedu" for "Ministerio de Educación":
- * `abbreviates`) or in another ("CNF" for "National Fisheries Chamber", the acronym of its Spanish name "Cámara Nacional de
- * Pesquerías"): a party or place in brackets after a person's name ("Ana Ruiz (PSOE)") spells neither.
+ * Whether `short` spells the initials of the capitalised words of `long` in another order than theirs ("CNF" for "National
+ * Fisheries Chamber", the acronym of its Spanish name "Cámara Nacional de Pesquerías"), which no look-up by initials finds;
+ * one in their order ("Minedu", "CIDH") is found so, and a party or place in brackets after a person's name ("Ana Ruiz
+ * (PSOE)") spells neither.
  */
 function spellsInitials(short: string, long: string): boolean {
-  if (abbreviates(short, long)) return true;
   const sorted = (letters: string) => [...nameKey(letters).replace(/ /g, '')].sort().join('');
-  return sorted(short) === sorted(initials(long));
+  return !abbreviates(short, long) && sorted(short) === sorted(initials(long));
 }
 
 /**

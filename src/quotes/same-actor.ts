@@ -77,6 +77,17 @@ const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   SAME_ROLE.flatMap(({ english, spanish }) => [...english.map((word) => [word, spanish] as const), ...spanish.map((word) => [word, english] as const)]),
 );
 
+/** Spanish role words whose office has another word for the other gender ("alcaldesa" beside "alcalde"). */
+const GENDERED_ROLE_WORDS: ReadonlySet<string> = new Set(SAME_ROLE.flatMap(({ spanish }) => (spanish.length > 1 ? spanish : [])));
+
+/**
+ * Whether a role word marks its holder's gender ("alcaldesa", "ministro"), unlike the other language's word for the
+ * office ("mayor", "minister"): a holder the articles titled only so may be of either gender.
+ */
+export function marksGender(word: string): boolean {
+  return GENDERED_ROLE_WORDS.has(word);
+}
+
 /** The titles of the heads of state and of government, in both languages. */
 const HEADS_OF_COUNTRY = ['presidente', 'presidenta', 'primer ministro', 'primera ministra', 'president', 'prime minister', 'premier'];
 

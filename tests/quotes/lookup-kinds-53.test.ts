@@ -5,7 +5,8 @@
  * others' words, each line saying whose.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
+import { articleFromParagraphs, quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
+import { buildQuoteData, createQuoteBook } from '../../src/quotes/index.js';
 import { renderQuoteText } from '../../src/present/text.js';
 
 describe('heads of a Secretaría or a Procuraduría asked in English', () => {
@@ -69,5 +70,20 @@ describe('a news agency that speaks and carries others\' words', () => {
     const reply = renderQuoteText(book.lookup('Reuters'), 'es');
     expect(reply).toContain('Reuters (en estilo indirecto): el Gobierno aprobará');
     expect(reply).toContain('Luis Prado (en estilo indirecto): el impuesto no subirá este año (vía Reuters)');
+  });
+});
+
+describe('a role word that marks a gender', () => {
+  const book = createQuoteBook(buildQuoteData([
+    articleFromParagraphs({ id: 'en', title: 'Bridge', date: '2024-05-01', language: 'en' }, ['Mayor Dale Hutchins said the bridge would reopen in June.']),
+    articleFromParagraphs({ id: 'es', title: 'Puente', date: '2024-05-02', language: 'es' }, ['La alcaldesa Inés Marambio dijo que el municipio enviará agua a los cerros.']),
+  ]));
+
+  it('finds the alcaldesa, never offering beside her a holder only the other language titles ("Mayor")', () => {
+    expect(book.lookup('la alcaldesa')).toMatchObject({ actor: 'Inés Marambio', candidates: [] });
+  });
+
+  it('still offers both for the English office, which marks no gender', () => {
+    expect(book.lookup('the mayor').candidates).toEqual(expect.arrayContaining(['Dale Hutchins', 'Inés Marambio']));
   });
 });
