@@ -327,7 +327,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   for (const title of resolvedTitles) if (title.name) remember(title.name, title.text);
   for (const { name, text: description, at } of descriptions) remember(resolveName(name, at) ?? name, description);
   // "The National Fisheries Chamber (CNF) said…": an acronym the article defines is a name to look the body up by, though
-  // never written again; only one spelling the name's initials in another language's order.
+  // never written again, when only it says what the name abbreviates (`spellsInitials`).
   for (const [acronym, name] of acronyms) if (spellsInitials(acronymForms.get(acronym) ?? acronym, name)) remember(resolveName(name) ?? name, acronymForms.get(acronym) ?? acronym);
 
   const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
@@ -408,14 +408,17 @@ function abbreviationsDefined(sentence: Sentence, text: string): Array<{ short: 
 }
 
 /**
- * Whether `short` spells the initials of the capitalised words of `long` in another order than theirs ("CNF" for "National
- * Fisheries Chamber", the acronym of its Spanish name "Cámara Nacional de Pesquerías"), which no look-up by initials finds;
- * one in their order ("Minedu", "CIDH") is found so, and a party or place in brackets after a person's name ("Ana Ruiz
- * (PSOE)") spells neither.
+ * Whether `short` abbreviates `long` in a way no look-up by initials finds: letters of its words in their order
+ * ("Profeco" for "Procuraduría Federal del Consumidor": `abbreviates`), or its capitalised words' initials in another
+ * order ("CNF" for "National Fisheries Chamber", the acronym of its Spanish name "Cámara Nacional de Pesquerías"). The
+ * initials of its last words in order ("CIDH" closing "…de la Comisión Interamericana de Derechos Humanos") are found
+ * so already, and a party or place in brackets after a person's name ("Ana Ruiz (PSOE)") spells none of it.
  */
 function spellsInitials(short: string, long: string): boolean {
-  const sorted = (letters: string) => [...nameKey(letters).replace(/ /g, '')].sort().join('');
-  return !abbreviates(short, long) && sorted(short) === sorted(initials(long));
+  const letters = (text: string) => nameKey(text).replace(/ /g, '');
+  if (letters(initials(long)).endsWith(letters(short))) return false;
+  const sorted = (text: string) => [...letters(text)].sort().join('');
+  return abbreviates(short, long) || sorted(short) === sorted(initials(long));
 }
 
 /**

@@ -214,6 +214,9 @@ const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['internacional', 'international'], ['europeo', 'european'], ['europea', 'european'], ['publico', 'public'], ['publica', 'public'],
   ['guardia', 'guard'], ['costera', 'coast'], ['costero', 'coast'], ['fronteriza', 'border'], ['patrulla', 'patrol'],
   ['estatal', 'state'], ['agua', 'water'], ['aguas', 'water'], ['carretera', 'highway'], ['carreteras', 'highway'], ['forestal', 'forestry'], ['meteorologia', 'weather'],
+  // Mexico's and Central America's ministries are "secretarías" ("Secretaría de Seguridad Pública"), which English calls
+  // a secretariat, a ministry or a department.
+  ['secretaria', 'secretariat'], ['secretaria', 'ministry'], ['secretaria', 'department'],
   ['y', 'and'],
 ];
 const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
@@ -249,7 +252,7 @@ function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMa
  * Nouns that head a body's name beyond INSTITUTION_NOUNS, in both languages ("Servicio Meteorológico de Argentina",
  * "Argentine weather service", "Port Authority"): the other heads BODY_NAME_WORDS translates.
  */
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla', 'administration', 'administracion']);
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'secretaria', 'secretariat', 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla', 'administration', 'administracion']);
 
 /**
  * Regular endings of learned words shared by English and Spanish (English first, Spanish forms after; keys folded):

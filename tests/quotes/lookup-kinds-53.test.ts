@@ -87,3 +87,23 @@ describe('a role word that marks a gender', () => {
     expect(book.lookup('the mayor').candidates).toEqual(expect.arrayContaining(['Dale Hutchins', 'Inés Marambio']));
   });
 });
+
+describe('Spanish bodies asked in English, and abbreviations never written again', () => {
+  const book = bookOf('es', [
+    'La Secretaría de Seguridad Pública informó que detuvo a dos personas en Culiacán.',
+    'La Procuraduría Federal del Consumidor (Profeco) informó que multó a tres gasolineras.',
+    'La Comisión Nacional del Agua informó que las presas están al 40 %.',
+  ]);
+
+  it('finds a Secretaría by "Secretariat" or "Ministry" and the words of its portfolio', () => {
+    for (const query of ['Secretariat of Public Security', 'Public Security Secretariat', 'Ministry of Public Security']) expect(book.lookup(query).actor).toBe('Secretaría de Seguridad Pública');
+  });
+
+  it('finds a body by the abbreviation it is defined with, made of letters of its words ("Profeco")', () => {
+    expect(book.lookup('Profeco').actor).toBe('Procuraduría Federal del Consumidor');
+  });
+
+  it('never takes another commission for the State Water Commission', () => {
+    expect(book.lookup('State Water Commission').actor).toBeNull();
+  });
+});
