@@ -22,6 +22,7 @@ import { ofAnotherYear } from './other-year.js';
 import { slotOfAnother, type NameSlot } from './name-slot.js';
 import { storyDateTerms } from './story-date.js';
 import { inNameList } from './name-list.js';
+import { figureOfAnotherInSentence } from './figure-owner.js';
 import { foldAccents } from '../text/words.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { endsAsQuestion } from '../text/question-mark.js';
@@ -153,6 +154,11 @@ export interface Expectation {
    * for "contra Guillermo Bocángel") gives another's figure, and holds no answer of the kind asked.
    */
   slots?: readonly NameSlot[];
+  /**
+   * The question's name words (folded): a sentence naming one of them whose figure stands only in the clause another name
+   * opens (figure-owner.ts) gives that name's figure, and holds no answer of the kind asked.
+   */
+  askedNames?: ReadonlySet<string>;
 }
 
 /** Where, in an article (by id), the asked speaker's statements lie and where other speakers' do (article offsets). */
@@ -232,6 +238,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         [...slot.names].some((word) => wordsOf(sentence.evidence.article).has(word)) &&
         slotOfAnother(textOf(sentence), sentence.matches.map((match) => ({ start: match.start - sentence.span.start, term: match.term })), slot, expectation.questionWords, sentence.previous && textOf({ evidence: sentence.evidence, span: sentence.previous })),
     );
+  // A count question's figure in a clause another name opens is that name's ("…su socio Pedro Almagro, quien recibió cinco años").
+  const { askedNames } = expectation;
+  const ownedByAnother = (sentence: { evidence: Evidence; span: TextSpan }) =>
+    type === 'number' && askedNames !== undefined && figureOfAnotherInSentence(textOf(sentence), askedNames, expectation.questionWords, sentence.evidence.article.language);
   // The word narrowing a counted noun narrows nothing in a story whose headline holds it: the story is all of that part
   // ("Los casos de sarampión se duplican…" for "¿Cuántos casos de sarampión hubo en Alcor?").
   const { qualifier } = expectation;
@@ -242,7 +252,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     return held ? undefined : qualifier;
   };
   const typed = pool.map((sentence) => {
-    const another = type !== 'statement' && ofAnother(sentence);
+    const another = type !== 'statement' && (ofAnother(sentence) || ownedByAnother(sentence));
     return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && !another };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
