@@ -8,6 +8,7 @@ import type { TextSpan } from '../corpus/types.js';
 import { analyserFor, keysOfWord, termSpans, wordTerms, type Analyser, type QuestionWords, type TermSpan } from '../search/analyze.js';
 import { foldAccents, WORD, words } from '../text/words.js';
 import { derivationBase, familyStems } from './derivations.js';
+import { writtenInfinitives } from '../search/future-tense.js';
 import { unitWordsAt } from './units.js';
 import { insideLongerName, thingNames } from './name-inside.js';
 
@@ -60,6 +61,14 @@ export function termMatcher(queries: QuestionWords[], analyser: Analyser): TermM
   const crossLingualTerms = terms.filter((term) => term.keys !== undefined);
   // Each stem of a question term's family (derivations.ts) answers to that term: "encuentro" to "reunieron".
   const relatives = new Map(terms.flatMap((term) => [...familyStems(term.stem, analyser)].map((stem) => [stem, term.stem] as const)));
+  // A Spanish verb the question writes in the future answers to its infinitive's stem ("subida" to "subirá", future-tense.ts).
+  for (const query of analyser === 'es' ? queries.filter((item) => item.language === 'es') : []) {
+    for (const [word, infinitive] of writtenInfinitives(query.text)) {
+      const [own] = wordTerms(word, analyser);
+      const [base] = wordTerms(infinitive, analyser);
+      if (own !== undefined && base !== undefined && byStem.has(own) && !byStem.has(base) && !relatives.has(base)) relatives.set(base, own);
+    }
+  }
   // The verb a question's noun of the doer or the act derives from answers to it ("fundó" to "fundador"), and the reverse.
   for (const term of terms) {
     const base = derivationBase(term.stem);

@@ -21,6 +21,7 @@ import type { RawData } from '@orama/orama';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, analyserFor, contentWords, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
+import { writtenInfinitives } from './future-tense.js';
 import { ALTERNATIVE, createCompactBm25Index, type WordReading } from './orama-index.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { HOLE, passageSlots, type PassageSlots } from './passage-slots.js';
@@ -366,7 +367,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     if (!analysed) return undefined;
     const tag = tagged[analyser];
     return analyser === question.analyser
-      ? coverage(question.textIdf, analysed.terms.map(tag), new Set([...analysed.names.terms].map(tag)), holdsIn('text'))
+      ? coverage(question.textIdf, analysed.terms.map(tag), new Set([...analysed.names.terms].map(tag)), (term) => question.alternatives(term).some(holdsIn('text')))
       : coverage((key) => inverseDocumentFrequency('keys', [key]), question.keys, question.nameKeys, holdsIn('keys'));
   };
 
@@ -408,10 +409,14 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
     const analysers = analysersInUse();
     const analyses = new Map(analysers.map((analyser) => [analyser, analyseQuestion(words, analyser)]));
     // Each question word's i-th term under every analyser (one stem each, or the same CJK bigrams).
+    // A Spanish verb written in the future is looked up by its infinitive's stem too ("subirá" as "subida", future-tense.ts).
+    const infinitives = words.language === 'es' && analysers.includes('es') ? writtenInfinitives(words.text) : new Map<string, string>();
     const terms = joinShared(
       words.content.flatMap((word) => {
         const byAnalyser = analysers.map((analyser) => wordTerms(word, analyser).map(tagged[analyser]));
-        return (byAnalyser[0] ?? []).map((_, i) => byAnalyser.map((list) => list[i]!));
+        const infinitive = infinitives.get(word);
+        const alternatives = infinitive === undefined ? [] : wordTerms(infinitive, 'es').map(tagged.es);
+        return (byAnalyser[0] ?? []).map((_, i) => [...byAnalyser.map((list) => list[i]!), ...alternatives]);
       }),
     );
     const alternativesOf = new Map(terms.flatMap((alternatives) => alternatives.map((term) => [term, alternatives] as const)));
@@ -423,6 +428,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
       analyses,
       terms,
       textIdf: (term) => inverseDocumentFrequency('text', alternativesOf.get(term) ?? [term]),
+      alternatives: (term) => alternativesOf.get(term) ?? [term],
       keys: [...new Set(words.content.flatMap(keysOfWord))],
       nameKeys: new Set(words.names.flatMap(keysOfWord)),
     };
@@ -533,6 +539,8 @@ interface Reading {
   terms: string[][];
   /** IDF of a tagged index term, over all its alternatives. */
   textIdf: (term: string) => number;
+  /** A tagged index term's alternatives, itself included: a passage holding any of them holds it. */
+  alternatives: (term: string) => readonly string[];
   /** Cross-lingual keys, the same whatever the analyser. */
   keys: string[];
   nameKeys: ReadonlySet<string>;
