@@ -415,9 +415,10 @@ function answerPart(sentence: { evidence: Evidence; span: TextSpan; matches: Wor
   return held.length === 0 ? text : held.map((item) => text.slice(item.start, item.end)).join(' · ');
 }
 
-// A name right after a role's noun, maybe after a comma ("los abogados Raúl Colón", "its coach, Ralf Rangnick"), or right
-// before it with a comma and maybe an article ("Raúl Colón, abogado de…", "Ralf Rangnick, the team's coach").
-const NAME_AFTER_ROLE = /^,?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+// A name right after a role's noun, maybe after a comma ("los abogados Raúl Colón", "its coach, Ralf Rangnick") or after its
+// complement of one lower-case word and a comma ("El vocero del museo, Andrés Lafuente"), or right before it with a comma
+// and maybe an article ("Raúl Colón, abogado de…", "Ralf Rangnick, the team's coach").
+const NAME_AFTER_ROLE = /^(?:\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?\p{Ll}[\p{L}\p{M}'’-]*\s*,)?,?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}\p{M}'’-]*),\s+(?:(?:el|la|los|las|su|sus|the|its|his|her|their)\s+)?$/u;
 /** How far (characters) before a role's noun a name in apposition is looked for. */
 const ROLE_REACH = 40;
