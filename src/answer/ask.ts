@@ -31,7 +31,7 @@ import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
 import { asksSpeed, givesSpeed } from './speed.js';
-import { asksHarm, countsOnlyHarmed } from './harmed.js';
+import { asksHarm, asksHurt, countsNoHarmed, countsOnlyHarmed } from './harmed.js';
 import { asksLifeEvent, tellsLifeEvent } from './life-events.js';
 import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearUnmet } from './other-year.js';
@@ -177,6 +177,12 @@ export interface Assessment {
    * Refused whatever the model says, with leads none of which is offered as a possible answer.
    */
   lifeEventNotTold: boolean;
+  /**
+   * The question asks how many died or were hurt, and no figure of the first story's quoted sentences stands beside a
+   * word of harm ("42 casos confirmados" for "¿Cuántas muertes…?"; harmed.ts `countsNoHarmed`). Refused whatever the
+   * model says, with leads none of which is offered as a possible answer.
+   */
+  harmNotCounted: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -291,7 +297,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -386,10 +392,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
     // Refused because the sentence found tells of another name's figure, another year, of no name the archive holds, or no
-    // pay at all, or counts the harmed, or dates another event of a life asked about (name-swap.ts, other-year.ts,
-    // other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
+    // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
+    // other-year.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || nameUnknown || harmedCount || lifeEventNotTold || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -542,6 +548,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A birth or a death asked is dated by a sentence telling of it: another dated event of the same person is no answer.
   const lifeEvent = expects === 'date' ? asksLifeEvent(question.asked) : undefined;
   const lifeEventNotTold = lifeEvent !== undefined && chosen.length > 0 && !quotedText.some((text) => tellsLifeEvent(text, lifeEvent));
+  // Asked how many died or were hurt, the first story's quoted sentences count someone or something, none of them harmed
+  // ("42 casos confirmados" for "¿Cuántas muertes…?": harmed.ts `countsNoHarmed`).
+  const harmNotCounted = expects === 'number' && answering.length > 0 && asksHurt(question.asked) && countsNoHarmed(answeringText);
   const speedAsked = asksSpeed(question.asked);
   const speedNotGiven = speedAsked !== undefined && chosen.length > 0 && !quotedText.some((text) => givesSpeed(text, speedAsked));
   const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
@@ -588,7 +597,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   });
   // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
   const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

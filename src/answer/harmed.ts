@@ -3,7 +3,9 @@
  * blast injured two workers", "dejó tres mineros heridos". Such a count is no answer to a question counting the same
  * noun in any other way ("How many workers are employed at the mine?", "¿Cuántos mineros trabajan en la mina?": a
  * blind newcomer's trap), whatever words the two share. A question asking about harm itself ("How many were injured?",
- * "¿Cuántas víctimas…?", "¿Cuántos soldados perdió…?") is answered by it as before.
+ * "¿Cuántas víctimas…?", "¿Cuántos soldados perdió…?") is answered by it as before. The other way round, a question
+ * asking how many died or were hurt is not answered by figures none of which counts the harmed ("42 casos confirmados"
+ * for "¿Cuántas muertes…?": blind newcomer 31).
  *
  * The words are closed classes of Spanish and English (participles and past forms of harming, dying, holding and
  * displacing; and, for questions, the nouns of harm and loss too), read folded (lower case, no accents); not taken from
@@ -16,8 +18,8 @@ import { NUMBER_WORDS } from './answer-type.js';
 const HARMED =
   String.raw`herid[oa]s?|lesionad[oa]s?|muert[oa]s?|fallecid[oa]s?|fallecieron|fallecio|murio|murieron|mueren|muere|mato|mataron|asesinad[oa]s?|asesinaron|` +
   String.raw`evacuad[oa]s?|desaparecid[oa]s?|detenid[oa]s?|arrestad[oa]s?|secuestrad[oa]s?|rescatad[oa]s?|intoxicad[oa]s?|hospitalizad[oa]s?|` +
-  String.raw`damnificad[oa]s?|desplazad[oa]s?|afectad[oa]s?|victimas?|` +
-  'killed|injured|wounded|hurt|dead|died|die|dies|missing|evacuated|arrested|detained|hospitali[sz]ed|rescued|kidnapped|abducted|displaced|affected|victims?|casualties|fatalities';
+  String.raw`damnificad[oa]s?|desplazad[oa]s?|afectad[oa]s?|victimas?|muertes|` +
+  'killed|injured|wounded|hurt|dead|deaths|died|die|dies|missing|evacuated|arrested|detained|hospitali[sz]ed|rescued|kidnapped|abducted|displaced|affected|victims?|casualties|fatalities';
 /** What a question asking about harm may say besides HARMED: its nouns, and losses ("¿Cuántos soldados perdió…?"), folded. */
 const HARM_ASKED =
   String.raw`${HARMED}|muertes?|heridas?|lesiones|bajas|perd(?:io|ieron|ian|ia|ido|idas?)|sobrevivientes|supervivientes|sobrevivieron|` +
@@ -37,18 +39,46 @@ export function asksHarm(question: string): boolean {
   return words(question).some((word) => HARM_ASKED_WORD.test(word));
 }
 
-/**
- * Whether `sentences` give figures and every one of them counts the harmed: a word of harm (HARMED) stands within REACH
- * words of it in its clause. False when they give no figure.
- */
-export function countsOnlyHarmed(sentences: readonly string[]): boolean {
-  const figures = sentences.flatMap((sentence) =>
+/** The words within REACH of each figure of `sentences` (years aside), in its clause. */
+function figureSurroundings(sentences: readonly string[]): string[][] {
+  return sentences.flatMap((sentence) =>
     sentence.split(/[.;:!?]\s|[—–()]/u).flatMap((clause) => {
       const clauseWords = words(clause);
       return clauseWords.flatMap((word, i) => (FIGURE_WORD.test(word) && !YEAR.test(word) ? [clauseWords.slice(Math.max(0, i - REACH), i + REACH + 1)] : []));
     }),
   );
+}
+
+/**
+ * Whether `sentences` give figures and every one of them counts the harmed: a word of harm (HARMED) stands within REACH
+ * words of it in its clause. False when they give no figure.
+ */
+export function countsOnlyHarmed(sentences: readonly string[]): boolean {
+  const figures = figureSurroundings(sentences);
   return figures.length > 0 && figures.every((around) => around.some((word) => HARMED_WORD.test(word)));
+}
+
+/**
+ * A question's words asking for the dead or the hurt themselves, folded: not "afectados" nor a loss ("¿Cuántos partidos
+ * perdió…?"), nor a noun in the singular, which names a plague ("la muerte negra") or an event more than it counts.
+ */
+const HURT_ASKED = whole(
+  String.raw`muertes|muert[oa]s|fallecid[oa]s|fallecimientos|herid[oa]s|lesionad[oa]s|victimas|murieron|murio|fallecieron|` +
+    'deaths|dead|died|killed|injured|wounded|injuries|casualties|fatalities|victims',
+);
+
+/** Whether `question` asks how many died or were hurt (HURT_ASKED): "¿Cuántas muertes…?", "How many were injured?". */
+export function asksHurt(question: string): boolean {
+  return words(question).some((word) => HURT_ASKED.test(word));
+}
+
+/**
+ * Whether `sentences` give figures and none of them counts the harmed (no word of harm within REACH of it in its
+ * clause): "42 casos confirmados" counts no deaths (blind newcomer 31). False when they give no figure.
+ */
+export function countsNoHarmed(sentences: readonly string[]): boolean {
+  const figures = figureSurroundings(sentences);
+  return figures.length > 0 && !figures.some((around) => around.some((word) => HARMED_WORD.test(word)));
 }
 
 /** The folded words and figures of `text` ("1.200" one figure). */
