@@ -350,12 +350,23 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
   };
   /** Each part's array file, all read at once as soon as the sizes are checked (below), so that the disk's work overlaps the parsing. */
   const arrays = new Map<string, Promise<ArrayFile>>();
+  /**
+   * The array files' checksums, taken beside their use and awaited before the snapshot is called restored: a part's
+   * records are parsed while its array file is still being checked (at 100,000 articles the articles' 360 MB kept their
+   * parsing waiting, docs/BENCHMARKS.md stop 53).
+   */
+  const checks: Promise<void>[] = [];
+  const checking = (check: Promise<void>) => {
+    // Awaited once the reader is done; a damaged file fails the load there, not as an unhandled rejection meanwhile.
+    check.catch(() => undefined);
+    checks.push(check);
+  };
   const onDisk = new Set(options.bytesOnDisk?.map((part) => manifest.parts[part]?.arrays?.file));
   const arraysOf = (entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
     if (!entry.arrays) return undefined;
     let reading = arrays.get(entry.arrays.file);
     if (!reading) {
-      reading = onDisk.has(entry.arrays.file) ? checkArrays(folder, entry.arrays) : readArrays(folder, entry.arrays);
+      reading = onDisk.has(entry.arrays.file) ? checkArrays(folder, entry.arrays, checking) : readArrays(folder, entry.arrays, checking);
       // Awaited by the part's reader; a part never read fails the load where it is awaited, not as an unhandled rejection.
       reading.catch(() => undefined);
       arrays.set(entry.arrays.file, reading);
@@ -396,9 +407,13 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
     for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(entry), () => {}));
+    await Promise.all(checks);
     return { status: 'restored', payload };
   } catch (error) {
-    return { status: 'corrupt', reason: error instanceof SnapshotDamage ? error.message : `the snapshot could not be restored: ${describe(error)}` };
+    // A damaged array file is the cause, whatever its damaged bytes made a reader throw first.
+    const damaged = (await Promise.allSettled(checks)).find((check) => check.status === 'rejected');
+    const cause: unknown = damaged ? damaged.reason : error;
+    return { status: 'corrupt', reason: cause instanceof SnapshotDamage ? cause.message : `the snapshot could not be restored: ${describe(cause)}` };
   }
 }
 
@@ -538,31 +553,29 @@ interface ArrayFile {
 }
 
 /**
- * The whole .bin file in one buffer of its own (so typed arrays can be views into it), checksum verified. The
- * checksum is taken from a second reading of the file through a small buffer (`checksumOf`), beside the first
- * (on libuv's threads): a pass over the big buffer would be this thread's first touch of each of its pages,
+ * The whole .bin file in one buffer of its own (so typed arrays can be views into it), once it is read; its checksum
+ * is handed to `checking` (it rejects with SnapshotDamage on a mismatch), for the caller to await before it trusts the
+ * arrays. The checksum is taken from a second reading of the file through a small buffer (`checksumOf`), beside the
+ * first (on libuv's threads): a pass over the big buffer would be this thread's first touch of each of its pages,
  * which costs several times the checksum itself on some machines (docs/BENCHMARKS.md, stop 47), and the pages a
  * question never reads then stay untouched. Both readings are of one open file, which no save writes in place.
  */
-async function readArrays(folder: string, entry: FileEntry): Promise<ArrayFile> {
+async function readArrays(folder: string, entry: FileEntry, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
   const buffer = Buffer.allocUnsafeSlow(entry.bytes);
   const handle = await open(path.join(folder, entry.file), 'r');
-  try {
-    const fill = async () => {
-      for (let filled = 0; filled < entry.bytes; ) {
-        const { bytesRead } = await handle.read(buffer, filled, entry.bytes - filled, filled);
-        if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
-        filled += bytesRead;
-      }
-    };
-    // Both readings end before the file is closed, whichever fails first.
-    const [filled, checked] = await Promise.allSettled([fill(), checksumOf(handle.fd, entry)]);
-    if (filled.status === 'rejected') throw filled.reason;
-    if (checked.status === 'rejected') throw checked.reason;
-    verify(entry, checked.value);
-  } finally {
-    await handle.close();
-  }
+  const fill = async () => {
+    for (let filled = 0; filled < entry.bytes; ) {
+      const { bytesRead } = await handle.read(buffer, filled, entry.bytes - filled, filled);
+      if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
+      filled += bytesRead;
+    }
+  };
+  const filling = fill();
+  const check = checksumOf(handle.fd, entry).then((crc) => verify(entry, crc));
+  // Both readings end before the file is closed, whichever fails first.
+  const closed = Promise.allSettled([filling, check]).then(() => handle.close());
+  checking(closed.then(() => check));
+  await filling;
   return { bytes: entry.bytes, view: (type, offset, length) => new TYPED_ARRAYS[type](buffer.buffer as ArrayBuffer, buffer.byteOffset + offset, length) };
 }
 
@@ -649,23 +662,20 @@ export class StoredBytes {
 }
 
 /**
- * The .bin file checked whole (streamed: nothing kept) and left open: its byte arrays are revived as
- * `StoredBytes`, the other typed arrays read into arrays of their own.
+ * The .bin file left open: its byte arrays are revived as `StoredBytes`, the other typed arrays read into arrays of
+ * their own. Its checksum (the whole file streamed: nothing kept) is handed to `checking`, for the caller to await
+ * before it trusts the arrays.
  */
-async function checkArrays(folder: string, entry: FileEntry): Promise<ArrayFile> {
+async function checkArrays(folder: string, entry: FileEntry, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
   let fd: number;
   try {
     fd = openSync(path.join(folder, entry.file), 'r');
   } catch (error) {
     throw new SnapshotDamage(`snapshot file ${entry.file} cannot be read: ${describe(error)}`);
   }
-  try {
-    verify(entry, await checksumOf(fd, entry));
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
   const file = new OpenArrayFile(fd, entry.file);
+  // The descriptor stays with `file` (closed once nothing read from it is left), damaged or not.
+  checking(checksumOf(fd, entry).then((crc) => verify(entry, crc)));
   return {
     bytes: entry.bytes,
     view: (type, offset, length) => {
