@@ -78,6 +78,34 @@ function appositionEnd(tokens: Token[], from: number): number {
   return end > from && isPunct(tokens[end], ',') ? end : from;
 }
 
+/**
+ * Spanish verbs of announcing in finite forms, as written (accents kept: "anuncio", "informe" are nouns), whose noun-phrase
+ * object is the content announced ("La Secretaría de Salud confirmó 312 casos de dengue", "el ayuntamiento anunció una
+ * jornada de fumigación"): a statement as much as a clause after "que" is. Verbs that do rather than say ("aprobó",
+ * "construyó", "detuvo") are not verbs of saying at all, and other verbs of saying with a noun ("explicó las razones",
+ * "destacó la labor") name what they speak of.
+ */
+const ANNOUNCING_FORMS: ReadonlySet<string> = new Set(['anunció', 'anunciaron', 'anuncia', 'anuncian', 'confirmó', 'confirmaron', 'confirma', 'confirman', 'informó', 'informaron', 'reportó', 'reportaron', 'comunicó', 'comunicaron']);
+
+/** Words that open the noun phrase an announcement's object is: an article or a possessive (a number opens one too). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus']);
+
+/**
+ * Where the noun-phrase object of a verb of announcing starts (ANNOUNCING_FORMS), right after the verb, when it opens
+ * with an article, a possessive or a number and holds no "que"/"that" before the sentence's next stop; undefined for any
+ * other verb, for an object given to someone ("informó a los vecinos", "al juez") and for a verb whose subject follows it
+ * or is a relative's.
+ */
+export function announcedObjectStart(tokens: Token[], use: VerbUse): number | undefined {
+  if (use.verb === 'source' || use.inverted || use.relative || !ANNOUNCING_FORMS.has(tokens[use.last]!.text.toLowerCase())) return undefined;
+  const next = tokens[use.last + 1];
+  if (next?.kind !== 'word' || !(OBJECT_OPENERS.has(next.key) || /^\d/u.test(next.text))) return undefined;
+  // "confirma los temores del Gobierno de que…": a "que" after the object opens the noun's own clause or a relative, which
+  // complementStart has already judged; the announcement reads only objects without one.
+  for (let i = use.last + 1; i < tokens.length && !isPunct(tokens[i], '.;:!?'); i++) if (COMPLEMENTISERS.has(tokens[i]!.key)) return undefined;
+  return use.last + 1;
+}
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;

@@ -11,7 +11,7 @@ import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readPhrase } from '
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { isOrganisation } from './reference.js';
-import { QUOTE_ENDS_WITH_COMMA, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
+import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
@@ -180,7 +180,9 @@ function findReportedClauses(reading: SentenceReading): void {
     // "No podemos perder de vista —alertó— que el enemigo…": the "que" after an inciso is the narrated verb's, and
     // the inciso's verb reports the words around it (draftClosingVerbs).
     if (unquotedInciso(tokens, use)) continue;
-    const start = complementStart(sentence, use, skips);
+    // "La Secretaría de Salud confirmó 312 casos…": a named subject's announcement with a noun phrase for its object.
+    const announced = use.subject?.speaker ? announcedObjectStart(tokens, use) : undefined;
+    const start = complementStart(sentence, use, skips) ?? announced;
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" the verb is part of what is reported, and so it is
     // before an infinitive, which has no subject of its own: "prometió reforzar los lazos", "promised to cut taxes",
@@ -192,7 +194,7 @@ function findReportedClauses(reading: SentenceReading): void {
       return english ? key === 'to' : !DETERMINERS.has(key) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(key);
     };
     const infinitive = isInfinitive(start) || (!english && /[oe]$/.test(tokens[start]?.key ?? '') && isInfinitive(start + 1));
-    const withVerb = use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive);
+    const withVerb = use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive || start === announced);
     // "el presidente le habría prometido seguir protegiendo…": a verb in the reportive conditional reported with its object is an
     // act the narrator's source alleges, not words anyone is known to have said ("habría dicho que…" still reports them).
     if (withVerb && tokens.slice(use.first, use.last + 1).some((token) => REPORTIVE_CONDITIONALS.has(token.key))) continue;

@@ -46,3 +46,19 @@ describe('a denial with an adjunct before its clause', () => {
     expect(denial!.text).toMatch(/^negó .*que la planta vaya a cerrar$/u);
   });
 });
+
+describe('an announcement with a noun phrase for its object', () => {
+  it('is a statement of the body or official that announces it, with its verb', () => {
+    expect(found(['La Dirección de Epidemiología confirmó 48 casos de hepatitis en las escuelas de la provincia.'])).toEqual([
+      { kind: 'indirect', text: 'confirmó 48 casos de hepatitis en las escuelas de la provincia', speaker: 'Dirección de Epidemiología', via: null },
+    ]);
+    expect(found(['El intendente Mauro Gatica anunció una tregua fiscal para los comercios del centro.'])).toEqual([
+      { kind: 'indirect', text: 'anunció una tregua fiscal para los comercios del centro', speaker: 'Mauro Gatica', via: null },
+    ]);
+  });
+
+  it('is no statement when the verb does rather than says, or the object is whom it was told', () => {
+    expect(found(['La Dirección de Vialidad asfaltó dos kilómetros de la ruta 40.', 'La municipalidad clausuró un local bailable.'])).toEqual([]);
+    expect(found(['La Dirección de Epidemiología informó a las familias por correo.'])).toEqual([]);
+  });
+});
