@@ -11,13 +11,11 @@
  */
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { foldAccents } from '../text/words.js';
+import { CAPITAL, nameRunEnd } from './name-runs.js';
 import { carriesCount } from './answer-type.js';
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const CAPITAL = /^\p{Lu}/u;
 const WORD = /^\p{L}/u;
-/** Words that may join a name's capitalised words ("Corea del Norte", "Bank of England"), folded. */
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'the']);
 /** Words that make the noun before them own the name after them, folded. */
 const OWNER_PREPOSITIONS = new Set(['de', 'del', 'of']);
 /** Relative pronouns that open a clause whose subject is the name before their comma, folded. */
@@ -50,12 +48,7 @@ function runsOf(tokens: readonly Token[], names: ReadonlySet<string>, functionWo
       at++;
       continue;
     }
-    let next = at + 1;
-    for (;;) {
-      if (CAPITAL.test(tokens[next]?.word ?? '')) next++;
-      else if (NAME_JOINERS.has(tokens[next]?.folded ?? '') && CAPITAL.test(tokens[next + 1]?.word ?? '')) next += 2;
-      else break;
-    }
+    const next = nameRunEnd(tokens, at);
     const words = tokens.slice(at, next).filter((item) => CAPITAL.test(item.word));
     const after = tokens[next];
     const relative = after?.word === ',' && RELATIVES.has(tokens[next + 1]?.folded ?? '');

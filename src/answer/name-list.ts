@@ -8,11 +8,9 @@
  * A name beside a comma alone ("En Madrid, Telnova anunció…") is no list: a list needs its conjunction.
  */
 import { foldAccents } from '../text/words.js';
+import { CAPITAL, nameRunEnd } from './name-runs.js';
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const CAPITAL = /^\p{Lu}/u;
-/** Words that may join a name's capitalised words ("Corea del Norte", "Bank of England"), folded. */
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'the']);
 /** Conjunctions that close a list, folded. */
 const CONJUNCTIONS = new Set(['y', 'e', 'o', 'u', 'and', 'or', '&']);
 
@@ -43,12 +41,7 @@ function runsOf(tokens: readonly Token[]): Array<Run & { first: number; next: nu
       at++;
       continue;
     }
-    let next = at + 1;
-    for (;;) {
-      if (CAPITAL.test(tokens[next]?.word ?? '')) next++;
-      else if (NAME_JOINERS.has(tokens[next]?.folded ?? '') && CAPITAL.test(tokens[next + 1]?.word ?? '')) next += 2;
-      else break;
-    }
+    const next = nameRunEnd(tokens, at);
     const inside = tokens.slice(at, next);
     runs.push({ start: inside[0]?.start ?? 0, end: inside[inside.length - 1]?.end ?? 0, words: inside.filter((token) => CAPITAL.test(token.word)).map((token) => token.folded), first: at, next });
     at = next;
