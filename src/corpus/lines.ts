@@ -221,7 +221,7 @@ export function isUnnamedDesk(name: string): boolean {
  * the line's `wordCount`, when the caller has it.
  */
 export function readByline(printed: string, words = wordCount(printed)): string | null {
-  if (words > MAX_BYLINE_WORDS && !(words <= MAX_DATED_BYLINE_WORDS && isNamesThenDates(BYLINE.exec(printed)?.[1] ?? ''))) return null;
+  if (words > MAX_BYLINE_WORDS && !(words <= MAX_DATED_BYLINE_WORDS && (isNamesThenDates(BYLINE.exec(printed)?.[1] ?? '') || hasFieldParts(printed)))) return null;
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   if (timed && !BYLINE.test(line)) return isName(timed) && !MASTHEAD_ARTICLE.test(timed) ? timed : null;
@@ -310,6 +310,16 @@ function isNamesThenDates(rest: string): boolean {
   if (!date || !named || !rest.startsWith(named) || !named.split(LIST_SEPARATOR).every((name) => isName(name))) return false;
   const dates = rest.slice(named.length).split(/(?<=\.)\s+/u).map((part) => part.trim().replace(/\.$/u, ''));
   return dates.every((part) => readDateLine(part) !== null);
+}
+
+/**
+ * Whether a byline line's length is its fields': its first part within a byline's length, and every part after it a name
+ * (an outlet, a place) or a date line ("Entrevista de Ana Ruiz Ocaña | Diario del Sur | Quito, 9 de noviembre de 2025"
+ * runs over MAX_BYLINE_WORDS with its outlet and dateline). A sentence with dashes has a part that is neither.
+ */
+function hasFieldParts(line: string): boolean {
+  const [first = '', ...others] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  return others.length > 0 && wordCount(first) <= MAX_BYLINE_WORDS && others.every((part) => isName(part) || readDateLine(part) !== null);
 }
 
 const FOUR_DIGIT_YEAR = /\d{4}/u;

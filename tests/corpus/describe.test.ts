@@ -88,6 +88,15 @@ describe('article metadata', () => {
     expect(describePage(['Nerea Salcedo — Deportes', 'Ascienden los dos clubes de la comarca', BODY]).outlet).toBeNull();
   });
 
+  it('reads a plain-text byline whose outlet and dateline in parts of their own run it past a byline\'s length', () => {
+    for (const byline of ['Entrevista de Marta Gil Ocaña | Diario del Litoral | Puerto Ayora, 3 de marzo de 2025', 'Reportaje de Tomás Ibarra Lezcano — Gaceta del Valle — San Lorenzo, 3 de marzo de 2025']) {
+      const article = describePage(['La pesca artesanal pide ayuda tras el temporal', byline, BODY]);
+      expect(article, byline).toMatchObject({ author: byline.split(/ de |\s[|—]\s/u)[1], outlet: byline.split(/\s[|—]\s/u)[1], date: '2025-03-03' });
+    }
+    // A long sentence cut by dashes is no byline: one of its parts is neither a name nor a date.
+    expect(describePage(['La pesca artesanal pide ayuda tras el temporal', 'Por la tarde los pescadores de la bahía — que llevan tres semanas sin salir — pidieron ayuda al municipio', BODY]).author).toBeNull();
+  });
+
   it('gives no author when the credit only repeats the outlet (an agency\'s own wire); an agency credited on another outlet\'s page stays the author', () => {
     expect(describePage(['Acuerdo de paz en la capital', `Soria, 2 dic (NCP).- ${BODY}`, 'NCP']).author).toBeNull();
     expect(describePage(['Acuerdo de paz en la capital', 'octubre 6, 2026. Agencia Norpress', BODY]).outlet).toBe('Agencia Norpress');
