@@ -56,6 +56,11 @@ const INSERTED_VERB = /\s[—–]\p{Ll}/u;
  * an interview that follows gives the answers of.
  */
 const CONVERSATION = /^(?:habl|convers|dialog|charl|platic|entrevist|spok|speak|talk|interview|chat)/u;
+/**
+ * Prepositions of company after a verb of conversation: a capitalised one opening its sentence is that verb ("Hablamos con
+ * ella en su laboratorio"), not a name such as "Charles".
+ */
+const COMPANY: ReadonlySet<string> = new Set(['con', 'with', 'to']);
 
 /** Prepositions after a verb of conversation that name whom it was with. */
 const CONVERSED_WITH: ReadonlySet<string> = new Set(['con', 'with', 'a', 'to']);
@@ -126,7 +131,7 @@ function interviewee(article: Article, paragraphs: readonly TextSpan[], sentence
   const headline = TITLE_INTERVIEWEE.exec(article.title)?.[1]?.trim().replace(/[.,:;]+$/u, '');
   if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
-    || lead.some(({ tokens }) => tokens.some((token) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && /^\p{Ll}/u.test(token.text))));
+    || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
   const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
   if (people.length === 1) return people[0];

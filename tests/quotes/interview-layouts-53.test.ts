@@ -24,6 +24,23 @@ describe('answers after question lines, credited to the interviewee the lead nam
     ]);
   });
 
+  it('reads a lead that opens a sentence with the conversation ("Hablamos con ella…") as marking an interview', () => {
+    const answers = found([
+      'La ingeniera Marta Quiroga Vélez dirige desde 2020 el instituto de aguas de la región. Hablamos con ella en su laboratorio.',
+      '—¿Cuánto ha bajado el caudal este año?',
+      '—Casi un tercio. Nunca lo habíamos visto tan bajo en febrero.',
+      '—¿Qué le pide al Gobierno?',
+      '—Que prohíba las captaciones ilegales de agua.',
+    ]);
+    expect(answers.map(({ speaker }) => speaker)).toEqual(['Marta Quiroga Vélez', 'Marta Quiroga Vélez']);
+    // A capitalised name that merely begins like such a verb ("Charles") marks nothing.
+    expect(found([
+      'Charles Ibáñez Sotelo dirige desde 2020 el instituto de aguas de la región.',
+      '—¿Cuánto ha bajado el caudal este año?',
+      '—Casi un tercio. Nunca lo habíamos visto tan bajo en febrero.',
+    ]).every(({ speaker }) => speaker === null)).toBe(true);
+  });
+
   it('drops the P./R. and Pregunta/Respuesta labels and finds the one person the lead names', () => {
     expect(found([
       'El fiscal Gonzalo Irurzun atendió a este diario en su despacho de Mendoza.',
