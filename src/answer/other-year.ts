@@ -54,9 +54,9 @@ function yearsIn(text: string, openSince = true): Years[] {
       if (last > year) found.push({ from: year, to: last });
       else found.push({ from: year, to: year }, ...(end.length === 4 ? [{ from: last, to: last }] : []));
     } else if (plural && year % 10 === 0) found.push({ from: year, to: year + (year % 100 === 0 && pluralS !== undefined ? 99 : 9) });
-    else if (SINCE_BEFORE.test(before) && COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - COMPARED_REACH), match.index).replace(SINCE_BEFORE, ''))) {
-      if (openSince) found.push({ from: year + 1, to: Infinity });
-    } else found.push({ from: year, to: openSince && SINCE_BEFORE.test(before) ? Infinity : year });
+    else if (!SINCE_BEFORE.test(before)) found.push({ from: year, to: year });
+    else if (!COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - COMPARED_REACH), match.index).replace(SINCE_BEFORE, ''))) found.push({ from: year, to: openSince ? Infinity : year });
+    else if (openSince) found.push({ from: year + 1, to: Infinity });
   }
   return found;
 }
