@@ -81,10 +81,12 @@ function follows(element: CommentNode, story: CommentNode): boolean {
 
 /**
  * Removes every element under `root` whose class or id names comments, that holds prose and follows the story's block
- * outside it (in place). The elements are taken in document order, and one inside an element removed or found without
- * prose is not looked at again (a thread's posts are named for comments too).
+ * outside it (in place), and returns their texts (their dates tell how the site writes dates). The elements are taken
+ * in document order, and one inside an element removed or found without prose is not looked at again (a thread's
+ * posts are named for comments too).
  */
-export function dropCommentSections(root: CommentNode): void {
+export function dropCommentSections(root: CommentNode): string[] {
+  const removed: string[] = [];
   const settled = new Set<CommentNode>();
   let story: CommentNode | null | undefined;
   for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
@@ -99,10 +101,12 @@ export function dropCommentSections(root: CommentNode): void {
       const largest = largestProseBlock(root);
       story = largest && largest.words >= MIN_STORY_WORDS ? (largest.block as CommentNode) : null;
     }
-    if (!story) return;
+    if (!story) return removed;
     if (follows(element, story)) {
       settled.add(element);
+      removed.push(element.textContent ?? '');
       element.remove();
     }
   }
+  return removed;
 }

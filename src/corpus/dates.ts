@@ -12,6 +12,7 @@
  * absolute: they give nothing, and an article that only has those has no date.
  * (chrono-node was measured and not used: its Spanish parser reads "agosto 15, 2023" as August 2015.)
  */
+import { foldAccents } from '../text/words.js';
 
 /**
  * How a page writes a numeric date that reads both ways: day first (Spanish, British English, most of the
@@ -132,7 +133,8 @@ export function findDate(text: string): DateMatch | null {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (best && match.index >= best.start) break;
-      const reading = toIso(match, fields);
+      const read = toIso(match, fields);
+      const reading = read?.monthFirst ? byWeekday(read, text.slice(Math.max(0, match.index - WEEKDAY_REACH), match.index)) : read;
       if (reading) {
         best = { ...reading, start: match.index, end: match.index + match[0].length };
         break;
@@ -166,21 +168,77 @@ function toIso(match: RegExpMatchArray, fields: Fields): Pick<DateMatch, 'iso' |
   }
 }
 
+/** How far before a numeric date its weekday may be printed: "Tuesday, " or "mar. ". */
+const WEEKDAY_REACH = 14;
+/** English weekdays as pages abbreviate them, Monday first ("Tue", "Tues.", "Thurs"). */
+const WEEKDAY_ABBREVIATIONS = [['mon'], ['tue', 'tues'], ['wed'], ['thu', 'thur', 'thurs'], ['fri'], ['sat'], ['sun']];
+const WEEKDAY_INDEX: Record<string, number> = Object.fromEntries([
+  ...Object.values(WEEKDAY_NAMES).flatMap((names) => names.map((name, at) => [name, at] as const)),
+  ...WEEKDAY_ABBREVIATIONS.flatMap((names, at) => names.map((name) => [name, at] as const)),
+]);
+// A weekday right before the date, with only a comma, a full stop or spaces between ("Tuesday 05/03/2024", "mar., 05/03/2024").
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${Object.keys(WEEKDAY_INDEX).join('|')})\\.?,?\\s*$`, 'iu');
+
+/**
+ * A numeric date that reads both ways, settled by the weekday printed right before it ("Tuesday 05/03/2024" is 5 March,
+ * a Tuesday; 3 May 2024 was a Friday): the reading that falls on that day. `reading` unchanged when no weekday is
+ * printed there, or when both or neither reading falls on it.
+ */
+function byWeekday(reading: Pick<DateMatch, 'iso' | 'monthFirst'>, before: string): Pick<DateMatch, 'iso' | 'monthFirst'> {
+  const printed = WEEKDAY_BEFORE.exec(foldAccents(before))?.[1];
+  if (!printed || !reading.monthFirst) return reading;
+  const day = WEEKDAY_INDEX[printed.toLowerCase()];
+  const falls = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7 === day;
+  const [dayFirst, monthFirst] = [falls(reading.iso), falls(reading.monthFirst)];
+  return dayFirst === monthFirst ? reading : { iso: dayFirst ? reading.iso : reading.monthFirst };
+}
+
 /**
  * The order a text's numeric dates are written in, as those that read one way only tell: day first when some
  * has a first number over 12 ("28/11/2019") and none a second, month first the other way round ("11/28/2019");
- * null when none tells, or when they disagree (a page quoting another's dates, comments from elsewhere).
+ * else as the text's other dates tell (orderByNearDates); null when nothing tells, or when they disagree (a page quoting
+ * another's dates, comments from elsewhere).
  */
 function dateOrderOf(text: string): DateOrder | null {
   if (!HAS_YEAR.test(text)) return null;
   let dayFirst = false;
   let monthFirst = false;
+  const both: Array<{ dayFirst: string; monthFirst: string }> = [];
   for (const [, first = '', second = '', year = ''] of NUMERIC_DATES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const [a, b, y] = [Number(first), Number(second), fullYear(year)];
     if (a > 12 && isoDate(y, b, a)) dayFirst = true;
     else if (b > 12 && isoDate(y, a, b)) monthFirst = true;
+    else {
+      const readings = { dayFirst: isoDate(y, b, a), monthFirst: isoDate(y, a, b) };
+      if (readings.dayFirst && readings.monthFirst && readings.dayFirst !== readings.monthFirst) both.push({ dayFirst: readings.dayFirst, monthFirst: readings.monthFirst });
+    }
   }
+  if (!dayFirst && !monthFirst && both.length) return orderByNearDates(both, text);
   return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
+/**
+ * How many days apart a page may print one date in two forms: a time zone apart, or the day a story was written and the
+ * day it went up ("Published 12/10/16" beside a first comment of "December 9, 2016").
+ */
+const NEAR_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+/**
+ * The order a text's numeric dates that read both ways (`both`, each with its two readings) are written in, as its dates
+ * written with the month's name or year first tell: the order whose reading is within NEAR_DAYS of one of those when
+ * the other reading is not ("12/10/16" beside "December 9, 2016" is month first). Null when none tells, or they disagree.
+ */
+function orderByNearDates(both: Array<{ dayFirst: string; monthFirst: string }>, text: string): DateOrder | null {
+  const named = PATTERNS.filter(({ fields }) => fields !== 'numeric').flatMap(({ pattern, fields }) =>
+    [...text.matchAll(pattern)].flatMap((match) => {
+      const iso = toIso(match, fields)?.iso;
+      return iso ? [Date.parse(iso)] : [];
+    }),
+  );
+  const near = (iso: string) => named.some((instant) => Math.abs(instant - Date.parse(iso)) <= NEAR_DAYS * DAY_MS);
+  const told = new Set(both.flatMap(({ dayFirst, monthFirst }): DateOrder[] => (near(dayFirst) === near(monthFirst) ? [] : [near(dayFirst) ? 'day-first' : 'month-first'])));
+  return told.size === 1 ? [...told][0]! : null;
 }
 
 /** Regions whose English writes numeric dates month first: the United States and the Philippines. */

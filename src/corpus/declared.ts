@@ -10,7 +10,7 @@ import { AUTHOR_PAGE, dateAboveStory, findDeck, headerByline, headerCredit, head
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
-import { foldWords, isAgencyCredit, readByline, readBylineOutlet, readDateLine } from './lines.js';
+import { foldWords, isAgencyCredit, publishedDateOf, readByline, readBylineOutlet, readDateLine } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -80,12 +80,13 @@ const NAMES: Record<DeclaredField, string[]> = {
   ],
   // Declarations that say "published" first (the story's, then its page's in JSON-LD); then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page). Last, a date line
-  // printed just above the story when no header was found (see dateAboveStory): a masthead prints today's date there.
+  // printed just above the story when no header was found (see dateAboveStory): a masthead prints today's date there;
+  // then a line anywhere on the page that labels its date as the publication's (see publishedLineDate).
   date: [
     'ld:datePublished', 'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate',
     'publish-date', 'dc.date.issued', 'dcterms.issued', '<published meta>', '<hatom published>', 'ld:page datePublished', '<headline date>', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
     'sailthru.date', 'date', 'ld:dateCreated', '<time>', '<url date>',
-    '<date above story>',
+    '<date above story>', '<published line>',
   ],
   language: ['ld:inLanguage', '<html lang>', 'og:locale', 'content-language', 'dc.language', 'language'],
 };
@@ -99,8 +100,12 @@ const HANDLES = ['twitter:site'];
 /** Timestamps that are not the publication's but tell the page's UTC offset. */
 const MODIFIED = ['ld:dateModified', 'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified'];
 
-/** Reads a parsed page's declarations (before anything changes the document). Never throws: an unreadable JSON-LD block is ignored. */
-export function readDeclared(document: PageElement): Declared {
+/**
+ * Reads a parsed page's declarations (before anything changes the document). `removedText` is text taken out of the page
+ * before (readers' comments), whose dates still tell how the site writes dates. Never throws: an unreadable JSON-LD
+ * block is ignored.
+ */
+export function readDeclared(document: PageElement, removedText = ''): Declared {
   const values = new Map<string, string>();
   const set = (name: string, value: string | null | undefined) => {
     const text = decodeEntities(document, value?.trim());
@@ -171,10 +176,11 @@ export function readDeclared(document: PageElement): Declared {
   // The whole page's text, captions included: where its deck and its other dates are printed.
   const pageText = domToText(document.documentElement ?? document, new Set(), true);
   const languages = NAMES.language.flatMap((name) => values.get(name) ?? []);
-  const dateOrder = pageDateOrder(languages.length ? languages : [detectLanguage(pageText, '')], pageText);
+  const dateOrder = pageDateOrder(languages.length ? languages : [detectLanguage(pageText, '')], removedText ? `${pageText}\n${removedText}` : pageText);
   const header = pageHeader(document, titles);
   const shownDate = headerDate(header, dateOrder);
   if (shownDate) set('<headline date>', shownDate);
+  set('<published line>', publishedLineDate(pageText, dateOrder));
   const byline = headerByline(header, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   // A byline printed in the header with no mark of its own (a class "writter"), alone or on the date's line.
@@ -189,6 +195,28 @@ export function readDeclared(document: PageElement): Declared {
   const uncaptionedText = domToText(document.documentElement ?? document);
   const headline = header.heading?.textContent ?? null;
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText, uncaptionedText, headline, titles, header };
+}
+
+/**
+ * A label of publication opening a line or a part of one after a sentence's end or a separator: "Published 12/10/16",
+ * "Publicado el …", "Posted on …", "Publié le …" (a short list joins the paragraph before it: "… city hall. Published 12/10/16.").
+ */
+const PUBLISHED_LABEL = /(?:^|[.!?|·•]\s+)((?:(?:fecha de |date )?publica(?:d[oa]|ci[oó]n)|published|posted|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa])(?!\p{L}))/iu;
+
+/**
+ * The date of the first line of `pageText` (the whole page as domToText gives it) where a label of publication
+ * (PUBLISHED_LABEL) opens a date (its update's left out: see publishedDateOf), as ISO `YYYY-MM-DD` read
+ * in `order`: a page may print its date only in an author's box or a sidebar ("<li>Published 12/10/16</li>"), far from
+ * the headline. A bare date there (a teaser's, a comment's) is not taken: the label says whose it is. The date chain's
+ * last resort.
+ */
+function publishedLineDate(pageText: string, order: DateOrder): string | undefined {
+  for (const line of pageText.split('\n')) {
+    const label = PUBLISHED_LABEL.exec(line.trim());
+    const iso = label && publishedDateOf(label.input.slice(label.index + label[0].length - label[1]!.length), order);
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
 /** A site's own name for its publication date ("article_date_original", "publication-date", "original-publish-date", "pub_date", "article.published"). */

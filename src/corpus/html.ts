@@ -129,12 +129,13 @@ function roughMeta(html: string): PageMeta {
   return collectPageMeta({ title: ['<title>'] }, (name) => (name === '<title>' ? title : undefined));
 }
 
-function parse(html: string): PageDocument {
+/** The page parsed and prepared for reading (see readHtml); the texts of the readers' comments taken out go into `comments` when given. */
+function parse(html: string, comments: string[] = []): PageDocument {
   const shaped = withDocumentShape(withClosedTitle(html));
   let { document } = parseHTML(shaped) as unknown as { document: PageDocument & CaptionDocument };
   if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
   unwrapStoryNoscripts(document as unknown as NoscriptNode);
-  if (document.body && marksComments(html)) dropCommentSections(document.body as unknown as CommentNode);
+  if (document.body && marksComments(html)) comments.push(...dropCommentSections(document.body as unknown as CommentNode));
   if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
   if (document.body && mayHaveGallery(html)) dropGalleries(document.body as unknown as GalleryNode);
   markCaptions(document);
@@ -255,9 +256,10 @@ export function endsInText(html: string): boolean {
 export function readHtml(page: string): { text: string; meta: PageMeta } {
   const html = withoutInvisible(page);
   if (isHostile(html)) return { text: roughText(html), meta: roughMeta(html) };
-  const document = parse(html);
+  const comments: string[] = [];
+  const document = parse(html, comments);
   // Declarations first: Readability changes the document as it reads it.
-  const declared = readDeclared(document);
+  const declared = readDeclared(document, comments.join('\n'));
   // Readability takes the byline it finds out of the story; one it misses (marked in another language) goes too.
   declared.byline?.remove();
   if (document.body) dropFormBoxes(document.body as unknown as FormNode);
