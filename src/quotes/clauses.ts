@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING } from './lexicon.js';
 
 /** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */
 export const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
@@ -396,6 +396,9 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
       i = appositionEnd;
       continue;
     }
+    // "…, hubo dudas, pero prevaleció el acuerdo", "…, but would open in April": a clause that opens with its verb goes on
+    // with what was reported; one with a subject of its own, a negation or a verb of saying is the narration's.
+    if (CONTINUING_CONNECTORS.has(next.key) && opensWithVerb(tokens, i + 2, ENGLISH_CONNECTORS.has(next.key)) && !segmentHasSpeechVerb(tokens, i + 1)) continue;
     const opensNewClause =
       CLAUSE_BREAKERS.has(next.key) ||
       COORDINATORS.has(next.key) ||
@@ -405,6 +408,38 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     if (opensNewClause) return i;
   }
   return tokens.length;
+}
+
+/** Connectors after a comma whose clause may go on with what was reported (not "mientras"/"while", a contrast of the narration's). */
+const CONTINUING_CONNECTORS: ReadonlySet<string> = new Set(['pero', 'aunque', 'y', 'e', 'but', 'although', 'and']);
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['but', 'although', 'and']);
+
+/** English subjects that stand for no person, before the auxiliary of a clause that goes on reporting ("but it could take weeks"). */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there']);
+
+/**
+ * Words that open a clause with a subject of its own or no finite verb first (folded): articles, prepositions, pronouns,
+ * quantifiers, negations and subordinators ("pero los vecinos dudan", "pero no dio detalles", "pero nadie respondió").
+ */
+const NOT_VERB_FIRST = [DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NEGATIONS, PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, INDEFINITE_PRONOUNS, COMPLEMENTISERS, ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS];
+
+/**
+ * Whether the clause at `from`, after a connector, opens with its finite verb (adverbs stepped over) and so goes on with
+ * the clause it is joined to: Spanish, a lower-case word that opens no subject ("prevaleció el acuerdo", "estará abierto",
+ * "se construirán", "hay que"); English, an auxiliary or modal, alone or after "it"/"there" ("would open", "it could
+ * take"), not negated. A quotation goes on too ("pero «llevará meses»"). A capitalised word is a name, the subject of a
+ * clause of its own ("pero Salvat sigue…").
+ */
+function opensWithVerb(tokens: Token[], from: number, english: boolean): boolean {
+  const at = skipAdverbs(tokens, from);
+  const first = tokens[at];
+  if (first?.kind === 'quote') return true;
+  if (first?.kind !== 'word' || !/^\p{Ll}/u.test(first.text) || /^\p{N}/u.test(first.text)) return false;
+  if (english) {
+    const verb = IMPERSONAL_SUBJECTS.has(first.key) ? at + 1 : at;
+    return ENGLISH_FINITE.has(tokens[verb]?.key ?? '') && !NEGATIONS.has(tokens[verb + 1]?.key ?? '');
+  }
+  return !NOT_VERB_FIRST.some((words) => words.has(first.key));
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Where a reported clause ends (issue 16, stop 54): a comma and "pero"/"aunque"/"y"/"but"/"although"/"and" followed by a
+ * clause that opens with its verb goes on with what was reported; one with a subject of its own, a negation or a verb of
+ * saying is the narration's. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'test', title: 'Prueba', date: '2024-01-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('a clause joined by a comma and a connector, opening with its verb', () => {
+  it('goes on with what was reported (Spanish)', () => {
+    expect(found(['Comentó la concejala Irma Soto que en los barrios se discutió con intensidad, hubo dudas, pero prevaleció el acuerdo sobre la ordenanza.'])).toEqual([
+      { kind: 'indirect', text: 'en los barrios se discutió con intensidad, hubo dudas, pero prevaleció el acuerdo sobre la ordenanza', speaker: 'Irma Soto' },
+    ]);
+    expect(found(['La ministra de Obras, Lucía Paz, aseguró que el puente tuvo retrasos, pero estará abierto en abril.'])).toEqual([
+      { kind: 'indirect', text: 'el puente tuvo retrasos, pero estará abierto en abril', speaker: 'Lucía Paz' },
+    ]);
+    expect(found(['El rector Tomás Vera explicó que faltan aulas, aunque se construirán seis más el próximo año.'])).toEqual([
+      { kind: 'indirect', text: 'faltan aulas, aunque se construirán seis más el próximo año', speaker: 'Tomás Vera' },
+    ]);
+    expect(found(['El alcalde Ramón Ibarra sostuvo que hay mucho por hacer en los barrios, y hay que empezar por el alumbrado.'])).toEqual([
+      { kind: 'indirect', text: 'hay mucho por hacer en los barrios, y hay que empezar por el alumbrado', speaker: 'Ramón Ibarra' },
+    ]);
+  });
+
+  it('goes on with what was reported (English)', () => {
+    expect(found(['The mayor, Tom Reyes, said the bridge had been delayed, but would open in April.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the bridge had been delayed, but would open in April', speaker: 'Tom Reyes' },
+    ]);
+    expect(found(['Health Minister Ana Cole said that cases were rising, although it could take weeks to know why.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'cases were rising, although it could take weeks to know why', speaker: 'Ana Cole' },
+    ]);
+  });
+
+  it('keeps a quoted fragment after the connector inside the report', () => {
+    expect(found(['El fiscal Andrés Mora afirmó que la causa avanza, pero «llevará meses» reunir las pruebas.'])).toContainEqual(
+      { kind: 'indirect', text: 'la causa avanza, pero «llevará meses» reunir las pruebas', speaker: 'Andrés Mora' },
+    );
+  });
+});
+
+describe('a clause joined by a comma and a connector that is the narration’s', () => {
+  it('ends the report when it is negated, has a subject of its own or a verb of saying', () => {
+    expect(found(['El ministro Julio Arce dijo que no apoyará la reforma, pero no dio detalles.'])).toEqual([
+      { kind: 'indirect', text: 'no apoyará la reforma', speaker: 'Julio Arce' },
+    ]);
+    expect(found(['La alcaldesa Marta Gil dijo que la obra estará lista en marzo, pero los vecinos dudan.'])).toEqual([
+      { kind: 'indirect', text: 'la obra estará lista en marzo', speaker: 'Marta Gil' },
+    ]);
+    expect(found(['Governor Nina Hale said that the bridge would open, but the weather delayed it.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the bridge would open', speaker: 'Nina Hale' },
+    ]);
+    expect(found(['Governor Nina Hale said that the bridge would open, but did not say when.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'the bridge would open', speaker: 'Nina Hale' },
+    ]);
+    expect(found(['El senador Mario Vidal aseguró que votará a favor, pero reconoció que hay dudas.']).map(({ text }) => text)).toEqual(['votará a favor', 'hay dudas']);
+  });
+});
