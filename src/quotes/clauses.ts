@@ -87,23 +87,49 @@ function appositionEnd(tokens: Token[], from: number): number {
  */
 const ANNOUNCING_FORMS: ReadonlySet<string> = new Set(['anunció', 'anunciaron', 'anuncia', 'anuncian', 'confirmó', 'confirmaron', 'confirma', 'confirman', 'informó', 'informaron', 'reportó', 'reportaron', 'comunicó', 'comunicaron']);
 
+/**
+ * The participles of the same verbs, finite only after an auxiliary ("ha comunicado", "habían anunciado"): alone they are
+ * adjectives or nouns ("el comunicado", "lo anunciado").
+ */
+const ANNOUNCING_PARTICIPLES: ReadonlySet<string> = new Set(['anunciado', 'confirmado', 'informado', 'reportado', 'comunicado']);
+
 /** Words that open the noun phrase an announcement's object is: an article or a possessive (a number opens one too). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus']);
 
+/** Words whom an announcement is given to may have between "a" and its object ("a la plantilla", "a sus socios de Lugo"). */
+const MAX_RECIPIENT_WORDS = 4;
+
+/** Whether a token opens a noun phrase: an article, a possessive, a number or a quantifier ("dos nuevos casos", "varios cambios"). */
+const opensObject = (token: Token | undefined): boolean => token?.kind === 'word' && (OBJECT_OPENERS.has(token.key) || QUANTIFIERS.has(token.key) || /^\d/u.test(token.text));
+
 /**
- * Where the noun-phrase object of a verb of announcing starts (ANNOUNCING_FORMS), right after the verb, when it opens
- * with an article, a possessive or a number and holds no "que"/"that" before the sentence's next stop; undefined for any
- * other verb, for an object given to someone ("informó a los vecinos", "al juez") and for a verb whose subject follows it
- * or is a relative's.
+ * Where the noun-phrase object of a verb of announcing starts (ANNOUNCING_FORMS, or ANNOUNCING_PARTICIPLES after an
+ * auxiliary), right after the verb or after whom it was given to and its time phrases ("comunicó a la plantilla su
+ * intención de…", "anunció a sus socios una rebaja", "ha comunicado este martes a la plantilla…"), when it opens with an article, a possessive,
+ * a number or a quantifier and holds no "de que" (a noun's own clause) before the sentence's next stop; undefined for any
+ * other verb, for an announcement with only whom it was given to ("informó a los vecinos", "al juez") and for a verb
+ * whose subject follows it or is a relative's.
  */
 export function announcedObjectStart(tokens: Token[], use: VerbUse): number | undefined {
-  if (use.verb === 'source' || use.inverted || use.relative || !ANNOUNCING_FORMS.has(tokens[use.last]!.text.toLowerCase())) return undefined;
-  const next = tokens[use.last + 1];
-  if (next?.kind !== 'word' || !(OBJECT_OPENERS.has(next.key) || /^\d/u.test(next.text))) return undefined;
-  // "confirma los temores del Gobierno de que…": a "que" after the object opens the noun's own clause or a relative, which
-  // complementStart has already judged; the announcement reads only objects without one.
-  for (let i = use.last + 1; i < tokens.length && !isPunct(tokens[i], '.;:!?'); i++) if (COMPLEMENTISERS.has(tokens[i]!.key)) return undefined;
-  return use.last + 1;
+  if (use.verb === 'source' || use.inverted || use.relative) return undefined;
+  const form = tokens[use.last]!.text.toLowerCase();
+  if (!ANNOUNCING_FORMS.has(form) && !(ANNOUNCING_PARTICIPLES.has(form) && AUXILIARIES.has(tokens[use.last - 1]?.key ?? ''))) return undefined;
+  let object = use.last + 1;
+  // Whom it was given to: "a"/"al" and lower-case words up to the object's opener, with the time phrases around them ("ha
+  // comunicado este martes a la plantilla su intención…").
+  const recipient = skipAdverbs(tokens, object);
+  if (['a', 'al'].includes(tokens[recipient]?.key ?? '')) {
+    object = recipient;
+    let i = object + 1;
+    if (OBJECT_OPENERS.has(tokens[i]?.key ?? '')) i++;
+    while (i < tokens.length && i - object <= MAX_RECIPIENT_WORDS && tokens[i]!.kind === 'word' && /^\p{Ll}/u.test(tokens[i]!.text) && !opensObject(tokens[i])) i++;
+    object = skipAdverbs(tokens, i);
+  }
+  if (!opensObject(tokens[object])) return undefined;
+  // "confirma los temores del Gobierno de que…": "de que" after the object opens the noun's own clause, which complementStart
+  // has already judged; a relative on the object's noun is part of what was announced ("un expediente que afectaría a…").
+  for (let i = use.last + 1; i < tokens.length && !isPunct(tokens[i], '.;:!?'); i++) if (COMPLEMENTISERS.has(tokens[i]!.key) && (i < object || tokens[i - 1]?.key === 'de')) return undefined;
+  return object;
 }
 
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */

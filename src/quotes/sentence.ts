@@ -194,7 +194,8 @@ function findReportedClauses(reading: SentenceReading): void {
       return english ? key === 'to' : !DETERMINERS.has(key) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(key);
     };
     const infinitive = isInfinitive(start) || (!english && /[oe]$/.test(tokens[start]?.key ?? '') && isInfinitive(start + 1));
-    const withVerb = use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive || start === announced);
+    // An announcement keeps its verb and whom it was given to ("comunicó a la plantilla su intención de…").
+    const withVerb = start === announced || (use.verb !== 'source' && use.verb.frame !== 'question' && start === use.last + 1 && !use.inverted && (use.verb.frame === 'complement' || infinitive));
     // "el presidente le habría prometido seguir protegiendo…": a verb in the reportive conditional reported with its object is an
     // act the narrator's source alleges, not words anyone is known to have said ("habría dicho que…" still reports them).
     if (withVerb && tokens.slice(use.first, use.last + 1).some((token) => REPORTIVE_CONDITIONALS.has(token.key))) continue;

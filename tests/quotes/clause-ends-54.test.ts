@@ -1,7 +1,8 @@
 /**
  * Where a reported clause ends (issue 16, stop 54): a comma and "pero"/"aunque"/"y"/"but"/"although"/"and" followed by a
  * clause that opens with its verb goes on with what was reported; one with a subject of its own, a negation or a verb of
- * saying is the narration's. Sentences written for these tests.
+ * saying is the narration's. An announcement's noun-phrase object is read in compound tenses and after whom it was given
+ * to. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -57,5 +58,39 @@ describe('a clause joined by a comma and a connector that is the narration’s',
       { kind: 'indirect', text: 'the bridge would open', speaker: 'Nina Hale' },
     ]);
     expect(found(['El senador Mario Vidal aseguró que votará a favor, pero reconoció que hay dudas.']).map(({ text }) => text)).toEqual(['votará a favor', 'hay dudas']);
+  });
+});
+
+describe('an announcement in a compound tense or told to someone, with a noun phrase for its object', () => {
+  it('is a statement of the body or person that announces it, with its verb', () => {
+    expect(found(['Cerámicas del Turia ha comunicado a la plantilla su intención de presentar un expediente de regulación.'])).toEqual([
+      { kind: 'indirect', text: 'ha comunicado a la plantilla su intención de presentar un expediente de regulación', speaker: 'Cerámicas del Turia' },
+    ]);
+    expect(found(['El Ayuntamiento de Lora ha anunciado una subida de la tasa de basuras del 30 %.'])).toEqual([
+      { kind: 'indirect', text: 'ha anunciado una subida de la tasa de basuras del 30 %', speaker: 'Ayuntamiento de Lora' },
+    ]);
+    expect(found(['La Consejería de Salud ha confirmado dos nuevos casos de sarampión en Jaén.', 'El Banco Central había anunciado una rebaja de los tipos.']).map(({ text }) => text)).toEqual([
+      'ha confirmado dos nuevos casos de sarampión en Jaén',
+      'había anunciado una rebaja de los tipos',
+    ]);
+    expect(found(['Cerámicas del Turia ha comunicado este martes a la plantilla su intención de cerrar.', 'La firma Lácteos Norte anunció a sus empleados el lunes el cierre de la planta.']).map(({ text }) => text)).toEqual([
+      'ha comunicado este martes a la plantilla su intención de cerrar',
+      'anunció a sus empleados el lunes el cierre de la planta',
+    ]);
+    expect(found(['La empresa Lácteos Norte comunicó a los trabajadores el cierre de la planta de Lugo.', 'El alcalde Pedro Lanza anunció a sus vecinos una rebaja de las cuotas.']).map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['comunicó a los trabajadores el cierre de la planta de Lugo', 'Lácteos Norte'],
+      ['anunció a sus vecinos una rebaja de las cuotas', 'Pedro Lanza'],
+    ]);
+  });
+
+  it('keeps a relative clause on the object\'s noun, not a noun\'s own clause after "de que"', () => {
+    expect(found(['El Ayuntamiento de Lora anunció un plan que reducirá las tarifas del agua.'])).toEqual([
+      { kind: 'indirect', text: 'anunció un plan que reducirá las tarifas del agua', speaker: 'Ayuntamiento de Lora' },
+    ]);
+    expect(found(['El Gobierno confirmó los temores de los sindicatos de que habrá despidos.'])).toEqual([]);
+  });
+
+  it('is no statement when only whom it was told follows, or the verb does rather than says', () => {
+    expect(found(['El Ayuntamiento de Lora ha informado a los vecinos por carta.', 'La Consejería de Salud ha construido dos hospitales en Jaén.'])).toEqual([]);
   });
 });
