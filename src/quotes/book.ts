@@ -68,11 +68,18 @@ function isDescriptionHead(word: string): boolean {
  * they name, and is not them. A description is headed by a description noun, or has a complement written in lower case
  * (a role, not a proper name: "Banco de España" is a name).
  */
-function inComplement(entry: { actor: { name: string }; nameWords: readonly string[] }, keyWords: readonly string[]): boolean {
+function inComplement(entry: { actor: { name: string }; nameWords: readonly string[]; keys?: readonly string[] }, keyWords: readonly string[]): boolean {
   const [head] = entry.nameWords;
   const opens = complementAt(entry.nameWords);
   const description = head !== undefined && (isDescriptionHead(head) || LOWER_CASE_COMPLEMENT.test(entry.actor.name));
-  return description && opens > 0 && keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
+  if (description && opens > 0) return keyWords.every((word) => !entry.nameWords.slice(0, opens).includes(word));
+  // A person whose descriptions have the words only in their complement ("widow of the former governor", "hermano del
+  // expresidente"): a relative of whom they name, never them.
+  const holding = (entry.keys ?? []).map((key) => key.split(' ')).filter((words) => keyWords.every((word) => words.includes(word)));
+  return holding.length > 0 && keyWords.every((word) => !entry.nameWords.includes(word)) && holding.every((words) => {
+    const at = complementAt(words);
+    return at > 0 && keyWords.every((word) => !words.slice(0, at).includes(word));
+  });
 }
 
 /** Where a name's complement opens: the position of the first preposition after its head ("Defensa del exmandatario" → 1), or -1. */
@@ -769,7 +776,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // Another person of that surname, that is: not one whose description has the word ("el aliado de Bukele"), nor one
       // whose given name it is ("Scott Morrison" for the "Scott" an article calls Bernice Scott).
       // A noun for people ("officials") is nobody's surname: "Italian officials" is another group.
-      const sharing = GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry));
+      // Nor one quoted only in articles that quote the surname's own person too, and so call that person alone by it
+      // ("Martínez" for Juan Martínez where Óscar Martínez is always named in full).
+      const spokeIn = (entry: Entry) => lookupAsWritten(entry.actor.name, true).statements.map((statement) => statement.articleId);
+      let ownArticles: Set<string> | undefined;
+      const elsewhere = (entry: Entry) => spokeIn(entry).some((articleId) => !(ownArticles ??= new Set(own.flatMap(spokeIn))).has(articleId));
+      const sharing = GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry) && elsewhere(entry));
       return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
@@ -875,7 +887,11 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // statements (jointNames), not another candidate.
     const found = fitting.length > 1 ? fitting.filter((entry) => !coordinatedMembers(entry.actor.name)?.some((member) => fitting.some((other) => other !== entry && other.keys.includes(member)))) : fitting;
     const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && editsApart(word, known, tolerance(word)) <= tolerance(word));
-    const named = (entry: Entry) => keyWords.every((word) => entry.nameWords.some((known) => close(word, known)));
+    // "el antropólogo Martínez": a word the article describes the person by alone ("antropólogo") beside a word of the name.
+    const named = (entry: Entry) => {
+      const ofName = (word: string) => entry.nameWords.some((known) => close(word, known));
+      return keyWords.every((word) => ofName(word) || (entry.keys.includes(word) && keyWords.some(ofName)));
+    };
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
     // Nor does a query only in the complement of descriptions ("el exmandatario" in "Defensa del exmandatario"): offered,

@@ -9,7 +9,7 @@ import { AGENT_NOUN, holdsTitleHead, isRoleNoun, phraseStartFloor, readPhrase, s
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 import { misspeltSurnames, respelt } from './misspelt-surnames.js';
@@ -173,6 +173,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       if (withSurname !== undefined) names.set(nameKey(withSurname), withSurname);
       // 'El "Chapo" Guzmán', 'Guzmán, alias "El Chapo"': a nickname is a name to look the person up by.
       for (const nickname of nicknamesOf(sentence, text, span)) descriptions.push({ name: span.text, text: nickname, at: sentence.start });
+      // "el periodista Hugo Valdés", "al antropólogo y periodista Juan Martínez": the nouns describing the person.
+      for (const noun of describingNouns(sentence.tokens, text, span.from)) descriptions.push({ name: span.text, text: noun, at: sentence.start });
       const starts = writtenAt.get(key);
       if (starts) starts.push(sentence.start);
       else writtenAt.set(key, [sentence.start]);
@@ -234,6 +236,13 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       const read = readTail(sentence, text, lastConjunct(sentence, segment), (reading) => reading.kind === 'title' || reading.kind === 'name');
       // "El portavoz del Gobierno, Pilar Alegría,": the spokesperson's title, not the body spoken for.
       const first = second?.kind === 'name' ? spokespersonTitle(sentence, text, segment.from, segment.to) ?? read : read;
+      // "el hermano del expresidente hondureño, Juan Antonio Hernández": the name is whom the segment's head names (a
+      // relative, a lawyer), not the holder of the title in its complement.
+      const another = second?.kind === 'name' && first?.kind === 'title' ? anotherPersonsTitle(sentence.tokens, text, lastConjunct(sentence, segment), first.title) : undefined;
+      if (another !== undefined && second?.kind === 'name') {
+        descriptions.push({ name: second.name, text: another, at: sentence.start });
+        return;
+      }
       const pair = first?.kind === 'title' && second?.kind === 'name'
         ? { title: first, name: second.name }
         : first?.kind === 'name' && second?.kind === 'title'
@@ -244,6 +253,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       // "A Codelco spokeswoman, Paula Riquelme,": a role after its owner's name, which reads as no title, still finds her.
       const ownedRole = !pair && second?.kind === 'name' ? ownedRoleAtEnd(sentence, text, lastConjunct(sentence, segment)) : undefined;
       if (ownedRole !== undefined && second?.kind === 'name') descriptions.push({ name: second.name, text: ownedRole, at: sentence.start });
+      // "The group's founder, Bernice Scott,": a description of the person that is no title, the whole segment.
+      if (!pair && second?.kind === 'name') for (const noun of describingNouns(sentence.tokens, text, segment.to, segment.from)) descriptions.push({ name: second.name, text: noun, at: sentence.start });
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
       else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
@@ -364,6 +375,60 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     fullNames: () => fullNames.filter((name) => nameKey(name).includes(' ') && !media.has(nameKey(name)) && longerForms(name).every((longer) => nameKey(longer) === nameKey(name))),
     referredAs: remember,
   };
+}
+
+/**
+ * The segment's noun phrase from its head, when its head is a noun for a person (a relative, a role, an agent noun:
+ * "hermano", "abogado", "founder") whose complement the title `title` lies in ("el hermano del expresidente hondureño",
+ * "the lawyer of the former president"): the person in apposition is the head's, and the title another person's.
+ * Undefined when the title is the head's own ("el ministro de Defensa") or follows no such head.
+ */
+function anotherPersonsTitle(tokens: readonly Token[], text: string, segment: Segment, title: string): string | undefined {
+  let at = segment.to - 1;
+  while (at > segment.from && !text.startsWith(title, tokens[at]!.start)) at--;
+  if (!text.startsWith(title, tokens[at]!.start)) return undefined;
+  const link = NAME_PREPOSITIONS.has(tokens[at - 1]?.key ?? '') ? at - 1 : NAME_PREPOSITIONS.has(tokens[at - 2]?.key ?? '') && DETERMINERS.has(tokens[at - 1]!.key) ? at - 2 : -1;
+  const head = tokens[link - 1];
+  if (link < 0 || head === undefined || head.kind !== 'word' || !startsLower(head.text) || !(KIN_NOUNS.has(head.key) || isRoleNoun(head) || AGENT_NOUN.test(head.key))) return undefined;
+  return text.slice(head.start, tokens[segment.to - 1]!.end);
+}
+
+/** Lower-case words a description before a name may have ("antropólogo y periodista", "veteran union organiser"). */
+const MAX_DESCRIBING_WORDS = 4;
+
+/** Contractions of a preposition and the article that open a description as an article does ("al antropólogo", "del expresidente"). */
+const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(['al', 'del']);
+
+/**
+ * The common nouns for a person between an article and the token at `to`, each conjunct as written and its head noun
+ * ("periodista" in "el periodista Hugo Valdés", "antropólogo" and "periodista" in "al antropólogo y periodista Juan
+ * Martínez", "group's founder" and "founder" in "The group's founder, Bernice Scott"): how the article describes whom it
+ * names, to look them up by. Only lower-case words with no preposition, clause word or verb among them, each conjunct
+ * headed by a noun for a person (a role, or an agent noun: "founder", "antropólogo"), and, when `from` is given, opening
+ * right after it.
+ * Never a title the article refers back by: a description is no office, and reading it as one would move attributions.
+ */
+function describingNouns(tokens: readonly Token[], text: string, to: number, from?: number): string[] {
+  let at = to;
+  while (at > 0 && to - at < MAX_DESCRIBING_WORDS) {
+    const token = tokens[at - 1]!;
+    if (token.kind !== 'word' || !startsLower(token.text) || token.verb !== undefined || DETERMINERS.has(token.key) || CONTRACTED_ARTICLES.has(token.key)) break;
+    if (CLAUSE_WORDS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || (PHRASE_PREPOSITIONS.has(token.key) && !COORDINATORS.has(token.key))) return [];
+    at--;
+  }
+  const article = tokens[at - 1];
+  if (at === to || article === undefined || !(DETERMINERS.has(article.key) || CONTRACTED_ARTICLES.has(article.key)) || (from !== undefined && at - 1 !== from)) return [];
+  const conjuncts: Token[][] = [[]];
+  for (const token of tokens.slice(at, to)) {
+    if (COORDINATORS.has(token.key)) conjuncts.push([]);
+    else conjuncts.at(-1)!.push(token);
+  }
+  // The head: last in English ("retired schoolteacher"), first in Spanish ("periodista salvadoreño").
+  const personal = (token: Token | undefined) => token !== undefined && (isRoleNoun(token) || AGENT_NOUN.test(token.key));
+  const headOf = (words: Token[]) => (personal(words.at(-1)) ? words.at(-1) : personal(words[0]) ? words[0] : undefined);
+  if (!conjuncts.every((words) => headOf(words) !== undefined)) return [];
+  // The whole conjunct and its head alone: "la sindicalista" finds "la veterana sindicalista".
+  return [...new Set(conjuncts.flatMap((words) => [text.slice(words[0]!.start, words.at(-1)!.end), headOf(words)!.text]))];
 }
 
 /**

@@ -757,6 +757,14 @@ export const EXCLUSIVE_OFFICES = set([
   'minister', 'senator', 'mayor', 'governor', 'president', 'prosecutor', 'judge', 'ambassador', 'councillor', 'councilman', 'councilwoman',
 ]);
 
+/** Nouns for someone's relatives ("her husband", "la hija de la víctima"): a person the article describes by another. Folded. */
+export const KIN_NOUNS = set([
+  'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
+  'grandmother', 'grandfather', 'niece', 'nephew', 'boyfriend', 'girlfriend',
+  'esposo', 'esposa', 'marido', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'pareja', 'viuda', 'viudo', 'primo', 'prima', 'tio', 'tia',
+  'abuelo', 'abuela', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
+]);
+
 /** Group nouns for one person ("la funcionaria", "the official"): with a definite article, someone named before. */
 export const SINGULAR_PERSON_NOUNS = set([
   'funcionario', 'funcionaria', 'diplomático', 'diplomática', 'experto', 'experta', 'analista', 'official', 'diplomat', 'expert', 'analyst',

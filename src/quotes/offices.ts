@@ -1,7 +1,8 @@
 /**
  * A minister's office however the press names it: "el ministro de Educación", "la titular del Ministerio de Educación",
  * "el jefe de la cartera de Educación", "Education Secretary", "the minister of education" are one office, read as its
- * portfolio (same-actor.ts `portfolioOf`), so that a /quote look-up by one form finds whom the article titled by another.
+ * portfolio (same-actor.ts `portfolioOf`), so that a /quote look-up by one form finds whom the article titled by another;
+ * and so is a ministry ("la cartera de Educación" is the "Ministerio de Educación").
  */
 import { portfolioOf } from './same-actor.js';
 
@@ -24,14 +25,24 @@ const SPANISH_OFFICE = new RegExp(
 const ENGLISH_OFFICE = new RegExp(`^${ARTICLE}(?:(.+) (?:minister|secretary)|(?:minister|secretary)(?: of state)? (?:of|for) ${ARTICLE}(.+))$`);
 
 /**
+ * The ministry itself: "el Ministerio de Educación", "la cartera de Educación" (the press's other word for a ministry), "the
+ * Education Ministry", "Ministry of Health"; group 1 or 2 is the portfolio's words. Not "secretaría", which folds to the
+ * person's "secretaria".
+ */
+const SPANISH_MINISTRY = new RegExp(`^${ARTICLE}(?:ministerio|cartera|pasta) ${LINK} ${ARTICLE}(.+)$`);
+const ENGLISH_MINISTRY = new RegExp(`^${ARTICLE}(?:(.+) ministry|ministry (?:of|for) ${ARTICLE}(.+))$`);
+
+/**
  * The office a role's key (as `nameKey` gives it) names, as "minister:" and its portfolio's words in one language,
- * sorted ("la ministra de Asuntos Exteriores" and "Foreign Secretary" → "minister:foreign"); undefined when the key names
- * no minister or no portfolio a dictionary of fields of government knows.
+ * sorted ("la ministra de Asuntos Exteriores" and "Foreign Secretary" → "minister:foreign"), or the ministry a body's key
+ * names, as "ministry:" ("la cartera de Educación" and "Ministerio de Educación" → "ministry:education"); undefined when
+ * the key names neither or no portfolio a dictionary of fields of government knows.
  */
 export function officeOf(key: string): string | undefined {
-  const match = SPANISH_OFFICE.exec(key) ?? ENGLISH_OFFICE.exec(key);
-  const portfolio = match?.slice(1).find((group) => group !== undefined);
+  const minister = SPANISH_OFFICE.exec(key) ?? ENGLISH_OFFICE.exec(key);
+  const ministry = minister ? null : SPANISH_MINISTRY.exec(key) ?? ENGLISH_MINISTRY.exec(key);
+  const portfolio = (minister ?? ministry)?.slice(1).find((group) => group !== undefined);
   if (portfolio === undefined) return undefined;
   const fields = [...new Set(portfolio.split(' ').flatMap((word) => portfolioOf(word) ?? []))].sort();
-  return fields.length > 0 ? `minister:${fields.join(' ')}` : undefined;
+  return fields.length > 0 ? `${minister ? 'minister' : 'ministry'}:${fields.join(' ')}` : undefined;
 }

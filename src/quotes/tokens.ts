@@ -728,6 +728,11 @@ function readNameWords(tokens: Token[], index: number): number {
       end = particles + 1;
       continue;
     }
+    // "Juan Martínez d'Aubuisson", "Valéry Giscard d'Estaing": a particle elided onto the surname joins it as well.
+    if (ELIDED_PARTICLE.test(tokens[end]?.text ?? '')) {
+      end++;
+      continue;
+    }
     // "Simon & Schuster", "Johnson & Johnson": an ampersand between capitalised words joins one firm's name.
     if (tokens[end]?.text === '&' && isCapitalised(tokens[end + 1] ?? tokens[end]!)) {
       end += 2;
@@ -772,6 +777,9 @@ function readNameWords(tokens: Token[], index: number): number {
  * ("van", "von der", "ten", "du", "di"); "de", "del", "da", "dos" join names as NAME_PREPOSITIONS do. Folded.
  */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'du', 'le', 'zu']);
+
+/** A surname written with a lower-case particle elided onto it ("d'Aubuisson", "dell'Utri", "d’Estaing"). */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|degli|l)['’]\p{Lu}/u;
 
 /** Words of particles a surname may have ("van der", "von der"). */
 const MAX_SURNAME_PARTICLES = 2;
