@@ -506,6 +506,12 @@ export const CONNECTORS = set([
 ]);
 
 /**
+ * Adverbs of place that open a compound preposition ("Fuera del Congreso, la federación…", "Dentro del PP, …"):
+ * capitalised as a sentence opens, no word of a name, so that no speaker "Fuera del Congreso" is read.
+ */
+export const PLACE_ADVERBS = set(['fuera', 'afuera', 'dentro', 'adentro', 'lejos', 'delante', 'detrás', 'debajo', 'alrededor']);
+
+/**
  * Focus particles that may open a subject phrase ("Incluso aliados de X", "Mesmo aliados de X", "Even allies of X", "Only
  * two lawyers"): they say how the subject's saying stands out, and are no part of who speaks.
  */
@@ -635,6 +641,8 @@ export const TITLE_NOUNS = set([
   'seremi', 'regidor', 'regidora', 'prefecto', 'prefecta', 'síndico', 'síndica', 'comisionado', 'comisionada',
   'superintendente', 'superintendenta', 'subsecretario', 'subsecretaria', 'viceministro', 'viceministra',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral', 'manager', 'councillor', 'councilman', 'councilwoman',
+  // A councillor as British press writes the title before a name, with no dot ("Cllr Janet Pryce", "Cllr Pryce").
+  'cllr',
   // A member of a parliament by its initials, as British and Commonwealth press write it before a name ("Labour MP Anna Kerr").
   'mp', 'mep',
   // Academic and scientific roles, in both languages as the Spanish ones above ("the researcher said", "Professor Jane Smith").
@@ -677,6 +685,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new M
   ['pdta', ['presidenta']],
   ['dip', ['diputado', 'diputada']],
   ['gob', ['gobernador', 'gobernadora']],
+  ['cllr', ['councillor']],
 ]);
 
 /**
