@@ -9,7 +9,7 @@ import { currentGeneration, loadSnapshot, saveSnapshot, snapshotKey } from './pe
 import { isFollowed, holdGeneration } from './persist/generation-holds.js';
 import { createEmbeddings } from './search/embeddings.js';
 import { createQuoteBook, type QuoteBook } from './quotes/book.js';
-import { librarySnapshotParts, OPTIONAL_PARTS, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
+import { librarySnapshotParts, OPTIONAL_PARTS, POSTINGS_ON_DISK, readLibrarySnapshot, TEXT_ON_DISK } from './persist/library-snapshot.js';
 import { changeRecord, replayJournal, type ChangeRecord } from './persist/library-journal.js';
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
@@ -256,7 +256,9 @@ async function openWith(config: Config, log: Logger, options: OpenLibraryOptions
       });
       return { ...restored, replayed };
     },
-    { bytesOnDisk: TEXT_ON_DISK, optional: OPTIONAL_PARTS },
+    // Watching, the postings stay in the file until the warm-up's first step reads them whole: the first answer does not
+    // wait for 500 MB read into fresh memory (docs/BENCHMARKS.md, stop 54). Else read whole now: no warm-up comes.
+    { bytesOnDisk: TEXT_ON_DISK, optional: OPTIONAL_PARTS, ...(options.watch && { arraysOnDisk: POSTINGS_ON_DISK }) },
   );
   if (snapshot.status !== 'restored') loadMs = lap();
   const reader = seedReader({ threads: config.buildThreads, log });
@@ -617,7 +619,7 @@ interface LiveLibrary {
   makeQuoteBook(): void;
   /** Whether a question is being answered or an update of the seeds folder is under way or waiting now. */
   busy(): boolean;
-  /** The first-use work of /ask's and /quote's quote data, /sources and autocomplete, as warm-up steps. */
+  /** The first-use work of /ask's postings left in the snapshot's file, /ask's and /quote's quote data, /sources and autocomplete, as warm-up steps. */
   warmUpSteps(): WarmUpStep[];
   /** The warm-up under way: `close` stops it. */
   warmedBy(warmUp: WarmUp): void;
@@ -820,6 +822,8 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
     makeQuoteBook: () => void current.quoteBook(),
     busy: () => asking > 0 || following.updating(),
     warmUpSteps: () => [
+      // First: until then a question reads each of its terms' lists from the snapshot's file (a restart's postings stay there).
+      { name: 'postings', run: () => index.readStoredPostings() },
       // A restored library's quote data is parsed; once a journal or an update changed it, it is a merge that continues
       // the restored one's, and that is prepared. Either a slice per turn.
       { name: 'quoteData', run: () => (current.data.prepareQuotes ?? current.data.prepareSpeakerMerge)?.() },

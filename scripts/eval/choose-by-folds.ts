@@ -41,6 +41,7 @@ function remembering(index: PassageIndex): PassageIndex {
     passage: (id) => index.passage(id),
     update: (change) => index.update(change),
     toSnapshot: (passages) => index.toSnapshot(passages),
+    readStoredPostings: () => index.readStoredPostings(),
   };
 }
 

@@ -26,6 +26,7 @@ import { passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type NamedPerson, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
+import { STORED_POSTING_KEYS } from '../search/postings.js';
 import type { DeferredPart, SnapshotParts, SnapshotReader, StoredBytes } from './snapshot.js';
 import { quoteBookRecords, savedQuoteTables } from './saved-quote-book.js';
 
@@ -74,6 +75,12 @@ export const TEXT_ON_DISK = ['articles'];
 
 /** The parts a restore can do without (persist/snapshot.ts `optional`): the quote book's tables, made again from the rest. */
 export const OPTIONAL_PARTS = ['book'];
+/**
+ * The arrays a restart leaves in the snapshot's files by part and key (persist/snapshot.ts, `arraysOnDisk`): the index's
+ * postings, read a term's list at a time when a question needs it (search/postings.ts). At 100,000 realistic articles
+ * that is 500 of index.bin's 534 MB the restart no longer reads into memory.
+ */
+export const POSTINGS_ON_DISK = { index: STORED_POSTING_KEYS };
 
 /** Articles as columns: the i-th entry of each list, and the i-th slice of each typed array, is the i-th article's. */
 interface ArticleBlock {

@@ -89,6 +89,12 @@ export interface LoadOptions {
   bytesOnDisk?: readonly string[];
   /** Parts the restore can do without (SnapshotReader's `optional`): missing or damaged, they leave the snapshot whole. */
   optional?: readonly string[];
+  /**
+   * Per part, the record keys whose typed arrays stay in the part's array file: each is revived as a `StoredArray`,
+   * read a range at a time when wanted (the index's postings: 500 MB at 100,000 articles, of which a question reads a
+   * few lists). The file is checked whole at load like any other and kept open while any of them lives.
+   */
+  arraysOnDisk?: Readonly<Record<string, readonly string[]>>;
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -99,6 +105,8 @@ const FORMAT = 'hemeroteca-snapshot/3';
 /** Lines are written in batches of about this many characters. */
 const WRITE_BATCH = 1 << 20;
 const READ_CHUNK = 1 << 20;
+/** A `StoredArray` read whole goes in reads of this many bytes: a few hundred for the index's postings, none of them long. */
+const READ_ALL_CHUNK = 16 << 20;
 const NEWLINE = 0x0a;
 const TYPED_ARRAY_KEY = '$typedArray';
 
@@ -361,12 +369,14 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     check.catch(() => undefined);
     checks.push(check);
   };
-  const onDisk = new Set(options.bytesOnDisk?.map((part) => manifest.parts[part]?.arrays?.file));
-  const arraysOf = (entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
+  const bytesOnDisk = new Set(options.bytesOnDisk);
+  const arraysOf = (part: string, entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
     if (!entry.arrays) return undefined;
     let reading = arrays.get(entry.arrays.file);
     if (!reading) {
-      reading = onDisk.has(entry.arrays.file) ? checkArrays(folder, entry.arrays, checking) : readArrays(folder, entry.arrays, checking);
+      const keysOnDisk = new Set(options.arraysOnDisk?.[part]);
+      const leftOnDisk = bytesOnDisk.has(part) || keysOnDisk.size > 0;
+      reading = leftOnDisk ? checkArrays(folder, entry.arrays, { bytes: bytesOnDisk.has(part), keys: keysOnDisk }, checking) : readArrays(folder, entry.arrays, checking);
       // Awaited by the part's reader; a part never read fails the load where it is awaited, not as an unhandled rejection.
       reading.catch(() => undefined);
       arrays.set(entry.arrays.file, reading);
@@ -377,11 +387,11 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     folder,
     records: (part) => {
       const entry = entryOf(part);
-      return readPart(folder, entry, arraysOf(entry), () => verified.add(part));
+      return readPart(folder, entry, arraysOf(part, entry), () => verified.add(part));
     },
     deferred: async (part, deferredOptions = {}) => {
       const entry = entryOf(part);
-      const deferred = await readDeferredPart(folder, entry, arraysOf(entry), deferredOptions);
+      const deferred = await readDeferredPart(folder, entry, arraysOf(part, entry), deferredOptions);
       verified.add(part);
       return deferred;
     },
@@ -403,10 +413,10 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     // An optional part's sizes are checked as it is read (`optional`): a wrong one is its damage, not the snapshot's.
     const required = Object.entries(manifest.parts).filter(([part]) => !options.optional?.includes(part));
     await Promise.all(required.flatMap(([, entry]) => [entry.records, entry.arrays]).map((file) => file && checkSize(folder, file)));
-    for (const entry of Object.values(manifest.parts)) arraysOf(entry);
+    for (const [part, entry] of Object.entries(manifest.parts)) arraysOf(part, entry);
     const payload = await read(reader);
     // Parts the reader skipped are still checked: the snapshot is whole or it is not used.
-    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(entry), () => {}));
+    for (const [part, entry] of Object.entries(manifest.parts)) if (!verified.has(part)) for await (const _ of readPart(folder, entry, arraysOf(part, entry), () => {}));
     await Promise.all(checks);
     return { status: 'restored', payload };
   } catch (error) {
@@ -548,8 +558,8 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], array
 /** Where a record's typed arrays come from: the array file read whole, or left on disk with its byte arrays read when wanted. */
 interface ArrayFile {
   bytes: number;
-  /** The `length` elements of `Type` at `offset` (checked to lie inside the file). */
-  view(type: TypedArrayName, offset: number, length: number): TypedArray | StoredBytes;
+  /** The `length` elements of `Type` at `offset` (checked to lie inside the file), found under `key` in its record. */
+  view(type: TypedArrayName, offset: number, length: number, key: string | undefined): TypedArray | StoredBytes | StoredArray;
 }
 
 /**
@@ -662,11 +672,54 @@ export class StoredBytes {
 }
 
 /**
- * The .bin file left open: its byte arrays are revived as `StoredBytes`, the other typed arrays read into arrays of
- * their own. Its checksum (the whole file streamed: nothing kept) is handed to `checking`, for the caller to await
- * before it trusts the arrays.
+ * A typed array left in a snapshot's array file (`LoadOptions.arraysOnDisk`), read a range at a time into an
+ * array of its own. As for `StoredBytes`, the file is never written in place and stays open while this lives.
  */
-async function checkArrays(folder: string, entry: FileEntry, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
+export class StoredArray {
+  constructor(
+    readonly file: OpenArrayFile,
+    readonly type: TypedArrayName,
+    /** Byte offset of its first element in the file. */
+    readonly position: number,
+    /** How many elements it holds. */
+    readonly length: number,
+  ) {}
+
+  /**
+   * Elements `from` to `to` (indices, `to` excluded, as `subarray` takes them; clamped to the array) in a new
+   * array of the stored type. Throws if the file can no longer be read whole there.
+   */
+  read(from: number, to: number): TypedArray {
+    const Type = TYPED_ARRAYS[this.type];
+    const start = Math.max(0, Math.min(from, this.length));
+    const array = new Type(Math.max(0, Math.min(to, this.length) - start));
+    new StoredBytes(this.file, this.position + start * Type.BYTES_PER_ELEMENT, array.byteLength).readInto(new Uint8Array(array.buffer));
+    return array;
+  }
+
+  /**
+   * Every element in an array of its own, read on libuv's threads (this thread only dispatches the reads, so it
+   * answers meanwhile); rejects if the file can no longer be read whole.
+   */
+  async readAll(): Promise<TypedArray> {
+    const array = new TYPED_ARRAYS[this.type](this.length);
+    const bytes = new Uint8Array(array.buffer);
+    for (let filled = 0; filled < bytes.length; ) {
+      const length = Math.min(READ_ALL_CHUNK, bytes.length - filled);
+      const bytesRead = await new Promise<number>((resolve, reject) => read(this.file.fd, bytes, filled, length, this.position + filled, (error, count) => (error ? reject(error) : resolve(count))));
+      if (bytesRead === 0) throw new Error(`file ${this.file.name} was cut short since these numbers were stored in it`);
+      filled += bytesRead;
+    }
+    return array;
+  }
+}
+
+/**
+ * The .bin file left open: when `leave.bytes`, its byte arrays are revived as `StoredBytes`; the typed arrays under a
+ * key of `leave.keys` as `StoredArray`; the others are read into arrays of their own. Its checksum (the whole file
+ * streamed: nothing kept) is handed to `checking`, for the caller to await before it trusts the arrays.
+ */
+async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boolean; keys: ReadonlySet<string> }, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
   let fd: number;
   try {
     fd = openSync(path.join(folder, entry.file), 'r');
@@ -678,9 +731,10 @@ async function checkArrays(folder: string, entry: FileEntry, checking: (check: P
   checking(checksumOf(fd, entry).then((crc) => verify(entry, crc)));
   return {
     bytes: entry.bytes,
-    view: (type, offset, length) => {
+    view: (type, offset, length, key) => {
+      if (key !== undefined && leave.keys.has(key)) return new StoredArray(file, type, offset, length);
       const stored = new StoredBytes(file, offset, length * TYPED_ARRAYS[type].BYTES_PER_ELEMENT);
-      if (type === 'Uint8Array') return stored;
+      if (leave.bytes && type === 'Uint8Array') return stored;
       const array = new TYPED_ARRAYS[type](length);
       stored.readInto(new Uint8Array(array.buffer));
       return array;
@@ -688,8 +742,11 @@ async function checkArrays(folder: string, entry: FileEntry, checking: (check: P
   };
 }
 
-/** `value` with every typed array reference in it replaced by its array (objects and arrays are changed in place). */
-function reviveTypedArrays(value: unknown, arrays: ArrayFile): unknown {
+/**
+ * `value` with every typed array reference in it replaced by its array (objects and arrays are changed in place);
+ * `key` is the property `value` was found under (undefined for a record or a list's item).
+ */
+function reviveTypedArrays(value: unknown, arrays: ArrayFile, key?: string): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -699,21 +756,21 @@ function reviveTypedArrays(value: unknown, arrays: ArrayFile): unknown {
     return value;
   }
   const object = value as Record<string, unknown>;
-  if (TYPED_ARRAY_KEY in object) return typedArrayView(object, arrays);
-  for (const key in object) {
-    const item = object[key];
-    if (typeof item === 'object' && item !== null) object[key] = reviveTypedArrays(item, arrays);
+  if (TYPED_ARRAY_KEY in object) return typedArrayView(object, arrays, key);
+  for (const name in object) {
+    const item = object[name];
+    if (typeof item === 'object' && item !== null) object[name] = reviveTypedArrays(item, arrays, name);
   }
   return object;
 }
 
-function typedArrayView(value: Record<string, unknown>, arrays: ArrayFile): TypedArray | StoredBytes {
+function typedArrayView(value: Record<string, unknown>, arrays: ArrayFile, key: string | undefined): TypedArray | StoredBytes | StoredArray {
   const [type, offset, length] = value[TYPED_ARRAY_KEY] as [TypedArrayName, number, number];
   const Type = TYPED_ARRAYS[type];
   if (!Type || !Number.isInteger(offset) || !Number.isInteger(length) || offset % 8 !== 0 || offset + length * Type.BYTES_PER_ELEMENT > arrays.bytes) {
     throw new SnapshotDamage('a snapshot record points outside its array file');
   }
-  return arrays.view(type, offset, length);
+  return arrays.view(type, offset, length, key);
 }
 
 function verify(entry: FileEntry, crc: number): void {

@@ -24,7 +24,7 @@ import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama
 import type { components } from '@orama/orama';
 import { vector } from '@orama/orama/trees';
 import { createScoreBoard, scoreBm25, type ScoreBoard } from './bm25.js';
-import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, removeDocument, restoreField, saveField, termNumber, type Field, type SavedField, type TermStatistics } from './postings.js';
+import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, readStoredPostings, removeDocument, restoreField, saveField, termNumber, type Field, type RestorableField, type TermStatistics } from './postings.js';
 import { remembered } from '../remembered.js';
 
 type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
@@ -70,7 +70,8 @@ export interface WordReading {
 export interface SavedCompactIndex {
   searchableProperties: string[];
   searchablePropertiesWithTypes: Record<string, SearchableType>;
-  fields: Record<string, SavedField>;
+  /** Restored, a field's postings may be left in the snapshot's file (postings.ts). */
+  fields: Record<string, RestorableField>;
   vectors: Record<string, { size: number; ids: Uint32Array; values: Float32Array }>;
 }
 
@@ -79,6 +80,8 @@ export interface CompactBm25Index {
   component: IIndex<CompactIndex>;
   /** A string field's statistics; throws for a field the schema does not have. */
   statistics(field: string): TermStatistics;
+  /** Postings a restore left in the snapshot's file read whole, field after field, in the background (postings.ts `readStoredPostings`). */
+  readStoredPostings(): Promise<void>;
 }
 
 /**
@@ -128,6 +131,9 @@ export function createCompactBm25Index({ resultsLimit, reading }: { resultsLimit
       const field = current?.fields[prop];
       if (!field) throw new Error(`the passage index has no text field "${prop}"`);
       return { documentFrequency: (term) => documentFrequency(field, term), hasTerm: (internalId, term) => hasTerm(field, internalId, term) };
+    },
+    readStoredPostings: async () => {
+      for (const field of Object.values(current?.fields ?? {})) await readStoredPostings(field);
     },
   };
 }

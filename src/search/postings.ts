@@ -13,6 +13,12 @@
  * 100,000 articles): each list it touches is moved out into arrays of its own with room to grow, and
  * the document is inserted into or removed from it there; readers take a term's postings from
  * `postingsOf`. The next whole assembly (a large fold, or the save) packs the moved lists back.
+ *
+ * A field restored from a snapshot may leave its postings in the snapshot's file (`StoredNumbers`): a term's list is
+ * then read when a question or an update first needs it (the most recent kept, up to RECENT_BYTES), until the whole
+ * arrays are read, in the background (`readStoredPostings`, a running library's idle time) or at once when every list
+ * is wanted (a whole assembly, the save). A restart then reads none of them before its first answer (500 MB at
+ * 100,000 articles, read into memory new to the process: the dearest part of a restart; docs/BENCHMARKS.md, stops 48 and 54).
  */
 import { createVocabulary, type SavedVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -34,7 +40,45 @@ export interface SavedField {
   counts: Uint16Array | Uint32Array;
 }
 
+/** A saved field as a restore gives it back: its postings may be left in the snapshot's file. */
+export interface RestorableField extends Omit<SavedField, 'documents' | 'counts'> {
+  documents: Uint32Array | StoredNumbers;
+  counts: Uint16Array | Uint32Array | StoredNumbers;
+}
+
+/** The keys of `RestorableField` whose arrays a restore may leave in the snapshot's file (persist/snapshot.ts, `arraysOnDisk`). */
+export const STORED_POSTING_KEYS = ['documents', 'counts'] as const;
+
+/** Numbers left in a file (a restored snapshot's), read a range at a time. */
+export interface StoredNumbers {
+  readonly length: number;
+  /** Elements `from` to `to` (`to` excluded) in an array of their own; throws if they cannot be read. */
+  read(from: number, to: number): ArrayBufferView;
+  /** Every element in an array of its own, read without keeping this thread busy; rejects if they cannot be read. */
+  readAll(): Promise<ArrayBufferView>;
+}
+
+/** A restored field's postings while they are still in the snapshot's file, and the lists read from it lately. */
+interface StoredPostings {
+  documents: StoredNumbers;
+  counts: StoredNumbers;
+  /** Lists read, by term number, least recently used first; at most RECENT_BYTES together. */
+  recent: Map<number, Postings>;
+  recentBytes: number;
+}
+
+/**
+ * Bytes of a stored field's lists kept after they are read: a question's common terms hold tens of thousands of
+ * postings each (6 bytes a posting), and the next questions often share them.
+ */
+const RECENT_BYTES = 32 << 20;
+
 export interface Field extends Omit<SavedField, 'terms'> {
+  /**
+   * Postings still in a snapshot's file, read per term (`postingsOf`) until the packed arrays are wanted whole;
+   * meanwhile `documents` and `counts` are empty.
+   */
+  stored: StoredPostings | undefined;
   /** Term ↔ term number, numbered in order of first appearance. */
   terms: Vocabulary;
   /** Documents inserted since the postings were last assembled. */
@@ -74,7 +118,72 @@ export function postingsOf(field: Field, term: number): Postings {
   const moved = field.moved.get(term);
   if (moved) return { documents: moved.documents, counts: moved.counts, from: 0, to: moved.length };
   if (term + 1 >= field.offsets.length) return NO_POSTINGS;
-  return { documents: field.documents, counts: field.counts, from: field.offsets[term]!, to: field.offsets[term + 1]! };
+  const from = field.offsets[term]!;
+  const to = field.offsets[term + 1]!;
+  return field.stored ? storedPostingsOf(field.stored, term, from, to) : { documents: field.documents, counts: field.counts, from, to };
+}
+
+/** Postings `from…to` of a stored field (term number `term`'s), read from its file unless read lately. */
+function storedPostingsOf(stored: StoredPostings, term: number, from: number, to: number): Postings {
+  if (from === to) return NO_POSTINGS;
+  const known = stored.recent.get(term);
+  if (known) {
+    // Moved to the end: the least recently used go first.
+    stored.recent.delete(term);
+    stored.recent.set(term, known);
+    return known;
+  }
+  const postings: Postings = { documents: postingNumbers(stored.documents.read(from, to), false) as Uint32Array, counts: postingNumbers(stored.counts.read(from, to), true), from: 0, to: to - from };
+  const bytes = postings.documents.byteLength + postings.counts.byteLength;
+  for (const [oldest, list] of stored.recent) {
+    if (stored.recentBytes + bytes <= RECENT_BYTES) break;
+    stored.recent.delete(oldest);
+    stored.recentBytes -= list.documents.byteLength + list.counts.byteLength;
+  }
+  if (bytes <= RECENT_BYTES) {
+    stored.recent.set(term, postings);
+    stored.recentBytes += bytes;
+  }
+  return postings;
+}
+
+/** Numbers read from a stored field, checked to be of a type postings are kept in (counts may be 16-bit); throws otherwise. */
+function postingNumbers(numbers: ArrayBufferView, counts: boolean): Uint16Array | Uint32Array {
+  if (numbers instanceof Uint32Array || (counts && numbers instanceof Uint16Array)) return numbers;
+  throw new Error('the saved field\'s postings are not of the type they are kept in');
+}
+
+/** A restored field's postings read whole from the file into the packed arrays (once), for what reads every list. */
+function loadPostings(field: Field): void {
+  const { stored } = field;
+  if (!stored) return;
+  field.documents = postingNumbers(stored.documents.read(0, stored.documents.length), false) as Uint32Array;
+  field.counts = postingNumbers(stored.counts.read(0, stored.counts.length), true);
+  field.stored = undefined;
+}
+
+/**
+ * A restored field's postings still in the snapshot's file read whole into the packed arrays, in the background (the
+ * thread answers meanwhile, from the lists read per term); resolves once they are in memory (at once when none are
+ * left in the file). The lists are the same either way: only where they are read from changes. Rejects if the file
+ * can no longer be read (the lists are then still read per term, or whole when every one is wanted).
+ */
+export async function readStoredPostings(field: Field): Promise<void> {
+  const { stored } = field;
+  if (!stored) return;
+  // One after the other: one of libuv's threads at a time, the other core left to the answers.
+  const documents = await stored.documents.readAll();
+  const counts = await stored.counts.readAll();
+  // A whole assembly meanwhile read them at once (loadPostings): the arrays may already have changed since.
+  if (field.stored !== stored) return;
+  field.documents = postingNumbers(documents, false) as Uint32Array;
+  field.counts = postingNumbers(counts, true);
+  field.stored = undefined;
+}
+
+/** How many postings the packed arrays hold, in memory or still in the snapshot's file. */
+function packedCount(field: Field): number {
+  return field.stored ? field.stored.documents.length : field.documents.length;
 }
 
 /** Appended as documents are inserted; assembled into postings before the next search or save. */
@@ -96,6 +205,7 @@ export function emptyField(): Field {
     offsets: new Uint32Array(1),
     documents: new Uint32Array(0),
     counts: new Uint16Array(0),
+    stored: undefined,
     pending: emptyPending(),
     removed: new Map(),
     moved: new Map(),
@@ -105,16 +215,21 @@ export function emptyField(): Field {
 }
 
 /** A field from its saved form (its vocabulary looked up in the saved block, vocabulary.ts). Throws if the vocabulary is inconsistent. */
-export function restoreField(saved: SavedField): Field {
+export function restoreField(saved: RestorableField): Field {
   const { terms, averageLength, lengths, offsets, documents, counts } = saved;
   if (offsets.length !== terms.ends.length + 1) throw new Error('the saved field\'s postings do not match its vocabulary');
-  return { ...emptyField(), terms: createVocabulary(terms), averageLength, lengths, offsets, documents, counts };
+  const field: Field = { ...emptyField(), terms: createVocabulary(terms), averageLength, lengths, offsets };
+  if (ArrayBuffer.isView(documents) && ArrayBuffer.isView(counts)) return { ...field, documents, counts };
+  if (ArrayBuffer.isView(documents) || ArrayBuffer.isView(counts)) throw new Error('the saved field\'s postings are half stored');
+  if (documents.length !== counts.length || (offsets.at(-1) ?? 0) > documents.length) throw new Error('the saved field\'s postings do not match its offsets');
+  return { ...field, stored: { documents, counts, recent: new Map(), recentBytes: 0 } };
 }
 
 /** The field's saved form, assembled whole first (moved lists packed back). */
 export function saveField(field: Field): SavedField {
   assemble(field);
   if (field.moved.size > 0) rebuild(field);
+  loadPostings(field);
   const { terms, averageLength, lengths, offsets, documents, counts } = field;
   return { terms: terms.save(), averageLength, lengths, offsets, documents, counts };
 }
@@ -198,7 +313,7 @@ export function assemble(field: Field): void {
   if (pending.sizes.length === 0 && removed.size === 0) return;
   let touched = pending.pairs.length;
   for (const terms of removed.values()) touched += terms?.length ?? Infinity;
-  if (touched <= field.documents.length * IN_PLACE_SHARE) foldInPlace(field);
+  if (touched <= packedCount(field) * IN_PLACE_SHARE) foldInPlace(field);
   else rebuild(field);
 }
 
@@ -294,6 +409,7 @@ export function lowerBound(documents: Uint32Array, from: number, to: number, id:
  * re-added under its old id) leaves its terms' postings out of order: those ranges are re-sorted.
  */
 function rebuild(field: Field): void {
+  loadPostings(field);
   const { pending, removed } = field;
   const termCount = field.terms.size;
   const oldTerms = field.offsets.length - 1;
@@ -419,8 +535,10 @@ export function documentFrequency(field: Field, term: string): number {
   assemble(field);
   const number = field.terms.numberOf(term);
   if (number === undefined) return 0;
-  const { from, to } = postingsOf(field, number);
-  return to - from;
+  // Counted from the offsets, not the list: a list still in the snapshot's file is not read for its length.
+  const moved = field.moved.get(number);
+  if (moved) return moved.length;
+  return number + 1 < field.offsets.length ? field.offsets[number + 1]! - field.offsets[number]! : 0;
 }
 
 /** Whether document `internalId` holds `term` (a binary search in the term's postings). */

@@ -83,6 +83,12 @@ export interface PassageIndex {
    * running bot: 1.2 million at 100,000 articles).
    */
   toSnapshot(passages?: Iterable<Pick<Passage, 'id'>>): Promise<unknown>;
+  /**
+   * A restored index whose postings were left in the snapshot's file (persist/snapshot.ts `arraysOnDisk`) reads them
+   * whole in the background, this thread answering meanwhile; resolves once they are in memory, at once when none were
+   * left there. Answers are the same before and after. Rejects if the file cannot be read (lists are still read per term).
+   */
+  readStoredPostings(): Promise<void>;
 }
 
 export interface PassageIndexOptions {
@@ -306,7 +312,7 @@ function createDatabase(vectorSize: number | null) {
       documentsStore: createPassageDocumentsStore({ fields, vectorField: vectorSize ? 'vector' : undefined, textOf: (internalId) => passageText.of(internalId) }),
     },
   });
-  return { db, statistics: index.statistics, vectorSize, passageText };
+  return { db, statistics: index.statistics, readStoredPostings: index.readStoredPostings, vectorSize, passageText };
 }
 
 type Database = ReturnType<typeof createDatabase>;
@@ -482,6 +488,7 @@ function openIndex(database: Database, slots: PassageSlots, embeddings: Embeddin
       size += change.add.length;
       version++;
     },
+    readStoredPostings: () => database.readStoredPostings(),
     toSnapshot: async (order): Promise<IndexSnapshot> => {
       const live = function* () {
         for (let slot = 1; slot <= slots.count; slot++) if (slots.has(slot)) yield { id: slots.get(slot)!.id };

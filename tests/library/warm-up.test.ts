@@ -86,6 +86,25 @@ describe('the warm-up after a start', { timeout: FIRST_UPDATE_MS }, () => {
     expect(Object.keys(logged.find((entry) => entry.message === 'warmed up')?.fields.ms ?? {})[0]).toBe('translator');
   });
 
+  it('reads /ask\'s postings whole in its first step: a watching restart reads its questions\' lists from the snapshot\'s file until then, with the same answers', async () => {
+    const questions = [QUESTION, 'What did the central bank decide about interest rates?', '¿Dónde se inauguró el puente?'];
+    const config = readConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, TRANSLATOR: 'none' });
+    // Not watching, a restart reads the postings whole as it loads.
+    const whole = libraries.track(await openLibrary(config, loggerCalling(() => undefined)));
+    const expected = await Promise.all(questions.map((question) => whole.ask(question)));
+    await whole.close();
+    expect(expected[0]!.citations.length).toBeGreaterThan(0);
+
+    const lazy = await restart(() => undefined, false);
+    expect(await Promise.all(questions.map((question) => lazy.library.ask(question)))).toEqual(expected);
+    await lazy.library.close();
+
+    const { library, logged } = await restart(() => undefined);
+    await eventually(() => said(logged, 'warmed up'), 'the warm-up to end');
+    expect(Object.keys(logged.find((entry) => entry.message === 'warmed up')?.fields.ms ?? {})[0]).toBe('postings');
+    expect(await Promise.all(questions.map((question) => library.ask(question)))).toEqual(expected);
+  });
+
   it('stops when the library is closed during it: close resolves, no further step runs, nothing is logged as a problem', async () => {
     let closing: Promise<void> | undefined;
     const { logged } = await restart(({ message }, library) => {

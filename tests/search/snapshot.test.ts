@@ -2,7 +2,9 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSnapshot, saveSnapshot, snapshotKey, StoredBytes, type SnapshotReader } from '../../src/persist/snapshot.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, StoredArray, StoredBytes, type SnapshotReader } from '../../src/persist/snapshot.js';
+import { POSTINGS_ON_DISK } from '../../src/persist/library-snapshot.js';
+import type { Passage } from '../../src/corpus/types.js';
 import { createPassageIndex, restorePassageIndex } from '../../src/search/store.js';
 import { newsPassages } from './news-fixture.js';
 
@@ -110,6 +112,50 @@ describe('saving and loading snapshots', () => {
     expect(await loadSnapshot(dir, key, readParts('articles'), { bytesOnDisk: ['articles'] })).toEqual({ status: 'corrupt', reason: expect.stringMatching(/checksum/) as string });
   });
 
+  /** Over a read chunk (1 MiB) of each kind, so that the check reads more than one: a field's postings and offsets. */
+  const postingsRecord = () => {
+    const documents = Uint32Array.from({ length: 400_000 }, (_, n) => n * 3 + 1);
+    const counts = Uint16Array.from({ length: 400_000 }, (_, n) => (n % 7) + 1);
+    const offsets = new Uint32Array([0, 5, 400_000]);
+    return { documents, counts, offsets, record: { fields: { text: { offsets, documents, counts } } } };
+  };
+  /** Whether two arrays hold the same numbers of the same type (toEqual takes seconds over 400,000 of them). */
+  const sameNumbers = (read: ArrayLike<number>, expected: Uint32Array | Uint16Array) => read.constructor === expected.constructor && read.length === expected.length && expected.every((value, at) => read[at] === value);
+  const loadPostingsOnDisk = () => loadSnapshot(dir, key, readParts('index'), { arraysOnDisk: { index: ['documents', 'counts'] } });
+
+  it('leaves the arrays under the keys asked for in their file and reads any range of them, or all, from there', async () => {
+    const { documents, counts, offsets, record } = postingsRecord();
+    await saveSnapshot(dir, key, { index: [record] });
+    const loaded = await loadPostingsOnDisk();
+    if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
+    const [{ fields }] = loaded.payload['index'] as [{ fields: { text: { offsets: Uint32Array; documents: StoredArray; counts: StoredArray } } }];
+    // Arrays under other keys are the process's own, as before.
+    expect(fields.text.offsets).toEqual(offsets);
+    expect(fields.text.documents).toBeInstanceOf(StoredArray);
+    expect(fields.text.documents.length).toBe(documents.length);
+    expect(fields.text.documents.read(5, 12)).toEqual(documents.subarray(5, 12));
+    expect(fields.text.counts.read(399_990, 500_000)).toEqual(counts.subarray(399_990));
+    expect(sameNumbers(fields.text.documents.read(0, documents.length), documents)).toBe(true);
+    // Or all of them, read in the background.
+    expect(sameNumbers(await fields.text.documents.readAll(), documents)).toBe(true);
+    // Read all the same after the next save removed their folder.
+    await saveSnapshot(dir, key, { index: [] });
+    expect(fields.text.counts.read(0, 3)).toEqual(new Uint16Array([1, 2, 3]));
+    expect(sameNumbers(await fields.text.counts.readAll(), counts)).toBe(true);
+  });
+
+  it('checks an array file whose arrays stay in it whole at load: a byte changed past the first read chunk, or the last, is named', async () => {
+    for (const at of [(1 << 20) + 3, -2]) {
+      await saveSnapshot(dir, key, { index: [postingsRecord().record] });
+      const file = await partFile('index.bin');
+      const bytes = await readFile(file);
+      const position = at < 0 ? bytes.length + at : at;
+      bytes[position] = bytes[position]! ^ 1;
+      await writeFile(file, bytes);
+      expect(await loadPostingsOnDisk(), `changed at ${position}`).toEqual({ status: 'corrupt', reason: expect.stringMatching(/index\.bin is altered \(checksum/) as string });
+    }
+  });
+
   it('checks files longer than one read chunk to their last byte: a byte changed past the first chunk, or in the last, is caught in every kind of part', async () => {
     // About 1.3 MB of each: read a chunk (1 MiB) at a time, the second a partial one.
     const numbers = Uint32Array.from({ length: 330_000 }, (_, n) => (n * 2_654_435_761) >>> 0);
@@ -205,6 +251,67 @@ describe('saving and loading snapshots', () => {
     for (const [question, language] of [['¿Cuándo visitará Putin Vietnam?', 'es'], ['satellites Putin', 'en']] as const) {
       expect(await loaded.payload.search(question, { limit: 5, language })).toEqual(await index.search(question, { limit: 5, language }));
     }
+  });
+
+  it('restores an index whose postings stay in the snapshot\'s file that answers, updates and saves exactly as the original', async () => {
+    const questions = [['¿Cuándo visitará Putin Vietnam?', 'es'], ['satélites de Kourou', 'es'], ['satellites Putin', 'en'], ['elecciones municipales', 'es']] as const;
+    const answersOf = async (index: Awaited<ReturnType<typeof createPassageIndex>>) => Promise.all(questions.map(([question, language]) => index.search(question, { limit: 5, language })));
+    const restore = async (passages: Passage[]) => {
+      const loaded = await loadSnapshot(dir, key, async (reader) => {
+        for await (const record of reader.records('index')) return restorePassageIndex(record, passages);
+        throw new Error('no index record');
+      }, { arraysOnDisk: POSTINGS_ON_DISK });
+      if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
+      return loaded.payload;
+    };
+    const original = await createPassageIndex(newsPassages);
+    await saveSnapshot(dir, key, { index: [await original.toSnapshot()] });
+    const restored = await restore(newsPassages);
+    expect(await answersOf(restored)).toEqual(await answersOf(original));
+    // Asked again, from the lists read the first time.
+    expect(await answersOf(restored)).toEqual(await answersOf(original));
+
+    // A live update changes some lists in place; a save then writes every list, read whole from the file.
+    const change = { remove: newsPassages.filter((passage) => passage.articleId === 'satelites').map((passage) => passage.id), add: [{ ...newsPassages[0]!, id: 'nuevo#0', articleId: 'nuevo', text: 'Un nuevo satélite de observación despegó de Kourou con datos del clima.' }] };
+    await original.update(change);
+    await restored.update(change);
+    expect(await answersOf(restored)).toEqual(await answersOf(original));
+    const passages = [...newsPassages.filter((passage) => passage.articleId !== 'satelites'), ...change.add];
+    await saveSnapshot(dir, key, { index: [await restored.toSnapshot(passages)] });
+    expect(await answersOf(await restore(passages))).toEqual(await answersOf(original));
+  });
+
+  it('reads the postings left in the file whole in the background: questions asked meanwhile, after, and an update in between get the original\'s answers', async () => {
+    const questions = [['¿Qué satélites despegaron de Kourou?', 'es'], ['Putin visit Hanoi', 'en'], ['¿Quién ganó las elecciones municipales?', 'es']] as const;
+    const answersOf = async (index: Awaited<ReturnType<typeof createPassageIndex>>) => Promise.all(questions.map(([question, language]) => index.search(question, { limit: 5, language })));
+    const original = await createPassageIndex(newsPassages);
+    await saveSnapshot(dir, key, { index: [await original.toSnapshot()] });
+    const loaded = await loadSnapshot(dir, key, async (reader) => {
+      for await (const record of reader.records('index')) return restorePassageIndex(record, newsPassages);
+      throw new Error('no index record');
+    }, { arraysOnDisk: POSTINGS_ON_DISK });
+    if (loaded.status !== 'restored') throw new Error(`not restored: ${loaded.status}`);
+    const restored = loaded.payload;
+    const reading = restored.readStoredPostings();
+    // Asked while the lists are read: from the file, term by term.
+    const meanwhile = answersOf(restored);
+    await reading;
+    expect(await meanwhile).toEqual(await answersOf(original));
+    expect(await answersOf(restored)).toEqual(await answersOf(original));
+    // Nothing left in the file: a second reading changes nothing.
+    await restored.readStoredPostings();
+
+    // An update begun before the reading ends: its lists moved out, the rest swapped in under them.
+    const again = await loadSnapshot(dir, key, async (reader) => {
+      for await (const record of reader.records('index')) return restorePassageIndex(record, newsPassages);
+      throw new Error('no index record');
+    }, { arraysOnDisk: POSTINGS_ON_DISK });
+    if (again.status !== 'restored') throw new Error(`not restored: ${again.status}`);
+    const change = { remove: newsPassages.filter((passage) => passage.articleId === 'satelites').map((passage) => passage.id), add: [{ ...newsPassages[0]!, id: 'otro#0', articleId: 'otro', text: 'El cohete con dos satélites europeos despegó de Kourou al amanecer.' }] };
+    const read = again.payload.readStoredPostings();
+    await Promise.all([again.payload.update(change), original.update(change)]);
+    await read;
+    expect(await answersOf(again.payload)).toEqual(await answersOf(original));
   });
 
   it('reports a snapshot saved under another key as stale', async () => {
