@@ -24,6 +24,8 @@ import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js
 import { lapTimer } from '../stopwatch.js';
 import { makeFolder } from '../persist/folder.js';
 import { textSpill, type TextSpill } from '../persist/text-spill.js';
+import { scratchFile } from '../persist/scratch-file.js';
+import type { PairSpill } from '../search/postings.js';
 
 /** A seed file as last read: its state, its content hash (null when it was skipped) and the article it gave, if any. */
 export interface SeedRecord extends SeedFileState {
@@ -67,8 +69,9 @@ export interface BuildOptions {
   /** Passage vectors for the index (config EMBEDDINGS); none when unset. */
   embeddings?: Embeddings;
   /**
-   * A folder (INDEX_DIR, made if missing) where the articles' text waits on disk while the build runs (text-spill.ts):
-   * about 330 MB less memory at 100,000 articles. Absent, or when no file can be made there (told to `log`): kept in memory.
+   * A folder (INDEX_DIR, made if missing) where the articles' text and the index's pending postings wait on disk while
+   * the build runs (text-spill.ts, search/postings.ts): about 330 and 340 MB less memory at 100,000 articles. Absent,
+   * or when no file can be made there (told to `log`): kept in memory.
    */
   textFolder?: string;
 }
@@ -135,7 +138,7 @@ export async function buildLibraryData(seedsDir: string, options: BuildOptions):
  * indexing goes on while later files are read (at 100,000 articles, holding every article's strings
  * until all were read and indexing only then set the build's peak memory: docs/BENCHMARKS.md).
  */
-function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileState[], spill: TextSpill | undefined) {
+function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileState[], spill: BuildSpill | undefined) {
   const articles: Article[] = [];
   const byId = new Map<string, Article>();
   const mtimes = new Map(states.map((state) => [state.file, state.mtimeMs]));
@@ -159,7 +162,7 @@ function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileStat
           await made.update({ remove: [], add });
           return made;
         })
-      : createPassageIndex(add, { embeddings });
+      : createPassageIndex(add, { embeddings, spill: spill?.postings });
     // Awaited by `index()`; marked handled meanwhile so that a failure is reported there, not as an unhandled rejection.
     index.catch(() => undefined);
   };
@@ -179,7 +182,7 @@ function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileStat
       }
       const bytes = articleTextBytes(kept.article);
       // Paragraphs as pairs, spans made only if read: some 500,000 objects less at 100,000 articles.
-      const article = compactArticle(kept.article, spill ? spill.keep(bytes) : bytes, spanPairs(kept.article.paragraphs));
+      const article = compactArticle(kept.article, spill ? spill.text.keep(bytes) : bytes, spanPairs(kept.article.paragraphs));
       articles.push(article);
       byId.set(article.id, article);
       analyses.push(sharingArticleStrings(seed.quotes!, article));
@@ -234,11 +237,28 @@ function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileStat
 
 type LibraryBuilder = ReturnType<typeof libraryBuilder>;
 
-/** A text spill in `folder` (made if missing), or none, with a warning to `log`, when no file can be made there. */
-async function spillIn(folder: string, log: Logger | undefined): Promise<TextSpill | undefined> {
+/** Where a build sets aside what it holds until its save: the articles' text, and the index's pending postings (a file per field). */
+interface BuildSpill {
+  text: TextSpill;
+  /** A file for one field's pending postings, or none (they stay in memory) when it cannot be made. */
+  postings: () => PairSpill | undefined;
+}
+
+/** A build's spill in `folder` (made if missing), or none, with a warning to `log`, when no file can be made there. */
+async function spillIn(folder: string, log: Logger | undefined): Promise<BuildSpill | undefined> {
   try {
     await makeFolder(folder);
-    return textSpill(folder);
+    return {
+      text: textSpill(folder),
+      postings() {
+        try {
+          return scratchFile(folder, '.build-postings-');
+        } catch {
+          // The text's file could be made there a moment ago: the postings stay in memory, as without a folder.
+          return undefined;
+        }
+      },
+    };
   } catch (error) {
     log?.warn('the build keeps the articles\' text in memory: no file for it can be made in the index folder', { error });
     return undefined;

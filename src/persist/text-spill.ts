@@ -7,10 +7,8 @@
  * reads its text from the snapshot's file (persist/snapshot.ts `StoredBytes`); the operating system's page
  * cache, not the process, holds what is read often.
  */
-import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { StoredText } from '../corpus/compact.js';
+import { openUnlinked, writeWhole } from './scratch-file.js';
 import { OpenArrayFile, StoredBytes } from './snapshot.js';
 
 /** Texts appended to one file, each read back from there when wanted. */
@@ -26,19 +24,12 @@ export interface TextSpill {
  * made there.
  */
 export function textSpill(folder: string): TextSpill {
-  const name = path.join(folder, `.build-text-${randomUUID()}`);
-  const fd = openSync(name, 'wx+');
-  try {
-    unlinkSync(name);
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
+  const { fd, name } = openUnlinked(folder, '.build-text-');
   const file = new OpenArrayFile(fd, name);
   let end = 0;
   return {
     keep(bytes) {
-      for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written, bytes.byteLength - written, end + written);
+      writeWhole(fd, bytes, end);
       const stored = new StoredBytes(file, end, bytes.byteLength);
       end += bytes.byteLength;
       return stored;

@@ -24,7 +24,7 @@ import type { IIndex, SearchableType, TokenScore, Tokenizer } from '@orama/orama
 import type { components } from '@orama/orama';
 import { vector } from '@orama/orama/trees';
 import { createScoreBoard, scoreBm25, type ScoreBoard } from './bm25.js';
-import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, readStoredPostings, removeDocument, restoreField, saveField, termNumber, type Field, type RestorableField, type TermStatistics } from './postings.js';
+import { documentFrequency, emptyField, hasTerm, insertDocument, insertNumberedDocument, readStoredPostings, removeDocument, restoreField, saveField, termNumber, type Field, type PairSpill, type RestorableField, type TermStatistics } from './postings.js';
 import { remembered } from '../remembered.js';
 
 type InternalIdStore = components.internalDocumentIDStore.InternalDocumentIDStore;
@@ -87,16 +87,17 @@ export interface CompactBm25Index {
 /**
  * Orama's index component with compact postings, raw term counts and exact term lookup. A search
  * returns at most `resultsLimit` documents, the best in Orama's own order (score, then id): searches
- * must not ask for more. One component serves one database.
+ * must not ask for more. One component serves one database. `spill`, when given, makes a file for
+ * each string field's first pending pairs (a build's: postings.ts `emptyField`), or none (held in memory).
  */
-export function createCompactBm25Index({ resultsLimit, reading }: { resultsLimit: number; reading?: WordReading }): CompactBm25Index {
+export function createCompactBm25Index({ resultsLimit, reading, spill }: { resultsLimit: number; reading?: WordReading; spill?: () => PairSpill | undefined }): CompactBm25Index {
   let current: CompactIndex | undefined;
   const remember = (index: CompactIndex) => (current = index);
   const unsupported = (what: string) => () => {
     throw new Error(`the passage index does not support ${what}`);
   };
   const component: IIndex<CompactIndex> = {
-    create: (_orama, sharedInternalDocumentStore, schema) => remember(createIndexStore(sharedInternalDocumentStore, schema as Record<string, SearchableType>)),
+    create: (_orama, sharedInternalDocumentStore, schema) => remember(createIndexStore(sharedInternalDocumentStore, schema as Record<string, SearchableType>, spill)),
     insert: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) =>
       insertValue(index, prop, internalId, value, language, tokenizer, docsCount, reading),
     remove: (_implementation, index, prop, _id, internalId, value, _schemaType, language, tokenizer, docsCount) => removeValue(index, prop, internalId, value, language, tokenizer, docsCount),
@@ -142,7 +143,8 @@ const VECTOR_TYPE = /^vector\[(\d+)\]$/;
 /** Separates a query term's alternatives in the search string: never part of an index term. */
 export const ALTERNATIVE = '|';
 
-function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: Record<string, SearchableType>): CompactIndex {
+/** A new index's store; each string field's first pending pairs go to a file `spill` gives, if it gives one (postings.ts `emptyField`). */
+function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: Record<string, SearchableType>, spill?: () => PairSpill | undefined): CompactIndex {
   const index: CompactIndex = {
     sharedInternalDocumentStore,
     searchableProperties: [],
@@ -157,7 +159,7 @@ function createIndexStore(sharedInternalDocumentStore: InternalIdStore, schema: 
   for (const [prop, type] of Object.entries(schema)) {
     const vectorSize = VECTOR_TYPE.exec(type)?.[1];
     if (vectorSize) index.vectorIndexes[prop] = { type: 'Vector', node: new vector.VectorIndex(Number(vectorSize)), isArray: false };
-    else if (type === 'string') addStringField(index, prop, emptyField());
+    else if (type === 'string') addStringField(index, prop, emptyField(spill?.()));
     else throw new Error(`the passage index only holds string and vector fields, not "${type}" (${prop})`);
     index.searchableProperties.push(prop);
     index.searchablePropertiesWithTypes[prop] = type;

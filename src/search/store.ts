@@ -23,6 +23,7 @@ import type { Language, Passage } from '../corpus/types.js';
 import { analyseQuestion, analyserFor, contentWords, crossLingualKeys, indexTerms, keysOfWord, readQuestion, wordTerms, type AnalysedQuestion, type Analyser, type QuestionWords } from './analyze.js';
 import { writtenInfinitives } from './future-tense.js';
 import { ALTERNATIVE, createCompactBm25Index, type WordReading } from './orama-index.js';
+import type { PairSpill } from './postings.js';
 import { createPassageDocumentsStore, placeholderId } from './documents-store.js';
 import { HOLE, passageSlots, type PassageSlots } from './passage-slots.js';
 import { installRestoredIds, type RestoredIds } from './restored-ids.js';
@@ -96,6 +97,12 @@ export interface PassageIndexOptions {
   embeddings?: Embeddings;
   /** Whether passages in another language than the question's are also searched by cross-lingual keys. Default true. */
   crossLingualKeys?: boolean;
+  /**
+   * For a new index (`createPassageIndex`): makes a file (persist/scratch-file.ts) where each text field's postings
+   * wait until the index is first searched or saved (postings.ts `emptyField`), or none (they wait in memory). A build
+   * adds every passage before either: about 340 MB it no longer holds at 100,000 articles.
+   */
+  spill?: () => PairSpill | undefined;
 }
 
 /**
@@ -153,7 +160,7 @@ const tagged = Object.fromEntries(ANALYSERS.map((analyser) => [analyser, remembe
 export async function createPassageIndex(passages: Passage[], options: PassageIndexOptions = {}): Promise<PassageIndex> {
   const vectors = options.embeddings ? await embedPassages(options.embeddings, passages) : undefined;
   const vectorSize = vectors?.[0]?.length ?? null;
-  const database = createDatabase(vectorSize);
+  const database = createDatabase(vectorSize, options.spill);
   await insertPassages(database.db, passages, vectors);
   const slots = passageSlots(new Uint32Array(0), tableOfPassages([]));
   passages.forEach((passage, at) => slots.set(at + 1, passage));
@@ -286,8 +293,8 @@ const WORD_READING: WordReading = {
   },
 };
 
-function createDatabase(vectorSize: number | null) {
-  const index = createCompactBm25Index({ resultsLimit: CANDIDATES, reading: WORD_READING });
+function createDatabase(vectorSize: number | null, spill?: () => PairSpill | undefined) {
+  const index = createCompactBm25Index({ resultsLimit: CANDIDATES, reading: WORD_READING, spill });
   /** A live document's text, for Orama's remove; set once the index knows its passages (`openIndex`). */
   const passageText = { of: (_internalId: number): string | undefined => undefined };
   const fields = ['text', 'keys', ...(vectorSize ? ['vector'] : [])];
