@@ -226,7 +226,7 @@ function libraryBuilder(embeddings: Embeddings | undefined, states: SeedFileStat
  * A build's data from what it read, its quote data merged from `parts.analyses`. Made outside `libraryBuilder`: a
  * function made in there (the merge's getters) holds every variable of the builder's for as long as the library
  * lives, and so its build-only tables (files, ids, content hashes, fingerprints and titles seen, the list of every
- * passage taken: about 70 MB at 100,000 articles) through the merge, the save and after.
+ * passage taken: about 1 KB an article, docs/BENCHMARKS.md stop 54) through the merge, the save and after.
  */
 function builtData(parts: Pick<LibraryData, 'files' | 'articles' | 'passages' | 'analyses' | 'warnings'>): LibraryData {
   // Only the merge's data is kept: its tables (a fifth of this thread's heap at 100,000 articles) would be held
