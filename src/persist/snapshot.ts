@@ -441,14 +441,18 @@ async function checkSize(folder: string, entry: FileEntry): Promise<void> {
 
 /** One line of a part file as its record, typed arrays revived from the part's array file. */
 function parseRecord(line: string, file: string, arrays: ArrayFile | undefined): unknown {
-  let record: unknown;
+  const record = parseLine(line, file);
+  // A walk afterwards, not a JSON.parse reviver: a reviver makes V8 parse several times slower.
+  return arrays ? reviveTypedArrays(record, arrays) : record;
+}
+
+/** One line of a part file parsed, its typed arrays still references; throws SnapshotDamage if it does not parse. */
+function parseLine(line: string, file: string): unknown {
   try {
-    record = JSON.parse(line) as unknown;
+    return JSON.parse(line) as unknown;
   } catch (error) {
     throw new SnapshotDamage(`snapshot file ${file} has an unreadable record: ${describe(error)}`);
   }
-  // A walk afterwards, not a JSON.parse reviver: a reviver makes V8 parse several times slower.
-  return arrays ? reviveTypedArrays(record, arrays) : record;
 }
 
 async function readDeferredPart(folder: string, entry: Manifest['parts'][string], arrayFile: Promise<ArrayFile> | undefined, options: DeferredOptions): Promise<DeferredPart> {
@@ -548,7 +552,15 @@ async function* readPart(folder: string, entry: Manifest['parts'][string], array
     }
     const complete = Buffer.concat([...unfinished, bytes.subarray(0, lastNewline)]);
     unfinished = [bytes.subarray(lastNewline + 1)];
-    for (const line of complete.toString('utf8').split('\n')) yield parse(line);
+    for (const line of complete.toString('utf8').split('\n')) {
+      if (!arrays?.prepare) {
+        yield parse(line);
+        continue;
+      }
+      const record = parseLine(line, entry.records.file);
+      await arrays.prepare(record);
+      yield reviveTypedArrays(record, arrays);
+    }
   }
   if (unfinished.some((piece) => piece.length > 0)) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
   verify(entry.records, crc);
@@ -560,6 +572,8 @@ interface ArrayFile {
   bytes: number;
   /** The `length` elements of `Type` at `offset` (checked to lie inside the file), found under `key` in its record. */
   view(type: TypedArrayName, offset: number, length: number, key: string | undefined): TypedArray | StoredBytes | StoredArray;
+  /** Reads a parsed record's arrays that `view` would read on this thread, on libuv's threads instead, for `view` to hand out. */
+  prepare?(record: unknown): Promise<void>;
 }
 
 /**
@@ -703,14 +717,18 @@ export class StoredArray {
    */
   async readAll(): Promise<TypedArray> {
     const array = new TYPED_ARRAYS[this.type](this.length);
-    const bytes = new Uint8Array(array.buffer);
-    for (let filled = 0; filled < bytes.length; ) {
-      const length = Math.min(READ_ALL_CHUNK, bytes.length - filled);
-      const bytesRead = await new Promise<number>((resolve, reject) => read(this.file.fd, bytes, filled, length, this.position + filled, (error, count) => (error ? reject(error) : resolve(count))));
-      if (bytesRead === 0) throw new Error(`file ${this.file.name} was cut short since these numbers were stored in it`);
-      filled += bytesRead;
-    }
+    await readFully(this.file, new Uint8Array(array.buffer), this.position);
     return array;
+  }
+}
+
+/** `bytes` filled from `file` at `position`, read on libuv's threads in READ_ALL_CHUNK reads; rejects if the file ends first. */
+async function readFully(file: OpenArrayFile, bytes: Uint8Array, position: number): Promise<void> {
+  for (let filled = 0; filled < bytes.length; ) {
+    const length = Math.min(READ_ALL_CHUNK, bytes.length - filled);
+    const bytesRead = await new Promise<number>((resolve, reject) => read(file.fd, bytes, filled, length, position + filled, (error, count) => (error ? reject(error) : resolve(count))));
+    if (bytesRead === 0) throw new Error(`file ${file.name} was cut short since these numbers were stored in it`);
+    filled += bytesRead;
   }
 }
 
@@ -729,17 +747,54 @@ async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boo
   const file = new OpenArrayFile(fd, entry.file);
   // The descriptor stays with `file` (closed once nothing read from it is left), damaged or not.
   checking(checksumOf(fd, entry).then((crc) => verify(entry, crc)));
+  const leftInFile = (type: TypedArrayName, key: string | undefined) => (key !== undefined && leave.keys.has(key)) || (leave.bytes && type === 'Uint8Array');
+  /** Arrays read ahead by `prepare`, by offset. */
+  const prepared = new Map<number, TypedArray>();
+  // Where the big arrays stay in the file (the index's postings), the others (the index's vocabularies, lengths and
+  // offsets: 28 MB at 100,000 articles, memory new to the process) are read on libuv's threads, not this one.
+  const prepare = async (record: unknown) => {
+    const reads: Promise<void>[] = [];
+    forEachTypedArray(record, (type, offset, length, key) => {
+      const Type = TYPED_ARRAYS[type];
+      // A reference out of bounds is left to `typedArrayView`, which names the damage.
+      if (!Object.hasOwn(TYPED_ARRAYS, type) || leftInFile(type, key) || prepared.has(offset) || !Number.isInteger(offset) || !Number.isInteger(length) || offset % 8 !== 0 || offset + length * Type.BYTES_PER_ELEMENT > entry.bytes) return;
+      const array = new Type(length);
+      prepared.set(offset, array);
+      reads.push(readFully(file, new Uint8Array(array.buffer), offset));
+    });
+    await Promise.all(reads);
+  };
   return {
     bytes: entry.bytes,
     view: (type, offset, length, key) => {
       if (key !== undefined && leave.keys.has(key)) return new StoredArray(file, type, offset, length);
       const stored = new StoredBytes(file, offset, length * TYPED_ARRAYS[type].BYTES_PER_ELEMENT);
       if (leave.bytes && type === 'Uint8Array') return stored;
+      const ready = prepared.get(offset);
+      prepared.delete(offset);
+      if (ready instanceof TYPED_ARRAYS[type] && ready.length === length) return ready;
       const array = new TYPED_ARRAYS[type](length);
       stored.readInto(new Uint8Array(array.buffer));
       return array;
     },
+    ...(leave.keys.size > 0 && { prepare }),
   };
+}
+
+/** Calls `visit` with each typed array reference in a parsed record (its type, offset, length and the key it is under). */
+function forEachTypedArray(value: unknown, visit: (type: TypedArrayName, offset: number, length: number, key: string | undefined) => void, key?: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) forEachTypedArray(item, visit);
+    return;
+  }
+  const object = value as Record<string, unknown>;
+  if (TYPED_ARRAY_KEY in object) {
+    const [type, offset, length] = object[TYPED_ARRAY_KEY] as [TypedArrayName, number, number];
+    visit(type, offset, length, key);
+    return;
+  }
+  for (const name in object) forEachTypedArray(object[name], visit, name);
 }
 
 /**
