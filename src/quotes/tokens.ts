@@ -512,7 +512,9 @@ function joinAbbreviations(tokens: Token[], text: string): Token[] {
     // "James A. Winnefeld Jr., the vice chairman", "Martin Luther King Jr. said": a generational suffix after a name, no
     // capitalised word after it (that would make "Sr." the Spanish "señor" of the next name), is the name's last word.
     const ending = token.kind === 'word' && dot?.text === '.' && dot.start === token.end && isCapitalised(joined.at(-1) ?? dot) && !(next !== undefined && isCapitalised(next));
-    const suffix = ending && NAME_SUFFIXES.has(token.text);
+    // "Martin Luther King Jr. Community Hospital": "Jr." (which Spanish never writes for a "señor") inside a longer name.
+    const inside = token.text === 'Jr' && dot?.text === '.' && dot.start === token.end && next?.kind === 'word' && isCapitalised(next) && isCapitalised(joined.at(-1) ?? dot);
+    const suffix = (ending && NAME_SUFFIXES.has(token.text)) || inside;
     // "Acme Inc. said": the firm's name ends there; its dot is no sentence's end, and the name is written without it.
     if (ending && FIRM_SUFFIXES.has(token.text) && next !== undefined) {
       joined.push(token);
@@ -614,13 +616,25 @@ function opensRank(tokens: Token[], index: number): boolean {
 
 /**
  * Whether the word at `index` is a capitalised role noun used as the modifier of the institution noun right after it
- * ("the Justice Department", "the Justice Ministry"): a word of the body's name, not the title of a person.
+ * ("the Justice Department", "the Justice Ministry"), or opens an office's possessive before one ("the Attorney General's
+ * Office"): a word of the body's name, not the title of a person.
  */
 function isInstitutionModifier(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
-  const next = tokens[index + 1];
-  return next !== undefined && isCapitalised(token) && !token.abbreviation && isTitleNoun(token.key) && isCapitalised(next) && INSTITUTION_NOUNS.has(next.key);
+  const bare = (at: number) => tokens[at]!.key.replace(/['’]s$/u, '');
+  const institution = (at: number) => tokens[at] !== undefined && isCapitalised(tokens[at]!) && INSTITUTION_NOUNS.has(tokens[at]!.key);
+  if (!isCapitalised(token) || token.abbreviation || !isTitleNoun(bare(index))) return false;
+  if (institution(index + 1)) return true;
+  // "the Attorney General's Office", "the Mayor's Office", "the Medical Examiner's Office": the office's possessive, then
+  // the institution's noun, is one name.
+  for (let at = index; at < index + MAX_OFFICE_WORDS && tokens[at] !== undefined && isCapitalised(tokens[at]!); at++) {
+    if (/['’]s$/u.test(tokens[at]!.text)) return institution(at + 1);
+  }
+  return false;
 }
+
+/** Capitalised words of an office up to its possessive ("Attorney General's", "Chief Medical Examiner's"). */
+const MAX_OFFICE_WORDS = 3;
 
 /**
  * Capitalised nouns of places and institutions that the press names after a person with their title ("Hospital Dr.
@@ -728,6 +742,12 @@ function readNameWords(tokens: Token[], index: number): number {
       end = particles + 1;
       continue;
     }
+    // "Martin Luther King Jr.", "Martin Luther King Jr. Community Hospital": a title's word after a name and before a
+    // generational suffix is a surname.
+    if (tokens[end] !== undefined && isCapitalised(tokens[end]!) && isTitleNoun(tokens[end]!.key) && GENERATIONAL_SUFFIX.test(tokens[end + 1]?.text ?? '')) {
+      end++;
+      continue;
+    }
     // "Juan Martínez d'Aubuisson", "Valéry Giscard d'Estaing": a particle elided onto the surname joins it as well.
     if (ELIDED_PARTICLE.test(tokens[end]?.text ?? '')) {
       end++;
@@ -777,6 +797,9 @@ function readNameWords(tokens: Token[], index: number): number {
  * ("van", "von der", "ten", "du", "di"); "de", "del", "da", "dos" join names as NAME_PREPOSITIONS do. Folded.
  */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'du', 'le', 'zu']);
+
+/** A generational suffix written as one token ("Jr.", "Sr.", "Jr"). */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr)\.?$/u;
 
 /** A surname written with a lower-case particle elided onto it ("d'Aubuisson", "dell'Utri", "d’Estaing"). */
 const ELIDED_PARTICLE = /^(?:d|dell|dall|degli|l)['’]\p{Lu}/u;

@@ -35,3 +35,31 @@ describe('an adverb of place opening the sentence', () => {
     expect(speakers('es', ['Fuera del Congreso, la Federación de Inquilinos advirtió que los desalojos aumentarán.'])).toEqual([['Federación de Inquilinos', 'los desalojos aumentarán']]);
   });
 });
+
+describe("an office's possessive before an institution's noun", () => {
+  it('is one body\'s name: "the Attorney General\'s Office", "the Mayor\'s Office"', () => {
+    expect(speakers('en', [
+      "The Attorney General's Office said the case would go to trial.",
+      "The Mayor's Office said the park would reopen in June.",
+      "The Chief Medical Examiner's Office said the cause of death was drowning.",
+    ]).map(([speaker]) => speaker)).toEqual(["Attorney General's Office", "Mayor's Office", "Chief Medical Examiner's Office"]);
+  });
+
+  it('leaves a title before a person\'s name a title', () => {
+    const book = bookOf('en', ['Attorney General Dana Price said the case was strong.']);
+    expect(book.lookup('the attorney general').actor).toBe('Dana Price');
+  });
+});
+
+describe('a person\'s name inside a longer name', () => {
+  it('keeps "King" and "Jr." inside "Martin Luther King Jr. Community Hospital": no person "Martin Luther"', () => {
+    const data = speakers('en', ['Doctors at the Martin Luther King Jr. Community Hospital said the ward was full.', 'Martin Luther King Jr. Elementary School said classes would resume.']);
+    expect(data.map(([speaker]) => speaker).join(' | ')).toContain('Martin Luther King Jr. Community Hospital');
+    expect(data.map(([speaker]) => speaker)).not.toContain('Martin Luther');
+    expect(data.map(([speaker]) => speaker)).toContain('Martin Luther King Jr. Elementary School');
+  });
+
+  it('reads "Martin Luther King Jr." alone as one person', () => {
+    expect(speakers('en', ['Martin Luther King Jr. said the dream would live on.'])).toEqual([['Martin Luther King Jr.', 'the dream would live on']]);
+  });
+});
