@@ -569,7 +569,7 @@ function otherNumber(folded: string, language: string | undefined): boolean {
 // An age, folded: a number of years or months, of any size ("de 52 años", "a los cincuenta y dos años", "52-year-old",
 // "hace 515 millones de años"), "aged 52", "edad de 52", or a number in brackets ("Ana Soto (52)"). A year ("en 1902") is none.
 const AGE_COUNT = `(?:\\p{N}+(?:[.,]\\p{N}+)*|(?:${NUMBER_WORDS})(?:\\s+y\\s+(?:${NUMBER_WORDS}))?)(?:\\s+(?:mil|miles|millon|millones|billones|thousand|million|millions|billion)(?:\\s+de)?)?`;
-const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\b|\\b(?:aged|edad de|age of)\\s+${AGE_COUNT}\\b|\\(\\s*\\d{1,3}\\s*\\)`, 'u');
+const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\b|\\b(?:aged|edad de|age of)\\s+${AGE_COUNT}\\b|\\(\\s*\\d{1,3}\\s*\\)`, 'gu');
 /**
  * Whether `text` gives an age besides the question's own words (`questionWords`, folded): what answers "¿Cuántos años
  * tiene…?" or "How old…?", where a year or another figure of the sentence does not.
@@ -577,8 +577,13 @@ const AGE = new RegExp(`\\b${AGE_COUNT}(?:\\s+|-)(?:anos|meses|years?|months?)\\
 export function carriesAge(text: string, questionWords: ReadonlySet<string>): boolean {
   // The question's unit ("¿Cuántos años…?") is part of the answer's age, not one of its words to leave out.
   const own = new Set([...questionWords].filter((word) => !AGE_UNITS.has(word)));
-  return AGE.test(foldAccents(withoutWords(text, own))) || ageAfterName(text, questionWords);
+  const folded = foldAccents(withoutWords(text, own));
+  return [...folded.matchAll(AGE)].some((match) => !SPAN_BEFORE.test(folded.slice(0, match.index))) || ageAfterName(text, questionWords);
 }
+
+// A preposition of a stretch of time before a number of years, folded: "se jubila tras veinte años al frente del museo",
+// "durante 12 años", "for 20 years" tell how long, not how old ("hace 52 años" may date a birth, and stays an age).
+const SPAN_BEFORE = /(?:^|[^\p{L}])(?:tras|durante|despues de|en|por|hasta|for|after|over|during|within|in)\s+$/u;
 
 // A number set off by commas after a capitalised word, the press's apposition of an age ("Montoya-Lewis, 51, to serve");
 // read in the text as written. After an address's noun it is a house number ("la calle Mayor, 12, de Brava").

@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words, writtenWords } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAge, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -418,7 +418,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The counted noun may have no term: a translation's "hard-working" for "trabajadores".
   const choose = (pool: Evidence[], leadTerm = doneTerm ?? agentRole) => {
     const scored = scoreSentences(pool, matcher, scoring);
-    const counts = expects === 'number' ? countAnswer(scored.ranked, counted, expectation.questionWords) : expects === 'person' && leadTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(leadTerm) : undefined;
+    // An age answers wherever its sentence gives it (carriesAge), beside the question's words or not ("Ferrándiz, de 47 años, …").
+    const counts = expects === 'number' ? (expectation.age ? (candidate: CandidateSentence) => candidate.carries : countAnswer(scored.ranked, counted, expectation.questionWords)) : expects === 'person' && leadTerm !== undefined ? (candidate: CandidateSentence) => candidate.carries && candidate.terms.has(leadTerm) : undefined;
     return { evidence: pool, scored, chosen: chooseSentences(scored.ranked, speaker !== undefined, counts, expects) };
   };
   const looked = choose(nearest);
@@ -474,7 +475,14 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const [firstNear] = near.chosen;
   const shared = askedNames !== undefined && firstNear !== undefined && figureOfList(firstNear.candidate, askedNames, expectation.questionWords);
   const ownFigures = shared ? roleHolders(index, articles, firstNear.evidence, near.evidence, (item) => givesFigureOfName(item, matcher, askedNames, expectation.questionWords)) : [];
-  const named = ownFigures.length > 0 ? choose([...near.evidence, ...ownFigures]) : near;
+  const owned = ownFigures.length > 0 ? choose([...near.evidence, ...ownFigures]) : near;
+  // An age question whose sentences give no age: the one it names by a role is often named in full in the lead and given
+  // an age a paragraph later, in a sentence that repeats none of the question's words ("Ferrándiz, de 47 años, …" after
+  // "…su nueva directora, la historiadora Lucía Ferrándiz"): its story's other passages are read for an age (the surname's
+  // sentence holds the lead's terms, select.ts `namedInFullBy`).
+  const ageless = expectation.age === true && owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries);
+  const aged = ageless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesAge(item.hit.passage.text, expectation.questionWords)) : [];
+  const named = aged.length > 0 ? choose([...owned.evidence, ...aged]) : owned;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
   // head count may stand in a paragraph that repeats none of the question's names (blind newcomer 20's D2).
@@ -991,11 +999,18 @@ interface Chosen {
 }
 
 /**
- * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), and, for a why-question, the
- * sentences after it that give its cause (CandidateSentence.cause) while the whole fits in MAX_QUOTED_CHARS.
+ * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), for a total, the sentence
+ * before it whose count it continues (CandidateSentence.continues), for an increment, the total after it
+ * (CandidateSentence.totalAfter), and, for a why-question, the sentences after it that
+ * give its cause (CandidateSentence.cause), each while the whole fits in MAX_QUOTED_CHARS.
  */
 function quoted(candidate: CandidateSentence): Chosen {
-  const unit = answerUnit(candidate.evidence, candidate.span);
+  const own = answerUnit(candidate.evidence, candidate.span);
+  const { continues } = candidate;
+  const withCount = continues && continues.end <= own.start ? { start: continues.start, end: own.end } : undefined;
+  const { totalAfter } = candidate;
+  const withTotal = totalAfter && totalAfter.start >= own.end ? { start: own.start, end: totalAfter.end } : withCount;
+  const unit = withTotal && length(withTotal) <= MAX_QUOTED_CHARS ? withTotal : own;
   const { cause } = candidate;
   const withCause = cause && cause.start >= unit.end ? { start: unit.start, end: cause.end } : undefined;
   return { evidence: candidate.evidence, unit: withCause && length(withCause) <= MAX_QUOTED_CHARS ? withCause : unit, candidate };

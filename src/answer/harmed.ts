@@ -18,8 +18,8 @@ import { NUMBER_WORDS } from './answer-type.js';
 const HARMED =
   String.raw`herid[oa]s?|lesionad[oa]s?|muert[oa]s?|fallecid[oa]s?|fallecieron|fallecio|murio|murieron|mueren|muere|mato|mataron|asesinad[oa]s?|asesinaron|` +
   String.raw`evacuad[oa]s?|desaparecid[oa]s?|detenid[oa]s?|arrestad[oa]s?|secuestrad[oa]s?|rescatad[oa]s?|intoxicad[oa]s?|hospitalizad[oa]s?|` +
-  String.raw`damnificad[oa]s?|desplazad[oa]s?|afectad[oa]s?|victimas?|muertes|` +
-  'killed|injured|wounded|hurt|dead|deaths|died|die|dies|missing|evacuated|arrested|detained|hospitali[sz]ed|rescued|kidnapped|abducted|displaced|affected|victims?|casualties|fatalities';
+  String.raw`damnificad[oa]s?|desplazad[oa]s?|afectad[oa]s?|victimas?|muertes|cadaveres|` +
+  'killed|injured|wounded|hurt|dead|deaths|died|die|dies|missing|evacuated|arrested|detained|hospitali[sz]ed|rescued|kidnapped|abducted|displaced|affected|victims?|casualties|fatalities|toll|tolls';
 /** What a question asking about harm may say besides HARMED: its nouns, and losses ("¿Cuántos soldados perdió…?"), folded. */
 const HARM_ASKED =
   String.raw`${HARMED}|muertes?|heridas?|lesiones|bajas|perd(?:io|ieron|ian|ia|ido|idas?)|sobrevivientes|supervivientes|sobrevivieron|` +

@@ -23,7 +23,9 @@ import { slotOfAnother, type NameSlot } from './name-slot.js';
 import { storyDateTerms } from './story-date.js';
 import { inNameList } from './name-list.js';
 import { figureOfAnotherInSentence } from './figure-owner.js';
+import { asksIncrement, givesIncrement, givesTotal } from './cumulative.js';
 import { foldAccents } from '../text/words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import { speechVerb } from '../quotes/lexicon.js';
@@ -48,6 +50,13 @@ export interface CandidateSentence {
    * one, with the one after when the next asks "The reason for that decline?"): quoted with it.
    */
   cause?: TextSpan;
+  /**
+   * For a total that does not name what it counts ("The county total has risen to 23"), the sentence before it, whose
+   * count it continues ("…reported six new cases of measles on Monday."): quoted with it.
+   */
+  continues?: TextSpan;
+  /** For an increment whose story's candidates give no total, the sentence right after it that does ("That took the death toll to 61"): quoted with it. */
+  totalAfter?: TextSpan;
   /** It puts another name in the slot of one of the question's (Expectation.slots): its figure is that name's. */
   another?: true;
   score: number;
@@ -203,19 +212,22 @@ export const SENTENCE_WEIGHTS: SentenceWeights = { context: 1, retrieval: 1, hea
 
 /** Every sentence of every passage, scored. */
 export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expectation: Expectation): ScoredSentences {
-  const pool = evidence.flatMap((item) => {
+  const located = evidence.flatMap((item) => {
     const sentences = sentencesOfPassage(item).map((span) => ({ evidence: item, span, matches: matchesIn(item, span, matcher) }));
     const preceding = item.preceding ? matchesIn(item, item.preceding, matcher) : [];
-    return sentences.map((sentence, i) => {
-      const before = termsOf(sentences[i - 1]?.matches ?? preceding);
-      // A sentence whose subject is a pronoun for what the one before told of holds that one's terms as its own; so does one
-      // reporting words by a pronoun ("«…», he said"), and one whose subject is a surname an earlier sentence of its passage
-      // gave in full ("Villalba pidió…" after "El gobernador del Atlántico, Andrés Villalba Char, celebró…"): that one's.
-      const text = textOf(sentence);
-      const namer = sentences.slice(0, i).find((earlier) => namedInFullBy(text, textOf(earlier)));
-      const inherited = opensWithAnaphor(text) || reportedByPronoun(text) ? before : namer ? termsOf(namer.matches) : new Set<string>();
-      return { ...sentence, before, inherited, previous: sentences[i - 1]?.span ?? item.preceding };
-    });
+    return sentences.map((sentence, i) => ({ ...sentence, before: termsOf(sentences[i - 1]?.matches ?? preceding), previous: sentences[i - 1]?.span ?? item.preceding }));
+  });
+  const pool = located.map((sentence) => {
+    // A sentence whose subject is a pronoun for what the one before told of, or a role noun set off by a comma ("El
+    // técnico, nacido en Tolosa hace 52 años, …"), holds that one's terms as its own; so does one reporting words by a
+    // pronoun ("«…», he said"), and one whose subject is a surname an earlier sentence of its story among the candidates
+    // gave in full ("Villalba pidió…" after "El gobernador del Atlántico, Andrés Villalba Char, celebró…"; "Ferrándiz, de
+    // 47 años, …" a paragraph after "…su nueva directora, la historiadora del arte Lucía Ferrándiz"): that one's.
+    const text = textOf(sentence);
+    const namedBy = namedInFullBy(text);
+    const namer = namedBy && located.find((earlier) => earlier.evidence.article === sentence.evidence.article && earlier.span.end <= sentence.span.start && namedBy(textOf(earlier)));
+    const inherited = opensWithAnaphor(text) || reportedByPronoun(text) ? sentence.before : namer ? termsOf(namer.matches) : new Set<string>();
+    return { ...sentence, inherited };
   });
   const weight = rarity(pool.map((sentence) => termsOf(sentence.matches)), matcher.terms.map((term) => term.stem));
   const totalWeight = [...weight.values()].reduce((sum, value) => sum + value, 0);
@@ -294,6 +306,14 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         return false;
     }
   };
+  // A story that counts an increment and gives the total reached ("six new cases" … "The county total has risen to 23")
+  // answers with the total, unless the question asks for the new ones or one day's (cumulative.ts).
+  const { questionWords } = expectation;
+  const cumulative = type === 'number' && !expectation.money && !expectation.age && expectation.priced === undefined && !asksIncrement(expectation.question ?? '');
+  const incremented = new Set(cumulative ? typed.filter((sentence) => sentence.carries && givesIncrement(answerPart(sentence), questionWords)).map((sentence) => sentence.evidence.article.id) : []);
+  // A total names something of the question or continues the increment right before it ("La cifra de afectados se eleva así a 96").
+  const continuesIncrement = (sentence: Typed) => sentence.previous !== undefined && typed.some((other) => other.evidence.article === sentence.evidence.article && other.span.start === sentence.previous?.start && givesIncrement(textOf(other), questionWords));
+  const totals = typed.filter((sentence) => incremented.has(sentence.evidence.article.id) && !sentence.another && (sentence.matches.length > 0 || sentence.inherited.size > 0 || continuesIncrement(sentence)) && givesTotal(answerPart(sentence), questionWords));
   const dating = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // Asked until when, a date where something ends is sharper still, once some sentence gives one.
   const ending = expectation.until ? dating.filter((sentence) => givesEndDate(answerPart(sentence), expectation.questionWords)) : [];
@@ -303,7 +323,10 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     if (type === 'date') return sharper;
     const own = sharper.filter((other) => other.evidence.article.id === sentence.evidence.article.id);
     const parts = own.filter(countsPart);
-    return parts.length > 0 ? parts : own;
+    // A total outdoes an increment, even one of the asked part ("3.200 nuevas dosis de la vacuna" beside "se han puesto 41.500 dosis").
+    const total = totals.filter((other) => other.evidence.article.id === sentence.evidence.article.id);
+    const partTotals = total.filter(countsPart);
+    return partTotals.length > 0 ? partTotals : total.length > 0 ? total : parts.length > 0 ? parts : own;
   };
   // Of two dates told with the same words of the question, the one that says the day beats the one that says only the
   // month or the year ("La prueba … comenzó el 27 de enero de 1967" over "…se planificó la prueba para 1967").
@@ -332,12 +355,16 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const ranked = typed
     .map((item): CandidateSentence => {
-      const { before, inherited, previous: _previous, carries: typeFound, another, ...sentence } = item;
+      const { before, inherited, previous, carries: typeFound, another, ...sentence } = item;
       const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
-      const own = new Set([...termsOf(sentence.matches), ...inherited, ...(dated.get(sentence.evidence.article) ?? [])]);
+      // A total continues the count the sentence before it told of ("…six new cases of measles. The county total has risen to 23").
+      const total = totals.includes(item);
+      const continues = total && previous !== undefined && !sentence.matches.some((match) => match.term === counted) ? previous : undefined;
+      const totalAfter = typeFound && incremented.has(sentence.evidence.article.id) && !totals.some((other) => other.evidence.article === sentence.evidence.article) ? followingTotal(sentence, questionWords) : undefined;
+      const own = new Set([...termsOf(sentence.matches), ...inherited, ...(total ? before : []), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
-      const carries = typeFound && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
+      const carries = (typeFound || total) && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
       // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").
@@ -353,7 +380,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       // Another name's figure is no answer, whatever kind the question expects.
       const kept = (type !== undefined && !carries) || unexplained || undefinedSubject || another ? weights.withoutType * score : score;
       // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(another && { another }), score: kept };
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(another && { another }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
@@ -372,6 +399,17 @@ function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | u
   if (next === undefined || !givesCause(text.slice(next.start, next.end), language)) return undefined;
   const asks = endsAsQuestion(text.slice(next.start, next.end));
   return { start: next.start, end: asks && after ? after.end : next.end };
+}
+
+/**
+ * The sentence right after an increment (`sentence`; in its paragraph or opening the next, evidence.ts `sentencesAfter`)
+ * when it gives the total it brings the count to (cumulative.ts `givesTotal`); undefined otherwise.
+ */
+function followingTotal(sentence: { evidence: Evidence; span: TextSpan }, questionWords: ReadonlySet<string>): TextSpan | undefined {
+  const { evidence, span } = sentence;
+  if (!givesIncrement(textOf(sentence), questionWords)) return undefined;
+  const [next] = sentencesAfter(evidence, span);
+  return next !== undefined && givesTotal(evidence.article.text.slice(next.start, next.end), questionWords) ? next : undefined;
 }
 
 /**
@@ -552,6 +590,10 @@ function ownerOfAnother(sentence: { evidence: Evidence; span: TextSpan }, match:
 // A subject pronoun or a demonstrative opening a sentence ("Estas se realizarán…", "Ella dijo…", "They will…"): it stands
 // for what the sentence before told of.
 const ANAPHOR = /^[\s«“"'(]*(?:est[aeo]s?|es[ao]s?|aquel(?:l[ao]s?)?|ell[ao]s?|él|these|those|they|it|he|she)(?![\p{L}\p{M}])/iu;
+// A definite noun set off by a comma opening a sentence ("El técnico, nacido en…", "La historiadora, de 47 años, …", "The
+// executive, 51, …"): an apposition to someone the sentence before named. Not a day, a month or another noun of time.
+const DEFINITE_APPOSITION = /^[\s«“"'(]*(?:[Ee]l|[Ll]a|[Tt]he)\s+(\p{Ll}+)\s*,/u;
+const TIME_NOUN = new Set([...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.es, ...MONTH_NAMES.en, 'ano', 'dia', 'mes', 'semana', 'year', 'day', 'month', 'week', 'morning', 'manana', 'tarde', 'noche', 'evening', 'night']);
 
 // Words reported, then a reporting clause with a pronoun or no subject at all, ending the sentence: «…», dijo; "…," she said.
 const PRONOUN_REPORT = /[”"»’]\s*,?\s*(?:(?:he|she|they|él|ella|ellos|ellas)\s+)?(\p{Ll}[\p{L}\p{M}]*)(?:\s+(?:él|ella|ellos|ellas))?\s*[.!]?\s*$/u;
@@ -566,21 +608,25 @@ function reportedByPronoun(text: string): boolean {
 const OPENING_NAME = /^[\s«“"'(]*(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 /**
- * Whether a sentence's first word is a surname (or a first name) that `earlier` writes inside a name of two or more
- * capitalised words, not at its own start: "Villalba" of "Villalba pidió…" after "…, Andrés Villalba Char, celebró…".
+ * For a sentence whose first word may be a surname (or a first name), whether an earlier sentence (`earlier`) writes that
+ * word inside a name of two or more capitalised words, not at its own start: "Villalba" of "Villalba pidió…" after "…,
+ * Andrés Villalba Char, celebró…". Undefined when the first word is no name; the pattern is built once per sentence.
  */
-function namedInFullBy(text: string, earlier: string): boolean {
+function namedInFullBy(text: string): ((earlier: string) => boolean) | undefined {
   const word = OPENING_NAME.exec(text)?.[1];
-  if (word === undefined || STOP_WORDS.es.has(foldAccents(word.toLowerCase())) || STOP_WORDS.en.has(foldAccents(word.toLowerCase()))) return false;
+  if (word === undefined || STOP_WORDS.es.has(foldAccents(word.toLowerCase())) || STOP_WORDS.en.has(foldAccents(word.toLowerCase()))) return undefined;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const inName = new RegExp(String.raw`(?<=[\p{Ll},;:] )(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*${escaped}(?![\p{L}\p{M}])|(?<=[\p{Ll},;:] )${escaped}\s+\p{Lu}`, 'u');
-  const match = inName.exec(earlier);
-  return match !== null && /\s/u.test(match[0]);
+  return (earlier) => {
+    const match = inName.exec(earlier);
+    return match !== null && /\s/u.test(match[0]);
+  };
 }
 
-/** Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR). */
+/** Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR), or a definite noun in apposition (DEFINITE_APPOSITION). */
 function opensWithAnaphor(text: string): boolean {
-  return ANAPHOR.test(text);
+  const noun = DEFINITE_APPOSITION.exec(text)?.[1];
+  return ANAPHOR.test(text) || (noun !== undefined && !TIME_NOUN.has(foldAccents(noun)));
 }
 
 /**
