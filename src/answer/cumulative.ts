@@ -32,14 +32,14 @@ const TOTAL_CUES = [
   String.raw`(?:stands?|stood|standing)\s+at${WORDS(0)}`,
 ];
 const TOTAL_BEFORE_FIGURE = new RegExp(String.raw`\b(?:${TOTAL_CUES.join('|')})(?:los|las|el|la|unos|unas|some|about|around|nearly|almost|more\s+than|over|mas\s+de|casi|cerca\s+de|alrededor\s+de)?\s*(${FIGURE})`, 'gu');
-/** A figure and the two words after it. */
-const FIGURE_ON = /^\S+(?:\s+\S+){0,2}/u;
+/** A figure and the three words after it ("162 584 millones de euros" is money). */
+const FIGURE_ON = /^\S+(?:\s+\S+){0,3}/u;
 /** Words that make every figure of their sentence a whole count. */
 const WHOLE_COUNT = /\b(?:en total|en conjunto|hasta ahora|hasta la fecha|hasta el momento|en lo que va de(?:l)? (?:ano|mes|semana|temporada|curso|campana)|in total|in all|all told|altogether|so far|to date|thus far)\b/u;
 
-/** A figure qualified as new, more or another: "six new cases", "120 despidos más", "another 340", "otros 200 casos". */
+/** A figure qualified as new, more or another: "six new cases", "120 despidos más", "another 340", "otros 200 casos"; not "más de lo previsto", "ocho años más tarde". */
 const INCREMENT = new RegExp(
-  String.raw`${FIGURE}(?:\s+[\p{L}'’]+)?\s+(?:new|more|additional|further|extra|fresh|nuev[oa]s|mas|adicionales)\b(?!\s+(?:than|que|de\s+lo)\b)` +
+  String.raw`${FIGURE}(?:\s+[\p{L}'’]+)?\s+(?:new|more|additional|further|extra|fresh|nuev[oa]s|mas|adicionales)\b(?!\s+(?:than|que|de\s+lo|tarde|temprano|adelante|alla)\b)` +
     String.raw`|\b(?:another|other|further|additional|otr[oa]s)\s+${FIGURE}`,
   'u',
 );

@@ -307,9 +307,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     }
   };
   // A story that counts an increment and gives the total reached ("six new cases" … "The county total has risen to 23")
-  // answers with the total, unless the question asks for the new ones or one day's (cumulative.ts).
+  // answers a how-many question with the total, unless it asks for the new ones or one day's (cumulative.ts).
   const { questionWords } = expectation;
-  const cumulative = type === 'number' && !expectation.money && !expectation.age && expectation.priced === undefined && !asksIncrement(expectation.question ?? '');
+  const cumulative = type === 'number' && counted !== undefined && !expectation.money && !expectation.age && expectation.priced === undefined && !asksIncrement(expectation.question ?? '');
   const incremented = new Set(cumulative ? typed.filter((sentence) => sentence.carries && givesIncrement(answerPart(sentence), questionWords)).map((sentence) => sentence.evidence.article.id) : []);
   // A total names something of the question or continues the increment right before it ("La cifra de afectados se eleva así a 96").
   const continuesIncrement = (sentence: Typed) => sentence.previous !== undefined && typed.some((other) => other.evidence.article === sentence.evidence.article && other.span.start === sentence.previous?.start && givesIncrement(textOf(other), questionWords));
