@@ -197,6 +197,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.inverted) return undefined;
   const next = tokens[afterVerb];
   if (!next || next.kind === 'punct') return undefined;
+  if (pronounObject(tokens, use)) return undefined;
   if (use.verb.frame === 'complement') return use.verb.judging && !givesReason(tokens, afterVerb, tokens[use.last]!.key) ? undefined : afterVerb;
   // English drops "that": "said the mayor had spoken…", "told reporters the plan…" (after whom it was told).
   // "warned of “…”": a preposition opens an object, not a clause ("a" is English's article here: "said a deal was near").
@@ -222,10 +223,34 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   const infinitive = tokens[negated]?.key === 'se' ? tokens[negated + 1] : tokens[negated];
   const closedWord = (token: Token) => DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || PHRASE_PREPOSITIONS.has(token.key);
   const isInfinitive = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(token.key) && !closedWord(token);
-  if (isInfinitive(infinitive)) return afterVerb;
+  // "el Gobierno evalúa declarar la emergencia", "considera ampliar el subsidio": a verb of assessment with an infinitive
+  // tells of a plan under study ("consideró necesario ampliar…" still judges, below).
+  if (isInfinitive(infinitive) && !ASSESSING.test(tokens[use.last]!.key)) return afterVerb;
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
+}
+
+/** Spanish verbs of assessment (folded stems): with a bare infinitive they tell of a plan under study, not of words. */
+const ASSESSING = /^(?:consider|estim|calcul|evalu|analiz)/u;
+
+/** Accusative clitics before a Spanish verb ("lo negó"), folded. */
+const ACCUSATIVE_CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las']);
+
+/** English pronouns for a thing said before, as the object of a verb ("denied it", "rejected this"). */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them']);
+
+/**
+ * Whether the verb's object is a pronoun for something said before, with no infinitive or clause after it: "lo negó de
+ * forma tajante", "lo ha desmentido", "denied it flatly", "rejected this on Monday" (not "denied it was a mistake", where
+ * "it" opens a clause). Such a verb reports nothing of its own; a quotation after it is read apart.
+ */
+function pronounObject(tokens: Token[], use: VerbUse): boolean {
+  if (use.verb === 'source') return false;
+  const after = tokens[use.last + 1];
+  if (use.verb.english) return THING_PRONOUNS.has(after?.key ?? '') && !hasFiniteVerb(tokens, use.last + 2) && !/ing$/.test(tokens[use.last + 2]?.key ?? '');
+  const clitic = tokens.slice(use.first, use.last).some((token) => ACCUSATIVE_CLITICS.has(token.key)) || ACCUSATIVE_CLITICS.has(tokens[use.first - 1]?.key ?? '');
+  return clitic && !/(?:ar|er|ir)$/u.test(after?.key ?? '');
 }
 
 /**
