@@ -633,7 +633,9 @@ function draftClosingVerbs(reading: SentenceReading): void {
     for (const draft of parenthetical ? drafts.filter((later) => !later.attribution) : unowned) draft.attribution = use.subject;
     // The report runs up to the comma, or through a quotation that holds it ("The plan would be “a disaster,” according to…").
     const end = parenthetical ? trimEnd(tokens, 0, tokens.length) : trimEnd(tokens, 0, isPunct(tokens[reportEnd - 1], ',') ? reportEnd - 1 : reportEnd);
-    const wordsOutside = tokens.slice(0, end).filter((token) => token.kind === 'word').length;
+    // "La huelga cumplió 21 días, mientras las pérdidas ya superan, según la Cámara, …": a source gives the clause it sits in.
+    const from = use.verb === 'source' ? sourceClauseStart(tokens, reportEnd) : 0;
+    const wordsOutside = tokens.slice(from, end).filter((token) => token.kind === 'word').length;
     // "“Tenemos conocimiento…”, entre ellas el número de motor, añadió.": the narrator's aside after the quotation and
     // its comma says what the words were about; reported besides, they would give the quotation twice.
     const asideAfterQuotation = tokens[0]?.kind === 'quote' && isPunct(tokens[1], ',');
@@ -641,8 +643,29 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
       if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS || asideAfterQuotation) continue;
     }
-    if (end > 0) drafts.push({ kind: 'indirect', start: tokens[0]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+    if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/**
+ * Words that open a clause of its own after a comma, which a source marker later in it reports alone: a contrast ("mientras
+ * (que)", "while", "whereas") or a relative on the noun before the comma ("del río, que a las seis marcó…", "which",
+ * "donde", "where"). The clause before is the narrator's ("Comenzamos la cobertura…", "La huelga cumplió 21 días").
+ */
+const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['mientras', 'while', 'whereas', 'que', 'which', 'donde', 'where']);
+
+/**
+ * Where the clause holding a source marker at `marker` starts: just past the last comma before it that is followed by an
+ * OWN_CLAUSE_OPENERS word ("mientras que" past both words), with no quotation between; the sentence's start otherwise.
+ */
+function sourceClauseStart(tokens: Token[], marker: number): number {
+  for (let i = marker - 1; i > 0; i--) {
+    if (tokens[i]!.kind === 'quote') return 0;
+    if (!isPunct(tokens[i - 1], ',') || !OWN_CLAUSE_OPENERS.has(tokens[i]!.key)) continue;
+    if (tokens[i]!.key === 'mientras' && tokens[i + 1]?.key === 'que') return i + 2;
+    return i + 1;
+  }
+  return 0;
 }
 
 /**

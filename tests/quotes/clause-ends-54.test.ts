@@ -94,3 +94,22 @@ describe('an announcement in a compound tense or told to someone, with a noun ph
     expect(found(['El Ayuntamiento de Lora ha informado a los vecinos por carta.', 'La Consejería de Salud ha construido dos hospitales en Jaén.'])).toEqual([]);
   });
 });
+
+describe('a source marker in a clause of its own after the narrator\'s', () => {
+  it('gives that clause only, not the narrator\'s before it', () => {
+    expect(found(['La huelga cumplió este lunes 21 días sin acuerdo, mientras las pérdidas ya superan, según la Cámara de Comercio local, los 180 millones de pesos.'])).toEqual([
+      { kind: 'indirect', text: 'las pérdidas ya superan, según la Cámara de Comercio local, los 180 millones de pesos', speaker: 'Cámara de Comercio' },
+    ]);
+    expect(found(['Comenzamos la cobertura de la crecida del río Paraná, que a las seis marcó 5,40 metros en el puerto de Rosario, según la Prefectura Naval.'])).toEqual([
+      { kind: 'indirect', text: 'a las seis marcó 5,40 metros en el puerto de Rosario', speaker: 'Prefectura Naval' },
+    ]);
+    expect(found(['El paro afecta a 30 escuelas, mientras que la adhesión llega al 80 %, según el sindicato docente UTE.']).map(({ text }) => text)).toEqual(['la adhesión llega al 80 %']);
+    expect(found(['The town declared an emergency on Monday, while losses already exceed $2 million, according to the Chamber of Commerce.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'losses already exceed $2 million', speaker: 'Chamber of Commerce' },
+    ]);
+  });
+
+  it('gives the whole sentence when no such clause opens before it', () => {
+    expect(found(['El desempleo bajó al 7 % en marzo, según datos del Instituto Nacional de Estadística.']).map(({ text }) => text)).toEqual(['El desempleo bajó al 7 % en marzo']);
+  });
+});
