@@ -12,7 +12,7 @@
  *   a widget heading.
  * - A paragraph whose words come again, in order, further down is a teaser or a repeat: it is dropped
  *   and the later, complete copy stays.
- * - Once the authors are known, their bios closing the story go (withoutAuthorBio).
+ * - Once the authors are known, their bios closing the story go (withoutAuthorBio), and so do other writers' (withoutWriterBios).
  */
 import { withoutInvisible } from '../text/invisible.js';
 import { isSignatureLine } from './post-signature.js';
@@ -489,4 +489,39 @@ export function withoutAuthorBio(paragraphs: string[], authors: string | null): 
     paragraph !== undefined && wordCount(paragraph) >= MIN_BIO_WORDS && wordCount(paragraph) <= MAX_BIO_WORDS && names.some((name) => paragraph.startsWith(name) && BIO_PREDICATE.test(paragraph.slice(name.length)));
   const story = paragraphs.slice(0, end);
   return story.filter((paragraph, at) => !isBio(paragraph) && !(names.includes(paragraph.trim()) && isBio(story[at + 1])));
+}
+
+/** A person's full name opening a paragraph: two to four capitalised words ("Jane Porter", "María José Gil", "Ana de la Peña"). */
+const OPENING_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|del|la|van|von|da|di)\s+)*\p{Lu}[\p{L}'’.-]+){1,3}(?=\s)/u;
+/**
+ * The newsroom's trades a writer's bio names right after the predicate, a few words in ("is a staff writer", "is The
+ * Courier's city hall reporter", "es periodista", "es corresponsal de"), English and Spanish.
+ */
+const NEWSROOM_TRADE = /^\s+(?:is|has been|es|ha sido)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|critic|photographer|producer|periodista|redactora?|corresponsal|columnista|editora?|colaboradora?|cronista|reportera?|fot[oó]grafa?)\b/iu;
+/**
+ * What a writer's bio says beyond the trade, and a story's sentence about a journalist ("Juan Pérez es periodista y fue
+ * detenido el martes") does not: their beat ("covers city hall", "cubre temas de salud", "writes about"), or how to reach
+ * them (an e-mail address, a handle, "follow her on X", "escríbele a").
+ */
+const BIO_DETAIL = /\b(?:covers|covering|writes about|cubre|escribe sobre|reach (?:him|her|them)|contact (?:him|her|them)|follow (?:him|her|them)|email (?:him|her|them)|escr[ií]b[ae]l[eo]s?|s[ií]gue(?:l[ao]|nos)|twitter|on x\b)|[\w.-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/iu;
+/** How many closing paragraphs may be writers' bios (two co-authors'). */
+const CLOSING_BIOS = 2;
+
+/**
+ * `paragraphs` without the bios of writers no byline names that close the story: up to CLOSING_BIOS last paragraphs of
+ * MIN_BIO_WORDS to MAX_BIO_WORDS words that open with a full name, go on with the newsroom's trade (NEWSROOM_TRADE) and
+ * say a beat or a contact (BIO_DETAIL): "Jane Porter is a staff writer covering city hall. Reach her at …", "Luis Gil es
+ * periodista y cubre economía.". A story's own last paragraph about a person goes on otherwise ("Maria Lopez is a nurse
+ * who…", "Juan Pérez es periodista y fue detenido el martes.") and stays.
+ */
+export function withoutWriterBios(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 1 && paragraphs.length - end < CLOSING_BIOS && isWriterBio(paragraphs[end - 1]!)) end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
+}
+
+function isWriterBio(paragraph: string): boolean {
+  const words = wordCount(paragraph);
+  const name = OPENING_NAME.exec(paragraph)?.[0];
+  return words >= MIN_BIO_WORDS && words <= MAX_BIO_WORDS && name !== undefined && NEWSROOM_TRADE.test(paragraph.slice(name.length)) && BIO_DETAIL.test(paragraph);
 }

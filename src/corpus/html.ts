@@ -6,6 +6,7 @@
  * - the JSON-LD articleBody, when Readability finds nothing or only a teaser of it;
  * - the page's <main> (or <body>) without navigation, headers, asides and footers, when Readability
  *   finds nothing and there is no articleBody;
+ * - the story in the page's JSON data scripts (script-story.ts), when none of these has a paragraph of prose;
  * - a linear regular-expression reading, for markup no DOM should be built from (see isHostile).
  * A story printed only inside <noscript> is read as the page's (noscript.ts); readers' comments named so go first (comments.ts).
  * The deck the page prints under its headline (header.ts) goes before the story when the extractor
@@ -23,9 +24,10 @@ import { unmarkInlineBylines, type MarkedNode } from './inline-bylines.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropNoContent, type NoContentNode } from './nocontent.js';
 import { dropGalleries, mayHaveGallery, type GalleryNode } from './galleries.js';
-import { dropLinkLists, type ListNode } from './link-lists.js';
+import { dropInlaidCards, dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
+import { scriptStory } from './script-story.js';
 import { keepsParagraph, mayHaveMissedStory, missedProseBlock, unmarkAncestors, type ProseNode } from './prose-block.js';
 import type { PageMeta } from './types.js';
 import { withoutInvisible } from '../text/invisible.js';
@@ -138,6 +140,7 @@ function parse(html: string, comments: string[] = []): PageDocument {
   if (document.body && marksComments(html)) comments.push(...dropCommentSections(document.body as unknown as CommentNode));
   if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
   if (document.body && mayHaveGallery(html)) dropGalleries(document.body as unknown as GalleryNode);
+  if (document.body) dropInlaidCards(document.body as unknown as ListNode);
   markCaptions(document);
   return document;
 }
@@ -282,6 +285,8 @@ export function readHtml(page: string): { text: string; meta: PageMeta } {
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
   if (!hasProse(text)) text = fromStory(pageText(parse(html)));
+  // An application rendered in the browser ships its story only as data in its scripts.
+  if (!hasSentence(text)) text = scriptStory(html) ?? text;
   const standfirst = declared.headline === null ? null : standfirstAbove(declared.uncaptionedText, text, declared.headline);
   // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
   for (const deck of [...declared.decks, ...(standfirst ? [standfirst] : [])].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
@@ -355,6 +360,16 @@ const MIN_PROSE_LINE_WORDS = 8;
 /** Whether a text has a line as long as a story's: a menu or a list of links has none. */
 function hasProse(text: string): boolean {
   return text.split(/\n+/u).some((line) => wordCount(line) >= MIN_PROSE_LINE_WORDS);
+}
+
+/** Whether a line is a paragraph of a story: as long as hasProse asks, prose, ending a sentence (a headline is none). */
+function isStoryLine(line: string): boolean {
+  return wordCount(line) >= MIN_PROSE_LINE_WORDS && looksLikeProse(line) && endsLikeSentence(line);
+}
+
+/** Whether a text has a paragraph of a story (see isStoryLine). */
+function hasSentence(text: string): boolean {
+  return text.split(/\n+/u).some(isStoryLine);
 }
 
 /** How many of the story's first paragraphs may hold its deck already (the lead may be the deck). */
@@ -439,7 +454,7 @@ const BYLINE_LINES = 8;
  */
 function fromStory(text: string): string {
   const lines = text.split('\n');
-  const first = lines.findIndex((line) => wordCount(line) >= MIN_PROSE_LINE_WORDS && looksLikeProse(line) && endsLikeSentence(line));
+  const first = lines.findIndex(isStoryLine);
   if (first <= 0) return text;
   const above = lines.slice(Math.max(0, first - BYLINE_LINES), first).filter((line) => readByline(line) !== null || readDateLine(line) !== null);
   return [...above, lines.slice(first).join('\n')].join('\n\n');

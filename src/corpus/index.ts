@@ -4,7 +4,7 @@
  * and skipped, as is a file whose name gives an id already taken.
  */
 import { createHash } from 'node:crypto';
-import { cleanArticle, withoutAuthorBio } from './clean.js';
+import { cleanArticle, withoutAuthorBio, withoutWriterBios } from './clean.js';
 import { articleAuthor, describeArticle } from './describe.js';
 import { wordCount } from './lines.js';
 import { chooseVersion, isSameArticle, titleKey, withMetadataOf, type ArticleVersion, type VersionStamp } from './same-article.js';
@@ -153,7 +153,7 @@ export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */
 export function buildArticle(seed: SeedFile): Article | null {
   const read = cleanArticle(seed.text, seed.meta?.title, seed.cutShort);
-  const cleaned = { ...read, paragraphs: withoutAuthorBio(read.paragraphs, articleAuthor(read, seed.meta)) };
+  const cleaned = { ...read, paragraphs: withoutWriterBios(withoutAuthorBio(read.paragraphs, articleAuthor(read, seed.meta))) };
   if (cleaned.paragraphs.length === 0) return null;
   const paragraphs: TextSpan[] = [];
   let offset = 0;

@@ -63,6 +63,50 @@ export function dropLinkLists(root: ListNode): void {
   }
 }
 
+/** A paragraph of the story has at least this many words. */
+const MIN_STORY_PARAGRAPH_WORDS = 8;
+/** A card inlaid in the story is a headline and a line of blurb; more is a section of the story under a linked heading. */
+const MAX_INLAID_CARD_WORDS = 30;
+
+/**
+ * Removes from `root` (a page's body, before its story is chosen; changed in place) every card about another story set
+ * between two paragraphs of the story (see isStoryParagraph): a block, not a paragraph, of a linked headline in a block
+ * of its own and a line of blurb (see isInlaidCard), as publishing systems inlay promotions in a story's text
+ * ("<div class="Enhancement"><div><a>Other headline</a></div><div>Its blurb.</div></div>"). Looked for before the
+ * extractor reads the page: it drops the card's link as a block of links and keeps the blurb, which then reads as the
+ * story's. A card beside only one paragraph (a post's own linked headline, a rail after the story) is dropLinkLists's.
+ */
+export function dropInlaidCards(root: ListNode): void {
+  const stack: ListNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const children = elementChildren(node);
+    children.forEach((child, at) => {
+      if (RUN_BLOCKS.has(child.nodeName.toUpperCase()) && child.nodeName.toUpperCase() !== 'P' && isStoryParagraph(children[at - 1]) && isStoryParagraph(children[at + 1]) && isInlaidCard(child)) child.remove();
+      else stack.push(child);
+    });
+  }
+}
+
+/** Whether a block is a card of MAX_INLAID_CARD_WORDS words at most that opens with a linked headline (see opensWithHeadline). */
+function isInlaidCard(block: ListNode): boolean {
+  return wordCount(domToText(block)) <= MAX_INLAID_CARD_WORDS && opensWithHeadline(cardOf(block));
+}
+
+/** Whether `node` is a paragraph (<p>) of the story's prose: MIN_STORY_PARAGRAPH_WORDS words or more, ending a sentence. */
+function isStoryParagraph(node: ListNode | undefined): boolean {
+  if (node?.nodeName.toUpperCase() !== 'P') return false;
+  const text = domToText(node).trim();
+  return wordCount(text) >= MIN_STORY_PARAGRAPH_WORDS && endsLikeSentence(text);
+}
+
+/** The block inside a card's wrappers of one element each (see isCard). */
+function cardOf(node: ListNode): ListNode {
+  let card = node;
+  for (let children = elementChildren(card); children.length === 1; children = elementChildren(card)) card = children[0]!;
+  return card;
+}
+
 /** What may stand between and after headlines run into a paragraph: spaces and separators, no word and no full stop. */
 const RAIL_SEPARATOR = /^[\s|·•,;/–—-]*$/u;
 /** A label of a few words ending in a colon at the end of a paragraph's text, after its last sentence or alone ("… the briefing. Read more: "). */
@@ -183,8 +227,7 @@ function isLabel(node: ListNode): boolean {
  * link as it drops any block of links). A paragraph or heading runs on inline after its link, and is never a card.
  */
 function isCard(node: ListNode): boolean {
-  let card = node;
-  for (let children = elementChildren(card); children.length === 1; children = elementChildren(card)) card = children[0]!;
+  const card = cardOf(node);
   if (INLINE_BLOCKS.has(card.nodeName.toUpperCase())) return false;
   return opensWithHeadline(card) || (wordCount(domToText(card)) <= MAX_CARD_WORDS && linksPicture(card));
 }
