@@ -211,10 +211,11 @@ function readDatedDateline(paragraph: string, order: DateOrder = 'day-first'): O
 const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 /**
  * A dateline whose date has a day and a month but no year, an agency or not in brackets after it: "Santiago de Chile, 2 dic
- * (EFE).-", "ROTTERDAM, Dec 2 (Reuters) -", "Lima, 3 de mayo.-". Groups: place, day and month, or month and day.
+ * (EFE).-", "ROTTERDAM, Dec 2 (Reuters) -", "Lima, 3 de mayo.-", the place with its country or region ("SAN ISIDRO, Argentina,
+ * Nov 30 (Reuters) -"). Groups: place, day and month, or month and day.
  */
 const YEARLESS_DATELINE = new RegExp(
-  `^([^()\\n,]{1,60}),\\s*(?:(\\d{1,2})\\s+(?:de\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])\\.?\\s*(?:\\([^()\\n]{2,60}\\))?\\s*(?:\\.\\s?[-–—]|[-–—]|:)`,
+  `^([^()\\n,]{1,60}(?:,\\s*[^()\\n,\\d]{2,40})?),\\s*(?:(\\d{1,2})\\s+(?:de\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])\\.?\\s*(?:\\([^()\\n]{2,60}\\))?\\s*(?:\\.\\s?[-–—]|[-–—]|:)`,
   'iu',
 );
 const DAY_MS = 86_400_000;

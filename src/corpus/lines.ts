@@ -250,16 +250,34 @@ const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL
 
 /**
  * The publication a masthead line names, with no "Por"/"By": a name opening with an article (MASTHEAD_ARTICLE), where a
- * byline would name a person, before its place and date ("La Voz del Somontano · Barbastro · 8 de septiembre de 2026")
+ * byline would name a person, before its place and date ("La Voz del Somontano · Barbastro · 8 de septiembre de 2026"),
+ * or a publication's name before a dash and its dateline (see nameBeforeDateParts: "Diario La Cordillera — Villa Tarapaya, 27 de octubre")
  * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"), or before its
  * section's name (see isMastheadLine: "Diario Austral — Deportes"). Null for any other line.
  */
 export function readMastheadOutlet(printed: string, alone = false): string | null {
   if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
+  const dated = nameBeforeDateParts(printed);
+  if (dated) return dated;
   const timed = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
   if (!timed && alone && isMastheadLine(printed)) return printed.split(BYLINE_PARTS)[0]!.trim();
   const name = timed ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
+}
+
+/**
+ * The name a line prints before its date in parts after a dash ("Diario La Cordillera — Villa Tarapaya, 27 de octubre de
+ * 2026", "The Courier - March 3, 2024"): the first part, when every other part is a date line (a place before the date
+ * too: readDateLine) and the name names a publication (MASTHEAD_ARTICLE, an organisation's word); else null.
+ */
+function nameBeforeDateParts(line: string): string | null {
+  const [name = '', ...others] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  return others.length > 0 && others.every((part) => readDateLine(part) !== null) && isPublicationName(name) ? name : null;
+}
+
+/** Whether a name is a publication's: it opens with an article (MASTHEAD_ARTICLE) or names a news organisation (isOrganization). */
+function isPublicationName(name: string): boolean {
+  return isName(name) && (MASTHEAD_ARTICLE.test(name) || isOrganization(name));
 }
 
 /**
@@ -347,7 +365,9 @@ function fromByline(line: string): string {
 
 /**
  * The outlet a byline or a desk's credit names beside its author, in a part of its own: "Por Ana Ruiz | Diario del Sur |
- * 12 de marzo de 2025" → "Diario del Sur"; null when it names none.
+ * 12 de marzo de 2025" → "Diario del Sur", "Por Ana Ruiz — El Heraldo Caribe, 18 de octubre de 2026" → "El Heraldo
+ * Caribe"; else the publication a desk is named for ("Redacción La Voz del Mantaro | Huancané Grande, 3 de noviembre");
+ * null when it names none.
  */
 export function readBylineOutlet(line: string): string | null {
   // A desk's credit names its section before the outlet's part ("Redacción Política - Diario del Sur"): a byline too.
@@ -358,8 +378,15 @@ export function readBylineOutlet(line: string): string | null {
   // Without "Por"/"By", a name between the author and the time is where the story was filed ("Ana Ruiz | Madrid | 3 dic
   // 2026"), unless it names a news organisation.
   const labelled = desk || BYLINE.test(printed);
-  return others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part))) ?? null;
+  const named = others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part)));
+  // A publication's dateline in one part ("Por Ana Ruiz — El Heraldo Caribe, 18 de octubre de 2026"); a desk named for its paper ("Redacción La Voz del Mantaro").
+  const dated = others.map((part) => PART_BEFORE_DATE.exec(part.trim())).find((match) => match && readDateLine(match[2]!) !== null && isPublicationName(match[1]!))?.[1];
+  const deskPaper = desk ? deskName(line.split(BYLINE_PARTS)[0]!.trim()) : null;
+  return named ?? dated ?? (deskPaper && isPublicationName(deskPaper) ? deskPaper : null);
 }
+
+/** A part of a byline that is a name, a comma and what follows it (a date): "El Heraldo Caribe, 18 de octubre de 2026". */
+const PART_BEFORE_DATE = /^([^,]+),\s*(.+)$/u;
 
 /**
  * The date a byline gives in a part of its own: "Por Ana Ruiz | Diario del Sur | 12 de marzo de 2025" →
