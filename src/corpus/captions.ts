@@ -48,14 +48,23 @@ function namesByline(token: string): boolean {
 }
 
 /**
+ * A story's closing credit of its reporting, which a template may mark "credit" as it marks a photo's: "Dana Wu contributed
+ * reporting.", "The Associated Press contributed to this report.", "With reporting by …; editing by …", "(Con información de
+ * EFE)", "Colaboró en esta nota: …", "Mit Material von dpa".
+ */
+const REPORTING_CREDIT = /\bcontribut(?:ed|es|ing)\b.*\b(?:reporting|report|story|article)\b|^\(?(?:additional |with )?(?:reporting|writing|editing) (?:by|from)\b|\bcon informaci[oó]n de\b|^\(?colabor[oó]\b|\bmit material (?:von|der)\b/iu;
+
+/**
  * Turns each short element whose class or itemprop names a caption or credit into a `<figcaption>`, and the paragraph
- * holding such a credit when it is all the text beside a photo (see captionAround) (`document` is changed in place).
+ * holding such a credit when it is all the text beside a photo (see captionAround) (`document` is changed in place). A
+ * credit of the story's reporting (REPORTING_CREDIT) stays the story's.
  */
 export function markCaptions(document: CaptionDocument): void {
   for (const element of Array.from(document.querySelectorAll('[class], [itemprop]'))) {
     const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.split(/\s+/);
+    const text = element.textContent ?? '';
     // A byline is credited too ("byline-credit"): Readability finds the author by those classes.
-    if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(element.textContent ?? '') > MAX_CAPTION_WORDS) continue;
+    if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(text) > MAX_CAPTION_WORDS || REPORTING_CREDIT.test(text.trim())) continue;
     const credited = tokens.some(namesCredit);
     const around = credited ? captionAround(element) : null;
     const caption = replaceWithCaption(document, around ?? element);

@@ -192,3 +192,15 @@ describe('outlets and dates a text prints in its byline and dateline lines (newc
     expect(text(['La junta reabre el transbordador', `Huaraz, Áncash, 6 de octubre.- ${LEAD_ES}`, SPANISH[1]!]).date).toBe('2026-10-06');
   });
 });
+
+describe('a closing credit of the story\'s reporting marked as a credit', () => {
+  it('keeps it at the story\'s end, out of the author, and drops a photo\'s credit marked alike', () => {
+    for (const credit of ['With reporting by Mark Ellison; editing by Sara Kim', 'Dana Wu in Chicago contributed reporting.', '(Con información de EFE y Reuters)', 'The Associated Press contributed to this report.']) {
+      const article = read('en', `<main><article><h1>${HEADLINE}</h1>${paragraphs(ENGLISH)}<p class="credit">${credit}</p></article>${RELATED}</main>`);
+      expect(article.text.endsWith(credit), credit).toBe(true);
+      expect(article.author).toBeNull();
+    }
+    const photo = read('en', `<main><article><h1>${HEADLINE}</h1>${paragraphs(ENGLISH.slice(0, 3))}<figure><img src="ferry.jpg"><span class="credit">Sam Lee / River Courier</span></figure>${paragraphs(ENGLISH.slice(3))}</article></main>`);
+    expect(photo.text).not.toContain('Sam Lee');
+  });
+});
