@@ -759,6 +759,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * and that kind: the whole key, an acronym, the other language's name, every word, a name inside the key, or (unless
    * `exact`) a close spelling.
    */
+  /** How many look-ups `resolve` has under way to tell where a speaker sharing a one-word key spoke. */
+  let sharingLookups = 0;
   const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
@@ -778,10 +780,19 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       // A noun for people ("officials") is nobody's surname: "Italian officials" is another group.
       // Nor one quoted only in articles that quote the surname's own person too, and so call that person alone by it
       // ("Martínez" for Juan Martínez where Óscar Martínez is always named in full).
-      const spokeIn = (entry: Entry) => lookupAsWritten(entry.actor.name, true).statements.map((statement) => statement.articleId);
+      // Where an entry spoke is what its own look-up finds; a one-word name's look-up comes back here, so inside it no
+      // sharing is sought (else "Greenpeace" beside a "Fundación Amigos de Greenpeace" looked itself up without end).
+      const spokeIn = (entry: Entry) => {
+        sharingLookups++;
+        try {
+          return lookupAsWritten(entry.actor.name, true).statements.map((statement) => statement.articleId);
+        } finally {
+          sharingLookups--;
+        }
+      };
       let ownArticles: Set<string> | undefined;
       const elsewhere = (entry: Entry) => spokeIn(entry).some((articleId) => !(ownArticles ??= new Set(own.flatMap(spokeIn))).has(articleId));
-      const sharing = GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry) && elsewhere(entry));
+      const sharing = sharingLookups > 0 || GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry) && elsewhere(entry));
       return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
