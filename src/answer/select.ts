@@ -306,14 +306,24 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
         return false;
     }
   };
+  const { role, voices } = expectation;
+  // The words each article writes as names inside a sentence, read once per article for all its sentences.
+  const namesInside = new Map<Article, ReadonlySet<string>>();
+  const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
+  const { addressed } = expectation;
+  const byAddressee = (text: string, matches: readonly WordMatch[], offset: number, article: Article) => addressed !== undefined && doneByAddressee(text, matches, offset, addressed, namesOf(article));
+  /** A sentence set aside as no answer: it asks itself, retells another in full, or reports another's words. */
+  const setAsideOf = (sentence: Typed) =>
+    asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
   // A story that counts an increment and gives the total reached ("six new cases" … "The county total has risen to 23")
   // answers a how-many question with the total, unless it asks for the new ones or one day's (cumulative.ts).
   const { questionWords } = expectation;
   const cumulative = type === 'number' && counted !== undefined && !expectation.money && !expectation.age && expectation.priced === undefined && !asksIncrement(expectation.question ?? '');
   const incremented = new Set(cumulative ? typed.filter((sentence) => sentence.carries && givesIncrement(answerPart(sentence), questionWords)).map((sentence) => sentence.evidence.article.id) : []);
-  // A total names something of the question or continues the increment right before it ("La cifra de afectados se eleva así a 96").
+  // A total names something of the question or continues the increment right before it ("La cifra de afectados se eleva así a 96");
+  // one set aside as no answer (another voice reports it) outdoes nothing, or the question is refused.
   const continuesIncrement = (sentence: Typed) => sentence.previous !== undefined && typed.some((other) => other.evidence.article === sentence.evidence.article && other.span.start === sentence.previous?.start && givesIncrement(textOf(other), questionWords));
-  const totals = typed.filter((sentence) => incremented.has(sentence.evidence.article.id) && !sentence.another && (sentence.matches.length > 0 || sentence.inherited.size > 0 || continuesIncrement(sentence)) && givesTotal(answerPart(sentence), questionWords));
+  const totals = typed.filter((sentence) => incremented.has(sentence.evidence.article.id) && !sentence.another && (sentence.matches.length > 0 || sentence.inherited.size > 0 || continuesIncrement(sentence)) && givesTotal(answerPart(sentence), questionWords) && !setAsideOf(sentence));
   const dating = typed.filter((sentence) => sentence.carries && isSharper(sentence));
   // Asked until when, a date where something ends is sharper still, once some sentence gives one.
   const ending = expectation.until ? dating.filter((sentence) => givesEndDate(answerPart(sentence), expectation.questionWords)) : [];
@@ -337,14 +347,8 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   // A story holds the month and year it was published on, in every sentence ("¿Qué dijo Kim en agosto de 2023?").
   const dated = new Map(evidence.map((item) => [item.article, storyDateTerms(item.article, matcher)] as const));
-  const { role, voices } = expectation;
-  // The words each article writes as names inside a sentence, read once per article for all its sentences.
-  const namesInside = new Map<Article, ReadonlySet<string>>();
-  const namesOf = (article: Article) => namesInside.get(article) ?? namesInside.set(article, writtenAsNames(article.text)).get(article)!;
   // The question's terms each story's headline holds, read once per article.
   const headlines = new Map<Article, Set<string>>();
-  const { addressed } = expectation;
-  const byAddressee = (text: string, matches: readonly WordMatch[], offset: number, article: Article) => addressed !== undefined && doneByAddressee(text, matches, offset, addressed, namesOf(article));
   const headlineTerms = (article: Article) => {
     const known = headlines.get(article);
     if (known) return known;
@@ -356,7 +360,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   const ranked = typed
     .map((item): CandidateSentence => {
       const { before, inherited, previous, carries: typeFound, another, ...sentence } = item;
-      const setAside = asksItself(sentence) || toldInFull(sentence, pool) || (role && byAnother(sentence, role, namesOf(sentence.evidence.article))) || byAddressee(textOf(sentence), sentence.matches, sentence.span.start, sentence.evidence.article) || (voices && anotherSpeaks(sentence, voices));
+      const setAside = setAsideOf(item);
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       // A total continues the count the sentence before it told of ("…six new cases of measles. The county total has risen to 23").
       const total = totals.includes(item);
