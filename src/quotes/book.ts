@@ -754,13 +754,13 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return [];
   };
 
+  /** How many look-ups `resolve` has under way to tell where a speaker sharing a one-word key spoke. */
+  let sharingLookups = 0;
   /**
    * Actors the key names, from the surest kind of match to the loosest (the first kind that finds any wins),
    * and that kind: the whole key, an acronym, the other language's name, every word, a name inside the key, or (unless
    * `exact`) a close spelling.
    */
-  /** How many look-ups `resolve` has under way to tell where a speaker sharing a one-word key spoke. */
-  let sharingLookups = 0;
   const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
