@@ -409,8 +409,9 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     const token = tokens[i]!;
     if (isPunct(token, ';:.!?') && !isAcronymDot(tokens, i)) return i;
     if (i > from && readChannel(sentence, text, i, tokens.length)) return i;
-    // "negó haber bloqueado el acuerdo y acusó a …": the second verb starts a statement of its own.
-    if (COORDINATORS.has(token.key) && startsSpeechVerb(tokens, i + 1)) return i;
+    // "negó haber bloqueado el acuerdo y acusó a …", "negó que hubiera recortes pero admitió que…", "denied any wrongdoing
+    // but admitted that…": the second verb starts a statement of its own.
+    if ((COORDINATORS.has(token.key) || CLAUSE_BREAKERS.has(token.key)) && startsSpeechVerb(tokens, i + 1)) return i;
     // "…caused by “a rare combination of heat and wind,” adding that…": a quotation holding its comma ends the
     // clause as a comma would, the quotation kept.
     if (token.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(token.text) && i + 1 < tokens.length && segmentHasSpeechVerb(tokens, i + 1)) return i + 1;

@@ -26,10 +26,12 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: i, last: i, verb: 'source' });
       return;
     }
-    // "En palabras del rector, X, «…»", "In the words of the mayor, …": a source marker of three or four words.
-    const wordsOf = i === 0 ? wordsOfLength(tokens) : 0;
+    // "En palabras del rector, X, «…»", "In the words of the mayor, …": a source marker of three or four words, opening
+    // the sentence or set off by a comma inside it or at its end ("La inflación, a juicio del economista X, seguirá…",
+    // "…, in the view of economist X.").
+    const wordsOf = i === 0 || isPunct(tokens[i - 1], ',') ? wordsOfLength(tokens, i) : 0;
     if (wordsOf) {
-      found.push({ first: 0, last: wordsOf - 1, verb: 'source' });
+      found.push({ first: i, last: i + wordsOf - 1, verb: 'source' });
       return;
     }
     // "«…», fueron las palabras del gobernador X": whose words the quotation before were, as a closing "según X".
@@ -509,10 +511,10 @@ const WORDS_OF: ReadonlyArray<readonly string[]> = [
   ['a', 'juicio'], ['en', 'opinion'], ['a', 'criterio'], ['en', 'concepto'], ['in', 'the', 'view'], ['in', 'the', 'opinion'],
 ];
 
-/** Tokens of a "words of" source marker opening the sentence, up to the noun ("En palabras", "In the words"), or 0. */
-function wordsOfLength(tokens: Token[]): number {
-  const marker = WORDS_OF.find((words) => words.every((word, index) => tokens[index]?.key === word));
-  return marker && ['de', 'del', 'of'].includes(tokens[marker.length]?.key ?? '') ? marker.length : 0;
+/** Tokens of a "words of" source marker at token `at`, up to the noun ("En palabras", "In the words"), or 0. */
+function wordsOfLength(tokens: Token[], at: number): number {
+  const marker = WORDS_OF.find((words) => words.every((word, index) => tokens[at + index]?.key === word));
+  return marker && ['de', 'del', 'of'].includes(tokens[at + marker.length]?.key ?? '') ? marker.length : 0;
 }
 
 /** Forms of "ser" before whose words a quotation was ("«…», fueron las palabras de X", "«…», son palabras del ministro"). Folded. */

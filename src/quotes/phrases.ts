@@ -538,12 +538,24 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   // "según fue informado por la fiscalía", "de acuerdo con lo informado por la secretaría": so does the agent of a passive
   // report after one (cues.ts passiveReportAgent).
   const agent = tokens[before]?.key === 'por' && tokens.slice(Math.max(0, before - MAX_PASSIVE_REPORT_WORDS), before).some((token) => SOURCE_MARKERS.has(token.key) || token.key === 'acuerdo');
-  const marker = (tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key)) || agent;
+  const marker = (tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key)) || agent || closesSourceLocution(tokens, before);
   // "según lo dio a conocer el municipio": a locution of saying before it, as a verb of saying.
   const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || closesLocution(tokens, before) || marker;
   // "el equipo legal que representa a Gil aseguró…": a group restricted by a relative clause before the verb.
   const restricted = kind === 'group' && RESTRICTIVE_RELATIVES.has(tokens[to]?.key ?? '');
   return nextToVerb || restricted ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;
+}
+
+/** Nouns of a Spanish locution of whose view or words ("a juicio de", "en opinión de", "en palabras de", "a decir de"). Folded. */
+const VIEW_LOCUTION_NOUNS: ReadonlySet<string> = new Set(['juicio', 'opinion', 'criterio', 'concepto', 'palabras', 'decir', 'parecer', 'entender']);
+
+/**
+ * Whether the token at `at` ends a Spanish locution of whose view or words, which takes a role as "según" does ("A juicio
+ * de la magistrada, …", "En opinión de la edil, …"). Not "de acuerdo con", which as often cites a document no lexicon
+ * lists ("De acuerdo con el cronograma oficial, …": two dev statements credited to the person in focus when tried).
+ */
+function closesSourceLocution(tokens: Token[], at: number): boolean {
+  return tokens[at]?.key === 'de' && VIEW_LOCUTION_NOUNS.has(tokens[at - 1]?.key ?? '');
 }
 
 /**

@@ -631,7 +631,7 @@ function subjectBefore(
   // "negó … y acusó …", "dialogó con el gremio pero puntualizó …", "…, al tiempo que agregó…", "a la vez que aseveró…":
   // the verb shares the subject of the clause before.
   if (COORDINATORS.has(before.key) || CLAUSE_BREAKERS.has(before.key) || simultaneity(tokens, end - 1)) {
-    const shared = earlier.filter((use) => use.verb !== 'source').at(-1);
+    const shared = sharedVerb(tokens, earlier);
     if (shared?.subject) return { subject: shared.subject, subjectFrom: shared.subjectFrom, subjectTo: shared.subjectTo, relative: false };
     const subject = precedingClauseSubject(context, sentence, end - 1, previous);
     return subject ? { ...none, subject } : none;
@@ -667,8 +667,11 @@ function subjectBefore(
     // person's, and the relative refers to the name it describes.
     const reading = (antecedentEnd < end - 1 ? describedName(context, sentence, segmentBefore(tokens, antecedentEnd).from) : undefined) ?? found;
     // "Es un proyecto ético, que defiende derechos": a copula's predicate describes what the sentence is about; it is
-    // introduced to be described, not to speak ("habló un vecino, que aseguró…" is).
-    if (!reading || isPredicate(tokens, reading.from)) return none;
+    // introduced to be described, not to speak ("habló un vecino, que aseguró…" is). A person's full name is introduced
+    // to speak after a copula too ("Among the protesters was 19-year-old Kyle Bennett, who said…"; "was backed by Senator
+    // Ana Cole, who said…", a passive's agent).
+    const fullName = reading?.reading.kind === 'name' && reading.reading.name.includes(' ');
+    if (!reading || (isPredicate(tokens, reading.from) && !fullName)) return none;
     return { subject: attributionOf(context, reading.reading, previous, sentence.start), subjectFrom: reading.from, subjectTo: antecedentEnd, relative: true };
   }
   // A subject set off from its verb by a stray comma, at the sentence's opening or after its opening adjunct: a title or a
@@ -681,9 +684,12 @@ function subjectBefore(
   // Step back over parentheticals between commas: channel phrases, relative clauses, "en cambio".
   let stepped = false;
   while (isPunct(tokens[end - 1], ',')) {
-    const segment = segmentBefore(tokens, end - 1);
+    const segment = segmentOverTitles(tokens, end - 1);
     const opener = tokens[segment.from];
-    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener));
+    // "Councillor Janet Whitlock, whose district includes Eastfield, said…": a possessive relative with no verb of saying of
+    // its own describes the subject ("Smith, whose lawyer said…" is the lawyer's, read in `plain`).
+    const possessive = opener !== undefined && POSSESSIVE_RELATIVES.has(opener.key) && !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token));
+    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener) || possessive);
     // "Por otra parte, el ministro de Hacienda, indicó…": after the opening adjunct, "el ministro" is the subject, no aside.
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',') || strayComma(segment)) break;
     end = segment.from - 1;
@@ -730,7 +736,8 @@ function subjectBefore(
   // subject after the verb: an inserted verb, read elsewhere.)
   const stray = !stepped && !subjectFollows(tokens, verbFirst) ? strayComma(inner) : undefined;
   if (stray) return { subject: attributionOf(context, stray, previous, sentence.start), subjectFrom: inner.from, subjectTo: inner.to, relative: false };
-  if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(innerEnd) : none;
+  // "The National Aquaculture Chamber (CNA), which represents…, said": an acronym in brackets closes the subject.
+  if (!isPunct(tokens[inner.from - 1], ',')) return stepped ? plain(skipBackOverBrackets(tokens, innerEnd)) : none;
   // "Jane Doe, 45, a teacher from Ohio, said": the age set off after a name is stepped over.
   const beforeInner = segmentBefore(tokens, inner.from - 1);
   const spelt = isAge(tokens, beforeInner) && isPunct(tokens[beforeInner.from - 1], ',') ? segmentBefore(tokens, beforeInner.from - 1) : beforeInner;
@@ -956,6 +963,9 @@ function clefted(context: ArticleContext, sentence: Sentence, que: number): { re
   return found && CLEFT_COPULAS.has(tokens[found.from - 1]?.key ?? '') ? found : undefined;
 }
 
+/** An age written before a name as a compound adjective ("19-year-old", "45-year-old"). */
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/u;
+
 /** A person's age set off by commas after the name ("Jane Doe, 45,", "Juan Pérez, de 52 años,"). */
 function isAge(tokens: Token[], segment: Segment): boolean {
   const words = tokens.slice(segment.from, segment.to).map((token) => token.key);
@@ -1050,6 +1060,27 @@ function skipBackOverBrackets(tokens: Token[], end: number): number {
 }
 
 /**
+ * The earlier verb whose subject a verb joined by a coordinator shares: the last one, unless it names no speaker and sits
+ * inside the clause an earlier verb reports ("aseguró que la empresa «miente» cuando afirma que… y advirtió que…", "said
+ * the company was lying when it claimed…, and warned that…"): then the one that reports it, whose clause the coordinator
+ * closes.
+ */
+function sharedVerb(tokens: Token[], earlier: VerbUse[]): VerbUse | undefined {
+  const verbs = earlier.filter((use) => use.verb !== 'source');
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const use = verbs[k]!;
+    // Nested: its subject left out or a pronoun, after a "que"/"that" or a subordinator that follows an earlier verb.
+    const bare = use.subjectTo - use.subjectFrom <= 1 && (use.subjectTo === use.subjectFrom || NESTED_PRONOUNS.has(tokens[use.subjectFrom]!.key));
+    const nested = bare && verbs.slice(0, k).some((other) => tokens.slice(other.last + 1, use.subjectFrom).some((token) => COMPLEMENTISERS.has(token.key) || ADVERBIAL_SUBORDINATORS.has(token.key)));
+    if (use.subject?.speaker || use.subject?.medium || !nested) return use;
+  }
+  return undefined;
+}
+
+/** Subject pronouns of a verb nested in another's clause ("cuando afirma…", "when it claimed…"), folded. */
+const NESTED_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'it', 'they', 'ellos', 'ellas']);
+
+/**
  * The subject of the clause that ends at token `end` (a coordinator follows, after a comma or not): "Biden sonrió y
  * dijo: …" → Biden; "el ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó que…" → Pablo Mieres;
  * "El senador Vieira evita comentar la decisión, pero afirmó que…" → Vieira.
@@ -1082,6 +1113,16 @@ function isDescription(tokens: Token[], segment: Segment): boolean {
   const closed = [CLAUSE_WORDS, PHRASE_PREPOSITIONS, SKIPPABLE, COORDINATORS, SOURCE_MARKERS, RELATIVES];
   if (closed.some((words) => words.has(head.key))) return false;
   return !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token) || RELATIVES.has(token.key));
+}
+
+/**
+ * The comma-free stretch ending just before token `end`, over quotations set inside its words, as a work's title is ("que
+ * grabó con él el disco "Viento del Norte" en 1996"): a quotation right after a word is part of the stretch.
+ */
+function segmentOverTitles(tokens: Token[], end: number): Segment {
+  let from = segmentBefore(tokens, end).from;
+  while (tokens[from - 1]?.kind === 'quote' && tokens[from - 2]?.kind === 'word') from = segmentBefore(tokens, from - 1).from;
+  return { from, to: end };
 }
 
 /** The comma-free stretch of words ending just before token `end`. */
@@ -1140,7 +1181,9 @@ function nearestPhraseEndingAt(context: ArticleContext, sentence: Sentence, end:
   for (let start = end - 1; start >= 0 && tokens[start]!.kind === 'word' && !isSpeechVerbToken(tokens[start]); start--) {
     const before = tokens[start - 1];
     const insideName = before !== undefined && NAME_PREPOSITIONS.has(before.key) && isNameWord(tokens, start - 2);
-    if (insideName || isNameWord(tokens, start - 1) || (before !== undefined && !opensPhrase(before) && !NAME_PREPOSITIONS.has(before.key) && !DETERMINERS.has(before.key))) continue;
+    // "joined by 19-year-old Kyle Bennett, who said…": an age before the name opens its phrase as an article does.
+    const opener = before !== undefined && (opensPhrase(before) || NAME_PREPOSITIONS.has(before.key) || DETERMINERS.has(before.key) || AGE_BEFORE_NAME.test(before.text));
+    if (insideName || isNameWord(tokens, start - 1) || (before !== undefined && !opener)) continue;
     const reading = readPhrase(sentence, context.text, start, end);
     if (reading) return { reading, from: start };
   }
@@ -1767,6 +1810,22 @@ function commaInciso(tokens: Token[], found: { first: number; last: number; verb
   return lead.length > 0 && lead.length <= MAX_COMMA_INCISO_LEAD_WORDS && lead.every((token) => token.kind === 'word') && tokens.slice(found.last + 2).some((token) => token.kind === 'word' || token.kind === 'quote');
 }
 
+/**
+ * The subject of the verb of saying before a comma at `first - 1` when that comma closes the clause the verb reports
+ * ("explicó que habrá más médicos, aseguró que…", "said the bridge would open, warned that…"): the last verb of the
+ * sentence before `first`, not a source marker, naming a speaker, with a "que"/"that" or words of its clause after it
+ * and no other stop (";", ":") or verb between. Undefined otherwise.
+ */
+function listedVerbSubject(tokens: Token[], earlier: VerbUse[], first: number): Attribution | undefined {
+  const last = earlier.at(-1);
+  if (!isPunct(tokens[first - 1], ',') || !last || last.verb === 'source' || last.inverted || !last.subject?.speaker) return undefined;
+  const between = tokens.slice(last.last + 1, first - 1);
+  if (between.length === 0 || between.some((token) => isPunct(token, ';:'))) return undefined;
+  // The clause runs on from its verb: a "que"/"that" opens it, or (English) the verb's words run on to the comma.
+  const opened = between.some((token) => COMPLEMENTISERS.has(token.key)) || (last.verb.english && between[0]?.kind === 'word');
+  return opened && tokens[first - 2]?.kind !== 'punct' ? last.subject : undefined;
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -1869,6 +1928,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     if ((!use.inverted && [use.subjectFrom - 1, use.subjectFrom].some((i) => NEITHER.has(tokens[i]?.key ?? ''))) || isSupposed(tokens, found.first) || (found.verb !== 'source' && isInferred(tokens, found.first, found.last)) || isImperative(context, sentence, use) || (use.verb !== 'source' && use.verb.english && !use.inverted && isHypothetical(tokens, found.first))) {
       uses.pop();
       continue;
+    }
+    // "explicó que habrá más médicos, aseguró que… y prometió que…": a verb right after the comma that ends the clause the
+    // verb before reported is one more of that verb's subject's.
+    // An inserted verb (", aclaró,") reports the words around it instead (commaInciso).
+    if (!use.subject && !use.inverted && use.verb !== 'source' && !gerund && use.subjectFrom === use.first && !isPunct(tokens[found.last + 1], ',') && !subjectFollows(tokens, found.last)) {
+      const listed = listedVerbSubject(tokens, uses.slice(0, -1), found.first);
+      if (listed) use.subject = listed;
     }
     // "En el oficialismo aseguran…", "Quienes conocen el proceso dicen…": a group the sentence opens with, named as worded.
     if (!use.inverted && use.verb !== 'source') {
