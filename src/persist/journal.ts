@@ -16,7 +16,8 @@
  */
 import { open, readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32, isFileMissing, syncPath } from './snapshot.js';
+import { crc32 } from './file-checksum.js';
+import { isFileMissing, syncPath } from './snapshot.js';
 
 /** The journal's file name inside a generation folder. */
 export const JOURNAL_FILE = 'journal.jsonl';

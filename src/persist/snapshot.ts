@@ -20,7 +20,6 @@
  * snapshot corrupt: reported in the result, never thrown.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import zlib from 'node:zlib';
 import { closeSync, createReadStream, createWriteStream, openSync, read, readSync, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -30,6 +29,7 @@ import { errorCode } from '../error-code.js';
 import { stepwise } from '../stepwise.js';
 import { makeFolder } from './folder.js';
 import { heldGenerations, holdGeneration } from './generation-holds.js';
+import { checksumOf, checksumWorker, crc32, FileEndedEarly, type ChecksumWorker } from './file-checksum.js';
 
 export type SnapshotLoad<T> =
   | { status: 'restored'; payload: T }
@@ -95,6 +95,11 @@ export interface LoadOptions {
    * few lists). The file is checked whole at load like any other and kept open while any of them lives.
    */
   arraysOnDisk?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Array files of at least this many bytes are checked on a worker thread (persist/file-checksum.ts), not this one
+   * (default CHECK_OFF_THREAD_FROM); the load still waits for every check before it says restored.
+   */
+  checkOffThreadFrom?: number;
 }
 
 const MANIFEST = 'hemeroteca-snapshot.json';
@@ -107,6 +112,12 @@ const WRITE_BATCH = 1 << 20;
 const READ_CHUNK = 1 << 20;
 /** A `StoredArray` read whole goes in reads of this many bytes: a few hundred for the index's postings, none of them long. */
 const READ_ALL_CHUNK = 16 << 20;
+/**
+ * From this size an array file is checked on a worker thread: at 100,000 articles articles.bin (360 MB) and index.bin
+ * (534 MB) are, about 0.2 s of this thread's CPU before the first answer (docs/BENCHMARKS.md, stop 55); below it, the
+ * worker's start (a few milliseconds of this thread) costs about what the checksum would.
+ */
+const CHECK_OFF_THREAD_FROM = 32 << 20;
 const NEWLINE = 0x0a;
 const TYPED_ARRAY_KEY = '$typedArray';
 
@@ -369,6 +380,10 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     check.catch(() => undefined);
     checks.push(check);
   };
+  /** Started at the first array file big enough, stopped once the load is done (every check settled). */
+  let worker: ChecksumWorker | undefined;
+  const offThreadFrom = options.checkOffThreadFrom ?? CHECK_OFF_THREAD_FROM;
+  const checkArrayFile = (fd: number, entry: FileEntry) => checkFile(fd, entry, entry.bytes >= offThreadFrom ? (worker ??= checksumWorker()) : undefined);
   const bytesOnDisk = new Set(options.bytesOnDisk);
   const arraysOf = (part: string, entry: Manifest['parts'][string]): Promise<ArrayFile> | undefined => {
     if (!entry.arrays) return undefined;
@@ -376,7 +391,7 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     if (!reading) {
       const keysOnDisk = new Set(options.arraysOnDisk?.[part]);
       const leftOnDisk = bytesOnDisk.has(part) || keysOnDisk.size > 0;
-      reading = leftOnDisk ? checkArrays(folder, entry.arrays, { bytes: bytesOnDisk.has(part), keys: keysOnDisk }, checking) : readArrays(folder, entry.arrays, checking);
+      reading = leftOnDisk ? checkArrays(folder, entry.arrays, { bytes: bytesOnDisk.has(part), keys: keysOnDisk }, checking, checkArrayFile) : readArrays(folder, entry.arrays, checking, checkArrayFile);
       // Awaited by the part's reader; a part never read fails the load where it is awaited, not as an unhandled rejection.
       reading.catch(() => undefined);
       arrays.set(entry.arrays.file, reading);
@@ -424,6 +439,9 @@ async function loadGeneration<T>(dir: string, manifest: Manifest, read: (reader:
     const damaged = (await Promise.allSettled(checks)).find((check) => check.status === 'rejected');
     const cause: unknown = damaged ? damaged.reason : error;
     return { status: 'corrupt', reason: cause instanceof SnapshotDamage ? cause.message : `the snapshot could not be restored: ${describe(cause)}` };
+  } finally {
+    // A check begun after this (a part whose reading had not yet opened its file) is taken on this thread.
+    worker?.close();
   }
 }
 
@@ -472,7 +490,7 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
   try {
     let last: number | undefined;
     let position = 0;
-    const crc = await checksumOf(fd, entry.records, (bytes) => {
+    const crc = await checksumOf(fd, entry.records.bytes, (bytes) => {
       if (known === undefined || starts) {
         for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) {
           if (known === undefined) count++;
@@ -481,7 +499,7 @@ async function readDeferredPart(folder: string, entry: Manifest['parts'][string]
       }
       position += bytes.length;
       if (bytes.length > 0) last = bytes[bytes.length - 1];
-    });
+    }).catch(endedEarly(entry.records));
     verify(entry.records, crc);
     if (last !== undefined && last !== NEWLINE) throw new SnapshotDamage(`snapshot file ${entry.records.file} ends in the middle of a record`);
     if (starts && starts.length !== count + 1) throw new SnapshotDamage(`snapshot file ${entry.records.file} holds ${starts.length - 1} records, ${count} expected`);
@@ -579,12 +597,12 @@ interface ArrayFile {
 /**
  * The whole .bin file in one buffer of its own (so typed arrays can be views into it), once it is read; its checksum
  * is handed to `checking` (it rejects with SnapshotDamage on a mismatch), for the caller to await before it trusts the
- * arrays. The checksum is taken from a second reading of the file through a small buffer (`checksumOf`), beside the
- * first (on libuv's threads): a pass over the big buffer would be this thread's first touch of each of its pages,
+ * arrays. The checksum is taken from a second reading of the file through a small buffer (`checkArrayFile`: on a worker
+ * thread for a big file), beside the first (on libuv's threads): a pass over the big buffer would be this thread's first touch of each of its pages,
  * which costs several times the checksum itself on some machines (docs/BENCHMARKS.md, stop 47), and the pages a
  * question never reads then stay untouched. Both readings are of one open file, which no save writes in place.
  */
-async function readArrays(folder: string, entry: FileEntry, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
+async function readArrays(folder: string, entry: FileEntry, checking: (check: Promise<void>) => void, checkArrayFile: CheckArrayFile): Promise<ArrayFile> {
   const buffer = Buffer.allocUnsafeSlow(entry.bytes);
   const handle = await open(path.join(folder, entry.file), 'r');
   const fill = async () => {
@@ -595,38 +613,12 @@ async function readArrays(folder: string, entry: FileEntry, checking: (check: Pr
     }
   };
   const filling = fill();
-  const check = checksumOf(handle.fd, entry).then((crc) => verify(entry, crc));
+  const check = checkArrayFile(handle.fd, entry);
   // Both readings end before the file is closed, whichever fails first.
   const closed = Promise.allSettled([filling, check]).then(() => handle.close());
   checking(closed.then(() => check));
   await filling;
   return { bytes: entry.bytes, view: (type, offset, length) => new TYPED_ARRAYS[type](buffer.buffer as ArrayBuffer, buffer.byteOffset + offset, length) };
-}
-
-/**
- * CRC-32 of the first `entry.bytes` bytes of the open file `fd`, read a chunk at a time (READ_CHUNK) into one
- * buffer kept for the whole file: a read stream's fresh buffer per chunk is memory new to the process each time,
- * whose first touch cost more than the checksum (docs/BENCHMARKS.md, stop 47), and whose external size brings
- * garbage collections on. `each` sees every chunk as it comes (a view valid only during the call). Throws
- * SnapshotDamage when the file ends early, and the read's error when it cannot be read.
- */
-async function checksumOf(fd: number, entry: FileEntry, each?: (chunk: Buffer) => void): Promise<number> {
-  const chunk = Buffer.allocUnsafeSlow(Math.min(READ_CHUNK, entry.bytes));
-  let crc = 0;
-  for (let position = 0; position < entry.bytes; ) {
-    const bytesRead = await readAt(fd, chunk, Math.min(chunk.length, entry.bytes - position), position);
-    if (bytesRead === 0) throw new SnapshotDamage(`snapshot file ${entry.file} is truncated`);
-    const bytes = chunk.subarray(0, bytesRead);
-    crc = crc32(bytes, crc);
-    each?.(bytes);
-    position += bytesRead;
-  }
-  return crc;
-}
-
-/** `length` bytes of the open file `fd` from `position` into the start of `buffer`, on libuv's threads; resolves how many were read. */
-function readAt(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
-  return new Promise((resolve, reject) => read(fd, buffer, 0, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
 }
 
 /** Closes an array file kept open once nothing read from it is left. */
@@ -735,9 +727,10 @@ async function readFully(file: OpenArrayFile, bytes: Uint8Array, position: numbe
 /**
  * The .bin file left open: when `leave.bytes`, its byte arrays are revived as `StoredBytes`; the typed arrays under a
  * key of `leave.keys` as `StoredArray`; the others are read into arrays of their own. Its checksum (the whole file
- * streamed: nothing kept) is handed to `checking`, for the caller to await before it trusts the arrays.
+ * streamed: nothing kept; `checkArrayFile`, on a worker thread for a big file) is handed to `checking`, for the caller
+ * to await before it trusts the arrays.
  */
-async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boolean; keys: ReadonlySet<string> }, checking: (check: Promise<void>) => void): Promise<ArrayFile> {
+async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boolean; keys: ReadonlySet<string> }, checking: (check: Promise<void>) => void, checkArrayFile: CheckArrayFile): Promise<ArrayFile> {
   let fd: number;
   try {
     fd = openSync(path.join(folder, entry.file), 'r');
@@ -746,7 +739,7 @@ async function checkArrays(folder: string, entry: FileEntry, leave: { bytes: boo
   }
   const file = new OpenArrayFile(fd, entry.file);
   // The descriptor stays with `file` (closed once nothing read from it is left), damaged or not.
-  checking(checksumOf(fd, entry).then((crc) => verify(entry, crc)));
+  checking(checkArrayFile(fd, entry));
   const leftInFile = (type: TypedArrayName, key: string | undefined) => (key !== undefined && leave.keys.has(key)) || (leave.bytes && type === 'Uint8Array');
   /** Arrays read ahead by `prepare`, by offset. */
   const prepared = new Map<number, TypedArray>();
@@ -828,6 +821,22 @@ function typedArrayView(value: Record<string, unknown>, arrays: ArrayFile, key: 
   return arrays.view(type, offset, length, key);
 }
 
+/** Checks an array file (its open descriptor `fd`) against its manifest entry, rejecting with SnapshotDamage when it differs. */
+type CheckArrayFile = (fd: number, entry: FileEntry) => Promise<void>;
+
+/**
+ * The open file `fd` checked against its manifest entry: its CRC-32 taken on `worker` when given, else on this thread;
+ * rejects with SnapshotDamage when it differs or the file ends early, and with the read's error when it cannot be read.
+ */
+async function checkFile(fd: number, entry: FileEntry, worker: ChecksumWorker | undefined): Promise<void> {
+  verify(entry, await (worker ? worker.checksum(fd, entry.bytes) : checksumOf(fd, entry.bytes)).catch(endedEarly(entry)));
+}
+
+/** A checksum's FileEndedEarly as the SnapshotDamage it is for the snapshot's file `entry`; any other error as it is. */
+const endedEarly = (entry: FileEntry) => (error: unknown): never => {
+  throw error instanceof FileEndedEarly ? new SnapshotDamage(`snapshot file ${entry.file} is truncated`) : error;
+};
+
 function verify(entry: FileEntry, crc: number): void {
   if (crc !== entry.crc32) throw new SnapshotDamage(`snapshot file ${entry.file} is altered (checksum mismatch)`);
 }
@@ -865,20 +874,4 @@ export function isFileMissing(error: unknown): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** zlib's CRC-32 (Node 20.15 and later), else the same checksum computed here. */
-export const crc32: (data: Uint8Array, value: number) => number = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32 ?? crc32InJs;
-
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 (ISO-HDLC, zlib's) of `data` continuing from `value`. */
-function crc32InJs(data: Uint8Array, value: number): number {
-  let c = ~value >>> 0;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
 }

@@ -186,6 +186,34 @@ describe('saving and loading snapshots', () => {
     }
   }, 120_000);
 
+  it('checks array files on a worker thread from the size asked for: the same restore, and a damaged or shortened one, read whole or left in its file, still named', async () => {
+    const numbers = Uint32Array.from({ length: 330_000 }, (_, n) => (n * 2_654_435_761) >>> 0);
+    const text = new Uint8Array(Buffer.from('El alcalde dijo que el puente abre en mayo. '.repeat(30_000), 'utf8'));
+    const parts = () => ({ index: [{ numbers }], articles: [{ text }] });
+    const load = () => loadSnapshot(dir, key, readParts('index', 'articles'), { bytesOnDisk: ['articles'], checkOffThreadFrom: 1 << 20 });
+    await saveSnapshot(dir, key, parts());
+    const whole = await load();
+    if (whole.status !== 'restored') throw new Error(`not restored: ${whole.status}`);
+    const [index] = whole.payload['index'] as [{ numbers: Uint32Array }];
+    const [articles] = whole.payload['articles'] as [{ text: StoredBytes }];
+    expect(index.numbers).toEqual(numbers);
+    expect(new Uint8Array(articles.text.read())).toEqual(text);
+    for (const suffix of ['index.bin', 'articles.bin']) {
+      for (const at of [(1 << 20) + 3, -2]) {
+        await saveSnapshot(dir, key, parts());
+        const file = await partFile(suffix);
+        const bytes = await readFile(file);
+        const position = at < 0 ? bytes.length + at : at;
+        bytes[position] = bytes[position]! ^ 1;
+        await writeFile(file, bytes);
+        expect(await load(), `${suffix} changed at ${position}`).toEqual({ status: 'corrupt', reason: `snapshot file ${suffix} is altered (checksum mismatch)` });
+      }
+      await saveSnapshot(dir, key, parts());
+      await truncate(await partFile(suffix), 1 << 20);
+      expect(await load()).toEqual({ status: 'corrupt', reason: expect.stringMatching(new RegExp(`${suffix.replace('.', '\\.')} is truncated`)) as string });
+    }
+  }, 120_000);
+
   it('reads a part while its array file is still being checked, and names the damaged array file when its damage made the reader fail first', async () => {
     // Ends stored as numbers in the array file: a bit flipped in one makes them out of order, which this reader refuses.
     const ends = Uint32Array.from({ length: 300_000 }, (_, n) => n * 4);
