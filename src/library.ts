@@ -14,7 +14,7 @@ import { changeRecord, replayJournal, type ChangeRecord } from './persist/librar
 import { openJournal, type Journal } from './persist/journal.js';
 import type { ArchiveChange } from './live/archive-change.js';
 import type { LibraryData } from './live/archive.js';
-import { diffSeeds, emptiedFolder, isEmptyDiff, mostFilesGone, scanSeedFolder, seedFilesGone, type SeedDiff } from './live/seed-scan.js';
+import { diffSeeds, emptiedFolder, isEmptyDiff, mostFilesGone, scanSeedFolder, seedFilesGone, type SeedDiff, type SeedListing } from './live/seed-scan.js';
 import { listSeedFiles } from './corpus/seed-list.js';
 import { watchSeeds, type SeedWatcher, type SeedWatcherOptions } from './live/watch.js';
 import { seedReader, type SeedReader } from './live/seed-reader.js';
@@ -180,6 +180,8 @@ interface EarlyWatcher {
   watcher: SeedWatcher;
   /** The library's files, its update and what to do at each file event: the watcher's first look diffs and applies from then on. */
   begin(target: Pick<SeedWatcherOptions, 'known' | 'apply' | 'heard'>): void;
+  /** With `lookAtOnce`, the first look's listing of the folder (undefined if that look failed before it), taken beside the snapshot's load. */
+  listing?: Promise<SeedListing | undefined>;
 }
 
 /** Starts watching `seedsDir` now; `known` and `apply` are asked for only after `begin` (SeedWatcherOptions' `ready`). */
@@ -195,6 +197,8 @@ function earlyWatcher(seedsDir: string, log: Logger, lookAtOnce: boolean): Early
     if (!target) throw new Error('the seeds watcher asked for the library before it was begun');
     return target;
   };
+  let handOver: ((listing: SeedListing | undefined) => void) | undefined;
+  const listing = lookAtOnce ? new Promise<SeedListing | undefined>((resolve) => (handOver = resolve)) : undefined;
   const watcher = watchSeeds({
     dir: seedsDir,
     known: () => held().known(),
@@ -202,9 +206,9 @@ function earlyWatcher(seedsDir: string, log: Logger, lookAtOnce: boolean): Early
     heard: () => target?.heard?.(),
     ready,
     log,
-    ...(lookAtOnce && { firstLookAfterMs: 0 }),
+    ...(handOver && { firstLookAfterMs: 0, firstListing: handOver }),
   });
-  return { watcher, begin };
+  return { watcher, begin, ...(listing && { listing }) };
 }
 
 /** openLibrary's work, with the watcher it started early, if it did. */
@@ -214,9 +218,10 @@ async function openWith(config: Config, log: Logger, options: OpenLibraryOptions
   const apertium = config.translator === 'auto' ? apertiumAvailableSoon() : Promise.resolve(true);
   const apertiumOnce = once(() => apertiumTranslator({ timeoutMs: APERTIUM_TIMEOUT_MS }));
   // A watching restart drops the files deleted while stopped before its first answer: the folder is listed while the
-  // snapshot loads (at 10,000 files, a tenth of a second spent mostly waiting on the disk).
+  // snapshot loads (at 10,000 files, a tenth of a second spent mostly waiting on the disk), by the early look when there
+  // is one (a second listing of 100,000 files cost the main thread about 0.1 s: docs/BENCHMARKS.md, stop 55).
   // Listing only warns (a folder it cannot list); were it to fail, the watcher's first scan drops them a moment later.
-  const listing = options.watch ? listSeedFiles(config.seedsDir, { ordered: false }).catch(() => undefined) : undefined;
+  const listing = options.watch ? (early?.listing ?? listSeedFiles(config.seedsDir, { ordered: false }).catch(() => undefined)) : undefined;
   const embeddings = await createEmbeddings(config.embeddings);
   const key = snapshotKey({ settings: { format: INDEX_FORMAT, embeddings: embeddings ? [config.embeddings.provider, config.embeddings.model] : null } });
   let loadMs = 0;

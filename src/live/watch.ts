@@ -16,7 +16,7 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { MAX_FILE_BYTES } from '../corpus/seed-list.js';
-import { covers, diffSeeds, emptiedFolder, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState } from './seed-scan.js';
+import { covers, diffSeeds, emptiedFolder, scanSeedFolder, scanSeedPaths, type LookedAt, type SeedDiff, type SeedFileState, type SeedListing } from './seed-scan.js';
 
 export interface SeedWatcherOptions {
   dir: string;
@@ -40,6 +40,11 @@ export interface SeedWatcherOptions {
    * watched before it is listed, so a file changed after its stat is heard. Default: at once.
    */
   ready?: Promise<void>;
+  /**
+   * Handed the first whole look's listing once it is taken (before its stats), or undefined if that look failed before
+   * it: a restart's check for files deleted while it was stopped reads it rather than listing the folder a second time.
+   */
+  firstListing?: (listing: SeedListing | undefined) => void;
   log: Logger;
 }
 
@@ -88,8 +93,10 @@ interface Look {
 }
 
 /** Starts watching `dir`. Its timers and watcher never keep the process alive on their own. */
-export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = DEBOUNCE_MS, ready: libraryReady = Promise.resolve(), log }: SeedWatcherOptions): SeedWatcher {
+export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = DEBOUNCE_MS, ready: libraryReady = Promise.resolve(), firstListing, log }: SeedWatcherOptions): SeedWatcher {
   let stopped = false;
+  /** Who waits for the first whole look's listing, until it is handed over. */
+  let handOver = firstListing;
   let timer: NodeJS.Timeout | undefined;
   /** When the first file event since the last look began was heard (undefined: none since). */
   let heardSince: number | undefined;
@@ -211,7 +218,21 @@ export function watchSeeds({ dir, known, apply, heard: told, firstLookAfterMs = 
     named.clear();
     // Taken before the scan: a folder replaced during it wakes the old watcher, and the next scan sees the change.
     const identity = folderIdentity(root);
-    const { scan, folders, unlisted } = await scanSeedFolder(dir, { entering: (folder) => follow([folder]) });
+    const waiting = handOver;
+    handOver = undefined;
+    let handed = false;
+    const listed = (listing: SeedListing) => {
+      handed = true;
+      waiting?.(listing);
+    };
+    let scanned: Awaited<ReturnType<typeof scanSeedFolder>>;
+    try {
+      scanned = await scanSeedFolder(dir, { entering: (folder) => follow([folder]), listed });
+    } finally {
+      // A look that failed before its listing hands over none: the one waiting is not left waiting.
+      if (!handed) waiting?.(undefined);
+    }
+    const { scan, folders, unlisted } = scanned;
     // What the library knows is asked only once it can say (`ready`): the look above runs beside its start.
     await libraryReady;
     // The seeds folder removed, or replaced by another (a sync or deployment renames a new one into

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchSeeds, type SeedWatcher } from '../../src/live/watch.js';
-import { statSeedFile, type SeedDiff, type SeedFileState } from '../../src/live/seed-scan.js';
+import { statSeedFile, type SeedDiff, type SeedFileState, type SeedListing } from '../../src/live/seed-scan.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { eventually } from '../support/eventually.js';
 
@@ -64,6 +64,34 @@ describe('a seeds watcher started before the library is ready', () => {
     expect(askedEarly).toEqual([]);
     expect(applied.flatMap((diff) => diff.removed)).toEqual([]);
     expect(logged.filter((entry) => entry.level === 'error')).toEqual([]);
+  });
+
+  it('hands over its first look\'s listing before the library is ready, and no later look\'s', async () => {
+    await mkdir(path.join(dir, '2026'));
+    await writeFile(path.join(dir, '2026', 'pleno.txt'), 'El pleno aprobó el presupuesto de 2026.');
+    await writeFile(path.join(dir, 'portada.txt'), 'La feria del libro abre el sábado.');
+    let libraryReady = () => {};
+    const ready = new Promise<void>((resolve) => (libraryReady = resolve));
+    const listings: (SeedListing | undefined)[] = [];
+    const known = new Map<string, SeedFileState>();
+    watcher = watchSeeds({
+      dir,
+      ready,
+      firstLookAfterMs: 0,
+      firstListing: (listing) => listings.push(listing),
+      log: recordingLogger().log,
+      known: () => known.values(),
+      apply: async (diff) => {
+        for (const state of diff.changed) known.set(state.file, state);
+      },
+    });
+    await eventually(() => listings.length > 0, 'the first listing');
+    expect(listings.map((listing) => listing && [...listing.paths].sort())).toEqual([[path.join('2026', 'pleno.txt'), 'portada.txt']]);
+    libraryReady();
+    await watcher.caughtUp();
+    await writeFile(path.join(dir, 'agenda.md'), '# Agenda\n\nConcierto en la plaza mayor el domingo.');
+    await eventually(() => known.has('agenda.md'), 'the later file applied');
+    expect(listings).toHaveLength(1);
   });
 
   it('applies nothing once stopped while it waited for the library', async () => {
