@@ -438,7 +438,8 @@ export function complementEnd(text: string, sentence: Sentence, from: number, re
     const additive = (next.key === 'asi' && afterNext === 'como') || (next.key === 'as' && afterNext === 'well' && tokens[i + 3]?.key === 'as');
     // ", mas de uma “…”", ", but with…": a contrast of a phrase, not a clause of its own, goes on with what was reported.
     const contrastedPhrase = CLAUSE_BREAKERS.has(next.key) && (NAME_PREPOSITIONS.has(afterNext) || PHRASE_PREPOSITIONS.has(afterNext));
-    const joinsReport = additive || contrastedPhrase || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && COMPLEMENTISERS.has(afterNext));
+    // ", mientras que …" is a locution of contrast ("whereas"), the narration's, not ", pero que …" going on with the report.
+    const joinsReport = additive || contrastedPhrase || COMPLEMENTISERS.has(next.key) || ((CLAUSE_BREAKERS.has(next.key) || COORDINATORS.has(next.key)) && next.key !== 'mientras' && COMPLEMENTISERS.has(afterNext));
     if (joinsReport) continue;
     // "the suspect, a 34-year-old man, was arrested": an apposition set off by commas, after which the clause goes on;
     // so does a name in apposition ("recordó que su mamá, Mirtha Sánchez, siempre decía…").

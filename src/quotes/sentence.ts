@@ -202,6 +202,8 @@ function findReportedClauses(reading: SentenceReading): void {
     const verbStart = SOURCE_MARKERS.has(tokens[use.first]!.key) ? use.first + 1 : use.first;
     // "descartó que hubiera víctimas", "denied having any links": a denial keeps its verb, or its clause says the opposite.
     const denial = deniesReport(tokens, use);
+    // "rechazó hacer comentarios sobre la investigación", "rehusó opinar": a refusal to speak says nothing.
+    if (withVerb && denial && refusesToSpeak(tokens, start)) continue;
     const from = withVerb || denial ? verbStart : isPunct(tokens[start], ',') ? start + 1 : start;
     // "negó en declaraciones a Radio X que exista…": a denial's clause ends where the clause after its adjunct does, not at
     // the adjunct; the verb is kept with it all the same.
@@ -229,6 +231,30 @@ function findReportedClauses(reading: SentenceReading): void {
     contents.set(use, [from, end]);
     if (use.relative) skips.push([use.subjectTo + 1, end + 1]);
   }
+}
+
+/**
+ * Spanish infinitives of speaking a refusal may take ("rechazó comentar", "rechazó pronunciarse"), folded; not "hablar",
+ * whose "de" names a stance ("descartó hablar de crisis").
+ */
+const SPEAKING_INFINITIVES: ReadonlySet<string> = new Set(['comentar', 'opinar', 'responder', 'contestar', 'declarar', 'pronunciarse', 'referirse', 'manifestarse']);
+
+/** Spanish verbs that make an act of speech of the noun after them ("hacer declaraciones", "dar detalles", "emitir comentarios"). Folded. */
+const SPEECH_ACT_VERBS: ReadonlySet<string> = new Set(['hacer', 'dar', 'emitir', 'ofrecer']);
+
+/** Nouns of what is said in such an act. Folded. */
+const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(['comentario', 'comentarios', 'declaracion', 'declaraciones', 'detalles', 'valoraciones']);
+
+/**
+ * Whether the infinitive a denial takes at `start` is one of speaking ("rechazó hacer comentarios", "rehusó opinar"): the
+ * verb reports a refusal to speak, no words. "negó haber recibido dinero" (an act denied) still reports. English refusals
+ * ("declined to comment") are no verbs of saying at all.
+ */
+function refusesToSpeak(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.key ?? '';
+  if (SPEAKING_INFINITIVES.has(word)) return true;
+  const noun = DETERMINERS.has(tokens[at + 1]?.key ?? '') ? tokens[at + 2] : tokens[at + 1];
+  return SPEECH_ACT_VERBS.has(word) && SPEECH_ACT_NOUNS.has(noun?.key ?? '');
 }
 
 /** The conditional of "haber" that makes a perfect reportive ("habría prometido", "teria prometido"): an allegation. Folded. */
@@ -406,6 +432,12 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an
 function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: boolean): boolean {
   const before = isPunct(tokens[index - 1], ',') ? tokens[index - 2] : tokens[index - 1];
   if ((before?.kind === 'word' && WORK_NOUNS.has(before.key)) || modifiesName(tokens, index)) return true;
+  // "la película uruguaya «…»", "el disco póstumo «…»": an adjective between the noun and the title.
+  const adjective = before?.kind === 'word' && startsLower(before.text) && before.verb === undefined && !DETERMINERS.has(before.key) && !PHRASE_PREPOSITIONS.has(before.key);
+  if (adjective && before === tokens[index - 1] && WORK_NOUNS.has(tokens[index - 2]?.key ?? '')) return true;
+  // "premió «Mi tío el astronauta», de la directora X", "“…”, by Ana Ruiz": a work set off with whose it is.
+  const [comma, of, owner] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (isPunct(comma, ',') && ['de', 'del', 'by'].includes(of?.key ?? '') && owner?.kind === 'word' && (DETERMINERS.has(owner.key) || /^\p{Lu}/u.test(owner.text)) && !owned) return true;
   const words = quoted.split(/\s+/).filter(Boolean);
   const embedded = index > 0 && tokens[index - 1]?.kind === 'word';
   const titleCase = words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word));

@@ -1826,6 +1826,27 @@ function listedVerbSubject(tokens: Token[], earlier: VerbUse[], first: number): 
   return opened && tokens[first - 2]?.kind !== 'punct' ? last.subject : undefined;
 }
 
+/** The conditional of "haber" in a perfect reportive ("habría dicho"): the narration passes on what it only heard of. Folded. */
+const HEARSAY_CONDITIONALS: ReadonlySet<string> = new Set(['habria', 'habrian']);
+
+/**
+ * Whom the sentence before `previous` ends recounting: the subject opening the clause after its last colon or after a
+ * verb of saying's "que" ("Villarroel recordó una anécdota: el maestro se negó a subir…", "Rosa contó que su padre
+ * nunca quiso…"), when it names someone other than the speaker in focus. Undefined otherwise.
+ */
+function recountedSubject(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  const { sentence } = previous;
+  const { tokens } = sentence;
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (!isPunct(tokens[i], ':') && !(COMPLEMENTISERS.has(tokens[i]!.key) && isSpeechVerbToken(tokens[i - 1]))) continue;
+    const to = nextBoundary(tokens, i + 1);
+    const subject = to > i + 1 ? openingSubject(context, sentence, previous, { from: i + 1, to }) : undefined;
+    return subject?.speaker && subject.speaker !== antecedent(context, previous)?.speaker ? subject : undefined;
+  }
+  return undefined;
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -1955,7 +1976,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // "Pérez subrayó los debates, donde se comprobó —dijo— cómo…": an inciso's omitted subject is its sentence's, if it names one.
       const own = afterQuote || inciso ? leadingSubject(context, sentence, previous, inciso?.opening ?? found.first) : undefined;
       // "Advierten, además, que…": a Spanish plural verb leaves out a group, never the one person in focus.
-      const left = own ?? (spanishPlural(tokens, found) ? leftOutPlural(context, previous) : antecedent(context, previous));
+      // "…: el maestro se negó a subir. «Sin el poncho no soy yo», le habría dicho al productor.": words the narration only
+      // hears of are those of whom the sentence before recounted, not of its teller.
+      const recounted = afterQuote && !own && tokens.slice(found.first, found.last + 1).some((token) => HEARSAY_CONDITIONALS.has(token.key)) ? recountedSubject(context, previous) : undefined;
+      const left = own ?? recounted ?? (spanishPlural(tokens, found) ? leftOutPlural(context, previous) : antecedent(context, previous));
       // "Según el informe, … ¶ «Es un escándalo», dijo.": words said aloud are no document's, whatever it stated before.
       const spoken = afterQuote || tokens[found.last + 1]?.kind === 'quote' || (isPunct(tokens[found.last + 1], ':') && tokens[found.last + 2]?.kind === 'quote');
       const referred = spoken && left?.speaker && isDocumentSpeaker(left.speaker) ? personBeforeDocument(previous) : left;
