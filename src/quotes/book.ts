@@ -39,7 +39,7 @@ const MIN_FUZZY_CHARS = 3;
 const MIN_SHORT_FORM_CHARS = 4;
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
 const FILLER_WORDS = new Set([
-  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'un', 'una',
+  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'of', 'the', 'and', 'in', 'at', 'un', 'una',
   // Honorifics, which articles put before a name or leave out at will ("Mr Putin", "la Sra. Gil", "Dr Jones").
   ...COURTESY_TITLES, 'dr', 'dra',
 ]);
@@ -754,6 +754,30 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return [];
   };
 
+  /**
+   * A role with what it belongs to ("secretario general del Simeva", "la portavoz de la Federación de Estibadores"), when
+   * no speaker is described by all of it: the one speaker the articles give the role alone ("Su secretario general, Alberto
+   * Carballal,", a possessive for the body named before) who speaks in an article where the owner speaks too. Empty when
+   * the key is no role and complement, the owner is no speaker, or not exactly one holder speaks beside it.
+   */
+  const holderOfOwnedRole = (key: string): Entry[] => {
+    const words = key.split(' ').filter((word) => !ARTICLES.has(word));
+    const link = words.findIndex((word) => HEAD_LINKS.has(word));
+    const role = words.slice(0, link);
+    if (link < 1 || link === words.length - 1 || !isRoleWord(role[0]!)) return [];
+    const holders = (byCompactKey.get(compact(role.join(' '))) ?? []).filter((entry) => !isBareRole(entry.actor.name));
+    if (holders.length === 0) return [];
+    // The owner as a speaker, else as a name the articles write without quoting it ("La Federación de Estibadores
+    // (Fedest) convocó una huelga").
+    const ownerKey = words.slice(link + 1).join(' ');
+    const owner = lookupAsWritten(ownerKey, true);
+    const named = owner.actor === null ? unquotedWith(significantWords(ownerKey)[0]!).filter((entry) => entry.written.has(ownerKey)) : [];
+    const ownerArticles = new Set([...owner.statements.map((statement) => statement.articleId), ...named.flatMap((entry) => entry.articles)]);
+    if (ownerArticles.size === 0) return [];
+    const beside = holders.filter((entry) => entry.actor.name !== owner.actor && lookupAsWritten(entry.actor.name, true).statements.some((statement) => ownerArticles.has(statement.articleId)));
+    return beside.length === 1 ? beside : [];
+  };
+
   /** How many look-ups `resolve` has under way to tell where a speaker sharing a one-word key spoke. */
   let sharingLookups = 0;
   /**
@@ -829,6 +853,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     if (allWords.length || byName.length) return { found: allWords.length ? allWords : byName, by: 'words' };
     const inside = namedInside(key.split(' '));
     if (inside.length) return { found: inside, by: 'name' };
+    const holder = holderOfOwnedRole(key);
+    if (holder.length) return { found: holder, by: 'name' };
     if (exact) return { found: [], by: 'spelling' };
     // A role is a word of its own, never a misspelling of another: "alcaldesa" is not "alcalde".
     const titles = keyWords.filter(isRoleWord);

@@ -8,6 +8,7 @@ import { nameSpans, startsLower } from './tokens.js';
 import { AGENT_NOUN, holdsTitleHead, isRoleNoun, phraseStartFloor, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
+import { isOrganisation } from './reference.js';
 import {
   CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
@@ -100,23 +101,28 @@ const PORTUGUESE_SPELLING = /[ãõçâêô]/iu;
 
 /**
  * For each short form, the names it is a short form of (normalize.ts's shortFormsOf: their first or last words, or the
- * name without a middle name or second surname; for a name in Spanish, `hispanic`, also the paternal surname), in the order of `names`. Looking a form up by key keeps resolving every
+ * name without a middle name or second surname; for a name in Spanish, `hispanic`, also the paternal surname, and for another
+ * person's name of three words that surname when no form of another name is the word), in the order of `names`. Looking a form up by key keeps resolving every
  * mention of an article linear in its names: comparing each mention with every name took minutes on a page naming
  * thousands of people.
  */
 function indexLongerForms(names: string[], hispanic: (name: string) => boolean): (short: string) => string[] {
   const longer = new Map<string, string[]>();
-  const add = (form: string, name: string) => {
-    const list = longer.get(form);
-    if (!list) longer.set(form, [name]);
+  // The first of two surnames of a person's three-word name not spelt the Spanish way ("Rodrigo Andrade Viteri" in an
+  // English wire, whose accents may be gone): that name's only when no other form of a name is the word.
+  const paternalOnly = new Map<string, string[]>();
+  const add = (forms: Map<string, string[]>, form: string, name: string) => {
+    const list = forms.get(form);
+    if (!list) forms.set(form, [name]);
     else if (list.at(-1) !== name) list.push(name);
   };
   for (const name of names) {
-    for (const affix of shortFormsOf(name)) add(affix, name);
-    const paternal = hispanic(name) ? paternalSurname(name) : undefined;
-    if (paternal) add(paternal, name);
+    for (const affix of shortFormsOf(name)) add(longer, affix, name);
+    const paternal = paternalSurname(name);
+    if (paternal && hispanic(name)) add(longer, paternal, name);
+    else if (paternal && name.split(/\s+/).length === 3 && !isOrganisation(name)) add(paternalOnly, paternal, name);
   }
-  return (short) => longer.get(nameKey(short)) ?? [];
+  return (short) => longer.get(nameKey(short)) ?? paternalOnly.get(nameKey(short)) ?? [];
 }
 
 interface TitleEntry {
