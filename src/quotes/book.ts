@@ -10,6 +10,7 @@ import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } fr
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
+import { nameHeadedBy, sameKindNouns } from './body-kinds.js';
 import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
 import { BODY_NOUNS, COURTESY_TITLES, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
@@ -819,6 +820,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const sharing = sharingLookups > 0 || GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry) && elsewhere(entry));
       return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
+    // "la firma", "the company", "la cámara": a body's common noun is any body the articles call by a noun of its kind
+    // alone or whose name holds one ("Cámara Nacional de Acuicultura"), never a person described with it ("el consejero
+    // delegado de la firma").
+    const kindNouns = sameKindNouns(key);
+    const ofKind = kindNouns.flatMap((noun) => [...(byCompactKey.get(noun) ?? []), ...(byWord.get(noun) ?? []).filter((entry) => nameHeadedBy(entry.nameWords, noun))]);
+    if (ofKind.length) return { found: [...new Set(ofKind)].sort(inBookOrder), by: 'key' };
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
     // Initials are a guess that the table of other names overrules: "EU" (the European Union in English) has
     // the initials of "Estados Unidos", whose row in that table does not hold it.

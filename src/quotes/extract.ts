@@ -32,6 +32,7 @@ import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
 import { unquotedPeople } from './unquoted.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
+import { creditBodyNouns } from './body-kinds.js';
 
 export interface ArticleQuotes {
   statements: Statement[];
@@ -92,9 +93,10 @@ export function analyseArticle(article: Article): ArticleQuotes {
   // subject, no one by guess.
   const viasOf = new Map(read.map(({ draft, vias }) => [draft, vias]));
   const drafts = NOUN_CAPITALISING_LANGUAGES.has(article.language) ? readGermanStatements(text, article.paragraphs, sentences, [...viasOf.keys()]).map((draft) => ({ draft, vias: viasOf.get(draft) ?? [] })) : read;
-  const statements = withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias)));
+  // "La compañía explica…" that the attribution left at the noun: the one company the article quotes by name.
+  const { statements, referredAs } = creditBodyNouns(withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias))), (name) => cast.aliasesOf(name));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
-  const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, cast.aliasesOf(speaker)]));
+  const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, [...new Set([...cast.aliasesOf(speaker), ...(referredAs.get(speaker) ?? [])])]]));
   return { statements, aliases, unquoted: unquotedPeople(article.id, cast, speakers, NOUN_CAPITALISING_LANGUAGES.has(article.language)) };
 }
 

@@ -1,6 +1,7 @@
 /**
  * /quote look-ups of stop 55's alias kinds (issue 16), on sentences written for them: the first of two surnames alone,
- * in an article of any language; a role with what it belongs to ("analyst at X", "secretario general del Simeva").
+ * in an article of any language; a role with what it belongs to ("analyst at X", "secretario general del Simeva"); a
+ * body's common noun ("la firma", "the hospital"), which never names a person.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs, quoteBookOf as bookOf } from '../fixtures/quotes/load.js';
@@ -77,5 +78,41 @@ describe('a role with what it belongs to', () => {
     for (const query of ['secretario general del Simeva', 'el secretario general del Sindicato Médico de Valdeorras', 'secretario general de Simeva']) expect(speakerOf(book, query)).toBe('Alberto Carballal');
     expect(speakerOf(book, 'el secretario general de Fedest')).toBe('Rubén Tojeiro');
     expect(speakerOf(book, 'el portavoz del Simeva')).toBeNull();
+  });
+});
+
+describe("a body's common noun", () => {
+  it('finds the one body of that kind that speaks, whatever noun of the kind the query uses, and never a person', () => {
+    const book = bookOf('es', [
+      'La empresa Cerámicas Levantinas del Turia comunicó a la plantilla que presentará un expediente de regulación.',
+      '"Hemos agotado todas las alternativas", afirma el consejero delegado de la firma, Íñigo Valcárcel Roig.',
+      'La compañía aseguró en un comunicado que la medida responde a la caída de pedidos.',
+    ]);
+    for (const query of ['la firma', 'la empresa', 'la compañía', 'the company']) {
+      expect(speakerOf(book, query)).toBe('Cerámicas Levantinas del Turia');
+      expect(book.lookup(query).statements.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('finds a body by the noun its name holds, in English and Spanish', () => {
+    const book = bookOf('en', [
+      'Kobe General Hospital said in a statement that the surgeon had been suspended.',
+      'The National Aquaculture Chamber said 40,000 jobs were at risk.',
+      'Dr. Aiko Tanaka, who heads the hospital, said the review would take a month.',
+    ]);
+    for (const query of ['the hospital', 'el hospital', 'hospital']) expect(speakerOf(book, query)).toBe('Kobe General Hospital');
+    for (const query of ['the chamber', 'la cámara']) expect(speakerOf(book, query)).toBe('National Aquaculture Chamber');
+  });
+
+  it('offers every body of the kind when several speak, and names no person', () => {
+    const book = bookOf('es', [
+      'El Partido Verde anunció que votará en contra del presupuesto.',
+      'El Partido Liberal aseguró que apoyará la reforma.',
+      'La presidenta del partido, Marta Gil, dijo que no habrá pacto.',
+    ]);
+    const found = book.lookup('el partido');
+    expect(found.actor).toBeNull();
+    expect(found.candidates).toEqual(expect.arrayContaining(['Partido Verde', 'Partido Liberal']));
+    expect(found.candidates).not.toContain('Marta Gil');
   });
 });
