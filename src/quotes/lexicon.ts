@@ -630,7 +630,8 @@ export const TITLE_NOUNS = set([
   // Members of a US state assembly ("Assemblyman Peter Walsh", "the assemblywoman").
   'assemblyman', 'assemblywoman',
   // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
-  'congresista',
+  // A member of a town council in Uruguay and Spain ("el edil de la Alianza Cívica X").
+  'congresista', 'edil', 'edila',
   // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, "el
   // superintendente de Servicios Públicos", "la defensora del Pueblo", "el contralor", "the superintendent").
   'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
@@ -703,9 +704,20 @@ export const COURTESY_TITLES: ReadonlySet<string> = set([
  */
 const ROLE_PREFIX = /^(?:ex-?|vice-?|co-|sub-?|super)/;
 
-/** A role noun, or one made from it by a prefix (ROLE_PREFIX: "exministro", "ex-presidente", "Vice-President"). */
+/**
+ * Nouns for a scholar of a science, by the ending every such noun has ("politólogo", "socióloga", "hidrólogo",
+ * "hydrologist", "sociologist"; folded): the press sets them before a name as it does "economista" ("el politólogo de la
+ * Universidad X Ignacio Ruiz", "Hydrologist Ana Ferris said"). Not the few nouns for a text with that ending.
+ */
+const SCHOLAR_ENDING = /\p{L}(?:olog[oa]|ologist)$/u;
+const TEXTS_ENDING_AS_SCHOLARS: ReadonlySet<string> = new Set(['prologo', 'monologo']);
+
+/**
+ * A role noun, one made from it by a prefix (ROLE_PREFIX: "exministro", "ex-presidente", "Vice-President"), or a scholar's
+ * noun (SCHOLAR_ENDING). `key` folded.
+ */
 export function isTitleNoun(key: string): boolean {
-  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, '')));
+  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, ''))) || (SCHOLAR_ENDING.test(key) && !TEXTS_ENDING_AS_SCHOLARS.has(key));
 }
 
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */

@@ -178,6 +178,9 @@ export function phraseEndCeiling(tokens: Token[], from: number, highest: number)
 /** Definite articles that open a noun phrase (folded): capitalised inside a run of capitals, they open it again. */
 const OPENING_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
+/** Capitalised words after a body's own "de" from which the last two are a person's name (one of the complement, two of the name). */
+const MIN_COMPLEMENT_AND_NAME_WORDS = 3;
+
 /**
  * Where a phrase opens again after a page's label run into it ("Video The mayor said", "Person The governor said",
  * "Compartir El alcalde dijo": a button's, a caption's or a section's word the page left before the sentence): at a
@@ -298,10 +301,14 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
     const formalTitle = headIndex >= 0 && !isLowerCase(before[headIndex]!) && !GROUP_NOUNS.has(before[headIndex]!.key) && before.slice(headIndex + 1).every((token) => !isLowerCase(token) || NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key));
     // "El diputado de Convergencia Social Diego Ibáñez": the title's capitalised complement runs into the person's name.
     // A complement with its own "de" ("directora del Instituto de Ciencias del Agua") is one name, not a name and a person.
-    // So does one whose own small words join it ("la diputada de Unión por la Patria Florencia Carrizo").
+    // So does one whose own small words join it ("la diputada de Unión por la Patria Florencia Carrizo"), and one with its
+    // own "de" when three capitalised words or more follow it ("el politólogo de la Universidad de Concepción Ignacio
+    // Ferrada"): a body's complement is a place or a noun and its adjective, a person's name the two words after them.
+    const run = tokens.slice(found!, to);
+    const lastLink = run.findLastIndex(isLowerCase);
     const complementRun =
       nameStart > found! && ((NAME_PREPOSITIONS.has(tokens[found! - 1]?.key ?? '') && tokens[found! - 2] !== undefined) || titleComplementStart(tokens, found!) !== undefined) &&
-      tokens.slice(found!, to).every((token) => !isLowerCase(token));
+      (lastLink < 0 || run.length - lastLink - 1 >= MIN_COMPLEMENT_AND_NAME_WORDS);
     // "el gobierno Central", "the party's Federal council": a capitalised adjective after an institution's noun is part of
     // the institution's name, never a speaker by itself.
     const head = before[headIndex];

@@ -223,6 +223,14 @@ const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
 const SPANISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS.map(([spanish, english]) => [english, spanish] as const).concat([['labor', 'trabajo']]));
 
 /**
+ * Whether a word (key as `nameKey` gives it) is one of the words bodies' names are made of in either language (BODY_NAME_WORDS:
+ * "nacional", "electoral", "supreme", "ministerio"), which no person's name in the press is.
+ */
+export function isBodyNameWord(key: string): boolean {
+  return ENGLISH_NAME_WORDS.has(key) || SPANISH_NAME_WORDS.has(key);
+}
+
+/**
  * Fields of government a minister's portfolio names (Spanish keys of BODY_NAME_WORDS): "ministro de Educación", "Health
  * Secretary", "titular de Hacienda".
  */

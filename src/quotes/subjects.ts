@@ -764,8 +764,14 @@ function subjectBefore(
   // "El edil, del bloque Vecinos Unidos, sostuvo…", "The assemblyman, a Democrat from Queens, argued…": a title or role set
   // off by its group ("de"/"of" and the body) or a description is the subject, which refers back as the title alone does.
   const grouped = NAME_PREPOSITIONS.has(tokens[inner.from]?.key ?? '') && startsLower(tokens[inner.from]!.text);
-  const describedRole = (outerReading?.kind === 'title' || outerReading?.kind === 'role') && (grouped || innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, described)));
-  const reading = ((innerReading?.kind === 'name' && !affiliation && !grouped) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && describesOuter) || describedRole ? outerReading : undefined);
+  // "Hydrologist Ana Ferris, from the University of Leeds, (who…,) said", "Pedro Salas, desde la Universidad de Chile,
+  // explicó": a phrase set off after a person's name that opens with a preposition places them (where they work, come
+  // from or speak from); the body it names is their affiliation, never the subject. Not after a body or an adjunct
+  // ("Por su parte, desde el Ministerio, dijeron": the ministry is who speaks).
+  const placed = startsLower(tokens[inner.from]?.text ?? '') && PHRASE_PREPOSITIONS.has(tokens[inner.from]!.key) && !SOURCE_MARKERS.has(tokens[inner.from]!.key);
+  const placedPerson = placed && ((outerReading?.kind === 'name' && !isOrganisation(outerReading.name)) || outerReading?.kind === 'title');
+  const describedRole = (outerReading?.kind === 'title' || outerReading?.kind === 'role') && (grouped || placedPerson || innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, described)));
+  const reading = ((innerReading?.kind === 'name' && !affiliation && !grouped && !placedPerson) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && (describesOuter || placedPerson)) || describedRole ? outerReading : undefined);
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }

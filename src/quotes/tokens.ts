@@ -6,6 +6,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Quotation } from './quotations.js';
 import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
+import { isBodyNameWord } from './same-actor.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, NUMBERED_UNIT_NOUNS, PLACE_ADVERBS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
 
@@ -863,11 +864,12 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   // "los alumnos del Liceo Presidente Manuel Montt": a place named after a titled person is one name, the person's too.
   if (namesakeTitle(tokens, from + 1)) return from;
   const title = tokens[from - 2];
-  // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does.
+  // "el usuario de Twitter Kevin Sánchez": a determined common noun works as a title does. A plural one only if it names
+  // holders of a role ("los miembros del Buró Político Esteban Lazo"): "los arrecifes de Cayo Guanaja Chico" are a place's.
   const described =
-    title !== undefined && /^\p{Ll}/u.test(title.text) && DETERMINERS.has(tokens[from - 3]?.key ?? '') && !CLAUSE_WORDS.has(title.key) &&
+    title !== undefined && /^\p{Ll}/u.test(title.text) && DETERMINERS.has(tokens[from - 3]?.key ?? '') && !CLAUSE_WORDS.has(title.key) && (!/s$/u.test(title.key) || isTitlePlural(title.key)) &&
     tokens.slice(from, to).every((token) => /^\p{Lu}/u.test(token.text));
-  const afterTitle = title !== undefined && (TITLE_NOUNS.has(title.key) || title.abbreviation === true || described) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
+  const afterTitle = title !== undefined && (isTitleNoun(title.key) || title.abbreviation === true || described) && NAME_PREPOSITIONS.has(tokens[from - 1]?.key ?? '');
   if ((!afterTitle && titleComplementStart(tokens, from) === undefined) || to - from <= 2) return from;
   // "presidente del Sindicato Unificado de Trabajadores de El Teniente": two words the run joins by "de" (and an article)
   // are its own complement, no person; a person's name follows the complement's last word directly.
@@ -875,7 +877,9 @@ export function personStart(tokens: Token[], from: number, to: number): number {
   const spelt = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 1]!.text === tokens.slice(from, to).filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => token.text.charAt(0)).join('');
   // "el portavoz del Ministerio de Sanidad": a name never opens with a lower-case "de"; the last two words are the run's own complement.
   const complement = startsLower(tokens[to - 2]!.text);
-  return institution || spelt || complement ? from : to - 2;
+  // "el director del Servicio Meteorológico Nacional": a word bodies' names are made of ends the body, never a person's name.
+  const bodyWords = tokens.slice(to - 2, to).some((token) => isBodyNameWord(token.key));
+  return institution || spelt || complement || bodyWords ? from : to - 2;
 }
 
 /** Lower-case words that join the words of a body's name ("Unión por la Patria", "Frente para la Victoria", "Partido de la Gente"). */
@@ -902,7 +906,9 @@ export function titleComplementStart(tokens: readonly Token[], from: number): nu
     }
     if (!BODY_NAME_LINKS.has(token.key)) return undefined;
     const title = tokens[i - 1]!;
-    if (capitalised && NAME_PREPOSITIONS.has(token.key) && (isTitleNoun(title.key) || title.abbreviation === true)) return i;
+    // "el politólogo de la Universidad de Concepción Ignacio Ferrada": only an article between the title's "de" and the run.
+    const articleOnly = i === from - 2 && NAME_ARTICLES.has(tokens[from - 1]!.key);
+    if ((capitalised || articleOnly) && NAME_PREPOSITIONS.has(token.key) && (isTitleNoun(title.key) || title.abbreviation === true)) return i;
   }
   return undefined;
 }
