@@ -630,8 +630,8 @@ export const TITLE_NOUNS = set([
   // Members of a US state assembly ("Assemblyman Peter Walsh", "the assemblywoman").
   'assemblyman', 'assemblywoman',
   // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
-  // A member of a town council in Uruguay and Spain ("el edil de la Alianza Cívica X").
-  'congresista', 'edil', 'edila',
+  // A member of a town council in Uruguay and Spain ("el edil de la Alianza Cívica X", "la edil"), one form for both genders.
+  'congresista', 'edil',
   // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, "el
   // superintendente de Servicios Públicos", "la defensora del Pueblo", "el contralor", "the superintendent").
   'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
