@@ -138,11 +138,18 @@ export function countriesNamedIn(words: readonly string[]): string[][] {
   return [...countries].map((country) => FORMS.filter((other) => other.country === country && other.naming !== 'seat').map(({ form }) => form));
 }
 
+/** Words that may stand between and before places in a place name ("pyongyang y moscu", "el kremlin"). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['', 'y', 'e', 'and', 'el', 'la', 'the']);
+/** Every word of a country's name or seat: a key with any other word (and no link) is no place name. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(FORMS.flatMap(({ form, naming }) => (naming === 'description' ? [] : form.split(' '))));
+
 /** Whether every word of `key` (a `nameKey`) is part of a country's name or seat ("pyongyang y moscu", "kremlin"): a place speaking for its government, not a person. */
 export function isPlaceName(key: string): boolean {
+  // A word of no place's form is never taken away below: most keys (people's names) are answered here, without a pass over every form.
+  if (!key.split(' ').every((word) => PLACE_LINKS.has(word) || PLACE_WORDS.has(word))) return false;
   let rest = ` ${key} `;
   for (const { form, naming } of FORMS) if (naming !== 'description') rest = rest.replaceAll(` ${form} `, '  ');
-  return rest.split(' ').every((word) => word === '' || word === 'y' || word === 'e' || word === 'and' || word === 'el' || word === 'la' || word === 'the');
+  return rest.split(' ').every((word) => PLACE_LINKS.has(word));
 }
 
 /** Regular endings of adjectives of nationality after a country's name in "-ia" or "-a", English then Spanish, with the name's ending. */
