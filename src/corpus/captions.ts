@@ -62,9 +62,11 @@ const REPORTING_CREDIT = /\bcontribut(?:ed|es|ing)\b.*\b(?:reporting|report|stor
 export function markCaptions(document: CaptionDocument): void {
   for (const element of Array.from(document.querySelectorAll('[class], [itemprop]'))) {
     const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.split(/\s+/);
-    const text = element.textContent ?? '';
     // A byline is credited too ("byline-credit"): Readability finds the author by those classes.
-    if (!tokens.some(namesCaption) || tokens.some(namesByline) || wordCount(text) > MAX_CAPTION_WORDS || REPORTING_CREDIT.test(text.trim())) continue;
+    if (!tokens.some(namesCaption) || tokens.some(namesByline)) continue;
+    // Read only for a caption's classes: the text of every classed element is the whole page's many times over.
+    const text = element.textContent ?? '';
+    if (wordCount(text) > MAX_CAPTION_WORDS || REPORTING_CREDIT.test(text.trim())) continue;
     const credited = tokens.some(namesCredit);
     const around = credited ? captionAround(element) : null;
     const caption = replaceWithCaption(document, around ?? element);
