@@ -10,10 +10,10 @@ import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEn
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COMPLEMENTISERS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, KIN_NOUNS, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COMPLEMENTISERS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, KIN_NOUNS, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PLACE_ADVERBS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
 /** Relative pronouns whose antecedent is the subject of the verb they introduce. */
-const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which']);
+const RELATIVES = new Set(['que', 'who', 'quien', 'quienes', 'which', 'cual', 'cuales']);
 
 /** Definite articles, whose noun phrase a restrictive relative clause identifies. Folded. */
 const DEFINITE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the', 'o', 'os']);
@@ -484,7 +484,7 @@ function isAdverbial(tokens: Token[], segment: Segment): boolean {
   const opener = tokens[from];
   // "Mientras analizaban…, el periodista recordó…": a subordinate clause opening the sentence.
   const subordinate = from <= 1 && opener !== undefined && ADVERBIAL_SUBORDINATORS.has(opener.key);
-  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }) || opensWithLocution(tokens, { from, to: segment.to }));
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }) || opensWithLocution(tokens, { from, to: segment.to }) || opensWithPlaceLocution(tokens, { from, to: segment.to }));
 }
 
 /** Heads of Spanish prepositional locutions opening a sentence ("Junto con ello", "Frente a esto", "Pese a ello"), folded. */
@@ -501,6 +501,15 @@ function opensWithLocution(tokens: Token[], segment: Segment): boolean {
   if (from > 1 || !opener || to - from < 2 || !tokens.slice(from + 1, to).every((token) => token.kind === 'word' && startsLower(token.text))) return false;
   const second = tokens[from + 1]!.key;
   return ['de', 'del'].includes(opener.key) || (LOCUTION_HEADS.has(opener.key) && (PHRASE_PREPOSITIONS.has(second) || ['de', 'del'].includes(second)));
+}
+
+/**
+ * "Fuera del Congreso", "Dentro del Partido Verde", "Lejos de Lima": an adverb of place and its "de" opening the sentence,
+ * whatever it names; the clause, and its subject, come after the comma.
+ */
+function opensWithPlaceLocution(tokens: Token[], segment: Segment): boolean {
+  const { from, to } = segment;
+  return from <= 1 && to - from >= 3 && PLACE_ADVERBS.has(tokens[from]!.key) && NAME_PREPOSITIONS.has(tokens[from + 1]!.key);
 }
 
 /**
