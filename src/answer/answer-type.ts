@@ -50,6 +50,15 @@ const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = 
   ],
 };
 /**
+ * Nouns of the share of a body that took part or stayed away (turnout, attendance, abstention), folded: asked what it was
+ * ("¿Cuál fue la participación…?"), a figure beside the noun answers, as a count's beside its noun does.
+ */
+const SHARE_NOUNS = new Set(['participacion', 'concurrencia', 'afluencia', 'asistencia', 'abstencion', 'turnout', 'attendance', 'abstention']);
+/** Forms of "ser"/"be" between "cuál"/"what" and the noun it asks ("¿Cuál fue la participación…?"), folded. */
+const COPULAS = new Set(['es', 'son', 'era', 'eran', 'fue', 'fueron', 'sera', 'ha', 'sido', 'is', 'are', 'was', 'were', 'will', 'be', 'has', 'been']);
+/** The nouns of KIND_NOUNS.person that name a news outlet: "¿En qué emisora…?" asks for a station's name. */
+const OUTLET_NOUNS = new Set(['agencia', 'diario', 'periodico', 'medio', 'cadena', 'emisora', 'newspaper', 'paper', 'outlet', 'network', 'broadcaster']);
+/**
  * Place nouns that every place is ("¿Qué lugares visitará?", "Which places…?"): like the noun of a date, they only ask, as
  * "Punta Arenas" is a place without saying "lugar"; "ciudad" or "capital" say more of the answer and stay words it holds.
  */
@@ -101,6 +110,13 @@ export interface AskedKind {
    * written beside that noun ("los abogados Raúl Colón y Dina Pérez") answers it, more than a name elsewhere.
    */
   roleNoun?: string;
+  /**
+   * True when the noun asked names a news outlet ("¿En qué emisora…?", "Which newspaper…?"): the name of a station, a
+   * channel or a paper answers it ("Radio Sil Norte", "Aragón TV", `namesOutlet`), more than any other name.
+   */
+  outlet?: boolean;
+  /** True when the counted noun is a share of a body that took part or stayed away (SHARE_NOUNS): a percentage answers it. */
+  share?: boolean;
 }
 
 /**
@@ -124,9 +140,11 @@ export function askedKind(whole: string, language: Language): AskedKind | undefi
     if (kind === 'number') return countAsked(folded, i);
     if (kind !== 'noun') return { type: kind, asking: [] };
     let head: string | undefined;
-    for (const next of folded.slice(i + 1, i + 1 + NOUN_REACH)) {
+    for (const [j, next] of folded.slice(i + 1, i + 1 + NOUN_REACH).entries()) {
+      // "¿Cuál fue la participación…?", "What was the turnout…?": a share of the voters, given beside its noun.
+      if (SHARE_NOUNS.has(next) && folded.slice(i + 1, i + 1 + j).some((word) => COPULAS.has(word))) return { type: 'number', asking: [], counted: next, share: true };
       const named = KIND_OF.get(next);
-      if (named === 'person') return personAsked(question, i);
+      if (named === 'person') return { ...personAsked(question, i), ...(OUTLET_NOUNS.has(next) && { outlet: true }) };
       if (named) return { type: named, asking: named === 'date' || named === 'number' || ANY_PLACE.has(next) ? [next] : [], ...(AGE_NOUNS.has(next) && { age: true }) };
       if (!FILLERS.has(next)) {
         head = next;
@@ -758,4 +776,12 @@ function withoutWords(sentence: string, questionWords: ReadonlySet<string>): str
     const folded = foldAccents(word).replace(/[.,]/gu, '');
     return questionWords.has(folded) ? '_'.repeat(word.length) : word;
   });
+}
+
+// A name headed by a noun of a news outlet: "Radio Sil Norte", "Cadena SER", "Diario de León", "Aragón TV", "Sky News".
+const OUTLET_NAME = /(?<![\p{L}\p{M}])(?:Radio|Onda|Cadena|Canal|Televisión|Television|Diario|Periódico|Revista|Agencia|Channel)\s+(?:(?:de|del|of|the)\s+)?\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+(?:TV|Radio|Televisión|Television|News|Times|Post)(?![\p{L}\p{M}])/u;
+
+/** Whether a text names a news outlet by a name headed by an outlet's noun (OUTLET_NAME). */
+export function namesOutlet(text: string): boolean {
+  return OUTLET_NAME.test(text);
 }

@@ -47,7 +47,7 @@ import { questionAsRead } from './spelling.js';
 import { withSpeakerFollowUps } from './speaker-follow-up.js';
 import { definedSubject } from './definition.js';
 import { nameSlots } from './name-slot.js';
-import { agentNoun, countNear, figureOfList, givesFigureOfName, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
+import { agentNoun, countNear, figureOfList, givesCountOf, givesFigureOfName, namesRoleHolder, scoreSentences, type CandidateSentence, type Expectation, type ScoredSentences, type SentenceWeights, type Voices } from './select.js';
 import type { AskResult, CheckedQuestion, Citation, RetrievedPassage } from './types.js';
 import { numberMarkers, writtenText, type Written } from './written.js';
 
@@ -384,7 +384,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The thing whose price is asked ("el bidón"), as the passages' words: an amount beside it answers before another's.
   const pricedWord = expects === 'number' && !translated && asksMoney(question.asked) ? pricedNoun(question.asked) : undefined;
   const priced = pricedWord === undefined ? undefined : matcher.matches(pricedWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(qualifier && { qualifier }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'date' && asksUntil(question.asked) && { until: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }), ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(counted && kind?.share && { share: true }), ...(qualifier && { qualifier }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'date' && asksUntil(question.asked) && { until: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(expects === 'person' && kind?.outlet && { outlet: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }), ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -480,8 +480,12 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // an age a paragraph later, in a sentence that repeats none of the question's words ("Ferrándiz, de 47 años, …" after
   // "…su nueva directora, la historiadora Lucía Ferrándiz"): its story's other passages are read for an age (the surname's
   // sentence holds the lead's terms, select.ts `namedInFullBy`).
-  const ageless = expectation.age === true && owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries);
-  const aged = ageless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesAge(item.hit.passage.text, expectation.questionWords)) : [];
+  // So is a turnout question's whose sentences give no share beside its noun: the figure may stand a paragraph below, in a
+  // sentence that repeats only that noun ("La participación llegó al 61,4 %" for the runoff's turnout: newcomer 32's D4).
+  const kindless = owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries);
+  const ageless = expectation.age === true && kindless;
+  const uncounted = expects === 'number' && counted !== undefined && kind?.share === true && owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries && item.candidate.terms.has(counted));
+  const aged = ageless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesAge(item.hit.passage.text, expectation.questionWords)) : uncounted ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => givesCountOf(item, matcher, counted, expectation.questionWords, kind?.share === true)) : [];
   const named = aged.length > 0 ? choose([...owned.evidence, ...aged]) : owned;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's
@@ -1001,15 +1005,15 @@ interface Chosen {
 /**
  * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), for a total, the sentence
  * before it whose count it continues (CandidateSentence.continues), for an increment, the total after it
- * (CandidateSentence.totalAfter), and, for a why-question, the sentences after it that
+ * (CandidateSentence.totalAfter), asked which outlet, the sentence after it naming one (CandidateSentence.toldAfter), and, for a why-question, the sentences after it that
  * give its cause (CandidateSentence.cause), each while the whole fits in MAX_QUOTED_CHARS.
  */
 function quoted(candidate: CandidateSentence): Chosen {
   const own = answerUnit(candidate.evidence, candidate.span);
   const { continues } = candidate;
   const withCount = continues && continues.end <= own.start ? { start: continues.start, end: own.end } : undefined;
-  const { totalAfter } = candidate;
-  const withTotal = totalAfter && totalAfter.start >= own.end ? { start: own.start, end: totalAfter.end } : withCount;
+  const after = candidate.totalAfter ?? candidate.toldAfter;
+  const withTotal = after && after.start >= own.end ? { start: own.start, end: after.end } : withCount;
   const unit = withTotal && length(withTotal) <= MAX_QUOTED_CHARS ? withTotal : own;
   const { cause } = candidate;
   const withCause = cause && cause.start >= unit.end ? { start: unit.start, end: cause.end } : undefined;

@@ -31,6 +31,9 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['empezar', 'empieza', 'empiezan', 'empezó', 'empezaron', 'empezará', 'empezarán', 'comenzar', 'comienza', 'comienzan', 'comenzó', 'comenzaron', 'comenzará', 'comenzarán', 'comienzo', 'iniciar', 'inicia', 'inician', 'inició', 'iniciaron', 'iniciará', 'iniciarán', 'inicio', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started'],
   ['terminar', 'termina', 'terminan', 'terminó', 'terminaron', 'terminará', 'terminarán', 'acabar', 'acaba', 'acaban', 'acabó', 'acabaron', 'acabará', 'acabarán', 'finalizar', 'finaliza', 'finalizan', 'finalizó', 'finalizaron', 'finalizará', 'finalizarán', 'concluir', 'concluye', 'concluyen', 'concluyó', 'concluyeron', 'concluirá', 'concluirán', 'end', 'ends', 'ended', 'finish', 'finishes', 'finished'],
   ['abrir', 'abre', 'abren', 'abrió', 'abrieron', 'abrirá', 'abrirán', 'abierto', 'abierta', 'apertura', 'inaugurar', 'inaugura', 'inauguran', 'inauguró', 'inauguraron', 'inaugurará', 'inaugurarán', 'inauguración', 'open', 'opens', 'opened', 'opening'],
+  // The share of voters who voted: "participación" in Spanish, which a translation gives as "concurrencia" or "afluencia"
+  // for "turnout" (Apertium's), and "turnout" in English.
+  ['participación', 'participaciones', 'concurrencia', 'afluencia', 'turnout', 'turnouts'],
   // Two words for one post, "portavoz" in Spain and "vocero" in much of America (the Real Academia's dictionary).
   ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'voceras', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],
 ];

@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
@@ -57,6 +57,11 @@ export interface CandidateSentence {
   continues?: TextSpan;
   /** For an increment whose story's candidates give no total, the sentence right after it that does ("That took the death toll to 61"): quoted with it. */
   totalAfter?: TextSpan;
+  /**
+   * For a question asking which outlet, the sentence right after it that goes on about it by a pronoun and names one
+   * ("…permanecerán cerrados en agosto." then "Lo dijo en una entrevista … de Radio Sil Norte"): quoted with it.
+   */
+  toldAfter?: TextSpan;
   /** It puts another name in the slot of one of the question's (Expectation.slots): its figure is that name's. */
   another?: true;
   score: number;
@@ -81,6 +86,8 @@ export interface Expectation {
    * naming it holds the answer only with a number beside it (NEAR_COUNT), not anywhere else.
    */
   counted?: string;
+  /** The counted noun is a share of a body (answer-type.ts `AskedKind.share`: "participación", "turnout"): a share beside it answers. */
+  share?: boolean;
   /**
    * For a count question narrowing its noun to a part ("¿Cuántos trasplantes de riñón…?", answer-type.ts
    * `AskedKind.qualifier`), the narrowing word's term: in a story whose headline does not hold it, a sentence giving a
@@ -118,6 +125,8 @@ export interface Expectation {
    * Pérez", "Raúl Colón, abogado de…") outdoes one that only holds names elsewhere.
    */
   roleNoun?: string;
+  /** The question asks which news outlet (answer-type.ts `AskedKind.outlet`): a sentence naming one (`namesOutlet`) outdoes other names. */
+  outlet?: boolean;
   /** The score's weights; SENTENCE_WEIGHTS unless an evaluation tries others. */
   weights?: SentenceWeights;
   /**
@@ -295,7 +304,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       case 'date':
         return (detail.get(sentence) ?? 0) > 0;
       case 'person':
-        return roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords);
+        return (roleNoun !== undefined && namedBeside(sentence, roleNoun, expectation.questionWords)) || (expectation.outlet === true && (namesOutlet(answerPart(sentence)) || outletAfter(sentence) !== undefined));
       case 'place':
         return ofStoryTime(sentence);
       case 'number':
@@ -365,6 +374,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       // A total continues the count the sentence before it told of ("…six new cases of measles. The county total has risen to 23").
       const total = totals.includes(item);
       const continues = total && previous !== undefined && !sentence.matches.some((match) => match.term === counted) ? previous : undefined;
+      const toldAfter = typeFound && expectation.outlet === true && !namesOutlet(answerPart(sentence)) ? outletAfter(sentence) : undefined;
       const totalAfter = typeFound && incremented.has(sentence.evidence.article.id) && !totals.some((other) => other.evidence.article === sentence.evidence.article) ? followingTotal(sentence, questionWords) : undefined;
       const own = new Set([...termsOf(sentence.matches), ...inherited, ...(total ? before : []), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
@@ -384,7 +394,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       // Another name's figure is no answer, whatever kind the question expects.
       const kept = (type !== undefined && !carries) || unexplained || undefinedSubject || another ? weights.withoutType * score : score;
       // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(another && { another }), score: kept };
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(toldAfter && { toldAfter }), ...(another && { another }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
@@ -403,6 +413,17 @@ function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | u
   if (next === undefined || !givesCause(text.slice(next.start, next.end), language)) return undefined;
   const asks = endsAsQuestion(text.slice(next.start, next.end));
   return { start: next.start, end: asks && after ? after.end : next.end };
+}
+
+/**
+ * The sentence right after `sentence` (in its paragraph or opening the next, evidence.ts `sentencesAfter`) when it goes on
+ * about it by a pronoun (`opensWithAnaphor`: "Lo dijo en una entrevista…") and names a news outlet (answer-type.ts
+ * `namesOutlet`); undefined otherwise.
+ */
+function outletAfter(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | undefined {
+  const [next] = sentencesAfter(sentence.evidence, sentence.span);
+  const text = next && sentence.evidence.article.text.slice(next.start, next.end);
+  return text !== undefined && opensWithAnaphor(text) && namesOutlet(text) ? next : undefined;
 }
 
 /**
@@ -429,7 +450,7 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
   const { priced } = expectation;
   if (type === 'number' && priced !== undefined) return givesMoney(answerPart(sentence)) && sentence.matches.some((match) => match.term === priced);
-  if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, qualifier, expectation.questionWords);
+  if (type === 'number' && expectation.counted !== undefined) return countBeside(sentence, expectation.counted, qualifier, expectation.questionWords, expectation.share === true);
   const text = textOf(sentence);
   if (!carriesAnswerType(answerPart(sentence), type, expectation.questionWords, evidence.article.language)) return false;
   if (type !== 'person' || !expectation.reported) return true;
@@ -522,16 +543,17 @@ const NEAR_COUNT = { before: 40, after: 25 };
 const QUALIFIER_REACH = { before: NEAR_COUNT.before, after: 60 };
 
 /**
- * Whether a sentence says how many (answer-type.ts `carriesCount`) beside the counted noun or within QUALIFIER_REACH of the
+ * Whether a sentence says how many (answer-type.ts `carriesCount`; with `share`, a share such as a turnout's "48,2 %" too)
+ * beside the counted noun or within QUALIFIER_REACH of the
  * word narrowing it (`qualifier`, a term: "Family beds remain the scarcest: the council offers 410"); anywhere
  * will do when it does not name the noun ("fueron doce los lanzados"), though then only a number or "none": a vague
  * "many" says how many of whatever it stands beside ("create many risks" counts no babies). The noun is never a unit of
  * time (those only ask, answer-type.ts `askedKind`), so a number of years or days does not count it.
  */
-function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, qualifier: string | undefined, questionWords: ReadonlySet<string>): boolean {
+function countBeside(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, counted: string, qualifier: string | undefined, questionWords: ReadonlySet<string>, share: boolean): boolean {
   const named = sentence.matches.some((match) => match.term === counted);
   const nearPart = () => qualifier !== undefined && countNear(sentence, (term) => term === qualifier, questionWords, false, QUALIFIER_REACH);
-  return named ? countNear(sentence, (term) => term === counted, questionWords, false) || nearPart() : carriesCount(answerPart(sentence), questionWords, false, sentence.evidence.article.language, false);
+  return named ? countNear(sentence, (term) => term === counted, questionWords, share) || nearPart() : carriesCount(answerPart(sentence), questionWords, share, sentence.evidence.article.language, false);
 }
 
 /**
@@ -577,6 +599,11 @@ export function figureOfName(sentence: Located, nameTerms: ReadonlySet<string>, 
 /** Whether a sentence of the evidence's passage gives a figure beside one of the question's names standing alone (`figureOfName`). */
 export function givesFigureOfName(evidence: Evidence, matcher: TermMatcher, nameTerms: ReadonlySet<string>, questionWords: ReadonlySet<string>): boolean {
   return sentencesOfPassage(evidence).some((span) => figureOfName({ evidence, span, matches: matchesIn(evidence, span, matcher) }, nameTerms, questionWords));
+}
+
+/** Whether a sentence of the evidence's passage gives a count (with `share`, or a share) beside the counted noun's term `counted` (`countNear`). */
+export function givesCountOf(evidence: Evidence, matcher: TermMatcher, counted: string, questionWords: ReadonlySet<string>, share: boolean): boolean {
+  return sentencesOfPassage(evidence).some((span) => countNear({ evidence, span, matches: matchesIn(evidence, span, matcher) }, (term) => term === counted, questionWords, share));
 }
 
 // A name after "de"/"of" (maybe with an article) and the noun it qualifies: "compras" in "director de compras de Frescamar".
@@ -627,10 +654,17 @@ function namedInFullBy(text: string): ((earlier: string) => boolean) | undefined
   };
 }
 
-/** Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR), or a definite noun in apposition (DEFINITE_APPOSITION). */
+// A sentence opening with "lo" for what the one before told, and a verb of saying: "Lo dijo en una entrevista con Radio X".
+const SAID_SO = /^[\s«“"'(]*(?:[Aa]sí\s+lo|[Ll]o)\s+(\p{Ll}+)/u;
+
+/**
+ * Whether a sentence opens with a subject pronoun or a demonstrative (ANAPHOR), a definite noun in apposition
+ * (DEFINITE_APPOSITION), or "lo" and a verb of saying (SAID_SO): each stands for what the sentence before told of.
+ */
 function opensWithAnaphor(text: string): boolean {
   const noun = DEFINITE_APPOSITION.exec(text)?.[1];
-  return ANAPHOR.test(text) || (noun !== undefined && !TIME_NOUN.has(foldAccents(noun)));
+  const verb = SAID_SO.exec(text)?.[1];
+  return ANAPHOR.test(text) || (noun !== undefined && !TIME_NOUN.has(foldAccents(noun))) || (verb !== undefined && speechVerb(verb) !== undefined);
 }
 
 /**
