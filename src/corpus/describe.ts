@@ -59,6 +59,9 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     ...cleaned.meta.flatMap((line) => (DATELINE_ALONE.test(line) ? (readOutletDateline(line, order) ?? []) : [])),
   ];
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
+  const tailDates = cleaned.tail.map((line) => readDateLine(line, order)?.iso);
+  // What tells a yearless dateline its year: the file's own dates (an update, printed or declared), then when it was saved.
+  const yearFrom = [...metaDates.map((line) => line.iso), ...tailDates, page.modifiedDate].flatMap((iso) => (iso ? [Date.parse(iso)] : []));
   const isByline = cleaned.meta.map((line) => readByline(line) !== null);
   const outlet = casedOrNull(visible(first(
     [page.outlet],
@@ -84,11 +87,11 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map((line) => readBylineDate(line, order)),
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => publishedDateOf(line, order)),
-      cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs)),
+      cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])),
       // A revision is later than the publication that any printed date tells: it dates a story only when nothing else does.
       [page.modifiedDate],
       metaDates.map((line) => line.iso),
-      cleaned.tail.map((line) => readDateLine(line, order)?.iso),
+      tailDates,
     ),
     language,
   };
@@ -223,24 +226,25 @@ const DAY_MS = 86_400_000;
 const MAX_DAYS_SAVED_AFTER = 31;
 
 /**
- * The date of a yearless dateline opening `paragraph` (YEARLESS_DATELINE), its year told by when its file was saved
- * (`savedMs`): the latest such day no later than the file (a day's slack for time zones), in the file's year or the one
- * before. It must fall on a weekday the paragraph names ("iniciaron este miércoles", "on Wednesday"); with none named, the
- * file must have been saved within MAX_DAYS_SAVED_AFTER days, as a saved wire is. Null when no year can be told.
+ * The date of a yearless dateline opening `paragraph` (YEARLESS_DATELINE), its year told by the first of `later` (ms since
+ * the epoch: the file's own dates of an update, then when it was saved) that dates it: the latest such day no later than
+ * that time (a day's slack for time zones), in its year or the one before. It must fall on a weekday the paragraph names
+ * ("iniciaron este miércoles", "on Wednesday"); with none named, within MAX_DAYS_SAVED_AFTER days before that time, as an
+ * update or a saved copy of a wire is. Never the clock's today: null when nothing given tells the year.
  */
-function yearlessDatelineDate(paragraph: string, savedMs: number | undefined): string | null {
-  const match = savedMs === undefined ? null : YEARLESS_DATELINE.exec(paragraph);
-  if (!match || savedMs === undefined || !isPlace(match[1] ?? '')) return null;
+function yearlessDatelineDate(paragraph: string, later: number[]): string | null {
+  const match = later.length === 0 ? null : YEARLESS_DATELINE.exec(paragraph);
+  if (!match || !isPlace(match[1] ?? '')) return null;
   const day = Number(match[2] ?? match[5]);
   const month = MONTH_NUMBERS[(match[3] ?? match[4] ?? '').toLowerCase()];
   if (month === undefined) return null;
-  const savedYear = new Date(savedMs).getUTCFullYear();
   const named = namedWeekdays(paragraph);
-  for (const year of [savedYear, savedYear - 1]) {
-    const at = Date.UTC(year, month - 1, day);
-    if (new Date(at).getUTCDate() !== day || at > savedMs + DAY_MS) continue;
-    const confirmed = named.size > 0 ? named.has((new Date(at).getUTCDay() + 6) % 7) : savedMs - at <= MAX_DAYS_SAVED_AFTER * DAY_MS;
-    return confirmed ? new Date(at).toISOString().slice(0, 10) : null;
+  for (const time of later) {
+    const year = new Date(time).getUTCFullYear();
+    const at = [year, year - 1].map((each) => Date.UTC(each, month - 1, day)).find((each) => new Date(each).getUTCDate() === day && each <= time + DAY_MS);
+    if (at === undefined) continue;
+    const confirmed = named.size > 0 ? named.has((new Date(at).getUTCDay() + 6) % 7) : time - at <= MAX_DAYS_SAVED_AFTER * DAY_MS;
+    if (confirmed) return new Date(at).toISOString().slice(0, 10);
   }
   return null;
 }

@@ -140,14 +140,18 @@ export function namesBeforeDate(part: string): string {
 // A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont"). The kind of piece before
 // "de"/"by" credits its writer as "por" does ("Entrevista de Ana Ruiz", "Interview by Jane Doe", "Crónica de …").
 const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
-// Where a byline's names end: a separator, a date or time, or "el"/"on" before a date.
-const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
+// Where a byline's names end: a separator, a date or time, "el"/"on" before a date, or "for"/"para" before a publication.
+const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|for|para|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
 const CONJUNCTION = /\s+(?:y|e|and|und|et)\s+/u;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:y|e|and|und|et)\s+/u;
 // A name and then when it was published, with no "por"/"by": "Ana Ruiz | Publicado hace 3 horas"; the place it was filed
-// from may come between ("Laura Martín Ordóñez | Madrid | 3 dic 2026 - 13:45 CET"), a few capitalised words.
-const NAME_THEN_TIME = /^([^|·•]+?)\s*[|·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|el|\p{Lu}[\p{L}.'’-]*)){0,3}\s*[|·•]\s*)?(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\s|\d)/iu;
+// from or the publication may come between ("Laura Martín Ordóñez | Madrid | 3 dic 2026 - 13:45 CET", "Jane Doe | The
+// Daily Courier | March 3, 2026"), a few capitalised words. The date opens with its day, its month's name or its label.
+const NAME_THEN_TIME = new RegExp(
+  `^([^|·•]+?)\\s*[|·•]\\s*(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}.'’-]*)){0,3}\\s*[|·•]\\s*)?(?:publicad[oa]|actualizad[oa]|published|updated|posted|hace\\s|\\d|(?:${Object.keys(MONTH_NUMBERS).join('|')})\\.?\\s+\\d)`,
+  'iu',
+);
 const MAX_BYLINE_WORDS = 14;
 /** The most words of a byline that is names then its dates, the publication's and an update's, with their times. */
 const MAX_DATED_BYLINE_WORDS = 2 * MAX_BYLINE_WORDS;
@@ -224,7 +228,8 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   if (words > MAX_BYLINE_WORDS && !(words <= MAX_DATED_BYLINE_WORDS && (isNamesThenDates(BYLINE.exec(printed)?.[1] ?? '') || hasFieldParts(printed)))) return null;
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
-  if (timed && !BYLINE.test(line)) return isName(timed) && !MASTHEAD_ARTICLE.test(timed) ? timed : null;
+  // Unlabelled, a person signs with a given name and a surname: one word before the date is the place ("Cochabamba | 3 de marzo").
+  if (timed && !BYLINE.test(line)) return isName(timed) && !MASTHEAD_ARTICLE.test(timed) && (wordCount(timed) > 1 || isAgencyCredit(timed)) ? timed : null;
   // A desk's credit is read whole, as printed ("Redacción LR | 3 de mayo"); "Redacción:" with a colon labels a writer.
   const credit = line.split(BYLINE_PARTS)[0]?.trim() ?? '';
   if (deskNamed(credit) && isName(credit)) return credit;
@@ -382,7 +387,29 @@ export function readBylineOutlet(line: string): string | null {
   // A publication's dateline in one part ("Por Ana Ruiz — El Heraldo Caribe, 18 de octubre de 2026"); a desk named for its paper ("Redacción La Voz del Mantaro").
   const dated = others.map((part) => PART_BEFORE_DATE.exec(part.trim())).find((match) => match && readDateLine(match[2]!) !== null && isPublicationName(match[1]!))?.[1];
   const deskPaper = desk ? deskName(line.split(BYLINE_PARTS)[0]!.trim()) : null;
-  return named ?? dated ?? (deskPaper && isPublicationName(deskPaper) ? deskPaper : null);
+  // The paper a desk is named for, before a part that may be where it filed from ("Redacción Diario del Sur · Temuco · …").
+  if (deskPaper && isPublicationName(deskPaper)) return deskPaper;
+  const names = BYLINE.exec(printed)?.[1];
+  return named ?? dated ?? (names ? publicationAfterNames(names.split(BYLINE_PARTS)[0]!) : null);
+}
+
+/** What separates a byline's names from the publication they write for: a comma, a slash, "for"/"para" (see publicationAfterNames). */
+const AFTER_NAMES = /\s*,\s*(?:(?:for|para)\s+)?|\s+\/\s+|\s+(?:for|para)\s+/iu;
+/** A trade or a role before the publication it is held at ("enviada especial de Diario El Sol", "Staff Writer at The Courier"). */
+const HELD_AT = /^.*?\s(?:de|del|of|at|en|in)\s+(?=\p{Lu})/u;
+
+/**
+ * The publication a byline's names are followed by within their part: after a comma, a slash or "for"/"para" ("Jane Doe,
+ * The Daily Courier", "María Ruiz / Agencia Andina", "Tom Li for the Harbour Gazette", "María Ruiz, enviada especial de
+ * Diario El Sol"); a place, a trade or a beat there ("Chicago", "Staff Writer", "corresponsal en Lima") names none. The
+ * names' own part only: other parts are read by readBylineOutlet.
+ */
+function publicationAfterNames(names: string): string | null {
+  for (const piece of names.split(AFTER_NAMES).slice(1)) {
+    const name = piece.trim().replace(/^(?:the|el|la|los|las)\s+(?=\p{Lu})/u, '').replace(/\.$/u, '');
+    for (const candidate of [name, name.replace(HELD_AT, '')]) if (isPublicationName(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** A part of a byline that is a name, a comma and what follows it (a date): "El Heraldo Caribe, 18 de octubre de 2026". */

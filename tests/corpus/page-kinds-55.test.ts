@@ -1,0 +1,89 @@
+/** Page kinds of stop 55 (issue 14), on texts and pages written for them: each fails before its rule unless marked a guard. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/index.js';
+import type { Article, PageMeta } from '../../src/corpus/types.js';
+
+const ENGLISH = [
+  'The county board voted on Monday to reopen the old river ferry, closed for repairs since a storm damaged its landing two winters ago.',
+  'Farmers on the east bank, who have driven forty minutes around by the bridge, said the ferry would save them hours every week.',
+  'The board expects the landing to be rebuilt by the end of the summer, paid for with a state grant and the county\'s own reserves.',
+];
+const SPANISH = [
+  'El concejo municipal aprobó este lunes la reapertura del mercado central, cerrado desde que un incendio dañó su techo hace dos inviernos.',
+  'Los comerciantes, que vendían en la calle desde entonces, dijeron que el regreso les ahorrará horas cada semana y traerá de vuelta a sus clientes.',
+  'La alcaldía espera terminar la obra a finales del verano con una subvención regional y fondos propios del municipio.',
+];
+
+/** A plain-text story: its headline, the lines given (bylines, datelines), then its paragraphs; `saved` as the file's time. */
+function text(lines: string[], story: string[], meta?: PageMeta, saved?: string): Article {
+  const article = buildArticle({
+    id: 'nota',
+    file: 'nota.txt',
+    text: [...lines, ...story].join('\n\n'),
+    hash: 'x',
+    ...(meta ? { meta } : {}),
+    ...(saved ? { modifiedMs: Date.parse(saved) } : {}),
+  });
+  if (!article) throw new Error('no article');
+  return article;
+}
+const english = (byline: string) => text(['County board votes to reopen the river ferry', byline], ENGLISH);
+const spanish = (byline: string) => text(['Reabren el mercado central tras dos inviernos', byline], SPANISH);
+
+describe('the outlet a byline names after its author', () => {
+  it('reads the publication after a comma, a slash or "for"/"para", in English and Spanish', () => {
+    const cases: Array<[Article, string, string]> = [
+      [english('By Jane Doe, The Daily Courier'), 'Jane Doe', 'The Daily Courier'],
+      [english('By Jane Doe, Staff Writer, The Daily Courier'), 'Jane Doe', 'The Daily Courier'],
+      [english('By Jane Doe, Reuters'), 'Jane Doe', 'Reuters'],
+      [english('By Jane Doe and Tom Li / Associated Press'), 'Jane Doe, Tom Li', 'Associated Press'],
+      [english('By Tom Li for the Harbour Gazette'), 'Tom Li', 'Harbour Gazette'],
+      [english('Written by Tom Li for The Harbour Gazette'), 'Tom Li', 'The Harbour Gazette'],
+      [spanish('Por María Ruiz / Agencia Andina'), 'María Ruiz', 'Agencia Andina'],
+      [spanish('Por María Ruiz, enviada especial de Diario El Sol'), 'María Ruiz', 'Diario El Sol'],
+      [spanish('Escrito por María Ruiz para Diario El Sol'), 'María Ruiz', 'Diario El Sol'],
+      [spanish('Por Julio Quispe Mamani, para La Gaceta del Altiplano'), 'Julio Quispe Mamani', 'La Gaceta del Altiplano'],
+    ];
+    for (const [article, author, outlet] of cases) expect([article.author, article.outlet]).toEqual([author, outlet]);
+  });
+
+  it('reads a name, the publication and the date between bars or dots, with no "By" before them', () => {
+    const article = english('Jane Doe | The Daily Courier | March 3, 2026');
+    expect([article.author, article.outlet, article.date]).toEqual(['Jane Doe', 'The Daily Courier', '2026-03-03']);
+    const dots = spanish('Ana Quispe Flores · Diario El Correo · 14 de abril de 2026');
+    expect([dots.author, dots.outlet, dots.date]).toEqual(['Ana Quispe Flores', 'Diario El Correo', '2026-04-14']);
+  });
+
+  it('takes the paper a desk is named for before the place it filed from', () => {
+    const dots = spanish('Redacción Diario del Sur · Temuco · 3 de noviembre de 2026');
+    expect([dots.outlet, dots.date]).toEqual(['Diario del Sur', '2026-11-03']);
+    expect(spanish('Redacción El Observador del Valle | Villa Rica | 3 de noviembre de 2026').outlet).toBe('El Observador del Valle');
+  });
+
+  it('guard: a place, a trade or a beat after the comma names no outlet; a place alone before a date is no author', () => {
+    for (const byline of ['By Jane Doe, Chicago', 'By Jane Doe, Staff Writer', 'Por María Ruiz, corresponsal en Lima']) {
+      expect(english(byline).outlet, byline).toBeNull();
+    }
+    expect(english('By Jane Doe, Chicago').author).toBe('Jane Doe');
+    const place = spanish('Cochabamba | 3 de marzo de 2026');
+    expect([place.author, place.date]).toEqual([null, '2026-03-03']);
+  });
+});
+
+describe('a dateline with no year, dated by the file\'s own dates', () => {
+  const wire = 'LIMA, Nov 30 (Reuters) - The county board voted on Sunday to reopen the old river ferry, closed since a storm.';
+  const lima = 'Lima, 30 nov (EFE).- El concejo municipal aprobó este domingo la reapertura del mercado central, cerrado desde un incendio.';
+
+  it('takes the year of the update the file prints or declares, not the update\'s day', () => {
+    expect(text(['County board votes to reopen the river ferry', wire], [...ENGLISH, 'Updated December 2, 2025 at 9:14 a.m.']).date).toBe('2025-11-30');
+    expect(text(['Reabren el mercado central', 'Actualizado el 1 de diciembre de 2025', lima], SPANISH).date).toBe('2025-11-30');
+    expect(text(['County board votes to reopen the river ferry', wire], ENGLISH, { modifiedDate: '2025-12-01' }).date).toBe('2025-11-30');
+  });
+
+  it('prefers the file\'s own dates to when the file was saved, and takes none from the story\'s events', () => {
+    // Copied a year after it ran: the printed update still dates it.
+    expect(text(['County board votes to reopen the river ferry', wire], [...ENGLISH, 'Updated December 1, 2025'], undefined, '2026-12-03T10:00:00Z').date).toBe('2025-11-30');
+    // A year in the story is another event's.
+    expect(text(['County board votes to reopen the river ferry', wire, 'The ferry first ran on March 2, 2019, and carried a million riders by 2023.'], ENGLISH).date).toBeNull();
+  });
+});
