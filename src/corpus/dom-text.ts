@@ -7,6 +7,8 @@
  * list that continues a paragraph joins it, so that a figure in a cell or an item keeps what it is about.
  */
 import { appendAll } from '../arrays.js';
+import { foldAccents } from '../text/words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.js';
 
 /** The part of the DOM this module needs (linkedom's and the browser's nodes both have it). */
 export interface TextNode {
@@ -155,7 +157,23 @@ const QUOTE = 'BLOCKQUOTE';
  * lower case ("<b>T</b>he") and stays one word.
  */
 function runsApart(before: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(after)) return /\p{L}$/u.test(before) && opensDate(after);
   return /^[\p{Lu}\d]/u.test(after) && (/\p{Ll}$/u.test(before) || (/\p{L}$/u.test(before) && /^\d/u.test(after)));
+}
+
+/** The whole names of weekdays and months, Spanish and English, without accents: a date written in lower case opens with one. */
+const DATE_WORDS = new Set([...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.es, ...MONTH_NAMES.en]);
+/** A date's figure within a few words of its opening name ("martes 3 de marzo", "marzo 3, 2026"). */
+const DATE_FIGURE = /^\p{L}+[\s,.]+(?:\p{L}+[\s,.]+)?\d/u;
+
+/**
+ * Whether a text in lower case opens with a date ("martes 3 de marzo de 2026", "marzo 3, 2026"), as a Spanish page prints
+ * one in an element of its own after the byline's ("<span>Por Ana Ruiz</span><time>martes 3 de marzo…</time>"): a
+ * weekday's or a month's name, then a figure.
+ */
+function opensDate(text: string): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  return DATE_WORDS.has(foldAccents(word.toLowerCase())) && DATE_FIGURE.test(text);
 }
 
 function squeeze(text: string): string {

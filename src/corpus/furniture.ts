@@ -135,7 +135,8 @@ const LINES = [
   /[,;:]\s*(please\s+)?(click|tap|haz clic|haz click|hac[eé] clic|haga clic|pulsa|puls[aá]|pulse|pincha|clique|cliquez) (here|aqu[ií]|ac[aá]|ici)\s*[.!]?$/iu,
   // A gallery's or carousel's controls: "Show all 50", "Ver las 20 fotos", "View gallery", "3 of 12".
   /^(show|see|view|open|ver|mostrar|mira|mir[aá]|abrir|voir|afficher|alle|zeige)( (the|full|las|los|la|les))?( (all|todas|todos|toutes|tous|alle)| (all|todas|todos|toutes|tous|alle)?\s*\d+| (all|todas|todos|toutes|tous|alle)?\s*(photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|gallery|galer[ií]a|galerie))( (photos?|pictures?|images?|slides?|fotos?|im[aá]genes|imagens|bilder|completa|complete|anzeigen))*\s*[»›>]?$/iu,
-  /^\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,
+  // A slide's counter, named by its medium or not ("3 of 12", "Foto 1 de 4", "Image 3 of 10").
+  /^((photo|foto|image|imagen|imagem|picture|slide|diapositiva|bild)\s+)?\d{1,3}\s*(\/|of|de|von|sur|di)\s*\d{1,3}$/iu,
   // A paginated story's controls: its page numbers and the link on ("1", "1 2 3 next »", "Page 2 of 3", "Página 2 de 3",
   // "Next page"), the link to read it whole ("| single page", "Ver en una sola página"), and the links to the stories
   // before and after it ("« Previous Story … Next Story »").
@@ -348,6 +349,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line) || isCreditFirstCaption(line))) return 'caption';
   // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
   if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';
+  if (isReadAlsoAlone(line)) return 'list';
   if (isHeadlineRail(line, words)) return 'line';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
@@ -396,6 +398,19 @@ const PROMPT_WORDS = new Set([
   'nota', 'story',
 ]);
 const MAX_PROMPT_HEAD_WORDS = 6;
+/** The words that make a prompt point to another story beside this one ("Lee también", "Also read", "See also"). */
+const ALSO_WORDS = new Set(['también', 'tambien', 'também', 'além', 'además', 'ademas', 'also']);
+
+/**
+ * A "read also" prompt alone on its line ("Lee también", "LEA TAMBIÉN:", "Also read", "See also"), as a card inlaid in
+ * the story prints it above the other story's headline: a widget's heading, its headlines on the lines after it (see
+ * LISTS). Its words are all a prompt's (PROMPT_VERBS, PROMPT_WORDS), one a verb and one an "also"; "Read more" alone is
+ * a teaser's button, not a heading.
+ */
+function isReadAlsoAlone(line: string): boolean {
+  const words = line.replace(/[:|]\s*$/u, '').trim().toLowerCase().split(/\s+/u);
+  return words.length <= MAX_PROMPT_HEAD_WORDS && words.some((word) => PROMPT_VERBS.has(word)) && words.some((word) => ALSO_WORDS.has(word)) && words.every((word) => PROMPT_VERBS.has(word) || PROMPT_WORDS.has(word) || ALSO_WORDS.has(word));
+}
 
 /**
  * A "read also" prompt before a related headline, its words in any order ("Lee también: …", "También lea: …", "Puedes ver

@@ -137,12 +137,25 @@ function parse(html: string, comments: string[] = []): PageDocument {
   let { document } = parseHTML(shaped) as unknown as { document: PageDocument & CaptionDocument };
   if (hasContentOutsideBody(document)) ({ document } = parseHTML(withHead(shaped)) as unknown as { document: PageDocument & CaptionDocument });
   unwrapStoryNoscripts(document as unknown as NoscriptNode);
+  if (FONT_TAG.test(html)) unwrapFonts(document as unknown as NoscriptNode);
   if (document.body && marksComments(html)) comments.push(...dropCommentSections(document.body as unknown as CommentNode));
   if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
   if (document.body && mayHaveGallery(html)) dropGalleries(document.body as unknown as GalleryNode);
   if (document.body) dropInlaidCards(document.body as unknown as ListNode);
   markCaptions(document);
   return document;
+}
+
+const FONT_TAG = /<font\b/iu;
+
+/**
+ * Replaces each `<font>` by its content (in place). Readability turns a run of two or more `<br>` into a paragraph that
+ * takes the inline elements after it, but counts a `<font>` as none before it renames it a `<span>`: a byline and the
+ * story's first lines in `<font>`s parted by `<br><br>` ran into one paragraph ("Por Ana Ruiz El concejo aprobó…") on a
+ * table-and-font page, the author lost. A `<font>` only styles its text.
+ */
+function unwrapFonts(root: NoscriptNode): void {
+  for (const element of Array.from(root.querySelectorAll('font'))) element.replaceWith(...Array.from(element.childNodes));
 }
 
 /**
@@ -285,8 +298,9 @@ export function readHtml(page: string): { text: string; meta: PageMeta } {
   if (wordCount(text) < TEASER_SHARE * wordCount(declaredBody)) text = declaredBody;
   // Readability may take a menu for the story (its links' text outweighs a short story's): no paragraph of prose, no story.
   if (!hasProse(text)) text = fromStory(pageText(parse(html)));
-  // An application rendered in the browser ships its story only as data in its scripts.
-  if (!hasSentence(text)) text = scriptStory(html) ?? text;
+  // With no articleBody declared (whose last line may lack its stop), an application rendered in the browser ships its
+  // story only as data in its scripts, and a gallery may tell it in its slides' captions, left out of any other story.
+  if (!declaredBody && !hasSentence(text)) text = scriptStory(html) ?? captionedStory(parse(html)) ?? text;
   const standfirst = declared.headline === null ? null : standfirstAbove(declared.uncaptionedText, text, declared.headline);
   // Each goes before the first paragraph of prose: the last first, so that they keep the page's order.
   for (const deck of [...declared.decks, ...(standfirst ? [standfirst] : [])].reverse()) if (!hasDeck(text, deck)) text = withDeck(text, deck);
@@ -460,7 +474,19 @@ function fromStory(text: string): string {
   return [...above, lines.slice(first).join('\n')].join('\n\n');
 }
 
-function pageText(document: PageDocument): string {
+function pageText(document: PageDocument, withCaptions = false): string {
   const root = document.querySelector('main') ?? document.querySelector('[role="main"]') ?? document.body ?? document.documentElement ?? document;
-  return domToText(root, PAGE_FURNITURE);
+  return domToText(root, PAGE_FURNITURE, withCaptions);
+}
+
+/** A story told in captions has at least this many of them that are paragraphs of a story (see isStoryLine). */
+const MIN_STORY_CAPTIONS = 2;
+
+/**
+ * A story told in its photos' captions (a gallery's slides, each a paragraph of prose under its picture): the whole page
+ * read with its captions, when MIN_STORY_CAPTIONS captions or more are paragraphs of a story; else null.
+ */
+function captionedStory(document: PageDocument): string | null {
+  const captions = Array.from(document.querySelectorAll('figcaption')).filter((caption) => hasSentence(domToText(caption, new Set(), true)));
+  return captions.length >= MIN_STORY_CAPTIONS ? fromStory(pageText(document, true)) : null;
 }

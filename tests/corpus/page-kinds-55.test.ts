@@ -1,6 +1,7 @@
 /** Page kinds of stop 55 (issue 14), on texts and pages written for them: each fails before its rule unless marked a guard. */
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/index.js';
+import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article, PageMeta } from '../../src/corpus/types.js';
 
 const ENGLISH = [
@@ -85,5 +86,79 @@ describe('a dateline with no year, dated by the file\'s own dates', () => {
     expect(text(['County board votes to reopen the river ferry', wire], [...ENGLISH, 'Updated December 1, 2025'], undefined, '2026-12-03T10:00:00Z').date).toBe('2025-11-30');
     // A year in the story is another event's.
     expect(text(['County board votes to reopen the river ferry', wire, 'The ferry first ran on March 2, 2019, and carried a million riders by 2023.'], ENGLISH).date).toBeNull();
+  });
+});
+
+/** A page read as a seed file: the headline and the body given, between a menu and a footer. */
+function page(lang: string, headline: string, body: string): Article {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline} | River Courier</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${body}<footer><p>© River Courier. All rights reserved.</p></footer></body></html>`;
+  const outcome = readSeedBytes('page.html', Buffer.from(html));
+  if (!('file' in outcome)) throw new Error(outcome.warning.message);
+  const article = buildArticle(outcome.file);
+  if (!article) throw new Error('no article');
+  return article;
+}
+
+describe('a story set in <font>s and parted by <br><br>, in a table\'s cell', () => {
+  it('keeps the byline out of the first paragraph and reads its author', () => {
+    const layouts: Array<[string, string, string[], string]> = [
+      ['es', 'Reabren el mercado central tras dos inviernos', SPANISH, 'Por María Ruiz'],
+      ['en', 'County board votes to reopen the river ferry', ENGLISH, 'By Jane Doe'],
+    ];
+    for (const [lang, headline, story, byline] of layouts) {
+      const cell = `<font size="4"><b>${headline}</b></font><br><font size="2" face="Arial">${byline}</font><br><br><font size="2">${story.join('<br><br>')}</font><br><br><a href="/">Back</a>`;
+      for (const body of [`<table><tr><td>${cell}</td></tr></table>`, `<table><tr><td class="menu"><a href="/a">Front page</a><br><a href="/b">Region</a></td><td>${cell}</td></tr></table>`]) {
+        const article = page(lang, headline, body);
+        expect(article.author, body).toBe(byline.replace(/^\S+ /u, ''));
+        expect(article.text.split('\n\n')[0]).toBe(story[0]);
+        expect(article.text.split('\n\n')).toEqual(expect.arrayContaining(story));
+      }
+    }
+  });
+});
+
+describe('other stories and furniture inlaid in a story, and stories told outside its paragraphs', () => {
+  it('drops a "read also" card (its prompt alone above the other story\'s headline) between the story\'s paragraphs', () => {
+    const cards: Array<[string, string, string[], string]> = [
+      ['es', 'Reabren el mercado central tras dos inviernos', SPANISH, '<div class="c-interstitial"><a href="/a"><span>Lee también</span><h2>Inauguran la nueva biblioteca del barrio sur</h2></a></div>'],
+      ['es', 'Reabren el mercado central tras dos inviernos', SPANISH, '<aside class="inline"><p><strong>LEA TAMBIÉN:</strong></p><p><a href="/a">Inauguran la nueva biblioteca del barrio sur</a></p></aside>'],
+      ['en', 'County board votes to reopen the river ferry', ENGLISH, '<div class="interstitial"><a href="/b"><span>Also read</span><h3>Storm knocks out power to thousands overnight</h3></a></div>'],
+      ['en', 'County board votes to reopen the river ferry', ENGLISH, '<div class="related-inline"><div>See also</div><div><a href="/b">Storm knocks out power to thousands overnight</a></div></div>'],
+    ];
+    for (const [lang, headline, story, card] of cards) {
+      const article = page(lang, headline, `<article><h1>${headline}</h1><p>${story[0]}</p><p>${story[1]}</p>${card}<p>${story[2]}</p></article>`);
+      expect(article.text.split('\n\n'), card).toEqual(story);
+    }
+  });
+
+  it('reads a story a script assigns as an object ("window.__PRELOADED_STATE__ = {…}") when the markup holds none', () => {
+    const state = { article: { headline: 'County board votes to reopen the river ferry', blocks: ENGLISH.map((text) => ({ type: 'paragraph', text })) } };
+    for (const script of [`window.__PRELOADED_STATE__ = ${JSON.stringify(state)};`, `window.Fusion=window.Fusion||{};Fusion.arcSite="courier";Fusion.globalContent=${JSON.stringify(state)};Fusion.lastModified=1700000000;`]) {
+      const article = page('en', 'County board votes to reopen the river ferry', `<div id="root"><h1>County board votes to reopen the river ferry</h1><div class="loading">Loading…</div></div><script>${script}</script>`);
+      expect(article.text.split('\n\n')).toEqual(ENGLISH);
+    }
+  });
+
+  it('reads a gallery whose slides\' captions tell the story, without their counters and credits', () => {
+    const slides = (story: string[], counter: (n: number) => string, credit: string) =>
+      story.map((text, at) => `<div class="slide"><img src="${at}.jpg"><div class="caption"><p>${text}</p><span class="credit">${credit}</span></div><div class="count">${counter(at + 1)}</div></div>`).join('');
+    const english = page('en', 'County board votes to reopen the river ferry', `<article><h1>County board votes to reopen the river ferry</h1><p class="byline">By Jane Doe</p><div class="gallery">${slides(ENGLISH, (n) => `Image ${n} of ${ENGLISH.length}`, 'Photo: Tom Li')}</div></article>`);
+    expect(english.text.split('\n\n')).toEqual(ENGLISH);
+    const spanish = page('es', 'Reabren el mercado central tras dos inviernos', `<article><h1>Reabren el mercado central tras dos inviernos</h1><div class="galeria slideshow">${slides(SPANISH, (n) => `Foto ${n} de ${SPANISH.length}`, 'Foto: Ana Quispe')}</div></article>`);
+    expect(spanish.text.split('\n\n')).toEqual(SPANISH);
+  });
+});
+
+describe('a date in an element of its own right after the byline\'s, no space between them', () => {
+  it('keeps the date\'s lower-case weekday or month out of the author\'s name, and reads the date', () => {
+    const dates: Array<[string, string, string]> = [
+      ['<span>Por María Ruiz</span><time class="fecha">martes 3 de marzo de 2026 - 10:15</time>', 'María Ruiz', '2026-03-03'],
+      ['<span class="autor">Ana Quispe Flores</span><span class="fecha">marzo 3, 2026</span>', 'Ana Quispe Flores', '2026-03-03'],
+      ['<b>Por Julio Mamani</b><span>miércoles, 4 de marzo de 2026</span>', 'Julio Mamani', '2026-03-04'],
+    ];
+    for (const [meta, author, date] of dates) {
+      const article = page('es', 'Reabren el mercado central tras dos inviernos', `<article><h1>Reabren el mercado central tras dos inviernos</h1><div class="meta">${meta}</div>${SPANISH.map((text) => `<p>${text}</p>`).join('')}</article>`);
+      expect([article.author, article.date], meta).toEqual([author, date]);
+    }
   });
 });
