@@ -178,11 +178,18 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
   // A page that declares its title has no other: a different title-like line is a deck or a label.
   if (declared) return candidates.find(isDeclared) ?? -1;
   // A place or a section's name above the headline ("San Pedro de Atacama", "Arica, Chile") is a label.
-  const isLabelAbove = (index: number, at: number) => isNameLabel(lines[index]!) && candidates.slice(at + 1).some((next) => lines[next]!.words > lines[index]!.words && !isNameLabel(lines[next]!));
+  // A masthead or a place with its region after a comma is a label above any headline; a shorter name, above a longer one only.
+  const isLabelAbove = (index: number, at: number) => {
+    const label = lines[index]!;
+    const sure = isMastheadLine(label.text) || (label.text.includes(',') && isNameLabel(label));
+    return isNameLabel(label) && candidates.slice(at + 1).some((next) => (sure || lines[next]!.words > label.words) && !isNameLabel(lines[next]!));
+  };
   return candidates.find((index, at) => !isLabelAbove(index, at)) ?? -1;
 }
 
 const MAX_LABEL_WORDS = 4;
+/** A place with its region and country after commas runs longer ("San Cristóbal de las Casas, Chiapas, México"). */
+const MAX_PLACE_LABEL_WORDS = 8;
 /**
  * A short line of capitalised words, with short lower-case joiners and commas between them ("Arica, Chile",
  * "San Pedro de Atacama", "Isle of Man"): what a dateline's place or a section's name looks like on its own
@@ -192,7 +199,7 @@ const NAME_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{
 
 /** A place's or section's name alone (NAME_LABEL), or a masthead with its section (isMastheadLine): a label above the headline. */
 function isNameLabel(line: Line): boolean {
-  return (line.words <= MAX_LABEL_WORDS && NAME_LABEL.test(line.text)) || isMastheadLine(line.text);
+  return ((line.words <= MAX_LABEL_WORDS || (line.text.includes(',') && line.words <= MAX_PLACE_LABEL_WORDS)) && NAME_LABEL.test(line.text)) || isMastheadLine(line.text);
 }
 
 /**

@@ -222,8 +222,12 @@ const YEARLESS_DATELINE = new RegExp(
   'iu',
 );
 const DAY_MS = 86_400_000;
-/** How many days after a yearless dateline's date its file may have been saved for the file's year to date it unconfirmed. */
-const MAX_DAYS_SAVED_AFTER = 31;
+/**
+ * How many days after a yearless dateline's date its file may have been saved (or its update printed) for that year to date
+ * it unconfirmed by a weekday: a season, as an archive keeps the stories of its last months (31 left a wire of 17 October
+ * saved in December undated, newcomer 33). A file copied later keeps no date rather than a wrong one.
+ */
+const MAX_DAYS_SAVED_AFTER = 92;
 
 /**
  * The date of a yearless dateline opening `paragraph` (YEARLESS_DATELINE), its year told by the first of `later` (ms since

@@ -171,7 +171,7 @@ export function isAgencyCredit(credit: string): boolean {
 }
 
 // A word that names a news organisation, in any case ("The Daily Post", "AGENCIA EFE").
-const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|semanario|weekly|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
 
 /**
  * Whether a name a byline gives beside its author is an organisation ("Jane Doe, Associated Press", "Stephen Collinson,
@@ -264,10 +264,23 @@ export function readMastheadOutlet(printed: string, alone = false): string | nul
   if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
   const dated = nameBeforeDateParts(printed);
   if (dated) return dated;
+  const placed = PUBLICATION_THEN_PLACE.exec(printed);
+  if (placed && isOrganization(placed[1]!) && isName(placed[1]!) && isName(placed[2]!)) return placed[1]!;
   const timed = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
-  if (!timed && alone && isMastheadLine(printed)) return printed.split(BYLINE_PARTS)[0]!.trim();
+  if (!timed && alone && isMastheadLine(printed)) return withoutPlace(printed.split(BYLINE_PARTS)[0]!.trim());
   const name = timed ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
+}
+
+/** A publication's name, then after a comma the place it is printed in ("Diario El Faro, Mérida", "Semanario La Llanura, Santa Cruz"). */
+const PUBLICATION_THEN_PLACE = /^([^,]+),\s*([^,]+)$/u;
+/** A place in brackets after a publication's name ("El Vigía (Paysandú)", "Diario Centinela (Maracaibo)"). */
+const BRACKETED_PLACE = /\s*\(([^()]{2,40})\)$/u;
+
+/** A publication's name without the place bracketed after it ("El Vigía (Paysandú)" → "El Vigía"); any other text as it is. */
+function withoutPlace(name: string): string {
+  const place = BRACKETED_PLACE.exec(name);
+  return place && isName(place[1]!) && isName(name.slice(0, place.index)) ? name.slice(0, place.index) : name;
 }
 
 /**
@@ -292,7 +305,8 @@ function isPublicationName(name: string): boolean {
  * dash ("Ana Ruiz — Deportes") is a byline's, not a masthead's.
  */
 export function isMastheadLine(line: string): boolean {
-  const [name = '', ...sections] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  const [printed = '', ...sections] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  const name = withoutPlace(printed);
   return (
     sections.length > 0 &&
     isName(name) &&
@@ -383,7 +397,7 @@ export function readBylineOutlet(line: string): string | null {
   // Without "Por"/"By", a name between the author and the time is where the story was filed ("Ana Ruiz | Madrid | 3 dic
   // 2026"), unless it names a news organisation.
   const labelled = desk || BYLINE.test(printed);
-  const named = others.map((part) => part.trim()).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part)));
+  const named = others.map((part) => withoutPlace(part.trim())).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part)));
   // A publication's dateline in one part ("Por Ana Ruiz — El Heraldo Caribe, 18 de octubre de 2026"); a desk named for its paper ("Redacción La Voz del Mantaro").
   const dated = others.map((part) => PART_BEFORE_DATE.exec(part.trim())).find((match) => match && readDateLine(match[2]!) !== null && isPublicationName(match[1]!))?.[1];
   const deskPaper = desk ? deskName(line.split(BYLINE_PARTS)[0]!.trim()) : null;

@@ -162,3 +162,34 @@ describe('a date in an element of its own right after the byline\'s, no space be
     }
   });
 });
+
+describe('mastheads and publications named with their place (newcomer 33\'s kinds, on lines written for them)', () => {
+  it('reads the publication before its bracketed place, in a byline\'s part or a masthead over its desk', () => {
+    const byline = spanish('Por Ana Quispe | El Vigía (Paysandú) | 12 de octubre de 2026');
+    expect([byline.author, byline.outlet, byline.date]).toEqual(['Ana Quispe', 'El Vigía', '2026-10-12']);
+    expect(english('By Jane Doe | The Valley Courier (Fresno) | October 12, 2026').outlet).toBe('The Valley Courier');
+    const masthead = text(['Diario El Faro (Mérida) — Redacción Economía', 'Reabren el mercado central tras dos inviernos', '12 de octubre de 2026'], SPANISH);
+    expect([masthead.title, masthead.outlet]).toEqual(['Reabren el mercado central tras dos inviernos', 'Diario El Faro']);
+  });
+
+  it('reads a publication named before the place it is printed in, after a comma', () => {
+    for (const line of ['Semanario La Llanura, Santa Cruz', 'Diario El Faro, Mérida']) expect(spanish(line).outlet, line).toBe(line.split(',')[0]);
+    expect(english('The Harbour Weekly, Port Ellis').outlet).toBe('The Harbour Weekly');
+    // A place and its country name no publication.
+    expect(spanish('La Paz, Bolivia').outlet).toBeNull();
+  });
+
+  it('takes the headline, not a masthead\'s place line with its region and country above it', () => {
+    const article = text(['EL ECO DEL VALLE', 'San Cristóbal de las Casas, Chiapas, México', 'Sección: Ciudad', 'Reabren el mercado central tras el incendio', 'Por Ana Quispe'], SPANISH);
+    expect([article.title, article.outlet, article.author]).toEqual(['Reabren el mercado central tras el incendio', 'El Eco del Valle', 'Ana Quispe']);
+    const english = text(['THE VALLEY COURIER', 'Port Ellis, Harbour County, Maine', 'County board votes to reopen the river ferry'], ENGLISH);
+    expect(english.title).toBe('County board votes to reopen the river ferry');
+  });
+
+  it('dates a wire\'s yearless dateline saved within a season of it', () => {
+    const wire = 'Santa Rosa de Copán, 17 oct (EFE).- El concejo municipal aprobó la reapertura del mercado central, cerrado desde un incendio.';
+    expect(text(['Reabren el mercado central', wire], SPANISH.slice(1), undefined, '2026-12-04T12:00:00Z').date).toBe('2026-10-17');
+    // Half a year after, no weekday to confirm it: no date rather than a wrong one.
+    expect(text(['Reabren el mercado central', wire], SPANISH.slice(1), undefined, '2027-05-04T12:00:00Z').date).toBeNull();
+  });
+});
