@@ -359,14 +359,43 @@ function genderOf(role: string): 'f' | 'm' | undefined {
   return undefined;
 }
 
+/** Spanish determiners that mark a noun's gender: "el portavoz", "del fiscal", "la edil", "una líder". */
+const DETERMINER_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['el', 'm'], ['del', 'm'], ['al', 'm'], ['un', 'm'], ['la', 'f'], ['una', 'f'],
+]);
+
+/**
+ * The gender of a title as the article wrote it: its head noun's own ("ministra"), else the determiner the article put
+ * before it, for nouns with one form for both ("El portavoz del Partido Verde, Andrés Molina", "la edil"); the first
+ * occurrence with one decides. Undefined when neither marks one (English titles, a title written with no determiner).
+ */
+function writtenGender(text: string, title: string): 'f' | 'm' | undefined {
+  const own = genderOf(title);
+  if (own || title.length === 0) return own;
+  const lowerText = text.toLowerCase();
+  const lowerTitle = title.toLowerCase();
+  for (let at = lowerText.indexOf(lowerTitle); at >= 0; at = lowerText.indexOf(lowerTitle, at + 1)) {
+    const before = /(\p{L}+)\s+$/u.exec(lowerText.slice(Math.max(0, at - 8), at))?.[1];
+    const gender = before === undefined ? undefined : DETERMINER_GENDER.get(before);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/** The genders the titles the article gave a person mark (writtenGender), those that mark one. */
+function titleGenders(cast: Cast, text: string, name: string): Array<'f' | 'm'> {
+  return cast.titlesOf(name).flatMap((title) => writtenGender(text, title) ?? []);
+}
+
 /**
  * Whether a role disagrees in gender with every title the article gave a person ("la ministra" for someone only
- * ever called "el alcalde"): Spanish agreement rules that reference out, whatever the focus.
+ * ever called "el alcalde", "la regidora" for "el portavoz"): Spanish agreement rules that reference out, whatever the
+ * focus. `text` is the article's, where a one-form title's determiner is read.
  */
-function disagreesInGender(cast: Cast, name: string, role: string): boolean {
+function disagreesInGender(cast: Cast, text: string, name: string, role: string): boolean {
   const gender = genderOf(role);
   if (!gender) return false;
-  const genders = cast.titlesOf(name).map(genderOf).filter((found) => found !== undefined);
+  const genders = titleGenders(cast, text, name);
   return genders.length > 0 && genders.every((found) => found !== gender);
 }
 
@@ -435,10 +464,10 @@ function membersOf(cast: Cast, name: string, role: string): boolean {
   });
 }
 
-/** Whether every gendered title the article gave a person agrees with the role's gender, and there is one. */
-function agreesInGender(cast: Cast, name: string, role: string): boolean {
+/** Whether every gendered title the article gave a person (as disagreesInGender reads them) agrees with the role's gender, and there is one. */
+function agreesInGender(cast: Cast, text: string, name: string, role: string): boolean {
   const gender = genderOf(role);
-  const genders = cast.titlesOf(name).map(genderOf).filter((found) => found !== undefined);
+  const genders = titleGenders(cast, text, name);
   return gender !== undefined && genders.length > 0 && genders.every((found) => found === gender);
 }
 
@@ -569,7 +598,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (headed) return { speaker: headed.name, medium: null };
   }
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
-  const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
+  const disagrees = focus?.speaker ? disagreesInGender(cast, context.text, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
     return referredBack(cast, focus.speaker, role, at);
@@ -578,7 +607,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
   // With nobody in focus ("Ruiz y la gobernadora Ríos se reunieron"), only if nobody else named could be meant either:
   // someone given no title has no gender we can read.
-  const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
+  const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, context.text, name, role) && !otherOffice(cast, name, role)) : [];
   const untitled = focus?.speaker ? [] : cast.namedBefore(at).filter((name) => !isOrganisation(name) && !cast.isMedium(name) && cast.titlesOf(cast.resolveName(name, at) ?? name).length === 0);
   if (agreeing.length === 1 && untitled.length === 0 && !isOrganisationRole(role)) return referredBack(cast, agreeing[0]!, role, at);
   if (bodyNoun) {
