@@ -372,14 +372,25 @@ const DETERMINER_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
 function writtenGender(text: string, title: string): 'f' | 'm' | undefined {
   const own = genderOf(title);
   if (own || title.length === 0) return own;
-  const lowerText = text.toLowerCase();
+  const lowerText = lowerCased(text);
   const lowerTitle = title.toLowerCase();
   for (let at = lowerText.indexOf(lowerTitle); at >= 0; at = lowerText.indexOf(lowerTitle, at + 1)) {
+    // The title as a whole word: "edil" is not the start of "edilicio".
+    if (/\p{L}/u.test(lowerText.charAt(at + lowerTitle.length))) continue;
     const before = /(\p{L}+)\s+$/u.exec(lowerText.slice(Math.max(0, at - 8), at))?.[1];
     const gender = before === undefined ? undefined : DETERMINER_GENDER.get(before);
     if (gender) return gender;
   }
   return undefined;
+}
+
+/** The last article lower-cased (writtenGender reads one article's titles many times over). */
+let lastLowered: { text: string; lower: string } = { text: '', lower: '' };
+
+/** `text` lower-cased, the last article's kept. */
+function lowerCased(text: string): string {
+  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
 }
 
 /** The genders the titles the article gave a person mark (writtenGender), those that mark one. */
