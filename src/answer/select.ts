@@ -23,6 +23,7 @@ import { slotOfAnother, type NameSlot } from './name-slot.js';
 import { storyDateTerms } from './story-date.js';
 import { inNameList } from './name-list.js';
 import { figureOfAnotherInSentence } from './figure-owner.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 import { asksIncrement, givesIncrement, givesTotal } from './cumulative.js';
 import { foldAccents } from '../text/words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.js';
@@ -646,7 +647,7 @@ const OPENING_NAME = /^[\s«“"'(]*(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 function namedInFullBy(text: string): ((earlier: string) => boolean) | undefined {
   const word = OPENING_NAME.exec(text)?.[1];
   if (word === undefined || STOP_WORDS.es.has(foldAccents(word.toLowerCase())) || STOP_WORDS.en.has(foldAccents(word.toLowerCase()))) return undefined;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   const inName = new RegExp(String.raw`(?<=[\p{Ll},;:] )(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*${escaped}(?![\p{L}\p{M}])|(?<=[\p{Ll},;:] )${escaped}\s+\p{Lu}`, 'u');
   return (earlier) => {
     const match = inName.exec(earlier);

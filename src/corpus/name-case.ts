@@ -10,6 +10,7 @@
  * "MacDonald" or "Macdonald", "MACHADO" is no "Mac" name) and keeps only its first.
  */
 import { NAME_PARTICLES, isOrganization } from './lines.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 
 const LOWER = /\p{Ll}/u;
 /** A "Mc"/"Mac" prefix printed in its own case before a surname in capitals ("McNEIL", "MacLEAN"). */
@@ -47,7 +48,7 @@ export function casedOutlet(outlet: string, text: string): string {
 
 /** A pattern for `words` standing alone, not inside longer words. */
 function wholeWords(words: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, flags);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, flags);
 }
 
 function casedName(name: string): string {

@@ -17,6 +17,7 @@ import type { TextSpan } from '../corpus/types.js';
 import type { Draft } from './reading.js';
 import type { Sentence, Token } from './tokens.js';
 import { functionWordsOf } from '../text/stop-words.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 import { MIN_REPORTED_WORDS } from './sentence.js';
 import { foldWord } from './normalize.js';
 import { GERMAN_DETERMINERS, germanOrganisations, isKindNoun, nominative, organisationHead, spokespersonOf, type GermanOrganisations } from './german-organisations.js';
@@ -151,7 +152,7 @@ function namedInParagraph(text: string, from: number, to: number, named: string[
 
 /** Whether `word` stands in `text` as a word of its own. */
 function wordAt(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{M}])${literally(word)}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
 /**
@@ -490,16 +491,11 @@ function wholeSubject(tokens: Token[], organisations: GermanOrganisations): Subj
 function fullestName(text: string, name: string): string {
   if (name.includes(' ')) return name;
   const functionWords = functionWordsOf('de');
-  for (const match of text.matchAll(new RegExp(`(?:(\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${literally(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(`(?:(\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}\\p{M}-]*)\\s+${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const before = match[1]?.toLowerCase();
     const noun = before !== undefined && (GERMAN_DETERMINERS.has(before) || (/^\p{Ll}/u.test(match[1]!) && !functionWords?.has(foldWord(before))));
     // A sentence's opening article is capitalised and no given name either ("Das Bundesverteidigungsministerium").
     if (!noun && !HONORIFICS.has(match[2]!) && !GERMAN_DETERMINERS.has(match[2]!.toLowerCase())) return `${match[2]} ${name}`;
   }
   return name;
-}
-
-/** `text` as a regular expression's source that matches it literally (its special characters escaped). */
-function literally(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
