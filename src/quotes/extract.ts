@@ -31,6 +31,7 @@ import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
 import { unquotedPeople } from './unquoted.js';
+import { labelledInterview, settleInterviewDrafts } from './labelled-interviews.js';
 import type { ArticleContext, Draft, Previous } from './reading.js';
 import { creditBodyNouns } from './body-kinds.js';
 
@@ -85,8 +86,15 @@ export function analyseArticle(article: Article): ArticleQuotes {
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   creditDashInterviews(article, sentences, cast, read.map(({ draft }) => draft));
-  for (const draft of interviewAnswers(text, article.paragraphs, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
-  for (const draft of questionAnswerInterviews(article, sentences, cast, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
+  const labelled = labelledInterview(article, sentences, cast, headings, read.map((item) => item.draft));
+  if (labelled) {
+    // The labels say whose each paragraph is: the layout's own answers replace the readings of a question-mark layout.
+    const kept = new Set(settleInterviewDrafts(labelled, text, read.map((item) => item.draft)));
+    read.splice(0, read.length, ...read.filter((item) => kept.has(item.draft)), ...labelled.answers.map((draft) => ({ draft, vias: [] })));
+  } else {
+    for (const draft of interviewAnswers(text, article.paragraphs, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
+    for (const draft of questionAnswerInterviews(article, sentences, cast, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
+  }
   read.sort((a, b) => a.draft.start - b.draft.start);
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
   // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the

@@ -9,10 +9,10 @@ import type { Draft } from './reading.js';
 import { nameSpans, type Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import { isOrganisation } from './reference.js';
-import { GROUP_NOUNS, INSTITUTION_NOUNS, NAME_PREPOSITIONS, isTitleNoun } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, NAME_PREPOSITIONS, PRONOUNS, isTitleNoun } from './lexicon.js';
 import { isBodyName } from './same-actor.js';
 import { isPlaceName } from './countries.js';
-import { nameKey } from './normalize.js';
+import { foldWord, nameKey } from './normalize.js';
 import { words } from '../text/words.js';
 
 /** Quotation marks that would make a paragraph a quotation, which the quotation rules read instead. */
@@ -55,7 +55,7 @@ const INSERTED_VERB = /\s[—–]\p{Ll}/u;
  * ("Hablamos con X", "conversó con", "en entrevista con", "platicamos con", "spoke to", "an interview with"): the one
  * an interview that follows gives the answers of.
  */
-const CONVERSATION = /^(?:habl|convers|dialog|charl|platic|entrevist|spok|speak|talk|interview|chat)/u;
+const CONVERSATION = /^(?:habl|convers|dialog|charl|platic|entrevist|spok|speak|talk|interview|chat|sat$|sit$|sits$)/u;
 /**
  * Prepositions of company after a verb of conversation: a capitalised one opening its sentence is that verb ("Hablamos con
  * ella en su laboratorio"), not a name such as "Charles".
@@ -76,9 +76,11 @@ const CONVERSED_PHRASE_END: ReadonlySet<string> = new Set(['que', 'quien', 'who'
  * la directora de la murga, Valeria Sosa", "The Times spoke to Dr. Ana Ruiz"): the first name after a verb of
  * conversation and its preposition, before the phrase ends, that stands outside a title's complement (not after
  * "de"/"of": "la directora de La Trasnochada" names the body) and is no organisation; resolved by the cast to the
- * article's fullest form. Undefined when the sentence holds none.
+ * article's fullest form. A pronoun there ("Hablamos con ella", "sat down with him") is, when `antecedents` is given,
+ * the last person of `antecedents(at)` (the names written before offset `at`, in order, where the pronoun may look).
+ * Undefined when the sentence holds none.
  */
-function conversedWith(sentence: Sentence, text: string, cast: Cast): string | undefined {
+export function conversedWith(sentence: Sentence, text: string, cast: Cast, antecedents?: (at: number) => readonly string[]): string | undefined {
   const { tokens } = sentence;
   const spans = nameSpans(sentence, text);
   for (let i = 0; i < tokens.length; i++) {
@@ -91,8 +93,23 @@ function conversedWith(sentence: Sentence, text: string, cast: Cast): string | u
     while (end < tokens.length && !(CONVERSED_PHRASE_END.has(tokens[end]!.key) && /^\p{Ll}/u.test(tokens[end]!.text)) && !['.', ';', ':'].includes(tokens[end]!.text)) end++;
     const person = spans.find((span) => span.from >= from && span.to <= end && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !isOrganisation(span.text));
     if (person) return cast.resolveName(person.text, tokens[person.from]!.start) ?? person.text;
+    // "Hablamos con ella", "We sat down with him": the person the article named last before the pronoun.
+    if (antecedents && (PRONOUNS.has(tokens[from]?.key ?? '') || OBJECT_PRONOUNS.has(tokens[from]?.key ?? ''))) return antecedents(tokens[from]!.start).filter(isPersonName).at(-1);
   }
   return undefined;
+}
+
+/** Object pronouns of one person after "with"/"to" ("sat down with him"); the Spanish ones are the subject forms (PRONOUNS). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+
+/**
+ * The names `sentences` write before character offset `at`, in order, resolved by the cast: where a pronoun may look
+ * back. A name after "de"/"of"/"en" is a place's or a body's complement ("los arrecifes de Cayo Guanaja"), none.
+ */
+export function personsBefore(sentences: readonly Sentence[], text: string, cast: Cast, at: number): string[] {
+  return sentences.flatMap((sentence) => nameSpans(sentence, text)
+    .filter((span) => sentence.tokens[span.from]!.start < at && !NAME_PREPOSITIONS.has(sentence.tokens[span.from - 1]?.key ?? ''))
+    .map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text));
 }
 
 /** A word naming the genre in a headline or lead ("Entrevista a…", "An interview with…", "la entrevista"). */
@@ -105,36 +122,45 @@ const MAX_PERSON_NAME_WORDS = 5;
  * Whether a name the article writes in full reads as a person's: two to five words, no body's, place's or institution's
  * name, not opened by a title or group noun (unquoted.ts reads people the same way).
  */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const key = nameKey(name);
   const parts = key.split(' ');
   if (parts.length < 2 || parts.length > MAX_PERSON_NAME_WORDS || isOrganisation(name)) return false;
   return !isBodyName(key) && !isPlaceName(key) && !isTitleNoun(parts[0]!) && !GROUP_NOUNS.has(parts[0]!) && !parts.some((word) => INSTITUTION_NOUNS.has(word));
 }
 
+/** A headline giving a person's words after their name and a colon ("Ana Ruiz Gil: «…»", "Helen Okafor: 'We…'"). */
+const HEADLINE_SPEAKER = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*:\s*["“«‘']/u;
+
 /** "Entrevista a la entrenadora Paula Benítez", "Interview with Dr. Helen Okafor": the capitalised run after the genre's preposition. */
 const TITLE_INTERVIEWEE = /\b(?:entrevista|interview)\s+(?:a|con|with)\s+(?:[\p{Ll}.]+\s+)*?((?:\p{Lu}[\p{L}'’.-]*\s*){2,5})/iu;
 
 /**
  * The one interviewed in an interview whose first line is paragraph `first`, from the text before it: the person the
- * article says it talked to (conversedWith, the last such sentence), else the person a headline "Entrevista a X" names,
+ * article says it talked to (conversedWith, the last such sentence), else the person a headline "Entrevista a X" or
+ * "X: «…»" names, else the person a pronoun after a verb of conversation points back to ("Hablamos con ella"),
  * else, when the layout or the lead marks an interview (`marked`, or a lead that talks of an interview or a
- * conversation: "Habló con este medio", "spoke to us"), the one person the lead names in full, or the one of them given
- * a title or a short form. Undefined when none of these is found: an explainer's question headings credit nobody.
+ * conversation: "Habló con este medio", "spoke to us"), the one person the lead names in full, or the one of them the
+ * headline names too, or the one given a title or a short form. Undefined when none of these is found: an explainer's question headings credit nobody.
  */
-function interviewee(article: Article, paragraphs: readonly TextSpan[], sentences: readonly Sentence[], cast: Cast, first: number, marked: boolean): string | undefined {
+export function interviewee(article: Article, paragraphs: readonly TextSpan[], sentences: readonly Sentence[], cast: Cast, first: number, marked: boolean): string | undefined {
   const { text } = article;
   const opening = paragraphs[first]?.start ?? 0;
   const lead = sentences.filter((sentence) => sentence.end <= opening);
   const talkedTo = lead.map((sentence) => conversedWith(sentence, text, cast)).filter((name) => name !== undefined).at(-1);
   if (talkedTo) return talkedTo;
-  const headline = TITLE_INTERVIEWEE.exec(article.title)?.[1]?.trim().replace(/[.,:;]+$/u, '');
+  const headline = (TITLE_INTERVIEWEE.exec(article.title) ?? HEADLINE_SPEAKER.exec(article.title))?.[1]?.trim().replace(/[.,:;]+$/u, '');
   if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
+  const pointedAt = lead.map((sentence) => conversedWith(sentence, text, cast, (at) => personsBefore(lead, text, cast, at))).filter((name) => name !== undefined).at(-1);
+  if (pointedAt) return pointedAt;
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
     || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
   const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
   if (people.length === 1) return people[0];
+  // The lead names others too (a predecessor, a critic): the interviewee is the one the headline names as well.
+  const inHeadline = people.filter((name) => name.split(/\s+/u).some((word) => word.length > 2 && words(article.title).includes(foldWord(word))));
+  if (inHeadline.length === 1) return inHeadline[0];
   const titled = people.filter((name) => cast.titlesOf(name).length > 0 || cast.aliasesOf(name).length > 0);
   return titled.length === 1 ? titled[0] : undefined;
 }
