@@ -12,6 +12,7 @@ import type { Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import { conversedWith, interviewee, isPersonName, personsBefore } from './interviews.js';
 import { foldWord } from './normalize.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 
 /** An interviewer's role label ("P.", "Pregunta:", "Q:", "Question."), after an optional dialogue dash. */
 const QUESTION_ROLE = /^(?:[—–-]\s*)?(?:[PQ]\s*[.:]|(?:Pregunta|Question)\s*[.:—–-]?)\s+(?=\S)/u;
@@ -153,7 +154,7 @@ const ADDRESSEE = new Set(['usted', 'ustedes', 'vd', 'ud', 'tu', 'vos', 'you']);
 
 /** Whether a word of `speaker` is written in `passage` other than opening a sentence ("el concejal Ruiz", not "Hablé con…"). */
 function namedInside(speaker: string, passage: string): boolean {
-  return speaker.split(/\s+/u).some((word) => word.length > 2 && new RegExp(`[\\p{Ll},]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(passage));
+  return speaker.split(/\s+/u).some((word) => word.length > 2 && new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(passage));
 }
 
 /**
