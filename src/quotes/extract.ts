@@ -32,7 +32,8 @@ import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
 import { unquotedPeople } from './unquoted.js';
 import { labelledInterview, settleInterviewDrafts } from './labelled-interviews.js';
-import type { ArticleContext, Draft, Previous } from './reading.js';
+import type { ArticleContext, Attribution, Draft, Previous } from './reading.js';
+import { claimHeadings } from './claim-headings.js';
 import { creditBodyNouns } from './body-kinds.js';
 
 export interface ArticleQuotes {
@@ -55,14 +56,19 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const quotations = findQuotations(text, article.paragraphs);
   const posts = findSignedPosts(article);
   const headings = new Map<number, string | null>();
-  const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)), headings);
+  const bodyHeadings = new Set<number>();
+  const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)), headings, bodyHeadings);
   const cast = buildCast(sentences, text, article.language);
   const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings, writtenBody: bodyNounsWritten(text) };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];
+  // Whom each sentence names as saying something, a statement or not: who made a claim a heading quotes (claim-headings.ts).
+  const speakingIn = new Map<Sentence, Attribution>();
   let previous: Previous | undefined;
   for (const sentence of sentences) {
     const { drafts, vias, speaking, alleging, pointing } = readSentence(context, sentence, previous);
+    const saying = speaking ?? pointing;
+    if (saying) speakingIn.set(sentence, saying);
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
     const namedBack = previous && (namedBackSpeaker(context, sentence, previous) ?? pointing);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
@@ -95,6 +101,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     for (const draft of interviewAnswers(text, article.paragraphs, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
     for (const draft of questionAnswerInterviews(article, sentences, cast, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
   }
+  for (const draft of claimHeadings(article, sentences, cast, bodyHeadings, (sentence) => speakingIn.get(sentence), read.map((item) => item.draft))) read.push({ draft, vias: [] });
   read.sort((a, b) => a.draft.start - b.draft.start);
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
   // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the
@@ -306,9 +313,10 @@ function openingHeadingSpeaker(line: string, lowerCase: ReadonlySet<string>): st
 
 /**
  * Sentences of each paragraph but `skipped` (indices), never cut inside a quotation nor before its attribution.
- * Fills `headings` with the body's headings by paragraph index and the speaker each names (headingSpeaker), when two or more name one.
+ * Fills `headings` with the body's headings by paragraph index and the speaker each names (headingSpeaker), when two or more name one,
+ * and `bodyHeadings` with the indices of all the body's headings.
  */
-function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>, headings: Map<number, string | null>): Sentence[] {
+function readSentences(article: Article, quotations: Quotation[], skipped: ReadonlySet<number>, headings: Map<number, string | null>, bodyHeadings: Set<number>): Sentence[] {
   const starts = articleSentences(article.text).map((span) => span.start);
   const quotationsByParagraph = groupBy(quotations, (quotation) => quotation.paragraph);
   const sentences: Sentence[] = [];
@@ -331,6 +339,7 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
     const following = article.paragraphs[index + 1];
     const furniture = isFurniture(article, paragraph, !bodyStarted, inside, following && article.text.slice(following.start, following.end));
     if (furniture && bodyStarted) headings.set(index, headingSpeaker(article.text.slice(paragraph.start, paragraph.end), lowerCaseWords) ?? null);
+    if (furniture && bodyStarted) bodyHeadings.add(index);
     bodyStarted ||= !furniture && endsAsSentence(article.text.slice(paragraph.start, paragraph.end));
     if (furniture || skipped.has(index) || isPullQuote(article.text, paragraph, inside, articleWords)) return;
     // "Tokio (EFE).- El Gobierno subirá…, según anunció…": the dateline is where the story was filed, no one's words.
