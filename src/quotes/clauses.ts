@@ -140,6 +140,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.verb.frame === 'naming') return REFERRING.has(tokens[use.last]!.text.toLowerCase()) && tokens[use.last + 1]?.key === 'que' && tokens[use.first - 1]?.key !== 'se' ? use.last + 2 : undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
   if (use.verb.frame === 'question') return questionStart(sentence.tokens, afterVerb, MAX_OBJECT_TOKENS);
+  // A request's infinitive comes before any "que" ("instó a debatir los problemas que le interesan…" is no "que" clause).
+  const requested = use.inverted ? undefined : requestedInfinitive(tokens, use);
+  if (requested !== undefined) return requested;
   let objectTokens = 0;
   // Whether the verb's object is a noun phrase with no preposition before its noun ("contó detalles de…", "explicó las
   // razones"); undefined until its first word that is not an article or a time word.
@@ -160,6 +163,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
+      // A request's "que" clause is its object, after whom it is asked of at most: after any other object ("exigió
+      // paciencia a la hinchada, que…") it is a relative.
+      if (REQUESTING.test(tokens[use.last]!.key) && !['a', 'al', 'que'].includes(tokens[skipAdverbs(tokens, use.last + 1)]?.key ?? '')) break;
       // "said ticks that carry the virus breed…", "said the ticks that…": "say" takes no noun object before its "that"
       // clause (unlike "told reporters that"), so a "that" right after a noun is a relative pronoun, and the clause
       // began right after the verb.
@@ -183,8 +189,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     // "told a news conference in Tbilisi, the Georgian capital, that…": an apposition set off right before the "that" too.
     const aside = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1), appositionEnd(tokens, i + 1)) : i;
-    if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[aside + 1]?.key ?? '')) {
-      i = aside;
+    // "insistió, ya fuera de la sala, en que…": the verb's own preposition may come between the aside and its "que".
+    const governed = ['en', 'de'].includes(tokens[aside + 1]?.key ?? '') && COMPLEMENTISERS.has(tokens[aside + 2]?.key ?? '') ? aside + 1 : aside;
+    if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[governed + 1]?.key ?? '')) {
+      i = governed;
       continue;
     }
     if (token.text === ',' && !COMPLEMENTISERS.has(tokens[i + 1]?.key ?? '') && !skip.some(([from]) => from === i + 1)) break;
@@ -224,10 +232,43 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   const closedWord = (token: Token) => DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || PHRASE_PREPOSITIONS.has(token.key);
   const isInfinitive = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/.test(token.key) && !closedWord(token);
   // "el Gobierno evalúa declarar la emergencia", "considera ampliar el subsidio": a verb of assessment with an infinitive
-  // tells of a plan under study ("consideró necesario ampliar…" still judges, below).
+  // tells of a plan under study ("consideró necesario ampliar…" still judges, below). A request's bare infinitive is
+  // what its subject wants done to itself ("solicitaron no ser identificados"), no words of theirs.
+  if (ASKING_FOR_ONESELF.test(tokens[use.last]!.key)) return undefined;
   if (isInfinitive(infinitive) && !ASSESSING.test(tokens[use.last]!.key)) return afterVerb;
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
+  return undefined;
+}
+
+/** Spanish verbs of request and order (folded stems of the lexicon's forms): "exigió", "instó", "recomendó", "rogó". */
+const REQUESTING = /^(?:exig|solicit|reclam|inst|rog|rueg|recom[ei]nd|aconsej)/u;
+
+/**
+ * Requests whose bare infinitive is mostly what the subject asks for itself ("solicitaron no ser identificados", "rogó ser
+ * escuchado"), no words it gives others, unlike "recomendó no viajar" or "exigió dimitir al ministro".
+ */
+const ASKING_FOR_ONESELF = /^(?:solicit|rog|rueg)/u;
+
+/**
+ * Where what a Spanish request or order asks for starts when it is an infinitive after whom it is asked of ("pidió a la
+ * ciudadanía no acercarse…", "instó al Gobierno a aprobar…", "recomendó a los vecinos usar…"): the infinitive, or the
+ * "no" before it; undefined for other verbs, or when no "a"/"al" and at most MAX_RECIPIENT_WORDS words lead to one.
+ */
+function requestedInfinitive(tokens: Token[], use: VerbUse): number | undefined {
+  if (use.verb === 'source' || use.verb.english || !REQUESTING.test(tokens[use.last]!.key)) return undefined;
+  const recipient = skipAdverbs(tokens, use.last + 1);
+  if (!['a', 'al'].includes(tokens[recipient]?.key ?? '')) return undefined;
+  const infinitive = (at: number) => /^\p{Ll}/u.test(tokens[at]?.text ?? '') && /(?:ar|er|ir)(?:se|lo|la|le|los|las)?$/u.test(tokens[at]!.key) && !DETERMINERS.has(tokens[at]!.key) && !PHRASE_PREPOSITIONS.has(tokens[at]!.key);
+  // "instó a debatir…": the verb's own "a" with no one named before the infinitive.
+  if (tokens[recipient]!.key === 'a' && infinitive(recipient + 1)) return recipient + 1;
+  for (let i = recipient + 1; i < tokens.length && i - recipient <= MAX_RECIPIENT_WORDS + 1; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return undefined;
+    // "instó al Gobierno a aprobar": the "a" before the infinitive belongs to the verb, not to what is asked.
+    if (i > recipient + 1 && (NEGATIONS.has(token.key) || token.key === 'a') && infinitive(i + 1)) return token.key === 'a' ? i + 1 : i;
+    if (i > recipient + 1 && infinitive(i)) return i;
+  }
   return undefined;
 }
 

@@ -124,6 +124,11 @@ const VERBS: VerbEntry[] = [
       'confió', 'confiaron', 'confía', 'confían', 'confiaba', 'confiaban',
       // "defendió que…" reports words; "defendió el tratado" only takes a stance, so no bare complement.
       ...spanishErIr('defend'), 'defiende', 'defienden',
+      // Requests and orders report what was asked for ("exigió al Ayuntamiento que publique…", "solicitó al juez que…",
+      // "instó a la consejería a contratar…"): with "que", or an infinitive after whom it is asked of (clauses.ts
+      // requestedInfinitive); "exigió su renuncia" reports nothing. "pedir" is left out: as a verb of saying it ended the
+      // clauses it sits in ("apoya la medida, aunque pide más plazas") and took relatives for its "que" on every dev set.
+      ...spanishErIr('exig'), ...['solicit', 'reclam', 'inst', 'aconsej'].flatMap(spanishAr), 'rogó', 'rogaron', 'ruega', 'ruegan',
     ],
   },
   {

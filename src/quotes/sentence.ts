@@ -425,12 +425,15 @@ function draftReportedClauses(reading: SentenceReading): void {
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
 
 /**
- * Whether the quotation at token `index` is the title of a work: right after a noun for one or a titling word ("la
- * película «…»", "un informe, titulado «…»"), or, with no verb of saying owning it, set in the narrator's sentence in
+ * Whether the quotation at token `index` is the title of a work, which opens with a capital: right after a noun for
+ * one or a titling word ("la película «…»", "un informe, titulado «…»"), or, with no verb of saying owning it, set in the narrator's sentence in
  * English title case ("Her documentary “The Last Days of the Coal Towns” premiered…"), or so after "on" ("said on “Meet the Press”").
  */
 function isWorkTitle(tokens: Token[], index: number, quoted: string, owned: boolean): boolean {
   const before = isPunct(tokens[index - 1], ',') ? tokens[index - 2] : tokens[index - 1];
+  // "sostuvo que su película «no es nostálgica, es política»": words opening in lower case after the noun are what is
+  // said of the work, a predicate; a title opens with a capital ("la película «Las horas del agua»").
+  if (startsLower(quoted.trim())) return false;
   if ((before?.kind === 'word' && WORK_NOUNS.has(before.key)) || modifiesName(tokens, index)) return true;
   // "la película uruguaya «…»", "el disco póstumo «…»": an adjective between the noun and the title.
   const adjective = before?.kind === 'word' && startsLower(before.text) && before.verb === undefined && !DETERMINERS.has(before.key) && !PHRASE_PREPOSITIONS.has(before.key);
