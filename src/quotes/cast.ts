@@ -10,7 +10,7 @@ import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import { isOrganisation } from './reference.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, determinerGender, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 import { misspeltSurnames, respelt } from './misspelt-surnames.js';
@@ -37,12 +37,18 @@ export interface Cast {
   /** The titles the article gave this person, as written. */
   titlesOf(name: string): string[];
   /**
+   * The genders the Spanish determiners written right before the titles the article gave this person mark ("la edil",
+   * "El portavoz del Partido Verde, Andrés Molina": `determinerGender`), one per title that has one: what tells the gender
+   * of a title of one form for both ("portavoz", "fiscal", "líder").
+   */
+  determinerGendersOf(name: string): Array<'f' | 'm'>;
+  /**
    * Records a role the article gave this person by referring back with it, at the sentence starting at `at` ("En ese
    * marco, el funcionario policial garantizó…" read as the inspector in focus): later uses of the role name them as a
    * longer title does (a looser match than one written beside the name: someone in focus who holds no other office
    * still outweighs it). Calls come in text order, as sentences are read.
    */
-  giveTitle(name: string, title: string, at: number): void;
+  giveTitle(name: string, title: string, at: number, gender?: 'f' | 'm'): void;
   /** Everyone the article gave a title before character offset `at`, each once, the last given one first. */
   titledBefore(at: number): string[];
   /** The names the article wrote in sentences starting at or before character offset `at`, as written, each once. */
@@ -133,6 +139,8 @@ interface TitleEntry {
   at: number;
   /** Given by referring back (Cast.giveTitle), not written beside the name: never an exact match, so the focus may outweigh it. */
   referred?: true;
+  /** The gender of the Spanish determiner written right before the title (`determinerGender`), if one marks it. */
+  gender?: 'f' | 'm';
 }
 
 /**
@@ -149,6 +157,16 @@ function holdsOffice(titleKey: string, office: string): boolean {
   if (!titleKey.endsWith(` ${office}`)) return false;
   const before = titleKey.slice(0, -office.length - 1).split(' ');
   return before.length >= 2 && OFFICE_LINKS.has(before.at(-1)!) && !before[0]!.startsWith('titular');
+}
+
+/**
+ * `{ gender }` of the determiner right before `title`, whose first token lies in [from, to) of the sentence's tokens ("la"
+ * of "la edil Marta Gil"); empty when no determiner there marks one.
+ */
+function genderBefore(tokens: readonly Token[], text: string, from: number, to: number, title: string): { gender?: 'f' | 'm' } {
+  const at = tokens.findIndex((token, i) => i >= from && i < to && text.startsWith(title, token.start));
+  const gender = at > 0 ? determinerGender(tokens[at - 1]!.key) : undefined;
+  return gender ? { gender } : {};
 }
 
 /**
@@ -203,7 +221,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
               names.delete(nameKey(span.text));
               names.set(nameKey(reading.name), reading.name);
             }
-            titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start });
+            titles.push({ key: nameKey(reading.title), name: reading.name, text: reading.title, at: sentence.start, ...genderBefore(tokens, text, lowest, span.to, reading.title) });
             // "Health Secretary Matt Hancock": the portfolio before the title names the office too ("the health secretary").
             const withPortfolio = portfolioBefore(tokens, text, from, span.from, reading.title);
             if (withPortfolio) titles.push({ key: nameKey(withPortfolio), name: reading.name, text: withPortfolio, at: sentence.start });
@@ -263,7 +281,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       if (!pair && second?.kind === 'name') for (const noun of describingNouns(sentence.tokens, text, segment.to, segment.from)) descriptions.push({ name: second.name, text: noun, at: sentence.start });
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
-      else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start });
+      else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start, ...genderBefore(sentence.tokens, text, segment.from, next.to, pair.title.title) });
       // "Ofwat's chief executive, Martin Oyelaran,": whose office it is tells this chief executive from another's.
       const owned = pair.title.medium ? undefined : ownedTitle(sentence, text, pair.title === first ? segment : next, pair.title.title);
       if (owned !== undefined) descriptions.push({ name: pair.name, text: owned, at: sentence.start });
@@ -359,12 +377,12 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     return { holder, exact: entries.some((entry) => entry.name === holder && entry.key === key && !entry.referred) };
   };
 
-  const giveTitle = (name: string, title: string, at: number) => {
+  const giveTitle = (name: string, title: string, at: number, gender?: 'f' | 'm') => {
     const key = nameKey(title);
     if (resolvedTitles.some((entry) => entry.name === name && entry.key === key)) return;
     // Entries stay in text order: matchTitle takes the last one before a place as the nearest.
     const after = resolvedTitles.findIndex((entry) => entry.at > at);
-    resolvedTitles.splice(after < 0 ? resolvedTitles.length : after, 0, { key, name, text: title, at, referred: true });
+    resolvedTitles.splice(after < 0 ? resolvedTitles.length : after, 0, { key, name, text: title, at, referred: true, ...(gender ? { gender } : {}) });
     remember(name, title);
   };
 
@@ -374,6 +392,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     resolveTitle: (title, at) => matchTitle(title, at)?.holder ?? null,
     matchTitle,
     titlesOf: (name) => resolvedTitles.filter((entry) => entry.name === name).map((entry) => entry.text),
+    determinerGendersOf: (name) => resolvedTitles.flatMap((entry) => (entry.name === name && entry.gender ? [entry.gender] : [])),
     namedBefore: (at) => [...names].filter(([key]) => (writtenAt.get(key)?.[0] ?? Infinity) <= at).map(([, name]) => name),
     titledBefore: (at) => [...new Set(resolvedTitles.filter((entry) => entry.at <= at && entry.name).map((entry) => entry.name!).reverse())],
     isMedium: (name) => media.has(nameKey(name)),

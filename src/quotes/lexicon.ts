@@ -610,6 +610,17 @@ export const IRREGULAR_PLURALS = set(['people', 'women', 'men', 'children']);
 /** Conjunctions that join two verbs sharing one subject ("negó … y acusó …"). */
 export const COORDINATORS = set(['y', 'e', 'and']);
 
+/** Spanish determiners that mark a noun's gender: "el portavoz", "del fiscal", "la edil", "una líder". */
+const DETERMINER_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['el', 'm'], ['del', 'm'], ['al', 'm'], ['un', 'm'], ['la', 'f'], ['una', 'f'],
+]);
+
+/** The gender a Spanish determiner marks (`DETERMINER_GENDER`, folded key), undefined for any other word. */
+export function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
+  return word === undefined ? undefined : DETERMINER_GENDER.get(word);
+}
+
+
 /** Subject pronouns that refer back to someone named just before. */
 export const PRONOUNS = set(['él', 'ella', 'he', 'she', 'ele', 'ela']);
 /** Third-person plural pronouns: they refer back to a group named just before ("The experts noted… They also said"). */

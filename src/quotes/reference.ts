@@ -14,7 +14,7 @@ import type { Sentence, Token } from './tokens.js';
 import { isPunct, nameSpans, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
-import { EXCLUSIVE_OFFICES, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
 import { isPlaceName } from './countries.js';
 import { BODY_NOUNS, CHANNEL_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
@@ -359,54 +359,25 @@ function genderOf(role: string): 'f' | 'm' | undefined {
   return undefined;
 }
 
-/** Spanish determiners that mark a noun's gender: "el portavoz", "del fiscal", "la edil", "una líder". */
-const DETERMINER_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
-  ['el', 'm'], ['del', 'm'], ['al', 'm'], ['un', 'm'], ['la', 'f'], ['una', 'f'],
-]);
-
 /**
- * The gender of a title as the article wrote it: its head noun's own ("ministra"), else the determiner the article put
- * before it, for nouns with one form for both ("El portavoz del Partido Verde, Andrés Molina", "la edil"); the first
- * occurrence with one decides. Undefined when neither marks one (English titles, a title written with no determiner).
+ * The genders of the titles the article gave a person, those that mark one: each title's head noun's own ("ministra"),
+ * else the determiner the article wrote before it, for nouns with one form for both ("El portavoz del Partido Verde,
+ * Andrés Molina", "la edil": Cast.determinerGendersOf, recorded where the titles were read).
  */
-function writtenGender(text: string, title: string): 'f' | 'm' | undefined {
-  const own = genderOf(title);
-  if (own || title.length === 0) return own;
-  const lowerText = lowerCased(text);
-  const lowerTitle = title.toLowerCase();
-  for (let at = lowerText.indexOf(lowerTitle); at >= 0; at = lowerText.indexOf(lowerTitle, at + 1)) {
-    // The title as a whole word: "edil" is not the start of "edilicio".
-    if (/\p{L}/u.test(lowerText.charAt(at + lowerTitle.length))) continue;
-    const before = /(\p{L}+)\s+$/u.exec(lowerText.slice(Math.max(0, at - 8), at))?.[1];
-    const gender = before === undefined ? undefined : DETERMINER_GENDER.get(before);
-    if (gender) return gender;
-  }
-  return undefined;
-}
-
-/** The last article lower-cased (writtenGender reads one article's titles many times over). */
-let lastLowered: { text: string; lower: string } = { text: '', lower: '' };
-
-/** `text` lower-cased, the last article's kept. */
-function lowerCased(text: string): string {
-  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
-  return lastLowered.lower;
-}
-
-/** The genders the titles the article gave a person mark (writtenGender), those that mark one. */
-function titleGenders(cast: Cast, text: string, name: string): Array<'f' | 'm'> {
-  return cast.titlesOf(name).flatMap((title) => writtenGender(text, title) ?? []);
+function titleGenders(cast: Cast, name: string): Array<'f' | 'm'> {
+  const own = cast.titlesOf(name).flatMap((title) => genderOf(title) ?? []);
+  return [...own, ...cast.determinerGendersOf(name)];
 }
 
 /**
  * Whether a role disagrees in gender with every title the article gave a person ("la ministra" for someone only
  * ever called "el alcalde", "la regidora" for "el portavoz"): Spanish agreement rules that reference out, whatever the
- * focus. `text` is the article's, where a one-form title's determiner is read.
+ * focus.
  */
-function disagreesInGender(cast: Cast, text: string, name: string, role: string): boolean {
+function disagreesInGender(cast: Cast, name: string, role: string): boolean {
   const gender = genderOf(role);
   if (!gender) return false;
-  const genders = titleGenders(cast, text, name);
+  const genders = titleGenders(cast, name);
   return genders.length > 0 && genders.every((found) => found !== gender);
 }
 
@@ -476,9 +447,9 @@ function membersOf(cast: Cast, name: string, role: string): boolean {
 }
 
 /** Whether every gendered title the article gave a person (as disagreesInGender reads them) agrees with the role's gender, and there is one. */
-function agreesInGender(cast: Cast, text: string, name: string, role: string): boolean {
+function agreesInGender(cast: Cast, name: string, role: string): boolean {
   const gender = genderOf(role);
-  const genders = titleGenders(cast, text, name);
+  const genders = titleGenders(cast, name);
   return gender !== undefined && genders.length > 0 && genders.every((found) => found === gender);
 }
 
@@ -556,6 +527,9 @@ export function resolveRole(context: ArticleContext, role: string, at: number, f
  * same sentence before it are antecedents ("…contra la empresa X por un derrame que, según el organismo, …"). `at` when
  * the phrase is not found.
  */
+/** Characters before a role read for its determiner ("del " and a space or two). */
+const MAX_DETERMINER_CHARS = 8;
+
 function roleOffset(text: string, role: string, at: number): number {
   const found = text.slice(at, at + MAX_SENTENCE_CHARS).toLowerCase().indexOf(role.toLowerCase());
   return found < 0 ? at : at + found;
@@ -601,6 +575,8 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const institution = institutionHead(role);
   const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);
   const before = roleOffset(context.text, role, at);
+  // The determiner written before the role here ("la portavoz"), kept with the title a referred-back person is given.
+  const writtenGender = determinerGender(/(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, before - MAX_DETERMINER_CHARS), before))?.[1]?.toLowerCase());
   // "detalló la organización" after the "Organización Nacional de Trasplantes (ONT)", "informó la institución" after the
   // "Instituto Nacional de Defensa…": a body's noun refers to the nearest body whose name it heads, however it was named
   // since, before a speaker in focus of another kind.
@@ -609,18 +585,18 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (headed) return { speaker: headed.name, medium: null };
   }
   const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
-  const disagrees = focus?.speaker ? disagreesInGender(cast, context.text, focus.speaker, role) : false;
+  const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
-    return referredBack(cast, focus.speaker, role, at);
+    return referredBack(cast, focus.speaker, role, at, writtenGender);
   }
   if (match) return { speaker: match.holder, medium: null };
   // "la investigadora" after a man was quoted: the one person titled earlier whose titles agree with it, if only one.
   // With nobody in focus ("Ruiz y la gobernadora Ríos se reunieron"), only if nobody else named could be meant either:
   // someone given no title has no gender we can read.
-  const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, context.text, name, role) && !otherOffice(cast, name, role)) : [];
+  const agreeing = disagrees || !focus?.speaker ? cast.titledBefore(at).filter((name) => name !== focus?.speaker && !isOrganisation(name) && agreesInGender(cast, name, role) && !otherOffice(cast, name, role)) : [];
   const untitled = focus?.speaker ? [] : cast.namedBefore(at).filter((name) => !isOrganisation(name) && !cast.isMedium(name) && cast.titlesOf(cast.resolveName(name, at) ?? name).length === 0);
-  if (agreeing.length === 1 && untitled.length === 0 && !isOrganisationRole(role)) return referredBack(cast, agreeing[0]!, role, at);
+  if (agreeing.length === 1 && untitled.length === 0 && !isOrganisationRole(role)) return referredBack(cast, agreeing[0]!, role, at, writtenGender);
   if (bodyNoun) {
     const paragraph = context.mentions.paragraphAt(at);
     const near = mentionsWithinReach(context.mentions.organisations, at, before, paragraph);
@@ -655,10 +631,10 @@ function plainOpeningNoun(text: string, mention: Mention, at: number): boolean {
  * so that the article's next "el funcionario" after "el funcionario policial" is still that official, even once another
  * official is in focus.
  */
-function referredBack(cast: Cast, speaker: string, role: string, at: number): Attribution & { speaker: string } {
+function referredBack(cast: Cast, speaker: string, role: string, at: number, gender?: 'f' | 'm'): Attribution & { speaker: string } {
   // Only a generic noun for a person ("el funcionario policial", "the official"): an office is given in apposition, and
   // "O titular da Defesa" read as someone in focus is a guess that must not become a title they hold.
-  if (headWords(role).some((word) => SINGULAR_PERSON_NOUNS.has(word)) && !isOrganisation(speaker)) cast.giveTitle(speaker, role, at);
+  if (headWords(role).some((word) => SINGULAR_PERSON_NOUNS.has(word)) && !isOrganisation(speaker)) cast.giveTitle(speaker, role, at, gender);
   return { speaker, medium: null };
 }
 
