@@ -931,10 +931,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // statements (jointNames), not another candidate.
     const found = fitting.length > 1 ? fitting.filter((entry) => !coordinatedMembers(entry.actor.name)?.some((member) => fitting.some((other) => other !== entry && other.keys.includes(member)))) : fitting;
     const close = (word: string, known: string) => sameWord(word, known) || (by === 'spelling' && editsApart(word, known, tolerance(word)) <= tolerance(word));
-    // "el antropólogo Martínez": a word the article describes the person by alone ("antropólogo") beside a word of the name.
+    // "el antropólogo Martínez": a word the article describes the person by alone ("antropólogo") beside a word of the name;
+    // or a whole description of theirs the query holds ("el usuario de Twitter Kevin Sánchez").
     const named = (entry: Entry) => {
       const ofName = (word: string) => entry.nameWords.some((known) => close(word, known));
-      return keyWords.every((word) => ofName(word) || (entry.keys.includes(word) && keyWords.some(ofName)));
+      const described = (word: string) => entry.keys.some((known) => known.split(' ').includes(word) && significantWords(known).every((each) => keyWords.includes(each)));
+      return keyWords.every((word) => ofName(word) || (described(word) && keyWords.some(ofName)));
     };
     // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
     // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.

@@ -10,12 +10,13 @@ import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import { isOrganisation } from './reference.js';
 import {
-  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, determinerGender, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
+  CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, determinerGender, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
 import { maxOf } from '../arrays.js';
 import { misspeltSurnames, respelt } from './misspelt-surnames.js';
 import { nicknamesOf } from './nicknames.js';
 import { titleSurnames, withTitleSurname } from './title-surnames.js';
+import { predicateOffices } from './predicate-offices.js';
 
 export interface Cast {
   /**
@@ -235,6 +236,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
         }
       }
     }
+    // "Lorena Vidal será la próxima gobernadora", "X, who became mayor in 2019": an office given only as a predicate.
+    for (const { name, office } of predicateOffices(sentence, text, spans, language)) descriptions.push({ name, text: office, at: sentence.start });
     // "el Ministerio de Educación (Minedu)", "del Instituto de Vivienda (Invivi)": a word in brackets that abbreviates the words before it.
     // A name read short before the bracket ("la Competencia" of "Comisión Nacional de los Mercados y la Competencia (CNMC)",
     // cut at the coordinator) gives way to the whole name the letters abbreviate.
@@ -433,7 +436,10 @@ const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(['al', 'del']);
  * right after it.
  * Never a title the article refers back by: a description is no office, and reading it as one would move attributions.
  */
-function describingNouns(tokens: readonly Token[], text: string, to: number, from?: number): string[] {
+function describingNouns(tokens: readonly Token[], text: string, name: number, from?: number): string[] {
+  // "el politólogo de la Universidad del Sur Ignacio Pizarro": the description's complement, a proper name, ends it.
+  const to = capitalisedComplementAt(tokens, name);
+  const end = tokens[name - 1]?.end ?? 0;
   let at = to;
   while (at > 0 && to - at < MAX_DESCRIBING_WORDS) {
     const token = tokens[at - 1]!;
@@ -452,8 +458,26 @@ function describingNouns(tokens: readonly Token[], text: string, to: number, fro
   const personal = (token: Token | undefined) => token !== undefined && (isRoleNoun(token) || AGENT_NOUN.test(token.key));
   const headOf = (words: Token[]) => (personal(words.at(-1)) ? words.at(-1) : personal(words[0]) ? words[0] : undefined);
   if (!conjuncts.every((words) => headOf(words) !== undefined)) return [];
-  // The whole conjunct and its head alone: "la sindicalista" finds "la veterana sindicalista".
-  return [...new Set(conjuncts.flatMap((words) => [text.slice(words[0]!.start, words.at(-1)!.end), headOf(words)!.text]))];
+  // The whole conjunct and its head alone: "la sindicalista" finds "la veterana sindicalista"; the last with the complement.
+  return [...new Set(conjuncts.flatMap((words, i) => [text.slice(words[0]!.start, i === conjuncts.length - 1 ? end : words.at(-1)!.end), headOf(words)!.text]))];
+}
+
+/**
+ * Where a complement of proper names ends the words before the token at `name` ("de la Universidad Austral del Pacífico"
+ * before "Ignacio Pizarro", "del Conicet" before "Ana Gil"): its preposition's position, when a lower-case word stands
+ * before that preposition; else `name`.
+ */
+function capitalisedComplementAt(tokens: readonly Token[], name: number): number {
+  const capitalised = (at: number) => tokens[at]?.kind === 'word' && /^\p{Lu}/u.test(tokens[at]!.text);
+  let at = name;
+  while (at > 0 && (capitalised(at - 1) || (NAME_ARTICLES.has(tokens[at - 1]!.key) && capitalised(at)) || (NAME_PREPOSITIONS.has(tokens[at - 1]!.key) && at < name))) at--;
+  // The run opens with its preposition: "de" (or "de la"), then a capitalised word; before it, the description's lower-case word.
+  const opens = tokens.findIndex((token, k) => k >= at && k < name && NAME_PREPOSITIONS.has(token.key));
+  const first = NAME_ARTICLES.has(tokens[opens + 1]?.key ?? '') ? opens + 2 : opens + 1;
+  // A complement of its own before the name: "el presidente de la Asamblea Legislativa" has none before "Asamblea".
+  if (opens <= 0 || opens !== at || first >= name || !capitalised(first)) return name;
+  const before = tokens[opens - 1]!;
+  return before.kind === 'word' && startsLower(before.text) ? opens : name;
 }
 
 /**

@@ -648,9 +648,10 @@ export const TITLE_NOUNS = set([
   // A member of Peru's or Colombia's Congress ("la congresista de Fuerza Popular X"); never an adjective, as "parlamentario" is.
   // A member of a town council in Uruguay and Spain ("el edil de la Alianza Cívica X", "la edil"), one form for both genders.
   'congresista', 'edil',
-  // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, "el
+  // Heads of a local government or a regulator, and public offices of oversight ("el intendente" of Uruguay and Argentina, the
+  // Peruvian press's "burgomaestre" for a mayor, "el
   // superintendente de Servicios Públicos", "la defensora del Pueblo", "el contralor", "the superintendent").
-  'intendente', 'intendenta', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
+  'intendente', 'intendenta', 'burgomaestre', 'defensor', 'defensora', 'contralor', 'contralora', 'procurador', 'procuradora', 'superintendent',
   // Spokesperson nouns of Latin American usage and a formal word for a senior official ("el jerarca", Río de la Plata).
   'vocero', 'vocera', 'jerarca',
   // Regional offices of Spanish-speaking states ("el seremi de Salud", Chile's regional secretary; "la regidora", Mexico and Peru),

@@ -114,10 +114,53 @@ function otherFormsOfRole(word: string): readonly string[] {
 /**
  * The key with each of its role words put in the other language's forms of the same office ("the mayor" → "the
  * alcalde", "the alcaldesa"), or in the titles a word for the head of a country stands for ("el mandatario", "el
- * líder" → "el presidente", "el primer ministro"), one variant per form; a former holder's word as well ("exmandatario" → "expresidente"). None when the
+ * líder" → "el presidente", "el primer ministro"), one variant per form; a former holder's word as well ("exmandatario" → "expresidente");
+ * and in the same language's other nouns for the office (`sameOfficeForms`: "el técnico" → "el entrenador"). None when the
  * key has no role word.
  */
 export function otherRoleForms(key: string): string[] {
+  return [...new Set([...acrossLanguages(key), ...sameOfficeForms(key)])];
+}
+
+/**
+ * Nouns one language has for one office and gender (each row one; keys as `nameKey` gives them): the press varies the
+ * noun for whoever it named once ("la intendenta" is "la jefa comunal" two paragraphs on; "el entrenador", "el técnico",
+ * "el DT"; "the chief executive", "the CEO"), and a /quote look-up by any of them finds whom the article titled by
+ * another. A mayor: "intendente" (Argentina, where "jefe comunal" is the press's other word), "burgomaestre" (DLE: alcalde;
+ * the Peruvian press's word); a coach: "técnico", "director técnico", "DT" (DLE, "técnico": entrenador deportivo).
+ */
+const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
+  ['alcalde', 'intendente', 'jefe comunal', 'burgomaestre'],
+  ['alcaldesa', 'intendenta', 'jefa comunal'],
+  ['entrenador', 'tecnico', 'director tecnico', 'dt'],
+  ['entrenadora', 'tecnica', 'directora tecnica', 'dt'],
+  ['chief executive', 'ceo', 'chief executive officer'],
+  ['coach', 'head coach'],
+]
+
+/**
+ * Words a user asks for an office by that the press gives no one as a title of that office ("the boss" of a company is its
+ * chief executive; "union boss" titles another office; "el profe", the sports press's coach, is a teacher as often): read as the
+ * office, never the other way round.
+ */
+const ASKED_AS: ReadonlyArray<readonly [string, readonly string[]]> = [['boss', ['chief executive', 'ceo']], ['profe', ['entrenador', 'tecnico', 'dt']]];
+
+/**
+ * The key with an office's noun put in the same language's other nouns for it (SAME_OFFICE, ASKED_AS): "la jefa comunal"
+ * → "la alcaldesa", "la intendenta"; "el dt" → "el entrenador", "el tecnico", …. A phrase inside a longer one that matches
+ * ("tecnico" in "director tecnico") is left to the longer. None when the key has no such noun.
+ */
+function sameOfficeForms(key: string): string[] {
+  const padded = ` ${key} `;
+  // A noun of one form for both genders ("dt") is in a row of each: it finds a holder of either.
+  const rows: Array<readonly [string, readonly string[]]> = [...SAME_OFFICE.flatMap((nouns) => nouns.map((noun) => [noun, nouns] as const)), ...ASKED_AS];
+  const matched = rows.filter(([noun]) => padded.includes(` ${noun} `));
+  const longest = matched.filter(([noun]) => !matched.some(([other]) => other !== noun && ` ${other} `.includes(` ${noun} `)));
+  return longest.flatMap(([noun, row]) => row.filter((other) => other !== noun).map((other) => padded.replace(` ${noun} `, ` ${other} `).trim()));
+}
+
+/** `otherRoleForms` across languages only: SAME_ROLE's words, COMPOUND_OFFICES' phrases, the titles of a country's head. */
+function acrossLanguages(key: string): string[] {
   // An office of two words whose words translate apart ("attorney general" is no "abogado general"): the whole phrase.
   const padded = ` ${key} `;
   const compounds = COMPOUND_OFFICES.flatMap(([one, other]) => [[one, other], [other, one]] as const)
