@@ -34,7 +34,7 @@ import { asksSpeed, givesSpeed } from './speed.js';
 import { asksHarm, asksHurt, countsNoHarmed, countsOnlyHarmed } from './harmed.js';
 import { asksLifeEvent, tellsLifeEvent } from './life-events.js';
 import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
-import { relativeYears, yearUnmet } from './other-year.js';
+import { relativeYears, yearNowhere, yearUnmet } from './other-year.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
@@ -119,6 +119,12 @@ export interface Assessment {
    * none of which is offered as a possible answer.
    */
   yearUnmet: boolean;
+  /**
+   * The question names a year that the answer's story never writes, nor dates itself by, and the sentences the answer
+   * would quote name none (other-year.ts `yearNowhere`): refused whatever the model says, with leads none of which is
+   * offered as a possible answer.
+   */
+  yearNowhere: boolean;
   /** The question gives a quantity ("804 litros") that the answer's sentences and passages never give, and the sentences give another of the same thing (other-figure.ts): refused whatever the model says. */
   figureUnmet: boolean;
   /** The question asks for a year ("¿En qué año…?", "What year…?") and the sentences the answer would quote give none (answer-type.ts `givesYear`): refused whatever the model says. */
@@ -297,7 +303,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -395,7 +401,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
     // other-year.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || yearAbsent || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -609,7 +615,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   });
   // The quoted story, read as for the question's terms: a year of the question it gives to something else (other-year.ts).
   const yearRefused = yearUnmet(question.asked, quotedText, [...quotedPassages, ...published], story && first ? storyRead(story, first.evidence.hit.passage) : undefined);
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // A year the story never writes, beside sentences naming none: they tell of the story's own time.
+  const storyYear = story?.date ? Number(story.date.slice(0, 4)) : undefined;
+  const yearAbsent = !yearRefused && story !== undefined && first !== undefined && yearNowhere(question.asked, quotedText, storyRead(story, first.evidence.hit.passage), storyYear);
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**

@@ -121,3 +121,20 @@ export function ofAnotherYear(question: string, sentence: string, published: num
   return published !== undefined && told.every((years) => years.to < published);
 }
 
+/**
+ * True when `question` names a year (or a span of them) that the quoted story never writes, neither in its text nor as a
+ * year relative to its publication ("el año pasado"), while `sentences` (the ones an answer would quote) name no year:
+ * what they tell is dated by their story alone, by its publication year (`published`), which then is not the asked one.
+ * "¿Cuántas hectáreas quemó el incendio en 2019?" is not answered by "El incendio ha consumido 860 hectáreas" in a
+ * story of 2026 that names 2019 nowhere (blind newcomer 33's wrong-year kind); yearUnmet covers the
+ * sentence that names another year and the story that gives the asked one to something else. `story` is the quoted
+ * story as read around its passage (ask.ts `storyRead`). False for an undated story: read so, with no publication year
+ * to date the sentences, the rule refused answerable Spanish XQuAD questions and was kept by one fold of five
+ * (scripts/eval/rule-folds.ts; docs/EVALUATION.md, issue 15, stop 56).
+ */
+export function yearNowhere(question: string, sentences: readonly string[], story: string, published: number | undefined): boolean {
+  const asked = yearsIn(question);
+  if (published === undefined || asked.length === 0 || sentences.some((sentence) => yearsIn(sentence).length > 0)) return false;
+  const held = [...yearsIn(story), ...relativeYears(story, published).map((year) => ({ from: Number(year), to: Number(year) })), { from: published, to: published }];
+  return !asked.some((years) => held.some((other) => overlap(years, other)));
+}
