@@ -117,6 +117,11 @@ export interface AskedKind {
   outlet?: boolean;
   /** True when the counted noun is a share of a body that took part or stayed away (SHARE_NOUNS): a percentage answers it. */
   share?: boolean;
+  /**
+   * True when the number asked for is how long something lasts or lasted ("¿Cuánto tiempo durará…?", "How long did …
+   * hold…?"): only a stretch of time answers it (`carriesDuration`), not a temperature or a count.
+   */
+  duration?: boolean;
 }
 
 /**
@@ -262,6 +267,7 @@ const COUNTING = new Set(['cuantos', 'cuantas', 'many']);
  * cumplen de…?" is answered by "el 78 aniversario de…").
  */
 function countAsked(folded: string[], at: number): AskedKind {
+  if (asksHowLong(folded, at)) return { type: 'number', asking: folded[at] === 'cuanto' ? ['tiempo'] : [], duration: true };
   const noun = COUNTING.has(folded[at] ?? '') ? countedNoun(folded, at + 1) : undefined;
   if (noun === undefined) return { type: 'number', asking: [] };
   if (!TIME_UNITS.has(noun)) {
@@ -272,6 +278,16 @@ function countAsked(folded: string[], at: number): AskedKind {
   const elapsing = folded.slice(at + 2, at + 2 + VERB_REACH).filter((word) => ELAPSING.test(word));
   return { type: 'number', asking: [noun, ...elapsing], counted: noun };
 }
+/**
+ * Whether the number word at `at` of a question's folded words asks how long: "cuánto tiempo", or "how long" before an
+ * auxiliary ("How long did/will/has…"); "How long is the bridge?" asks a length.
+ */
+function asksHowLong(folded: readonly string[], at: number): boolean {
+  const [word, next] = [folded[at], folded[at + 1] ?? ''];
+  return (word === 'cuanto' && next === 'tiempo') || (word === 'long' && ENGLISH_AUXILIARIES.has(next) && !COPULAS_EN.has(next));
+}
+/** English forms of "be": after "how long" they ask a length as often as a time. */
+const COPULAS_EN = new Set(['is', 'are', 'was', 'were']);
 /** English auxiliaries that close the subject or object a "how many" question counts ("How many coronavirus deaths did…"). */
 const ENGLISH_AUXILIARIES = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
@@ -597,6 +613,38 @@ export function carriesAge(text: string, questionWords: ReadonlySet<string>): bo
   const own = new Set([...questionWords].filter((word) => !AGE_UNITS.has(word)));
   const folded = foldAccents(withoutWords(text, own));
   return [...folded.matchAll(AGE)].some((match) => !SPAN_BEFORE.test(folded.slice(0, match.index))) || ageAfterName(text, questionWords);
+}
+
+/** Units a stretch of time is counted in, singular and plural, folded. */
+const SPAN_UNITS = 'segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|seconds?|minutes?|hours?|days?|weeks?|months?|years?';
+/** A number of units of time, folded: "90 días", "43 seconds", "dos semanas", "un año y medio". */
+const SPAN = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{N}+(?:[.,]\\p{N}+)*|(?:${NUMBER_WORDS})|una?|an?|one)\\s+(?:${SPAN_UNITS})(?![\\p{L}])`, 'gu');
+/**
+ * A stretch of time told by its ends, folded: "hasta 1796", "desde la década de 1960", "de 1870 a 1939", "until the 19th
+ * century", "hasta bien entrado el siglo XIX"; or a clock's "3 min 8 s". Encyclopaedias give a how-long so as often as
+ * by a count of units (Spanish XQuAD's and SQuAD-es v2's "¿Cuánto tiempo…?" questions).
+ */
+const SPAN_BY_ENDS = /(?:^|[^\p{L}])(?:hasta|desde|entre|until|till|since|from|between|through)\s+(?:\p{L}+\s+){0,4}?(?:\d{3,4}|siglo|siglos|decada|century|centuries)(?![\p{L}\p{N}])|\b\d+\s+(?:min|s|h)\b/u;
+/**
+ * A noun and the "de"/"of" before a stretch of time that then measures that noun ("un retraso de 14 meses", "a delay of
+ * 14 months"), folded; nouns of a stretch itself ("un plazo de 90 días", "a period of two weeks") and quantifiers ("más
+ * de", "cerca de") measure nothing else.
+ */
+const MEASURED_BY = /([\p{L}]+)\s+(?:de|of)\s+$/u;
+const SPAN_NOUNS = new Set(['plazo', 'periodo', 'lapso', 'duracion', 'termino', 'espacio', 'tiempo', 'total', 'mas', 'menos', 'cerca', 'alrededor', 'period', 'span', 'term', 'total', 'more', 'less', 'excess', 'upwards', 'lo', 'largo', 'course', 'spell', 'stretch']);
+
+/**
+ * Whether `text` says how long something lasts or lasted: by its ends (SPAN_BY_ENDS), or by a number of units of time
+ * (SPAN) or a vague one ("durante décadas", "for several years") that measures no other noun than one of the question's (`questionWords`, folded):
+ * "una suspensión de 90 días" answers "¿Cuánto tiempo durará la suspensión?", "un retraso de 14 meses" does not.
+ */
+export function carriesDuration(text: string, questionWords: ReadonlySet<string>): boolean {
+  const folded = foldAccents(text);
+  if (VAGUE_DURATION.test(folded) || SPAN_BY_ENDS.test(folded)) return true;
+  return [...folded.matchAll(SPAN)].some((match) => {
+    const noun = MEASURED_BY.exec(folded.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    return noun === undefined || SPAN_NOUNS.has(noun) || questionWords.has(noun);
+  });
 }
 
 // A preposition of a stretch of time before a number of years, folded: "se jubila tras veinte años al frente del museo",

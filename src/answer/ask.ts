@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words, writtenWords } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAge, carriesAnswerType, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -390,7 +390,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The thing whose price is asked ("el bidón"), as the passages' words: an amount beside it answers before another's.
   const pricedWord = expects === 'number' && !translated && asksMoney(question.asked) ? pricedNoun(question.asked) : undefined;
   const priced = pricedWord === undefined ? undefined : matcher.matches(pricedWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(counted && kind?.share && { share: true }), ...(qualifier && { qualifier }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'date' && asksUntil(question.asked) && { until: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(expects === 'person' && kind?.outlet && { outlet: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }), ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }) };
+  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(counted && kind?.share && { share: true }), ...(qualifier && { qualifier }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && kind?.duration && { duration: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'date' && asksUntil(question.asked) && { until: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(expects === 'person' && kind?.outlet && { outlet: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }), ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }) };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
@@ -490,8 +490,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // sentence that repeats only that noun ("La participación llegó al 61,4 %" for the runoff's turnout: newcomer 32's D4).
   const kindless = owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries);
   const ageless = expectation.age === true && kindless;
+  // So is a how-long question's whose sentences give no stretch of time, or only another thing's ("un retraso de 14
+  // meses" for the suspension's length: blind newcomer 33's D6), when the next paragraph says "regirá por 90 días".
+  const spanless = expectation.duration === true && kindless;
   const uncounted = expects === 'number' && counted !== undefined && kind?.share === true && owned.chosen.length > 0 && !owned.chosen.some((item) => item.candidate.carries && item.candidate.terms.has(counted));
-  const aged = ageless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesAge(item.hit.passage.text, expectation.questionWords)) : uncounted ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => givesCountOf(item, matcher, counted, expectation.questionWords, kind?.share === true)) : [];
+  const aged = ageless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesAge(item.hit.passage.text, expectation.questionWords)) : spanless ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => carriesDuration(item.hit.passage.text, expectation.questionWords)) : uncounted ? roleHolders(index, articles, owned.chosen[0]?.evidence, owned.evidence, (item) => givesCountOf(item, matcher, counted, expectation.questionWords, kind?.share === true)) : [];
   const named = aged.length > 0 ? choose([...owned.evidence, ...aged]) : owned;
   // The sentences chosen from the passages found hold no answer of the kind asked for ("¿Cuántas personas participaron…?"
   // beside figures of meetings and proposals): the passages just below them in the ranking are read too, where a story's

@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
@@ -120,6 +120,8 @@ export interface Expectation {
   priced?: string;
   /** The question asks an age (answer-type.ts `AskedKind.age`): only a sentence giving one holds its answer. */
   age?: boolean;
+  /** The question asks how long (answer-type.ts `AskedKind.duration`): only a sentence giving a stretch of time holds its answer. */
+  duration?: boolean;
   /**
    * For a who-question asking who holds a role ("¿Quiénes son los abogados de Ana Soto?", answer-type.ts
    * `AskedKind.roleNoun`), the role noun's term: a sentence naming someone beside that noun ("los abogados Raúl Colón y Dina
@@ -448,6 +450,7 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
+  if (type === 'number' && expectation.duration) return carriesDuration(answerPart(sentence), expectation.questionWords);
   if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
   const { priced } = expectation;
   if (type === 'number' && priced !== undefined) return givesMoney(answerPart(sentence)) && sentence.matches.some((match) => match.term === priced);
