@@ -169,7 +169,7 @@ function oneSlipFrom(word: string): Set<string> {
  * Optimal string alignment distance: Levenshtein's edits plus the swap of two neighbouring letters
  * ("crata" for "carta" is one slip), the commonest typing slip after a missing or wrong letter.
  */
-function typingDistance(a: string, b: string): number {
+export function typingDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
