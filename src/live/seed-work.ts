@@ -6,6 +6,7 @@
  */
 import { cleanSeed, readSeedFile, type CleanedSeed, type CorpusWarning, type Passage, type SeedFile } from '../corpus/index.js';
 import { analyseArticle, type ArticleQuotes } from '../quotes/index.js';
+import { withOneByteStrings } from '../text/one-byte.js';
 
 /** One seed file read: its stamp (id, path, content hash), its article or why it has none, and its statements. */
 export interface ReadSeed extends Pick<SeedFile, 'id' | 'file' | 'hash'> {
@@ -46,12 +47,16 @@ export type PackedSeed =
   | { warning: CorpusWarning }
   | (Omit<ReadSeed, 'cleaned'> & { cleaned: { skipped: string } | (Omit<Extract<CleanedSeed, { article: unknown }>, 'passages'> & { passages: PassageSpan[] }) });
 
-/** A prepared seed ready to post to another thread: passages as spans of the article text. */
+/**
+ * A prepared seed ready to post to another thread: passages as spans of the article text, and strings stored one
+ * byte a character where they can be (text/one-byte.ts: the statements, titles and names a build keeps, cut from
+ * two-byte article texts, would otherwise cross and stay at two bytes a character).
+ */
 export function packSeed(prepared: PreparedSeed): PackedSeed {
   if ('warning' in prepared) return prepared;
   const { cleaned } = prepared;
   if ('skipped' in cleaned) return { ...prepared, cleaned };
-  return { ...prepared, cleaned: { ...cleaned, passages: cleaned.passages.map(({ text: _text, ...span }) => span) } };
+  return withOneByteStrings({ ...prepared, cleaned: { ...cleaned, passages: cleaned.passages.map(({ text: _text, ...span }) => span) } });
 }
 
 /** The inverse of `packSeed`: each passage's text sliced again from its article's (a slice shares the article's memory). */
