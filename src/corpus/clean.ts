@@ -15,6 +15,7 @@
  * - Once the authors are known, their bios closing the story go (withoutAuthorBio), and so do other writers' (withoutWriterBios).
  */
 import { withoutInvisible } from '../text/invisible.js';
+import { isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
@@ -144,7 +145,7 @@ function keptLines(lines: Line[], headLength: number, isTitleCopy: (line: Line) 
 function readLine(text: string): Line {
   const words = wordCount(text);
   const kind = furniture(text, words);
-  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null;
+  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text);
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
 }

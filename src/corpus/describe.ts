@@ -13,6 +13,7 @@
  */
 import { withoutInvisible } from '../text/invisible.js';
 import { foldAccents } from '../text/words.js';
+import { readBylineFields, readNameAlone } from './byline-fields.js';
 import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
@@ -62,12 +63,15 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const tailDates = cleaned.tail.map((line) => readDateLine(line, order)?.iso);
   // What tells a yearless dateline its year: the file's own dates (an update, printed or declared), then when it was saved.
   const yearFrom = [...metaDates.map((line) => line.iso), ...tailDates, page.modifiedDate].flatMap((iso) => (iso ? [Date.parse(iso)] : []));
-  const isByline = cleaned.meta.map((line) => readByline(line) !== null);
+  // A name printed alone counts as a byline beside a masthead ("Ana Ruiz" / "La Prensa Austral" / "3 de marzo de 2026").
+  const isByline = cleaned.meta.map((line) => readByline(line) !== null || readNameAlone(line, text) !== null);
+  const bylineFields = cleaned.meta.map((line) => readBylineFields(line, order));
   const outlet = casedOrNull(visible(first(
     [page.outlet],
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
+    bylineFields.map((fields) => fields?.outlet),
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
@@ -85,6 +89,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       // The published date of a line printing it beside an update, before an update's.
       cleaned.meta.map((line) => publishedDateOf(line, order)),
       cleaned.meta.map((line) => readBylineDate(line, order)),
+      bylineFields.map((fields) => fields?.date),
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => publishedDateOf(line, order)),
       cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])),
@@ -126,12 +131,26 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     [page.author],
     cleaned.meta.map(readByline),
     metaDates.map((line) => line.author),
+    cleaned.meta.map((line) => readBylineFields(line)?.author),
     cleaned.tail.map(readByline),
     [closingName(cleaned.tail)],
+    namesAlone(cleaned, page),
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
     credits.map(agencyCredit),
   ];
   return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isPlaceholderAuthor(name) && !isInterfaceLabel(name) ? name : null))));
+}
+
+/**
+ * The names printed alone on metadata lines (readNameAlone): in a plain text (no markup or front matter declaring
+ * anything), on any; in a page, only beside a date line or a publication's, where a page's labels ("Top Stories")
+ * do not stand.
+ */
+function namesAlone(cleaned: CleanedArticle, page: PageMeta): Array<string | null> {
+  const story = cleaned.paragraphs.join('\n');
+  const plain = Object.keys(page).length === 0;
+  const isField = (line: string | undefined) => line !== undefined && (readDateLine(line) !== null || readMastheadOutlet(line, true) !== null || (readBylineFields(line)?.outlet ?? null) !== null);
+  return cleaned.meta.map((line, at) => (plain || isField(cleaned.meta[at - 1]) || isField(cleaned.meta[at + 1]) ? readNameAlone(line, story) : null));
 }
 
 /**

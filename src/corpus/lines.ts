@@ -139,7 +139,7 @@ export function namesBeforeDate(part: string): string {
 
 // A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont"). The kind of piece before
 // "de"/"by" credits its writer as "por" does ("Entrevista de Ana Ruiz", "Interview by Jane Doe", "Crónica de …").
-const BYLINE = /^(?:por|by|von|par|di|escrito por|written by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
+export const BYLINE = /^(?:por|by|von|par|di|escrito por|redactad[oa] por|written by|reported by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, "el"/"on" before a date, or "for"/"para" before a publication.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|for|para|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
@@ -171,7 +171,7 @@ export function isAgencyCredit(credit: string): boolean {
 }
 
 // A word that names a news organisation, in any case ("The Daily Post", "AGENCIA EFE").
-const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|semanario|weekly|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|tribune|gazette|gaceta|reuters|bloomberg)(?![\p{L}])/iu;
+const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|semanario|weekly|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|heraldo|tribune|gazette|gaceta|prensa|cr[óo]nica|chronicle|correo|courier|observador|observer|informador|centinela|sentinel|ledger|examiner|telegraph|dispatch|inquirer|bolet[íi]n|bulletin|reuters|bloomberg)(?![\p{L}])/iu;
 
 /**
  * Whether a name a byline gives beside its author is an organisation ("Jane Doe, Associated Press", "Stephen Collinson,
@@ -229,7 +229,8 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const line = fromByline(printed);
   const timed = NAME_THEN_TIME.exec(line)?.[1]?.trim();
   // Unlabelled, a person signs with a given name and a surname: one word before the date is the place ("Cochabamba | 3 de marzo").
-  if (timed && !BYLINE.test(line)) return isName(timed) && !MASTHEAD_ARTICLE.test(timed) && (wordCount(timed) > 1 || isAgencyCredit(timed)) ? timed : null;
+  // A publication's name there is its masthead ("Diario del Sur · Temuco · 3 de marzo"), unless it is an agency's credit.
+  if (timed && !BYLINE.test(line)) return isName(timed) && !(isPublicationName(timed) && !isAgencyCredit(timed)) && (wordCount(timed) > 1 || isAgencyCredit(timed)) ? timed : null;
   // A desk's credit is read whole, as printed ("Redacción LR | 3 de mayo"); "Redacción:" with a colon labels a writer.
   const credit = line.split(BYLINE_PARTS)[0]?.trim() ?? '';
   if (deskNamed(credit) && isName(credit)) return credit;
@@ -278,7 +279,7 @@ const PUBLICATION_THEN_PLACE = /^([^,]+),\s*([^,]+)$/u;
 const BRACKETED_PLACE = /\s*\(([^()]{2,40})\)$/u;
 
 /** A publication's name without the place bracketed after it ("El Vigía (Paysandú)" → "El Vigía"); any other text as it is. */
-function withoutPlace(name: string): string {
+export function withoutPlace(name: string): string {
   const place = BRACKETED_PLACE.exec(name);
   return place && isName(place[1]!) && isName(name.slice(0, place.index)) ? name.slice(0, place.index) : name;
 }
@@ -294,7 +295,7 @@ function nameBeforeDateParts(line: string): string | null {
 }
 
 /** Whether a name is a publication's: it opens with an article (MASTHEAD_ARTICLE) or names a news organisation (isOrganization). */
-function isPublicationName(name: string): boolean {
+export function isPublicationName(name: string): boolean {
   return isName(name) && (MASTHEAD_ARTICLE.test(name) || isOrganization(name));
 }
 
@@ -397,7 +398,8 @@ export function readBylineOutlet(line: string): string | null {
   // Without "Por"/"By", a name between the author and the time is where the story was filed ("Ana Ruiz | Madrid | 3 dic
   // 2026"), unless it names a news organisation.
   const labelled = desk || BYLINE.test(printed);
-  const named = others.map((part) => withoutPlace(part.trim())).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled || isOrganization(part)));
+  // After "Por"/"By" too a place is never the outlet ("Por Ana Ruiz | Puerto Montt | 3 dic 2026"): the part must name a publication.
+  const named = others.map((part) => withoutPlace(part.trim())).find((part) => !FOUR_DIGIT_YEAR.test(part) && isName(part) && (labelled ? isPublicationName(part) : isOrganization(part)));
   // A publication's dateline in one part ("Por Ana Ruiz — El Heraldo Caribe, 18 de octubre de 2026"); a desk named for its paper ("Redacción La Voz del Mantaro").
   const dated = others.map((part) => PART_BEFORE_DATE.exec(part.trim())).find((match) => match && readDateLine(match[2]!) !== null && isPublicationName(match[1]!))?.[1];
   const deskPaper = desk ? deskName(line.split(BYLINE_PARTS)[0]!.trim()) : null;
@@ -448,6 +450,8 @@ export function readBylineDate(line: string, order: DateOrder = 'day-first'): st
 const DATE_LINE_WORDS = new Set([
   'el', 'de', 'del', 'a', 'la', 'las', 'los', 'y', 'on', 'at', 'am', 'pm', 'h', 'hs', 'hrs', 'gmt', 'utc', 'cet', 'cest',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'fecha', 'published', 'updated', 'posted', 'date', 'last',
+  // A print edition's line: "Edición impresa — martes 3 de febrero de 2026", "Morning edition, Tuesday, March 3, 2026".
+  'edición', 'edicion', 'impresa', 'digital', 'edition', 'print',
   ...WEEKDAY_NAMES.es, 'miércoles', 'sábado', // the names' accented spellings too: words are compared as written
   ...WEEKDAY_NAMES.en,
   // French, German, Portuguese and Italian: "Publié le 12 mai 2024 à 10h30", "Veröffentlicht am 12. Mai 2024 um 10:30 Uhr",
