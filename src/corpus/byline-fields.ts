@@ -27,6 +27,8 @@ const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
 const PUBLISHED_IN = /^(?:publicad[oa]\s+(?:originalmente\s+)?en|(?:originally |first )?published in|apareci[oó] en)\s+(.+)$/iu;
 /** What opens a place from where a story was filed ("desde Temuco", "from Leeds", "en Quito"). */
 const FILED_FROM = /^(?:desde|from|en|in)\s+\p{Lu}/u;
+/** The section a publication's name is followed by ("Semanario El Faro, sección Región", "section Metro"). */
+const SECTION = /^(?:secci[oó]n|section|suplemento|supplement)\s*:?\s+\p{Lu}/iu;
 /**
  * Words that open place names, not a person's ("San José", "Puerto Montt", "New Haven", "Río Cuarto"): a byline's name
  * of two words opening with one is where the story was filed.
@@ -110,7 +112,7 @@ function fieldKind(piece: string, fields: BylineFields, position: 'first' | 'lab
   // The names "Por"/"By" opens are the writers' ("By Mary Ann Post"): readByline reads them, employers apart.
   if (position === 'labelled') return isName(piece) ? 'person' : null;
   if (fields.outlet === null && isPublicationName(withoutPlace(piece))) return 'publication';
-  if (FILED_FROM.test(piece)) return 'place';
+  if (FILED_FROM.test(piece) || SECTION.test(piece)) return 'place';
   if (!isName(piece)) return null;
   if (fields.author === null && position === 'first' && piece.split(CONJUNCTION).every((name) => isPersonName(name))) return 'person';
   return 'place';

@@ -379,7 +379,8 @@ export function isCallButton(line: string): boolean {
   return CALL_START.test(line.trim()) && wordCount(line) <= MAX_BUTTON_WORDS && (CALL_OBJECT.test(line) || BUTTON_OBJECT.test(line));
 }
 
-function isShareRow(line: string): boolean {
+/** Whether a line is only sharing words and networks' names ("Compartir en WhatsApp", "Tweet this · Copy link"): a row of share buttons. */
+export function isShareRow(line: string): boolean {
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some((word) => SHARE_WORDS.has(word)) && words.every((word) => SHARE_WORDS.has(word) || SHARE_LINKS.has(word));
 }

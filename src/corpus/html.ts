@@ -24,6 +24,7 @@ import { unmarkInlineBylines, type MarkedNode } from './inline-bylines.js';
 import { unwrapStoryNoscripts, type NoscriptNode } from './noscript.js';
 import { dropNoContent, type NoContentNode } from './nocontent.js';
 import { dropGalleries, mayHaveGallery, type GalleryNode } from './galleries.js';
+import { dropInlineWidgets, type WidgetNode } from './inline-widgets.js';
 import { dropInlaidCards, dropLinkLists, type ListNode } from './link-lists.js';
 import { endsLikeSentence, foldWords, looksLikeProse, readByline, readDateLine, squeezed, wordCount } from './lines.js';
 import { collectPageMeta } from './page-meta.js';
@@ -142,6 +143,7 @@ function parse(html: string, comments: string[] = []): PageDocument {
   if (html.includes('nocontent')) dropNoContent(document as unknown as NoContentNode);
   if (document.body && mayHaveGallery(html)) dropGalleries(document.body as unknown as GalleryNode);
   if (document.body) dropInlaidCards(document.body as unknown as ListNode);
+  if (document.body) dropInlineWidgets(document.body as unknown as WidgetNode);
   markCaptions(document);
   return document;
 }

@@ -232,10 +232,14 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   // A publication's name there is its masthead ("Diario del Sur · Temuco · 3 de marzo"), unless it is an agency's credit.
   if (timed && !BYLINE.test(line)) return isName(timed) && !(isPublicationName(timed) && !isAgencyCredit(timed)) && (wordCount(timed) > 1 || isAgencyCredit(timed)) ? timed : null;
   // A desk's credit is read whole, as printed ("Redacción LR | 3 de mayo"); "Redacción:" with a colon labels a writer.
-  const credit = line.split(BYLINE_PARTS)[0]?.trim() ?? '';
-  if (deskNamed(credit) && isName(credit)) return credit;
-  const rest = BYLINE.exec(line)?.[1];
-  if (!rest) return null;
+  const [credit = '', ...others] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  // A person named after the desk signs the story ("Redacción de Deportes - Marcela Quiroga Funes").
+  const signed = others.find((part) => wordCount(part) > 1 && isName(part) && !isOrganization(part) && deskNamed(part) === null);
+  if (deskNamed(credit) && isName(credit)) return signed ?? credit;
+  const labelledRest = BYLINE.exec(line)?.[1];
+  if (!labelledRest) return null;
+  // A reporter's beat before the name ("By senior health correspondent Liam Tovey"): the name opens at the first capital.
+  const rest = labelledRest.replace(BEAT_BEFORE_NAME, '');
   // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz."), or names and then a
   // date ("by Jane Doe at July 18, 2013 12:12 pm. Updated at …"); "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
   const sentence = endsLikeSentence(line) && !isNamesThenDates(rest);
@@ -250,6 +254,9 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const people = authors.filter((name) => !isOrganization(name));
   return (people.length ? people : authors).join(', ');
 }
+
+/** Lower-case words of a reporter's beat or trade before the name a byline gives ("senior health correspondent", "enviada especial"). */
+const BEAT_BEFORE_NAME = /^(?:(?!(?:de|del|la|las|los|van|von|da|di|du|le|el|al|bin)\s)\p{Ll}[\p{L}-]*\s+){1,4}(?=\p{Lu})/u;
 
 /** A name opening with an article ("La Voz del Somontano", "El Diario", "The Courier"): a publication's, no person's. */
 const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL|LA|LOS|LAS|THE|LE|LES|IL|LO|DER|DIE|DAS|OS)\s+\p{Lu}/u;
@@ -452,6 +459,8 @@ const DATE_LINE_WORDS = new Set([
   'publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'fecha', 'published', 'updated', 'posted', 'date', 'last',
   // A print edition's line: "Edición impresa — martes 3 de febrero de 2026", "Morning edition, Tuesday, March 3, 2026".
   'edición', 'edicion', 'impresa', 'digital', 'edition', 'print',
+  // "Maracay, martes 1 de diciembre de 2026 — Última actualización": the label of the date before it.
+  'última', 'ultima', 'actualización', 'actualizacion',
   ...WEEKDAY_NAMES.es, 'miércoles', 'sábado', // the names' accented spellings too: words are compared as written
   ...WEEKDAY_NAMES.en,
   // French, German, Portuguese and Italian: "Publié le 12 mai 2024 à 10h30", "Veröffentlicht am 12. Mai 2024 um 10:30 Uhr",
@@ -538,8 +547,20 @@ const DIGIT = /\d/;
 function withoutTimeMarks(line: string): string {
   if (!DIGIT.test(line)) return line;
   const zoneless = line.includes('T') ? line.replace(TIME_ZONE, '') : line;
-  return zoneless.replace(HALF_DAY, '');
+  return zoneless.replace(HALF_DAY, '').replace(READING_TIME, ' ');
 }
+
+/** Whether a line prints how long the story takes to read (READING_TIME) beside a date it reads as a date line: metadata, not furniture. */
+export function isDatedReadingTime(line: string): boolean {
+  return HAS_READING_TIME.test(line) && readDateLine(line) !== null;
+}
+
+/**
+ * How long the story takes to read, printed beside its date by blogging platforms ("4 min read · Mar 2, 2026", "Lectura: 3
+ * min", "5 minutos de lectura"): no prose, and no date's.
+ */
+const READING_TIME = /(?<![\p{L}\p{N}])(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?\s+(?:de\s+)?(?:read|reading|lectura)|(?:lectura|reading time|read time)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?)(?![\p{L}])/giu;
+const HAS_READING_TIME = new RegExp(READING_TIME.source, 'iu');
 
 const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 /**

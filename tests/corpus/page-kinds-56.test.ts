@@ -1,6 +1,7 @@
 /** Page kinds of stop 56 (issue 14), on texts and pages written for them: each fails before its rule unless marked a guard. */
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/index.js';
+import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article } from '../../src/corpus/types.js';
 
 const ENGLISH = [
@@ -81,5 +82,57 @@ describe('a masthead above the headline', () => {
     expect([spanishPaper.title, spanishPaper.date]).toEqual(['Reparan el puente colgante tras la crecida de otoño', '2026-04-09']);
     const englishPaper = text(['THE ESTUARY CHRONICLE', 'Morning edition, Thursday, April 9, 2026', 'Harbour authority to dredge the silted north channel'], ENGLISH);
     expect([englishPaper.title, englishPaper.outlet, englishPaper.date]).toEqual(['Harbour authority to dredge the silted north channel', 'The Estuary Chronicle', '2026-04-09']);
+  });
+});
+
+/** An HTML page's article: its head, then `body` inside <body>. */
+function page(title: string, body: string, language = 'en'): Article {
+  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${body}<footer><p>© 2026 The Estuary Chronicle</p></footer></body></html>`;
+  const outcome = readSeedBytes('page.html', Buffer.from(html));
+  if (!('file' in outcome)) throw new Error(outcome.warning.message);
+  const article = buildArticle(outcome.file);
+  if (!article) throw new Error('no article');
+  return article;
+}
+
+describe('widgets inside the story\'s paragraphs', () => {
+  it('drops share buttons printed inside each paragraph, in English and Spanish', () => {
+    const english = page('Harbour authority to dredge the north channel', `<article><h1>Harbour authority to dredge the north channel</h1>${ENGLISH.map((line) => `<p>${line} <span class="tools"><a href="#">Share on X</a> <a href="#">Copy link</a></span></p>`).join('')}</article>`);
+    expect(english.text.split('\n\n')).toEqual(ENGLISH);
+    const spanish = page('Reparan el puente colgante', `<article><h1>Reparan el puente colgante</h1>${SPANISH.map((line) => `<p>${line}<span class="acciones"><a>Compartir en Facebook</a><a>Enviar por WhatsApp</a></span></p>`).join('')}</article>`, 'es');
+    expect(spanish.text.split('\n\n')).toEqual(SPANISH);
+  });
+
+  it('drops footnote markers linked within the page and the notes\' links back, so that no sentence ends in a figure', () => {
+    const marked = ENGLISH.map((line, at) => `<p>${line.replace(/\.$/u, `.<sup class="fn"><a href="#note-${at}">${at + 1}</a></sup>`)}</p>`).join('');
+    const notes = '<ol class="notes"><li id="note-0">Port accounts for the year to March. <a href="#ref-0">↩</a></li></ol>';
+    const article = page('Harbour authority to dredge the north channel', `<article><h1>Harbour authority to dredge the north channel</h1>${marked}${notes}</article>`);
+    for (const line of ENGLISH) expect(article.text.split('\n\n')).toContain(line);
+    expect(article.text).not.toContain('↩');
+  });
+
+  it('guard: a figure in superscript that links nowhere stays ("40 m<sup>2</sup>")', () => {
+    const article = page('Harbour authority to dredge the north channel', `<article><h1>Harbour authority to dredge the north channel</h1><p>${ENGLISH[0]}</p><p>The new berth covers 400 m<sup>2</sup> of the old quay and opens in the spring, the authority said on Thursday.</p><p>${ENGLISH[1]}</p></article>`);
+    expect(article.text).toContain('400 m2 of the old quay');
+  });
+});
+
+describe('a blogging platform\'s reading time beside the date', () => {
+  it('reads the date of a line that prints how long the story takes to read', () => {
+    for (const line of ['6 min read · Apr 9, 2026', 'Lectura: 4 min | 9 de abril de 2026', '9 de abril de 2026 · 5 minutos de lectura']) {
+      expect(text([line.includes('abril') ? 'Reparan el puente colgante tras la crecida de otoño' : 'Harbour authority to dredge the silted north channel', line], line.includes('abril') ? SPANISH : ENGLISH).date, line).toBe('2026-04-09');
+    }
+  });
+});
+
+describe('bylines of newcomer 34\'s kinds, on lines of our own', () => {
+  it('takes the person named after a desk, the name after a reporter\'s beat, and a publication before its section', () => {
+    expect(spanish('Redacción de Provincias - Rocío Villalba Ortiz').author).toBe('Rocío Villalba Ortiz');
+    expect(fields(english('By chief marine correspondent Owen Pritchard — Estuary Courier — Posted Thu 9 Apr 2026'))).toEqual(['Owen Pritchard', 'Estuary Courier', '2026-04-09']);
+    expect(fields(spanish('Por Rocío Villalba Ortiz – Semanario El Delta, sección Provincia'))).toEqual(['Rocío Villalba Ortiz', 'Semanario El Delta', null]);
+  });
+
+  it('dates a dateline whose date a "last update" label follows', () => {
+    expect(spanish('Gualeguay, jueves 9 de abril de 2026 — Última actualización').date).toBe('2026-04-09');
   });
 });
