@@ -9,6 +9,7 @@ import { AGENT_NOUN, holdsTitleHead, isRoleNoun, phraseStartFloor, readPhrase, s
 import { nameKey, shortFormsOf } from './normalize.js';
 import { portfolioOf } from './same-actor.js';
 import { isOrganisation } from './reference.js';
+import { bodyKindOf } from './body-kinds.js';
 import {
   CLAUSE_WORDS, COORDINATORS, COURTESY_TITLES, DETERMINERS, determinerGender, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, TITLE_ABBREVIATIONS, WIRE_AGENCIES, BROADCASTERS,
 } from './lexicon.js';
@@ -455,7 +456,8 @@ function describingNouns(tokens: readonly Token[], text: string, name: number, f
     else conjuncts.at(-1)!.push(token);
   }
   // The head: last in English ("retired schoolteacher"), first in Spanish ("periodista salvadoreño").
-  const personal = (token: Token | undefined) => token !== undefined && (isRoleNoun(token) || AGENT_NOUN.test(token.key));
+  // So does a body's by its kind ("la naviera Logística Austral", "la aerolínea Vuelos del Sur"): "la compañía" then finds it.
+  const personal = (token: Token | undefined) => token !== undefined && (isRoleNoun(token) || AGENT_NOUN.test(token.key) || bodyKindOf(nameKey(token.text)) !== undefined);
   const headOf = (words: Token[]) => (personal(words.at(-1)) ? words.at(-1) : personal(words[0]) ? words[0] : undefined);
   if (!conjuncts.every((words) => headOf(words) !== undefined)) return [];
   // The whole conjunct and its head alone: "la sindicalista" finds "la veterana sindicalista"; the last with the complement.

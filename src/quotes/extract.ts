@@ -109,7 +109,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const viasOf = new Map(read.map(({ draft, vias }) => [draft, vias]));
   const drafts = NOUN_CAPITALISING_LANGUAGES.has(article.language) ? readGermanStatements(text, article.paragraphs, sentences, [...viasOf.keys()]).map((draft) => ({ draft, vias: viasOf.get(draft) ?? [] })) : read;
   // "La compañía explica…" that the attribution left at the noun: the one company the article quotes by name.
-  const { statements, referredAs } = creditBodyNouns(withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias))), (name) => cast.aliasesOf(name));
+  const { statements, referredAs } = creditBodyNouns(withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias))), (name) => cast.aliasesOf(name), (at) => cast.namedBefore(at));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, [...new Set([...cast.aliasesOf(speaker), ...(referredAs.get(speaker) ?? [])])]]));
   return { statements, aliases, unquoted: unquotedPeople(article.id, cast, speakers, NOUN_CAPITALISING_LANGUAGES.has(article.language)) };

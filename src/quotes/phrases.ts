@@ -209,7 +209,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   // ", and the judge rejected…", ", though the official noted…": a conjunction joins the clause; the subject is the
   // phrase after it, never with it.
   if ((COORDINATORS.has(tokens[from]!.key) || ADVERBIAL_SUBORDINATORS.has(tokens[from]!.key)) && isLowerCase(tokens[from]!)) return undefined;
-  const adjunct = anaphoricPlaceStart(tokens, from, to);
+  const adjunct = anaphoricPlaceStart(tokens, from, to) ?? passiveAgentStart(tokens, from, to);
   if (adjunct !== undefined) return readPhrase(sentence, text, from, adjunct);
   let start = from;
   // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
@@ -401,6 +401,37 @@ function anaphoricPlaceStart(tokens: Token[], from: number, to: number): number 
   return undefined;
 }
 
+/** A past participle (folded): Spanish "-ado(s)/-ada(s)", "-ido(s)/-ida(s)", English "-ed". */
+const PARTICIPLE = /^\p{L}{3,}(?:[ai]d[oa]s?|ed)$/u;
+
+/** Prepositions that introduce a passive's agent. */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['por', 'by']);
+
+/** Capitalised words that end a passive's agent when it is a place and a person's name ("elegida por Madrid Ana Ruiz"). */
+const PLACE_AND_NAME_WORDS = 3;
+
+/**
+ * Where a passive participle and its agent begin in [from, to) ("Fuentes de la empresa | consultadas por este diario",
+ * "Sources at the ministry | contacted by this newspaper", "A spokesperson | reached by phone"): how the reporter got the
+ * source, never part of who speaks, so the speaker is the phrase before it, when a noun of people heads it (not a name
+ * ending in a participle's agent: "Ministerio de Agricultura, Pesca y…"). Not when a person's name (three capitalised
+ * words or more: a place and a name) ends the phrase, nor when the participle is itself a role ("el diputado por Salta").
+ * Undefined when the phrase has no such participle.
+ */
+function passiveAgentStart(tokens: Token[], from: number, to: number): number | undefined {
+  const start = DETERMINERS.has(tokens[from]!.key) ? from + 1 : from;
+  const head = tokens[start]?.key ?? '';
+  if (!GROUP_NOUNS.has(head) && !isTitleNoun(head) && !isTitlePlural(head) && !SINGULAR_PERSON_NOUNS.has(head)) return undefined;
+  let capitals = 0;
+  while (capitals < to - from && !isLowerCase(tokens[to - 1 - capitals]!)) capitals++;
+  if (capitals >= PLACE_AND_NAME_WORDS) return undefined;
+  for (let i = from + 1; i < to - 2; i++) {
+    const participle = tokens[i]!;
+    if (isLowerCase(participle) && PARTICIPLE.test(participle.key) && !isTitleNoun(participle.key) && AGENT_PREPOSITIONS.has(tokens[i + 1]!.key)) return i;
+  }
+  return undefined;
+}
+
 /**
  * Whether [start, to) after the article at `from` is a role the press writes with capitals, not a name: "el Miembro del
  * Buró Político", "la Rectora", "el Primer Secretario del Partido" (Caribbean and official style): role nouns right after
@@ -548,8 +579,13 @@ function unknownRole(sentence: Sentence, text: string, from: number, start: numb
   const marker = (tokens[before] !== undefined && SOURCE_MARKERS.has(tokens[before]!.key)) || agent || closesSourceLocution(tokens, before);
   // "según lo dio a conocer el municipio": a locution of saying before it, as a verb of saying.
   const nextToVerb = isSpeechWord(tokens[to]) || (AUXILIARIES.has(tokens[to]?.key ?? '') && isSpeechWord(tokens[to + 1])) || isSpeechWord(tokens[before]) || closesLocution(tokens, before) || marker;
-  // "el equipo legal que representa a Gil aseguró…": a group restricted by a relative clause before the verb.
-  const restricted = kind === 'group' && RESTRICTIVE_RELATIVES.has(tokens[to]?.key ?? '');
+  // "el equipo legal que representa a Gil aseguró…": a group restricted by a relative clause before the verb. So is a
+  // role opening its clause whose relative is the subject of its own verb ("The charity that runs the food bank said",
+  // "La cooperativa que gestiona el agua advirtió"): the clause says which body speaks.
+  const relativeVerb = tokens[to + 1];
+  const opensClause = from === 0 || tokens[from - 1]?.kind === 'punct';
+  const subjectRelative = opensClause && relativeVerb !== undefined && isLowerCase(relativeVerb) && relativeVerb.kind === 'word' && !DETERMINERS.has(relativeVerb.key) && !PRONOUNS.has(relativeVerb.key);
+  const restricted = (kind === 'group' || subjectRelative) && RESTRICTIVE_RELATIVES.has(tokens[to]?.key ?? '');
   return nextToVerb || restricted ? { kind, text: slice(text, tokens, start, roleEnd) } : undefined;
 }
 

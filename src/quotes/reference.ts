@@ -85,6 +85,9 @@ export function isOrganisation(name: string): boolean {
   // "Simon & Schuster": names joined by an ampersand are a firm's.
   if (/^\p{Lu}{2,}$/u.test(name.replace(/[.\s]/g, '')) || WEB_NAME.test(name) || name.includes(' & ') || LEGAL_FORM.test(name)) return true;
   const words = keyWords(name);
+  // "Fuentes de la empresa", "Sources at the ministry", "Trabajadores de la planta": people of a body speak as a group,
+  // never as the body their complement names (a role "la compañía" refers to the company, not to its sources).
+  if (words.length > 2 && /s$/.test(words[0]!) && GROUP_NOUNS.has(words[0]!) && !BODY_NOUNS.has(words[0]!) && (NAME_PREPOSITIONS.has(words[1]!) || PHRASE_PREPOSITIONS.has(words[1]!))) return false;
   // "Defensoría del Pueblo", "Contraloría General de la República": the noun, at most one adjective, then its complement.
   if (words.length > 2 && INSTITUTION_ENDING.test(words[0]!) && words.slice(1, 3).some((word) => NAME_PREPOSITIONS.has(word))) return true;
   return words.some((word) => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word));

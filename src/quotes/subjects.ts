@@ -699,7 +699,15 @@ function subjectBefore(
     // its own describes the subject ("Smith, whose lawyer said…" is the lawyer's, read in `plain`).
     const possessive = opener !== undefined && POSSESSIVE_RELATIVES.has(opener.key) && !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token));
     const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener) || possessive);
+    // "Halden Robotics, which employs 400 people at Kirkby, near Leeds, said": a stretch set off after a relative clause
+    // goes on with that clause, and is stepped over with it.
+    const clause = relativeClauseStart(tokens, segment);
     // "Por otra parte, el ministro de Hacienda, indicó…": after the opening adjunct, "el ministro" is the subject, no aside.
+    if (clause !== undefined) {
+      end = clause - 1;
+      stepped = true;
+      continue;
+    }
     if (!parenthetical || !isPunct(tokens[segment.from - 1], ',') || strayComma(segment)) break;
     end = segment.from - 1;
     stepped = true;
@@ -732,6 +740,8 @@ function subjectBefore(
     // "Los abogados que defienden a Gil dijeron…": a name that ends a restrictive relative clause on the subject is the
     // clause's object, never the speaker.
     const inRelative = read.subject !== undefined && restrictiveRelativeBefore(context, sentence, read.subjectFrom) !== undefined;
+    const restricted = restrictedBody(context, sentence, end);
+    if (restricted) return { subject: attributionOf(context, restricted.reading, previous, sentence.start), subjectFrom: restricted.from, subjectTo: end, relative: false };
     if ((read.subject?.speaker || read.subject?.medium) && !inRelative) return read;
     const subject = unclosedRelativeSubject(context, sentence, end, previous);
     // The relative clause's own verb reports up to the comma that closes the clause.
@@ -784,6 +794,34 @@ function subjectBefore(
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }
+
+/** Comma-set stretches a relative clause set off after a subject may run over before its verb ("which employs…, near Leeds, said"). */
+const MAX_RELATIVE_STRETCHES = 3;
+
+/**
+ * Where the relative clause begins that the comma-set stretch `segment` goes on with ("Halden Robotics, | which
+ * employs 400 people at Kirkby, | near Leeds, said"; "La minera X, | que emplea a 900 personas, | la mayoría de Calama,
+ * aseguró"): the opening of an earlier stretch, set off by a comma, that opens with a relative pronoun, with no verb of
+ * saying in the stretches between (the clause would report then). Undefined when no such clause is within reach.
+ */
+function relativeClauseStart(tokens: Token[], segment: Segment): number | undefined {
+  // A stretch that goes on with the clause is a short phrase ("near Leeds", "la mayoría de Calama"), not a clause of its own.
+  const phrase = (stretch: Segment) => stretch.to - stretch.from <= MAX_GOING_ON_WORDS && tokens.slice(stretch.from, stretch.to).every((token) => token.kind === 'word' && ![CLAUSE_WORDS, COORDINATORS, RELATIVES].some((words) => words.has(token.key)) && !isSpeechVerbToken(token));
+  const { from } = segment;
+  if (!phrase(segment)) return undefined;
+  let at = from;
+  for (let stretch = 0; stretch < MAX_RELATIVE_STRETCHES && isPunct(tokens[at - 1], ','); stretch++) {
+    const earlier = segmentBefore(tokens, at - 1);
+    if (earlier.from === at - 1) return undefined;
+    if (RELATIVES.has(tokens[earlier.from]!.key) && isPunct(tokens[earlier.from - 1], ',')) return tokens.slice(earlier.from, from).some((token) => isSpeechVerbToken(token)) ? undefined : earlier.from;
+    if (!phrase(earlier)) return undefined;
+    at = earlier.from;
+  }
+  return undefined;
+}
+
+/** Words a stretch that goes on with a relative clause has at most ("near Leeds", "la mayoría de Calama"). */
+const MAX_GOING_ON_WORDS = 6;
 
 /** A party member's label and the place they represent, as one capitalised word, "of" and a name ("Republican of South Carolina"). */
 const AFFILIATION = /^\p{Lu}\p{Ll}+ of \p{Lu}/u;
@@ -865,6 +903,37 @@ function restrictiveRelativeBefore(context: ArticleContext, sentence: Sentence, 
   const antecedent = phraseEndingAt(context, sentence, relative);
   const opensClause = antecedent !== undefined && (antecedent.from === 0 || isPunct(tokens[antecedent.from - 1], ','));
   return opensClause && (antecedent.reading.kind === 'group' || antecedent.reading.kind === 'title') ? relative : undefined;
+}
+
+/** Relative pronouns that open a clause restricting a body or a role ("the union that represents…", "la cooperativa que gestiona…"). */
+const RESTRICTING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'que']);
+
+/**
+ * The body or role the sentence opens with when a restrictive relative clause on it runs up to the verb at token `end`
+ * ("The union that represents nurses at the hospital warned…", "The charity that runs the food bank said…", "La
+ * cooperativa que gestiona el agua advirtió…"), whose own words are otherwise read as the speaker ("Represents workers
+ * in Kansas"). The relative's clause opens with its verb (the relative is its subject: "que la ONU publicó" is an object
+ * relative), and the antecedent opens the sentence or its clause. A body's or a group's noun is named with the clause
+ * that says which one it is, as the press names it and as "los abogados que defienden a Gil" is read
+ * (`unclosedRelativeSubject`): "Union that represents nurses at the hospital"; an organisation's name and a person's
+ * title need no clause (the title refers to whoever holds it). A plural group is left to `unclosedRelativeSubject`.
+ */
+function restrictedBody(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
+  const { tokens } = sentence;
+  let relative = end - 1;
+  while (relative > 0 && tokens[relative]!.kind === 'word' && !RESTRICTING_RELATIVES.has(tokens[relative]!.key) && !isSpeechVerbToken(tokens[relative])) relative--;
+  const clauseVerb = tokens[relative + 1];
+  if (relative <= 0 || !RESTRICTING_RELATIVES.has(tokens[relative]!.key) || !clauseVerb || !startsLower(clauseVerb.text) || DETERMINERS.has(clauseVerb.key) || PRONOUNS.has(clauseVerb.key)) return undefined;
+  const antecedent = phraseEndingAt(context, sentence, relative);
+  if (!antecedent || !(antecedent.from === 0 || isPunct(tokens[antecedent.from - 1], ','))) return undefined;
+  const { reading } = antecedent;
+  if (reading.kind === 'title' || (reading.kind === 'name' && isOrganisation(reading.name))) return antecedent;
+  // The head of an English noun phrase is its last word ("the Machinists union local"), of a Spanish one its first.
+  const words = reading.kind === 'group' || reading.kind === 'role' ? reading.text.split(/\s+/) : [];
+  const head = foldWord((tokens[relative]!.key === 'que' ? words[0] : words.at(-1)) ?? 's');
+  if (/s$/u.test(head)) return undefined;
+  const text = context.text.slice(tokens[relative - 1]!.end - (reading as { text: string }).text.length, tokens[end - 1]!.end);
+  return { reading: { kind: 'group', text }, from: antecedent.from };
 }
 
 /** Tokens an anonymous source's phrase may have before its restrictive relative ("un exdirector de la Academia Nacional de Seguridad Pública"). */
