@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { institutionRun, nameEnd, personStart, startsLower, titleComplementStart } from './tokens.js';
+import { institutionRun, nameEnd, personStart, startsLower, startsUpper, titleComplementStart } from './tokens.js';
 import { closesLocution } from './cues.js';
 import { isOrganisationReference } from './reference.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -225,7 +225,11 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (tokens[from]?.key === 'the' && start === from + 1 && start + 1 < to && isLowerCase(tokens[start]!) && isPossessive(tokens[start]!) && isPersonRole(tokens, start + 1, to)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
-  if (words.some(breaksPhrase)) return undefined;
+  if (words.some(breaksPhrase)) {
+    // "Owen Pratt of Kessler & Vane": a firm's ampersand after a person's affiliation breaks nothing of the person's name.
+    const affiliated = affiliatedPerson(tokens, start, to);
+    return affiliated !== undefined && !tokens.slice(start, affiliated).some(breaksPhrase) ? { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false } : undefined;
+  }
   // "Varios párrafos más adelante agrega", "Two pages later it says": a measure of text or time before an adverb of
   // place or sequence is an adverbial, never who speaks.
   if (words.length > 1 && SEQUENCE_ADVERBS.has(words.at(-1)!.key)) return undefined;
@@ -414,7 +418,8 @@ const PLACE_AND_NAME_WORDS = 3;
  * Where a passive participle and its agent begin in [from, to) ("Fuentes de la empresa | consultadas por este diario",
  * "Sources at the ministry | contacted by this newspaper", "A spokesperson | reached by phone"): how the reporter got the
  * source, never part of who speaks, so the speaker is the phrase before it, when a noun of people heads it (not a name
- * ending in a participle's agent: "Ministerio de Agricultura, Pesca y…"). Not when a person's name (three capitalised
+ * ending in a participle's agent: "Ministerio de Agricultura, Pesca y…") and says who without it (not a bare plural: "expertos
+ * consultados por Infobae"). Not when a person's name (three capitalised
  * words or more: a place and a name) ends the phrase, nor when the participle is itself a role ("el diputado por Salta").
  * Undefined when the phrase has no such participle.
  */
@@ -422,13 +427,13 @@ function passiveAgentStart(tokens: Token[], from: number, to: number): number | 
   const start = DETERMINERS.has(tokens[from]!.key) ? from + 1 : from;
   const head = tokens[start]?.key ?? '';
   if (!GROUP_NOUNS.has(head) && !isTitleNoun(head) && !isTitlePlural(head) && !SINGULAR_PERSON_NOUNS.has(head)) return undefined;
+  // "Según expertos consultados por Infobae": a bare noun says who the source is only with its participle.
+  const participleAt = (i: number) => isLowerCase(tokens[i]!) && PARTICIPLE.test(tokens[i]!.key) && !isTitleNoun(tokens[i]!.key) && AGENT_PREPOSITIONS.has(tokens[i + 1]!.key);
+  if (start === from && participleAt(start + 1)) return undefined;
   let capitals = 0;
   while (capitals < to - from && !isLowerCase(tokens[to - 1 - capitals]!)) capitals++;
   if (capitals >= PLACE_AND_NAME_WORDS) return undefined;
-  for (let i = from + 1; i < to - 2; i++) {
-    const participle = tokens[i]!;
-    if (isLowerCase(participle) && PARTICIPLE.test(participle.key) && !isTitleNoun(participle.key) && AGENT_PREPOSITIONS.has(tokens[i + 1]!.key)) return i;
-  }
+  for (let i = from + 1; i < to - 2; i++) if (participleAt(i)) return i;
   return undefined;
 }
 
@@ -725,7 +730,13 @@ function affiliatedPerson(tokens: Token[], from: number, to: number): number | u
   const end = nameEnd(tokens, from);
   if (end - from < 2 || end >= to || !NAME_PREPOSITIONS.has(tokens[end]!.key)) return undefined;
   const institution = NAME_ARTICLES.has(tokens[end + 1]?.key ?? '') ? end + 2 : end + 1;
-  return institution < to && institutionRun(tokens, institution) ? end : undefined;
+  if (institution >= to) return undefined;
+  if (institutionRun(tokens, institution)) return end;
+  // "Owen Pratt of Kessler & Vane", "Renata Cole of Bay Capital": English "of" joins no surname (Spanish "de" does:
+  // "Ana Pérez de la Vega"), so after a name of two words or more it opens where the person works, whatever the firm's
+  // name; not after a body's own words ("Royal Bank of Scotland").
+  const person = tokens[end]!.key === 'of' && startsUpper(tokens[institution]!.text) && !tokens.slice(from, end).some((token) => INSTITUTION_NOUNS.has(token.key));
+  return person ? end : undefined;
 }
 
 /** Start of a proper name that ends exactly at `to`, scanning from `from`. */

@@ -698,7 +698,9 @@ function subjectBefore(
     // "Councillor Janet Whitlock, whose district includes Eastfield, said…": a possessive relative with no verb of saying of
     // its own describes the subject ("Smith, whose lawyer said…" is the lawyer's, read in `plain`).
     const possessive = opener !== undefined && POSSESSIVE_RELATIVES.has(opener.key) && !tokens.slice(segment.from, segment.to).some((token) => isSpeechVerbToken(token));
-    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || SKIPPABLE.has(opener.key) || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener) || possessive);
+    // "…, el pasado lunes, dijo": a time adverbial; "Otro vecino, el panadero Julio Arce, contó": an apposition naming who speaks.
+    const timeAdverbial = opener !== undefined && SKIPPABLE.has(opener.key) && !(DETERMINERS.has(opener.key) && namesPerson(context, sentence, segment));
+    const parenthetical = opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || RELATIVES.has(opener.key) || timeAdverbial || INCLUSIONS.has(opener.key) || isAge(tokens, segment) || opensAside(opener) || possessive);
     // "Halden Robotics, which employs 400 people at Kirkby, near Leeds, said": a stretch set off after a relative clause
     // goes on with that clause, and is stepped over with it.
     const clause = relativeClauseStart(tokens, segment);
@@ -793,6 +795,12 @@ function subjectBefore(
   const reading = ((innerReading?.kind === 'name' && !affiliation && !grouped && !placedPerson) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && (describesOuter || placedPerson)) || describedRole ? outerReading : undefined);
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
+}
+
+/** Whether the words of `segment` read as a person, by name or by title ("el panadero Julio Arce", "la vocera"). */
+function namesPerson(context: ArticleContext, sentence: Sentence, segment: Segment): boolean {
+  const reading = readPhrase(sentence, context.text, segment.from, segment.to);
+  return reading?.kind === 'name' || reading?.kind === 'title';
 }
 
 /** Comma-set stretches a relative clause set off after a subject may run over before its verb ("which employs…, near Leeds, said"). */
@@ -923,10 +931,14 @@ function restrictedBody(context: ArticleContext, sentence: Sentence, end: number
   let relative = end - 1;
   while (relative > 0 && tokens[relative]!.kind === 'word' && !RESTRICTING_RELATIVES.has(tokens[relative]!.key) && !isSpeechVerbToken(tokens[relative])) relative--;
   const clauseVerb = tokens[relative + 1];
-  if (relative <= 0 || !RESTRICTING_RELATIVES.has(tokens[relative]!.key) || !clauseVerb || !startsLower(clauseVerb.text) || DETERMINERS.has(clauseVerb.key) || PRONOUNS.has(clauseVerb.key)) return undefined;
+  // "in that case", "para que": after a preposition the word is a demonstrative or a conjunction.
+  const preposition = [PHRASE_PREPOSITIONS, NAME_PREPOSITIONS].some((words) => words.has(tokens[relative - 1]?.key ?? ''));
+  if (relative <= 0 || !RESTRICTING_RELATIVES.has(tokens[relative]!.key) || preposition || !clauseVerb || !startsLower(clauseVerb.text) || DETERMINERS.has(clauseVerb.key) || PRONOUNS.has(clauseVerb.key)) return undefined;
   const antecedent = phraseEndingAt(context, sentence, relative);
   if (!antecedent || !(antecedent.from === 0 || isPunct(tokens[antecedent.from - 1], ','))) return undefined;
   const { reading } = antecedent;
+  // "Un exdirector de la Academia que pidió no ser identificado aseguró": an indefinite source's clause is read as anonymous (`unclosedRelativeSubject`).
+  if (INDEFINITE_DETERMINERS.has(tokens[antecedent.from]!.key)) return undefined;
   if (reading.kind === 'title' || (reading.kind === 'name' && isOrganisation(reading.name))) return antecedent;
   // The head of an English noun phrase is its last word ("the Machinists union local"), of a Spanish one its first.
   const words = reading.kind === 'group' || reading.kind === 'role' ? reading.text.split(/\s+/) : [];

@@ -784,9 +784,10 @@ function readNameWords(tokens: Token[], index: number): number {
     if (NAME_ARTICLES.has(tokens[next]?.key ?? '')) next++;
     if (!isNameWord(tokens, next) && !(institutionPurpose && complementWord(next))) break;
     // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
-    // Nor into one the words after its name call a body ("Martyn Day of Leigh Day law firm", "Ana Ruiz of Ruiz Hart group").
+    // Nor into one the words after its name call a body ("Martyn Day of Leigh Day law firm", "Ana Ruiz of Ruiz Hart group"),
+    // nor, in English, into any name after "of", which joins no surname ("Owen Pratt of Kessler Capital").
     const person = !joined && end - index >= 2 && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key));
-    if (person && (institutionRun(tokens, next) || namesBody(tokens, next))) break;
+    if (person && (tokens[end]!.key === 'of' || institutionRun(tokens, next) || namesBody(tokens, next))) break;
     joined = true;
     end = next + 1;
   }

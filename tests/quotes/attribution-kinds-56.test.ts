@@ -72,3 +72,24 @@ describe('a company called by its noun after the article named it', () => {
     expect(speakers('en', ['Dock workers walked out on Monday, the union said.', 'The strike was called by the Harbour Workers Union.'])[0]).toBe('Union');
   });
 });
+
+describe('a new speaker introduced mid-article by a noun and a name in apposition', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['en', ['Marta Lindqvist, chief economist at Harbor Bank, said the numbers were "better than anyone had hoped."', 'Another strategist, Owen Pratt of Kessler & Vane, said the rally was "built on sand."', '"Margins will shrink by summer," he said.'], ['Marta Lindqvist', 'Owen Pratt', 'Owen Pratt']],
+    ['en', ['A second trader, Lena Ward of Bay Capital, warned that rates were "going nowhere."'], ['Lena Ward']],
+    ['en', ['Ruth Glenn of Brookfield Partners said the deal was "a bargain."'], ['Ruth Glenn']],
+    ['es', ['El ministro Raúl Fernández dijo que la obra estará lista en marzo.', 'Otro de los vecinos, el panadero Julio Arce, contó que el agua "llegó hasta las rodillas".', '"Perdimos toda la harina", lamentó.'], ['Raúl Fernández', 'Julio Arce', 'Julio Arce']],
+    ['es', ['Uno de los testigos, el taxista Mario Ponce, relató que el auto "iba muy rápido".'], ['Mario Ponce']],
+    ['es', ['La concejala Ana Vidal pidió más controles.', 'Una vecina, la jubilada Rosa Medina, aseguró que nadie "vino a ayudar".'], ['Rosa Medina']],
+    ['es', ['El vecino, el comerciante Luis Paz, sostuvo que la calle "está abandonada".'], ['Luis Paz']],
+  ];
+  for (const [language, paragraphs, expected] of cases) {
+    it(`credits the person the apposition names: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect([...new Set(speakers(language, paragraphs))]).toEqual([...new Set(expected)]);
+    });
+  }
+  it('keeps a time adverbial opened by "el" out of the subject, and a body\'s own "of"', () => {
+    expect(speakers('es', ['La ministra Ana Ruiz, el pasado lunes, dijo que el plan "está listo".'])).toContain('Ana Ruiz');
+    expect(speakers('en', ['The Bank of England said inflation would "fall next year."'])).toEqual(['Bank of England', 'Bank of England']);
+  });
+});
