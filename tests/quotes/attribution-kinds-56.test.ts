@@ -70,6 +70,9 @@ describe('a company called by its noun after the article named it', () => {
     expect(found).not.toContain('Fuentes de la empresa consultadas');
     expect(found.slice(0, 2)).toEqual(['Compañía', 'Compañía']);
     expect(speakers('en', ['Dock workers walked out on Monday, the union said.', 'The strike was called by the Harbour Workers Union.'])[0]).toBe('Union');
+    // One source of the company, quoted later, did not write its communiqué.
+    const communique = speakers('es', ['Los trabajadores de Lácteos del Valle iniciaron una huelga.', 'La empresa señaló en un comunicado que su propuesta "es la única viable".', 'El sindicato rechazó la oferta.', 'Una fuente de la empresa admitió que la cifra podría subir.']);
+    expect(communique.slice(0, 2)).toEqual(['Empresa', 'Empresa']);
   });
 });
 
