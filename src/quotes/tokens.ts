@@ -785,9 +785,12 @@ function readNameWords(tokens: Token[], index: number): number {
     if (!isNameWord(tokens, next) && !(institutionPurpose && complementWord(next))) break;
     // "Victor Cha of the Center for…": a person's name does not run into the institution he speaks for.
     // Nor into one the words after its name call a body ("Martyn Day of Leigh Day law firm", "Ana Ruiz of Ruiz Hart group"),
-    // nor, in English, into any name after "of", which joins no surname ("Owen Pratt of Kessler Capital").
+    // nor, in English, into a firm's name of two words or more after "of", which joins no surname ("Owen Pratt of Kessler
+    // Capital", "of Kessler & Vane"); one word is the place a titled person represents ("Senator Amy Klobuchar of
+    // Minnesota"), which the name keeps for `withoutHomePlace`.
     const person = !joined && end - index >= 2 && !tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key));
-    if (person && (tokens[end]!.key === 'of' || institutionRun(tokens, next) || namesBody(tokens, next))) break;
+    const firm = tokens[end]!.key === 'of' && (isNameWord(tokens, next + 1) || tokens[next + 1]?.text === '&');
+    if (person && (firm || institutionRun(tokens, next) || namesBody(tokens, next))) break;
     joined = true;
     end = next + 1;
   }
