@@ -75,11 +75,20 @@ export function byCodeUnits(a: string, b: string): number {
  * (`before` need hold of nothing before it). A binary search: O(log n).
  */
 export function partitionPoint<T>(sorted: readonly T[], before: (item: T) => boolean, from = 0): number {
+  return partitionIndex(from, sorted.length, (at) => before(sorted[at]!));
+}
+
+/**
+ * `partitionPoint` over positions: the first position from `from` to `to` (exclusive) at which `before` does not hold, for
+ * a `before` that holds of the positions before some point and of none after it; `to` when it holds of all. For a sorted
+ * sequence read by position rather than held as an array (persist/saved-quote-book.ts's saved strings).
+ */
+export function partitionIndex(from: number, to: number, before: (at: number) => boolean): number {
   let low = from;
-  let high = sorted.length;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (before(sorted[middle]!)) low = middle + 1;
+    if (before(middle)) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -3,7 +3,7 @@
  * in any case, with or without accents, with typos and other transliterations ("putn", "Kim Jong-un").
  */
 import { editsApart } from './edits.js';
-import type { Actor, ActorKeys, QuoteResult, Statement } from './types.js';
+import type { Actor, ActorKeys, QuoteResult, SavedQuoteTables, SavedShelf, ShelfName, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
 import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, marksGender, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
@@ -13,7 +13,7 @@ import { isBareRole } from './reference.js';
 import { nameHeadedBy, sameKindNouns } from './body-kinds.js';
 import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
 import { BODY_NOUNS, COURTESY_TITLES, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
-import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionPoint } from '../arrays.js';
+import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionIndex } from '../arrays.js';
 import { remembered } from '../remembered.js';
 
 export interface QuoteBook {
@@ -201,6 +201,32 @@ export function actorKeysOf(actors: readonly Actor[]): ActorKeys[] {
 }
 
 /**
+ * What a snapshot saves of the book of `actors` (persist/saved-quote-book.ts): each row's keys (`actorKeysOf`), every
+ * row's position in book order, and each shelf's distinct strings with the rows listed under each, in book order, so
+ * that a restored book shelves nothing (`savedLookups`).
+ */
+export function shelvesToSave(actors: readonly Actor[]): { keys: ActorKeys[]; order: number[]; shelves: Record<ShelfName, Map<string, number[]>> } {
+  const keys = actorKeysOf(actors);
+  const order = [...actors.keys()].sort((a, b) => inActorOrder(actors[a]!, actors[b]!));
+  const shelf = (stringsOf: (row: ActorKeys, at: number) => readonly string[], rows: Iterable<number> = order) => groupByEach(rows, (at) => stringsOf(keys[at]!, at));
+  return {
+    keys,
+    order,
+    shelves: {
+      names: shelf((_, at) => [actors[at]!.name]),
+      compactKeys: shelf((row) => row.compactKeys),
+      words: shelf((row) => row.words),
+      initials: shelf((row) => row.initials),
+      offices: shelf((row) => row.offices),
+      candidates: shelf(candidatesOf),
+      nameWords: shelf((row) => row.nameWords),
+      // In the rows' order, as `jointNames` reads them.
+      joined: shelf((_, at) => coordinatedMembers(actors[at]!.name) ?? [], actors.keys()),
+    },
+  };
+}
+
+/**
  * The key a statement's channel is found by, when the channel is named as such (a news agency, a medium: "KCNA"), not
  * by a channel noun ("comunicado", "letter"); undefined otherwise.
  */
@@ -241,7 +267,12 @@ const partsOfKey = remembered((key: string) => ({
  * versions of the archive and one made from nothing list the same actors in the same order.
  */
 function inBookOrder(a: Entry, b: Entry): number {
-  return byStatements(a.actor, b.actor) || byCodeUnits(a.actor.name, b.actor.name);
+  return inActorOrder(a.actor, b.actor);
+}
+
+/** `inBookOrder` of two actors' entries. */
+function inActorOrder(a: Actor, b: Actor): number {
+  return byStatements(a, b) || byCodeUnits(a.name, b.name);
 }
 
 /** Strings, each with the entries it belongs to: a given name or a role word is many speakers', and compared once. */
@@ -297,46 +328,77 @@ function removeByLength(buckets: Buckets, entry: Entry, strings: readonly string
 }
 
 /**
- * Each entry's fewest edits from `word` to one of its strings in `buckets` of a length within `limit`
+ * Strings by length, each with the entries it is listed under: a built book's `Buckets`, or a restored book's saved
+ * shelf in its length order (`savedByLength`).
+ */
+interface ByLength {
+  /** The strings of this length; only those that begin with `initial` when it is given. */
+  strings(length: number, initial: string | undefined): Iterable<string>;
+  /** The entries one of those strings is listed under. */
+  entries(text: string): readonly Entry[];
+}
+
+/** `buckets` read as `ByLength`. */
+function bucketsByLength(buckets: Buckets): ByLength {
+  return {
+    strings: (length, initial) => {
+      const bucket = buckets.get(length);
+      return ((initial === undefined ? bucket?.all : bucket?.byInitial.get(initial)) ?? new Map<string, Entry[]>()).keys();
+    },
+    entries: (text) => buckets.get(text.length)!.all.get(text)!,
+  };
+}
+
+/**
+ * Each entry's fewest edits from `word` to one of its strings in `byLength` of a length within `limit`
  * of the word's (and, when `initial` is given, beginning with it), when that is within `limit` and within
  * `limitOf(length)` for a string of that length.
  */
-function fewestEdits(buckets: Buckets, word: string, limit: number, initial?: string, limitOf: (length: number) => number = () => limit): Map<Entry, number> {
+function fewestEdits(byLength: ByLength, word: string, limit: number, initial?: string, limitOf: (length: number) => number = () => limit): Map<Entry, number> {
   const fewest = new Map<Entry, number>();
   for (let length = word.length - limit; length <= word.length + limit; length++) {
-    const bucket = buckets.get(length);
     const within = Math.min(limit, limitOf(length));
-    for (const [text, entries] of (initial === undefined ? bucket?.all : bucket?.byInitial.get(initial)) ?? []) {
+    for (const text of byLength.strings(length, initial)) {
       const edits = editsApart(word, text, within);
       if (edits > within) continue;
-      for (const entry of entries) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
+      for (const entry of byLength.entries(text)) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
     }
   }
   return fewest;
 }
 
-/** Distinct strings of some entries in code-unit order, with the entries that have each: the strings a prefix begins are one run of them. */
+/**
+ * Distinct strings of some entries in code-unit order, read by position, with the entries that have each: the strings a
+ * prefix begins are one run of them. A built book sorts them (`sortStrings`); a restored one reads its saved shelf.
+ */
 interface SortedStrings {
-  strings: string[];
-  entries: Map<string, Entry[]>;
+  size: number;
+  stringAt(at: number): string;
+  entriesAt(at: number): readonly Entry[];
 }
 
 /** The distinct `stringsOf` each of `entries`, sorted (`SortedStrings`). */
 function sortStrings(entries: Iterable<Entry>, stringsOf: (entry: Entry) => readonly string[]): SortedStrings {
   const byString = groupByEach(entries, stringsOf);
-  return { strings: [...byString.keys()].sort(byCodeUnits), entries: byString };
+  const strings = [...byString.keys()].sort(byCodeUnits);
+  return { size: strings.length, stringAt: (at) => strings[at]!, entriesAt: (at) => byString.get(strings[at]!)! };
 }
 
 /** The first position at or after `from` of a string that does not begin with `prefix`. */
-function afterRun(strings: readonly string[], prefix: string, from: number): number {
-  return partitionPoint(strings, (text) => text.startsWith(prefix), from);
+function afterRun(strings: SortedStrings, prefix: string, from: number): number {
+  return partitionIndex(from, strings.size, (at) => strings.stringAt(at).startsWith(prefix));
+}
+
+/** The first position of a string not before `key` in code-unit order. */
+function firstFrom(strings: Pick<SortedStrings, 'size' | 'stringAt'>, key: string): number {
+  return partitionIndex(0, strings.size, (at) => strings.stringAt(at) < key);
 }
 
 /** The entries with a string that `prefix` begins (when `longer`, and is shorter than). */
-function withPrefix({ strings, entries }: SortedStrings, prefix: string, longer: boolean): Set<Entry> {
+function withPrefix(strings: SortedStrings, prefix: string, longer: boolean): Set<Entry> {
   const found = new Set<Entry>();
-  for (let at = lowerBound(strings, prefix, byCodeUnits); at < strings.length && strings[at]!.startsWith(prefix); at++) {
-    if (!longer || strings[at]!.length > prefix.length) for (const entry of entries.get(strings[at]!)!) found.add(entry);
+  for (let at = firstFrom(strings, prefix); at < strings.size && strings.stringAt(at).startsWith(prefix); at++) {
+    if (!longer || strings.stringAt(at).length > prefix.length) for (const entry of strings.entriesAt(at)) found.add(entry);
   }
   return found;
 }
@@ -347,17 +409,17 @@ function withPrefix({ strings, entries }: SortedStrings, prefix: string, longer:
  * walk of the sorted strings as a trie. Strings that share a beginning share the rows of the edit table for it, and a
  * beginning whose row is all over `limit` leaves out every string it begins (Oflazer's error-tolerant trie search).
  */
-function closeBeginnings({ strings, entries }: SortedStrings, key: string, limit: number): Map<Entry, number> {
+function closeBeginnings(strings: SortedStrings, key: string, limit: number): Map<Entry, number> {
   const fewest = new Map<Entry, number>();
-  const note = (text: string, edits: number) => {
-    for (const entry of entries.get(text)!) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
+  const note = (at: number, edits: number) => {
+    for (const entry of strings.entriesAt(at)) if (edits < (fewest.get(entry) ?? Infinity)) fewest.set(entry, edits);
   };
   // rows[d][j]: edits between the first j letters of the key and the first d of the string last walked.
   const rows = [Array.from({ length: key.length + 1 }, (_, j) => j)];
   let previous = '';
   let at = 0;
-  while (at < strings.length) {
-    const text = strings[at]!;
+  while (at < strings.size) {
+    const text = strings.stringAt(at);
     const end = Math.min(key.length, text.length);
     let depth = 0;
     while (depth < Math.min(end, rows.length - 1) && text.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
@@ -385,14 +447,14 @@ function closeBeginnings({ strings, entries }: SortedStrings, key: string, limit
     const edits = rows[end]![key.length]!;
     // Every string that begins with this one's first `key.length` letters has the same beginning, hence the same edits.
     const next = end === key.length ? afterRun(strings, text.slice(0, end), at + 1) : at + 1;
-    if (edits <= limit) for (let each = at; each < next; each++) note(strings[each]!, edits);
+    if (edits <= limit) for (let each = at; each < next; each++) note(each, edits);
     at = next;
   }
   return fewest;
 }
 
 /** The strings of an entry a misspelt key is compared with: its keys and words. */
-const candidatesOf = (entry: Entry) => [...entry.keys, ...entry.words];
+const candidatesOf = (entry: ActorKeys) => [...entry.keys, ...entry.words];
 /** The words of a name a misspelt word of an unknown query is compared with. */
 const fuzzyNameWords = (entry: Entry) => entry.nameWords.filter((known) => known.length >= MIN_FUZZY_CHARS);
 
@@ -423,6 +485,135 @@ function newShelves(entries: readonly Entry[]): Shelves {
     byWord: groupByEach(entries, (entry) => entry.words),
     byInitials: groupByEach(entries, (entry) => entry.initials),
     byOffice: groupByEach(entries, (entry) => entry.offices),
+  };
+}
+
+/** Entries listed under strings, read only: a built book's map, or a restored book's saved shelf (`savedLookups`). */
+interface Shelf<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * What a book's look-ups read: its built `Shelves` (`builtLookups`), or a restored library's saved shelves
+ * (`savedLookups`), read by binary search, an entry made only for a row a look-up reaches.
+ */
+interface Lookups {
+  byName: Shelf<Entry>;
+  byCompactKey: Shelf<readonly Entry[]>;
+  byWord: Shelf<readonly Entry[]>;
+  byInitials: Shelf<readonly Entry[]>;
+  byOffice: Shelf<readonly Entry[]>;
+  /** Keys and words (`candidatesOf`) by length: what a misspelt key is compared with. */
+  candidatesByLength(): ByLength;
+  /** Name words of `MIN_FUZZY_CHARS` or more (`fuzzyNameWords`) by length: what a misspelt word of an unknown query is compared with. */
+  nameWordsByLength(): ByLength;
+  /** Name words in code-unit order: the speakers with a word a prefix begins are one run of them. */
+  nameWordIndex(): SortedStrings;
+  /** Keys and words (`candidatesOf`) in code-unit order: a typed beginning's names are one run of them. */
+  candidateIndex(): SortedStrings;
+  /** The entry at this place in book order (0 ≤ `at` < the number of rows). */
+  inOrder(at: number): Entry;
+  /** The joint speakers' names ("Peter Vance and Maria Lund") that join someone of this key (`coordinatedMembers`), in the rows' order. */
+  joining(key: string): readonly string[];
+}
+
+/**
+ * Look-ups that read `shelves`, made for `actors` (`ordered`: their entries in book order, when made already). The
+ * strings by length are made when first wanted and kept with the shelves; the sorted strings and the order with this book.
+ */
+function builtLookups(shelves: Shelves, actors: readonly Actor[], ordered?: Entry[]): Lookups {
+  const byLength = (strings: (entry: Entry) => readonly string[]) => {
+    const buckets: Buckets = new Map();
+    for (const entry of shelves.entries.values()) addByLength(buckets, entry, strings(entry));
+    return buckets;
+  };
+  let nameWordIndex: SortedStrings | undefined;
+  let candidateIndex: SortedStrings | undefined;
+  let joint: Map<string, string[]> | undefined;
+  const jointNames = () => {
+    if (joint) return joint;
+    joint = new Map();
+    for (const { name } of actors) for (const member of coordinatedMembers(name) ?? []) joint.set(member, [...(joint.get(member) ?? []), name]);
+    return joint;
+  };
+  return {
+    byName: shelves.byName,
+    byCompactKey: shelves.byCompactKey,
+    byWord: shelves.byWord,
+    byInitials: shelves.byInitials,
+    byOffice: shelves.byOffice,
+    candidatesByLength: () => bucketsByLength((shelves.candidatesByLength ??= byLength(candidatesOf))),
+    nameWordsByLength: () => bucketsByLength((shelves.nameWordsByLength ??= byLength(fuzzyNameWords))),
+    nameWordIndex: () => (nameWordIndex ??= sortStrings(shelves.entries.values(), (entry) => entry.nameWords)),
+    candidateIndex: () => (candidateIndex ??= sortStrings(shelves.entries.values(), candidatesOf)),
+    inOrder: (at) => (ordered ??= actors.map((actor) => shelves.entries.get(actor)!).sort(inBookOrder))[at]!,
+    joining: (key) => jointNames().get(key) ?? [],
+  };
+}
+
+/**
+ * Look-ups that read a restored library's saved shelves of `actors` (quotes/types.ts `SavedQuoteTables`): a string is
+ * found by binary search, and a row's entry is made from its saved keys when a look-up first reaches it (making every
+ * entry and shelving them was most of a restart's first answer about what someone said: docs/BENCHMARKS.md, stop 56).
+ */
+function savedLookups(saved: SavedQuoteTables, actors: readonly Actor[]): Lookups {
+  const entryAt = (row: number): Entry => {
+    const actor = actors[row]!;
+    let entry = entries.get(actor);
+    if (!entry) entries.set(actor, (entry = { ...saved.actorKeysAt(row), actor }));
+    return entry;
+  };
+  const listed = (shelf: SavedShelf, at: number): Entry[] => Array.from(shelf.rowsAt(at), entryAt);
+  const placeOf = (shelf: SavedShelf, key: string): number | undefined => {
+    const at = firstFrom(shelf, key);
+    return at < shelf.size && shelf.stringAt(at) === key ? at : undefined;
+  };
+  const lists = (shelf: SavedShelf): Shelf<readonly Entry[]> => ({
+    get: (key) => {
+      const at = placeOf(shelf, key);
+      return at === undefined ? undefined : listed(shelf, at);
+    },
+    has: (key) => placeOf(shelf, key) !== undefined,
+  });
+  const sorted = (shelf: SavedShelf): SortedStrings => ({ size: shelf.size, stringAt: (at) => shelf.stringAt(at), entriesAt: (at) => listed(shelf, at) });
+  const { names, compactKeys, words, initials, offices, candidates, nameWords, joined } = saved.shelves;
+  const byName = lists(names);
+  return {
+    // A name is one row's; were it two, the last in book order, as a map made in that order keeps it.
+    byName: { get: (name) => byName.get(name)?.at(-1), has: (name) => byName.has(name) },
+    byCompactKey: lists(compactKeys),
+    byWord: lists(words),
+    byInitials: lists(initials),
+    byOffice: lists(offices),
+    candidatesByLength: () => savedByLength(candidates, 0, lists(candidates)),
+    nameWordsByLength: () => savedByLength(nameWords, MIN_FUZZY_CHARS, lists(nameWords)),
+    nameWordIndex: () => sorted(nameWords),
+    candidateIndex: () => sorted(candidates),
+    inOrder: (at) => entryAt(saved.order[at]!),
+    joining: (key) => {
+      const at = placeOf(joined, key);
+      return at === undefined ? [] : Array.from(joined.rowsAt(at), (row) => actors[row]!.name);
+    },
+  };
+}
+
+/** A saved shelf's strings of `shortest` code units or more by length, in its length order (`SavedShelf.byLength`), their entries from `lists`. */
+function savedByLength(shelf: SavedShelf, shortest: number, lists: Shelf<readonly Entry[]>): ByLength {
+  const textAt = (n: number) => shelf.stringAt(shelf.byLength[n]!);
+  return {
+    *strings(length, initial) {
+      if (length < shortest) return;
+      let from = partitionIndex(0, shelf.byLength.length, (n) => textAt(n).length < length);
+      let to = partitionIndex(from, shelf.byLength.length, (n) => textAt(n).length <= length);
+      // Within a length the strings are in code-unit order: those of one first code unit are a run.
+      if (initial !== undefined) {
+        from = partitionIndex(from, to, (n) => textAt(n).charAt(0) < initial);
+        to = partitionIndex(from, to, (n) => textAt(n).charAt(0) <= initial);
+      }
+      for (let n = from; n < to; n++) yield textAt(n);
+    },
+    entries: (text) => lists.get(text)!,
   };
 }
 
@@ -588,8 +779,13 @@ function byRecency(a: Statement, b: Statement): number {
   return COLLATOR.compare(b.date ?? '', a.date ?? '') || COLLATOR.compare(a.articleId, b.articleId) || a.start - b.start;
 }
 
+/** What a book holds that the next may take over: its built shelves (none for a book that reads saved ones). */
+interface Held {
+  shelves: Shelves | undefined;
+}
+
 /** Each book's shelves, until the book of a newer version takes them over (`createQuoteBook`'s `previous`). */
-const shelvesOf = new WeakMap<QuoteBook, Shelves>();
+const shelvesOf = new WeakMap<QuoteBook, Held>();
 
 /**
  * The quote book of `data`. With `previous`, the book of an earlier version of the same archive, its lookup
@@ -600,24 +796,23 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
   const taken = previous && shelvesOf.get(previous);
   if (previous && !taken) throw new Error('this quote book was already followed by another');
   if (previous) shelvesOf.delete(previous);
-  /** Every entry in book order, when first wanted (autocomplete, the most quoted names). */
-  let ordered: Entry[] | undefined;
-  const entriesInOrder = () => (ordered ??= data.actors.map((actor) => shelves.entries.get(actor)!).sort(inBookOrder));
-  let shelves: Shelves;
-  // A restored library's saved tables: its rows' keys are taken as saved, and a speaker's or channel's statements found
-  // without reading every statement (a restart's first look-up did both: seconds at 100,000 articles, docs/BENCHMARKS.md).
+  // A restored library's saved tables: its rows' keys and shelves are read as saved, and a speaker's or channel's
+  // statements found without reading every statement (a restart's first look-up did all three: seconds at 100,000 articles,
+  // docs/BENCHMARKS.md).
   const saved = data.saved?.();
-  if (taken && restock(taken, data.actors)) shelves = taken;
+  const held: Held = { shelves: undefined };
+  let shelves: Lookups;
+  if (taken?.shelves && restock(taken.shelves, data.actors)) shelves = builtLookups((held.shelves = taken.shelves), data.actors);
+  else if (saved) shelves = savedLookups(saved, data.actors);
   else {
-    if (saved) for (const [at, actor] of data.actors.entries()) if (!entries.has(actor)) entries.set(actor, { ...saved.actorKeys[at]!, actor });
     // `data.actors` are in book order but for names the collator finds equal: sorting them again costs a pass.
-    ordered = data.actors.map(entryOf).sort(inBookOrder);
-    shelves = newShelves(ordered);
+    const ordered = data.actors.map(entryOf).sort(inBookOrder);
+    shelves = builtLookups((held.shelves = newShelves(ordered)), data.actors, ordered);
   }
   const { byCompactKey, byWord, byInitials } = shelves;
   /** The shelves are still this book's (a newer version's book did not take them over). */
   const inUse = () => {
-    if (shelvesOf.get(book) !== shelves) throw new Error('this quote book was followed by a newer one');
+    if (shelvesOf.get(book) !== held) throw new Error('this quote book was followed by a newer one');
   };
   // An actor's statements are found when the actor is first looked up (`inOrder` keeps them), not grouped for every
   // actor at each version; channels in a plain pass at the first look-up of one (a set of keys per statement was most of making the book).
@@ -635,36 +830,23 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
   const spokenBy = (names: ReadonlySet<string>): readonly Statement[] =>
     saved ? saved.bySpeaker(names) : data.statements.filter((statement) => statement.speaker !== null && names.has(statement.speaker));
 
-  // Made when the first misspelt or unknown name is looked up, then kept with the shelves.
-  const byLength = (strings: (entry: Entry) => readonly string[]) => {
-    const buckets: Buckets = new Map();
-    for (const entry of shelves.entries.values()) addByLength(buckets, entry, strings(entry));
-    return buckets;
-  };
-  const candidatesByLength = () => (shelves.candidatesByLength ??= byLength(candidatesOf));
   /**
-   * This book's distinct name words in code-unit order, with the entries whose name has each, made at its first unknown
-   * look-up: the speakers with a name word that `prefix` begins (and is shorter than) are one run of it, found without
-   * reading every speaker (a scan of the 27,600 speakers at 100,000 articles cost each unknown word 5 ms).
+   * The speakers with a name word that `prefix` begins (and is shorter than): one run of the sorted name words, found
+   * without reading every speaker (a scan of the 27,600 speakers at 100,000 articles cost each unknown word 5 ms).
    */
-  let nameWordIndex: SortedStrings | undefined;
-  const beginningWith = (prefix: string): Set<Entry> => withPrefix((nameWordIndex ??= sortStrings(shelves.entries.values(), (entry) => entry.nameWords)), prefix, true);
-  /** This book's distinct candidate strings (`candidatesOf`), sorted at its first autocomplete: a typed beginning's names are one run of them. */
-  let candidateIndex: SortedStrings | undefined;
-  const sortedCandidates = () => (candidateIndex ??= sortStrings(shelves.entries.values(), candidatesOf));
+  const beginningWith = (prefix: string): Set<Entry> => withPrefix(shelves.nameWordIndex(), prefix, true);
   /** Each entry's place in book order, for sorting a prefix's thousands of entries by a number rather than by name. */
   let places: Map<Entry, number> | undefined;
   const byPlace = (a: Entry, b: Entry) => {
-    places ??= new Map(entriesInOrder().map((entry, at) => [entry, at]));
+    places ??= new Map(data.actors.map((_, at) => [shelves.inOrder(at), at]));
     return places.get(a)! - places.get(b)!;
   };
-  const nameWordsByLength = () => (shelves.nameWordsByLength ??= byLength(fuzzyNameWords));
   /** The most quoted names, in book order; a bare role ("Former mayor") names nobody to look up. */
   const mostQuotedNames = (count: number) => {
     const names: string[] = [];
-    for (const entry of entriesInOrder()) {
-      if (names.length === count) break;
-      if (!isBareRole(entry.actor.name)) names.push(entry.actor.name);
+    for (let at = 0; at < data.actors.length && names.length < count; at++) {
+      const { actor } = shelves.inOrder(at);
+      if (!isBareRole(actor.name)) names.push(actor.name);
     }
     return names;
   };
@@ -680,7 +862,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    */
   const closeTo = (key: string, limit: number): Array<{ entry: Entry; edits: number }> => {
     const oneWord = !key.includes(' ');
-    const fewest = fewestEdits(candidatesByLength(), key, limit, oneWord ? key.charAt(0) : undefined, toleranceOf);
+    const fewest = fewestEdits(shelves.candidatesByLength(), key, limit, oneWord ? key.charAt(0) : undefined, toleranceOf);
     return [...fewest].sort((a, b) => inBookOrder(a[0], b[0])).map(([entry, edits]) => ({ entry, edits }));
   };
 
@@ -786,7 +968,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * and that kind: the whole key, an acronym, the other language's name, every word, a name inside the key, or (unless
    * `exact`) a close spelling.
    */
-  const resolve = (key: string, query: string, exact: boolean): { found: Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
+  const resolve = (key: string, query: string, exact: boolean): { found: readonly Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
       if (key.includes(' ')) return { found: sameKey, by: 'key' };
@@ -898,15 +1080,6 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return list;
   };
 
-  /** Joint speakers' names ("Peter Vance and Maria Lund") by the key of each name they join, made at the first lookup that wants them. */
-  let joint: Map<string, string[]> | undefined;
-  const jointNames = () => {
-    if (joint) return joint;
-    joint = new Map();
-    for (const { name } of data.actors) for (const member of coordinatedMembers(name) ?? []) joint.set(member, [...(joint.get(member) ?? []), name]);
-    return joint;
-  };
-
   const result = (query: string, fields: Partial<QuoteResult>): QuoteResult => ({ actor: null, query, statements: [], suggestions: [], candidates: [], ...fields });
 
   /**
@@ -990,7 +1163,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const begins = (entry: Entry) => fuzzyWords.length > 0 && fuzzyWords.every((word) => entry.nameWords.some((known) => known.length > word.length && known.startsWith(word)));
       const started = fuzzyWords.length > 0 ? [...beginningWith(fuzzyWords[0]!)].filter(begins).sort(inBookOrder) : [];
       // Only without such a name are close spellings looked for.
-      const nearby = () => new Set(fuzzyWords.flatMap((word) => [...fewestEdits(nameWordsByLength(), word, wordTolerance(word)).keys()]));
+      const nearby = () => new Set(fuzzyWords.flatMap((word) => [...fewestEdits(shelves.nameWordsByLength(), word, wordTolerance(word)).keys()]));
       // "GlaxoSmithKline" where the articles quote "Glaxo": a one-word name that begins a one-word query, its short form.
       // Ends counted in letters (code points), as the prefixes are cut: a letter outside the BMP is two code units.
       const letters = [...key];
@@ -1012,7 +1185,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' || by === 'spelling' ? by : role && !named(entry) ? 'role' : undefined;
     const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => jointNames().get(key) ?? [])]);
+      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => shelves.joining(key))]);
       const own = spokenBy(names);
       const relayed = (carriedBy(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
@@ -1312,18 +1485,18 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const count = Math.max(0, Math.floor(limit));
       const key = queryKey(partial);
       if (!key) return mostQuotedNames(count);
-      const prefixed = [...withPrefix(sortedCandidates(), key, false)].sort(byPlace);
+      const prefixed = [...withPrefix(shelves.candidateIndex(), key, false)].sort(byPlace);
       // One or two letters are too few to guess a misspelling from; close spellings only fill the room prefixes leave.
       const fuzzy =
         key.length < MIN_FUZZY_CHARS || prefixed.length >= count
           ? []
-          : [...closeBeginnings(sortedCandidates(), key, tolerance(key))]
+          : [...closeBeginnings(shelves.candidateIndex(), key, tolerance(key))]
               .filter(([, edits]) => edits > 0)
               .sort(([a, aEdits], [b, bEdits]) => aEdits - bEdits || b.actor.statements - a.actor.statements || byPlace(a, b))
               .map(([entry]) => entry);
       return [...prefixed, ...fuzzy].slice(0, count).map((entry) => entry.actor.name);
     },
   };
-  shelvesOf.set(book, shelves);
+  shelvesOf.set(book, held);
   return book;
 }

@@ -43,14 +43,37 @@ export interface ActorKeys {
   offices: string[];
 }
 
+/** The quote book's shelves a snapshot saves (quotes/book.ts `shelvesToSave`): each lists actor rows under strings. */
+export type ShelfName = 'names' | 'compactKeys' | 'words' | 'initials' | 'offices' | 'candidates' | 'nameWords' | 'joined';
+
 /**
- * A restored library's saved quote-book tables (persist/saved-quote-book.ts): each speaker's keys, and where the
- * statements of a speaker, a channel or an article are in the statement list, so that a restart's first lookup
- * neither derives every speaker's keys nor reads every statement. Each list is in the statement list's order.
+ * One saved shelf of the quote book: its distinct strings in code-unit order, each with the actor rows (positions in
+ * `QuoteData.actors`) listed under it, in book order. Read by position, so that a restart looks a string up by binary
+ * search instead of making a map of every string first.
+ */
+export interface SavedShelf {
+  /** How many distinct strings. */
+  readonly size: number;
+  /** The string at this position (0 ≤ `at` < `size`). */
+  stringAt(at: number): string;
+  /** The rows listed under the string at this position. */
+  rowsAt(at: number): ArrayLike<number>;
+  /** The strings' positions by length (UTF-16 code units), then in code-unit order: how close spellings are looked for. */
+  byLength: ArrayLike<number>;
+}
+
+/**
+ * A restored library's saved quote-book tables (persist/saved-quote-book.ts): each speaker's keys, the book's shelves,
+ * and where the statements of a speaker, a channel or an article are in the statement list, so that a restart's first
+ * lookup neither derives every speaker's keys nor shelves them nor reads every statement. Each statement list is in
+ * the statement list's order.
  */
 export interface SavedQuoteTables {
-  /** Each actor row's keys, in `QuoteData.actors`' order. */
-  actorKeys: readonly ActorKeys[];
+  /** The keys of the actor row at this position of `QuoteData.actors`, read when first asked. */
+  actorKeysAt(row: number): ActorKeys;
+  /** Every actor row's position, in book order (quotes/book.ts `inBookOrder`). */
+  order: ArrayLike<number>;
+  shelves: Readonly<Record<ShelfName, SavedShelf>>;
   /** The statements whose speaker is one of `speakers`. */
   bySpeaker(speakers: ReadonlySet<string>): Statement[];
   /** The statements a channel carries, by the channel's key (quotes/book.ts `channelKey`). */

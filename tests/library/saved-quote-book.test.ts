@@ -65,23 +65,40 @@ describe('the quote book saved with the snapshot', () => {
     expect(await quoteAnswers(restored.library)).toEqual(expected);
   });
 
-  it('when whole but made for other quote data, is made again with a note', async () => {
-    const built = await open();
-    const expected = await quoteAnswers(built.library);
-    // A book whose tables count one actor more than the snapshot holds, with a manifest that vouches for its bytes.
-    const folder = await generationFolder();
-    const file = path.join(folder, 'book.jsonl');
-    const altered = (await readFile(file, 'utf8')).replace(/"actors":(\d+)/, (_, count: string) => `"actors":${Number(count) + 1}`);
+  /** The book part's records changed by `alter`, with a manifest that vouches for the new bytes. */
+  async function alterBookRecords(alter: (text: string) => string): Promise<void> {
+    const file = path.join(await generationFolder(), 'book.jsonl');
+    const altered = alter(await readFile(file, 'utf8'));
     await writeFile(file, altered);
     const manifestFile = path.join(indexDir, 'hemeroteca-snapshot.json');
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { parts: Record<string, { records: { bytes: number; crc32: number } }> };
     const bytes = Buffer.from(altered, 'utf8');
     manifest.parts['book']!.records = { ...manifest.parts['book']!.records, bytes: bytes.length, crc32: zlib.crc32(bytes) };
     await writeFile(manifestFile, JSON.stringify(manifest));
+  }
+
+  it('when whole but made for other quote data, is made again with a note', async () => {
+    const built = await open();
+    const expected = await quoteAnswers(built.library);
+    // A book whose tables count one actor more than the snapshot holds.
+    await alterBookRecords((text) => text.replace(/"actors":(\d+)/, (_, count: string) => `"actors":${Number(count) + 1}`));
     const restored = await open();
     expect(restored.library.status.origin).toBe('snapshot');
     expect(await quoteAnswers(restored.library)).toEqual(expected);
     expect(restored.logged).toContainEqual(expect.objectContaining({ level: 'warn', message: NOT_USED, fields: { reason: 'the saved quote book was made for other quote data' } }));
+  });
+
+  it('when of an older layout (a snapshot saved before its shelves were), is made again with a note naming that, and nothing else is lost', async () => {
+    const built = await open();
+    const expected = await quoteAnswers(built.library);
+    const sources = built.library.sources();
+    // Stop 55's book began with the same tables without a layout number.
+    await alterBookRecords((text) => text.replace(/"layout":\d+,/, ''));
+    const restored = await open();
+    expect(restored.library.status.origin).toBe('snapshot');
+    expect(restored.library.sources()).toEqual(sources);
+    expect(await quoteAnswers(restored.library)).toEqual(expected);
+    expect(restored.logged.filter(({ message }) => message === NOT_USED)).toEqual([expect.objectContaining({ level: 'warn', fields: { reason: 'the saved quote book is of an older layout' } })]);
   });
 
   it('follows the seeds folder: after files changed and were saved, a restart answers as a library built from the folder as it is now', async () => {
