@@ -78,11 +78,11 @@ export function* quoteBookRecords(quotes: QuoteData): Generator<TablesRecord | R
     channels: positionGroups(statements, channelKey),
     articles: positionGroups(statements, (statement) => statement.articleId),
   };
-  const { keys, order, shelves } = shelvesToSave(actors);
+  const { keys, order, shelf: shelfOf } = shelvesToSave(actors);
   const keysText = keys.map((row) => JSON.stringify([row.keys, row.words, row.nameWords, row.compactKeys, row.initials, row.offices]));
   yield { order: Uint32Array.from(order), keys: packed(keysText) };
   for (const shelf of SHELVES) {
-    const listed = shelves[shelf];
+    const listed = shelfOf(shelf);
     const strings = [...listed.keys()].sort(byCodeUnits);
     const { ends, members } = grouped(strings.map((text) => listed.get(text)!));
     const byLength = Uint32Array.from(strings.keys()).sort((a, b) => strings[a]!.length - strings[b]!.length || a - b);

@@ -203,27 +203,24 @@ export function actorKeysOf(actors: readonly Actor[]): ActorKeys[] {
 /**
  * What a snapshot saves of the book of `actors` (persist/saved-quote-book.ts): each row's keys (`actorKeysOf`), every
  * row's position in book order, and each shelf's distinct strings with the rows listed under each, in book order, so
- * that a restored book shelves nothing (`savedLookups`).
+ * that a restored book shelves nothing (`savedLookups`). A shelf is made when asked for (a save makes one per record).
  */
-export function shelvesToSave(actors: readonly Actor[]): { keys: ActorKeys[]; order: number[]; shelves: Record<ShelfName, Map<string, number[]>> } {
+export function shelvesToSave(actors: readonly Actor[]): { keys: ActorKeys[]; order: number[]; shelf(name: ShelfName): Map<string, number[]> } {
   const keys = actorKeysOf(actors);
   const order = [...actors.keys()].sort((a, b) => inActorOrder(actors[a]!, actors[b]!));
-  const shelf = (stringsOf: (row: ActorKeys, at: number) => readonly string[], rows: Iterable<number> = order) => groupByEach(rows, (at) => stringsOf(keys[at]!, at));
-  return {
-    keys,
-    order,
-    shelves: {
-      names: shelf((_, at) => [actors[at]!.name]),
-      compactKeys: shelf((row) => row.compactKeys),
-      words: shelf((row) => row.words),
-      initials: shelf((row) => row.initials),
-      offices: shelf((row) => row.offices),
-      candidates: shelf(candidatesOf),
-      nameWords: shelf((row) => row.nameWords),
-      // In the rows' order, as `jointNames` reads them.
-      joined: shelf((_, at) => coordinatedMembers(actors[at]!.name) ?? [], actors.keys()),
-    },
+  const listed = (stringsOf: (row: ActorKeys, at: number) => readonly string[], rows: Iterable<number> = order) => groupByEach(rows, (at) => stringsOf(keys[at]!, at));
+  const shelves: Record<ShelfName, () => Map<string, number[]>> = {
+    names: () => listed((_, at) => [actors[at]!.name]),
+    compactKeys: () => listed((row) => row.compactKeys),
+    words: () => listed((row) => row.words),
+    initials: () => listed((row) => row.initials),
+    offices: () => listed((row) => row.offices),
+    candidates: () => listed(candidatesOf),
+    nameWords: () => listed((row) => row.nameWords),
+    // In the rows' order, as `jointNames` reads them.
+    joined: () => listed((_, at) => coordinatedMembers(actors[at]!.name) ?? [], actors.keys()),
   };
+  return { keys, order, shelf: (name) => shelves[name]() };
 }
 
 /**
