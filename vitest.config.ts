@@ -20,7 +20,10 @@ export default defineConfig({
     // Tests must not depend on a developer's .env or real credentials.
     env: { DISCORD_TOKEN: '', LLM_PROVIDER: 'none' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: HARDENING, sequence: { groupOrder: 0 } } },
+      // The unit files share their worker's modules (`isolate: false`): importing the whole core afresh for each of 400
+      // files was most of the project's time (docs/BENCHMARKS.md, stop 56's lead section). No file mocks a module, stubs
+      // a global or sets the environment; the one that fakes timers restores them after each test.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: HARDENING, isolate: false, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'hardening', include: HARDENING, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
