@@ -10,6 +10,7 @@
  * 99.8 % of some 30,000 lookups in 22 questions at 10,000 articles, each a binary search decoding
  * about 20 terms. Terms numbered after the restore (a live update, a build) are held in a Map as before.
  */
+import { partitionIndex } from '../arrays.js';
 
 /** The saved form: typed arrays only, which the snapshot stores as raw bytes. */
 export interface SavedVocabulary {
@@ -48,16 +49,7 @@ export function createVocabulary(saved: SavedVocabulary = EMPTY): Vocabulary {
   const block = Buffer.from(saved.bytes.buffer, saved.bytes.byteOffset, saved.bytes.byteLength);
   const termAt = (number: number) => block.toString('utf8', number === 0 ? 0 : ends[number - 1]!, ends[number]!);
   /** Where `term` is or would go in the restored order (binary search, a term decoded per step). */
-  const placeOf = (term: string) => {
-    let low = 0;
-    let high = restored;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (termAt(sorted[middle]!) < term) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const placeOf = (term: string) => partitionIndex(0, restored, (at) => termAt(sorted[at]!) < term);
   /** Restored terms found so far, and every term added since. */
   const known = new Map<string, number>();
   /** Terms looked for and not found since the last was added (or the memory started again). */
