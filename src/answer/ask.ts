@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words, writtenWords } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksHour, asksUntil, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
@@ -26,7 +26,8 @@ import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { announcedOnly, asksOutcome } from './announced.js';
-import { asksWhy, givesCause, whyPhrase } from './cause.js';
+import { givesCause, whyPhrase } from './cause.js';
+import { kindFlags } from './expected-kinds.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
 import { figureUnmet } from './other-figure.js';
@@ -397,7 +398,23 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // The thing whose price is asked ("el bidón"), as the passages' words: an amount beside it answers before another's.
   const pricedWord = expects === 'number' && !translated && asksMoney(question.asked) ? pricedNoun(question.asked) : undefined;
   const priced = pricedWord === undefined ? undefined : matcher.matches(pricedWord)[0]?.term;
-  const expectation: Expectation = { type: expects, questionWords: new Set(question.words.content), question: question.asked, ...(counted && { counted }), ...(counted && kind?.share && { share: true }), ...(qualifier && { qualifier }), ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }), ...(expects === 'number' && kind?.age && { age: true }), ...(expects === 'number' && kind?.duration && { duration: true }), ...(expects === 'date' && asksHour(kind) && { hour: true }), ...(expects === 'date' && asksUntil(question.asked) && { until: true }), ...(expects === 'number' && asksMoney(question.asked) && { money: true }), ...(priced && { priced }), ...(roleNoun && { roleNoun }), ...(expects === 'person' && kind?.outlet && { outlet: true }), ...(asked && roleTerm && { role: { term: roleTerm, asked } }), ...(voices && { voices }), ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }), ...(asksWhy(question.asked, question.writtenIn ?? language) && { why: true }), ...(defined.length > 0 && { defined }), ...(slots.length > 0 && { slots }), ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }) };
+  const expectation: Expectation = {
+    type: expects,
+    questionWords: new Set(question.words.content),
+    question: question.asked,
+    ...kindFlags({ expects, kind, asked: question.asked, language: question.writtenIn ?? language, counted }),
+    ...(counted && { counted }),
+    ...(qualifier && { qualifier }),
+    ...(expects === 'number' && kind?.counted === undefined && !kind?.age && names.size > 0 && { nameTerms: names }),
+    ...(priced && { priced }),
+    ...(roleNoun && { roleNoun }),
+    ...(asked && roleTerm && { role: { term: roleTerm, asked } }),
+    ...(voices && { voices }),
+    ...(sayingTerm && { addressed: { term: sayingTerm, names: spokenTo } }),
+    ...(defined.length > 0 && { defined }),
+    ...(slots.length > 0 && { slots }),
+    ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }),
+  };
   const refusal = (): Refusal => {
     const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
