@@ -76,6 +76,21 @@ function withoutGeneral(key: string): string {
   return key.replace(/^(\S+) general(?= |$)/, '$1');
 }
 
+/**
+ * Words that mark an office as just won or about to be taken ("alcaldesa electa", "el nuevo presidente", "the incoming
+ * mayor", "mayor-elect"), folded: the office is the same one.
+ */
+const TAKING_OFFICE = new Set(['electo', 'electa', 'elect', 'nuevo', 'nueva', 'new', 'incoming', 'entrante', 'futuro', 'futura', 'proximo', 'proxima', 'flamante', 'designado', 'designada', 'designate']);
+
+/** A title's key without TAKING_OFFICE words, alone or after a hyphen ("mayor-elect" → "mayor"). */
+function withoutTakingOffice(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => word.replace(/-(?:elect|designate)$/, ''))
+    .filter((word) => !TAKING_OFFICE.has(word))
+    .join(' ');
+}
+
 /** Words that make a name a news outlet ("Agencia Central de Noticias", "Europa Press"). */
 const MEDIUM_NAME = /\b(?:noticias|news|press|prensa|diario|times|post|herald|televisi[oó]n|radio)\b/i;
 
@@ -238,7 +253,12 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       }
     }
     // "Lorena Vidal será la próxima gobernadora", "X, who became mayor in 2019": an office given only as a predicate.
-    for (const { name, office } of predicateOffices(sentence, text, spans, language)) descriptions.push({ name, text: office, at: sentence.start });
+    // One held now or about to be is a title too ("la gobernadora electa dijo"), matched loosely: a title written beside a
+    // name, or the person in focus, outweighs it.
+    for (const { name, office, current } of predicateOffices(sentence, text, spans, language)) {
+      descriptions.push({ name, text: office, at: sentence.start });
+      if (current) titles.push({ key: nameKey(office), name, text: office, at: sentence.start, referred: true });
+    }
     // "el Ministerio de Educación (Minedu)", "del Instituto de Vivienda (Invivi)": a word in brackets that abbreviates the words before it.
     // A name read short before the bracket ("la Competencia" of "Comisión Nacional de los Mercados y la Competencia (CNMC)",
     // cut at the coordinator) gives way to the whole name the letters abbreviate.
@@ -369,10 +389,17 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   // never written again, when only it says what the name abbreviates (`spellsInitials`).
   for (const [acronym, name] of acronyms) if (spellsInitials(acronymForms.get(acronym) ?? acronym, name)) remember(resolveName(name) ?? name, acronymForms.get(acronym) ?? acronym);
 
-  const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
-    const key = nameKey(title);
+  const titleEntries = (key: string) => {
     const office = HOLDER_OF.exec(key)?.[1];
-    const entries = resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `) || withoutGeneral(entry.key) === key || (office !== undefined && holdsOffice(entry.key, office)));
+    return resolvedTitles.filter((entry) => entry.key === key || entry.key.startsWith(`${key} `) || withoutGeneral(entry.key) === key || (office !== undefined && holdsOffice(entry.key, office)));
+  };
+  const matchTitle = (title: string, at?: number): { holder: string; exact: boolean } | null => {
+    const written = nameKey(title);
+    // "la alcaldesa electa", "the new chief executive": the office of whoever the article said takes it, when no title is
+    // written with those words.
+    const found = titleEntries(written);
+    const key = found.length > 0 ? written : withoutTakingOffice(written);
+    const entries = found.length > 0 || key === written ? found : titleEntries(key);
     const holders = new Set(entries.map((entry) => entry.name));
     const nearest = at === undefined ? undefined : entries.filter((entry) => entry.at <= at).at(-1)?.name;
     const holder = holders.size === 1 ? [...holders][0] : nearest;

@@ -721,6 +721,9 @@ export const COURTESY_TITLES: ReadonlySet<string> = set([
  */
 const ROLE_PREFIX = /^(?:ex-?|vice-?|co-|sub-?|super)/;
 
+/** An office's holder who has won it and not yet taken it, in English ("mayor-elect", "governor-elect", "president-designate"). */
+const ROLE_SUFFIX = /-(?:elect|designate)$/;
+
 /**
  * Nouns for a scholar of a science, by the ending every such noun has ("politólogo", "socióloga", "hidrólogo",
  * "hydrologist", "sociologist"; folded): the press sets them before a name as it does "economista" ("el politólogo de la
@@ -734,7 +737,7 @@ const TEXTS_ENDING_AS_SCHOLARS: ReadonlySet<string> = new Set(['prologo', 'monol
  * noun (SCHOLAR_ENDING). `key` folded.
  */
 export function isTitleNoun(key: string): boolean {
-  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, ''))) || (SCHOLAR_ENDING.test(key) && !TEXTS_ENDING_AS_SCHOLARS.has(key));
+  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, ''))) || (ROLE_SUFFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_SUFFIX, ''))) || (SCHOLAR_ENDING.test(key) && !TEXTS_ENDING_AS_SCHOLARS.has(key));
 }
 
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */

@@ -1,0 +1,35 @@
+/**
+ * Speakers of stop 57's kinds (issue 16), each on sentences of our own, Spanish and English: an office given as a
+ * predicate, by an election or an appointment, then named alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { extractStatements } from '../../src/quotes/extract.js';
+
+const speakers = (language: string, paragraphs: string[]) =>
+  extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)).map((statement) => statement.speaker);
+
+describe('an office given as a predicate, an election or an appointment, then named alone', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['es', ['Con el 99 % escrutado, la candidata Marta Quiroga será la nueva alcaldesa de Piedrablanca, tras vencer a Tomás Ibarra.', 'La alcaldesa electa agradeció el apoyo y prometió "una gestión de puertas abiertas".'], 'Marta Quiroga'],
+    ['es', ['Lucía Ferrán, que ganó la alcaldía de Montalbo el domingo, celebró con sus seguidores en la plaza.', '«Esto es de todos», dijo la alcaldesa electa.'], 'Lucía Ferrán'],
+    ['es', ['Rebeca Sanjurjo fue designada fiscal general en marzo, tras la renuncia de Arturo Peña.', 'La fiscal general sostuvo ayer que la investigación "sigue abierta".'], 'Rebeca Sanjurjo'],
+    ['es', ['El Consejo eligió a Ramiro Etxeberria como presidente del club el jueves por la noche.', '"Vamos a sanear las cuentas", afirmó el nuevo presidente.'], 'Ramiro Etxeberria'],
+    ['es', ['Sofía Baeza asumirá como ministra de Salud el lunes. Sustituye a Tomás Prieto, que renunció por motivos personales.', 'La futura ministra adelantó que su prioridad "serán las listas de espera".'], 'Sofía Baeza'],
+    ['es', ['Tras el recuento, Irene Costa se convirtió en la primera intendenta de Villa Serrana.', 'Mario Lugo, su rival, reconoció la derrota.', 'La intendenta electa dijo que mantendrá "a todo el equipo técnico".'], 'Irene Costa'],
+    ['en', ['Voters in Harlow elected Peter Gant as mayor on Sunday, ending twelve years of Labour control.', '"I will listen before I act," the mayor-elect told supporters.'], 'Peter Gant'],
+    ['en', ['Greta Lind, who won the governorship last week, spent Monday meeting county officials.', 'The governor-elect said the budget was "in worse shape than anyone admitted."'], 'Greta Lind'],
+    ['en', ['Dana Ortiz was named chief executive in May after the board ousted Paul Renner.', 'Renner said he was "disappointed but not surprised."', '"We will cut costs, not people," the new chief executive said.'], 'Dana Ortiz'],
+    ['en', ['The club appointed Karen Doyle head coach on Friday, a week after the season ended.', '"We start from zero," the new coach said at her first news conference.'], 'Karen Doyle'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`credits the person given the office: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect(speakers(language, paragraphs).at(-1)).toBe(speaker);
+    });
+  }
+  it('never credits someone who held the office before', () => {
+    const found = speakers('es', ['Hugo Salas fue alcalde de Ribera entre 2003 y 2011 y hoy vende seguros.', 'El alcalde, que asumió en 2023, dijo que "las cuentas no cuadran".']);
+    expect(found).not.toContain('Hugo Salas');
+    expect(speakers('en', ['Martin Kerr was mayor from 1998 to 2006.', 'The mayor said the town "cannot afford it."'])).not.toContain('Martin Kerr');
+  });
+});
