@@ -139,7 +139,7 @@ const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a
 /** Portuguese articles a query may keep before a name ("O Pacheco"): nameKey leaves them in. */
 const PORTUGUESE_ARTICLES = new Set(['o', 'os', 'as']);
 /** Prepositions that introduce a complement of a noun ("presidente de…", "senator for…"). */
-const PREPOSITIONS = new Set(['de', 'del', 'of', 'for', 'por', 'para', 'en', 'in', 'at', 'con', 'with', 'from', 'desde', 'sobre', 'on']);
+const PREPOSITIONS = new Set(['de', 'del', 'of', 'for', 'por', 'by', 'para', 'en', 'in', 'at', 'con', 'with', 'from', 'desde', 'sobre', 'on']);
 
 /** A typed name as a lookup key: markdown, control and format characters removed, bounded in length. A front end removes its own markup (Discord mentions) first. */
 function queryKey(query: string): string {

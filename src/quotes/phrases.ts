@@ -876,8 +876,11 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
   const on = tokens[from]!.key === 'on' && (spoke(before) || (SKIPPABLE.has(before.key) && spoke(tokens[from - 2])));
   // "aseguró a AFP", "dijo a la BBC", "said to Reuters": whom the words were told, after the verb.
   const dative = DATIVE_PREPOSITIONS.has(tokens[from]!.key) && spoke(before);
-  if (!on && !dative && !TELLING.has(before.key)) return undefined;
-  let start = on || dative ? from + 1 : from;
+  // "fuentes consultadas por Europa Press", "officials quoted by the news agency Kazinform": the medium that asked the
+  // sources is how their words came, when it is one (a medium's noun and name, or a name known as a medium's).
+  const agent = AGENT_PREPOSITIONS.has(tokens[from]!.key) && isLowerCase(before) && ASKED_PARTICIPLE.test(before.key);
+  if (!on && !dative && !agent && !TELLING.has(before.key)) return undefined;
+  let start = on || dative || agent ? from + 1 : from;
   while (DETERMINERS.has(tokens[start]?.key ?? '')) start++;
   // "told state broadcaster CCTV", "dijo al diario El País": a medium's noun, after a few modifiers, and its name.
   for (let at = start; at <= start + MAX_PHRASE_OPENERS && tokens[at] !== undefined && isLowerCase(tokens[at]!); at++) {
@@ -893,6 +896,12 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
   const named = name > start ? slice(text, tokens, start, name) : undefined;
   return named !== undefined && isMedium(named) ? named : undefined;
 }
+
+/**
+ * Participles of the verbs by which a medium gets a source's words ("consultadas", "citados", "entrevistado", "contacted",
+ * "quoted", "reached"), folded: their agent ("por Europa Press", "by Reuters") is the statement's channel.
+ */
+const ASKED_PARTICIPLE = /^(?:consultad|contactad|citad|entrevistad|preguntad)[oa]s?$|^(?:consulted|contacted|quoted|cited|interviewed|reached|asked)$/u;
 
 /** Words before "on" that say someone spoke on a broadcast ("speaking on", "appearing on"), folded. */
 const SPEAKING_ON: ReadonlySet<string> = new Set(['speaking', 'appearing', 'interviewed']);
