@@ -140,6 +140,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   if (use.verb.frame === 'naming') return REFERRING.has(tokens[use.last]!.text.toLowerCase()) && tokens[use.last + 1]?.key === 'que' && tokens[use.first - 1]?.key !== 'se' ? use.last + 2 : undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
   if (use.verb.frame === 'question') return questionStart(sentence.tokens, afterVerb, MAX_OBJECT_TOKENS);
+  // "cuestionó si el Gobierno…", "questioned whether the agency…": a verb of doubt reports the question it opens, kept
+  // from its "si"/"whether" as a question verb's is.
+  const doubted = DOUBTING.test(tokens[use.last]!.key) ? questionStart(tokens, afterVerb, MAX_OBJECT_TOKENS) : undefined;
+  if (doubted !== undefined && YES_NO_OPENERS.has(tokens[doubted]!.key)) return doubted;
   // A request's infinitive comes before any "que" ("instó a debatir los problemas que le interesan…" is no "que" clause).
   const requested = use.inverted ? undefined : requestedInfinitive(tokens, use);
   if (requested !== undefined) return requested;
@@ -235,7 +239,7 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
   // tells of a plan under study ("consideró necesario ampliar…" still judges, below). A request's bare infinitive is
   // what its subject wants done to itself ("solicitaron no ser identificados"), no words of theirs.
   if (ASKING_FOR_ONESELF.test(tokens[use.last]!.key)) return undefined;
-  if (isInfinitive(infinitive) && !ASSESSING.test(tokens[use.last]!.key)) return afterVerb;
+  if (isInfinitive(infinitive) && !ASSESSING.test(tokens[use.last]!.key) && !DECIDING.test(tokens[use.last]!.key)) return afterVerb;
   // "consideró necesario ampliar la medida": an adjective and the infinitive it judges.
   if (next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[oe]$/.test(next.key) && !closedWord(next) && isInfinitive(tokens[afterVerb + 1])) return afterVerb;
   return undefined;
@@ -274,6 +278,18 @@ function requestedInfinitive(tokens: Token[], use: VerbUse): number | undefined 
 
 /** Spanish verbs of assessment (folded stems): with a bare infinitive they tell of a plan under study, not of words. */
 const ASSESSING = /^(?:consider|estim|calcul|evalu|analiz)/u;
+
+/**
+ * Verbs of decision (folded stems): "resolvió archivar la causa", "dictaminó reabrir el caso" tell of what was decided,
+ * not of words; only their "que" clause reports the finding.
+ */
+const DECIDING = /^(?:resolv|resuel|dictamin)/u;
+
+/** Verbs of doubt (folded stems) whose "si"/"whether" clause is a reported question ("cuestionó si…", "questioned whether…"). */
+const DOUBTING = /^(?:cuestion|question)/u;
+
+/** Words that open a yes-no question: after a verb of doubt only these do ("questioned if" is rare and "if" opens conditions). */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['si', 'whether']);
 
 /** Accusative clitics before a Spanish verb ("lo negó"), folded. */
 const ACCUSATIVE_CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las']);

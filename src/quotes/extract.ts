@@ -72,7 +72,10 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
     const namedBack = previous && (namedBackSpeaker(context, sentence, previous) ?? pointing);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
-    for (const draft of drafts) read.push({ draft, vias });
+    // "X compareció en rueda de prensa. «…», dijo.": the channel of a sentence that says nothing itself is the channel of
+    // what its subject says in the next one.
+    const setting = !vias.length && previous && !previous.drafts.length && previous.vias.length && sentence.paragraph - previous.sentence.paragraph <= 1 ? previous.focus?.attribution.speaker : undefined;
+    for (const draft of drafts) read.push({ draft, vias: setting && draft.attribution?.speaker === setting ? previous!.vias : vias });
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
     const last = drafts.at(-1)?.attribution;
     const credited = last?.speaker || last?.medium ? last : undefined;

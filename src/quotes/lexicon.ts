@@ -129,6 +129,9 @@ const VERBS: VerbEntry[] = [
       // requestedInfinitive); "exigió su renuncia" reports nothing. "pedir" is left out: as a verb of saying it ended the
       // clauses it sits in ("apoya la medida, aunque pide más plazas") and took relatives for its "que" on every dev set.
       ...spanishErIr('exig'), ...['solicit', 'reclam', 'inst', 'aconsej'].flatMap(spanishAr), 'rogó', 'rogaron', 'ruega', 'ruegan',
+      // A court's or a committee's finding ("la jueza resolvió que…", "el tribunal dictaminó que…"): with "que" only (clauses.ts
+      // DECIDING: "resolvió archivar la causa" tells of a decision, not of words).
+      'resolvió', 'resolvieron', 'resuelve', 'resuelven', 'resuelto', ...spanishAr('dictamin'),
     ],
   },
   {
@@ -189,6 +192,8 @@ const VERBS: VerbEntry[] = [
       'find', 'finds', 'found',
       // Denials through "that" ("rejected claims that…", "dismissed suggestions that…"); "rejected the bill" reports nothing.
       ...['reject', 'dismiss', 'refute'].flatMap((base) => english(base)),
+      // "questioned whether…" reports a question (clauses.ts DOUBTING); "questioned the witness" reports nothing.
+      ...english('question'),
     ],
   },
   {
@@ -206,6 +211,9 @@ const VERBS: VerbEntry[] = [
       ...english('concur', 'concurred', 'concurring'),
       // Belief verbs stating a view, as Spanish "cree que", "piensa que" ("Many scientists think the mission…").
       ...english('think', 'thought', 'thinking'), ...english('believe'),
+      // A court's finding, "that" or not ("the judge ruled that…", "ruled the man should be held…"); the past only, as
+      // "rule", "rules" and "ruling" are more often nouns, and "ruled out"/"ruled the country" have no clause (clauses.ts).
+      'ruled',
     ],
   },
   {

@@ -882,6 +882,13 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
   if (!on && !dative && !agent && !TELLING.has(before.key)) return undefined;
   let start = on || dative || agent ? from + 1 : from;
   while (DETERMINERS.has(tokens[start]?.key ?? '')) start++;
+  // "told The Evening Courier", "dijo a El Heraldo": an article in capitals inside the sentence opens a masthead, never a
+  // person's name; the publication is the channel, whole.
+  const masthead = start > from && startsUpper(tokens[start - 1]!.text) ? nameEnd(tokens, start) : start;
+  if (masthead > start) return slice(text, tokens, start - 1, masthead);
+  // "told the court", "contó al tribunal", "said to the committee": the hearing the words were given at.
+  const venue = venueEnd(tokens, start);
+  if (!on && !agent && venue !== undefined) return slice(text, tokens, start, venue);
   // "told state broadcaster CCTV", "dijo al diario El País": a medium's noun, after a few modifiers, and its name.
   for (let at = start; at <= start + MAX_PHRASE_OPENERS && tokens[at] !== undefined && isLowerCase(tokens[at]!); at++) {
     const medium = mediumName(tokens, text, at);
@@ -902,6 +909,55 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
  * "quoted", "reached"), folded: their agent ("por Europa Press", "by Reuters") is the statement's channel.
  */
 const ASKED_PARTICIPLE = /^(?:consultad|contactad|citad|entrevistad|preguntad)[oa]s?$|^(?:consulted|contacted|quoted|cited|interviewed|reached|asked)$/u;
+
+/**
+ * Just past a hearing's noun at `at`, after the capitalised words of its name ("court", "tribunal", "Senate committee",
+ * "comisión de investigación"); undefined when none is there.
+ */
+function venueEnd(tokens: Token[], at: number): number | undefined {
+  let noun = at;
+  while (noun < tokens.length && noun - at < MAX_PHRASE_OPENERS && startsUpper(tokens[noun]!.text) && !VENUE_NOUNS.has(tokens[noun]!.key)) noun++;
+  if (!VENUE_NOUNS.has(tokens[noun]?.key ?? '')) return undefined;
+  // "la comisión de investigación": a lower-case complement of one word stays with its noun, as "rueda de prensa" does.
+  const complement = tokens[noun + 2];
+  return tokens[noun + 1]?.key === 'de' && complement && isLowerCase(complement) && !DETERMINERS.has(complement.key) && complement.verb === undefined ? noun + 3 : noun + 1;
+}
+
+/**
+ * Where words were said at a hearing, read at `from` after a verb of saying: "declaró ante el tribunal", "testified
+ * before the committee", "a la salida del juzgado", "speaking outside court". The venue as written ("tribunal", "salida
+ * del juzgado", "outside court"); undefined otherwise ("antes de la votación", "before the vote").
+ */
+export function readVenue(sentence: Sentence, text: string, from: number): string | undefined {
+  const { tokens } = sentence;
+  const key = tokens[from]?.key ?? '';
+  // "a la salida del juzgado", "a su salida de la Audiencia": wherever it stands in the sentence.
+  if (key === 'salida' && ['la', 'su'].includes(tokens[from - 1]?.key ?? '') && ['a', 'al'].includes(tokens[from - 2]?.key ?? '') && NAME_PREPOSITIONS.has(tokens[from + 1]?.key ?? '')) {
+    let at = from + 2;
+    while (DETERMINERS.has(tokens[at]?.key ?? '')) at++;
+    const end = venueEnd(tokens, at);
+    return end === undefined ? undefined : slice(text, tokens, from, end);
+  }
+  if (!HEARING_PREPOSITIONS.has(key)) return undefined;
+  const verb = SKIPPABLE.has(tokens[from - 1]?.key ?? '') ? tokens[from - 2] : tokens[from - 1];
+  if (verb?.verb === undefined && !(key === 'outside' && verb?.key === 'speaking')) return undefined;
+  let at = from + 1;
+  while (DETERMINERS.has(tokens[at]?.key ?? '')) at++;
+  const end = venueEnd(tokens, at);
+  return end === undefined ? undefined : slice(text, tokens, key === 'outside' ? from : at, end);
+}
+
+/** Prepositions of the hearing words were said at ("ante el tribunal", "before the committee", "outside court"), folded. */
+const HEARING_PREPOSITIONS: ReadonlySet<string> = new Set(['ante', 'before', 'outside']);
+
+/**
+ * Nouns for a court, a parliament or an inquiry that hears what is said (folded): the channel of words told to it. Not
+ * the people who hear them ("told the jury", "told magistrates", "dijo a los periodistas"), an audience as reporters are.
+ */
+const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'tribunal', 'tribunales', 'juzgado', 'audiencia', 'corte', 'comision', 'pleno', 'parlamento', 'congreso', 'senado', 'asamblea',
+  'court', 'courthouse', 'inquiry', 'hearing', 'committee', 'parliament', 'congress', 'senate', 'assembly',
+]);
 
 /** Words before "on" that say someone spoke on a broadcast ("speaking on", "appearing on"), folded. */
 const SPEAKING_ON: ReadonlySet<string> = new Set(['speaking', 'appearing', 'interviewed']);

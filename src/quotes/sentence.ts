@@ -7,7 +7,7 @@
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
-import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readPhrase } from './phrases.js';
+import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { isOrganisation } from './reference.js';
@@ -125,7 +125,7 @@ function sentenceChannels(context: ArticleContext, sentence: Sentence): string[]
   const { tokens } = sentence;
   const vias: string[] = [];
   tokens.forEach((_, i) => {
-    const channel = readChannel(sentence, context.text, i, tokens.length) ?? readBroadcast(sentence, context.text, i, context.cast.isMedium);
+    const channel = readChannel(sentence, context.text, i, tokens.length) ?? readBroadcast(sentence, context.text, i, context.cast.isMedium) ?? readVenue(sentence, context.text, i);
     if (channel) vias.push(channel);
   });
   return vias.sort((a, b) => Number(context.cast.isMedium(b)) - Number(context.cast.isMedium(a)));
@@ -262,8 +262,12 @@ const REPORTIVE_CONDITIONALS = new Set(['habria', 'habrian', 'teria', 'teriam'])
 
 /** Whether the verb group of `use` denies what it reports ("negó", "ha descartado", "ruled out"; see NEGATING_VERBS). */
 function deniesReport(tokens: Token[], use: VerbUse): boolean {
-  return tokens.slice(use.first, use.last + 1).some((token) => NEGATING_VERBS.has(token.key));
+  // "ruled" denies only as "ruled out": "the judge ruled that…" reports the court's finding.
+  return tokens.slice(use.first, use.last + 1).some((token, k) => NEGATING_VERBS.has(token.key) && !(RULE_FORMS.has(token.key) && tokens[use.first + k + 1]?.key !== 'out'));
 }
+
+/** Forms of English "rule", a denial's head only in "ruled out". */
+const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 /** Forms of Spanish "atribuir" (folded): "atribuyó a X la frase «…»" says whose words they are. */
 const ASCRIBING = /^atribu(?:y[oóe]|ye[nr]|yeron|ia|ian|ido|yendo|ir)$/;
