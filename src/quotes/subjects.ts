@@ -5,6 +5,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { foldWord } from './normalize.js';
+import { introducedPerson } from './introduced.js';
 import { commaSegments, type Segment } from './cast.js';
 import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
@@ -208,6 +209,10 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   // "El alcalde, Jorge Sharp, y la gobernadora, Ana Vera, firmaron…": two people open it, so "dijo" after it is neither for sure.
   if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
   const subject = leadingSubject(context, previous.sentence, undefined);
+  // "The panel heard from Hannah Cole, a potter from… “…,” she said": someone introduced with what they are, unless the
+  // sentence's subject is another person it names.
+  const introduced = introducedPerson(context, previous.sentence, subject);
+  if (introduced) return introduced;
   // "Perguntado…, o senador demonstrou preocupação. Afirmou que…": a role opening the sentence before was read there with
   // nobody in focus; it refers to whom it would have as that sentence's subject, the focus when that holds the role.
   if (subject?.speaker && isBareRole(subject.speaker)) return resolveRole(context, subject.speaker, previous.sentence.start, focusInReach(previous), true);

@@ -33,3 +33,24 @@ describe('an office given as a predicate, an election or an appointment, then na
     expect(speakers('en', ['Martin Kerr was mayor from 1998 to 2006.', 'The mayor said the town "cannot afford it."'])).not.toContain('Martin Kerr');
   });
 });
+
+describe('a person introduced with what they are, then quoted with a pronoun or no subject', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['en', ['"The law is clear," Senator Maria Dunn said during the hearing.', 'The committee also heard from Hannah Cole, a potter from a village of 400 people in the hills. "I sell my work at fairs, and this rule would end that," she told senators.'], 'Hannah Cole'],
+    ['en', ['Mayor Joan Pratt called the flooding "a disaster we saw coming."', 'Farther along the street, 81-year-old widower George Ames swept mud out of his kitchen.', '"I have lived here since 1962," he said.'], 'George Ames'],
+    ['es', ['La ministra Elena Sotelo aseguró que el plan "funciona".', 'Entre los afectados figura Ramón Ledesma, un agricultor de 70 años que perdió la cosecha. "Me llamaron el domingo por la noche", dijo.'], 'Ramón Ledesma'],
+    ['es', ['"No habrá recortes", afirmó el consejero de Sanidad, Luis Cantero.', 'En la sala de espera está también Carmen Rubio, una peluquera de 45 años de Alcorcón. "Me han cambiado la cita tres veces", contó.'], 'Carmen Rubio'],
+    ['en', ['The health secretary, Michael Obi, said hospitals were "coping."', 'A 68-year-old retired miner, Walter Brenn, was among those turned away on Friday. "They sent me home with a leaflet," he said.'], 'Walter Brenn'],
+    ['es', ['El alcalde, Ernesto Pino, aseguró que las ayudas "llegarán esta semana".', 'Rosa Quintero, de 58 años, vende fruta en el mercado municipal desde hace tres décadas.', '"Nunca habíamos visto el agua tan alta", contó.'], 'Rosa Quintero'],
+    ['en', ['"Prices will keep rising," said Thomas Reed, an economist at Lydgate Bank.', 'Further down the queue stood Jonas Pike, a 44-year-old welder who lost his job in March.', '"I have been coming here every week since then," he told reporters.'], 'Jonas Pike'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`credits whom the sentence before introduced: ${paragraphs.at(-1)!.slice(-60)}`, () => {
+      expect(speakers(language, paragraphs).at(-1)).toBe(speaker);
+    });
+  }
+  it('keeps the subject when the sentence names another person as it', () => {
+    expect(speakers('en', ['"We will rebuild," Mayor Joan Pratt said.', 'On Tuesday Joan Pratt visited Jonas Pike, a welder whose house flooded.', '"Nobody will be left behind," she said.']).at(-1)).toBe('Joan Pratt');
+    expect(speakers('es', ['"Reconstruiremos todo", dijo la alcaldesa Ana Ferro.', 'Ana Ferro visitó después a Luis Mora, un pescador de 60 años.', '"Nadie quedará atrás", prometió.']).at(-1)).toBe('Ana Ferro');
+  });
+});
