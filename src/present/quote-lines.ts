@@ -175,7 +175,7 @@ export function nothingToQuote(result: QuoteResult, language: Language): string 
 
 function nothingFound(result: QuoteResult, strings: Strings): string {
   const query = askedFor(result);
-  // People the articles name but never quote, said so beside their names ("Emmanuel Macron (presidente de Francia; nombrado en los artículos, sin declaraciones)").
+  // People the articles name but never quote, said so beside their names ("Emmanuel Macron (presidente de Francia; nombrado en los artículos, sin declaraciones atribuidas)").
   const unquoted = new Map((result.unquoted ?? []).map((name, i) => [name, result.unquotedAs?.[i] ?? name]));
   const candidate = (name: string) => {
     const as = unquoted.get(name);

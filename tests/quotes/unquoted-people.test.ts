@@ -41,10 +41,10 @@ describe('a role or surname a speaker shares with someone never quoted', () => {
 
   it('says so plainly in the asker\u2019s language', () => {
     const spanish = nothingToQuote(book.lookup('el presidente'), 'es');
-    expect(spanish).toContain('Tomás Ferrer (presidente de Uruguay; nombrado en los artículos, sin declaraciones)');
+    expect(spanish).toContain('Tomás Ferrer (presidente de Uruguay; nombrado en los artículos, sin declaraciones atribuidas)');
     expect(spanish).toContain('Andrés Solís');
-    expect(nothingToQuote(book.lookup('Pettigrew'), 'en')).toContain('Alma Pettigrew (named in the articles, no statements)');
-    expect(nothingToQuote(book.lookup('Ferrer'), 'en')).toContain('The articles name Tomás Ferrer, but quote no statement of theirs.');
+    expect(nothingToQuote(book.lookup('Pettigrew'), 'en')).toContain('Alma Pettigrew (named in the articles, no statement attributed)');
+    expect(nothingToQuote(book.lookup('Ferrer'), 'en')).toContain('The articles name Tomás Ferrer, but I found no statement attributed to them.');
   });
 });
 
