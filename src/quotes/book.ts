@@ -10,7 +10,8 @@ import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } fr
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
 import { isBareRole } from './reference.js';
-import { nameHeadedBy, sameKindNouns } from './body-kinds.js';
+import { isNoName } from './no-names.js';
+import { bodyKindOf, nameHeadedBy, sameKindNouns } from './body-kinds.js';
 import { samePerson, shelveUnquoted, type UnquotedEntry } from './unquoted-shelf.js';
 import { BODY_NOUNS, COURTESY_TITLES, DETERMINERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { byCodeUnits, groupBy, groupByEach, lowerBound, minOf, partitionIndex } from '../arrays.js';
@@ -838,12 +839,12 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     places ??= new Map(data.actors.map((_, at) => [shelves.inOrder(at), at]));
     return places.get(a)! - places.get(b)!;
   };
-  /** The most quoted names, in book order; a bare role ("Former mayor") names nobody to look up. */
+  /** The most quoted names, in book order; a bare role ("Former mayor") or a common noun ("Empresa") names nobody to look up. */
   const mostQuotedNames = (count: number) => {
     const names: string[] = [];
     for (let at = 0; at < data.actors.length && names.length < count; at++) {
       const { actor } = shelves.inOrder(at);
-      if (!isBareRole(actor.name)) names.push(actor.name);
+      if (!isBareRole(actor.name) && !isNoName(actor.name)) names.push(actor.name);
     }
     return names;
   };
@@ -966,6 +967,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
    * `exact`) a close spelling.
    */
   const resolve = (key: string, query: string, exact: boolean): { found: readonly Entry[]; by: 'key' | 'acronym' | 'language' | 'words' | 'name' | 'spelling'; edits?: number } => {
+    // "la firma", "the company", "el sindicato": a body's common noun, with its article or in lower case (a capitalised word
+    // alone may be a surname: "Court"), is any body the articles call by a noun of its kind alone or whose name holds one
+    // ("Cámara Nacional de Acuicultura"), never a person described with it ("el consejero delegado de la firma").
+    const kindNouns = bodyKindOf(key) === undefined ? [] : [key.split(' ').at(-1)!, ...sameKindNouns(key)];
+    // A person the articles call by the noun ("Company spokesperson" for "the firm") only when no body is.
+    const kindFound = kindNouns.flatMap((noun) => [...(byCompactKey.get(noun) ?? []), ...(byWord.get(noun) ?? []).filter((entry) => nameHeadedBy(entry.nameWords, noun) && !entry.nameWords.some(isRoleWord))]);
+    const bodies = kindFound.filter((entry) => !entry.nameWords.some(isRoleWord));
+    const ofKind = bodies.length > 0 ? bodies : kindFound;
+    if (ofKind.length && (key.includes(' ') || !/\p{Lu}/u.test(query))) return { found: [...new Set(ofKind)].sort(inBookOrder), by: 'key' };
     const sameKey = byCompactKey.get(compact(key));
     if (sameKey) {
       if (key.includes(' ')) return { found: sameKey, by: 'key' };
@@ -999,11 +1009,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
       const sharing = sharingLookups > 0 || GROUP_NOUNS.has(key) || isTitlePlural(key) ? [] : (byWord.get(key) ?? []).filter((entry) => !sameKey.includes(entry) && surnamed(entry) && elsewhere(entry));
       return sharing.length ? { found: [...own, ...sharing], by: 'words' } : { found: own, by: 'key' };
     }
-    // "la firma", "the company", "la cámara": a body's common noun is any body the articles call by a noun of its kind
-    // alone or whose name holds one ("Cámara Nacional de Acuicultura"), never a person described with it ("el consejero
-    // delegado de la firma").
-    const kindNouns = sameKindNouns(key);
-    const ofKind = kindNouns.flatMap((noun) => [...(byCompactKey.get(noun) ?? []), ...(byWord.get(noun) ?? []).filter((entry) => nameHeadedBy(entry.nameWords, noun))]);
+    // A capitalised body noun alone that is nobody's surname ("Empresa" where the articles quote "Minera Andina" as "la firma").
     if (ofKind.length) return { found: [...new Set(ofKind)].sort(inBookOrder), by: 'key' };
     // An acronym for a name the articles spell out, then the same country or organisation in the other language.
     // Initials are a guess that the table of other names overrules: "EU" (the European Union in English) has
@@ -1096,7 +1102,14 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // ("el funcionario"), but a query of its whole description does, with or without the article ("funcionario vietnamita").
     const indefinite = (name: string) => INDEFINITE_DETERMINERS.has(name.trim().split(/\s+/)[0]!.toLowerCase());
     const describedWhole = (entry: Entry) => entry.nameWords.every((word) => FILLER_WORDS.has(word) || keyWords.includes(word));
-    const fitting = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name) || describedWhole(entry)) : resolved.found;
+    const described = role && !indefinite(query) ? resolved.found.filter((entry) => !indefinite(entry.actor.name) || describedWhole(entry)) : resolved.found;
+    // "la empresa" where one article quotes "Empresa" (a reference left unresolved) and another "Minera Andina", which it
+    // calls so: the named body, never the common noun as a speaker to choose beside it.
+    const withNames = described.filter((entry) => !isNoName(entry.actor.name));
+    // Only speakers with no name ("Empresa", and a furniture word given the article's "la empresa"): one reference left
+    // unresolved, their statements together under the one the query names as written.
+    const nameless = withNames.length === 0 && described.length > 1 ? [...described].sort((a, b) => Number(b.nameWords.every((word) => keyWords.includes(word))) - Number(a.nameWords.every((word) => keyWords.includes(word)))) : [];
+    const fitting = withNames.length > 0 ? withNames : nameless.length > 0 ? nameless.slice(0, 1) : described;
     // "Peter Vance and Maria Lund said…" is found by either name; beside "Peter Vance" found too, it is among his
     // statements (jointNames), not another candidate.
     const found = fitting.length > 1 ? fitting.filter((entry) => !coordinatedMembers(entry.actor.name)?.some((member) => fitting.some((other) => other !== entry && other.keys.includes(member)))) : fitting;
@@ -1181,8 +1194,8 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     }
     // A medium that speaks and also carries others' words ("KCNA"): both, each carried one with its `via`.
     const resolvedBy = by === 'acronym' || by === 'language' || by === 'spelling' ? by : role && !named(entry) ? 'role' : undefined;
-    const statements = inOrder(`actor:${entry.actor.name}`, () => {
-      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => shelves.joining(key))]);
+    const statements = inOrder(`actor:${[entry, ...nameless.slice(1)].map((each) => each.actor.name).join('\n')}`, () => {
+      const names = new Set([entry.actor.name, ...sameBody(entry).map((other) => other.actor.name), ...entry.keys.flatMap((key) => shelves.joining(key)), ...nameless.map((other) => other.actor.name)]);
       const own = spokenBy(names);
       const relayed = (carriedBy(compact(nameKey(entry.actor.name))) ?? []).filter((statement) => !own.includes(statement));
       return [...own, ...relayed];
@@ -1453,10 +1466,29 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     return head.actor === heads[0] ? { ...head, query, resolvedBy: 'role', related: found.related, ...(found.matchedAs ? { matchedAs: found.matchedAs } : {}) } : found;
   };
 
+  /**
+   * `found` without the speakers whose name is no name ("Empresa", "Otro", "Sigue": `isNoName`) among those it offers to
+   * choose from, suggests or relates; when that leaves one candidate of several, that one's statements.
+   */
+  const offeringNames = (found: QuoteResult): QuoteResult => {
+    const keep = (name: string) => !isNoName(name);
+    const candidates = found.candidates.filter(keep);
+    if (found.actor === null && found.candidates.length > 1 && candidates.length === 1 && shelves.byName.has(candidates[0]!)) return { ...lookupAsWritten(candidates[0]!, true), query: found.query };
+    const related = (found.related ?? []).flatMap((name, at) => (keep(name) ? [{ name, as: found.matchedAs?.[at] ?? name }] : []));
+    const { related: _related, matchedAs: _matchedAs, ...rest } = found;
+    return {
+      ...rest,
+      candidates,
+      suggestions: found.suggestions.filter(keep),
+      ...(found.otherGivenName ? { otherGivenName: found.otherGivenName.filter(keep) } : {}),
+      ...(related.length > 0 ? { related: related.map(({ name }) => name), ...(found.matchedAs ? { matchedAs: related.map(({ as }) => as) } : {}) } : {}),
+    };
+  };
+
   const book: QuoteBook = {
     lookup(query) {
       inUse();
-      return withUnquoted(query, spokenForByHead(query, lookupWhole(query)));
+      return offeringNames(withUnquoted(query, spokenForByHead(query, lookupWhole(query))));
     },
 
     lookupSpeakers(query) {
