@@ -564,6 +564,28 @@ function headedBy(name: string, noun: string): boolean {
   });
 }
 
+/**
+ * The body a role of one noun that names no person ("la cooperativa", "el consorcio", "the trust") refers to: the last
+ * body the article named before offset `at` whose name that noun heads ("Cooperativa Eléctrica de Olmedo"). The press
+ * goes on calling a body by its name's head, whatever noun that is, so the role is that body's, never the person quoted
+ * last. Undefined for any other role, or when no such body was named.
+ */
+function bodyNamedBy(context: ArticleContext, role: string, at: number): string | undefined {
+  const words = keyWords(role);
+  const noun = words[0];
+  if (words.length !== 1 || noun === undefined || namesPerson(role)) return undefined;
+  // A body's name, by its words or by the article the text sets before it ("la Cooperativa Eléctrica de Olmedo"), which a
+  // person's name never has: "la rosa" is no "Rosa Quintero".
+  const bodyNamed = (name: string) => name.includes(' ') && headedBy(name, noun) && (isOrganisation(name) || writtenWithArticle(context.text, name));
+  const name = context.cast.namedBefore(at).filter(bodyNamed).at(-1);
+  return name === undefined ? undefined : context.cast.resolveName(name, at) ?? name;
+}
+
+/** Whether the text writes a name after a definite article ("la Cooperativa Eléctrica", "the Northgate Trust"). */
+function writtenWithArticle(text: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])(?:el|la|los|las|the)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+}
+
 /** The named speaker `resolveRole` takes a role to refer to, by its rules; undefined when it names none. */
 function roleReferent(context: ArticleContext, role: string, at: number, focus: Attribution | undefined): (Attribution & { speaker: string }) | undefined {
   const { cast } = context;
@@ -576,8 +598,10 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   if (focus?.speaker && membersOf(cast, focus.speaker, role)) return { speaker: focus.speaker, medium: null };
   if (match?.exact) return { speaker: match.holder, medium: null };
   const institution = institutionHead(role);
-  const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);
   const before = roleOffset(context.text, role, at);
+  const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);
+  const ownBody = bodyNoun === undefined ? bodyNamedBy(context, role, at) : undefined;
+  if (ownBody) return { speaker: ownBody, medium: null };
   // The determiner written before the role here ("la portavoz"), kept with the title a referred-back person is given.
   const writtenGender = determinerGender(/(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, before - MAX_DETERMINER_CHARS), before))?.[1]?.toLowerCase());
   // "detalló la organización" after the "Organización Nacional de Trasplantes (ONT)", "informó la institución" after the

@@ -54,3 +54,21 @@ describe('a person introduced with what they are, then quoted with a pronoun or 
     expect(speakers('es', ['"Reconstruiremos todo", dijo la alcaldesa Ana Ferro.', 'Ana Ferro visitó después a Luis Mora, un pescador de 60 años.', '"Nadie quedará atrás", prometió.']).at(-1)).toBe('Ana Ferro');
   });
 });
+
+describe("a body called by its name's head noun, right after a person's words", () => {
+  const cases: Array<[string, string[], string]> = [
+    ['es', ['El Consorcio Vial del Norte construye la autopista desde 2019.', 'La ministra de Obras Públicas, Laura Ibáñez, anunció que el contrato "queda rescindido".', 'El consorcio respondió en un comunicado en el que tachó la medida de "ilegal" y anunció que irá a un arbitraje.'], 'Consorcio Vial del Norte'],
+    ['es', ['La Cooperativa Eléctrica de Olmedo gestiona la red desde 1990.', 'El ministro de Energía, Pablo Ruano, dijo que las tarifas "no subirán".', 'La cooperativa replicó en un comunicado en el que calificó el anuncio de "electoralista".'], 'Cooperativa Eléctrica de Olmedo'],
+    ['es', ['La Mutua Agraria de Soria asegura a 4.000 agricultores.', 'El consejero Iván Rojas defendió que las ayudas "son suficientes".', '"Llegan tarde y son escasas", replicó la mutua.'], 'Mutua Agraria de Soria'],
+    ['en', ['The Harwell Hospitals Trust runs both sites.', 'Health Secretary Helen Cho said the merger would go ahead "without delay."', 'The trust said in a statement that it had "serious concerns" about staffing.'], 'Harwell Hospitals Trust'],
+    ['en', ['The Lowfield Tenants Collective organised the protest.', 'Councillor Amy Shaw said the rents were "fair."', '"They are not fair to anyone on a pension," the collective said in a statement.'], 'Lowfield Tenants Collective'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`is the body, never the minister quoted before: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect(speakers(language, paragraphs).at(-1)).toBe(speaker);
+    });
+  }
+  it('never takes a person whose given name is the noun', () => {
+    expect(speakers('es', ['Rosa Quintero vende fruta en el mercado.', 'El concejal Tomás Gil dijo que el mercado "cerrará en mayo".', '"No nos avisaron", lamentó la rosa.']).at(-1)).not.toBe('Rosa Quintero');
+  });
+});
