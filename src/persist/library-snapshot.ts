@@ -1,7 +1,7 @@
 /**
  * What the Library keeps between starts, as snapshot parts (persist/snapshot.ts) and back:
  * - `files`: each seed file's path, size, modification time, content hash and article, so that the
- *   next start re-reads only the files that changed;
+ *   next start re-reads only the files that changed; one record per block of up to FILES_PER_BLOCK files, as columns;
  * - `articles`: one record per block of up to ARTICLES_PER_BLOCK articles, as columns: each field a
  *   list, and the texts as UTF-8 bytes, the paragraphs as [start, end] pairs and the passages as
  *   [paragraph, start, end] triples, each kind one typed array for the block with each article's end
@@ -51,6 +51,24 @@ const ARTICLES_PER_BLOCK = 256;
  * docs/BENCHMARKS.md stop 51), and a block is about 150 kB of JSON: no line grows with the archive.
  */
 const STATEMENTS_PER_BLOCK = 1024;
+
+/**
+ * Seed files per record of the `files` part. A watching restart reads every file's record before its first answer (the
+ * start-up catch-up compares them with the folder): at 100,000 files, columns parse in about half the time of one JSON
+ * object per file (docs/BENCHMARKS.md stop 57), and a block is about 400 kB of JSON.
+ */
+const FILES_PER_BLOCK = 4096;
+
+/** Seed file records as columns: the i-th entry of each list is the i-th file's. */
+interface FileBlock {
+  file: string[];
+  size: number[];
+  mtimeMs: number[];
+  hash: (string | null)[];
+  articleId: (string | null)[];
+  /** The files skipped as the same article as another (SeedRecord.sameAs): [position in the block, the file kept]. */
+  sameAs: [number, string][];
+}
 
 /** Statements as columns: the i-th entry of each list is the i-th statement's. */
 interface StatementBlock {
@@ -110,7 +128,7 @@ interface ArticleBlock {
 export async function librarySnapshotParts(data: LibraryData, index: PassageIndex): Promise<SnapshotParts> {
   const passages = () => passagesInOrder(data.articles, index);
   return {
-    files: data.files,
+    files: fileBlocks(data.files),
     articles: articleBlocks(data.articles, passages()),
     statements: statementBlocks(data.quotes.statements, data.articles),
     actors: data.quotes.actors,
@@ -187,6 +205,51 @@ function restoredStatements(part: DeferredPart, articles: Article[]) {
     /** How many statements the part holds, from its blocks' count and its last block (decoded for it). */
     count: () => (part.count === 0 ? 0 : (part.count - 1) * STATEMENTS_PER_BLOCK + (blocks[part.count - 1] ?? decoded(part.count - 1, part.record(part.count - 1))).length),
   };
+}
+
+/** `files` in blocks of columns (FileBlock), made as they are written. */
+function* fileBlocks(files: SeedRecord[]): Generator<FileBlock> {
+  for (let blockStart = 0; blockStart < files.length; blockStart += FILES_PER_BLOCK) {
+    const members = files.slice(blockStart, blockStart + FILES_PER_BLOCK);
+    const sameAs: FileBlock['sameAs'] = [];
+    for (const [position, record] of members.entries()) if (record.sameAs !== undefined) sameAs.push([position, record.sameAs]);
+    yield {
+      file: members.map(({ file }) => file),
+      size: members.map(({ size }) => size),
+      mtimeMs: members.map(({ mtimeMs }) => mtimeMs),
+      hash: members.map(({ hash }) => hash),
+      articleId: members.map(({ articleId }) => articleId),
+      sameAs,
+    };
+  }
+}
+
+/**
+ * The seed file records of the `files` part's records: blocks of columns (fileBlocks), or one record per file as an
+ * index saved before stop 57 holds them (such an index restores so until its next whole save, which
+ * writes blocks). Throws if a block's columns do not match.
+ */
+function seedRecordsOf(records: unknown[]): SeedRecord[] {
+  const files: SeedRecord[] = [];
+  for (const record of records) {
+    if (!Array.isArray((record as Partial<FileBlock>).file)) {
+      files.push(record as SeedRecord);
+      continue;
+    }
+    const block = record as FileBlock;
+    const count = block.file.length;
+    if (![block.size, block.mtimeMs, block.hash, block.articleId].every((column) => Array.isArray(column) && column.length === count) || !Array.isArray(block.sameAs)) {
+      throw new Error('the snapshot\'s file columns do not match');
+    }
+    const first = files.length;
+    for (let n = 0; n < count; n++) files.push({ file: block.file[n]!, size: block.size[n]!, mtimeMs: block.mtimeMs[n]!, hash: block.hash[n]!, articleId: block.articleId[n]! });
+    for (const [position, kept] of block.sameAs) {
+      const named = files[first + position];
+      if (position >= count || !named) throw new Error('the snapshot\'s file columns do not match');
+      named.sameAs = kept;
+    }
+  }
+  return files;
 }
 
 /** Each analysis's speaker record, made as it is written. */
@@ -305,9 +368,10 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const saved = 'damage' in book ? () => undefined : savedQuoteTables(book, { statementCount: restored.count, actorCount: () => (actors.parse() as Actor[]).length, statementAt: restored.at }, options.bookNotUsed);
   const speakerMerge = mergeSpeakersStepwise(() => data.analyses);
   let passages: Passage[] | undefined;
+  let seedRecords: SeedRecord[] | undefined;
   const data: LibraryData = {
     get files() {
-      return files.parse() as SeedRecord[];
+      return (seedRecords ??= seedRecordsOf(files.parse()));
     },
     articles,
     get passages() {
