@@ -22,7 +22,7 @@
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { passageId } from '../corpus/split.js';
 import { articleParagraphPairs, articleTextBytes, compactArticle, type ArticleHead } from '../corpus/compact.js';
-import { passageTable } from '../corpus/passage-table.js';
+import { articlePositions, passageTable } from '../corpus/passage-table.js';
 import { mergeSpeakersStepwise, type Actor, type ArticleQuotes, type NamedPerson, type Statement } from '../quotes/index.js';
 import type { LibraryData, SeedRecord } from '../live/archive.js';
 import { restorePassageIndex, type PassageIndex, type PassageIndexOptions } from '../search/store.js';
@@ -164,14 +164,14 @@ function* statementBlocks(statements: Statement[], articles: Article[]): Generat
 }
 
 /** The statements of one block (statementBlocks), each with its article's title and date unless the block says otherwise; throws if the columns do not match or an article is unknown. */
-function statementsOfBlock(block: StatementBlock, byId: ReadonlyMap<string, Article>): Statement[] {
+function statementsOfBlock(block: StatementBlock, articleOf: (id: string) => Article | undefined): Statement[] {
   const statements: Statement[] = [];
   const count = block.articleId.length;
   if (![block.direct, block.text, block.speaker, block.via, block.start, block.end].every((column) => column.length === count)) throw new Error('the snapshot\'s statement columns do not match');
   const differs = new Map(block.differs.map(([position, title, date]) => [position, { title, date }]));
   for (let n = 0; n < count; n++) {
     const articleId = block.articleId[n]!;
-    const own = differs.get(n) ?? byId.get(articleId);
+    const own = differs.get(n) ?? articleOf(articleId);
     if (!own) throw new Error(`the snapshot's statements name an article it does not hold: ${articleId}`);
     statements.push({ articleId, title: own.title, date: own.date, kind: block.direct[n] === 1 ? 'direct' : 'indirect', text: block.text[n]!, speaker: block.speaker[n]!, via: block.via[n]!, start: block.start[n]!, end: block.end[n]! });
   }
@@ -183,13 +183,12 @@ function statementsOfBlock(block: StatementBlock, byId: ReadonlyMap<string, Arti
  * persist/saved-quote-book.ts) or all of them at once; the same objects either way. Every block but the last holds
  * STATEMENTS_PER_BLOCK (statementBlocks); a block that does not throws when decoded.
  */
-function restoredStatements(part: DeferredPart, articles: Article[]) {
-  let byId: Map<string, Article> | undefined;
+function restoredStatements(part: DeferredPart, articleOf: (id: string) => Article | undefined) {
   const blocks: (Statement[] | undefined)[] = [];
   const decoded = (n: number, record: unknown): Statement[] => {
     let block = blocks[n];
     if (block) return block;
-    block = statementsOfBlock(record as StatementBlock, (byId ??= new Map(articles.map((article) => [article.id, article]))));
+    block = statementsOfBlock(record as StatementBlock, articleOf);
     if (n < part.count - 1 && block.length !== STATEMENTS_PER_BLOCK) throw new Error('the snapshot\'s statement blocks are not whole');
     return (blocks[n] = block);
   };
@@ -353,7 +352,8 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
     }
   }
   // Passages stay columns of the article records: the index makes the few it is asked for; the list is made when first wanted (an update, a save, /sources).
-  const table = passageTable(articles, spans);
+  const positions = articlePositions(articles);
+  const table = passageTable(articles, spans, positions);
   // Statements and speakers are parsed when first wanted (/quote, an update, a save): /ask needs neither.
   const [files, statements, speakers, actors, unquoted, book] = await checking;
   if (speakers.count !== articles.length) throw new Error('the snapshot\'s speakers do not match its articles');
@@ -361,7 +361,11 @@ export async function readLibrarySnapshot(reader: SnapshotReader, options: Passa
   const [indexSnapshot] = await collect(reader.records('index'));
   const index = await restorePassageIndex(indexSnapshot, table, options);
   let analyses: ArticleQuotes[] | undefined;
-  const restored = restoredStatements(statements, articles);
+  // A statement's article through the passage table's positions: no second map of every article's id.
+  const restored = restoredStatements(statements, (id) => {
+    const at = positions.get(id);
+    return at === undefined ? undefined : articles[at];
+  });
   const statementsNow = restored.all;
   // A damaged book is told of now, and made from the quote data when first wanted.
   if ('damage' in book) options.bookNotUsed(book.damage);
