@@ -91,7 +91,23 @@ const ANNOUNCING_FORMS: ReadonlySet<string> = new Set(['anunció', 'anunciaron',
  * The participles of the same verbs, finite only after an auxiliary ("ha comunicado", "habían anunciado"): alone they are
  * adjectives or nouns ("el comunicado", "lo anunciado").
  */
-const ANNOUNCING_PARTICIPLES: ReadonlySet<string> = new Set(['anunciado', 'confirmado', 'informado', 'reportado', 'comunicado']);
+const ANNOUNCING_PARTICIPLES: ReadonlySet<string> = new Set(['anunciado', 'confirmado', 'informado', 'reportado', 'comunicado', 'exigido', 'reclamado', 'solicitado']);
+
+/**
+ * Spanish verbs of demand in finite forms, whose noun-phrase object is what was demanded ("exigió una auditoría", "reclamó
+ * más fondos", "ha solicitado la comparecencia del consejero"): a request reported as an announcement is.
+ */
+const DEMANDING_FORMS: ReadonlySet<string> = new Set(['exigió', 'exigieron', 'reclamó', 'reclamaron', 'solicitó', 'solicitaron']);
+
+/**
+ * Whether the verb at `at` is a Spanish verb of announcing or demanding with an indefinite object right after it ("exigió
+ * una auditoría", "anunció un plan"): what follows is what was announced, never an inverted subject ("…, encabezado por
+ * X, exigió una auditoría" is no "«…», dijo X").
+ */
+export function announcesIndefinite(tokens: Token[], at: number): boolean {
+  const form = tokens[at]!.text.toLowerCase();
+  return (ANNOUNCING_FORMS.has(form) || DEMANDING_FORMS.has(form)) && INDEFINITE_DETERMINERS.has(tokens[at + 1]?.key ?? '') && tokens[at + 1]!.key !== 'a';
+}
 
 /** Words that open the noun phrase an announcement's object is: an article or a possessive (a number opens one too). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus']);
@@ -100,7 +116,10 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', '
 const MAX_RECIPIENT_WORDS = 4;
 
 /** Whether a token opens a noun phrase: an article, a possessive, a number or a quantifier ("dos nuevos casos", "varios cambios"). */
-const opensObject = (token: Token | undefined): boolean => token?.kind === 'word' && (OBJECT_OPENERS.has(token.key) || QUANTIFIERS.has(token.key) || /^\d/u.test(token.text));
+const opensObject = (token: Token | undefined): boolean => token?.kind === 'word' && (OBJECT_OPENERS.has(token.key) || QUANTIFIERS.has(token.key) || DEMAND_OPENERS.has(token.key) || /^\d/u.test(token.text));
+
+/** Words that open what is demanded besides an article or a number ("reclamó más fondos", "exigió mayores controles"), folded. */
+const DEMAND_OPENERS: ReadonlySet<string> = new Set(['mas', 'mayor', 'mayores']);
 
 /**
  * Where the noun-phrase object of a verb of announcing starts (ANNOUNCING_FORMS, or ANNOUNCING_PARTICIPLES after an
@@ -113,7 +132,7 @@ const opensObject = (token: Token | undefined): boolean => token?.kind === 'word
 export function announcedObjectStart(tokens: Token[], use: VerbUse): number | undefined {
   if (use.verb === 'source' || use.inverted || use.relative) return undefined;
   const form = tokens[use.last]!.text.toLowerCase();
-  if (!ANNOUNCING_FORMS.has(form) && !(ANNOUNCING_PARTICIPLES.has(form) && AUXILIARIES.has(tokens[use.last - 1]?.key ?? ''))) return undefined;
+  if (!ANNOUNCING_FORMS.has(form) && !DEMANDING_FORMS.has(form) && !(ANNOUNCING_PARTICIPLES.has(form) && AUXILIARIES.has(tokens[use.last - 1]?.key ?? ''))) return undefined;
   let object = use.last + 1;
   // Whom it was given to: "a"/"al" and lower-case words up to the object's opener, with the time phrases around them ("ha
   // comunicado este martes a la plantilla su intención…").
@@ -167,6 +186,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       // "contó detalles de la situación que protagonizaron…": a Spanish "que" right after the noun of the verb's object
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
+      // "ha defendido en el pleno el plan de reagrupamiento, que supondrá…": a "que" set off by a comma after the verb's
+      // noun-phrase object, whatever adjuncts came before the object, is a relative on it too.
+      if (!use.verb.english && isPunct(tokens[i - 1], ',') && relativeAfterObject(tokens, afterVerb, i - 1)) break;
       // A request's "que" clause is its object, after whom it is asked of at most: after any other object ("exigió
       // paciencia a la hinchada, que…") it is a relative.
       if (REQUESTING.test(tokens[use.last]!.key) && !['a', 'al', 'que'].includes(tokens[skipAdverbs(tokens, use.last + 1)]?.key ?? '')) break;
@@ -350,6 +372,22 @@ function objectKind(token: Token, previous: Token | undefined): boolean | undefi
   if (DETERMINERS.has(token.key) || SKIPPABLE.has(token.key) || TIME_NOUNS.has(token.key) || isAdverb(token)) return undefined;
   return /^\p{Ll}/u.test(token.text) && (DETERMINERS.has(previous?.key ?? '') || /s$/.test(token.key));
 }
+
+/**
+ * Whether the words from `from` to the comma at `comma` are a Spanish verb's object noun phrase with only adjuncts around
+ * it ("en el pleno el plan de reagrupamiento", "ayer el nuevo presupuesto"): no comma or quotation among them, a lower-case
+ * noun before the comma, and an article or possessive that no preposition governs opening a noun that tells no time ("a
+ * los periodistas", "en rueda de prensa", "este martes" are none).
+ */
+function relativeAfterObject(tokens: Token[], from: number, comma: number): boolean {
+  const words = tokens.slice(from, comma);
+  if (words.some((token) => token.kind !== 'word') || !isObjectNoun(tokens[comma - 1])) return false;
+  const governed = (at: number) => at > from && [PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, CHANNEL_PREPOSITIONS, DATIVES].some((words) => words.has(tokens[at - 1]!.key));
+  return words.some((token, k) => DETERMINERS.has(token.key) && token.key !== 'lo' && !governed(from + k) && isObjectNoun(tokens[from + k + 1]) && !TIME_NOUNS.has(tokens[from + k + 1]!.key));
+}
+
+/** Spanish prepositions of whom something is said or given to, folded: "a los periodistas", "al juez". */
+const DATIVES: ReadonlySet<string> = new Set(['a', 'al']);
 
 /** Whether a token can be the noun a relative "que" follows: a lower-case word that is no adverb ("situación", not "atrás"). */
 function isObjectNoun(token: Token | undefined): boolean {

@@ -81,7 +81,7 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       if (first > 0 && SOURCE_MARKERS.has(tokens[first - 1]!.key)) first--;
       const negated = NEGATIONS.has(tokens[first - 1]?.key ?? '');
       const last = i + locution.length;
-      if (!negated || NEGATING_VERBS.has(token.key)) found.push({ first: negated ? negationStart(tokens, first) : first, last, verb: { frame: 'clause', english: locution.english } });
+      if (!negated || NEGATING_VERBS.has(token.key)) found.push({ first: negated ? negationStart(tokens, first) : first, last, verb: { frame: locution.complement ? 'complement' : 'clause', english: locution.english } });
       return;
     }
     if (IMPERSONAL_QUOTING.has(token.key) && tokens[i - 1]?.key === 'se' && ['a', 'al'].includes(tokens[i + 1]?.key ?? '')) {
@@ -246,7 +246,7 @@ const SHARED_VIEW_NOUNS = {
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
  * reports a clause as one verb of saying does. Heads are third-person forms; completions folded.
  */
-const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean; afterQuote?: boolean }> = [
+const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: ReadonlyArray<readonly string[]>; english: boolean; pronominal?: boolean; afterAs?: boolean; afterQuote?: boolean; complement?: boolean }> = [
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
   // "dejaron trascender que…", "dejó entrever que…": letting it be known or hinted is saying it.
   { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro'], ['trascender'], ['entrever']], english: false },
@@ -269,6 +269,10 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   { heads: new Set(['made', 'makes', 'make', 'making']), completions: [['clear'], ['it', 'clear']], english: true },
   { heads: new Set(['pointed', 'points', 'point', 'pointing']), completions: [['out']], english: true },
   { heads: new Set(['ruled', 'rules', 'rule', 'ruling']), completions: [['out']], english: true },
+  // "called for an independent inquiry": a demand reported with its object, the locution kept; the past only ("the plan
+  // calls for 200 homes" is a document's content, no one's words). Not "called on utilities to cut power" (an order the
+  // quotes-real gold does not take for words).
+  { heads: new Set(['called']), completions: [['for']], english: true, complement: true },
   // "As she put it, “…”", "“…,” as one officer put it.": only after "as" (see readLocution).
   { heads: new Set(['put', 'puts']), completions: [['it']], english: true, afterAs: true },
   // "“…,” she went on.", "“…,” went on Lee": only closing a quotation (see readLocution); "the talks went on" says nothing.
@@ -282,10 +286,10 @@ const LOCUTIONS_BY_HEAD: ReadonlyMap<string, typeof LOCUTIONS> = groupByEach(LOC
  * The verbal locution of saying whose head is at `index`: how many words complete it, its language and whether "se"
  * leads it; undefined when none (a pronominal one without its "se").
  */
-function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean } | undefined {
+function readLocution(tokens: Token[], index: number): { length: number; english: boolean; pronominal: boolean; complement: boolean } | undefined {
   const head = tokens[index]!;
   if (!startsLower(head.text)) return undefined;
-  for (const { completions, english, pronominal = false, afterAs = false, afterQuote = false } of LOCUTIONS_BY_HEAD.get(head.key) ?? []) {
+  for (const { completions, english, pronominal = false, afterAs = false, afterQuote = false, complement = false } of LOCUTIONS_BY_HEAD.get(head.key) ?? []) {
     const completion = completions.find((words) => words.every((word, k) => tokens[index + 1 + k]?.key === word));
     if (!completion) continue;
     // "as X put it": "as" a few words before the head, and nothing after "it" but punctuation.
@@ -295,7 +299,7 @@ function readLocution(tokens: Token[], index: number): { length: number; english
     if (afterQuote && !closesQuotation(tokens, index, closed)) continue;
     let first = index;
     while (first > 0 && AUXILIARIES.has(tokens[first - 1]!.key)) first--;
-    if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal };
+    if (!pronominal || tokens[first - 1]?.key === 'se') return { length: completion.length, english, pronominal, complement };
   }
   return undefined;
 }

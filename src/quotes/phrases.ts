@@ -947,6 +947,23 @@ export function readVenue(sentence: Sentence, text: string, from: number): strin
   return end === undefined ? undefined : slice(text, tokens, key === 'outside' ? from : at, end);
 }
 
+/**
+ * The document a source marker cites by its owner ("según un comunicado de la cooperativa X", "according to a statement
+ * from the Harbour Trust"), read at the marker: the channel noun ("comunicado", "statement"), whose owner the marker's
+ * reading makes the speaker. Undefined for any other phrase ("según la cooperativa", "according to data").
+ */
+export function readCitedChannel(sentence: Sentence, from: number): string | undefined {
+  const { tokens } = sentence;
+  if (!SOURCE_MARKERS.has(tokens[from]?.key ?? '')) return undefined;
+  let at = tokens[from + 1]?.key === 'to' ? from + 2 : from + 1;
+  while (DETERMINERS.has(tokens[at]?.key ?? '')) at++;
+  const noun = tokens[at];
+  return noun && isLowerCase(noun) && CHANNEL_NOUNS.has(noun.key) && OWNER_PREPOSITIONS.has(tokens[at + 1]?.key ?? '') ? noun.text.toLowerCase() : undefined;
+}
+
+/** Prepositions of a document's owner after its noun ("un comunicado de X", "a statement from X", "a letter by X"), folded. */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'del', 'from', 'by', 'of']);
+
 /** Prepositions of the hearing words were said at ("ante el tribunal", "before the committee", "outside court"), folded. */
 const HEARING_PREPOSITIONS: ReadonlySet<string> = new Set(['ante', 'before', 'outside']);
 

@@ -7,7 +7,7 @@
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
-import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readPhrase, readVenue } from './phrases.js';
+import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
 import { isOrganisation } from './reference.js';
@@ -125,7 +125,7 @@ function sentenceChannels(context: ArticleContext, sentence: Sentence): string[]
   const { tokens } = sentence;
   const vias: string[] = [];
   tokens.forEach((_, i) => {
-    const channel = readChannel(sentence, context.text, i, tokens.length) ?? readBroadcast(sentence, context.text, i, context.cast.isMedium) ?? readVenue(sentence, context.text, i);
+    const channel = readChannel(sentence, context.text, i, tokens.length) ?? readBroadcast(sentence, context.text, i, context.cast.isMedium) ?? readVenue(sentence, context.text, i) ?? readCitedChannel(sentence, i);
     if (channel) vias.push(channel);
   });
   return vias.sort((a, b) => Number(context.cast.isMedium(b)) - Number(context.cast.isMedium(a)));

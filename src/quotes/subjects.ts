@@ -10,6 +10,7 @@ import { commaSegments, type Segment } from './cast.js';
 import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from './reading.js';
+import { announcesIndefinite } from './clauses.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from './reference.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COMPLEMENTISERS, CONNECTORS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, DISCOURSE_ADVERBIALS, GROUP_NOUNS, GROUP_PRONOUNS, IMPERSONAL_QUOTING, INDEFINITE_DETERMINERS, INTERROGATIVES, KIN_NOUNS, MEDIUM_NOUNS, QUANTIFIERS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PLACE_ADVERBS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, TELLING, TITLE_NOUNS, isTitleNoun, isTitlePlural, speechVerb } from './lexicon.js';
 
@@ -2013,7 +2014,7 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       // ", dijo KCNA" after a clause; "Jorge Benítez, acusó a …" after an apposition; ", said Department of
       // Correction spokesman Jason Kersten." closes the sentence with its subject, whatever came before.
       const fronted = frontedComplement(tokens, found);
-      const after = opensClause || fronted ? inverted() : undefined;
+      const after = (opensClause || fronted) && !announcesIndefinite(tokens, found.last) ? inverted() : undefined;
       // "De primer orden calificó X - jefe de… - el diseño": after a fronted complement the Spanish subject follows the verb.
       if (fronted && after?.subject?.speaker) {
         uses.push(after);

@@ -67,6 +67,8 @@ describe('a sentence with its own subject takes the focus', () => {
       'La portavoz de la oposición, Nuria Vives, exigió la comparecencia del consejero. Ella misma había gestionado el hospital en 2015. Además, acusó al Gobierno de «maquillar las listas de espera».',
     ])).toEqual([
       { kind: 'indirect', text: 'el hospital ha cerrado 40 camas este verano', speaker: 'Fuentes sindicales' },
+      // A demand with a noun object is reported speech (stop 57).
+      { kind: 'indirect', text: 'exigió la comparecencia del consejero', speaker: 'Nuria Vives' },
       { kind: 'indirect', text: 'acusó al Gobierno de «maquillar las listas de espera»', speaker: 'Nuria Vives' },
       { kind: 'direct', text: 'maquillar las listas de espera', speaker: 'Nuria Vives' },
     ]);

@@ -27,7 +27,8 @@ describe('a spokesperson of "la entidad" after the organisation was named', () =
   ];
 
   it('credits the organisation, found by its name and by its acronym', () => {
-    expect(statementsOf('es', paragraphs).map((statement) => statement.speaker)).toEqual(['Unión Serrana de Ganaderos', 'Unión Serrana de Ganaderos']);
+    // The demand of the first sentence ("reclamó el lunes ayudas…") is the body's own statement (stop 57).
+    expect(statementsOf('es', paragraphs).map((statement) => statement.speaker)).toEqual(['Unión Serrana de Ganaderos', 'Unión Serrana de Ganaderos', 'Unión Serrana de Ganaderos']);
     const book = bookOf('es', paragraphs);
     for (const query of ['USG', 'Unión Serrana de Ganaderos']) {
       expect(book.lookup(query).statements.map((statement) => statement.text)).toEqual(expect.arrayContaining(['el precio del forraje se ha duplicado', 'habrá tractoradas en marzo']));
