@@ -187,8 +187,9 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
       // is a relative; the verb reports nothing ("dijo a los periodistas que", "afirmó la semana pasada que" do).
       if (nounObject && !use.verb.english && isObjectNoun(tokens[i - 1])) break;
       // "ha defendido en el pleno el plan de reagrupamiento, que supondrá…": a "que" set off by a comma after the verb's
-      // noun-phrase object, whatever adjuncts came before the object, is a relative on it too.
-      if (!use.verb.english && isPunct(tokens[i - 1], ',') && relativeAfterObject(tokens, afterVerb, i - 1)) break;
+      // noun-phrase object, whatever adjuncts came before the object, is a relative on it too; not one whose own verb is of
+      // saying ("criticó el anuncio, que calificó de «parche»": the subject's words all the same).
+      if (!use.verb.english && isPunct(tokens[i - 1], ',') && !isSpeechVerbToken(tokens[i + 1]) && relativeAfterObject(tokens, afterVerb, i - 1)) break;
       // A request's "que" clause is its object, after whom it is asked of at most: after any other object ("exigió
       // paciencia a la hinchada, que…") it is a relative.
       if (REQUESTING.test(tokens[use.last]!.key) && !['a', 'al', 'que'].includes(tokens[skipAdverbs(tokens, use.last + 1)]?.key ?? '')) break;
@@ -383,8 +384,12 @@ function relativeAfterObject(tokens: Token[], from: number, comma: number): bool
   const words = tokens.slice(from, comma);
   if (words.some((token) => token.kind !== 'word') || !isObjectNoun(tokens[comma - 1])) return false;
   const governed = (at: number) => at > from && [PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, CHANNEL_PREPOSITIONS, DATIVES].some((words) => words.has(tokens[at - 1]!.key));
-  return words.some((token, k) => DETERMINERS.has(token.key) && token.key !== 'lo' && !governed(from + k) && isObjectNoun(tokens[from + k + 1]) && !TIME_NOUNS.has(tokens[from + k + 1]!.key));
+  const timeWord = (token: Token) => TIME_NOUNS.has(token.key) || CALENDAR_NOUNS.has(token.key);
+  return words.some((token, k) => DETERMINERS.has(token.key) && token.key !== 'lo' && !governed(from + k) && isObjectNoun(tokens[from + k + 1]) && !timeWord(tokens[from + k + 1]!));
 }
+
+/** Spanish nouns of the calendar (folded) that make a determiner's phrase a time adjunct ("este martes", "la semana pasada"). */
+const CALENDAR_NOUNS: ReadonlySet<string> = new Set(['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'semana', 'mes', 'ano', 'fin', 'tarde']);
 
 /** Spanish prepositions of whom something is said or given to, folded: "a los periodistas", "al juez". */
 const DATIVES: ReadonlySet<string> = new Set(['a', 'al']);
