@@ -18,6 +18,7 @@ import { channelKey, shelvesToSave } from '../quotes/book.js';
 import type { QuoteData } from '../quotes/actors.js';
 import type { SavedQuoteTables, SavedShelf, ShelfName, Statement } from '../quotes/types.js';
 import { byCodeUnits, partitionIndex } from '../arrays.js';
+import { isPackedStrings, packedStringAt, packStrings } from '../text/packed-strings.js';
 
 /**
  * This layout's number, in the tables record: a part saved before it (stop 55's, actor keys as JSON columns) is told
@@ -25,7 +26,7 @@ import { byCodeUnits, partitionIndex } from '../arrays.js';
  */
 const LAYOUT = 2;
 
-/** Strings as one UTF-8 text (`text`) and where each ends in it (bytes): one is decoded alone when it is read. */
+/** Strings as the part saves them: text/packed-strings.ts's block under the name `text`, and where each ends in it (bytes). */
 interface PackedStrings {
   text: Uint8Array;
   ends: Uint32Array;
@@ -92,10 +93,8 @@ export function* quoteBookRecords(quotes: QuoteData): Generator<TablesRecord | R
 
 /** `strings` as one UTF-8 text and their ends. */
 function packed(strings: readonly string[]): PackedStrings {
-  const ends = new Uint32Array(strings.length);
-  let end = 0;
-  for (const [n, text] of strings.entries()) ends[n] = end += Buffer.byteLength(text);
-  return { text: new TextEncoder().encode(strings.join('')), ends };
+  const { bytes, ends } = packStrings(strings);
+  return { text: bytes, ends };
 }
 
 /** Lists of numbers one after another, and where each ends. */
@@ -164,9 +163,9 @@ interface Unpacked {
 
 /** `strings` checked: throws unless the ends rise to the text's length. */
 function unpacked({ text, ends }: PackedStrings, what: string): Unpacked {
-  if (!(text instanceof Uint8Array && ends instanceof Uint32Array) || !rises(ends) || (ends.length === 0 ? text.length !== 0 : ends[ends.length - 1] !== text.length)) throw new Error(`the saved quote book's ${what} do not fit their text`);
-  const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-  return { size: ends.length, stringAt: (at) => bytes.toString('utf8', at === 0 ? 0 : ends[at - 1], ends[at]) };
+  const strings = { bytes: text, ends };
+  if (!isPackedStrings(strings, { whole: true })) throw new Error(`the saved quote book's ${what} do not fit their text`);
+  return { size: ends.length, stringAt: packedStringAt(strings) };
 }
 
 /** Whether `ends` never fall. */

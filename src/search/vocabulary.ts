@@ -3,7 +3,7 @@
  * appearance) and back. A restart at 100,000 articles restores about two million terms over the two
  * fields; parsing them as JSON strings and putting each in a Map took about a third of the restart's
  * CPU, for a question that looks up a few dozen. A restored vocabulary stays as the snapshot saved it,
- * the terms' UTF-8 bytes in one block with their ends and a sorted order, read from the snapshot's array
+ * the terms' UTF-8 bytes in one block with their ends (text/packed-strings.ts) and a sorted order, read from the snapshot's array
  * file without parsing; a term is found by binary search, and remembered once found. A term looked for
  * and not found is remembered too, up to MAX_REMEMBERED_ABSENT: a question's terms are looked up for
  * every hit scored, and those the vocabulary lacks (another analysis's forms, a cross-lingual key) were
@@ -11,13 +11,10 @@
  * about 20 terms. Terms numbered after the restore (a live update, a build) are held in a Map as before.
  */
 import { partitionIndex } from '../arrays.js';
+import { isPackedStrings, packedStringAt, packStrings, type PackedStrings } from '../text/packed-strings.js';
 
-/** The saved form: typed arrays only, which the snapshot stores as raw bytes. */
-export interface SavedVocabulary {
-  /** Every term's UTF-8 bytes, term 0's first. */
-  bytes: Uint8Array;
-  /** Where each term's bytes end in `bytes`: term n is `bytes[ends[n - 1] ?? 0 … ends[n])`. */
-  ends: Uint32Array;
+/** The saved form: typed arrays only, which the snapshot stores as raw bytes; term n is the n-th of the packed strings. */
+export interface SavedVocabulary extends PackedStrings {
   /** The term numbers in the order of their terms (JavaScript's string order, of the terms as decoded). */
   sorted: Uint32Array;
 }
@@ -46,8 +43,7 @@ export function createVocabulary(saved: SavedVocabulary = EMPTY): Vocabulary {
   const { ends, sorted } = saved;
   const restored = ends.length;
   if (!isSavedVocabulary(saved)) throw new Error('the saved vocabulary is inconsistent');
-  const block = Buffer.from(saved.bytes.buffer, saved.bytes.byteOffset, saved.bytes.byteLength);
-  const termAt = (number: number) => block.toString('utf8', number === 0 ? 0 : ends[number - 1]!, ends[number]!);
+  const termAt = packedStringAt(saved);
   /** Where `term` is or would go in the restored order (binary search, a term decoded per step). */
   const placeOf = (term: string) => partitionIndex(0, restored, (at) => termAt(sorted[at]!) < term);
   /** Restored terms found so far, and every term added since. */
@@ -84,19 +80,15 @@ export function createVocabulary(saved: SavedVocabulary = EMPTY): Vocabulary {
       // Sorted and placed as they will be decoded: a lone surrogate is saved (UTF-8) and read back as U+FFFD.
       const forms = added.map(wellFormed);
       const order = Uint32Array.from(forms.keys()).sort((a, b) => (forms[a]! < forms[b]! ? -1 : forms[a]! > forms[b]! ? 1 : a - b));
-      const lengths = forms.map((term) => Buffer.byteLength(term, 'utf8'));
-      // A plain Uint8Array, written through a Buffer over the same memory: JSON.stringify would write a Buffer as a list
-      // of numbers (its toJSON), not as raw bytes in the snapshot's array file.
-      const bytes = new Uint8Array(block.length + lengths.reduce((sum, length) => sum + length, 0));
-      const writer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      block.copy(writer);
+      // The added terms packed after the restored ones. A plain Uint8Array: JSON.stringify would write a Buffer as a
+      // list of numbers (its toJSON), not as raw bytes in the snapshot's array file.
+      const more = packStrings(forms);
+      const bytes = new Uint8Array(saved.bytes.length + more.bytes.length);
+      bytes.set(saved.bytes);
+      bytes.set(more.bytes, saved.bytes.length);
       const allEnds = new Uint32Array(restored + added.length);
       allEnds.set(ends);
-      let end = block.length;
-      forms.forEach((term, n) => {
-        writer.write(term, end, 'utf8');
-        allEnds[restored + n] = end += lengths[n]!;
-      });
+      more.ends.forEach((end, n) => (allEnds[restored + n] = saved.bytes.length + end));
       // The restored order with the added terms merged in: each finds its place by binary search.
       const merged = new Uint32Array(allEnds.length);
       let from = 0;
@@ -115,9 +107,9 @@ export function createVocabulary(saved: SavedVocabulary = EMPTY): Vocabulary {
 }
 
 /** Whether `saved`'s ends fit its bytes in order and its order holds each term number once. */
-function isSavedVocabulary({ bytes, ends, sorted }: SavedVocabulary): boolean {
-  if (sorted.length !== ends.length) return false;
-  for (let n = 0; n < ends.length; n++) if (ends[n]! < (n === 0 ? 0 : ends[n - 1]!) || ends[n]! > bytes.length) return false;
+function isSavedVocabulary(saved: SavedVocabulary): boolean {
+  const { ends, sorted } = saved;
+  if (!isPackedStrings(saved) || !(sorted instanceof Uint32Array) || sorted.length !== ends.length) return false;
   const seen = new Uint8Array(ends.length);
   for (const number of sorted) {
     if (number >= ends.length || seen[number]) return false;
