@@ -104,6 +104,22 @@ function initials(name: string): string {
 }
 
 /**
+ * Of the names a one-word mention (key) is a short form of, the one person's it is the surname of when every other name
+ * opens with it ("Moray" of "Declan Moray" and "Moray Partners"; "Vidal" of "Jorge Vidal" and "Vidal Abogados"): the
+ * press refers back to a person by the surname, while a firm that carries it, or a namesake's given name, opens with the
+ * word. A name whose first word the article also writes in lower case ("New York", "Nueva Constitución") is no person's.
+ * `names` unchanged otherwise.
+ */
+function surnameFirst(key: string, names: string[], writtenLower: (word: string) => boolean): string[] {
+  if (names.length < 2 || key.includes(' ')) return names;
+  const words = (name: string) => nameKey(name).split(' ');
+  const bySurname = names.filter((name) => words(name).length > 1 && (words(name).at(-1) === key || words(name).at(-2) === key) && words(name)[0] !== key);
+  const [person] = bySurname;
+  if (bySurname.length !== 1 || person === undefined || !names.every((name) => name === person || words(name)[0] === key)) return names;
+  return isOrganisation(person) || writtenLower(person.split(/\s+/)[0]!) ? names : bySurname;
+}
+
+/**
  * The first of two surnames in a Hispanic name of three or more words ("Almeida" in "Rodrigo Almeida Fuentes",
  * "Martínez" in "Juan Martínez d'Aubuisson"): the one the press goes on calling the person by (the Spanish naming
  * convention: given names, then the father's and the mother's surnames). Undefined when that word is not capitalised
@@ -341,6 +357,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     return maxOf(forms.flatMap((form) => (writtenAt.get(nameKey(form)) ?? []).filter((start) => start <= at)), -1);
   };
 
+  /** Whether the text writes this word in lower case (asked only of a surname two names share, so rarely). */
+  const writtenLower = (word: string) => new RegExp(`(?<!\\p{L})${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
   const resolveName = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
     const corrected = misspelt.get(key);
@@ -358,7 +376,7 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
     const longer = longerForms(mention);
     // Keep only the longest forms: "Kim Jong" and "Kim Jong Un" are one person.
     const candidates = new Set(longer);
-    const fullest = longer.filter((name) => !longerForms(name).some((other) => candidates.has(other)));
+    const fullest = surnameFirst(key, longer.filter((name) => !longerForms(name).some((other) => candidates.has(other))), writtenLower);
     if (fullest.length > 1) {
       if (at === undefined) return null;
       const [nearest, other] = fullest.map((name) => ({ name, last: lastWrittenBefore(name, at) })).sort((a, b) => b.last - a.last);

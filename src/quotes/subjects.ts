@@ -1253,7 +1253,9 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
   // "As Harper herself said", "López misma reconoció": the intensifier stands apart from the name it stresses.
   if (end > 1 && INTENSIFIERS.has(tokens[end - 1]?.key ?? '')) return phraseEndingAt(context, sentence, end - 1);
   let from = end;
-  while (from > 0 && tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) from--;
+  // "Ruth Ashby of Ashby & Long said": a firm's ampersand between capitalised words is inside the phrase.
+  const firmAmpersand = (at: number) => tokens[at]?.text === '&' && startsUpper(tokens[at - 1]?.text ?? '') && startsUpper(tokens[at + 1]?.text ?? '');
+  while (from > 0 && ((tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) || firmAmpersand(from - 1))) from--;
   for (let start = from; start < end; start++) {
     // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not; nor does
     // the end of a name joined by a preposition ("Relatoría Especial para la Libertad de Expresión").

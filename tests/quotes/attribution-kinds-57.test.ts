@@ -72,3 +72,18 @@ describe("a body called by its name's head noun, right after a person's words", 
     expect(speakers('es', ['Rosa Quintero vende fruta en el mercado.', 'El concejal Tomás Gil dijo que el mercado "cerrará en mayo".', '"No nos avisaron", lamentó la rosa.']).at(-1)).not.toBe('Rosa Quintero');
   });
 });
+
+describe('a person whose firm carries their surname', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['en', ['"The market has turned," said Laura Finch, an analyst at Tesco Bank.', 'Another adviser, Declan Moray of Moray Partners, said the deal was "overpriced by a third."', '"Nobody will pay that," Moray said.'], ['Laura Finch', 'Declan Moray', 'Declan Moray', 'Declan Moray']],
+    ['en', ['Martin Kell of Kell Brothers Haulage said fuel costs were "crippling."', 'Kell added that he would cut "two routes at least."'], ['Martin Kell', 'Martin Kell', 'Martin Kell']],
+    ['es', ['Jorge Vidal, de Vidal Abogados, dijo que la demanda "no prosperará".', '"Es un caso perdido", insistió Vidal.'], ['Jorge Vidal', 'Jorge Vidal', 'Jorge Vidal']],
+    ['en', ['Ruth Ashby of Ashby & Long said the merger was "a mistake."', '"We warned them," Ashby said.'], ['Ruth Ashby', 'Ruth Ashby', 'Ruth Ashby']],
+    ['en', ['Owen Pratt of Kessler & Vane said the rally was "built on sand."'], ['Owen Pratt', 'Owen Pratt']],
+  ];
+  for (const [language, paragraphs, expected] of cases) {
+    it(`credits the person, by name and by surname: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect(speakers(language, paragraphs)).toEqual(expected);
+    });
+  }
+});
