@@ -24,7 +24,7 @@ const AGE_WORD = /^\d+-years?-old$/;
 const TRADE_ENDING = /(?:ero|era)$/;
 
 /** Whether a lower-case word says what a person is: a role, agent or kin noun ("seamstress", "pescador", "madre"), or an age. */
-function describing(token: Token | undefined): boolean {
+export function saysWhatPersonIs(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && startsLower(token.text) && (isRoleNoun(token) || AGENT_NOUN.test(token.key) || TRADE_ENDING.test(token.key) || KIN_NOUNS.has(token.key) || AGE_WORD.test(token.key));
 }
 
@@ -41,16 +41,16 @@ const MAX_DESCRIPTION_WORDS = 5;
 function describedName(tokens: readonly Token[], span: NameSpan): boolean {
   const next = tokens[span.to + 1];
   if (tokens[span.to]?.text === ',' && next !== undefined) {
-    if (/^\d+$/.test(next.key) || next.key === 'from' || describing(next)) return true;
-    if (INDEFINITE_DETERMINERS.has(next.key) && tokens.slice(span.to + 2, span.to + 2 + MAX_DESCRIPTION_WORDS).some(describing)) return true;
+    if (/^\d+$/.test(next.key) || next.key === 'from' || saysWhatPersonIs(next)) return true;
+    if (INDEFINITE_DETERMINERS.has(next.key) && tokens.slice(span.to + 2, span.to + 2 + MAX_DESCRIPTION_WORDS).some(saysWhatPersonIs)) return true;
     if (next.key === 'de' && /^\d+$/.test(tokens[span.to + 2]?.key ?? '')) return true;
   }
-  if (describing(tokens[span.from - 1])) return true;
+  if (saysWhatPersonIs(tokens[span.from - 1])) return true;
   if (tokens[span.from - 1]?.text !== ',') return false;
   for (let i = span.from - 2; i >= 0 && span.from - 2 - i < MAX_DESCRIPTION_WORDS; i--) {
     const token = tokens[i]!;
     if (token.kind !== 'word') return false;
-    if (INDEFINITE_DETERMINERS.has(token.key)) return tokens.slice(i + 1, span.from - 1).some(describing);
+    if (INDEFINITE_DETERMINERS.has(token.key)) return tokens.slice(i + 1, span.from - 1).some(saysWhatPersonIs);
   }
   return false;
 }

@@ -297,8 +297,9 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   return {
     organisations,
     named: () => (named ??= subjects(() => true, (name) => isOrganisation(name), true)),
-    // One word, or one after the title it opens ("General Motors"), that the article never writes longer.
-    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !isOrganisation(span.text) && !premodifies(tokens, span.to), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
+    // One word, or one after the title it opens ("General Motors"), that the article never writes longer; not a code
+    // with digits ("VA-210", "CB-417": a flight, a model), which names no body.
+    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !/\d/u.test(span.text) && !isOrganisation(span.text) && !premodifies(tokens, span.to), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences[partitionPoint(sentences, (candidate) => candidate.start <= at) - 1];
       return sentence ? ordinal(sentence) : 0;

@@ -5,7 +5,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { foldWord } from './normalize.js';
-import { introducedPerson } from './introduced.js';
+import { introducedPerson, saysWhatPersonIs } from './introduced.js';
 import { commaSegments, type Segment } from './cast.js';
 import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
 import { RELATIVE_SOURCES, findVerbs, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
@@ -214,6 +214,10 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   // sentence's subject is another person it names.
   const introduced = introducedPerson(context, previous.sentence, subject);
   if (introduced) return introduced;
+  // "Sigue aquí la cobertura…", "Farther along the street…": a lone capitalised word opening the sentence that the article
+  // writes nowhere else and no longer name holds is a verb or an adverb capitalised there, nobody a later role or pronoun
+  // can mean; the sentence names nobody known.
+  if (subject?.speaker && loneOpeningWord(context.text, previous.sentence, subject.speaker)) return undefined;
   // "Perguntado…, o senador demonstrou preocupação. Afirmou que…": a role opening the sentence before was read there with
   // nobody in focus; it refers to whom it would have as that sentence's subject, the focus when that holds the role.
   if (subject?.speaker && isBareRole(subject.speaker)) return resolveRole(context, subject.speaker, previous.sentence.start, focusInReach(previous), true);
@@ -225,6 +229,14 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
   if (opensWithUnnamedPerson(previous.sentence)) return undefined;
   return focusInReach(previous);
+}
+
+/** Whether `speaker` is one word, the sentence's first as written, that the text writes only once. */
+function loneOpeningWord(text: string, sentence: Sentence, speaker: string): boolean {
+  const first = sentence.tokens[0];
+  if (speaker.includes(' ') || first?.text !== speaker) return false;
+  const once = text.indexOf(speaker);
+  return text.indexOf(speaker, once + speaker.length) < 0;
 }
 
 /** The last speaker credited before and through `previous`, if within FOCUS_REACH paragraphs of it. */
@@ -1270,9 +1282,27 @@ function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number
     // "…moved in after the president said": a preposition that subordinates a clause ("after", "before", "since") opens its subject.
     const complement = PHRASE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '') && !ADVERBIAL_SUBORDINATORS.has(tokens[start - 1]!.key) && tokens[start - 2]?.kind === 'word' && !SKIPPABLE.has(tokens[start - 2]!.key);
     if (complement && (reading?.kind === 'title' || reading?.kind === 'role')) continue;
+    // "A retired nurse from the Hillcrest estate in Dunmore said", "Una vecina de 78 años del sector Cerro El Molle contó":
+    // a name completing a preposition after a noun for a person is where the person is from, never who speaks (the
+    // person, unnamed, is read as "A retired nurse said" is).
+    if (complement && reading?.kind === 'name' && personNounBefore(tokens, start - 1)) continue;
     if (reading) return { reading, from: start };
   }
   return undefined;
+}
+
+/** Words read back from a preposition for the noun for a person it completes ("nurse from the Hillcrest estate in"). */
+const MAX_PERSON_PHRASE_WORDS = 8;
+
+/**
+ * Whether the words before the preposition at `preposition`, back to the sentence's start, are a noun phrase an
+ * indefinite article opens and a noun for a person heads ("A retired nurse from the Hillcrest estate", "Una vecina de 78
+ * años del sector"): no verb nor clause word among them.
+ */
+function personNounBefore(tokens: Token[], preposition: number): boolean {
+  if (preposition > MAX_PERSON_PHRASE_WORDS || !INDEFINITE_DETERMINERS.has(tokens[0]?.key ?? '')) return false;
+  const words = tokens.slice(1, preposition);
+  return words.every((token) => token.kind === 'word' && token.verb === undefined && !CLAUSE_WORDS.has(token.key)) && words.some(saysWhatPersonIs);
 }
 
 /**

@@ -87,3 +87,20 @@ describe('a person whose firm carries their surname', () => {
     });
   }
 });
+
+describe('words that are no speaker: page furniture, a place a person is from, a code', () => {
+  it('never credits an imperative or adverb opening the sentence before', () => {
+    const found = speakers('es', ['Sigue aquí la cobertura en directo de la jornada electoral.', 'La junta electoral informó que la participación "supera el 60 %".']);
+    expect(found).not.toContain('Sigue');
+    expect(speakers('en', ['Scroll down for the full list of closures.', 'The county board said the roads would "reopen by noon."'])).not.toContain('Scroll');
+    expect(speakers('es', ['Consulta el mapa de los cortes de agua.', 'La empresa concesionaria aseguró que el servicio "volverá esta noche".'])).not.toContain('Consulta');
+  });
+  it('never credits the place a person is from', () => {
+    expect(speakers('en', ['A retired nurse from the Hillcrest estate in Dunmore said the clinic was "always full."'])).not.toContain('Dunmore');
+    expect(speakers('en', ['A bus driver from Castlebar said the new timetable was "a joke."'])).not.toContain('Castlebar');
+  });
+  it('never credits a code with digits as the company', () => {
+    expect(speakers('es', ['La aerolínea Vuelos Andinos canceló el vuelo VA-210 a Cusco.', '"La seguridad de los pasajeros es lo primero", señaló la compañía.']).at(-1)).toBe('Vuelos Andinos');
+    expect(speakers('en', ['Skyline Air grounded the jet, registered G-EZ44, on Friday.', '"Safety comes first," the company said.']).at(-1)).not.toBe('G-EZ44');
+  });
+});
