@@ -5,7 +5,7 @@
 import { editsApart } from './edits.js';
 import type { Actor, ActorKeys, QuoteResult, SavedQuoteTables, SavedShelf, ShelfName, Statement } from './types.js';
 import { byStatements, type QuoteData } from './actors.js';
-import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, marksGender, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
+import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, marksGender, officeBodyNames, otherLanguageHeads, otherRoleForms, portfolioOf, sameBodyAcrossLanguages, translatedBodyNames, translatedInitials } from './same-actor.js';
 import { countriesNamedIn, countryOfDemonym, isPlaceName, otherCountryForms } from './countries.js';
 import { officeOf } from './offices.js';
 import { coordinatedMembers, nameKey } from './normalize.js';
@@ -1291,6 +1291,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     const initials = unfound && !significantWords(key).some(isRoleWord) ? [initialsOf(key), ...translated] : [];
     // "Ministerio de Energía y Minas" where the articles only describe someone as "titular del MEM": offered as the acronym offers them.
     let offeredByInitials: QuoteResult | undefined;
+    let offeredInOtherLanguage: QuoteResult | undefined;
     for (const acronym of initials.filter(Boolean)) {
       const byInitials = lookupAsWritten(acronym, true);
       if (namesSomeone(byInitials)) return { ...byInitials, query, resolvedBy: 'acronym' };
@@ -1338,6 +1339,15 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
         const byName = lookupAsWritten(translated, true);
         const found = namesSomeone(byName) ? byName : lookupByCountry(translated, byName);
         if (found && namesSomeone(found)) return { ...found, query, resolvedBy: 'language' };
+        // "Chamber of Commerce" where the articles only describe someone as "portavoz de la Cámara de Comercio de X":
+        // offered as the Spanish name offers them.
+        if (!offeredInOtherLanguage && (byName.related?.length ?? 0) > 0) offeredInOtherLanguage = byName;
+      }
+      // "Prosecutor's Office", "Attorney General's Office" where the articles write "Fiscalía General de la Nación".
+      for (const body of officeBodyNames(key)) {
+        const byName = lookupAsWritten(body, true);
+        if (namesSomeone(byName)) return { ...byName, query, resolvedBy: 'language' };
+        if (!offeredInOtherLanguage && (byName.related?.length ?? 0) > 0) offeredInOtherLanguage = byName;
       }
       // "State Water Commission" where the articles write "Comisión Estatal del Agua": the same words in another order
       // than the translation's. One body only; several are offered (issue 16).
@@ -1351,6 +1361,7 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     // close to a word of it ("Garrido" for "Partido").
     if (namesSomeone(asWritten) || (asWritten.related?.length ?? 0) > 0) return asWritten;
     if (offeredByInitials) return { ...offeredByInitials, query };
+    if (offeredInOtherLanguage) return { ...offeredInOtherLanguage, query };
     if (foundSomething(asWritten)) return asWritten;
     // "Russia" where the articles only say "Rusia": what the same country's name in the other language finds.
     for (const other of sameActorKeys.get(key) ?? []) {

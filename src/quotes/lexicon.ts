@@ -681,6 +681,9 @@ export const TITLE_NOUNS = set([
   // A team's coach, whom the sports press names by the role first ('el entrenador de Deportivo Maipú, X, dijo…'); not
   // "técnico", an adjective as often ('el informe técnico').
   'entrenador', 'entrenadora', 'seleccionador', 'seleccionadora', 'coach',
+  // The coach by the sports press's initials ("el DT de Sport Ribera, X,"), one form for both genders, and a judge of a
+  // higher court ("el magistrado X", "la magistrada presidenta"), never an adjective.
+  'dt', 'magistrado', 'magistrada',
   // The same offices in French and Italian, whose titles stand before a name as Spanish ones do ("la ministre Claire
   // Dubois", "il sindaco Marco Bianchi").
   'ministre', 'maire', 'président', 'présidente', 'porte-parole', 'député', 'députée', 'sénateur', 'sénatrice', 'directrice', 'juge',

@@ -790,6 +790,12 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   // "en su cuenta de Twitter", "on her Instagram account": the service the account is on.
   const service = noun && ACCOUNT_NOUNS.has(noun.key) && ['de', 'en', 'on'].includes(tokens[i + 1]?.key ?? '') ? nameEnd(tokens, i + 2) : i + 2;
   if (service > i + 2 && service <= to) return slice(text, tokens, i + 2, service);
+  // "en diálogo con EFE", "en conversación con Radio Sur": a talk is a channel only with whom it was held named.
+  if (noun && TALK_NOUNS.has(noun.key) && tokens[i + 1]?.key === 'con') {
+    const named = DETERMINERS.has(tokens[i + 2]?.key ?? '') && isLowerCase(tokens[i + 2]!) ? i + 3 : i + 2;
+    const end = mediumName(tokens, text, named) === undefined ? nameEnd(tokens, named) : undefined;
+    return end !== undefined && end > named && end <= to ? slice(text, tokens, named, end) : mediumName(tokens, text, named);
+  }
   if (!noun || !CHANNEL_NOUNS.has(noun.key)) return undefined;
   // "en una entrevista con CNN", "in an interview with The Associated Press": whom the interview was with is the channel.
   // "en declaraciones a T13 Noche", "in remarks to CNN": whom the words were given to is the channel too.
@@ -833,6 +839,9 @@ function titleEnd(tokens: Token[], at: number): number {
 
 /** Nouns for words given to someone, whose "a"/"to" names the medium they were given to (folded). */
 const GIVEN_TO_NOUNS: ReadonlySet<string> = new Set(['declaraciones', 'declaracion', 'remarks']);
+
+/** Nouns for a talk ("en diálogo con", "en conversación con"), a channel only with whom it was held named (folded). */
+const TALK_NOUNS: ReadonlySet<string> = new Set(['dialogo', 'conversacion', 'charla']);
 
 /** Nouns for an interview, whose "con"/"with" names the medium or journalist it was given to (folded). */
 const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['entrevista', 'interview', 'entrevue']);

@@ -72,6 +72,30 @@ const COMPOUND_OFFICES: ReadonlyArray<readonly [string, string]> = [
   ['chief executive', 'director ejecutivo'], ['chief executive', 'consejero delegado'], ['executive director', 'director ejecutivo'],
 ];
 
+/**
+ * The Spanish names of the office an English "<role>'s Office" names ("Prosecutor's Office" → "fiscalía", "Attorney General's
+ * Office" → "fiscalía general", "procuraduría general"): Spanish names the body after its head's role with "-ía"
+ * ("fiscal" → "fiscalía", "defensor" → "defensoría", "contralor" → "contraloría"), "-ador" with "-aduría" ("procurador" →
+ * "procuraduría"). Words before the role ("Colombian") are left out. Empty for any other key.
+ */
+export function officeBodyNames(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.at(-1) !== 'office') return [];
+  const role = words.slice(0, -1);
+  // Only roles in "-al" and "-or" make their office so ("alcalde" makes "alcaldía", which no rule here derives).
+  const bodyOf = (spanish: string) => {
+    const [head = '', ...rest] = spanish.split(' ');
+    if (!/(?:al|or)$/.test(head)) return [];
+    return [[head.endsWith('ador') ? `${head.slice(0, -2)}uria` : `${head}ia`, ...rest].join(' ')];
+  };
+  for (let from = 0; from < role.length; from++) {
+    const english = role.slice(from).join(' ');
+    const spanish = [...COMPOUND_OFFICES.filter(([each]) => each === english).map(([, other]) => other), ...(from === role.length - 1 ? SAME_ROLE_WORDS.get(english) ?? [] : [])];
+    if (spanish.length > 0) return [...new Set(spanish.flatMap(bodyOf))];
+  }
+  return [];
+}
+
 /** Each role word with its forms in the other language (never the same language's other gender: "alcaldesa" is not "alcalde"). */
 const SAME_ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   SAME_ROLE.flatMap(({ english, spanish }) => [...english.map((word) => [word, spanish] as const), ...spanish.map((word) => [word, english] as const)]),
@@ -136,6 +160,9 @@ const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
   ['entrenadora', 'tecnica', 'directora tecnica', 'dt'],
   ['chief executive', 'ceo', 'chief executive officer'],
   ['coach', 'head coach'],
+  // A judge: "magistrado" is the press's other word for any "juez" (DLE: juez de categoría superior; the press uses both).
+  ['juez', 'magistrado'],
+  ['jueza', 'magistrada'],
 ]
 
 /**
@@ -260,6 +287,11 @@ const BODY_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Mexico's and Central America's ministries are "secretarías" ("Secretaría de Seguridad Pública"), which English calls
   // a secretariat, a ministry or a department.
   ['secretaria', 'secretariat'], ['secretaria', 'ministry'], ['secretaria', 'department'],
+  // Heads of chambers, federations of bodies and political or civic groups ("Cámara de Comercio", "Confederación de
+  // Trabajadores", "Cooperativa Lechera", "Alianza Cívica").
+  ['camara', 'chamber'], ['confederacion', 'confederation'], ['cooperativa', 'cooperative'], ['consorcio', 'consortium'],
+  ['alianza', 'alliance'], ['coalicion', 'coalition'], ['movimiento', 'movement'], ['sociedad', 'society'], ['academia', 'academy'],
+  ['observatorio', 'observatory'], ['laboratorio', 'laboratory'], ['museo', 'museum'],
   ['y', 'and'],
 ];
 const ENGLISH_NAME_WORDS = groupPairs(BODY_NAME_WORDS);
@@ -303,7 +335,7 @@ function groupPairs(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMa
  * Nouns that head a body's name beyond INSTITUTION_NOUNS, in both languages ("Servicio Meteorológico de Argentina",
  * "Argentine weather service", "Port Authority"): the other heads BODY_NAME_WORDS translates.
  */
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'secretaria', 'secretariat', 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla', 'administration', 'administracion']);
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, 'secretaria', 'secretariat', 'service', 'servicio', 'authority', 'autoridad', 'board', 'junta', 'police', 'policia', 'guard', 'guardia', 'patrol', 'patrulla', 'administration', 'administracion', 'chamber', 'confederacion', 'confederation', 'cooperativa', 'cooperative', 'consorcio', 'consortium']);
 
 /**
  * Regular endings of learned words shared by English and Spanish (English first, Spanish forms after; keys folded):

@@ -31,6 +31,17 @@ describe('a medium whose only part is to have asked the sources', () => {
     expect(textsOf(book, 'Kazinform')).toEqual(['the border would reopen on Monday']);
   });
 
+  it('carries what was said in a talk with it ("en diálogo con", "en conversación con"), never a talk with anyone else', () => {
+    const book = bookOf('es', [
+      'El ministro Pablo Ordóñez, en diálogo con EFE, aseguró que el puerto abrirá en junio.',
+      'En conversación con la agencia Prensa Austral, la alcaldesa Nora Gil dijo que no habrá cortes.',
+      'La vecina Ana Ruiz, en diálogo con sus vecinos, dijo que el agua llegó tarde.',
+    ]);
+    expect(textsOf(book, 'EFE')).toEqual(['el puerto abrirá en junio']);
+    expect(textsOf(book, 'Prensa Austral')).toEqual(['no habrá cortes']);
+    expect(book.lookup('Ana Ruiz').statements.map((statement) => statement.via)).toEqual([null]);
+  });
+
   it('makes no channel of a body that is no medium, nor of "this newspaper"', () => {
     const book = bookOf('es', [
       'Los técnicos consultados por la Secretaría de Obras concluyeron que el puente es seguro.',
@@ -86,5 +97,55 @@ describe('a common noun query and the people described with it', () => {
       expect(found.actor ?? found.candidates[0]).toBe('Northgate Freight Company');
       expect(found.candidates.every((name) => !/spokesperson/i.test(name))).toBe(true);
     }
+  });
+});
+
+describe('a role query by another noun for the office', () => {
+  it('finds a judge by "juez" or "magistrado", in the gender asked', () => {
+    const book = bookOf('es', [
+      'La magistrada Inés Cabral Mora sostuvo que el recurso no procede.',
+      'El juez Ramón Ferrer Gil dijo que la sentencia se conocerá en enero.',
+    ]);
+    for (const query of ['la magistrada', 'la jueza']) expect(book.lookup(query).actor).toBe('Inés Cabral Mora');
+    for (const query of ['el magistrado', 'el juez']) expect(book.lookup(query).actor).toBe('Ramón Ferrer Gil');
+  });
+
+  it('finds the coach the sports press calls "el DT" by any noun for a coach', () => {
+    const book = bookOf('es', ['El DT de Sport Ribera, Hugo Lanza, dijo que el árbitro se equivocó.', '"Jugamos mal", admitió el DT.']);
+    for (const query of ['el DT', 'el entrenador', 'el técnico', 'el director técnico']) {
+      expect(book.lookup(query).actor).toBe('Hugo Lanza');
+      expect(book.lookup(query).resolvedBy).toBe('role');
+    }
+  });
+
+  it('offers every holder by name when the articles give the role to several', () => {
+    const book = bookOf('es', [
+      'El magistrado Óscar Lema Ruiz votó en contra y dijo que la corte "excede sus funciones".',
+      'El magistrado Tomás Ariza Paz sostuvo que el plazo es razonable.',
+    ]);
+    for (const query of ['el magistrado', 'el juez']) expect(book.lookup(query).candidates).toEqual(expect.arrayContaining(['Óscar Lema Ruiz', 'Tomás Ariza Paz']));
+  });
+});
+
+describe("an organisation's name in the other language", () => {
+  it('offers who spoke for a chamber named in English where the article writes it in Spanish', () => {
+    const book = bookOf('es', ['Una portavoz de la Cámara de Comercio de Tarija, Julia Pinto, advirtió que las pérdidas serán millonarias.']);
+    expect(book.lookup('Cámara de Comercio de Tarija').actor).toBe('Julia Pinto');
+    for (const query of ['Chamber of Commerce', 'Tarija Chamber of Commerce', 'Chamber of Commerce of Tarija']) expect(book.lookup(query).related).toEqual(['Julia Pinto']);
+  });
+
+  it('finds a confederation or a cooperative by its English name', () => {
+    const book = bookOf('es', [
+      'La Confederación Nacional del Transporte anunció que bloqueará las rutas desde el lunes.',
+      'La Cooperativa de Vivienda Obrera aseguró que las cuotas no subirán.',
+    ]);
+    for (const query of ['National Transport Confederation', 'National Confederation of Transport']) expect(book.lookup(query).actor).toBe('Confederación Nacional del Transporte');
+    expect(book.lookup('Housing Cooperative').actor).toBe('Cooperativa de Vivienda Obrera');
+  });
+
+  it("finds a Spanish office by the English '<role>'s Office', with or without its country", () => {
+    const book = bookOf('es', ['La Fiscalía General de la Nación informó que abrirá una investigación contra el exalcalde.', 'El fiscal Mario Bermeo dijo que las pruebas son sólidas.']);
+    for (const query of ["Attorney General's Office", "Prosecutor's Office", "Colombian Attorney General's Office"]) expect(book.lookup(query).actor).toBe('Fiscalía General de la Nación');
+    expect(book.lookup("Mayor's Office").actor).toBeNull();
   });
 });
