@@ -1496,10 +1496,36 @@ export function createQuoteBook(data: QuoteData, previous?: QuoteBook): QuoteBoo
     };
   };
 
+  /**
+   * `found` with the speakers the articles describe as heading or speaking for the actor it found ("director regional
+   * del Servel", "coordinadora de la Cruz Roja Paraguaya", "spokeswoman for the Port Authority", "portavoz de Putin") as
+   * `related`, offered beside its own statements: an organisation speaks through its people too (issue 16). A description names whom it
+   * speaks for after its head noun's preposition, by any of the actor's names of two words or more or its acronym.
+   */
+  const withItsPeople = (found: QuoteResult): QuoteResult => {
+    const entry = found.actor === null || found.related?.length || found.channel !== undefined ? undefined : shelves.byName.get(found.actor);
+    if (!entry) return found;
+    // Its names of two words or more, and a one-word name written as a proper name ("Servel", "ONU"); not a common noun.
+    const written = [entry.actor.name, ...entry.actor.aliases];
+    const names = entry.keys.filter((key) => key.includes(' ') || written.some((form) => nameKey(form) === key && /^\p{Lu}/u.test(form) && !isNoName(form)));
+    // A description as written ("coordinadora de la Cruz Roja…": lower case, a head noun of one's office or kind before
+    // the preposition), never another name that holds it ("Banco de la Nación" is no one of "Nación").
+    const speaksFor = (written: string) => {
+      const words = nameKey(written).split(' ');
+      const link = words.findIndex((word) => HEAD_LINKS.has(word));
+      const after = ` ${words.slice(link + 1).join(' ')} `;
+      return link > 0 && /^\p{Ll}/u.test(written) && names.some((name) => after.includes(` ${name} `));
+    };
+    const people = [...new Set(names.flatMap((name) => withAllWords(significantWords(name))))].filter((other) => other !== entry && !isBareRole(other.actor.name) && !isNoName(other.actor.name) && other.actor.aliases.some(speaksFor));
+    if (people.length === 0) return found;
+    const as = (other: Entry) => other.actor.aliases.find(speaksFor) ?? other.actor.name;
+    return { ...found, related: people.map((other) => other.actor.name), matchedAs: people.map(as) };
+  };
+
   const book: QuoteBook = {
     lookup(query) {
       inUse();
-      return offeringNames(withUnquoted(query, spokenForByHead(query, lookupWhole(query))));
+      return withItsPeople(offeringNames(withUnquoted(query, spokenForByHead(query, lookupWhole(query)))));
     },
 
     lookupSpeakers(query) {

@@ -149,3 +149,30 @@ describe("an organisation's name in the other language", () => {
     expect(book.lookup("Mayor's Office").actor).toBeNull();
   });
 });
+
+describe('an organisation and the people who speak for it', () => {
+  it('offers, beside its own statements, whom the articles describe as heading or speaking for it, by any of its names', () => {
+    const book = bookOf('es', [
+      'El Servicio Electoral (Servel) confirmó que el recuento terminó.',
+      'El director regional del Servel, Hugo Riquelme, dijo que 30 mesas tuvieron vocales reemplazantes.',
+      'La Cruz Roja Boliviana informó que envió 40 voluntarios a la zona.',
+      'La coordinadora de la Cruz Roja Boliviana, Liz Vargas, explicó que la prioridad son los niños.',
+    ]);
+    for (const query of ['Servel', 'Servicio Electoral']) {
+      const found = book.lookup(query);
+      expect(found.actor).toBe('Servicio Electoral');
+      expect(found.related).toEqual(['Hugo Riquelme']);
+    }
+    expect(book.lookup('Cruz Roja Boliviana').related).toEqual(['Liz Vargas']);
+  });
+
+  it('does so in English, and relates nobody to a person', () => {
+    const book = bookOf('en', [
+      'The Port Authority said the berth was safe.',
+      'A spokeswoman for the Port Authority, Jane Moss, said the berth would reopen on Monday.',
+      'Mayor Tom Reyes said the city would pay for the repairs.',
+    ]);
+    expect(book.lookup('Port Authority').related).toEqual(['Jane Moss']);
+    expect(book.lookup('Tom Reyes').related).toBeUndefined();
+  });
+});
