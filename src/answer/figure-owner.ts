@@ -7,17 +7,32 @@
  * Read by word order with closed classes only. A name opens a clause that owns what follows it up to the next name when it
  * is the clause's subject: right before a relative pronoun after a comma ("Pedro Almagro, quien recibió…") or right before
  * a word that is no function word ("Pedro Almagro recibió…"). A name after "de"/"of" qualifies a noun ("el censo de Estados
- * Unidos registra…") and owns nothing.
+ * Unidos registra…") and owns nothing; nor does a speaker's before their verb of saying and "que"/"that" (the figure is
+ * what they report: blind newcomer 30's E5, refused as another name's figure).
  */
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
 import { foldAccents } from '../text/words.js';
 import { CAPITAL, nameRunEnd } from './name-runs.js';
 import { carriesCount } from './answer-type.js';
+import { COMPLEMENTISERS, speechVerb } from '../quotes/lexicon.js';
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 const WORD = /^\p{L}/u;
 /** Words that make the noun before them own the name after them, folded. */
 const OWNER_PREPOSITIONS = new Set(['de', 'del', 'of']);
+/** How many words (an adverb: "also", "ayer") may stand between a speaker's name and their verb of saying, or it and "que"/"that", plus one. */
+const SPEAKER_REACH = 2;
+
+/**
+ * Whether the tokens from `at` on report what someone said: a verb of saying (quotes/lexicon.ts `speechVerb`) within
+ * SPEAKER_REACH words, and "que"/"that" within SPEAKER_REACH words after it ("also confirmed that", "aseguró ayer que"). Its name owns no figure: the
+ * figure is the reported clause's, of whatever it names ("Greaves confirmed that 38 of the 52 spaces on Mill Street…").
+ */
+function reportsFrom(tokens: readonly Token[], at: number): boolean {
+  const complementiser = (from: number) => tokens.slice(from, from + SPEAKER_REACH).some((token) => COMPLEMENTISERS.has(token.folded));
+  return tokens.slice(at, at + SPEAKER_REACH).some((token, i) => WORD.test(token.word) && speechVerb(token.word) !== undefined && complementiser(at + i + 1));
+}
+
 /** Relative pronouns that open a clause whose subject is the name before their comma, folded. */
 const RELATIVES = new Set(['quien', 'quienes', 'que', 'who', 'which']);
 
@@ -54,7 +69,7 @@ function runsOf(tokens: readonly Token[], names: ReadonlySet<string>, functionWo
     const relative = after?.word === ',' && RELATIVES.has(tokens[next + 1]?.folded ?? '');
     const verb = after !== undefined && WORD.test(after.word) && !CAPITAL.test(after.word) && !functionWords.has(after.folded);
     const qualifies = before !== undefined && OWNER_PREPOSITIONS.has(before.folded);
-    runs.push({ start: token.start, asked: words.some((item) => names.has(item.folded)), owns: !qualifies && (relative || verb) });
+    runs.push({ start: token.start, asked: words.some((item) => names.has(item.folded)), owns: !qualifies && (relative || verb) && !reportsFrom(tokens, next) });
     at = next;
   }
   return runs;
