@@ -34,6 +34,7 @@ import { unquotedPeople } from './unquoted.js';
 import { labelledInterview, settleInterviewDrafts } from './labelled-interviews.js';
 import type { ArticleContext, Attribution, Draft, Previous } from './reading.js';
 import { claimHeadings } from './claim-headings.js';
+import { listedItems } from './listed-items.js';
 import { creditBodyNouns } from './body-kinds.js';
 
 export interface ArticleQuotes {
@@ -64,11 +65,14 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   // Whom each sentence names as saying something, a statement or not: who made a claim a heading quotes (claim-headings.ts).
   const speakingIn = new Map<Sentence, Attribution>();
+  // Whom each sentence names as saying what its colon leads in (listed-items.ts).
+  const listingIn = new Map<Sentence, Attribution>();
   let previous: Previous | undefined;
   for (const sentence of sentences) {
-    const { drafts, vias, speaking, alleging, pointing } = readSentence(context, sentence, previous);
+    const { drafts, vias, speaking, alleging, pointing, listing } = readSentence(context, sentence, previous);
     const saying = speaking ?? pointing;
     if (saying) speakingIn.set(sentence, saying);
+    if (listing) listingIn.set(sentence, listing);
     // "«…».¶Con esas palabras, la ministra X cerró…": words quoted with nobody credited are whom this sentence names.
     const namedBack = previous && (namedBackSpeaker(context, sentence, previous) ?? pointing);
     if (namedBack?.speaker) for (const draft of previous!.drafts) if (draft.kind === 'direct' && !draft.attribution?.speaker && !draft.attribution?.medium) draft.attribution = namedBack;
@@ -105,6 +109,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     for (const draft of questionAnswerInterviews(article, sentences, cast, headings, read.map((item) => item.draft))) read.push({ draft, vias: [] });
   }
   for (const draft of claimHeadings(article, sentences, cast, bodyHeadings, (sentence) => speakingIn.get(sentence), read.map((item) => item.draft))) read.push({ draft, vias: [] });
+  for (const draft of listedItems(article, sentences, (sentence) => listingIn.get(sentence), read.map((item) => item.draft))) read.push({ draft, vias: [] });
   read.sort((a, b) => a.draft.start - b.draft.start);
   // Where every noun is capitalised, a capitalised run is no name ("Atemmasken", "Bäckerei"): the article's quotations
   // are found, and german.ts credits them and reads the reported speech, by the constructions whose grammar shows the

@@ -264,7 +264,10 @@ const VERBS: VerbEntry[] = [
     frame: 'naming',
     english: true,
     // "blamed the delays on “…”": a cause named in the speaker's words ("attributed … to" is not: its object is often whose words they are).
-    forms: [...english('call'), ...english('describe'), ...english('blame'), ...english('dub', 'dubbed', 'dubbing'), ...['brand', 'label', 'term', 'characterize', 'characterise'].flatMap((base) => english(base)), 'labelled', 'labelling'],
+    forms: [...english('call'), ...english('describe'), ...english('blame'), ...english('dub', 'dubbed', 'dubbing'), ...['brand', 'label', 'term', 'characterize', 'characterise'].flatMap((base) => english(base)), 'labelled', 'labelling',
+      // "listed these demands:", "outlined three proposals:": what their colon leads in (listed-items.ts), never a "that"
+      // clause ("listed that stage in its assessment at 6 percent" is a demonstrative); the past only.
+      'listed', 'outlined'],
   },
   {
     frame: 'question',

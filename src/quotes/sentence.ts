@@ -50,7 +50,7 @@ interface SentenceReading {
  * allegations the sentence gives or goes on giving (`alleging`: see allegedBySource), and the speaker of a verb that
  * points back at the words quoted before the sentence (`pointing`: "Así lo afirmó el intendente X").
  */
-export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined; pointing: Attribution | undefined } {
+export function readSentence(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): { drafts: Draft[]; vias: string[]; speaking: Attribution | undefined; alleging: Attribution | undefined; pointing: Attribution | undefined; listing: Attribution | undefined } {
   const reading: SentenceReading = {
     context, sentence, previous, uses: resolveVerbs(context, sentence, previous), contents: new Map(), quoteOwners: new Map(), spokenFor: new Map(), drafts: [],
   };
@@ -73,7 +73,10 @@ export function readSentence(context: ArticleContext, sentence: Sentence, previo
   const named = (use: VerbUse) => use.subjectTo > use.subjectFrom && isNameWord(sentence.tokens, use.subjectFrom);
   const speaking = reading.uses.filter((use) => use.verb !== 'source' && !use.relative && use.subject?.speaker && named(use)).at(-1)?.subject;
   const back = pointsBack(sentence) ? reading.uses[0]?.subject : undefined;
-  return { drafts, vias, speaking, alleging, pointing: back?.speaker ? back : undefined };
+  // "La portavoz X enumeró las reivindicaciones:": whoever a verb of saying before the colon names, what it leads in (listed-items.ts).
+  const colon = sentence.tokens.findIndex((token) => token.text === ':');
+  const listing = colon < 0 ? undefined : reading.uses.filter((use) => use.verb !== 'source' && !use.relative && use.last < colon && use.subject?.speaker).at(-1)?.subject;
+  return { drafts, vias, speaking, alleging, pointing: back?.speaker ? back : undefined, listing };
 }
 
 /** Clitics and the adverb a verb of saying takes when it points back at the words quoted before it ("Así lo afirmó X", "Lo dijo X"). */
