@@ -886,7 +886,7 @@ export const BROADCASTERS = set(['BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'MSNBC', 'CN
 export const CHANNEL_NOUNS = set([
   'carta', 'cartas', 'mensaje', 'mensajes', 'comunicado', 'nota', 'declaración', 'declaraciones', 'entrevista', 'discurso', 'rueda',
   'conferencia', 'publicación', 'tuit', 'vídeo', 'video', 'red', 'redes', 'correo', 'escrito', 'informe', 'intervención',
-  'letter', 'letters', 'message', 'statement', 'interview', 'speech', 'post', 'tweet', 'briefing', 'conference', 'email', 'report', 'remarks',
+  'letter', 'letters', 'message', 'statement', 'interview', 'speech', 'post', 'tweet', 'briefing', 'conference', 'email', 'report', 'remarks', 'memo',
 ]);
 
 /**

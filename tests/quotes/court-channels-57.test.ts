@@ -79,6 +79,15 @@ describe('the channel of words given at a hearing, to a newspaper or at a press 
     expect(found(['La presidenta de la cooperativa, Nieves Arrieta, dijo a El Centinela que las cuotas no subirán.']).map(([, , speaker, via]) => [speaker, via])).toEqual([['Nieves Arrieta', 'El Centinela']]);
   });
 
+  it('gives whom a conversation was with, a press point and a memo as the channel', () => {
+    expect(found([
+      'El presidente de la federación, Rubén Ocampo Díaz, aseguró en diálogo con EFE que el torneo se jugará en marzo.',
+      'La ministra Carla Núñez explicó en un punto de prensa que el puente abrirá en abril.',
+      'La gobernadora Inés Paredes habló en conversación con Radio Sur sobre la crecida. "Nadie quedará solo", afirmó.',
+    ]).map(([, , speaker, via]) => [speaker, via])).toEqual([['Rubén Ocampo Díaz', 'EFE'], ['Carla Núñez', 'punto de prensa'], ['Inés Paredes', 'Radio Sur']]);
+    expect(found(['Chief executive Dana Holt wrote in a memo to staff that the office would close in June.'], 'en').map(([, , , via]) => via)).toEqual(['memo']);
+  });
+
   it('carries the channel of a sentence that says nothing to what its subject says next', () => {
     expect(found([
       'El portavoz Marcos Villa compareció en rueda de prensa tras el consejo de ministros. "No vamos a subir los impuestos a las familias", dijo.',
