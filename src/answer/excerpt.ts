@@ -43,6 +43,22 @@ export function needsNext(sentence: string): boolean {
  * leans on that one, and the one after it when it is cut or announces it.
  */
 export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
+  return pastTurnLabel(evidence.article.text, widenedUnit(evidence, sentence));
+}
+
+/**
+ * An interview's turn label at the start of a span ("P. ", "R. ", "Q: ", "A: ", "Pregunta. ", "Respuesta: "; the forms
+ * quotes/labelled-interviews.ts reads), which says who speaks and is none of the story's words.
+ */
+const TURN_LABEL = /^\s*(?:[—–-]\s*)?(?:[PRQ]\s*[.:]|A\s*:|(?:Pregunta|Respuesta|Question|Answer)\s*[.:])\s+(?=\S)/u;
+
+/** `span` starting past an interview's turn label, when it opens with one. */
+function pastTurnLabel(text: string, span: TextSpan): TextSpan {
+  const label = TURN_LABEL.exec(text.slice(span.start, span.end));
+  return label ? { start: span.start + label[0].length, end: span.end } : span;
+}
+
+function widenedUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
   const text = evidence.article.text;
   const { sentences } = evidence;
   const fits = (span: TextSpan) => span.end - span.start <= MAX_EXCERPT_CHARS;
@@ -63,14 +79,19 @@ export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
  * than that is cut at a word boundary. Always a contiguous slice of the article.
  */
 export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
+  const { text } = evidence.article;
   if (focus.end - focus.start > MAX_EXCERPT_CHARS) {
-    return { start: focus.start, end: focus.start + wordCut(evidence.article.text.slice(focus.start, focus.end), MAX_EXCERPT_CHARS) };
+    return pastTurnLabel(text, { start: focus.start, end: focus.start + wordCut(text.slice(focus.start, focus.end), MAX_EXCERPT_CHARS) });
   }
   const { passage } = evidence.hit;
   const inPassage = evidence.sentences.filter((sentence) => sentence.start >= passage.start && sentence.end <= passage.end);
   let { start, end } = focus;
-  const before = inPassage.filter((sentence) => sentence.end <= start).reverse();
+  // An interview's turn is one speaker's: the excerpt grows neither into the turn before a label nor into the next one.
+  const opensTurn = (at: number) => TURN_LABEL.test(text.slice(at, at + MAX_LABEL_CHARS));
+  const before = opensTurn(start) ? [] : inPassage.filter((sentence) => sentence.end <= start).reverse();
   const after = inPassage.filter((sentence) => sentence.start >= end);
+  const nextTurn = after.findIndex((sentence) => opensTurn(sentence.start));
+  if (nextTurn >= 0) after.splice(nextTurn);
   for (let grew = true; grew; ) {
     grew = false;
     if (after[0] && after[0].end - start <= MAX_EXCERPT_CHARS) {
@@ -80,10 +101,14 @@ export function excerptAround(evidence: Evidence, focus: TextSpan): TextSpan {
     if (before[0] && end - before[0].start <= MAX_EXCERPT_CHARS) {
       start = before.shift()!.start;
       grew = true;
+      if (opensTurn(start)) before.splice(0);
     }
   }
-  return { start, end };
+  return pastTurnLabel(text, { start, end });
 }
+
+/** Characters a turn label and the space after it take at most ("Respuesta: "). */
+const MAX_LABEL_CHARS = 16;
 
 /** How much of `text` to keep to cut it at a word boundary within `limit` characters (all of a single word). */
 export function wordCut(text: string, limit: number): number {
