@@ -138,7 +138,10 @@ export function attributionOf(context: ArticleContext, reading: PhraseReading, p
         return resolved.speaker === null && reading.asWritten ? { speaker: capitalise(reading.asWritten), medium: null } : resolved;
       }
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
-      return isOrganisationReference(reading.text) ? resolveRole(context, reading.text, at, antecedent(context, previous), true) : { speaker: capitalise(reading.text), medium: null };
+      if (isOrganisationReference(reading.text)) return resolveRole(context, reading.text, at, antecedent(context, previous), true);
+      // "señala el comunicado", "the statement said": a document is its owner's words when the article says whose.
+      const owner = isDocumentSpeaker(capitalise(reading.text)) ? documentOwner(context, reading.text, at, previous) : undefined;
+      return owner ?? { speaker: capitalise(reading.text), medium: null };
     }
     case 'pronoun':
       return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : personAntecedent(context, previous)) ?? { speaker: null, medium: null };
@@ -229,6 +232,42 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
   if (opensWithUnnamedPerson(previous.sentence)) return undefined;
   return focusInReach(previous);
+}
+
+/** Nouns of a document a body issues in its own words ("el comunicado", "the statement"), folded: its maker is whose words they are. */
+const ISSUED_NOUNS: ReadonlySet<string> = new Set(['comunicado', 'nota', 'declaracion', 'statement', 'communique']);
+
+/** Characters before a document's mention read for the owner the article gave it ("el informe del Buró Político"). */
+const OWNER_REACH = 3000;
+
+/**
+ * Whose a document named alone as a subject is ("señala el comunicado", "the statement said", "según el informe"): the
+ * owner the article wrote with the same noun before (`at`: where the sentence starts; "el informe del Buró Político",
+ * "a statement from the Harbour Trust"), resolved; else, for a document a body issues (ISSUED_NOUNS), the organisation
+ * the sentences before were about. Undefined when the article says neither: the document stays the source as written.
+ */
+function documentOwner(context: ArticleContext, phrase: string, at: number, previous: Previous | undefined): Attribution | undefined {
+  const noun = foldWord(phrase.split(/\s+/u).at(-1) ?? '');
+  if (phrase.trim().split(/\s+/u).length > 2) return undefined;
+  return ownerWrittenBefore(context, noun, at) ?? (ISSUED_NOUNS.has(noun) ? asOrganisation(context, antecedent(context, previous)) : undefined);
+}
+
+/** The owner the article wrote with a document's noun (folded) before offset `at` ("el informe del Buró Político"), resolved. */
+function ownerWrittenBefore(context: ArticleContext, noun: string, at: number): Attribution | undefined {
+  const before = context.text.slice(Math.max(0, at - OWNER_REACH), at);
+  const owned = new RegExp(`(?<!\\p{L})${noun}\\s+(?:del|de la|de los|de|of the|of|from the|from)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|la|las|los|y|of|the|and)\\s+)?\\p{Lu}[\\p{L}-]*)*)`, 'gu');
+  const found = [...foldedWith(before).matchAll(owned)].at(-1);
+  if (found?.index !== undefined) {
+    const start = found.index + found[0].length - found[1]!.length;
+    const name = before.slice(start, start + found[1]!.length);
+    return { speaker: context.cast.resolveName(name, at) ?? name, medium: null };
+  }
+  return undefined;
+}
+
+/** A text with each word's letters folded as `foldWord` does, same length: a pattern of folded words matches it where the text writes them. */
+function foldedWith(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => (word === word.toLowerCase() ? foldWord(word) : word));
 }
 
 /** Whether `speaker` is one word, the sentence's first as written, that the text writes only once. */
@@ -1640,7 +1679,9 @@ function documentSource(context: ArticleContext, sentence: Sentence, markerLast:
   if (possessive === 'its' || possessive === 'their') return { subject: NOBODY, to: end };
   // "Según el informe, …", "according to the complaint": with no maker the article names, the document is the source as
   // written (the way the press cites it), never nobody's words.
-  return DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') && noun === from + 1 ? { subject: { speaker: capitalise(tokens[noun]!.text), medium: null }, to: end } : undefined;
+  // The owner the article gave the document earlier ("el informe del Buró Político … Según el informe,") is its maker.
+  if (!DEFINITE_SINGULAR.has(tokens[from]?.key ?? '') || noun !== from + 1) return undefined;
+  return { subject: ownerWrittenBefore(context, tokens[noun]!.key, sentence.start) ?? { speaker: capitalise(tokens[noun]!.text), medium: null }, to: end };
 }
 
 /** Nouns for a web page, a document only after a source marker and in lower case (folded). */

@@ -104,3 +104,16 @@ describe('words that are no speaker: page furniture, a place a person is from, a
     expect(speakers('en', ['Skyline Air grounded the jet, registered G-EZ44, on Friday.', '"Safety comes first," the company said.']).at(-1)).not.toBe('G-EZ44');
   });
 });
+
+describe('a document named alone is the words of whose the article said it is', () => {
+  it('credits the owner written with the noun before', () => {
+    expect(speakers('es', ['El pleno escuchó el informe del Consejo Directivo sobre el ejercicio.', 'Según el informe, la entidad cerró el año "con superávit".']).at(-1)).toBe('Consejo Directivo');
+    expect(speakers('en', ['Members debated the report of the Audit Committee on Monday.', 'According to the report, spending rose "well beyond plan."']).at(-1)).toBe('Audit Committee');
+  });
+  it('credits the body a communiqué was issued by, as the sentences before say', () => {
+    expect(speakers('es', ['La Federación Rural emitió un comunicado el martes.', '"El gobierno nos dio la espalda", señala el comunicado.']).at(-1)).toBe('Federación Rural');
+  });
+  it('keeps a document nobody is said to own as the source written', () => {
+    expect(speakers('es', ['Según el informe, el paro "afecta a 3.000 personas".'])).toEqual(['Informe', 'Informe']);
+  });
+});
