@@ -9,6 +9,7 @@
 import { Marked } from 'marked';
 import { collectPageMeta, type DeclaredField } from './page-meta.js';
 import { htmlToText } from './html.js';
+import { BYLINE, endsLikeSentence, readDateLine, wordCount } from './lines.js';
 import type { PageMeta } from './types.js';
 
 const marked = new Marked({ async: false, gfm: true });
@@ -43,6 +44,31 @@ function nestsDeeperThan(markdown: string, limit: number): boolean {
   return false;
 }
 
+/** The most words of a line in a block of metadata lines (a byline with its outlet and dateline runs to about this). */
+const MAX_METADATA_LINE_WORDS = 14;
+/** A line that opens a Markdown block of its own (heading, list item, quote, table row, fence): it is never soft-wrapped. */
+const BLOCK_MARKER = /^\s*(?:#|[-*+]\s|\d{1,9}[.)]\s|>|\||```|~~~)/u;
+
+/**
+ * `markdown` with a hard break after each line of a block of metadata lines (a byline, then a dateline: "Por Ana Ruiz" /
+ * "Temuco, jueves 5 de marzo de 2026"): Markdown joins a paragraph's lines into one, and the byline ran into the place
+ * ("Ana Ruiz Temuco" became the author). A block is such when every line is short and none closes a sentence, and one of
+ * its lines is a byline or a date line; a paragraph of prose soft-wrapped at 80 columns has long lines or sentence ends.
+ */
+function withMetadataBreaks(markdown: string): string {
+  return markdown
+    .split(/(\n[ \t]*\n)/u)
+    .map((block) => {
+      const lines = block.split('\n');
+      const isMetadata =
+        lines.length > 1 &&
+        lines.every((line) => line.trim() !== '' && !BLOCK_MARKER.test(line) && wordCount(line) <= MAX_METADATA_LINE_WORDS && !endsLikeSentence(line)) &&
+        lines.some((line) => BYLINE.test(line.trim()) || readDateLine(line.trim()) !== null);
+      return isMetadata ? lines.map((line, at) => (at < lines.length - 1 ? `${line.trimEnd()}  ` : line)).join('\n') : block;
+    })
+    .join('');
+}
+
 /** A YAML flow list or map that opens and does not close on its line. */
 const UNCLOSED = /^(?:\[[^\]]*|\{[^}]*)$/u;
 
@@ -53,7 +79,7 @@ const UNCLOSED = /^(?:\[[^\]]*|\{[^}]*)$/u;
 export function readMarkdown(markdown: string): { text: string; meta: PageMeta } {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const body = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
-  const text = nestsDeeperThan(body, MAX_NESTING) ? body : htmlToText(marked.parse(body, { async: false }));
+  const text = nestsDeeperThan(body, MAX_NESTING) ? body : htmlToText(marked.parse(withMetadataBreaks(body), { async: false }));
   return { text, meta: frontMatter ? readFrontMatter(frontMatter[1] ?? '') : {} };
 }
 
