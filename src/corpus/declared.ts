@@ -10,7 +10,7 @@ import { AUTHOR_PAGE, dateAboveStory, findDeck, headerByline, headerCredit, head
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
-import { foldWords, isAgencyCredit, publishedDateOf, readByline, readBylineOutlet, readDateLine } from './lines.js';
+import { deskCredit, foldWords, isAgencyCredit, publishedDateOf, readByline, readBylineOutlet, readDateLine } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -187,6 +187,8 @@ export function readDeclared(document: PageElement, removedText = ''): Declared 
   set('<header byline text>', header.lines.map((line) => readByline(line) ?? readDateLine(line, dateOrder)?.author).find(Boolean));
   // The outlet a byline line names in a part of its own ("Entrevista de Ana Ruiz | Diario del Sur | Quito, 9 de noviembre de 2025").
   set('<header byline outlet>', header.lines.map(readBylineOutlet).find(Boolean));
+  // A desk credited in the header when no one signs ("Redacción Judicial" in the byline's place): the author as printed.
+  set('<header desk>', header.lines.map(deskCredit).find(Boolean));
   // An agency credited in the header when no one signs ("<p class="credit">KYODO</p>" under the headline).
   set('<header credit>', headerCredit(header, isAgencyCredit));
   const descriptions = DESCRIPTIONS.flatMap((name) => values.get(name) ?? []);
@@ -342,6 +344,8 @@ export function declaredMeta(declared: Declared, byline?: string | null, story =
     dateOrder: declared.dateOrder,
     printedAuthorNames: ['<header byline>'],
   });
+  const desk = declared.values.get('<header desk>');
+  if (desk) meta.desk = desk;
   if (meta.title) meta.title = visibleHeading(declared, meta.outlet) ?? rewrittenHeading(meta.title, declared.headings) ?? matchHeading(meta.title, declared.headings);
   return meta;
 }

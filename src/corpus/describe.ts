@@ -18,8 +18,9 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { deskCredit, isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
+import { slotOutlet, titleSuffix } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
@@ -41,6 +42,13 @@ const MAX_TITLE_CHARS = 100;
 function withoutTitleLabel(title: string | null): string | null {
   if (title === null || !TITLE_LABEL.test(title)) return title;
   return title.replace(TITLE_LABEL, '').replace(/(?<!\.)\.$/u, '');
+}
+
+/** A title line without the outlet's name after its last bar or spaced dash ("Headline | Pampa Hoy"), as a page's <title> loses its site's. */
+function withoutOutletSuffix(title: string | null, outlet: string | null): string | null {
+  const suffix = titleSuffix(title);
+  if (title === null || suffix === null || outlet === null || foldAccents(suffix.toLowerCase()) !== foldAccents(outlet.toLowerCase())) return title;
+  return title.slice(0, title.lastIndexOf(suffix)).replace(/\s+(?:\||[-–—])\s*$/u, '');
 }
 
 /**
@@ -75,12 +83,14 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
+    // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
+    [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail)],
   )), (name) => casedOutlet(name, text));
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])));
   return {
     id,
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.
-    title: withoutInvisible(page.title ?? withoutTitleLabel(cleaned.title) ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
+    title: withoutInvisible(page.title ?? withoutOutletSuffix(withoutTitleLabel(cleaned.title), outlet) ?? titleFromText(cleaned.paragraphs[0] ?? '') ?? id),
     outlet,
     // An agency's wire carries its name as the outlet; its credit again as author says no more (see isSameOrganization).
     author: author && outlet && isSameOrganization(author, outlet) ? null : author,
@@ -138,7 +148,10 @@ export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, meta
     [closingCredit(cleaned.paragraphs.at(-1) ?? '')],
     credits.map(agencyCredit),
   ];
-  return first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isPlaceholderAuthor(name) && !isInterfaceLabel(name) ? name : null))));
+  // A desk's credit printed as the byline ("Redacción", "Staff") signs the story when no person does; a CMS's empty field
+  // filled with the same word is a placeholder (isPlaceholderAuthor), which a printed line is not.
+  const person = first(...candidates.map((group) => group.map((name) => (name && isNotAnAccount(name) && !isPlaceholderAuthor(name) && !isInterfaceLabel(name) ? name : null))));
+  return person ?? first([page.desk], cleaned.meta.map(deskCredit));
 }
 
 /**

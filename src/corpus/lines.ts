@@ -210,6 +210,34 @@ export function deskName(credit: string): string | null {
   return words.slice(0, end === -1 ? words.length : end).join(' ');
 }
 
+/** The most words of a desk's credit ("Redacción Castilla y León", "Equipo de Redacción Deportes"). */
+const MAX_DESK_WORDS = 6;
+
+/**
+ * The desk a metadata line credits, as printed: a line or a byline's part that is a newsroom desk's credit (DESK), named
+ * or not ("Redacción", "Redacción Deportes", "Por Redacción | 3 de marzo de 2026", "Ágora Press | Redacción Castilla y
+ * León | Salamanca, 21 de enero", "Staff | March 3, 2026"); null when no part is one. No person signs such a story, and a
+ * journalist reading /sources expects the desk that signed it rather than nothing (newcomers 30 and 31 counted the desk
+ * right; docs/EVALUATION.md, pages57): it is the author when nothing names a person.
+ */
+export function deskCredit(line: string): string | null {
+  for (const printed of line.split(BYLINE_PARTS)) {
+    const labelled = BYLINE.exec(printed.trim());
+    const part = (labelled?.[1] ?? printed).trim();
+    const desk = DESK.exec(part);
+    // A publishing system's account is no desk ("Redacción web", "Redacción digital": see DESK_NAME).
+    if (!desk || /^(?:web|digital|online|general|central)(?!\p{L})/iu.test(part.slice(desk[0].length))) continue;
+    // English menus open links with the same words ("Staff Picks", "Newsroom Archive"): alone, or after "By", they sign.
+    if (desk[1] === undefined && !/^(?:equipo|mesa|sala|consejo)/iu.test(part) && !labelled && part.length > desk[0].trimEnd().length) continue;
+    // The desk's name ends where its words do ("Redacción Nacional con información de EFE" → "Redacción Nacional").
+    const words = part.split(/\s+/u);
+    const end = words.findIndex((word, at) => at > 0 && !/^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word));
+    const credit = words.slice(0, end === -1 ? words.length : end).join(' ');
+    if (isName(credit, MAX_DESK_WORDS)) return credit;
+  }
+  return null;
+}
+
 /**
  * Whether a would-be author is a desk naming no newsroom ("Newsroom", "Staff Reports", "Equipo de Redacción"). A desk that
  * names its newsroom ("Redacción LR", "Redacción Diario del Sur", as "TMZ Staff") is the credit the outlet printed, which a
@@ -413,7 +441,19 @@ export function readBylineOutlet(line: string): string | null {
   // The paper a desk is named for, before a part that may be where it filed from ("Redacción Diario del Sur · Temuco · …").
   if (deskPaper && isPublicationName(deskPaper)) return deskPaper;
   const names = BYLINE.exec(printed)?.[1];
-  return named ?? dated ?? (names ? publicationAfterNames(names.split(BYLINE_PARTS)[0]!) : null);
+  return named ?? (labelled ? nameBeforeFiledFrom(others) : null) ?? dated ?? (names ? publicationAfterNames(names.split(BYLINE_PARTS)[0]!) : null);
+}
+
+/**
+ * The name in a byline's part between its author's and a last part that is where the story was filed from and when
+ * ("Entrevista de Ana Ruiz | Faro Norte | Ciudad Vieja, 9 de noviembre de 2025" → "Faro Norte"): the place has its part,
+ * so the name beside it is the publication's, whether or not a newspaper's word names it ("Clarín", "Página/12"). Null
+ * when the last part is no place and date, or no part before it is a name.
+ */
+function nameBeforeFiledFrom(parts: string[]): string | null {
+  const filed = PART_BEFORE_DATE.exec(parts.at(-1)?.trim() ?? '');
+  if (parts.length < 2 || !filed || readDateLine(filed[2]!) === null || !isName(filed[1]!.trim()) || isOrganization(filed[1]!.trim())) return null;
+  return parts.slice(0, -1).map((part) => withoutPlace(part.trim())).find((part) => isName(part.replace(/\s*\/\s*/gu, ' ')) && readDateLine(part) === null && DESK.exec(part) === null) ?? null;
 }
 
 /** What separates a byline's names from the publication they write for: a comma, a slash, "for"/"para" (see publicationAfterNames). */

@@ -38,7 +38,7 @@ export interface DeclarationOptions {
 }
 
 /** The fields a page declares by name (its date order is read from its languages and printed dates instead; its modification date from `timestampNames`). */
-export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder' | 'modifiedDate'>;
+export type DeclaredField = Exclude<keyof PageMeta, 'dateOrder' | 'modifiedDate' | 'desk'>;
 
 /**
  * `names` lists, for each field, the declaration names that carry it, most trusted first;

@@ -74,6 +74,11 @@ export interface PageMeta {
    * given only when the page declares no publication date. The story's date when nothing, declared or printed, gives one.
    */
   modifiedDate?: string;
+  /**
+   * A newsroom desk's credit printed in the page's header where a byline stands ("Redacción Judicial", "Staff"), as printed:
+   * the author when no person signs (see deskCredit in lines.ts).
+   */
+  desk?: string;
   /** ISO 639-1 code the page declares (JSON-LD inLanguage, <html lang>, front matter). */
   language?: string;
   /** How the page writes numeric dates, as its locale and its printed dates tell (see pageDateOrder in dates.ts). */
