@@ -6,7 +6,7 @@
  * readBylineOutlet (lines.ts) read the layouts they were written for first; this reader fills the fields they leave.
  */
 import type { DateOrder } from './dates.js';
-import { BYLINE, deskName, isName, isOrganization, isPublicationName, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
 
 export interface BylineFields {
   /** The author or authors (", "-joined); null when the line names none. */
@@ -25,6 +25,10 @@ const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[—–/-]\s+/u;
 const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
 /** A label saying where the story was published ("Publicado en El Heraldo Nacional el 3 de marzo", "First published in …"). */
 const PUBLISHED_IN = /^(?:publicad[oa]\s+(?:originalmente\s+)?en|(?:originally |first )?published in|apareci[oó] en)\s+(.+)$/iu;
+/** A clock time printed beside a byline's date ("08:30", "07:00 h", "9:05 pm", "10:15 a. m."): no field of its own. */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|gmt|utc|cet))?$/iu;
+/** A place before a date in one part, after a comma ("Villa Cañada, 4 de marzo de 2026"). */
+const PLACE_BEFORE_DATE = /^([^,\d]+),\s*\S/u;
 /** What opens a place from where a story was filed ("desde Temuco", "from Leeds", "en Quito"). */
 const FILED_FROM = /^(?:desde|from|en|in)\s+\p{Lu}/u;
 /** The section a publication's name is followed by ("Semanario El Faro, sección Región", "section Metro"). */
@@ -66,10 +70,24 @@ export function readBylineFields(printed: string, order: DateOrder = 'day-first'
   // What the line opens with: a person, a publication or something else (a date, a place).
   let opening: 'person' | 'publication' | 'other' | undefined;
   let places = 0;
+  // A name read as a place after the person: the publication's, when a date part names the place it was filed from.
+  let filedName: string | null = null;
+  // After a desk's credit the person who signs follows ("Faro Norte | Redacción Provincias - Ana Ruiz | …").
+  let afterDesk = false;
   for (const part of rest.split(FIELD_SEPARATOR).map((part) => part.trim()).filter(Boolean)) {
+    if (CLOCK_TIME.test(part)) continue;
+    if (deskCredit(part) !== null) {
+      // The name before a desk is the publication the desk belongs to, not a person.
+      if (opening === 'person' && fields.outlet === null && fields.author !== null && !fields.author.includes(', ')) [fields.outlet, fields.author] = [fields.author, null];
+      afterDesk = true;
+      opening ??= 'other';
+      continue;
+    }
     const date = readDateLine(part, order);
     if (date && date.author === null) {
       fields.date ??= date.iso;
+      const filedFrom = PLACE_BEFORE_DATE.exec(part)?.[1]?.trim();
+      if (filedFrom && filedName && fields.outlet === null && isName(filedFrom) && !isOrganization(filedFrom)) fields.outlet = filedName;
       // "El Heraldo Nacional el 3 de marzo de 2026": the publication before the date of a "published in" line.
       const named = published && fields.outlet === null ? part.slice(0, Math.max(0, part.search(/\s(?:el|on)\s|\s\d/u))).trim() : '';
       if (named && isPublicationName(named)) fields.outlet = named;
@@ -77,9 +95,10 @@ export function readBylineFields(printed: string, order: DateOrder = 'day-first'
       continue;
     }
     for (const piece of pieces(part)) {
-      const position = opening !== undefined ? 'later' : labelled ? 'labelled' : 'first';
+      const position = afterDesk && fields.author === null ? 'first' : opening !== undefined ? 'later' : labelled ? 'labelled' : 'first';
       const kind = fieldKind(piece, fields, position);
       if (kind === null) return null;
+      if (kind === 'place' && fields.author !== null && filedName === null) filedName = piece;
       if (kind === 'person') fields.author = piece.split(CONJUNCTION).join(', ');
       if (kind === 'publication') fields.outlet = withoutPlace(piece);
       if (kind === 'place') places++;
@@ -155,4 +174,13 @@ function lowerWordsOf(story: string): Set<string> {
  */
 export function isPublishedInLine(line: string): boolean {
   return PUBLISHED_IN.test(line.trim()) && (readBylineFields(line)?.outlet ?? null) !== null;
+}
+
+/**
+ * Whether a line is a byline read by its parts that dates the story ("Gaceta del Valle | Redacción Deportes - Ana Ruiz | 4
+ * de marzo de 2026", "Ana Ruiz · Faro Norte · Villa Cañada, 4 de marzo de 2026 · 08:30"): metadata, though neither
+ * readByline nor readDateLine reads the whole line. Only lines with a field separator are read.
+ */
+export function isDatedFieldsLine(line: string): boolean {
+  return FIELD_SEPARATOR.test(line) && (readBylineFields(line)?.date ?? null) !== null;
 }

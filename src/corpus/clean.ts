@@ -15,7 +15,7 @@
  * - Once the authors are known, their bios closing the story go (withoutAuthorBio), and so do other writers' (withoutWriterBios).
  */
 import { withoutInvisible } from '../text/invisible.js';
-import { isPublishedInLine } from './byline-fields.js';
+import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
@@ -49,6 +49,8 @@ interface Line {
 }
 
 const MIN_BODY_WORDS = 8;
+/** A byline read by its parts runs to about this many words (byline-fields.ts's MAX_FIELDS_WORDS). */
+const MAX_FIELDS_LINE_WORDS = 28;
 const MIN_CLOSING_WORDS = 3;
 const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 30;
@@ -146,7 +148,7 @@ function readLine(text: string): Line {
   const words = wordCount(text);
   // A reading time beside the date is furniture's only by its opening ("Lectura: 4 min | 9 de abril de 2026"): the line is the date's.
   const kind = isDatedReadingTime(text) ? null : furniture(text, words);
-  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text);
+  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text) || (words <= MAX_FIELDS_LINE_WORDS && isDatedFieldsLine(text));
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
 }

@@ -74,9 +74,10 @@ const NAMES: Record<DeclaredField, string[]> = {
   // byline in the page's markup (a whole element, which may hold a date too), when nothing else names one;
   // "<author link>": the name the page links as an author most often (see mostLinkedAuthor); "<header byline
   // text>": a line of that header read as a byline (a byline with no mark, alone or on the date's line); last, "<header
-  // credit>": an agency credited in an element of that header marked as a credit (see headerCredit).
+  // credit>": an agency credited in an element of that header marked as a credit (see headerCredit); "<title byline>": a
+  // part of the <title> that is a byline, as blog platforms write it ("Headline - by Ana Ruiz", "Headline | by Ana Ruiz | Medium").
   author: [
-    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>', '<header byline text>', '<header credit>',
+    'ld:author', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', '<twitter written by>', '<rel author>', '<header byline>', '<byline>', '<author link>', '<header byline text>', '<header credit>', '<title byline>',
   ],
   // Declarations that say "published" first (the story's, then its page's in JSON-LD); then the date printed by the headline, before a bare
   // "date" (often when the page was generated: a day after the printed date on a real page). Last, a date line
@@ -162,6 +163,7 @@ export function readDeclared(document: PageElement, removedText = ''): Declared 
   const publisher = document.querySelectorAll('[itemprop="publisher"] [itemprop="name"]')[0];
   set('<publisher microdata>', publisher?.getAttribute('content') ?? publisher?.textContent);
   set('<title>', document.querySelectorAll('title')[0]?.textContent);
+  set('<title byline>', values.get('<title>')?.split(TITLE_PARTS).slice(1).map((part) => (/^(?:by|por|von|par)\s/iu.test(part) ? readByline(part) : null)).find(Boolean));
   set('<canonical>', document.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href'));
   set('<html lang>', document.querySelectorAll('html')[0]?.getAttribute('lang'));
   // Some templates put the datetime attribute on a <div> or <span> instead of a <time> (never read from <ins>/<del>: edits' times).

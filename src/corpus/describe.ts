@@ -18,7 +18,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { deskCredit, isAgencyCredit, isInterfaceLabel, isName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { deskCredit, isAgencyCredit, isInterfaceLabel, isName, isOrganization, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
 import { slotOutlet, titleSuffix } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
@@ -86,7 +86,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
     [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail)],
   )), (name) => casedOutlet(name, text));
-  const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)])));
+  // An organisation credited as the author (an agency, a desk named for its paper) is cased as an outlet is ("AGENCIA AUSTRAL").
+  const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]), (names) => (isOrganization(names) ? casedOutlet(names, text) : casedAuthors(names))));
   return {
     id,
     // Declared values come from markup the cleaning never saw: invisible characters may still split their words.

@@ -179,8 +179,14 @@ const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|age
  * named beside it.
  */
 export function isOrganization(name: string): boolean {
-  return ACRONYM.test(name) || ORGANIZATION_WORD.test(name);
+  return ACRONYM.test(name) || ORGANIZATION_WORD.test(name) || BROADCASTER.test(name);
 }
+
+/**
+ * A broadcaster's or a network's name: an acronym of three to five capitals, then a word in title case ("BBC Sport", "ITV
+ * Wales", "RPP Noticias", "CNN Chile"). A person's name in capitals ("ANA RUIZ") has no word in lower case.
+ */
+const BROADCASTER = /^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*)+$/u;
 
 /**
  * The word a newsroom's desk signs with when no person signs by name ("Redacción EC", "Staff Reports", "Newsroom"). Its

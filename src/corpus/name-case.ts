@@ -34,14 +34,16 @@ const MAX_ACRONYM_LETTERS = 4;
  * An outlet's name printed in capitals, of two words or more ("EL HERALDO DEL VALLE", "EUROPA PRESS"), in its usual
  * case: as `text` prints it elsewhere in another case ("consultadas por Europa Press"), else each word capitalised
  * (casedWord) but for an acronym: a word with no vowel ("CNN"), or a short one that `text` prints in capitals too ("AGENCIA
- * EFE" beside "dijo a EFE" → "Agencia EFE"; "LA VOZ DEL LITORAL" → "La Voz del Litoral"). A one-word name ("EFE",
- * "REUTERS") may be an acronym, and any other name is kept as printed.
+ * EFE" beside "dijo a EFE" → "Agencia EFE"; "LA VOZ DEL LITORAL" → "La Voz del Litoral"). A one-word name is cased as
+ * `text` prints it, else capitalised when longer than an acronym ("REUTERS" → "Reuters"; "EFE", "ANSA" stay).
  */
 export function casedOutlet(outlet: string, text: string): string {
   const words = outlet.split(' ');
-  if (words.length < 2 || LOWER.test(outlet) || !/\p{Lu}/u.test(outlet)) return outlet;
+  if (LOWER.test(outlet) || !/\p{Lu}/u.test(outlet)) return outlet;
   const printed = [...text.matchAll(wholeWords(outlet, 'giu'))].map(([match]) => match).find((match) => LOWER.test(match));
   if (printed) return printed;
+  // One word: an acronym unless longer than one ("REUTERS", "ANDINA" are names; "EFE", "ANSA" may be acronyms).
+  if (words.length < 2) return outlet.length > MAX_ACRONYM_LETTERS && VOWEL.test(outlet) ? casedWord(outlet, true) : outlet;
   const isAcronym = (word: string) => word.length <= MAX_ACRONYM_LETTERS && !NAME_PARTICLES.has(word.toLocaleLowerCase()) && wholeWords(word, 'u').test(text);
   return words.map((word, index) => (isAcronym(word) ? word : casedWord(word, index === 0))).join(' ');
 }

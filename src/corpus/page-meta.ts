@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate, type DateOrder } from './dates.js';
-import { deskName, isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
+import { deskName, isAgencyCredit, isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -255,11 +255,17 @@ const SLUG = /^[\p{Ll}\d]+(?:[-._][\p{Ll}\d]+)+$/u;
  */
 const ROLE_WORD =
   /(?:^|[^\p{L}])(?:correspondents?|reporters?|writers?|editors?|columnists?|contributors?|contributing|producers?|photographers?|analysts?|critic|bureau|senior|chief|intern|corresponsal(?:es)?|periodistas?|redactor(?:a|es)?|enviad[oa]s?|especial|editora?|columnistas?|colaborador(?:a|es)?|reporter[oa]s?|fot[óo]graf[oa]s?|jef[ea]|analistas?|cronistas?|correspondentes?|jornalistas?|rep[óo]rter|redator(?:a)?|colunistas?|korrespondent(?:in)?|redakteur(?:in)?|reporterin|correspondant(?:e)?|journaliste|envoy[ée]e?|r[ée]dacteur|r[ée]dactrice|chroniqueu(?:r|se)|corrispondente|giornalista|inviat[oa]|redattore|redattrice)(?![\p{L}])/iu;
+/**
+ * The follow or subscribe button a blog platform prints after its author's name in the author card ("Ana Ruiz Follow",
+ * Medium's "Harriet CoombesFollow", "Ana Ruiz Seguir"): the languages the project reads.
+ */
+const FOLLOW_BUTTON = /(?:\s+|(?<=\p{Ll}))(?:Follow|Following|Seguir|Siguiendo|Suscribirse|Subscribe|Folgen|Suivre)$/iu;
 /** A would-be name with its label, handles, e-mail addresses and a bracketed credit ("Ana Ruiz (EFE)") taken off; a name all in brackets is unwrapped. */
 function bareName(name: string): string {
   const bare = name
     .replace(/[\s|:–—-]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
     .replace(/(?:^|\s)@\w+/gu, '')
+    .replace(FOLLOW_BUTTON, '')
     .trim();
   const unwrapped = /^\(([^()]+)\)$/u.exec(bare)?.[1] ?? bare.replace(/\s*\([^()]*\)$/u, '');
   const trimmed = unwrapped.trim();
@@ -275,7 +281,12 @@ function bareName(name: string): string {
  * names. `siteKeys` come from siteKey; `byHand` accepts one-word names (see DeclarationOptions).
  */
 function acceptedAuthors(value: string, siteKeys: string[], byHand: boolean): string {
-  for (const part of value.split(AUTHOR_PARTS)) {
+  const parts = value.split(AUTHOR_PARTS);
+  for (const [at, part] of parts.entries()) {
+    // A credit line opening with the outlet's name or an agency's names where and when it was filed after it ("EUROPA
+    // PRESS · Santiago de Compostela · 02/12/2026", newcomer 34): the agency is its credit, and the place no author.
+    const opening = bareName(namesBeforeDate(part).trim());
+    if (at === 0 && parts.length > 1 && isName(opening) && (siteKeys.includes(fold(opening)) || isAgencyCredit(opening))) return isAgencyCredit(opening) && isAcceptedName(opening, siteKeys, byHand) ? opening : '';
     const candidates = namesBeforeDate(part)
       .split(AUTHOR_LIST)
       .flatMap((piece) => {

@@ -24,12 +24,13 @@ describe('article metadata', () => {
     for (const signature of ['Ana Ruiz', 'EFE', 'Agencia Reuters']) expect(describePage(['Harbour channel to be dredged', ENGLISH_BODY, signature]).author, signature).toBe(signature);
   });
 
-  it('writes an author printed in capitals as a name: initials, hyphens, apostrophes and particles kept right; acronyms and agencies as printed', () => {
+  it('writes an author printed in capitals as a name: initials, hyphens, apostrophes and particles kept right; acronyms as printed, organisations as outlets', () => {
     const author = (name: string) => describePage(['Harbour channel to be dredged', ENGLISH_BODY], { author: name }).author;
     expect(author('HELEN T. MARSDEN')).toBe('Helen T. Marsden');
     expect(author('KIM JI-WOO, SEAN O\'HARA')).toBe('Kim Ji-Woo, Sean O\'Hara');
     expect(author('MARÍA DE LA FUENTE')).toBe('María de la Fuente');
-    expect(author('HARBOUR GAZETTE STAFF')).toBe('HARBOUR GAZETTE STAFF');
+    // An organisation credited is cased as an outlet's name is (pages57).
+    expect(author('HARBOUR GAZETTE STAFF')).toBe('Harbour Gazette Staff');
     expect(author('KTVX STAFF')).toBe('KTVX Staff');
     expect(author('Helen McKay')).toBe('Helen McKay');
     // "Mc" takes its second capital; "Mac" is left alone, for "MACHADO" and "MACDONALD" cannot be told apart.

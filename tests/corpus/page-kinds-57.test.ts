@@ -106,3 +106,66 @@ describe('an outlet named with no newspaper word', () => {
     expect(text(['Water board to replace the Mill Street main', 'By Harriet Coombes', 'March 5, 2026'], ENGLISH, ['Photo: © AFP']).outlet).toBeNull();
   });
 });
+
+/** An HTML page: `head` inside <head>, `body` inside <body>. */
+const page = (head: string, body: string) => seed('nota.html', `<html><head>${head}</head><body>${body}</body></html>`);
+const STORY_HTML = (story: string[]) => story.map((line) => `<p>${line}</p>`).join('');
+
+describe('a place is never the author, an organisation credited is cased as an outlet', () => {
+  it('takes no author from the place an agency\'s credit line gives after the agency, declared as the author or not', () => {
+    const declared = '<title>Llevan la luz a los parajes del norte</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Llevan la luz a los parajes del norte","author":{"@type":"Organization","name":"Agencia Austral"},"datePublished":"2026-12-02T10:00:00+01:00"}</script>';
+    const body = (credit: string) => `<article><h1>Llevan la luz a los parajes del norte</h1><div class="firma">${credit}</div>${STORY_HTML(SPANISH)}</article>`;
+    for (const credit of ['AGENCIA AUSTRAL · Villa Cañada · 02/12/2026', 'Agencia Austral | Puerto Lindo | 2 de diciembre de 2026']) {
+      const article = page(declared, body(credit));
+      expect([article.author, article.outlet, article.date], credit).toEqual([null, 'Agencia Austral', '2026-12-02']);
+    }
+    expect(page('<title>Llevan la luz a los parajes del norte</title>', body('AGENCIA AUSTRAL · Villa Cañada · 02/12/2026')).author).toBe('Agencia Austral');
+  });
+
+  it('cases a one-word outlet in capitals as a name unless it may be an acronym', () => {
+    const wire = (agency: string) => text(['Llevan la luz a los parajes del norte'], [`VILLA CAÑADA, 4 mar (${agency}).– ${SPANISH[0]}`, ...SPANISH.slice(1)]).outlet;
+    expect([wire('AUSTRALIS'), wire('ANSA'), wire('NOTISUR')]).toEqual(['Australis', 'ANSA', 'Notisur']);
+  });
+});
+
+describe('bylines read by their parts: a broadcaster, a clock time, a desk between the outlet and the person', () => {
+  it('reads an outlet whose name opens with a broadcaster\'s acronym after the name', () => {
+    const cases: Array<[string, string]> = [['By Harriet Coombes, ITV Wales | Updated 4 March 2026', 'ITV Wales'], ['By Harriet Coombes, RTE Sport | Published 4 March 2026', 'RTE Sport']];
+    for (const [byline, outlet] of cases) {
+      expect(fields(english(byline)), byline).toEqual(['Harriet Coombes', outlet, '2026-03-04']);
+    }
+  });
+
+  it('reads the person, the outlet beside the place it was filed from, and the date before a clock time, in a text or in Markdown', () => {
+    const expected = ['Nélida Arrieta', 'Faro Norte', '2026-03-04'];
+    expect(fields(spanish('Nélida Arrieta · Faro Norte · Villa Cañada, 4 de marzo de 2026 · 08:30'))).toEqual(expected);
+    expect(fields(seed('nota.md', ['# Llevan la luz a los parajes del norte', '**Nélida Arrieta** | Faro Norte | Villa Cañada, 4 de marzo de 2026 | 10:15 h', ...SPANISH].join('\n\n')))).toEqual(expected);
+    // A name beside a date with no place of its own is where the story was filed (guard).
+    expect(fields(spanish('Nélida Arrieta · Puerto Lindo · 4 de marzo de 2026'))).toEqual(['Nélida Arrieta', null, '2026-03-04']);
+  });
+
+  it('reads the outlet before a desk and the person who signs after it', () => {
+    for (const byline of ['Faro Norte | Redacción Provincias - Nélida Arrieta | Miércoles, 4 de marzo de 2026', 'Gaceta del Valle | Redacción Deportes - Nélida Arrieta | 4 de marzo de 2026']) {
+      const article = spanish(byline);
+      expect(fields(article), byline).toEqual(['Nélida Arrieta', byline.split(' | ')[0], '2026-03-04']);
+      expect(article.text).not.toContain('Redacción');
+    }
+  });
+});
+
+describe('blog platforms\' author cards', () => {
+  const STORY = [...ENGLISH, 'Engineers found that the old cast-iron pipe, laid in 1911, had thinned to a few millimetres along most of its length.', 'A public meeting on the works will be held at the library on Thursday evening, where the board will take questions.'];
+  it('takes the author without the follow button printed after the name', () => {
+    for (const card of ['<a href="/@hcoombes">Harriet Coombes</a><span>Follow</span><p>Published in <a href="/civic">Civic Notes</a></p>', '<a href="/@hcoombes">Harriet Coombes</a><button>Seguir</button><p>Publicado en <a href="/civic">Notas Cívicas</a></p>']) {
+      const body = `<article><h1>Why our town replaced its water main</h1><div class="author-card">${card}<span>6 min read</span><span>·</span><span>Mar 5, 2026</span></div>${STORY_HTML(STORY)}</article>`;
+      expect(page('<title>Why our town replaced its water main</title>', body).author, card).toBe('Harriet Coombes');
+    }
+  });
+
+  it('takes the author a <title> names after "by" when the page links the name nowhere it reads', () => {
+    const body = `<article><h1>Why our town replaced its water main</h1><div class="post-meta"><a href="https://example.org/@hc">HC</a><div>Mar 05, 2026</div></div>${STORY_HTML(STORY)}</article>`;
+    for (const title of ['Why our town replaced its water main - by Harriet Coombes', 'Why our town replaced its water main | by Harriet Coombes | Civic Notes']) {
+      expect(page(`<title>${title}</title><meta property="og:site_name" content="Civic Notes">`, body).author, title).toBe('Harriet Coombes');
+    }
+  });
+});
