@@ -947,13 +947,11 @@ export function readVenue(sentence: Sentence, text: string, from: number): strin
     const end = venueEnd(tokens, at);
     return end === undefined ? undefined : slice(text, tokens, from, end);
   }
-  // "en un punto de prensa", "en diálogo con EFE": the press's event, or whom a conversation was with.
+  // "en un punto de prensa": the press's event ("en diálogo con EFE", whom a talk was with, is readChannel's).
   if (key === 'en') {
     let at = from + 1;
     while (DETERMINERS.has(tokens[at]?.key ?? '')) at++;
-    if (tokens[at]?.key === 'punto' && tokens[at + 1]?.key === 'de' && tokens[at + 2]?.key === 'prensa') return slice(text, tokens, at, at + 3).toLowerCase();
-    const named = CONVERSATION_NOUNS.has(tokens[at]?.key ?? '') && tokens[at + 1]?.key === 'con' ? nameEnd(tokens, at + 2) : at;
-    return named > at + 2 ? slice(text, tokens, at + 2, named) : undefined;
+    return tokens[at]?.key === 'punto' && tokens[at + 1]?.key === 'de' && tokens[at + 2]?.key === 'prensa' ? slice(text, tokens, at, at + 3).toLowerCase() : undefined;
   }
   if (!HEARING_PREPOSITIONS.has(key)) return undefined;
   const verb = SKIPPABLE.has(tokens[from - 1]?.key ?? '') ? tokens[from - 2] : tokens[from - 1];
@@ -980,9 +978,6 @@ export function readCitedChannel(sentence: Sentence, from: number): string | und
 
 /** Prepositions of a document's owner after its noun ("un comunicado de X", "a statement from X", "a letter by X"), folded. */
 const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'del', 'from', 'by', 'of']);
-
-/** Nouns for a conversation whose "con" names the medium it was with ("en diálogo con EFE"), folded. */
-const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['dialogo', 'conversacion', 'charla']);
 
 /** Prepositions of the hearing words were said at ("ante el tribunal", "before the committee", "outside court"), folded. */
 const HEARING_PREPOSITIONS: ReadonlySet<string> = new Set(['ante', 'before', 'outside']);
