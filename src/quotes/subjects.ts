@@ -5,6 +5,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, nameEnd, nameSpans, startsLower, startsUpper, type Sentence, type Token } from './tokens.js';
 import { foldWord } from './normalize.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 import { introducedPerson, saysWhatPersonIs } from './introduced.js';
 import { commaSegments, type Segment } from './cast.js';
 import { ACCOUNT_NOUNS, COMPOUND_CHANNEL_PREPOSITIONS, phraseEndCeiling, placeEnd, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from './phrases.js';
@@ -255,7 +256,7 @@ function documentOwner(context: ArticleContext, phrase: string, at: number, prev
 /** The owner the article wrote with a document's noun (folded) before offset `at` ("el informe del Buró Político"), resolved. */
 function ownerWrittenBefore(context: ArticleContext, noun: string, at: number): Attribution | undefined {
   const before = context.text.slice(Math.max(0, at - OWNER_REACH), at);
-  const owned = new RegExp(`(?<!\\p{L})${noun}\\s+(?:del|de la|de los|de|of the|of|from the|from)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|la|las|los|y|of|the|and)\\s+)?\\p{Lu}[\\p{L}-]*)*)`, 'gu');
+  const owned = new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}\\s+(?:del|de la|de los|de|of the|of|from the|from)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|la|las|los|y|of|the|and)\\s+)?\\p{Lu}[\\p{L}-]*)*)`, 'gu');
   const found = [...foldedWith(before).matchAll(owned)].at(-1);
   if (found?.index !== undefined) {
     const start = found.index + found[0].length - found[1]!.length;
