@@ -6,7 +6,7 @@ import { isPunct, nameEnd, type Sentence, type Token } from './tokens.js';
 import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
-import { skipAdverbs } from './subjects.js';
+import { skipAdverbs } from './subjects/after.js';
 import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING } from './lexicon.js';
 
 /** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */

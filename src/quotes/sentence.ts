@@ -9,7 +9,9 @@ import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerb
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
-import { antecedent, attributionOf, colonSubject, opensWithAdjunct, resolveVerbs } from './subjects.js';
+import { antecedent, attributionOf } from './subjects/antecedents.js';
+import { colonSubject, opensWithAdjunct } from './subjects/opening.js';
+import { resolveVerbs } from './subjects/verbs.js';
 import { isOrganisation } from './reference.js';
 import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';

@@ -173,7 +173,7 @@ const MAX_NICKNAME_WORDS = 3;
 /**
  * Whether a quotation is a nickname set inside a person's name (Raúl "Pato" Gómez, Dwayne “The Rock” Johnson): a few
  * capitalised words, between a capitalised word (no article: "El “Chapo” Guzmán") and one after it, each a space away. A
- * nickname after an article or alone is left a quotation, read by the nickname rules of sentence.ts and subjects.ts.
+ * nickname after an article or alone is left a quotation, read by the nickname rules of sentence.ts and subjects/.
  */
 function isInnerNickname(text: string, quotation: Quotation): boolean {
   const quoted = text.slice(quotation.inner.start, quotation.inner.end).split(' ');

@@ -1,0 +1,161 @@
+/**
+ * Who a phrase read as a verb's subject is (`attributionOf`: a name resolved, a role or pronoun referred back), and
+ * whom a subject the sentence leaves out refers back to (`antecedent`): the last speaker in focus, a person past a
+ * document, a plural group.
+ */
+import type { Sentence, Token } from '../tokens.js';
+import { introducedPerson } from '../introduced.js';
+import type { PhraseReading } from '../phrases.js';
+import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
+import { AUXILIARIES } from '../lexicon.js';
+import { documentOwner } from './documents.js';
+import { leadingSubject, opensWithCoordinatedPeople, opensWithUnnamedPerson } from './opening.js';
+
+/** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
+export const FOCUS_REACH = 2;
+
+/** Who a phrase read as a verb's subject or object is (`at`: where it starts): a name resolved, a role or pronoun referred back. */
+export function attributionOf(context: ArticleContext, reading: PhraseReading, previous: Previous | undefined, at: number): Attribution {
+  const { cast } = context;
+  switch (reading.kind) {
+    case 'name':
+      if (reading.mediumTitle || cast.isMedium(reading.name)) return { speaker: null, medium: reading.name };
+      return { speaker: cast.resolveName(reading.name, at), medium: reading.spokesperson ?? null };
+    case 'title':
+    case 'role':
+    case 'group': {
+      // "según la tesis fiscal" ("fiscal" read as the prosecutor's title): a thing a body holds, named by the body's
+      // adjective, is the body's ("la Fiscalía").
+      const body = relationalBody(reading.kind === 'title' ? reading.title : reading.text, context.writtenBody);
+      if (body) return resolveRole(context, body, at, antecedent(context, previous), true);
+      if (reading.kind === 'title') return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
+      if (reading.kind === 'role') {
+        const resolved = resolveRole(context, reading.text, at, antecedent(context, previous), false);
+        return resolved.speaker === null && reading.asWritten ? { speaker: capitalise(reading.asWritten), medium: null } : resolved;
+      }
+      // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
+      if (isOrganisationReference(reading.text)) return resolveRole(context, reading.text, at, antecedent(context, previous), true);
+      // "señala el comunicado", "the statement said": a document is its owner's words when the article says whose.
+      const owner = isDocumentSpeaker(capitalise(reading.text)) ? documentOwner(context, reading.text, at, previous) : undefined;
+      return owner ?? { speaker: capitalise(reading.text), medium: null };
+    }
+    case 'pronoun':
+      return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : personAntecedent(context, previous)) ?? { speaker: null, medium: null };
+  }
+}
+
+/**
+ * Whom "he", "she", "él", "ella" refer to: the antecedent when it is a person; when it is an organisation or a group
+ * ("Storm surge is the threat, Blake said. The Hurricane Center expects… He added…"), which such a pronoun cannot
+ * mean, or a phrase that describes rather than names, the person the article was quoting before it (quotedBefore,
+ * within FOCUS_REACH paragraphs).
+ */
+export function personAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  const referred = antecedent(context, previous);
+  if (!referred?.speaker && !referred?.medium) return undefined;
+  // "The announcement comes 10 days before…" read as a subject: a phrase with a lower-case word longer than a name's
+  // particles ("de", "van", "bin") describes a thing or a group; no one "he" can mean.
+  const described = referred.speaker !== null && DESCRIBING_WORD.test(referred.speaker);
+  const cited = referred.speaker !== null && isDocumentSpeaker(referred.speaker);
+  return (described ? undefined : asPerson(referred)) ?? (cited ? personBeforeDocument(previous) : asPerson(quotedBefore(previous)));
+}
+
+/**
+ * Whom "she" or words said aloud refer to when the sentence before cited a document ("La senadora Ruth Soto habló….
+ * Según el informe, …. «Es un escándalo», dijo."): the person in focus, which a document never moves (extract.ts).
+ */
+export function personBeforeDocument(previous: Previous | undefined): Attribution | undefined {
+  return previous ? asPerson(focusInReach(previous)) : undefined;
+}
+
+/** A lower-case word of four letters or more after a phrase's first word: a name's particles are shorter ("de", "del", "van", "bin"). */
+const DESCRIBING_WORD = /\s\p{Ll}{4,}/u;
+
+/** Whether a Spanish verb group is in the third person plural ("advierten", "han dicho", "aseguraron"): a form ending in -n. */
+export function spanishPlural(tokens: Token[], use: Pick<VerbUse, 'first' | 'last' | 'verb'>): boolean {
+  if (use.verb === 'source' || use.verb.english) return false;
+  return tokens.slice(use.first, use.last + 1).some((token) => /[aeo]n$/.test(token.key) && (token.verb !== undefined || AUXILIARIES.has(token.key)));
+}
+
+/**
+ * Whom a Spanish plural verb with its subject left out refers to: a group as "ellos" does, else the organisation in focus,
+ * whose people speak for it ("La Compañía X informó que… Además, aseguraron que…", "…indicaron que «…»").
+ */
+export function leftOutPlural(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  return pluralAntecedent(context, previous) ?? asOrganisation(context, antecedent(context, previous));
+}
+
+/**
+ * Whom "they"/"ellos" refers to: the group that spoke last in the sentence before, else the last group of people
+ * that sentence names ("…left some of the state’s energy experts bewildered. They said…"), else an earlier group in focus.
+ */
+export function pluralAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  return asGroup(previous.drafts.at(-1)?.attribution) ?? pluralMention(context, previous.sentence) ?? asGroup(antecedent(context, previous));
+}
+
+/**
+ * Whom a pronoun or an omitted subject ("“…”, aseguró") refers to: the speaker of the previous sentence's
+ * last statement, else that sentence's subject when it names someone, else the last speaker the article
+ * credited, if within FOCUS_REACH paragraphs.
+ */
+export function antecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
+  if (!previous) return undefined;
+  if (previous.later) return previous.later;
+  const spoke = previous.drafts.at(-1)?.attribution;
+  if (spoke?.speaker || spoke?.medium) return spoke;
+  // A verb of saying that made no statement still names who spoke ("De primer orden calificó X el diseño. Sobre él, reconoció…").
+  if (!previous.drafts.length && previous.speaking) return previous.speaking;
+  // "El alcalde, Jorge Sharp, y la gobernadora, Ana Vera, firmaron…": two people open it, so "dijo" after it is neither for sure.
+  if (opensWithCoordinatedPeople(context, previous.sentence)) return undefined;
+  const subject = leadingSubject(context, previous.sentence, undefined);
+  // "The panel heard from Hannah Cole, a potter from… “…,” she said": someone introduced with what they are, unless the
+  // sentence's subject is another person it names.
+  const introduced = introducedPerson(context, previous.sentence, subject);
+  if (introduced) return introduced;
+  // "Sigue aquí la cobertura…", "Farther along the street…": a lone capitalised word opening the sentence that the article
+  // writes nowhere else and no longer name holds is a verb or an adverb capitalised there, nobody a later role or pronoun
+  // can mean; the sentence names nobody known.
+  if (subject?.speaker && loneOpeningWord(context.text, previous.sentence, subject.speaker)) return undefined;
+  // "Perguntado…, o senador demonstrou preocupação. Afirmou que…": a role opening the sentence before was read there with
+  // nobody in focus; it refers to whom it would have as that sentence's subject, the focus when that holds the role.
+  if (subject?.speaker && isBareRole(subject.speaker)) return resolveRole(context, subject.speaker, previous.sentence.start, focusInReach(previous), true);
+  if (subject?.speaker) return subject;
+  // "El director, X, y el ministro, Y, se reunieron. «…», señaló el funcionario": either could be meant; the role stays.
+  if (subject?.coordinated) return undefined;
+  const topic = sentenceTopic(context, previous.sentence);
+  if (topic) return topic;
+  // "Her husband, a factory worker, agreed. “…,” he said.": someone nobody names opened it, so it is nobody we know.
+  if (opensWithUnnamedPerson(previous.sentence)) return undefined;
+  return focusInReach(previous);
+}
+
+/** Whether `speaker` is one word, the sentence's first as written, that the text writes only once. */
+function loneOpeningWord(text: string, sentence: Sentence, speaker: string): boolean {
+  const first = sentence.tokens[0];
+  if (speaker.includes(' ') || first?.text !== speaker) return false;
+  const once = text.indexOf(speaker);
+  return text.indexOf(speaker, once + speaker.length) < 0;
+}
+
+/** The last speaker credited before and through `previous`, if within FOCUS_REACH paragraphs of it. */
+function focusInReach({ focus, sentence }: Previous): Attribution | undefined {
+  return focus && sentence.paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whom the article was quoting before this sentence: the speaker of the previous sentence's last statement, else the last
+ * speaker credited within FOCUS_REACH paragraphs. Not a subject the narration named without a document ("Este juicio
+ * comprende a los acusados X, Y…", "…se abordó la Estrategia Económica-Social"): a document cited next is not theirs.
+ */
+export function quotedBefore(previous: Previous | undefined): Attribution | undefined {
+  const spoke = previous?.drafts.at(-1)?.attribution;
+  if (spoke?.speaker || spoke?.medium) return spoke;
+  const quoted = previous?.quoted;
+  return quoted && previous!.sentence.paragraph - quoted.paragraph <= FOCUS_REACH && (quoted.attribution.speaker || quoted.attribution.medium) ? quoted.attribution : undefined;
+}
