@@ -94,8 +94,8 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
     const person = spans.find((span) => span.from >= from && span.to <= end && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !isOrganisation(span.text));
     // "X talks to The Coastal Gazette", "In an interview with El Faro, la rectora X…": whom an outlet interviewed is
     // the one person the sentence names besides it; the outlet itself never answers.
-    if (person && namesOutlet(sentence, person, cast)) {
-      const others = spans.filter((span) => span !== person && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !namesOutlet(sentence, span, cast))
+    if (person && namesOutlet(sentence, person)) {
+      const others = spans.filter((span) => span !== person && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !namesOutlet(sentence, span))
         .map((span) => cast.resolveName(span.text, tokens[span.from]!.start) ?? span.text).filter(isPersonName);
       if (new Set(others).size === 1) return others[0];
       continue;
@@ -111,13 +111,14 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 
 /**
- * Whether a name `sentence` writes (`span`) is an outlet's rather than a person's: a medium the cast knows ("Diario del
- * Sur", "The Herald"), or a name opened by an article, within it ("The Valley Ledger", "El Faro Austral") or just before
- * it ("with the Northern Courier"), as a publication's is and a person's is not.
+ * Whether a name `sentence` writes (`span`) is an outlet's rather than a person's: a name opened by an article, within it
+ * ("The Valley Ledger", "El Faro Austral") or just before it ("with the Northern Courier"), as a publication's is and a
+ * person's is not. (The cast's media are no test here: a person a lead names after "este medio dialogó con" may be
+ * among them.)
  */
-function namesOutlet(sentence: Sentence, span: NameSpan, cast: Cast): boolean {
+function namesOutlet(sentence: Sentence, span: NameSpan): boolean {
   const { tokens } = sentence;
-  return cast.isMedium(span.text) || NAME_ARTICLES.has(tokens[span.from]!.key) || NAME_ARTICLES.has(tokens[span.from - 1]?.key ?? '');
+  return NAME_ARTICLES.has(tokens[span.from]!.key) || NAME_ARTICLES.has(tokens[span.from - 1]?.key ?? '');
 }
 
 /** Object pronouns of one person after "with"/"to" ("sat down with him"); the Spanish ones are the subject forms (PRONOUNS). */
@@ -177,7 +178,7 @@ export function interviewee(article: Article, paragraphs: readonly TextSpan[], s
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
     || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
-  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span, cast)).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
+  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span)).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
   if (people.length === 1) return people[0];
   // The lead names others too (a predecessor, a critic): the interviewee is the one the headline names as well.
   const inHeadline = people.filter((name) => name.split(/\s+/u).some((word) => word.length > 2 && words(article.title).includes(foldWord(word))));
