@@ -334,7 +334,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   // article writes is that person's surname.
   const surnameOfPerson = (name: string) => longerForms(name).some((longer) => nameKey(longer).endsWith(` ${nameKey(name)}`) && !MEDIUM_NAME.test(longer) && !WIRE_AGENCIES.has(nameKey(longer)));
   for (const [key, name] of names) {
-    if (MEDIUM_NAME.test(name) || ((WIRE_AGENCIES.has(key) || BROADCASTERS.has(key)) && !surnameOfPerson(name))) media.add(key);
+    // "BBC Sport", "CNN Chile", "Reuters TV": a known broadcaster's or agency's desk or edition is a medium too.
+    const outlet = (form: string) => WIRE_AGENCIES.has(form) || BROADCASTERS.has(form);
+    if (MEDIUM_NAME.test(name) || ((outlet(key) || outlet(key.split(' ')[0]!)) && !surnameOfPerson(name))) media.add(key);
   }
   for (const [acronym, name] of acronyms) if (media.has(nameKey(name))) media.add(acronym);
 
@@ -373,7 +375,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       remember(expanded, mention);
       return expanded;
     }
-    const longer = longerForms(mention);
+    // "Shares of Norvex Labs", "Bank of England": what an English name's "of" complement names is not the name it heads.
+    const longer = longerForms(mention).filter((form) => !nameKey(form).endsWith(` of ${key}`));
     // Keep only the longest forms: "Kim Jong" and "Kim Jong Un" are one person.
     const candidates = new Set(longer);
     const fullest = surnameFirst(key, longer.filter((name) => !longerForms(name).some((other) => candidates.has(other))), writtenLower);

@@ -7,7 +7,7 @@ import type { VerbUse } from './reading.js';
 import { groupByEach } from '../arrays.js';
 import { endsAsQuestion } from '../text/question-mark.js';
 import {
-  AUXILIARIES, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
+  AUXILIARIES, NAME_PREPOSITIONS, BE_FORMS, COMPLEMENTISERS, OBJECT_CLITICS, DETERMINERS, GROUP_NOUNS, IMPERSONAL_QUOTING, COPULAS, EMPHATIC_ADJECTIVES, NEGATING_VERBS, NEGATIONS, PHRASE_PREPOSITIONS, PRONOMINAL_HEADS, STANCE_COMPLETIONS, STANCE_HEADS, PERIPHRASIS_ADJECTIVES, PERIPHRASIS_HEADS, PERIPHRASIS_LINKS, PRONOUNS,
   SOURCE_MARKERS, SPANISH_PARTICIPLE, TITLE_NOUNS, isTitleNoun, nonFiniteSpeechVerb, nounFormVerb, SKIPPABLE, CLAUSE_BREAKERS,
 } from './lexicon.js';
 
@@ -501,9 +501,21 @@ function viewpointStart(tokens: Token[]): number {
   const comma = tokens.findIndex((token, i) => i > at && token.text === ',');
   const named = tokens.slice(at + 1, comma);
   const head = named.find((token) => !DETERMINERS.has(token.key));
-  const reach = head && isTitleNoun(head.key) ? MAX_TITLED_VIEWPOINT_WORDS : MAX_VIEWPOINT_WORDS;
+  const reach = head && (isTitleNoun(head.key) || describesName(named)) ? MAX_TITLED_VIEWPOINT_WORDS : MAX_VIEWPOINT_WORDS;
   const names = comma > at + 1 && comma <= at + reach + 1 && named.every((token) => token.kind === 'word') && named.some((token) => /^\p{Lu}/u.test(token.text) || TITLE_NOUNS.has(token.key) || GROUP_NOUNS.has(token.key) || PRONOUNS.has(token.key));
   return names ? at : -1;
+}
+
+/**
+ * Whether a viewpoint's words end with a name right after a lower-case description of it ("la veedora vecinal Marisol
+ * Quintana Rey", "el jubilado Ramón Gil"): a person described as a title describes them, so the phrase runs as long. Not
+ * a name after a preposition or an article ("la final de la Copa América"), which is a complement, not the person.
+ */
+function describesName(words: Token[]): boolean {
+  let at = words.length;
+  while (at > 0 && /^\p{Lu}/u.test(words[at - 1]!.text)) at--;
+  const before = words[at - 1];
+  return at < words.length && before !== undefined && /^\p{Ll}/u.test(before.text) && !DETERMINERS.has(before.key) && !NAME_PREPOSITIONS.has(before.key) && !PHRASE_PREPOSITIONS.has(before.key);
 }
 
 /** "En palabras de", "In the words of" as folded words: whose words the sentence gives. */

@@ -903,6 +903,10 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
     const medium = mediumName(tokens, text, at);
     if (medium) return medium;
   }
+  // "told the newspaper", "dijo al diario", "told the broadcaster": a medium's noun alone after its definite article, whose
+  // name the article gave elsewhere or not, is the channel as written; "a este diario" is the outlet itself, no channel.
+  const definite = (start > from && DEFINITE_ARTICLES.has(tokens[start - 1]!.key)) || tokens[from]!.key === 'al';
+  if ((dative || TELLING.has(before.key)) && definite && MEDIUM_NOUNS.has(tokens[start]?.key ?? '') && isLowerCase(tokens[start]!) && !NAME_PREPOSITIONS.has(tokens[start + 1]?.key ?? '')) return tokens[start]!.text;
   // "said on “The Lead With Jake Tapper”": a programme's title in quotation marks.
   const quoted = tokens[start]?.quotation;
   if (on && quoted) return text.slice(quoted.inner.start, quoted.inner.end);
@@ -912,6 +916,9 @@ export function readBroadcast(sentence: Sentence, text: string, from: number, is
   const named = name > start ? slice(text, tokens, start, name) : undefined;
   return named !== undefined && isMedium(named) ? named : undefined;
 }
+
+/** Definite articles (folded): "the newspaper", "el diario" name a medium known from the story, "este diario" the outlet itself. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 
 /**
  * Participles of the verbs by which a medium gets a source's words ("consultadas", "citados", "entrevistado", "contacted",

@@ -17,6 +17,7 @@ import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
 import { isPlaceName } from './countries.js';
+import { describedBefore } from './described-bodies.js';
 import { BODY_NOUNS, CHANNEL_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
 /**
@@ -217,6 +218,15 @@ function fits(role: string, speaker: string): boolean {
 }
 
 /**
+ * Whether a role is one common noun for no person the lexicon knows ("la constructora", "the carmaker", "la empresa"):
+ * one that may refer back to the name the article wrote it before. A title or a person's noun is the cast's to match.
+ */
+function describes(role: string): boolean {
+  const words = keyWords(role);
+  return words.length === 1 && !isTitleNoun(words[0]!) && !isTitlePlural(words[0]!) && ![SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, GROUP_NOUNS].some((nouns) => nouns.has(words[0]!));
+}
+
+/**
  * Whether a role's head words hold a noun for a person: a title, a person or group noun, or an agent noun's ending
  * ("el fundador", "la especialista", "the manager"); "la congregación", "la casa de estudios", "la minera" hold none.
  */
@@ -299,13 +309,16 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
     named: () => (named ??= subjects(() => true, (name) => isOrganisation(name), true)),
     // One word, or one after the title it opens ("General Motors"), that the article never writes longer; not a code
     // with digits ("VA-210", "CB-417": a flight, a model), which names no body.
-    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !/\d/u.test(span.text) && !isOrganisation(span.text) && !premodifies(tokens, span.to), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
+    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !/\d/u.test(span.text) && !isOrganisation(span.text) && !premodifies(tokens, span.to) && !OWNERS.has(tokens[span.from - 1]?.key ?? ''), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences[partitionPoint(sentences, (candidate) => candidate.start <= at) - 1];
       return sentence ? ordinal(sentence) : 0;
     },
   };
 }
+
+/** Possessive determiners (folded): a name after one modifies what is owned ("its Humber plant", "su planta Norte"), no subject. */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'su', 'sus', 'nuestra', 'nuestro']);
 
 /** Lower-case words a modifier may stand before the name it modifies ("British engineering group Halcrow Dynamics"). */
 const MAX_MODIFIED_WORDS = 3;
@@ -558,11 +571,16 @@ function headedBy(name: string, noun: string): boolean {
   return [words[0], words.at(-1)].some((word) => {
     if (word === undefined) return false;
     const other = spelt(word);
-    if (other === target) return true;
+    if (other === target || pluralOf(other, target)) return true;
     let shared = 0;
     while (shared < other.length && other[shared] === target[shared]) shared++;
     return shared >= MIN_NOUN_STEM && shared < other.length && shared < target.length;
   });
+}
+
+/** Whether a folded word is a folded noun's Spanish or English plural ("aerolineas" of "aerolinea", "operators" of "operator"). */
+function pluralOf(word: string, noun: string): boolean {
+  return word === `${noun}s` || word === `${noun}es`;
 }
 
 /**
@@ -577,7 +595,8 @@ function bodyNamedBy(context: ArticleContext, role: string, at: number): string 
   if (words.length !== 1 || noun === undefined || namesPerson(role)) return undefined;
   // A body's name, by its words or by the article the text sets before it ("la Cooperativa Eléctrica de Olmedo"), which a
   // person's name never has: "la rosa" is no "Rosa Quintero".
-  const bodyNamed = (name: string) => name.includes(' ') && headedBy(name, noun) && (isOrganisation(name) || writtenWithArticle(context.text, name));
+  // A name headed by the noun's plural ("Aerolíneas Cóndor", "Transportes Ribera") is a body's: no person's name is.
+  const bodyNamed = (name: string) => name.includes(' ') && headedBy(name, noun) && (isOrganisation(name) || writtenWithArticle(context.text, name) || pluralOf(keyWords(name)[0]!, noun));
   const name = context.cast.namedBefore(at).filter(bodyNamed).at(-1);
   return name === undefined ? undefined : context.cast.resolveName(name, at) ?? name;
 }
@@ -603,6 +622,9 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);
   const ownBody = bodyNoun === undefined ? bodyNamedBy(context, role, at) : undefined;
   if (ownBody) return { speaker: ownBody, medium: null };
+  // "La constructora Altamira ganó… «…», sostuvo la constructora": a noun for no person names whom it introduced.
+  const described = describes(role) ? describedBefore(context.text, role.trim().split(/\s+/u).at(-1)!, before, (name) => cast.resolveName(name, at)) : undefined;
+  if (described) return { speaker: described, medium: null };
   // The determiner written before the role here ("la portavoz"), kept with the title a referred-back person is given.
   const writtenGender = determinerGender(/(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, before - MAX_DETERMINER_CHARS), before))?.[1]?.toLowerCase());
   // "detalló la organización" after the "Organización Nacional de Trasplantes (ONT)", "informó la institución" after the
@@ -781,7 +803,8 @@ export function sentenceTopic(context: ArticleContext, sentence: Sentence): Attr
     // "incluye a los acusados Mario Gil, Pedro Luna y Ana Paz": a name after a comma or "y" ending another is one of a
     // list, as the first was, and a sentence naming several people is about none of them.
     if (listedAfterName(tokens, span.from, span.to)) return undefined;
-    if (context.cast.isMedium(span.text) || isOrganisation(span.text)) continue;
+    // "El vuelo QF-311 de Aerolíneas Cóndor": a code with digits (a flight, a model) is what the sentence is about, no speaker.
+    if (context.cast.isMedium(span.text) || isOrganisation(span.text) || /\p{N}/u.test(span.text)) continue;
     const speaker = context.cast.resolveName(span.text, sentence.start);
     return speaker?.includes(' ') ? { speaker, medium: null } : undefined;
   }

@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf } from './subjects/antecedents.js';
@@ -739,6 +739,9 @@ function describesSpeaker(tokens: Token[], at: number): boolean {
   return AFFILIATION_PREPOSITIONS.has(first.key) || (DETERMINERS.has(first.key) && rest.some((token) => startsLower(token.text) && isTitleNoun(token.key)));
 }
 
+/** Relative pronouns that open a clause describing a leading source ("Para X, quien…", "Para el sindicato, que…", "For X, who…"), folded. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['quien', 'quienes', 'que', 'who', 'which']);
+
 /** Words an apposition after a leading source may have ("Para Martins, um dos senadores críticos a Pacheco, …"). */
 const MAX_SOURCE_APPOSITION_WORDS = 10;
 
@@ -756,12 +759,16 @@ function pastApposition(tokens: Token[], at: number): number {
   if (first?.kind !== 'word' || second?.kind !== 'word') return at;
   const partitive = (PARTITIVES.has(first.key) || PORTUGUESE_PARTITIVES.has(first.key)) && ['de', 'del', 'dos', 'das', 'of'].includes(second.key);
   const indefinite = INDEFINITE_DETERMINERS.has(first.key) && startsLower(second.text) && !DETERMINERS.has(second.key);
-  const role = startsLower(first.text) && isTitleNoun(first.key);
-  if (!partitive && !indefinite && !role) return at;
+  const role = startsLower(first.text) && (isTitleNoun(first.key) || SINGULAR_PERSON_NOUNS.has(first.key));
+  // "Para X, quien presentó la denuncia, el anuncio «…»", "For X, who chairs the board, the plan is…": a relative clause
+  // describing the source, whatever verbs it holds, up to its comma.
+  const relative = SOURCE_RELATIVES.has(first.key);
+  if (!partitive && !indefinite && !role && !relative) return at;
   for (let i = at + 2; i < tokens.length && i - at <= MAX_SOURCE_APPOSITION_WORDS; i++) {
     const token = tokens[i]!;
-    if (isPunct(token, ',')) return tokens.slice(i + 1).filter((next) => next.kind === 'word').length >= MIN_REPORTED_WORDS ? i + 1 : at;
-    if (token.kind !== 'word' || isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)) return at;
+    // The view after the comma: enough words, or a quotation ("…, las ventas «cayeron a la mitad»").
+    if (isPunct(token, ',')) return tokens.slice(i + 1).filter((next) => next.kind === 'word').length >= MIN_REPORTED_WORDS || tokens.slice(i + 1).some((next) => next.quotation) ? i + 1 : at;
+    if (token.kind !== 'word' || (!relative && (isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)))) return at;
   }
   return at;
 }

@@ -587,11 +587,14 @@ export function isNameWord(tokens: Token[], index: number): boolean {
   return nameWord;
 }
 
+/** A code of capitals and digits ("AV-220", "QF311", "F-16"): a flight, a train, a model or a form, never part of anyone's name. */
+const CODE = /^\p{Lu}+-?\p{N}[\p{N}\p{Lu}-]*$/u;
+
 function readNameWord(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.opensName) return true;
   if (token && (isInstitutionModifier(tokens, index) || namesakeTitle(tokens, index))) return true;
-  if (!token || !isCapitalised(token) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
+  if (!token || !isCapitalised(token) || CODE.test(token.text) || isTitleNoun(token.key) || token.abbreviation || PARTICIPLE_COMPOUND.test(token.text) || ENGLISH_CONTRACTIONS.has(token.key) || WEEKDAYS.has(token.key)) return false;
   if (opensRank(tokens, index)) return false;
   const previous = tokens[index - 1];
   const opensSentence = previous === undefined || previous.kind === 'quote' || (previous.kind === 'punct' && previous.text !== ',');
