@@ -7,7 +7,7 @@ import { programmeEnd, readChannel } from './phrases.js';
 import { isLoneGerund, isSpeechVerbToken, questionStart, spanishNounUse } from './cues.js';
 import type { VerbUse } from './reading.js';
 import { skipAdverbs } from './subjects/after.js';
-import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_PREPOSITIONS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, NAME_PREPOSITIONS, NEGATIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, REFERRING, SKIPPABLE, SOURCE_MARKERS, SPANISH_PARTICIPLE, TELLING, ASKING_FOR_ONESELF, ANONYMITY_NOUNS } from './lexicon.js';
 
 /** A quotation token whose closing mark (one, or two apostrophes: ''…,'') follows a comma: "“… families,”". */
 export const QUOTE_ENDS_WITH_COMMA = /,\s*["“”»’']{1,2}$/u;
@@ -91,13 +91,18 @@ const ANNOUNCING_FORMS: ReadonlySet<string> = new Set(['anunció', 'anunciaron',
  * The participles of the same verbs, finite only after an auxiliary ("ha comunicado", "habían anunciado"): alone they are
  * adjectives or nouns ("el comunicado", "lo anunciado").
  */
-const ANNOUNCING_PARTICIPLES: ReadonlySet<string> = new Set(['anunciado', 'confirmado', 'informado', 'reportado', 'comunicado', 'exigido', 'reclamado', 'solicitado']);
+const ANNOUNCING_PARTICIPLES: ReadonlySet<string> = new Set(['anunciado', 'confirmado', 'informado', 'reportado', 'comunicado', 'exigido', 'reclamado', 'solicitado', 'descartado']);
 
 /**
  * Spanish verbs of demand in finite forms, whose noun-phrase object is what was demanded ("exigió una auditoría", "reclamó
  * más fondos", "ha solicitado la comparecencia del consejero"): a request reported as an announcement is.
  */
-const DEMANDING_FORMS: ReadonlySet<string> = new Set(['exigió', 'exigieron', 'reclamó', 'reclamaron', 'solicitó', 'solicitaron']);
+const DEMANDING_FORMS: ReadonlySet<string> = new Set([
+  'exigió', 'exigieron', 'reclamó', 'reclamaron', 'solicitó', 'solicitaron', 'pidió', 'pidieron',
+  // A denial with its object ("descartó nuevas víctimas", "descartaron la existencia de heridos"): what is denied, kept
+  // with its verb. The past only, as for demands: the present narrates a stance ("los vecinos piden más seguridad").
+  'descartó', 'descartaron',
+]);
 
 /**
  * Whether the verb at `at` is a Spanish verb of announcing or demanding with an indefinite object right after it ("exigió
@@ -121,6 +126,9 @@ const opensObject = (token: Token | undefined): boolean => token?.kind === 'word
 /** Words that open what is demanded besides an article or a number ("reclamó más fondos", "exigió mayores controles"), folded. */
 const DEMAND_OPENERS: ReadonlySet<string> = new Set(['mas', 'mayor', 'mayores']);
 
+/** Adjectives that open what is demanded or denied before its noun ("descartó nuevas víctimas", "exigió nuevos controles"), folded. */
+const PREPOSED_ADJECTIVES: ReadonlySet<string> = new Set(['nuevo', 'nueva', 'nuevos', 'nuevas', 'ningun', 'ninguna', 'cualquier']);
+
 /**
  * Where the noun-phrase object of a verb of announcing starts (ANNOUNCING_FORMS, or ANNOUNCING_PARTICIPLES after an
  * auxiliary), right after the verb or after whom it was given to and its time phrases ("comunicó a la plantilla su
@@ -130,7 +138,9 @@ const DEMAND_OPENERS: ReadonlySet<string> = new Set(['mas', 'mayor', 'mayores'])
  * whose subject follows it or is a relative's.
  */
 export function announcedObjectStart(tokens: Token[], use: VerbUse): number | undefined {
-  if (use.verb === 'source' || use.inverted || use.relative) return undefined;
+  if (use.verb === 'source' || use.inverted || use.relative || narratedRequest(tokens, use)) return undefined;
+  // "La Unión X y la Asociación Y reclamaron ayudas": a demand two subjects make together is no one speaker's words.
+  if (tokens.slice(use.subjectFrom, use.subjectTo).some((token) => COORDINATORS.has(token.key))) return undefined;
   const form = tokens[use.last]!.text.toLowerCase();
   if (!ANNOUNCING_FORMS.has(form) && !DEMANDING_FORMS.has(form) && !(ANNOUNCING_PARTICIPLES.has(form) && AUXILIARIES.has(tokens[use.last - 1]?.key ?? ''))) return undefined;
   let object = use.last + 1;
@@ -144,17 +154,68 @@ export function announcedObjectStart(tokens: Token[], use: VerbUse): number | un
     while (i < tokens.length && i - object <= MAX_RECIPIENT_WORDS && tokens[i]!.kind === 'word' && /^\p{Ll}/u.test(tokens[i]!.text) && !opensObject(tokens[i])) i++;
     object = skipAdverbs(tokens, i);
   }
-  if (!opensObject(tokens[object])) return undefined;
+  const demand = DEMANDING_FORMS.has(form);
+  if (!opensObject(tokens[object]) && !(demand && (PREPOSED_ADJECTIVES.has(tokens[object]?.key ?? '') || bareNounObject(tokens, object)))) return undefined;
+  if (demand && (FLOOR_NOUNS.has(tokens[object + 1]?.key ?? '') || ANONYMITY_NOUNS.has(tokens[object + 1]?.key ?? ''))) return undefined;
   // "confirma los temores del Gobierno de que…": "de que" after the object opens the noun's own clause, which complementStart
   // has already judged; a relative on the object's noun is part of what was announced ("un expediente que afectaría a…").
   for (let i = use.last + 1; i < tokens.length && !isPunct(tokens[i], '.;:!?'); i++) if (COMPLEMENTISERS.has(tokens[i]!.key) && (i < object || tokens[i - 1]?.key === 'de')) return undefined;
   return object;
 }
 
+/** Nouns of a turn to speak: "pidió la palabra" asks for the floor, no demand of its own. Folded. */
+const FLOOR_NOUNS: ReadonlySet<string> = new Set(['palabra']);
+
+/** Prepositions and a coordinator that may follow a demand's bare noun ("pidió calma a la población", "exigió justicia para…"). Folded. */
+const AFTER_BARE_NOUN: ReadonlySet<string> = new Set(['a', 'al', 'para', 'ante', 'de', 'del', 'en', 'con', 'y', 'e']);
+
+/**
+ * Whether the token at `at` is a bare noun a demand takes as its object ("pidió calma a la población", "exigió justicia",
+ * "reclamó diálogo"): a lower-case word that is no function word, adverb, verb or infinitive, followed by a preposition,
+ * a coordinator, a stop or nothing.
+ */
+function bareNounObject(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || token.verb !== undefined || /(?:mente|ar|er|ir)$/u.test(token.key)) return false;
+  if ([DETERMINERS, SKIPPABLE, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, NEGATIONS, COMPLEMENTISERS, PRONOUNS, CLAUSE_BREAKERS, ADVERBIAL_SUBORDINATORS].some((words) => words.has(token.key))) return false;
+  const next = tokens[at + 1];
+  return next === undefined || isPunct(next, ',.;:') || AFTER_BARE_NOUN.has(next.key);
+}
+
+/** Clitics between an impersonal "se" and its verb ("se les pide", "se le exigió"). Folded. */
+const IMPERSONAL_CLITICS: ReadonlySet<string> = new Set(['le', 'les', 'nos', 'me', 'te', 'os']);
+
+/**
+ * Whether a Spanish request (REQUESTING) narrates what is asked rather than reporting someone's words: impersonal, with
+ * nobody asking ("se les pide comprar la anestesia", "se exigió silencio"), or in a restrictive relative on the noun before
+ * it, which it describes ("las voces que piden investigar…", "los vecinos que reclaman más luz"); a relative set off by
+ * a comma (", que pidió…", "quien pidió…") still reports its subject's request.
+ */
+function narratedRequest(tokens: Token[], use: VerbUse): boolean {
+  if (use.verb === 'source' || use.verb.english || !REQUESTING.test(tokens[use.last]!.key)) return false;
+  let at = use.last - 1;
+  if (IMPERSONAL_CLITICS.has(tokens[at]?.key ?? '')) at--;
+  if (tokens[at]?.key === 'se') return true;
+  const relative = tokens[use.first - 1];
+  return relative?.key === 'que' && tokens[use.first - 2]?.kind === 'word' && !COMPLEMENTISERS.has(tokens[use.first - 2]!.key) && !isSpeechVerbToken(tokens[use.first - 2]);
+}
+
+/** Relative words that open a clause on the noun before their comma ("…a la afición, que abucheó…", "…, donde…"). Folded. */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['que', 'quien', 'quienes', 'donde', 'cuando']);
+
+/**
+ * Where what a verb announced or demanded with a noun phrase ends, from `from` to `to`: at a comma before a relative, which
+ * describes the object's noun and is no part of the demand ("exigió paciencia a la afición, que abucheó al equipo…").
+ */
+export function objectEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) if (isPunct(tokens[i], ',') && OBJECT_RELATIVES.has(tokens[i + 1]!.key)) return i;
+  return to;
+}
+
 /** Where the reported clause of a verb starts: after "que"/"that", or right after the verb for complement verbs. */
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
-  if (use.verb === 'source') return undefined;
+  if (use.verb === 'source' || narratedRequest(tokens, use)) return undefined;
   // "refirió que…" reports a clause; "se refirió a la reforma como «…»" only names what it speaks of.
   if (use.verb.frame === 'naming') return REFERRING.has(tokens[use.last]!.text.toLowerCase()) && tokens[use.last + 1]?.key === 'que' && tokens[use.first - 1]?.key !== 'se' ? use.last + 2 : undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
@@ -269,13 +330,8 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
 }
 
 /** Spanish verbs of request and order (folded stems of the lexicon's forms): "exigió", "instó", "recomendó", "rogó". */
-const REQUESTING = /^(?:exig|solicit|reclam|inst|rog|rueg|recom[ei]nd|aconsej)/u;
+const REQUESTING = /^(?:exig|solicit|reclam|inst|rog|rueg|recom[ei]nd|aconsej|pid|pide)/u;
 
-/**
- * Requests whose bare infinitive is mostly what the subject asks for itself ("solicitaron no ser identificados", "rogó ser
- * escuchado"), no words it gives others, unlike "recomendó no viajar" or "exigió dimitir al ministro".
- */
-const ASKING_FOR_ONESELF = /^(?:solicit|rog|rueg)/u;
 
 /**
  * Where what a Spanish request or order asks for starts when it is an infinitive after whom it is asked of ("pidió a la

@@ -108,7 +108,7 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
 }
 
 /** Articles that open a publication's name, never a person's ("The Coastal Gazette", "La Gaceta del Valle", "the Northern Courier"). */
-const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+const OUTLET_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 
 /**
  * Whether a name `sentence` writes (`span`) is an outlet's rather than a person's: a name opened by an article, within it
@@ -118,7 +118,7 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'l
  */
 function namesOutlet(sentence: Sentence, span: NameSpan): boolean {
   const { tokens } = sentence;
-  return NAME_ARTICLES.has(tokens[span.from]!.key) || NAME_ARTICLES.has(tokens[span.from - 1]?.key ?? '');
+  return OUTLET_ARTICLES.has(tokens[span.from]!.key) || OUTLET_ARTICLES.has(tokens[span.from - 1]?.key ?? '');
 }
 
 /** Object pronouns of one person after "with"/"to" ("sat down with him"); the Spanish ones are the subject forms (PRONOUNS). */

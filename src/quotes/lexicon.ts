@@ -126,9 +126,12 @@ const VERBS: VerbEntry[] = [
       ...spanishErIr('defend'), 'defiende', 'defienden',
       // Requests and orders report what was asked for ("exigió al Ayuntamiento que publique…", "solicitó al juez que…",
       // "instó a la consejería a contratar…"): with "que", or an infinitive after whom it is asked of (clauses.ts
-      // requestedInfinitive); "exigió su renuncia" reports nothing. "pedir" is left out: as a verb of saying it ended the
-      // clauses it sits in ("apoya la medida, aunque pide más plazas") and took relatives for its "que" on every dev set.
+      // requestedInfinitive), or a noun phrase in the past ("exigió su renuncia", clauses.ts DEMANDING_FORMS).
       ...spanishErIr('exig'), ...['solicit', 'reclam', 'inst', 'aconsej'].flatMap(spanishAr), 'rogó', 'rogaron', 'ruega', 'ruegan',
+      // "pedir" as other requests are read: with "que" or an infinitive after whom it asks (clauses.ts REQUESTING), or a
+      // noun phrase in the past (clauses.ts DEMANDING_FORMS); not the participle "pedido", far more often the noun ("el
+      // pedido fiscal"), nor the imperfect, which narrates ("la gente pedía ayuda").
+      'pidió', 'pidieron', 'pide', 'piden',
       // A court's or a committee's finding ("la jueza resolvió que…", "el tribunal dictaminó que…"): with "que" only (clauses.ts
       // DECIDING: "resolvió archivar la causa" tells of a decision, not of words).
       'resolvió', 'resolvieron', 'resuelve', 'resuelven', 'resuelto', ...spanishAr('dictamin'),
@@ -466,6 +469,16 @@ export const NEGATIONS = set([
   // English negated auxiliaries and modals, with either apostrophe ("can’t say", "wouldn't tell").
   ...['didn', 'hasn', 'haven', 'hadn', 'don', 'doesn', 'can', 'couldn', 'won', 'wouldn', 'shouldn', 'mustn'].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
 ]);
+
+/**
+ * Spanish requests (folded stems) whose bare infinitive or anonymity noun is mostly what the subject asks for itself
+ * ("solicitaron no ser identificados", "pidió el anonimato", "rogó ser escuchado"): no words it gives others, and no verb
+ * of saying at all there (tokens.ts unmarkSelfRequests), unlike "recomendó no viajar" or "exigió dimitir al ministro".
+ */
+export const ASKING_FOR_ONESELF = /^(?:solicit|rog|rueg|pid|pide)/u;
+
+/** Nouns of a source's anonymity, asked for oneself ("pidió el anonimato", "solicitó reserva de su nombre"). Folded. */
+export const ANONYMITY_NOUNS: ReadonlySet<string> = new Set(['anonimato', 'reserva']);
 
 /** Complementisers that open a reported clause. */
 export const COMPLEMENTISERS = set(['que', 'that']);

@@ -13,7 +13,7 @@ import { antecedent, attributionOf } from './subjects/antecedents.js';
 import { colonSubject, opensWithAdjunct } from './subjects/opening.js';
 import { resolveVerbs } from './subjects/verbs.js';
 import { isOrganisation } from './reference.js';
-import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, complementEnd, complementStart, trimEnd } from './clauses.js';
+import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, complementEnd, complementStart, objectEnd, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
@@ -227,7 +227,7 @@ function findReportedClauses(reading: SentenceReading): void {
       // "negó que el plan suba el IBI: «…»": a clause opened by "que" is reported besides the quotation it leads to.
       if (!COMPLEMENTISERS.has(tokens[start - 1]?.key ?? '')) continue;
     }
-    const end = trimEnd(tokens, from, clauseLimit);
+    const end = trimEnd(tokens, from, start === announced ? objectEnd(tokens, from, clauseLimit) : clauseLimit);
     if (end <= from) continue;
     // "denunció en un comunicado «…»", "denunció «…»": a verb whose clause holds no word past its own but a quotation
     // reports nothing of its own; the quotation is its object (ownObjectQuotations).

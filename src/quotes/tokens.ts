@@ -8,7 +8,7 @@ import { foldWord } from './normalize.js';
 import { WEEKDAY_NAMES } from '../corpus/dates.js';
 import { isBodyNameWord } from './same-actor.js';
 import { functionWordsOf, STOP_WORDS } from '../text/stop-words.js';
-import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, NUMBERED_UNIT_NOUNS, PLACE_ADVERBS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS } from './lexicon.js';
+import { frenchSharedVerb, isTitleNoun, isTitlePlural, nounFormVerb, speechVerb, type SpeechVerb, SPANISH_PARTICIPLE, ADJECTIVE_TITLES, ADVERBIAL_SUBORDINATORS, COURTESY_TITLES, NUMBERED_UNIT_NOUNS, PLACE_ADVERBS, IRREGULAR_PLURALS, DESCRIPTIVE_NOUNS, COMPARATIVE_SUBORDINATORS, CONNECTORS, FRENCH_AUXILIARIES, FRENCH_PARTICIPLES, AUXILIARIES, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PARTISAN_NOUNS, SKIPPABLE, TITLE_NOUNS, CLAUSE_WORDS, INTERROGATIVES, PHRASE_PREPOSITIONS, COORDINATORS, PRONOUNS, GROUP_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, ASKING_FOR_ONESELF, ANONYMITY_NOUNS } from './lexicon.js';
 
 export interface Token extends TextSpan {
   kind: 'word' | 'punct' | 'quote';
@@ -87,6 +87,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
   pushWords(cursor, span.end);
   const joined = joinFrenchCompounds(joinAbbreviations(appositionDashesAsCommas(withoutRetiredMarks(tokens)), text), text);
   markClosingPreterites(joined);
+  unmarkSelfRequests(joined);
   return { start: span.start, end: span.end, paragraph, tokens: joined };
 }
 
@@ -238,6 +239,23 @@ function markClosingPreterites(tokens: Token[]): void {
     else while (subject > i - 4 && tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) subject--;
     const quote = tokens[subject];
     if (subject < i - 1 && quote?.kind === 'quote' && COMMA_INSIDE.test(quote.text)) token.verb = { frame: 'clause', english: true };
+  });
+}
+
+/**
+ * Unmarks a request that asks for the subject itself (ASKING_FOR_ONESELF): a bare infinitive after it, "no" allowed
+ * ("pidió no ser identificado", "solicitaron mantener la reserva"), or an anonymity noun after its article ("pidió el
+ * anonimato"). It reports no words, and as a verb of saying it would end the phrase it sits in, so that "Un exdirector
+ * que pidió no ser identificado aseguró…" lost its subject.
+ */
+function unmarkSelfRequests(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (!token.verb || token.verb.english || !ASKING_FOR_ONESELF.test(token.key)) return;
+    const at = tokens[i + 1]?.key === 'no' ? i + 2 : i + 1;
+    const next = tokens[at];
+    const infinitive = next?.kind === 'word' && startsLower(next.text) && /(?:ar|er|ir)(?:se|lo|la|le)?$/u.test(next.key) && !DETERMINERS.has(next.key);
+    const noun = DETERMINERS.has(tokens[i + 1]?.key ?? '') ? tokens[i + 2] : tokens[i + 1];
+    if (infinitive || ANONYMITY_NOUNS.has(noun?.key ?? '')) delete token.verb;
   });
 }
 

@@ -158,7 +158,8 @@ describe('periphrases and asides before the reported clause', () => {
 
   it('never gives a Spanish plural verb with no subject to the one person in focus', () => {
     const statements = found(['El presidente de la patronal, Luis Mora, pidió calma.', 'Los sindicatos reclaman un aumento. Advierten, además, que los salarios perdieron dos puntos.']);
-    expect(statements.map((statement) => statement.speaker)).not.toContain('Luis Mora');
+    // "pidió calma" is Luis Mora's own request (stop 58); the unions' warning is not his.
+    expect(statements.filter((statement) => statement.text.includes('salarios')).map((statement) => statement.speaker)).not.toContain('Luis Mora');
   });
 });
 

@@ -49,8 +49,10 @@ describe('a quotation and the verb of saying after it', () => {
     expect(found(['Claire Dubois a déclaré que le pont ouvrira en mai.'], 'fr')).toEqual([
       { kind: 'indirect', text: 'le pont ouvrira en mai', speaker: 'Claire Dubois' },
     ]);
-    // Only the inverted form is read as French: "explique" alone is a Spanish subjunctive, and the request nobody's statement.
-    expect(found(['El juez Luis Mora pidió que el fiscal explique la demora.'], 'es')).toEqual([]);
+    // Only the inverted form is read as French: "explique" alone is a Spanish subjunctive, in the judge's request (stop 58).
+    expect(found(['El juez Luis Mora pidió que el fiscal explique la demora.'], 'es')).toEqual([
+      { kind: 'indirect', text: 'el fiscal explique la demora', speaker: 'Luis Mora' },
+    ]);
   });
 
   it('is attributed in Italian, with the auxiliary before the participle', () => {
