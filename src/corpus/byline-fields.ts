@@ -6,7 +6,8 @@
  * readBylineOutlet (lines.ts) read the layouts they were written for first; this reader fills the fields they leave.
  */
 import type { DateOrder } from './dates.js';
-import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { furniture } from './furniture.js';
+import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, isReadingTime, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
 
 export interface BylineFields {
   /** The author or authors (", "-joined); null when the line names none. */
@@ -75,7 +76,8 @@ export function readBylineFields(printed: string, order: DateOrder = 'day-first'
   // After a desk's credit the person who signs follows ("Faro Norte | Redacción Provincias - Ana Ruiz | …").
   let afterDesk = false;
   for (const part of rest.split(FIELD_SEPARATOR).map((part) => part.trim()).filter(Boolean)) {
-    if (CLOCK_TIME.test(part)) continue;
+    // A clock time or a reading time beside the date ("Published in The Ledger · 4 min read · Mar 5, 2026") is no field.
+    if (CLOCK_TIME.test(part) || isReadingTime(part)) continue;
     if (deskCredit(part) !== null) {
       // The name before a desk is the publication the desk belongs to, not a person.
       if (opening === 'person' && fields.outlet === null && fields.author !== null && !fields.author.includes(', ')) [fields.outlet, fields.author] = [fields.author, null];
@@ -95,7 +97,7 @@ export function readBylineFields(printed: string, order: DateOrder = 'day-first'
       continue;
     }
     for (const piece of pieces(part)) {
-      const position = afterDesk && fields.author === null ? 'first' : opening !== undefined ? 'later' : labelled ? 'labelled' : 'first';
+      const position = afterDesk && fields.author === null ? 'first' : opening !== undefined ? 'later' : labelled ? 'labelled' : published ? 'published' : 'first';
       const kind = fieldKind(piece, fields, position);
       if (kind === null) return null;
       if (kind === 'place' && fields.author !== null && filedName === null) filedName = piece;
@@ -125,11 +127,14 @@ function pieces(part: string): string[] {
 
 /**
  * What a byline's piece is (see readBylineFields); null when it is none of a byline's fields. `position` says whether
- * the piece opens an unlabelled line ('first'), follows "Por"/"By" before any name ('labelled'), or comes later.
+ * the piece opens an unlabelled line ('first'), follows "Por"/"By" ('labelled') or "Published in" ('published') before any
+ * name, or comes later.
  */
-function fieldKind(piece: string, fields: BylineFields, position: 'first' | 'labelled' | 'later'): 'person' | 'publication' | 'place' | null {
+function fieldKind(piece: string, fields: BylineFields, position: 'first' | 'labelled' | 'published' | 'later'): 'person' | 'publication' | 'place' | null {
   // The names "Por"/"By" opens are the writers' ("By Mary Ann Post"): readByline reads them, employers apart.
   if (position === 'labelled') return isName(piece) ? 'person' : null;
+  // The name "Published in" opens is where the story was published, newspaper's word or not ("Published in Tramway Notes").
+  if (position === 'published') return isName(piece) ? 'publication' : null;
   if (fields.outlet === null && isPublicationName(withoutPlace(piece))) return 'publication';
   if (FILED_FROM.test(piece) || SECTION.test(piece)) return 'place';
   if (!isName(piece)) return null;
@@ -146,15 +151,21 @@ function isPersonName(name: string, fewest = MIN_PERSON_WORDS): boolean {
   return isName(name) && own.length >= fewest && own.length <= MAX_PERSON_WORDS && !isOrganization(name) && !PLACE_OPENER.has(own[0]!.toLowerCase().replace(/\.$/u, ''));
 }
 
+/** A place a story is filed from is named in at most this many words ("Santiago de los Caballeros"). */
+const MAX_PLACE_WORDS = 4;
+
 /**
  * The author a line names alone, with no "Por"/"By" (a name under the headline, over its date or publication:
- * newcomer 33's kind): a person's name by its shape (isPersonName, no publication's) that `story` (the article's text)
- * never mentions, nor any of its words in lower case. A place or a section's name on its own line ("Medio Ambiente",
+ * newcomer 33's kind), or before the place it was filed from or a button to follow its writer after a separator ("Ana
+ * Ruiz | Tucumán", "Jane Doe · Follow"): a person's name by its shape (isPersonName, no publication's) that `story` (the
+ * article's text) never mentions, nor any of its words in lower case. A place or a section's name on its own line ("Medio Ambiente",
  * "Villa Rica") reads as a name too: the story writes a place it was filed from, and a section's words are common
  * nouns it writes in lower case; a byline's name is the writer's, whom the story does not name. Null for any other line.
  */
 export function readNameAlone(line: string, story: string): string | null {
-  const name = line.trim();
+  // The place the writer files from, or a button to follow them, may follow the name ("Ana Ruiz | Tucumán", "Jane Doe · Follow").
+  const [name = '', ...after] = line.trim().split(FIELD_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (after.some((part) => furniture(part) !== 'line' && !(isName(part, MAX_PLACE_WORDS) && !isPublicationName(part)))) return null;
   if (BYLINE.test(name) || deskName(name) !== null || !isPersonName(name) || isPublicationName(name) || story.includes(name)) return null;
   const lower = lowerWordsOf(story);
   return name.split(/\s+/u).some((word) => !NAME_PARTICLES.has(word.toLowerCase()) && lower.has(word.toLocaleLowerCase())) ? null : name;

@@ -14,7 +14,7 @@
 import { withoutInvisible } from '../text/invisible.js';
 import { foldAccents } from '../text/words.js';
 import { readBylineFields, readNameAlone } from './byline-fields.js';
-import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type DateOrder } from './dates.js';
+import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type DateMatch, type DateOrder } from './dates.js';
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
@@ -223,9 +223,21 @@ function readOutletDateline(paragraph: string, order: DateOrder = 'day-first'): 
   if (!outlet || !isName(outlet.trim())) return null;
   const date = findDate(place);
   const placeAlone = date ? place.slice(0, date.start) + place.slice(date.end) : place.replace(YEARLESS_DATE, '');
+  if (!isPlace(placeAlone)) return null;
   const end = whole.length + SPACES.exec(paragraph.slice(whole.length))![0].length;
-  return isPlace(placeAlone) ? { outlet: outlet.trim(), date: date && readIn(date, order), end } : null;
+  // The date may follow the agency's dash, closed by one of its own ("LIMA (AP) — 5 de marzo de 2026 — ").
+  const dated = date ? null : dateAfterDash(paragraph.slice(end));
+  return { outlet: outlet.trim(), date: date ? readIn(date, order) : dated && readIn(dated.date, order), end: end + (dated?.end ?? 0) };
 }
+
+/** A date opening `text` and closed by a dash or ".-" (DATELINE_END without an agency), and where the text after it starts; null when none. */
+function dateAfterDash(text: string): { date: DateMatch; end: number } | null {
+  const date = findDate(text.slice(0, MAX_DATELINE_CHARS));
+  const closing = date?.start === 0 ? DATE_CLOSED.exec(text.slice(date.end)) : null;
+  return date && closing ? { date, end: date.end + closing[0].length } : null;
+}
+// What closes a date printed after a dateline's dash: ".-", a dash, a colon or a full stop, and the spaces after it.
+const DATE_CLOSED = /^\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s))\s*/u;
 
 /**
  * "PLACE, date[ (Agency)].- " or "PLACE, date:" at the start of a paragraph, with or without an agency:
@@ -270,7 +282,10 @@ const MAX_DAYS_SAVED_AFTER = 92;
  * update or a saved copy of a wire is. Never the clock's today: null when nothing given tells the year.
  */
 function yearlessDatelineDate(paragraph: string, later: number[]): string | null {
-  const match = later.length === 0 ? null : YEARLESS_DATELINE.exec(paragraph);
+  if (later.length === 0) return null;
+  const dayOnly = DAY_ONLY_DATELINE.exec(paragraph);
+  if (dayOnly) return isPlace(dayOnly[1] ?? '') ? dayOnlyDate(Number(dayOnly[2]), namedWeekdays(paragraph), later) : null;
+  const match = YEARLESS_DATELINE.exec(paragraph);
   if (!match || !isPlace(match[1] ?? '')) return null;
   const day = Number(match[2] ?? match[5]);
   const month = MONTH_NUMBERS[(match[3] ?? match[4] ?? '').toLowerCase()];
@@ -282,6 +297,32 @@ function yearlessDatelineDate(paragraph: string, later: number[]): string | null
     if (at === undefined) continue;
     const confirmed = named.size > 0 ? named.has((new Date(at).getUTCDay() + 6) % 7) : time - at <= MAX_DAYS_SAVED_AFTER * DAY_MS;
     if (confirmed) return new Date(at).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * A dateline that prints only the day of the month, before an agency's name in brackets, as Spanish wires write the
+ * current month's days ("SALTA, 5 (EUROPA PRESS) -", "Bruselas, 12 (Agencia Austral).-"). Groups: place, day.
+ */
+const DAY_ONLY_DATELINE = /^([^()\n,]{1,60}(?:,\s*[^()\n,\d]{2,40})?),\s*(\d{1,2})\s*\([^()\n]{2,60}\)\s*(?:\.\s?[-–—]|[-–—]|:)/u;
+/** How many months back a day-only dateline's day may be looked for when the story names its weekday. */
+const DAY_ONLY_MONTHS = 3;
+
+/**
+ * The date of a day-only dateline's `day` (DAY_ONLY_DATELINE), told by the first of `later` (ms since the epoch; see
+ * yearlessDatelineDate): that day of the latest month no later than that time (a day's slack), or, when the paragraph
+ * names weekdays (`named`), of the latest of the last DAY_ONLY_MONTHS months on which it falls on one of them. Null
+ * when none does.
+ */
+function dayOnlyDate(day: number, named: Set<number>, later: number[]): string | null {
+  for (const time of later) {
+    const now = new Date(time);
+    for (let back = 0; back < (named.size > 0 ? DAY_ONLY_MONTHS : 2); back++) {
+      const at = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, day);
+      if (new Date(at).getUTCDate() !== day || at > time + DAY_MS) continue;
+      if (named.size === 0 || named.has((new Date(at).getUTCDay() + 6) % 7)) return new Date(at).toISOString().slice(0, 10);
+    }
   }
   return null;
 }

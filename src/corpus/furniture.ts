@@ -4,7 +4,7 @@
  * line (anchored at its start, and only lines of a few words are tested), so a body paragraph that
  * merely mentions a comment or a newsletter is never taken for furniture.
  */
-import { readDateLine, wordCount } from './lines.js';
+import { isOrganization, readDateLine, wordCount } from './lines.js';
 
 export type Furniture =
   /** A comment section or form: the article is over, whatever prose follows is readers' comments. */
@@ -70,6 +70,13 @@ const DISCLAIMER = new RegExp(
 const RIGHTS =
   /^(?:(?:©|\(c\)|copyright)(?![\p{L}]).{0,100}?(?:all rights reserved|todos los derechos reservados)\.?\s*)?(?:this (?:article|story|material|content) (?:may|must) not be (?:reproduced|republished|copied|published|broadcast|rewritten|redistributed)|not to be (?:reproduced|republished|copied)|(?:queda )?prohibida (?:su|la) (?:reproducci[óo]n|copia)|reproduction interdite|nachdruck (?:nur|verboten)|[ée] proibida a reprodu[çc][ãa]o|riproduzione riservata)/iu;
 
+/**
+ * A prompt naming another story as one the reader may like, in tú, vos, usted and ustedes forms ("Te puede interesar",
+ * "Podría interesarle", "Les recomendamos", "Quizás te interese", "Recomendado"): alone, a widget's heading; before a colon, a headline's.
+ */
+const MAY_INTEREST =
+  '(tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(puede|pueden|podr[ií]a|podr[ií]an)s? interesar(te|le|les)?|quiz[aá]s? (te|le|les) interese|(te|le|les) (recomendamos|sugerimos)|recomendad[oa]s?';
+
 const LISTS = [
   // A reference list's heading at a post's end: the titles of the works it links follow ("References", "Further reading").
   /^(references|further reading|external links|bibliography|referencias|bibliograf[ií]a|lecturas? recomendadas?|enlaces externos|para saber m[aá]s|v[eé]ase tambi[eé]n)\s*:?$/iu,
@@ -78,7 +85,7 @@ const LISTS = [
   // A recommendation widget's heading alone ("Recommended", "Recommended for you", "Para ti").
   /^(recommended( for you)?|for you|para ti|f[üu]r sie|pour vous|per te)\s*:?$/iu,
   /^(lo )?m[aá]s (le[ií]d[oa]s?|vist[oa]s?|comentad[oa]s?|popular(es)?|reciente(s)?|compartid[oa]s?)( (hoy|de la semana|del d[ií]a))?\s*:?$/iu,
-  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|(te|le) (recomendamos|sugerimos)|puede(s|n)? interesar(te|le|les)?|related coverage|more on this( story| topic)?|m[aá]s sobre (este tema|esto)|mehr zu diesem thema|plus sur (ce sujet|le m[eê]me sujet)|mais sobre (o|este) (assunto|tema)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|te recomendamos|recomendad[oa]s( para ti)?|quiz[aá]s? te interese|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\s*:?$/iu,
+  new RegExp(`^(${MAY_INTEREST}|related coverage|more on this( story| topic)?|m[aá]s sobre (este tema|esto)|mehr zu diesem thema|plus sur (ce sujet|le m[eê]me sujet)|mais sobre (o|este) (assunto|tema)|veja tamb[eé]m|leia tamb[eé]m|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche|recomendad[oa]s para ti|you (may|might) (also )?(like|be interested in)|you may have missed|don'?t miss|no te pierdas|sigue leyendo|m[aá]s noticias|more news|more stories|[uú]ltimas noticias|[uú]ltima hora|breaking news|otras noticias|en portada|tendencias|trending now|read next|up next)\\s*:?$`, 'iu'),
   /^(posts|news|photos?|videos?|images?) (carousel|gallery|slider)$/iu,
   // A tag or topic list's label alone on its line: the tags follow, one per line.
   /^(etiquetas|tags|temas|t[oó]picos|topics|themen|tem[aá]ticas|palabras clave|keywords|archivado en|filed under|categor[ií]as|categories|assuntos|sujets|argomenti)\s*:?$/iu,
@@ -103,7 +110,7 @@ const RELATED_PROMPTS = [
   // only an imperative (usted, vos: "También lea …"; "También lee …" is also a story's third person).
   /^(lee|le[eé]|lea|leer|mira|mir[aá]|mire|vea|veja|leia) (tambi[eé]n|tamb[eé]m)\b|^tambi[eé]n (lea|leé|mire|mirá|vea|escuche|escuchá)(?![\p{L}])|^(read|see) also\b|^(relacionad[oa]s?|related)\s*:/iu,
   // A "may interest you" prompt with the related headline on the same line ("Le puede interesar: Otro titular").
-  /^((tambi[eé]n )?(te|le|les) (puede|pueden|podr[ií]a|podr[ií]an) interesar|puede(s|n)? interesar(te|le|les)?|quiz[aá]s? (te|le) interese|(te|le) recomendamos|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\s*:\s*\S/iu,
+  new RegExp(`^(${MAY_INTEREST}|you (may|might) (also )?(like|be interested in)|related (coverage|stories|articles)|lesen sie auch|mehr zum thema|[àa] lire aussi|lire aussi|leggi anche)\\s*:\\s*\\S`, 'iu'),
 ];
 /** Headlines run together after a prompt make a line of up to this many words (three or four headlines). */
 const MAX_RAIL_WORDS = 60;
@@ -144,7 +151,7 @@ const LINES = [
   /^[«‹<]?\s*(next|previous|prev|siguiente|anterior|pr[oó]xima|n[aä]chste|suivante|pr[ée]c[ée]dente)\s+(page|p[aá]gina|seite|pagina)\s*[»›>]?$/iu,
   /^\|?\s*((view|read|show|ver|leer|mostrar)( (it|as|on|en|in))?( (a|one|una))? )?(single|one|sola|una sola) (page|p[aá]gina)\s*[»›>]?$/iu,
   /^[«‹<]\s*(previous|prev|anterior)\b[^.!?]{0,120}\b(next|siguiente)( (story|article|nota|noticia|art[ií]culo))?\s*[»›>]$/iu,
-  /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
+  /^(inicio|home|men[uú]|buscar|search|portada|cerrar|close|volver|back|siguiente|anterior|next|previous|ver m[aá]s|see more|read more|leer m[aá]s|sigue leyendo|continue reading|keep reading|cargar m[aá]s|load more|skip to content|saltar al contenido|ir al contenido|top|arriba|back to top|volver arriba)\s*[»›>]?$/iu,
   // A link marked by its arrow, whatever it names ("More series coverage »", "Original Article Format »", "Blog ›"): the
   // arrow stands apart after the words and no guillemet opens a quotation it could close.
   /^[^«‹]*[\p{L}\p{N}.!?)]\s+[»›]$/u,
@@ -227,7 +234,7 @@ const SHARE_WORDS = new Set([
 const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'e', 'it', 'el', 'the']);
 
 // A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe", "(Credit: Jane Doe / Agency)").
-const CREDIT_WORD = '(?:foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)';
+const CREDIT_WORD = '(?:foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|photograph|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)';
 const CREDIT = new RegExp(`^\\(?${CREDIT_WORD}( de| by)?\\s*[:|/]`, 'iu');
 const MAX_CREDIT_WORDS = 6;
 // A photo caption: a sentence, then its credit ("Los alumnos vuelven a clase. Foto: Andina").
@@ -260,6 +267,23 @@ const BRACKETED_NAMES = new RegExp(
     `|${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})?${VIA})\\)\\.?$`,
   'u',
 );
+
+/**
+ * A photo's credit in brackets closing its caption as broadcasters write it: the outlet or agency, a colon and the
+ * photographer ("(ABC News: Jane Doe)", "(Reuters: Tom Li)"), or a photo given by someone in the story ("(Supplied)",
+ * "(Supplied: Ana Ruiz)", "(Cortesía: Ana Ruiz)"). Groups: the word of a given photo, or the name before the colon. Case
+ * matters: no "i" flag.
+ */
+const OUTLET_CREDIT = new RegExp(
+  `(?:^|[.!?]["'”’»)]*\\s+)\\((?:(Supplied|Cortes[ií]a|Gentileza|Facilitada|Cedida)(?::\\s*${CREDIT_NAME})?|(${CREDIT_NAME}):\\s*${CREDIT_NAME})\\)\\.?$`,
+  'u',
+);
+
+/** Whether a caption closes with a broadcaster's credit (OUTLET_CREDIT): the name before its colon names a news organisation (isOrganization), or the photo was given. */
+function isOutletCredit(line: string): boolean {
+  const credit = OUTLET_CREDIT.exec(line);
+  return credit !== null && (credit[1] !== undefined || isOrganization(credit[2]!));
+}
 
 /** A credit's word and colon opening a line, or its bracket ("Foto:", "Photo by:", "(Fotografía:"); the credit follows (CREDITED_CAPTION). */
 const CREDIT_OPENING = new RegExp(`^\\(?${CREDIT_WORD}(?:\\s+(?:de|by|por))?\\s*:\\s*`, 'iu');
@@ -319,6 +343,23 @@ const BUTTON_OBJECT =
  */
 const PITCH = /(?:^|[^\p{L}])(?:tu|your|votre|deine?|tua)\s+(?:suscripci[oó]n|subscription|membres[ií]a|membership|abonnement|abo|assinatura)(?![\p{L}])/iu;
 const MAX_BUTTON_WORDS = 12;
+/**
+ * A newsletter's appeal closing a post: it thanks the reader for reading, or calls the publication supported by its
+ * readers ("Thanks for reading The Mill Notes! Subscribe for free…", "¡Gracias por leer! Suscribite…", "X is a
+ * reader-supported publication… consider becoming a subscriber", "Este boletín se sostiene gracias a sus lectores…"),
+ * and asks the reader to subscribe (SUBSCRIBE_CALL). A story's sentence thanks no reader for reading it, nor asks them to subscribe.
+ */
+const NEWSLETTER_APPEAL =
+  /(?:^|[^\p{L}])(?:thanks?(?: you)?(?: so much)? for reading|gracias por (?:leer|tu lectura|su lectura|tus lecturas)|reader-supported|(?:supported|funded) by (?:its|our|my) readers|(?:sostenid|financiad|apoyad)[oa]s? (?:por|gracias a) (?:sus|nuestr[oa]s|mis) (?:lector|suscript)|se (?:sostiene|financia|mantiene) (?:con|gracias a) (?:sus|nuestr[oa]s|mis) (?:lector|suscript))/iu;
+/**
+ * A call to subscribe: the imperative or infinitive in English and Spanish tú, vos and usted forms ("Subscribe", "become a
+ * paid subscriber", "suscríbete", "suscribite", "suscríbase", "considera suscribirte", "hazte suscriptora"); a story's
+ * "sumó dos mil suscriptores" is no call.
+ */
+const SUBSCRIBE_CALL =
+  /(?<!\p{L})(?:subscribe|(?:becom\p{L}*|be)\s+(?:an?\s+)?(?:(?:free|paid)\s+(?:or\s+(?:free|paid)\s+)?)?subscriber|suscr[ií]b(?:ete|ite|ase|anse|irte|irse|ir)|(?:hazte|hacete|h[aá]gase)\s+suscript\p{L}*)(?!\p{L})/iu;
+/** A newsletter's appeal runs to two sentences. */
+const MAX_APPEAL_WORDS = 45;
 /** Cookie consent banners run longer than other furniture. */
 const COOKIES = /\bcookies?\b/iu;
 const CONSENT = /\b(acept|consent|navega|continu|pol[ií]tica|policy|privacidad|privacy|configur|settings|preferenc)/iu;
@@ -342,11 +383,12 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_BANNER_WORDS && COOKIES.test(line) && CONSENT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && ((isCall(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
+  if (words <= MAX_APPEAL_WORDS && NEWSLETTER_APPEAL.test(line) && SUBSCRIBE_CALL.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && DISCLAIMER.test(line)) return 'line';
-  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line) || isCreditFirstCaption(line))) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION.test(line) || AGENCY_CAPTION.test(line) || BRACKETED_CREDIT.test(line) || BRACKETED_NAMES.test(line) || isOutletCredit(line) || isCreditFirstCaption(line))) return 'caption';
   // A wire's notice runs past other furniture's length, the copyright line and a credit in its paragraph.
   if (words <= MAX_NOTICE_WORDS && RIGHTS.test(line)) return 'rights';
   if (isReadAlsoAlone(line)) return 'list';
@@ -387,13 +429,13 @@ export function isShareRow(line: string): boolean {
 
 /** The verbs of a prompt to read, watch or hear more, in tú, vos and usted forms, English and Portuguese. */
 const PROMPT_VERBS = new Set([
-  'lee', 'leé', 'lea', 'leer', 'leia', 'ler', 'ver', 'vea', 'veja', 'see', 'read', 'mira', 'mirá', 'mire', 'mirar', 'watch',
+  'lee', 'leé', 'lea', 'leer', 'leia', 'ler', 'ver', 'vea', 'veja', 'see', 'read', 'mira', 'mirá', 'mire', 'mirar', 'watch', 'leyendo', 'reading',
   'escucha', 'escuchá', 'escuche', 'escuchar', 'listen', 'informate', 'infórmate', 'enterate', 'entérate',
 ]);
 /** The other words such a prompt is made of: adverbs, modals, pronouns, articles and what it points to. */
 const PROMPT_WORDS = new Set([
   'también', 'tambien', 'também', 'además', 'ademas', 'also', 'more', 'más', 'mas', 'aquí', 'aqui', 'here', 'next', 'too',
-  'puedes', 'podés', 'puede', 'pueden', 'podrás', 'can', 'you', 'te', 'le', 'les', 'recomendamos', 'sugerimos', 'we', 'recommend',
+  'puedes', 'podés', 'puede', 'pueden', 'podrás', 'can', 'you', 'sigue', 'seguí', 'siga', 'keep', 'te', 'le', 'les', 'recomendamos', 'sugerimos', 'we', 'recommend',
   'el', 'la', 'los', 'las', 'the', 'our', 'nuestro', 'nuestra', 'o', 'a', 'this', 'este', 'esta',
   'podcast', 'video', 'vídeo', 'audio', 'entrevista', 'interview', 'galería', 'galeria', 'gallery', 'especial', 'crónica', 'cronica',
   'nota', 'story',

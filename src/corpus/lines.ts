@@ -564,9 +564,13 @@ export function readDateLine(printed: string, order: DateOrder = 'day-first'): D
   const date = findDate(line);
   if (!date) return null;
   const before = line.slice(0, date.start);
+  // Where a labelled date was published, after it ("Publicado el 5 de marzo de 2026 en Sociedad", "Published March 5 in Local News").
+  const placedIn = PUBLISHED_LABEL.test(before) ? PUBLISHED_WHERE.exec(line.slice(date.end)) : null;
+  // A section's name may hold a newspaper's word ("Local News"): only a name with an article is taken for the publication's.
+  const publishedIn = placedIn?.[1] && MASTHEAD_ARTICLE.test(placedIn[1]) && isPublicationName(placedIn[1]) ? placedIn[1] : null;
   // A button's label after the date ("January 19, 2017 / Leave a comment", "2 de mayo de 2024 | 3 comentarios") is no prose.
   const after = line
-    .slice(date.end)
+    .slice(date.end, placedIn ? date.end + placedIn.index : undefined)
     .replace(DAY_OF_MONTH, ' ')
     .split(DATE_LINE_SEPARATOR)
     .filter((part) => !isInterfaceLabel(part))
@@ -577,10 +581,18 @@ export function readDateLine(printed: string, order: DateOrder = 'day-first'): D
   const namesAfter = namesBeside(after);
   return {
     iso: readIn(date, order),
-    outlet: namesAfter.find((name) => !name.byline)?.text ?? null,
+    outlet: publishedIn ?? namesAfter.find((name) => !name.byline)?.text ?? null,
     author: [...namesBeside(before), ...namesAfter].find((name) => name.byline)?.text ?? null,
   };
 }
+
+/** A label opening a line that says when the story was published ("Publicado el", "Published", "Posted on"). */
+const PUBLISHED_LABEL = /^[^\p{L}]*(?:publicad[oa]|published|posted)(?![\p{L}])/iu;
+/**
+ * Where such a line says the story was published, closing it: the section or the publication after "en"/"in" ("… en la
+ * sección Sociedad", "… in Local News", "… en El Heraldo Serrano"), capitalised names only. Group: the name.
+ */
+const PUBLISHED_WHERE = /[\s,]+(?:en|in)\s+(?:(?:la\s+|the\s+)?(?:secci[oó]n|section)\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|del|la|las|los|y|e|of|the|and|&)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*)\s*\.?$/u;
 
 const DIGIT = /\d/;
 
@@ -607,6 +619,12 @@ export function isDatedReadingTime(line: string): boolean {
  */
 const READING_TIME = /(?<![\p{L}\p{N}])(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?\s+(?:de\s+)?(?:read|reading|lectura)|(?:lectura|reading time|read time)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?)(?![\p{L}])/giu;
 const HAS_READING_TIME = new RegExp(READING_TIME.source, 'iu');
+const READING_TIME_ALONE = new RegExp(`^(?:${READING_TIME.source})$`, 'iu');
+
+/** Whether a part of a line is only how long the story takes to read ("4 min read", "Lectura: 3 min"): no byline's field. */
+export function isReadingTime(part: string): boolean {
+  return READING_TIME_ALONE.test(part.trim());
+}
 
 const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 /**
