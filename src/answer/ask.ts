@@ -37,6 +37,7 @@ import { asksLifeEvent, tellsLifeEvent } from './life-events.js';
 import { asksEarnings, asksMoney, givesMoney, pricedNoun } from './money.js';
 import { relativeYears, yearNowhere, yearUnmet } from './other-year.js';
 import { nameChanged } from './name-changed.js';
+import { otherRank } from './other-rank.js';
 import { asksFigure, figureOfAnotherName } from './name-swap.js';
 import { answersOnlyByRequest, asksForRequest } from './request.js';
 import { namesHeldOtherwise } from './name-forms.js';
@@ -133,6 +134,12 @@ export interface Assessment {
    * refused whatever the model says, with leads none of which is offered as a possible answer.
    */
   nameChanged: boolean;
+  /**
+   * The question names a rank of a noun, a weekday or a month ("la sexta ronda", "el martes") that the answer's story
+   * never names, while the first quoted sentence names another of the same series ("la cuarta ronda", "el lunes":
+   * other-rank.ts): refused whatever the model says, with leads none of which is offered as a possible answer.
+   */
+  otherRank: boolean;
   /** The question gives a quantity ("804 litros") that the answer's sentences and passages never give, and the sentences give another of the same thing (other-figure.ts): refused whatever the model says. */
   figureUnmet: boolean;
   /** The question asks for a year ("¿En qué año…?", "What year…?") and the sentences the answer would quote give none (answer-type.ts `givesYear`): refused whatever the model says. */
@@ -311,7 +318,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -421,19 +428,19 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
-    // Refused because the sentence found tells of another name's figure, another year, of no name the archive holds, or no
+    // Refused because the sentence found tells of another name's figure, another year, round, day or month, of no name the archive holds, or no
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
-    // other-year.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
+    // other-year.ts, other-rank.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || yearAbsent || changed || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
     const ownLeads = result.citations.length === 0 && own && names.size > 0 ? namedLeads(question, own, articles, maxCitations, expectation, byRequest) : undefined;
-    // Refused for another name's figure (name-swap.ts), for a name with one word changed (name-changed.ts) or for a name no passage holds (other-story.ts `namedNowhere`), the
+    // Refused for another name's figure (name-swap.ts), for a name with one word changed (name-changed.ts), another round or day (other-rank.ts) or for a name no passage holds (other-story.ts `namedNowhere`), the
     // passages that share the rest of the question are its leads, none offered as a possible answer: the one it would have
     // quoted gives another name's figure.
-    const swapLeads = result.citations.length === 0 && !ownLeads && (swapped || nameUnknown || changed) ? refusalWithLeads(question, retrieval.hits, articles, matcher, new Set(), false, maxCitations, { type: undefined, questionWords: new Set() }, byRequest, {}).result : undefined;
+    const swapLeads = result.citations.length === 0 && !ownLeads && (swapped || nameUnknown || changed || ranked) ? refusalWithLeads(question, retrieval.hits, articles, matcher, new Set(), false, maxCitations, { type: undefined, questionWords: new Set() }, byRequest, {}).result : undefined;
     return { result: told(ownLeads ?? swapLeads ?? result), possible: ownLeads === undefined && swapLeads === undefined && possible };
   };
 
@@ -647,7 +654,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A year the story never writes, beside sentences naming none: they tell of the story's own time.
   const storyYear = story?.date ? Number(story.date.slice(0, 4)) : undefined;
   const yearAbsent = !yearRefused && story !== undefined && first !== undefined && yearNowhere(question.asked, quotedText, storyRead(story, first.evidence.hit.passage), storyYear);
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Another round, day or month than the asked one, read in the passages' language (a translation's words where it was translated).
+  const ranked = quotedLanguage === query.language && story !== undefined && first !== undefined && otherRank(translated ? query.text : question.asked, answeringText[0] ?? '', storyRead(story, first.evidence.hit.passage));
+  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
