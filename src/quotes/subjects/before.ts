@@ -15,6 +15,7 @@ import { PERSON_RELATIVES, anonymousBefore, clefted, describedName, isObjectRela
 import { RELATIVES, isDescription, nearestPhraseEndingAt, phraseEndingAt, segmentBefore, segmentOverTitles, skipBackOverAdverbs, skipBackOverBrackets, withoutAside } from './phrase-end.js';
 import { antecedent, attributionOf, pluralAntecedent, spanishPlural } from './antecedents.js';
 import { subjectFollows } from './after.js';
+import { placeRelativeAt, placeRelativeSubject } from './place-relatives.js';
 
 /**
  * Words that open examples of a group set off by commas ("Critics, including Senator Joe Marsh, say", "Varios
@@ -50,6 +51,12 @@ export function subjectBefore(
   end = skipBackOverRelativeAdjunct(tokens, end);
   const before = tokens[end - 1];
   if (!before) return none;
+  // "…compareció en una rueda de prensa, donde señaló que…": the subject left out is whom the main clause put there.
+  const place = placeRelativeAt(tokens, end);
+  if (place === end - 1) {
+    const subject = placeRelativeSubject(context, sentence, previous, place);
+    if (subject) return { ...none, subject };
+  }
 
   // "“JOH” (como se le conoce al expresidente) contestó…": a name or nickname in quotation marks as the subject.
   const nickname = quotedName(context, sentence, end - 1);

@@ -21,6 +21,7 @@ import { freeRelativeGroup } from './relatives.js';
 import { nextBoundary, skipAdverbs, subjectAfter, subjectFollows } from './after.js';
 import { placedGroup } from './places.js';
 import { quotedName, subjectBefore } from './before.js';
+import { placeRelativeAt, placeRelativeSubject } from './place-relatives.js';
 
 /** Words that deny a subject the verb: "ni el presidente ha mencionado", "neither … nor the mayor said". */
 const NEITHER = new Set(['ni', 'neither', 'nor']);
@@ -337,7 +338,9 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
     const pronoun = use.subjectTo > use.subjectFrom ? readPhrase(sentence, context.text, use.subjectFrom, use.subjectTo) : undefined;
     // "a reporter asked Montoya-Lewis, “…?” ¶ “…,” she replied.": a reply's pronoun is the one asked.
     const addressee = pronoun?.kind === 'pronoun' && !pronoun.plural && REPLYING.test(tokens[found.last]!.key) ? questionAddressee(context, previous) : undefined;
-    const described = pronoun?.kind === 'pronoun' && !pronoun.plural && opensRelative(tokens, use.subjectFrom) ? nearestPerson(context, sentence, use.subjectFrom) : undefined;
+    // "…held a town hall in Eastfield, where he promised…": whom the main clause put at the place, before a name on the way.
+    const place = pronoun?.kind === 'pronoun' && !pronoun.plural ? placeRelativeAt(tokens, use.subjectFrom) : undefined;
+    const described = pronoun?.kind === 'pronoun' && !pronoun.plural && opensRelative(tokens, use.subjectFrom) ? (place === undefined ? undefined : placeRelativeSubject(context, sentence, previous, place)) ?? nearestPerson(context, sentence, use.subjectFrom) : undefined;
     if (addressee) use.subject = addressee;
     else if (described) use.subject = described;
     else if (pronoun?.kind === 'pronoun') {
