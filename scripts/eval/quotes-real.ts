@@ -27,7 +27,7 @@ import { buildCorpus, readSeedFiles } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
 import { extractStatements } from '../../src/quotes/extract.js';
 import { findSignedPosts } from '../../src/quotes/signed-posts.js';
-import { initialsOf } from '../../src/quotes/book.js';
+import { initialsOf } from '../../src/quotes/book/keys.js';
 import { nameKey } from '../../src/quotes/normalize.js';
 import type { Statement } from '../../src/quotes/types.js';
 import { comparable, evalDataPath } from './data.js';

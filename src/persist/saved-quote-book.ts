@@ -14,7 +14,8 @@
  * an update never leaves it stale; a restored library's update makes quote data without it (quotes/actors.ts `saved`).
  */
 import type { DeferredPart } from './snapshot.js';
-import { channelKey, shelvesToSave } from '../quotes/book.js';
+import { channelKey } from '../quotes/book/keys.js';
+import { shelvesToSave } from '../quotes/book/shelves.js';
 import type { QuoteData } from '../quotes/actors.js';
 import type { SavedQuoteTables, SavedShelf, ShelfName, Statement } from '../quotes/types.js';
 import { byCodeUnits, partitionIndex } from '../arrays.js';

@@ -8,7 +8,7 @@ import { MAX_QUESTION_LENGTH } from '../answer/question.js';
 import type { Language } from '../corpus/types.js';
 import type { Library } from '../library.js';
 import type { QuoteResult } from '../quotes/types.js';
-import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book.js';
+import { MAX_ACTOR_QUERY_CHARS } from '../quotes/book/keys.js';
 import { CITATIONS_PER_ANSWER } from './answer-lines.js';
 import { stringsFor, type Bilingual } from './strings.js';
 import { renderAskText, renderQuoteText, renderSourcesText } from './text.js';

@@ -4,7 +4,7 @@
  * with its channel when the article names one. Lines are unescaped text.
  */
 import type { Language } from '../corpus/types.js';
-import { MAX_ACTOR_QUERY_CHARS, channelKey } from '../quotes/book.js';
+import { MAX_ACTOR_QUERY_CHARS, channelKey } from '../quotes/book/keys.js';
 import { nameKey } from '../quotes/normalize.js';
 import { isBareRole } from '../quotes/reference.js';
 import { DEFINITE_SINGULAR, INDEFINITE_DETERMINERS } from '../quotes/lexicon.js';
