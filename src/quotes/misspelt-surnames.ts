@@ -31,10 +31,11 @@ export function misspeltSurnames(names: readonly string[], hasLongerForm: (name:
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(person));
   }
   const misspelt = new Map<string, string>();
+  const surnames = [...bySurname];
   for (const name of names) {
     const key = nameKey(name);
     if (key.includes(' ') || key.length < MIN_MISSPELT_LETTERS || bySurname.has(key) || hasLongerForm(name)) continue;
-    const near = [...bySurname].filter(([surname]) => surname[0] === key[0] && surname.at(-1) === key.at(-1) && editsApart(surname, key, 1) === 1);
+    const near = surnames.filter(([surname]) => surname[0] === key[0] && surname.at(-1) === key.at(-1) && editsApart(surname, key, 1) === 1);
     // One surname, held by one person: "Houser" of two Housers is no one for sure.
     const holders = near.length === 1 ? near[0]?.[1] : undefined;
     const [person] = holders?.size === 1 ? [...holders] : [];

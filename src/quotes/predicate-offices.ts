@@ -47,9 +47,10 @@ const APPOINTING = /^(?:re)?(?:elig|eleg|nombr|design|proclam|ratific|invist|inv
 
 /**
  * Verbs of winning a seat ("ganó la alcaldía", "won the governorship"): the seat's noun then names the office
- * (`officeOfSeat`). Folded.
+ * (`officeOfSeat`). Folded, each as its words: split once, not for every name of every sentence (they were a fifth of the
+ * cast's reading of offices, docs/BENCHMARKS.md stop 58).
  */
-const WINNING = new Set(['gano', 'gana', 'ganara', 'ha ganado', 'conquisto', 'won', 'wins', 'has won', 'had won']);
+const WINNING: ReadonlyArray<readonly string[]> = ['gano', 'gana', 'ganara', 'ha ganado', 'conquisto', 'won', 'wins', 'has won', 'had won'].map((verb) => verb.split(' '));
 
 /**
  * How a noun of a seat derives from the office's noun (folded): Spanish "-ía" of "alcaldía" from "alcalde",
@@ -112,7 +113,7 @@ export function predicateOffices(sentence: Sentence, text: string, spans: readon
     let at = span.to;
     if (tokens[at]?.text === ',' && RELATIVES.has(tokens[at + 1]?.key ?? '')) at += 2;
     const words = (list: readonly string[]) => list.every((word, k) => tokens[at + k]?.kind === 'word' && tokens[at + k]!.key === word);
-    const won = [...WINNING].map((verb) => verb.split(' ')).find(words);
+    const won = WINNING.find(words);
     if (won) {
       const seat = tokens[at + won.length + (DETERMINERS.has(tokens[at + won.length]?.key ?? '') ? 1 : 0)];
       return seat?.kind === 'word' ? officeOfSeat(seat.key).map((office) => ({ name: span.text, office, current: true })) : [];
