@@ -276,7 +276,10 @@ export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[n
     if ((token.kind === 'quote' && !programme) || isPunct(token, '.;:!?') || speechVerb || (use.verb.english && ENGLISH_FINITE.has(token.key))) break;
     // "recalcó, además, que…", "sostuvo, por su parte, que…": an aside of adverbs between the verb and its "que" is stepped over.
     // "told a news conference in Tbilisi, the Georgian capital, that…": an apposition set off right before the "that" too.
-    const aside = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1), appositionEnd(tokens, i + 1)) : i;
+    const firstAside: number = token.text === ',' ? Math.max(skipAdverbs(tokens, i + 1), use.verb.english ? i : adjunctEnd(tokens, i + 1), appositionEnd(tokens, i + 1)) : i;
+    // "indicó, a través de su presidente, Mario Reyes, que…": the representative's name set off after the adjunct, too.
+    const representative: number = firstAside > i + 1 && isPunct(tokens[firstAside], ',') && !COMPLEMENTISERS.has(tokens[firstAside + 1]?.key ?? '') ? appositionEnd(tokens, firstAside + 1) : firstAside;
+    const aside = representative > firstAside + 1 && COMPLEMENTISERS.has(tokens[representative + 1]?.key ?? '') ? representative : firstAside;
     // "insistió, ya fuera de la sala, en que…": the verb's own preposition may come between the aside and its "que".
     const governed = ['en', 'de'].includes(tokens[aside + 1]?.key ?? '') && COMPLEMENTISERS.has(tokens[aside + 2]?.key ?? '') ? aside + 1 : aside;
     if (aside > i + 1 && tokens[aside]?.text === ',' && COMPLEMENTISERS.has(tokens[governed + 1]?.key ?? '')) {

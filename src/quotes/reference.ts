@@ -39,7 +39,13 @@ const INSTITUTION_ROLES = new Set(['ministerio', 'gobierno', 'departamento', 'mi
 const COMPANY_ROLES = new Set(['empresa', 'compania', 'firma', 'company', 'firm', 'utility', 'corporation']);
 
 /** Words that mark a name as a company's ("Harbor Shipping Corp.", "Transportes del Norte S.A.", "Grupo Norte"). */
-const COMPANY_WORDS = new Set([...COMPANY_ROLES, 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'holdings', 'group', 'grupo', 'sa', 'sl']);
+const COMPANY_WORDS = new Set([
+  ...COMPANY_ROLES, 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'holdings', 'group', 'grupo', 'sa', 'sl',
+  // Words of a trade a firm's name is made of ("Halden Motors", "Norvex Labs", "Industrias Valtierra", "Constructora
+  // Altamira"): no person's name has them, so "the company" may mean that name.
+  'motors', 'airlines', 'airways', 'energy', 'labs', 'laboratories', 'pharmaceuticals', 'pharma', 'technologies', 'industries', 'logistics', 'mining', 'telecom', 'railways', 'shipping', 'petroleum',
+  'industrias', 'laboratorios', 'transportes', 'aerolineas', 'construcciones', 'constructora', 'inmobiliaria', 'distribuidora', 'petrolera', 'naviera', 'aseguradora', 'financiera', 'minera',
+]);
 
 /**
  * Words that make a proper name an organisation's rather than a person's ("Banco Central de Nicaragua",
@@ -652,7 +658,8 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     const near = mentionsWithinReach(context.mentions.organisations, at, before, paragraph);
     // "the ministry" → the nearest "Ministry of …" named; "la entidad" → the one organisation named.
     const head = institution ?? keyWords(role).at(-1) ?? '';
-    const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1);
+    // "Los trabajadores de Industrias Valtierra…": with none named as a subject, one named in a complement will do.
+    const headed = near.filter((mention) => namesKind(mention.name, head)).at(-1) ?? mentionsWithinReach(context.mentions.named(), at, before, paragraph).filter((mention) => namesKind(mention.name, head)).at(-1);
     if (headed) return { speaker: headed.name, medium: null };
     // "Nexora cut 2,000 jobs. The company said…": a company's name need not say it is one; a one-word name nobody
     // introduced as a person, the nearest named as a subject, is the company when no name marks one.

@@ -91,3 +91,35 @@ describe('"Para X, quien …, «…»": whose view, past what describes them', (
     expect(statementsOf('es', ['Para la final de la Copa América, el entrenador convocó a 26 jugadores.'])).toEqual([]);
   });
 });
+
+describe('a document a body issued, called back by its noun after someone else was quoted', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['es', ['La Presidencia de la República difundió un comunicado tras la reunión.', 'El ministro Luis Ramos dijo que «no hay crisis».', '«El Gobierno no negociará bajo presión», señala el comunicado.'], 'Presidencia de la República'],
+    ['en', ['The Ministry of Defence issued a statement late on Sunday.', 'Opposition leader Karen Holt said the government was "hiding something."', 'The statement said no British personnel "were involved."'], 'Ministry of Defence'],
+    ['es', ['En un comunicado, la Secretaría de Comunicación de la Presidencia rechazó las acusaciones.', 'La diputada Ana Ríos pidió «explicaciones».', 'El comunicado agrega que el mandatario «respeta la independencia judicial».'], 'Secretaría de Comunicación de la Presidencia'],
+    ['en', ['In a statement on Friday, the Harbour Authority said the port would reopen.', 'Mayor Tom Reed welcomed the news.', 'The statement added that repairs would cost "at least £4m."'], 'Harbour Authority'],
+    ['es', ['La Fiscalía General emitió una nota de prensa el martes.', 'El abogado defensor, Raúl Ortiz, calificó la acusación de «absurda».', 'Según la nota, el acusado «tenía conocimiento de los pagos».'], 'Fiscalía General'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`is the issuer, never the document nor the person quoted since: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect(speakers(language, paragraphs).at(-1)).toBe(speaker);
+    });
+  }
+});
+
+describe('a body speaking through its representative, and a firm named by its trade', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['es', ['La Cámara de Comercio de Oriente se reunió con el ministro.', 'La cámara indicó, a través de su presidente, Mario Reyes Lanza, que los comercios «no subirán precios».'], 'Cámara de Comercio de Oriente'],
+    ['es', ['El Colegio de Abogados convocó una asamblea.', 'El colegio informó, por medio de su decano, Luis Ferro, que la asamblea «será abierta».'], 'Colegio de Abogados'],
+    ['en', ['Halden Motors recalled 40,000 cars. Transport Secretary Paul Ames demanded answers.', 'The company said, through a spokesman, that no injuries had been reported.'], 'Halden Motors'],
+    ['es', ['Los trabajadores de Industrias Valtierra iniciaron una huelga. La Secretaría de Trabajo convocó a las partes.', 'La empresa afirmó que la propuesta salarial «es la máxima posible».'], 'Industrias Valtierra'],
+    ['en', ['Norvex Labs cut 300 jobs on Monday. Union leader Dana Pike called it "a betrayal."', '"These decisions are never easy," the company said.'], 'Norvex Labs'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`is the body: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      const found = statementsOf(language, paragraphs).filter((statement) => statement.start >= paragraphs.slice(0, -1).join('\n\n').length);
+      expect(found.length).toBeGreaterThan(0);
+      for (const statement of found) expect(statement.speaker).toBe(speaker);
+    });
+  }
+});

@@ -28,7 +28,25 @@ const OWNER_REACH = 3000;
 export function documentOwner(context: ArticleContext, phrase: string, at: number, previous: Previous | undefined): Attribution | undefined {
   const noun = foldWord(phrase.split(/\s+/u).at(-1) ?? '');
   if (phrase.trim().split(/\s+/u).length > 2) return undefined;
-  return ownerWrittenBefore(context, noun, at) ?? (ISSUED_NOUNS.has(noun) ? asOrganisation(context, antecedent(context, previous)) : undefined);
+  return ownerWrittenBefore(context, noun, at) ?? (ISSUED_NOUNS.has(noun) ? issuerBefore(context, noun, at) ?? asOrganisation(context, antecedent(context, previous)) : undefined);
+}
+
+/** A sentence's end in running text: a full stop, question or exclamation mark (a closing quotation mark may follow), then a capital. */
+const SENTENCE_END = /[.!?][»”"’']?\s+\p{Lu}/u;
+
+/**
+ * Who issued the document a noun (folded) names, as the last sentence before offset `at` that writes the noun says: the
+ * first organisation that sentence names as a subject ("La Presidencia difundió un comunicado", "En un comunicado, la
+ * Secretaría de Comunicación rechazó…", "The Ministry of Defence issued a statement"). A definite "el comunicado" refers
+ * back to the one the article introduced, whoever was quoted since. Undefined when that sentence names no organisation.
+ */
+function issuerBefore(context: ArticleContext, noun: string, at: number): Attribution | undefined {
+  const start = Math.max(0, at - OWNER_REACH);
+  const written = [...foldedWith(context.text.slice(start, at)).matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})`, 'gu'))].at(-1);
+  if (written?.index === undefined) return undefined;
+  const where = start + written.index;
+  const issuer = context.mentions.organisations.find((mention) => mention.at <= where && mention.at < at && !SENTENCE_END.test(context.text.slice(mention.at, where)) && !SENTENCE_END.test(context.text.slice(where, mention.end)));
+  return issuer ? { speaker: issuer.name, medium: null } : undefined;
 }
 
 /** The owner the article wrote with a document's noun (folded) before offset `at` ("el informe del Buró Político"), resolved. */
@@ -95,6 +113,10 @@ export function documentSource(context: ArticleContext, sentence: Sentence, mark
     // nobody's words (DATA_NOUNS); the source marker still marks the clause as reported, so it is not read as narration.
     return DATA_NOUNS.has(tokens[noun]!.key) ? { subject: { speaker: null, medium: null }, to: end } : undefined;
   }
+  // "La Fiscalía emitió una nota… Según la nota, …": a document a body issues, introduced before, is its issuer's words,
+  // whoever was quoted since.
+  const issued = DEFINITE_SINGULAR.has(tokens[from]!.key) && noun === from + 1 && ISSUED_NOUNS.has(tokens[noun]!.key) ? ownerWrittenBefore(context, tokens[noun]!.key, sentence.start) ?? issuerBefore(context, tokens[noun]!.key, sentence.start) : undefined;
+  if (issued) return { subject: issued, to: end };
   // "El Banco Central publicó su informe anual. …, según el informe.": the narration named the document's maker.
   const madeBefore = previous?.sentence.tokens.some(documentNoun) ? antecedent(context, previous) : undefined;
   // "…, according to its annual report": "its" owns a body's document (their, a group's or a body's), never a person's;
