@@ -280,12 +280,19 @@ function countAsked(folded: string[], at: number): AskedKind {
 }
 /**
  * Whether the number word at `at` of a question's folded words asks how long: "cuánto tiempo", or "how long" before an
- * auxiliary ("How long did/will/has…"); "How long is the bridge?" asks a length.
+ * auxiliary ("How long did/will/has…"), or before a form of "be" in a passive ("How long was Penrose jailed for?", "How
+ * long were the miners trapped?"); "How long is the bridge?" and "How long is the planned tunnel?" ask a length.
  */
 function asksHowLong(folded: readonly string[], at: number): boolean {
   const [word, next] = [folded[at], folded[at + 1] ?? ''];
-  return (word === 'cuanto' && next === 'tiempo') || (word === 'long' && ENGLISH_AUXILIARIES.has(next) && !COPULAS_EN.has(next));
+  if (word === 'cuanto' && next === 'tiempo') return true;
+  if (word !== 'long' || !ENGLISH_AUXILIARIES.has(next)) return false;
+  return !COPULAS_EN.has(next) || folded.slice(at + 3).some((participle, i) => PARTICIPLE_EN.test(participle) && !BEFORE_ADJECTIVE_EN.test(folded[at + 2 + i] ?? ''));
 }
+/** An English past participle: regular, or one of the irregular ones a stretch of time is asked of ("shut", "held", "kept"). */
+const PARTICIPLE_EN = /^(?:\p{L}{2,}ed|shut|held|kept|stuck|hit|sent|left|cut|laid|frozen|closed|run)$/u;
+/** A determiner or an adverb in -ly before a participle makes it an adjective of a noun ("the planned tunnel", "the newly opened road"). */
+const BEFORE_ADJECTIVE_EN = /^(?:the|a|an|its|their|his|her|this|that|these|those|\p{L}+ly)$/u;
 /** English forms of "be": after "how long" they ask a length as often as a time. */
 const COPULAS_EN = new Set(['is', 'are', 'was', 'were']);
 /** English auxiliaries that close the subject or object a "how many" question counts ("How many coronavirus deaths did…"). */
