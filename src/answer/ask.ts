@@ -1052,14 +1052,15 @@ interface Chosen {
 /**
  * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), for a total, the sentence
  * before it whose count it continues (CandidateSentence.continues), for an increment, the total after it
- * (CandidateSentence.totalAfter), asked which outlet, the sentence after it naming one (CandidateSentence.toldAfter), and, for a why-question, the sentences after it that
+ * (CandidateSentence.totalAfter), asked which outlet, the sentence after it naming one (CandidateSentence.toldAfter), asked who holds a role it introduces
+ * unnamed, the sentence after it naming someone (CandidateSentence.holderAfter), and, for a why-question, the sentences after it that
  * give its cause (CandidateSentence.cause), each while the whole fits in MAX_QUOTED_CHARS.
  */
 function quoted(candidate: CandidateSentence): Chosen {
   const own = answerUnit(candidate.evidence, candidate.span);
   const { continues } = candidate;
   const withCount = continues && continues.end <= own.start ? { start: continues.start, end: own.end } : undefined;
-  const after = candidate.totalAfter ?? candidate.toldAfter;
+  const after = candidate.totalAfter ?? candidate.toldAfter ?? candidate.holderAfter;
   const withTotal = after && after.start >= own.end ? { start: own.start, end: after.end } : withCount;
   const unit = withTotal && length(withTotal) <= MAX_QUOTED_CHARS ? withTotal : own;
   const { cause } = candidate;

@@ -63,6 +63,12 @@ export interface CandidateSentence {
    * ("…permanecerán cerrados en agosto." then "Lo dijo en una entrevista … de Radio Sil Norte"): quoted with it.
    */
   toldAfter?: TextSpan;
+  /**
+   * For a who-question asking who holds a role, the sentence right after one that introduces the role's holder without
+   * naming them ("…nombró a un nuevo director para el puerto.") when it names someone ("El cargo recae en la ingeniera
+   * Marta Solís."): quoted with it.
+   */
+  holderAfter?: TextSpan;
   /** It puts another name in the slot of one of the question's (Expectation.slots): its figure is that name's. */
   another?: true;
   score: number;
@@ -378,10 +384,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       const total = totals.includes(item);
       const continues = total && previous !== undefined && !sentence.matches.some((match) => match.term === counted) ? previous : undefined;
       const toldAfter = typeFound && expectation.outlet === true && !namesOutlet(answerPart(sentence)) ? outletAfter(sentence) : undefined;
+      const holderAfter = type === 'person' && roleNoun !== undefined && !namedBeside(sentence, roleNoun, questionWords) ? unnamedHolderAfter(sentence, roleNoun, questionWords) : undefined;
       const totalAfter = typeFound && incremented.has(sentence.evidence.article.id) && !totals.some((other) => other.evidence.article === sentence.evidence.article) ? followingTotal(sentence, questionWords) : undefined;
       const own = new Set([...termsOf(sentence.matches), ...inherited, ...(total ? before : []), ...(dated.get(sentence.evidence.article) ?? [])]);
       const better = outdone(sentence);
-      const carries = (typeFound || total) && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
+      const carries = (typeFound || total || holderAfter !== undefined) && (better.length === 0 || better.some((other) => other.span === sentence.span)) && !finerDate(item);
       const matched = carries && expectation.speaker ? new Set([...own, ...expectation.speaker.terms]) : own;
       // The asked speaker's words stand for the speaker in the sentence (`matched`) and so in its passage: it is
       // credited as found like the best one, which may only name the speaker in full ("What did Marta Gil say?").
@@ -397,7 +404,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       // Another name's figure is no answer, whatever kind the question expects.
       const kept = (type !== undefined && !carries) || unexplained || undefinedSubject || another ? weights.withoutType * score : score;
       // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(toldAfter && { toldAfter }), ...(another && { another }), score: kept };
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(toldAfter && { toldAfter }), ...(holderAfter && { holderAfter }), ...(another && { another }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
@@ -427,6 +434,25 @@ function outletAfter(sentence: { evidence: Evidence; span: TextSpan }): TextSpan
   const [next] = sentencesAfter(sentence.evidence, sentence.span);
   const text = next && sentence.evidence.article.text.slice(next.start, next.end);
   return text !== undefined && opensWithAnaphor(text) && namesOutlet(text) ? next : undefined;
+}
+
+// An indefinite article, and up to two lower-case words that are no particle, before a role's noun: the sentence tells of
+// a holder it does not name yet ("un nuevo director", "una presidenta", "a new head coach", "an interim chief executive"),
+// not of something else the role's holder has ("un informe del director").
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:un|una|unos|unas|a|an)(?:\s+(?!(?:de|del|la|el|los|las|al|of|the|for|para|por|y|and|to)\s)\p{Ll}[\p{L}\p{M}-]*){0,2}\s+$/u;
+
+/**
+ * The sentence right after `sentence` (in its paragraph or opening the next, evidence.ts `sentencesAfter`) when
+ * `sentence` writes the role's noun `roleNoun` after an indefinite article (INDEFINITE_BEFORE) and the next one names
+ * someone who is none of the question's words ("…nombró a un nuevo director para el puerto. El cargo recae en la
+ * ingeniera Marta Solís."); undefined otherwise.
+ */
+function unnamedHolderAfter(sentence: { evidence: Evidence; span: TextSpan; matches: WordMatch[] }, roleNoun: string, questionWords: ReadonlySet<string>): TextSpan | undefined {
+  const { evidence, span, matches } = sentence;
+  const { text, language } = evidence.article;
+  if (!matches.some((match) => match.term === roleNoun && INDEFINITE_BEFORE.test(text.slice(span.start, match.start)))) return undefined;
+  const [next] = sentencesAfter(evidence, span);
+  return next !== undefined && carriesAnswerType(text.slice(next.start, next.end), 'person', questionWords, language) ? next : undefined;
 }
 
 /**
