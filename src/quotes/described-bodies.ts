@@ -26,3 +26,14 @@ export function describedBefore(text: string, noun: string, before: number, reso
   if (found === undefined) return undefined;
   return resolve(found) ?? found;
 }
+
+/**
+ * Whether the text introduces `name` as a body: right after a definite article and a lower-case noun that `isBodyNoun`
+ * takes for a body's ("the charity Sea Watchers", "la cooperativa Los Andes"), which is what the press calls a body by,
+ * as "el concejal Ana Ruiz" is what it calls a person by.
+ */
+export function introducedAsBody(text: string, name: string, isBodyNoun: (noun: string) => boolean): boolean {
+  // "the campaign group Clean Rivers Now": the noun is the last of at most two lower-case words.
+  const introduced = new RegExp(`(?<!\\p{L})(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(introduced)].some((found) => isBodyNoun(found[1]!));
+}

@@ -17,7 +17,7 @@ import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
 import { isPlaceName } from './countries.js';
-import { describedBefore } from './described-bodies.js';
+import { describedBefore, introducedAsBody } from './described-bodies.js';
 import { BODY_NOUNS, CHANNEL_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
 
 /**
@@ -238,6 +238,12 @@ function describes(role: string): boolean {
  */
 function namesPerson(role: string): boolean {
   return headWords(role).some((word) => isTitleNoun(word) || isTitlePlural(word) || SINGULAR_PERSON_NOUNS.has(word) || SPOKESPERSON_NOUNS.has(word) || GROUP_NOUNS.has(word) || PERSON_ENDING.test(word));
+}
+
+/** Whether a lower-case word before a name may be a body's noun ("the charity X"): no noun for a person, no closed-class word ("in May"). */
+function isBodyNoun(word: string): boolean {
+  const key = foldWord(word);
+  return !namesPerson(word) && ![PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, DETERMINERS, COORDINATORS, COMPLEMENTISERS, QUANTIFIERS].some((words) => words.has(key));
 }
 
 /**
@@ -640,7 +646,8 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     const headed = context.mentions.named().filter((mention) => (mention.at < at || (mention.at === at && mention.end <= before)) && headedBy(mention.name, bodyNoun)).at(-1);
     if (headed) return { speaker: headed.name, medium: null };
   }
-  const focusFits = focus?.speaker ? fits(role, focus.speaker) : false;
+  // "The charity Sea Watchers said… the group said": a name the article introduced by a noun for a body is one.
+  const focusFits = focus?.speaker ? fits(role, focus.speaker) || (isOrganisationRole(role) && !institutionHead(role) && introducedAsBody(context.text, focus.speaker, isBodyNoun)) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
@@ -667,6 +674,9 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
+    // "La cooperativa Los Andes suspendió… La entidad explicó…": else the last name the article introduced by a body's noun.
+    const introduced = institution ? undefined : cast.namedBefore(before).filter((name) => introducedAsBody(context.text, name, isBodyNoun)).at(-1);
+    if (introduced) return { speaker: introduced, medium: null };
   }
   return undefined;
 }

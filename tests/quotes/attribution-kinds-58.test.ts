@@ -123,3 +123,20 @@ describe('a body speaking through its representative, and a firm named by its tr
     });
   }
 });
+
+describe('a body introduced by a noun of what it is, then called by a noun for any organisation', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['en', ['The charity Sea Watchers said its ship had rescued 80 people.', 'In a post on X, the group said the coast guard had "ignored every call."'], 'Sea Watchers'],
+    ['es', ['La cooperativa Los Andes suspendió la entrega de leche.', 'La entidad explicó que los costos «se duplicaron en un año».'], 'Los Andes'],
+    ['en', ['The nonprofit Open Shelves runs 14 libraries in the county.', 'In a newsletter, the organisation said it would "close two branches by June."'], 'Open Shelves'],
+    ['es', ['La asociación vecinal Barrio Alto convocó una marcha para el sábado.', 'En redes sociales, la entidad pidió a los vecinos «no faltar a la cita».'], 'Barrio Alto'],
+  ];
+  for (const [language, paragraphs, speaker] of cases) {
+    it(`is that body, never the role as written: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      expect(speakers(language, paragraphs).at(-1)).toBe(speaker);
+    });
+  }
+  it('never takes a month after a preposition for a body', () => {
+    expect(speakers('en', ['The campaigners filed the complaint in May.', 'The organisation said the water company had "poisoned the river."'])).not.toContain('May');
+  });
+});
