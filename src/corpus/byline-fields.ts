@@ -7,7 +7,7 @@
  */
 import type { DateOrder } from './dates.js';
 import { furniture } from './furniture.js';
-import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, isReadingTime, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, isReadingTime, isWriterRole, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
 
 export interface BylineFields {
   /** The author or authors (", "-joined); null when the line names none. */
@@ -97,6 +97,8 @@ export function readBylineFields(printed: string, order: DateOrder = 'day-first'
       continue;
     }
     for (const piece of pieces(part)) {
+      // The writer's role after their name ("Ana Ruiz, Transport correspondent | The Ledger | …") is no field of its own.
+      if (fields.author !== null && isWriterRole(piece)) continue;
       const position = afterDesk && fields.author === null ? 'first' : opening !== undefined ? 'later' : labelled ? 'labelled' : published ? 'published' : 'first';
       const kind = fieldKind(piece, fields, position);
       if (kind === null) return null;

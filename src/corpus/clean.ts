@@ -463,6 +463,8 @@ const BIO_PREDICATE = /^\s+(?:is|has been|currently|covers|writes|reports|joined
  * goes on otherwise, and a transcript's "Ana Ruiz reports." hands over to the reporter.
  */
 const MAX_BIO_WORDS = 80;
+/** A note's mark before a closing paragraph: an asterisk (also in brackets) or a dash. */
+const NOTE_MARK = /^(?:\(\*\)|\*{1,3}|[—–])\s*/u;
 const MIN_BIO_WORDS = 6;
 
 /**
@@ -479,7 +481,11 @@ const MIN_BIO_WORDS = 6;
 export function withoutAuthorBio(paragraphs: string[], authors: string | null): string[] {
   const names = (authors ?? '').split(', ').filter((name) => name.split(/\s+/u).length >= MIN_BIO_NAME_WORDS);
   if (!names.length) return paragraphs;
-  const opensBio = (paragraph: string) => names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
+  // A bio may be marked as a note, by an asterisk or a dash before the name ("*Ana Ruiz es periodista…").
+  const opensBio = (printed: string) => {
+    const paragraph = printed.replace(NOTE_MARK, '');
+    return names.some((name) => paragraph.startsWith(name) && /^\s+\p{Ll}/u.test(paragraph.slice(name.length)));
+  };
   const isBox = (nameLine: string, paragraph: string) => names.includes(nameLine.trim()) && looksLikeProse(paragraph);
   const closingBios = (from: number) => {
     let end = from;

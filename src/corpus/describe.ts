@@ -84,7 +84,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
-    [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail)],
+    [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],
   )), (name) => casedOutlet(name, text));
   // An organisation credited as the author (an agency, a desk named for its paper) is cased as an outlet is ("AGENCIA AUSTRAL").
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]), (names) => (isOrganization(names) ? casedOutlet(names, text) : casedAuthors(names))));

@@ -137,9 +137,10 @@ export function namesBeforeDate(part: string): string {
   return part.slice(date.end).replace(TIME_AFTER_DATE, '');
 }
 
-// A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont"). The kind of piece before
-// "de"/"by" credits its writer as "por" does ("Entrevista de Ana Ruiz", "Interview by Jane Doe", "Crónica de …").
-export const BYLINE = /^(?:por|by|von|par|di|escrito por|redactad[oa] por|written by|reported by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:)\s*:?\s+(.+)$/iu;
+// A label word names the author only before a colon ("Autor: Ana Ruiz", "Texte : Jean Dupont"), the writer's too when
+// the words and the pictures are one person's ("Texto y fotos: Ana Ruiz", "Words and pictures: Jane Doe"). The kind of
+// piece before "de"/"by" credits its writer as "por" does ("Entrevista de Ana Ruiz", "Interview by Jane Doe", "Crónica de …").
+export const BYLINE = /^(?:por|by|von|par|di|escrito por|redactad[oa] por|written by|reported by|posted by|(?:story|words|article|interview|report) by|(?:texto|entrevista|cr[oó]nica|reportaje) (?:de|por)|text by|(?:redacci[oó]n|autor(?:a|es)?|author|auteur|autore|texte|testo|texto|text)\s*:|(?:texto|text|words|story|report) (?:y|and|&) (?:fotos?|fotograf[ií]as?|im[aá]genes|photos?|photographs|pictures|images)\s*:)\s*:?\s+(.+)$/iu;
 // Where a byline's names end: a separator, a date or time, "el"/"on" before a date, or "for"/"para" before a publication.
 const BYLINE_NAME_END = /\s*(?:[|·•;/(–—]|\s-\s|\s(?:el|on|en|in|for|para|updated|actualizado|publicado|published)\s|\d{1,2}[:/.]\d|$)/iu;
 // Names of several authors: "Ana Ruiz, Luis Gil y Marta Sanz", "Von A, B und C, NDR".
@@ -271,7 +272,7 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const signed = others.find((part) => wordCount(part) > 1 && isName(part) && !isOrganization(part) && deskNamed(part) === null);
   if (deskNamed(credit) && isName(credit)) return signed ?? credit;
   const labelledRest = BYLINE.exec(line)?.[1];
-  if (!labelledRest) return null;
+  if (!labelledRest) return nameBeforeRole(line);
   // A reporter's beat before the name ("By senior health correspondent Liam Tovey"): the name opens at the first capital.
   const rest = labelledRest.replace(BEAT_BEFORE_NAME, '');
   // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz."), or names and then a
@@ -287,6 +288,32 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
   const people = authors.filter((name) => !isOrganization(name));
   return (people.length ? people : authors).join(', ');
+}
+
+/**
+ * A word that names the writer's job in a role printed after a byline's name ("corresponsal en Tarija", "enviada especial",
+ * "Northern Affairs Correspondent", "staff writer"), in Spanish, English and Portuguese.
+ */
+const WRITER_ROLE =
+  /(?<!\p{L})(?:corresponsal|enviad[oa]|periodista|reporter[oa]?|redactor(?:a)?|colaborador(?:a)?|columnista|cronista|fot[oó]grafo|fot[oó]grafa|correspondent|reporter|writer|columnist|contributor|journalist|editor(?:a)?|rep[oó]rter|jornalista)(?!\p{L})/iu;
+/** A name, then a comma and what follows it to the line's end. */
+const NAME_THEN_ROLE = /^([^,|·•]+?)\s*,\s*([^,|·•]+?)\.?$/u;
+/** A writer's role runs to a few words. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * The writer a line names with no "Por"/"By", their role after a comma ("Ana Ruiz, corresponsal en Tarija", "Jane Doe,
+ * Northern Affairs Correspondent"): a name of two words or more, no organisation's, and a role of a few words naming a
+ * writer's job (WRITER_ROLE); null for any other line.
+ */
+function nameBeforeRole(line: string): string | null {
+  const [, name = '', role = ''] = NAME_THEN_ROLE.exec(line) ?? [];
+  return isName(name) && wordCount(name) > 1 && !isOrganization(name) && isWriterRole(role) ? name : null;
+}
+
+/** Whether a byline's part is the writer's role: a few words naming a writer's job (WRITER_ROLE: "corresponsal en Tarija", "Transport correspondent"). */
+export function isWriterRole(part: string): boolean {
+  return WRITER_ROLE.test(part) && wordCount(part) <= MAX_ROLE_WORDS;
 }
 
 /** Lower-case words of a reporter's beat or trade before the name a byline gives ("senior health correspondent", "enviada especial"). */

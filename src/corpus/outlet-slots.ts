@@ -37,6 +37,9 @@ function isOutletName(name: string): boolean {
   return wordCount(name) <= MAX_OUTLET_WORDS && isName(name.replace(NAME_SLASH, ' '), MAX_OUTLET_WORDS);
 }
 
+/** A publication's name as a story prints it: capitalised words, an article's and a slash's aside ("Pampa Hoy", "Página/12", "The Valley Ledger"). */
+const OUTLET_NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\/\\d+)?(?:\\s+(?:(?:de|del|la|el|of|the)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,4}";
+
 /** What separates a title's site name from the headline: a bar or a spaced dash ("Headline | Pampa Hoy", "Headline - Página/12"). */
 const TITLE_SUFFIX = /\s+(?:\||[-–—])\s+([^|–—]+)$/u;
 /** What separates a byline's parts (as lines.ts's BYLINE_PARTS). */
@@ -55,18 +58,36 @@ export function titleSuffix(title: string | null): string | null {
  */
 function slotNames(line: string): string[] {
   const parts = line.split(PARTS).map((part) => withoutPlace(part.trim()));
-  const names = (parts.length > 1 ? parts.slice(1) : BYLINE.test(line) ? [] : parts).filter((part) => isOutletName(part) && readDateLine(part) === null);
+  // A name before the date alone ("Pampa Hoy - 3 de marzo de 2026") is the publication's or the writer's: a slot too.
+  const dated = parts.length > 1 && parts.slice(1).every((part) => readDateLine(part) !== null);
+  const names = (dated ? parts.slice(0, 1) : parts.length > 1 ? parts.slice(1) : BYLINE.test(line) ? [] : parts).filter((part) => isOutletName(part) && readDateLine(part) === null);
   return names;
+}
+
+/**
+ * The names the story says someone spoke to: after a verb of saying and "a" in Spanish ("le dijo a Pampa Hoy", "aseguró a
+ * Página/12"), "told" in English ("told The Valley Ledger"), or a talk's noun ("en declaraciones a …", "en diálogo con …",
+ * "in an interview with …"). A newspaper writes the name of its own when its reporters are spoken to; another outlet's
+ * too, so such a name is the outlet only when a metadata line prints it as well (slotOutlet).
+ */
+const TOLD = new RegExp(
+  `(?<!\\p{L})(?:(?:dijo|cont[oó]|explic[oó]|asegur[oó]|declar[oó]|relat[oó]|admiti[oó]|confirm[oó]|coment[oó]|detall[oó]|precis[oó]|indic[oó]|se[ñn]al[oó]|afirm[oó]|reconoci[oó]|manifest[oó]|advirti[oó]|insisti[oó])\\s+a|told|en (?:declaraciones|di[aá]logo|entrevista|conversaci[oó]n) (?:a|con)|in an interview with)\\s+(${OUTLET_NAME})`,
+  'gu',
+);
+
+/** The names the story says someone spoke to (TOLD), as printed. */
+function toldNames(story: string[]): string[] {
+  return story.flatMap((paragraph) => [...paragraph.matchAll(TOLD)].map((match) => match[1]!).filter(isOutletName));
 }
 
 const fold = (name: string) => foldAccents(name.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The outlet named by a copyright notice in `lines` (the story's metadata and closing lines), else by a name printed in two
- * of the places a publication's name stands: `title`'s suffix and the metadata lines' parts or masthead (see slotNames).
- * Null when none is.
+ * of the places a publication's name stands: `title`'s suffix, the metadata lines' parts or masthead (see slotNames) and
+ * the names `story` (its paragraphs) says someone spoke to (toldNames). Null when none is.
  */
-export function slotOutlet(title: string | null, meta: string[], tail: string[]): string | null {
+export function slotOutlet(title: string | null, meta: string[], tail: string[], story: string[] = []): string | null {
   for (const line of [...tail, ...meta]) {
     const holder = copyrightHolder(line);
     if (holder) return holder;
@@ -75,5 +96,8 @@ export function slotOutlet(title: string | null, meta: string[], tail: string[])
   const suffix = titleSuffix(title);
   const candidates = [...(suffix ? [[suffix]] : []), ...meta.map(slotNames)];
   for (const names of candidates) for (const key of new Set(names.map(fold))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  // A name the story says someone spoke to may run into the speaker's after it ("le dijo a Pampa Hoy Ana Ruiz"): it opens with the slot's.
+  const told = toldNames(story).map(fold);
+  for (const key of seen.keys()) if (told.some((name) => name === key || name.startsWith(`${key} `))) seen.set(key, seen.get(key)! + 1);
   return candidates.flat().find((name) => (seen.get(fold(name)) ?? 0) > 1) ?? null;
 }

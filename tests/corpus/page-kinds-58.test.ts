@@ -158,3 +158,53 @@ describe('photo credits as broadcasters and British papers print them', () => {
     expect(spanish([], [sentence]).text).toContain('la más alta en dos años');
   });
 });
+
+describe('a byline with the writer\'s role or credits for words and pictures', () => {
+  it('takes the name before a role after a comma, and after a label for text and photos', () => {
+    const cases: Array<[Article, string]> = [
+      [spanish(['Ximena Choque Mamani, corresponsal en Villa Montes', '14 de octubre de 2026']), 'Ximena Choque Mamani'],
+      [spanish(['Rosendo Villca, enviado especial', '14 de octubre de 2026']), 'Rosendo Villca'],
+      [english(['Imogen Pratt, Regional Affairs Reporter', '22 September 2025']), 'Imogen Pratt'],
+      [spanish(['Texto y fotos: Ximena Choque Mamani', '14.10.2026']), 'Ximena Choque Mamani'],
+      [english(['Words and pictures: Imogen Pratt', '22 September 2025']), 'Imogen Pratt'],
+    ];
+    for (const [article, author] of cases) expect(article.author).toBe(author);
+  });
+
+  it('reads a byline\'s other fields past the writer\'s role', () => {
+    const english = text(['Council buys back the old tram depot', 'Imogen Pratt, Heritage correspondent | The Goldfields Ledger | Tue 22 Sep 2025 07.15 BST', ...ENGLISH]);
+    expect([english.author, english.outlet, english.date]).toEqual(['Imogen Pratt', 'The Goldfields Ledger', '2025-09-22']);
+    const spanish = text(['Compran camiones cisterna', 'Rosendo Villca, cronista · Diario Chapaco · Bermejo, 14 de octubre de 2026 · 09:10', ...SPANISH]);
+    expect([spanish.author, spanish.outlet, spanish.date]).toEqual(['Rosendo Villca', 'Diario Chapaco', '2026-10-14']);
+  });
+
+  it('keeps a story\'s line naming a person and another trade (guard)', () => {
+    expect(spanish(['Ximena Choque Mamani, dirigente vecinal', '14 de octubre de 2026']).author).toBeNull();
+  });
+
+  it('leaves out the author\'s bio closing the story when a note\'s asterisk opens it', () => {
+    const bio = '*Ximena Choque Mamani es periodista y maestra en gestión del agua.';
+    const article = spanish(['Por Ximena Choque Mamani', '14 de octubre de 2026'], [bio]);
+    expect(article.text).not.toContain('maestra en gestión');
+  });
+});
+
+describe('an outlet with no newspaper word that the story says it was spoken to', () => {
+  it('reads the name before the date as the outlet, not the author, when the story says someone spoke to it', () => {
+    const spoke = [
+      'Las juntas vecinales, explicó a Voz Chapaca su presidenta, pidieron que el reparto empiece antes de la temporada seca.',
+      '«No podemos esperar otro año», le contó a Voz Chapaca Teodora Limachi, vecina de la zona sur.',
+    ];
+    for (const paragraph of spoke) {
+      const article = text(['Compran camiones cisterna', 'Voz Chapaca - 14 de octubre de 2026', SPANISH[0]!, paragraph, SPANISH[2]!]);
+      expect([article.outlet, article.author], paragraph).toEqual(['Voz Chapaca', null]);
+    }
+    const english = text(['Council buys back the old tram depot', 'Goldfields Today — 22 September 2025', ENGLISH[0]!, 'A heritage group leader told Goldfields Today the depot should become a museum.', ENGLISH[2]!]);
+    expect(english.outlet).toBe('Goldfields Today');
+  });
+
+  it('names no outlet from a place the story says someone returned to (guard)', () => {
+    const article = text(['Compran camiones cisterna', 'Villa Montes - 14 de octubre de 2026', SPANISH[0]!, 'La alcaldesa regresó a Villa Montes tras la votación.', SPANISH[2]!]);
+    expect(article.outlet).toBeNull();
+  });
+});
