@@ -41,8 +41,13 @@ export function lookupAsWritten(book: OpenBook, query: string, exact = false): Q
   // calls so: the named body, never the common noun as a speaker to choose beside it.
   const withNames = described.filter((entry) => !isNoName(entry.actor.name));
   // Only speakers with no name ("Empresa", and a furniture word given the article's "la empresa"): one reference left
-  // unresolved, their statements together under the one the query names as written.
-  const nameless = withNames.length === 0 && described.length > 1 ? [...described].sort((a, b) => Number(b.nameWords.every((word) => keyWords.includes(word))) - Number(a.nameWords.every((word) => keyWords.includes(word)))) : [];
+  // unresolved, their statements together under the one the query names as written. Only within an article: the
+  // company another story leaves unnamed is another body ("la empresa" of a quarry, "la compañía" of a bus line).
+  const namedAsWritten = (entry: Entry) => Number(entry.nameWords.every((word) => keyWords.includes(word)));
+  const [chosen, ...others] = withNames.length === 0 && described.length > 1 ? [...described].sort((a, b) => namedAsWritten(b) - namedAsWritten(a)) : [];
+  const articlesOf = (entry: Entry) => new Set(book.spokenBy(new Set([entry.actor.name])).map((statement) => statement.articleId));
+  const chosenArticles = chosen === undefined ? new Set<string>() : articlesOf(chosen);
+  const nameless = chosen === undefined ? [] : [chosen, ...others.filter((other) => [...articlesOf(other)].some((articleId) => chosenArticles.has(articleId)))];
   const fitting = withNames.length > 0 ? withNames : nameless.length > 0 ? nameless.slice(0, 1) : described;
   // "Peter Vance and Maria Lund said…" is found by either name; beside "Peter Vance" found too, it is among his
   // statements (jointNames), not another candidate.

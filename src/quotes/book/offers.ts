@@ -11,7 +11,7 @@ import { isBareRole } from '../reference.js';
 import { isNoName } from '../no-names.js';
 import { samePerson, type UnquotedEntry } from '../unquoted-shelf.js';
 import { INSTITUTION_NOUNS } from '../lexicon.js';
-import { ARTICLES, COURTESY_TITLE, HEAD_LINKS, HEAD_NOUNS, PREPOSITIONS, isRoleWord, significantWords } from './words.js';
+import { ARTICLES, COURTESY_TITLE, HEAD_LINKS, HEAD_NOUNS, PREPOSITIONS, isDescriptionHead, isRoleWord, significantWords } from './words.js';
 import { type Entry, queryKey } from './keys.js';
 import { type OpenBook, result } from './open-book.js';
 import { lookupAsWritten } from './as-written.js';
@@ -71,9 +71,22 @@ export function withUnquoted(book: OpenBook, query: string, found: QuoteResult):
     });
   }
   const others = [...new Map(fitting.filter(({ person }) => otherPerson(person)).map((each) => [each.person.name, each])).values()];
-  if (others.length === 0 && rivals.length === 0) return found;
-  const unquoted = others.length === 0 ? {} : { unquoted: others.map(({ person }) => person.name), unquotedAs: others.map(({ as }) => as) };
-  if (speakers.length > 0) return result(found.query, { candidates: [...speakers, ...rivals, ...others.map(({ person }) => person.name)], ...unquoted });
+  // Someone quoted under a shorter or fuller form of the name ("Marta Quiroga" for the "Marta Quiroga Lema" an article
+  // names with her office and does not quote): that speaker, never said to have no statements. A person's two forms
+  // open with the same given name; a place or body inside a longer name ("San Isidro" in "Vecinos de San Isidro") does not.
+  const speaking = (person: UnquotedEntry): Entry | undefined => {
+    const [given] = person.nameWords;
+    if (person.nameWords.length < 2 || given === undefined || isDescriptionHead(given)) return undefined;
+    const twins = new Set(person.nameWords.flatMap((word) => book.shelves.byWord.get(word) ?? []).filter((entry) => entry.nameWords.length >= 2 && entry.nameWords[0] === given && !isBareRole(entry.actor.name) && !isNoName(entry.actor.name) && samePerson(person.nameWords, entry.nameWords)));
+    return twins.size === 1 ? [...twins][0] : undefined;
+  };
+  const twins = new Map(others.map(({ person }) => [person.name, speaking(person)]));
+  const quoted = [...new Set(others.flatMap(({ person }) => twins.get(person.name)?.actor.name ?? []))].filter((name) => !speakers.includes(name));
+  const unquotedOthers = others.filter(({ person }) => twins.get(person.name) === undefined);
+  if (unquotedOthers.length === 0 && rivals.length === 0 && quoted.length === 0) return found;
+  if (speakers.length === 0 && unquotedOthers.length === 0 && quoted.length === 1) return { ...lookupAsWritten(book, quoted[0]!, true), query: found.query, ...(roleForms.length > 0 ? { resolvedBy: 'role' as const } : {}) };
+  const unquoted = unquotedOthers.length === 0 ? {} : { unquoted: unquotedOthers.map(({ person }) => person.name), unquotedAs: unquotedOthers.map(({ as }) => as) };
+  if (speakers.length > 0 || quoted.length > 0) return result(found.query, { candidates: [...speakers, ...rivals, ...quoted, ...unquotedOthers.map(({ person }) => person.name)], ...unquoted });
   // Speakers described by a near spelling of the query ("Ferrer" for "former regulator") yield to a person it names exactly.
   const describedExactly = (found.matchedAs ?? []).some((form) => keyWords.every((word) => nameKey(form).split(' ').includes(word)));
   return describedExactly ? { ...found, ...unquoted } : result(found.query, unquoted);
