@@ -4,7 +4,7 @@
  * ("Funcionarios de Washington y Seúl", "a senior French diplomat"), a news medium, or a pronoun.
  */
 import type { Sentence, Token } from './tokens.js';
-import { institutionRun, nameEnd, personStart, startsLower, startsUpper, titleComplementStart } from './tokens.js';
+import { institutionRun, isPunct, nameEnd, personStart, startsLower, startsUpper, titleComplementStart } from './tokens.js';
 import { closesLocution } from './cues.js';
 import { isOrganisationReference } from './reference.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -620,6 +620,25 @@ function isSpeechWord(token: Token | undefined): boolean {
   return token !== undefined && isLowerCase(token) && token.verb !== undefined;
 }
 
+/** English nouns for a person by what they are ("fisherman", "chairwoman", "spokesperson"). */
+const PERSON_COMPOUND = /(?:man|woman|person)$/u;
+
+/**
+ * Whether the words of a phrase from `from` to `to`, up to its first preposition, name a person by what they do ("a
+ * delivery driver", "a nurse", "a retired fisherman"), not a thing ("a new poll", "a statement"): a role noun or a
+ * noun ending as agent nouns do.
+ */
+function namesPerson(tokens: Token[], from: number, to: number): boolean {
+  let person = false;
+  for (let i = from; i < to && tokens[i]!.kind === 'word' && !PHRASE_PREPOSITIONS.has(tokens[i]!.key) && !NAME_PREPOSITIONS.has(tokens[i]!.key); i++) {
+    const token = tokens[i]!;
+    // A name ("a senadora Marta Lima", Portuguese "a" before a title) is read by the rules for names.
+    if (!isLowerCase(token)) return false;
+    if (isRoleNoun(token) || AGENT_NOUN.test(token.key) || PERSON_COMPOUND.test(token.key)) person = true;
+  }
+  return person;
+}
+
 /**
  * Groups and anonymous speakers named by the whole phrase: a part of a group ("Una de las fuentes", "One of the
  * officials"), a quantified group ("Algunos representantes de organizaciones…", "Several diplomats"), an
@@ -645,9 +664,13 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
     !NAME_PREPOSITIONS.has(second.key) &&
     !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key)) &&
     !opensContactClause(tokens, from + 2, to);
-  // Spanish "a" is also a preposition ("a periodistas"): only the unambiguous indefinite articles open an anonymous speaker.
-  if (named && (QUANTIFIERS.has(first.key) || (INDEFINITE_DETERMINERS.has(first.key) && first.key !== 'a'))) {
-    return { kind: 'group', text: slice(text, tokens, from, to) };
+  // Spanish "a" is also a preposition ("a periodistas", "a los vecinos"): it opens an anonymous speaker only before a
+  // singular noun ("A welder said…", "A nurse who asked not to be named said…"), as at a sentence's opening (opening.ts).
+  // Not after a comma: "Jonas Pike, a welder whose house flooded" describes the name before it, no one else.
+  const article = INDEFINITE_DETERMINERS.has(first.key) && (first.key !== 'a' || (!/s$/u.test(second?.key ?? 's') && !isPunct(tokens[from - 1], ',') && namesPerson(tokens, from + 1, to)));
+  if (named && (QUANTIFIERS.has(first.key) || article)) {
+    // English "a" is left out, as the rules for roles leave it ("a ministry engineer" is "Ministry engineer").
+    return { kind: 'group', text: slice(text, tokens, first.key === 'a' ? from + 1 : from, to) };
   }
   return undefined;
 }

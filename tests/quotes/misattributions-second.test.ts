@@ -145,7 +145,8 @@ describe('a left-out subject or a role after two people', () => {
 
   it('credits nobody we know with "he added" after a sentence opening with an indefinite person', () => {
     const paragraphs = ['Ana Ruiz, 40, lost her home in the flood. “It is gone,” she said.', 'A firefighter at the scene shook his head. “We are doing everything we can,” he added.'];
-    expect(speakerOf(paragraphs, 'We are doing everything we can', 'en')).toBeNull();
+    // The firefighter the sentence opens with, as worded (stop 58: English "a" opens an anonymous person), never Ana Ruiz.
+    expect(speakerOf(paragraphs, 'We are doing everything we can', 'en')).toBe('Firefighter');
   });
 
   it('never gives a role after a possessive ("her neighbor") to whom the possessive refers', () => {

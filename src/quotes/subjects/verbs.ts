@@ -252,6 +252,19 @@ function recountedSubject(context: ArticleContext, previous: Previous | undefine
   return undefined;
 }
 
+/**
+ * Whether the gerund at token `gerund` follows a lower-case noun inside the prepositional phrase the sentence opens with,
+ * before its first comma ("At a press conference announcing her appointment, …", "En un acto celebrando el aniversario,
+ * …"): it describes that noun, as a relative would, and has no speaker of its own.
+ */
+function adnominalInOpeningAdjunct(sentence: Sentence, gerund: number): boolean {
+  const { tokens } = sentence;
+  const comma = tokens.findIndex((token) => isPunct(token, ','));
+  const noun = tokens[gerund - 1];
+  return comma > gerund && PHRASE_PREPOSITIONS.has(tokens[0]!.key) && tokens.slice(0, gerund).every((token) => token.kind === 'word')
+    && noun?.kind === 'word' && startsLower(noun.text) && !DETERMINERS.has(noun.key) && noun.verb === undefined;
+}
+
 /** The cue verbs of a sentence, each with its subject resolved (undefined when the grammar leaves it uncertain). */
 export function resolveVerbs(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): VerbUse[] {
   const { tokens } = sentence;
@@ -306,6 +319,10 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       uses.push(document ? { ...base, subject: document.subject, subjectFrom: found.last + 1, subjectTo: document.to, inverted: true } : inverted() ?? preverbal());
     } else if (IMPERSONAL_QUOTING.has(tokens[found.last]!.key) || (!gerund && (afterQuote || !before))) {
       uses.push(inverted() ?? preverbal());
+    } else if (gerund && adnominalInOpeningAdjunct(sentence, found.first)) {
+      // "At a press conference announcing her appointment, a reporter asked…": the gerund describes the adjunct's noun;
+      // it reports nobody's words.
+      continue;
     } else if (gerund) {
       // ", saying …", "respondió diciendo: …", "responded by saying": the subject of the verb before it, else the sentence's.
       // A gerund opening the sentence ("Agregando que…") continues whom the sentence before it quoted; after narrative
