@@ -674,9 +674,10 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
     if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
-    // "La cooperativa Los Andes suspendió… La entidad explicó…": else the last name the article introduced by a body's noun.
-    const introduced = institution ? undefined : cast.namedBefore(before).filter((name) => introducedAsBody(context.text, name, isBodyNoun)).at(-1);
-    if (introduced) return { speaker: introduced, medium: null };
+    // "La cooperativa Los Andes suspendió… La entidad explicó…": else the one name the article introduced by a body's
+    // noun. With two so introduced the noun could mean either: a reference is resolved only when unambiguous (issue 16).
+    const introduced = institution ? [] : [...new Set(cast.namedBefore(before).filter((name) => introducedAsBody(context.text, name, isBodyNoun)))];
+    if (introduced.length === 1) return { speaker: introduced[0]!, medium: null };
   }
   return undefined;
 }
