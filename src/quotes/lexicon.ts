@@ -130,8 +130,10 @@ const VERBS: VerbEntry[] = [
       ...spanishErIr('exig'), ...['solicit', 'reclam', 'inst', 'aconsej'].flatMap(spanishAr), 'rogó', 'rogaron', 'ruega', 'ruegan',
       // "pedir" as other requests are read: with "que" or an infinitive after whom it asks (clauses.ts REQUESTING), or a
       // noun phrase in the past (clauses.ts DEMANDING_FORMS); not the participle "pedido", far more often the noun ("el
-      // pedido fiscal"), nor the imperfect, which narrates ("la gente pedía ayuda").
-      'pidió', 'pidieron', 'pide', 'piden',
+      // pedido fiscal"), nor the imperfect, which narrates ("la gente pedía ayuda"), nor the present, which inside a
+      // reported clause continues it ("ha señalado que apoya la medida, aunque pide más plazas") and elsewhere narrates
+      // a stance ("los vecinos piden más luz").
+      'pidió', 'pidieron',
       // A court's or a committee's finding ("la jueza resolvió que…", "el tribunal dictaminó que…"): with "que" only (clauses.ts
       // DECIDING: "resolvió archivar la causa" tells of a decision, not of words).
       'resolvió', 'resolvieron', 'resuelve', 'resuelven', 'resuelto', ...spanishAr('dictamin'),

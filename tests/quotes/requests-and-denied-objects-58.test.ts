@@ -48,3 +48,17 @@ describe('a request that only narrates', () => {
     });
   }
 });
+
+describe('a present-tense request inside a reported clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['El sindicato de docentes ha explicado en un comunicado que respalda el nuevo calendario, aunque pide más personal de apoyo en las aulas.', 'respalda el nuevo calendario, aunque pide más personal', 'pide más personal'],
+    ['La Cámara de Comercio de Arenales afirmó que acepta la subida del peaje, pero pide que se rebaje para los repartidores.', 'acepta la subida del peaje, pero pide que', 'se rebaje para los repartidores'],
+  ];
+  for (const [sentence, whole, tail] of cases) {
+    it(`continues the clause, no request of its own: ${sentence.slice(0, 60)}`, () => {
+      const found = statements([sentence]);
+      expect(found.some((statement) => statement.kind === 'indirect' && statement.text.includes(whole))).toBe(true);
+      expect(found.filter((statement) => statement.text.startsWith(tail))).toEqual([]);
+    });
+  }
+});
