@@ -628,7 +628,7 @@ const PERSON_COMPOUND = /(?:man|woman|person)$/u;
  * delivery driver", "a nurse", "a retired fisherman"), not a thing ("a new poll", "a statement"): a role noun or a
  * noun ending as agent nouns do.
  */
-function namesPerson(tokens: Token[], from: number, to: number): boolean {
+function namesPersonByTrade(tokens: Token[], from: number, to: number): boolean {
   let person = false;
   for (let i = from; i < to && tokens[i]!.kind === 'word' && !PHRASE_PREPOSITIONS.has(tokens[i]!.key) && !NAME_PREPOSITIONS.has(tokens[i]!.key); i++) {
     const token = tokens[i]!;
@@ -667,7 +667,7 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   // Spanish "a" is also a preposition ("a periodistas", "a los vecinos"): it opens an anonymous speaker only before a
   // singular noun ("A welder said…", "A nurse who asked not to be named said…"), as at a sentence's opening (opening.ts).
   // Not after a comma: "Jonas Pike, a welder whose house flooded" describes the name before it, no one else.
-  const article = INDEFINITE_DETERMINERS.has(first.key) && (first.key !== 'a' || (!/s$/u.test(second?.key ?? 's') && !isPunct(tokens[from - 1], ',') && namesPerson(tokens, from + 1, to)));
+  const article = INDEFINITE_DETERMINERS.has(first.key) && (first.key !== 'a' || (!/s$/u.test(second?.key ?? 's') && !isPunct(tokens[from - 1], ',') && namesPersonByTrade(tokens, from + 1, to)));
   if (named && (QUANTIFIERS.has(first.key) || article)) {
     // English "a" is left out, as the rules for roles leave it ("a ministry engineer" is "Ministry engineer").
     return { kind: 'group', text: slice(text, tokens, first.key === 'a' ? from + 1 : from, to) };
