@@ -445,6 +445,18 @@ export const STANCE_COMPLETIONS: ReadonlyArray<readonly string[]> = ['convencid'
   .flatMap((stem) => ['o', 'a', 'os', 'as'].map((ending) => stem + ending))
   .flatMap((adjective) => ['de', 'en', 'a'].map((preposition) => [adjective, preposition]));
 
+/**
+ * Aspectual verbs (beginning, going on, ending) that lead in a quotation after a comma as a colon does ("She began, “…”",
+ * "La alcaldesa comenzó, «…»", "Continuó, «…»"): with no quotation after them they narrate ("the strike began"), so they are
+ * no verbs of saying (sentence.ts commaLeadIn). Third person, present and past, folded.
+ */
+export const ASPECTUAL_LEAD_INS: ReadonlySet<string> = new Set([
+  'comenzo', 'comenzaron', 'comienza', 'comienzan', 'empezo', 'empezaron', 'empieza', 'empiezan', 'arranco', 'arrancaron',
+  'continuo', 'continuaron', 'continua', 'continuan', 'prosiguio', 'prosiguieron', 'prosigue', 'siguio', 'siguieron', 'sigue',
+  'termino', 'terminaron', 'finalizo', 'finalizaron',
+  'began', 'begins', 'started', 'starts', 'continued', 'continues', 'resumed', 'finished', 'ended',
+]);
+
 /** Forms of "ser"/"estar" that take a stance adjective ("está convencido de que", "fue enfático en que"), folded. */
 export const COPULAS: readonly string[] = ['es', 'son', 'era', 'eran', 'fue', 'fueron', 'sido', 'esta', 'estan', 'estaba', 'estaban', 'estuvo', 'estuvieron', 'estado'];
 

@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, ASPECTUAL_LEAD_INS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf } from './subjects/antecedents.js';
@@ -322,8 +322,9 @@ function ownAdjacentQuotations(reading: SentenceReading): void {
     if (reading.contents.has(use) || use.verb === 'source') continue;
     const before = quoteBefore(tokens, use);
     if (before && !quoteOwners.has(before) && !insideContent(reading, tokens.indexOf(before)) && !narrated(tokens, tokens.indexOf(before))) quoteOwners.set(before, use);
-    // "“…,” Skaik said of the patients, “…”": a short tail saying of whom, to whom or when stands before the comma.
-    const end = before ? tailEnd(tokens, clauseEnd(use), tokens[use.last]!) : clauseEnd(use);
+    // "“…,” Skaik said of the patients, “…”", "relató a este diario, «…»": a short tail saying of whom, to whom, where or
+    // when stands before the comma.
+    const end = tailEnd(tokens, clauseEnd(use), tokens[use.last]!);
     // "he added; “It is true…”": a semicolon before the quotation leads it in as a colon does.
     const next = tokens[end]?.text === ':' || isPunct(tokens[end], ',;') ? tokens[end + 1] : undefined;
     const following = next?.kind === 'quote' ? next : resumedQuotation(tokens, use);
@@ -508,7 +509,7 @@ function draftQuotations(reading: SentenceReading): void {
     // A paragraph that ends "…, llegó por la tarde:" hands the quotation opening the next one to its subject.
     const leadIn = i === 0 && previous?.sentence.paragraph === reading.sentence.paragraph - 1 && previous.sentence.tokens.at(-1)?.text === ':' && !previous.drafts.length;
     // "La ministra fue tajante: la reforma es “…”": a quotation inside the clause a colon opens is the colon's too.
-    const colon = tokens[i - 1]?.text === ':' ? i - 1 : colonOpening(tokens, i);
+    const colon = tokens[i - 1]?.text === ':' ? i - 1 : commaLeadIn(tokens, i) ?? colonOpening(tokens, i);
     const lead = colon !== undefined ? colonSubject(reading.context, reading.sentence, previous, colon) : leadIn ? colonSubject(reading.context, previous.sentence, undefined, previous.sentence.tokens.length - 1) : undefined;
     // "Para la dirigenta María Soto, la situación es insostenible: “…”": the view's source owns what its colon opens.
     const view = tokens[i - 1]?.text === ':' ? reading.uses.find((use) => use.verb === 'source' && clauseStart(use) === 0 && use.last < i)?.subject : undefined;
@@ -542,6 +543,17 @@ function draftQuotations(reading: SentenceReading): void {
     }
     if (quoteWords(quotation, reading.context.text) >= MIN_QUOTE_WORDS) reading.drafts.push(directDraft(quotation, undefined));
   });
+}
+
+/**
+ * The comma before the quotation at `index` when an aspectual verb leads it in as a colon would ("She began, “…”",
+ * "La alcaldesa comenzó, «…»"): the verb right before the comma, the quotation ending the sentence; undefined otherwise
+ * ("La reunión comenzó, «a puerta cerrada», a las diez" goes on past it).
+ */
+function commaLeadIn(tokens: Token[], index: number): number | undefined {
+  const verb = tokens[index - 2];
+  if (!isPunct(tokens[index - 1], ',') || verb?.kind !== 'word' || !startsLower(verb.text) || !ASPECTUAL_LEAD_INS.has(verb.key)) return undefined;
+  return tokens.slice(index + 1).every((token) => token.kind === 'punct') ? index - 1 : undefined;
 }
 
 /** Words a colon's clause may have before the quotation it holds ("la reforma es «…»"). */
