@@ -654,6 +654,41 @@ export function carriesDuration(text: string, questionWords: ReadonlySet<string>
   });
 }
 
+// A question asking how long something has gone on until now, folded: a form of "llevar" or "hace cuánto" with a Spanish
+// how-long, or "have"/"has" right after an English one ("¿Cuántos días lleva cortada…?", "How long has the bridge been
+// closed?", "How many weeks have the nurses…").
+const ELAPSED_ES = /\b(?:cuanto tiempo|cuant[oa]s\s+(?:anos|meses|semanas|dias|horas|decadas))\b.*\bllev(?:a|an|as|amos|aba|aban)\b|\bllev(?:a|an|as|amos|aba|aban)\b.*\b(?:cuanto tiempo|cuant[oa]s\s+(?:anos|meses|semanas|dias|horas|decadas))\b|\bhace\s+cuanto\b/u;
+const ELAPSED_EN = /\bhow\s+(?:long|many\s+(?:years|months|weeks|days|hours|decades))\s+(?:have|has|had)\b/u;
+
+/**
+ * Whether a question asks how long something has gone on until now (ELAPSED_ES, ELAPSED_EN): the day it began answers it
+ * as a count of days does ("cerrado desde el pasado lunes", "closed since last Tuesday": `givesStart`).
+ */
+export function asksElapsed(question: string): boolean {
+  const folded = foldAccents(question.toLowerCase());
+  return ELAPSED_ES.test(folded) || ELAPSED_EN.test(folded);
+}
+
+// "desde" or "since" before where a stretch of time begins; how far (characters) after it a date is looked for
+// ("since she failed to return from the trail on 2 November").
+const SINCE = /(?:^|[^\p{L}])(?:desde|since)\s/gu;
+const SINCE_REACH = 80;
+
+/**
+ * Whether `sentence` says when something that still goes on began, besides the question's own words (`questionWords`,
+ * folded): "desde" or "since" with a date of any kind within SINCE_REACH characters after it, in its clause (a day, a
+ * month, a year, a weekday, "ayer", "last week"): what a question asking how long until now (`asksElapsed`) is answered by.
+ */
+export function givesStart(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  const folded = foldAccents(withoutWords(sentence, questionWords).toLowerCase());
+  return [...folded.matchAll(SINCE)].some((since) => {
+    const after = folded.slice(since.index + since[0].length, since.index + since[0].length + SINCE_REACH).split(CLAUSE_END)[0] ?? '';
+    return DATE.test(after) || A_DAY_OF_MONTH.test(after) || LAST_PERIOD.test(after);
+  });
+}
+// A period named relative to now, folded: "el pasado lunes", "la semana pasada", "last week", "el mes pasado".
+const LAST_PERIOD = /\b(?:pasad[oa]s?|last|past)\b/u;
+
 // A preposition of a stretch of time before a number of years, folded: "se jubila tras veinte años al frente del museo",
 // "durante 12 años", "for 20 years" tell how long, not how old ("hace 52 años" may date a birth, and stays an age).
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:tras|durante|despues de|en|por|hasta|for|after|over|during|within|in)\s+$/u;

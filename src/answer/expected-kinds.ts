@@ -4,7 +4,7 @@
  * that sets it. assessQuestion (ask.ts) reads the table once per question; the flags' meaning is documented on
  * `Expectation`.
  */
-import { type AnswerType, type AskedKind, asksHour, asksUntil } from './answer-type.js';
+import { type AnswerType, type AskedKind, asksElapsed, asksHour, asksUntil } from './answer-type.js';
 import { asksWhy } from './cause.js';
 import { asksMoney } from './money.js';
 import type { Expectation } from './select.js';
@@ -22,13 +22,14 @@ export interface AskedReading {
 }
 
 /** The flags of `Expectation` that only say which kind of answer is asked. */
-export type KindFlag = 'share' | 'age' | 'duration' | 'hour' | 'until' | 'money' | 'outlet' | 'why';
+export type KindFlag = 'share' | 'age' | 'duration' | 'elapsed' | 'hour' | 'until' | 'money' | 'outlet' | 'why';
 
 /** One row per kind: the flag, and whether the question read asks that kind (the flag's documentation is on `Expectation`). */
 const KIND_ROWS: ReadonlyArray<readonly [KindFlag, (reading: AskedReading) => boolean]> = [
   ['share', ({ counted, kind }) => counted !== undefined && kind?.share === true],
   ['age', ({ expects, kind }) => expects === 'number' && kind?.age === true],
   ['duration', ({ expects, kind }) => expects === 'number' && kind?.duration === true],
+  ['elapsed', ({ expects, asked }) => expects === 'number' && asksElapsed(asked)],
   ['hour', ({ expects, kind }) => expects === 'date' && asksHour(kind)],
   ['until', ({ expects, asked }) => expects === 'date' && asksUntil(asked)],
   ['money', ({ expects, asked }) => expects === 'number' && asksMoney(asked)],

@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, givesStart, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
@@ -128,6 +128,12 @@ export interface Expectation {
   age?: boolean;
   /** The question asks how long (answer-type.ts `AskedKind.duration`): only a sentence giving a stretch of time holds its answer. */
   duration?: boolean;
+  /**
+   * The question asks how long something has gone on until now (answer-type.ts `asksElapsed`: "¿Cuántos días lleva…?",
+   * "How long has … been…?"): a sentence saying when it began (`givesStart`: "desde el pasado lunes", "since 4 October")
+   * holds its answer too.
+   */
+  elapsed?: boolean;
   /**
    * For a who-question asking who holds a role ("¿Quiénes son los abogados de Ana Soto?", answer-type.ts
    * `AskedKind.roleNoun`), the role noun's term: a sentence naming someone beside that noun ("los abogados Raúl Colón y Dina
@@ -476,6 +482,7 @@ function carriesType(sentence: { evidence: Evidence; span: TextSpan; matches: Wo
   const { evidence, span } = sentence;
   if (type === 'statement') return (expectation.speaker?.statements.get(evidence.article.id) ?? []).some((said) => said.start < span.end && said.end > span.start);
   if (type === 'number' && expectation.age) return carriesAge(textOf(sentence), expectation.questionWords);
+  if (type === 'number' && expectation.elapsed && givesStart(answerPart(sentence), expectation.questionWords)) return true;
   if (type === 'number' && expectation.duration) return carriesDuration(answerPart(sentence), expectation.questionWords);
   if (type === 'date' && expectation.hour) return givesTimeOfDay(answerPart(sentence), expectation.questionWords);
   const { priced } = expectation;
