@@ -16,6 +16,7 @@ import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
+import { escapeRegExp } from '../text/literal-pattern.js';
 import { isPlaceName } from './countries.js';
 import { describedBefore, introducedAsBody } from './described-bodies.js';
 import { BODY_NOUNS, CHANNEL_NOUNS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, QUANTIFIERS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.js';
@@ -207,20 +208,59 @@ const PERSON_OR_BODY_ROLE = 'autoridad';
  * Whether a role can refer to this speaker: one kind of organisation's role to an organisation with that noun in its
  * name, any organisation's role to an organisation, any other to a person.
  */
-function fits(role: string, speaker: string): boolean {
+function fits(role: string, speaker: string, context: ArticleContext): boolean {
   // "El informe indica que…. Añadió el funcionario…": a document is no person's role, and only a document's noun means it.
   if (isDocumentSpeaker(speaker)) return isDocumentSpeaker(capitalise(role));
   const head = institutionHead(role);
   if (head) return isOrganisation(speaker) && namesKind(speaker, head);
+  // "La minera Cerro Alto amplió el tajo… «…», reclamó la comunera": a name the article reads as a body's is what the
+  // article is about, not whom the next unnamed villager's noun means.
+  const organisation = isOrganisation(speaker) || readAsBody(context, speaker);
   // "La autoridad detalló…" after the minister was quoted: alone, Spanish "autoridad" is said of an official as of a body.
   const words = keyWords(role);
   if (words.length === 1 && words[0] === PERSON_OR_BODY_ROLE) return !isGroupSpeaker(speaker);
   // "el jefe de redacción" is one known person, never an anonymous "un juez…" or a group in focus.
   if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
-  // "La Compañía de Jesús informó… la congregación señaló", "YPF… la petrolera detalló": press names a body by any noun
-  // for what it is, so a role with no noun for a person may be the organisation in focus as well as a person.
-  if (isOrganisation(speaker) && !namesPerson(role)) return true;
-  return isOrganisationRole(role) === isOrganisation(speaker);
+  // "La Compañía de Jesús informó… la congregación señaló", "YPF… la petrolera detalló", "el gigante tecnológico": press
+  // names a body by a noun for what it is, so such a role may be the organisation in focus as well as a person.
+  if (organisation && !namesPerson(role) && mayNameBody(role, context.text)) return true;
+  return isOrganisationRole(role) === organisation;
+}
+
+/**
+ * Whether the article reads a name that no word of it marks as an organisation's as a body's all the same: introduced by
+ * a firm's noun ("la minera Cerro Alto", "the carmaker Voss"), or a lone name a firm's often is (`Mentions.loneNames`:
+ * one word, never written longer nor with a title, as "Glencore"; a person the press introduces in full).
+ */
+function readAsBody(context: ArticleContext, name: string): boolean {
+  return context.mentions.loneNames().some((mention) => mention.name === name) || introducedAsBody(context.text, name, (noun) => isFirmNoun(foldWord(noun)));
+}
+
+/** Folded Spanish endings of nouns for a body ("congregación", "hermandad", "comunidad"); none names a person. */
+const BODY_ENDING = /(?:cion|dad)$/;
+
+/** BODY_NOUNS folded, each also in the singular ("gremio" of "gremios"), as a role's folded words are. */
+const FOLDED_BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_NOUNS].flatMap((noun) => [foldWord(noun), foldWord(noun).replace(/(?<=[^s])s$/u, '')]));
+
+/**
+ * Whether a role that holds no noun for a person may still call a body by what it is in `text`: a noun for a body or a
+ * firm ("la petrolera", "la congregación", "el gremio"), a phrase of several words ("la casa de estudios", "el gigante
+ * tecnológico"), or a lone noun the article never writes of individuals. One it writes with an indefinite article or in
+ * the plural ("una comunera que pidió no ser identificada", "los comuneros") names people there, so "la comunera" is
+ * never the organisation in focus.
+ */
+function mayNameBody(role: string, text: string): boolean {
+  const words = headWords(role);
+  if (words.length > 1 || words.some(isFirmNoun)) return true;
+  const noun = role.trim().split(/\s+/u).at(-1) ?? '';
+  // Either gender of a Spanish noun ("comunero", "comunera"), and its plural.
+  const stem = /[oa]$/u.test(noun) ? `${escapeRegExp(noun.slice(0, -1))}[oa]` : escapeRegExp(noun);
+  return !new RegExp(`(?<!\\p{L})(?:(?:un|una|otro|otra|a|an|another)\\s+${stem}|${stem}e?s)(?!\\p{L})`, 'iu').test(text);
+}
+
+/** Whether a folded noun names a body or a firm of some trade ("minera", "naviera", "sindicato", "fundación"). */
+function isFirmNoun(word: string): boolean {
+  return ORGANISATION_WORDS.has(word) || FOLDED_BODY_NOUNS.has(word) || PUBLIC_BODY_NOUNS.has(word) || MEDIUM_NOUNS.has(word) || BODY_ENDING.test(word);
 }
 
 /**
@@ -647,7 +687,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     if (headed) return { speaker: headed.name, medium: null };
   }
   // "The charity Sea Watchers said… the group said": a name the article introduced by a noun for a body is one.
-  const focusFits = focus?.speaker ? fits(role, focus.speaker) || (isOrganisationRole(role) && !institutionHead(role) && introducedAsBody(context.text, focus.speaker, isBodyNoun)) : false;
+  const focusFits = focus?.speaker ? fits(role, focus.speaker, context) || (isOrganisationRole(role) && !institutionHead(role) && introducedAsBody(context.text, focus.speaker, isBodyNoun)) : false;
   const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
