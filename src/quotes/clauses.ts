@@ -216,6 +216,8 @@ export function objectEnd(tokens: Token[], from: number, to: number): number {
 export function complementStart(sentence: Sentence, use: VerbUse, skip: Array<[number, number]>): number | undefined {
   const { tokens } = sentence;
   if (use.verb === 'source' || narratedRequest(tokens, use)) return undefined;
+  const manner = use.inverted ? undefined : mannerClauseStart(tokens, use);
+  if (manner !== undefined) return manner;
   // "refirió que…" reports a clause; "se refirió a la reforma como «…»" only names what it speaks of.
   if (use.verb.frame === 'naming') return REFERRING.has(tokens[use.last]!.text.toLowerCase()) && tokens[use.last + 1]?.key === 'que' && tokens[use.first - 1]?.key !== 'se' ? use.last + 2 : undefined;
   const afterVerb = use.inverted ? use.subjectTo : use.last + 1;
@@ -366,6 +368,24 @@ const ASSESSING = /^(?:consider|estim|calcul|evalu|analiz)/u;
  * not of words; only their "que" clause reports the finding.
  */
 const DECIDING = /^(?:resolv|resuel|dictamin)/u;
+
+/** Verbs of telling or describing (folded stems) whose "cómo"/"how" clause is what they tell ("relata cómo…", "describes how…"). */
+const TELLING_HOW = /^(?:cont|cuent|relat|narr|explic|detall|describ|recount|describ|explain|detail)/u;
+
+/** Words after "how" that make it a question of degree ("how much", "how long"), no manner told. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['much', 'many', 'long', 'often', 'far', 'big', 'soon']);
+
+/**
+ * Where the manner clause a verb of telling or describing reports starts, right after its "cómo" or "how" ("El informe
+ * cuenta cómo los guardias retenían…", "The audit describes how the agency paid…"): its subject tells that it happened so.
+ * Only the accented interrogative "cómo" ("explicó como portavoz" is a role), and no "how much"; undefined otherwise.
+ */
+function mannerClauseStart(tokens: Token[], use: VerbUse): number | undefined {
+  if (use.verb === 'source' || use.verb.frame === 'question' || !TELLING_HOW.test(tokens[use.last]!.key)) return undefined;
+  const how = tokens[use.last + 1];
+  const opens = how?.text.toLowerCase() === 'cómo' || (how?.key === 'how' && !DEGREE_WORDS.has(tokens[use.last + 2]?.key ?? ''));
+  return opens && tokens[use.last + 2]?.kind === 'word' ? use.last + 2 : undefined;
+}
 
 /** Verbs of doubt (folded stems) whose "si"/"whether" clause is a reported question ("cuestionó si…", "questioned whether…"). */
 const DOUBTING = /^(?:cuestion|question)/u;

@@ -47,11 +47,18 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       return;
     }
     // "de acuerdo con X" and its Latin American "de acuerdo a X", the Spanish "according to X": a source marker of three words.
-    const agent = SOURCE_MARKERS.has(token.key) || (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de') ? passiveReportAgent(tokens, token.key === 'acuerdo' ? i + 2 : i + 1) : undefined;
+    const agent = SOURCE_MARKERS.has(token.key) || (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de') ? passiveReportAgent(tokens, token.key === 'acuerdo' ? i + 2 : i + 1) ?? recordedIn(tokens, i + 1) : undefined;
     if (agent !== undefined) {
       // "según fue informado por la fiscalía", "de acuerdo con lo informado por la secretaría": the agent is the source.
       found.push({ first: token.key === 'acuerdo' ? i - 1 : i, last: agent, verb: 'source' });
       groupEnd = agent;
+      return;
+    }
+    // "Tal y como consta en el atestado, …", "Como se recoge en la sentencia, …": opening the sentence, as "según" does.
+    const recorded = token.key === 'como' && tokens.slice(0, i).every((word) => ['tal', 'y'].includes(word.key)) ? recordedIn(tokens, i + 1) : undefined;
+    if (recorded !== undefined) {
+      found.push({ first: 0, last: recorded, verb: 'source' });
+      groupEnd = recorded;
       return;
     }
     if (token.key === 'acuerdo' && tokens[i - 1]?.key === 'de' && ['con', 'a'].includes(tokens[i + 1]?.key ?? '') && !tokens.slice(i + 2, i + 4).some((t) => isSpeechVerbToken(t))) {
@@ -241,6 +248,9 @@ const SHARED_VIEW_NOUNS = {
   en: ['view', 'belief', 'opinion', 'conviction', 'concern', 'hope'],
 };
 
+/** What "poner" completes to stress or value something ("puso el acento en", "puso en valor"), folded. */
+const STRESSING: ReadonlyArray<readonly string[]> = [['el', 'acento', 'en'], ['acento', 'en'], ['el', 'enfasis', 'en'], ['enfasis', 'en'], ['en', 'valor']];
+
 /**
  * Verbal locutions of saying, as a head verb and the words completing it (Spanish reference grammar's "dejar claro",
  * "poner de manifiesto", "hacer hincapié en", "dar a conocer"; English "make (it) clear", "point out"): the group
@@ -250,7 +260,14 @@ const LOCUTIONS: ReadonlyArray<{ heads: ReadonlySet<string>; completions: Readon
   // Heads include the subjunctive ("después de que X diera a conocer que…", "dejara claro que…").
   // "dejaron trascender que…", "dejó entrever que…": letting it be known or hinted is saying it.
   { heads: new Set(['dejo', 'dejaron', 'deja', 'dejan', 'dejaba', 'dejado', 'dejara', 'dejaran', 'dejase', 'dejasen', 'deje', 'dejen']), completions: [['claro'], ['en', 'claro'], ['muy', 'claro'], ['trascender'], ['entrever']], english: false },
-  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve'], ['enfasis', 'en'], ['acento', 'en']], english: false },
+  // Stressing or valuing something (Spanish reference grammar's support-verb constructions "hacer hincapié en", "poner el
+  // acento en", "poner en valor") and putting a figure on it ("cifró en 40 millones el coste"): in the preterite or perfect
+  // they are reported with a noun-phrase object, as "exigió una auditoría" is; in the present ("la empresa pone en valor sus
+  // vinos") they narrate, and report only a "que" clause (the entries after these).
+  { heads: new Set(['puso', 'pusieron', 'puesto']), completions: STRESSING, english: false, complement: true },
+  { heads: new Set(['hizo', 'hicieron', 'hecho']), completions: [['hincapie', 'en'], ['enfasis', 'en']], english: false, complement: true },
+  { heads: new Set(['cifro', 'cifraron', 'cifrado']), completions: [['en']], english: false, complement: true },
+  { heads: new Set(['puso', 'pusieron', 'pone', 'ponen', 'puesto', 'pusiera', 'pusieran', 'pusiese', 'ponga', 'pongan']), completions: [['de', 'manifiesto'], ['de', 'relieve'], ...STRESSING], english: false },
   { heads: new Set(['hizo', 'hicieron', 'hace', 'hacen', 'hecho', 'hiciera', 'hicieran', 'hiciese', 'haga', 'hagan']), completions: [['hincapie', 'en'], ['enfasis', 'en'], ['saber'], ['notar']], english: false },
   { heads: new Set(['dio', 'dieron', 'da', 'dan', 'dado', 'diera', 'dieran', 'diese', 'diesen', 'den']), completions: [['a', 'conocer'], ['a', 'entender']], english: false },
   // Sharing or voicing one's view ("compartió su visión de que…", "voiced her belief that…"): the view's content is reported.
@@ -471,6 +488,23 @@ function passiveReportAgent(tokens: Token[], at: number): number | undefined {
   if (!participle || !isSpeechVerbToken(participle) && !readLocution(tokens, i) || !SPANISH_PARTICIPLE.test(participle.key) || i === at) return undefined;
   const end = i + (readLocution(tokens, i)?.length ?? 0) + 1;
   return tokens[end]?.key === 'por' ? end : undefined;
+}
+
+/** Verbs that say a document holds something ("consta en", "figura en"), folded. */
+const RECORDED: ReadonlySet<string> = new Set(['consta', 'constaba', 'figura', 'figuraba']);
+
+/** Verbs of an impersonal "se" that say a document holds something ("se lee en", "se recoge en", "se desprende de"), folded. */
+const READ_IN: ReadonlySet<string> = new Set(['lee', 'leia', 'recoge', 'recogia', 'desprende', 'indica', 'senala', 'afirma', 'explica', 'detalla', 'establece']);
+
+/**
+ * The index of "en"/"de" closing a group that says where something is recorded, right after a source marker (`at` the
+ * first token after it): "según consta en la sentencia", "según figura en el acta", "según se lee en el auto", "según se
+ * desprende del informe"; what follows is the document that states it. Undefined when no such group comes there.
+ */
+function recordedIn(tokens: Token[], at: number): number | undefined {
+  const impersonal = tokens[at]?.key === 'se' && READ_IN.has(tokens[at + 1]?.key ?? '');
+  const end = impersonal ? at + 2 : RECORDED.has(tokens[at]?.key ?? '') ? at + 1 : undefined;
+  return end !== undefined && ['en', 'de', 'del'].includes(tokens[end]?.key ?? '') ? end : undefined;
 }
 
 /** Relative pronouns a source marker may take ("según el cual", "según quien"): the source is their antecedent. */

@@ -137,6 +137,11 @@ const VERBS: VerbEntry[] = [
       // A court's or a committee's finding ("la jueza resolvió que…", "el tribunal dictaminó que…"): with "que" only (clauses.ts
       // DECIDING: "resolvió archivar la causa" tells of a decision, not of words).
       'resolvió', 'resolvieron', 'resuelve', 'resuelven', 'resuelto', ...spanishAr('dictamin'),
+      // An inquiry's or a study's findings, as English "found that…" ("la Fiscalía ha encontrado que…", "el estudio halló
+      // que…", "la auditoría constató que…"): with "que" only; "encontró el cuerpo", "se halla en Lima" report nothing.
+      ...['encontr', 'hall', 'constat'].flatMap(spanishAr), 'encuentra', 'encuentran',
+      // What a ruling or a record sets down ("la sentencia recoge que…", "«…», recoge el auto"); "recogió firmas" reports nothing.
+      'recoge', 'recogen', 'recogía', 'recogían', 'recogió', 'recogieron',
     ],
   },
   {
@@ -925,6 +930,10 @@ export const DOCUMENT_NOUNS = set([
   'lista', 'clasificación', 'proyección', 'proyecciones', 'estimaciones', 'cálculos',
   'report', 'reports', 'data', 'information', 'study', 'studies', 'document', 'documents', 'assessment', 'figures', 'statistics', 'survey', 'analysis', 'records', 'estimates',
   'list', 'ranking', 'rankings', 'projection', 'projections', 'filing', 'filings',
+  // What a court, a prosecutor or an auditor writes ("según la sentencia", "dice el auto de procesamiento", "the indictment
+  // alleges", "according to the lawsuit"): a document that states something, as a report does.
+  'sentencia', 'resolución', 'dictamen', 'denuncia', 'demanda', 'querella', 'expediente', 'sumario', 'acta', 'atestado', 'auditoría', 'peritaje', 'borrador',
+  'ruling', 'judgment', 'judgement', 'indictment', 'lawsuit', 'affidavit', 'audit', 'transcript',
 ]);
 
 /**

@@ -72,7 +72,7 @@ export function tokenize(text: string, span: TextSpan, quotations: Quotation[], 
         continue;
       }
       const token = makeToken(kind, word, wordKey(word), start, start + word.length);
-      const verb = kind === 'word' && !determinerParticiple(token, last) ? speechVerb(word) ?? perfectOfNounForm(token, last) : undefined;
+      const verb = kind === 'word' && !determinerParticiple(token, last) && !nounAfterArticle(word, tokens) ? speechVerb(word) ?? perfectOfNounForm(token, last) : undefined;
       if (verb) token.verb = verb;
       tokens.push(token);
     }
@@ -191,6 +191,21 @@ function isInnerNickname(text: string, quotation: Quotation): boolean {
  */
 function determinerParticiple(token: Token, previous: Token | undefined): boolean {
   return token.key === 'dicho' && !(previous !== undefined && (AUXILIARIES.has(previous.key) || previous.key === 'haber' || previous.key === 'habiendo'));
+}
+
+/** Spanish articles, possessives and demonstratives that open a noun phrase (folded). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa']);
+
+/**
+ * Whether a Spanish present form of a verb of saying is the noun it spells ("la denuncia", "según la sentencia", "en su
+ * crítica"): right after an article that itself opens a phrase (at the start, after punctuation or a preposition), never
+ * after a subject, where "la"/"los" are object clitics ("el fiscal los acusa", "que la denuncia"). A preterite or an
+ * imperfect is no noun ("la denunció"). `tokens` are those read so far.
+ */
+function nounAfterArticle(word: string, tokens: Token[]): boolean {
+  const [before, article] = [tokens.at(-2), tokens.at(-1)];
+  if (!article || !NOUN_OPENERS.has(article.key) || !startsLower(word) || SPANISH_PAST.test(word) || speechVerb(word)?.english !== false) return false;
+  return before === undefined || before.kind === 'punct' || PHRASE_PREPOSITIONS.has(before.key) || NAME_PREPOSITIONS.has(before.key);
 }
 
 /**
