@@ -31,7 +31,7 @@ const HOW_MEASURE = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large
 
 // Nouns that name the kind of their answer ("¿En qué año…?", "What percentage…?"), folded.
 const KIND_NOUNS: Record<Exclude<AnswerType, 'statement'>, readonly string[]> = {
-  date: ['ano', 'anos', 'fecha', 'dia', 'mes', 'siglo', 'decada', 'epoca', 'hora', 'year', 'years', 'date', 'day', 'month', 'century', 'decade', 'hour'],
+  date: ['ano', 'anos', 'fecha', 'dia', 'mes', 'siglo', 'decada', 'epoca', 'hora', 'momento', 'periodo', 'year', 'years', 'date', 'day', 'month', 'century', 'decade', 'hour', 'moment', 'period'],
   number: [
     'porcentaje', 'cantidad', 'numero', 'cifra', 'precio', 'coste', 'costo', 'edad', 'distancia', 'altura', 'temperatura', 'velocidad', 'poblacion', 'superficie', 'proporcion', 'monto', 'importe', 'valor', 'multa',
     'percentage', 'percent', 'amount', 'number', 'figure', 'price', 'cost', 'age', 'distance', 'height', 'temperature', 'speed', 'population', 'proportion', 'sum', 'value', 'fine',
@@ -545,6 +545,27 @@ export function carriesAnswerType(sentence: string, type: Exclude<AnswerType, 's
       return NAME_INSIDE.test(rest) || PASSIVE_AGENT.test(rest);
   }
 }
+
+/**
+ * Whether `sentence` holds a place besides the question's own words (`questionWords`, folded), a common noun's too: a
+ * named one (`carriesAnswerType`'s "en Hanói"), or a preposition of location before an article and a noun that is no
+ * time or manner noun ("en el almacén", "at the depot"; not "en la madrugada", "in the end"). Only for a sentence known
+ * to tell of the very thing asked where (a compound question's other part's answer): elsewhere a common noun after
+ * "en" is as often no place.
+ */
+export function carriesLocative(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  if (carriesAnswerType(sentence, 'place', questionWords)) return true;
+  return [...foldAccents(withoutWords(sentence, questionWords).toLowerCase()).matchAll(LOCATIVE)].some(([, noun = '']) => !NOT_PLACES.has(noun));
+}
+
+// A preposition of location, an article and a noun (group 1), folded and lower-cased.
+const LOCATIVE = /(?<![\p{L}\p{M}])(?:en|dentro\s+de|junto\s+a|frente\s+a|in|at|inside|outside|near)\s+(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+(\p{L}+)/gu;
+// Nouns after such a preposition that tell a time, a manner or a frame, not a place: a closed class, folded.
+const NOT_PLACES = new Set([
+  ...TIME_UNITS, 'ano', 'mes', 'semana', 'dia', 'hora', 'siglo', 'decada', 'manana', 'tarde', 'noche', 'madrugada', 'mediodia', 'momento', 'fecha', 'epoca', 'actualidad',
+  'caso', 'marco', 'medida', 'forma', 'manera', 'mayoria', 'mitad', 'final', 'inicio', 'principio', 'primera', 'segunda', 'ultima', 'ultimo',
+  'year', 'month', 'week', 'day', 'hour', 'century', 'decade', 'morning', 'afternoon', 'evening', 'night', 'moment', 'time', 'end', 'beginning', 'meantime', 'past', 'future', 'case', 'way', 'first', 'second', 'last',
+]);
 
 // How many, in words that are no figure: none at all, or a vague count ("muchas veces", "several times").
 const NONE = 'ninguno|ninguna|ningun|ningunos|ningunas|nadie|none|nobody';

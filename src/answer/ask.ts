@@ -19,7 +19,7 @@ import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
 import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
-import { joinPartAnswers, questionParts, type QuestionPart } from './compound.js';
+import { joinPartAnswers, questionParts, withSharedPredicates, type QuestionPart } from './compound.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
@@ -300,7 +300,8 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
     const first = again.result.citations[0];
     return !again.result.refused && first && (first.articleId === story || cited.has(first.passageId)) ? { part, ...again } : outcome;
   };
-  return joinPartAnswers(question.question, question.language, await Promise.all(inStory.map(withSubject)));
+  // A part asking only its interrogative of another's predicate is answered by that part's sentence when it holds the kind asked.
+  return joinPartAnswers(question.question, question.language, withSharedPredicates(await Promise.all(inStory.map(withSubject)), question.language));
 }
 
 /**

@@ -11,7 +11,7 @@ import { nameWords, readQuestion } from '../search/analyze.js';
 import { SPANISH_INTERROGATIVES } from '../text/interrogatives.js';
 import { foldAccents } from '../text/words.js';
 import { withAntecedent } from './antecedent.js';
-import { askedKind } from './answer-type.js';
+import { askedKind, carriesAnswerType, carriesLocative } from './answer-type.js';
 import { addressees } from './roles.js';
 import { WORDS } from './messages.js';
 import type { AskResult, Citation } from './types.js';
@@ -36,6 +36,11 @@ export interface QuestionPart {
   withSubject?: string;
   /** The part names no one of its own ("¿… y con qué objetivo?"): whom it is about is what the other parts name. */
   namesNoOne: boolean;
+  /**
+   * The part asks only its interrogative of another part's predicate ("¿Cuántos heridos hubo y dónde?", "… and when did
+   * she do it?"): the index of that part, whose answer tells of the very thing this part asks about.
+   */
+  predicateOf?: number;
 }
 
 // Spanish interrogatives count only with their accent: without it "y que", "y como", "y cuando" are a
@@ -121,6 +126,8 @@ export function questionParts(question: string, language: Language): QuestionPar
   // "… y cómo en su mensaje?": the verb and its object left out, a new complement in their place.
   const complementOf = (piece: string) => (piece === full ? undefined : leadingPreposition(rest(piece), language));
   const contrasted = pieces.some((piece) => complementOf(piece) !== undefined);
+  const fullAt = pieces.indexOf(full);
+  const borrowsPredicate = (piece: string) => piece !== full && complementOf(piece) === undefined && (standsFor(piece) || !asks(piece));
   const texts = pieces.map((piece) => {
     const complement = complementOf(piece);
     if (complement !== undefined) return `${opening.exec(piece)?.[0] ?? ''} ${predicateBefore(rest(full), complement)} ${rest(piece)}`;
@@ -147,8 +154,9 @@ export function questionParts(question: string, language: Language): QuestionPar
     const withOthers = () => asQuestion(withNames(text, roleSubject ?? borrowedNames(question, others)), language);
     const namesNoOne = own.size === 0;
     const borrows = others.length > 0 || (namesNoOne && roleSubject !== undefined);
-    if (!standsAlone) return { shown, asked: borrows ? withOthers() : asked, contrasted, namesNoOne };
-    return { shown, asked, contrasted, namesNoOne, ...(namesNoOne && borrows && { withSubject: withOthers() }) };
+    const predicateOf = borrowsPredicate(pieces[i] ?? '') ? { predicateOf: fullAt } : {};
+    if (!standsAlone) return { shown, asked: borrows ? withOthers() : asked, contrasted, namesNoOne, ...predicateOf };
+    return { shown, asked, contrasted, namesNoOne, ...predicateOf, ...(namesNoOne && borrows && { withSubject: withOthers() }) };
   });
 }
 
@@ -232,6 +240,27 @@ export interface PartOutcome {
   written?: Written;
   /** Its first lead may answer it. */
   possible?: boolean;
+}
+
+/**
+ * The parts' outcomes, each part that asks only its interrogative of another part's predicate (QuestionPart.predicateOf:
+ * "¿Cuántos operarios resultaron heridos y dónde?") answered by that part's first quoted sentence when the sentence holds
+ * the kind of answer it asks for besides its words (a date, a number, a place, a person: answer-type.ts; a place told by
+ * a common noun too, `carriesLocative`), whatever its own lookup found: that sentence tells of the very thing the part
+ * asks about, where another sentence, or none, was only near the part's few words (blind newcomer 38's kind: "¿Dónde?
+ * Los artículos no responden a esta parte" beside a first answer naming the place). The parts then share one line.
+ */
+export function withSharedPredicates(outcomes: readonly PartOutcome[], language: Language): PartOutcome[] {
+  return outcomes.map((outcome) => {
+    const { part } = outcome;
+    const source = part.predicateOf === undefined ? undefined : outcomes[part.predicateOf];
+    const sentence = source && !source.result.refused ? source.written?.quotations[0]?.text : undefined;
+    if (source === undefined || sentence === undefined || outcome.written?.quotations[0]?.text === sentence) return outcome;
+    const type = askedKind(part.asked, language)?.type;
+    const words = new Set(readQuestion(part.asked, language).content);
+    const holds = type === 'place' ? carriesLocative(sentence, words) : (type === 'date' || type === 'number' || type === 'person') && carriesAnswerType(sentence, type, words);
+    return holds ? { ...source, part } : outcome;
+  });
 }
 
 /**
