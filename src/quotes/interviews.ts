@@ -178,7 +178,8 @@ export function interviewee(article: Article, paragraphs: readonly TextSpan[], s
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
     || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
-  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span)).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
+  // "junto al director de Vigilancia Epidemiológica, Andrés Soto": a name after "de" is what a title belongs to, no one interviewed.
+  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span) && !NAME_PREPOSITIONS.has(sentence.tokens[span.from - 1]?.key ?? '')).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
   if (people.length === 1) return people[0];
   // The lead names others too (a predecessor, a critic): the interviewee is the one the headline names as well.
   const inHeadline = people.filter((name) => name.split(/\s+/u).some((word) => word.length > 2 && words(article.title).includes(foldWord(word))));

@@ -11,6 +11,7 @@ import type { Draft } from './reading.js';
 import type { Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import { conversedWith, interviewee, isPersonName, personsBefore } from './interviews.js';
+import { addressee } from './addressees.js';
 import { foldWord } from './normalize.js';
 import { escapeRegExp } from '../text/literal-pattern.js';
 
@@ -122,22 +123,25 @@ export function labelledInterview(article: Article, sentences: readonly Sentence
   if (!turns) return undefined;
   const first = turns[0]!.paragraph;
   const people = [...new Set(cast.fullNames().filter(isPersonName))];
-  const speaker = (bySpeaker && labelledPerson(bySpeaker.answerLabel, people, cast)) ?? interviewee(article, paragraphs, sentences, cast, first, true);
-  if (!speaker) return undefined;
+  const interviewed = (bySpeaker && labelledPerson(bySpeaker.answerLabel, people, cast)) ?? interviewee(article, paragraphs, sentences, cast, first, true);
+  const answerer = byRole ? addressedAnswerers(text, turns, cast, people) : undefined;
+  if (!interviewed && !answerer) return undefined;
   const answers: Draft[] = [];
   const interlocutors: LabelledInterview['interlocutors'] = [];
   const turnAt = new Map(turns.map((turn) => [turn.paragraph, turn]));
-  const answerSpans: TextSpan[] = [];
+  const answerSpans: Array<TextSpan & { speaker: string | undefined }> = [];
   for (const turn of turns) {
     if (turn.side !== 'answer') continue;
-    answerSpans.push({ start: turn.start, end: turn.end });
+    const speaker = answerer?.(turn.start) ?? interviewed;
+    answerSpans.push({ start: turn.start, end: turn.end, speaker });
     for (let index = turn.paragraph + 1; index < paragraphs.length && !turnAt.has(index) && !headings.has(index); index++) {
       const { line, offset } = lineOf(text, paragraphs[index]!);
       if (!/[.!?…]["”»’)]*$/u.test(line) || drafts.some((draft) => draft.start < offset + line.length && draft.end > offset)) break;
-      answerSpans.push({ start: offset, end: offset + line.length });
+      answerSpans.push({ start: offset, end: offset + line.length, speaker });
     }
   }
-  for (const span of answerSpans) {
+  for (const { speaker, ...span } of answerSpans) {
+    if (!speaker) continue;
     answers.push({ kind: 'direct', start: span.start, end: span.end, attribution: { speaker, medium: null }, media: [] });
     // A pronoun ("Hablé con él") looks back within the exchange only: the question and the answer.
     const asked = turns.filter((turn) => turn.side === 'question' && turn.start < span.start).at(-1)?.start ?? span.start;
@@ -147,6 +151,22 @@ export function labelledInterview(article: Article, sentences: readonly Sentence
   }
   const questions = turns.filter((turn) => turn.side === 'question').map((turn) => paragraphs[turn.paragraph]!);
   return { answers, questions, interlocutors };
+}
+
+/**
+ * In a transcript whose questions address two people or more by name or title ("P: Ministra, ¿…?" ¶ "R: …" ¶ "P: Doctor
+ * Soto, ¿…?"), as a press conference's does, who answers the answer turn starting at an offset: whom the last question
+ * before it that addresses someone addressed (a question addressing nobody, "¿Y en la capital?", goes on asking them);
+ * undefined before the first such question. Undefined, as a whole, for an interview of one person, whose questions may
+ * call them by a title another holds too: its answers are the interviewee's.
+ */
+function addressedAnswerers(text: string, turns: readonly Turn[], cast: Cast, people: readonly string[]): ((start: number) => string | undefined) | undefined {
+  const addressed = turns.filter((turn) => turn.side === 'question').flatMap((turn) => {
+    const person = addressee(text.slice(turn.start, turn.end), turn.start, cast, people);
+    return person ? [{ start: turn.start, person }] : [];
+  });
+  if (new Set(addressed.map(({ person }) => person)).size < 2) return undefined;
+  return (start) => addressed.filter((question) => question.start < start).at(-1)?.person;
 }
 
 /** Second-person subjects: an interviewer's "Usted ha defendido…" paraphrases whom it asks, who says nothing there. */
@@ -159,18 +179,18 @@ function namedInside(speaker: string, passage: string): boolean {
 
 /**
  * The statements the sentence reader found, settled against a labelled interview (`interview`) of `text`: a quotation
- * covering a whole answer is left to the answer's own statement; in a question, one credited to nobody, to the
- * interviewee (`speaker`) or to the one addressed ("Usted") is dropped; in an answer, a statement whose speaker the
+ * covering a whole answer is left to the answer's own statement; in a question, one credited to nobody, to one who
+ * answers or to the one addressed ("Usted") is dropped; in an answer, a statement whose speaker the
  * answer itself does not name ("Hablé con él. Me dijo que…" credited to "Hablé" or to an earlier speaker) is the
  * interlocutor's the answer names, else nobody's. `drafts` are changed in place; the kept ones are returned.
  */
 export function settleInterviewDrafts(interview: LabelledInterview, text: string, drafts: readonly Draft[]): Draft[] {
-  const speaker = interview.answers[0]?.attribution?.speaker;
+  const answerers = new Set(interview.answers.map((answer) => answer.attribution?.speaker));
   const inside = (draft: Draft, span: TextSpan) => draft.start >= span.start && draft.end <= span.end + 1;
   return drafts.filter((draft) => {
     if (interview.answers.some((answer) => draft.kind === 'direct' && draft.start <= answer.start + 1 && draft.end >= answer.end - 1 && draft.start >= answer.start - 16)) return false;
     const who = draft.attribution?.speaker ?? null;
-    if (interview.questions.some((question) => inside(draft, question))) return who !== null && who !== speaker && !ADDRESSEE.has(foldWord(who));
+    if (interview.questions.some((question) => inside(draft, question))) return who !== null && !answerers.has(who) && !ADDRESSEE.has(foldWord(who));
     const answer = interview.interlocutors.find(({ span }) => inside(draft, span));
     if (answer && (who === null || !namedInside(who, text.slice(answer.span.start, draft.end)))) {
       draft.attribution = answer.person ? { speaker: answer.person, medium: null } : undefined;

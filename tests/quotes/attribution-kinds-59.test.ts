@@ -1,6 +1,7 @@
 /**
  * Speakers of stop 59's kinds (issue 16), each on sentences of our own, Spanish and English: a noun the article writes
- * of individuals never turns the organisation in focus into their speaker.
+ * of individuals never turns the organisation in focus into their speaker; a press conference's transcript credits each
+ * answer to whom the question before it addressed.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -24,5 +25,50 @@ describe('a noun the article writes of individuals, after an organisation spoke'
   it('still reads a body by a noun for a body, a firm or an epithet', () => {
     expect(speakers('es', ['El Sindicato de Estibadores paralizó el puerto. El paro afecta a 40 buques.', 'El gremio aseguró que la medida «seguirá hasta el viernes».']).at(-1)).toBe('Sindicato de Estibadores');
     expect(speakers('es', ['La firma Aceros del Plata S.A. cerró su planta de Campana.', 'La siderúrgica informó que la producción «se trasladará a Brasil».']).at(-1)).toBe('Aceros del Plata S.A.');
+  });
+});
+
+describe("a press conference's transcript: each answer is whom the question addressed", () => {
+  it('follows the words of address, a question addressing nobody going on with the last one addressed (Spanish)', () => {
+    const found = statementsOf('es', [
+      'El gobernador de Salta, Ernesto Villalba, compareció junto a la secretaria de Protección Civil, Lucía Arce, y al jefe de Bomberos, Darío Funes.',
+      'P: Gobernador, ¿habrá evacuaciones?',
+      'R: Por ahora no, el río está bajando.',
+      'P: Señora Arce, ¿cuántas familias están afectadas?',
+      'R: Unas 400 familias en cuatro municipios.',
+      'P: ¿Y en la capital?',
+      'R: Ninguna, por suerte.',
+      'P: Darío, ¿tienen suficientes dotaciones?',
+      'R: Nos faltan dos camiones cisterna.',
+    ]);
+    expect(found.map((statement) => [statement.text, statement.speaker])).toEqual([
+      ['Por ahora no, el río está bajando.', 'Ernesto Villalba'],
+      ['Unas 400 familias en cuatro municipios.', 'Lucía Arce'],
+      ['Ninguna, por suerte.', 'Lucía Arce'],
+      ['Nos faltan dos camiones cisterna.', 'Darío Funes'],
+    ]);
+  });
+  it('follows the words of address (English)', () => {
+    const found = statementsOf('en', [
+      'Transport Secretary Nadia Okoro spoke on Thursday alongside Dr. Liam Brandt, the chief rail safety officer.',
+      'Q: Secretary Okoro, when will the line reopen?',
+      'A: Not before Monday.',
+      'Q: Dr. Brandt, was the signal at fault?',
+      'A: We do not know yet.',
+    ]);
+    expect(found.map((statement) => [statement.text, statement.speaker])).toEqual([
+      ['Not before Monday.', 'Nadia Okoro'],
+      ['We do not know yet.', 'Liam Brandt'],
+    ]);
+  });
+  it('keeps an interview of one person hers, whatever title a question calls her by', () => {
+    const found = statementsOf('es', [
+      'Entrevistamos a la alcaldesa de Tarija, Rosa Quiroga, en su despacho. Su antecesor, el alcalde Mario Pinto, dejó la obra a medias.',
+      'P: Alcaldesa, ¿cuándo terminará la obra?',
+      'R: En diciembre, sin falta.',
+      'P: Alcalde Pinto dice que no hay fondos. ¿Es así?',
+      'R: Los fondos están, y son públicos.',
+    ]);
+    expect(found.filter((statement) => statement.text.startsWith('En diciembre') || statement.text.startsWith('Los fondos')).map((statement) => statement.speaker)).toEqual(['Rosa Quiroga', 'Rosa Quiroga']);
   });
 });
