@@ -44,6 +44,7 @@ import { namesHeldOtherwise } from './name-forms.js';
 import { namedInOtherStory, namedNowhere } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { askedPart } from './asked-part.js';
+import { speaksOfHeadline } from './list-parts.js';
 import { readChecked } from './question.js';
 import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
@@ -550,13 +551,16 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // Judged on the first story's sentences, as coverage is: another story's outcome is not this one's.
   const answeringText = answering.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
   const quotedText = chosen.map(({ evidence: item, unit }) => item.article.text.slice(unit.start, unit.end));
+  // A list's part quoted (an answer under its question, a fact box's line) tells of what its story's headline names
+  // (list-parts.ts): those of the question's names are not missing from it.
+  const listedNames = (items: readonly Chosen[]) => new Set(items.filter((item) => speaksOfHeadline(item.evidence.article.text.slice(item.unit.start, item.unit.end))).flatMap((item) => matcher.matches(item.evidence.article.title).map((match) => match.term)).filter((term) => names.has(term)));
   const features: AnswerabilityFeatures = {
     passageCoverage,
     sentenceCoverage,
     expectsType: expects ? 1 : 0,
     typeMissing: expects && !chosen.some((item) => item.candidate.carries) ? 1 : 0,
     runnerUpRatio: hits[0] && hits[1] && hits[0].score > 0 ? hits[1].score / hits[0].score : 0,
-    namesMissing: names.size === 0 ? 0 : missingShare(names, quotedPassages, matcher, namedOtherwise(quotedPassages.join('\n'))),
+    namesMissing: names.size === 0 ? 0 : missingShare(names, quotedPassages, matcher, new Set([...namedOtherwise(quotedPassages.join('\n')), ...listedNames(chosen)])),
     questionLength: Math.log(1 + question.words.content.length),
     rarestMissing: Math.max(0, ...matcher.terms.filter((term) => !quoted.has(term.stem)).map((term) => scored.share([term.stem]))),
     articleCoverage: storyTerms ? scored.share(storyTerms) : 0,
@@ -564,7 +568,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     hitAgreement: hitAgreement(hits),
     // Of the words the answer must bear out: "dijo" in "¿Qué dijo X?" only asks for a statement, which no passage need write.
     unknownShare: unknownShare(query, index),
-    sentenceNamesMissing: names.size === 0 || answering.length === 0 ? 0 : missingShare(names, answeringText, matcher, namedOtherwise(answeringText.join('\n'))),
+    sentenceNamesMissing: names.size === 0 || answering.length === 0 ? 0 : missingShare(names, answeringText, matcher, new Set([...namedOtherwise(answeringText.join('\n')), ...listedNames(answering)])),
     numbersMissing: digitsMissing(question.asked, answeringText),
     verbMissing: roleTerm !== undefined && answering.length > 0 && !answering.some((item) => item.candidate.terms.has(roleTerm)) ? 1 : 0,
     wordsMissing: truncatedMissing(query.content, quotedText),

@@ -4,6 +4,7 @@
  */
 import type { TextSpan } from '../corpus/types.js';
 import type { Evidence } from './evidence.js';
+import { answersQuestionBefore } from './list-parts.js';
 
 /** Longest excerpt a citation shows; a Discord embed has room for five of these and the answer. */
 const MAX_EXCERPT_CHARS = 500;
@@ -40,7 +41,7 @@ export function needsNext(sentence: string): boolean {
 /**
  * The sentence widened to what it needs to be understood, as long as it stays quotable: the whole
  * sentence when it is a piece of one the passage splitter cut, then the neighbour before it when it
- * leans on that one, and the one after it when it is cut or announces it.
+ * leans on that one or is the question it answers, and the one after it when it is cut or announces it.
  */
 export function answerUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
   return pastTurnLabel(evidence.article.text, widenedUnit(evidence, sentence));
@@ -66,7 +67,8 @@ function widenedUnit(evidence: Evidence, sentence: TextSpan): TextSpan {
   let unit = whole && fits(whole) ? whole : sentence;
   const previous = sentences.findLast((other) => other.end <= unit.start);
   const withPrevious = previous && { start: previous.start, end: unit.end };
-  if (withPrevious && fits(withPrevious) && needsPrevious(text.slice(unit.start, unit.end))) unit = withPrevious;
+  const leans = (unitText: string) => needsPrevious(unitText) || (previous !== undefined && answersQuestionBefore(text.slice(previous.start, previous.end), unitText));
+  if (withPrevious && fits(withPrevious) && leans(text.slice(unit.start, unit.end))) unit = withPrevious;
   const next = sentences.find((other) => other.start >= unit.end);
   const withNext = next && { start: unit.start, end: next.end };
   if (withNext && fits(withNext) && needsNext(text.slice(unit.start, unit.end))) unit = withNext;

@@ -13,6 +13,7 @@
 import type { Article, TextSpan } from '../corpus/types.js';
 import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, givesStart, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
+import { answersQuestionBefore, speaksOfHeadline } from './list-parts.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { givesCause } from './cause.js';
@@ -250,6 +251,13 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     const text = textOf(sentence);
     const namedBy = namedInFullBy(text);
     const namer = namedBy && located.find((earlier) => earlier.evidence.article === sentence.evidence.article && earlier.span.end <= sentence.span.start && namedBy(textOf(earlier)));
+    // So does an answer after its question in a question-and-answer layout ("¿Cuántos médicos están llamados al paro?
+    // Unos 2.300 facultativos…"): it answers what the question before it asks, in words that need not repeat it, and the
+    // question asks of what the story's headline names ("¿Qué servicios mínimos hay?" in a story on a strike); a fact
+    // box's line tells of that too ("Viviendas afectadas: 85; …" under a flood's story: list-parts.ts).
+    const headline = () => termsOf(matcher.matches(sentence.evidence.article.title));
+    if (sentence.previous !== undefined && answersQuestionBefore(textOf({ evidence: sentence.evidence, span: sentence.previous }), text)) return { ...sentence, inherited: new Set([...sentence.before, ...headline()]) };
+    if (speaksOfHeadline(text)) return { ...sentence, inherited: headline() };
     const inherited = opensWithAnaphor(text) || reportedByPronoun(text) ? sentence.before : namer ? termsOf(namer.matches) : new Set<string>();
     return { ...sentence, inherited };
   });
@@ -289,7 +297,9 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const typed = pool.map((sentence) => {
     const another = type !== 'statement' && (ofAnother(sentence) || ownedByAnother(sentence));
-    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && !another };
+    // A sentence that asks ("How many properties are affected?", whose "many" reads as a count) gives no answer to outdo
+    // the one under it.
+    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && !asksItself(sentence) && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && !another };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
