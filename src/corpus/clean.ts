@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -33,6 +33,8 @@ export interface CleanedArticle {
   meta: string[];
   /** Lines right after the body, up to the comment section or widget lists (bylines, author names). */
   tail: string[];
+  /** The text's first line when it stands above the title: where a copy of a page keeps its masthead ("Diario del Valle"). */
+  masthead: string | null;
 }
 
 interface Line {
@@ -81,8 +83,9 @@ export function cleanArticle(text: string, declaredTitle?: string, cutShort = fa
   return {
     title,
     paragraphs: withoutRepeats(kept),
-    meta: openingMeta(kept),
-    tail: tailLines(lines, bodyEnd + 1),
+    meta: openingMeta(kept).flatMap(labelledFields),
+    tail: tailLines(lines, bodyEnd + 1).flatMap(labelledFields),
+    masthead: titleAt > 0 && !lines[0]!.furniture ? lines[0]!.text : null,
   };
 }
 
@@ -185,7 +188,7 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
   // A masthead or a place with its region after a comma is a label above any headline; a shorter name, above a longer one only.
   const isLabelAbove = (index: number, at: number) => {
     const label = lines[index]!;
-    const sure = isMastheadLine(label.text) || (label.text.includes(',') && isNameLabel(label));
+    const sure = isMastheadLine(label.text) || isSectionPath(label.text) || (label.text.includes(',') && isNameLabel(label));
     return isNameLabel(label) && candidates.slice(at + 1).some((next) => (sure || lines[next]!.words > label.words) && !isNameLabel(lines[next]!));
   };
   return candidates.find((index, at) => !isLabelAbove(index, at)) ?? -1;
@@ -201,9 +204,9 @@ const MAX_PLACE_LABEL_WORDS = 8;
  */
 const NAME_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
-/** A place's or section's name alone (NAME_LABEL), or a masthead with its section (isMastheadLine): a label above the headline. */
+/** A place's or section's name alone (NAME_LABEL), a masthead with its section (isMastheadLine) or a breadcrumb (isSectionPath): a label above the headline. */
 function isNameLabel(line: Line): boolean {
-  return ((line.words <= MAX_LABEL_WORDS || (line.text.includes(',') && line.words <= MAX_PLACE_LABEL_WORDS)) && NAME_LABEL.test(line.text)) || isMastheadLine(line.text);
+  return ((line.words <= MAX_LABEL_WORDS || (line.text.includes(',') && line.words <= MAX_PLACE_LABEL_WORDS)) && NAME_LABEL.test(line.text)) || isMastheadLine(line.text) || isSectionPath(line.text);
 }
 
 /**
@@ -303,6 +306,20 @@ function tailLines(lines: Line[], from: number): string[] {
     tail.push(line.text);
   }
   return tail;
+}
+
+/** What separates fields printed on one line: a bar, a dot or a semicolon. */
+const FIELD_SEPARATOR = /\s+[|·•]\s+|;\s+/u;
+/** A field's label and its value ("Medio: El Correo", "Fecha: 3 de marzo de 2026", "Published: 2 March 2026"). */
+const LABELLED_FIELD = /^\p{L}[\p{L} ]{1,24}:\s*\S/u;
+
+/**
+ * A metadata line of labelled fields ("Medio: El Correo | Fecha: 12 de octubre de 2026 | Autor: Pablo Sevilla"), each field
+ * on a line of its own, as a text that prints one field a line is read; any other line as it is.
+ */
+function labelledFields(line: string): string[] {
+  const fields = line.split(FIELD_SEPARATOR).map((field) => field.trim());
+  return fields.length > 1 && fields.every((field) => LABELLED_FIELD.test(field)) ? fields : [line];
 }
 
 const SHINGLE = 4;

@@ -18,9 +18,9 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { deskCredit, isAgencyCredit, isInterfaceLabel, isName, isOrganization, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { deskCredit, isAgencyCredit, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
-import { slotOutlet, titleSuffix } from './outlet-slots.js';
+import { slotOutlet, titleSuffix, toldOutlet } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleMeta, PageMeta } from './types.js';
@@ -35,6 +35,8 @@ const MAX_DATELINE_CHARS = 120;
 const DATELINE_END = /^\s*(?:\(([^()\n]{2,60})\))?\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s))/u;
 const MAX_PLACE_WORDS = 8;
 const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with reporting from)\s*:?\s+(.+?)\)?\.?$/iu;
+/** A line that labels the publication ("Medio: El Correo Manchego", "Outlet: The Harbour Post"), as a text that prints its fields one a line does. */
+const OUTLET_LABEL = /^(?:medio(?: de comunicaci[oó]n)?|publicaci[oó]n|peri[oó]dico|diario|outlet|news outlet|publication|publisher|newspaper|m[ée]dia|journal|zeitung|giornale|testata|ve[íi]culo)\s*:\s*(.+?)\.?$/iu;
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
@@ -76,15 +78,24 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const bylineFields = cleaned.meta.map((line) => readBylineFields(line, order));
   const outlet = casedOrNull(visible(first(
     [page.outlet],
+    // A field labelled as the publication says so as plainly as a page's markup.
+    [...cleaned.meta, ...cleaned.tail].map(readOutletLabel),
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
     bylineFields.map((fields) => fields?.outlet),
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
+    // The text's first line above its title, when it names a publication by a newspaper's word ("Diario del Valle"); a
+    // copy of a whole page opens with its menus' links instead ("News Releases"), under the title.
+    [cleaned.masthead !== null && wordCount(cleaned.masthead) > 1 && isPublicationName(cleaned.masthead) ? cleaned.masthead : null],
+    // A footer's masthead with its section or motto ("Noticias de Cuenca · Periodismo sin filtro").
+    cleaned.tail.map((line) => (isMastheadLine(line) ? readMastheadOutlet(line, true) : null)),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
     [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],
+    // Else, in a text that declares nothing, the one newspaper the story says someone spoke to ("confirmó a El Vigilante del Sur").
+    [Object.keys(page).length === 0 ? toldOutlet(cleaned.paragraphs) : null],
   )), (name) => casedOutlet(name, text));
   // An organisation credited as the author (an agency, a desk named for its paper) is cased as an outlet is ("AGENCIA AUSTRAL").
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]), (names) => (isOrganization(names) ? casedOutlet(names, text) : casedAuthors(names))));
@@ -104,6 +115,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       datelines.map((dateline) => dateline.date),
       cleaned.tail.map((line) => publishedDateOf(line, order)),
       cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])),
+      [yearlessDatelineAloneDate(cleaned.meta, cleaned.paragraphs, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])],
       // A revision is later than the publication that any printed date tells: it dates a story only when nothing else does.
       [page.modifiedDate],
       metaDates.map((line) => line.iso),
@@ -212,9 +224,21 @@ const YEARLESS_DATE = new RegExp(`,\\s*\\d{1,2}\\s+(?:de\\s+)?(?:${Object.keys(M
 
 /**
  * A dateline on a line of its own, an agency's in brackets closing it after the day ("MADRID, 3 (EUROPA PRESS)", "LIMA, 12
- * may. (ANDINA)"): no dash follows, so the day must be there to tell it from a name and its party ("Pedro Sánchez (PSOE)").
+ * may. (ANDINA)", "MADRID, 3 dic. (EUROPA PRESS) -"): the day must be there to tell it from a name and its party ("Pedro
+ * Sánchez (PSOE)"); the agency's dash may close it, the story starting on the next line.
  */
-const DATELINE_ALONE = /^([^()\n]{1,80}?,\s*\d{1,2}(?:\s+[\p{L}.]{2,12})?)\s*\(([^()\n]{2,60})\)\s*$/u;
+const DATELINE_ALONE = /^([^()\n]{1,80}?,\s*\d{1,2}(?:\s+[\p{L}.]{2,12})?)\s*\(([^()\n]{2,60})\)\s*(?:\.\s?[-–—]|[-–—]|:)?\s*$/u;
+/** The closing mark of a dateline alone on its line (DATELINE_ALONE), if any. */
+const ALONE_CLOSING = /\s*(?:\.\s?[-–—]|[-–—]|:)?\s*$/u;
+
+/**
+ * The date of a yearless dateline printed alone on its line (DATELINE_ALONE) above `story`'s first paragraph, which tells
+ * its weekday: read as if the dateline opened that paragraph (yearlessDatelineDate). Null when `meta` has none.
+ */
+function yearlessDatelineAloneDate(meta: string[], story: string[], later: number[]): string | null {
+  const dateline = meta.find((line) => DATELINE_ALONE.test(line));
+  return dateline === undefined ? null : yearlessDatelineDate(`${dateline.replace(ALONE_CLOSING, '')} - ${story[0] ?? ''}`, later);
+}
 
 /** "PLACE[, date] (Outlet) -" at the start of a paragraph, or "PLACE, day (Outlet)" alone in one; a numeric date read in `order`. */
 function readOutletDateline(paragraph: string, order: DateOrder = 'day-first'): OutletDateline | null {
@@ -266,6 +290,11 @@ const YEARLESS_DATELINE = new RegExp(
   `^([^()\\n,]{1,60}(?:,\\s*[^()\\n,\\d]{2,40})?),\\s*(?:(\\d{1,2})\\s+(?:de\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])\\.?\\s*(?:\\([^()\\n]{2,60}\\))?\\s*(?:\\.\\s?[-–—]|[-–—]|:)`,
   'iu',
 );
+/** The same day and month printed after the agency's dash and closed by a dash of its own ("LONDON (Reuters) - Nov 30 -", "LIMA (AP) — 3 de mayo —"); the same groups. */
+const YEARLESS_AFTER_DASH = new RegExp(
+  `^([^()\\n,]{1,60}(?:,\\s*[^()\\n,\\d]{2,40})?)\\s*\\([^()\\n]{2,60}\\)\\s*(?:\\.\\s?[-–—]|[-–—])\\s*(?:(\\d{1,2})\\s+(?:de\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])\\.?\\s*(?:\\.\\s?[-–—]|[-–—]|:)`,
+  'iu',
+);
 const DAY_MS = 86_400_000;
 /**
  * How many days after a yearless dateline's date its file may have been saved (or its update printed) for that year to date
@@ -285,7 +314,7 @@ function yearlessDatelineDate(paragraph: string, later: number[]): string | null
   if (later.length === 0) return null;
   const dayOnly = DAY_ONLY_DATELINE.exec(paragraph);
   if (dayOnly) return isPlace(dayOnly[1] ?? '') ? dayOnlyDate(Number(dayOnly[2]), namedWeekdays(paragraph), later) : null;
-  const match = YEARLESS_DATELINE.exec(paragraph);
+  const match = YEARLESS_DATELINE.exec(paragraph) ?? YEARLESS_AFTER_DASH.exec(paragraph);
   if (!match || !isPlace(match[1] ?? '')) return null;
   const day = Number(match[2] ?? match[5]);
   const month = MONTH_NUMBERS[(match[3] ?? match[4] ?? '').toLowerCase()];
@@ -338,6 +367,12 @@ function isPlace(place: string): boolean {
   const words = place.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
   return words.length === 0 || (/^\p{Lu}/u.test(place.trim()) && words.length <= MAX_PLACE_WORDS && lower <= 1);
+}
+
+/** The publication a labelled line names (OUTLET_LABEL); null for any other line. */
+function readOutletLabel(line: string): string | null {
+  const outlet = OUTLET_LABEL.exec(line)?.[1]?.trim();
+  return outlet && isName(outlet) ? outlet : null;
 }
 
 function readSourceLine(line: string): string | null {

@@ -336,7 +336,7 @@ export function readMastheadOutlet(printed: string, alone = false): string | nul
   const placed = PUBLICATION_THEN_PLACE.exec(printed);
   if (placed && isOrganization(placed[1]!) && isName(placed[1]!) && isName(placed[2]!)) return placed[1]!;
   const timed = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
-  if (!timed && alone && isMastheadLine(printed)) return withoutPlace(printed.split(BYLINE_PARTS)[0]!.trim());
+  if (!timed && alone && isMastheadLine(printed)) return withoutPlace(printed.split(SECTION_PARTS)[0]!.trim());
   const name = timed ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
 }
@@ -362,26 +362,61 @@ function nameBeforeDateParts(line: string): string | null {
   return others.length > 0 && others.every((part) => readDateLine(part) !== null) && isPublicationName(name) ? name : null;
 }
 
+/**
+ * Whether a name is a newspaper's or a broadcaster's by its words: it opens with an article (MASTHEAD_ARTICLE: "El Vigía",
+ * "The Hill") or holds a news organisation's word (ORGANIZATION_WORD: "Radio Mitre", "Wessex Courier"). An acronym alone
+ * ("NASA", "ONU") names any body.
+ */
+export function isNewspaperName(name: string): boolean {
+  return isName(name) && (MASTHEAD_ARTICLE.test(name) || ORGANIZATION_WORD.test(name));
+}
+
 /** Whether a name is a publication's: it opens with an article (MASTHEAD_ARTICLE) or names a news organisation (isOrganization). */
 export function isPublicationName(name: string): boolean {
   return isName(name) && (MASTHEAD_ARTICLE.test(name) || isOrganization(name));
 }
 
 /**
- * Whether a line is a publication's name, then its section's after a bar, a dot or a dash ("Diario Austral — Deportes",
- * "La Gaceta | Economía y Empleo"): the name opens with an article or names a news organisation (ORGANIZATION_WORD, an
- * acronym), and each part after it is a name of at most MAX_LABEL_WORDS words without digits. A person's name before the
+ * Whether a line is a publication's name, then its section's after a bar, a dot, a dash or an arrow ("Diario Austral — Deportes",
+ * "La Gaceta | Economía y Empleo", "El Heraldo > Deportes") or its motto (isTagline: "Noticias de Cuenca · Periodismo sin
+ * filtro"): the name opens with an article or names a news organisation (ORGANIZATION_WORD, an acronym), and each part
+ * after it is a name of at most MAX_LABEL_WORDS words without digits, or the one part is a motto. A person's name before the
  * dash ("Ana Ruiz — Deportes") is a byline's, not a masthead's.
  */
 export function isMastheadLine(line: string): boolean {
-  const [printed = '', ...sections] = line.split(BYLINE_PARTS).map((part) => part.trim());
+  const [printed = '', ...sections] = line.split(SECTION_PARTS).map((part) => part.trim());
   const name = withoutPlace(printed);
   return (
     sections.length > 0 &&
     isName(name) &&
     (MASTHEAD_ARTICLE.test(name) || isOrganization(name)) &&
-    sections.every((section) => isName(section, MAX_LABEL_WORDS) && !/\d/u.test(section))
+    (sections.every((section) => isName(section, MAX_LABEL_WORDS) && !/\d/u.test(section)) || (sections.length === 1 && isTagline(sections[0]!)))
   );
+}
+
+/** The most words of a publication's motto printed beside its name ("Periodismo sin filtro", "All the news that's fit to print"). */
+const MAX_TAGLINE_WORDS = 8;
+
+/** A motto: a short capitalised phrase, not a sentence (no full stop), no date, no digits: what a masthead or a footer prints after the name. */
+function isTagline(part: string): boolean {
+  const words = wordCount(part);
+  return words >= 2 && words <= MAX_TAGLINE_WORDS && /^\p{Lu}/u.test(part) && !/[\d.:;!?]/u.test(part) && !BYLINE.test(part);
+}
+
+/** What separates a masthead's or a breadcrumb's parts: a byline's separators (BYLINE_PARTS) and a path's arrows ("El Faro > Deportes"). */
+const SECTION_PARTS = /\s+[|·•—–>»›\/-]\s+/u;
+/** The most words of one part of a breadcrumb ("Economía y Empleo", "Sucesos | Tribunales"). */
+const MAX_SECTION_WORDS = 4;
+
+/**
+ * Whether a line is a breadcrumb or a section's path, as pages print it above the headline and text copies keep it:
+ * two to four names of at most MAX_SECTION_WORDS words and no digits between bars, arrows or dots ("Economía | Empresas",
+ * "Cultura > Libros", "Inicio » Mundo » Asia", "OUTLET · Nacionales"). A headline is a sentence in sentence case; with a
+ * site's name after a bar ("Cierra la planta | El Eco") its first part is no name.
+ */
+export function isSectionPath(line: string): boolean {
+  const parts = line.split(SECTION_PARTS).map((part) => part.trim());
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => isName(part, MAX_SECTION_WORDS) && !/\d/u.test(part));
 }
 
 /**
