@@ -87,14 +87,18 @@ function precedingSentence(article: Article, passage: TextSpan & { paragraph: nu
 
 /**
  * The sentences after `span` in its evidence's paragraph, else, when it ends the paragraph, those of the next one (news
- * writers give a paragraph to each sentence, and the next says why or what followed); in article offsets.
+ * writers give a paragraph to each sentence, and the next says why or what followed), and those of the paragraphs after
+ * until there are `atLeast` (the one after the next too: a one-sentence paragraph denying a cause, then the quotation
+ * giving the real one); in article offsets.
  */
-export function sentencesAfter({ article, hit, sentences }: Evidence, span: TextSpan): TextSpan[] {
-  const inParagraph = sentences.filter((sentence) => sentence.start >= span.end);
-  if (inParagraph.length > 0) return inParagraph;
-  const next = article.paragraphs[hit.passage.paragraph + 1];
-  if (!next) return [];
-  return sentencesIn(article, paragraphOf(article, { start: next.start, end: next.start, paragraph: hit.passage.paragraph + 1 }));
+export function sentencesAfter({ article, hit, sentences }: Evidence, span: TextSpan, atLeast = 1): TextSpan[] {
+  const found = sentences.filter((sentence) => sentence.start >= span.end);
+  for (let at = hit.passage.paragraph + 1; found.length < atLeast; at++) {
+    const next = article.paragraphs[at];
+    if (!next) break;
+    found.push(...sentencesIn(article, paragraphOf(article, { start: next.start, end: next.start, paragraph: at })));
+  }
+  return found;
 }
 
 /**

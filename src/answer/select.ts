@@ -16,7 +16,7 @@ import { sentencesAfter, type Evidence } from './evidence.js';
 import { answersQuestionBefore, speaksOfHeadline } from './list-parts.js';
 import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
-import { givesCause } from './cause.js';
+import { deniesThenQuotes, givesCause } from './cause.js';
 import { givesMoney } from './money.js';
 import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
@@ -429,14 +429,20 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
 /**
  * Where a sentence's cause is told (cause.ts `givesCause`): the sentence itself (its own span), else the sentence right
  * after it, in its paragraph or opening the next (evidence.ts `sentencesAfter`), with the one after that when it asks the question it answers ("The reason for that
- * decline? The U.S. is burning less coal."); undefined when neither gives one.
+ * decline? The U.S. is burning less coal."); or a quotation after a denial (cause.ts `deniesThenQuotes`), the sentence's
+ * own or the next one's, with that denial; undefined when none gives one.
  */
 function causeOf(sentence: { evidence: Evidence; span: TextSpan }): TextSpan | undefined {
   const { evidence, span } = sentence;
   const { text, language } = evidence.article;
   if (givesCause(textOf(sentence), language)) return span;
-  const [next, after] = sentencesAfter(evidence, span);
-  if (next === undefined || !givesCause(text.slice(next.start, next.end), language)) return undefined;
+  const [next, after] = sentencesAfter(evidence, span, 2);
+  if (next === undefined) return undefined;
+  // A denial and the quotation after it give the speaker's own reason (cause.ts `deniesThenQuotes`): the sentence's or the next one's.
+  const nextText = text.slice(next.start, next.end);
+  if (deniesThenQuotes(textOf(sentence), nextText, language)) return next;
+  if (after && deniesThenQuotes(nextText, text.slice(after.start, after.end), language)) return { start: next.start, end: after.end };
+  if (!givesCause(nextText, language)) return undefined;
   const asks = endsAsQuestion(text.slice(next.start, next.end));
   return { start: next.start, end: asks && after ? after.end : next.end };
 }
