@@ -223,6 +223,7 @@ function fits(role: string, speaker: string, context: ArticleContext): boolean {
   if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
   // "La Compañía de Jesús informó… la congregación señaló", "YPF… la petrolera detalló", "el gigante tecnológico": press
   // names a body by a noun for what it is, so such a role may be the organisation in focus as well as a person.
+  if (organisation && namesOtherBody(role, speaker)) return false;
   if (organisation && !namesPerson(role) && mayNameBody(role, context.text)) return true;
   return isOrganisationRole(role) === organisation;
 }
@@ -234,6 +235,21 @@ function fits(role: string, speaker: string, context: ArticleContext): boolean {
  */
 function readAsBody(context: ArticleContext, name: string): boolean {
   return context.mentions.loneNames().some((mention) => mention.name === name) || introducedAsBody(context.text, name, (noun) => isFirmNoun(foldWord(noun)));
+}
+
+/**
+ * Whether a role for one kind of body ("el sindicato", "the union") names another body than `speaker`, one the article
+ * calls only by a common noun of another kind ("Patronal", "Gobierno", "Employers' federation": capitalised where it
+ * opened a sentence or became a speaker): the press calls each party of a dispute by its noun, so "La patronal acusó… El
+ * sindicato aseguró…" is two bodies, never the union's words in the employers' mouth. Nouns any body goes by ("la
+ * entidad", "the organisation") and a firm's synonyms ("la empresa", "la compañía") are no other kind.
+ */
+function namesOtherBody(role: string, speaker: string): boolean {
+  const heads = headWords(role).filter(isFirmNoun);
+  if (heads.length === 0 || heads.some((head) => ORGANISATION_ROLES.has(head)) || /\s\p{Lu}/u.test(speaker)) return false;
+  const nouns = keyWords(speaker).map((word) => word.replace(/'s$/u, '')).filter(isFirmNoun);
+  const sameKind = (noun: string, head: string) => noun === head || pluralOf(noun, head) || pluralOf(head, noun) || (COMPANY_ROLES.has(noun) && COMPANY_ROLES.has(head));
+  return nouns.length > 0 && !nouns.some((noun) => heads.some((head) => sameKind(noun, head)));
 }
 
 /** Folded Spanish endings of nouns for a body ("congregación", "hermandad", "comunidad"); none names a person. */
@@ -713,7 +729,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
     const lone = COMPANY_ROLES.has(head) ? mentionsWithinReach(context.mentions.loneNames(), at, before, paragraph).filter((mention) => !plainOpeningNoun(context.text, mention, at)).at(-1) : undefined;
     if (lone) return { speaker: lone.name, medium: null };
     const names = new Set(near.map((mention) => mention.name));
-    if (!institution && names.size === 1) return { speaker: [...names][0]!, medium: null };
+    if (!institution && names.size === 1 && !namesOtherBody(role, [...names][0]!)) return { speaker: [...names][0]!, medium: null };
     // "La cooperativa Los Andes suspendió… La entidad explicó…": else the one name the article introduced by a body's
     // noun. With two so introduced the noun could mean either: a reference is resolved only when unambiguous (issue 16).
     const introduced = institution ? [] : [...new Set(cast.namedBefore(before).filter((name) => introducedAsBody(context.text, name, isBodyNoun)))];

@@ -1,7 +1,8 @@
 /**
  * Speakers of stop 59's kinds (issue 16), each on sentences of our own, Spanish and English: a noun the article writes
  * of individuals never turns the organisation in focus into their speaker; a press conference's transcript credits each
- * answer to whom the question before it addressed.
+ * answer to whom the question before it addressed; one party of a dispute named by its noun never speaks the other's
+ * words, nor does a body "desde" which a coordinated verb speaks.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -70,5 +71,26 @@ describe("a press conference's transcript: each answer is whom the question addr
       'R: Los fondos están, y son públicos.',
     ]);
     expect(found.filter((statement) => statement.text.startsWith('En diciembre') || statement.text.startsWith('Los fondos')).map((statement) => statement.speaker)).toEqual(['Rosa Quiroga', 'Rosa Quiroga']);
+  });
+});
+
+describe("the parties of a dispute, each named by its noun", () => {
+  const cases: Array<[string, string[], string]> = [
+    ['es', ['La patronal metalúrgica acusó a los huelguistas de dañar los hornos.', 'El sindicato aseguró que la protesta «fue pacífica de principio a fin».'], 'Patronal metalúrgica'],
+    ['es', ['El Gobierno culpó a los controladores del caos en los aeropuertos.', '«Trabajamos con la mitad de la plantilla», respondió el sindicato.'], 'Gobierno'],
+    ['en', ["The growers' association blamed the pickers for the lost harvest.", 'The union said the pickers had been "working unpaid overtime for weeks."'], "Growers' association"],
+    ['es', ['La empresa acusó a los repartidores de bloquear la planta. Desde el sindicato lo negaron y aseguraron que nadie bloqueó nada.'], 'Empresa'],
+    ['es', ['El ministerio culpó a los médicos del retraso. En el gremio médico rechazaron la acusación y advirtieron que «faltan 300 especialistas».'], 'Ministerio'],
+  ];
+  for (const [language, paragraphs, other] of cases) {
+    it(`never gives the union's words to the other party: ${paragraphs.at(-1)!.slice(0, 60)}`, () => {
+      const last = statementsOf(language, paragraphs).at(-1)!;
+      expect(last.speaker).not.toBe(other);
+      expect(last.speaker).not.toBeNull();
+    });
+  }
+  it('still calls a body by another noun for it, and a firm by any noun for a firm', () => {
+    expect(speakers('es', ['La Hermandad de Costaleros suspendió la procesión.', 'La cofradía explicó que la lluvia «no dejó otra opción».']).at(-1)).toBe('Hermandad de Costaleros');
+    expect(speakers('es', ['La empresa retiró el producto de las tiendas.', 'La compañía aseguró que el riesgo «es mínimo».']).at(-1)).toBe('Empresa');
   });
 });

@@ -2,11 +2,11 @@
  * People named by where they are, as a subject ("Cerca de Daer dijeron", "En el entorno del ministro
  * explicaron", "the villagers in X said"): a group placed before or after the verb, and where such a group ends.
  */
-import { isPunct, type Sentence } from '../tokens.js';
+import { isPunct, startsLower, type Sentence, type Token } from '../tokens.js';
 import { ACCOUNT_NOUNS, placeEnd, readChannel } from '../phrases.js';
 import { isSpeechVerbToken } from '../cues.js';
 import type { ArticleContext, Attribution } from '../reading.js';
-import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_WORDS, COMPLEMENTISERS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_PREPOSITIONS, SKIPPABLE } from '../lexicon.js';
+import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_WORDS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_PREPOSITIONS, OBJECT_CLITICS, SKIPPABLE } from '../lexicon.js';
 import { capitalise } from './antecedents.js';
 import { skipBackOverAdverbs } from './phrase-end.js';
 
@@ -31,10 +31,25 @@ export function placedGroup(context: ArticleContext, sentence: Sentence, verbFir
   if (near && !NAME_PREPOSITIONS.has(tokens[1]?.key ?? '')) return undefined;
   const from = near ? 0 : DETERMINERS.has(tokens[1]?.key ?? '') ? 2 : 1;
   const end = skipBackOverAdverbs(tokens, verbFirst);
-  const stretch = tokens.slice(from, end);
+  const stretch = withoutCoordinatedVerb(tokens.slice(from, end));
   if (!stretch.length || stretch.some((token) => token.kind !== 'word' || CLAUSE_WORDS.has(token.key) || isSpeechVerbToken(token) || TIME_NOUNS.has(token.key) || SKIPPABLE.has(token.key))) return undefined;
   if (stretch.some((token) => CHANNEL_NOUNS.has(token.key) || DOCUMENT_NOUNS.has(token.key))) return undefined;
   return { speaker: capitalise(context.text.slice(stretch[0]!.start, stretch.at(-1)!.end)), medium: null };
+}
+
+/** A Spanish verb in the third person plural of the preterite ("negaron", "rechazaron", "dijeron", "leyeron"), folded. */
+const PLURAL_PRETERITE = /(?:aron|ieron|yeron|jeron)$/u;
+
+/**
+ * The words of a place before a verb of saying, without a verb coordinated before it that shares its subject ("Desde el
+ * sindicato lo negaron y aseguraron que…", "En la patronal rechazaron la acusación y advirtieron…"): from a plural
+ * preterite, or an object pronoun before one, to a coordinator ending the words. The words unchanged otherwise.
+ */
+function withoutCoordinatedVerb(words: Token[]): Token[] {
+  if (!COORDINATORS.has(words.at(-1)?.key ?? '')) return words;
+  const verb = words.findIndex((token, i) => i > 0 && startsLower(token.text) && PLURAL_PRETERITE.test(token.key));
+  if (verb < 0) return words;
+  return words.slice(0, OBJECT_CLITICS.has(words[verb - 1]!.key) && verb > 1 ? verb - 1 : verb);
 }
 
 /**
