@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -64,7 +64,7 @@ const TITLE_SEARCH_LINES = 6;
  * file ends in the middle of its text (see endsInText), so its last line is story text though no sentence end closes it.
  */
 export function cleanArticle(text: string, declaredTitle?: string, cutShort = false): CleanedArticle {
-  const lines = toLines(text).map(readLine);
+  const lines = withNamesOverDates(toLines(text).map(readLine));
   const last = lines.at(-1);
   // Cut at its end, the last line is a body line when long enough to be one, else a closing line (closingEnd) as short as "Fin sin cerrar".
   if (cutShort && last && !last.isBody && !last.furniture && !last.isMeta) lines[lines.length - 1] = { ...last, isBody: last.words >= MIN_BODY_WORDS, cut: true };
@@ -154,6 +154,25 @@ function readLine(text: string): Line {
   const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text) || (words <= MAX_FIELDS_LINE_WORDS && isDatedFieldsLine(text));
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
+}
+
+/** How many lines from the top a byline may stand, under a kicker, a headline, a deck and a caption. */
+const HEAD_LINES = 8;
+/** A person signs with two to five capitalised words. */
+const MIN_SIGNATURE_WORDS = 2;
+const MAX_SIGNATURE_WORDS = 5;
+
+/**
+ * `lines` with a name alone right above a date line near the top marked as metadata: the writer's signature, printed
+ * under the deck without "Por"/"By" ("Lorena Ibáñez Soto" / "Comayagua - 30 de noviembre de 2026 - 09:40"). Under a
+ * deck the story seemed begun, and the name was kept as its paragraph; describe.ts reads who it names (readNameAlone).
+ */
+function withNamesOverDates(lines: Line[]): Line[] {
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const signature = index < HEAD_LINES && !line.isMeta && !line.furniture && line.words >= MIN_SIGNATURE_WORDS && line.words <= MAX_SIGNATURE_WORDS && isName(line.text) && next !== undefined && readDateLine(next.text) !== null;
+    return signature ? { ...line, isMeta: true, isBody: false } : line;
+  });
 }
 
 /** Whether a line is the title again, whatever its case or punctuation. */

@@ -40,8 +40,12 @@ const OUTLET_LABEL = /^(?:medio(?: de comunicaci[oó]n)?|publicaci[oó]n|peri[o�
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
-/** A title line without a label before it, nor the full stop a labelled one may close with (see TITLE_LABEL); null stays null. */
-function withoutTitleLabel(title: string | null): string | null {
+/** Markdown's marks of a heading, as a plain text copied from a Markdown file keeps them ("# Headline"). */
+const HEADING_MARKS = /^#{1,6}\s+/u;
+
+/** A title line without a label or a heading's marks before it, nor the full stop a labelled one may close with (see TITLE_LABEL); null stays null. */
+function withoutTitleLabel(printed: string | null): string | null {
+  const title = printed?.replace(HEADING_MARKS, '') ?? null;
   if (title === null || !TITLE_LABEL.test(title)) return title;
   return title.replace(TITLE_LABEL, '').replace(/(?<!\.)\.$/u, '');
 }
@@ -83,7 +87,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
-    bylineFields.map((fields) => fields?.outlet),
+    bylineFields.map((fields) => (fields?.outlet && !isPlaceWritten(fields.outlet, text) ? fields.outlet : null)),
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     // The text's first line above its title, when it names a publication by a newspaper's word ("Diario del Valle"); a
@@ -367,6 +371,21 @@ function isPlace(place: string): boolean {
   const words = place.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
   return words.length === 0 || (/^\p{Lu}/u.test(place.trim()) && words.length <= MAX_PLACE_WORDS && lower <= 1);
+}
+
+/** A preposition before a place's name: where something is, or where from ("en La Ceiba", "desde El Alto", "in The Hague"). */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:en|desde|hasta|in|from|at)\s+$/iu;
+
+/**
+ * Whether a name a byline prints between its writer and its date, read as a publication by its article alone ("Ana Ruiz |
+ * La Ceiba | 28 de noviembre"), is the place the story was filed from: it names no news organisation (isOrganization) and
+ * `story` writes it after a preposition of place ("…llovió toda la noche en La Ceiba"). A
+ * newspaper's name follows "dijo a", "según", not "en".
+ */
+function isPlaceWritten(name: string, story: string): boolean {
+  if (isOrganization(name)) return false;
+  for (let at = story.indexOf(name); at !== -1; at = story.indexOf(name, at + 1)) if (PLACE_PREPOSITION.test(story.slice(Math.max(0, at - 8), at))) return true;
+  return false;
 }
 
 /** The publication a labelled line names (OUTLET_LABEL); null for any other line. */

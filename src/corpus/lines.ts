@@ -308,7 +308,30 @@ const MAX_ROLE_WORDS = 6;
  */
 function nameBeforeRole(line: string): string | null {
   const [, name = '', role = ''] = NAME_THEN_ROLE.exec(line) ?? [];
+  if (!name) return nameRunIntoRole(line);
   return isName(name) && wordCount(name) > 1 && !isOrganization(name) && isWriterRole(role) ? name : null;
+}
+
+/** A person's name runs to this many words at most, particles aside. */
+const MAX_SIGNATURE_WORDS = 5;
+
+/**
+ * The writer a line names when the role follows the name with no comma, as a page's author box prints them in two elements
+ * and its text runs them together ("Jorge Albiol Peris Redactor de Economía", "Priya Nair Political correspondent"): the
+ * role opens at its job's word (WRITER_ROLE), or at the capitalised word before it when the words between are in lower
+ * case (a role in sentence case: "Political correspondent", "Chief political correspondent"); the name before it is of two
+ * to MAX_SIGNATURE_WORDS capitalised words and no organisation's. Null for any other line.
+ */
+export function nameRunIntoRole(line: string): string | null {
+  const words = line.trim().split(/\s+/u);
+  const job = words.findIndex((word) => WRITER_ROLE.test(word));
+  if (job < 2) return null;
+  let start = job;
+  if (/^\p{Ll}/u.test(words[job]!)) while (start > 0 && /^\p{Ll}/u.test(words[start - 1]!)) start--;
+  if (start < job || /^\p{Ll}/u.test(words[job]!)) start = Math.max(0, start - 1);
+  const name = words.slice(0, start).join(' ');
+  const role = words.slice(start).join(' ');
+  return start >= 2 && start <= MAX_SIGNATURE_WORDS && isName(name) && !isOrganization(name) && isWriterRole(role) && !/[.,;:!?]/u.test(line) ? name : null;
 }
 
 /** Whether a byline's part is the writer's role: a few words naming a writer's job (WRITER_ROLE: "corresponsal en Tarija", "Transport correspondent"). */

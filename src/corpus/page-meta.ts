@@ -10,7 +10,7 @@
  * - language: an ISO 639-1 code.
  */
 import { parseDate, type DateOrder } from './dates.js';
-import { deskName, isAgencyCredit, isInterfaceLabel, isName, isUnnamedDesk, namesBeforeDate, isOrganization } from './lines.js';
+import { deskName, isAgencyCredit, isInterfaceLabel, isName, isUnnamedDesk, nameRunIntoRole, namesBeforeDate, isOrganization } from './lines.js';
 import type { PageMeta } from './types.js';
 
 /** Where declared values come from, and what else the page tells about its date. */
@@ -260,6 +260,8 @@ const ROLE_WORD =
  * Medium's "Harriet CoombesFollow", "Ana Ruiz Seguir"): the languages the project reads.
  */
 const FOLLOW_BUTTON = /(?:\s+|(?<=\p{Ll}))(?:Follow|Following|Seguir|Siguiendo|Suscribirse|Subscribe|Folgen|Suivre)$/iu;
+/** A word's lower-case end, then a capitalised word run into it: the texts of two elements joined with no space. */
+const GLUED_WORDS = /(\p{Ll})(\p{Lu}\p{Ll}+)/gu;
 /** A would-be name with its label, handles, e-mail addresses and a bracketed credit ("Ana Ruiz (EFE)") taken off; a name all in brackets is unwrapped. */
 function bareName(name: string): string {
   const bare = name
@@ -268,7 +270,9 @@ function bareName(name: string): string {
     .replace(FOLLOW_BUTTON, '')
     .trim();
   const unwrapped = /^\(([^()]+)\)$/u.exec(bare)?.[1] ?? bare.replace(/\s*\([^()]*\)$/u, '');
-  const trimmed = unwrapped.trim();
+  // The writer's role in an element of its own after the name, its text run into the name's ("Ana RuizRedactora de Sociedad").
+  const apart = unwrapped.trim().replace(GLUED_WORDS, (whole, end: string, next: string) => (ROLE_WORD.test(next) ? `${end} ${next}` : whole));
+  const trimmed = nameRunIntoRole(apart) ?? apart;
   const label = AUTHOR_LABEL.exec(trimmed)?.[0] ?? '';
   // Case-sensitive on purpose: under the label's case-insensitive flag, \p{Lu} would match "la" too.
   return label && /^\p{Lu}/u.test(trimmed.slice(label.length)) ? trimmed.slice(label.length) : trimmed;

@@ -110,3 +110,35 @@ describe('an outlet named only in the story', () => {
     expect(text([HEADLINE_ES, ...SPANISH, 'Una vecina dijo a El Mirador que no saldría.', 'El municipio confirmó a Radio Cerro que habrá obras.']).outlet).toBeNull();
   });
 });
+
+describe('a byline\'s parts', () => {
+  it('reads a place with an article between the writer and the date as where the story was filed when the story writes it as a place', () => {
+    const story = [...SPANISH.slice(0, 2), 'Los vecinos recuerdan que en La Guaira las lluvias llegan en diciembre.'];
+    const article = text([`# ${HEADLINE_ES}`, '**Inés Cabral** | La Guaira | 4 de diciembre de 2026', ...story], 'nota.md');
+    expect([article.author, article.outlet, article.date]).toEqual(['Inés Cabral', null, '2026-12-04']);
+  });
+
+  it('keeps a newspaper named there as the outlet (guard)', () => {
+    expect(text([HEADLINE_ES, 'Inés Cabral | El Mirador | 4 de diciembre de 2026', ...SPANISH]).outlet).toBe('El Mirador');
+  });
+
+  it('reads a name alone between the deck and a date line as the writer\'s', () => {
+    const deck = 'Los vecinos de la avenida principal llevan dos años esperando que el municipio cambie las baldosas rotas.';
+    const article = text([HEADLINE_ES, deck, 'Ramiro Etchegoyen Paz', 'Cerro Azul - 4 de diciembre de 2026 - 10:15', ...SPANISH]);
+    expect(article.author).toBe('Ramiro Etchegoyen Paz');
+    expect(article.text).not.toContain('Ramiro Etchegoyen');
+  });
+
+  it('reads a writer\'s name run into their role, as an author box\'s two elements give it', () => {
+    const page = (box: string, lang: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Nota</title></head><body><article><h1>Titular de la nota</h1><div class="author">${box}</div>${(lang === 'es' ? SPANISH : ENGLISH).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(seed('nota.html', page('<span>Rocío Benavente Iriarte</span><span>Redactora de Sociedad</span>', 'es')).author).toBe('Rocío Benavente Iriarte');
+    expect(seed('story.html', page('<span>Owen Pritchard</span><span>Chief local government correspondent</span>', 'en')).author).toBe('Owen Pritchard');
+  });
+});
+
+describe('a plain text\'s headline written as a Markdown heading', () => {
+  it('has no heading marks in its title', () => {
+    expect(text([`## ${HEADLINE_EN}`, ...ENGLISH], 'story.txt').title).toBe(HEADLINE_EN);
+  });
+});
