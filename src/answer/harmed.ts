@@ -23,7 +23,10 @@ const HARMED =
 /** What a question asking about harm may say besides HARMED: its nouns, and losses ("¿Cuántos soldados perdió…?"), folded. */
 const HARM_ASKED =
   String.raw`${HARMED}|muertes?|heridas?|lesiones|bajas|perd(?:io|ieron|ian|ia|ido|idas?)|sobrevivientes|supervivientes|sobrevivieron|` +
-  'deaths?|injur(?:y|ies)|lost|loss|losses|toll|survivors?|survived|killings?';
+  'deaths?|injur(?:y|ies)|lost|loss|losses|toll|survivors?|survived|killings?|' +
+  // The acts themselves, as a question asks who did them ("¿A cuántos detuvo la policía?", "How many did officers detain?").
+  String.raw`hiri(?:o|eron)|herir|matar|detuv(?:o|ieron)|detener|arrest(?:o|aron|ar)|evacu(?:o|aron|ar)|rescat(?:o|aron|ar)|secuestr(?:o|aron|ar)|hospitaliz(?:o|aron|ar)|desplaz(?:o|aron|ar)|` +
+  String.raw`kills?|injures?|wounds?|detains?|arrests?|evacuates?|rescues?|kidnaps?|abducts?|displaces?|hospitali[sz]es?`;
 
 const whole = (alternatives: string) => new RegExp(String.raw`^(?:${alternatives})$`, 'u');
 const HARMED_WORD = whole(HARMED);
