@@ -524,9 +524,11 @@ function hasFiniteVerb(tokens: Token[], from: number): boolean {
     const previous = tokens[i - 1];
     const afterNoun = (previous && /^\p{Lu}/u.test(previous.text) && i > from) || (i - from === 2 && DETERMINERS.has(tokens[from]!.key) && !/s$/.test(previous?.key ?? ''));
     if (/[^su]s$/.test(key) && afterNoun) return true;
-    // "said protests show the need…", "said children fare worse…": a bare present after a plural noun that opens the clause.
+    // "said protests show the need…", "said children fare worse…", "says the beds fill by seven": a bare present after a
+    // plural noun that opens the clause, alone or after its determiner.
     const plural = (word: Token) => (IRREGULAR_PLURALS.has(word.key) || (word.key.length > 3 && /[^s]s$/.test(word.key))) && /^\p{Ll}/u.test(word.text) && !CLOSED_WORDS.some((words) => words.has(word.key));
-    if (i - from === 1 && plural(previous!) && !CLOSED_WORDS.some((words) => words.has(key))) return true;
+    const opensClause = i - from === 1 || (i - from === 2 && DETERMINERS.has(tokens[from]!.key));
+    if (opensClause && plural(previous!) && !/s$/.test(key) && !CLOSED_WORDS.some((words) => words.has(key))) return true;
   }
   return false;
 }

@@ -65,6 +65,11 @@ export function findVerbs(sentence: Sentence): Array<Pick<VerbUse, 'first' | 'la
       found.push({ first: i - 1, last: i + 1, verb: 'source' });
       return;
     }
+    // "…el ingeniero Pablo Rey, para quien la caída se debe a «…»": the view of the relative's antecedent, as "según el cual".
+    if (token.key === 'para' && isPunct(tokens[i - 1], ',') && tokens[i + 1]?.key === 'quien') {
+      found.push({ first: i, last: i + 1, verb: 'source' });
+      return;
+    }
     if (SOURCE_MARKERS.has(token.key)) {
       // "según el cual", "según quien": the marker and its relative pronoun, whose antecedent is the source.
       const relative = RELATIVE_SOURCES.has(tokens[i + 1]?.key ?? '') ? i + 1 : RELATIVE_SOURCES.has(tokens[i + 2]?.key ?? '') && DETERMINERS.has(tokens[i + 1]!.key) ? i + 2 : undefined;
