@@ -506,7 +506,19 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const givesCauseAsked = (item: Evidence) => givesCause(item.hit.passage.text, item.article.language) && causeAsked(item.article, new Set(matcher.matches(item.hit.passage.text).map((match) => match.term)));
   const causes = causeUnfound ? roleHolders(index, articles, firstChosen?.evidence, dated.evidence, givesCauseAsked) : [];
   // The sentence leading gives the cause itself, not only before the one that does (select.ts `causeOf`).
-  const near = causeUnfound ? ledBy(causes.length > 0 ? choose([...dated.evidence, ...causes]) : dated, (candidate) => candidate.cause === undefined && causeAsked(candidate.evidence.article, candidate.terms)) : dated;
+  // A why-question naming someone, whose sentences chosen give no cause while a sentence of their story found gives one of
+  // its own and names one of them outside the headline (a surname stands for the full name: "Benítez dimitió por la falta
+  // de…" below the lead "…Ramiro Benítez, presentó su renuncia"): that sentence leads (blind newcomer 37's kind).
+  const namedOutsideHeadline = (article: Article, terms: ReadonlySet<string>) => {
+    const inHeadline = new Set(matcher.matches(article.title).map((match) => match.term));
+    return [...names].some((term) => !inHeadline.has(term) && terms.has(term));
+  };
+  const causeBeside = expectation.why === true && !causeUnfound && names.size > 0 && !dated.chosen.some((item) => item.candidate.carries);
+  const near = causeUnfound
+    ? ledBy(causes.length > 0 ? choose([...dated.evidence, ...causes]) : dated, (candidate) => candidate.cause === undefined && causeAsked(candidate.evidence.article, candidate.terms))
+    : causeBeside
+      ? ledBy(dated, (candidate) => candidate.cause === undefined && namedOutsideHeadline(candidate.evidence.article, candidate.terms))
+      : dated;
   // A how-much question's sentence chosen first gives its figure to a list of names the asked one stands in ("multas por un
   // total de 41,3 millones a tres cadenas, Frescamar, Olmedo y DíaVerde"): its story's other passages are read for one giving a
   // figure beside that name alone, which then outdoes it (select.ts `figureOfName`; blind newcomer 28's D5).
