@@ -33,6 +33,7 @@ import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
 import { unquotedPeople } from './unquoted.js';
 import { labelledInterview, settleInterviewDrafts } from './labelled-interviews.js';
+import { asOwnOutlet } from './own-outlet.js';
 import type { ArticleContext, Attribution, Draft, Previous } from './reading.js';
 import { claimHeadings } from './claim-headings.js';
 import { listedItems } from './listed-items.js';
@@ -166,7 +167,7 @@ function toStatement(article: Article, cast: Cast, draft: Draft, vias: string[])
     kind: draft.kind,
     text: article.text.slice(draft.start, draft.end),
     speaker,
-    via: channels[0] ?? null,
+    via: channels[0] === undefined ? null : asOwnOutlet(channels[0], article.outlet),
     start: draft.start,
     end: draft.end,
   };

@@ -6,6 +6,7 @@
 import type { Sentence, Token } from './tokens.js';
 import { institutionRun, isPunct, nameEnd, personStart, startsLower, startsUpper, titleComplementStart } from './tokens.js';
 import { closesLocution } from './cues.js';
+import { ownOutletEnd } from './own-outlet.js';
 import { isOrganisationReference } from './reference.js';
 import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
@@ -792,6 +793,9 @@ const CHANNEL_OPENERS: ReadonlySet<string> = new Set(['via', ...WRITTEN_IN, ...C
  */
 export function readChannel(sentence: Sentence, text: string, from: number, to: number): string | undefined {
   const { tokens } = sentence;
+  // "told this newspaper": the article's own outlet told, with no preposition.
+  const toldOwn = TELLING.has(tokens[from - 1]?.key ?? '') ? ownOutletEnd(tokens, from) : undefined;
+  if (toldOwn !== undefined && toldOwn <= to) return slice(text, tokens, from, toldOwn);
   // Asked of every token of every sentence: any other word opens none of the phrases below.
   if (!CHANNEL_OPENERS.has(tokens[from]?.key ?? '')) return undefined;
   // "contestó vía Twitter", "said via X": the service named right after "vía".
@@ -806,6 +810,9 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   let i = from + (locution ?? 1);
   while (i < to && DETERMINERS.has(tokens[i]!.key)) i++;
   const noun = tokens[i];
+  // "dijo a este medio", "told this newspaper": the article's own outlet (own-outlet.ts reads it as the outlet).
+  const own = told ? ownOutletEnd(tokens, from + 1) : undefined;
+  if (own !== undefined && own <= to) return slice(text, tokens, from + 1, own);
   if (told) return noun && isLowerCase(noun) ? mediumName(tokens, text, i) : undefined;
   // "en Radio Litoral", "on Channel Four News": a medium's own name is the channel, whole.
   const named = noun && MEDIUM_NOUNS.has(noun.key) && !isLowerCase(noun) ? nameEnd(tokens, i) : i;
@@ -824,6 +831,10 @@ export function readChannel(sentence: Sentence, text: string, from: number, to: 
   // "en declaraciones a T13 Noche", "in remarks to CNN": whom the words were given to is the channel too.
   const given = GIVEN_TO_NOUNS.has(noun.key) && ['a', 'to'].includes(tokens[i + 1]?.key ?? '');
   const interviewer = (INTERVIEW_NOUNS.has(noun.key) && ['con', 'with'].includes(tokens[i + 1]?.key ?? '')) || given ? i + 2 : undefined;
+  // "en declaraciones a este medio", "in remarks to this newspaper": given to the article's own outlet ("en una entrevista
+  // con este diario" stays the interview, what the reader learns when the article declares no outlet).
+  const ownInterviewer = given ? ownOutletEnd(tokens, i + 2) : undefined;
+  if (ownInterviewer !== undefined && ownInterviewer <= to) return slice(text, tokens, i + 2, ownInterviewer);
   if (interviewer !== undefined) {
     // "con la BBC": the article is no part of the name; "con El Tiempo", "with The Associated Press": a capitalised one is.
     const named = DETERMINERS.has(tokens[interviewer]?.key ?? '') && isLowerCase(tokens[interviewer]!) ? interviewer + 1 : interviewer;

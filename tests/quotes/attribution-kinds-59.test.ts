@@ -2,7 +2,8 @@
  * Speakers of stop 59's kinds (issue 16), each on sentences of our own, Spanish and English: a noun the article writes
  * of individuals never turns the organisation in focus into their speaker; a press conference's transcript credits each
  * answer to whom the question before it addressed; one party of a dispute named by its noun never speaks the other's
- * words, nor does a body "desde" which a coordinated verb speaks.
+ * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
+ * publishing the story.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -93,4 +94,23 @@ describe("the parties of a dispute, each named by its noun", () => {
     expect(speakers('es', ['La Hermandad de Costaleros suspendió la procesión.', 'La cofradía explicó que la lluvia «no dejó otra opción».']).at(-1)).toBe('Hermandad de Costaleros');
     expect(speakers('es', ['La empresa retiró el producto de las tiendas.', 'La compañía aseguró que el riesgo «es mínimo».']).at(-1)).toBe('Empresa');
   });
+});
+
+describe("words told to the article's own outlet", () => {
+  const statementsIn = (language: string, outlet: string | null, paragraphs: string[]) =>
+    extractStatements({ ...articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs), outlet });
+  const cases: Array<[string, string]> = [
+    ['es', '«No quedan camas libres», dijo a este medio la jefa de guardia, Marta Olmos.'],
+    ['es', 'El concejal Iván Prieto le contó a este diario que el proyecto «está muerto».'],
+    ['es', 'En declaraciones a esta redacción, la fiscal Nora Vidal explicó que la causa «sigue abierta».'],
+    ['en', 'Councillor Dev Patel told this newspaper that the scheme was "dead in the water."'],
+  ];
+  for (const [language, sentence] of cases) {
+    it(`is that outlet, or no channel when the article declares none: ${sentence.slice(0, 60)}`, () => {
+      const named = statementsIn(language, 'La Voz del Valle', [sentence]);
+      expect(named.length).toBeGreaterThan(0);
+      for (const statement of named) expect(statement.via).toBe('La Voz del Valle');
+      for (const statement of statementsIn(language, null, [sentence])) expect(statement.via).toBeNull();
+    });
+  }
 });

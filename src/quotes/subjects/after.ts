@@ -11,6 +11,7 @@ import { CHANNEL_NOUNS, CLAUSE_BREAKERS, CLAUSE_WORDS, COORDINATORS, DETERMINERS
 import { RELATIVES, isDescription } from './phrase-end.js';
 import { attributionOf } from './antecedents.js';
 import { placedGroupAfter, placedGroupEnd } from './places.js';
+import { ownOutletEnd } from '../own-outlet.js';
 
 /**
  * The person a clause after character offset `after` names as its subject when the sentence goes on with someone else
@@ -156,8 +157,8 @@ function indirectObjectEnd(tokens: Token[], from: number): number | undefined {
   if (COMPOUND_CHANNEL_PREPOSITIONS.some((words) => words.every((word, k) => tokens[from + k]?.key === word))) return undefined;
   let i = from + 1;
   // "contó a este diario Juan X": the outlet's own paper or medium is named by a demonstrative, never by the name after it.
-  const ownOutlet = OWN_OUTLET_DEMONSTRATIVES.has(tokens[i]?.key ?? '') && MEDIUM_NOUNS.has(tokens[i + 1]?.key ?? '');
-  if (ownOutlet) return isNameWord(tokens, i + 2) || opensSubject(tokens[i + 2]) ? i + 2 : undefined;
+  const ownOutlet = ownOutletEnd(tokens, i);
+  if (ownOutlet !== undefined) return isNameWord(tokens, ownOutlet) || opensSubject(tokens[ownOutlet]) ? ownOutlet : undefined;
   if (DETERMINERS.has(tokens[i]?.key ?? '')) i++;
   const name = nameEnd(tokens, i);
   if (name > i) i = name;
@@ -182,9 +183,6 @@ function opensSubject(token: Token | undefined): boolean {
   // "según han detallado a Europa Press desde el Ayuntamiento": where the speakers are, for a plural verb (placedGroupAfter).
   return token !== undefined && (DETERMINERS.has(token.key) || token.key === 'desde' || (startsLower(token.text) && /s$/.test(token.key) && GROUP_NOUNS.has(token.key)));
 }
-
-/** Demonstratives by which an article names its own outlet ("a este diario", "a este medio", "this newspaper"), folded. */
-const OWN_OUTLET_DEMONSTRATIVES: ReadonlySet<string> = new Set(['este', 'esta', 'this']);
 
 /** Prepositions of a manner phrase of one bare noun ("con claridad", "sin rodeos", "con dureza"), folded. */
 const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['con', 'sin']);
