@@ -215,7 +215,7 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   let start = from;
   // Spanish "a" is a preposition ("a la alcaldesa", "a Rusia"); English "a" an article ("a senior diplomat").
   const next = tokens[start + 1];
-  if (tokens[start]?.key === 'a' && (!next || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.key))) return undefined;
+  if (tokens[start]?.key === 'a' && (!next || (!/^\p{Ll}/u.test(next.text) && !isNumberCompound(next)) || DETERMINERS.has(next.key))) return undefined;
   // "according to her", "según él": an object pronoun alone refers back as a subject pronoun does.
   if (to - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.key)) return { kind: 'pronoun', plural: tokens[from]!.key === 'them' };
   // "Para él,", "según él": the accented pronoun folds to the article "el"; alone, it is the pronoun.
@@ -621,6 +621,11 @@ function isSpeechWord(token: Token | undefined): boolean {
   return token !== undefined && isLowerCase(token) && token.verb !== undefined;
 }
 
+/** Whether a word is a compound opened by a number ("34-year-old", "60-year-old"), which describes a noun as an adjective does. */
+function isNumberCompound(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{N}+(?:-\p{Ll}+)+$/u.test(token.text);
+}
+
 /** English nouns for a person by what they are ("fisherman", "chairwoman", "spokesperson"). */
 const PERSON_COMPOUND = /(?:man|woman|person)$/u;
 
@@ -633,6 +638,7 @@ function namesPersonByTrade(tokens: Token[], from: number, to: number): boolean 
   let person = false;
   for (let i = from; i < to && tokens[i]!.kind === 'word' && !PHRASE_PREPOSITIONS.has(tokens[i]!.key) && !NAME_PREPOSITIONS.has(tokens[i]!.key); i++) {
     const token = tokens[i]!;
+    if (isNumberCompound(token)) continue;
     // A name ("a senadora Marta Lima", Portuguese "a" before a title) is read by the rules for names.
     if (!isLowerCase(token)) return false;
     if (isRoleNoun(token) || AGENT_NOUN.test(token.key) || PERSON_COMPOUND.test(token.key)) person = true;
@@ -661,7 +667,7 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   // A person or group, not a measure ("one day a week"): the noun is no time word and no second article follows.
   const named =
     // A partitive without its noun ("one of", "una de") is never a speaker.
-    second !== undefined && isLowerCase(second) && from + 1 < to && !CHANNEL_NOUNS.has(second.key) && !MEDIUM_NOUNS.has(second.key) && !SKIPPABLE.has(second.key) &&
+    second !== undefined && (isLowerCase(second) || isNumberCompound(second)) && from + 1 < to && !CHANNEL_NOUNS.has(second.key) && !MEDIUM_NOUNS.has(second.key) && !SKIPPABLE.has(second.key) &&
     !NAME_PREPOSITIONS.has(second.key) &&
     !tokens.slice(from + 2, to).some((token) => INDEFINITE_DETERMINERS.has(token.key)) &&
     !opensContactClause(tokens, from + 2, to);
