@@ -358,6 +358,28 @@ const NEWSLETTER_APPEAL =
  */
 const SUBSCRIBE_CALL =
   /(?<!\p{L})(?:subscribe|(?:becom\p{L}*|be)\s+(?:an?\s+)?(?:(?:free|paid)\s+(?:or\s+(?:free|paid)\s+)?)?subscriber|suscr[ií]b(?:ete|ite|ase|anse|irte|irse|ir)|(?:hazte|hacete|h[aá]gase)\s+suscript\p{L}*)(?!\p{L})/iu;
+/**
+ * A call to write to the newsroom or the writer, after a question to the reader or not ("Have a story idea? Send it to our
+ * newsroom at …", "Email the reporter at …", "Is there something you'd like me to write about? Leave me a message on my
+ * Facebook page…", "¿Tienes información sobre este tema? Escríbenos…", "Contanos tu historia", "Déjenos un mensaje"): a
+ * contact verb in tú, vos, usted or English forms with "me" or "us" (or the newsroom, the reporter) opening the line, its
+ * second sentence or the clause after a condition ("Si desea que investiguemos…, escríbanos"). A story quotes such words inside quotation marks, which the anchor leaves out. Also a call to share
+ * the story ("Si te gustó esta nota, compártela con tus amigos", "If you enjoyed this story, please share it").
+ */
+const CONTACT_APPEAL = new RegExp(
+  '^(?:[^.!?"“«]{0,100}\\?\\s+|(?:si|if)\\s[^.!?"“«]{0,80},\\s*)?(?:' +
+    [
+      '(?:escr[ií]b|env[ií]|m[aá]nd|d[eé]j|cu[eé]nt|cont[aá]ct|ll[aá]m)(?:anos|enos)|escr[ií]b(?:eme|ame)',
+      'escrib(?:inos|ime)|contanos|dejanos|mandanos|envianos|contactanos|llamanos|comun[ií]c(?:ate|ese|quese)',
+      '(?:e-?mail|write to|message|contact|send|tell|call|text|reach|dm)\\s+(?:me|us)(?![\\p{L}])|let\\s+(?:me|us)\\s+know',
+      'leave\\s+(?:me|us)\\s+an?\\s+(?:message|note|line|comment)',
+      'get in touch',
+      '(?:si (?:te|le|les) gust[oó]|if you (?:liked|enjoyed))[^.!?]{0,40},\\s*(?:please\\s+)?(?:comp[aá]rt\\p{L}*|share)',
+      '(?:e-?mail|write to|contact|send (?:it|them|your [\\p{L} ]{1,30}) to)\\s+(?:the|our|this)\\s+(?:reporter|writer|author|newsroom|editors?|desk|team)',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
 /** A newsletter's appeal runs to two sentences. */
 const MAX_APPEAL_WORDS = 45;
 /** Cookie consent banners run longer than other furniture. */
@@ -384,6 +406,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words <= MAX_CALL_WORDS && ((isCall(line) && CALL_OBJECT.test(line)) || PITCH.test(line) || isCallButton(line))) return 'line';
   if (words <= MAX_FURNITURE_WORDS && CALL_HERE.test(line)) return 'line';
   if (words <= MAX_APPEAL_WORDS && NEWSLETTER_APPEAL.test(line) && SUBSCRIBE_CALL.test(line)) return 'line';
+  if (words <= MAX_APPEAL_WORDS && CONTACT_APPEAL.test(line)) return 'line';
   if (words <= MAX_PROMPT_WORDS && LIVE_PROMPT.test(line)) return 'line';
   if (words <= MAX_CALL_WORDS && SOCIAL_PROMPT.test(line)) return 'line';
   if (words <= MAX_NOTICE_WORDS && COMMENT_NOTICE.test(line)) return 'line';

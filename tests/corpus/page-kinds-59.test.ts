@@ -142,3 +142,28 @@ describe('a plain text\'s headline written as a Markdown heading', () => {
     expect(text([`## ${HEADLINE_EN}`, ...ENGLISH], 'story.txt').title).toBe(HEADLINE_EN);
   });
 });
+
+describe('a call to write to the newsroom or the writer closing the story', () => {
+  it('is left out of the story, in tú, vos and usted forms and English, after a question or not', () => {
+    const calls = [
+      '¿Sabes algo más sobre las veredas de tu barrio? Escríbenos a nuestro correo de la redacción.',
+      '¿Tenés una denuncia sobre tu cuadra? Contanos por WhatsApp y la publicamos.',
+      'Si desea que investiguemos un tema de su barrio, escríbanos o déjenos un mensaje en la página del diario.',
+      'Do you know more about the library closure? Email us at the address below and we will follow it up.',
+      'Is there a local story you think I should look into? Leave me a message on my page and I will reply.',
+      'Have a tip about the council? Send it to our newsroom through the secure form.',
+      'Si te gustó esta nota, compartila con tus vecinos en tus redes.',
+    ];
+    for (const call of calls) {
+      const spanish = /[¿ñáéíó]|\b(?:si|la|tus)\b/u.test(call);
+      expect(text([spanish ? HEADLINE_ES : HEADLINE_EN, ...(spanish ? SPANISH : ENGLISH), call]).text, call).not.toContain(call.slice(0, 25));
+    }
+  });
+
+  it('stays when the story quotes it or tells of it (guard)', () => {
+    const quoted = '"Escríbanos a la fiscalía si tiene pruebas", pidió el fiscal a los vecinos de la avenida.';
+    const told = 'The mayor asked residents to email the council with photographs of the damaged shelves.';
+    expect(text([HEADLINE_ES, ...SPANISH, quoted]).text).toContain(quoted);
+    expect(text([HEADLINE_EN, ...ENGLISH, told], 'story.txt').text).toContain(told);
+  });
+});
