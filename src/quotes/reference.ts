@@ -11,7 +11,7 @@
  */
 import { partitionPoint } from '../arrays.js';
 import type { Sentence, Token } from './tokens.js';
-import { isPunct, nameSpans, type NameSpan } from './tokens.js';
+import { isPunct, nameSpans, startsLower, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
@@ -223,7 +223,7 @@ function fits(role: string, speaker: string, context: ArticleContext): boolean {
   if (!isOrganisationRole(role) && (isGroupSpeaker(speaker) || /^(?:un|una|a|an|one)\s/i.test(speaker))) return false;
   // "La Compañía de Jesús informó… la congregación señaló", "YPF… la petrolera detalló", "el gigante tecnológico": press
   // names a body by a noun for what it is, so such a role may be the organisation in focus as well as a person.
-  if (organisation && namesOtherBody(role, speaker)) return false;
+  if (holdsOfficeOf(role, speaker) || (organisation && namesOtherBody(role, speaker))) return false;
   if (organisation && !namesPerson(role) && mayNameBody(role, context.text)) return true;
   return isOrganisationRole(role) === organisation;
 }
@@ -359,6 +359,7 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
   const subjects = (fits: (span: NameSpan, tokens: Token[]) => boolean, keep: (name: string, span: NameSpan) => boolean, anywhere = false): Mention[] => {
     const found: Mention[] = [];
     for (const sentence of sentences) {
+      if (isLabel(sentence, text)) continue;
       for (const span of nameSpans(sentence, text)) {
         // "(PIB)" spells out the words before it, which need not name anyone.
         const bracketed = sentence.tokens[span.from - 1]?.text === '(';
@@ -377,12 +378,35 @@ export function findMentions(sentences: Sentence[], text: string, cast: Cast): M
     named: () => (named ??= subjects(() => true, (name) => isOrganisation(name), true)),
     // One word, or one after the title it opens ("General Motors"), that the article never writes longer; not a code
     // with digits ("VA-210", "CB-417": a flight, a model), which names no body.
-    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !/\d/u.test(span.text) && !isOrganisation(span.text) && !premodifies(tokens, span.to) && !OWNERS.has(tokens[span.from - 1]?.key ?? ''), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
+    loneNames: () => (loneNames ??= subjects((span, tokens) => span.to - span.from === (tokens[span.from]!.opensName ? 2 : 1) && !/\d/u.test(span.text) && !isOrganisation(span.text) && !premodifies(tokens, span.to) && !headsOpeningPhrase(tokens, span) && !OWNERS.has(tokens[span.from - 1]?.key ?? ''), (name, span) => name.split(/\s+/u).length === span.to - span.from && cast.titlesOf(name).length === 0 && !isPlaceName(nameKey(name)))),
     paragraphAt: (at) => {
       const sentence = sentences[partitionPoint(sentences, (candidate) => candidate.start <= at) - 1];
       return sentence ? ordinal(sentence) : 0;
     },
   };
+}
+
+/** Words a label has at most before its colon ("Sigue:", "Lee también:", "Read more:", "Te puede interesar:"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Whether a sentence is a label that leads a list or a link and ends its paragraph at a colon ("Sigue:", "Lee también:"):
+ * its capitalised first word is a verb or a heading's, no name any later noun can mean.
+ */
+function isLabel(sentence: Sentence, text: string): boolean {
+  const { tokens } = sentence;
+  const last = tokens.at(-1);
+  return last !== undefined && isPunct(last, ':') && tokens.length - 1 <= MAX_LABEL_WORDS && /^[ \t]*(?:\n|$)/u.test(text.slice(last.end));
+}
+
+/**
+ * Whether a one-word name is an English plural noun capitalised where it opens the sentence and heads a phrase with a
+ * preposition ("Shares in the firm fell", "Workers at the plant walked out", "Sales of the model slumped"): a firm's
+ * name there is followed by its verb.
+ */
+function headsOpeningPhrase(tokens: Token[], span: NameSpan): boolean {
+  const next = tokens[span.to];
+  return span.from === 0 && /[^s']s$/u.test(tokens[span.from]!.text) && next !== undefined && startsLower(next.text) && (PHRASE_PREPOSITIONS.has(next.key) || next.key === 'of');
 }
 
 /** Possessive determiners (folded): a name after one modifies what is owned ("its Humber plant", "su planta Norte"), no subject. */
@@ -630,7 +654,8 @@ const MIN_NOUN_STEM = 7;
  * Whether a body's name is headed by a role's noun (folded): its first word (Spanish heads come first: "Organización
  * Nacional de…") or its last (English: "World Health Organization") is that noun, in either spelling ("organisation",
  * "organization"), or shares its stem as a sibling noun ("institución" and "Instituto"): a common prefix of MIN_NOUN_STEM
- * letters or more that is neither word whole, so "la comisión" is never a "Comisionado" nor "la empresa" "Empresarial".
+ * letters or more that is neither word whole, so "la comisión" is never a "Comisionado" nor "la empresa" "Empresarial",
+ * and no noun of a holder is its office ("el subdelegado" no "Subdelegación").
  */
 function headedBy(name: string, noun: string): boolean {
   const words = keyWords(name);
@@ -640,11 +665,32 @@ function headedBy(name: string, noun: string): boolean {
     if (word === undefined) return false;
     const other = spelt(word);
     if (other === target || pluralOf(other, target)) return true;
+    // "el subdelegado" and the "Subdelegación", "el tesorero" and the "Tesorería": the holder's noun names no office.
+    if (OFFICE_ENDING.test(other) && !OFFICE_ENDING.test(target)) return false;
     let shared = 0;
     while (shared < other.length && other[shared] === target[shared]) shared++;
     return shared >= MIN_NOUN_STEM && shared < other.length && shared < target.length;
   });
 }
+
+/** Letters a noun for an office's holder shares with the office's noun at least ("direc" of "director" and "Dirección"). */
+const MIN_OFFICE_STEM = 5;
+
+/**
+ * Whether a role is a noun for the holder of the office a body's name opens with ("el subdelegado" of the "Subdelegación
+ * del Gobierno", "el tesorero" of the "Tesorería General"): a person the article has not named, never the office itself.
+ */
+function holdsOfficeOf(role: string, speaker: string): boolean {
+  const noun = headWords(role)[0];
+  const office = keyWords(speaker)[0];
+  if (noun === undefined || office === undefined || !OFFICE_ENDING.test(office) || OFFICE_ENDING.test(noun)) return false;
+  let shared = 0;
+  while (shared < noun.length && noun[shared] === office[shared]) shared++;
+  return shared >= MIN_OFFICE_STEM;
+}
+
+/** Folded Spanish endings of a noun for an office or a body ("Subdelegación", "Tesorería", "Comisaría"), which its holder's noun lacks. */
+const OFFICE_ENDING = /(?:cion|ria)$/;
 
 /** Whether a folded word is a folded noun's Spanish or English plural ("aerolineas" of "aerolinea", "operators" of "operator"). */
 function pluralOf(word: string, noun: string): boolean {

@@ -3,7 +3,7 @@
  * of individuals never turns the organisation in focus into their speaker; a press conference's transcript credits each
  * answer to whom the question before it addressed; one party of a dispute named by its noun never speaks the other's
  * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
- * publishing the story.
+ * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -113,4 +113,20 @@ describe("words told to the article's own outlet", () => {
       for (const statement of statementsIn(language, null, [sentence])) expect(statement.via).toBeNull();
     });
   }
+});
+
+describe('no body for a holder of its office, a label or a plural noun opening a sentence', () => {
+  it("gives the holder's noun to no office the article names", () => {
+    expect(speakers('es', ['Las lluvias cortaron tres carreteras en Huelva. La Subdelegación del Gobierno activó el plan de emergencia.', 'El subdelegado aseguró que la situación «está controlada».']).at(-1)).not.toBe('Subdelegación del Gobierno');
+    expect(speakers('es', ['La Tesorería General retrasó los pagos de marzo.', 'El tesorero explicó que el sistema «falló dos veces».']).at(-1)).not.toBe('Tesorería General');
+  });
+  it('never takes a label before a colon for the firm a noun means', () => {
+    const found = speakers('es', ['Aguas del Maipo anunció un corte de agua en seis comunas.', 'Sigue:', 'La empresa informó que el corte durará hasta las 18.00 horas.']);
+    expect(found.at(-1)).not.toBe('Sigue');
+    expect(speakers('es', ['Gasnor subió la tarifa un 9 %.', 'Lee también:', 'La empresa explicó que el aumento «cubre costos».']).at(-1)).not.toBe('Lee');
+  });
+  it('never takes a plural noun opening a sentence for the firm', () => {
+    expect(speakers('en', ['Shares in the firm fell 8% on Tuesday. Analysts had expected a profit.', 'Later, the firm said the results were "disappointing but temporary."']).at(-1)).not.toBe('Shares');
+    expect(speakers('en', ['Workers at the plant walked out on Monday.', 'The company said production was "not affected."']).at(-1)).not.toBe('Workers');
+  });
 });
