@@ -9,7 +9,7 @@ import type { Draft } from './reading.js';
 import { nameSpans, type NameSpan, type Sentence } from './tokens.js';
 import type { Cast } from './cast.js';
 import { isOrganisation } from './reference.js';
-import { GROUP_NOUNS, INSTITUTION_NOUNS, NAME_PREPOSITIONS, PRONOUNS, isTitleNoun } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PRONOUNS, isTitleNoun } from './lexicon.js';
 import { isBodyName } from './same-actor.js';
 import { isPlaceName } from './countries.js';
 import { foldWord, nameKey } from './normalize.js';
@@ -44,8 +44,8 @@ export function interviewAnswers(text: string, paragraphs: readonly TextSpan[], 
   return answers;
 }
 
-/** Dashes that open a line of dialogue (quotations.ts reads the lines themselves). */
-const DIALOGUE_DASH = /^[—–](?=\S)/u;
+/** Dashes that open a line of dialogue, set close or, as English prints them, with a space (quotations.ts reads the lines themselves). */
+const DIALOGUE_DASH = /^[—–] ?(?=\S)/u;
 
 /** A dash after a space before a lower-case word: the narrator's verb inserted in a line of dialogue ("—dijo X—"). */
 const INSERTED_VERB = /\s[—–]\p{Ll}/u;
@@ -103,6 +103,35 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
     if (person) return cast.resolveName(person.text, tokens[person.from]!.start) ?? person.text;
     // "Hablamos con ella", "We sat down with him": the person the article named last before the pronoun.
     if (antecedents && (PRONOUNS.has(tokens[from]?.key ?? '') || OBJECT_PRONOUNS.has(tokens[from]?.key ?? ''))) return antecedents(tokens[from]!.start).filter(isPersonName).at(-1);
+  }
+  return undefined;
+}
+
+/** Verbs of receiving a visitor (folded stems): "X recibe a este diario", "atendió a Radio Fides", "receives The Courier". */
+const RECEIVING = /^(?:recib|atend|atiend|receiv|welcom|host)/u;
+
+/** Nouns an article uses for its own outlet after "este"/"esta"/"this" ("este diario", "esta redacción", "this newspaper"). */
+const OWN_OUTLET_NOUNS: ReadonlySet<string> = new Set(['diario', 'medio', 'periodico', 'redaccion', 'semanario', 'revista', 'emisora', 'newspaper', 'paper', 'magazine', 'outlet', 'reporter']);
+
+/**
+ * The person a sentence says received the outlet that interviews them ("Mario Quispe, dirigente vecinal, recibe a este
+ * diario en su casa", "El dirigente Mario Quispe atendió a Radio Fides", "Union leader Tom Briggs receives The Courier"):
+ * the first person named before a verb of receiving whose object is an outlet (a name opened by an article or by a
+ * medium's noun, a medium the article names, or the article's own "este diario", "this newspaper"), resolved by the cast. Undefined when the sentence holds none.
+ */
+export function receivedOutlet(sentence: Sentence, text: string, cast: Cast): string | undefined {
+  const { tokens } = sentence;
+  const spans = nameSpans(sentence, text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!RECEIVING.test(tokens[i]!.key) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    const object = ['a', 'al'].includes(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    const own = ['este', 'esta', 'this', 'our'].includes(tokens[object]?.key ?? '') && OWN_OUTLET_NOUNS.has(tokens[object + 1]?.key ?? '');
+    // "The Courier", "La Gaceta", or a name the article presents as a medium or opens with a medium's noun ("Radio Fides").
+    const medium = (span: NameSpan) => namesOutlet(sentence, span) || cast.isMedium(span.text) || MEDIUM_NOUNS.has(tokens[span.from]!.key);
+    const outlet = own || spans.some((span) => span.from >= object && span.from <= object + 1 && medium(span));
+    if (!outlet) continue;
+    const person = spans.find((span) => span.to <= i && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !namesOutlet(sentence, span) && !isOrganisation(span.text));
+    if (person) return cast.resolveName(person.text, tokens[person.from]!.start) ?? person.text;
   }
   return undefined;
 }
@@ -169,7 +198,7 @@ export function interviewee(article: Article, paragraphs: readonly TextSpan[], s
   const { text } = article;
   const opening = paragraphs[first]?.start ?? 0;
   const lead = sentences.filter((sentence) => sentence.end <= opening);
-  const talkedTo = lead.map((sentence) => conversedWith(sentence, text, cast)).filter((name) => name !== undefined).at(-1);
+  const talkedTo = lead.map((sentence) => conversedWith(sentence, text, cast) ?? receivedOutlet(sentence, text, cast)).filter((name) => name !== undefined).at(-1);
   if (talkedTo) return talkedTo;
   const headline = (TITLE_INTERVIEWEE.exec(article.title) ?? HEADLINE_SPEAKER.exec(article.title))?.[1]?.trim().replace(/[.,:;]+$/u, '');
   if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
@@ -225,7 +254,7 @@ export function creditDashInterviews(article: Article, sentences: readonly Sente
 const QUESTION_LABEL = /^(?:(?:P|Q)\s*[.:]|(?:Pregunta|Question)\s*[.:]|[—–](?=\S))\s*/u;
 
 /** The answer's label opening an answer line: "R.", "Respuesta:", "A:", "Answer:", a dialogue dash. */
-const ANSWER_LABEL = /^(?:(?:R|A)\s*[.:]|(?:Respuesta|Answer)\s*[.:]|[—–](?=\S))\s*/u;
+const ANSWER_LABEL = /^(?:(?:R|A)\s*[.:]|(?:Respuesta|Answer)\s*[.:]|[—–] ?(?=\S))\s*/u;
 
 /** A name and a colon opening an answer line ("Benítez: Llegamos bien…", "Helen Okafor: More nurses."). */
 const NAME_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+(?=\S)/u;
