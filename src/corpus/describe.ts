@@ -18,7 +18,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { deskCredit, isAgencyCredit, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { BYLINE, deskCredit, isAgencyCredit, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
 import { slotOutlet, titleSuffix, toldOutlet } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
@@ -156,6 +156,8 @@ const casedOrNull = (name: string | null, cased: (name: string) => string = case
 export function articleAuthor(cleaned: CleanedArticle, page: PageMeta = {}, metaDates = cleaned.meta.flatMap((line) => readDateLine(line) ?? []), credits: Array<string | null> = []): string | null {
   const candidates = [
     [page.author],
+    // A byline that says "Por"/"By" before one read by its shape ("Brújula Digital · Economía | 3 de marzo" over "Por Ana Ruiz").
+    cleaned.meta.map((line) => (BYLINE.test(line) ? readByline(line) : null)),
     cleaned.meta.map(readByline),
     metaDates.map((line) => line.author),
     cleaned.meta.map((line) => readBylineFields(line)?.author),

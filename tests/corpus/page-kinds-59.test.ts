@@ -167,3 +167,10 @@ describe('a call to write to the newsroom or the writer closing the story', () =
     expect(text([HEADLINE_EN, ...ENGLISH, told], 'story.txt').text).toContain(told);
   });
 });
+
+describe('a byline that says "Por" or "By"', () => {
+  it('signs the story before a name read by its shape on a masthead\'s line', () => {
+    const article = text([`# ${HEADLINE_ES}`, '**Brújula Vecinal** · Ciudad | 4 de diciembre de 2026', 'Por Inés Cabral', ...SPANISH], 'nota.md');
+    expect([article.author, article.date]).toEqual(['Inés Cabral', '2026-12-04']);
+  });
+});
