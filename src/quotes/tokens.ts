@@ -399,7 +399,8 @@ function capitalisedAfterSentenceStart(sentences: Sentence[]): Set<string> {
 /**
  * Marks the role nouns that are adjectives too (ADJECTIVE_TITLES: "General") as part of the name they open when the
  * article writes the word after them only after them ("General Motors … General Motors"): a body's name, where a
- * general's surname would also stand alone ("Gen. Ana Mora … Mora said").
+ * general's surname would also stand alone ("Gen. Ana Mora … Mora said"). Marks too every capitalised use of a role noun
+ * the article also writes as a name alone ("…, insistió Reina", "“…,” Reina said"): a given name ("Reina Ortiz"), no title.
  */
 export function markNamesOpenedByTitles(sentences: Sentence[]): void {
   const opened = new Set<Token>();
@@ -416,6 +417,18 @@ export function markNamesOpenedByTitles(sentences: Sentence[]): void {
   for (const { tokens } of sentences) {
     for (let i = 0; i + 1 < tokens.length; i++) if (opened.has(tokens[i]!) && !alone.has(tokens[i + 1]!.key)) tokens[i]!.opensName = true;
   }
+  // "Reina Ortiz, a nurse… “…,” Reina said": a title noun the article writes capitalised with no determiner and no name
+  // after it, inside a sentence, is someone's given name there, as it is before their surname.
+  const given = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      const [previous, next] = [tokens[i - 1], tokens[i + 1]];
+      if (previous === undefined || token.abbreviation || !/^\p{Lu}\p{Ll}/u.test(token.text) || !isTitleNoun(token.key)) return;
+      const inside = previous.kind === 'quote' || (previous.kind === 'word' && !DETERMINERS.has(previous.key) && startsLower(previous.text));
+      if (inside && !(next !== undefined && isCapitalised(next))) given.add(token.key);
+    });
+  }
+  for (const { tokens } of sentences) for (const token of tokens) if (given.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.text)) token.opensName = true;
 }
 
 /**

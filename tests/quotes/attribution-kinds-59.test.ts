@@ -3,7 +3,8 @@
  * of individuals never turns the organisation in focus into their speaker; a press conference's transcript credits each
  * answer to whom the question before it addressed; one party of a dispute named by its noun never speaks the other's
  * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
- * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body.
+ * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body; a
+ * role noun the article writes alone as a name is a given name.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
@@ -128,5 +129,15 @@ describe('no body for a holder of its office, a label or a plural noun opening a
   it('never takes a plural noun opening a sentence for the firm', () => {
     expect(speakers('en', ['Shares in the firm fell 8% on Tuesday. Analysts had expected a profit.', 'Later, the firm said the results were "disappointing but temporary."']).at(-1)).not.toBe('Shares');
     expect(speakers('en', ['Workers at the plant walked out on Monday.', 'The company said production was "not affected."']).at(-1)).not.toBe('Workers');
+  });
+});
+
+describe('a role noun the article writes alone as a name is a given name', () => {
+  it('keeps it in the full name (Spanish and English)', () => {
+    expect(speakers('es', ['Reina Salvatierra, vecina de Ticomán, dijo que el agua «no llega desde el martes».', '«Nadie nos escucha», insistió Reina.'])).toEqual(['Reina Salvatierra', 'Reina Salvatierra', 'Reina Salvatierra']);
+    expect(speakers('en', ['Reina Mbeki, a nurse at the clinic, said the wait was "unbearable."', '"Nobody cares," Reina said.']).every((speaker) => speaker === 'Reina Mbeki')).toBe(true);
+  });
+  it('still reads a title before a name the article never writes alone', () => {
+    expect(speakers('en', ['Queen Margrethe said the day was "a joy."'])).toContain('Margrethe');
   });
 });
