@@ -63,6 +63,15 @@ const PRO_VERB: Record<Language, RegExp> = {
 /** Interrogatives that may determine the noun after them ("qué competición", "which team"), lower case. */
 const DETERMINING: Record<Language, readonly string[]> = { es: ['qué', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas'], en: ['what', 'which', 'whose'] };
 
+/**
+ * A part made of a preposition of place or time, a determining interrogative and one word: "en qué mercado", "in which
+ * port", "desde qué año". Not "con qué objetivo", "para qué fin", whose noun is what the part asks about, nor "qué dijo".
+ */
+const ONLY_NOUN: Record<Language, RegExp> = {
+  es: new RegExp(`^(?:en|desde|hasta|hacia)\\s+(?:${DETERMINING.es.join('|')})\\s+[\\p{L}\\p{M}-]+$`, 'iu'),
+  en: new RegExp(`^(?:in|at|on|from|to|into|near)\\s+(?:${DETERMINING.en.join('|')})\\s+[\\p{L}\\p{M}-]+$`, 'iu'),
+};
+
 /** A question cut into more parts than this is a list, not a question: it is looked up whole. */
 const MAX_PARTS = 3;
 
@@ -117,9 +126,12 @@ export function questionParts(question: string, language: Language): QuestionPar
   const standsFor = (piece: string) => PRO_VERB[language].test(rest(piece));
   // A part whose only words ask for the kind of answer ("¿… y en qué fecha?", "… and in what year?": answer-type.ts
   // `askedKind`) asks only its interrogative, as "¿… y cuándo?" does; "¿… y con qué objetivo?" asks of its own noun.
+  // "¿… y en qué mercado?", "… and in which port?": an interrogative and its noun, nothing else, ask of the other part's
+  // predicate as "¿… y dónde?" does: the noun says only what kind of answer is wanted.
+  const onlyItsNoun = (piece: string) => ONLY_NOUN[language].test(piece.replace(/^[¿¡\s]+|[?？!¡\s]+$/gu, ''));
   const asks = (piece: string) => {
     const asking = new Set(askedKind(piece, language)?.asking);
-    return !standsFor(piece) && readQuestion(rest(piece), language).content.some((word) => !asking.has(word));
+    return !standsFor(piece) && !onlyItsNoun(piece) && readQuestion(rest(piece), language).content.some((word) => !asking.has(word));
   };
   const full = pieces.find(asks);
   if (full === undefined) return undefined;

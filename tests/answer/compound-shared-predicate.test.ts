@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../fixtures/quotes/load.js';
 import { askOf, libraryOf } from '../support/seed-library.js';
+import { questionParts } from '../../src/answer/compound.js';
 
 const library = await libraryOf([
   articleFromParagraphs({ id: 'nave', title: 'Se derrumba el techo de una nave en el polígono de Cotes', date: '2026-02-09', language: 'es' }, [
@@ -29,6 +30,11 @@ const library = await libraryOf([
     'ARDROSSAN, 21 May 2026 - A CalMac ferry ran aground on Wednesday as it approached the Isle of Arran in heavy fog.',
     'Coastguard crews took 212 passengers off the vessel in the small hours of Thursday, using lifeboats from Largs and Troon.',
     'The operator said an inquiry into the grounding would begin next week.',
+  ]),
+  articleFromParagraphs({ id: 'dock', title: 'Dock strike leaves containers stranded at Tilbury', date: '2026-05-14', language: 'en' }, [
+    'TILBURY, 14 May 2026 - Crane drivers walked out on Monday at the Port of Tilbury, the third busiest container terminal in the country.',
+    'About 700 members of the GMB union stopped work at 6 a.m. after talks on pay broke down over the weekend.',
+    'The port operator said contingency plans were in place.',
   ]),
 ]);
 
@@ -55,6 +61,17 @@ describe('a part asking only its interrogative of another part', () => {
     expect(result.refused).toBe(false);
     expect(result.answer).toContain('small hours of Thursday');
     expect(result.answer).not.toMatch(/do not answer/u);
+  });
+
+  it('is asked of that part’s predicate when it is only an interrogative and its noun', async () => {
+    const result = await ask('Who walked out and in which port?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Port of Tilbury');
+    expect(result.answer).not.toContain('contingency plans');
+  });
+
+  it('asks a Spanish interrogative and its noun of the other part’s predicate', () => {
+    expect(questionParts('¿Cuántos heridos dejó la explosión y en qué mercado?', 'es')?.[1]?.asked).toMatch(/dej[oó] la explosi[oó]n/u);
   });
 
   it('keeps its own answer when that sentence does not hold what it asks for', async () => {
