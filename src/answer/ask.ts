@@ -45,6 +45,7 @@ import { namedInOtherStory, namedNowhere } from './other-story.js';
 import { storyDateTerms } from './story-date.js';
 import { askedPart } from './asked-part.js';
 import { speaksOfHeadline } from './list-parts.js';
+import { rolesNowhere } from './role-nowhere.js';
 import { readChecked } from './question.js';
 import { addressees, askedRole } from './roles.js';
 import { questionAsRead } from './spelling.js';
@@ -205,6 +206,12 @@ export interface Assessment {
    * model says, with leads none of which is offered as a possible answer.
    */
   harmNotCounted: boolean;
+  /**
+   * The question asks of the holder of a role ("el entrenador", "the chairman") that the answer's story never writes, while
+   * its first quoted sentence is on topic (role-nowhere.ts): what it says, it says of another. Refused whatever the model
+   * says, with leads none of which is offered as a possible answer.
+   */
+  roleNowhere: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -320,7 +327,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank', 'roleNowhere'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -430,11 +437,11 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
     const namedInStory = translated || names.size === 0 ? undefined : (article: Article, around: TextSpan) => namedOtherwise(storyRead(article, around));
-    // Refused because the sentence found tells of another name's figure, another year, round, day or month, of no name the archive holds, or no
+    // Refused because the sentence found tells of another name's figure, another year, round, day or month, a role its story never writes (role-nowhere.ts), of no name the archive holds, or no
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
     // other-year.ts, other-rank.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -673,7 +680,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const yearAbsent = !yearRefused && story !== undefined && first !== undefined && yearNowhere(question.asked, quotedText, storyRead(story, first.evidence.hit.passage), storyYear);
   // Another round, day or month than the asked one, read in the passages' language (a translation's words where it was translated).
   const ranked = quotedLanguage === query.language && story !== undefined && first !== undefined && otherRank(translated ? query.text : question.asked, answeringText[0] ?? '', storyRead(story, first.evidence.hit.passage));
-  return { features, mode, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // A role the story never writes, asked in the passages' own language (a translation's role nouns are another's).
+  // A who-question asks who holds it, which the story may write by a verb ("escribió" for "el autor").
+  const roleNowhere = mode === 'same' && parsed && expects !== 'person' && story !== undefined && first !== undefined && rolesNowhere(question.asked, storyRead(story, first.evidence.hit.passage)).length > 0;
+  return { features, mode, roleNowhere, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
