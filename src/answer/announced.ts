@@ -7,7 +7,8 @@
  * request is (request.ts).
  *
  * The words are closed classes of Spanish and English: nouns of outcome, verbs of ending and settling, and the marks of
- * tense. Spanish tenses are read from verb endings (a preterite's "-ó", "-aron", "-ieron"; a future's "-rá", "-rán"), so
+ * tense. So is a question about anything done (its verb in a past tense: "¿Quién ganó la final?", "Who was sworn in?") by
+ * passages that tell of nothing done, or sentences that write its very verb ahead ("jurará"). Spanish tenses are read from verb endings (a preterite's "-ó", "-aron", "-ieron"; a future's "-rá", "-rán"), so
  * the rule holds for any verb; English past tense only from common irregular forms and "-ed" after no form of "be".
  */
 import { foldAccents } from '../text/words.js';
@@ -36,6 +37,42 @@ const TENSE_MARKS: Partial<Record<string, { done: RegExp; ahead: RegExp }>> = {
 /** Whether `question` asks how something turned out, in the past ("¿Cuál fue el resultado de la audiencia?"). */
 export function asksOutcome(question: string, language: Language): boolean {
   return ASKS_OUTCOME[language].test(foldAccents(question));
+}
+
+/**
+ * Whether `question` asks of anything done, its own verb in a past tense and nothing in it ahead ("¿Quién ganó la final?",
+ * "¿Cuántos espectadores asistieron…?", "Who was sworn in…?", "How many votes did she get?"): a story that only announces
+ * it does not tell it. Its quoted sentences may give the answer ahead of a done act the sentence before tells ("Vidal deberá
+ * cumplir seis años" after "La jueza condenó…"), so their passages are read with it for anything done.
+ */
+export function asksDone(question: string, language: Language): boolean {
+  const marks = TENSE_MARKS[language];
+  return marks !== undefined && marks.done.test(question) && !marks.ahead.test(question);
+}
+
+// A Spanish preterite's ending on a question's verb ("ganó", "juraron", "asistieron"), whose stem a future then takes ("ganará").
+const SPANISH_PRETERITE = /^(\p{L}{2,}?)(?:ó|aron|ieron|io)$/u;
+// What English puts before a verb it tells as ahead: "will (be)", "is to be", "is scheduled to (be)", "is expected to (be)".
+const ENGLISH_AHEAD_BEFORE = String.raw`(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|expected|going|planned)\s+to|(?:is|are)\s+to)\s+(?:be\s+)?`;
+// English words of a question that are no verb of its event: interrogatives, auxiliaries, articles, prepositions.
+const ENGLISH_FUNCTION = new Set(['who', 'what', 'which', 'when', 'where', 'how', 'why', 'was', 'were', 'did', 'had', 'has', 'have', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'as', 'to', 'for', 'by', 'with', 'and', 'or', 'many', 'much']);
+
+/**
+ * Whether `sentences` write the very verb `question` asks as done in a form that is ahead ("jurará" for "¿Quién juró…?",
+ * "will be sworn in" for "Who was sworn in…?"), whatever else they tell as done ("…after the council backed her"): the
+ * asked act has not happened.
+ */
+export function askedVerbAhead(question: string, sentences: readonly string[], language: string): boolean {
+  const text = sentences.join(' ');
+  if (language === 'es') {
+    const stems = (question.match(/\p{L}+/gu) ?? []).map((word) => SPANISH_PRETERITE.exec(word.toLowerCase())?.[1]).filter((stem): stem is string => stem !== undefined);
+    return stems.some((stem) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*r(?:á|án)(?![\\p{L}])`, 'iu').test(text));
+  }
+  if (language === 'en') {
+    const words = (question.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !ENGLISH_FUNCTION.has(word));
+    return words.some((word) => new RegExp(`\\b${ENGLISH_AHEAD_BEFORE}${word}\\b`, 'iu').test(text));
+  }
+  return false;
 }
 
 /**

@@ -598,6 +598,12 @@ const MONEY = new RegExp(
 );
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCIES}|${CURRENCY_CODES})$`, 'u');
 
+// A multiple, folded: "14 veces su beneficio", "three times its earnings" say how much more, not how many (a question counting
+// "veces" or "times" has the word among its own, left out first).
+const MULTIPLE = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:veces|times)\\b`, 'gu');
+// A rank before a superlative, folded: "the third-largest dairy group", "its 2nd biggest market" say which place, not how many.
+const RANK = /\b(?:third|\d+(?:st|nd|rd|th))[\s-]+(?:\p{L}+est|most)\b/gu;
+
 /**
  * Whether `text` says how many of something besides the question's own words: a number (as for
  * 'number'), none ("ninguno de los tratados"), or, unless `vague` is false, a vague count ("muchas veces"). Without
@@ -605,12 +611,13 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCIES}|${CURRENCY_CODES})$`, 'u');
  * metros": units.ts `MEASURE_UNITS`) is no count: it says how long or how big, not how many votes or patients (a question
  * that counts the unit itself has it among its own words, left out first), nor is a share ("el 90 % de los vehículos") or a
  * sum of money ("pagar entre 50 a 300 dólares", "$40 to $250"), unless the question counts a currency ("¿Cuántos
- * dólares…?"). `language` (the text's) adds its own number words, as for carriesAnswerType.
+ * dólares…?"); nor is a multiple ("14 times its earnings") or a rank before a superlative ("the third-largest group"). `language` (the text's) adds its own number
+ * words, as for carriesAnswerType.
  */
 export function carriesCount(text: string, questionWords: ReadonlySet<string>, durations = true, language?: string, vague = true): boolean {
   const folded = withoutDates(foldAccents(withoutFunctionWords(withoutWords(text, questionWords), language)));
   const countsCurrency = [...questionWords].some((word) => CURRENCY_WORD.test(word));
-  const counted = durations ? folded : (countsCurrency ? folded : folded.replace(MONEY, ' ')).replace(DURATION, ' ').replace(MEASURE, ' ').replace(SHARE, ' ');
+  const counted = (durations ? folded : (countsCurrency ? folded : folded.replace(MONEY, ' ')).replace(DURATION, ' ').replace(MEASURE, ' ').replace(SHARE, ' ').replace(MULTIPLE, ' ')).replace(RANK, ' ');
   return (vague ? COUNT : DEFINITE_COUNT).test(counted) || otherNumber(counted, language);
 }
 

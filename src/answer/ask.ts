@@ -25,7 +25,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
-import { announcedOnly, asksOutcome } from './announced.js';
+import { announcedOnly, askedVerbAhead, asksDone, asksOutcome } from './announced.js';
 import { givesCause, whyPhrase } from './cause.js';
 import { kindFlags } from './expected-kinds.js';
 import { contraryUnmet } from './contrary.js';
@@ -441,7 +441,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
     // other-year.ts, other-rank.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || outcomeAhead || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -637,8 +637,13 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // carta…, Ruiz pidió que…") or that they said nothing ("ni… Bukele han mencionado…").
   const unquotedTerms = unquoted && termsOf(unquoted);
   const unquotedSpeaker = unquotedTerms !== undefined && chosen[0] !== undefined && ![...unquotedTerms].some((term) => chosen[0]!.candidate.terms.has(term));
-  // Asked how something turned out, the first story's sentences tell of something done, not only of what is ahead (announced.ts).
-  const outcomeAhead = quotedLanguage !== undefined && asksOutcome(question.asked, language) && announcedOnly(answeringText, quotedLanguage);
+  // Asked of anything done, the first story's passages, with the sentence before each, tell of nothing done ("Vidal deberá
+  // cumplir seis años" after "La jueza condenó…" tells the sentence's consequence), or its sentences write the asked verb
+  // itself ahead, read in the passages' language (a translation's verb); asked how something turned out, its sentences tell
+  // of something done, not only of what is ahead (announced.ts).
+  const answeringPassages = answering.map((item) => readWith(item.evidence));
+  const doneAhead = quotedLanguage !== undefined && asksDone(question.asked, language) && (announcedOnly(answeringPassages, quotedLanguage) || (quotedLanguage === query.language && askedVerbAhead(translated ? query.text : question.asked, answeringText, quotedLanguage)));
+  const outcomeAhead = doneAhead || (quotedLanguage !== undefined && asksOutcome(question.asked, language) && announcedOnly(answeringText, quotedLanguage));
   // What the question asks the speaker about: its terms besides the speaker's names ("pueblo" in "¿Qué dijo Kim de su pueblo?"),
   // held by a quoted sentence or by its story's headline (a post "Todo nuestro apoyo a los equipos de extinción" under "Un incendio…").
   const topic = speaker ? matcher.terms.map((term) => term.stem).filter((term) => !speaker.terms.has(term)) : [];

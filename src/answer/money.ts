@@ -54,13 +54,14 @@ export function pricedNoun(question: string): string | undefined {
 }
 
 /**
- * "¿Cuánto gana un minero…?", "How much does a nurse earn?", "¿Cuál es el sueldo del alcalde?", "What is her salary?": what someone earns ("cobrar" is ASKS_MONEY's), folded,
+ * "¿Cuánto gana un minero…?", "How much does a nurse earn?", "¿Cuál es el sueldo del alcalde?", "What is her salary?", "What was
+ * the company's annual revenue?", "¿Cuáles fueron los beneficios de…?": what someone or a company earns ("cobrar" is ASKS_MONEY's), folded,
  * read from the question's start as ASKS_MONEY is. Kept apart from ASKS_MONEY, which also steers which sentence is quoted
  * (an amount first): any amount the story gives (a bonus demanded, a company's losses) is not a pay, so this only asks that
  * an amount be there at all (ask.ts `moneyNotGiven`). "Ganar" is also "to win": "¿Cuántos partidos ganó…?" counts a noun
  * and is not read.
  */
-const ASKS_EARNINGS = /^\s*cuanto\s+(?:(?:le|les|se)\s+)?gan(?:a|an|o|aron|aba|aban|ara|aran|aria|arian)(?![\p{L}\p{M}])|^\s*how\s+much\s+(?:\S+\s+){1,6}?(?:earn|earns|earned)(?![\p{L}\p{M}])|^\s*(?:cual|cuales|que|what|which)(?:'s|\s+(?:es|son|era|eran|fue|fueron|sera|seran|is|was|are|were|will\s+be))?\s+(?:(?:el|la|los|las|su|sus|the|his|her|their|its)\s+)?(?:\p{L}+\s+)?(?:salario|salarios|sueldo|sueldos|remuneracion|retribucion|salary|salaries|wage|wages|pay)(?![\p{L}\p{M}])/u;
+const ASKS_EARNINGS = /^\s*cuanto\s+(?:(?:le|les|se)\s+)?gan(?:a|an|o|aron|aba|aban|ara|aran|aria|arian)(?![\p{L}\p{M}])|^\s*how\s+much\s+(?:\S+\s+){1,6}?(?:earn|earns|earned)(?![\p{L}\p{M}])|^\s*(?:cual|cuales|que|what|which)(?:'s|\s+(?:es|son|era|eran|fue|fueron|sera|seran|is|was|are|were|will\s+be))?\s+(?:(?:el|la|los|las|su|sus|the|his|her|their|its)\s+)?(?:[\p{L}'’]+\s+){0,3}(?:salario|salarios|sueldo|sueldos|remuneracion|retribucion|salary|salaries|wage|wages|pay|ingresos|facturacion|beneficio|beneficios|ganancias|revenue|revenues|turnover|profit|profits|earnings|income)(?![\p{L}\p{M}])/u;
 
 /** Whether `question` asks what someone earns (ASKS_EARNINGS). */
 export function asksEarnings(question: string): boolean {

@@ -30,8 +30,11 @@ const REQUEST = new RegExp(
 );
 /** The same forms, for a test of the whole text (a global expression keeps its place between tests). */
 const HOLDS_REQUEST = new RegExp(REQUEST.source, 'u');
-/** Where the clause a request verb governs ends: punctuation, or a conjunction that opens another clause. */
-const CLAUSE_END = /[,;:.!?()]|\b(?:y|e|pero|sino|mientras|aunque|and|but|while|whereas|although)\b/u;
+/**
+ * Where the clause a request verb governs ends: punctuation, or a conjunction that opens another clause. A stop or a comma
+ * between digits is a figure's separator ("20.000", "1,400"), which ends nothing.
+ */
+const CLAUSE_END = /(?<!\p{N})[,.]|[,.](?!\p{N})|[;:!?()]|\b(?:y|e|pero|sino|mientras|aunque|and|but|while|whereas|although)\b/u;
 
 /** Whether `question` asks about a request itself ("¿Cuántos años pidió la fiscalía?", "What did the union demand?"). */
 export function asksForRequest(question: string): boolean {
