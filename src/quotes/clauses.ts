@@ -777,13 +777,23 @@ function segmentHasSpeechVerb(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** `to` moved back over trailing punctuation, never before `from`. */
+/** `to` moved back over trailing punctuation, never before `from`; or past the dot of an initialism ending there ("7 p.m."). */
 export function trimEnd(tokens: Token[], from: number, to: number): number {
+  if (to > from && tokens[to]?.kind === 'punct' && closesInitialism(tokens, to)) return to + 1;
   let end = to;
   // Units and currency signs belong to the words before them ("un 15 %", "40 €"); a bracket closes an aside the
   // statement opened ("… del país (14.013 millones de dólares)").
-  while (end > from && tokens[end - 1]!.kind === 'punct' && !/^[%‰°\p{Sc}]$/u.test(tokens[end - 1]!.text) && !closesOpenBracket(tokens, from, end - 1)) end--;
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !/^[%‰°\p{Sc}]$/u.test(tokens[end - 1]!.text) && !closesOpenBracket(tokens, from, end - 1) && !closesInitialism(tokens, end - 1)) end--;
   return end;
+}
+
+/**
+ * Whether the token at `at` is the full stop of an initialism written right before it ("7 p.m.", "6 a.m.", "the U.S.",
+ * "EE.UU."): the dot is the abbreviation's own, though it ends the sentence too, and a statement keeps it as a unit's.
+ */
+function closesInitialism(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]!.text === '.' && before?.kind === 'word' && before.end === tokens[at]!.start && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(before.text);
 }
 
 const OPENING_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
