@@ -34,6 +34,7 @@ import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from
 import { unquotedPeople } from './unquoted.js';
 import { labelledInterview, settleInterviewDrafts } from './labelled-interviews.js';
 import { asOwnOutlet } from './own-outlet.js';
+import { possessedTitles } from './possessed-titles.js';
 import type { ArticleContext, Attribution, Draft, Previous } from './reading.js';
 import { claimHeadings } from './claim-headings.js';
 import { listedItems } from './listed-items.js';
@@ -121,7 +122,8 @@ export function analyseArticle(article: Article): ArticleQuotes {
   // "La compañía explica…" that the attribution left at the noun: the one company the article quotes by name.
   const { statements, referredAs } = creditBodyNouns(withSignedPosts(article, posts, drafts.map(({ draft, vias }) => toStatement(article, cast, draft, vias))), (name) => cast.aliasesOf(name), (at) => cast.namedBefore(at));
   const speakers = new Set(statements.map((statement) => statement.speaker).filter((speaker): speaker is string => speaker !== null));
-  const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, [...new Set([...cast.aliasesOf(speaker), ...(referredAs.get(speaker) ?? [])])]]));
+  const possessed = possessedTitles(sentences, text, context.mentions, cast, article.language);
+  const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, [...new Set([...cast.aliasesOf(speaker), ...(referredAs.get(speaker) ?? []), ...(possessed.get(speaker) ?? [])])]]));
   return { statements, aliases, unquoted: unquotedPeople(article.id, cast, speakers, NOUN_CAPITALISING_LANGUAGES.has(article.language)) };
 }
 

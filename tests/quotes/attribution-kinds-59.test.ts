@@ -4,10 +4,11 @@
  * answer to whom the question before it addressed; one party of a dispute named by its noun never speaks the other's
  * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
  * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body; a
- * role noun the article writes alone as a name is a given name.
+ * role noun the article writes alone as a name is a given name; a body's look-up offers the people its possessive
+ * introduced ("Su secretario general, X").
  */
 import { describe, expect, it } from 'vitest';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { articleFromParagraphs, quoteBookOf } from '../fixtures/quotes/load.js';
 import { extractStatements } from '../../src/quotes/extract.js';
 
 const statementsOf = (language: string, paragraphs: string[]) => extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs));
@@ -139,5 +140,22 @@ describe('a role noun the article writes alone as a name is a given name', () =>
   });
   it('still reads a title before a name the article never writes alone', () => {
     expect(speakers('en', ['Queen Margrethe said the day was "a joy."'])).toContain('Margrethe');
+  });
+});
+
+describe("a body's people introduced by its possessive", () => {
+  const cases: Array<[string, string[], string, string]> = [
+    ['es', ['La Federación de Comerciantes de Piura anunció un paro de 48 horas.', 'Su presidenta, Elsa Cárdenas, advirtió que «habrá más medidas».'], 'Federación de Comerciantes de Piura', 'Elsa Cárdenas'],
+    ['en', ['The Riverside Tenants Association filed a complaint on Monday.', 'Its chair, Omar Haddad, said rents had "doubled in two years."'], 'Riverside Tenants Association', 'Omar Haddad'],
+  ];
+  for (const [language, paragraphs, body, person] of cases) {
+    it(`offers them for the body: ${body}`, () => {
+      const result = quoteBookOf(language, paragraphs).lookup(body);
+      expect([result.actor, ...(result.related ?? []), ...result.candidates]).toContain(person);
+    });
+  }
+  it("gives nothing when the possessive is a person's", () => {
+    const result = quoteBookOf('es', ['La alcaldesa Nuria Sáez visitó la obra. Su portavoz, Iván Ruiz, dijo que la obra «va bien».'], ).lookup('Nuria Sáez');
+    expect(result.statements.some((statement) => statement.speaker === 'Iván Ruiz')).toBe(false);
   });
 });
