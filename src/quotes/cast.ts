@@ -360,7 +360,8 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
   };
 
   /** Whether the text writes this word in lower case (asked only of a surname two names share, so rarely). */
-  const writtenLower = (word: string) => new RegExp(`(?<!\\p{L})${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+  // A pattern made for the word is only tried where the text writes it: making and running one costs far more than a search.
+  const writtenLower = (word: string) => text.includes(word.toLowerCase()) && new RegExp(`(?<!\\p{L})${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
   const resolveName = (mention: string, at?: number): string | null => {
     const key = nameKey(mention);
     const corrected = misspelt.get(key);
