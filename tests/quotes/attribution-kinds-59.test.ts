@@ -5,7 +5,7 @@
  * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
  * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body; a
  * role noun the article writes alone as a name is a given name; a body's look-up offers the people its possessive
- * introduced ("Su secretario general, X").
+ * introduced ("Su secretario general, X"); a noun phrase no list knows that issues a statement is a body.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs, quoteBookOf } from '../fixtures/quotes/load.js';
@@ -157,5 +157,23 @@ describe("a body's people introduced by its possessive", () => {
   it("gives nothing when the possessive is a person's", () => {
     const result = quoteBookOf('es', ['La alcaldesa Nuria Sáez visitó la obra. Su portavoz, Iván Ruiz, dijo que la obra «va bien».'], ).lookup('Nuria Sáez');
     expect(result.statements.some((statement) => statement.speaker === 'Iván Ruiz')).toBe(false);
+  });
+});
+
+describe('a noun phrase no list knows that issues a statement', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', 'The mountain rescue team said in a statement that both climbers were "in good health."', 'Mountain rescue team'],
+    ['en', '"Both climbers are in good health," the mountain rescue team said in a written statement.', 'Mountain rescue team'],
+    ['es', 'La guardia portuaria informó en un comunicado que el buque «no corre peligro».', 'Guardia portuaria'],
+  ];
+  for (const [language, sentence, speaker] of cases) {
+    it(`is the body as written: ${sentence.slice(0, 60)}`, () => {
+      const found = speakers(language, [sentence]);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((name) => name === speaker)).toBe(true);
+    });
+  }
+  it('stays nobody without a document it issued', () => {
+    expect(speakers('en', ['The mountain rescue team said both climbers were "in good health."']).every((name) => name === null)).toBe(true);
   });
 });

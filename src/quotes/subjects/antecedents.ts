@@ -9,7 +9,7 @@ import type { PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
 import { AUXILIARIES } from '../lexicon.js';
-import { documentOwner } from './documents.js';
+import { documentOwner, issuesDocument } from './documents.js';
 import { leadingSubject, opensWithCoordinatedPeople, opensWithUnnamedPerson } from './opening.js';
 
 /** How many paragraphs back the last credited speaker may still be the subject a sentence leaves out. */
@@ -32,7 +32,9 @@ export function attributionOf(context: ArticleContext, reading: PhraseReading, p
       if (reading.kind === 'title') return reading.medium ? { speaker: null, medium: null } : resolveRole(context, reading.title, at, reading.possessed ? undefined : antecedent(context, previous), true);
       if (reading.kind === 'role') {
         const resolved = resolveRole(context, reading.text, at, antecedent(context, previous), false);
-        return resolved.speaker === null && reading.asWritten ? { speaker: capitalise(reading.asWritten), medium: null } : resolved;
+        if (resolved.speaker !== null) return resolved;
+        // "The coast guard said in a statement…": a noun phrase no list knows that issues a document is the body as written.
+        return reading.asWritten ? { speaker: capitalise(reading.asWritten), medium: null } : issuesDocument(context.text, at) ? { speaker: capitalise(reading.text), medium: null } : resolved;
       }
       // "the company said", "el ministerio informó": a definite organisation noun refers to the one the article named.
       if (isOrganisationReference(reading.text)) return resolveRole(context, reading.text, at, antecedent(context, previous), true);

@@ -16,6 +16,23 @@ import { nextBoundary, skipAdverbs } from './after.js';
 /** Nouns of a document a body issues in its own words ("el comunicado", "the statement"), folded: its maker is whose words they are. */
 const ISSUED_NOUNS: ReadonlySet<string> = new Set(['comunicado', 'nota', 'declaracion', 'statement', 'communique']);
 
+/** Characters after a subject read for the issued document its sentence names: longer than any sentence the press writes. */
+const ISSUING_REACH = 400;
+
+/**
+ * Whether the sentence of a subject starting at `at` says its words came in a document a body issues ("…said in a
+ * statement", "informó en un comunicado", "in a written statement"): no person's channel, so an unknown noun phrase
+ * that speaks through one ("the coast guard", "la guardia costera") is a body, the speaker as written.
+ */
+export function issuesDocument(text: string, at: number): boolean {
+  const rest = text.slice(at, at + ISSUING_REACH);
+  const sentence = rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length);
+  return [...sentence.matchAll(ISSUED_IN)].some((found) => found.slice(1).some((word) => word !== undefined && ISSUED_NOUNS.has(foldWord(word))));
+}
+
+/** "in a statement", "en un comunicado", "through its written statement": a preposition, a determiner, a modifier, the noun. */
+const ISSUED_IN = /(?<!\p{L})(?:in|en|through|mediante)\s+(?:a|an|un|una|su|its|their|sus)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?!\p{L})/gu;
+
 /** Characters before a document's mention read for the owner the article gave it ("el informe del Buró Político"). */
 const OWNER_REACH = 3000;
 
