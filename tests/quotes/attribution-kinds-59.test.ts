@@ -5,7 +5,8 @@
  * words, nor does a body "desde" which a coordinated verb speaks; words told to "this newspaper" are told to the outlet
  * publishing the story; an office's holder, a label before a colon and a plural noun opening a sentence are no body; a
  * role noun the article writes alone as a name is a given name; a body's look-up offers the people its possessive
- * introduced ("Su secretario general, X"); a noun phrase no list knows that issues a statement is a body.
+ * introduced ("Su secretario general, X"); a noun phrase no list knows that issues a statement is a body; "she" after a
+ * body is the head the sentence named for it.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs, quoteBookOf } from '../fixtures/quotes/load.js';
@@ -175,5 +176,12 @@ describe('a noun phrase no list knows that issues a statement', () => {
   }
   it('stays nobody without a document it issued', () => {
     expect(speakers('en', ['The mountain rescue team said both climbers were "in good health."']).every((name) => name === null)).toBe(true);
+  });
+});
+
+describe('"she" after a body whose head the sentence named', () => {
+  it('is the head, never nobody nor the body', () => {
+    expect(speakers('en', ['The Senate Transport Committee, chaired by Senator Lucia Ferro, summoned the rail operator.', '"We want answers this week," she wrote on Instagram.'])).toEqual(['Lucia Ferro']);
+    expect(speakers('en', ['The inquiry, led by retired judge Owen Pryce, published its findings on Monday.', '"Nobody was held to account," he told reporters.'])).toEqual(['Owen Pryce']);
   });
 });

@@ -3,11 +3,11 @@
  * whom a subject the sentence leaves out refers back to (`antecedent`): the last speaker in focus, a person past a
  * document, a plural group.
  */
-import type { Sentence, Token } from '../tokens.js';
+import { nameSpans, type Sentence, type Token } from '../tokens.js';
 import { introducedPerson } from '../introduced.js';
 import type { PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
-import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
 import { AUXILIARIES } from '../lexicon.js';
 import { documentOwner, issuesDocument } from './documents.js';
 import { leadingSubject, opensWithCoordinatedPeople, opensWithUnnamedPerson } from './opening.js';
@@ -60,8 +60,32 @@ export function personAntecedent(context: ArticleContext, previous: Previous | u
   // particles ("de", "van", "bin") describes a thing or a group; no one "he" can mean.
   const described = referred.speaker !== null && DESCRIBING_WORD.test(referred.speaker);
   const cited = referred.speaker !== null && isDocumentSpeaker(referred.speaker);
-  return (described ? undefined : asPerson(referred)) ?? (cited ? personBeforeDocument(previous) : asPerson(quotedBefore(previous)));
+  return (described ? undefined : asPerson(referred)) ?? (cited ? personBeforeDocument(previous) : (previous && headOfBody(context, previous.sentence)) ?? asPerson(quotedBefore(previous)));
 }
+
+/** Participles and relatives that name a body's head after it ("chaired by", "led by", "presidida por", "que preside"), folded. */
+const HEADING: ReadonlyArray<readonly string[]> = [
+  ...['chaired', 'led', 'headed', 'run'].map((participle) => [participle, 'by']),
+  ...['presidida', 'presidido', 'encabezada', 'encabezado', 'dirigida', 'dirigido', 'liderada', 'liderado'].map((participle) => [participle, 'por']),
+  ...['preside', 'encabeza', 'dirige', 'lidera'].map((verb) => ['que', verb]),
+];
+
+/**
+ * The person a sentence names as the head of the body it is about ("The Senate Health Committee, chaired by Senator Ana
+ * Torres, summoned…", "La comisión, que preside la diputada Ana Torres, citó…"): whom "she" or "él" after it means, as
+ * a body is no "she". The first name after the heading words, through a title; undefined when the sentence has none.
+ */
+function headOfBody(context: ArticleContext, sentence: Sentence): Attribution | undefined {
+  const { tokens } = sentence;
+  const at = tokens.findIndex((_, i) => HEADING.some((words) => words.every((word, k) => tokens[i + k]?.key === word)));
+  if (at < 0) return undefined;
+  const span = nameSpans(sentence, context.text).find((candidate) => candidate.from >= at + 2 && candidate.from <= at + 2 + MAX_HEAD_TITLE_WORDS);
+  const name = span && (context.cast.resolveName(span.text, tokens[span.from]!.start) ?? span.text);
+  return name && !isOrganisation(name) ? { speaker: name, medium: null } : undefined;
+}
+
+/** Words of a title the head's name may follow ("chaired by Senator", "que preside la diputada"). */
+const MAX_HEAD_TITLE_WORDS = 3;
 
 /**
  * Whom "she" or words said aloud refer to when the sentence before cited a document ("La senadora Ruth Soto habló….
