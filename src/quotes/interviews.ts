@@ -85,9 +85,12 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
   const spans = nameSpans(sentence, text);
   for (let i = 0; i < tokens.length; i++) {
     // Capitalised only where a sentence opens ("Hablamos con…"); elsewhere a capital is a name's ("Charles").
-    if (!CONVERSATION.test(tokens[i]!.key) || (i > 0 && !/^\p{Ll}/u.test(tokens[i]!.text))) continue;
-    const preposition = tokens.slice(i + 1, i + 2 + MAX_CONVERSATION_GAP).findIndex((token) => CONVERSED_WITH.has(token.key));
-    if (preposition < 0) continue;
+    if (i > 0 && !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    // "We asked her about…", "We asked Dr. Reyes…": the reporter's own asking names whom with no preposition.
+    const asked = WE_ASKED.has(tokens[i]!.key) && tokens[i - 1]?.key === 'we' && (OBJECT_PRONOUNS.has(tokens[i + 1]?.key ?? '') || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+    if (!asked && !CONVERSATION.test(tokens[i]!.key)) continue;
+    const preposition = asked ? -1 : tokens.slice(i + 1, i + 2 + MAX_CONVERSATION_GAP).findIndex((token) => CONVERSED_WITH.has(token.key));
+    if (!asked && preposition < 0) continue;
     const from = i + 2 + preposition;
     let end = from;
     while (end < tokens.length && !(CONVERSED_PHRASE_END.has(tokens[end]!.key) && /^\p{Ll}/u.test(tokens[end]!.text)) && !['.', ';', ':'].includes(tokens[end]!.text)) end++;
@@ -135,6 +138,9 @@ export function receivedOutlet(sentence: Sentence, text: string, cast: Cast): st
   }
   return undefined;
 }
+
+/** English verbs of asking after "we": the reporter questioned whom follows ("We asked her about her plans"). */
+const WE_ASKED: ReadonlySet<string> = new Set(['asked', 'ask', 'questioned']);
 
 /** Articles that open a publication's name, never a person's ("The Coastal Gazette", "La Gaceta del Valle", "the Northern Courier"). */
 const OUTLET_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
@@ -205,7 +211,7 @@ export function interviewee(article: Article, paragraphs: readonly TextSpan[], s
   const pointedAt = lead.map((sentence) => conversedWith(sentence, text, cast, (at) => personsBefore(lead, text, cast, at))).filter((name) => name !== undefined).at(-1);
   if (pointedAt) return pointedAt;
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
-    || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
+    || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (WE_ASKED.has(token.key) && tokens[i - 1]?.key === 'we') || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
   // "junto al director de Vigilancia Epidemiológica, Andrés Soto": a name after "de" is what a title belongs to, no one interviewed.
   const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span) && !NAME_PREPOSITIONS.has(sentence.tokens[span.from - 1]?.key ?? '')).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);

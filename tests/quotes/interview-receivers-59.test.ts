@@ -1,8 +1,8 @@
 /**
  * Interviews whose lead says the interviewee received the outlet (issue 16, stop 59): "X recibe a este diario en su
  * casa", "X atendió a Radio Fides", "X receives The Courier": the answers after dialogue dashes or labels are X's, never
- * the outlet's nor nobody's, though neither the title nor the lead says "interview"; and an answer opened by a spaced dash ("— Eleven days now…"), as English prints dialogue,
- * is the words after the dash. Sentences written for these tests.
+ * the outlet's nor nobody's, though neither the title nor the lead says "interview"; so are they after "We asked her…";
+ * and an answer opened by a spaced dash ("— Eleven days now…"), as English prints dialogue, is the words after the dash. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -34,6 +34,17 @@ describe('an interviewee who received the outlet', () => {
       '—Sí, el jueves bajamos todos a la plaza.',
     ], 'es');
     expect(statements.map(({ speaker }) => speaker)).toEqual(['Celia Mamani', 'Celia Mamani']);
+  });
+
+  it('gives the answers to whom "We asked her" points back at, with no label on either side', () => {
+    const statements = found([
+      'Dr. Amal Reyes became the city’s health commissioner in March. We asked her about her plans.',
+      'What is your first priority?',
+      'Vaccination rates in the east side, which lag the rest of the city by 20 points.',
+      'How will you close that gap?',
+      'Mobile clinics, longer hours, and people from the neighborhood doing the outreach.',
+    ], 'en');
+    expect(statements.map(({ speaker }) => speaker)).toEqual(['Amal Reyes', 'Amal Reyes']);
   });
 
   it('leaves out the spaced dash that opens an English answer', () => {
