@@ -31,6 +31,8 @@ const MAX_SIGNATURE_CHARS = 200;
 export function signatureAt(line: string): PostSignature | undefined {
   const trimmed = line.trimEnd();
   const from = Math.max(0, trimmed.length - MAX_SIGNATURE_CHARS);
+  // Every paragraph is asked: a plain search for the handle's bracket spares most of them the pattern, tried at each of its characters.
+  if (!trimmed.includes('(@', from)) return undefined;
   const match = SIGNATURE.exec(trimmed.slice(from));
   const { name, handle } = match?.groups ?? {};
   if (!match || !name || !handle) return undefined;

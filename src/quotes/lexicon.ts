@@ -785,7 +785,8 @@ const TEXTS_ENDING_AS_SCHOLARS: ReadonlySet<string> = new Set(['prologo', 'monol
  * noun (SCHOLAR_ENDING). `key` folded.
  */
 export function isTitleNoun(key: string): boolean {
-  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, ''))) || (ROLE_SUFFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_SUFFIX, ''))) || (SCHOLAR_ENDING.test(key) && !TEXTS_ENDING_AS_SCHOLARS.has(key));
+  // A plain search first: a pattern anchored only at its end is tried at every letter of every word read (1.3 % of a build's quote analysis).
+  return TITLE_NOUNS.has(key) || (ROLE_PREFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_PREFIX, ''))) || (key.includes('-') && ROLE_SUFFIX.test(key) && TITLE_NOUNS.has(key.replace(ROLE_SUFFIX, ''))) || (key.includes('olog') && SCHOLAR_ENDING.test(key) && !TEXTS_ENDING_AS_SCHOLARS.has(key));
 }
 
 /** The plural of a role noun ("abogados", "diputadas", "senators"): a group of people who hold it. */
