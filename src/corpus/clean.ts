@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -151,7 +151,7 @@ function readLine(text: string): Line {
   const words = wordCount(text);
   // A reading time beside the date is furniture's only by its opening ("Lectura: 4 min | 9 de abril de 2026"): the line is the date's.
   const kind = isDatedReadingTime(text) ? null : furniture(text, words);
-  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text) || (words <= MAX_FIELDS_LINE_WORDS && isDatedFieldsLine(text));
+  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text) || (words <= MAX_FIELDS_LINE_WORDS && (isDatedFieldsLine(text) || isOutletLabelLine(text)));
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
 }

@@ -18,7 +18,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { BYLINE, deskCredit, isAgencyCredit, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
 import { slotOutlet, titleSuffix, toldOutlet } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
@@ -34,9 +34,6 @@ const MAX_DATELINE_CHARS = 120;
 // What closes a dateline after its date: an optional agency in brackets, then ".-", a dash, a colon or a full stop.
 const DATELINE_END = /^\s*(?:\(([^()\n]{2,60})\))?\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s))/u;
 const MAX_PLACE_WORDS = 8;
-const SOURCE_LINE = /^\(?(?:fuentes?|sources?|con informaci[oó]n de|with reporting from)\s*:?\s+(.+?)\)?\.?$/iu;
-/** A line that labels the publication ("Medio: El Correo Manchego", "Outlet: The Harbour Post"), as a text that prints its fields one a line does. */
-const OUTLET_LABEL = /^(?:medio(?: de comunicaci[oó]n)?|publicaci[oó]n|peri[oó]dico|diario|outlet|news outlet|publication|publisher|newspaper|m[ée]dia|journal|zeitung|giornale|testata|ve[íi]culo)\s*:\s*(.+?)\.?$/iu;
 const MAX_AUTHOR_LINE_WORDS = 4;
 const MAX_TITLE_CHARS = 100;
 
@@ -390,16 +387,6 @@ function isPlaceWritten(name: string, story: string): boolean {
   return false;
 }
 
-/** The publication a labelled line names (OUTLET_LABEL); null for any other line. */
-function readOutletLabel(line: string): string | null {
-  const outlet = OUTLET_LABEL.exec(line)?.[1]?.trim();
-  return outlet && isName(outlet) ? outlet : null;
-}
-
-function readSourceLine(line: string): string | null {
-  const source = SOURCE_LINE.exec(line)?.[1]?.trim();
-  return source && isName(source) ? source : null;
-}
 
 /**
  * A short name right after the body ("Ana Ruiz"): the way some sites sign an article. One word signs only as an

@@ -771,3 +771,43 @@ export function publishedDateOf(line: string, order: DateOrder): string | null {
   }
   return null;
 }
+
+/** A line that labels the publication ("Medio: El Correo Manchego", "Outlet: The Harbour Post", "Publicado en: …"), as a text that prints its fields one a line does. */
+const OUTLET_LABEL =
+  /^(?:medio(?: de comunicaci[oó]n)?|publicaci[oó]n|peri[oó]dico|diario|outlet|news outlet|publication|publisher|newspaper|m[ée]dia|journal|zeitung|giornale|testata|ve[íi]culo|publicad[oa] (?:originalmente )?en|(?:originally |first )?published in)\s*:\s*(.+)$/iu;
+/** A line that credits the story's source ("Fuente: EFE", "Fuente original: El Sol", "Source: Reuters", "(Con información de AP)"). */
+const SOURCE_LABEL = /^(\(?)(?:fuentes?(?: original(?:es)?)?|(?:original )?sources?|con informaci[oó]n de|with reporting from)\s*:?\s+(.+)$/iu;
+/**
+ * A common noun in lower case a label's value may put before the publication's name ("Fuente: diario El Sol", "Source: the
+ * newspaper La Prensa"); case matters: "Semanario Costero" is the name.
+ */
+const PUBLICATION_NOUN = /^(?:(?:el|la|the)\s+)?(?:diario|peri[oó]dico|semanario|revista|portal|sitio|agencia|newspaper|magazine|website|site|agency)\s+(?=\p{Lu})/u;
+
+/** The name a label's value gives: its full stop, a common noun before it and a bracketed place after it off; null when no name is left. */
+function labelledName(value: string | undefined): string | null {
+  const name = withoutPlace((value ?? '').trim().replace(/\.$/u, '').replace(PUBLICATION_NOUN, '').trim());
+  return name && isName(name) ? name : null;
+}
+
+/** The publication a labelled line names (OUTLET_LABEL); null for any other line. */
+export function readOutletLabel(line: string): string | null {
+  return labelledName(OUTLET_LABEL.exec(line.trim())?.[1]);
+}
+
+/** The source a credit line names (SOURCE_LABEL: "Fuente: El Sol de Tarija (Bolivia)." → "El Sol de Tarija"); null for any other line. */
+export function readSourceLine(line: string): string | null {
+  const [, bracket, value] = SOURCE_LABEL.exec(line.trim()) ?? [];
+  // A credit in brackets closes them ("(Con información de AP)"); a place in brackets after the name stays for labelledName.
+  return labelledName(bracket ? value?.replace(/\)\.?$/u, '') : value);
+}
+
+/**
+ * Whether a line labels the publication ("Medio: …") or credits a newspaper or an agency as the source with a colon
+ * ("Fuente: diario El Sol", "Fuente: EFE"): metadata, never a line of the story. A data source under a chart ("Fuente:
+ * Ministerio de Salud", "Fuente: INE") stays where it is.
+ */
+export function isOutletLabelLine(line: string): boolean {
+  if (readOutletLabel(line) !== null) return true;
+  const source = line.includes(':') ? readSourceLine(line) : null;
+  return source !== null && (isNewspaperName(source) || isAgencyCredit(source));
+}

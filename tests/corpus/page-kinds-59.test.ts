@@ -90,6 +90,26 @@ describe('fields labelled as a text prints them', () => {
     expect(text([HEADLINE_EN, ...ENGLISH, 'Publication: Fernhill Weekly Advertiser'], 'story.txt').outlet).toBe('Fernhill Weekly Advertiser');
   });
 
+  it('reads a newspaper credited as the source, however the label\'s value prints it, and keeps the line out of the story', () => {
+    const cases: Array<[string[], string]> = [
+      [[HEADLINE_ES, 'Fuente: periódico La Voz de Cerro Azul', ...SPANISH], 'Fuente: periódico'],
+      [[HEADLINE_ES, ...SPANISH, 'Fuente: La Voz de Cerro Azul (Bolivia).'], 'Fuente: La Voz'],
+      [[HEADLINE_ES, 'Fuente original: La Voz de Cerro Azul', ...SPANISH], 'Fuente original'],
+      [[HEADLINE_ES, 'Medio de comunicación: La Voz de Cerro Azul', ...SPANISH], 'Medio de comunicación'],
+    ];
+    for (const [lines, printed] of cases) {
+      const article = text(lines);
+      expect(article.outlet, printed).toBe('La Voz de Cerro Azul');
+      expect(article.text, printed).not.toContain(printed);
+    }
+  });
+
+  it('leaves a data source under a figure in the story, and no outlet of it (guard)', () => {
+    const article = text([HEADLINE_ES, ...SPANISH, 'Fuente: Ministerio de Obras Públicas.']);
+    expect(article.outlet).toBeNull();
+    expect(article.text).toContain('Fuente: Ministerio de Obras Públicas.');
+  });
+
   it('reads every field of a line of labelled fields between bars', () => {
     const article = text([HEADLINE_ES, 'Periódico: El Mirador del Cerro | Fecha: 4 de diciembre de 2026 | Autor: Inés Cabral', ...SPANISH]);
     expect([article.outlet, article.date, article.author]).toEqual(['El Mirador del Cerro', '2026-12-04', 'Inés Cabral']);
