@@ -39,6 +39,11 @@ export function asksOutcome(question: string, language: Language): boolean {
   return ASKS_OUTCOME[language].test(foldAccents(question));
 }
 
+/** Whether `question` asks of what is ahead: a future or a plan in it ("¿Cuándo volverá…?", "When will supply return?"). */
+export function asksAhead(question: string, language: Language): boolean {
+  return TENSE_MARKS[language]?.ahead.test(question) ?? false;
+}
+
 /**
  * Whether `question` asks of anything done, its own verb in a past tense and nothing in it ahead ("¿Quién ganó la final?",
  * "¿Cuántos espectadores asistieron…?", "Who was sworn in…?", "How many votes did she get?"): a story that only announces

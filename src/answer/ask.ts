@@ -25,7 +25,7 @@ import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
-import { announcedOnly, askedVerbAhead, asksDone, asksOutcome } from './announced.js';
+import { announcedOnly, askedVerbAhead, asksAhead, asksDone, asksOutcome } from './announced.js';
 import { givesCause, whyPhrase } from './cause.js';
 import { kindFlags } from './expected-kinds.js';
 import { contraryUnmet } from './contrary.js';
@@ -432,7 +432,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }),
   };
   const refusal = (): Refusal => {
-    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords);
+    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords, asksAhead(question.asked, language));
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
@@ -631,7 +631,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const changed = mode === 'same' && parsed && expects !== 'person' && nameChanged(question.asked, answeringText);
   const speedAsked = asksSpeed(question.asked);
   const speedNotGiven = speedAsked !== undefined && chosen.length > 0 && !quotedText.some((text) => givesSpeed(text, speedAsked));
-  const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords);
+  const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords, asksAhead(question.asked, language));
   // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
   // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
   // carta…, Ruiz pidió que…") or that they said nothing ("ni… Bukele han mencionado…").

@@ -13,21 +13,23 @@ import { foldAccents } from '../text/words.js';
 import { carriesAnswerType, type AnswerType } from './answer-type.js';
 
 /**
- * Forms of the verbs and nouns that state a request, a proposal, a demand or an expectation, folded. Spanish stems take
- * their endings ("pid" → pidió, pidieron, pide); English forms are whole, "ask"/"call" only with "for".
+ * Forms of the verbs and nouns that state a request, a proposal or a demand (ASKING) or an expectation (EXPECTING), folded.
+ * Spanish stems take their endings ("pid" → pidió, pidieron, pide); English forms are whole, "ask"/"call" only with "for".
  */
-const REQUEST = new RegExp(
-  [
-    '\\bpid(?:e|en|io|ieron|iera|ieran|iendo)\\b', '\\bped(?:ir|ia|ian|ido|imos)\\b', '\\bpeticion(?:es)?\\b',
-    '\\bsolicit\\p{L}*', '\\bpropu(?:so|sieron|siera|esta|estas|esto)\\b', '\\bpropon\\p{L}*', '\\breclam\\p{L}*', '\\bexig\\p{L}*',
-    '\\bdemand(?:a|an|o|aron|aba|aban|ando)\\b', '\\bespera(?:n|ba|ban)?\\b', '\\besperaron\\b', '\\besperando\\b', '\\bpreve(?:n|ia|ian)?\\b',
-    '\\baspira(?:n|ba|ban)?\\b', '\\bpretend(?:e|en|ia|ian|io|ieron)\\b',
-    '\\b(?:asks?|asked|asking|calls?|called|calling) for\\b', '\\bs(?:eeks?|eeking|ought)\\b', '\\bpropos(?:e|es|ed|ing|al|als)\\b',
-    '\\bdemand(?:s|ed|ing)?\\b', '\\brequest(?:s|ed|ing)?\\b', '\\bexpect(?:s|ed|ing|ation|ations)?\\b', '\\burg(?:e|es|ed|ing)\\b',
-    '\\bhop(?:e|es|ed|ing)\\b',
-  ].join('|'),
-  'gu',
-);
+const ASKING = [
+  '\\bpid(?:e|en|io|ieron|iera|ieran|iendo)\\b', '\\bped(?:ir|ia|ian|ido|imos)\\b', '\\bpeticion(?:es)?\\b',
+  '\\bsolicit\\p{L}*', '\\bpropu(?:so|sieron|siera|esta|estas|esto)\\b', '\\bpropon\\p{L}*', '\\breclam\\p{L}*', '\\bexig\\p{L}*',
+  '\\bdemand(?:a|an|o|aron|aba|aban|ando)\\b', '\\bpretend(?:e|en|ia|ian|io|ieron)\\b',
+  '\\b(?:asks?|asked|asking|calls?|called|calling) for\\b', '\\bs(?:eeks?|eeking|ought)\\b', '\\bpropos(?:e|es|ed|ing|al|als)\\b',
+  '\\bdemand(?:s|ed|ing)?\\b', '\\brequest(?:s|ed|ing)?\\b', '\\burg(?:e|es|ed|ing)\\b',
+];
+/** The forms that state an expectation: what someone expects is no outcome, but it answers a question about what is ahead. */
+const EXPECTING = [
+  '\\bespera(?:n|ba|ban)?\\b', '\\besperaron\\b', '\\besperando\\b', '\\bpreve(?:n|ia|ian)?\\b', '\\baspira(?:n|ba|ban)?\\b',
+  '\\bexpect(?:s|ed|ing|ation|ations)?\\b', '\\bhop(?:e|es|ed|ing)\\b',
+];
+const REQUEST = new RegExp([...ASKING, ...EXPECTING].join('|'), 'gu');
+const ASKING_ONLY = new RegExp(ASKING.join('|'), 'gu');
 /** The same forms, for a test of the whole text (a global expression keeps its place between tests). */
 const HOLDS_REQUEST = new RegExp(REQUEST.source, 'u');
 /**
@@ -44,10 +46,12 @@ export function asksForRequest(question: string): boolean {
 /**
  * Whether `sentences` (what an answer would quote) hold an answer of the asked kind only where they state a request:
  * one of them carries one (besides the question's own words, `questionWords`), and none does once what their request
- * verbs govern is left out.
+ * verbs govern is left out. A question about what is ahead (`ahead`: "When will supply return?") is answered by an
+ * expectation ("Engineers expect to restore it by Thursday"), not by a request.
  */
-export function answersOnlyByRequest(sentences: readonly string[], type: Exclude<AnswerType, 'statement'>, questionWords: ReadonlySet<string>): boolean {
-  return sentences.some((sentence) => carriesAnswerType(sentence, type, questionWords)) && !sentences.some((sentence) => carriesAnswerType(withoutRequests(sentence), type, questionWords));
+export function answersOnlyByRequest(sentences: readonly string[], type: Exclude<AnswerType, 'statement'>, questionWords: ReadonlySet<string>, ahead = false): boolean {
+  const forms = ahead ? ASKING_ONLY : REQUEST;
+  return sentences.some((sentence) => carriesAnswerType(sentence, type, questionWords)) && !sentences.some((sentence) => carriesAnswerType(withoutRequests(sentence, forms), type, questionWords));
 }
 
 /**
@@ -55,12 +59,12 @@ export function answersOnlyByRequest(sentences: readonly string[], type: Exclude
  * proposing, demanding or expecting to the end of its clause. "La fiscalía pidió doce años, pero el tribunal le impuso
  * ocho" keeps "el tribunal le impuso ocho".
  */
-function withoutRequests(sentence: string): string {
+function withoutRequests(sentence: string, forms: RegExp): string {
   const folded = foldAccents(sentence);
   // foldAccents keeps the length of Spanish and English letters (one mark dropped per letter), so offsets agree.
   if (folded.length !== sentence.length) return sentence;
   let kept = sentence;
-  for (const match of folded.matchAll(REQUEST)) {
+  for (const match of folded.matchAll(forms)) {
     const from = match.index;
     const rest = folded.slice(from + match[0].length);
     const stop = rest.search(CLAUSE_END);
