@@ -52,8 +52,17 @@ export function asksAhead(question: string, language: Language): boolean {
  */
 export function asksDone(question: string, language: Language): boolean {
   const marks = TENSE_MARKS[language];
-  return marks !== undefined && marks.done.test(question) && !marks.ahead.test(question);
+  return marks !== undefined && PAST_ASKED[language].test(question) && !marks.ahead.test(question);
 }
+/**
+ * A question's verb in a simple past of an event: a Spanish preterite ("ganó", "asistieron"), an English "did" or past form.
+ * Not a perfect or a passive ("¿Qué organismo ha declarado…?", "¿Para quién fue escrito…?"), which ask of a standing fact
+ * as often as of an event.
+ */
+const PAST_ASKED: Record<Language, RegExp> = {
+  es: /(?<![\p{L}])\p{L}{2,}(?:ó|aron|ieron)(?![\p{L}])/u,
+  en: /\b(?:did|won|lost|ended|agreed|decided|got|gave|took|made|[a-z]{3,}ed)\b/iu,
+};
 
 // A Spanish preterite's ending on a question's verb ("ganó", "juraron", "asistieron"), whose stem a future then takes ("ganará").
 const SPANISH_PRETERITE = /^(\p{L}{2,}?)(?:ó|aron|ieron|io)$/u;

@@ -598,9 +598,9 @@ const MONEY = new RegExp(
 );
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCIES}|${CURRENCY_CODES})$`, 'u');
 
-// A multiple, folded: "14 veces su beneficio", "three times its earnings" say how much more, not how many (a question counting
-// "veces" or "times" has the word among its own, left out first).
-const MULTIPLE = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:veces|times)\\b`, 'gu');
+// A multiple, folded: "14 veces su beneficio", "three times its earnings", "tres veces más" say how much more, not how many
+// ("la seis veces ganadora" counts wins; a question counting "veces" or "times" has the word among its own, left out first).
+const MULTIPLE = new RegExp(`(?:\\p{N}+(?:[.,]\\p{N}+)*|\\b(?:${NUMBER_WORDS}))\\s+(?:veces|times)\\s+(?:su|sus|el|la|los|las|lo|its|their|his|her|the|mas|more|menos|less|as)\\b`, 'gu');
 // A rank before a superlative, folded: "the third-largest dairy group", "its 2nd biggest market" say which place, not how many.
 const RANK = /\b(?:third|\d+(?:st|nd|rd|th))[\s-]+(?:\p{L}+est|most)\b/gu;
 

@@ -1,7 +1,6 @@
 /**
  * Near-miss questions answered with a neighbouring fact (blind newcomers 37 and 38): something asked as done that the
- * story only announces ("¿Quién ganó la final?" beside "disputarán el sábado la final"; "Who was sworn in…?" beside "will
- * be sworn in"), a count asked beside an expected figure ("Se esperan más de 20.000 espectadores": the stop in "20.000"
+ * story only announces ("¿Quién ganó la final?" beside "disputarán el sábado la final"; "¿Quién juró…?" beside "jurará"), a count asked beside an expected figure ("Se esperan más de 20.000 espectadores": the stop in "20.000"
  * ended the expectation's clause), a company's revenue asked beside other figures of a deal, a count asked beside a
  * multiple ("14 times its earnings") or a rank ("third-largest"). Each is refused, with the story as a lead; the same
  * stories answer what they tell. Articles and questions written for the tests, Spanish and English.
@@ -41,7 +40,6 @@ describe('a neighbouring fact is no answer', () => {
       '¿Quién juró como alcaldesa de Puerto Lempa?',
       '¿Quién ganó la final de la Copa regional entre el Atlético Sur y el Deportivo Norte?',
       '¿Cuántos espectadores asistieron a la final de la Copa regional en Brenes?',
-      'Who was sworn in as mayor of Ashby on Tuesday?',
       'What was Corvo Dairies’ annual revenue?',
       'How many employees does Corvo Dairies have?',
     ]) {
@@ -66,6 +64,8 @@ describe('a neighbouring fact is no answer', () => {
     expect(asksDone('¿Quién ganó el torneo?', 'es')).toBe(true);
     expect(asksDone('¿Quién ganará el torneo?', 'es')).toBe(false);
     expect(asksDone('How many votes did she get?', 'en')).toBe(true);
+    expect(asksDone('¿Para quién fue escrito el informe?', 'es')).toBe(false);
+    expect(asksDone('¿Qué organismo ha declarado la alerta?', 'es')).toBe(false);
     expect(asksDone('Who will chair the inquiry?', 'en')).toBe(false);
   });
 });
