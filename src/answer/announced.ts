@@ -52,7 +52,29 @@ export function asksAhead(question: string, language: Language): boolean {
  */
 export function asksDone(question: string, language: Language): boolean {
   const marks = TENSE_MARKS[language];
-  return marks !== undefined && PAST_ASKED[language].test(question) && !marks.ahead.test(question);
+  return marks !== undefined && PAST_ASKED[language].test(language === 'en' ? pastPartOf(question) : question) && !marks.ahead.test(question);
+}
+
+/** An English question's first finite verb when it is in the present: a copula, "do" or a perfect's "have". */
+const ENGLISH_PRESENT_HEAD = /\b(?:is|are|am|do|does|has|have)\b/iu;
+/** A relative clause's opening, whose verb is a finite one of its own ("…the firm that merged…"). */
+const ENGLISH_RELATIVE = /\b(?:that|who|which)\b/iu;
+
+/**
+ * The part of an English question whose past forms are its verbs: all of it, unless a present verb heads it before any
+ * past form ("What is the target mentioned in the story?", "Who is accused of…?", "How many have died?"); then a past form
+ * after that verb is a participle (describing a noun, or a passive's or perfect's, which ask of a standing fact as the
+ * Spanish perfect and passive do), and only a relative clause after it ("What is the firm that merged…?") has a verb
+ * of its own.
+ */
+function pastPartOf(question: string): string {
+  const head = ENGLISH_PRESENT_HEAD.exec(question);
+  if (head === null) return question;
+  const before = question.slice(0, head.index);
+  if (PAST_ASKED.en.test(before)) return question;
+  const after = question.slice(head.index + head[0].length);
+  const relative = ENGLISH_RELATIVE.exec(after);
+  return relative === null ? before : `${before} ${after.slice(relative.index)}`;
 }
 /**
  * A question's verb in a simple past of an event: a Spanish preterite ("ganó", "asistieron"), an English "did" or past form.

@@ -68,4 +68,12 @@ describe('a neighbouring fact is no answer', () => {
     expect(asksDone('¿Qué organismo ha declarado la alerta?', 'es')).toBe(false);
     expect(asksDone('Who will chair the inquiry?', 'en')).toBe(false);
   });
+
+  it('reads a past participle after a present verb as describing a noun, not as the verb asked (newcomer 38’s kind)', async () => {
+    expect(asksDone('What is the annual revenue reported in the Mabry story?', 'en')).toBe(false);
+    expect(asksDone('Who is the councillor backed by the council?', 'en')).toBe(false);
+    expect(asksDone('What is the dairy group that Halden Foods created?', 'en')).toBe(true);
+    expect(asksDone('Who won the final that is played in Brenes?', 'en')).toBe(true);
+    expect(firstQuote(await ask('What is the annual revenue mentioned in the Mabry Tools story?'))).toContain('$412 million');
+  });
 });
