@@ -418,14 +418,16 @@ export function markNamesOpenedByTitles(sentences: Sentence[]): void {
     for (let i = 0; i + 1 < tokens.length; i++) if (opened.has(tokens[i]!) && !alone.has(tokens[i + 1]!.key)) tokens[i]!.opensName = true;
   }
   // "Reina Ortiz, a nurse… “…,” Reina said": a title noun the article writes capitalised with no determiner and no name
-  // after it, inside a sentence, is someone's given name there, as it is before their surname.
+  // after it, inside a sentence, is someone's given name there, as it is before their surname; not with its office's
+  // complement after it ("en su calidad de Secretario del Comité", "as Secretary of State"), which makes it the office.
   const given = new Set<string>();
   for (const { tokens } of sentences) {
     tokens.forEach((token, i) => {
       const [previous, next] = [tokens[i - 1], tokens[i + 1]];
       if (previous === undefined || token.abbreviation || !/^\p{Lu}\p{Ll}/u.test(token.text) || !isTitleNoun(token.key)) return;
       const inside = previous.kind === 'quote' || (previous.kind === 'word' && !DETERMINERS.has(previous.key) && startsLower(previous.text));
-      if (inside && !(next !== undefined && isCapitalised(next))) given.add(token.key);
+      const office = next !== undefined && NAME_PREPOSITIONS.has(next.key);
+      if (inside && !office && !(next !== undefined && isCapitalised(next))) given.add(token.key);
     });
   }
   for (const { tokens } of sentences) for (const token of tokens) if (given.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.text)) token.opensName = true;

@@ -11,6 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs, quoteBookOf } from '../fixtures/quotes/load.js';
 import { extractStatements } from '../../src/quotes/extract.js';
+import { findQuotations } from '../../src/quotes/quotations.js';
+import { markCommonWords, markNamesOpenedByTitles, tokenize } from '../../src/quotes/tokens.js';
 
 const statementsOf = (language: string, paragraphs: string[]) => extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs));
 const speakers = (language: string, paragraphs: string[]) => statementsOf(language, paragraphs).map((statement) => statement.speaker);
@@ -138,6 +140,16 @@ describe('a role noun the article writes alone as a name is a given name', () =>
   it('keeps it in the full name (Spanish and English)', () => {
     expect(speakers('es', ['Reina Salvatierra, vecina de Ticomán, dijo que el agua «no llega desde el martes».', '«Nadie nos escucha», insistió Reina.'])).toEqual(['Reina Salvatierra', 'Reina Salvatierra', 'Reina Salvatierra']);
     expect(speakers('en', ['Reina Mbeki, a nurse at the clinic, said the wait was "unbearable."', '"Nobody cares," Reina said.']).every((speaker) => speaker === 'Reina Mbeki')).toBe(true);
+  });
+  it('never reads a title with its office after it as a given name (annot59b’s kind)', () => {
+    const text = 'La cosecha fue buena, según el vocal y Secretario de Organización del Consejo, Rubén Soto. Dirigida por el Primer Secretario del Consejo, Tomás Arreola, tuvo lugar la reunión. «Nadie nos escucha», insistió Reina.';
+    const span = { start: 0, end: text.length };
+    const sentence = tokenize(text, span, findQuotations(text, [span]), 0);
+    markCommonWords([sentence], 'es');
+    markNamesOpenedByTitles([sentence]);
+    const opensName = (word: string) => sentence.tokens.filter((token) => token.text === word).map((token) => token.opensName === true);
+    expect(opensName('Secretario')).toEqual([false, false]);
+    expect(opensName('Reina')).toEqual([true]);
   });
   it('still reads a title before a name the article never writes alone', () => {
     expect(speakers('en', ['Queen Margrethe said the day was "a joy."'])).toContain('Margrethe');
