@@ -1,8 +1,7 @@
 /** Page kinds of stop 57 (issue 14), on texts and pages written for them: each fails before its rule unless marked a guard. */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/corpus/index.js';
-import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article } from '../../src/corpus/types.js';
+import { seedArticle as seed } from '../support/seed-article.js';
 
 const SPANISH = [
   'La cooperativa eléctrica aprobó este lunes el tendido de una línea nueva hasta los parajes del norte, sin luz estable desde la tormenta de agosto.',
@@ -15,14 +14,6 @@ const ENGLISH = [
   'The board expects the new main to be laid before the autumn, paid for from its reserves and a county loan.',
 ];
 
-/** A seed file of `name` with `content`, built as the bot builds it. */
-function seed(name: string, content: string): Article {
-  const outcome = readSeedBytes(name, Buffer.from(content));
-  if (!('file' in outcome)) throw new Error(outcome.warning.message);
-  const article = buildArticle(outcome.file);
-  if (!article) throw new Error('no article');
-  return article;
-}
 /** A plain text: its lines before the story as given, one a paragraph, the story, then lines after it. */
 const text = (before: string[], story: string[], after: string[] = []) => seed('nota.txt', [...before, ...story, ...after].join('\n\n'));
 const spanish = (...lines: string[]) => text(['Llevan la luz a los parajes del norte', ...lines], SPANISH);

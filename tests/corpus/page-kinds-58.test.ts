@@ -1,8 +1,7 @@
 /** Page kinds of stop 58 (issue 14), on texts written for them: each fails before its rule unless marked a guard. */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/corpus/index.js';
-import { readSeedBytes } from '../../src/corpus/read.js';
 import type { Article } from '../../src/corpus/types.js';
+import { seedArticle as seed } from '../support/seed-article.js';
 
 const SPANISH = [
   'El concejo de Tarija votó anoche la compra de cuatro camiones cisterna para los barrios altos, que reciben agua dos veces por semana.',
@@ -15,15 +14,6 @@ const ENGLISH = [
   'The council will pay for the purchase from a reserve set aside for the railway station forecourt, which has been delayed again.',
 ];
 
-/** A seed file of `name` with `content`, built as the bot builds it; `saved`, when the file was last modified (ISO). */
-function seed(name: string, content: string, saved?: string): Article {
-  const outcome = readSeedBytes(name, Buffer.from(content));
-  if (!('file' in outcome)) throw new Error(outcome.warning.message);
-  if (saved) outcome.file.modifiedMs = Date.parse(saved);
-  const article = buildArticle(outcome.file);
-  if (!article) throw new Error('no article');
-  return article;
-}
 /** A text of paragraphs: its headline, the lines before the story, the story, then lines after it. */
 const text = (lines: string[], name = 'nota.txt', saved?: string) => seed(name, lines.join('\n\n'), saved);
 const spanish = (before: string[], after: string[] = [], name?: string) => text(['Compran camiones cisterna para los barrios altos', ...before, ...SPANISH, ...after], name);

@@ -1,8 +1,6 @@
 /** Page kinds of stop 59 (issue 14), on texts written for them: each fails before its rule unless marked a guard. */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/corpus/index.js';
-import { readSeedBytes } from '../../src/corpus/read.js';
-import type { Article } from '../../src/corpus/types.js';
+import { seedArticle as seed } from '../support/seed-article.js';
 
 const SPANISH = [
   'La junta vecinal de Cerro Azul pidió este jueves al municipio que repare las veredas de la avenida principal antes de las lluvias.',
@@ -17,15 +15,6 @@ const ENGLISH = [
 const HEADLINE_ES = 'Los vecinos de Cerro Azul piden arreglar las veredas antes de las lluvias';
 const HEADLINE_EN = 'Fernhill residents want their library branch reopened before winter';
 
-/** A seed file of `name` with `content`, built as the bot builds it; `saved`, when the file was last modified (ISO). */
-function seed(name: string, content: string, saved?: string): Article {
-  const outcome = readSeedBytes(name, Buffer.from(content));
-  if (!('file' in outcome)) throw new Error(outcome.warning.message);
-  if (saved) outcome.file.modifiedMs = Date.parse(saved);
-  const article = buildArticle(outcome.file);
-  if (!article) throw new Error('no article');
-  return article;
-}
 /** A text of paragraphs, one a line, blank lines between. */
 const text = (lines: string[], name = 'nota.txt', saved?: string) => seed(name, lines.join('\n\n'), saved);
 
