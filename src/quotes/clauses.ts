@@ -370,7 +370,7 @@ const ASSESSING = /^(?:consider|estim|calcul|evalu|analiz)/u;
 const DECIDING = /^(?:resolv|resuel|dictamin)/u;
 
 /** Verbs of telling or describing (folded stems) whose "cómo"/"how" clause is what they tell ("relata cómo…", "describes how…"). */
-const TELLING_HOW = /^(?:cont|cuent|relat|narr|explic|detall|describ|recount|describ|explain|detail)/u;
+const TELLING_HOW = /^(?:cont|cuent|relat|narr|explic|detall|describ|recount|explain|detail)/u;
 
 /** Words after "how" that make it a question of degree ("how much", "how long"), no manner told. */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['much', 'many', 'long', 'often', 'far', 'big', 'soon']);
