@@ -68,8 +68,9 @@ export function foldWords(text: string): string[] {
 
 // "。", "！" and "？" end Japanese and Chinese sentences. A closing credit in brackets may follow the
 // last sentence on its line ("… hieß es. (FR mit dpa)", "… dijo. (EFE)"), and reference marks after it ("… made.\"[8]"),
-// or the end sign a magazine closes its story with ("… so far. ®", "… ended. ■").
-const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$|[.!?。！？]["'”’»)]*\s*[®■◼◾∎●◆♦]$/u;
+// or the end sign a magazine closes its story with ("… so far. ®", "… ended. ■"), or the handles, hashtags and chat
+// mentions a post or a pasted paragraph tags its last sentence with ("… es ilegal. @sindicato #huelga", "… today. <@123>").
+const SENTENCE_END = /[.!?:;。！？]["'”’»)\]」』]*$|[”»"」』]$|[.!?。！？]["'”’»]*\s+\([^()]{1,60}\)$|[.!?。！？]["'”’»]*(?:\[\d{1,3}\])+$|[.!?。！？]["'”’»)]*\s*[®■◼◾∎●◆♦]$|[.!?。！？]["'”’»)]*(?:\s+(?:[@#][\p{L}\p{N}_]+|<(?:@[!&]?|#)\d+>))+[.!?]?$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)[\])”»"']*$/u;
 
 /**

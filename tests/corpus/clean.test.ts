@@ -268,3 +268,23 @@ describe('cleaning never drops prose and never keeps furniture', () => {
     );
   });
 });
+
+describe('a last sentence tagged with handles, hashtags or chat mentions', () => {
+  it('keeps the paragraph and the story after it (the trial at stop 59: a short story lost its last two paragraphs)', () => {
+    for (const tags of ['@everyone', '<@123>', '@sindicato_puerto #huelga', '<#456>']) {
+      const story = [
+        'Paro en el puerto de Valdemar',
+        'El sindicato convocó un paro de estibadores y dijo que la subida era insuficiente.',
+        `La patronal, según su comunicado, considera que el paro es ilegal. ${tags}`,
+        'El gobierno pidió calma a ambas partes.',
+      ];
+      const cleaned = cleanArticle(story.join('\n\n'));
+      expect(cleaned.paragraphs, tags).toEqual(story.slice(1));
+    }
+  });
+
+  it('still leaves out a line that ends in a word with no sentence before it', () => {
+    const cleaned = cleanArticle(['Paro en el puerto de Valdemar', 'El sindicato convocó un paro de estibadores y dijo que la subida era insuficiente.', 'Puerto Valdemar Noticias Portada'].join('\n\n'));
+    expect(cleaned.paragraphs).not.toContain('Puerto Valdemar Noticias Portada');
+  });
+});
