@@ -273,10 +273,12 @@ process.exitCode = await main();
 
 /**
  * The article id `typed` names: itself when an article has it, else the one article whose id reads so as `sources`
- * shows ids on one line (a file name with a line break or a tab: "raro\nnombre" shown and typed as "raro nombre").
+ * shows ids on one line (a file name with a line break or a tab: "raro\nnombre" shown and typed as "raro nombre"),
+ * accents compared composed (a name macOS saved decomposed, "cancio\u0301n", typed as "canción").
  */
 function idAsTyped(library: Library, typed: string): string {
   if (library.article(typed)) return typed;
-  const shown = library.sources().filter(({ id }) => inlineText(id) === typed);
+  const wanted = typed.normalize('NFC');
+  const shown = library.sources().filter(({ id }) => inlineText(id).normalize('NFC') === wanted);
   return shown.length === 1 ? shown[0]!.id : typed;
 }

@@ -211,6 +211,15 @@ describe('npm run cli -- show and statements, by the id sources shows', () => {
     expect((JSON.parse(statements.stdout) as { articleId: string }).articleId).toBe('raro\nnombre');
   }, 3 * RUN_MS);
 
+  it('finds an article whose file name was saved with decomposed accents by its id typed composed', async () => {
+    const seeds = path.join(dir, 'seeds-decomposed');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'cancio\u0301n.txt'), 'El faro de Cabo Lumbre se apagó\n\nEl farero Tomás Rial dijo que el faro de Cabo Lumbre se apagó el lunes por una avería.\n');
+    const shown = await cliWith({ SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index-decomposed') }, 'show', 'canci\u00f3n', '--json');
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { title: string }).title).toBe('El faro de Cabo Lumbre se apagó');
+  }, 2 * RUN_MS);
+
   it('gives each passage\u2019s and statement\u2019s offsets in UTF-16 code units and, beside them, in code points', async () => {
     const seeds = path.join(dir, 'seeds-emoji');
     await mkdir(seeds);
