@@ -36,19 +36,26 @@ const CUTS: Record<Exclude<Stages, 'all'>, string> = {
   analysis: '^\\(lt-proc -z [^|]*\\)|.*',
 };
 
+/**
+ * The environment Apertium's programs run in: the user's, with a UTF-8 locale every glibc system has (C.UTF-8). Its
+ * C++ stages abort ("locale::facet::_S_create_c_locale name not valid") under a LANG naming a locale the system lacks,
+ * which left the bot without a translator, answering differently by the user's locale.
+ */
+const APERTIUM_ENV = { ...process.env, LC_ALL: 'C.UTF-8' };
+
 /** Where Debian installs the pairs' mode files, unless APERTIUM_DATADIR says otherwise (as for the `apertium` script). */
 const DEFAULT_DATA_DIR = '/usr/share/apertium';
 
 /** Whether the `apertium` command runs here. */
 export function apertiumAvailable(command = 'apertium'): boolean {
-  const probe = spawnSync(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS });
+  const probe = spawnSync(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS, env: APERTIUM_ENV });
   return listsOurPairs(probe.status, probe.stdout);
 }
 
 /** `apertiumAvailable` without blocking: a restart asks while it reads its snapshot, not after. */
 export function apertiumAvailableSoon(command = 'apertium'): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS }, (error, stdout) => resolve(listsOurPairs(error ? null : 0, stdout)));
+    execFile(command, LIST_PAIRS, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS, env: APERTIUM_ENV }, (error, stdout) => resolve(listsOurPairs(error ? null : 0, stdout)));
   });
 }
 
@@ -294,7 +301,7 @@ class Pipeline {
     // The dictionary stages end at the bilingual dictionary's lookup (`lt-proc -z -b …`), the analysis at the first stage.
     const cut = stages === 'all' ? '' : `pipeline=$(printf %s "$pipeline" | sed "s/${CUTS[stages]}/\\1/"); `;
     const script = `test -r "$0" || exit 1; pipeline=$(apertium-wblank-mode -z "$0") || exit 1; ${cut}cat | bash -c "$pipeline" apertium -n`;
-    this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.child = spawn('sh', ['-c', script, modeFile], { stdio: ['pipe', 'pipe', 'ignore'], env: APERTIUM_ENV });
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => this.read(chunk));
     this.child.on('error', () => this.stop());

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCommand, testEnv, type Finished } from '../support/spawn-entry.js';
+import { apertiumAvailable } from '../../src/answer/apertium.js';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/question.js';
 
 let dir: string;
@@ -236,6 +237,20 @@ describe('npm run cli -- show and statements, by the id sources shows', () => {
     for (const span of spans) {
       expect(article.text.slice(span.start, span.end)).toContain(span.text);
       expect(codePoints.slice(span.startCodePoint, span.endCodePoint).join('')).toBe(article.text.slice(span.start, span.end));
+    }
+  }, 3 * RUN_MS);
+});
+
+describe.skipIf(!apertiumAvailable())('npm run cli -- ask with Apertium, whatever the user\u2019s locale', () => {
+  it('translates an English question under a LANG the system lacks, as under any other', async () => {
+    const seeds = path.join(dir, 'seeds-locale');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'puente.html'), '<html><head><title>Puente</title></head><body><p>El ministro Carlos Díaz anunció que el puente abrirá en mayo.</p></body></html>');
+    const env = { SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index-locale'), TRANSLATOR: 'auto' };
+    for (const LANG of ['xx_XX.UTF-8', 'C.UTF-8']) {
+      const { code, stdout } = await cliWith({ ...env, LANG }, 'ask', 'What did the minister say about the bridge?', '--json');
+      expect(code, LANG).toBe(0);
+      expect((JSON.parse(stdout) as { refused: boolean }).refused, LANG).toBe(false);
     }
   }, 3 * RUN_MS);
 });
