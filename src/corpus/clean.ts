@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -158,9 +158,8 @@ function readLine(text: string): Line {
 
 /** How many lines from the top a byline may stand, under a kicker, a headline, a deck and a caption. */
 const HEAD_LINES = 8;
-/** A person signs with two to five capitalised words. */
+/** A person signs with two capitalised words at least (MAX_SIGNATURE_WORDS at most, as a name runs to in lines.ts). */
 const MIN_SIGNATURE_WORDS = 2;
-const MAX_SIGNATURE_WORDS = 5;
 
 /**
  * `lines` with a name alone right above a date line near the top marked as metadata: the writer's signature, printed

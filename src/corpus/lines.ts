@@ -313,8 +313,8 @@ function nameBeforeRole(line: string): string | null {
   return isName(name) && wordCount(name) > 1 && !isOrganization(name) && isWriterRole(role) ? name : null;
 }
 
-/** A person's name runs to this many words at most, particles aside. */
-const MAX_SIGNATURE_WORDS = 5;
+/** A person's name runs to this many words at most, particles aside: a signature's too. */
+export const MAX_SIGNATURE_WORDS = 5;
 
 /**
  * The writer a line names when the role follows the name with no comma, as a page's author box prints them in two elements
