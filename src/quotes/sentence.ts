@@ -634,7 +634,8 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const innerView = use.verb === 'source' && start > 0 && isOwnViewpoint(tokens, start);
     if (leadingSource || relativeSource || innerView) {
       const from = leadingSource ? pastApposition(tokens, tail + 1) : innerView ? tail + 1 : use.last + 1;
-      const end = trimEnd(tokens, from, complementEnd(reading.context.text, sentence, from, false));
+      const clauseLimit = complementEnd(reading.context.text, sentence, from, false);
+      const end = trimEnd(tokens, from, relativeSource ? Math.min(clauseLimit, subjectRelativeEnd(reading, use) ?? clauseLimit) : clauseLimit);
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
       if (innerView && (!quotation || drafts.some((draft) => draft.quotation === quotation && draft.attribution))) continue;
       if (quotation) {
@@ -647,8 +648,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (end <= from) continue;
       drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
       if (leadingSource && use.verb === 'source' && use.subject?.speaker) reading.source = use.subject;
-      // "Según Ana Gómez, la reforma es «una oportunidad…»": a quotation in the view given is the source's words too.
-      for (const draft of drafts) if (draft.quotation && !draft.attribution && draft.start >= tokens[from]!.start && draft.end <= tokens[end - 1]!.end) draft.attribution = use.subject;
+      creditView(reading, use, from, end);
       continue;
     }
     const inciso = use.verb === 'source' ? undefined : unquotedInciso(tokens, use);
@@ -701,6 +701,51 @@ function draftClosingVerbs(reading: SentenceReading): void {
     }
     if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
   }
+}
+
+/**
+ * The statements inside the view a source gives in tokens [from, to) ("Según Ana Gómez, la reforma es «una
+ * oportunidad…»"): a quotation there is the source's words too, even where a verb inside the view has a subject that
+ * names nobody ("Para la economista X, el acuerdo confirma que la inflación «…»": the journalist quotes the economist,
+ * not the agreement), and so is a fragment of two or three words, as inside any reported clause ("Para el alcalde, la
+ * reforma llega «demasiado tarde»"). Such a verb's own clause, credited to nobody, is the view's and no statement apart.
+ */
+function creditView(reading: SentenceReading, use: VerbUse, from: number, to: number): void {
+  const { tokens } = reading.sentence;
+  const { drafts } = reading;
+  const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end];
+  const inside = (draft: Draft) => draft.start >= start && draft.end <= end;
+  const nobody = (draft: Draft) => !draft.attribution?.speaker && !draft.attribution?.medium;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const draft = drafts[i]!;
+    if (!inside(draft) || !nobody(draft)) continue;
+    if (draft.quotation) draft.attribution = use.subject;
+    else if (draft.kind === 'indirect' && draft.attribution) drafts.splice(i, 1);
+  }
+  if (!use.subject?.speaker) return;
+  for (let i = from; i < to; i++) {
+    const quotation = tokens[i]!.quotation;
+    if (tokens[i]!.kind !== 'quote' || !quotation || drafts.some((draft) => draft.quotation === quotation)) continue;
+    const quoted = reading.context.text.slice(quotation.inner.start, quotation.inner.end).split(/\s+/).filter(Boolean);
+    // A name in quotation marks ("alias «El Chino»") and a single marked word stay the narrator's.
+    if (quoted.length >= 2 && !quoted.every((word) => /^\p{Lu}/u.test(word)) && !isWorkTitle(tokens, i, quoted.join(' '), true)) drafts.push(directDraft(quotation, use.subject));
+  }
+}
+
+/**
+ * Where the view a relative source gives ends when the relative sits in the sentence's subject, between it and its verb
+ * ("El pescador Aurelio Mena, para quien la veda llegó «…», lleva treinta años…", "La cooperativa, según la cual…,
+ * pidió…"): at the comma that closes the relative before a lower-case word, the main clause's. Undefined when the words
+ * before the relative are no noun phrase opening the sentence ("Lo explicó el perito X, para quien…" runs to the end).
+ */
+function subjectRelativeEnd(reading: SentenceReading, use: VerbUse): number | undefined {
+  const { tokens } = reading.sentence;
+  if (use.first < 2 || !isPunct(tokens[use.first - 1], ',')) return undefined;
+  const antecedent = readPhrase(reading.sentence, reading.context.text, 0, use.first - 1);
+  if (!antecedent || antecedent.kind === 'pronoun') return undefined;
+  const comma = tokens.findIndex((token, i) => i > use.last + 1 && isPunct(token, ','));
+  const next = tokens[comma + 1];
+  return comma > 0 && next?.kind === 'word' && startsLower(next.text) ? comma : undefined;
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * The view a source marker gives (issue 16, stop 60): "Para X, …", "Según X, …", "A juicio de X, …", "According to X, …"
+ * and the relative "…, para quien …". A quotation inside the view is the source's words, even where a verb inside it
+ * has a subject that names nobody ("el informe demuestra que…"), and so is a fragment of two or three words; a relative
+ * set inside the sentence's subject gives only its own clause, not the main verb's. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language: string) =>
+  extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-03-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('a quotation inside a view whose own verb has a subject that names nobody', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Para la economista Lucía Ferrán, investigadora del Centro de Estudios Andinos, el acuerdo confirma que la inflación «seguirá alta durante meses».', 'es', 'Lucía Ferrán', 'seguirá alta durante meses'],
+    ['Según la bióloga Marta Quiroga, el informe demuestra que los corales «se están muriendo» en la bahía.', 'es', 'Marta Quiroga', 'se están muriendo'],
+    ['According to economist Dana Whitfield, a senior fellow at the Corbin Center, the survey shows that growth "is slowing fast."', 'en', 'Dana Whitfield', 'is slowing fast.'],
+  ];
+  for (const [sentence, language, speaker, words] of cases) {
+    it(`is the source's: ${sentence.slice(0, 50)}`, () => {
+      const statements = found([sentence], language);
+      expect(statements).toContainEqual({ kind: 'direct', text: words, speaker });
+      // The inner clause is the view's, not a second statement credited to nobody.
+      expect(statements.filter((statement) => statement.speaker === null)).toEqual([]);
+    });
+  }
+});
+
+describe('a short fragment quoted inside a view', () => {
+  it('is the source’s words in Spanish and English', () => {
+    expect(found(['Para el alcalde, la reforma llega «demasiado tarde».'], 'es')).toContainEqual({ kind: 'direct', text: 'demasiado tarde', speaker: 'Alcalde' });
+    expect(found(['According to the mayor, the repairs came "far too late."'], 'en')).toContainEqual({ kind: 'direct', text: 'far too late.', speaker: 'Mayor' });
+  });
+
+  it('is no statement when it is one word or a nickname', () => {
+    expect(found(['Para el entrenador, el partido fue «duro».'], 'es').filter((statement) => statement.kind === 'direct')).toEqual([]);
+    expect(found(['Para la jueza, el acusado es «El Flaco».'], 'es').filter((statement) => statement.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('a relative source inside the sentence’s subject', () => {
+  it('gives its own clause and fragment, not the main verb’s predicate', () => {
+    const statements = found(['El pescador Aurelio Mena, para quien la veda llegó «demasiado tarde», lleva treinta años en el puerto.'], 'es');
+    expect(statements).toContainEqual({ kind: 'indirect', text: 'la veda llegó «demasiado tarde»', speaker: 'Aurelio Mena' });
+    expect(statements).toContainEqual({ kind: 'direct', text: 'demasiado tarde', speaker: 'Aurelio Mena' });
+  });
+
+  it('runs to the sentence’s end after a verb’s subject', () => {
+    expect(found(['Lo explicó el perito Ángel Soto, para quien el puente «no resistirá otro invierno».'], 'es')).toContainEqual({ kind: 'indirect', text: 'el puente «no resistirá otro invierno»', speaker: 'Ángel Soto' });
+  });
+});
