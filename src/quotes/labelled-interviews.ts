@@ -157,16 +157,23 @@ export function labelledInterview(article: Article, sentences: readonly Sentence
  * In a transcript whose questions address two people or more by name or title ("P: Ministra, ¿…?" ¶ "R: …" ¶ "P: Doctor
  * Soto, ¿…?"), as a press conference's does, who answers the answer turn starting at an offset: whom the last question
  * before it that addresses someone addressed (a question addressing nobody, "¿Y en la capital?", goes on asking them);
- * undefined before the first such question. Undefined, as a whole, for an interview of one person, whose questions may
- * call them by a title another holds too: its answers are the interviewee's.
+ * undefined before the first such question. A question whose words of address name nobody the article introduced
+ * ("Ministra, …" where the lead wrote "la titular de Sanidad") turns to someone other than who answered before: the
+ * main official, the first of `people` (the lead's first person), unless she was the one answering, then nobody.
+ * Undefined, as a whole, for an interview of one person, whose questions may call them by a title another holds too:
+ * its answers are the interviewee's.
  */
 function addressedAnswerers(text: string, turns: readonly Turn[], cast: Cast, people: readonly string[]): ((start: number) => string | undefined) | undefined {
-  const addressed = turns.filter((turn) => turn.side === 'question').flatMap((turn) => {
+  const addressed: Array<{ start: number; person: string | null }> = [];
+  for (const turn of turns) {
+    if (turn.side !== 'question') continue;
     const person = addressee(text.slice(turn.start, turn.end), turn.start, cast, people);
-    return person ? [{ start: turn.start, person }] : [];
-  });
-  if (new Set(addressed.map(({ person }) => person)).size < 2) return undefined;
-  return (start) => addressed.filter((question) => question.start < start).at(-1)?.person;
+    if (person === undefined) continue;
+    const before = addressed.at(-1)?.person;
+    addressed.push({ start: turn.start, person: person ?? (people[0] !== undefined && people[0] !== before ? people[0] : null) });
+  }
+  if (new Set(addressed.map(({ person }) => person).filter((person) => person !== null)).size < 2) return undefined;
+  return (start) => addressed.filter((question) => question.start < start).at(-1)?.person ?? undefined;
 }
 
 /** Second-person subjects: an interviewer's "Usted ha defendido…" paraphrases whom it asks, who says nothing there. */

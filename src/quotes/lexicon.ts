@@ -759,7 +759,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new M
  * "Frau Baerbock", "M. Caldwell"), which articles put or leave out at will. No title a speaker is found or shown by.
  */
 export const COURTESY_TITLES: ReadonlySet<string> = set([
-  'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'dom', 'm', 'mme', 'mlle', 'herr', 'frau', 'sig', 'sigra',
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'madam', 'madame', 'sir', 'dame', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'dom', 'm', 'mme', 'mlle', 'herr', 'frau', 'sig', 'sigra',
 ]);
 
 /**

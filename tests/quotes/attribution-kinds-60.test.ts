@@ -1,0 +1,75 @@
+/**
+ * Speakers of stop 60's kinds (issue 16), each on sentences of our own, Spanish and English: a press conference's
+ * transcript whose question addresses one of several officials by a title, a title and a surname two of them share, a
+ * title with its complement, or a title the lead never gave.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { extractStatements } from '../../src/quotes/extract.js';
+
+const statementsOf = (language: string, paragraphs: string[], title = 'Nota') => extractStatements(articleFromParagraphs({ id: 'a', title, date: '2024-05-01', language }, paragraphs));
+const pairs = (language: string, paragraphs: string[], title?: string) => statementsOf(language, paragraphs, title).map((statement) => [statement.text, statement.speaker]);
+
+describe("a press conference's transcript: the title a question addresses names one of several officials", () => {
+  it('a title and a surname two officials share: the one holding that title', () => {
+    expect(pairs('es', [
+      'El consejero de Medio Ambiente, Gonzalo Urquiza, compareció con la jefa del Servicio Forestal, Begoña Urquiza Sanz.',
+      'P: Jefa, ¿cuántas hectáreas ardieron?',
+      'R: Algo más de 1.200.',
+      'P: Consejero Urquiza, ¿pedirán ayuda al Estado?',
+      'R: Ya la hemos pedido.',
+      'P: ¿Y la reforestación?',
+      'R: Empezará en otoño.',
+    ])).toEqual([
+      ['Algo más de 1.200.', 'Begoña Urquiza Sanz'],
+      ['Ya la hemos pedido.', 'Gonzalo Urquiza'],
+      ['Empezará en otoño.', 'Gonzalo Urquiza'],
+    ]);
+  });
+  it('a title with its complement ("Señora secretaria de Estado") and a courtesy word in English ("Madam Chair")', () => {
+    expect(pairs('es', [
+      'El ministro de Industria, Ramiro Ocaña, estuvo acompañado por la secretaria de Estado de Energía, Paula Lindo, y el director de Minas, Efrén Salas.',
+      'P: Director, ¿cuántas minas siguen abiertas?',
+      'R: Quedan catorce.',
+      'P: Señora secretaria de Estado, ¿bajará la factura de la luz?',
+      'R: En primavera, si el invierno es suave.',
+    ])).toEqual([
+      ['Quedan catorce.', 'Efrén Salas'],
+      ['En primavera, si el invierno es suave.', 'Paula Lindo'],
+    ]);
+    expect(pairs('en', [
+      'Committee chair Joan Whitlow took questions with the clerk, Peter Anand.',
+      'Q: Mr. Anand, when will the report be published?',
+      'A: By the end of March.',
+      'Q: Madam Chair, will the minister be called?',
+      'A: She will, in April.',
+    ])).toEqual([
+      ['By the end of March.', 'Peter Anand'],
+      ['She will, in April.', 'Joan Whitlow'],
+    ]);
+  });
+  it('a title the lead never gave turns to the main official, never to the official who answered before', () => {
+    const found = pairs('es', [
+      'La titular de Educación, Rebeca Lanza, compareció junto al director de Infraestructuras Escolares, Abel Cordero.',
+      'P: Señor Cordero, ¿cuántas escuelas tienen goteras?',
+      'R: Unas sesenta en toda la provincia.',
+      'P: Ministra, ¿habrá dinero para repararlas?',
+      'R: Está en el presupuesto de este año.',
+    ]);
+    expect(found).toContainEqual(['Unas sesenta en toda la provincia.', 'Abel Cordero']);
+    expect(found).toContainEqual(['Está en el presupuesto de este año.', 'Rebeca Lanza']);
+  });
+  it('an official the question does not find after the main official answered is credited to nobody', () => {
+    const found = pairs('en', [
+      'Mayor Lorna Pike spoke alongside the fire chief, Dan Okafor, and the harbour master.',
+      'Q: Chief Okafor, how many crews are out?',
+      'A: Eleven crews.',
+      'Q: Mayor, will the ferry run?',
+      'A: Not today.',
+      'Q: Harbourmaster, is the port closed?',
+      'A: Until the wind drops.',
+    ]);
+    expect(found).toContainEqual(['Not today.', 'Lorna Pike']);
+    expect(found.filter(([text]) => text === 'Until the wind drops.').every(([, speaker]) => speaker !== 'Lorna Pike' && speaker !== 'Dan Okafor')).toBe(true);
+  });
+});
