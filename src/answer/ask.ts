@@ -27,6 +27,7 @@ import { termMatcher, type TermMatcher } from './matching.js';
 import { WORDS } from './messages.js';
 import { announcedOnly, askedVerbAhead, asksAhead, asksDone, asksOutcome } from './announced.js';
 import { givesCause, whyPhrase } from './cause.js';
+import { tellsSuccession } from './succession.js';
 import { kindFlags } from './expected-kinds.js';
 import { contraryUnmet } from './contrary.js';
 import { negationUnmet } from './negation.js';
@@ -521,11 +522,19 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     return [...names].some((term) => !inHeadline.has(term) && terms.has(term));
   };
   const causeBeside = expectation.why === true && !causeUnfound && names.size > 0 && !dated.chosen.some((item) => item.candidate.carries);
+  // A who-question asking who takes someone's place, whose sentences chosen tell of no successor (the lead on the
+  // departure, in the question's words): its story's other passages are read for one that does, and its sentence that
+  // names the successor leads, though it repeats none of the question's words ("La vicepresidenta, Carmen Ferrer,
+  // asumirá la presidencia de forma interina" for "¿Quién sustituirá a Lasheras?": blind newcomer 37's kind).
+  const successorUnfound = expectation.successor === true && dated.chosen.length > 0 && !dated.chosen.some((item) => item.candidate.carries);
+  const successors = successorUnfound ? roleHolders(index, articles, dated.chosen[0]?.evidence, dated.evidence, (item) => tellsSuccession(item.hit.passage.text, item.article.language)) : [];
   const near = causeUnfound
     ? ledBy(causes.length > 0 ? choose([...dated.evidence, ...causes]) : dated, (candidate) => candidate.cause === undefined && causeAsked(candidate.evidence.article, candidate.terms))
     : causeBeside
       ? ledBy(dated, (candidate) => candidate.cause === undefined && namedOutsideHeadline(candidate.evidence.article, candidate.terms))
-      : dated;
+      : successorUnfound
+        ? ledBy(successors.length > 0 ? choose([...dated.evidence, ...successors]) : dated, () => true)
+        : dated;
   // A how-much question's sentence chosen first gives its figure to a list of names the asked one stands in ("multas por un
   // total de 41,3 millones a tres cadenas, Frescamar, Olmedo y DíaVerde"): its story's other passages are read for one giving a
   // figure beside that name alone, which then outdoes it (select.ts `figureOfName`; blind newcomer 28's D5).

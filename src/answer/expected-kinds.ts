@@ -7,6 +7,7 @@
 import { type AnswerType, type AskedKind, asksElapsed, asksHour, asksUntil } from './answer-type.js';
 import { asksWhy } from './cause.js';
 import { asksMoney } from './money.js';
+import { asksSuccessor } from './succession.js';
 import type { Expectation } from './select.js';
 
 /** What the rows read of a question: its answer type, its asked kind (answer-type.ts `askedKind`), its words. */
@@ -22,7 +23,7 @@ export interface AskedReading {
 }
 
 /** The flags of `Expectation` that only say which kind of answer is asked. */
-export type KindFlag = 'share' | 'age' | 'duration' | 'elapsed' | 'hour' | 'until' | 'money' | 'outlet' | 'why';
+export type KindFlag = 'share' | 'age' | 'duration' | 'elapsed' | 'hour' | 'until' | 'money' | 'outlet' | 'why' | 'successor';
 
 /** One row per kind: the flag, and whether the question read asks that kind (the flag's documentation is on `Expectation`). */
 const KIND_ROWS: ReadonlyArray<readonly [KindFlag, (reading: AskedReading) => boolean]> = [
@@ -35,6 +36,7 @@ const KIND_ROWS: ReadonlyArray<readonly [KindFlag, (reading: AskedReading) => bo
   ['money', ({ expects, asked }) => expects === 'number' && asksMoney(asked)],
   ['outlet', ({ expects, kind }) => expects === 'person' && kind?.outlet === true],
   ['why', ({ asked, language }) => asksWhy(asked, language)],
+  ['successor', ({ expects, asked, language }) => expects === 'person' && asksSuccessor(asked, language)],
 ];
 
 /** The kind flags `reading` sets, each `true`; a flag it does not set is absent (never `false`). */

@@ -18,6 +18,7 @@ import type { TermMatcher, WordMatch } from './matching.js';
 import { doneByAnother, doneByOneOf, type AskedRole } from './roles.js';
 import { deniesThenQuotes, givesCause } from './cause.js';
 import { givesMoney } from './money.js';
+import { tellsSuccession } from './succession.js';
 import { definesSubject } from './definition.js';
 import { ofAnotherYear } from './other-year.js';
 import { slotOfAnother, type NameSlot } from './name-slot.js';
@@ -167,6 +168,13 @@ export interface Expectation {
    */
   why?: boolean;
   /**
+   * The question asks who takes someone's place or a post (succession.ts `asksSuccessor`: "¿Quién sustituirá a…?", "Who
+   * will take over…?"): only a sentence that tells of a successor (`tellsSuccession`: "asumirá la presidencia de forma
+   * interina", "will serve as interim chief executive") names its answer, whether or not it repeats the question's words;
+   * the one that tells of the departure in them keeps SentenceWeights.withoutType of its score.
+   */
+  successor?: boolean;
+  /**
    * The question asks the hour ("¿A qué hora…?", "At what hour…?"): only a time of day answers it (answer-type.ts
    * `givesTimeOfDay`), not the story's date, which a dateline gives every question of its story.
    */
@@ -299,7 +307,11 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     const another = type !== 'statement' && (ofAnother(sentence) || ownedByAnother(sentence));
     // A sentence that asks ("How many properties are affected?", whose "many" reads as a count) gives no answer to outdo
     // the one under it.
-    return { ...sentence, another, carries: type !== undefined && (sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement') && !asksItself(sentence) && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && !another };
+    // Asked who takes someone's place, a sentence naming someone answers only when it tells of a successor, in the
+    // question's words or not ("Carmen Ferrer asumirá la presidencia" for "¿Quién sustituirá a Lasheras?").
+    const succession = expectation.successor === true && tellsSuccession(textOf(sentence), sentence.evidence.article.language);
+    const matched = sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement' || succession;
+    return { ...sentence, another, carries: type !== undefined && matched && !asksItself(sentence) && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && (expectation.successor !== true || succession) && !another };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
