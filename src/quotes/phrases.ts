@@ -538,12 +538,29 @@ function barePluralGroup(sentence: Sentence, text: string, from: number, to: num
   const { tokens } = sentence;
   const head = tokens[from]!;
   const words = tokens.slice(from, to);
-  if (from !== 0 || DETERMINERS.has(head.key) || words.length > MAX_ROLE_WORDS || !words.slice(1).every(isLowerCase)) return undefined;
+  if (from !== 0 || DETERMINERS.has(head.key)) return undefined;
   if (!/^[\p{L}-]+s$/u.test(head.key) || /(?:ss|is|us)$/.test(head.key) || [DOCUMENT_NOUNS, CHANNEL_NOUNS, FINDING_NOUNS, SKIPPABLE].some((nouns) => nouns.has(head.key))) return undefined;
-  if (words.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key) || COORDINATORS.has(token.key))) return undefined;
+  if (!(words.length <= MAX_ROLE_WORDS && words.slice(1).every(isLowerCase) && !words.some((token) => PHRASE_PREPOSITIONS.has(token.key) || NAME_PREPOSITIONS.has(token.key))) && !placedPeople(words)) return undefined;
+  if (words.some((token) => COORDINATORS.has(token.key))) return undefined;
   const verb = AUXILIARIES.has(tokens[to]?.key ?? '') ? tokens[to + 1] : tokens[to];
   const plural = verb !== undefined && isSpeechWord(verb) && speechVerb(verb.text)?.english === false && /n$/.test(tokens[to]!.key);
   return plural ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
+}
+
+/** Words a bare plural's complement may have after its preposition ("Comerciantes del mercado central de abastos"). */
+const MAX_PLACED_GROUP_WORDS = 6;
+
+/**
+ * Whether bare plural words say which people by a complement ("Comerciantes del mercado central", "Taxistas de la
+ * terminal", "Trabajadores de Correos"): a plural noun for people (a role's plural, a group noun, or an agent noun's:
+ * "comerciantes", "taxistas", "trabajadores"), then "de"/"del" or a place preposition and a few words with no comma.
+ */
+function placedPeople(words: Token[]): boolean {
+  const [head, preposition] = words;
+  if (!head || !preposition || words.length - 2 > MAX_PLACED_GROUP_WORDS || !(NAME_PREPOSITIONS.has(preposition.key) || PHRASE_PREPOSITIONS.has(preposition.key))) return false;
+  const singular = [head.key.slice(0, -1), head.key.replace(/es$/, '')];
+  const people = isTitlePlural(head.key) || GROUP_NOUNS.has(head.key) || singular.some((key) => AGENT_NOUN.test(key));
+  return people && words.every((token) => token.kind === 'word');
 }
 
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */

@@ -1,0 +1,28 @@
+/**
+ * Speakers a sentence gives as its own subject (issue 16, stop 60): a bare plural of people with a complement saying
+ * which ("Comerciantes del mercado central contaron que…", "Taxistas de la estación aseguraron a esta redacción que…").
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language: string) =>
+  extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-03-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+describe('a bare plural of people with a complement, opening the sentence', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Comerciantes del mercado central contaron que las ventas cayeron a la mitad.', 'Comerciantes del mercado central', 'las ventas cayeron a la mitad'],
+    ['Taxistas de la estación aseguraron a esta redacción que nadie les avisó del cierre.', 'Taxistas de la estación', 'nadie les avisó del cierre'],
+    ['Conductores en la frontera relataron que esperan doce horas para cruzar.', 'Conductores en la frontera', 'esperan doce horas para cruzar'],
+  ];
+  for (const [sentence, speaker, words] of cases) {
+    it(`is the group that speaks: ${sentence.slice(0, 45)}`, () => {
+      expect(found([sentence], 'es')).toContainEqual({ kind: 'indirect', text: words, speaker });
+    });
+  }
+
+  it('is no speaker when its noun names things, not people', () => {
+    expect(found(['Cifras del ministerio muestran que el paro bajó en marzo.'], 'es').map((statement) => statement.speaker)).not.toContain('Cifras del ministerio');
+  });
+});
