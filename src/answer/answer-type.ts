@@ -759,6 +759,9 @@ function withoutDates(folded: string): string {
 const A_DAY_OF_MONTH = new RegExp(DAY_OF_MONTH.source, 'u');
 const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`, 'u');
 
+/** `dateDetail` of a date that names its month (or its day). */
+export const MONTH_DETAIL = 2;
+
 /**
  * How precisely `sentence` dates something besides the question's own words: 3 for a day of a month ("el 27 de enero
  * de 1967", "Oct 3"), 2 for a month, 1 for a year, a century, a decade or an hour alone, 0 for no specific date (none,

@@ -16,7 +16,7 @@ import { passageIdsOf } from '../corpus/split.js';
 import { remembered } from '../remembered.js';
 import { foldAccents, words, writtenWords } from '../text/words.js';
 import { nounFormVerb, speechVerb } from '../quotes/lexicon.js';
-import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, numberWordsKnown } from './answer-type.js';
+import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carriesAge, carriesAnswerType, carriesDuration, dateDetail, givesYear, MONTH_DETAIL, numberWordsKnown } from './answer-type.js';
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, withSharedPredicates, type QuestionPart } from './compound.js';
@@ -858,9 +858,6 @@ function roleHolders(index: PassageIndex, articles: ReadonlyMap<string, Article>
   return gatherEvidence(hits, articles).filter(holds);
 }
 
-/** answer-type.ts `dateDetail` of a date that names its month (or its day). */
-const MONTH_DETAIL = 2;
-
 /**
  * Whether a chosen sentence dates something at most by a year, and only by the year its story was published in (a
  * dated story; every number of four digits in it is that year): "en 2022 toca la evaluación" in a story of May 2022.
@@ -1094,14 +1091,15 @@ interface Chosen {
  * A candidate sentence as quoted: with the unit it is quoted as (excerpt.ts `answerUnit`), for a total, the sentence
  * before it whose count it continues (CandidateSentence.continues), for an increment, the total after it
  * (CandidateSentence.totalAfter), asked which outlet, the sentence after it naming one (CandidateSentence.toldAfter), asked who holds a role it introduces
- * unnamed, the sentence after it naming someone (CandidateSentence.holderAfter), and, for a why-question, the sentences after it that
+ * unnamed, the sentence after it naming someone (CandidateSentence.holderAfter), asked when and dating nothing, the sentence after it
+ * that does (CandidateSentence.datedAfter), and, for a why-question, the sentences after it that
  * give its cause (CandidateSentence.cause), each while the whole fits in MAX_QUOTED_CHARS.
  */
 function quoted(candidate: CandidateSentence): Chosen {
   const own = answerUnit(candidate.evidence, candidate.span);
   const { continues } = candidate;
   const withCount = continues && continues.end <= own.start ? { start: continues.start, end: own.end } : undefined;
-  const after = candidate.totalAfter ?? candidate.toldAfter ?? candidate.holderAfter;
+  const after = candidate.totalAfter ?? candidate.toldAfter ?? candidate.holderAfter ?? candidate.datedAfter;
   const withTotal = after && after.start >= own.end ? { start: own.start, end: after.end } : withCount;
   const unit = withTotal && length(withTotal) <= MAX_QUOTED_CHARS ? withTotal : own;
   const { cause } = candidate;

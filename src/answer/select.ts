@@ -11,7 +11,7 @@
  * together, a length penalty, and rarity over the whole corpus instead of the candidates.
  */
 import type { Article, TextSpan } from '../corpus/types.js';
-import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, givesStart, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
+import { carriesAge, carriesAnswerType, carriesDuration, carriesCount, dateDetail, givesEndDate, MONTH_DETAIL, givesStart, givesTimeOfDay, namesOutlet, reportedSpans, type AnswerType } from './answer-type.js';
 import { sentencesAfter, type Evidence } from './evidence.js';
 import { answersQuestionBefore, speaksOfHeadline } from './list-parts.js';
 import type { TermMatcher, WordMatch } from './matching.js';
@@ -71,6 +71,12 @@ export interface CandidateSentence {
    * Marta Solís."): quoted with it.
    */
   holderAfter?: TextSpan;
+  /**
+   * For a when-question, the sentence right after one that tells of the asked event in the question's words and dates it
+   * not, when it gives the date ("Los recolectores iniciaron una huelga indefinida…" then "El paro arrancó el miércoles
+   * 18 de noviembre…"): quoted with it, whose date it is.
+   */
+  datedAfter?: TextSpan;
   /** It puts another name in the slot of one of the question's (Expectation.slots): its figure is that name's. */
   another?: true;
   score: number;
@@ -311,14 +317,18 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
     // question's words or not ("Carmen Ferrer asumirá la presidencia" for "¿Quién sustituirá a Lasheras?").
     const succession = expectation.successor === true && tellsSuccession(textOf(sentence), sentence.evidence.article.language);
     const matched = sentence.matches.length > 0 || sentence.inherited.size > 0 || type === 'statement' || succession;
-    return { ...sentence, another, carries: type !== undefined && matched && !asksItself(sentence) && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && (expectation.successor !== true || succession) && !another };
+    const answering = type !== undefined && matched && !asksItself(sentence) && !another;
+    const own = answering && carriesType(sentence, type, expectation, narrowing(sentence.evidence.article)) && (expectation.successor !== true || succession);
+    // Asked when, a sentence telling of the event in the question's words gives the date the sentence right after it gives.
+    const datedAfter = answering && !own && type === 'date' && sentence.matches.length > 0 ? nextDating(sentence, expectation) : undefined;
+    return { ...sentence, another, carries: own || datedAfter !== undefined, ...(datedAfter && { datedAfter }) };
   });
   // Once some sentence gives the sharper answer, the looser ones no longer answer: for "¿Cuándo…?", the day, month or
   // year over "el lunes" or "ayer"; for "¿Cuántos heridos…?", a count beside "heridos" over a number elsewhere
   // ("magnitud 4,1" in the paragraph before the update that counts the injured); for "¿Dónde compite…?", a place its story
   // tells of now over one it dates to an earlier year than the story's ("En 2021 compitió en Hong Kong": blind newcomer 20's D3).
   const { counted } = expectation;
-  const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf(sentence), expectation.questionWords)] as const) : []);
+  const detail = new Map(type === 'date' ? typed.filter((sentence) => sentence.carries).map((sentence) => [sentence, dateDetail(textOf({ ...sentence, span: sentence.datedAfter ?? sentence.span }), expectation.questionWords)] as const) : []);
   const { nameTerms } = expectation;
   const { roleNoun } = expectation;
   type Typed = (typeof typed)[number];
@@ -405,7 +415,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
   };
   const ranked = typed
     .map((item): CandidateSentence => {
-      const { before, inherited, previous, carries: typeFound, another, ...sentence } = item;
+      const { before, inherited, previous, carries: typeFound, another, datedAfter, ...sentence } = item;
       const setAside = setAsideOf(item);
       if (setAside) return { ...sentence, terms: new Set(), coverage: 0, carries: false, score: 0 };
       // A total continues the count the sentence before it told of ("…six new cases of measles. The county total has risen to 23").
@@ -432,7 +442,7 @@ export function scoreSentences(evidence: Evidence[], matcher: TermMatcher, expec
       // Another name's figure is no answer, whatever kind the question expects.
       const kept = (type !== undefined && !carries) || unexplained || undefinedSubject || another ? weights.withoutType * score : score;
       // A cause is what a why-question expects, a definition what a what-is question does: the sentence that gives one holds its answer.
-      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(toldAfter && { toldAfter }), ...(holderAfter && { holderAfter }), ...(another && { another }), score: kept };
+      return { ...sentence, terms: matched, coverage, carries: carries || (type === undefined && (cause !== undefined || defines)), ...(cause && cause !== sentence.span && { cause }), ...(continues && { continues }), ...(totalAfter && { totalAfter }), ...(toldAfter && { toldAfter }), ...(holderAfter && { holderAfter }), ...(datedAfter && { datedAfter }), ...(another && { another }), score: kept };
     })
     .sort((a, b) => b.score - a.score);
   return { ranked, share };
@@ -487,6 +497,19 @@ function unnamedHolderAfter(sentence: { evidence: Evidence; span: TextSpan; matc
   if (!matches.some((match) => match.term === roleNoun && INDEFINITE_BEFORE.test(text.slice(span.start, match.start)))) return undefined;
   const [next] = sentencesAfter(evidence, span);
   return next !== undefined && carriesAnswerType(text.slice(next.start, next.end), 'person', questionWords, language) ? next : undefined;
+}
+
+/**
+ * The sentence right after `sentence` (in its paragraph or opening the next, evidence.ts `sentencesAfter`) when it holds
+ * the date or the hour a when-question asks (`carriesType`, the question's own words aside) as news dates an event: by
+ * its day or month (answer-type.ts `dateDetail` at least MONTH_DETAIL) or its hour; undefined otherwise. A year alone
+ * after a sentence is as often another event's (an encyclopedia's next sentence: "En 1777 se firmó…").
+ */
+function nextDating(sentence: { evidence: Evidence; span: TextSpan }, expectation: Expectation): TextSpan | undefined {
+  const [next] = sentencesAfter(sentence.evidence, sentence.span);
+  if (next === undefined || !carriesType({ evidence: sentence.evidence, span: next, matches: [] }, 'date', expectation, undefined)) return undefined;
+  const text = sentence.evidence.article.text.slice(next.start, next.end);
+  return dateDetail(text, expectation.questionWords) >= MONTH_DETAIL || givesTimeOfDay(text, expectation.questionWords) ? next : undefined;
 }
 
 /**
