@@ -240,12 +240,17 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (words.length === 1 && PLURAL_PRONOUNS.has(words[0]!.key)) return { kind: 'pronoun', plural: true };
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.key)) return undefined;
 
-  // "a statement from the university", "el comunicado del ministerio", "an inquiry by the paper": a document speaks for whose it is.
-  const [document, of] = words;
-  if (document && of && words.length >= 3 && (DOCUMENT_NOUNS.has(document.key) || CHANNEL_NOUNS.has(document.key)) && (NAME_PREPOSITIONS.has(of.key) || of.key === 'from' || of.key === 'by')) {
-    const owner = readPhrase(sentence, text, start + 2, to);
+  // "a statement from the university", "el comunicado del ministerio", "an inquiry by the paper", "el informe final de la
+  // comisión": a document speaks for whose it is.
+  const [document] = words;
+  const ownerAt = document && (DOCUMENT_NOUNS.has(document.key) || CHANNEL_NOUNS.has(document.key)) ? documentAdjectivesEnd(tokens, start + 1, to) : to;
+  const of = tokens[ownerAt];
+  if (of && ownerAt + 1 < to && (NAME_PREPOSITIONS.has(of.key) || of.key === 'from' || of.key === 'by')) {
+    const owner = readPhrase(sentence, text, ownerAt + 1, to);
     if (owner && owner.kind !== 'pronoun') return owner;
   }
+  const ownedDocument = possessedDocument(sentence, text, from, to);
+  if (ownedDocument) return ownedDocument;
   // "Studies suggest…": a document with no article names nobody who speaks. With one ("A statement said…", "cita el
   // documento"), and no maker named, it is the source as written, as the press cites it.
   if ((words.length === 1 && (DOCUMENT_NOUNS.has(words[0]!.key) || CHANNEL_NOUNS.has(words[0]!.key)))) {
@@ -545,6 +550,50 @@ function barePluralGroup(sentence: Sentence, text: string, from: number, to: num
   const verb = AUXILIARIES.has(tokens[to]?.key ?? '') ? tokens[to + 1] : tokens[to];
   const plural = verb !== undefined && isSpeechWord(verb) && speechVerb(verb.text)?.english === false && /n$/.test(tokens[to]!.key);
   return plural ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
+}
+
+/** Lower-case adjectives (or a year) a document noun may have before its owner ("el informe final de", "the final report of"). */
+const MAX_DOCUMENT_ADJECTIVES = 2;
+
+/** Just past the lower-case adjectives or year from `at` (up to MAX_DOCUMENT_ADJECTIVES, before `to`) that may follow a document noun. */
+function documentAdjectivesEnd(tokens: Token[], at: number, to: number): number {
+  let i = at;
+  const adjective = (token: Token) => (isLowerCase(token) && token.verb === undefined && ![DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, COORDINATORS, SKIPPABLE].some((words) => words.has(token.key))) || /^\d{4}$/u.test(token.text);
+  while (i < to && i - at < MAX_DOCUMENT_ADJECTIVES && adjective(tokens[i]!)) i++;
+  return i;
+}
+
+/**
+ * A document its owner's possessive leads, the whole phrase in [from, to) ("The board's final report", "the Harbour
+ * Trust's 2023 audit", "Its final report"): the owner speaks through it. "Its" is a body named before, as "It said" is;
+ * a common noun's possessive ("the board's") the role as written, which refers back to the body the article named.
+ * Undefined for any other phrase.
+ */
+function possessedDocument(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const noun = tokens[to - 1];
+  if (!noun || !isLowerCase(noun) || !(DOCUMENT_NOUNS.has(noun.key) || CHANNEL_NOUNS.has(noun.key))) return undefined;
+  const owner = tokens.slice(from, to - 1).findIndex((token) => isPossessive(token) || token.key === 'its');
+  const ownerEnd = from + owner + 1;
+  if (owner < 0 || documentAdjectivesEnd(tokens, ownerEnd, to - 1) !== to - 1) return undefined;
+  if (tokens[ownerEnd - 1]!.key === 'its') return ownerEnd === from + 1 ? { kind: 'pronoun', organisation: true } : undefined;
+  const named = readPhrase(sentence, text, from, ownerEnd) ?? possessiveName(sentence, text, from, ownerEnd);
+  if (named && named.kind !== 'pronoun') return named;
+  const start = DETERMINERS.has(tokens[from]!.key) ? from + 1 : from;
+  const role = tokens.slice(start, ownerEnd);
+  return start > from && role.length <= MAX_ROLE_WORDS && role.every(isLowerCase) ? { kind: 'role', text: slice(text, tokens, start, ownerEnd).replace(/['’]s$/u, '') } : undefined;
+}
+
+/**
+ * A proper name ending in the English possessive over [from, to), after an article or none ("the WHO’s", "Ireland’s",
+ * "the Health Ministry’s"): the owner of the document it precedes, read as that name without "’s". readPhrase reads no
+ * possessive name as a speaker; undefined when the words are no single name.
+ */
+export function possessiveName(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
+  const start = DETERMINERS.has(tokens[from]?.key ?? '') ? from + 1 : from;
+  if (start >= to || nameEnd(tokens, start) !== to || !/['’]s$/u.test(tokens[to - 1]!.text)) return undefined;
+  return { kind: 'name', name: text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/['’]s$/u, ''), title: null, mediumTitle: false };
 }
 
 /** Words a bare plural's complement may have after its preposition ("Comerciantes del mercado central de abastos"). */

@@ -5,7 +5,7 @@
 import { nameEnd, type Sentence, type Token } from '../tokens.js';
 import { foldWord } from '../normalize.js';
 import { escapeRegExp } from '../../text/literal-pattern.js';
-import { readPhrase, type PhraseReading } from '../phrases.js';
+import { possessiveName, readPhrase } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous } from '../reading.js';
 import { asGroup, asOrganisation, resolveRole } from '../reference.js';
 import { CHANNEL_NOUNS, CLAUSE_WORDS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SKIPPABLE, isTitleNoun, isTitlePlural } from '../lexicon.js';
@@ -112,15 +112,21 @@ export function documentSource(context: ArticleContext, sentence: Sentence, mark
     const role = context.text.slice(tokens[from + 1]!.start, tokens[from + possessor]!.end).replace(/['’]s$/, '');
     return { subject: resolveRole(context, role, sentence.start, antecedent(context, previous), true), to: end };
   }
-  // Only an article and adjectives before the noun: a document of whom the article was quoting.
-  if (between.some((token) => !DETERMINERS.has(token.key) && !/^\p{Ll}/u.test(token.text))) return undefined;
+  // Only an article, adjectives and a year before the noun ("a 2023 survey by…"): a document of whom the article was quoting.
+  if (between.some((token) => !DETERMINERS.has(token.key) && !/^\p{Ll}/u.test(token.text) && !YEAR.test(token.text))) return undefined;
   const ownerAt = documentModifiersEnd(tokens, noun + 1);
   const owner = tokens[ownerAt];
   // "a report by the WHO": the agent of a document is its maker, as its owner is.
   if (owner && (NAME_PREPOSITIONS.has(owner.key) || owner.key === 'from' || AGENT_PREPOSITIONS.has(owner.key))) {
     const ownerFrom = NAME_ARTICLES.has(tokens[ownerAt + 1]?.key ?? '') ? ownerAt + 2 : ownerAt + 1;
     const name = nameEnd(tokens, ownerFrom);
-    if (name === ownerFrom) return undefined;
+    if (name === ownerFrom) {
+      // "a 2022 study by researchers at Dunmore College": a bare plural group made it, as a body does. Not one person
+      // ("documentos enviados por un juez": who sent the documents is no author of them).
+      const groupEnd = nextBoundary(tokens, ownerAt + 1);
+      const group = /^\p{Ll}+s$/u.test(tokens[ownerAt + 1]?.text ?? '') && !DETERMINERS.has(tokens[ownerAt + 1]!.key) ? readPhrase(sentence, context.text, ownerAt + 1, groupEnd) : undefined;
+      return group?.kind === 'group' ? { subject: attributionOf(context, group, previous, sentence.start), to: groupEnd } : undefined;
+    }
     // Read with its article: "el Servicio Meteorológico" is a name, where "Servicio Meteorológico" alone may read as a title.
     const reading = readPhrase(sentence, context.text, ownerAt + 1, name);
     return reading?.kind === 'name' ? { subject: attributionOf(context, reading, previous, sentence.start), to: name } : undefined;
@@ -222,17 +228,8 @@ function timePhraseStart(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-/**
- * A proper name ending in the English possessive over [from, to), after an article or none ("the WHO’s", "Ireland’s",
- * "the Health Ministry’s"): the owner of the document it precedes, read as that name without "’s". readPhrase reads no
- * possessive name as a speaker; undefined when the words are no single name.
- */
-function possessiveName(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
-  const { tokens } = sentence;
-  const start = DETERMINERS.has(tokens[from]?.key ?? '') ? from + 1 : from;
-  if (start >= to || nameEnd(tokens, start) !== to || !/['’]s$/u.test(tokens[to - 1]!.text)) return undefined;
-  return { kind: 'name', name: text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/['’]s$/u, ''), title: null, mediumTitle: false };
-}
+/** A year written in figures ("a 2023 survey"). */
+const YEAR = /^\d{4}$/u;
 
 /** Possessives that make a document that of whom the article was quoting ("según su informe", "according to its report"). */
 const OWNER_POSSESSIVES = new Set(['su', 'sus', 'its', 'their', 'his', 'her']);
