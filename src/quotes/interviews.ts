@@ -14,6 +14,7 @@ import { isBodyName } from './same-actor.js';
 import { isPlaceName } from './countries.js';
 import { foldWord, nameKey } from './normalize.js';
 import { words } from '../text/words.js';
+import { ownOutletEnd } from './own-outlet.js';
 
 /** Quotation marks that would make a paragraph a quotation, which the quotation rules read instead. */
 const QUOTE_MARKS = /["“”«»]/u;
@@ -111,30 +112,31 @@ export function conversedWith(sentence: Sentence, text: string, cast: Cast, ante
 }
 
 /** Verbs of receiving a visitor (folded stems): "X recibe a este diario", "atendió a Radio Fides", "receives The Courier". */
-const RECEIVING = /^(?:recib|atend|atiend|receiv|welcom|host)/u;
-
-/** Nouns an article uses for its own outlet after "este"/"esta"/"this" ("este diario", "esta redacción", "this newspaper"). */
-const OWN_OUTLET_NOUNS: ReadonlySet<string> = new Set(['diario', 'medio', 'periodico', 'redaccion', 'semanario', 'revista', 'emisora', 'newspaper', 'paper', 'magazine', 'outlet', 'reporter']);
+const RECEIVING = /^(?:recib|atend|atiend|receiv|welcom|host(?:s|ed|ing)?$)/u;
 
 /**
- * The person a sentence says received the outlet that interviews them ("Mario Quispe, dirigente vecinal, recibe a este
- * diario en su casa", "El dirigente Mario Quispe atendió a Radio Fides", "Union leader Tom Briggs receives The Courier"):
- * the first person named before a verb of receiving whose object is an outlet (a name opened by an article or by a
- * medium's noun, a medium the article names, or the article's own "este diario", "this newspaper"), resolved by the cast. Undefined when the sentence holds none.
+ * What a sentence says of a visit received ("Mario Quispe, dirigente vecinal, recibe a este diario en su casa", "El
+ * dirigente Mario Quispe atendió a Radio Fides", "The union leader receives Weekly Record"): the guest, the name written
+ * as the object of a verb of receiving (none for the article's own outlet, "este diario", "this newspaper", read by
+ * own-outlet.ts `ownOutletEnd`); and the host, the person named before the verb, resolved by the cast, when one is and the
+ * guest is an outlet (the own one, a name opened by an article or a medium's noun, or a medium the article names). A role
+ * noun ("La sindicalista recibe a…") names no host, nor does a place ("…de CCOO en Alcoy recibe a…"). Undefined when
+ * the sentence receives nobody.
  */
-export function receivedOutlet(sentence: Sentence, text: string, cast: Cast): string | undefined {
+function reception(sentence: Sentence, text: string, cast: Cast): { host: string | undefined; guest: string | undefined } | undefined {
   const { tokens } = sentence;
   const spans = nameSpans(sentence, text);
   for (let i = 1; i < tokens.length; i++) {
     if (!RECEIVING.test(tokens[i]!.key) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
     const object = ['a', 'al'].includes(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
-    const own = ['este', 'esta', 'this', 'our'].includes(tokens[object]?.key ?? '') && OWN_OUTLET_NOUNS.has(tokens[object + 1]?.key ?? '');
+    const own = ownOutletEnd(tokens, object) !== undefined;
+    const guest = own ? undefined : spans.find((span) => span.from === object || (span.from === object + 1 && /^\p{L}/u.test(tokens[object]!.text)));
+    if (!own && !guest) continue;
     // "The Courier", "La Gaceta", or a name the article presents as a medium or opens with a medium's noun ("Radio Fides").
-    const medium = (span: NameSpan) => namesOutlet(sentence, span) || cast.isMedium(span.text) || MEDIUM_NOUNS.has(tokens[span.from]!.key);
-    const outlet = own || spans.some((span) => span.from >= object && span.from <= object + 1 && medium(span));
-    if (!outlet) continue;
-    const person = spans.find((span) => span.to <= i && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !namesOutlet(sentence, span) && !isOrganisation(span.text));
-    if (person) return cast.resolveName(person.text, tokens[person.from]!.start) ?? person.text;
+    const outlet = own || namesOutlet(sentence, guest!) || cast.isMedium(guest!.text) || MEDIUM_NOUNS.has(tokens[guest!.from]!.key);
+    const named = outlet ? spans.find((span) => span.to <= i && !NAME_PREPOSITIONS.has(tokens[span.from - 1]?.key ?? '') && !namesOutlet(sentence, span) && !isOrganisation(span.text)) : undefined;
+    const host = named ? cast.resolveName(named.text, tokens[named.from]!.start) ?? named.text : undefined;
+    return { host: host !== undefined && isPersonName(host) ? host : undefined, guest: guest?.text };
   }
   return undefined;
 }
@@ -189,32 +191,44 @@ export function isPersonName(name: string): boolean {
 /** A headline giving a person's words after their name and a colon ("Ana Ruiz Gil: «…»", "Helen Okafor: 'We…'"). */
 const HEADLINE_SPEAKER = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*:\s*["“«‘']/u;
 
+/**
+ * A kicker over an interview naming the interviewee in capitals, alone or before a separator and a description ("ROSA
+ * LIMA", "ROSA LIMA | Secretaria general de…", "TOM BRIGGS — union leader"): the name's words.
+ */
+const KICKER_NAME = /^((?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s*(?:$|[|·:–—-])/u;
+
 /** "Entrevista a la entrenadora Paula Benítez", "Interview with Dr. Helen Okafor": the capitalised run after the genre's preposition. */
 const TITLE_INTERVIEWEE = /\b(?:entrevista|interview)\s+(?:a|con|with)\s+(?:[\p{Ll}.]+\s+)*?((?:\p{Lu}[\p{L}'’.-]*\s*){2,5})/iu;
 
 /**
  * The one interviewed in an interview whose first line is paragraph `first`, from the text before it: the person the
- * article says it talked to (conversedWith, the last such sentence), else the person a headline "Entrevista a X" or
- * "X: «…»" names, else the person a pronoun after a verb of conversation points back to ("Hablamos con ella"),
+ * article says it talked to or who received the outlet (conversedWith, reception; the last such sentence), else the
+ * person a headline "Entrevista a X" or "X: «…»" names or a kicker in capitals ("ROSA LIMA | Dirigente…"), else the person a pronoun after a verb of conversation points back to ("Hablamos con ella"),
  * else, when the layout or the lead marks an interview (`marked`, or a lead that talks of an interview or a
- * conversation: "Habló con este medio", "spoke to us"), the one person the lead names in full, or the one of them the
- * headline names too, or the one given a title or a short form. Undefined when none of these is found: an explainer's question headings credit nobody.
+ * conversation: "Habló con este medio", "spoke to us"), the one person the lead names in full (never whom it says was
+ * received: "La sindicalista recibe a Crónica Uno"), or the one of them the headline names too, or the one given a title or a short form. Undefined when none of these is found: an explainer's question headings credit nobody.
  */
 export function interviewee(article: Article, paragraphs: readonly TextSpan[], sentences: readonly Sentence[], cast: Cast, first: number, marked: boolean): string | undefined {
   const { text } = article;
   const opening = paragraphs[first]?.start ?? 0;
   const lead = sentences.filter((sentence) => sentence.end <= opening);
-  const talkedTo = lead.map((sentence) => conversedWith(sentence, text, cast) ?? receivedOutlet(sentence, text, cast)).filter((name) => name !== undefined).at(-1);
+  const received = lead.map((sentence) => reception(sentence, text, cast));
+  const talkedTo = lead.map((sentence, n) => conversedWith(sentence, text, cast) ?? received[n]?.host).filter((name) => name !== undefined).at(-1);
   if (talkedTo) return talkedTo;
   const headline = (TITLE_INTERVIEWEE.exec(article.title) ?? HEADLINE_SPEAKER.exec(article.title))?.[1]?.trim().replace(/[.,:;]+$/u, '');
   if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
+  const kicker = paragraphs.slice(0, first).map((span) => KICKER_NAME.exec(text.slice(span.start, span.end).trim())?.[1]).find((name) => name !== undefined);
+  const kicked = kicker?.split(/\s+/u).map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
+  if (kicked && isPersonName(kicked)) return cast.resolveName(kicked) ?? kicked;
   const pointedAt = lead.map((sentence) => conversedWith(sentence, text, cast, (at) => personsBefore(lead, text, cast, at))).filter((name) => name !== undefined).at(-1);
   if (pointedAt) return pointedAt;
   const interviewLead = marked || words(article.title).some((word) => INTERVIEW_WORD.test(word))
     || lead.some(({ tokens }) => tokens.some((token, i) => INTERVIEW_WORD.test(token.key) || (WE_ASKED.has(token.key) && tokens[i - 1]?.key === 'we') || (CONVERSATION.test(token.key) && (/^\p{Ll}/u.test(token.text) || (i === 0 && COMPANY.has(tokens[1]?.key ?? ''))))));
   if (!interviewLead) return undefined;
   // "junto al director de Vigilancia Epidemiológica, Andrés Soto": a name after "de" is what a title belongs to, no one interviewed.
-  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span) && !NAME_PREPOSITIONS.has(sentence.tokens[span.from - 1]?.key ?? '')).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
+  // "La sindicalista recibe a Crónica Uno": whom the lead says was received is the one interviewing, never the one interviewed.
+  const guests = new Set(received.map((visit) => visit?.guest));
+  const people = [...new Set(lead.flatMap((sentence) => nameSpans(sentence, text).filter((span) => !namesOutlet(sentence, span) && !guests.has(span.text) && !NAME_PREPOSITIONS.has(sentence.tokens[span.from - 1]?.key ?? '')).map((span) => cast.resolveName(span.text, sentence.tokens[span.from]!.start) ?? span.text)))].filter(isPersonName);
   if (people.length === 1) return people[0];
   // The lead names others too (a predecessor, a critic): the interviewee is the one the headline names as well.
   const inHeadline = people.filter((name) => name.split(/\s+/u).some((word) => word.length > 2 && words(article.title).includes(foldWord(word))));

@@ -6,11 +6,11 @@ import type { Token } from './tokens.js';
 import { MEDIUM_NOUNS, PROGRAMME_NOUNS } from './lexicon.js';
 import { foldWord } from './normalize.js';
 
-/** Demonstratives by which an article names its own outlet, folded. */
-const OWN_OUTLET_DEMONSTRATIVES: ReadonlySet<string> = new Set(['este', 'esta', 'this']);
+/** Demonstratives and possessives by which an article names its own outlet ("este diario", "our reporter"), folded. */
+const OWN_OUTLET_DEMONSTRATIVES: ReadonlySet<string> = new Set(['este', 'esta', 'this', 'nuestro', 'nuestra', 'our']);
 
-/** Nouns of a newsroom, which no medium's list holds ("esta redacción", "this newsroom"), folded. */
-const NEWSROOM_NOUNS: ReadonlySet<string> = new Set(['redaccion', 'newsroom']);
+/** Nouns of a newsroom and its reporters, which no medium's list holds ("esta redacción", "this reporter"), folded. */
+const NEWSROOM_NOUNS: ReadonlySet<string> = new Set(['redaccion', 'newsroom', 'periodista', 'reportero', 'reportera', 'reporter']);
 
 /** Whether a folded word names a medium, a programme or a newsroom. */
 const isOutletNoun = (key: string) => MEDIUM_NOUNS.has(key) || PROGRAMME_NOUNS.has(key) || NEWSROOM_NOUNS.has(key);

@@ -73,3 +73,53 @@ describe("a press conference's transcript: the title a question addresses names 
     expect(found.filter(([text]) => text === 'Until the wind drops.').every(([, speaker]) => speaker !== 'Lorna Pike' && speaker !== 'Dan Okafor')).toBe(true);
   });
 });
+
+describe('an interview whose lead says the interviewee received the outlet: the answers are never the outlet’s', () => {
+  const answers = (language: string, paragraphs: string[], title: string) => pairs(language, paragraphs, title).filter(([text]) => !String(text).includes('?')).map(([, speaker]) => speaker);
+  it('an outlet with no article or medium noun, received by a role noun, the name in the next sentence', () => {
+    expect(answers('es', [
+      'La ceramista recibe a Hoja Nueva en su taller de Talavera, entre hornos y estanterías. Nieves Alba lleva cuarenta años modelando.',
+      'P. ¿Cuándo empezó a modelar?',
+      'R. A los nueve años, con mi abuela.',
+      'P. ¿Vive del barro?',
+      'R. Apenas, pero no lo cambio por nada.',
+    ], 'Cuarenta años de barro')).toEqual(['Nieves Alba', 'Nieves Alba']);
+  });
+  it('a place before the verb of receiving is no interviewee', () => {
+    expect(answers('es', [
+      'La secretaria comarcal del sindicato en Ribadeo recibe a El Progreso en la sede, con la huelga aún caliente.',
+      'Pregunta. ¿Desconvocarán?',
+      'Respuesta. No, sin un acuerdo firmado.',
+      'Pregunta. ¿Y los servicios mínimos?',
+      'Respuesta. Se cumplirán.',
+    ], 'Lidia Portela: «No hay acuerdo sin firma»')).toEqual(['Lidia Portela', 'Lidia Portela']);
+  });
+  it('the person named before, received under a role noun (English)', () => {
+    expect(answers('en', [
+      'Conor Reilly has guided ships into the estuary for thirty years. The harbour pilot welcomes Coastline Weekly aboard his launch.',
+      'Q: Is the channel getting harder?',
+      'A: Every winter the sandbanks move.',
+      'Q: Will you retire?',
+      'A: Not while my knees hold.',
+    ], 'Thirty years on the estuary')).toEqual(['Conor Reilly', 'Conor Reilly']);
+  });
+  it('a kicker naming the interviewee in capitals', () => {
+    expect(answers('es', [
+      'NIEVES ALBA | Ceramista',
+      'La artesana recibe a Hoja Nueva en su taller de Talavera.',
+      'P. ¿Cuándo empezó a modelar?',
+      'R. A los nueve años, con mi abuela.',
+      'P. ¿Vive del barro?',
+      'R. Apenas, pero no lo cambio por nada.',
+    ], 'El barro no perdona las prisas')).toEqual(['Nieves Alba', 'Nieves Alba']);
+  });
+});
+
+describe("words told to the article's own reporter", () => {
+  it('have the outlet as their channel ("a este periodista", "our reporter")', () => {
+    const article = articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language: 'es' }, ['«No pienso irme del barrio», dijo Sergio Maldonado a este periodista.']);
+    expect(extractStatements({ ...article, outlet: 'Hoja Nueva' }).map((statement) => statement.via)).toEqual(['Hoja Nueva']);
+    const english = articleFromParagraphs({ id: 'b', title: 'Story', date: '2024-05-01', language: 'en' }, ['"I am not leaving the street," Sergio Maldonado told our reporter.']);
+    expect(extractStatements({ ...english, outlet: 'Coastline Weekly' }).map((statement) => statement.via)).toEqual(['Coastline Weekly']);
+  });
+});
