@@ -8,7 +8,7 @@ import { institutionRun, isPunct, nameEnd, personStart, startsLower, startsUpper
 import { closesLocution } from './cues.js';
 import { ownOutletEnd } from './own-outlet.js';
 import { isOrganisationReference } from './reference.js';
-import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
+import { COMPARATIVE_SUBORDINATORS, DATA_NOUNS, DOCUMENT_NOUNS, FOCUS_PARTICLES, KIN_NOUNS, PARTISAN_NOUNS, PROGRAMME_NOUNS, SINGULAR_PERSON_NOUNS, WRITING_VERBS, isTitleNoun, isTitlePlural } from './lexicon.js';
 import {
   ADVERBIAL_SUBORDINATORS, AUXILIARIES, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, CLAUSE_WORDS, COLLECTIVE_NOUNS, DATIVE_PREPOSITIONS, COORDINATORS, DEFINITE_SINGULAR, DETERMINERS, GROUP_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, INSTITUTION_NOUNS, MEDIUM_NOUNS,
   NAME_ARTICLES, NAME_PREPOSITIONS, PART_NOUNS, PARTITIVES, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SOURCE_MARKERS, SPOKESPERSON_NOUNS, TELLING, speechVerb,
@@ -269,6 +269,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   if (isLowerCase(pluralHead) && (isTitlePlural(pluralHead.key) || (GROUP_NOUNS.has(pluralHead.key) && /s$/.test(pluralHead.key))) && start + 2 < to && (NAME_PREPOSITIONS.has(tokens[start + 1]!.key) || tokens[start + 1]!.key === 'for')) {
     return { kind: 'group', text: slice(text, tokens, start, to) };
   }
+  const relative = describedRelative(tokens, from, start, to);
+  if (relative !== undefined) return { kind: 'group', text: slice(text, tokens, relative, to) };
   const affiliated = affiliatedPerson(tokens, start, to);
   if (affiliated !== undefined) return { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false };
 
@@ -550,6 +552,23 @@ function barePluralGroup(sentence: Sentence, text: string, from: number, to: num
   const verb = AUXILIARIES.has(tokens[to]?.key ?? '') ? tokens[to + 1] : tokens[to];
   const plural = verb !== undefined && isSpeechWord(verb) && speechVerb(verb.text)?.english === false && /n$/.test(tokens[to]!.key);
   return plural ? { kind: 'group', text: slice(text, tokens, from, to) } : undefined;
+}
+
+/**
+ * Where a relative described by whose relative they are starts in [from, to) ("la abuela de Pilar", "el hermano de la
+ * víctima", "the victim's mother", "Pilar's grandmother"): a definite kin noun with a complement after "de"/"del", or a
+ * possessive right before a kin noun ending the phrase. Such a person speaks as the phrase describes them, never as the
+ * one the complement names (a reader of "la hija de Ramón Ortiz contó…" takes nothing for Ortiz's words). Undefined for
+ * any other phrase.
+ */
+function describedRelative(tokens: Token[], from: number, start: number, to: number): number | undefined {
+  const head = tokens[start]!;
+  if (start > from && isLowerCase(head) && KIN_NOUNS.has(head.key) && ['de', 'del'].includes(tokens[start + 1]?.key ?? '') && start + 2 < to) return start;
+  const last = tokens[to - 1]!;
+  if (to - start < 2 || !isLowerCase(last) || !KIN_NOUNS.has(last.key) || !isPossessive(tokens[to - 2]!)) return undefined;
+  // "Pilar's grandmother": the possessor a name; "the victim's mother": one common noun after the article.
+  const possessor = nameEnd(tokens, start) === to - 1 || (start > from && to - start === 2);
+  return possessor ? start : undefined;
 }
 
 /** Lower-case adjectives (or a year) a document noun may have before its owner ("el informe final de", "the final report of"). */

@@ -1,6 +1,7 @@
 /**
  * Speakers a sentence gives as its own subject (issue 16, stop 60): a bare plural of people with a complement saying
- * which ("Comerciantes del mercado central contaron que…", "Taxistas de la estación aseguraron a esta redacción que…").
+ * which ("Comerciantes del mercado central contaron que…", "Taxistas de la estación aseguraron a esta redacción que…");
+ * a relative described by whose relative they are ("La abuela de Pilar contó que…", "The victim's mother said…").
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,5 +25,23 @@ describe('a bare plural of people with a complement, opening the sentence', () =
 
   it('is no speaker when its noun names things, not people', () => {
     expect(found(['Cifras del ministerio muestran que el paro bajó en marzo.'], 'es').map((statement) => statement.speaker)).not.toContain('Cifras del ministerio');
+  });
+});
+
+describe('a relative described by whose relative they are', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['El hermano de la víctima contó que nadie les avisó del traslado.', 'es', 'Hermano de la víctima', 'nadie les avisó del traslado'],
+    ['La hija de Ramón Ortiz contó que su padre nunca cobró la pensión.', 'es', 'Hija de Ramón Ortiz', 'su padre nunca cobró la pensión'],
+    ['The victim’s mother said her son was innocent.', 'en', 'Victim’s mother', 'her son was innocent'],
+    ['Pilar’s grandmother said the house was built in 1950.', 'en', 'Pilar’s grandmother', 'the house was built in 1950'],
+  ];
+  for (const [sentence, language, speaker, words] of cases) {
+    it(`speaks as described, never as the person named in the complement: ${sentence.slice(0, 40)}`, () => {
+      expect(found([sentence], language)).toContainEqual({ kind: 'indirect', text: words, speaker });
+    });
+  }
+
+  it('is the name given in apposition when there is one', () => {
+    expect(found(['La hija de Ramón Ortiz, Lucía Ortiz, contó que su padre nunca cobró la pensión.'], 'es')).toContainEqual({ kind: 'indirect', text: 'su padre nunca cobró la pensión', speaker: 'Lucía Ortiz' });
   });
 });
