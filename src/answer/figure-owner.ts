@@ -49,6 +49,23 @@ interface NameRun {
   asked: boolean;
   /** Whether the clause after it is its own (the rule above). */
   owns: boolean;
+  /** Whether it follows a preposition of place (PLACE_PREPOSITIONS), maybe with a determiner or an adjective between: "in west Cornwall". */
+  placed: boolean;
+}
+
+/** Prepositions that make the name after them where a clause's event happens, folded. */
+const PLACE_PREPOSITIONS = new Set(['en', 'in', 'at', 'across', 'throughout']);
+/** How many lower-case words may stand between such a preposition and the name ("en el norte de", "in west"), plus one. */
+const PLACE_REACH = 4;
+
+/** Whether the name at `at` follows a preposition of place within PLACE_REACH tokens, all of them lower-case words. */
+function placedAt(tokens: readonly Token[], at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - PLACE_REACH); back--) {
+    const token = tokens[back]!;
+    if (PLACE_PREPOSITIONS.has(token.folded)) return true;
+    if (!WORD.test(token.word) || CAPITAL.test(token.word)) return false;
+  }
+  return false;
 }
 
 function runsOf(tokens: readonly Token[], names: ReadonlySet<string>, functionWords: ReadonlySet<string>): NameRun[] {
@@ -69,7 +86,7 @@ function runsOf(tokens: readonly Token[], names: ReadonlySet<string>, functionWo
     const relative = after?.word === ',' && RELATIVES.has(tokens[next + 1]?.folded ?? '');
     const verb = after !== undefined && WORD.test(after.word) && !CAPITAL.test(after.word) && !functionWords.has(after.folded);
     const qualifies = before !== undefined && OWNER_PREPOSITIONS.has(before.folded);
-    runs.push({ start: token.start, asked: words.some((item) => names.has(item.folded)), owns: !qualifies && (relative || verb) && !reportsFrom(tokens, next) });
+    runs.push({ start: token.start, asked: words.some((item) => names.has(item.folded)), owns: !qualifies && (relative || verb) && !reportsFrom(tokens, next), placed: placedAt(tokens, at) });
     at = next;
   }
   return runs;
@@ -85,8 +102,15 @@ function runsOf(tokens: readonly Token[], names: ReadonlySet<string>, functionWo
 export function figureOfAnotherInSentence(sentence: string, names: ReadonlySet<string>, questionWords: ReadonlySet<string>, language: string): boolean {
   const functionWords = (language === 'es' || language === 'en' ? STOP_WORDS[language] : functionWordsOf(language)) ?? new Set<string>();
   const tokens = [...sentence.matchAll(TOKEN)].map((match) => ({ word: match[0], folded: foldAccents(match[0]), start: match.index }));
-  // The clauses' openings: the asked name's runs and the names that own what follows them.
-  const runs = runsOf(tokens, names, functionWords).filter((run) => run.asked || run.owns);
+  // The clauses' openings: the asked name's runs and the names that own what follows them. An asked name that owns no
+  // clause and tells where the clause another name opens happens is inside that clause, whose figure is its own too
+  // ("Storm Edda left 4,000 homes without power in west Cornwall" for "How many homes lost power in Cornwall?").
+  const runs: NameRun[] = [];
+  for (const run of runsOf(tokens, names, functionWords).filter((item) => item.asked || item.owns)) {
+    const open = runs.at(-1);
+    if (open?.owns && run.asked && !run.owns && run.placed) runs[runs.length - 1] = { ...open, asked: true };
+    else runs.push(run);
+  }
   if (!runs.some((run) => run.asked)) return false;
   const counts = (from: number, to: number | undefined) => carriesCount(sentence.slice(from, to ?? sentence.length), questionWords, true, language, false);
   // A figure before any of them ("La sanción más alta, de 9,4 millones, recae sobre Telnova") may be the asked name's.
