@@ -1,7 +1,8 @@
 /**
  * Speakers a sentence gives as its own subject (issue 16, stop 60): a bare plural of people with a complement saying
  * which ("Comerciantes del mercado central contaron que…", "Taxistas de la estación aseguraron a esta redacción que…");
- * a relative described by whose relative they are ("La abuela de Pilar contó que…", "The victim's mother said…").
+ * a relative described by whose relative they are ("La abuela de Pilar contó que…", "The victim's mother said…"); the
+ * people of a place after "desde" with an impersonal "se" ("Desde el sindicato se aseguró que…").
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,22 @@ describe('a relative described by whose relative they are', () => {
 
   it('is the name given in apposition when there is one', () => {
     expect(found(['La hija de Ramón Ortiz, Lucía Ortiz, contó que su padre nunca cobró la pensión.'], 'es')).toContainEqual({ kind: 'indirect', text: 'su padre nunca cobró la pensión', speaker: 'Lucía Ortiz' });
+  });
+});
+
+describe('"desde" a place, then an impersonal "se" and a verb of saying', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Desde el entorno de la gobernadora se insiste en que la decisión no está tomada.', 'Entorno de la gobernadora', 'la decisión no está tomada'],
+    ['Desde el Ministerio de Obras Públicas se informó que el puente abrirá en mayo.', 'Ministerio de Obras Públicas', 'el puente abrirá en mayo'],
+    ['Desde la cooperativa se ha advertido que el precio de la leche no cubre los costes.', 'Cooperativa', 'el precio de la leche no cubre los costes'],
+  ];
+  for (const [sentence, speaker, words] of cases) {
+    it(`speaks for the people there: ${sentence.slice(0, 45)}`, () => {
+      expect(found([sentence], 'es')).toContainEqual({ kind: 'indirect', text: words, speaker });
+    });
+  }
+
+  it('is hearsay, nobody’s words, after "en"', () => {
+    expect(found(['En el pueblo se dice que el río se desbordará este invierno.'], 'es')).toEqual([]);
   });
 });

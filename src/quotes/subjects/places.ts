@@ -17,8 +17,8 @@ const PLACE_OPENERS = new Set(['en', 'desde', 'cerca']);
 const TIME_NOUNS = new Set(['dia', 'dias', 'hora', 'horas', 'semanas', 'meses', 'anos', 'momento', 'momentos', 'jornada', 'jornadas', 'fecha', 'ocasion', 'ocasiones']);
 
 /**
- * The people of a place or circle a sentence opens with, when a Spanish plural verb of saying (-n) follows with no
- * subject of its own: "En el oficialismo aseguran" → "Oficialismo", "Cerca del presidente dicen" → "Cerca del
+ * The people of a place or circle a sentence opens with, when a Spanish plural verb of saying (-n), or after "desde" one
+ * with an impersonal "se", follows with no subject of its own: "En el oficialismo aseguran" → "Oficialismo", "Cerca del presidente dicen" → "Cerca del
  * presidente" (near whom, not the president). Undefined for a time phrase, a channel ("En el comunicado señalan")
  * or any stretch with punctuation, a clause word or another verb of saying.
  */
@@ -26,11 +26,14 @@ export function placedGroup(context: ArticleContext, sentence: Sentence, verbFir
   const { tokens } = sentence;
   const opener = tokens[0]?.key ?? '';
   const verb = tokens[verbLast]!;
-  if (!PLACE_OPENERS.has(opener) || !/n$/.test(verb.key) || (verb.kind === 'word' && /^(?:\p{Lu})/u.test(verb.text))) return undefined;
+  // "Desde el sindicato se aseguró que…", "Desde su entorno se insiste en que…": an impersonal "se" before the verb speaks
+  // for the people where the words come from as a plural verb does. Not after "en" ("En el pueblo se dice que…" is hearsay).
+  const impersonal = opener === 'desde' && tokens[verbFirst - 1]?.key === 'se' && !verb.verb?.english;
+  if (!PLACE_OPENERS.has(opener) || !(/n$/.test(verb.key) || impersonal) || (verb.kind === 'word' && /^(?:\p{Lu})/u.test(verb.text))) return undefined;
   const near = opener === 'cerca';
   if (near && !NAME_PREPOSITIONS.has(tokens[1]?.key ?? '')) return undefined;
   const from = near ? 0 : DETERMINERS.has(tokens[1]?.key ?? '') ? 2 : 1;
-  const end = skipBackOverAdverbs(tokens, verbFirst);
+  const end = skipBackOverAdverbs(tokens, impersonal ? verbFirst - 1 : verbFirst);
   const stretch = withoutCoordinatedVerb(tokens.slice(from, end));
   if (!stretch.length || stretch.some((token) => token.kind !== 'word' || CLAUSE_WORDS.has(token.key) || isSpeechVerbToken(token) || TIME_NOUNS.has(token.key) || SKIPPABLE.has(token.key))) return undefined;
   if (stretch.some((token) => CHANNEL_NOUNS.has(token.key) || DOCUMENT_NOUNS.has(token.key))) return undefined;
