@@ -123,3 +123,29 @@ describe("words told to the article's own reporter", () => {
     expect(extractStatements({ ...english, outlet: 'Coastline Weekly' }).map((statement) => statement.via)).toEqual(['Coastline Weekly']);
   });
 });
+
+describe('a left-out subject after a sentence that opens with an adverb and names nobody', () => {
+  it('goes on with the person named a sentence or a paragraph before (present and past tense)', () => {
+    expect(pairs('es', [
+      'Eusebio Carranza cultiva café en las laderas de Chinchiná desde 1979.',
+      'Cada invierno pierde parte de la cosecha por la roya.',
+      '«Este año no cubro ni los jornales», lamenta.',
+      '«Mis hijos ya se fueron a Bogotá», añade.',
+    ])).toEqual([
+      ['Este año no cubro ni los jornales', 'Eusebio Carranza'],
+      ['Mis hijos ya se fueron a Bogotá', 'Eusebio Carranza'],
+    ]);
+    expect(pairs('en', [
+      'Greta Lindqvist has kept bees on the island for forty years. Most springs start with a count of the dead hives.',
+      '"This year I lost half of them," she says.',
+    ])).toEqual([['This year I lost half of them', 'Greta Lindqvist']]);
+  });
+  it('but not after a sentence that opens on someone nobody names', () => {
+    const found = pairs('es', [
+      'Eusebio Carranza cultiva café en las laderas de Chinchiná desde 1979.',
+      'Enfrente, una vecina vende arepas desde la madrugada.',
+      '«Aquí nadie vive del café», dice.',
+    ]);
+    expect(found.map(([, speaker]) => speaker)).not.toContain('Eusebio Carranza');
+  });
+});

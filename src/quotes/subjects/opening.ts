@@ -36,10 +36,12 @@ export function opensWithCoordinatedPeople(context: ArticleContext, sentence: Se
 /**
  * Whether a sentence opens with someone the article does not name as its subject: a relative of someone ("Her husband,
  * …", "La hija de la víctima…") or an indefinite person ("A firefighter at the scene…", "Una vecina…"; Spanish "A" before
- * an article or a plural is a preposition: "A la ministra…", "A veces…").
+ * an article or a plural is a preposition: "A la ministra…", "A veces…"). With `pastOpener`, a first phrase of one word
+ * before a comma ("Enfrente, una vecina…", "Outside, a guard…") is passed over, an adverb rather than the subject.
  */
-export function opensWithUnnamedPerson(sentence: Sentence): boolean {
-  const [first] = clauseSegments(sentence);
+export function opensWithUnnamedPerson(sentence: Sentence, pastOpener = false): boolean {
+  const segments = clauseSegments(sentence);
+  const first = pastOpener && segments[0] && segments[0].to - segments[0].from <= 1 ? segments[1] : segments[0];
   if (!first) return false;
   const { tokens } = sentence;
   const opener = tokens[first.from]!;
