@@ -27,7 +27,8 @@ import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects
 import { bodyNounsWritten, findMentions, isDocumentSpeaker } from './reference.js';
 import { words } from '../text/words.js';
 import { foldWord } from './normalize.js';
-import { COMPLEMENTISERS, speechVerb } from './lexicon.js';
+import { COMPLEMENTISERS, isTitleNoun, speechVerb } from './lexicon.js';
+import { AGENT_NOUN } from './phrases.js';
 import { readGermanStatements } from './german.js';
 import { findSignedPosts, type SignedPost } from './signed-posts.js';
 import { creditDashInterviews, interviewAnswers, questionAnswerInterviews } from './interviews.js';
@@ -298,10 +299,28 @@ const MAX_HEADING_NAME_WORDS = 4;
  */
 function headingSpeaker(line: string, lowerCase: () => ReadonlySet<string>): string | undefined {
   const colon = line.indexOf(':');
-  if (colon <= 0) return undefined;
+  if (colon <= 0) return describedHeadingSpeaker(line, lowerCase);
   const names = line.slice(0, colon).trim().split(/\s+/u);
   if (names.length > MAX_HEADING_NAME_WORDS || !names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return undefined;
   if (names.some((word) => lowerCase().has(foldWord(word)))) return undefined;
+  return inStoryCase(names);
+}
+
+/**
+ * The speaker a heading in capitals names before a comma and a description of them ("MARTA GIL, VECINA DEL BARRIO", "TOM
+ * REED, 52, BUS DRIVER"): the name, in the story's case, when its words are capitalised words the article never writes
+ * in lower case and the description holds a role, an agent noun or a word the article writes in lower case ("vecina",
+ * "comerciante", "farmer"); such a heading says whose the
+ * quotation under it is even alone. Undefined for any other line ("EL CONTEXTO, EN CIFRAS" opens with a common word).
+ */
+function describedHeadingSpeaker(line: string, lowerCase: () => ReadonlySet<string>): string | undefined {
+  const comma = line.indexOf(',');
+  if (comma <= 0 || line !== line.toUpperCase()) return undefined;
+  const names = line.slice(0, comma).trim().split(/\s+/u);
+  const description = line.slice(comma + 1).match(/\p{L}+/gu) ?? [];
+  if (names.length < 2 || names.length > MAX_HEADING_NAME_WORDS || !names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return undefined;
+  const describes = (word: string) => lowerCase().has(foldWord(word)) || isTitleNoun(foldWord(word)) || AGENT_NOUN.test(foldWord(word));
+  if (names.some((word) => lowerCase().has(foldWord(word))) || !description.some(describes)) return undefined;
   return inStoryCase(names);
 }
 
@@ -363,8 +382,10 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
       if (sentence.tokens.length) sentences.push(sentence);
     }
   });
-  // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …").
-  if ([...headings.values()].filter((speaker) => speaker !== null).length < 2) headings.clear();
+  // A vox-pop names several speakers in headings; one heading with a colon is a section's label ("ANÁLISIS: …"). One that
+  // describes its speaker after a comma ("MARTA GIL, VECINA DEL BARRIO") names them alone.
+  const described = [...headings].some(([index, speaker]) => speaker !== null && describedHeadingSpeaker(article.text.slice(article.paragraphs[index]!.start, article.paragraphs[index]!.end), lowerCaseWords) !== undefined);
+  if ([...headings.values()].filter((speaker) => speaker !== null).length < 2 && !described) headings.clear();
   for (const [index, speaker] of headings) {
     const paragraph = article.paragraphs[index]!;
     if (speaker === null) headings.set(index, openingHeadingSpeaker(article.text.slice(paragraph.start, paragraph.end), lowerCaseWords()) ?? null);
