@@ -76,10 +76,11 @@ const keyWords = (text: string) => nameKey(text).split(' ');
 /**
  * Spanish endings of nouns for an institution or office (folded): "-ía" of offices ("Defensoría", "Contraloría",
  * "Personería"), "-ción" of bodies ("Gobernación", "Congregación"), "-dad" ("Universidad", "Hermandad"), "-ado"/"-ato"
- * of seats and bodies ("Arzobispado", "Juzgado", "Sindicato"). Given names share some ("Soledad", "Concepción"), so the
+ * of seats and bodies ("Arzobispado", "Juzgado", "Sindicato"), "-dencia" and "gerencia" of an office's seat
+ * ("Superintendencia", "Intendencia", "Presidencia", "Gerencia"). Given names share some ("Soledad", "Concepción"), so the
  * ending counts only on a name's first word before its complement ("Defensoría del Pueblo"), where a person's never is.
  */
-const INSTITUTION_ENDING = /(?:ria|cion|dad|ado|ato)$/;
+const INSTITUTION_ENDING = /(?:ria|cion|dad|ado|ato|dencia|gerencia)$/;
 
 /**
  * A company's legal form after its name, written as capital initials with dots ("Energía del Litoral S.A. E.S.P.",
@@ -689,8 +690,11 @@ function holdsOfficeOf(role: string, speaker: string): boolean {
   return shared >= MIN_OFFICE_STEM;
 }
 
-/** Folded Spanish endings of a noun for an office or a body ("Subdelegación", "Tesorería", "Comisaría"), which its holder's noun lacks. */
-const OFFICE_ENDING = /(?:cion|ria)$/;
+/**
+ * Folded Spanish endings of a noun for an office or a body ("Subdelegación", "Tesorería", "Comisaría", "Superintendencia",
+ * "Gerencia"), which its holder's noun lacks.
+ */
+const OFFICE_ENDING = /(?:cion|ria|dencia|gerencia)$/;
 
 /** Whether a folded word is a folded noun's Spanish or English plural ("aerolineas" of "aerolinea", "operators" of "operator"). */
 function pluralOf(word: string, noun: string): boolean {

@@ -149,3 +149,22 @@ describe('a left-out subject after a sentence that opens with an adverb and name
     expect(found.map(([, speaker]) => speaker)).not.toContain('Eusebio Carranza');
   });
 });
+
+describe('a noun for any body after a body named by the seat of its office ("Superintendencia", "Intendencia", "Gerencia")', () => {
+  it('refers to that body, before or after the quotation', () => {
+    expect(pairs('es', [
+      'La Superintendencia de Industria y Comercio abrió un expediente a la aerolínea.',
+      'El organismo detalló en un comunicado que la multa podría superar los 500 millones de pesos.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Superintendencia de Industria y Comercio']);
+    expect(pairs('es', [
+      'La Intendencia de Canelones cerró dos balnearios por las algas.',
+      '«Volverán a abrir cuando baje la temperatura», informó la entidad.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Intendencia de Canelones']);
+  });
+  it('while the holder of that office is a person, not the office', () => {
+    expect(pairs('es', [
+      'La Superintendencia de Salud sancionó ayer a dos clínicas.',
+      '«Habrá más inspecciones», anunció el superintendente.',
+    ]).map(([, speaker]) => speaker)).not.toContain('Superintendencia de Salud');
+  });
+});
