@@ -19,7 +19,7 @@ import { DATELINE_PARAGRAPHS, datelineEnd } from '../corpus/describe.js';
 import type { NamedPerson, Statement } from './types.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { groupBy } from '../arrays.js';
-import { markCommonWords, markConjunctions, markFrenchVerbs, markNamesOpenedByTitles, markSourceMarkers, settleSentences, tokenize, type Sentence } from './tokens.js';
+import { markCommonWords, markConjunctions, markEnglishArticles, markFrenchVerbs, markNamesOpenedByTitles, markSourceMarkers, settleSentences, tokenize, type Sentence } from './tokens.js';
 import { buildCast, type Cast } from './cast.js';
 import { readSentence } from './sentence.js';
 import { laterSubject } from './subjects/after.js';
@@ -395,6 +395,7 @@ function readSentences(article: Article, quotations: Quotation[], skipped: Reado
   markSourceMarkers(sentences, article.language);
   markFrenchVerbs(sentences, article.language);
   markConjunctions(sentences, article.language);
+  markEnglishArticles(sentences, article.language);
   settleSentences(sentences);
   return sentences;
 }

@@ -469,6 +469,20 @@ export function markFrenchVerbs(sentences: Sentence[], language: string): void {
   }
 }
 
+/**
+ * In an English article, the indefinite article "a" before a capitalised word is keyed as "an": the rules read "a"
+ * there as Spanish's preposition ("dijo a Rusia", "a Kim"), which English never writes ("a Vermont Democrat said", "said
+ * a GOP strategist"), and "an" is the same article with no Spanish reading.
+ */
+export function markEnglishArticles(sentences: Sentence[], language: string): void {
+  if (language !== 'en') return;
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      if (token.kind === 'word' && token.key === 'a' && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!)) token.key = 'an';
+    });
+  }
+}
+
 /** Rekeys the source markers of the article's language (`language`, ISO 639-1) as "según"; see SOURCE_MARKERS_BY_LANGUAGE. */
 export function markSourceMarkers(sentences: Sentence[], language: string): void {
   const markers = SOURCE_MARKERS_BY_LANGUAGE[language];

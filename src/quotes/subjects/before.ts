@@ -9,7 +9,7 @@ import { readPhrase } from '../phrases.js';
 import { isSpeechVerbToken } from '../cues.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
 import { asGroup, asPerson, isOrganisation } from '../reference.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS } from '../lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, INDEFINITE_DETERMINERS, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS } from '../lexicon.js';
 import { IDENTIFYING_COPULAS, clauseSegments, leadingSubject, openingSubject, opensWithAdjunct } from './opening.js';
 import { PERSON_RELATIVES, anonymousBefore, clefted, describedName, isObjectRelative, relativeAntecedent, relativeClauseStart, restrictedBody, restrictiveRelativeBefore, skipBackOverRelativeAdjunct, unclosedRelativeSubject } from './relatives.js';
 import { RELATIVES, isDescription, nearestPhraseEndingAt, phraseEndingAt, segmentBefore, segmentOverTitles, skipBackOverAdverbs, skipBackOverBrackets, withoutAside } from './phrase-end.js';
@@ -202,7 +202,10 @@ export function subjectBefore(
   // "Egypt's Nour Party, the country's second-biggest Islamist group which had backed…, said": a description keeps its relative clause.
   const relative = tokens.slice(inner.from + 1, inner.to).findIndex((token) => RELATIVES.has(token.key));
   const described = { from: inner.from, to: relative >= 0 ? inner.from + 1 + relative : inner.to };
-  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, described)) || affiliation;
+  // "Mike Jansen, a Republican, said", "…, an Ohio Democrat, said": a name after an indefinite article is a class the
+  // person belongs to, never a second name.
+  const classed = innerReading?.kind === 'name' && INDEFINITE_DETERMINERS.has(tokens[inner.from]?.key ?? '');
+  const describesOuter = innerReading?.kind === 'title' || (innerReading?.kind === 'group' && commonNouns) || (innerReading === undefined && isDescription(tokens, described)) || affiliation || classed;
   // "Two marshals, John North and Gary Anderson, told SI…", "Dos inspectoras, Ana Ruiz y Rosa Quintana, dijeron…": names
   // joined in apposition to a group or a title are its members, who speak jointly.
   const members = innerReading?.kind === 'group' && !commonNouns && (outerReading?.kind === 'group' || outerReading?.kind === 'title');
@@ -216,7 +219,7 @@ export function subjectBefore(
   const placed = startsLower(tokens[inner.from]?.text ?? '') && PHRASE_PREPOSITIONS.has(tokens[inner.from]!.key) && !SOURCE_MARKERS.has(tokens[inner.from]!.key);
   const placedPerson = placed && ((outerReading?.kind === 'name' && !isOrganisation(outerReading.name)) || outerReading?.kind === 'title');
   const describedRole = (outerReading?.kind === 'title' || outerReading?.kind === 'role') && (grouped || placedPerson || innerReading?.kind === 'title' || (innerReading === undefined && isDescription(tokens, described)));
-  const reading = ((innerReading?.kind === 'name' && !affiliation && !grouped && !placedPerson) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && (describesOuter || placedPerson)) || describedRole ? outerReading : undefined);
+  const reading = ((innerReading?.kind === 'name' && !affiliation && !classed && !grouped && !placedPerson) || members ? innerReading : undefined) ?? ((outerReading?.kind === 'name' && (describesOuter || placedPerson)) || describedRole ? outerReading : undefined);
   if (!reading) return stepped ? plain(innerEnd) : none;
   return { subject: attributionOf(context, reading, previous, sentence.start), subjectFrom: outer.from, subjectTo: innerEnd, relative: false };
 }
