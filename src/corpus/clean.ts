@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -61,10 +61,13 @@ const TITLE_SEARCH_LINES = 6;
 
 /**
  * `declaredTitle` is the title the page declares (HTML <title>, front matter), when it does; `cutShort`: the
- * file ends in the middle of its text (see endsInText), so its last line is story text though no sentence end closes it.
+ * file ends in the middle of its text (see endsInText), so its last line is story text though no sentence end closes it;
+ * `declaresOutlet`: the page declares its outlet, so a credit of where the story was first published (readRepublishedIn)
+ * names another publication and stays the story's line, which /sources does not show; without it the credit is
+ * metadata, which names the outlet.
  */
-export function cleanArticle(text: string, declaredTitle?: string, cutShort = false): CleanedArticle {
-  const lines = withNamesOverDates(toLines(text).map(readLine));
+export function cleanArticle(text: string, declaredTitle?: string, cutShort = false, declaresOutlet = false): CleanedArticle {
+  const lines = withNamesOverDates(toLines(text).map((line) => readLine(line, declaresOutlet)));
   const last = lines.at(-1);
   // Cut at its end, the last line is a body line when long enough to be one, else a closing line (closingEnd) as short as "Fin sin cerrar".
   if (cutShort && last && !last.isBody && !last.furniture && !last.isMeta) lines[lines.length - 1] = { ...last, isBody: last.words >= MIN_BODY_WORDS, cut: true };
@@ -147,11 +150,16 @@ function keptLines(lines: Line[], headLength: number, isTitleCopy: (line: Line) 
   return kept;
 }
 
-function readLine(text: string): Line {
+/** One line of the text read by its kind; `declaresOutlet` as cleanArticle's. */
+function readLine(text: string, declaresOutlet: boolean): Line {
   const words = wordCount(text);
   // A reading time beside the date is furniture's only by its opening ("Lectura: 4 min | 9 de abril de 2026"): the line is the date's.
   const kind = isDatedReadingTime(text) ? null : furniture(text, words);
-  const isMeta = readByline(text, words) !== null || readDateLine(text) !== null || isPublishedInLine(text) || (words <= MAX_FIELDS_LINE_WORDS && (isDatedFieldsLine(text) || isOutletLabelLine(text)));
+  const isMeta =
+    readByline(text, words) !== null ||
+    readDateLine(text) !== null ||
+    isPublishedInLine(text) ||
+    (words <= MAX_FIELDS_LINE_WORDS && (isDatedFieldsLine(text) || isOutletLabelLine(text) || (!declaresOutlet && readRepublishedIn(text) !== null)));
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };
 }

@@ -18,7 +18,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isMastheadLine, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readMastheadOutlet, TITLE_LABEL, wordCount } from './lines.js';
+import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readFooterOutlet, readMastheadOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
 import { slotOutlet, titleSuffix, toldOutlet } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
@@ -79,8 +79,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const bylineFields = cleaned.meta.map((line) => readBylineFields(line, order));
   const outlet = casedOrNull(visible(first(
     [page.outlet],
-    // A field labelled as the publication says so as plainly as a page's markup.
-    [...cleaned.meta, ...cleaned.tail].map(readOutletLabel),
+    // A field labelled as the publication, or a credit of where the text was first published, says so as plainly as a page's markup.
+    [...cleaned.meta, ...cleaned.tail].map((line) => readOutletLabel(line) ?? readRepublishedIn(line)),
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     cleaned.meta.map(readBylineOutlet),
@@ -91,7 +91,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     // copy of a whole page opens with its menus' links instead ("News Releases"), under the title.
     [cleaned.masthead !== null && wordCount(cleaned.masthead) > 1 && isPublicationName(cleaned.masthead) ? cleaned.masthead : null],
     // A footer's masthead with its section or motto ("Noticias de Cuenca · Periodismo sin filtro").
-    cleaned.tail.map((line) => (isMastheadLine(line) ? readMastheadOutlet(line, true) : null)),
+    cleaned.tail.map(readFooterOutlet),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
     [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],

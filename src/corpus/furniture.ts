@@ -233,6 +233,19 @@ const SHARE_WORDS = new Set([
 // Words that may join the buttons' labels but are no button on their own.
 const SHARE_LINKS = new Set(['this', 'esto', 'en', 'on', 'via', 'por', 'with', 'con', 'e', 'it', 'el', 'the']);
 
+/** A web address, with its scheme or "www." or as a bare domain with a path or not ("vozdelvalle.com.ar/nota/12"), in angle brackets or not. */
+const WEB_ADDRESS = String.raw`<?(?:https?:\/\/\S+|www\.\S+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,6}(?:\/\S*)?)>?`;
+/**
+ * A credit of the story's source or of where to read more that gives only web addresses ("Fuente: https://…", "Source:
+ * www.…", "Vía: …", "Con información de https://…", "Fuentes: … y …", "Tomado de: …"): a link a page's copy kept,
+ * nothing a reader could cite, wherever it stands. A credit naming its source ("Fuente: EFE") is metadata (lines.ts's
+ * readSourceLine).
+ */
+const LINK_CREDIT = new RegExp(
+  String.raw`^\(?(?:fuentes?(?: origina(?:l|les))?|(?:original )?sources?|v[ií]a|con informaci[oó]n de|with (?:information|reporting) from|tomad[oa] de|taken from|leer m[aá]s en|m[aá]s informaci[oó]n en|read more at|more at)\s*:?\s+${WEB_ADDRESS}(?:\s*(?:,|;|\by\b|\band\b)\s*${WEB_ADDRESS})*\s*\)?\.?$`,
+  'iu',
+);
+
 // A short credit line under a photo ("Foto: EFE", "Photo: Reuters/Jane Doe", "(Credit: Jane Doe / Agency)").
 const CREDIT_WORD = '(?:foto|fotos|fotograf[ií]a|imagen|im[aá]genes|photo|photos|photograph|image|cr[eé]dito|credit|ilustraci[oó]n|illustration)';
 const CREDIT = new RegExp(`^\\(?${CREDIT_WORD}( de| by)?\\s*[:|/]`, 'iu');
@@ -419,7 +432,7 @@ export function furniture(line: string, words = wordCount(line)): Furniture | nu
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COMMENTS.some((pattern) => pattern.test(line))) return 'comments';
   if (LISTS.some((pattern) => pattern.test(line))) return 'list';
-  if ((TAXONOMY.test(line) && !isDatedLabel(line)) || LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line))) return 'line';
+  if ((TAXONOMY.test(line) && !isDatedLabel(line)) || LINES.some((pattern) => pattern.test(line)) || isReadPrompt(line) || isShareRow(line) || isMetaRow(line) || (words <= MAX_CREDIT_WORDS && CREDIT.test(line)) || LINK_CREDIT.test(line)) return 'line';
   return null;
 }
 

@@ -152,7 +152,7 @@ export function corpusCollector({ textOf, mtimeOf }: CollectorSources) {
 
 /** One seed file as a cleaned, described article; null when nothing in it reads as an article. */
 export function buildArticle(seed: SeedFile): Article | null {
-  const read = cleanArticle(seed.text, seed.meta?.title, seed.cutShort);
+  const read = cleanArticle(seed.text, seed.meta?.title, seed.cutShort, seed.meta?.outlet !== undefined);
   const cleaned = { ...read, paragraphs: withoutWriterBios(withoutAuthorBio(read.paragraphs, articleAuthor(read, seed.meta))) };
   if (cleaned.paragraphs.length === 0) return null;
   const paragraphs: TextSpan[] = [];

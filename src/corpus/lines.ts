@@ -173,7 +173,7 @@ export function isAgencyCredit(credit: string): boolean {
 }
 
 // A word that names a news organisation, in any case ("The Daily Post", "AGENCIA EFE").
-const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|semanario|weekly|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|heraldo|tribune|gazette|gaceta|prensa|cr[óo]nica|chronicle|correo|courier|observador|observer|informador|centinela|sentinel|ledger|examiner|telegraph|dispatch|inquirer|bolet[íi]n|bulletin|reuters|bloomberg)(?![\p{L}])/iu;
+const ORGANIZATION_WORD = /(?:^|[^\p{L}])(?:press|news|agency|agencia|agence|agentur|agenzia|noticias|not[íi]cias|nachrichten|times|post|journal|diario|peri[óo]dico|semanario|weekly|radio|tv|televisi[óo]n|media|magazine|revista|daily|herald|heraldo|tribune|gazette|gaceta|prensa|cr[óo]nica|chronicle|correo|courier|observador|observer|informador|centinela|sentinel|ledger|examiner|telegraph|dispatch|inquirer|bolet[íi]n|bulletin|reuters|bloomberg|hoy|today|noticiero|informativo)(?![\p{L}])/iu;
 
 /**
  * Whether a name a byline gives beside its author is an organisation ("Jane Doe, Associated Press", "Stephen Collinson,
@@ -425,6 +425,27 @@ const MAX_TAGLINE_WORDS = 8;
 function isTagline(part: string): boolean {
   const words = wordCount(part);
   return words >= 2 && words <= MAX_TAGLINE_WORDS && /^\p{Lu}/u.test(part) && !/[\d.:;!?]/u.test(part) && !BYLINE.test(part);
+}
+
+/** Words of a motto that speak of news ("Noticias sin filtro", "Local news that matters", "Periodismo independiente"). */
+const NEWS_MOTTO = /(?:^|[^\p{L}])(?:noticias?|not[íi]cias|news|periodismo|journalism|informaci[oó]n|information|reporting|actualidad|reportajes)(?![\p{L}])/iu;
+/** The most words of a publication's name before its motto in a footer. */
+const MAX_FOOTER_NAME_WORDS = 5;
+
+/**
+ * The publication a footer line names: a masthead with its section or motto (isMastheadLine), or any name before a motto
+ * that speaks of news (NEWS_MOTTO), whatever its case ("Serrana Hoy — noticias sin filtro", "The Fenwick Lantern · Local
+ * news that matters"): a publication's motto tells what the name is when the name has no newspaper's word. A writer's
+ * role after a name ("Ana Ruiz · Editora de noticias") is a signature's. Null for any other line.
+ */
+export function readFooterOutlet(line: string): string | null {
+  if (isMastheadLine(line)) return readMastheadOutlet(line, true);
+  const parts = line.split(SECTION_PARTS).map((part) => part.trim());
+  if (parts.length !== 2) return null;
+  const [name, motto] = parts as [string, string];
+  const words = wordCount(motto);
+  const isMotto = words >= 2 && words <= MAX_TAGLINE_WORDS && !/[\d.:;!?]/u.test(motto) && NEWS_MOTTO.test(motto) && !isWriterRole(motto) && !BYLINE.test(motto);
+  return isMotto && isName(name, MAX_FOOTER_NAME_WORDS) && !/\d/u.test(name) && !BYLINE.test(name) ? name : null;
 }
 
 /** What separates a masthead's or a breadcrumb's parts: a byline's separators (BYLINE_PARTS) and a path's arrows ("El Faro > Deportes"). */
@@ -788,6 +809,40 @@ const PUBLICATION_NOUN = /^(?:(?:el|la|the)\s+)?(?:diario|peri[oó]dico|semanari
 function labelledName(value: string | undefined): string | null {
   const name = withoutPlace((value ?? '').trim().replace(/\.$/u, '').replace(PUBLICATION_NOUN, '').trim());
   return name && isName(name) ? name : null;
+}
+
+/**
+ * A credit of where the text was first published, as a republished copy closes or opens with it: the text itself as the
+ * subject ("Texto publicado originalmente en …", "Este artículo fue publicado originalmente en …", "Esta nota apareció
+ * por primera vez en …", "This story was originally published by …", "A version of this article first appeared in …"),
+ * "This article is republished from …", or the participle with "originally" and no subject ("Originally published in …",
+ * "Publicado originalmente por …").
+ * A study "publicado en la revista Nature" names no subject of this kind and stays the story's.
+ */
+const REPUBLISHED =
+  /^\(?(?<subject>(?:(?:(?:este|esta|el|la|the|this)\s+)?(?:texto|art[ií]culo|nota|reportaje|cr[oó]nica|columna|entrevista|historia|noticia|contenido|story|article|piece|report|column|interview|essay|post)|(?:una|a) versi[oó]n de (?:este|esta) (?:texto|art[ií]culo|nota|reportaje|cr[oó]nica|columna|entrevista|historia)|a version of this (?:story|article|piece|report|column|interview|essay|post))\s+(?:(?:fue|ha sido|es|se|was|has been|is)\s+)?)?(?<before>(?:originalmente|originariamente|inicialmente|originally|first)\s+)?(?:publicad[oa]|public[oó]|difundid[oa]|apareci[oó]|republicad[oa]|reproducid[oa]|published|appeared|ran|republished|reprinted|reproduced)\s+(?<after>(?:originalmente|originariamente|por primera vez|originally|first)\s+)?(?:en|por|de|desde|in|by|on|from)\s+(?<publisher>.+)$/iu;
+/**
+ * Where the publication's name ends in a republication credit, and all that may follow it: nothing but a date ("el 3 de
+ * marzo", "on March 2, 2026"), that the copy is reproduced ("y se reproduce con permiso", "and is republished here") or
+ * under which licence or permission ("bajo licencia Creative Commons", "with permission"). A sentence going on after the
+ * name ("…, que generó polémica, fue retirada") is the story's.
+ */
+const AFTER_PUBLISHER =
+  /(?:\s*,)?\s+(?:(?:el|on|in|en)\s+(?:\d|\p{Lu}|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)|(?:y|and)\s+(?:se\s+)?(?:reproduc|republic|reprodu|is\s+|has\s+been\s+|was\s+|appears\s+|aparece\s+|se\s+)|(?:bajo|under|con|with)\s+(?:[^\s.]+\s+){0,3}?(?:licencia|license|licence|permiso|permission|autorizaci[oó]n|acuerdo|agreement)\b)[^.!?]*\.?$|\.$/iu;
+/** An article in lower case before a publication's name ("originally published by the Valley Ledger"). */
+const LOWER_ARTICLE = /^(?:the|el|la|los|las)\s+(?=\p{Lu})/u;
+/** A language named where the publication would be ("originally published in English"): no publication. */
+const LANGUAGE_NAME = /^(?:english|spanish|french|german|italian|portuguese|catalan|galician|basque|chinese|japanese|russian|arabic|ingl[eé]s|espa[nñ]ol|franc[eé]s|alem[aá]n|italiano|portugu[eé]s|catal[aá]n|gallego|euskera)$/iu;
+
+/** The publication a republication credit names (REPUBLISHED: "Texto publicado originalmente en La Gaceta del Sur." → "La Gaceta del Sur"); null for any other line. */
+export function readRepublishedIn(line: string): string | null {
+  // A text copy keeps the emphasis marks a credit was printed in ("*Esta nota fue publicada originalmente en …*").
+  const groups = REPUBLISHED.exec(line.trim().replace(/^[*_]+|[*_]+$/gu, ''))?.groups;
+  // Without the text as its subject, only "originally" makes a participle a credit ("Publicado en Tarija" is a dateline's).
+  const value = groups?.subject || groups?.before || groups?.after ? groups.publisher : undefined;
+  const name = value === undefined ? null : labelledName(value.replace(AFTER_PUBLISHER, '').replace(LOWER_ARTICLE, ''));
+  // What is left must be the name alone (labelledName): a clause or a second sentence makes the line the story's.
+  return name !== null && !LANGUAGE_NAME.test(name) ? name : null;
 }
 
 /** The publication a labelled line names (OUTLET_LABEL); null for any other line. */

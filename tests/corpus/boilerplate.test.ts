@@ -247,10 +247,10 @@ describe('boilerplate in plain text', () => {
     for (const line of lines) expect(body).toContain(line);
   });
 
-  it('keeps a note that the story first ran elsewhere, and story sentences that open as a live prompt does', () => {
-    // trafilatura's references keep a syndication note as the story's ("This post originally appeared on …").
+  it('keeps story sentences that open as a live prompt does', () => {
+    // A note that the story first ran elsewhere ("This post originally appeared on …") is the outlet in a text that declares
+    // none, the story's line in a page that declares its own site (page-kinds-60.test.ts).
     const lines = [
-      'This article originally appeared on The Riverside Gazette.',
       'Follow the money, the opposition told the council, and you will see who profits from the live auction of the stalls.',
       'Sigue en vivo el debate municipal la mitad de los vecinos, según una encuesta del propio ayuntamiento.',
       // A closing guillemet after a space closes a quotation, French style; it is no link's arrow.

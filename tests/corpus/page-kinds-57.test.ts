@@ -72,12 +72,12 @@ describe('an outlet named with no newspaper word', () => {
   });
 
   it('reads a name printed in two of the places a publication\'s stands, and drops it from the title', () => {
-    const suffixAndByline = spanish('Por Nélida Arrieta | Pampa Hoy | 5 de marzo de 2026');
+    const suffixAndByline = spanish('Por Nélida Arrieta | Cumbre Abierta | 5 de marzo de 2026');
     expect(suffixAndByline.outlet).toBeNull();
-    const twice = text(['Llevan la luz a los parajes del norte | Pampa Hoy', 'Por Nélida Arrieta | Pampa Hoy | 5 de marzo de 2026'], SPANISH);
-    expect([twice.title, twice.outlet]).toEqual(['Llevan la luz a los parajes del norte', 'Pampa Hoy']);
-    const masthead = text(['PAMPA HOY', 'Llevan la luz a los parajes del norte - Pampa Hoy', 'Por Nélida Arrieta', '5 de marzo de 2026'], SPANISH);
-    expect([masthead.title, masthead.outlet]).toEqual(['Llevan la luz a los parajes del norte', 'Pampa Hoy']);
+    const twice = text(['Llevan la luz a los parajes del norte | Cumbre Abierta', 'Por Nélida Arrieta | Cumbre Abierta | 5 de marzo de 2026'], SPANISH);
+    expect([twice.title, twice.outlet]).toEqual(['Llevan la luz a los parajes del norte', 'Cumbre Abierta']);
+    const masthead = text(['CUMBRE ABIERTA', 'Llevan la luz a los parajes del norte - Cumbre Abierta', 'Por Nélida Arrieta', '5 de marzo de 2026'], SPANISH);
+    expect([masthead.title, masthead.outlet]).toEqual(['Llevan la luz a los parajes del norte', 'Cumbre Abierta']);
     const english = text(['Water board to replace the Mill Street main | Bayside Beacon', 'By Harriet Coombes | Bayside Beacon | March 5, 2026'], ENGLISH);
     expect([english.title, english.outlet]).toEqual(['Water board to replace the Mill Street main', 'Bayside Beacon']);
   });
