@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, isWriterRole, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -171,15 +171,24 @@ const MIN_SIGNATURE_WORDS = 2;
 
 /**
  * `lines` with a name alone right above a date line near the top marked as metadata: the writer's signature, printed
- * under the deck without "Por"/"By" ("Lorena Ibáñez Soto" / "Comayagua - 30 de noviembre de 2026 - 09:40"). Under a
+ * under the deck without "Por"/"By" ("Lorena Ibáñez Soto" / "Comayagua - 30 de noviembre de 2026 - 09:40"), with their
+ * role on a line between the two or not ("Enviada especial"). Under a
  * deck the story seemed begun, and the name was kept as its paragraph; describe.ts reads who it names (readNameAlone).
  */
 function withNamesOverDates(lines: Line[]): Line[] {
-  return lines.map((line, index) => {
-    const next = lines[index + 1];
-    const signature = index < HEAD_LINES && !line.isMeta && !line.furniture && line.words >= MIN_SIGNATURE_WORDS && line.words <= MAX_SIGNATURE_WORDS && isName(line.text) && next !== undefined && readDateLine(next.text) !== null;
-    return signature ? { ...line, isMeta: true, isBody: false } : line;
+  const isDated = (line: Line | undefined) => line !== undefined && readDateLine(line.text) !== null;
+  // The writer's role may stand on its own line between the name and the date ("Enviada especial", "Education reporter").
+  const isRoleOverDate = (index: number) => {
+    const line = lines[index];
+    return line !== undefined && !line.isMeta && !line.furniture && isWriterRole(line.text) && !endsLikeSentence(line.text) && isDated(lines[index + 1]);
+  };
+  const signatures = new Set<number>();
+  lines.forEach((line, index) => {
+    const isSignature = index < HEAD_LINES && !line.isMeta && !line.furniture && line.words >= MIN_SIGNATURE_WORDS && line.words <= MAX_SIGNATURE_WORDS && isName(line.text);
+    if (isSignature && isDated(lines[index + 1])) signatures.add(index);
+    if (isSignature && isRoleOverDate(index + 1)) signatures.add(index).add(index + 1);
   });
+  return lines.map((line, index) => (signatures.has(index) ? { ...line, isMeta: true, isBody: false } : line));
 }
 
 /** Whether a line is the title again, whatever its case or punctuation. */
@@ -519,7 +528,8 @@ const MIN_BIO_WORDS = 6;
  * follow it ("See more by Sharon Gaudin on Computerworld.com.": article 1.1.2's dev pages). Above the story or
  * inside it (an author box beside the byline: Slate's, TechCrunch's), a bio is a paragraph of MIN_BIO_WORDS to
  * MAX_BIO_WORDS words that opens with the name and a predicate of BIO_PREDICATE ("Jamelle Bouie is Slate's chief political
- * correspondent."), with the line of the name before it. A name of one word ("Editor3") is too common to tell a bio by.
+ * correspondent."), or with the given name alone and a predicate naming the beat or the trade ("Priya covers health and
+ * science."), with the line of the name before it. A name of one word ("Editor3") is too common to tell a bio by.
  */
 export function withoutAuthorBio(paragraphs: string[], authors: string | null): string[] {
   const names = (authors ?? '').split(', ').filter((name) => name.split(/\s+/u).length >= MIN_BIO_NAME_WORDS);
@@ -545,8 +555,17 @@ export function withoutAuthorBio(paragraphs: string[], authors: string | null): 
     const bioEnd = closingBios(links);
     if (bioEnd < links) end = bioEnd;
   }
+  // A bio may call its writer by the given name alone ("Priya covers health…"), when it names their beat or trade.
+  const givenNames = names.map((name) => name.split(/\s+/u)[0]!);
+  const opensWith = (paragraph: string, name: string, needsTrade: boolean) => {
+    const rest = paragraph.slice(name.length);
+    return paragraph.startsWith(name) && BIO_PREDICATE.test(rest) && (!needsTrade || BIO_DETAIL.test(rest) || NEWSROOM_TRADE.test(rest));
+  };
   const isBio = (paragraph: string | undefined) =>
-    paragraph !== undefined && wordCount(paragraph) >= MIN_BIO_WORDS && wordCount(paragraph) <= MAX_BIO_WORDS && names.some((name) => paragraph.startsWith(name) && BIO_PREDICATE.test(paragraph.slice(name.length)));
+    paragraph !== undefined &&
+    wordCount(paragraph) >= MIN_BIO_WORDS &&
+    wordCount(paragraph) <= MAX_BIO_WORDS &&
+    (names.some((name) => opensWith(paragraph, name, false)) || givenNames.some((name) => opensWith(paragraph, name, true)));
   const story = paragraphs.slice(0, end);
   return story.filter((paragraph, at) => !isBio(paragraph) && !(names.includes(paragraph.trim()) && isBio(story[at + 1])));
 }

@@ -330,6 +330,8 @@ export function nameRunIntoRole(line: string): string | null {
   let start = job;
   if (/^\p{Ll}/u.test(words[job]!)) while (start > 0 && /^\p{Ll}/u.test(words[start - 1]!)) start--;
   if (start < job || /^\p{Ll}/u.test(words[job]!)) start = Math.max(0, start - 1);
+  // A role in title case keeps its rank and beat, which no surname is ("Priya Nair Education Reporter", "… Senior Staff Writer").
+  else while (start > 2 && BEAT_WORD.test(words[start - 1]!)) start--;
   const name = words.slice(0, start).join(' ');
   const role = words.slice(start).join(' ');
   return start >= 2 && start <= MAX_SIGNATURE_WORDS && isName(name) && !isOrganization(name) && isWriterRole(role) && !/[.,;:!?]/u.test(line) ? name : null;
@@ -339,6 +341,13 @@ export function nameRunIntoRole(line: string): string | null {
 export function isWriterRole(part: string): boolean {
   return WRITER_ROLE.test(part) && wordCount(part) <= MAX_ROLE_WORDS;
 }
+
+/**
+ * A rank or a beat that English prints before a writer's job, capitalised in a title-case role ("Senior", "Staff",
+ * "Education", "Political", "Investigative"): the field's words, never a surname's.
+ */
+const BEAT_WORD =
+  /^(?:senior|junior|chief|staff|deputy|associate|assistant|managing|executive|contributing|special|freelance|investigative|political|politics|education|health|science|business|economics|economy|finance|financial|sports?|crime|courts?|legal|foreign|world|national|local|city|metro|transport|transportation|environment|environmental|climate|energy|technology|tech|culture|arts|food|travel|data|digital|features|news|breaking|weather|opinion|general|assignment|white|house|county|state|statehouse|regional|community)$/iu;
 
 /** Lower-case words of a reporter's beat or trade before the name a byline gives ("senior health correspondent", "enviada especial"). */
 const BEAT_BEFORE_NAME = /^(?:(?!(?:de|del|la|las|los|van|von|da|di|du|le|el|al|bin)\s)\p{Ll}[\p{L}-]*\s+){1,4}(?=\p{Lu})/u;
