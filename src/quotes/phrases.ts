@@ -649,7 +649,9 @@ const MAX_PASSIVE_REPORT_WORDS = 5;
 
 function unknownRole(sentence: Sentence, text: string, from: number, start: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
-  if (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from) return undefined;
+  // "A juicio del letrado", "en opinión del perito": after a view's locution "del" holds the role's article.
+  const contracted = tokens[from - 1]?.key === 'del' && closesSourceLocution(tokens, from - 1);
+  if (!contracted && (!DEFINITE_SINGULAR.has(tokens[from]!.key) || start === from)) return undefined;
   // "el panelista del programa de espectáculos": a noun for someone who does something, with a lower-case complement,
   // refers back by the noun; the complement says where the person works.
   let complementAt = start + 1;
@@ -685,11 +687,11 @@ const VIEW_LOCUTION_NOUNS: ReadonlySet<string> = new Set(['juicio', 'opinion', '
 
 /**
  * Whether the token at `at` ends a Spanish locution of whose view or words, which takes a role as "según" does ("A juicio
- * de la magistrada, …", "En opinión de la edil, …"). Not "de acuerdo con", which as often cites a document no lexicon
+ * de la magistrada, …", "En opinión de la edil, …", "A juicio del letrado, …", whose "del" holds the article). Not "de acuerdo con", which as often cites a document no lexicon
  * lists ("De acuerdo con el cronograma oficial, …": two dev statements credited to the person in focus when tried).
  */
 function closesSourceLocution(tokens: Token[], at: number): boolean {
-  return tokens[at]?.key === 'de' && VIEW_LOCUTION_NOUNS.has(tokens[at - 1]?.key ?? '');
+  return ['de', 'del'].includes(tokens[at]?.key ?? '') && VIEW_LOCUTION_NOUNS.has(tokens[at - 1]?.key ?? '');
 }
 
 /**

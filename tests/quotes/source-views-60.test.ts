@@ -2,7 +2,8 @@
  * The view a source marker gives (issue 16, stop 60): "Para X, …", "Según X, …", "A juicio de X, …", "According to X, …"
  * and the relative "…, para quien …". A quotation inside the view is the source's words, even where a verb inside it
  * has a subject that names nobody ("el informe demuestra que…"), and so is a fragment of two or three words; a relative
- * set inside the sentence's subject gives only its own clause, not the main verb's. Sentences written for these tests.
+ * set inside the sentence's subject gives only its own clause, not the main verb's; "A juicio del perito" takes the
+ * role the article gave someone, as "según el perito" does. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -48,5 +49,13 @@ describe('a relative source inside the sentence’s subject', () => {
 
   it('runs to the sentence’s end after a verb’s subject', () => {
     expect(found(['Lo explicó el perito Ángel Soto, para quien el puente «no resistirá otro invierno».'], 'es')).toContainEqual({ kind: 'indirect', text: 'el puente «no resistirá otro invierno»', speaker: 'Ángel Soto' });
+  });
+});
+
+describe('a view’s locution with "del" before a role the article gave someone', () => {
+  it('is that person’s view, as "según el" is', () => {
+    const statements = found(['El perito Anselmo Vidal inspeccionó el puente el lunes. A juicio del perito, la estructura aguantará «dos inviernos más como mucho».'], 'es');
+    expect(statements).toContainEqual({ kind: 'indirect', text: 'la estructura aguantará «dos inviernos más como mucho»', speaker: 'Anselmo Vidal' });
+    expect(statements).toContainEqual({ kind: 'direct', text: 'dos inviernos más como mucho', speaker: 'Anselmo Vidal' });
   });
 });
