@@ -298,7 +298,7 @@ function namesPerson(role: string): boolean {
 }
 
 /** Whether a lower-case word before a name may be a body's noun ("the charity X"): no noun for a person, no closed-class word ("in May"). */
-function isBodyNoun(word: string): boolean {
+export function isBodyNoun(word: string): boolean {
   const key = foldWord(word);
   return !namesPerson(word) && ![PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, DETERMINERS, COORDINATORS, COMPLEMENTISERS, QUANTIFIERS].some((words) => words.has(key));
 }

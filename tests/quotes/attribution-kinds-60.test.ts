@@ -4,7 +4,7 @@
  * title with its complement, or a title the lead never gave.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { articleFromParagraphs, quoteBookOf } from '../fixtures/quotes/load.js';
 import { extractStatements } from '../../src/quotes/extract.js';
 
 const statementsOf = (language: string, paragraphs: string[], title = 'Nota') => extractStatements(articleFromParagraphs({ id: 'a', title, date: '2024-05-01', language }, paragraphs));
@@ -167,4 +167,17 @@ describe('a noun for any body after a body named by the seat of its office ("Sup
       '«Habrá más inspecciones», anunció el superintendente.',
     ]).map(([, speaker]) => speaker)).not.toContain('Superintendencia de Salud');
   });
+});
+
+describe("a body introduced by its noun alone offers the people its possessive introduced", () => {
+  const cases: Array<[string, string[], string, string]> = [
+    ['es', ['La cooperativa Agrovid denunció el precio de la uva en origen.', 'Su presidente, Anselmo Truyols, aseguró que «no se cubren costes».'], 'Agrovid', 'Anselmo Truyols'],
+    ['en', ['The charity Tidewatch published its seal count on Monday. Its director, Hannah Morley, said numbers had fallen.'], 'Tidewatch', 'Hannah Morley'],
+  ];
+  for (const [language, paragraphs, body, person] of cases) {
+    it(`offers them for the body: ${body}`, () => {
+      const result = quoteBookOf(language, paragraphs).lookup(body);
+      expect([result.actor, ...(result.related ?? []), ...result.candidates]).toContain(person);
+    });
+  }
 });
