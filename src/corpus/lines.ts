@@ -359,8 +359,9 @@ const MASTHEAD_ARTICLE = /^(?:El|La|Los|Las|The|Le|Les|Il|Lo|Der|Die|Das|O|Os|EL
  * The publication a masthead line names, with no "Por"/"By": a name opening with an article (MASTHEAD_ARTICLE), where a
  * byline would name a person, before its place and date ("La Voz del Somontano · Barbastro · 8 de septiembre de 2026"),
  * or a publication's name before a dash and its dateline (see nameBeforeDateParts: "Diario La Cordillera — Villa Tarapaya, 27 de octubre")
- * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"), or before its
- * section's name (see isMastheadLine: "Diario Austral — Deportes"). Null for any other line.
+ * or, when `alone` (the first line above the story), on a line of its own ("EL HERALDO DEL VALLE"), before its
+ * section's name (see isMastheadLine: "Diario Austral — Deportes") or after it, closing a breadcrumb ("Deportes | El
+ * Heraldo del Valle"). Null for any other line.
  */
 export function readMastheadOutlet(printed: string, alone = false): string | null {
   if (wordCount(printed) > MAX_BYLINE_WORDS || BYLINE.test(printed)) return null;
@@ -370,6 +371,11 @@ export function readMastheadOutlet(printed: string, alone = false): string | nul
   if (placed && isOrganization(placed[1]!) && isName(placed[1]!) && isName(placed[2]!)) return placed[1]!;
   const timed = NAME_THEN_TIME.exec(printed)?.[1]?.trim();
   if (!timed && alone && isMastheadLine(printed)) return withoutPlace(printed.split(SECTION_PARTS)[0]!.trim());
+  if (!timed && alone) {
+    // A kicker that prints its section before the publication ("Politics | The Fernhill Gazette", "Sociedad · Diario del Valle").
+    const last = printed.split(SECTION_PARTS).at(-1)!.trim();
+    if (isSectionPath(printed) && isNewspaperName(last) && !MEDIUM_ALONE.test(last)) return last;
+  }
   const name = timed ?? (alone ? printed.trim() : null);
   return name && MASTHEAD_ARTICLE.test(name) && isName(name) ? name : null;
 }
@@ -412,7 +418,8 @@ export function isPublicationName(name: string): boolean {
 /**
  * Whether a line is a publication's name, then its section's after a bar, a dot, a dash or an arrow ("Diario Austral — Deportes",
  * "La Gaceta | Economía y Empleo", "El Heraldo > Deportes") or its motto (isTagline: "Noticias de Cuenca · Periodismo sin
- * filtro"): the name opens with an article or names a news organisation (ORGANIZATION_WORD, an acronym), and each part
+ * filtro"): the name opens with an article or names a news organisation (ORGANIZATION_WORD, an acronym; a medium's word alone,
+ * MEDIUM_ALONE, names a section), and each part
  * after it is a name of at most MAX_LABEL_WORDS words without digits, or the one part is a motto. A person's name before the
  * dash ("Ana Ruiz — Deportes") is a byline's, not a masthead's.
  */
@@ -422,10 +429,17 @@ export function isMastheadLine(line: string): boolean {
   return (
     sections.length > 0 &&
     isName(name) &&
+    !MEDIUM_ALONE.test(name) &&
     (MASTHEAD_ARTICLE.test(name) || isOrganization(name)) &&
     (sections.every((section) => isName(section, MAX_LABEL_WORDS) && !/\d/u.test(section)) || (sections.length === 1 && isTagline(sections[0]!)))
   );
 }
+
+/**
+ * A kind of medium named alone, a site's section rather than a publication ("Noticias » Provincia", "News > World",
+ * "Radio | Programas"): a publication's name says which one ("Noticias de Cuenca", "Radio Cumbre").
+ */
+const MEDIUM_ALONE = /^(?:noticias|not[íi]cias|news|nachrichten|press|prensa|radio|tv|televisi[óo]n|media|medios|diario|peri[óo]dico|revista|magazine|video|v[íi]deo|podcast)$/iu;
 
 /** The most words of a publication's motto printed beside its name ("Periodismo sin filtro", "All the news that's fit to print"). */
 const MAX_TAGLINE_WORDS = 8;

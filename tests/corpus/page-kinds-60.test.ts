@@ -91,3 +91,16 @@ describe('a publication named for the day or for its newscast', () => {
     expect([kicker.outlet, kicker.author]).toEqual(['Kestrel Today', null]);
   });
 });
+
+describe('a breadcrumb above the headline', () => {
+  it('names no outlet when its first part is only a kind of medium ("Noticias » Provincia", "News > World")', () => {
+    expect(text(['Noticias » Provincia', HEADLINE_ES, ...SPANISH]).outlet).toBeNull();
+    expect(text(['Radio > Programas > Mañanas', HEADLINE_ES, ...SPANISH]).outlet).toBeNull();
+    expect(text(['News > Transport', HEADLINE_EN, ...ENGLISH], 'story.txt').outlet).toBeNull();
+  });
+
+  it('names the outlet when the publication closes it after its section', () => {
+    expect(text(['Salud | Diario del Almagro', HEADLINE_ES, ...SPANISH]).outlet).toBe('Diario del Almagro');
+    expect(text(['Transport · The Kestrel Courier', HEADLINE_EN, ...ENGLISH], 'story.txt').outlet).toBe('The Kestrel Courier');
+  });
+});
