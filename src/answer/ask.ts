@@ -20,7 +20,7 @@ import { askedKind, askingWords, type AnswerType, type AskedKind, asksYear, carr
 import { answers, type AnswerabilityFeatures, type AnswerabilityModels, type LookupMode } from './answerability.js';
 import { ANSWERABILITY_MODELS } from './answerability-model.js';
 import { joinPartAnswers, questionParts, withSharedPredicates, type QuestionPart } from './compound.js';
-import { gatherEvidence, type Evidence } from './evidence.js';
+import { gatherEvidence, sentencesAfter, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
@@ -309,8 +309,16 @@ async function answerInParts(input: AnswerInput, parts: QuestionPart[]): Promise
     const first = again.result.citations[0];
     return !again.result.refused && first && (first.articleId === story || cited.has(first.passageId)) ? { part, ...again } : outcome;
   };
-  // A part asking only its interrogative of another's predicate is answered by that part's sentence when it holds the kind asked.
-  return joinPartAnswers(question.question, question.language, withSharedPredicates(await Promise.all(inStory.map(withSubject)), question.language));
+  // A part asking only its interrogative of another's predicate, or of what another asks of by a pronoun, is answered by
+  // that part's sentence, or the sentence right after it, when it holds the kind asked.
+  const following = (citation: Citation, quoted: string): string | undefined => {
+    const passage = input.index.passage(citation.passageId);
+    const [evidence] = passage ? gatherEvidence([{ passage, score: 0, coverage: 0, confidence: 0, matchedTerms: [] }], input.articles) : [];
+    const span = evidence?.sentences.find((sentence) => evidence.article.text.slice(sentence.start, sentence.end).trim() === quoted.trim());
+    const [next] = evidence && span ? sentencesAfter(evidence, span) : [];
+    return next && evidence?.article.text.slice(next.start, next.end).trim();
+  };
+  return joinPartAnswers(question.question, question.language, withSharedPredicates(await Promise.all(inStory.map(withSubject)), question.language, following));
 }
 
 /**

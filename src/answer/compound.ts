@@ -255,23 +255,60 @@ export interface PartOutcome {
 }
 
 /**
+ * A part's pronoun that stands for what an earlier part asks of, the part naming no one: a clitic right after its
+ * interrogative ("¿… y adónde los llevaron?", "¿… y cuándo la encontraron?") or a subject pronoun ("ellos", "they", "it":
+ * "… and where were they taken?").
+ */
+const ANAPHORIC_PART: Record<Language, RegExp> = {
+  es: new RegExp(`^[¿¡\\s]*(?:${PREPOSITION.es}\\s+)?${INTERROGATIVE.es}\\s+(?:se\\s+)?(?:lo|la|los|las|le|les)\\s|(?<![\\p{L}\\p{M}])(?:ellos|ellas|él|ella)(?![\\p{L}\\p{M}])`, 'iu'),
+  en: /(?<![\p{L}\p{M}])(?:they|them|he|him|she|her|it)(?![\p{L}\p{M}])/iu,
+};
+
+/**
+ * A sentence that opens by referring back to those the sentence before told of: a subject pronoun or a number of them
+ * ("Ellos…", "Ambos…", "Los tres…", "They…", "Both…", "The two…").
+ */
+const REFERS_BACK: Record<Language, RegExp> = {
+  es: /^[\s«“"]*(?:ell[oa]s?|él|ambos|ambas|(?:l[oa]s|est[oa]s|es[oa]s)\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\p{N}+))(?![\p{L}\p{M}])/iu,
+  en: /^[\s“"]*(?:they|he|she|both|all\s+of\s+them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\p{N}+))(?![\p{L}\p{M}])/iu,
+};
+
+/**
  * The parts' outcomes, each part that asks only its interrogative of another part's predicate (QuestionPart.predicateOf:
  * "¿Cuántos operarios resultaron heridos y dónde?") answered by that part's first quoted sentence when the sentence holds
  * the kind of answer it asks for besides its words (a date, a number, a place, a person: answer-type.ts; a place told by
  * a common noun too, `carriesLocative`), whatever its own lookup found: that sentence tells of the very thing the part
  * asks about, where another sentence, or none, was only near the part's few words (blind newcomer 38's kind: "¿Dónde?
  * Los artículos no responden a esta parte" beside a first answer naming the place). The parts then share one line.
+ * So is a part naming no one whose pronoun stands for what an earlier answered part asks of (ANAPHORIC_PART:
+ * "¿… y adónde los llevaron?"), refused or answered by that part's sentence again, not by the first such part's sentence, which tells of another predicate ("la caída … en la
+ * terminal" is where they were hurt), but by the sentence right after it (`following`, given the citation it quotes and
+ * its text; the sentence in its paragraph or opening the next) when that one refers back to them (REFERS_BACK, in the
+ * article's language, which a translated question's is not) and holds
+ * the kind asked: a news writer tells what became of those counted in the next sentence ("Los tres fueron trasladados al
+ * hospital…"), in words the part's own lookup need not share. So is a refused part of the first kind whose other part's
+ * sentence does not hold its kind.
  */
-export function withSharedPredicates(outcomes: readonly PartOutcome[], language: Language): PartOutcome[] {
-  return outcomes.map((outcome) => {
+export function withSharedPredicates(outcomes: readonly PartOutcome[], language: Language, following?: (citation: Citation, quoted: string) => string | undefined): PartOutcome[] {
+  return outcomes.map((outcome, at) => {
     const { part } = outcome;
-    const source = part.predicateOf === undefined ? undefined : outcomes[part.predicateOf];
-    const sentence = source && !source.result.refused ? source.written?.quotations[0]?.text : undefined;
-    if (source === undefined || sentence === undefined || outcome.written?.quotations[0]?.text === sentence) return outcome;
+    const anaphoric = part.namesNoOne && ANAPHORIC_PART[language].test(part.shown) ? outcomes.findIndex((other, earlier) => earlier < at && !other.result.refused) : -1;
+    const source = part.predicateOf === undefined ? outcomes[anaphoric] : outcomes[part.predicateOf];
+    const quotation = source && !source.result.refused ? source.written?.quotations[0] : undefined;
+    const sentence = quotation?.text;
+    if (source?.written === undefined || quotation === undefined || sentence === undefined) return outcome;
+    // The part's own lookup found the other part's sentence: shared already when it asks of the same predicate; for a
+    // pronoun's part, that sentence tells of the other predicate ("brought down … from the north face" for "where were they
+    // taken?"), and what became of them is read after it, as for a refused part.
+    const refound = outcome.written?.quotations[0]?.text === sentence;
+    if (refound && part.predicateOf !== undefined) return outcome;
     const type = askedKind(part.asked, language)?.type;
     const words = new Set(readQuestion(part.asked, language).content);
-    const holds = type === 'place' ? carriesLocative(sentence, words) : (type === 'date' || type === 'number' || type === 'person') && carriesAnswerType(sentence, type, words);
-    return holds ? { ...source, part } : outcome;
+    const holds = (text: string) => (type === 'place' ? carriesLocative(text, words) : (type === 'date' || type === 'number' || type === 'person') && carriesAnswerType(text, type, words));
+    if (part.predicateOf !== undefined && holds(sentence)) return { ...source, part };
+    const citation = outcome.result.refused || refound ? source.result.citations.find((item) => item.n === quotation.n) : undefined;
+    const next = citation && following?.(citation, sentence);
+    return next !== undefined && Object.values(REFERS_BACK).some((pattern) => pattern.test(next)) && holds(next) ? { part, result: source.result, written: { leadIn: source.written.leadIn, quotations: [{ n: quotation.n, text: next }] } } : outcome;
   });
 }
 

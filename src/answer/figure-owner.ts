@@ -54,9 +54,9 @@ interface NameRun {
 }
 
 /** Prepositions that make the name after them where a clause's event happens, folded. */
-const PLACE_PREPOSITIONS = new Set(['en', 'in', 'at', 'across', 'throughout']);
-/** How many lower-case words may stand between such a preposition and the name ("en el norte de", "in west"), plus one. */
-const PLACE_REACH = 4;
+const PLACE_PREPOSITIONS = new Set(['en', 'desde', 'in', 'at', 'from', 'across', 'throughout']);
+/** How many lower-case words may stand between such a preposition and the name ("en el norte de", "from the north face of"), plus one. */
+const PLACE_REACH = 5;
 
 /** Whether the name at `at` follows a preposition of place within PLACE_REACH tokens, all of them lower-case words. */
 function placedAt(tokens: readonly Token[], at: number): boolean {
