@@ -682,7 +682,8 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const earlierDrafts = drafts.filter((draft) => draft.start < tokens[reportEnd]!.start);
     const unowned = earlierDrafts.filter((draft) => !draft.attribution);
     // "Saturday's peak demand, according to Mr. Marcus, reached…": a source set between commas reports the whole sentence.
-    const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word');
+    // "…, según el perito X, del colegio de ingenieros.": an affiliation after the source describes it; no report goes on.
+    const parenthetical = use.verb === 'source' && isPunct(afterClause, ',') && tokens.slice(clauseEnd(use) + 1).some((token) => token.kind === 'word') && !describesSpeaker(tokens, tail + 1);
     // "“It makes for a compelling story” if you have blackouts…, Mr. Powers said.": the closing verb owns the
     // quotation, and the words around it are its reported speech when nobody else speaks in the sentence; a
     // parenthetical source owns the quotations after it too ("El texto, según la diputada, “abre la puerta…”").
@@ -809,10 +810,13 @@ const PORTUGUESE_PARTITIVES: ReadonlySet<string> = new Set(['um', 'uma']);
  * Where the view a leading source gives starts, `at` or past an apposition describing the source ("Para Martins, um dos
  * senadores críticos a Pacheco, a articulação… é…", "Según Soto, exministro de Hacienda, la deuda…"): a stretch up to the next
  * comma that opens with a partitive ("uno de", "um dos", "one of"), an indefinite article before a lower-case word ("un
- * exdirector", "a former aide") or a role noun in lower case, with words after that comma. The claim is the clause after it.
+ * exdirector", "a former aide"), a role noun in lower case, an article before one ("the city's chief engineer", "la
+ * directora del observatorio") or an age ("de 34 años", "52"), with words after that comma. The claim is the clause after it.
  */
 function pastApposition(tokens: Token[], at: number): number {
   const [first, second] = [tokens[at], tokens[at + 1]];
+  // "According to Ann Cole, 52, the bridge…": the source's age alone between commas.
+  if (first !== undefined && /^\d{1,3}$/u.test(first.text) && isPunct(second, ',') && tokens.slice(at + 2).filter((next) => next.kind === 'word').length >= MIN_REPORTED_WORDS) return at + 2;
   if (first?.kind !== 'word' || second?.kind !== 'word') return at;
   const partitive = (PARTITIVES.has(first.key) || PORTUGUESE_PARTITIVES.has(first.key)) && ['de', 'del', 'dos', 'das', 'of'].includes(second.key);
   const indefinite = INDEFINITE_DETERMINERS.has(first.key) && startsLower(second.text) && !DETERMINERS.has(second.key);
@@ -820,7 +824,11 @@ function pastApposition(tokens: Token[], at: number): number {
   // "Para X, quien presentó la denuncia, el anuncio «…»", "For X, who chairs the board, the plan is…": a relative clause
   // describing the source, whatever verbs it holds, up to its comma.
   const relative = SOURCE_RELATIVES.has(first.key);
-  if (!partitive && !indefinite && !role && !relative) return at;
+  // "Para Ana Gil, de 34 años, …": the source's age; "According to Ann Cole, the city's
+  // chief engineer, …", "Según Gil, la directora del centro, …": an article before a role noun describes the source.
+  const age = first.key === 'de' && /^\d{1,3}$/u.test(second.text) && /^anos?$/u.test(tokens[at + 2]?.key ?? '');
+  const described = DETERMINERS.has(first.key) && definiteRole(tokens, at + 1);
+  if (!partitive && !indefinite && !role && !relative && !age && !described) return at;
   for (let i = at + 2; i < tokens.length && i - at <= MAX_SOURCE_APPOSITION_WORDS; i++) {
     const token = tokens[i]!;
     // The view after the comma: enough words, or a quotation ("…, las ventas «cayeron a la mitad»").
@@ -828,6 +836,21 @@ function pastApposition(tokens: Token[], at: number): number {
     if (token.kind !== 'word' || (!relative && (isSpeechVerbToken(token) || COMPLEMENTISERS.has(token.key)))) return at;
   }
   return at;
+}
+
+/** Words a described source's role may have after its article before its comma ("the city's chief engineer"). */
+const MAX_DESCRIBED_ROLE_WORDS = 4;
+
+/**
+ * Whether lower-case words from `at` up to the next comma (at most MAX_DESCRIBED_ROLE_WORDS before any complement)
+ * hold a role noun with no verb of saying: "city's chief engineer", "directora del centro", "portavoz de la empresa".
+ */
+function definiteRole(tokens: Token[], at: number): boolean {
+  for (let i = at; i < at + MAX_DESCRIBED_ROLE_WORDS && tokens[i]?.kind === 'word' && startsLower(tokens[i]!.text); i++) {
+    if (isSpeechVerbToken(tokens[i]) || COMPLEMENTISERS.has(tokens[i]!.key)) return false;
+    if (isTitleNoun(tokens[i]!.key) || SINGULAR_PERSON_NOUNS.has(tokens[i]!.key)) return true;
+  }
+  return false;
 }
 
 /** A gerund's ending ("…, dijo X, agregando…", "…, said X, adding…"): an aside, not the report going on. */

@@ -3,7 +3,8 @@
  * and the relative "…, para quien …". A quotation inside the view is the source's words, even where a verb inside it
  * has a subject that names nobody ("el informe demuestra que…"), and so is a fragment of two or three words; a relative
  * set inside the sentence's subject gives only its own clause, not the main verb's; "A juicio del perito" takes the
- * role the article gave someone, as "según el perito" does. Sentences written for these tests.
+ * role the article gave someone, as "según el perito" does; an apposition describing the source (an article and a role,
+ * an age) or an affiliation after a closing source is never part of the view. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -57,5 +58,23 @@ describe('a view’s locution with "del" before a role the article gave someone'
     const statements = found(['El perito Anselmo Vidal inspeccionó el puente el lunes. A juicio del perito, la estructura aguantará «dos inviernos más como mucho».'], 'es');
     expect(statements).toContainEqual({ kind: 'indirect', text: 'la estructura aguantará «dos inviernos más como mucho»', speaker: 'Anselmo Vidal' });
     expect(statements).toContainEqual({ kind: 'direct', text: 'dos inviernos más como mucho', speaker: 'Anselmo Vidal' });
+  });
+});
+
+describe('an apposition describing the source', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Según Marta Ruiz, la directora del observatorio, la sequía no tiene precedentes recientes.', 'es', 'Marta Ruiz', 'la sequía no tiene precedentes recientes'],
+    ['Para Ana Gil, de 34 años, la ayuda del ayuntamiento llegó demasiado tarde.', 'es', 'Ana Gil', 'la ayuda del ayuntamiento llegó demasiado tarde'],
+    ['According to Ann Cole, the city’s chief engineer, the bridge is safe for now.', 'en', 'Ann Cole', 'the bridge is safe for now'],
+    ['According to Ann Cole, 52, the bridge is safe for now and will reopen.', 'en', 'Ann Cole', 'the bridge is safe for now and will reopen'],
+  ];
+  for (const [sentence, language, speaker, words] of cases) {
+    it(`is no part of the view: ${sentence.slice(0, 45)}`, () => {
+      expect(found([sentence], language)).toEqual([{ kind: 'indirect', text: words, speaker }]);
+    });
+  }
+
+  it('is no part of the view when an affiliation follows a closing source', () => {
+    expect(found(['La obra costará el doble, según el perito Ramón Ortiz, del colegio de ingenieros.'], 'es')).toEqual([{ kind: 'indirect', text: 'La obra costará el doble', speaker: 'Ramón Ortiz' }]);
   });
 });
