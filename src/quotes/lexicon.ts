@@ -190,7 +190,7 @@ const VERBS: VerbEntry[] = [
     english: true,
     needsThat: true,
     forms: [
-      ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
+      ...['reveal', 'disclose', 'mention', 'highlight', 'comment', 'retort', 'boast', 'assure', 'guarantee', 'speculate', 'muse', 'clarify', 'elaborate', 'specify', 'summarize', 'summarise', 'hint', 'imply', 'insinuate', 'shout', 'whisper', 'grumble', 'confide', 'exclaim'].flatMap((base) => english(base)),
       // A crowd's words ("supporters chanted: “…”", "as protesters yelled “…”"): its own statement, never the speaker's
       // before. The past only: "chants", "yells" are nouns, and a gerund ("pictured yelling at reporters") describes a scene.
       'chanted', 'yelled', 'screamed',

@@ -217,6 +217,9 @@ const SPANISH_PAST = /^\p{Ll}{3,}(?:ó|aron|ieron|aban?|ían)$/u;
 /** An English regular past ("continued", "recalled"): lower case, ending in "-ed". */
 const ENGLISH_PAST = /^\p{Ll}{3,}ed$/u;
 
+/** An English present in the third person ("states", "concludes", "notes"); not "-ss" ("stress", "discuss"). */
+const ENGLISH_THIRD_PERSON = /^\p{Ll}{3,}[^s]s$/u;
+
 /** A quotation whose closing mark follows a comma, as English sets off the attribution after it: "“… him,”". */
 const COMMA_INSIDE = /,\s*["”’']{1,2}$/u;
 
@@ -234,8 +237,9 @@ function followsQuotation(tokens: Token[], index: number): boolean {
  * Marks as a verb of saying a past form that no word list holds but whose place makes it one: in Spanish right after a
  * quotation and its comma, ending the sentence or before its inverted subject, an article's phrase or a name ("“…”,
  * descaseteó.", "“…”, apuntilló el técnico", "«…», se indignó una vecina", "«…», gritaban los manifestantes", "«…»,
- * desafió Néstor Acuña"); in English a regular past after a quotation closed on its comma and a pronoun or name, ending
- * the sentence ("“…,” she continued."). Press style puts only an attribution there; rare verbs of saying and verbs that
+ * desafió Néstor Acuña"); in English a regular past, a present in the third person or "began" after a quotation closed on
+ * its comma and a pronoun, a name or a noun with its article, ending the sentence ("“…,” she continued.", "“…,” the report
+ * states.", "“…,” the letter began."). Press style puts only an attribution there; rare verbs of saying and verbs that
  * only say how the speaking went would otherwise leave the quotation with no speaker.
  */
 function markClosingPreterites(tokens: Token[]): void {
@@ -248,10 +252,12 @@ function markClosingPreterites(tokens: Token[]): void {
       if (ends || DETERMINERS.has(next!.key) || (next!.kind === 'word' && /^\p{Lu}/u.test(next!.text))) token.verb = { frame: 'clause', english: false };
       return;
     }
-    if (!ends || !token.text.endsWith('ed') || !ENGLISH_PAST.test(token.text)) return;
+    if (!ends || !(ENGLISH_PAST.test(token.text) || ENGLISH_THIRD_PERSON.test(token.text) || token.key === 'began')) return;
     let subject = i - 1;
     if (PRONOUNS.has(tokens[subject]?.key ?? '')) subject--;
-    else while (subject > i - 4 && tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) subject--;
+    else if (tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) while (subject > i - 4 && tokens[subject]?.kind === 'word' && /^\p{Lu}/u.test(tokens[subject]!.text)) subject--;
+    // "“…,” the report states.", "“…,” the email began.": a noun with its article, as a document or a role is written.
+    else if (tokens[subject - 1] !== undefined && DETERMINERS.has(tokens[subject - 1]!.key) && tokens[subject]?.kind === 'word' && startsLower(tokens[subject]!.text)) subject -= 2;
     const quote = tokens[subject];
     if (subject < i - 1 && quote?.kind === 'quote' && COMMA_INSIDE.test(quote.text)) token.verb = { frame: 'clause', english: true };
   });

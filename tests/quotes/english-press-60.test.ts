@@ -27,3 +27,30 @@ describe('an indefinite speaker whose article "a" stands before a capitalised wo
     expect(pairs(['“We are finished with this bill,” Ana Ruiz, an Idaho Democrat, said.'])).toEqual([['We are finished with this bill', 'Ana Ruiz']]);
   });
 });
+
+describe('a closing cue after a quotation closed on its comma: a document or a role with its article, a present or "began"', () => {
+  it('"…," the audit states / the memo concludes / the letter began, and the quotation after it', () => {
+    const found = pairs([
+      'The county published the audit of its flood response on Tuesday.',
+      'Early on, “the aim was to warn every household along the river before dawn,” the audit states. “Several streets were never reached.”',
+      '“Unsigned letters should be handed to the sheriff at once,” the memo concludes.',
+      '“I write to let you know what will happen at the fair on Saturday,” the letter began. “Stay at home.”',
+    ]);
+    expect(found).toContainEqual(['the aim was to warn every household along the river before dawn', 'Audit']);
+    expect(found).toContainEqual(['Several streets were never reached.', 'Audit']);
+    expect(found).toContainEqual(['Unsigned letters should be handed to the sheriff at once', 'Memo']);
+    expect(found).toContainEqual(['I write to let you know what will happen at the fair on Saturday', 'Letter']);
+    expect(found).toContainEqual(['Stay at home.', 'Letter']);
+  });
+});
+
+describe('English verbs of saying through "that" that press writing uses for a hint', () => {
+  it('"…, insinuating that…": the clause and its quoted fragment are the subject\'s', () => {
+    const found = pairs([
+      'Governor Nadia Brook spoke in Helena on Friday.',
+      'Without naming her rival, Brook quietly mocked the senator, insinuating that the state would lose “an adult in the capitol” when her term ends.',
+    ]);
+    expect(found).toContainEqual(['an adult in the capitol', 'Nadia Brook']);
+    expect(found.some(([text, speaker]) => text?.startsWith('the state would lose') && speaker === 'Nadia Brook')).toBe(true);
+  });
+});
