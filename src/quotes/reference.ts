@@ -482,10 +482,11 @@ function titleGenders(cast: Cast, name: string): Array<'f' | 'm'> {
 /**
  * Whether a role disagrees in gender with every title the article gave a person ("la ministra" for someone only
  * ever called "el alcalde", "la regidora" for "el portavoz"): Spanish agreement rules that reference out, whatever the
- * focus.
+ * focus. A noun no title list knows has the gender of the determiner written before it (`written`: "el técnico", "el
+ * operario" for someone only ever called "la portavoz").
  */
-function disagreesInGender(cast: Cast, name: string, role: string): boolean {
-  const gender = genderOf(role);
+function disagreesInGender(cast: Cast, name: string, role: string, written?: 'f' | 'm'): boolean {
+  const gender = genderOf(role) ?? written;
   if (!gender) return false;
   const genders = titleGenders(cast, name);
   return genders.length > 0 && genders.every((found) => found !== gender);
@@ -754,7 +755,7 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   }
   // "The charity Sea Watchers said… the group said": a name the article introduced by a noun for a body is one.
   const focusFits = focus?.speaker ? fits(role, focus.speaker, context) || (isOrganisationRole(role) && !institutionHead(role) && introducedAsBody(context.text, focus.speaker, isBodyNoun)) : false;
-  const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role) : false;
+  const disagrees = focus?.speaker ? disagreesInGender(cast, focus.speaker, role, writtenGender) : false;
   const unnamedOther = focus?.speaker ? otherRole(focus.speaker, role) || otherOffice(cast, focus.speaker, role) : false;
   if (focus?.speaker && focusFits && !disagrees && !unnamedOther && !(match ? holdsOtherOffice(cast, focus.speaker, role) || namesMore(cast, focus.speaker, role) || untitledBeside(cast, focus.speaker, role) : unheldOffice(cast, focus.speaker, role))) {
     return referredBack(cast, focus.speaker, role, at, writtenGender);

@@ -181,3 +181,16 @@ describe("a body introduced by its noun alone offers the people its possessive i
     });
   }
 });
+
+describe('a role noun no title list knows, after a woman called only by titles of the other gender', () => {
+  it('is not her: the determiner written before it tells its gender ("el técnico" after "la portavoz")', () => {
+    for (const paragraphs of [
+      ['La portavoz del Deportivo, Alba Ferreiro, defendió a la directiva. «El proyecto sigue», dijo.', '«No pienso dimitir», replicó el técnico.'],
+      ['La gerente de la planta, Elvira Gasca, negó fallos de seguridad. «Todo estaba en regla», afirmó.', '«Las válvulas no se revisaban desde enero», detalló el operario.'],
+    ]) {
+      const found = pairs('es', paragraphs);
+      expect(found[0]![1]).not.toBeNull();
+      expect(found.at(-1)![1]).not.toBe(found[0]![1]);
+    }
+  });
+});
