@@ -40,6 +40,7 @@ import type { ArticleContext, Attribution, Draft, Previous } from './reading.js'
 import { claimHeadings } from './claim-headings.js';
 import { listedItems } from './listed-items.js';
 import { creditBodyNouns } from './body-kinds.js';
+import { unsayAskedQuestions } from './asked-questions.js';
 
 export interface ArticleQuotes {
   statements: Statement[];
@@ -103,6 +104,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   }
   creditRunningQuotations(read.map(({ draft }) => draft));
   creditDashInterviews(article, sentences, cast, read.map(({ draft }) => draft));
+  unsayAskedQuestions(text, article.paragraphs, read.map(({ draft }) => draft));
   const labelled = labelledInterview(article, sentences, cast, headings, read.map((item) => item.draft));
   if (labelled) {
     // The labels say whose each paragraph is: the layout's own answers replace the readings of a question-mark layout.

@@ -194,3 +194,24 @@ describe('a role noun no title list knows, after a woman called only by titles o
     }
   });
 });
+
+describe("a reporter's question quoted alone and answered in the next paragraph", () => {
+  it('is never the words of the one who replies', () => {
+    expect(pairs('en', [
+      'Harbour master Owen Pritchard met reporters on the quay.',
+      '"Will the ferry sail tomorrow?"',
+      '"Only if the swell drops," he answered.',
+    ])).toEqual([['Will the ferry sail tomorrow?', null], ['Only if the swell drops', 'Owen Pritchard']]);
+    expect(pairs('es', [
+      'La alcaldesa Inés Zubiri salió del pleno entre abucheos.',
+      '«¿Piensa dimitir?»',
+      '«Ni hoy ni mañana», contestó.',
+    ])).toEqual([['¿Piensa dimitir?', null], ['Ni hoy ni mañana', 'Inés Zubiri']]);
+  });
+  it('while a question the speaker asks and goes on answering stays theirs', () => {
+    expect(pairs('es', [
+      'La alcaldesa Inés Zubiri salió del pleno entre abucheos.',
+      '«¿Quién va a pagar esto? Los vecinos, como siempre», lamentó.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Inés Zubiri']);
+  });
+});
