@@ -307,11 +307,18 @@ const MAX_ROLE_WORDS = 6;
  * Northern Affairs Correspondent"): a name of two words or more, no organisation's, and a role of a few words naming a
  * writer's job (WRITER_ROLE); null for any other line.
  */
-function nameBeforeRole(line: string): string | null {
+function nameBeforeRole(printed: string): string | null {
+  // An author box may close with the date ("Priya Nair Staff Writer March 3, 2026"), on a line that is no prose (readDateLine):
+  // the name and role are before it.
+  const date = findDate(printed);
+  const line = date && DATE_TAIL.test(printed.slice(date.end)) && readDateLine(printed) !== null ? printed.slice(0, date.start).replace(/[\s|·•,;–—-]+$/u, '') : printed;
   const [, name = '', role = ''] = NAME_THEN_ROLE.exec(line) ?? [];
   if (!name) return nameRunIntoRole(line);
   return isName(name) && wordCount(name) > 1 && !isOrganization(name) && isWriterRole(role) ? name : null;
 }
+
+/** What may follow a date closing an author box: its time, nothing else. */
+const DATE_TAIL = /^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?)?\s*$/u;
 
 /** A person's name runs to this many words at most, particles aside: a signature's too. */
 export const MAX_SIGNATURE_WORDS = 5;

@@ -37,6 +37,18 @@ describe('a writer\'s role in title case after the name', () => {
   });
 });
 
+describe('an author box that prints the name, the role and the date in elements of their own, with no mark', () => {
+  it('gives the name as the author, and the date', () => {
+    const article = page(HEADLINE_EN, '<div class="meta"><span>Odette Marsh</span> <span>Staff Writer</span> <span>Feb. 11, 2026</span></div>', ENGLISH, 'story.html');
+    expect([article.author, article.date]).toEqual(['Odette Marsh', '2026-02-11']);
+  });
+
+  it('reads no author from a sentence that names a reporter before a date (guard)', () => {
+    const article = page(HEADLINE_EN, '<p class="meta">Odette Marsh Reporter said on Feb. 11, 2026</p>', ENGLISH, 'story.html');
+    expect(article.author).toBeNull();
+  });
+});
+
 describe('a writer\'s bio above the story that calls them by the given name', () => {
   it('is no paragraph of the story', () => {
     const article = page(HEADLINE_EN, '<div class="author"><div class="name">Odette Marsh</div><div class="bio">Odette covers libraries, schools and county politics for the Ashgrove Courier.</div></div>', ENGLISH, 'story.html');
