@@ -626,9 +626,18 @@ const MAX_PLACED_GROUP_WORDS = 6;
 function placedPeople(words: Token[]): boolean {
   const [head, preposition] = words;
   if (!head || !preposition || words.length - 2 > MAX_PLACED_GROUP_WORDS || !(NAME_PREPOSITIONS.has(preposition.key) || PHRASE_PREPOSITIONS.has(preposition.key))) return false;
-  const singular = [head.key.slice(0, -1), head.key.replace(/es$/, '')];
-  const people = isTitlePlural(head.key) || GROUP_NOUNS.has(head.key) || singular.some((key) => AGENT_NOUN.test(key));
-  return people && words.every((token) => token.kind === 'word');
+  return isPeoplePlural(head) && words.every((token) => token.kind === 'word');
+}
+
+/**
+ * Whether a word is a plural noun for people: a role's or one person's noun in the plural ("abogados", "nurses"), a
+ * plural group noun ("vecinos", "residents"), or an agent noun's plural ("comerciantes", "taxistas", "voters").
+ */
+export function isPeoplePlural(token: Token): boolean {
+  const { key } = token;
+  if (!/s$/u.test(key)) return false;
+  const singular = [key.slice(0, -1), key.replace(/es$/u, '')];
+  return isTitlePlural(key) || GROUP_NOUNS.has(key) || singular.some((noun) => AGENT_NOUN.test(noun) || SINGULAR_PERSON_NOUNS.has(noun));
 }
 
 /** Words after its article that an unknown role may have ("el ente emisor", "la autoridad monetaria"). */

@@ -2,7 +2,8 @@
  * Speakers a sentence gives as its own subject (issue 16, stop 60): a bare plural of people with a complement saying
  * which ("Comerciantes del mercado central contaron que…", "Taxistas de la estación aseguraron a esta redacción que…");
  * a relative described by whose relative they are ("La abuela de Pilar contó que…", "The victim's mother said…"); the
- * people of a place after "desde" with an impersonal "se" ("Desde el sindicato se aseguró que…").
+ * people of a place after "desde" with an impersonal "se" ("Desde el sindicato se aseguró que…"); groups of people
+ * listed as one subject ("Farmers, truckers and shop owners said…", "Vecinos, comerciantes y taxistas denunciaron…").
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,22 @@ describe('"desde" a place, then an impersonal "se" and a verb of saying', () => 
 
   it('is hearsay, nobody’s words, after "en"', () => {
     expect(found(['En el pueblo se dice que el río se desbordará este invierno.'], 'es')).toEqual([]);
+  });
+});
+
+describe('groups of people listed as one subject', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Farmers, truckers and shop owners said the new tax would ruin them.', 'en', 'Farmers, truckers and shop owners', 'the new tax would ruin them'],
+    ['Residents, business owners and local officials said the flood came without warning.', 'en', 'Residents, business owners and local officials', 'the flood came without warning'],
+    ['Vecinos, comerciantes y taxistas denunciaron que el corte de agua duró tres días.', 'es', 'Vecinos, comerciantes y taxistas', 'el corte de agua duró tres días'],
+  ];
+  for (const [sentence, language, speaker, words] of cases) {
+    it(`is the whole list: ${sentence.slice(0, 45)}`, () => {
+      expect(found([sentence], language)).toEqual([{ kind: 'indirect', text: words, speaker }]);
+    });
+  }
+
+  it('names nobody when no listed noun is one for people', () => {
+    expect(found(['Apples, pears and plums said nothing about the weather this year.'], 'en')).toEqual([]);
   });
 });

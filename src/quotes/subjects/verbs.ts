@@ -20,6 +20,7 @@ import { documentSource } from './documents.js';
 import { freeRelativeGroup } from './relatives.js';
 import { nextBoundary, skipAdverbs, subjectAfter, subjectFollows } from './after.js';
 import { placedGroup } from './places.js';
+import { listedGroups } from './listed-groups.js';
 import { quotedName, subjectBefore } from './before.js';
 import { placeRelativeAt, placeRelativeSubject } from './place-relatives.js';
 
@@ -386,6 +387,13 @@ export function resolveVerbs(context: ArticleContext, sentence: Sentence, previo
       const unread = !use.subject?.speaker && !use.subject?.medium;
       const opening = freeRelativeGroup(context, sentence, found.first) ?? (unread ? placedGroup(context, sentence, found.first, found.last) : undefined);
       if (opening) use.subject = opening;
+      // "Residents, business owners and local officials said…": the whole list, never its last group alone.
+      const listed = opening ? undefined : listedGroups(context, sentence, found.first);
+      if (listed) {
+        use.subject = listed;
+        use.subjectFrom = 0;
+        use.subjectTo = found.first;
+      }
     }
     // Spanish leaves the subject out ("“…”, aseguró." / "Añadió que…" / "Y agregó: …"): the sentence's own subject
     // when it opens with one before the quotation, else whom the previous sentences were about, unless the
