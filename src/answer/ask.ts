@@ -425,7 +425,8 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const priced = pricedWord === undefined ? undefined : matcher.matches(pricedWord)[0]?.term;
   const expectation: Expectation = {
     type: expects,
-    questionWords: new Set(question.words.content),
+    // A translated question's own words, in the passages' language, are its translation's too ("hectáreas" for "hectares"): a figure of them is its count, not a measure beside it.
+    questionWords: new Set([...question.words.content, ...(translated ? query.content : [])]),
     question: question.asked,
     ...kindFlags({ expects, kind, asked: question.asked, language: question.writtenIn ?? language, counted }),
     ...(counted && { counted }),
