@@ -186,6 +186,24 @@ function endsAsSentence(line: string): boolean {
   return /[.!?…:;]["“”»’')]*$/u.test(line.trim());
 }
 
+/** Words from which a line in headline case reads as a heading: fewer are a name or a short exclamation. */
+const MIN_HEADLINE_CASE_WORDS = 3;
+
+/** Letters from which a headline capitalises a word: shorter ones are articles and prepositions it may leave in lower case. */
+const MIN_HEADLINE_CAPITALISED_LETTERS = 4;
+
+/**
+ * Whether a short line ending on a question or exclamation mark is written in headline case, every word of four letters
+ * or more capitalised ("Interactive Feature: Who Will Be President?", "Related Coverage: Can the Port Recover?"):
+ * a heading or a link's label, never a sentence of the body, which capitalises only its first word and names.
+ */
+function inHeadlineCase(line: string): boolean {
+  // A full stop ends a sentence of names ("Judge Ana Lima met Defense Minister Paulo Nogueira on Monday."); a headline has none.
+  if (!/[?!]$/u.test(line)) return false;
+  const words = line.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length >= MIN_HEADLINE_CASE_WORDS && words.length <= MAX_HEADING_WORDS && words.every((word) => word.length < MIN_HEADLINE_CAPITALISED_LETTERS || /^\p{Lu}/u.test(word));
+}
+
 /**
  * Whether a paragraph is the headline or a heading, caption or other page furniture rather than body text:
  * the article's title again above other paragraphs, a short line that does not end as a sentence does, or, before the body's first
@@ -197,6 +215,7 @@ function isFurniture(article: Article, paragraph: TextSpan, beforeBody: boolean,
   const line = article.text.slice(paragraph.start, paragraph.end).trim();
   // The title printed again above the story; an article of one paragraph (a wire flash) took its title from its story.
   if (article.paragraphs.length > 1 && line.toLowerCase() === article.title.trim().toLowerCase()) return true;
+  if (!inside.length && inHeadlineCase(line)) return true;
   if (endsAsSentence(line)) return false;
   if (beforeBody) return true;
   const words = line.split(/\s+/);

@@ -54,3 +54,17 @@ describe('English verbs of saying through "that" that press writing uses for a h
     expect(found.some(([text, speaker]) => text?.startsWith('the state would lose') && speaker === 'Nadia Brook')).toBe(true);
   });
 });
+
+describe('a line in headline case is page furniture, even ending on a question mark', () => {
+  it('"Related Coverage: Who Runs the Port?" between a person and "he said" is no antecedent and no speaker', () => {
+    const found = pairs([
+      'Tom Ruiz wanted the harbour board to read from prepared notes at every meeting.',
+      'Related Coverage: Who Runs the Port?',
+      '“In the end, I told them I would do it my own way,” he said. “Nobody writes my lines.”',
+    ]);
+    expect(found).toEqual([
+      ['In the end, I told them I would do it my own way', 'Tom Ruiz'],
+      ['Nobody writes my lines.', 'Tom Ruiz'],
+    ]);
+  });
+});
