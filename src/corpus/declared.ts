@@ -10,7 +10,7 @@ import { AUTHOR_PAGE, dateAboveStory, findDeck, headerByline, headerCredit, head
 import { authorNames, collectPageMeta, isUnixTime, withoutSiteName, type DeclaredField } from './page-meta.js';
 import { detectLanguage } from './language.js';
 import { parseLenientJson, type Json } from './lenient-json.js';
-import { deskCredit, foldWords, isAgencyCredit, publishedDateOf, readByline, readBylineOutlet, readDateLine } from './lines.js';
+import { deskCredit, endsLikeSentence, foldWords, isAgencyCredit, isName, isOrganization, isWriterRole, publishedDateOf, readByline, readBylineOutlet, readDateLine, wordCount } from './lines.js';
 import type { PageMeta } from './types.js';
 import { appendAll } from '../arrays.js';
 
@@ -186,7 +186,7 @@ export function readDeclared(document: PageElement, removedText = ''): Declared 
   const byline = headerByline(header, (text) => authorNames(text) !== '');
   set('<header byline>', byline?.text);
   // A byline printed in the header with no mark of its own (a class "writter"), alone or on the date's line.
-  set('<header byline text>', header.lines.map((line) => readByline(line) ?? readDateLine(line, dateOrder)?.author).find(Boolean));
+  set('<header byline text>', header.lines.map((line) => readByline(line) ?? readDateLine(line, dateOrder)?.author).find(Boolean) ?? nameBesideRole(header.lines));
   // The outlet a byline line names in a part of its own ("Entrevista de Ana Ruiz | Diario del Sur | Quito, 9 de noviembre de 2025").
   set('<header byline outlet>', header.lines.map(readBylineOutlet).find(Boolean));
   // A desk credited in the header when no one signs ("Redacción Judicial" in the byline's place): the author as printed.
@@ -199,6 +199,23 @@ export function readDeclared(document: PageElement, removedText = ''): Declared 
   const uncaptionedText = domToText(document.documentElement ?? document);
   const headline = header.heading?.textContent ?? null;
   return { values, headings, body: decodeEntities(document, body ?? undefined) ?? null, columnists, decks, shownDate, byline: byline?.node ?? null, dateOrder, pageText, uncaptionedText, headline, titles, header };
+}
+
+/** A person signs with two to this many capitalised words. */
+const MAX_BOX_NAME_WORDS = 5;
+
+/**
+ * The name a header's contributor block prints on a line of its own beside the writer's role on the next or the line
+ * before ("Political correspondent" / "Priya Nair", "Priya Nair" / "Redactora de Economía"): a name of two to
+ * MAX_BOX_NAME_WORDS capitalised words, no organisation's, next to a role (isWriterRole) that is no sentence. Undefined
+ * when no line is such a name.
+ */
+function nameBesideRole(lines: string[]): string | undefined {
+  const isRole = (line: string | undefined) => line !== undefined && isWriterRole(line) && !endsLikeSentence(line);
+  return lines.find((line, at) => {
+    const words = wordCount(line);
+    return words >= 2 && words <= MAX_BOX_NAME_WORDS && isName(line) && !isOrganization(line) && (isRole(lines[at - 1]) || isRole(lines[at + 1]));
+  });
 }
 
 /**

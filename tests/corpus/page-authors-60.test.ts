@@ -43,6 +43,13 @@ describe('an author box that prints the name, the role and the date in elements 
     expect([article.author, article.date]).toEqual(['Odette Marsh', '2026-02-11']);
   });
 
+  it('gives the name printed under or over the role, Spanish or English', () => {
+    const english = page(HEADLINE_EN, '<div class="contributors"><p>Political correspondent</p><p>Odette Marsh</p></div>', ENGLISH, 'story.html');
+    expect(english.author).toBe('Odette Marsh');
+    const spanish = page(HEADLINE_ES, '<div class="equipo"><p>Inés Barbero</p><p>Corresponsal en Río Tercero</p></div>', SPANISH, 'nota.html');
+    expect(spanish.author).toBe('Inés Barbero');
+  });
+
   it('reads no author from a sentence that names a reporter before a date (guard)', () => {
     const article = page(HEADLINE_EN, '<p class="meta">Odette Marsh Reporter said on Feb. 11, 2026</p>', ENGLISH, 'story.html');
     expect(article.author).toBeNull();
