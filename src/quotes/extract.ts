@@ -41,6 +41,7 @@ import { claimHeadings } from './claim-headings.js';
 import { listedItems } from './listed-items.js';
 import { creditBodyNouns } from './body-kinds.js';
 import { unsayAskedQuestions } from './asked-questions.js';
+import { opensWithOtherGender } from './subjects/antecedents.js';
 
 export interface ArticleQuotes {
   statements: Statement[];
@@ -98,7 +99,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // "Pacheco negó ponerla en votación, pero Girão todavía intenta…": the person a later clause names is the nearest.
     const later = laterSubject(context, sentence, drafts.at(-1)?.end ?? sentence.start, (credited ?? named)?.speaker ?? null);
     const anchor = later ?? (cited ? undefined : credited) ?? named;
-    const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : drafts.length && !cited ? undefined : previous?.focus;
+    const focus = anchor ? { attribution: anchor, paragraph: sentence.paragraph } : (drafts.length && !cited) || opensWithOtherGender(context, sentence, previous?.focus?.attribution) ? undefined : previous?.focus;
     const quoted = credited && !cited ? { attribution: credited, paragraph: sentence.paragraph } : previous?.quoted;
     previous = { sentence, drafts, vias, speaking, focus, quoted, ...(later ? { later } : {}), ...(alleging ? { alleging: { attribution: alleging, paragraph: sentence.paragraph } } : {}) };
   }

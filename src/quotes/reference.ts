@@ -293,7 +293,7 @@ function describes(role: string): boolean {
  * Whether a role's head words hold a noun for a person: a title, a person or group noun, or an agent noun's ending
  * ("el fundador", "la especialista", "the manager"); "la congregación", "la casa de estudios", "la minera" hold none.
  */
-function namesPerson(role: string): boolean {
+export function namesPerson(role: string): boolean {
   return headWords(role).some((word) => isTitleNoun(word) || isTitlePlural(word) || SINGULAR_PERSON_NOUNS.has(word) || SPOKESPERSON_NOUNS.has(word) || GROUP_NOUNS.has(word) || PERSON_ENDING.test(word));
 }
 
@@ -487,7 +487,11 @@ function titleGenders(cast: Cast, name: string): Array<'f' | 'm'> {
  */
 function disagreesInGender(cast: Cast, name: string, role: string, written?: 'f' | 'm'): boolean {
   const gender = genderOf(role) ?? written;
-  if (!gender) return false;
+  return gender !== undefined && otherGender(cast, name, gender);
+}
+
+/** Whether every title the article gave a person that marks a gender (`titleGenders`) marks the other one, and there is one. */
+export function otherGender(cast: Cast, name: string, gender: 'f' | 'm'): boolean {
   const genders = titleGenders(cast, name);
   return genders.length > 0 && genders.every((found) => found !== gender);
 }

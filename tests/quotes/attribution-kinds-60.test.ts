@@ -215,3 +215,23 @@ describe("a reporter's question quoted alone and answered in the next paragraph"
     ]).map(([, speaker]) => speaker)).toEqual(['Inés Zubiri']);
   });
 });
+
+describe('a dash exchange after a sentence about someone of the other gender than the speaker quoted before', () => {
+  it('never gives the answer to the speaker quoted before', () => {
+    const found = pairs('es', [
+      'La presidenta del Unionistas, Rocío Villar, respaldó al cuerpo técnico. «Confiamos en el proyecto», afirmó.',
+      'El técnico ya contaba con la pregunta.',
+      '—¿Se plantea dejar el banquillo?',
+      '—Ni se me ha pasado por la cabeza —contestó.',
+    ]);
+    expect(found).toContainEqual(['Confiamos en el proyecto', 'Rocío Villar']);
+    expect(found.filter(([text]) => String(text).startsWith('Ni se me')).map(([, speaker]) => speaker)).not.toContain('Rocío Villar');
+  });
+  it('while a sentence opened by a thing keeps her in focus', () => {
+    expect(pairs('es', [
+      'La alcaldesa de Mieres, Carmen Rubiera, visitó la zona inundada.',
+      'El río bajó durante la noche.',
+      '«Lo peor ya ha pasado», aseguró.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Carmen Rubiera']);
+  });
+});

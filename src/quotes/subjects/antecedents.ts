@@ -7,8 +7,8 @@ import { nameSpans, type Sentence, type Token } from '../tokens.js';
 import { introducedPerson } from '../introduced.js';
 import type { PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
-import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
-import { AUXILIARIES } from '../lexicon.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, namesPerson, otherGender, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
+import { AUXILIARIES, determinerGender } from '../lexicon.js';
 import { documentOwner, issuesDocument } from './documents.js';
 import { leadingSubject, opensWithCoordinatedPeople, opensWithUnnamedPerson } from './opening.js';
 
@@ -157,6 +157,21 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (opensWithUnnamedPerson(previous.sentence)) return undefined;
   return focusInReach(previous);
 }
+
+/**
+ * Whether a sentence opens with a noun for a person (a title, an agent noun, PERSON_NOUN_ENDING) whose Spanish determiner
+ * marks the other gender than every title the article gave
+ * the speaker in focus (`focus`): "El técnico esperaba la pregunta." after "La portavoz del club, X, …" is about someone
+ * else, whom the article does not name, so a subject left out after it ("—No pienso en eso —respondió.") is not the focus.
+ */
+export function opensWithOtherGender(context: ArticleContext, sentence: Sentence, focus: Attribution | undefined): boolean {
+  const [determiner, noun] = sentence.tokens;
+  const gender = determinerGender(determiner?.key);
+  return focus?.speaker != null && gender !== undefined && noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && (namesPerson(noun.key) || PERSON_NOUN_ENDING.test(noun.key)) && otherGender(context.cast, focus.speaker, gender);
+}
+
+/** Endings of Spanish nouns for people that no title list holds ("técnico", "mecánica", "operario", "funcionaria"), folded. */
+const PERSON_NOUN_ENDING = /(?:ic[oa]|ari[oa])$/u;
 
 /** Whether `speaker` is one word, the sentence's first as written, that the text writes only once. */
 function loneOpeningWord(text: string, sentence: Sentence, speaker: string): boolean {
