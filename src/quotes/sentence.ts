@@ -700,7 +700,10 @@ function draftClosingVerbs(reading: SentenceReading): void {
       if (use.subject.medium) for (const draft of earlierDrafts) draft.media.push(use.subject.medium);
       if (unowned.length < earlierDrafts.length || wordsOutside < MIN_REPORTED_WORDS || asideAfterQuotation) continue;
     }
-    if (end > from) drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+    if (end <= from) continue;
+    drafts.push({ kind: 'indirect', start: tokens[from]!.start, end: tokens[end - 1]!.end, attribution: use.subject, media: [] });
+    // "La reforma llega «demasiado tarde», según la alcaldesa.": a closing or inserted source gives its view's fragments too.
+    if (use.verb === 'source') creditView(reading, use, from, end);
   }
 }
 
@@ -721,7 +724,8 @@ function creditView(reading: SentenceReading, use: VerbUse, from: number, to: nu
     const draft = drafts[i]!;
     if (!inside(draft) || !nobody(draft)) continue;
     if (draft.quotation) draft.attribution = use.subject;
-    else if (draft.kind === 'indirect' && draft.attribution) drafts.splice(i, 1);
+    // The view's own statement, which may name nobody ("según cifras oficiales"), stays.
+    else if (draft.kind === 'indirect' && draft.attribution && draft.attribution !== use.subject) drafts.splice(i, 1);
   }
   if (!use.subject?.speaker) return;
   for (let i = from; i < to; i++) {

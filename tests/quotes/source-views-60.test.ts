@@ -30,9 +30,17 @@ describe('a quotation inside a view whose own verb has a subject that names nobo
 });
 
 describe('a short fragment quoted inside a view', () => {
+  it('is the source’s words after a closing source too', () => {
+    expect(found(['La ampliación del puerto llega «demasiado tarde», según la alcaldesa.'], 'es')).toContainEqual({ kind: 'direct', text: 'demasiado tarde', speaker: 'Alcaldesa' });
+  });
+
   it('is the source’s words in Spanish and English', () => {
     expect(found(['Para el alcalde, la reforma llega «demasiado tarde».'], 'es')).toContainEqual({ kind: 'direct', text: 'demasiado tarde', speaker: 'Alcalde' });
     expect(found(['According to the mayor, the repairs came "far too late."'], 'en')).toContainEqual({ kind: 'direct', text: 'far too late.', speaker: 'Mayor' });
+  });
+
+  it('leaves the view of unowned data reported, credited to nobody', () => {
+    expect(found(['Según cifras oficiales, la matrícula cayó un 6 % en cinco años.'], 'es')).toEqual([{ kind: 'indirect', text: 'la matrícula cayó un 6 % en cinco años', speaker: null }]);
   });
 
   it('is no statement when it is one word or a nickname', () => {
