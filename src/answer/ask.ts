@@ -24,6 +24,7 @@ import { gatherEvidence, sentencesAfter, type Evidence } from './evidence.js';
 import { answerUnit, excerptAround, wordCut } from './excerpt.js';
 import { lookFurther, lookUp, safely, type Translate } from './lookup.js';
 import { termMatcher, type TermMatcher } from './matching.js';
+import { nameAsked, namesSomeone } from './name-asked.js';
 import { WORDS } from './messages.js';
 import { announcedOnly, askedVerbAhead, asksAhead, asksDone, asksOutcome } from './announced.js';
 import { givesCause, whyPhrase } from './cause.js';
@@ -213,6 +214,13 @@ export interface Assessment {
    * says, with leads none of which is offered as a possible answer.
    */
   roleNowhere: boolean;
+  /**
+   * The question asks for the name of a person it names by a noun ("¿Cómo se llama el minero…?", "What was the deckhand's
+   * name?": name-asked.ts) and neither the first story's quoted sentences nor the sentence before the first name anyone
+   * besides the question's words: they describe the person without naming them. Refused whatever the model says, with
+   * leads none of which is offered as a possible answer.
+   */
+  nameNotGiven: boolean;
   /** The passage the answer would quote first; undefined when no sentence matches the question at all. */
   firstPassageId: string | undefined;
   /** The answer to give if the articles answer (made on demand), with what it quotes; undefined when there is none to give. */
@@ -336,7 +344,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank', 'roleNowhere'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank', 'roleNowhere', 'nameNotGiven'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -357,13 +365,18 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const speakerAsked = speakerRead && 'unquoted' in speakerRead ? undefined : speakerRead;
   // A question about what someone said expects that speaker's statements; with no known speaker in it, no kind at all.
   const statements = question.expects === 'statement' && speakerAsked ? { forms: speakerAsked.forms, byArticle: groupBy(speakerAsked.statements, (statement) => statement.articleId) } : undefined;
-  const expects = question.expects === 'statement' && !statements ? undefined : question.expects;
+  // A question asking for a person's name ("¿Cómo se llama el minero…?", "What was the deckhand's name?": name-asked.ts)
+  // expects a person, as a who-question does.
+  const parsed = question.writtenIn === undefined;
+  const nameAskedFor = parsed ? nameAsked(question.asked) : undefined;
+  const expects = question.expects === 'statement' && !statements ? undefined : (question.expects ?? (nameAskedFor && 'person'));
   const voices = statementsIn && voicesOf(speakerAsked ?? input.impliedSpeaker, statementsIn);
   const safeTranslate: Translate | undefined = translate && safely(translate);
   const { retrieval, query: found, translated, corrections, own } = await lookUp(index, question, safeTranslate, (articleId) => articles.get(articleId)?.language, neighbourWeight);
   // Words that only ask for the kind of answer ("año", "dijo") are not words the answer must repeat.
   // So is the verb of a statement question whose speaker the articles never quote: its leads are the passages that name them.
-  const asking = expects || unquoted ? askingWords(question.asked, language, found) : new Set<string>();
+  // So are those asking for a person's name ("nombre", "se llama", "name": name-asked.ts), in the question or its translation.
+  const asking = new Set([...(expects || unquoted ? askingWords(question.asked, language, found) : []), ...(nameAskedFor ? [...nameAskedFor.asking, ...(nameAsked(found.text)?.asking ?? [])] : [])]);
   const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
   // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
   const quotedLanguage = retrieval.hits[0]?.passage.language;
@@ -405,7 +418,6 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // (Apertium's "¿Quién acusó Corea del Norte…?" drops the "a" of the object); a who-question asks for the doer itself.
   // A question written in a language the bot reads only in part is parsed by neither language's grammar (`parsed`): its
   // reading would follow the asker's locale ("Qu'a dit Blatter…?" read as a Spanish role question under one, not another).
-  const parsed = question.writtenIn === undefined;
   const asked = expects === 'person' || translated || !parsed ? undefined : askedRole(query.text, query.language);
   const roleTerm = asked && matcher.matches(asked.verb)[0]?.term;
   // A question about what happened is not answered by what someone asked for, proposed or expects (request.ts).
@@ -451,7 +463,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
     // other-year.ts, other-rank.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || outcomeAhead || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = nameNotGiven || swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || outcomeAhead || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -706,7 +718,9 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A role the story never writes, asked in the passages' own language (a translation's role nouns are another's).
   // A who-question asks who holds it, which the story may write by a verb ("escribió" for "el autor").
   const roleNowhere = mode === 'same' && parsed && expects !== 'person' && story !== undefined && first !== undefined && rolesNowhere(question.asked, storyRead(story, first.evidence.hit.passage)).length > 0;
-  return { features, mode, roleNowhere, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  // Asked a person's name, the first story's quoted sentences, with the sentence before the first, name no one besides the question's words.
+  const nameNotGiven = nameAskedFor !== undefined && first !== undefined && ![...answeringText, ...sentenceBefore(first).map((span) => first.evidence.article.text.slice(span.start, span.end))].some((text) => namesSomeone(text, expectation.questionWords));
+  return { features, mode, roleNowhere, nameNotGiven, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
@@ -973,6 +987,12 @@ function digitsMissing(question: string, texts: string[]): number {
   if (asked.size === 0) return 0;
   const given = new Set(texts.flatMap(digits));
   return [...asked].filter((number) => !given.has(number)).length / asked.size;
+}
+
+/** The sentence before a quoted one in its paragraph, else the paragraph before's last (evidence.ts `preceding`); none at the story's start. */
+function sentenceBefore({ evidence, unit }: Chosen): TextSpan[] {
+  const before = evidence.sentences.filter((sentence) => sentence.end <= unit.start).at(-1) ?? evidence.preceding;
+  return before && before.end <= unit.start ? [before] : [];
 }
 
 /** Letters a word is cut to when compared by truncation (AnswerabilityFeatures.wordsMissing). */
