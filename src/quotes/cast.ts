@@ -587,14 +587,22 @@ function spellsInitials(short: string, long: string): boolean {
 }
 
 /**
+ * English words before a portfolio that make its office another one ("Deputy Health Secretary", "Shadow Foreign
+ * Secretary", "Former Health Minister"): the one so titled is not the office's holder. Folded.
+ */
+const OTHER_HOLDERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'under', 'vice', 'shadow', 'junior', 'former']);
+
+/**
  * `title`, read in [from, to), with the words naming a portfolio right before it ("Health" in "Health Secretary Matt
  * Hancock", "Foreign" in "said Foreign Minister Sergei Lavrov"), which English sets before the role and a reading of the
- * name takes for a name of its own; undefined when there are none.
+ * name takes for a name of its own, and a word that makes it another office before those (OTHER_HOLDERS: "Deputy Health
+ * Secretary", never "the health secretary"); undefined when there are none.
  */
 function portfolioBefore(tokens: readonly Token[], text: string, from: number, to: number, title: string): string | undefined {
   const head = tokens.findIndex((token, at) => at >= from && at < to && text.startsWith(title, token.start));
   let first = head;
   while (first > 0 && tokens[first - 1]!.kind === 'word' && portfolioOf(tokens[first - 1]!.key) !== undefined) first--;
+  if (first < head && first > 0 && OTHER_HOLDERS.has(tokens[first - 1]!.key)) first--;
   return head > 0 && first < head ? text.slice(tokens[first]!.start, tokens[head]!.start + title.length) : undefined;
 }
 

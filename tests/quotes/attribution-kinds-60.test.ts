@@ -235,3 +235,12 @@ describe('a dash exchange after a sentence about someone of the other gender tha
     ]).map(([, speaker]) => speaker)).toEqual(['Carmen Rubiera']);
   });
 });
+
+describe('a deputy of an office named before its portfolio ("Deputy Health Secretary X")', () => {
+  it('is not whom "the health secretary" refers back to', () => {
+    expect(pairs('en', [
+      'Transport Secretary Alma Reyes said the line would reopen in May. Deputy Transport Secretary Colin Baird said the contractor had been fined.',
+      '"Passengers deserve better," the transport secretary said.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Alma Reyes', 'Colin Baird', 'Alma Reyes']);
+  });
+});
