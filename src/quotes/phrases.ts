@@ -271,6 +271,8 @@ export function readPhrase(sentence: Sentence, text: string, from: number, to: n
   }
   const relative = describedRelative(tokens, from, start, to);
   if (relative !== undefined) return { kind: 'group', text: slice(text, tokens, relative, to) };
+  const described = newcomerDescribed(tokens, from, to);
+  if (described !== undefined) return { kind: 'group', text: slice(text, tokens, described, to) };
   const affiliated = affiliatedPerson(tokens, start, to);
   if (affiliated !== undefined) return { kind: 'name', name: slice(text, tokens, start, affiliated), title: null, mediumTitle: false };
 
@@ -724,6 +726,25 @@ function isNumberCompound(token: Token | undefined): boolean {
 
 /** English nouns for a person by what they are ("fisherman", "chairwoman", "spokesperson"). */
 const PERSON_COMPOUND = /(?:man|woman|person)$/u;
+
+/**
+ * Where the text of an English indefinite description of someone new begins, for a phrase from `from` (its article)
+ * to `to`: a noun for a person after a place or body that qualifies it ("an Ohio farmer", "a
+ * Pentagon planner"), read as the whole phrase, never as the place; after "another", a party's member too ("another
+ * commonwealth Democrat"), who is not the member named before. "a"/"an" is left out as readGroup leaves it, "another"
+ * kept, as it tells the person apart. Undefined for any other phrase.
+ */
+function newcomerDescribed(tokens: Token[], from: number, to: number): number | undefined {
+  const article = tokens[from]!.key;
+  if (!['an', 'another'].includes(article) || to - from < 2 || to - from > MAX_ROLE_WORDS + 1) return undefined;
+  const head = tokens[to - 1]!;
+  const modifiers = tokens.slice(from + 1, to - 1);
+  if (modifiers.some((token) => token.kind !== 'word' || [NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, COORDINATORS].some((words) => words.has(token.key)))) return undefined;
+  const trade = isLowerCase(head) && (isRoleNoun(head) || AGENT_NOUN.test(head.key) || PERSON_COMPOUND.test(head.key)) && modifiers.some((token) => !isLowerCase(token));
+  const member = article === 'another' && PARTISAN_NOUNS.has(head.key);
+  if (!trade && !member) return undefined;
+  return article === 'another' ? from : from + 1;
+}
 
 /**
  * Whether the words of a phrase from `from` to `to`, up to its first preposition, name a person by what they do ("a

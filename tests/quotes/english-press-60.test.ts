@@ -68,3 +68,21 @@ describe('a line in headline case is page furniture, even ending on a question m
     ]);
   });
 });
+
+describe('an indefinite description of someone new: a place or body before a noun for a person, or "another"', () => {
+  it('"said an Ohio farmer" is the farmer, never the place; "another Buckeye farmer" and "another state Democrat" are someone else', () => {
+    const found = pairs([
+      '“The subsidy never reached us,” said an Ohio farmer.',
+      '“I have grown soy here for thirty years,” added another Buckeye farmer, “and nothing has changed.”',
+      '“Prices are the only thing voters ask about,” said a Dayton Democrat.',
+      '“Nobody I know trusts the survey,” another state Democrat said.',
+    ]);
+    expect(found).toEqual([
+      ['The subsidy never reached us', 'Ohio farmer'],
+      ['I have grown soy here for thirty years', 'Another Buckeye farmer'],
+      ['and nothing has changed.', 'Another Buckeye farmer'],
+      ['Prices are the only thing voters ask about', 'Dayton Democrat'],
+      ['Nobody I know trusts the survey', 'Another state Democrat'],
+    ]);
+  });
+});
