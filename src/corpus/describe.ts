@@ -94,9 +94,9 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     cleaned.tail.map(readFooterOutlet),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
     // A name with no newspaper's word: a copyright notice's, or one printed where a publication's stands twice (outlet-slots.ts).
-    [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],
+    () => [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],
     // Else, in a text that declares nothing, the one newspaper the story says someone spoke to ("confirmó a El Vigilante del Sur").
-    [Object.keys(page).length === 0 ? toldOutlet(cleaned.paragraphs) : null],
+    () => [Object.keys(page).length === 0 ? toldOutlet(cleaned.paragraphs) : null],
   )), (name) => casedOutlet(name, text));
   // An organisation credited as the author (an agency, a desk named for its paper) is cased as an outlet is ("AGENCIA AUSTRAL").
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]), (names) => (isOrganization(names) ? casedOutlet(names, text) : casedAuthors(names))));
@@ -190,9 +190,12 @@ function isNotAnAccount(name: string): boolean {
   return !/\d/u.test(name);
 }
 
-/** The first value that is there, trying each group of candidates in turn. */
-function first(...groups: Array<Array<string | null | undefined>>): string | null {
-  for (const group of groups) for (const value of group) if (value) return value;
+/**
+ * The first value that is there, trying each group of candidates in turn. A group may be a function that gives it, called
+ * only when no earlier group has a value: a reader that searches the whole story runs only as a last resort.
+ */
+function first(...groups: Array<Array<string | null | undefined> | (() => Array<string | null | undefined>)>): string | null {
+  for (const group of groups) for (const value of typeof group === 'function' ? group() : group) if (value) return value;
   return null;
 }
 

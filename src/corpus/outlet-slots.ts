@@ -8,6 +8,7 @@
  */
 import { foldAccents } from '../text/words.js';
 import { BYLINE, isName, isNewspaperName, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { openingMatcher } from '../text/opening-matches.js';
 
 /** The most words of a publication's name in one of these places. */
 const MAX_OUTLET_WORDS = 5;
@@ -64,23 +65,26 @@ function slotNames(line: string): string[] {
   return names;
 }
 
+/** The words that open a report of someone speaking to a publication (TOLD's): a verb of saying and "a", "told", a talk's noun. */
+const TOLD_OPENING = '(?:(?:dijo|cont[oó]|explic[oó]|asegur[oó]|declar[oó]|relat[oó]|admiti[oó]|confirm[oó]|coment[oó]|detall[oó]|precis[oó]|indic[oó]|se[ñn]al[oó]|afirm[oó]|reconoci[oó]|manifest[oó]|advirti[oó]|insisti[oó])\\s+a|told|en (?:declaraciones|di[aá]logo|entrevista|conversaci[oó]n) (?:a|con)|in an interview with)';
+
 /**
  * The names the story says someone spoke to: after a verb of saying and "a" in Spanish ("le dijo a Pampa Hoy", "aseguró a
  * Página/12"), "told" in English ("told The Valley Ledger"), or a talk's noun ("en declaraciones a …", "en diálogo con …",
  * "in an interview with …"). A newspaper writes the name of its own when its reporters are spoken to; another outlet's
  * too, so such a name is the outlet only when a metadata line prints it as well (slotOutlet).
  */
-const TOLD = new RegExp(
-  `(?<!\\p{L})(?:(?:dijo|cont[oó]|explic[oó]|asegur[oó]|declar[oó]|relat[oó]|admiti[oó]|confirm[oó]|coment[oó]|detall[oó]|precis[oó]|indic[oó]|se[ñn]al[oó]|afirm[oó]|reconoci[oó]|manifest[oó]|advirti[oó]|insisti[oó])\\s+a|told|en (?:declaraciones|di[aá]logo|entrevista|conversaci[oó]n) (?:a|con)|in an interview with)\\s+(?:the\\s+)?(${OUTLET_NAME})`,
-  'gu',
-);
+const TOLD = new RegExp(`(?<!\\p{L})${TOLD_OPENING}\\s+(?:the\\s+)?(${OUTLET_NAME})`, 'u');
+
+/** TOLD's matches in a paragraph, tried only where its opening words are (every paragraph of every story is searched). */
+const toldMatches = openingMatcher(new RegExp(TOLD_OPENING, 'u'), TOLD);
 
 /** A full stop closing a sentence after a name's word, not an initial's or a short abbreviation's ("L.A. Times", "St. Louis"). */
 const SENTENCE_STOP = /(?<=\p{L}{3})\.(?=\s|$)/u;
 
 /** The names the story says someone spoke to (TOLD), as printed, each cut at a sentence's end ("told the Courier. The council…"). */
 function toldNames(story: string[]): string[] {
-  return story.flatMap((paragraph) => [...paragraph.matchAll(TOLD)].map((match) => match[1]!.split(SENTENCE_STOP)[0]!).filter(isOutletName));
+  return story.flatMap((paragraph) => toldMatches(paragraph).map((match) => match[1]!.split(SENTENCE_STOP)[0]!).filter(isOutletName));
 }
 
 /** How many times a story must say someone spoke to one publication for it to be the story's own (toldOutlet). */
@@ -119,7 +123,8 @@ export function slotOutlet(title: string | null, meta: string[], tail: string[],
   const candidates = [...(suffix ? [[suffix]] : []), ...meta.map(slotNames)];
   for (const names of candidates) for (const key of new Set(names.map(fold))) seen.set(key, (seen.get(key) ?? 0) + 1);
   // A name the story says someone spoke to may run into the speaker's after it ("le dijo a Pampa Hoy Ana Ruiz"): it opens with the slot's.
-  const told = toldNames(story).map(fold);
+  // Read only when some slot holds a name for it to confirm: it searches every paragraph.
+  const told = seen.size ? toldNames(story).map(fold) : [];
   for (const key of seen.keys()) if (told.some((name) => name === key || name.startsWith(`${key} `))) seen.set(key, seen.get(key)! + 1);
   return candidates.flat().find((name) => (seen.get(fold(name)) ?? 0) > 1) ?? null;
 }
