@@ -111,7 +111,7 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set(),
     // to this report", no stop) is a block of its own, as a box of prompts after the story is. After a sentence's end, only
     // a list beside the paragraph goes on from it: one in another container is another block (a rail of features after the story).
     const lead = out.at(-1) ?? '';
-    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !squeeze(line) && LEAD_END.test(lead) && (!apart || LEAD_COLON.test(lead))) {
+    if ((name === 'UL' || name === 'OL') && lastBlock === 'P' && !hasText(line) && LEAD_END.test(lead) && (!apart || LEAD_COLON.test(lead))) {
       const items = listItemTexts(node, textOf);
       if (items) {
         out[out.length - 1] = withListItems(out[out.length - 1]!, items);
@@ -180,6 +180,14 @@ function squeeze(text: string): string {
   return text.replace(/[ \t\r\n\f\u00A0]+/gu, ' ').trim();
 }
 
+/**
+ * Whether `squeeze(text)` keeps anything: a character other than white space. Asked of every text node of every block
+ * (factLine), where squeezing the text only to see it empty was about 1 % of a build's cleaning.
+ */
+function hasText(text: string): boolean {
+  return /\S/u.test(text);
+}
+
 function elementChildren(node: TextNode, names: ReadonlySet<string>): TextNode[] {
   return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT && names.has(child.nodeName.toUpperCase()));
 }
@@ -235,7 +243,7 @@ function factLine(block: TextNode, textOf: (node: TextNode) => string): string |
   for (const child of Array.from(block.childNodes)) {
     if (child.nodeType === ELEMENT && child.nodeName.toUpperCase() === 'BR') segments.push([]);
     else if (child.nodeType === ELEMENT && BLOCKS.has(child.nodeName.toUpperCase())) return null;
-    else if (child.nodeType === ELEMENT || (child.nodeType === TEXT && squeeze(child.nodeValue ?? ''))) segments.at(-1)!.push(child);
+    else if (child.nodeType === ELEMENT || (child.nodeType === TEXT && hasText(child.nodeValue ?? ''))) segments.at(-1)!.push(child);
   }
   const lines = segments.filter((segment) => segment.length > 0);
   if (lines.length < MIN_FACTS) return null;
