@@ -742,12 +742,13 @@ const DIGIT = /\d/;
 function withoutTimeMarks(line: string): string {
   if (!DIGIT.test(line)) return line;
   const zoneless = line.includes('T') ? line.replace(TIME_ZONE, '') : line;
-  return zoneless.replace(HALF_DAY, '').replace(READING_TIME, ' ');
+  const withoutHalfDay = zoneless.replace(HALF_DAY, '');
+  return MINUTES.test(withoutHalfDay) ? withoutHalfDay.replace(READING_TIME, ' ') : withoutHalfDay;
 }
 
 /** Whether a line prints how long the story takes to read (READING_TIME) beside a date it reads as a date line: metadata, not furniture. */
 export function isDatedReadingTime(line: string): boolean {
-  return HAS_READING_TIME.test(line) && readDateLine(line) !== null;
+  return MINUTES.test(line) && HAS_READING_TIME.test(line) && readDateLine(line) !== null;
 }
 
 /**
@@ -756,6 +757,11 @@ export function isDatedReadingTime(line: string): boolean {
  */
 const READING_TIME = /(?<![\p{L}\p{N}])(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?\s+(?:de\s+)?(?:read|reading|lectura)|(?:lectura|reading time|read time)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\.?)(?![\p{L}])/giu;
 const HAS_READING_TIME = new RegExp(READING_TIME.source, 'iu');
+/**
+ * What every reading time holds (both of READING_TIME's forms spell "min", with its flags): a line without it is not
+ * searched. READING_TIME opens with a look-behind and is tried at every character; cleaning asks it of every line.
+ */
+const MINUTES = /min/iu;
 const READING_TIME_ALONE = new RegExp(`^(?:${READING_TIME.source})$`, 'iu');
 
 /** Whether a part of a line is only how long the story takes to read ("4 min read", "Lectura: 3 min"): no byline's field. */
