@@ -781,6 +781,9 @@ function readGroup(sentence: Sentence, text: string, from: number, to: number): 
   }
   const spokenFor = spokespersonBody(sentence, text, from, to);
   if (spokenFor) return spokenFor;
+  // "47 percent said…", "another 43 percent said…": a share of those a survey asked speaks as the phrase.
+  const share = QUANTIFIERS.has(first.key) || INDEFINITE_DETERMINERS.has(first.key) ? from + 1 : from;
+  if (to === share + 2 && /^\d+(?:[.,]\d+)?$/u.test(tokens[share]?.key ?? '') && tokens[share + 1]?.key === 'percent') return { kind: 'group', text: slice(text, tokens, from, to) };
   // A person or group, not a measure ("one day a week"): the noun is no time word and no second article follows.
   const named =
     // A partitive without its noun ("one of", "una de") is never a speaker.

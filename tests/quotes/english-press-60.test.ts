@@ -86,3 +86,15 @@ describe('an indefinite description of someone new: a place or body before a nou
     ]);
   });
 });
+
+describe('a share of those a survey asked, as the subject of a verb of saying', () => {
+  it('"61 percent said…", "another 22 percent said…": each share speaks as its phrase; a percentage inside a report speaks not', () => {
+    const found = pairs([
+      'Most farmers in the panel backed the governor: 61 percent said she had handled the floods well, and another 22 percent said the response came too late.',
+      'The council raised water rates by 38 percent, the mayor said.',
+    ]);
+    expect(found).toContainEqual(['she had handled the floods well', '61 percent']);
+    expect(found).toContainEqual(['the response came too late', 'Another 22 percent']);
+    expect(found.find(([text]) => text?.startsWith('The council raised'))?.[1]).toBe('Mayor');
+  });
+});
