@@ -3,7 +3,7 @@
  * "Doctor Soto, ¿cuántos casos hay?", "Doña Ana, ¿están preparados?", "Dr. Hale, how many…?"): in a press conference's
  * transcript, several people answer, and the question says which of them the answer after it is from.
  */
-import type { Cast } from './cast.js';
+import { OTHER_HOLDERS, type Cast } from './cast.js';
 import { COURTESY_TITLES, NAME_PREPOSITIONS, TITLE_ABBREVIATIONS, isTitleNoun } from './lexicon.js';
 import { foldWord, nameKey } from './normalize.js';
 
@@ -20,13 +20,17 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * The one of `people` the article gave the title a question addresses (`title`, folded, courtesy words left out:
  * "ministra", "secretaria de estado", "secretary"), among those holding a title that opens or ends with it: the
  * one whose title is that title itself or opens with it ("ministra de Salud" for "Ministra", not "viceministra", whose
- * title is another office) when several hold a title ending with it ("Health Secretary", "Deputy Health Secretary").
+ * title is another office) when several hold a title ending with it ("Health Secretary", "Deputy Health Secretary"),
+ * and of several so titled, not one whose other title makes them a deputy of it ("Deputy Health Secretary": cast.ts
+ * OTHER_HOLDERS).
  * Several people holding it alike, or nobody: undefined.
  */
 function titleHolder(title: string, cast: Cast, people: readonly string[]): string | undefined {
   const titles = (person: string) => cast.titlesOf(person).map(nameKey);
   const opening = people.filter((person) => titles(person).some((held) => held === title || held.startsWith(`${title} `)));
-  if (opening.length > 0) return opening.length === 1 ? opening[0] : undefined;
+  // "Secretary" for "Health Secretary X" and "Deputy Health Secretary Y", both also called "Secretary": not the deputy.
+  const holding = opening.length > 1 ? opening.filter((person) => !titles(person).some((held) => OTHER_HOLDERS.has(held.split(' ')[0]!) && held.endsWith(` ${title}`))) : opening;
+  if (holding.length > 0) return holding.length === 1 ? holding[0] : undefined;
   const ending = people.filter((person) => titles(person).some((held) => held.endsWith(` ${title}`)));
   return ending.length === 1 ? ending[0] : undefined;
 }

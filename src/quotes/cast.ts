@@ -590,7 +590,7 @@ function spellsInitials(short: string, long: string): boolean {
  * English words before a portfolio that make its office another one ("Deputy Health Secretary", "Shadow Foreign
  * Secretary", "Former Health Minister"): the one so titled is not the office's holder. Folded.
  */
-const OTHER_HOLDERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'under', 'vice', 'shadow', 'junior', 'former']);
+export const OTHER_HOLDERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'under', 'vice', 'shadow', 'junior', 'former']);
 
 /**
  * `title`, read in [from, to), with the words naming a portfolio right before it ("Health" in "Health Secretary Matt

@@ -237,6 +237,15 @@ describe('a dash exchange after a sentence about someone of the other gender tha
 });
 
 describe('a deputy of an office named before its portfolio ("Deputy Health Secretary X")', () => {
+  it('is not whom a transcript\'s "Secretary" addresses', () => {
+    expect(pairs('en', [
+      'Education Secretary Priya Nandra took questions with Deputy Education Secretary Tom Faulds.',
+      'Q: Secretary, will exams go ahead?',
+      'A: Yes, on the published dates.',
+      'Q: Mr. Faulds, what about the marking?',
+      'A: Extra markers have been hired.',
+    ])).toEqual([['Yes, on the published dates.', 'Priya Nandra'], ['Extra markers have been hired.', 'Tom Faulds']]);
+  });
   it('is not whom "the health secretary" refers back to', () => {
     expect(pairs('en', [
       'Transport Secretary Alma Reyes said the line would reopen in May. Deputy Transport Secretary Colin Baird said the contractor had been fined.',
