@@ -227,6 +227,14 @@ describe('a dash exchange after a sentence about someone of the other gender tha
     expect(found).toContainEqual(['Confiamos en el proyecto', 'Rocío Villar']);
     expect(found.filter(([text]) => String(text).startsWith('Ni se me')).map(([, speaker]) => speaker)).not.toContain('Rocío Villar');
   });
+  it('while an ordinal counting back to a list keeps the speaker in focus whatever its gender', () => {
+    expect(pairs('es', [
+      'El ingeniero chileno y director del Observatorio Minero, Mateo Lozano, denunció que 40 camiones robados cruzaron la frontera.',
+      'El ingeniero explicó que quedan tres obstáculos para recuperar los camiones. La primera tiene que ver con el lugar donde están, pues hay zonas donde no se puede entrar.',
+      'El segundo, el más común, que una autoridad tenga el camión. «Si el camión está en poder de la Policía, nadie lo denuncia», aseguró a la radio local.',
+      'El último obstáculo sería un soborno. Incluso, señala que algunos agentes piden dinero para devolver los camiones.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Mateo Lozano', 'Mateo Lozano', 'Mateo Lozano', 'Mateo Lozano']);
+  });
   it('while a sentence opened by a thing keeps her in focus', () => {
     expect(pairs('es', [
       'La alcaldesa de Mieres, Carmen Rubiera, visitó la zona inundada.',

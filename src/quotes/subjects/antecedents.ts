@@ -167,8 +167,14 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
 export function opensWithOtherGender(context: ArticleContext, sentence: Sentence, focus: Attribution | undefined): boolean {
   const [determiner, noun] = sentence.tokens;
   const gender = determinerGender(determiner?.key);
-  return focus?.speaker != null && gender !== undefined && noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && (namesPerson(noun.key) || PERSON_NOUN_ENDING.test(noun.key)) && otherGender(context.cast, focus.speaker, gender);
+  return focus?.speaker != null && gender !== undefined && noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !ORDINAL.test(noun.key) && (namesPerson(noun.key) || PERSON_NOUN_ENDING.test(noun.key)) && otherGender(context.cast, focus.speaker, gender);
 }
+
+/**
+ * Spanish ordinals, folded: "la primera" opening a sentence counts back to whatever was listed ("tres dificultades. La
+ * primera tiene que ver con…"), never a person, though "primera" is a title word before another ("primera ministra").
+ */
+const ORDINAL = /^(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa])$/u;
 
 /** Endings of Spanish nouns for people that no title list holds ("técnico", "mecánica", "operario", "funcionaria"), folded. */
 const PERSON_NOUN_ENDING = /(?:ic[oa]|ari[oa])$/u;
