@@ -486,9 +486,19 @@ function titleGenders(cast: Cast, name: string): Array<'f' | 'm'> {
  * operario" for someone only ever called "la portavoz").
  */
 function disagreesInGender(cast: Cast, name: string, role: string, written?: 'f' | 'm'): boolean {
-  const gender = genderOf(role) ?? written;
+  const gender = genderOf(role) ?? (headWords(role).some(isEpicene) ? undefined : written);
   return gender !== undefined && otherGender(cast, name, gender);
 }
+
+/**
+ * Whether a noun for people has one grammatical gender whoever is meant, so that its determiner tells nothing of the
+ * person ("enfatizó la autoridad" of a minister, "la víctima", "el personaje"): Spanish epicene nouns (RAE, Nueva
+ * gramática de la lengua española, §2.9), those in -dad and -tad ("la personalidad") and a closed few others. Folded keys.
+ */
+function isEpicene(word: string): boolean {
+  return /(?:dad|tad)$/u.test(word) || EPICENE_NOUNS.has(word);
+}
+const EPICENE_NOUNS = new Set(['persona', 'victima', 'figura', 'eminencia', 'estrella', 'criatura', 'personaje', 'individuo']);
 
 /** Whether every title the article gave a person that marks a gender (`titleGenders`) marks the other one, and there is one. */
 export function otherGender(cast: Cast, name: string, gender: 'f' | 'm'): boolean {

@@ -227,6 +227,12 @@ describe('a dash exchange after a sentence about someone of the other gender tha
     expect(found).toContainEqual(['Confiamos en el proyecto', 'Rocío Villar']);
     expect(found.filter(([text]) => String(text).startsWith('Ni se me')).map(([, speaker]) => speaker)).not.toContain('Rocío Villar');
   });
+  it('while an epicene noun ("la autoridad", "la víctima") says nothing of the sex of whom it names', () => {
+    expect(pairs('es', [
+      'El ministro de Minería, Raúl Quispe Mamani, defendió ante la comisión que la concesión reserva al Estado la mitad de las regalías.',
+      '"Nadie va a privatizar el salar", remarcó la autoridad, que contestó durante toda la tarde a los senadores.',
+    ]).map(([, speaker]) => speaker)).toEqual(['Raúl Quispe Mamani', 'Raúl Quispe Mamani']);
+  });
   it('while an ordinal counting back to a list keeps the speaker in focus whatever its gender', () => {
     expect(pairs('es', [
       'El ingeniero chileno y director del Observatorio Minero, Mateo Lozano, denunció que 40 camiones robados cruzaron la frontera.',
