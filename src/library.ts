@@ -98,6 +98,12 @@ export interface OpenedLibrary extends Library {
    */
   close(): Promise<void>;
   /**
+   * For a shutdown: cuts short the language model's summaries and translations under way, and skips the model from
+   * then on, so that every answer already acknowledged goes out at once as its extractive answer (with a notice)
+   * instead of waiting up to LLM_TIMEOUT_MS past the drain's deadline. A no-op without a model; never throws.
+   */
+  stopLanguageModel(): void;
+  /**
    * Resolves once the changes found in the seeds folder at the start (files added, changed or deleted while the
    * process was stopped) are applied, so that an answer covers the whole folder; at once when not watching, and
    * at `close`. Never rejects.
@@ -552,6 +558,8 @@ function keepUpToDate(library: LiveLibrary, seedsDir: string, reader: SeedReader
 interface LanguageModelSteps {
   summarise(draft: AskResult, onPartial?: (text: string) => void): Promise<AskResult>;
   translate(question: string, from: Language, to: Language): Promise<string | undefined>;
+  /** Cuts the model's replies under way short and skips it from now on (at shutdown). */
+  stop(): void;
 }
 
 async function languageModelSteps(config: LlmConfig, log: Logger): Promise<LanguageModelSteps | undefined> {
@@ -561,9 +569,11 @@ async function languageModelSteps(config: LlmConfig, log: Logger): Promise<Langu
   const [{ summarise }, { translateQuestion }] = await Promise.all([import('./answer/summarise.js'), import('./answer/translate.js')]);
   // The translation comes before retrieval and the summary after it: half the budget keeps their sum bounded.
   const translationTimeoutMs = Math.ceil(config.timeoutMs / 2);
+  const stopping = new AbortController();
   return {
-    summarise: (draft, onPartial) => summarise(draft, model, { timeoutMs: config.timeoutMs, onPartial, log }),
-    translate: (question, from, to) => translateQuestion(question, from, to, model, { timeoutMs: translationTimeoutMs, log }),
+    summarise: (draft, onPartial) => summarise(draft, model, { timeoutMs: config.timeoutMs, onPartial, log, stop: stopping.signal }),
+    translate: (question, from, to) => translateQuestion(question, from, to, model, { timeoutMs: translationTimeoutMs, log, stop: stopping.signal }),
+    stop: () => stopping.abort(),
   };
 }
 
@@ -804,6 +814,7 @@ function createLibrary({ data, index, origin, llm, translate }: LibraryParts): L
       return following.stop();
     },
     caughtUp: () => following.caughtUp(),
+    stopLanguageModel: () => llm?.stop(),
   };
   const answer = view.ask;
   view.ask = async (asked, options) => {

@@ -36,7 +36,10 @@ async function main(): Promise<number | undefined> {
       startHeartbeat(config.indexDir, () => bot.client.isReady());
       // A signal does not wait for an update under way (a slow file can take minutes): its files are read again at the
       // next start, and the holds on the snapshot go with the process (generation-holds.ts, at exit).
-      shutdown.setWork(bot.stop);
+      shutdown.setWork(() => {
+        library.stopLanguageModel();
+        return bot.stop();
+      });
       return undefined;
     }
     const stop = new AbortController();
@@ -48,6 +51,7 @@ async function main(): Promise<number | undefined> {
     // bot, does not wait for an update under way.
     shutdown.setWork(() => {
       stop.abort();
+      library.stopLanguageModel();
       return session;
     });
     await session;

@@ -21,6 +21,8 @@ const MAX_REPLY_CHARS = 1500;
 
 export interface SummariseOptions {
   timeoutMs: number;
+  /** Aborted when the process is stopping: the reply under way is cut short and the extractive answer goes out at once. */
+  stop?: AbortSignal;
   /** Called with the checked answer so far while the model streams; the caller throttles. */
   onPartial?: (text: string) => void;
   log: Logger;
@@ -48,8 +50,9 @@ const summaryPrompt = ChatPromptTemplate.fromMessages<{ language: string; questi
 /** Rewrites `draft` as a short cited answer by `model`, or returns the draft (with a notice when something failed). Never throws. */
 export async function summarise(draft: AskResult, model: BaseChatModel, options: SummariseOptions): Promise<AskResult> {
   if (draft.refused || draft.citations.length === 0) return draft;
-  const { timeoutMs, onPartial, log } = options;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const { timeoutMs, onPartial, log, stop } = options;
+  if (stop?.aborted) return withNotice(draft, NOTICES[draft.language].stopped);
+  const signal = stop ? AbortSignal.any([AbortSignal.timeout(timeoutMs), stop]) : AbortSignal.timeout(timeoutMs);
   let replySoFar = '';
   let shown = '';
   // Only text up to a checked citation is ever shown, so uncited or injected text never flashes by.
@@ -67,6 +70,10 @@ export async function summarise(draft: AskResult, model: BaseChatModel, options:
     const reply = await withOneRetry(() => streamReply(model, messages, signal, receive), { signal, mayRetry: () => replySoFar === '' });
     return resultFrom(draft, checkAnswer(reply, draft.citations, draft.language), log);
   } catch (error) {
+    if (stop?.aborted) {
+      log.info('LLM summary cut short by the shutdown; showing the extractive answer');
+      return withNotice(draft, NOTICES[draft.language].stopped);
+    }
     if (signal.aborted) {
       log.warn('LLM summary timed out; showing the extractive answer', { timeoutMs });
       return withNotice(draft, NOTICES[draft.language].timeout);
@@ -201,13 +208,15 @@ function withNotice(draft: AskResult, notice: string): AskResult {
   return { ...draft, notice: draft.notice ? `${draft.notice} ${notice}` : notice };
 }
 
-const NOTICES: Record<Language, { timeout: string; failure: string }> = {
+const NOTICES: Record<Language, { timeout: string; failure: string; stopped: string }> = {
   es: {
     timeout: 'El resumen tardó demasiado; se muestra la respuesta extractiva.',
     failure: 'No se pudo redactar el resumen; se muestra la respuesta extractiva.',
+    stopped: 'El bot se está reiniciando; se muestra la respuesta extractiva sin resumen.',
   },
   en: {
     timeout: 'The summary took too long; the extractive answer is shown.',
     failure: 'The summary could not be written; the extractive answer is shown.',
+    stopped: 'The bot is restarting; the extractive answer is shown without a summary.',
   },
 };

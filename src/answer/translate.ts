@@ -28,10 +28,11 @@ export async function translateQuestion(
   from: Language,
   to: Language,
   model: BaseChatModel,
-  options: { timeoutMs: number; log?: Logger },
+  options: { timeoutMs: number; log?: Logger; stop?: AbortSignal },
 ): Promise<string | undefined> {
   if (from === to) return question;
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  if (options.stop?.aborted) return undefined;
+  const signal = options.stop ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.stop]) : AbortSignal.timeout(options.timeoutMs);
   try {
     const messages = await translationPrompt.formatMessages({ from: LANGUAGE_NAMES[from], to: LANGUAGE_NAMES[to], question });
     const reply = await withOneRetry(() => model.invoke(messages, { signal }), { signal });

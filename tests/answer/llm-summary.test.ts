@@ -211,6 +211,24 @@ describe('summarise: faults', () => {
     expect(result).toEqual({ ...spanishDraft, notice: expect.stringMatching(/tardó demasiado/) });
   });
 
+  it('gives the extractive answer at once when a shutdown stops the model mid-reply, long before the timeout', async () => {
+    fake.script(hang);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const started = Date.now();
+    const result = await summarise(spanishDraft, await modelFor(fake), { timeoutMs: 20_000, log: silentLogger, stop: stop.signal });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result).toEqual({ ...spanishDraft, notice: expect.stringMatching(/reiniciando/) });
+  });
+
+  it('does not call the model at all once the shutdown has begun', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const result = await summarise(englishDraft, await modelFor(fake), { timeoutMs: 20_000, log: silentLogger, stop: stop.signal });
+    expect(fake.requests).toHaveLength(0);
+    expect(result).toEqual({ ...englishDraft, notice: expect.stringMatching(/restarting/) });
+  });
+
   it('cuts off a reply that never ends and writes the note in the question’s language', async () => {
     fake.script(endlessStream);
     const result = await summariseWith(englishDraft, { timeoutMs: 300 });

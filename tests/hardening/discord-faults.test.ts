@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditMessages, auditProblems } from '../support/stress/audit.js';
 import { startBotRun, type BotRun } from '../support/stress/bot-harness.js';
-import { gatewayFaults, restFaults, shutdownFaults, type FaultOutcome } from '../support/stress/discord-faults.js';
+import { gatewayFaults, restFaults, shutdownDuringSummary, shutdownFaults, type FaultOutcome } from '../support/stress/discord-faults.js';
+import { hang, startFakeOpenAI } from '../support/fakeOpenAI.js';
 import { shutdownUnderLoad } from '../support/stress/shutdown-load.js';
 
 let run: BotRun;
@@ -42,6 +43,16 @@ describe('Discord faults', () => {
   it('an interaction during shutdown: told to come back, the one under way answered, exit 0', async () => {
     expect(failed(await shutdownFaults({}))).toEqual([]);
   }, 60_000);
+
+  it('SIGTERM while an LLM that never replies is summarising: the extractive answer at once, exit 0 within the drain', async () => {
+    const llm = await startFakeOpenAI();
+    llm.script(hang);
+    try {
+      expect(failed(await shutdownDuringSummary(llm))).toEqual([]);
+    } finally {
+      await llm.close();
+    }
+  }, 180_000);
 
   it('SIGTERM under load, twice: every acknowledged /ask answered or told the bot is restarting, exit 0, nothing left running', async () => {
     const report = await shutdownUnderLoad({ rounds: 2, burst: 16, late: 6 });

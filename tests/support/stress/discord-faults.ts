@@ -145,6 +145,29 @@ export async function shutdownFaults(options: BotRunOptions): Promise<FaultOutco
   }
 }
 
+/**
+ * SIGTERM while an /ask waits for a language model that never replies (LLM_TIMEOUT_MS 20 s, past the bot's 10 s
+ * drain): the shutdown cuts the summary short, the user gets the extractive answer, and the process exits 0 within the
+ * drain. `llm` is a fake OpenAI-compatible server scripted to hang.
+ */
+export async function shutdownDuringSummary(llm: { baseUrl: string; requests: unknown[] }): Promise<FaultOutcome[]> {
+  const run = await startBotRun({ env: { LLM_PROVIDER: 'openai', LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'fake-model', LLM_API_KEY: 'sk-test-not-a-key', LLM_TIMEOUT_MS: '20000' } });
+  try {
+    const underWay = run.discord.sendCommand('ask', { question: QUESTION }, { userId: run.newUser() });
+    await run.discord.waitForCallback(underWay);
+    for (const started = performance.now(); llm.requests.length === 0 && performance.now() - started < 30_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopping = performance.now();
+    const { code } = await run.stop();
+    const exitMs = Math.round(performance.now() - stopping);
+    return [
+      await judge(run, 'SIGTERM while the LLM summary is under way', underWay, answered, 5_000),
+      { fault: 'the process after SIGTERM', seen: `exit code ${code} after ${exitMs} ms`, ms: exitMs, ok: code === 0 && exitMs < 10_000 },
+    ];
+  } finally {
+    await run.close();
+  }
+}
+
 export interface GroupedOutcome {
   fault: string;
   trials: number;
