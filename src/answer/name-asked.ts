@@ -26,7 +26,7 @@ const PEOPLE = new Set([
   'soldier', 'soldiers', 'pilot', 'pilots', 'doctor', 'nurse', 'student', 'students', 'conductor', 'conductora', 'deckhand', 'crewmember', 'teenager', 'toddler',
   // English nouns of agent in "-er"/"-or", whose ending alone names as many things ("river", "paper", "motor").
   'driver', 'drivers', 'worker', 'workers', 'miner', 'miners', 'skipper', 'player', 'players', 'farmer', 'manager', 'owner', 'passenger',
-  'passengers', 'rider', 'runner', 'climber', 'swimmer', 'hiker', 'winner', 'leader', 'founder', 'author', 'survivor', 'attacker', 'gunman',
+  'passengers', 'rider', 'runner', 'climber', 'swimmer', 'hiker', 'winner', 'leader', 'founder', 'author', 'attacker', 'gunman',
 ]);
 /** Endings of nouns of agent, folded ("minero", "conductora", "periodista", "estudiante", "technician", "fisherman"). */
 const AGENT_ENDING = /(?:ero|era|eros|eras|dor|dora|dores|doras|ista|istas|ante|antes|ente|entes|ist|ists|ian|ians|man|men|woman|women)$/u;
