@@ -590,9 +590,14 @@ function usesApertium(choice: TranslatorChoice, llmConfigured: boolean, apertium
 
 /**
  * The question translator TRANSLATOR asks for: the LLM's, Apertium's (`apertium.translator`, made when first called),
- * none, or (auto) the LLM's else Apertium's when installed (`usesApertium`).
+ * none, or (auto) the LLM's else Apertium's when installed (`usesApertium`). With auto, an LLM and Apertium both there,
+ * a question the LLM does not translate (down, timed out, an unusable reply) is translated by Apertium.
  */
 function chooseTranslator(choice: TranslatorChoice, llm: LanguageModelSteps | undefined, apertium: { installed: boolean; translator: () => Translate }, log: Logger): Translate | undefined {
+  if (choice === 'auto' && llm && apertium.installed) {
+    const translate: Translate = async (question, from, to, keep) => (await llm.translate(question, from, to)) ?? apertium.translator()(question, from, to, keep);
+    return translate;
+  }
   if (!usesApertium(choice, llm !== undefined, apertium.installed)) return choice === 'none' ? undefined : llm?.translate;
   log.info('translating questions with Apertium for the lookup');
   return apertium.translator();
