@@ -26,7 +26,7 @@ import { laterSubject } from './subjects/after.js';
 import { leadingSubject, namedBackSpeaker, namedBeforePronoun } from './subjects/opening.js';
 import { bodyNounsWritten, findMentions, isDocumentSpeaker } from './reference.js';
 import { words } from '../text/words.js';
-import { foldWord } from './normalize.js';
+import { foldWord, inStoryCase } from './normalize.js';
 import { COMPLEMENTISERS, isTitleNoun, speechVerb } from './lexicon.js';
 import { AGENT_NOUN } from './phrases.js';
 import { readGermanStatements } from './german.js';
@@ -346,10 +346,6 @@ function describedHeadingSpeaker(line: string, lowerCase: () => ReadonlySet<stri
   return inStoryCase(names);
 }
 
-/** Headings set names in capitals: "ZÁRATE" is "Zárate" in the story's case. */
-function inStoryCase(names: string[]): string {
-  return names.map((word) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
-}
 
 /**
  * In a vox-pop layout (headingSpeaker found two or more), the speaker a heading with no colon opens with ("KARINA MAMÁ

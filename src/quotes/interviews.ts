@@ -12,7 +12,7 @@ import { isOrganisation } from './reference.js';
 import { GROUP_NOUNS, INSTITUTION_NOUNS, MEDIUM_NOUNS, NAME_PREPOSITIONS, PRONOUNS, isTitleNoun } from './lexicon.js';
 import { isBodyName } from './same-actor.js';
 import { isPlaceName } from './countries.js';
-import { foldWord, nameKey } from './normalize.js';
+import { foldWord, inStoryCase, nameKey } from './normalize.js';
 import { words } from '../text/words.js';
 import { ownOutletEnd } from './own-outlet.js';
 
@@ -218,7 +218,7 @@ export function interviewee(article: Article, paragraphs: readonly TextSpan[], s
   const headline = (TITLE_INTERVIEWEE.exec(article.title) ?? HEADLINE_SPEAKER.exec(article.title))?.[1]?.trim().replace(/[.,:;]+$/u, '');
   if (headline && isPersonName(headline)) return cast.resolveName(headline) ?? headline;
   const kicker = paragraphs.slice(0, first).map((span) => KICKER_NAME.exec(text.slice(span.start, span.end).trim())?.[1]).find((name) => name !== undefined);
-  const kicked = kicker?.split(/\s+/u).map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
+  const kicked = kicker === undefined ? undefined : inStoryCase(kicker.split(/\s+/u));
   if (kicked && isPersonName(kicked)) return cast.resolveName(kicked) ?? kicked;
   const pointedAt = lead.map((sentence) => conversedWith(sentence, text, cast, (at) => personsBefore(lead, text, cast, at))).filter((name) => name !== undefined).at(-1);
   if (pointedAt) return pointedAt;

@@ -5,6 +5,16 @@ import { foldAccents } from '../text/words.js';
 
 const foldRemembered = remembered(foldAccents);
 
+/** The text with its first letter in upper case, the rest as written: a speaker phrase as a name ("la defensa" → "La defensa"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Headings and kickers set names in capitals: "ZÁRATE" is "Zárate" in the story's case; a word not all in capitals stays as written. */
+export function inStoryCase(words: readonly string[]): string {
+  return words.map((word) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
 /**
  * Lower case without diacritics, as the index folds: "Líder" → "lider". Called for every word of every article:
  * a plain ASCII word is folded by lower-casing alone (its NFD form is itself), others are remembered.

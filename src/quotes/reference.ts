@@ -15,7 +15,7 @@ import { isPunct, nameSpans, startsLower, type NameSpan } from './tokens.js';
 import type { ArticleContext, Attribution } from './reading.js';
 import type { Cast } from './cast.js';
 import { EXCLUSIVE_OFFICES, TITLE_NOUNS, determinerGender, isTitleNoun, isTitlePlural } from './lexicon.js';
-import { foldWord, nameKey } from './normalize.js';
+import { capitalise, foldWord, nameKey } from './normalize.js';
 import { escapeRegExp } from '../text/literal-pattern.js';
 import { isPlaceName } from './countries.js';
 import { describedBefore, introducedAsBody } from './described-bodies.js';
@@ -309,9 +309,6 @@ export function isBodyNoun(word: string): boolean {
  */
 const PERSON_ENDING = /(?:ista|ante|ente|ist|er|or|ess|ian|olog[oa])$/;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Paragraphs back within which the one organisation named can be what "la entidad" is (chosen on the dev pages). */
 const ORGANISATION_REACH = 3;

@@ -9,6 +9,7 @@ import type { PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
 import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, namesPerson, otherGender, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
 import { AUXILIARIES, determinerGender } from '../lexicon.js';
+import { capitalise } from '../normalize.js';
 import { documentOwner, issuesDocument } from './documents.js';
 import { leadingSubject, opensWithCoordinatedPeople, opensWithUnnamedPerson } from './opening.js';
 
@@ -192,9 +193,6 @@ function focusInReach({ focus, sentence }: Previous): Attribution | undefined {
   return focus && sentence.paragraph - focus.paragraph <= FOCUS_REACH ? focus.attribution : undefined;
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * Whom the article was quoting before this sentence: the speaker of the previous sentence's last statement, else the last

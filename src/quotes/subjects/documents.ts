@@ -10,7 +10,8 @@ import type { ArticleContext, Attribution, Previous } from '../reading.js';
 import { asGroup, asOrganisation, resolveRole } from '../reference.js';
 import { CHANNEL_NOUNS, CLAUSE_WORDS, COORDINATORS, DATA_NOUNS, DEFINITE_SINGULAR, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, SINGULAR_PERSON_NOUNS, SKIPPABLE, isTitleNoun, isTitlePlural } from '../lexicon.js';
 import { RELATIVES } from './phrase-end.js';
-import { antecedent, attributionOf, capitalise, quotedBefore } from './antecedents.js';
+import { antecedent, attributionOf, quotedBefore } from './antecedents.js';
+import { capitalise } from '../normalize.js';
 import { nextBoundary, skipAdverbs } from './after.js';
 
 /** Nouns of a document a body issues in its own words ("el comunicado", "the statement"), folded: its maker is whose words they are. */

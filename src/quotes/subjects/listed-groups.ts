@@ -6,7 +6,7 @@ import { isPunct, startsLower, type Sentence, type Token } from '../tokens.js';
 import { isPeoplePlural } from '../phrases.js';
 import type { ArticleContext, Attribution } from '../reading.js';
 import { COORDINATORS, DETERMINERS } from '../lexicon.js';
-import { capitalise } from './antecedents.js';
+import { capitalise } from '../normalize.js';
 
 /** Words each listed group may have ("veteran volunteers", "dueños de comercios"). */
 const MAX_LISTED_GROUP_WORDS = 4;

@@ -7,7 +7,7 @@ import { ACCOUNT_NOUNS, placeEnd, readChannel } from '../phrases.js';
 import { isSpeechVerbToken } from '../cues.js';
 import type { ArticleContext, Attribution } from '../reading.js';
 import { AUXILIARIES, CHANNEL_NOUNS, CLAUSE_WORDS, COMPLEMENTISERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, QUANTIFIERS, NAME_PREPOSITIONS, OBJECT_CLITICS, SKIPPABLE } from '../lexicon.js';
-import { capitalise } from './antecedents.js';
+import { capitalise } from '../normalize.js';
 import { skipBackOverAdverbs } from './phrase-end.js';
 
 /** Opening words of a place whose people speak with a plural verb: "En el oficialismo aseguran…", "Desde la bancada señalaron…", "Cerca del presidente dicen…". */
