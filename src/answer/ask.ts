@@ -360,6 +360,8 @@ const WHO_VERB = /(?:^|[¿,;:]|(?:^|\s)(?:y|and))\s*(?:quién|quiénes|who)\s+(\
 export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const { index, articles, question, translate, sentenceWeights, neighbourWeight, maxCitations = Infinity, statementsBy, statementsIn } = input;
   const { language } = question;
+  // Whether the question asks of something ahead (announced.ts `asksAhead`): read once for every sentence a request may answer.
+  const ahead = asksAhead(question.asked, language);
   const speakerRead = speakerOf(question, statementsBy);
   const unquoted = speakerRead && 'unquoted' in speakerRead ? speakerRead.unquoted : undefined;
   const speakerAsked = speakerRead && 'unquoted' in speakerRead ? undefined : speakerRead;
@@ -454,7 +456,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     ...(question.words.names.length > 0 && { askedNames: new Set(question.words.names) }),
   };
   const refusal = (): Refusal => {
-    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords, asksAhead(question.asked, language));
+    const byRequest = (sentence: string) => typed !== undefined && answersOnlyByRequest([sentence], typed, expectation.questionWords, ahead);
     const spoken = statements && speakerAsked ? { speaker: speakerAsked.forms[0] ?? '', sentences: chosen.filter((item) => saidBy(item, statements.byArticle)) } : undefined;
     // A story names a country by its demonym or another of its names ("Instituto Costarricense" for "Costa Rica"): the
     // question's own names only, read as the lookup found them (a translation's names are spelt otherwise).
@@ -661,7 +663,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   const changed = mode === 'same' && parsed && expects !== 'person' && nameChanged(question.asked, answeringText);
   const speedAsked = asksSpeed(question.asked);
   const speedNotGiven = speedAsked !== undefined && chosen.length > 0 && !quotedText.some((text) => givesSpeed(text, speedAsked));
-  const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords, asksAhead(question.asked, language));
+  const requestOnly = typed !== undefined && answersOnlyByRequest(answeringText, typed, expectation.questionWords, ahead);
   // Asked what someone named said whom the quote rules never quote, the first quoted sentence does not even name them
   // (the prosecutor's words for "¿Qué respondió Bukele…?"); one that names them may report what the rules miss ("En una
   // carta…, Ruiz pidió que…") or that they said nothing ("ni… Bukele han mencionado…").
