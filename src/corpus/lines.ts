@@ -451,10 +451,15 @@ const MEDIUM_ALONE = /^(?:noticias|not[íi]cias|news|nachrichten|press|prensa|ra
 /** The most words of a publication's motto printed beside its name ("Periodismo sin filtro", "All the news that's fit to print"). */
 const MAX_TAGLINE_WORDS = 8;
 
-/** A motto: a short capitalised phrase, not a sentence (no full stop), no date, no digits: what a masthead or a footer prints after the name. */
+/** A motto: a short capitalised phrase (mottoShaped), what a masthead or a footer prints after the name. */
 function isTagline(part: string): boolean {
+  return mottoShaped(part) && /^\p{Lu}/u.test(part);
+}
+
+/** A phrase of a motto's length, not a sentence (no full stop), no date, no digits, no byline, whatever its case. */
+function mottoShaped(part: string): boolean {
   const words = wordCount(part);
-  return words >= 2 && words <= MAX_TAGLINE_WORDS && /^\p{Lu}/u.test(part) && !/[\d.:;!?]/u.test(part) && !BYLINE.test(part);
+  return words >= 2 && words <= MAX_TAGLINE_WORDS && !/[\d.:;!?]/u.test(part) && !BYLINE.test(part);
 }
 
 /** Words of a motto that speak of news ("Noticias sin filtro", "Local news that matters", "Periodismo independiente"). */
@@ -473,8 +478,7 @@ export function readFooterOutlet(line: string): string | null {
   const parts = line.split(SECTION_PARTS).map((part) => part.trim());
   if (parts.length !== 2) return null;
   const [name, motto] = parts as [string, string];
-  const words = wordCount(motto);
-  const isMotto = words >= 2 && words <= MAX_TAGLINE_WORDS && !/[\d.:;!?]/u.test(motto) && NEWS_MOTTO.test(motto) && !isWriterRole(motto) && !BYLINE.test(motto);
+  const isMotto = mottoShaped(motto) && NEWS_MOTTO.test(motto) && !isWriterRole(motto);
   return isMotto && isName(name, MAX_FOOTER_NAME_WORDS) && !/\d/u.test(name) && !BYLINE.test(name) ? name : null;
 }
 
