@@ -163,6 +163,55 @@ export function announcedObjectStart(tokens: Token[], use: VerbUse): number | un
   return object;
 }
 
+/**
+ * Verbs that put a figure on something (folded stems): Spanish "estimar", "calcular", "cifrar" and English "estimate",
+ * "calculate". With a noun-phrase object and "en"/"at" before a number ("estimó el coste de la obra en unos 40 millones",
+ * "la Junta estima la cosecha en 1,1 millones de toneladas", "estimated the damage at $3 million") the estimate is a
+ * statement, reported with its verb as an announcement is; in any tense, since a figure given is never a narrated stance.
+ */
+const FIGURING = /^(?:estim|calcul|cifr)/u;
+
+/** Prepositions before the figure an estimate gives: Spanish "en", English "at". Folded. */
+const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'at']);
+
+/** Words a figure may open with before its number ("unos 40", "el 68 %", "alrededor de 300", "about $2 million"). Folded. */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([
+  'unos', 'unas', 'un', 'una', 'el', 'la', 'los', 'las', 'cerca', 'alrededor', 'casi', 'mas', 'menos', 'de', 'del', 'aproximadamente',
+  'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately', 'more', 'less', 'than', 'a', 'an', 'of',
+]);
+
+/** Words that open an estimate's object besides OBJECT_OPENERS: English articles and possessives. Folded. */
+const ENGLISH_OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/** Words between an estimate's object and its figure at most ("el coste de la nueva depuradora del puerto"). */
+const MAX_FIGURED_OBJECT_WORDS = 8;
+
+/** Whether a figure starts at `at`: a number or a currency amount, after at most three FIGURE_OPENERS. */
+function isFigure(tokens: Token[], at: number): boolean {
+  let i = at;
+  while (i < at + 3 && FIGURE_OPENERS.has(tokens[i]?.key ?? '')) i++;
+  return /^[\d$€£]/u.test(tokens[i]?.text ?? '');
+}
+
+/**
+ * Where the object of an estimate starts ("estimó el coste de la obra en unos 40 millones", "estimated the repairs at
+ * $2 million"): right after a FIGURING verb, when an article or possessive opens a phrase of at most
+ * MAX_FIGURED_OBJECT_WORDS words, with no verb or punctuation in it, that "en"/"at" and a figure close. Undefined
+ * otherwise, and for a verb whose subject follows it or is a relative's.
+ */
+export function figuredObjectStart(tokens: Token[], use: VerbUse): number | undefined {
+  if (use.verb === 'source' || use.inverted || use.relative || !FIGURING.test(tokens[use.last]!.key)) return undefined;
+  const object = use.last + 1;
+  const opener = tokens[object];
+  if (opener?.kind !== 'word' || !(OBJECT_OPENERS.has(opener.key) || ENGLISH_OBJECT_OPENERS.has(opener.key))) return undefined;
+  for (let i = object + 1; i < tokens.length && i - object <= MAX_FIGURED_OBJECT_WORDS; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || token.verb !== undefined || COMPLEMENTISERS.has(token.key)) return undefined;
+    if (FIGURE_PREPOSITIONS.has(token.key) && isFigure(tokens, i + 1)) return object;
+  }
+  return undefined;
+}
+
 /** Nouns of a turn to speak: "pidió la palabra" asks for the floor, no demand of its own. Folded. */
 const FLOOR_NOUNS: ReadonlySet<string> = new Set(['palabra']);
 

@@ -13,7 +13,7 @@ import { antecedent, attributionOf } from './subjects/antecedents.js';
 import { colonSubject, opensWithAdjunct } from './subjects/opening.js';
 import { resolveVerbs } from './subjects/verbs.js';
 import { isOrganisation } from './reference.js';
-import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, complementEnd, complementStart, objectEnd, trimEnd } from './clauses.js';
+import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, figuredObjectStart, complementEnd, complementStart, objectEnd, trimEnd } from './clauses.js';
 import type { ArticleContext, Attribution, Draft, Previous, VerbUse } from './reading.js';
 
 /** Quotations shorter than this with no cue verb at hand are scare quotes, not statements. */
@@ -186,7 +186,8 @@ function findReportedClauses(reading: SentenceReading): void {
     // the inciso's verb reports the words around it (draftClosingVerbs).
     if (unquotedInciso(tokens, use)) continue;
     // "La Secretaría de Salud confirmó 312 casos…": a named subject's announcement with a noun phrase for its object.
-    const announced = use.subject?.speaker ? announcedObjectStart(tokens, use) : undefined;
+    // "…estimó el coste en 40 millones": an estimate's figure, with its object, as an announcement is.
+    const announced = use.subject?.speaker ? announcedObjectStart(tokens, use) ?? figuredObjectStart(tokens, use) : undefined;
     const start = complementStart(sentence, use, skips) ?? announced;
     if (start === undefined) continue;
     // "ha acusado a Corea del Norte de facilitar armas": without "que" the verb is part of what is reported, and so it is

@@ -1,0 +1,33 @@
+/**
+ * Detection kinds of issue 16, stop 61 (which spans are statements at all): an estimate that puts a figure on a noun
+ * phrase ("estimó el coste en…", "estimated the damage at…"). Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/quotes/index.js';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+
+const found = (paragraphs: string[], language = 'es') =>
+  extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-03-01', language }, paragraphs)).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+
+const reports = (sentence: string, speaker: string, words: string, language = 'es') =>
+  found([sentence], language).some((statement) => statement.kind === 'indirect' && statement.speaker === speaker && statement.text.includes(words));
+
+describe('an estimate that puts a figure on a noun phrase', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['El alcalde Pedro Ruiz estimó el costo del nuevo puente en unos 40 millones de dólares.', 'Pedro Ruiz', 'el costo del nuevo puente en unos 40 millones', 'es'],
+    ['La Diputación de Teruel estima la cosecha de almendra en 9.000 toneladas este año.', 'Diputación de Teruel', 'la cosecha de almendra en 9.000 toneladas', 'es'],
+    ['La portavoz del sindicato, Elena Vidal, cifró el seguimiento del paro en el 70% en las escuelas rurales.', 'Elena Vidal', 'el seguimiento del paro en el 70%', 'es'],
+    ['El consejero Luis Soto ha calculado las pérdidas del granizo en cerca de 300 millones de euros.', 'Luis Soto', 'las pérdidas del granizo en cerca de 300 millones', 'es'],
+    ['The county engineer, Maria Gomez, estimated the repairs to the levee at $2.5 million.', 'Maria Gomez', 'the repairs to the levee at $2.5 million', 'en'],
+  ];
+  for (const [sentence, speaker, words, language] of cases) it(`reports it with its verb: ${sentence.slice(0, 60)}`, () => expect(reports(sentence, speaker, words, language)).toBe(true));
+
+  it('reports nothing without a figure', () => {
+    expect(found(['El ministro Luis Soto calculó la distancia con cuidado antes de saltar.'])).toEqual([]);
+    expect(found(['The engineer Maria Gomez estimated the cost of the bridge before the vote.'], 'en')).toEqual([]);
+  });
+
+  it('reads the noun "cifra" as no verb', () => {
+    expect(found(['La cifra de visitantes en agosto llegó a 40.000 personas en la costa.'])).toEqual([]);
+  });
+});
