@@ -66,7 +66,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const bodyHeadings = new Set<number>();
   const sentences = readSentences(article, quotations, new Set(posts.map((post) => post.paragraph)), headings, bodyHeadings);
   const cast = buildCast(sentences, text, article.language);
-  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings, writtenBody: bodyNounsWritten(text) };
+  const context: ArticleContext = { text, cast, mentions: findMentions(sentences, text, cast), headings, writtenBody: bodyNounsWritten(text), credited: [] };
 
   const read: Array<{ draft: Draft; vias: string[] }> = [];
   // Whom each sentence names as saying something, a statement or not: who made a claim a heading quotes (claim-headings.ts).
@@ -86,6 +86,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     // what its subject says in the next one.
     const setting = !vias.length && previous && !previous.drafts.length && previous.vias.length && sentence.paragraph - previous.sentence.paragraph <= 1 ? previous.focus?.attribution.speaker : undefined;
     for (const draft of drafts) read.push({ draft, vias: setting && draft.attribution?.speaker === setting ? previous!.vias : vias });
+    for (const draft of drafts) credit(context.credited, draft.attribution?.speaker);
     // A sentence whose last statement has no speaker we could name leaves no focus: an older one would be a guess.
     const last = drafts.at(-1)?.attribution;
     const credited = last?.speaker || last?.medium ? last : undefined;
@@ -129,6 +130,14 @@ export function analyseArticle(article: Article): ArticleQuotes {
   const possessed = possessedTitles(sentences, text, context.mentions, cast, article.language);
   const aliases = Object.fromEntries([...speakers].map((speaker) => [speaker, [...new Set([...cast.aliasesOf(speaker), ...(referredAs.get(speaker) ?? []), ...(possessed.get(speaker) ?? [])])]]));
   return { statements, aliases, unquoted: unquotedPeople(article.id, cast, speakers, NOUN_CAPITALISING_LANGUAGES.has(article.language)) };
+}
+
+/** Records `speaker` as the latest credited (ArticleContext.credited), moving it to the end if credited before. */
+function credit(credited: string[], speaker: string | null | undefined): void {
+  if (!speaker) return;
+  const at = credited.indexOf(speaker);
+  if (at >= 0) credited.splice(at, 1);
+  credited.push(speaker);
 }
 
 /**

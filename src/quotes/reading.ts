@@ -59,6 +59,11 @@ export interface ArticleContext {
   headings: ReadonlyMap<number, string | null>;
   /** A public body's noun (folded) as the article first writes it (reference.ts bodyNounsWritten). */
   writtenBody: (noun: string) => string | undefined;
+  /**
+   * The speakers credited with a statement in the sentences read so far, in text order, each once (at its last credit):
+   * the article's discourse entities that spoke, which a role noun may refer back to (reference.ts unnamedSpeakerOf).
+   */
+  credited: string[];
 }
 
 /** What a sentence leaves for the next one: itself (whom "he said" refers to) and its statements (whom a bare quotation continues). */

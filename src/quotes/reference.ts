@@ -736,6 +736,28 @@ function writtenWithArticle(text: string, name: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])(?:el|la|los|las|the)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
 }
 
+/** Indefinite determiners that open an unnamed speaker's phrase ("one close associate", "un sacerdote"), folded. */
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'un', 'una']);
+
+/**
+ * The one unnamed speaker among `credited` (ArticleContext.credited) whose phrase a person's role of one noun heads ("the
+ * associate" of "One close associate", "el sacerdote" of "Un sacerdote de la misma diócesis", "the publicist" of
+ * "Publicist"): the head is the noun after an indefinite determiner (Spanish puts adjectives after it) or the phrase's last
+ * word before a complement (English puts them before). Press calls an unnamed source by its noun again, so no later name
+ * takes it; undefined when the role is longer, an organisation's, or two unnamed speakers share the noun (never a guess).
+ */
+export function unnamedSpeakerOf(credited: readonly string[], role: string): string | undefined {
+  const words = keyWords(role).filter((word) => !DETERMINERS.has(word));
+  if (words.length !== 1 || isOrganisationRole(role) || institutionHead(role) !== undefined) return undefined;
+  const [noun] = words as [string];
+  const heads = (speaker: string) => {
+    const phrase = headWords(speaker);
+    return INDEFINITES.has(phrase[0]!) ? [phrase[1], phrase.at(-1)] : [phrase.at(-1)];
+  };
+  const unnamed = credited.filter((speaker) => !/\s\p{Lu}/u.test(speaker) && !isGroupSpeaker(speaker) && heads(speaker).includes(noun));
+  return unnamed.length === 1 ? unnamed[0] : undefined;
+}
+
 /** The named speaker `resolveRole` takes a role to refer to, by its rules; undefined when it names none. */
 function roleReferent(context: ArticleContext, role: string, at: number, focus: Attribution | undefined): (Attribution & { speaker: string }) | undefined {
   const { cast } = context;
@@ -747,6 +769,10 @@ function roleReferent(context: ArticleContext, role: string, at: number, focus: 
   // Saraiva" named before) is the one in focus when the focus holds it too.
   if (focus?.speaker && membersOf(cast, focus.speaker, role)) return { speaker: focus.speaker, medium: null };
   if (match?.exact) return { speaker: match.holder, medium: null };
+  // "One close associate said… the associate added", "Un sacerdote, que pidió el anonimato, explicó… —dijo el
+  // sacerdote—": the noun of a speaker credited unnamed refers to them, before whoever the narration named since.
+  const unnamed = found ? undefined : unnamedSpeakerOf(context.credited, role);
+  if (unnamed) return { speaker: unnamed, medium: null };
   const institution = institutionHead(role);
   const before = roleOffset(context.text, role, at);
   const bodyNoun = institution ?? (isOrganisationRole(role) ? headWords(role).at(-1) : undefined);

@@ -7,7 +7,7 @@ import { nameSpans, type Sentence, type Token } from '../tokens.js';
 import { introducedPerson } from '../introduced.js';
 import type { PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous, VerbUse } from '../reading.js';
-import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, namesPerson, otherGender, pluralMention, relationalBody, resolveRole, sentenceTopic } from '../reference.js';
+import { asGroup, asOrganisation, asPerson, isBareRole, isDocumentSpeaker, isOrganisation, isOrganisationReference, namesPerson, otherGender, pluralMention, relationalBody, resolveRole, sentenceTopic, unnamedSpeakerOf } from '../reference.js';
 import { AUXILIARIES, determinerGender } from '../lexicon.js';
 import { capitalise } from '../normalize.js';
 import { documentOwner, issuesDocument } from './documents.js';
@@ -41,7 +41,8 @@ export function attributionOf(context: ArticleContext, reading: PhraseReading, p
       if (isOrganisationReference(reading.text)) return resolveRole(context, reading.text, at, antecedent(context, previous), true);
       // "señala el comunicado", "the statement said": a document is its owner's words when the article says whose.
       const owner = isDocumentSpeaker(capitalise(reading.text)) ? documentOwner(context, reading.text, at, previous) : undefined;
-      return owner ?? { speaker: capitalise(reading.text), medium: null };
+      // "the aide added" after "One longtime aide said…": the unnamed speaker that noun introduced.
+      return owner ?? { speaker: unnamedSpeakerOf(context.credited, reading.text) ?? capitalise(reading.text), medium: null };
     }
     case 'pronoun':
       return (reading.plural ? pluralAntecedent(context, previous) : reading.organisation ? asOrganisation(context, antecedent(context, previous)) : personAntecedent(context, previous)) ?? { speaker: null, medium: null };
