@@ -12,6 +12,7 @@ import { openLibrary, type Library } from './library.js';
 import type { AskResult } from './answer/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { cliStringsFor } from './present/cli-strings.js';
+import { CONFIG_ERROR_STATUS, configProblemLine } from './present/config-problem.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
@@ -232,9 +233,9 @@ async function main(): Promise<number> {
       return 2;
     }
     if (error instanceof ConfigError) {
-      // A setting, not the command line, is wrong: the usage text would not help. Exit 2 as for a missing SEEDS_DIR.
-      process.stderr.write(`hemeroteca: ${words.configProblem(error.problem)}\n`);
-      return 2;
+      // A setting, not the command line, is wrong: the usage text would not help. Worded and ended as in every front end.
+      process.stderr.write(`hemeroteca: ${configProblemLine(error.problem, language)}\n`);
+      return CONFIG_ERROR_STATUS;
     }
     if (error instanceof UsageError || isArgumentError(error)) {
       const message = error instanceof UsageError ? error.message : argumentProblem(error);

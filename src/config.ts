@@ -46,7 +46,7 @@ export interface Config {
 }
 
 /**
- * What is wrong with a setting, as data: a front end words it in its user's language (the CLI: present/cli-strings.ts),
+ * What is wrong with a setting, as data: every front end words it in its user's language (present/config-problem.ts),
  * and ConfigError's message words it in English, the log's language.
  */
 export type ConfigProblem =
@@ -54,6 +54,8 @@ export type ConfigProblem =
   | { kind: 'positiveInteger'; setting: string; unit: 'milliseconds' | 'threads'; got: string }
   /** `setting` is needed because `other` has the value `value`. */
   | { kind: 'requiredWith'; setting: string; other: string; value: string }
+  /** `command` (`npm run deploy`) cannot run without every one of `settings`. */
+  | { kind: 'requiredBy'; settings: readonly string[]; command: string }
   | { kind: 'fileNotFolder'; setting: string; path: string }
   /** `setting`'s value `value` needs the optional npm package `pkg`, which is not installed. */
   | { kind: 'missingPackage'; setting: string; value: string; pkg: string }
@@ -76,6 +78,8 @@ export function describeConfigProblem(problem: ConfigProblem): string {
       return `${problem.setting} must be a positive whole number of ${problem.unit} (got "${problem.got}")`;
     case 'requiredWith':
       return `${problem.setting} is required when ${problem.other} is ${problem.value}`;
+    case 'requiredBy':
+      return `${problem.command} needs ${problem.settings.join(' and ')}`;
     case 'fileNotFolder':
       return `${problem.setting} must be a folder, or not exist yet: ${problem.path} is a file`;
     case 'missingPackage':
@@ -83,11 +87,6 @@ export function describeConfigProblem(problem: ConfigProblem): string {
     case 'credentialsInUrl':
       return `${problem.setting} must not hold a user name or password (user:password@…): HTTP clients refuse such URLs; put an API key in its own setting`;
   }
-}
-
-/** The one line `npm start` and the console print for a ConfigError, in English as the rest of the process's log. */
-export function configErrorLine(error: ConfigError): string {
-  return `configuration error: ${error.message} (see .env.example)`;
 }
 
 /** Said by `npm start` and `npm run deploy` when Discord refuses the token: the one setting only Discord can check. */

@@ -1,9 +1,11 @@
 /**
  * `npm start`: reads the settings, opens the library (index restored or built), then serves Discord
  * when DISCORD_TOKEN is set, or runs console mode on standard input otherwise. A problem a user can
- * fix (bad setting, unreadable articles folder, rejected token) is one plain line and exit status 1.
+ * fix (unreadable articles folder, rejected token) is one plain line and exit status 1; a setting that cannot work is
+ * worded and ended as in every front end (present/config-problem.ts: the terminal's language, exit status 2).
  */
-import { ConfigError, configErrorLine, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, TOKEN_REJECTED, type Config } from './config.js';
+import { CONFIG_ERROR_STATUS, configProblemLine } from './present/config-problem.js';
 import { runConsole } from './console.js';
 import { terminalLanguage } from './present/locale.js';
 import { openLibrary } from './library.js';
@@ -60,7 +62,7 @@ async function main(): Promise<number | undefined> {
     return 0;
   } catch (error) {
     sayFatal(explain(error, config), config);
-    return 1;
+    return error instanceof ConfigError ? CONFIG_ERROR_STATUS : 1;
   }
 }
 
@@ -75,7 +77,7 @@ function sayFatal(line: string, config: Config | undefined): void {
 
 /** One line a person can act on; never a stack trace. */
 function explain(error: unknown, config: Config | undefined): string {
-  if (error instanceof ConfigError) return configErrorLine(error);
+  if (error instanceof ConfigError) return configProblemLine(error.problem, terminalLanguage());
   const message = error instanceof Error ? error.message : String(error);
   const code = errorCode(error) ?? errorCode(error instanceof Error ? error.cause : undefined);
   if (code === 'TokenInvalid') return TOKEN_REJECTED;

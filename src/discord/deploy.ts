@@ -6,16 +6,15 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { ConfigError, loadConfig, TOKEN_REJECTED } from '../config.js';
 import { createLogger } from '../log.js';
+import { CONFIG_ERROR_STATUS, configProblemLine } from '../present/config-problem.js';
+import { terminalLanguage } from '../present/locale.js';
 import { loadCommands } from './loader.js';
 
 async function deploy(): Promise<number> {
   const log = createLogger();
   try {
     const config = loadConfig();
-    if (!config.discordToken || !config.discordAppId) {
-      process.stderr.write('hemeroteca deploy: npm run deploy needs DISCORD_TOKEN and DISCORD_APP_ID (the bot token and the application id from the developer portal)\n');
-      return 1;
-    }
+    if (!config.discordToken || !config.discordAppId) throw new ConfigError({ kind: 'requiredBy', settings: ['DISCORD_TOKEN', 'DISCORD_APP_ID'], command: 'npm run deploy' });
     const commands = [...(await loadCommands(log)).values()].map((command) => command.data.toJSON());
     const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
     const route = config.discordGuildId ? Routes.applicationGuildCommands(config.discordAppId, config.discordGuildId) : Routes.applicationCommands(config.discordAppId);
@@ -28,13 +27,17 @@ async function deploy(): Promise<number> {
     );
     return 0;
   } catch (error) {
+    // A setting that cannot work is worded and ended as in every front end (present/config-problem.ts).
+    if (error instanceof ConfigError) {
+      process.stderr.write(`hemeroteca deploy: ${configProblemLine(error.problem, terminalLanguage())}\n`);
+      return CONFIG_ERROR_STATUS;
+    }
     process.stderr.write(`hemeroteca deploy: ${explain(error)}\n`);
     return 1;
   }
 }
 
 function explain(error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
   if (error instanceof DiscordAPIError) {
     if (error.status === 401) return TOKEN_REJECTED;
     if (error.status === 403 || error.code === 50001) return 'the bot has no access to that server: invite it with the applications.commands scope first (see README).';

@@ -3,7 +3,6 @@
  * terminal's language as the console's are (present/locale.ts `terminalLanguage`). Command and option
  * names stay as typed (`ask`, `--json`): they are the interface, not words.
  */
-import { describeConfigProblem, type ConfigProblem } from '../config.js';
 import type { Language } from '../corpus/types.js';
 
 export interface CliStrings {
@@ -26,8 +25,6 @@ export interface CliStrings {
   optionTakesNoValue(option: string): string;
   unreadableQuestionFile(file: string): string;
   noSeedsFolder(dir: string): string;
-  /** A setting that cannot work (config.ts ConfigError), as one line pointing to .env.example. */
-  configProblem(problem: ConfigProblem): string;
   unknownArticle(articleId: string): string;
   /** A statement's speaker when none could be attributed, in `statements` as text. */
   unattributed: string;
@@ -57,25 +54,6 @@ Comandos:
   optionTakesNoValue: (option) => `La opción ${option} no lleva valor.`,
   unreadableQuestionFile: (file) => `No puedo leer el archivo de preguntas «${file}».`,
   noSeedsFolder: (dir) => `La carpeta de artículos «${dir}» no existe o no es una carpeta. Indica en SEEDS_DIR la carpeta de tus artículos (por defecto: seeds).`,
-  configProblem: (problem) => {
-    const line = ((): string => {
-      switch (problem.kind) {
-        case 'choice':
-          return `${problem.setting} debe ser uno de estos valores: ${problem.choices.join(', ')} (es «${problem.got}»)`;
-        case 'positiveInteger':
-          return `${problem.setting} debe ser un número entero positivo de ${problem.unit === 'milliseconds' ? 'milisegundos' : 'hilos'} (es «${problem.got}»)`;
-        case 'requiredWith':
-          return `falta ${problem.setting}, necesario cuando ${problem.other} es ${problem.value}`;
-        case 'fileNotFolder':
-          return `${problem.setting} debe ser una carpeta, o no existir aún: ${problem.path} es un archivo`;
-        case 'missingPackage':
-          return `${problem.setting}=${problem.value} necesita el paquete opcional ${problem.pkg}: instálalo con \`npm install ${problem.pkg}\` (ver README.md) o pon ${problem.setting}=none`;
-        case 'credentialsInUrl':
-          return `${problem.setting} no puede llevar usuario ni contraseña (usuario:contraseña@…): los clientes HTTP rechazan esas direcciones; pon la clave de API en su propia variable`;
-      }
-    })();
-    return `Error de configuración: ${line} (ver .env.example).`;
-  },
   unknownArticle: (articleId) => `Ningún artículo indexado tiene el id «${articleId}». \`sources\` los lista.`,
   unattributed: '(sin atribuir)',
 };
@@ -104,7 +82,6 @@ Commands:
   optionTakesNoValue: (option) => `The option ${option} takes no value.`,
   unreadableQuestionFile: (file) => `Cannot read the question file "${file}".`,
   noSeedsFolder: (dir) => `The seeds folder "${dir}" does not exist or is not a folder. Set SEEDS_DIR to the folder of your articles (default: seeds).`,
-  configProblem: (problem) => `Configuration error: ${describeConfigProblem(problem)} (see .env.example).`,
   unknownArticle: (articleId) => `No indexed article has the id "${articleId}". \`sources\` lists them.`,
   unattributed: '(unattributed)',
 };

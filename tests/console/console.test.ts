@@ -44,11 +44,11 @@ describe('console mode through npm start (piped input)', () => {
     // A process of its own answering 120 commands: 5 s on a quiet machine, past 30 s beside a whole test run at load 15+.
   }, 90_000);
 
-  it('says what is wrong with a bad setting in one line and exits 1', async () => {
+  it('says what is wrong with a bad setting in one line and exits 2, as every front end does', async () => {
     const { code, stderr, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: indexDir, LLM_PROVIDER: 'gpt' }));
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n').at(-1)).toMatch(/^hemeroteca: configuration error: LLM_PROVIDER must be one of none, openai, ollama/);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^hemeroteca: Configuration error: LLM_PROVIDER must be one of none, openai, ollama/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -56,9 +56,9 @@ describe('console mode through npm start (piped input)', () => {
     const file = path.join(indexDir, 'notes.txt');
     await writeFile(file, 'my notes\n');
     const { code, stderr, stdout } = await runEntry('src/main.ts', testEnv({ SEEDS_DIR: 'seeds', INDEX_DIR: file }), '/sources\n');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n').at(-1)).toBe(`hemeroteca: configuration error: INDEX_DIR must be a folder, or not exist yet: ${file} is a file (see .env.example)`);
+    expect(stderr.trim().split('\n').at(-1)).toBe(`hemeroteca: Configuration error: INDEX_DIR must be a folder, or not exist yet: ${file} is a file (see .env.example).`);
     expect(stderr).not.toMatch(/damaged|rebuild/iu);
     expect(await readFile(file, 'utf8')).toBe('my notes\n');
   });

@@ -62,8 +62,8 @@ describe('npm run deploy', () => {
 
   it('says in one line what is missing when it cannot run', async () => {
     const { code, stderr } = await runEntry('src/discord/deploy.ts', { ...env, DISCORD_APP_ID: '' });
-    expect(code).toBe(1);
-    expect(stderr.trim()).toBe('hemeroteca deploy: npm run deploy needs DISCORD_TOKEN and DISCORD_APP_ID (the bot token and the application id from the developer portal)');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('hemeroteca deploy: Configuration error: npm run deploy needs DISCORD_TOKEN and DISCORD_APP_ID (see .env.example).');
   });
 });
 
