@@ -1,0 +1,31 @@
+/**
+ * The speaker phrase of stop 61's kinds (issue 16), each on sentences of our own: who a statement's speaker is when the
+ * sentence names them by a construction around the noun phrase rather than as the subject of the verb of saying.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../fixtures/quotes/load.js';
+import { extractStatements } from '../../src/quotes/extract.js';
+
+const pairs = (language: string, paragraphs: string[]) =>
+  extractStatements(articleFromParagraphs({ id: 'a', title: 'Nota', date: '2024-05-01', language }, paragraphs)).map((statement) => [statement.text, statement.speaker]);
+
+describe('"For <name>," opens the view of someone quoted before: the next "he claims" is theirs', () => {
+  it('the pronoun after the view is the view holder, not the speaker quoted last', () => {
+    expect(pairs('en', [
+      '“The sky was white for weeks,” Peter Lind says. “The lake froze early,” Maria Olsen recalls. For Lind, the hardest part of the winter was not the cold but the dark afternoons. “You stop seeing anyone after three,” he claims.',
+    ])).toEqual([
+      ['The sky was white for weeks', 'Peter Lind'],
+      ['The lake froze early', 'Maria Olsen'],
+      ['You stop seeing anyone after three', 'Peter Lind'],
+    ]);
+    expect(pairs('en', [
+      '“We sold every ticket,” said Dana Whitfield, the festival’s director. “The rain never came,” Tom Aker added.',
+      'For Whitfield, the real test will be next year, when the grant runs out. “Nobody will fund a second one on goodwill,” she argues.',
+    ]).at(-1)).toEqual(['Nobody will fund a second one on goodwill', 'Dana Whitfield']);
+  });
+  it('a body after "For" is no view holder a personal pronoun takes up', () => {
+    expect(pairs('en', [
+      '“The sky was white for weeks,” Peter Lind says. Nordic Ferries runs the crossing. “The lake froze early,” Maria Olsen recalls. For Nordic Ferries, the hardest part was the ice. For Lind, the worst was the dark. “We lost a month,” he says.',
+    ]).at(-1)).toEqual(['We lost a month', 'Peter Lind']);
+  });
+});
