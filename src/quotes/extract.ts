@@ -74,11 +74,8 @@ export function analyseArticle(article: Article): ArticleQuotes {
   // Whom each sentence names as saying what its colon leads in (listed-items.ts).
   const listingIn = new Map<Sentence, Attribution>();
   let previous: Previous | undefined;
-  // Whom the sentences read so far credit with a statement: people a later view's "For X," may name (viewHolder).
-  const quotedSoFar = new Set<string>();
   for (const sentence of sentences) {
     const { drafts, vias, speaking, alleging, pointing, listing } = readSentence(context, sentence, previous);
-    for (const draft of drafts) if (draft.attribution?.speaker) quotedSoFar.add(draft.attribution.speaker);
     const saying = speaking ?? pointing;
     if (saying) speakingIn.set(sentence, saying);
     if (listing) listingIn.set(sentence, listing);
@@ -98,7 +95,7 @@ export function analyseArticle(article: Article): ArticleQuotes {
     const cited = credited?.speaker ? isDocumentSpeaker(credited.speaker) : false;
     // "El líder de la oposición, Iago Negueruela, pidió la dimisión…": a sentence with no statement whose subject
     // names someone in full moves the focus to them, so that "Además, acusó…" after it is not an older speaker's.
-    const subject = credited || drafts.length ? undefined : speaking ?? namedBeforePronoun(context, sentence) ?? viewHolder(context, sentence, previous, (speaker) => quotedSoFar.has(speaker)) ?? leadingSubject(context, sentence, previous);
+    const subject = credited || drafts.length ? undefined : speaking ?? namedBeforePronoun(context, sentence) ?? viewHolder(context, sentence, previous) ?? leadingSubject(context, sentence, previous);
     const named = subject?.speaker?.includes(' ') ? subject : undefined;
     // "Pacheco negó ponerla en votación, pero Girão todavía intenta…": the person a later clause names is the nearest.
     const later = laterSubject(context, sentence, drafts.at(-1)?.end ?? sentence.start, (credited ?? named)?.speaker ?? null);

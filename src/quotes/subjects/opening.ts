@@ -93,17 +93,17 @@ export function namedBeforePronoun(context: ArticleContext, sentence: Sentence):
  * Whose view an English sentence gives when it opens with "For" and a person's name before a comma ("For Lind, the
  * hardest part was the dark."): that person, whom the next sentence's "he claims" or "she says" refers to, not the
  * speaker quoted before (press writing puts the holder of the view it gives in focus, as "Para Lind," does in Spanish,
- * where it is read as a statement). Only someone the article knows as a person, quoted before (`quoted`) or given a title:
+ * where it is read as a statement). Only someone the article knows as a person, credited before (ArticleContext.credited) or given a title:
  * "For Nordic Ferries, the ice…" names a body, whose view no later "she says" takes up. Undefined for any other opening.
  */
-export function viewHolder(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, quoted: (speaker: string) => boolean): Attribution | undefined {
+export function viewHolder(context: ArticleContext, sentence: Sentence, previous: Previous | undefined): Attribution | undefined {
   const { tokens } = sentence;
   const [first] = commaSegments(sentence);
   if (!first || first.from !== 0 || first.to < 2 || tokens[0]!.key !== 'for' || !isPunct(tokens[first.to], ',')) return undefined;
   const reading = readPhrase(sentence, context.text, 1, first.to);
   if (reading?.kind !== 'name') return undefined;
   const holder = attributionOf(context, reading, previous, sentence.start);
-  const person = holder.speaker !== null && !isOrganisation(holder.speaker) && !context.cast.isMedium(holder.speaker) && (quoted(holder.speaker) || context.cast.titlesOf(holder.speaker).length > 0);
+  const person = holder.speaker !== null && !isOrganisation(holder.speaker) && !context.cast.isMedium(holder.speaker) && (context.credited.includes(holder.speaker) || context.cast.titlesOf(holder.speaker).length > 0);
   return person ? holder : undefined;
 }
 
