@@ -32,3 +32,22 @@ describe('a role noun that heads an unnamed speaker credited before refers to th
     ]);
   });
 });
+
+describe('"they" refers back to a group of people that opened the sentence before, with where they work', () => {
+  it('English: "Economists at X were more cautious. In a note, they argued that…"', () => {
+    expect(pairs('en', [
+      'The central bank held its rate at 4 per cent. Economists at Lindqvist Partners were more cautious. In a client note, they argued that rents would keep prices "stubbornly high" into spring.',
+    ])).toEqual([
+      ['rents would keep prices "stubbornly high" into spring', 'Economists at Lindqvist Partners'],
+      ['stubbornly high', 'Economists at Lindqvist Partners'],
+    ]);
+  });
+  it('English: a bare plural noun opening the sentence before ("Researchers were puzzled. “…,” they said.")', () => {
+    expect(pairs('en', [
+      'The glacier lost a third of its mass in a decade. Researchers were puzzled. "We did not expect it to melt this fast," they said.',
+    ])).toEqual([
+      ['We did not expect it to melt this fast', 'Researchers'],
+    ]);
+  });
+});
+

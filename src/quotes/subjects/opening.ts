@@ -262,8 +262,9 @@ export function openingSubject(context: ArticleContext, sentence: Sentence, prev
   let named: PhraseReading | undefined;
   let other: { reading: PhraseReading; to: number } | undefined;
   // A title grows only by a complement naming where ("el presidente de la Asamblea"), not into the verb after it.
+  // A group grows by where its people work too ("Analysts at Harcourt Securities", "researchers from Dunmore University").
   const complement = (from: number, to: number) =>
-    /^\p{Lu}/u.test(tokens[to - 1]?.text ?? '') && tokens.slice(from, to).every((token) => NAME_PREPOSITIONS.has(token.key) || NAME_ARTICLES.has(token.key) || /^\p{Lu}/u.test(token.text));
+    /^\p{Lu}/u.test(tokens[to - 1]?.text ?? '') && tokens.slice(from, to).every((token, i) => NAME_PREPOSITIONS.has(token.key) || (i === 0 && other?.reading.kind === 'group' && GROUP_AFFILIATIONS.has(token.key)) || NAME_ARTICLES.has(token.key) || /^\p{Lu}/u.test(token.text));
   // Ends past the ceiling read nothing: a long segment is not read once per token.
   for (let to = segment.from + 1, last = phraseEndCeiling(tokens, segment.from, segment.to); to <= last; to++) {
     if (isNameWord(tokens, to) && isNameWord(tokens, to - 1)) continue;
@@ -279,6 +280,9 @@ export function openingSubject(context: ArticleContext, sentence: Sentence, prev
   const reading = named ?? predicate ?? other?.reading;
   return reading && attributionOf(context, reading, previous, sentence.start);
 }
+
+/** Prepositions that tie a group of people to where they work ("Analysts at…", "Researchers from…"), beside NAME_PREPOSITIONS. */
+const GROUP_AFFILIATIONS: ReadonlySet<string> = new Set(['at', 'from']);
 
 /** Copulas that identify a subject with the name after them ("fue Marta Gil", "was Nesma Hajjaj"). Folded. */
 export const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['es', 'fue', 'era', 'is', 'was']);
