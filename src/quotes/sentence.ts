@@ -6,7 +6,7 @@
  */
 import { SETTING_OFF, isNameWord, isPunct, startsLower, type Sentence, type Token } from './tokens.js';
 import { RELATIVE_SOURCES, asOpening, isLoneGerund, isOwnViewpoint, isSpeechVerbToken, unquotedInciso } from './cues.js';
-import { ADVERBIAL_SUBORDINATORS, ASPECTUAL_LEAD_INS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, ASPECTUAL_LEAD_INS, CLAUSE_BREAKERS, COMPLEMENTISERS, COORDINATORS, COPULAS, DETERMINERS, EMPHATIC_ADJECTIVES, INDEFINITE_DETERMINERS, NEGATING_VERBS, NEGATIONS, PARTITIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, PRONOUNS, SINGULAR_PERSON_NOUNS, SKIPPABLE, SOURCE_MARKERS, SPEAKING_OF, TELLING, WORK_NOUNS, isTitleNoun } from './lexicon.js';
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf } from './subjects/antecedents.js';
@@ -665,7 +665,9 @@ function draftClosingVerbs(reading: SentenceReading): void {
     // the inserted verb, then the rest of what it reports; a quotation there is the verb's subject's words too.
     // "…de los dirigentes, la cual, dijo Perdomo, debe parecerse a…": after a long lead, the report goes on past the
     // inserted verb when a clause's verb or subject goes on there (no relative, no preposition, no gerund).
-    const goesOn = (token: Token | undefined) => token?.kind === 'word' && startsLower(token.text) && ![PHRASE_PREPOSITIONS, COORDINATORS, COMPLEMENTISERS, INSERTED_CLAUSE_OPENERS].some((words) => words.has(token.key)) && !GERUND.test(token.key);
+    // "If the plan passes, Ortiz added, Nevada could save…": after a subject before the verb, a name goes on with the clause's
+    // own subject too (after an inverted one it would describe the speaker: ", said Ortiz, Nevada's treasurer").
+    const goesOn = (token: Token | undefined) => token?.kind === 'word' && (startsLower(token.text) || (!use.inverted && isNameWord(tokens, tail + 1))) && ![PHRASE_PREPOSITIONS, COORDINATORS, COMPLEMENTISERS, INSERTED_CLAUSE_OPENERS].some((words) => words.has(token.key)) && !GERUND.test(token.key);
     const longLead = start - 1 > MAX_INSERTED_SUBJECT_WORDS && !tokens.slice(0, start).some((token) => token.kind === 'quote') && goesOn(tokens[tail + 1]);
     if (use.verb !== 'source' && isPunct(afterClause, ',') && (start - 1 <= MAX_INSERTED_SUBJECT_WORDS || longLead) && tail + 1 < tokens.length && !describesSpeaker(tokens, tail + 1)) {
       const from = tail + 1;
@@ -799,7 +801,8 @@ function describesSpeaker(tokens: Token[], at: number): boolean {
   const rest = tokens.slice(at);
   const [first] = rest;
   if (first?.kind !== 'word' || rest.some((token) => token.kind === 'quote' || isPunct(token, ',;:') || isSpeechVerbToken(token))) return false;
-  return AFFILIATION_PREPOSITIONS.has(first.key) || (DETERMINERS.has(first.key) && rest.some((token) => startsLower(token.text) && isTitleNoun(token.key)));
+  // "…, said Reyes, director of the clinic.": a role noun with no article describes the speaker as one with it does.
+  return AFFILIATION_PREPOSITIONS.has(first.key) || (startsLower(first.text) && isTitleNoun(first.key)) || (DETERMINERS.has(first.key) && rest.some((token) => startsLower(token.text) && isTitleNoun(token.key)));
 }
 
 /** Relative pronouns that open a clause describing a leading source ("Para X, quien…", "Para el sindicato, que…", "For X, who…"), folded. */
@@ -955,8 +958,14 @@ function tailEnd(tokens: Token[], from: number, verb: Token): number {
   // "said of the patients": right after the verb, "of" says whom the words were about (it joins names only inside one).
   if (!(PHRASE_PREPOSITIONS.has(opener) || opener === 'of' || (SKIPPABLE.has(opener) && timePhrase) || TELLING.has(verb.key))) return from;
   let i = from;
-  while (i < tokens.length && i - from < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) {
+  // Articles and prepositions are not counted: "said at a press conference last week", "dijo en una rueda de prensa el
+  // pasado martes" are tails of four words.
+  let words = 0;
+  while (i < tokens.length && words < MAX_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i]) && !COMPLEMENTISERS.has(tokens[i]!.key)) {
     if (ADVERBIAL_SUBORDINATORS.has(tokens[i]!.key)) return subordinateEnd(tokens, i + 1, from);
+    // "did admit to having stolen…": a gerund right after a preposition opens what was said, no tail.
+    if (i > from && GERUND.test(tokens[i]!.key) && PHRASE_PREPOSITIONS.has(tokens[i - 1]!.key)) return from;
+    if (![DETERMINERS, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS].some((closed) => closed.has(tokens[i]!.key))) words++;
     i++;
   }
   if (closesSubordinator(tokens, i)) return subordinateEnd(tokens, i + 1, from);

@@ -1,6 +1,9 @@
 /**
  * Detection kinds of issue 16, stop 61 (which spans are statements at all): an estimate that puts a figure on a noun
- * phrase ("estimó el coste en…", "estimated the damage at…"). Sentences written for these tests.
+ * phrase ("estimó el coste en…", "estimated the damage at…"); a closing or inserted verb of saying, where its report
+ * starts and ends: a name opening the clause after an inserted verb ("If …, Ortiz added, Nevada could…"), a bare role
+ * describing a closing subject (", said Tom Reed, chairman of…"), and a long tail of where and when (", Mayor X said at
+ * a news conference on the waterfront last Tuesday."). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -29,5 +32,35 @@ describe('an estimate that puts a figure on a noun phrase', () => {
 
   it('reads the noun "cifra" as no verb', () => {
     expect(found(['La cifra de visitantes en agosto llegó a 40.000 personas en la costa.'])).toEqual([]);
+  });
+});
+
+describe('a closing or inserted verb of saying', () => {
+  it('reports on past a name that opens the clause after the inserted verb', () => {
+    expect(found(['Ana Ortiz is a planner at the state energy office.', 'If every fridge met the new rules, Ortiz added, Nevada could skip building a coal plant.'], 'en')).toContainEqual({
+      kind: 'indirect', text: 'If every fridge met the new rules, Ortiz added, Nevada could skip building a coal plant', speaker: 'Ana Ortiz',
+    });
+  });
+
+  it('reports the clause before a subject a bare role describes', () => {
+    expect(found(['The port will be dredged by June, said Tom Reed, chairman of the Harbor Commission of the city of Duluth.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The port will be dredged by June', speaker: 'Tom Reed' },
+    ]);
+    expect(found(['Las obras del puerto terminarán en mayo, aseguró Ana Ruiz, directora de planificación del Ayuntamiento de Lima.'])).toEqual([
+      { kind: 'indirect', text: 'Las obras del puerto terminarán en mayo', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  it('reports the clause before a long tail of where and when', () => {
+    expect(found(['The bridge will reopen in May, Mayor Ana Ruiz said at a news conference on the waterfront last Tuesday.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The bridge will reopen in May', speaker: 'Ana Ruiz' },
+    ]);
+    expect(found(['Las obras del puerto terminarán en mayo, dijo la alcaldesa Ana Ruiz en una rueda de prensa el pasado martes.'])).toEqual([
+      { kind: 'indirect', text: 'Las obras del puerto terminarán en mayo', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  it('reads a gerund after a preposition as what was said, no tail', () => {
+    expect(found(['Ana Ruiz spoke to the host.', 'While that coat was a gift, Ruiz did confess to having taken some sweets as a child.'], 'en').some((statement) => statement.text.startsWith('While that coat'))).toBe(false);
   });
 });
