@@ -116,11 +116,14 @@ export function leftOutPlural(context: ArticleContext, previous: Previous | unde
 
 /**
  * Whom "they"/"ellos" refers to: the group that spoke last in the sentence before, else the last group of people
- * that sentence names ("…left some of the state’s energy experts bewildered. They said…"), else an earlier group in focus.
+ * that sentence names ("…left some of the state’s energy experts bewildered. They said…"), else an earlier group in focus,
+ * else the group that opens that sentence.
  */
 export function pluralAntecedent(context: ArticleContext, previous: Previous | undefined): Attribution | undefined {
   if (!previous) return undefined;
-  return asGroup(previous.drafts.at(-1)?.attribution) ?? pluralMention(context, previous.sentence) ?? asGroup(antecedent(context, previous));
+  // "Researchers were puzzled. “…,” they said.": a plural noun for people opening the sentence is its subject, though
+  // capitalised there as a lone verb would be (antecedent passes over such a word for a singular pronoun or role).
+  return asGroup(previous.drafts.at(-1)?.attribution) ?? pluralMention(context, previous.sentence) ?? asGroup(antecedent(context, previous)) ?? asGroup(leadingSubject(context, previous.sentence, undefined));
 }
 
 /**
@@ -144,9 +147,9 @@ export function antecedent(context: ArticleContext, previous: Previous | undefin
   if (introduced) return introduced;
   // "Sigue aquí la cobertura…", "Farther along the street…", "Cada mañana sale a las cuatro": a lone capitalised word
   // opening the sentence that the article writes nowhere else and no longer name holds is a verb or an adverb capitalised
-  // there, nobody a later role or pronoun can mean (a plural noun for people, "Analysts", is no such word); the sentence names nobody, and its left-out subject, if any, goes on
+  // there, nobody a later role or pronoun can mean; the sentence names nobody, and its left-out subject, if any, goes on
   // with the one in focus, as the sentence after it does.
-  if (subject?.speaker && !asGroup(subject) && loneOpeningWord(context.text, previous.sentence, subject.speaker)) return opensWithUnnamedPerson(previous.sentence, true) ? undefined : focusInReach(previous);
+  if (subject?.speaker && loneOpeningWord(context.text, previous.sentence, subject.speaker)) return opensWithUnnamedPerson(previous.sentence, true) ? undefined : focusInReach(previous);
   // "Perguntado…, o senador demonstrou preocupação. Afirmou que…": a role opening the sentence before was read there with
   // nobody in focus; it refers to whom it would have as that sentence's subject, the focus when that holds the role.
   if (subject?.speaker && isBareRole(subject.speaker)) return resolveRole(context, subject.speaker, previous.sentence.start, focusInReach(previous), true);
