@@ -90,7 +90,7 @@ const VERBS: VerbEntry[] = [
       ...['añad', 'insist', 'admit', 'respond', 'coincid'].flatMap(spanishErIr),
       ...['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido', 'advirtiendo', 'sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
       ...['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido', 'escribió', 'escribieron', 'escribe', 'escriben', 'escrito'],
-      ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'],
+      ...['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado', 'recordando'],
       // Further verbs of communication from Spanish reference grammar (verba dicendi), not from any evaluation set.
       ...['argument', 'enfatiz', 'cuestion', 'expres', 'mencion', 'apunt', 'detall', 'relat', 'remarc', 'resalt', 'aleg', 'exclam', 'contest', 'ratific', 'reafirm', 'confes', 'asever', 'especific', 'consider', 'estim', 'calcul', 'evalu', 'valor', 'analiz', 'recomend', 'plante', 'adelant', 'anticip', 'desliz'].flatMap(spanishAr),
       // Latin American press usage ("acotó", "graficó", "remató", "retrucó", "complementó").

@@ -164,10 +164,13 @@ function insideContent(reading: SentenceReading, index: number): boolean {
   return reportingVerb(reading, index) !== undefined;
 }
 
-/** The verb whose reported clause holds token `index`, if any. */
+/**
+ * The verb whose reported clause holds token `index`, if any: the innermost one whose subject we read, as reported speech
+ * nests ("Rivas recordó que el consejero X prometió «…»": the consejero's words, which Rivas reports), else any.
+ */
 function reportingVerb(reading: SentenceReading, index: number): VerbUse | undefined {
-  for (const [use, [from, to]] of reading.contents) if (from <= index && index < to) return use;
-  return undefined;
+  const holding = [...reading.contents].filter(([, [from, to]]) => from <= index && index < to).sort(([, a], [, b]) => a[1] - a[0] - (b[1] - b[0]));
+  return (holding.find(([use]) => use.subject) ?? holding[0])?.[0];
 }
 
 /**

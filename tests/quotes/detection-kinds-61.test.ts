@@ -3,7 +3,9 @@
  * phrase ("estimó el coste en…", "estimated the damage at…"); a closing or inserted verb of saying, where its report
  * starts and ends: a name opening the clause after an inserted verb ("If …, Ortiz added, Nevada could…"), a bare role
  * describing a closing subject (", said Tom Reed, chairman of…"), and a long tail of where and when (", Mayor X said at
- * a news conference on the waterfront last Tuesday."). Sentences written for these tests.
+ * a news conference on the waterfront last Tuesday."); a gerund of saying after the main clause ("cerró el pleno
+ * recordando que…"); a fragment quoted inside a reported clause nested in another, which is the inner speaker's.
+ * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -62,5 +64,28 @@ describe('a closing or inserted verb of saying', () => {
 
   it('reads a gerund after a preposition as what was said, no tail', () => {
     expect(found(['Ana Ruiz spoke to the host.', 'While that coat was a gift, Ruiz did confess to having taken some sweets as a child.'], 'en').some((statement) => statement.text.startsWith('While that coat'))).toBe(false);
+  });
+});
+
+describe('a gerund of saying after the main clause', () => {
+  it('reports its clause as its subject\'s', () => {
+    expect(reports('El alcalde Luis Mora inauguró la plaza recordando que las obras costaron tres millones de euros.', 'Luis Mora', 'las obras costaron tres millones')).toBe(true);
+    expect(found(['La diputada Marta Rivas tomó la palabra.', 'Rivas cerró el pleno recordando que fue su partido el que bajó el IVA en 2015.'])).toContainEqual({ kind: 'indirect', text: 'fue su partido el que bajó el IVA en 2015', speaker: 'Marta Rivas' });
+  });
+
+  it('reports nothing with a noun object', () => {
+    expect(found(['La plaza se inauguró el lunes.', 'Los vecinos celebraron la apertura recordando a los obreros fallecidos en la obra.'])).toEqual([]);
+  });
+});
+
+describe('a fragment quoted inside nested reported speech', () => {
+  it('is the inner speaker\'s words', () => {
+    const statements = found(['La diputada Marta Rivas tomó la palabra.', 'Rivas recordó que el consejero de Obras, Pedro Gil, prometió en marzo «un puente nuevo para el barrio».']);
+    expect(statements).toContainEqual({ kind: 'direct', text: 'un puente nuevo para el barrio', speaker: 'Pedro Gil' });
+    expect(statements.filter((statement) => statement.kind === 'direct' && statement.speaker === 'Marta Rivas')).toEqual([]);
+  });
+
+  it('stays the reporter\'s when the inner subject is the reporter', () => {
+    expect(found(['The senator Ann Cole said she believed the deal was “a gift to the banks”.'], 'en')).toContainEqual({ kind: 'direct', text: 'a gift to the banks', speaker: 'Ann Cole' });
   });
 });
