@@ -17,15 +17,19 @@ import { COMMANDS } from '../src/present/command-table.js';
 import { stringsFor } from '../src/present/strings.js';
 import { languageOfLocale } from '../src/present/locale.js';
 import { throttleLatest } from '../src/discord/throttle.js';
+import { askResultNamed, slashCommands, withCommandsNamed } from '../src/present/command-words.js';
 
 const SPEC = COMMANDS.ask;
 
 export const data = slashCommandData(SPEC);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library, answers, log, streamIntervalMs }: CommandContext): Promise<void> {
-  const check = library.checkQuestion(withoutDiscordMarkup(interaction.options.getString(SPEC.argument.name.en, true)), languageOfLocale(interaction.locale));
+  const clientLanguage = languageOfLocale(interaction.locale);
+  // The bot's own words name the commands as this user's client lists them (/sources for an English client).
+  const naming = slashCommands(clientLanguage);
+  const check = library.checkQuestion(withoutDiscordMarkup(interaction.options.getString(SPEC.argument.name.en, true)), clientLanguage);
   if (!check.ok) {
-    await interaction.reply(privately(notice(check.message)));
+    await interaction.reply(privately(notice(withCommandsNamed(check.message, naming))));
     return;
   }
   await interaction.deferReply();
@@ -35,7 +39,8 @@ export async function execute(interaction: ChatInputCommandInteraction, { librar
     streamIntervalMs,
     (error) => log.warn('could not show the answer so far', { error }),
   );
-  const result = await library.ask(check, { onPartial: (answerSoFar) => progress.push(answerSoFar), maxCitations: CITATIONS_PER_ANSWER }).finally(() => progress.stop());
+  const answered = await library.ask(check, { onPartial: (answerSoFar) => progress.push(answerSoFar), maxCitations: CITATIONS_PER_ANSWER }).finally(() => progress.stop());
+  const result = askResultNamed(answered, naming);
   const [reply, ...more] = renderAskReply(result, { elapsedMs: performance.now() - started, answerKey: answers.remember(result) });
   await interaction.editReply(reply);
   for (const payload of more) await interaction.followUp(payload);

@@ -13,13 +13,14 @@ import type { AskResult } from './answer/types.js';
 import { argumentValue, COMMAND_NAMES, COMMANDS as TABLE, wholeNumber, type CommandName, type CommandSpec } from './present/command-table.js';
 import { cliStringsFor } from './present/cli-strings.js';
 import { CONFIG_ERROR_STATUS, configProblemLine } from './present/config-problem.js';
+import { askResultNamed, CLI_COMMANDS, withCommandsNamed } from './present/command-words.js';
 import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
 import { codePointOffsets } from './text/code-points.js';
 import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
-import { renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
+import { idAsShown, renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
 import { truncateToFit } from './present/fit.js';
 import { inlineText } from './present/inline.js';
 import { MAX_QUESTION_LENGTH } from './answer/question.js';
@@ -118,8 +119,8 @@ async function run(invocation: Invocation, library: Library): Promise<void> {
     case 'ask': {
       if (invocation.batch !== undefined) return askBatch(invocation.batch, invocation.json, library, print);
       const check = library.checkQuestion(withoutDiscordMarkup(invocation.argument ?? ''), language);
-      if (!check.ok) throw new QuestionError(check.message);
-      const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
+      if (!check.ok) throw new QuestionError(withCommandsNamed(check.message, CLI_COMMANDS));
+      const result = askResultNamed(await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER }), CLI_COMMANDS);
       print(invocation.json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
       return;
     }
@@ -181,9 +182,11 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
       process.stderr.write(`hemeroteca: stopped on ${stopRequest.signal} after ${done} of ${questions.length} questions\n`);
       return;
     }
+    // Read by a person, each answer comes under its question (numbered as the file's questions are), a blank line between.
+    if (!json) print(`${done > 0 ? '\n' : ''}${words.batchQuestion(done + 1, inlineText(question))}`);
     const check = library.checkQuestion(withoutDiscordMarkup(question), language);
     if (check.ok) {
-      const result = await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER });
+      const result = askResultNamed(await library.ask(check, { maxCitations: CITATIONS_PER_ANSWER }), CLI_COMMANDS);
       print(json ? JSON.stringify(toContractAnswer(result)) : renderAskText(result));
       continue;
     }
@@ -191,8 +194,9 @@ async function askBatch(file: string, json: boolean, library: Library, print: (t
     // `problem` saying why (the articles were not searched), its question echoed no longer than a question may be.
     // In text, its message alone, not labelled as an answer.
     const echoed = truncateToFit(question, MAX_QUESTION_LENGTH);
-    const result: AskResult = { question: echoed, language: check.language, answer: check.message, mode: 'extractive', refused: true, citations: [] };
-    print(json ? JSON.stringify({ ...toContractAnswer(result), problem: check.problem }) : check.message);
+    const message = withCommandsNamed(check.message, CLI_COMMANDS);
+    const result: AskResult = { question: echoed, language: check.language, answer: message, mode: 'extractive', refused: true, citations: [] };
+    print(json ? JSON.stringify({ ...toContractAnswer(result), problem: check.problem }) : message);
   }
 }
 
@@ -228,8 +232,9 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {
-      // Named like every other line the command writes to stderr, as Unix tools do ("grep: …").
-      process.stderr.write(`hemeroteca: ${error.message}\n`);
+      // Named like every other line the command writes to stderr, as Unix tools do ("grep: …"); an echoed id or question
+      // can neither break the line nor turn it around.
+      process.stderr.write(`hemeroteca: ${forTerminal(inlineText(error.message))}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {
@@ -274,12 +279,13 @@ process.exitCode = await main();
 
 /**
  * The article id `typed` names: itself when an article has it, else the one article whose id reads so as `sources`
- * shows ids on one line (a file name with a line break or a tab: "raro\nnombre" shown and typed as "raro nombre"),
+ * shows ids (present/text.ts `idAsShown`: a file name with a line break or a tab, "raro\nnombre" shown and typed as
+ * "raro nombre"; one with a right-to-left override or a zero-width space shown and typed without it),
  * accents compared composed (a name macOS saved decomposed, "cancio\u0301n", typed as "canción").
  */
 function idAsTyped(library: Library, typed: string): string {
   if (library.article(typed)) return typed;
   const wanted = typed.normalize('NFC');
-  const shown = library.sources().filter(({ id }) => inlineText(id).normalize('NFC') === wanted);
+  const shown = library.sources().filter(({ id }) => idAsShown(id).normalize('NFC') === wanted);
   return shown.length === 1 ? shown[0]!.id : typed;
 }

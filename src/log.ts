@@ -2,10 +2,12 @@
  * A tiny structured logger that writes one line per event to stderr, so stdout stays free for
  * the CLI's JSON and console-mode replies. Secrets never reach the line: values of keys that look
  * secret are withheld, and the configured secret values (token, API keys) are replaced wherever they
- * appear in the finished line (messages, URLs, error causes, stacks). If writing fails (the reader of
+ * appear in the finished line (messages, URLs, error causes, stacks); control and invisible format characters are written
+ * as escapes (present/safe-text.ts `escapedUnprintable`). If writing fails (the reader of
  * stderr went away: EPIPE), logging falls silent for good instead of failing again on every line.
  */
 import { randomBytes } from 'node:crypto';
+import { escapedUnprintable } from './present/safe-text.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -47,7 +49,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     if (silenced || LEVELS.indexOf(level) < threshold) return;
     const line = `${new Date().toISOString()} ${level.toUpperCase()} ${message}${formatFields(fields, withStacks)}`;
     try {
-      write(redactSecrets(line, secrets));
+      // One line that shows what it holds: a file name with a line break or a right-to-left override is escaped.
+      write(escapedUnprintable(redactSecrets(line, secrets)));
     } catch {
       // Nowhere left to report this; logging more would only fail again.
       silenced = true;

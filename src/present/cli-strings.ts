@@ -24,6 +24,8 @@ export interface CliStrings {
   /** A value given to an option that takes none ("--json=3"). */
   optionTakesNoValue(option: string): string;
   unreadableQuestionFile(file: string): string;
+  /** The line above each answer of `ask --batch` as text: the `n`-th question of the file, as written. */
+  batchQuestion(n: number, question: string): string;
   noSeedsFolder(dir: string): string;
   unknownArticle(articleId: string): string;
   /** A statement's speaker when none could be attributed, in `statements` as text. */
@@ -53,6 +55,7 @@ Comandos:
   optionNeedsValue: (option) => `La opción ${option} necesita un valor.`,
   optionTakesNoValue: (option) => `La opción ${option} no lleva valor.`,
   unreadableQuestionFile: (file) => `No puedo leer el archivo de preguntas «${file}».`,
+  batchQuestion: (n, question) => `Pregunta ${n}: ${question}`,
   noSeedsFolder: (dir) => `La carpeta de artículos «${dir}» no existe o no es una carpeta. Indica en SEEDS_DIR la carpeta de tus artículos (por defecto: seeds).`,
   unknownArticle: (articleId) => `Ningún artículo indexado tiene el id «${articleId}». \`sources\` los lista.`,
   unattributed: '(sin atribuir)',
@@ -81,6 +84,7 @@ Commands:
   optionNeedsValue: (option) => `The option ${option} needs a value.`,
   optionTakesNoValue: (option) => `The option ${option} takes no value.`,
   unreadableQuestionFile: (file) => `Cannot read the question file "${file}".`,
+  batchQuestion: (n, question) => `Question ${n}: ${question}`,
   noSeedsFolder: (dir) => `The seeds folder "${dir}" does not exist or is not a folder. Set SEEDS_DIR to the folder of your articles (default: seeds).`,
   unknownArticle: (articleId) => `No indexed article has the id "${articleId}". \`sources\` lists them.`,
   unattributed: '(unattributed)',

@@ -36,8 +36,22 @@ export function forTerminal(text: string): string {
  * characters can only stand inside JSON strings, where the escape is valid.
  */
 export function jsonWithInvisibleEscaped(json: string): string {
-  // Astral format characters (flag tags are kept, but others exist) are two UTF-16 units: one escape each.
-  return json.replace(INVISIBLE_FORMAT, (character) =>
-    Array.from({ length: character.length }, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join(''),
-  );
+  return json.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+
+/** `character` as `\uXXXX` escapes: astral format characters (flag tags are kept, but others exist) are two UTF-16 units, one escape each. */
+function unicodeEscape(character: string): string {
+  return Array.from({ length: character.length }, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join('');
+}
+
+/** A control character (Cc) but the tab, or an invisible format character: what `escapedUnprintable` writes as an escape. */
+const UNPRINTABLE = new RegExp(`(?!\\t)\\p{Cc}|${INVISIBLE_FORMAT.source}`, 'gu');
+
+/**
+ * `text` as one line that shows what it holds: each control character but the tab and each invisible format character
+ * written as its JavaScript escape (`\n`, `\u202e`), so that a file name holding a line break, a right-to-left override
+ * or a zero-width space, named in a log line, neither breaks the line nor turns it around, and can still be told apart.
+ */
+export function escapedUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => (character === '\n' ? '\\n' : unicodeEscape(character)));
 }

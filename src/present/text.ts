@@ -74,9 +74,17 @@ export function renderSourcesText(articles: SourceEntry[], page: number, languag
   const shown = pageOf(articles, page, SOURCES_PER_PAGE);
   const archiveLanguage = mainLanguage(articles, language);
   const lines = shown.items.map((article, index) => {
-    const idLine = ids ? `\n${INDENT}id: ${inlineText(article.id)}` : '';
+    const idLine = ids ? `\n${INDENT}id: ${idAsShown(article.id)}` : '';
     return `${shown.offset + index + 1}. ${inlineText(article.title)}\n${INDENT}${articleDetails(article, language, archiveLanguage)}${idLine}`;
   });
   const note = shown.page === page ? [] : [strings.noSuchPage(page, shown.page)];
   return withoutInvisibleFormat([...note, `${strings.indexedArticles} — ${strings.pageOf(shown.page, shown.pages)} · ${strings.articleCount(articles.length)}`, ...lines].join('\n'));
+}
+
+/**
+ * An article id as the CLI's text `sources` prints it, on one line and without invisible format characters ("raro\nnombre"
+ * → "raro nombre", "evil\u202Efdp" → "evilfdp"); `show` and `statements` take it back for the id it stands for.
+ */
+export function idAsShown(id: string): string {
+  return withoutInvisibleFormat(inlineText(id));
 }
