@@ -133,6 +133,14 @@ export interface Assessment {
    */
   yearNowhere: boolean;
   /**
+   * The question names a year that the answer's passages hold, but neither the sentences the answer would quote nor the
+   * sentence before the first, while those sentences name another year (other-year.ts `yearUnmet` read on the sentences
+   * alone): the asked year dates another event of the paragraph ("¿Quién acuñó el nombre en 1774?" beside "…fue acuñado
+   * en 1777 por Lavoisier", where 1774 is the year of another man's discovery, told two sentences up). Refused whatever
+   * the model says, with leads none of which is offered as a possible answer.
+   */
+  yearInAnotherSentence: boolean;
+  /**
    * A name of the question of two words or more, joined by a particle ("Ancla de Oro"), is written by the first quoted
    * sentence with one word changed in its place ("Ancla de Plata": name-changed.ts), the question asking for no person:
    * refused whatever the model says, with leads none of which is offered as a possible answer.
@@ -344,7 +352,7 @@ export function decidesToAnswer(assessment: Pick<Assessment, 'features' | 'mode'
 }
 
 /** The rules that refuse a question whatever the answerability model says: Assessment's flags, each documented there. */
-export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'nameChanged', 'otherRank', 'roleNowhere', 'nameNotGiven'] as const;
+export const RULE_FLAGS = ['negationUnmet', 'contraryUnmet', 'yearUnmet', 'figureUnmet', 'yearNotGiven', 'countUnmet', 'moneyNotGiven', 'otherStory', 'requestOnly', 'offTopicStatement', 'unquotedSpeaker', 'outcomeAhead', 'figureOfAnotherName', 'speedNotGiven', 'nameUnknown', 'harmedCount', 'lifeEventNotTold', 'harmNotCounted', 'yearNowhere', 'yearInAnotherSentence', 'nameChanged', 'otherRank', 'roleNowhere', 'nameNotGiven'] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
 /** Whether a rule refuses the question whatever the answerability model says (decidesToAnswer). */
@@ -465,7 +473,7 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
     // pay at all, or counts the harmed (or, asked for them, no one harmed), or dates another event of a life asked about (name-swap.ts,
     // other-year.ts, other-rank.ts, other-story.ts `namedNowhere`, money.ts `asksEarnings`, harmed.ts, life-events.ts), no lead is offered as a possible answer: the one that holds the asked kind
     // of answer beside the question's words is that sentence, and a reporter would take its figure (newcomer 27's D2).
-    const ofAnother = nameNotGiven || swapped || yearRefused || yearAbsent || changed || ranked || roleNowhere || outcomeAhead || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
+    const ofAnother = nameNotGiven || swapped || yearRefused || yearAbsent || yearElsewhere || changed || ranked || roleNowhere || outcomeAhead || nameUnknown || harmedCount || lifeEventNotTold || harmNotCounted || (moneyNotGiven && !asksMoney(question.asked));
     const { result, possible } = refusalWithLeads(question, retrieval.hits, articles, matcher, leadNames, mode === 'other', maxCitations, ofAnother ? { type: undefined, questionWords: new Set() } : expectation, byRequest, { spoken, namedInStory });
     // A question naming someone the archive names is never off-topic: when the translation's passages hold none of its
     // names, those the question's own reading found that name them all are its leads (read on names alone, as across languages).
@@ -715,14 +723,19 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // A year the story never writes, beside sentences naming none: they tell of the story's own time.
   const storyYear = story?.date ? Number(story.date.slice(0, 4)) : undefined;
   const yearAbsent = !yearRefused && story !== undefined && first !== undefined && yearNowhere(question.asked, quotedText, storyRead(story, first.evidence.hit.passage), storyYear);
+  // The sentence before the first quoted one, which often dates what it tells ("En 1998 se aprobó el proyecto. Lo firmó…").
+  const before = first ? sentenceBefore(first).map((span) => first.evidence.article.text.slice(span.start, span.end)) : [];
+  // The asked year held by the passages only outside the quoted sentences and the one before them, beside sentences dated
+  // by another year: what they tell happened in that other year.
+  const yearElsewhere = !yearRefused && !yearAbsent && first !== undefined && yearUnmet(question.asked, quotedText, [...before, ...published]);
   // Another round, day or month than the asked one, read in the passages' language (a translation's words where it was translated).
   const ranked = quotedLanguage === query.language && story !== undefined && first !== undefined && otherRank(translated ? query.text : question.asked, answeringText[0] ?? '', storyRead(story, first.evidence.hit.passage));
   // A role the story never writes, asked in the passages' own language (a translation's role nouns are another's).
   // A who-question asks who holds it, which the story may write by a verb ("escribió" for "el autor").
   const roleNowhere = mode === 'same' && parsed && expects !== 'person' && story !== undefined && first !== undefined && rolesNowhere(question.asked, storyRead(story, first.evidence.hit.passage)).length > 0;
   // Asked a person's name, the first story's quoted sentences, with the sentence before the first, name no one besides the question's words.
-  const nameNotGiven = nameAskedFor !== undefined && first !== undefined && ![...answeringText, ...sentenceBefore(first).map((span) => first.evidence.article.text.slice(span.start, span.end))].some((text) => namesSomeone(text, expectation.questionWords));
-  return { features, mode, roleNowhere, nameNotGiven, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
+  const nameNotGiven = nameAskedFor !== undefined && first !== undefined && ![...answeringText, ...before].some((text) => namesSomeone(text, expectation.questionWords));
+  return { features, mode, roleNowhere, nameNotGiven, figureOfAnotherName: swapped, negationUnmet: negationUnmet(question.asked, quotedText), contraryUnmet: contrary, yearUnmet: yearRefused, yearNowhere: yearAbsent, yearInAnotherSentence: yearElsewhere, nameChanged: changed, otherRank: ranked, figureUnmet: figure, yearNotGiven, countUnmet, moneyNotGiven, otherStory, requestOnly, offTopicStatement, unquotedSpeaker, outcomeAhead, speedNotGiven, nameUnknown, harmedCount, lifeEventNotTold, harmNotCounted, firstPassageId: chosen[0]?.evidence.hit.passage.id, answer, refusal };
 }
 
 /**
