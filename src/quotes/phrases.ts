@@ -204,6 +204,16 @@ function afterPageLabel(tokens: Token[], from: number, to: number): number | und
  */
 export function readPhrase(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
   const { tokens } = sentence;
+  const last = tokens[to - 1];
+  const reading = readWords(sentence, text, from, to);
+  // "an explanation for Vladimir Putin's alleged role": a possessive with its noun still to come ends no noun phrase, so a
+  // described group or role cut there names nobody (a name before it is its owner, read as such: "Apple's spokesman").
+  return reading && reading.kind !== 'name' && reading.kind !== 'pronoun' && last !== undefined && isPossessive(last) && tokens[to]?.kind === 'word' ? undefined : reading;
+}
+
+/** `readPhrase`'s reading of [from, to) before the check of where the phrase ends. */
+function readWords(sentence: Sentence, text: string, from: number, to: number): PhraseReading | undefined {
+  const { tokens } = sentence;
   if (to - from > 1 && FOCUS_PARTICLES.has(tokens[from]!.key)) return readPhrase(sentence, text, from + 1, to);
   const relabelled = afterPageLabel(tokens, from, to);
   if (relabelled !== undefined) return readPhrase(sentence, text, relabelled, to);
@@ -482,7 +492,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'su', 'sus
 const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las', 'unos', 'unas']);
 
 /** Adverbs of place or sequence that close an adverbial of measure ("tres párrafos más adelante", "two days later"). */
-const SEQUENCE_ADVERBS = new Set(['adelante', 'atras', 'abajo', 'arriba', 'despues', 'later', 'earlier', 'below', 'above', 'ago', 'down']);
+export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['adelante', 'atras', 'abajo', 'arriba', 'despues', 'later', 'earlier', 'below', 'above', 'ago', 'down']);
 
 /** Whether [from, to) is lower-case words ending in a role noun or a noun for one person ("top infectious disease expert", "mayor"). */
 function isPersonRole(tokens: Token[], from: number, to: number): boolean {

@@ -29,3 +29,22 @@ describe('"For <name>," opens the view of someone quoted before: the next "he cl
     ]).at(-1)).toEqual(['We lost a month', 'Peter Lind']);
   });
 });
+
+describe('a stretch that is no noun phrase names no speaker', () => {
+  it('a phrase cut at a possessive whose noun comes after it ("an explanation for X\'s alleged…") is nobody', () => {
+    const statements = pairs('en', [
+      'Ruth Kane has an explanation for Tom Bell\'s alleged meddling in the 2022 council vote: The mayor has feared the unions for years, ever since they blocked his first budget.',
+    ]);
+    expect(statements.filter(([, speaker]) => typeof speaker === 'string' && /explanation/iu.test(speaker))).toEqual([]);
+  });
+  it('a measure of time before "después"/"later" opening the sentence is an adverbial, never the speaker', () => {
+    const spanish = pairs('es', [
+      '«Me voy con la cabeza alta», dijo Ramiro Solís tras la derrota. Minutos después, el club difundió un comunicado en su web: «El Deportivo Norte agradece su entrega».',
+    ]);
+    const english = pairs('en', [
+      '“I leave with my head held high,” Ray Dunn said after the defeat. Two hours later, the club issued a statement on its website: “The Harbor Hawks thank him for four seasons.”',
+    ]);
+    expect([...spanish, ...english].map(([, speaker]) => speaker).filter((speaker) => typeof speaker === 'string' && /minutos|hours/iu.test(speaker))).toEqual([]);
+    expect(spanish[0]).toEqual(['Me voy con la cabeza alta', 'Ramiro Solís']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isNameWord, isPunct, nameSpans, startsLower, type Sentence, type Token } from '../tokens.js';
 import { commaSegments, type Segment } from '../cast.js';
-import { phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '../phrases.js';
+import { SEQUENCE_ADVERBS, phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous } from '../reading.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DETERMINERS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PLACE_ADVERBS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TITLE_NOUNS } from '../lexicon.js';
 import { RELATIVES } from './phrase-end.js';
@@ -215,7 +215,9 @@ function isAdverbial(tokens: Token[], segment: Segment): boolean {
   const opener = tokens[from];
   // "Mientras analizaban…, el periodista recordó…": a subordinate clause opening the sentence.
   const subordinate = from <= 1 && opener !== undefined && ADVERBIAL_SUBORDINATORS.has(opener.key);
-  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }) || opensWithLocution(tokens, { from, to: segment.to }) || opensWithPlaceLocution(tokens, { from, to: segment.to }));
+  // "Minutos después, el club difundió…", "Two days later, the club said…": a measure of time before an adverb of sequence.
+  const measured = segment.to - from >= 2 && segment.to - from <= MAX_OPENER_WORDS && SEQUENCE_ADVERBS.has(tokens[segment.to - 1]!.key);
+  return opener !== undefined && (PHRASE_PREPOSITIONS.has(opener.key) || subordinate || measured || skipAdverbs(tokens, from) >= segment.to || opensWithParticiple(tokens, { from, to: segment.to }) || opensWithLocution(tokens, { from, to: segment.to }) || opensWithPlaceLocution(tokens, { from, to: segment.to }));
 }
 
 /** Heads of Spanish prepositional locutions opening a sentence ("Junto con ello", "Frente a esto", "Pese a ello"), folded. */
