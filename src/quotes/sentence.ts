@@ -638,7 +638,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     const innerView = use.verb === 'source' && start > 0 && isOwnViewpoint(tokens, start);
     if (leadingSource || relativeSource || innerView) {
       const from = leadingSource ? pastApposition(tokens, tail + 1) : innerView ? tail + 1 : use.last + 1;
-      const clauseLimit = complementEnd(reading.context.text, sentence, from, false);
+      const clauseLimit = leadingSource ? viewEnd(reading, from) : complementEnd(reading.context.text, sentence, from, false);
       const end = trimEnd(tokens, from, relativeSource ? Math.min(clauseLimit, subjectRelativeEnd(reading, use) ?? clauseLimit) : clauseLimit);
       const quotation = end === from + 1 ? tokens[from]?.quotation : undefined;
       if (innerView && (!quotation || drafts.some((draft) => draft.quotation === quotation && draft.attribution))) continue;
@@ -831,7 +831,9 @@ function pastApposition(tokens: Token[], at: number): number {
   if (first?.kind !== 'word' || second?.kind !== 'word') return at;
   const partitive = (PARTITIVES.has(first.key) || PORTUGUESE_PARTITIVES.has(first.key)) && ['de', 'del', 'dos', 'das', 'of'].includes(second.key);
   const indefinite = INDEFINITE_DETERMINERS.has(first.key) && startsLower(second.text) && !DETERMINERS.has(second.key);
-  const role = startsLower(first.text) && (isTitleNoun(first.key) || SINGULAR_PERSON_NOUNS.has(first.key));
+  // "…, portfolio manager at Ashford Capital, …", "…, especialista en suelos, …": a role with no article, its noun first
+  // or after a modifier, or a noun for one who does something before its complement.
+  const role = startsLower(first.text) && (isTitleNoun(first.key) || SINGULAR_PERSON_NOUNS.has(first.key) || definiteRole(tokens, at) || (AGENT_NOUN.test(first.key) && PHRASE_PREPOSITIONS.has(second.key)));
   // "Para X, quien presentó la denuncia, el anuncio «…»", "For X, who chairs the board, the plan is…": a relative clause
   // describing the source, whatever verbs it holds, up to its comma.
   const relative = SOURCE_RELATIVES.has(first.key);
@@ -839,7 +841,10 @@ function pastApposition(tokens: Token[], at: number): number {
   // chief engineer, …", "Según Gil, la directora del centro, …": an article before a role noun describes the source.
   const age = first.key === 'de' && /^\d{1,3}$/u.test(second.text) && /^anos?$/u.test(tokens[at + 2]?.key ?? '');
   const described = DETERMINERS.has(first.key) && definiteRole(tokens, at + 1);
-  if (!partitive && !indefinite && !role && !relative && !age && !described) return at;
+  // "Para Ana Gil, de la organización Acción Ciudadana, …", "According to Ann Cole, of the Harbor Institute, …": where the
+  // source works, a stretch naming a body in capitals.
+  const affiliation = AFFILIATION_PREPOSITIONS.has(first.key) && (DETERMINERS.has(second.key) || isNameWord(tokens, at + 1)) && tokens.slice(at + 1, tokens.findIndex((token, i) => i > at && isPunct(token, ','))).some((_, i) => isNameWord(tokens, at + 1 + i));
+  if (!partitive && !indefinite && !role && !relative && !age && !described && !affiliation) return at;
   for (let i = at + 2; i < tokens.length && i - at <= MAX_SOURCE_APPOSITION_WORDS; i++) {
     const token = tokens[i]!;
     // The view after the comma: enough words, or a quotation ("…, las ventas «cayeron a la mitad»").
@@ -897,6 +902,22 @@ function insertedReportEnd(reading: SentenceReading, from: number): number {
   const reports = (use: VerbUse) => use.first >= from && !PHRASE_PREPOSITIONS.has(tokens[use.last + 1]?.key ?? '');
   const ownsRest = !reading.uses.some(reports) && !rest.some((token) => token.kind === 'quote' || SOURCE_MARKERS.has(token.key) || isPunct(token, ':'));
   return trimEnd(tokens, from, ownsRest ? tokens.length : complementEnd(reading.context.text, sentence, from, false));
+}
+
+/**
+ * Where the view a leading source gives ends, going on from token `from` ("Según X, …", "According to X, …"): the
+ * sentence's end, past a colon or a coordinated clause after a quotation ("…, el problema es de fondo: la ciudad creció…",
+ * "…remains “uncomfortably strong”, and a rise in oil prices could…"), since the sentence is given as the source's; where
+ * its clause ends when a verb of saying or another source marker comes after `from`, whose words may be someone else's.
+ */
+function viewEnd(reading: SentenceReading, from: number): number {
+  const { sentence } = reading;
+  const { tokens } = sentence;
+  const clauseLimit = complementEnd(reading.context.text, sentence, from, false);
+  const another = reading.uses.some((use) => use.first >= from) || tokens.slice(from).some((token) => SOURCE_MARKERS.has(token.key));
+  // "…: «Es un requisito…»": a quotation a colon leads to is a statement of its own.
+  const quoted = tokens.findIndex((token, i) => i >= from && token.text === ':' && tokens[i + 1]?.kind === 'quote');
+  return another ? clauseLimit : quoted >= 0 ? Math.max(clauseLimit, quoted) : tokens.length;
 }
 
 /**

@@ -5,7 +5,8 @@
  * describing a closing subject (", said Tom Reed, chairman of…"), and a long tail of where and when (", Mayor X said at
  * a news conference on the waterfront last Tuesday."); a gerund of saying after the main clause ("cerró el pleno
  * recordando que…"); a fragment quoted inside a reported clause nested in another, which is the inner speaker's.
- * Sentences written for these tests.
+ * The view a leading source gives ("Según X, …", "According to X, …"): past an apposition with no article or of
+ * affiliation, and on to the sentence's end past a colon or a coordinated clause. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -87,5 +88,31 @@ describe('a fragment quoted inside nested reported speech', () => {
 
   it('stays the reporter\'s when the inner subject is the reporter', () => {
     expect(found(['The senator Ann Cole said she believed the deal was “a gift to the banks”.'], 'en')).toContainEqual({ kind: 'direct', text: 'a gift to the banks', speaker: 'Ann Cole' });
+  });
+});
+
+describe('the view a leading source gives', () => {
+  const texts = (sentence: string, language = 'es') => found([sentence], language).filter((statement) => statement.kind === 'indirect').map(({ text, speaker }) => ({ text, speaker }));
+
+  it('starts past a role with no article', () => {
+    expect(texts('Para el geólogo Pablo Leal Díaz, especialista en suelos, el hundimiento del barrio no tiene arreglo.')).toEqual([{ text: 'el hundimiento del barrio no tiene arreglo', speaker: 'Pablo Leal Díaz' }]);
+    expect(texts('According to Priya Raman, portfolio manager at Ashford Capital, wage growth in Spain remains strong.', 'en')).toEqual([{ text: 'wage growth in Spain remains strong', speaker: 'Priya Raman' }]);
+  });
+
+  it('starts past where the source works', () => {
+    expect(texts('Para Marta Gil, de la organización Vecinos Unidos, el desalojo fue ilegal desde el principio.')).toEqual([{ text: 'el desalojo fue ilegal desde el principio', speaker: 'Marta Gil' }]);
+  });
+
+  it('runs on past a colon and past a clause coordinated after a quotation', () => {
+    expect(texts('Para el geólogo Pablo Leal Díaz, el problema es de fondo: la ciudad creció un 30 por ciento sin drenajes.')).toEqual([
+      { text: 'el problema es de fondo: la ciudad creció un 30 por ciento sin drenajes', speaker: 'Pablo Leal Díaz' },
+    ]);
+    expect(texts('According to Priya Raman, wage growth in Spain remains "stubbornly high", and a rise in oil prices could force the bank to wait.', 'en')).toEqual([
+      { text: 'wage growth in Spain remains "stubbornly high", and a rise in oil prices could force the bank to wait', speaker: 'Priya Raman' },
+    ]);
+  });
+
+  it('stops at a colon that leads to a quotation', () => {
+    expect(texts('Para Marta Gil, el caso muestra las grietas del sistema: «Quien firma, manda en todo el proceso».')).toEqual([{ text: 'el caso muestra las grietas del sistema', speaker: 'Marta Gil' }]);
   });
 });
