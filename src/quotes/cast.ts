@@ -18,6 +18,7 @@ import { misspeltSurnames, respelt } from './misspelt-surnames.js';
 import { nicknamesOf } from './nicknames.js';
 import { titleSurnames, withTitleSurname } from './title-surnames.js';
 import { predicateOffices } from './predicate-offices.js';
+import { appositiveDescription, opensDescription } from './appositions.js';
 
 export interface Cast {
   /**
@@ -293,7 +294,9 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
       // Only a name (with a title of its own or none: "el ministro de Defensa, general Paulo Nogueira,") or a title alone
       // can stand in apposition, or a description of a person: otherwise the first segment need not be read.
       const description = describesPerson(sentence, next, language);
-      if (second?.kind !== 'name' && second?.kind !== 'title' && description === undefined) return;
+      // "said Rhys Ward, Tidewell Trust's head of policy": a description whose head no list knows, after a full name.
+      const apposed = description ?? appositiveDescription(sentence, next, language, false);
+      if (second?.kind !== 'name' && second?.kind !== 'title' && apposed === undefined) return;
       // "contra la periodista X y el jefe de redacción de El Faro, Oscar Martínez,": the segment's last noun phrase (after
       // a coordinator that opens another: "y el") that is a title or a name stands in apposition, not a longer phrase
       // a verb's complement makes of the segment.
@@ -313,12 +316,15 @@ export function buildCast(sentences: Sentence[], text: string, language: string)
           ? { title: second, name: first.name }
           : undefined;
       // "said Anne Gonzales, a spokeswoman for California ISO.": no title the article refers back by, but a name the reader may look her up by.
-      if (!pair && first?.kind === 'name' && description !== undefined) descriptions.push({ name: first.name, text: slice(text, sentence, description), at: sentence.start });
+      if (!pair && first?.kind === 'name' && apposed !== undefined && (description !== undefined || first.name.includes(' '))) descriptions.push({ name: first.name, text: slice(text, sentence, apposed), at: sentence.start });
       // "A Codelco spokeswoman, Paula Riquelme,": a role after its owner's name, which reads as no title, still finds her.
       const ownedRole = !pair && second?.kind === 'name' ? ownedRoleAtEnd(sentence, text, lastConjunct(sentence, segment)) : undefined;
       if (ownedRole !== undefined && second?.kind === 'name') descriptions.push({ name: second.name, text: ownedRole, at: sentence.start });
       // "The group's founder, Bernice Scott,": a description of the person that is no title, the whole segment.
       if (!pair && second?.kind === 'name') for (const noun of describingNouns(sentence.tokens, text, segment.to, segment.from)) descriptions.push({ name: second.name, text: noun, at: sentence.start });
+      // "El coordinador de la bancada oficialista, Ramón Vela,": a description before the name whose head no list knows.
+      const leading = !pair && first?.kind !== 'title' && second?.kind === 'name' ? appositiveDescription(sentence, lastConjunct(sentence, segment), language, true) : undefined;
+      if (leading !== undefined && second?.kind === 'name') descriptions.push({ name: second.name, text: slice(text, sentence, leading), at: sentence.start });
       if (!pair) return;
       if (pair.title.medium) media.add(nameKey(pair.name));
       else titles.push({ key: nameKey(pair.title.title), name: pair.name, text: pair.title.title, at: sentence.start, ...genderBefore(sentence.tokens, text, segment.from, next.to, pair.title.title) });
@@ -507,7 +513,9 @@ function describingNouns(tokens: readonly Token[], text: string, name: number, f
   // The head: last in English ("retired schoolteacher"), first in Spanish ("periodista salvadoreño").
   // So does a body's by its kind ("la naviera Logística Austral", "la aerolínea Vuelos del Sur"): "la compañía" then finds it.
   const personal = (token: Token | undefined) => token !== undefined && (isRoleNoun(token) || AGENT_NOUN.test(token.key) || bodyKindOf(nameKey(token.text)) !== undefined);
-  const headOf = (words: Token[]) => (personal(words.at(-1)) ? words.at(-1) : personal(words[0]) ? words[0] : undefined);
+  // One word no list knows is its own head when nothing else stands between the article and the name ("el candidato
+  // Ruiz", "la oceanógrafa Ana Mir"): the article describes the person by it.
+  const headOf = (words: Token[]) => (personal(words.at(-1)) ? words.at(-1) : personal(words[0]) ? words[0] : words.length === 1 && opensDescription(words[0]!) ? words[0] : undefined);
   if (!conjuncts.every((words) => headOf(words) !== undefined)) return [];
   // The whole conjunct and its head alone: "la sindicalista" finds "la veterana sindicalista"; the last with the complement.
   return [...new Set(conjuncts.flatMap((words, i) => [text.slice(words[0]!.start, i === conjuncts.length - 1 ? end : words.at(-1)!.end), headOf(words)!.text]))];
