@@ -1,7 +1,7 @@
 /**
  * /quote look-ups of stop 61's kinds (issue 16), each on sentences of our own, Spanish and English: a person found by a
  * description in apposition whose head no list of titles knows (before or after the name, closed by a comma, a dash or a
- * relative clause), and by one noun right before the name that no list knows either.
+ * relative clause), by one noun right before the name that no list knows either, and by a description cut short.
  */
 import { describe, expect, it } from 'vitest';
 import { quoteBookOf } from '../fixtures/quotes/load.js';
@@ -42,5 +42,16 @@ describe('one noun no list knows right before the name', () => {
   it('"el candidato Quiroga", "el oceanógrafo Pau Mir Soler": the person by that noun', () => {
     expect(found('es', ['El candidato Quiroga no habló con la prensa. En un vídeo afirmó que el fallo «es injusto».'], 'el candidato')).toBe('Quiroga');
     expect(found('es', ['Su amigo de la infancia, el oceanógrafo Pau Mir Soler, recuerda aquello. «Era valiente», dice.'], 'el oceanógrafo')).toBe('Pau Mir Soler');
+  });
+});
+
+describe('a description cut short', () => {
+  it('the head and a word of its complement find the person the article describes in full', () => {
+    const paragraphs = ['La delegada del Área de Movilidad del Cabildo, Carmen Olmedo Ríos, afirmó que las obras «acabarán en marzo».'];
+    expect(found('es', paragraphs, 'la delegada de Movilidad')).toBe('Carmen Olmedo Ríos');
+    expect(found('en', ['"Fares stay as they are," said Owen Hale, the director of planning at the Port Authority of Kestrel.'], 'the director of planning')).toBe('Owen Hale');
+  });
+  it('a word only in the complement of a description still names nobody', () => {
+    expect(found('es', ['La delegada del Área de Movilidad del Cabildo, Carmen Olmedo Ríos, afirmó que las obras «acabarán en marzo».'], 'Movilidad')).toBeNull();
   });
 });

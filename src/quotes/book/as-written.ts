@@ -58,7 +58,14 @@ export function lookupAsWritten(book: OpenBook, query: string, exact = false): Q
   const named = (entry: Entry) => {
     const ofName = (word: string) => entry.nameWords.some((known) => close(word, known));
     const described = (word: string) => entry.keys.some((known) => known.split(' ').includes(word) && significantWords(known).every((each) => keyWords.includes(each)));
-    return keyWords.every((word) => ofName(word) || (described(word) && keyWords.some(ofName)));
+    // "la delegada de Urbanismo" for "la delegada del Área de Urbanismo del Ayuntamiento": a description of theirs cut
+    // short, its head first and the rest of the query among its words (a query's word only in a description's complement,
+    // "Rusia" in "presidente de Rusia", has another head and names nobody).
+    const shortened = entry.keys.some((known) => {
+      const words = significantWords(known);
+      return keyWords.length > 1 && words.length > keyWords.length && words[0] === keyWords[0] && keyWords.every((word) => words.includes(word));
+    });
+    return shortened || keyWords.every((word) => ofName(word) || (described(word) && keyWords.some(ofName)));
   };
   // A query that only appears in how speakers are described ("Rusia" in "presidente de Rusia", or spelt
   // close to "ruso" in "presidente ruso") names none of them: offered, never silently taken for them.
