@@ -428,11 +428,19 @@ function agencyCredit(credit: string | null): string | null {
   return credit && isAgencyCredit(credit) ? credit : null;
 }
 
-/** A title for a page without one: its first sentence, cut at a word near MAX_TITLE_CHARS. */
+/** A sentence's closing full stop, before any closing quotation mark or bracket ("…en mayo.", "…«en mayo».", "…(EFE)."). */
+const CLOSING_FULL_STOP = /(?<!\.)\.(?=["'”’»)\]]*$)/u;
+
+/**
+ * A title for a page without one: its first sentence, written as a headline is, without its closing full stop, and cut
+ * at a word near MAX_TITLE_CHARS. The sentence stays the story's: a title equal to a sentence of the text is read as the
+ * headline printed again over the story, which yields no statement and answers nothing (quotes/extract.ts isFurniture,
+ * answer/select.ts asksItself), so a lede taken whole for the title had been lost to /quote and /ask.
+ */
 function titleFromText(paragraph: string): string | null {
   const [sentence] = splitSentences(paragraph);
   if (!sentence) return null;
-  const text = paragraph.slice(sentence.start, sentence.end);
+  const text = paragraph.slice(sentence.start, sentence.end).replace(CLOSING_FULL_STOP, '');
   if (text.length <= MAX_TITLE_CHARS) return text;
   const cut = text.lastIndexOf(' ', MAX_TITLE_CHARS);
   return `${text.slice(0, cut > 0 ? cut : MAX_TITLE_CHARS)}…`;

@@ -147,7 +147,7 @@ describe('cleaning pages from other sites', () => {
       'Cada biblioteca tendrá una sala de estudio abierta hasta medianoche durante los exámenes.',
     ];
     const article = buildArticle({ id: 'bibliotecas', file: 'bibliotecas.txt', text: page(body), hash: 'x' });
-    expect(article?.title).toBe('El Ayuntamiento de Sevilla abrirá tres nuevas bibliotecas de barrio antes de que termine el año.');
+    expect(article?.title).toBe('El Ayuntamiento de Sevilla abrirá tres nuevas bibliotecas de barrio antes de que termine el año');
     expect(article?.text).toBe(body.join('\n\n'));
   });
 
