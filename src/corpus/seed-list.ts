@@ -1,5 +1,6 @@
 /**
- * Lists the seeds folder: every .txt, .md and .html file in it and its subfolders (hidden ones aside).
+ * Lists the seeds folder: every .txt, .md and .html file in it and its subfolders (hidden ones aside, and listed apart
+ * so that a build can say so).
  * Apart from read.ts so that a restart, which only lists and stats the files, does not load the HTML
  * and Markdown readers (linkedom, Readability and marked: about 0.2 s of CPU at start).
  */
@@ -30,17 +31,19 @@ export interface ListingOptions {
 
 /**
  * The seed files `readSeedFiles` would read, as sorted paths relative to `dir`, why any folder could
- * not be listed, the folders listed (absolute paths, `dir` first: what a watcher watches), and the
- * saved pages' resource folders left out (relative paths; see `isSavedPageResources`). With `ordered: false` the
+ * not be listed, the folders listed (absolute paths, `dir` first: what a watcher watches), the
+ * saved pages' resource folders left out (relative paths; see `isSavedPageResources`), and the hidden seed files and
+ * folders left out (relative paths, a folder's ending in "/"; see `isHidden`). With `ordered: false` the
  * paths come in the folders' own order: enough to tell which files are there, and the sort is skipped (154–172 ms of
  * CPU at 100,000 files).
  */
-export async function listSeedFiles(dir: string, { ordered = true, entering }: ListingOptions = {}): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[] }> {
+export async function listSeedFiles(dir: string, { ordered = true, entering }: ListingOptions = {}): Promise<{ paths: string[]; warnings: CorpusWarning[]; folders: string[]; resources: string[]; hidden: string[] }> {
   const warnings: CorpusWarning[] = [];
   const folders: string[] = [];
   const resources: string[] = [];
-  const paths = await listSeedPaths(dir, dir, warnings, folders, resources, entering);
-  return { paths: ordered ? sortSeedPaths(paths) : paths, warnings, folders, resources };
+  const hidden: string[] = [];
+  const paths = await listSeedPaths(dir, dir, warnings, folders, resources, entering, hidden);
+  return { paths: ordered ? sortSeedPaths(paths) : paths, warnings, folders, resources, hidden };
 }
 
 /** A seed file's article id: its path in the seeds folder without the extension, `/`-separated ("2024/nota.html" → "2024/nota"). */
@@ -80,10 +83,10 @@ export function sortForBuild<T extends { file: string; mtimeMs: number }>(entrie
 
 /**
  * Seed paths under `dir` relative to `root`, unsorted; folders that cannot be listed add a warning, folders listed are
- * pushed to `folders`, and saved pages' resource folders, which are not listed, to `resources` (relative to `root`).
- * `entering` is called with each folder before it is listed.
+ * pushed to `folders`, saved pages' resource folders, which are not listed, to `resources`, and hidden seed files and
+ * folders, neither read nor listed, to `hidden` (both relative to `root`). `entering` is called with each folder before it is listed.
  */
-export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = [], resources: string[] = [], entering?: (folder: string) => void): Promise<string[]> {
+export async function listSeedPaths(root: string, dir: string, warnings: CorpusWarning[], folders: string[] = [], resources: string[] = [], entering?: (folder: string) => void, hidden: string[] = []): Promise<string[]> {
   entering?.(dir);
   let entries;
   try {
@@ -100,14 +103,26 @@ export async function listSeedPaths(root: string, dir: string, warnings: CorpusW
   const relativeOf = (name: string) => (folder === '' ? name : folder + sep + name);
   const paths: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
+    const isSeed = !entry.isDirectory() && SEED_FORMATS[extname(entry.name).toLowerCase()] !== undefined;
+    if (isHidden(entry.name)) {
+      if (entry.isDirectory()) hidden.push(relativeOf(entry.name) + sep);
+      else if (isSeed) hidden.push(relativeOf(entry.name));
+    } else if (entry.isDirectory()) {
       const path = join(dir, entry.name);
       if (await isSavedPageResources(path, pages)) resources.push(relativeOf(entry.name));
-      else appendAll(paths, await listSeedPaths(root, path, warnings, folders, resources, entering));
-    } else if (SEED_FORMATS[extname(entry.name).toLowerCase()]) paths.push(relativeOf(entry.name));
+      else appendAll(paths, await listSeedPaths(root, path, warnings, folders, resources, entering, hidden));
+    } else if (isSeed) paths.push(relativeOf(entry.name));
   }
   return paths;
+}
+
+/**
+ * A hidden file or folder, by the Unix convention of a leading dot: what editors, sync tools and version control keep
+ * beside the files they handle (".nota.txt.swp", Emacs's ".#nota.txt", ".git/", a download's ".nota.txt.part"), never
+ * an article someone dropped in to be read.
+ */
+function isHidden(name: string): boolean {
+  return name.startsWith('.');
 }
 
 const HTML_EXTENSIONS = new Set(Object.keys(SEED_FORMATS).filter((extension) => SEED_FORMATS[extension] === 'html'));

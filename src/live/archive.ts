@@ -20,7 +20,7 @@ import { createPassageIndex, type PassageChange, type PassageIndex } from '../se
 import { scanSeedFolder, type SeedDiff, type SeedFileState } from './seed-scan.js';
 import { packSeed, prepareSeedFile, type PackedSeed, type ReadSeed } from './seed-work.js';
 import { streamInWorkers, WorkersUnavailable } from '../worker-pool.js';
-import { MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
+import { logLargeFiles, MIN_FILES_PER_THREAD, seedRun, type SeedReader } from './seed-reader.js';
 import { lapTimer } from '../stopwatch.js';
 import { makeFolder } from '../persist/folder.js';
 import { textSpill, type TextSpill } from '../persist/text-spill.js';
@@ -115,9 +115,10 @@ const BUILD_QUEUE_DEPTH = 256;
  */
 export async function buildLibraryData(seedsDir: string, options: BuildOptions): Promise<BuiltLibrary> {
   const lap = lapTimer();
-  const { scan, warnings: listWarnings, resources } = await scanSeedFolder(seedsDir);
+  const { scan, warnings: listWarnings, resources, hidden } = await scanSeedFolder(seedsDir);
   // Told once, at the build: the watcher's later scans leave the same folders out without a word.
   if (resources.length) options.log?.info('not indexed: the resource folders of saved web pages (their images, styles and embedded frames, such as comment widgets and ads)', { folders: resources });
+  if (hidden.length) options.log?.info('not indexed: hidden files and folders (their names start with a dot; rename them to have them read)', { files: hidden });
   const states = sortForBuild([...scan.values()]);
   const scanMs = lap();
   const wanted = Math.min(options.threads, Math.floor(states.length / (options.minFilesPerThread ?? MIN_FILES_PER_THREAD)));
@@ -305,6 +306,7 @@ function sharingArticleStrings(quotes: ArticleQuotes, article: Article): Article
  * number of threads used and how long the workers waited for files (ms, summed).
  */
 async function prepareSeedFiles(seedsDir: string, states: SeedFileState[], threads: number, builder: LibraryBuilder, log: Logger | undefined): Promise<{ threads: number; workersWaitedMs: number }> {
+  logLargeFiles(states, log);
   let taken = 0;
   const take = (seed: PackedSeed) => {
     taken++;

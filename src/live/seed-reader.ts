@@ -23,6 +23,20 @@ function fileTimeLimit(bytes: number): number {
   return Math.round(FILE_TIME_LIMIT_MS + (FILE_TIME_PER_MB_MS * bytes) / 2 ** 20);
 }
 
+/**
+ * From this size (bytes) a seed file is logged as its reading starts: cleaning it and finding its statements takes
+ * seconds a megabyte (a 19.6 MB text about 35 s of CPU, four fifths of it finding statements; docs/EVALUATION.md, stop 61),
+ * and nothing else is logged until the build or update ends.
+ */
+export const LARGE_FILE_BYTES = 2 ** 20;
+
+/** Logs each of `states` of LARGE_FILE_BYTES or more, before they are read: its path and size in MB (one decimal). */
+export function logLargeFiles(states: readonly SeedFileState[], log: Logger | undefined): void {
+  for (const { file, size } of states) {
+    if (size >= LARGE_FILE_BYTES) log?.info('reading a large seed file; it may take a minute or more', { file, mb: Math.round((size / 2 ** 20) * 10) / 10 });
+  }
+}
+
 /** The part of a worker run that reads seed files: the same module, time limits and warnings for a build and an update. */
 export function seedRun(seedsDir: string, states: SeedFileState[], timeLimit = fileTimeLimit): Pick<WorkerRun<SeedTask & { size: number }, PackedSeed>, 'module' | 'items' | 'timeoutMs' | 'failed'> {
   return {
@@ -50,7 +64,7 @@ export interface SeedReader {
 export interface SeedReaderOptions {
   /** At most this many worker threads (config BUILD_THREADS). */
   threads: number;
-  /** Told once if worker threads cannot start here. */
+  /** Told once if worker threads cannot start here, and of each large file as its reading starts (logLargeFiles). */
   log?: Logger;
   /** How long a file of so many bytes may take, in ms (default: the build's, 60 s plus 60 s a MB). */
   fileTimeLimit?: (bytes: number) => number;
@@ -70,6 +84,7 @@ export function seedReader({ threads, log, fileTimeLimit }: SeedReaderOptions): 
     },
     close: () => kept.close(),
     async read(seedsDir, states, holdsProcess) {
+      logLargeFiles(states, log);
       const { prepareSeedFile, unpackSeed } = await import('./seed-work.js');
       if (workers) {
         try {

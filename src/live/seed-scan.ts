@@ -35,18 +35,18 @@ const STAT_WORKER = new URL(`./stat-worker${path.extname(fileURLToPath(import.me
  * folders left out (relative paths). `entering` is called with each folder (absolute) before it is listed, and
  * `listed` with the listing (unsorted) once it is taken, before the stats.
  */
-export async function scanSeedFolder(dir: string, { offThreadFrom = STATS_OFF_THREAD_FROM, entering, listed }: { offThreadFrom?: number; entering?: (folder: string) => void; listed?: (listing: SeedListing) => void } = {}): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[] }> {
+export async function scanSeedFolder(dir: string, { offThreadFrom = STATS_OFF_THREAD_FROM, entering, listed }: { offThreadFrom?: number; entering?: (folder: string) => void; listed?: (listing: SeedListing) => void } = {}): Promise<{ scan: Map<string, SeedFileState>; warnings: CorpusWarning[]; folders: string[]; unlisted: string[]; resources: string[]; hidden: string[] }> {
   // Unsorted: the order matters only for the files a diff finds new, which diffSeeds sorts (the whole listing's sort was 0.15 s at 100,000 files).
   const listing = await listSeedFiles(dir, { ordered: false, entering });
   listed?.(listing);
-  const { paths, warnings, folders, resources } = listing;
+  const { paths, warnings, folders, resources, hidden } = listing;
   const unlisted = unlistedFolders(warnings);
   const scan = new Map<string, SeedFileState>();
   const files = path.sep === '/' ? paths : paths.map((relative) => relative.split(path.sep).join('/'));
   const states = files.length >= offThreadFrom ? await statSeedFilesOffThread(dir, files).catch(() => undefined) : undefined;
   if (states) {
     for (const state of states) if (state) scan.set(state.file, state);
-    return { scan, warnings, folders, unlisted, resources };
+    return { scan, warnings, folders, unlisted, resources, hidden };
   }
   for (const [at, relative] of paths.entries()) {
     // A stat takes 5-10 µs: the watcher's scans let a question through every STATS_PER_TURN of them.
@@ -54,7 +54,7 @@ export async function scanSeedFolder(dir: string, { offThreadFrom = STATS_OFF_TH
     const state = statSeedFile(dir, relative.split(path.sep).join('/'));
     if (state) scan.set(state.file, state);
   }
-  return { scan, warnings, folders, unlisted, resources };
+  return { scan, warnings, folders, unlisted, resources, hidden };
 }
 
 /**
