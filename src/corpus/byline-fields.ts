@@ -7,7 +7,7 @@
  */
 import type { DateOrder } from './dates.js';
 import { furniture } from './furniture.js';
-import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, isReadingTime, isWriterRole, NAME_PARTICLES, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { BYLINE, deskCredit, deskName, isName, isOrganization, isPublicationName, isReadingTime, isWriterRole, NAME_PARTICLES, namesFiledFrom, readDateLine, withoutPlace, wordCount } from './lines.js';
 
 export interface BylineFields {
   /** The author or authors (", "-joined); null when the line names none. */
@@ -165,6 +165,9 @@ const MAX_PLACE_WORDS = 4;
  * nouns it writes in lower case; a byline's name is the writer's, whom the story does not name. Null for any other line.
  */
 export function readNameAlone(line: string, story: string): string | null {
+  // Several writers, each with where they filed from ("Harriet Lowe in London and Jonas Keller in Frankfurt"): each a signature's name.
+  const filed = namesFiledFrom(line.trim());
+  if (filed) return filed.every((name) => readNameAlone(name, story) === name) ? filed.join(', ') : null;
   // The place the writer files from, or a button to follow them, may follow the name ("Ana Ruiz | Tucumán", "Jane Doe · Follow").
   const [name = '', ...after] = line.trim().split(FIELD_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (after.some((part) => furniture(part) !== 'line' && !(isName(part, MAX_PLACE_WORDS) && !isPublicationName(part)))) return null;

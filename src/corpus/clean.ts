@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isMastheadLine, isName, isOutletLabelLine, isWriterRole, MAX_SIGNATURE_WORDS, isSectionPath, looksLikeProse, readByline, readDateLine, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isName, isOutletLabelLine, isWriterRole, MAX_SIGNATURE_WORDS, namesFiledFrom, isSectionPath, looksLikeProse, readByline, readDateLine, readFooterOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -184,7 +184,8 @@ function withNamesOverDates(lines: Line[]): Line[] {
   };
   const signatures = new Set<number>();
   lines.forEach((line, index) => {
-    const isSignature = index < HEAD_LINES && !line.isMeta && !line.furniture && line.words >= MIN_SIGNATURE_WORDS && line.words <= MAX_SIGNATURE_WORDS && isName(line.text);
+    // Several writers each with where they filed from sign so too ("Harriet Lowe in London and Jonas Keller in Frankfurt").
+    const isSignature = index < HEAD_LINES && !line.isMeta && !line.furniture && line.words >= MIN_SIGNATURE_WORDS && ((line.words <= MAX_SIGNATURE_WORDS && isName(line.text)) || namesFiledFrom(line.text) !== null);
     if (isSignature && isDated(lines[index + 1])) signatures.add(index);
     if (isSignature && isRoleOverDate(index + 1)) signatures.add(index).add(index + 1);
   });
@@ -223,7 +224,7 @@ function findTitle(lines: Line[], declaredTitle: string | undefined): number {
   // A masthead or a place with its region after a comma is a label above any headline; a shorter name, above a longer one only.
   const isLabelAbove = (index: number, at: number) => {
     const label = lines[index]!;
-    const sure = isMastheadLine(label.text) || isSectionPath(label.text) || (label.text.includes(',') && isNameLabel(label));
+    const sure = readFooterOutlet(label.text) !== null || isSectionPath(label.text) || (label.text.includes(',') && isNameLabel(label));
     return isNameLabel(label) && candidates.slice(at + 1).some((next) => (sure || lines[next]!.words > label.words) && !isNameLabel(lines[next]!));
   };
   return candidates.find((index, at) => !isLabelAbove(index, at)) ?? -1;
@@ -239,9 +240,13 @@ const MAX_PLACE_LABEL_WORDS = 8;
  */
 const NAME_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
-/** A place's or section's name alone (NAME_LABEL), a masthead with its section (isMastheadLine) or a breadcrumb (isSectionPath): a label above the headline. */
+/**
+ * A place's or section's name alone (NAME_LABEL), a masthead with its section or motto (readFooterOutlet: "TRIBUNA
+ * NORTE - El diario de la comarca", as a footer prints it and a text copy keeps it over the headline) or a breadcrumb
+ * (isSectionPath): a label above the headline.
+ */
 function isNameLabel(line: Line): boolean {
-  return ((line.words <= MAX_LABEL_WORDS || (line.text.includes(',') && line.words <= MAX_PLACE_LABEL_WORDS)) && NAME_LABEL.test(line.text)) || isMastheadLine(line.text) || isSectionPath(line.text);
+  return ((line.words <= MAX_LABEL_WORDS || (line.text.includes(',') && line.words <= MAX_PLACE_LABEL_WORDS)) && NAME_LABEL.test(line.text)) || readFooterOutlet(line.text) !== null || isSectionPath(line.text);
 }
 
 /**

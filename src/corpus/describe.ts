@@ -67,8 +67,12 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   const order = page.dateOrder ?? pageDateOrder([language], text);
   const datelines = [
     ...cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((paragraph) => readOutletDateline(paragraph, order) ?? readDatedDateline(paragraph, order) ?? []),
-    // A dateline alone on its line is read as the story's metadata, not as a paragraph of it.
-    ...cleaned.meta.flatMap((line) => (DATELINE_ALONE.test(line) ? (readOutletDateline(line, order) ?? []) : [])),
+    // A dateline alone on its line is read as the story's metadata, not as a paragraph of it: after its day, or with its date
+    // after the agency's dash ("PHOENIX (AP) — October 2, 2024", the wires' layout), which closes the line.
+    ...cleaned.meta.flatMap((line) => {
+      const dateline = readOutletDateline(line, order);
+      return dateline && (DATELINE_ALONE.test(line) || (dateline.date !== null && dateline.end >= line.trimEnd().length)) ? [dateline] : [];
+    }),
   ];
   const metaDates = cleaned.meta.flatMap((line) => readDateLine(line, order) ?? []);
   const tailDates = cleaned.tail.map((line) => readDateLine(line, order)?.iso);
@@ -77,19 +81,22 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
   // A name printed alone counts as a byline beside a masthead ("Ana Ruiz" / "La Prensa Austral" / "3 de marzo de 2026").
   const isByline = cleaned.meta.map((line) => readByline(line) !== null || readNameAlone(line, text) !== null);
   const bylineFields = cleaned.meta.map((line) => readBylineFields(line, order));
-  const outlet = casedOrNull(visible(first(
+  const bylineOutlets = cleaned.meta.map(readBylineOutlet);
+  const outlet = casedOrNull(visible(spelledOut(first(
     [page.outlet],
     // A field labelled as the publication, or a credit of where the text was first published, says so as plainly as a page's markup.
     [...cleaned.meta, ...cleaned.tail].map((line) => readOutletLabel(line) ?? readRepublishedIn(line)),
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
-    cleaned.meta.map(readBylineOutlet),
+    bylineOutlets,
     bylineFields.map((fields) => (fields?.outlet && !isPlaceWritten(fields.outlet, text) ? fields.outlet : null)),
     // A masthead on a line of its own: above the story, or under or over its byline ("By Jane Doe\nThe Daily Courier").
     cleaned.meta.map((line, at) => readMastheadOutlet(line, at === 0 || isByline[at - 1] === true || isByline[at + 1] === true)),
     // The text's first line above its title, when it names a publication by a newspaper's word ("Diario del Valle"); a
     // copy of a whole page opens with its menus' links instead ("News Releases"), under the title.
     [cleaned.masthead !== null && wordCount(cleaned.masthead) > 1 && isPublicationName(cleaned.masthead) ? cleaned.masthead : null],
+    // The same line with its motto ("TRIBUNA NORTE - El diario de la comarca"), as a footer prints it.
+    [cleaned.masthead === null ? null : readFooterOutlet(cleaned.masthead)],
     // A footer's masthead with its section or motto ("Noticias de Cuenca · Periodismo sin filtro").
     cleaned.tail.map(readFooterOutlet),
     [...cleaned.meta, ...cleaned.tail].map(readSourceLine),
@@ -97,7 +104,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     () => [slotOutlet(cleaned.title, cleaned.meta, cleaned.tail, cleaned.paragraphs)],
     // Else, in a text that declares nothing, the one newspaper the story says someone spoke to ("confirmó a El Vigilante del Sur").
     () => [Object.keys(page).length === 0 ? toldOutlet(cleaned.paragraphs) : null],
-  )), (name) => casedOutlet(name, text));
+  ), bylineOutlets)), (name) => casedOutlet(name, text));
   // An organisation credited as the author (an agency, a desk named for its paper) is cased as an outlet is ("AGENCIA AUSTRAL").
   const author = visible(casedOrNull(articleAuthor(cleaned, page, metaDates, [...datelines.map((dateline) => dateline.outlet), ...metaDates.map((line) => line.outlet)]), (names) => (isOrganization(names) ? casedOutlet(names, text) : casedAuthors(names))));
   return {
@@ -266,8 +273,9 @@ function dateAfterDash(text: string): { date: DateMatch; end: number } | null {
   const closing = date?.start === 0 ? DATE_CLOSED.exec(text.slice(date.end)) : null;
   return date && closing ? { date, end: date.end + closing[0].length } : null;
 }
-// What closes a date printed after a dateline's dash: ".-", a dash, a colon or a full stop, and the spaces after it.
-const DATE_CLOSED = /^\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s))\s*/u;
+// What closes a date printed after a dateline's dash: ".-", a dash, a colon or a full stop, and the spaces after it; or the
+// end of a dateline alone on its line.
+const DATE_CLOSED = /^\s*(?:\.\s?[-–—]|[-–—]|:|\.(?=\s)|$)\s*/u;
 
 /**
  * "PLACE, date[ (Agency)].- " or "PLACE, date:" at the start of a paragraph, with or without an agency:
@@ -426,6 +434,17 @@ function closingCredit(paragraph: string): string | null {
  */
 function agencyCredit(credit: string | null): string | null {
   return credit && isAgencyCredit(credit) ? credit : null;
+}
+
+/**
+ * An agency's acronym as a byline spells it out, when one of `names` does: its capitalised words' initials are the
+ * acronym ("AP" on the dateline, "By JANE DOE Associated Press" over it: "Associated Press"; "AFP", "Agence
+ * France-Presse"), as the wires' own copy prints both. Else `outlet` as it is.
+ */
+function spelledOut(outlet: string | null, names: ReadonlyArray<string | null>): string | null {
+  if (outlet === null || !/^\p{Lu}{2,6}$/u.test(outlet)) return outlet;
+  const initials = (name: string) => name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
+  return names.find((name) => name !== null && name !== outlet && initials(name) === outlet) ?? outlet;
 }
 
 /** A sentence's closing full stop, before any closing quotation mark or bracket ("…en mayo.", "…«en mayo».", "…(EFE)."). */

@@ -275,7 +275,7 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   const labelledRest = BYLINE.exec(line)?.[1];
   if (!labelledRest) return nameBeforeRole(line);
   // A reporter's beat before the name ("By senior health correspondent Liam Tovey"): the name opens at the first capital.
-  const rest = labelledRest.replace(BEAT_BEFORE_NAME, '');
+  const rest = withoutFiledFrom(labelledRest.replace(BEAT_BEFORE_NAME, ''));
   // A line that ends like a sentence is a byline only when it is nothing but names ("Por Ana Ruiz."), or names and then a
   // date ("by Jane Doe at July 18, 2013 12:12 pm. Updated at …"); "Por Kim Jong Un, el líder norcoreano, fue recibido." is a sentence.
   const sentence = endsLikeSentence(line) && !isNamesThenDates(rest);
@@ -289,6 +289,34 @@ export function readByline(printed: string, words = wordCount(printed)): string 
   // Beside people, an organisation in the list is their employer ("Von Ana Ruiz und Luis Gil, NDR"), as in declared bylines.
   const people = authors.filter((name) => !isOrganization(name));
   return (people.length ? people : authors).join(', ');
+}
+
+/**
+ * Where a writer filed from, printed after their name: "in"/"en" and a place's capitalised words ("in London", "en San
+ * Pedro de Atacama"), up to the next name of a list or the line's end. A month there is a date's ("in March 2025").
+ */
+const FILED_FROM = /\s+(?:in|en)\s+(\p{Lu}[\p{L}'’.-]*)(?:\s+(?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,4}(?=\s*,\s*|\s+(?:y|e|and|und|et)\s+|\s*$)/gu;
+
+/** A byline's names without where each writer filed from ("Ana Ruiz en Lima y Luis Gil en Quito" → "Ana Ruiz y Luis Gil"). */
+function withoutFiledFrom(names: string): string {
+  return names.replace(FILED_FROM, (place, first: string) => (MONTH_NUMBERS[first.toLowerCase().replace(/\.$/u, '')] === undefined ? '' : place));
+}
+
+/**
+ * The writers of a line that gives two or more, unlabelled, each with where they filed from, as a business paper signs a
+ * story from several cities ("Harriet Lowe in London and Jonas Keller in Frankfurt", "Ana Ruiz en Lima y Luis Gil en
+ * Quito"): each a name of two words at least and no organisation's; null for any other line. The shape alone does not
+ * tell it from a headline in title case ("Heavy Rain in Spain and Strong Winds in France"): the caller reads it only
+ * where a signature stands, and checks the names as any signature's (clean.ts withNamesOverDates, readNameAlone).
+ */
+export function namesFiledFrom(line: string): string[] | null {
+  const parts = line.split(LIST_SEPARATOR);
+  if (parts.length < 2) return null;
+  const names = parts.map((part) => {
+    const name = withoutFiledFrom(part.trim());
+    return name !== part.trim() && wordCount(name) > 1 && isName(name) && !isOrganization(name) ? name : null;
+  });
+  return names.every((name) => name !== null) ? (names as string[]) : null;
 }
 
 /**
@@ -462,8 +490,11 @@ function mottoShaped(part: string): boolean {
   return words >= 2 && words <= MAX_TAGLINE_WORDS && !/[\d.:;!?]/u.test(part) && !BYLINE.test(part);
 }
 
-/** Words of a motto that speak of news ("Noticias sin filtro", "Local news that matters", "Periodismo independiente"). */
-const NEWS_MOTTO = /(?:^|[^\p{L}])(?:noticias?|not[íi]cias|news|periodismo|journalism|informaci[oó]n|information|reporting|actualidad|reportajes)(?![\p{L}])/iu;
+/**
+ * Words of a motto that speak of news or of the paper itself ("Noticias sin filtro", "Local news that matters",
+ * "Periodismo independiente", "El diario de los hinchas", "The weekly of the valley").
+ */
+const NEWS_MOTTO = /(?:^|[^\p{L}])(?:noticias?|not[íi]cias|news|periodismo|journalism|informaci[oó]n|information|reporting|actualidad|reportajes|diario|peri[óo]dico|semanario|revista|newspaper|paper|weekly|magazine)(?![\p{L}])/iu;
 /** The most words of a publication's name before its motto in a footer. */
 const MAX_FOOTER_NAME_WORDS = 5;
 
@@ -615,11 +646,21 @@ const HELD_AT = /^.*?\s(?:de|del|of|at|en|in)\s+(?=\p{Lu})/u;
  * names' own part only: other parts are read by readBylineOutlet.
  */
 function publicationAfterNames(names: string): string | null {
-  for (const piece of names.split(AFTER_NAMES).slice(1)) {
-    const name = piece.trim().replace(/^(?:the|el|la|los|las)\s+(?=\p{Lu})/u, '').replace(/\.$/u, '');
+  const [first = '', ...pieces] = names.split(AFTER_NAMES);
+  for (const piece of pieces) {
+    const name = withoutArticle(piece.trim()).replace(/\.$/u, '');
     for (const candidate of [name, name.replace(HELD_AT, '')]) if (isPublicationName(candidate)) return candidate;
   }
-  return null;
+  // Run into the name with no mark between, as a wire's own bylines print it ("By JANE DOE Associated Press"): the
+  // employer withoutEmployer tells from the name.
+  const person = withoutEmployer(first.trim());
+  const employer = withoutArticle(first.trim().slice(person.length).trim());
+  return employer && isPublicationName(employer) ? employer : null;
+}
+
+/** A name without the article opening it ("the Harbour Gazette" → "Harbour Gazette"). */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:the|el|la|los|las)\s+(?=\p{Lu})/u, '');
 }
 
 /** A part of a byline that is a name, a comma and what follows it (a date): "El Heraldo Caribe, 18 de octubre de 2026". */
