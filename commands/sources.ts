@@ -15,7 +15,14 @@ export const data = slashCommandData(SPEC);
 
 export async function execute(interaction: ChatInputCommandInteraction, { library }: CommandContext): Promise<void> {
   const page = interaction.options.getInteger(SPEC.argument.name.en) ?? SPEC.argument.default;
-  await interaction.reply(renderSourcesPage(library.sources(), page, languageOfLocale(interaction.locale)));
+  const language = languageOfLocale(interaction.locale);
+  // A page below the first (a client that skips the option's minimum) is told in the console's words, privately.
+  const { min, name } = SPEC.argument;
+  if (page < min) {
+    await interaction.reply(privately(notice(stringsFor(language).notAWholeNumber(String(page), name[language], `/${SPEC.name[language]}`, min))));
+    return;
+  }
+  await interaction.reply(renderSourcesPage(library.sources(), page, language));
 }
 
 /** Prev/Next: the page and language travel in the button, so any later click still works. */

@@ -75,6 +75,12 @@ export interface Strings {
   namedOnly(matches: string[]): string;
   // problems
   somethingWentWrong(errorId: string): string;
+  /** A slash command the bot no longer has (deleted by a later deploy), `command` as sent; `commands`, the bot's own as the client lists them. */
+  commandGone(command: string, commands: string): string;
+  /** A slash command sent without its required `option` (as the client names it). */
+  optionMissing(option: string, command: string, commands: string): string;
+  /** A slash command sent with an option it no longer takes so (a definition older than the last deploy). */
+  commandChanged(command: string, commands: string): string;
   slowDown(seconds: number): string;
   restarting: string;
   pageExpired: string;
@@ -160,6 +166,10 @@ const es: Strings = {
   notQuoted: 'nombrado en los artículos, sin declaraciones atribuidas',
   namedOnly: (matches) => `Los artículos nombran a ${matches.join(', ')}, pero no encontré ninguna declaración atribuida a su nombre.`,
   somethingWentWrong: (errorId) => `Algo ha fallado por mi parte (error ${errorId}). Inténtalo de nuevo en un momento.`,
+  commandGone: (command, commands) => `El comando ${command} ya no existe: se retiró en una actualización del bot, aunque tu Discord aún lo muestre. Mis comandos son: ${commands}.`,
+  optionMissing: (option, command, commands) => `Al comando ${command} le falta «${option}», que es obligatorio: vuelve a escribirlo con ese dato. Mis comandos son: ${commands}.`,
+  commandChanged: (command, commands) =>
+    `El comando ${command} ha cambiado desde que tu Discord lo cargó: vuelve a escribirlo desde la lista de comandos (si sigue igual, recarga Discord con Ctrl+R). Mis comandos son: ${commands}.`,
   slowDown: (seconds) => `Vas un poco rápido: inténtalo de nuevo en ${seconds} s.`,
   restarting: 'El bot se está reiniciando: inténtalo de nuevo en un minuto.',
   pageExpired: 'Esta página ya no existe: vuelve a usar el comando.',
@@ -227,6 +237,10 @@ const en: Strings = {
   notQuoted: 'named in the articles, no statement attributed',
   namedOnly: (matches) => `The articles name ${matches.join(', ')}, but I found no statement attributed to them.`,
   somethingWentWrong: (errorId) => `Something went wrong on my side (error ${errorId}). Please try again in a moment.`,
+  commandGone: (command, commands) => `The command ${command} no longer exists: it was removed when the bot was updated, though your Discord still shows it. My commands are: ${commands}.`,
+  optionMissing: (option, command, commands) => `The command ${command} is missing “${option}”, which it needs: type it again with that filled in. My commands are: ${commands}.`,
+  commandChanged: (command, commands) =>
+    `The command ${command} has changed since your Discord loaded it: pick it again from the command list (if it looks the same, reload Discord with Ctrl+R). My commands are: ${commands}.`,
   slowDown: (seconds) => `You're going a bit fast: try again in ${seconds} s.`,
   restarting: 'The bot is restarting: try again in a minute.',
   pageExpired: 'This page no longer exists: run the command again.',

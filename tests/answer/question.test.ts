@@ -85,7 +85,7 @@ describe('checkQuestion', () => {
     ['¿Cuándo\u200Bviajará Putin\u200B\u200Ba Vietnam?\u200B', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['\u202E¿Cuándo viajará Putin a Vietnam?\u202C', '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['¿Cuándo viajará Ｐｕｔｉｎ a Vietnam？', '¿Cuándo viajará Putin a Vietnam?', 'es'],
-    [withoutDiscordMarkup('<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam? @everyone'), '¿Cuándo viajará **Putin** a Vietnam?', 'es'],
+    [withoutDiscordMarkup('<@123456789012345678> ¿Cuándo viajará **Putin** a Vietnam? @everyone'), '¿Cuándo viajará Putin a Vietnam?', 'es'],
     ['When will Putin travel to Vietnam?', 'When will Putin travel to Vietnam?', 'en'],
   ] as const)('accepts %j, tidied', (question, normalised, language) => {
     expect(checkQuestion(question)).toMatchObject({ ok: true, question: normalised, language });

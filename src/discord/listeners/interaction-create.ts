@@ -9,6 +9,7 @@ import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Command, CommandContext } from '../command.js';
 import type { RateLimiter } from '../checks/rate-limit.js';
 import { commandOfCustomId } from '../custom-ids.js';
+import { commandName, commandUsage, shapeProblem, type ShapeProblem } from '../checks/command-shape.js';
 import { describeInteraction, reportInteractionError } from '../errors.js';
 import { notice, privately } from '../render/payload.js';
 import { languageOfLocale } from '../../present/locale.js';
@@ -34,7 +35,10 @@ export function createInteractionRouter(commands: ReadonlyMap<string, Command>, 
 
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      if (!command) throw new Error(`no handler for /${interaction.commandName}`);
+      // A command the bot no longer has, or sent without what it needs: said so, since trying again could not help.
+      if (!command) return ephemeral(shapeMessage({ kind: 'unknown' }, interaction.locale, interaction.commandName));
+      const problem = shapeProblem(interaction, command);
+      if (problem) return ephemeral(shapeMessage(problem, interaction.locale, commandName(command, interaction.locale)));
       const decision = rateLimiter.take(interaction.user.id);
       if (!decision.allowed) return ephemeral(strings.slowDown(Math.ceil(decision.retryAfterMs / 1000)));
       return command.execute(interaction, context);
@@ -44,6 +48,15 @@ export function createInteractionRouter(commands: ReadonlyMap<string, Command>, 
       if (!command?.button) return ephemeral(strings.pageExpired);
       return command.button(interaction, context);
     }
+  };
+
+  /** What `problem` means for the user, with the bot's commands as their client lists them. */
+  const shapeMessage = (problem: ShapeProblem, locale: string, name: string): string => {
+    const strings = stringsFor(languageOfLocale(locale));
+    const list = [...commands.values()].map((known) => commandUsage(known, locale)).join(', ');
+    const command = `/${name}`;
+    if (problem.kind === 'unknown') return strings.commandGone(command, list);
+    return problem.kind === 'missing' ? strings.optionMissing(problem.option, command, list) : strings.commandChanged(command, list);
   };
 
   const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
