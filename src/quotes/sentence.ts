@@ -10,7 +10,7 @@ import { ADVERBIAL_SUBORDINATORS, ASPECTUAL_LEAD_INS, CLAUSE_BREAKERS, COMPLEMEN
 import { AGENT_NOUN, isRoleNoun, readBroadcast, readChannel, readCitedChannel, readPhrase, readVenue } from './phrases.js';
 import type { Quotation } from './quotations.js';
 import { antecedent, attributionOf } from './subjects/antecedents.js';
-import { colonSubject, opensWithAdjunct } from './subjects/opening.js';
+import { clauseSegments, colonSubject, opensWithAdjunct } from './subjects/opening.js';
 import { resolveVerbs } from './subjects/verbs.js';
 import { isOrganisation } from './reference.js';
 import { QUOTE_ENDS_WITH_COMMA, announcedObjectStart, closesSubordinator, figuredObjectStart, complementEnd, complementStart, objectEnd, trimEnd } from './clauses.js';
@@ -188,6 +188,9 @@ function findReportedClauses(reading: SentenceReading): void {
     // "No podemos perder de vista —alertó— que el enemigo…": the "que" after an inciso is the narrated verb's, and
     // the inciso's verb reports the words around it (draftClosingVerbs).
     if (unquotedInciso(tokens, use)) continue;
+    // "…, confirmaron fuentes policiales que pidieron no ser identificadas.": the "que" describes the subject; the verb
+    // reports the clause before it (draftClosingVerbs).
+    if (closingRelative(sentence, use)) continue;
     // "La Secretaría de Salud confirmó 312 casos…": a named subject's announcement with a noun phrase for its object.
     // "…estimó el coste en 40 millones": an estimate's figure, with its object, as an announcement is.
     const announced = use.subject?.speaker ? announcedObjectStart(tokens, use) ?? figuredObjectStart(tokens, use) : undefined;
@@ -621,7 +624,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (use.verb !== 'source' && use.verb.frame === 'naming') continue;
     const start = clauseStart(use);
     // "Según el Servicio Meteorológico Nacional (SMN), …": the acronym in brackets is the name's, inside the clause.
-    const tail = pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));
+    const tail = closingRelative(sentence, use) ? relativeTailEnd(tokens, isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo) : pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));
     const afterClause = tokens[tail];
     // "“… families,” according to X": the comma inside the closing mark sets the verb off as well.
     const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
@@ -994,6 +997,33 @@ function tailEnd(tokens: Token[], from: number, verb: Token): number {
   }
   if (closesSubordinator(tokens, i)) return subordinateEnd(tokens, i + 1, from);
   return i < tokens.length && tokens[i]!.kind !== 'punct' ? from : i;
+}
+
+/** Relative pronouns that may open a clause describing a verb's inverted subject. Folded. */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['que', 'quien', 'quienes', 'who', 'which', 'that']);
+
+/** Words a relative clause on a closing verb's subject may hold ("que pidieron no ser identificadas por temor a represalias"). */
+const MAX_RELATIVE_TAIL_WORDS = 12;
+
+/**
+ * Whether a verb closes its sentence with an inverted subject that a relative clause describes (", confirmaron a Radio X
+ * fuentes policiales que pidieron no ser identificadas.", ", said an official who asked not to be named.", ", dijo el
+ * alcalde, que visitó la obra el lunes."): the subject is followed by a relative pronoun (after a comma or not), and words of the sentence's own clause, not only adverbials, come before the verb's comma
+ * ("En la rueda de prensa, aseguró el ministro que…" reports its "que" clause).
+ */
+function closingRelative(sentence: Sentence, use: VerbUse): boolean {
+  const { tokens } = sentence;
+  const relative = isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo;
+  if (!use.inverted || use.verb === 'source' || !SUBJECT_RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[use.first - 1], ',')) return false;
+  const [first] = clauseSegments(sentence);
+  return first !== undefined && first.from < use.first - 1;
+}
+
+/** Where a relative clause opening at `at` ends when it closes the sentence: at its last word; `at` when it goes on. */
+function relativeTailEnd(tokens: Token[], at: number): number {
+  let i = at + 1;
+  while (i < tokens.length && i - at <= MAX_RELATIVE_TAIL_WORDS && tokens[i]!.kind === 'word' && !isSpeechVerbToken(tokens[i])) i++;
+  return i >= tokens.length || isPunct(tokens[i], '.') ? i : at;
 }
 
 /** Tokens a bracketed acronym or short aside after a clause's last name may hold ("(SMN)", "(PS-Valparaíso)"). */

@@ -6,7 +6,9 @@
  * a news conference on the waterfront last Tuesday."); a gerund of saying after the main clause ("cerró el pleno
  * recordando que…"); a fragment quoted inside a reported clause nested in another, which is the inner speaker's.
  * The view a leading source gives ("Según X, …", "According to X, …"): past an apposition with no article or of
- * affiliation, and on to the sentence's end past a colon or a coordinated clause. Sentences written for these tests.
+ * affiliation, and on to the sentence's end past a colon or a coordinated clause. A closing verb whose inverted subject
+ * a relative describes (", said an official who asked not to be named.", ", confirmaron fuentes que pidieron el
+ * anonimato."). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/quotes/index.js';
@@ -114,5 +116,25 @@ describe('the view a leading source gives', () => {
 
   it('stops at a colon that leads to a quotation', () => {
     expect(texts('Para Marta Gil, el caso muestra las grietas del sistema: «Quien firma, manda en todo el proceso».')).toEqual([{ text: 'el caso muestra las grietas del sistema', speaker: 'Marta Gil' }]);
+  });
+});
+
+describe('a closing verb whose inverted subject a relative clause describes', () => {
+  it('reports the clause before it, never the relative', () => {
+    expect(found(['The ceasefire talks have stalled over the river border, said a senior diplomat who asked not to be named.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The ceasefire talks have stalled over the river border', speaker: 'Senior diplomat' },
+    ]);
+    expect(found(['Tres activistas fueron detenidos el domingo y llevados a la capital, confirmaron a Radio Sur fuentes judiciales que pidieron no ser identificadas.'])).toEqual([
+      { kind: 'indirect', text: 'Tres activistas fueron detenidos el domingo y llevados a la capital', speaker: 'Fuentes judiciales' },
+    ]);
+    expect(found(['La obra del mercado va muy lenta, dijo el alcalde Luis Paz, que visitó el lugar el lunes por la tarde.'])).toEqual([
+      { kind: 'indirect', text: 'La obra del mercado va muy lenta', speaker: 'Luis Paz' },
+    ]);
+  });
+
+  it('still reports the "que" clause of a verb that opens its clause', () => {
+    expect(found(['En la rueda de prensa, aseguró el ministro Luis Paz que la obra del mercado terminará en mayo.'])).toEqual([
+      { kind: 'indirect', text: 'la obra del mercado terminará en mayo', speaker: 'Luis Paz' },
+    ]);
   });
 });
