@@ -135,9 +135,9 @@ export interface Assessment {
   /**
    * The question names a year that the answer's passages hold, but neither the sentences the answer would quote nor the
    * sentence before the first, while those sentences name another year (other-year.ts `yearUnmet` read on the sentences
-   * alone): the asked year dates another event of the paragraph ("¿Quién acuñó el nombre en 1774?" beside "…fue acuñado
-   * en 1777 por Lavoisier", where 1774 is the year of another man's discovery, told two sentences up). Refused whatever
-   * the model says, with leads none of which is offered as a possible answer.
+   * alone): the asked year dates another event of the paragraph ("Who restored the lighthouse in 1962?" beside "The
+   * lighthouse was restored in 2019 by…", where 1962 is the year the tower was automated, told two sentences up). Refused
+   * whatever the model says, with leads none of which is offered as a possible answer.
    */
   yearInAnotherSentence: boolean;
   /**
