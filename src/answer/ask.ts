@@ -278,12 +278,18 @@ function repliedInstead({ writtenIn, language, asked }: CheckedQuestion, result:
   if (!result.refused) return withNotice(result, WORDS[language].repliesInstead(name));
   const searched = [...new Set(asked.match(LATIN_NAME_OR_NUMBER) ?? [])].filter((word) => !writtenInWords(writtenIn).has(words(word)[0] ?? '')).join(', ');
   const leads = result.citations.length > 0 ? markersOf(result.citations) : undefined;
-  const answer = WORDS[language].unread(name, writtenIn in OTHER_INTERROGATIVES, searched === '' ? undefined : searched, leads);
+  const answer = WORDS[language].unread(name, writtenIn in OTHER_INTERROGATIVES, searched === '' ? undefined : searched, leads, inLatinScript(asked));
   return { ...result, answer };
 }
 
 // A word in Latin script written as a name (capitalised), or a number: what a question the bot cannot read still names.
 const LATIN_NAME_OR_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Script=Latin}\p{M}]*\p{Script=Latin}[\p{Script=Latin}\p{M}]*|\p{N}+(?:[.,]\p{N}+)*)(?![\p{L}\p{N}])/gu;
+
+/** Whether most of `text`'s letters are Latin (a French or Polish question, not a Russian or Chinese one). */
+function inLatinScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length * 2 > letters.length;
+}
 
 /** `result` with `said` after its notice, if it has one. */
 export function withNotice(result: AskResult, said: string): AskResult {

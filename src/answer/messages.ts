@@ -34,10 +34,12 @@ export interface AnswerWords {
   /**
    * Said instead of a refusal to a question written in a language the bot does not reply in (`name`, that language's
    * name in this one), which it read `partly` (Portuguese, French, German, Italian: its words looked up as written) or
-   * not at all (another script): whether the articles answer it is unknown, so no claim about them is made. `searched`
-   * lists the names and numbers written in Latin script that were looked up, if any; `leads` cites passages naming them.
+   * not at all: whether the articles answer it is unknown, so no claim about them is made. `searched` lists the names
+   * and numbers written in Latin script that were looked up, if any; `leads` cites passages naming them (or, with none
+   * searched, sharing its words). `latin`: the question is written in the Latin alphabet, so its words were looked up
+   * as written, and only a question in another script can be said to hold nothing in Latin script to look up.
    */
-  unread: (name: string, partly: boolean, searched: string | undefined, leads: string | undefined) => string;
+  unread: (name: string, partly: boolean, searched: string | undefined, leads: string | undefined, latin: boolean) => string;
   /** Said beside a refusal while `files` seed files wait to be read (added or changed a moment ago): the answer may be in them. */
   stillReading: (files: number) => string;
   /** Tells how a question with misspelt words was read: `question` with the words as the articles spell them. */
@@ -71,10 +73,14 @@ export const WORDS: Record<Language, AnswerWords> = {
     partUnanswered: (leads, possible) =>
       possible && leads ? `No estoy seguro de que los artículos respondan a esta parte; podrían responderla: ${leads}.` : `Los artículos no responden a esta parte${leads ? `; pueden servir de pista: ${leads}` : ''}.`,
     repliesInstead: (name) => `Aún no respondo en ${name}: respondo en español.`,
-    unread: (name, partly, searched, leads) =>
+    unread: (name, partly, searched, leads, latin) =>
       `${partly ? `Solo leo en parte las preguntas en ${name} (aún no las traduzco)` : `Aún no sé leer preguntas en ${name}`}, así que no sé si los artículos responden a esta. ${
         searched === undefined
-          ? 'No tiene nombres ni cifras en alfabeto latino que pueda buscar.'
+          ? !latin
+            ? 'No tiene nombres ni cifras en alfabeto latino que pueda buscar.'
+            : leads === undefined
+              ? 'Busqué sus palabras tal como están escritas y no encontré ningún pasaje que pueda darte.'
+              : `Busqué sus palabras tal como están escritas; estos pasajes comparten algunas, pero no sé si la responden: ${leads}.`
           : leads === undefined
             ? `Busqué sus nombres y cifras tal como están escritos (${searched}) y no encontré ningún pasaje que pueda darte.`
             : `Busqué sus nombres y cifras tal como están escritos (${searched}); estos pasajes los nombran, pero no sé si la responden: ${leads}.`
@@ -105,10 +111,14 @@ export const WORDS: Record<Language, AnswerWords> = {
     partUnanswered: (leads, possible) =>
       possible && leads ? `I am not sure the articles answer this part; these may answer it: ${leads}.` : `The articles do not answer this part${leads ? `; these may serve as leads: ${leads}` : ''}.`,
     repliesInstead: (name) => `I do not reply in ${name} yet: replying in English.`,
-    unread: (name, partly, searched, leads) =>
+    unread: (name, partly, searched, leads, latin) =>
       `${partly ? `I read questions in ${name} only in part (I do not translate them yet)` : `I cannot read questions in ${name} yet`}, so I cannot tell whether the articles answer this one. ${
         searched === undefined
-          ? 'It holds no name or number in Latin script that I could look up.'
+          ? !latin
+            ? 'It holds no name or number in Latin script that I could look up.'
+            : leads === undefined
+              ? 'I looked up its words as written and found no passage I could give you.'
+              : `I looked up its words as written; these passages share some of them, but I cannot tell whether they answer it: ${leads}.`
           : leads === undefined
             ? `I looked up its names and numbers as written (${searched}) and found no passage I could give you.`
             : `I looked up its names and numbers as written (${searched}); these passages name them, but I cannot tell whether they answer it: ${leads}.`
