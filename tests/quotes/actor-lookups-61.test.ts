@@ -55,3 +55,20 @@ describe('a description cut short', () => {
     expect(found('es', ['La delegada del Área de Movilidad del Cabildo, Carmen Olmedo Ríos, afirmó que las obras «acabarán en marzo».'], 'Movilidad')).toBeNull();
   });
 });
+
+describe("a body's spokesperson or officials, where the articles credit the body itself", () => {
+  const paragraphs = [
+    'Tidewell rechazó el informe. «No reconocemos esas cifras», dijo Tidewell en un comunicado.',
+    '"We followed every rule," the Harbour Board said in a statement.',
+    'Vladimir Ostrov dijo que «no habrá acuerdo».',
+  ];
+  it('the body, by its spokesperson before or after its name, or its officials', () => {
+    expect(found('es', paragraphs, 'un portavoz de Tidewell')).toBe('Tidewell');
+    expect(found('es', paragraphs, 'A Tidewell spokesperson')).toBe('Tidewell');
+    expect(found('es', paragraphs, 'Harbour Board officials')).toBe('Harbour Board');
+    expect(found('es', paragraphs, "the Harbour Board's spokesman")).toBe('Harbour Board');
+  });
+  it("a person's spokesperson is another person", () => {
+    expect(found('es', paragraphs, 'Ostrov spokesman')).toBeNull();
+  });
+});

@@ -77,7 +77,8 @@ describe('a role with what it belongs to', () => {
     const book = createQuoteBook(data);
     for (const query of ['secretario general del Simeva', 'el secretario general del Sindicato Médico de Valdeorras', 'secretario general de Simeva']) expect(speakerOf(book, query)).toBe('Alberto Carballal');
     expect(speakerOf(book, 'el secretario general de Fedest')).toBe('Rubén Tojeiro');
-    expect(speakerOf(book, 'el portavoz del Simeva')).toBeNull();
+    // Its spokesperson is none of its officers: the union itself, which the articles credit (stop 61).
+    expect(speakerOf(book, 'el portavoz del Simeva')).toBe('Sindicato Médico de Valdeorras');
   });
 });
 

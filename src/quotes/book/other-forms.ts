@@ -8,8 +8,8 @@ import { SAME_ACTOR_KEYS as sameActorKeys, isBodyName, officeBodyNames, otherLan
 import { isPlaceName, otherCountryForms } from '../countries.js';
 import { officeOf } from '../offices.js';
 import { nameKey } from '../normalize.js';
-import { isBareRole } from '../reference.js';
-import { COURTESY_TITLE, FILLER_WORDS, complementAt, isDescriptionHead, isRoleWord, officeFirst, significantWords } from './words.js';
+import { isBareRole, isOrganisation } from '../reference.js';
+import { COURTESY_TITLE, FILLER_WORDS, complementAt, isDescriptionHead, isRoleWord, officeFirst, significantWords, spokespersonOwner } from './words.js';
 import { type OpenBook, foundSomething, namesSomeone, result } from './open-book.js';
 import { byRecency, initialsOf, queryKey } from './keys.js';
 import { lookupAsWritten } from './as-written.js';
@@ -183,6 +183,12 @@ function lookupQuery(book: OpenBook, query: string): QuoteResult {
 export function lookupWhole(book: OpenBook, query: string): QuoteResult {
   const whole = lookupQuery(book, query);
   if (whole.actor !== null) return whole;
+  // "A Tidewell spokesperson", "Harbour Board officials", "el portavoz de la Diputación", where the articles credit the
+  // body itself: what its spokesperson said is the body's, said so. A person's spokesperson is another person.
+  const spoken = spokespersonOwner(query);
+  const owner = spoken === undefined ? undefined : lookupQuery(book, spoken.owner);
+  const person = (name: string) => nameKey(name).includes(' ') && !isOrganisation(name) && !isBodyName(nameKey(name));
+  if (spoken !== undefined && owner?.actor != null && (spoken.group || !person(owner.actor))) return { ...owner, query, resolvedBy: 'role' };
   // "el titular del Ministerio de Educación (Minedu)", "Hubertus Heil (SPD)": an aside in brackets (an acronym, a
   // party) is no part of the name; nor is a courtesy title before it ("M. Caldwell", "Mr. Bloomberg", "Frau Baerbock"),
   // which articles write or leave out at will. The query is read without them when the whole names nobody, or

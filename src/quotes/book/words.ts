@@ -4,6 +4,7 @@
  * belongs to.
  */
 import { countryOfDemonym } from '../countries.js';
+import { nameKey } from '../normalize.js';
 import { BODY_NOUNS, COURTESY_TITLES, GROUP_NOUNS, MEDIUM_NOUNS, SINGULAR_PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, isTitlePlural } from '../lexicon.js';
 
 /** Words too common to identify anyone on their own ("de" in "Banco de España"). */
@@ -101,6 +102,27 @@ export const HEAD_NOUNS = new Set([
 
 /** Prepositions between a head noun and the organisation it heads or speaks for ("titular del…", "sources at…"), folded. */
 export const HEAD_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'for', 'at', 'en']);
+
+/** Plural nouns for the unnamed people of a body ("Tidewell officials", "fuentes de la Consejería"): only a body has them. Folded. */
+const BODY_PEOPLE: ReadonlySet<string> = new Set(['officials', 'sources', 'representatives', 'fuentes', 'funcionarios', 'representantes', 'portavoces', 'spokespeople']);
+
+/**
+ * Whose spokesperson or unnamed officials a query asks for ("A Tidewell spokesperson", "Tidewell Trust's spokesman",
+ * "Harbour Board officials", "el portavoz de la Diputación", "sources at the Treasury"): the owner as typed, and whether
+ * the noun is one only a body has (`group`: a person has spokespeople too, but no officials). Undefined when the query
+ * is no such phrase, or its owner is no proper name ("the company spokesperson").
+ */
+export function spokespersonOwner(query: string): { owner: string; group: boolean } | undefined {
+  const words = query.trim().split(/\s+/);
+  if (words.length > 1 && ARTICLES.has(nameKey(words[0]!))) words.shift();
+  const speaksFor = (word: string | undefined) => word !== undefined && (SPOKESPERSON_NOUNS.has(nameKey(word)) || BODY_PEOPLE.has(nameKey(word)));
+  const [first, link] = words;
+  const before = speaksFor(words.at(-1)) ? { noun: words.at(-1)!, owner: words.slice(0, -1).join(' ').replace(/['’]s$/u, '') } : undefined;
+  const after = speaksFor(first) && link !== undefined && HEAD_LINKS.has(nameKey(link)) ? { noun: first!, owner: words.slice(2).join(' ') } : undefined;
+  const found = before ?? after;
+  if (!found || !/^\p{Lu}/u.test(found.owner.replace(/^(?:(?:el|la|los|las|the)\s+)/iu, ''))) return undefined;
+  return { owner: found.owner, group: BODY_PEOPLE.has(nameKey(found.noun)) };
+}
 
 /** Articles, skipped when looking for the word before a name. */
 export const ARTICLES = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'the', 'a', 'an']);
