@@ -31,6 +31,11 @@ export interface WorkerRun<I, O> {
   failed: (item: I, reason: string) => O;
   /** Items sent to a worker ahead of the one it is doing, so that it never waits for the next (default 2). */
   queueDepth?: number;
+  /**
+   * Called on this thread with each item as it is sent to a worker, before the worker can begin it: starts work the
+   * worker would otherwise block on, such as reading its file into the page cache (must not throw).
+   */
+  readAhead?: (item: I) => void;
   /** Workers of `module` to take first and give back when the run is done (default: none; the run's workers are stopped). */
   kept?: KeptWorkers;
   /**
@@ -173,7 +178,9 @@ function runOn<I, O>(run: WorkerRun<I, O>, threads: number, ready: Worker[], tak
         while (queue.length < Math.min(depth, finished + 2) && pending.length) {
           const at = pending.pop()!;
           queue.push(at);
-          worker.postMessage({ at, item: run.items[at] });
+          const item = run.items[at]!;
+          run.readAhead?.(item);
+          worker.postMessage({ at, item });
         }
       };
       /** The worker is gone or stopped: its current item fails, the ones queued behind it go to another worker. */

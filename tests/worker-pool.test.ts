@@ -89,6 +89,24 @@ describe('runInWorkers', () => {
     expect(statistics.waitedMs).toBeGreaterThan(500);
   });
 
+  it('hands each item to readAhead on this thread before its worker gives the item\'s result, once the first time round', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => i);
+    const events: string[] = [];
+    const results: number[] = [];
+    await streamInWorkers<PoolTestItem, number | string>(
+      { module: MODULE, items, threads: 2, queueDepth: 8, timeoutMs: () => 20_000, failed: () => 'failed', readAhead: (item) => events.push(`ahead ${String(item)}`) },
+      (result) => {
+        results.push(Number(result));
+        events.push(`done ${Number(result) / 2}`);
+      },
+    );
+    expect(results).toEqual(items.map((i) => i * 2));
+    for (const item of items) {
+      expect(events.filter((event) => event === `ahead ${item}`)).toHaveLength(1);
+      expect(events.indexOf(`ahead ${item}`)).toBeLessThan(events.indexOf(`done ${item}`));
+    }
+  });
+
   it('rejects with WorkersUnavailable when the worker module cannot load', async () => {
     const broken = runInWorkers({ module: new URL('./support/broken-worker.ts', import.meta.url), items: [1, 2], threads: 2, timeoutMs: () => 20_000, failed: () => 'failed' });
     await expect(broken).rejects.toBeInstanceOf(WorkersUnavailable);

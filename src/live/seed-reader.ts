@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import { keptWorkers, runInWorkers, WorkersUnavailable, type WorkerRun } from '../worker-pool.js';
 import type { PackedSeed, PreparedSeed, SeedTask } from './seed-work.js';
 import type { SeedFileState } from './seed-scan.js';
+import { readAhead } from './read-ahead.js';
 
 /** Below this many files per thread, the next worker costs more to start (0.2–0.5 s: loading the corpus and quotes modules) than it saves. */
 export const MIN_FILES_PER_THREAD = 100;
@@ -37,13 +38,17 @@ export function logLargeFiles(states: readonly SeedFileState[], log: Logger | un
   }
 }
 
-/** The part of a worker run that reads seed files: the same module, time limits and warnings for a build and an update. */
-export function seedRun(seedsDir: string, states: SeedFileState[], timeLimit = fileTimeLimit): Pick<WorkerRun<SeedTask & { size: number }, PackedSeed>, 'module' | 'items' | 'timeoutMs' | 'failed'> {
+/**
+ * The part of a worker run that reads seed files: the same module, time limits and warnings for a build and an update;
+ * each file read into the page cache as it is queued, so that its worker does not wait for the disk (read-ahead.ts).
+ */
+export function seedRun(seedsDir: string, states: SeedFileState[], timeLimit = fileTimeLimit): Pick<WorkerRun<SeedTask & { size: number }, PackedSeed>, 'module' | 'items' | 'timeoutMs' | 'failed' | 'readAhead'> {
   return {
     module: WORKER,
     items: states.map(({ file, size }) => ({ seedsDir, file, size })),
     timeoutMs: ({ size }) => timeLimit(size),
     failed: ({ file }, reason) => ({ warning: { file, message: `skipped: ${reason}` } }),
+    readAhead: ({ file }) => void readAhead(path.join(seedsDir, file)),
   };
 }
 
