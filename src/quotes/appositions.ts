@@ -22,6 +22,9 @@ const POSSESSIVE = /['’]s$/u;
  */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'tras', 'durante', 'desde', 'hasta', 'antes', 'despues']);
 
+/** Words that stress the name that follows ("el propio Villena", "la misma Gil"): no description of the person. Folded. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['propio', 'propia', 'mismo', 'misma', 'mismisimo', 'mismisima']);
+
 /** Dashes that close an apposition inside a dash-set reply ("—contó Ana Gil, delegada del turno—."). */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
@@ -38,6 +41,7 @@ export function opensDescription(token: Token): boolean {
     /^\p{L}/u.test(token.text) &&
     token.verb === undefined &&
     !/(?:mente|ly)$/u.test(key) &&
+    !INTENSIFIERS.has(key) &&
     ![PHRASE_PREPOSITIONS, NAME_PREPOSITIONS, CONNECTORS, SKIPPABLE, CLAUSE_WORDS, QUANTIFIERS, COORDINATORS, FOCUS_PARTICLES, DETERMINERS].some((words) => words.has(key))
   );
 }
@@ -46,8 +50,10 @@ export function opensDescription(token: Token): boolean {
  * The description a segment of `sentence` holds, as the token range to quote (an owner's possessive kept, an article
  * left out), or undefined when the segment is no such noun phrase. The phrase is an optional article (English "a" only in
  * English: Spanish "a" is a preposition) or an owner's possessive, a word that `opensDescription`, and then words only,
- * none a verb of saying or a clause word, at most MAX_APPOSITION_WORDS of them, up to the segment's end, a dash, or a
- * relative word that opens a clause about the person ("…representative who assisted…": the clause is cut off).
+ * none a verb of saying or a clause word, at most MAX_APPOSITION_WORDS of them, up to the segment's end, a dash, or (after
+ * an article or an owner) a relative word that opens a clause about the person ("…representative who assisted…": the
+ * clause is cut off). With neither, the first word must have a complement ("delegada del turno"), as a verb's phrase
+ * after a name ("X, tuvo que intervenir") reads the same otherwise.
  * `leading`: the segment stands before the name ("El coordinador…, Ramón Vela,"): it must open with an article or a
  * possessive, and may follow the complementiser of a reported clause ("explicó que el obispo, monseñor X,"); it must
  * then reach the segment's end.
@@ -83,7 +89,11 @@ function describedFrom(sentence: Sentence, segment: Segment, start: number, lang
   // Before a name, a phrase preposition opens another phrase ("En la reunión con la consellera…"): no description holds one there.
   while (to < segment.to && tokens[to]!.kind === 'word' && tokens[to]!.verb === undefined && !CLAUSE_WORDS.has(tokens[to]!.key) && !(leading && PHRASE_PREPOSITIONS.has(tokens[to]!.key))) to++;
   if (to - from > MAX_APPOSITION_WORDS || tokens.slice(head, to).some((token) => TIME_PREPOSITIONS.has(token.key))) return undefined;
+  // With neither an article nor an owner, a noun's complement must follow its first word ("delegada del turno de tarde",
+  // "head of policy"): a verb's phrase after a name reads the same otherwise ("X, tuvo que intervenir", "Y, llegó tarde,").
+  if (!article && head === from && !NAME_PREPOSITIONS.has(tokens[head + 1]?.key ?? '')) return undefined;
   const stop = tokens[to];
-  const closed = to === segment.to || (!leading && (CLAUSE_WORDS.has(stop!.key) || DASHES.has(stop!.text)));
+  // A relative word closes a phrase with an article or an owner ("an Inlet Watch volunteer who…"), never a verb's ("tuvo que…").
+  const closed = to === segment.to || (!leading && (DASHES.has(stop!.text) || (CLAUSE_WORDS.has(stop!.key) && (article || head > from))));
   return closed ? { from, to } : undefined;
 }
