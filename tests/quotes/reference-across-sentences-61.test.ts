@@ -51,3 +51,32 @@ describe('"they" refers back to a group of people that opened the sentence befor
   });
 });
 
+
+describe('a personal pronoun opening a clause that a colon or an aspectual verb ends hands the quotation to its antecedent', () => {
+  it('English: "She continued: “…”" and "He was blunt: “…”"', () => {
+    expect(pairs('en', [
+      'Nadia Ferro spoke for an hour at the library on Tuesday.',
+      'She continued: "A town without a library forgets what it was."',
+    ])).toEqual([['A town without a library forgets what it was.', 'Nadia Ferro']]);
+    expect(pairs('en', [
+      'Coach Victor Hale watched the replay twice.',
+      'He was blunt: "We lost the game in the first ten minutes."',
+    ])).toEqual([['We lost the game in the first ten minutes.', 'Victor Hale']]);
+  });
+  it('English: "She began, “…”" after a comma', () => {
+    expect(pairs('en', [
+      'Nadia Ferro took the microphone after the vote.',
+      'She began, "Nobody in this room voted for a closed library."',
+    ])).toEqual([['Nobody in this room voted for a closed library.', 'Nadia Ferro']]);
+  });
+  it('Spanish: "Él fue tajante: «…»" and "Ella prosiguió: «…»"', () => {
+    expect(pairs('es', [
+      'El alcalde de Sotoverde, Tomás Vela, llegó al pleno con retraso.',
+      'Él fue tajante: «La piscina no se cierra mientras yo sea alcalde».',
+    ])).toEqual([['La piscina no se cierra mientras yo sea alcalde', 'Tomás Vela']]);
+    expect(pairs('es', [
+      'La bibliotecaria Nuria Campos habló ante los vecinos durante una hora.',
+      'Ella prosiguió: «Un pueblo sin biblioteca olvida lo que fue».',
+    ])).toEqual([['Un pueblo sin biblioteca olvida lo que fue', 'Nuria Campos']]);
+  });
+});

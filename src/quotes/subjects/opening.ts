@@ -7,7 +7,7 @@ import { isNameWord, isPunct, nameSpans, startsLower, type Sentence, type Token 
 import { commaSegments, type Segment } from '../cast.js';
 import { SEQUENCE_ADVERBS, phraseEndCeiling, readChannel, readPhrase, spokespersonTitle, type PhraseReading } from '../phrases.js';
 import type { ArticleContext, Attribution, Previous } from '../reading.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DETERMINERS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PLACE_ADVERBS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TITLE_NOUNS } from '../lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_WORDS, CONNECTORS, COORDINATORS, DETERMINERS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, KIN_NOUNS, NAME_ARTICLES, NAME_PREPOSITIONS, PHRASE_PREPOSITIONS, PLACE_ADVERBS, PLURAL_PRONOUNS, PRONOUNS, SKIPPABLE, SOURCE_MARKERS, TITLE_NOUNS } from '../lexicon.js';
 import { RELATIVES } from './phrase-end.js';
 import { antecedent, attributionOf } from './antecedents.js';
 import { skipAdverbs } from './after.js';
@@ -180,12 +180,16 @@ export function clauseSegments(sentence: Sentence): Segment[] {
  */
 export function colonSubject(context: ArticleContext, sentence: Sentence, previous: Previous | undefined, before: number): Attribution | undefined {
   const subject = leadingSubject(context, sentence, previous, before);
+  const [first] = clauseSegments(sentence);
+  const { tokens } = sentence;
+  // "She continued: “…”", "He was blunt:", "Él fue tajante:": a personal pronoun opening the clause refers back as
+  // the subject of a verb of saying does.
+  const pronoun = !subject?.speaker && first !== undefined && (PRONOUNS.has(tokens[first.from]!.key) || PLURAL_PRONOUNS.has(tokens[first.from]!.key)) ? readPhrase(sentence, context.text, first.from, first.from + 1) : undefined;
+  if (pronoun?.kind === 'pronoun') return attributionOf(context, pronoun, previous, sentence.start);
   // "Así, hizo referencia a Martínez…: “…”": a clause that opens with its verb left its subject out, whom the
   // sentences before were about.
   if (!subject?.speaker) return opensWithVerb(sentence) ? antecedent(context, previous) : undefined;
   if (subject.speaker.includes(' ')) return subject;
-  const [first] = clauseSegments(sentence);
-  const { tokens } = sentence;
   // "El gerente fue claro:", "The spokeswoman was blunt:": a role or group opening the clause with its article.
   if (first !== undefined && DETERMINERS.has(tokens[first.from]!.key)) return subject;
   const verb = first ? tokens[first.from + 1] : undefined;
