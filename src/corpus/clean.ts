@@ -19,7 +19,7 @@ import { isDatedFieldsLine, isPublishedInLine } from './byline-fields.js';
 import { isSignatureLine } from './post-signature.js';
 import { FACT_SEPARATOR, MAX_FACT_LABEL_WORDS, MIN_FACTS } from './dom-text.js';
 import { furniture, type Furniture } from './furniture.js';
-import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isName, isOutletLabelLine, isWriterRole, MAX_SIGNATURE_WORDS, namesFiledFrom, isSectionPath, looksLikeProse, readByline, readDateLine, readFooterOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
+import { endsLikeSentence, foldWords, hasWords, isDatedReadingTime, isName, isOutletLabelLine, isWriterRole, MAX_SIGNATURE_WORDS, namesFiledFrom, isSectionPath, looksLikeProse, readByline, readDateLine, readFooterOutlet, readIssueLine, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 
 export interface CleanedArticle {
   /** The page's own title line; null when it has none. */
@@ -159,6 +159,7 @@ function readLine(text: string, declaresOutlet: boolean): Line {
     readByline(text, words) !== null ||
     readDateLine(text) !== null ||
     isPublishedInLine(text) ||
+    readIssueLine(text) !== null ||
     (words <= MAX_FIELDS_LINE_WORDS && (isDatedFieldsLine(text) || isOutletLabelLine(text) || (!declaresOutlet && readRepublishedIn(text) !== null)));
   const labelledTitle = words <= MAX_TITLE_WORDS && TITLE_LABEL.test(text);
   return { text, words, furniture: kind, isMeta, labelledTitle, isBody: words >= MIN_BODY_WORDS && endsLikeSentence(text) && !kind && !isMeta && !labelledTitle };

@@ -18,7 +18,7 @@ import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type Dat
 import type { CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
-import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readFooterOutlet, readMastheadOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
+import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readFooterOutlet, readIssueLine, readMastheadOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
 import { casedAuthors, casedOutlet } from './name-case.js';
 import { slotOutlet, titleSuffix, toldOutlet } from './outlet-slots.js';
 import { isPlaceholderAuthor } from './page-meta.js';
@@ -86,6 +86,8 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
     [page.outlet],
     // A field labelled as the publication, or a credit of where the text was first published, says so as plainly as a page's markup.
     [...cleaned.meta, ...cleaned.tail].map((line) => readOutletLabel(line) ?? readRepublishedIn(line)),
+    // A magazine's issue line ("Revista Marea, edición de julio de 2024").
+    cleaned.meta.map((line) => readIssueLine(line)?.outlet ?? null),
     datelines.map((dateline) => dateline.outlet),
     metaDates.map((line) => line.outlet),
     bylineOutlets,
@@ -121,6 +123,7 @@ export function describeArticle(id: string, cleaned: CleanedArticle, text: strin
       cleaned.meta.map((line) => readBylineDate(line, order)),
       bylineFields.map((fields) => fields?.date),
       datelines.map((dateline) => dateline.date),
+      cleaned.meta.map((line) => readIssueLine(line)?.date ?? null),
       cleaned.tail.map((line) => publishedDateOf(line, order)),
       cleaned.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((paragraph) => yearlessDatelineDate(paragraph, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])),
       [yearlessDatelineAloneDate(cleaned.meta, cleaned.paragraphs, savedMs === undefined ? yearFrom : [...yearFrom, savedMs])],

@@ -815,6 +815,25 @@ export function isReadingTime(part: string): boolean {
 }
 
 const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+
+/** A magazine's issue line (readIssueLine): a name, a separator, an issue's word or number, the month and the year. */
+const ISSUE_LINE = new RegExp(
+  `^([^,|·•]+?)\\s*[,|·•–—-]\\s*(?:(?:edici[oó]n|n[uú]mero|issue|edition|n\\.?[º°o]\\.?\\s*\\d+|no\\.\\s*\\d+)[^\\p{L}\\d]*(?:\\d+\\s*[,|·•–—-]\\s*)?)?(?:(?:de|del|of)\\s+)?(${MONTH_WORDS})\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s+(?:issue|edition))?\\.?$`,
+  'iu',
+);
+
+/**
+ * A magazine's issue line: its name, then the month and year of the issue, with or without a word for it ("Revista
+ * Marea, edición de julio de 2024", "The Kettering Quarterly · July 2024 issue", "Revista Sur, número 112, marzo de
+ * 2025"): the publication, and the issue's first day as its date (ISO), which is all a monthly prints. Null for any other
+ * line, and when the name is no publication's ("Valdemora, julio de 2024" is a place's).
+ */
+export function readIssueLine(line: string): { outlet: string; date: string } | null {
+  const [, name = '', month = '', year = ''] = ISSUE_LINE.exec(line.trim()) ?? [];
+  const number = MONTH_NUMBERS[month.toLowerCase()];
+  if (number === undefined || !isPublicationName(name.trim())) return null;
+  return { outlet: name.trim(), date: `${year}-${String(number).padStart(2, '0')}-01` };
+}
 /**
  * A day of a month without its year after the date ("– January 20, 2000" closing a range, "Updated: Aug. 13"): a date's
  * part, never an outlet's name.

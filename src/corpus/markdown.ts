@@ -9,7 +9,7 @@
 import { Marked } from 'marked';
 import { collectPageMeta, type DeclaredField } from './page-meta.js';
 import { htmlToText } from './html.js';
-import { BYLINE, endsLikeSentence, readDateLine, wordCount } from './lines.js';
+import { BYLINE, endsLikeSentence, readDateLine, readIssueLine, wordCount } from './lines.js';
 import type { PageMeta } from './types.js';
 
 const marked = new Marked({ async: false, gfm: true });
@@ -44,6 +44,9 @@ function nestsDeeperThan(markdown: string, limit: number): boolean {
   return false;
 }
 
+/** A line wholly in emphasis, its text inside the marks ("*Revista Marea, julio de 2024*", "_By Ana Ruiz_"). */
+const WHOLE_EMPHASIS = /^([*_]{1,3})(?=\S)([\s\S]*\S)\1$/u;
+
 /** The most words of a line in a block of metadata lines (a byline with its outlet and dateline runs to about this). */
 const MAX_METADATA_LINE_WORDS = 14;
 /** A line that opens a Markdown block of its own (heading, list item, quote, table row, fence): it is never soft-wrapped. */
@@ -60,10 +63,12 @@ function withMetadataBreaks(markdown: string): string {
     .split(/(\n[ \t]*\n)/u)
     .map((block) => {
       const lines = block.split('\n');
+      // A line in emphasis (a magazine's credits: "*Texto: Ana Ruiz · Fotos: Luis Gil*") is read without its marks.
+      const plain = lines.map((line) => line.trim().replace(WHOLE_EMPHASIS, '$2').trim());
       const isMetadata =
         lines.length > 1 &&
-        lines.every((line) => line.trim() !== '' && !BLOCK_MARKER.test(line) && wordCount(line) <= MAX_METADATA_LINE_WORDS && !endsLikeSentence(line)) &&
-        lines.some((line) => BYLINE.test(line.trim()) || readDateLine(line.trim()) !== null);
+        lines.every((line, at) => line.trim() !== '' && !BLOCK_MARKER.test(line) && wordCount(line) <= MAX_METADATA_LINE_WORDS && !endsLikeSentence(plain[at]!)) &&
+        plain.some((line) => BYLINE.test(line) || readDateLine(line) !== null || readIssueLine(line) !== null);
       return isMetadata ? lines.map((line, at) => (at < lines.length - 1 ? `${line.trimEnd()}  ` : line)).join('\n') : block;
     })
     .join('');

@@ -7,7 +7,7 @@
  * before this (lines.ts: readBylineOutlet, readMastheadOutlet); this is the last resort of describeArticle's outlet.
  */
 import { foldAccents } from '../text/words.js';
-import { BYLINE, isName, isNewspaperName, readDateLine, withoutPlace, wordCount } from './lines.js';
+import { BYLINE, deskName, isName, isNewspaperName, readDateLine, withoutPlace, wordCount } from './lines.js';
 import { openingMatcher } from '../text/opening-matches.js';
 
 /** The most words of a publication's name in one of these places. */
@@ -54,23 +54,25 @@ export function titleSuffix(title: string | null): string | null {
 
 /**
  * The names a metadata line prints where a publication's may stand: a byline's parts after the first that are names and
- * no date lines ("Por Ana Ruiz | Pampa Hoy | 3 de marzo" → "Pampa Hoy"), or the whole line when it is a short name alone
- * (a masthead: "PAMPA HOY").
+ * no date lines ("Por Ana Ruiz | Pampa Hoy | 3 de marzo" → "Pampa Hoy"), the whole line when it is a short name alone
+ * (a masthead: "PAMPA HOY"), or the name a desk's credit gives ("Redacción Pampa Hoy", as deskName reads it: a section's
+ * too, "Redacción Deportes", which a story never says anyone spoke to).
  */
 function slotNames(line: string): string[] {
   const parts = line.split(PARTS).map((part) => withoutPlace(part.trim()));
   // A name before the date alone ("Pampa Hoy - 3 de marzo de 2026") is the publication's or the writer's: a slot too.
   const dated = parts.length > 1 && parts.slice(1).every((part) => readDateLine(part) !== null);
-  const names = (dated ? parts.slice(0, 1) : parts.length > 1 ? parts.slice(1) : BYLINE.test(line) ? [] : parts).filter((part) => isOutletName(part) && readDateLine(part) === null);
-  return names;
+  const desks = parts.flatMap((part) => deskName(part) ?? []);
+  const names = (dated ? parts.slice(0, 1) : parts.length > 1 ? parts.slice(1) : BYLINE.test(line) || desks.length ? [] : parts).filter((part) => isOutletName(part) && readDateLine(part) === null);
+  return [...desks.filter(isOutletName), ...names];
 }
 
 /** The words that open a report of someone speaking to a publication (TOLD's): a verb of saying and "a", "told", a talk's noun. */
-const TOLD_OPENING = '(?:(?:dijo|cont[oó]|explic[oó]|asegur[oó]|declar[oó]|relat[oó]|admiti[oó]|confirm[oó]|coment[oó]|detall[oó]|precis[oó]|indic[oó]|se[ñn]al[oó]|afirm[oó]|reconoci[oó]|manifest[oó]|advirti[oó]|insisti[oó])\\s+a|told|en (?:declaraciones|di[aá]logo|entrevista|conversaci[oó]n) (?:a|con)|in an interview with)';
+const TOLD_OPENING = '(?:(?:dij(?:o|eron)|(?:cont|explic|asegur|declar|relat|confirm|coment|detall|precis|indic|se[ñn]al|afirm|manifest)(?:[oó]|aron)|(?:admit|reconoc|advirt|insist)(?:i[oó]|ieron))\\s+a|told|en (?:declaraciones|di[aá]logo|entrevista|conversaci[oó]n) (?:a|con)|in an interview with)';
 
 /**
- * The names the story says someone spoke to: after a verb of saying and "a" in Spanish ("le dijo a Pampa Hoy", "aseguró a
- * Página/12"), "told" in English ("told The Valley Ledger"), or a talk's noun ("en declaraciones a …", "en diálogo con …",
+ * The names the story says someone spoke to: after a verb of saying and "a" in Spanish, of one speaker or several ("le dijo
+ * a Pampa Hoy", "aseguró a Página/12", "confirmaron a Pampa Hoy fuentes del ministerio"), "told" in English ("told The Valley Ledger"), or a talk's noun ("en declaraciones a …", "en diálogo con …",
  * "in an interview with …"). A newspaper writes the name of its own when its reporters are spoken to; another outlet's
  * too, so such a name is the outlet only when a metadata line prints it as well (slotOutlet).
  */

@@ -5,7 +5,9 @@
  * - a wire's byline with its employer run into the name, no comma between ("By NAME Associated Press"), which spells out
  *   the dateline's acronym ("(AP)");
  * - several writers, each with where they filed from ("Name in City and Name in City", labelled or over a date line);
- * - a masthead over the headline with its motto rather than a section ("NAME - El diario de …").
+ * - a masthead over the headline with its motto rather than a section ("NAME - El diario de …");
+ * - a desk credit named for its paper ("Redacción NAME"), which the story says sources spoke to ("confirmaron a NAME");
+ * - a magazine's issue line ("Revista NAME, edición de julio de 2024"), in Markdown italics under the credits too.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSeed, readSeedBytes } from '../../src/corpus/index.js';
@@ -84,5 +86,40 @@ describe('a masthead with its motto over the headline', () => {
 
   it('leaves a headline that opens the text its title', () => {
     expect(article(`Multan a una embotelladora de Tordesal por bombear de más\n\n${SPANISH_BODY}`)).toMatchObject({ title: 'Multan a una embotelladora de Tordesal por bombear de más', outlet: null });
+  });
+});
+
+describe('a desk credit named for its paper', () => {
+  const told = [
+    'Dos concejales de Valdemora fueron detenidos el sábado y trasladados a la capital, confirmaron a Voz del Páramo fuentes policiales que pidieron no ser identificadas.',
+    'La Guardia Civil no ha informado todavía de los cargos contra ellos.',
+  ].join('\n\n');
+
+  it('gives the paper as outlet when the story says sources spoke to it, in the plural too', () => {
+    expect(article(`Detienen a dos concejales de Valdemora\n\nRedacción Voz del Páramo\nValdemora | 3 de marzo de 2025\n\n${told}`)).toMatchObject({ outlet: 'Voz del Páramo', date: '2025-03-03' });
+  });
+
+  it('gives none when the story never names it, or the desk is a section', () => {
+    const untold = told.replace('confirmaron a Voz del Páramo fuentes policiales', 'según fuentes policiales');
+    expect(article(`Detienen a dos concejales de Valdemora\n\nRedacción Voz del Páramo\nValdemora | 3 de marzo de 2025\n\n${untold}`).outlet).toBeNull();
+    expect(article(`Detienen a dos concejales de Valdemora\n\nRedacción Deportes\n3 de marzo de 2025\n\n${untold}`).outlet).toBeNull();
+  });
+});
+
+describe('a magazine\u2019s issue line', () => {
+  const feature = [
+    'A las seis de la mañana, en el muelle de Puerto Aldea, Tomasa Quilodrán ya ha revisado las redes de su lancha. No habla mientras trabaja.',
+    '—Este mar me lo sé de memoria —dice al fin—. Pero ya no es el mismo.',
+  ].join('\n\n');
+
+  it('gives the magazine as outlet and the issue\u2019s month as date, in Markdown italics under the credits', () => {
+    const markdown = `# La última pescadora de Puerto Aldea\n\n*Texto: Aurelio Campos Vidal · Fotos: Inés Lagos*\n*Revista Oleaje, edición de agosto de 2023*\n\n---\n\n${feature}`;
+    expect(article(markdown, 'pescadora.md')).toMatchObject({ title: 'La última pescadora de Puerto Aldea', author: 'Aurelio Campos Vidal', outlet: 'Revista Oleaje', date: '2023-08-01' });
+  });
+
+  it('reads the English form and a plain text too, and takes no place for a magazine', () => {
+    const english = 'At six in the morning on the quay at Harlow Point, Bess Tremayne has already checked the nets. She says nothing while she works.';
+    expect(article(`The last fisherwoman of Harlow Point\n\nBy Aurelio Campos\nThe Kettering Quarterly · July 2024 issue\n\n${english}`)).toMatchObject({ outlet: 'The Kettering Quarterly', date: '2024-07-01' });
+    expect(article(`La última pescadora de Puerto Aldea\n\nValdemora, agosto de 2023\n\n${feature}`)).toMatchObject({ outlet: null, date: null });
   });
 });
