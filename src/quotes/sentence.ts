@@ -1009,14 +1009,17 @@ const MAX_RELATIVE_TAIL_WORDS = 12;
  * Whether a verb closes its sentence with an inverted subject that a relative clause describes (", confirmaron a Radio X
  * fuentes policiales que pidieron no ser identificadas.", ", said an official who asked not to be named.", ", dijo el
  * alcalde, que visitó la obra el lunes."): the subject is followed by a relative pronoun (after a comma or not), and words of the sentence's own clause, not only adverbials, come before the verb's comma
- * ("En la rueda de prensa, aseguró el ministro que…" reports its "que" clause).
+ * ("En la rueda de prensa, aseguró el ministro que…" reports its "que" clause), and the relative ends the sentence within
+ * MAX_RELATIVE_TAIL_WORDS words and no verb of saying.
  */
 function closingRelative(sentence: Sentence, use: VerbUse): boolean {
   const { tokens } = sentence;
   const relative = isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo;
   if (!use.inverted || use.verb === 'source' || !SUBJECT_RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[use.first - 1], ',')) return false;
   const [first] = clauseSegments(sentence);
-  return first !== undefined && first.from < use.first - 1;
+  // A relative that goes on past its limit or reports words of its own ("…, quien además subrayó que…") is not a
+  // description closing the sentence: the verb keeps its usual reading.
+  return first !== undefined && first.from < use.first - 1 && relativeTailEnd(tokens, relative) !== relative;
 }
 
 /** Where a relative clause opening at `at` ends when it closes the sentence: at its last word; `at` when it goes on. */

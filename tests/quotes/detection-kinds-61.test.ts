@@ -132,6 +132,16 @@ describe('a closing verb whose inverted subject a relative clause describes', ()
     ]);
   });
 
+  it('keeps the usual reading when the relative reports words of its own or runs on past a short description', () => {
+    expect(found(['El puerto cerrará en marzo para su ampliación, anunció la presidenta de la autoridad portuaria, Marta Ruiz, quien además subrayó que las obras durarán un año.'])).toEqual([
+      { kind: 'indirect', text: 'El puerto cerrará en marzo para su ampliación', speaker: 'Marta Ruiz' },
+      { kind: 'indirect', text: 'las obras durarán un año', speaker: 'Marta Ruiz' },
+    ]);
+    expect(found(['The plant in Dayton will close in June, said the managers, who asked not to be identified because the company has not yet told its own staff about the decision.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'The plant in Dayton will close in June', speaker: 'Managers' },
+    ]);
+  });
+
   it('still reports the "que" clause of a verb that opens its clause', () => {
     expect(found(['En la rueda de prensa, aseguró el ministro Luis Paz que la obra del mercado terminará en mayo.'])).toEqual([
       { kind: 'indirect', text: 'la obra del mercado terminará en mayo', speaker: 'Luis Paz' },
