@@ -18,6 +18,7 @@ import { stringsFor } from './present/strings.js';
 import { CITATIONS_PER_ANSWER } from './present/answer-lines.js';
 import { forTerminal, jsonWithInvisibleEscaped } from './present/safe-text.js';
 import { codePointOffsets } from './text/code-points.js';
+import { decodeBytes } from './corpus/decode.js';
 import { terminalLanguage } from './present/locale.js';
 import { withoutDiscordMarkup } from './present/mentions.js';
 import { idAsShown, renderAskText, renderQuoteText, renderSourcesText } from './present/text.js';
@@ -168,9 +169,13 @@ function unknownArticle(articleId: string): QuestionError {
 }
 
 async function askBatch(file: string, json: boolean, library: Library, print: (text: string) => void): Promise<void> {
-  const text = await readFile(file, 'utf8').catch(() => {
+  const bytes = await readFile(file).catch(() => {
     throw new UsageError(words.unreadableQuestionFile(file));
   });
+  // Read as a seed file is: UTF-16 by its mark, else UTF-8, else Latin-1 (a question file saved by an older editor).
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') throw new UsageError(words.unreadableQuestionFile(file));
+  const { text } = decoded;
   // With --json every line is a question, a blank one too (answered as empty), so that answer N is line N's; only
   // the line break ending the file opens no line. Read by a person (no --json), blank lines and comments ("# …") are skipped.
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);

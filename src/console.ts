@@ -12,6 +12,7 @@ import { forTerminal } from './present/safe-text.js';
 import { argumentValue, commandNamed, COMMANDS, type CommandName, type CommandSpec } from './present/command-table.js';
 import { stringsFor, type Bilingual } from './present/strings.js';
 import { truncateToFit } from './present/fit.js';
+import { decodedLines } from './console-input.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -103,7 +104,8 @@ export async function runConsole({ library, log, input, output, interactive, lan
   const print = (text: string) => output.write(forTerminal(text) + '\n\n');
   if (interactive) print([strings.banner(library.status.articles), ...examples(library, language)].join('\n'));
 
-  const lines = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
+  // Piped bytes are decoded a line at a time as seed files are (UTF-8, else Latin-1); a terminal's keys go to readline as they are.
+  const lines = readline.createInterface({ input: interactive ? input : decodedLines(input), output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
   // The reader went away (`npm start < questions.txt | head`): nothing more can be shown, so the session ends as at the
   // end of input, quietly, as Unix tools do, instead of an uncaught EPIPE at each reply.
   output.on('error', (error) => {

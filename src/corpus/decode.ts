@@ -52,7 +52,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return text(decodeUtf8OrLatin1(body));
 }
 
-function decodeUtf8OrLatin1(bytes: Uint8Array): string {
+/**
+ * Bytes of text with no byte order mark as UTF-8, or, where they are not valid UTF-8, as Windows-1252 (Latin-1), as a
+ * seed file is read: what the console reads from a pipe, a line at a time, and the CLI from a question file.
+ */
+export function decodeUtf8OrLatin1(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
