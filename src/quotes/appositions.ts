@@ -84,10 +84,13 @@ function describedFrom(sentence: Sentence, segment: Segment, start: number, lang
   let head = from;
   while (head < segment.to && tokens[head]!.kind === 'word' && /^\p{Lu}/u.test(tokens[head]!.text)) head++;
   const possessive = head > from && POSSESSIVE.test(tokens[head - 1]!.text);
+  // A name as a modifier before its noun is English only: in Spanish "el Tano juntó…" is a subject and its verb.
+  if (head > from && !possessive && language !== 'en') return undefined;
   if ((leading && !article && !possessive) || !tokens[head] || !opensDescription(tokens[head]!)) return undefined;
   let to = head;
-  // Before a name, a phrase preposition opens another phrase ("En la reunión con la consellera…"): no description holds one there.
-  while (to < segment.to && tokens[to]!.kind === 'word' && tokens[to]!.verb === undefined && !CLAUSE_WORDS.has(tokens[to]!.key) && !(leading && PHRASE_PREPOSITIONS.has(tokens[to]!.key))) to++;
+  // A phrase preposition opens another phrase ("En la reunión con la consellera…", "X, juntó al plantel…"): a description
+  // whose head no list knows holds only its noun's complements ("de", "of").
+  while (to < segment.to && tokens[to]!.kind === 'word' && tokens[to]!.verb === undefined && !CLAUSE_WORDS.has(tokens[to]!.key) && !PHRASE_PREPOSITIONS.has(tokens[to]!.key)) to++;
   if (to - from > MAX_APPOSITION_WORDS || tokens.slice(head, to).some((token) => TIME_PREPOSITIONS.has(token.key))) return undefined;
   // With neither an article nor an owner, a noun's complement must follow its first word ("delegada del turno de tarde",
   // "head of policy"): a verb's phrase after a name reads the same otherwise ("X, tuvo que intervenir", "Y, llegó tarde,").

@@ -43,6 +43,10 @@ describe('a description in apposition whose head no title list knows', () => {
     expect(book.actor('Tomás Ribas Gil')?.aliases).toEqual(['Ribas']);
     expect(book.actor('Olga Prado Ruiz')?.aliases).toEqual(['jueza del caso']);
   });
+  it('never a subject and its verb after a place named before them ("en el Ramón Sosa, el Gringo reunió…")', () => {
+    const book = quoteBookOf('es', ['Tras el empate en el Ramón Sosa, el Gringo reunió a la plantilla. «Me voy», dijo Julio Pardo Sanz.']);
+    expect(book.lookup('el Gringo').unquotedAs ?? []).toEqual([]);
+  });
 });
 
 describe('one noun no list knows right before the name', () => {
