@@ -41,6 +41,11 @@ function negated(text: string, cues: (word: string) => boolean): boolean {
   return CONTRACTED.test(text) || words(text).some(cues);
 }
 
+/** Whether `text` holds a negation (a negative adverb, pronoun or determiner, or an English contraction), read as a question's is. */
+export function holdsNegation(text: string): boolean {
+  return negated(text, (word) => NEGATIONS.has(word));
+}
+
 /**
  * True when `question` is negated (from its opening mark, if words stand before it) and none of `sentences` (the text
  * an answer would quote) holds a negation, an exception or a verb of lacking or failing: the answer would state the opposite of
@@ -48,6 +53,6 @@ function negated(text: string, cues: (word: string) => boolean): boolean {
  */
 export function negationUnmet(question: string, sentences: readonly string[]): boolean {
   const asked = question.slice(Math.max(0, question.indexOf('¿'))).replace(CONTRACTED_NO, ' ');
-  if (!negated(asked, (word) => NEGATIONS.has(word))) return false;
+  if (!holdsNegation(asked)) return false;
   return !sentences.some((sentence) => negated(sentence, (word) => NEGATIONS.has(word) || EXCEPTIONS.has(word) || LACKING.test(word) || FAILING.test(word)));
 }
