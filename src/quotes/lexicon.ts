@@ -630,14 +630,17 @@ export const INSTITUTION_NOUNS = set([
 ]);
 
 /**
- * Nouns for a body or an administrative or military unit that a number may end the name of ("Juzgado Penal 4",
- * "Distrito Escolar 12", "Region IX", "Precinct 5"): the institutions' nouns and the units', folded.
+ * Nouns for a body, an administrative or military unit or a broadcaster that a number may end the name of ("Juzgado
+ * Penal 4", "Distrito Escolar 12", "Region IX", "Precinct 5", "Canal 4"): the institutions' nouns, the units' and the
+ * broadcasters', folded.
  */
 export const NUMBERED_UNIT_NOUNS = set([
   ...INSTITUTION_NOUNS,
   'juzgado', 'distrito', 'jurisdicción', 'región', 'zona', 'sección', 'sala', 'unidad', 'comisaría', 'circuito', 'demarcación',
   'batallón', 'brigada', 'regimiento', 'división', 'escuadrón', 'compañía', 'cuartel', 'fiscalía', 'delegación', 'junta',
   'district', 'region', 'zone', 'precinct', 'ward', 'unit', 'division', 'circuit', 'battalion', 'brigade', 'regiment', 'squadron', 'station', 'fleet',
+  // Broadcasters numbered by their channel ("Canal 4", "Channel 9", "Antena 3", "Radio 1", "Cadena 3").
+  'canal', 'channel', 'antena', 'cadena', 'radio', 'televisión', 'tv',
 ]);
 
 /**

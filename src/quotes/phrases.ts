@@ -236,6 +236,8 @@ function readWords(sentence: Sentence, text: string, from: number, to: number): 
   if (tokens[from]?.key === 'the' && start === from + 1 && start + 1 < to && isLowerCase(tokens[start]!) && isPossessive(tokens[start]!) && isPersonRole(tokens, start + 1, to)) start++;
   if (start >= to || to - start > MAX_PHRASE_TOKENS) return undefined;
   const words = tokens.slice(start, to);
+  // "Ministerio de Agricultura, Pesca y Alimentación": a name whose commas list the fields of a body (tokens.ts) is one name.
+  if (words.some((token) => isPunct(token, ',')) && nameEnd(tokens, start) === to) return { kind: 'name', name: slice(text, tokens, start, to), title: null, mediumTitle: false };
   if (words.some(breaksPhrase)) {
     // "Owen Pratt of Kessler & Vane": a firm's ampersand after a person's affiliation breaks nothing of the person's name.
     const affiliated = affiliatedPerson(tokens, start, to);

@@ -830,6 +830,10 @@ function readNameWords(tokens: Token[], index: number): number {
       end += 2;
       continue;
     }
+    // "Ministerio de Agricultura, Pesca y Alimentación", "Department for Environment, Food and Rural Affairs": after its
+    // complement, an institution's name lists the other fields it covers.
+    const fields = joined || purposeJoined ? fieldListEnd(tokens, end) : undefined;
+    if (fields !== undefined && tokens.slice(index, end).some((token) => INSTITUTION_NOUNS.has(token.key))) return fields;
     // "Banco de España", "Agencia Central de Noticias de Corea del Norte", "Bank of the West".
     let next = end;
     // "Anguita-Salcedo de la Torre y Montalbán": after a particle, "y" joins the last part of a compound surname.
@@ -866,6 +870,20 @@ function readNameWords(tokens: Token[], index: number): number {
     end = next + 1;
   }
   return end;
+}
+
+/**
+ * Just past a list of fields at `comma` that an institution's name goes on with after its complement (", Pesca y
+ * Alimentación", ", Food and Rural Affairs", ", Innovación y Universidades"): one capitalised word after each comma, then
+ * "y"/"and" and one or two; undefined for anything else, such as people listed after a body (", Ana Ruiz y Pedro Gil",
+ * two words each) or an apposition (", Ana Ruiz,").
+ */
+function fieldListEnd(tokens: Token[], comma: number): number | undefined {
+  let at = comma;
+  while (isPunct(tokens[at], ',') && isNameWord(tokens, at + 1) && !isNameWord(tokens, at + 2)) at += 2;
+  if (at === comma || !['y', 'and'].includes(tokens[at]?.key ?? '') || !isNameWord(tokens, at + 1)) return undefined;
+  const end = isNameWord(tokens, at + 2) ? at + 3 : at + 2;
+  return isNameWord(tokens, end) ? undefined : end;
 }
 
 /**

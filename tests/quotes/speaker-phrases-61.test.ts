@@ -48,3 +48,21 @@ describe('a stretch that is no noun phrase names no speaker', () => {
     expect(spanish[0]).toEqual(['Me voy con la cabeza alta', 'Ramiro Solís']);
   });
 });
+
+describe('a body\'s name the speaker phrase used to cut inside', () => {
+  it('a name that lists the fields of a ministry or department between commas is one speaker, before or after the verb; people listed after a body are none of its fields', () => {
+    expect(pairs('es', ['El Ministerio de Trabajo, Migraciones y Seguridad Social informó que el subsidio se pagará en abril.']))
+      .toEqual([['el subsidio se pagará en abril', 'Ministerio de Trabajo, Migraciones y Seguridad Social']]);
+    expect(pairs('es', ['El subsidio se pagará en abril, según indicó el Ministerio de Ciencia, Innovación y Universidades.']).map(([, speaker]) => speaker))
+      .toEqual(['Ministerio de Ciencia, Innovación y Universidades']);
+    expect(pairs('en', ['The Department for Business, Energy and Industrial Strategy said the loans would open in May.']))
+      .toEqual([['the loans would open in May', 'Department for Business, Energy and Industrial Strategy']]);
+    // People listed after a body are not one of its fields.
+    expect(pairs('es', ['El Ministerio de Salud, Ana Ruiz y Pedro Gil firmaron el acuerdo. Ruiz dijo que habrá más fondos.']).map(([, speaker]) => speaker)).toEqual(['Ana Ruiz']);
+  });
+  it('a broadcaster named by its channel number keeps the number ("Canal 8", "Channel 9")', () => {
+    expect(pairs('es', ['El oficialista Canal 8 difundió un video en el que acusó al alcalde de "traicionar a la ciudad".']).map(([, speaker]) => speaker))
+      .toEqual(['Canal 8', 'Canal 8']);
+    expect(pairs('en', ['Channel 9 reported that the bridge would close on Monday.'])).toEqual([['the bridge would close on Monday', 'Channel 9']]);
+  });
+});

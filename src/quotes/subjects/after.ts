@@ -73,6 +73,8 @@ export function subjectAfter(context: ArticleContext, sentence: Sentence, verbLa
   // "according to the Centers for Disease Control": a preposition inside a name (tokens.ts nameEnd) is the name's.
   const insideName = (i: number) => tokens.slice(from, i).some((_, at) => nameEnd(tokens, from + at) > i + 1);
   while (to < tokens.length && tokens[to]!.kind === 'word' && !(PHRASE_PREPOSITIONS.has(tokens[to]!.key) && to > from && !ownerFollows(to) && !insideName(to)) && !isSpeechVerbToken(tokens[to]) && !(RELATIVES.has(tokens[to]!.key) && to > from)) to++;
+  // "informó el Ministerio de Agricultura, Pesca y Alimentación": a name that lists a body's fields runs on past its commas.
+  if (isPunct(tokens[to], ',')) to = Math.max(to, ...tokens.slice(from, to).map((_, at) => nameEnd(tokens, from + at)));
   // "admitió el convencional UDI e integrante de la Comisión…, Pablo Toloza": a description, then the name in apposition.
   const stretch = to > from ? readPhrase(sentence, context.text, from, to) : undefined;
   if (isPunct(tokens[to], ',') && stretch === undefined && to > from && isDescription(tokens, { from, to })) {

@@ -104,6 +104,21 @@ export function segmentBefore(tokens: Token[], end: number): Segment {
   return { from, to: end };
 }
 
+/** Tokens back from a comma within which a name listing a body's fields may open ("El Ministerio de Agricultura, Pesca y…"). */
+const MAX_LISTED_NAME_TOKENS = 8;
+
+/**
+ * Where a name that lists a body's fields between commas opens, with its article, when it ends at `end` and its last
+ * comma is right before `from` ("El Ministerio de Agricultura, Pesca y Alimentación | informó"); undefined otherwise.
+ */
+export function listedNameStart(tokens: Token[], from: number, end: number): number | undefined {
+  if (!isPunct(tokens[from - 1], ',')) return undefined;
+  for (let start = from - 2; start >= Math.max(0, from - 1 - MAX_LISTED_NAME_TOKENS); start--) {
+    if (isNameWord(tokens, start) && nameEnd(tokens, start) === end) return DETERMINERS.has(tokens[start - 1]?.key ?? '') ? start - 1 : start;
+  }
+  return undefined;
+}
+
 /** The longest readable speaker phrase ending at token `end`, stopping at punctuation and clause words. */
 export function phraseEndingAt(context: ArticleContext, sentence: Sentence, end: number): { reading: PhraseReading; from: number } | undefined {
   const { tokens } = sentence;
@@ -126,6 +141,7 @@ export function phraseEndingAt(context: ArticleContext, sentence: Sentence, end:
   // "Ruth Ashby of Ashby & Long said": a firm's ampersand between capitalised words is inside the phrase.
   const firmAmpersand = (at: number) => tokens[at]?.text === '&' && startsUpper(tokens[at - 1]?.text ?? '') && startsUpper(tokens[at + 1]?.text ?? '');
   while (from > 0 && ((tokens[from - 1]!.kind === 'word' && !isSpeechVerbToken(tokens[from - 1])) || firmAmpersand(from - 1))) from--;
+  from = listedNameStart(tokens, from, end) ?? from;
   for (let start = from; start < end; start++) {
     // A subject opens its clause: in "Kim prometió visitar Moscú y Putin dijo", "Moscú y Putin" does not; nor does
     // the end of a name joined by a preposition ("Relatoría Especial para la Libertad de Expresión").
