@@ -50,7 +50,7 @@ interface Line {
   cut?: boolean;
 }
 
-const MIN_BODY_WORDS = 8;
+export const MIN_BODY_WORDS = 8;
 /** A byline read by its parts runs to about this many words (byline-fields.ts's MAX_FIELDS_WORDS). */
 const MAX_FIELDS_LINE_WORDS = 28;
 const MIN_CLOSING_WORDS = 3;

@@ -15,7 +15,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import { foldAccents } from '../text/words.js';
 import { readBylineFields, readNameAlone } from './byline-fields.js';
 import { findDate, MONTH_NUMBERS, pageDateOrder, readIn, WEEKDAY_NAMES, type DateMatch, type DateOrder } from './dates.js';
-import type { CleanedArticle } from './clean.js';
+import { MIN_BODY_WORDS, type CleanedArticle } from './clean.js';
 import { furniture } from './furniture.js';
 import { detectLanguage } from './language.js';
 import { BYLINE, deskCredit, isAgencyCredit, readOutletLabel, readSourceLine, isInterfaceLabel, isName, isOrganization, isPublicationName, publishedDateOf, readByline, readBylineDate, readBylineOutlet, readDateLine, readFooterOutlet, readIssueLine, readMastheadOutlet, readRepublishedIn, TITLE_LABEL, wordCount } from './lines.js';
@@ -462,7 +462,10 @@ const CLOSING_FULL_STOP = /(?<!\.)\.(?=["'”’»)\]]*$)/u;
 function titleFromText(paragraph: string): string | null {
   const [sentence] = splitSentences(paragraph);
   if (!sentence) return null;
-  const text = paragraph.slice(sentence.start, sentence.end).replace(CLOSING_FULL_STOP, '');
+  const first = paragraph.slice(sentence.start, sentence.end);
+  // A line too short to be a story's sentence (clean.ts MIN_BODY_WORDS: 'Gil: "Cerraremos el puente".') is a headline with
+  // a stray full stop, and stays equal to the title: printed again, it yields no statement.
+  const text = wordCount(first) >= MIN_BODY_WORDS ? first.replace(CLOSING_FULL_STOP, '') : first;
   if (text.length <= MAX_TITLE_CHARS) return text;
   const cut = text.lastIndexOf(' ', MAX_TITLE_CHARS);
   return `${text.slice(0, cut > 0 ? cut : MAX_TITLE_CHARS)}…`;
