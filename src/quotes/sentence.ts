@@ -622,6 +622,9 @@ function draftClosingVerbs(reading: SentenceReading): void {
   for (const use of reading.uses) {
     if (reading.contents.has(use) || owners.has(use)) continue;
     if (use.verb !== 'source' && use.verb.frame === 'naming') continue;
+    // "X, who had written to the board, praised the ruling": a verb whose subject is a relative pronoun describes its
+    // antecedent; it closes no report of its own.
+    if (use.verb !== 'source' && SUBJECT_RELATIVES.has(tokens[use.first - 1]?.key ?? '')) continue;
     const start = clauseStart(use);
     // "Según el Servicio Meteorológico Nacional (SMN), …": the acronym in brackets is the name's, inside the clause.
     const tail = closingRelative(sentence, use) ? relativeTailEnd(tokens, isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo) : pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));

@@ -142,6 +142,14 @@ describe('a closing verb whose inverted subject a relative clause describes', ()
     ]);
   });
 
+  it('never reads a verb of saying inside a relative clause on the subject as a closing or inserted attribution', () => {
+    expect(found(["The county's Green councillor, Ruth Okafor, who had written to the board, praised the ruling in a statement."], 'en')).toEqual([]);
+    expect(found(['Ruth Okafor, who had written to the board opposing the quarry, praised the ruling in a statement, saying residents had finally been heard.'], 'en')).toEqual([
+      { kind: 'indirect', text: 'residents had finally been heard', speaker: 'Ruth Okafor' },
+    ]);
+    expect(found(['La concejala de Urbanismo, Rosa Vidal, que había escrito a la junta vecinal, celebró el fallo en las redes.'])).toEqual([]);
+  });
+
   it('still reports the "que" clause of a verb that opens its clause', () => {
     expect(found(['En la rueda de prensa, aseguró el ministro Luis Paz que la obra del mercado terminará en mayo.'])).toEqual([
       { kind: 'indirect', text: 'la obra del mercado terminará en mayo', speaker: 'Luis Paz' },
