@@ -112,7 +112,7 @@ export interface OpenedLibrary extends Library {
 }
 
 /** Bump when anything that shapes the snapshot changes (cleaning, splitting, analysis, quote rules). */
-const INDEX_FORMAT = 311;
+const INDEX_FORMAT = 312;
 /** After a change applied while running, how long to wait for more before saving the whole snapshot (one save for a burst). */
 const SAVE_DELAY_MS = 1000;
 /**
