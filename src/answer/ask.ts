@@ -393,7 +393,10 @@ export async function assessQuestion(input: AnswerInput): Promise<Assessment> {
   // So is the verb of a statement question whose speaker the articles never quote: its leads are the passages that name them.
   // So are those asking for a person's name ("nombre", "se llama", "name": name-asked.ts), in the question or its translation.
   const asking = new Set([...(expects || unquoted ? askingWords(question.asked, language, found) : []), ...(nameAskedFor ? [...nameAskedFor.asking, ...(nameAsked(found.text)?.asking ?? [])] : [])]);
-  const query = asking.size === 0 ? found : { ...found, content: found.content.filter((word) => !asking.has(word)) };
+  // Asked what someone said, a verb of saying is the asking itself in every reading, a translation's too, whose verb the
+  // question's own words do not name ("Qué Gil dice?" for "What did Gil say?").
+  const asks = (word: string) => asking.has(word) || (speakerAsked !== undefined && speechVerb(word) !== undefined);
+  const query = asking.size === 0 && speakerAsked === undefined ? found : { ...found, content: found.content.filter((word) => !asks(word)) };
   // Sentences are matched as the passage to be quoted first was analysed (each article in its own language).
   const quotedLanguage = retrieval.hits[0]?.passage.language;
   const analyser = analyserFor(quotedLanguage ?? query.language);

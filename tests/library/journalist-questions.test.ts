@@ -5,7 +5,8 @@
  * someone else describes the same thing; several misspelt words in one question are read as the
  * article's words, and the asker is told so; an English word the translator renders in a sense the
  * article does not use ("letter" → "letra") is read in the sense it does use ("carta"); a question
- * naming a place of another story is not answered from a story that never names it.
+ * naming a place of another story is not answered from a story that never names it; "What did X say?" through a
+ * translation that leaves the verb of saying as a content word ("Qué X dice?") still asks for X's words.
  */
 import { describe, expect, it } from 'vitest';
 import { apertiumAvailable } from '../../src/answer/apertium.js';
@@ -112,6 +113,12 @@ describe('how someone described something', () => {
 
   it.skipIf(!apertium)('"How did Gil describe the project?" quotes Gil too, through the translation', async () => {
     const result = await library.ask('How did Gil describe the project?');
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.excerpt).toContain('la mayor inversión portuaria');
+  });
+
+  it.skipIf(!apertium)('"What did Gil say?" quotes Gil through the translation, whose "dice" is no topic Gil must speak of', async () => {
+    const result = await library.ask('What did Gil say?');
     expect(result.refused).toBe(false);
     expect(result.citations[0]?.excerpt).toContain('la mayor inversión portuaria');
   });
