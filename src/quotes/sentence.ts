@@ -190,7 +190,7 @@ function findReportedClauses(reading: SentenceReading): void {
     if (unquotedInciso(tokens, use)) continue;
     // "…, confirmaron fuentes policiales que pidieron no ser identificadas.": the "que" describes the subject; the verb
     // reports the clause before it (draftClosingVerbs).
-    if (closingRelative(sentence, use)) continue;
+    if (closingRelativeEnd(sentence, use) !== undefined) continue;
     // "La Secretaría de Salud confirmó 312 casos…": a named subject's announcement with a noun phrase for its object.
     // "…estimó el coste en 40 millones": an estimate's figure, with its object, as an announcement is.
     const announced = use.subject?.speaker ? announcedObjectStart(tokens, use) ?? figuredObjectStart(tokens, use) : undefined;
@@ -627,7 +627,7 @@ function draftClosingVerbs(reading: SentenceReading): void {
     if (use.verb !== 'source' && SUBJECT_RELATIVES.has(tokens[use.first - 1]?.key ?? '')) continue;
     const start = clauseStart(use);
     // "Según el Servicio Meteorológico Nacional (SMN), …": the acronym in brackets is the name's, inside the clause.
-    const tail = closingRelative(sentence, use) ? relativeTailEnd(tokens, isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo) : pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));
+    const tail = closingRelativeEnd(sentence, use) ?? pastBracket(tokens, tailEnd(tokens, clauseEnd(use), tokens[use.last]!));
     const afterClause = tokens[tail];
     // "“… families,” according to X": the comma inside the closing mark sets the verb off as well.
     const commaBefore = isPunct(tokens[start - 1], ',') || (tokens[start - 1]?.kind === 'quote' && QUOTE_ENDS_WITH_COMMA.test(tokens[start - 1]!.text));
@@ -1009,20 +1009,23 @@ const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['que', 'quien', 'quienes
 const MAX_RELATIVE_TAIL_WORDS = 12;
 
 /**
- * Whether a verb closes its sentence with an inverted subject that a relative clause describes (", confirmaron a Radio X
+ * Where the relative clause ends when a verb closes its sentence with an inverted subject that the relative describes (", confirmaron a Radio X
  * fuentes policiales que pidieron no ser identificadas.", ", said an official who asked not to be named.", ", dijo el
  * alcalde, que visitó la obra el lunes."): the subject is followed by a relative pronoun (after a comma or not), and words of the sentence's own clause, not only adverbials, come before the verb's comma
  * ("En la rueda de prensa, aseguró el ministro que…" reports its "que" clause), and the relative ends the sentence within
- * MAX_RELATIVE_TAIL_WORDS words and no verb of saying.
+ * MAX_RELATIVE_TAIL_WORDS words and no verb of saying; undefined for any other verb. The end is the report's tail: the
+ * verb reports the clause before its comma.
  */
-function closingRelative(sentence: Sentence, use: VerbUse): boolean {
+function closingRelativeEnd(sentence: Sentence, use: VerbUse): number | undefined {
   const { tokens } = sentence;
   const relative = isPunct(tokens[use.subjectTo], ',') ? use.subjectTo + 1 : use.subjectTo;
-  if (!use.inverted || use.verb === 'source' || !SUBJECT_RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[use.first - 1], ',')) return false;
+  if (!use.inverted || use.verb === 'source' || !SUBJECT_RELATIVES.has(tokens[relative]?.key ?? '') || !isPunct(tokens[use.first - 1], ',')) return undefined;
   const [first] = clauseSegments(sentence);
+  if (first === undefined || first.from >= use.first - 1) return undefined;
   // A relative that goes on past its limit or reports words of its own ("…, quien además subrayó que…") is not a
   // description closing the sentence: the verb keeps its usual reading.
-  return first !== undefined && first.from < use.first - 1 && relativeTailEnd(tokens, relative) !== relative;
+  const end = relativeTailEnd(tokens, relative);
+  return end === relative ? undefined : end;
 }
 
 /** Where a relative clause opening at `at` ends when it closes the sentence: at its last word; `at` when it goes on. */
